@@ -1,0 +1,21 @@
+# The whole quick start: `make run` (the sandbox) and `make test`. Both set up .venv on first use.
+PYTHON ?= python3
+VENV := .venv
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint replay-example
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -m venv $(VENV)
+	@$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[test]' >&2
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@$(VENV)/bin/qunbot run
+
+test: $(STAMP)
+	@$(VENV)/bin/ruff check bot plugins tests bench
+	@$(VENV)/bin/pytest -q
+
+lint: $(STAMP)
+	@$(VENV)/bin/ruff check bot plugins tests bench

@@ -1,0 +1,1 @@
+"""qunbot core: events in, plugins in priority order, paced actions out."""

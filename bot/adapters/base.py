@@ -1,0 +1,40 @@
+"""The adapter protocol, and an action's record in the replay format (chat-events.md)."""
+from __future__ import annotations
+
+from typing import Any
+
+from bot.models import Action
+
+
+class Adapter:
+    """Delivers actions to a platform and says what the bot may do there."""
+
+    name = "base"
+
+    async def deliver(self, action: Action) -> None:
+        """Send one action; raise if it could not be delivered (the outbox retries)."""
+        raise NotImplementedError
+
+    def can_remove(self, room: str) -> bool:
+        """Whether the bot may remove members in `room`."""
+        return True
+
+    def can_private(self, contact: str) -> bool:
+        """Whether the bot may message `contact` privately."""
+        return True
+
+
+def action_record(action: Action) -> dict[str, Any]:
+    """One line of the actions file, fields in the contract's order; `ts` is when it was delivered."""
+    assert action.delivered_at is not None
+    return {
+        "ts": action.delivered_at.isoformat(),
+        "action": action.kind,
+        "room": action.room if action.kind != "private" else None,
+        "to": action.to if action.kind != "say" else None,
+        "mentions": action.mentions.split() if action.mentions else [],
+        "text": action.text,
+        "plugin": action.plugin,
+        "ref": action.ref,
+        "cause": action.cause,
+    }

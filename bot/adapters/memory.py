@@ -1,0 +1,33 @@
+"""The memory adapter for tests: records every delivered action in the replay format."""
+from __future__ import annotations
+
+from typing import Any
+
+from bot.adapters.base import Adapter, action_record
+from bot.models import Action
+
+
+class MemoryAdapter(Adapter):
+    """Keeps what the bot sent in `sent`; capabilities can be switched off per room or contact."""
+
+    name = "memory"
+
+    def __init__(self) -> None:
+        self.sent: list[dict[str, Any]] = []
+        self.no_remove: set[str] = set()
+        self.no_private: set[str] = set()
+        self.offline = False
+
+    async def deliver(self, action: Action) -> None:
+        """Record the action, or fail while `offline`."""
+        if self.offline:
+            raise ConnectionError("memory adapter is offline")
+        self.sent.append(action_record(action))
+
+    def can_remove(self, room: str) -> bool:
+        """False for rooms in `no_remove`."""
+        return room not in self.no_remove
+
+    def can_private(self, contact: str) -> bool:
+        """False for contacts in `no_private`."""
+        return contact not in self.no_private

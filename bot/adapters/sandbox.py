@@ -1,0 +1,130 @@
+"""The sandbox: play a group in the terminal (`张姐: 你好`, `+李叔`, `-李叔`, `/help`, `:wait 3m`)."""
+from __future__ import annotations
+
+import asyncio
+import itertools
+import re
+import sys
+from datetime import time, timedelta
+from pathlib import Path
+from typing import TextIO
+
+from bot.adapters.base import Adapter
+from bot.app import App
+from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person
+from bot.models import Action
+
+ROOM, TOPIC = "sandbox", "沙盒群"
+_WAIT = re.compile(r"^:wait\s+(\d+(?:\.\d+)?)\s*([smhd]?)$")
+_UNITS = {"s": 1, "": 60, "m": 60, "h": 3600, "d": 86400}
+HELP = """sandbox: type lines to play the group
+  张姐: 你好        a message from 张姐 in the group
+  ~张姐: 你好       a private message from 张姐 to the bot
+  +李叔 / -李叔     李叔 joins / leaves (several: +李叔,王姨)
+  /help            a command typed by the owner
+  :wait 3m         fast-forward the clock (s, m, h, d) so scheduled work shows
+  :time            show the sandbox clock;  :quit  leave"""
+
+
+class SandboxAdapter(Adapter):
+    """Prints each action as it is delivered."""
+
+    name = "sandbox"
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    async def deliver(self, action: Action) -> None:
+        """Print the action in a form a person reads at a glance."""
+        assert action.delivered_at is not None
+        stamp = action.delivered_at.strftime("%H:%M:%S")
+        tag = f"  ({action.plugin}{' ' + action.ref if action.ref else ''})"
+        if action.kind == "say":
+            mentions = "".join(f"@{m} " for m in action.mentions.split())
+            head = f"[{stamp}] 群「{TOPIC if action.room == ROOM else action.room}」机器人: "
+            self.out.write(head + mentions + action.text.replace("\n", "\n" + " " * 8) + tag + "\n")
+        elif action.kind == "private":
+            self.out.write(f"[{stamp}] 私聊→{action.to}: {action.text.replace(chr(10), chr(10) + ' ' * 8)}{tag}\n")
+        else:
+            self.out.write(f"[{stamp}] 把 {action.to} 移出了群{tag}\n")
+        self.out.flush()
+
+
+class Sandbox:
+    """Turns typed lines into events on a virtual clock that starts at 09:00 today."""
+
+    def __init__(self, config_path: Path, out: TextIO) -> None:
+        self.out = out
+        self.adapter = SandboxAdapter(out)
+        self.app = App(config_path, self.adapter, start=time(9, 0))
+        self.owner = self.app.config.bot.owners[0] if self.app.config.bot.owners else "店长"
+        self._ids = itertools.count(1)
+
+    def _event_id(self) -> str:
+        return f"sb{next(self._ids)}"
+
+    def parse(self, line: str) -> Event | timedelta | str | None:
+        """A line as an event, a clock jump, a word for the console, or None to ignore."""
+        now = self.app.clock.now()
+        line = line.strip()
+        if not line or line.startswith("#"):
+            return None
+        if line.startswith(":"):
+            if line in (":quit", ":q"):
+                return "quit"
+            if line == ":time":
+                return f"sandbox clock: {now:%Y-%m-%d %H:%M:%S %Z}"
+            if (m := _WAIT.match(line)) is not None:
+                return timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
+            return HELP
+        if line[0] in "+-" and len(line) > 1:
+            people = tuple(Person(n, n) for n in re.split(r"[,，\s]+", line[1:].strip()) if n)
+            cls = MemberJoined if line[0] == "+" else MemberLeft
+            return cls(id=self._event_id(), ts=now, room=ROOM, room_topic=TOPIC, members=people)
+        if line.startswith("/"):
+            return MessageReceived(id=self._event_id(), ts=now, room=ROOM, room_topic=TOPIC, sender=self.owner,
+                                   sender_name=self.owner, text=line)
+        m = re.match(r"^(~?)([^:：]{1,30})[:：]\s*(.*)$", line)
+        if m is None:
+            return HELP
+        private, name, text = m.groups()
+        return MessageReceived(id=self._event_id(), ts=now, room=None if private else ROOM,
+                               room_topic=None if private else TOPIC, sender=name, sender_name=name, text=text)
+
+    async def settle(self) -> None:
+        """Let the clock run just far enough for replies already queued to go out."""
+        timers = self.app.timers
+        while self.app.outbox.pending and (due := timers.next_due()) is not None \
+                and due - self.app.clock.now() <= timedelta(minutes=2):
+            await timers.advance_to(due)
+
+    async def run(self, lines: TextIO) -> int:
+        """Read lines until end of input or :quit; 0 on a clean end."""
+        await self.app.start()
+        if lines.isatty():
+            self.out.write(HELP + "\n")
+        loop = asyncio.get_running_loop()
+        try:
+            while True:
+                line = await loop.run_in_executor(None, lines.readline)
+                if not line:
+                    break
+                parsed = self.parse(line)
+                if parsed == "quit":
+                    break
+                if isinstance(parsed, str):
+                    self.out.write(parsed + "\n")
+                elif isinstance(parsed, timedelta):
+                    await self.app.timers.advance_to(self.app.clock.now() + parsed)
+                    self.out.write(f"(sandbox clock now {self.app.clock.now():%H:%M:%S})\n")
+                elif parsed is not None:
+                    await self.app.handle(parsed)
+                await self.settle()
+        finally:
+            await self.app.stop()
+        return 0
+
+
+def run_sandbox(config_path: Path) -> int:
+    """`qunbot run` with the sandbox adapter."""
+    return asyncio.run(Sandbox(config_path, sys.stdout).run(sys.stdin))

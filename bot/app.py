@@ -1,0 +1,241 @@
+"""App: config -> store -> scripts -> scheduler -> outbox -> plugins -> adapter, and the event pipeline."""
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import logging
+import os
+from collections.abc import Callable
+from datetime import datetime, time
+from pathlib import Path
+
+from sqlmodel import Session
+
+from bot import config as config_file
+from bot import core_commands, intake
+from bot.adapters.base import Adapter
+from bot.clock import Clock, Timers, VirtualClock
+from bot.commands import CommandTable
+from bot.config import Config, ConfigError, PluginConfig, Problem
+from bot.context import Batch, Context
+from bot.dispatch import Dispatcher
+from bot.events import Event
+from bot.models import ScheduledJob
+from bot.outbox import Outbox
+from bot.plugin import Command, Handler, Plugin
+from bot.scheduler import Scheduler
+from bot.store import Store
+from bot.templates import Scripts
+
+log = logging.getLogger("qunbot.app")
+
+
+def find_plugin(name: str) -> Plugin | None:
+    """Import `plugins.<name>` and return its `plugin`, or None when there is no such plugin."""
+    if name == core_commands.plugin.name:
+        return core_commands.plugin
+    try:
+        module = importlib.import_module(f"plugins.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name in (f"plugins.{name}", "plugins"):
+            return None
+        raise
+    found = getattr(module, "plugin", None)
+    return found if isinstance(found, Plugin) else None
+
+
+PluginFinder = Callable[[str], Plugin | None]
+
+
+def models_of(find: PluginFinder) -> Callable[[str], type[PluginConfig] | None]:
+    """Config models by plugin name, for validating plugin sections."""
+    def model(name: str) -> type[PluginConfig] | None:
+        found = find(name)
+        return found.config if found is not None else None
+    return model
+
+
+def load_config(path: Path, find: PluginFinder = find_plugin) -> Config:
+    """Read and validate a config file with every plugin's model."""
+    return config_file.load(path, models_of(find))
+
+
+class App:
+    """One bot: holds the services and runs each event through intake and the plugins."""
+
+    def __init__(self, config_path: Path, adapter: Adapter, *, start: datetime | time | None = None,
+                 store_url: str | None = None, seed: int | None = None, find: PluginFinder = find_plugin) -> None:
+        self.find = find
+        self.config_path = config_path.resolve()
+        self.config = load_config(self.config_path, find)
+        self._mtime = self._file_mtime()
+        tz = self.config.bot.tz
+        if isinstance(start, time):  # a virtual clock at this local time today
+            start = datetime.combine(datetime.now(tz).date(), start, tzinfo=tz)
+        self.clock: Clock = VirtualClock(tz, start) if start is not None else Clock(tz)
+        self.timers = Timers(self.clock)
+        self.store = Store(store_url or self.config.settings.store.url, base_dir=self.config_path.parent)
+        override = self.config.bot.scripts_override
+        self.scripts = Scripts(self.config_path.parent / override if override else None)
+        self.adapter = adapter
+        self.outbox = Outbox(self.config.settings.outbox, self.config.bot.quiet, self.clock, self.timers,
+                             self.store, adapter.deliver, seed)
+        self.scheduler = Scheduler(self.store, self.clock, self.timers, self.run_job)
+        self.plugins: dict[str, Plugin] = {}
+        self.dispatcher = Dispatcher([])
+        self.command_table = CommandTable([])
+        self._tasks: list[asyncio.Task] = []
+        self._include_plugins()
+
+    # -- set-up -------------------------------------------------------------------------------
+
+    def _file_mtime(self) -> float:
+        try:
+            return os.stat(self.config_path).st_mtime
+        except OSError:
+            return 0.0
+
+    def _include_plugins(self) -> None:
+        names = [core_commands.plugin.name, *self.config.enabled_plugins()]
+        self.plugins = {n: p for n in names if (p := self.find(n)) is not None}
+        handlers: list[Handler] = [h for p in self.plugins.values() for h in p.handlers]
+        commands: list[Command] = [c for p in self.plugins.values() for c in p.commands]
+        self.dispatcher = Dispatcher(handlers)
+        self.command_table = CommandTable(commands)
+        log.info("plugins included=%s", ",".join(self.plugins))
+
+    async def start(self) -> None:
+        """Migrate the store, resume pending work, start plugins; live clocks also get their loops."""
+        self.store.migrate()
+        self.scheduler.load()
+        self.outbox.load()
+        await self._run_starters()
+        if not self.clock.virtual:
+            self._tasks.append(asyncio.create_task(self.timers.run_forever(), name="timers"))
+            self._tasks.append(asyncio.create_task(self._watch_config(), name="config-watch"))
+        log.info("ready adapter=%s store=%s", self.adapter.name, self.store.url.render_as_string())
+
+    async def stop(self) -> None:
+        """Stop the loops and close the store; pending work stays stored."""
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks.clear()
+        self.store.close()
+
+    async def _run_starters(self) -> None:
+        for plugin in self.plugins.values():
+            for starter in plugin.starters:
+                await self._isolated(plugin.name, None, None, lambda ctx, s=starter: s(ctx))
+
+    # -- the pipeline -------------------------------------------------------------------------
+
+    def role_of(self, contact: str) -> str:
+        """`owner`, `operator` or `member` by config."""
+        if contact in self.config.bot.owners:
+            return "owner"
+        if contact in self.config.bot.operators:
+            return "operator"
+        return "member"
+
+    def context(self, plugin: str, db: Session, batch: Batch, event: Event | None = None,
+                command: Command | None = None) -> Context:
+        """A context for one plugin acting on one event, job or command."""
+        return Context(self, plugin, db, batch, event, command)
+
+    async def handle(self, event: Event) -> bool:
+        """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate."""
+        with self.store.session() as db:
+            if not intake.record(db, event):
+                log.info("event duplicate id=%s", event.id)
+                return False
+            db.commit()
+            log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
+            batch = Batch(cause=event.id)
+            await self.dispatcher.dispatch(event, lambda h: self.context(h.plugin, db, batch, event),
+                                           lambda ctx, ok: self._settle(ctx.db, ok))
+            self._store_actions(db, batch)
+        return True
+
+    def _settle(self, db: Session, ok: bool) -> None:
+        """Each handler's writes are its own: kept when it succeeded, rolled back when it failed."""
+        if not ok:
+            db.rollback()
+        elif db.new or db.dirty or db.deleted:
+            db.commit()
+
+    def _store_actions(self, db: Session, batch: Batch) -> None:
+        if not batch.actions:
+            return
+        db.add_all(batch.actions)
+        db.commit()
+        self.outbox.accept(batch.actions)
+
+    async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body) -> None:
+        with self.store.session() as db:
+            batch = Batch(cause=cause)
+            ctx = self.context(plugin, db, batch, event)
+            try:
+                await body(ctx)
+                ok = True
+            except Exception:
+                log.exception("plugin %s failed outside an event", plugin)
+                batch.actions.clear()
+                ok = False
+            self._settle(db, ok)
+            self._store_actions(db, batch)
+
+    async def run_job(self, job: ScheduledJob) -> None:
+        """Run a stored job in its plugin; a job of a plugin no longer enabled is dropped, logged."""
+        plugin = self.plugins.get(job.plugin)
+        func = plugin.jobs.get(job.handler) if plugin is not None else None
+        if func is None:
+            log.warning("job has no handler id=%s plugin=%s handler=%s", job.id, job.plugin, job.handler)
+            return
+        data = json.loads(job.data)
+        log.info("job id=%s plugin=%s handler=%s", job.id, job.plugin, job.handler)
+        await self._isolated(job.plugin, None, data.get("cause"), lambda ctx: func(ctx, data))
+
+    # -- config -------------------------------------------------------------------------------
+
+    async def reload_config(self, force: bool = False) -> list[Problem]:
+        """Apply config.yaml if it changed (or `force`); an invalid file keeps the old config."""
+        mtime = self._file_mtime()
+        if not force and mtime == self._mtime:
+            return []
+        self._mtime = mtime
+        try:
+            new = load_config(self.config_path, self.find)
+        except ConfigError as exc:
+            for problem in exc.problems:
+                log.warning("config rejected, old config stays: %s", problem)
+            return exc.problems
+        await self._apply(new)
+        return []
+
+    async def set_config(self, key: str, value: str) -> None:
+        """Set one key (validated like the file), write it back keeping comments, apply it."""
+        new, text = config_file.with_value(self.config, key, value, models_of(self.find))
+        tmp = self.config_path.with_suffix(".yaml.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(self.config_path)
+        self._mtime = self._file_mtime()
+        await self._apply(new)
+
+    async def _apply(self, new: Config) -> None:
+        old = self.config
+        if (old.settings.store, old.bot.timezone, old.bot.adapter) != (
+                new.settings.store, new.bot.timezone, new.bot.adapter):
+            log.warning("store, timezone and adapter changes take effect after a restart")
+        self.config = new
+        self.outbox.configure(new.settings.outbox, new.bot.quiet)
+        self.scripts.reload()
+        self._include_plugins()
+        await self._run_starters()
+        log.info("config applied path=%s", self.config_path)
+
+    async def _watch_config(self, every_s: float = 1.0) -> None:
+        while True:
+            await asyncio.sleep(every_s)
+            await self.reload_config()

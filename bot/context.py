@@ -1,0 +1,138 @@
+"""Context: everything a handler may use, and the only way it acts (say, reply, private, remove)."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session
+
+from bot.config import BotSection, PluginConfig
+from bot.events import Event, MessageReceived, room_of
+from bot.models import Action
+from bot.templates import Script
+
+if TYPE_CHECKING:
+    from bot.app import App
+    from bot.plugin import Command
+
+Content = str | Script
+
+
+@dataclass
+class Batch:
+    """The actions one event (or one job) produced, stored together after the handlers ran."""
+
+    cause: str | None
+    actions: list[Action] = field(default_factory=list)
+    blocked: bool = False
+
+
+class PluginSchedule:
+    """A plugin's view of the scheduler: job ids are namespaced by plugin."""
+
+    def __init__(self, app: App, plugin: str) -> None:
+        self._app, self._plugin = app, plugin
+
+    def at(self, key: str, when: datetime, handler: str, data: dict | None = None, grace_s: int = 300) -> None:
+        """Run this plugin's job `handler` once at `when`."""
+        self._app.scheduler.at(f"{self._plugin}:{key}", when, self._plugin, handler, data, grace_s)
+
+    def cron(self, key: str, expr: str, handler: str, data: dict | None = None, grace_s: int = 900) -> datetime:
+        """Run this plugin's job `handler` on a crontab schedule in the bot's timezone."""
+        return self._app.scheduler.cron(f"{self._plugin}:{key}", expr, self._plugin, handler, data, grace_s)
+
+    def cancel(self, key: str) -> bool:
+        """Cancel one of this plugin's jobs."""
+        return self._app.scheduler.cancel(f"{self._plugin}:{key}")
+
+
+class Context:
+    """Handed to every handler, command and job: config, db, clock, scripts, and the send verbs."""
+
+    def __init__(self, app: App, plugin: str, db: Session, batch: Batch, event: Event | None = None,
+                 command: Command | None = None) -> None:
+        self.app, self.plugin, self.db, self.batch, self.event, self.command = app, plugin, db, batch, event, command
+        self.room = room_of(event) if event is not None else None
+        self.config: Any = app.config.plugin(plugin, self.room) if plugin in app.config.plugins else PluginConfig()
+        self.log = logging.getLogger(f"qunbot.plugin.{plugin}")
+        self.schedule = PluginSchedule(app, plugin)
+
+    @property
+    def bot(self) -> BotSection:
+        """The `bot:` config section."""
+        return self.app.config.bot
+
+    def now(self) -> datetime:
+        """The app clock's time; never use datetime.now() in a plugin."""
+        return self.app.clock.now()
+
+    def config_for(self, room: str | None) -> Any:
+        """This plugin's config as it applies in another room."""
+        return self.app.config.plugin(self.plugin, room)
+
+    def role_of(self, contact: str) -> str:
+        """`owner`, `operator` or `member`, from config."""
+        return self.app.role_of(contact)
+
+    def is_vip(self, contact: str) -> bool:
+        """A good customer listed in `bot.vips`."""
+        return contact in self.bot.vips
+
+    def can_remove(self, room: str) -> bool:
+        """Whether the bot has the rights to remove members in `room`."""
+        return self.app.adapter.can_remove(room)
+
+    def can_private(self, contact: str) -> bool:
+        """Whether the bot can message `contact` privately (a friend)."""
+        return self.app.adapter.can_private(contact)
+
+    def block(self) -> None:
+        """Handled: handlers of lower priority do not see this event."""
+        self.batch.blocked = True
+
+    def render(self, name: str, **values: Any) -> Script:
+        """Render `name` from this plugin's script folder (or `other/name` from another)."""
+        path = name if "/" in name else f"{self.plugin}/{name}"
+        values.setdefault("bot_name", self.bot.name)
+        values.setdefault("now", self.now())
+        return self.app.scripts.render(path, **values)
+
+    def _act(self, kind: str, content: Content, *, room: str | None = None, to: str | None = None,
+             mentions: tuple[str, ...] = (), ref: str | None = None) -> Action:
+        text, template = (content.text, content.template) if isinstance(content, Script) else (content, "")
+        plugin = "commands" if self.command is not None else self.plugin
+        if ref is None:
+            ref = f"{self.command.plugin}:{self.command.name}" if self.command is not None else template
+        action = Action(created_at=self.now(), plugin=plugin, ref=ref, cause=self.batch.cause, kind=kind,
+                        room=room, to=to, mentions=" ".join(mentions), text=text,
+                        priority=self.app.outbox.priority_of(plugin))
+        self.batch.actions.append(action)
+        return action
+
+    def say(self, room: str, content: Content, mentions: tuple[str, ...] | list[str] = (),
+            ref: str | None = None) -> Action:
+        """Post in a room, @mentioning `mentions`."""
+        return self._act("say", content, room=room, mentions=tuple(mentions), ref=ref)
+
+    def private(self, contact: str, content: Content, ref: str | None = None) -> Action:
+        """Message one contact privately."""
+        return self._act("private", content, to=contact, ref=ref)
+
+    def remove(self, room: str, contact: str, ref: str | None = None) -> Action:
+        """Remove a member from a room."""
+        return self._act("remove", "", room=room, to=contact, ref=ref)
+
+    def reply(self, content: Content, *, mention: bool = True, ref: str | None = None) -> Action:
+        """Answer the message being handled where it was said (mentioning the sender in a room)."""
+        event = self.event
+        assert isinstance(event, MessageReceived), "reply needs a message"
+        if event.room is None:
+            return self.private(event.sender, content, ref=ref)
+        return self.say(event.room, content, (event.sender,) if mention else (), ref=ref)
+
+    def usage(self, why: str = "") -> Action:
+        """Reply with the command's usage (and why the arguments were not accepted)."""
+        assert self.command is not None, "usage() is for command handlers"
+        return self.reply(self.render("commands/usage.j2", command=self.command, why=why))

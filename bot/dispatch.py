@@ -1,0 +1,60 @@
+"""Dispatcher: handlers in priority order, `block`, and one handler's failure never stops the others."""
+from __future__ import annotations
+
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bot.events import Event
+from bot.plugin import Handler
+from bot.templates import ScriptError
+
+if TYPE_CHECKING:
+    from bot.context import Context
+
+log = logging.getLogger("qunbot.dispatch")
+
+
+class Dispatcher:
+    """Runs the handlers that match an event, lowest priority number first."""
+
+    def __init__(self, handlers: list[Handler]) -> None:
+        self._by_type: dict[type[Event], list[Handler]] = defaultdict(list)
+        for h in sorted(handlers, key=lambda h: h.priority):
+            self._by_type[h.event_type].append(h)
+        self.timings: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])  # name -> [calls, seconds]
+
+    def handlers_for(self, event: Event) -> list[Handler]:
+        """The handlers registered for this event's type, in order."""
+        return self._by_type.get(type(event), [])
+
+    async def dispatch(self, event: Event, context_for: Callable[[Handler], Context],
+                       after_each: Callable[[Context, bool], None]) -> None:
+        """Run matching handlers until one blocks; `after_each(ctx, ok)` settles each handler's writes."""
+        for handler in self.handlers_for(event):
+            ctx = context_for(handler)
+            if not ctx.config.enabled:
+                continue
+            mark = len(ctx.batch.actions)
+            try:
+                if not all(rule(ctx, event) for rule in handler.rules):
+                    continue
+                started = time.perf_counter()
+                await handler.func(ctx, event)
+                spent = self.timings[f"{handler.plugin}.{handler.func.__name__}"]
+                spent[0] += 1
+                spent[1] += time.perf_counter() - started
+                ok = True
+            except ScriptError as exc:
+                log.error("handler %r skipped its action: %s", handler, exc)
+                ok = False
+            except Exception:
+                log.exception("handler failed %r event=%s", handler, event.id)
+                ok = False
+            if not ok:
+                del ctx.batch.actions[mark:]
+            after_each(ctx, ok)
+            if handler.block or ctx.batch.blocked:
+                break

@@ -1,0 +1,69 @@
+"""The events adapters hand to the bot: immutable, platform-neutral."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+MESSAGE_TYPES = ("text", "image", "url", "mini_program", "contact_card", "file", "voice", "video", "emoticon")
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A contact as seen in an event: stable id and display name."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """Base of every event: a unique id and an aware timestamp."""
+
+    id: str
+    ts: datetime
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MessageReceived(Event):
+    """A member's message in a room, or a private message to the bot (room is None)."""
+
+    sender: str
+    sender_name: str = ""
+    room: str | None = None
+    room_topic: str | None = None
+    type: str = "text"
+    text: str = ""
+    url: str | None = None
+    title: str | None = None
+    image: str | None = None
+    mentions: tuple[str, ...] = field(default=())
+
+    @property
+    def is_private(self) -> bool:
+        """True for a one-to-one chat with the bot."""
+        return self.room is None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MemberJoined(Event):
+    """One or more people joined a room."""
+
+    room: str
+    members: tuple[Person, ...]
+    room_topic: str | None = None
+    inviter: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MemberLeft(Event):
+    """One or more people left (or were removed from) a room."""
+
+    room: str
+    members: tuple[Person, ...]
+    room_topic: str | None = None
+    remover: str | None = None
+
+
+def room_of(event: Event) -> str | None:
+    """The room an event happened in, or None for private chats."""
+    return getattr(event, "room", None)

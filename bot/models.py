@@ -1,0 +1,77 @@
+"""Core tables: rooms, members, messages, actions (the action log and outbox), scheduled jobs."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Field, SQLModel
+
+
+class Room(SQLModel, table=True):
+    """A group the bot is in."""
+
+    __tablename__ = "rooms"
+    id: str = Field(primary_key=True)
+    topic: str | None = None
+    first_seen: datetime
+    last_active: datetime
+
+
+class Member(SQLModel, table=True):
+    """A person as a member of one room."""
+
+    __tablename__ = "members"
+    room_id: str = Field(primary_key=True)
+    contact_id: str = Field(primary_key=True)
+    name: str = ""
+    role: str = "member"
+    first_seen: datetime
+    joined_at: datetime | None = None
+    left_at: datetime | None = None
+    last_spoke: datetime | None = None
+    message_count: int = 0
+
+
+class Message(SQLModel, table=True):
+    """Every message the bot received, stored once per platform message id."""
+
+    __tablename__ = "messages"
+    id: str = Field(primary_key=True)
+    ts: datetime = Field(index=True)
+    room_id: str | None = Field(default=None, index=True)
+    sender: str
+    sender_name: str = ""
+    type: str = "text"
+    text: str = ""
+
+
+class Action(SQLModel, table=True):
+    """Something the bot did or will do; pending rows are the outbox, kept until delivered."""
+
+    __tablename__ = "actions"
+    id: int | None = Field(default=None, primary_key=True)
+    created_at: datetime
+    plugin: str = Field(index=True)
+    ref: str = ""
+    cause: str | None = None
+    kind: str  # say | private | remove
+    room: str | None = None
+    to: str | None = None
+    mentions: str = ""  # space-separated contact ids
+    text: str = ""
+    priority: int = 3
+    status: str = Field(default="pending", index=True)  # pending | delivered | dropped | failed
+    delivered_at: datetime | None = None
+    note: str = ""
+
+
+class ScheduledJob(SQLModel, table=True):
+    """A plugin's timer or recurring job; kept in the store so a restart loses none."""
+
+    __tablename__ = "scheduled_jobs"
+    id: str = Field(primary_key=True)
+    plugin: str
+    handler: str
+    data: str = "{}"
+    cron: str | None = None
+    next_run: datetime = Field(index=True)
+    grace_s: int = 300

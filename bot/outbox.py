@@ -1,0 +1,166 @@
+"""The send governor: paces actions like a careful human; pending actions stay in the store until delivered."""
+from __future__ import annotations
+
+import logging
+import random
+from collections import deque
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+
+from sqlmodel import col, select, update
+
+from bot.clock import Clock, TimerHandle, Timers
+from bot.config import OutboxSection, QuietHours
+from bot.models import Action
+from bot.store import Store
+
+log = logging.getLogger("qunbot.outbox")
+MINUTE = timedelta(minutes=1)
+Deliver = Callable[[Action], Awaitable[None]]
+
+
+def _lane(action: Action) -> str:
+    return action.room if action.room is not None else f"private:{action.to}"
+
+
+class Outbox:
+    """Per-room and global limits, a random gap when switching rooms, priorities, quiet hours."""
+
+    def __init__(self, settings: OutboxSection, quiet: QuietHours, clock: Clock, timers: Timers,
+                 store: Store, deliver: Deliver, seed: int | None = None) -> None:
+        self.settings, self.quiet, self.clock, self.timers = settings, quiet, clock, timers
+        self.store, self.deliver = store, deliver
+        self.rng = random.Random(settings.seed if seed is None else seed)
+        self.pending: list[Action] = []
+        self._not_before: dict[int, datetime] = {}
+        self._room_sent: dict[str, deque[datetime]] = {}
+        self._all_sent: deque[datetime] = deque()
+        self._last_lane: str | None = None
+        self._last_at: datetime | None = None
+        self._switch_gap = self._draw_gap()
+        self._timer: TimerHandle | None = None
+        self._timer_due: datetime | None = None
+
+    def configure(self, settings: OutboxSection, quiet: QuietHours) -> None:
+        """Apply new limits from a reloaded config."""
+        self.settings, self.quiet = settings, quiet
+        self._arm(self.clock.now())
+
+    def priority_of(self, plugin: str) -> int:
+        """Lower goes first: moderation > commands > welcome > faq > nudges > posts by default."""
+        return self.settings.priorities.get(plugin, 3)
+
+    def _draw_gap(self) -> float:
+        lo, hi = self.settings.room_switch_gap_s
+        return self.rng.uniform(lo, hi) if hi > lo else lo
+
+    def load(self) -> None:
+        """After a restart: take back every action accepted but not yet delivered."""
+        with self.store.session() as s:
+            rows = s.exec(select(Action).where(Action.status == "pending").order_by(col(Action.id))).all()
+        if rows:
+            log.info("outbox resumed pending=%d", len(rows))
+            self.accept(list(rows))
+
+    def accept(self, actions: list[Action]) -> None:
+        """Take stored actions for delivery (they must already have ids)."""
+        if not actions:
+            return
+        self.pending.extend(actions)
+        overflow = len(self.pending) - self.settings.max_backlog
+        if overflow > 0:
+            victims = sorted(self.pending, key=lambda a: (-a.priority, -(a.id or 0)))[:overflow]
+            for action in victims:
+                self._drop(action, "backlog full")
+        self._arm(self.clock.now())
+
+    def _drop(self, action: Action, why: str) -> None:
+        self.pending.remove(action)
+        log.info("action dropped id=%s plugin=%s ref=%s why=%s", action.id, action.plugin, action.ref, why)
+        self._mark(action, "dropped", why)
+
+    def _mark(self, action: Action, status: str, note: str = "") -> None:
+        action.status, action.note = status, note
+        with self.store.session() as s:
+            s.exec(update(Action).where(col(Action.id) == action.id)
+                   .values(status=status, note=note, delivered_at=action.delivered_at))
+            s.commit()
+
+    def _quiet_end(self, now: datetime) -> datetime:
+        end = now.replace(hour=self.quiet.end.hour, minute=self.quiet.end.minute, second=0, microsecond=0)
+        return end if end > now else end + timedelta(days=1)
+
+    def _earliest(self, action: Action, now: datetime) -> datetime:
+        """When this action may go out given every limit (may be in the past)."""
+        lane = _lane(action)
+        t = self._not_before.get(action.id or 0, now - timedelta(days=1))
+        sent = self._room_sent.get(lane)
+        if sent:
+            t = max(t, sent[-1] + timedelta(seconds=self.settings.room_min_interval_s))
+            if len(sent) >= self.settings.room_per_minute:
+                t = max(t, sent[-self.settings.room_per_minute] + MINUTE)
+        if len(self._all_sent) >= self.settings.global_per_minute:
+            t = max(t, self._all_sent[-self.settings.global_per_minute] + MINUTE)
+        if self._last_at is not None and self._last_lane != lane:
+            t = max(t, self._last_at + timedelta(seconds=self._switch_gap))
+        return t
+
+    def _held_by_quiet(self, action: Action, now: datetime) -> str | None:
+        if action.plugin in self.settings.quiet_hours_exempt or not self.quiet.contains(now.time()):
+            return None
+        return self.settings.quiet_hours_hold.get(action.plugin, "defer")
+
+    def _arm(self, now: datetime) -> None:
+        if not self.pending:
+            return
+        due = min(max(self._earliest(a, now), now) for a in self.pending)
+        if self._timer is not None and not self._timer.cancelled and self._timer_due is not None \
+                and self._timer_due <= due:
+            return
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer_due = due
+        self._timer = self.timers.call_at(due, self._pump, "outbox")
+
+    async def _pump(self) -> None:
+        self._timer = None
+        while self.pending:
+            now = self.clock.now()
+            best = min(self.pending, key=lambda a: (self._earliest(a, now), a.priority, a.id or 0))
+            if self._earliest(best, now) > now:
+                break
+            hold = self._held_by_quiet(best, now)
+            if hold == "drop":
+                self._drop(best, "quiet hours")
+                continue
+            if hold == "defer":
+                self._not_before[best.id or 0] = self._quiet_end(now)
+                log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self._quiet_end(now))
+                continue
+            await self._send(best, now)
+        self._arm(self.clock.now())
+
+    async def _send(self, action: Action, now: datetime) -> None:
+        action.delivered_at = now
+        try:
+            await self.deliver(action)
+        except Exception as exc:
+            action.delivered_at = None
+            retry = now + timedelta(seconds=self.settings.retry_s)
+            self._not_before[action.id or 0] = retry
+            log.warning("delivery failed id=%s plugin=%s retry_at=%s error=%r", action.id, action.plugin, retry, exc)
+            return
+        self.pending.remove(action)
+        self._not_before.pop(action.id or 0, None)
+        lane = _lane(action)
+        sent = self._room_sent.setdefault(lane, deque(maxlen=self.settings.room_per_minute))
+        sent.append(now)
+        self._all_sent.append(now)
+        while len(self._all_sent) > self.settings.global_per_minute:
+            self._all_sent.popleft()
+        if self._last_lane != lane:
+            self._switch_gap = self._draw_gap()
+        self._last_lane, self._last_at = lane, now
+        self._mark(action, "delivered")
+        log.info("action kind=%s plugin=%s ref=%s room=%s to=%s cause=%s", action.kind, action.plugin,
+                 action.ref, action.room, action.to, action.cause)

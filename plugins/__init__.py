@@ -1,0 +1,1 @@
+"""qunbot's plugins: one module each, included by name from config.yaml."""
