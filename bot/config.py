@@ -181,8 +181,12 @@ class Config:
         return self.plugins[name]
 
     def get(self, dotted: str) -> Any:
-        """The raw value at a dotted key, as written in the file."""
-        node: Any = self.doc
+        """The value in force at a dotted key: as written in the file, else its default."""
+        node: Any = {
+            **self.settings.model_dump(mode="json", exclude={"plugins", "rooms"}),
+            "plugins": {n: c.model_dump(mode="json") for n, c in self.plugins.items()},
+            "rooms": _plain(self.doc.get("rooms") or {}),
+        }
         for part in dotted.split("."):
             if isinstance(node, dict) and part in node:
                 node = node[part]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bot.adapters.base import Adapter, action_record
-from bot.app import App
+from bot.app import App, PluginFinder, find_plugin
 from bot.events import MESSAGE_TYPES, Event, MemberJoined, MemberLeft, MessageReceived, Person
 from bot.models import Action
 
@@ -122,14 +122,14 @@ def _percentile(sorted_ms: list[float], q: float) -> float:
 
 
 async def replay(events_path: Path, config_path: Path, out: TextIO, errors: TextIO,
-                 until: datetime | None = None) -> Summary:
+                 until: datetime | None = None, find: PluginFinder = find_plugin) -> Summary:
     """Feed every event at its time, let the clock run on, and return the run's figures."""
     events = list(read_events(events_path, errors))
     first = events[0].ts if events else (until or datetime.now().astimezone())
     tz = first.tzinfo
     assert tz is not None
     adapter = ReplayAdapter(out, tz)
-    app = App(config_path, adapter, start=first, store_url="sqlite://", seed=0)
+    app = App(config_path, adapter, start=first, store_url="sqlite://", seed=0, find=find)
     started = time.perf_counter()
     await app.start()
     latencies: list[float] = []

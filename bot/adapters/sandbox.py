@@ -51,12 +51,12 @@ class SandboxAdapter(Adapter):
 
 
 class Sandbox:
-    """Turns typed lines into events on a virtual clock that starts at 09:00 today."""
+    """Turns typed lines into events on a virtual clock that starts at 09:00 today; keeps nothing between runs."""
 
     def __init__(self, config_path: Path, out: TextIO) -> None:
         self.out = out
         self.adapter = SandboxAdapter(out)
-        self.app = App(config_path, self.adapter, start=time(9, 0))
+        self.app = App(config_path, self.adapter, start=time(9, 0), store_url="sqlite://")  # throw-away
         self.owner = self.app.config.bot.owners[0] if self.app.config.bot.owners else "店长"
         self._ids = itertools.count(1)
 

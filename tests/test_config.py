@@ -1,0 +1,76 @@
+"""Config: line-precise errors, hot reload that refuses bad edits, /config set written back with comments."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from tests.probe_plugins import ALL, PLUGINS_ON
+
+
+async def test_an_invalid_hot_edit_keeps_the_old_config(harness, caplog):
+    bot = harness(PLUGINS_ON, ALL)
+    app = await bot.start()
+    bot.write_config(PLUGINS_ON + "  echo: {times: 9}\n".replace("  echo: {}\n", ""))
+    bot.config_path.write_text(bot.config_path.read_text().replace("  echo: {}\n", ""), encoding="utf-8")
+    problems = await app.reload_config(force=True)
+    assert [p.key for p in problems] == ["plugins.echo.times"]
+    assert "config.yaml:" in str(problems[0]) and "less than or equal to 5" in str(problems[0])
+    await bot.say("还在吗")
+    await bot.settle()
+    assert bot.texts() == ["收到：还在吗"]
+
+
+async def test_a_valid_hot_edit_applies_without_restart(harness):
+    bot = harness(PLUGINS_ON, ALL)
+    app = await bot.start()
+    bot.write_config(PLUGINS_ON.replace("echo: {}", "echo: {prefix: 明白}"))
+    assert await app.reload_config(force=True) == []
+    await bot.say("在吗")
+    await bot.settle()
+    assert bot.texts() == ["明白：在吗"]
+
+
+async def test_owner_sets_config_in_chat_and_the_file_keeps_its_comments(harness):
+    bot = harness("# keep me\n" + PLUGINS_ON, ALL)
+    await bot.start()
+    await bot.say("/config set plugins.echo.prefix 了解", sender="boss")
+    await bot.say("好的呀")
+    await bot.settle()
+    assert bot.texts()[-1] == "了解：好的呀"
+    text = bot.config_path.read_text(encoding="utf-8")
+    assert "# keep me" in text and "prefix: 了解" in text
+
+
+async def test_config_set_refuses_an_invalid_value_and_says_why(harness):
+    bot = harness(PLUGINS_ON, ALL)
+    await bot.start()
+    before = bot.config_path.read_text(encoding="utf-8")
+    await bot.say("/config set plugins.echo.times 99", sender="boss")
+    await bot.settle()
+    assert "plugins.echo.times" in bot.texts()[0] and "原来的配置继续生效" in bot.texts()[0]
+    assert bot.config_path.read_text(encoding="utf-8") == before
+
+
+def test_check_config_names_line_and_key_and_exits_1(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("bot:\n  timezone: Asia/Shanghai\n  owners: [a]\n  quiet_hours: 25\n"
+                    "outbox:\n  room_per_minute: lots\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "config.yaml:6 outbox.room_per_minute: Input should be a valid integer" in done.stderr
+    assert "config.yaml:4 bot.quiet_hours" in done.stderr
+
+
+def test_check_config_reports_yaml_syntax_and_unknown_plugins(tmp_path):
+    path = tmp_path / "config.yaml"
+    path.write_text("plugins:\n  nosuch: {}\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True)
+    assert done.returncode == 1 and "config.yaml:2 plugins.nosuch: no plugin by this name" in done.stderr
+    path.write_text("bot:\n  name: [unclosed\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True)
+    assert done.returncode == 1 and "YAML syntax error" in done.stderr
+
+
+def test_the_shipped_config_is_valid():
+    done = subprocess.run([sys.executable, "-m", "bot", "check-config", "config.yaml"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

@@ -1,0 +1,83 @@
+"""The outbox paces like a careful human, respects quiet hours, and never loses what it accepted."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from tests.factories import TZ
+from tests.probe_plugins import ALL, PLUGINS_ON
+
+
+def _times(sent: list[dict]) -> list[datetime]:
+    return [datetime.fromisoformat(a["ts"]) for a in sent]
+
+
+async def test_a_burst_in_one_room_is_paced_per_second_and_per_minute(harness):
+    bot = harness(PLUGINS_ON.replace("echo: {}", "echo: {times: 5}"), ALL)
+    await bot.start()
+    for i in range(5):
+        await bot.say(f"第{i}条")
+    await bot.wait(minutes=3)
+    times = _times(bot.sent)
+    assert len(times) == 25
+    gaps = [(b - a).total_seconds() for a, b in zip(times, times[1:], strict=False)]
+    assert min(gaps) >= 1.0
+    assert all((times[i + 20] - times[i]) >= timedelta(minutes=1) for i in range(len(times) - 20))
+    assert times[0] == bot.begin  # the first reply is not delayed
+
+
+async def test_switching_rooms_waits_a_random_human_gap(harness):
+    bot = harness(PLUGINS_ON, ALL)
+    await bot.start()
+    await bot.say("一群", room="r1")
+    await bot.say("二群", room="r2")
+    await bot.say("三群", room="r3")
+    await bot.settle()
+    times = _times(bot.sent)
+    gaps = [(b - a).total_seconds() for a, b in zip(times, times[1:], strict=False)]
+    assert all(1.0 <= g <= 3.0 for g in gaps) and len(set(gaps)) == 2
+
+
+async def test_the_global_limit_holds_across_rooms(harness):
+    bot = harness(PLUGINS_ON + "outbox:\n  global_per_minute: 10\n  room_switch_gap_s: [0, 0]\n", ALL)
+    await bot.start()
+    for i in range(15):
+        await bot.say(f"第{i}条", room=f"r{i}")
+    await bot.wait(minutes=3)
+    times = _times(bot.sent)
+    assert len(times) == 15
+    assert times[10] - times[0] >= timedelta(minutes=1)
+
+
+async def test_quiet_hours_defer_chat_but_not_commands(harness):
+    night = datetime(2026, 11, 23, 23, 0, tzinfo=TZ)
+    bot = harness(PLUGINS_ON, ALL, start=night)
+    await bot.start()
+    await bot.say("睡了吗")
+    await bot.say("/help", sender="u2")
+    await bot.wait(hours=9)
+    by_plugin = {a["plugin"]: datetime.fromisoformat(a["ts"]) for a in bot.sent}
+    assert by_plugin["commands"] < night + timedelta(minutes=1)
+    assert by_plugin["echo"] == datetime(2026, 11, 24, 7, 0, tzinfo=TZ)
+
+
+async def test_quiet_hours_can_drop_instead(harness):
+    night = datetime(2026, 11, 23, 23, 0, tzinfo=TZ)
+    bot = harness(PLUGINS_ON + "outbox:\n  quiet_hours_hold: {echo: drop}\n", ALL, start=night)
+    await bot.start()
+    await bot.say("睡了吗")
+    await bot.wait(hours=9)
+    assert bot.sent == []
+
+
+async def test_accepted_messages_survive_a_disconnect_and_a_restart(harness):
+    bot = harness(PLUGINS_ON, ALL)
+    bot.adapter.offline = True
+    await bot.start()
+    await bot.say("有人吗")
+    await bot.wait(seconds=30)
+    assert bot.sent == []
+    await bot.stop()
+    bot.adapter.offline = False
+    await bot.start(at=bot.begin + timedelta(minutes=5))
+    await bot.settle()
+    assert bot.texts() == ["收到：有人吗"]

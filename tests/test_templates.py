@@ -1,0 +1,37 @@
+"""Scripts: operators override any template; a broken one skips its action, says where, and the bot goes on."""
+from __future__ import annotations
+
+import logging
+
+from tests.probe_plugins import ALL, PLUGINS_ON
+
+
+def _override(bot, name: str, text: str) -> None:
+    config = bot.config_path.read_text(encoding="utf-8")
+    if "scripts_override" not in config:
+        config = config.replace("  vips: [vip1]\n", "  vips: [vip1]\n  scripts_override: my_scripts\n")
+        bot.config_path.write_text(config, encoding="utf-8")
+    path = bot.folder / "my_scripts" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+async def test_an_operator_override_takes_precedence(harness):
+    bot = harness(PLUGINS_ON, ALL)
+    _override(bot, "commands/unknown.j2", "{{ text }}？没有这个口令哦")
+    await bot.start()
+    await bot.say("/abc")
+    await bot.settle()
+    assert bot.texts() == ["/abc？没有这个口令哦"]
+
+
+async def test_a_broken_template_skips_the_action_and_names_file_and_line(harness, caplog):
+    bot = harness(PLUGINS_ON, ALL)
+    _override(bot, "commands/help.j2", "第一行\n{{ no_such_value }}\n")
+    await bot.start()
+    with caplog.at_level(logging.ERROR):
+        await bot.say("/help")
+        await bot.say("还在吗")
+        await bot.settle()
+    assert bot.texts() == ["收到：还在吗"]
+    assert any("commands/help.j2:2" in r.getMessage() and "no_such_value" in r.getMessage() for r in caplog.records)
