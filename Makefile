@@ -14,8 +14,8 @@ run: $(STAMP)
 	@$(VENV)/bin/qunbot run
 
 test: $(STAMP)
-	@$(VENV)/bin/ruff check bot plugins tests bench
+	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/pytest -q
 
 lint: $(STAMP)
-	@$(VENV)/bin/ruff check bot plugins tests bench
+	@$(VENV)/bin/ruff check .
