@@ -79,9 +79,10 @@ class App:
         override = self.config.bot.scripts_override
         self.scripts = Scripts(self.config_path.parent / override if override else None)
         self.adapter = adapter
+        self.work = asyncio.Lock()  # one unit of store work at a time: an event, a job, an outbox step
         self.outbox = Outbox(self.config.settings.outbox, self.config.bot.quiet, self.clock, self.timers,
-                             self.store, adapter.deliver, seed)
-        self.scheduler = Scheduler(self.store, self.clock, self.timers, self.run_job)
+                             self.store, adapter.deliver, self.work, seed)
+        self.scheduler = Scheduler(self.store, self.clock, self.timers, self.run_job, self.work)
         self.plugins: dict[str, Plugin] = {}
         self.dispatcher = Dispatcher([])
         self.command_table = CommandTable([])
@@ -146,6 +147,10 @@ class App:
 
     async def handle(self, event: Event) -> bool:
         """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate."""
+        async with self.work:
+            return await self._handle(event)
+
+    async def _handle(self, event: Event) -> bool:
         with self.store.session() as db:
             if not intake.record(db, event):
                 log.info("event duplicate id=%s", event.id)
@@ -172,10 +177,12 @@ class App:
         db.commit()
         self.outbox.accept(batch.actions)
 
-    async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body) -> None:
+    async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,
+                        due: datetime | None = None) -> None:
         with self.store.session() as db:
             batch = Batch(cause=cause)
             ctx = self.context(plugin, db, batch, event)
+            ctx.due = due
             try:
                 await body(ctx)
                 ok = True
@@ -195,7 +202,8 @@ class App:
             return
         data = json.loads(job.data)
         log.info("job id=%s plugin=%s handler=%s", job.id, job.plugin, job.handler)
-        await self._isolated(job.plugin, None, data.get("cause"), lambda ctx: func(ctx, data))
+        async with self.work:
+            await self._isolated(job.plugin, None, data.get("cause"), lambda ctx: func(ctx, data), due=job.next_run)
 
     # -- config -------------------------------------------------------------------------------
 
@@ -238,4 +246,6 @@ class App:
     async def _watch_config(self, every_s: float = 1.0) -> None:
         while True:
             await asyncio.sleep(every_s)
-            await self.reload_config()
+            if self._file_mtime() != self._mtime:
+                async with self.work:
+                    await self.reload_config()

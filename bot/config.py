@@ -49,6 +49,24 @@ class QuietHours(Strict):
         return t >= self.start or t < self.end
 
 
+class DutySlot(Strict):
+    """One operator on the duty roster, optionally only within working hours ("09:00-18:00")."""
+
+    operator: str
+    hours: str | None = None
+
+    @field_validator("hours")
+    @classmethod
+    def _window(cls, v: str | None) -> str | None:
+        if v is not None:
+            QuietHours.parse(v)
+        return v
+
+    def covers(self, t: time) -> bool:
+        """True when this operator works at wall-clock time `t`."""
+        return self.hours is None or QuietHours.parse(self.hours).contains(t)
+
+
 class BotSection(Strict):
     """`bot:` who the bot is, where it runs and who may command it."""
 
@@ -59,6 +77,8 @@ class BotSection(Strict):
     operators: list[str] = Field(default_factory=list)
     vips: list[str] = Field(default_factory=list)
     quiet_hours: str = "22:30-07:00"
+    duty: list[DutySlot] = Field(default_factory=list)
+    room_duty: dict[str, list[DutySlot]] = Field(default_factory=dict)
     scripts_override: str | None = None
 
     @field_validator("timezone")
@@ -75,6 +95,14 @@ class BotSection(Strict):
     def _window(cls, v: str) -> str:
         QuietHours.parse(v)
         return v
+
+    def on_duty(self, room: str | None, at: time) -> list[str]:
+        """Operators to ask in `room` at `at`, primary first: those working now, else the whole roster."""
+        roster = self.room_duty.get(room or "", self.duty) if room else self.duty
+        if not roster:
+            return list(self.operators)
+        working = [s.operator for s in roster if s.covers(at)]
+        return working or [s.operator for s in roster]
 
     @property
     def tz(self) -> ZoneInfo:

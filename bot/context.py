@@ -32,20 +32,24 @@ class Batch:
 class PluginSchedule:
     """A plugin's view of the scheduler: job ids are namespaced by plugin."""
 
-    def __init__(self, app: App, plugin: str) -> None:
-        self._app, self._plugin = app, plugin
+    def __init__(self, app: App, plugin: str, db: Session) -> None:
+        self._app, self._plugin, self._db = app, plugin, db
 
     def at(self, key: str, when: datetime, handler: str, data: dict | None = None, grace_s: int = 300) -> None:
         """Run this plugin's job `handler` once at `when`."""
-        self._app.scheduler.at(f"{self._plugin}:{key}", when, self._plugin, handler, data, grace_s)
+        self._app.scheduler.at(self._db, f"{self._plugin}:{key}", when, self._plugin, handler, data, grace_s)
 
     def cron(self, key: str, expr: str, handler: str, data: dict | None = None, grace_s: int = 900) -> datetime:
         """Run this plugin's job `handler` on a crontab schedule in the bot's timezone."""
-        return self._app.scheduler.cron(f"{self._plugin}:{key}", expr, self._plugin, handler, data, grace_s)
+        return self._app.scheduler.cron(self._db, f"{self._plugin}:{key}", expr, self._plugin, handler, data, grace_s)
+
+    def pending(self, key: str) -> bool:
+        """Whether one of this plugin's jobs is waiting to run."""
+        return self._app.scheduler.pending(f"{self._plugin}:{key}")
 
     def cancel(self, key: str) -> bool:
         """Cancel one of this plugin's jobs."""
-        return self._app.scheduler.cancel(f"{self._plugin}:{key}")
+        return self._app.scheduler.cancel(self._db, f"{self._plugin}:{key}")
 
 
 class Context:
@@ -57,7 +61,8 @@ class Context:
         self.room = room_of(event) if event is not None else None
         self.config: Any = app.config.plugin(plugin, self.room) if plugin in app.config.plugins else PluginConfig()
         self.log = logging.getLogger(f"qunbot.plugin.{plugin}")
-        self.schedule = PluginSchedule(app, plugin)
+        self.schedule = PluginSchedule(app, plugin, db)
+        self.due: datetime | None = None  # for a scheduled job: the time it was due
 
     @property
     def bot(self) -> BotSection:
@@ -79,6 +84,10 @@ class Context:
     def is_vip(self, contact: str) -> bool:
         """A good customer listed in `bot.vips`."""
         return contact in self.bot.vips
+
+    def on_duty(self, room: str | None) -> list[str]:
+        """Operators on duty for `room` now, primary first (from bot.duty / bot.room_duty)."""
+        return self.bot.on_duty(room, self.now().time())
 
     def can_remove(self, room: str) -> bool:
         """Whether the bot has the rights to remove members in `room`."""

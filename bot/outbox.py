@@ -1,6 +1,7 @@
 """The send governor: paces actions like a careful human; pending actions stay in the store until delivered."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 from collections import deque
@@ -27,9 +28,9 @@ class Outbox:
     """Per-room and global limits, a random gap when switching rooms, priorities, quiet hours."""
 
     def __init__(self, settings: OutboxSection, quiet: QuietHours, clock: Clock, timers: Timers,
-                 store: Store, deliver: Deliver, seed: int | None = None) -> None:
+                 store: Store, deliver: Deliver, work: asyncio.Lock, seed: int | None = None) -> None:
         self.settings, self.quiet, self.clock, self.timers = settings, quiet, clock, timers
-        self.store, self.deliver = store, deliver
+        self.store, self.deliver, self.work = store, deliver, work
         self.rng = random.Random(settings.seed if seed is None else seed)
         self.pending: list[Action] = []
         self._not_before: dict[int, datetime] = {}
@@ -124,21 +125,27 @@ class Outbox:
 
     async def _pump(self) -> None:
         self._timer = None
-        while self.pending:
-            now = self.clock.now()
-            best = min(self.pending, key=lambda a: (self._earliest(a, now), a.priority, a.id or 0))
-            if self._earliest(best, now) > now:
-                break
-            hold = self._held_by_quiet(best, now)
-            if hold == "drop":
-                self._drop(best, "quiet hours")
-                continue
-            if hold == "defer":
-                self._not_before[best.id or 0] = self._quiet_end(now)
-                log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self._quiet_end(now))
-                continue
-            await self._send(best, now)
+        while (best := await self._next_sendable()) is not None:
+            await self._send(best, self.clock.now())
         self._arm(self.clock.now())
+
+    async def _next_sendable(self) -> Action | None:
+        """The action to send now, after dropping or deferring what quiet hours hold back."""
+        async with self.work:
+            while self.pending:
+                now = self.clock.now()
+                best = min(self.pending, key=lambda a: (self._earliest(a, now), a.priority, a.id or 0))
+                if self._earliest(best, now) > now:
+                    return None
+                hold = self._held_by_quiet(best, now)
+                if hold is None:
+                    return best
+                if hold == "drop":
+                    self._drop(best, "quiet hours")
+                else:
+                    self._not_before[best.id or 0] = self._quiet_end(now)
+                    log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self._quiet_end(now))
+        return None
 
     async def _send(self, action: Action, now: datetime) -> None:
         action.delivered_at = now
@@ -161,6 +168,7 @@ class Outbox:
         if self._last_lane != lane:
             self._switch_gap = self._draw_gap()
         self._last_lane, self._last_at = lane, now
-        self._mark(action, "delivered")
+        async with self.work:
+            self._mark(action, "delivered")
         log.info("action kind=%s plugin=%s ref=%s room=%s to=%s cause=%s", action.kind, action.plugin,
                  action.ref, action.room, action.to, action.cause)

@@ -1,13 +1,14 @@
 """Plugins' jobs (run at, run daily/cron, cancel, by stable id), kept in the store and armed on the one timer heap."""
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from apscheduler.triggers.cron import CronTrigger
-from sqlmodel import select
+from sqlmodel import Session, select
 
 from bot.clock import Clock, TimerHandle, Timers
 from bot.models import ScheduledJob
@@ -25,8 +26,8 @@ def cron_trigger(expr: str, clock: Clock) -> CronTrigger:
 class Scheduler:
     """Stored jobs fired in time order; a job late by more than its grace is skipped and logged."""
 
-    def __init__(self, store: Store, clock: Clock, timers: Timers, runner: JobRunner) -> None:
-        self.store, self.clock, self.timers, self.runner = store, clock, timers, runner
+    def __init__(self, store: Store, clock: Clock, timers: Timers, runner: JobRunner, work: asyncio.Lock) -> None:
+        self.store, self.clock, self.timers, self.runner, self.work = store, clock, timers, runner, work
         self._armed: dict[str, TimerHandle] = {}
 
     def load(self) -> None:
@@ -43,56 +44,68 @@ class Scheduler:
             old.cancel()
         self._armed[job.id] = self.timers.call_at(job.next_run, lambda: self._fire(job.id), job.id)
 
-    def at(self, job_id: str, when: datetime, plugin: str, handler: str, data: dict | None = None,
+    def at(self, db: Session, job_id: str, when: datetime, plugin: str, handler: str, data: dict | None = None,
            grace_s: int = 300) -> None:
-        """Run `plugin.handler(data)` once at `when` (replaces a job with the same id)."""
-        self._save(ScheduledJob(id=job_id, plugin=plugin, handler=handler, data=json.dumps(data or {}),
-                                cron=None, next_run=when, grace_s=grace_s))
+        """Run `plugin.handler(data)` once at `when` (replaces a job with the same id); stored with `db`'s work."""
+        self._save(db, ScheduledJob(id=job_id, plugin=plugin, handler=handler, data=json.dumps(data or {}),
+                                    cron=None, next_run=when, grace_s=grace_s))
 
-    def cron(self, job_id: str, expr: str, plugin: str, handler: str, data: dict | None = None,
+    def cron(self, db: Session, job_id: str, expr: str, plugin: str, handler: str, data: dict | None = None,
              grace_s: int = 900) -> datetime:
         """Run on a crontab schedule ("30 7 * * *") in the bot's timezone; returns the next run."""
         nxt = cron_trigger(expr, self.clock).get_next_fire_time(None, self.clock.now())
         assert nxt is not None
-        with self.store.session() as s:
-            existing = s.get(ScheduledJob, job_id)
+        existing = db.get(ScheduledJob, job_id)
         if existing is not None and existing.cron == expr and existing.next_run <= nxt:
             nxt = existing.next_run  # keep a run that is due (or overdue) rather than skipping it
-        self._save(ScheduledJob(id=job_id, plugin=plugin, handler=handler, data=json.dumps(data or {}),
-                                cron=expr, next_run=nxt, grace_s=grace_s))
+        self._save(db, ScheduledJob(id=job_id, plugin=plugin, handler=handler, data=json.dumps(data or {}),
+                                    cron=expr, next_run=nxt, grace_s=grace_s))
         return nxt
 
-    def cancel(self, job_id: str) -> bool:
+    def cancel(self, db: Session, job_id: str) -> bool:
         """Forget a job; True when there was one."""
         if (old := self._armed.pop(job_id, None)) is not None:
             old.cancel()
-        with self.store.session() as s:
-            job = s.get(ScheduledJob, job_id)
-            if job is None:
-                return False
-            s.delete(job)
-            s.commit()
+        job = db.get(ScheduledJob, job_id)
+        if job is None:
+            return False
+        db.delete(job)
         return True
+
+    def pending(self, job_id: str) -> bool:
+        """Whether a job by this id is stored and waiting."""
+        return job_id in self._armed
 
     def jobs(self, prefix: str = "") -> list[ScheduledJob]:
         """Stored jobs whose id starts with `prefix`."""
         with self.store.session() as s:
             return [j for j in s.exec(select(ScheduledJob)).all() if j.id.startswith(prefix)]
 
-    def _save(self, job: ScheduledJob) -> None:
-        with self.store.session() as s:
-            s.merge(job)
-            s.commit()
+    def _save(self, db: Session, job: ScheduledJob) -> None:
+        db.merge(job)
         self._arm(job)
 
     async def _fire(self, job_id: str) -> None:
         self._armed.pop(job_id, None)
         now = self.clock.now()
+        async with self.work:
+            job = self._advance(job_id, now)
+        if job is None:
+            return
+        late = (now - job.next_run).total_seconds()
+        if late > job.grace_s:
+            log.warning("job skipped id=%s due=%s late_s=%.0f grace_s=%d", job_id, job.next_run.isoformat(),
+                        late, job.grace_s)
+            return
+        await self.runner(job)
+
+    def _advance(self, job_id: str, now: datetime) -> ScheduledJob | None:
+        """Take a due job off the store (one-shot) or move it to its next run (cron); the due copy is returned."""
         with self.store.session() as s:
             job = s.get(ScheduledJob, job_id)
             if job is None:
-                return
-            due = job.next_run
+                return None
+            due = ScheduledJob.model_validate(job.model_dump())
             if job.cron:
                 nxt = cron_trigger(job.cron, self.clock).get_next_fire_time(None, now)
                 job.next_run = nxt if nxt is not None else now + timedelta(days=3650)
@@ -100,12 +113,6 @@ class Scheduler:
             else:
                 s.delete(job)
             s.commit()
-            s.expunge_all()
-        if job.cron:
-            self._arm(job)
-        late = (now - due).total_seconds()
-        if late > job.grace_s:
-            log.warning("job skipped id=%s due=%s late_s=%.0f grace_s=%d", job_id, due.isoformat(), late, job.grace_s)
-            return
-        job.next_run = due
-        await self.runner(job)
+            if job.cron:
+                self._arm(job)
+        return due
