@@ -10,8 +10,6 @@ from collections.abc import Callable
 from datetime import datetime, time
 from pathlib import Path
 
-from sqlmodel import Session
-
 from bot import config as config_file
 from bot import core_commands, intake
 from bot.adapters.base import Adapter
@@ -25,7 +23,7 @@ from bot.models import ScheduledJob
 from bot.outbox import Outbox
 from bot.plugin import Command, Handler, Plugin
 from bot.scheduler import Scheduler
-from bot.store import Store
+from bot.store import Store, StoreSession
 from bot.templates import Scripts
 
 log = logging.getLogger("qunbot.app")
@@ -140,7 +138,7 @@ class App:
             return "operator"
         return "member"
 
-    def context(self, plugin: str, db: Session, batch: Batch, event: Event | None = None,
+    def context(self, plugin: str, db: StoreSession, batch: Batch, event: Event | None = None,
                 command: Command | None = None) -> Context:
         """A context for one plugin acting on one event, job or command."""
         return Context(self, plugin, db, batch, event, command)
@@ -163,14 +161,14 @@ class App:
             self._store_actions(db, batch)
         return True
 
-    def _settle(self, db: Session, ok: bool) -> None:
+    def _settle(self, db: StoreSession, ok: bool) -> None:
         """Each handler's writes are its own: kept when it succeeded, rolled back when it failed."""
         if not ok:
             db.rollback()
-        elif db.new or db.dirty or db.deleted:
+        elif db.wrote:
             db.commit()
 
-    def _store_actions(self, db: Session, batch: Batch) -> None:
+    def _store_actions(self, db: StoreSession, batch: Batch) -> None:
         if not batch.actions:
             return
         db.add_all(batch.actions)

@@ -101,7 +101,7 @@ class Context:
         """Handled: handlers of lower priority do not see this event."""
         self.batch.blocked = True
 
-    def render(self, name: str, **values: Any) -> Script:
+    def render(self, name: str, /, **values: Any) -> Script:
         """Render `name` from this plugin's script folder (or `other/name` from another)."""
         path = name if "/" in name else f"{self.plugin}/{name}"
         values.setdefault("bot_name", self.bot.name)
@@ -109,11 +109,11 @@ class Context:
         return self.app.scripts.render(path, **values)
 
     def _act(self, kind: str, content: Content, *, room: str | None = None, to: str | None = None,
-             mentions: tuple[str, ...] = (), ref: str | None = None) -> Action:
+             mentions: tuple[str, ...] = (), ref: str | None = None, answers_command: bool = False) -> Action:
         text, template = (content.text, content.template) if isinstance(content, Script) else (content, "")
-        plugin = "commands" if self.command is not None else self.plugin
+        plugin = "commands" if answers_command else self.plugin
         if ref is None:
-            ref = f"{self.command.plugin}:{self.command.name}" if self.command is not None else template
+            ref = f"/{self.command.name}" if answers_command and self.command is not None else template
         action = Action(created_at=self.now(), plugin=plugin, ref=ref, cause=self.batch.cause, kind=kind,
                         room=room, to=to, mentions=" ".join(mentions), text=text,
                         priority=self.app.outbox.priority_of(plugin))
@@ -137,9 +137,11 @@ class Context:
         """Answer the message being handled where it was said (mentioning the sender in a room)."""
         event = self.event
         assert isinstance(event, MessageReceived), "reply needs a message"
+        answers = self.command is not None or self.plugin == "commands"
         if event.room is None:
-            return self.private(event.sender, content, ref=ref)
-        return self.say(event.room, content, (event.sender,) if mention else (), ref=ref)
+            return self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
+        return self._act("say", content, room=event.room, mentions=(event.sender,) if mention else (), ref=ref,
+                         answers_command=answers)
 
     def usage(self, why: str = "") -> Action:
         """Reply with the command's usage (and why the arguments were not accepted)."""

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
 from apscheduler.triggers.cron import CronTrigger
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from bot.clock import Clock, TimerHandle, Timers
 from bot.models import ScheduledJob
@@ -76,10 +76,9 @@ class Scheduler:
         """Whether a job by this id is stored and waiting."""
         return job_id in self._armed
 
-    def jobs(self, prefix: str = "") -> list[ScheduledJob]:
+    def jobs(self, db: Session, prefix: str = "") -> list[ScheduledJob]:
         """Stored jobs whose id starts with `prefix`."""
-        with self.store.session() as s:
-            return [j for j in s.exec(select(ScheduledJob)).all() if j.id.startswith(prefix)]
+        return list(db.exec(select(ScheduledJob).where(col(ScheduledJob.id).startswith(prefix))).all())
 
     def _save(self, db: Session, job: ScheduledJob) -> None:
         db.merge(job)
@@ -105,9 +104,13 @@ class Scheduler:
             job = s.get(ScheduledJob, job_id)
             if job is None:
                 return None
+            if job.next_run > now:  # another process sharing the store ran it already
+                s.expunge(job)
+                self._arm(job)
+                return None
             due = ScheduledJob.model_validate(job.model_dump())
             if job.cron:
-                nxt = cron_trigger(job.cron, self.clock).get_next_fire_time(None, now)
+                nxt = cron_trigger(job.cron, self.clock).get_next_fire_time(None, now + timedelta(seconds=1))
                 job.next_run = nxt if nxt is not None else now + timedelta(days=3650)
                 s.add(job)
             else:

@@ -2,25 +2,56 @@
 from __future__ import annotations
 
 import logging
+import tempfile
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, create_engine
 
 log = logging.getLogger("qunbot.store")
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=5000")
-    cur.close()
+THROWAWAY = "sqlite://"  # a store in a temporary file, deleted on close (replay, sandbox)
+
+
+def _sqlite_pragmas(durable: bool):
+    def apply(dbapi_conn, _record) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA synchronous={'NORMAL' if durable else 'OFF'}")
+        cur.execute("PRAGMA busy_timeout=5000")
+        cur.close()
+    return apply
+
+
+class StoreSession(Session):
+    """A session that knows whether it wrote anything, so handlers that only read cost no commit."""
+
+    @property
+    def wrote(self) -> bool:
+        """True when this transaction has pending or flushed writes."""
+        return bool(self.new or self.dirty or self.deleted or self.info.get("wrote"))
+
+
+@event.listens_for(StoreSession, "after_flush")
+def _flushed(session, _ctx) -> None:
+    session.info["wrote"] = True
+
+
+@event.listens_for(StoreSession, "do_orm_execute")
+def _executed(state) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        state.session.info["wrote"] = True
+
+
+@event.listens_for(StoreSession, "after_transaction_end")
+def _ended(session, transaction) -> None:
+    if transaction.parent is None:
+        session.info.pop("wrote", None)
 
 
 class Store:
@@ -29,20 +60,23 @@ class Store:
     def __init__(self, url: str, base_dir: Path | None = None) -> None:
         parsed = make_url(url)
         kwargs: dict = {}
+        self._tmp: tempfile.TemporaryDirectory | None = None
+        durable = True
         if parsed.get_backend_name() == "sqlite":
             kwargs["connect_args"] = {"check_same_thread": False}
             if parsed.database in (None, "", ":memory:"):
-                kwargs["poolclass"] = StaticPool
+                self._tmp = tempfile.TemporaryDirectory(prefix="qunbot-")
+                db, durable = Path(self._tmp.name) / "throwaway.db", False
             else:
                 db = Path(parsed.database)
                 if not db.is_absolute() and base_dir is not None:
                     db = base_dir / db
                 db.parent.mkdir(parents=True, exist_ok=True)
-                parsed = parsed.set(database=str(db))
+            parsed = parsed.set(database=str(db))
         self.url = parsed
         self.engine: Engine = create_engine(parsed, **kwargs)
         if parsed.get_backend_name() == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "connect", _sqlite_pragmas(durable))
 
     def migrate(self) -> None:
         """Bring the schema to the newest version; never drops what is there."""
@@ -52,10 +86,26 @@ class Store:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
 
-    def session(self) -> Session:
+    def session(self) -> StoreSession:
         """A new session; objects stay usable after commit."""
-        return Session(self.engine, expire_on_commit=False)
+        return StoreSession(self.engine, expire_on_commit=False)
 
     def close(self) -> None:
-        """Release connections."""
+        """Release connections (and delete a throw-away store)."""
         self.engine.dispose()
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+
+
+def claim(db: Session, model: type, **key_and_values) -> bool:
+    """Insert a row unless its key exists; True only for the one caller that inserted it (atomic across processes)."""
+    backend = db.get_bind().dialect.name
+    if backend == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert
+    elif backend == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        raise NotImplementedError(f"claim() needs SQLite or PostgreSQL, not {backend}")
+    result = db.execute(insert(model).values(**key_and_values).on_conflict_do_nothing())
+    return result.rowcount == 1

@@ -68,7 +68,7 @@ class Scripts:
             return False
         return True
 
-    def render(self, name: str, **values: Any) -> Script:
+    def render(self, name: str, /, **values: Any) -> Script:
         """Render a template; raise ScriptError with its file and line when it is broken."""
         try:
             text = self.env.get_template(name).render(**values)

@@ -13,8 +13,15 @@ def _run(lines: str) -> subprocess.CompletedProcess:
 def test_piped_lines_are_processed_and_it_exits_0():
     done = _run("+李叔\n李叔: 大家好\n/help\n")
     assert done.returncode == 0, done.stderr
-    assert "[09:00:00] 群「沙盒群」机器人: @店长" in done.stdout
-    assert "/help" in done.stdout and "/config get KEY" in done.stdout
+    assert "[09:00:20] 群「沙盒群」机器人: @李叔 🎉 热烈欢迎李叔加入沙盒群" in done.stdout
+    assert "私聊→小王: 新朋友李叔在「沙盒群」第一次发言了" in done.stdout
+    assert "机器人: @店长 小助手可以帮您做这些事" in done.stdout and "/config get KEY" in done.stdout
+
+
+def test_waiting_past_half_past_seven_shows_the_morning_post():
+    done = _run("李叔: 早\n:wait 23h\n")
+    assert done.returncode == 0, done.stderr
+    assert "[07:30:00] 群「沙盒群」机器人: ☀️ 早上好！" in done.stdout
 
 
 def test_wait_moves_the_sandbox_clock_and_unknown_lines_get_help():

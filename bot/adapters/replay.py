@@ -15,6 +15,7 @@ from bot.adapters.base import Adapter, action_record
 from bot.app import App, PluginFinder, find_plugin
 from bot.events import MESSAGE_TYPES, Event, MemberJoined, MemberLeft, MessageReceived, Person
 from bot.models import Action
+from bot.store import THROWAWAY
 
 log = logging.getLogger("qunbot.replay")
 
@@ -129,7 +130,7 @@ async def replay(events_path: Path, config_path: Path, out: TextIO, errors: Text
     tz = first.tzinfo
     assert tz is not None
     adapter = ReplayAdapter(out, tz)
-    app = App(config_path, adapter, start=first, store_url="sqlite://", seed=0, find=find)
+    app = App(config_path, adapter, start=first, store_url=THROWAWAY, seed=0, find=find)
     started = time.perf_counter()
     await app.start()
     latencies: list[float] = []

@@ -13,8 +13,10 @@ from bot.adapters.base import Adapter
 from bot.app import App
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person
 from bot.models import Action
+from bot.store import THROWAWAY
 
 ROOM, TOPIC = "sandbox", "沙盒群"
+SETTLE = timedelta(seconds=30)  # after each line the clock runs this far by itself
 _WAIT = re.compile(r"^:wait\s+(\d+(?:\.\d+)?)\s*([smhd]?)$")
 _UNITS = {"s": 1, "": 60, "m": 60, "h": 3600, "d": 86400}
 HELP = """sandbox: type lines to play the group
@@ -56,7 +58,7 @@ class Sandbox:
     def __init__(self, config_path: Path, out: TextIO) -> None:
         self.out = out
         self.adapter = SandboxAdapter(out)
-        self.app = App(config_path, self.adapter, start=time(9, 0), store_url="sqlite://")  # throw-away
+        self.app = App(config_path, self.adapter, start=time(9, 0), store_url=THROWAWAY)
         self.owner = self.app.config.bot.owners[0] if self.app.config.bot.owners else "店长"
         self._ids = itertools.count(1)
 
@@ -92,10 +94,10 @@ class Sandbox:
                                room_topic=None if private else TOPIC, sender=name, sender_name=name, text=text)
 
     async def settle(self) -> None:
-        """Let the clock run just far enough for replies already queued to go out."""
-        timers = self.app.timers
-        while self.app.outbox.pending and (due := timers.next_due()) is not None \
-                and due - self.app.clock.now() <= timedelta(minutes=2):
+        """Run the clock over what is due in the next 30 s (a welcome window), then until queued replies are out."""
+        timers, now = self.app.timers, self.app.clock.now()
+        soon, drain = now + SETTLE, now + SETTLE + timedelta(minutes=2)
+        while (due := timers.next_due()) is not None and (due <= soon or (self.app.outbox.pending and due <= drain)):
             await timers.advance_to(due)
 
     async def run(self, lines: TextIO) -> int:

@@ -1,0 +1,240 @@
+"""Morning and evening posts: named schedules, a queue of items, exactly once per room per slot."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from ruamel.yaml import YAML
+from sqlmodel import Field as Column
+from sqlmodel import SQLModel, col, select
+
+from bot.chinese_date import chinese_day
+from bot.config import PluginConfig, Strict
+from bot.context import Context
+from bot.events import MessageReceived
+from bot.models import Room
+from bot.plugin import Plugin
+from bot.scheduler import cron_trigger
+from bot.store import claim
+from bot.templates import Script
+
+
+class Slot(Strict):
+    """One named schedule: when (crontab, bot timezone) and which script."""
+
+    cron: str
+    template: str
+    enabled: bool = True
+
+    @field_validator("cron")
+    @classmethod
+    def _cron(cls, v: str) -> str:
+        from apscheduler.triggers.cron import CronTrigger
+        try:
+            CronTrigger.from_crontab(v)
+        except ValueError as exc:
+            raise ValueError(f"not a crontab expression (minute hour day month weekday): {exc}") from None
+        return v
+
+
+def _default_slots() -> dict[str, Slot]:
+    return {"morning": Slot(cron="30 7 * * *", template="morning.j2"),
+            "evening": Slot(cron="0 21 * * *", template="evening.j2")}
+
+
+class PostsConfig(PluginConfig):
+    """Settings under plugins.posts (per room under rooms.ROOM.posts)."""
+
+    schedules: dict[str, Slot] = Field(default_factory=_default_slots)
+    rooms: list[str] | None = None  # where to post; None means every room the bot is in
+    late_grace_min: int = Field(15, ge=0, description="a run missed by more than this is skipped")
+    items_file: str | None = None  # YAML {morning: [..], evening: [..]}, used in turn when the queue is empty
+
+
+class PostItem(SQLModel, table=True):
+    """A piece of content operators queued for a schedule (`/post add morning ...`)."""
+
+    __tablename__ = "post_items"
+    id: int | None = Column(default=None, primary_key=True)
+    schedule: str = Column(index=True)
+    text: str
+    created_at: datetime
+    used_at: datetime | None = None
+
+
+class PostLedger(SQLModel, table=True):
+    """One row per room per schedule per slot: what makes a post happen exactly once."""
+
+    __tablename__ = "post_ledger"
+    room_id: str = Column(primary_key=True)
+    schedule: str = Column(primary_key=True)
+    slot: str = Column(primary_key=True)  # the local due time, "2026-11-23T07:30"
+    outcome: str = "posted"  # posted | skipped
+
+
+plugin = Plugin(name="posts", description="早晚问候：定时、按群、每个时段只发一次", config=PostsConfig, priority=60)
+
+
+def _slot_key(when: datetime, ctx: Context) -> str:
+    return when.astimezone(ctx.app.clock.tz).strftime("%Y-%m-%dT%H:%M")
+
+
+@plugin.on_start
+async def arm(ctx: Context) -> None:
+    """(Re)arm one stored job per distinct schedule time across rooms; forget stale ones."""
+    crons = {(name, slot.cron) for name, slot in ctx.config.schedules.items() if slot.enabled}
+    for (_room, name), cfg in ctx.app.config.room_plugins.items():
+        if name == plugin.name and cfg.enabled:
+            crons |= {(n, s.cron) for n, s in cfg.schedules.items() if s.enabled}
+    wanted = set()
+    for name, cron in sorted(crons):
+        key = f"slot:{name}:{cron}"
+        wanted.add(f"posts:{key}")
+        ctx.schedule.cron(key, cron, "post", {"schedule": name, "cron": cron},
+                          grace_s=ctx.config.late_grace_min * 60)
+    for job in ctx.app.scheduler.jobs(ctx.db, "posts:slot:"):
+        if job.id not in wanted:
+            ctx.schedule.cancel(job.id.removeprefix("posts:"))
+
+
+def _rooms(ctx: Context) -> list[str]:
+    if ctx.config.rooms is not None:
+        return list(ctx.config.rooms)
+    return [r.id for r in ctx.db.exec(select(Room).order_by(col(Room.id))).all()]
+
+
+def _next_item(ctx: Context, schedule: str, day_number: int) -> str:
+    item = ctx.db.exec(select(PostItem).where(PostItem.schedule == schedule, col(PostItem.used_at).is_(None))
+                       .order_by(col(PostItem.id))).first()
+    if item is not None:
+        item.used_at = ctx.now()
+        ctx.db.add(item)
+        return item.text
+    if ctx.config.items_file:
+        path = ctx.app.config_path.parent / ctx.config.items_file
+        try:
+            items = (YAML(typ="safe").load(Path(path).read_text(encoding="utf-8")) or {}).get(schedule) or []
+        except OSError as exc:
+            ctx.log.warning("items file unreadable path=%s error=%s", path, exc)
+            items = []
+        if items:
+            return str(items[day_number % len(items)])
+    return ""
+
+
+def _render(ctx: Context, config: PostsConfig, name: str, when: datetime, item: str, topic: str) -> Script:
+    day = chinese_day(when.astimezone(ctx.app.clock.tz).date())
+    base = config.schedules[name].template.removesuffix(".j2")
+    variants = ([f"{base}_holiday.j2"] if day.holiday else []) + ([] if day.workday else [f"{base}_weekend.j2"])
+    template = next((v for v in variants if ctx.app.scripts.exists(f"posts/{v}")), f"{base}.j2")
+    return ctx.render(template, day=day, item=item, topic=topic, schedule=name)
+
+
+def _topic(ctx: Context, room: str) -> str:
+    found = ctx.db.get(Room, room)
+    return (found.topic or "") if found else ""
+
+
+@plugin.job("post")
+async def post(ctx: Context, data: dict) -> None:
+    """A slot is due: post once in every room that has this schedule at this time."""
+    name, cron = data["schedule"], data["cron"]
+    due = ctx.due or ctx.now()
+    if ctx.bot.quiet.contains(due.astimezone(ctx.app.clock.tz).time()):
+        ctx.log.warning("post skipped in quiet hours schedule=%s due=%s", name, due.isoformat())
+        return
+    item: str | None = None
+    for room in _rooms(ctx):
+        config = ctx.config_for(room)
+        slot = config.schedules.get(name)
+        if not config.enabled or slot is None or not slot.enabled or slot.cron != cron:
+            continue
+        if not claim(ctx.db, PostLedger, room_id=room, schedule=name, slot=_slot_key(due, ctx), outcome="posted"):
+            ctx.log.info("post already done room=%s schedule=%s slot=%s", room, name, _slot_key(due, ctx))
+            continue
+        if item is None:
+            item = _next_item(ctx, name, due.toordinal())
+        ctx.say(room, _render(ctx, config, name, due, item, _topic(ctx, room)), ref=name)
+
+
+def _schedule_arg(ctx: Context, args: str) -> str | None:
+    name = args.split()[0] if args.split() else ""
+    if name not in ctx.config.schedules:
+        ctx.usage(f"没有叫 {name or '（空）'} 的时段，现有：{'、'.join(ctx.config.schedules)}")
+        return None
+    return name
+
+
+@plugin.command("post list", aliases=["问候 列表"], role="operator", summary="看看定时问候和排队的内容")
+async def list_(ctx: Context, args: str) -> None:
+    """Each schedule with its time, next run and queued items."""
+    rows = []
+    for name, slot in ctx.config.schedules.items():
+        nxt = cron_trigger(slot.cron, ctx.app.clock).get_next_fire_time(None, ctx.now())
+        queued = len(ctx.db.exec(select(PostItem).where(PostItem.schedule == name,
+                                                        col(PostItem.used_at).is_(None))).all())
+        rows.append({"name": name, "cron": slot.cron, "enabled": slot.enabled, "queued": queued,
+                     "next": nxt.strftime("%m-%d %H:%M") if nxt else "-"})
+    ctx.reply(ctx.render("list.j2", rows=rows))
+
+
+@plugin.command("post add", aliases=["问候 添加"], role="operator", usage="时段 内容", min_args=2,
+                summary="给某个时段排一条内容，例如 /post add morning 今天降温，注意保暖")
+async def add(ctx: Context, args: str) -> None:
+    """Queue an item for a schedule."""
+    if (name := _schedule_arg(ctx, args)) is None:
+        return
+    text = args.split(None, 1)[1].strip()
+    ctx.db.add(PostItem(schedule=name, text=text, created_at=ctx.now()))
+    ctx.reply(ctx.render("added.j2", name=name, text=text))
+
+
+@plugin.command("post preview", aliases=["问候 预览"], role="operator", usage="时段", min_args=1,
+                summary="预览某个时段现在会发的内容")
+async def preview(ctx: Context, args: str) -> None:
+    """Render a schedule's post as it would look now, without using up queued items."""
+    if (name := _schedule_arg(ctx, args)) is None:
+        return
+    assert isinstance(ctx.event, MessageReceived)
+    config = ctx.config_for(ctx.event.room)
+    queued = ctx.db.exec(select(PostItem).where(PostItem.schedule == name, col(PostItem.used_at).is_(None))
+                         .order_by(col(PostItem.id))).first()
+    topic = ctx.event.room_topic or ""
+    ctx.reply(_render(ctx, config, name, ctx.now(), queued.text if queued else "", topic), mention=False)
+
+
+@plugin.command("post now", aliases=["问候 立即"], role="operator", usage="时段", min_args=1,
+                summary="马上发一次（在群里发=本群，私聊发=所有群）")
+async def now(ctx: Context, args: str) -> None:
+    """Post a schedule now in this room, or in every room when asked privately."""
+    if (name := _schedule_arg(ctx, args)) is None:
+        return
+    assert isinstance(ctx.event, MessageReceived)
+    rooms = [ctx.event.room] if ctx.event.room else _rooms(ctx)
+    item = _next_item(ctx, name, ctx.now().toordinal())
+    for room in rooms:
+        config = ctx.config_for(room)
+        if config.enabled and name in config.schedules:
+            ctx.say(room, _render(ctx, config, name, ctx.now(), item, _topic(ctx, room)), ref=name)
+
+
+@plugin.command("post skip", aliases=["问候 跳过"], role="operator", usage="时段", min_args=1,
+                summary="今天不发这个时段（在群里发=本群，私聊发=所有群）")
+async def skip(ctx: Context, args: str) -> None:
+    """Mark today's remaining runs of a schedule as done, in this room or every room."""
+    if (name := _schedule_arg(ctx, args)) is None:
+        return
+    assert isinstance(ctx.event, MessageReceived)
+    rooms = [ctx.event.room] if ctx.event.room else _rooms(ctx)
+    now_ = ctx.now()
+    midnight = now_.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    skipped = 0
+    for room in rooms:
+        trigger = cron_trigger(ctx.config_for(room).schedules[name].cron, ctx.app.clock)
+        when = trigger.get_next_fire_time(None, now_)
+        while when is not None and when < midnight:
+            skipped += claim(ctx.db, PostLedger, room_id=room, schedule=name, slot=_slot_key(when, ctx),
+                             outcome="skipped")
+            when = trigger.get_next_fire_time(when, when + timedelta(seconds=1))
+    ctx.reply(ctx.render("skipped.j2", name=name, rooms=len(rooms), skipped=skipped))

@@ -1,0 +1,128 @@
+"""Welcome ritual: greet newcomers together in one message, then tell an operator when they first speak."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from pydantic import Field
+from sqlmodel import Field as Column
+from sqlmodel import SQLModel, col, select
+
+from bot.config import PluginConfig
+from bot.context import Context
+from bot.events import MemberJoined, MessageReceived
+from bot.plugin import Plugin
+from bot.rules import from_member, in_room
+
+
+class WelcomeConfig(PluginConfig):
+    """Settings under plugins.welcome (any of them per room under rooms.ROOM.welcome)."""
+
+    window_s: int = Field(20, ge=0, le=600, description="joins this close together get one welcome")
+    rejoin_days: int = Field(7, ge=0, description="no second welcome for someone back within this many days")
+    purpose: str = "大家一起交流、互相帮助的地方"
+    rules: list[str] = Field(default_factory=lambda: ["友善交流，互相尊重", "不发广告和链接", "有问题随时@管理员"])
+    help_hint: str = "有问题可以直接在群里问，或者发送 /help 看看我能做什么"
+    template: str = "welcome.j2"
+    private_welcome: bool = False
+    tell_operator_on_first_words: bool = True
+
+
+plugin = Plugin(name="welcome", description="新人欢迎仪式：合并欢迎、首次发言提醒运营",
+                config=WelcomeConfig, priority=40)
+
+
+class Newcomer(SQLModel, table=True):
+    """A member's arrival in a room: when they joined, were welcomed, and first spoke."""
+
+    __tablename__ = "welcome_newcomers"
+    room_id: str = Column(primary_key=True)
+    contact_id: str = Column(primary_key=True)
+    name: str = ""
+    joined_at: datetime = Column(index=True)
+    welcomed_at: datetime | None = None
+    pending: bool = True
+    first_spoke_at: datetime | None = None
+
+
+@plugin.on(MemberJoined)
+async def arrive(ctx: Context, event: MemberJoined) -> None:
+    """Note each newcomer; the first of a window arms the welcome that greets them all."""
+    recent = ctx.now() - timedelta(days=ctx.config.rejoin_days)
+    new = 0
+    for person in event.members:
+        if ctx.role_of(person.id) != "member":
+            continue
+        seen = ctx.db.get(Newcomer, (event.room, person.id))
+        if seen is not None and seen.welcomed_at is not None and seen.welcomed_at >= recent:
+            ctx.log.info("rejoin not welcomed again room=%s member=%s", event.room, person.id)
+            seen.joined_at = event.ts
+            ctx.db.add(seen)
+            continue
+        arrival = seen or Newcomer(room_id=event.room, contact_id=person.id)
+        arrival.name, arrival.joined_at, arrival.pending = person.name, event.ts, True
+        arrival.welcomed_at = arrival.first_spoke_at = None
+        ctx.db.add(arrival)
+        new += 1
+        if ctx.config.private_welcome and ctx.can_private(person.id):
+            ctx.private(person.id, ctx.render("private.j2", name=person.name, config=ctx.config,
+                                               topic=event.room_topic or ""))
+    if new and not ctx.schedule.pending(f"greet:{event.room}"):
+        ctx.schedule.at(f"greet:{event.room}", event.ts + timedelta(seconds=ctx.config.window_s), "greet",
+                        {"room": event.room, "topic": event.room_topic or "", "cause": event.id})
+
+
+@plugin.job("greet")
+async def greet(ctx: Context, data: dict) -> None:
+    """Welcome everyone who joined during the window, in one message mentioning them all."""
+    room = data["room"]
+    config = ctx.config_for(room)
+    waiting = ctx.db.exec(select(Newcomer).where(Newcomer.room_id == room, col(Newcomer.pending))
+                          .order_by(col(Newcomer.joined_at))).all()
+    if not waiting or not config.enabled:
+        return
+    names = [n.name or n.contact_id for n in waiting]
+    ctx.say(room, ctx.render(config.template, names=names, topic=data.get("topic", ""), config=config),
+            mentions=[n.contact_id for n in waiting])
+    for n in waiting:
+        n.pending, n.welcomed_at = False, ctx.now()
+        ctx.db.add(n)
+
+
+@plugin.on(MessageReceived, in_room, from_member)
+async def first_words(ctx: Context, event: MessageReceived) -> None:
+    """A newcomer's first message: record it and let the operator on duty greet them by name."""
+    assert event.room is not None
+    newcomer = ctx.db.get(Newcomer, (event.room, event.sender))
+    if newcomer is None or newcomer.first_spoke_at is not None:
+        return
+    newcomer.first_spoke_at = event.ts
+    ctx.db.add(newcomer)
+    if not ctx.config.tell_operator_on_first_words:
+        return
+    duty = ctx.on_duty(event.room)
+    if duty:
+        waited = int((event.ts - newcomer.joined_at).total_seconds() // 60)
+        ctx.private(duty[0], ctx.render("first_words.j2", name=event.sender_name or event.sender,
+                                        topic=event.room_topic or event.room, excerpt=event.text[:40],
+                                        minutes=waited))
+
+
+@plugin.command("welcome preview", aliases=["欢迎 预览"], role="operator", summary="看看新人会收到的欢迎语")
+async def preview(ctx: Context, args: str) -> None:
+    """Render the welcome for the asker, as this room would send it."""
+    assert isinstance(ctx.event, MessageReceived)
+    config = ctx.config_for(ctx.event.room)
+    ctx.reply(ctx.render(config.template, names=[ctx.event.sender_name or ctx.event.sender],
+                         topic=ctx.event.room_topic or "", config=config), mention=False)
+
+
+@plugin.command("welcome stats", aliases=["欢迎 统计"], role="operator", summary="近7天新人和24小时内开口的人数")
+async def stats(ctx: Context, args: str) -> None:
+    """Newcomers in the last 7 days and how many spoke within 24 hours (this room, or all rooms in private)."""
+    assert isinstance(ctx.event, MessageReceived)
+    query = select(Newcomer).where(Newcomer.joined_at >= ctx.now() - timedelta(days=7))
+    if ctx.event.room is not None:
+        query = query.where(Newcomer.room_id == ctx.event.room)
+    rows = ctx.db.exec(query).all()
+    spoke = [r for r in rows if r.first_spoke_at is not None and r.first_spoke_at - r.joined_at <= timedelta(days=1)]
+    ctx.reply(ctx.render("stats.j2", joined=len(rows), spoke=len(spoke), room=ctx.event.room))
