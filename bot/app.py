@@ -82,6 +82,7 @@ class App:
                              self.store, adapter.deliver, self.work, seed)
         self.scheduler = Scheduler(self.store, self.clock, self.timers, self.run_job, self.work)
         self.plugins: dict[str, Plugin] = {}
+        self.plugin_state: dict[str, dict] = {}  # per plugin, for caches that live as long as the app
         self.dispatcher = Dispatcher([])
         self.command_table = CommandTable([])
         self._tasks: list[asyncio.Task] = []

@@ -75,6 +75,12 @@ def _check(path: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script and of `python -m bot`."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] not in ("run", "replay", "check-config") and not argv[0].startswith("-"):
+        from bot.app import find_plugin
+        found = find_plugin(argv[0])
+        if found is not None and found.cli is not None:
+            return found.cli(argv[1:])
     args = _parser().parse_args(argv)
     try:
         if args.command == "run":

@@ -63,6 +63,7 @@ class Context:
         self.log = logging.getLogger(f"qunbot.plugin.{plugin}")
         self.schedule = PluginSchedule(app, plugin, db)
         self.due: datetime | None = None  # for a scheduled job: the time it was due
+        self.state: dict[str, Any] = app.plugin_state.setdefault(plugin, {})  # this plugin's in-memory state
 
     @property
     def bot(self) -> BotSection:

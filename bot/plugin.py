@@ -62,6 +62,7 @@ class Plugin:
     commands: list[Command] = field(default_factory=list)
     jobs: dict[str, JobFunc] = field(default_factory=dict)
     starters: list[StartFunc] = field(default_factory=list)
+    cli: Callable[[list[str]], int] | None = None  # `qunbot NAME ...` runs this with the rest of the arguments
 
     def on(self, event_type: type[Event], *rules: Rule, priority: int | None = None,
            block: bool = False) -> Callable[[HandlerFunc], HandlerFunc]:

@@ -1,0 +1,110 @@
+"""FAQ auto-reply: answers questions the FAQ already answers, the way members really ask; silent otherwise."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from pydantic import Field
+from sqlmodel import Field as Column
+from sqlmodel import SQLModel, col, select
+
+from bot.chinese_text import compact, simplify, strip_mentions
+from bot.config import PluginConfig
+from bot.context import Context
+from bot.events import MessageReceived
+from bot.plugin import Plugin
+from bot.rules import text_message
+from plugins.faq import evaluate, teach
+from plugins.faq.library import Library
+from plugins.faq.matcher import FaqIndex, is_question
+
+
+class FaqConfig(PluginConfig):
+    """Settings under plugins.faq (per room under rooms.ROOM.faq, e.g. another file)."""
+
+    file: str | None = "faq.yaml"
+    threshold: float = Field(0.55, ge=0, le=1, description="lowest score that gets an answer")
+    require_question: bool = True
+    cooldown_min: int = Field(10, ge=0, description="the same entry is not repeated in a room within this")
+
+
+class FaqRecent(SQLModel, table=True):
+    """When an entry was last answered (and pointed to) in a room: the cool-down."""
+
+    __tablename__ = "faq_recent"
+    room_id: str = Column(primary_key=True)
+    entry_id: str = Column(primary_key=True)
+    answered_at: datetime
+    pointed_at: datetime | None = None
+
+
+class FaqUnanswered(SQLModel, table=True):
+    """A question nobody's FAQ answered, counted, so operators know what to add next."""
+
+    __tablename__ = "faq_unanswered"
+    key: str = Column(primary_key=True)
+    sample: str
+    count: int = 1
+    last_at: datetime = Column(index=True)
+
+
+plugin = Plugin(name="faq", description="常见问题自动回答：听得懂口语、错别字和繁体，答不准就不答",
+                config=FaqConfig, priority=50)
+
+
+def library(ctx: Context) -> Library:
+    """This app's FAQ library (one per app)."""
+    if "library" not in ctx.state:
+        ctx.state["library"] = Library(ctx.app.config_path.parent)
+    return ctx.state["library"]
+
+
+def index_for(ctx: Context, room: str | None) -> FaqIndex:
+    """The FAQ set that applies in a room."""
+    return library(ctx).index(ctx.db, ctx.config_for(room).file)
+
+
+@plugin.on(MessageReceived, text_message)
+async def answer(ctx: Context, event: MessageReceived) -> None:
+    """Answer a question the FAQ knows, @mentioning the asker; a repeat within the cool-down gets a pointer at most."""
+    room_key = event.room or f"private:{event.sender}"
+    found = index_for(ctx, event.room).answer(event.text, ctx.config.threshold, ctx.config.require_question)
+    if found is None:
+        _remember_unanswered(ctx, event)
+        return
+    entry, now = found.entry, ctx.now()
+    recent = ctx.db.get(FaqRecent, (room_key, entry.id))
+    if recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min):
+        if recent.pointed_at is None or recent.pointed_at < recent.answered_at:
+            ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id)
+            recent.pointed_at = now
+            ctx.db.add(recent)
+        return
+    ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
+    recent = recent or FaqRecent(room_id=room_key, entry_id=entry.id, answered_at=now)
+    recent.answered_at = now
+    ctx.db.add(recent)
+
+
+def _remember_unanswered(ctx: Context, event: MessageReceived) -> None:
+    text = strip_mentions(event.text)
+    key = compact(simplify(text))[:60]
+    if len(key) < 4 or not is_question(simplify(text)):
+        return
+    row = ctx.db.get(FaqUnanswered, key)
+    if row is None:
+        ctx.db.add(FaqUnanswered(key=key, sample=text[:100], count=1, last_at=ctx.now()))
+    else:
+        row.count, row.last_at = row.count + 1, ctx.now()
+        ctx.db.add(row)
+
+
+@plugin.command("faq unanswered", aliases=["问答 没答上"], role="operator", summary="看看大家问了哪些没答上的问题")
+async def unanswered(ctx: Context, args: str) -> None:
+    """The questions that got no answer, most asked first."""
+    rows = ctx.db.exec(select(FaqUnanswered).order_by(col(FaqUnanswered.count).desc(),
+                                                      col(FaqUnanswered.last_at).desc()).limit(10)).all()
+    ctx.reply(ctx.render("unanswered.j2", rows=rows))
+
+
+teach.register(plugin, index_for, library)
+plugin.cli = evaluate.main

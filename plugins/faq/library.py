@@ -1,0 +1,132 @@
+"""Where FAQ entries come from: the YAML file(s) in config, plus what operators add or hide in chat."""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError
+from sqlmodel import Field as Column
+from sqlmodel import Session, SQLModel, select
+
+from plugins.faq.matcher import Entry, FaqIndex
+
+log = logging.getLogger("qunbot.plugin.faq")
+
+
+class FaqAdded(SQLModel, table=True):
+    """An entry an operator taught in chat (`/faq add 问题 | 答案`)."""
+
+    __tablename__ = "faq_added"
+    id: str = Column(primary_key=True)
+    question: str
+    answer: str
+    keywords: str = "[]"  # JSON list of groups
+    created_by: str = ""
+    created_at: datetime
+
+
+class FaqHidden(SQLModel, table=True):
+    """A file entry an operator switched off in chat (`/faq del ID`)."""
+
+    __tablename__ = "faq_hidden"
+    id: str = Column(primary_key=True)
+    hidden_at: datetime
+
+
+class EntryModel(BaseModel):
+    """One entry of the FAQ file, as operators write it."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    question: str = Field(min_length=1)
+    answer: str = Field(min_length=1)
+    keywords: list[str] = Field(default_factory=list)
+    questions: list[str] = Field(default_factory=list)
+
+
+class FaqFileError(Exception):
+    """The FAQ file cannot be used; says file, line and why."""
+
+
+def _entry(model: EntryModel, source: str) -> Entry:
+    groups = tuple(tuple(w.strip() for w in g.replace("|", "/").split("/") if w.strip()) for g in model.keywords)
+    return Entry(model.id, model.question, model.answer, tuple(g for g in groups if g), tuple(model.questions), source)
+
+
+def read_file(path: Path) -> list[Entry]:
+    """Entries of a FAQ file (`entries: [{id, question, answer, keywords}]`); FaqFileError says where it is wrong."""
+    try:
+        doc = YAML().load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise FaqFileError(f"{path}: cannot read: {exc.strerror}") from None
+    except MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
+        raise FaqFileError(f"{path}:{line}: YAML syntax error: {exc.problem}") from None
+    items = doc.get("entries") if isinstance(doc, dict) else None
+    if not isinstance(items, list):
+        raise FaqFileError(f"{path}:1: expected `entries:` with a list of {{id, question, answer, keywords}}")
+    entries, seen = [], set()
+    for n, item in enumerate(items):
+        line = items.lc.item(n)[0] + 1
+        try:
+            model = EntryModel.model_validate(dict(item) if isinstance(item, dict) else item)
+        except ValidationError as exc:
+            err = exc.errors()[0]
+            key = ".".join(str(p) for p in err["loc"])
+            raise FaqFileError(f"{path}:{line} entries[{n}].{key}: {err['msg']}") from None
+        if model.id in seen:
+            raise FaqFileError(f"{path}:{line} entries[{n}].id: duplicate id {model.id!r}")
+        seen.add(model.id)
+        entries.append(_entry(model, "file"))
+    return entries
+
+
+@dataclass
+class Library:
+    """Indexes per FAQ file, rebuilt when the file or the chat-taught entries change; a bad edit keeps the old one."""
+
+    base_dir: Path
+    version: int = 0  # bumped by every /faq add or /faq del
+
+    def __post_init__(self) -> None:
+        self._files: dict[Path, tuple[float, list[Entry]]] = {}
+        self._indexes: dict[Path | None, tuple[tuple, FaqIndex]] = {}
+
+    def _file_entries(self, name: str | None) -> list[Entry]:
+        if not name:
+            return []
+        path = (self.base_dir / name).resolve()
+        try:
+            mtime = path.stat().st_mtime
+        except OSError:
+            mtime = -1.0
+        cached = self._files.get(path)
+        if cached is not None and cached[0] == mtime:
+            return cached[1]
+        try:
+            entries = read_file(path)
+        except FaqFileError as exc:
+            log.error("faq file rejected, keeping the previous entries: %s", exc)
+            entries = cached[1] if cached else []
+        self._files[path] = (mtime, entries)
+        return entries
+
+    def index(self, db: Session, file: str | None) -> FaqIndex:
+        """The index for a FAQ file plus the entries taught in chat, minus the hidden ones."""
+        entries = self._file_entries(file)
+        key = (id(entries), self.version)
+        path = (self.base_dir / file).resolve() if file else None
+        cached = self._indexes.get(path)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        hidden = {h.id for h in db.exec(select(FaqHidden)).all()}
+        added = [Entry(a.id, a.question, a.answer, tuple(tuple(g) for g in json.loads(a.keywords)), (), "chat")
+                 for a in db.exec(select(FaqAdded)).all()]
+        index = FaqIndex([e for e in entries + added if e.id not in hidden])
+        self._indexes[path] = (key, index)
+        return index
