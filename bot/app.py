@@ -86,6 +86,8 @@ class App:
         self.dispatcher = Dispatcher([])
         self.command_table = CommandTable([])
         self._tasks: list[asyncio.Task] = []
+        self._background: set[asyncio.Task] = set()
+        self._inline: list = []  # on a virtual clock, `later` work runs right after the event
         self._include_plugins()
 
     # -- set-up -------------------------------------------------------------------------------
@@ -118,9 +120,9 @@ class App:
 
     async def stop(self) -> None:
         """Stop the loops and close the store; pending work stays stored."""
-        for task in self._tasks:
+        for task in [*self._tasks, *self._background]:
             task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await asyncio.gather(*self._tasks, *self._background, return_exceptions=True)
         self._tasks.clear()
         self.store.close()
 
@@ -147,7 +149,10 @@ class App:
     async def handle(self, event: Event) -> bool:
         """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate."""
         async with self.work:
-            return await self._handle(event)
+            handled = await self._handle(event)
+        while self._inline:
+            await self._inline.pop(0)()
+        return handled
 
     async def _handle(self, event: Event) -> bool:
         with self.store.session() as db:
@@ -191,6 +196,24 @@ class App:
                 ok = False
             self._settle(db, ok)
             self._store_actions(db, batch)
+
+    def later(self, plugin: str, event: Event | None, cause: str | None, work, then) -> None:
+        """See Context.later: slow work outside the work lock, its follow-up inside it."""
+        async def follow_up() -> None:
+            try:
+                result = await work()
+            except Exception:
+                log.exception("background work failed plugin=%s cause=%s", plugin, cause)
+                return
+            async with self.work:
+                await self._isolated(plugin, event, cause, lambda ctx: then(ctx, result))
+
+        if self.clock.virtual:
+            self._inline.append(follow_up)
+        else:
+            task = asyncio.create_task(follow_up(), name=f"later:{plugin}")
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
 
     async def run_job(self, job: ScheduledJob) -> None:
         """Run a stored job in its plugin; a job of a plugin no longer enabled is dropped, logged."""

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlmodel import Session
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from bot.plugin import Command
 
 Content = str | Script
+T = TypeVar("T")
 
 
 @dataclass
@@ -97,6 +99,19 @@ class Context:
     def can_private(self, contact: str) -> bool:
         """Whether the bot can message `contact` privately (a friend)."""
         return self.app.adapter.can_private(contact)
+
+    async def image_bytes(self, limit: int = 4 << 20) -> bytes | None:
+        """The bytes of the image being handled (bounded by `limit`), from the adapter."""
+        assert isinstance(self.event, MessageReceived)
+        return await self.app.adapter.image_bytes(self.event, limit)
+
+    def later(self, work: Callable[[], Awaitable[T]], then: Callable[[Context, T], Awaitable[None]]) -> None:
+        """Run slow `work` without holding up other events, then `then(ctx, result)` as this plugin, for this event.
+
+        Live, `work` runs as a task and `then` as its own unit of work; on a virtual clock both run
+        at once so replay stays deterministic.
+        """
+        self.app.later(self.plugin, self.event, self.batch.cause, work, then)
 
     def block(self) -> None:
         """Handled: handlers of lower priority do not see this event."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.events import MessageReceived
 from bot.models import Action
 
 
@@ -22,6 +23,10 @@ class Adapter:
     def can_private(self, contact: str) -> bool:
         """Whether the bot may message `contact` privately."""
         return True
+
+    async def image_bytes(self, event: MessageReceived, limit: int) -> bytes | None:
+        """The bytes of an image message, or None when unavailable or larger than `limit`."""
+        return None
 
 
 def action_record(action: Action) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.adapters.base import Adapter, action_record
+from bot.events import MessageReceived
 from bot.models import Action
 
 
@@ -17,12 +18,18 @@ class MemoryAdapter(Adapter):
         self.no_remove: set[str] = set()
         self.no_private: set[str] = set()
         self.offline = False
+        self.images: dict[str, bytes] = {}  # message id -> image bytes
 
     async def deliver(self, action: Action) -> None:
         """Record the action, or fail while `offline`."""
         if self.offline:
             raise ConnectionError("memory adapter is offline")
         self.sent.append(action_record(action))
+
+    async def image_bytes(self, event: MessageReceived, limit: int) -> bytes | None:
+        """Bytes registered in `images` for this message."""
+        data = self.images.get(event.id)
+        return data if data is not None and len(data) <= limit else None
 
     def can_remove(self, room: str) -> bool:
         """False for rooms in `no_remove`."""

@@ -91,8 +91,21 @@ class ReplayAdapter(Adapter):
 
     name = "replay"
 
-    def __init__(self, out: TextIO, tz: tzinfo) -> None:
-        self.out, self.tz, self.count = out, tz, 0
+    def __init__(self, out: TextIO, tz: tzinfo, folder: Path) -> None:
+        self.out, self.tz, self.folder, self.count = out, tz, folder, 0
+
+    async def image_bytes(self, event: MessageReceived, limit: int) -> bytes | None:
+        """An image named in the events file, relative to that file."""
+        if not event.image:
+            return None
+        path = self.folder / event.image
+        try:
+            if path.stat().st_size > limit:
+                return None
+            return path.read_bytes()
+        except OSError as exc:
+            log.warning("image unreadable event=%s path=%s error=%s", event.id, path, exc.strerror)
+            return None
 
     async def deliver(self, action: Action) -> None:
         """Write the action."""
@@ -129,7 +142,7 @@ async def replay(events_path: Path, config_path: Path, out: TextIO, errors: Text
     first = events[0].ts if events else (until or datetime.now().astimezone())
     tz = first.tzinfo
     assert tz is not None
-    adapter = ReplayAdapter(out, tz)
+    adapter = ReplayAdapter(out, tz, events_path.parent)
     app = App(config_path, adapter, start=first, store_url=THROWAWAY, seed=0, find=find)
     started = time.perf_counter()
     await app.start()
