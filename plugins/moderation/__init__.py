@@ -1,0 +1,191 @@
+"""Ad moderation (刚柔并济): stop an ad in the group politely, talk privately, act firmly only with repeat offenders."""
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+
+from pydantic import Field
+from sqlmodel import select
+
+from bot.config import PluginConfig
+from bot.context import Context
+from bot.events import MessageReceived
+from bot.plugin import Plugin
+from bot.rules import in_room
+from plugins.moderation import commands, evaluate, qr
+from plugins.moderation.detectors import Hit, Keywords, Screen
+from plugins.moderation.records import Incident, ModWord, strikes, window
+
+NEWS_DOMAINS = ["people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn", "gov.cn", "chinanews.com.cn",
+                "thepaper.cn", "china.com.cn", "cnr.cn", "gmw.cn", "youth.cn", "ce.cn", "81.cn", "chinadaily.com.cn"]
+
+
+class ModerationConfig(PluginConfig):
+    """Settings under plugins.moderation (per room under rooms.ROOM.moderation)."""
+
+    keywords: list[str] = Field(default_factory=list, description="ad phrases, inline")
+    keyword_files: list[str] = Field(default_factory=list, description="files with one ad phrase per line")
+    allow_words: list[str] = Field(default_factory=list, description="phrases that never count as ads")
+    allow_domains: list[str] = Field(default_factory=lambda: list(NEWS_DOMAINS))
+    allow_members: list[str] = Field(default_factory=list, description="contact ids never moderated")
+    allow_cards: list[str] = Field(default_factory=list, description="titles of the club's own cards/mini programs")
+    allow_qr: list[str] = Field(default_factory=list, description="payload prefixes of the club's own QR codes")
+    rules_off: list[str] = Field(default_factory=list, description="rule ids switched off")
+    flood_count: int = Field(5, ge=2)
+    flood_window_s: int = Field(10, ge=1)
+    cross_room_count: int = Field(3, ge=2, description="the same text in this many rooms is an ad")
+    cross_room_window_s: int = Field(600, ge=1)
+    strike_days: int = Field(30, ge=1, description="strikes count over this many days")
+    alert_operators_from: int = Field(2, ge=1, description="from this strike on, operators are alerted")
+    remove_from: int = Field(3, ge=1, description="from this strike on, the member is removed")
+    gift_line: str = "为表歉意，下次来门店可以找前台领一份小礼品~"
+    image_max_bytes: int = Field(4 << 20, ge=1024)
+    image_max_pixels: int = Field(16_000_000, ge=10_000)
+    qr_timeout_s: float = Field(2.0, gt=0)
+
+
+plugin = Plugin(name="moderation", description="广告管理：群里温和提醒、私聊说明、屡犯才从严",
+                config=ModerationConfig, priority=10)
+
+
+def _phrases(ctx: Context, config: ModerationConfig) -> tuple[list[str], list[str]]:
+    phrases, allowed = list(config.keywords), list(config.allow_words)
+    for name in config.keyword_files:
+        path = ctx.app.config_path.parent / name
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            ctx.log.error("keyword file unreadable path=%s error=%s", path, exc.strerror)
+            continue
+        phrases += [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
+    for word in ctx.db.exec(select(ModWord)).all():
+        (phrases if word.kind == "block" else allowed).append(word.word)
+    return phrases, allowed
+
+
+def screen_for(ctx: Context, room: str | None) -> Screen:
+    """The detectors as configured for a room; rebuilt when config, keyword files or chat-added words change."""
+    config = ctx.config_for(room)
+    mtimes = tuple((ctx.app.config_path.parent / f).stat().st_mtime if (ctx.app.config_path.parent / f).exists()
+                   else 0.0 for f in config.keyword_files)
+    key = (id(config), mtimes, ctx.state.get("words_version", 0))
+    cache = ctx.state.setdefault("screens", {})
+    if (hit := cache.get(room)) is not None and hit[0] == key:
+        return hit[1]
+    phrases, allowed = _phrases(ctx, config)
+    screen = Screen(Keywords(phrases, allowed), tuple(config.allow_domains), tuple(config.allow_cards),
+                    frozenset(config.rules_off))
+    cache[room] = (key, screen)
+    return screen
+
+
+def exempt(ctx: Context, contact: str) -> bool:
+    """Operators, owners and allowlisted members are never moderated."""
+    return ctx.role_of(contact) != "member" or contact in ctx.config.allow_members
+
+
+def _flooding(ctx: Context, event: MessageReceived, text: str) -> Hit | None:
+    config = ctx.config
+    assert event.room is not None
+    now = event.ts
+    recent = ctx.state.setdefault("recent", {}).setdefault((event.room, event.sender), deque())
+    recent.append(now)
+    while recent and (now - recent[0]).total_seconds() > config.flood_window_s:
+        recent.popleft()
+    if "flood" not in config.rules_off and len(recent) >= config.flood_count:
+        recent.clear()
+        return Hit("flood", f"{config.flood_count} messages in {config.flood_window_s}s")
+    if len(text) < 6 or "cross_room" in config.rules_off:
+        return None
+    seen = ctx.state.setdefault("texts", {}).setdefault((event.sender, text), {})
+    seen[event.room] = now
+    for room, at in list(seen.items()):
+        if (now - at).total_seconds() > config.cross_room_window_s:
+            del seen[room]
+    if len(seen) >= config.cross_room_count:
+        return Hit("cross_room", f"same text in {len(seen)} rooms")
+    return None
+
+
+@plugin.on(MessageReceived, in_room)
+async def screen(ctx: Context, event: MessageReceived) -> None:
+    """Every member message is screened first; an ad is blocked so nothing else answers it."""
+    if exempt(ctx, event.sender):
+        return
+    if event.type == "image":
+        if "qr" not in ctx.config.rules_off:
+            ctx.later(lambda: _qr_payloads(ctx), lambda later_ctx, found: _after_qr(later_ctx, event, found))
+        return
+    hit, v = screen_for(ctx, event.room).check(event)
+    hit = hit or _flooding(ctx, event, v.squeezed)
+    if hit is not None:
+        ctx.block()
+        act(ctx, event, hit, v.squeezed)
+
+
+async def _qr_payloads(ctx: Context) -> list[str]:
+    data = await ctx.image_bytes(ctx.config.image_max_bytes)
+    if data is None:
+        return []
+    return await qr.decode(data, ctx.config.image_max_pixels, ctx.config.qr_timeout_s)
+
+
+async def _after_qr(ctx: Context, event: MessageReceived, payloads: list[str]) -> None:
+    bad = [p for p in payloads if qr.is_ad_payload(p, ctx.config.allow_qr)]
+    if bad:
+        act(ctx, event, Hit("qr", bad[0][:60]), bad[0])
+
+
+def act(ctx: Context, event: MessageReceived, hit: Hit, normalized: str) -> None:
+    """The ladder: notice and a private talk; then operators alerted; then removal (or owners asked).
+
+    VIPs get no public notice: a private message and an operator alert only, never a removal.
+    """
+    config, room, member = ctx.config, event.room, event.sender
+    assert room is not None
+    name = event.sender_name or member
+    count = strikes(ctx.db, room, member, window(ctx.now(), config.strike_days)) + 1
+    can_private = ctx.can_private(member)
+    done: list[str] = []
+    values = dict(name=name, topic=event.room_topic or room, rule=hit.rule, detail=hit.detail, strike=count,
+                  excerpt=event.text[:60], gift_line=config.gift_line, can_private=can_private)
+    if ctx.is_vip(member):
+        if can_private:
+            ctx.private(member, ctx.render("private.j2", vip=True, **values), ref=hit.rule)
+            done.append("private")
+        _alert(ctx, room, values, hit, vip=True)
+        done.append("alert-operators")
+    elif count >= config.remove_from:
+        if ctx.can_remove(room):
+            ctx.say(room, ctx.render("removed.j2", **values), ref=hit.rule)
+            ctx.remove(room, member, ref=hit.rule)
+            done.append("removed")
+        else:
+            for owner in ctx.bot.owners:
+                ctx.private(owner, ctx.render("ask_owner_remove.j2", **values), ref=hit.rule)
+            done.append("asked-owners")
+        _alert(ctx, room, values, hit)
+        done.append("alert-operators")
+    else:
+        ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
+        done.append("notice")
+        if can_private:
+            ctx.private(member, ctx.render("private.j2", vip=False, **values), ref=hit.rule)
+            done.append("private")
+        if count >= config.alert_operators_from or not can_private:
+            _alert(ctx, room, values, hit)
+            done.append("alert-operators")
+    ctx.db.add(Incident(ts=ctx.now(), room_id=room, member_id=member, member_name=name, message_id=event.id,
+                        rule=hit.rule, detail=hit.detail, original=event.text, normalized=normalized[:500],
+                        action="+".join(done), strike=count))
+    ctx.log.info("ad caught room=%s member=%s rule=%s strike=%d action=%s", room, member, hit.rule, count,
+                 "+".join(done))
+
+
+def _alert(ctx: Context, room: str, values: dict, hit: Hit, vip: bool = False) -> None:
+    for operator in ctx.on_duty(room)[:1] or ctx.bot.owners[:1]:
+        ctx.private(operator, ctx.render("alert.j2", vip=vip, **values), ref=hit.rule)
+
+
+commands.register(plugin, screen_for)
+plugin.cli = evaluate.main
