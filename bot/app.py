@@ -215,6 +215,17 @@ class App:
             self._background.add(task)
             task.add_done_callback(self._background.discard)
 
+    def arm_timer(self, plugin: str, handler: str, when: datetime, data: dict) -> None:
+        """An in-memory timer on the one heap that runs a plugin's job handler (see PluginSchedule.timer)."""
+        async def fire() -> None:
+            found = self.plugins.get(plugin)
+            func = found.jobs.get(handler) if found is not None else None
+            if func is None:
+                return
+            async with self.work:
+                await self._isolated(plugin, None, data.get("cause"), lambda ctx: func(ctx, data), due=when)
+        self.timers.call_at(when, fire, f"{plugin}:{handler}")
+
     async def run_job(self, job: ScheduledJob) -> None:
         """Run a stored job in its plugin; a job of a plugin no longer enabled is dropped, logged."""
         plugin = self.plugins.get(job.plugin)

@@ -45,6 +45,14 @@ class PluginSchedule:
         """Run this plugin's job `handler` on a crontab schedule in the bot's timezone."""
         return self._app.scheduler.cron(self._db, f"{self._plugin}:{key}", expr, self._plugin, handler, data, grace_s)
 
+    def timer(self, when: datetime, handler: str, data: dict | None = None) -> None:
+        """Run this plugin's job `handler` at `when`, in memory only: cheap enough for one per message.
+
+        Nothing is stored: a plugin that needs it after a restart keeps its own rows and re-arms
+        them in `on_start`.
+        """
+        self._app.arm_timer(self._plugin, handler, when, data or {})
+
     def pending(self, key: str) -> bool:
         """Whether one of this plugin's jobs is waiting to run."""
         return self._app.scheduler.pending(f"{self._plugin}:{key}")

@@ -1,0 +1,192 @@
+"""Response nudges: no member's message waits more than three minutes; the operator is nudged, the bot covers."""
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Literal
+
+from pydantic import Field
+from sqlmodel import col, select
+
+from bot.chinese_text import compact, simplify
+from bot.config import PluginConfig
+from bot.context import Context
+from bot.events import MessageReceived
+from bot.plugin import Plugin
+from bot.rules import in_room
+from plugins.nudge import report
+from plugins.nudge.records import OPEN_STATES, Pending
+
+TRIVIAL = ("好的", "好", "好滴", "好嘞", "谢谢", "谢谢你", "多谢", "感谢", "收到", "嗯", "嗯嗯", "哦", "哦哦", "ok",
+           "okay", "知道了", "明白", "明白了", "是的", "对", "对的", "行", "可以", "哈哈", "哈哈哈", "👍", "赞")
+QUESTION = re.compile(r"[?？]|吗|呢|怎|咋|如何|哪|几|多少|什么|啥|谁|能不能|可不可以|是不是|有没有|请问|问一下")
+GREETING = re.compile(r"^(大家)?(早|早上好|早安|上午好|中午好|下午好|晚上好|晚安|你好|您好|大家好|新年好|节日快乐)")
+
+
+class NudgeConfig(PluginConfig):
+    """Settings under plugins.nudge (per room under rooms.ROOM.nudge)."""
+
+    nudge_after_s: int = Field(60, ge=1, description="T1: the operator on duty is nudged privately")
+    cover_after_s: int = Field(180, ge=1, description="T2: the bot covers with a short public reply")
+    closed_by: Literal["any", "mention"] = "any"  # any operator message in the room, or one that @mentions the member
+    trivial: list[str] = Field(default_factory=lambda: list(TRIVIAL))
+    morning_digest: bool = True
+    stale_after_min: int = Field(30, ge=1, description="after a restart, pendings older than this expire")
+
+
+plugin = Plugin(name="nudge", description="1-3分钟回应：提醒值班运营，超时由机器人先接住",
+                config=NudgeConfig, priority=70)
+
+
+def trivial(ctx: Context, event: MessageReceived) -> bool:
+    """Emoji only, or 好的 / 谢谢 / 收到 and the like."""
+    words = compact(simplify(event.text))
+    return event.type in ("emoticon",) or not words or words in ctx.config.trivial
+
+
+def kind_of(event: MessageReceived) -> str:
+    """What a cover should fit: a question, a greeting, sharing something, or other."""
+    text = simplify(event.text)
+    if event.type in ("image", "video", "url", "voice") or len(text) >= 40:
+        return "question" if QUESTION.search(text) else "share"
+    if QUESTION.search(text):
+        return "question"
+    if GREETING.match(text.strip()):
+        return "greeting"
+    return "share" if re.search(r"[!！]|分享|看|真好|太好", text) else "other"
+
+
+def _in_quiet(ctx: Context, when: datetime) -> bool:
+    return ctx.bot.quiet.contains(when.astimezone(ctx.app.clock.tz).time())
+
+
+@plugin.on(MessageReceived, in_room)
+async def watch(ctx: Context, event: MessageReceived) -> None:
+    """A member's message opens (or extends) a pending response; an operator's closes the room's pendings."""
+    assert event.room is not None
+    role = ctx.role_of(event.sender)
+    if role != "member":
+        _close(ctx, event)
+        return
+    if event.text.lstrip().startswith("/") or trivial(ctx, event):
+        return
+    if any(a.kind == "say" and a.room == event.room and event.sender in a.mentions.split()
+           for a in ctx.batch.actions):
+        return  # another plugin (the FAQ) already answered it
+    open_ = ctx.db.exec(select(Pending).where(Pending.room_id == event.room, Pending.member_id == event.sender,
+                                              col(Pending.state).in_((*OPEN_STATES, "night")))).first()
+    if open_ is not None:
+        ids = (open_.message_ids.split() + [event.id])[-20:]
+        open_.message_ids, open_.excerpt = " ".join(ids), (open_.excerpt + " " + event.text)[-80:]
+        ctx.db.add(open_)
+        return
+    night = _in_quiet(ctx, event.ts)
+    pending = Pending(room_id=event.room, topic=event.room_topic or "", member_id=event.sender,
+                      member_name=event.sender_name, message_ids=event.id, excerpt=event.text[:80],
+                      kind=kind_of(event), opened_at=event.ts, state="night" if night else "open")
+    ctx.db.add(pending)
+    ctx.db.flush()
+    if not night:
+        _arm(ctx, pending)
+
+
+def _arm(ctx: Context, pending: Pending, now: datetime | None = None) -> None:
+    config = ctx.config_for(pending.room_id)
+    data = {"id": pending.id, "cause": pending.message_ids.split()[0]}
+    nudge_at = pending.opened_at + timedelta(seconds=config.nudge_after_s)
+    cover_at = pending.opened_at + timedelta(seconds=config.cover_after_s)
+    if pending.state == "open":
+        ctx.schedule.timer(max(nudge_at, now or nudge_at), "nudge", data)
+    ctx.schedule.timer(max(cover_at, now or cover_at), "cover", data)
+
+
+def _close(ctx: Context, event: MessageReceived) -> None:
+    query = select(Pending).where(Pending.room_id == event.room, col(Pending.state).in_(OPEN_STATES))
+    if ctx.config.closed_by == "mention":
+        query = query.where(col(Pending.member_id).in_(event.mentions or ("",)))
+    for pending in ctx.db.exec(query).all():
+        pending.state, pending.closed_at, pending.closed_by = "answered", event.ts, event.sender
+        ctx.db.add(pending)
+
+
+def _still_open(ctx: Context, data: dict) -> Pending | None:
+    pending = ctx.db.get(Pending, data["id"])
+    if pending is None or pending.state not in OPEN_STATES:
+        return None
+    if ctx.due is not None and _in_quiet(ctx, ctx.due):
+        pending.state = "night"  # handed to the morning operator in the digest instead
+        ctx.db.add(pending)
+        return None
+    return pending
+
+
+def _waited_min(ctx: Context, pending: Pending) -> int:
+    return max(1, int((ctx.now() - pending.opened_at).total_seconds() // 60))
+
+
+@plugin.job("nudge")
+async def nudge(ctx: Context, data: dict) -> None:
+    """T1: tell the operator on duty privately who is waiting, where, for what, and how long."""
+    if (pending := _still_open(ctx, data)) is None:
+        return
+    duty = ctx.on_duty(pending.room_id)
+    if not duty:
+        return
+    ctx.private(duty[0], ctx.render("nudge.j2", p=pending, minutes=_waited_min(ctx, pending)), ref="nudge.j2")
+    pending.state, pending.nudged_to = "nudged", duty[0]
+    ctx.db.add(pending)
+
+
+@plugin.job("cover")
+async def cover(ctx: Context, data: dict) -> None:
+    """T2: the bot answers the member warmly in public so they feel seen; each cover is an SLA miss."""
+    if (pending := _still_open(ctx, data)) is None:
+        return
+    turns = ctx.state.setdefault("turns", {})
+    turn = turns[pending.room_id] = turns.get(pending.room_id, -1) + 1
+    ctx.say(pending.room_id, ctx.render("cover.j2", p=pending, turn=turn), mentions=[pending.member_id],
+            ref=f"cover:{pending.kind}")
+    pending.state, pending.closed_at, pending.closed_by = "covered", ctx.now(), "cover"
+    ctx.db.add(pending)
+
+
+@plugin.on_start
+async def resume(ctx: Context) -> None:
+    """After a restart: re-arm what is still waiting; past due fires now if still fresh, else expires."""
+    ctx.schedule.cron("morning-digest", _digest_cron(ctx), "digest", {}, grace_s=3600)
+    if ctx.state.get("resumed"):  # a config reload: the timers are armed already
+        return
+    ctx.state["resumed"] = True
+    now, stale = ctx.now(), timedelta(minutes=ctx.config.stale_after_min)
+    for pending in ctx.db.exec(select(Pending).where(col(Pending.state).in_(OPEN_STATES))).all():
+        if now - pending.opened_at > stale:
+            pending.state = "expired"
+            ctx.db.add(pending)
+        else:
+            _arm(ctx, pending, now)
+
+
+def _digest_cron(ctx: Context) -> str:
+    end = ctx.bot.quiet.end
+    return f"{end.minute} {end.hour} * * *"
+
+
+@plugin.job("digest")
+async def digest(ctx: Context, data: dict) -> None:
+    """At the end of quiet hours: hand what members said overnight to the morning operator, one message per room."""
+    if not ctx.config.morning_digest:
+        return
+    nights = ctx.db.exec(select(Pending).where(Pending.state == "night").order_by(col(Pending.opened_at))).all()
+    by_room: dict[str, list[Pending]] = {}
+    for pending in nights:
+        by_room.setdefault(pending.room_id, []).append(pending)
+    for room, items in by_room.items():
+        duty = ctx.on_duty(room)
+        if duty:
+            ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic or room), ref="digest.j2")
+        for pending in items:
+            pending.state, pending.nudged_to = "handed_over", duty[0] if duty else None
+            ctx.db.add(pending)
+
+
+report.register(plugin)

@@ -1,0 +1,71 @@
+"""Pending responses (a member's message nobody has answered yet) and the SLA figures drawn from them."""
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Field, Session, SQLModel, col, select
+
+OPEN_STATES = ("open", "nudged")
+
+
+class Pending(SQLModel, table=True):
+    """One member waiting for an answer in a room; consecutive messages coalesce into one."""
+
+    __tablename__ = "nudge_pending"
+    id: int | None = Field(default=None, primary_key=True)
+    room_id: str = Field(index=True)
+    topic: str = ""
+    member_id: str
+    member_name: str = ""
+    message_ids: str = ""  # space-separated, the member's messages this pending covers (at most 20)
+    excerpt: str = ""
+    kind: str = "other"  # question | share | greeting | other
+    opened_at: datetime = Field(index=True)
+    state: str = Field(default="open", index=True)  # open | nudged | answered | covered | night | handed_over | expired
+    nudged_to: str | None = None
+    closed_at: datetime | None = None
+    closed_by: str | None = None  # an operator id, "bot" (answered by another plugin) or "cover"
+
+
+@dataclass
+class Sla:
+    """Figures for a period: how fast members got an answer."""
+
+    total: int
+    answered: int
+    within_3m: int
+    covers: int
+    nudges: int
+    p50_s: float | None
+    p90_s: float | None
+    worst: list[tuple[str, str, float]]  # (member name, room topic, seconds)
+
+    @property
+    def share_within_3m(self) -> float | None:
+        """Share of members answered by a person within three minutes."""
+        return self.within_3m / self.total if self.total else None
+
+
+def sla(db: Session, since: datetime, until: datetime, room: str | None = None,
+        operator: str | None = None) -> Sla:
+    """SLA over the pendings opened in [since, until), for one room or operator or all."""
+    query = select(Pending).where(Pending.opened_at >= since, Pending.opened_at < until,
+                                  col(Pending.state).not_in(("night", "handed_over", "expired")))
+    if room is not None:
+        query = query.where(Pending.room_id == room)
+    rows = db.exec(query).all()
+    if operator is not None:
+        rows = [r for r in rows if r.closed_by == operator or r.nudged_to == operator]
+    answered = [r for r in rows if r.state == "answered" and r.closed_at is not None]
+    waits = sorted((r.closed_at - r.opened_at).total_seconds() for r in answered)  # type: ignore[operator]
+    quantiles = statistics.quantiles(waits, n=10, method="inclusive") if len(waits) >= 2 else None
+    worst = sorted(((r.member_name or r.member_id, r.topic or r.room_id,
+                     ((r.closed_at or until) - r.opened_at).total_seconds()) for r in rows
+                    if r.state in ("answered", "covered")), key=lambda w: -w[2])[:3]
+    return Sla(total=len(rows), answered=len(answered), within_3m=sum(1 for w in waits if w <= 180),
+               covers=sum(1 for r in rows if r.state == "covered"),
+               nudges=sum(1 for r in rows if r.nudged_to is not None),
+               p50_s=statistics.median(waits) if waits else None,
+               p90_s=quantiles[8] if quantiles else (waits[0] if waits else None), worst=worst)
