@@ -226,6 +226,14 @@ class App:
                 await self._isolated(plugin, None, data.get("cause"), lambda ctx: func(ctx, data), due=when)
         self.timers.call_at(when, fire, f"{plugin}:{handler}")
 
+    async def tell_owners(self, template: str, **values) -> None:
+        """A word from the bot itself to every owner privately (e.g. back after an outage)."""
+        async def say(ctx: Context) -> None:
+            for owner in self.config.bot.owners:
+                ctx.private(owner, ctx.render(template, **values))
+        async with self.work:
+            await self._isolated("system", None, None, say)
+
     async def run_job(self, job: ScheduledJob) -> None:
         """Run a stored job in its plugin; a job of a plugin no longer enabled is dropped, logged."""
         plugin = self.plugins.get(job.plugin)

@@ -47,7 +47,16 @@ def _run(config: Path) -> int:
         logs.setup(os.environ.get("QUNBOT_LOG", "WARNING"))
         from bot.adapters.sandbox import run_sandbox
         return run_sandbox(config)
-    print(f"qunbot run: adapter {adapter!r} cannot be run interactively; use sandbox, "
+    if adapter == "wechaty":
+        logs.setup()
+        from bot.adapters.wechaty.adapter import MissingSetting
+        from bot.adapters.wechaty.run import serve
+        try:
+            return asyncio.run(serve(config))
+        except MissingSetting as exc:
+            print(f"qunbot run: {exc}", file=sys.stderr)
+            return 2
+    print(f"qunbot run: adapter {adapter!r} cannot be run as a bot; use sandbox or wechaty, "
           f"or `qunbot replay` for recorded events", file=sys.stderr)
     return 2
 

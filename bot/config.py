@@ -140,12 +140,23 @@ class OutboxSection(Strict):
     seed: int | None = None
 
 
+class WechatySection(Strict):
+    """`wechaty:` how the real-WeChat adapter behaves (endpoint and token come from the environment)."""
+
+    accept_friends: bool = False
+    ding_every_s: float = Field(30.0, gt=0, description="watchdog: a ding this often, a dong expected back")
+    backoff_start_s: float = Field(1.0, gt=0)
+    backoff_max_s: float = Field(60.0, gt=0)
+    image_max_bytes: int = Field(4 << 20, ge=1024)
+
+
 class Settings(Strict):
     """The whole file, before plugin sections are checked by their own models."""
 
     bot: BotSection = Field(default_factory=BotSection)
     store: StoreSection = Field(default_factory=StoreSection)
     outbox: OutboxSection = Field(default_factory=OutboxSection)
+    wechaty: WechatySection = Field(default_factory=WechatySection)
     plugins: dict[str, dict[str, Any] | None] = Field(default_factory=dict)
     rooms: dict[str, dict[str, dict[str, Any] | None] | None] = Field(default_factory=dict)
 

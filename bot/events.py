@@ -64,6 +64,15 @@ class MemberLeft(Event):
     remover: str | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoomTopicChanged(Event):
+    """A room got a new name."""
+
+    room: str
+    room_topic: str
+    changer: str | None = None
+
+
 def room_of(event: Event) -> str | None:
     """The room an event happened in, or None for private chats."""
     return getattr(event, "room", None)

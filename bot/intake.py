@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from bot.events import Event, MemberJoined, MemberLeft, MessageReceived
+from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, RoomTopicChanged
 from bot.models import Member, Message, Room
 
 
@@ -45,6 +45,8 @@ def record(db: Session, event: Event) -> bool:
         for person in event.members:
             member = _member(db, event.room, person.id, person.name, event)
             member.joined_at, member.left_at = event.ts, None
+    elif isinstance(event, RoomTopicChanged):
+        _room(db, event.room, event.room_topic, event)
     elif isinstance(event, MemberLeft):
         _room(db, event.room, event.room_topic, event)
         for person in event.members:

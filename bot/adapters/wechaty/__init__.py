@@ -1,0 +1,1 @@
+"""The real WeChat through python-wechaty and a puppet service; the only package that imports wechaty."""

@@ -1,0 +1,181 @@
+"""One connection of the python-wechaty client to the puppet service, and its events turned into ours."""
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+
+from bot.adapters.wechaty.compat import prepare
+from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person, RoomTopicChanged
+
+prepare()
+
+from wechaty import Wechaty, WechatyOptions  # noqa: E402
+from wechaty.user.contact import Contact  # noqa: E402
+from wechaty.user.room import Room  # noqa: E402
+from wechaty.user.tag import Tag  # noqa: E402
+from wechaty.utils.async_helper import SingleIdContainer  # noqa: E402
+from wechaty_puppet import PuppetOptions  # noqa: E402
+
+log = logging.getLogger("qunbot.wechaty")
+# The client maps the wire's TypeScript numbering (text=7, image=6, ...) onto the gRPC enum; we read its names.
+MESSAGE_TYPES = {
+    "MESSAGE_TYPE_ATTACHMENT": "file", "MESSAGE_TYPE_AUDIO": "voice", "MESSAGE_TYPE_CONTACT": "contact_card",
+    "MESSAGE_TYPE_EMOTICON": "emoticon", "MESSAGE_TYPE_IMAGE": "image", "MESSAGE_TYPE_TEXT": "text",
+    "MESSAGE_TYPE_VIDEO": "video", "MESSAGE_TYPE_MINI_PROGRAM": "mini_program", "MESSAGE_TYPE_URL": "url",
+}
+Sink = Callable[[Event], Awaitable[None]]
+
+
+def forget_everything() -> None:
+    """The client keeps contacts, rooms and seen message ids process-wide: clear them for a fresh client."""
+    for cls in (Contact, Room, Tag):
+        cls._pool.clear()
+    SingleIdContainer._instance = None
+
+
+async def _no_plugin_server() -> None:
+    """We use no wechaty plugins: no web server, no scheduler, no signal handlers of the client's own."""
+
+
+def _ts(timestamp: int | float | None) -> datetime:
+    if not timestamp:
+        return datetime.now(UTC)
+    seconds = timestamp / 1000 if timestamp > 1e11 else timestamp
+    return datetime.fromtimestamp(seconds, UTC)
+
+
+class Connection:
+    """A fresh client; `run()` lasts as long as the event stream."""
+
+    def __init__(self, endpoint: str, token: str, sink: Sink, accept_friends: bool) -> None:
+        forget_everything()
+        options = WechatyOptions(puppet="wechaty-puppet-service", endpoint=endpoint, token=token,
+                                 puppet_options=PuppetOptions(), port=0)
+        self.bot = Wechaty(options)
+        self.bot._plugin_manager.start = _no_plugin_server  # its web server binds 0.0.0.0 and traps SIGINT/SIGTERM
+        self.sink, self.accept_friends = sink, accept_friends
+        self.self_id: str | None = None
+        self.last_seen = asyncio.get_running_loop().time()
+        self.logged_in = asyncio.Event()
+        self.owners: dict[str, bool] = {}  # room id -> the bot owns or administers it
+        self.friends: dict[str, bool] = {}
+        for name, handler in (("login", self._login), ("message", self._message), ("room-join", self._join),
+                              ("room-leave", self._leave), ("room-topic", self._topic), ("dong", self._dong),
+                              ("friendship", self._friendship)):
+            self.bot.on(name, self._guarded(name, handler))
+
+    def _guarded(self, name: str, handler: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+        async def run(*args) -> None:
+            self.last_seen = asyncio.get_running_loop().time()
+            try:
+                await handler(*args)
+            except Exception:
+                log.exception("wechaty %s event failed", name)
+        return run
+
+    async def run(self) -> None:
+        """Connect and listen; returns or raises when the stream ends (the supervisor decides what next)."""
+        await self.bot.init_puppet()
+        await self.bot.init_puppet_event_bridge(self.bot.puppet)
+        await self.bot.puppet.start()
+
+    async def close(self) -> None:
+        """Close the channel; never raises."""
+        try:
+            await asyncio.wait_for(self.bot.puppet.stop(), 5)
+        except Exception as exc:
+            log.debug("closing the wechaty client: %r", exc)
+
+    async def ding(self) -> None:
+        """Ask the puppet for a dong (the watchdog's heartbeat)."""
+        await self.bot.puppet.ding("qunbot")
+
+    async def _dong(self, *_args) -> None:
+        pass  # arrival alone is proof of life (counted in _guarded)
+
+    async def _login(self, contact) -> None:
+        self.self_id = contact.contact_id
+        self.logged_in.set()
+        log.info("wechaty logged in as %s", self.self_id)
+
+    async def _remember_room(self, room) -> str:
+        await room.ready()
+        payload = room.payload
+        self.owners[room.room_id] = bool(self.self_id) and (
+            payload.owner_id == self.self_id or self.self_id in (payload.admin_ids or []))
+        return payload.topic or ""
+
+    async def _message(self, msg) -> None:
+        payload = msg.payload
+        if self.self_id and payload.from_id == self.self_id:
+            return  # the bot's own message
+        talker = msg.talker()
+        await talker.ready()
+        self.friends[talker.contact_id] = bool(talker.payload.friend)
+        room, topic = msg.room(), None
+        if room is not None:
+            topic = await self._remember_room(room)
+        kind = MESSAGE_TYPES.get(getattr(payload.type, "name", ""), "text")
+        url = title = None
+        if kind in ("url", "mini_program", "contact_card"):
+            title = payload.text or None
+        await self.sink(MessageReceived(
+            id=payload.id, ts=_ts(payload.timestamp), sender=talker.contact_id, sender_name=talker.name or "",
+            room=room.room_id if room else None, room_topic=topic, type=kind, text=payload.text or "",
+            url=url, title=title, mentions=tuple(payload.mention_ids or ())))
+
+    async def _join(self, room, invitees, inviter, date=None) -> None:
+        topic = await self._remember_room(room)
+        await self.sink(MemberJoined(
+            id=f"join:{room.room_id}:{'+'.join(c.contact_id for c in invitees)}:{date or ''}", ts=_ts(None),
+            room=room.room_id, room_topic=topic, members=tuple(Person(c.contact_id, c.name or "") for c in invitees),
+            inviter=inviter.contact_id if inviter else None))
+
+    async def _leave(self, room, leavers, remover=None, date=None) -> None:
+        topic = await self._remember_room(room)
+        await self.sink(MemberLeft(
+            id=f"leave:{room.room_id}:{'+'.join(c.contact_id for c in leavers)}:{date or ''}", ts=_ts(None),
+            room=room.room_id, room_topic=topic, members=tuple(Person(c.contact_id, c.name or "") for c in leavers),
+            remover=remover.contact_id if remover else None))
+
+    async def _topic(self, room, new_topic, old_topic=None, changer=None, date=None) -> None:
+        await self.sink(RoomTopicChanged(id=f"topic:{room.room_id}:{date or new_topic}", ts=_ts(None),
+                                         room=room.room_id, room_topic=new_topic,
+                                         changer=changer.contact_id if changer else None))
+
+    async def _friendship(self, friendship) -> None:
+        from wechaty_puppet import FriendshipType
+        if self.accept_friends and friendship.type() == FriendshipType.FRIENDSHIP_TYPE_RECEIVE:
+            await friendship.accept()
+            log.info("friendship accepted contact=%s", friendship.contact().contact_id)
+
+    # -- actions ------------------------------------------------------------------------------
+
+    async def say(self, room_id: str, text: str, mentions: list[str]) -> None:
+        """Post in a room with real @mentions."""
+        room = self.bot.Room.load(room_id)
+        await room.ready()
+        await room.say(text, mention_ids=mentions or None)
+
+    async def private(self, contact_id: str, text: str) -> None:
+        """Message one contact."""
+        contact = self.bot.Contact.load(contact_id)
+        await contact.ready()
+        await contact.say(text)
+
+    async def remove(self, room_id: str, contact_id: str) -> None:
+        """Remove a member from a room."""
+        room = self.bot.Room.load(room_id)
+        await room.ready()
+        await room.delete(self.bot.Contact.load(contact_id))
+
+    async def image(self, message_id: str, limit: int) -> bytes | None:
+        """An image message's bytes, or None when bigger than `limit`."""
+        import base64
+        box = await self.bot.puppet.message_image(message_id)
+        data = box.base64 if isinstance(box.base64, bytes) else str(box.base64).encode()
+        if len(data) * 3 // 4 > limit:
+            return None
+        return base64.b64decode(data)

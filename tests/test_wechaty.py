@@ -1,0 +1,213 @@
+"""The real python-wechaty client against a fake puppet service on loopback: events in, actions out, faults survived."""
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+import textwrap
+from collections.abc import Callable
+
+import pytest
+import segno
+
+from bot.adapters.wechaty.adapter import WechatyAdapter
+from bot.app import App, find_plugin, load_config
+from tests.fake_puppet import IMAGE, FakePuppet
+from tests.probe_plugins import ALL
+
+CONFIG = """
+bot:
+  timezone: Asia/Shanghai
+  owners: [boss]
+  operators: [op1]
+  quiet_hours: "00:00-00:00"
+store:
+  url: sqlite:///bot.db
+outbox:
+  room_min_interval_s: 0
+  room_switch_gap_s: [0, 0]
+  retry_s: 0.2
+wechaty:
+  ding_every_s: 0.5
+  backoff_start_s: 0.1
+  backoff_max_s: 0.4
+plugins:
+  echo: {}
+  welcome: {window_s: 0}
+  moderation: {remove_from: 1}
+"""
+
+
+async def until(check: Callable[[], object], timeout: float = 15.0) -> None:
+    """Wait for something the client does over the network (polling, bounded)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not check():
+        if loop.time() > deadline:
+            raise AssertionError("timed out waiting")
+        await asyncio.sleep(0.02)
+
+
+class Live:
+    """An app on a live clock, its wechaty adapter, and the fake puppet service."""
+
+    def __init__(self, folder, puppet: FakePuppet, port: int) -> None:
+        (folder / "config.yaml").write_text(textwrap.dedent(CONFIG), encoding="utf-8")
+        self.puppet = puppet
+        self.adapter = WechatyAdapter(f"127.0.0.1:{port}", "test-token", _settings(folder))
+        self.app = App(folder / "config.yaml", self.adapter, find=lambda n: ALL.get(n) or find_plugin(n))
+        self.adapter.sink = self.app.handle
+        self.back: list[float] = []
+
+        async def back(seconds: float) -> None:
+            self.back.append(seconds)
+            await self.app.tell_owners("system/reconnected.j2", minutes=1)
+        self.adapter.on_back = back
+        self.task: asyncio.Task | None = None
+
+    async def start(self) -> None:
+        await self.app.start()
+        self.task = asyncio.create_task(self.adapter.supervise())
+
+    async def stop(self) -> None:
+        self.adapter.stop()
+        assert self.task is not None
+        self.task.cancel()
+        await asyncio.gather(self.task, return_exceptions=True)
+        if self.adapter.connection is not None:
+            await self.adapter.connection.close()
+        await self.app.stop()
+
+    def texts(self) -> list[tuple[str, str, list[str]]]:
+        return [(r.conversation_id, r.text, list(r.mentonal_ids)) for r in self.puppet.sent("MessageSendText")]
+
+
+def _settings(folder):
+    return load_config(folder / "config.yaml", lambda n: ALL.get(n) or find_plugin(n)).settings.wechaty
+
+
+@pytest.fixture
+async def world(tmp_path):
+    puppet = FakePuppet()
+    puppet.contact("u1", "李叔")
+    puppet.contact("u2", "王阿姨")
+    puppet.contact("boss", "店长")
+    puppet.room("r1", "金秋俱乐部1群", ["u1", "boss", puppet.self_id])
+    port = await puppet.serve()
+    live = Live(tmp_path, puppet, port)
+    await live.start()
+    await until(lambda: puppet.sent("Start"))
+    puppet.login()
+    await until(lambda: live.adapter.connection and live.adapter.connection.logged_in.is_set())
+    yield live
+    await live.stop()
+    if puppet.server is not None:
+        await puppet.kill()
+
+
+async def test_a_room_message_reaches_the_plugins_and_the_reply_mentions_the_sender(world):
+    world.puppet.say("u1", "大家好", room="r1")
+    await until(lambda: world.texts())
+    (conversation, text, mentions), = world.texts()
+    assert conversation == "r1" and mentions == ["u1"] and text == "@李叔 收到：大家好"
+
+
+async def test_a_join_produces_the_welcome(world):
+    world.puppet.join("r1", ["u2"], inviter="boss")
+    await until(lambda: world.texts())
+    conversation, text, mentions = world.texts()[0]
+    assert conversation == "r1" and mentions == ["u2"] and "热烈欢迎王阿姨加入金秋俱乐部1群" in text
+
+
+async def test_a_private_message_gets_a_private_answer(world):
+    world.puppet.say("u1", "/help")
+    await until(lambda: world.texts())
+    conversation, text, mentions = world.texts()[0]
+    assert conversation == "u1" and mentions == [] and "/help" in text
+
+
+async def test_an_ad_is_removed_where_the_bot_owns_the_room(world):
+    world.puppet.say("u1", "加我薇信 13800138000 领鸡蛋", room="r1")
+    await until(lambda: world.puppet.sent("RoomDel"))
+    (removal,) = world.puppet.sent("RoomDel")
+    assert (removal.id, removal.contact_id) == ("r1", "u1")
+
+
+async def test_the_moderation_reads_the_bytes_of_an_image(world):
+    png = io.BytesIO()
+    segno.make("https://weixin.qq.com/g/Zz999").save(png, kind="png", scale=6)
+    world.puppet.images["msg-qr"] = png.getvalue()
+    world.puppet.messages["msg-qr"] = {"from_id": "u1", "room_id": "r1", "text": "", "type": IMAGE, "to_id": "",
+                                       "mention_ids": []}
+    world.puppet.emit(2, {"messageId": "msg-qr"})
+    await until(lambda: world.puppet.sent("RoomDel"))
+    assert world.puppet.sent("MessageImage")[0].id == "msg-qr"
+
+
+async def test_killed_and_restarted_mid_stream_later_messages_are_handled_and_the_queued_reply_delivered(world):
+    port = world.puppet.server._server.sockets[0].getsockname()[1]
+    await world.puppet.kill()
+    await until(lambda: world.adapter.connection is None)
+    await world.app.handle(_message("m-offline", "断线时的消息"))  # its reply waits in the outbox
+    world.puppet.events = asyncio.Queue()
+    await world.puppet.serve(port)
+    await until(lambda: len(world.puppet.sent("Start")) >= 2)
+    world.puppet.login()
+    world.puppet.say("u1", "恢复了吗", room="r1")
+    await until(lambda: len(world.texts()) >= 3)
+    texts = [t for _, t, _ in world.texts()]
+    assert "@李叔 收到：断线时的消息" in texts and "@李叔 收到：恢复了吗" in texts
+    assert any("掉线" in t for t in texts) and world.back
+
+
+async def test_a_malformed_event_is_logged_and_later_events_still_arrive(world, caplog):
+    with caplog.at_level(logging.WARNING, logger="qunbot.wechaty"):
+        world.puppet.emit(2, "{not json")
+        await until(lambda: len(world.puppet.sent("Start")) >= 2)
+    world.puppet.login()
+    world.puppet.say("u1", "还在吗", room="r1")
+    await until(lambda: world.texts())
+    assert world.texts()[-1][1] == "@李叔 收到：还在吗"
+    assert any("connection lost" in r.getMessage() for r in caplog.records)
+
+
+async def test_absent_at_start_the_bot_retries_and_connects_when_the_service_appears(tmp_path):
+    puppet = FakePuppet()
+    puppet.contact("u1", "李叔")
+    puppet.room("r1", "金秋俱乐部1群", ["u1", puppet.self_id])
+    probe = FakePuppet()
+    port = await probe.serve()
+    await probe.kill()  # a free port with nothing listening
+    live = Live(tmp_path, puppet, port)
+    await live.start()
+    await asyncio.sleep(0.5)
+    assert live.adapter.connects == 0
+    await puppet.serve(port)
+    await until(lambda: puppet.sent("Start"))
+    puppet.login()
+    puppet.say("u1", "你好", room="r1")
+    await until(lambda: live.texts())
+    assert live.texts()[0][1] == "@李叔 收到：你好"
+    await live.stop()
+    await puppet.kill()
+
+
+def _message(mid: str, text: str):
+    from datetime import UTC, datetime
+
+    from bot.events import MessageReceived
+    return MessageReceived(id=mid, ts=datetime.now(UTC), sender="u1", sender_name="李叔", room="r1", text=text)
+
+
+def test_a_missing_endpoint_or_token_is_a_clear_start_up_error(tmp_path):
+    import os
+    import subprocess
+    import sys
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WECHATY_")}
+    env["QUNBOT_ADAPTER"] = "wechaty"
+    env["WECHATY_PUPPET_SERVICE_TOKEN"] = "secret"
+    done = subprocess.run([sys.executable, "-m", "bot", "run", "--config", "config.yaml"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "set WECHATY_PUPPET_SERVICE_ENDPOINT in the environment" in done.stderr
+    assert "TOKEN" not in done.stderr.split("set ")[1].split(" in the")[0]
