@@ -82,10 +82,9 @@ class Outbox:
 
     def _mark(self, action: Action, status: str, note: str = "") -> None:
         action.status, action.note = status, note
-        with self.store.session() as s:
-            s.exec(update(Action).where(col(Action.id) == action.id)
-                   .values(status=status, note=note, delivered_at=action.delivered_at))
-            s.commit()
+        with self.store.engine.begin() as conn:
+            conn.execute(update(Action).where(col(Action.id) == action.id)
+                         .values(status=status, note=note, delivered_at=action.delivered_at))
 
     def _quiet_end(self, now: datetime) -> datetime:
         end = now.replace(hour=self.quiet.end.hour, minute=self.quiet.end.minute, second=0, microsecond=0)

@@ -62,6 +62,7 @@ async def arrive(ctx: Context, event: MemberJoined) -> None:
         arrival.name, arrival.joined_at, arrival.pending = person.name, event.ts, True
         arrival.welcomed_at = arrival.first_spoke_at = None
         ctx.db.add(arrival)
+        _silent(ctx).add((event.room, person.id))
         new += 1
         if ctx.config.private_welcome and ctx.can_private(person.id):
             ctx.private(person.id, ctx.render("private.j2", name=person.name, config=ctx.config,
@@ -92,6 +93,10 @@ async def greet(ctx: Context, data: dict) -> None:
 async def first_words(ctx: Context, event: MessageReceived) -> None:
     """A newcomer's first message: record it and let the operator on duty greet them by name."""
     assert event.room is not None
+    silent = _silent(ctx)
+    if (event.room, event.sender) not in silent:
+        return
+    silent.discard((event.room, event.sender))
     newcomer = ctx.db.get(Newcomer, (event.room, event.sender))
     if newcomer is None or newcomer.first_spoke_at is not None:
         return
@@ -105,6 +110,14 @@ async def first_words(ctx: Context, event: MessageReceived) -> None:
         ctx.private(duty[0], ctx.render("first_words.j2", name=event.sender_name or event.sender,
                                         topic=event.room_topic or event.room, excerpt=event.text[:40],
                                         minutes=waited))
+
+
+def _silent(ctx: Context) -> set[tuple[str, str]]:
+    """Newcomers who have not spoken yet, in memory so ordinary messages cost no query."""
+    if "silent" not in ctx.state:
+        rows = ctx.db.exec(select(Newcomer).where(col(Newcomer.first_spoke_at).is_(None))).all()
+        ctx.state["silent"] = {(n.room_id, n.contact_id) for n in rows}
+    return ctx.state["silent"]
 
 
 @plugin.command("welcome preview", aliases=["欢迎 预览"], role="operator", summary="看看新人会收到的欢迎语")

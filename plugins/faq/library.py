@@ -97,10 +97,16 @@ class Library:
         self._files: dict[Path, tuple[float, list[Entry]]] = {}
         self._indexes: dict[Path | None, tuple[tuple, FaqIndex]] = {}
 
+    def _path(self, name: str) -> Path:
+        paths = self.__dict__.setdefault("_paths", {})
+        if name not in paths:
+            paths[name] = (self.base_dir / name).resolve()
+        return paths[name]
+
     def _file_entries(self, name: str | None) -> list[Entry]:
         if not name:
             return []
-        path = (self.base_dir / name).resolve()
+        path = self._path(name)
         try:
             mtime = path.stat().st_mtime
         except OSError:
@@ -120,7 +126,7 @@ class Library:
         """The index for a FAQ file plus the entries taught in chat, minus the hidden ones."""
         entries = self._file_entries(file)
         key = (id(entries), self.version)
-        path = (self.base_dir / file).resolve() if file else None
+        path = self._path(file) if file else None
         cached = self._indexes.get(path)
         if cached is not None and cached[0] == key:
             return cached[1]

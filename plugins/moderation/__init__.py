@@ -66,16 +66,14 @@ def _phrases(ctx: Context, config: ModerationConfig) -> tuple[list[str], list[st
 def screen_for(ctx: Context, room: str | None) -> Screen:
     """The detectors as configured for a room; rebuilt when config, keyword files or chat-added words change."""
     config = ctx.config_for(room)
-    mtimes = tuple((ctx.app.config_path.parent / f).stat().st_mtime if (ctx.app.config_path.parent / f).exists()
-                   else 0.0 for f in config.keyword_files)
+    folder = ctx.app.config_path.parent
+    mtimes = tuple((folder / f).stat().st_mtime if (folder / f).exists() else 0.0 for f in config.keyword_files)
     key = (id(config), mtimes, ctx.state.get("words_version", 0))
-    cache = ctx.state.setdefault("screens", {})
-    if (hit := cache.get(room)) is not None and hit[0] == key:
-        return hit[1]
-    phrases, allowed = _phrases(ctx, config)
-    screen = Screen(Keywords(phrases, allowed), tuple(config.allow_domains), tuple(config.allow_cards),
-                    frozenset(config.rules_off))
-    cache[room] = (key, screen)
+    cache = ctx.state.setdefault("screens", {})  # rooms without overrides share one screen
+    if (screen := cache.get(key)) is None:
+        phrases, allowed = _phrases(ctx, config)
+        screen = cache[key] = Screen(Keywords(phrases, allowed), tuple(config.allow_domains),
+                                     tuple(config.allow_cards), frozenset(config.rules_off))
     return screen
 
 

@@ -73,8 +73,9 @@ async def watch(ctx: Context, event: MessageReceived) -> None:
     if any(a.kind == "say" and a.room == event.room and event.sender in a.mentions.split()
            for a in ctx.batch.actions):
         return  # another plugin (the FAQ) already answered it
-    open_ = ctx.db.exec(select(Pending).where(Pending.room_id == event.room, Pending.member_id == event.sender,
-                                              col(Pending.state).in_((*OPEN_STATES, "night")))).first()
+    waiting = _waiting(ctx)
+    known = waiting.get((event.room, event.sender))
+    open_ = ctx.db.get(Pending, known) if known is not None else None
     if open_ is not None:
         ids = (open_.message_ids.split() + [event.id])[-20:]
         open_.message_ids, open_.excerpt = " ".join(ids), (open_.excerpt + " " + event.text)[-80:]
@@ -86,8 +87,24 @@ async def watch(ctx: Context, event: MessageReceived) -> None:
                       kind=kind_of(event), opened_at=event.ts, state="night" if night else "open")
     ctx.db.add(pending)
     ctx.db.flush()
+    waiting[(event.room, event.sender)] = pending.id
     if not night:
         _arm(ctx, pending)
+
+
+def _waiting(ctx: Context) -> dict[tuple[str, str], int]:
+    """(room, member) -> id of their pending response still waiting (open, nudged or from the night), in memory."""
+    if "waiting" not in ctx.state:
+        rows = ctx.db.exec(select(Pending).where(col(Pending.state).in_((*OPEN_STATES, "night")))).all()
+        ctx.state["waiting"] = {(p.room_id, p.member_id): p.id for p in rows}
+    return ctx.state["waiting"]
+
+
+def _settled(ctx: Context, pending: Pending, state: str) -> None:
+    pending.state = state
+    ctx.db.add(pending)
+    if state not in (*OPEN_STATES, "night"):
+        _waiting(ctx).pop((pending.room_id, pending.member_id), None)
 
 
 def _arm(ctx: Context, pending: Pending, now: datetime | None = None) -> None:
@@ -101,12 +118,13 @@ def _arm(ctx: Context, pending: Pending, now: datetime | None = None) -> None:
 
 
 def _close(ctx: Context, event: MessageReceived) -> None:
-    query = select(Pending).where(Pending.room_id == event.room, col(Pending.state).in_(OPEN_STATES))
-    if ctx.config.closed_by == "mention":
-        query = query.where(col(Pending.member_id).in_(event.mentions or ("",)))
-    for pending in ctx.db.exec(query).all():
-        pending.state, pending.closed_at, pending.closed_by = "answered", event.ts, event.sender
-        ctx.db.add(pending)
+    ids = [pid for (room, member), pid in _waiting(ctx).items() if room == event.room
+           and (ctx.config.closed_by == "any" or member in event.mentions)]
+    for pid in ids:
+        pending = ctx.db.get(Pending, pid)
+        if pending is not None and pending.state in OPEN_STATES:
+            pending.closed_at, pending.closed_by = event.ts, event.sender
+            _settled(ctx, pending, "answered")
 
 
 def _still_open(ctx: Context, data: dict) -> Pending | None:
@@ -114,8 +132,7 @@ def _still_open(ctx: Context, data: dict) -> Pending | None:
     if pending is None or pending.state not in OPEN_STATES:
         return None
     if ctx.due is not None and _in_quiet(ctx, ctx.due):
-        pending.state = "night"  # handed to the morning operator in the digest instead
-        ctx.db.add(pending)
+        _settled(ctx, pending, "night")  # handed to the morning operator in the digest instead
         return None
     return pending
 
@@ -146,8 +163,8 @@ async def cover(ctx: Context, data: dict) -> None:
     turn = turns[pending.room_id] = turns.get(pending.room_id, -1) + 1
     ctx.say(pending.room_id, ctx.render("cover.j2", p=pending, turn=turn), mentions=[pending.member_id],
             ref=f"cover:{pending.kind}")
-    pending.state, pending.closed_at, pending.closed_by = "covered", ctx.now(), "cover"
-    ctx.db.add(pending)
+    pending.closed_at, pending.closed_by = ctx.now(), "cover"
+    _settled(ctx, pending, "covered")
 
 
 @plugin.on_start
@@ -160,8 +177,7 @@ async def resume(ctx: Context) -> None:
     now, stale = ctx.now(), timedelta(minutes=ctx.config.stale_after_min)
     for pending in ctx.db.exec(select(Pending).where(col(Pending.state).in_(OPEN_STATES))).all():
         if now - pending.opened_at > stale:
-            pending.state = "expired"
-            ctx.db.add(pending)
+            _settled(ctx, pending, "expired")
         else:
             _arm(ctx, pending, now)
 
@@ -185,8 +201,8 @@ async def digest(ctx: Context, data: dict) -> None:
         if duty:
             ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic or room), ref="digest.j2")
         for pending in items:
-            pending.state, pending.nudged_to = "handed_over", duty[0] if duty else None
-            ctx.db.add(pending)
+            pending.nudged_to = duty[0] if duty else None
+            _settled(ctx, pending, "handed_over")
 
 
 report.register(plugin)
