@@ -1,0 +1,112 @@
+"""Micro-benchmarks: moderation per message (5,000 keywords), FAQ match (1,000 entries), start-up to ready.
+
+python bench/micro.py [moderation|faq|startup|all] [--repeat 5]
+Each figure is the median of --repeat runs; every run times each message of a fixed, seeded sample.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.workload import ADS, CHAT, QUESTIONS, faq_entries, keywords  # noqa: E402
+
+
+def _percentiles(samples_us: list[float]) -> dict:
+    samples_us.sort()
+    return {"p50_us": round(statistics.median(samples_us), 1),
+            "p99_us": round(samples_us[int(0.99 * (len(samples_us) - 1))], 1)}
+
+
+def moderation(repeat: int) -> dict:
+    """A text message through every text detector, 5,000 keyword phrases loaded."""
+    from bot.events import MessageReceived
+    from plugins.moderation import NEWS_DOMAINS
+    from plugins.moderation.detectors import Keywords, Screen
+    rng = random.Random(1)
+    built = time.perf_counter()
+    screen = Screen(Keywords(keywords(5000, rng), []), tuple(NEWS_DOMAINS), ())
+    build_s = time.perf_counter() - built
+    texts = [rng.choice(CHAT + QUESTIONS + ADS) for _ in range(2000)]
+    events = [MessageReceived(id=str(i), ts=datetime.now(UTC), sender="u", room="r", text=t)
+              for i, t in enumerate(texts)]
+    runs = []
+    for _ in range(repeat):
+        samples = []
+        for event in events:
+            t0 = time.perf_counter()
+            screen.check(event)
+            samples.append((time.perf_counter() - t0) * 1e6)
+        runs.append(_percentiles(samples))
+    return {"keywords": screen.keywords.size, "messages": len(events), "build_s": round(build_s, 2),
+            "p50_us": statistics.median(r["p50_us"] for r in runs), "p99_us": statistics.median(r["p99_us"] for r in runs)}
+
+
+def faq(repeat: int) -> dict:
+    """One message matched against 1,000 FAQ entries (the answer decision included)."""
+    from plugins.faq.library import _entry, EntryModel
+    from plugins.faq.matcher import FaqIndex
+    rng = random.Random(2)
+    entries = [_entry(EntryModel.model_validate(e), "file") for e in faq_entries(1000, rng)]
+    built = time.perf_counter()
+    index = FaqIndex(entries)
+    build_s = time.perf_counter() - built
+    queries = [json.loads(line)["text"] for line in
+               (ROOT / "tests/data/faq_queries.jsonl").read_text(encoding="utf-8").splitlines()]
+    runs = []
+    for _ in range(repeat):
+        samples = []
+        for text in queries * 5:
+            t0 = time.perf_counter()
+            index.answer(text, 0.55)
+            samples.append((time.perf_counter() - t0) * 1e6)
+        runs.append(_percentiles(samples))
+    return {"entries": len(index), "messages": len(queries) * 5, "build_s": round(build_s, 2),
+            "p50_us": statistics.median(r["p50_us"] for r in runs), "p99_us": statistics.median(r["p99_us"] for r in runs)}
+
+
+def startup(repeat: int) -> dict:
+    """Process start to `ready` with every plugin, on the shipped config and a new SQLite file."""
+    import subprocess
+    times = []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            config = (ROOT / "config.yaml").read_text(encoding="utf-8").replace("sqlite:///data/qunbot.db",
+                                                                                  f"sqlite:///{tmp}/q.db")
+            for name in ("faq.yaml", "ad_keywords.txt"):
+                (Path(tmp) / name).write_text((ROOT / name).read_text(encoding="utf-8"), encoding="utf-8")
+            (Path(tmp) / "config.yaml").write_text(config, encoding="utf-8")
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "bot", "run", "--config", f"{tmp}/config.yaml"], input=":quit\n",
+                           capture_output=True, text=True, check=True, cwd=ROOT)
+            times.append(time.perf_counter() - t0)
+    return {"runs": repeat, "median_s": round(statistics.median(times), 3), "max_s": round(max(times), 3)}
+
+
+def main() -> None:
+    """Run the chosen benchmarks and print one JSON line each."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("which", nargs="?", default="all", choices=["moderation", "faq", "startup", "all"])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    for name in ("moderation", "faq", "startup"):
+        if args.which in (name, "all"):
+            result = globals()[name](args.repeat)
+            result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+            print(json.dumps({"bench": name, **result}, ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    asyncio.run(asyncio.sleep(0))
+    main()
