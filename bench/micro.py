@@ -29,6 +29,10 @@ def _percentiles(samples_us: list[float]) -> dict:
             "p99_us": round(samples_us[int(0.99 * (len(samples_us) - 1))], 1)}
 
 
+def _median_of(runs: list[dict]) -> dict:
+    return {key: statistics.median(r[key] for r in runs) for key in ("p50_us", "p99_us")}
+
+
 def moderation(repeat: int) -> dict:
     """A text message through every text detector, 5,000 keyword phrases loaded."""
     from bot.events import MessageReceived
@@ -50,12 +54,12 @@ def moderation(repeat: int) -> dict:
             samples.append((time.perf_counter() - t0) * 1e6)
         runs.append(_percentiles(samples))
     return {"keywords": screen.keywords.size, "messages": len(events), "build_s": round(build_s, 2),
-            "p50_us": statistics.median(r["p50_us"] for r in runs), "p99_us": statistics.median(r["p99_us"] for r in runs)}
+            **_median_of(runs)}
 
 
 def faq(repeat: int) -> dict:
     """One message matched against 1,000 FAQ entries (the answer decision included)."""
-    from plugins.faq.library import _entry, EntryModel
+    from plugins.faq.library import EntryModel, _entry
     from plugins.faq.matcher import FaqIndex
     rng = random.Random(2)
     entries = [_entry(EntryModel.model_validate(e), "file") for e in faq_entries(1000, rng)]
@@ -73,7 +77,7 @@ def faq(repeat: int) -> dict:
             samples.append((time.perf_counter() - t0) * 1e6)
         runs.append(_percentiles(samples))
     return {"entries": len(index), "messages": len(queries) * 5, "build_s": round(build_s, 2),
-            "p50_us": statistics.median(r["p50_us"] for r in runs), "p99_us": statistics.median(r["p99_us"] for r in runs)}
+            **_median_of(runs)}
 
 
 def startup(repeat: int) -> dict:
