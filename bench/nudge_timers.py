@@ -37,7 +37,7 @@ plugins:
 
 async def run(pending: int, spread_s: float) -> dict:
     """Arm, wait until every nudge has fired, report lateness and memory."""
-    from plugins import nudge as plugin
+    from plugins import nudge as plugin_module
     from plugins.nudge.records import Pending
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "config.yaml").write_text(CONFIG, encoding="utf-8")
@@ -51,12 +51,12 @@ async def run(pending: int, spread_s: float) -> dict:
                  "kind": "question", "message_ids": f"msg{i}", "opened_at": start + timedelta(seconds=i * step - 60),
                  "state": "open"} for i in range(pending)])
         late: list[float] = []
-        original = plugin.plugin.jobs["nudge"]
+        original = plugin_module.nudge
 
-        async def timed(ctx, data):
-            late.append((app.clock.now() - ctx.due).total_seconds())
-            await original(ctx, data)
-        plugin.plugin.jobs["nudge"] = timed
+        def timed(ctx, pending, due):
+            late.append((app.clock.now() - due).total_seconds())
+            original(ctx, pending, due)
+        plugin_module.nudge = timed
         armed_at = time.perf_counter()
         await app.start()
         arm_s = time.perf_counter() - armed_at
@@ -65,7 +65,7 @@ async def run(pending: int, spread_s: float) -> dict:
         while len(late) < pending and time.monotonic() < deadline:
             await asyncio.sleep(1)
         await app.stop()
-        plugin.plugin.jobs["nudge"] = original
+        plugin_module.nudge = original
     late.sort()
     return {"pending": pending, "spread_s": spread_s, "fired": len(late), "arm_s": round(arm_s, 2),
             "late_p50_ms": round(statistics.median(late) * 1000, 1) if late else None,

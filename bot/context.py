@@ -133,25 +133,26 @@ class Context:
         return self.app.scripts.render(path, **values)
 
     def _act(self, kind: str, content: Content, *, room: str | None = None, to: str | None = None,
-             mentions: tuple[str, ...] = (), ref: str | None = None, answers_command: bool = False) -> Action:
+             mentions: tuple[str, ...] = (), ref: str | None = None, answers_command: bool = False,
+             cause: str | None = None) -> Action:
         text, template = (content.text, content.template) if isinstance(content, Script) else (content, "")
         plugin = "commands" if answers_command else self.plugin
         if ref is None:
             ref = f"/{self.command.name}" if answers_command and self.command is not None else template
-        action = Action(created_at=self.now(), plugin=plugin, ref=ref, cause=self.batch.cause, kind=kind,
+        action = Action(created_at=self.now(), plugin=plugin, ref=ref, cause=cause or self.batch.cause, kind=kind,
                         room=room, to=to, mentions=" ".join(mentions), text=text,
                         priority=self.app.outbox.priority_of(plugin))
         self.batch.actions.append(action)
         return action
 
     def say(self, room: str, content: Content, mentions: tuple[str, ...] | list[str] = (),
-            ref: str | None = None) -> Action:
-        """Post in a room, @mentioning `mentions`."""
-        return self._act("say", content, room=room, mentions=tuple(mentions), ref=ref)
+            ref: str | None = None, cause: str | None = None) -> Action:
+        """Post in a room, @mentioning `mentions` (`cause`: the event it answers, when not the one handled)."""
+        return self._act("say", content, room=room, mentions=tuple(mentions), ref=ref, cause=cause)
 
-    def private(self, contact: str, content: Content, ref: str | None = None) -> Action:
+    def private(self, contact: str, content: Content, ref: str | None = None, cause: str | None = None) -> Action:
         """Message one contact privately."""
-        return self._act("private", content, to=contact, ref=ref)
+        return self._act("private", content, to=contact, ref=ref, cause=cause)
 
     def remove(self, room: str, contact: str, ref: str | None = None) -> Action:
         """Remove a member from a room."""

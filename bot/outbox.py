@@ -71,8 +71,12 @@ class Outbox:
         overflow = len(self.pending) - self.settings.max_backlog
         if overflow > 0:
             victims = sorted(self.pending, key=lambda a: (-a.priority, -(a.id or 0)))[:overflow]
-            for action in victims:
-                self._drop(action, "backlog full")
+            gone = {id(a) for a in victims}
+            self.pending = [a for a in self.pending if id(a) not in gone]
+            log.info("actions dropped count=%d why=backlog full", len(victims))
+            with self.store.engine.begin() as conn:
+                conn.execute(update(Action).where(col(Action.id).in_([a.id for a in victims]))
+                             .values(status="dropped", note="backlog full"))
         self._arm(self.clock.now())
 
     def _drop(self, action: Action, why: str) -> None:

@@ -1,6 +1,7 @@
 """Response nudges: no member's message waits more than three minutes; the operator is nudged, the bot covers."""
 from __future__ import annotations
 
+import heapq
 import re
 from datetime import datetime, timedelta
 from typing import Literal
@@ -74,7 +75,7 @@ async def watch(ctx: Context, event: MessageReceived) -> None:
            for a in ctx.batch.actions):
         return  # another plugin (the FAQ) already answered it
     waiting = _waiting(ctx)
-    known = waiting.get((event.room, event.sender))
+    known = waiting.get(event.room, event.sender)
     open_ = ctx.db.get(Pending, known) if known is not None else None
     if open_ is not None:
         ids = (open_.message_ids.split() + [event.id])[-20:]
@@ -87,16 +88,41 @@ async def watch(ctx: Context, event: MessageReceived) -> None:
                       kind=kind_of(event), opened_at=event.ts, state="night" if night else "open")
     ctx.db.add(pending)
     ctx.db.flush()
-    waiting[(event.room, event.sender)] = pending.id
+    waiting.add(pending)
     if not night:
         _arm(ctx, pending)
 
 
-def _waiting(ctx: Context) -> dict[tuple[str, str], int]:
-    """(room, member) -> id of their pending response still waiting (open, nudged or from the night), in memory."""
+class Waiting:
+    """Members still waiting for an answer (open, nudged or from the night), in memory, by room and by id."""
+
+    def __init__(self, rows: list[Pending]) -> None:
+        self.rooms: dict[str, dict[str, int]] = {}
+        self.ids: set[int] = set()
+        for pending in rows:
+            self.add(pending)
+
+    def add(self, pending: Pending) -> None:
+        """Remember a pending response."""
+        assert pending.id is not None
+        self.rooms.setdefault(pending.room_id, {})[pending.member_id] = pending.id
+        self.ids.add(pending.id)
+
+    def drop(self, pending: Pending) -> None:
+        """Forget a settled one."""
+        self.rooms.get(pending.room_id, {}).pop(pending.member_id, None)
+        self.ids.discard(pending.id or 0)
+
+    def get(self, room: str, member: str) -> int | None:
+        """The id of a member's pending response in a room."""
+        return self.rooms.get(room, {}).get(member)
+
+
+def _waiting(ctx: Context) -> Waiting:
+    """This app's index of waiting members, loaded from the store once."""
     if "waiting" not in ctx.state:
-        rows = ctx.db.exec(select(Pending).where(col(Pending.state).in_((*OPEN_STATES, "night")))).all()
-        ctx.state["waiting"] = {(p.room_id, p.member_id): p.id for p in rows}
+        ctx.state["waiting"] = Waiting(list(ctx.db.exec(
+            select(Pending).where(col(Pending.state).in_((*OPEN_STATES, "night")))).all()))
     return ctx.state["waiting"]
 
 
@@ -104,22 +130,52 @@ def _settled(ctx: Context, pending: Pending, state: str) -> None:
     pending.state = state
     ctx.db.add(pending)
     if state not in (*OPEN_STATES, "night"):
-        _waiting(ctx).pop((pending.room_id, pending.member_id), None)
+        _waiting(ctx).drop(pending)
+
+
+class Timeline:
+    """The plugin's one timer structure: a heap of (due, pending id, step) with one app timer at its head."""
+
+    def __init__(self) -> None:
+        self.heap: list[tuple[datetime, int, str]] = []
+        self.armed_for: datetime | None = None
+
+    def push(self, ctx: Context, due: datetime, pending_id: int, step: str) -> None:
+        """Schedule one step (`nudge` or `cover`) of a pending response."""
+        heapq.heappush(self.heap, (due, pending_id, step))
+        self.arm(ctx)
+
+    def arm(self, ctx: Context) -> None:
+        """Make sure an app timer fires at the head of the heap."""
+        if self.heap and (self.armed_for is None or self.heap[0][0] < self.armed_for):
+            self.armed_for = self.heap[0][0]
+            ctx.schedule.timer(self.armed_for, "tick")
+
+    def pop_due(self, now: datetime) -> list[tuple[datetime, int, str]]:
+        """Every step due by now, in time order."""
+        due = []
+        while self.heap and self.heap[0][0] <= now:
+            due.append(heapq.heappop(self.heap))
+        return due
+
+
+def _timeline(ctx: Context) -> Timeline:
+    return ctx.state.setdefault("timeline", Timeline())
 
 
 def _arm(ctx: Context, pending: Pending, now: datetime | None = None) -> None:
     config = ctx.config_for(pending.room_id)
-    data = {"id": pending.id, "cause": pending.message_ids.split()[0]}
+    assert pending.id is not None
     nudge_at = pending.opened_at + timedelta(seconds=config.nudge_after_s)
     cover_at = pending.opened_at + timedelta(seconds=config.cover_after_s)
     if pending.state == "open":
-        ctx.schedule.timer(max(nudge_at, now or nudge_at), "nudge", data)
-    ctx.schedule.timer(max(cover_at, now or cover_at), "cover", data)
+        _timeline(ctx).push(ctx, max(nudge_at, now or nudge_at), pending.id, "nudge")
+    _timeline(ctx).push(ctx, max(cover_at, now or cover_at), pending.id, "cover")
 
 
 def _close(ctx: Context, event: MessageReceived) -> None:
-    ids = [pid for (room, member), pid in _waiting(ctx).items() if room == event.room
-           and (ctx.config.closed_by == "any" or member in event.mentions)]
+    here = _waiting(ctx).rooms.get(event.room or "", {})
+    ids = [pid for member, pid in here.items() if ctx.config.closed_by == "any" or member in event.mentions]
     for pid in ids:
         pending = ctx.db.get(Pending, pid)
         if pending is not None and pending.state in OPEN_STATES:
@@ -127,42 +183,51 @@ def _close(ctx: Context, event: MessageReceived) -> None:
             _settled(ctx, pending, "answered")
 
 
-def _still_open(ctx: Context, data: dict) -> Pending | None:
-    pending = ctx.db.get(Pending, data["id"])
-    if pending is None or pending.state not in OPEN_STATES:
-        return None
-    if ctx.due is not None and _in_quiet(ctx, ctx.due):
-        _settled(ctx, pending, "night")  # handed to the morning operator in the digest instead
-        return None
-    return pending
-
-
 def _waited_min(ctx: Context, pending: Pending) -> int:
     return max(1, int((ctx.now() - pending.opened_at).total_seconds() // 60))
 
 
-@plugin.job("nudge")
-async def nudge(ctx: Context, data: dict) -> None:
+@plugin.job("tick")
+async def tick(ctx: Context, data: dict) -> None:
+    """Every nudge and cover now due, in one unit of work: one query, one commit, however many there are."""
+    timeline = _timeline(ctx)
+    if ctx.due == timeline.armed_for:
+        timeline.armed_for = None
+    due = [item for item in timeline.pop_due(ctx.now()) if item[1] in _waiting(ctx).ids]
+    ids = sorted({pid for _, pid, _ in due})
+    rows: dict[int, Pending] = {}
+    for chunk in range(0, len(ids), 500):
+        rows.update({p.id: p for p in ctx.db.exec(select(Pending).where(col(Pending.id).in_(ids[chunk:chunk + 500])))})
+    for when, pid, step in due:
+        pending = rows.get(pid)
+        if pending is None or pending.state not in OPEN_STATES:
+            continue
+        if _in_quiet(ctx, when):
+            _settled(ctx, pending, "night")  # handed to the morning operator in the digest instead
+        elif step == "nudge":
+            nudge(ctx, pending, when)
+        else:
+            cover(ctx, pending, when)
+    timeline.arm(ctx)
+
+
+def nudge(ctx: Context, pending: Pending, due: datetime) -> None:
     """T1: tell the operator on duty privately who is waiting, where, for what, and how long."""
-    if (pending := _still_open(ctx, data)) is None:
-        return
     duty = ctx.on_duty(pending.room_id)
     if not duty:
         return
-    ctx.private(duty[0], ctx.render("nudge.j2", p=pending, minutes=_waited_min(ctx, pending)), ref="nudge.j2")
+    ctx.private(duty[0], ctx.render("nudge.j2", p=pending, minutes=_waited_min(ctx, pending)), ref="nudge.j2",
+                cause=pending.message_ids.split()[0])
     pending.state, pending.nudged_to = "nudged", duty[0]
     ctx.db.add(pending)
 
 
-@plugin.job("cover")
-async def cover(ctx: Context, data: dict) -> None:
+def cover(ctx: Context, pending: Pending, due: datetime) -> None:
     """T2: the bot answers the member warmly in public so they feel seen; each cover is an SLA miss."""
-    if (pending := _still_open(ctx, data)) is None:
-        return
     turns = ctx.state.setdefault("turns", {})
     turn = turns[pending.room_id] = turns.get(pending.room_id, -1) + 1
     ctx.say(pending.room_id, ctx.render("cover.j2", p=pending, turn=turn), mentions=[pending.member_id],
-            ref=f"cover:{pending.kind}")
+            ref=f"cover:{pending.kind}", cause=pending.message_ids.split()[0])
     pending.closed_at, pending.closed_by = ctx.now(), "cover"
     _settled(ctx, pending, "covered")
 
