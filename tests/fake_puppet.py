@@ -24,6 +24,7 @@ class FakePuppet:
         self.calls: list[tuple[str, object]] = []
         self.events: asyncio.Queue = asyncio.Queue()
         self.self_id = "bot-self"
+        self.silent = False  # when True, dings get no dong: the stream stays open but says nothing
         self.server: grpclib.server.Server | None = None
         self._ids = itertools.count(1)
         self.contact(self.self_id, "小助手", friend=False)
@@ -105,7 +106,8 @@ class FakePuppet:
         return pb.StopResponse()
 
     def _ding(self, request):
-        self.emit(pb.EventType.EVENT_TYPE_DONG, {"data": request.data})
+        if not self.silent:
+            self.emit(pb.EventType.EVENT_TYPE_DONG, {"data": request.data})
         return pb.DingResponse()
 
     def _contact(self, request):

@@ -115,3 +115,17 @@ def test_faq_eval_meets_the_targets_on_the_labelled_set():
     assert int(figures["answerable"]) >= 100 and int(figures["silent"]) >= 50
     assert float(figures["accuracy"].rstrip("%")) >= 90.0
     assert float(figures["answered_when_silent"].rstrip("%")) <= 3.0
+
+
+async def test_a_room_can_have_its_own_faq_file(harness):
+    bot = _bot(harness)
+    bot.write_config(FAQ + "rooms:\n  r2:\n    faq:\n      file: other.yaml\n")
+    (bot.folder / "other.yaml").write_text(
+        "entries:\n  - id: wifi\n    question: 店里wifi密码是多少\n    keywords: [wifi/无线/网络, 密码/怎么连]\n"
+        "    answer: 密码是 jinqiu2026\n", encoding="utf-8")
+    await bot.start()
+    await bot.say("店里wifi密码多少啊", room="r2")
+    await bot.say("店里wifi密码多少啊", room="r1")
+    await bot.say("积分怎么用", room="r2")
+    await bot.settle()
+    assert bot.texts() == ["密码是 jinqiu2026"]

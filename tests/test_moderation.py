@@ -175,3 +175,12 @@ def test_moderation_eval_meets_the_targets_on_the_labelled_corpus():
     figures = dict(part.split("=") for part in done.stdout.strip().splitlines()[-1].split())
     assert int(figures["messages"]) >= 300
     assert float(figures["precision"].rstrip("%")) >= 99.0 and float(figures["recall"].rstrip("%")) >= 95.0
+
+
+async def test_the_same_text_in_three_rooms_is_stopped_in_the_third(harness):
+    bot = _bot(harness)
+    await bot.start()
+    for room in ("r1", "r2", "r3"):
+        await bot.say("明天早上九点公园见 不见不散哦", sender="u9", room=room)
+    await bot.settle()
+    assert {(a["room"], a["ref"]) for a in bot.sent if a["action"] == "say"} == {("r3", "cross_room")}

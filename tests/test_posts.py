@@ -140,3 +140,14 @@ def test_a_bad_cron_is_a_config_error_with_its_line(tmp_path):
     done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True)
     assert done.returncode == 1
     assert "config.yaml:4 plugins.posts.schedules.morning.cron: not a crontab expression" in done.stderr
+
+
+async def test_items_from_a_file_are_used_in_turn_when_the_queue_is_empty(harness):
+    bot = harness(POSTS.replace("posts: {}", "posts:\n    items_file: items.yaml"), start=SEVEN)
+    (bot.folder / "items.yaml").write_text("morning: [多喝温水, 早睡早起]\n", encoding="utf-8")
+    await bot.start()
+    await _rooms_speak(bot, "r1")
+    await bot.wait(days=2)
+    texts = [a["text"] for a in _posts(bot)]
+    assert len(texts) == 2 and {"多喝温水" in texts[0], "多喝温水" in texts[1]} == {True, False}
+    assert any("早睡早起" in t for t in texts)

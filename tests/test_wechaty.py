@@ -171,6 +171,16 @@ async def test_a_malformed_event_is_logged_and_later_events_still_arrive(world, 
     assert any("connection lost" in r.getMessage() for r in caplog.records)
 
 
+async def test_a_silent_stream_is_noticed_by_the_watchdog_and_rebuilt(world):
+    world.puppet.silent = True
+    await until(lambda: len(world.puppet.sent("Start")) >= 2)
+    world.puppet.silent = False
+    world.puppet.login()
+    world.puppet.say("u1", "有人吗", room="r1")
+    await until(lambda: world.texts())
+    assert world.texts()[-1][1] == "@李叔 收到：有人吗"
+
+
 async def test_absent_at_start_the_bot_retries_and_connects_when_the_service_appears(tmp_path):
     puppet = FakePuppet()
     puppet.contact("u1", "李叔")
