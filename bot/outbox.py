@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import bisect
 import logging
 import random
 from collections import deque
@@ -20,6 +21,10 @@ MINUTE = timedelta(minutes=1)
 Deliver = Callable[[Action], Awaitable[None]]
 
 
+def _order(action: Action) -> tuple[int, int]:
+    return action.priority, action.id or 0
+
+
 def _lane(action: Action) -> str:
     return action.room if action.room is not None else f"private:{action.to}"
 
@@ -32,7 +37,7 @@ class Outbox:
         self.settings, self.quiet, self.clock, self.timers = settings, quiet, clock, timers
         self.store, self.deliver, self.work = store, deliver, work
         self.rng = random.Random(settings.seed if seed is None else seed)
-        self.pending: list[Action] = []
+        self.lanes: dict[str, list[Action]] = {}  # per room (or private contact), in (priority, id) order
         self._not_before: dict[int, datetime] = {}
         self._room_sent: dict[str, deque[datetime]] = {}
         self._all_sent: deque[datetime] = deque()
@@ -67,20 +72,35 @@ class Outbox:
         """Take stored actions for delivery (they must already have ids)."""
         if not actions:
             return
-        self.pending.extend(actions)
-        overflow = len(self.pending) - self.settings.max_backlog
+        for action in actions:
+            bisect.insort(self.lanes.setdefault(_lane(action), []), action, key=_order)
+        overflow = len(self) - self.settings.max_backlog
         if overflow > 0:
             victims = sorted(self.pending, key=lambda a: (-a.priority, -(a.id or 0)))[:overflow]
-            gone = {id(a) for a in victims}
-            self.pending = [a for a in self.pending if id(a) not in gone]
+            for action in victims:
+                self._forget(action)
             log.info("actions dropped count=%d why=backlog full", len(victims))
             with self.store.engine.begin() as conn:
                 conn.execute(update(Action).where(col(Action.id).in_([a.id for a in victims]))
                              .values(status="dropped", note="backlog full"))
         self._arm(self.clock.now())
 
+    @property
+    def pending(self) -> list[Action]:
+        """Every accepted action not yet delivered."""
+        return [a for lane in self.lanes.values() for a in lane]
+
+    def __len__(self) -> int:
+        return sum(len(lane) for lane in self.lanes.values())
+
+    def _forget(self, action: Action) -> None:
+        lane = self.lanes[_lane(action)]
+        lane.remove(action)
+        if not lane:
+            del self.lanes[_lane(action)]
+
     def _drop(self, action: Action, why: str) -> None:
-        self.pending.remove(action)
+        self._forget(action)
         log.info("action dropped id=%s plugin=%s ref=%s why=%s", action.id, action.plugin, action.ref, why)
         self._mark(action, "dropped", why)
 
@@ -115,9 +135,9 @@ class Outbox:
         return self.settings.quiet_hours_hold.get(action.plugin, "defer")
 
     def _arm(self, now: datetime) -> None:
-        if not self.pending:
+        if not self.lanes:
             return
-        due = min(max(self._earliest(a, now), now) for a in self.pending)
+        due = min(max(self._earliest(lane[0], now), now) for lane in self.lanes.values())
         if self._timer is not None and not self._timer.cancelled and self._timer_due is not None \
                 and self._timer_due <= due:
             return
@@ -135,9 +155,10 @@ class Outbox:
     async def _next_sendable(self) -> Action | None:
         """The action to send now, after dropping or deferring what quiet hours hold back."""
         async with self.work:
-            while self.pending:
+            while self.lanes:
                 now = self.clock.now()
-                best = min(self.pending, key=lambda a: (self._earliest(a, now), a.priority, a.id or 0))
+                heads = [lane[0] for lane in self.lanes.values()]  # a room's messages go out in their order
+                best = min(heads, key=lambda a: (self._earliest(a, now), a.priority, a.id or 0))
                 if self._earliest(best, now) > now:
                     return None
                 hold = self._held_by_quiet(best, now)
@@ -160,7 +181,7 @@ class Outbox:
             self._not_before[action.id or 0] = retry
             log.warning("delivery failed id=%s plugin=%s retry_at=%s error=%r", action.id, action.plugin, retry, exc)
             return
-        self.pending.remove(action)
+        self._forget(action)
         self._not_before.pop(action.id or 0, None)
         lane = _lane(action)
         sent = self._room_sent.setdefault(lane, deque(maxlen=self.settings.room_per_minute))
