@@ -10,12 +10,12 @@ from collections.abc import Callable
 from datetime import datetime, time
 from pathlib import Path
 
-from bot import config as config_file
-from bot import core_commands, intake
+from bot import config_file, core_commands, intake
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock
 from bot.commands import CommandTable
-from bot.config import Config, ConfigError, PluginConfig, Problem
+from bot.config import PluginConfig
+from bot.config_file import Config, ConfigError, Problem
 from bot.context import Batch, Context
 from bot.dispatch import Dispatcher
 from bot.events import Event

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot import logs
-from bot.config import ConfigError
+from bot.config_file import ConfigError
 
 
 def _iso(text: str) -> datetime:

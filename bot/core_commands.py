@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bot import commands
-from bot.config import ConfigError
+from bot.config_file import ConfigError
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin

@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
     ev.add_argument("--threshold", type=float, help="default: plugins.faq.threshold of --config")
     args = parser.parse_args(argv)
     from bot.app import load_config
-    from bot.config import ConfigError
+    from bot.config_file import ConfigError
     try:
         section = load_config(args.config).plugins.get("faq")
     except ConfigError as exc:

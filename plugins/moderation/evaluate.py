@@ -59,7 +59,7 @@ def main(argv: list[str]) -> int:
     ev.add_argument("file", type=Path)
     ev.add_argument("--config", type=Path, default=Path("config.yaml"))
     args = parser.parse_args(argv)
-    from bot.config import ConfigError
+    from bot.config_file import ConfigError
     try:
         screen = load_screen(args.config)
     except (ConfigError, OSError) as exc:
