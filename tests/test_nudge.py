@@ -108,3 +108,15 @@ async def test_sla_reports_today(harness):
     await bot.settle()
     report = bot.texts("commands")[-1]
     assert "今天：2 位成员等回复，3分钟内回复 50%，中位 30 秒" in report and "机器人代答 1 次" in report
+
+
+async def test_the_optional_daily_report_goes_to_each_operator_privately(harness):
+    bot = harness(NUDGE.replace("nudge: {}", 'nudge: {daily_report: "0 21 * * *"}'))
+    await bot.start()
+    await bot.say("请问几点开门？", sender="u1")
+    await bot.wait(seconds=30)
+    await bot.say("八点半开门哦", sender="op1")
+    await bot.wait(hours=12)
+    (report,) = [a for a in bot.sent if a["ref"] == "daily.j2"]
+    assert report["to"] == "op1" and report["ts"].startswith("2026-11-23T21:00")
+    assert "1 位成员等过回复，3分钟内回复 100%" in report["text"]

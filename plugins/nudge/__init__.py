@@ -33,6 +33,7 @@ class NudgeConfig(PluginConfig):
     trivial: list[str] = Field(default_factory=lambda: list(TRIVIAL))
     morning_digest: bool = True
     stale_after_min: int = Field(30, ge=1, description="after a restart, pendings older than this expire")
+    daily_report: str | None = Field(None, description="crontab of each operator's private daily figures")
 
 
 plugin = Plugin(name="nudge", description="1-3分钟回应：提醒值班运营，超时由机器人先接住",
@@ -236,6 +237,10 @@ def cover(ctx: Context, pending: Pending, due: datetime) -> None:
 async def resume(ctx: Context) -> None:
     """After a restart: re-arm what is still waiting; past due fires now if still fresh, else expires."""
     ctx.schedule.cron("morning-digest", _digest_cron(ctx), "digest", {}, grace_s=3600)
+    if ctx.config.daily_report:
+        ctx.schedule.cron("daily-report", ctx.config.daily_report, "report", {}, grace_s=3600)
+    else:
+        ctx.schedule.cancel("daily-report")
     if ctx.state.get("resumed"):  # a config reload: the timers are armed already
         return
     ctx.state["resumed"] = True

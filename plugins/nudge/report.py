@@ -10,7 +10,17 @@ from plugins.nudge.records import sla
 
 
 def register(plugin: Plugin) -> None:
-    """Add /sla to the nudge plugin."""
+    """Add /sla and the optional daily report to the nudge plugin."""
+
+    @plugin.job("report")
+    async def daily(ctx: Context, data: dict) -> None:
+        """Each operator privately: today's figures for the members they were nudged about or answered."""
+        now = ctx.now()
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        for operator in dict.fromkeys([*ctx.bot.operators, *(s.operator for s in ctx.bot.duty)]):
+            figures = sla(ctx.db, midnight, now + timedelta(seconds=1), operator=operator)
+            if figures.total:
+                ctx.private(operator, ctx.render("daily.j2", s=figures), ref="daily.j2")
 
     @plugin.command("sla", aliases=["回复统计"], role="operator", summary="看看今天和近7天回复成员有多快")
     async def show(ctx: Context, args: str) -> None:
