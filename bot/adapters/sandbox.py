@@ -35,8 +35,16 @@ class SandboxAdapter(Adapter):
 
     def __init__(self, out: TextIO) -> None:
         self.out = out
+        self.closed = False  # nobody reads our output any more (e.g. `| head`)
 
     async def deliver(self, action: Action) -> None:
+        """Print the action; when the reader has gone, stop quietly."""
+        try:
+            self._print(action)
+        except BrokenPipeError:
+            self.closed = True
+
+    def _print(self, action: Action) -> None:
         """Print the action in a form a person reads at a glance."""
         assert action.delivered_at is not None
         stamp = action.delivered_at.strftime("%H:%M:%S")
@@ -97,7 +105,8 @@ class Sandbox:
         """Run the clock over what is due in the next 30 s (a welcome window), then until queued replies are out."""
         timers, now = self.app.timers, self.app.clock.now()
         soon, drain = now + SETTLE, now + SETTLE + timedelta(minutes=2)
-        while (due := timers.next_due()) is not None and (due <= soon or (self.app.outbox.pending and due <= drain)):
+        while not self.adapter.closed and (due := timers.next_due()) is not None \
+                and (due <= soon or (self.app.outbox.pending and due <= drain)):
             await timers.advance_to(due)
 
     async def run(self, lines: TextIO) -> int:
@@ -109,7 +118,7 @@ class Sandbox:
         try:
             while True:
                 line = await loop.run_in_executor(None, lines.readline)
-                if not line:
+                if not line or self.adapter.closed:
                     break
                 parsed = self.parse(line)
                 if parsed == "quit":
