@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint replay-example
+.PHONY: run test lint migration
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -m venv $(VENV)
@@ -19,3 +19,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	@$(VENV)/bin/ruff check .
+
+# A new Alembic migration for changed or new tables: make migration MSG="nudge: add a column"
+migration: $(STAMP)
+	@$(VENV)/bin/python -m bot.migrations.new "$(MSG)"
