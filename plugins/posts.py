@@ -104,9 +104,20 @@ def _rooms(ctx: Context) -> list[str]:
     return [r.id for r in ctx.db.exec(select(Room).order_by(col(Room.id))).all()]
 
 
+def _queued(ctx: Context, schedule: str) -> list[PostItem]:
+    """Items queued for a schedule and not used yet, oldest first."""
+    return list(ctx.db.exec(select(PostItem).where(PostItem.schedule == schedule, col(PostItem.used_at).is_(None))
+                            .order_by(col(PostItem.id))).all())
+
+
+def _targets(ctx: Context) -> list[str]:
+    """A command's rooms: the room it was typed in, or every room when typed privately."""
+    assert isinstance(ctx.event, MessageReceived)
+    return [ctx.event.room] if ctx.event.room else _rooms(ctx)
+
+
 def _next_item(ctx: Context, schedule: str, day_number: int) -> str:
-    item = ctx.db.exec(select(PostItem).where(PostItem.schedule == schedule, col(PostItem.used_at).is_(None))
-                       .order_by(col(PostItem.id))).first()
+    item = next(iter(_queued(ctx, schedule)), None)
     if item is not None:
         item.used_at = ctx.now()
         ctx.db.add(item)
@@ -172,8 +183,7 @@ async def list_(ctx: Context, args: str) -> None:
     rows = []
     for name, slot in ctx.config.schedules.items():
         nxt = cron_trigger(slot.cron, ctx.app.clock).get_next_fire_time(None, ctx.now())
-        queued = len(ctx.db.exec(select(PostItem).where(PostItem.schedule == name,
-                                                        col(PostItem.used_at).is_(None))).all())
+        queued = len(_queued(ctx, name))
         rows.append({"name": name, "cron": slot.cron, "enabled": slot.enabled, "queued": queued,
                      "next": nxt.strftime("%m-%d %H:%M") if nxt else "-"})
     ctx.reply(ctx.render("list.j2", rows=rows))
@@ -198,10 +208,9 @@ async def preview(ctx: Context, args: str) -> None:
         return
     assert isinstance(ctx.event, MessageReceived)
     config = ctx.config_for(ctx.event.room)
-    queued = ctx.db.exec(select(PostItem).where(PostItem.schedule == name, col(PostItem.used_at).is_(None))
-                         .order_by(col(PostItem.id))).first()
+    queued = _queued(ctx, name)
     topic = ctx.event.room_topic or ""
-    ctx.reply(_render(ctx, config, name, ctx.now(), queued.text if queued else "", topic), mention=False)
+    ctx.reply(_render(ctx, config, name, ctx.now(), queued[0].text if queued else "", topic), mention=False)
 
 
 @plugin.command("post now", aliases=["问候 立即"], role="operator", usage="时段", min_args=1,
@@ -210,8 +219,7 @@ async def now(ctx: Context, args: str) -> None:
     """Post a schedule now in this room, or in every room when asked privately."""
     if (name := _schedule_arg(ctx, args)) is None:
         return
-    assert isinstance(ctx.event, MessageReceived)
-    rooms = [ctx.event.room] if ctx.event.room else _rooms(ctx)
+    rooms = _targets(ctx)
     item = _next_item(ctx, name, ctx.now().toordinal())
     for room in rooms:
         config = ctx.config_for(room)
@@ -225,8 +233,7 @@ async def skip(ctx: Context, args: str) -> None:
     """Mark today's remaining runs of a schedule as done, in this room or every room."""
     if (name := _schedule_arg(ctx, args)) is None:
         return
-    assert isinstance(ctx.event, MessageReceived)
-    rooms = [ctx.event.room] if ctx.event.room else _rooms(ctx)
+    rooms = _targets(ctx)
     now_ = ctx.now()
     midnight = now_.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
     skipped = 0

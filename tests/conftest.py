@@ -18,5 +18,5 @@ async def harness(tmp_path):
 
     yield make
     for h in made:
-        if h.app is not None and h.app._tasks == [] and h.app.store.engine is not None:
+        if h.app is not None:
             h.app.store.close()

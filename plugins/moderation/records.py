@@ -35,11 +35,13 @@ class ModWord(SQLModel, table=True):
     added_at: datetime
 
 
-def strikes(db: Session, room: str, member: str, since: datetime) -> int:
-    """Strikes in force for a member in a room since a time (pardoned and false positives do not count)."""
-    return db.exec(select(func.count()).select_from(Incident).where(
-        Incident.room_id == room, Incident.member_id == member, Incident.ts >= since,
-        col(Incident.revoked).is_(None), Incident.strike > 0)).one()
+def strikes(db: Session, room: str | None, member: str, since: datetime) -> int:
+    """Strikes in force for a member since a time, in one room or all (pardons and false positives don't count)."""
+    query = select(func.count()).select_from(Incident).where(
+        Incident.member_id == member, Incident.ts >= since, col(Incident.revoked).is_(None), Incident.strike > 0)
+    if room is not None:
+        query = query.where(Incident.room_id == room)
+    return db.exec(query).one()
 
 
 def latest_strike(db: Session, room: str | None, member: str, since: datetime) -> Incident | None:
