@@ -23,8 +23,9 @@ from bot.models import ScheduledJob
 from bot.outbox import Outbox
 from bot.plugin import Command, Handler, Plugin
 from bot.scheduler import Scheduler
-from bot.store import Store, StoreSession
+from bot.store import Store
 from bot.templates import Scripts
+from bot.work import Work
 
 log = logging.getLogger("qunbot.app")
 
@@ -63,7 +64,8 @@ class App:
     """One bot: holds the services and runs each event through intake and the plugins."""
 
     def __init__(self, config_path: Path, adapter: Adapter, *, start: datetime | time | None = None,
-                 store_url: str | None = None, seed: int | None = None, find: PluginFinder = find_plugin) -> None:
+                 store_url: str | None = None, seed: int | None = None, find: PluginFinder = find_plugin,
+                 commit_every: int = 1) -> None:
         self.find = find
         self.config_path = config_path.resolve()
         self.config = load_config(self.config_path, find)
@@ -77,10 +79,10 @@ class App:
         override = self.config.bot.scripts_override
         self.scripts = Scripts(self.config_path.parent / override if override else None)
         self.adapter = adapter
-        self.work = asyncio.Lock()  # one unit of store work at a time: an event, a job, an outbox step
+        self.work = Work(self.store, commit_every)  # one unit of store work at a time: event, job, outbox step
         self.outbox = Outbox(self.config.settings.outbox, self.config.bot.quiet, self.clock, self.timers,
-                             self.store, adapter.deliver, self.work, seed)
-        self.scheduler = Scheduler(self.store, self.clock, self.timers, self.run_job, self.work)
+                             self.work, adapter.deliver, seed)
+        self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
         self.plugins: dict[str, Plugin] = {}
         self.plugin_state: dict[str, dict] = {}  # per plugin, for caches that live as long as the app
         self.dispatcher = Dispatcher([])
@@ -112,7 +114,8 @@ class App:
         self.store.migrate()
         self.scheduler.load()
         self.outbox.load()
-        await self._run_starters()
+        async with self.work:
+            await self._run_starters()
         if not self.clock.virtual:
             self._tasks.append(asyncio.create_task(self.timers.run_forever(), name="timers"))
             self._tasks.append(asyncio.create_task(self._watch_config(), name="config-watch"))
@@ -124,6 +127,7 @@ class App:
             task.cancel()
         await asyncio.gather(*self._tasks, *self._background, return_exceptions=True)
         self._tasks.clear()
+        self.work.close()
         self.store.close()
 
     async def _run_starters(self) -> None:
@@ -141,10 +145,10 @@ class App:
             return "operator"
         return "member"
 
-    def context(self, plugin: str, db: StoreSession, batch: Batch, event: Event | None = None,
-                command: Command | None = None) -> Context:
+    def context(self, plugin: str, batch: Batch, event: Event | None = None, command: Command | None = None,
+                parent: Context | None = None) -> Context:
         """A context for one plugin acting on one event, job or command."""
-        return Context(self, plugin, db, batch, event, command)
+        return Context(self, plugin, batch, event, command, parent)
 
     async def handle(self, event: Event) -> bool:
         """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate."""
@@ -155,47 +159,33 @@ class App:
         return handled
 
     async def _handle(self, event: Event) -> bool:
-        with self.store.session() as db:
-            if not intake.record(db, event):
-                log.info("event duplicate id=%s", event.id)
-                return False
-            db.commit()
+        if not intake.record(self.work, event):
+            log.info("event duplicate id=%s", event.id)
+            return False
+        if log.isEnabledFor(logging.INFO):
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
-            batch = Batch(cause=event.id)
-            await self.dispatcher.dispatch(event, lambda h: self.context(h.plugin, db, batch, event),
-                                           lambda ctx, ok: self._settle(ctx.db, ok))
-            self._store_actions(db, batch)
-        return True
-
-    def _settle(self, db: StoreSession, ok: bool) -> None:
-        """Each handler's writes are its own: kept when it succeeded, rolled back when it failed."""
-        if not ok:
-            db.rollback()
-        elif db.wrote:
-            db.commit()
-
-    def _store_actions(self, db: StoreSession, batch: Batch) -> None:
-        if not batch.actions:
-            return
-        db.add_all(batch.actions)
-        db.commit()
+        batch = Batch(cause=event.id)
+        await self.dispatcher.dispatch(event, lambda h: self.context(h.plugin, batch, event), self.work.savepoint)
         self.outbox.accept(batch.actions)
+        return True
 
     async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,
                         due: datetime | None = None) -> None:
-        with self.store.session() as db:
-            batch = Batch(cause=cause)
-            ctx = self.context(plugin, db, batch, event)
-            ctx.due = due
+        """Run `body(ctx)` as one plugin inside the current unit of work; its failure undoes only its writes."""
+        batch = Batch(cause=cause)
+        ctx = self.context(plugin, batch, event)
+        ctx.due = due
+        with self.work.savepoint() as scope:
             try:
                 await body(ctx)
                 ok = True
             except Exception:
                 log.exception("plugin %s failed outside an event", plugin)
-                batch.actions.clear()
                 ok = False
-            self._settle(db, ok)
-            self._store_actions(db, batch)
+            if not ctx.finish(ok):
+                batch.actions.clear()
+                scope.undo()
+        self.outbox.accept(batch.actions)
 
     def later(self, plugin: str, event: Event | None, cause: str | None, work, then) -> None:
         """See Context.later: slow work outside the work lock, its follow-up inside it."""

@@ -68,7 +68,7 @@ async def run(ctx: Context, table: CommandTable, text: str, sender: str) -> None
         log.warning("command refused command=/%s sender=%s role=%s needs=%s", cmd.name, sender, role, cmd.role)
         ctx.reply(ctx.render("commands/refused.j2", command=cmd))
         return
-    own = ctx.app.context(cmd.plugin, ctx.db, ctx.batch, ctx.event, command=cmd)
+    own = ctx.app.context(cmd.plugin, ctx.batch, ctx.event, command=cmd, parent=ctx)
     if len(args.split()) < cmd.min_args:
         own.usage()
         return

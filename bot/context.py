@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlmodel import Session
-
 from bot.config import BotSection, PluginConfig
 from bot.events import Event, MessageReceived, room_of
 from bot.models import Action
+from bot.store import StoreSession
 from bot.templates import Script
+from bot.work import Work
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -34,16 +34,17 @@ class Batch:
 class PluginSchedule:
     """A plugin's view of the scheduler: job ids are namespaced by plugin."""
 
-    def __init__(self, app: App, plugin: str, db: Session) -> None:
-        self._app, self._plugin, self._db = app, plugin, db
+    def __init__(self, app: App, plugin: str, ctx: Context) -> None:
+        self._app, self._plugin, self._ctx = app, plugin, ctx
 
     def at(self, key: str, when: datetime, handler: str, data: dict | None = None, grace_s: int = 300) -> None:
         """Run this plugin's job `handler` once at `when`."""
-        self._app.scheduler.at(self._db, f"{self._plugin}:{key}", when, self._plugin, handler, data, grace_s)
+        self._app.scheduler.at(self._ctx.db, f"{self._plugin}:{key}", when, self._plugin, handler, data, grace_s)
 
     def cron(self, key: str, expr: str, handler: str, data: dict | None = None, grace_s: int = 900) -> datetime:
         """Run this plugin's job `handler` on a crontab schedule in the bot's timezone."""
-        return self._app.scheduler.cron(self._db, f"{self._plugin}:{key}", expr, self._plugin, handler, data, grace_s)
+        job_id = f"{self._plugin}:{key}"
+        return self._app.scheduler.cron(self._ctx.db, job_id, expr, self._plugin, handler, data, grace_s)
 
     def timer(self, when: datetime, handler: str, data: dict | None = None) -> None:
         """Run this plugin's job `handler` at `when`, in memory only: cheap enough for one per message.
@@ -59,21 +60,59 @@ class PluginSchedule:
 
     def cancel(self, key: str) -> bool:
         """Cancel one of this plugin's jobs."""
-        return self._app.scheduler.cancel(self._db, f"{self._plugin}:{key}")
+        return self._app.scheduler.cancel(self._ctx.db, f"{self._plugin}:{key}")
 
 
 class Context:
     """Handed to every handler, command and job: config, db, clock, scripts, and the send verbs."""
 
-    def __init__(self, app: App, plugin: str, db: Session, batch: Batch, event: Event | None = None,
-                 command: Command | None = None) -> None:
-        self.app, self.plugin, self.db, self.batch, self.event, self.command = app, plugin, db, batch, event, command
+    def __init__(self, app: App, plugin: str, batch: Batch, event: Event | None = None,
+                 command: Command | None = None, parent: Context | None = None) -> None:
+        self.app, self.plugin, self.batch, self.event, self.command = app, plugin, batch, event, command
         self.room = room_of(event) if event is not None else None
         self.config: Any = app.config.plugin(plugin, self.room) if plugin in app.config.plugins else PluginConfig()
         self.log = logging.getLogger(f"qunbot.plugin.{plugin}")
-        self.schedule = PluginSchedule(app, plugin, db)
         self.due: datetime | None = None  # for a scheduled job: the time it was due
         self.state: dict[str, Any] = app.plugin_state.setdefault(plugin, {})  # this plugin's in-memory state
+        self._parent = parent  # a command's context shares the store session of the context that parsed it
+        self._db: StoreSession | None = None
+
+    @property
+    def db(self) -> StoreSession:
+        """The store, as an ORM session; opened on first use, settled by the app when the handler ends."""
+        if self._parent is not None:
+            return self._parent.db
+        if self._db is None:
+            self._db = self.app.work.session()
+        return self._db
+
+    @property
+    def work(self) -> Work:
+        """The unit of work, for prepared statements (`ctx.work.run(statement, **values)`) on hot paths."""
+        return self.app.work
+
+    @property
+    def schedule(self) -> PluginSchedule:
+        """This plugin's jobs and timers."""
+        return PluginSchedule(self.app, self.plugin, self)
+
+    def finish(self, ok: bool) -> bool:
+        """Keep (flush) or drop this context's ORM writes; False when keeping them failed."""
+        db, self._db = self._db, None
+        if db is None:
+            return ok
+        try:
+            if ok:
+                db.commit()  # ends the session's savepoint; the unit of work commits for real
+            else:
+                db.rollback()
+        except Exception:
+            self.log.exception("store writes of plugin %s failed and were dropped", self.plugin)
+            db.rollback()
+            ok = False
+        finally:
+            db.close()
+        return ok
 
     @property
     def bot(self) -> BotSection:

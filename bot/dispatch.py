@@ -5,6 +5,7 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from bot.events import Event
@@ -13,6 +14,7 @@ from bot.templates import ScriptError
 
 if TYPE_CHECKING:
     from bot.context import Context
+    from bot.work import Savepoint
 
 log = logging.getLogger("qunbot.dispatch")
 
@@ -31,30 +33,32 @@ class Dispatcher:
         return self._by_type.get(type(event), [])
 
     async def dispatch(self, event: Event, context_for: Callable[[Handler], Context],
-                       after_each: Callable[[Context, bool], None]) -> None:
-        """Run matching handlers until one blocks; `after_each(ctx, ok)` settles each handler's writes."""
+                       savepoint: Callable[[], AbstractContextManager[Savepoint]]) -> None:
+        """Run matching handlers until one blocks, each in a savepoint: a failure undoes its writes and replies."""
         for handler in self.handlers_for(event):
             ctx = context_for(handler)
             if not ctx.config.enabled:
                 continue
             mark = len(ctx.batch.actions)
-            try:
-                if not all(rule(ctx, event) for rule in handler.rules):
-                    continue
-                started = time.perf_counter()
-                await handler.func(ctx, event)
-                spent = self.timings[f"{handler.plugin}.{handler.func.__name__}"]
-                spent[0] += 1
-                spent[1] += time.perf_counter() - started
-                ok = True
-            except ScriptError as exc:
-                log.error("handler %r skipped its action: %s", handler, exc)
-                ok = False
-            except Exception:
-                log.exception("handler failed %r event=%s", handler, event.id)
-                ok = False
-            if not ok:
-                del ctx.batch.actions[mark:]
-            after_each(ctx, ok)
+            with savepoint() as scope:
+                try:
+                    if not all(rule(ctx, event) for rule in handler.rules):
+                        ctx.finish(True)
+                        continue
+                    started = time.perf_counter()
+                    await handler.func(ctx, event)
+                    spent = self.timings[f"{handler.plugin}.{handler.func.__name__}"]
+                    spent[0] += 1
+                    spent[1] += time.perf_counter() - started
+                    ok = True
+                except ScriptError as exc:
+                    log.error("handler %r skipped its action: %s", handler, exc)
+                    ok = False
+                except Exception:
+                    log.exception("handler failed %r event=%s", handler, event.id)
+                    ok = False
+                if not ctx.finish(ok):
+                    del ctx.batch.actions[mark:]
+                    scope.undo()
             if handler.block or ctx.batch.blocked:
                 break

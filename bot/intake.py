@@ -1,58 +1,104 @@
 """Intake: record every event before any plugin sees it (rooms, members, messages; duplicates dropped).
 
-Plain SQL upserts, one statement per row, in the event's own transaction: this runs for every event.
+This runs for every event, so its statements are prepared once (bot.statements) and run on the
+unit of work's connection: three short upserts per message.
 """
 from __future__ import annotations
 
-from sqlalchemy import insert
+from datetime import datetime
+
+from sqlalchemy import bindparam, func
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session
+from sqlalchemy.sql import Insert
 
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, RoomTopicChanged
 from bot.models import Member, Message, Room
+from bot.statements import Statement
+from bot.work import Work
 
 
-def _insert(db: Session, model: type):
-    dialect = db.get_bind().dialect.name
-    return {"sqlite": sqlite.insert, "postgresql": postgresql.insert}.get(dialect, insert)(model)
+class _Upsert:
+    """An INSERT .. ON CONFLICT statement prepared for SQLite and PostgreSQL alike."""
+
+    def __init__(self, build) -> None:
+        self._build = build
+        self._by_dialect: dict[str, Statement] = {}
+
+    def statement(self, dialect: str) -> Statement:
+        found = self._by_dialect.get(dialect)
+        if found is None:
+            make = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}.get(dialect)
+            if make is None:
+                raise NotImplementedError(f"intake needs SQLite or PostgreSQL, not {dialect}")
+            found = self._by_dialect[dialect] = Statement(self._build(make))
+        return found
 
 
-def _room(db: Session, room_id: str, topic: str | None, event: Event) -> None:
-    stmt = _insert(db, Room).values(id=room_id, topic=topic, first_seen=event.ts, last_active=event.ts)
-    updates = {"last_active": event.ts, **({"topic": topic} if topic else {})}
-    db.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=updates))
+def _message(make) -> Insert:
+    return make(Message).values(
+        id=bindparam("id"), ts=bindparam("ts"), room_id=bindparam("room"), sender=bindparam("sender"),
+        sender_name=bindparam("name"), type=bindparam("type"), text=bindparam("text")).on_conflict_do_nothing()
 
 
-def _member(db: Session, room_id: str, contact: str, name: str, event: Event, spoke: bool = False,
-            **changes) -> None:
-    values = {"room_id": room_id, "contact_id": contact, "name": name, "role": "member", "first_seen": event.ts,
-              "message_count": 1 if spoke else 0, **changes}
-    updates = {**({"name": name} if name else {}), **changes}
-    if spoke:
-        updates["message_count"] = Member.message_count + 1
-    stmt = _insert(db, Member).values(**values)
-    db.execute(stmt.on_conflict_do_update(index_elements=["room_id", "contact_id"], set_=updates))
+def _room(make, topic: bool) -> Insert:
+    stmt = make(Room).values(id=bindparam("room"), topic=bindparam("topic"), first_seen=bindparam("ts"),
+                             last_active=bindparam("ts"))
+    updates = {"last_active": stmt.excluded.last_active, **({"topic": stmt.excluded.topic} if topic else {})}
+    return stmt.on_conflict_do_update(index_elements=["id"], set_=updates)
 
 
-def record(db: Session, event: Event) -> bool:
+def _kept_name(stmt):
+    """The new display name, unless the event came without one."""
+    return func.coalesce(func.nullif(stmt.excluded.name, ""), Member.name)
+
+
+def _spoke(make) -> Insert:
+    stmt = make(Member).values(room_id=bindparam("room"), contact_id=bindparam("contact"), name=bindparam("name"),
+                               role="member", first_seen=bindparam("ts"), last_spoke=bindparam("ts"), message_count=1)
+    return stmt.on_conflict_do_update(index_elements=["room_id", "contact_id"], set_={
+        "name": _kept_name(stmt), "last_spoke": stmt.excluded.last_spoke,
+        "message_count": Member.message_count + 1})
+
+
+def _came_or_went(make, joined: bool) -> Insert:
+    stmt = make(Member).values(room_id=bindparam("room"), contact_id=bindparam("contact"), name=bindparam("name"),
+                               role="member", first_seen=bindparam("ts"), message_count=0,
+                               joined_at=bindparam("ts") if joined else None,
+                               left_at=None if joined else bindparam("ts"))
+    changes = {"joined_at": stmt.excluded.joined_at, "left_at": None} if joined else {"left_at": stmt.excluded.left_at}
+    return stmt.on_conflict_do_update(index_elements=["room_id", "contact_id"],
+                                      set_={"name": _kept_name(stmt), **changes})
+
+
+MESSAGE = _Upsert(_message)
+ROOM = _Upsert(lambda make: _room(make, topic=False))
+ROOM_TOPIC = _Upsert(lambda make: _room(make, topic=True))
+SPOKE = _Upsert(_spoke)
+JOINED = _Upsert(lambda make: _came_or_went(make, joined=True))
+LEFT = _Upsert(lambda make: _came_or_went(make, joined=False))
+
+
+def _touch_room(work: Work, dialect: str, room: str, topic: str | None, ts: datetime) -> None:
+    work.run((ROOM_TOPIC if topic else ROOM).statement(dialect), room=room, topic=topic, ts=ts)
+
+
+def record(work: Work, event: Event) -> bool:
     """Store the event; False when it is a message id seen before (and so must not be dispatched)."""
+    dialect = work.dialect.name
     if isinstance(event, MessageReceived):
-        inserted = db.execute(_insert(db, Message).values(
-            id=event.id, ts=event.ts, room_id=event.room, sender=event.sender, sender_name=event.sender_name,
-            type=event.type, text=event.text).on_conflict_do_nothing())
+        inserted = work.run(MESSAGE.statement(dialect), id=event.id, ts=event.ts, room=event.room,
+                            sender=event.sender, name=event.sender_name, type=event.type, text=event.text)
         if inserted.rowcount != 1:
             return False
         if event.room is not None:
-            _room(db, event.room, event.room_topic, event)
-            _member(db, event.room, event.sender, event.sender_name, event, spoke=True, last_spoke=event.ts)
-    elif isinstance(event, MemberJoined):
-        _room(db, event.room, event.room_topic, event)
+            _touch_room(work, dialect, event.room, event.room_topic, event.ts)
+            work.run(SPOKE.statement(dialect), room=event.room, contact=event.sender, name=event.sender_name,
+                     ts=event.ts)
+    elif isinstance(event, MemberJoined | MemberLeft):
+        _touch_room(work, dialect, event.room, event.room_topic, event.ts)
+        upsert = JOINED if isinstance(event, MemberJoined) else LEFT
         for person in event.members:
-            _member(db, event.room, person.id, person.name, event, joined_at=event.ts, left_at=None)
+            work.run(upsert.statement(dialect), room=event.room, contact=person.id, name=person.name, ts=event.ts)
     elif isinstance(event, RoomTopicChanged):
-        _room(db, event.room, event.room_topic, event)
-    elif isinstance(event, MemberLeft):
-        _room(db, event.room, event.room_topic, event)
-        for person in event.members:
-            _member(db, event.room, person.id, person.name, event, left_at=event.ts)
+        _touch_room(work, dialect, event.room, event.room_topic, event.ts)
     return True

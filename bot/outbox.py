@@ -1,7 +1,6 @@
 """The send governor: paces actions like a careful human; pending actions stay in the store until delivered."""
 from __future__ import annotations
 
-import asyncio
 import bisect
 import logging
 import random
@@ -9,16 +8,22 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
-from sqlmodel import col, select, update
+from sqlalchemy import bindparam, insert, update
+from sqlmodel import col, select
 
 from bot.clock import Clock, TimerHandle, Timers
 from bot.config import OutboxSection, QuietHours
 from bot.models import Action
-from bot.store import Store
+from bot.statements import Statement
+from bot.work import Work
 
 log = logging.getLogger("qunbot.outbox")
 MINUTE = timedelta(minutes=1)
 Deliver = Callable[[Action], Awaitable[None]]
+_STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status", "note")
+STORE = Statement(insert(Action).values({c: bindparam(c) for c in _STORED}).returning(col(Action.id)))
+MARK = Statement(update(Action).where(col(Action.id) == bindparam("action_id")).values(
+    status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))
 
 
 def _order(action: Action) -> tuple[int, int]:
@@ -33,9 +38,9 @@ class Outbox:
     """Per-room and global limits, a random gap when switching rooms, priorities, quiet hours."""
 
     def __init__(self, settings: OutboxSection, quiet: QuietHours, clock: Clock, timers: Timers,
-                 store: Store, deliver: Deliver, work: asyncio.Lock, seed: int | None = None) -> None:
+                 work: Work, deliver: Deliver, seed: int | None = None) -> None:
         self.settings, self.quiet, self.clock, self.timers = settings, quiet, clock, timers
-        self.store, self.deliver, self.work = store, deliver, work
+        self.deliver, self.work = deliver, work
         self.rng = random.Random(settings.seed if seed is None else seed)
         self.lanes: dict[str, list[Action]] = {}  # per room (or private contact), in (priority, id) order
         self._not_before: dict[int, datetime] = {}
@@ -62,16 +67,22 @@ class Outbox:
 
     def load(self) -> None:
         """After a restart: take back every action accepted but not yet delivered."""
-        with self.store.session() as s:
-            rows = s.exec(select(Action).where(Action.status == "pending").order_by(col(Action.id))).all()
+        with self.work.session() as s:
+            rows = list(s.exec(select(Action).where(Action.status == "pending").order_by(col(Action.id))).all())
         if rows:
             log.info("outbox resumed pending=%d", len(rows))
-            self.accept(list(rows))
+            self._queue(rows)
 
     def accept(self, actions: list[Action]) -> None:
-        """Take stored actions for delivery (they must already have ids)."""
+        """Store new actions in the action log (inside the current unit of work) and queue them for delivery."""
         if not actions:
             return
+        for action in actions:
+            values = {c: getattr(action, c) for c in _STORED}
+            action.id = self.work.run(STORE, **values).fetchone()[0]
+        self._queue(actions)
+
+    def _queue(self, actions: list[Action]) -> None:
         for action in actions:
             bisect.insort(self.lanes.setdefault(_lane(action), []), action, key=_order)
         overflow = len(self) - self.settings.max_backlog
@@ -80,9 +91,8 @@ class Outbox:
             for action in victims:
                 self._forget(action)
             log.info("actions dropped count=%d why=backlog full", len(victims))
-            with self.store.engine.begin() as conn:
-                conn.execute(update(Action).where(col(Action.id).in_([a.id for a in victims]))
-                             .values(status="dropped", note="backlog full"))
+            for action in victims:
+                self._mark(action, "dropped", "backlog full")
         self._arm(self.clock.now())
 
     @property
@@ -106,9 +116,7 @@ class Outbox:
 
     def _mark(self, action: Action, status: str, note: str = "") -> None:
         action.status, action.note = status, note
-        with self.store.engine.begin() as conn:
-            conn.execute(update(Action).where(col(Action.id) == action.id)
-                         .values(status=status, note=note, delivered_at=action.delivered_at))
+        self.work.run(MARK, action_id=action.id, status=status, note=note, delivered_at=action.delivered_at)
 
     def _quiet_end(self, now: datetime) -> datetime:
         end = now.replace(hour=self.quiet.end.hour, minute=self.quiet.end.minute, second=0, microsecond=0)

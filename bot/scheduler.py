@@ -1,7 +1,6 @@
 """Plugins' jobs (run at, run daily/cron, cancel, by stable id), kept in the store and armed on the one timer heap."""
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -12,7 +11,7 @@ from sqlmodel import Session, col, select
 
 from bot.clock import Clock, TimerHandle, Timers
 from bot.models import ScheduledJob
-from bot.store import Store
+from bot.work import Work
 
 log = logging.getLogger("qunbot.scheduler")
 JobRunner = Callable[[ScheduledJob], Awaitable[None]]
@@ -26,13 +25,13 @@ def cron_trigger(expr: str, clock: Clock) -> CronTrigger:
 class Scheduler:
     """Stored jobs fired in time order; a job late by more than its grace is skipped and logged."""
 
-    def __init__(self, store: Store, clock: Clock, timers: Timers, runner: JobRunner, work: asyncio.Lock) -> None:
-        self.store, self.clock, self.timers, self.runner, self.work = store, clock, timers, runner, work
+    def __init__(self, clock: Clock, timers: Timers, runner: JobRunner, work: Work) -> None:
+        self.clock, self.timers, self.runner, self.work = clock, timers, runner, work
         self._armed: dict[str, TimerHandle] = {}
 
     def load(self) -> None:
         """Arm every stored job; called once at start-up."""
-        with self.store.session() as s:
+        with self.work.session() as s:
             jobs = s.exec(select(ScheduledJob)).all()
         for job in jobs:
             self._arm(job)
@@ -100,7 +99,7 @@ class Scheduler:
 
     def _advance(self, job_id: str, now: datetime) -> ScheduledJob | None:
         """Take a due job off the store (one-shot) or move it to its next run (cron); the due copy is returned."""
-        with self.store.session() as s:
+        with self.work.session() as s:
             job = s.get(ScheduledJob, job_id)
             if job is None:
                 return None
