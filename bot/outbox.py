@@ -20,7 +20,8 @@ from bot.work import Work
 log = logging.getLogger("qunbot.outbox")
 MINUTE = timedelta(minutes=1)
 Deliver = Callable[[Action], Awaitable[None]]
-_STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status", "note")
+_STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status",
+           "note")
 STORE = Statement(insert(Action).values({c: bindparam(c) for c in _STORED}).returning(col(Action.id)))
 MARK = Statement(update(Action).where(col(Action.id) == bindparam("action_id")).values(
     status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))

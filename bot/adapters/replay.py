@@ -18,6 +18,7 @@ from bot.models import Action
 from bot.store import THROWAWAY
 
 log = logging.getLogger("qunbot.replay")
+REPLAY_COMMIT_EVERY = 1000
 
 
 class BadLine(ValueError):
@@ -143,7 +144,9 @@ async def replay(events_path: Path, config_path: Path, out: TextIO, errors: Text
     tz = first.tzinfo
     assert tz is not None
     adapter = ReplayAdapter(out, tz, events_path.parent)
-    app = App(config_path, adapter, start=first, store_url=THROWAWAY, seed=0, find=find)
+    # a throw-away store in one process: group many units of work per commit (stop commits the rest)
+    app = App(config_path, adapter, start=first, store_url=THROWAWAY, seed=0, find=find,
+              commit_every=REPLAY_COMMIT_EVERY)
     started = time.perf_counter()
     await app.start()
     latencies: list[float] = []

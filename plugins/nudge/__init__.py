@@ -15,8 +15,8 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import in_room
-from plugins.nudge import report
-from plugins.nudge.records import OPEN_STATES, Pending
+from plugins.nudge import records, report
+from plugins.nudge.records import OPEN_STATES, Pending, Waiter
 
 TRIVIAL = ("好的", "好", "好滴", "好嘞", "谢谢", "谢谢你", "多谢", "感谢", "收到", "嗯", "嗯嗯", "哦", "哦哦", "ok",
            "okay", "知道了", "明白", "明白了", "是的", "对", "对的", "行", "可以", "哈哈", "哈哈哈", "👍", "赞")
@@ -77,45 +77,44 @@ async def watch(ctx: Context, event: MessageReceived) -> None:
         return  # another plugin (the FAQ) already answered it
     waiting = _waiting(ctx)
     known = waiting.get(event.room, event.sender)
-    open_ = ctx.db.get(Pending, known) if known is not None else None
-    if open_ is not None:
-        ids = (open_.message_ids.split() + [event.id])[-20:]
-        open_.message_ids, open_.excerpt = " ".join(ids), (open_.excerpt + " " + event.text)[-80:]
-        ctx.db.add(open_)
+    if known is not None:
+        records.extend(ctx.work, known, event.id, event.text)
         return
     night = _in_quiet(ctx, event.ts)
-    pending = Pending(room_id=event.room, topic=event.room_topic or "", member_id=event.sender,
-                      member_name=event.sender_name, message_ids=event.id, excerpt=event.text[:80],
-                      kind=kind_of(event), opened_at=event.ts, state="night" if night else "open")
-    ctx.db.add(pending)
-    ctx.db.flush()
-    waiting.add(pending)
+    waiter = records.open_pending(
+        ctx.work, room_id=event.room, topic=event.room_topic or "", member_id=event.sender,
+        member_name=event.sender_name, message_ids=event.id, excerpt=event.text[:80], kind=kind_of(event),
+        opened_at=event.ts, state="night" if night else "open")
+    waiting.add(waiter)
     if not night:
-        _arm(ctx, pending)
+        _arm(ctx, waiter)
 
 
 class Waiting:
-    """Members still waiting for an answer (open, nudged or from the night), in memory, by room and by id."""
+    """Members still waiting for an answer (open, nudged or from the night), in memory, by room and by id.
+
+    The plugin keeps these in memory and writes every change through to the store, so a message
+    costs no query; after a restart they are loaded back.
+    """
 
     def __init__(self, rows: list[Pending]) -> None:
-        self.rooms: dict[str, dict[str, int]] = {}
-        self.ids: set[int] = set()
-        for pending in rows:
-            self.add(pending)
+        self.rooms: dict[str, dict[str, Waiter]] = {}
+        self.ids: dict[int, Waiter] = {}
+        for row in rows:
+            self.add(Waiter.of(row))
 
-    def add(self, pending: Pending) -> None:
+    def add(self, waiter: Waiter) -> None:
         """Remember a pending response."""
-        assert pending.id is not None
-        self.rooms.setdefault(pending.room_id, {})[pending.member_id] = pending.id
-        self.ids.add(pending.id)
+        self.rooms.setdefault(waiter.room_id, {})[waiter.member_id] = waiter
+        self.ids[waiter.id] = waiter
 
-    def drop(self, pending: Pending) -> None:
+    def drop(self, waiter: Waiter) -> None:
         """Forget a settled one."""
-        self.rooms.get(pending.room_id, {}).pop(pending.member_id, None)
-        self.ids.discard(pending.id or 0)
+        self.rooms.get(waiter.room_id, {}).pop(waiter.member_id, None)
+        self.ids.pop(waiter.id, None)
 
-    def get(self, room: str, member: str) -> int | None:
-        """The id of a member's pending response in a room."""
+    def get(self, room: str, member: str) -> Waiter | None:
+        """A member's pending response in a room."""
         return self.rooms.get(room, {}).get(member)
 
 
@@ -127,11 +126,11 @@ def _waiting(ctx: Context) -> Waiting:
     return ctx.state["waiting"]
 
 
-def _settled(ctx: Context, pending: Pending, state: str) -> None:
-    pending.state = state
-    ctx.db.add(pending)
+def _settled(ctx: Context, waiter: Waiter, state: str, closed_at: datetime | None = None,
+             closed_by: str | None = None) -> None:
+    records.settle(ctx.work, waiter, state, closed_at, closed_by)
     if state not in (*OPEN_STATES, "night"):
-        _waiting(ctx).drop(pending)
+        _waiting(ctx).drop(waiter)
 
 
 class Timeline:
@@ -164,73 +163,65 @@ def _timeline(ctx: Context) -> Timeline:
     return ctx.state.setdefault("timeline", Timeline())
 
 
-def _arm(ctx: Context, pending: Pending, now: datetime | None = None) -> None:
-    config = ctx.config_for(pending.room_id)
-    assert pending.id is not None
-    nudge_at = pending.opened_at + timedelta(seconds=config.nudge_after_s)
-    cover_at = pending.opened_at + timedelta(seconds=config.cover_after_s)
-    if pending.state == "open":
-        _timeline(ctx).push(ctx, max(nudge_at, now or nudge_at), pending.id, "nudge")
-    _timeline(ctx).push(ctx, max(cover_at, now or cover_at), pending.id, "cover")
+def _arm(ctx: Context, waiter: Waiter, now: datetime | None = None) -> None:
+    config = ctx.config_for(waiter.room_id)
+    nudge_at = waiter.opened_at + timedelta(seconds=config.nudge_after_s)
+    cover_at = waiter.opened_at + timedelta(seconds=config.cover_after_s)
+    if waiter.state == "open":
+        _timeline(ctx).push(ctx, max(nudge_at, now or nudge_at), waiter.id, "nudge")
+    _timeline(ctx).push(ctx, max(cover_at, now or cover_at), waiter.id, "cover")
 
 
 def _close(ctx: Context, event: MessageReceived) -> None:
     here = _waiting(ctx).rooms.get(event.room or "", {})
-    ids = [pid for member, pid in here.items() if ctx.config.closed_by == "any" or member in event.mentions]
-    for pid in ids:
-        pending = ctx.db.get(Pending, pid)
-        if pending is not None and pending.state in OPEN_STATES:
-            pending.closed_at, pending.closed_by = event.ts, event.sender
-            _settled(ctx, pending, "answered")
+    answered = [w for member, w in here.items() if ctx.config.closed_by == "any" or member in event.mentions]
+    for waiter in answered:
+        if waiter.state in OPEN_STATES:
+            _settled(ctx, waiter, "answered", event.ts, event.sender)
 
 
-def _waited_min(ctx: Context, pending: Pending) -> int:
-    return max(1, int((ctx.now() - pending.opened_at).total_seconds() // 60))
+def _waited_min(ctx: Context, waiter: Waiter) -> int:
+    return max(1, int((ctx.now() - waiter.opened_at).total_seconds() // 60))
 
 
 @plugin.job("tick")
 async def tick(ctx: Context, data: dict) -> None:
-    """Every nudge and cover now due, in one unit of work: one query, one commit, however many there are."""
+    """Every nudge and cover now due, in one unit of work, from memory: no query however many there are."""
     timeline = _timeline(ctx)
     if ctx.due == timeline.armed_for:
         timeline.armed_for = None
-    due = [item for item in timeline.pop_due(ctx.now()) if item[1] in _waiting(ctx).ids]
-    ids = sorted({pid for _, pid, _ in due})
-    rows: dict[int, Pending] = {}
-    for chunk in range(0, len(ids), 500):
-        rows.update({p.id: p for p in ctx.db.exec(select(Pending).where(col(Pending.id).in_(ids[chunk:chunk + 500])))})
-    for when, pid, step in due:
-        pending = rows.get(pid)
-        if pending is None or pending.state not in OPEN_STATES:
+    ids = _waiting(ctx).ids
+    for when, pid, step in timeline.pop_due(ctx.now()):
+        waiter = ids.get(pid)
+        if waiter is None or waiter.state not in OPEN_STATES:
             continue
         if _in_quiet(ctx, when):
-            _settled(ctx, pending, "night")  # handed to the morning operator in the digest instead
+            _settled(ctx, waiter, "night")  # handed to the morning operator in the digest instead
         elif step == "nudge":
-            nudge(ctx, pending, when)
+            nudge(ctx, waiter, when)
         else:
-            cover(ctx, pending, when)
+            cover(ctx, waiter, when)
     timeline.arm(ctx)
 
 
-def nudge(ctx: Context, pending: Pending, due: datetime) -> None:
+def nudge(ctx: Context, waiter: Waiter, due: datetime) -> None:
     """T1: tell the operator on duty privately who is waiting, where, for what, and how long."""
-    duty = ctx.on_duty(pending.room_id)
+    duty = ctx.on_duty(waiter.room_id)
     if not duty:
         return
-    ctx.private(duty[0], ctx.render("nudge.j2", p=pending, minutes=_waited_min(ctx, pending)), ref="nudge.j2",
-                cause=pending.message_ids.split()[0])
-    pending.state, pending.nudged_to = "nudged", duty[0]
-    ctx.db.add(pending)
+    ctx.private(duty[0], ctx.render("nudge.j2", p=waiter, minutes=_waited_min(ctx, waiter)), ref="nudge.j2",
+                cause=waiter.message_ids.split()[0])
+    waiter.nudged_to = duty[0]
+    _settled(ctx, waiter, "nudged")
 
 
-def cover(ctx: Context, pending: Pending, due: datetime) -> None:
+def cover(ctx: Context, waiter: Waiter, due: datetime) -> None:
     """T2: the bot answers the member warmly in public so they feel seen; each cover is an SLA miss."""
     turns = ctx.state.setdefault("turns", {})
-    turn = turns[pending.room_id] = turns.get(pending.room_id, -1) + 1
-    ctx.say(pending.room_id, ctx.render("cover.j2", p=pending, turn=turn), mentions=[pending.member_id],
-            ref=f"cover:{pending.kind}", cause=pending.message_ids.split()[0])
-    pending.closed_at, pending.closed_by = ctx.now(), "cover"
-    _settled(ctx, pending, "covered")
+    turn = turns[waiter.room_id] = turns.get(waiter.room_id, -1) + 1
+    ctx.say(waiter.room_id, ctx.render("cover.j2", p=waiter, turn=turn), mentions=[waiter.member_id],
+            ref=f"cover:{waiter.kind}", cause=waiter.message_ids.split()[0])
+    _settled(ctx, waiter, "covered", ctx.now(), "cover")
 
 
 @plugin.on_start
@@ -245,11 +236,13 @@ async def resume(ctx: Context) -> None:
         return
     ctx.state["resumed"] = True
     now, stale = ctx.now(), timedelta(minutes=ctx.config.stale_after_min)
-    for pending in ctx.db.exec(select(Pending).where(col(Pending.state).in_(OPEN_STATES))).all():
-        if now - pending.opened_at > stale:
-            _settled(ctx, pending, "expired")
+    for waiter in list(_waiting(ctx).ids.values()):
+        if waiter.state not in OPEN_STATES:
+            continue
+        if now - waiter.opened_at > stale:
+            _settled(ctx, waiter, "expired")
         else:
-            _arm(ctx, pending, now)
+            _arm(ctx, waiter, now)
 
 
 def _digest_cron(ctx: Context) -> str:
@@ -262,17 +255,17 @@ async def digest(ctx: Context, data: dict) -> None:
     """At the end of quiet hours: hand what members said overnight to the morning operator, one message per room."""
     if not ctx.config.morning_digest:
         return
-    nights = ctx.db.exec(select(Pending).where(Pending.state == "night").order_by(col(Pending.opened_at))).all()
-    by_room: dict[str, list[Pending]] = {}
-    for pending in nights:
-        by_room.setdefault(pending.room_id, []).append(pending)
+    nights = sorted((w for w in _waiting(ctx).ids.values() if w.state == "night"), key=lambda w: w.opened_at)
+    by_room: dict[str, list[Waiter]] = {}
+    for waiter in nights:
+        by_room.setdefault(waiter.room_id, []).append(waiter)
     for room, items in by_room.items():
         duty = ctx.on_duty(room)
         if duty:
             ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic or room), ref="digest.j2")
-        for pending in items:
-            pending.nudged_to = duty[0] if duty else None
-            _settled(ctx, pending, "handed_over")
+        for waiter in items:
+            waiter.nudged_to = duty[0] if duty else None
+            _settled(ctx, waiter, "handed_over")
 
 
 report.register(plugin)

@@ -5,7 +5,11 @@ import statistics
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import bindparam, insert, update
 from sqlmodel import Field, Session, SQLModel, col, select
+
+from bot.statements import Statement
+from bot.work import Work
 
 OPEN_STATES = ("open", "nudged")
 
@@ -27,6 +31,60 @@ class Pending(SQLModel, table=True):
     nudged_to: str | None = None
     closed_at: datetime | None = None
     closed_by: str | None = None  # an operator id, "bot" (answered by another plugin) or "cover"
+
+
+@dataclass(slots=True)
+class Waiter:
+    """A pending response still waiting, as the plugin keeps it in memory (the store row is written through)."""
+
+    id: int
+    room_id: str
+    topic: str
+    member_id: str
+    member_name: str
+    message_ids: str
+    excerpt: str
+    kind: str
+    opened_at: datetime
+    state: str
+    nudged_to: str | None = None
+
+    @classmethod
+    def of(cls, row: Pending) -> Waiter:
+        """The in-memory view of a stored row."""
+        assert row.id is not None
+        return cls(row.id, row.room_id, row.topic, row.member_id, row.member_name, row.message_ids, row.excerpt,
+                   row.kind, row.opened_at, row.state, row.nudged_to)
+
+
+_OPENED = ("room_id", "topic", "member_id", "member_name", "message_ids", "excerpt", "kind", "opened_at", "state")
+_OPEN = Statement(insert(Pending).values({c: bindparam(c) for c in _OPENED}).returning(col(Pending.id)))
+_EXTEND = Statement(update(Pending).where(col(Pending.id) == bindparam("pid")).values(
+    message_ids=bindparam("message_ids"), excerpt=bindparam("excerpt")))
+_SETTLE = Statement(update(Pending).where(col(Pending.id) == bindparam("pid")).values(
+    state=bindparam("state"), nudged_to=bindparam("nudged_to"), closed_at=bindparam("closed_at"),
+    closed_by=bindparam("closed_by")))
+
+
+def open_pending(work: Work, **values) -> Waiter:
+    """Store a new pending response (values: the fields of Waiter but id) and return it."""
+    pid = work.run(_OPEN, **values).fetchone()[0]
+    return Waiter(id=pid, **values)
+
+
+def extend(work: Work, waiter: Waiter, message_id: str, text: str) -> None:
+    """The same member said more before anyone answered: one pending covers it all."""
+    waiter.message_ids = " ".join((waiter.message_ids.split() + [message_id])[-20:])
+    waiter.excerpt = (waiter.excerpt + " " + text)[-80:]
+    work.run(_EXTEND, pid=waiter.id, message_ids=waiter.message_ids, excerpt=waiter.excerpt)
+
+
+def settle(work: Work, waiter: Waiter, state: str, closed_at: datetime | None = None,
+           closed_by: str | None = None) -> None:
+    """Write a new state (nudged, answered, covered, night, handed_over, expired)."""
+    waiter.state = state
+    work.run(_SETTLE, pid=waiter.id, state=state, nudged_to=waiter.nudged_to, closed_at=closed_at,
+             closed_by=closed_by)
 
 
 @dataclass
