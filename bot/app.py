@@ -19,6 +19,7 @@ from bot.config_file import Config, ConfigError, Problem
 from bot.context import Batch, Context
 from bot.dispatch import Dispatcher
 from bot.events import Event
+from bot.files import FileTimes
 from bot.models import ScheduledJob
 from bot.outbox import Outbox
 from bot.plugin import Command, Handler, Plugin
@@ -75,6 +76,7 @@ class App:
             start = datetime.combine(datetime.now(tz).date(), start, tzinfo=tz)
         self.clock: Clock = VirtualClock(tz, start) if start is not None else Clock(tz)
         self.timers = Timers(self.clock)
+        self.files = FileTimes(self.clock)
         self.store = Store(store_url or self.config.settings.store.url, base_dir=self.config_path.parent)
         override = self.config.bot.scripts_override
         self.scripts = Scripts(self.config_path.parent / override if override else None)

@@ -54,13 +54,13 @@ plugin = Plugin(name="faq", description="常见问题自动回答：听得懂口
 def library(ctx: Context) -> Library:
     """This app's FAQ library (one per app)."""
     if "library" not in ctx.state:
-        ctx.state["library"] = Library(ctx.app.config_path.parent)
+        ctx.state["library"] = Library(ctx.app.config_path.parent, ctx.app.files)
     return ctx.state["library"]
 
 
 def index_for(ctx: Context, room: str | None) -> FaqIndex:
     """The FAQ set that applies in a room."""
-    return library(ctx).index(ctx.db, ctx.config_for(room).file)
+    return library(ctx).index(ctx.config_for(room).file, lambda: ctx.db)
 
 
 @plugin.on(MessageReceived, text_message)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -13,6 +14,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from sqlmodel import Field as Column
 from sqlmodel import Session, SQLModel, select
 
+from bot.files import FileTimes
 from plugins.faq.matcher import Entry, FaqIndex
 
 log = logging.getLogger("qunbot.plugin.faq")
@@ -91,6 +93,7 @@ class Library:
     """Indexes per FAQ file, rebuilt when the file or the chat-taught entries change; a bad edit keeps the old one."""
 
     base_dir: Path
+    files: FileTimes
     version: int = 0  # bumped by every /faq add or /faq del
 
     def __post_init__(self) -> None:
@@ -107,10 +110,7 @@ class Library:
         if not name:
             return []
         path = self._path(name)
-        try:
-            mtime = path.stat().st_mtime
-        except OSError:
-            mtime = -1.0
+        mtime = self.files.mtime(path)
         cached = self._files.get(path)
         if cached is not None and cached[0] == mtime:
             return cached[1]
@@ -122,14 +122,15 @@ class Library:
         self._files[path] = (mtime, entries)
         return entries
 
-    def index(self, db: Session, file: str | None) -> FaqIndex:
-        """The index for a FAQ file plus the entries taught in chat, minus the hidden ones."""
+    def index(self, file: str | None, store: Callable[[], Session]) -> FaqIndex:
+        """The index for a FAQ file plus the entries taught in chat, minus the hidden ones (read from `store()`)."""
         entries = self._file_entries(file)
         key = (id(entries), self.version)
         path = self._path(file) if file else None
         cached = self._indexes.get(path)
         if cached is not None and cached[0] == key:
             return cached[1]
+        db = store()
         hidden = {h.id for h in db.exec(select(FaqHidden)).all()}
         added = [Entry(a.id, a.question, a.answer, tuple(tuple(g) for g in json.loads(a.keywords)), (), "chat")
                  for a in db.exec(select(FaqAdded)).all()]

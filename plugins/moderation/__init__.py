@@ -67,7 +67,7 @@ def screen_for(ctx: Context, room: str | None) -> Screen:
     """The detectors as configured for a room; rebuilt when config, keyword files or chat-added words change."""
     config = ctx.config_for(room)
     folder = ctx.app.config_path.parent
-    mtimes = tuple((folder / f).stat().st_mtime if (folder / f).exists() else 0.0 for f in config.keyword_files)
+    mtimes = tuple(ctx.app.files.mtime(folder / f) for f in config.keyword_files)
     key = (id(config), mtimes, ctx.state.get("words_version", 0))
     cache = ctx.state.setdefault("screens", {})  # rooms without overrides share one screen
     if (screen := cache.get(key)) is None:
