@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from bot.actions import Action
 from bot.config import BotSection, PluginConfig
 from bot.events import Event, MessageReceived, room_of
-from bot.models import Action
 from bot.store import StoreSession
 from bot.templates import Script
 from bot.work import Work

@@ -44,8 +44,8 @@ class Message(SQLModel, table=True):
     text: str = ""
 
 
-class Action(SQLModel, table=True):
-    """Something the bot did or will do; pending rows are the outbox, kept until delivered."""
+class ActionLog(SQLModel, table=True):
+    """The action log: every action the bot did or will do (`bot.actions.Action`); pending rows are the outbox."""
 
     __tablename__ = "actions"
     id: int | None = Field(default=None, primary_key=True)

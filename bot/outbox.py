@@ -11,9 +11,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import bindparam, insert, update
 from sqlmodel import col, select
 
+from bot.actions import Action
 from bot.clock import Clock, TimerHandle, Timers
 from bot.config import OutboxSection, QuietHours
-from bot.models import Action
+from bot.models import ActionLog
 from bot.statements import Statement
 from bot.work import Work
 
@@ -22,8 +23,8 @@ MINUTE = timedelta(minutes=1)
 Deliver = Callable[[Action], Awaitable[None]]
 _STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status",
            "note")
-STORE = Statement(insert(Action).values({c: bindparam(c) for c in _STORED}).returning(col(Action.id)))
-MARK = Statement(update(Action).where(col(Action.id) == bindparam("action_id")).values(
+STORE = Statement(insert(ActionLog).values({c: bindparam(c) for c in _STORED}).returning(col(ActionLog.id)))
+MARK = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_id")).values(
     status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))
 
 
@@ -69,7 +70,8 @@ class Outbox:
     def load(self) -> None:
         """After a restart: take back every action accepted but not yet delivered."""
         with self.work.session() as s:
-            rows = list(s.exec(select(Action).where(Action.status == "pending").order_by(col(Action.id))).all())
+            rows = [Action.of(r) for r in s.exec(select(ActionLog).where(ActionLog.status == "pending")
+                                                 .order_by(col(ActionLog.id))).all()]
         if rows:
             log.info("outbox resumed pending=%d", len(rows))
             self._queue(rows)

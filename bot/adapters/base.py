@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.actions import Action
 from bot.events import MessageReceived
-from bot.models import Action
 
 
 class Adapter:

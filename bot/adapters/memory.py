@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.actions import Action
 from bot.adapters.base import Adapter, action_record
 from bot.events import MessageReceived
-from bot.models import Action
 
 
 class MemoryAdapter(Adapter):

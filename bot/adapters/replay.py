@@ -11,10 +11,10 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.actions import Action
 from bot.adapters.base import Adapter, action_record
 from bot.app import App, PluginFinder, find_plugin
 from bot.events import MESSAGE_TYPES, Event, MemberJoined, MemberLeft, MessageReceived, Person
-from bot.models import Action
 from bot.store import THROWAWAY
 
 log = logging.getLogger("qunbot.replay")

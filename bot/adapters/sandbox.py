@@ -9,10 +9,10 @@ from datetime import time, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.app import App
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person
-from bot.models import Action
 from bot.store import THROWAWAY
 
 ROOM, TOPIC = "sandbox", "沙盒群"

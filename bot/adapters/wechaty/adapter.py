@@ -8,10 +8,10 @@ import time
 from collections.abc import Awaitable, Callable
 from urllib.parse import urlsplit
 
+from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.config import WechatySection
 from bot.events import Event, MessageReceived
-from bot.models import Action
 
 log = logging.getLogger("qunbot.wechaty")
 ENDPOINT, TOKEN = "WECHATY_PUPPET_SERVICE_ENDPOINT", "WECHATY_PUPPET_SERVICE_TOKEN"

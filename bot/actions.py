@@ -1,0 +1,36 @@
+"""Action: something the bot does (say in a room, message privately, remove a member), as the pipeline carries it.
+
+Plugins make actions through the context (`ctx.say`, `ctx.reply`, ...); the outbox stores each in
+the action log (`bot.models.ActionLog`), paces it and hands it to the adapter. A plain dataclass:
+the outbox compares, sorts and reads these thousands of times a second.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(slots=True, eq=False)
+class Action:
+    """One action; `id` is its row in the action log once the outbox has stored it."""
+
+    created_at: datetime
+    plugin: str
+    kind: str  # say | private | remove
+    ref: str = ""
+    cause: str | None = None
+    room: str | None = None
+    to: str | None = None
+    mentions: str = ""  # space-separated contact ids
+    text: str = ""
+    priority: int = 3
+    status: str = "pending"  # pending | delivered | dropped | failed
+    delivered_at: datetime | None = None
+    note: str = ""
+    id: int | None = None
+
+    @classmethod
+    def of(cls, row: Any) -> Action:
+        """An action read back from the action log."""
+        return cls(**{f.name: getattr(row, f.name) for f in fields(cls)})
