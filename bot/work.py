@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from sqlalchemy.engine import Connection, Dialect
@@ -29,16 +29,22 @@ log = logging.getLogger("qunbot.work")
 
 
 class Savepoint:
-    """A nested scope of writes; `undo()` throws away what was written in it."""
+    """A nested scope of writes; `undo()` throws away what was written in it.
+
+    Nothing is sent to the store until the first write inside it: most handlers only read, and
+    then the savepoint costs nothing.
+    """
 
     def __init__(self, work: Work, name: str) -> None:
-        self.work, self.name, self.undone = work, name, False
+        self.work, self.name = work, name
+        self.opened = False  # SAVEPOINT sent
+        self.undone = False
 
     def undo(self) -> None:
         """Roll the store back to where this scope began."""
-        if not self.undone:
+        if self.opened and not self.undone:
             self.work._exec(f"ROLLBACK TO SAVEPOINT {self.name}")
-            self.undone = True
+        self.undone = True
 
 
 class Work:
@@ -51,7 +57,9 @@ class Work:
         self._raw: Any = None
         self._cursor: Any = None
         self._sqlite = store.engine.dialect.name == "sqlite"
-        self._depth = 0
+        self._scopes: list[Savepoint] = []  # innermost last
+        self._unsent = 0  # how many of the innermost scopes have not sent their SAVEPOINT yet
+        self._unit_cm: AbstractContextManager[Savepoint] | None = None
         self._units = 0
         self.commits = 0
 
@@ -75,43 +83,54 @@ class Work:
         self._connection()
         self._cursor.execute(sql)
 
-    # -- units ----------------------------------------------------------------------------------
-
-    async def __aenter__(self) -> Work:
-        await self.lock.acquire()
-        try:
-            self._exec("SAVEPOINT unit")
-        except BaseException:
-            self.lock.release()
-            raise
-        return self
-
-    async def __aexit__(self, exc_type, exc, tb) -> None:
-        try:
-            if exc_type is not None:
-                self._exec("ROLLBACK TO SAVEPOINT unit")
-            self._exec("RELEASE SAVEPOINT unit")
-            self._units += 1
-            if self._units >= self.commit_every:
-                self.commit()
-        finally:
-            self.lock.release()
+    def _before_write(self) -> Connection:
+        """Send the SAVEPOINTs of the scopes we are in that have not sent theirs yet, outermost first."""
+        conn = self._connection()
+        if self._unsent:
+            for scope in self._scopes[len(self._scopes) - self._unsent:]:
+                self._cursor.execute(f"SAVEPOINT {scope.name}")
+                scope.opened = True
+            self._unsent = 0
+        return conn
 
     @contextmanager
-    def savepoint(self) -> Iterator[Savepoint]:
-        """A scope inside the current unit whose writes can be undone alone (one per plugin handler)."""
-        name = f"sp{self._depth}"
-        self._depth += 1
-        self._exec(f"SAVEPOINT {name}")
+    def _scope(self, name: str) -> Iterator[Savepoint]:
         scope = Savepoint(self, name)
+        self._scopes.append(scope)
+        self._unsent += 1
         try:
             yield scope
         except BaseException:
             scope.undo()
             raise
         finally:
-            self._depth -= 1
-            self._exec(f"RELEASE SAVEPOINT {name}")
+            self._scopes.pop()
+            if scope.opened:
+                self._exec(f"RELEASE SAVEPOINT {name}")
+            else:
+                self._unsent -= 1
+
+    # -- units ----------------------------------------------------------------------------------
+
+    async def __aenter__(self) -> Work:
+        await self.lock.acquire()
+        self._unit_cm = self._scope("unit")
+        self._unit_cm.__enter__()
+        return self
+
+    async def __aexit__(self, exc_type, exc, tb) -> None:
+        try:
+            assert self._unit_cm is not None
+            self._unit_cm.__exit__(exc_type, exc, tb)
+            self._units += 1
+            if self._units >= self.commit_every:
+                self.commit()
+        finally:
+            self.lock.release()
+
+    def savepoint(self) -> AbstractContextManager[Savepoint]:
+        """A scope inside the current unit whose writes can be undone alone (one per plugin handler)."""
+        return self._scope(f"sp{len(self._scopes)}")
 
     def commit(self) -> None:
         """Make everything done so far durable."""
@@ -137,11 +156,11 @@ class Work:
     def run(self, statement: Statement, **values: Any) -> Any:
         """Run a prepared statement with these values; returns the driver's cursor (rowcount, fetchone)."""
         compiled = statement.compiled(self.dialect)
-        self._connection()
+        self._before_write()
         self._cursor.execute(compiled.sql, compiled.parameters(values))
         return self._cursor
 
     def session(self) -> StoreSession:
         """An ORM session on this connection; its commit ends a savepoint, the unit decides the real commit."""
-        return StoreSession(bind=self._connection(), join_transaction_mode="create_savepoint",
+        return StoreSession(bind=self._before_write(), join_transaction_mode="create_savepoint",
                             expire_on_commit=False)

@@ -4,12 +4,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 from pydantic import Field
+from sqlalchemy import bindparam, update
 
 from bot.config import PluginConfig
 from bot.context import Context
 from bot.events import MessageReceived
+from bot.models import Member
 from bot.plugin import Plugin
 from bot.rules import in_room, text_message
+from bot.statements import Statement
 
 guard = Plugin(name="guard", description="blocks messages with 广告", priority=10)
 
@@ -45,10 +48,16 @@ async def say_back(ctx: Context, event: MessageReceived) -> None:
 broken = Plugin(name="broken", description="always raises", priority=30)
 
 
+RENAME = Statement(update(Member).values(name=bindparam("name")))
+
+
 @broken.on(MessageReceived)
 async def explode(ctx: Context, event: MessageReceived) -> None:
-    """Queue a reply, then fail: the reply must not go out."""
+    """Queue a reply and write to the store both ways, then fail: none of it may stay."""
     ctx.reply("half-done")
+    ctx.work.run(RENAME, name="half-done")
+    ctx.schedule.at("half-done", ctx.now() + timedelta(hours=1), "never")
+    ctx.db.flush()
     raise RuntimeError("plugin bug")
 
 

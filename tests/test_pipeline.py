@@ -5,7 +5,7 @@ import logging
 
 from sqlmodel import select
 
-from bot.models import Member, Message
+from bot.models import ActionLog, Member, Message, ScheduledJob
 from tests.factories import message
 from tests.probe_plugins import ALL, PLUGINS_ON
 
@@ -22,12 +22,19 @@ async def test_higher_priority_blocks_the_rest(harness):
 
 async def test_a_raising_handler_does_not_stop_the_others(harness, caplog):
     bot = harness(PLUGINS_ON + "  broken: {}\n", ALL)
-    await bot.start()
+    app = await bot.start()
     with caplog.at_level(logging.ERROR):
         await bot.say("你好")
-    assert bot.texts() == ["收到：你好"]  # broken's half-done reply was discarded
+        await bot.say("在吗")
+        await bot.settle()
+    assert bot.texts() == ["收到：你好", "收到：在吗"]  # broken's half-done replies were discarded
     failure = [r for r in caplog.records if "handler failed" in r.getMessage()]
     assert failure and failure[0].exc_info is not None
+    with app.store.session() as db:  # its writes were undone; the event's record and echo's reply stayed
+        assert db.get(Member, ("r1", "u1")).name == "张姐"
+        assert db.get(Member, ("r1", "u1")).message_count == 2
+        assert db.exec(select(ScheduledJob)).all() == []
+        assert [a.text for a in db.exec(select(ActionLog))] == ["收到：你好", "收到：在吗"]
 
 
 async def test_a_duplicate_message_id_is_handled_once(harness):
