@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import time
+from functools import cached_property
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -54,9 +55,14 @@ class DutySlot(Strict):
             QuietHours.parse(v)
         return v
 
+    @cached_property
+    def window(self) -> QuietHours | None:
+        """The working hours, parsed."""
+        return QuietHours.parse(self.hours) if self.hours is not None else None
+
     def covers(self, t: time) -> bool:
         """True when this operator works at wall-clock time `t`."""
-        return self.hours is None or QuietHours.parse(self.hours).contains(t)
+        return self.window is None or self.window.contains(t)
 
 
 class BotSection(Strict):
@@ -96,12 +102,12 @@ class BotSection(Strict):
         working = [s.operator for s in roster if s.covers(at)]
         return working or [s.operator for s in roster]
 
-    @property
+    @cached_property
     def tz(self) -> ZoneInfo:
         """The timezone as a ZoneInfo."""
         return ZoneInfo(self.timezone)
 
-    @property
+    @cached_property
     def quiet(self) -> QuietHours:
         """The quiet-hours window."""
         return QuietHours.parse(self.quiet_hours)

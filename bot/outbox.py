@@ -125,20 +125,27 @@ class Outbox:
         end = now.replace(hour=self.quiet.end.hour, minute=self.quiet.end.minute, second=0, microsecond=0)
         return end if end > now else end + timedelta(days=1)
 
-    def _earliest(self, action: Action, now: datetime) -> datetime:
-        """When this action may go out given every limit (may be in the past)."""
-        lane = _lane(action)
-        t = self._not_before.get(action.id or 0, now - timedelta(days=1))
-        sent = self._room_sent.get(lane)
-        if sent:
-            t = max(t, sent[-1] + timedelta(seconds=self.settings.room_min_interval_s))
-            if len(sent) >= self.settings.room_per_minute:
-                t = max(t, sent[-self.settings.room_per_minute] + MINUTE)
-        if len(self._all_sent) >= self.settings.global_per_minute:
-            t = max(t, self._all_sent[-self.settings.global_per_minute] + MINUTE)
-        if self._last_at is not None and self._last_lane != lane:
-            t = max(t, self._last_at + timedelta(seconds=self._switch_gap))
-        return t
+    def _heads(self, now: datetime) -> list[tuple[datetime, int, int, Action]]:
+        """Each room's next action with when it may go out given every limit (may be in the past), soonest first."""
+        settings, floor = self.settings, now - timedelta(days=1)
+        interval, per_room = timedelta(seconds=settings.room_min_interval_s), settings.room_per_minute
+        everywhere = floor
+        if len(self._all_sent) >= settings.global_per_minute:
+            everywhere = self._all_sent[-settings.global_per_minute] + MINUTE
+        switch = self._last_at + timedelta(seconds=self._switch_gap) if self._last_at is not None else floor
+        heads = []
+        for lane, actions in self.lanes.items():
+            head = actions[0]  # a room's messages go out in their order
+            t = max(self._not_before.get(head.id or 0, floor), everywhere)
+            sent = self._room_sent.get(lane)
+            if sent:
+                t = max(t, sent[-1] + interval)
+                if len(sent) >= per_room:
+                    t = max(t, sent[-per_room] + MINUTE)
+            if lane != self._last_lane and switch > t:
+                t = switch
+            heads.append((t, head.priority, head.id or 0, head))
+        return heads
 
     def _held_by_quiet(self, action: Action, now: datetime) -> str | None:
         if action.plugin in self.settings.quiet_hours_exempt or not self.quiet.contains(now.time()):
@@ -148,7 +155,7 @@ class Outbox:
     def _arm(self, now: datetime) -> None:
         if not self.lanes:
             return
-        due = min(max(self._earliest(lane[0], now), now) for lane in self.lanes.values())
+        due = max(min(self._heads(now))[0], now)
         if self._timer is not None and not self._timer.cancelled and self._timer_due is not None \
                 and self._timer_due <= due:
             return
@@ -168,9 +175,8 @@ class Outbox:
         async with self.work:
             while self.lanes:
                 now = self.clock.now()
-                heads = [lane[0] for lane in self.lanes.values()]  # a room's messages go out in their order
-                best = min(heads, key=lambda a: (self._earliest(a, now), a.priority, a.id or 0))
-                if self._earliest(best, now) > now:
+                when, _, _, best = min(self._heads(now))
+                if when > now:
                     return None
                 hold = self._held_by_quiet(best, now)
                 if hold is None:
