@@ -14,6 +14,7 @@ _MENTION = re.compile(r"@\S+[\s\u2005]")
 _PUNCT_SPACE = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=4096)  # several plugins simplify the same message
 def simplify(text: str) -> str:
     """Full-width to half-width (NFKC), invisible characters out, traditional to simplified, lower case."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))

@@ -8,30 +8,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import bindparam, func
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql import Insert
 
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, RoomTopicChanged
 from bot.models import Member, Message, Room
-from bot.statements import Statement
+from bot.statements import Upsert
 from bot.work import Work
-
-
-class _Upsert:
-    """An INSERT .. ON CONFLICT statement prepared for SQLite and PostgreSQL alike."""
-
-    def __init__(self, build) -> None:
-        self._build = build
-        self._by_dialect: dict[str, Statement] = {}
-
-    def statement(self, dialect: str) -> Statement:
-        found = self._by_dialect.get(dialect)
-        if found is None:
-            make = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}.get(dialect)
-            if make is None:
-                raise NotImplementedError(f"intake needs SQLite or PostgreSQL, not {dialect}")
-            found = self._by_dialect[dialect] = Statement(self._build(make))
-        return found
 
 
 def _message(make) -> Insert:
@@ -70,35 +52,33 @@ def _came_or_went(make, joined: bool) -> Insert:
                                       set_={"name": _kept_name(stmt), **changes})
 
 
-MESSAGE = _Upsert(_message)
-ROOM = _Upsert(lambda make: _room(make, topic=False))
-ROOM_TOPIC = _Upsert(lambda make: _room(make, topic=True))
-SPOKE = _Upsert(_spoke)
-JOINED = _Upsert(lambda make: _came_or_went(make, joined=True))
-LEFT = _Upsert(lambda make: _came_or_went(make, joined=False))
+MESSAGE = Upsert(_message)
+ROOM = Upsert(lambda make: _room(make, topic=False))
+ROOM_TOPIC = Upsert(lambda make: _room(make, topic=True))
+SPOKE = Upsert(_spoke)
+JOINED = Upsert(lambda make: _came_or_went(make, joined=True))
+LEFT = Upsert(lambda make: _came_or_went(make, joined=False))
 
 
-def _touch_room(work: Work, dialect: str, room: str, topic: str | None, ts: datetime) -> None:
-    work.run((ROOM_TOPIC if topic else ROOM).statement(dialect), room=room, topic=topic, ts=ts)
+def _touch_room(work: Work, room: str, topic: str | None, ts: datetime) -> None:
+    work.run(ROOM_TOPIC if topic else ROOM, room=room, topic=topic, ts=ts)
 
 
 def record(work: Work, event: Event) -> bool:
     """Store the event; False when it is a message id seen before (and so must not be dispatched)."""
-    dialect = work.dialect.name
     if isinstance(event, MessageReceived):
-        inserted = work.run(MESSAGE.statement(dialect), id=event.id, ts=event.ts, room=event.room,
-                            sender=event.sender, name=event.sender_name, type=event.type, text=event.text)
+        inserted = work.run(MESSAGE, id=event.id, ts=event.ts, room=event.room, sender=event.sender,
+                            name=event.sender_name, type=event.type, text=event.text)
         if inserted.rowcount != 1:
             return False
         if event.room is not None:
-            _touch_room(work, dialect, event.room, event.room_topic, event.ts)
-            work.run(SPOKE.statement(dialect), room=event.room, contact=event.sender, name=event.sender_name,
-                     ts=event.ts)
+            _touch_room(work, event.room, event.room_topic, event.ts)
+            work.run(SPOKE, room=event.room, contact=event.sender, name=event.sender_name, ts=event.ts)
     elif isinstance(event, MemberJoined | MemberLeft):
-        _touch_room(work, dialect, event.room, event.room_topic, event.ts)
+        _touch_room(work, event.room, event.room_topic, event.ts)
         upsert = JOINED if isinstance(event, MemberJoined) else LEFT
         for person in event.members:
-            work.run(upsert.statement(dialect), room=event.room, contact=person.id, name=person.name, ts=event.ts)
+            work.run(upsert, room=event.room, contact=person.id, name=person.name, ts=event.ts)
     elif isinstance(event, RoomTopicChanged):
-        _touch_room(work, dialect, event.room, event.room_topic, event.ts)
+        _touch_room(work, event.room, event.room_topic, event.ts)
     return True

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
-from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql import ClauseElement, Insert
 
 
 @dataclass(frozen=True)
@@ -68,3 +69,25 @@ class Statement:
 
 def _none_safe(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return lambda value: None if value is None else process(value)
+
+
+class Upsert:
+    """An INSERT .. ON CONFLICT statement, built per dialect by `build(insert)` (SQLite and PostgreSQL have one each).
+
+        COUNT = Upsert(lambda insert: insert(Tally).values(...).on_conflict_do_update(...))
+        work.run(COUNT.statement(work.dialect.name), ...)
+    """
+
+    def __init__(self, build: Callable[[Callable[..., Insert]], Insert]) -> None:
+        self._build = build
+        self._by_dialect: dict[str, Statement] = {}
+
+    def statement(self, dialect: str) -> Statement:
+        """The statement for this dialect's name."""
+        found = self._by_dialect.get(dialect)
+        if found is None:
+            make = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}.get(dialect)
+            if make is None:
+                raise NotImplementedError(f"upserts need SQLite or PostgreSQL, not {dialect}")
+            found = self._by_dialect[dialect] = Statement(self._build(make))
+        return found

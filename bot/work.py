@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection, Dialect
 
-from bot.statements import Statement
+from bot.statements import Statement, Upsert
 from bot.store import Store, StoreSession
 
 log = logging.getLogger("qunbot.work")
@@ -153,8 +153,10 @@ class Work:
 
     # -- statements and sessions ----------------------------------------------------------------
 
-    def run(self, statement: Statement, **values: Any) -> Any:
+    def run(self, statement: Statement | Upsert, **values: Any) -> Any:
         """Run a prepared statement with these values; returns the driver's cursor (rowcount, fetchone)."""
+        if isinstance(statement, Upsert):
+            statement = statement.statement(self.dialect.name)
         compiled = statement.compiled(self.dialect)
         self._before_write()
         self._cursor.execute(compiled.sql, compiled.parameters(values))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from pydantic import Field
+from sqlalchemy import bindparam
 from sqlmodel import Field as Column
 from sqlmodel import SQLModel, col, select
 
@@ -13,6 +14,7 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import text_message
+from bot.statements import Upsert
 from plugins.faq import evaluate, teach
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex, is_question
@@ -47,6 +49,22 @@ class FaqUnanswered(SQLModel, table=True):
     last_at: datetime = Column(index=True)
 
 
+def _answered(insert):
+    stmt = insert(FaqRecent).values(room_id=bindparam("room"), entry_id=bindparam("entry"),
+                                    answered_at=bindparam("answered_at"), pointed_at=bindparam("pointed_at"))
+    return stmt.on_conflict_do_update(index_elements=["room_id", "entry_id"], set_={
+        "answered_at": stmt.excluded.answered_at, "pointed_at": stmt.excluded.pointed_at})
+
+
+def _unanswered(insert):
+    stmt = insert(FaqUnanswered).values(key=bindparam("key"), sample=bindparam("sample"), count=1,
+                                        last_at=bindparam("at"))
+    return stmt.on_conflict_do_update(index_elements=["key"], set_={
+        "count": FaqUnanswered.count + 1, "last_at": stmt.excluded.last_at})
+
+
+_ANSWERED, _UNANSWERED = Upsert(_answered), Upsert(_unanswered)
+
 plugin = Plugin(name="faq", description="常见问题自动回答：听得懂口语、错别字和繁体，答不准就不答",
                 config=FaqConfig, priority=50)
 
@@ -72,17 +90,25 @@ async def answer(ctx: Context, event: MessageReceived) -> None:
         _remember_unanswered(ctx, event)
         return
     entry, now = found.entry, ctx.now()
-    recent = ctx.db.get(FaqRecent, (room_key, entry.id))
-    if recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min):
-        if recent.pointed_at is None or recent.pointed_at < recent.answered_at:
+    recent = _recent(ctx)
+    answered_at, pointed_at = recent.get((room_key, entry.id), (None, None))
+    if answered_at is not None and now - answered_at < timedelta(minutes=ctx.config.cooldown_min):
+        if pointed_at is None or pointed_at < answered_at:
             ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id)
-            recent.pointed_at = now
-            ctx.db.add(recent)
+            recent[(room_key, entry.id)] = (answered_at, now)
+            ctx.work.run(_ANSWERED, room=room_key, entry=entry.id, answered_at=answered_at, pointed_at=now)
         return
     ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
-    recent = recent or FaqRecent(room_id=room_key, entry_id=entry.id, answered_at=now)
-    recent.answered_at = now
-    ctx.db.add(recent)
+    recent[(room_key, entry.id)] = (now, pointed_at)
+    ctx.work.run(_ANSWERED, room=room_key, entry=entry.id, answered_at=now, pointed_at=pointed_at)
+
+
+def _recent(ctx: Context) -> dict[tuple[str, str], tuple[datetime, datetime | None]]:
+    """When each entry was last answered and pointed to, per room: read from the store once, then written through."""
+    if "recent" not in ctx.state:
+        ctx.state["recent"] = {(r.room_id, r.entry_id): (r.answered_at, r.pointed_at)
+                               for r in ctx.db.exec(select(FaqRecent)).all()}
+    return ctx.state["recent"]
 
 
 def _remember_unanswered(ctx: Context, event: MessageReceived) -> None:
@@ -90,12 +116,7 @@ def _remember_unanswered(ctx: Context, event: MessageReceived) -> None:
     key = compact(simplify(text))[:60]
     if len(key) < 4 or not is_question(simplify(text)):
         return
-    row = ctx.db.get(FaqUnanswered, key)
-    if row is None:
-        ctx.db.add(FaqUnanswered(key=key, sample=text[:100], count=1, last_at=ctx.now()))
-    else:
-        row.count, row.last_at = row.count + 1, ctx.now()
-        ctx.db.add(row)
+    ctx.work.run(_UNANSWERED, key=key, sample=text[:100], at=ctx.now())
 
 
 @plugin.command("faq unanswered", aliases=["问答 没答上"], role="operator", summary="看看大家问了哪些没答上的问题")
