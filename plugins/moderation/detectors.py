@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import ahocorasick
-from pypinyin import Style, lazy_pinyin
 
-from bot.chinese_text import compact, simplify
+from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
 from plugins.moderation.normalize import Views, views
 
@@ -48,7 +47,7 @@ class Hit:
 
 
 def _sounds_of(phrase: str) -> str:
-    return " ".join(lazy_pinyin(phrase, style=Style.NORMAL, errors=lambda run: [run]))
+    return " ".join(syllables(phrase))
 
 
 class Keywords:

@@ -4,9 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pypinyin import Style, lazy_pinyin
-
-from bot.chinese_text import compact, simplify
+from bot.chinese_text import compact, simplify, syllables
 
 _NUMERAL = "零〇0一壹幺1二贰两2三叁3四肆4五伍5六陆6七柒拐7八捌8九玖勾9"
 _TO_DIGIT = {}
@@ -38,8 +36,7 @@ def _digits(squeezed: str) -> str:
 
 
 def _sounds(squeezed: str) -> str:
-    words = lazy_pinyin(squeezed, style=Style.NORMAL, errors=lambda run: [run])
-    return f" {' '.join(words)} "
+    return f" {' '.join(syllables(squeezed))} "
 
 
 def views(text: str) -> Views:
