@@ -5,6 +5,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot.actions import Action
@@ -63,6 +64,14 @@ class PluginSchedule:
         return self._app.scheduler.cancel(self._ctx.db, f"{self._plugin}:{key}")
 
 
+_UNCONFIGURED = PluginConfig()
+
+
+@cache
+def _logger(plugin: str) -> logging.Logger:
+    return logging.getLogger(f"qunbot.plugin.{plugin}")
+
+
 class Context:
     """Handed to every handler, command and job: config, db, clock, scripts, and the send verbs."""
 
@@ -70,8 +79,8 @@ class Context:
                  command: Command | None = None, parent: Context | None = None) -> None:
         self.app, self.plugin, self.batch, self.event, self.command = app, plugin, batch, event, command
         self.room = room_of(event) if event is not None else None
-        self.config: Any = app.config.plugin(plugin, self.room) if plugin in app.config.plugins else PluginConfig()
-        self.log = logging.getLogger(f"qunbot.plugin.{plugin}")
+        self.config: Any = app.config.plugin(plugin, self.room) if plugin in app.config.plugins else _UNCONFIGURED
+        self.log = _logger(plugin)
         self.due: datetime | None = None  # for a scheduled job: the time it was due
         self.state: dict[str, Any] = app.plugin_state.setdefault(plugin, {})  # this plugin's in-memory state
         self._parent = parent  # a command's context shares the store session of the context that parsed it

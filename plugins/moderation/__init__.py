@@ -12,9 +12,9 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import in_room
-from plugins.moderation import commands, evaluate, qr
+from plugins.moderation import commands, evaluate, qr, records
 from plugins.moderation.detectors import Hit, Keywords, Screen
-from plugins.moderation.records import Incident, ModWord, strikes, window
+from plugins.moderation.records import ModWord, strikes, window
 
 NEWS_DOMAINS = ["people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn", "gov.cn", "chinanews.com.cn",
                 "thepaper.cn", "china.com.cn", "cnr.cn", "gmw.cn", "youth.cn", "ce.cn", "81.cn", "chinadaily.com.cn"]
@@ -142,7 +142,7 @@ def act(ctx: Context, event: MessageReceived, hit: Hit, normalized: str) -> None
     config, room, member = ctx.config, event.room, event.sender
     assert room is not None
     name = event.sender_name or member
-    count = strikes(ctx.db, room, member, window(ctx.now(), config.strike_days)) + 1
+    count = strikes(ctx.work, room, member, window(ctx.now(), config.strike_days)) + 1
     can_private = ctx.can_private(member)
     done: list[str] = []
     values = dict(name=name, topic=event.room_topic or room, rule=hit.rule, detail=hit.detail, strike=count,
@@ -173,9 +173,9 @@ def act(ctx: Context, event: MessageReceived, hit: Hit, normalized: str) -> None
         if count >= config.alert_operators_from or not can_private:
             _alert(ctx, room, values, hit)
             done.append("alert-operators")
-    ctx.db.add(Incident(ts=ctx.now(), room_id=room, member_id=member, member_name=name, message_id=event.id,
-                        rule=hit.rule, detail=hit.detail, original=event.text, normalized=normalized[:500],
-                        action="+".join(done), strike=count))
+    records.record(ctx.work, ts=ctx.now(), room_id=room, member_id=member, member_name=name, message_id=event.id,
+                   rule=hit.rule, detail=hit.detail, original=event.text, normalized=normalized[:500],
+                   action="+".join(done), strike=count)
     ctx.log.info("ad caught room=%s member=%s rule=%s strike=%d action=%s", room, member, hit.rule, count,
                  "+".join(done))
 

@@ -55,7 +55,7 @@ def register(plugin: Plugin, screen_for: Callable[[Context, str | None], Screen]
         since = window(ctx.now(), ctx.config.strike_days)
         rows = ctx.db.exec(select(Incident).where(Incident.member_id == member)
                            .order_by(col(Incident.id).desc()).limit(5)).all()
-        count = strikes(ctx.db, _room(ctx), member, since)
+        count = strikes(ctx.work, _room(ctx), member, since)
         ctx.reply(ctx.render("strikes.j2", name=name, count=count, rows=rows, days=ctx.config.strike_days))
 
     @plugin.command("mod pardon", aliases=["广告 原谅"], role="operator", usage="@成员", min_args=1,

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlalchemy import bindparam, insert
 from sqlmodel import Field, Session, SQLModel, col, func, select
+
+from bot.statements import Statement
+from bot.work import Work
 
 
 class Incident(SQLModel, table=True):
@@ -35,13 +39,29 @@ class ModWord(SQLModel, table=True):
     added_at: datetime
 
 
-def strikes(db: Session, room: str | None, member: str, since: datetime) -> int:
-    """Strikes in force for a member since a time, in one room or all (pardons and false positives don't count)."""
+def _strikes_query(anywhere: bool):
     query = select(func.count()).select_from(Incident).where(
-        Incident.member_id == member, Incident.ts >= since, col(Incident.revoked).is_(None), Incident.strike > 0)
-    if room is not None:
-        query = query.where(Incident.room_id == room)
-    return db.exec(query).one()
+        Incident.member_id == bindparam("member"), Incident.ts >= bindparam("since"),
+        col(Incident.revoked).is_(None), Incident.strike > 0)
+    return Statement(query if anywhere else query.where(Incident.room_id == bindparam("room")))
+
+
+_STRIKES_HERE, _STRIKES_ANYWHERE = _strikes_query(False), _strikes_query(True)
+_INCIDENT_COLUMNS = ("ts", "room_id", "member_id", "member_name", "message_id", "rule", "detail", "original",
+                     "normalized", "action", "strike")
+_RECORD = Statement(insert(Incident).values({c: bindparam(c) for c in _INCIDENT_COLUMNS}))
+
+
+def strikes(work: Work, room: str | None, member: str, since: datetime) -> int:
+    """Strikes in force for a member since a time, in one room or all (pardons and false positives don't count)."""
+    if room is None:
+        return work.run(_STRIKES_ANYWHERE, member=member, since=since).fetchone()[0]
+    return work.run(_STRIKES_HERE, member=member, since=since, room=room).fetchone()[0]
+
+
+def record(work: Work, **values) -> None:
+    """Store one incident (the Incident fields but id and revoked)."""
+    work.run(_RECORD, **values)
 
 
 def latest_strike(db: Session, room: str | None, member: str, since: datetime) -> Incident | None:

@@ -146,7 +146,10 @@ class Timeline:
         self.arm(ctx)
 
     def arm(self, ctx: Context) -> None:
-        """Make sure an app timer fires at the head of the heap."""
+        """Make sure an app timer fires at the head of the heap (steps of members answered meanwhile are dropped)."""
+        waiting = _waiting(ctx).ids
+        while self.heap and self.heap[0][1] not in waiting:
+            heapq.heappop(self.heap)
         if self.heap and (self.armed_for is None or self.heap[0][0] < self.armed_for):
             self.armed_for = self.heap[0][0]
             ctx.schedule.timer(self.armed_for, "tick")
