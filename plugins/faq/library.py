@@ -63,7 +63,8 @@ def _entry(model: EntryModel, source: str) -> Entry:
 def read_file(path: Path) -> list[Entry]:
     """Entries of a FAQ file (`entries: [{id, question, answer, keywords}]`); FaqFileError says where it is wrong."""
     try:
-        doc = YAML().load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        doc = YAML(typ="safe").load(text)  # libyaml's parser; line numbers are looked up only for an error
     except OSError as exc:
         raise FaqFileError(f"{path}: cannot read: {exc.strerror}") from None
     except MarkedYAMLError as exc:
@@ -74,18 +75,22 @@ def read_file(path: Path) -> list[Entry]:
         raise FaqFileError(f"{path}:1: expected `entries:` with a list of {{id, question, answer, keywords}}")
     entries, seen = [], set()
     for n, item in enumerate(items):
-        line = items.lc.item(n)[0] + 1
         try:
-            model = EntryModel.model_validate(dict(item) if isinstance(item, dict) else item)
+            model = EntryModel.model_validate(item)
         except ValidationError as exc:
             err = exc.errors()[0]
             key = ".".join(str(p) for p in err["loc"])
-            raise FaqFileError(f"{path}:{line} entries[{n}].{key}: {err['msg']}") from None
+            raise FaqFileError(f"{path}:{_line_of(text, n)} entries[{n}].{key}: {err['msg']}") from None
         if model.id in seen:
-            raise FaqFileError(f"{path}:{line} entries[{n}].id: duplicate id {model.id!r}")
+            raise FaqFileError(f"{path}:{_line_of(text, n)} entries[{n}].id: duplicate id {model.id!r}")
         seen.add(model.id)
         entries.append(_entry(model, "file"))
     return entries
+
+
+def _line_of(text: str, n: int) -> int:
+    """The line where entry `n` starts (the round-trip parser keeps positions)."""
+    return YAML().load(text)["entries"].lc.item(n)[0] + 1
 
 
 @dataclass
