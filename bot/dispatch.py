@@ -2,10 +2,8 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections import defaultdict
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from bot.events import Event
@@ -26,30 +24,23 @@ class Dispatcher:
         self._by_type: dict[type[Event], list[Handler]] = defaultdict(list)
         for h in sorted(handlers, key=lambda h: h.priority):
             self._by_type[h.event_type].append(h)
-        self.timings: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])  # name -> [calls, seconds]
 
     def handlers_for(self, event: Event) -> list[Handler]:
         """The handlers registered for this event's type, in order."""
         return self._by_type.get(type(event), [])
 
     async def dispatch(self, event: Event, context_for: Callable[[Handler], Context],
-                       savepoint: Callable[[], AbstractContextManager[Savepoint]]) -> None:
+                       savepoint: Callable[[], Savepoint]) -> None:
         """Run matching handlers until one blocks, each in a savepoint: a failure undoes its writes and replies."""
-        for handler in self.handlers_for(event):
+        for handler in self._by_type.get(type(event), ()):
             ctx = context_for(handler)
             if not ctx.config.enabled:
                 continue
-            mark = len(ctx.batch.actions)
+            mark, matched = len(ctx.batch.actions), False
             with savepoint() as scope:
                 try:
-                    if not all(rule(ctx, event) for rule in handler.rules):
-                        ctx.finish(True)
-                        continue
-                    started = time.perf_counter()
-                    await handler.func(ctx, event)
-                    spent = self.timings[f"{handler.plugin}.{handler.func.__name__}"]
-                    spent[0] += 1
-                    spent[1] += time.perf_counter() - started
+                    if matched := all(rule(ctx, event) for rule in handler.rules):
+                        await handler.func(ctx, event)
                     ok = True
                 except ScriptError as exc:
                     log.error("handler %r skipped its action: %s", handler, exc)
@@ -60,5 +51,5 @@ class Dispatcher:
                 if not ctx.finish(ok):
                     del ctx.batch.actions[mark:]
                     scope.undo()
-            if handler.block or ctx.batch.blocked:
+            if (matched and handler.block) or ctx.batch.blocked:
                 break

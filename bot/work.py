@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from sqlalchemy.engine import Connection, Dialect
@@ -29,11 +27,13 @@ log = logging.getLogger("qunbot.work")
 
 
 class Savepoint:
-    """A nested scope of writes; `undo()` throws away what was written in it.
+    """A nested scope of writes (`with work.savepoint() as scope:`); `undo()` throws away what was written in it.
 
     Nothing is sent to the store until the first write inside it: most handlers only read, and
     then the savepoint costs nothing.
     """
+
+    __slots__ = ("work", "name", "opened", "undone")
 
     def __init__(self, work: Work, name: str) -> None:
         self.work, self.name = work, name
@@ -45,6 +45,21 @@ class Savepoint:
         if self.opened and not self.undone:
             self.work._exec(f"ROLLBACK TO SAVEPOINT {self.name}")
         self.undone = True
+
+    def __enter__(self) -> Savepoint:
+        self.work._scopes.append(self)
+        self.work._unsent += 1
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        work = self.work
+        if exc_type is not None:
+            self.undo()
+        work._scopes.pop()
+        if self.opened:
+            work._exec(f"RELEASE SAVEPOINT {self.name}")
+        else:
+            work._unsent -= 1
 
 
 class Work:
@@ -59,7 +74,7 @@ class Work:
         self._sqlite = store.engine.dialect.name == "sqlite"
         self._scopes: list[Savepoint] = []  # innermost last
         self._unsent = 0  # how many of the innermost scopes have not sent their SAVEPOINT yet
-        self._unit_cm: AbstractContextManager[Savepoint] | None = None
+        self._unit: Savepoint | None = None
         self._units = 0
         self.commits = 0
 
@@ -93,44 +108,26 @@ class Work:
             self._unsent = 0
         return conn
 
-    @contextmanager
-    def _scope(self, name: str) -> Iterator[Savepoint]:
-        scope = Savepoint(self, name)
-        self._scopes.append(scope)
-        self._unsent += 1
-        try:
-            yield scope
-        except BaseException:
-            scope.undo()
-            raise
-        finally:
-            self._scopes.pop()
-            if scope.opened:
-                self._exec(f"RELEASE SAVEPOINT {name}")
-            else:
-                self._unsent -= 1
-
     # -- units ----------------------------------------------------------------------------------
 
     async def __aenter__(self) -> Work:
         await self.lock.acquire()
-        self._unit_cm = self._scope("unit")
-        self._unit_cm.__enter__()
+        self._unit = Savepoint(self, "unit").__enter__()
         return self
 
     async def __aexit__(self, exc_type, exc, tb) -> None:
         try:
-            assert self._unit_cm is not None
-            self._unit_cm.__exit__(exc_type, exc, tb)
+            assert self._unit is not None
+            self._unit.__exit__(exc_type, exc, tb)
             self._units += 1
             if self._units >= self.commit_every:
                 self.commit()
         finally:
             self.lock.release()
 
-    def savepoint(self) -> AbstractContextManager[Savepoint]:
+    def savepoint(self) -> Savepoint:
         """A scope inside the current unit whose writes can be undone alone (one per plugin handler)."""
-        return self._scope(f"sp{len(self._scopes)}")
+        return Savepoint(self, f"sp{len(self._scopes)}")
 
     def commit(self) -> None:
         """Make everything done so far durable."""
