@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import logging
 import random
 from collections import deque
@@ -90,7 +91,7 @@ class Outbox:
             bisect.insort(self.lanes.setdefault(_lane(action), []), action, key=_order)
         overflow = len(self) - self.settings.max_backlog
         if overflow > 0:
-            victims = sorted(self.pending, key=lambda a: (-a.priority, -(a.id or 0)))[:overflow]
+            victims = heapq.nsmallest(overflow, self.pending, key=lambda a: (-a.priority, -(a.id or 0)))
             for action in victims:
                 self._forget(action)
             log.info("actions dropped count=%d why=backlog full", len(victims))

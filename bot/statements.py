@@ -29,16 +29,28 @@ class Compiled:
     defaults: dict[str, Any]  # values written into the statement itself (e.g. the 1 in `count + 1`)
     processors: dict[str, Callable[[Any], Any]]
 
+    def __post_init__(self) -> None:
+        plan = tuple((n, n in self.defaults, self.defaults.get(n), self.processors.get(n)) for n in self.names)
+        object.__setattr__(self, "_plan", plan)
+
     def parameters(self, values: dict[str, Any]) -> tuple | dict:
         """Driver parameters for these keyword values; a missing value is an error naming it."""
-        merged = {**self.defaults, **values}
-        for name, process in self.processors.items():
-            if name in merged:
-                merged[name] = process(merged[name])
-        try:
-            return tuple(merged[n] for n in self.names) if self.positional else merged
-        except KeyError as exc:
-            raise TypeError(f"statement needs a value for {exc.args[0]!r}: {self.sql}") from None
+        if not self.positional:
+            merged = {**self.defaults, **values}
+            for name, process in self.processors.items():
+                if merged.get(name) is not None:
+                    merged[name] = process(merged[name])
+            return merged
+        out = []
+        for name, has_default, default, process in self._plan:  # type: ignore[attr-defined]
+            if name in values:
+                value = values[name]
+            elif has_default:
+                value = default
+            else:
+                raise TypeError(f"statement needs a value for {name!r}: {self.sql}")
+            out.append(value if process is None or value is None else process(value))
+        return tuple(out)
 
 
 class Statement:
@@ -63,12 +75,8 @@ class Statement:
         for key, bind in compiled.binds.items():
             process = bind.type.bind_processor(dialect)
             if process is not None:
-                processors[key] = _none_safe(process)
+                processors[key] = process
         return Compiled(str(compiled), names, compiled.positional, defaults, processors)
-
-
-def _none_safe(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda value: None if value is None else process(value)
 
 
 class Upsert:

@@ -1,13 +1,15 @@
 """Work: the app's one connection to the store, one unit of work at a time, commits grouped.
 
 Every event, job and outbox step is a unit of work (`async with app.work:`). Units run one at a
-time on one connection inside an open transaction. A unit is a savepoint: when it fails, its
-writes are undone and earlier units stay. Inside a unit each plugin handler gets its own savepoint
-(`work.savepoint()`), so a failing handler loses only its own writes.
+time on one connection inside an open transaction. Inside a unit each plugin handler gets its
+own savepoint (`work.savepoint()`), so a failing handler loses only its own writes; savepoints
+are sent lazily, before the first write in them, so a handler that only reads costs nothing.
 
 The transaction is committed after `commit_every` units. Live that is 1: every unit is durable
-when it ends and the store is never locked between units. Replay into its throw-away store
-groups many units per commit, and `close()` commits what is left.
+when it ends, a unit that fails outside its handlers (the app's own bookkeeping) is rolled back
+whole, and the store is never locked between units. Replay into its throw-away store groups
+many units per commit (a failure there keeps the unit's bookkeeping written so far, logged),
+and `close()` commits what is left.
 
 Handlers reach the store through a Session bound to this connection (`work.session()`, which
 `ctx.db` uses) or, for writes on every message, through prepared `Statement`s (`work.run`).
@@ -74,7 +76,6 @@ class Work:
         self._sqlite = store.engine.dialect.name == "sqlite"
         self._scopes: list[Savepoint] = []  # innermost last
         self._unsent = 0  # how many of the innermost scopes have not sent their SAVEPOINT yet
-        self._unit: Savepoint | None = None
         self._units = 0
         self.commits = 0
 
@@ -112,13 +113,12 @@ class Work:
 
     async def __aenter__(self) -> Work:
         await self.lock.acquire()
-        self._unit = Savepoint(self, "unit").__enter__()
         return self
 
     async def __aexit__(self, exc_type, exc, tb) -> None:
         try:
-            assert self._unit is not None
-            self._unit.__exit__(exc_type, exc, tb)
+            if exc_type is not None and self.commit_every == 1:
+                self.rollback()  # live: the transaction holds this unit only, so it is undone whole
             self._units += 1
             if self._units >= self.commit_every:
                 self.commit()
@@ -138,6 +138,16 @@ class Work:
         if transaction is not None:
             transaction.commit()
         self.commits += 1
+        self._conn.begin()
+
+    def rollback(self) -> None:
+        """Throw away everything not yet committed."""
+        self._units = 0
+        if self._conn is None:
+            return
+        transaction = self._conn.get_transaction()
+        if transaction is not None:
+            transaction.rollback()
         self._conn.begin()
 
     def close(self) -> None:
