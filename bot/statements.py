@@ -28,6 +28,11 @@ class Compiled:
     positional: bool
     defaults: dict[str, Any]  # values written into the statement itself (e.g. the 1 in `count + 1`)
     processors: dict[str, Callable[[Any], Any]]
+    results: tuple[Callable[[Any], Any] | None, ...] = ()  # per selected column: driver value -> Python value
+
+    def row(self, raw: tuple) -> tuple:
+        """A fetched row with each column's type applied (datetimes come back as datetimes)."""
+        return tuple(v if p is None or v is None else p(v) for v, p in zip(raw, self.results, strict=True))
 
     def __post_init__(self) -> None:
         plan = tuple((n, n in self.defaults, self.defaults.get(n), self.processors.get(n)) for n in self.names)
@@ -73,10 +78,12 @@ class Statement:
         defaults = {key: bind.value for key, bind in compiled.binds.items() if not bind.required}
         processors = {}
         for key, bind in compiled.binds.items():
-            process = bind.type.bind_processor(dialect)
+            process = bind.type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
                 processors[key] = process
-        return Compiled(str(compiled), names, compiled.positional, defaults, processors)
+        columns = getattr(self.statement, "selected_columns", ())
+        results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns)
+        return Compiled(str(compiled), names, compiled.positional, defaults, processors, results)
 
 
 class Upsert:

@@ -169,6 +169,11 @@ class Work:
         self._cursor.execute(compiled.sql, compiled.parameters(values))
         return self._cursor
 
+    def rows(self, statement: Statement, **values: Any) -> list[tuple]:
+        """Run a prepared SELECT and return its rows, each column read back as its type."""
+        compiled = statement.compiled(self.dialect)
+        return [compiled.row(r) for r in self.run(statement, **values).fetchall()]
+
     def session(self) -> StoreSession:
         """An ORM session on this connection; its commit ends a savepoint, the unit decides the real commit."""
         return StoreSession(bind=self._before_write(), join_transaction_mode="create_savepoint",
