@@ -35,17 +35,17 @@ class Batch:
 class PluginSchedule:
     """A plugin's view of the scheduler: job ids are namespaced by plugin."""
 
-    def __init__(self, app: App, plugin: str, ctx: Context) -> None:
-        self._app, self._plugin, self._ctx = app, plugin, ctx
+    def __init__(self, app: App, plugin: str) -> None:
+        self._app, self._plugin = app, plugin
 
     def at(self, key: str, when: datetime, handler: str, data: dict | None = None, grace_s: int = 300) -> None:
         """Run this plugin's job `handler` once at `when`."""
-        self._app.scheduler.at(self._ctx.db, f"{self._plugin}:{key}", when, self._plugin, handler, data, grace_s)
+        self._app.scheduler.at(f"{self._plugin}:{key}", when, self._plugin, handler, data, grace_s)
 
     def cron(self, key: str, expr: str, handler: str, data: dict | None = None, grace_s: int = 900) -> datetime:
         """Run this plugin's job `handler` on a crontab schedule in the bot's timezone."""
         job_id = f"{self._plugin}:{key}"
-        return self._app.scheduler.cron(self._ctx.db, job_id, expr, self._plugin, handler, data, grace_s)
+        return self._app.scheduler.cron(job_id, expr, self._plugin, handler, data, grace_s)
 
     def timer(self, when: datetime, handler: str, data: dict | None = None) -> None:
         """Run this plugin's job `handler` at `when`, in memory only: cheap enough for one per message.
@@ -61,7 +61,7 @@ class PluginSchedule:
 
     def cancel(self, key: str) -> bool:
         """Cancel one of this plugin's jobs."""
-        return self._app.scheduler.cancel(self._ctx.db, f"{self._plugin}:{key}")
+        return self._app.scheduler.cancel(f"{self._plugin}:{key}")
 
 
 _UNCONFIGURED = PluginConfig()
@@ -103,7 +103,7 @@ class Context:
     @property
     def schedule(self) -> PluginSchedule:
         """This plugin's jobs and timers."""
-        return PluginSchedule(self.app, self.plugin, self)
+        return PluginSchedule(self.app, self.plugin)
 
     def finish(self, ok: bool) -> bool:
         """Keep (flush) or drop this context's ORM writes; False when keeping them failed."""

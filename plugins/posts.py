@@ -93,7 +93,7 @@ async def arm(ctx: Context) -> None:
         wanted.add(f"posts:{key}")
         ctx.schedule.cron(key, cron, "post", {"schedule": name, "cron": cron},
                           grace_s=ctx.config.late_grace_min * 60)
-    for job in ctx.app.scheduler.jobs(ctx.db, "posts:slot:"):
+    for job in ctx.app.scheduler.jobs("posts:slot:"):
         if job.id not in wanted:
             ctx.schedule.cancel(job.id.removeprefix("posts:"))
 
