@@ -81,7 +81,7 @@ class Statement:
             process = bind.type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
                 processors[key] = process
-        columns = getattr(self.statement, "selected_columns", ())
+        columns = getattr(self.statement, "exported_columns", ())  # SELECT columns, or what DML RETURNS
         results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns)
         return Compiled(str(compiled), names, compiled.positional, defaults, processors, results)
 

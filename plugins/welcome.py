@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from pydantic import Field
+from sqlalchemy import bindparam, update
 from sqlmodel import Field as Column
 from sqlmodel import SQLModel, col, select
 
@@ -12,6 +13,7 @@ from bot.context import Context
 from bot.events import MemberJoined, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room
+from bot.statements import Statement, Upsert
 
 
 class WelcomeConfig(PluginConfig):
@@ -44,6 +46,31 @@ class Newcomer(SQLModel, table=True):
     first_spoke_at: datetime | None = None
 
 
+_NEWCOMER = ("room_id", "contact_id", "name", "joined_at", "welcomed_at", "pending", "first_spoke_at")
+_SEEN = Statement(select(Newcomer.welcomed_at).where(Newcomer.room_id == bindparam("room"),
+                                                     Newcomer.contact_id == bindparam("contact")))
+_REJOINED = Statement(update(Newcomer).where(Newcomer.room_id == bindparam("room"),
+                                             Newcomer.contact_id == bindparam("contact"))
+                      .values(joined_at=bindparam("joined_at")))
+_WAITING = Statement(select(Newcomer.contact_id, Newcomer.name).where(Newcomer.room_id == bindparam("room"),
+                                                                      col(Newcomer.pending))
+                     .order_by(col(Newcomer.joined_at)))
+_WELCOMED = Statement(update(Newcomer).where(Newcomer.room_id == bindparam("room"), col(Newcomer.pending))
+                      .values(pending=False, welcomed_at=bindparam("at")))
+_FIRST_WORDS = Statement(update(Newcomer).where(
+    Newcomer.room_id == bindparam("room"), Newcomer.contact_id == bindparam("contact"),
+    col(Newcomer.first_spoke_at).is_(None)).values(first_spoke_at=bindparam("at")).returning(Newcomer.joined_at))
+
+
+def _arrived(insert):
+    stmt = insert(Newcomer).values({c: bindparam(c) for c in _NEWCOMER})
+    return stmt.on_conflict_do_update(index_elements=["room_id", "contact_id"],
+                                      set_={c: stmt.excluded[c] for c in _NEWCOMER[2:]})
+
+
+_ARRIVED = Upsert(_arrived)
+
+
 @plugin.on(MemberJoined)
 async def arrive(ctx: Context, event: MemberJoined) -> None:
     """Note each newcomer; the first of a window arms the welcome that greets them all."""
@@ -52,16 +79,13 @@ async def arrive(ctx: Context, event: MemberJoined) -> None:
     for person in event.members:
         if ctx.role_of(person.id) != "member":
             continue
-        seen = ctx.db.get(Newcomer, (event.room, person.id))
-        if seen is not None and seen.welcomed_at is not None and seen.welcomed_at >= recent:
+        seen = ctx.work.rows(_SEEN, room=event.room, contact=person.id)
+        if seen and seen[0][0] is not None and seen[0][0] >= recent:
             ctx.log.info("rejoin not welcomed again room=%s member=%s", event.room, person.id)
-            seen.joined_at = event.ts
-            ctx.db.add(seen)
+            ctx.work.run(_REJOINED, room=event.room, contact=person.id, joined_at=event.ts)
             continue
-        arrival = seen or Newcomer(room_id=event.room, contact_id=person.id)
-        arrival.name, arrival.joined_at, arrival.pending = person.name, event.ts, True
-        arrival.welcomed_at = arrival.first_spoke_at = None
-        ctx.db.add(arrival)
+        ctx.work.run(_ARRIVED, room_id=event.room, contact_id=person.id, name=person.name, joined_at=event.ts,
+                     welcomed_at=None, pending=True, first_spoke_at=None)
         _silent(ctx).add((event.room, person.id))
         new += 1
         if ctx.config.private_welcome and ctx.can_private(person.id):
@@ -77,16 +101,13 @@ async def greet(ctx: Context, data: dict) -> None:
     """Welcome everyone who joined during the window, in one message mentioning them all."""
     room = data["room"]
     config = ctx.config_for(room)
-    waiting = ctx.db.exec(select(Newcomer).where(Newcomer.room_id == room, col(Newcomer.pending))
-                          .order_by(col(Newcomer.joined_at))).all()
+    waiting = ctx.work.rows(_WAITING, room=room)
     if not waiting or not config.enabled:
         return
-    names = [n.name or n.contact_id for n in waiting]
+    names = [name or contact for contact, name in waiting]
     ctx.say(room, ctx.render(config.template, names=names, topic=data.get("topic", ""), config=config),
-            mentions=[n.contact_id for n in waiting])
-    for n in waiting:
-        n.pending, n.welcomed_at = False, ctx.now()
-        ctx.db.add(n)
+            mentions=[contact for contact, _ in waiting])
+    ctx.work.run(_WELCOMED, room=room, at=ctx.now())
 
 
 @plugin.on(MessageReceived, in_room, from_member)
@@ -97,16 +118,12 @@ async def first_words(ctx: Context, event: MessageReceived) -> None:
     if (event.room, event.sender) not in silent:
         return
     silent.discard((event.room, event.sender))
-    newcomer = ctx.db.get(Newcomer, (event.room, event.sender))
-    if newcomer is None or newcomer.first_spoke_at is not None:
-        return
-    newcomer.first_spoke_at = event.ts
-    ctx.db.add(newcomer)
-    if not ctx.config.tell_operator_on_first_words:
+    joined = ctx.work.rows(_FIRST_WORDS, room=event.room, contact=event.sender, at=event.ts)
+    if not joined or not ctx.config.tell_operator_on_first_words:
         return
     duty = ctx.on_duty(event.room)
     if duty:
-        waited = int((event.ts - newcomer.joined_at).total_seconds() // 60)
+        waited = int((event.ts - joined[0][0]).total_seconds() // 60)
         ctx.private(duty[0], ctx.render("first_words.j2", name=event.sender_name or event.sender,
                                         topic=event.room_topic or event.room, excerpt=event.text[:40],
                                         minutes=waited))
