@@ -6,7 +6,7 @@ import heapq
 import logging
 import random
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, insert, update
@@ -87,8 +87,11 @@ class Outbox:
         self._queue(actions)
 
     def _queue(self, actions: list[Action]) -> None:
+        touched = set()
         for action in actions:
-            bisect.insort(self.lanes.setdefault(_lane(action), []), action, key=_order)
+            lane = _lane(action)
+            bisect.insort(self.lanes.setdefault(lane, []), action, key=_order)
+            touched.add(lane)
         overflow = len(self) - self.settings.max_backlog
         if overflow > 0:
             victims = heapq.nsmallest(overflow, self.pending, key=lambda a: (-a.priority, -(a.id or 0)))
@@ -97,7 +100,13 @@ class Outbox:
             log.info("actions dropped count=%d why=backlog full", len(victims))
             for action in victims:
                 self._mark(action, "dropped", "backlog full")
-        self._arm(self.clock.now())
+        if self._armed():  # only the rooms that got actions can have come due sooner
+            touched &= self.lanes.keys()
+            if touched:
+                now = self.clock.now()
+                self._arm_at(max(min(self._heads(now, touched))[0], now))
+        else:
+            self._arm(self.clock.now())
 
     @property
     def pending(self) -> list[Action]:
@@ -126,8 +135,11 @@ class Outbox:
         end = now.replace(hour=self.quiet.end.hour, minute=self.quiet.end.minute, second=0, microsecond=0)
         return end if end > now else end + timedelta(days=1)
 
-    def _heads(self, now: datetime) -> list[tuple[datetime, int, int, Action]]:
-        """Each room's next action with when it may go out given every limit (may be in the past), soonest first."""
+    def _heads(self, now: datetime, lanes: Iterable[str] | None = None) -> list[tuple[datetime, int, int, Action]]:
+        """Each room's next action with when it may go out given every limit (may be in the past).
+
+        Every room's, or only those of `lanes`.
+        """
         settings, floor = self.settings, now - timedelta(days=1)
         interval, per_room = timedelta(seconds=settings.room_min_interval_s), settings.room_per_minute
         everywhere = floor
@@ -135,7 +147,7 @@ class Outbox:
             everywhere = self._all_sent[-settings.global_per_minute] + MINUTE
         switch = self._last_at + timedelta(seconds=self._switch_gap) if self._last_at is not None else floor
         heads = []
-        for lane, actions in self.lanes.items():
+        for lane, actions in self.lanes.items() if lanes is None else ((n, self.lanes[n]) for n in lanes):
             head = actions[0]  # a room's messages go out in their order
             t = max(self._not_before.get(head.id or 0, floor), everywhere)
             sent = self._room_sent.get(lane)
@@ -153,12 +165,16 @@ class Outbox:
             return None
         return self.settings.quiet_hours_hold.get(action.plugin, "defer")
 
+    def _armed(self) -> bool:
+        return self._timer is not None and not self._timer.cancelled and self._timer_due is not None
+
     def _arm(self, now: datetime) -> None:
-        if not self.lanes:
-            return
-        due = max(min(self._heads(now))[0], now)
-        if self._timer is not None and not self._timer.cancelled and self._timer_due is not None \
-                and self._timer_due <= due:
+        if self.lanes:
+            self._arm_at(max(min(self._heads(now))[0], now))
+
+    def _arm_at(self, due: datetime) -> None:
+        """Make sure the pump runs by `due`."""
+        if self._armed() and self._timer_due <= due:  # type: ignore[operator]
             return
         if self._timer is not None:
             self._timer.cancel()
@@ -167,27 +183,31 @@ class Outbox:
 
     async def _pump(self) -> None:
         self._timer = None
-        while (best := await self._next_sendable()) is not None:
+        while True:
+            best, next_due = await self._next_sendable()
+            if best is None:
+                break
             await self._send(best, self.clock.now())
-        self._arm(self.clock.now())
+        if next_due is not None:
+            self._arm_at(next_due)
 
-    async def _next_sendable(self) -> Action | None:
-        """The action to send now, after dropping or deferring what quiet hours hold back."""
+    async def _next_sendable(self) -> tuple[Action | None, datetime | None]:
+        """The action to send now (after dropping or deferring what quiet hours hold back), or when one will be due."""
         async with self.work:
             while self.lanes:
                 now = self.clock.now()
                 when, _, _, best = min(self._heads(now))
                 if when > now:
-                    return None
+                    return None, when
                 hold = self._held_by_quiet(best, now)
                 if hold is None:
-                    return best
+                    return best, None
                 if hold == "drop":
                     self._drop(best, "quiet hours")
                 else:
                     self._not_before[best.id or 0] = self._quiet_end(now)
                     log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self._quiet_end(now))
-        return None
+        return None, None
 
     async def _send(self, action: Action, now: datetime) -> None:
         action.delivered_at = now
