@@ -57,7 +57,7 @@ class FaqIndex:
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
         self._automaton = ahocorasick.Automaton()
-        keys: dict[str, set[tuple[int, int, str]]] = defaultdict(set)
+        keys: dict[str, set[tuple[int, int, str, str]]] = defaultdict(set)  # -> (entry, group, word, its sound)
         entries_of: dict[str, set[int]] = defaultdict(set)
         self._variants: list[list[str]] = []
         for i, entry in enumerate(entries):
@@ -66,10 +66,11 @@ class FaqIndex:
                     word = compact(simplify(word))
                     if not word:
                         continue
-                    keys[word].add((i, g, word))
+                    sound = pinyin(word)
+                    keys[word].add((i, g, word, sound))
                     entries_of[word].add(i)
                     if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word):
-                        keys[f" {pinyin(word)} "].add((i, g, word))
+                        keys[f" {sound} "].add((i, g, word, sound))
             self._variants.append([_core(compact(simplify(q))) for q in (entry.question, *entry.questions)])
         self._weight = {word: 1 / len(ids) for word, ids in entries_of.items()}  # rarer keywords say more
         for key, targets in keys.items():
@@ -90,11 +91,12 @@ class FaqIndex:
         words: dict[int, set[str]] = defaultdict(set)
         for haystack in (clean, f" {pinyin(clean)} "):
             for _, targets in self._automaton.iter(haystack):
-                for i, g, word in targets:
-                    hits[i][pinyin(word)].add(g)
+                for i, g, word, sound in targets:
+                    hits[i][sound].add(g)
                     words[i].add(word)
-        core = _core(clean)
-        found = []
+        # Keyword coverage and rarity first; the fuzzy similarity (the costly part, worth at most 0.3)
+        # only for entries that could still make the top `limit`.
+        ranked = []
         for i, sounds in hits.items():
             entry = self.entries[i]
             covered: set[int] = set()
@@ -104,11 +106,18 @@ class FaqIndex:
                     covered.add(free[0])
             coverage = len(covered) / len(entry.keywords)
             specificity = min(1.0, sum(self._weight[w] for w in words[i]) / 1.5)
+            ranked.append((0.5 * coverage + 0.2 * specificity, i, coverage, specificity))
+        ranked.sort(key=lambda r: -r[0])
+        core = _core(clean)
+        found: list[Match] = []
+        for partial, i, coverage, specificity in ranked:
+            if len(found) >= limit and partial + 0.3 + 1e-9 < found[limit - 1].score:
+                break  # neither this entry nor any after it can reach the top `limit`
             similarity = max((fuzz.ratio(core, v) * 0.5 + fuzz.partial_ratio(core, v) * 0.5) / 100
                              for v in self._variants[i]) if core else 0.0
             score = 0.5 * coverage + 0.3 * similarity + 0.2 * specificity
-            found.append(Match(entry, score, coverage, similarity, sorted(words[i])))
-        found.sort(key=lambda m: (-m.score, m.entry.id))
+            found.append(Match(self.entries[i], score, coverage, similarity, sorted(words[i])))
+            found.sort(key=lambda m: (-m.score, m.entry.id))
         return found[:limit]
 
     def answer(self, text: str, threshold: float, require_question: bool = True) -> Match | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import Field
@@ -64,17 +65,35 @@ def _phrases(ctx: Context, config: ModerationConfig) -> tuple[list[str], list[st
 
 
 def screen_for(ctx: Context, room: str | None) -> Screen:
-    """The detectors as configured for a room; rebuilt when config, keyword files or chat-added words change."""
+    """The detectors as configured for a room; rebuilt when config, keyword files or chat-added words change.
+
+    Rooms without overrides share one config object and so one screen; everything is dropped when
+    the config is reloaded.
+    """
     config = ctx.config_for(room)
-    folder = ctx.app.config_path.parent
-    mtimes = tuple(ctx.app.files.mtime(folder / f) for f in config.keyword_files)
-    key = (id(config), mtimes, ctx.state.get("words_version", 0))
-    cache = ctx.state.setdefault("screens", {})  # rooms without overrides share one screen
-    if (screen := cache.get(key)) is None:
+    if ctx.state.get("screens_of") is not ctx.app.config:
+        ctx.state["screens_of"], ctx.state["screens"] = ctx.app.config, {}
+    screens: dict[int, _Screened] = ctx.state["screens"]
+    found = screens.get(id(config))
+    if found is None:
+        folder = ctx.app.config_path.parent
+        found = screens[id(config)] = _Screened(config, tuple(folder / f for f in config.keyword_files))
+    key = (tuple(ctx.app.files.mtime(p) for p in found.files), ctx.state.get("words_version", 0))
+    if found.key != key or found.screen is None:
         phrases, allowed = _phrases(ctx, config)
-        screen = cache[key] = Screen(Keywords(phrases, allowed), tuple(config.allow_domains),
-                                     tuple(config.allow_cards), frozenset(config.rules_off))
-    return screen
+        found.key, found.screen = key, Screen(Keywords(phrases, allowed), tuple(config.allow_domains),
+                                              tuple(config.allow_cards), frozenset(config.rules_off))
+    return found.screen
+
+
+@dataclass
+class _Screened:
+    """One config's screen and what it was built from."""
+
+    config: ModerationConfig  # kept so its id stays this config's while the entry lives
+    files: tuple[Path, ...]
+    key: tuple = ()
+    screen: Screen | None = None
 
 
 def exempt(ctx: Context, contact: str) -> bool:
