@@ -47,6 +47,8 @@ class Outbox:
         self.rng = random.Random(settings.seed if seed is None else seed)
         self.lanes: dict[str, list[Action]] = {}  # per room (or private contact), in (priority, id) order
         self._not_before: dict[int, datetime] = {}
+        self._size = 0
+        self._per_priority: dict[int, int] = {}
         self._room_sent: dict[str, deque[datetime]] = {}
         self._all_sent: deque[datetime] = deque()
         self._last_lane: str | None = None
@@ -92,9 +94,11 @@ class Outbox:
             lane = _lane(action)
             bisect.insort(self.lanes.setdefault(lane, []), action, key=_order)
             touched.add(lane)
+            self._size += 1
+            self._per_priority[action.priority] = self._per_priority.get(action.priority, 0) + 1
         overflow = len(self) - self.settings.max_backlog
         if overflow > 0:
-            victims = heapq.nsmallest(overflow, self.pending, key=lambda a: (-a.priority, -(a.id or 0)))
+            victims = self._victims(overflow, actions)
             for action in victims:
                 self._forget(action)
             log.info("actions dropped count=%d why=backlog full", len(victims))
@@ -114,9 +118,18 @@ class Outbox:
         return [a for lane in self.lanes.values() for a in lane]
 
     def __len__(self) -> int:
-        return sum(len(lane) for lane in self.lanes.values())
+        return self._size
+
+    def _victims(self, count: int, newest: list[Action]) -> list[Action]:
+        """The `count` lowest-priority actions, newest first among equals: what a full backlog gives up."""
+        worst = max(p for p, n in self._per_priority.items() if n)
+        if count == 1 and (mine := [a for a in newest if a.priority == worst]):
+            return [max(mine, key=lambda a: a.id or 0)]  # just accepted: nothing pending is newer
+        return heapq.nsmallest(count, self.pending, key=lambda a: (-a.priority, -(a.id or 0)))
 
     def _forget(self, action: Action) -> None:
+        self._size -= 1
+        self._per_priority[action.priority] -= 1
         lane = self.lanes[_lane(action)]
         lane.remove(action)
         if not lane:

@@ -37,8 +37,11 @@ class Compiled:
         return tuple(v if p is None or v is None else p(v) for v, p in zip(raw, self.results, strict=True))
 
     def __post_init__(self) -> None:
-        plan = tuple((n, n in self.defaults, self.defaults.get(n), self.processors.get(n)) for n in self.names)
+        unique = tuple(dict.fromkeys(self.names))  # a name used twice (first_seen and last_active) is done once
+        plan = tuple((n, n in self.defaults, self.defaults.get(n), self.processors.get(n)) for n in unique)
+        order = None if unique == self.names else tuple(unique.index(n) for n in self.names)
         object.__setattr__(self, "_plan", plan)
+        object.__setattr__(self, "_order", order)
 
     def parameters(self, values: dict[str, Any]) -> tuple | dict:
         """Driver parameters for these keyword values; a missing value is an error naming it."""
@@ -57,7 +60,8 @@ class Compiled:
             else:
                 raise TypeError(f"statement needs a value for {name!r}: {self.sql}")
             out.append(value if process is None or value is None else process(value))
-        return tuple(out)
+        order = self._order  # type: ignore[attr-defined]
+        return tuple(out) if order is None else tuple(out[i] for i in order)
 
 
 class Statement:

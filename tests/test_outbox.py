@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from sqlmodel import select
+
+from bot.models import ActionLog
 from tests.factories import TZ
 from tests.probe_plugins import ALL, PLUGINS_ON
 
@@ -81,3 +84,17 @@ async def test_accepted_messages_survive_a_disconnect_and_a_restart(harness):
     await bot.start(at=bot.begin + timedelta(minutes=5))
     await bot.settle()
     assert bot.texts() == ["收到：有人吗"]
+
+
+async def test_a_full_backlog_gives_up_the_least_important_newest_first(harness):
+    bot = harness(PLUGINS_ON.replace("echo: {}", "echo: {times: 5}")
+                  + "outbox:\n  max_backlog: 6\n  priorities: {guard: 1, echo: 5}\n", ALL)
+    app = await bot.start()
+    await bot.say("第一条")  # 5 replies: the first goes out at once, 4 wait
+    await bot.say("第二条")  # 5 more: 9 waiting, the 3 newest are given up
+    await bot.say("加我领广告礼品")  # the guard's notice outranks every echo: the newest echo makes room
+    await bot.settle()
+    assert bot.texts() == ["收到：第一条", "请勿发广告", *["收到：第一条"] * 4, "收到：第二条"]
+    with app.store.session() as db:
+        dropped = db.exec(select(ActionLog).where(ActionLog.status == "dropped")).all()
+    assert [(a.text, a.note) for a in dropped] == [("收到：第二条", "backlog full")] * 4
