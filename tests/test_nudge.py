@@ -120,3 +120,24 @@ async def test_the_optional_daily_report_goes_to_each_operator_privately(harness
     (report,) = [a for a in bot.sent if a["ref"] == "daily.j2"]
     assert report["to"] == "op1" and report["ts"].startswith("2026-11-23T21:00")
     assert "1 位成员等过回复，3分钟内回复 100%" in report["text"]
+
+
+async def test_an_operator_gets_one_nudge_a_minute_listing_everyone_who_came_due(harness):
+    bot = harness(NUDGE)
+    await bot.start()
+    await bot.say("请问几点集合？", sender="u1", name="李叔", room="r1")
+    await bot.wait(seconds=10)
+    await bot.say("报名截止了吗？", sender="u2", name="王姨", room="r2")
+    await bot.wait(seconds=10)
+    await bot.say("能带家属吗？", sender="u3", name="赵伯", room="r3")
+    await bot.wait(seconds=10)
+    await bot.say("积分怎么查？", sender="u4", name="孙姐", room="r4")
+    await bot.wait(seconds=70)  # +100 s: 王姨 is answered before the next nudge is due
+    await bot.say("王姨，还没截止哦", sender="op1", name="小王", room="r2")
+    await bot.wait(seconds=40)
+    nudges = [(t, a["text"]) for (_, _, t), a in zip(_times(bot), [a for a in bot.sent if a["plugin"] == "nudge"],
+                                                     strict=True) if a["action"] == "private"]
+    assert [t for t, _ in nudges] == [60.0, 120.0]
+    assert "李叔" in nudges[0][1] and "王姨" not in nudges[0][1]
+    assert "2 位成员" in nudges[1][1] and "赵伯" in nudges[1][1] and "孙姐" in nudges[1][1]
+    assert "王姨" not in nudges[1][1]

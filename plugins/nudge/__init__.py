@@ -29,6 +29,8 @@ class NudgeConfig(PluginConfig):
 
     nudge_after_s: int = Field(60, ge=1, description="T1: the operator on duty is nudged privately")
     cover_after_s: int = Field(180, ge=1, description="T2: the bot covers with a short public reply")
+    nudge_gap_s: int = Field(60, ge=0, description="an operator gets at most one nudge per this many seconds; "
+                                                   "members who come due meanwhile are listed in the next one")
     closed_by: Literal["any", "mention"] = "any"  # any operator message in the room, or one that @mentions the member
     trivial: list[str] = Field(default_factory=lambda: list(TRIVIAL))
     morning_digest: bool = True
@@ -208,14 +210,47 @@ async def tick(ctx: Context, data: dict) -> None:
 
 
 def nudge(ctx: Context, waiter: Waiter, due: datetime) -> None:
-    """T1: tell the operator on duty privately who is waiting, where, for what, and how long."""
+    """T1: tell the operator on duty privately who is waiting, where, for what, and how long.
+
+    One message per operator per `nudge_gap_s`: whoever comes due sooner waits for the next one,
+    which lists them all (an operator with many groups is not sent a stream of alerts).
+    """
     duty = ctx.on_duty(waiter.room_id)
     if not duty:
         return
-    ctx.private(duty[0], ctx.render("nudge.j2", p=waiter, minutes=_waited_min(ctx, waiter)), ref="nudge.j2",
-                cause=waiter.message_ids.split()[0])
-    waiter.nudged_to = duty[0]
-    _settled(ctx, waiter, "nudged")
+    operator = duty[0]
+    queued = ctx.state.setdefault("nudges", {}).setdefault(operator, [])
+    queued.append(waiter.id)
+    last = ctx.state.setdefault("last_nudged", {}).get(operator)
+    gap = timedelta(seconds=ctx.config_for(waiter.room_id).nudge_gap_s)
+    if last is None or ctx.now() - last >= gap:
+        _nudge_now(ctx, operator)
+    elif len(queued) == 1:
+        ctx.schedule.timer(last + gap, "nudges", {"operator": operator})
+
+
+@plugin.job("nudges")
+async def send_nudges(ctx: Context, data: dict) -> None:
+    """The gap since an operator's last nudge is over: send what queued up meanwhile."""
+    _nudge_now(ctx, data["operator"])
+
+
+def _nudge_now(ctx: Context, operator: str) -> None:
+    """Nudge one operator about everyone queued for them who is still waiting."""
+    ids = ctx.state.setdefault("nudges", {}).pop(operator, [])
+    waiting = _waiting(ctx).ids
+    items = [w for pid in ids if (w := waiting.get(pid)) is not None and w.state == "open"]
+    if not items:
+        return
+    if len(items) == 1:
+        text = ctx.render("nudge.j2", p=items[0], minutes=_waited_min(ctx, items[0]))
+    else:
+        text = ctx.render("nudges.j2", items=[(w, _waited_min(ctx, w)) for w in items])
+    ctx.private(operator, text, ref="nudge.j2", cause=items[0].message_ids.split()[0])
+    ctx.state.setdefault("last_nudged", {})[operator] = ctx.now()
+    for waiter in items:
+        waiter.nudged_to = operator
+        _settled(ctx, waiter, "nudged")
 
 
 def cover(ctx: Context, waiter: Waiter, due: datetime) -> None:
