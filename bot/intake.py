@@ -5,7 +5,7 @@ unit of work's connection: three short upserts per message.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, func
 from sqlalchemy.sql import Insert
@@ -60,8 +60,17 @@ JOINED = Upsert(lambda make: _came_or_went(make, joined=True))
 LEFT = Upsert(lambda make: _came_or_went(make, joined=False))
 
 
+ROOM_EVERY = timedelta(minutes=1)
+
+
 def _touch_room(work: Work, room: str, topic: str | None, ts: datetime) -> None:
+    """A room's topic and last activity: written when the topic changes, else at most once a minute per room."""
+    written = work.memo.setdefault("intake.rooms", {})  # room -> (ts, topic) last written on this connection
+    last = written.get(room)
+    if last is not None and last[1] == topic and timedelta(0) <= ts - last[0] < ROOM_EVERY:
+        return
     work.run(ROOM_TOPIC if topic else ROOM, room=room, topic=topic, ts=ts)
+    written[room] = (ts, topic)
 
 
 def record(work: Work, event: Event) -> bool:

@@ -96,10 +96,17 @@ _SAMPLES = (datetime(2026, 11, 23, 7, 30, tzinfo=timezone(timedelta(hours=8))),
             datetime(1999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC), datetime(2026, 3, 1, 0, 0, 0, 1, tzinfo=UTC))
 
 
+_last: list = [None, ""]  # one event's time is written by several statements in a row
+
+
 def _utc_text(value: datetime) -> str:
+    if value is _last[0]:
+        return _last[1]
     if value.utcoffset() is None:
         raise ValueError("Datetime values must have timezone information")
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    text = value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    _last[0], _last[1] = value, text
+    return text
 
 
 def _faster(process: Callable[[Any], Any], type_: Any, dialect: Dialect) -> Callable[[Any], Any]:

@@ -78,6 +78,7 @@ class Work:
         self._unsent = 0  # how many of the innermost scopes have not sent their SAVEPOINT yet
         self._units = 0
         self.commits = 0
+        self.memo: dict[str, Any] = {}  # what callers remember of their own writes on this connection
 
     @property
     def dialect(self) -> Dialect:
