@@ -167,7 +167,7 @@ class App:
         if log.isEnabledFor(logging.INFO):
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
         batch = Batch(cause=event.id)
-        await self.dispatcher.dispatch(event, lambda h: self.context(h.plugin, batch, event), self.work.savepoint)
+        await self.dispatcher.dispatch(event, lambda h: Context(self, h.plugin, batch, event), self.work.savepoint)
         self.outbox.accept(batch.actions)
         return True
 

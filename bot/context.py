@@ -78,11 +78,15 @@ class Context:
     def __init__(self, app: App, plugin: str, batch: Batch, event: Event | None = None,
                  command: Command | None = None, parent: Context | None = None) -> None:
         self.app, self.plugin, self.batch, self.event, self.command = app, plugin, batch, event, command
-        self.room = room_of(event) if event is not None else None
-        self.config: Any = app.config.plugin(plugin, self.room) if plugin in app.config.plugins else _UNCONFIGURED
+        self.room = room = room_of(event) if event is not None else None
+        config = app.config
+        self.config: Any = config.plugin(plugin, room) if plugin in config.plugins else _UNCONFIGURED
         self.log = _logger(plugin)
         self.due: datetime | None = None  # for a scheduled job: the time it was due
-        self.state: dict[str, Any] = app.plugin_state.setdefault(plugin, {})  # this plugin's in-memory state
+        state = app.plugin_state.get(plugin)
+        if state is None:
+            state = app.plugin_state[plugin] = {}
+        self.state: dict[str, Any] = state  # this plugin's in-memory state, as long as the app lives
         self._parent = parent  # a command's context shares the store session of the context that parsed it
         self._db: StoreSession | None = None
 

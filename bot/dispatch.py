@@ -39,7 +39,11 @@ class Dispatcher:
             mark, matched = len(ctx.batch.actions), False
             with savepoint() as scope:
                 try:
-                    if matched := all(rule(ctx, event) for rule in handler.rules):
+                    for rule in handler.rules:
+                        if not rule(ctx, event):
+                            break
+                    else:
+                        matched = True
                         await handler.func(ctx, event)
                     ok = True
                 except ScriptError as exc:
