@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import importlib
 import json
 import logging
@@ -121,6 +122,8 @@ class App:
         if not self.clock.virtual:
             self._tasks.append(asyncio.create_task(self.timers.run_forever(), name="timers"))
             self._tasks.append(asyncio.create_task(self._watch_config(), name="config-watch"))
+        gc.collect()
+        gc.freeze()  # indexes, dictionaries and config made at start live as long as the bot: stop rescanning them
         log.info("ready adapter=%s store=%s", self.adapter.name, self.store.url.render_as_string())
 
     async def stop(self) -> None:
