@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from pydantic import Field
@@ -33,9 +34,9 @@ class ModerationConfig(PluginConfig):
     allow_qr: list[str] = Field(default_factory=list, description="payload prefixes of the club's own QR codes")
     rules_off: list[str] = Field(default_factory=list, description="rule ids switched off")
     flood_count: int = Field(5, ge=2)
-    flood_window_s: int = Field(10, ge=1)
+    flood_window_s: int = Field(10, ge=1, le=86400)
     cross_room_count: int = Field(3, ge=2, description="the same text in this many rooms is an ad")
-    cross_room_window_s: int = Field(600, ge=1)
+    cross_room_window_s: int = Field(600, ge=1, le=86400)
     strike_days: int = Field(30, ge=1, description="strikes count over this many days")
     alert_operators_from: int = Field(2, ge=1, description="from this strike on, operators are alerted")
     remove_from: int = Field(3, ge=1, description="from this strike on, the member is removed")
@@ -105,23 +106,46 @@ def _flooding(ctx: Context, event: MessageReceived, text: str) -> Hit | None:
     config = ctx.config
     assert event.room is not None
     now = event.ts
+    _forget_old(ctx, now)
     recent = ctx.state.setdefault("recent", {}).setdefault((event.room, event.sender), deque())
     recent.append(now)
-    while recent and (now - recent[0]).total_seconds() > config.flood_window_s:
+    window = timedelta(seconds=config.flood_window_s)
+    while recent and now - recent[0] > window:
         recent.popleft()
     if "flood" not in config.rules_off and len(recent) >= config.flood_count:
         recent.clear()
         return Hit("flood", f"{config.flood_count} messages in {config.flood_window_s}s")
     if len(text) < 6 or "cross_room" in config.rules_off:
         return None
-    seen = ctx.state.setdefault("texts", {}).setdefault((event.sender, text), {})
+    key = (event.sender, text)
+    seen = ctx.state.setdefault("texts", {}).setdefault(key, {})
     seen[event.room] = now
+    ctx.state.setdefault("said", deque()).append((now, key))
+    window = timedelta(seconds=config.cross_room_window_s)
     for room, at in list(seen.items()):
-        if (now - at).total_seconds() > config.cross_room_window_s:
+        if now - at > window:
             del seen[room]
     if len(seen) >= config.cross_room_count:
         return Hit("cross_room", f"same text in {len(seen)} rooms")
     return None
+
+
+def _forget_old(ctx: Context, now: datetime) -> None:
+    """Drop what flood and cross-room checks no longer need (older than a day), so memory stays flat."""
+    said, texts = ctx.state.get("said"), ctx.state.get("texts")
+    if not said or texts is None:
+        return
+    horizon = now - timedelta(days=1)
+    while said and said[0][0] < horizon:
+        _, key = said.popleft()
+        rooms = texts.get(key)
+        if rooms is not None and all(at < horizon for at in rooms.values()):
+            del texts[key]
+    ctx.state["checks"] = checks = ctx.state.get("checks", 0) + 1
+    if checks % 4096 == 0:
+        recent = ctx.state.get("recent", {})
+        for who in [w for w, times in recent.items() if not times or times[-1] < horizon]:
+            del recent[who]
 
 
 @plugin.on(MessageReceived, in_room)
