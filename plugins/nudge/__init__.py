@@ -143,7 +143,12 @@ class Timeline:
         self.armed_for: datetime | None = None
 
     def push(self, ctx: Context, due: datetime, pending_id: int, step: str) -> None:
-        """Schedule one step (`nudge` or `cover`) of a pending response."""
+        """Schedule one step (`nudge` or `cover`) of a pending response, on the whole second at or after `due`.
+
+        On a grid of seconds, steps of members who wrote within the same second share one tick.
+        """
+        if due.microsecond:
+            due = due.replace(microsecond=0) + timedelta(seconds=1)
         heapq.heappush(self.heap, (due, pending_id, step))
         self.arm(ctx)
 
