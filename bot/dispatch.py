@@ -36,15 +36,17 @@ class Dispatcher:
             ctx = context_for(handler)
             if not ctx.config.enabled:
                 continue
-            mark, matched = len(ctx.batch.actions), False
+            try:
+                matched = all(rule(ctx, event) for rule in handler.rules)
+            except Exception:
+                log.exception("rule failed %r event=%s", handler, event.id)
+                continue
+            if not matched:
+                continue
+            mark = len(ctx.batch.actions)
             with savepoint() as scope:
                 try:
-                    for rule in handler.rules:
-                        if not rule(ctx, event):
-                            break
-                    else:
-                        matched = True
-                        await handler.func(ctx, event)
+                    await handler.func(ctx, event)
                     ok = True
                 except ScriptError as exc:
                     log.error("handler %r skipped its action: %s", handler, exc)
@@ -55,5 +57,5 @@ class Dispatcher:
                 if not ctx.finish(ok):
                     del ctx.batch.actions[mark:]
                     scope.undo()
-            if (matched and handler.block) or ctx.batch.blocked:
+            if handler.block or ctx.batch.blocked:
                 break

@@ -84,6 +84,8 @@ def index_for(ctx: Context, room: str | None) -> FaqIndex:
 @plugin.on(MessageReceived, text_message)
 async def answer(ctx: Context, event: MessageReceived) -> None:
     """Answer a question the FAQ knows, @mentioning the asker; a repeat within the cool-down gets a pointer at most."""
+    if not is_question(simplify(event.text)) and ctx.config.require_question:
+        return  # most chat: nothing to answer, nothing to count
     room_key = event.room or f"private:{event.sender}"
     found = index_for(ctx, event.room).answer(event.text, ctx.config.threshold, ctx.config.require_question)
     if found is None:
