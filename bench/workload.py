@@ -19,12 +19,64 @@ CHAT = ["早上好", "大家好", "今天天气真好", "孙子放假回来了",
         "这个视频太好笑了", "今天量了血压 正常", "昨天的手工课做了个花篮", "下雨了记得带伞", "我报名了旅游 好期待",
         "合唱团今天唱得真好", "我学会用手机拍视频了", "今天走了一万步", "门口的银杏叶黄了真好看", "王阿姨的手艺真好",
         "孙子教我用微信视频", "今天签到了 领了挂面", "老姐妹们好", "感谢俱乐部的礼物", "明天见", "生日会好热闹"]
+PEOPLE = ["老李", "王阿姨", "张姐", "小孙", "刘叔", "赵大姐", "孙子", "外孙女", "老伴", "邻居", "老同学", "女儿", "儿媳"]
+PLACES = ["公园", "菜市场", "社区活动室", "女儿家", "老年大学", "超市", "医院", "门店", "广场", "湖边", "老家"]
+FOODS = ["饺子", "面条", "包子", "红烧肉", "小米粥", "馄饨", "鸡汤", "韭菜盒子", "饺子馅", "汤圆", "烙饼", "鱼"]
+FEELINGS = ["真好", "太开心了", "有点累", "挺好的", "不错", "好热闹", "收获很大", "舒服多了", "真香", "想大家了"]
+TAILS = ["", "", "", "！", "~", "😄", "👍", "🌹", "🙏", "[玫瑰]", "[强]", "哈哈", "呀", "啊"]
+CHAT_SHAPES = ["{time}好{tail}", "今天在{place}{feel}{tail}", "{who}今天做了{food}{tail}", "中午吃的{food}，{feel}{tail}",
+               "我在{place}，{feel}{tail}", "今天走了{steps}步{tail}", "量了血压{high}/{low}，正常{tail}",
+               "{who}最近怎么没来{tail}", "{weather}了，大家{care}{tail}", "{who}教我{skill}{tail}",
+               "{day}去{place}{tail}", "谢谢{who}{tail}", "{who}的{food}做得{feel}{tail}", "{day}的活动我报名了{tail}"]
 ADS = ["加我薇信 1 3 8 0 0 1 3 8 0 0 0 领免费鸡蛋", "在家兼职日结三百 有意者私聊", "扣扣：壹叁捌零零幺叁捌零零零",
        "复制这段话￥AbCd1234Xy￥打开手机淘宝", "扫码进群领红包", "jia wei xin abc_8866 送保健品", "代購 正品保證 V❤:shop_888",
        "点这个 http://fuli-888.xyz 领养老金", "刷 单 返 利 日 赚 五 百"]
+AD_SHAPES = ["加我{wx} {spaced} 领免费{gift}", "{wx}：{big} 送{gift}", "扣扣：{big}", "复制这段话￥{token}￥打开手机淘宝",
+             "jia wei xin {handle} 送{gift}", "代購 正品保證 V❤:{handle}", "点这个 http://{site}.xyz 领{gift}",
+             "在家兼职日结{money} 有意者私聊", "刷 单 返 利 日 赚 {money}", "{gift}免费领，加{wx}{phone}"]
 QUESTIONS = ["积分怎么用啊", "请问活动怎么报名", "门店几点开门", "讲座有回放吗", "能开发票吗", "会员卡怎么办", "可以送货上门吗",
              "太极拳什么时候上课", "旅游活动去哪里", "生日礼怎么领", "怎么退货", "停车方便吗"]
-ANSWERS = ["好的李叔，马上给您查", "阿姨说得对！", "收到，稍等我看一下", "明天上午就能送到", "对的，周三下午两点半"]
+ASK = ["", "", "请问", "请问一下", "那个", "我想问下", "小王，", "问一下"]
+ASK_END = ["", "", "？", "?", "啊", "呢", "呀？"]
+ANSWERS = ["好的{name}，马上给您查", "{name}说得对！", "收到，稍等我看一下", "明天上午就能送到", "对的，周三下午两点半",
+           "{name}您好，已经帮您登记了", "{name}放心，我们安排好了"]
+
+
+def _chat(rng: random.Random) -> str:
+    """Ordinary chat: a fixed line now and then, mostly lines made from parts, so few are exactly alike."""
+    if rng.random() < 0.25:
+        return rng.choice(CHAT)
+    return rng.choice(CHAT_SHAPES).format(
+        time=rng.choice(["早上", "中午", "下午", "晚上"]), place=rng.choice(PLACES), feel=rng.choice(FEELINGS),
+        who=rng.choice(PEOPLE), food=rng.choice(FOODS), tail=rng.choice(TAILS), steps=rng.randint(3000, 15000),
+        high=rng.randint(110, 150), low=rng.randint(65, 95), weather=rng.choice(["降温", "下雨", "起风", "出太阳"]),
+        care=rng.choice(["多穿点", "记得带伞", "注意身体", "出门慢点"]), day=rng.choice(["明天", "周末", "下周三", "后天"]),
+        skill=rng.choice(["用手机拍视频", "发语音", "视频通话", "扫码付款", "抢红包"]))
+
+
+def _ad(rng: random.Random) -> str:
+    """An ad with evasions: spaced and Chinese digits, homophones, pinyin, share tokens, odd links."""
+    if rng.random() < 0.2:
+        return rng.choice(ADS)
+    digits = "1" + rng.choice("3456789") + "".join(rng.choice("0123456789") for _ in range(9))  # a mobile number
+    return rng.choice(AD_SHAPES).format(
+        wx=rng.choice(["薇信", "威信", "V信", "vx", "微"]), spaced=" ".join(digits), phone=digits,
+        big=digits.translate(str.maketrans("0123456789", "零壹贰叁肆伍陆柒捌玖")),
+        gift=rng.choice(["鸡蛋", "保健品", "红包", "养老金", "挂面"]),
+        token="".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghjkmnpqrstuvwxyz23456789") for _ in range(10)),
+        handle=f"{rng.choice(['shop', 'abc', 'vip', 'fuli'])}_{rng.randint(100, 9999)}",
+        site=f"fuli-{rng.randint(100, 999)}", money=rng.choice(["三百", "五百", "八百", "两千"]))
+
+
+def _question(rng: random.Random, faq: list[dict]) -> str:
+    """A question as members ask it: a shipped FAQ question or one about a generated entry, with fillers."""
+    if rng.random() < 0.5:
+        core = rng.choice(QUESTIONS)
+    else:
+        entry = rng.choice(faq)
+        topic, aspect = (rng.choice(str(group).split("/")) for group in (entry["keywords"][0], entry["keywords"][-1]))
+        core = f"{topic}{aspect}"
+    return f"{rng.choice(ASK)}{core}{rng.choice(ASK_END)}"
 
 
 def faq_entries(count: int, rng: random.Random) -> list[dict]:
@@ -59,7 +111,7 @@ def keywords(count: int, rng: random.Random) -> list[str]:
     return out[:count]
 
 
-def events(rooms: int, members: int, per_room: int, rng: random.Random) -> list[dict]:
+def events(rooms: int, members: int, per_room: int, rng: random.Random, faq: list[dict]) -> list[dict]:
     """A day of chat: bursts, joins, ~5% ads, ~10% FAQ questions, operators answering ~30% within 30 s to 5 min."""
     tz = ZoneInfo("Asia/Shanghai")
     day = datetime(2026, 11, 23, 7, 0, tzinfo=tz)
@@ -81,7 +133,7 @@ def events(rooms: int, members: int, per_room: int, rng: random.Random) -> list[
                 continue
             pid, name = rng.choice(people)
             roll = rng.random()
-            text = rng.choice(ADS) if roll < 0.05 else rng.choice(QUESTIONS) if roll < 0.15 else rng.choice(CHAT)
+            text = _ad(rng) if roll < 0.05 else _question(rng, faq) if roll < 0.15 else _chat(rng)
             out.append((t, {"id": f"e{n}", "kind": "message", "room": room, "room_topic": topic, "sender": pid,
                             "sender_name": name, "type": "text", "text": text}))
             if roll >= 0.05 and rng.random() < 0.3:
@@ -89,7 +141,7 @@ def events(rooms: int, members: int, per_room: int, rng: random.Random) -> list[
                 answer_at = t + timedelta(seconds=rng.uniform(30, 300))
                 out.append((answer_at, {"id": f"e{n}", "kind": "message", "room": room, "room_topic": topic,
                                         "sender": "op1", "sender_name": "小王", "type": "text",
-                                        "text": rng.choice(ANSWERS)}))
+                                        "text": rng.choice(ANSWERS).format(name=name.split("-")[0])}))
     out.sort(key=lambda pair: pair[0])
     return [{**ev, "ts": ts.isoformat()} for ts, ev in out]
 
@@ -124,7 +176,8 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
-    evs = events(args.rooms, args.members, args.messages_per_room, rng)
+    faq = faq_entries(args.faq_entries, rng)
+    evs = events(args.rooms, args.members, args.messages_per_room, rng, faq)
     (args.out / "events.jsonl").write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in evs),
                                            encoding="utf-8")
     (args.out / "config.yaml").write_text(CONFIG, encoding="utf-8")
@@ -132,7 +185,7 @@ def main() -> None:
     from ruamel.yaml import YAML
     yaml = YAML()
     with (args.out / "faq.yaml").open("w", encoding="utf-8") as fh:
-        yaml.dump({"entries": faq_entries(args.faq_entries, rng)}, fh)
+        yaml.dump({"entries": faq}, fh)
     print(f"{len(evs)} events in {args.rooms} rooms -> {args.out}")
 
 
