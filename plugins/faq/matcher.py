@@ -87,12 +87,16 @@ class FaqIndex:
         clean = compact(simplify(strip_mentions(text)))
         if not clean or self._empty:
             return []
-        hits: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # entry -> sound -> groups
-        words: dict[int, set[str]] = defaultdict(set)
+        hits: dict[int, dict[str, set[int]]] = {}  # entry -> sound -> groups
+        words: dict[int, set[str]] = {}
         for haystack in (clean, f" {pinyin(clean)} "):
             for _, targets in self._automaton.iter(haystack):
                 for i, g, word, sound in targets:
-                    hits[i][sound].add(g)
+                    sounds = hits.get(i)
+                    if sounds is None:
+                        sounds = hits[i] = {}
+                        words[i] = set()
+                    sounds.setdefault(sound, set()).add(g)
                     words[i].add(word)
         # Keyword coverage and rarity first; the fuzzy similarity (the costly part, worth at most 0.3)
         # only for entries that could still make the top `limit`.
@@ -101,8 +105,9 @@ class FaqIndex:
             entry = self.entries[i]
             covered: set[int] = set()
             for groups in sounds.values():  # one spoken word covers one group: 积分 is not also 几分
-                free = sorted(groups - covered)
-                if free:
+                if len(groups) == 1:
+                    covered |= groups
+                elif free := sorted(groups - covered):
                     covered.add(free[0])
             coverage = len(covered) / len(entry.keywords)
             specificity = min(1.0, sum(self._weight[w] for w in words[i]) / 1.5)
