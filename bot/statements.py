@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
-from sqlalchemy.sql import ClauseElement, Insert
+from sqlalchemy.sql import ClauseElement, Delete, Insert, Update
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 
@@ -31,6 +31,8 @@ class Compiled:
     defaults: dict[str, Any]  # values written into the statement itself (e.g. the 1 in `count + 1`)
     processors: dict[str, Callable[[Any], Any]]
     results: tuple[Callable[[Any], Any] | None, ...] = ()  # per selected column: driver value -> Python value
+    tables: frozenset[str] = frozenset()  # the tables it reads or writes
+    adds_rows_only: bool = False  # a plain INSERT: it cannot disturb rows already there
 
     def row(self, raw: tuple) -> tuple:
         """A fetched row with each column's type applied (datetimes come back as datetimes)."""
@@ -89,7 +91,15 @@ class Statement:
                 processors[key] = _faster(process, bind.type, dialect)
         columns = getattr(self.statement, "exported_columns", ())  # SELECT columns, or what DML RETURNS
         results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns)
-        return Compiled(str(compiled), names, compiled.positional, defaults, processors, results)
+        statement = self.statement
+        if isinstance(statement, Insert | Update | Delete):
+            tables = frozenset({statement.table.name})  # type: ignore[union-attr]
+        else:
+            froms = getattr(statement, "get_final_froms", lambda: [])()
+            tables = frozenset(t.name for t in froms if hasattr(t, "name"))
+        adds_rows_only = isinstance(statement, Insert) and " ON CONFLICT " not in str(compiled).upper()
+        return Compiled(str(compiled), names, compiled.positional, defaults, processors, results, tables,
+                        adds_rows_only)
 
 
 _SAMPLES = (datetime(2026, 11, 23, 7, 30, tzinfo=timezone(timedelta(hours=8))),

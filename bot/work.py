@@ -35,17 +35,20 @@ class Savepoint:
     then the savepoint costs nothing.
     """
 
-    __slots__ = ("work", "name", "opened", "undone")
+    __slots__ = ("work", "name", "opened", "undone", "carried")
 
     def __init__(self, work: Work, name: str) -> None:
         self.work, self.name = work, name
         self.opened = False  # SAVEPOINT sent
         self.undone = False
+        self.carried: list[tuple[str, list]] = []  # batched writes from outside that were flushed in here
 
     def undo(self) -> None:
-        """Roll the store back to where this scope began."""
+        """Roll the store back to where this scope began (batched writes from outside it are kept)."""
         if self.opened and not self.undone:
             self.work._exec(f"ROLLBACK TO SAVEPOINT {self.name}")
+            for sql, rows in self.carried:
+                self.work._cursor.executemany(sql, rows)
         self.undone = True
 
     def __enter__(self) -> Savepoint:
@@ -60,6 +63,8 @@ class Savepoint:
         work._scopes.pop()
         if self.opened:
             work._exec(f"RELEASE SAVEPOINT {self.name}")
+            if self.carried and work._scopes:
+                work._scopes[-1].carried.extend(self.carried)  # now inside the enclosing savepoint
         else:
             work._unsent -= 1
 
@@ -79,6 +84,8 @@ class Work:
         self._units = 0
         self.commits = 0
         self.memo: dict[str, Any] = {}  # what callers remember of their own writes on this connection
+        self._batched: dict[str, list] = {}  # sql -> parameter rows, in first-use order (see `later`)
+        self._batched_tables: dict[str, frozenset[str]] = {}
 
     @property
     def dialect(self) -> Dialect:
@@ -133,6 +140,7 @@ class Work:
     def commit(self) -> None:
         """Make everything done so far durable."""
         self._units = 0
+        self._flush()
         if self._conn is None:
             return
         transaction = self._conn.get_transaction()
@@ -144,6 +152,8 @@ class Work:
     def rollback(self) -> None:
         """Throw away everything not yet committed."""
         self._units = 0
+        self._batched.clear()
+        self._batched_tables.clear()
         if self._conn is None:
             return
         transaction = self._conn.get_transaction()
@@ -166,9 +176,45 @@ class Work:
         if isinstance(statement, Upsert):
             statement = statement.statement(self.dialect.name)
         compiled = statement.compiled(self.dialect)
+        if self._batched and not compiled.adds_rows_only and any(
+                compiled.tables & tables for tables in self._batched_tables.values()):
+            self._flush()
         self._before_write()
         self._cursor.execute(compiled.sql, compiled.parameters(values))
         return self._cursor
+
+    def later(self, statement: Statement | Upsert, **values: Any) -> None:
+        """A write nothing needs to read back at once (message counters, delivery marks): batched until commit.
+
+        The batch runs as one `executemany` per statement when the transaction commits, or sooner
+        when a statement that may read or change those rows runs (anything on the same table but a
+        plain INSERT) or an ORM session opens. Committing every unit (live) runs it at once; inside
+        a handler's savepoint it runs at once too, so a failing handler's writes are still undone.
+        """
+        if self.commit_every == 1 or self._scopes:
+            self.run(statement, **values)
+            return
+        if isinstance(statement, Upsert):
+            statement = statement.statement(self.dialect.name)
+        compiled = statement.compiled(self.dialect)
+        rows = self._batched.get(compiled.sql)
+        if rows is None:
+            rows = self._batched[compiled.sql] = []
+            self._batched_tables[compiled.sql] = compiled.tables
+        rows.append(compiled.parameters(values))
+
+    def _flush(self) -> None:
+        if not self._batched:
+            return
+        batched = list(self._batched.items())
+        self._batched.clear()
+        self._batched_tables.clear()
+        self._connection()  # outside the savepoints not sent yet: the batch belongs to no handler
+        for sql, rows in batched:
+            self._cursor.executemany(sql, rows)
+        opened = [s for s in self._scopes if s.opened]
+        if opened:  # flushed inside a handler's savepoint: an undo there must put these back
+            opened[-1].carried.extend(batched)
 
     def rows(self, statement: Statement, **values: Any) -> list[tuple]:
         """Run a prepared SELECT and return its rows, each column read back as its type."""
@@ -177,5 +223,6 @@ class Work:
 
     def session(self) -> StoreSession:
         """An ORM session on this connection; its commit ends a savepoint, the unit decides the real commit."""
+        self._flush()
         return StoreSession(bind=self._before_write(), join_transaction_mode="create_savepoint",
                             expire_on_commit=False)

@@ -1,0 +1,76 @@
+"""Units of work: a handler's savepoint undoes only its writes; batched counters are never lost or seen stale."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import bindparam, insert
+
+from bot import intake
+from bot.events import MessageReceived
+from bot.models import Member, ScheduledJob
+from bot.statements import Statement
+from bot.store import Store
+from bot.work import Work
+
+T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone(timedelta(hours=8)))
+JOB = Statement(insert(ScheduledJob).values(id=bindparam("id"), plugin="p", handler="h", data="{}", next_run=T0,
+                                            grace_s=60))
+
+
+def said(n: int, sender: str = "u1") -> MessageReceived:
+    return MessageReceived(id=f"m{n}", ts=T0 + timedelta(seconds=n), room="r1", room_topic=None, sender=sender,
+                           sender_name="张姐", type="text", text="你好")
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'q.db'}")
+    store.migrate()
+    yield store
+    store.close()
+
+
+def count(work: Work, sender: str = "u1") -> int:
+    with work.session() as db:
+        member = db.get(Member, ("r1", sender))
+        return member.message_count if member is not None else 0
+
+
+async def test_batched_counters_are_seen_by_a_reader_and_kept_at_commit(store):
+    work = Work(store, commit_every=1000)  # as replay runs
+    for n in range(3):
+        async with work:
+            intake.record(work, said(n))
+    assert count(work) == 3  # an ORM reader gets the batch first
+    async with work:
+        intake.record(work, said(3))
+    work.close()
+    again = Work(store)
+    assert count(again) == 4
+    again.close()
+
+
+async def test_a_failing_handler_undoes_its_writes_but_not_the_batch_flushed_inside_it(store):
+    work = Work(store, commit_every=1000)
+    async with work:
+        intake.record(work, said(1))  # the counter waits in the batch
+        with work.savepoint() as scope:
+            work.run(JOB, id="half-done")  # the handler's own write opens its savepoint
+            assert count(work) == 1  # reading flushes the batch inside that savepoint
+            scope.undo()  # the handler failed
+    with work.session() as db:
+        assert db.get(ScheduledJob, "half-done") is None
+    assert count(work) == 1
+    work.close()
+
+
+async def test_a_batched_write_inside_a_handler_is_undone_with_it(store):
+    work = Work(store, commit_every=1000)
+    async with work:
+        intake.record(work, said(1))
+        with work.savepoint() as scope:
+            work.later(intake.SPOKE, room="r1", contact="u2", name="李叔", ts=T0)  # inside: runs at once
+            scope.undo()
+    assert count(work, "u2") == 0 and count(work) == 1
+    work.close()
