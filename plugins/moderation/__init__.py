@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 from pydantic import Field
@@ -103,31 +104,47 @@ def exempt(ctx: Context, contact: str) -> bool:
 
 
 def _flooding(ctx: Context, event: MessageReceived, text: str) -> Hit | None:
-    config = ctx.config
-    assert event.room is not None
-    now = event.ts
+    config, state, now = ctx.config, ctx.state, event.ts
     _forget_old(ctx, now)
-    recent = ctx.state.setdefault("recent", {}).setdefault((event.room, event.sender), deque())
+    recents = state.get("recent")
+    if recents is None:
+        recents = state["recent"] = {}
+    who = (event.room, event.sender)
+    recent = recents.get(who)
+    if recent is None:
+        recent = recents[who] = deque()
     recent.append(now)
-    window = timedelta(seconds=config.flood_window_s)
-    while recent and now - recent[0] > window:
+    window = _seconds(config.flood_window_s)
+    while now - recent[0] > window:
         recent.popleft()
-    if "flood" not in config.rules_off and len(recent) >= config.flood_count:
+    if len(recent) >= config.flood_count and "flood" not in config.rules_off:
         recent.clear()
         return Hit("flood", f"{config.flood_count} messages in {config.flood_window_s}s")
     if len(text) < 6 or "cross_room" in config.rules_off:
         return None
     key = (event.sender, text)
-    seen = ctx.state.setdefault("texts", {}).setdefault(key, {})
+    texts = state.get("texts")
+    if texts is None:
+        texts = state["texts"] = {}
+        state["said"] = deque()
+    seen = texts.get(key)
+    if seen is None:
+        seen = texts[key] = {}
     seen[event.room] = now
-    ctx.state.setdefault("said", deque()).append((now, key))
-    window = timedelta(seconds=config.cross_room_window_s)
-    for room, at in list(seen.items()):
-        if now - at > window:
-            del seen[room]
+    state["said"].append((now, key))
+    if len(seen) > 1:
+        window = _seconds(config.cross_room_window_s)
+        for room, at in list(seen.items()):
+            if now - at > window:
+                del seen[room]
     if len(seen) >= config.cross_room_count:
         return Hit("cross_room", f"same text in {len(seen)} rooms")
     return None
+
+
+@cache
+def _seconds(n: int) -> timedelta:
+    return timedelta(seconds=n)
 
 
 def _forget_old(ctx: Context, now: datetime) -> None:
