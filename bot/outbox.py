@@ -196,33 +196,36 @@ class Outbox:
 
     async def _pump(self) -> None:
         self._timer = None
-        while True:
-            best, next_due = await self._next_sendable()
-            if best is None:
-                break
-            await self._send(best, self.clock.now())
+        async with self.work:
+            best, next_due = self._choose()
+        while best is not None:
+            delivered = await self._send(best, self.clock.now())  # the adapter is awaited outside the lock
+            async with self.work:
+                if delivered:
+                    self._mark(best, "delivered")
+                best, next_due = self._choose()
         if next_due is not None:
             self._arm_at(next_due)
 
-    async def _next_sendable(self) -> tuple[Action | None, datetime | None]:
+    def _choose(self) -> tuple[Action | None, datetime | None]:
         """The action to send now (after dropping or deferring what quiet hours hold back), or when one will be due."""
-        async with self.work:
-            while self.lanes:
-                now = self.clock.now()
-                when, _, _, best = min(self._heads(now))
-                if when > now:
-                    return None, when
-                hold = self._held_by_quiet(best, now)
-                if hold is None:
-                    return best, None
-                if hold == "drop":
-                    self._drop(best, "quiet hours")
-                else:
-                    self._not_before[best.id or 0] = self._quiet_end(now)
-                    log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self._quiet_end(now))
+        while self.lanes:
+            now = self.clock.now()
+            when, _, _, best = min(self._heads(now))
+            if when > now:
+                return None, when
+            hold = self._held_by_quiet(best, now)
+            if hold is None:
+                return best, None
+            if hold == "drop":
+                self._drop(best, "quiet hours")
+            else:
+                self._not_before[best.id or 0] = self._quiet_end(now)
+                log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self._quiet_end(now))
         return None, None
 
-    async def _send(self, action: Action, now: datetime) -> None:
+    async def _send(self, action: Action, now: datetime) -> bool:
+        """Hand one action to the adapter; False (and a retry later) when it fails."""
         action.delivered_at = now
         try:
             await self.deliver(action)
@@ -231,7 +234,7 @@ class Outbox:
             retry = now + timedelta(seconds=self.settings.retry_s)
             self._not_before[action.id or 0] = retry
             log.warning("delivery failed id=%s plugin=%s retry_at=%s error=%r", action.id, action.plugin, retry, exc)
-            return
+            return False
         self._forget(action)
         self._not_before.pop(action.id or 0, None)
         lane = _lane(action)
@@ -243,7 +246,6 @@ class Outbox:
         if self._last_lane != lane:
             self._switch_gap = self._draw_gap()
         self._last_lane, self._last_at = lane, now
-        async with self.work:
-            self._mark(action, "delivered")
         log.info("action kind=%s plugin=%s ref=%s room=%s to=%s cause=%s", action.kind, action.plugin,
                  action.ref, action.room, action.to, action.cause)
+        return True
