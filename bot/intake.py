@@ -60,11 +60,11 @@ JOINED = Upsert(lambda make: _came_or_went(make, joined=True))
 LEFT = Upsert(lambda make: _came_or_went(make, joined=False))
 
 
-ROOM_EVERY = timedelta(minutes=1)
+ROOM_EVERY = timedelta(minutes=10)
 
 
 def _touch_room(work: Work, room: str, topic: str | None, ts: datetime) -> None:
-    """A room's topic and last activity: written when the topic changes, else at most once a minute per room."""
+    """A room's topic and last activity: written when the topic changes, else at most every ten minutes per room."""
     written = work.memo.setdefault("intake.rooms", {})  # room -> (ts, topic) last written on this connection
     last = written.get(room)
     if last is not None and last[1] == topic and timedelta(0) <= ts - last[0] < ROOM_EVERY:

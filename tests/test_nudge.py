@@ -141,3 +141,17 @@ async def test_an_operator_gets_one_nudge_a_minute_listing_everyone_who_came_due
     assert "李叔" in nudges[0][1] and "王姨" not in nudges[0][1]
     assert "2 位成员" in nudges[1][1] and "赵伯" in nudges[1][1] and "孙姐" in nudges[1][1]
     assert "王姨" not in nudges[1][1]
+
+
+async def test_a_long_nudge_names_the_ten_who_waited_longest_and_counts_the_rest(harness):
+    bot = harness(NUDGE)
+    await bot.start()
+    await bot.say("请问几点集合？", sender="u0", name="会员0", room="r0")
+    for n in range(1, 13):  # 12 more members in 12 rooms, all due within the minute after the first nudge
+        await bot.wait(seconds=4)
+        await bot.say("请问几点集合？", sender=f"u{n}", name=f"会员{n}", room=f"r{n}")
+    await bot.wait(seconds=90)
+    nudges = [a["text"] for a in bot.sent if a["plugin"] == "nudge" and a["action"] == "private"]
+    assert len(nudges) == 2 and "会员0" in nudges[0]
+    assert "有 12 位成员" in nudges[1] and "还有 2 位" in nudges[1]
+    assert "会员1在" in nudges[1] and "会员10在" in nudges[1] and "会员11" not in nudges[1]

@@ -21,6 +21,7 @@ from plugins.nudge.records import OPEN_STATES, Pending, Waiter
 TRIVIAL = ("好的", "好", "好滴", "好嘞", "谢谢", "谢谢你", "多谢", "感谢", "收到", "嗯", "嗯嗯", "哦", "哦哦", "ok",
            "okay", "知道了", "明白", "明白了", "是的", "对", "对的", "行", "可以", "哈哈", "哈哈哈", "👍", "赞")
 QUESTION = re.compile(r"[?？]|吗|呢|怎|咋|如何|哪|几|多少|什么|啥|谁|能不能|可不可以|是不是|有没有|请问|问一下")
+NUDGE_LIST = 10  # members named in one nudge; more are counted
 GREETING = re.compile(r"^(大家)?(早|早上好|早安|上午好|中午好|下午好|晚上好|晚安|你好|您好|大家好|新年好|节日快乐)")
 
 
@@ -249,8 +250,10 @@ def _nudge_now(ctx: Context, operator: str) -> None:
         return
     if len(items) == 1:
         text = ctx.render("nudge.j2", p=items[0], minutes=_waited_min(ctx, items[0]))
-    else:
-        text = ctx.render("nudges.j2", items=[(w, _waited_min(ctx, w)) for w in items])
+    else:  # the longest waits first; a phone screen shows ten, the rest are counted
+        listed = sorted(items, key=lambda w: w.opened_at)[:NUDGE_LIST]
+        text = ctx.render("nudges.j2", items=[(w, _waited_min(ctx, w)) for w in listed],
+                          more=len(items) - len(listed))
     ctx.private(operator, text, ref="nudge.j2", cause=items[0].message_ids.split()[0])
     ctx.state.setdefault("last_nudged", {})[operator] = ctx.now()
     for waiter in items:
