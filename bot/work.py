@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection, Dialect
 
-from bot.statements import Statement, Upsert
+from bot.statements import Compiled, Statement, Upsert
 from bot.store import Store, StoreSession
 
 log = logging.getLogger("qunbot.work")
@@ -86,6 +86,7 @@ class Work:
         self.memo: dict[str, Any] = {}  # what callers remember of their own writes on this connection
         self._batched: dict[str, list] = {}  # sql -> parameter rows, in first-use order (see `later`)
         self._batched_tables: dict[str, frozenset[str]] = {}
+        self._prepared: dict[int, tuple[Statement | Upsert, Compiled]] = {}  # id -> (statement kept alive, compiled)
 
     @property
     def dialect(self) -> Dialect:
@@ -171,15 +172,22 @@ class Work:
 
     # -- statements and sessions ----------------------------------------------------------------
 
+    def _compiled(self, statement: Statement | Upsert) -> Compiled:
+        """The statement as this store's dialect runs it (looked up once per statement)."""
+        found = self._prepared.get(id(statement))
+        if found is None:
+            plain = statement.statement(self.dialect.name) if isinstance(statement, Upsert) else statement
+            found = self._prepared[id(statement)] = (statement, plain.compiled(self.dialect))
+        return found[1]
+
     def run(self, statement: Statement | Upsert, **values: Any) -> Any:
         """Run a prepared statement with these values; returns the driver's cursor (rowcount, fetchone)."""
-        if isinstance(statement, Upsert):
-            statement = statement.statement(self.dialect.name)
-        compiled = statement.compiled(self.dialect)
+        compiled = self._compiled(statement)
         if self._batched and not compiled.adds_rows_only and any(
                 compiled.tables & tables for tables in self._batched_tables.values()):
             self._flush()
-        self._before_write()
+        if self._unsent or self._conn is None or (self._sqlite and not self._raw.in_transaction):
+            self._before_write()
         self._cursor.execute(compiled.sql, compiled.parameters(values))
         return self._cursor
 
@@ -194,9 +202,7 @@ class Work:
         if self.commit_every == 1 or self._scopes:
             self.run(statement, **values)
             return
-        if isinstance(statement, Upsert):
-            statement = statement.statement(self.dialect.name)
-        compiled = statement.compiled(self.dialect)
+        compiled = self._compiled(statement)
         rows = self._batched.get(compiled.sql)
         if rows is None:
             rows = self._batched[compiled.sql] = []
@@ -218,7 +224,7 @@ class Work:
 
     def rows(self, statement: Statement, **values: Any) -> list[tuple]:
         """Run a prepared SELECT and return its rows, each column read back as its type."""
-        compiled = statement.compiled(self.dialect)
+        compiled = self._compiled(statement)
         return [compiled.row(r) for r in self.run(statement, **values).fetchall()]
 
     def session(self) -> StoreSession:
