@@ -82,7 +82,7 @@ def record(work: Work, event: Event) -> bool:
             return False
         if event.room is not None:
             _touch_room(work, event.room, event.room_topic, event.ts)
-            work.later(SPOKE, room=event.room, contact=event.sender, name=event.sender_name, ts=event.ts)
+            work.defer(SPOKE, room=event.room, contact=event.sender, name=event.sender_name, ts=event.ts)
     elif isinstance(event, MemberJoined | MemberLeft):
         _touch_room(work, event.room, event.room_topic, event.ts)
         upsert = JOINED if isinstance(event, MemberJoined) else LEFT

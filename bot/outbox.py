@@ -142,7 +142,7 @@ class Outbox:
 
     def _mark(self, action: Action, status: str, note: str = "") -> None:
         action.status, action.note = status, note
-        self.work.later(MARK, action_id=action.id, status=status, note=note, delivered_at=action.delivered_at)
+        self.work.defer(MARK, action_id=action.id, status=status, note=note, delivered_at=action.delivered_at)
 
     def _quiet_end(self, now: datetime) -> datetime:
         end = now.replace(hour=self.quiet.end.hour, minute=self.quiet.end.minute, second=0, microsecond=0)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from itertools import groupby
 from typing import Any
 
 from sqlalchemy.engine import Connection, Dialect
@@ -28,6 +29,11 @@ from bot.store import Store, StoreSession
 log = logging.getLogger("qunbot.work")
 
 
+def _runs(writes: list[tuple[str, Any]]) -> list[tuple[str, list]]:
+    """Writes to one table, in order, as runs of the same statement: one `executemany` each."""
+    return [(sql, [parameters for _, parameters in run]) for sql, run in groupby(writes, key=lambda w: w[0])]
+
+
 class Savepoint:
     """A nested scope of writes (`with work.savepoint() as scope:`); `undo()` throws away what was written in it.
 
@@ -35,16 +41,18 @@ class Savepoint:
     then the savepoint costs nothing.
     """
 
-    __slots__ = ("work", "name", "opened", "undone", "carried")
+    __slots__ = ("work", "name", "opened", "undone", "carried", "pending")
 
     def __init__(self, work: Work, name: str) -> None:
         self.work, self.name = work, name
         self.opened = False  # SAVEPOINT sent
         self.undone = False
         self.carried: list[tuple[str, list]] = []  # batched writes from outside that were flushed in here
+        self.pending: list[tuple[str, str, Any]] = []  # (table, sql, parameters) batched here (see Work.defer)
 
     def undo(self) -> None:
         """Roll the store back to where this scope began (batched writes from outside it are kept)."""
+        self.pending.clear()
         if self.opened and not self.undone:
             self.work._exec(f"ROLLBACK TO SAVEPOINT {self.name}")
             for sql, rows in self.carried:
@@ -61,6 +69,12 @@ class Savepoint:
         if exc_type is not None:
             self.undo()
         work._scopes.pop()
+        if self.pending:  # kept: they now belong to the enclosing scope, or to the unit
+            if work._scopes:
+                work._scopes[-1].pending.extend(self.pending)
+            else:
+                for entry in self.pending:
+                    work._batched.setdefault(entry[0], []).append(entry[1:])
         if self.opened:
             work._exec(f"RELEASE SAVEPOINT {self.name}")
             if self.carried and work._scopes:
@@ -84,8 +98,8 @@ class Work:
         self._units = 0
         self.commits = 0
         self.memo: dict[str, Any] = {}  # what callers remember of their own writes on this connection
-        self._batched: dict[str, list] = {}  # sql -> parameter rows, in first-use order (see `later`)
-        self._batched_tables: dict[str, frozenset[str]] = {}
+        self._batched: dict[str, list[tuple[str, Any]]] = {}  # table -> (sql, parameters) in order (see `defer`)
+        self._batched_tables: set[str] = set()  # tables with batched writes anywhere (here or in a scope)
         self._prepared: dict[int, tuple[Statement | Upsert, Compiled]] = {}  # id -> (statement kept alive, compiled)
 
     @property
@@ -154,7 +168,7 @@ class Work:
         """Throw away everything not yet committed."""
         self._units = 0
         self._batched.clear()
-        self._batched_tables.clear()
+        self._batched_tables = set()
         if self._conn is None:
             return
         transaction = self._conn.get_transaction()
@@ -183,44 +197,52 @@ class Work:
     def run(self, statement: Statement | Upsert, **values: Any) -> Any:
         """Run a prepared statement with these values; returns the driver's cursor (rowcount, fetchone)."""
         compiled = self._compiled(statement)
-        if self._batched and not compiled.adds_rows_only and any(
-                compiled.tables & tables for tables in self._batched_tables.values()):
+        if self._batched_tables and not compiled.adds_rows_only and compiled.tables & self._batched_tables:
             self._flush()
         if self._unsent or self._conn is None or (self._sqlite and not self._raw.in_transaction):
             self._before_write()
         self._cursor.execute(compiled.sql, compiled.parameters(values))
         return self._cursor
 
-    def later(self, statement: Statement | Upsert, **values: Any) -> None:
-        """A write nothing needs to read back at once (message counters, delivery marks): batched until commit.
+    def defer(self, statement: Statement | Upsert, **values: Any) -> None:
+        """A write nothing needs to read back at once (counters, state changes, delivery marks): batched.
 
         The batch runs as one `executemany` per statement when the transaction commits, or sooner
         when a statement that may read or change those rows runs (anything on the same table but a
-        plain INSERT) or an ORM session opens. Committing every unit (live) runs it at once; inside
-        a handler's savepoint it runs at once too, so a failing handler's writes are still undone.
+        plain INSERT) or an ORM session opens. Inside a handler's savepoint the write waits with that
+        handler: thrown away if it fails, kept if it succeeds; the savepoint itself is only sent if the
+        batch has to run while the handler is still going. Committing every unit (live) runs it at once.
         """
-        if self.commit_every == 1 or self._scopes:
+        if self.commit_every == 1:
             self.run(statement, **values)
             return
         compiled = self._compiled(statement)
-        rows = self._batched.get(compiled.sql)
-        if rows is None:
-            rows = self._batched[compiled.sql] = []
-            self._batched_tables[compiled.sql] = compiled.tables
-        rows.append(compiled.parameters(values))
+        self._batched_tables |= compiled.tables
+        table = min(compiled.tables)  # what a write statement changes: one table
+        if self._scopes:
+            self._scopes[-1].pending.append((table, compiled.sql, compiled.parameters(values)))
+        else:
+            self._batched.setdefault(table, []).append((compiled.sql, compiled.parameters(values)))
 
     def _flush(self) -> None:
-        if not self._batched:
+        if not self._batched_tables:
             return
-        batched = list(self._batched.items())
-        self._batched.clear()
-        self._batched_tables.clear()
-        self._connection()  # outside the savepoints not sent yet: the batch belongs to no handler
-        for sql, rows in batched:
-            self._cursor.executemany(sql, rows)
-        opened = [s for s in self._scopes if s.opened]
-        if opened:  # flushed inside a handler's savepoint: an undo there must put these back
-            opened[-1].carried.extend(batched)
+        self._batched_tables = set()
+        if self._batched:
+            batched = [run for writes in self._batched.values() for run in _runs(writes)]
+            self._batched.clear()
+            self._connection()  # outside the savepoints not sent yet: these belong to no handler
+            for sql, rows in batched:
+                self._cursor.executemany(sql, rows)
+            opened = [s for s in self._scopes if s.opened]
+            if opened:  # flushed inside a handler's savepoint: an undo there must put these back
+                opened[-1].carried.extend(batched)
+        if any(scope.pending for scope in self._scopes):
+            self._before_write()  # a handler's own batch runs inside its savepoint, so an undo still undoes it
+            for scope in self._scopes:
+                for sql, rows in _runs([entry[1:] for entry in scope.pending]):
+                    self._cursor.executemany(sql, rows)
+                scope.pending.clear()
 
     def rows(self, statement: Statement, **values: Any) -> list[tuple]:
         """Run a prepared SELECT and return its rows, each column read back as its type."""

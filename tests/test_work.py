@@ -70,7 +70,22 @@ async def test_a_batched_write_inside_a_handler_is_undone_with_it(store):
     async with work:
         intake.record(work, said(1))
         with work.savepoint() as scope:
-            work.later(intake.SPOKE, room="r1", contact="u2", name="李叔", ts=T0)  # inside: runs at once
+            work.defer(intake.SPOKE, room="r1", contact="u2", name="李叔", ts=T0)  # waits with the handler
             scope.undo()
     assert count(work, "u2") == 0 and count(work) == 1
     work.close()
+
+
+async def test_a_handler_batched_write_is_kept_when_it_succeeds_and_undone_when_a_read_ran_it_first(store):
+    work = Work(store, commit_every=1000)
+    async with work:
+        with work.savepoint():
+            work.defer(intake.SPOKE, room="r1", contact="u2", name="李叔", ts=T0)  # the handler succeeds
+        with work.savepoint() as scope:
+            work.defer(intake.SPOKE, room="r1", contact="u3", name="王姨", ts=T0)
+            assert count(work, "u3") == 1  # a read inside the handler runs its batch, in its savepoint
+            scope.undo()  # then the handler fails
+    work.close()
+    again = Work(store)
+    assert (count(again, "u2"), count(again, "u3")) == (1, 0)
+    again.close()

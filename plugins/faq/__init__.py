@@ -98,11 +98,11 @@ async def answer(ctx: Context, event: MessageReceived) -> None:
         if pointed_at is None or pointed_at < answered_at:
             ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id)
             recent[(room_key, entry.id)] = (answered_at, now)
-            ctx.work.run(_ANSWERED, room=room_key, entry=entry.id, answered_at=answered_at, pointed_at=now)
+            ctx.work.defer(_ANSWERED, room=room_key, entry=entry.id, answered_at=answered_at, pointed_at=now)
         return
     ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
     recent[(room_key, entry.id)] = (now, pointed_at)
-    ctx.work.run(_ANSWERED, room=room_key, entry=entry.id, answered_at=now, pointed_at=pointed_at)
+    ctx.work.defer(_ANSWERED, room=room_key, entry=entry.id, answered_at=now, pointed_at=pointed_at)
 
 
 def _recent(ctx: Context) -> dict[tuple[str, str], tuple[datetime, datetime | None]]:
@@ -118,7 +118,7 @@ def _remember_unanswered(ctx: Context, event: MessageReceived) -> None:
     key = compact(simplify(text))[:60]
     if len(key) < 4 or not is_question(simplify(text)):
         return
-    ctx.work.run(_UNANSWERED, key=key, sample=text[:100], at=ctx.now())
+    ctx.work.defer(_UNANSWERED, key=key, sample=text[:100], at=ctx.now())
 
 
 @plugin.command("faq unanswered", aliases=["问答 没答上"], role="operator", summary="看看大家问了哪些没答上的问题")

@@ -61,7 +61,7 @@ def strikes(work: Work, room: str | None, member: str, since: datetime) -> int:
 
 def record(work: Work, **values) -> None:
     """Store one incident (the Incident fields but id and revoked)."""
-    work.run(_RECORD, **values)
+    work.defer(_RECORD, **values)
 
 
 def latest_strike(db: Session, room: str | None, member: str, since: datetime) -> Incident | None:

@@ -76,14 +76,14 @@ def extend(work: Work, waiter: Waiter, message_id: str, text: str) -> None:
     """The same member said more before anyone answered: one pending covers it all."""
     waiter.message_ids = " ".join((waiter.message_ids.split() + [message_id])[-20:])
     waiter.excerpt = (waiter.excerpt + " " + text)[-80:]
-    work.run(_EXTEND, pid=waiter.id, message_ids=waiter.message_ids, excerpt=waiter.excerpt)
+    work.defer(_EXTEND, pid=waiter.id, message_ids=waiter.message_ids, excerpt=waiter.excerpt)
 
 
 def settle(work: Work, waiter: Waiter, state: str, closed_at: datetime | None = None,
            closed_by: str | None = None) -> None:
     """Write a new state (nudged, answered, covered, night, handed_over, expired)."""
     waiter.state = state
-    work.run(_SETTLE, pid=waiter.id, state=state, nudged_to=waiter.nudged_to, closed_at=closed_at,
+    work.defer(_SETTLE, pid=waiter.id, state=state, nudged_to=waiter.nudged_to, closed_at=closed_at,
              closed_by=closed_by)
 
 
