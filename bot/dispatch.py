@@ -37,11 +37,15 @@ class Dispatcher:
             if not ctx.config.enabled:
                 continue
             try:
-                matched = all(rule(ctx, event) for rule in handler.rules)
+                for rule in handler.rules:
+                    if not rule(ctx, event):
+                        break
+                else:
+                    rule = None  # every rule passed
             except Exception:
                 log.exception("rule failed %r event=%s", handler, event.id)
                 continue
-            if not matched:
+            if rule is not None:
                 continue
             mark = len(ctx.batch.actions)
             with savepoint() as scope:

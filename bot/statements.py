@@ -39,11 +39,29 @@ class Compiled:
         return tuple(v if p is None or v is None else p(v) for v, p in zip(raw, self.results, strict=True))
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "_make", self._maker())
+
+    def _maker(self) -> Callable[[dict[str, Any]], tuple]:
+        """A function written for this statement that turns keyword values into the driver's tuple.
+
+        Generated once, so each run is one call with no loop: values.get with the statement's own
+        defaults, each column type's processor applied inline.
+        """
         unique = tuple(dict.fromkeys(self.names))  # a name used twice (first_seen and last_active) is done once
-        plan = tuple((n, n in self.defaults, self.defaults.get(n), self.processors.get(n)) for n in unique)
-        order = None if unique == self.names else tuple(unique.index(n) for n in self.names)
-        object.__setattr__(self, "_plan", plan)
-        object.__setattr__(self, "_order", order)
+        scope: dict[str, Any] = {}
+        parts = []
+        for n, name in enumerate(unique):
+            get = f"values.get({name!r}, _d{n})" if name in self.defaults else f"values[{name!r}]"
+            scope[f"_d{n}"] = self.defaults.get(name)
+            if (process := self.processors.get(name)) is not None:
+                scope[f"_p{n}"] = process
+                get = f"(None if (_v{n} := {get}) is None else _p{n}(_v{n}))"
+            parts.append(get)
+        body = f"({', '.join(parts)},)"
+        if unique != self.names:
+            body = f"(_u := {body}, ({''.join(f'_u[{unique.index(n)}], ' for n in self.names)}))[1]"
+        exec(f"def make(values):\n    return {body}\n", scope)  # noqa: S102 - our own text, built above
+        return scope["make"]
 
     def parameters(self, values: dict[str, Any]) -> tuple | dict:
         """Driver parameters for these keyword values; a missing value is an error naming it."""
@@ -53,17 +71,10 @@ class Compiled:
                 if merged.get(name) is not None:
                     merged[name] = process(merged[name])
             return merged
-        out = []
-        for name, has_default, default, process in self._plan:  # type: ignore[attr-defined]
-            if name in values:
-                value = values[name]
-            elif has_default:
-                value = default
-            else:
-                raise TypeError(f"statement needs a value for {name!r}: {self.sql}")
-            out.append(value if process is None or value is None else process(value))
-        order = self._order  # type: ignore[attr-defined]
-        return tuple(out) if order is None else tuple(out[i] for i in order)
+        try:
+            return self._make(values)  # type: ignore[attr-defined]
+        except KeyError as exc:
+            raise TypeError(f"statement needs a value for {exc.args[0]!r}: {self.sql}") from None
 
 
 class Statement:
