@@ -88,6 +88,8 @@ class App:
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
         self.plugins: dict[str, Plugin] = {}
         self.plugin_state: dict[str, dict] = {}  # per plugin, for caches that live as long as the app
+        self.context_parts: dict[tuple[str, str | None], tuple] = {}  # see context._parts
+        self.context_parts_of: Config | None = None
         self.dispatcher = Dispatcher([])
         self.command_table = CommandTable([])
         self._tasks: list[asyncio.Task] = []
@@ -273,6 +275,7 @@ class App:
                 new.settings.store, new.bot.timezone, new.bot.adapter):
             log.warning("store, timezone and adapter changes take effect after a restart")
         self.config = new
+        self.context_parts = {}  # contexts look their plugin's config up afresh
         self.outbox.configure(new.settings.outbox, new.bot.quiet)
         self.scripts.reload()
         self._include_plugins()

@@ -67,6 +67,17 @@ class PluginSchedule:
 _UNCONFIGURED = PluginConfig()
 
 
+def _parts(app: App, plugin: str, room: str | None) -> tuple[Any, logging.Logger, dict[str, Any]]:
+    """What every context of this plugin in this room shares, worked out once per config."""
+    config = app.config
+    if app.context_parts_of is not config:  # a new config: start afresh
+        app.context_parts, app.context_parts_of = {}, config
+    state = app.plugin_state.setdefault(plugin, {})
+    parts = app.context_parts[(plugin, room)] = (
+        config.plugin(plugin, room) if plugin in config.plugins else _UNCONFIGURED, _logger(plugin), state)
+    return parts
+
+
 @cache
 def _logger(plugin: str) -> logging.Logger:
     return logging.getLogger(f"qunbot.plugin.{plugin}")
@@ -79,14 +90,14 @@ class Context:
                  command: Command | None = None, parent: Context | None = None) -> None:
         self.app, self.plugin, self.batch, self.event, self.command = app, plugin, batch, event, command
         self.room = room = room_of(event) if event is not None else None
-        config = app.config
-        self.config: Any = config.plugin(plugin, room) if plugin in config.plugins else _UNCONFIGURED
-        self.log = _logger(plugin)
+        parts = app.context_parts.get((plugin, room))
+        if parts is None:
+            parts = _parts(app, plugin, room)
+        self.config: Any
+        self.log: logging.Logger
+        self.state: dict[str, Any]  # this plugin's in-memory state, as long as the app lives
+        self.config, self.log, self.state = parts
         self.due: datetime | None = None  # for a scheduled job: the time it was due
-        state = app.plugin_state.get(plugin)
-        if state is None:
-            state = app.plugin_state[plugin] = {}
-        self.state: dict[str, Any] = state  # this plugin's in-memory state, as long as the app lives
         self._parent = parent  # a command's context shares the store session of the context that parsed it
         self._db: StoreSession | None = None
 

@@ -33,10 +33,11 @@ async def test_a_valid_hot_edit_applies_without_restart(harness):
 async def test_owner_sets_config_in_chat_and_the_file_keeps_its_comments(harness):
     bot = harness("# keep me\n" + PLUGINS_ON, ALL)
     await bot.start()
+    await bot.say("在吗")
     await bot.say("/config set plugins.echo.prefix 了解", sender="boss")
     await bot.say("好的呀")
     await bot.settle()
-    assert bot.texts()[-1] == "了解：好的呀"
+    assert bot.texts()[0] == "收到：在吗" and bot.texts()[-1] == "了解：好的呀"  # in force from the next message
     text = bot.config_path.read_text(encoding="utf-8")
     assert "# keep me" in text and "prefix: 了解" in text
 
