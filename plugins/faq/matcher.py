@@ -74,7 +74,14 @@ class FaqIndex:
             self._variants.append([_core(compact(simplify(q))) for q in (entry.question, *entry.questions)])
         self._weight = {word: 1 / len(ids) for word, ids in entries_of.items()}  # rarer keywords say more
         for key, targets in keys.items():
-            self._automaton.add_word(key, tuple(targets))
+            ordered = sorted(targets)
+            if key.startswith(" "):  # a sound: its targets by the word it stands for (see match)
+                by_word = {t[2]: [] for t in ordered}
+                for t in ordered:
+                    by_word[t[2]].append(t)
+                self._automaton.add_word(key, (True, tuple((w, tuple(ts)) for w, ts in by_word.items())))
+            else:
+                self._automaton.add_word(key, (False, tuple(ordered)))
         if keys:
             self._automaton.make_automaton()
         self._empty = not keys
@@ -90,7 +97,9 @@ class FaqIndex:
         hits: dict[int, dict[str, set[int]]] = {}  # entry -> sound -> groups
         words: dict[int, set[str]] = {}
         for haystack in (clean, f" {pinyin(clean)} "):
-            for _, targets in self._automaton.iter(haystack):
+            for _, (by_sound, found) in self._automaton.iter(haystack):
+                # a sound stands for words; a word written out in the message was counted already
+                targets = [t for word, ts in found if word not in clean for t in ts] if by_sound else found
                 for i, g, word, sound in targets:
                     sounds = hits.get(i)
                     if sounds is None:
