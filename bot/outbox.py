@@ -29,6 +29,9 @@ MARK = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_
     status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))
 
 
+_UNKNOWN = object()
+
+
 def _order(action: Action) -> tuple[int, int]:
     return action.priority, action.id or 0
 
@@ -47,6 +50,7 @@ class Outbox:
         self.rng = random.Random(settings.seed if seed is None else seed)
         self.lanes: dict[str, list[Action]] = {}  # per room (or private contact), in (priority, id) order
         self._not_before: dict[int, datetime] = {}
+        self._ready: dict[str, datetime | None] = {}  # per room: what its own limits allow (see _heads)
         self._size = 0
         self._per_priority: dict[int, int] = {}
         self._room_sent: dict[str, deque[datetime]] = {}
@@ -60,6 +64,7 @@ class Outbox:
     def configure(self, settings: OutboxSection, quiet: QuietHours) -> None:
         """Apply new limits from a reloaded config."""
         self.settings, self.quiet = settings, quiet
+        self._ready.clear()
         self._arm(self.clock.now())
 
     def priority_of(self, plugin: str) -> int:
@@ -94,6 +99,7 @@ class Outbox:
             lane = _lane(action)
             bisect.insort(self.lanes.setdefault(lane, []), action, key=_order)
             touched.add(lane)
+            self._ready.pop(lane, None)
             self._size += 1
             self._per_priority[action.priority] = self._per_priority.get(action.priority, 0) + 1
         overflow = len(self) - self.settings.max_backlog
@@ -128,6 +134,7 @@ class Outbox:
         return heapq.nsmallest(count, self.pending, key=lambda a: (-a.priority, -(a.id or 0)))
 
     def _forget(self, action: Action) -> None:
+        self._ready.pop(_lane(action), None)
         self._size -= 1
         self._per_priority[action.priority] -= 1
         lane = self.lanes[_lane(action)]
@@ -151,27 +158,39 @@ class Outbox:
     def _heads(self, now: datetime, lanes: Iterable[str] | None = None) -> list[tuple[datetime, int, int, Action]]:
         """Each room's next action with when it may go out given every limit (may be in the past).
 
-        Every room's, or only those of `lanes`.
+        Every room's, or only those of `lanes`. What a room's own limits allow is kept per room
+        (`_ready`) until its head, its sends or its deferral change; the limits shared by all rooms
+        are worked out here each time.
         """
-        settings, floor = self.settings, now - timedelta(days=1)
-        interval, per_room = timedelta(seconds=settings.room_min_interval_s), settings.room_per_minute
-        everywhere = floor
+        settings = self.settings
+        everywhere = now - timedelta(days=1)
         if len(self._all_sent) >= settings.global_per_minute:
-            everywhere = self._all_sent[-settings.global_per_minute] + MINUTE
-        switch = self._last_at + timedelta(seconds=self._switch_gap) if self._last_at is not None else floor
+            everywhere = max(everywhere, self._all_sent[-settings.global_per_minute] + MINUTE)
+        switch = self._last_at + timedelta(seconds=self._switch_gap) if self._last_at is not None else everywhere
+        last, ready = self._last_lane, self._ready
         heads = []
         for lane, actions in self.lanes.items() if lanes is None else ((n, self.lanes[n]) for n in lanes):
             head = actions[0]  # a room's messages go out in their order
-            t = max(self._not_before.get(head.id or 0, floor), everywhere)
-            sent = self._room_sent.get(lane)
-            if sent:
-                t = max(t, sent[-1] + interval)
-                if len(sent) >= per_room:
-                    t = max(t, sent[-per_room] + MINUTE)
-            if lane != self._last_lane and switch > t:
+            t = ready.get(lane, _UNKNOWN)
+            if t is _UNKNOWN:
+                t = ready[lane] = self._lane_ready(lane, head)
+            t = everywhere if t is None or t < everywhere else t
+            if lane != last and switch > t:
                 t = switch
             heads.append((t, head.priority, head.id or 0, head))
         return heads
+
+    def _lane_ready(self, lane: str, head: Action) -> datetime | None:
+        """The earliest a room's head may go by that room's own limits (None: no limit)."""
+        t = self._not_before.get(head.id or 0)
+        sent = self._room_sent.get(lane)
+        if sent:
+            after = sent[-1] + timedelta(seconds=self.settings.room_min_interval_s)
+            t = after if t is None or after > t else t
+            per_room = self.settings.room_per_minute
+            if len(sent) >= per_room and (minute := sent[-per_room] + MINUTE) > t:
+                t = minute
+        return t
 
     def _held_by_quiet(self, action: Action, now: datetime) -> str | None:
         if action.plugin in self.settings.quiet_hours_exempt or not self.quiet.contains(now.time()):
@@ -221,6 +240,7 @@ class Outbox:
                 self._drop(best, "quiet hours")
             else:
                 self._not_before[best.id or 0] = self._quiet_end(now)
+                self._ready.pop(_lane(best), None)
                 log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self._quiet_end(now))
         return None, None
 
@@ -233,6 +253,7 @@ class Outbox:
             action.delivered_at = None
             retry = now + timedelta(seconds=self.settings.retry_s)
             self._not_before[action.id or 0] = retry
+            self._ready.pop(_lane(action), None)
             log.warning("delivery failed id=%s plugin=%s retry_at=%s error=%r", action.id, action.plugin, retry, exc)
             return False
         self._forget(action)
