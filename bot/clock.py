@@ -42,9 +42,8 @@ class VirtualClock(Clock):
 
     def set(self, when: datetime) -> None:
         """Move the clock; it never goes backwards."""
-        when = when.astimezone(self.tz)
         if when > self._now:
-            self._now = when
+            self._now = when.astimezone(self.tz)
 
 
 class TimerHandle:
