@@ -24,7 +24,7 @@ MINUTE = timedelta(minutes=1)
 Deliver = Callable[[Action], Awaitable[None]]
 _STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status",
            "note")
-STORE = Statement(insert(ActionLog).values({c: bindparam(c) for c in _STORED}).returning(col(ActionLog.id)))
+STORE = Statement(insert(ActionLog).values({c: bindparam(c) for c in _STORED}), new_id=col(ActionLog.id))
 MARK = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_id")).values(
     status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))
 
@@ -90,7 +90,7 @@ class Outbox:
             return
         for action in actions:
             values = {c: getattr(action, c) for c in _STORED}
-            action.id = self.work.run(STORE, **values).fetchone()[0]
+            action.id = self.work.insert(STORE, **values)
         self._queue(actions)
 
     def _queue(self, actions: list[Action]) -> None:

@@ -78,10 +78,14 @@ class Compiled:
 
 
 class Statement:
-    """A Core statement with named `bindparam`s, compiled lazily for each dialect it runs on."""
+    """A Core statement with named `bindparam`s, compiled lazily for each dialect it runs on.
 
-    def __init__(self, statement: ClauseElement) -> None:
-        self.statement = statement
+    `new_id`: for an INSERT whose new row's id is wanted (`work.insert`): SQLite reports it on the
+    cursor for free, other dialects get `RETURNING` it.
+    """
+
+    def __init__(self, statement: ClauseElement, new_id: Any = None) -> None:
+        self.statement, self.new_id = statement, new_id
         self._compiled: dict[str, Compiled] = {}
 
     def compiled(self, dialect: Dialect) -> Compiled:
@@ -92,6 +96,8 @@ class Statement:
         return found
 
     def _compile(self, dialect: Dialect) -> Compiled:
+        if self.new_id is not None and dialect.name != "sqlite":
+            return Statement(self.statement.returning(self.new_id)).compiled(dialect)  # type: ignore[attr-defined]
         compiled = self.statement.compile(dialect=dialect)
         names = tuple(compiled.positiontup or ()) if compiled.positional else tuple(compiled.binds)
         defaults = {key: bind.value for key, bind in compiled.binds.items() if not bind.required}

@@ -244,6 +244,11 @@ class Work:
                     self._cursor.executemany(sql, rows)
                 scope.pending.clear()
 
+    def insert(self, statement: Statement, **values: Any) -> int:
+        """Run an INSERT made with `Statement(..., new_id=Table.id)` and return the new row's id."""
+        cursor = self.run(statement, **values)
+        return cursor.fetchone()[0] if self._compiled(statement).results else cursor.lastrowid
+
     def rows(self, statement: Statement, **values: Any) -> list[tuple]:
         """Run a prepared SELECT and return its rows, each column read back as its type."""
         compiled = self._compiled(statement)

@@ -41,6 +41,9 @@ def _sounds(squeezed: str) -> str:
 
 def views(text: str) -> Views:
     """Every view of one message."""
-    plain = _DOT_WORD.sub(".", simplify(_HEART_V.sub("v信", text)))
+    hearted = _HEART_V.sub("v信", text) if "v" in text or "V" in text else text  # each regex only when its cue is there
+    plain = simplify(hearted)
+    if "点" in plain or "dot" in plain or "。" in plain:  # 點 is 点 once simplified
+        plain = _DOT_WORD.sub(".", plain)
     squeezed = compact(plain)
     return Views(original=text, plain=plain, squeezed=squeezed, digits=_digits(squeezed), sounds=_sounds(squeezed))

@@ -58,7 +58,7 @@ class Waiter:
 
 
 _OPENED = ("room_id", "topic", "member_id", "member_name", "message_ids", "excerpt", "kind", "opened_at", "state")
-_OPEN = Statement(insert(Pending).values({c: bindparam(c) for c in _OPENED}).returning(col(Pending.id)))
+_OPEN = Statement(insert(Pending).values({c: bindparam(c) for c in _OPENED}), new_id=col(Pending.id))
 _EXTEND = Statement(update(Pending).where(col(Pending.id) == bindparam("pid")).values(
     message_ids=bindparam("message_ids"), excerpt=bindparam("excerpt")))
 _SETTLE = Statement(update(Pending).where(col(Pending.id) == bindparam("pid")).values(
@@ -68,7 +68,7 @@ _SETTLE = Statement(update(Pending).where(col(Pending.id) == bindparam("pid")).v
 
 def open_pending(work: Work, **values) -> Waiter:
     """Store a new pending response (values: the fields of Waiter but id) and return it."""
-    pid = work.run(_OPEN, **values).fetchone()[0]
+    pid = work.insert(_OPEN, **values)
     return Waiter(id=pid, **values)
 
 
