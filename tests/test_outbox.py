@@ -98,3 +98,14 @@ async def test_a_full_backlog_gives_up_the_least_important_newest_first(harness)
     with app.store.session() as db:
         dropped = db.exec(select(ActionLog).where(ActionLog.status == "dropped")).all()
     assert [(a.text, a.note) for a in dropped] == [("收到：第二条", "backlog full")] * 4
+
+
+async def test_when_one_must_go_it_is_the_newest_of_the_least_important(harness):
+    bot = harness(PLUGINS_ON.replace("echo: {}", "echo: {times: 2}")
+                  + "outbox:\n  max_backlog: 6\n  priorities: {echo: 5}\n", ALL)
+    app = await bot.start()
+    for text in ("一", "二", "三", "四"):  # 2 replies each, the first goes out at once: 1, 3, 5, then 7 waiting
+        await bot.say(text)
+    with app.store.session() as db:
+        rows = db.exec(select(ActionLog).where(ActionLog.text == "收到：四").order_by(ActionLog.id)).all()
+    assert [r.status for r in rows] == ["pending", "dropped"]
