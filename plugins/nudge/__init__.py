@@ -22,6 +22,7 @@ TRIVIAL = ("好的", "好", "好滴", "好嘞", "谢谢", "谢谢你", "多谢",
            "okay", "知道了", "明白", "明白了", "是的", "对", "对的", "行", "可以", "哈哈", "哈哈哈", "👍", "赞")
 QUESTION = re.compile(r"[?？]|吗|呢|怎|咋|如何|哪|几|多少|什么|啥|谁|能不能|可不可以|是不是|有没有|请问|问一下")
 NUDGE_LIST = 10  # members named in one nudge; more are counted
+NUDGE_GRID_S = 5  # nudge steps fall on every fifth second
 GREETING = re.compile(r"^(大家)?(早|早上好|早安|上午好|中午好|下午好|晚上好|晚安|你好|您好|大家好|新年好|节日快乐)")
 
 
@@ -144,12 +145,15 @@ class Timeline:
         self.armed_for: datetime | None = None
 
     def push(self, ctx: Context, due: datetime, pending_id: int, step: str) -> None:
-        """Schedule one step (`nudge` or `cover`) of a pending response, on the whole second at or after `due`.
+        """Schedule one step (`nudge` or `cover`) of a pending response, on its grid at or after `due`.
 
-        On a grid of seconds, steps of members who wrote within the same second share one tick.
+        Covers go on whole seconds, nudges on every fifth second (an operator's alert a few seconds
+        later matters to nobody, and it is batched per minute anyway): steps that fall on the same
+        mark share one tick.
         """
-        if due.microsecond:
-            due = due.replace(microsecond=0) + timedelta(seconds=1)
+        grid = NUDGE_GRID_S if step == "nudge" else 1
+        if due.microsecond or due.second % grid:
+            due = due.replace(microsecond=0) + timedelta(seconds=grid - due.second % grid)
         heapq.heappush(self.heap, (due, pending_id, step))
         self.arm(ctx)
 
