@@ -21,6 +21,7 @@ class FakePuppet:
         self.rooms: dict[str, dict] = {}
         self.messages: dict[str, dict] = {}
         self.images: dict[str, bytes] = {}
+        self.friendships: dict[str, dict] = {}
         self.calls: list[tuple[str, object]] = []
         self.events: asyncio.Queue = asyncio.Queue()
         self.self_id = "bot-self"
@@ -61,6 +62,12 @@ class FakePuppet:
         self.emit(pb.EventType.EVENT_TYPE_ROOM_JOIN, {"roomId": room, "inviteeIdList": invitees,
                                                       "inviterId": inviter, "timestamp": 0})
 
+    def friend_request(self, fid: str, contact: str, hello: str,
+                       kind: int = pb.FriendshipType.FRIENDSHIP_TYPE_RECEIVE) -> None:
+        """Someone asks the bot's account to be friends (or, with another kind, confirms or verifies)."""
+        self.friendships[fid] = {"contact_id": contact, "hello": hello, "type": kind}
+        self.emit(pb.EventType.EVENT_TYPE_FRIENDSHIP, {"friendshipId": fid})
+
     def sent(self, rpc: str) -> list:
         """Requests the client made to one RPC."""
         return [req for name, req in self.calls if name == rpc]
@@ -81,6 +88,8 @@ class FakePuppet:
             "MessageSendText": (self._send_text, pb.MessageSendTextRequest, pb.MessageSendTextResponse),
             "MessageImage": (self._image, pb.MessageImageRequest, pb.MessageImageResponse),
             "RoomDel": (self._empty(pb.RoomDelResponse), pb.RoomDelRequest, pb.RoomDelResponse),
+            "FriendshipPayload": (self._friendship, pb.FriendshipPayloadRequest, pb.FriendshipPayloadResponse),
+            "FriendshipAccept": (self._accept, pb.FriendshipAcceptRequest, pb.FriendshipAcceptResponse),
         }
         mapping = {f"/wechaty.Puppet/{name}": grpclib.const.Handler(self._recorded(name, func), unary, req, resp)
                    for name, (func, req, resp) in table.items()}
@@ -124,6 +133,15 @@ class FakePuppet:
     def _member(self, request):
         c = self.contacts.get(request.member_id, {"name": request.member_id})
         return pb.RoomMemberPayloadResponse(id=request.member_id, name=c["name"])
+
+    def _friendship(self, request):
+        f = self.friendships[request.id]
+        return pb.FriendshipPayloadResponse(id=request.id, contact_id=f["contact_id"], hello=f["hello"],
+                                            type=f["type"])
+
+    def _accept(self, request):
+        self.contacts[self.friendships[request.id]["contact_id"]]["friend"] = True
+        return pb.FriendshipAcceptResponse()
 
     def _message(self, request):
         m = self.messages[request.id]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 import segno
+from wechaty_grpc.wechaty import puppet as pb
 
 from bot.adapters.wechaty.adapter import WechatyAdapter
 from bot.app import App, find_plugin, load_config
@@ -28,6 +29,7 @@ outbox:
   room_switch_gap_s: [0, 0]
   retry_s: 0.2
 wechaty:
+  accept_friends: true
   ding_every_s: 0.5
   backoff_start_s: 0.1
   backoff_max_s: 0.4
@@ -142,6 +144,16 @@ async def test_the_moderation_reads_the_bytes_of_an_image(world):
     world.puppet.emit(2, {"messageId": "msg-qr"})
     await until(lambda: world.puppet.sent("RoomDel"))
     assert world.puppet.sent("MessageImage")[0].id == "msg-qr"
+
+
+async def test_a_friend_request_is_accepted_and_a_confirmation_is_left_alone(world):
+    world.puppet.contact("u9", "赵伯", friend=False)
+    world.puppet.friend_request("f-confirm", "u9", "", kind=pb.FriendshipType.FRIENDSHIP_TYPE_CONFIRM)
+    world.puppet.friend_request("f-1", "u9", "我是金秋俱乐部的赵伯")
+    await until(lambda: world.puppet.sent("FriendshipAccept"))
+    await until(lambda: len(world.puppet.sent("FriendshipPayload")) >= 2)
+    assert [r.id for r in world.puppet.sent("FriendshipAccept")] == ["f-1"]
+    assert world.puppet.contacts["u9"]["friend"]
 
 
 async def test_killed_and_restarted_mid_stream_later_messages_are_handled_and_the_queued_reply_delivered(world):
