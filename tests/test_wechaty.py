@@ -4,8 +4,13 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import os
+import signal
+import sqlite3
+import sys
 import textwrap
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import segno
@@ -16,6 +21,7 @@ from bot.app import App, find_plugin, load_config
 from tests.fake_puppet import IMAGE, FakePuppet
 from tests.probe_plugins import ALL
 
+ROOT = Path(__file__).resolve().parent.parent
 CONFIG = """
 bot:
   timezone: Asia/Shanghai
@@ -230,3 +236,41 @@ def test_a_missing_endpoint_or_token_is_a_clear_start_up_error(tmp_path):
     assert done.returncode == 2
     assert "set WECHATY_PUPPET_SERVICE_ENDPOINT in the environment" in done.stderr
     assert "TOKEN" not in done.stderr.split("set ")[1].split(" in the")[0]
+
+
+async def test_sigterm_stops_a_running_bot_cleanly_with_what_it_recorded_kept(tmp_path):
+    puppet = FakePuppet()
+    puppet.contact("u1", "李叔")
+    puppet.room("r1", "金秋俱乐部1群", ["u1", puppet.self_id])
+    port = await puppet.serve()
+    config = tmp_path / "config.yaml"
+    config.write_text("bot:\n  adapter: wechaty\n  timezone: Asia/Shanghai\n  owners: [boss]\n"
+                      "store:\n  url: sqlite:///bot.db\nplugins:\n  welcome: {}\n", encoding="utf-8")
+    env = {**os.environ, "WECHATY_PUPPET_SERVICE_ENDPOINT": f"127.0.0.1:{port}",
+           "WECHATY_PUPPET_SERVICE_TOKEN": "test-token"}
+    bot = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", "run", "--config", str(config),
+                                               cwd=ROOT, env=env, stdout=asyncio.subprocess.DEVNULL,
+                                               stderr=asyncio.subprocess.PIPE)
+    try:
+        await until(lambda: puppet.sent("Start"), timeout=60)
+        puppet.login()
+        puppet.say("u1", "大家好", room="r1")
+
+        def recorded() -> bool:
+            try:
+                with sqlite3.connect(tmp_path / "bot.db") as db:
+                    return db.execute("SELECT count(*) FROM messages WHERE text = '大家好'").fetchone()[0] == 1
+            except sqlite3.Error:
+                return False
+        await until(recorded, timeout=30)
+        bot.send_signal(signal.SIGTERM)
+        code = await asyncio.wait_for(bot.wait(), 30)
+    finally:
+        if bot.returncode is None:
+            bot.kill()
+            await bot.wait()
+        await puppet.kill()
+    errors = (await bot.stderr.read()).decode()
+    assert code == 0, errors
+    assert puppet.sent("Stop")  # the client was stopped, not just dropped
+    assert recorded()
