@@ -29,29 +29,7 @@ def _sqlite_pragmas(durable: bool):
 
 
 class StoreSession(Session):
-    """A session that knows whether it wrote anything, so handlers that only read cost no commit."""
-
-    @property
-    def wrote(self) -> bool:
-        """True when this transaction has pending or flushed writes."""
-        return bool(self.new or self.dirty or self.deleted or self.info.get("wrote"))
-
-
-@event.listens_for(StoreSession, "after_flush")
-def _flushed(session, _ctx) -> None:
-    session.info["wrote"] = True
-
-
-@event.listens_for(StoreSession, "do_orm_execute")
-def _executed(state) -> None:
-    if state.is_insert or state.is_update or state.is_delete:
-        state.session.info["wrote"] = True
-
-
-@event.listens_for(StoreSession, "after_transaction_end")
-def _ended(session, transaction) -> None:
-    if transaction.parent is None:
-        session.info.pop("wrote", None)
+    """The store's ORM session (`ctx.db`); made by the unit of work on its connection (bot.work)."""
 
 
 class Store:
@@ -87,7 +65,10 @@ class Store:
             command.upgrade(cfg, "head")
 
     def session(self) -> StoreSession:
-        """A new session; objects stay usable after commit."""
+        """A session on a connection of its own, for reading the store from outside the bot (tests, tools).
+
+        The bot itself works through `bot.work.Work`, on one connection.
+        """
         return StoreSession(self.engine, expire_on_commit=False)
 
     def close(self) -> None:

@@ -12,7 +12,10 @@ many units per commit (a failure there keeps the unit's bookkeeping written so f
 and `close()` commits what is left.
 
 Handlers reach the store through a Session bound to this connection (`work.session()`, which
-`ctx.db` uses) or, for writes on every message, through prepared `Statement`s (`work.run`).
+`ctx.db` uses) or, for writes on every message, through prepared `Statement`s (`work.run`,
+`work.insert`, `work.rows`). Writes nothing reads back at once (counters, state changes, delivery
+marks) can be deferred (`work.defer`): batched into one `executemany` per statement, run before
+anything that may read or change those rows, and, inside a handler, thrown away with it if it fails.
 """
 from __future__ import annotations
 
