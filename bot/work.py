@@ -99,7 +99,6 @@ class Work:
         self._scopes: list[Savepoint] = []  # innermost last
         self._unsent = 0  # how many of the innermost scopes have not sent their SAVEPOINT yet
         self._units = 0
-        self.commits = 0
         self.memo: dict[str, Any] = {}  # what callers remember of their own writes on this connection
         self._batched: dict[str, list[tuple[str, Any]]] = {}  # table -> (sql, parameters) in order (see `defer`)
         self._batched_tables: set[str] = set()  # tables with batched writes anywhere (here or in a scope)
@@ -164,7 +163,6 @@ class Work:
         transaction = self._conn.get_transaction()
         if transaction is not None:
             transaction.commit()
-        self.commits += 1
         self._conn.begin()
 
     def rollback(self) -> None:

@@ -1,7 +1,6 @@
 """Response nudges: no member's message waits more than three minutes; the operator is nudged, the bot covers."""
 from __future__ import annotations
 
-import heapq
 import re
 from datetime import datetime, timedelta
 from typing import Literal
@@ -17,12 +16,12 @@ from bot.plugin import Plugin
 from bot.rules import in_room
 from plugins.nudge import records, report
 from plugins.nudge.records import OPEN_STATES, Pending, Waiter
+from plugins.nudge.timeline import Timeline, Waiting
 
 TRIVIAL = ("好的", "好", "好滴", "好嘞", "谢谢", "谢谢你", "多谢", "感谢", "收到", "嗯", "嗯嗯", "哦", "哦哦", "ok",
            "okay", "知道了", "明白", "明白了", "是的", "对", "对的", "行", "可以", "哈哈", "哈哈哈", "👍", "赞")
 QUESTION = re.compile(r"[?？]|吗|呢|怎|咋|如何|哪|几|多少|什么|啥|谁|能不能|可不可以|是不是|有没有|请问|问一下")
 NUDGE_LIST = 10  # members named in one nudge; more are counted
-NUDGE_GRID_S = 5  # nudge steps fall on every fifth second
 GREETING = re.compile(r"^(大家)?(早|早上好|早安|上午好|中午好|下午好|晚上好|晚安|你好|您好|大家好|新年好|节日快乐)")
 
 
@@ -95,34 +94,6 @@ async def watch(ctx: Context, event: MessageReceived) -> None:
         _arm(ctx, waiter)
 
 
-class Waiting:
-    """Members still waiting for an answer (open, nudged or from the night), in memory, by room and by id.
-
-    The plugin keeps these in memory and writes every change through to the store, so a message
-    costs no query; after a restart they are loaded back.
-    """
-
-    def __init__(self, rows: list[Pending]) -> None:
-        self.rooms: dict[str, dict[str, Waiter]] = {}
-        self.ids: dict[int, Waiter] = {}
-        for row in rows:
-            self.add(Waiter.of(row))
-
-    def add(self, waiter: Waiter) -> None:
-        """Remember a pending response."""
-        self.rooms.setdefault(waiter.room_id, {})[waiter.member_id] = waiter
-        self.ids[waiter.id] = waiter
-
-    def drop(self, waiter: Waiter) -> None:
-        """Forget a settled one."""
-        self.rooms.get(waiter.room_id, {}).pop(waiter.member_id, None)
-        self.ids.pop(waiter.id, None)
-
-    def get(self, room: str, member: str) -> Waiter | None:
-        """A member's pending response in a room."""
-        return self.rooms.get(room, {}).get(member)
-
-
 def _waiting(ctx: Context) -> Waiting:
     """This app's index of waiting members, loaded from the store once."""
     if "waiting" not in ctx.state:
@@ -138,45 +109,14 @@ def _settled(ctx: Context, waiter: Waiter, state: str, closed_at: datetime | Non
         _waiting(ctx).drop(waiter)
 
 
-class Timeline:
-    """The plugin's one timer structure: a heap of (due, pending id, step) with one app timer at its head."""
-
-    def __init__(self) -> None:
-        self.heap: list[tuple[datetime, int, str]] = []
-        self.armed_for: datetime | None = None
-
-    def push(self, ctx: Context, due: datetime, pending_id: int, step: str) -> None:
-        """Schedule one step (`nudge` or `cover`) of a pending response, on its grid at or after `due`.
-
-        Covers go on whole seconds, nudges on every fifth second (an operator's alert a few seconds
-        later matters to nobody, and it is batched per minute anyway): steps that fall on the same
-        mark share one tick.
-        """
-        grid = NUDGE_GRID_S if step == "nudge" else 1
-        if due.microsecond or due.second % grid:
-            due = due.replace(microsecond=0) + timedelta(seconds=grid - due.second % grid)
-        heapq.heappush(self.heap, (due, pending_id, step))
-        self.arm(ctx)
-
-    def arm(self, ctx: Context) -> None:
-        """Make sure an app timer fires at the head of the heap (steps of members answered meanwhile are dropped)."""
-        waiting = _waiting(ctx).ids
-        while self.heap and self.heap[0][1] not in waiting:
-            heapq.heappop(self.heap)
-        if self.heap and (self.armed_for is None or self.heap[0][0] < self.armed_for):
-            self.armed_for = self.heap[0][0]
-            ctx.schedule.timer(self.armed_for, "tick")
-
-    def pop_due(self, now: datetime) -> list[tuple[datetime, int, str]]:
-        """Every step due by now, in time order."""
-        due = []
-        while self.heap and self.heap[0][0] <= now:
-            due.append(heapq.heappop(self.heap))
-        return due
-
-
 def _timeline(ctx: Context) -> Timeline:
     return ctx.state.setdefault("timeline", Timeline())
+
+
+def _rearm(ctx: Context) -> None:
+    """One app timer at the head of the timeline."""
+    if (when := _timeline(ctx).arm_at(_waiting(ctx).ids)) is not None:
+        ctx.schedule.timer(when, "tick")
 
 
 def _arm(ctx: Context, waiter: Waiter, now: datetime | None = None) -> None:
@@ -184,8 +124,9 @@ def _arm(ctx: Context, waiter: Waiter, now: datetime | None = None) -> None:
     nudge_at = waiter.opened_at + timedelta(seconds=config.nudge_after_s)
     cover_at = waiter.opened_at + timedelta(seconds=config.cover_after_s)
     if waiter.state == "open":
-        _timeline(ctx).push(ctx, max(nudge_at, now or nudge_at), waiter.id, "nudge")
-    _timeline(ctx).push(ctx, max(cover_at, now or cover_at), waiter.id, "cover")
+        _timeline(ctx).push(max(nudge_at, now or nudge_at), waiter.id, "nudge")
+    _timeline(ctx).push(max(cover_at, now or cover_at), waiter.id, "cover")
+    _rearm(ctx)
 
 
 def _close(ctx: Context, event: MessageReceived) -> None:
@@ -217,7 +158,7 @@ async def tick(ctx: Context, data: dict) -> None:
             nudge(ctx, waiter, when)
         else:
             cover(ctx, waiter, when)
-    timeline.arm(ctx)
+    _rearm(ctx)
 
 
 def nudge(ctx: Context, waiter: Waiter, due: datetime) -> None:

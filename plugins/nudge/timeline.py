@@ -1,0 +1,80 @@
+"""What the nudge plugin keeps in memory: who is waiting, and when each of their steps comes due.
+
+Both are plain structures with no store or clock of their own; the plugin writes every change
+through to the store and arms one app timer at the head of the timeline.
+"""
+from __future__ import annotations
+
+import heapq
+from collections.abc import Container
+from datetime import datetime, timedelta
+
+from plugins.nudge.records import Pending, Waiter
+
+NUDGE_GRID_S = 5  # nudge steps fall on every fifth second
+
+
+class Waiting:
+    """Members still waiting for an answer (open, nudged or from the night), by room and by id.
+
+    Kept in memory so a message costs no query; after a restart they are loaded back.
+    """
+
+    def __init__(self, rows: list[Pending]) -> None:
+        self.rooms: dict[str, dict[str, Waiter]] = {}
+        self.ids: dict[int, Waiter] = {}
+        for row in rows:
+            self.add(Waiter.of(row))
+
+    def add(self, waiter: Waiter) -> None:
+        """Remember a pending response."""
+        self.rooms.setdefault(waiter.room_id, {})[waiter.member_id] = waiter
+        self.ids[waiter.id] = waiter
+
+    def drop(self, waiter: Waiter) -> None:
+        """Forget a settled one."""
+        self.rooms.get(waiter.room_id, {}).pop(waiter.member_id, None)
+        self.ids.pop(waiter.id, None)
+
+    def get(self, room: str, member: str) -> Waiter | None:
+        """A member's pending response in a room."""
+        return self.rooms.get(room, {}).get(member)
+
+
+class Timeline:
+    """A heap of (due, pending id, step) whose head one app timer is armed for."""
+
+    def __init__(self) -> None:
+        self.heap: list[tuple[datetime, int, str]] = []
+        self.armed_for: datetime | None = None
+
+    def push(self, due: datetime, pending_id: int, step: str) -> None:
+        """Schedule one step (`nudge` or `cover`) of a pending response, on its grid at or after `due`.
+
+        Covers go on whole seconds, nudges on every fifth second (an operator's alert a few seconds
+        later matters to nobody, and it is batched per minute anyway): steps that fall on the same
+        mark share one tick.
+        """
+        grid = NUDGE_GRID_S if step == "nudge" else 1
+        if due.microsecond or due.second % grid:
+            due = due.replace(microsecond=0) + timedelta(seconds=grid - due.second % grid)
+        heapq.heappush(self.heap, (due, pending_id, step))
+
+    def arm_at(self, waiting: Container[int]) -> datetime | None:
+        """When a new app timer is needed for the head (None: the armed one comes soon enough).
+
+        Steps of members no longer in `waiting` (answered meanwhile) are dropped first.
+        """
+        while self.heap and self.heap[0][1] not in waiting:
+            heapq.heappop(self.heap)
+        if self.heap and (self.armed_for is None or self.heap[0][0] < self.armed_for):
+            self.armed_for = self.heap[0][0]
+            return self.armed_for
+        return None
+
+    def pop_due(self, now: datetime) -> list[tuple[datetime, int, str]]:
+        """Every step due by now, in time order."""
+        due = []
+        while self.heap and self.heap[0][0] <= now:
+            due.append(heapq.heappop(self.heap))
+        return due
