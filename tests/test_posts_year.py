@@ -24,7 +24,8 @@ FESTIVALS_2026 = {"腊八": date(2026, 1, 26), "小年": date(2026, 2, 10), "除
                   "七夕": date(2026, 8, 19), "中秋": date(2026, 9, 25), "重阳": date(2026, 10, 18)}
 WISHES = {"腊八": "腊八安康", "小年": "小年快乐", "除夕": "除夕快乐", "春节": "新春快乐", "元宵": "元宵节快乐",
           "端午": "端午安康", "七夕": "七夕", "中秋": "中秋团圆", "重阳": "重阳敬老"}
-WARM_CLOTHES = ("添衣", "保暖", "穿暖", "加衣", "厚衣", "外套", "御寒", "防寒", "毛衣", "围巾")
+WARM_CLOTHES = ("添衣", "保暖", "穿暖", "加衣", "厚衣", "厚外套", "御寒", "防寒", "毛衣", "围巾", "手套")
+AUDIENCES = ["seniors", "parents", "students", "professionals", "customers"]
 WORK = ("上班", "闹钟", "难得休息", "加班", "通勤")
 YEARS = [2026, 2027]
 
@@ -77,7 +78,7 @@ def test_qingming_is_wished_ankang_and_never_celebrated(year, schedule):
 
 
 @pytest.mark.parametrize("year", YEARS)
-@pytest.mark.parametrize("audience", ["seniors", "parents", "students"])
+@pytest.mark.parametrize("audience", AUDIENCES)
 def test_no_summer_day_tells_people_to_dress_warmly(year, audience):
     summer = [(day.date, text) for day, text, _ in year_of_posts(year, audience) if day.date.month in (6, 7, 8)]
     assert len(summer) == 92
@@ -110,3 +111,10 @@ def test_2026_uses_the_holiday_library_including_an_adjusted_working_day():
     assert "国庆节假期" in seniors[date(2026, 10, 3)][1]
     assert all(not day.holidays_known for day, _, _ in year_of_posts(2027, "seniors"))
 
+
+
+def test_every_audience_has_a_bank_of_a_year_and_more():
+    for audience in AUDIENCES:
+        items = bank(audience)
+        assert len(items) >= 365, audience
+        assert len({i.key for i in items}) == len(items), audience
