@@ -112,7 +112,7 @@ async def arm(ctx: Context) -> None:
 
 def _coverage(config: PostsConfig, folder: Path, today: date) -> list[str]:
     """Warnings about the holiday data: an unusable holidays file, or the known years running out."""
-    book = HolidayBook.load(folder / config.holidays_file if config.holidays_file else None)
+    book = _holidays_of(config, folder)
     return [*book.problems, *filter(None, [book.warning(today)])]
 
 
@@ -157,8 +157,11 @@ def _next_item(ctx: Context, schedule: str, day_number: int) -> str:
 
 def _holidays(ctx: Context) -> HolidayBook:
     """chinesecalendar plus the operator's holidays file, if any."""
-    name = ctx.config.holidays_file
-    return HolidayBook.load(ctx.app.config_path.parent / name if name else None)
+    return _holidays_of(ctx.config, ctx.app.config_path.parent)
+
+
+def _holidays_of(config: PostsConfig, folder: Path) -> HolidayBook:
+    return HolidayBook.load(folder / config.holidays_file if config.holidays_file else None)
 
 
 def _render(ctx: Context, config: PostsConfig, name: str, when: datetime, item: str, room: str | None,
