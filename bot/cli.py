@@ -76,8 +76,13 @@ def _replay(args: argparse.Namespace) -> int:
 
 
 def _check(path: Path) -> int:
-    from bot.app import load_config
-    load_config(path)
+    from bot.app import find_plugin, load_config
+    config = load_config(path)
+    today = datetime.now(config.bot.tz).date()
+    for name in config.enabled_plugins():
+        found = find_plugin(name)
+        for warning in found.check(config.plugin(name), path.resolve().parent, today) if found and found.check else []:
+            print(f"{path}: warning: plugins.{name}: {warning}", file=sys.stderr)
     print(f"{path}: ok")
     return 0
 

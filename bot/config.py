@@ -78,6 +78,7 @@ class BotSection(Strict):
     duty: list[DutySlot] = Field(default_factory=list)
     room_duty: dict[str, list[DutySlot]] = Field(default_factory=dict)
     scripts_override: str | None = None
+    audience: Literal["seniors", "parents", "students", "professionals", "customers"] = "seniors"  # who the members are
 
     @field_validator("timezone")
     @classmethod

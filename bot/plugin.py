@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.config import PluginConfig
@@ -16,6 +18,7 @@ HandlerFunc = Callable[["Context", Any], Awaitable[None]]
 CommandFunc = Callable[["Context", str], Awaitable[None]]
 JobFunc = Callable[["Context", dict], Awaitable[None]]
 StartFunc = Callable[["Context"], Awaitable[None]]
+CheckFunc = Callable[[Any, Path, date], list[str]]  # (its config, the config's folder, today) -> warnings
 
 ROLES = ("member", "operator", "owner")
 
@@ -63,6 +66,7 @@ class Plugin:
     jobs: dict[str, JobFunc] = field(default_factory=dict)
     starters: list[StartFunc] = field(default_factory=list)
     cli: Callable[[list[str]], int] | None = None  # `qunbot NAME ...` runs this with the rest of the arguments
+    check: CheckFunc | None = None  # `qunbot check-config` prints what this returns as warnings
 
     def on(self, event_type: type[Event], *rules: Rule, priority: int | None = None,
            block: bool = False) -> Callable[[HandlerFunc], HandlerFunc]:

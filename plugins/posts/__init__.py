@@ -1,15 +1,15 @@
 """Morning and evening posts: named schedules, a queue of items, exactly once per room per slot."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, field_validator
 from ruamel.yaml import YAML
 from sqlmodel import Field as Column
 from sqlmodel import SQLModel, col, select
 
-from bot.chinese_date import chinese_day
 from bot.config import PluginConfig, Strict
 from bot.context import Context
 from bot.events import MessageReceived
@@ -18,6 +18,13 @@ from bot.plugin import Plugin
 from bot.scheduler import cron_trigger
 from bot.store import claim
 from bot.templates import Script
+from plugins.posts import topic as topics
+from plugins.posts.calendar import day_of
+from plugins.posts.compose import compose, template_for, variety
+from plugins.posts.content import Audience
+from plugins.posts.daily import from_bank
+from plugins.posts.holidays import HolidayBook
+from plugins.posts.notices import first_time
 
 
 class Slot(Strict):
@@ -26,6 +33,7 @@ class Slot(Strict):
     cron: str
     template: str
     enabled: bool = True
+    draw: Literal["tips", "questions", "none"] = "tips"  # from the content bank when nothing is queued
 
     @field_validator("cron")
     @classmethod
@@ -50,6 +58,8 @@ class PostsConfig(PluginConfig):
     rooms: list[str] | None = None  # where to post; None means every room the bot is in
     late_grace_min: int = Field(15, ge=0, description="a run missed by more than this is skipped")
     items_file: str | None = None  # YAML {morning: [..], evening: [..]}, used in turn when the queue is empty
+    audience: Audience | None = None  # picks script variants and the content bank; None: bot.audience
+    holidays_file: str | None = None  # public holidays for years chinesecalendar does not cover yet
 
 
 class PostItem(SQLModel, table=True):
@@ -96,6 +106,17 @@ async def arm(ctx: Context) -> None:
     for job in ctx.app.scheduler.jobs("posts:slot:"):
         if job.id not in wanted:
             ctx.schedule.cancel(job.id.removeprefix("posts:"))
+    for warning in _coverage(ctx.config, ctx.app.config_path.parent, ctx.now().astimezone(ctx.app.clock.tz).date()):
+        ctx.log.warning(warning)
+
+
+def _coverage(config: PostsConfig, folder: Path, today: date) -> list[str]:
+    """Warnings about the holiday data: an unusable holidays file, or the known years running out."""
+    book = _holidays_of(config, folder)
+    return [*book.problems, *filter(None, [book.warning(today)])]
+
+
+plugin.check = _coverage
 
 
 def _rooms(ctx: Context) -> list[str]:
@@ -134,17 +155,56 @@ def _next_item(ctx: Context, schedule: str, day_number: int) -> str:
     return ""
 
 
-def _render(ctx: Context, config: PostsConfig, name: str, when: datetime, item: str, topic: str) -> Script:
-    day = chinese_day(when.astimezone(ctx.app.clock.tz).date())
-    base = config.schedules[name].template.removesuffix(".j2")
-    variants = ([f"{base}_holiday.j2"] if day.holiday else []) + ([] if day.workday else [f"{base}_weekend.j2"])
-    template = next((v for v in variants if ctx.app.scripts.exists(f"posts/{v}")), f"{base}.j2")
-    return ctx.render(template, day=day, item=item, topic=topic, schedule=name)
+def _holidays(ctx: Context) -> HolidayBook:
+    """chinesecalendar plus the operator's holidays file, if any."""
+    return _holidays_of(ctx.config, ctx.app.config_path.parent)
 
 
-def _topic(ctx: Context, room: str) -> str:
-    found = ctx.db.get(Room, room)
+def _holidays_of(config: PostsConfig, folder: Path) -> HolidayBook:
+    return HolidayBook.load(folder / config.holidays_file if config.holidays_file else None)
+
+
+def _render(ctx: Context, config: PostsConfig, name: str, when: datetime, item: str, room: str | None,
+            keep: bool = True, also_drawn: dict[str, date] | None = None) -> Script:
+    """A schedule's post for a room at `when`: the operator's item, else one from the audience's bank."""
+    day = day_of(when.astimezone(ctx.app.clock.tz).date(), _holidays(ctx))
+    slot, audience = config.schedules[name], config.audience or ctx.bot.audience
+    if not item:
+        item = from_bank(ctx.db, room or "", slot.draw, audience, day, keep, also_drawn)
+    thanks = _thanks(ctx, config, room, day.date, when) if slot.draw != "questions" and room else {}
+    template = template_for(slot.template, audience, ctx.app.scripts.exists)
+    return compose(ctx.render, template, day, audience=audience, item=item, n=variety(room or "", day.date, name),
+                   topic=_topic(ctx, room), schedule=name, **thanks)
+
+
+def _thanks(ctx: Context, config: PostsConfig, room: str, day: date, until: datetime) -> dict:
+    """Today's question in the room and who joined in after it (for the evening post)."""
+    asking = [n for n, s in config.schedules.items() if s.draw == "questions"]
+    question = topics.question_today(ctx.db, room, day) if asking else None
+    if not question:
+        return {}
+    slots = ctx.db.exec(select(PostLedger.slot).where(
+        PostLedger.room_id == room, col(PostLedger.schedule).in_(asking), PostLedger.outcome == "posted",
+        col(PostLedger.slot).startswith(day.isoformat()))).all()
+    since = topics.posted_at(list(slots), ctx.app.clock.tz)
+    staff = [*ctx.bot.owners, *ctx.bot.operators]
+    joined = topics.joined_since(ctx.db, room, since, until, staff) if since and since < until else []
+    return {"question": question, "joined": joined}
+
+
+def _topic(ctx: Context, room: str | None) -> str:
+    found = ctx.db.get(Room, room) if room else None
     return (found.topic or "") if found else ""
+
+
+def _warn_owners(ctx: Context, book: HolidayBook, today: date) -> None:
+    """A month before the holiday data runs out: the log, and the owners privately, once per store."""
+    text = book.warning(today)
+    if text is None or not first_time(ctx.db, f"holidays-end:{book.last_year()}", ctx.now()):
+        return
+    ctx.log.warning(text)
+    for owner in ctx.bot.owners:
+        ctx.private(owner, ctx.render("holidays_ending.j2", end=date(book.last_year(), 12, 31)), ref="holidays")
 
 
 @plugin.job("post")
@@ -156,6 +216,7 @@ async def post(ctx: Context, data: dict) -> None:
         ctx.log.warning("post skipped in quiet hours schedule=%s due=%s", name, due.isoformat())
         return
     item: str | None = None
+    _warn_owners(ctx, _holidays(ctx), due.astimezone(ctx.app.clock.tz).date())
     for room in _rooms(ctx):
         config = ctx.config_for(room)
         slot = config.schedules.get(name)
@@ -166,7 +227,7 @@ async def post(ctx: Context, data: dict) -> None:
             continue
         if item is None:
             item = _next_item(ctx, name, due.toordinal())
-        ctx.say(room, _render(ctx, config, name, due, item, _topic(ctx, room)), ref=name)
+        ctx.say(room, _render(ctx, config, name, due, item, room), ref=name)
 
 
 def _schedule_arg(ctx: Context, args: str) -> str | None:
@@ -201,16 +262,21 @@ async def add(ctx: Context, args: str) -> None:
 
 
 @plugin.command("post preview", aliases=["问候 预览"], role="operator", usage="时段", min_args=1,
-                summary="预览某个时段现在会发的内容")
+                summary="预览某个时段今天和明天会发的内容")
 async def preview(ctx: Context, args: str) -> None:
-    """Render a schedule's post as it would look now, without using up queued items."""
+    """Render a schedule's post for today and tomorrow, without using up queued or bank items."""
     if (name := _schedule_arg(ctx, args)) is None:
         return
     assert isinstance(ctx.event, MessageReceived)
-    config = ctx.config_for(ctx.event.room)
-    queued = _queued(ctx, name)
-    topic = ctx.event.room_topic or ""
-    ctx.reply(_render(ctx, config, name, ctx.now(), queued[0].text if queued else "", topic), mention=False)
+    room = ctx.event.room
+    config = ctx.config_for(room)
+    queued = [q.text for q in _queued(ctx, name)] + ["", ""]
+    when, seen = ctx.now(), {}
+    today = _render(ctx, config, name, when, queued[0], room, keep=False, also_drawn=seen)
+    tomorrow = _render(ctx, config, name, when + timedelta(days=1), queued[1], room, keep=False, also_drawn=seen)
+    book, local = _holidays(ctx), when.astimezone(ctx.app.clock.tz).date()
+    ctx.reply(ctx.render("preview.j2", today=today.text, tomorrow=tomorrow.text, today_day=day_of(local, book),
+                         tomorrow_day=day_of(local + timedelta(days=1), book)), mention=False)
 
 
 @plugin.command("post now", aliases=["问候 立即"], role="operator", usage="时段", min_args=1,
@@ -224,7 +290,7 @@ async def now(ctx: Context, args: str) -> None:
     for room in rooms:
         config = ctx.config_for(room)
         if config.enabled and name in config.schedules:
-            ctx.say(room, _render(ctx, config, name, ctx.now(), item, _topic(ctx, room)), ref=name)
+            ctx.say(room, _render(ctx, config, name, ctx.now(), item, room), ref=name)
 
 
 @plugin.command("post skip", aliases=["问候 跳过"], role="operator", usage="时段", min_args=1,
