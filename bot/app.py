@@ -12,6 +12,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 from bot import config_file, core_commands, intake
+from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock
 from bot.commands import CommandTable
@@ -85,6 +86,7 @@ class App:
         self.work = Work(self.store, commit_every)  # one unit of store work at a time: event, job, outbox step
         self.outbox = Outbox(self.config.settings.outbox, self.config.bot.quiet, self.clock, self.timers,
                              self.work, adapter.deliver, seed)
+        self.outbox.on_failed = self._report_failures
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
         self.plugins: dict[str, Plugin] = {}
         self.plugin_state: dict[str, dict] = {}  # per plugin, for caches that live as long as the app
@@ -230,6 +232,11 @@ class App:
                 ctx.private(owner, ctx.render(template, **values))
         async with self.work:
             await self._isolated("system", None, None, say)
+
+    async def _report_failures(self, failed: list[Action]) -> None:
+        """Tell the owners once, in one message, about actions the outbox gave up on after its attempts."""
+        await self.tell_owners("system/outbox_failed.j2", failures=[
+            {"id": a.id, "where": a.room or a.to, "kind": a.kind, "text": a.text, "why": a.note} for a in failed])
 
     async def run_job(self, job: ScheduledJob) -> None:
         """Run a stored job in its plugin; a job of a plugin no longer enabled is dropped, logged."""

@@ -134,8 +134,13 @@ class OutboxSection(Strict):
     quiet_hours_hold: dict[str, Literal["defer", "drop"]] = Field(
         default_factory=lambda: {"welcome": "defer", "faq": "drop", "nudge": "drop", "posts": "drop"}
     )
-    retry_s: float = Field(5.0, gt=0)
+    retry_s: float = Field(5.0, gt=0, le=3600, description="wait after a failed send, doubling each time")
     seed: int | None = None
+    max_attempts: int = Field(5, ge=1, le=100, description="failed sends before an action is marked failed")
+    retry_max_s: float = Field(300.0, gt=0, le=86400, description="the longest wait between two attempts")
+    send_timeout_s: float = Field(15.0, gt=0, le=300, description="a send not done by then is a failed attempt")
+    never_give_up: list[str] = Field(default_factory=lambda: ["moderation", "system"],
+                                     description="plugins whose actions a full backlog never drops")
 
 
 class WechatySection(Strict):

@@ -1,7 +1,7 @@
 """The built-in `commands` plugin: routes slash-commands, and /help, /config, /reload."""
 from __future__ import annotations
 
-from bot import commands
+from bot import commands, outbox_view
 from bot.config_file import ConfigError
 from bot.context import Context
 from bot.events import MessageReceived
@@ -56,3 +56,11 @@ async def reload(ctx: Context, args: str) -> None:
     """Re-read config.yaml and the scripts now."""
     problems = await ctx.app.reload_config(force=True)
     ctx.reply(ctx.render("commands/reloaded.j2", problems=[str(p) for p in problems]))
+
+
+plugin.command("outbox", aliases=["发送队列"], role="operator", summary="查看待发送、暂缓和发送失败的消息（私聊回复）")(
+    outbox_view.show)
+plugin.command("outbox retry", aliases=["发送队列 重试"], role="operator", usage="编号… | all", min_args=1,
+               summary="把发送失败的消息重新放回队列")(outbox_view.retry)
+plugin.command("outbox drop", aliases=["发送队列 放弃"], role="operator", usage="编号…", min_args=1,
+               summary="放弃待发送或失败的消息")(outbox_view.drop)
