@@ -28,7 +28,7 @@ from bot.plugin import Command, Handler, Plugin
 from bot.scheduler import Scheduler
 from bot.store import Store
 from bot.templates import Scripts
-from bot.work import Work
+from bot.work import StoreFailed, Work
 
 log = logging.getLogger("qunbot.app")
 
@@ -97,6 +97,7 @@ class App:
         self._tasks: list[asyncio.Task] = []
         self._background: set[asyncio.Task] = set()
         self._inline: list = []  # on a virtual clock, `later` work runs right after the event
+        self._store_alerted = False  # the owners know the store is failing
         self._include_plugins()
 
     # -- set-up -------------------------------------------------------------------------------
@@ -161,11 +162,40 @@ class App:
 
     async def handle(self, event: Event) -> bool:
         """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate."""
-        async with self.work:
-            handled = await self._handle(event)
+        try:
+            async with self.work:
+                handled = await self._handle(event)
+        except StoreFailed as exc:
+            await self._store_failed(exc, event)
+            return False
+        if self._store_alerted and not self.work.failing:
+            self._store_alerted = False
+            log.warning("store is back: events are kept and handled again")
         while self._inline:
             await self._inline.pop(0)()
         return handled
+
+    async def _store_failed(self, exc: StoreFailed, event: Event) -> None:
+        """One clear log line and one owner message per outage; the next event starts on a clean connection."""
+        if self._store_alerted:
+            log.warning("store still failing, event not kept id=%s: %s", event.id, exc)
+            return
+        self._store_alerted = True
+        log.error("store failed, event not kept id=%s: %s (disk full, read-only folder or locked by another "
+                  "process?); each event is tried afresh", event.id, exc)
+        await self.alert_owners("system/store_failed.j2", reason=str(exc))
+
+    async def alert_owners(self, template: str, **values) -> None:
+        """Tell the owners straight through the adapter, not through the outbox: for when the store itself fails."""
+        now = self.clock.now()
+        text = self.scripts.render(template, bot_name=self.config.bot.name, now=now, **values).text
+        for owner in self.config.bot.owners:
+            action = Action(created_at=now, plugin="system", kind="private", to=owner, text=text, ref=template,
+                            delivered_at=now)
+            try:
+                await asyncio.wait_for(self.adapter.deliver(action), self.config.settings.outbox.send_timeout_s)
+            except Exception as error:
+                log.warning("owner alert not delivered to=%s error=%r", owner, error)
 
     async def _handle(self, event: Event) -> bool:
         if not intake.record(self.work, event):

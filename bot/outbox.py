@@ -62,6 +62,9 @@ class Outbox:
         self.given_up = GiveUps()
         self.on_failed: Report | None = None  # told about actions that failed for good, a minute's worth at a time
         self._report: TimerHandle | None = None
+        self._unsettled: list[Action] = []  # accepted in the unit of work not yet committed
+        work.after_commit.append(self._unsettled.clear)
+        work.after_rollback.append(self._unaccept)
 
     def configure(self, settings: OutboxSection, quiet: QuietHours) -> None:
         """Apply new limits from a reloaded config."""
@@ -100,7 +103,16 @@ class Outbox:
         for action in actions:
             values = {c: getattr(action, c) for c in _STORED}
             action.id = self.work.insert(STORE, **values)
+        self._unsettled.extend(actions)
         self._queue(actions)
+
+    def _unaccept(self) -> None:
+        """The unit that accepted these was rolled back: their rows are gone, so they must not be sent."""
+        for action in self._unsettled:
+            if action in self.lanes.get(_lane(action), ()):
+                self._forget(action)
+                self.attempts.forget(action)
+        self._unsettled.clear()
 
     def _queue(self, actions: list[Action]) -> None:
         touched = set()
