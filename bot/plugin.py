@@ -59,7 +59,7 @@ class Plugin:
     name: str
     description: str
     config: type[PluginConfig] = PluginConfig
-    state: Callable[[], Any] = dict  # the plugin's typed state, made once per app (kept across config reloads)
+    state: Callable[[], Any] = lambda: None  # makes the plugin's typed state, once per app (kept across reloads)
     order: int = 50  # handlers run in increasing order; moderation (10) before commands (20) before chat
     handlers: list[Handler] = field(default_factory=list)
     commands: list[Command] = field(default_factory=list)
