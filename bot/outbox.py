@@ -1,4 +1,4 @@
-"""The send governor: paces actions like a careful human; pending actions stay in the store until delivered."""
+"""The send governor: paces actions like a careful human; queued actions stay in the store until delivered."""
 from __future__ import annotations
 
 import asyncio
@@ -148,7 +148,7 @@ class Outbox:
 
     def drop(self, action_id: int, why: str) -> Action | None:
         """Give up one pending action by its id (inside a unit of work); None when it is not pending."""
-        found = next((a for a in self.pending if a.id == action_id), None)
+        found = next((a for a in self.queued if a.id == action_id), None)
         if found is not None:
             self._drop(found, why)
         return found
@@ -163,9 +163,9 @@ class Outbox:
         self._queue(actions)
 
     @property
-    def pending(self) -> list[Action]:
+    def queued(self) -> list[Action]:
         """Every accepted action not yet delivered."""
-        return self.backlog.pending
+        return self.backlog.queued
 
     def __len__(self) -> int:
         return len(self.backlog)

@@ -48,7 +48,7 @@ class Backlog:
             del self.lanes[lane_of(action)]
 
     @property
-    def pending(self) -> list[Action]:
+    def queued(self) -> list[Action]:
         """Every queued action."""
         return [a for lane in self.lanes.values() for a in lane]
 
@@ -61,5 +61,5 @@ class Backlog:
         mine = [a for a in newest if a.priority == worst and not protected(a, settings)]
         if count == 1 and mine:
             return [max(mine, key=lambda a: a.id or 0)]  # just accepted: nothing pending is newer
-        droppable = [a for a in self.pending if not protected(a, settings)]
+        droppable = [a for a in self.queued if not protected(a, settings)]
         return heapq.nsmallest(count, droppable, key=lambda a: (-a.priority, -(a.id or 0)))

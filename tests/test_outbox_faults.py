@@ -33,7 +33,7 @@ async def test_an_action_that_keeps_failing_is_marked_failed_and_the_room_goes_o
     failed = _rows(app, status="failed")
     assert [(r.text, r.note) for r in failed] == [("收到：第一条", "RuntimeError: the platform refused the message")]
     assert "收到：第二条" in bot.texts()
-    assert not app.outbox.pending
+    assert not app.outbox.queued
 
 
 async def test_the_owners_hear_once_about_failures_grouped(harness):

@@ -14,6 +14,7 @@ from sqlalchemy import text
 
 from bot.context import Context
 from bot.events import MessageReceived
+from bot.keeping import Records
 from bot.plugin import Plugin
 from bot.store_guard import StoreRefused
 from tests.factories import BASE_CONFIG
@@ -32,7 +33,7 @@ def says_boom(ctx: Context, event: MessageReceived) -> bool:
 @bomb.on(MessageReceived, says_boom)
 async def explode(ctx: Context, event: MessageReceived) -> None:
     """A row whose deferred foreign key fails only when the transaction commits."""
-    ctx.db.execute(text("INSERT INTO boom (parent) VALUES (42)"))
+    ctx.records(Records).db.execute(text("INSERT INTO boom (parent) VALUES (42)"))
 
 
 PLUGINS = {**ALL, "bomb": bomb}
