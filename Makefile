@@ -15,10 +15,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/mypy
 	@$(VENV)/bin/pytest -q
 
 lint: $(STAMP)
 	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/mypy
 
 # A new Alembic migration for changed or new tables: make migration MSG="nudge: add a column"
 migration: $(STAMP)

@@ -8,6 +8,7 @@ import random
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, insert, update
 from sqlmodel import col, select
@@ -29,7 +30,7 @@ MARK = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_
     status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))
 
 
-_UNKNOWN = object()
+_UNKNOWN: Any = object()
 
 
 def _order(action: Action) -> tuple[int, int]:

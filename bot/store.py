@@ -7,7 +7,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import event
+from sqlalchemy import CursorResult, Executable, event
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
@@ -83,10 +85,10 @@ def claim(db: Session, model: type, **key_and_values) -> bool:
     """Insert a row unless its key exists; True only for the one caller that inserted it (atomic across processes)."""
     backend = db.get_bind().dialect.name
     if backend == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
+        stmt: Executable = sqlite_insert(model).values(**key_and_values).on_conflict_do_nothing()
     elif backend == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        stmt = postgresql_insert(model).values(**key_and_values).on_conflict_do_nothing()
     else:
         raise NotImplementedError(f"claim() needs SQLite or PostgreSQL, not {backend}")
-    result = db.execute(insert(model).values(**key_and_values).on_conflict_do_nothing())
-    return result.rowcount == 1
+    result = db.execute(stmt)
+    return isinstance(result, CursorResult) and result.rowcount == 1
