@@ -69,7 +69,7 @@ class Outbox:
         self._arm(self.clock.now())
 
     def priority_of(self, plugin: str) -> int:
-        """Lower goes first: moderation > commands > welcome > faq > nudges > posts by default."""
+        """Lower goes first: each plugin's own default (moderation 0 ... posts 5) unless outbox.priorities says."""
         return self.settings.priorities.get(plugin, 3)
 
     def _draw_gap(self) -> float:
