@@ -4,9 +4,9 @@ import sqlalchemy as sa
 import sqlmodel
 
 
-revision = '0001'
+revision = 'core_0001'
 down_revision = None
-branch_labels = None
+branch_labels = ('core',)
 depends_on = None
 
 

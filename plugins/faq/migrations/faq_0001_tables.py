@@ -4,9 +4,9 @@ import sqlalchemy as sa
 import sqlmodel
 
 
-revision = '0003'
-down_revision = '0002'
-branch_labels = None
+revision = 'faq_0001'
+down_revision = None
+branch_labels = ('faq',)
 depends_on = None
 
 

@@ -4,9 +4,9 @@ import sqlalchemy as sa
 import sqlmodel
 
 
-revision = '0004'
-down_revision = '0003'
-branch_labels = None
+revision = 'moderation_0001'
+down_revision = None
+branch_labels = ('moderation',)
 depends_on = None
 
 

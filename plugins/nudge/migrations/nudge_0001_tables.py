@@ -4,9 +4,9 @@ import sqlalchemy as sa
 import sqlmodel
 
 
-revision = '0005'
-down_revision = '0004'
-branch_labels = None
+revision = 'nudge_0001'
+down_revision = None
+branch_labels = ('nudge',)
 depends_on = None
 
 

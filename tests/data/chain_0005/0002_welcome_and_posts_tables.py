@@ -1,0 +1,60 @@
+"""welcome and posts tables"""
+from alembic import op
+import sqlalchemy as sa
+import sqlmodel
+
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+
+    op.create_table('post_items',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('schedule', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('text', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('used_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('post_items', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_post_items_schedule'), ['schedule'], unique=False)
+
+    op.create_table('post_ledger',
+    sa.Column('room_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('schedule', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('slot', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('outcome', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.PrimaryKeyConstraint('room_id', 'schedule', 'slot')
+    )
+    op.create_table('welcome_newcomers',
+    sa.Column('room_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('contact_id', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('joined_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('welcomed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('pending', sa.Boolean(), nullable=False),
+    sa.Column('first_spoke_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.PrimaryKeyConstraint('room_id', 'contact_id')
+    )
+    with op.batch_alter_table('welcome_newcomers', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_welcome_newcomers_joined_at'), ['joined_at'], unique=False)
+
+
+
+
+def downgrade() -> None:
+
+    with op.batch_alter_table('welcome_newcomers', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_welcome_newcomers_joined_at'))
+
+    op.drop_table('welcome_newcomers')
+    op.drop_table('post_ledger')
+    with op.batch_alter_table('post_items', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_post_items_schedule'))
+
+    op.drop_table('post_items')
+
