@@ -4,7 +4,7 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timedelta
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from bot.actions import Action
 from bot.models import ActionLog
@@ -15,7 +15,7 @@ FAST = PLUGINS_ON + "outbox:\n  room_switch_gap_s: [0, 0]\n  retry_s: 1\n  max_a
 
 def _rows(app, **where) -> list[ActionLog]:
     with app.store.session() as db:
-        query = select(ActionLog).order_by(ActionLog.id)
+        query = select(ActionLog).order_by(col(ActionLog.id))
         for key, value in where.items():
             query = query.where(getattr(ActionLog, key) == value)
         return list(db.exec(query).all())

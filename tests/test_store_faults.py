@@ -13,7 +13,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy import text
 
 from bot.context import Context
-from bot.events import MessageReceived
+from bot.events import Event, MessageReceived
 from bot.keeping import Records
 from bot.plugin import Plugin
 from bot.store_guard import StoreRefused
@@ -25,9 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 bomb = Plugin(name="bomb", description="writes a row that the store refuses at commit")
 
 
-def says_boom(ctx: Context, event: MessageReceived) -> bool:
+def says_boom(ctx: Context, event: Event) -> bool:
     """The message is 炸."""
-    return event.text == "炸"
+    return isinstance(event, MessageReceived) and event.text == "炸"
 
 
 @bomb.on(MessageReceived, says_boom)

@@ -28,6 +28,9 @@ GREETING = re.compile(r"^(大家)?(早|早上好|早安|上午好|中午好|下�
 class NudgeConfig(PluginConfig):
     """Settings under plugins.nudge (per room under rooms.ROOM.nudge)."""
 
+    send_priority = 4
+    at_night = "drop"
+
     nudge_after_s: int = Field(60, ge=1, description="T1: the operator on duty is nudged privately "
                                                      "(on the next 5-second mark)")
     cover_after_s: int = Field(180, ge=1, description="T2: the bot covers with a short public reply")
