@@ -15,7 +15,7 @@ _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 class Strict(BaseModel):
     """Base of every config model: unknown keys are errors, so typos never pass silently."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)  # .inf passes every bound, then breaks
 
 
 class QuietHours(Strict):
