@@ -3,21 +3,21 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import importlib
 import json
 import logging
 import os
 from collections.abc import Callable
 from datetime import datetime, time
 from pathlib import Path
+from typing import Any
 
-from bot import config_file, core_commands, intake
+from bot import config_file, core_commands, discovery, intake
+from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock
-from bot.commands import CommandTable
 from bot.config import PluginConfig
 from bot.config_file import Config, ConfigError, Problem
-from bot.context import Batch, Context
+from bot.context import Context, Outcome
 from bot.dispatch import Dispatcher
 from bot.events import Event
 from bot.files import FileTimes
@@ -25,25 +25,19 @@ from bot.models import ScheduledJob
 from bot.outbox import Outbox
 from bot.plugin import Command, Handler, Plugin
 from bot.scheduler import Scheduler
+from bot.slash import CommandTable
 from bot.store import Store
 from bot.templates import Scripts
-from bot.work import Work
+from bot.work import StoreFailed, Work
 
 log = logging.getLogger("qunbot.app")
 
 
 def find_plugin(name: str) -> Plugin | None:
-    """Import `plugins.<name>` and return its `plugin`, or None when there is no such plugin."""
+    """The built-in `commands`, a plugin in `plugins/`, or one an installed distribution names (see bot.discovery)."""
     if name == core_commands.plugin.name:
         return core_commands.plugin
-    try:
-        module = importlib.import_module(f"plugins.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name in (f"plugins.{name}", "plugins"):
-            return None
-        raise
-    found = getattr(module, "plugin", None)
-    return found if isinstance(found, Plugin) else None
+    return discovery.find_plugin(name)
 
 
 PluginFinder = Callable[[str], Plugin | None]
@@ -85,9 +79,11 @@ class App:
         self.work = Work(self.store, commit_every)  # one unit of store work at a time: event, job, outbox step
         self.outbox = Outbox(self.config.settings.outbox, self.config.bot.quiet, self.clock, self.timers,
                              self.work, adapter.deliver, seed)
+        self.outbox.on_failed = self._report_failures
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
         self.plugins: dict[str, Plugin] = {}
-        self.plugin_state: dict[str, dict] = {}  # per plugin, for caches that live as long as the app
+        self.plugin_state: dict[str, Any] = {}  # per plugin, its typed state (Plugin.state), as long as the app
+        self.config_version = 0
         self.context_parts: dict[tuple[str, str | None], tuple] = {}  # see context._parts
         self.context_parts_of: Config | None = None
         self.dispatcher = Dispatcher([])
@@ -95,6 +91,7 @@ class App:
         self._tasks: list[asyncio.Task] = []
         self._background: set[asyncio.Task] = set()
         self._inline: list = []  # on a virtual clock, `later` work runs right after the event
+        self._store_alerted = False  # the owners know the store is failing
         self._include_plugins()
 
     # -- set-up -------------------------------------------------------------------------------
@@ -108,6 +105,9 @@ class App:
     def _include_plugins(self) -> None:
         names = [core_commands.plugin.name, *self.config.enabled_plugins()]
         self.plugins = {n: p for n in names if (p := self.find(n)) is not None}
+        for name, plugin in self.plugins.items():
+            if name not in self.plugin_state:
+                self.plugin_state[name] = plugin.state()
         handlers: list[Handler] = [h for p in self.plugins.values() for h in p.handlers]
         commands: list[Command] = [c for p in self.plugins.values() for c in p.commands]
         self.dispatcher = Dispatcher(handlers)
@@ -152,18 +152,46 @@ class App:
             return "operator"
         return "member"
 
-    def context(self, plugin: str, batch: Batch, event: Event | None = None, command: Command | None = None,
-                parent: Context | None = None) -> Context:
-        """A context for one plugin acting on one event, job or command."""
-        return Context(self, plugin, batch, event, command, parent)
+    def context(self, plugin: str, outcome: Outcome, event: Event | None = None) -> Context:
+        """A context for one plugin acting on one event or job."""
+        return Context(self, plugin, outcome, event)
 
     async def handle(self, event: Event) -> bool:
         """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate."""
-        async with self.work:
-            handled = await self._handle(event)
+        try:
+            async with self.work:
+                handled = await self._handle(event)
+        except StoreFailed as exc:
+            await self._store_failed(exc, event)
+            return False
+        if self._store_alerted and not self.work.failing:
+            self._store_alerted = False
+            log.warning("store is back: events are kept and handled again")
         while self._inline:
             await self._inline.pop(0)()
         return handled
+
+    async def _store_failed(self, exc: StoreFailed, event: Event) -> None:
+        """One clear log line and one owner message per outage; the next event starts on a clean connection."""
+        if self._store_alerted:
+            log.warning("store still failing, event not kept id=%s: %s", event.id, exc)
+            return
+        self._store_alerted = True
+        log.error("store failed, event not kept id=%s: %s (disk full, read-only folder or locked by another "
+                  "process?); each event is tried afresh", event.id, exc)
+        await self.alert_owners("system/store_failed.j2", reason=str(exc))
+
+    async def alert_owners(self, template: str, **values) -> None:
+        """Tell the owners straight through the adapter, not through the outbox: for when the store itself fails."""
+        now = self.clock.now()
+        text = self.scripts.render(template, bot_name=self.config.bot.name, now=now, **values).text
+        for owner in self.config.bot.owners:
+            action = Action(created_at=now, plugin="system", kind="private", to=owner, text=text, ref=template,
+                            delivered_at=now)
+            try:
+                await asyncio.wait_for(self.adapter.deliver(action), self.config.settings.outbox.send_timeout_s)
+            except Exception as error:
+                log.warning("owner alert not delivered to=%s error=%r", owner, error)
 
     async def _handle(self, event: Event) -> bool:
         if not intake.record(self.work, event):
@@ -171,16 +199,16 @@ class App:
             return False
         if log.isEnabledFor(logging.INFO):
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
-        batch = Batch(cause=event.id)
-        await self.dispatcher.dispatch(event, lambda h: Context(self, h.plugin, batch, event), self.work.savepoint)
-        self.outbox.accept(batch.actions)
+        outcome = Outcome(cause=event.id)
+        await self.dispatcher.dispatch(event, lambda h: Context(self, h.plugin, outcome, event), self.work.savepoint)
+        self.outbox.accept(outcome.actions)
         return True
 
     async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,
                         due: datetime | None = None) -> None:
         """Run `body(ctx)` as one plugin inside the current unit of work; its failure undoes only its writes."""
-        batch = Batch(cause=cause)
-        ctx = self.context(plugin, batch, event)
+        outcome = Outcome(cause=cause)
+        ctx = self.context(plugin, outcome, event)
         ctx.due = due
         with self.work.savepoint() as scope:
             try:
@@ -190,15 +218,15 @@ class App:
                 log.exception("plugin %s failed outside an event", plugin)
                 ok = False
             if not ctx.finish(ok):
-                batch.actions.clear()
+                outcome.actions.clear()
                 scope.undo()
-        self.outbox.accept(batch.actions)
+        self.outbox.accept(outcome.actions)
 
-    def later(self, plugin: str, event: Event | None, cause: str | None, work, then) -> None:
-        """See Context.later: slow work outside the work lock, its follow-up inside it."""
+    def later(self, plugin: str, event: Event | None, cause: str | None, slow, then) -> None:
+        """See Context.later: slow work outside the unit of work, its follow-up inside one."""
         async def follow_up() -> None:
             try:
-                result = await work()
+                result = await slow()
             except Exception:
                 log.exception("background work failed plugin=%s cause=%s", plugin, cause)
                 return
@@ -230,6 +258,11 @@ class App:
                 ctx.private(owner, ctx.render(template, **values))
         async with self.work:
             await self._isolated("system", None, None, say)
+
+    async def _report_failures(self, failed: list[Action]) -> None:
+        """Tell the owners once, in one message, about actions the outbox gave up on after its attempts."""
+        await self.tell_owners("system/outbox_failed.j2", failures=[
+            {"id": a.id, "where": a.room or a.to, "kind": a.kind, "text": a.text, "why": a.note} for a in failed])
 
     async def run_job(self, job: ScheduledJob) -> None:
         """Run a stored job in its plugin; a job of a plugin no longer enabled is dropped, logged."""
@@ -275,6 +308,7 @@ class App:
                 new.settings.store, new.bot.timezone, new.bot.adapter):
             log.warning("store, timezone and adapter changes take effect after a restart")
         self.config = new
+        self.config_version += 1
         self.context_parts = {}  # contexts look their plugin's config up afresh
         self.outbox.configure(new.settings.outbox, new.bot.quiet)
         self.scripts.reload()

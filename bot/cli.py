@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot import logs
 from bot.config_file import ConfigError
+from bot.store_guard import StoreRefused
 
 
 def _iso(text: str) -> datetime:
@@ -109,3 +110,6 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
+    except StoreRefused as exc:
+        print(f"qunbot: {exc}", file=sys.stderr)
+        return 2

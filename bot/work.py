@@ -21,15 +21,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from itertools import groupby
 from typing import Any
 
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.statements import Compiled, Statement, Upsert
 from bot.store import Store, StoreSession
+from bot.undo import Scope
 
 log = logging.getLogger("qunbot.work")
+
+
+class StoreFailed(Exception):
+    """The store refused a unit of work (a full disk, a read-only folder, a lock held elsewhere): it was undone."""
 
 
 def _runs(writes: list[tuple[str, Any]]) -> list[tuple[str, list]]:
@@ -44,18 +51,20 @@ class Savepoint:
     then the savepoint costs nothing.
     """
 
-    __slots__ = ("work", "name", "opened", "undone", "carried", "pending")
+    __slots__ = ("work", "name", "opened", "undone", "carried", "deferred", "journal")
 
     def __init__(self, work: Work, name: str) -> None:
         self.work, self.name = work, name
         self.opened = False  # SAVEPOINT sent
         self.undone = False
         self.carried: list[tuple[str, list]] = []  # batched writes from outside that were flushed in here
-        self.pending: list[tuple[str, str, Any]] = []  # (table, sql, parameters) batched here (see Work.defer)
+        self.deferred: list[tuple[str, str, Any]] = []  # (table, sql, parameters) batched here (see Work.defer)
+        self.journal = Scope()  # the in-memory changes made in here (bot.undo)
 
     def undo(self) -> None:
-        """Roll the store back to where this scope began (batched writes from outside it are kept)."""
-        self.pending.clear()
+        """Roll the store and the journaled state back to where this scope began (outside batched writes are kept)."""
+        self.deferred.clear()
+        self.journal.undo()
         if self.opened and not self.undone:
             self.work._exec(f"ROLLBACK TO SAVEPOINT {self.name}")
             for sql, rows in self.carried:
@@ -65,6 +74,7 @@ class Savepoint:
     def __enter__(self) -> Savepoint:
         self.work._scopes.append(self)
         self.work._unsent += 1
+        self.journal.open()
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -72,11 +82,12 @@ class Savepoint:
         if exc_type is not None:
             self.undo()
         work._scopes.pop()
-        if self.pending:  # kept: they now belong to the enclosing scope, or to the unit
+        self.journal.close(keep=True)  # after an undo there is nothing left to keep
+        if self.deferred:  # kept: they now belong to the enclosing scope, or to the unit
             if work._scopes:
-                work._scopes[-1].pending.extend(self.pending)
+                work._scopes[-1].deferred.extend(self.deferred)
             else:
-                for entry in self.pending:
+                for entry in self.deferred:
                     work._batched.setdefault(entry[0], []).append(entry[1:])
         if self.opened:
             work._exec(f"RELEASE SAVEPOINT {self.name}")
@@ -99,10 +110,14 @@ class Work:
         self._scopes: list[Savepoint] = []  # innermost last
         self._unsent = 0  # how many of the innermost scopes have not sent their SAVEPOINT yet
         self._units = 0
-        self.memo: dict[str, Any] = {}  # what callers remember of their own writes on this connection
+        self._journal = Scope()
+        self.memo: dict[Any, Any] = {}  # what callers remember of their own writes on this connection
         self._batched: dict[str, list[tuple[str, Any]]] = {}  # table -> (sql, parameters) in order (see `defer`)
         self._batched_tables: set[str] = set()  # tables with batched writes anywhere (here or in a scope)
         self._prepared: dict[int, tuple[Statement | Upsert, Compiled]] = {}  # id -> (statement kept alive, compiled)
+        self.after_commit: list[Callable[[], None]] = []  # told when what was written became durable
+        self.after_rollback: list[Callable[[], None]] = []  # told when what was written was thrown away
+        self.failing = False  # the last unit failed in the store; the next good commit clears it
 
     @property
     def dialect(self) -> Dialect:
@@ -138,17 +153,53 @@ class Work:
 
     async def __aenter__(self) -> Work:
         await self.lock.acquire()
+        self._journal = Scope().open()
         return self
 
     async def __aexit__(self, exc_type, exc, tb) -> None:
         try:
-            if exc_type is not None and self.commit_every == 1:
+            store_error = exc is not None and self._is_store_error(exc)
+            undone = exc_type is not None and (self.commit_every == 1 or store_error)
+            self._journal.close(keep=not undone)  # state changed by a unit rolled back whole goes with it
+            if store_error:
+                self._recover()
+                raise StoreFailed(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+            if undone:
                 self.rollback()  # live: the transaction holds this unit only, so it is undone whole
             self._units += 1
             if self._units >= self.commit_every:
-                self.commit()
+                try:
+                    self.commit()
+                except Exception as error:  # the commit itself failed: start the next unit clean
+                    self._recover()
+                    raise StoreFailed(str(error).splitlines()[0] if str(error) else type(error).__name__) from error
+                if self.failing:
+                    self.failing = False
+                    log.warning("store works again")
         finally:
             self.lock.release()
+
+    def _is_store_error(self, exc: BaseException) -> bool:
+        dbapi = self.dialect.dbapi
+        return isinstance(exc, SQLAlchemyError) or (dbapi is not None and isinstance(exc, dbapi.Error))
+
+    def _recover(self) -> None:
+        """After the store failed: throw the unit away and let the connection go; the next unit opens a fresh one."""
+        self.failing = True
+        self._units = 0
+        self._batched.clear()
+        self._batched_tables = set()
+        self.memo.clear()
+        conn, self._conn, self._raw, self._cursor = self._conn, None, None, None
+        if conn is not None:
+            try:
+                conn.rollback()
+                conn.close()
+            except Exception as exc:
+                log.debug("closing a failed store connection: %r", exc)
+                conn.invalidate()
+        for told in self.after_rollback:
+            told()
 
     def savepoint(self) -> Savepoint:
         """A scope inside the current unit whose writes can be undone alone (one per plugin handler)."""
@@ -158,18 +209,22 @@ class Work:
         """Make everything done so far durable."""
         self._units = 0
         self._flush()
-        if self._conn is None:
-            return
-        transaction = self._conn.get_transaction()
-        if transaction is not None:
-            transaction.commit()
-        self._conn.begin()
+        if self._conn is not None:
+            transaction = self._conn.get_transaction()
+            if transaction is not None:
+                transaction.commit()
+            self._conn.begin()
+        for told in self.after_commit:
+            told()
 
     def rollback(self) -> None:
         """Throw away everything not yet committed."""
         self._units = 0
         self._batched.clear()
         self._batched_tables = set()
+        self.memo.clear()
+        for told in self.after_rollback:
+            told()
         if self._conn is None:
             return
         transaction = self._conn.get_transaction()
@@ -221,7 +276,7 @@ class Work:
         self._batched_tables |= compiled.tables
         table = min(compiled.tables)  # what a write statement changes: one table
         if self._scopes:
-            self._scopes[-1].pending.append((table, compiled.sql, compiled.parameters(values)))
+            self._scopes[-1].deferred.append((table, compiled.sql, compiled.parameters(values)))
         else:
             self._batched.setdefault(table, []).append((compiled.sql, compiled.parameters(values)))
 
@@ -238,12 +293,12 @@ class Work:
             opened = [s for s in self._scopes if s.opened]
             if opened:  # flushed inside a handler's savepoint: an undo there must put these back
                 opened[-1].carried.extend(batched)
-        if any(scope.pending for scope in self._scopes):
+        if any(scope.deferred for scope in self._scopes):
             self._before_write()  # a handler's own batch runs inside its savepoint, so an undo still undoes it
             for scope in self._scopes:
-                for sql, rows in _runs([entry[1:] for entry in scope.pending]):
+                for sql, rows in _runs([entry[1:] for entry in scope.deferred]):
                     self._cursor.executemany(sql, rows)
-                scope.pending.clear()
+                scope.deferred.clear()
 
     def insert(self, statement: Statement, **values: Any) -> int:
         """Run an INSERT made with `Statement(..., new_id=Table.id)` and return the new row's id."""

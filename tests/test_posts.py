@@ -73,7 +73,9 @@ async def test_a_post_a_little_late_is_still_posted(harness):
     assert [a["room"] for a in _posts(bot)] == ["r1"]
 
 
-async def test_two_bot_processes_on_one_store_post_once(tmp_path):
+async def test_two_bot_processes_on_one_store_post_once(tmp_path, monkeypatch):
+    # several processes share a PostgreSQL store; SQLite refuses a second one, so its lock is lifted for this test
+    monkeypatch.setattr("bot.store.ProcessLock", lambda db: None)
     first, second = Harness(tmp_path, POSTS, start=SEVEN), Harness(tmp_path, POSTS, start=SEVEN)
     await first.start()
     await second.start()

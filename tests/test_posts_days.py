@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlmodel import select
 
 import plugins.posts as posts
-from plugins.posts.drawn import PostDrawn
+from plugins.posts.store import PostDrawn
 from tests.factories import TZ, Harness, message
 
 ROOMS = """

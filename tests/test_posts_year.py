@@ -33,7 +33,8 @@ YEARS = [2026, 2027]
 @cache
 def year_of_posts(year: int, audience: str, schedule: str = "morning") -> tuple[tuple[Day, str, str], ...]:
     """Every post of one room for a year: (day, text, item), drawing from the bank as the plugin does."""
-    render, history, posts = renderer(Scripts()), {}, []
+    render, posts = renderer(Scripts()), []
+    history: dict[str, date] = {}
     day = date(year, 1, 1)
     while day.year == year:
         facts = day_of(day, HolidayBook())

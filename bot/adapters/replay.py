@@ -51,14 +51,14 @@ def parse_event(obj: Any) -> Event:
     kind = obj.get("kind")
     if "id" not in obj or "ts" not in obj:
         raise BadLine("every event needs id and ts")
-    base = {"id": str(obj["id"]), "ts": _ts(obj["ts"])}
+    event_id, ts = str(obj["id"]), _ts(obj["ts"])
     if kind == "message":
         if not obj.get("sender"):
             raise BadLine("message needs sender")
         mtype = obj.get("type", "text")
         if mtype not in MESSAGE_TYPES:
             raise BadLine(f"unknown message type {mtype!r}, expected one of {', '.join(MESSAGE_TYPES)}")
-        return MessageReceived(**base, room=obj.get("room"), room_topic=obj.get("room_topic"),
+        return MessageReceived(id=event_id, ts=ts, room=obj.get("room"), room_topic=obj.get("room_topic"),
                                sender=str(obj["sender"]), sender_name=str(obj.get("sender_name") or ""),
                                type=mtype, text=str(obj.get("text") or ""), url=obj.get("url"),
                                title=obj.get("title"), image=obj.get("image"),
@@ -68,9 +68,9 @@ def parse_event(obj: Any) -> Event:
             raise BadLine(f"{kind} needs room")
         people = _people(obj.get("members"))
         if kind == "join":
-            return MemberJoined(**base, room=str(obj["room"]), room_topic=obj.get("room_topic"),
+            return MemberJoined(id=event_id, ts=ts, room=str(obj["room"]), room_topic=obj.get("room_topic"),
                                 members=people, inviter=obj.get("inviter"))
-        return MemberLeft(**base, room=str(obj["room"]), room_topic=obj.get("room_topic"),
+        return MemberLeft(id=event_id, ts=ts, room=str(obj["room"]), room_topic=obj.get("room_topic"),
                           members=people, remover=obj.get("remover"))
     raise BadLine(f"unknown kind {kind!r}, expected message, join or leave")
 
@@ -128,6 +128,8 @@ class Summary:
     p50_ms: float
     p99_ms: float
     peak_rss_mb: float
+    dropped: dict[str, int]  # what the outbox gave up, {"plugin/kind": count}: a full backlog, quiet hours, an operator
+    failed: dict[str, int]  # actions that failed every attempt
 
 
 def _percentile(sorted_ms: list[float], q: float) -> float:
@@ -164,4 +166,5 @@ async def replay(events_path: Path, config_path: Path, out: TextIO, errors: Text
     return Summary(events=len(events), actions=adapter.count, wall_s=round(wall, 3),
                    events_per_s=round(len(events) / wall, 1) if wall else 0.0,
                    p50_ms=round(_percentile(latencies, 0.50), 3), p99_ms=round(_percentile(latencies, 0.99), 3),
-                   peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
+                   peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                   dropped=app.outbox.given_up.by("dropped"), failed=app.outbox.given_up.by("failed"))

@@ -3,12 +3,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import Session
-
-from plugins.posts import drawn
 from plugins.posts.calendar import Day
 from plugins.posts.compose import pick
 from plugins.posts.content import Item, bank
+from plugins.posts.store import Posts
 from plugins.posts.topic import QUESTIONS
 
 
@@ -21,18 +19,18 @@ def bank_of(draw: str, audience: str) -> tuple[str, tuple[Item, ...]]:
     return "", ()
 
 
-def from_bank(db: Session, room: str, draw: str, audience: str, day: Day, keep: bool = True,
+def from_bank(posts: Posts, room: str, draw: str, audience: str, day: Day, keep: bool = True,
               also_drawn: dict[str, date] | None = None) -> str:
     """Draw today's item for a room (and remember it unless `keep` is False, as in a preview)."""
     name, items = bank_of(draw, audience)
     if not items:
         return ""
-    history = {**drawn.history(db, room, name), **(also_drawn or {})}
+    history = {**posts.history(room, name), **(also_drawn or {})}
     item = pick(items, day, history, room)
     if item is None:
         return ""
     if keep:
-        drawn.drawn(db, room, name, item.key, item.text, day.date)
+        posts.drawn(room, name, item.key, item.text, day.date)
     elif also_drawn is not None:
         also_drawn[item.key] = day.date
     return item.text

@@ -6,12 +6,16 @@ import logging
 import os
 import time
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from bot.actions import Action
-from bot.adapters.base import Adapter
+from bot.adapters.base import Adapter, Offline, Undeliverable
 from bot.config import WechatySection
 from bot.events import Event, MessageReceived
+
+if TYPE_CHECKING:  # the client is imported only when a connection is made
+    from bot.adapters.wechaty.connection import Connection
 
 log = logging.getLogger("qunbot.wechaty")
 ENDPOINT, TOKEN = "WECHATY_PUPPET_SERVICE_ENDPOINT", "WECHATY_PUPPET_SERVICE_TOKEN"
@@ -43,23 +47,29 @@ class WechatyAdapter(Adapter):
 
     def __init__(self, endpoint: str, token: str, settings: WechatySection) -> None:
         self.endpoint, self.token, self.settings = endpoint, token, settings
-        self.connection = None
-        self.sink: Callable[[Event], Awaitable[None]] | None = None
+        self.connection: Connection | None = None
+        self.sink: Callable[[Event], Awaitable[object]] | None = None
         self.on_back: Callable[[float], Awaitable[None]] | None = None
         self._stopping = False
         self.connects = 0
+        self.gone: set[str] = set()  # rooms the bot was removed from (kept across connections)
 
     async def deliver(self, action: Action) -> None:
         """Send through the live connection; raise while disconnected so the outbox keeps it and retries."""
         conn = self.connection
         if conn is None or not conn.logged_in.is_set():
-            raise ConnectionError("not connected to the puppet service")
+            raise Offline("not connected to the puppet service")
+        if action.room is not None and action.room in self.gone:
+            raise Undeliverable(f"the bot is no longer in room {action.room}")
         mentions = action.mentions.split() if action.mentions else []
         if action.kind == "say":
+            assert action.room is not None, "a say names its room"
             await conn.say(action.room, action.text, mentions)
         elif action.kind == "private":
+            assert action.to is not None, "a private message names its contact"
             await conn.private(action.to, action.text)
         elif action.kind == "remove":
+            assert action.room is not None and action.to is not None, "a removal names room and contact"
             await conn.remove(action.room, action.to)
 
     def can_remove(self, room: str) -> bool:
@@ -93,7 +103,7 @@ class WechatyAdapter(Adapter):
             if await self._reachable():
                 assert self.sink is not None
                 self.connection = conn = Connection(self.endpoint, self.token, self.sink,
-                                                    self.settings.accept_friends)
+                                                    self.settings.accept_friends, self.gone)
                 self.connects += 1
                 task = asyncio.create_task(conn.run(), name="wechaty-stream")
                 watch = asyncio.create_task(self._watch(conn, task), name="wechaty-watchdog")

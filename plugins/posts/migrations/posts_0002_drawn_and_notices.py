@@ -4,8 +4,8 @@ import sqlalchemy as sa
 import sqlmodel
 
 
-revision = '0006'
-down_revision = '0005'
+revision = 'posts_0002'
+down_revision = 'posts_0001'
 branch_labels = None
 depends_on = None
 
