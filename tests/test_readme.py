@@ -1,11 +1,14 @@
-"""The README's plugin example is real: it loads, answers, and its command is operator-only."""
+"""The README's plugin example is real, and so is its test written with the kit: both are run from the README."""
 from __future__ import annotations
 
+import inspect
 import re
+import sys
 import types
 from pathlib import Path
 
 from bot.plugin import Plugin
+from bot.testing import BotMaker
 
 README = Path(__file__).parent.parent / "README.md"
 
@@ -38,3 +41,17 @@ async def test_the_readme_plugin_example_works(make_bot):
     assert bot.texts() == ["不客气，李叔！", bot.texts()[1], "谢谢、感谢"]
     assert "需要群管理员" in bot.texts()[1]
 
+
+async def test_the_readme_test_example_passes(tmp_path, monkeypatch):
+    plugin_code, test_code = _examples()[:2]
+    monkeypatch.setitem(sys.modules, "plugins.thanks", _module("plugins.thanks", plugin_code))
+    tests = _module("test_thanks", test_code)
+    cases = [f for name, f in vars(tests).items() if name.startswith("test_") and inspect.iscoroutinefunction(f)]
+    assert len(cases) == 3
+    for case in cases:  # as pytest would run each: a folder of its own, the make_bot fixture
+        maker = BotMaker(tmp_path / case.__name__)
+        (tmp_path / case.__name__).mkdir()
+        try:
+            await case(maker)
+        finally:
+            maker.close()
