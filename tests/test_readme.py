@@ -18,7 +18,7 @@ def _examples() -> list[str]:
     text = README.read_text(encoding="utf-8")
     section = re.search(r"## Writing a plugin\n(.*?)\n## ", text, re.S)
     assert section is not None, "the README lost its section on writing a plugin"
-    return re.findall(r"```python\n(.*?)```", section.group(1), re.S)
+    return re.findall(r"^```python\n(.*?)^```", section.group(1), re.S | re.M)
 
 
 def _module(name: str, code: str) -> types.ModuleType:
