@@ -94,7 +94,7 @@ class Outbox:
         while len(self._all_sent) > self.settings.global_per_minute:
             self._all_sent.popleft()
         if rows:
-            log.info("outbox resumed pending=%d", len(rows))
+            log.info("outbox resumed queued=%d", len(rows))
             self._queue(rows)
 
     def accept(self, actions: list[Action]) -> None:
