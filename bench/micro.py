@@ -34,13 +34,14 @@ def _median_of(runs: list[dict]) -> dict:
 
 
 def moderation(repeat: int) -> dict:
-    """A text message through every text detector, 5,000 keyword phrases loaded."""
+    """A text message through every text detector and the learned layer, 5,000 keyword phrases loaded."""
     from bot.events import MessageReceived
     from plugins.moderation import NEWS_DOMAINS
     from plugins.moderation.detectors import Keywords, Screen
+    from plugins.moderation.learned import Model
     rng = random.Random(1)
     built = time.perf_counter()
-    screen = Screen(Keywords(keywords(5000, rng), []), tuple(NEWS_DOMAINS), ())
+    screen = Screen(Keywords(keywords(5000, rng), []), tuple(NEWS_DOMAINS), (), model=Model.load())
     build_s = time.perf_counter() - built
     texts = [rng.choice(CHAT + QUESTIONS + ADS) for _ in range(2000)]
     events = [MessageReceived(id=str(i), ts=datetime.now(UTC), sender="u", room="r", text=t)
