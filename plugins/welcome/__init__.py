@@ -1,0 +1,103 @@
+"""Welcome ritual: greet newcomers together in one message, then tell an operator when they first speak."""
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from pydantic import Field
+
+from bot.config import PluginConfig
+from bot.context import Context
+from bot.events import MemberJoined, MessageReceived
+from bot.plugin import Plugin
+from bot.rules import from_member, in_room
+from plugins.welcome.store import Newcomers, spoke_within
+
+
+class WelcomeConfig(PluginConfig):
+    """Settings under plugins.welcome (any of them per room under rooms.ROOM.welcome)."""
+
+    window_s: int = Field(20, ge=0, le=600, description="joins this close together get one welcome")
+    rejoin_days: int = Field(7, ge=0, description="no second welcome for someone back within this many days")
+    purpose: str = "大家一起交流、互相帮助的地方"
+    rules: list[str] = Field(default_factory=lambda: ["友善交流，互相尊重", "不发广告和链接", "有问题随时@管理员"])
+    help_hint: str = "有问题可以直接在群里问，或者发送 /help 看看我能做什么"
+    template: str = "welcome.j2"
+    private_welcome: bool = False
+    tell_operator_on_first_words: bool = True
+
+
+plugin = Plugin(name="welcome", description="新人欢迎仪式：合并欢迎、首次发言提醒运营",
+                config=WelcomeConfig, order=40)
+Ctx = Context[WelcomeConfig, Any]
+
+
+@plugin.on(MemberJoined)
+async def arrive(ctx: Ctx, event: MemberJoined) -> None:
+    """Note each newcomer; the first of a window arms the welcome that greets them all."""
+    recent = ctx.now() - timedelta(days=ctx.config.rejoin_days)
+    newcomers = ctx.records(Newcomers)
+    new = 0
+    for person in event.members:
+        if ctx.role_of(person.id) != "member":
+            continue
+        if newcomers.welcomed_since(event.room, person.id, recent):
+            ctx.log.info("rejoin not welcomed again room=%s member=%s", event.room, person.id)
+            newcomers.rejoined(event.room, person.id, event.ts)
+            continue
+        newcomers.arrived(event.room, person, event.ts)
+        new += 1
+        if ctx.config.private_welcome and ctx.can_private(person.id):
+            ctx.private(person.id, ctx.render("private.j2", name=person.name, config=ctx.config,
+                                               topic=event.room_topic or ""))
+    if new and not ctx.schedule.is_scheduled(f"greet:{event.room}"):
+        ctx.schedule.at(f"greet:{event.room}", event.ts + timedelta(seconds=ctx.config.window_s), "greet",
+                        {"room": event.room, "topic": event.room_topic or "", "cause": event.id})
+
+
+@plugin.job("greet")
+async def greet(ctx: Ctx, data: dict) -> None:
+    """Welcome everyone who joined during the window, in one message mentioning them all."""
+    room = data["room"]
+    config = ctx.config_for(room)
+    newcomers = ctx.records(Newcomers)
+    waiting = newcomers.waiting(room)
+    if not waiting or not config.enabled:
+        return
+    names = [w.name or w.contact_id for w in waiting]
+    ctx.say(room, ctx.render(config.template, names=names, topic=data.get("topic", ""), config=config),
+            mentions=[w.contact_id for w in waiting])
+    newcomers.welcomed(room, ctx.now())
+
+
+@plugin.on(MessageReceived, in_room, from_member)
+async def first_words(ctx: Ctx, event: MessageReceived) -> None:
+    """A newcomer's first message: record it and let the operator on duty greet them by name."""
+    assert event.room is not None
+    newcomer = ctx.records(Newcomers).first_words(event.room, event.sender, event.ts)
+    if newcomer is None or not ctx.config.tell_operator_on_first_words:
+        return
+    duty = ctx.on_duty(event.room)
+    if duty:
+        waited = int((event.ts - newcomer.joined_at).total_seconds() // 60)
+        ctx.private(duty[0], ctx.render("first_words.j2", name=event.sender_name or event.sender,
+                                        topic=event.room_topic or event.room, excerpt=event.text[:40],
+                                        minutes=waited))
+
+
+@plugin.command("welcome preview", aliases=["欢迎 预览"], role="operator", summary="看看新人会收到的欢迎语")
+async def preview(ctx: Ctx, args: str) -> None:
+    """Render the welcome for the asker, as this room would send it."""
+    assert isinstance(ctx.event, MessageReceived)
+    config = ctx.config_for(ctx.event.room)
+    ctx.reply(ctx.render(config.template, names=[ctx.event.sender_name or ctx.event.sender],
+                         topic=ctx.event.room_topic or "", config=config), mention=False)
+
+
+@plugin.command("welcome stats", aliases=["欢迎 统计"], role="operator", summary="近7天新人和24小时内开口的人数")
+async def stats(ctx: Ctx, args: str) -> None:
+    """Newcomers in the last 7 days and how many spoke within 24 hours (this room, or all rooms in private)."""
+    assert isinstance(ctx.event, MessageReceived)
+    rows = ctx.records(Newcomers).since(ctx.now() - timedelta(days=7), ctx.event.room)
+    spoke = [r for r in rows if spoke_within(r, timedelta(days=1))]
+    ctx.reply(ctx.render("stats.j2", joined=len(rows), spoke=len(spoke), room=ctx.event.room))
