@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from plugins.moderation.normalize import Views
 
@@ -43,6 +44,7 @@ def mobile(v: Views) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
 def contact(v: Views) -> str | None:
     """What contact detail the message gives, in a few words, or None."""
     if (m := _QQ.search(v.digits)) is not None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # "Message me" calls to action: the contact detail is given privately instead of in the group.
 _CALL = re.compile(
@@ -56,12 +57,13 @@ _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|谁知道|有没有|�
 _COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|投票")
 
 
-def signals(plain: str) -> list[str]:
+@lru_cache(maxsize=4)  # asked by the rules and by the learned layer
+def signals(plain: str) -> tuple[str, ...]:
     """The kinds of commercial intent the text shows (call, sell, work, lend, scheme, cure, exam, price)."""
     found = [name for name, pattern in (("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND),
                                         ("scheme", _SCHEME), ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE))
              if pattern.search(plain)]
-    return found
+    return tuple(found)
 
 
 def warns(plain: str) -> bool:
