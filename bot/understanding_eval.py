@@ -3,19 +3,21 @@
 Each file holds conversations as JSON Lines: the replay format's message fields plus `conv`
 (conversation id), `role` (`member` or `operator`), `label` (a `Kind`) and `addresses` (the id
 of the message it responds to, or null). Messages are read in order, each conversation with a
-fresh `Conversation`, so context is exactly what the bot would have had.
+fresh `Conversation`, so context is exactly what the bot would have had. A fragment is scored as
+the thought it turned out to be part of (`Reading.revises`), as the bot acts on the thought.
 """
 from __future__ import annotations
 
 import argparse
 import json
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from bot.conversation import Conversation, Said
+from bot.conversation import Conversation
 from bot.events import MessageReceived
-from bot.understanding import Kind, read
+from bot.understanding import Kind, Reading, read
 
 
 def _message(obj: dict) -> MessageReceived:
@@ -29,23 +31,23 @@ def _message(obj: dict) -> MessageReceived:
 def score(lines: list[dict]) -> dict:
     """Confusion counts, per-class precision/recall/F1, macro-F1 and addressing accuracy."""
     conversations: dict[str, Conversation] = {}
-    pairs: list[tuple[str, str]] = []
+    readings: dict[str, Reading] = {}
     addressed = addressed_right = 0
-    misses: list[dict] = []
     for obj in lines:
         conversation = conversations.setdefault(str(obj.get("conv") or obj.get("room")), Conversation())
         message = _message(obj)
         operator = obj.get("role") == "operator"
-        reading = read(message, conversation, operator=operator)
-        conversation.add(Said(message.id, message.sender, message.ts, reading.kind, operator,
-                              reading.addresses.id if reading.addresses else None))
-        pairs.append((obj["label"], reading.kind.value))
-        if obj["label"] != reading.kind.value:
-            misses.append({"id": obj["id"], "text": obj.get("text"), "label": obj["label"],
-                           "read": reading.kind.value, "why": reading.why})
+        reading = readings[message.id] = read(message, conversation, operator=operator)
+        conversation.add(reading.said(message, operator=operator))
+        conversation.revise(reading.revises, reading.kind)
+        for earlier in reading.revises:  # a fragment is scored as the thought it turned out to be part of
+            readings[earlier] = replace(readings[earlier], kind=reading.kind, why=f"revised: {reading.why}")
         if obj.get("addresses") and obj["label"] in ("answer", "thanks"):
             addressed += 1
             addressed_right += bool(reading.addresses and reading.addresses.id == obj["addresses"])
+    pairs = [(obj["label"], readings[str(obj["id"])].kind.value) for obj in lines]
+    misses = [{"id": obj["id"], "text": obj.get("text"), "label": obj["label"], "read": r.kind.value, "why": r.why}
+              for obj in lines if (r := readings[str(obj["id"])]).kind.value != obj["label"]]
     per_class = {}
     for kind in Kind:
         k = kind.value
