@@ -39,6 +39,7 @@ class Said:
     operator: bool = False
     addresses: str | None = None  # id of the message it responded to
     media: bool = False  # a photo, video, voice message, sticker, link or card rather than typed words
+    text: str = ""  # the first words of it, for whoever reads a thought of several lines back
 
 
 class Conversation:

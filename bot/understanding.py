@@ -17,7 +17,7 @@ from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import ACK_WORDS, NOTICE, RHETORICAL, SECONDING, SHOWING, kind_of_words
 from bot.events import MessageReceived
 
-__all__ = ["ASKING", "NEEDS_PERSON", "Kind", "Reading", "read"]
+__all__ = ["ASKING", "NEEDS_PERSON", "Kind", "Reader", "Reading", "read"]
 
 NEEDS_PERSON = frozenset({Kind.QUESTION, Kind.REQUEST, Kind.COMPLAINT, Kind.SHARING, Kind.MEDIA})
 MEDIA_TYPES = ("image", "voice", "emoticon", "video")
@@ -38,13 +38,13 @@ class Reading:
     addresses: Said | None = None  # the earlier message it responds to (a quote, a mention, or context)
     needs_person: bool = False
     why: str = ""  # the cue that decided, for operators and tests
-    revises: tuple[str, ...] = ()  # earlier fragments of the same thought, now read as `kind` too
+    revises: tuple[Said, ...] = ()  # earlier fragments of the same thought, now read as `kind` too
 
     def said(self, message: MessageReceived, *, operator: bool = False) -> Said:
         """How the conversation remembers the message this reading is of."""
         return Said(message.id, message.sender, message.ts, self.kind, operator,
                     self.addresses.id if self.addresses else None,
-                    message.type in MEDIA_TYPES or message.type in CARD_TYPES)
+                    message.type in MEDIA_TYPES or message.type in CARD_TYPES, message.text[:80])
 
 
 def read(message: MessageReceived, conversation: Conversation | None = None, *, operator: bool = False) -> Reading:
@@ -76,7 +76,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         if kind in ASKING and (whole is None or _STRENGTH[kind] > _STRENGTH[whole]):
             whole = kind
         if whole is not None:
-            earlier = tuple(s.id for s in fragments if s.kind is not whole)
+            earlier = tuple(s for s in fragments if s.kind is not whole)
             return Reading(whole, fragments[-1], True, f"one thought in several lines ({why})", earlier)
     if thought and thought[-1].media and kind is Kind.SMALLTALK:
         return _reading(Kind.SHARING, thought[-1], "says what the sender's photo or link is", operator)
@@ -141,3 +141,21 @@ def _asks_back(text: str) -> bool:
 def _reading(kind: Kind, target: Said | None, why: str, operator: bool) -> Reading:
     needs = kind in NEEDS_PERSON and not operator
     return Reading(kind, target, needs, why)
+
+
+class Reader:
+    """The app's reader: each room's Conversation, and each message read once, for every plugin (`ctx.reading`)."""
+
+    def __init__(self) -> None:
+        self.conversations: dict[str, Conversation] = {}
+
+    def take(self, message: MessageReceived, *, operator: bool) -> Reading:
+        """Read a message in its room's conversation (a private chat is a room of its own) and remember it."""
+        key = message.room if message.room is not None else f"private:{message.sender}"
+        conversation = self.conversations.get(key)
+        if conversation is None:
+            conversation = self.conversations[key] = Conversation()
+        reading = read(message, conversation, operator=operator)
+        conversation.add(reading.said(message, operator=operator))
+        conversation.revise((s.id for s in reading.revises), reading.kind)
+        return reading

@@ -39,8 +39,8 @@ def score(lines: list[dict]) -> dict:
         operator = obj.get("role") == "operator"
         reading = readings[message.id] = read(message, conversation, operator=operator)
         conversation.add(reading.said(message, operator=operator))
-        conversation.revise(reading.revises, reading.kind)
-        for earlier in reading.revises:  # a fragment is scored as the thought it turned out to be part of
+        conversation.revise((s.id for s in reading.revises), reading.kind)
+        for earlier in (s.id for s in reading.revises):  # a fragment is scored as the thought it is part of
             readings[earlier] = replace(readings[earlier], kind=reading.kind, why=f"revised: {reading.why}")
         if obj.get("addresses") and obj["label"] in ("answer", "thanks"):
             addressed += 1

@@ -29,14 +29,14 @@ def _talk(*lines: tuple[str, str, int, bool]) -> list:
         event = message(text, sender=sender, ts=start + timedelta(seconds=seconds), id=f"m{n}")
         reading = read(event, conversation, operator=operator)
         conversation.add(reading.said(event, operator=operator))
-        conversation.revise(reading.revises, reading.kind)
+        conversation.revise((s.id for s in reading.revises), reading.kind)
         readings.append(reading)
     return readings
 
 
 def test_fragments_of_one_question_are_one_thought():
     *_, last = _talk(("u1", "刘老师", 0, False), ("u1", "今天下午", 8, False), ("u1", "还在活动中心练歌不", 20, False))
-    assert last.kind is Kind.QUESTION and last.revises == ("m0", "m1")
+    assert last.kind is Kind.QUESTION and [s.id for s in last.revises] == ["m0", "m1"]
 
 
 def test_a_member_answers_another_and_the_asker_thanks_them():
