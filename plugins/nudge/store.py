@@ -14,7 +14,9 @@ from bot.undo import Journaled
 if TYPE_CHECKING:
     from plugins.nudge.timeline import Waiting
 
-OPEN_STATES = ("open", "nudged")
+URGENCY = {"complaint": 5, "request": 4, "question": 3, "voice": 2, "video": 2, "photo": 1, "sharing": 1}
+OPEN_STATES = ("open", "nudged", "covered")  # covered: the bot answered warmly; a person still owes an answer
+HELD = (*OPEN_STATES, "night")  # states a wait is still remembered in
 
 
 class Pending(SQLModel, table=True):
@@ -28,12 +30,13 @@ class Pending(SQLModel, table=True):
     member_name: str = ""
     message_ids: str = ""  # space-separated, the member's messages this pending covers (at most 20)
     excerpt: str = ""
-    kind: str = "other"  # question | share | greeting | other
+    kind: str = "question"  # question | request | complaint | sharing | photo | voice | video | private
     opened_at: datetime = Field(index=True)
-    state: str = Field(default="open", index=True)  # open | nudged | answered | covered | night | handed_over | expired
+    state: str = Field(default="open", index=True)  # open | nudged | covered | answered | night | handed_over | expired
     nudged_to: str | None = None
     closed_at: datetime | None = None
-    closed_by: str | None = None  # an operator id, "bot" (answered by another plugin) or "cover"
+    closed_by: str | None = None  # who answered: an operator's or a member's id
+    covered_at: datetime | None = None  # when the bot covered (the wait stayed open for a person)
 
 
 @dataclass(slots=True)
@@ -51,20 +54,22 @@ class Waiter(Journaled):
     opened_at: datetime
     state: str
     nudged_to: str | None = None
+    covered_at: datetime | None = None
 
     @classmethod
     def of(cls, row: Pending) -> Waiter:
         """The in-memory view of a stored row."""
         assert row.id is not None
         return cls(row.id, row.room_id, row.topic, row.member_id, row.member_name, row.message_ids, row.excerpt,
-                   row.kind, row.opened_at, row.state, row.nudged_to)
+                   row.kind, row.opened_at, row.state, row.nudged_to, row.covered_at)
 
 
 _OPEN = insert(Pending, new_id=True)
 _EXTEND = change(Pending, lambda p: [col(Pending.id) == p.pid],
-                 lambda p: {"message_ids": p.message_ids, "excerpt": p.excerpt}, batched=True)
+                 lambda p: {"message_ids": p.message_ids, "excerpt": p.excerpt, "kind": p.kind}, batched=True)
 _SETTLE = change(Pending, lambda p: [col(Pending.id) == p.pid], lambda p: {
-    "state": p.state, "nudged_to": p.nudged_to, "closed_at": p.closed_at, "closed_by": p.closed_by}, batched=True)
+    "state": p.state, "nudged_to": p.nudged_to, "closed_at": p.closed_at, "closed_by": p.closed_by,
+    "covered_at": p.covered_at}, batched=True)
 
 
 class Pendings(Records):
@@ -74,28 +79,30 @@ class Pendings(Records):
         """Everyone still waiting (open, nudged or from the night), read once, then kept in step."""
         from plugins.nudge.timeline import Waiting
         return self.cached(lambda: Waiting(list(self.db.exec(
-            select(Pending).where(col(Pending.state).in_((*OPEN_STATES, "night")))).all())))
+            select(Pending).where(col(Pending.state).in_(HELD))).all())))
 
     def opened(self, **values: Any) -> Waiter:
         """Store a new pending response (values: the fields of Waiter but id) and return it, now waiting."""
-        pid = self.new_id(_OPEN, nudged_to=None, closed_at=None, closed_by=None, **values)
+        pid = self.new_id(_OPEN, nudged_to=None, closed_at=None, closed_by=None, covered_at=None, **values)
         waiter = Waiter(id=pid, **values)
         self.waiting().add(waiter)
         return waiter
 
-    def extend(self, waiter: Waiter, message_id: str, text: str) -> None:
-        """The same member said more before anyone answered: one pending covers it all."""
+    def extend(self, waiter: Waiter, message_id: str, text: str, kind: str) -> None:
+        """The same member said more before anyone answered: one pending covers it all, as its most urgent kind."""
         waiter.message_ids = " ".join((waiter.message_ids.split() + [message_id])[-20:])
-        waiter.excerpt = (waiter.excerpt + " " + text)[-80:]
-        self.write(_EXTEND, pid=waiter.id, message_ids=waiter.message_ids, excerpt=waiter.excerpt)
+        waiter.excerpt = (waiter.excerpt + " " + text)[-80:] if text else waiter.excerpt
+        if URGENCY.get(kind, 0) > URGENCY.get(waiter.kind, 0):
+            waiter.kind = kind
+        self.write(_EXTEND, pid=waiter.id, message_ids=waiter.message_ids, excerpt=waiter.excerpt, kind=waiter.kind)
 
     def settle(self, waiter: Waiter, state: str, closed_at: datetime | None = None,
                closed_by: str | None = None) -> None:
-        """Write a new state (nudged, answered, covered, night, handed_over, expired); a closed one stops waiting."""
+        """Write a new state (nudged, covered, answered, night, handed_over, expired); a closed one stops waiting."""
         waiter.state = state
         self.write(_SETTLE, pid=waiter.id, state=state, nudged_to=waiter.nudged_to, closed_at=closed_at,
-                   closed_by=closed_by)
-        if state not in (*OPEN_STATES, "night"):
+                   closed_by=closed_by, covered_at=waiter.covered_at)
+        if state not in HELD:
             self.waiting().drop(waiter)
 
     def sla(self, since: datetime, until: datetime, room: str | None = None, operator: str | None = None) -> Sla:
@@ -105,22 +112,25 @@ class Pendings(Records):
 
 def _opened_between(since: datetime, until: datetime, room: str | None) -> Any:
     found = select(Pending).where(Pending.opened_at >= since, Pending.opened_at < until,
-                                  col(Pending.state).not_in(("night", "handed_over", "expired")))
+                                  col(Pending.state).not_in(("night", "handed_over")))
     return found if room is None else found.where(Pending.room_id == room)
 
 
 @dataclass
 class Sla:
-    """Figures for a period: how fast members got an answer."""
+    """Figures for a period: how fast a person answered members, and how often the bot covered meanwhile."""
 
     total: int
-    answered: int
+    answered: int  # by a person: an operator, or a member whose answer the asker took
     within_3m: int
-    covers: int
+    covers: int  # the bot covered; the wait stayed open for a person
     nudges: int
     p50_s: float | None
     p90_s: float | None
     worst: list[tuple[str, str, float]]  # (member name, room topic, seconds)
+    complaints: int = 0
+    complaints_answered: int = 0
+    complaint_p50_s: float | None = None
 
     @property
     def share_within_3m(self) -> float | None:
@@ -133,13 +143,20 @@ def sla(rows: list[Pending], until: datetime, operator: str | None = None) -> Sl
     if operator is not None:
         rows = [r for r in rows if r.closed_by == operator or r.nudged_to == operator]
     answered = [r for r in rows if r.state == "answered" and r.closed_at is not None]
-    waits = sorted((r.closed_at - r.opened_at).total_seconds() for r in answered)  # type: ignore[operator]
+    waits = sorted(_waited(r) for r in answered)
     quantiles = statistics.quantiles(waits, n=10, method="inclusive") if len(waits) >= 2 else None
-    worst = sorted(((r.member_name or r.member_id, r.topic or r.room_id,
-                     ((r.closed_at or until) - r.opened_at).total_seconds()) for r in rows
-                    if r.state in ("answered", "covered")), key=lambda w: -w[2])[:3]
+    worst = sorted(((r.member_name or r.member_id, r.topic or r.room_id, ((r.closed_at or until) - r.opened_at)
+                     .total_seconds()) for r in rows), key=lambda w: -w[2])[:3]
+    complaint_waits = sorted(_waited(r) for r in answered if r.kind == "complaint")
     return Sla(total=len(rows), answered=len(answered), within_3m=sum(1 for w in waits if w <= 180),
-               covers=sum(1 for r in rows if r.state == "covered"),
+               covers=sum(1 for r in rows if r.covered_at is not None),
                nudges=sum(1 for r in rows if r.nudged_to is not None),
                p50_s=statistics.median(waits) if waits else None,
-               p90_s=quantiles[8] if quantiles else (waits[0] if waits else None), worst=worst)
+               p90_s=quantiles[8] if quantiles else (waits[0] if waits else None), worst=worst,
+               complaints=sum(1 for r in rows if r.kind == "complaint"), complaints_answered=len(complaint_waits),
+               complaint_p50_s=statistics.median(complaint_waits) if complaint_waits else None)
+
+
+def _waited(row: Pending) -> float:
+    assert row.closed_at is not None
+    return (row.closed_at - row.opened_at).total_seconds()
