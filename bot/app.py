@@ -19,7 +19,7 @@ from bot.config import PluginConfig
 from bot.config_file import Config, ConfigError, Problem
 from bot.context import Context, Outcome
 from bot.dispatch import Dispatcher
-from bot.events import Event
+from bot.events import Event, MessageReceived
 from bot.files import FileTimes
 from bot.models import ScheduledJob
 from bot.outbox import Outbox
@@ -28,6 +28,7 @@ from bot.scheduler import Scheduler
 from bot.slash import CommandTable
 from bot.store import Store
 from bot.templates import Scripts
+from bot.understanding import Reader
 from bot.work import StoreFailed, Work
 
 log = logging.getLogger("qunbot.app")
@@ -84,6 +85,7 @@ class App:
         self.plugins: dict[str, Plugin] = {}
         self.plugin_state: dict[str, Any] = {}  # per plugin, its typed state (Plugin.state), as long as the app
         self.config_version = 0
+        self.reader = Reader()  # each room's conversation; every message is read once, for all plugins
         self.context_parts: dict[tuple[str, str | None], tuple] = {}  # see context._parts
         self.context_parts_of: Config | None = None
         self.dispatcher = Dispatcher([])
@@ -200,6 +202,8 @@ class App:
         if log.isEnabledFor(logging.INFO):
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
         outcome = Outcome(cause=event.id)
+        if isinstance(event, MessageReceived) and not event.text.lstrip().startswith("/"):
+            outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member")
         await self.dispatcher.dispatch(event, lambda h: Context(self, h.plugin, outcome, event), self.work.savepoint)
         self.outbox.accept(outcome.actions)
         return True

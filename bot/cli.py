@@ -91,6 +91,9 @@ def _check(path: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script and of `python -m bot`."""
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "understanding":
+        from bot import understanding_eval
+        return understanding_eval.main(argv[1:])
     if argv and argv[0] not in ("run", "replay", "check-config") and not argv[0].startswith("-"):
         from bot.app import find_plugin
         found = find_plugin(argv[0])

@@ -23,6 +23,7 @@ from bot.templates import Script
 if TYPE_CHECKING:
     from bot.plugin import Command
     from bot.slash import CommandTable
+    from bot.understanding import Reading
 
 Content = str | Script
 T = TypeVar("T")
@@ -38,6 +39,7 @@ class Outcome:
     cause: str | None
     actions: list[Action] = field(default_factory=list)
     blocked: bool = False
+    reading: Reading | None = None  # what the message is and whom it answers (bot.understanding), read once
 
 
 class PluginSchedule:
@@ -132,6 +134,11 @@ class Context(Generic[C, S]):
     def records(self, kind: type[K]) -> K:
         """A plugin's store (a `bot.keeping.Records` from its store.py), working in this handler's scope."""
         return kind(self._app.work, self._session)
+
+    @property
+    def reading(self) -> Reading | None:
+        """What the message being handled is (question, complaint, …) and whom it answers; None for other events."""
+        return self.outcome.reading
 
     @property
     def schedule(self) -> PluginSchedule:
@@ -272,7 +279,8 @@ class Context(Generic[C, S]):
         event = self.event
         assert isinstance(event, MessageReceived), "reply needs a message"
         answers = self.command is not None or self.plugin == "commands"
-        if event.room is None:
+        if event.room is None or (self.command is not None and self.command.role != "member"):
+            # backstage stays backstage: what operators and owners asked for is answered privately
             return self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
         return self._act("say", content, room=event.room, mentions=(event.sender,) if mention else (), ref=ref,
                          answers_command=answers)

@@ -26,6 +26,9 @@ async def help_(ctx: Ctx, args: str) -> None:
     """List the commands the asker may use."""
     assert isinstance(ctx.event, MessageReceived)
     role = ctx.role_of(ctx.event.sender)
+    if role == "member":  # plain words for what a member can do, not a list of commands
+        ctx.reply(ctx.render("commands/help_member.j2"))
+        return
     ctx.reply(ctx.render("commands/help.j2", commands=ctx.commands_for(role), role=role))
 
 

@@ -85,7 +85,7 @@ async def test_a_vip_gets_a_gentle_public_notice_a_warm_private_word_and_is_neve
         await _ad(bot, sender="vip1", name="老客户赵叔")
         await bot.wait(hours=1)
     notices = [a for a in bot.sent if a.kind == "say"]
-    assert len(notices) == 3 and all("感谢您的支持" in a.text and a["mentions"] == ["vip1"] for a in notices)
+    assert len(notices) == 3 and all("感谢您的支持" in a.text and a.mentions == ("vip1",) for a in notices)
     assert not any(a.kind == "remove" for a in bot.sent)
     assert "老朋友" in next(a.text for a in bot.sent if a.to == "vip1")
     assert "VIP" in [a for a in bot.sent if a.to == "op1"][0].text
@@ -159,7 +159,7 @@ async def test_the_same_words_again_and_again_get_a_gentle_slow_down_and_no_stri
         await bot.send(message("大家快来看看啊", ts=bot.now + timedelta(seconds=i)))
     await bot.settle()
     assert [(a.kind, a.ref) for a in bot.sent] == [("say", "flood")]
-    assert "慢一点" in bot.sent[0].text and bot.sent[0]["mentions"] == []
+    assert "慢一点" in bot.sent[0].text and bot.sent[0].mentions == ()
 
 
 async def test_false_positives_are_marked_and_counted_per_rule(make_bot):

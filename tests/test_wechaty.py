@@ -131,7 +131,7 @@ async def test_a_private_message_gets_a_private_answer(world):
     world.puppet.say("u1", "/help")
     await until(lambda: world.texts())
     conversation, text, mentions = world.texts()[0]
-    assert conversation == "u1" and mentions == [] and "/help" in text
+    assert conversation == "u1" and mentions == [] and "私聊" in text
 
 
 async def test_an_ad_is_removed_where_the_bot_owns_the_room_once_the_owner_confirms(world):

@@ -22,7 +22,7 @@ class FaqConfig(PluginConfig):
     """Settings under plugins.faq (per room under rooms.ROOM.faq, e.g. another file)."""
 
     send_priority = 3
-    at_night = "drop"
+    at_night = "defer"  # a night question is answered when quiet hours end
 
     file: str | None = "faq.yaml"
     threshold: float = Field(0.55, ge=0, le=1, description="lowest score that gets an answer")
