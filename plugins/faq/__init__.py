@@ -15,7 +15,7 @@ from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import text_message
 from bot.statements import Upsert
-from plugins.faq import evaluate, teach
+from plugins.faq import cli, teach
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex, is_question
 
@@ -24,7 +24,7 @@ class FaqConfig(PluginConfig):
     """Settings under plugins.faq (per room under rooms.ROOM.faq, e.g. another file)."""
 
     file: str | None = "faq.yaml"
-    threshold: float = Field(0.55, ge=0, le=1, description="lowest score that gets an answer")
+    threshold: float = Field(0.32, ge=0, le=1, description="lowest share of a question an entry must explain")
     require_question: bool = True
     cooldown_min: int = Field(10, ge=0, description="the same entry is not repeated in a room within this")
 
@@ -130,4 +130,4 @@ async def unanswered(ctx: Context, args: str) -> None:
 
 
 teach.register(plugin, index_for, library)
-plugin.cli = evaluate.main
+plugin.cli = cli.main
