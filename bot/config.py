@@ -132,7 +132,7 @@ class OutboxSection(Strict):
     )
     quiet_hours_exempt: list[str] = Field(default_factory=lambda: ["moderation", "commands"])
     quiet_hours_hold: dict[str, Literal["defer", "drop"]] = Field(
-        default_factory=lambda: {"welcome": "defer", "faq": "drop", "nudge": "drop", "posts": "drop"}
+        default_factory=lambda: {"welcome": "defer", "faq": "defer", "nudge": "drop", "posts": "drop"}
     )
     retry_s: float = Field(5.0, gt=0)
     seed: int | None = None

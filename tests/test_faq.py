@@ -5,9 +5,10 @@ import logging
 import shutil
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
-from tests.factories import Harness
+from tests.factories import TZ, Harness
 
 DATA = Path(__file__).parent / "data"
 FAQ = """
@@ -158,3 +159,46 @@ async def test_chinese_and_numeric_ids_and_a_plain_keyword_list_are_read(harness
     await bot.say("怎么缴费啊")
     await bot.settle()
     assert [m["ref"] for m in bot.sent] == ["门诊时间", "101"]
+
+
+async def test_a_follow_up_by_the_same_member_is_read_with_their_question_before_it(harness):
+    bot = _bot(harness)
+    await bot.start()
+    await bot.say("门店几点开门？", sender="u1")
+    await bot.wait(minutes=2)
+    await bot.say("那周末呢？", sender="u1")
+    await bot.settle()
+    first, second = bot.sent
+    assert first["text"] == second["text"] and first["text"].startswith("门店每天早上8:30开门")
+    assert second["mentions"] == ["u1"]
+
+
+async def test_a_question_asked_privately_is_answered_privately(harness):
+    bot = _bot(harness)
+    await bot.start()
+    await bot.say("能开发票吗", sender="u7", room=None)
+    await bot.settle()
+    (answer,) = bot.sent
+    assert answer["action"] == "private" and answer["to"] == "u7" and answer["ref"] == "invoice"
+
+
+async def test_a_question_at_night_is_answered_at_the_end_of_quiet_hours_mentioning_the_asker(harness):
+    bot = _bot(harness)
+    await bot.start(at=datetime(2026, 11, 23, 23, 0, tzinfo=TZ))
+    await bot.say("能开发票吗", sender="u3")
+    await bot.wait(hours=9)
+    (answer,) = bot.sent
+    assert answer["ref"] == "invoice" and answer["mentions"] == ["u3"]
+    assert datetime.fromisoformat(answer["ts"]) == datetime(2026, 11, 24, 7, 0, tzinfo=TZ)
+
+
+async def test_similar_unanswered_questions_are_grouped_with_a_line_to_teach_them(harness):
+    bot = _bot(harness)
+    await bot.start()
+    for text in ("有没有人知道哪里配钥匙", "哪里能配钥匙啊", "小区附近哪里配钥匙", "谁会修自行车吗"):
+        await bot.say(text)
+    await bot.say("/faq unanswered", sender="op1")
+    await bot.settle()
+    report = bot.texts()[-1]
+    assert "1. 有没有人知道哪里配钥匙（3次" in report and "/faq add 有没有人知道哪里配钥匙 | 答案" in report
+    assert "2. 谁会修自行车吗（1次）" in report

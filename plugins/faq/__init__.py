@@ -16,8 +16,10 @@ from bot.plugin import Plugin
 from bot.rules import text_message
 from bot.statements import Upsert
 from plugins.faq import cli, teach
+from plugins.faq.followup import Asked
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex, is_question
+from plugins.faq.unanswered import grouped
 
 
 class FaqConfig(PluginConfig):
@@ -27,6 +29,7 @@ class FaqConfig(PluginConfig):
     threshold: float = Field(0.32, ge=0, le=1, description="lowest share of a question an entry must explain")
     require_question: bool = True
     cooldown_min: int = Field(10, ge=0, description="the same entry is not repeated in a room within this")
+    follow_up_min: int = Field(5, ge=0, description="a member's follow-up within this is read with their question")
 
 
 class FaqRecent(SQLModel, table=True):
@@ -86,15 +89,21 @@ async def answer(ctx: Context, event: MessageReceived) -> None:
     """Answer a question the FAQ knows, @mentioning the asker; a repeat within the cool-down gets a pointer at most."""
     if not is_question(simplify(event.text)) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
-    room_key = event.room or f"private:{event.sender}"
-    found = index_for(ctx, event.room).answer(event.text, ctx.config.threshold, ctx.config.require_question)
+    room_key, now = event.room or f"private:{event.sender}", ctx.now()
+    index, asked = index_for(ctx, event.room), _asked(ctx)
+    text = event.text
+    if (before := asked.before(room_key, event.sender, text, now)) is not None:
+        text = f"{before} {text}"  # a follow-up: asked again on purpose, so the cool-down does not apply
+    found = index.answer(text, ctx.config.threshold, ctx.config.require_question)
+    follow_up = before is not None and found is not None
+    asked.remember(room_key, event.sender, text, now)
     if found is None:
         _remember_unanswered(ctx, event)
         return
-    entry, now = found.entry, ctx.now()
+    entry = found.entry
     recent = _recent(ctx)
     answered_at, pointed_at = recent.get((room_key, entry.id), (None, None))
-    if answered_at is not None and now - answered_at < timedelta(minutes=ctx.config.cooldown_min):
+    if not follow_up and answered_at is not None and now - answered_at < timedelta(minutes=ctx.config.cooldown_min):
         if pointed_at is None or pointed_at < answered_at:
             ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id)
             recent[(room_key, entry.id)] = (answered_at, now)
@@ -103,6 +112,13 @@ async def answer(ctx: Context, event: MessageReceived) -> None:
     ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
     recent[(room_key, entry.id)] = (now, pointed_at)
     ctx.work.defer(_ANSWERED, room=room_key, entry=entry.id, answered_at=now, pointed_at=pointed_at)
+
+
+def _asked(ctx: Context) -> Asked:
+    """Each member's last question, to read a follow-up with."""
+    if "asked" not in ctx.state:
+        ctx.state["asked"] = Asked(timedelta(minutes=ctx.config.follow_up_min))
+    return ctx.state["asked"]
 
 
 def _recent(ctx: Context) -> dict[tuple[str, str], tuple[datetime, datetime | None]]:
@@ -123,10 +139,10 @@ def _remember_unanswered(ctx: Context, event: MessageReceived) -> None:
 
 @plugin.command("faq unanswered", aliases=["问答 没答上"], role="operator", summary="看看大家问了哪些没答上的问题")
 async def unanswered(ctx: Context, args: str) -> None:
-    """The questions that got no answer, most asked first."""
+    """The questions that got no answer, similar ones grouped, most asked first, each with a `/faq add` line."""
     rows = ctx.db.exec(select(FaqUnanswered).order_by(col(FaqUnanswered.count).desc(),
-                                                      col(FaqUnanswered.last_at).desc()).limit(10)).all()
-    ctx.reply(ctx.render("unanswered.j2", rows=rows))
+                                                      col(FaqUnanswered.last_at).desc()).limit(200)).all()
+    ctx.reply(ctx.render("unanswered.j2", groups=grouped([(r.sample, r.count) for r in rows])))
 
 
 teach.register(plugin, index_for, library)
