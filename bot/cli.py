@@ -76,8 +76,13 @@ def _replay(args: argparse.Namespace) -> int:
 
 
 def _check(path: Path) -> int:
-    from bot.app import load_config
-    load_config(path)
+    from bot.app import find_plugin, load_config
+    config = load_config(path)
+    for name in config.plugins:
+        found = find_plugin(name)
+        if found is not None and found.check is not None:
+            for warning in found.check(config.plugin(name, None), path.parent):
+                print(f"{path}: plugins.{name}: warning: {warning}", file=sys.stderr)
     print(f"{path}: ok")
     return 0
 

@@ -9,6 +9,8 @@ from bot.config import PluginConfig
 from bot.events import Event
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from bot.context import Context
 
 Rule = Callable[["Context", Event], bool]
@@ -63,6 +65,7 @@ class Plugin:
     jobs: dict[str, JobFunc] = field(default_factory=dict)
     starters: list[StartFunc] = field(default_factory=list)
     cli: Callable[[list[str]], int] | None = None  # `qunbot NAME ...` runs this with the rest of the arguments
+    check: Callable[[PluginConfig, Path], list[str]] | None = None  # `check-config`: warnings (section, config dir)
 
     def on(self, event_type: type[Event], *rules: Rule, priority: int | None = None,
            block: bool = False) -> Callable[[HandlerFunc], HandlerFunc]:

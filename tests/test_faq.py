@@ -202,3 +202,13 @@ async def test_similar_unanswered_questions_are_grouped_with_a_line_to_teach_the
     report = bot.texts()[-1]
     assert "1. 有没有人知道哪里配钥匙（3次" in report and "/faq add 有没有人知道哪里配钥匙 | 答案" in report
     assert "2. 谁会修自行车吗（1次）" in report
+
+
+def test_check_config_warns_about_an_entry_its_own_question_does_not_reach(tmp_path):
+    (tmp_path / "config.yaml").write_text("bot:\n  timezone: Asia/Shanghai\nplugins:\n  faq:\n    file: faq.yaml\n",
+                                          encoding="utf-8")
+    (tmp_path / "faq.yaml").write_text("entries:\n  - id: 空话\n    question: 能不能？\n    answer: 可以\n"
+                                       "  - id: 发票\n    question: 能开发票吗？\n    answer: 能\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(tmp_path / "config.yaml")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "entry '空话' is not answered" in done.stderr and "'发票'" not in done.stderr

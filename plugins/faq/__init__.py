@@ -147,3 +147,4 @@ async def unanswered(ctx: Context, args: str) -> None:
 
 teach.register(plugin, index_for, library)
 plugin.cli = cli.main
+plugin.check = cli.check

@@ -4,10 +4,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plugins.faq.evaluate import Figures, evaluate, pairs, read_queries, unreachable
 from plugins.faq.library import FaqFileError, read_file
 from plugins.faq.matcher import FaqIndex
+
+if TYPE_CHECKING:
+    from plugins.faq import FaqConfig
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -22,6 +26,19 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--threshold", type=float, help="default: plugins.faq.threshold of --config")
     ev.add_argument("--misses", action="store_true", help="print every query answered otherwise than expected")
     return parser
+
+
+def check(section: FaqConfig, base_dir: Path) -> list[str]:
+    """`check-config`: entries of the FAQ file that their own question would not get answered with."""
+    if not section.file:
+        return []
+    path = base_dir / section.file
+    try:
+        index = FaqIndex(read_file(path))
+    except FaqFileError as exc:
+        return [str(exc)]
+    return [f"{path}: entry {lost!r} is not answered even when asked its own question; add `questions` or `keywords`"
+            for lost in unreachable(index, section.threshold)]
 
 
 def main(argv: list[str]) -> int:
@@ -55,7 +72,7 @@ def main(argv: list[str]) -> int:
             return 1
         for lost in unreachable(index, threshold):
             print(f"warning: {faq_file}: entry {lost!r} is not answered even when asked its own question; "
-                  f"add `questions` or `keywords`", file=sys.stderr)
+                  "add `questions` or `keywords`", file=sys.stderr)
         figures = evaluate(name, index, read_queries(queries_file, problems), threshold, section.require_question)
         if args.misses:
             for miss in figures.misses:
