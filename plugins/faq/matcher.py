@@ -1,6 +1,7 @@
 """FAQ matching: retrieval over each entry's questions, keywords and answer, and a calibrated decision to answer."""
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -99,9 +100,11 @@ class FaqIndex:
         self._idf = {f: math.log(1 + n / d) for f, d in df.items()}
         self._unknown = {kind: share * math.log(1 + n) for kind, share in UNKNOWN_IDF.items()}
         self._postings: dict[str, list[tuple[int, float, str]]] = defaultdict(list)
+        common = max(50, n // 10)  # in a large FAQ, features this many entries share say too little to look up
         for i, feats in enumerate(per_entry):
             for f, (weight, part) in feats.items():
-                self._postings[f].append((i, weight * self._idf[f], part))
+                if df[f] <= common:
+                    self._postings[f].append((i, weight * self._idf[f], part))
         self._by_sound: dict[str, str] = {}
         for f in df:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
@@ -113,33 +116,36 @@ class FaqIndex:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def match(self, text: str, limit: int = 3) -> list[Match]:
-        """The best entries for a message, best first (scores 0..1)."""
+    def match(self, text: str, limit: int = 3, explain: bool = False) -> list[Match]:
+        """The best entries for a message, best first (scores 0..1); `explain` also works out the similarity."""
         query = features_of(self._respell(normalise(text)))
         if not query:
             return []
         mass = 0.0
         gained: dict[int, float] = defaultdict(float)
-        met: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        met: dict[int, list[tuple[str, str]]] = defaultdict(list)  # words only: what operators are shown
         for f, kind in query.items():
             idf = self._idf.get(f)
             mass += kind * (idf if idf is not None else self._unknown[f[0] if len(f) > 3 else "c"])
-            for i, weight, part in self._postings.get(f, ()):
-                gained[i] += kind * weight
-                met[i].append((part, f))
+            postings = self._postings.get(f, ())
+            if f[0] == "w":
+                for i, weight, part in postings:
+                    gained[i] += kind * weight
+                    met[i].append((part, f[2:]))
+            else:
+                for i, weight, _ in postings:
+                    gained[i] += kind * weight
         if not gained:
             return []
-        shortlist = sorted(gained, key=lambda i: -gained[i])[:max(limit, 5)]
         found = []
-        for i in shortlist:
+        for i in heapq.nlargest(max(limit, 3), gained, key=gained.__getitem__):
             coverage = gained[i] / mass
-            similarity = max(self._similarity(query, v) for v in self._variants[i])
-            score = coverage  # similarity is shown to operators, not scored: it flattered near misses
+            similarity = max((self._similarity(query, v) for v in self._variants[i]), default=0.0) if explain else 0.0
             parts: dict[str, list[str]] = {}
-            for part, f in met[i]:
-                if f.startswith("w:"):
-                    parts.setdefault(part, []).append(f[2:])
-            found.append(Match(self.entries[i], score, coverage, similarity, parts))
+            for part, word in met[i]:
+                parts.setdefault(part, []).append(word)
+            # similarity is shown to operators, not scored: it flattered near misses
+            found.append(Match(self.entries[i], coverage, coverage, similarity, parts))
         found.sort(key=lambda m: (-m.score, m.entry.id))
         return found[:limit]
 
@@ -148,6 +154,9 @@ class FaqIndex:
         out = []
         for chunk in norm.split():
             sounds, i, fixed = syllables(chunk), 0, []
+            if len(sounds) != len(chunk):  # letters or digits in it: one sound per run, not per character
+                out.append(chunk)
+                continue
             while i < len(chunk):
                 for size in (3, 2):
                     word = self._by_sound.get(" ".join(sounds[i:i + size])) if i + size <= len(chunk) else None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 import jieba
 
@@ -26,15 +27,16 @@ FILLER = re.compile(r"请问|问一下|问下|想问问?|打听一下|咨询一�
 _SPLIT = re.compile(r"[^\w]+|_+")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 
+DICTIONARY = Path(__file__).with_name("dictionary.txt")  # written by plugins/faq/make_dictionary.py
 _tokenizer: jieba.Tokenizer | None = None
 
 
 def tokenizer() -> jieba.Tokenizer:
-    """One jieba tokenizer for the process, loaded on first use, that keeps canonical words whole."""
+    """One jieba tokenizer for the process, on jieba's 80,000 most frequent words, keeping canonical words whole."""
     global _tokenizer
     if _tokenizer is None:
         jieba.setLogLevel(60)
-        _tokenizer = jieba.Tokenizer()
+        _tokenizer = jieba.Tokenizer(str(DICTIONARY))  # the whole dictionary loads five times slower
         _tokenizer.initialize()
         for word in set(CANONICAL.values()):
             _tokenizer.add_word(word, freq=50000)
