@@ -38,7 +38,7 @@ plugins:
 async def run(pending: int, spread_s: float) -> dict:
     """Arm, wait until every nudge has fired, report lateness and memory."""
     from plugins import nudge as plugin_module
-    from plugins.nudge.records import Pending
+    from plugins.nudge.store import Pending
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "config.yaml").write_text(CONFIG, encoding="utf-8")
         app = App(Path(tmp) / "config.yaml", MemoryAdapter())

@@ -10,14 +10,14 @@ import os
 from collections.abc import Callable
 from datetime import datetime, time
 from pathlib import Path
+from typing import Any
 
 from bot import config_file, core_commands, intake
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock
-from bot.commands import CommandTable
 from bot.config import PluginConfig
 from bot.config_file import Config, ConfigError, Problem
-from bot.context import Batch, Context
+from bot.context import Context, Outcome
 from bot.dispatch import Dispatcher
 from bot.events import Event
 from bot.files import FileTimes
@@ -25,6 +25,7 @@ from bot.models import ScheduledJob
 from bot.outbox import Outbox
 from bot.plugin import Command, Handler, Plugin
 from bot.scheduler import Scheduler
+from bot.slash import CommandTable
 from bot.store import Store
 from bot.templates import Scripts
 from bot.work import Work
@@ -87,7 +88,8 @@ class App:
                              self.work, adapter.deliver, seed)
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
         self.plugins: dict[str, Plugin] = {}
-        self.plugin_state: dict[str, dict] = {}  # per plugin, for caches that live as long as the app
+        self.plugin_state: dict[str, Any] = {}  # per plugin, its typed state (Plugin.state), as long as the app
+        self.config_version = 0
         self.context_parts: dict[tuple[str, str | None], tuple] = {}  # see context._parts
         self.context_parts_of: Config | None = None
         self.dispatcher = Dispatcher([])
@@ -108,6 +110,9 @@ class App:
     def _include_plugins(self) -> None:
         names = [core_commands.plugin.name, *self.config.enabled_plugins()]
         self.plugins = {n: p for n in names if (p := self.find(n)) is not None}
+        for name, plugin in self.plugins.items():
+            if name not in self.plugin_state:
+                self.plugin_state[name] = plugin.state()
         handlers: list[Handler] = [h for p in self.plugins.values() for h in p.handlers]
         commands: list[Command] = [c for p in self.plugins.values() for c in p.commands]
         self.dispatcher = Dispatcher(handlers)
@@ -115,7 +120,7 @@ class App:
         log.info("plugins included=%s", ",".join(self.plugins))
 
     async def start(self) -> None:
-        """Migrate the store, resume pending work, start plugins; live clocks also get their loops."""
+        """Migrate the store, resume stored jobs and queued actions, start plugins; live clocks also get their loops."""
         self.store.migrate()
         self.scheduler.load()
         self.outbox.load()
@@ -129,7 +134,7 @@ class App:
         log.info("ready adapter=%s store=%s", self.adapter.name, self.store.url.render_as_string())
 
     async def stop(self) -> None:
-        """Stop the loops and close the store; pending work stays stored."""
+        """Stop the loops and close the store; stored jobs and queued actions stay stored."""
         for task in [*self._tasks, *self._background]:
             task.cancel()
         await asyncio.gather(*self._tasks, *self._background, return_exceptions=True)
@@ -152,10 +157,9 @@ class App:
             return "operator"
         return "member"
 
-    def context(self, plugin: str, batch: Batch, event: Event | None = None, command: Command | None = None,
-                parent: Context | None = None) -> Context:
-        """A context for one plugin acting on one event, job or command."""
-        return Context(self, plugin, batch, event, command, parent)
+    def context(self, plugin: str, outcome: Outcome, event: Event | None = None) -> Context:
+        """A context for one plugin acting on one event or job."""
+        return Context(self, plugin, outcome, event)
 
     async def handle(self, event: Event) -> bool:
         """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate."""
@@ -171,16 +175,16 @@ class App:
             return False
         if log.isEnabledFor(logging.INFO):
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
-        batch = Batch(cause=event.id)
-        await self.dispatcher.dispatch(event, lambda h: Context(self, h.plugin, batch, event), self.work.savepoint)
-        self.outbox.accept(batch.actions)
+        outcome = Outcome(cause=event.id)
+        await self.dispatcher.dispatch(event, lambda h: Context(self, h.plugin, outcome, event), self.work.savepoint)
+        self.outbox.accept(outcome.actions)
         return True
 
     async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,
                         due: datetime | None = None) -> None:
         """Run `body(ctx)` as one plugin inside the current unit of work; its failure undoes only its writes."""
-        batch = Batch(cause=cause)
-        ctx = self.context(plugin, batch, event)
+        outcome = Outcome(cause=cause)
+        ctx = self.context(plugin, outcome, event)
         ctx.due = due
         with self.work.savepoint() as scope:
             try:
@@ -190,15 +194,15 @@ class App:
                 log.exception("plugin %s failed outside an event", plugin)
                 ok = False
             if not ctx.finish(ok):
-                batch.actions.clear()
+                outcome.actions.clear()
                 scope.undo()
-        self.outbox.accept(batch.actions)
+        self.outbox.accept(outcome.actions)
 
-    def later(self, plugin: str, event: Event | None, cause: str | None, work, then) -> None:
-        """See Context.later: slow work outside the work lock, its follow-up inside it."""
+    def later(self, plugin: str, event: Event | None, cause: str | None, slow, then) -> None:
+        """See Context.later: slow work outside the unit of work, its follow-up inside one."""
         async def follow_up() -> None:
             try:
-                result = await work()
+                result = await slow()
             except Exception:
                 log.exception("background work failed plugin=%s cause=%s", plugin, cause)
                 return
@@ -275,6 +279,7 @@ class App:
                 new.settings.store, new.bot.timezone, new.bot.adapter):
             log.warning("store, timezone and adapter changes take effect after a restart")
         self.config = new
+        self.config_version += 1
         self.context_parts = {}  # contexts look their plugin's config up afresh
         self.outbox.configure(new.settings.outbox, new.bot.quiet)
         self.scripts.reload()

@@ -4,28 +4,35 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from bot.actions import Action
 from bot.config import BotSection, PluginConfig
+from bot.config_file import Problem
 from bot.events import Event, MessageReceived, room_of
+from bot.keeping import Records
+from bot.scheduler import cron_trigger
+from bot.services import Services
 from bot.store import StoreSession
 from bot.templates import Script
-from bot.work import Work
 
 if TYPE_CHECKING:
-    from bot.app import App
     from bot.plugin import Command
+    from bot.slash import CommandTable
 
 Content = str | Script
 T = TypeVar("T")
+C = TypeVar("C", bound=PluginConfig)
+S = TypeVar("S")
+K = TypeVar("K", bound=Records)
 
 
 @dataclass
-class Batch:
-    """The actions one event (or one job) produced, stored together after the handlers ran."""
+class Outcome:
+    """What one event (or one job) made the plugins do: their actions, and whether one blocked it."""
 
     cause: str | None
     actions: list[Action] = field(default_factory=list)
@@ -35,7 +42,7 @@ class Batch:
 class PluginSchedule:
     """A plugin's view of the scheduler: job ids are namespaced by plugin."""
 
-    def __init__(self, app: App, plugin: str) -> None:
+    def __init__(self, app: Services, plugin: str) -> None:
         self._app, self._plugin = app, plugin
 
     def at(self, key: str, when: datetime, handler: str, data: dict | None = None, grace_s: int = 300) -> None:
@@ -55,9 +62,18 @@ class PluginSchedule:
         """
         self._app.arm_timer(self._plugin, handler, when, data or {})
 
-    def pending(self, key: str) -> bool:
+    def is_scheduled(self, key: str) -> bool:
         """Whether one of this plugin's jobs is waiting to run."""
-        return self._app.scheduler.pending(f"{self._plugin}:{key}")
+        return self._app.scheduler.is_scheduled(f"{self._plugin}:{key}")
+
+    def keys(self, prefix: str = "") -> list[str]:
+        """The keys of this plugin's stored jobs starting with `prefix`."""
+        own = f"{self._plugin}:"
+        return [job.id.removeprefix(own) for job in self._app.scheduler.jobs(own + prefix)]
+
+    def next_run(self, expr: str, after: datetime) -> datetime | None:
+        """When a crontab expression next comes due after `after`, in the bot's timezone."""
+        return cron_trigger(expr, self._app.clock).get_next_fire_time(None, after)
 
     def cancel(self, key: str) -> bool:
         """Cancel one of this plugin's jobs."""
@@ -67,12 +83,12 @@ class PluginSchedule:
 _UNCONFIGURED = PluginConfig()
 
 
-def _parts(app: App, plugin: str, room: str | None) -> tuple[Any, logging.Logger, dict[str, Any]]:
+def _parts(app: Services, plugin: str, room: str | None) -> tuple[Any, logging.Logger, dict[str, Any]]:
     """What every context of this plugin in this room shares, worked out once per config."""
     config = app.config
     if app.context_parts_of is not config:  # a new config: start afresh
         app.context_parts, app.context_parts_of = {}, config
-    state = app.plugin_state.setdefault(plugin, {})
+    state = app.plugin_state.get(plugin)
     parts = app.context_parts[(plugin, room)] = (
         config.plugin(plugin, room) if plugin in config.plugins else _UNCONFIGURED, _logger(plugin), state)
     return parts
@@ -83,42 +99,43 @@ def _logger(plugin: str) -> logging.Logger:
     return logging.getLogger(f"qunbot.plugin.{plugin}")
 
 
-class Context:
-    """Handed to every handler, command and job: config, db, clock, scripts, and the send verbs."""
+class Context(Generic[C, S]):
+    """Handed to every handler, command and job: config, state, store, clock, scripts, and the send verbs.
 
-    def __init__(self, app: App, plugin: str, batch: Batch, event: Event | None = None,
+    `Context[FaqConfig, FaqState]`: `ctx.config` is the plugin's config model, `ctx.state` its state.
+    """
+
+    def __init__(self, app: Services, plugin: str, outcome: Outcome, event: Event | None = None,
                  command: Command | None = None, parent: Context | None = None) -> None:
-        self.app, self.plugin, self.batch, self.event, self.command = app, plugin, batch, event, command
+        self._app, self.plugin, self.outcome, self.event, self.command = app, plugin, outcome, event, command
         self.room = room = room_of(event) if event is not None else None
         parts = app.context_parts.get((plugin, room))
         if parts is None:
             parts = _parts(app, plugin, room)
-        self.config: Any
+        self.config: C
         self.log: logging.Logger
-        self.state: dict[str, Any]  # this plugin's in-memory state, as long as the app lives
+        self.state: S  # this plugin's typed state (Plugin(state=...)), as long as the app lives
         self.config, self.log, self.state = parts
         self.due: datetime | None = None  # for a scheduled job: the time it was due
         self._parent = parent  # a command's context shares the store session of the context that parsed it
         self._db: StoreSession | None = None
 
-    @property
-    def db(self) -> StoreSession:
-        """The store, as an ORM session; opened on first use, settled by the app when the handler ends."""
+    def _session(self) -> StoreSession:
+        """The ORM session of this handler; opened on first use, settled by the app when the handler ends."""
         if self._parent is not None:
-            return self._parent.db
+            return self._parent._session()
         if self._db is None:
-            self._db = self.app.work.session()
+            self._db = self._app.work.session()
         return self._db
 
-    @property
-    def work(self) -> Work:
-        """The unit of work, for prepared statements (`ctx.work.run(statement, **values)`) on hot paths."""
-        return self.app.work
+    def records(self, kind: type[K]) -> K:
+        """A plugin's store (a `bot.keeping.Records` from its store.py), working in this handler's scope."""
+        return kind(self._app.work, self._session)
 
     @property
     def schedule(self) -> PluginSchedule:
         """This plugin's jobs and timers."""
-        return PluginSchedule(self.app, self.plugin)
+        return PluginSchedule(self._app, self.plugin)
 
     def finish(self, ok: bool) -> bool:
         """Keep (flush) or drop this context's ORM writes; False when keeping them failed."""
@@ -141,19 +158,47 @@ class Context:
     @property
     def bot(self) -> BotSection:
         """The `bot:` config section."""
-        return self.app.config.bot
+        return self._app.config.bot
 
     def now(self) -> datetime:
         """The app clock's time; never use datetime.now() in a plugin."""
-        return self.app.clock.now()
+        return self._app.clock.now()
 
-    def config_for(self, room: str | None) -> Any:
+    def config_for(self, room: str | None) -> C:
         """This plugin's config as it applies in another room."""
-        return self.app.config.plugin(self.plugin, room)
+        return self._app.config.plugin(self.plugin, room)  # type: ignore[return-value]
+
+    def room_configs(self) -> dict[str, C]:
+        """The rooms that override this plugin's config, with their config."""
+        return {room: cfg for (room, name), cfg in self._app.config.room_plugins.items()  # type: ignore[misc]
+                if name == self.plugin}
+
+    @property
+    def config_version(self) -> int:
+        """Bumped whenever a new config is applied: what a cache built from config is checked against."""
+        return self._app.config_version
+
+    @property
+    def folder(self) -> Path:
+        """The folder of config.yaml, where the files config names (FAQ, keyword lists) are found."""
+        return self._app.config_path.parent
+
+    def file_mtime(self, path: Path) -> float:
+        """A file's modification time, looked up at most once a second (0.0 when missing)."""
+        return self._app.files.mtime(path)
+
+    @property
+    def tz(self) -> tzinfo:
+        """The bot's timezone."""
+        return self._app.clock.tz
+
+    def has_script(self, name: str) -> bool:
+        """Whether `name` exists in this plugin's script folder (or `other/name`)."""
+        return self._app.scripts.exists(name if "/" in name else f"{self.plugin}/{name}")
 
     def role_of(self, contact: str) -> str:
         """`owner`, `operator` or `member`, from config."""
-        return self.app.role_of(contact)
+        return self._app.role_of(contact)
 
     def is_vip(self, contact: str) -> bool:
         """A good customer listed in `bot.vips`."""
@@ -165,35 +210,35 @@ class Context:
 
     def can_remove(self, room: str) -> bool:
         """Whether the bot has the rights to remove members in `room`."""
-        return self.app.adapter.can_remove(room)
+        return self._app.adapter.can_remove(room)
 
     def can_private(self, contact: str) -> bool:
         """Whether the bot can message `contact` privately (a friend)."""
-        return self.app.adapter.can_private(contact)
+        return self._app.adapter.can_private(contact)
 
     async def image_bytes(self, limit: int = 4 << 20) -> bytes | None:
         """The bytes of the image being handled (bounded by `limit`), from the adapter."""
         assert isinstance(self.event, MessageReceived)
-        return await self.app.adapter.image_bytes(self.event, limit)
+        return await self._app.adapter.image_bytes(self.event, limit)
 
-    def later(self, work: Callable[[], Awaitable[T]], then: Callable[[Context, T], Awaitable[None]]) -> None:
-        """Run slow `work` without holding up other events, then `then(ctx, result)` as this plugin, for this event.
+    def later(self, slow: Callable[[], Awaitable[T]], then: Callable[[Context, T], Awaitable[None]]) -> None:
+        """Run `slow` without holding up other events, then `then(ctx, result)` as this plugin, for this event.
 
-        Live, `work` runs as a task and `then` as its own unit of work; on a virtual clock both run
+        Live, `slow` runs as a task and `then` as its own unit of work; on a virtual clock both run
         at once so replay stays deterministic.
         """
-        self.app.later(self.plugin, self.event, self.batch.cause, work, then)
+        self._app.later(self.plugin, self.event, self.outcome.cause, slow, then)
 
     def block(self) -> None:
         """Handled: handlers of lower priority do not see this event."""
-        self.batch.blocked = True
+        self.outcome.blocked = True
 
     def render(self, name: str, /, **values: Any) -> Script:
         """Render `name` from this plugin's script folder (or `other/name` from another)."""
         path = name if "/" in name else f"{self.plugin}/{name}"
         values.setdefault("bot_name", self.bot.name)
         values.setdefault("now", self.now())
-        return self.app.scripts.render(path, **values)
+        return self._app.scripts.render(path, **values)
 
     def _act(self, kind: str, content: Content, *, room: str | None = None, to: str | None = None,
              mentions: tuple[str, ...] = (), ref: str | None = None, answers_command: bool = False,
@@ -202,10 +247,10 @@ class Context:
         plugin = "commands" if answers_command else self.plugin
         if ref is None:
             ref = f"/{self.command.name}" if answers_command and self.command is not None else template
-        action = Action(created_at=self.now(), plugin=plugin, ref=ref, cause=cause or self.batch.cause, kind=kind,
+        action = Action(created_at=self.now(), plugin=plugin, ref=ref, cause=cause or self.outcome.cause, kind=kind,
                         room=room, to=to, mentions=" ".join(mentions), text=text,
-                        priority=self.app.outbox.priority_of(plugin))
-        self.batch.actions.append(action)
+                        priority=self._app.outbox.priority_of(plugin))
+        self.outcome.actions.append(action)
         return action
 
     def say(self, room: str, content: Content, mentions: tuple[str, ...] | list[str] = (),
@@ -230,6 +275,31 @@ class Context:
             return self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
         return self._act("say", content, room=event.room, mentions=(event.sender,) if mention else (), ref=ref,
                          answers_command=answers)
+
+    @property
+    def command_table(self) -> CommandTable:
+        """Every slash-command of the included plugins (for the router)."""
+        return self._app.command_table
+
+    def commands_for(self, role: str) -> list[Command]:
+        """The slash-commands a role may use (for /help)."""
+        return self._app.command_table.visible_to(role)
+
+    def config_value(self, key: str) -> Any:
+        """One config value by its dotted key; KeyError when there is none."""
+        return self._app.config.get(key)
+
+    async def set_config(self, key: str, value: str) -> None:
+        """Set one config key (validated like the file, written back, applied); ConfigError when refused."""
+        await self._app.set_config(key, value)
+
+    async def reload_config(self) -> list[Problem]:
+        """Re-read config.yaml and the scripts now; the problems that kept the old config, if any."""
+        return await self._app.reload_config(force=True)
+
+    def for_command(self, command: Command) -> Context:
+        """The context a command of any plugin runs in, answering the message handled here."""
+        return Context(self._app, command.plugin, self.outcome, self.event, command, parent=self)
 
     def usage(self, why: str = "") -> Action:
         """Reply with the command's usage (and why the arguments were not accepted)."""

@@ -1,4 +1,4 @@
-"""Dispatcher: handlers in priority order, `block`, and one handler's failure never stops the others."""
+"""Dispatcher: handlers in order, `block`, and one handler's failure never stops the others."""
 from __future__ import annotations
 
 import logging
@@ -18,11 +18,11 @@ log = logging.getLogger("qunbot.dispatch")
 
 
 class Dispatcher:
-    """Runs the handlers that match an event, lowest priority number first."""
+    """Runs the handlers that match an event, lowest order number first."""
 
     def __init__(self, handlers: list[Handler]) -> None:
         self._by_type: dict[type[Event], list[Handler]] = defaultdict(list)
-        for h in sorted(handlers, key=lambda h: h.priority):
+        for h in sorted(handlers, key=lambda h: h.order):
             self._by_type[h.event_type].append(h)
 
     def handlers_for(self, event: Event) -> list[Handler]:
@@ -47,7 +47,7 @@ class Dispatcher:
                 continue
             if rule is not None:
                 continue
-            mark = len(ctx.batch.actions)
+            mark = len(ctx.outcome.actions)
             with savepoint() as scope:
                 try:
                     await handler.func(ctx, event)
@@ -59,7 +59,7 @@ class Dispatcher:
                     log.exception("handler failed %r event=%s", handler, event.id)
                     ok = False
                 if not ctx.finish(ok):
-                    del ctx.batch.actions[mark:]
+                    del ctx.outcome.actions[mark:]
                     scope.undo()
-            if handler.block or ctx.batch.blocked:
+            if handler.block or ctx.outcome.blocked:
                 break

@@ -1,7 +1,7 @@
 """Files operators edit while the bot runs (FAQ, keyword lists): their modification times, looked up sparingly.
 
 Looking at a file's time costs a system call; a plugin that asks on every message asks through
-`ctx.app.files.mtime(path)`, which looks again only when a second has passed (or, on a virtual
+`ctx.file_mtime(path)`, which looks again only when a second has passed (or, on a virtual
 clock, a minute of its time), so an edit is picked up within a second live.
 """
 from __future__ import annotations

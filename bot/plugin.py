@@ -5,6 +5,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from bot import arguments
 from bot.config import PluginConfig
 from bot.events import Event
 
@@ -13,11 +14,11 @@ if TYPE_CHECKING:
 
     from bot.context import Context
 
-Rule = Callable[["Context", Event], bool]
-HandlerFunc = Callable[["Context", Any], Awaitable[None]]
-CommandFunc = Callable[["Context", str], Awaitable[None]]
-JobFunc = Callable[["Context", dict], Awaitable[None]]
-StartFunc = Callable[["Context"], Awaitable[None]]
+Rule = Callable[["Context[Any, Any]", Event], bool]
+HandlerFunc = Callable[["Context[Any, Any]", Any], Awaitable[None]]
+CommandFunc = Callable[["Context[Any, Any]", Any], Awaitable[None]]
+JobFunc = Callable[["Context[Any, Any]", dict], Awaitable[None]]
+StartFunc = Callable[["Context[Any, Any]"], Awaitable[None]]
 
 ROLES = ("member", "operator", "owner")
 
@@ -30,17 +31,17 @@ class Handler:
     event_type: type[Event]
     func: HandlerFunc
     rules: tuple[Rule, ...]
-    priority: int
+    order: int
     block: bool
 
     def __repr__(self) -> str:
         rules = " & ".join(getattr(r, "__name__", repr(r)) for r in self.rules) or "always"
-        return f"<{self.plugin}.{self.func.__name__} on {self.event_type.__name__} if {rules} p={self.priority}>"
+        return f"<{self.plugin}.{self.func.__name__} on {self.event_type.__name__} if {rules} order={self.order}>"
 
 
 @dataclass(frozen=True)
 class Command:
-    """A slash-command: `/name args`, with Chinese aliases and the role it needs."""
+    """A slash-command: `/name args`, with Chinese aliases, the role it needs and how its arguments are parsed."""
 
     plugin: str
     name: str
@@ -50,6 +51,7 @@ class Command:
     usage: str = ""
     aliases: tuple[str, ...] = ()
     min_args: int = 0
+    parse: arguments.Parse = arguments.text  # the handler gets what this returns; Refused answers with the usage
 
 
 @dataclass
@@ -59,7 +61,8 @@ class Plugin:
     name: str
     description: str
     config: type[PluginConfig] = PluginConfig
-    priority: int = 50
+    state: Callable[[], Any] = lambda: None  # makes the plugin's typed state, once per app (kept across reloads)
+    order: int = 50  # handlers run in increasing order; moderation (10) before commands (20) before chat
     handlers: list[Handler] = field(default_factory=list)
     commands: list[Command] = field(default_factory=list)
     jobs: dict[str, JobFunc] = field(default_factory=dict)
@@ -67,23 +70,24 @@ class Plugin:
     cli: Callable[[list[str]], int] | None = None  # `qunbot NAME ...` runs this with the rest of the arguments
     check: Callable[[PluginConfig, Path], list[str]] | None = None  # `check-config`: warnings (section, config dir)
 
-    def on(self, event_type: type[Event], *rules: Rule, priority: int | None = None,
+    def on(self, event_type: type[Event], *rules: Rule, order: int | None = None,
            block: bool = False) -> Callable[[HandlerFunc], HandlerFunc]:
-        """Handle `event_type` when every rule passes; `block` stops lower priorities after it runs."""
+        """Handle `event_type` when every rule passes; `block` stops the handlers later in order."""
         def register(func: HandlerFunc) -> HandlerFunc:
-            prio = self.priority if priority is None else priority
-            self.handlers.append(Handler(self.name, event_type, func, tuple(rules), prio, block))
+            place = self.order if order is None else order
+            self.handlers.append(Handler(self.name, event_type, func, tuple(rules), place, block))
             return func
         return register
 
     def command(self, name: str, *, summary: str, role: str = "member", usage: str = "",
-                aliases: Sequence[str] = (), min_args: int = 0) -> Callable[[CommandFunc], CommandFunc]:
-        """Register `/name`; the handler gets the text after the command name."""
+                aliases: Sequence[str] = (), min_args: int = 0,
+                parse: arguments.Parse = arguments.text) -> Callable[[CommandFunc], CommandFunc]:
+        """Register `/name`; the handler gets `parse(text after the name)` (by default that text, stripped)."""
         if role not in ROLES:
             raise ValueError(f"role must be one of {ROLES}, got {role!r}")
 
         def register(func: CommandFunc) -> CommandFunc:
-            self.commands.append(Command(self.name, name, func, role, summary, usage, tuple(aliases), min_args))
+            self.commands.append(Command(self.name, name, func, role, summary, usage, tuple(aliases), min_args, parse))
             return func
         return register
 

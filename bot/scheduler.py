@@ -93,7 +93,7 @@ class Scheduler:
         self.work.run(FORGET, job_id=job_id)
         return self._jobs.pop(job_id, None) is not None
 
-    def pending(self, job_id: str) -> bool:
+    def is_scheduled(self, job_id: str) -> bool:
         """Whether a job by this id is stored and waiting."""
         return job_id in self._armed
 

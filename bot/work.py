@@ -11,11 +11,13 @@ whole, and the store is never locked between units. Replay into its throw-away s
 many units per commit (a failure there keeps the unit's bookkeeping written so far, logged),
 and `close()` commits what is left.
 
-Handlers reach the store through a Session bound to this connection (`work.session()`, which
-`ctx.db` uses) or, for writes on every message, through prepared `Statement`s (`work.run`,
-`work.insert`, `work.rows`). Writes nothing reads back at once (counters, state changes, delivery
-marks) can be deferred (`work.defer`): batched into one `executemany` per statement, run before
-anything that may read or change those rows, and, inside a handler, thrown away with it if it fails.
+Plugins reach the store through their own store (bot.keeping): its verbs run declared statements
+here (`work.run`, `work.insert`, `work.rows`) or use a Session bound to this connection
+(`work.session()`); state changed in memory is journaled in the same savepoints (bot.undo).
+Writes nothing reads back at once (counters, state changes, delivery marks; declared `batched` in a
+plugin's store) can be deferred (`work.defer`): batched into one `executemany` per statement, run
+before anything that may read or change those rows, and, inside a handler, thrown away with it if
+it fails.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from sqlalchemy.engine import Connection, Dialect
 
 from bot.statements import Compiled, Statement, Upsert
 from bot.store import Store, StoreSession
+from bot.undo import Scope, mark, undo_to
 
 log = logging.getLogger("qunbot.work")
 
@@ -44,18 +47,20 @@ class Savepoint:
     then the savepoint costs nothing.
     """
 
-    __slots__ = ("work", "name", "opened", "undone", "carried", "pending")
+    __slots__ = ("work", "name", "opened", "undone", "carried", "deferred", "journal")
 
     def __init__(self, work: Work, name: str) -> None:
         self.work, self.name = work, name
         self.opened = False  # SAVEPOINT sent
         self.undone = False
         self.carried: list[tuple[str, list]] = []  # batched writes from outside that were flushed in here
-        self.pending: list[tuple[str, str, Any]] = []  # (table, sql, parameters) batched here (see Work.defer)
+        self.deferred: list[tuple[str, str, Any]] = []  # (table, sql, parameters) batched here (see Work.defer)
+        self.journal = 0  # where the unit's journal of in-memory changes stood when this began (bot.undo)
 
     def undo(self) -> None:
-        """Roll the store back to where this scope began (batched writes from outside it are kept)."""
-        self.pending.clear()
+        """Roll the store and the journaled state back to where this scope began (outside batched writes are kept)."""
+        self.deferred.clear()
+        undo_to(self.journal)
         if self.opened and not self.undone:
             self.work._exec(f"ROLLBACK TO SAVEPOINT {self.name}")
             for sql, rows in self.carried:
@@ -65,6 +70,7 @@ class Savepoint:
     def __enter__(self) -> Savepoint:
         self.work._scopes.append(self)
         self.work._unsent += 1
+        self.journal = mark()
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -72,11 +78,11 @@ class Savepoint:
         if exc_type is not None:
             self.undo()
         work._scopes.pop()
-        if self.pending:  # kept: they now belong to the enclosing scope, or to the unit
+        if self.deferred:  # kept: they now belong to the enclosing scope, or to the unit
             if work._scopes:
-                work._scopes[-1].pending.extend(self.pending)
+                work._scopes[-1].deferred.extend(self.deferred)
             else:
-                for entry in self.pending:
+                for entry in self.deferred:
                     work._batched.setdefault(entry[0], []).append(entry[1:])
         if self.opened:
             work._exec(f"RELEASE SAVEPOINT {self.name}")
@@ -99,7 +105,8 @@ class Work:
         self._scopes: list[Savepoint] = []  # innermost last
         self._unsent = 0  # how many of the innermost scopes have not sent their SAVEPOINT yet
         self._units = 0
-        self.memo: dict[str, Any] = {}  # what callers remember of their own writes on this connection
+        self._journal = Scope()
+        self.memo: dict[Any, Any] = {}  # what callers remember of their own writes on this connection
         self._batched: dict[str, list[tuple[str, Any]]] = {}  # table -> (sql, parameters) in order (see `defer`)
         self._batched_tables: set[str] = set()  # tables with batched writes anywhere (here or in a scope)
         self._prepared: dict[int, tuple[Statement | Upsert, Compiled]] = {}  # id -> (statement kept alive, compiled)
@@ -138,11 +145,14 @@ class Work:
 
     async def __aenter__(self) -> Work:
         await self.lock.acquire()
+        self._journal = Scope().open()
         return self
 
     async def __aexit__(self, exc_type, exc, tb) -> None:
         try:
-            if exc_type is not None and self.commit_every == 1:
+            undone = exc_type is not None and self.commit_every == 1
+            self._journal.close(keep=not undone)  # state changed by a unit rolled back whole goes with it
+            if undone:
                 self.rollback()  # live: the transaction holds this unit only, so it is undone whole
             self._units += 1
             if self._units >= self.commit_every:
@@ -221,7 +231,7 @@ class Work:
         self._batched_tables |= compiled.tables
         table = min(compiled.tables)  # what a write statement changes: one table
         if self._scopes:
-            self._scopes[-1].pending.append((table, compiled.sql, compiled.parameters(values)))
+            self._scopes[-1].deferred.append((table, compiled.sql, compiled.parameters(values)))
         else:
             self._batched.setdefault(table, []).append((compiled.sql, compiled.parameters(values)))
 
@@ -238,12 +248,12 @@ class Work:
             opened = [s for s in self._scopes if s.opened]
             if opened:  # flushed inside a handler's savepoint: an undo there must put these back
                 opened[-1].carried.extend(batched)
-        if any(scope.pending for scope in self._scopes):
+        if any(scope.deferred for scope in self._scopes):
             self._before_write()  # a handler's own batch runs inside its savepoint, so an undo still undoes it
             for scope in self._scopes:
-                for sql, rows in _runs([entry[1:] for entry in scope.pending]):
+                for sql, rows in _runs([entry[1:] for entry in scope.deferred]):
                     self._cursor.executemany(sql, rows)
-                scope.pending.clear()
+                scope.deferred.clear()
 
     def insert(self, statement: Statement, **values: Any) -> int:
         """Run an INSERT made with `Statement(..., new_id=Table.id)` and return the new row's id."""

@@ -105,7 +105,7 @@ class Harness:
         """Let the clock run until every queued reply has gone out (at most two minutes)."""
         assert self.app is not None
         limit = self.now + timedelta(minutes=2)
-        while self.app.outbox.pending and (due := self.app.timers.next_due()) is not None and due <= limit:
+        while self.app.outbox.queued and (due := self.app.timers.next_due()) is not None and due <= limit:
             await self.app.timers.advance_to(due)
 
     @property

@@ -4,17 +4,16 @@ from __future__ import annotations
 from datetime import timedelta
 
 from pydantic import Field
-from sqlalchemy import bindparam, update
 
 from bot.config import PluginConfig
 from bot.context import Context
 from bot.events import MessageReceived
+from bot.keeping import Records, change
 from bot.models import Member
 from bot.plugin import Plugin
 from bot.rules import in_room, text_message
-from bot.statements import Statement
 
-guard = Plugin(name="guard", description="blocks messages with 广告", priority=10)
+guard = Plugin(name="guard", description="blocks messages with 广告", order=10)
 
 
 def mentions_ad(ctx: Context, event: MessageReceived) -> bool:
@@ -45,19 +44,27 @@ async def say_back(ctx: Context, event: MessageReceived) -> None:
         ctx.reply(f"{ctx.config.prefix}：{event.text}", ref="echo")
 
 
-broken = Plugin(name="broken", description="always raises", priority=30)
+broken = Plugin(name="broken", description="always raises", order=30)
 
 
-RENAME = Statement(update(Member).values(name=bindparam("name")))
+RENAME = change(Member, lambda p: [], lambda p: {"name": p.name})
+
+
+class Members(Records):
+    """Every member's name, rewritten (the broken plugin's doing)."""
+
+    def rename_all(self, name: str) -> None:
+        """Give every member this name, by a declared statement and through the ORM session."""
+        self.write(RENAME, name=name)
+        self.db.flush()
 
 
 @broken.on(MessageReceived)
 async def explode(ctx: Context, event: MessageReceived) -> None:
     """Queue a reply and write to the store both ways, then fail: none of it may stay."""
     ctx.reply("half-done")
-    ctx.work.run(RENAME, name="half-done")
+    ctx.records(Members).rename_all("half-done")
     ctx.schedule.at("half-done", ctx.now() + timedelta(hours=1), "never")
-    ctx.db.flush()
     raise RuntimeError("plugin bug")
 
 

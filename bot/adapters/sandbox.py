@@ -106,7 +106,7 @@ class Sandbox:
         timers, now = self.app.timers, self.app.clock.now()
         soon, drain = now + SETTLE, now + SETTLE + timedelta(minutes=2)
         while not self.adapter.closed and (due := timers.next_due()) is not None \
-                and (due <= soon or (self.app.outbox.pending and due <= drain)):
+                and (due <= soon or (self.app.outbox.queued and due <= drain)):
             await timers.advance_to(due)
 
     async def run(self, lines: TextIO) -> int:

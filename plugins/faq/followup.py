@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.chinese_text import compact, simplify, strip_mentions
+from bot.undo import Map
 
 # A follow-up leans on the question before it: it starts with 那/还有 or ends with 呢.
 LEANS = re.compile(r"^(那|那么|还有|另外|然后|要是|如果)|呢$")
@@ -16,7 +17,7 @@ class Asked:
     """The last question each member asked in each room (or privately), and when."""
 
     window: timedelta = timedelta(minutes=5)
-    last: dict[tuple[str, str], tuple[str, datetime]] = field(default_factory=dict)
+    last: Map[tuple[str, str], tuple[str, datetime]] = field(default_factory=Map)  # rolls back with its handler
 
     def remember(self, room: str, sender: str, text: str, at: datetime) -> None:
         """Keep a member's question to read a follow-up with."""

@@ -5,39 +5,17 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
-from sqlmodel import Field as Column
-from sqlmodel import Session, SQLModel, select
 
-from bot.files import FileTimes
+from bot.undo import Journaled
 from plugins.faq.matcher import Entry, FaqIndex
+from plugins.faq.store import FaqAdded, Taught
 
 log = logging.getLogger("qunbot.plugin.faq")
-
-
-class FaqAdded(SQLModel, table=True):
-    """An entry an operator taught in chat (`/faq add 问题 | 答案`)."""
-
-    __tablename__ = "faq_added"
-    id: str = Column(primary_key=True)
-    question: str
-    answer: str
-    keywords: str = "[]"  # JSON list of words
-    created_by: str = ""
-    created_at: datetime
-
-
-class FaqHidden(SQLModel, table=True):
-    """A file entry an operator switched off in chat (`/faq del ID`)."""
-
-    __tablename__ = "faq_hidden"
-    id: str = Column(primary_key=True)
-    hidden_at: datetime
 
 
 class EntryModel(BaseModel):
@@ -70,7 +48,7 @@ def _entry(model: EntryModel, source: str) -> Entry:
     return Entry(model.id, model.question, model.answer, keywords, tuple(model.questions), source)
 
 
-def taught(row: FaqAdded) -> Entry:
+def taught_entry(row: FaqAdded) -> Entry:
     """An entry taught in chat; rows from before plain keywords hold groups, read as plain words."""
     stored = json.loads(row.keywords)
     words = [w for item in stored for w in (item if isinstance(item, list) else [item])]
@@ -111,11 +89,11 @@ def _line_of(text: str, n: int) -> int:
 
 
 @dataclass
-class Library:
+class Library(Journaled):
     """Indexes per FAQ file, rebuilt when the file or the chat-taught entries change; a bad edit keeps the old one."""
 
     base_dir: Path
-    files: FileTimes
+    mtime: Callable[[Path], float]  # a file's modification time (the app's, looked up at most once a second)
     version: int = 0  # bumped by every /faq add or /faq del
 
     def __post_init__(self) -> None:
@@ -132,7 +110,7 @@ class Library:
         if not name:
             return []
         path = self._path(name)
-        mtime = self.files.mtime(path)
+        mtime = self.mtime(path)
         cached = self._files.get(path)
         if cached is not None and cached[0] == mtime:
             return cached[1]
@@ -144,17 +122,17 @@ class Library:
         self._files[path] = (mtime, entries)
         return entries
 
-    def index(self, file: str | None, store: Callable[[], Session]) -> FaqIndex:
-        """The index for a FAQ file plus the entries taught in chat, minus the hidden ones (read from `store()`)."""
+    def index(self, file: str | None, taught: Callable[[], Taught]) -> FaqIndex:
+        """The index for a FAQ file plus the entries taught in chat, minus the hidden ones (read from `taught()`)."""
         entries = self._file_entries(file)
         key = (id(entries), self.version)
         path = self._path(file) if file else None
         cached = self._indexes.get(path)
         if cached is not None and cached[0] == key:
             return cached[1]
-        db = store()
-        hidden = {h.id for h in db.exec(select(FaqHidden)).all()}
-        added = [taught(a) for a in db.exec(select(FaqAdded)).all()]
+        store = taught()
+        hidden = store.hidden()
+        added = [taught_entry(a) for a in store.added()]
         index = FaqIndex([e for e in entries + added if e.id not in hidden])
         self._indexes[path] = (key, index)
         return index

@@ -1,15 +1,17 @@
 """Operators teach the FAQ in chat: /faq add, /faq del, /faq list, /faq find."""
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
+from typing import Any
 
+from bot import arguments
 from bot.chinese_text import compact, pinyin, simplify
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
-from plugins.faq.library import FaqAdded, FaqHidden, Library
+from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex, is_question
+from plugins.faq.store import Taught
 from plugins.faq.words import normalise, words
 
 
@@ -28,54 +30,48 @@ def slug(question: str, taken: set[str]) -> str:
     return candidate
 
 
-def register(plugin: Plugin, index_for: Callable[[Context, str | None], FaqIndex],
-             library: Callable[[Context], Library]) -> None:
+Ctx = Context[Any, Any]
+
+
+def register(plugin: Plugin, index_for: Callable[[Ctx, str | None], FaqIndex],
+             library: Callable[[Ctx], Library]) -> None:
     """Add the teaching commands to the faq plugin."""
 
     @plugin.command("faq add", aliases=["问答 添加"], role="operator", usage="问题 | 答案", min_args=1,
+                    parse=arguments.split_on("|", "问题和答案之间用竖线 | 隔开", alternatives="｜"),
                     summary="教我一个新问答，例如 /faq add 充电宝能借吗 | 前台可以免费借")
-    async def add(ctx: Context, args: str) -> None:
+    async def add(ctx: Ctx, args: tuple[str, str]) -> None:
         """Teach an entry; it answers from the next message on."""
-        parts = [p.strip() for p in args.replace("｜", "|").split("|", 1)]
-        if len(parts) != 2 or not all(parts):
-            ctx.usage("问题和答案之间用竖线 | 隔开")
-            return
-        question, answer = parts
+        question, answer = args
         assert isinstance(ctx.event, MessageReceived)
         taken = {e.id for e in index_for(ctx, ctx.event.room).entries}
         entry_id = slug(question, taken)
-        ctx.db.add(FaqAdded(id=entry_id, question=question, answer=answer, created_by=ctx.event.sender,
-                            keywords=json.dumps(keywords_of(question), ensure_ascii=False), created_at=ctx.now()))
+        ctx.records(Taught).teach(entry_id, question, answer, keywords_of(question), ctx.event.sender, ctx.now())
         library(ctx).version += 1
         ctx.reply(ctx.render("added.j2", id=entry_id, question=question))
 
     @plugin.command("faq del", aliases=["问答 删除"], role="operator", usage="ID", min_args=1,
-                    summary="不再用某条问答（ID 见 /faq list）")
-    async def delete(ctx: Context, args: str) -> None:
+                    parse=arguments.first_word, summary="不再用某条问答（ID 见 /faq list）")
+    async def delete(ctx: Ctx, entry_id: str) -> None:
         """Remove a taught entry, or hide a file entry."""
-        entry_id = args.split()[0]
         assert isinstance(ctx.event, MessageReceived)
         known = {e.id for e in index_for(ctx, ctx.event.room).entries}
         if entry_id not in known:
             ctx.usage(f"没有 ID 为 {entry_id} 的问答")
             return
-        added = ctx.db.get(FaqAdded, entry_id)
-        if added is not None:
-            ctx.db.delete(added)
-        else:
-            ctx.db.add(FaqHidden(id=entry_id, hidden_at=ctx.now()))
+        ctx.records(Taught).drop(entry_id, ctx.now())
         library(ctx).version += 1
         ctx.reply(ctx.render("deleted.j2", id=entry_id))
 
     @plugin.command("faq list", aliases=["问答 列表"], role="operator", summary="列出所有问答")
-    async def list_(ctx: Context, args: str) -> None:
+    async def list_(ctx: Ctx, args: str) -> None:
         """Every entry in force here: id and question."""
         assert isinstance(ctx.event, MessageReceived)
         ctx.reply(ctx.render("list.j2", entries=index_for(ctx, ctx.event.room).entries))
 
     @plugin.command("faq find", aliases=["问答 查找"], role="operator", usage="文本", min_args=1,
                     summary="看看一句话会匹配到哪条问答、得几分")
-    async def find(ctx: Context, args: str) -> None:
+    async def find(ctx: Ctx, args: str) -> None:
         """Top matches with scores, and whether the bot would answer and why not."""
         assert isinstance(ctx.event, MessageReceived)
         index = index_for(ctx, ctx.event.room)

@@ -1,23 +1,22 @@
 """Ad moderation (刚柔并济): stop an ad in the group politely, talk privately, act firmly only with repeat offenders."""
 from __future__ import annotations
 
-from collections import deque
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
 
 from pydantic import Field
-from sqlmodel import select
 
 from bot.config import PluginConfig
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import in_room
-from plugins.moderation import commands, evaluate, qr, records
+from bot.undo import Journaled, Line, Map
+from plugins.moderation import evaluate, qr, steering
 from plugins.moderation.detectors import Hit, Keywords, Screen
-from plugins.moderation.records import ModWord, strikes, window
+from plugins.moderation.store import Incidents, Words, window
 
 NEWS_DOMAINS = ["people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn", "gov.cn", "chinanews.com.cn",
                 "thepaper.cn", "china.com.cn", "cnr.cn", "gmw.cn", "youth.cn", "ce.cn", "81.cn", "chinadaily.com.cn"]
@@ -47,40 +46,52 @@ class ModerationConfig(PluginConfig):
     qr_timeout_s: float = Field(2.0, gt=0)
 
 
+class ModerationState(Journaled):
+    """What moderation keeps in memory: recent messages for the flood and cross-room checks, built screens."""
+
+    def __init__(self) -> None:
+        self.recent: Map[tuple[str | None, str], Line[datetime]] = Map()  # (room, member) -> message times
+        self.texts: Map[tuple[str, str], Map[str | None, datetime]] = Map()  # (member, text) -> room -> last said
+        self.said: Line[tuple[datetime, tuple[str, str]]] = Line()  # what `texts` holds, oldest first
+        self.checks = 0
+        self.words_version = 0  # bumped when operators add words in chat
+        self.screens: dict[int, _Screened] = {}  # by config object; a cache, rebuilt when config changes
+        self.screens_of = -1  # the config version the screens were built for
+
+
 plugin = Plugin(name="moderation", description="广告管理：群里温和提醒、私聊说明、屡犯才从严",
-                config=ModerationConfig, priority=10)
+                config=ModerationConfig, state=ModerationState, order=10)
+Ctx = Context[ModerationConfig, ModerationState]
 
 
-def _phrases(ctx: Context, config: ModerationConfig) -> tuple[list[str], list[str]]:
+def _phrases(ctx: Ctx, config: ModerationConfig) -> tuple[list[str], list[str]]:
     phrases, allowed = list(config.keywords), list(config.allow_words)
     for name in config.keyword_files:
-        path = ctx.app.config_path.parent / name
+        path = ctx.folder / name
         try:
             lines = Path(path).read_text(encoding="utf-8").splitlines()
         except OSError as exc:
             ctx.log.error("keyword file unreadable path=%s error=%s", path, exc.strerror)
             continue
         phrases += [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
-    for word in ctx.db.exec(select(ModWord)).all():
+    for word in ctx.records(Words).all():
         (phrases if word.kind == "block" else allowed).append(word.word)
     return phrases, allowed
 
 
-def screen_for(ctx: Context, room: str | None) -> Screen:
+def screen_for(ctx: Ctx, room: str | None) -> Screen:
     """The detectors as configured for a room; rebuilt when config, keyword files or chat-added words change.
 
     Rooms without overrides share one config object and so one screen; everything is dropped when
     the config is reloaded.
     """
-    config = ctx.config_for(room)
-    if ctx.state.get("screens_of") is not ctx.app.config:
-        ctx.state["screens_of"], ctx.state["screens"] = ctx.app.config, {}
-    screens: dict[int, _Screened] = ctx.state["screens"]
-    found = screens.get(id(config))
+    config, state = ctx.config_for(room), ctx.state
+    if state.screens_of != ctx.config_version:
+        state.screens_of, state.screens = ctx.config_version, {}
+    found = state.screens.get(id(config))
     if found is None:
-        folder = ctx.app.config_path.parent
-        found = screens[id(config)] = _Screened(config, tuple(folder / f for f in config.keyword_files))
-    key = (tuple(ctx.app.files.mtime(p) for p in found.files), ctx.state.get("words_version", 0))
+        found = state.screens[id(config)] = _Screened(config, tuple(ctx.folder / f for f in config.keyword_files))
+    key = (tuple(ctx.file_mtime(p) for p in found.files), state.words_version)
     if found.key != key or found.screen is None:
         phrases, allowed = _phrases(ctx, config)
         found.key, found.screen = key, Screen(Keywords(phrases, allowed), tuple(config.allow_domains),
@@ -98,21 +109,18 @@ class _Screened:
     screen: Screen | None = None
 
 
-def exempt(ctx: Context, contact: str) -> bool:
+def exempt(ctx: Ctx, contact: str) -> bool:
     """Operators, owners and allowlisted members are never moderated."""
     return ctx.role_of(contact) != "member" or contact in ctx.config.allow_members
 
 
-def _flooding(ctx: Context, event: MessageReceived, text: str) -> Hit | None:
+def _flooding(ctx: Ctx, event: MessageReceived, text: str) -> Hit | None:
     config, state, now = ctx.config, ctx.state, event.ts
     _forget_old(ctx, now)
-    recents = state.get("recent")
-    if recents is None:
-        recents = state["recent"] = {}
     who = (event.room, event.sender)
-    recent = recents.get(who)
+    recent = state.recent.get(who)
     if recent is None:
-        recent = recents[who] = deque()
+        recent = state.recent[who] = Line()
     recent.append(now)
     window = _seconds(config.flood_window_s)
     while now - recent[0] > window:
@@ -123,15 +131,11 @@ def _flooding(ctx: Context, event: MessageReceived, text: str) -> Hit | None:
     if len(text) < 6 or "cross_room" in config.rules_off:
         return None
     key = (event.sender, text)
-    texts = state.get("texts")
-    if texts is None:
-        texts = state["texts"] = {}
-        state["said"] = deque()
-    seen = texts.get(key)
+    seen = state.texts.get(key)
     if seen is None:
-        seen = texts[key] = {}
+        seen = state.texts[key] = Map()
     seen[event.room] = now
-    state["said"].append((now, key))
+    state.said.append((now, key))
     if len(seen) > 1:
         window = _seconds(config.cross_room_window_s)
         for room, at in list(seen.items()):
@@ -147,10 +151,11 @@ def _seconds(n: int) -> timedelta:
     return timedelta(seconds=n)
 
 
-def _forget_old(ctx: Context, now: datetime) -> None:
+def _forget_old(ctx: Ctx, now: datetime) -> None:
     """Drop what flood and cross-room checks no longer need (older than a day), so memory stays flat."""
-    said, texts = ctx.state.get("said"), ctx.state.get("texts")
-    if not said or texts is None:
+    state = ctx.state
+    said, texts = state.said, state.texts
+    if not said:
         return
     horizon = now - timedelta(days=1)
     while said and said[0][0] < horizon:
@@ -158,15 +163,15 @@ def _forget_old(ctx: Context, now: datetime) -> None:
         rooms = texts.get(key)
         if rooms is not None and all(at < horizon for at in rooms.values()):
             del texts[key]
-    ctx.state["checks"] = checks = ctx.state.get("checks", 0) + 1
+    state.checks = checks = state.checks + 1
     if checks % 4096 == 0:
-        recent = ctx.state.get("recent", {})
+        recent = state.recent
         for who in [w for w, times in recent.items() if not times or times[-1] < horizon]:
             del recent[who]
 
 
 @plugin.on(MessageReceived, in_room)
-async def screen(ctx: Context, event: MessageReceived) -> None:
+async def screen(ctx: Ctx, event: MessageReceived) -> None:
     """Every member message is screened first; an ad is blocked so nothing else answers it."""
     if exempt(ctx, event.sender):
         return
@@ -181,20 +186,20 @@ async def screen(ctx: Context, event: MessageReceived) -> None:
         act(ctx, event, hit, v.squeezed)
 
 
-async def _qr_payloads(ctx: Context) -> list[str]:
+async def _qr_payloads(ctx: Ctx) -> list[str]:
     data = await ctx.image_bytes(ctx.config.image_max_bytes)
     if data is None:
         return []
     return await qr.decode(data, ctx.config.image_max_pixels, ctx.config.qr_timeout_s)
 
 
-async def _after_qr(ctx: Context, event: MessageReceived, payloads: list[str]) -> None:
+async def _after_qr(ctx: Ctx, event: MessageReceived, payloads: list[str]) -> None:
     bad = [p for p in payloads if qr.is_ad_payload(p, ctx.config.allow_qr)]
     if bad:
         act(ctx, event, Hit("qr", bad[0][:60]), bad[0])
 
 
-def act(ctx: Context, event: MessageReceived, hit: Hit, normalized: str) -> None:
+def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
     """The ladder: notice and a private talk; then operators alerted; then removal (or owners asked).
 
     VIPs get no public notice: a private message and an operator alert only, never a removal.
@@ -202,7 +207,8 @@ def act(ctx: Context, event: MessageReceived, hit: Hit, normalized: str) -> None
     config, room, member = ctx.config, event.room, event.sender
     assert room is not None
     name = event.sender_name or member
-    count = strikes(ctx.work, room, member, window(ctx.now(), config.strike_days)) + 1
+    incidents = ctx.records(Incidents)
+    count = incidents.strikes(room, member, window(ctx.now(), config.strike_days)) + 1
     can_private = ctx.can_private(member)
     done: list[str] = []
     values = dict(name=name, topic=event.room_topic or room, rule=hit.rule, detail=hit.detail, strike=count,
@@ -233,17 +239,17 @@ def act(ctx: Context, event: MessageReceived, hit: Hit, normalized: str) -> None
         if count >= config.alert_operators_from or not can_private:
             _alert(ctx, room, values, hit)
             done.append("alert-operators")
-    records.record(ctx.work, ts=ctx.now(), room_id=room, member_id=member, member_name=name, message_id=event.id,
+    incidents.record(ts=ctx.now(), room_id=room, member_id=member, member_name=name, message_id=event.id,
                    rule=hit.rule, detail=hit.detail, original=event.text, normalized=normalized[:500],
                    action="+".join(done), strike=count)
     ctx.log.info("ad caught room=%s member=%s rule=%s strike=%d action=%s", room, member, hit.rule, count,
                  "+".join(done))
 
 
-def _alert(ctx: Context, room: str, values: dict, hit: Hit, vip: bool = False) -> None:
+def _alert(ctx: Ctx, room: str, values: dict, hit: Hit, vip: bool = False) -> None:
     for operator in ctx.on_duty(room)[:1] or ctx.bot.owners[:1]:
         ctx.private(operator, ctx.render("alert.j2", vip=vip, **values), ref=hit.rule)
 
 
-commands.register(plugin, screen_for)
+steering.register(plugin, screen_for)
 plugin.cli = evaluate.main

@@ -6,7 +6,6 @@ from datetime import datetime, timedelta
 from typing import Literal
 
 from pydantic import Field
-from sqlmodel import col, select
 
 from bot.chinese_text import compact, simplify
 from bot.config import PluginConfig
@@ -14,9 +13,10 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import in_room
-from plugins.nudge import records, report
-from plugins.nudge.records import OPEN_STATES, Pending, Waiter
-from plugins.nudge.timeline import Timeline, Waiting
+from bot.undo import Journaled, Line, Map
+from plugins.nudge import report
+from plugins.nudge.store import OPEN_STATES, Pendings, Waiter, Waiting
+from plugins.nudge.timeline import Timeline
 
 TRIVIAL = ("好的", "好", "好滴", "好嘞", "谢谢", "谢谢你", "多谢", "感谢", "收到", "嗯", "嗯嗯", "哦", "哦哦", "ok",
            "okay", "知道了", "明白", "明白了", "是的", "对", "对的", "行", "可以", "哈哈", "哈哈哈", "👍", "赞")
@@ -40,11 +40,23 @@ class NudgeConfig(PluginConfig):
     daily_report: str | None = Field(None, description="crontab of each operator's private daily figures")
 
 
+class NudgeState(Journaled):
+    """What the nudge plugin keeps in memory besides who is waiting (changes roll back with a failed handler)."""
+
+    def __init__(self) -> None:
+        self.timeline = Timeline()
+        self.nudges: Map[str, Line[int]] = Map()  # operator -> pending ids queued for their next nudge
+        self.last_nudged: Map[str, datetime] = Map()  # operator -> when they were last nudged
+        self.turns: Map[str, int] = Map()  # room -> covers so far (the cover scripts take turns)
+        self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
+
+
 plugin = Plugin(name="nudge", description="1-3分钟回应：提醒值班运营，超时由机器人先接住",
-                config=NudgeConfig, priority=70)
+                config=NudgeConfig, state=NudgeState, order=70)
+Ctx = Context[NudgeConfig, NudgeState]
 
 
-def trivial(ctx: Context, event: MessageReceived) -> bool:
+def trivial(ctx: Ctx, event: MessageReceived) -> bool:
     """Emoji only, or 好的 / 谢谢 / 收到 and the like."""
     words = compact(simplify(event.text))
     return event.type in ("emoticon",) or not words or words in ctx.config.trivial
@@ -62,12 +74,12 @@ def kind_of(event: MessageReceived) -> str:
     return "share" if re.search(r"[!！]|分享|看|真好|太好", text) else "other"
 
 
-def _in_quiet(ctx: Context, when: datetime) -> bool:
-    return ctx.bot.quiet.contains(when.astimezone(ctx.app.clock.tz).time())
+def _in_quiet(ctx: Ctx, when: datetime) -> bool:
+    return ctx.bot.quiet.contains(when.astimezone(ctx.tz).time())
 
 
 @plugin.on(MessageReceived, in_room)
-async def watch(ctx: Context, event: MessageReceived) -> None:
+async def watch(ctx: Ctx, event: MessageReceived) -> None:
     """A member's message opens (or extends) a pending response; an operator's closes the room's pendings."""
     assert event.room is not None
     role = ctx.role_of(event.sender)
@@ -77,49 +89,43 @@ async def watch(ctx: Context, event: MessageReceived) -> None:
     if event.text.lstrip().startswith("/") or trivial(ctx, event):
         return
     if any(a.kind == "say" and a.room == event.room and event.sender in a.mentions.split()
-           for a in ctx.batch.actions):
+           for a in ctx.outcome.actions):
         return  # another plugin (the FAQ) already answered it
-    waiting = _waiting(ctx)
-    known = waiting.get(event.room, event.sender)
+    pendings = ctx.records(Pendings)
+    known = pendings.waiting().get(event.room, event.sender)
     if known is not None:
-        records.extend(ctx.work, known, event.id, event.text)
+        pendings.extend(known, event.id, event.text)
         return
     night = _in_quiet(ctx, event.ts)
-    waiter = records.open_pending(
-        ctx.work, room_id=event.room, topic=event.room_topic or "", member_id=event.sender,
+    waiter = pendings.opened(
+        room_id=event.room, topic=event.room_topic or "", member_id=event.sender,
         member_name=event.sender_name, message_ids=event.id, excerpt=event.text[:80], kind=kind_of(event),
         opened_at=event.ts, state="night" if night else "open")
-    waiting.add(waiter)
     if not night:
         _arm(ctx, waiter)
 
 
-def _waiting(ctx: Context) -> Waiting:
-    """This app's index of waiting members, loaded from the store once."""
-    if "waiting" not in ctx.state:
-        ctx.state["waiting"] = Waiting(list(ctx.db.exec(
-            select(Pending).where(col(Pending.state).in_((*OPEN_STATES, "night")))).all()))
-    return ctx.state["waiting"]
+def _waiting(ctx: Ctx) -> Waiting:
+    """Everyone waiting for an answer, kept in memory by the store."""
+    return ctx.records(Pendings).waiting()
 
 
-def _settled(ctx: Context, waiter: Waiter, state: str, closed_at: datetime | None = None,
+def _settled(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = None,
              closed_by: str | None = None) -> None:
-    records.settle(ctx.work, waiter, state, closed_at, closed_by)
-    if state not in (*OPEN_STATES, "night"):
-        _waiting(ctx).drop(waiter)
+    ctx.records(Pendings).settle(waiter, state, closed_at, closed_by)
 
 
-def _timeline(ctx: Context) -> Timeline:
-    return ctx.state.setdefault("timeline", Timeline())
+def _timeline(ctx: Ctx) -> Timeline:
+    return ctx.state.timeline
 
 
-def _rearm(ctx: Context) -> None:
+def _rearm(ctx: Ctx) -> None:
     """One app timer at the head of the timeline."""
     if (when := _timeline(ctx).arm_at(_waiting(ctx).ids)) is not None:
         ctx.schedule.timer(when, "tick")
 
 
-def _arm(ctx: Context, waiter: Waiter, now: datetime | None = None) -> None:
+def _arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None) -> None:
     config = ctx.config_for(waiter.room_id)
     nudge_at = waiter.opened_at + timedelta(seconds=config.nudge_after_s)
     cover_at = waiter.opened_at + timedelta(seconds=config.cover_after_s)
@@ -129,7 +135,7 @@ def _arm(ctx: Context, waiter: Waiter, now: datetime | None = None) -> None:
     _rearm(ctx)
 
 
-def _close(ctx: Context, event: MessageReceived) -> None:
+def _close(ctx: Ctx, event: MessageReceived) -> None:
     here = _waiting(ctx).rooms.get(event.room or "", {})
     answered = [w for member, w in here.items() if ctx.config.closed_by == "any" or member in event.mentions]
     for waiter in answered:
@@ -137,12 +143,12 @@ def _close(ctx: Context, event: MessageReceived) -> None:
             _settled(ctx, waiter, "answered", event.ts, event.sender)
 
 
-def _waited_min(ctx: Context, waiter: Waiter) -> int:
+def _waited_min(ctx: Ctx, waiter: Waiter) -> int:
     return max(1, int((ctx.now() - waiter.opened_at).total_seconds() // 60))
 
 
 @plugin.job("tick")
-async def tick(ctx: Context, data: dict) -> None:
+async def tick(ctx: Ctx, data: dict) -> None:
     """Every nudge and cover now due, in one unit of work, from memory: no query however many there are."""
     timeline = _timeline(ctx)
     if ctx.due == timeline.armed_for:
@@ -161,7 +167,7 @@ async def tick(ctx: Context, data: dict) -> None:
     _rearm(ctx)
 
 
-def nudge(ctx: Context, waiter: Waiter, due: datetime) -> None:
+def nudge(ctx: Ctx, waiter: Waiter, due: datetime) -> None:
     """T1: tell the operator on duty privately who is waiting, where, for what, and how long.
 
     One message per operator per `nudge_gap_s`: whoever comes due sooner waits for the next one,
@@ -171,9 +177,11 @@ def nudge(ctx: Context, waiter: Waiter, due: datetime) -> None:
     if not duty:
         return
     operator = duty[0]
-    queued = ctx.state.setdefault("nudges", {}).setdefault(operator, [])
+    queued = ctx.state.nudges.get(operator)
+    if queued is None:
+        queued = ctx.state.nudges[operator] = Line()
     queued.append(waiter.id)
-    last = ctx.state.setdefault("last_nudged", {}).get(operator)
+    last = ctx.state.last_nudged.get(operator)
     gap = timedelta(seconds=ctx.config_for(waiter.room_id).nudge_gap_s)
     if last is None or ctx.now() - last >= gap:
         _nudge_now(ctx, operator)
@@ -182,14 +190,14 @@ def nudge(ctx: Context, waiter: Waiter, due: datetime) -> None:
 
 
 @plugin.job("nudges")
-async def send_nudges(ctx: Context, data: dict) -> None:
+async def send_nudges(ctx: Ctx, data: dict) -> None:
     """The gap since an operator's last nudge is over: send what queued up meanwhile."""
     _nudge_now(ctx, data["operator"])
 
 
-def _nudge_now(ctx: Context, operator: str) -> None:
+def _nudge_now(ctx: Ctx, operator: str) -> None:
     """Nudge one operator about everyone queued for them who is still waiting."""
-    ids = ctx.state.setdefault("nudges", {}).pop(operator, [])
+    ids = ctx.state.nudges.pop(operator, ())
     waiting = _waiting(ctx).ids
     items = [w for pid in ids if (w := waiting.get(pid)) is not None and w.state == "open"]
     if not items:
@@ -201,15 +209,16 @@ def _nudge_now(ctx: Context, operator: str) -> None:
         text = ctx.render("nudges.j2", items=[(w, _waited_min(ctx, w)) for w in listed],
                           more=len(items) - len(listed))
     ctx.private(operator, text, ref="nudge.j2", cause=items[0].message_ids.split()[0])
-    ctx.state.setdefault("last_nudged", {})[operator] = ctx.now()
+    ctx.state.last_nudged[operator] = ctx.now()
+    pendings = ctx.records(Pendings)
     for waiter in items:
-        waiter.nudged_to = operator
-        _settled(ctx, waiter, "nudged")
+        pendings.hand_to(waiter, operator)
+        pendings.settle(waiter, "nudged")
 
 
-def cover(ctx: Context, waiter: Waiter, due: datetime) -> None:
+def cover(ctx: Ctx, waiter: Waiter, due: datetime) -> None:
     """T2: the bot answers the member warmly in public so they feel seen; each cover is an SLA miss."""
-    turns = ctx.state.setdefault("turns", {})
+    turns = ctx.state.turns
     turn = turns[waiter.room_id] = turns.get(waiter.room_id, -1) + 1
     ctx.say(waiter.room_id, ctx.render("cover.j2", p=waiter, turn=turn), mentions=[waiter.member_id],
             ref=f"cover:{waiter.kind}", cause=waiter.message_ids.split()[0])
@@ -217,16 +226,16 @@ def cover(ctx: Context, waiter: Waiter, due: datetime) -> None:
 
 
 @plugin.on_start
-async def resume(ctx: Context) -> None:
+async def resume(ctx: Ctx) -> None:
     """After a restart: re-arm what is still waiting; past due fires now if still fresh, else expires."""
     ctx.schedule.cron("morning-digest", _digest_cron(ctx), "digest", {}, grace_s=3600)
     if ctx.config.daily_report:
         ctx.schedule.cron("daily-report", ctx.config.daily_report, "report", {}, grace_s=3600)
     else:
         ctx.schedule.cancel("daily-report")
-    if ctx.state.get("resumed"):  # a config reload: the timers are armed already
+    if ctx.state.resumed:  # a config reload: the timers are armed already
         return
-    ctx.state["resumed"] = True
+    ctx.state.resumed = True
     now, stale = ctx.now(), timedelta(minutes=ctx.config.stale_after_min)
     for waiter in list(_waiting(ctx).ids.values()):
         if waiter.state not in OPEN_STATES:
@@ -237,13 +246,13 @@ async def resume(ctx: Context) -> None:
             _arm(ctx, waiter, now)
 
 
-def _digest_cron(ctx: Context) -> str:
+def _digest_cron(ctx: Ctx) -> str:
     end = ctx.bot.quiet.end
     return f"{end.minute} {end.hour} * * *"
 
 
 @plugin.job("digest")
-async def digest(ctx: Context, data: dict) -> None:
+async def digest(ctx: Ctx, data: dict) -> None:
     """At the end of quiet hours: hand what members said overnight to the morning operator, one message per room."""
     if not ctx.config.morning_digest:
         return
@@ -255,9 +264,10 @@ async def digest(ctx: Context, data: dict) -> None:
         duty = ctx.on_duty(room)
         if duty:
             ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic or room), ref="digest.j2")
+        pendings = ctx.records(Pendings)
         for waiter in items:
-            waiter.nudged_to = duty[0] if duty else None
-            _settled(ctx, waiter, "handed_over")
+            pendings.hand_to(waiter, duty[0] if duty else None)
+            pendings.settle(waiter, "handed_over")
 
 
 report.register(plugin)

@@ -6,7 +6,7 @@ from datetime import timedelta
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
-from plugins.nudge.records import sla
+from plugins.nudge.store import Pendings
 
 
 def register(plugin: Plugin) -> None:
@@ -18,7 +18,7 @@ def register(plugin: Plugin) -> None:
         now = ctx.now()
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
         for operator in dict.fromkeys([*ctx.bot.operators, *(s.operator for s in ctx.bot.duty)]):
-            figures = sla(ctx.db, midnight, now + timedelta(seconds=1), operator=operator)
+            figures = ctx.records(Pendings).sla(midnight, now + timedelta(seconds=1), operator=operator)
             if figures.total:
                 ctx.private(operator, ctx.render("daily.j2", s=figures), ref="daily.j2")
 
@@ -29,6 +29,7 @@ def register(plugin: Plugin) -> None:
         now = ctx.now()
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
         room = ctx.event.room
-        ctx.reply(ctx.render("sla.j2", today=sla(ctx.db, midnight, now + timedelta(seconds=1), room),
-                             week=sla(ctx.db, midnight - timedelta(days=6), now + timedelta(seconds=1), room),
+        pendings = ctx.records(Pendings)
+        ctx.reply(ctx.render("sla.j2", today=pendings.sla(midnight, now + timedelta(seconds=1), room),
+                             week=pendings.sla(midnight - timedelta(days=6), now + timedelta(seconds=1), room),
                              room=room))

@@ -1,51 +1,24 @@
-"""What the nudge plugin keeps in memory: who is waiting, and when each of their steps comes due.
+"""What the nudge plugin keeps in memory besides who is waiting: when each waiting member's steps come due.
 
-Both are plain structures with no store or clock of their own; the plugin writes every change
-through to the store and arms one app timer at the head of the timeline.
+A plain structure with no store or clock of its own, built from bot.undo's containers so a failed
+handler's changes roll back; the plugin arms one app timer at its head. (Who is waiting is kept by
+the store, in step with its rows: plugins/nudge/store.py.)
 """
 from __future__ import annotations
 
-import heapq
 from collections.abc import Container
 from datetime import datetime, timedelta
 
-from plugins.nudge.records import Pending, Waiter
+from bot.undo import Heap, Journaled
 
 NUDGE_GRID_S = 5  # nudge steps fall on every fifth second
 
 
-class Waiting:
-    """Members still waiting for an answer (open, nudged or from the night), by room and by id.
-
-    Kept in memory so a message costs no query; after a restart they are loaded back.
-    """
-
-    def __init__(self, rows: list[Pending]) -> None:
-        self.rooms: dict[str, dict[str, Waiter]] = {}
-        self.ids: dict[int, Waiter] = {}
-        for row in rows:
-            self.add(Waiter.of(row))
-
-    def add(self, waiter: Waiter) -> None:
-        """Remember a pending response."""
-        self.rooms.setdefault(waiter.room_id, {})[waiter.member_id] = waiter
-        self.ids[waiter.id] = waiter
-
-    def drop(self, waiter: Waiter) -> None:
-        """Forget a settled one."""
-        self.rooms.get(waiter.room_id, {}).pop(waiter.member_id, None)
-        self.ids.pop(waiter.id, None)
-
-    def get(self, room: str, member: str) -> Waiter | None:
-        """A member's pending response in a room."""
-        return self.rooms.get(room, {}).get(member)
-
-
-class Timeline:
+class Timeline(Journaled):
     """A heap of (due, pending id, step) whose head one app timer is armed for."""
 
     def __init__(self) -> None:
-        self.heap: list[tuple[datetime, int, str]] = []
+        self.heap: Heap[tuple[datetime, int, str]] = Heap()
         self.armed_for: datetime | None = None
 
     def push(self, due: datetime, pending_id: int, step: str) -> None:
@@ -58,7 +31,7 @@ class Timeline:
         grid = NUDGE_GRID_S if step == "nudge" else 1
         if due.microsecond or due.second % grid:
             due = due.replace(microsecond=0) + timedelta(seconds=grid - due.second % grid)
-        heapq.heappush(self.heap, (due, pending_id, step))
+        self.heap.push((due, pending_id, step))
 
     def arm_at(self, waiting: Container[int]) -> datetime | None:
         """When a new app timer is needed for the head (None: the armed one comes soon enough).
@@ -66,7 +39,7 @@ class Timeline:
         Steps of members no longer in `waiting` (answered meanwhile) are dropped first.
         """
         while self.heap and self.heap[0][1] not in waiting:
-            heapq.heappop(self.heap)
+            self.heap.pop()
         if self.heap and (self.armed_for is None or self.heap[0][0] < self.armed_for):
             self.armed_for = self.heap[0][0]
             return self.armed_for
@@ -76,5 +49,5 @@ class Timeline:
         """Every step due by now, in time order."""
         due = []
         while self.heap and self.heap[0][0] <= now:
-            due.append(heapq.heappop(self.heap))
+            due.append(self.heap.pop())
         return due

@@ -3,21 +3,18 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from pydantic import Field, field_validator
 from ruamel.yaml import YAML
-from sqlmodel import Field as Column
-from sqlmodel import SQLModel, col, select
 
 from bot.chinese_date import chinese_day
 from bot.config import PluginConfig, Strict
 from bot.context import Context
 from bot.events import MessageReceived
-from bot.models import Room
 from bot.plugin import Plugin
-from bot.scheduler import cron_trigger
-from bot.store import claim
 from bot.templates import Script
+from plugins.posts.store import PostItem, Posts
 
 
 class Slot(Strict):
@@ -52,78 +49,56 @@ class PostsConfig(PluginConfig):
     items_file: str | None = None  # YAML {morning: [..], evening: [..]}, used in turn when the queue is empty
 
 
-class PostItem(SQLModel, table=True):
-    """A piece of content operators queued for a schedule (`/post add morning ...`)."""
-
-    __tablename__ = "post_items"
-    id: int | None = Column(default=None, primary_key=True)
-    schedule: str = Column(index=True)
-    text: str
-    created_at: datetime
-    used_at: datetime | None = None
+plugin = Plugin(name="posts", description="早晚问候：定时、按群、每个时段只发一次", config=PostsConfig, order=60)
+Ctx = Context[PostsConfig, Any]
 
 
-class PostLedger(SQLModel, table=True):
-    """One row per room per schedule per slot: what makes a post happen exactly once."""
-
-    __tablename__ = "post_ledger"
-    room_id: str = Column(primary_key=True)
-    schedule: str = Column(primary_key=True)
-    slot: str = Column(primary_key=True)  # the local due time, "2026-11-23T07:30"
-    outcome: str = "posted"  # posted | skipped
-
-
-plugin = Plugin(name="posts", description="早晚问候：定时、按群、每个时段只发一次", config=PostsConfig, priority=60)
-
-
-def _slot_key(when: datetime, ctx: Context) -> str:
-    return when.astimezone(ctx.app.clock.tz).strftime("%Y-%m-%dT%H:%M")
+def _slot_key(when: datetime, ctx: Ctx) -> str:
+    return when.astimezone(ctx.tz).strftime("%Y-%m-%dT%H:%M")
 
 
 @plugin.on_start
-async def arm(ctx: Context) -> None:
+async def arm(ctx: Ctx) -> None:
     """(Re)arm one stored job per distinct schedule time across rooms; forget stale ones."""
     crons = {(name, slot.cron) for name, slot in ctx.config.schedules.items() if slot.enabled}
-    for (_room, name), cfg in ctx.app.config.room_plugins.items():
-        if name == plugin.name and cfg.enabled:
+    for cfg in ctx.room_configs().values():
+        if cfg.enabled:
             crons |= {(n, s.cron) for n, s in cfg.schedules.items() if s.enabled}
     wanted = set()
     for name, cron in sorted(crons):
         key = f"slot:{name}:{cron}"
-        wanted.add(f"posts:{key}")
+        wanted.add(key)
         ctx.schedule.cron(key, cron, "post", {"schedule": name, "cron": cron},
                           grace_s=ctx.config.late_grace_min * 60)
-    for job in ctx.app.scheduler.jobs("posts:slot:"):
-        if job.id not in wanted:
-            ctx.schedule.cancel(job.id.removeprefix("posts:"))
+    for key in ctx.schedule.keys("slot:"):
+        if key not in wanted:
+            ctx.schedule.cancel(key)
 
 
-def _rooms(ctx: Context) -> list[str]:
+def _rooms(ctx: Ctx) -> list[str]:
     if ctx.config.rooms is not None:
         return list(ctx.config.rooms)
-    return [r.id for r in ctx.db.exec(select(Room).order_by(col(Room.id))).all()]
+    return ctx.records(Posts).rooms()
 
 
-def _queued(ctx: Context, schedule: str) -> list[PostItem]:
+def _queued(ctx: Ctx, schedule: str) -> list[PostItem]:
     """Items queued for a schedule and not used yet, oldest first."""
-    return list(ctx.db.exec(select(PostItem).where(PostItem.schedule == schedule, col(PostItem.used_at).is_(None))
-                            .order_by(col(PostItem.id))).all())
+    return ctx.records(Posts).queued(schedule)
 
 
-def _targets(ctx: Context) -> list[str]:
+def _targets(ctx: Ctx) -> list[str]:
     """A command's rooms: the room it was typed in, or every room when typed privately."""
     assert isinstance(ctx.event, MessageReceived)
     return [ctx.event.room] if ctx.event.room else _rooms(ctx)
 
 
-def _next_item(ctx: Context, schedule: str, day_number: int) -> str:
+def _next_item(ctx: Ctx, schedule: str, day_number: int) -> str:
     item = next(iter(_queued(ctx, schedule)), None)
     if item is not None:
-        item.used_at = ctx.now()
-        ctx.db.add(item)
+        ctx.records(Posts).use(item, ctx.now())
         return item.text
     if ctx.config.items_file:
-        path = ctx.app.config_path.parent / ctx.config.items_file
+        path = ctx.folder / ctx.config.items_file
         try:
             items = (YAML(typ="safe").load(Path(path).read_text(encoding="utf-8")) or {}).get(schedule) or []
         except OSError as exc:
@@ -134,25 +109,24 @@ def _next_item(ctx: Context, schedule: str, day_number: int) -> str:
     return ""
 
 
-def _render(ctx: Context, config: PostsConfig, name: str, when: datetime, item: str, topic: str) -> Script:
-    day = chinese_day(when.astimezone(ctx.app.clock.tz).date())
+def _render(ctx: Ctx, config: PostsConfig, name: str, when: datetime, item: str, topic: str) -> Script:
+    day = chinese_day(when.astimezone(ctx.tz).date())
     base = config.schedules[name].template.removesuffix(".j2")
     variants = ([f"{base}_holiday.j2"] if day.holiday else []) + ([] if day.workday else [f"{base}_weekend.j2"])
-    template = next((v for v in variants if ctx.app.scripts.exists(f"posts/{v}")), f"{base}.j2")
+    template = next((v for v in variants if ctx.has_script(v)), f"{base}.j2")
     return ctx.render(template, day=day, item=item, topic=topic, schedule=name)
 
 
-def _topic(ctx: Context, room: str) -> str:
-    found = ctx.db.get(Room, room)
-    return (found.topic or "") if found else ""
+def _topic(ctx: Ctx, room: str) -> str:
+    return ctx.records(Posts).topic(room)
 
 
 @plugin.job("post")
-async def post(ctx: Context, data: dict) -> None:
+async def post(ctx: Ctx, data: dict) -> None:
     """A slot is due: post once in every room that has this schedule at this time."""
     name, cron = data["schedule"], data["cron"]
     due = ctx.due or ctx.now()
-    if ctx.bot.quiet.contains(due.astimezone(ctx.app.clock.tz).time()):
+    if ctx.bot.quiet.contains(due.astimezone(ctx.tz).time()):
         ctx.log.warning("post skipped in quiet hours schedule=%s due=%s", name, due.isoformat())
         return
     item: str | None = None
@@ -161,7 +135,7 @@ async def post(ctx: Context, data: dict) -> None:
         slot = config.schedules.get(name)
         if not config.enabled or slot is None or not slot.enabled or slot.cron != cron:
             continue
-        if not claim(ctx.db, PostLedger, room_id=room, schedule=name, slot=_slot_key(due, ctx), outcome="posted"):
+        if not ctx.records(Posts).claim_slot(room, name, _slot_key(due, ctx), "posted"):
             ctx.log.info("post already done room=%s schedule=%s slot=%s", room, name, _slot_key(due, ctx))
             continue
         if item is None:
@@ -169,7 +143,7 @@ async def post(ctx: Context, data: dict) -> None:
         ctx.say(room, _render(ctx, config, name, due, item, _topic(ctx, room)), ref=name)
 
 
-def _schedule_arg(ctx: Context, args: str) -> str | None:
+def _schedule_arg(ctx: Ctx, args: str) -> str | None:
     name = args.split()[0] if args.split() else ""
     if name not in ctx.config.schedules:
         ctx.usage(f"没有叫 {name or '（空）'} 的时段，现有：{'、'.join(ctx.config.schedules)}")
@@ -178,11 +152,11 @@ def _schedule_arg(ctx: Context, args: str) -> str | None:
 
 
 @plugin.command("post list", aliases=["问候 列表"], role="operator", summary="看看定时问候和排队的内容")
-async def list_(ctx: Context, args: str) -> None:
+async def list_(ctx: Ctx, args: str) -> None:
     """Each schedule with its time, next run and queued items."""
     rows = []
     for name, slot in ctx.config.schedules.items():
-        nxt = cron_trigger(slot.cron, ctx.app.clock).get_next_fire_time(None, ctx.now())
+        nxt = ctx.schedule.next_run(slot.cron, ctx.now())
         queued = len(_queued(ctx, name))
         rows.append({"name": name, "cron": slot.cron, "enabled": slot.enabled, "queued": queued,
                      "next": nxt.strftime("%m-%d %H:%M") if nxt else "-"})
@@ -191,18 +165,18 @@ async def list_(ctx: Context, args: str) -> None:
 
 @plugin.command("post add", aliases=["问候 添加"], role="operator", usage="时段 内容", min_args=2,
                 summary="给某个时段排一条内容，例如 /post add morning 今天降温，注意保暖")
-async def add(ctx: Context, args: str) -> None:
+async def add(ctx: Ctx, args: str) -> None:
     """Queue an item for a schedule."""
     if (name := _schedule_arg(ctx, args)) is None:
         return
     text = args.split(None, 1)[1].strip()
-    ctx.db.add(PostItem(schedule=name, text=text, created_at=ctx.now()))
+    ctx.records(Posts).queue(name, text, ctx.now())
     ctx.reply(ctx.render("added.j2", name=name, text=text))
 
 
 @plugin.command("post preview", aliases=["问候 预览"], role="operator", usage="时段", min_args=1,
                 summary="预览某个时段现在会发的内容")
-async def preview(ctx: Context, args: str) -> None:
+async def preview(ctx: Ctx, args: str) -> None:
     """Render a schedule's post as it would look now, without using up queued items."""
     if (name := _schedule_arg(ctx, args)) is None:
         return
@@ -215,7 +189,7 @@ async def preview(ctx: Context, args: str) -> None:
 
 @plugin.command("post now", aliases=["问候 立即"], role="operator", usage="时段", min_args=1,
                 summary="马上发一次（在群里发=本群，私聊发=所有群）")
-async def now(ctx: Context, args: str) -> None:
+async def now(ctx: Ctx, args: str) -> None:
     """Post a schedule now in this room, or in every room when asked privately."""
     if (name := _schedule_arg(ctx, args)) is None:
         return
@@ -229,7 +203,7 @@ async def now(ctx: Context, args: str) -> None:
 
 @plugin.command("post skip", aliases=["问候 跳过"], role="operator", usage="时段", min_args=1,
                 summary="今天不发这个时段（在群里发=本群，私聊发=所有群）")
-async def skip(ctx: Context, args: str) -> None:
+async def skip(ctx: Ctx, args: str) -> None:
     """Mark today's remaining runs of a schedule as done, in this room or every room."""
     if (name := _schedule_arg(ctx, args)) is None:
         return
@@ -238,10 +212,9 @@ async def skip(ctx: Context, args: str) -> None:
     midnight = now_.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
     skipped = 0
     for room in rooms:
-        trigger = cron_trigger(ctx.config_for(room).schedules[name].cron, ctx.app.clock)
-        when = trigger.get_next_fire_time(None, now_)
+        cron = ctx.config_for(room).schedules[name].cron
+        when = ctx.schedule.next_run(cron, now_)
         while when is not None and when < midnight:
-            skipped += claim(ctx.db, PostLedger, room_id=room, schedule=name, slot=_slot_key(when, ctx),
-                             outcome="skipped")
-            when = trigger.get_next_fire_time(when, when + timedelta(seconds=1))
+            skipped += ctx.records(Posts).claim_slot(room, name, _slot_key(when, ctx), "skipped")
+            when = ctx.schedule.next_run(cron, when + timedelta(seconds=1))
     ctx.reply(ctx.render("skipped.j2", name=name, rooms=len(rooms), skipped=skipped))

@@ -5,6 +5,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.arguments import Refused
 from bot.plugin import ROLES, Command
 
 if TYPE_CHECKING:
@@ -56,9 +57,9 @@ class CommandTable:
         return [c for c in self.commands if allowed(role, c.role)]
 
 
-async def run(ctx: Context, table: CommandTable, text: str, sender: str) -> None:
+async def run(ctx: Context, text: str, sender: str) -> None:
     """Check the role and arguments, then run the command (or answer why not)."""
-    invocation = table.parse(text)
+    invocation = ctx.command_table.parse(text)
     if invocation is None:
         ctx.reply(ctx.render("commands/unknown.j2", text=text.strip().split()[0]))
         return
@@ -68,9 +69,14 @@ async def run(ctx: Context, table: CommandTable, text: str, sender: str) -> None
         log.warning("command refused command=/%s sender=%s role=%s needs=%s", cmd.name, sender, role, cmd.role)
         ctx.reply(ctx.render("commands/refused.j2", command=cmd))
         return
-    own = ctx.app.context(cmd.plugin, ctx.batch, ctx.event, command=cmd, parent=ctx)
+    own = ctx.for_command(cmd)
     if len(args.split()) < cmd.min_args:
         own.usage()
         return
+    try:
+        parsed = cmd.parse(args)
+    except Refused as refused:
+        own.usage(refused.why)
+        return
     log.info("command command=/%s sender=%s role=%s", cmd.name, sender, role)
-    await cmd.func(own, args)
+    await cmd.func(own, parsed)

@@ -1,0 +1,133 @@
+"""What moderation keeps: every incident (original and normalised text, rule, action) and words added in chat."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlmodel import Field, SQLModel, col, func, select
+
+from bot.keeping import Params, Read, Records, insert, query
+from bot.models import Member
+
+
+class Incident(SQLModel, table=True):
+    """One ad caught: who, where, which rule, what the bot did; a counted incident is a strike."""
+
+    __tablename__ = "moderation_incidents"
+    id: int | None = Field(default=None, primary_key=True)
+    ts: datetime = Field(index=True)
+    room_id: str = Field(index=True)
+    member_id: str = Field(index=True)
+    member_name: str = ""
+    message_id: str | None = None
+    rule: str
+    detail: str = ""
+    original: str = ""
+    normalized: str = ""
+    action: str = ""
+    strike: int = 0  # which strike this was (1st, 2nd, ...)
+    revoked: str | None = None  # pardon | false_positive
+
+
+class ModWord(SQLModel, table=True):
+    """A phrase operators added in chat: `block` (an ad phrase) or `allow` (never counts)."""
+
+    __tablename__ = "moderation_words"
+    word: str = Field(primary_key=True)
+    kind: str  # block | allow
+    added_by: str = ""
+    added_at: datetime
+
+
+def _strikes(anywhere: bool) -> Read[int]:
+    def build(p: Params) -> Any:
+        found = select(func.count()).select_from(Incident).where(
+            Incident.member_id == p.member, Incident.ts >= p.since, col(Incident.revoked).is_(None),
+            Incident.strike > 0)
+        return found if anywhere else found.where(Incident.room_id == p.room)
+    return query(build)
+
+
+_STRIKES_HERE, _STRIKES_ANYWHERE = _strikes(False), _strikes(True)
+_RECORD = insert(Incident, batched=True)
+
+
+class Incidents(Records):
+    """Every ad caught, and the strikes they count as."""
+
+    def strikes(self, room: str | None, member: str, since: datetime) -> int:
+        """Strikes in force for a member since a time, in one room or all (pardons and false positives don't count)."""
+        if room is None:
+            return self.first(_STRIKES_ANYWHERE, member=member, since=since) or 0
+        return self.first(_STRIKES_HERE, member=member, since=since, room=room) or 0
+
+    def record(self, **values: Any) -> None:
+        """Store one incident (the Incident fields but id and revoked)."""
+        self.write(_RECORD, revoked=None, **values)
+
+    def latest_strike(self, room: str | None, member: str, since: datetime) -> Incident | None:
+        """The member's most recent strike still in force (in a room, or anywhere)."""
+        found = select(Incident).where(Incident.member_id == member, Incident.ts >= since,
+                                       col(Incident.revoked).is_(None), Incident.strike > 0)
+        if room is not None:
+            found = found.where(Incident.room_id == room)
+        return self.db.exec(found.order_by(col(Incident.ts).desc(), col(Incident.id).desc())).first()
+
+    def latest(self, room: str | None, limit: int = 10) -> list[Incident]:
+        """The newest incidents, in one room or all."""
+        found = select(Incident).order_by(col(Incident.id).desc()).limit(limit)
+        if room is not None:
+            found = found.where(Incident.room_id == room)
+        return list(self.db.exec(found).all())
+
+    def of_member(self, member: str, limit: int = 5) -> list[Incident]:
+        """A member's newest incidents anywhere."""
+        return list(self.db.exec(select(Incident).where(Incident.member_id == member)
+                                 .order_by(col(Incident.id).desc()).limit(limit)).all())
+
+    def numbered(self, number: int) -> Incident | None:
+        """The incident with this number (its id)."""
+        return self.db.get(Incident, number)
+
+    def revoke(self, incident: Incident, why: str) -> None:
+        """The incident no longer counts: `pardon` or `false_positive`."""
+        incident.revoked = why
+        self.db.add(incident)
+
+    def per_rule(self, revoked: str | None = None) -> dict[str, int]:
+        """Incidents per rule (only those revoked as `revoked`, when given)."""
+        found = select(Incident.rule, func.count()).group_by(Incident.rule)
+        if revoked is not None:
+            found = found.where(Incident.revoked == revoked)
+        return dict(self.db.exec(found).all())
+
+
+class Words(Records):
+    """Phrases operators added in chat."""
+
+    def all(self) -> list[ModWord]:
+        """Every added phrase."""
+        return list(self.db.exec(select(ModWord)).all())
+
+    def put(self, word: str, kind: str, by: str, at: datetime) -> None:
+        """Add a phrase as `block` or `allow` (or change its kind)."""
+        row = self.db.get(ModWord, word) or ModWord(word=word, kind=kind, added_at=at)
+        row.kind, row.added_by = kind, by
+        self.db.add(row)
+
+
+class Members(Records):
+    """The members the core keeps, as moderation looks them up."""
+
+    def by_id(self, contact: str) -> Member | None:
+        """A member by contact id (in any room)."""
+        return self.db.exec(select(Member).where(Member.contact_id == contact)).first()
+
+    def named(self, name: str) -> list[Member]:
+        """Members whose name or contact id is `name`, in every room."""
+        return list(self.db.exec(select(Member).where((Member.name == name) | (Member.contact_id == name))).all())
+
+
+def window(now: datetime, days: int) -> datetime:
+    """The start of the strike window."""
+    return now - timedelta(days=days)
