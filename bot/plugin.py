@@ -12,6 +12,8 @@ from bot.config import PluginConfig
 from bot.events import Event
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from bot.context import Context
 
 Rule = Callable[["Context[Any, Any]", Event], bool]
