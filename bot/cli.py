@@ -1,4 +1,4 @@
-"""The `qunbot` command: run, replay, check-config."""
+"""The `qunbot` command: init, run, replay, check-config, doctor, and the plugins' own tools (faq eval, ...)."""
 from __future__ import annotations
 
 import argparse
@@ -10,8 +10,9 @@ from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
-from bot import logs
+from bot import logs, workdir
 from bot.config_file import ConfigError
+from bot.shipped import qunbot_version
 
 
 def _iso(text: str) -> datetime:
@@ -23,7 +24,10 @@ def _iso(text: str) -> datetime:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qunbot", description="A bot for people who run WeChat groups.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"qunbot {qunbot_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    ip = sub.add_parser("init", help="start a working folder: config.yaml, faq.yaml, ad_keywords.txt (commented)")
+    ip.add_argument("dir", nargs="?", type=Path, default=Path("."), help="folder (default: here)")
 
     def with_config(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--config", type=Path, default=Path("config.yaml"), help="config file (default ./config.yaml)")
@@ -37,7 +41,25 @@ def _parser() -> argparse.ArgumentParser:
     rp.add_argument("--stats", action="store_true", help="print a JSON summary line last")
     cp = with_config(sub.add_parser("check-config", help="validate a config file"))
     cp.add_argument("path", nargs="?", type=Path, help="file to check (default: --config)")
+    with_config(sub.add_parser("doctor", help="check Python, store, puppet service, disk and calendar; say what to do"))
+    for name, usage in plugin_tools():
+        sub.add_parser(name, help=usage, add_help=False)  # run by the plugin itself (see main)
     return parser
+
+
+def plugin_tools() -> list[tuple[str, str]]:
+    """Installed plugins with a command-line tool (`qunbot faq eval ...`), and what each says it does."""
+    from bot.app import find_plugin
+    from bot.discovery import installed
+    found = ((name, find_plugin(name)) for name in installed())
+    return [(name, _first_line(plugin.cli)) for name, plugin in found if plugin is not None and plugin.cli is not None]
+
+
+def _first_line(tool: object) -> str:
+    """The first line of the tool's module docstring (e.g. "`qunbot faq eval QUERIES.jsonl`: accuracy ...")."""
+    module = sys.modules.get(getattr(tool, "__module__", ""), None)
+    doc = (module.__doc__ if module is not None else None) or getattr(tool, "__doc__", None) or ""
+    return doc.strip().splitlines()[0].replace("`", "") if doc.strip() else ""
 
 
 def _run(config: Path) -> int:
@@ -82,16 +104,25 @@ def _check(path: Path) -> int:
     return 0
 
 
+OWN = ("init", "run", "replay", "check-config", "doctor")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script and of `python -m bot`."""
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] not in ("run", "replay", "check-config") and not argv[0].startswith("-"):
+    if argv and argv[0] not in OWN and not argv[0].startswith("-"):
         from bot.app import find_plugin
         found = find_plugin(argv[0])
         if found is not None and found.cli is not None:
             return found.cli(argv[1:])
     args = _parser().parse_args(argv)
     try:
+        if args.command == "init":
+            print(workdir.report(args.dir, workdir.init(args.dir)))
+            return 0
+        if args.command == "doctor":
+            from bot import doctor
+            return doctor.run(args.config)
         if args.command == "run":
             return _run(args.config)
         if args.command == "replay":

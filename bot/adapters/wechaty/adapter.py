@@ -35,7 +35,8 @@ def settings_from_env() -> tuple[str, str]:
     return endpoint, token
 
 
-def _host_port(endpoint: str) -> tuple[str, int]:
+def host_port(endpoint: str) -> tuple[str, int]:
+    """Host and port of a puppet service endpoint (host:port or a URL)."""
     parsed = urlsplit(endpoint if "://" in endpoint else f"//{endpoint}")
     return parsed.hostname or "127.0.0.1", parsed.port or 80
 
@@ -84,7 +85,7 @@ class WechatyAdapter(Adapter):
         return await self.connection.image(event.id, min(limit, self.settings.image_max_bytes))
 
     async def _reachable(self) -> bool:
-        host, port = _host_port(self.endpoint)
+        host, port = host_port(self.endpoint)
         try:
             _, writer = await asyncio.wait_for(asyncio.open_connection(host, port), 3)
         except (OSError, TimeoutError):
