@@ -13,6 +13,7 @@ from pathlib import Path
 from bot import logs, workdir
 from bot.config_file import ConfigError
 from bot.shipped import qunbot_version
+from bot.terminal_text import say
 
 
 def _iso(text: str) -> datetime:
@@ -99,8 +100,14 @@ def _replay(args: argparse.Namespace) -> int:
 
 def _check(path: Path) -> int:
     from bot.app import load_config
-    load_config(path)
-    print(f"{path}: ok")
+    from bot.config_check import check
+    problems = check(load_config(path))
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        print(say("check_summary", path=path, count=len(problems)), file=sys.stderr)
+        return 1
+    print(say("check_ok", path=path))
     return 0
 
 
@@ -132,6 +139,6 @@ def main(argv: list[str] | None = None) -> int:
             return _replay(args)
         return _check(args.path or args.config)
     except ConfigError as exc:
-        for problem in exc.problems:
+        for problem in sorted(exc.problems, key=lambda p: p.line or 0):
             print(problem, file=sys.stderr)
         return 1
