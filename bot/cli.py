@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     rp.add_argument("--stats", action="store_true", help="print a JSON summary line last")
     cp = with_config(sub.add_parser("check-config", help="validate a config file"))
     cp.add_argument("path", nargs="?", type=Path, help="file to check (default: --config)")
+    bp = with_config(sub.add_parser("backup", help="copy the store now (SQLite online backup, or pg_dump)"))
+    bp.add_argument("--to", type=Path, help="folder (default: backups/ beside the store)")
     with_config(sub.add_parser("doctor", help="check Python, store, puppet service, disk and calendar; say what to do"))
     for name, usage in plugin_tools():
         sub.add_parser(name, help=usage, add_help=False)  # run by the plugin itself (see main)
@@ -111,7 +113,23 @@ def _check(path: Path) -> int:
     return 0
 
 
-OWN = ("init", "run", "replay", "check-config", "doctor")
+def _backup(config_path: Path, to: Path | None) -> int:
+    from bot.app import load_config
+    from bot.backup import BackupError, backup
+    from bot.store import Store
+    config = load_config(config_path)
+    store = Store(config.settings.store.url, base_dir=config.path.resolve().parent)
+    try:
+        print(backup(store.url, to or store.backups))
+    except BackupError as exc:
+        print(f"qunbot backup: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
+OWN = ("init", "run", "replay", "check-config", "doctor", "backup")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "init":
             print(workdir.report(args.dir, workdir.init(args.dir)))
             return 0
+        if args.command == "backup":
+            return _backup(args.config, args.to)
         if args.command == "doctor":
             from bot import doctor
             return doctor.run(args.config)
