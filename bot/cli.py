@@ -1,4 +1,4 @@
-"""The `qunbot` command: run, replay, check-config."""
+"""The `qunbot` command: init, run, replay, check-config, doctor, and the plugins' own tools (faq eval, ...)."""
 from __future__ import annotations
 
 import argparse
@@ -10,9 +10,11 @@ from dataclasses import asdict
 from datetime import datetime
 from pathlib import Path
 
-from bot import logs
+from bot import logs, workdir
 from bot.config_file import ConfigError
+from bot.shipped import qunbot_version
 from bot.store_guard import StoreRefused
+from bot.terminal_text import say
 
 
 def _iso(text: str) -> datetime:
@@ -24,7 +26,10 @@ def _iso(text: str) -> datetime:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qunbot", description="A bot for people who run WeChat groups.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--version", action="version", version=f"qunbot {qunbot_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    ip = sub.add_parser("init", help="start a working folder: config.yaml, faq.yaml, ad_keywords.txt (commented)")
+    ip.add_argument("dir", nargs="?", type=Path, default=Path("."), help="folder (default: here)")
 
     def with_config(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--config", type=Path, default=Path("config.yaml"), help="config file (default ./config.yaml)")
@@ -38,7 +43,29 @@ def _parser() -> argparse.ArgumentParser:
     rp.add_argument("--stats", action="store_true", help="print a JSON summary line last")
     cp = with_config(sub.add_parser("check-config", help="validate a config file"))
     cp.add_argument("path", nargs="?", type=Path, help="file to check (default: --config)")
+    bp = with_config(sub.add_parser("backup", help="copy the store now (SQLite online backup, or pg_dump)"))
+    bp.add_argument("--to", type=Path, help="folder (default: backups/ beside the store)")
+    with_config(sub.add_parser("doctor", help="check Python, store, puppet service, disk and calendar; say what to do"))
+    sub.add_parser("understanding", help="qunbot understanding eval FILE...: per-class precision and recall of the "
+                                         "message reader on labelled conversations")
+    for name, usage in plugin_tools():
+        sub.add_parser(name, help=usage, add_help=False)  # run by the plugin itself (see main)
     return parser
+
+
+def plugin_tools() -> list[tuple[str, str]]:
+    """Installed plugins with a command-line tool (`qunbot faq eval ...`), and what each says it does."""
+    from bot.app import find_plugin
+    from bot.discovery import installed
+    found = ((name, find_plugin(name)) for name in installed())
+    return [(name, _first_line(plugin.cli)) for name, plugin in found if plugin is not None and plugin.cli is not None]
+
+
+def _first_line(tool: object) -> str:
+    """The first line of the tool's module docstring (e.g. "`qunbot faq eval QUERIES.jsonl`: accuracy ...")."""
+    module = sys.modules.get(getattr(tool, "__module__", ""), None)
+    doc = (module.__doc__ if module is not None else None) or getattr(tool, "__doc__", None) or ""
+    return doc.strip().splitlines()[0].replace("`", "") if doc.strip() else ""
 
 
 def _run(config: Path) -> int:
@@ -78,14 +105,40 @@ def _replay(args: argparse.Namespace) -> int:
 
 def _check(path: Path) -> int:
     from bot.app import find_plugin, load_config
+    from bot.config_check import check
     config = load_config(path)
+    problems = check(config)
+    for problem in problems:
+        print(problem, file=sys.stderr)
     today = datetime.now(config.bot.tz).date()
     for name in config.enabled_plugins():
         found = find_plugin(name)
         for warning in found.check(config.plugin(name), path.resolve().parent, today) if found and found.check else []:
             print(f"{path}: warning: plugins.{name}: {warning}", file=sys.stderr)
-    print(f"{path}: ok")
+    if problems:
+        print(say("check_summary", path=path, count=len(problems)), file=sys.stderr)
+        return 1
+    print(say("check_ok", path=path))
     return 0
+
+
+def _backup(config_path: Path, to: Path | None) -> int:
+    from bot.app import load_config
+    from bot.backup import BackupError, backup
+    from bot.store import Store
+    config = load_config(config_path)
+    store = Store(config.settings.store.url, base_dir=config.path.resolve().parent, lock=False)
+    try:
+        print(backup(store.url, to or store.backups))
+    except BackupError as exc:
+        print(f"qunbot backup: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    return 0
+
+
+OWN = ("init", "run", "replay", "check-config", "doctor", "backup")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -94,13 +147,21 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "understanding":
         from bot import understanding_eval
         return understanding_eval.main(argv[1:])
-    if argv and argv[0] not in ("run", "replay", "check-config") and not argv[0].startswith("-"):
+    if argv and argv[0] not in OWN and not argv[0].startswith("-"):
         from bot.app import find_plugin
         found = find_plugin(argv[0])
         if found is not None and found.cli is not None:
             return found.cli(argv[1:])
     args = _parser().parse_args(argv)
     try:
+        if args.command == "init":
+            print(workdir.report(args.dir, workdir.init(args.dir)))
+            return 0
+        if args.command == "backup":
+            return _backup(args.config, args.to)
+        if args.command == "doctor":
+            from bot import doctor
+            return doctor.run(args.config)
         if args.command == "run":
             return _run(args.config)
         if args.command == "replay":
@@ -110,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             return _replay(args)
         return _check(args.path or args.config)
     except ConfigError as exc:
-        for problem in exc.problems:
+        for problem in sorted(exc.problems, key=lambda p: p.line or 0):
             print(problem, file=sys.stderr)
         return 1
     except StoreRefused as exc:

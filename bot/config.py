@@ -170,6 +170,7 @@ class WechatySection(Strict):
     backoff_start_s: float = Field(1.0, gt=0)
     backoff_max_s: float = Field(60.0, gt=0)
     image_max_bytes: int = Field(4 << 20, ge=1024)
+    login_wait_s: float = Field(300.0, gt=0, description="logged out: a fresh client (and QR code) this often")
 
 
 class Settings(Strict):

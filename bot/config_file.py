@@ -2,18 +2,20 @@
 from __future__ import annotations
 
 import copy
+import difflib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
 from bot.config import BotSection, PluginConfig, Settings
+from bot.terminal_text import language, say
 
 
 @dataclass
@@ -90,7 +92,7 @@ def _yaml() -> YAML:
     return y
 
 
-def _line_of(doc: Any, loc: tuple[Any, ...]) -> int | None:
+def line_of(doc: Any, loc: tuple[Any, ...]) -> int | None:
     """Walk the parsed document along `loc`; the 1-based line of the deepest node found."""
     line = None
     node = doc
@@ -106,14 +108,42 @@ def _line_of(doc: Any, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
-def _problems(exc: ValidationError, file: str, doc: Any, prefix: tuple[Any, ...]) -> list[Problem]:
+def _fields_at(model: type[BaseModel] | None, path: tuple[Any, ...]) -> list[str]:
+    """The keys a model allows at `path` below it (empty where the path leaves the models: dicts, lists)."""
+    for part in path:
+        field = model.model_fields.get(str(part)) if model is not None else None
+        annotation = field.annotation if field is not None else None
+        model = annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+    return list(model.model_fields) if model is not None else []
+
+
+def _message(err: Any, allowed: list[str]) -> str:
+    """One validation error in the operator's language, said once: what is wrong, what was written, what was meant."""
+    kind, values = err["type"], err.get("ctx") or {}
+    own = err["msg"].removeprefix("Value error, ")
+    if language() == "zh":
+        try:
+            msg = say(f"pydantic_{kind}", **{k: str(v) for k, v in values.items()})
+        except KeyError:
+            msg = own
+    else:
+        msg = own
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(str(err["loc"][-1]), allowed, n=1, cutoff=0.6)
+        return msg + (say("did_you_mean", suggestion=close[0]) if close else "")
+    shown = "input" in err and kind != "missing" and not isinstance(err["input"], (dict, list))
+    if shown and repr(err["input"]) not in own:  # our own validators already quote what they got
+        msg += say("got", value=repr(err["input"]))
+    return msg
+
+
+def _problems(exc: ValidationError, file: str, doc: Any, prefix: tuple[Any, ...],
+              model: type[BaseModel] | None = None) -> list[Problem]:
     out = []
     for err in exc.errors():
         loc = prefix + tuple(err["loc"])
-        msg = err["msg"].removeprefix("Value error, ")
-        if err["type"] != "missing" and "input" in err and not isinstance(err["input"], (dict, list)):
-            msg += f", got {err['input']!r}"
-        out.append(Problem(file, _line_of(doc, loc), ".".join(str(p) for p in loc), msg))
+        allowed = _fields_at(model, tuple(err["loc"])[:-1])
+        out.append(Problem(file, line_of(doc, loc), ".".join(str(p) for p in loc), _message(err, allowed)))
     return out
 
 
@@ -125,34 +155,34 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise ConfigError([Problem(file, line, "", f"YAML syntax error: {exc.problem or exc}")]) from None
+        raise ConfigError([Problem(file, line, "", say("yaml_syntax", detail=exc.problem or exc))]) from None
     if doc is None:
         doc = CommentedMap()
     if not isinstance(doc, CommentedMap):
-        raise ConfigError([Problem(file, 1, "", "expected a mapping of sections (bot, store, outbox, plugins, rooms)")])
+        raise ConfigError([Problem(file, 1, "", say("not_a_mapping"))])
     try:
         settings = Settings.model_validate(_plain(doc))
     except ValidationError as exc:
-        raise ConfigError(_problems(exc, file, doc, ())) from None
+        raise ConfigError(_problems(exc, file, doc, (), Settings)) from None
     problems: list[Problem] = []
     plugins: dict[str, PluginConfig] = {}
     for name, section in settings.plugins.items():
         model = models(name)
         if model is None:
-            where = _line_of(doc, ("plugins", name))
-            problems.append(Problem(file, where, f"plugins.{name}", "no plugin by this name"))
+            where = line_of(doc, ("plugins", name))
+            problems.append(Problem(file, where, f"plugins.{name}", say("no_such_plugin")))
             continue
         try:
             plugins[name] = model.model_validate(section or {})
         except ValidationError as exc:
-            problems.extend(_problems(exc, file, doc, ("plugins", name)))
+            problems.extend(_problems(exc, file, doc, ("plugins", name), model))
     room_plugins: dict[tuple[str, str], PluginConfig] = {}
     for room, sections in settings.rooms.items():
         for name, override in (sections or {}).items():
             if name not in settings.plugins:
                 problems.append(
-                    Problem(file, _line_of(doc, ("rooms", room, name)), f"rooms.{room}.{name}",
-                            "overrides a plugin that is not configured under plugins")
+                    Problem(file, line_of(doc, ("rooms", room, name)), f"rooms.{room}.{name}",
+                            say("room_override_unknown"))
                 )
                 continue
             model = models(name)
@@ -162,7 +192,7 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
             try:
                 room_plugins[(room, name)] = model.model_validate(merged)
             except ValidationError as exc:
-                problems.extend(_problems(exc, file, doc, ("rooms", room, name)))
+                problems.extend(_problems(exc, file, doc, ("rooms", room, name), model))
     if problems:
         raise ConfigError(problems)
     settings.outbox = settings.outbox.with_plugin_defaults({n: type(c) for n, c in plugins.items()})
@@ -174,7 +204,7 @@ def load(path: Path, models: PluginModels) -> Config:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise ConfigError([Problem(str(path), None, "", f"cannot read config: {exc.strerror}")]) from None
+        raise ConfigError([Problem(str(path), None, "", say("cannot_read", detail=exc.strerror))]) from None
     return parse_text(text, path, models)
 
 
@@ -198,7 +228,7 @@ def with_value(config: Config, dotted: str, raw_value: str, models: PluginModels
             node[part] = CommentedMap()
         node = node[part]
         if not isinstance(node, dict):
-            raise ConfigError([Problem(config.path.name, None, dotted, f"{part} is not a section")])
+            raise ConfigError([Problem(config.path.name, None, dotted, say("not_a_section", part=part))])
     node[parts[-1]] = value
     buf = io.StringIO()
     _yaml().dump(doc, buf)

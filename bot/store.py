@@ -9,12 +9,14 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
+from alembic.script import ScriptDirectory
 from sqlalchemy import CursorResult, Executable, event
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
+from bot.backup import backup, default_folder, pending
 from bot.discovery import migration_folders
 from bot.migrations.linear_chain import join_branches
 from bot.store_guard import ProcessLock, check_file
@@ -54,7 +56,8 @@ class StoreSession(Session):
 class Store:
     """Engine and sessions over any SQLAlchemy URL; SQLite in WAL mode by default."""
 
-    def __init__(self, url: str, base_dir: Path | None = None) -> None:
+    def __init__(self, url: str, base_dir: Path | None = None, *, lock: bool = True) -> None:
+        """`lock`: the one bot process on this SQLite file (tools that only read or copy it pass False)."""
         parsed = make_url(url)
         kwargs: dict = {}
         self._tmp: tempfile.TemporaryDirectory | None = None
@@ -71,9 +74,10 @@ class Store:
                     db = base_dir / db
                 db.parent.mkdir(parents=True, exist_ok=True)
                 check_file(db)
-                self._lock = ProcessLock(db)
+                self._lock = ProcessLock(db) if lock else None
             parsed = parsed.set(database=str(db))
         self.url = parsed
+        self.backups = default_folder(parsed, base_dir or Path.cwd())  # where `qunbot backup` and migrations copy it
         self.engine: Engine = create_engine(parsed, **kwargs)
         if parsed.get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas(durable))
@@ -85,6 +89,11 @@ class Store:
         """
         folders = migration_folders() if plugin_migrations is None else list(plugin_migrations)
         cfg = alembic_config(folders)
+        if self._tmp is None:  # a kept store is copied before anything changes it
+            with self.engine.connect() as conn:
+                behind = pending(conn, ScriptDirectory.from_config(cfg))
+            if behind:
+                backup(self.url, self.backups, "before-migration")
         with self.engine.begin() as conn:
             join_branches(conn)
             cfg.attributes["connection"] = conn

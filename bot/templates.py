@@ -9,8 +9,10 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from bot.shipped import scripts_dir
+
 log = logging.getLogger("qunbot.templates")
-DEFAULT_DIR = Path(__file__).resolve().parent.parent / "scripts_templates"
+DEFAULT_DIR = scripts_dir()
 
 
 @dataclass(frozen=True)

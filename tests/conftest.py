@@ -11,6 +11,14 @@ from tests.factories import Harness
 pytest_plugins = ["bot.testing"]
 
 
+@pytest.fixture(autouse=True)
+def chinese_operator(monkeypatch):
+    """What the command line and config checks say is Chinese unless a test asks for English (LANG=en...)."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+
+
 @pytest.fixture
 async def harness(tmp_path):
     """Make harnesses in this test's folder; each bot's store is closed at the end."""

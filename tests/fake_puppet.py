@@ -48,6 +48,14 @@ class FakePuppet:
         """The account logs in."""
         self.emit(pb.EventType.EVENT_TYPE_LOGIN, {"contactId": self.self_id})
 
+    def scan(self, qrcode: str, status: int = 2) -> None:
+        """The service wants a login: a QR code to scan (status 2 is waiting, 5 timed out)."""
+        self.emit(pb.EventType.EVENT_TYPE_SCAN, {"qrcode": qrcode, "status": status})
+
+    def logout(self) -> None:
+        """The account is logged out (on the phone, or by WeChat)."""
+        self.emit(pb.EventType.EVENT_TYPE_LOGOUT, {"contactId": self.self_id, "data": "logged out"})
+
     def say(self, sender: str, text: str, room: str | None = None, kind: int = TEXT, mentions=()) -> str:
         """A member's message arrives."""
         mid = f"msg-{next(self._ids)}"

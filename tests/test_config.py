@@ -14,7 +14,7 @@ async def test_an_invalid_hot_edit_keeps_the_old_config(make_bot, caplog):
     bot.config_path.write_text(bot.config_path.read_text().replace("  echo: {}\n", ""), encoding="utf-8")
     problems = await app.reload_config(force=True)
     assert [p.key for p in problems] == ["plugins.echo.times"]
-    assert "config.yaml:" in str(problems[0]) and "less than or equal to 5" in str(problems[0])
+    assert str(problems[0]).startswith("config.yaml:") and "应当不大于 5（现在写的是 9）" in str(problems[0])
     await bot.send_message("还在吗")
     await bot.settle()
     assert bot.texts() == ["收到：还在吗"]
@@ -58,18 +58,18 @@ def test_check_config_names_line_and_key_and_exits_1(tmp_path):
                     "outbox:\n  room_per_minute: lots\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True)
     assert done.returncode == 1
-    assert "config.yaml:6 outbox.room_per_minute: Input should be a valid integer" in done.stderr
-    assert "config.yaml:4 bot.quiet_hours" in done.stderr
+    assert "config.yaml:6 outbox.room_per_minute: 应当是整数（现在写的是 'lots'）" in done.stderr
+    assert done.stderr.index("config.yaml:4 bot.quiet_hours") < done.stderr.index("config.yaml:6")  # in file order
 
 
 def test_check_config_reports_yaml_syntax_and_unknown_plugins(tmp_path):
     path = tmp_path / "config.yaml"
     path.write_text("plugins:\n  nosuch: {}\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True)
-    assert done.returncode == 1 and "config.yaml:2 plugins.nosuch: no plugin by this name" in done.stderr
+    assert done.returncode == 1 and "config.yaml:2 plugins.nosuch: 没有叫这个名字的插件" in done.stderr
     path.write_text("bot:\n  name: [unclosed\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True)
-    assert done.returncode == 1 and "YAML syntax error" in done.stderr
+    assert done.returncode == 1 and "YAML 格式有误" in done.stderr
 
 
 def test_the_shipped_config_is_valid():

@@ -89,12 +89,11 @@ def test_a_holidays_file_covers_the_next_year_until_the_library_does(tmp_path):
     assert posts.day_of(date(2027, 2, 14)).adjusted_workday is False  # without the file: weekends only
 
 
-def test_check_config_warns_about_an_unusable_holidays_file(tmp_path):
+def test_check_config_names_an_unusable_holidays_file(tmp_path):
     path = tmp_path / "config.yaml"
     path.write_text("plugins:\n  posts:\n    holidays_file: missing.yaml\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True)
-    assert done.returncode == 0 and "ok" in done.stdout
-    assert "warning: plugins.posts: holidays file" in done.stderr and "missing.yaml" in done.stderr
+    assert done.returncode == 1 and "missing.yaml" in done.stderr  # a file the config names must exist
 
 
 async def test_tomorrow_in_the_preview_is_not_today_again(harness):

@@ -39,6 +39,7 @@ wechaty:
   ding_every_s: 0.5
   backoff_start_s: 0.1
   backoff_max_s: 0.4
+  login_wait_s: 1
 plugins:
   echo: {}
   welcome: {window_s: 0}
@@ -71,6 +72,10 @@ class Live:
             self.back.append(seconds)
             await self.app.tell_owners("system/reconnected.j2", minutes=1)
         self.adapter.on_back = back
+
+        async def logged_out() -> None:
+            await self.app.tell_owners("system/logged_out.j2", at="09:00")
+        self.adapter.on_logout = logged_out
         self.task: asyncio.Task | None = None
 
     async def start(self) -> None:
@@ -279,3 +284,28 @@ async def test_sigterm_stops_a_running_bot_cleanly_with_what_it_recorded_kept(tm
     assert code == 0, errors
     assert puppet.sent("Stop")  # the client was stopped, not just dropped
     assert recorded()
+
+
+async def test_the_login_qr_is_drawn_in_the_terminal_and_its_link_logged(world, caplog, capsys):
+    with caplog.at_level(logging.WARNING, logger="qunbot.wechaty"):
+        world.puppet.scan("https://login.weixin.qq.com/l/qunbot-test")
+        await until(lambda: "qunbot-test" in caplog.text)
+    assert "scan the QR code" in caplog.text
+    drawn = capsys.readouterr().err
+    assert "请用机器人的微信扫描这个二维码登录" in drawn and "█" in drawn
+    assert "login.weixin.qq.com/l/qunbot-test" in drawn
+
+
+async def test_after_a_logout_it_keeps_trying_to_log_in_says_so_and_tells_the_owners(world, caplog):
+    starts = len(world.puppet.sent("Start"))
+    with caplog.at_level(logging.WARNING, logger="qunbot.wechaty"):
+        world.puppet.logout()
+        await until(lambda: len(world.puppet.sent("Start")) > starts)  # a fresh client asks for a new login
+        await until(lambda: "still logged out" in caplog.text)  # nobody scanned: it tries again, and says so
+        await until(lambda: len(world.puppet.sent("Start")) >= starts + 2)
+    assert "trying to log in again" in caplog.text and "went silent" not in caplog.text
+    world.puppet.login()
+    await until(lambda: len([t for c, t, _ in world.texts() if c == "boss"]) >= 2)
+    to_owner = [t for c, t, _ in world.texts() if c == "boss"]
+    assert "退出登录" in to_owner[0] and "扫描二维码" in to_owner[0]
+    assert "恢复" in to_owner[1]

@@ -35,7 +35,8 @@ def settings_from_env() -> tuple[str, str]:
     return endpoint, token
 
 
-def _host_port(endpoint: str) -> tuple[str, int]:
+def host_port(endpoint: str) -> tuple[str, int]:
+    """Host and port of a puppet service endpoint (host:port or a URL)."""
     parsed = urlsplit(endpoint if "://" in endpoint else f"//{endpoint}")
     return parsed.hostname or "127.0.0.1", parsed.port or 80
 
@@ -50,6 +51,8 @@ class WechatyAdapter(Adapter):
         self.connection: Connection | None = None
         self.sink: Callable[[Event], Awaitable[object]] | None = None
         self.on_back: Callable[[float], Awaitable[None]] | None = None
+        self.on_logout: Callable[[], Awaitable[None]] | None = None  # tell the owners (delivered once back)
+        self.logged_out_since: float | None = None  # the account was logged out and has not logged in since
         self._stopping = False
         self.connects = 0
         self.gone: set[str] = set()  # rooms the bot was removed from (kept across connections)
@@ -57,8 +60,8 @@ class WechatyAdapter(Adapter):
     async def deliver(self, action: Action) -> None:
         """Send through the live connection; raise while disconnected so the outbox keeps it and retries."""
         conn = self.connection
-        if conn is None or not conn.logged_in.is_set():
-            raise Offline("not connected to the puppet service")
+        if conn is None or not conn.logged_in.is_set() or conn.logged_out.is_set():
+            raise Offline("not connected to the puppet service (or logged out)")
         if action.room is not None and action.room in self.gone:
             raise Undeliverable(f"the bot is no longer in room {action.room}")
         mentions = action.mentions.split() if action.mentions else []
@@ -87,7 +90,7 @@ class WechatyAdapter(Adapter):
         return await self.connection.image(event.id, min(limit, self.settings.image_max_bytes))
 
     async def _reachable(self) -> bool:
-        host, port = _host_port(self.endpoint)
+        host, port = host_port(self.endpoint)
         try:
             _, writer = await asyncio.wait_for(asyncio.open_connection(host, port), 3)
         except (OSError, TimeoutError):
@@ -108,18 +111,21 @@ class WechatyAdapter(Adapter):
                 task = asyncio.create_task(conn.run(), name="wechaty-stream")
                 watch = asyncio.create_task(self._watch(conn, task), name="wechaty-watchdog")
                 back = asyncio.create_task(self._announce(conn, down_since), name="wechaty-back")
+                login = asyncio.create_task(self._login_watch(conn, task), name="wechaty-login")
                 try:
                     await task
                     log.warning("wechaty event stream closed; reconnecting")
                 except asyncio.CancelledError:
                     if self._stopping:
                         raise
-                    log.warning("wechaty connection went silent; reconnecting")
+                    log.warning("wechaty %s; reconnecting", "logged out" if self.logged_out_since is not None
+                                else "connection went silent")
                 except Exception as exc:
                     log.warning("wechaty connection lost: %r; reconnecting", exc)
                 finally:
                     watch.cancel()
                     back.cancel()
+                    login.cancel()
                     await conn.close()
                     if conn.logged_in.is_set():
                         delay, down_since = self.settings.backoff_start_s, time.monotonic()
@@ -143,6 +149,26 @@ class WechatyAdapter(Adapter):
                 await asyncio.wait_for(conn.ding(), every)
             except Exception as exc:
                 log.info("ding failed: %r", exc)
+
+    async def _login_watch(self, conn, task: asyncio.Task) -> None:
+        """After a logout: say so, tell the owners, and rebuild the client until someone logs in again."""
+        if self.logged_out_since is None:
+            await conn.logged_out.wait()
+            self.logged_out_since = time.monotonic()
+            log.warning("the bot's WeChat account was logged out; trying to log in again (scan the new QR code)")
+            if self.on_logout is not None:
+                await self.on_logout()
+            task.cancel()
+            return
+        try:
+            await asyncio.wait_for(conn.logged_in.wait(), self.settings.login_wait_s)
+        except TimeoutError:
+            minutes = (time.monotonic() - self.logged_out_since) / 60
+            log.warning("still logged out after %.0f min; trying to log in again (scan the new QR code)", minutes)
+            task.cancel()
+            return
+        self.logged_out_since = None
+        await self._login_watch(conn, task)
 
     async def _announce(self, conn, down_since: float | None) -> None:
         await conn.logged_in.wait()

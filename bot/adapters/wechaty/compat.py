@@ -27,3 +27,6 @@ def prepare() -> None:
     from wechaty_puppet.schemas import puppet as puppet_schemas
     if puppet_schemas.PuppetOptions.__hash__ is None:  # an eq-dataclass used as a field default (3.11+)
         puppet_schemas.PuppetOptions.__hash__ = object.__hash__
+
+    import wechaty.wechaty
+    wechaty.wechaty.qr_terminal = lambda *args, **kwargs: None  # we draw the login QR ourselves (login.py)

@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 from bot.adapters.wechaty.compat import prepare
+from bot.adapters.wechaty.login import show_qr
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person, RoomTopicChanged
 
 prepare()
@@ -50,7 +51,7 @@ class Connection:
     """A fresh client; `run()` lasts as long as the event stream."""
 
     def __init__(self, endpoint: str, token: str, sink: Sink, accept_friends: bool,
-                 gone: set[str] | None = None) -> None:
+                 gone: set[str] | None = None, on_scan: Callable[[str], None] = show_qr) -> None:
         forget_everything()
         options = WechatyOptions(puppet="wechaty-puppet-service", endpoint=endpoint, token=token,
                                  puppet_options=PuppetOptions(), port=0)
@@ -60,12 +61,14 @@ class Connection:
         self.self_id: str | None = None
         self.last_seen = asyncio.get_running_loop().time()
         self.logged_in = asyncio.Event()
+        self.logged_out = asyncio.Event()  # the account was logged out: the supervisor builds a fresh client
+        self.on_scan = on_scan
         self.owners: dict[str, bool] = {}  # room id -> the bot owns or administers it
         self.friends: dict[str, bool] = {}
         self.gone = gone if gone is not None else set()  # rooms the bot was removed from
         for name, handler in (("login", self._login), ("message", self._message), ("room-join", self._join),
                               ("room-leave", self._leave), ("room-topic", self._topic), ("dong", self._dong),
-                              ("friendship", self._friendship)):
+                              ("friendship", self._friendship), ("scan", self._scan), ("logout", self._logout)):
             self.bot.on(name, self._guarded(name, handler))
 
     def _guarded(self, name: str, handler: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
@@ -101,6 +104,14 @@ class Connection:
         self.self_id = contact.contact_id
         self.logged_in.set()
         log.info("wechaty logged in as %s", self.self_id)
+
+    async def _scan(self, qr_code: str, status, data=None) -> None:
+        if qr_code and getattr(status, "name", "") in ("Waiting", "Timeout"):
+            self.on_scan(qr_code)
+
+    async def _logout(self, contact, *_args) -> None:
+        log.warning("wechaty logged out as %s", getattr(contact, "contact_id", self.self_id))
+        self.logged_out.set()
 
     async def _remember_room(self, room) -> str:
         await room.ready()

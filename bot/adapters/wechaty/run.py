@@ -23,6 +23,10 @@ async def serve(config_path: Path, stop: asyncio.Event | None = None) -> int:
     async def back(seconds: float) -> None:
         await app.tell_owners("system/reconnected.j2", minutes=max(1, round(seconds / 60)))
     adapter.on_back = back
+
+    async def logged_out() -> None:
+        await app.tell_owners("system/logged_out.j2", at=app.clock.now().strftime("%H:%M"))
+    adapter.on_logout = logged_out
     await app.start()
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()

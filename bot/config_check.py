@@ -1,0 +1,106 @@
+"""`qunbot check-config` beyond the models: referenced files exist and parse, scripts compile, the store answers."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from jinja2 import TemplateSyntaxError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError
+
+from bot.config_file import Config, Problem, line_of
+from bot.store_check import inspect_store
+from bot.templates import Scripts
+from bot.terminal_text import say
+
+FILE_KEYS = ("file", "files")  # a plugin setting named file, *_file or *_files names files beside the config
+
+
+def _file_settings(section: Any, key: str = "") -> Iterator[tuple[str, str]]:
+    """(dotted key, file name) for every file a plugin section names, however deep."""
+    if isinstance(section, dict):
+        for k, v in section.items():
+            yield from _file_settings(v, f"{key}.{k}" if key else str(k))
+    elif isinstance(section, list) and key.rsplit(".", 1)[-1].split("_")[-1] == "files":
+        for i, v in enumerate(section):
+            if isinstance(v, str):
+                yield f"{key}.{i}", v
+    elif isinstance(section, str) and key.rsplit(".", 1)[-1].split("_")[-1] in FILE_KEYS:
+        yield key, section
+
+
+def _templates(section: Any, key: str = "") -> Iterator[tuple[str, str]]:
+    """(dotted key, template name) for every `*.j2` a plugin section names."""
+    if isinstance(section, dict):
+        for k, v in section.items():
+            yield from _templates(v, f"{key}.{k}" if key else str(k))
+    elif isinstance(section, str) and section.endswith(".j2"):
+        yield key, section
+
+
+def _sections(config: Config) -> Iterator[tuple[str, str, dict]]:
+    """(key prefix, plugin, settings as data) for each enabled plugin, globally and per room."""
+    for name, model in config.plugins.items():
+        if model.enabled:
+            yield f"plugins.{name}", name, model.model_dump(mode="json")
+    for (room, name), model in config.room_plugins.items():
+        if model.enabled:
+            yield f"rooms.{room}.{name}", name, model.model_dump(mode="json")
+
+
+def _parse(path: Path) -> str | None:
+    """Why the file cannot be used, or None when it reads (and, for YAML, parses)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return say("file_unreadable", file=path.name, detail=getattr(exc, "strerror", None) or exc)
+    if path.suffix in (".yaml", ".yml"):
+        try:
+            YAML(typ="safe").load(text)
+        except MarkedYAMLError as exc:
+            line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
+            return say("file_bad_yaml", file=path.name, line=line, detail=exc.problem or exc)
+    return None
+
+
+def check(config: Config) -> list[Problem]:
+    """Every problem found, each once, in the order of the file."""
+    folder, file = config.path.parent, config.path.name
+    problems: list[Problem] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(key: str, message: str) -> None:
+        if (key, message) not in seen:
+            seen.add((key, message))
+            problems.append(Problem(file, _line(config, key), key, message))
+
+    for prefix, _, section in _sections(config):
+        for key, name in _file_settings(section):
+            path = folder / name
+            if not path.is_file():
+                add(f"{prefix}.{key}", say("file_missing", file=name))
+            elif (why := _parse(path)) is not None:
+                add(f"{prefix}.{key}", why)
+    override = config.bot.scripts_override
+    if override and not (folder / override).is_dir():
+        add("bot.scripts_override", say("scripts_missing", folder=override))
+    scripts = Scripts(folder / override if override else None)
+    for prefix, plugin, section in _sections(config):
+        for key, name in _templates(section):
+            if not scripts.exists(f"{plugin}/{name}"):
+                add(f"{prefix}.{key}", say("template_missing", template=f"{plugin}/{name}"))
+    for name in scripts.env.list_templates(extensions=["j2"]):
+        try:
+            scripts.env.get_template(name)
+        except TemplateSyntaxError as exc:
+            add("bot.scripts_override", say("template_broken", template=name, line=exc.lineno, detail=exc.message))
+    store = inspect_store(config.settings.store.url, folder)
+    if store.problem is not None:
+        url = config.settings.store.url
+        add("store.url", f"{say(store.problem, url=url, detail=store.detail)}; {say(store.problem + '_fix')}")
+    return problems
+
+
+def _line(config: Config, dotted: str) -> int | None:
+    return line_of(config.doc, tuple(int(p) if p.isdigit() else p for p in dotted.split(".")))

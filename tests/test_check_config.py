@@ -1,0 +1,106 @@
+"""check-config checks what the bot will need: files, scripts, the store; it suggests keys and speaks Chinese."""
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from bot.cli import main
+from bot.workdir import init
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """A working folder as `qunbot init` makes it."""
+    init(tmp_path)
+    return tmp_path
+
+
+def check(folder, capsys, edit: tuple[str, str] | None = None, append: str = "") -> tuple[int, list[str]]:
+    """Run `qunbot check-config` on the folder's config after one edit; the exit code and the lines printed."""
+    path = folder / "config.yaml"
+    text = path.read_text(encoding="utf-8")
+    if edit is not None:
+        assert edit[0] in text
+        text = text.replace(*edit)
+    path.write_text(text + append, encoding="utf-8")
+    code = main(["check-config", str(path)])
+    out = capsys.readouterr()
+    return code, (out.out + out.err).splitlines()
+
+
+def test_the_starter_folder_passes(folder, capsys):
+    assert check(folder, capsys) == (0, [f"{folder / 'config.yaml'}：检查通过，没有发现问题"])
+
+
+def test_a_missing_faq_file_is_named_with_its_line(folder, capsys):
+    code, lines = check(folder, capsys, ("file: faq.yaml", "file: faqs.yaml"))
+    assert code == 1 and any(line.startswith("config.yaml:") and "plugins.faq.file: 找不到文件 faqs.yaml" in line
+                             for line in lines)
+
+
+def test_a_faq_file_that_does_not_parse(folder, capsys):
+    (folder / "faq.yaml").write_text("entries:\n  - id: a\n    answer: [unclosed\n", encoding="utf-8")
+    code, lines = check(folder, capsys)
+    assert code == 1 and any("plugins.faq.file: 文件 faq.yaml 格式有误" in line for line in lines)
+
+
+def test_a_missing_keyword_file(folder, capsys):
+    (folder / "ad_keywords.txt").unlink()
+    code, lines = check(folder, capsys)
+    assert code == 1 and any("plugins.moderation.keyword_files.0: 找不到文件 ad_keywords.txt" in line for line in lines)
+
+
+def test_a_missing_template_and_a_broken_one(folder, capsys):
+    code, lines = check(folder, capsys, ("template: evening.j2", "template: night.j2"))
+    assert code == 1 and any("plugins.posts.schedules.evening.template: 找不到话术 posts/night.j2" in line
+                             for line in lines)
+    (folder / "mine" / "welcome").mkdir(parents=True)
+    (folder / "mine" / "welcome" / "welcome.j2").write_text("欢迎 {{ names }\n", encoding="utf-8")
+    path = folder / "config.yaml"
+    text = path.read_text(encoding="utf-8").replace("template: night.j2", "template: evening.j2")
+    path.write_text(text.replace("  vips: []", "  vips: []\n  scripts_override: mine"), encoding="utf-8")
+    code, lines = check(folder, capsys)
+    assert code == 1 and any("话术 welcome/welcome.j2 第 1 行有错" in line for line in lines)
+
+
+@pytest.mark.skipif(importlib.util.find_spec("psycopg2") is not None, reason="psycopg2 is installed here")
+def test_a_store_url_whose_driver_is_not_installed(folder, capsys):
+    code, lines = check(folder, capsys, ("sqlite:///data/qunbot.db", "postgresql+psycopg2://qunbot@127.0.0.1/qunbot"))
+    assert code == 1 and any("store.url: " in line and "psycopg2 没有安装" in line for line in lines)
+
+
+def test_an_unreachable_store(folder, capsys):
+    (folder / "data").mkdir()
+    (folder / "data" / "qunbot.db").mkdir()  # a folder where the database file should be
+    code, lines = check(folder, capsys)
+    assert code == 1 and any("store.url: 连不上数据库" in line for line in lines)
+
+
+def test_an_unknown_key_gets_a_suggestion_said_once(folder, capsys):
+    code, lines = check(folder, capsys, ("  quiet_hours:", "  quiet_hour:"))
+    line = _line(folder, "quiet_hour:")
+    assert code == 1 and lines == [f"config.yaml:{line} bot.quiet_hour: 没有这一项，是不是想写 quiet_hours？"]
+
+
+def test_a_bad_value_says_what_was_written_once(folder, capsys):
+    code, lines = check(folder, capsys, ('quiet_hours: "22:30-07:00"', 'quiet_hours: "22:30"'))
+    assert code == 1 and len(lines) == 1 and lines[0].count("22:30") == 1, lines
+    path = folder / "config.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"22:30"', '"22:30-07:00"'), encoding="utf-8")
+    code, lines = check(folder, capsys, ("room_per_minute: 20", "room_per_minute: lots"))
+    line = _line(folder, "room_per_minute")
+    assert lines == [f"config.yaml:{line} outbox.room_per_minute: 应当是整数（现在写的是 'lots'）"]
+
+
+def test_english_when_lang_asks_for_it(folder, capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    code, lines = check(folder, capsys, ("file: faq.yaml", "file: faqs.yaml"))
+    assert code == 1 and any("plugins.faq.file: no such file: faqs.yaml" in line for line in lines)
+    code, lines = check(folder, capsys, ("file: faqs.yaml", "fille: faq.yaml"))
+    assert any("Extra inputs are not permitted; did you mean file?" in line for line in lines)
+
+
+def _line(folder, text: str) -> int:
+    lines = (folder / "config.yaml").read_text(encoding="utf-8").splitlines()
+    return next(i for i, line in enumerate(lines, 1) if text in line)

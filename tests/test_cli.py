@@ -1,0 +1,96 @@
+"""The command line: --help names every subcommand, init starts a folder, doctor says what is wrong and what to do."""
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from chinese_calendar.constants import holidays
+
+from bot import doctor
+from bot.app import load_config
+from bot.store import Store
+from bot.workdir import init
+
+
+def _qunbot(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=60)
+
+
+def test_help_names_every_subcommand_and_version_prints():
+    done = _qunbot("--help")
+    for command in ("init", "run", "replay", "check-config", "doctor", "faq", "moderation", "understanding"):
+        assert f"\n    {command}" in done.stdout, command
+    assert "faq eval TARGET" in done.stdout and "understanding eval FILE" in done.stdout
+    assert _qunbot("--version").stdout.startswith("qunbot ")
+
+
+def test_init_writes_a_valid_commented_folder_and_never_overwrites(tmp_path):
+    written = init(tmp_path / "x")
+    assert [p.name for p in written] == ["config.yaml", "faq.yaml", "ad_keywords.txt"]
+    config = load_config(tmp_path / "x" / "config.yaml")
+    assert config.bot.adapter == "sandbox" and "群主" in (tmp_path / "x" / "config.yaml").read_text(encoding="utf-8")
+    (tmp_path / "x" / "faq.yaml").write_text("entries: []\n", encoding="utf-8")
+    assert init(tmp_path / "x") == []
+    assert (tmp_path / "x" / "faq.yaml").read_text(encoding="utf-8") == "entries: []\n"
+
+
+def _config(tmp_path: Path, extra: str = "") -> Path:
+    init(tmp_path)
+    path = tmp_path / "config.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    return path
+
+
+def test_doctor_finds_a_fresh_store_fine_and_an_old_one_behind(tmp_path):
+    config = load_config(_config(tmp_path))
+    assert doctor.store(config).ok and "还没建" in doctor.store(config).text
+    store = Store(config.settings.store.url, base_dir=tmp_path)
+    store.migrate()
+    assert doctor.store(config).ok and "最新" in doctor.store(config).text
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DELETE FROM alembic_version")
+        conn.exec_driver_sql("INSERT INTO alembic_version VALUES ('0004')")  # an old release's store
+    store.close()
+    finding = doctor.store(config)
+    assert not finding.ok and "qunbot backup" in finding.fix
+
+
+@pytest.mark.skipif(importlib.util.find_spec("psycopg2") is not None, reason="psycopg2 is installed here")
+def test_doctor_names_a_missing_database_driver(tmp_path):
+    config = load_config(_config(tmp_path).with_name("config.yaml"))
+    config.settings.store.url = "postgresql+psycopg2://qunbot@127.0.0.1/qunbot"
+    finding = doctor.store(config)
+    assert not finding.ok and "psycopg2" in finding.text and "pip install" in finding.fix
+
+
+def test_doctor_with_wechaty_wants_endpoint_and_token_and_a_service_that_answers(tmp_path, monkeypatch):
+    config = load_config(_config(tmp_path))
+    monkeypatch.setenv("QUNBOT_ADAPTER", "wechaty")
+    monkeypatch.delenv("WECHATY_PUPPET_SERVICE_ENDPOINT", raising=False)
+    monkeypatch.delenv("WECHATY_PUPPET_SERVICE_TOKEN", raising=False)
+    texts = [f.text for f in doctor.puppet(config) if not f.ok]
+    assert any("WECHATY_PUPPET_SERVICE_ENDPOINT" in t for t in texts)
+    assert any("WECHATY_PUPPET_SERVICE_TOKEN" in t for t in texts)
+    monkeypatch.setenv("WECHATY_PUPPET_SERVICE_ENDPOINT", "127.0.0.1:1")  # nothing listens there
+    monkeypatch.setenv("WECHATY_PUPPET_SERVICE_TOKEN", "t")
+    (down,) = doctor.puppet(config)
+    assert not down.ok and "127.0.0.1:1" in down.text and "puppet" in down.fix
+
+
+def test_doctor_wants_next_years_holidays_from_november():
+    last = max(d.year for d in holidays)
+    assert doctor.calendar(date(last, 3, 1)).ok
+    late = doctor.calendar(date(last, 11, 1))
+    assert not late.ok and "pip install -U chinesecalendar" in late.fix
+
+
+def test_doctor_speaks_english_when_lang_says_so(tmp_path):
+    path = _config(tmp_path)
+    env = {"LANG": "en_US.UTF-8", "PATH": "/usr/bin:/bin"}
+    done = _qunbot("doctor", "--config", str(path), env=env)
+    assert "✓ Python" in done.stdout and "fine" in done.stdout and "可以用" not in done.stdout
