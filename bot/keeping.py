@@ -15,7 +15,7 @@ once per dialect and run on the driver's cursor (bot.statements), a few µs a ru
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 from sqlalchemy import bindparam
 from sqlalchemy import update as sql_update
@@ -63,7 +63,11 @@ class Write(Read[R]):
         self.batched = batched
 
 
-def query(build: Callable[[Params], ClauseElement], shape: Callable[..., R] | None = None) -> Read[R]:
+@overload
+def query(build: Callable[[Params], ClauseElement], shape: Callable[..., R]) -> Read[R]: ...
+@overload
+def query(build: Callable[[Params], ClauseElement], shape: None = None) -> Read[Any]: ...
+def query(build: Callable[[Params], ClauseElement], shape: Callable[..., R] | None = None) -> Read[Any]:
     """A read, prepared once: `query(lambda p: select(...).where(Table.col == p.name), shape=Row)`."""
     return Read(build(Params()), shape)
 
@@ -97,9 +101,15 @@ def insert(model: type[SQLModel], *, batched: bool = False, new_id: bool = False
     return Write(statement, batched=batched, new_id=generated[0] if new_id and generated else None)
 
 
+@overload
+def change(model: type[SQLModel], where: Callable[[Params], list[Any]], values: Callable[[Params], dict[str, Any]],
+           *, returning: tuple[Any, ...] = (), shape: Callable[..., R], batched: bool = False) -> Write[R]: ...
+@overload
+def change(model: type[SQLModel], where: Callable[[Params], list[Any]], values: Callable[[Params], dict[str, Any]],
+           *, returning: tuple[Any, ...] = (), shape: None = None, batched: bool = False) -> Write[Any]: ...
 def change(model: type[SQLModel], where: Callable[[Params], list[Any]], values: Callable[[Params], dict[str, Any]],
            *, returning: tuple[Any, ...] = (), shape: Callable[..., R] | None = None,
-           batched: bool = False) -> Write[R]:
+           batched: bool = False) -> Write[Any]:
     """Change the rows matching `where` (a list of conditions) to `values`, optionally returning columns."""
     p = Params()
     statement = sql_update(model).where(*where(p)).values(**values(p))

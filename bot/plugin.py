@@ -5,7 +5,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from bot import arguments
 from bot.config import PluginConfig
@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
     from bot.context import Context
 
-Rule = Callable[["Context[Any, Any]", Event], bool]
+E = TypeVar("E", bound=Event)
+Rule = Callable[["Context[Any, Any]", E], bool]  # Rule[MessageReceived] may read event.text; in_room is a Rule[Event]
 HandlerFunc = Callable[["Context[Any, Any]", Any], Awaitable[None]]
 CommandFunc = Callable[["Context[Any, Any]", Any], Awaitable[None]]
 JobFunc = Callable[["Context[Any, Any]", dict], Awaitable[None]]
@@ -33,7 +34,7 @@ class Handler:
     plugin: str
     event_type: type[Event]
     func: HandlerFunc
-    rules: tuple[Rule, ...]
+    rules: tuple[Rule[Any], ...]
     order: int
     block: bool
 
@@ -73,7 +74,7 @@ class Plugin:
     cli: Callable[[list[str]], int] | None = None  # `qunbot NAME ...` runs this with the rest of the arguments
     check: CheckFunc | None = None  # `qunbot check-config` prints what this returns as warnings
 
-    def on(self, event_type: type[Event], *rules: Rule, order: int | None = None,
+    def on(self, event_type: type[E], *rules: Rule[E], order: int | None = None,
            block: bool = False) -> Callable[[HandlerFunc], HandlerFunc]:
         """Handle `event_type` when every rule passes; `block` stops the handlers later in order."""
         def register(func: HandlerFunc) -> HandlerFunc:

@@ -10,14 +10,15 @@ rows written here read back through the ORM exactly like rows the ORM wrote.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement, Delete, Insert, Update
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 
@@ -97,8 +98,9 @@ class Statement:
 
     def _compile(self, dialect: Dialect) -> Compiled:
         if self.new_id is not None and dialect.name != "sqlite":
-            return Statement(self.statement.returning(self.new_id)).compiled(dialect)  # type: ignore[attr-defined]
-        compiled = self.statement.compile(dialect=dialect)
+            insert = cast(Insert, self.statement)  # new_id is given for INSERTs only
+            return Statement(insert.returning(self.new_id)).compiled(dialect)
+        compiled = cast(SQLCompiler, self.statement.compile(dialect=dialect))  # a statement, not DDL
         names = tuple(compiled.positiontup or ()) if compiled.positional else tuple(compiled.binds)
         defaults = {key: bind.value for key, bind in compiled.binds.items() if not bind.required}
         processors = {}
@@ -110,9 +112,9 @@ class Statement:
         results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns)
         statement = self.statement
         if isinstance(statement, Insert | Update | Delete):
-            tables = frozenset({statement.table.name})  # type: ignore[union-attr]
+            tables = frozenset({statement.table.name})  # type: ignore[union-attr]  # DML here is on a table, never a join
         else:
-            froms = getattr(statement, "get_final_froms", lambda: [])()
+            froms: Sequence[Any] = getattr(statement, "get_final_froms", lambda: [])()
             tables = frozenset(t.name for t in froms if hasattr(t, "name"))
         adds_rows_only = isinstance(statement, Insert) and " ON CONFLICT " not in str(compiled).upper()
         return Compiled(str(compiled), names, compiled.positional, defaults, processors, results, tables,

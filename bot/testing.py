@@ -63,6 +63,7 @@ class TestBot:
         self.adapter = MemoryAdapter()
         self._app: App | None = None
         self._driver: ClockDriver | None = None
+        self._forgotten = 0  # how many delivered actions `forget_sent` has put behind `sent`
 
     # -- the bot's life ------------------------------------------------------------------------
 
@@ -165,8 +166,12 @@ class TestBot:
 
     @property
     def sent(self) -> SentLog:
-        """Everything delivered so far, oldest first."""
-        return SentLog(Sent.of(a) for a in self.adapter.delivered)
+        """Everything delivered so far (since `forget_sent`), oldest first."""
+        return SentLog(Sent.of(a) for a in self.adapter.delivered[self._forgotten:])
+
+    def forget_sent(self) -> None:
+        """Start `sent` afresh: what was delivered until now no longer shows (the bot's action log keeps it)."""
+        self._forgotten = len(self.adapter.delivered)
 
     def texts(self, plugin: str | None = None) -> list[str]:
         """Texts delivered (by one plugin)."""

@@ -24,11 +24,15 @@ from collections import deque
 from collections.abc import Callable
 from contextvars import ContextVar, Token
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
 
 K = TypeVar("K")
 V = TypeVar("V")
 T = TypeVar("T")
+Ord = TypeVar("Ord", bound="SupportsRichComparison")  # what a heap can order
 Undo = Callable[[], Any]
 
 _journal: ContextVar[list[Undo] | None] = ContextVar("qunbot_undo_journal", default=None)
@@ -113,7 +117,7 @@ class Map(dict[K, V]):
             note(self._restorer(key))
         dict.__delitem__(self, key)
 
-    def pop(self, key: K, default: Any = _MISSING) -> Any:  # type: ignore[override]
+    def pop(self, key: K, default: Any = _MISSING) -> Any:
         """Remove and return a value (journaled)."""
         if key in self:
             note(self._restorer(key))
@@ -122,7 +126,7 @@ class Map(dict[K, V]):
             raise KeyError(key)
         return default
 
-    def setdefault(self, key: K, default: Any = None) -> V:  # type: ignore[override]
+    def setdefault(self, key: K, default: Any = None) -> V:
         """The value, set to `default` first when missing (journaled)."""
         if key not in self:
             self[key] = default
@@ -144,11 +148,12 @@ class Group(set[T]):
             set.add(self, item)
             note(lambda: set.discard(self, item))
 
-    def discard(self, item: T) -> None:
+    def discard(self, item: object) -> None:
         """Remove if there (journaled)."""
         if item in self:
-            set.discard(self, item)
-            note(lambda: set.add(self, item))
+            member = cast(T, item)  # it was in the set, so it is a T
+            set.discard(self, member)
+            note(lambda: set.add(self, member))
 
 
 class Line(deque[T]):
@@ -172,21 +177,21 @@ class Line(deque[T]):
         note(lambda: deque.extend(self, old))
 
 
-class Heap(list[T]):
+class Heap(list[Ord]):
     """A heap (`push`, `pop`, `head`) whose changes roll back with the handler."""
 
-    def push(self, item: T) -> None:
+    def push(self, item: Ord) -> None:
         """Add an item (journaled)."""
         heapq.heappush(self, item)
         note(lambda: self._take(item))
 
-    def pop(self) -> T:  # type: ignore[override]
+    def pop(self) -> Ord:  # type: ignore[override]  # a heap gives its smallest item: no index to pop at
         """Take the smallest item (journaled)."""
         item = heapq.heappop(self)
         note(lambda: heapq.heappush(self, item))
         return item
 
-    def _take(self, item: T) -> None:
+    def _take(self, item: Ord) -> None:
         list.remove(self, item)
         heapq.heapify(self)
 

@@ -47,10 +47,10 @@ async def test_commands_work_in_private_chat_and_do_not_reach_chat_handlers(make
     assert all(not t.startswith("收到") for t in bot.texts())
 
 
-async def test_an_operator_command_in_a_group_is_answered_privately(harness):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_an_operator_command_in_a_group_is_answered_privately(make_bot):
+    bot = make_bot(PLUGINS_ON, ALL)
     await bot.start()
-    await bot.say("/config get bot.quiet_hours", sender="op1")
+    await bot.send_command("/config get bot.quiet_hours", sender="op1")
     await bot.settle()
     (answer,) = bot.sent  # the members see nothing of it
-    assert answer["action"] == "private" and answer["to"] == "op1" and "22:30-07:00" in answer["text"]
+    assert answer.kind == "private" and answer.to == "op1" and "22:30-07:00" in answer.text

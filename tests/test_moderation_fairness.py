@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import Harness, join, message
+from bot.testing import Sent, TestBot, join, message
 
 ROOT = Path(__file__).parent.parent
 CONFIG = """
@@ -18,18 +18,18 @@ plugins:
 AD = "降压茶到货了，要的加我微信 tc8899 每人送一盒"
 
 
-def _bot(harness, extra: str = "") -> Harness:
-    bot = harness(CONFIG + extra)
+def _bot(make_bot, extra: str = "") -> TestBot:
+    bot = make_bot(CONFIG + extra)
     shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
     return bot
 
 
-def _moderation(bot: Harness) -> list[dict]:
-    return [a for a in bot.sent if a["plugin"] == "moderation"]
+def _moderation(bot: TestBot) -> list[Sent]:
+    return [a for a in bot.sent if a.plugin == "moderation"]
 
 
-async def test_a_senior_typing_in_fragments_voice_bursts_and_stickers_is_chat_not_an_ad(harness):
-    bot = _bot(harness)
+async def test_a_senior_typing_in_fragments_voice_bursts_and_stickers_is_chat_not_an_ad(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     for i, text in enumerate(["明天", "8点", "老地方", "带上", "扇子"]):
         await bot.send(message(text, ts=bot.now + timedelta(seconds=i)))
@@ -40,12 +40,11 @@ async def test_a_senior_typing_in_fragments_voice_bursts_and_stickers_is_chat_no
     assert _moderation(bot) == []
 
 
-async def test_official_account_articles_over_days_never_count(harness):
-    bot = _bot(harness)
+async def test_official_account_articles_over_days_never_count(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     for _ in range(3):
-        await bot.say("医生提醒：降压药千万不能自己随便停", type="url", title="医生提醒：降压药千万不能自己随便停",
-                      url="https://mp.weixin.qq.com/s/Xx2Pq8Lr0Mv5Nt3Kw9YzBc")
+        await bot.send_link("https://mp.weixin.qq.com/s/Xx2Pq8Lr0Mv5Nt3Kw9YzBc", "医生提醒：降压药千万不能自己随便停")
         await bot.wait(days=2)
     await bot.settle()
     assert _moderation(bot) == []
@@ -55,30 +54,30 @@ async def test_official_account_articles_over_days_never_count(harness):
     ("mini_program", "腾讯地图｜朝阳公园南门广场"), ("mini_program", "墨迹天气｜明日暴雨预警"),
     ("mini_program", "国家医保服务平台｜异地就医备案"), ("mini_program", "群接龙｜周六上午合唱排练签到"),
     ("video", "视频号｜我们夕阳红合唱团在区艺术节演出《映山红》，大家多点赞转发")])
-async def test_public_service_mini_programs_and_the_clubs_own_videos_pass(harness, kind, title):
-    bot = _bot(harness)
+async def test_public_service_mini_programs_and_the_clubs_own_videos_pass(make_bot, kind, title):
+    bot = _bot(make_bot)
     await bot.start()
-    await bot.say(title, type=kind, title=title)
+    await bot.send_message(title, type=kind, title=title)
     await bot.settle()
     assert _moderation(bot) == []
 
 
-async def test_a_room_can_tighten_shared_content(harness):
-    bot = _bot(harness, "rooms:\n  r1:\n    moderation: {shares: strict}\n")
+async def test_a_room_can_tighten_shared_content(make_bot):
+    bot = _bot(make_bot, "rooms:\n  r1:\n    moderation: {shares: strict}\n")
     await bot.start()
-    await bot.say("墨迹天气｜明日暴雨预警", type="mini_program", title="墨迹天气｜明日暴雨预警")
+    await bot.send_mini_program("墨迹天气｜明日暴雨预警")
     await bot.settle()
-    assert [a["ref"] for a in _moderation(bot)][:1] == ["card"]
+    assert [a.ref for a in _moderation(bot)][:1] == ["card"]
 
 
 @pytest.mark.parametrize("text", [
     "又收到短信“您的房屋水费欠缴，点击链接缴纳 http://sf-pay.top/x”，是假的，大家别点",
     "注意！电梯里贴的“家电清洗特价39元 上门服务 13816527743”小广告，上门之后说零件坏了要换，收了我600",
 ])
-async def test_warnings_and_stories_about_scams_pass(harness, text):
-    bot = _bot(harness)
+async def test_warnings_and_stories_about_scams_pass(make_bot, text):
+    bot = _bot(make_bot)
     await bot.start()
-    await bot.say(text)
+    await bot.send_message(text)
     await bot.settle()
     assert _moderation(bot) == []
 
@@ -93,55 +92,55 @@ async def test_warnings_and_stories_about_scams_pass(harness, text):
     "车厘子批发，威信 c\u3164h\u3164e\u3164r\u3164r\u3164y\u31648\u31648",
     "托管班招生中 微\u2060信 t\u2060g\u20605\u20605\u20605",
 ])
-async def test_sales_pitches_and_evasions_are_caught(harness, text):
-    bot = _bot(harness)
+async def test_sales_pitches_and_evasions_are_caught(make_bot, text):
+    bot = _bot(make_bot)
     await bot.start()
-    await bot.say(text, sender="u7", name="王阿姨")
+    await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()
-    assert [a["action"] for a in _moderation(bot)][:1] == ["say"]
+    assert [a.kind for a in _moderation(bot)][:1] == ["say"]
 
 
-async def test_three_ads_in_two_minutes_are_one_strike(harness):
-    bot = _bot(harness)
+async def test_three_ads_in_two_minutes_are_one_strike(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     for i in range(3):
         await bot.send(message(AD, sender="u7", name="王阿姨", ts=bot.now + timedelta(seconds=40 * i)))
     await bot.settle()
-    assert sorted((a["action"], a["to"]) for a in _moderation(bot)) == [("private", "u7"), ("say", None)]
+    assert sorted((a.kind, a.to) for a in _moderation(bot)) == [("private", "u7"), ("say", None)]
 
 
-async def test_the_gift_line_goes_only_to_an_established_members_first_slip(harness):
-    bot = _bot(harness)
+async def test_the_gift_line_goes_only_to_an_established_members_first_slip(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     await bot.send(join(("new1", "新人小李"), ts=bot.now))
-    await bot.say(AD, sender="u7", name="王阿姨")
-    await bot.say(AD, sender="new1", name="新人小李")
+    await bot.send_message(AD, sender="u7", name="王阿姨")
+    await bot.send_message(AD, sender="new1", name="新人小李")
     await bot.wait(hours=1)
-    await bot.say(AD, sender="u7", name="王阿姨")
+    await bot.send_message(AD, sender="u7", name="王阿姨")
     await bot.settle()
-    privately = [a for a in _moderation(bot) if a["action"] == "private" and a["to"] in ("u7", "new1")]
-    assert ["小礼品" in a["text"] for a in privately] == [True, False, False]
+    privately = [a for a in _moderation(bot) if a.kind == "private" and a.to in ("u7", "new1")]
+    assert ["小礼品" in a.text for a in privately] == [True, False, False]
 
 
-async def test_auto_removal_applies_only_to_accounts_that_just_joined(harness):
-    bot = _bot(harness, "    remove: auto\n")
+async def test_auto_removal_applies_only_to_accounts_that_just_joined(make_bot):
+    bot = _bot(make_bot, "    remove: auto\n")
     await bot.start()
     await bot.send(join(("new1", "新人小李"), ts=bot.now))
     for _ in range(3):
-        await bot.say(AD, sender="new1", name="新人小李")
-        await bot.say(AD, sender="u7", name="王阿姨")
+        await bot.send_message(AD, sender="new1", name="新人小李")
+        await bot.send_message(AD, sender="u7", name="王阿姨")
         await bot.wait(minutes=5)
     await bot.settle()
-    removed = [a["to"] for a in _moderation(bot) if a["action"] == "remove"]
+    removed = [a.to for a in _moderation(bot) if a.kind == "remove"]
     assert removed == ["new1"]
-    alert = [a["text"] for a in _moderation(bot) if a["to"] == "op1" and "新人小李" in a["text"]][-1]
+    alert = [a.text for a in _moderation(bot) if a.to == "op1" and "新人小李" in a.text][-1]
     assert "移出" in alert and "私信说明" not in alert
-    notice = [a["text"] for a in _moderation(bot) if a["action"] == "say" and "移出" in a["text"]]
+    notice = [a.text for a in _moderation(bot) if a.kind == "say" and "移出" in a.text]
     assert notice and "新人小李" not in notice[0] and "暂时" not in notice[0]
 
 
-async def test_the_welcome_says_what_happens_to_ads(harness):
-    bot = harness("""
+async def test_the_welcome_says_what_happens_to_ads(make_bot):
+    bot = make_bot("""
 plugins:
   welcome: {}
 """)
@@ -149,5 +148,5 @@ plugins:
     await bot.send(join(("new1", "新人小李"), ts=bot.now))
     await bot.wait(seconds=30)
     await bot.settle()
-    welcome = next(a["text"] for a in bot.sent if a["plugin"] == "welcome")
+    welcome = next(a.text for a in bot.sent if a.plugin == "welcome")
     assert "广告" in welcome and "移出" in welcome

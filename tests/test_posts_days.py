@@ -8,8 +8,8 @@ from datetime import date, datetime
 from sqlmodel import select
 
 import plugins.posts as posts
+from bot.testing import TZ, TestBot, message
 from plugins.posts.store import PostDrawn
-from tests.factories import TZ, Harness, message
 
 ROOMS = """
 plugins:
@@ -28,13 +28,13 @@ plugins:
 """
 
 
-def _by_day(bot: Harness, room: str, ref: str = "morning") -> dict[str, str]:
-    return {a["ts"][:10]: a["text"] for a in bot.sent if a["plugin"] == "posts" and a["room"] == room
-            and a["ref"] == ref}
+def _by_day(bot: TestBot, room: str, ref: str = "morning") -> dict[str, str]:
+    return {a.at.date().isoformat(): a.text for a in bot.sent if a.plugin == "posts" and a.room == room
+            and a.ref == ref}
 
 
-async def test_spring_festival_2026_through_the_bot_for_two_audiences(harness):
-    bot = harness(ROOMS, start=datetime(2026, 2, 13, 7, 0, tzinfo=TZ))
+async def test_spring_festival_2026_through_the_bot_for_two_audiences(make_bot):
+    bot = make_bot(ROOMS, start=datetime(2026, 2, 13, 7, 0, tzinfo=TZ))
     await bot.start()
     for room in ("r1", "r2"):
         await bot.send(message("早", room=room, ts=bot.now))
@@ -50,13 +50,13 @@ async def test_spring_festival_2026_through_the_bot_for_two_audiences(harness):
     assert len(drawn) == 11  # 6 mornings and 5 evenings, never the same tip
 
 
-async def test_the_daily_question_and_the_evening_thanks_to_those_who_joined_in(harness):
-    bot = harness(TOPIC, start=datetime(2026, 11, 23, 9, 50, tzinfo=TZ))
+async def test_the_daily_question_and_the_evening_thanks_to_those_who_joined_in(make_bot):
+    bot = make_bot(TOPIC, start=datetime(2026, 11, 23, 9, 50, tzinfo=TZ))
     await bot.start()
-    await bot.say("大家早", sender="u9", name="李叔")  # before the question: not thanked
+    await bot.send_message("大家早", sender="u9", name="李叔")  # before the question: not thanked
     await bot.wait(minutes=15)
-    await bot.say("我拿手的是红烧肉", sender="u1", name="张姐")
-    await bot.say("谢谢张姐分享", sender="op1", name="小王")
+    await bot.send_message("我拿手的是红烧肉", sender="u1", name="张姐")
+    await bot.send_message("谢谢张姐分享", sender="op1", name="小王")
     await bot.wait(hours=11)
     question = _by_day(bot, "r1", "topic")["2026-11-23"]
     evening = _by_day(bot, "r1", "evening")["2026-11-23"]
@@ -65,14 +65,14 @@ async def test_the_daily_question_and_the_evening_thanks_to_those_who_joined_in(
     assert "谢谢张姐的分享" in evening and "李叔" not in evening and "小王" not in evening
 
 
-async def test_owners_hear_once_a_month_before_the_holiday_data_runs_out(harness):
-    bot = harness("plugins:\n  posts: {}\n", start=datetime(2026, 11, 30, 7, 0, tzinfo=TZ))
+async def test_owners_hear_once_a_month_before_the_holiday_data_runs_out(make_bot):
+    bot = make_bot("plugins:\n  posts: {}\n", start=datetime(2026, 11, 30, 7, 0, tzinfo=TZ))
     await bot.start()
     await bot.send(message("早", ts=bot.now))
     await bot.wait(days=3)
-    told = [a for a in bot.sent if a["action"] == "private" and a["plugin"] == "posts"]
-    assert [(a["to"], a["ts"][:10]) for a in told] == [("boss", "2026-12-01")]
-    assert "节假日数据只到 2026-12-31" in told[0]["text"]
+    told = [a for a in bot.sent if a.kind == "private" and a.plugin == "posts"]
+    assert [(a.to, a.at.date().isoformat()) for a in told] == [("boss", "2026-12-01")]
+    assert "节假日数据只到 2026-12-31" in told[0].text
 
 
 def test_a_holidays_file_covers_the_next_year_until_the_library_does(tmp_path):
@@ -96,10 +96,10 @@ def test_check_config_names_an_unusable_holidays_file(tmp_path):
     assert done.returncode == 1 and "missing.yaml" in done.stderr  # a file the config names must exist
 
 
-async def test_tomorrow_in_the_preview_is_not_today_again(harness):
-    bot = harness("plugins:\n  posts: {}\n", start=datetime(2026, 12, 21, 9, 0, tzinfo=TZ))
+async def test_tomorrow_in_the_preview_is_not_today_again(make_bot):
+    bot = make_bot("plugins:\n  posts: {}\n", start=datetime(2026, 12, 21, 9, 0, tzinfo=TZ))
     await bot.start()
-    await bot.say("/post preview morning", sender="op1")
+    await bot.send_command("/post preview morning", sender="op1")
     await bot.settle()
     preview = bot.texts("commands")[0]
     today, tomorrow = preview.split("【明天")

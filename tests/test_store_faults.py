@@ -17,7 +17,7 @@ from bot.events import Event, MessageReceived
 from bot.keeping import Records
 from bot.plugin import Plugin
 from bot.store_guard import StoreRefused
-from tests.factories import BASE_CONFIG
+from bot.testing import BASE_CONFIG
 from tests.probe_plugins import ALL, PLUGINS_ON
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,8 +43,8 @@ def _foreign_keys_on(dbapi_conn, _record) -> None:
     dbapi_conn.execute("PRAGMA foreign_keys=ON")
 
 
-async def test_a_commit_that_fails_is_undone_and_the_next_event_is_handled(harness, caplog):
-    bot = harness(PLUGINS_ON + "  bomb: {}\n", PLUGINS)
+async def test_a_commit_that_fails_is_undone_and_the_next_event_is_handled(make_bot, caplog):
+    bot = make_bot(PLUGINS_ON + "  bomb: {}\n", PLUGINS)
     app = await bot.start()
     with sqlite3.connect(bot.folder / "bot.db") as db:
         db.executescript("CREATE TABLE parent (id INTEGER PRIMARY KEY);"
@@ -53,13 +53,13 @@ async def test_a_commit_that_fails_is_undone_and_the_next_event_is_handled(harne
     sa_event.listen(app.store.engine, "connect", _foreign_keys_on)
     app.store.engine.dispose()
     with caplog.at_level(logging.WARNING):
-        await bot.say("炸")
-        await bot.say("炸")
-    await bot.say("还在吗")
+        await bot.send_message("炸")
+        await bot.send_message("炸")
+    await bot.send_message("还在吗")
     await bot.settle()
     assert "收到：还在吗" in bot.texts() and "收到：炸" not in bot.texts()
-    alerts = [a for a in bot.sent if a["to"] == "boss"]
-    assert len(alerts) == 1 and "FOREIGN KEY" in alerts[0]["text"]
+    alerts = [a for a in bot.sent if a.to == "boss"]
+    assert len(alerts) == 1 and "FOREIGN KEY" in alerts[0].text
     errors = [r for r in caplog.records if r.levelno == logging.ERROR and r.name == "qunbot.app"]
     assert len(errors) == 1 and "store failed" in errors[0].getMessage()
     with app.store.session() as db:
@@ -67,24 +67,24 @@ async def test_a_commit_that_fails_is_undone_and_the_next_event_is_handled(harne
     assert kept == ["还在吗"]
 
 
-async def test_a_full_disk_loses_the_one_event_and_handling_resumes(harness):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_a_full_disk_loses_the_one_event_and_handling_resumes(make_bot):
+    bot = make_bot(PLUGINS_ON, ALL)
     app = await bot.start()
-    await bot.say("第一条")
+    await bot.send_message("第一条")
     app.work._connection()
     pages = app.work._raw.execute("PRAGMA page_count").fetchone()[0]
     app.work._raw.execute(f"PRAGMA max_page_count={pages}")  # this connection may not grow the file: a full disk
-    await bot.say("很长的消息" * 5000)
-    await bot.say("第三条")  # a fresh connection: the space is back
+    await bot.send_message("很长的消息" * 5000)
+    await bot.send_message("第三条")  # a fresh connection: the space is back
     await bot.settle()
     assert bot.texts("echo") == ["收到：第一条", "收到：第三条"]
-    assert [a["to"] for a in bot.sent if a["plugin"] == "system"] == ["boss"]
+    assert [a.to for a in bot.sent if a.plugin == "system"] == ["boss"]
 
 
-async def test_a_second_bot_on_the_same_sqlite_store_is_refused_until_the_first_stops(harness):
-    first = harness(PLUGINS_ON, ALL)
+async def test_a_second_bot_on_the_same_sqlite_store_is_refused_until_the_first_stops(make_bot):
+    first = make_bot(PLUGINS_ON, ALL)
     await first.start()
-    second = harness("", ALL)
+    second = make_bot("", ALL)
     with pytest.raises(StoreRefused, match=rf"in use by another qunbot process \(pid {os.getpid()}\).*PostgreSQL"):
         await second.start()
     await first.stop()

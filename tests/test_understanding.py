@@ -6,9 +6,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from bot.conversation import Conversation
+from bot.testing import message
 from bot.understanding import Kind, read
 from bot.understanding_eval import score
-from tests.factories import message
 
 TUNE = Path(__file__).parent / "data" / "conversation_eval" / "tune"
 

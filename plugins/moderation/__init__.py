@@ -153,6 +153,7 @@ def _flooding(ctx: Ctx, event: MessageReceived, text: str) -> None:
         recent.popleft()
     last = state.slowed.get(event.room)
     if len(recent) >= config.flood_count and (last is None or now - last > _seconds(config.flood_window_s)):
+        assert event.room is not None  # screened in rooms only (in_room)
         state.slowed[event.room] = now
         ctx.say(event.room, ctx.render("slow_down.j2", name=event.sender_name or event.sender), ref="flood")
 

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 from bot.events import MessageReceived
 from plugins.moderation.detectors import Keywords, Screen
@@ -20,10 +21,9 @@ _TS = datetime(2026, 1, 1, tzinfo=UTC)
 def load_screen(config_path: Path, model: Model | None = None) -> Screen:
     """The detectors as `config_path` configures them (plugins.moderation), without a running bot."""
     from bot.app import load_config
-    config = load_config(config_path).plugins.get("moderation")
-    if config is None:
-        from plugins.moderation import ModerationConfig
-        config = ModerationConfig()
+    from plugins.moderation import ModerationConfig
+    found = load_config(config_path).plugins.get("moderation")  # validated with ModerationConfig
+    config = cast(ModerationConfig, found) if found is not None else ModerationConfig()
     phrases, allowed = list(config.keywords), list(config.allow_words)
     for name in config.keyword_files:
         lines = (config_path.parent / name).read_text(encoding="utf-8").splitlines()

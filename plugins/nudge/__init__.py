@@ -1,6 +1,7 @@
 """Response nudges: who needs a person and when the need is met, read from the conversation, not by a stopwatch."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from bot.conversation import Said
@@ -75,7 +76,7 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     _wait(ctx, event, "private", _in_quiet(ctx, event.ts))
 
 
-def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: list[Said] = ()) -> Waiter | None:
+def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Sequence[Said] = ()) -> Waiter | None:
     """Open the member's wait, or add this message to the one already open (one thought, several lines).
 
     `earlier`: the lines before it that turned out to be parts of the same thought ("刘老师" / "今天下午").

@@ -34,12 +34,15 @@ class Waiting:
 
     def drop(self, waiter: Waiter) -> None:
         """Forget a settled one."""
-        self.rooms.get(waiter.room_id, {}).pop(waiter.member_id, None)
+        members = self.rooms.get(waiter.room_id)
+        if members is not None:
+            members.pop(waiter.member_id, None)
         self.ids.pop(waiter.id, None)
 
     def get(self, room: str, member: str) -> Waiter | None:
         """A member's pending response in a room."""
-        return self.rooms.get(room, {}).get(member)
+        members = self.rooms.get(room)
+        return members.get(member) if members is not None else None
 
 
 class Timeline(Journaled):

@@ -244,7 +244,8 @@ async def preview(ctx: Ctx, args: str) -> None:
     room = ctx.event.room
     config = ctx.config_for(room)
     queued = [q.text for q in _queued(ctx, name)] + ["", ""]
-    when, seen = ctx.now(), {}
+    when = ctx.now()
+    seen: dict[str, date] = {}  # items drawn for today, so tomorrow's preview draws others
     today = _render(ctx, config, name, when, queued[0], room, keep=False, also_drawn=seen)
     tomorrow = _render(ctx, config, name, when + timedelta(days=1), queued[1], room, keep=False, also_drawn=seen)
     book, local = _holidays(ctx), when.astimezone(ctx.tz).date()
