@@ -4,12 +4,69 @@ from __future__ import annotations
 import re
 from datetime import time
 from functools import cached_property
-from typing import Any, ClassVar, Literal
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Annotated, Any, ClassVar, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_TEMPLATE = re.compile(r"^[A-Za-z0-9_\-]+(/[A-Za-z0-9_\-]+)?\.j2$")
+
+
+def _template_name(v: str) -> str:
+    if not _TEMPLATE.match(v):
+        raise ValueError(f"expected a plain script name like welcome.j2, got {v!r}")
+    return v
+
+
+def _inside_folder(v: str, info: ValidationInfo) -> str:
+    """A path relative to config.yaml's folder that stays inside it (no '..', no absolute path, no link out)."""
+    if not v or "\x00" in v or PurePosixPath(v).is_absolute() or PureWindowsPath(v).is_absolute() \
+            or PureWindowsPath(v).drive or v.startswith("~") or ".." in PurePosixPath(v.replace("\\", "/")).parts:
+        raise ValueError(f"expected a path inside the config's folder, like faq.yaml, got {v!r}")
+    folder = (info.context or {}).get("folder")
+    if folder is not None:
+        base = Path(folder).resolve()
+        if not (base / v).resolve().is_relative_to(base):
+            raise ValueError(f"expected a path inside the config's folder, but {v!r} leads outside it")
+    return v
+
+
+def _crontab(v: str) -> str:
+    from apscheduler.triggers.cron import CronTrigger
+    try:
+        CronTrigger.from_crontab(v)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"not a crontab expression (minute hour day month weekday): {exc}") from None
+    return v
+
+
+TemplateName = Annotated[str, AfterValidator(_template_name)]  # a script in the plugin's folder, never a path
+LocalPath = Annotated[str, AfterValidator(_inside_folder)]  # a file or folder inside config.yaml's folder
+Crontab = Annotated[str, AfterValidator(_crontab)]  # "30 7 * * *", checked at load
+
+# keys an owner cannot read or change from chat: where things are stored and read from, how the bot connects
+SENSITIVE_PREFIXES = ("store", "wechaty", "bot.adapter", "bot.scripts_override")
+SENSITIVE_LEAVES = ("template", "file", "keyword_files", "items_file", "holidays_file", "url", "token")
+
+
+def is_sensitive(dotted: str) -> bool:
+    """True for keys that name files, folders, the store or the connection: not for chat."""
+    parts = [p for p in dotted.strip().split(".") if p]
+    key = ".".join(parts)
+    if any(key == p or key.startswith(p + ".") for p in SENSITIVE_PREFIXES):
+        return True
+    return any(part in SENSITIVE_LEAVES or part.endswith(("_file", "_files", "_dir", "_path")) for part in parts)
+
+
+def without_sensitive(dotted: str, value: Any) -> Any:
+    """A section's value with the keys chat may not see left out (for `/config get bot`)."""
+    if isinstance(value, dict):
+        return {k: without_sensitive(f"{dotted}.{k}", v) for k, v in value.items() if not is_sensitive(f"{dotted}.{k}")}
+    if isinstance(value, list):
+        return [without_sensitive(dotted, v) for v in value]
+    return value
 
 
 class Strict(BaseModel):
@@ -77,7 +134,7 @@ class BotSection(Strict):
     quiet_hours: str = "22:30-07:00"
     duty: list[DutySlot] = Field(default_factory=list)
     room_duty: dict[str, list[DutySlot]] = Field(default_factory=dict)
-    scripts_override: str | None = None
+    scripts_override: LocalPath | None = None
     audience: Literal["seniors", "parents", "students", "professionals", "customers"] = "seniors"  # who the members are
 
     @field_validator("timezone")

@@ -13,7 +13,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError
 
-from bot.config import BotSection, PluginConfig, Settings
+from bot.config import BotSection, PluginConfig, Settings, is_sensitive
 
 
 @dataclass
@@ -130,8 +130,9 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
         doc = CommentedMap()
     if not isinstance(doc, CommentedMap):
         raise ConfigError([Problem(file, 1, "", "expected a mapping of sections (bot, store, outbox, plugins, rooms)")])
+    inside = {"folder": path.parent}  # paths the file names must stay inside its folder
     try:
-        settings = Settings.model_validate(_plain(doc))
+        settings = Settings.model_validate(_plain(doc), context=inside)
     except ValidationError as exc:
         raise ConfigError(_problems(exc, file, doc, ())) from None
     problems: list[Problem] = []
@@ -143,7 +144,7 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
             problems.append(Problem(file, where, f"plugins.{name}", "no plugin by this name"))
             continue
         try:
-            plugins[name] = model.model_validate(section or {})
+            plugins[name] = model.model_validate(section or {}, context=inside)
         except ValidationError as exc:
             problems.extend(_problems(exc, file, doc, ("plugins", name)))
     room_plugins: dict[tuple[str, str], PluginConfig] = {}
@@ -160,7 +161,7 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
                 continue
             merged = {**(settings.plugins[name] or {}), **(override or {})}
             try:
-                room_plugins[(room, name)] = model.model_validate(merged)
+                room_plugins[(room, name)] = model.model_validate(merged, context=inside)
             except ValidationError as exc:
                 problems.extend(_problems(exc, file, doc, ("rooms", room, name)))
     if problems:
@@ -189,6 +190,8 @@ def _plain(node: Any) -> Any:
 
 def with_value(config: Config, dotted: str, raw_value: str, models: PluginModels) -> tuple[Config, str]:
     """A new config with one key set (value parsed as YAML), validated, and its file text with comments kept."""
+    if is_sensitive(dotted):
+        raise ConfigError([Problem(config.path.name, None, dotted, "not settable from chat: edit the file")])
     doc = copy.deepcopy(config.doc)
     value = _yaml().load(raw_value) if raw_value.strip() else ""
     parts = dotted.split(".")
