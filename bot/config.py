@@ -178,6 +178,7 @@ class StoreSection(Strict):
 
 
 COMMANDS = "commands"  # the core's own plugin: answers to slash-commands go early, also at night
+NIGHT_COMMANDS = "commands_at_night"  # a member's command in a group in quiet hours: dropped, never said to the room
 Pace = Literal["defer", "drop"]  # what quiet hours do to a plugin's messages: hold them till morning, or drop them
 
 

@@ -11,8 +11,9 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from bot import files
 from bot.config import BotSection, PluginConfig, Settings, is_sensitive
 
 
@@ -38,6 +39,14 @@ class ConfigError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+class ConfigNotWritten(ConfigError):
+    """A valid change that could not be written: `why` is "unwritable" (folder or file) or "hand_edited"."""
+
+    def __init__(self, path: Path, why: str, detail: str = "") -> None:
+        self.why, self.detail = why, detail
+        super().__init__([Problem(path.name, None, "", f"not written ({why}): {detail}" if detail else why)])
+
+
 PluginModels = Callable[[str], type[PluginConfig] | None]
 
 
@@ -50,6 +59,7 @@ class Config:
     settings: Settings
     plugins: dict[str, PluginConfig]
     room_plugins: dict[tuple[str, str], PluginConfig] = field(default_factory=dict)
+    text: str = ""  # the file's text this config was read from (a hand edit since shows as a difference)
 
     @property
     def bot(self) -> BotSection:
@@ -167,13 +177,13 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
     if problems:
         raise ConfigError(problems)
     settings.outbox = settings.outbox.with_plugin_defaults({n: type(c) for n, c in plugins.items()})
-    return Config(path=path, doc=doc, settings=settings, plugins=plugins, room_plugins=room_plugins)
+    return Config(path=path, doc=doc, settings=settings, plugins=plugins, room_plugins=room_plugins, text=text)
 
 
 def load(path: Path, models: PluginModels) -> Config:
     """Read and validate a config file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = files.read_text(path)
     except OSError as exc:
         raise ConfigError([Problem(str(path), None, "", f"cannot read config: {exc.strerror}")]) from None
     return parse_text(text, path, models)
@@ -193,7 +203,10 @@ def with_value(config: Config, dotted: str, raw_value: str, models: PluginModels
     if is_sensitive(dotted):
         raise ConfigError([Problem(config.path.name, None, dotted, "not settable from chat: edit the file")])
     doc = copy.deepcopy(config.doc)
-    value = _yaml().load(raw_value) if raw_value.strip() else ""
+    try:
+        value = _yaml().load(raw_value) if raw_value.strip() else ""
+    except YAMLError:  # `* * * * *`, `{a`: not YAML, so the words as typed
+        value = raw_value.strip()
     parts = dotted.split(".")
     node = doc
     for part in parts[:-1]:

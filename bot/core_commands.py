@@ -5,7 +5,7 @@ from typing import Any
 
 from bot import arguments, outbox_view, slash
 from bot.config import PluginConfig, is_sensitive, without_sensitive
-from bot.config_file import ConfigError
+from bot.config_file import ConfigError, ConfigNotWritten
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
@@ -57,6 +57,9 @@ async def config_set(ctx: Ctx, args: tuple[str, str]) -> None:
         return
     try:
         await ctx.set_config(key, value)
+    except ConfigNotWritten as exc:
+        ctx.reply(ctx.render("commands/config_not_written.j2", key=key, why=exc.why, detail=exc.detail))
+        return
     except ConfigError as exc:
         ctx.reply(ctx.render("commands/config_invalid.j2", key=key, problems=[str(p) for p in exc.problems]))
         return

@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
+from bot import files
 from bot.config import LocalPath, PluginConfig
 from bot.context import Context
 from bot.events import MessageReceived
@@ -85,7 +86,7 @@ def _phrases(ctx: Ctx, config: ModerationConfig) -> tuple[list[str], list[str]]:
     for name in config.keyword_files:
         path = ctx.folder / name
         try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
+            lines = files.read_text(path).splitlines()
         except OSError as exc:
             ctx.log.error("keyword file unreadable path=%s error=%s", path, exc.strerror)
             continue

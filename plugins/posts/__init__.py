@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import Field
 from ruamel.yaml import YAML
 
+from bot import files
 from bot.config import Crontab, LocalPath, PluginConfig, Strict, TemplateName
 from bot.context import Context
 from bot.events import MessageReceived
@@ -112,7 +113,7 @@ def _next_item(ctx: Ctx, schedule: str, day_number: int) -> str:
     if ctx.config.items_file:
         path = ctx.folder / ctx.config.items_file
         try:
-            items = (YAML(typ="safe").load(Path(path).read_text(encoding="utf-8")) or {}).get(schedule) or []
+            items = (YAML(typ="safe").load(files.read_text(path)) or {}).get(schedule) or []
         except OSError as exc:
             ctx.log.warning("items file unreadable path=%s error=%s", path, exc)
             items = []
