@@ -224,9 +224,14 @@ class WechatySection(Strict):
     """`wechaty:` how the real-WeChat adapter behaves (endpoint and token come from the environment)."""
 
     accept_friends: bool = False
-    ding_every_s: float = Field(30.0, gt=0, description="watchdog: a ding this often, a dong expected back")
-    backoff_start_s: float = Field(1.0, gt=0)
-    backoff_max_s: float = Field(60.0, gt=0)
+    ding_every_s: float = Field(3.0, gt=0, le=60, description="watchdog: a ding this often; three without a word "
+                                                              "back from the service is a drop")
+    backoff_start_s: float = Field(1.0, gt=0, le=15)
+    backoff_max_s: float = Field(8.0, gt=0, le=15, description="the longest wait between two tries: a service "
+                                                               "that is back is used within 15 s")
+    tell_owners_after_s: float = Field(60.0, ge=0, description="an outage this long is told to the owners, "
+                                                               "with how long it lasted")
+    auth_tries: int = Field(3, ge=1, le=20, description="a token the service refuses this often: stop trying")
     image_max_bytes: int = Field(4 << 20, ge=1024)
 
 
