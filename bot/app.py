@@ -2,21 +2,23 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gc
 import json
 import logging
 import os
+import stat
 from collections.abc import Callable
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from bot import config_file, core_commands, discovery, intake
+from bot import config_file, core_commands, discovery, files, intake
 from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock
 from bot.config import PluginConfig
-from bot.config_file import Config, ConfigError, Problem
+from bot.config_file import Config, ConfigError, ConfigNotWritten, Problem
 from bot.context import Context, Outcome
 from bot.dispatch import Dispatcher
 from bot.events import Event, MessageReceived
@@ -24,6 +26,7 @@ from bot.files import FileTimes
 from bot.models import ScheduledJob
 from bot.outbox import Outbox
 from bot.plugin import Command, Handler, Plugin
+from bot.rules import is_command_text
 from bot.scheduler import Scheduler
 from bot.slash import CommandTable
 from bot.store import Store
@@ -202,7 +205,7 @@ class App:
         if log.isEnabledFor(logging.INFO):
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
         outcome = Outcome(cause=event.id)
-        if isinstance(event, MessageReceived) and not event.text.lstrip().startswith("/"):
+        if isinstance(event, MessageReceived) and not is_command_text(event.text):
             outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member")
         await self.dispatcher.dispatch(event, lambda h: Context(self, h.plugin, outcome, event), self.work.savepoint)
         self.outbox.accept(outcome.actions)
@@ -300,9 +303,26 @@ class App:
     async def set_config(self, key: str, value: str) -> None:
         """Set one key (validated like the file), write it back keeping comments, apply it."""
         new, text = config_file.with_value(self.config, key, value, models_of(self.find))
-        tmp = self.config_path.with_suffix(".yaml.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(self.config_path)
+        path = self.config_path
+        try:
+            on_disk = files.read_text(path)
+        except OSError as exc:
+            raise ConfigNotWritten(path, "unwritable", str(exc.strerror or exc)) from None
+        if on_disk != self.config.text:  # an edit by hand not in force (refused, or not read yet): keep it
+            raise ConfigNotWritten(path, "hand_edited")
+        tmp = path.with_name(f".{path.name}.tmp")
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            os.chmod(tmp, mode)  # the file keeps its mode (0600 stays 0600), whatever the umask
+            tmp.replace(path)
+        except OSError as exc:
+            log.error("config not written path=%s error=%s", path, exc)
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
+            raise ConfigNotWritten(path, "unwritable", str(exc.strerror or exc)) from None
         self._mtime = self._file_mtime()
         await self._apply(new)
 

@@ -58,3 +58,23 @@ _HANZI_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HANZI = re.compile(f"[{_HANZI_CLASS}]")
 _HANZI_OR_NOT = re.compile(f"[{_HANZI_CLASS}]|[^{_HANZI_CLASS}]+")
 _SYLLABLE: dict[str, str] = {}
+
+
+_CONTACT_IN_NAME = re.compile(
+    r"\d[\d\s\-_.]{4,}|[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]{5,}|https?:|www\.|\.(com|cn|net)\b"
+    r"|微信|威信|薇信|徽信|v信|vx|wx|wechat|加v|\+v|扣扣|qq|电话|手机|tel|➕|代理|招募|兼职|返利|刷单",
+    re.IGNORECASE,
+)
+NAME_CHARS = 16
+
+
+def name_to_say(name: str, fallback: str = "新朋友") -> str:
+    """A display name fit for the bot to say in a group: one line, at most NAME_CHARS, and never an ad.
+
+    A name that carries contact details or a pitch (手机号、微信号、链接、"加V"、兼职) is not repeated:
+    the bot says `fallback` instead, so a welcome cannot advertise for the newcomer.
+    """
+    plain = " ".join(_INVISIBLE.sub("", unicodedata.normalize("NFKC", name or "")).split())
+    if not plain or _CONTACT_IN_NAME.search(_T2S.convert(plain).lower().replace(" ", "")):
+        return fallback
+    return plain if len(plain) <= NAME_CHARS else plain[: NAME_CHARS - 1] + "…"

@@ -4,12 +4,69 @@ from __future__ import annotations
 import re
 from datetime import time
 from functools import cached_property
-from typing import Any, ClassVar, Literal
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Annotated, Any, ClassVar, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+_TEMPLATE = re.compile(r"^[A-Za-z0-9_\-]+(/[A-Za-z0-9_\-]+)?\.j2$")
+
+
+def _template_name(v: str) -> str:
+    if not _TEMPLATE.match(v):
+        raise ValueError(f"expected a plain script name like welcome.j2, got {v!r}")
+    return v
+
+
+def _inside_folder(v: str, info: ValidationInfo) -> str:
+    """A path relative to config.yaml's folder that stays inside it (no '..', no absolute path, no link out)."""
+    if not v or "\x00" in v or PurePosixPath(v).is_absolute() or PureWindowsPath(v).is_absolute() \
+            or PureWindowsPath(v).drive or v.startswith("~") or ".." in PurePosixPath(v.replace("\\", "/")).parts:
+        raise ValueError(f"expected a path inside the config's folder, like faq.yaml, got {v!r}")
+    folder = (info.context or {}).get("folder")
+    if folder is not None:
+        base = Path(folder).resolve()
+        if not (base / v).resolve().is_relative_to(base):
+            raise ValueError(f"expected a path inside the config's folder, but {v!r} leads outside it")
+    return v
+
+
+def _crontab(v: str) -> str:
+    from apscheduler.triggers.cron import CronTrigger
+    try:
+        CronTrigger.from_crontab(v)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"not a crontab expression (minute hour day month weekday): {exc}") from None
+    return v
+
+
+TemplateName = Annotated[str, AfterValidator(_template_name)]  # a script in the plugin's folder, never a path
+LocalPath = Annotated[str, AfterValidator(_inside_folder)]  # a file or folder inside config.yaml's folder
+Crontab = Annotated[str, AfterValidator(_crontab)]  # "30 7 * * *", checked at load
+
+# keys an owner cannot read or change from chat: where things are stored and read from, how the bot connects
+SENSITIVE_PREFIXES = ("store", "wechaty", "bot.adapter", "bot.scripts_override")
+SENSITIVE_LEAVES = ("template", "file", "keyword_files", "items_file", "holidays_file", "url", "token")
+
+
+def is_sensitive(dotted: str) -> bool:
+    """True for keys that name files, folders, the store or the connection: not for chat."""
+    parts = [p for p in dotted.strip().split(".") if p]
+    key = ".".join(parts)
+    if any(key == p or key.startswith(p + ".") for p in SENSITIVE_PREFIXES):
+        return True
+    return any(part in SENSITIVE_LEAVES or part.endswith(("_file", "_files", "_dir", "_path")) for part in parts)
+
+
+def without_sensitive(dotted: str, value: Any) -> Any:
+    """A section's value with the keys chat may not see left out (for `/config get bot`)."""
+    if isinstance(value, dict):
+        return {k: without_sensitive(f"{dotted}.{k}", v) for k, v in value.items() if not is_sensitive(f"{dotted}.{k}")}
+    if isinstance(value, list):
+        return [without_sensitive(dotted, v) for v in value]
+    return value
 
 
 class Strict(BaseModel):
@@ -77,7 +134,7 @@ class BotSection(Strict):
     quiet_hours: str = "22:30-07:00"
     duty: list[DutySlot] = Field(default_factory=list)
     room_duty: dict[str, list[DutySlot]] = Field(default_factory=dict)
-    scripts_override: str | None = None
+    scripts_override: LocalPath | None = None
     audience: Literal["seniors", "parents", "students", "professionals", "customers"] = "seniors"  # who the members are
 
     @field_validator("timezone")
@@ -121,6 +178,7 @@ class StoreSection(Strict):
 
 
 COMMANDS = "commands"  # the core's own plugin: answers to slash-commands go early, also at night
+NIGHT_COMMANDS = "commands_at_night"  # a member's command in a group in quiet hours: dropped, never said to the room
 Pace = Literal["defer", "drop"]  # what quiet hours do to a plugin's messages: hold them till morning, or drop them
 
 
@@ -166,9 +224,14 @@ class WechatySection(Strict):
     """`wechaty:` how the real-WeChat adapter behaves (endpoint and token come from the environment)."""
 
     accept_friends: bool = False
-    ding_every_s: float = Field(30.0, gt=0, description="watchdog: a ding this often, a dong expected back")
-    backoff_start_s: float = Field(1.0, gt=0)
-    backoff_max_s: float = Field(60.0, gt=0)
+    ding_every_s: float = Field(3.0, gt=0, le=60, description="watchdog: a ding this often; three without a word "
+                                                              "back from the service is a drop")
+    backoff_start_s: float = Field(1.0, gt=0, le=15)
+    backoff_max_s: float = Field(8.0, gt=0, le=15, description="the longest wait between two tries: a service "
+                                                               "that is back is used within 15 s")
+    tell_owners_after_s: float = Field(60.0, ge=0, description="an outage this long is told to the owners, "
+                                                               "with how long it lasted")
+    auth_tries: int = Field(3, ge=1, le=20, description="a token the service refuses this often: stop trying")
     image_max_bytes: int = Field(4 << 20, ge=1024)
     login_wait_s: float = Field(300.0, gt=0, description="logged out: a fresh client (and QR code) this often")
 

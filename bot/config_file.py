@@ -12,9 +12,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from bot.config import BotSection, PluginConfig, Settings
+from bot import files
+from bot.config import BotSection, PluginConfig, Settings, is_sensitive
 from bot.terminal_text import language, say
 
 
@@ -40,6 +41,14 @@ class ConfigError(Exception):
         super().__init__("\n".join(str(p) for p in problems))
 
 
+class ConfigNotWritten(ConfigError):
+    """A valid change that could not be written: `why` is "unwritable" (folder or file) or "hand_edited"."""
+
+    def __init__(self, path: Path, why: str, detail: str = "") -> None:
+        self.why, self.detail = why, detail
+        super().__init__([Problem(path.name, None, "", f"not written ({why}): {detail}" if detail else why)])
+
+
 PluginModels = Callable[[str], type[PluginConfig] | None]
 
 
@@ -52,6 +61,7 @@ class Config:
     settings: Settings
     plugins: dict[str, PluginConfig]
     room_plugins: dict[tuple[str, str], PluginConfig] = field(default_factory=dict)
+    text: str = ""  # the file's text this config was read from (a hand edit since shows as a difference)
 
     @property
     def bot(self) -> BotSection:
@@ -160,8 +170,9 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
         doc = CommentedMap()
     if not isinstance(doc, CommentedMap):
         raise ConfigError([Problem(file, 1, "", say("not_a_mapping"))])
+    inside = {"folder": path.parent}  # paths the file names must stay inside its folder
     try:
-        settings = Settings.model_validate(_plain(doc))
+        settings = Settings.model_validate(_plain(doc), context=inside)
     except ValidationError as exc:
         raise ConfigError(_problems(exc, file, doc, (), Settings)) from None
     problems: list[Problem] = []
@@ -173,7 +184,7 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
             problems.append(Problem(file, where, f"plugins.{name}", say("no_such_plugin")))
             continue
         try:
-            plugins[name] = model.model_validate(section or {})
+            plugins[name] = model.model_validate(section or {}, context=inside)
         except ValidationError as exc:
             problems.extend(_problems(exc, file, doc, ("plugins", name), model))
     room_plugins: dict[tuple[str, str], PluginConfig] = {}
@@ -190,19 +201,19 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
                 continue
             merged = {**(settings.plugins[name] or {}), **(override or {})}
             try:
-                room_plugins[(room, name)] = model.model_validate(merged)
+                room_plugins[(room, name)] = model.model_validate(merged, context=inside)
             except ValidationError as exc:
                 problems.extend(_problems(exc, file, doc, ("rooms", room, name), model))
     if problems:
         raise ConfigError(problems)
     settings.outbox = settings.outbox.with_plugin_defaults({n: type(c) for n, c in plugins.items()})
-    return Config(path=path, doc=doc, settings=settings, plugins=plugins, room_plugins=room_plugins)
+    return Config(path=path, doc=doc, settings=settings, plugins=plugins, room_plugins=room_plugins, text=text)
 
 
 def load(path: Path, models: PluginModels) -> Config:
     """Read and validate a config file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = files.read_text(path)
     except OSError as exc:
         raise ConfigError([Problem(str(path), None, "", say("cannot_read", detail=exc.strerror))]) from None
     return parse_text(text, path, models)
@@ -219,8 +230,13 @@ def _plain(node: Any) -> Any:
 
 def with_value(config: Config, dotted: str, raw_value: str, models: PluginModels) -> tuple[Config, str]:
     """A new config with one key set (value parsed as YAML), validated, and its file text with comments kept."""
+    if is_sensitive(dotted):
+        raise ConfigError([Problem(config.path.name, None, dotted, "not settable from chat: edit the file")])
     doc = copy.deepcopy(config.doc)
-    value = _yaml().load(raw_value) if raw_value.strip() else ""
+    try:
+        value = _yaml().load(raw_value) if raw_value.strip() else ""
+    except YAMLError:  # `* * * * *`, `{a`: not YAML, so the words as typed
+        value = raw_value.strip()
     parts = dotted.split(".")
     node = doc
     for part in parts[:-1]:

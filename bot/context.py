@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from bot.actions import Action
-from bot.config import BotSection, PluginConfig
+from bot.config import NIGHT_COMMANDS, BotSection, PluginConfig
 from bot.config_file import Problem
 from bot.events import Event, MessageReceived, room_of
 from bot.keeping import Records
@@ -282,6 +282,17 @@ class Context(Generic[C, S]):
         if event.room is None or (self.command is not None and self.command.role != "member"):
             # backstage stays backstage: what operators and owners asked for is answered privately
             return self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
+        if answers and self.role_of(event.sender) == "member" and self.bot.quiet.contains(self.now().time()):
+            # at night a member's command is answered privately, never in the group: nobody can make the bot
+            # talk in a sleeping room (when the bot cannot write to them, quiet hours drop the answer, counted)
+            self.log.info("member command answered out of the group in quiet hours sender=%s room=%s",
+                          event.sender, event.room)
+            if self.can_private(event.sender):
+                return self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
+            action = self._act("say", content, room=event.room, mentions=(event.sender,) if mention else (),
+                               ref=ref)
+            action.plugin, action.priority = NIGHT_COMMANDS, self._app.outbox.priority_of(NIGHT_COMMANDS)
+            return action
         return self._act("say", content, room=event.room, mentions=(event.sender,) if mention else (), ref=ref,
                          answers_command=answers)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import Any
 
 from bot import arguments, outbox_view, slash
-from bot.config import PluginConfig
-from bot.config_file import ConfigError
+from bot.config import PluginConfig, is_sensitive, without_sensitive
+from bot.config_file import ConfigError, ConfigNotWritten
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
@@ -36,8 +36,11 @@ async def help_(ctx: Ctx, args: str) -> None:
                 parse=arguments.first_word, summary="查看一项配置，例如 /config get plugins.faq.threshold")
 async def config_get(ctx: Ctx, key: str) -> None:
     """Show the value of one config key."""
+    if is_sensitive(key):
+        ctx.reply(ctx.render("commands/config_sensitive.j2", key=key, writing=False))
+        return
     try:
-        value = ctx.config_value(key)
+        value = without_sensitive(key, ctx.config_value(key))
     except KeyError:
         ctx.reply(ctx.render("commands/config_missing.j2", key=key))
         return
@@ -49,8 +52,14 @@ async def config_get(ctx: Ctx, key: str) -> None:
 async def config_set(ctx: Ctx, args: tuple[str, str]) -> None:
     """Set one key, validated like the file, written back with its comments."""
     key, value = args
+    if is_sensitive(key):
+        ctx.reply(ctx.render("commands/config_sensitive.j2", key=key, writing=True))
+        return
     try:
         await ctx.set_config(key, value)
+    except ConfigNotWritten as exc:
+        ctx.reply(ctx.render("commands/config_not_written.j2", key=key, why=exc.why, detail=exc.detail))
+        return
     except ConfigError as exc:
         ctx.reply(ctx.render("commands/config_invalid.j2", key=key, problems=[str(p) for p in exc.problems]))
         return

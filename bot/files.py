@@ -6,6 +6,7 @@ clock, a minute of its time), so an edit is picked up within a second live.
 """
 from __future__ import annotations
 
+import logging
 import os
 import time
 from datetime import datetime, timedelta
@@ -36,3 +37,29 @@ class FileTimes:
             mtime = -1.0
         self._seen[path] = (wall, now, mtime)
         return mtime
+
+
+ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")  # as saved by editors, Excel and Notepad's "ANSI" (GBK)
+_log = logging.getLogger("qunbot.files")
+
+
+class UnreadableText(OSError):
+    """A file that is in none of the encodings operators' editors save in."""
+
+
+def read_text(path: Path) -> str:
+    """An operator's file as text: UTF-8 with or without BOM, else GB18030/GBK (with a warning naming it).
+
+    Line ends are normalised. A file in none of these raises UnreadableText (an OSError) with a
+    reason that names the file.
+    """
+    data = Path(path).read_bytes()
+    for encoding in ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if encoding == "gb18030":
+            _log.warning("file %s is not UTF-8; read it as GBK/GB18030 (save it as UTF-8 to be sure)", path)
+        return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    raise UnreadableText(0, "不是 UTF-8 或 GBK 编码，请用记事本“另存为”UTF-8 后再试 (not UTF-8 or GBK text)", str(path))

@@ -15,7 +15,7 @@ from sqlmodel import col, select
 from bot.actions import Action
 from bot.adapters.base import Undeliverable
 from bot.clock import Clock, TimerHandle, Timers
-from bot.config import OutboxSection, QuietHours
+from bot.config import NIGHT_COMMANDS, OutboxSection, QuietHours
 from bot.models import ActionLog
 from bot.outbox_backlog import Backlog, lane_of
 from bot.outbox_ledger import Attempts, GiveUps, reason_of, recent_sends
@@ -239,7 +239,7 @@ class Outbox:
     def _held_by_quiet(self, action: Action, now: datetime) -> str | None:
         if action.plugin in self.settings.quiet_hours_exempt or not self.quiet.contains(now.time()):
             return None
-        return self.settings.quiet_hours_hold.get(action.plugin, "defer")
+        return self.settings.quiet_hours_hold.get(action.plugin, "drop" if action.plugin == NIGHT_COMMANDS else "defer")
 
     def _armed(self) -> bool:
         return self._timer is not None and not self._timer.cancelled and self._timer_due is not None

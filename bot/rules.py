@@ -9,6 +9,14 @@ if TYPE_CHECKING:
     from bot.context import Context
 
 
+SLASHES = ("/", "／")  # a full-width slash from a Chinese keyboard is a slash too
+
+
+def is_command_text(text: str) -> bool:
+    """The text is a slash-command ('/help' or '／help')."""
+    return text.lstrip().startswith(SLASHES)
+
+
 def in_room(ctx: Context, event: Event) -> bool:
     """The event happened in a group."""
     return getattr(event, "room", None) is not None
@@ -21,7 +29,7 @@ def private_chat(ctx: Context, event: Event) -> bool:
 
 def text_message(ctx: Context, event: Event) -> bool:
     """A text message that is not a slash-command."""
-    return isinstance(event, MessageReceived) and event.type == "text" and not event.text.startswith("/")
+    return isinstance(event, MessageReceived) and event.type == "text" and not is_command_text(event.text)
 
 
 def from_member(ctx: Context, event: Event) -> bool:
@@ -31,4 +39,4 @@ def from_member(ctx: Context, event: Event) -> bool:
 
 def slash_command(ctx: Context, event: Event) -> bool:
     """A text message starting with '/'."""
-    return isinstance(event, MessageReceived) and event.type == "text" and event.text.lstrip().startswith("/")
+    return isinstance(event, MessageReceived) and event.type == "text" and is_command_text(event.text)

@@ -43,7 +43,7 @@ class CommandTable:
         self._longest = max((len(n.split()) for n in self._names), default=1)
 
     def parse(self, text: str) -> Invocation | None:
-        """Find the command in a line starting with '/', or None if no command matches."""
+        """Find the command in a line starting with '/' (or a full-width '／'), or None if no command matches."""
         words = text.strip()[1:].split()
         for n in range(min(self._longest, len(words)), 0, -1):
             spelled = " ".join(words[:n])

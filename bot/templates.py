@@ -2,17 +2,47 @@
 from __future__ import annotations
 
 import logging
+import operator
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from bot.shipped import scripts_dir
 
 log = logging.getLogger("qunbot.templates")
 DEFAULT_DIR = scripts_dir()
+MAX_CHARS = 2000  # the most one WeChat message should hold: longer is folded away or refused by the client
+NAME_CHARS = 16  # a member's name or id as the bot says it
+_NAME = re.compile(r"^[A-Za-z0-9_\-]+(/[A-Za-z0-9_\-]+)*\.j2$")
+CUT = "…"
+TOO_LONG = "（内容太长，后面的就不发了）"
+
+
+def short(value: object, limit: int = NAME_CHARS) -> str:
+    """A name or id as the bot may say it: at most `limit` characters, one line."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + CUT
+
+
+class _Bounded(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, with `*` and `**` that cannot build a huge string or number."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context: Any, operator_: str, left: Any, right: Any) -> Any:
+        if operator_ == "**":
+            if isinstance(right, (int, float)) and abs(right) > 64:
+                raise SecurityError("exponent too large for a script")
+            return operator.pow(left, right)
+        for a, b in ((left, right), (right, left)):
+            if isinstance(a, (str, list, tuple)) and isinstance(b, int) and len(a) * b > MAX_CHARS:
+                raise SecurityError(f"a script may not build more than {MAX_CHARS} characters")
+        return operator.mul(left, right)
 
 
 @dataclass(frozen=True)
@@ -49,7 +79,7 @@ class Scripts:
 
     def __init__(self, override_dir: Path | None = None, base_dir: Path = DEFAULT_DIR) -> None:
         dirs = [d for d in (override_dir, base_dir) if d is not None]
-        self.env = ImmutableSandboxedEnvironment(  # scripts cannot change the lists and dicts they are given
+        self.env = _Bounded(  # scripts cannot change the lists and dicts they are given
             loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
             undefined=StrictUndefined,
             autoescape=False,
@@ -57,6 +87,7 @@ class Scripts:
             lstrip_blocks=True,
             auto_reload=False,
         )
+        self.env.filters["short"] = short  # {{ name | short }}: a display name fit to say
 
     def reload(self) -> None:
         """Forget compiled templates so edited files are read again."""
@@ -71,9 +102,25 @@ class Scripts:
         return True
 
     def render(self, name: str, /, **values: Any) -> Script:
-        """Render a template; raise ScriptError with its file and line when it is broken."""
+        """Render a template; raise ScriptError with its file and line when it is broken.
+
+        Only plain `plugin/name.j2` names are loaded. The text is capped at MAX_CHARS: a longer one
+        is logged as an error and cut, with a word saying so, never sent whole.
+        """
+        if not _NAME.match(name) or ".." in name:
+            raise ScriptError(name, None, "not a plain script name like welcome/welcome.j2")
         try:
-            text = self.env.get_template(name).render(**values)
+            parts: list[str] = []
+            size = 0
+            for chunk in self.env.get_template(name).generate(**values):
+                parts.append(chunk)
+                size += len(chunk)
+                if size > MAX_CHARS * 2:
+                    break
+            text = "".join(parts).strip()
         except TemplateError as exc:
             raise ScriptError(name, _error_line(exc, name), str(exc.message or exc)) from None
-        return Script(text.strip(), name)
+        if len(text) > MAX_CHARS:
+            log.error("script %s: rendered text too long (%s+ characters), cut to %s", name, len(text), MAX_CHARS)
+            text = text[: MAX_CHARS - len(TOO_LONG)].rstrip() + TOO_LONG
+        return Script(text, name)

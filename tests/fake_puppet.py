@@ -7,6 +7,7 @@ import itertools
 import json
 
 import grpclib.const
+import grpclib.exceptions
 import grpclib.server
 from wechaty_grpc.wechaty import puppet as pb
 
@@ -26,6 +27,8 @@ class FakePuppet:
         self.events: asyncio.Queue = asyncio.Queue()
         self.self_id = "bot-self"
         self.silent = False  # when True, dings get no dong: the stream stays open but says nothing
+        self.token: str | None = None  # when set, a call with another token is refused as the official server does
+        self.refused = 0  # calls refused for a wrong token
         self.server: grpclib.server.Server | None = None
         self._ids = itertools.count(1)
         self.contact(self.self_id, "小助手", friend=False)
@@ -105,8 +108,18 @@ class FakePuppet:
             self._event_stream, grpclib.const.Cardinality.UNARY_STREAM, pb.EventRequest, pb.EventResponse)
         return mapping
 
+    def _check_token(self, stream) -> None:
+        """The client sends its token as the :authority of each call; a wrong one is UNAUTHENTICATED."""
+        if self.token is None:
+            return
+        authority = dict(stream._stream.headers or ()).get(":authority")
+        if authority != self.token:
+            self.refused += 1
+            raise grpclib.exceptions.GRPCError(grpclib.const.Status.UNAUTHENTICATED, "Invalid Wechaty TOKEN")
+
     def _recorded(self, name: str, func):
         async def handle(stream) -> None:
+            self._check_token(stream)
             request = await stream.recv_message()
             self.calls.append((name, request))
             await stream.send_message(func(request))
@@ -169,6 +182,7 @@ class FakePuppet:
         return pb.MessageImageResponse(filebox=json.dumps(box))
 
     async def _event_stream(self, stream) -> None:
+        self._check_token(stream)
         await stream.recv_message()
         self.calls.append(("Event", None))
         while True:

@@ -17,6 +17,7 @@ import segno
 from wechaty_grpc.wechaty import puppet as pb
 
 from bot.adapters.wechaty.adapter import WechatyAdapter
+from bot.adapters.wechaty.run import connect_owners
 from bot.app import App, find_plugin, load_config
 from tests.fake_puppet import IMAGE, FakePuppet
 from tests.probe_plugins import ALL
@@ -39,6 +40,7 @@ wechaty:
   ding_every_s: 0.5
   backoff_start_s: 0.1
   backoff_max_s: 0.4
+  tell_owners_after_s: 0.2
   login_wait_s: 1
 plugins:
   echo: {}
@@ -60,17 +62,20 @@ async def until(check: Callable[[], object], timeout: float = 15.0) -> None:
 class Live:
     """An app on a live clock, its wechaty adapter, and the fake puppet service."""
 
-    def __init__(self, folder, puppet: FakePuppet, port: int) -> None:
-        (folder / "config.yaml").write_text(textwrap.dedent(CONFIG), encoding="utf-8")
+    def __init__(self, folder, puppet: FakePuppet, port: int, config: str = CONFIG) -> None:
+        (folder / "config.yaml").write_text(textwrap.dedent(config), encoding="utf-8")
         self.puppet = puppet
         self.adapter = WechatyAdapter(f"127.0.0.1:{port}", "test-token", _settings(folder))
         self.app = App(folder / "config.yaml", self.adapter, find=lambda n: ALL.get(n) or find_plugin(n))
         self.adapter.sink = self.app.handle
         self.back: list[float] = []
+        connect_owners(self.app, self.adapter)
+        tell = self.adapter.on_back
 
         async def back(seconds: float) -> None:
             self.back.append(seconds)
-            await self.app.tell_owners("system/reconnected.j2", minutes=1)
+            assert tell is not None
+            await tell(seconds)
         self.adapter.on_back = back
 
         async def logged_out() -> None:
@@ -184,7 +189,7 @@ async def test_killed_and_restarted_mid_stream_later_messages_are_handled_and_th
     await until(lambda: len(world.texts()) >= 3)
     texts = [t for _, t, _ in world.texts()]
     assert "@李叔 收到：断线时的消息" in texts and "@李叔 收到：恢复了吗" in texts
-    assert any("掉线" in t for t in texts) and world.back
+    assert any("现在已经恢复" in t for t in texts) and world.back
 
 
 async def test_a_malformed_event_is_logged_and_later_events_still_arrive(world, caplog):
@@ -309,3 +314,113 @@ async def test_after_a_logout_it_keeps_trying_to_log_in_says_so_and_tells_the_ow
     to_owner = [t for c, t, _ in world.texts() if c == "boss"]
     assert "退出登录" in to_owner[0] and "扫描二维码" in to_owner[0]
     assert "恢复" in to_owner[1]
+
+
+# -- drops detected in seconds, with the settings a new user gets --------------------------------------
+
+FAST = "  ding_every_s: 0.5\n  backoff_start_s: 0.1\n  backoff_max_s: 0.4\n  tell_owners_after_s: 0.2\n"
+assert FAST in CONFIG
+DEFAULTS = CONFIG.replace(FAST, "  tell_owners_after_s: 2\n")  # the watchdog and back-off a new user gets
+
+
+async def _live(tmp_path, config: str = DEFAULTS) -> tuple[Live, FakePuppet, int]:
+    puppet = FakePuppet()
+    puppet.contact("u1", "李叔")
+    puppet.contact("boss", "店长")
+    puppet.room("r1", "金秋俱乐部1群", ["u1", "boss", puppet.self_id])
+    port = await puppet.serve()
+    live = Live(tmp_path, puppet, port, config)
+    await live.start()
+    await until(lambda: puppet.sent("Start"))
+    puppet.login()
+    await until(lambda: live.adapter.connection and live.adapter.connection.logged_in.is_set())
+    return live, puppet, port
+
+
+async def _handled_after_login(live: Live, puppet: FakePuppet, text: str, starts: int) -> None:
+    await until(lambda: len(puppet.sent("Start")) >= starts, timeout=20)
+    puppet.login()
+    puppet.say("u1", text, room="r1")
+    await until(lambda: ("r1", f"@李叔 收到：{text}", ["u1"]) in live.texts(), timeout=5)
+
+
+async def test_a_service_stopped_for_five_seconds_is_used_again_within_fifteen(tmp_path):
+    live, puppet, port = await _live(tmp_path)
+    loop = asyncio.get_running_loop()
+    await puppet.kill()
+    await asyncio.sleep(5)
+    puppet.events = asyncio.Queue()
+    await puppet.serve(port)
+    back_at = loop.time()
+    await _handled_after_login(live, puppet, "回来了吗", starts=2)
+    assert loop.time() - back_at < 15
+    owners = [t for room, t, _ in live.texts() if room == "boss"]
+    assert len(owners) == 1 and "现在已经恢复" in owners[0]
+    deaf = live.back[0]
+    assert 5 <= deaf < 20 and (f"{round(deaf)}秒" in owners[0])  # the real length, not "about a minute"
+    await live.stop()
+    await puppet.kill()
+
+
+async def test_a_stream_left_open_and_silent_is_noticed_and_used_again_within_fifteen(tmp_path):
+    live, puppet, _ = await _live(tmp_path)
+    loop = asyncio.get_running_loop()
+    puppet.silent = True  # the stream stays open and says nothing: a NAT timeout, a half-dead server
+    silent_at = loop.time()
+    await until(lambda: len(puppet.sent("Start")) >= 2, timeout=20)
+    puppet.silent = False
+    await _handled_after_login(live, puppet, "有人吗", starts=2)
+    assert loop.time() - silent_at < 15
+    await live.stop()
+    await puppet.kill()
+
+
+async def test_the_end_of_the_event_stream_is_a_drop(world):
+    world.puppet.events.put_nowait(None)  # the server closes the stream cleanly
+    await _handled_after_login(world, world.puppet, "还在吗", starts=2)
+
+
+async def test_a_short_outage_is_not_told_to_the_owners(tmp_path):
+    live, puppet, port = await _live(tmp_path, DEFAULTS.replace("tell_owners_after_s: 2", "tell_owners_after_s: 60"))
+    await puppet.kill()
+    puppet.events = asyncio.Queue()
+    await puppet.serve(port)
+    await _handled_after_login(live, puppet, "好了吗", starts=2)
+    await asyncio.sleep(0.5)
+    assert [room for room, _, _ in live.texts()] == ["r1"] and live.back
+    await live.stop()
+    await puppet.kill()
+
+
+async def test_a_wrong_token_stops_the_tries_and_says_which_variable_to_fix(tmp_path, caplog):
+    puppet = FakePuppet()
+    puppet.token = "the-right-token"
+    port = await puppet.serve()
+    live = Live(tmp_path, puppet, port, CONFIG)
+    told: list[bool] = []
+    tell = live.adapter.on_auth_failed
+
+    async def wrong_token() -> None:
+        told.append(True)
+        assert tell is not None
+        await tell()
+    live.adapter.on_auth_failed = wrong_token
+    with caplog.at_level(logging.ERROR, logger="qunbot.wechaty"):
+        await live.start()
+        assert live.task is not None
+        await asyncio.wait_for(live.task, 10)  # the supervisor ends by itself
+    tries = live.adapter.connects
+    await asyncio.sleep(1)
+    assert tries == 3 and live.adapter.connects == 3 and live.adapter.auth_failed and told
+    assert puppet.refused >= 3
+    assert any("WECHATY_PUPPET_SERVICE_TOKEN" in r.getMessage() and r.levelno == logging.CRITICAL
+               for r in caplog.records)
+    await live.stop()
+    await puppet.kill()
+
+
+def test_reconnect_waits_are_capped_so_a_service_back_is_used_within_fifteen_seconds(tmp_path):
+    from bot.config import WechatySection
+    assert WechatySection().backoff_start_s == 1 and WechatySection().backoff_max_s <= 10
+    with pytest.raises(ValueError):
+        WechatySection(backoff_max_s=60)

@@ -26,60 +26,99 @@ class BadLine(ValueError):
     """A line of the events file that cannot be used."""
 
 
-def _ts(raw: Any) -> datetime:
+FIRST_YEAR, LAST_YEAR = 2000, 2099  # a date outside is a mistake (and year 9999 would run the clock for ever)
+
+
+def _text(obj: dict, key: str, *, required: bool = False) -> str | None:
+    """A string field, as written: never a number, list or object turned into text; no broken characters."""
+    raw = obj.get(key)
+    if raw is None or (raw == "" and not required):
+        if required:
+            raise BadLine(f"{key} is required")
+        return None
+    if not isinstance(raw, str):
+        raise BadLine(f"{key} must be a string, got {type(raw).__name__}")
     try:
-        ts = datetime.fromisoformat(str(raw))
+        raw.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadLine(f"{key} holds a broken character (a lone surrogate or bytes that are not UTF-8)") from None
+    if required and not raw:
+        raise BadLine(f"{key} is required")
+    return raw
+
+
+def _id(obj: dict, key: str) -> str:
+    raw = obj.get(key)
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return str(raw)
+    value = _text(obj, key, required=True)
+    assert value is not None
+    return value
+
+
+def _ts(raw: Any) -> datetime:
+    if not isinstance(raw, str):
+        raise BadLine(f"ts must be an ISO 8601 string, got {type(raw).__name__}")
+    try:
+        ts = datetime.fromisoformat(raw)
     except ValueError:
-        raise BadLine(f"ts is not ISO 8601: {raw!r}") from None
+        raise BadLine(f"ts is not ISO 8601: {raw[:40]!r}") from None
     if ts.utcoffset() is None:
         raise BadLine(f"ts has no UTC offset: {raw!r}")
+    if not FIRST_YEAR <= ts.year <= LAST_YEAR:
+        raise BadLine(f"ts is out of range (years {FIRST_YEAR}-{LAST_YEAR}): {raw!r}")
     return ts
 
 
 def _people(raw: Any) -> tuple[Person, ...]:
-    if not isinstance(raw, list) or not raw:
+    if not isinstance(raw, list) or not raw or not all(isinstance(m, dict) for m in raw):
         raise BadLine("members must be a non-empty list of {id, name}")
-    try:
-        return tuple(Person(str(m["id"]), str(m.get("name", ""))) for m in raw)
-    except (TypeError, KeyError):
-        raise BadLine("members must be a non-empty list of {id, name}") from None
+    return tuple(Person(_id(m, "id"), _text(m, "name") or "") for m in raw)
+
+
+def _mentions(raw: Any) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list) or not all(isinstance(m, str) for m in raw):
+        raise BadLine("mentions must be a list of contact ids")
+    return tuple(_text({"mention": m}, "mention", required=True) or "" for m in raw)
 
 
 def parse_event(obj: Any) -> Event:
-    """One JSON object of the events file as an event; BadLine says what is wrong."""
+    """One JSON object of the events file as an event; BadLine says what is wrong (nothing is coerced)."""
     if not isinstance(obj, dict):
         raise BadLine("expected a JSON object")
     kind = obj.get("kind")
     if "id" not in obj or "ts" not in obj:
         raise BadLine("every event needs id and ts")
-    event_id, ts = str(obj["id"]), _ts(obj["ts"])
+    event_id, ts = _id(obj, "id"), _ts(obj["ts"])
     if kind == "message":
         if not obj.get("sender"):
             raise BadLine("message needs sender")
         mtype = obj.get("type", "text")
         if mtype not in MESSAGE_TYPES:
-            raise BadLine(f"unknown message type {mtype!r}, expected one of {', '.join(MESSAGE_TYPES)}")
-        return MessageReceived(id=event_id, ts=ts, room=obj.get("room"), room_topic=obj.get("room_topic"),
-                               sender=str(obj["sender"]), sender_name=str(obj.get("sender_name") or ""),
-                               type=mtype, text=str(obj.get("text") or ""), url=obj.get("url"),
-                               title=obj.get("title"), image=obj.get("image"),
-                               mentions=tuple(str(m) for m in obj.get("mentions") or ()),
-                               reply_to=str(obj["reply_to"]) if obj.get("reply_to") else None)
+            raise BadLine(f"unknown message type {str(mtype)[:20]!r}, expected one of {', '.join(MESSAGE_TYPES)}")
+        return MessageReceived(id=event_id, ts=ts, room=_text(obj, "room"), room_topic=_text(obj, "room_topic"),
+                               sender=_id(obj, "sender"), sender_name=_text(obj, "sender_name") or "",
+                               type=mtype, text=_text(obj, "text") or "", url=_text(obj, "url"),
+                               title=_text(obj, "title"), image=_text(obj, "image"),
+                               mentions=_mentions(obj.get("mentions")), reply_to=_text(obj, "reply_to"))
     if kind in ("join", "leave"):
-        if not obj.get("room"):
+        room = _text(obj, "room")
+        if not room:
             raise BadLine(f"{kind} needs room")
         people = _people(obj.get("members"))
         if kind == "join":
-            return MemberJoined(id=event_id, ts=ts, room=str(obj["room"]), room_topic=obj.get("room_topic"),
-                                members=people, inviter=obj.get("inviter"))
-        return MemberLeft(id=event_id, ts=ts, room=str(obj["room"]), room_topic=obj.get("room_topic"),
-                          members=people, remover=obj.get("remover"))
-    raise BadLine(f"unknown kind {kind!r}, expected message, join or leave")
+            return MemberJoined(id=event_id, ts=ts, room=room, room_topic=_text(obj, "room_topic"),
+                                members=people, inviter=_text(obj, "inviter"))
+        return MemberLeft(id=event_id, ts=ts, room=room, room_topic=_text(obj, "room_topic"),
+                          members=people, remover=_text(obj, "remover"))
+    raise BadLine(f"unknown kind {str(kind)[:20]!r}, expected message, join or leave")
 
 
 def read_events(path: Path, errors: TextIO) -> Iterator[Event]:
-    """Events of a JSONL file; a bad line is reported with its number and skipped."""
-    with path.open(encoding="utf-8") as fh:
+    """Events of a JSONL file; a bad line is reported with its number and skipped, never fatal."""
+    with path.open(encoding="utf-8", errors="surrogateescape") as fh:  # bytes that are not UTF-8: that line only
         for number, line in enumerate(fh, 1):
             if not line.strip():
                 continue
@@ -87,6 +126,10 @@ def read_events(path: Path, errors: TextIO) -> Iterator[Event]:
                 yield parse_event(json.loads(line))
             except (json.JSONDecodeError, BadLine) as exc:
                 print(f"{path.name}:{number}: skipped: {exc}", file=errors)
+            except RecursionError:
+                print(f"{path.name}:{number}: skipped: nested too deeply", file=errors)
+            except (ValueError, TypeError, OverflowError) as exc:  # anything else a line can hold
+                print(f"{path.name}:{number}: skipped: {type(exc).__name__}: {str(exc)[:80]}", file=errors)
 
 
 class ReplayAdapter(Adapter):

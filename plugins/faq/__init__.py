@@ -6,7 +6,7 @@ from datetime import timedelta
 from pydantic import Field
 
 from bot.chinese_text import compact, simplify, strip_mentions
-from bot.config import PluginConfig
+from bot.config import LocalPath, PluginConfig
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
@@ -26,7 +26,7 @@ class FaqConfig(PluginConfig):
     send_priority = 3
     at_night = "defer"  # a night question is answered when quiet hours end
 
-    file: str | None = "faq.yaml"
+    file: LocalPath | None = "faq.yaml"
     threshold: float = Field(0.32, ge=0, le=1, description="lowest share of a question an entry must explain")
     require_question: bool = True
     cooldown_min: int = Field(10, ge=0, description="the same entry is not repeated in a room within this")

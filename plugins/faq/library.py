@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
+from bot import files
 from bot.undo import Journaled
 from plugins.faq.matcher import Entry, FaqIndex
 from plugins.faq.store import FaqAdded, Taught
@@ -58,7 +59,7 @@ def taught_entry(row: FaqAdded) -> Entry:
 def read_file(path: Path) -> list[Entry]:
     """Entries of a FAQ file (`entries: [{id, question, answer, questions, keywords}]`); FaqFileError says where."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = files.read_text(path)
         doc = YAML(typ="safe").load(text)  # libyaml's parser; line numbers are looked up only for an error
     except OSError as exc:
         raise FaqFileError(f"{path}: cannot read: {exc.strerror}") from None

@@ -9,7 +9,8 @@ from typing import Literal
 
 from pydantic import Field
 
-from bot.config import PluginConfig
+from bot import files
+from bot.config import LocalPath, PluginConfig
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
@@ -32,7 +33,7 @@ class ModerationConfig(PluginConfig):
     at_night = "send"
 
     keywords: list[str] = Field(default_factory=list, description="ad phrases, inline")
-    keyword_files: list[str] = Field(default_factory=list, description="files with one ad phrase per line")
+    keyword_files: list[LocalPath] = Field(default_factory=list, description="files with one ad phrase per line")
     allow_words: list[str] = Field(default_factory=list, description="phrases that never count as ads")
     allow_domains: list[str] = Field(default_factory=lambda: list(NEWS_DOMAINS))
     allow_members: list[str] = Field(default_factory=list, description="contact ids never moderated")
@@ -85,7 +86,7 @@ def _phrases(ctx: Ctx, config: ModerationConfig) -> tuple[list[str], list[str]]:
     for name in config.keyword_files:
         path = ctx.folder / name
         try:
-            lines = Path(path).read_text(encoding="utf-8").splitlines()
+            lines = files.read_text(path).splitlines()
         except OSError as exc:
             ctx.log.error("keyword file unreadable path=%s error=%s", path, exc.strerror)
             continue

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from bot import arguments
+from bot.chinese_text import compact, simplify
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
@@ -13,6 +16,20 @@ from plugins.moderation.detectors import RULES, Screen
 from plugins.moderation.store import Incidents, Members, Words, window
 
 Ctx = Context[Any, Any]
+COMMON_WORDS = Path(__file__).with_name("common_words.txt")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words too common to be an ad by themselves (of two characters or more; one character is never enough)."""
+    lines = COMMON_WORDS.read_text(encoding="utf-8").splitlines()
+    return frozenset(compact(simplify(ln)) for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def too_common(word: str) -> bool:
+    """True when counting `word` as an ad would make ordinary members ad posters."""
+    plain = compact(simplify(word))
+    return len(plain) < 2 or plain in common_words()
 
 
 def who(ctx: Ctx, args: str) -> tuple[str, str] | None:
@@ -114,7 +131,11 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
     @plugin.command("mod block", aliases=["广告 拦截"], role="operator", usage="词", min_args=1,
                     summary="这个词以后算广告")
     async def block(ctx: Ctx, args: str) -> None:
-        """Count this phrase as an ad."""
+        """Count this phrase as an ad (not a single character or an everyday word)."""
+        if too_common(args):
+            ctx.log.warning("block word refused as too common word=%s", args[:40])
+            ctx.reply(ctx.render("word_too_common.j2", word=args))
+            return
         await _word(ctx, args, "block")
 
     @plugin.command("mod rules", aliases=["广告 规则"], role="operator", summary="每条规则的命中和误判")

@@ -5,7 +5,7 @@ from datetime import date, datetime, timedelta
 
 from pydantic import Field
 
-from bot.config import PluginConfig
+from bot.config import Crontab, PluginConfig
 from bot.context import Context
 from bot.undo import Group, Journaled, Line, Map
 from plugins.nudge.store import Pendings, Waiter
@@ -32,7 +32,7 @@ class NudgeConfig(PluginConfig):
     give_up_after_min: int = Field(120, ge=1, description="a wait nobody answered is closed as missed")
     morning_digest: bool = True
     stale_after_min: int = Field(30, ge=1, description="after a restart, pendings older than this expire")
-    daily_report: str | None = Field(None, description="crontab of each operator's private daily figures")
+    daily_report: Crontab | None = Field(None, description="crontab of each operator's private daily figures")
 
 
 class RoomBudget(Journaled):

@@ -5,10 +5,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field
 from ruamel.yaml import YAML
 
-from bot.config import PluginConfig, Strict
+from bot import files
+from bot.config import Crontab, LocalPath, PluginConfig, Strict, TemplateName
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
@@ -25,20 +26,10 @@ from plugins.posts.store import PostItem, Posts
 class Slot(Strict):
     """One named schedule: when (crontab, bot timezone) and which script."""
 
-    cron: str
-    template: str
+    cron: Crontab
+    template: TemplateName
     enabled: bool = True
     draw: Literal["tips", "questions", "none"] = "tips"  # from the content bank when nothing is queued
-
-    @field_validator("cron")
-    @classmethod
-    def _cron(cls, v: str) -> str:
-        from apscheduler.triggers.cron import CronTrigger
-        try:
-            CronTrigger.from_crontab(v)
-        except ValueError as exc:
-            raise ValueError(f"not a crontab expression (minute hour day month weekday): {exc}") from None
-        return v
 
 
 def _default_slots() -> dict[str, Slot]:
@@ -55,9 +46,9 @@ class PostsConfig(PluginConfig):
     schedules: dict[str, Slot] = Field(default_factory=_default_slots)
     rooms: list[str] | None = None  # where to post; None means every room the bot is in
     late_grace_min: int = Field(15, ge=0, description="a run missed by more than this is skipped")
-    items_file: str | None = None  # YAML {morning: [..], evening: [..]}, used in turn when the queue is empty
+    items_file: LocalPath | None = None  # YAML {morning: [..], evening: [..]}, used in turn when the queue is empty
     audience: Audience | None = None  # picks script variants and the content bank; None: bot.audience
-    holidays_file: str | None = None  # public holidays for years chinesecalendar does not cover yet
+    holidays_file: LocalPath | None = None  # public holidays for years chinesecalendar does not cover yet
 
 
 plugin = Plugin(name="posts", description="早晚问候：定时、按群、每个时段只发一次", config=PostsConfig, order=60)
@@ -122,7 +113,7 @@ def _next_item(ctx: Ctx, schedule: str, day_number: int) -> str:
     if ctx.config.items_file:
         path = ctx.folder / ctx.config.items_file
         try:
-            items = (YAML(typ="safe").load(Path(path).read_text(encoding="utf-8")) or {}).get(schedule) or []
+            items = (YAML(typ="safe").load(files.read_text(path)) or {}).get(schedule) or []
         except OSError as exc:
             ctx.log.warning("items file unreadable path=%s error=%s", path, exc)
             items = []

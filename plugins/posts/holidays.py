@@ -18,6 +18,8 @@ from chinese_calendar.constants import holidays as library_holidays
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from bot import files
+
 WARN_DAYS = 31  # how long before the known years run out the operator is told
 
 
@@ -46,7 +48,7 @@ class HolidayBook:
         if path is None:
             return book
         try:
-            data = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
+            data = YAML(typ="safe").load(files.read_text(path)) or {}
             for year, entry in data.items():
                 book._add_year(int(year), entry or {})
         except (OSError, YAMLError, ValueError, TypeError, AttributeError) as exc:

@@ -6,11 +6,13 @@ from typing import Any
 
 from pydantic import Field
 
-from bot.config import PluginConfig
+from bot.chinese_text import name_to_say
+from bot.config import PluginConfig, TemplateName
 from bot.context import Context
 from bot.events import MemberJoined, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room
+from bot.templates import short
 from plugins.welcome.store import Newcomers, spoke_within
 
 
@@ -27,7 +29,7 @@ class WelcomeConfig(PluginConfig):
     ads: str = Field("群里不发广告、链接和二维码：第一次会在群里提醒、私下说明；屡次再发，会请群主把账号移出本群",
                      description="what happens to ads, in the operator's words (empty: not said)")
     help_hint: str = "有问题可以直接在群里问，或者发送 /help 看看我能做什么"
-    template: str = "welcome.j2"
+    template: TemplateName = "welcome.j2"
     private_welcome: bool = False
     tell_operator_on_first_words: bool = True
 
@@ -53,8 +55,8 @@ async def arrive(ctx: Ctx, event: MemberJoined) -> None:
         newcomers.arrived(event.room, person, event.ts)
         new += 1
         if ctx.config.private_welcome and ctx.can_private(person.id):
-            ctx.private(person.id, ctx.render("private.j2", name=person.name, config=ctx.config,
-                                               topic=event.room_topic or ""))
+            ctx.private(person.id, ctx.render("private.j2", name=name_to_say(person.name), config=ctx.config,
+                                               topic=short(event.room_topic or "", 30)))
     if new and not ctx.schedule.is_scheduled(f"greet:{event.room}"):
         ctx.schedule.at(f"greet:{event.room}", event.ts + timedelta(seconds=ctx.config.window_s), "greet",
                         {"room": event.room, "topic": event.room_topic or "", "cause": event.id})
@@ -69,8 +71,9 @@ async def greet(ctx: Ctx, data: dict) -> None:
     waiting = newcomers.waiting(room)
     if not waiting or not config.enabled:
         return
-    names = [w.name or w.contact_id for w in waiting]
-    ctx.say(room, ctx.render(config.template, names=names, topic=data.get("topic", ""), config=config),
+    # names as the bot may say them: short, and never an ad hidden in a display name
+    names = list(dict.fromkeys(n for w in waiting if (n := name_to_say(w.name or "", fallback="")))) or ["新朋友"]
+    ctx.say(room, ctx.render(config.template, names=names, topic=short(data.get("topic", ""), 30), config=config),
             mentions=[w.contact_id for w in waiting])
     newcomers.welcomed(room, ctx.now())
 
@@ -85,8 +88,8 @@ async def first_words(ctx: Ctx, event: MessageReceived) -> None:
     duty = ctx.on_duty(event.room)
     if duty:
         waited = int((event.ts - newcomer.joined_at).total_seconds() // 60)
-        ctx.private(duty[0], ctx.render("first_words.j2", name=event.sender_name or event.sender,
-                                        topic=event.room_topic or event.room, excerpt=event.text[:40],
+        ctx.private(duty[0], ctx.render("first_words.j2", name=short(event.sender_name or event.sender),
+                                        topic=short(event.room_topic or event.room, 30), excerpt=event.text[:40],
                                         minutes=waited))
 
 
@@ -95,7 +98,7 @@ async def preview(ctx: Ctx, args: str) -> None:
     """Render the welcome for the asker, as this room would send it."""
     assert isinstance(ctx.event, MessageReceived)
     config = ctx.config_for(ctx.event.room)
-    ctx.reply(ctx.render(config.template, names=[ctx.event.sender_name or ctx.event.sender],
+    ctx.reply(ctx.render(config.template, names=[name_to_say(ctx.event.sender_name or "")],
                          topic=ctx.event.room_topic or "", config=config), mention=False)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -35,6 +34,14 @@ def settings_from_env() -> tuple[str, str]:
     return endpoint, token
 
 
+def unauthenticated(exc: BaseException) -> bool:
+    """The puppet service refused the token (gRPC UNAUTHENTICATED), as opposed to a network fault."""
+    status = getattr(exc, "status", None)
+    if getattr(status, "name", "") == "UNAUTHENTICATED":
+        return True
+    return "UNAUTHENTICATED" in str(exc) or "Invalid Wechaty TOKEN" in str(exc)
+
+
 def host_port(endpoint: str) -> tuple[str, int]:
     """Host and port of a puppet service endpoint (host:port or a URL)."""
     parsed = urlsplit(endpoint if "://" in endpoint else f"//{endpoint}")
@@ -50,9 +57,11 @@ class WechatyAdapter(Adapter):
         self.endpoint, self.token, self.settings = endpoint, token, settings
         self.connection: Connection | None = None
         self.sink: Callable[[Event], Awaitable[object]] | None = None
-        self.on_back: Callable[[float], Awaitable[None]] | None = None
+        self.on_back: Callable[[float], Awaitable[None]] | None = None  # back after this many seconds deaf
         self.on_logout: Callable[[], Awaitable[None]] | None = None  # tell the owners (delivered once back)
         self.logged_out_since: float | None = None  # the account was logged out and has not logged in since
+        self.on_auth_failed: Callable[[], Awaitable[None]] | None = None
+        self.auth_failed = False  # the service refused the token too often: no more tries
         self._stopping = False
         self.connects = 0
         self.gone: set[str] = set()  # rooms the bot was removed from (kept across connections)
@@ -99,9 +108,15 @@ class WechatyAdapter(Adapter):
         return True
 
     async def supervise(self) -> None:
-        """Connect, watch, reconnect: 1 s doubling to 60 s between tries; runs until `stop()`."""
+        """Connect, watch, reconnect (1 s doubling to at most 15 s between tries); runs until `stop()`.
+
+        The end or an error of the event stream is a drop, and so is a silent stream (no dong to
+        three dings). A token the service refuses `auth_tries` times in a row ends the tries: the
+        owners are told and `auth_failed` is set.
+        """
         from bot.adapters.wechaty.connection import Connection
-        delay, down_since = self.settings.backoff_start_s, None
+        loop = asyncio.get_running_loop()
+        delay, down_since, refused = self.settings.backoff_start_s, None, 0
         while not self._stopping:
             if await self._reachable():
                 assert self.sink is not None
@@ -114,21 +129,32 @@ class WechatyAdapter(Adapter):
                 login = asyncio.create_task(self._login_watch(conn, task), name="wechaty-login")
                 try:
                     await task
-                    log.warning("wechaty event stream closed; reconnecting")
+                    log.warning("wechaty event stream ended; reconnecting")
                 except asyncio.CancelledError:
                     if self._stopping:
                         raise
-                    log.warning("wechaty %s; reconnecting", "logged out" if self.logged_out_since is not None
-                                else "connection went silent")
+                    if self.logged_out_since is not None:
+                        log.warning("wechaty logged out; reconnecting")
+                    else:
+                        log.warning("wechaty connection went silent (no answer to dings for %.0fs); reconnecting",
+                                    loop.time() - conn.last_seen)
                 except Exception as exc:
-                    log.warning("wechaty connection lost: %r; reconnecting", exc)
+                    if unauthenticated(exc):
+                        refused += 1
+                        log.error("the puppet service refused the token (%s/%s): %s", refused,
+                                  self.settings.auth_tries, exc)
+                        if refused >= self.settings.auth_tries:
+                            await self._give_up_on_token()
+                            return
+                    else:
+                        log.warning("wechaty connection lost: %r; reconnecting", exc)
                 finally:
                     watch.cancel()
                     back.cancel()
                     login.cancel()
                     await conn.close()
-                    if conn.logged_in.is_set():
-                        delay, down_since = self.settings.backoff_start_s, time.monotonic()
+                    if conn.logged_in.is_set():  # deaf since the last word from the service
+                        delay, down_since, refused = self.settings.backoff_start_s, conn.last_seen, 0
                     self.connection = None
             else:
                 log.warning("puppet service %s not reachable; retrying in %.1fs", self.endpoint, delay)
@@ -137,18 +163,35 @@ class WechatyAdapter(Adapter):
             await asyncio.sleep(delay)
             delay = min(delay * 2, self.settings.backoff_max_s)
 
+    async def _give_up_on_token(self) -> None:
+        self.auth_failed = True
+        log.critical("stopped connecting: the puppet service says the token is wrong (UNAUTHENTICATED). "
+                     "Check %s in the environment (the token of the service at %s), then restart the bot.",
+                     TOKEN, self.endpoint)
+        if self.on_auth_failed is not None:
+            try:
+                await self.on_auth_failed()
+            except Exception:
+                log.exception("could not tell the owners about the token")
+
     async def _watch(self, conn, task: asyncio.Task) -> None:
         every = self.settings.ding_every_s
+        loop = asyncio.get_running_loop()
+        failed = 0
         while not task.done():
             await asyncio.sleep(every)
-            loop = asyncio.get_running_loop()
             if loop.time() - conn.last_seen > 3 * every:
                 task.cancel()
                 return
             try:
                 await asyncio.wait_for(conn.ding(), every)
+                failed = 0
             except Exception as exc:
+                failed += 1
                 log.info("ding failed: %r", exc)
+                if failed >= 2:  # the service cannot be asked: as good as gone
+                    task.cancel()
+                    return
 
     async def _login_watch(self, conn, task: asyncio.Task) -> None:
         """After a logout: say so, tell the owners, and rebuild the client until someone logs in again."""
@@ -172,8 +215,13 @@ class WechatyAdapter(Adapter):
 
     async def _announce(self, conn, down_since: float | None) -> None:
         await conn.logged_in.wait()
-        if down_since is not None and self.on_back is not None:
-            await self.on_back(time.monotonic() - down_since)
+        if down_since is None:
+            return
+        deaf = asyncio.get_running_loop().time() - down_since
+        log.warning("wechaty back after an outage of %.0fs: messages sent to the groups in that time were not "
+                    "received (the puppet service cannot replay them)", deaf)
+        if self.on_back is not None:
+            await self.on_back(deaf)
 
     def stop(self) -> None:
         """Ask the supervisor loop to end."""

@@ -4,12 +4,29 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from datetime import timedelta
 from pathlib import Path
 
-from bot.adapters.wechaty.adapter import WechatyAdapter, settings_from_env
+from bot.adapters.wechaty.adapter import TOKEN, WechatyAdapter, settings_from_env
 from bot.app import App, load_config
 
 log = logging.getLogger("qunbot.wechaty")
+EX_CONFIG = 78  # the exit status of a setting that must be fixed by hand (a wrong token): do not just restart
+
+
+def connect_owners(app: App, adapter: WechatyAdapter) -> None:
+    """What the owners hear about the connection: an outage past `tell_owners_after_s` with its real length,
+    and a token the service refuses."""
+    async def back(seconds: float) -> None:
+        if seconds >= adapter.settings.tell_owners_after_s:
+            now = app.clock.now()
+            await app.tell_owners("system/reconnected.j2", seconds=round(seconds),
+                                  since=now - timedelta(seconds=seconds))
+
+    async def wrong_token() -> None:
+        await app.tell_owners("system/wrong_token.j2", variable=TOKEN)
+    adapter.on_back = back
+    adapter.on_auth_failed = wrong_token
 
 
 async def serve(config_path: Path, stop: asyncio.Event | None = None) -> int:
@@ -20,9 +37,7 @@ async def serve(config_path: Path, stop: asyncio.Event | None = None) -> int:
     app = App(config_path, adapter)
     adapter.sink = app.handle
 
-    async def back(seconds: float) -> None:
-        await app.tell_owners("system/reconnected.j2", minutes=max(1, round(seconds / 60)))
-    adapter.on_back = back
+    connect_owners(app, adapter)
 
     async def logged_out() -> None:
         await app.tell_owners("system/logged_out.j2", at=app.clock.now().strftime("%H:%M"))
@@ -36,6 +51,7 @@ async def serve(config_path: Path, stop: asyncio.Event | None = None) -> int:
         except (NotImplementedError, RuntimeError):
             pass
     supervisor = asyncio.create_task(adapter.supervise(), name="wechaty-supervisor")
+    supervisor.add_done_callback(lambda _: stop.set())  # it ends by itself only when the token is refused
     await stop.wait()
     log.info("shutting down")
     adapter.stop()
@@ -44,4 +60,4 @@ async def serve(config_path: Path, stop: asyncio.Event | None = None) -> int:
     if adapter.connection is not None:
         await adapter.connection.close()
     await app.stop()
-    return 0
+    return EX_CONFIG if adapter.auth_failed else 0
