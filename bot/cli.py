@@ -1,4 +1,4 @@
-"""The `qunbot` command: run, replay, check-config."""
+"""The `qunbot` command: run, replay, check-config, console-link."""
 from __future__ import annotations
 
 import argparse
@@ -38,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     rp.add_argument("--stats", action="store_true", help="print a JSON summary line last")
     cp = with_config(sub.add_parser("check-config", help="validate a config file"))
     cp.add_argument("path", nargs="?", type=Path, help="file to check (default: --config)")
+    lp = with_config(sub.add_parser("console-link", help="print a one-time sign-in link to the web console"))
+    lp.add_argument("--as", dest="contact", required=True, help="the contact id of an owner or operator")
     return parser
 
 
@@ -83,10 +85,25 @@ def _check(path: Path) -> int:
     return 0
 
 
+def _console_link(config_path: Path, contact: str) -> int:
+    from bot.app import load_config
+    from bot.console.command import sign_in_link
+    config = load_config(config_path)
+    if contact not in config.bot.owners and contact not in config.bot.operators:
+        print(f"qunbot console-link: {contact!r} is neither an owner nor an operator in {config_path}",
+              file=sys.stderr)
+        return 2
+    if not config.settings.console.enabled:
+        print(f"qunbot console-link: the console is switched off (console.enabled in {config_path})", file=sys.stderr)
+        return 2
+    print(sign_in_link(config.settings.console, config_path.resolve().parent, contact))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script and of `python -m bot`."""
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] not in ("run", "replay", "check-config") and not argv[0].startswith("-"):
+    if argv and argv[0] not in ("run", "replay", "check-config", "console-link") and not argv[0].startswith("-"):
         from bot.app import find_plugin
         found = find_plugin(argv[0])
         if found is not None and found.cli is not None:
@@ -100,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"qunbot replay: no such events file: {args.events}", file=sys.stderr)
                 return 2
             return _replay(args)
+        if args.command == "console-link":
+            return _console_link(args.config, args.contact)
         return _check(args.path or args.config)
     except ConfigError as exc:
         for problem in exc.problems:

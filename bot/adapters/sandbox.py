@@ -7,13 +7,16 @@ import re
 import sys
 from datetime import time, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.app import App
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person
 from bot.store import THROWAWAY
+
+if TYPE_CHECKING:
+    from bot.console.server import ConsoleServer
 
 ROOM, TOPIC = "sandbox", "沙盒群"
 SETTLE = timedelta(seconds=30)  # after each line the clock runs this far by itself
@@ -112,8 +115,10 @@ class Sandbox:
     async def run(self, lines: TextIO) -> int:
         """Read lines until end of input or :quit; 0 on a clean end."""
         await self.app.start()
-        if lines.isatty():
+        console = None
+        if lines.isatty():  # a piped sandbox ends with its input: no console for it
             self.out.write(HELP + "\n")
+            console = await self._console()
         loop = asyncio.get_running_loop()
         try:
             while True:
@@ -132,8 +137,23 @@ class Sandbox:
                     await self.app.handle(parsed)
                 await self.settle()
         finally:
+            if console is not None:
+                await console.stop()
             await self.app.stop()
         return 0
+
+    async def _console(self) -> ConsoleServer | None:
+        """Serve the web console beside the terminal, and say where and how to sign in."""
+        if not self.app.config.settings.console.enabled:
+            return None
+        from bot.console.server import ConsoleServer
+        console = ConsoleServer(self.app)
+        if not await console.start():
+            self.out.write("console: not started (its port is taken; see console.port in config.yaml)\n")
+            return None
+        self.out.write(f"console: {console.url}/ - sign in with the link that `~{self.owner}: /console` sends, "
+                       f"or open {console.sign_in_link(self.owner)}\n")
+        return console
 
 
 def run_sandbox(config_path: Path) -> int:

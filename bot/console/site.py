@@ -1,0 +1,38 @@
+"""The console's Starlette application: every page's routes, the static files, the home page."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from bot.console import signin
+from bot.console.keys import Keys
+from bot.console.web import HERE, Console, Viewer
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+
+def build(app: App, keys: Keys) -> Starlette:
+    """The console for one bot, sharing its store and config."""
+    console = Console(app, keys)
+
+    async def home(request: Request, viewer: Viewer) -> Response:
+        return console.render(request, "home.html", viewer)
+
+    routes: list[BaseRoute] = [Route("/", console.page(home)), *signin.routes(console)]
+    for module in _pages():
+        routes += module.routes(console)
+    routes.append(Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"))
+    web = Starlette(routes=routes)
+    web.state.console = console
+    return web
+
+
+def _pages() -> list:
+    """The page modules, each with `routes(console)`."""
+    return []
