@@ -35,4 +35,5 @@ def build(app: App, keys: Keys) -> Starlette:
 
 def _pages() -> list:
     """The page modules, each with `routes(console)`."""
-    return []
+    from bot.console.pages import config, directory, export, faq, moderation, outbox, responses, scripts
+    return [directory, config, faq, scripts, moderation, responses, outbox, export]
