@@ -44,8 +44,8 @@ def _faq(ctx: Context) -> Table:
 
 
 def _sla(ctx: Context) -> Table:
-    from bot.console.pages.responses import series
-    s = series(ctx)
+    from bot.console.pages.responses import figures
+    _, s = figures(ctx)
     return (["日期", "一半在几分钟内", "九成在几分钟内", "3分钟内回复%", "运营回复", "机器人代答"],
             [list(r) for r in zip(s["days"], s["p50"], s["p90"], s["within"], s["answered"], s["covers"],
                                   strict=True)])
