@@ -59,7 +59,7 @@ async def test_an_owner_signs_in_and_teaches_reviews_and_reads_the_chart(browser
 
     # a config value changed in a form is in force in the next message
     await page.goto(f"{server.url}/config/moderation")
-    await page.get_by_label("gift_line").fill("送您一张新人券，下次到店使用~")
+    await page.get_by_label("致歉礼品的话").fill("送您一张新人券，下次到店使用~")
     await page.get_by_role("button", name="保存").click()
     await page.get_by_text("已保存并生效：gift_line").wait_for()
     await shot("config")

@@ -23,8 +23,10 @@ def _faq_form(site: Site, **changes: str) -> dict[str, str]:
 def test_forms_come_from_the_models_with_their_descriptions_as_help(site):
     site.sign_in("boss")
     page = site.client.get("/config/faq").text
-    assert '<label for="f-threshold">threshold</label>' in page
-    assert "lowest score that gets an answer" in page and 'aria-describedby="h-threshold"' in page
+    assert '<label for="f-threshold">回答门槛（0 到 1） <code class="muted">threshold</code></label>' in page
+    assert "越高答得越少但越准" in page and 'aria-describedby="h-threshold"' in page
+    assert "the same entry is not repeated in a room within this" not in page  # labels.yaml says it in Chinese
+    assert "lowest score" not in page
     assert 'value="0.55"' in page
     assert "f-quiet_hours" in site.client.get("/config/bot").text
 

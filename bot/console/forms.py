@@ -5,6 +5,8 @@ import json
 import types
 import typing
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ValidationError
@@ -83,18 +85,26 @@ def shown(kind: str, value: Any) -> str:
     return str(value)
 
 
-def fields(model: type[BaseModel], values: dict[str, Any]) -> list[Field]:
+def fields(model: type[BaseModel], values: dict[str, Any], section: str = "") -> list[Field]:
     """The form for a model, showing `values` (the section in force, as JSON-like data)."""
     out = []
     for name, info in model.model_fields.items():
         kind, choices = _kind(info.annotation)
-        out.append(Field(name, kind, _label(name, info), info.description or "", shown(kind, values.get(name)),
-                         choices))
+        label, help_ = _words(section, name, info)
+        out.append(Field(name, kind, label, help_, shown(kind, values.get(name)), choices))
     return out
 
 
-def _label(name: str, info: FieldInfo) -> str:
-    return info.title or name
+@cache
+def _labels() -> dict[str, dict[str, dict[str, str]]]:
+    return YAML(typ="safe").load((Path(__file__).parent / "labels.yaml").read_text(encoding="utf-8"))
+
+
+def _words(section: str, name: str, info: FieldInfo) -> tuple[str, str]:
+    """The Chinese label and help of a field (labels.yaml), else its title or name and its description."""
+    labels = _labels()
+    found = (labels.get(section) or {}).get(name) or labels["*"].get(name) or {}
+    return found.get("label") or info.title or name, found.get("help") or info.description or ""
 
 
 def parsed(field: Field, text: str) -> Any:

@@ -66,14 +66,15 @@ def routes(console: Console) -> list[Route]:
         if section is None:
             return console.render(request, "missing.html", viewer, status=404)
         return console.render(request, "config_form.html", viewer, section=section, room=room,
-                              topic=await _topic(console, room), fields=forms.fields(section.model, section.values),
-                              saved=False, problems=[])
+                              topic=await _topic(console, room),
+                              fields=forms.fields(section.model, section.values, section.name), saved=False,
+                              problems=[])
 
     async def save(request: Request, viewer: Viewer) -> Response:
         section, room = _find(request)
         if section is None:
             return console.render(request, "missing.html", viewer, status=404)
-        form = forms.fields(section.model, section.values)
+        form = forms.fields(section.model, section.values, section.name)
         changed, ok = forms.check(section.model, form, await form_of(request), section.values)
         problems: list[str] = []
         if ok and changed:
