@@ -1,12 +1,17 @@
 """Console sign-in: a one-time link from chat or the command line opens a week-long session; roles as in chat."""
 from __future__ import annotations
 
+import io
+
 import httpx
 import pytest
+from starlette.testclient import TestClient
 
+from bot.adapters.sandbox import Sandbox
 from bot.cli import main
 from bot.console.keys import Keys
 from bot.console.server import ConsoleServer
+from bot.console.site import build
 from bot.console.web import COOKIE
 from tests.console_kit import Site
 
@@ -122,3 +127,35 @@ async def test_the_console_is_served_in_the_bots_loop_and_its_links_sign_in(harn
             assert (await client.get("/static/echarts.min.js")).status_code == 200
     finally:
         await server.stop()
+
+
+def test_the_interactive_sandbox_says_where_the_console_is_and_the_console_plays_the_group(tmp_path):
+    (tmp_path / "config.yaml").write_text("bot: {owners: [店长], operators: [小王]}\nconsole: {port: 0}\n"
+                                          "plugins: {welcome: {}}\n", encoding="utf-8")
+    out = io.StringIO()
+    sandbox = Sandbox(tmp_path / "config.yaml", out)
+    keys = Keys(b"sandbox")
+    with TestClient(build(sandbox.app, keys, sandbox), follow_redirects=False) as client:
+        assert client.portal is not None
+        client.portal.call(sandbox.app.start)
+        server = client.portal.call(sandbox._console)
+        assert server is not None and f"console: {server.url}/ - sign in" in out.getvalue()
+        client.portal.call(server.stop)
+        assert client.get(f"/signin?t={keys.link_token('店长')}").status_code == 303
+        page = client.get("/sandbox").text
+        csrf = page.split('name="csrf" value="')[1].split('"')[0]
+        heard = client.post("/sandbox/say", data={"line": "+李叔", "csrf": csrf}).text
+        assert "(console) +李叔" in heard and "热烈欢迎李叔" in heard
+        assert "热烈欢迎李叔" in out.getvalue()  # the terminal sees it too
+        client.portal.call(sandbox.app.stop)
+
+
+async def test_a_taken_port_leaves_the_bot_running_without_a_console(harness):
+    h = harness("console: {port: 0}\n")
+    app = await h.start()
+    first = ConsoleServer(app)
+    assert await first.start()
+    h.write_config(f"console: {{port: {first.port}}}\n")
+    await app.reload_config(force=True)
+    assert not await ConsoleServer(app).start()
+    await first.stop()

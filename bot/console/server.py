@@ -14,6 +14,7 @@ from bot.console.keys import Keys, load_secret
 from bot.console.site import build
 
 if TYPE_CHECKING:
+    from bot.adapters.sandbox import Sandbox
     from bot.app import App
 
 log = logging.getLogger("qunbot.console")
@@ -30,8 +31,8 @@ class _Server(uvicorn.Server):
 class ConsoleServer:
     """The console of one running bot: start() binds and serves, stop() ends it; `url` is where it answers."""
 
-    def __init__(self, app: App, keys: Keys | None = None) -> None:
-        self.app = app
+    def __init__(self, app: App, keys: Keys | None = None, sandbox: Sandbox | None = None) -> None:
+        self.app, self.sandbox = app, sandbox
         self.settings = app.config.settings.console
         self.keys = keys or Keys(load_secret(app.config_path.parent))
         self.port: int | None = None
@@ -58,7 +59,7 @@ class ConsoleServer:
         sock.listen(64)
         sock.setblocking(False)
         self.port = sock.getsockname()[1]
-        config = uvicorn.Config(build(self.app, self.keys), lifespan="off", log_level="warning",
+        config = uvicorn.Config(build(self.app, self.keys, self.sandbox), lifespan="off", log_level="warning",
                                 access_log=False, proxy_headers=True, forwarded_allow_ips="127.0.0.1")
         self._server = _Server(config)
         self._task = asyncio.create_task(self._server.serve(sockets=[sock]), name="console")

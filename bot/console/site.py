@@ -14,12 +14,13 @@ from bot.console.keys import Keys
 from bot.console.web import HERE, Console, Viewer
 
 if TYPE_CHECKING:
+    from bot.adapters.sandbox import Sandbox
     from bot.app import App
 
 
-def build(app: App, keys: Keys) -> Starlette:
-    """The console for one bot, sharing its store and config."""
-    console = Console(app, keys)
+def build(app: App, keys: Keys, sandbox: Sandbox | None = None) -> Starlette:
+    """The console for one bot, sharing its store and config (and a chat box when it runs in the sandbox)."""
+    console = Console(app, keys, sandbox)
 
     async def home(request: Request, viewer: Viewer) -> Response:
         return console.render(request, "home.html", viewer)
@@ -35,5 +36,5 @@ def build(app: App, keys: Keys) -> Starlette:
 
 def _pages() -> list:
     """The page modules, each with `routes(console)`."""
-    from bot.console.pages import config, directory, export, faq, moderation, outbox, responses, scripts
-    return [directory, config, faq, scripts, moderation, responses, outbox, export]
+    from bot.console.pages import config, directory, export, faq, moderation, outbox, responses, sandbox, scripts
+    return [directory, config, faq, scripts, moderation, responses, outbox, export, sandbox]

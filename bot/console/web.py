@@ -14,6 +14,7 @@ from bot.console.keys import Keys, Refused, Session
 from bot.context import Context
 
 if TYPE_CHECKING:
+    from bot.adapters.sandbox import Sandbox
     from bot.app import App
 
 HERE = Path(__file__).resolve().parent
@@ -42,8 +43,8 @@ Endpoint = Callable[[Request, Viewer], Awaitable[Response]]
 class Console:
     """What every page uses: the bot's app, the signing keys and the console's own template folder."""
 
-    def __init__(self, app: App, keys: Keys) -> None:
-        self.app, self.keys = app, keys
+    def __init__(self, app: App, keys: Keys, sandbox: Sandbox | None = None) -> None:
+        self.app, self.keys, self.sandbox = app, keys, sandbox
         self.env = Environment(loader=FileSystemLoader(str(HERE / "templates")), undefined=StrictUndefined,
                                autoescape=select_autoescape(default=True), trim_blocks=True, lstrip_blocks=True)
 
@@ -52,7 +53,8 @@ class Console:
         """A page (or an htmx fragment) from bot/console/templates."""
         plugins = set(self.app.plugins)
         html = self.env.get_template(template).render(request=request, viewer=viewer, plugins=plugins,
-                                                  bot_name=self.app.config.bot.name, **values)
+                                                      sandbox=self.sandbox is not None,
+                                                      bot_name=self.app.config.bot.name, **values)
         return HTMLResponse(html, status_code=status)
 
     async def act(self, plugin: str, body: Callable[[Context], Awaitable[T]]) -> T:
