@@ -28,6 +28,8 @@ def test_a_link_opens_a_signed_httponly_lax_session_for_a_week(site):
     cookie = response.headers["set-cookie"]
     assert cookie.startswith(f"{COOKIE}=") and "HttpOnly" in cookie and "SameSite=lax" in cookie
     assert "Max-Age=604800" in cookie
+    assert response.headers["referrer-policy"] == "no-referrer" and response.headers["x-frame-options"] == "DENY"
+    assert response.headers["cache-control"] == "no-store"
     assert "您好，op1" in site.client.get("/").text
 
 
