@@ -61,6 +61,7 @@ def test_an_incident_is_shown_with_both_texts_and_can_be_pardoned_or_marked_fals
     site.sign_in("op1")
     page = site.client.get("/moderation").text
     assert AD in page and "识别为" in page and "撤销警告" in page
+    assert "11-23 09:00" in page  # the bot's wall clock, not the store's UTC
     number = page.split('id="incident-')[1].split('"')[0]
     assert site.post(f"/moderation/{number}/pardon").status_code == 303
     assert "已撤销警告" in site.client.get("/moderation").text
@@ -109,7 +110,7 @@ def test_csv_exports_open_in_a_spreadsheet(site):
     site.sign_in("op1")
     members = site.client.get("/export/members.csv")
     assert members.headers["content-type"].startswith("text/csv")
-    assert members.text.startswith("\ufeff群 ID,微信 ID") and "r1,u1,张姐" in members.text
+    assert members.text.startswith("\ufeff群 ID,微信 ID") and "r1,u1,张姐,,,2026-11-23 09:00:00,1" in members.text
     assert "opening-hours" in site.client.get("/export/faq.csv").text
     assert site.client.get("/export/sla.csv").text.count("\n") == 31
     assert site.client.get("/export/incidents.csv").status_code == 200

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -47,6 +48,15 @@ class Console:
         self.app, self.keys, self.sandbox = app, keys, sandbox
         self.env = Environment(loader=FileSystemLoader(str(HERE / "templates")), undefined=StrictUndefined,
                                autoescape=select_autoescape(default=True), trim_blocks=True, lstrip_blocks=True)
+        self.env.filters["when"] = self.when
+
+    def when(self, moment: datetime | None, pattern: str = "%m-%d %H:%M") -> str:
+        """A stored time as the bot's wall clock shows it (the store may give it back in UTC)."""
+        if moment is None:
+            return "—"
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(self.app.clock.tz)
+        return moment.strftime(pattern)
 
     def render(self, request: Request, template: str, viewer: Viewer | None, status: int = 200,
                **values: Any) -> HTMLResponse:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from sqlmodel import col, select
@@ -77,7 +78,8 @@ def routes(console: Console) -> list[Route]:
         out.write("\ufeff")  # Excel opens UTF-8 Chinese correctly only with the byte-order mark
         writer = csv.writer(out)
         writer.writerow(head)
-        writer.writerows(rows)
+        writer.writerows([[console.when(v, "%Y-%m-%d %H:%M:%S") if isinstance(v, datetime) else v for v in row]
+                          for row in rows])
         name = request.path_params["what"]
         return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
