@@ -1,6 +1,8 @@
 """Console pages: rooms and contacts, FAQ, scripts, moderation, responses, outbox, CSV, through the plugins' verbs."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.console_kit import Site
@@ -115,3 +117,11 @@ def test_csv_exports_open_in_a_spreadsheet(site):
     assert site.client.get("/export/sla.csv").text.count("\n") == 31
     assert site.client.get("/export/incidents.csv").status_code == 200
     assert site.client.get("/export/nothing.csv").status_code == 404
+
+
+def test_every_shipped_script_previews_on_the_sample_data(site):
+    site.sign_in("op1")
+    links = re.findall(r'href="(/scripts/[^"]+\.j2)"', site.client.get("/scripts").text)
+    assert len(links) > 40
+    broken = [link for link in links if 'class="problem"' in site.client.get(link).text]
+    assert broken == []

@@ -1,7 +1,7 @@
 """Scripts (话术): each template with a live preview on sample data, Jinja syntax checked, reset to the shipped text."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,13 +35,22 @@ class Placeholder(Undefined):
 PREVIEW = ImmutableSandboxedEnvironment(undefined=Placeholder, trim_blocks=True, lstrip_blocks=True)
 
 
-def sample(bot_name: str, now: datetime) -> dict[str, Any]:
-    """Values most scripts use, as a member or operator would see them."""
+def sample(bot_name: str, now: datetime, script: str = "") -> dict[str, Any]:
+    """Values most scripts use, as a member or operator would see them (some scripts name a value differently)."""
     return {"bot_name": bot_name, "now": now, "name": "张姐", "names": ["张姐", "李叔"], "topic": "金秋俱乐部1群",
             "purpose": "大家一起交流、互相帮助的地方", "rules": ["友善交流，互相尊重", "不发广告和链接"],
             "entry": {"id": "opening-hours", "question": "门店几点开门？", "answer": "每天早上8:30开门。"},
             "strike": 1, "rule": "contact", "excerpt": "加我微信……", "gift_line": "下次来门店可以找前台领一份小礼品~",
-            "can_private": True, "vip": False, "minutes": 3, "waiting": [{"name": "张姐", "excerpt": "请问几点开门"}]}
+            "can_private": True, "vip": False, "minutes": 3, "turn": 0, "more": 0, "p": _WAITER,
+            "items": [(_WAITER, 2)], "waiting": [{"name": "张姐", "excerpt": "请问几点开门"}],
+            "s": _SLA, "today": _SLA, "week": _SLA, "room": "r1"} | _ONLY.get(script, {})
+
+
+_WAITER = {"member_name": "张姐", "member_id": "wxid_zhang", "topic": "金秋俱乐部1群", "room_id": "r1",
+           "excerpt": "请问明天几点集合？", "kind": "question", "opened_at": datetime(2026, 11, 23, 1, 0, tzinfo=UTC)}
+_ONLY: dict[str, dict[str, Any]] = {"nudge/digest.j2": {"items": [_WAITER]}}
+_SLA = {"total": 12, "answered": 10, "within_3m": 9, "covers": 2, "nudges": 3, "p50_s": 75.0, "p90_s": 160.0,
+        "share_within_3m": 0.75, "worst": [("张姐", "金秋俱乐部1群", 200.0)]}
 
 
 def check(text: str) -> str:
@@ -101,15 +110,16 @@ def routes(console: Console) -> list[Route]:
             return console.render(request, "missing.html", viewer, status=404, what="没有这个话术。")
         shipped, own = texts(*found)
         text = text if text is not None else (own if own is not None else shipped or "")
-        preview, render_problem = render(text, sample(app.config.bot.name, app.clock.now()))
+        preview, render_problem = render(text, sample(app.config.bot.name, app.clock.now(), "/".join(found)))
         return console.render(request, "script_edit.html", viewer, status=status, folder=found[0], name=found[1],
                               text=text, own=own is not None, shipped=shipped is not None, preview=preview,
                               problem=problem or render_problem, saved=request.query_params.get("saved", ""),
                               override=app.config.bot.scripts_override)
 
     async def preview(request: Request, viewer: Viewer) -> Response:
-        text = (await form_of(request)).get("text", "")
-        shown, problem = render(text, sample(app.config.bot.name, app.clock.now()))
+        form = await form_of(request)
+        text = form.get("text", "")
+        shown, problem = render(text, sample(app.config.bot.name, app.clock.now(), form.get("script", "")))
         return console.render(request, "script_preview.html", viewer, preview=shown, problem=problem)
 
     async def save(request: Request, viewer: Viewer) -> Response:
