@@ -8,10 +8,10 @@ import json
 import logging
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot import config_file, core_commands, discovery, files, intake
 from bot.actions import Action
@@ -35,6 +35,7 @@ from bot.understanding import Reader
 from bot.work import StoreFailed, Work
 
 log = logging.getLogger("qunbot.app")
+T = TypeVar("T")
 
 
 def find_plugin(name: str) -> Plugin | None:
@@ -229,6 +230,23 @@ class App:
                 scope.undo()
         self.outbox.accept(outcome.actions)
 
+    async def as_plugin(self, plugin: str, body: Callable[[Context], Awaitable[T]]) -> T:
+        """Run `body(ctx)` as one plugin in a unit of work of its own (the console's way in): its writes and
+        actions are kept, or all undone when it raises (the exception goes on to the caller)."""
+        outcome = Outcome(cause=None)
+        async with self.work:
+            ctx = self.context(plugin, outcome)
+            with self.work.savepoint():
+                try:
+                    result = await body(ctx)
+                except BaseException:
+                    ctx.finish(False)
+                    raise
+                if not ctx.finish(True):
+                    raise StoreFailed(f"the store refused what {plugin} wrote")
+            self.outbox.accept(outcome.actions)
+        return result
+
     def later(self, plugin: str, event: Event | None, cause: str | None, slow, then) -> None:
         """See Context.later: slow work outside the unit of work, its follow-up inside one."""
         async def follow_up() -> None:
@@ -302,7 +320,17 @@ class App:
 
     async def set_config(self, key: str, value: str) -> None:
         """Set one key (validated like the file), write it back keeping comments, apply it."""
-        new, text = config_file.with_value(self.config, key, value, models_of(self.find))
+        await self.set_configs({key: value})
+
+    async def set_configs(self, values: dict[str, str]) -> None:
+        """Set several keys at once (a console form): all are applied, or none (ConfigError says why).
+
+        Written back keeping comments and the file's mode; an edit by hand not in force is never overwritten."""
+        new, text = self.config, ""
+        for key, value in values.items():
+            new, text = config_file.with_value(new, key, value, models_of(self.find))
+        if not text:
+            return
         path = self.config_path
         try:
             on_disk = files.read_text(path)
@@ -335,6 +363,9 @@ class App:
         self.config_version += 1
         self.context_parts = {}  # contexts look their plugin's config up afresh
         self.outbox.configure(new.settings.outbox, new.bot.quiet)
+        if old.bot.scripts_override != new.bot.scripts_override:
+            override = new.bot.scripts_override
+            self.scripts = Scripts(self.config_path.parent / override if override else None)
         self.scripts.reload()
         self._include_plugins()
         await self._run_starters()

@@ -1,4 +1,4 @@
-"""The `qunbot` command: init, run, replay, check-config, doctor, and the plugins' own tools (faq eval, ...)."""
+"""The `qunbot` command: init, run, replay, check-config, doctor, backup, console-link, and plugin tools."""
 from __future__ import annotations
 
 import argparse
@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
                                          "message reader on labelled conversations")
     for name, usage in plugin_tools():
         sub.add_parser(name, help=usage, add_help=False)  # run by the plugin itself (see main)
+    lp = with_config(sub.add_parser("console-link", help="print a one-time sign-in link to the web console"))
+    lp.add_argument("--as", dest="contact", required=True, help="the contact id of an owner or operator")
     return parser
 
 
@@ -138,7 +140,22 @@ def _backup(config_path: Path, to: Path | None) -> int:
     return 0
 
 
-OWN = ("init", "run", "replay", "check-config", "doctor", "backup")
+def _console_link(config_path: Path, contact: str) -> int:
+    from bot.app import load_config
+    from bot.console.command import sign_in_link
+    config = load_config(config_path)
+    if contact not in config.bot.owners and contact not in config.bot.operators:
+        print(f"qunbot console-link: {contact!r} is neither an owner nor an operator in {config_path}",
+              file=sys.stderr)
+        return 2
+    if not config.settings.console.enabled:
+        print(f"qunbot console-link: the console is switched off (console.enabled in {config_path})", file=sys.stderr)
+        return 2
+    print(sign_in_link(config.settings.console, config_path.resolve().parent, contact))
+    return 0
+
+
+OWN = ("init", "run", "replay", "check-config", "doctor", "backup", "console-link")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"qunbot replay: no such events file: {args.events}", file=sys.stderr)
                 return 2
             return _replay(args)
+        if args.command == "console-link":
+            return _console_link(args.config, args.contact)
         return _check(args.path or args.config)
     except ConfigError as exc:
         for problem in sorted(exc.problems, key=lambda p: p.line or 0):

@@ -236,6 +236,23 @@ class WechatySection(Strict):
     login_wait_s: float = Field(300.0, gt=0, description="logged out: a fresh client (and QR code) this often")
 
 
+class ConsoleSection(Strict):
+    """`console:` the operator web console, served by the bot's own process (see bot/console)."""
+
+    enabled: bool = Field(True, description="serve the console while the bot runs live")
+    host: str = Field("127.0.0.1", description="the address to listen on; keep 127.0.0.1 behind a reverse proxy")
+    port: int = Field(8750, ge=0, le=65535, description="0 picks a free port")
+    public_url: str | None = Field(None, description="the address people open, e.g. https://bot.example.com "
+                                                     "behind a proxy; sign-in links start with it")
+
+    def base_url(self, port: int | None = None) -> str:
+        """Where sign-in links point: the public address, else the listening one."""
+        if self.public_url:
+            return self.public_url.rstrip("/")
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        return f"http://{host}:{port if port is not None else self.port}"
+
+
 class Settings(Strict):
     """The whole file, before plugin sections are checked by their own models."""
 
@@ -243,6 +260,7 @@ class Settings(Strict):
     store: StoreSection = Field(default_factory=StoreSection)
     outbox: OutboxSection = Field(default_factory=OutboxSection)
     wechaty: WechatySection = Field(default_factory=WechatySection)
+    console: ConsoleSection = Field(default_factory=ConsoleSection)
     plugins: dict[str, dict[str, Any] | None] = Field(default_factory=dict)
     rooms: dict[str, dict[str, dict[str, Any] | None] | None] = Field(default_factory=dict)
 

@@ -6,6 +6,7 @@ from typing import Any
 from bot import arguments, outbox_view, slash
 from bot.config import PluginConfig, is_sensitive, without_sensitive
 from bot.config_file import ConfigError, ConfigNotWritten
+from bot.console import command as console_command
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
@@ -73,5 +74,5 @@ async def reload(ctx: Ctx, args: str) -> None:
     ctx.reply(ctx.render("commands/reloaded.j2", problems=[str(p) for p in problems]))
 
 
-
 outbox_view.register(plugin)
+console_command.register(plugin)

@@ -5,9 +5,10 @@ import asyncio
 import itertools
 import re
 import sys
+from collections import deque
 from datetime import time, timedelta
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.actions import Action
 from bot.adapters.base import Adapter
@@ -15,6 +16,9 @@ from bot.app import App
 from bot.driver import DRAIN_LIMIT, ClockDriver
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person
 from bot.store import THROWAWAY
+
+if TYPE_CHECKING:
+    from bot.console.server import ConsoleServer
 
 ROOM, TOPIC = "sandbox", "沙盒群"
 SETTLE = timedelta(seconds=30)  # after each line the clock runs this far by itself
@@ -37,6 +41,12 @@ class SandboxAdapter(Adapter):
     def __init__(self, out: TextIO) -> None:
         self.out = out
         self.closed = False  # nobody reads our output any more (e.g. `| head`)
+        self.heard: deque[str] = deque(maxlen=200)  # what was printed lately: the console's sandbox page shows it
+
+    def write(self, text: str) -> None:
+        """Print to the terminal and keep it for the console."""
+        self.heard.append(text.rstrip("\n"))
+        self.out.write(text)
 
     def closed_by_reader(self) -> bool:
         """True once nobody reads the output."""
@@ -57,11 +67,11 @@ class SandboxAdapter(Adapter):
         if action.kind == "say":
             mentions = "".join(f"@{m} " for m in action.mentions.split())
             head = f"[{stamp}] 群「{TOPIC if action.room == ROOM else action.room}」机器人: "
-            self.out.write(head + mentions + action.text.replace("\n", "\n" + " " * 8) + tag + "\n")
+            self.write(head + mentions + action.text.replace("\n", "\n" + " " * 8) + tag + "\n")
         elif action.kind == "private":
-            self.out.write(f"[{stamp}] 私聊→{action.to}: {action.text.replace(chr(10), chr(10) + ' ' * 8)}{tag}\n")
+            self.write(f"[{stamp}] 私聊→{action.to}: {action.text.replace(chr(10), chr(10) + ' ' * 8)}{tag}\n")
         else:
-            self.out.write(f"[{stamp}] 把 {action.to} 移出了群{tag}\n")
+            self.write(f"[{stamp}] 把 {action.to} 移出了群{tag}\n")
         self.out.flush()
 
 
@@ -75,6 +85,7 @@ class Sandbox:
         self.driver = ClockDriver(self.app)
         self.owner = self.app.config.bot.owners[0] if self.app.config.bot.owners else "店长"
         self._ids = itertools.count(1)
+        self._turn = asyncio.Lock()  # one line at a time, whether typed in the terminal or in the console
 
     def _event_id(self) -> str:
         return f"sb{next(self._ids)}"
@@ -117,28 +128,50 @@ class Sandbox:
     async def run(self, lines: TextIO) -> int:
         """Read lines until end of input or :quit; 0 on a clean end."""
         await self.app.start()
-        if lines.isatty():
+        console = None
+        if lines.isatty():  # a piped sandbox ends with its input: no console for it
             self.out.write(HELP + "\n")
+            console = await self._console()
         loop = asyncio.get_running_loop()
         try:
             while True:
                 line = await loop.run_in_executor(None, lines.readline)
-                if not line or self.adapter.closed:
+                if not line or self.adapter.closed or not await self.play(line):
                     break
-                parsed = self.parse(line)
-                if parsed == "quit":
-                    break
-                if isinstance(parsed, str):
-                    self.out.write(parsed + "\n")
-                elif isinstance(parsed, timedelta):
-                    await self.driver.advance(parsed)
-                    self.out.write(f"(sandbox clock now {self.driver.now():%H:%M:%S})\n")
-                elif parsed is not None:
-                    await self.driver.feed(parsed)
-                await self.settle()
         finally:
+            if console is not None:
+                await console.stop()
             await self.app.stop()
         return 0
+
+    async def play(self, line: str) -> bool:
+        """One typed line (from the terminal or the console's sandbox page), and what it makes due; False to quit."""
+        async with self._turn:
+            parsed = self.parse(line)
+            if parsed == "quit":
+                return False
+            if isinstance(parsed, str):
+                self.adapter.write(parsed + "\n")
+            elif isinstance(parsed, timedelta):
+                await self.driver.advance(parsed)
+                self.adapter.write(f"(sandbox clock now {self.driver.now():%H:%M:%S})\n")
+            elif parsed is not None:
+                await self.driver.feed(parsed)
+            await self.settle()
+        return True
+
+    async def _console(self) -> ConsoleServer | None:
+        """Serve the web console beside the terminal, and say where and how to sign in."""
+        if not self.app.config.settings.console.enabled:
+            return None
+        from bot.console.server import ConsoleServer
+        console = ConsoleServer(self.app, sandbox=self)
+        if not await console.start():
+            self.out.write("console: not started (its port is taken; see console.port in config.yaml)\n")
+            return None
+        self.out.write(f"console: {console.url}/ - sign in with the link that `~{self.owner}: /console` sends, "
+                       f"or open {console.sign_in_link(self.owner)}\n")
+        return console
 
 
 def run_sandbox(config_path: Path) -> int:

@@ -43,6 +43,13 @@ async def serve(config_path: Path, stop: asyncio.Event | None = None) -> int:
         await app.tell_owners("system/logged_out.j2", at=app.clock.now().strftime("%H:%M"))
     adapter.on_logout = logged_out
     await app.start()
+    console = None
+    if app.config.settings.console.enabled:
+        from bot.console.server import ConsoleServer
+        console = ConsoleServer(app)
+        if await console.start():
+            log.warning("console at %s/ - sign in: send /console privately to the bot, or run "
+                        "`qunbot console-link --as ID`", console.url)
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -59,5 +66,7 @@ async def serve(config_path: Path, stop: asyncio.Event | None = None) -> int:
     await asyncio.gather(supervisor, return_exceptions=True)
     if adapter.connection is not None:
         await adapter.connection.close()
+    if console is not None:
+        await console.stop()
     await app.stop()
     return EX_CONFIG if adapter.auth_failed else 0
