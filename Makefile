@@ -15,11 +15,14 @@ run: $(STAMP)
 
 test: $(STAMP)
 	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/mypy
 	@$(VENV)/bin/pytest -q
 
 lint: $(STAMP)
 	@$(VENV)/bin/ruff check .
+	@$(VENV)/bin/mypy
 
-# A new Alembic migration for changed or new tables: make migration MSG="nudge: add a column"
+# A new Alembic migration for changed or new tables: make migration MSG="..." (the core's tables), or
+# make migration PLUGIN=nudge MSG="add a column" (into plugins/nudge/migrations, the plugin's own branch)
 migration: $(STAMP)
-	@$(VENV)/bin/python -m bot.migrations.new "$(MSG)"
+	@$(VENV)/bin/python -m bot.migrations.new "$(MSG)" --plugin "$(or $(PLUGIN),core)"

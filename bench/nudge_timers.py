@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sqlalchemy import insert  # noqa: E402
+
 from bot.adapters.memory import MemoryAdapter  # noqa: E402
 from bot.app import App  # noqa: E402
 
@@ -46,7 +48,7 @@ async def run(pending: int, spread_s: float) -> dict:
         start = app.clock.now() + timedelta(seconds=5)
         step = spread_s / pending
         with app.store.engine.begin() as conn:  # as a restart finds them: opened 60 s before their nudge is due
-            conn.execute(Pending.__table__.insert(), [
+            conn.execute(insert(Pending), [
                 {"room_id": f"room{i % 500}", "topic": "", "member_id": f"m{i}", "member_name": "", "excerpt": "x",
                  "kind": "question", "message_ids": f"msg{i}", "opened_at": start + timedelta(seconds=i * step - 60),
                  "state": "open"} for i in range(pending)])

@@ -70,7 +70,7 @@ async def run(messages: int, rate: float, every: int | None, side: int) -> dict:
         latencies, started = [], time.perf_counter()
         for n in range(messages):
             await asyncio.sleep(max(0.0, started + n / rate - time.perf_counter()))  # paced; timers run meanwhile
-            is_photo = bool(every) and n % every == every // 2
+            is_photo = every is not None and every > 0 and n % every == every // 2
             event = MessageReceived(id=f"m{n}", ts=datetime.now(app.clock.tz), room="r1", room_topic="金秋1群",
                                     sender=f"u{n % 200}", sender_name=f"会员{n % 200}",
                                     type="image" if is_photo else "text", text="" if is_photo else f"今天天气真好{n}")

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import importlib
 import json
 import logging
 import os
@@ -12,7 +11,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from bot import config_file, core_commands, intake
+from bot import config_file, core_commands, discovery, intake
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock
 from bot.config import PluginConfig
@@ -34,17 +33,10 @@ log = logging.getLogger("qunbot.app")
 
 
 def find_plugin(name: str) -> Plugin | None:
-    """Import `plugins.<name>` and return its `plugin`, or None when there is no such plugin."""
+    """The built-in `commands`, a plugin in `plugins/`, or one an installed distribution names (see bot.discovery)."""
     if name == core_commands.plugin.name:
         return core_commands.plugin
-    try:
-        module = importlib.import_module(f"plugins.{name}")
-    except ModuleNotFoundError as exc:
-        if exc.name in (f"plugins.{name}", "plugins"):
-            return None
-        raise
-    found = getattr(module, "plugin", None)
-    return found if isinstance(found, Plugin) else None
+    return discovery.find_plugin(name)
 
 
 PluginFinder = Callable[[str], Plugin | None]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import time
 from functools import cached_property
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -119,6 +119,10 @@ class StoreSection(Strict):
     url: str = "sqlite:///data/qunbot.db"
 
 
+COMMANDS = "commands"  # the core's own plugin: answers to slash-commands go early, also at night
+Pace = Literal["defer", "drop"]  # what quiet hours do to a plugin's messages: hold them till morning, or drop them
+
+
 class OutboxSection(Strict):
     """`outbox:` how fast the bot may speak, like a careful human."""
 
@@ -127,13 +131,27 @@ class OutboxSection(Strict):
     global_per_minute: int = Field(40, ge=1)
     room_switch_gap_s: tuple[float, float] = (1.0, 3.0)
     max_backlog: int = Field(200, ge=1)
-    priorities: dict[str, int] = Field(
-        default_factory=lambda: {"moderation": 0, "commands": 1, "welcome": 2, "faq": 3, "nudge": 4, "posts": 5}
-    )
-    quiet_hours_exempt: list[str] = Field(default_factory=lambda: ["moderation", "commands"])
-    quiet_hours_hold: dict[str, Literal["defer", "drop"]] = Field(
-        default_factory=lambda: {"welcome": "defer", "faq": "drop", "nudge": "drop", "posts": "drop"}
-    )
+    # what the file says; each plugin's own default comes from its config model (send_priority, at_night)
+    priorities: dict[str, int] = Field(default_factory=dict)
+    quiet_hours_exempt: list[str] = Field(default_factory=list)
+    quiet_hours_hold: dict[str, Pace] = Field(default_factory=dict)
+
+    def with_plugin_defaults(self, models: dict[str, type[PluginConfig]]) -> OutboxSection:
+        """These settings with each plugin's own defaults filled in where the file says nothing about it."""
+        priorities = {COMMANDS: 1} | {n: m.send_priority for n, m in models.items()} | self.priorities
+        exempt = list(self.quiet_hours_exempt)
+        if COMMANDS not in exempt and COMMANDS not in self.quiet_hours_hold:
+            exempt.append(COMMANDS)
+        hold = dict(self.quiet_hours_hold)
+        for name, model in models.items():
+            if name in exempt or name in hold:
+                continue
+            if model.at_night == "send":
+                exempt.append(name)
+            else:
+                hold[name] = model.at_night
+        return self.model_copy(update={"priorities": priorities, "quiet_hours_exempt": exempt,
+                                       "quiet_hours_hold": hold})
     retry_s: float = Field(5.0, gt=0)
     seed: int | None = None
 
@@ -160,6 +178,9 @@ class Settings(Strict):
 
 
 class PluginConfig(Strict):
-    """Base of every plugin's config model."""
+    """Base of every plugin's config model; its class variables are the plugin's defaults in the outbox."""
+
+    send_priority: ClassVar[int] = 3  # lower goes first; `outbox.priorities` overrides
+    at_night: ClassVar[Pace | Literal["send"]] = "defer"  # in quiet hours; `outbox.quiet_hours_*` override
 
     enabled: bool = True

@@ -165,6 +165,7 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
                 problems.extend(_problems(exc, file, doc, ("rooms", room, name)))
     if problems:
         raise ConfigError(problems)
+    settings.outbox = settings.outbox.with_plugin_defaults({n: type(c) for n, c in plugins.items()})
     return Config(path=path, doc=doc, settings=settings, plugins=plugins, room_plugins=room_plugins)
 
 

@@ -83,7 +83,7 @@ class PluginSchedule:
 _UNCONFIGURED = PluginConfig()
 
 
-def _parts(app: Services, plugin: str, room: str | None) -> tuple[Any, logging.Logger, dict[str, Any]]:
+def _parts(app: Services, plugin: str, room: str | None) -> tuple[Any, logging.Logger, Any]:
     """What every context of this plugin in this room shares, worked out once per config."""
     config = app.config
     if app.context_parts_of is not config:  # a new config: start afresh

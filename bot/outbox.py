@@ -8,6 +8,7 @@ import random
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, insert, update
 from sqlmodel import col, select
@@ -29,7 +30,7 @@ MARK = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_
     status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))
 
 
-_UNKNOWN = object()
+_UNKNOWN: Any = object()
 
 
 def _order(action: Action) -> tuple[int, int]:
@@ -68,7 +69,7 @@ class Outbox:
         self._arm(self.clock.now())
 
     def priority_of(self, plugin: str) -> int:
-        """Lower goes first: moderation > commands > welcome > faq > nudges > posts by default."""
+        """Lower goes first: each plugin's own default (moderation 0 ... posts 5) unless outbox.priorities says."""
         return self.settings.priorities.get(plugin, 3)
 
     def _draw_gap(self) -> float:

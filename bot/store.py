@@ -2,17 +2,35 @@
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import event
+from sqlalchemy import CursorResult, Executable, event
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
+from bot.discovery import migration_folders
+from bot.migrations.linear_chain import join_branches
+
 log = logging.getLogger("qunbot.store")
 MIGRATIONS = Path(__file__).parent / "migrations"
+CORE_VERSIONS = MIGRATIONS / "versions"  # the core's branch, `core`; each plugin's is in its own migrations/
+
+
+def alembic_config(plugin_migrations: Iterable[Path]) -> AlembicConfig:
+    """Alembic's settings: our environment, the core's branch and these plugins' branches."""
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("path_separator", "os")
+    locations = [str(CORE_VERSIONS), *(str(p) for p in plugin_migrations)]
+    cfg.set_main_option("version_locations", os.pathsep.join(locations).replace("%", "%%"))
+    return cfg
 
 
 THROWAWAY = "sqlite://"  # a store in a temporary file, deleted on close (replay, sandbox)
@@ -56,13 +74,17 @@ class Store:
         if parsed.get_backend_name() == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas(durable))
 
-    def migrate(self) -> None:
-        """Bring the schema to the newest version; never drops what is there."""
-        cfg = AlembicConfig()
-        cfg.set_main_option("script_location", str(MIGRATIONS))
+    def migrate(self, plugin_migrations: Iterable[Path] | None = None) -> None:
+        """Bring the core's and the plugins' branches to their newest versions; never drops what is there.
+
+        `plugin_migrations` are the plugins' migrations folders (default: those of every installed plugin).
+        """
+        folders = migration_folders() if plugin_migrations is None else list(plugin_migrations)
+        cfg = alembic_config(folders)
         with self.engine.begin() as conn:
+            join_branches(conn)
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, "heads")
 
     def session(self) -> StoreSession:
         """A session on a connection of its own, for reading the store from outside the bot (tests, tools).
@@ -83,10 +105,10 @@ def claim(db: Session, model: type, **key_and_values) -> bool:
     """Insert a row unless its key exists; True only for the one caller that inserted it (atomic across processes)."""
     backend = db.get_bind().dialect.name
     if backend == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
+        stmt: Executable = sqlite_insert(model).values(**key_and_values).on_conflict_do_nothing()
     elif backend == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
+        stmt = postgresql_insert(model).values(**key_and_values).on_conflict_do_nothing()
     else:
         raise NotImplementedError(f"claim() needs SQLite or PostgreSQL, not {backend}")
-    result = db.execute(insert(model).values(**key_and_values).on_conflict_do_nothing())
-    return result.rowcount == 1
+    result = db.execute(stmt)
+    return isinstance(result, CursorResult) and result.rowcount == 1

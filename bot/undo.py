@@ -21,7 +21,7 @@ import heapq
 from collections import deque
 from collections.abc import Callable
 from contextvars import ContextVar, Token
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -84,7 +84,7 @@ class Map(dict[K, V]):
             note(self._restorer(key))
         dict.__delitem__(self, key)
 
-    def pop(self, key: K, default: Any = _MISSING) -> Any:  # type: ignore[override]
+    def pop(self, key: K, default: Any = _MISSING) -> Any:
         """Remove and return a value (journaled)."""
         if key in self:
             note(self._restorer(key))
@@ -93,7 +93,7 @@ class Map(dict[K, V]):
             raise KeyError(key)
         return default
 
-    def setdefault(self, key: K, default: Any = None) -> V:  # type: ignore[override]
+    def setdefault(self, key: K, default: Any = None) -> V:
         """The value, set to `default` first when missing (journaled)."""
         if key not in self:
             self[key] = default
@@ -115,11 +115,11 @@ class Group(set[T]):
             set.add(self, item)
             note(lambda: set.discard(self, item))
 
-    def discard(self, item: T) -> None:
+    def discard(self, item: object) -> None:
         """Remove if there (journaled)."""
         if item in self:
             set.discard(self, item)
-            note(lambda: set.add(self, item))
+            note(lambda: set.add(self, cast(T, item)))
 
 
 class Line(deque[T]):
@@ -144,22 +144,22 @@ class Line(deque[T]):
 
 
 class Heap(list[T]):
-    """A heap (`push`, `pop`, `head`) whose changes roll back with the handler."""
+    """A heap (`push`, `pop`, `head`) whose changes roll back with the handler (items must be orderable)."""
 
     def push(self, item: T) -> None:
         """Add an item (journaled)."""
-        heapq.heappush(self, item)
+        heapq.heappush(self, item)  # type: ignore[type-var]
         note(lambda: self._take(item))
 
     def pop(self) -> T:  # type: ignore[override]
         """Take the smallest item (journaled)."""
-        item = heapq.heappop(self)
-        note(lambda: heapq.heappush(self, item))
+        item = heapq.heappop(self)  # type: ignore[type-var]
+        note(lambda: heapq.heappush(self, item))  # type: ignore[type-var]
         return item
 
     def _take(self, item: T) -> None:
         list.remove(self, item)
-        heapq.heapify(self)
+        heapq.heapify(self)  # type: ignore[type-var]
 
 
 class Journaled:

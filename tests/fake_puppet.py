@@ -174,7 +174,9 @@ class FakePuppet:
         """Listen on loopback; returns the port."""
         self.server = grpclib.server.Server([self])
         await self.server.start("127.0.0.1", port)
-        return self.server._server.sockets[0].getsockname()[1]
+        listening = self.server._server
+        assert isinstance(listening, asyncio.Server)
+        return listening.sockets[0].getsockname()[1]
 
     async def kill(self) -> None:
         """Stop the server abruptly (streams are cut)."""

@@ -75,3 +75,18 @@ def test_check_config_reports_yaml_syntax_and_unknown_plugins(tmp_path):
 def test_the_shipped_config_is_valid():
     done = subprocess.run([sys.executable, "-m", "bot", "check-config", "config.yaml"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_core_defaults_name_no_plugin_and_each_plugin_brings_its_pace(tmp_path):
+    from bot.app import load_config
+    from bot.config import OutboxSection
+
+    assert OutboxSection().priorities == {} and OutboxSection().quiet_hours_exempt == []
+    assert OutboxSection().quiet_hours_hold == {}
+    path = tmp_path / "config.yaml"
+    path.write_text("plugins: {moderation: {}, faq: {}, posts: {}}\noutbox:\n  priorities: {posts: 1}\n"
+                    "  quiet_hours_hold: {faq: defer}\n", encoding="utf-8")
+    outbox = load_config(path).settings.outbox
+    assert outbox.priorities == {"moderation": 0, "faq": 3, "posts": 1, "commands": 1}
+    assert outbox.quiet_hours_exempt == ["commands", "moderation"]
+    assert outbox.quiet_hours_hold == {"faq": "defer", "posts": "drop"}

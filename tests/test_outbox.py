@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from bot.models import ActionLog
 from tests.factories import TZ
@@ -107,5 +107,5 @@ async def test_when_one_must_go_it_is_the_newest_of_the_least_important(harness)
     for text in ("一", "二", "三", "四"):  # 2 replies each, the first goes out at once: 1, 3, 5, then 7 waiting
         await bot.say(text)
     with app.store.session() as db:
-        rows = db.exec(select(ActionLog).where(ActionLog.text == "收到：四").order_by(ActionLog.id)).all()
+        rows = db.exec(select(ActionLog).where(ActionLog.text == "收到：四").order_by(col(ActionLog.id))).all()
     assert [r.status for r in rows] == ["pending", "dropped"]

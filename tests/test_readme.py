@@ -10,7 +10,9 @@ README = Path(__file__).parent.parent / "README.md"
 
 def _example_plugin():
     text = README.read_text(encoding="utf-8")
-    code = re.search(r"## Writing a plugin.*?```python\n(.*?)```", text, re.S).group(1)
+    found = re.search(r"## Writing a plugin.*?```python\n(.*?)```", text, re.S)
+    assert found is not None, "the README lost its plugin example"
+    code = found.group(1)
     module = types.ModuleType("plugins.thanks")
     exec(compile(code, "README.md", "exec"), module.__dict__)
     return module.plugin

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import bindparam, insert, select
+from sqlmodel import col
 
 from bot.models import ScheduledJob
 from bot.statements import Statement
@@ -14,9 +15,10 @@ from bot.work import Work
 BEIJING = timezone(timedelta(hours=8))
 ADD = Statement(insert(ScheduledJob).values(id=bindparam("id"), plugin="p", handler="h", data="{}",
                                             next_run=bindparam("when"), grace_s=60))
-AT = Statement(select(ScheduledJob.id).where(ScheduledJob.next_run == bindparam("when")).order_by(ScheduledJob.id))
-DUE = Statement(select(ScheduledJob.id, ScheduledJob.next_run).where(ScheduledJob.next_run <= bindparam("now"))
-                .order_by(ScheduledJob.next_run))
+AT = Statement(select(col(ScheduledJob.id)).where(col(ScheduledJob.next_run) == bindparam("when"))
+               .order_by(col(ScheduledJob.id)))
+DUE = Statement(select(col(ScheduledJob.id), col(ScheduledJob.next_run))
+                .where(col(ScheduledJob.next_run) <= bindparam("now")).order_by(col(ScheduledJob.next_run)))
 
 
 @pytest.fixture

@@ -270,6 +270,7 @@ async def test_sigterm_stops_a_running_bot_cleanly_with_what_it_recorded_kept(tm
             bot.kill()
             await bot.wait()
         await puppet.kill()
+    assert bot.stderr is not None
     errors = (await bot.stderr.read()).decode()
     assert code == 0, errors
     assert puppet.sent("Stop")  # the client was stopped, not just dropped

@@ -51,14 +51,14 @@ def parse_event(obj: Any) -> Event:
     kind = obj.get("kind")
     if "id" not in obj or "ts" not in obj:
         raise BadLine("every event needs id and ts")
-    base = {"id": str(obj["id"]), "ts": _ts(obj["ts"])}
+    event_id, ts = str(obj["id"]), _ts(obj["ts"])
     if kind == "message":
         if not obj.get("sender"):
             raise BadLine("message needs sender")
         mtype = obj.get("type", "text")
         if mtype not in MESSAGE_TYPES:
             raise BadLine(f"unknown message type {mtype!r}, expected one of {', '.join(MESSAGE_TYPES)}")
-        return MessageReceived(**base, room=obj.get("room"), room_topic=obj.get("room_topic"),
+        return MessageReceived(id=event_id, ts=ts, room=obj.get("room"), room_topic=obj.get("room_topic"),
                                sender=str(obj["sender"]), sender_name=str(obj.get("sender_name") or ""),
                                type=mtype, text=str(obj.get("text") or ""), url=obj.get("url"),
                                title=obj.get("title"), image=obj.get("image"),
@@ -68,9 +68,9 @@ def parse_event(obj: Any) -> Event:
             raise BadLine(f"{kind} needs room")
         people = _people(obj.get("members"))
         if kind == "join":
-            return MemberJoined(**base, room=str(obj["room"]), room_topic=obj.get("room_topic"),
+            return MemberJoined(id=event_id, ts=ts, room=str(obj["room"]), room_topic=obj.get("room_topic"),
                                 members=people, inviter=obj.get("inviter"))
-        return MemberLeft(**base, room=str(obj["room"]), room_topic=obj.get("room_topic"),
+        return MemberLeft(id=event_id, ts=ts, room=str(obj["room"]), room_topic=obj.get("room_topic"),
                           members=people, remover=obj.get("remover"))
     raise BadLine(f"unknown kind {kind!r}, expected message, join or leave")
 

@@ -21,6 +21,9 @@ from plugins.faq.store import Answers, Taught
 class FaqConfig(PluginConfig):
     """Settings under plugins.faq (per room under rooms.ROOM.faq, e.g. another file)."""
 
+    send_priority = 3
+    at_night = "drop"
+
     file: str | None = "faq.yaml"
     threshold: float = Field(0.55, ge=0, le=1, description="lowest score that gets an answer")
     require_question: bool = True

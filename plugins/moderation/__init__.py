@@ -25,6 +25,9 @@ NEWS_DOMAINS = ["people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.c
 class ModerationConfig(PluginConfig):
     """Settings under plugins.moderation (per room under rooms.ROOM.moderation)."""
 
+    send_priority = 0
+    at_night = "send"
+
     keywords: list[str] = Field(default_factory=list, description="ad phrases, inline")
     keyword_files: list[str] = Field(default_factory=list, description="files with one ad phrase per line")
     allow_words: list[str] = Field(default_factory=list, description="phrases that never count as ads")

@@ -28,6 +28,9 @@ GREETING = re.compile(r"^(大家)?(早|早上好|早安|上午好|中午好|下�
 class NudgeConfig(PluginConfig):
     """Settings under plugins.nudge (per room under rooms.ROOM.nudge)."""
 
+    send_priority = 4
+    at_night = "drop"
+
     nudge_after_s: int = Field(60, ge=1, description="T1: the operator on duty is nudged privately "
                                                      "(on the next 5-second mark)")
     cover_after_s: int = Field(180, ge=1, description="T2: the bot covers with a short public reply")
@@ -136,7 +139,7 @@ def _arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None) -> None:
 
 
 def _close(ctx: Ctx, event: MessageReceived) -> None:
-    here = _waiting(ctx).rooms.get(event.room or "", {})
+    here: dict[str, Waiter] = _waiting(ctx).rooms.get(event.room or "") or {}
     answered = [w for member, w in here.items() if ctx.config.closed_by == "any" or member in event.mentions]
     for waiter in answered:
         if waiter.state in OPEN_STATES:

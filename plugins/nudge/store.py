@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Field, SQLModel, col, select
 
-from bot.keeping import Records, change, insert
+from bot.keeping import Records, Write, change, insert
 from bot.undo import Journaled
 
 if TYPE_CHECKING:
@@ -61,9 +61,9 @@ class Waiter(Journaled):
 
 
 _OPEN = insert(Pending, new_id=True)
-_EXTEND = change(Pending, lambda p: [col(Pending.id) == p.pid],
+_EXTEND: Write[Any] = change(Pending, lambda p: [col(Pending.id) == p.pid],
                  lambda p: {"message_ids": p.message_ids, "excerpt": p.excerpt}, batched=True)
-_SETTLE = change(Pending, lambda p: [col(Pending.id) == p.pid], lambda p: {
+_SETTLE: Write[Any] = change(Pending, lambda p: [col(Pending.id) == p.pid], lambda p: {
     "state": p.state, "nudged_to": p.nudged_to, "closed_at": p.closed_at, "closed_by": p.closed_by}, batched=True)
 
 

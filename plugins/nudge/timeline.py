@@ -15,6 +15,9 @@ from plugins.nudge.store import Pending, Waiter
 NUDGE_GRID_S = 5  # nudge steps fall on every fifth second
 
 
+_NOBODY: dict[str, Waiter] = {}
+
+
 class Waiting:
     """Members still waiting for an answer (open, nudged or from the night), by room and by id.
 
@@ -34,12 +37,12 @@ class Waiting:
 
     def drop(self, waiter: Waiter) -> None:
         """Forget a settled one."""
-        self.rooms.get(waiter.room_id, {}).pop(waiter.member_id, None)
+        self.rooms.get(waiter.room_id, _NOBODY).pop(waiter.member_id, None)
         self.ids.pop(waiter.id, None)
 
     def get(self, room: str, member: str) -> Waiter | None:
         """A member's pending response in a room."""
-        return self.rooms.get(room, {}).get(member)
+        return self.rooms.get(room, _NOBODY).get(member)
 
 
 class Timeline(Journaled):

@@ -43,6 +43,9 @@ def _default_slots() -> dict[str, Slot]:
 class PostsConfig(PluginConfig):
     """Settings under plugins.posts (per room under rooms.ROOM.posts)."""
 
+    send_priority = 5
+    at_night = "drop"
+
     schedules: dict[str, Slot] = Field(default_factory=_default_slots)
     rooms: list[str] | None = None  # where to post; None means every room the bot is in
     late_grace_min: int = Field(15, ge=0, description="a run missed by more than this is skipped")

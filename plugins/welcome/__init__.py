@@ -17,6 +17,9 @@ from plugins.welcome.store import Newcomers, spoke_within
 class WelcomeConfig(PluginConfig):
     """Settings under plugins.welcome (any of them per room under rooms.ROOM.welcome)."""
 
+    send_priority = 2
+    at_night = "defer"
+
     window_s: int = Field(20, ge=0, le=600, description="joins this close together get one welcome")
     rejoin_days: int = Field(7, ge=0, description="no second welcome for someone back within this many days")
     purpose: str = "大家一起交流、互相帮助的地方"

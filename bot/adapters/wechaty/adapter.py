@@ -6,12 +6,16 @@ import logging
 import os
 import time
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.config import WechatySection
 from bot.events import Event, MessageReceived
+
+if TYPE_CHECKING:  # the client is imported only when a connection is made
+    from bot.adapters.wechaty.connection import Connection
 
 log = logging.getLogger("qunbot.wechaty")
 ENDPOINT, TOKEN = "WECHATY_PUPPET_SERVICE_ENDPOINT", "WECHATY_PUPPET_SERVICE_TOKEN"
@@ -43,8 +47,8 @@ class WechatyAdapter(Adapter):
 
     def __init__(self, endpoint: str, token: str, settings: WechatySection) -> None:
         self.endpoint, self.token, self.settings = endpoint, token, settings
-        self.connection = None
-        self.sink: Callable[[Event], Awaitable[None]] | None = None
+        self.connection: Connection | None = None
+        self.sink: Callable[[Event], Awaitable[object]] | None = None
         self.on_back: Callable[[float], Awaitable[None]] | None = None
         self._stopping = False
         self.connects = 0
@@ -56,10 +60,13 @@ class WechatyAdapter(Adapter):
             raise ConnectionError("not connected to the puppet service")
         mentions = action.mentions.split() if action.mentions else []
         if action.kind == "say":
+            assert action.room is not None, "a say names its room"
             await conn.say(action.room, action.text, mentions)
         elif action.kind == "private":
+            assert action.to is not None, "a private message names its contact"
             await conn.private(action.to, action.text)
         elif action.kind == "remove":
+            assert action.room is not None and action.to is not None, "a removal names room and contact"
             await conn.remove(action.room, action.to)
 
     def can_remove(self, room: str) -> bool:

@@ -13,7 +13,7 @@ def prepare() -> None:
     import pyee
     if not hasattr(pyee, "AsyncIOEventEmitter"):  # pyee 12+ moved it
         from pyee.asyncio import AsyncIOEventEmitter
-        pyee.AsyncIOEventEmitter = AsyncIOEventEmitter
+        pyee.AsyncIOEventEmitter = AsyncIOEventEmitter  # type: ignore[attr-defined]
 
     import urllib3
     if not hasattr(urllib3, "get_host"):  # urllib3 2 removed it; url_link imports it
@@ -22,7 +22,7 @@ def prepare() -> None:
         def get_host(url: str) -> tuple[str, str | None, int | None]:
             parsed = parse_url(url)
             return parsed.scheme or "http", parsed.host, parsed.port
-        urllib3.get_host = get_host
+        urllib3.get_host = get_host  # type: ignore[attr-defined]
 
     from wechaty_puppet.schemas import puppet as puppet_schemas
     if puppet_schemas.PuppetOptions.__hash__ is None:  # an eq-dataclass used as a field default (3.11+)

@@ -25,7 +25,7 @@ MESSAGE_TYPES = {
     "MESSAGE_TYPE_EMOTICON": "emoticon", "MESSAGE_TYPE_IMAGE": "image", "MESSAGE_TYPE_TEXT": "text",
     "MESSAGE_TYPE_VIDEO": "video", "MESSAGE_TYPE_MINI_PROGRAM": "mini_program", "MESSAGE_TYPE_URL": "url",
 }
-Sink = Callable[[Event], Awaitable[None]]
+Sink = Callable[[Event], Awaitable[object]]
 
 
 def forget_everything() -> None:
