@@ -37,6 +37,7 @@ class MessageReceived(Event):
     title: str | None = None
     image: str | None = None
     mentions: tuple[str, ...] = field(default=())
+    reply_to: str | None = None  # the id of the message this one quotes (WeChat's 引用 reply)
 
     @property
     def is_private(self) -> bool:

@@ -62,7 +62,8 @@ def parse_event(obj: Any) -> Event:
                                sender=str(obj["sender"]), sender_name=str(obj.get("sender_name") or ""),
                                type=mtype, text=str(obj.get("text") or ""), url=obj.get("url"),
                                title=obj.get("title"), image=obj.get("image"),
-                               mentions=tuple(str(m) for m in obj.get("mentions") or ()))
+                               mentions=tuple(str(m) for m in obj.get("mentions") or ()),
+                               reply_to=str(obj["reply_to"]) if obj.get("reply_to") else None)
     if kind in ("join", "leave"):
         if not obj.get("room"):
             raise BadLine(f"{kind} needs room")
