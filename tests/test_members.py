@@ -89,3 +89,17 @@ async def test_an_operator_tags_a_member_and_sees_the_card(harness):
     await bot.say("/成员 @老张", sender="op1", name="小王")
     await bot.settle()
     assert "爱好：太极" in bot.sent[-1]["text"] and bot.sent[-1]["to"] == "op1"
+
+
+async def test_signing_up_for_activities_makes_a_quiet_member_active_not_a_lurker(harness):
+    bot = harness(MEMBERS + "  activities: {}\n")
+    await bot.start()
+    await bot.send(join(("u1", "老张"), ("u4", "赵阿姨"), ts=bot.now))
+    await bot.wait(days=12)
+    for title in ("太极", "包饺子"):
+        await bot.say(f"/接龙 {title}", sender="op1", name="小王")
+        await bot.say("+1", sender="u4", name="赵阿姨")
+    await bot.wait(days=1)
+    await bot.say("/成员 @赵阿姨", sender="op1", name="小王")
+    await bot.settle()
+    assert "分层：活跃" in bot.sent[-1]["text"]
