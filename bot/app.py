@@ -112,7 +112,7 @@ class App:
         log.info("plugins included=%s", ",".join(self.plugins))
 
     async def start(self) -> None:
-        """Migrate the store, resume pending work, start plugins; live clocks also get their loops."""
+        """Migrate the store, resume stored jobs and queued actions, start plugins; live clocks also get their loops."""
         self.store.migrate()
         self.scheduler.load()
         self.outbox.load()
@@ -126,7 +126,7 @@ class App:
         log.info("ready adapter=%s store=%s", self.adapter.name, self.store.url.render_as_string())
 
     async def stop(self) -> None:
-        """Stop the loops and close the store; pending work stays stored."""
+        """Stop the loops and close the store; stored jobs and queued actions stay stored."""
         for task in [*self._tasks, *self._background]:
             task.cancel()
         await asyncio.gather(*self._tasks, *self._background, return_exceptions=True)

@@ -47,7 +47,7 @@ class VirtualClock(Clock):
 
 
 class TimerHandle:
-    """A pending callback; `cancel()` makes it never run."""
+    """A callback armed on the timer heap; `cancel()` makes it never run."""
 
     __slots__ = ("due", "callback", "cancelled", "name")
 

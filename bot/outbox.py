@@ -82,7 +82,7 @@ class Outbox:
             rows = [Action.of(r) for r in s.exec(select(ActionLog).where(ActionLog.status == "pending")
                                                  .order_by(col(ActionLog.id))).all()]
         if rows:
-            log.info("outbox resumed pending=%d", len(rows))
+            log.info("outbox resumed queued=%d", len(rows))
             self._queue(rows)
 
     def accept(self, actions: list[Action]) -> None:
@@ -131,7 +131,7 @@ class Outbox:
         """The `count` lowest-priority actions, newest first among equals: what a full backlog gives up."""
         worst = max(p for p, n in self._per_priority.items() if n)
         if count == 1 and (mine := [a for a in newest if a.priority == worst]):
-            return [max(mine, key=lambda a: a.id or 0)]  # just accepted: nothing pending is newer
+            return [max(mine, key=lambda a: a.id or 0)]  # just accepted: nothing queued is newer
         return heapq.nsmallest(count, self.queued, key=lambda a: (-a.priority, -(a.id or 0)))
 
     def _forget(self, action: Action) -> None:

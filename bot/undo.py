@@ -7,13 +7,15 @@ a store's write-through cache) must go or stay with them. Two ways were weighed:
   then a handler does not see its own changes (the nudge tick settles a member and reads the
   state back in the same run), and every call site must remember to defer;
 - an undo journal (chosen): the containers below apply a change at once and note how to undo it
-  in the journal of the scope they run in. The savepoint that scopes the handler keeps the
-  journal when the handler succeeds (handing it to the enclosing scope) and plays it backwards
-  when it fails. A change costs one append; nothing is copied, however large the state (the
-  nudge plugin keeps 100,000 waiting members), which rules copy-on-write out.
+  in the journal of the unit of work they run in. The savepoint that scopes a handler remembers
+  where the journal stood when it began; if the handler fails, the notes made since are played
+  back, newest first, with its store writes. A change costs one append; nothing is copied,
+  however large the state (the nudge plugin keeps 100,000 waiting members), which rules
+  copy-on-write out; keeping a handler's changes costs nothing at all.
 
-The scope is found through a context variable, so state needs no handle on the unit of work;
-outside any scope (start-up, tests poking at state) changes are simply not journaled.
+The journal is found through a context variable, so state needs no handle on the unit of work;
+outside any unit (start-up, tests poking at state) changes are simply not journaled. A unit that
+is rolled back whole (live, when the app's own bookkeeping fails) undoes its whole journal.
 """
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ import heapq
 from collections import deque
 from collections.abc import Callable
 from contextvars import ContextVar, Token
+from functools import partial
 from typing import Any, TypeVar, cast
 
 K = TypeVar("K")
@@ -40,7 +43,11 @@ def note(undo: Undo) -> None:
 
 
 class Scope:
-    """One journal: opened with a savepoint or a unit of work; kept into the enclosing scope, or played back."""
+    """The journal of one unit of work; a savepoint inside it is a mark in that journal.
+
+    Keeping a savepoint costs nothing (its notes simply stay in the unit's journal); undoing one
+    plays back the notes made since its mark, newest first, and forgets them.
+    """
 
     __slots__ = ("log", "_token")
 
@@ -49,26 +56,48 @@ class Scope:
         self._token: Token | None = None
 
     def open(self) -> Scope:
-        """Journal the changes made from now on here."""
+        """Journal the changes made from now on here (at the start of a unit of work)."""
         self._token = _journal.set(self.log)
         return self
 
     def close(self, keep: bool) -> None:
-        """Stop journaling here: hand what was noted to the enclosing scope (`keep`), or undo it."""
+        """Stop journaling (at the end of the unit): forget the notes (`keep`), or undo them all."""
         if self._token is not None:
             _journal.reset(self._token)
             self._token = None
         if not keep:
-            self.undo()
-        elif self.log and (outer := _journal.get()) is not None:
-            outer.extend(self.log)
+            undo_since(self.log, 0)
         self.log = []
 
-    def undo(self) -> None:
-        """Undo every change noted here, newest first."""
-        log, self.log = self.log, []
-        for undo in reversed(log):
-            undo()
+
+def mark() -> int:
+    """Where the journal of the running unit stands now (for a savepoint to come back to)."""
+    log = _journal.get()
+    return len(log) if log is not None else 0
+
+
+def undo_to(position: int) -> None:
+    """Undo the changes noted since `position` in the running unit's journal, newest first."""
+    log = _journal.get()
+    if log is not None:
+        undo_since(log, position)
+
+
+def undo_since(log: list[Undo], position: int) -> None:
+    """Play back `log[position:]` newest first, and drop it."""
+    undone = log[position:]
+    del log[position:]
+    for undo in reversed(undone):
+        undo()
+
+
+def assign(target: object, **values: Any) -> None:
+    """Set attributes of a plain object so that the change rolls back with the handler (store records)."""
+    log = _journal.get()
+    for name, value in values.items():
+        if log is not None:
+            log.append(partial(object.__setattr__, target, name, getattr(target, name)))
+        object.__setattr__(target, name, value)
 
 
 class Map(dict[K, V]):
@@ -144,7 +173,7 @@ class Line(deque[T]):
 
 
 class Heap(list[T]):
-    """A heap (`push`, `pop`, `head`) whose changes roll back with the handler (items must be orderable)."""
+    """A heap (`push`, `pop`, `head`) whose changes roll back with the handler."""
 
     def push(self, item: T) -> None:
         """Add an item (journaled)."""

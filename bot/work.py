@@ -11,11 +11,13 @@ whole, and the store is never locked between units. Replay into its throw-away s
 many units per commit (a failure there keeps the unit's bookkeeping written so far, logged),
 and `close()` commits what is left.
 
-Handlers reach the store through a Session bound to this connection (`work.session()`, which
-`ctx.db` uses) or, for writes on every message, through prepared `Statement`s (`work.run`,
-`work.insert`, `work.rows`). Writes nothing reads back at once (counters, state changes, delivery
-marks) can be deferred (`work.defer`): batched into one `executemany` per statement, run before
-anything that may read or change those rows, and, inside a handler, thrown away with it if it fails.
+Plugins reach the store through their own store (bot.keeping): its verbs run declared statements
+here (`work.run`, `work.insert`, `work.rows`) or use a Session bound to this connection
+(`work.session()`); state changed in memory is journaled in the same savepoints (bot.undo).
+Writes nothing reads back at once (counters, state changes, delivery marks; declared `batched` in a
+plugin's store) can be deferred (`work.defer`): batched into one `executemany` per statement, run
+before anything that may read or change those rows, and, inside a handler, thrown away with it if
+it fails.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from sqlalchemy.engine import Connection, Dialect
 
 from bot.statements import Compiled, Statement, Upsert
 from bot.store import Store, StoreSession
-from bot.undo import Scope
+from bot.undo import Scope, mark, undo_to
 
 log = logging.getLogger("qunbot.work")
 
@@ -53,12 +55,12 @@ class Savepoint:
         self.undone = False
         self.carried: list[tuple[str, list]] = []  # batched writes from outside that were flushed in here
         self.deferred: list[tuple[str, str, Any]] = []  # (table, sql, parameters) batched here (see Work.defer)
-        self.journal = Scope()  # the in-memory changes made in here (bot.undo)
+        self.journal = 0  # where the unit's journal of in-memory changes stood when this began (bot.undo)
 
     def undo(self) -> None:
         """Roll the store and the journaled state back to where this scope began (outside batched writes are kept)."""
         self.deferred.clear()
-        self.journal.undo()
+        undo_to(self.journal)
         if self.opened and not self.undone:
             self.work._exec(f"ROLLBACK TO SAVEPOINT {self.name}")
             for sql, rows in self.carried:
@@ -68,7 +70,7 @@ class Savepoint:
     def __enter__(self) -> Savepoint:
         self.work._scopes.append(self)
         self.work._unsent += 1
-        self.journal.open()
+        self.journal = mark()
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -76,7 +78,6 @@ class Savepoint:
         if exc_type is not None:
             self.undo()
         work._scopes.pop()
-        self.journal.close(keep=True)  # after an undo there is nothing left to keep
         if self.deferred:  # kept: they now belong to the enclosing scope, or to the unit
             if work._scopes:
                 work._scopes[-1].deferred.extend(self.deferred)

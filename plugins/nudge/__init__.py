@@ -15,8 +15,8 @@ from bot.plugin import Plugin
 from bot.rules import in_room
 from bot.undo import Journaled, Line, Map
 from plugins.nudge import report
-from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
-from plugins.nudge.timeline import Timeline, Waiting
+from plugins.nudge.store import OPEN_STATES, Pendings, Waiter, Waiting
+from plugins.nudge.timeline import Timeline
 
 TRIVIAL = ("好的", "好", "好滴", "好嘞", "谢谢", "谢谢你", "多谢", "感谢", "收到", "嗯", "嗯嗯", "哦", "哦哦", "ok",
            "okay", "知道了", "明白", "明白了", "是的", "对", "对的", "行", "可以", "哈哈", "哈哈哈", "👍", "赞")
@@ -213,9 +213,10 @@ def _nudge_now(ctx: Ctx, operator: str) -> None:
                           more=len(items) - len(listed))
     ctx.private(operator, text, ref="nudge.j2", cause=items[0].message_ids.split()[0])
     ctx.state.last_nudged[operator] = ctx.now()
+    pendings = ctx.records(Pendings)
     for waiter in items:
-        waiter.nudged_to = operator
-        _settled(ctx, waiter, "nudged")
+        pendings.hand_to(waiter, operator)
+        pendings.settle(waiter, "nudged")
 
 
 def cover(ctx: Ctx, waiter: Waiter, due: datetime) -> None:
@@ -266,9 +267,10 @@ async def digest(ctx: Ctx, data: dict) -> None:
         duty = ctx.on_duty(room)
         if duty:
             ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic or room), ref="digest.j2")
+        pendings = ctx.records(Pendings)
         for waiter in items:
-            waiter.nudged_to = duty[0] if duty else None
-            _settled(ctx, waiter, "handed_over")
+            pendings.hand_to(waiter, duty[0] if duty else None)
+            pendings.settle(waiter, "handed_over")
 
 
 report.register(plugin)

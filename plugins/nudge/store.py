@@ -4,15 +4,12 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlmodel import Field, SQLModel, col, select
 
 from bot.keeping import Records, Write, change, insert
-from bot.undo import Journaled
-
-if TYPE_CHECKING:
-    from plugins.nudge.timeline import Waiting
+from bot.undo import Map, assign
 
 OPEN_STATES = ("open", "nudged")
 
@@ -37,8 +34,11 @@ class Pending(SQLModel, table=True):
 
 
 @dataclass(slots=True)
-class Waiter(Journaled):
-    """A pending response still waiting, as the plugin keeps it in memory (the store row is written through)."""
+class Waiter:
+    """A pending response still waiting, as the plugin keeps it in memory (the store row is written through).
+
+    Changed only through the store's verbs, which journal each change (bot.undo.assign).
+    """
 
     id: int
     room_id: str
@@ -60,6 +60,36 @@ class Waiter(Journaled):
                    row.kind, row.opened_at, row.state, row.nudged_to)
 
 
+_NOBODY: dict[str, Waiter] = {}
+
+
+class Waiting:
+    """Members still waiting for an answer (open, nudged or from the night), by room and by id.
+
+    Kept in memory so a message costs no query; after a restart they are loaded back.
+    """
+
+    def __init__(self, rows: list[Pending]) -> None:
+        self.rooms: Map[str, Map[str, Waiter]] = Map()
+        self.ids: Map[int, Waiter] = Map()
+        for row in rows:
+            self.add(Waiter.of(row))
+
+    def add(self, waiter: Waiter) -> None:
+        """Remember a pending response."""
+        self.rooms.setdefault(waiter.room_id, Map())[waiter.member_id] = waiter
+        self.ids[waiter.id] = waiter
+
+    def drop(self, waiter: Waiter) -> None:
+        """Forget a settled one."""
+        self.rooms.get(waiter.room_id, _NOBODY).pop(waiter.member_id, None)
+        self.ids.pop(waiter.id, None)
+
+    def get(self, room: str, member: str) -> Waiter | None:
+        """A member's pending response in a room."""
+        return self.rooms.get(room, _NOBODY).get(member)
+
+
 _OPEN = insert(Pending, new_id=True)
 _EXTEND: Write[Any] = change(Pending, lambda p: [col(Pending.id) == p.pid],
                  lambda p: {"message_ids": p.message_ids, "excerpt": p.excerpt}, batched=True)
@@ -72,7 +102,6 @@ class Pendings(Records):
 
     def waiting(self) -> Waiting:
         """Everyone still waiting (open, nudged or from the night), read once, then kept in step."""
-        from plugins.nudge.timeline import Waiting
         return self.cached(lambda: Waiting(list(self.db.exec(
             select(Pending).where(col(Pending.state).in_((*OPEN_STATES, "night")))).all())))
 
@@ -85,14 +114,18 @@ class Pendings(Records):
 
     def extend(self, waiter: Waiter, message_id: str, text: str) -> None:
         """The same member said more before anyone answered: one pending covers it all."""
-        waiter.message_ids = " ".join((waiter.message_ids.split() + [message_id])[-20:])
-        waiter.excerpt = (waiter.excerpt + " " + text)[-80:]
+        assign(waiter, message_ids=" ".join((waiter.message_ids.split() + [message_id])[-20:]),
+               excerpt=(waiter.excerpt + " " + text)[-80:])
         self.write(_EXTEND, pid=waiter.id, message_ids=waiter.message_ids, excerpt=waiter.excerpt)
+
+    def hand_to(self, waiter: Waiter, operator: str | None) -> None:
+        """The operator the member's wait was passed to (written with the next settle)."""
+        assign(waiter, nudged_to=operator)
 
     def settle(self, waiter: Waiter, state: str, closed_at: datetime | None = None,
                closed_by: str | None = None) -> None:
         """Write a new state (nudged, answered, covered, night, handed_over, expired); a closed one stops waiting."""
-        waiter.state = state
+        assign(waiter, state=state)
         self.write(_SETTLE, pid=waiter.id, state=state, nudged_to=waiter.nudged_to, closed_at=closed_at,
                    closed_by=closed_by)
         if state not in (*OPEN_STATES, "night"):
