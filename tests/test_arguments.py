@@ -7,13 +7,13 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 
-async def test_a_refused_argument_gets_the_usage_and_why(harness):
-    bot = harness("plugins:\n  faq:\n    file: faq.yaml\n  moderation: {}\n")
+async def test_a_refused_argument_gets_the_usage_and_why(make_bot):
+    bot = make_bot("plugins:\n  faq:\n    file: faq.yaml\n  moderation: {}\n")
     shutil.copy(DATA / "faq.yaml", bot.folder / "faq.yaml")
     await bot.start()
-    await bot.say("/faq add 充电宝能借吗 前台可以免费借", sender="op1", room=None)
-    await bot.say("/mod fp abc", sender="op1", room=None)
-    await bot.say("/faq add 充电宝能借吗 ｜ 前台可以免费借", sender="op1", room=None)
+    await bot.send_message("/faq add 充电宝能借吗 前台可以免费借", sender="op1", room=None)
+    await bot.send_message("/mod fp abc", sender="op1", room=None)
+    await bot.send_message("/faq add 充电宝能借吗 ｜ 前台可以免费借", sender="op1", room=None)
     await bot.settle()
     no_bar, not_a_number, added = bot.texts()
     assert "/faq add 问题 | 答案" in no_bar and "竖线" in no_bar

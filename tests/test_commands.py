@@ -4,43 +4,43 @@ from __future__ import annotations
 from tests.probe_plugins import ALL, PLUGINS_ON
 
 
-async def test_a_member_cannot_run_an_operator_command(harness, caplog):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_a_member_cannot_run_an_operator_command(make_bot, caplog):
+    bot = make_bot(PLUGINS_ON, ALL)
     await bot.start()
-    await bot.say("/config get bot.quiet_hours", sender="u1")
+    await bot.send_message("/config get bot.quiet_hours", sender="u1")
     await bot.settle()
     assert "需要群管理员来操作" in bot.texts()[0]
     assert any("command refused" in r.getMessage() for r in caplog.records)
 
 
-async def test_help_shows_only_what_the_asker_may_use(harness):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_help_shows_only_what_the_asker_may_use(make_bot):
+    bot = make_bot(PLUGINS_ON, ALL)
     await bot.start()
-    await bot.say("/帮助", sender="u1")
-    await bot.say("/help", sender="boss")
+    await bot.send_message("/帮助", sender="u1")
+    await bot.send_message("/help", sender="boss")
     await bot.settle()
     member_help, owner_help = bot.texts()
     assert "/help" in member_help and "/config" not in member_help and "/remind" not in member_help
     assert "/config set" in owner_help and "/remind 分钟 内容" in owner_help
 
 
-async def test_a_wrong_argument_gets_the_usage_back(harness):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_a_wrong_argument_gets_the_usage_back(make_bot):
+    bot = make_bot(PLUGINS_ON, ALL)
     await bot.start()
-    await bot.say("/remind", sender="op1")
-    await bot.say("/提醒 十 喝水", sender="op1")
+    await bot.send_message("/remind", sender="op1")
+    await bot.send_message("/提醒 十 喝水", sender="op1")
     await bot.settle()
     assert bot.texts()[0].startswith("用法：/remind 分钟 内容")
     assert bot.texts()[1].startswith("分钟要写数字\n用法：/remind")
 
 
-async def test_commands_work_in_private_chat_and_do_not_reach_chat_handlers(harness):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_commands_work_in_private_chat_and_do_not_reach_chat_handlers(make_bot):
+    bot = make_bot(PLUGINS_ON, ALL)
     await bot.start()
-    await bot.say("/config get bot.quiet_hours", sender="op1", room=None)
-    await bot.say("/nope", sender="u1")
+    await bot.send_message("/config get bot.quiet_hours", sender="op1", room=None)
+    await bot.send_message("/nope", sender="u1")
     await bot.settle()
     first, second = bot.sent
-    assert first["action"] == "private" and first["to"] == "op1" and "22:30-07:00" in first["text"]
-    assert "/nope" in second["text"] and second["plugin"] == "commands"
+    assert first.kind == "private" and first.to == "op1" and "22:30-07:00" in first.text
+    assert "/nope" in second.text and second.plugin == "commands"
     assert all(not t.startswith("收到") for t in bot.texts())

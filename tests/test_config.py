@@ -7,46 +7,46 @@ import sys
 from tests.probe_plugins import ALL, PLUGINS_ON
 
 
-async def test_an_invalid_hot_edit_keeps_the_old_config(harness, caplog):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_an_invalid_hot_edit_keeps_the_old_config(make_bot, caplog):
+    bot = make_bot(PLUGINS_ON, ALL)
     app = await bot.start()
     bot.write_config(PLUGINS_ON + "  echo: {times: 9}\n".replace("  echo: {}\n", ""))
     bot.config_path.write_text(bot.config_path.read_text().replace("  echo: {}\n", ""), encoding="utf-8")
     problems = await app.reload_config(force=True)
     assert [p.key for p in problems] == ["plugins.echo.times"]
     assert "config.yaml:" in str(problems[0]) and "less than or equal to 5" in str(problems[0])
-    await bot.say("还在吗")
+    await bot.send_message("还在吗")
     await bot.settle()
     assert bot.texts() == ["收到：还在吗"]
 
 
-async def test_a_valid_hot_edit_applies_without_restart(harness):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_a_valid_hot_edit_applies_without_restart(make_bot):
+    bot = make_bot(PLUGINS_ON, ALL)
     app = await bot.start()
     bot.write_config(PLUGINS_ON.replace("echo: {}", "echo: {prefix: 明白}"))
     assert await app.reload_config(force=True) == []
-    await bot.say("在吗")
+    await bot.send_message("在吗")
     await bot.settle()
     assert bot.texts() == ["明白：在吗"]
 
 
-async def test_owner_sets_config_in_chat_and_the_file_keeps_its_comments(harness):
-    bot = harness("# keep me\n" + PLUGINS_ON, ALL)
+async def test_owner_sets_config_in_chat_and_the_file_keeps_its_comments(make_bot):
+    bot = make_bot("# keep me\n" + PLUGINS_ON, ALL)
     await bot.start()
-    await bot.say("在吗")
-    await bot.say("/config set plugins.echo.prefix 了解", sender="boss")
-    await bot.say("好的呀")
+    await bot.send_message("在吗")
+    await bot.send_message("/config set plugins.echo.prefix 了解", sender="boss")
+    await bot.send_message("好的呀")
     await bot.settle()
     assert bot.texts()[0] == "收到：在吗" and bot.texts()[-1] == "了解：好的呀"  # in force from the next message
     text = bot.config_path.read_text(encoding="utf-8")
     assert "# keep me" in text and "prefix: 了解" in text
 
 
-async def test_config_set_refuses_an_invalid_value_and_says_why(harness):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_config_set_refuses_an_invalid_value_and_says_why(make_bot):
+    bot = make_bot(PLUGINS_ON, ALL)
     await bot.start()
     before = bot.config_path.read_text(encoding="utf-8")
-    await bot.say("/config set plugins.echo.times 99", sender="boss")
+    await bot.send_message("/config set plugins.echo.times 99", sender="boss")
     await bot.settle()
     assert "plugins.echo.times" in bot.texts()[0] and "原来的配置继续生效" in bot.texts()[0]
     assert bot.config_path.read_text(encoding="utf-8") == before

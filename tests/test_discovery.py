@@ -73,14 +73,14 @@ def test_shipped_plugins_are_found_by_name():
     assert find_plugin("no_such_plugin") is None
 
 
-async def test_a_plugin_of_an_installed_distribution_is_found_migrated_and_run(harness, tmp_path, monkeypatch):
+async def test_a_plugin_of_an_installed_distribution_is_found_migrated_and_run(make_bot, tmp_path, monkeypatch):
     _install_hello(tmp_path / "site")
     monkeypatch.syspath_prepend(str(tmp_path / "site"))
     assert "hello" in discovery.installed()
     assert discovery.migrations_of("hello") == tmp_path / "site" / "qunbot_hello" / "migrations"
-    bot = harness("plugins:\n  hello: {}\n")
+    bot = make_bot("plugins:\n  hello: {}\n")
     app = await bot.start()
-    await bot.say("大家好")
+    await bot.send_message("大家好")
     await bot.settle()
     assert bot.texts("hello") == ["你好呀"]
     with app.store.engine.connect() as conn:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.factories import join, leave, message
+from bot.testing import join, leave, message
 
 MEMBERS = """
 plugins:
@@ -31,75 +31,75 @@ async def two_weeks(bot) -> None:
     await bot.wait(days=1)
 
 
-async def test_segments_are_computed_at_night_and_shown_privately(harness):
-    bot = harness(MEMBERS)
+async def test_segments_are_computed_at_night_and_shown_privately(make_bot):
+    bot = make_bot(MEMBERS)
     await bot.start()
     await two_weeks(bot)
-    await bot.say("/成员", sender="op1", name="小王")
+    await bot.send_message("/成员", sender="op1", name="小王")
     await bot.settle()
     answer = bot.sent[-1]
-    assert answer["action"] == "private" and answer["to"] == "op1"
-    text = answer["text"]
+    assert answer.kind == "private" and answer.to == "op1"
+    text = answer.text
     assert "意见领袖 1 位" in text and "活跃 1 位" in text and "新人 1 位" in text and "潜水 2 位" in text
 
 
-async def test_lurkers_lists_the_silent_and_greets_one_on_command(harness):
-    bot = harness(MEMBERS)
+async def test_lurkers_lists_the_silent_and_greets_one_on_command(make_bot):
+    bot = make_bot(MEMBERS)
     await bot.start()
     await two_weeks(bot)
-    await bot.say("/潜水", sender="op1", name="小王")
+    await bot.send_message("/潜水", sender="op1", name="小王")
     await bot.settle()
-    listing = bot.sent[-1]["text"]
+    listing = bot.sent[-1].text
     assert listing.index("赵阿姨") < listing.index("李叔") and "老张" not in listing and "钱哥" not in listing
     assert "还没说过话" in listing
     before = len(bot.sent)
-    await bot.say("/问候 赵阿姨", sender="op1", name="小王")
+    await bot.send_message("/问候 赵阿姨", sender="op1", name="小王")
     await bot.settle()
-    sent = {a["to"]: a["text"] for a in bot.sent[before:]}
+    sent = {a.to: a.text for a in list(bot.sent)[before:]}
     assert sorted(sent) == ["op1", "u4"] and "赵阿姨您好" in sent["u4"] and "赵阿姨" in sent["op1"]
-    assert not [a for a in bot.sent if a["action"] == "say" and a["plugin"] == "members"]
+    assert not [a for a in bot.sent if a.kind == "say" and a.plugin == "members"]
 
 
-async def test_core_lists_top_contributors(harness):
-    bot = harness(MEMBERS)
+async def test_core_lists_top_contributors(make_bot):
+    bot = make_bot(MEMBERS)
     await bot.start()
     await two_weeks(bot)
-    await bot.say("/核心", sender="op1", name="小王")
+    await bot.send_message("/核心", sender="op1", name="小王")
     await bot.settle()
-    text = bot.sent[-1]["text"]
+    text = bot.sent[-1].text
     assert text.index("1. 老张（意见领袖") < text.index("2. 王姨（活跃")
 
 
-async def test_a_leaver_is_reported_privately_with_segment_and_last_words(harness):
-    bot = harness(MEMBERS)
+async def test_a_leaver_is_reported_privately_with_segment_and_last_words(make_bot):
+    bot = make_bot(MEMBERS)
     await bot.start()
     await two_weeks(bot)
     await bot.send(leave(("u1", "老张"), ts=bot.now))
     await bot.settle()
-    told = [a for a in bot.sent if a["plugin"] == "members"]
-    assert len(told) == 1 and told[0]["action"] == "private" and told[0]["to"] == "op1"
-    assert "老张 退出了" in told[0]["text"] and "意见领袖" in told[0]["text"] and "早上好，今天第2条" in told[0]["text"]
+    told = [a for a in bot.sent if a.plugin == "members"]
+    assert len(told) == 1 and told[0].kind == "private" and told[0].to == "op1"
+    assert "老张 退出了" in told[0].text and "意见领袖" in told[0].text and "早上好，今天第2条" in told[0].text
 
 
-async def test_an_operator_tags_a_member_and_sees_the_card(harness):
-    bot = harness(MEMBERS)
+async def test_an_operator_tags_a_member_and_sees_the_card(make_bot):
+    bot = make_bot(MEMBERS)
     await bot.start()
     await bot.send(join(("u1", "老张"), ts=bot.now))
-    await bot.say("/tag @老张 爱好:太极", sender="op1", name="小王")
-    await bot.say("/成员 @老张", sender="op1", name="小王")
+    await bot.send_message("/tag @老张 爱好:太极", sender="op1", name="小王")
+    await bot.send_message("/成员 @老张", sender="op1", name="小王")
     await bot.settle()
-    assert "爱好：太极" in bot.sent[-1]["text"] and bot.sent[-1]["to"] == "op1"
+    assert "爱好：太极" in bot.sent[-1].text and bot.sent[-1].to == "op1"
 
 
-async def test_signing_up_for_activities_makes_a_quiet_member_active_not_a_lurker(harness):
-    bot = harness(MEMBERS + "  activities: {}\n")
+async def test_signing_up_for_activities_makes_a_quiet_member_active_not_a_lurker(make_bot):
+    bot = make_bot(MEMBERS + "  activities: {}\n")
     await bot.start()
     await bot.send(join(("u1", "老张"), ("u4", "赵阿姨"), ts=bot.now))
     await bot.wait(days=12)
     for title in ("太极", "包饺子"):
-        await bot.say(f"/接龙 {title}", sender="op1", name="小王")
-        await bot.say("+1", sender="u4", name="赵阿姨")
+        await bot.send_message(f"/接龙 {title}", sender="op1", name="小王")
+        await bot.send_message("+1", sender="u4", name="赵阿姨")
     await bot.wait(days=1)
-    await bot.say("/成员 @赵阿姨", sender="op1", name="小王")
+    await bot.send_message("/成员 @赵阿姨", sender="op1", name="小王")
     await bot.settle()
-    assert "分层：活跃" in bot.sent[-1]["text"]
+    assert "分层：活跃" in bot.sent[-1].text

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import segno
 
-from tests.factories import Harness, message
+from bot.testing import TestBot, message
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).parent.parent
@@ -25,111 +25,111 @@ plugins:
 AD = "积分怎么用？加我薇信 1 3 8 0 0 1 3 8 0 0 0 积分换现金"
 
 
-def _bot(harness, extra: str = "") -> Harness:
-    bot = harness(MODERATION + extra)
+def _bot(make_bot, extra: str = "") -> TestBot:
+    bot = make_bot(MODERATION + extra)
     shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
     shutil.copy(DATA / "faq.yaml", bot.folder / "faq.yaml")
     return bot
 
 
-async def _ad(bot: Harness, text: str = AD, sender: str = "u7", name: str = "王阿姨") -> None:
-    await bot.say(text, sender=sender, name=name)
+async def _ad(bot: TestBot, text: str = AD, sender: str = "u7", name: str = "王阿姨") -> None:
+    await bot.send_message(text, sender=sender, name=name)
     await bot.settle()
 
 
-async def test_first_offence_gets_a_kind_notice_and_a_private_talk_and_nothing_else_answers(harness):
-    bot = _bot(harness)
+async def test_first_offence_gets_a_kind_notice_and_a_private_talk_and_nothing_else_answers(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     await _ad(bot)
     notice, private = bot.sent
-    assert notice["action"] == "say" and notice["mentions"] == ["u7"] and notice["plugin"] == "moderation"
-    assert "私信跟您说明" in notice["text"] and "1380" not in notice["text"] and "薇信" not in notice["text"]
-    assert private["action"] == "private" and private["to"] == "u7" and "小礼品" in private["text"]
-    assert notice["ref"] == "contact" and notice["cause"] == private["cause"]
+    assert notice.kind == "say" and notice.mentions == ("u7",) and notice.plugin == "moderation"
+    assert "私信跟您说明" in notice.text and "1380" not in notice.text and "薇信" not in notice.text
+    assert private.kind == "private" and private.to == "u7" and "小礼品" in private.text
+    assert notice.ref == "contact" and notice.cause == private.cause
 
 
-async def test_the_second_offence_alerts_the_operator_and_the_third_removes(harness):
-    bot = _bot(harness)
+async def test_the_second_offence_alerts_the_operator_and_the_third_removes(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     await _ad(bot)
     await bot.wait(hours=1)
     await _ad(bot, "在家兼职 日结三百")
     second = bot.sent[2:]
-    assert sorted((a["action"], a["to"]) for a in second) == [("private", "op1"), ("private", "u7"), ("say", None)]
-    assert "第2次" in next(a["text"] for a in second if a["to"] == "op1")
+    assert sorted((a.kind, a.to) for a in second) == [("private", "op1"), ("private", "u7"), ("say", None)]
+    assert "第2次" in next(a.text for a in second if a.to == "op1")
     await bot.wait(hours=1)
     await _ad(bot, "扫码进群领红包")
     third = bot.sent[5:]
-    assert sorted((a["action"], a["to"]) for a in third) == [("private", "op1"), ("remove", "u7"), ("say", None)]
+    assert sorted((a.kind, a.to) for a in third) == [("private", "op1"), ("remove", "u7"), ("say", None)]
 
 
-async def test_strikes_decay_after_thirty_days(harness):
-    bot = _bot(harness)
+async def test_strikes_decay_after_thirty_days(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     await _ad(bot)
     await bot.wait(days=31)
     await _ad(bot)
-    assert [a["to"] for a in bot.sent if a["action"] == "private"] == ["u7", "u7"]  # no operator alert
+    assert [a.to for a in bot.sent if a.kind == "private"] == ["u7", "u7"]  # no operator alert
 
 
-async def test_a_vip_gets_no_public_notice_and_is_never_removed(harness):
-    bot = _bot(harness)
+async def test_a_vip_gets_no_public_notice_and_is_never_removed(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     for _ in range(3):
         await _ad(bot, sender="vip1", name="老客户赵叔")
         await bot.wait(hours=1)
-    assert all(a["action"] == "private" for a in bot.sent)
-    assert sorted({a["to"] for a in bot.sent}) == ["op1", "vip1"]
-    assert "VIP" in [a for a in bot.sent if a["to"] == "op1"][0]["text"]
+    assert all(a.kind == "private" for a in bot.sent)
+    assert sorted({a.to or "" for a in bot.sent}) == ["op1", "vip1"]
+    assert "VIP" in [a for a in bot.sent if a.to == "op1"][0].text
 
 
-async def test_a_pardon_undoes_the_last_strike(harness):
-    bot = _bot(harness)
+async def test_a_pardon_undoes_the_last_strike(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     await _ad(bot)
     await _ad(bot)
-    await bot.say("/mod pardon @王阿姨", sender="op1")
-    await bot.say("/mod strikes 王阿姨", sender="op1")
+    await bot.send_message("/mod pardon @王阿姨", sender="op1")
+    await bot.send_message("/mod strikes 王阿姨", sender="op1")
     await bot.settle()
     pardon, strikes = bot.texts("commands")
     assert "已撤销王阿姨最近一次警告" in pardon and "有效警告 1 次" in strikes
     await _ad(bot)
-    assert not any(a["action"] == "remove" for a in bot.sent)
+    assert not any(a.kind == "remove" for a in bot.sent)
 
 
-async def test_without_removal_rights_the_owners_are_asked(harness):
-    bot = _bot(harness)
+async def test_without_removal_rights_the_owners_are_asked(make_bot):
+    bot = _bot(make_bot)
     bot.adapter.no_remove.add("r1")
     await bot.start()
     for _ in range(3):
         await _ad(bot)
-    asked = [a for a in bot.sent if a["to"] == "boss"]
-    assert len(asked) == 1 and "没有移出成员的权限" in asked[0]["text"]
-    assert not any(a["action"] == "remove" for a in bot.sent)
+    asked = [a for a in bot.sent if a.to == "boss"]
+    assert len(asked) == 1 and "没有移出成员的权限" in asked[0].text
+    assert not any(a.kind == "remove" for a in bot.sent)
 
 
-async def test_when_the_bot_cannot_message_privately_the_notice_points_to_the_rules(harness):
-    bot = _bot(harness)
+async def test_when_the_bot_cannot_message_privately_the_notice_points_to_the_rules(make_bot):
+    bot = _bot(make_bot)
     bot.adapter.no_private.add("u7")
     await bot.start()
     await _ad(bot)
     notice, alert = bot.sent
-    assert "群公告里的群规" in notice["text"]
-    assert alert["to"] == "op1" and "没法私信对方" in alert["text"]
+    assert "群公告里的群规" in notice.text
+    assert alert.to == "op1" and "没法私信对方" in alert.text
 
 
-async def test_operators_links_and_the_clubs_own_card_pass(harness):
-    bot = _bot(harness)
+async def test_operators_links_and_the_clubs_own_card_pass(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
-    await bot.say("报名链接 https://signup-club.top/form", sender="op1")
-    await bot.say("俱乐部小程序", type="mini_program", title="金秋俱乐部活动报名")
-    await bot.say("大家小心 有人冒充客服加微信骗钱")
+    await bot.send_message("报名链接 https://signup-club.top/form", sender="op1")
+    await bot.send_message("俱乐部小程序", type="mini_program", title="金秋俱乐部活动报名")
+    await bot.send_message("大家小心 有人冒充客服加微信骗钱")
     await bot.settle()
-    assert bot.sent == []
+    assert not bot.sent
 
 
-async def test_a_qr_code_in_an_image_is_caught_and_a_plain_image_is_not(harness):
-    bot = _bot(harness)
+async def test_a_qr_code_in_an_image_is_caught_and_a_plain_image_is_not(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     qr, blank = io.BytesIO(), io.BytesIO()
     segno.make("https://weixin.qq.com/g/AbCd123").save(qr, kind="png", scale=6)
@@ -139,26 +139,26 @@ async def test_a_qr_code_in_an_image_is_caught_and_a_plain_image_is_not(harness)
     await bot.send(ad)
     await bot.send(fine)
     await bot.settle()
-    assert [(a["action"], a["ref"], a.get("to")) for a in bot.sent] == [("say", "qr", None), ("private", "qr", "u1")]
+    assert [(a.kind, a.ref, a.to) for a in bot.sent] == [("say", "qr", None), ("private", "qr", "u1")]
 
 
-async def test_flooding_is_stopped(harness):
-    bot = _bot(harness)
+async def test_flooding_is_stopped(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     for i in range(5):
         await bot.send(message(f"第{i}遍", ts=bot.now + timedelta(seconds=i)))
     await bot.settle()
-    assert [a["ref"] for a in bot.sent] == ["flood", "flood"]
+    assert [a.ref for a in bot.sent] == ["flood", "flood"]
 
 
-async def test_false_positives_are_marked_and_counted_per_rule(harness):
-    bot = _bot(harness)
+async def test_false_positives_are_marked_and_counted_per_rule(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     await _ad(bot, "刷单")
-    await bot.say("/mod incidents", sender="op1")
-    await bot.say("/mod fp 1", sender="op1")
-    await bot.say("/mod allow 刷单", sender="op1")
-    await bot.say("/mod rules", sender="op1")
+    await bot.send_message("/mod incidents", sender="op1")
+    await bot.send_message("/mod fp 1", sender="op1")
+    await bot.send_message("/mod allow 刷单", sender="op1")
+    await bot.send_message("/mod rules", sender="op1")
     await bot.settle()
     incidents, fp, allowed, rules = bot.texts("commands")
     assert "#1" in incidents and "keyword" in incidents
@@ -177,10 +177,10 @@ def test_moderation_eval_meets_the_targets_on_the_labelled_corpus():
     assert float(figures["precision"].rstrip("%")) >= 99.0 and float(figures["recall"].rstrip("%")) >= 95.0
 
 
-async def test_the_same_text_in_three_rooms_is_stopped_in_the_third(harness):
-    bot = _bot(harness)
+async def test_the_same_text_in_three_rooms_is_stopped_in_the_third(make_bot):
+    bot = _bot(make_bot)
     await bot.start()
     for room in ("r1", "r2", "r3"):
-        await bot.say("明天早上九点公园见 不见不散哦", sender="u9", room=room)
+        await bot.send_message("明天早上九点公园见 不见不散哦", sender="u9", room=room)
     await bot.settle()
-    assert {(a["room"], a["ref"]) for a in bot.sent if a["action"] == "say"} == {("r3", "cross_room")}
+    assert {(a.room, a.ref) for a in bot.sent if a.kind == "say"} == {("r3", "cross_room")}

@@ -6,19 +6,19 @@ from datetime import datetime, timedelta
 from sqlmodel import col, select
 
 from bot.models import ActionLog
-from tests.factories import TZ
+from bot.testing import TZ, SentLog
 from tests.probe_plugins import ALL, PLUGINS_ON
 
 
-def _times(sent: list[dict]) -> list[datetime]:
-    return [datetime.fromisoformat(a["ts"]) for a in sent]
+def _times(sent: SentLog) -> list[datetime]:
+    return [a.at for a in sent]
 
 
-async def test_a_burst_in_one_room_is_paced_per_second_and_per_minute(harness):
-    bot = harness(PLUGINS_ON.replace("echo: {}", "echo: {times: 5}"), ALL)
+async def test_a_burst_in_one_room_is_paced_per_second_and_per_minute(make_bot):
+    bot = make_bot(PLUGINS_ON.replace("echo: {}", "echo: {times: 5}"), ALL)
     await bot.start()
     for i in range(5):
-        await bot.say(f"第{i}条")
+        await bot.send_message(f"第{i}条")
     await bot.wait(minutes=3)
     times = _times(bot.sent)
     assert len(times) == 25
@@ -28,57 +28,57 @@ async def test_a_burst_in_one_room_is_paced_per_second_and_per_minute(harness):
     assert times[0] == bot.begin  # the first reply is not delayed
 
 
-async def test_switching_rooms_waits_a_random_human_gap(harness):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_switching_rooms_waits_a_random_human_gap(make_bot):
+    bot = make_bot(PLUGINS_ON, ALL)
     await bot.start()
-    await bot.say("一群", room="r1")
-    await bot.say("二群", room="r2")
-    await bot.say("三群", room="r3")
+    await bot.send_message("一群", room="r1")
+    await bot.send_message("二群", room="r2")
+    await bot.send_message("三群", room="r3")
     await bot.settle()
     times = _times(bot.sent)
     gaps = [(b - a).total_seconds() for a, b in zip(times, times[1:], strict=False)]
     assert all(1.0 <= g <= 3.0 for g in gaps) and len(set(gaps)) == 2
 
 
-async def test_the_global_limit_holds_across_rooms(harness):
-    bot = harness(PLUGINS_ON + "outbox:\n  global_per_minute: 10\n  room_switch_gap_s: [0, 0]\n", ALL)
+async def test_the_global_limit_holds_across_rooms(make_bot):
+    bot = make_bot(PLUGINS_ON + "outbox:\n  global_per_minute: 10\n  room_switch_gap_s: [0, 0]\n", ALL)
     await bot.start()
     for i in range(15):
-        await bot.say(f"第{i}条", room=f"r{i}")
+        await bot.send_message(f"第{i}条", room=f"r{i}")
     await bot.wait(minutes=3)
     times = _times(bot.sent)
     assert len(times) == 15
     assert times[10] - times[0] >= timedelta(minutes=1)
 
 
-async def test_quiet_hours_defer_chat_but_not_commands(harness):
+async def test_quiet_hours_defer_chat_but_not_commands(make_bot):
     night = datetime(2026, 11, 23, 23, 0, tzinfo=TZ)
-    bot = harness(PLUGINS_ON, ALL, start=night)
+    bot = make_bot(PLUGINS_ON, ALL, start=night)
     await bot.start()
-    await bot.say("睡了吗")
-    await bot.say("/help", sender="u2")
+    await bot.send_message("睡了吗")
+    await bot.send_message("/help", sender="u2")
     await bot.wait(hours=9)
-    by_plugin = {a["plugin"]: datetime.fromisoformat(a["ts"]) for a in bot.sent}
+    by_plugin = {a.plugin: a.at for a in bot.sent}
     assert by_plugin["commands"] < night + timedelta(minutes=1)
     assert by_plugin["echo"] == datetime(2026, 11, 24, 7, 0, tzinfo=TZ)
 
 
-async def test_quiet_hours_can_drop_instead(harness):
+async def test_quiet_hours_can_drop_instead(make_bot):
     night = datetime(2026, 11, 23, 23, 0, tzinfo=TZ)
-    bot = harness(PLUGINS_ON + "outbox:\n  quiet_hours_hold: {echo: drop}\n", ALL, start=night)
+    bot = make_bot(PLUGINS_ON + "outbox:\n  quiet_hours_hold: {echo: drop}\n", ALL, start=night)
     await bot.start()
-    await bot.say("睡了吗")
+    await bot.send_message("睡了吗")
     await bot.wait(hours=9)
-    assert bot.sent == []
+    assert not bot.sent
 
 
-async def test_accepted_messages_survive_a_disconnect_and_a_restart(harness):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_accepted_messages_survive_a_disconnect_and_a_restart(make_bot):
+    bot = make_bot(PLUGINS_ON, ALL)
     bot.adapter.offline = True
     await bot.start()
-    await bot.say("有人吗")
+    await bot.send_message("有人吗")
     await bot.wait(seconds=30)
-    assert bot.sent == []
+    assert not bot.sent
     await bot.stop()
     bot.adapter.offline = False
     await bot.start(at=bot.begin + timedelta(minutes=5))
@@ -86,13 +86,13 @@ async def test_accepted_messages_survive_a_disconnect_and_a_restart(harness):
     assert bot.texts() == ["收到：有人吗"]
 
 
-async def test_a_full_backlog_gives_up_the_least_important_newest_first(harness):
-    bot = harness(PLUGINS_ON.replace("echo: {}", "echo: {times: 5}")
+async def test_a_full_backlog_gives_up_the_least_important_newest_first(make_bot):
+    bot = make_bot(PLUGINS_ON.replace("echo: {}", "echo: {times: 5}")
                   + "outbox:\n  max_backlog: 6\n  priorities: {guard: 1, echo: 5}\n", ALL)
     app = await bot.start()
-    await bot.say("第一条")  # 5 replies: the first goes out at once, 4 wait
-    await bot.say("第二条")  # 5 more: 9 waiting, the 3 newest are given up
-    await bot.say("加我领广告礼品")  # the guard's notice outranks every echo: the newest echo makes room
+    await bot.send_message("第一条")  # 5 replies: the first goes out at once, 4 wait
+    await bot.send_message("第二条")  # 5 more: 9 waiting, the 3 newest are given up
+    await bot.send_message("加我领广告礼品")  # the guard's notice outranks every echo: the newest echo makes room
     await bot.settle()
     assert bot.texts() == ["收到：第一条", "请勿发广告", *["收到：第一条"] * 4, "收到：第二条"]
     with app.store.session() as db:
@@ -100,12 +100,12 @@ async def test_a_full_backlog_gives_up_the_least_important_newest_first(harness)
     assert [(a.text, a.note) for a in dropped] == [("收到：第二条", "backlog full")] * 4
 
 
-async def test_when_one_must_go_it_is_the_newest_of_the_least_important(harness):
-    bot = harness(PLUGINS_ON.replace("echo: {}", "echo: {times: 2}")
+async def test_when_one_must_go_it_is_the_newest_of_the_least_important(make_bot):
+    bot = make_bot(PLUGINS_ON.replace("echo: {}", "echo: {times: 2}")
                   + "outbox:\n  max_backlog: 6\n  priorities: {echo: 5}\n", ALL)
     app = await bot.start()
     for text in ("一", "二", "三", "四"):  # 2 replies each, the first goes out at once: 1, 3, 5, then 7 waiting
-        await bot.say(text)
+        await bot.send_message(text)
     with app.store.session() as db:
         rows = db.exec(select(ActionLog).where(ActionLog.text == "收到：四").order_by(col(ActionLog.id))).all()
     assert [r.status for r in rows] == ["pending", "dropped"]

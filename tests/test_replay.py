@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from bot.adapters.replay import replay
-from tests.factories import BASE_CONFIG
+from bot.testing import BASE_CONFIG
 from tests.probe_plugins import ALL, PLUGINS_ON
 
 DATA = Path(__file__).parent / "data"

@@ -16,22 +16,22 @@ def _override(bot, name: str, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-async def test_an_operator_override_takes_precedence(harness):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_an_operator_override_takes_precedence(make_bot):
+    bot = make_bot(PLUGINS_ON, ALL)
     _override(bot, "commands/unknown.j2", "{{ text }}？没有这个口令哦")
     await bot.start()
-    await bot.say("/abc")
+    await bot.send_message("/abc")
     await bot.settle()
     assert bot.texts() == ["/abc？没有这个口令哦"]
 
 
-async def test_a_broken_template_skips_the_action_and_names_file_and_line(harness, caplog):
-    bot = harness(PLUGINS_ON, ALL)
+async def test_a_broken_template_skips_the_action_and_names_file_and_line(make_bot, caplog):
+    bot = make_bot(PLUGINS_ON, ALL)
     _override(bot, "commands/help.j2", "第一行\n{{ no_such_value }}\n")
     await bot.start()
     with caplog.at_level(logging.ERROR):
-        await bot.say("/help")
-        await bot.say("还在吗")
+        await bot.send_message("/help")
+        await bot.send_message("还在吗")
         await bot.settle()
     assert bot.texts() == ["收到：还在吗"]
     assert any("commands/help.j2:2" in r.getMessage() and "no_such_value" in r.getMessage() for r in caplog.records)

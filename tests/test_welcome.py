@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.factories import join, message
+from bot.testing import join, message
 
 WELCOME = """
 plugins:
@@ -12,8 +12,8 @@ plugins:
 """
 
 
-async def test_three_joins_in_ten_seconds_get_one_welcome_mentioning_all(harness):
-    bot = harness(WELCOME)
+async def test_three_joins_in_ten_seconds_get_one_welcome_mentioning_all(make_bot):
+    bot = make_bot(WELCOME)
     await bot.start()
     await bot.send(join(("u1", "李叔"), ts=bot.now))
     await bot.wait(seconds=5)
@@ -23,67 +23,67 @@ async def test_three_joins_in_ten_seconds_get_one_welcome_mentioning_all(harness
     await bot.wait(minutes=1)
     await bot.send(join(("u4", "钱哥"), ts=bot.now))
     await bot.wait(minutes=1)
-    welcome = [a for a in bot.sent if a["plugin"] == "welcome"]
+    welcome = [a for a in bot.sent if a.plugin == "welcome"]
     assert len(welcome) == 2
-    assert welcome[0]["mentions"] == ["u1", "u2", "u3"] and welcome[1]["mentions"] == ["u4"]
-    assert "李叔、王阿姨、赵姐" in welcome[0]["text"] and "1. 不发广告" in welcome[0]["text"]
-    assert welcome[0]["ts"].startswith("2026-11-23T09:00:20")
+    assert welcome[0].mentions == ("u1", "u2", "u3") and welcome[1].mentions == ("u4",)
+    assert "李叔、王阿姨、赵姐" in welcome[0].text and "1. 不发广告" in welcome[0].text
+    assert welcome[0].at.isoformat().startswith("2026-11-23T09:00:20")
 
 
-async def test_a_rejoin_next_day_gets_no_second_welcome(harness):
-    bot = harness(WELCOME)
+async def test_a_rejoin_next_day_gets_no_second_welcome(make_bot):
+    bot = make_bot(WELCOME)
     await bot.start()
     await bot.send(join(("u1", "李叔"), ts=bot.now))
     await bot.wait(hours=1)
     await bot.wait(days=1)
     await bot.send(join(("u1", "李叔"), ts=bot.now))
     await bot.wait(minutes=5)
-    assert len([a for a in bot.sent if a["plugin"] == "welcome"]) == 1
+    assert len([a for a in bot.sent if a.plugin == "welcome"]) == 1
 
 
-async def test_a_rejoin_after_the_window_of_days_is_welcomed_again(harness):
-    bot = harness(WELCOME)
+async def test_a_rejoin_after_the_window_of_days_is_welcomed_again(make_bot):
+    bot = make_bot(WELCOME)
     await bot.start()
     await bot.send(join(("u1", "李叔"), ts=bot.now))
     await bot.wait(days=8)
     await bot.send(join(("u1", "李叔"), ts=bot.now))
     await bot.wait(minutes=5)
-    assert len([a for a in bot.sent if a["plugin"] == "welcome"]) == 2
+    assert len([a for a in bot.sent if a.plugin == "welcome"]) == 2
 
 
-async def test_first_words_are_passed_to_the_operator_on_duty(harness):
-    bot = harness(WELCOME)
+async def test_first_words_are_passed_to_the_operator_on_duty(make_bot):
+    bot = make_bot(WELCOME)
     await bot.start()
     await bot.send(join(("u1", "李叔"), ts=bot.now))
     await bot.wait(minutes=3)
     await bot.send(message("大家好，我是老李", sender="u1", name="李叔", ts=bot.now))
     await bot.send(message("今天天气不错", sender="u1", name="李叔", ts=bot.now + timedelta(seconds=30)))
     await bot.settle()
-    private = [a for a in bot.sent if a["action"] == "private"]
-    assert len(private) == 1 and private[0]["to"] == "op1"
-    assert "李叔" in private[0]["text"] and "大家好，我是老李" in private[0]["text"]
+    private = [a for a in bot.sent if a.kind == "private"]
+    assert len(private) == 1 and private[0].to == "op1"
+    assert "李叔" in private[0].text and "大家好，我是老李" in private[0].text
 
 
-async def test_operators_joining_are_not_welcomed_and_private_welcome_is_optional(harness):
-    bot = harness(WELCOME.replace("rules: [不发广告]", "rules: [不发广告]\n    private_welcome: true"))
+async def test_operators_joining_are_not_welcomed_and_private_welcome_is_optional(make_bot):
+    bot = make_bot(WELCOME.replace("rules: [不发广告]", "rules: [不发广告]\n    private_welcome: true"))
     bot.adapter.no_private.add("u2")
     await bot.start()
     await bot.send(join(("op1", "小王"), ("u1", "李叔"), ("u2", "王阿姨"), ts=bot.now))
     await bot.wait(minutes=1)
-    says = [a for a in bot.sent if a["action"] == "say"]
-    assert says[0]["mentions"] == ["u1", "u2"]
-    assert [a["to"] for a in bot.sent if a["action"] == "private"] == ["u1"]
+    says = [a for a in bot.sent if a.kind == "say"]
+    assert says[0].mentions == ("u1", "u2")
+    assert [a.to for a in bot.sent if a.kind == "private"] == ["u1"]
 
 
-async def test_welcome_preview_and_stats(harness):
-    bot = harness(WELCOME)
+async def test_welcome_preview_and_stats(make_bot):
+    bot = make_bot(WELCOME)
     await bot.start()
     await bot.send(join(("u1", "李叔"), ("u2", "王阿姨"), ts=bot.now))
     await bot.wait(minutes=1)
     await bot.send(message("你们好", sender="u1", name="李叔", ts=bot.now))
     await bot.wait(hours=2)
-    await bot.say("/welcome preview", sender="op1", name="小王")
-    await bot.say("/欢迎 统计", sender="op1", name="小王")
+    await bot.send_message("/welcome preview", sender="op1", name="小王")
+    await bot.send_message("/欢迎 统计", sender="op1", name="小王")
     await bot.settle()
     preview, stats = bot.texts("commands")
     assert "热烈欢迎小王" in preview

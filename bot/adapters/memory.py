@@ -14,7 +14,8 @@ class MemoryAdapter(Adapter):
     name = "memory"
 
     def __init__(self) -> None:
-        self.sent: list[dict[str, Any]] = []
+        self.sent: list[dict[str, Any]] = []  # in the replay actions format
+        self.delivered: list[Action] = []  # the same, as actions (bot.testing reads these)
         self.no_remove: set[str] = set()
         self.no_private: set[str] = set()
         self.offline = False
@@ -25,6 +26,7 @@ class MemoryAdapter(Adapter):
         if self.offline:
             raise ConnectionError("memory adapter is offline")
         self.sent.append(action_record(action))
+        self.delivered.append(action)
 
     async def image_bytes(self, event: MessageReceived, limit: int) -> bytes | None:
         """Bytes registered in `images` for this message."""

@@ -14,6 +14,7 @@ from typing import Any, TextIO
 from bot.actions import Action
 from bot.adapters.base import Adapter, action_record
 from bot.app import App, PluginFinder, find_plugin
+from bot.driver import ClockDriver
 from bot.events import MESSAGE_TYPES, Event, MemberJoined, MemberLeft, MessageReceived, Person
 from bot.store import THROWAWAY
 
@@ -148,17 +149,17 @@ async def replay(events_path: Path, config_path: Path, out: TextIO, errors: Text
     # a throw-away store in one process: group many units of work per commit (stop commits the rest)
     app = App(config_path, adapter, start=first, store_url=THROWAWAY, seed=0, find=find,
               commit_every=REPLAY_COMMIT_EVERY)
+    driver = ClockDriver(app)
     started = time.perf_counter()
     await app.start()
     latencies: list[float] = []
     for event in events:
-        await app.timers.advance_to(event.ts)
+        await driver.advance_to(event.ts)  # timers due before the event are not its latency
         t0 = time.perf_counter()
-        await app.handle(event)
-        await app.timers.advance_to(event.ts)
+        await driver.feed(event)
         latencies.append((time.perf_counter() - t0) * 1000)
     end = until or ((events[-1].ts if events else first) + timedelta(minutes=10))
-    await app.timers.advance_to(end)
+    await driver.advance_to(end)
     wall = time.perf_counter() - started
     await app.stop()
     latencies.sort()

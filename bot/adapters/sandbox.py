@@ -12,6 +12,7 @@ from typing import TextIO
 from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.app import App
+from bot.driver import DRAIN_LIMIT, ClockDriver
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person
 from bot.store import THROWAWAY
 
@@ -36,6 +37,10 @@ class SandboxAdapter(Adapter):
     def __init__(self, out: TextIO) -> None:
         self.out = out
         self.closed = False  # nobody reads our output any more (e.g. `| head`)
+
+    def closed_by_reader(self) -> bool:
+        """True once nobody reads the output."""
+        return self.closed
 
     async def deliver(self, action: Action) -> None:
         """Print the action; when the reader has gone, stop quietly."""
@@ -67,6 +72,7 @@ class Sandbox:
         self.out = out
         self.adapter = SandboxAdapter(out)
         self.app = App(config_path, self.adapter, start=time(9, 0), store_url=THROWAWAY)
+        self.driver = ClockDriver(self.app)
         self.owner = self.app.config.bot.owners[0] if self.app.config.bot.owners else "店长"
         self._ids = itertools.count(1)
 
@@ -103,11 +109,10 @@ class Sandbox:
 
     async def settle(self) -> None:
         """Run the clock over what is due in the next 30 s (a welcome window), then until queued replies are out."""
-        timers, now = self.app.timers, self.app.clock.now()
-        soon, drain = now + SETTLE, now + SETTLE + timedelta(minutes=2)
-        while not self.adapter.closed and (due := timers.next_due()) is not None \
-                and (due <= soon or (self.app.outbox.queued and due <= drain)):
-            await timers.advance_to(due)
+        closed = self.adapter.closed_by_reader
+        soon = self.driver.now() + SETTLE
+        if not await self.driver.run_until(closed, soon):
+            await self.driver.run_until(lambda: closed() or not self.app.outbox.queued, soon + DRAIN_LIMIT)
 
     async def run(self, lines: TextIO) -> int:
         """Read lines until end of input or :quit; 0 on a clean end."""
@@ -126,10 +131,10 @@ class Sandbox:
                 if isinstance(parsed, str):
                     self.out.write(parsed + "\n")
                 elif isinstance(parsed, timedelta):
-                    await self.app.timers.advance_to(self.app.clock.now() + parsed)
-                    self.out.write(f"(sandbox clock now {self.app.clock.now():%H:%M:%S})\n")
+                    await self.driver.advance(parsed)
+                    self.out.write(f"(sandbox clock now {self.driver.now():%H:%M:%S})\n")
                 elif parsed is not None:
-                    await self.app.handle(parsed)
+                    await self.driver.feed(parsed)
                 await self.settle()
         finally:
             await self.app.stop()
