@@ -39,7 +39,7 @@ plugins:
 
 async def run(pending: int, spread_s: float) -> dict:
     """Arm, wait until every nudge has fired, report lateness and memory."""
-    from plugins import nudge as plugin_module
+    from plugins.nudge import alerts as plugin_module
     from plugins.nudge.store import Pending
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "config.yaml").write_text(CONFIG, encoding="utf-8")
@@ -55,9 +55,10 @@ async def run(pending: int, spread_s: float) -> dict:
         late: list[float] = []
         original = plugin_module.nudge
 
-        def timed(ctx, pending, due):
+        def timed(ctx, waiter):
+            due = waiter.opened_at + timedelta(seconds=60)
             late.append((app.clock.now() - due).total_seconds())
-            original(ctx, pending, due)
+            original(ctx, waiter)
         plugin_module.nudge = timed
         armed_at = time.perf_counter()
         await app.start()

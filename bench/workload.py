@@ -91,7 +91,7 @@ def faq_entries(count: int, rng: random.Random) -> list[dict]:
     while len(entries) < count:
         topic, (words, name) = topics[n % len(topics)] + (str(n // len(topics)) if n >= len(topics) else ""), \
             aspects[(n // len(topics)) % len(aspects)]
-        entries.append({"id": f"gen-{n}", "question": f"{topic}{name}怎么样？", "keywords": [topic, words],
+        entries.append({"id": f"gen-{n}", "question": f"{topic}{name}怎么样？", "keywords": [topic, *words.split("/")],
                         "answer": f"{topic}的{name}请咨询前台。"})
         n += 1
     return entries[:count]

@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from bot import config_file, core_commands, discovery, intake
+from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock
 from bot.config import PluginConfig
 from bot.config_file import Config, ConfigError, Problem
 from bot.context import Context, Outcome
 from bot.dispatch import Dispatcher
-from bot.events import Event
+from bot.events import Event, MessageReceived
 from bot.files import FileTimes
 from bot.models import ScheduledJob
 from bot.outbox import Outbox
@@ -27,7 +28,8 @@ from bot.scheduler import Scheduler
 from bot.slash import CommandTable
 from bot.store import Store
 from bot.templates import Scripts
-from bot.work import Work
+from bot.understanding import Reader
+from bot.work import StoreFailed, Work
 
 log = logging.getLogger("qunbot.app")
 
@@ -78,10 +80,12 @@ class App:
         self.work = Work(self.store, commit_every)  # one unit of store work at a time: event, job, outbox step
         self.outbox = Outbox(self.config.settings.outbox, self.config.bot.quiet, self.clock, self.timers,
                              self.work, adapter.deliver, seed)
+        self.outbox.on_failed = self._report_failures
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
         self.plugins: dict[str, Plugin] = {}
         self.plugin_state: dict[str, Any] = {}  # per plugin, its typed state (Plugin.state), as long as the app
         self.config_version = 0
+        self.reader = Reader()  # each room's conversation; every message is read once, for all plugins
         self.context_parts: dict[tuple[str, str | None], tuple] = {}  # see context._parts
         self.context_parts_of: Config | None = None
         self.dispatcher = Dispatcher([])
@@ -89,6 +93,7 @@ class App:
         self._tasks: list[asyncio.Task] = []
         self._background: set[asyncio.Task] = set()
         self._inline: list = []  # on a virtual clock, `later` work runs right after the event
+        self._store_alerted = False  # the owners know the store is failing
         self._include_plugins()
 
     # -- set-up -------------------------------------------------------------------------------
@@ -155,11 +160,40 @@ class App:
 
     async def handle(self, event: Event) -> bool:
         """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate."""
-        async with self.work:
-            handled = await self._handle(event)
+        try:
+            async with self.work:
+                handled = await self._handle(event)
+        except StoreFailed as exc:
+            await self._store_failed(exc, event)
+            return False
+        if self._store_alerted and not self.work.failing:
+            self._store_alerted = False
+            log.warning("store is back: events are kept and handled again")
         while self._inline:
             await self._inline.pop(0)()
         return handled
+
+    async def _store_failed(self, exc: StoreFailed, event: Event) -> None:
+        """One clear log line and one owner message per outage; the next event starts on a clean connection."""
+        if self._store_alerted:
+            log.warning("store still failing, event not kept id=%s: %s", event.id, exc)
+            return
+        self._store_alerted = True
+        log.error("store failed, event not kept id=%s: %s (disk full, read-only folder or locked by another "
+                  "process?); each event is tried afresh", event.id, exc)
+        await self.alert_owners("system/store_failed.j2", reason=str(exc))
+
+    async def alert_owners(self, template: str, **values) -> None:
+        """Tell the owners straight through the adapter, not through the outbox: for when the store itself fails."""
+        now = self.clock.now()
+        text = self.scripts.render(template, bot_name=self.config.bot.name, now=now, **values).text
+        for owner in self.config.bot.owners:
+            action = Action(created_at=now, plugin="system", kind="private", to=owner, text=text, ref=template,
+                            delivered_at=now)
+            try:
+                await asyncio.wait_for(self.adapter.deliver(action), self.config.settings.outbox.send_timeout_s)
+            except Exception as error:
+                log.warning("owner alert not delivered to=%s error=%r", owner, error)
 
     async def _handle(self, event: Event) -> bool:
         if not intake.record(self.work, event):
@@ -168,6 +202,8 @@ class App:
         if log.isEnabledFor(logging.INFO):
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
         outcome = Outcome(cause=event.id)
+        if isinstance(event, MessageReceived) and not event.text.lstrip().startswith("/"):
+            outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member")
         await self.dispatcher.dispatch(event, lambda h: Context(self, h.plugin, outcome, event), self.work.savepoint)
         self.outbox.accept(outcome.actions)
         return True
@@ -226,6 +262,11 @@ class App:
                 ctx.private(owner, ctx.render(template, **values))
         async with self.work:
             await self._isolated("system", None, None, say)
+
+    async def _report_failures(self, failed: list[Action]) -> None:
+        """Tell the owners once, in one message, about actions the outbox gave up on after its attempts."""
+        await self.tell_owners("system/outbox_failed.j2", failures=[
+            {"id": a.id, "where": a.room or a.to, "kind": a.kind, "text": a.text, "why": a.note} for a in failed])
 
     async def run_job(self, job: ScheduledJob) -> None:
         """Run a stored job in its plugin; a job of a plugin no longer enabled is dropped, logged."""

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot import logs
 from bot.config_file import ConfigError
+from bot.store_guard import StoreRefused
 
 
 def _iso(text: str) -> datetime:
@@ -76,8 +77,13 @@ def _replay(args: argparse.Namespace) -> int:
 
 
 def _check(path: Path) -> int:
-    from bot.app import load_config
-    load_config(path)
+    from bot.app import find_plugin, load_config
+    config = load_config(path)
+    today = datetime.now(config.bot.tz).date()
+    for name in config.enabled_plugins():
+        found = find_plugin(name)
+        for warning in found.check(config.plugin(name), path.resolve().parent, today) if found and found.check else []:
+            print(f"{path}: warning: plugins.{name}: {warning}", file=sys.stderr)
     print(f"{path}: ok")
     return 0
 
@@ -85,6 +91,9 @@ def _check(path: Path) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script and of `python -m bot`."""
     argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "understanding":
+        from bot import understanding_eval
+        return understanding_eval.main(argv[1:])
     if argv and argv[0] not in ("run", "replay", "check-config") and not argv[0].startswith("-"):
         from bot.app import find_plugin
         found = find_plugin(argv[0])
@@ -104,3 +113,6 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
+    except StoreRefused as exc:
+        print(f"qunbot: {exc}", file=sys.stderr)
+        return 2

@@ -15,7 +15,7 @@ _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 class Strict(BaseModel):
     """Base of every config model: unknown keys are errors, so typos never pass silently."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)  # .inf passes every bound, then breaks
 
 
 class QuietHours(Strict):
@@ -78,6 +78,7 @@ class BotSection(Strict):
     duty: list[DutySlot] = Field(default_factory=list)
     room_duty: dict[str, list[DutySlot]] = Field(default_factory=dict)
     scripts_override: str | None = None
+    audience: Literal["seniors", "parents", "students", "professionals", "customers"] = "seniors"  # who the members are
 
     @field_validator("timezone")
     @classmethod
@@ -152,8 +153,13 @@ class OutboxSection(Strict):
                 hold[name] = model.at_night
         return self.model_copy(update={"priorities": priorities, "quiet_hours_exempt": exempt,
                                        "quiet_hours_hold": hold})
-    retry_s: float = Field(5.0, gt=0)
+    retry_s: float = Field(5.0, gt=0, le=3600, description="wait after a failed send, doubling each time")
     seed: int | None = None
+    max_attempts: int = Field(5, ge=1, le=100, description="failed sends before an action is marked failed")
+    retry_max_s: float = Field(300.0, gt=0, le=86400, description="the longest wait between two attempts")
+    send_timeout_s: float = Field(15.0, gt=0, le=300, description="a send not done by then is a failed attempt")
+    never_give_up: list[str] = Field(default_factory=lambda: ["moderation", "system"],
+                                     description="plugins whose actions a full backlog never drops")
 
 
 class WechatySection(Strict):

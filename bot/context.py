@@ -14,6 +14,7 @@ from bot.config import BotSection, PluginConfig
 from bot.config_file import Problem
 from bot.events import Event, MessageReceived, room_of
 from bot.keeping import Records
+from bot.outbox import Outbox
 from bot.scheduler import cron_trigger
 from bot.services import Services
 from bot.store import StoreSession
@@ -22,6 +23,7 @@ from bot.templates import Script
 if TYPE_CHECKING:
     from bot.plugin import Command
     from bot.slash import CommandTable
+    from bot.understanding import Reading
 
 Content = str | Script
 T = TypeVar("T")
@@ -37,6 +39,7 @@ class Outcome:
     cause: str | None
     actions: list[Action] = field(default_factory=list)
     blocked: bool = False
+    reading: Reading | None = None  # what the message is and whom it answers (bot.understanding), read once
 
 
 class PluginSchedule:
@@ -131,6 +134,11 @@ class Context(Generic[C, S]):
     def records(self, kind: type[K]) -> K:
         """A plugin's store (a `bot.keeping.Records` from its store.py), working in this handler's scope."""
         return kind(self._app.work, self._session)
+
+    @property
+    def reading(self) -> Reading | None:
+        """What the message being handled is (question, complaint, …) and whom it answers; None for other events."""
+        return self.outcome.reading
 
     @property
     def schedule(self) -> PluginSchedule:
@@ -271,7 +279,8 @@ class Context(Generic[C, S]):
         event = self.event
         assert isinstance(event, MessageReceived), "reply needs a message"
         answers = self.command is not None or self.plugin == "commands"
-        if event.room is None:
+        if event.room is None or (self.command is not None and self.command.role != "member"):
+            # backstage stays backstage: what operators and owners asked for is answered privately
             return self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
         return self._act("say", content, room=event.room, mentions=(event.sender,) if mention else (), ref=ref,
                          answers_command=answers)
@@ -284,6 +293,10 @@ class Context(Generic[C, S]):
     def commands_for(self, role: str) -> list[Command]:
         """The slash-commands a role may use (for /help)."""
         return self._app.command_table.visible_to(role)
+
+    def outbox(self) -> Outbox:
+        """The send governor (for /outbox: what waits, what failed, retry and drop)."""
+        return self._app.outbox
 
     def config_value(self, key: str) -> Any:
         """One config value by its dotted key; KeyError when there is none."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import arguments, slash
+from bot import arguments, outbox_view, slash
 from bot.config import PluginConfig
 from bot.config_file import ConfigError
 from bot.context import Context
@@ -26,6 +26,9 @@ async def help_(ctx: Ctx, args: str) -> None:
     """List the commands the asker may use."""
     assert isinstance(ctx.event, MessageReceived)
     role = ctx.role_of(ctx.event.sender)
+    if role == "member":  # plain words for what a member can do, not a list of commands
+        ctx.reply(ctx.render("commands/help_member.j2"))
+        return
     ctx.reply(ctx.render("commands/help.j2", commands=ctx.commands_for(role), role=role))
 
 
@@ -59,3 +62,7 @@ async def reload(ctx: Ctx, args: str) -> None:
     """Re-read config.yaml and the scripts now."""
     problems = await ctx.reload_config()
     ctx.reply(ctx.render("commands/reloaded.j2", problems=[str(p) for p in problems]))
+
+
+
+outbox_view.register(plugin)

@@ -1,8 +1,7 @@
 """The send governor: paces actions like a careful human; queued actions stay in the store until delivered."""
 from __future__ import annotations
 
-import bisect
-import heapq
+import asyncio
 import logging
 import random
 from collections import deque
@@ -14,15 +13,20 @@ from sqlalchemy import bindparam, insert, update
 from sqlmodel import col, select
 
 from bot.actions import Action
+from bot.adapters.base import Undeliverable
 from bot.clock import Clock, TimerHandle, Timers
 from bot.config import OutboxSection, QuietHours
 from bot.models import ActionLog
+from bot.outbox_backlog import Backlog, lane_of
+from bot.outbox_ledger import Attempts, GiveUps, reason_of, recent_sends
 from bot.statements import Statement
 from bot.work import Work
 
 log = logging.getLogger("qunbot.outbox")
 MINUTE = timedelta(minutes=1)
+REPORT_AFTER = MINUTE
 Deliver = Callable[[Action], Awaitable[None]]
+Report = Callable[[list[Action]], Awaitable[None]]
 _STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status",
            "note")
 STORE = Statement(insert(ActionLog).values({c: bindparam(c) for c in _STORED}), new_id=col(ActionLog.id))
@@ -33,12 +37,7 @@ MARK = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_
 _UNKNOWN: Any = object()
 
 
-def _order(action: Action) -> tuple[int, int]:
-    return action.priority, action.id or 0
-
-
-def _lane(action: Action) -> str:
-    return action.room if action.room is not None else f"private:{action.to}"
+_lane = lane_of
 
 
 class Outbox:
@@ -49,11 +48,10 @@ class Outbox:
         self.settings, self.quiet, self.clock, self.timers = settings, quiet, clock, timers
         self.deliver, self.work = deliver, work
         self.rng = random.Random(settings.seed if seed is None else seed)
-        self.lanes: dict[str, list[Action]] = {}  # per room (or private contact), in (priority, id) order
+        self.backlog = Backlog()
+        self.lanes = self.backlog.lanes  # per room (or private contact), in (priority, id) order
         self._not_before: dict[int, datetime] = {}
         self._ready: dict[str, datetime | None] = {}  # per room: what its own limits allow (see _heads)
-        self._size = 0
-        self._per_priority: dict[int, int] = {}
         self._room_sent: dict[str, deque[datetime]] = {}
         self._all_sent: deque[datetime] = deque()
         self._last_lane: str | None = None
@@ -61,6 +59,13 @@ class Outbox:
         self._switch_gap = self._draw_gap()
         self._timer: TimerHandle | None = None
         self._timer_due: datetime | None = None
+        self.attempts = Attempts()
+        self.given_up = GiveUps()
+        self.on_failed: Report | None = None  # told about actions that failed for good, a minute's worth at a time
+        self._report: TimerHandle | None = None
+        self._unsettled: list[Action] = []  # accepted in the unit of work not yet committed
+        work.after_commit.append(self._unsettled.clear)
+        work.after_rollback.append(self._unaccept)
 
     def configure(self, settings: OutboxSection, quiet: QuietHours) -> None:
         """Apply new limits from a reloaded config."""
@@ -81,6 +86,13 @@ class Outbox:
         with self.work.session() as s:
             rows = [Action.of(r) for r in s.exec(select(ActionLog).where(ActionLog.status == "pending")
                                                  .order_by(col(ActionLog.id))).all()]
+            sends = recent_sends(s, self.clock.now() - MINUTE)
+        for lane, at in sends:  # the limits hold across a restart: rebuild the last minute's windows
+            self._room_sent.setdefault(lane, deque(maxlen=self.settings.room_per_minute)).append(at)
+            self._all_sent.append(at)
+            self._last_lane, self._last_at = lane, at
+        while len(self._all_sent) > self.settings.global_per_minute:
+            self._all_sent.popleft()
         if rows:
             log.info("outbox resumed queued=%d", len(rows))
             self._queue(rows)
@@ -92,23 +104,34 @@ class Outbox:
         for action in actions:
             values = {c: getattr(action, c) for c in _STORED}
             action.id = self.work.insert(STORE, **values)
+        self._unsettled.extend(actions)
         self._queue(actions)
+
+    def _unaccept(self) -> None:
+        """The unit that accepted these was rolled back: their rows are gone, so they must not be sent."""
+        for action in self._unsettled:
+            if action in self.lanes.get(_lane(action), ()):
+                self._forget(action)
+                self.attempts.forget(action)
+        self._unsettled.clear()
 
     def _queue(self, actions: list[Action]) -> None:
         touched = set()
         for action in actions:
-            lane = _lane(action)
-            bisect.insort(self.lanes.setdefault(lane, []), action, key=_order)
+            lane = self.backlog.add(action)
             touched.add(lane)
             self._ready.pop(lane, None)
-            self._size += 1
-            self._per_priority[action.priority] = self._per_priority.get(action.priority, 0) + 1
         overflow = len(self) - self.settings.max_backlog
         if overflow > 0:
-            victims = self._victims(overflow, actions)
+            victims = self.backlog.victims(overflow, actions, self.settings)
             for action in victims:
                 self._forget(action)
-            log.info("actions dropped count=%d why=backlog full", len(victims))
+                self.given_up.add(action, "dropped")
+            if victims:
+                counts = ", ".join(f"{k}={n}" for k, n in self.given_up.by("dropped").items())
+                log.warning("backlog full: gave up %d actions (given up so far: %s)", len(victims), counts)
+            if len(victims) < overflow:
+                log.warning("backlog over its limit by %d actions that are never given up", overflow - len(victims))
             for action in victims:
                 self._mark(action, "dropped", "backlog full")
         if self._armed():  # only the rooms that got actions can have come due sooner
@@ -119,34 +142,54 @@ class Outbox:
         else:
             self._arm(self.clock.now())
 
+    def held_until(self, action: Action) -> datetime | None:
+        """When a held action (quiet hours, a back-off after a failed attempt) may go again; None when not held."""
+        until = self._not_before.get(action.id or 0)
+        return until if until is not None and until > self.clock.now() else None
+
+    def drop(self, action_id: int, why: str) -> Action | None:
+        """Give up one pending action by its id (inside a unit of work); None when it is not pending."""
+        found = next((a for a in self.queued if a.id == action_id), None)
+        if found is not None:
+            self._drop(found, why)
+        return found
+
+    def requeue(self, actions: list[Action]) -> None:
+        """Queue actions again (failed ones an operator retries) with a fresh budget of attempts."""
+        for action in actions:
+            self.attempts.forget(action)
+            self._not_before.pop(action.id or 0, None)
+            action.status, action.note = "pending", ""
+            self._mark(action, "pending", "")
+        self._queue(actions)
+
     @property
     def queued(self) -> list[Action]:
         """Every accepted action not yet delivered."""
-        return [a for lane in self.lanes.values() for a in lane]
+        return self.backlog.queued
 
     def __len__(self) -> int:
-        return self._size
-
-    def _victims(self, count: int, newest: list[Action]) -> list[Action]:
-        """The `count` lowest-priority actions, newest first among equals: what a full backlog gives up."""
-        worst = max(p for p, n in self._per_priority.items() if n)
-        if count == 1 and (mine := [a for a in newest if a.priority == worst]):
-            return [max(mine, key=lambda a: a.id or 0)]  # just accepted: nothing queued is newer
-        return heapq.nsmallest(count, self.queued, key=lambda a: (-a.priority, -(a.id or 0)))
+        return len(self.backlog)
 
     def _forget(self, action: Action) -> None:
         self._ready.pop(_lane(action), None)
-        self._size -= 1
-        self._per_priority[action.priority] -= 1
-        lane = self.lanes[_lane(action)]
-        lane.remove(action)
-        if not lane:
-            del self.lanes[_lane(action)]
+        self.backlog.remove(action)
 
     def _drop(self, action: Action, why: str) -> None:
         self._forget(action)
-        log.info("action dropped id=%s plugin=%s ref=%s why=%s", action.id, action.plugin, action.ref, why)
+        self.attempts.forget(action)
+        self.given_up.add(action, "dropped")
+        log.info("action dropped id=%s plugin=%s kind=%s ref=%s why=%s", action.id, action.plugin, action.kind,
+                 action.ref, why)
         self._mark(action, "dropped", why)
+
+    def _fail(self, action: Action, why: str) -> None:
+        self._forget(action)
+        self.attempts.forget(action)
+        self.given_up.add(action, "failed")
+        log.warning("action failed id=%s plugin=%s kind=%s room=%s to=%s why=%s", action.id, action.plugin,
+                    action.kind, action.room, action.to, why)
+        self._mark(action, "failed", why)
 
     def _mark(self, action: Action, status: str, note: str = "") -> None:
         action.status, action.note = status, note
@@ -219,13 +262,39 @@ class Outbox:
         async with self.work:
             best, next_due = self._choose()
         while best is not None:
-            delivered = await self._send(best, self.clock.now())  # the adapter is awaited outside the lock
+            error = await self._send(best, self.clock.now())  # the adapter is awaited outside the lock
             async with self.work:
-                if delivered:
+                if error is None:
+                    self.attempts.forget(best)
                     self._mark(best, "delivered")
+                else:
+                    self._attempt_failed(best, error)
                 best, next_due = self._choose()
         if next_due is not None:
             self._arm_at(next_due)
+        if self.given_up.unreported and self._report is None:  # failures close together make one report
+            self._report = self.timers.call_at(self.clock.now() + REPORT_AFTER, self._tell, "outbox-report")
+
+    async def _tell(self) -> None:
+        self._report = None
+        failed = self.given_up.take_unreported()
+        if failed and self.on_failed is not None:
+            await self.on_failed(failed)
+
+    def _attempt_failed(self, action: Action, exc: BaseException) -> None:
+        """Try again later with back-off, or give the action (a gone room: all its actions) up as failed."""
+        now = self.clock.now()
+        why = reason_of(exc, self.settings.send_timeout_s)
+        retry = self.attempts.failed(action, self.settings, now, exc)
+        if retry is not None:
+            self._not_before[action.id or 0] = retry
+            self._ready.pop(_lane(action), None)
+            log.warning("delivery failed id=%s plugin=%s attempt=%d retry_at=%s error=%s", action.id, action.plugin,
+                        self.attempts.of(action), retry, why)
+            return
+        doomed = list(self.lanes.get(_lane(action), ())) if isinstance(exc, Undeliverable) else [action]
+        for each in doomed:
+            self._fail(each, why)
 
     def _choose(self) -> tuple[Action | None, datetime | None]:
         """The action to send now (after dropping or deferring what quiet hours hold back), or when one will be due."""
@@ -245,18 +314,14 @@ class Outbox:
                 log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self._quiet_end(now))
         return None, None
 
-    async def _send(self, action: Action, now: datetime) -> bool:
-        """Hand one action to the adapter; False (and a retry later) when it fails."""
+    async def _send(self, action: Action, now: datetime) -> BaseException | None:
+        """Hand one action to the adapter within the send deadline; the error when it failed (None: sent)."""
         action.delivered_at = now
         try:
-            await self.deliver(action)
+            await asyncio.wait_for(self.deliver(action), self.settings.send_timeout_s)
         except Exception as exc:
             action.delivered_at = None
-            retry = now + timedelta(seconds=self.settings.retry_s)
-            self._not_before[action.id or 0] = retry
-            self._ready.pop(_lane(action), None)
-            log.warning("delivery failed id=%s plugin=%s retry_at=%s error=%r", action.id, action.plugin, retry, exc)
-            return False
+            return exc
         self._forget(action)
         self._not_before.pop(action.id or 0, None)
         lane = _lane(action)
@@ -270,4 +335,4 @@ class Outbox:
         self._last_lane, self._last_at = lane, now
         log.info("action kind=%s plugin=%s ref=%s room=%s to=%s cause=%s", action.kind, action.plugin,
                  action.ref, action.room, action.to, action.cause)
-        return True
+        return None

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot import arguments
@@ -10,6 +12,8 @@ from bot.config import PluginConfig
 from bot.events import Event
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from bot.context import Context
 
 Rule = Callable[["Context[Any, Any]", Event], bool]
@@ -17,6 +21,7 @@ HandlerFunc = Callable[["Context[Any, Any]", Any], Awaitable[None]]
 CommandFunc = Callable[["Context[Any, Any]", Any], Awaitable[None]]
 JobFunc = Callable[["Context[Any, Any]", dict], Awaitable[None]]
 StartFunc = Callable[["Context[Any, Any]"], Awaitable[None]]
+CheckFunc = Callable[[Any, Path, date], list[str]]  # (its config, the config's folder, today) -> warnings
 
 ROLES = ("member", "operator", "owner")
 
@@ -66,6 +71,7 @@ class Plugin:
     jobs: dict[str, JobFunc] = field(default_factory=dict)
     starters: list[StartFunc] = field(default_factory=list)
     cli: Callable[[list[str]], int] | None = None  # `qunbot NAME ...` runs this with the rest of the arguments
+    check: CheckFunc | None = None  # `qunbot check-config` prints what this returns as warnings
 
     def on(self, event_type: type[Event], *rules: Rule, order: int | None = None,
            block: bool = False) -> Callable[[HandlerFunc], HandlerFunc]:

@@ -17,6 +17,7 @@ from sqlmodel import Session, create_engine
 
 from bot.discovery import migration_folders
 from bot.migrations.linear_chain import join_branches
+from bot.store_guard import ProcessLock, check_file
 
 log = logging.getLogger("qunbot.store")
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -57,6 +58,7 @@ class Store:
         parsed = make_url(url)
         kwargs: dict = {}
         self._tmp: tempfile.TemporaryDirectory | None = None
+        self._lock: ProcessLock | None = None
         durable = True
         if parsed.get_backend_name() == "sqlite":
             kwargs["connect_args"] = {"check_same_thread": False}
@@ -68,6 +70,8 @@ class Store:
                 if not db.is_absolute() and base_dir is not None:
                     db = base_dir / db
                 db.parent.mkdir(parents=True, exist_ok=True)
+                check_file(db)
+                self._lock = ProcessLock(db)
             parsed = parsed.set(database=str(db))
         self.url = parsed
         self.engine: Engine = create_engine(parsed, **kwargs)
@@ -96,6 +100,9 @@ class Store:
     def close(self) -> None:
         """Release connections (and delete a throw-away store)."""
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         if self._tmp is not None:
             self._tmp.cleanup()
             self._tmp = None

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 log = logging.getLogger("qunbot.templates")
 DEFAULT_DIR = Path(__file__).resolve().parent.parent / "scripts_templates"
@@ -47,7 +47,7 @@ class Scripts:
 
     def __init__(self, override_dir: Path | None = None, base_dir: Path = DEFAULT_DIR) -> None:
         dirs = [d for d in (override_dir, base_dir) if d is not None]
-        self.env = SandboxedEnvironment(
+        self.env = ImmutableSandboxedEnvironment(  # scripts cannot change the lists and dicts they are given
             loader=ChoiceLoader([FileSystemLoader(str(d)) for d in dirs]),
             undefined=StrictUndefined,
             autoescape=False,

@@ -23,16 +23,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from itertools import groupby
 from typing import Any
 
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.statements import Compiled, Statement, Upsert
 from bot.store import Store, StoreSession
 from bot.undo import Scope, mark, undo_to
 
 log = logging.getLogger("qunbot.work")
+
+
+class StoreFailed(Exception):
+    """The store refused a unit of work (a full disk, a read-only folder, a lock held elsewhere): it was undone."""
 
 
 def _runs(writes: list[tuple[str, Any]]) -> list[tuple[str, list]]:
@@ -110,6 +116,9 @@ class Work:
         self._batched: dict[str, list[tuple[str, Any]]] = {}  # table -> (sql, parameters) in order (see `defer`)
         self._batched_tables: set[str] = set()  # tables with batched writes anywhere (here or in a scope)
         self._prepared: dict[int, tuple[Statement | Upsert, Compiled]] = {}  # id -> (statement kept alive, compiled)
+        self.after_commit: list[Callable[[], None]] = []  # told when what was written became durable
+        self.after_rollback: list[Callable[[], None]] = []  # told when what was written was thrown away
+        self.failing = False  # the last unit failed in the store; the next good commit clears it
 
     @property
     def dialect(self) -> Dialect:
@@ -150,15 +159,48 @@ class Work:
 
     async def __aexit__(self, exc_type, exc, tb) -> None:
         try:
-            undone = exc_type is not None and self.commit_every == 1
+            store_error = exc is not None and self._is_store_error(exc)
+            undone = exc_type is not None and (self.commit_every == 1 or store_error)
             self._journal.close(keep=not undone)  # state changed by a unit rolled back whole goes with it
+            if store_error:
+                self._recover()
+                raise StoreFailed(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
             if undone:
                 self.rollback()  # live: the transaction holds this unit only, so it is undone whole
             self._units += 1
             if self._units >= self.commit_every:
-                self.commit()
+                try:
+                    self.commit()
+                except Exception as error:  # the commit itself failed: start the next unit clean
+                    self._recover()
+                    raise StoreFailed(str(error).splitlines()[0] if str(error) else type(error).__name__) from error
+                if self.failing:
+                    self.failing = False
+                    log.warning("store works again")
         finally:
             self.lock.release()
+
+    def _is_store_error(self, exc: BaseException) -> bool:
+        dbapi = self.dialect.dbapi
+        return isinstance(exc, SQLAlchemyError) or (dbapi is not None and isinstance(exc, dbapi.Error))
+
+    def _recover(self) -> None:
+        """After the store failed: throw the unit away and let the connection go; the next unit opens a fresh one."""
+        self.failing = True
+        self._units = 0
+        self._batched.clear()
+        self._batched_tables = set()
+        self.memo.clear()
+        conn, self._conn, self._raw, self._cursor = self._conn, None, None, None
+        if conn is not None:
+            try:
+                conn.rollback()
+                conn.close()
+            except Exception as exc:
+                log.debug("closing a failed store connection: %r", exc)
+                conn.invalidate()
+        for told in self.after_rollback:
+            told()
 
     def savepoint(self) -> Savepoint:
         """A scope inside the current unit whose writes can be undone alone (one per plugin handler)."""
@@ -168,18 +210,22 @@ class Work:
         """Make everything done so far durable."""
         self._units = 0
         self._flush()
-        if self._conn is None:
-            return
-        transaction = self._conn.get_transaction()
-        if transaction is not None:
-            transaction.commit()
-        self._conn.begin()
+        if self._conn is not None:
+            transaction = self._conn.get_transaction()
+            if transaction is not None:
+                transaction.commit()
+            self._conn.begin()
+        for told in self.after_commit:
+            told()
 
     def rollback(self) -> None:
         """Throw away everything not yet committed."""
         self._units = 0
         self._batched.clear()
         self._batched_tables = set()
+        self.memo.clear()
+        for told in self.after_rollback:
+            told()
         if self._conn is None:
             return
         transaction = self._conn.get_transaction()

@@ -20,7 +20,8 @@ async def test_help_shows_only_what_the_asker_may_use(make_bot):
     await bot.send_message("/help", sender="boss")
     await bot.settle()
     member_help, owner_help = bot.texts()
-    assert "/help" in member_help and "/config" not in member_help and "/remind" not in member_help
+    assert "直接在群里问" in member_help and "私聊" in member_help  # plain words, not a list of commands
+    assert "/config" not in member_help and "/remind" not in member_help
     assert "/config set" in owner_help and "/remind 分钟 内容" in owner_help
 
 
@@ -44,3 +45,12 @@ async def test_commands_work_in_private_chat_and_do_not_reach_chat_handlers(make
     assert first.kind == "private" and first.to == "op1" and "22:30-07:00" in first.text
     assert "/nope" in second.text and second.plugin == "commands"
     assert all(not t.startswith("收到") for t in bot.texts())
+
+
+async def test_an_operator_command_in_a_group_is_answered_privately(harness):
+    bot = harness(PLUGINS_ON, ALL)
+    await bot.start()
+    await bot.say("/config get bot.quiet_hours", sender="op1")
+    await bot.settle()
+    (answer,) = bot.sent  # the members see nothing of it
+    assert answer["action"] == "private" and answer["to"] == "op1" and "22:30-07:00" in answer["text"]

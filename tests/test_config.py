@@ -37,7 +37,7 @@ async def test_owner_sets_config_in_chat_and_the_file_keeps_its_comments(make_bo
     await bot.send_message("/config set plugins.echo.prefix 了解", sender="boss")
     await bot.send_message("好的呀")
     await bot.settle()
-    assert bot.texts()[0] == "收到：在吗" and bot.texts()[-1] == "了解：好的呀"  # in force from the next message
+    assert bot.texts("echo") == ["收到：在吗", "了解：好的呀"]  # in force from the next message
     text = bot.config_path.read_text(encoding="utf-8")
     assert "# keep me" in text and "prefix: 了解" in text
 

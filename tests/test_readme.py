@@ -18,7 +18,7 @@ def _examples() -> list[str]:
     text = README.read_text(encoding="utf-8")
     section = re.search(r"## Writing a plugin\n(.*?)\n## ", text, re.S)
     assert section is not None, "the README lost its section on writing a plugin"
-    return re.findall(r"```python\n(.*?)```", section.group(1), re.S)
+    return re.findall(r"^```python\n(.*?)^```", section.group(1), re.S | re.M)
 
 
 def _module(name: str, code: str) -> types.ModuleType:
@@ -39,6 +39,7 @@ async def test_the_readme_plugin_example_works(make_bot):
     await bot.send_message("/thanks", sender="op1")
     await bot.settle()
     assert bot.texts() == ["不客气，李叔！", bot.texts()[1], "谢谢、感谢"]
+    assert bot.sent[-1].kind == "private"  # an operator's command is answered privately
     assert "需要群管理员" in bot.texts()[1]
 
 

@@ -63,6 +63,18 @@ def test_cli_replay_prints_the_stats_line_last(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     stats = json.loads(done.stdout.strip().splitlines()[-1])
-    assert set(stats) == {"events", "actions", "wall_s", "events_per_s", "p50_ms", "p99_ms", "peak_rss_mb"}
+    assert list(stats) == ["events", "actions", "wall_s", "events_per_s", "p50_ms", "p99_ms", "peak_rss_mb",
+                           "dropped", "failed"]  # new fields only ever at the end
     assert stats["events"] == 3
     assert stats["actions"] == len(out.read_text(encoding="utf-8").splitlines())
+
+
+async def test_the_summary_counts_what_the_outbox_gave_up_by_plugin_and_kind(tmp_path):
+    events = tmp_path / "events.jsonl"
+    events.write_text("".join(json.dumps({"id": f"n{i}", "ts": "2026-11-23T23:00:00+08:00", "kind": "message",
+                                          "room": "r1", "sender": "u1", "text": "晚安"}) + "\n" for i in range(3)),
+                      encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text(BASE_CONFIG + PLUGINS_ON + "outbox:\n  quiet_hours_hold: {echo: drop}\n", encoding="utf-8")
+    summary = await replay(events, config, io.StringIO(), io.StringIO(), find=lambda n: ALL.get(n))
+    assert summary.actions == 0 and summary.dropped == {"echo/say": 3} and summary.failed == {}

@@ -27,11 +27,12 @@ async def test_an_operator_override_takes_precedence(make_bot):
 
 async def test_a_broken_template_skips_the_action_and_names_file_and_line(make_bot, caplog):
     bot = make_bot(PLUGINS_ON, ALL)
-    _override(bot, "commands/help.j2", "第一行\n{{ no_such_value }}\n")
+    _override(bot, "commands/help_member.j2", "第一行\n{{ no_such_value }}\n")
     await bot.start()
     with caplog.at_level(logging.ERROR):
         await bot.send_message("/help")
         await bot.send_message("还在吗")
         await bot.settle()
     assert bot.texts() == ["收到：还在吗"]
-    assert any("commands/help.j2:2" in r.getMessage() and "no_such_value" in r.getMessage() for r in caplog.records)
+    assert any("commands/help_member.j2:2" in r.getMessage() and "no_such_value" in r.getMessage()
+               for r in caplog.records)

@@ -131,11 +131,13 @@ async def test_a_private_message_gets_a_private_answer(world):
     world.puppet.say("u1", "/help")
     await until(lambda: world.texts())
     conversation, text, mentions = world.texts()[0]
-    assert conversation == "u1" and mentions == [] and "/help" in text
+    assert conversation == "u1" and mentions == [] and "私聊" in text
 
 
-async def test_an_ad_is_removed_where_the_bot_owns_the_room(world):
+async def test_an_ad_is_removed_where_the_bot_owns_the_room_once_the_owner_confirms(world):
     world.puppet.say("u1", "加我薇信 13800138000 领鸡蛋", room="r1")
+    await until(lambda: any(conversation == "boss" for conversation, _, _ in world.texts()))
+    world.puppet.say("boss", "/mod remove u1")
     await until(lambda: world.puppet.sent("RoomDel"))
     (removal,) = world.puppet.sent("RoomDel")
     assert (removal.id, removal.contact_id) == ("r1", "u1")
@@ -148,6 +150,8 @@ async def test_the_moderation_reads_the_bytes_of_an_image(world):
     world.puppet.messages["msg-qr"] = {"from_id": "u1", "room_id": "r1", "text": "", "type": IMAGE, "to_id": "",
                                        "mention_ids": []}
     world.puppet.emit(2, {"messageId": "msg-qr"})
+    await until(lambda: any(conversation == "boss" for conversation, _, _ in world.texts()))
+    world.puppet.say("boss", "/mod remove u1")
     await until(lambda: world.puppet.sent("RoomDel"))
     assert world.puppet.sent("MessageImage")[0].id == "msg-qr"
 

@@ -7,13 +7,21 @@ from bot.actions import Action
 from bot.events import MessageReceived
 
 
+class Offline(ConnectionError):
+    """The platform cannot be reached now: nothing was tried, so it is no attempt (the outbox waits and retries)."""
+
+
+class Undeliverable(Exception):
+    """This action can never be delivered (e.g. the bot is no longer in the room): it fails at once."""
+
+
 class Adapter:
     """Delivers actions to a platform and says what the bot may do there."""
 
     name = "base"
 
     async def deliver(self, action: Action) -> None:
-        """Send one action; raise if it could not be delivered (the outbox retries)."""
+        """Send one action; raise Offline, Undeliverable, or anything else for a failed attempt (retried, bounded)."""
         raise NotImplementedError
 
     def can_remove(self, room: str) -> bool:

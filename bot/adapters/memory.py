@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.actions import Action
-from bot.adapters.base import Adapter, action_record
+from bot.adapters.base import Adapter, Offline, Undeliverable, action_record
 from bot.events import MessageReceived
 
 
@@ -19,12 +19,18 @@ class MemoryAdapter(Adapter):
         self.no_remove: set[str] = set()
         self.no_private: set[str] = set()
         self.offline = False
+        self.gone: set[str] = set()  # rooms the bot was removed from
+        self.failing: set[str] = set()  # rooms (or private contacts) whose sends fail
         self.images: dict[str, bytes] = {}  # message id -> image bytes
 
     async def deliver(self, action: Action) -> None:
-        """Record the action, or fail while `offline`."""
+        """Record the action; refuse it while `offline`, for a room in `gone`, or fail it for one in `failing`."""
         if self.offline:
-            raise ConnectionError("memory adapter is offline")
+            raise Offline("memory adapter is offline")
+        if action.room in self.gone:
+            raise Undeliverable(f"the bot is no longer in room {action.room}")
+        if (action.room or action.to) in self.failing:
+            raise RuntimeError("the platform refused the message")
         self.sent.append(action_record(action))
         self.delivered.append(action)
 

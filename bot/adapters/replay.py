@@ -130,6 +130,8 @@ class Summary:
     p50_ms: float
     p99_ms: float
     peak_rss_mb: float
+    dropped: dict[str, int]  # what the outbox gave up, {"plugin/kind": count}: a full backlog, quiet hours, an operator
+    failed: dict[str, int]  # actions that failed every attempt
 
 
 def _percentile(sorted_ms: list[float], q: float) -> float:
@@ -166,4 +168,5 @@ async def replay(events_path: Path, config_path: Path, out: TextIO, errors: Text
     return Summary(events=len(events), actions=adapter.count, wall_s=round(wall, 3),
                    events_per_s=round(len(events) / wall, 1) if wall else 0.0,
                    p50_ms=round(_percentile(latencies, 0.50), 3), p99_ms=round(_percentile(latencies, 0.99), 3),
-                   peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1))
+                   peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                   dropped=app.outbox.given_up.by("dropped"), failed=app.outbox.given_up.by("failed"))

@@ -12,29 +12,33 @@ from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import text_message
 from bot.undo import Journaled
-from plugins.faq import evaluate, teach
+from plugins.faq import cli, teach
+from plugins.faq.followup import Asked
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex, is_question
 from plugins.faq.store import Answers, Taught
+from plugins.faq.unanswered import grouped
 
 
 class FaqConfig(PluginConfig):
     """Settings under plugins.faq (per room under rooms.ROOM.faq, e.g. another file)."""
 
     send_priority = 3
-    at_night = "drop"
+    at_night = "defer"  # a night question is answered when quiet hours end
 
     file: str | None = "faq.yaml"
-    threshold: float = Field(0.55, ge=0, le=1, description="lowest score that gets an answer")
+    threshold: float = Field(0.32, ge=0, le=1, description="lowest share of a question an entry must explain")
     require_question: bool = True
     cooldown_min: int = Field(10, ge=0, description="the same entry is not repeated in a room within this")
+    follow_up_min: int = Field(5, ge=0, description="a member's follow-up within this is read with their question")
 
 
 class FaqState(Journaled):
-    """What the FAQ keeps in memory: the library of entries (changes roll back with a failed handler)."""
+    """What the FAQ keeps in memory: the library, members' last questions (roll back with a failed handler)."""
 
     def __init__(self) -> None:
         self.library: Library | None = None
+        self.asked: Asked | None = None
 
 
 plugin = Plugin(name="faq", description="常见问题自动回答：听得懂口语、错别字和繁体，答不准就不答",
@@ -59,22 +63,33 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     """Answer a question the FAQ knows, @mentioning the asker; a repeat within the cool-down gets a pointer at most."""
     if not is_question(simplify(event.text)) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
-    room_key = event.room or f"private:{event.sender}"
-    found = index_for(ctx, event.room).answer(event.text, ctx.config.threshold, ctx.config.require_question)
+    room_key, now = event.room or f"private:{event.sender}", ctx.now()
+    asked, text = _asked(ctx), event.text
+    if (before := asked.before(room_key, event.sender, text, now)) is not None:
+        text = f"{before} {text}"  # a follow-up: asked again on purpose, so the cool-down does not apply
+    found = index_for(ctx, event.room).answer(text, ctx.config.threshold, ctx.config.require_question)
+    asked.remember(room_key, event.sender, text, now)
     if found is None:
         _remember_unanswered(ctx, event)
         return
-    entry, now = found.entry, ctx.now()
+    entry, follow_up = found.entry, before is not None
     answers = ctx.records(Answers)
     recent = answers.recent(room_key, entry.id)
     pointed_at = recent.pointed_at if recent is not None else None
-    if recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min):
+    if not follow_up and recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min):
         if pointed_at is None or pointed_at < recent.answered_at:
             ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id)
             answers.pointed(room_key, entry.id, recent.answered_at, now)
         return
     ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
     answers.answered(room_key, entry.id, now, pointed_at)
+
+
+def _asked(ctx: Ctx) -> Asked:
+    """Each member's last question, to read a follow-up with."""
+    if ctx.state.asked is None:
+        ctx.state.asked = Asked(timedelta(minutes=ctx.config.follow_up_min))
+    return ctx.state.asked
 
 
 def _remember_unanswered(ctx: Ctx, event: MessageReceived) -> None:
@@ -87,9 +102,11 @@ def _remember_unanswered(ctx: Ctx, event: MessageReceived) -> None:
 
 @plugin.command("faq unanswered", aliases=["问答 没答上"], role="operator", summary="看看大家问了哪些没答上的问题")
 async def unanswered(ctx: Ctx, args: str) -> None:
-    """The questions that got no answer, most asked first."""
-    ctx.reply(ctx.render("unanswered.j2", rows=ctx.records(Answers).most_asked_unanswered(10)))
+    """The questions that got no answer, similar ones grouped, most asked first, each with a `/faq add` line."""
+    rows = ctx.records(Answers).most_asked_unanswered(200)
+    ctx.reply(ctx.render("unanswered.j2", groups=grouped([(r.sample, r.count) for r in rows])))
 
 
 teach.register(plugin, index_for, library)
-plugin.cli = evaluate.main
+plugin.cli = cli.main
+plugin.check = cli.check

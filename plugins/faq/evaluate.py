@@ -1,73 +1,99 @@
-"""`qunbot faq eval QUERIES.jsonl`: accuracy on answerable queries, answers given to the ones that must stay silent."""
+"""Measuring the matching on labelled queries: right answers, answers where silence was right, wrong answers."""
 from __future__ import annotations
 
-import argparse
 import json
-import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from plugins.faq.library import FaqFileError, read_file
 from plugins.faq.matcher import FaqIndex
 
 
-def evaluate(index: FaqIndex, queries: list[dict], threshold: float, require_question: bool = True) -> dict:
-    """Score every labelled query; return the figures and the misses."""
-    right = answerable = silent_wrong = silent = 0
-    misses = []
+@dataclass
+class Figures:
+    """What one FAQ (or all of them) scored."""
+
+    name: str
+    entries: int = 0
+    answerable: int = 0
+    right: int = 0
+    wrong: int = 0  # answered an answerable query with another entry
+    silent: int = 0
+    answered_when_silent: int = 0
+    misses: list[dict] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        """Share of answerable queries answered with the right entry."""
+        return self.right / self.answerable if self.answerable else 0.0
+
+    @property
+    def false_answers(self) -> float:
+        """Share of queries that should get silence but got an answer."""
+        return self.answered_when_silent / self.silent if self.silent else 0.0
+
+    @property
+    def wrong_answers(self) -> float:
+        """Share of all queries answered with an entry other than the expected one (silence expected included)."""
+        total = self.answerable + self.silent
+        return (self.wrong + self.answered_when_silent) / total if total else 0.0
+
+    def add(self, other: Figures) -> None:
+        """Count another FAQ's figures into these."""
+        for name in ("entries", "answerable", "right", "wrong", "silent", "answered_when_silent"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def line(self) -> str:
+        """One line of figures, `key=value` pairs."""
+        return (f"{self.name}: entries={self.entries} answerable={self.answerable} accuracy={self.accuracy:.1%} "
+                f"silent={self.silent} answered_when_silent={self.false_answers:.1%} "
+                f"answered_wrongly={self.wrong_answers:.1%}")
+
+
+def evaluate(name: str, index: FaqIndex, queries: list[dict], threshold: float,
+             require_question: bool = True) -> Figures:
+    """Score every labelled query against one FAQ."""
+    figures = Figures(name, entries=len(index))
     for q in queries:
         found = index.answer(q["text"], threshold, require_question)
-        got = found.entry.id if found else None
-        if q.get("expected"):
-            answerable += 1
-            right += got == q["expected"]
+        got, expected = (found.entry.id if found else None), q.get("expected")
+        expected = str(expected) if expected is not None else None
+        if expected is not None:
+            figures.answerable += 1
+            figures.right += got == expected
+            figures.wrong += got is not None and got != expected
         else:
-            silent += 1
-            silent_wrong += got is not None
-        if got != q.get("expected"):
-            misses.append({"id": q.get("id"), "text": q["text"], "expected": q.get("expected"), "got": got})
-    return {"answerable": answerable, "accuracy": round(right / answerable, 4) if answerable else None,
-            "silent": silent, "answered_when_silent": round(silent_wrong / silent, 4) if silent else None,
-            "misses": misses}
+            figures.silent += 1
+            figures.answered_when_silent += got is not None
+        if got != expected:
+            figures.misses.append({"id": q.get("id"), "text": q["text"], "expected": expected, "got": got})
+    return figures
 
 
-def main(argv: list[str]) -> int:
-    """Command line of `qunbot faq`."""
-    parser = argparse.ArgumentParser(prog="qunbot faq")
-    sub = parser.add_subparsers(dest="command", required=True)
-    ev = sub.add_parser("eval", help="measure matching on labelled queries")
-    ev.add_argument("queries", type=Path, help='JSONL lines {"id", "text", "expected"} (expected null: stay silent)')
-    ev.add_argument("--file", type=Path, help="FAQ file (default: plugins.faq.file of --config)")
-    ev.add_argument("--config", type=Path, default=Path("config.yaml"))
-    ev.add_argument("--threshold", type=float, help="default: plugins.faq.threshold of --config")
-    args = parser.parse_args(argv)
-    from bot.app import load_config
-    from bot.config_file import ConfigError
-    try:
-        section = load_config(args.config).plugins.get("faq")
-    except ConfigError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    file = args.file or (args.config.parent / section.file if section is not None and section.file else None)
-    if file is None:
-        print("qunbot faq eval: no FAQ file: pass --file or set plugins.faq.file", file=sys.stderr)
-        return 2
-    threshold = args.threshold if args.threshold is not None else (section.threshold if section else 0.55)
-    try:
-        index = FaqIndex(read_file(file))
-    except FaqFileError as exc:
-        print(exc, file=sys.stderr)
-        return 1
+def unreachable(index: FaqIndex, threshold: float) -> list[str]:
+    """Ids of entries that none of their own phrasings (question, other questions) would get answered with."""
+    lost = []
+    for entry in index.entries:
+        asked = (entry.question, *entry.questions)
+        if not any((m := index.answer(q, threshold, False)) is not None and m.entry.id == entry.id for q in asked):
+            lost.append(entry.id)
+    return lost
+
+
+def read_queries(path: Path, problems: list[str]) -> list[dict]:
+    """Labelled queries of a JSONL file; a line that does not parse is noted in `problems` and skipped."""
     queries = []
-    for n, line in enumerate(args.queries.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
                 queries.append(json.loads(line))
             except json.JSONDecodeError as exc:
-                print(f"{args.queries}:{n}: skipped: {exc.msg}", file=sys.stderr)
-    result = evaluate(index, queries, threshold)
-    for miss in result["misses"]:
-        print(f"miss {miss['id']}: {miss['text']!r} expected={miss['expected']} got={miss['got']}")
-    acc, wrong = result["accuracy"], result["answered_when_silent"]
-    print(f"entries={len(index)} threshold={threshold} answerable={result['answerable']} "
-          f"accuracy={acc:.1%} silent={result['silent']} answered_when_silent={wrong:.1%}")
-    return 0
+                problems.append(f"{path}:{n}: skipped: {exc.msg}")
+    return queries
+
+
+def pairs(target: Path, faq_file: Path | None) -> list[tuple[str, Path | None, Path]]:
+    """The (name, FAQ file, queries) pairs of a target: a folder of NAME.yaml + NAME.queries.jsonl, or one file."""
+    if target.is_dir():
+        return [(q.name.removesuffix(".queries.jsonl"), q.with_name(q.name.removesuffix(".queries.jsonl") + ".yaml"), q)
+                for q in sorted(target.glob("*.queries.jsonl"))]
+    return [(target.name.removesuffix(".jsonl").removesuffix(".queries"), faq_file, target)]

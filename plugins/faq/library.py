@@ -7,26 +7,31 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
 from bot.undo import Journaled
 from plugins.faq.matcher import Entry, FaqIndex
-from plugins.faq.store import Taught
+from plugins.faq.store import FaqAdded, Taught
 
 log = logging.getLogger("qunbot.plugin.faq")
 
 
 class EntryModel(BaseModel):
-    """One entry of the FAQ file, as operators write it."""
+    """One entry of the FAQ file: an id, a question, an answer; other ways to ask and words that help."""
 
     model_config = ConfigDict(extra="forbid")
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    id: str = Field(min_length=1)
     question: str = Field(min_length=1)
     answer: str = Field(min_length=1)
-    keywords: list[str] = Field(default_factory=list)
     questions: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, value: object) -> object:
+        return str(value).strip() if isinstance(value, int | str) and not isinstance(value, bool) else value
 
 
 class FaqFileError(Exception):
@@ -34,12 +39,24 @@ class FaqFileError(Exception):
 
 
 def _entry(model: EntryModel, source: str) -> Entry:
-    groups = tuple(tuple(w.strip() for w in g.replace("|", "/").split("/") if w.strip()) for g in model.keywords)
-    return Entry(model.id, model.question, model.answer, tuple(g for g in groups if g), tuple(model.questions), source)
+    """An entry from the file: plain keywords help; items written "A/B/C" (advanced) each must be mentioned."""
+    if any("/" in k or "|" in k for k in model.keywords):
+        groups = tuple(tuple(w.strip() for w in k.replace("|", "/").split("/") if w.strip()) for k in model.keywords)
+        return Entry(model.id, model.question, model.answer, (), tuple(model.questions), source,
+                     tuple(g for g in groups if g))
+    keywords = tuple(k.strip() for k in model.keywords if k.strip())
+    return Entry(model.id, model.question, model.answer, keywords, tuple(model.questions), source)
+
+
+def taught_entry(row: FaqAdded) -> Entry:
+    """An entry taught in chat; rows from before plain keywords hold groups, read as plain words."""
+    stored = json.loads(row.keywords)
+    words = [w for item in stored for w in (item if isinstance(item, list) else [item])]
+    return Entry(row.id, row.question, row.answer, tuple(dict.fromkeys(words)), (), "chat")
 
 
 def read_file(path: Path) -> list[Entry]:
-    """Entries of a FAQ file (`entries: [{id, question, answer, keywords}]`); FaqFileError says where it is wrong."""
+    """Entries of a FAQ file (`entries: [{id, question, answer, questions, keywords}]`); FaqFileError says where."""
     try:
         text = path.read_text(encoding="utf-8")
         doc = YAML(typ="safe").load(text)  # libyaml's parser; line numbers are looked up only for an error
@@ -50,7 +67,7 @@ def read_file(path: Path) -> list[Entry]:
         raise FaqFileError(f"{path}:{line}: YAML syntax error: {exc.problem}") from None
     items = doc.get("entries") if isinstance(doc, dict) else None
     if not isinstance(items, list):
-        raise FaqFileError(f"{path}:1: expected `entries:` with a list of {{id, question, answer, keywords}}")
+        raise FaqFileError(f"{path}:1: expected `entries:` with a list of {{id, question, answer}}")
     entries, seen = [], set()
     for n, item in enumerate(items):
         try:
@@ -115,8 +132,7 @@ class Library(Journaled):
             return cached[1]
         store = taught()
         hidden = store.hidden()
-        added = [Entry(a.id, a.question, a.answer, tuple(tuple(g) for g in json.loads(a.keywords)), (), "chat")
-                 for a in store.added()]
+        added = [taught_entry(a) for a in store.added()]
         index = FaqIndex([e for e in entries + added if e.id not in hidden])
         self._indexes[path] = (key, index)
         return index

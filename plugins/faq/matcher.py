@@ -1,45 +1,73 @@
-"""FAQ matching: keyword groups found by one Aho-Corasick automaton (hanzi and pinyin), ranked by fuzzy similarity."""
+"""FAQ matching: retrieval over each entry's questions, keywords and answer, and a calibrated decision to answer."""
 from __future__ import annotations
 
+import heapq
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import ahocorasick
-from rapidfuzz import fuzz
-
-from bot.chinese_text import compact, pinyin, simplify, strip_mentions
+from bot.chinese_text import compact, pinyin, simplify, syllables
+from plugins.faq.elsewhere import Elsewhere
+from plugins.faq.words import features, features_of, normalise
 
 QUESTION_CUES = re.compile(
     r"[?？]|吗|嘛|么|呢|怎|咋|如何|哪|几|多少|多久|多长时间|什么|啥|谁|何时|(.)不\1|是不是|有没有|请问|问一下|问下|想问|"
-    r"想知道|求问|了解|咨询|请教|不$|没$|没有$|发一下|发我|查|开发票|忘在|落在|掉在|丢了"
+    r"想知道|求问|了解|咨询|请教|不$|没$|没有$|不[ 啊呀哦嘛哈撒]|没[ 啊呀]|发一下|发我|查|开发票|忘在|落在|掉在|丢了|伐"
 )
-THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了)")
-FILLER = re.compile(r"请问|问一下|问下|想问问?|我想|我要|那个|这个|一下|大家|谁知道|你们|咱们|我们|"
-                    r"啊|呀|哦|嗯|吧|呢|哈|的|了|吗|嘛")
+THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到)")
+_HANZI = re.compile(r"[\u3400-\u9fff]")
+FIELD_WEIGHT = {"question": 1.0, "keywords": 1.0, "answer": 0.5}
+# What a feature no entry has weighs in a message, times the weight of the rarest known feature:
+# words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
+UNKNOWN_IDF = {"w": 2.33, "b": 0.44, "c": 1.17, "p": 0.44}
+# Words that say what kind of question it is, not what it is about: a match on these alone is no match.
+GENERIC = frozenset("""
+时间 价钱 多久 哪里 可以 知道 怎么 什么 地址 需要 一般 多少 问题 情况 时候 办法 地方 东西 现在 平时 还能
+能 交 用 去 来 办 拿 到 有 要 几 周 多 做 说 找 看 买 送 发 走 行 算 弄 搞 收 放 后 前 天 次 点
+""".split())
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One FAQ entry: a stable id, the question and its paraphrases, keyword groups, the answer."""
+    """One FAQ entry: a stable id, the question and its paraphrases, keywords that help, the answer.
+
+    `groups` is the advanced syntax ("开门/营业"): the message must mention one word of each group.
+    """
 
     id: str
     question: str
     answer: str
-    keywords: tuple[tuple[str, ...], ...]
+    keywords: tuple[str, ...] = ()
     questions: tuple[str, ...] = ()
     source: str = "file"
+    groups: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass
 class Match:
-    """How well a message asks one entry."""
+    """How well a message asks one entry, and which parts of the entry it met."""
 
     entry: Entry
     score: float
-    coverage: float
-    similarity: float
-    hits: list[str] = field(default_factory=list)
+    coverage: float  # share of what the message says that the entry has
+    similarity: float  # share of the entry's closest question that the message says
+    parts: dict[str, list[str]] = field(default_factory=dict)  # question/keywords/answer -> words met
+
+    @property
+    def topic(self) -> bool:
+        """Did the message meet a word of the entry that says what it is about (not only "when" or "where")?"""
+        return any(w not in GENERIC for w in self.hits)
+
+    @property
+    def hits(self) -> list[str]:
+        """The words met, wherever in the entry."""
+        return sorted({w for words in self.parts.values() for w in words})
+
+
+def _text_of(entry: Entry, with_answer: bool = True) -> str:
+    words = (entry.question, *entry.questions, *entry.keywords, *(w for g in entry.groups for w in g))
+    return " ".join((*words, entry.answer) if with_answer else words)
 
 
 def is_question(text: str) -> bool:
@@ -47,99 +75,131 @@ def is_question(text: str) -> bool:
     return QUESTION_CUES.search(text) is not None and THANKS.match(text) is None
 
 
-def _core(text: str) -> str:
-    return FILLER.sub("", text)
-
-
 class FaqIndex:
-    """All entries of one FAQ set, indexed once; `match` costs one automaton pass plus a few fuzzy scores."""
+    """All entries of one FAQ set, indexed once: an inverted index of weighted features; a match reads a few lists."""
 
-    def __init__(self, entries: list[Entry]) -> None:
-        self.entries = entries
-        self._automaton = ahocorasick.Automaton()
-        keys: dict[str, set[tuple[int, int, str, str]]] = defaultdict(set)  # -> (entry, group, word, its sound)
-        entries_of: dict[str, set[int]] = defaultdict(set)
-        self._variants: list[list[str]] = []
-        for i, entry in enumerate(entries):
-            for g, group in enumerate(entry.keywords):
-                for word in group:
-                    word = compact(simplify(word))
-                    if not word:
-                        continue
-                    sound = pinyin(word)
-                    keys[word].add((i, g, word, sound))
-                    entries_of[word].add(i)
-                    if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word):
-                        keys[f" {sound} "].add((i, g, word, sound))
-            self._variants.append([_core(compact(simplify(q))) for q in (entry.question, *entry.questions)])
-        self._weight = {word: 1 / len(ids) for word, ids in entries_of.items()}  # rarer keywords say more
-        for key, targets in keys.items():
-            ordered = sorted(targets)
-            if key.startswith(" "):  # a sound: its targets by the word it stands for (see match)
-                by_word = {t[2]: [] for t in ordered}
-                for t in ordered:
-                    by_word[t[2]].append(t)
-                self._automaton.add_word(key, (True, tuple((w, tuple(ts)) for w, ts in by_word.items())))
-            else:
-                self._automaton.add_word(key, (False, tuple(ordered)))
-        if keys:
-            self._automaton.make_automaton()
-        self._empty = not keys
+    def __init__(self, entries: list[Entry], margin: float = 0.0) -> None:
+        self.entries, self.margin = entries, margin
+        per_entry: list[dict[str, tuple[float, str]]] = []
+        self._variants: list[list[dict[str, float]]] = []
+        df: dict[str, int] = defaultdict(int)
+        for entry in entries:
+            feats: dict[str, tuple[float, str]] = {}
+            keywords = (*entry.keywords, *(w for g in entry.groups for w in g))
+            for part, texts in (("answer", (entry.answer,)), ("keywords", keywords),
+                                ("question", (entry.question, *entry.questions))):
+                for text in texts:
+                    for f in features(text):
+                        if FIELD_WEIGHT[part] >= feats.get(f, (0.0, ""))[0]:
+                            feats[f] = (FIELD_WEIGHT[part], part)
+            per_entry.append(feats)
+            for f in feats:
+                df[f] += 1
+            self._variants.append([features(q) for q in (entry.question, *entry.questions)])
+        n = max(len(entries), 1)
+        self._idf = {f: math.log(1 + n / d) for f, d in df.items()}
+        self._unknown = {kind: share * math.log(1 + n) for kind, share in UNKNOWN_IDF.items()}
+        self._postings: dict[str, list[tuple[int, float, str]]] = defaultdict(list)
+        common = max(50, n // 10)  # in a large FAQ, features this many entries share say too little to look up
+        for i, feats in enumerate(per_entry):
+            for f, (weight, part) in feats.items():
+                if df[f] <= common:
+                    self._postings[f].append((i, weight * self._idf[f], part))
+        self._by_sound: dict[str, str] = {}
+        for f in df:
+            if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
+                self._by_sound.setdefault(" ".join(syllables(f[2:])), f[2:])
+        self._at = {e.id: i for i, e in enumerate(entries)}
+        self._groups = [[{compact(simplify(w)) for w in g} for g in e.groups] for e in entries]
+        self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
 
     def __len__(self) -> int:
         return len(self.entries)
 
-    def match(self, text: str, limit: int = 3) -> list[Match]:
-        """The best entries for a message, best first (scores 0..1)."""
-        clean = compact(simplify(strip_mentions(text)))
-        if not clean or self._empty:
+    def match(self, text: str, limit: int = 3, explain: bool = False) -> list[Match]:
+        """The best entries for a message, best first (scores 0..1); `explain` also works out the similarity."""
+        query = features_of(self._respell(normalise(text)))
+        if not query:
             return []
-        hits: dict[int, dict[str, set[int]]] = {}  # entry -> sound -> groups
-        words: dict[int, set[str]] = {}
-        for haystack in (clean, f" {pinyin(clean)} "):
-            for _, (by_sound, found) in self._automaton.iter(haystack):
-                # a sound stands for words; a word written out in the message was counted already
-                targets = [t for word, ts in found if word not in clean for t in ts] if by_sound else found
-                for i, g, word, sound in targets:
-                    sounds = hits.get(i)
-                    if sounds is None:
-                        sounds = hits[i] = {}
-                        words[i] = set()
-                    sounds.setdefault(sound, set()).add(g)
-                    words[i].add(word)
-        # Keyword coverage and rarity first; the fuzzy similarity (the costly part, worth at most 0.3)
-        # only for entries that could still make the top `limit`.
-        ranked = []
-        for i, sounds in hits.items():
-            entry = self.entries[i]
-            covered: set[int] = set()
-            for groups in sounds.values():  # one spoken word covers one group: 积分 is not also 几分
-                if len(groups) == 1:
-                    covered |= groups
-                elif free := sorted(groups - covered):
-                    covered.add(free[0])
-            coverage = len(covered) / len(entry.keywords)
-            specificity = min(1.0, sum(self._weight[w] for w in words[i]) / 1.5)
-            ranked.append((0.5 * coverage + 0.2 * specificity, i, coverage, specificity))
-        ranked.sort(key=lambda r: -r[0])
-        core = _core(clean)
-        found: list[Match] = []
-        for partial, i, coverage, specificity in ranked:
-            if len(found) >= limit and partial + 0.3 + 1e-9 < found[limit - 1].score:
-                break  # neither this entry nor any after it can reach the top `limit`
-            similarity = max((fuzz.ratio(core, v) * 0.5 + fuzz.partial_ratio(core, v) * 0.5) / 100
-                             for v in self._variants[i]) if core else 0.0
-            score = 0.5 * coverage + 0.3 * similarity + 0.2 * specificity
-            found.append(Match(self.entries[i], score, coverage, similarity, sorted(words[i])))
-            found.sort(key=lambda m: (-m.score, m.entry.id))
+        mass = 0.0
+        gained: dict[int, float] = defaultdict(float)
+        met: dict[int, list[tuple[str, str]]] = defaultdict(list)  # words only: what operators are shown
+        for f, kind in query.items():
+            idf = self._idf.get(f)
+            mass += kind * (idf if idf is not None else self._unknown[f[0] if len(f) > 3 else "c"])
+            postings = self._postings.get(f, ())
+            if f[0] == "w":
+                for i, weight, part in postings:
+                    gained[i] += kind * weight
+                    met[i].append((part, f[2:]))
+            else:
+                for i, weight, _ in postings:
+                    gained[i] += kind * weight
+        if not gained:
+            return []
+        found = []
+        for i in heapq.nlargest(max(limit, 3), gained, key=gained.__getitem__):
+            coverage = gained[i] / mass
+            similarity = max((self._similarity(query, v) for v in self._variants[i]), default=0.0) if explain else 0.0
+            parts: dict[str, list[str]] = {}
+            for part, word in met[i]:
+                parts.setdefault(part, []).append(word)
+            # similarity is shown to operators, not scored: it flattered near misses
+            found.append(Match(self.entries[i], coverage, coverage, similarity, parts))
+        found.sort(key=lambda m: (-m.score, m.entry.id))
         return found[:limit]
 
+    def _respell(self, norm: str) -> str:
+        """Words the FAQ uses put back where a message has a word that sounds the same (积份 -> 积分, 营页 -> 营业)."""
+        out = []
+        for chunk in norm.split():
+            sounds, i, fixed = syllables(chunk), 0, []
+            if len(sounds) != len(chunk):  # letters or digits in it: one sound per run, not per character
+                out.append(chunk)
+                continue
+            while i < len(chunk):
+                for size in (3, 2):
+                    word = self._by_sound.get(" ".join(sounds[i:i + size])) if i + size <= len(chunk) else None
+                    if word is not None and len(word) == size:
+                        fixed.append(word)
+                        i += size
+                        break
+                else:
+                    fixed.append(chunk[i])
+                    i += 1
+            out.append("".join(fixed))
+        return " ".join(out)
+
+    def _similarity(self, query: dict[str, float], variant: dict[str, float]) -> float:
+        total = met = 0.0
+        for f, kind in variant.items():
+            w = kind * self._idf.get(f, 0.0)
+            total += w
+            if f in query:
+                met += w
+        return met / total if total else 0.0
+
+    def reaches(self, i: int, text: str) -> bool:
+        """Does the message mention a word of each of entry `i`'s groups (by writing or by sound)?"""
+        groups = self._groups[i]
+        if not groups:
+            return True
+        clean = compact(simplify(text))
+        sound = pinyin(clean)
+        return all(any(w in clean or (len(w) > 1 and pinyin(w) in sound) for w in g) for g in groups)
+
     def answer(self, text: str, threshold: float, require_question: bool = True) -> Match | None:
-        """The entry to answer with, or None when the bot should stay silent."""
+        """The entry to answer with, or None when the bot should stay silent (not sure, or about somewhere else)."""
         if require_question and not is_question(simplify(text)):
             return None
-        best = self.match(text, limit=1)
-        if not best or best[0].score < threshold or best[0].coverage < 1.0 and len(best[0].entry.keywords) > 1 \
-                and best[0].similarity < 0.5:
+        best = self.match(text, limit=2)
+        if not best or best[0].score < threshold:
+            return None
+        if len(best) > 1 and best[0].score - best[1].score < self.margin:
+            return None  # two entries fit about as well: better a person answers
+        if not best[0].topic:
+            return None  # only "where" or "when" in common: the thing asked about is another
+        at = self._at[best[0].entry.id]
+        if not self.reaches(at, text) or self.elsewhere.mentioned(normalise(text), at):
             return None
         return best[0]

@@ -39,7 +39,7 @@ class FaqAdded(SQLModel, table=True):
     id: str = Column(primary_key=True)
     question: str
     answer: str
-    keywords: str = "[]"  # JSON list of groups
+    keywords: str = "[]"  # JSON list of words (groups in rows from before plain keywords)
     created_by: str = ""
     created_at: datetime
 
@@ -106,7 +106,7 @@ class Taught(Records):
         """Ids of the file entries switched off."""
         return {h.id for h in self.db.exec(select(FaqHidden)).all()}
 
-    def teach(self, entry_id: str, question: str, answer: str, keywords: list[list[str]], by: str,
+    def teach(self, entry_id: str, question: str, answer: str, keywords: list[str], by: str,
               at: datetime) -> None:
         """Add an entry taught in chat."""
         self.db.add(FaqAdded(id=entry_id, question=question, answer=answer, created_by=by,

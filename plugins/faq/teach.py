@@ -10,20 +10,14 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from plugins.faq.library import Library
-from plugins.faq.matcher import FILLER, FaqIndex, is_question
+from plugins.faq.matcher import FaqIndex, is_question
 from plugins.faq.store import Taught
+from plugins.faq.words import normalise, words
 
-STOP = set("的了吗呢啊呀吧么哦嗯是在有我你他她们这那个一下请问怎么如何什么哪里可以能不")
 
-
-def keywords_of(question: str) -> list[list[str]]:
-    """Keyword groups for a taught question: its content words (jieba), two groups when there are two or more."""
-    import jieba  # loaded on first use: its dictionary takes half a second
-    jieba.setLogLevel(60)
-    words = [w for w in jieba.lcut(FILLER.sub("", compact(simplify(question))))
-             if len(w) >= 2 and not set(w) <= STOP]
-    words = list(dict.fromkeys(words)) or [compact(simplify(question))]
-    return [words, words] if len(words) >= 2 else [words]
+def keywords_of(question: str) -> list[str]:
+    """Words that help find a taught question: its content words of two characters or more."""
+    return list(dict.fromkeys(w for w in words(normalise(question)) if len(w) >= 2))
 
 
 def slug(question: str, taken: set[str]) -> str:
@@ -83,6 +77,6 @@ def register(plugin: Plugin, index_for: Callable[[Ctx, str | None], FaqIndex],
         index = index_for(ctx, ctx.event.room)
         config = ctx.config_for(ctx.event.room)
         chosen = index.answer(args, config.threshold, config.require_question)
-        ctx.reply(ctx.render("find.j2", text=args, matches=index.match(args, limit=3), chosen=chosen,
+        ctx.reply(ctx.render("find.j2", text=args, matches=index.match(args, limit=3, explain=True), chosen=chosen,
                              threshold=config.threshold, question=is_question(simplify(args)),
                              require_question=config.require_question))

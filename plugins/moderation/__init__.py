@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 
@@ -16,7 +17,9 @@ from bot.rules import in_room
 from bot.undo import Journaled, Line, Map
 from plugins.moderation import evaluate, qr, steering
 from plugins.moderation.detectors import Hit, Keywords, Screen
-from plugins.moderation.store import Incidents, Words, window
+from plugins.moderation.ladder import act
+from plugins.moderation.learned import Model
+from plugins.moderation.store import Words
 
 NEWS_DOMAINS = ["people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn", "gov.cn", "chinanews.com.cn",
                 "thepaper.cn", "china.com.cn", "cnr.cn", "gmw.cn", "youth.cn", "ce.cn", "81.cn", "chinadaily.com.cn"]
@@ -36,13 +39,21 @@ class ModerationConfig(PluginConfig):
     allow_cards: list[str] = Field(default_factory=list, description="titles of the club's own cards/mini programs")
     allow_qr: list[str] = Field(default_factory=list, description="payload prefixes of the club's own QR codes")
     rules_off: list[str] = Field(default_factory=list, description="rule ids switched off")
-    flood_count: int = Field(5, ge=2)
-    flood_window_s: int = Field(10, ge=1, le=86400)
+    shares: Literal["open", "strict"] = Field("open", description="strict: every card, mini program, video and "
+                                              "link not allowlisted is an ad (for rooms that want none)")
+    learned: bool = Field(True, description="the learned layer beside the rules (model.json)")
+    flood_count: int = Field(5, ge=2, description="this many identical messages in the window: a gentle 慢一点")
+    flood_window_s: int = Field(60, ge=1, le=86400)
     cross_room_count: int = Field(3, ge=2, description="the same text in this many rooms is an ad")
     cross_room_window_s: int = Field(600, ge=1, le=86400)
     strike_days: int = Field(30, ge=1, description="strikes count over this many days")
     alert_operators_from: int = Field(2, ge=1, description="from this strike on, operators are alerted")
-    remove_from: int = Field(3, ge=1, description="from this strike on, the member is removed")
+    remove_from: int = Field(3, ge=1, description="from this strike on, removal is asked of a person (or done)")
+    remove: Literal["ask", "auto"] = Field("ask", description="ask: the operator on duty and owners confirm; "
+                                           "auto: accounts that joined recently are removed at once")
+    new_member_days: int = Field(3, ge=0, description="members who joined within this many days are recent")
+    burst_s: int = Field(120, ge=0, description="ads within this many seconds of the last count as one strike")
+    gift: Literal["first_slip", "always", "never"] = Field("first_slip", description="when the gift line is offered")
     gift_line: str = "为表歉意，下次来门店可以找前台领一份小礼品~"
     image_max_bytes: int = Field(4 << 20, ge=1024)
     image_max_pixels: int = Field(16_000_000, ge=10_000)
@@ -57,6 +68,8 @@ class ModerationState(Journaled):
         self.texts: Map[tuple[str, str], Map[str | None, datetime]] = Map()  # (member, text) -> room -> last said
         self.said: Line[tuple[datetime, tuple[str, str]]] = Line()  # what `texts` holds, oldest first
         self.checks = 0
+        self.last_ad: Map[tuple[str, str], datetime] = Map()  # (room, member) -> their last ad, for bursts
+        self.slowed: Map[str | None, datetime] = Map()  # room -> when it was last asked to slow down
         self.words_version = 0  # bumped when operators add words in chat
         self.screens: dict[int, _Screened] = {}  # by config object; a cache, rebuilt when config changes
         self.screens_of = -1  # the config version the screens were built for
@@ -98,8 +111,14 @@ def screen_for(ctx: Ctx, room: str | None) -> Screen:
     if found.key != key or found.screen is None:
         phrases, allowed = _phrases(ctx, config)
         found.key, found.screen = key, Screen(Keywords(phrases, allowed), tuple(config.allow_domains),
-                                              tuple(config.allow_cards), frozenset(config.rules_off))
+                                              tuple(config.allow_cards), frozenset(config.rules_off),
+                                              config.shares == "strict", _model() if config.learned else None)
     return found.screen
+
+
+@cache
+def _model() -> Model | None:
+    return Model.load()
 
 
 @dataclass
@@ -117,20 +136,30 @@ def exempt(ctx: Ctx, contact: str) -> bool:
     return ctx.role_of(contact) != "member" or contact in ctx.config.allow_members
 
 
-def _flooding(ctx: Ctx, event: MessageReceived, text: str) -> Hit | None:
+def _flooding(ctx: Ctx, event: MessageReceived, text: str) -> None:
+    """The same words again and again drown the others: a gentle 慢一点 to the room at most, never a strike.
+
+    Fragments, voice messages and stickers in a row are how people talk, and never count.
+    """
     config, state, now = ctx.config, ctx.state, event.ts
-    _forget_old(ctx, now)
-    who = (event.room, event.sender)
+    if event.type != "text" or "flood" in config.rules_off or not text:
+        return
+    who = (event.room, f"{event.sender}\n{text}")
     recent = state.recent.get(who)
     if recent is None:
         recent = state.recent[who] = Line()
     recent.append(now)
-    window = _seconds(config.flood_window_s)
-    while now - recent[0] > window:
+    while now - recent[0] > _seconds(config.flood_window_s):
         recent.popleft()
-    if len(recent) >= config.flood_count and "flood" not in config.rules_off:
-        recent.clear()
-        return Hit("flood", f"{config.flood_count} messages in {config.flood_window_s}s")
+    last = state.slowed.get(event.room)
+    if len(recent) >= config.flood_count and (last is None or now - last > _seconds(config.flood_window_s)):
+        state.slowed[event.room] = now
+        ctx.say(event.room, ctx.render("slow_down.j2", name=event.sender_name or event.sender), ref="flood")
+
+
+def _cross_room(ctx: Ctx, event: MessageReceived, text: str) -> Hit | None:
+    config, state, now = ctx.config, ctx.state, event.ts
+    _forget_old(ctx, now)
     if len(text) < 6 or "cross_room" in config.rules_off:
         return None
     key = (event.sender, text)
@@ -183,10 +212,12 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
             ctx.later(lambda: _qr_payloads(ctx), lambda later_ctx, found: _after_qr(later_ctx, event, found))
         return
     hit, v = screen_for(ctx, event.room).check(event)
-    hit = hit or _flooding(ctx, event, v.squeezed)
+    hit = hit or _cross_room(ctx, event, v.squeezed)
     if hit is not None:
         ctx.block()
         act(ctx, event, hit, v.squeezed)
+    else:
+        _flooding(ctx, event, v.squeezed)
 
 
 async def _qr_payloads(ctx: Ctx) -> list[str]:
@@ -200,58 +231,6 @@ async def _after_qr(ctx: Ctx, event: MessageReceived, payloads: list[str]) -> No
     bad = [p for p in payloads if qr.is_ad_payload(p, ctx.config.allow_qr)]
     if bad:
         act(ctx, event, Hit("qr", bad[0][:60]), bad[0])
-
-
-def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
-    """The ladder: notice and a private talk; then operators alerted; then removal (or owners asked).
-
-    VIPs get no public notice: a private message and an operator alert only, never a removal.
-    """
-    config, room, member = ctx.config, event.room, event.sender
-    assert room is not None
-    name = event.sender_name or member
-    incidents = ctx.records(Incidents)
-    count = incidents.strikes(room, member, window(ctx.now(), config.strike_days)) + 1
-    can_private = ctx.can_private(member)
-    done: list[str] = []
-    values = dict(name=name, topic=event.room_topic or room, rule=hit.rule, detail=hit.detail, strike=count,
-                  excerpt=event.text[:60], gift_line=config.gift_line, can_private=can_private)
-    if ctx.is_vip(member):
-        if can_private:
-            ctx.private(member, ctx.render("private.j2", vip=True, **values), ref=hit.rule)
-            done.append("private")
-        _alert(ctx, room, values, hit, vip=True)
-        done.append("alert-operators")
-    elif count >= config.remove_from:
-        if ctx.can_remove(room):
-            ctx.say(room, ctx.render("removed.j2", **values), ref=hit.rule)
-            ctx.remove(room, member, ref=hit.rule)
-            done.append("removed")
-        else:
-            for owner in ctx.bot.owners:
-                ctx.private(owner, ctx.render("ask_owner_remove.j2", **values), ref=hit.rule)
-            done.append("asked-owners")
-        _alert(ctx, room, values, hit)
-        done.append("alert-operators")
-    else:
-        ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
-        done.append("notice")
-        if can_private:
-            ctx.private(member, ctx.render("private.j2", vip=False, **values), ref=hit.rule)
-            done.append("private")
-        if count >= config.alert_operators_from or not can_private:
-            _alert(ctx, room, values, hit)
-            done.append("alert-operators")
-    incidents.record(ts=ctx.now(), room_id=room, member_id=member, member_name=name, message_id=event.id,
-                   rule=hit.rule, detail=hit.detail, original=event.text, normalized=normalized[:500],
-                   action="+".join(done), strike=count)
-    ctx.log.info("ad caught room=%s member=%s rule=%s strike=%d action=%s", room, member, hit.rule, count,
-                 "+".join(done))
-
-
-def _alert(ctx: Ctx, room: str, values: dict, hit: Hit, vip: bool = False) -> None:
-    for operator in ctx.on_duty(room)[:1] or ctx.bot.owners[:1]:
-        ctx.private(operator, ctx.render("alert.j2", vip=vip, **values), ref=hit.rule)
 
 
 steering.register(plugin, screen_for)

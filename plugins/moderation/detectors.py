@@ -4,38 +4,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import ahocorasick
 
 from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
+from plugins.moderation import shared
+from plugins.moderation.contact import contact
+from plugins.moderation.intent import commercial, warns
+from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
 
-RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "flood", "cross_room")
-
-# WeChat / QQ cues as posters spell them, in pinyin words (hanzi variants sound alike) and ASCII.
-_CUE_SOUNDS = r"wei xin|wei|v xin|v|vx|wx|vxin|kou kou|qq|qi e|lv pao pao|xiao lv|wei xin hao|v x|w x"
-_SOLICIT = re.compile(
-    rf" (jia|tian jia|lian xi|si liao|si xin|si wo|zhao|sou) (wo |ben ren |wo de |ge |yi xia |xia )?"
-    rf"(de )?({_CUE_SOUNDS})(?= | ?[0-9a-z])")
-_ASCII_SOLICIT = re.compile(r"(jia|lianxi|siliao|add)(wo)?(weixin|vxin|vx|wx|qq|koukou|v)")
-_CUE_ID = re.compile(
-    r"(微信|薇信|威信|维信|徽信|v信|vx|wx|weixin|扣扣|qq|企鹅|绿泡泡|加v|\+v|v号)(号|号码|是|id)?"
-    r"([a-z][-_a-z0-9]{5,19}|\d{5,12})")
-_PHONE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
-_URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|cc|vip|shop|info|me|io|co|tv|club|site|"
-                  r"online|link|ly|ink|fun|icu|wang)(?::\d+)?(?:/[^\s，。]*)?")
-_SHARE = re.compile(r"[￥$€₤¥₳¢¤₴]\s*[a-z0-9]{8,14}\s*[￥$€₤¥₳¢¤₴]|"
-                    r"复制.{0,30}(打开|去|到)(淘宝|手淘|拼多多|抖音|京东|快手)|"
-                    r"【(淘宝|天猫|拼多多|京东)】|[a-z0-9]{11}:/\s?[a-z]")
-_INVITE = re.compile(r"群号\d{5,}|(扫码|扫描二维码|点链接|点击链接|加我)(进|入|加)群|拉你们?进.{0,4}群|"
-                     r"(进|加|入)(我的|我们的|咱们的|本)?.{0,6}群(聊)?.{0,6}(领|免费|福利|红包|返利|赚|送)|"
-                     r"(免费|福利|红包|返利).{0,8}(进|加|入)群")
-_WARNING = re.compile(r"骗子|诈骗|被骗|骗了|防骗|别信|不要信|别上当|小心|注意.{0,4}(骗|假|陌生)|冒充|举报|"
-                      r"别加|不要加|千万别|不要理")
-
+RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|谁知道|有没有|是不是|怎么|在哪")
+_SHARES = ("contact_card", "mini_program", "video")
 
 
 @dataclass(frozen=True)
@@ -81,59 +63,66 @@ class Keywords:
         return sorted(found)
 
 
-def _domain_allowed(domain: str, allowed: Iterable[str]) -> bool:
-    return any(domain == a or domain.endswith("." + a) for a in allowed)
-
-
-def find_link(text: str, allowed: Iterable[str]) -> str | None:
-    """A link whose domain is not on the allowlist."""
-    for match in _URL.finditer(text):
-        url = match.group(0)
-        domain = urlsplit(url if "://" in url else f"http://{url}").hostname or ""
-        if domain and not _domain_allowed(domain, allowed):
-            return domain
-    return None
-
-
 @dataclass
 class Screen:
-    """Everything the text detectors need: the keyword matcher and the allowlists."""
+    """Everything the text detectors need: the keyword matcher, the allowlists, how strict shares are, the model."""
 
     keywords: Keywords
     allow_domains: tuple[str, ...]
     allow_cards: tuple[str, ...]
     off: frozenset[str] = frozenset()
+    strict_shares: bool = False  # every card, mini program, video and unknown link is an ad (a room's choice)
+    model: Model | None = None
 
     def check(self, event: MessageReceived) -> tuple[Hit | None, Views]:
-        """The first rule a message breaks (contact, share token, link, card, invite, keyword), or None."""
+        """The first rule a message breaks, or None."""
         v = views(" ".join(x for x in (event.text, event.title or "") if x))
+        if any(a in v.squeezed for a in self.keywords.allowed):  # /mod allow: the phrase never counts, in any rule
+            v = views(" ".join(_without(v.plain, self.keywords.allowed).split()))
         hit = self._first(event, v)
         return (hit if hit is None or hit.rule not in self.off else None), v
 
     def _first(self, event: MessageReceived, v: Views) -> Hit | None:
-        if event.type in ("contact_card", "mini_program"):
+        if event.type in _SHARES:
             title = event.title or event.text
-            if not any(a and a in title for a in self.allow_cards):
+            if any(a and a in title for a in self.allow_cards):
+                return None
+            if self.strict_shares or _share_ad(event.type, v.plain):
                 return Hit("card", f"{event.type}: {title[:30]}")
-        if (m := _SHARE.search(v.plain)) is not None:
-            return Hit("share_token", m.group(0)[:30])
-        link = find_link(event.url or "", self.allow_domains) if event.url else None
-        link = link or find_link(v.plain, self.allow_domains)
-        if link:
-            return Hit("link", link)
-        if _URL.search(v.plain):  # allowed links are not contact details: look at the rest only
-            v = views(_URL.sub(" ", v.plain))
-        if _WARNING.search(v.squeezed):
-            return None  # members warning each other about ads quote them; never punish that
-        if (m := _PHONE.search(v.digits)) is not None:
-            return Hit("contact", f"phone {m.group(0)[:3]}…")
-        if (m := _CUE_ID.search(v.digits)) is not None:
-            return Hit("contact", f"id after {m.group(1)}")
-        if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
-            return Hit("contact", f"asks to add {m.group(0).strip()}")
-        if (m := _INVITE.search(v.squeezed)) is not None:
-            return Hit("group_invite", m.group(0)[:20])
+        if (token := shared.share_token(v.plain)) is not None:
+            return Hit("share_token", token)
+        if warns(v.plain):
+            return None  # warnings and stories about ads and scams quote them; never punish that
+        link_text = f"{event.url or ''} {v.plain}"
+        if shared.has_link(link_text):
+            passing = self.allow_domains if self.strict_shares else self.allow_domains + shared.ARTICLE_DOMAINS
+            if (domain := shared.find_link(link_text, passing)) is not None:
+                return Hit("link", domain)
+            v = views(shared.without_links(v.plain))  # shared articles: only their words can make them ads
+        if (found := contact(v)) is not None:
+            return Hit("contact", found)
+        if (invite := shared.group_invite(v.plain)) is not None:
+            return Hit("group_invite", invite)
         phrases = self.keywords.find(v)
         if len(phrases) >= 2 or phrases and not _ASKING.search(v.plain):
-            return Hit("keyword", "、".join(phrases))
-        return None  # one ad word in a member's question ("哪里有兼职吗") is a question, not an ad
+            return Hit("keyword", "、".join(phrases))  # one ad word in a question ("哪里有兼职吗") is a question
+        if (why := commercial(v.plain)) is not None:
+            return Hit("selling", why)
+        if self.model is not None and len(v.squeezed) >= 10 and (score := self.model.score(v, event.type)) >= \
+                self.model.threshold:  # the model never judges a few words: too little to go on
+            return Hit("learned", f"{score:.2f}")
+        return None
+
+
+def _without(plain: str, allowed: list[str]) -> str:
+    for phrase in allowed:
+        plain = plain.replace(phrase, " ")
+    return plain
+
+
+def _share_ad(kind: str, plain: str) -> bool:
+    if kind == "contact_card":
+        return shared.card_ad(plain)
+    if kind == "mini_program":
+        return shared.mini_program_ad(plain)
+    return shared.video_ad(plain)

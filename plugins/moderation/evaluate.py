@@ -1,18 +1,23 @@
-"""`qunbot moderation eval FILE.jsonl`: precision and recall of the detectors, per evasion technique."""
+"""`qunbot moderation eval|loko|train`: precision and recall per technique and kind of group; the model build."""
 from __future__ import annotations
 
 import argparse
 import json
 import sys
 from collections import defaultdict
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.events import MessageReceived
 from plugins.moderation.detectors import Keywords, Screen
+from plugins.moderation.learned import SHIPPED, Model, features, train
+from plugins.moderation.normalize import views
+
+_TS = datetime(2026, 1, 1, tzinfo=UTC)
 
 
-def load_screen(config_path: Path) -> Screen:
+def load_screen(config_path: Path, model: Model | None = None) -> Screen:
     """The detectors as `config_path` configures them (plugins.moderation), without a running bot."""
     from bot.app import load_config
     config = load_config(config_path).plugins.get("moderation")
@@ -24,54 +29,121 @@ def load_screen(config_path: Path) -> Screen:
         lines = (config_path.parent / name).read_text(encoding="utf-8").splitlines()
         phrases += [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith("#")]
     return Screen(Keywords(phrases, allowed), tuple(config.allow_domains), tuple(config.allow_cards),
-                  frozenset(config.rules_off))
+                  frozenset(config.rules_off), getattr(config, "shares", "open") == "strict", model)
+
+
+def load_rows(paths: list[Path]) -> list[dict]:
+    """Labelled messages from JSONL files or folders of them (searched recursively, in name order)."""
+    files = [f for p in paths for f in (sorted(p.rglob("*.jsonl")) if p.is_dir() else [p])]
+    return [json.loads(line) for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _event(row: dict) -> MessageReceived:
+    return MessageReceived(id=str(row.get("id")), ts=_TS, room="eval", sender="eval", type=row.get("type", "text"),
+                           text=row.get("text", ""), title=row.get("title"), url=row.get("url"))
+
+
+def judged(row: dict) -> bool:
+    """Moderation judges members' messages; the operator's own posts never are, as in the bot."""
+    return row.get("sender_role") != "operator"
 
 
 def evaluate(screen: Screen, rows: list[dict]) -> dict:
-    """Run every labelled message through the detectors; figures overall and per technique."""
-    per: dict[str, dict[str, int]] = defaultdict(lambda: {"n": 0, "right": 0})
-    tp = fp = fn = tn = 0
-    wrong = []
-    ts = datetime(2026, 1, 1, tzinfo=UTC)
+    """Every labelled message through the detectors; figures overall, per technique and per kind of group."""
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
+    misses, operator_posts = [], 0
     for row in rows:
-        event = MessageReceived(id=str(row.get("id")), ts=ts, room="eval", sender="eval", type=row.get("type", "text"),
-                                text=row.get("text", ""), title=row.get("title"), url=row.get("url"))
-        hit, _ = screen.check(event)
-        is_ad = bool(row["ad"])
-        tp += is_ad and hit is not None
-        fn += is_ad and hit is None
-        fp += not is_ad and hit is not None
-        tn += not is_ad and hit is None
-        tech = per[row.get("technique", "ad" if is_ad else "clean")]
-        tech["n"] += 1
-        tech["right"] += (hit is not None) == is_ad
-        if (hit is not None) != is_ad:
-            wrong.append({**row, "got": hit.rule if hit else None})
-    return {"messages": len(rows), "ads": tp + fn, "precision": tp / (tp + fp) if tp + fp else 1.0,
-            "recall": tp / (tp + fn) if tp + fn else 1.0, "per_technique": dict(per), "wrong": wrong}
+        if not judged(row):
+            operator_posts += 1
+            continue
+        hit, _ = screen.check(_event(row))
+        is_ad, flagged = bool(row["ad"]), hit is not None
+        cell = ("tp" if flagged else "fn") if is_ad else ("fp" if flagged else "tn")
+        for key in ("all", f"technique:{row.get('technique', 'ad' if is_ad else 'clean')}",
+                    f"group:{row.get('group', '-')}"):
+            totals[key][cell] += 1
+        if flagged != is_ad:
+            misses.append({**row, "got": hit.rule if hit else None, "detail": hit.detail if hit else ""})
+    return {"totals": dict(totals), "misses": misses, "operator_posts": operator_posts}
+
+
+def figures(cell: dict[str, int]) -> dict[str, float]:
+    """Precision and recall of one tally (1.0 where there is nothing to count)."""
+    tp, fp, fn = cell["tp"], cell["fp"], cell["fn"]
+    return {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0}
+
+
+def report(result: dict, misses: bool, out=sys.stdout) -> None:
+    """Print misses (if asked), the tables, and the overall line last."""
+    if misses:
+        for row in result["misses"]:
+            print(f"miss {row.get('id')} [{row.get('technique')}] ad={row['ad']} got={row['got']} {row['detail']}: "
+                  f"{row.get('text')!r}", file=out)
+    totals = result["totals"]
+    for prefix in ("technique", "group"):
+        print(f"{prefix:<24}{'n':>5}{'ads':>5}{'missed':>8}{'flagged wrongly':>17}", file=out)
+        for key in sorted(k for k in totals if k.startswith(prefix + ":")):
+            c = totals[key]
+            print(f"  {key.split(':', 1)[1]:<22}{sum(c.values()):>5}{c['tp'] + c['fn']:>5}{c['fn']:>8}{c['fp']:>17}",
+                  file=out)
+    overall = totals.get("all", {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
+    f = figures(overall)
+    print(f"messages={sum(overall.values())} ads={overall['tp'] + overall['fn']} "
+          f"operator_posts={result['operator_posts']} precision={f['precision']:.1%} recall={f['recall']:.1%}",
+          file=out)
+
+
+def examples(rows: list[dict]) -> list[tuple[list[str], bool]]:
+    """Training examples from labelled member messages."""
+    out = []
+    for row in rows:
+        if judged(row):
+            text = " ".join(x for x in (row.get("text", ""), row.get("title") or "") if x)
+            out.append((features(views(text), row.get("type", "text")), bool(row["ad"])))
+    return out
+
+
+def leave_one_kind_out(screen: Screen, rows: list[dict], learned: bool) -> dict[str, dict]:
+    """For each kind of group: train on the other kinds (when learned), evaluate on the one held out."""
+    kinds = sorted({row.get("group", "-") for row in rows})
+    result = {}
+    for kind in kinds:
+        held = [r for r in rows if r.get("group", "-") == kind]
+        model = train(examples([r for r in rows if r.get("group", "-") != kind])) if learned else None
+        result[kind] = evaluate(replace(screen, model=model), held)
+    return result
 
 
 def main(argv: list[str]) -> int:
     """Command line of `qunbot moderation`."""
     parser = argparse.ArgumentParser(prog="qunbot moderation")
     sub = parser.add_subparsers(dest="command", required=True)
-    ev = sub.add_parser("eval", help='measure the detectors on JSONL lines {"id", "text", "ad", "technique"}')
-    ev.add_argument("file", type=Path)
-    ev.add_argument("--config", type=Path, default=Path("config.yaml"))
+    for name, summary in (("eval", 'measure on JSONL lines {"id", "text", "ad", "technique", "group"?}'),
+                          ("loko", "leave one kind of group out: train on the others, measure on it"),
+                          ("train", "build the learned layer from labelled messages")):
+        p = sub.add_parser(name, help=summary)
+        p.add_argument("paths", nargs="+", type=Path, help="JSONL files or folders of them")
+        p.add_argument("--config", type=Path, default=Path("config.yaml"))
+        p.add_argument("--model", type=Path, default=SHIPPED, help="the learned layer (eval)")
+        p.add_argument("--no-model", action="store_true", help="rules only")
+        p.add_argument("--misses", action="store_true", help="list every message judged wrongly")
+        p.add_argument("--out", type=Path, default=SHIPPED, help="where train writes the model")
     args = parser.parse_args(argv)
+    rows = load_rows(args.paths)
+    if args.command == "train":
+        train(examples(rows)).save(args.out)
+        print(f"trained on {len(rows)} messages -> {args.out}")
+        return 0
     from bot.config_file import ConfigError
     try:
-        screen = load_screen(args.config)
+        screen = load_screen(args.config, None if args.no_model else Model.load(args.model))
     except (ConfigError, OSError) as exc:
         print(exc, file=sys.stderr)
         return 1
-    rows = [json.loads(line) for line in args.file.read_text(encoding="utf-8").splitlines() if line.strip()]
-    result = evaluate(screen, rows)
-    for row in result["wrong"]:
-        print(f"wrong {row.get('id')} [{row.get('technique')}] ad={row['ad']} got={row['got']}: {row.get('text')!r}")
-    print(f"{'technique':<18}{'n':>5}{'right':>7}")
-    for name, figures in sorted(result["per_technique"].items()):
-        print(f"{name:<18}{figures['n']:>5}{figures['right']:>7}")
-    print(f"messages={result['messages']} ads={result['ads']} keywords={screen.keywords.size} "
-          f"precision={result['precision']:.1%} recall={result['recall']:.1%}")
+    if args.command == "loko":
+        for kind, result in leave_one_kind_out(screen, rows, not args.no_model).items():
+            print(f"== held out: {kind}")
+            report(result, args.misses)
+        return 0
+    report(evaluate(screen, rows), args.misses)
     return 0

@@ -2,22 +2,24 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+
+import regex
 
 from bot.chinese_text import compact, simplify, syllables
 
 _NUMERAL = "零〇0一壹幺1二贰两2三叁3四肆4五伍5六陆6七柒拐7八捌8九玖勾9"
-_TO_DIGIT = {}
-_digit = "0"
-for ch in _NUMERAL:
-    if ch.isdigit():
-        _digit = ch
-for group in ("零〇0", "一壹幺1", "二贰两2", "三叁3", "四肆4", "五伍5", "六陆6", "七柒拐7", "八捌8", "九玖勾9"):
-    for ch in group:
-        _TO_DIGIT[ord(ch)] = group[-1]
+_TO_DIGIT = {ord(ch): group[-1] for group in ("零〇0", "一壹幺1", "二贰两2", "三叁3", "四肆4", "五伍5", "六陆6",
+                                                  "七柒拐7", "八捌8", "九玖勾9") for ch in group}
 _NUMERAL_RUN = re.compile(f"[{_NUMERAL}]{{7,}}")
-_HEART_V = re.compile(r"v\s*[❤♥💗💓💖💕❣♡心]", re.IGNORECASE)
+_NUMERAL_PIECE = re.compile(f"[{_NUMERAL}]{{3,}}")
+# Invisible padding: every default-ignorable code point (zero-width spaces, joiners, variation
+# selectors, ...) by its Unicode property, plus the Hangul fillers that render as blank space.
+_IGNORABLE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\u3164\u115F\u1160\uFFA0]+")
+_HEART_V = re.compile(r"(v|薇|微|威)\s*[❤♥💗💓💖💕❣♡心]", re.IGNORECASE)
 _DOT_WORD = re.compile(r"(点|點|dot|。)(?=(com|cn|net|org|top|xyz|cc|vip|shop|me|io|co)\b)")
+_PLUS = re.compile(r"[➕✚]\s*[✔✓]?\s*(?=[a-z0-9薇徽v我])|＋")
 
 
 @dataclass(frozen=True)
@@ -25,25 +27,38 @@ class Views:
     """A message seen several ways; detectors pick the view that defeats the evasion they look for."""
 
     original: str
-    plain: str  # NFKC (full-width, circled digits), invisible characters out, simplified, lower case
+    plain: str  # NFKC (full-width, circled letters), invisible characters and tone marks out, simplified, lower
     squeezed: str  # plain without padding: spaces, dots, punctuation, emoji between characters
     digits: str  # squeezed with runs of Chinese numerals (一三八, 壹叁捌, 幺) turned into digits
+    pieces: str  # plain with shorter numeral runs turned into digits, for numbers given in pieces
     sounds: str  # pinyin of squeezed, one syllable per word; ASCII runs kept ("jia v xin")
+
+
+def visible(text: str) -> str:
+    """The text without invisible padding (default-ignorable code points and Hangul fillers)."""
+    return _IGNORABLE.sub("", text)
+
+
+def _toneless(text: str) -> str:
+    """Latin letters without tone marks (wēi xìn -> wei xin); hanzi untouched."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)
+                   ) if regex.search(r"\p{Latin}", text) else text
 
 
 def _digits(squeezed: str) -> str:
     return _NUMERAL_RUN.sub(lambda m: m.group(0).translate(_TO_DIGIT), squeezed)
 
 
-def _sounds(squeezed: str) -> str:
-    return f" {' '.join(syllables(squeezed))} "
-
-
 def views(text: str) -> Views:
     """Every view of one message."""
-    hearted = _HEART_V.sub("v信", text) if "v" in text or "V" in text else text  # each regex only when its cue is there
-    plain = simplify(hearted)
+    text = visible(text)
+    hearted = _HEART_V.sub(lambda m: m.group(1) + "信", text) if _HEART_V.search(text) else text
+    plain = _PLUS.sub("+", _toneless(simplify(hearted)))
     if "点" in plain or "dot" in plain or "。" in plain:  # 點 is 点 once simplified
         plain = _DOT_WORD.sub(".", plain)
     squeezed = compact(plain)
-    return Views(original=text, plain=plain, squeezed=squeezed, digits=_digits(squeezed), sounds=_sounds(squeezed))
+    pieces = _NUMERAL_PIECE.sub(lambda m: m.group(0).translate(_TO_DIGIT), plain)
+    return Views(original=text, plain=plain, squeezed=squeezed, digits=_digits(squeezed), pieces=pieces,
+                 sounds=f" {' '.join(syllables(squeezed))} ")

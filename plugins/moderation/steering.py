@@ -1,4 +1,4 @@
-"""Operators steer moderation in chat: /mod incidents, strikes, pardon, fp, allow, block, rules."""
+"""Operators steer moderation in chat: /mod incidents, strikes, pardon, remove, fp, allow, block, rules."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -8,6 +8,7 @@ from bot import arguments
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
+from plugins.moderation import ladder
 from plugins.moderation.detectors import RULES, Screen
 from plugins.moderation.store import Incidents, Members, Words, window
 
@@ -69,6 +70,21 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
         if last is not None:
             incidents.revoke(last, "pardon")
         ctx.reply(ctx.render("pardoned.j2", name=name, incident=last))
+
+    @plugin.command("mod remove", aliases=["广告 移出"], role="operator", usage="@成员", min_args=1,
+                    summary="确认请一位屡次发广告的成员离开（群里不点名）")
+    async def remove_member(ctx: Ctx, args: str) -> None:
+        """The person's confirmation of a removal the bot asked about: remove the member from the room of their ads."""
+        if (target := who(ctx, args)) is None:
+            ctx.usage("没找到这位成员")
+            return
+        member, name = target
+        room = _room(ctx) or ctx.records(Incidents).last_room(member)
+        done = room is not None and ctx.can_remove(room)
+        if done:
+            assert room is not None
+            ladder.remove(ctx, room, member, "confirmed")
+        ctx.reply(ctx.render("removed_done.j2", name=name, room=room, topic=room, done=done))
 
     @plugin.command("mod fp", aliases=["广告 误判"], role="operator", usage="记录编号", min_args=1,
                     parse=arguments.number("没有编号为 {word} 的记录（见 /mod incidents）"),

@@ -85,6 +85,12 @@ class Incidents(Records):
         return list(self.db.exec(select(Incident).where(Incident.member_id == member)
                                  .order_by(col(Incident.id).desc()).limit(limit)).all())
 
+    def last_room(self, member: str) -> str | None:
+        """The room of the member's newest incident."""
+        found = self.db.exec(select(Incident.room_id).where(Incident.member_id == member)
+                             .order_by(col(Incident.id).desc()).limit(1)).first()
+        return found
+
     def numbered(self, number: int) -> Incident | None:
         """The incident with this number (its id)."""
         return self.db.get(Incident, number)
@@ -122,6 +128,11 @@ class Members(Records):
     def by_id(self, contact: str) -> Member | None:
         """A member by contact id (in any room)."""
         return self.db.exec(select(Member).where(Member.contact_id == contact)).first()
+
+    def joined_at(self, room: str, contact: str) -> datetime | None:
+        """When the member joined this room (None when they were there before the bot)."""
+        found = self.db.get(Member, (room, contact))
+        return found.joined_at if found is not None else None
 
     def named(self, name: str) -> list[Member]:
         """Members whose name or contact id is `name`, in every room."""

@@ -1,17 +1,45 @@
-"""What the nudge plugin keeps in memory besides who is waiting: when each waiting member's steps come due.
+"""What the nudge plugin keeps in memory: who is waiting, and when each of their steps comes due.
 
-A plain structure with no store or clock of its own, built from bot.undo's containers so a failed
-handler's changes roll back; the plugin arms one app timer at its head. (Who is waiting is kept by
-the store, in step with its rows: plugins/nudge/store.py.)
+Both are plain structures with no store or clock of their own, built from bot.undo's containers so a
+failed handler's changes roll back; the store keeps `Waiting` in step with its rows, and the plugin arms one
+app timer at the head of the timeline.
 """
 from __future__ import annotations
 
 from collections.abc import Container
 from datetime import datetime, timedelta
 
-from bot.undo import Heap, Journaled
+from bot.undo import Heap, Journaled, Map
+from plugins.nudge.store import Pending, Waiter
 
 NUDGE_GRID_S = 5  # nudge steps fall on every fifth second
+
+
+class Waiting:
+    """Members still waiting for an answer (open, nudged or from the night), by room and by id.
+
+    Kept in memory so a message costs no query; after a restart they are loaded back.
+    """
+
+    def __init__(self, rows: list[Pending]) -> None:
+        self.rooms: Map[str, Map[str, Waiter]] = Map()
+        self.ids: Map[int, Waiter] = Map()
+        for row in rows:
+            self.add(Waiter.of(row))
+
+    def add(self, waiter: Waiter) -> None:
+        """Remember a pending response."""
+        self.rooms.setdefault(waiter.room_id, Map())[waiter.member_id] = waiter
+        self.ids[waiter.id] = waiter
+
+    def drop(self, waiter: Waiter) -> None:
+        """Forget a settled one."""
+        self.rooms.get(waiter.room_id, {}).pop(waiter.member_id, None)
+        self.ids.pop(waiter.id, None)
+
+    def get(self, room: str, member: str) -> Waiter | None:
+        """A member's pending response in a room."""
+        return self.rooms.get(room, {}).get(member)
 
 
 class Timeline(Journaled):

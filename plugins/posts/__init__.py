@@ -1,19 +1,24 @@
 """Morning and evening posts: named schedules, a queue of items, exactly once per room per slot."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, field_validator
 from ruamel.yaml import YAML
 
-from bot.chinese_date import chinese_day
 from bot.config import PluginConfig, Strict
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.templates import Script
+from plugins.posts import topic as topics
+from plugins.posts.calendar import day_of
+from plugins.posts.compose import compose, template_for, variety
+from plugins.posts.content import Audience
+from plugins.posts.daily import from_bank
+from plugins.posts.holidays import HolidayBook
 from plugins.posts.store import PostItem, Posts
 
 
@@ -23,6 +28,7 @@ class Slot(Strict):
     cron: str
     template: str
     enabled: bool = True
+    draw: Literal["tips", "questions", "none"] = "tips"  # from the content bank when nothing is queued
 
     @field_validator("cron")
     @classmethod
@@ -50,6 +56,8 @@ class PostsConfig(PluginConfig):
     rooms: list[str] | None = None  # where to post; None means every room the bot is in
     late_grace_min: int = Field(15, ge=0, description="a run missed by more than this is skipped")
     items_file: str | None = None  # YAML {morning: [..], evening: [..]}, used in turn when the queue is empty
+    audience: Audience | None = None  # picks script variants and the content bank; None: bot.audience
+    holidays_file: str | None = None  # public holidays for years chinesecalendar does not cover yet
 
 
 plugin = Plugin(name="posts", description="早晚问候：定时、按群、每个时段只发一次", config=PostsConfig, order=60)
@@ -76,6 +84,17 @@ async def arm(ctx: Ctx) -> None:
     for key in ctx.schedule.keys("slot:"):
         if key not in wanted:
             ctx.schedule.cancel(key)
+    for warning in _coverage(ctx.config, ctx.folder, ctx.now().astimezone(ctx.tz).date()):
+        ctx.log.warning(warning)
+
+
+def _coverage(config: PostsConfig, folder: Path, today: date) -> list[str]:
+    """Warnings about the holiday data: an unusable holidays file, or the known years running out."""
+    book = _holidays_of(config, folder)
+    return [*book.problems, *filter(None, [book.warning(today)])]
+
+
+plugin.check = _coverage
 
 
 def _rooms(ctx: Ctx) -> list[str]:
@@ -112,16 +131,53 @@ def _next_item(ctx: Ctx, schedule: str, day_number: int) -> str:
     return ""
 
 
-def _render(ctx: Ctx, config: PostsConfig, name: str, when: datetime, item: str, topic: str) -> Script:
-    day = chinese_day(when.astimezone(ctx.tz).date())
-    base = config.schedules[name].template.removesuffix(".j2")
-    variants = ([f"{base}_holiday.j2"] if day.holiday else []) + ([] if day.workday else [f"{base}_weekend.j2"])
-    template = next((v for v in variants if ctx.has_script(v)), f"{base}.j2")
-    return ctx.render(template, day=day, item=item, topic=topic, schedule=name)
+def _holidays(ctx: Ctx) -> HolidayBook:
+    """chinesecalendar plus the operator's holidays file, if any."""
+    return _holidays_of(ctx.config, ctx.folder)
 
 
-def _topic(ctx: Ctx, room: str) -> str:
-    return ctx.records(Posts).topic(room)
+def _holidays_of(config: PostsConfig, folder: Path) -> HolidayBook:
+    return HolidayBook.load(folder / config.holidays_file if config.holidays_file else None)
+
+
+def _render(ctx: Ctx, config: PostsConfig, name: str, when: datetime, item: str, room: str | None,
+            keep: bool = True, also_drawn: dict[str, date] | None = None) -> Script:
+    """A schedule's post for a room at `when`: the operator's item, else one from the audience's bank."""
+    day = day_of(when.astimezone(ctx.tz).date(), _holidays(ctx))
+    slot, audience = config.schedules[name], config.audience or ctx.bot.audience
+    if not item:
+        item = from_bank(ctx.records(Posts), room or "", slot.draw, audience, day, keep, also_drawn)
+    thanks = _thanks(ctx, config, room, day.date, when) if slot.draw != "questions" and room else {}
+    template = template_for(slot.template, audience, ctx.has_script)
+    return compose(ctx.render, template, day, audience=audience, item=item, n=variety(room or "", day.date, name),
+                   topic=_topic(ctx, room), schedule=name, **thanks)
+
+
+def _thanks(ctx: Ctx, config: PostsConfig, room: str, day: date, until: datetime) -> dict:
+    """Today's question in the room and who joined in after it (for the evening post)."""
+    posts = ctx.records(Posts)
+    asking = [n for n, s in config.schedules.items() if s.draw == "questions"]
+    question = posts.drawn_on(room, topics.QUESTIONS, day) if asking else None
+    if not question:
+        return {}
+    since = topics.posted_at(posts.posted_slots(room, asking, day), ctx.tz)
+    staff = [*ctx.bot.owners, *ctx.bot.operators]
+    joined = posts.spoke_since(room, since, until, staff) if since and since < until else []
+    return {"question": question, "joined": joined}
+
+
+def _topic(ctx: Ctx, room: str | None) -> str:
+    return ctx.records(Posts).topic(room) if room else ""
+
+
+def _warn_owners(ctx: Ctx, book: HolidayBook, today: date) -> None:
+    """A month before the holiday data runs out: the log, and the owners privately, once per store."""
+    text = book.warning(today)
+    if text is None or not ctx.records(Posts).first_notice(f"holidays-end:{book.last_year()}", ctx.now()):
+        return
+    ctx.log.warning(text)
+    for owner in ctx.bot.owners:
+        ctx.private(owner, ctx.render("holidays_ending.j2", end=date(book.last_year(), 12, 31)), ref="holidays")
 
 
 @plugin.job("post")
@@ -133,6 +189,7 @@ async def post(ctx: Ctx, data: dict) -> None:
         ctx.log.warning("post skipped in quiet hours schedule=%s due=%s", name, due.isoformat())
         return
     item: str | None = None
+    _warn_owners(ctx, _holidays(ctx), due.astimezone(ctx.tz).date())
     for room in _rooms(ctx):
         config = ctx.config_for(room)
         slot = config.schedules.get(name)
@@ -143,7 +200,7 @@ async def post(ctx: Ctx, data: dict) -> None:
             continue
         if item is None:
             item = _next_item(ctx, name, due.toordinal())
-        ctx.say(room, _render(ctx, config, name, due, item, _topic(ctx, room)), ref=name)
+        ctx.say(room, _render(ctx, config, name, due, item, room), ref=name)
 
 
 def _schedule_arg(ctx: Ctx, args: str) -> str | None:
@@ -178,16 +235,21 @@ async def add(ctx: Ctx, args: str) -> None:
 
 
 @plugin.command("post preview", aliases=["问候 预览"], role="operator", usage="时段", min_args=1,
-                summary="预览某个时段现在会发的内容")
+                summary="预览某个时段今天和明天会发的内容")
 async def preview(ctx: Ctx, args: str) -> None:
-    """Render a schedule's post as it would look now, without using up queued items."""
+    """Render a schedule's post for today and tomorrow, without using up queued or bank items."""
     if (name := _schedule_arg(ctx, args)) is None:
         return
     assert isinstance(ctx.event, MessageReceived)
-    config = ctx.config_for(ctx.event.room)
-    queued = _queued(ctx, name)
-    topic = ctx.event.room_topic or ""
-    ctx.reply(_render(ctx, config, name, ctx.now(), queued[0].text if queued else "", topic), mention=False)
+    room = ctx.event.room
+    config = ctx.config_for(room)
+    queued = [q.text for q in _queued(ctx, name)] + ["", ""]
+    when, seen = ctx.now(), {}
+    today = _render(ctx, config, name, when, queued[0], room, keep=False, also_drawn=seen)
+    tomorrow = _render(ctx, config, name, when + timedelta(days=1), queued[1], room, keep=False, also_drawn=seen)
+    book, local = _holidays(ctx), when.astimezone(ctx.tz).date()
+    ctx.reply(ctx.render("preview.j2", today=today.text, tomorrow=tomorrow.text, today_day=day_of(local, book),
+                         tomorrow_day=day_of(local + timedelta(days=1), book)), mention=False)
 
 
 @plugin.command("post now", aliases=["问候 立即"], role="operator", usage="时段", min_args=1,
@@ -201,7 +263,7 @@ async def now(ctx: Ctx, args: str) -> None:
     for room in rooms:
         config = ctx.config_for(room)
         if config.enabled and name in config.schedules:
-            ctx.say(room, _render(ctx, config, name, ctx.now(), item, _topic(ctx, room)), ref=name)
+            ctx.say(room, _render(ctx, config, name, ctx.now(), item, room), ref=name)
 
 
 @plugin.command("post skip", aliases=["问候 跳过"], role="operator", usage="时段", min_args=1,

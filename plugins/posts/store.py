@@ -1,13 +1,13 @@
-"""What posts keep: items queued for a schedule, and the ledger that makes each slot post once per room."""
+"""What posts keep: queued items, the ledger that makes each slot post once per room, what each room was given."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlmodel import Field as Column
 from sqlmodel import SQLModel, col, select
 
 from bot.keeping import Records
-from bot.models import Room
+from bot.models import Message, Room
 
 
 class PostItem(SQLModel, table=True):
@@ -29,6 +29,25 @@ class PostLedger(SQLModel, table=True):
     schedule: str = Column(primary_key=True)
     slot: str = Column(primary_key=True)  # the local due time, "2026-11-23T07:30"
     outcome: str = "posted"  # posted | skipped
+
+
+class PostDrawn(SQLModel, table=True):
+    """The last day an item of a bank was posted in a room (one row per room, bank and item)."""
+
+    __tablename__ = "post_drawn"
+    room_id: str = Column(primary_key=True)
+    bank: str = Column(primary_key=True)  # "tips:seniors", "questions"
+    key: str = Column(primary_key=True)  # content.Item.key
+    text: str
+    drawn_on: date = Column(index=True)
+
+
+class PostNotice(SQLModel, table=True):
+    """A word to the owners that is said once only (e.g. the holiday data running out): its key and when."""
+
+    __tablename__ = "post_notices"
+    key: str = Column(primary_key=True)  # "holidays-end:2026"
+    given_at: datetime
 
 
 class Posts(Records):
@@ -60,3 +79,42 @@ class Posts(Records):
     def claim_slot(self, room: str, schedule: str, slot: str, outcome: str) -> bool:
         """Mark a slot done in a room (`posted` or `skipped`); False when it was done already (by any bot)."""
         return self.claim(PostLedger, room_id=room, schedule=schedule, slot=slot, outcome=outcome)
+
+    def posted_slots(self, room: str, schedules: list[str], day: date) -> list[str]:
+        """The slots ("2026-11-23T10:30") of these schedules posted in a room on `day`."""
+        return list(self.db.exec(select(PostLedger.slot).where(
+            PostLedger.room_id == room, col(PostLedger.schedule).in_(schedules), PostLedger.outcome == "posted",
+            col(PostLedger.slot).startswith(day.isoformat()))).all())
+
+    def history(self, room: str, bank: str) -> dict[str, date]:
+        """Item key -> the last day it was drawn from `bank` in this room."""
+        rows = self.db.exec(select(PostDrawn).where(PostDrawn.room_id == room, PostDrawn.bank == bank)).all()
+        return {row.key: row.drawn_on for row in rows}
+
+    def drawn(self, room: str, bank: str, key: str, text: str, day: date) -> None:
+        """Remember that this item was posted in this room on `day`."""
+        row = self.db.get(PostDrawn, (room, bank, key))
+        if row is None:
+            row = PostDrawn(room_id=room, bank=bank, key=key, text=text, drawn_on=day)
+        row.text, row.drawn_on = text, day
+        self.db.add(row)
+
+    def drawn_on(self, room: str, bank: str, day: date) -> str | None:
+        """The text drawn from `bank` in this room on `day` (e.g. today's question), if any."""
+        return self.db.exec(select(PostDrawn.text).where(PostDrawn.room_id == room, PostDrawn.bank == bank,
+                                                         PostDrawn.drawn_on == day)).first()
+
+    def spoke_since(self, room: str, since: datetime, until: datetime, staff: list[str]) -> list[str]:
+        """Names of members (not staff) who spoke in the room in [since, until), in the order they first spoke."""
+        rows = self.db.exec(select(Message.sender, Message.sender_name)
+                            .where(Message.room_id == room, Message.ts >= since, Message.ts < until)
+                            .order_by(col(Message.ts))).all()
+        names: dict[str, str] = {}
+        for sender, name in rows:
+            if sender not in staff and sender not in names:
+                names[sender] = name or sender
+        return list(names.values())
+
+    def first_notice(self, key: str, at: datetime) -> bool:
+        """True for the one caller that gives this notice first (across processes); False ever after."""
+        return self.claim(PostNotice, key=key, given_at=at)

@@ -24,6 +24,8 @@ class WelcomeConfig(PluginConfig):
     rejoin_days: int = Field(7, ge=0, description="no second welcome for someone back within this many days")
     purpose: str = "大家一起交流、互相帮助的地方"
     rules: list[str] = Field(default_factory=lambda: ["友善交流，互相尊重", "不发广告和链接", "有问题随时@管理员"])
+    ads: str = Field("群里不发广告、链接和二维码：第一次会在群里提醒、私下说明；屡次再发，会请群主把账号移出本群",
+                     description="what happens to ads, in the operator's words (empty: not said)")
     help_hint: str = "有问题可以直接在群里问，或者发送 /help 看看我能做什么"
     template: str = "welcome.j2"
     private_welcome: bool = False

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from bot.actions import Action
-from bot.adapters.base import Adapter
+from bot.adapters.base import Adapter, Offline, Undeliverable
 from bot.config import WechatySection
 from bot.events import Event, MessageReceived
 
@@ -52,12 +52,15 @@ class WechatyAdapter(Adapter):
         self.on_back: Callable[[float], Awaitable[None]] | None = None
         self._stopping = False
         self.connects = 0
+        self.gone: set[str] = set()  # rooms the bot was removed from (kept across connections)
 
     async def deliver(self, action: Action) -> None:
         """Send through the live connection; raise while disconnected so the outbox keeps it and retries."""
         conn = self.connection
         if conn is None or not conn.logged_in.is_set():
-            raise ConnectionError("not connected to the puppet service")
+            raise Offline("not connected to the puppet service")
+        if action.room is not None and action.room in self.gone:
+            raise Undeliverable(f"the bot is no longer in room {action.room}")
         mentions = action.mentions.split() if action.mentions else []
         if action.kind == "say":
             assert action.room is not None, "a say names its room"
@@ -100,7 +103,7 @@ class WechatyAdapter(Adapter):
             if await self._reachable():
                 assert self.sink is not None
                 self.connection = conn = Connection(self.endpoint, self.token, self.sink,
-                                                    self.settings.accept_friends)
+                                                    self.settings.accept_friends, self.gone)
                 self.connects += 1
                 task = asyncio.create_task(conn.run(), name="wechaty-stream")
                 watch = asyncio.create_task(self._watch(conn, task), name="wechaty-watchdog")

@@ -49,7 +49,8 @@ def _ts(timestamp: int | float | None) -> datetime:
 class Connection:
     """A fresh client; `run()` lasts as long as the event stream."""
 
-    def __init__(self, endpoint: str, token: str, sink: Sink, accept_friends: bool) -> None:
+    def __init__(self, endpoint: str, token: str, sink: Sink, accept_friends: bool,
+                 gone: set[str] | None = None) -> None:
         forget_everything()
         options = WechatyOptions(puppet="wechaty-puppet-service", endpoint=endpoint, token=token,
                                  puppet_options=PuppetOptions(), port=0)
@@ -61,6 +62,7 @@ class Connection:
         self.logged_in = asyncio.Event()
         self.owners: dict[str, bool] = {}  # room id -> the bot owns or administers it
         self.friends: dict[str, bool] = {}
+        self.gone = gone if gone is not None else set()  # rooms the bot was removed from
         for name, handler in (("login", self._login), ("message", self._message), ("room-join", self._join),
                               ("room-leave", self._leave), ("room-topic", self._topic), ("dong", self._dong),
                               ("friendship", self._friendship)):
@@ -127,6 +129,8 @@ class Connection:
             url=url, title=title, mentions=tuple(payload.mention_ids or ())))
 
     async def _join(self, room, invitees, inviter, date=None) -> None:
+        if self.self_id in {c.contact_id for c in invitees}:
+            self.gone.discard(room.room_id)
         topic = await self._remember_room(room)
         await self.sink(MemberJoined(
             id=f"join:{room.room_id}:{'+'.join(c.contact_id for c in invitees)}:{date or ''}", ts=_ts(None),
@@ -134,6 +138,9 @@ class Connection:
             inviter=inviter.contact_id if inviter else None))
 
     async def _leave(self, room, leavers, remover=None, date=None) -> None:
+        if self.self_id in {c.contact_id for c in leavers}:
+            self.gone.add(room.room_id)
+            log.warning("the bot was removed from room %s; nothing more is sent there", room.room_id)
         topic = await self._remember_room(room)
         await self.sink(MemberLeft(
             id=f"leave:{room.room_id}:{'+'.join(c.contact_id for c in leavers)}:{date or ''}", ts=_ts(None),

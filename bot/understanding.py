@@ -1,0 +1,161 @@
+"""Understanding: what a message is (question, complaint, greeting, …) and whom it answers, for every plugin.
+
+`read(message, conversation)` looks at the message's own words and type first (`bot.cues`), then
+at the room's recent conversation (`bot.conversation.Conversation`) for what only context tells:
+that a statement answers someone's question, that an operator's message answers a member, that a
+thanks closes a question, that five short lines from one person within seconds are one thought
+(the earlier lines are then read again as that thought: `Reading.revises`). Rules over lexicons,
+not a model: cheap enough for every message, and every decision can be explained to an operator.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.chinese_text import compact, simplify, strip_mentions
+from bot.conversation import ASKING, Conversation, Kind, Said
+from bot.cues import ACK_WORDS, NOTICE, RHETORICAL, SECONDING, SHOWING, kind_of_words
+from bot.events import MessageReceived
+
+__all__ = ["ASKING", "NEEDS_PERSON", "Kind", "Reader", "Reading", "read"]
+
+NEEDS_PERSON = frozenset({Kind.QUESTION, Kind.REQUEST, Kind.COMPLAINT, Kind.SHARING, Kind.MEDIA})
+MEDIA_TYPES = ("image", "voice", "emoticon", "video")
+CARD_TYPES = ("url", "mini_program", "file", "contact_card")
+FRAGMENT_GAP_S = 30  # lines from one person this close together, nobody else between, are one thought
+MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
+OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
+_ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉)|请(您|你)?(发|拍|提供)")
+NOTICE_OPENING = re.compile(r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好")
+_STRENGTH = {Kind.QUESTION: 1, Kind.REQUEST: 2, Kind.COMPLAINT: 3}  # what a thought of several asks is
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a message is, whom it addresses, and whether a person should respond to it."""
+
+    kind: Kind
+    addresses: Said | None = None  # the earlier message it responds to (a quote, a mention, or context)
+    needs_person: bool = False
+    why: str = ""  # the cue that decided, for operators and tests
+    revises: tuple[Said, ...] = ()  # earlier fragments of the same thought, now read as `kind` too
+
+    def said(self, message: MessageReceived, *, operator: bool = False) -> Said:
+        """How the conversation remembers the message this reading is of."""
+        return Said(message.id, message.sender, message.ts, self.kind, operator,
+                    self.addresses.id if self.addresses else None,
+                    message.type in MEDIA_TYPES or message.type in CARD_TYPES, message.text[:80])
+
+
+def read(message: MessageReceived, conversation: Conversation | None = None, *, operator: bool = False) -> Reading:
+    """What `message` is, in the light of the room's recent conversation (which it is not yet part of)."""
+    conversation = conversation or Conversation()
+    text = simplify(strip_mentions(message.text)).strip() if message.type == "text" else ""
+    words = compact(text)
+    quoted = conversation.find(message.reply_to) if message.reply_to else None
+    mentioned = conversation.last_from(message.mentions) if message.mentions else None
+    target = quoted or mentioned
+    thought = conversation.thought(message.sender, message.ts, FRAGMENT_GAP_S)
+    if message.type in MEDIA_TYPES and not text:
+        return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)
+    if message.type in CARD_TYPES:
+        asked = _asked(conversation, message, target, OPERATOR_ANSWER_WINDOW_S) if operator else None
+        if asked is not None and not (thought and thought[-1].kind is Kind.SHARING):
+            return _reading(Kind.ANSWER, asked, f"an operator's {message.type} for a member's ask", operator)
+        return _reading(Kind.SHARING, target, f"a shared {message.type}", operator)
+    if not words:
+        return _reading(Kind.ACK if text else Kind.MEDIA, target, "emoji only", operator)
+    kind, why = kind_of_words(text, words, operator=operator)
+    if operator:
+        return _operator(conversation, message, text, kind, why, target)
+    if kind in (Kind.THANKS, Kind.ACK, Kind.GREETING):
+        return _reading(kind, target or conversation.last_answer_to(message.sender, message.ts, 900), why, operator)
+    fragments = _fragments(thought)
+    if fragments and (kind in ASKING or kind is Kind.SMALLTALK):
+        whole = max((s.kind for s in fragments if s.kind in ASKING), key=_STRENGTH.__getitem__, default=None)
+        if kind in ASKING and (whole is None or _STRENGTH[kind] > _STRENGTH[whole]):
+            whole = kind
+        if whole is not None:
+            earlier = tuple(s for s in fragments if s.kind is not whole)
+            return Reading(whole, fragments[-1], True, f"one thought in several lines ({why})", earlier)
+    if thought and thought[-1].media and kind is Kind.SMALLTALK:
+        return _reading(Kind.SHARING, thought[-1], "says what the sender's photo or link is", operator)
+    if SECONDING.search(text) and kind in (Kind.SMALLTALK, Kind.COMPLAINT, Kind.QUESTION):
+        other = conversation.open_ask(message.ts, 600, besides=message.sender)
+        if other is not None and (other.kind is Kind.COMPLAINT or not text.startswith("是")):
+            return _reading(Kind.SMALLTALK, other, "seconds someone else", operator)
+    if kind is Kind.SMALLTALK or (kind is Kind.SHARING and len(words) < 40 and not SHOWING.search(words)) or (
+            kind is Kind.QUESTION and target is not None and not RHETORICAL.search(text)
+                                  and target.kind in (Kind.QUESTION, Kind.REQUEST) and not _asks_back(text)):
+        asked = target if target is not None and target.kind in (Kind.QUESTION, Kind.REQUEST) else None
+        if asked is None and target is None:
+            asked = conversation.open_ask(message.ts, MEMBER_ANSWER_WINDOW_S, besides=message.sender,
+                                          kinds=frozenset({Kind.QUESTION, Kind.REQUEST}), by_member=True)
+        if asked is not None and asked.sender != message.sender:
+            return _reading(Kind.ANSWER, asked, "responds to a recent question", operator)
+    return _reading(kind, target, why, operator)
+
+
+def _operator(conversation: Conversation, message: MessageReceived, text: str, kind: Kind, why: str,
+              target: Said | None) -> Reading:
+    """An operator's words: greetings and thanks as they are; anything else soon after a member's ask answers it."""
+    if kind in (Kind.GREETING, Kind.THANKS) or (kind is Kind.ACK and compact(text) in ACK_WORDS):
+        return _reading(kind, target, why, True)
+    asked = _asked(conversation, message, target, OPERATOR_ANSWER_WINDOW_S)
+    if kind is Kind.REQUEST and asked is not None and _ASKS_DETAILS.search(text):
+        return _reading(Kind.REQUEST, asked, "asks the member for what it takes to help", True)
+    if asked is not None and not NOTICE_OPENING.match(text):
+        return _reading(Kind.ANSWER, asked, "an operator responds to a member's ask", True)
+    if kind in (Kind.SMALLTALK, Kind.ACK, Kind.QUESTION, Kind.COMPLAINT) or (kind is Kind.REQUEST
+                                                                             and NOTICE.search(text)):
+        return _reading(Kind.SHARING, target, "an operator's notice", True)
+    return _reading(kind, target, why, True)
+
+
+def _asked(conversation: Conversation, message: MessageReceived, target: Said | None, window_s: int) -> Said | None:
+    """The member's ask this message would answer: the quoted or mentioned one, else the latest still open."""
+    if target is not None and target.kind in ASKING and not target.operator:
+        return target
+    if target is not None and not target.operator:
+        return None
+    return conversation.open_ask(message.ts, window_s, besides=message.sender)
+
+
+def _fragments(thought: list[Said]) -> list[Said]:
+    """The sender's last lines that may be parts of one ask (typed words only, back to a greeting or thanks)."""
+    lines: list[Said] = []
+    for said in reversed(thought):
+        if said.media:
+            continue
+        if said.kind not in ASKING and said.kind is not Kind.SMALLTALK:
+            break
+        lines.append(said)
+    return lines[::-1]
+
+
+def _asks_back(text: str) -> bool:
+    """A question that asks something of its own rather than answering (要不要紧啊, 是不是)."""
+    return text.rstrip("?？啊呀呢").endswith(("吗", "不", "呢", "要紧", "没有"))
+
+
+def _reading(kind: Kind, target: Said | None, why: str, operator: bool) -> Reading:
+    needs = kind in NEEDS_PERSON and not operator
+    return Reading(kind, target, needs, why)
+
+
+class Reader:
+    """The app's reader: each room's Conversation, and each message read once, for every plugin (`ctx.reading`)."""
+
+    def __init__(self) -> None:
+        self.conversations: dict[str, Conversation] = {}
+
+    def take(self, message: MessageReceived, *, operator: bool) -> Reading:
+        """Read a message in its room's conversation (a private chat is a room of its own) and remember it."""
+        key = message.room if message.room is not None else f"private:{message.sender}"
+        conversation = self.conversations.get(key)
+        if conversation is None:
+            conversation = self.conversations[key] = Conversation()
+        reading = read(message, conversation, operator=operator)
+        conversation.add(reading.said(message, operator=operator))
+        conversation.revise((s.id for s in reading.revises), reading.kind)
+        return reading

@@ -1,0 +1,55 @@
+"""A small table of words members use for the same thing (咋/怎么, 多少钱/价格), each read as one word."""
+from __future__ import annotations
+
+import re
+
+# Each line: the canonical word, then what members say instead. Longer phrases win over shorter ones,
+# so 什么时候 becomes 时间 before 什么 is looked at. Keep it to everyday words of any group; a word
+# that only one trade uses belongs in that FAQ's `keywords`.
+TABLE = """
+怎么 咋 咋个 怎样 如何 怎么样 咋样 咋整 咋弄 怎么弄 怎么办 咋办 怎么整 怎么处理
+什么 啥 啥子 么子 甚么
+时间 什么时候 啥时候 几时 几点 几点钟 哪天 几号 何时 多会儿 啥时间 什么时间
+多久 多长时间 多少时间 多少天 几天
+价钱 多少钱 价格 价钱 费用 收费 几块钱 多少块 贵不贵 啥价 要钱 收钱 花钱 钱数
+付款 交钱 付钱 缴费 支付 给钱 交费 付费
+退费 退钱 退款 退回 钱退
+哪里 哪儿 在哪 在哪里 在哪儿 什么地方 啥地方 哪个地方 哪块 哪边
+地址 位置 定位 地点
+周 礼拜 星期
+周日 礼拜天 礼拜日 星期天 星期日 周天
+周末 双休 礼拜六礼拜天
+可以 能不能 可不可以 行不行 能否 行不 可否 中不中
+知道 晓得 清楚
+营业 开门 关门 开放 开业 开不开 开着 营业时间
+停车 停哪 车位 泊车 停车位
+电话 号码 联系方式 手机号 座机 电话号码
+丢失 丢了 搞丢 弄丢 找不到了
+孩子 小孩 娃 小朋友 儿童 孩儿 娃娃
+老人 老年人 老人家 长辈
+优惠 便宜 打折 折扣 减免 便宜点 实惠
+报名 报班 报个名 报上名 报一个
+微信 vx v信 威信 薇信
+快递 包裹
+发票 开票 票据
+取消 撤回 作废 撤销
+修改 改一下 更改
+"""
+
+
+def _read(table: str) -> dict[str, str]:
+    canonical: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        head, *others = line.split()
+        for word in (head, *others):
+            canonical.setdefault(word, head)
+    return canonical
+
+
+CANONICAL = _read(TABLE)
+_PATTERN = re.compile("|".join(sorted(map(re.escape, CANONICAL), key=len, reverse=True)))
+
+
+def canonical(text: str) -> str:
+    """The text with each member word replaced by its canonical word ("咋办 几点开" -> "怎么 时间开")."""
+    return _PATTERN.sub(lambda m: CANONICAL[m.group()], text)

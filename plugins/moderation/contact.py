@@ -1,0 +1,60 @@
+"""Contact details: mobile numbers (whole, spelled, in pieces), ids after a contact cue, QQ, add-me calls."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from plugins.moderation.normalize import Views
+
+_MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+_RUN = re.compile(r"\d+")
+# WeChat / QQ cues as posters spell them (hanzi look-alikes and sound-alikes, letters, a plus sign).
+_CUE = (r"(?:微信|薇信|威信|维信|徽信|v信|威辛|威芯|微芯|卫星|weixin|wei xin|wei|vx|wx|v\.x|w\.x|v号|"
+        r"扣扣|qq|企鹅|薇|徽|威|微|(?<![a-z])v(?![a-z])|\+\s*(?:我|薇|徽|v|✔|✓)?|加我)")
+_CUE_ID = re.compile(rf"{_CUE}\s*(?:号码?|号是|是|id)?\s*[:：=]?\s*(?:[\u4e00-\u9fff]{{0,3}}\s*[:：]\s*)?"
+                     r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
+                     r"(?![\d元块人])")
+_QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou)(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
+_ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|vx|wx|v信|qq|扣扣)|"
+                      r"(?:微信|薇信|威信|维信|徽信|v信|威芯|vx)同号")
+# "Add me on WeChat" by sound (加个威信, 加我绿泡泡, jia wo v xin), before any id is given.
+_CUE_SOUNDS = r"wei xin|weixin|v xin|v|vx|wx|vxin|kou kou|qq|qi e|lv pao pao|xiao lv|wei xin hao|v x|w x"
+_SOLICIT = re.compile(rf" (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:wo |ben ren |wo de |ge |yi xia |xia )?"
+                      rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])")
+_ASCII_SOLICIT = re.compile(r"(?:jia|lianxi|siliao|add)(?:wo)?(?:weixin|vxin|vx|wx|qq|koukou|v)")
+# A number shared as a person's own or a public service's is not an advert.
+_PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|问.{0,8}(电话|号码)|急救|报警|紧急联系")
+
+
+def mobile(v: Views) -> str | None:
+    """An 11-digit mobile number: written out, spelled in numerals, or given in pieces with words between."""
+    if (m := _MOBILE.search(v.digits)) is not None:
+        return m.group(0)
+    runs = list(_RUN.finditer(v.pieces))
+    for i, first in enumerate(runs):
+        if first.group(0)[0] != "1" or len(first.group(0)) > 4:
+            continue
+        joined, end = first.group(0), first.end()
+        for nxt in runs[i + 1:i + 6]:
+            if nxt.start() - end > 8 or len(joined) >= 11:
+                break
+            joined, end = joined + nxt.group(0), nxt.end()
+            if len(joined) == 11 and _MOBILE.fullmatch(joined):
+                return joined
+    return None
+
+
+@lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
+def contact(v: Views) -> str | None:
+    """What contact detail the message gives, in a few words, or None."""
+    if (m := _QQ.search(v.digits)) is not None:
+        return f"qq {m.group(1)[:3]}…"
+    if (m := _CUE_ID.search(v.plain)) is not None and not _MOBILE.fullmatch(m.group(1)):
+        return f"id {m.group(1)[:3]}…"
+    if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain):
+        return f"phone {number[:3]}…"
+    if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
+        return f"asks to add {m.group(0).strip()}"
+    if (m := _ASK_ADD.search(v.squeezed)) is not None:
+        return f"asks to add {m.group(0)}"
+    return None

@@ -1,0 +1,94 @@
+"""Commercial intent without a contact detail: selling, recruiting, lending, schemes, calls to message privately."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "Message me" calls to action: the contact detail is given privately instead of in the group.
+_CALL = re.compile(
+    r"私我|私聊|私信我|私信看|私信了解|小窗|滴滴?我|找我(?!们?的?[^\s，。]{0,2}(?:玩|聊天|吃饭|喝茶))|"
+    r"联系我(?!们?的?(?:老师|班主任))|"
+    r"跟我说一声|(?:感兴趣|有兴趣|有意|有需要|需要|要)的?.{0,6}加我|回复.?[1一贷]|扣1|点我头像|点头像|报我名字|"
+    r"主页|橱窗|小黄车|直播间.{0,8}(?:下单|特价|秒杀|抢)|(?:下方|置顶|评论区).{0,4}链接|点击.{0,6}(?:购买|下单|"
+    r"报名|了解)|"
+    r"拉你进|我拉您?")
+# Selling: prices with sales talk, wholesale, agency, discounts against the group's own prices.
+_SELL = re.compile(
+    r"包邮|特价|批发|代购|低价|厂家直销|厂价|源头|一手货源|团购价|群友价|群里价|内部价|买一送一|买二送一|限时|"
+    r"秒杀|清仓|券后|"
+    r"到手价|原价.{0,8}现价|现价|折扣|打[五六七八九]折|[五六七八九]折|量大(?:从优|优惠)|一件代发|零库存|0囤货|"
+    r"不用囤货|拿货|"
+    r"订购|预定|预约|报名(?:电话|热线|找)|试听|体验课|比(?:群里|这里|这个团|专柜|官网|物业|店里|中介|书店|厂家|"
+    r"市场价)"
+    r".{0,10}(?:便宜|低|实惠)|便宜.{0,6}(?:出|卖|转)|(?:低价|转让|急售|出售|出租)|上门(?:服务|收|取|测|护理)|"
+    r"先到先得|名额有限|手慢无|今晚.{0,6}(?:秒杀|下单)|开业|酬宾|送货上门|保真|正品|全市最低|价格(?:公道|实惠|"
+    r"美丽|好商量)")
+_WORK = re.compile(
+    r"招聘|诚招|急招|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特)|兼职|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
+    r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格")
+_LEND = re.compile(r"贷|放款|下款|征信|套现|提额|代还|养卡|停息挂账|无抵押|无担保|急用钱|利息|费率|"
+                   r"分期.{0,4}(?:首付|借)")
+_SCHEME = re.compile(r"返利|分红|下线|三级|回本|收益|投[入资]?\d|投资|好项目|养老项目|带你做|分享就赚|拉人|团队|"
+                     r"翻倍|翻十倍|"
+                     r"理财|养老币")
+_CURE = re.compile(r"[治疗]|降(?:血压|血糖|血脂|压|糖|三高)|神药|神膏|三天见效|见效|无效退款|专家.{0,6}(?:讲座|坐诊)|"
+                   r"免费(?:领|送|测|体验|检查)|送(?:鸡蛋|米|油|挂面|电饭煲|毛巾)|长高|增高|保健品|理疗|磁疗")
+_EXAM = re.compile(r"押题|包过|包拿|代考|代报|保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|网盘")
+_PRICE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d+\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"
+                    r"[一二三四五六七八九十百千两]+(?:元|块)|(?:一|每)(?:盒|斤|箱|件|套|台|节|次)\d+|(?:卖|才|"
+                    r"只要|仅需?)\d{2,}")
+# Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
+_WARNING = re.compile(r"骗|别信|不要信|别上当|上当|小心|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|别加|不要加|"
+                      r"千万别|不要理|"
+                      r"别扫|别点|别转|别去|别买|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
+                      r"提醒[:：！!]|原话|小广告|打广告|是广告")
+# A wanted person asked to message privately, or a closing "私聊": a sale moved out of the group.
+_WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|要的|要办的|需要的?|感兴趣的?|"
+                     r"有兴趣的?|有意向?的?|"
+                     r"有需要的?).{0,12}(?:私我|私聊|私信|小窗|找我|滴滴?我|加我|联系我|跟我说)|(?:私聊|私我|"
+                     r"小窗我?)(?:详谈|细说|报价)?"
+                     r"[。!！~～\s]*$")
+# The poster's own trade: "我店里", "我们家做纱窗的", "我们是...团队".
+_OWN = re.compile(r"我(?:们)?(?:家|那儿|这边|这里|自己)?.{0,4}(?:店|果园|工厂|厂家|档口|机构)|"
+                  r"我们是.{0,10}(?:团队|公司|厂家|机构)|"
+                  r"我(?:们)?家?(?:是)?做.{1,6}的|店在|自家(?:种|做|烤|熬|养)")
+_ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|谁知道|有没有|是不是|怎么|在哪|请问")
+# Agreed group buys (接龙, the committee) are how neighbours shop together, not adverts.
+_COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|投票")
+
+
+@lru_cache(maxsize=4)  # asked by the rules and by the learned layer
+def signals(plain: str) -> tuple[str, ...]:
+    """The kinds of commercial intent the text shows (call, sell, work, lend, scheme, cure, exam, price)."""
+    found = [name for name, pattern in (("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND),
+                                        ("scheme", _SCHEME), ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE))
+             if pattern.search(plain)]
+    return tuple(found)
+
+
+def warns(plain: str) -> bool:
+    """The text warns about ads or scams, or tells what a scammer said."""
+    return _WARNING.search(plain) is not None
+
+
+def commercial(plain: str) -> str | None:
+    """Why the text reads as an advert without any contact detail, or None."""
+    if _WANTED.search(plain):
+        return "call"
+    found = signals(plain)
+    if len(found) == 1 and _ASKING.search(plain):
+        return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
+    strong = [s for s in found if s in ("work", "lend", "scheme", "exam")]
+    if strong:
+        return "+".join(found)
+    if _COLLECTIVE.search(plain):
+        return None
+    if _OWN.search(plain) and len(found) >= 1:
+        return "own+" + "+".join(found)
+    if "cure" in found and len(set(_CURE.findall(plain))) >= 2:
+        return "cure"
+    if "call" in found and len(found) >= 2:
+        return "+".join(found)
+    if "sell" in found and ("price" in found or "cure" in found):
+        return "+".join(found)
+    return None

@@ -1,0 +1,105 @@
+"""What the bot does about an ad, as a careful host would: one strike per burst, people decide removals, VIPs kindly."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.context import Context
+from bot.events import MessageReceived
+from plugins.moderation.detectors import Hit
+from plugins.moderation.store import Incidents, Members, window
+
+Ctx = Context[Any, Any]
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Who posted the ad, as the ladder sees them."""
+
+    vip: bool
+    established: bool  # in the group longer than `new_member_days` (or since before the bot)
+    can_private: bool
+
+
+def standing(ctx: Ctx, room: str, member: str) -> Standing:
+    """The poster's standing in this room."""
+    joined = ctx.records(Members).joined_at(room, member)
+    recent = joined is not None and ctx.now() - joined < timedelta(days=ctx.config.new_member_days)
+    return Standing(vip=ctx.is_vip(member), established=not recent, can_private=ctx.can_private(member))
+
+
+def in_burst(ctx: Ctx, room: str, member: str, now: datetime) -> bool:
+    """The member's last ad here was within the burst window: this one is the same slip, not a new strike."""
+    last = ctx.state.last_ad.get((room, member))
+    ctx.state.last_ad[(room, member)] = now
+    return last is not None and now - last <= timedelta(seconds=ctx.config.burst_s)
+
+
+def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
+    """Notice and a private word; then the operator alerted; then removal asked of a person (or done, if allowed)."""
+    config, room, member = ctx.config, event.room, event.sender
+    assert room is not None
+    name = event.sender_name or member
+    incidents = ctx.records(Incidents)
+    burst = in_burst(ctx, room, member, event.ts)
+    count = incidents.strikes(room, member, window(ctx.now(), config.strike_days)) + (0 if burst else 1)
+    who = standing(ctx, room, member)
+    done: list[str] = []
+    gift = config.gift == "always" or (config.gift == "first_slip" and count == 1 and who.established and not who.vip)
+    values = dict(name=name, topic=event.room_topic or room, rule=hit.rule, detail=hit.detail, strike=count,
+                  excerpt=event.text[:60], gift_line=config.gift_line if gift else "", can_private=who.can_private,
+                  vip=who.vip, done=done, command=f"/mod remove @{name}")
+    if burst:
+        done.append("same-burst")  # one notice per burst: the group is not told again, the member not messaged again
+    elif who.vip:
+        ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
+        done.append("notice")
+        _private(ctx, member, values, hit, done)
+        _alert(ctx, room, values, hit, done)
+    elif count >= config.remove_from:
+        _remove_or_ask(ctx, room, member, who, values, hit, done)
+    else:
+        ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
+        done.append("notice")
+        _private(ctx, member, values, hit, done)
+        if count >= config.alert_operators_from or not who.can_private:
+            _alert(ctx, room, values, hit, done)
+    incidents.record(ts=ctx.now(), room_id=room, member_id=member, member_name=name, message_id=event.id,
+                     rule=hit.rule, detail=hit.detail, original=event.text, normalized=normalized[:500],
+                     action="+".join(done), strike=0 if burst else count)
+    ctx.log.info("ad caught room=%s member=%s rule=%s strike=%d action=%s", room, member, hit.rule, count,
+                 "+".join(done))
+
+
+def _private(ctx: Ctx, member: str, values: dict, hit: Hit, done: list[str]) -> None:
+    if values["can_private"]:
+        ctx.private(member, ctx.render("private.j2", **values), ref=hit.rule)
+        done.append("private")
+
+
+def _remove_or_ask(ctx: Ctx, room: str, member: str, who: Standing, values: dict, hit: Hit, done: list[str]) -> None:
+    """Accounts that joined just now and post ads may go at once (remove: auto); anyone else, a person decides."""
+    if ctx.config.remove == "auto" and not who.established and ctx.can_remove(room):
+        remove(ctx, room, member, hit.rule)
+        done.append("removed")
+        _alert(ctx, room, values, hit, done)
+        return
+    ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
+    done.append("notice")
+    asked = {*ctx.on_duty(room)[:1], *ctx.bot.owners}
+    for person in sorted(asked):
+        ctx.private(person, ctx.render("ask_remove.j2", can_remove=ctx.can_remove(room), **values), ref=hit.rule)
+    done.append("asked-removal")
+
+
+def remove(ctx: Ctx, room: str, member: str, ref: str) -> None:
+    """Remove the member, telling the group without naming them."""
+    ctx.say(room, ctx.render("removed.j2"), ref=ref)
+    ctx.remove(room, member, ref=ref)
+
+
+def _alert(ctx: Ctx, room: str, values: dict, hit: Hit, done: list[str]) -> None:
+    for operator in ctx.on_duty(room)[:1] or ctx.bot.owners[:1]:
+        ctx.private(operator, ctx.render("alert.j2", **values), ref=hit.rule)
+    done.append("alert-operators")

@@ -1,0 +1,83 @@
+"""What members share: links, articles, mini programs, videos and cards; shop links and share tokens are adverts."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+_URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|cc|vip|shop|info|me|io|co|tv|club|site|"
+                  r"online|link|ly|ink|fun|icu|wang)(?::\d+)?(?:/[^\s，。]*)?")
+# Shops and their short links: a link to any of them is selling.
+SHOP_DOMAINS = ("jd.com", "tb.cn", "taobao.com", "tmall.com", "pinduoduo.com", "yangkeduo.com", "v.douyin.com",
+                "kuaishou.com", "youzan.com", "weidian.com", "vip.com", "suning.com", "1688.com", "xiaohongshu.com")
+# Where members' articles come from: official accounts, government and mainstream news.
+ARTICLE_DOMAINS = ("mp.weixin.qq.com", "gov.cn", "people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn",
+                   "chinanews.com.cn", "thepaper.cn", "china.com.cn", "cnr.cn", "gmw.cn", "youth.cn", "ce.cn", "81.cn",
+                   "chinadaily.com.cn", "chinacourt.org", "bilibili.com")
+_TOKEN = re.compile(r"[￥$€₤¥₳¢¤₴]\s*[a-z0-9]{8,14}\s*[￥$€₤¥₳¢¤₴]|"
+                    r"(?:复制|幅制|口令).{0,30}(?:打开|达开|去|到)\s*(?:手机)?(?:淘宝|τao宝|tao宝|手淘|淘x宝|"
+                    r"拼多多|抖音|京东|快手)|"
+                    r"【(?:淘宝|天猫|拼多多|京东)】|[a-z0-9]{11}:/\s?[a-z]|口令.{0,6}\([a-z0-9]{8,14}\)")
+_INVITE = re.compile(r"群号\d{5,}|扫.{0,4}码.{0,4}(?:进|入|加)|(?:进|加|入)(?:我的|我们的|咱们的|"
+                     r"本)?.{0,6}群(?:聊)?.{0,8}"
+                     r"(?:领|免费|福利|红包|返利|赚|送)|(?:免费|福利|红包|返利|特价|资源|资料).{0,8}群|"
+                     r"拉你们?进|我拉您?|"
+                     r"邀请你加入群聊|转发.{0,10}群.{0,10}截图|拉\d+个人进群|要进的|想进的|想加入的")
+_CARD_TRADE = re.compile(r"顾问|经理|代购|师傅|批发|销售|家政|开锁|维修|旅游|专线|保险|贷|托管|早教|养生|调理|"
+                         r"免费|直邮|上门|"
+                         r"24小时|特价|低价|月嫂|置业|中介|课程|试听|一对一|代理|店|商城|团购|招生")
+_MINI_AD = re.compile(r"砍一刀|助力|帮我点|帮我领|领现金|提现|邀请.{0,4}(?:好友|新人)|免费拿|免费领|0元领|抢购|"
+                      r"特价|限时|"
+                      r"\d折|满\d+减|无门槛|充\d+送|体验课|商城|9\.9|1元|一分钱|1分钱|抢|手机号|名额|会员卡|专享")
+_VIDEO_AD = re.compile(r"橱窗|小黄车|主页|下单|购买|链接|秒杀|评论区|团购|厂家直销|私信|优惠券|特价|同款|直播间|"
+                       r"只要\d")
+
+
+def find_link(text: str, allowed: Iterable[str]) -> str | None:
+    """The domain of the first link that is not allowlisted, or None."""
+    for match in _URL.finditer(text):
+        url = match.group(0)
+        domain = urlsplit(url if "://" in url else f"http://{url}").hostname or ""
+        if domain and not domain_in(domain, allowed):
+            return domain
+    return None
+
+
+def domain_in(domain: str, domains: Iterable[str]) -> bool:
+    """The domain is one of these or under one of them."""
+    return any(domain == d or domain.endswith("." + d) for d in domains)
+
+
+def without_links(text: str) -> str:
+    """The text with links blanked out (so a link's letters never read as an id)."""
+    return _URL.sub(" ", text)
+
+
+def has_link(text: str) -> bool:
+    """The text holds a link."""
+    return _URL.search(text) is not None
+
+
+def share_token(plain: str) -> str | None:
+    """A shopping app's share token (淘口令 and the like)."""
+    return m.group(0)[:30] if (m := _TOKEN.search(plain)) is not None else None
+
+
+def group_invite(plain: str) -> str | None:
+    """An invitation into another group."""
+    return m.group(0)[:20] if (m := _INVITE.search(plain)) is not None else None
+
+
+def card_ad(title: str) -> bool:
+    """A shared contact card that advertises a trade or service (a person's plain card does not)."""
+    return _CARD_TRADE.search(title) is not None
+
+
+def mini_program_ad(title: str) -> bool:
+    """A mini program that sells or asks for help to win something (maps, services, 接龙 do not)."""
+    return _MINI_AD.search(title) is not None
+
+
+def video_ad(text: str) -> bool:
+    """A video share whose words sell (a performance, a trip, a tip do not)."""
+    return _VIDEO_AD.search(text) is not None

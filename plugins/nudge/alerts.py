@@ -1,0 +1,109 @@
+"""What operators are told privately: nudges, complaints at once and up the roster, the night's digest."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.plugin import Plugin
+from bot.undo import Line
+from plugins.nudge.memory import Ctx, settle, waited_min, waiting
+from plugins.nudge.store import OPEN_STATES, Waiter
+
+NUDGE_LIST = 10  # members named in one nudge; more are counted
+
+
+def nudge(ctx: Ctx, waiter: Waiter) -> None:
+    """Tell the operator on duty privately who is waiting, where, for what, and how long.
+
+    One message per operator per `nudge_gap_s`: whoever comes due sooner waits for the next one,
+    which lists them all (an operator with many groups is not sent a stream of alerts).
+    """
+    duty = ctx.on_duty(waiter.room_id or None)
+    if not duty:
+        return
+    operator = duty[0]
+    queued = ctx.state.nudges.get(operator)
+    if queued is None:
+        queued = ctx.state.nudges[operator] = Line()
+    queued.append(waiter.id)
+    last = ctx.state.last_nudged.get(operator)
+    gap = timedelta(seconds=ctx.config_for(waiter.room_id or None).nudge_gap_s)
+    if last is None or ctx.now() - last >= gap:
+        nudge_now(ctx, operator)
+    elif len(queued) == 1:
+        ctx.schedule.timer(last + gap, "nudges", {"operator": operator})
+
+
+def nudge_now(ctx: Ctx, operator: str) -> None:
+    """Nudge one operator about everyone queued for them who is still waiting."""
+    ids = ctx.state.nudges.pop(operator, ())
+    held = waiting(ctx).ids
+    items = [w for pid in dict.fromkeys(ids) if (w := held.get(pid)) is not None and w.state in OPEN_STATES]
+    if not items:
+        return
+    if len(items) == 1:
+        text = ctx.render("nudge.j2", p=items[0], minutes=waited_min(ctx, items[0]))
+    else:  # the longest waits first; a phone screen shows ten, the rest are counted
+        listed = sorted(items, key=lambda w: w.opened_at)[:NUDGE_LIST]
+        text = ctx.render("nudges.j2", items=[(w, waited_min(ctx, w)) for w in listed],
+                          more=len(items) - len(listed))
+    ctx.private(operator, text, ref="nudge.j2", cause=items[0].message_ids.split()[0])
+    ctx.state.last_nudged[operator] = ctx.now()
+    for waiter in items:
+        waiter.nudged_to = waiter.nudged_to or operator
+        if not waiter.room_id:
+            settle(ctx, waiter, "handed_over")  # a private chat: the operator answers the member directly
+        elif waiter.state == "open":
+            settle(ctx, waiter, "nudged")
+
+
+def complaint_alert(ctx: Ctx, waiter: Waiter) -> None:
+    """A complaint: the operator on duty is told at once, with the words and a reply in the craft's order."""
+    duty = ctx.on_duty(waiter.room_id or None) or list(ctx.bot.owners)
+    if not duty:
+        return
+    ctx.private(duty[0], ctx.render("complaint.j2", p=waiter, minutes=0, escalated=False), ref="complaint.j2",
+                cause=waiter.message_ids.split()[0])
+    waiter.nudged_to = duty[0]
+    settle(ctx, waiter, "nudged")
+
+
+def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
+    """Nobody has answered a complaint: the next on the duty roster, then the owners, are told."""
+    duty = ctx.on_duty(waiter.room_id or None)
+    told = {waiter.nudged_to}
+    if owners and len(duty) < 2:
+        return  # nobody else was on the roster: the owners were told at the first step
+    targets = [o for o in duty[1:2] if o not in told] if not owners else []
+    if not targets:
+        targets = [o for o in ctx.bot.owners if o not in told]
+    for person in targets:
+        ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=waited_min(ctx, waiter), escalated=True),
+                    ref="complaint.j2:escalated", cause=waiter.message_ids.split()[0])
+
+
+def register(plugin: Plugin) -> None:
+    """Add the batched-nudge job and the morning digest to the nudge plugin."""
+
+    @plugin.job("nudges")
+    async def send_nudges(ctx: Ctx, data: dict) -> None:
+        """The gap since an operator's last nudge is over: send what queued up meanwhile."""
+        nudge_now(ctx, data["operator"])
+
+    @plugin.job("digest")
+    async def digest(ctx: Ctx, data: dict) -> None:
+        """At the end of quiet hours: every question and request of the night to the morning operator, per room."""
+        if not ctx.config.morning_digest:
+            return
+        nights = sorted((w for w in waiting(ctx).ids.values() if w.state == "night"), key=lambda w: w.opened_at)
+        by_room: dict[str, list[Waiter]] = {}
+        for waiter in nights:
+            by_room.setdefault(waiter.room_id, []).append(waiter)
+        for room, items in by_room.items():
+            duty = ctx.on_duty(room or None)
+            if duty:
+                ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic,
+                                                    faq_answered=ctx.state.faq_answered),
+                            ref="digest.j2")
+            for waiter in items:
+                waiter.nudged_to = duty[0] if duty else None
+                settle(ctx, waiter, "handed_over")

@@ -1,0 +1,102 @@
+"""Covers that read the room: a budget per room, scripts fitted to the kind, never twice a day, greeting waves."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.events import MessageReceived
+from bot.plugin import Plugin
+from bot.undo import Group, Map
+from plugins.nudge.alerts import nudge
+from plugins.nudge.memory import Ctx, RoomBudget, settle
+from plugins.nudge.store import Waiter
+
+
+def budget(ctx: Ctx, room: str) -> RoomBudget:
+    """The room's budget (kept for as long as the app lives)."""
+    budgets = ctx.state.budgets
+    if room not in budgets:
+        budgets[room] = RoomBudget(ctx.config_for(room).cover_every_messages)
+    return budgets[room]
+
+
+def member_spoke(ctx: Ctx, room: str) -> None:
+    """Count a member's message towards the room's budget."""
+    budget(ctx, room).since_cover += 1
+
+
+def fresh_line(ctx: Ctx, room: str, template: str, **values) -> str | None:
+    """A line of the script bank `template` not yet said in this room today, or None when all have been."""
+    day = ctx.now().date()
+    if ctx.state.said_on != day:
+        ctx.state.said_on, ctx.state.said = day, Map()
+    used = ctx.state.said.get(room)
+    if used is None:
+        used = ctx.state.said[room] = Group()
+    lines = [line.strip() for line in ctx.render(template, **values).text.splitlines() if line.strip()]
+    start = len(used) % max(1, len(lines))
+    for line in lines[start:] + lines[:start]:
+        if line not in used:
+            used.add(line)
+            return line
+    return None
+
+
+def cover(ctx: Ctx, waiter: Waiter) -> None:
+    """The bot answers warmly in public so the member feels seen; the wait stays open for a person.
+
+    A complaint is always acknowledged (sincerely, never praised). Anything else is covered only
+    within the room's budget and with a line not yet said there today; otherwise only the operator
+    is reminded.
+    """
+    config = ctx.config_for(waiter.room_id)
+    room = budget(ctx, waiter.room_id)
+    now = ctx.now()
+    urgent = waiter.kind == "complaint"
+    text = None
+    if waiter.id in ctx.state.member_answered:
+        pass  # a member already answered: the bot keeps out of it
+    elif urgent or room.allows(now, config.cover_every_messages, config.covers_per_hour):
+        text = fresh_line(ctx, waiter.room_id, f"nudge/covers/{waiter.kind}.j2", name=waiter.member_name)
+    if text is not None:
+        ctx.say(waiter.room_id, text, mentions=[waiter.member_id], ref=f"cover:{waiter.kind}",
+                cause=waiter.message_ids.split()[0])
+        room.spend(now)
+        waiter.covered_at = now
+        settle(ctx, waiter, "covered")
+    if not urgent:
+        nudge(ctx, waiter)  # still waiting for a person: the operator is reminded
+
+
+def greeted(ctx: Ctx, event: MessageReceived) -> None:
+    """A member's greeting joins the room's wave; the first arms one answer for the whole wave."""
+    assert event.room is not None
+    wave = ctx.state.waves.get(event.room)
+    if wave is None:
+        wave = ctx.state.waves[event.room] = Map()
+        ctx.schedule.timer(event.ts + timedelta(seconds=ctx.config.greeting_wave_s), "wave",
+                           {"room": event.room, "cause": event.id})
+    if event.sender not in wave:
+        wave[event.sender] = event.sender_name or event.sender
+
+
+def greeted_back(ctx: Ctx, room: str) -> None:
+    """An operator greeted the room: the wave is answered by a person."""
+    ctx.state.waves.pop(room, None)
+
+
+def register(plugin: Plugin) -> None:
+    """Add the greeting-wave job to the nudge plugin."""
+
+    @plugin.job("wave")
+    async def answer_wave(ctx: Ctx, data: dict) -> None:
+        """One warm answer to everyone who greeted in the wave, mentioning them all, within the budget."""
+        room = data["room"]
+        wave = ctx.state.waves.pop(room, None)
+        config = ctx.config_for(room)
+        if not wave or not budget(ctx, room).allows(ctx.now(), config.cover_every_messages, config.covers_per_hour):
+            return
+        names = list(wave.values())
+        text = fresh_line(ctx, room, "nudge/covers/greeting.j2", names=names, hour=ctx.now().hour)
+        if text is not None:
+            ctx.say(room, text, mentions=list(wave), ref="cover:greeting")
+            budget(ctx, room).spend(ctx.now())

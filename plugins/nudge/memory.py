@@ -1,0 +1,114 @@
+"""The nudge plugin's settings and memory: who waits, the timeline of steps, each room's budget, settling a wait."""
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from pydantic import Field
+
+from bot.config import PluginConfig
+from bot.context import Context
+from bot.undo import Group, Journaled, Line, Map
+from plugins.nudge.store import Pendings, Waiter
+from plugins.nudge.timeline import Timeline, Waiting
+
+HOUR = timedelta(hours=1)
+
+
+class NudgeConfig(PluginConfig):
+    """Settings under plugins.nudge (per room under rooms.ROOM.nudge)."""
+
+    send_priority = 4
+    at_night = "drop"
+
+    nudge_after_s: int = Field(60, ge=1, description="T1: the operator on duty is nudged privately "
+                                                     "(on the next 5-second mark); a complaint goes up the roster")
+    cover_after_s: int = Field(180, ge=1, description="T2: the bot covers with a short public reply")
+    nudge_gap_s: int = Field(60, ge=0, description="an operator gets at most one nudge per this many seconds; "
+                                                   "members who come due meanwhile are listed in the next one")
+    cover_every_messages: int = Field(10, ge=1, description="at most one cover per this many member messages "
+                                                            "in a room")
+    covers_per_hour: int = Field(3, ge=0, description="at most this many covers in a room in any hour")
+    greeting_wave_s: int = Field(120, ge=1, description="greetings this close together get one answer")
+    give_up_after_min: int = Field(120, ge=1, description="a wait nobody answered is closed as missed")
+    morning_digest: bool = True
+    stale_after_min: int = Field(30, ge=1, description="after a restart, pendings older than this expire")
+    daily_report: str | None = Field(None, description="crontab of each operator's private daily figures")
+
+
+class RoomBudget(Journaled):
+    """How much the bot said lately in one room: member messages since its last cover, its covers this hour."""
+
+    def __init__(self, every: int) -> None:
+        self.since_cover = every  # a quiet room's first waiting member may be covered
+        self.covers: Line[datetime] = Line()
+
+    def allows(self, now: datetime, every: int, per_hour: int) -> bool:
+        """At most one cover per `every` member messages and `per_hour` covers in any hour."""
+        while self.covers and now - self.covers[0] >= HOUR:
+            self.covers.popleft()
+        return self.since_cover >= every and len(self.covers) < per_hour
+
+    def spend(self, now: datetime) -> None:
+        """The bot just covered."""
+        self.since_cover = 0
+        self.covers.append(now)
+
+
+class NudgeState(Journaled):
+    """What the nudge plugin keeps in memory besides who is waiting (changes roll back with a failed handler)."""
+
+    def __init__(self) -> None:
+        self.timeline = Timeline()
+        self.nudges: Map[str, Line[int]] = Map()  # operator -> pending ids queued for their next nudge
+        self.last_nudged: Map[str, datetime] = Map()  # operator -> when they were last nudged
+        self.budgets: Map[str, RoomBudget] = Map()  # room -> how much the bot said there lately
+        self.said_on: date | None = None  # the day `said` is for
+        self.said: Map[str, Group[str]] = Map()  # room -> cover lines said there that day
+        self.waves: Map[str, Map[str, str]] = Map()  # room -> greeters (id -> name) awaiting one answer
+        self.member_answered: Group[int] = Group()  # waits a member probably answered: no cover over them
+        self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
+        self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
+
+
+Ctx = Context[NudgeConfig, NudgeState]
+
+
+def waiting(ctx: Ctx) -> Waiting:
+    """Everyone waiting for an answer, kept in memory by the store."""
+    return ctx.records(Pendings).waiting()
+
+
+def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = None,
+           closed_by: str | None = None) -> None:
+    """Write a wait's new state; one no longer held is forgotten."""
+    ctx.records(Pendings).settle(waiter, state, closed_at, closed_by)
+
+
+def rearm(ctx: Ctx) -> None:
+    """One app timer at the head of the timeline."""
+    if (when := ctx.state.timeline.arm_at(waiting(ctx).ids)) is not None:
+        ctx.schedule.timer(when, "tick")
+
+
+def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None) -> None:
+    """Put a wait's steps on the timeline: a complaint escalates, anything else nudges; all get a cover."""
+    config = ctx.config_for(waiter.room_id or None)
+    nudge_at = waiter.opened_at + timedelta(seconds=config.nudge_after_s)
+    cover_at = waiter.opened_at + timedelta(seconds=config.cover_after_s)
+    owners_at = nudge_at + timedelta(seconds=config.nudge_after_s)
+    expire_at = waiter.opened_at + timedelta(minutes=config.give_up_after_min)
+    line = ctx.state.timeline
+    if waiter.kind == "complaint":
+        line.push(max(nudge_at, now or nudge_at), waiter.id, "escalate")
+        line.push(max(owners_at, now or owners_at), waiter.id, "owners")
+    elif waiter.state == "open":
+        line.push(max(nudge_at, now or nudge_at), waiter.id, "nudge")
+    if waiter.room_id and waiter.covered_at is None:
+        line.push(max(cover_at, now or cover_at), waiter.id, "cover")
+    line.push(max(expire_at, now or expire_at), waiter.id, "expire")
+    rearm(ctx)
+
+
+def waited_min(ctx: Ctx, waiter: Waiter) -> int:
+    """Whole minutes since the member's message, at least one."""
+    return max(1, int((ctx.now() - waiter.opened_at).total_seconds() // 60))

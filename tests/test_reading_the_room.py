@@ -1,0 +1,146 @@
+"""Nudges that read the conversation: each case of issue 13 replayed on the virtual clock, one expectation each."""
+from __future__ import annotations
+
+import shutil
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from tests.factories import TZ, message
+
+NUDGE = """
+plugins:
+  nudge: {}
+"""
+PRAISE = ("分享", "真好", "棒", "赞", "好问题")
+
+
+def _nudge(bot, action: str | None = None) -> list[dict]:
+    return [a for a in bot.sent if a["plugin"] == "nudge" and (action is None or a["action"] == action)]
+
+
+def _at(bot, action: dict) -> float:
+    return (datetime.fromisoformat(action["ts"]) - bot.begin).total_seconds()
+
+
+async def test_a_complaint_alerts_the_operator_at_once_goes_up_to_the_owner_and_is_never_praised(harness):
+    bot = harness(NUDGE)
+    await bot.start()
+    await bot.say("昨天买的橙子烂了三个 你们看看 这叫新鲜？？", name="张阿姨")
+    await bot.wait(minutes=4)
+    alert, escalated = [a for a in _nudge(bot, "private") if a["ref"].startswith("complaint")]
+    assert alert["to"] == "op1" and _at(bot, alert) < 5 and "烂了三个" in alert["text"]
+    assert "先听" in alert["text"] and "共情" in alert["text"] and "夸" not in alert["text"]
+    assert escalated["to"] == "boss" and 60 <= _at(bot, escalated) < 65
+    (cover,) = _nudge(bot, "say")
+    assert cover["ref"] == "cover:complaint" and "私信" in cover["text"]
+    assert not any(word in cover["text"] for word in PRAISE)
+    await bot.say("/sla", sender="op1")
+    await bot.settle()
+    assert "投诉 1 起，人工回复 0 起" in bot.texts("commands")[-1]
+
+
+async def test_a_member_answers_another_and_the_asker_thanks_them_so_the_bot_stays_out(harness):
+    bot = harness(NUDGE)
+    await bot.start()
+    await bot.say("自提点还是在菜鸟驿站旁边那个小店吗", sender="u1", name="王哥")
+    await bot.wait(seconds=30)
+    await bot.say("对 就是那个烟酒店 老板人挺好的", sender="u2", name="Cathy")
+    await bot.wait(seconds=20)
+    await bot.say("好的谢谢", sender="u1", name="王哥")
+    await bot.wait(minutes=5)
+    assert _nudge(bot) == []
+
+
+async def test_a_wave_of_greetings_gets_one_answer_mentioning_them_all(harness):
+    bot = harness(NUDGE)
+    await bot.start()
+    for n in range(12):
+        await bot.say(["早上好", "早安🌞", "大家早上好"][n % 3], sender=f"u{n}", name=f"会员{n}")
+        await bot.wait(seconds=10)
+    await bot.wait(minutes=5)
+    (answer,) = _nudge(bot)
+    assert answer["action"] == "say" and sorted(answer["mentions"]) == sorted(f"u{n}" for n in range(12))
+
+
+async def test_fragments_of_one_question_make_one_wait_answered_as_a_question(harness):
+    bot = harness(NUDGE)
+    await bot.start()
+    for text in ("刘老师", "今天下午", "还在老年活动中心练歌不"):
+        await bot.say(text, name="张叔")
+        await bot.wait(seconds=8)
+    await bot.wait(minutes=5)
+    nudges, (cover,) = _nudge(bot, "private"), _nudge(bot, "say")
+    assert "刘老师 今天下午 还在老年活动中心练歌不" in nudges[0]["text"]
+    assert cover["ref"] == "cover:question"
+
+
+async def test_a_voice_message_opens_a_wait_and_is_told_we_heard_it(harness):
+    bot = harness(NUDGE)
+    await bot.start()
+    await bot.send(message("", type="voice", ts=bot.now))
+    await bot.wait(minutes=4)
+    (cover,) = _nudge(bot, "say")
+    assert cover["ref"] == "cover:voice" and "听" in cover["text"] and _nudge(bot, "private")
+
+
+async def test_a_photo_is_admired(harness):
+    bot = harness(NUDGE)
+    await bot.start()
+    await bot.send(message("", type="image", ts=bot.now))
+    await bot.wait(minutes=4)
+    (cover,) = _nudge(bot, "say")
+    assert cover["ref"] == "cover:photo" and cover["mentions"] == ["u1"]
+
+
+async def test_a_private_message_reaches_the_operator_and_the_member_is_told_a_person_will_reply(harness):
+    bot = harness(NUDGE)
+    await bot.start()
+    await bot.say("有人吗", room=None, name="李叔")
+    await bot.wait(minutes=2)
+    told, forwarded = _nudge(bot, "private")
+    assert told["to"] == "u1" and "专人回复" in told["text"] and _at(bot, told) < 5
+    assert forwarded["to"] == "op1" and "私聊" in forwarded["text"] and _at(bot, forwarded) <= 65
+
+
+async def test_a_question_at_night_is_in_the_morning_digest_even_when_the_faq_answered_it(harness):
+    bot = harness(NUDGE + "  faq:\n    file: faq.yaml\n", start=datetime(2026, 11, 23, 22, 55, tzinfo=TZ))
+    shutil.copy(Path(__file__).parent / "data" / "faq.yaml", bot.folder / "faq.yaml")
+    await bot.start()
+    await bot.wait(minutes=5)
+    await bot.say("积分怎么用啊", name="李叔")
+    await bot.wait(hours=9)
+    (digest,) = _nudge(bot)
+    assert digest["ts"].startswith("2026-11-24T07:00") and "积分怎么用啊" in digest["text"]
+    assert "已自动回复" in digest["text"]
+    (answer,) = [a for a in bot.sent if a["plugin"] == "faq"]
+    assert answer["ts"] >= "2026-11-24T07:00" and answer["mentions"] == ["u1"]
+
+
+async def test_an_operators_general_message_does_not_close_a_members_wait(harness):
+    bot = harness(NUDGE)
+    await bot.start()
+    await bot.say("请问下周的旅游几点出发？", name="李叔")
+    await bot.wait(seconds=30)
+    await bot.say("大家上午好呀", sender="op1", name="小王")
+    await bot.wait(minutes=1)
+    (nudge,) = _nudge(bot, "private")
+    assert nudge["to"] == "op1" and "李叔" in nudge["text"]
+
+
+async def test_an_operators_command_in_a_group_is_answered_privately(harness):
+    bot = harness(NUDGE)
+    await bot.start()
+    await bot.say("/sla", sender="op1")
+    await bot.settle()
+    (answer,) = bot.sent
+    assert answer["action"] == "private" and answer["to"] == "op1" and "回复统计" in answer["text"]
+
+
+async def test_no_more_than_three_covers_an_hour_in_a_room(harness):
+    bot = harness(NUDGE.replace("nudge: {}", "nudge: {cover_every_messages: 1}"))
+    await bot.start()
+    for n in range(6):
+        await bot.send(message("请问这个怎么弄？", sender=f"u{n}", ts=bot.now))
+        await bot.wait(minutes=4)
+    assert len(_nudge(bot, "say")) == 3
+    assert bot.now - bot.begin < timedelta(hours=1)
