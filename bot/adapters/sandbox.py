@@ -5,12 +5,14 @@ import asyncio
 import itertools
 import re
 import sys
+import tempfile
 from datetime import time, timedelta
 from pathlib import Path
 from typing import TextIO
 
 from bot.actions import Action
 from bot.adapters.base import Adapter
+from bot.adapters.replay import keep_file
 from bot.app import App
 from bot.driver import DRAIN_LIMIT, ClockDriver
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person
@@ -37,6 +39,14 @@ class SandboxAdapter(Adapter):
     def __init__(self, out: TextIO) -> None:
         self.out = out
         self.closed = False  # nobody reads our output any more (e.g. `| head`)
+        self._images: Path | None = None
+        self._saved = itertools.count(1)
+
+    def images(self) -> Path:
+        """The folder where images the bot sends are saved (made on first use, kept after the sandbox ends)."""
+        if self._images is None:
+            self._images = Path(tempfile.mkdtemp(prefix="qunbot-sandbox-images-"))
+        return self._images
 
     def closed_by_reader(self) -> bool:
         """True once nobody reads the output."""
@@ -58,6 +68,10 @@ class SandboxAdapter(Adapter):
             mentions = "".join(f"@{m} " for m in action.mentions.split())
             head = f"[{stamp}] 群「{TOPIC if action.room == ROOM else action.room}」机器人: "
             self.out.write(head + mentions + action.text.replace("\n", "\n" + " " * 8) + tag + "\n")
+        elif action.kind == "image":
+            saved = keep_file(Path(action.text), self.images(), next(self._saved))
+            where = f"群「{TOPIC if action.room == ROOM else action.room}」" if action.room else f"私聊→{action.to}"
+            self.out.write(f"[{stamp}] {where} 图片: {saved}{tag}\n")
         elif action.kind == "private":
             self.out.write(f"[{stamp}] 私聊→{action.to}: {action.text.replace(chr(10), chr(10) + ' ' * 8)}{tag}\n")
         else:
