@@ -11,18 +11,10 @@ from bot.events import MemberLeft, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import in_room
 from bot.undo import Journaled, Map
-from plugins.members import commands
+from plugins.members import commands, review
+from plugins.members.health import HealthLimits, room_health
 from plugins.members.segments import Thresholds, compute
 from plugins.members.store import Activities, Activity, Roster
-
-
-class HealthLimits(PluginConfig):
-    """When a group shows the craft's death signals."""
-
-    active_leavers: int = Field(2, ge=1, description="this many KOL or active members leaving in a week")
-    answer_within_min: int = Field(120, ge=1, description="an owner's post answered later than this is unanswered")
-    unanswered_share: float = Field(0.5, ge=0, le=1, description="share of owners' posts unanswered in a week")
-    min_posts: int = Field(3, ge=1, description="owners' posts in a week before their answers are judged")
 
 
 class MembersConfig(PluginConfig):
@@ -37,15 +29,18 @@ class MembersConfig(PluginConfig):
     core_top: int = Field(10, ge=1, le=50, description="how many contributors /core lists")
     tell_on_leave: bool = True
     health: HealthLimits = Field(default_factory=HealthLimits)
-    review_cron: str | None = Field("0 9 * * 1", description="the weekly review (Monday 09:00); none: off")
+    review_cron: str | None = Field("0 9 * * mon", description="the weekly review (Monday 09:00; "
+                                                          "name the day: mon); none: off")
+    charts_dir: str = Field("data/charts", description="where the weekly review's chart images are kept")
     intro_hours: int = Field(72, ge=1, description="a newcomer's messages this soon after joining are read for tags")
 
 
 class MembersState(Journaled):
-    """Each room's owner post still waiting for its first answer."""
+    """Each room's owner post still waiting for its first answer; the day each warning was last given."""
 
     def __init__(self) -> None:
         self.waiting: Map[str, tuple[str, datetime]] = Map()  # room -> (post id, posted at)
+        self.warned: Map[str, int] = Map()  # "room signal" -> day
 
 
 plugin = Plugin(name="members", description="成员分层、潜水、核心成员、群健康和每周复盘", config=MembersConfig,
@@ -119,6 +114,7 @@ async def segments(ctx: Ctx, data: dict) -> None:
     rooms = roster.rooms(after=data.get("after", ""), limit=ctx.config.rooms_per_step)
     for room in rooms:
         segment_room(ctx, roster, room, now)
+        warn(ctx, roster, room, now)
     if len(rooms) == ctx.config.rooms_per_step:
         ctx.schedule.timer(ctx.now(), "segments", {"after": rooms[-1]})
 
@@ -137,4 +133,25 @@ def segment_room(ctx: Ctx, roster: Roster, room: str, now: datetime) -> None:
     roster.save(room, today, fresh, counts)
 
 
+def warn(ctx: Ctx, roster: Roster, room: str, now: datetime) -> None:
+    """The operator on duty hears privately of a death signal, each at most once a week per room."""
+    today = day_of(ctx, now)
+    health = room_health(roster, room, today, now, ctx.config_for(room).health,
+                         lambda c: ctx.role_of(c) == "member")
+    fresh = [s for s in health.warnings if ctx.state.warned.get(f"{room} {s}", -999) <= today - 7]
+    duty = ctx.on_duty(room)
+    if not fresh or not duty:
+        return
+    for signal in fresh:
+        ctx.state.warned[f"{room} {signal}"] = today
+    ctx.private(duty[0], ctx.render("warning.j2", h=health, signals=fresh), ref="warning.j2")
+
+
+@plugin.job("review")
+async def weekly_review(ctx: Ctx, data: dict) -> None:
+    """Each operator and owner gets privately a chart of their groups and five lines of text."""
+    review.send_all(ctx, ctx.records(Roster), ctx.due or ctx.now())
+
+
 commands.register(plugin)
+review.register(plugin)
