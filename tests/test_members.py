@@ -103,3 +103,21 @@ async def test_signing_up_for_activities_makes_a_quiet_member_active_not_a_lurke
     await bot.send_message("/成员 @赵阿姨", sender="op1", name="小王")
     await bot.settle()
     assert "分层：活跃" in bot.sent[-1].text
+
+
+async def test_a_self_introduction_gives_tags_shown_on_the_members_card(make_bot):
+    from plugins.members.intro import tags
+    assert tags("我在北京路开了个店，做生意的") == [("职业", "个体经营")]  # a street, not a city
+    bot = make_bot(MEMBERS)
+    await bot.start()
+    await bot.send(join(("u7", "刘老师"), ts=bot.now))
+    await bot.send(message("大家好，我是来自杭州的老刘，今年67岁，退休前是中学老师，平时喜欢打太极拳和书法。",
+                           sender="u7", name="刘老师", ts=bot.now + timedelta(hours=1)))
+    await bot.send(message("我也爱钓鱼", sender="u7", name="刘老师", ts=bot.now + timedelta(hours=80)))
+    await bot.wait(hours=88)  # the next morning (answers wait out the night)
+    await bot.send_message("/成员 刘老师", sender="op1", name="小王")
+    await bot.settle()
+    card = bot.sent[-1]
+    assert card.kind == "private" and card.to == "op1"
+    assert "城市：杭州" in card.text and "爱好：书法、太极" in card.text and "年龄：60多岁" in card.text
+    assert "职业：教师" in card.text and "钓鱼" not in card.text  # said after the first 72 hours

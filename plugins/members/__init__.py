@@ -7,11 +7,11 @@ from pydantic import Field
 
 from bot.config import PluginConfig
 from bot.context import Context
-from bot.events import MemberLeft, MessageReceived
+from bot.events import MemberJoined, MemberLeft, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import in_room
 from bot.undo import Journaled, Map
-from plugins.members import commands, review
+from plugins.members import commands, intro, review
 from plugins.members.health import HealthLimits, room_health
 from plugins.members.segments import Thresholds, compute
 from plugins.members.store import Activities, Activity, Roster
@@ -41,6 +41,7 @@ class MembersState(Journaled):
     def __init__(self) -> None:
         self.waiting: Map[str, tuple[str, datetime]] = Map()  # room -> (post id, posted at)
         self.warned: Map[str, int] = Map()  # "room signal" -> day
+        self.newcomers: Map[str, datetime] = Map()  # "room contact" -> joined, while their introduction is read
 
 
 plugin = Plugin(name="members", description="成员分层、潜水、核心成员、群健康和每周复盘", config=MembersConfig,
@@ -55,10 +56,20 @@ def day_of(ctx: Ctx, when: datetime) -> int:
 
 @plugin.on(MessageReceived, in_room)
 async def count(ctx: Ctx, event: MessageReceived) -> None:
-    """Every message counts for its sender; a mention or a quote counts as a reply for whom it answers."""
+    """Every message counts for its sender; a mention or a quote counts as a reply for whom it answers.
+
+    A newcomer's messages in their first `intro_hours` are read for tags (their self-introduction).
+    """
     assert event.room is not None
     if event.text.lstrip().startswith("/"):
         return
+    if (joined := ctx.state.newcomers.get(f"{event.room} {event.sender}")) is not None:
+        if event.ts - joined <= timedelta(hours=ctx.config_for(event.room).intro_hours):
+            roster = ctx.records(Roster)
+            for key, value in intro.tags(event.text):
+                roster.tag(event.sender, key, value, "intro")
+        else:
+            del ctx.state.newcomers[f"{event.room} {event.sender}"]
     book, day = ctx.records(Activities), day_of(ctx, event.ts)
     if ctx.role_of(event.sender) != "member":
         book.owner_posted(event.room, event.id, event.ts)
@@ -76,6 +87,13 @@ async def count(ctx: Ctx, event: MessageReceived) -> None:
         after = int((event.ts - waiting[1]).total_seconds())
         if after <= ctx.config.health.answer_within_min * 60:
             book.answered(waiting[0], after)
+
+
+@plugin.on(MemberJoined)
+async def joined(ctx: Ctx, event: MemberJoined) -> None:
+    """Newcomers' first messages will be read for their self-introduction."""
+    for person in event.members:
+        ctx.state.newcomers[f"{event.room} {person.id}"] = event.ts
 
 
 @plugin.on(MemberLeft)
@@ -111,6 +129,10 @@ async def segments(ctx: Ctx, data: dict) -> None:
     """Compute a few rooms' segments, then hand the rest to a timer so messages are handled in between."""
     roster = ctx.records(Roster)
     now = ctx.due or ctx.now()
+    if not data.get("after"):  # once a night: forget newcomers whose introduction time is over
+        done = now - timedelta(hours=ctx.config.intro_hours)
+        for key in [k for k, at in ctx.state.newcomers.items() if at < done]:
+            del ctx.state.newcomers[key]
     rooms = roster.rooms(after=data.get("after", ""), limit=ctx.config.rooms_per_step)
     for room in rooms:
         segment_room(ctx, roster, room, now)
