@@ -158,8 +158,7 @@ def segment_room(ctx: Ctx, roster: Roster, room: str, now: datetime) -> None:
 def warn(ctx: Ctx, roster: Roster, room: str, now: datetime) -> None:
     """The operator on duty hears privately of a death signal, each at most once a week per room."""
     today = day_of(ctx, now)
-    health = room_health(roster, room, today, now, ctx.config_for(room).health,
-                         lambda c: ctx.role_of(c) == "member")
+    health = room_health(roster, room, today, now, ctx.config_for(room).health, {*ctx.bot.owners, *ctx.bot.operators})
     fresh = [s for s in health.warnings if ctx.state.warned.get(f"{room} {s}", -999) <= today - 7]
     duty = ctx.on_duty(room)
     if not fresh or not duty:

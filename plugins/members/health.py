@@ -1,20 +1,30 @@
 """Group health per room over four weeks, and the craft's death signals (warnings for the operator on duty)."""
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from statistics import median
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, Field
-from sqlalchemy import func
+from sqlalchemy import and_, case, func, or_
+from sqlalchemy import select as select_columns
 from sqlmodel import col, select
 
 from bot.models import Member
 from plugins.members.store import MemberDay, OwnerPost, Roster, Segment
 
 WEEKS = 4
+
+
+class Joined(NamedTuple):
+    """A member of a room, past or present, as plain values."""
+
+    contact_id: str
+    name: str
+    joined_at: datetime | None
+    first_seen: datetime
+    left_at: datetime | None
 
 
 class HealthLimits(BaseModel):
@@ -68,27 +78,39 @@ class Health:
 
 
 def room_health(roster: Roster, room: str, today: int, now: datetime, limits: HealthLimits,
-                is_member: Callable[[str], bool]) -> Health:
+                staff: set[str]) -> Health:
     """Four weeks of figures for one room (each week ends the day before `today`), and its signals.
 
-    Owners and operators (`is_member` false) are not counted among its members.
+    Owners and operators (`staff`) are not counted among its members. Counted in SQL: a night's job
+    does this for every room.
     """
     db = roster.db
     weeks: list[Week] = []
-    people = [p for p in db.exec(select(Member).where(Member.room_id == room)) if is_member(p.contact_id)]
-    segments = {s.contact_id: s.segment for s in db.exec(select(Segment).where(Segment.room_id == room))}
+    m = Member
+    mine = [col(m.room_id) == room, col(m.contact_id).not_in(staff)]
+    joined = func.coalesce(m.joined_at, m.first_seen)
+    figures: list[Any] = []
     for back in range(WEEKS - 1, -1, -1):
+        end = now - timedelta(days=7 * back)
+        start = end - timedelta(days=7)
+        figures += [
+            func.sum(case((and_(joined < end, or_(col(m.left_at).is_(None), col(m.left_at) >= end)), 1), else_=0)),
+            func.sum(case((and_(col(m.joined_at) >= start, col(m.joined_at) < end), 1), else_=0)),
+            func.sum(case((and_(col(m.left_at) >= start, col(m.left_at) < end), 1), else_=0))]
+    counted: Any = db.execute(select_columns(*figures).where(*mine)).one()
+    present = and_(*mine, col(m.left_at).is_(None))
+    seg = and_(col(Segment.room_id) == col(m.room_id), col(Segment.contact_id) == col(m.contact_id))
+    lurk: Any = db.execute(select_columns(func.count(), func.sum(case((col(Segment.segment) == "lurker", 1), else_=0)))
+                           .select_from(m).join(Segment, seg).where(present)).one()
+    week_ago = now - timedelta(days=7)
+    leaver_columns: tuple[Any, ...] = (m.name, m.contact_id)
+    leavers = [n or c for n, c in db.execute(
+        select_columns(*leaver_columns).select_from(m).join(Segment, seg)
+        .where(*mine, col(m.left_at) > week_ago, col(Segment.segment).in_(("kol", "active"))))]
+    for i, back in enumerate(range(WEEKS - 1, -1, -1)):
         last_day, end = today - 1 - 7 * back, now - timedelta(days=7 * back)
         start = end - timedelta(days=7)
-        w = Week()
-        for p in people:
-            joined = p.joined_at or p.first_seen
-            if joined is not None and joined < end and (p.left_at is None or p.left_at >= end):
-                w.members += 1
-            if p.joined_at is not None and start <= p.joined_at < end:
-                w.joins += 1
-            if p.left_at is not None and start <= p.left_at < end:
-                w.leaves += 1
+        w = Week(members=counted[3 * i] or 0, joins=counted[3 * i + 1] or 0, leaves=counted[3 * i + 2] or 0)
         row: Any = db.exec(select(func.count(func.distinct(MemberDay.contact_id)), func.sum(MemberDay.messages))
                            .where(MemberDay.room_id == room, MemberDay.day > last_day - 7,
                                   MemberDay.day <= last_day)).one()
@@ -99,12 +121,7 @@ def room_health(roster: Roster, room: str, today: int, now: datetime, limits: He
         w.posts, w.unanswered = len(posts), len(posts) - len(answered)
         w.response_s = median(answered) if answered else None
         weeks.append(w)
-    present = [p for p in people if p.left_at is None and p.contact_id in segments]
-    lurkers = sum(1 for p in present if segments[p.contact_id] == "lurker")
-    health = Health(room, roster.topic(room), weeks, lurkers / len(present) if present else 0.0)
-    week_ago = now - timedelta(days=7)
-    health.leavers = [p.name or p.contact_id for p in people if p.left_at is not None and p.left_at > week_ago
-                      and segments.get(p.contact_id) in ("kol", "active")]
+    health = Health(room, roster.topic(room), weeks, (lurk[1] or 0) / lurk[0] if lurk[0] else 0.0, leavers)
     if len(health.leavers) >= limits.active_leavers:
         health.warnings.append("leavers")
     w = health.now

@@ -32,8 +32,8 @@ def readers(ctx: Ctx, rooms: list[str]) -> dict[str, list[str]]:
 def healths(ctx: Ctx, roster: Roster, rooms: list[str], now: datetime) -> list[Health]:
     """Each room's health as of `now`."""
     today = now.astimezone(ctx.tz).date().toordinal()
-    member = lambda c: ctx.role_of(c) == "member"  # noqa: E731
-    return [room_health(roster, r, today, now, ctx.config_for(r).health, member) for r in rooms]
+    staff = {*ctx.bot.owners, *ctx.bot.operators}
+    return [room_health(roster, r, today, now, ctx.config_for(r).health, staff) for r in rooms]
 
 
 def lines(ctx: Ctx, roster: Roster, groups: list[Health], now: datetime) -> dict[str, Any]:

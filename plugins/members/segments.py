@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 from pydantic import BaseModel, Field
 
-from plugins.members.store import Activity, Person, Segment
+from plugins.members.store import Activity, Person, Seg
 
 SEGMENTS = ("kol", "active", "ordinary", "lurker", "newcomer")
 RANK = {s: i for i, s in enumerate(("lurker", "newcomer", "ordinary", "active", "kol"))}
@@ -44,19 +44,19 @@ def classify(person: Person, a: Activity, t: Thresholds, now: datetime) -> str:
 
 
 def compute(room: str, day: int, people: list[Person], now_figures: dict[str, Activity],
-            before: dict[str, Activity], old: dict[str, Segment], t: Thresholds,
-            now: datetime) -> tuple[list[Segment], dict[str, int]]:
+            before: dict[str, Activity], old: dict[str, Seg], t: Thresholds,
+            now: datetime) -> tuple[list[Seg], dict[str, int]]:
     """New segments for a room's members, keeping when each entered their segment; and the counts."""
     counts = dict.fromkeys(SEGMENTS, 0)
-    fresh: list[Segment] = []
+    fresh: list[Seg] = []
     for person in people:
         a = now_figures.get(person.contact_id) or Activity()
         segment = classify(person, a, t, now)
         counts[segment] += 1
         was = old.get(person.contact_id)
         moved = was is None or was.segment != segment
-        fresh.append(Segment(room_id=room, contact_id=person.contact_id, segment=segment,
-                             previous=(was.segment if was and moved else was.previous if was else ""),
-                             since=day if moved else was.since,  # type: ignore[union-attr]
-                             score=score(a), score_before=score(before.get(person.contact_id) or Activity())))
+        fresh.append(Seg(room, person.contact_id, segment,
+                         was.segment if was and moved else was.previous if was else "",
+                         day if moved or was is None else was.since,
+                         score(a), score(before.get(person.contact_id) or Activity())))
     return fresh, counts

@@ -70,6 +70,22 @@ class Tag(SQLModel, table=True):
     source: str = "intro"  # intro | operator
 
 
+class Seg(NamedTuple):
+    """A member's segment as plain values (no ORM object: a night's job makes 250,000 of them)."""
+
+    room_id: str
+    contact_id: str
+    segment: str
+    previous: str
+    since: int
+    score: int
+    score_before: int
+
+
+SEG_COLUMNS: tuple[Any, ...] = (Segment.room_id, Segment.contact_id, Segment.segment, Segment.previous, Segment.since,
+                                Segment.score, Segment.score_before)
+
+
 class Person(NamedTuple):
     """A current member of a room, as the core tables know them."""
 
@@ -158,18 +174,21 @@ class Roster(Records):
             .group_by(SIGNUPS.c.contact_id))
         return {c: n for c, n in rows}
 
-    def segments(self, room: str) -> dict[str, Segment]:
+    def segments(self, room: str) -> dict[str, Seg]:
         """The room's segments as last computed."""
-        return {s.contact_id: s for s in self.db.exec(select(Segment).where(Segment.room_id == room))}
+        rows = self.db.execute(select_columns(*SEG_COLUMNS).where(col(Segment.room_id) == room))
+        return {r[1]: Seg(*r) for r in rows}
 
-    def segment_of(self, room: str, contact: str) -> Segment | None:
+    def segment_of(self, room: str, contact: str) -> Seg | None:
         """One member's segment."""
-        return self.db.get(Segment, (room, contact))
+        row = self.db.execute(select_columns(*SEG_COLUMNS).where(
+            col(Segment.room_id) == room, col(Segment.contact_id) == contact)).first()
+        return Seg(*row) if row is not None else None
 
-    def save(self, room: str, day: int, segments: list[Segment], counts: dict[str, int]) -> None:
+    def save(self, room: str, day: int, segments: list[Seg], counts: dict[str, int]) -> None:
         """Keep the new segments and the day's counts."""
         for s in segments:
-            self.write(_SEGMENT, **s.model_dump())
+            self.write(_SEGMENT, **s._asdict())
         for segment, count in counts.items():
             self.write(_COUNT, room_id=room, day=day, segment=segment, count=count)
 
