@@ -17,7 +17,7 @@ class Action:
 
     created_at: datetime
     plugin: str
-    kind: str  # say | private | remove
+    kind: str  # say | private | remove | image (text: the image file's path; room or to)
     ref: str = ""
     cause: str | None = None
     room: str | None = None

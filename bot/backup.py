@@ -34,7 +34,7 @@ def backup(url: URL, folder: Path, reason: str = "manual") -> Path:
     if backend == "sqlite":
         if not url.database or not Path(url.database).is_file():
             raise BackupError(f"no store at {url.database or 'a temporary file'} yet: nothing to back up")
-        target = folder / f"qunbot-{stamp}-{reason}.db"
+        target = _unused(folder / f"qunbot-{stamp}-{reason}.db")
         source = sqlite3.connect(str(url.database))
         copy = sqlite3.connect(target)
         try:
@@ -44,7 +44,7 @@ def backup(url: URL, folder: Path, reason: str = "manual") -> Path:
             copy.close()
             source.close()
     elif backend == "postgresql":
-        target = folder / f"qunbot-{stamp}-{reason}.dump"
+        target = _unused(folder / f"qunbot-{stamp}-{reason}.dump")
         if shutil.which("pg_dump") is None:
             raise BackupError("pg_dump not found: install the PostgreSQL client tools (e.g. apt install "
                               "postgresql-client) so the store can be backed up")
@@ -57,6 +57,15 @@ def backup(url: URL, folder: Path, reason: str = "manual") -> Path:
         raise BackupError(f"no backup for {backend} stores: use the database's own tools")
     log.info("store backed up to %s (%s)", target, reason)
     return target
+
+
+def _unused(path: Path) -> Path:
+    """`path`, or `path` with -2, -3, … when a copy of the same second is there already (never overwrite one)."""
+    n, found = 1, path
+    while found.exists():
+        n += 1
+        found = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return found
 
 
 def pending(conn, scripts: ScriptDirectory) -> bool:

@@ -96,7 +96,8 @@ def _replay(args: argparse.Namespace) -> int:
     logs.setup(os.environ.get("QUNBOT_LOG", "WARNING"))
     out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
     try:
-        summary = asyncio.run(replay(args.events, args.config, out, sys.stderr, args.until))
+        files = args.out.resolve().parent if args.out else None
+        summary = asyncio.run(replay(args.events, args.config, out, sys.stderr, args.until, files=files))
     finally:
         if args.out:
             out.close()

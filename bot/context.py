@@ -270,6 +270,11 @@ class Context(Generic[C, S]):
         """Message one contact privately."""
         return self._act("private", content, to=contact, ref=ref, cause=cause)
 
+    def image(self, path: Path, *, room: str | None = None, to: str | None = None, ref: str | None = None) -> Action:
+        """Send the image file at `path` in a room or privately to a contact (one of them); the file must stay."""
+        assert (room is None) != (to is None), "an image goes to a room or to a contact"
+        return self._act("image", str(path), room=room, to=to, ref=ref)
+
     def remove(self, room: str, contact: str, ref: str | None = None) -> Action:
         """Remove a member from a room."""
         return self._act("remove", "", room=room, to=contact, ref=ref)

@@ -53,7 +53,7 @@ class ActionLog(SQLModel, table=True):
     plugin: str = Field(index=True)
     ref: str = ""
     cause: str | None = None
-    kind: str  # say | private | remove
+    kind: str  # say | private | remove | image (text: the file's path)
     room: str | None = None
     to: str | None = None
     mentions: str = ""  # space-separated contact ids

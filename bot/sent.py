@@ -8,7 +8,7 @@ from typing import Literal
 
 from bot.actions import Action
 
-Kind = Literal["say", "private", "remove"]
+Kind = Literal["say", "private", "remove", "image"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,8 @@ class Sent:
     def of(cls, action: Action) -> Sent:
         """The record of a delivered action."""
         assert action.delivered_at is not None, "only delivered actions are sent"
-        kind: Kind = "say" if action.kind == "say" else "private" if action.kind == "private" else "remove"
+        kinds: dict[str, Kind] = {"say": "say", "private": "private", "image": "image"}
+        kind = kinds.get(action.kind, "remove")
         return cls(kind=kind, at=action.delivered_at, text=action.text, plugin=action.plugin, ref=action.ref,
                    room=action.room if kind != "private" else None, to=action.to if kind != "say" else None,
                    mentions=tuple(action.mentions.split()), cause=action.cause)
@@ -80,6 +81,10 @@ class SentLog(tuple[Sent, ...]):
     def privates(self) -> SentLog:
         """Private messages."""
         return self.where(lambda s: s.kind == "private")
+
+    def images(self) -> SentLog:
+        """Images sent (`text` is the file's path)."""
+        return self.where(lambda s: s.kind == "image")
 
     def removals(self) -> SentLog:
         """Members removed."""

@@ -17,7 +17,8 @@ from bot.store import MIGRATIONS, Store
 
 CHAIN_0005 = Path(__file__).parent / "data" / "chain_0005"  # the migrations as they were, frozen
 CORE_TABLES = {"actions", "members", "messages", "rooms", "scheduled_jobs"}
-BRANCH_HEADS = {"core_0001", "welcome_0001", "posts_0002", "faq_0001", "moderation_0001", "nudge_0002"}
+BRANCH_HEADS = {"core_0001", "welcome_0001", "posts_0002", "faq_0001", "moderation_0001", "nudge_0002",
+                "members_0001", "activities_0001"}
 
 
 def _every_model() -> None:
@@ -67,7 +68,7 @@ def test_the_core_branch_holds_only_core_tables(tmp_path):
 
 def test_each_shipped_plugin_with_tables_brings_its_own_branch():
     folders = {p.parent.name: p for p in discovery.migration_folders()}
-    assert set(folders) == {"faq", "moderation", "nudge", "posts", "welcome"}
+    assert set(folders) == {"activities", "faq", "members", "moderation", "nudge", "posts", "welcome"}
     for name, folder in folders.items():
         names = sorted(p.name for p in folder.glob("*.py"))
         assert names[0] == f"{name}_0001_tables.py" and all(n.startswith(f"{name}_") for n in names)

@@ -13,7 +13,7 @@ DATA = Path(__file__).parent / "data"
 @contextmanager
 def failing_writes(bot: TestBot, table: str, on: str = "INSERT"):
     """Every `on` write to `table` fails (as a full disk would) until the block ends."""
-    assert bot.app is not None
+    assert bot.app is not None  # started
     with bot.app.store.engine.begin() as conn:
         conn.exec_driver_sql(f"CREATE TRIGGER fail_once BEFORE {on} ON {table} "
                              "BEGIN SELECT RAISE(ABORT, 'disk full'); END")

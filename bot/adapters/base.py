@@ -38,8 +38,15 @@ class Adapter:
 
 
 def action_record(action: Action) -> dict[str, Any]:
-    """One line of the actions file, fields in the contract's order; `ts` is when it was delivered."""
+    """One line of the actions file, fields in the contract's order; `ts` is when it was delivered.
+
+    An image is a `say` (in a room) or `private` line with empty text and the optional field `file`: its path.
+    """
     assert action.delivered_at is not None
+    if action.kind == "image":
+        return {"ts": action.delivered_at.isoformat(), "action": "say" if action.room else "private",
+                "room": action.room, "to": action.to if not action.room else None, "mentions": [], "text": "",
+                "plugin": action.plugin, "ref": action.ref, "cause": action.cause, "file": action.text}
     return {
         "ts": action.delivered_at.isoformat(),
         "action": action.kind,

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 import resource
+import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -137,8 +138,9 @@ class ReplayAdapter(Adapter):
 
     name = "replay"
 
-    def __init__(self, out: TextIO, tz: tzinfo, folder: Path) -> None:
+    def __init__(self, out: TextIO, tz: tzinfo, folder: Path, files: Path | None = None) -> None:
         self.out, self.tz, self.folder, self.count = out, tz, folder, 0
+        self.files = files or folder  # images sent are written here (beside the actions file)
 
     async def image_bytes(self, event: MessageReceived, limit: int) -> bytes | None:
         """An image named in the events file, relative to that file."""
@@ -158,6 +160,8 @@ class ReplayAdapter(Adapter):
         record = action_record(action)
         assert action.delivered_at is not None
         record["ts"] = action.delivered_at.astimezone(self.tz).isoformat()
+        if action.kind == "image":
+            record["file"] = str(keep_file(Path(action.text), self.files, self.count + 1))
         self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         self.count += 1
 
@@ -183,14 +187,25 @@ def _percentile(sorted_ms: list[float], q: float) -> float:
     return sorted_ms[min(len(sorted_ms) - 1, int(q * len(sorted_ms)))]
 
 
+def keep_file(path: Path, folder: Path, n: int) -> Path:
+    """Copy a sent file into `folder` as `action-N-NAME` and give its new path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = folder / f"action-{n}-{path.name}"
+    shutil.copyfile(path, kept)
+    return kept
+
+
 async def replay(events_path: Path, config_path: Path, out: TextIO, errors: TextIO,
-                 until: datetime | None = None, find: PluginFinder = find_plugin) -> Summary:
-    """Feed every event at its time, let the clock run on, and return the run's figures."""
+                 until: datetime | None = None, find: PluginFinder = find_plugin, files: Path | None = None) -> Summary:
+    """Feed every event at its time, let the clock run on, and return the run's figures.
+
+    Images the bot sends are written to `files` (the actions file's folder; default the events file's).
+    """
     events = list(read_events(events_path, errors))
     first = events[0].ts if events else (until or datetime.now().astimezone())
     tz = first.tzinfo
     assert tz is not None
-    adapter = ReplayAdapter(out, tz, events_path.parent)
+    adapter = ReplayAdapter(out, tz, events_path.parent, files)
     # a throw-away store in one process: group many units of work per commit (stop commits the rest)
     app = App(config_path, adapter, start=first, store_url=THROWAWAY, seed=0, find=find,
               commit_every=REPLAY_COMMIT_EVERY)

@@ -5,6 +5,7 @@ import asyncio
 import itertools
 import re
 import sys
+import tempfile
 from collections import deque
 from datetime import time, timedelta
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot.actions import Action
 from bot.adapters.base import Adapter
+from bot.adapters.replay import keep_file
 from bot.app import App
 from bot.driver import DRAIN_LIMIT, ClockDriver
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person
@@ -42,11 +44,19 @@ class SandboxAdapter(Adapter):
         self.out = out
         self.closed = False  # nobody reads our output any more (e.g. `| head`)
         self.heard: deque[str] = deque(maxlen=200)  # what was printed lately: the console's sandbox page shows it
+        self._images: Path | None = None
+        self._saved = itertools.count(1)
 
     def write(self, text: str) -> None:
         """Print to the terminal and keep it for the console."""
         self.heard.append(text.rstrip("\n"))
         self.out.write(text)
+
+    def images(self) -> Path:
+        """The folder where images the bot sends are saved (made on first use, kept after the sandbox ends)."""
+        if self._images is None:
+            self._images = Path(tempfile.mkdtemp(prefix="qunbot-sandbox-images-"))
+        return self._images
 
     def closed_by_reader(self) -> bool:
         """True once nobody reads the output."""
@@ -68,6 +78,10 @@ class SandboxAdapter(Adapter):
             mentions = "".join(f"@{m} " for m in action.mentions.split())
             head = f"[{stamp}] 群「{TOPIC if action.room == ROOM else action.room}」机器人: "
             self.write(head + mentions + action.text.replace("\n", "\n" + " " * 8) + tag + "\n")
+        elif action.kind == "image":
+            saved = keep_file(Path(action.text), self.images(), next(self._saved))
+            where = f"群「{TOPIC if action.room == ROOM else action.room}」" if action.room else f"私聊→{action.to}"
+            self.write(f"[{stamp}] {where} 图片: {saved}{tag}\n")
         elif action.kind == "private":
             self.write(f"[{stamp}] 私聊→{action.to}: {action.text.replace(chr(10), chr(10) + ' ' * 8)}{tag}\n")
         else:

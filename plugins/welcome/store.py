@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlmodel import Field as Column
 from sqlmodel import SQLModel, col, select
 
 from bot.events import Person
-from bot.keeping import Records, change, query, upsert
+from bot.keeping import Records, Write, change, query, upsert
 from bot.undo import Group
 
 
@@ -46,12 +46,12 @@ class FirstWords(NamedTuple):
 
 _SEEN = query(lambda p: select(Newcomer.welcomed_at).where(Newcomer.room_id == p.room,
                                                            Newcomer.contact_id == p.contact), shape=Welcomed)
-_REJOINED = change(Newcomer, lambda p: [Newcomer.room_id == p.room, Newcomer.contact_id == p.contact],
+_REJOINED: Write[Any] = change(Newcomer, lambda p: [Newcomer.room_id == p.room, Newcomer.contact_id == p.contact],
                    lambda p: {"joined_at": p.joined_at})
 _ARRIVED = upsert(Newcomer, key=("room_id", "contact_id"))
 _WAITING = query(lambda p: select(Newcomer.contact_id, Newcomer.name).where(
     Newcomer.room_id == p.room, col(Newcomer.pending)).order_by(col(Newcomer.joined_at)), shape=Waiting)
-_WELCOMED = change(Newcomer, lambda p: [Newcomer.room_id == p.room, col(Newcomer.pending)],
+_WELCOMED: Write[Any] = change(Newcomer, lambda p: [Newcomer.room_id == p.room, col(Newcomer.pending)],
                    lambda p: {"pending": False, "welcomed_at": p.at})
 _FIRST_WORDS = change(Newcomer, lambda p: [Newcomer.room_id == p.room, Newcomer.contact_id == p.contact,
                                            col(Newcomer.first_spoke_at).is_(None)],

@@ -81,6 +81,8 @@ class WechatyAdapter(Adapter):
         elif action.kind == "private":
             assert action.to is not None, "a private message names its contact"
             await conn.private(action.to, action.text)
+        elif action.kind == "image":
+            await conn.send_image(action.room, action.to, action.text)
         elif action.kind == "remove":
             assert action.room is not None and action.to is not None, "a removal names room and contact"
             await conn.remove(action.room, action.to)

@@ -183,6 +183,20 @@ class Connection:
         await contact.ready()
         await contact.say(text)
 
+    async def send_image(self, room_id: str | None, contact_id: str | None, path: str) -> None:
+        """Send an image file in a room or to one contact."""
+        from wechaty_puppet import FileBox
+        box = FileBox.from_file(path)
+        if room_id is not None:
+            room = self.bot.Room.load(room_id)
+            await room.ready()
+            await room.say(box)
+        else:
+            assert contact_id is not None
+            contact = self.bot.Contact.load(contact_id)
+            await contact.ready()
+            await contact.say(box)
+
     async def remove(self, room_id: str, contact_id: str) -> None:
         """Remove a member from a room."""
         room = self.bot.Room.load(room_id)

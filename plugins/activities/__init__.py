@@ -1,0 +1,133 @@
+"""Activities: 接龙 sign-ups (+1 / 报名, -1 / 取消, WeChat's own 接龙), the list, reminders, attendance."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from pydantic import Field
+
+from bot.config import PluginConfig
+from bot.context import Context
+from bot.events import MessageReceived
+from bot.plugin import Plugin
+from bot.rules import in_room, text_message
+from plugins.activities import wording
+from plugins.activities.store import Activity, Signups
+
+
+class ActivitiesConfig(PluginConfig):
+    """Settings under plugins.activities."""
+
+    send_priority = 4
+    at_night = "defer"
+
+    remind_before_h: list[int] = Field(default_factory=lambda: [24, 1], description="reminders this many hours before")
+
+
+plugin = Plugin(name="activities", description="活动接龙：报名、名单、提醒、到场", config=ActivitiesConfig, order=60)
+Ctx = Context[ActivitiesConfig, None]
+
+
+def start(ctx: Ctx, activity: Activity) -> datetime | None:
+    """When the activity happens, on the bot's clock face."""
+    return activity.starts_at.astimezone(ctx.tz) if activity.starts_at else None
+
+
+def post_list(ctx: Ctx, book: Signups, activity: Activity, template: str = "list.j2") -> None:
+    """Post the current list in the room."""
+    ctx.say(activity.room_id, ctx.render(template, a=activity, start=start(ctx, activity),
+                                         people=book.people(activity)))
+
+
+@plugin.command("activity", aliases=["接龙"], role="operator", summary="发起活动接龙",
+                usage="/接龙 标题 [时间] [人数上限]", min_args=1)
+async def open_activity(ctx: Ctx, args: str) -> None:
+    """Open a sign-up in this room and arm the reminders."""
+    assert isinstance(ctx.event, MessageReceived)
+    found = wording.opening(args, ctx.now().astimezone(ctx.tz))
+    if ctx.event.room is None or found is None or not found.title:
+        ctx.usage("请在要办活动的群里发" if ctx.event.room is None else "")
+        return
+    book = ctx.records(Signups)
+    activity = book.open(ctx.event.room, found.title, found.starts_at, found.capacity, ctx.event.sender, ctx.now())
+    ctx.say(activity.room_id, ctx.render("opened.j2", a=activity, start=start(ctx, activity)))
+    if activity.starts_at is not None:
+        for hours in ctx.config.remind_before_h:
+            at = activity.starts_at - timedelta(hours=hours)
+            if at > ctx.now():
+                ctx.schedule.at(f"remind:{activity.id}:{hours}", at, "remind", {"id": activity.id, "hours": hours})
+
+
+@plugin.command("list", aliases=["名单"], summary="看看当前活动的报名名单")
+async def show_list(ctx: Ctx, args: str) -> None:
+    """Post the room's current list (anyone may ask)."""
+    assert isinstance(ctx.event, MessageReceived)
+    book = ctx.records(Signups)
+    activity = book.latest(ctx.event.room) if ctx.event.room else None
+    if activity is None:
+        ctx.reply(ctx.render("none.j2"))
+        return
+    post_list(ctx, book, activity)
+
+
+@plugin.on(MessageReceived, in_room, text_message)
+async def sign(ctx: Ctx, event: MessageReceived) -> None:
+    """+1 / 报名 joins, -1 / 取消 leaves, a WeChat 接龙 message joins whoever is on it."""
+    assert event.room is not None
+    joining, leaving = wording.says_join(event.text), wording.says_leave(event.text)
+    copied = wording.wechat_list(event.text) if not (joining or leaving) else None
+    if not (joining or leaving or copied):
+        return
+    book = ctx.records(Signups)
+    activity = book.current(event.room, ctx.now())
+    if activity is None:
+        return
+    if leaving:
+        if book.leave(activity, event.sender, event.ts):
+            ctx.reply(ctx.render("left.j2", a=activity, name=event.sender_name))
+        return
+    wanted = {event.sender: event.sender_name}
+    if copied:
+        wanted |= {c: n for n, c in book.named(event.room, copied[1]).items()}
+    people = book.people(activity)
+    added: list[str] = []
+    for contact, name in wanted.items():
+        if activity.capacity is not None and len(people) + len(added) >= activity.capacity:
+            ctx.reply(ctx.render("full_sorry.j2", a=activity, name=name))
+            break
+        if book.join(activity, contact, name, event.ts):
+            added.append(name)
+    if added and not copied:
+        ctx.reply(ctx.render("joined.j2", a=activity, name=event.sender_name, n=len(people) + len(added)))
+    if added and activity.capacity is not None and len(people) + len(added) >= activity.capacity:
+        post_list(ctx, book, activity, "full.j2")
+
+
+@plugin.job("remind")
+async def remind(ctx: Ctx, data: dict) -> None:
+    """Remind everyone signed up, in the room, mentioning them."""
+    book = ctx.records(Signups)
+    activity = book.get(data["id"])
+    if activity is None:
+        return
+    people = book.people(activity)
+    if people:
+        ctx.say(activity.room_id, ctx.render("remind.j2", a=activity, hours=data["hours"], people=people,
+                                                  start=start(ctx, activity)),
+                mentions=[p.contact_id for p in people])
+
+
+@plugin.command("attended", aliases=["到场"], role="operator", summary="活动后标记到场的人",
+                usage="/到场 @成员 @成员", min_args=1)
+async def attended(ctx: Ctx, args: str) -> None:
+    """Mark who came to the room's latest activity; answered privately."""
+    assert isinstance(ctx.event, MessageReceived)
+    book = ctx.records(Signups)
+    activity = book.latest(ctx.event.room) if ctx.event.room else None
+    if activity is None:
+        ctx.private(ctx.event.sender, ctx.render("none.j2"))
+        return
+    names = [w.lstrip("@") for w in args.split()]
+    contacts = list(dict.fromkeys([*ctx.event.mentions, *book.named(activity.room_id, names).values()]))
+    signed = len(book.people(activity))
+    marked = book.attended(activity, contacts)
+    ctx.private(ctx.event.sender, ctx.render("attended.j2", a=activity, n=marked, signed=signed))

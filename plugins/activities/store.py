@@ -1,0 +1,111 @@
+"""What the activities plugin keeps: each 接龙 and who signed up, cancelled and came."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Field, SQLModel, col, select
+
+from bot.keeping import Records
+from bot.models import Member
+
+
+class Activity(SQLModel, table=True):
+    """A sign-up opened in a room: its title, when it happens and how many may come."""
+
+    __tablename__ = "activities"
+    id: int | None = Field(default=None, primary_key=True)
+    room_id: str = Field(index=True)
+    title: str
+    starts_at: datetime | None = None
+    capacity: int | None = None
+    opened_by: str = ""
+    opened_at: datetime
+
+
+class Signup(SQLModel, table=True):
+    """One member's sign-up for an activity (read by the members plugin for its segments)."""
+
+    __tablename__ = "activities_signups"
+    activity_id: int = Field(primary_key=True)
+    contact_id: str = Field(primary_key=True)
+    room_id: str = Field(index=True)
+    name: str = ""
+    signed_at: datetime = Field(index=True)
+    cancelled_at: datetime | None = None
+    attended: bool = False
+
+
+class Signups(Records):
+    """Open, join, leave and close activities; the list in sign-up order."""
+
+    def open(self, room: str, title: str, starts_at: datetime | None, capacity: int | None, by: str,
+             at: datetime) -> Activity:
+        """Open a new activity."""
+        activity = Activity(room_id=room, title=title, starts_at=starts_at, capacity=capacity, opened_by=by,
+                            opened_at=at)
+        self.db.add(activity)
+        self.db.flush()
+        return activity
+
+    def current(self, room: str, now: datetime) -> Activity | None:
+        """The room's newest activity still open for sign-ups."""
+        return self.db.exec(select(Activity).where(Activity.room_id == room, Activity.opened_at <= now)
+                            .where((col(Activity.starts_at).is_(None)) | (col(Activity.starts_at) > now))
+                            .order_by(col(Activity.id).desc()).limit(1)).first()
+
+    def latest(self, room: str) -> Activity | None:
+        """The room's newest activity, open or past."""
+        return self.db.exec(select(Activity).where(Activity.room_id == room)
+                            .order_by(col(Activity.id).desc()).limit(1)).first()
+
+    def get(self, activity_id: int) -> Activity | None:
+        """One activity."""
+        return self.db.get(Activity, activity_id)
+
+    def people(self, activity: Activity) -> list[Signup]:
+        """Who is signed up (not cancelled), first come first."""
+        return list(self.db.exec(select(Signup).where(Signup.activity_id == activity.id,
+                                                      col(Signup.cancelled_at).is_(None))
+                                 .order_by(col(Signup.signed_at), col(Signup.contact_id))).all())
+
+    def join(self, activity: Activity, contact: str, name: str, at: datetime) -> bool:
+        """Sign a member up; False when they already were."""
+        assert activity.id is not None
+        found = self.db.get(Signup, (activity.id, contact))
+        if found is not None and found.cancelled_at is None:
+            return False
+        if found is None:
+            self.db.add(Signup(activity_id=activity.id, contact_id=contact, room_id=activity.room_id, name=name,
+                               signed_at=at))
+        else:
+            found.cancelled_at, found.signed_at = None, at
+        self.db.flush()
+        return True
+
+    def leave(self, activity: Activity, contact: str, at: datetime) -> bool:
+        """Cancel a member's sign-up; False when they had none."""
+        found = self.db.get(Signup, (activity.id, contact))
+        if found is None or found.cancelled_at is not None:
+            return False
+        found.cancelled_at = at
+        self.db.flush()
+        return True
+
+    def attended(self, activity: Activity, contacts: list[str]) -> int:
+        """Mark who came (signed up or not); how many were marked."""
+        assert activity.id is not None
+        for contact in contacts:
+            found = self.db.get(Signup, (activity.id, contact))
+            if found is None:
+                found = Signup(activity_id=activity.id, contact_id=contact, room_id=activity.room_id,
+                               signed_at=activity.starts_at or activity.opened_at)
+                self.db.add(found)
+            found.attended = True
+        self.db.flush()
+        return len(contacts)
+
+    def named(self, room: str, names: list[str]) -> dict[str, str]:
+        """Members of a room by display name (name -> contact id), for names typed or copied from a list."""
+        rows = self.db.exec(select(Member.name, Member.contact_id).where(
+            Member.room_id == room, col(Member.name).in_(names), col(Member.left_at).is_(None)))
+        return {n: c for n, c in rows}

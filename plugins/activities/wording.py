@@ -1,0 +1,95 @@
+"""Reading what people type: the /接龙 line, +1 / 报名 / -1 / 取消, and WeChat's own 接龙 messages."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+JOIN = re.compile(r"^\s*(?:[+＋]\s*[1１]|报名|我报名|报名参加)(?:\s|$|[，,。!！~～])")
+LEAVE = re.compile(r"^\s*(?:[-－—]\s*[1１]|取消|取消报名|我取消)(?:\s|$|[，,。!！~～])")
+WECHAT_LIST = re.compile(r"^\s*#接龙")
+LIST_LINE = re.compile(r"^\s*(\d+)[.、．]\s*(\S.*?)\s*$")
+DAY_WORDS = {"今天": 0, "明天": 1, "后天": 2}
+WEEKDAYS = "一二三四五六日天"
+WHEN = re.compile(r"^(?:(?P<rel>今天|明天|后天)|(?:周|星期)(?P<wd>[一二三四五六日天])"
+                  r"|(?P<mo>\d{1,2})[-/月](?P<d>\d{1,2})[日号]?|(?P<d2>\d{1,2})[日号])?"
+                  r"(?:(?P<ampm>上午|下午|晚上|早上)?(?P<h>\d{1,2})[:：点时](?P<mi>\d{2})?分?)?$")
+CAPACITY = re.compile(r"^(?:限|共)?(\d{1,4})(?:人|位|名)?$")
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What /接龙 was given: a title, when it happens, how many may come."""
+
+    title: str
+    starts_at: datetime | None
+    capacity: int | None
+
+
+def says_join(text: str) -> bool:
+    """+1, 报名 and the like."""
+    return bool(JOIN.match(text + " "))
+
+
+def says_leave(text: str) -> bool:
+    """-1, 取消 and the like."""
+    return bool(LEAVE.match(text + " "))
+
+
+def wechat_list(text: str) -> tuple[str, list[str]] | None:
+    """WeChat's 接龙 message: its title line and the names on its numbered lines."""
+    lines = text.strip().splitlines()
+    if not lines or not WECHAT_LIST.match(lines[0]):
+        return None
+    names = [m.group(2) for line in lines if (m := LIST_LINE.match(line))]
+    title = next((line.strip() for line in lines[1:] if line.strip() and not LIST_LINE.match(line)), "")
+    return title, names
+
+
+def when(word: str, now: datetime) -> datetime | None:
+    """A time as people write it (明天9点, 周六14:30, 12月5日下午3点, 12-05 09:00); None when it is not one."""
+    m = WHEN.match(word)
+    if not m or not any(m.group(k) for k in ("rel", "wd", "d", "d2", "h")):
+        return None
+    day = now.date()
+    if m.group("rel"):
+        day += timedelta(days=DAY_WORDS[m.group("rel")])
+    elif m.group("wd"):
+        ahead = (min(WEEKDAYS.index(m.group("wd")), 6) - day.weekday()) % 7
+        day += timedelta(days=ahead or 7)
+    elif m.group("d") or m.group("d2"):
+        month = int(m.group("mo")) if m.group("mo") else day.month
+        try:
+            day = day.replace(month=month, day=int(m.group("d") or m.group("d2")))
+        except ValueError:
+            return None
+        if day < now.date():
+            day = day.replace(year=day.year + 1)
+    hour = int(m.group("h")) if m.group("h") else 9
+    if m.group("ampm") in ("下午", "晚上") and hour < 12:
+        hour += 12
+    if hour > 23:
+        return None
+    return now.replace(year=day.year, month=day.month, day=day.day, hour=hour, minute=int(m.group("mi") or 0),
+                       second=0, microsecond=0)
+
+
+def opening(args: str, now: datetime) -> Opening | None:
+    """`标题 [时间] [人数]` (time and number may come in either order, the time in up to two words)."""
+    words = args.split()
+    if not words:
+        return None
+    starts_at: datetime | None = None
+    capacity: int | None = None
+    while len(words) > 1:
+        if capacity is None and (c := CAPACITY.match(words[-1])):
+            capacity = int(c.group(1))
+        elif starts_at is None and (t := when(words[-1], now)):
+            starts_at = t
+            if len(words) > 2 and (both := when(words[-2] + words[-1], now)):
+                starts_at = both
+                words.pop()
+        else:
+            break
+        words.pop()
+    return Opening(" ".join(words), starts_at, capacity)

@@ -1,0 +1,93 @@
+"""The weekly review (a chart image and five lines, privately to each operator and owner) and /health."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bot.context import Context
+from bot.events import MessageReceived
+from bot.plugin import Plugin
+from plugins.members import chart
+from plugins.members.commands import answer, lurkers, rooms_asked
+from plugins.members.health import Health, room_health
+from plugins.members.segments import RANK
+from plugins.members.store import Roster
+
+Ctx = Context[Any, Any]
+
+
+def readers(ctx: Ctx, rooms: list[str]) -> dict[str, list[str]]:
+    """Each owner (all rooms) and operator (the rooms whose duty roster names them, else all) and their rooms."""
+    bot = ctx.bot
+    out: dict[str, list[str]] = {o: list(rooms) for o in bot.owners}
+    for op in bot.operators:
+        if op in out:
+            continue
+        mine = [r for r in rooms if any(getattr(s, "operator", None) == op for s in bot.room_duty.get(r, []))]
+        out[op] = mine or list(rooms)
+    return out
+
+
+def healths(ctx: Ctx, roster: Roster, rooms: list[str], now: datetime) -> list[Health]:
+    """Each room's health as of `now`."""
+    today = now.astimezone(ctx.tz).date().toordinal()
+    staff = {*ctx.bot.owners, *ctx.bot.operators}
+    return [room_health(roster, r, today, now, ctx.config_for(r).health, staff) for r in rooms]
+
+
+def lines(ctx: Ctx, roster: Roster, groups: list[Health], now: datetime) -> dict[str, Any]:
+    """The facts behind the five lines: what changed, who joined and left, who to thank, who to reach, where to look."""
+    members = sum(h.now.members for h in groups)
+    before = sum(h.weeks[-2].members for h in groups)
+    per_day = sum(h.now.per_day for h in groups)
+    per_day_before = sum(h.weeks[-2].per_day for h in groups)
+    thank: list[tuple[int, str]] = []
+    reach: list[str] = []
+    for h in groups:
+        names = {p.contact_id: p.name or p.contact_id for p in roster.present(h.room)}
+        segs = [s for s in roster.segments(h.room).values() if s.contact_id in names]
+        thank += [(s.score - s.score_before, names[s.contact_id]) for s in segs if s.score > 0]
+        reach += [names[s.contact_id] for s in segs
+                  if s.previous in ("kol", "active") and RANK[s.segment] < RANK[s.previous]]
+        if len(reach) < 3:
+            silent = lurkers(ctx, roster, h.room, ctx.config.segments.lurker_days, now)
+            reach += [p.name or p.contact_id for p in silent][:3 - len(reach)]
+    thank.sort(key=lambda t: (-t[0], t[1]))
+    watch = sorted(groups, key=lambda h: (-len(h.warnings), h.now.active_share))
+    return {"members": members, "members_change": members - before, "per_day": round(per_day, 1),
+            "per_day_before": round(per_day_before, 1), "joins": sum(h.now.joins for h in groups),
+            "leaves": sum(h.now.leaves for h in groups), "thank": [n for _, n in thank[:3]], "reach": reach[:3],
+            "watch": watch[0] if watch else None}
+
+
+def send_all(ctx: Ctx, roster: Roster, now: datetime) -> None:
+    """Draw and send each reader's review."""
+    rooms = roster.rooms()
+    if not rooms:
+        return
+    folder = Path(ctx.config.charts_dir)
+    day = now.astimezone(ctx.tz).date()
+    for reader, theirs in readers(ctx, rooms).items():
+        if not theirs or not ctx.can_private(reader):
+            continue
+        groups = healths(ctx, roster, theirs, now)
+        counts = {r: roster.counts(r, day.toordinal()) for r in theirs}
+        path = chart.draw(chart.series(groups, counts), folder / f"review-{day:%Y%m%d}-{reader}.png",
+                          f"{day:%m月%d日} 一周复盘")
+        ctx.image(path, to=reader, ref="review")
+        ctx.private(reader, ctx.render("review.j2", **lines(ctx, roster, groups, now)), ref="review.j2")
+
+
+def register(plugin: Plugin) -> None:
+    """Add /health to the plugin."""
+
+    @plugin.command("health", aliases=["群健康"], role="operator",
+                    summary="群的健康：人数、进退群、活跃比例、回应速度、潜水比例、近四周走势")
+    async def health(ctx: Ctx, args: str) -> None:
+        """Each group's health over four weeks and its warnings, answered privately."""
+        assert isinstance(ctx.event, MessageReceived)
+        roster = ctx.records(Roster)
+        answer(ctx, "health.j2", groups=healths(ctx, roster, rooms_asked(ctx, roster), ctx.now()))
+
+
