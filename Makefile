@@ -3,11 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint migration
+.PHONY: run test test-postgres lint migration
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -m venv $(VENV)
-	@$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[test]' >&2
+	@$(VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[test,postgres]' >&2
 	@touch $(STAMP)
 
 run: $(STAMP)
@@ -17,6 +17,10 @@ test: $(STAMP)
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/mypy
 	@$(VENV)/bin/pytest -q
+
+# The whole suite again on a throw-away PostgreSQL 15 server (Debian's postgresql-15; started and stopped here)
+test-postgres: $(STAMP)
+	@tools/with-postgres $(VENV)/bin/pytest -q
 
 lint: $(STAMP)
 	@$(VENV)/bin/ruff check .

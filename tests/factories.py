@@ -60,7 +60,12 @@ class Harness:
 
     def write_config(self, extra: str) -> None:
         """Write config.yaml: the base sections plus `extra` (YAML text)."""
-        self.config_path.write_text(textwrap.dedent(BASE_CONFIG) + textwrap.dedent(extra), encoding="utf-8")
+        from bot.testing import on_postgres, store_url  # not at import: pytest loads the kit as a plugin first
+
+        base = textwrap.dedent(BASE_CONFIG)
+        if on_postgres():
+            base = base.replace("sqlite:///bot.db", f"'{store_url(self.folder)}'")
+        self.config_path.write_text(base + textwrap.dedent(extra), encoding="utf-8")
 
     def find(self, name: str) -> Plugin | None:
         """Test plugins first, then the real ones."""
