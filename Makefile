@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint migration lock
+.PHONY: run test test-postgres lint migration lock
 
 # The exact versions tested (requirements-test.lock: the core, the wechaty extra and the test tools), then the
 # project itself without letting pip choose anything else.
@@ -20,6 +20,10 @@ test: $(STAMP)
 	@$(VENV)/bin/ruff check .
 	@$(VENV)/bin/mypy
 	@$(VENV)/bin/pytest -q
+
+# The whole suite again on a throw-away PostgreSQL 15 server (Debian's postgresql-15; started and stopped here)
+test-postgres: $(STAMP)
+	@tools/with-postgres $(VENV)/bin/pytest -q
 
 lint: $(STAMP)
 	@$(VENV)/bin/ruff check .

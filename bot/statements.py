@@ -68,6 +68,9 @@ class Compiled:
         """Driver parameters for these keyword values; a missing value is an error naming it."""
         if not self.positional:
             merged = {**self.defaults, **values}
+            for name in self.names:
+                if name not in merged:
+                    raise TypeError(f"statement needs a value for {name!r}: {self.sql}")
             for name, process in self.processors.items():
                 if merged.get(name) is not None:
                     merged[name] = process(merged[name])
@@ -108,7 +111,9 @@ class Statement:
             process = bind.type.dialect_impl(dialect).bind_processor(dialect)
             if process is not None:
                 processors[key] = _faster(process, bind.type, dialect)
-        columns = getattr(self.statement, "exported_columns", ())  # SELECT columns, or what DML RETURNS
+        columns = getattr(self.statement, "exported_columns", ())  # SELECT columns
+        if isinstance(self.statement, Insert | Update | Delete):
+            columns = self.statement._returning  # what DML RETURNS (exported_columns misses an INSERT's)
         results = tuple(c.type.dialect_impl(dialect).result_processor(dialect, None) for c in columns)
         statement = self.statement
         if isinstance(statement, Insert | Update | Delete):

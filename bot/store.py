@@ -54,7 +54,7 @@ class StoreSession(Session):
 
 
 class Store:
-    """Engine and sessions over any SQLAlchemy URL; SQLite in WAL mode by default."""
+    """Engine and sessions over a SQLite (WAL mode, the default) or PostgreSQL (psycopg 3) URL."""
 
     def __init__(self, url: str, base_dir: Path | None = None, *, lock: bool = True) -> None:
         """`lock`: the one bot process on this SQLite file (tools that only read or copy it pass False)."""
@@ -76,6 +76,10 @@ class Store:
                 check_file(db)
                 self._lock = ProcessLock(db) if lock else None
             parsed = parsed.set(database=str(db))
+        elif parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3: `pip install qunbot[postgres]`
+        # PostgreSQL takes several processes by design (leases and claims in the store keep work once),
+        # so only a SQLite file gets the one-process lock
         self.url = parsed
         self.backups = default_folder(parsed, base_dir or Path.cwd())  # where `qunbot backup` and migrations copy it
         self.engine: Engine = create_engine(parsed, **kwargs)
@@ -126,5 +130,5 @@ def claim(db: Session, model: type, **key_and_values) -> bool:
         stmt = postgresql_insert(model).values(**key_and_values).on_conflict_do_nothing()
     else:
         raise NotImplementedError(f"claim() needs SQLite or PostgreSQL, not {backend}")
-    result = db.execute(stmt)
+    result = db.execute(stmt, execution_options={"preserve_rowcount": True})  # an INSERT's rowcount is kept only so
     return isinstance(result, CursorResult) and result.rowcount == 1

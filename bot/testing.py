@@ -11,6 +11,8 @@ Load it with `pytest_plugins = ["bot.testing"]` in a conftest; the `make_bot` fi
 """
 from __future__ import annotations
 
+import itertools
+import os
 import textwrap
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from bot.adapters.memory import MemoryAdapter
 from bot.app import App, find_plugin
@@ -27,8 +30,9 @@ from bot.plugin import Plugin
 from bot.sample_events import NINE_AM, TZ, command, image, join, leave, link, message, mini_program, private, voice
 from bot.sent import Sent, SentLog
 
-__all__ = ["BASE_CONFIG", "NINE_AM", "TZ", "BotMaker", "Sent", "SentLog", "TestBot", "command", "image", "join",
-           "leave", "link", "make_bot", "message", "mini_program", "private", "voice"]
+__all__ = ["BASE_CONFIG", "NINE_AM", "STORE_URL_ENV", "TZ", "BotMaker", "Sent", "SentLog", "TestBot", "command",
+           "image", "join", "leave", "link", "make_bot", "message", "mini_program", "on_postgres", "private",
+           "store_url", "voice"]
 
 BASE_CONFIG = """
 bot:
@@ -39,6 +43,81 @@ bot:
 store:
   url: sqlite:///bot.db
 """
+
+STORE_URL_ENV = "QUNBOT_TEST_STORE_URL"  # a PostgreSQL database: every test folder gets a schema of its own in it
+
+
+class TestStores:
+    """Stores on the server named by QUNBOT_TEST_STORE_URL: one schema per test folder, dropped when the test ends."""
+
+    __test__ = False
+    _numbers = itertools.count(1)
+
+    def __init__(self, server: str) -> None:
+        self.server = make_url(server)
+        if self.server.drivername == "postgresql":
+            self.server = self.server.set(drivername="postgresql+psycopg")
+        self.schemas: dict[Path, str] = {}
+        self._admin: Any = None
+
+    def _execute(self, sql: str) -> None:
+        if self._admin is None:
+            import psycopg
+            plain = self.server.set(drivername="postgresql").render_as_string(hide_password=False)
+            self._admin = psycopg.connect(plain, autocommit=True)
+        self._admin.execute(sql)
+
+    def url(self, folder: Path) -> str:
+        """The store of the bots in this folder (made on first use; a restart finds the same one)."""
+        schema = self.schemas.get(folder)
+        if schema is None:
+            schema = self.schemas[folder] = f"t{os.getpid()}_{next(self._numbers)}"
+            self._execute(f"CREATE SCHEMA {schema}")
+        # search_path puts every table in the schema; application_name finds the connections left open
+        url = self.server.update_query_dict({"options": f"-csearch_path={schema}", "application_name": schema})
+        return url.render_as_string(hide_password=False)
+
+    def drop(self) -> None:
+        """Drop every schema made, first ending connections a test left open (a bot that was never stopped)."""
+        for schema in self.schemas.values():
+            self._execute(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '{schema}'")
+            self._execute(f"DROP SCHEMA {schema} CASCADE")
+        self.schemas.clear()
+        if self._admin is not None:
+            self._admin.close()
+            self._admin = None
+
+
+_stores: TestStores | None = None
+
+
+def on_postgres() -> bool:
+    """The tests run against PostgreSQL (QUNBOT_TEST_STORE_URL is set)."""
+    return bool(os.environ.get(STORE_URL_ENV))
+
+
+def store_url(folder: Path) -> str:
+    """The store URL for bots in `folder`: `sqlite:///bot.db` there, or under QUNBOT_TEST_STORE_URL a fresh schema
+    of that PostgreSQL database, one per folder, dropped after the test."""
+    if _stores is None:
+        return f"sqlite:///{folder / 'bot.db'}"
+    return _stores.url(folder)
+
+
+@pytest.fixture(autouse=True)
+def _store_per_test() -> Iterator[None]:
+    """Under QUNBOT_TEST_STORE_URL, stores made during a test are schemas of that database, dropped after it."""
+    global _stores
+    server = os.environ.get(STORE_URL_ENV)
+    if not server:
+        yield
+        return
+    _stores = TestStores(server)
+    try:
+        yield
+    finally:
+        stores, _stores = _stores, None
+        stores.drop()
 
 SCRIPTS = "test_scripts"  # a test's own scripts, over the shipped ones (bot.scripts_override)
 Plugins = Mapping[str, Plugin] | Iterable[Plugin]
@@ -70,6 +149,8 @@ class TestBot:
     def write_config(self, extra: str) -> None:
         """Write config.yaml: the base sections (owner boss, operator op1, VIP vip1) plus `extra` (YAML)."""
         base = textwrap.dedent(BASE_CONFIG)
+        if on_postgres():
+            base = base.replace("sqlite:///bot.db", f"'{store_url(self.folder)}'")
         if self.scripts:
             base = base.replace("\nbot:\n", f"\nbot:\n  scripts_override: {SCRIPTS}\n", 1)
         self.config_path.write_text(base + textwrap.dedent(extra), encoding="utf-8")

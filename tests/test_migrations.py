@@ -14,6 +14,7 @@ from sqlmodel import SQLModel
 from bot import discovery
 from bot.migrations.linear_chain import LINEAR_CHAIN
 from bot.store import MIGRATIONS, Store
+from bot.testing import on_postgres, store_url
 
 CHAIN_0005 = Path(__file__).parent / "data" / "chain_0005"  # the migrations as they were, frozen
 CORE_TABLES = {"actions", "members", "messages", "rooms", "scheduled_jobs"}
@@ -24,6 +25,10 @@ BRANCH_HEADS = {"core_0001", "welcome_0001", "posts_0002", "faq_0001", "moderati
 def _every_model() -> None:
     for name in discovery.installed():
         discovery.find_plugin(name)
+
+
+old_chain_only = pytest.mark.skipif(
+    on_postgres(), reason="stores on the old linear chain were only ever SQLite files: PostgreSQL came after it")
 
 
 def _tables(store: Store) -> set[str]:
@@ -51,7 +56,7 @@ def _old_store(path: Path, revision: str) -> Store:
 
 def test_the_migrations_match_every_model(tmp_path):
     _every_model()
-    store = Store(f"sqlite:///{tmp_path / 'q.db'}")
+    store = Store(store_url(tmp_path))
     store.migrate()
     with store.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), SQLModel.metadata) == []
@@ -60,7 +65,7 @@ def test_the_migrations_match_every_model(tmp_path):
 
 
 def test_the_core_branch_holds_only_core_tables(tmp_path):
-    store = Store(f"sqlite:///{tmp_path / 'q.db'}")
+    store = Store(store_url(tmp_path))
     store.migrate(plugin_migrations=[])
     assert _tables(store) == CORE_TABLES
     store.close()
@@ -75,21 +80,22 @@ def test_each_shipped_plugin_with_tables_brings_its_own_branch():
 
 
 def test_migrating_again_keeps_what_is_stored(tmp_path):
-    store = Store(f"sqlite:///{tmp_path / 'q.db'}")
+    store = Store(store_url(tmp_path))
     store.migrate()
     with store.engine.begin() as conn:
         conn.execute(text("INSERT INTO rooms (id, topic, first_seen, last_active) "
                           "VALUES ('r1', '金秋1群', '2026-11-23 00:00:00', '2026-11-23 00:00:00')"))
     store.close()
-    again = Store(f"sqlite:///{tmp_path / 'q.db'}")
+    again = Store(store_url(tmp_path))
     again.migrate()
     with again.engine.connect() as conn:
         assert conn.execute(text("SELECT topic FROM rooms")).scalar_one() == "金秋1群"
     again.close()
 
 
+@old_chain_only
 def test_a_store_on_the_old_linear_chain_upgrades_with_nothing_lost(tmp_path):
-    old = _old_store(tmp_path / "q.db", "0005")
+    old = _old_store(tmp_path / "q.db", "0005")  # SQLite, like every store of that time
     assert _stamped(old) == {"0005"}
     with old.engine.begin() as conn:
         conn.execute(text("INSERT INTO rooms (id, topic, first_seen, last_active) "
@@ -113,6 +119,7 @@ def test_a_store_on_the_old_linear_chain_upgrades_with_nothing_lost(tmp_path):
     store.close()
 
 
+@old_chain_only
 @pytest.mark.parametrize("revision", sorted(LINEAR_CHAIN))
 def test_a_store_stopped_anywhere_on_the_old_chain_gets_the_missing_tables(tmp_path, revision):
     old = _old_store(tmp_path / "q.db", revision)

@@ -13,15 +13,23 @@ DATA = Path(__file__).parent / "data"
 @contextmanager
 def failing_writes(bot: TestBot, table: str, on: str = "INSERT"):
     """Every `on` write to `table` fails (as a full disk would) until the block ends."""
-    assert bot.app is not None  # started
-    with bot.app.store.engine.begin() as conn:
-        conn.exec_driver_sql(f"CREATE TRIGGER fail_once BEFORE {on} ON {table} "
-                             "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    assert bot.app is not None
+    engine = bot.app.store.engine
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.exec_driver_sql("CREATE OR REPLACE FUNCTION fail_once() RETURNS trigger LANGUAGE plpgsql "
+                                 "AS $$BEGIN RAISE EXCEPTION 'disk full'; END$$")
+            conn.exec_driver_sql(f"CREATE TRIGGER fail_once BEFORE {on} ON {table} "
+                                 "FOR EACH ROW EXECUTE FUNCTION fail_once()")
+        else:
+            conn.exec_driver_sql(f"CREATE TRIGGER fail_once BEFORE {on} ON {table} "
+                                 "BEGIN SELECT RAISE(ABORT, 'disk full'); END")
     try:
         yield
     finally:
-        with bot.app.store.engine.begin() as conn:
-            conn.exec_driver_sql("DROP TRIGGER fail_once")
+        with engine.begin() as conn:
+            on_table = f" ON {table}" if engine.dialect.name == "postgresql" else ""
+            conn.exec_driver_sql(f"DROP TRIGGER fail_once{on_table}")
 
 
 async def test_an_faq_answer_lost_to_a_failed_write_is_given_to_the_next_asker(make_bot):

@@ -10,6 +10,7 @@ from sqlmodel import col
 from bot.models import ScheduledJob
 from bot.statements import Statement
 from bot.store import Store
+from bot.testing import store_url
 from bot.work import Work
 
 BEIJING = timezone(timedelta(hours=8))
@@ -23,7 +24,7 @@ DUE = Statement(select(col(ScheduledJob.id), col(ScheduledJob.next_run))
 
 @pytest.fixture
 def work(tmp_path):
-    store = Store(f"sqlite:///{tmp_path / 'q.db'}")
+    store = Store(store_url(tmp_path))
     store.migrate()
     work = Work(store)
     yield work

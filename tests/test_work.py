@@ -11,6 +11,7 @@ from bot.events import MessageReceived
 from bot.models import Member, ScheduledJob
 from bot.statements import Statement
 from bot.store import Store
+from bot.testing import store_url
 from bot.work import Work
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone(timedelta(hours=8)))
@@ -25,7 +26,7 @@ def said(n: int, sender: str = "u1") -> MessageReceived:
 
 @pytest.fixture
 def store(tmp_path):
-    store = Store(f"sqlite:///{tmp_path / 'q.db'}")
+    store = Store(store_url(tmp_path))
     store.migrate()
     yield store
     store.close()

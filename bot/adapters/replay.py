@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import resource
 import shutil
 import time
@@ -206,8 +207,10 @@ async def replay(events_path: Path, config_path: Path, out: TextIO, errors: Text
     tz = first.tzinfo
     assert tz is not None
     adapter = ReplayAdapter(out, tz, events_path.parent, files)
-    # a throw-away store in one process: group many units of work per commit (stop commits the rest)
-    app = App(config_path, adapter, start=first, store_url=THROWAWAY, seed=0, find=find,
+    # a throw-away store in one process: group many units of work per commit (stop commits the rest);
+    # QUNBOT_REPLAY_STORE_URL names an empty store to replay into instead (to measure replay on PostgreSQL)
+    store_url = os.environ.get("QUNBOT_REPLAY_STORE_URL") or THROWAWAY
+    app = App(config_path, adapter, start=first, store_url=store_url, seed=0, find=find,
               commit_every=REPLAY_COMMIT_EVERY)
     driver = ClockDriver(app)
     started = time.perf_counter()

@@ -17,8 +17,9 @@ def register(plugin: Plugin) -> None:
         """Each operator privately: today's figures for the members they were nudged about or answered."""
         now = ctx.now()
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        for operator in dict.fromkeys([*ctx.bot.operators, *(s.operator for s in ctx.bot.duty)]):
-            figures = ctx.records(Pendings).sla(midnight, now + timedelta(seconds=1), operator=operator)
+        operators = list(dict.fromkeys([*ctx.bot.operators, *(s.operator for s in ctx.bot.duty)]))
+        by_operator = ctx.records(Pendings).sla_by_operator(midnight, now + timedelta(seconds=1), operators)
+        for operator, figures in by_operator.items():
             if figures.total:
                 ctx.private(operator, ctx.render("daily.j2", s=figures), ref="daily.j2")
 
