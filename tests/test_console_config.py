@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from plugins.faq import FaqConfig
 from tests.console_kit import CONFIG, Site
 
 
@@ -36,7 +37,8 @@ def test_a_float_left_to_its_default_shows_the_default(tmp_path):
     config = CONFIG.replace("    threshold: 0.55            # 0..1: higher answers less often but more surely\n", "")
     with Site(tmp_path, config) as site:
         site.sign_in("boss")
-        assert site.app.config.plugins["faq"].threshold == 0.32
+        faq = site.app.config.plugins["faq"]
+        assert isinstance(faq, FaqConfig) and faq.threshold == 0.32
         page = site.client.get("/config/faq").text
         assert 'name="threshold" type="text" inputmode="decimal" value="0.32"' in page
 
