@@ -31,9 +31,13 @@ rooms: {}
 class Site:
     """The bot (memory adapter, virtual clock) and a test client of its console; `wall` is the console's clock."""
 
-    def __init__(self, folder: Path, config: str = CONFIG) -> None:
+    def __init__(self, folder: Path, config: str = CONFIG, scripts_override: str | None = None) -> None:
         shutil.copy(REPO / "faq.yaml", folder / "faq.yaml")
         self.harness = TestBot(folder, config)
+        if scripts_override is not None:  # set in the file, as an operator on the machine does
+            text = self.harness.config_path.read_text(encoding="utf-8")
+            text = text.replace("\nbot:\n", f"\nbot:\n  scripts_override: {scripts_override}\n", 1)
+            self.harness.config_path.write_text(text, encoding="utf-8")
         self.wall = time.time()
         self.keys = Keys(load_secret(folder), now=lambda: self.wall)  # the folder's secret, as /console uses
         self.app = self.harness._app = App(self.harness.config_path, self.harness.adapter, start=NINE_AM, seed=7,

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from bot.templates import DEFAULT_DIR
 from tests.console_kit import Site
 
 AD = "加我微信 abc12345 有优惠"
@@ -90,22 +91,36 @@ def test_outbox_lists_and_refuses_an_unknown_drop(site):
     assert site.post("/outbox/999/drop").headers["location"] == "/outbox?drop=999&ok=0"
 
 
-def test_a_script_previews_live_is_checked_and_saved_then_reset(site):
+def test_a_script_previews_live_is_checked_and_saved_then_reset(tmp_path):
+    with Site(tmp_path, scripts_override="my_scripts") as site:
+        site.sign_in("op1")
+        preview = site.post("/scripts/preview", {"text": "{{ name }}您好，{{ unknown }}"}).text
+        assert "张姐您好，「unknown」" in preview
+        assert "第 1 行有语法错误" in site.post("/scripts/preview", {"text": "{% if %}"}).text
+        assert "<code>my_scripts</code> 文件夹" in site.client.get("/scripts").text
+        assert site.post("/scripts/faq/answer.j2", {"text": "{% if x %}"}).status_code == 400
+        assert site.post("/scripts/faq/answer.j2", {"text": "答：{{ entry.answer }}"}).status_code == 303
+        assert (tmp_path / "my_scripts" / "faq" / "answer.j2").read_text(encoding="utf-8") == "答：{{ entry.answer }}\n"
+        assert "这是改过的话术" in site.client.get("/scripts/faq/answer.j2").text
+        site.say("请问你们几点开门？", sender="u2")
+        assert site.harness.texts("faq")[-1].startswith("答：门店每天早上8:30开门")
+        assert site.post("/scripts/faq/answer.j2", {"reset": "1"}).status_code == 303
+        assert not (tmp_path / "my_scripts" / "faq" / "answer.j2").exists()
+        assert "这是自带的原文" in site.client.get("/scripts/faq/answer.j2").text
+        assert site.post("/scripts/nudge/covers/question.j2", {"text": "收到，稍等~"}).status_code == 303
+        assert (tmp_path / "my_scripts" / "nudge" / "covers" / "question.j2").is_file()
+
+
+def test_without_a_scripts_folder_in_config_yaml_scripts_preview_but_do_not_save(site):
     site.sign_in("boss")
-    preview = site.post("/scripts/preview", {"text": "{{ name }}您好，{{ unknown }}"}).text
-    assert "张姐您好，「unknown」" in preview
-    assert "第 1 行有语法错误" in site.post("/scripts/preview", {"text": "{% if %}"}).text
-    assert site.post("/scripts/faq/answer.j2", {"text": "{% if x %}"}).status_code == 400
-    assert site.post("/scripts/faq/answer.j2", {"text": "答：{{ entry.answer }}"}).status_code == 303
-    site.say("请问你们几点开门？", sender="u2")
-    assert site.harness.texts("faq")[-1].startswith("答：门店每天早上8:30开门")
-    assert site.post("/scripts/faq/answer.j2", {"reset": "1"}).status_code == 303
-    assert "这是自带的原文" in site.client.get("/scripts/faq/answer.j2").text
-
-
-def test_an_operator_cannot_be_the_first_to_save_a_script(site):
-    site.sign_in("op1")
-    assert site.post("/scripts/faq/answer.j2", {"text": "答：{{ entry.answer }}"}).status_code == 403
+    index = site.client.get("/scripts").text
+    assert "还没有设置保存话术的文件夹" in index and "scripts_override: my_scripts" in index
+    refused = site.post("/scripts/faq/answer.j2", {"text": "答：{{ entry.answer }}"})
+    assert refused.status_code == 409 and "没有保存：还没有设置保存话术的文件夹" in refused.text
+    assert "答：{{ entry.answer }}" in refused.text  # what was typed stays in the box
+    assert site.app.config.bot.scripts_override is None and "scripts_override" not in \
+        site.harness.config_path.read_text(encoding="utf-8")
+    assert not any(site.harness.folder.glob("*/faq/answer.j2"))
 
 
 def test_csv_exports_open_in_a_spreadsheet(site):
@@ -122,6 +137,6 @@ def test_csv_exports_open_in_a_spreadsheet(site):
 def test_every_shipped_script_previews_on_the_sample_data(site):
     site.sign_in("op1")
     links = re.findall(r'href="(/scripts/[^"]+\.j2)"', site.client.get("/scripts").text)
-    assert len(links) > 40
+    assert len(links) == len(list(DEFAULT_DIR.rglob("*.j2")))  # every one, covers in nudge/covers too
     broken = [link for link in links if 'class="problem"' in site.client.get(link).text]
     assert broken == []

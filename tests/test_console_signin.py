@@ -115,8 +115,8 @@ def test_console_link_on_the_command_line_prints_a_link_for_staff_only(tmp_path,
     assert "neither an owner nor an operator" in capsys.readouterr().err
 
 
-async def test_the_console_is_served_in_the_bots_loop_and_its_links_sign_in(harness):
-    h = harness("console: {port: 0}\n")
+async def test_the_console_is_served_in_the_bots_loop_and_its_links_sign_in(make_bot):
+    h = make_bot("console: {port: 0}\n")
     app = await h.start()
     server = ConsoleServer(app)
     assert await server.start() and server.port
@@ -152,8 +152,8 @@ def test_the_interactive_sandbox_says_where_the_console_is_and_the_console_plays
         client.portal.call(sandbox.app.stop)
 
 
-async def test_a_taken_port_leaves_the_bot_running_without_a_console(harness):
-    h = harness("console: {port: 0}\n")
+async def test_a_taken_port_leaves_the_bot_running_without_a_console(make_bot):
+    h = make_bot("console: {port: 0}\n")
     app = await h.start()
     first = ConsoleServer(app)
     assert await first.start()

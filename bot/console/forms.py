@@ -14,6 +14,8 @@ from pydantic.fields import FieldInfo
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from bot.config import is_sensitive
+
 MESSAGES = {
     "greater_than_equal": "不能小于 {ge}", "greater_than": "要大于 {gt}",
     "less_than_equal": "不能大于 {le}", "less_than": "要小于 {lt}",
@@ -50,10 +52,13 @@ class Field:
     value: str
     choices: tuple[str, ...] = ()
     problem: str = ""
+    locked: bool = False  # a sensitive key (files, store, connection): shown, never submitted nor saved
 
 
 def _kind(annotation: Any) -> tuple[str, tuple[str, ...]]:
     origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:  # LocalPath, TemplateName: a str with a check
+        return _kind(typing.get_args(annotation)[0])
     args = [a for a in typing.get_args(annotation) if a is not type(None)]
     if origin in (typing.Union, types.UnionType) and len(args) == 1:
         return _kind(args[0])
@@ -85,13 +90,16 @@ def shown(kind: str, value: Any) -> str:
     return str(value)
 
 
-def fields(model: type[BaseModel], values: dict[str, Any], section: str = "") -> list[Field]:
-    """The form for a model, showing `values` (the section in force, as JSON-like data)."""
+def fields(model: type[BaseModel], values: dict[str, Any], section: str = "", prefix: str = "") -> list[Field]:
+    """The form for a model, showing `values` (the section in force, as JSON-like data).
+
+    Keys under `prefix` that chat may not change (bot.config.is_sensitive) are locked: shown read-only."""
     out = []
     for name, info in model.model_fields.items():
         kind, choices = _kind(info.annotation)
         label, help_ = _words(section, name, info)
-        out.append(Field(name, kind, label, help_, shown(kind, values.get(name)), choices))
+        locked = is_sensitive(f"{prefix or section}.{name}")
+        out.append(Field(name, kind, label, help_, shown(kind, values.get(name)), choices, locked=locked))
     return out
 
 
@@ -139,13 +147,16 @@ def check(model: type[BaseModel], form: list[Field], submitted: dict[str, str],
           current: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     """Validate a submitted form against the model: the changed values, and whether every field passed.
 
-    Problems are written onto the fields (in Chinese) and the fields show what was typed.
+    Problems are written onto the fields (in Chinese) and the fields show what was typed. Locked fields are
+    never read from the submission, and a field the submission leaves out keeps its value.
     """
     changed: dict[str, Any] = {}
     ok = True
     candidate = dict(current)
     for field in form:
-        text = submitted.get(field.name, "false" if field.kind == "bool" else "")
+        if field.locked or field.name not in submitted:
+            continue
+        text = submitted[field.name]
         try:
             value = parsed(field, text)
         except ValueError as exc:

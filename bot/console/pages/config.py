@@ -67,14 +67,15 @@ def routes(console: Console) -> list[Route]:
             return console.render(request, "missing.html", viewer, status=404)
         return console.render(request, "config_form.html", viewer, section=section, room=room,
                               topic=await _topic(console, room),
-                              fields=forms.fields(section.model, section.values, section.name), saved=False,
+                              fields=forms.fields(section.model, section.values, section.name, section.prefix),
+                              saved=False,
                               problems=[])
 
     async def save(request: Request, viewer: Viewer) -> Response:
         section, room = _find(request)
         if section is None:
             return console.render(request, "missing.html", viewer, status=404)
-        form = forms.fields(section.model, section.values, section.name)
+        form = forms.fields(section.model, section.values, section.name, section.prefix)
         changed, ok = forms.check(section.model, form, await form_of(request), section.values)
         problems: list[str] = []
         if ok and changed:
@@ -89,7 +90,6 @@ def routes(console: Console) -> list[Route]:
     return [Route("/config", console.page(index)),
             Route("/config/{section}", console.page(show), methods=["GET"]),
             Route("/config/{section}", console.page(save, role="owner"), methods=["POST"])]
-
 
 
 async def _topic(console: Console, room: str | None) -> str | None:

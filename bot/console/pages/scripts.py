@@ -1,20 +1,19 @@
 """Scripts (话术): each template with a live preview on sample data, Jinja syntax checked, reset to the shipped text."""
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateSyntaxError, Undefined
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2 import Environment, TemplateSyntaxError, Undefined
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from bot.console.web import Console, Viewer, form_of
-from bot.templates import DEFAULT_DIR
+from bot.templates import DEFAULT_DIR, MAX_CHARS, TOO_LONG
 
-OVERRIDE = "my_scripts"  # the folder the console saves into when bot.scripts_override names none
+EXAMPLE_FOLDER = "my_scripts"  # the folder the scripts page suggests for bot.scripts_override
 
 
 class Placeholder(Undefined):
@@ -32,49 +31,98 @@ class Placeholder(Undefined):
         return Placeholder(name=f"{self._undefined_name}.{name}")
 
 
-PREVIEW = ImmutableSandboxedEnvironment(undefined=Placeholder, trim_blocks=True, lstrip_blocks=True)
+def previewing(scripts_env: Environment) -> Environment:
+    """The bot's own script environment (sandbox, filters, the override and shipped folders for imports),
+    with values the sample lacks shown as 「name」; nothing compiled here is kept for the bot."""
+    return scripts_env.overlay(undefined=Placeholder, cache_size=0)
 
 
 def sample(bot_name: str, now: datetime, script: str = "") -> dict[str, Any]:
-    """Values most scripts use, as a member or operator would see them (some scripts name a value differently)."""
+    """Values the scripts use, as a member or operator would see them (some scripts name a value differently).
+
+    Every shipped script previews on these (tests/test_console_pages.py checks it): a script that takes a new
+    value gets a sample here."""
     return {"bot_name": bot_name, "now": now, "name": "张姐", "names": ["张姐", "李叔"], "topic": "金秋俱乐部1群",
             "purpose": "大家一起交流、互相帮助的地方", "rules": ["友善交流，互相尊重", "不发广告和链接"],
             "entry": {"id": "opening-hours", "question": "门店几点开门？", "answer": "每天早上8:30开门。"},
             "strike": 1, "rule": "contact", "excerpt": "加我微信……", "gift_line": "下次来门店可以找前台领一份小礼品~",
             "can_private": True, "vip": False, "minutes": 3, "turn": 0, "more": 0, "p": _WAITER,
             "items": [(_WAITER, 2)], "waiting": [{"name": "张姐", "excerpt": "请问几点开门"}],
-            "s": _SLA, "today": _SLA, "week": _SLA, "room": "r1"} | _ONLY.get(script, {})
+            "s": _SLA, "today": _SLA, "week": _SLA, "room": "r1",
+            # commands: /config and the like
+            "key": "plugins.faq.threshold", "value": "0.32", "why": "hand_edited", "writing": True,
+            "detail": "微信号（拆开写的）", "text": "门店几点开门", "word": "领资料",
+            # moderation: asking an owner to decide on a removal
+            "can_remove": True, "command": "/mod remove @张姐", "escalated": False,
+            # nudge: the bot's cover line for a greeting, by the hour
+            "hour": now.hour,
+            # posts: the day's facts (plugins/posts/calendar.py Day), the audience, a tip, the variety number
+            "day": _DAY, "audience": "seniors", "item": "天凉了，早晚出门加件外套。", "n": 0, "question": "",
+            "joined": [], "today_day": _DAY, "tomorrow_day": _TOMORROW,
+            "end": date(2026, 12, 31),
+            # system: what the bot tells the owners about itself
+            "seconds": 125, "since": now - timedelta(seconds=125), "at": now.strftime("%H:%M"),
+            "reason": "database or disk is full", "variable": "WECHATY_PUPPET_SERVICE_TOKEN",
+            "failures": [{"id": 12, "where": "金秋俱乐部1群", "kind": "say", "text": "☀️ 叔叔阿姨们早上好！",
+                          "why": "发送超时"}],
+            } | _ONLY.get(script, {})
 
 
 _WAITER = {"member_name": "张姐", "member_id": "wxid_zhang", "topic": "金秋俱乐部1群", "room_id": "r1",
            "excerpt": "请问明天几点集合？", "kind": "question", "opened_at": datetime(2026, 11, 23, 1, 0, tzinfo=UTC)}
-_ONLY: dict[str, dict[str, Any]] = {"nudge/digest.j2": {"items": [_WAITER]}}
+_DAY = {"date": date(2026, 11, 23), "weekday": "星期一", "lunar": "十月十五", "lunar_year": "丙午马年",
+        "solar_term": None, "festivals": (), "festival": None, "holiday": None, "adjusted_workday": False,
+        "workday": True, "holidays_known": True, "season": "autumn", "remembrance": False, "weekend": False,
+        "text": "11月23日 星期一 农历十月十五"}
+_TOMORROW = _DAY | {"date": date(2026, 11, 24), "weekday": "星期二", "lunar": "十月十六",
+                    "text": "11月24日 星期二 农历十月十六"}
+_ONLY: dict[str, dict[str, Any]] = {
+    "nudge/digest.j2": {"items": [_WAITER]},
+    "moderation/ask_remove.j2": {"strike": 3},
+    "nudge/complaint.j2": {"p": _WAITER | {"kind": "complaint", "excerpt": "买的东西坏了，没人管吗？"}},
+    "posts/preview.j2": {"today": "☀️ 叔叔阿姨们早上好！\n今天是11月23日 星期一 农历十月十五。",
+                         "tomorrow": "🌞 各位老朋友，早上好！\n今天是11月24日 星期二 农历十月十六。"},
+    "posts/added.j2": {"text": "天凉了，早晚出门加件外套。"},
+}
 _SLA = {"total": 12, "answered": 10, "within_3m": 9, "covers": 2, "nudges": 3, "p50_s": 75.0, "p90_s": 160.0,
-        "share_within_3m": 0.75, "worst": [("张姐", "金秋俱乐部1群", 200.0)]}
+        "share_within_3m": 0.75, "worst": [("张姐", "金秋俱乐部1群", 200.0)], "complaints": 1,
+        "complaints_answered": 1, "complaint_p50_s": 95.0}
 
 
-def check(text: str) -> str:
+def check(env: Environment, text: str) -> str:
     """A Chinese sentence saying where the Jinja syntax is wrong, or "" when it is fine."""
     try:
-        PREVIEW.parse(text)
+        env.parse(text)
     except TemplateSyntaxError as exc:
         return f"第 {exc.lineno} 行有语法错误：{exc.message}"
     return ""
 
 
-def render(text: str, values: dict[str, Any]) -> tuple[str, str]:
-    """The preview text and a problem (syntax or rendering), one of them empty."""
-    problem = check(text)
+def render(env: Environment, text: str, values: dict[str, Any]) -> tuple[str, str]:
+    """The preview text and a problem (syntax or rendering), one of them empty; cut as the bot cuts it."""
+    problem = check(env, text)
     if problem:
         return "", problem
     try:
-        return PREVIEW.from_string(text).render(**values).strip(), ""
+        parts: list[str] = []
+        for chunk in env.from_string(text).generate(**values):
+            parts.append(chunk)
+            if sum(map(len, parts)) > MAX_CHARS * 2:
+                break
+        shown = "".join(parts).strip()
     except Exception as exc:  # a script may fail in many ways; the operator needs the reason, not a 500
         return "", f"预览出错：{exc}"
+    if len(shown) > MAX_CHARS:
+        shown = shown[: MAX_CHARS - len(TOO_LONG)].rstrip() + TOO_LONG
+    return shown, ""
 
 
 def routes(console: Console) -> list[Route]:
-    """/scripts, /scripts/{folder}/{name} (edit, save, reset), /scripts/preview."""
+    """/scripts, /scripts/{folder}/{name} (edit, save, reset; covers one folder deeper), /scripts/preview.
+
+    Edited scripts are saved into the folder config.yaml names in bot.scripts_override (inside the config's
+    folder). Like every key naming a folder, that one is set in the file on the machine, never from the console:
+    until it is, scripts preview but do not save, and the page says how to set it."""
     app = console.app
 
     def override_dir() -> Path | None:
@@ -82,73 +130,89 @@ def routes(console: Console) -> list[Route]:
         return app.config_path.parent / name if name else None
 
     def names() -> dict[str, list[str]]:
+        """Every script by its folder ("nudge", "nudge/covers"), shipped or the operators' own."""
         found: dict[str, set[str]] = {}
         for base in [DEFAULT_DIR, override_dir()]:
             if base is not None and base.is_dir():
-                for path in base.glob("*/*.j2"):
-                    found.setdefault(path.parent.name, set()).add(path.name)
+                for path in base.glob("*/**/*.j2"):
+                    found.setdefault(path.parent.relative_to(base).as_posix(), set()).add(path.name)
         return {folder: sorted(files) for folder, files in sorted(found.items())}
 
-    def texts(folder: str, name: str) -> tuple[str | None, str | None]:
+    def texts(script: str) -> tuple[str | None, str | None]:
         """(shipped text, the operators' own text) of one script."""
-        shipped, own = DEFAULT_DIR / folder / name, (override_dir() or Path("/nonexistent")) / folder / name
+        shipped, own = DEFAULT_DIR / script, (override_dir() or Path("/nonexistent")) / script
         return (shipped.read_text("utf-8") if shipped.is_file() else None,
                 own.read_text("utf-8") if own.is_file() else None)
 
-    def known(request: Request) -> tuple[str, str] | None:
-        folder, name = request.path_params["folder"], request.path_params["name"]
-        return (folder, name) if name in names().get(folder, []) else None
+    def known(request: Request) -> str | None:
+        folder, _, name = request.path_params["script"].rpartition("/")
+        return f"{folder}/{name}" if name in names().get(folder, []) else None
+
+    def env() -> Environment:
+        return previewing(app.scripts.env)
+
+    def values(script: str) -> dict[str, Any]:
+        return sample(app.config.bot.name, app.clock.now(), script)
+
+    def unsaved_why() -> str:
+        """Why edited scripts cannot be saved yet, or "" when they can."""
+        if override_dir() is None:
+            return (f"还没有设置保存话术的文件夹，改过的话术暂时不能保存。请在运行机器人的电脑上，"
+                    f"在 config.yaml 旁边新建一个文件夹 {EXAMPLE_FOLDER}，再编辑 config.yaml，在 bot: 下面加一行 "
+                    f"scripts_override: {EXAMPLE_FOLDER}，保存后几秒内生效，就可以回到这里保存话术了。")
+        return ""
 
     async def index(request: Request, viewer: Viewer) -> Response:
         return console.render(request, "scripts.html", viewer, folders=names(),
-                              override=app.config.bot.scripts_override)
+                              override=app.config.bot.scripts_override, unsaved=unsaved_why())
 
     async def edit(request: Request, viewer: Viewer, text: str | None = None, problem: str = "",
-                   status: int = 200) -> Response:
-        found = known(request)
-        if found is None:
+                   status: int = 200, refused: str = "") -> Response:
+        script = known(request)
+        if script is None:
             return console.render(request, "missing.html", viewer, status=404, what="没有这个话术。")
-        shipped, own = texts(*found)
+        shipped, own = texts(script)
         text = text if text is not None else (own if own is not None else shipped or "")
-        preview, render_problem = render(text, sample(app.config.bot.name, app.clock.now(), "/".join(found)))
-        return console.render(request, "script_edit.html", viewer, status=status, folder=found[0], name=found[1],
+        preview, render_problem = render(env(), text, values(script))
+        folder, _, name = script.rpartition("/")
+        return console.render(request, "script_edit.html", viewer, status=status, folder=folder, name=name,
                               text=text, own=own is not None, shipped=shipped is not None, preview=preview,
                               problem=problem or render_problem, saved=request.query_params.get("saved", ""),
-                              override=app.config.bot.scripts_override)
+                              override=app.config.bot.scripts_override, unsaved=unsaved_why(),
+                              refused=refused)
 
     async def preview(request: Request, viewer: Viewer) -> Response:
         form = await form_of(request)
-        text = form.get("text", "")
-        shown, problem = render(text, sample(app.config.bot.name, app.clock.now(), form.get("script", "")))
+        shown, problem = render(env(), form.get("text", ""), values(form.get("script", "")))
         return console.render(request, "script_preview.html", viewer, preview=shown, problem=problem)
 
     async def save(request: Request, viewer: Viewer) -> Response:
-        found = known(request)
-        if found is None:
+        script = known(request)
+        if script is None:
             return console.render(request, "missing.html", viewer, status=404, what="没有这个话术。")
         form = await form_of(request)
-        if form.get("reset"):
-            folder = override_dir()
-            if folder is not None:
-                (folder / found[0] / found[1]).unlink(missing_ok=True)
-            app.scripts.reload()
-            return RedirectResponse(f"/scripts/{found[0]}/{found[1]}?saved=reset", status_code=303)
         text = form.get("text", "").replace("\r\n", "\n")
-        problem = check(text)
+        why = unsaved_why()
+        if why:
+            return await edit(request, viewer, None if form.get("reset") else text, status=409, refused=why)
+        folder = override_dir()
+        assert folder is not None
+        target = folder / script
+        if not target.resolve().is_relative_to(app.config_path.parent.resolve()):  # a link put there since
+            why = "话术文件夹指向了 config.yaml 所在文件夹以外的地方，没有保存。请在电脑上检查这个文件夹。"
+            return await edit(request, viewer, text, status=409, refused=why)
+        if form.get("reset"):
+            target.unlink(missing_ok=True)
+            app.scripts.reload()
+            return RedirectResponse(f"/scripts/{script}?saved=reset", status_code=303)
+        problem = check(env(), text)
         if problem:
             return await edit(request, viewer, text, problem, status=400)
-        if override_dir() is None:
-            if not viewer.owner:
-                why = "第一次保存话术需要群主来做（会在配置里设置自己的话术文件夹）。"
-                return await edit(request, viewer, text, why, status=403)
-            await app.set_configs({"bot.scripts_override": OVERRIDE})
-        target = override_dir()
-        assert target is not None
-        (target / found[0]).mkdir(parents=True, exist_ok=True)
-        (target / found[0] / found[1]).write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
         app.scripts.reload()
-        return RedirectResponse(f"/scripts/{found[0]}/{found[1]}?saved=1", status_code=303)
+        return RedirectResponse(f"/scripts/{script}?saved=1", status_code=303)
 
     return [Route("/scripts", console.page(index)), Route("/scripts/preview", console.page(preview), methods=["POST"]),
-            Route("/scripts/{folder}/{name}", console.page(edit), methods=["GET"]),
-            Route("/scripts/{folder}/{name}", console.page(save), methods=["POST"])]
+            Route("/scripts/{script:path}", console.page(edit), methods=["GET"]),
+            Route("/scripts/{script:path}", console.page(save), methods=["POST"])]
