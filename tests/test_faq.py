@@ -117,7 +117,7 @@ def test_faq_eval_prints_per_faq_and_overall_figures_and_stays_silent_when_unsur
     figures = dict(part.split("=") for part in lines[-1].split()[1:])
     assert int(figures["answerable"]) >= 150 and int(figures["silent"]) >= 80
     assert float(figures["answered_when_silent"].rstrip("%")) <= 4.0  # 3 of 85 today; the goal is 3%
-    assert float(figures["accuracy"].rstrip("%")) >= 25.0  # a floor against regressions, far from the goal
+    assert float(figures["accuracy"].rstrip("%")) >= 33.0  # a floor (33.7% today), far from the goal
 
 
 async def test_a_room_can_have_its_own_faq_file(make_bot):
