@@ -3,9 +3,13 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from bench.segments import run
+from bot.testing import on_postgres
 
 
+@pytest.mark.skipif(on_postgres(), reason="the benchmark writes its year of counts straight into a SQLite file")
 async def test_the_nightly_job_does_every_room_in_steps(tmp_path):
     figures = await run(rooms=45, people=100, days=90, folder=tmp_path)
     assert figures["steps"] == 3 and figures["day_rows"] > 10_000

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
 
-from sqlalchemy import column, func, table
+from sqlalchemy import case, column, func, table
 from sqlalchemy import select as select_columns
 from sqlmodel import Field, SQLModel, col, select
 
@@ -160,7 +160,7 @@ class Roster(Records):
     def activity(self, room: str, first_day: int, last_day: int) -> dict[str, Activity]:
         """Each member's messages, replies received and days active in [first_day, last_day]."""
         rows = self.db.exec(select(MemberDay.contact_id, func.sum(MemberDay.messages), func.sum(MemberDay.replies),
-                                   func.sum(func.min(MemberDay.messages, 1)))
+                                   func.sum(case((col(MemberDay.messages) > 0, 1), else_=0)))
                             .where(MemberDay.room_id == room, MemberDay.day >= first_day, MemberDay.day <= last_day)
                             .group_by(MemberDay.contact_id))
         return {c: Activity(m or 0, r or 0, d or 0) for c, m, r, d in rows}
