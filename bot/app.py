@@ -2,23 +2,21 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
 import json
 import logging
 import os
-import stat
 from collections.abc import Awaitable, Callable
 from datetime import datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot import config_file, core_commands, discovery, files, intake
+from bot import config_file, core_commands, discovery, intake
 from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock
 from bot.config import PluginConfig
-from bot.config_file import Config, ConfigError, ConfigNotWritten, Problem
+from bot.config_file import Config, ConfigError, Problem
 from bot.context import Context, Outcome
 from bot.dispatch import Dispatcher
 from bot.events import Event, MessageReceived
@@ -325,32 +323,13 @@ class App:
     async def set_configs(self, values: dict[str, str]) -> None:
         """Set several keys at once (a console form): all are applied, or none (ConfigError says why).
 
-        Written back keeping comments and the file's mode; an edit by hand not in force is never overwritten."""
+        Written back keeping comments and the file's mode (`config_file.write_back`)."""
         new, text = self.config, ""
         for key, value in values.items():
             new, text = config_file.with_value(new, key, value, models_of(self.find))
         if not text:
             return
-        path = self.config_path
-        try:
-            on_disk = files.read_text(path)
-        except OSError as exc:
-            raise ConfigNotWritten(path, "unwritable", str(exc.strerror or exc)) from None
-        if on_disk != self.config.text:  # an edit by hand not in force (refused, or not read yet): keep it
-            raise ConfigNotWritten(path, "hand_edited")
-        tmp = path.with_name(f".{path.name}.tmp")
-        try:
-            mode = stat.S_IMODE(os.stat(path).st_mode)
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-            os.chmod(tmp, mode)  # the file keeps its mode (0600 stays 0600), whatever the umask
-            tmp.replace(path)
-        except OSError as exc:
-            log.error("config not written path=%s error=%s", path, exc)
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
-            raise ConfigNotWritten(path, "unwritable", str(exc.strerror or exc)) from None
+        config_file.write_back(self.config_path, self.config.text, text)
         self._mtime = self._file_mtime()
         await self._apply(new)
 

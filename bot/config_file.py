@@ -1,9 +1,13 @@
 """Reading `config.yaml`: validation with file:line errors, plugin sections and room overrides, write-back."""
 from __future__ import annotations
 
+import contextlib
 import copy
 import difflib
 import io
+import logging
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +21,8 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from bot import files
 from bot.config import BotSection, PluginConfig, Settings, is_sensitive
 from bot.terminal_text import language, say
+
+log = logging.getLogger("qunbot.config")
 
 
 @dataclass
@@ -250,3 +256,27 @@ def with_value(config: Config, dotted: str, raw_value: str, models: PluginModels
     _yaml().dump(doc, buf)
     text = buf.getvalue()
     return parse_text(text, config.path, models), text
+
+
+def write_back(path: Path, in_force: str, text: str) -> None:
+    """Write `text` over config.yaml atomically, keeping its mode; refuse when the file on disk is not the text
+    in force (a hand edit that was refused or not read yet is never overwritten). Raises ConfigNotWritten."""
+    try:
+        on_disk = files.read_text(path)
+    except OSError as exc:
+        raise ConfigNotWritten(path, "unwritable", str(exc.strerror or exc)) from None
+    if on_disk != in_force:  # an edit by hand not in force (refused, or not read yet): keep it
+        raise ConfigNotWritten(path, "hand_edited")
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.chmod(tmp, mode)  # the file keeps its mode (0600 stays 0600), whatever the umask
+        tmp.replace(path)
+    except OSError as exc:
+        log.error("config not written path=%s error=%s", path, exc)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise ConfigNotWritten(path, "unwritable", str(exc.strerror or exc)) from None
