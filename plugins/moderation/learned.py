@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.linear import fit, logistic
 from plugins.moderation.contact import contact
 from plugins.moderation.intent import signals, warns
 from plugins.moderation.normalize import Views
@@ -37,8 +37,7 @@ class Model:
     def score(self, v: Views, kind: str = "text") -> float:
         """The probability-like score that the message is an ad."""
         get = self.weights.get
-        z = self.bias + sum(get(f, 0.0) for f in features(v, kind))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.bias + sum(get(f, 0.0) for f in features(v, kind)))
 
     @classmethod
     def load(cls, path: Path = SHIPPED) -> Model | None:
@@ -57,26 +56,6 @@ class Model:
 
 def train(examples: list[tuple[list[str], bool]], epochs: int = 30, rate: float = 0.2, l2: float = 1e-4,
           min_count: int = 2, threshold: float = 0.8) -> Model:
-    """Fit the weights by stochastic gradient descent on the log loss; deterministic (fixed order)."""
-    counts: dict[str, int] = {}
-    for feats, _ in examples:
-        for f in feats:
-            counts[f] = counts.get(f, 0) + 1
-    kept = [([f for f in feats if counts[f] >= min_count], ad) for feats, ad in examples]
-    weights: dict[str, float] = {}
-    bias = 0.0
-    positives = sum(ad for _, ad in kept) or 1
-    negative_weight = positives / max(1, len(kept) - positives)  # balance the classes
-    for epoch in range(epochs):
-        step = rate / (1 + epoch * 0.2)
-        order = sorted(range(len(kept)), key=lambda i: (i * 7919 + epoch * 104729) % len(kept))
-        for i in order:
-            feats, ad = kept[i]
-            z = bias + sum(weights.get(f, 0.0) for f in feats)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = (p - ad) * (1.0 if ad else negative_weight)
-            bias -= step * g
-            for f in feats:
-                w = weights.get(f, 0.0)
-                weights[f] = w - step * (g + l2 * w)
+    """Fit the weights (bot.linear, the one fitting code); deterministic."""
+    weights, bias = fit(examples, epochs=epochs, rate=rate, l2=l2, min_count=min_count)
     return Model(weights=weights, bias=bias, threshold=threshold)

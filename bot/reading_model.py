@@ -1,0 +1,115 @@
+"""The reader's learned layer: a linear model over the words, the cues, the rules' reading and the conversation.
+
+Trained at build time from labelled conversations (`qunbot understanding train`) and shipped as
+`reading_model.json` beside this file, as moderation ships its `model.json` (both fit by `bot.linear`).
+Features are plain names, so every weight can be read: character 1- and 2-grams of the words,
+which cue lexicons fire (`#cue:complaint`), the rules' reading (`#rules:answer`), and what only
+the conversation tells (a quote, a mention, a question open from someone else, the sender's own
+line a few seconds ago, what the message before it was).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.chinese_text import compact, simplify, strip_mentions
+from bot.conversation import ASKING, Conversation, Kind
+from bot.cues import CUES
+from bot.linear import class_scores, fit_classes
+
+if TYPE_CHECKING:
+    from bot.events import MessageReceived
+    from bot.understanding import Reading
+
+SHIPPED = Path(__file__).with_name("reading_model.json")
+CLASSES = tuple(k.value for k in Kind if k is not Kind.MEDIA)  # media is read from the message type alone
+COMPLAINT_FLOOR = 0.5  # read as a complaint from this score on, even when another kind scores higher
+NEGATIVE_DOUBT = 0.2  # from this complaint score on a message is possibly negative: never praised
+OVERRULE_MARGIN = 0.15  # the model reads otherwise than the rules only when it is this much surer
+_TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
+
+
+def features(reading: Reading, message: MessageReceived, conversation: Conversation, operator: bool) -> list[str]:
+    """The names one typed message lights up, read in its conversation (which it is not yet part of)."""
+    text = simplify(strip_mentions(message.text)).strip()
+    words = compact(text)[:120]
+    feats = [f"#rules:{reading.kind.value}", "#op" if operator else "#member", f"#len:{min(len(words) // 4, 8)}"]
+    feats += [words[i:i + 2] for i in range(len(words) - 1)]
+    feats += list(words)
+    feats += [f"#cue:{name}" for name, cue in CUES if cue.search(text)]
+    if text.endswith(_TAIL_ASKS):
+        feats.append("#ends_asking")
+    if len(compact(text)) < len(text.replace(" ", "")) - 1:
+        feats.append("#emoji_or_marks")
+    if message.reply_to:
+        feats.append("#quote")
+    if message.mentions:
+        feats.append("#mention")
+    if reading.addresses is not None:
+        target = reading.addresses
+        feats.append(f"#to:{'op' if target.operator else 'member'}:{target.kind.value}")
+        if target.sender == message.sender:
+            feats.append("#to:self")
+    if conversation.said:
+        last = conversation.said[-1]
+        near = message.ts - last.ts <= timedelta(seconds=30)
+        who = "self" if last.sender == message.sender else "op" if last.operator else "other"
+        feats.append(f"#prev:{who}:{last.kind.value}{':near' if near else ''}")
+    if conversation.open_ask(message.ts, 600, besides=message.sender, kinds=ASKING) is not None:
+        feats.append("#open_ask")
+    return feats
+
+
+@dataclass(frozen=True)
+class KindModel:
+    """Weights by feature for each kind (one-vs-rest), and the biases."""
+
+    weights: dict[str, list[float]]
+    biases: list[float]
+    classes: tuple[str, ...] = CLASSES
+
+    def scores(self, feats: list[str]) -> dict[Kind, float]:
+        """Each kind's score for one message's features."""
+        return dict(zip((Kind(c) for c in self.classes), class_scores(self.weights, self.biases, feats), strict=True))
+
+    def judge(self, reading: Reading, message: MessageReceived, conversation: Conversation,
+              operator: bool) -> tuple[Kind, dict[Kind, float]]:
+        """The kind the model reads (a likely complaint wins), and every kind's score."""
+        scores = self.scores(features(reading, message, conversation, operator))
+        if not operator and scores[Kind.COMPLAINT] >= COMPLAINT_FLOOR:
+            return Kind.COMPLAINT, scores
+        best = max(scores, key=scores.__getitem__)
+        if scores[best] - scores.get(reading.kind, 0.0) < OVERRULE_MARGIN:
+            return reading.kind, scores
+        return best, scores
+
+    @classmethod
+    def load(cls, path: Path = SHIPPED) -> KindModel | None:
+        """The model in a file, or None when there is none."""
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(weights=data["weights"], biases=data["biases"], classes=tuple(data["classes"]))
+
+    def save(self, path: Path) -> None:
+        """Write the model, weights rounded (a few hundred kilobytes at most)."""
+        weights = {f: [round(w, 3) for w in row] for f, row in sorted(self.weights.items())}
+        path.write_text(json.dumps({"classes": list(self.classes), "biases": [round(b, 4) for b in self.biases],
+                                    "weights": weights}, ensure_ascii=False, separators=(",", ":")) + "\n",
+                        encoding="utf-8")
+
+
+def train(examples: list[tuple[list[str], str]]) -> KindModel:
+    """Fit one weight per feature and kind from (features, label) pairs."""
+    weights, biases = fit_classes(examples, CLASSES, epochs=20, rate=0.1, l2=1e-3, min_count=2)
+    return KindModel(weights, biases)
+
+
+@lru_cache(maxsize=1)
+def shipped() -> KindModel | None:
+    """The model shipped with the bot (read once)."""
+    return KindModel.load()
