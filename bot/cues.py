@@ -16,11 +16,12 @@ ACK_WORDS = frozenset("""
 安排 安排上 记住啦 知道 好嘞收到 谨记 遵命 是 是滴 对滴 那行 行嘞 阅 已收到 已读 已知悉 知悉
 """.split())
 _ACK_LEAD = re.compile(r"^(收到|好的|好嘞|好吧|好滴|好哒|行|嗯嗯?|ok|可以|明白|了解|知道了)\s*(了|啦)?|"
-                       r"^(好)(?=[\s,，。!！])")
-_ACK_ORDER = re.compile(r"^(那|那就|那我)(来|要|也)?.{0,6}(吧|份|个|斤|盒)$")
+                       r"^(好)(?=[\s,，。!！])|^(哦|那(就|我)?(尽快|好吧|行吧))")
+_ACK_ORDER = re.compile(r"^(那|那就|那我)(来|要|也)?.{0,6}(吧|份|个|斤|盒)$|^(那就|那我)\w{1,8}$")
 _ROLL_CALL = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*\S")  # a 接龙 line: "3.春风 我和老伴"
-THANKS = re.compile(r"谢谢|感谢|多谢|谢啦|谢了|辛苦(了|啦|您|你)|3q|thx|thank|麻烦(你|您)了|麻烦.{1,4}了$|劳驾了|感恩|"
-                    r"想得周到|太有用了")
+_DONE = re.compile(r"^((我)?已(经)?(交|填|提交|完成|签到|打卡|报名|缴|转|付|读|收到)|算我一个|我也(报名|参加)$)")
+THANKS = re.compile(r"谢谢|感谢|多谢|谢啦|谢了|辛苦(了|啦|您|你|辛苦)|3q|thx|thank|麻烦(你|您)了|麻烦.{1,4}了$|劳驾了|"
+                    r"感恩|想得周到|太有用了")
 _GREETING_WORD = re.compile(
     r"早上好|早安|早啊|早呀|^早$|上午好|中午好|下午好|晚上好|晚安|好梦|午安|你们?好|您好|大家好|新年快乐|新年好|"
     r"节日快乐|周末快乐|中秋快乐|国庆快乐|元旦快乐|过年好|春节快乐|除夕快乐|端午安康|端午快乐|清明安康|重阳(节)?快乐|"
@@ -52,7 +53,8 @@ SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(这边|这里)?也|^也
 
 def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kind, str]:
     """The kind the words alone say (`words`: the text without punctuation, spaces or emoji)."""
-    if words in ACK_WORDS or (len(words) <= 3 and words.rstrip("啦了呀哈的呢") in ACK_WORDS) or _ROLL_CALL.match(text):
+    if words in ACK_WORDS or (len(words) <= 3 and words.rstrip("啦了呀哈的呢") in ACK_WORDS) or _ROLL_CALL.match(text) \
+            or (len(words) <= 12 and _DONE.match(words) and not grievance(text) and not THANKS.search(text)):
         return Kind.ACK, "an acknowledgement"
     if greeting := _greeting(text, words, operator):
         return Kind.GREETING, greeting

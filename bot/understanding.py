@@ -28,7 +28,7 @@ CARD_TYPES = ("url", "mini_program", "file", "contact_card")
 FRAGMENT_GAP_S = 30  # lines from one person this close together, nobody else between, are one thought
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
 OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
-_ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉)|请(您|你)?(发|拍|提供)")
+_ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉)|请(您|你)?(发|拍|提供)|没(太)?听清|听不(太)?清|打字")
 NOTICE_OPENING = re.compile(r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好")
 QUICK_REPLY_S = 90  # a statement this soon after a member's question is taken as a reply to it
 REPLY_SHAPE = re.compile("^(" + "|".join("""
@@ -147,7 +147,7 @@ def _operator(conversation: Conversation, message: MessageReceived, text: str, k
     if kind in (Kind.GREETING, Kind.THANKS) or (kind is Kind.ACK and compact(text) in ACK_WORDS):
         return _reading(kind, target, why, True)
     asked = _asked(conversation, message, target, OPERATOR_ANSWER_WINDOW_S)
-    if kind is Kind.REQUEST and asked is not None and _ASKS_DETAILS.search(text):
+    if kind in (Kind.REQUEST, Kind.QUESTION, Kind.SMALLTALK) and asked is not None and _ASKS_DETAILS.search(text):
         return _reading(Kind.REQUEST, asked, "asks the member for what it takes to help", True)
     if asked is not None and not NOTICE_OPENING.match(text):
         return _reading(Kind.ANSWER, asked, "an operator responds to a member's ask", True)
