@@ -61,10 +61,6 @@ def fit_classes(examples: Sequence[tuple[Sequence[str], str]], classes: Sequence
 
 def class_scores(weights: dict[str, list[float]], biases: list[float], feats: Sequence[str]) -> list[float]:
     """Each class's logistic score for one example."""
-    z = list(biases)
-    for f in feats:
-        row = weights.get(f)
-        if row is not None:
-            for n, w in enumerate(row):
-                z[n] += w
-    return [logistic(v) for v in z]
+    get = weights.get
+    rows = [row for f in feats if (row := get(f)) is not None]
+    return [logistic(sum(column)) for column in zip(biases, *rows, strict=True)]

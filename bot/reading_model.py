@@ -3,9 +3,12 @@
 Trained at build time from labelled conversations (`qunbot understanding train`) and shipped as
 `reading_model.json` beside this file, as moderation ships its `model.json` (both fit by `bot.linear`).
 Features are plain names, so every weight can be read: character 1- and 2-grams of the words,
-which cue lexicons fire (`#cue:complaint`), the rules' reading (`#rules:answer`), and what only
-the conversation tells (a quote, a mention, a question open from someone else, the sender's own
-line a few seconds ago, what the message before it was).
+which cue lexicons fire (`#cue:complaint`), and what only the conversation tells (a quote, a
+mention, a question open from someone else, the sender's own line a few seconds ago, what the
+message before it was). The rules' own reading is deliberately not a feature: the rules were
+written on the same conversations the model learns from, so there they look nearly always right
+and a model would learn to copy them; on kinds of group never seen it then fails with them. The
+model reads independently and overrules the rules only when clearly surer (`OVERRULE_MARGIN`).
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING
 from bot.chinese_text import compact, simplify, strip_mentions
 from bot.conversation import ASKING, Conversation, Kind
 from bot.cues import CUES
+from bot.grievance import grievance
 from bot.linear import class_scores, fit_classes
 
 if TYPE_CHECKING:
@@ -37,10 +41,12 @@ def features(reading: Reading, message: MessageReceived, conversation: Conversat
     """The names one typed message lights up, read in its conversation (which it is not yet part of)."""
     text = simplify(strip_mentions(message.text)).strip()
     words = compact(text)[:120]
-    feats = [f"#rules:{reading.kind.value}", "#op" if operator else "#member", f"#len:{min(len(words) // 4, 8)}"]
+    feats = ["#op" if operator else "#member", f"#len:{min(len(words) // 4, 8)}"]
     feats += [words[i:i + 2] for i in range(len(words) - 1)]
     feats += list(words)
     feats += [f"#cue:{name}" for name, cue in CUES if cue.search(text)]
+    if grievance(text):
+        feats.append("#grievance")
     if text.endswith(_TAIL_ASKS):
         feats.append("#ends_asking")
     if len(compact(text)) < len(text.replace(" ", "")) - 1:
@@ -74,7 +80,12 @@ class KindModel:
 
     def scores(self, feats: list[str]) -> dict[Kind, float]:
         """Each kind's score for one message's features."""
-        return dict(zip((Kind(c) for c in self.classes), class_scores(self.weights, self.biases, feats), strict=True))
+        return dict(zip(self.kinds, class_scores(self.weights, self.biases, feats), strict=True))
+
+    @property
+    def kinds(self) -> tuple[Kind, ...]:
+        """The classes as kinds, in the weights' order."""
+        return _kinds(self.classes)
 
     def judge(self, reading: Reading, message: MessageReceived, conversation: Conversation,
               operator: bool) -> tuple[Kind, dict[Kind, float]]:
@@ -107,6 +118,11 @@ def train(examples: list[tuple[list[str], str]]) -> KindModel:
     """Fit one weight per feature and kind from (features, label) pairs."""
     weights, biases = fit_classes(examples, CLASSES, epochs=20, rate=0.1, l2=1e-3, min_count=2)
     return KindModel(weights, biases)
+
+
+@lru_cache(maxsize=4)
+def _kinds(classes: tuple[str, ...]) -> tuple[Kind, ...]:
+    return tuple(Kind(c) for c in classes)
 
 
 @lru_cache(maxsize=1)

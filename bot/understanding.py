@@ -69,15 +69,16 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
          model: KindModel | None | bool = True) -> Reading:
     """What `message` is, in the light of the room's recent conversation (which it is not yet part of).
 
-    The rules read first; for typed words, the learned layer (`model`: True for the shipped one,
-    None or False for rules only) weighs the rules' reading with the words and the context and may
-    read the message otherwise. A complaint is read whenever it is likely enough (`COMPLAINT_FLOOR`):
-    missing one costs far more than a false alarm.
+    The rules read first; for a member's typed words, the learned layer (`model`: True for the
+    shipped one, None or False for rules only) reads the words and the context on its own and may
+    overrule them when clearly surer. Operators' messages are left to the rules: what they are
+    (an answer, a notice) depends on the conversation more than on the words. A complaint is read
+    whenever it is likely enough (`COMPLAINT_FLOOR`): missing one costs far more than a false alarm.
     """
     conversation = conversation or Conversation()
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
-    if learned is None or message.type != "text" or reading.kind is Kind.MEDIA:
+    if learned is None or operator or message.type != "text" or reading.kind is Kind.MEDIA:
         return reading
     kind, scores = learned.judge(reading, message, conversation, operator)
     negative = scores[Kind.COMPLAINT]
@@ -199,8 +200,9 @@ def _reading(kind: Kind, target: Said | None, why: str, operator: bool) -> Readi
 class Reader:
     """The app's reader: each room's Conversation, and each message read once, for every plugin (`ctx.reading`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, learned: bool = True) -> None:
         self.conversations: dict[str, Conversation] = {}
+        self.learned = learned  # False: the rules alone (for comparison)
 
     def take(self, message: MessageReceived, *, operator: bool) -> Reading:
         """Read a message in its room's conversation (a private chat is a room of its own) and remember it."""
@@ -208,7 +210,7 @@ class Reader:
         conversation = self.conversations.get(key)
         if conversation is None:
             conversation = self.conversations[key] = Conversation()
-        reading = read(message, conversation, operator=operator)
+        reading = read(message, conversation, operator=operator, model=self.learned)
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
         return reading

@@ -34,7 +34,7 @@ def _message(obj: dict) -> MessageReceived:
 
 
 def examples(lines: list[dict]) -> list[tuple[list[str], str]]:
-    """The learned layer's training pairs: each typed message's features (the rules' reading in its context), label."""
+    """The learned layer's training pairs: each member's typed message's features (read in its context), label."""
     conversations: dict[str, Conversation] = {}
     out = []
     for n, obj in enumerate(lines):
@@ -44,7 +44,7 @@ def examples(lines: list[dict]) -> list[tuple[list[str], str]]:
         message = _message(obj)
         operator = obj.get("role") == "operator"
         reading = read_by_rules(message, conversation, operator=operator)
-        if message.type == "text" and reading.kind is not Kind.MEDIA and obj["label"] != "media":
+        if not operator and message.type == "text" and reading.kind is not Kind.MEDIA and obj["label"] != "media":
             out.append((features(reading, message, conversation, operator), str(obj["label"])))
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
