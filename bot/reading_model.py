@@ -94,8 +94,9 @@ class KindModel:
         if not operator and scores[Kind.COMPLAINT] >= COMPLAINT_FLOOR:
             return Kind.COMPLAINT, scores
         best = max(scores, key=scores.__getitem__)
-        if scores[best] - scores.get(reading.kind, 0.0) < OVERRULE_MARGIN:
-            return reading.kind, scores
+        if scores[best] - scores.get(reading.kind, 0.0) < OVERRULE_MARGIN or (
+                reading.kind is Kind.COMPLAINT and scores[Kind.COMPLAINT] >= NEGATIVE_DOUBT):
+            return reading.kind, scores  # and a complaint the rules heard stays one unless surely not
         return best, scores
 
     @classmethod

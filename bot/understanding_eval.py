@@ -70,11 +70,14 @@ def score(lines: list[dict], model: KindModel | None | bool = True) -> dict:
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
         for earlier in (s.id for s in reading.revises):  # a fragment is scored as the thought it is part of
-            readings[earlier] = replace(readings[earlier], kind=reading.kind, why=f"revised: {reading.why}")
+            readings[earlier] = replace(readings[earlier], kind=reading.kind, why=f"revised: {reading.why}",
+                                        negative=max(readings[earlier].negative, reading.negative))
         if obj.get("addresses") and obj["label"] in ("answer", "thanks"):
             addressed += 1
             addressed_right += bool(reading.addresses and reading.addresses.id == obj["addresses"])
     pairs = [(obj["label"], readings[str(obj["id"])].kind.value) for obj in lines]
+    unguarded = [obj["id"] for obj in lines if obj["label"] == "complaint" and not (r := readings[str(obj["id"])])
+                 .possibly_negative and r.kind not in (Kind.QUESTION, Kind.REQUEST)]
     misses = [{"id": obj["id"], "text": obj.get("text"), "label": obj["label"], "read": r.kind.value, "why": r.why}
               for obj in lines if (r := readings[str(obj["id"])]).kind.value != obj["label"]]
     per_class = {}
@@ -92,7 +95,7 @@ def score(lines: list[dict], model: KindModel | None | bool = True) -> dict:
             "macro_f1": round(sum(v["f1"] for v in present) / max(1, len(present)), 3),
             "per_class": per_class, "addressing": round(addressed_right / max(1, addressed), 3),
             "confusions": Counter(f"{t}->{p}" for t, p in pairs if t != p).most_common(12), "misses": misses,
-            "pairs": pairs}
+            "pairs": pairs, "unguarded": unguarded}
 
 
 def _load(path: Path) -> list[dict]:
@@ -123,7 +126,8 @@ def _pooled(results: list[dict]) -> dict:
     present = [v for v in per_class.values() if v["n"]]
     return {"messages": len(pairs), "accuracy": round(sum(t == p for t, p in pairs) / max(1, len(pairs)), 3),
             "macro_f1": round(sum(v["f1"] for v in present) / max(1, len(present)), 3), "per_class": per_class,
-            "confusions": Counter(f"{t}->{p}" for t, p in pairs if t != p).most_common(12)}
+            "confusions": Counter(f"{t}->{p}" for t, p in pairs if t != p).most_common(12),
+            "unguarded": [i for r in results for i in r["unguarded"]]}
 
 
 def main(argv: list[str]) -> int:
@@ -159,9 +163,12 @@ def main(argv: list[str]) -> int:
               f"accuracy {result['accuracy']:.1%}, macro-F1 {result['macro_f1']:.3f}, "
               f"addressing {result['addressing']:.1%}")
         if args.misses:
+            print("  unguarded complaints:", " ".join(result["unguarded"]))
             for miss in result["misses"]:
                 print(f"  {miss['id']}: {miss['label']} read as {miss['read']} ({miss['why']}): {miss['text']}")
     result = _pooled(results)
     print(f"all: {result['messages']} messages, accuracy {result['accuracy']:.1%}, macro-F1 {result['macro_f1']:.3f}")
     _print_totals(result)
+    print(f"complaints neither read as possibly negative nor given to a person as a question or request: "
+          f"{len(result['unguarded'])} of {result['per_class']['complaint']['n']}")
     return 0
