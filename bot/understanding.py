@@ -30,11 +30,12 @@ MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's q
 OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
 _ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉)|请(您|你)?(发|拍|提供)|没(太)?听清|听不(太)?清|打字")
 NOTICE_OPENING = re.compile(r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好")
+TOO_SHORT_TO_LEARN = 4  # 刘老师, 小柚, 好的呢: too few characters for n-grams; often a fragment of what follows
 QUICK_REPLY_S = 90  # a statement this soon after a member's question is taken as a reply to it
-REPLY_SHAPE = re.compile("^(" + "|".join("""
+REPLY_SHAPE = re.compile("^(" + "|".join(r"""
 在 有 没有 没 可以 不行 不用 不能 要 应该 一般 好像 听说 据说 记得 我记得 对 是的 不是 直接 找 去 打 用 点 看 得 需要
 就在 就是 估计 大概 可能 我们(家)?(是|用|去|找|在) 我(是|用|去|找|买) 上次 之前 再 还要 还得 别 不要 最好 建议
-\\w{0,6}(你|您)
+\w{0,6}(你|您)
 """.split()) + ")")
 COMMON_PAIRS = frozenset("""
 我们 你们 他们 今天 明天 一下 这个 那个 什么 怎么 是不 不是 有没 没有 可以 大家 一个 知道 现在 时候 的时 了吗 了没
@@ -78,7 +79,8 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     conversation = conversation or Conversation()
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
-    if learned is None or operator or message.type != "text" or reading.kind is Kind.MEDIA:
+    if learned is None or operator or message.type != "text" or reading.kind is Kind.MEDIA \
+            or len(compact(simplify(strip_mentions(message.text)))) <= TOO_SHORT_TO_LEARN:
         return reading
     kind, scores = learned.judge(reading, message, conversation, operator)
     negative = scores[Kind.COMPLAINT]

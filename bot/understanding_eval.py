@@ -110,7 +110,7 @@ def _print_totals(result: dict) -> None:
     print("most confused:", ", ".join(f"{pair} ({n})" for pair, n in result["confusions"]))
 
 
-def _pooled(results: list[dict]) -> dict:
+def pooled(results: list[dict]) -> dict:
     """Figures over several scored parts together (each part read with its own model)."""
     pairs = [pair for r in results for pair in r["pairs"]]
     per_class = {}
@@ -166,7 +166,7 @@ def main(argv: list[str]) -> int:
             print("  unguarded complaints:", " ".join(result["unguarded"]))
             for miss in result["misses"]:
                 print(f"  {miss['id']}: {miss['label']} read as {miss['read']} ({miss['why']}): {miss['text']}")
-    result = _pooled(results)
+    result = pooled(results)
     print(f"all: {result['messages']} messages, accuracy {result['accuracy']:.1%}, macro-F1 {result['macro_f1']:.3f}")
     _print_totals(result)
     print(f"complaints neither read as possibly negative nor given to a person as a question or request: "
