@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation import Kind
-from bot.grievance import FELT, TARGET, grievance
+from bot.grievance import TARGET, grievance
 
 ACK_WORDS = frozenset("""
 1 中 哦 嗯 噢 好 妥 对 行 ok 了解 可以 哦哦 嗯呢 嗯嗯 嗯好 嗯行 好吧 好哒 好嘞
@@ -96,8 +96,6 @@ def _greeting(text: str, words: str, operator: bool) -> str:
     return ""
 
 
-CUES = (("request", REQUEST), ("question", QUESTION), ("thanks", THANKS),
-        ("greeting", _GREETING_WORD), ("newcomer", _NEWCOMER), ("share", SHARE), ("showing", SHOWING),
-        ("seconding", SECONDING), ("rhetorical", RHETORICAL), ("notice", NOTICE), ("ack_lead", _ACK_LEAD),
-        ("felt", FELT), ("aimed", TARGET), ("exclaim", _EXCLAIM))
-"""Every lexicon by name, for the learned layer's features (`#cue:complaint`)."""
+CUES = (("request", REQUEST), ("question", QUESTION), ("thanks", THANKS), ("greeting", _GREETING_WORD),
+        ("share", SHARE), ("seconding", SECONDING), ("ack_lead", _ACK_LEAD), ("aimed", TARGET), ("exclaim", _EXCLAIM))
+"""The lexicons that carry weight in the learned layer, by name (`#cue:request`; complaints: `#grievance`)."""

@@ -59,8 +59,13 @@ def fit_classes(examples: Sequence[tuple[Sequence[str], str]], classes: Sequence
     return by_feature, biases
 
 
-def class_scores(weights: dict[str, list[float]], biases: list[float], feats: Sequence[str]) -> list[float]:
-    """Each class's logistic score for one example."""
+def class_sums(weights: dict[str, list[float]], biases: list[float], feats: Sequence[str]) -> list[float]:
+    """Each class's weighted sum for one example (before the logistic function)."""
     get = weights.get
     rows = [row for f in feats if (row := get(f)) is not None]
-    return [logistic(sum(column)) for column in zip(biases, *rows, strict=True)]
+    return [sum(column) for column in zip(biases, *rows, strict=True)]
+
+
+def class_scores(weights: dict[str, list[float]], biases: list[float], feats: Sequence[str]) -> list[float]:
+    """Each class's logistic score for one example."""
+    return [logistic(z) for z in class_sums(weights, biases, feats)]

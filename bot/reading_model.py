@@ -12,18 +12,19 @@ model reads independently and overrules the rules only when clearly surer (`OVER
 """
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from bot.chinese_text import compact, simplify, strip_mentions
 from bot.conversation import ASKING, Conversation, Kind
 from bot.cues import CUES
 from bot.grievance import grievance
-from bot.linear import class_scores, fit_classes
+from bot.linear import class_scores, class_sums, fit_classes, logistic
 
 if TYPE_CHECKING:
     from bot.events import MessageReceived
@@ -37,10 +38,16 @@ OVERRULE_MARGIN = 0.15  # the model reads otherwise than the rules only when it 
 _TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
 
 
+@lru_cache(maxsize=256)  # the reader asks first whether the words are too few to learn from
+def plain(typed: str) -> tuple[str, str]:
+    """The text as the learned layer reads it (simplified, mentions out) and its words alone (at most 120)."""
+    text = simplify(strip_mentions(typed)).strip()
+    return text, compact(text)[:120]
+
+
 def features(reading: Reading, message: MessageReceived, conversation: Conversation, operator: bool) -> list[str]:
     """The names one typed message lights up, read in its conversation (which it is not yet part of)."""
-    text = simplify(strip_mentions(message.text)).strip()
-    words = compact(text)[:120]
+    text, words = plain(message.text)
     feats = ["#op" if operator else "#member", f"#len:{min(len(words) // 4, 8)}"]
     feats += [words[i:i + 2] for i in range(len(words) - 1)]
     feats += list(words)
@@ -60,14 +67,25 @@ def features(reading: Reading, message: MessageReceived, conversation: Conversat
         feats.append(f"#to:{'op' if target.operator else 'member'}:{target.kind.value}")
         if target.sender == message.sender:
             feats.append("#to:self")
+    since = message.ts - timedelta(seconds=600)
+    for said in itertools.islice(reversed(conversation.said), 6):  # a question asked lately by someone else
+        if said.ts >= since and said.kind in ASKING and said.sender != message.sender and not said.operator:
+            feats.append("#open_ask")
+            break
     if conversation.said:
         last = conversation.said[-1]
         near = message.ts - last.ts <= timedelta(seconds=30)
         who = "self" if last.sender == message.sender else "op" if last.operator else "other"
         feats.append(f"#prev:{who}:{last.kind.value}{':near' if near else ''}")
-    if conversation.open_ask(message.ts, 600, besides=message.sender, kinds=ASKING) is not None:
-        feats.append("#open_ask")
     return feats
+
+
+class Judgement(NamedTuple):
+    """The learned layer's verdict on one message."""
+
+    kind: Kind
+    sure: float  # the score of the kind it read
+    complaint: float  # the complaint score, whatever kind it read
 
 
 @dataclass(frozen=True)
@@ -88,16 +106,22 @@ class KindModel:
         return _kinds(self.classes)
 
     def judge(self, reading: Reading, message: MessageReceived, conversation: Conversation,
-              operator: bool) -> tuple[Kind, dict[Kind, float]]:
-        """The kind the model reads (a likely complaint wins), and every kind's score."""
-        scores = self.scores(features(reading, message, conversation, operator))
-        if not operator and scores[Kind.COMPLAINT] >= COMPLAINT_FLOOR:
-            return Kind.COMPLAINT, scores
-        best = max(scores, key=scores.__getitem__)
-        if scores[best] - scores.get(reading.kind, 0.0) < OVERRULE_MARGIN or (
-                reading.kind is Kind.COMPLAINT and scores[Kind.COMPLAINT] >= NEGATIVE_DOUBT):
-            return reading.kind, scores  # and a complaint the rules heard stays one unless surely not
-        return best, scores
+              operator: bool) -> Judgement:
+        """The kind the model reads (a likely complaint wins), how sure it is, and the complaint score.
+
+        Only the scores the decision needs go through the logistic function (it is monotonic).
+        """
+        sums = dict(zip(self.kinds, class_sums(self.weights, self.biases,
+                                               features(reading, message, conversation, operator)), strict=True))
+        complaint = logistic(sums[Kind.COMPLAINT])
+        if not operator and complaint >= COMPLAINT_FLOOR:
+            return Judgement(Kind.COMPLAINT, complaint, complaint)
+        best = max(sums, key=sums.__getitem__)
+        sure = logistic(sums[best])
+        if sure - logistic(sums.get(reading.kind, -30.0)) < OVERRULE_MARGIN or (
+                reading.kind is Kind.COMPLAINT and complaint >= NEGATIVE_DOUBT):
+            return Judgement(reading.kind, sure, complaint)  # a complaint the rules heard stays one unless surely not
+        return Judgement(best, sure, complaint)
 
     @classmethod
     def load(cls, path: Path = SHIPPED) -> KindModel | None:

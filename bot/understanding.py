@@ -18,7 +18,7 @@ from bot.chinese_text import compact, simplify, strip_mentions
 from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import ACK_WORDS, NOTICE, RHETORICAL, SECONDING, SHOWING, kind_of_words
 from bot.events import MessageReceived
-from bot.reading_model import COMPLAINT_FLOOR, NEGATIVE_DOUBT, KindModel, shipped
+from bot.reading_model import COMPLAINT_FLOOR, NEGATIVE_DOUBT, KindModel, plain, shipped
 
 __all__ = ["ASKING", "COMPLAINT_FLOOR", "NEEDS_PERSON", "Kind", "Reader", "Reading", "read", "read_by_rules"]
 
@@ -80,17 +80,16 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
     if learned is None or operator or message.type != "text" or reading.kind is Kind.MEDIA \
-            or len(compact(simplify(strip_mentions(message.text)))) <= TOO_SHORT_TO_LEARN:
+            or len(plain(message.text)[1]) <= TOO_SHORT_TO_LEARN:
         return reading
-    kind, scores = learned.judge(reading, message, conversation, operator)
-    negative = scores[Kind.COMPLAINT]
+    kind, sure, negative = learned.judge(reading, message, conversation, operator)
     if kind is reading.kind:
         return replace(reading, negative=negative)
     addresses = reading.addresses
     if kind is Kind.ANSWER and addresses is None:
         addresses = conversation.open_ask(message.ts, OPERATOR_ANSWER_WINDOW_S if operator else
                                           MEMBER_ANSWER_WINDOW_S, besides=message.sender)
-    why = f"learned layer {scores[kind]:.2f} (the rules read {reading.kind.value}: {reading.why})"
+    why = f"learned layer {sure:.2f} (the rules read {reading.kind.value}: {reading.why})"
     return Reading(kind, addresses, kind in NEEDS_PERSON and not operator, why, (), negative)
 
 

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot import understanding
-from bot.conversation import Kind
-from bot.reading_model import KindModel
+from bot.reading_model import Judgement, KindModel
 from bot.testing import TZ, Sent, TestBot, message
 
 NUDGE = """
@@ -52,8 +51,7 @@ class _Unsure(KindModel):
         self.__dict__["complaint_score"] = complaint
 
     def judge(self, reading, message, conversation, operator):
-        score = self.__dict__["complaint_score"]
-        return reading.kind, {kind: score if kind is Kind.COMPLAINT else 0.0 for kind in Kind}
+        return Judgement(reading.kind, 0.9, self.__dict__["complaint_score"])
 
 
 @pytest.mark.parametrize(("complaint_score", "praised"), [(0.0, True), (0.3, False)])
