@@ -71,10 +71,10 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     """What `message` is, in the light of the room's recent conversation (which it is not yet part of).
 
     The rules read first; for a member's typed words, the learned layer (`model`: True for the
-    shipped one, None or False for rules only) reads the words and the context on its own and may
-    overrule them when clearly surer. Operators' messages are left to the rules: what they are
-    (an answer, a notice) depends on the conversation more than on the words. A complaint is read
-    whenever it is likely enough (`COMPLAINT_FLOOR`): missing one costs far more than a false alarm.
+    shipped one, None or False for rules only) reads the words and the context on its own and
+    scores how likely a complaint is (`Reading.negative`): a complaint is read whenever it is likely
+    enough (`COMPLAINT_FLOOR`), as missing one costs far more than a false alarm, and a message it
+    finds possibly negative is never praised. Operators' messages are left to the rules.
     """
     conversation = conversation or Conversation()
     reading = read_by_rules(message, conversation, operator=operator)

@@ -27,10 +27,10 @@ def test_the_reader_keeps_its_figures_on_the_tune_set():
     lines = [line for part in _conversations(TUNE).values() for line in part]
     result = score(lines)
     assert result["messages"] == 415
-    assert result["macro_f1"] >= 0.95  # measured 0.983 with the learned layer trained on it
+    assert result["macro_f1"] >= 0.94  # measured 0.951 with the learned layer trained on it
     assert result["per_class"]["complaint"]["recall"] >= 0.95
     rules = score(lines, model=None)
-    assert rules["macro_f1"] >= 0.93  # measured 0.939: the rules alone, general lexicons
+    assert rules["macro_f1"] >= 0.93  # measured 0.942: the rules alone, general lexicons
 
 
 def test_on_a_kind_of_group_it_never_learned_from_complaints_are_still_heard():
@@ -41,8 +41,8 @@ def test_on_a_kind_of_group_it_never_learned_from_complaints_are_still_heard():
         model = train([pair for name, lines in parts.items() if name != held for pair in examples(lines)])
         results.append(score(parts[held], model))
     held_out = pooled(results)
-    assert held_out["macro_f1"] >= 0.86  # measured 0.890
-    assert held_out["per_class"]["complaint"]["recall"] >= 0.85  # measured 0.903
+    assert held_out["macro_f1"] >= 0.91  # measured 0.933 (the rules alone 0.942: they were written on these)
+    assert held_out["per_class"]["complaint"]["recall"] >= 0.88  # measured 0.903 (the rules alone 0.871)
     assert len(held_out["unguarded"]) <= 3  # measured 2 of 31: complaints that could have been praised or left
 
 
