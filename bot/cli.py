@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     bp = with_config(sub.add_parser("backup", help="copy the store now (SQLite online backup, or pg_dump)"))
     bp.add_argument("--to", type=Path, help="folder (default: backups/ beside the store)")
     with_config(sub.add_parser("doctor", help="check Python, store, puppet service, disk and calendar; say what to do"))
-    sub.add_parser("understanding", help="qunbot understanding eval [--loko] FILE...: per-class precision and recall "
+    sub.add_parser("understanding", help="qunbot understanding eval FILE... [--loko]: per-class precision and recall "
                                          "of the message reader on labelled conversations; train FILE...: its learned "
                                          "layer")
     for name, usage in plugin_tools():
