@@ -19,8 +19,7 @@ _SELL = re.compile(
     r"到手价|原价.{0,8}现价|现价|折扣|打[五六七八九]折|[五六七八九]折|量大(?:从优|优惠)|一件代发|零库存|0囤货|"
     r"不用囤货|拿货|"
     r"订购|预定|预约|报名(?:电话|热线|找)|试听|体验课|比(?:群里|这里|这个团|专柜|官网|物业|店里|中介|书店|厂家|"
-    r"市场价)"
-    r".{0,10}(?:便宜|低|实惠)|便宜.{0,6}(?:出|卖|转)|(?:低价|转让|急售|出售|出租)|上门(?:服务|收|取|测|护理)|"
+    r"市场价).{0,10}(?:便宜|低|实惠)|便宜.{0,6}(?:出|卖|转)|(?:低价|转让|急售|出售|出租)|上门(?:服务|收|取|测|护理)|"
     r"先到先得|名额有限|手慢无|今晚.{0,6}(?:秒杀|下单)|开业|酬宾|送货上门|保真|正品|全市最低|价格(?:公道|实惠|"
     r"美丽|好商量)")
 _WORK = re.compile(
@@ -41,7 +40,15 @@ _PRICE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d+\s*(?:�
 _WARNING = re.compile(r"骗|别信|不要信|别上当|上当|小心|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|别加|不要加|"
                       r"千万别|不要理|"
                       r"别扫|别点|别转|别去|别买|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
-                      r"提醒[:：！!]|原话|小广告|打广告|是广告")
+                      r"提醒[:：！!]|原话|小广告|打广告|是广告|"
+                      r"反诈|自称|谎称|假冒|可疑|钓鱼|留个心眼|轻信|"  # the words of anti-fraud talk
+                      r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我")
+# Jargon only adverts use: one of these is enough, whatever else the message says.
+_JARGON = re.compile(
+    r"下款|放款|秒批|套现|提额|代还|养卡|停息挂账|无抵押|无担保|黑户|白户|征信花|包过|包拿|保过|代考|押题|刷单|日结|"
+    r"日赚|躺赚|月入过?[万\d]|返佣|一件代发|零库存|0囤货|不用囤货|不需要囤货|发展下线|三级分红|拉人头|稳赚|保本高息|"
+    r"翻十倍|量大从优|一手货源|厂家直销|代理资格|做代理|招代理|招.{0,4}团长|宝妈兼职|在家.{0,8}(?:赚|挣)钱?|分享就赚|"
+    r"点赞.{0,4}(?:就|给|赚)钱|无效退款|三天见效|包治|根治|神药|神膏|免费领鸡蛋")
 # A wanted person asked to message privately, or a closing "私聊": a sale moved out of the group.
 _WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|要的|要办的|需要的?|感兴趣的?|"
                      r"有兴趣的?|有意向?的?|"
@@ -49,7 +56,8 @@ _WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想�
                      r"小窗我?)(?:详谈|细说|报价)?"
                      r"[。!！~～\s]*$")
 # The poster's own trade: "我店里", "我们家做纱窗的", "我们是...团队".
-_OWN = re.compile(r"我(?:们)?(?:家|那儿|这边|这里|自己)?.{0,4}(?:店|果园|工厂|厂家|档口|机构)|"
+_OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?.{0,4}(?:店|果园|工厂|厂家|档口|机构|旅行社|工作室|公司|"
+                  r"民宿|农家乐|农场|驾校|培训班|车队|基地)|"
                   r"我们是.{0,10}(?:团队|公司|厂家|机构)|"
                   r"我(?:们)?家?(?:是)?做.{1,6}的|店在|自家(?:种|做|烤|熬|养)")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|谁知道|有没有|是不是|怎么|在哪|请问")
@@ -71,8 +79,18 @@ def warns(plain: str) -> bool:
     return _WARNING.search(plain) is not None
 
 
+def collective(plain: str) -> bool:
+    """The text is about something the group agreed to do together (接龙, a committee's group buy, a vote)."""
+    return _COLLECTIVE.search(plain) is not None
+
+
+def jargon(plain: str) -> str | None:
+    """A phrase only adverts use (下款, 包过, 一件代发, ...), or None."""
+    return m.group(0) if (m := _JARGON.search(plain)) is not None else None
+
+
 def commercial(plain: str) -> str | None:
-    """Why the text reads as an advert without any contact detail, or None."""
+    """Why the text reads as an advert without any contact detail, or None (a hint: the learned layer weighs it)."""
     if _WANTED.search(plain):
         return "call"
     found = signals(plain)

@@ -10,10 +10,13 @@ _URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|cc|
 # Shops and their short links: a link to any of them is selling.
 SHOP_DOMAINS = ("jd.com", "tb.cn", "taobao.com", "tmall.com", "pinduoduo.com", "yangkeduo.com", "v.douyin.com",
                 "kuaishou.com", "youzan.com", "weidian.com", "vip.com", "suning.com", "1688.com", "xiaohongshu.com")
+SHORTENERS = ("t.cn", "url.cn", "dwz.cn", "suo.im", "bit.ly", "tinyurl.com", "is.gd", "t.co")
 # Where members' articles come from: official accounts, government and mainstream news.
 ARTICLE_DOMAINS = ("mp.weixin.qq.com", "gov.cn", "people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn",
                    "chinanews.com.cn", "thepaper.cn", "china.com.cn", "cnr.cn", "gmw.cn", "youth.cn", "ce.cn", "81.cn",
-                   "chinadaily.com.cn", "chinacourt.org", "bilibili.com")
+                   "chinadaily.com.cn", "chinacourt.org", "bilibili.com", "edu.cn", "ac.cn")
+_SPAM_TLDS = frozenset(("top", "xyz", "cc", "vip", "shop", "icu", "wang", "fun", "ink", "link", "site", "online",
+                        "club", "info"))
 _TOKEN = re.compile(r"[￥$€₤¥₳¢¤₴]\s*[a-z0-9]{8,14}\s*[￥$€₤¥₳¢¤₴]|"
                     r"(?:复制|幅制|口令).{0,30}(?:打开|达开|去|到)\s*(?:手机)?(?:淘宝|τao宝|tao宝|手淘|淘x宝|"
                     r"拼多多|抖音|京东|快手)|"
@@ -25,7 +28,9 @@ _INVITE = re.compile(r"群号\d{5,}|扫.{0,4}码.{0,4}(?:进|入|加)|(?:进|加
                      r"邀请你加入群聊|转发.{0,10}群.{0,10}截图|拉\d+个人进群|要进的|想进的|想加入的")
 _CARD_TRADE = re.compile(r"顾问|经理|代购|师傅|批发|销售|家政|开锁|维修|旅游|专线|保险|贷|托管|早教|养生|调理|"
                          r"免费|直邮|上门|"
-                         r"24小时|特价|低价|月嫂|置业|中介|课程|试听|一对一|代理|店|商城|团购|招生")
+                         r"24小时|特价|低价|月嫂|置业|中介|课程|试听|一对一|代理|店|商城|团购|招生|"
+                         r"旅行社|工作室|培训|辅导|驾校|留学|考研|装修|搬家|回收|保洁|摄影|婚庆|民宿|租车|包车|二手车|房产|"
+                         r"美容|美甲|足疗|推拿|按摩|私教|理财|信用卡")
 _MINI_AD = re.compile(r"砍一刀|助力|帮我点|帮我领|领现金|提现|邀请.{0,4}(?:好友|新人)|免费拿|免费领|0元领|抢购|"
                       r"特价|限时|"
                       r"\d折|满\d+减|无门槛|充\d+送|体验课|商城|9\.9|1元|一分钱|1分钱|抢|手机号|名额|会员卡|专享")
@@ -41,6 +46,11 @@ def find_link(text: str, allowed: Iterable[str]) -> str | None:
         if domain and not domain_in(domain, allowed):
             return domain
     return None
+
+
+def selling_domain(domain: str) -> bool:
+    """A shop, a link shortener (it hides where it leads), or a cheap top-level domain spam favours (.top, .xyz)."""
+    return domain_in(domain, SHOP_DOMAINS + SHORTENERS) or domain.rsplit(".", 1)[-1] in _SPAM_TLDS
 
 
 def domain_in(domain: str, domains: Iterable[str]) -> bool:
