@@ -75,7 +75,12 @@ class Screen:
     model: Model | None = None
 
     def check(self, event: MessageReceived) -> tuple[Hit | None, Views]:
-        """The first rule a message breaks, or None.
+        """The first rule a message breaks, or None (see `judge`)."""
+        hit, v, _ = self.judge(event)
+        return hit, v
+
+    def judge(self, event: MessageReceived) -> tuple[Hit | None, Views, Hit | None]:
+        """The rule a message breaks (or None), the views judged, and a rule's hint the learned layer overruled.
 
         A rule that is sure (a contact detail, a shop link, a share token, an invitation, two ad phrases) decides
         alone. A rule that only sees a hint (one ad phrase, selling words, a share's title, an unknown link) decides
@@ -87,14 +92,14 @@ class Screen:
         if any(a in v.squeezed for a in self.keywords.allowed):  # /mod allow: the phrase never counts, in any rule
             v = views(" ".join(_without(v.plain, self.keywords.allowed).split()))
         hit, sure = self._first(event, v)
-        model = self.model
+        model, overruled = self.model, None
         if sure or model is None or "learned" in self.off or len(v.squeezed) < 10:
             pass  # the model never judges a few words: too little to go on
         elif hit is not None and model.score(v, event.type) < model.hint:
-            hit = None
+            hit, overruled = None, hit
         elif hit is None and not collective(v.plain) and (score := model.score(v, event.type)) >= model.threshold:
             hit = Hit("learned", f"{score:.2f}")
-        return (hit if hit is None or hit.rule not in self.off else None), v
+        return (hit if hit is None or hit.rule not in self.off else None), v, overruled
 
     def _first(self, event: MessageReceived, v: Views) -> tuple[Hit | None, bool]:
         """The first rule that fires and whether it is sure; (None, True) when a rule clears the message."""
