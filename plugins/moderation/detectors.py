@@ -127,7 +127,7 @@ class Screen:
             return Hit("group_invite", invite), True
         phrases = self.keywords.find(v)
         if len(phrases) >= 2 or phrases and not _ASKING.search(v.plain):
-            return Hit("keyword", "、".join(phrases)), len(phrases) >= 2  # one ad word in a question is a question
+            return Hit("keyword", "、".join(phrases)), False  # a list's words are hints: the model reads the rest
         if (word := jargon(v.plain)) is not None and not _ASKING.search(v.plain):  # "神药能信吗" is a question
             return Hit("selling", word), True
         if (why := commercial(v.plain)) is not None:
