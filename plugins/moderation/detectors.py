@@ -93,8 +93,11 @@ class Screen:
             v = views(" ".join(_without(v.plain, self.keywords.allowed).split()))
         hit, sure = self._first(event, v)
         model, overruled = self.model, None
-        if sure or model is None or "learned" in self.off or len(v.squeezed) < 10:
-            pass  # the model never judges a few words: too little to go on
+        if sure or model is None or "learned" in self.off:
+            pass
+        elif len(v.squeezed) < 10:  # the model never judges a few words: too little to go on
+            if hit is not None and hit.rule == "selling":
+                hit, overruled = None, hit  # and selling words alone are no more than a hint ("房贷利息降了")
         elif hit is not None and model.score(v, event.type) < model.hint:
             hit, overruled = None, hit
         elif hit is None and not collective(v.plain) and (score := model.score(v, event.type)) >= model.threshold:

@@ -64,7 +64,7 @@ def evaluate(screen: Screen, rows: list[dict]) -> dict:
             totals[key][cell] += 1
         if hit is not None:  # which detector flagged it, rightly or wrongly
             totals[f"rule:{hit.rule}"][cell] += 1
-        if overruled is not None:  # a rule's hint the learned layer found innocent: tn is right, fn wrong
+        if overruled is not None:  # a rule's hint set aside as innocent (by the model, or too few words): fn wrong
             totals[f"overruled:{overruled.rule}"][cell] += 1
         if flagged != is_ad:
             misses.append({**row, "got": hit.rule if hit else None, "detail": hit.detail if hit else ""})
@@ -93,7 +93,7 @@ def report(result: dict, misses: bool, out=sys.stdout) -> None:
     print(f"{'rule':<24}{'flagged':>10}{'wrongly':>10}", file=out)
     for key in sorted(k for k in totals if k.startswith("rule:")):
         print(f"  {key[5:]:<22}{totals[key]['tp'] + totals[key]['fp']:>10}{totals[key]['fp']:>10}", file=out)
-    print(f"{'hint overruled by model':<24}{'times':>10}{'wrongly':>10}", file=out)
+    print(f"{'hint set aside':<24}{'times':>10}{'wrongly':>10}", file=out)
     for key in sorted(k for k in totals if k.startswith("overruled:")):
         print(f"  {key[10:]:<22}{totals[key]['tn'] + totals[key]['fn']:>10}{totals[key]['fn']:>10}", file=out)
     overall = totals.get("all", {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
