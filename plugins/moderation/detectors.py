@@ -127,7 +127,7 @@ class Screen:
         if (found := contact(v)) is not None:
             return Hit("contact", found), True
         if (invite := shared.group_invite(v.plain)) is not None:
-            return Hit("group_invite", invite), True
+            return Hit("group_invite", invite[0]), invite[1]
         phrases = self.keywords.find(v)
         if len(phrases) >= 2 or phrases and not _ASKING.search(v.plain):
             return Hit("keyword", "、".join(phrases)), False  # a list's words are hints: the model reads the rest

@@ -24,8 +24,10 @@ _TOKEN = re.compile(r"[￥$€₤¥₳¢¤₴]\s*[a-z0-9]{8,14}\s*[￥$€₤¥�
 _INVITE = re.compile(r"群号\d{5,}|扫.{0,4}码.{0,4}(?:进|入|加)|(?:进|加|入)(?:我的|我们的|咱们的|"
                      r"本)?.{0,6}群(?:聊)?.{0,8}"
                      r"(?:领|免费|福利|红包|返利|赚|送)|(?:免费|福利|红包|返利|特价|资源|资料).{0,8}群|"
-                     r"拉你们?进|我拉您?|"
-                     r"邀请你加入群聊|转发.{0,10}群.{0,10}截图|拉\d+个人进群|要进的|想进的|想加入的")
+                     r"拉你们?进|"
+                     r"邀请你加入群聊|转发.{0,10}群.{0,10}截图|拉\d+个人进群")
+# Weaker: "想加入的" and "我拉你" are also how a club's own organiser talks; a hint for the learned layer to weigh.
+_INVITE_HINT = re.compile(r"我拉您?|要进的|想进的|想加入的")
 _CARD_TRADE = re.compile(r"顾问|经理|代购|师傅|批发|销售|家政|开锁|维修|旅游|专线|保险|贷|托管|早教|养生|调理|"
                          r"免费|直邮|上门|"
                          r"24小时|特价|低价|月嫂|置业|中介|课程|试听|一对一|代理|店|商城|团购|招生|"
@@ -74,9 +76,11 @@ def share_token(plain: str) -> str | None:
     return m.group(0)[:30] if (m := _TOKEN.search(plain)) is not None else None
 
 
-def group_invite(plain: str) -> str | None:
-    """An invitation into another group."""
-    return m.group(0)[:20] if (m := _INVITE.search(plain)) is not None else None
+def group_invite(plain: str) -> tuple[str, bool] | None:
+    """An invitation into another group, and whether it is sure (a lure, a QR code, a group number) or a hint."""
+    if (m := _INVITE.search(plain)) is not None:
+        return m.group(0)[:20], True
+    return (m.group(0)[:20], False) if (m := _INVITE_HINT.search(plain)) is not None else None
 
 
 def card_ad(title: str) -> bool:
