@@ -39,6 +39,7 @@ class Views:
 
 
 _LETTERS = re.compile(r"[a-zA-Z]{2}")
+_LATIN = regex.compile(r"\p{Latin}")  # compiled once: regex's own cache lookup costs more than the search
 
 
 def _spelled_digits(run: re.Match[str]) -> str:
@@ -55,7 +56,7 @@ def _toneless(text: str) -> str:
     if text.isascii():
         return text
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)
-                   ) if regex.search(r"\p{Latin}", text) else text
+                   ) if _LATIN.search(text) else text
 
 
 def _digits(squeezed: str) -> str:
