@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import arguments, outbox_view, slash
+from bot import arguments, claim, ids, outbox_view, slash
 from bot.config import PluginConfig, is_sensitive, without_sensitive
 from bot.config_file import ConfigError, ConfigNotWritten
 from bot.console import command as console_command
@@ -12,7 +12,7 @@ from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import slash_command
 
-plugin = Plugin(name="commands", description="斜杠命令：/help、/config、/reload", order=20)
+plugin = Plugin(name="commands", description="斜杠命令：/help、/config、/reload", order=20, state=claim.Claim)
 Ctx = Context[PluginConfig, Any]
 
 
@@ -76,3 +76,5 @@ async def reload(ctx: Ctx, args: str) -> None:
 
 outbox_view.register(plugin)
 console_command.register(plugin)
+ids.register(plugin)
+claim.register(plugin)
