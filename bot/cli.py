@@ -108,11 +108,14 @@ def _replay(args: argparse.Namespace) -> int:
 
 def _check(path: Path) -> int:
     from bot.app import find_plugin, load_config
-    from bot.config_check import check
+    from bot.config_check import check, name_warnings
     config = load_config(path)
     problems = check(config)
     for problem in problems:
         print(problem, file=sys.stderr)
+    for warning in name_warnings(config):  # a name not (yet) standing for one contact or room: said, not fatal
+        where = f"{path}:{warning.line}" if warning.line else f"{path}"
+        print(f"{where}: warning: {warning.key + ': ' if warning.key else ''}{warning.message}", file=sys.stderr)
     today = datetime.now(config.bot.tz).date()
     for name in config.enabled_plugins():
         found = find_plugin(name)
