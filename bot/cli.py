@@ -113,9 +113,9 @@ def _check(path: Path) -> int:
     problems = check(config)
     for problem in problems:
         print(problem, file=sys.stderr)
-    for warning in name_warnings(config):  # a name not (yet) standing for one contact or room: said, not fatal
-        where = f"{path}:{warning.line}" if warning.line else f"{path}"
-        print(f"{where}: warning: {warning.key + ': ' if warning.key else ''}{warning.message}", file=sys.stderr)
+    for named in name_warnings(config):  # a name not (yet) standing for one contact or room: said, not fatal
+        where = f"{path}:{named.line}" if named.line else f"{path}"
+        print(f"{where}: warning: {named.key + ': ' if named.key else ''}{named.message}", file=sys.stderr)
     today = datetime.now(config.bot.tz).date()
     for name in config.enabled_plugins():
         found = find_plugin(name)
