@@ -5,11 +5,11 @@ import json
 import logging
 import re
 import secrets
-from dataclasses import dataclass
 from typing import Any
 
 from bot.config_file import ConfigError, ConfigNotWritten
 from bot.context import Context
+from bot.core_state import CoreState
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.terminal_text import say
@@ -18,26 +18,19 @@ log = logging.getLogger("qunbot.claim")
 _SPACING = re.compile(r"[\s\-－]+")
 
 
-@dataclass
-class Claim:
-    """The code in force while nobody owns the bot (None once owned)."""
-
-    code: str | None = None
-
-
 def new_code() -> str:
     """Eight random digits: easy to type, far too many to guess."""
     return f"{secrets.randbelow(10**8):08d}"
 
 
-def _claim(ctx: Context[Any, Any]) -> Claim:
-    claim: Claim = ctx.state
-    return claim
+def _claim(ctx: Context[Any, Any]) -> CoreState:
+    state: CoreState = ctx.state
+    return state
 
 
 def is_claim(ctx: Context[Any, Any], event: Event) -> bool:
     """A private message that is the claim code in force (spaces and dashes ignored)."""
-    code = _claim(ctx).code
+    code = _claim(ctx).claim_code
     return code is not None and isinstance(event, MessageReceived) and event.room is None \
         and _SPACING.sub("", event.text) == code
 
@@ -50,11 +43,11 @@ def register(plugin: Plugin) -> None:
         """With no owner, print a code once (kept until claimed); with an owner, forget it."""
         claim = _claim(ctx)
         if ctx.bot.owners:
-            claim.code = None
+            claim.claim_code = None
             return
-        if claim.code is None:
-            claim.code = new_code()
-            log.warning("%s", say("claim_code", code=claim.code, path=ctx.folder / "config.yaml"))
+        if claim.claim_code is None:
+            claim.claim_code = new_code()
+            log.warning("%s", say("claim_code", code=claim.claim_code, path=ctx.folder / "config.yaml"))
 
     @plugin.on(MessageReceived, is_claim, order=5, block=True)
     async def take(ctx: Context[Any, Any], event: MessageReceived) -> None:
@@ -69,7 +62,7 @@ def register(plugin: Plugin) -> None:
             ctx.private(event.sender, ctx.render("commands/config_invalid.j2", key="bot.owners",
                                                  problems=[str(p) for p in exc.problems]), ref="claim")
             return
-        _claim(ctx).code = None
+        _claim(ctx).claim_code = None
         log.warning("owner claimed contact=%s name=%s", event.sender, event.sender_name)
         ctx.private(event.sender, ctx.render("commands/claimed.j2", contact=event.sender, name=event.sender_name),
                     ref="claim")

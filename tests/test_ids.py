@@ -162,7 +162,7 @@ def unowned(make_bot):
 
 async def test_whoever_sends_the_claim_code_privately_becomes_owner_written_with_comments_kept(unowned, caplog):
     await unowned.start()
-    code = unowned.app.plugin_state["commands"].code
+    code = unowned.app.plugin_state["commands"].claim_code
     assert code and len(code) == 8 and code in caplog.text and "认领码" in caplog.text
     await unowned.send_private(f"{code[:4]} {code[4:]}", sender="wxid_boss", name="老板")
     await unowned.settle()
@@ -178,7 +178,7 @@ async def test_whoever_sends_the_claim_code_privately_becomes_owner_written_with
 
 async def test_the_claim_code_works_once_and_never_in_a_group(unowned):
     await unowned.start()
-    code = unowned.app.plugin_state["commands"].code
+    code = unowned.app.plugin_state["commands"].claim_code
     await unowned.send_message(code, sender="wxid_stranger", name="路人")  # said in a group: not a claim
     await unowned.settle()
     assert unowned.app.role_of("wxid_stranger") == "member" and "owners: []" in unowned.config_path.read_text()
@@ -187,10 +187,10 @@ async def test_the_claim_code_works_once_and_never_in_a_group(unowned):
     await unowned.settle()
     assert unowned.app.role_of("wxid_late") == "member"
     assert 'owners: ["wxid_boss"]' in unowned.config_path.read_text()
-    assert unowned.app.plugin_state["commands"].code is None
+    assert unowned.app.plugin_state["commands"].claim_code is None
 
 
 async def test_a_bot_with_an_owner_offers_no_claim_code(make_bot, caplog):
     bot = make_bot()
     await bot.start()
-    assert bot.app.plugin_state["commands"].code is None and "认领码" not in caplog.text
+    assert bot.app.plugin_state["commands"].claim_code is None and "认领码" not in caplog.text

@@ -57,7 +57,7 @@ async def test_rooms_lists_the_groups_with_ids_to_an_operator_privately(world):
 
 
 async def test_the_claim_code_sent_privately_makes_the_sender_owner(unowned, caplog):
-    code = unowned.app.plugin_state["commands"].code
+    code = unowned.app.plugin_state["commands"].claim_code
     assert code and any(code in r.getMessage() for r in caplog.get_records("setup"))  # printed at start
     unowned.puppet.say("boss", code)
     await until(lambda: any(c == "boss" for c, _, _ in unowned.texts()))
