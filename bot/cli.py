@@ -163,8 +163,10 @@ def _export(config_path: Path, to: Path | None) -> int:
 
 def _console_link(config_path: Path, contact: str) -> int:
     from bot.app import load_config
+    from bot.config_check import looked_up
     from bot.console.command import sign_in_link
     config = load_config(config_path)
+    config = looked_up(config)[0].apply(config)  # owners and operators written as names: their ids
     if contact not in config.bot.owners and contact not in config.bot.operators:
         print(f"qunbot console-link: {contact!r} is neither an owner nor an operator in {config_path}",
               file=sys.stderr)

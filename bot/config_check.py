@@ -104,24 +104,33 @@ def check(config: Config) -> list[Problem]:
     return problems
 
 
-def name_warnings(config: Config) -> list[Problem]:
-    """Names used for ids (bot.names), looked up in the store: each shared or not yet seen name, once."""
+def looked_up(config: Config) -> tuple[NameBook, bool]:
+    """The names config uses, looked up in its store (read only); False when the store holds nothing yet."""
     book = NameBook()
     book.want(config)
     if not (book.contact_names or book.room_names):
-        return []
-    folder, file = config.path.parent, config.path.name
-    state = inspect_store(config.settings.store.url, folder)
-    if state.problem is not None:
-        return []  # check() already says what is wrong with the store
-    if state.fresh:
-        return [Problem(file, None, "", say("names_store_empty"))]
-    store = Store(config.settings.store.url, base_dir=folder, lock=False)
+        return book, True
+    state = inspect_store(config.settings.store.url, config.path.parent)
+    if state.problem is not None or state.fresh:
+        return book, False
+    store = Store(config.settings.store.url, base_dir=config.path.parent, lock=False)
     try:
         with store.session() as db:
             book.load(db)
     finally:
         store.close()
+    return book, True
+
+
+def name_warnings(config: Config) -> list[Problem]:
+    """Names used for ids (bot.names), looked up in the store: each shared or not yet seen name, once."""
+    book, found_store = looked_up(config)
+    if not (book.contact_names or book.room_names):
+        return []
+    file = config.path.name
+    if not found_store:  # a store with a problem is reported by check(); a fresh one has seen nobody yet
+        fresh = inspect_store(config.settings.store.url, config.path.parent).problem is None
+        return [Problem(file, None, "", say("names_store_empty"))] if fresh else []
     found: list[Problem] = []
     said: set[str] = set()
     entries = [(k, e, "contact") for k, e in contact_entries(config)]

@@ -194,3 +194,15 @@ async def test_a_bot_with_an_owner_offers_no_claim_code(make_bot, caplog):
     bot = make_bot()
     await bot.start()
     assert bot.app.plugin_state["commands"].claim_code is None and "认领码" not in caplog.text
+
+
+async def test_console_link_finds_an_operator_written_as_a_name(make_bot, capsys):
+    bot = make_bot()
+    bot.config_path.write_text(_with_store(bot, NAMES), encoding="utf-8")
+    await bot.start()
+    await bot.send_message("大家好", sender="wxid_wang", name="王姐")
+    await bot.stop()
+    capsys.readouterr()
+    assert main(["console-link", "--config", str(bot.config_path), "--as", "wxid_wang"]) == 0
+    assert "/signin?t=" in capsys.readouterr().out
+    assert main(["console-link", "--config", str(bot.config_path), "--as", "wxid_fake"]) == 2
