@@ -149,11 +149,11 @@ def _backup(config_path: Path, to: Path | None) -> int:
 
 def _export(config_path: Path, to: Path | None) -> int:
     from bot.backup import BackupError
-    from bot.export import default_folder, export
+    from bot.export import NothingToExport, default_folder, export
     folder = to or default_folder(config_path, datetime.now())
     try:
         written = asyncio.run(export(config_path, folder))
-    except BackupError as exc:
+    except (BackupError, NothingToExport) as exc:
         print(f"qunbot export: {exc}", file=sys.stderr)
         return 1
     for path in written:

@@ -26,9 +26,14 @@ from bot.backup import backup
 from bot.console.pages.export import EXPORTS, Table
 from bot.context import Context
 from bot.models import Message, Room, RoomChange
-from bot.store_check import resolve
+from bot.store_check import inspect_store, resolve
+from bot.terminal_text import say
 
 BATCH = 2000  # rows read at a time: a long history is streamed, never held whole
+
+
+class NothingToExport(Exception):
+    """The store cannot be read, or holds nothing yet; says why (in the operator's language)."""
 
 
 class _Reading(Adapter):
@@ -111,6 +116,12 @@ async def export(config_path: Path, to: Path) -> list[Path]:
     config = load_config(config_path)
     folder = config_path.resolve().parent
     url = resolve(config.settings.store.url, folder)
+    state = inspect_store(config.settings.store.url, folder)
+    if state.problem is not None:
+        raise NothingToExport(f"{say(state.problem, url=config.settings.store.url, detail=state.detail)}; "
+                              f"{say(state.problem + '_fix')}")
+    if state.fresh:
+        raise NothingToExport(say("export_fresh", url=config.settings.store.url))
     to.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="qunbot-export-") as scratch:
         if url.get_backend_name() == "sqlite":

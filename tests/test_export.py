@@ -66,7 +66,10 @@ def test_a_replayed_recording_exported_and_replayed_again_gives_the_same_actions
     exported = tmp_path / "out" / "events.jsonl"
     assert len(exported.read_text(encoding="utf-8").splitlines()) == count
     assert main(["replay", str(exported), "--config", str(config), "--out", str(tmp_path / "second.jsonl")]) == 0
-    first = (tmp_path / "first.jsonl").read_text(encoding="utf-8")
+    # the recording itself on the same kind of store as the export's replay (a throw-away SQLite file): the store
+    # the first replay kept may be PostgreSQL, whose order of rows with equal times is its own
+    assert main(["replay", str(recording), "--config", str(config), "--out", str(tmp_path / "again.jsonl")]) == 0
+    first = (tmp_path / "again.jsonl").read_text(encoding="utf-8")
     second = (tmp_path / "second.jsonl").read_text(encoding="utf-8")
     assert first.count("\n") > 20  # welcomes, answers, nudges: the bot did plenty
     assert second == first
@@ -97,5 +100,4 @@ def test_nothing_to_export_before_the_first_start_says_so(tmp_path, capsys):
     config = _folder(tmp_path)
     code = main(["export", "--config", str(config), "--to", str(tmp_path / "out")])
     err = capsys.readouterr().err
-    if "sqlite" in store_url(tmp_path):
-        assert code == 1 and "qunbot export:" in err and "nothing to" in err
+    assert code == 1 and "qunbot export:" in err and "还没有" in err
