@@ -7,7 +7,7 @@ import json
 import logging
 import os
 from collections.abc import Awaitable, Callable
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -21,11 +21,14 @@ from bot.context import Context, Outcome
 from bot.dispatch import Dispatcher
 from bot.events import Event, MessageReceived
 from bot.files import FileTimes
+from bot.leases import HEARTBEAT
 from bot.models import ScheduledJob
 from bot.outbox import Outbox
+from bot.outbox_ledger import recent_sends
 from bot.plugin import Command, Handler, Plugin
 from bot.rules import is_command_text
 from bot.scheduler import Scheduler
+from bot.shared_rooms import SharedRooms
 from bot.slash import CommandTable
 from bot.store import Store
 from bot.templates import Scripts
@@ -84,6 +87,13 @@ class App:
                              self.work, adapter.deliver, seed)
         self.outbox.on_failed = self._report_failures
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
+        # one WeChat account per process; on a shared store the core decides which account acts (bot.shared_rooms)
+        self.shared = SharedRooms(self.work, "", alone=self.store.alone)
+        if not self.store.alone:
+            self.outbox.sender_of = self.shared.account_for
+        self._account_known = asyncio.Event()
+        self._resumed = False  # the outbox has taken back its queued actions
+        adapter.on_account = self.signed_in
         self.plugins: dict[str, Plugin] = {}
         self.plugin_state: dict[str, Any] = {}  # per plugin, its typed state (Plugin.state), as long as the app
         self.config_version = 0
@@ -122,12 +132,19 @@ class App:
         """Migrate the store, resume stored jobs and queued actions, start plugins; live clocks also get their loops."""
         self.store.migrate()
         self.scheduler.load()
-        self.outbox.load()
+        account = self.config.bot.account or self.adapter.account
+        if account:
+            self.sign_in(account)
+        elif self.store.alone:  # the one process on this store: its queue is all its own, account or not
+            self.outbox.load()
+            self._resumed = True
         async with self.work:
             await self._run_starters()
         if not self.clock.virtual:
             self._tasks.append(asyncio.create_task(self.timers.run_forever(), name="timers"))
             self._tasks.append(asyncio.create_task(self._watch_config(), name="config-watch"))
+            if not self.store.alone:
+                self._tasks.append(asyncio.create_task(self._keep_leases(), name="leases"))
         gc.collect()
         gc.freeze()  # indexes, dictionaries and config made at start live as long as the bot: stop rescanning them
         log.info("ready adapter=%s store=%s", self.adapter.name, self.store.url.render_as_string())
@@ -160,8 +177,31 @@ class App:
         """A context for one plugin acting on one event or job."""
         return Context(self, plugin, outcome, event)
 
+    def sign_in(self, account: str) -> None:
+        """This process speaks as `account` (config's bot.account, else the adapter's, e.g. at a wechaty login):
+        its queued actions are taken back and events are handled from now on."""
+        if self._account_known.is_set():
+            if account != self.shared.account and not self.config.bot.account:
+                log.warning("logged in as %s, still acting as account %s until a restart", account,
+                            self.shared.account)
+            return
+        self.shared.account = self.outbox.account = account
+        if not self._resumed:
+            self.outbox.load(only_mine=not self.store.alone)
+            self._resumed = True
+        self._account_known.set()
+        log.info("account %s", account)
+
+    async def signed_in(self, account: str) -> None:
+        """The adapter knows its account now (a wechaty login): see `sign_in`."""
+        async with self.work:
+            self.sign_in(account)
+
     async def handle(self, event: Event) -> bool:
-        """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate."""
+        """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate (or, on a
+        store shared by several accounts, an event in a room another account acts for)."""
+        if not self._account_known.is_set() and not self.store.alone:  # which rooms are ours needs the account
+            await self._account_known.wait()
         try:
             async with self.work:
                 handled = await self._handle(event)
@@ -198,9 +238,16 @@ class App:
                 log.warning("owner alert not delivered to=%s error=%r", owner, error)
 
     async def _handle(self, event: Event) -> bool:
-        if not intake.record(self.work, event):
-            log.info("event duplicate id=%s", event.id)
+        new = intake.record(self.work, event)
+        if not self.shared.acts(event, new, self.clock.now()):
+            log.info("event not acted on here id=%s (a duplicate%s)", event.id,
+                     "" if self.store.alone else ", or another account acts for the room")
             return False
+        await self._act(event)
+        return True
+
+    async def _act(self, event: Event) -> None:
+        """Run the plugins on a recorded event this account acts on, and hand their actions to the outbox."""
         if log.isEnabledFor(logging.INFO):
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
         outcome = Outcome(cause=event.id)
@@ -208,7 +255,40 @@ class App:
             outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member")
         await self.dispatcher.dispatch(event, lambda h: Context(self, h.plugin, outcome, event), self.work.savepoint)
         self.outbox.accept(outcome.actions)
-        return True
+
+    async def _keep_leases(self) -> None:
+        """The heartbeat of a process sharing its store with other accounts (see bot.shared_rooms)."""
+        while True:
+            await asyncio.sleep(HEARTBEAT.total_seconds())
+            try:
+                await self.keep_leases()
+            except Exception:
+                log.exception("lease heartbeat failed; trying again at the next one")
+
+    async def keep_leases(self) -> None:
+        """Renew and take room leases; send what other processes left for this account; act late on the events of
+        rooms taken over from an account that stopped."""
+        now = self.clock.now()
+        async with self.work:
+            taken, late = self.shared.heartbeat(now)
+            sends: list[tuple[str, datetime]] = []
+            if taken:
+                with self.work.session() as s:
+                    for room in taken:
+                        sends += recent_sends(s, now - timedelta(minutes=1), room=room)
+                self.scheduler.pick_up()
+            self.outbox.take(self.shared.handed_over(self.outbox.holds()), sends)
+        if taken:
+            log.warning("acting for rooms %s now (account %s); %d events there to act on late", ",".join(taken),
+                        self.shared.account, len(late))
+        for event in late:
+            where = getattr(event, "room", None)
+            assert where is not None, "only events in rooms are watched"
+            async with self.work:
+                if self.shared.claim(event, where, now):
+                    await self._act(event)
+        while self._inline:
+            await self._inline.pop(0)()
 
     async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,
                         due: datetime | None = None) -> None:
