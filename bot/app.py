@@ -279,8 +279,8 @@ class App:
                 self.scheduler.pick_up()
             self.outbox.take(self.shared.handed_over(self.outbox.holds()), sends)
         if taken:
-            log.warning("acting for rooms %s now (account %s); %d events there to act on late", ",".join(taken),
-                        self.shared.account, len(late))
+            log.log(logging.WARNING if late else logging.INFO, "acting for rooms %s now (account %s); %d events "
+                    "there to act on late", ",".join(taken), self.shared.account, len(late))
         for event in late:
             where = getattr(event, "room", None)
             assert where is not None, "only events in rooms are watched"

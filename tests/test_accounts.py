@@ -40,7 +40,7 @@ outbox:
   room_switch_gap_s: [0, 0]
   retry_s: 0.2
 wechaty:
-  ding_every_s: 1
+  ding_every_s: 10   # a loaded test machine may block a start-up for seconds: no false drop
   backoff_start_s: 0.1
   backoff_max_s: 0.4
 console:
@@ -54,12 +54,12 @@ QUESTIONS = ["门店几点开门？", "门店地址在哪里？", "坐几路公�
 SHARED, ALONE = ["r1", "r2"], ["r3"]
 
 
-async def until(check, timeout: float) -> float:
+async def until(check, timeout: float, what: str = "") -> float:
     """Poll `check` until it holds; the seconds it took."""
     start = time.monotonic()
     while not check():
         if time.monotonic() - start > timeout:
-            raise AssertionError("timed out waiting")
+            raise AssertionError(f"timed out waiting {what}")
         await asyncio.sleep(0.05)
     return time.monotonic() - start
 
@@ -149,6 +149,10 @@ class Stream:
             self.advertise(room)
 
 
+def _missing(stream: Stream, counts: Counter[str]) -> list[str]:
+    return [who for who in stream.expected if not counts[who]]
+
+
 def holders(url: str) -> dict[str, str]:
     engine = create_engine(url)
     try:
@@ -185,7 +189,7 @@ async def test_two_accounts_in_the_same_groups_act_once_on_each_event_and_one_ta
             return all(answered()[who] for who in stream.expected)
 
         stream.round()
-        await until(all_answered, 30)
+        await until(all_answered, 30, "for the first round")
         holder = holders(url)["r1"]
         assert holder in (a.name, b.name) and holders(url)["r3"] == c.name
         killed, survivor = (a, b) if holder == a.name else (b, a)
@@ -195,15 +199,20 @@ async def test_two_accounts_in_the_same_groups_act_once_on_each_event_and_one_ta
         killed.process.send_signal(signal.SIGKILL)
         killed_at = time.monotonic()
         stream.round()  # the group hears these while nobody holds it for sure: the survivor acts on them late
-        await until(lambda: holders(url).get("r1") == survivor.name, 40)
+        await until(lambda: holders(url).get("r1") == survivor.name, 40, "for the take-over")
         took_over = time.monotonic() - killed_at
         stream.round()
-        await until(all_answered, 30)
+        await until(all_answered, 30, f"for every event to be acted on: {_missing(stream, answered())}")
         await asyncio.sleep(1.5)  # anything acted on twice would be said by now
+    except AssertionError as failed:
+        logs = "\n".join(f"--- {x.name}\n" + (x.folder / "bot.log").read_text(errors="replace")[-3000:]
+                         for x in accounts)
+        raise AssertionError(f"{failed}\n{logs}") from None
     finally:
         for account in accounts:
             await account.stop()
 
+    print(f"took over after {took_over:.1f} s")
     assert took_over < 30
     counts = answered()
     twice = {who: n for who, n in counts.items() if who in stream.expected and n != 1}

@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from bot.actions import Action
 from bot.events import MemberJoined, MessageReceived, Person
@@ -17,19 +20,34 @@ from bot.work import Work
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
-def _stores(tmp_path, n: int) -> list[Store]:
-    """`n` processes' views of one store (a SQLite file shared on purpose here, or a PostgreSQL schema)."""
-    first = Store(store_url(tmp_path))
-    first.migrate()
-    return [first, *(Store(store_url(tmp_path), lock=False) for _ in range(n - 1))]
+@pytest.fixture
+def opened() -> Iterator[list[Work]]:
+    """Units of work made in a test, closed after it."""
+    works: list[Work] = []
+    yield works
+    for work in works:
+        work.close()
+        work.store.close()
+
+
+@pytest.fixture
+def stores(tmp_path, opened):
+    """`n` processes' units of work on one store (a SQLite file shared on purpose here, or a PostgreSQL schema)."""
+    def make(n: int) -> list[Work]:
+        first = Store(store_url(tmp_path))
+        first.migrate()
+        works = [Work(first), *(Work(Store(store_url(tmp_path), lock=False)) for _ in range(n - 1))]
+        opened.extend(works)
+        return works
+    return make
 
 
 def _message(mid: str, room: str = "r1", at: datetime = T0) -> MessageReceived:
     return MessageReceived(id=mid, ts=at, sender="u1", sender_name="李叔", room=room, text="几点开门？")
 
 
-async def test_the_first_account_takes_a_room_and_the_other_takes_it_only_after_the_lease_lapses(tmp_path):
-    one, two = (Work(s) for s in _stores(tmp_path, 2))
+async def test_the_first_account_takes_a_room_and_the_other_takes_it_only_after_the_lease_lapses(stores):
+    one, two = stores(2)
     a, b = Leases(one, "wxid_a"), Leases(two, "wxid_b")
     async with one:
         assert a.holder("r1", T0) == "wxid_a"
@@ -49,9 +67,8 @@ async def test_the_first_account_takes_a_room_and_the_other_takes_it_only_after_
         assert a.holder("r1", later + timedelta(seconds=1)) == "wxid_b"  # back, it finds the room taken
 
 
-def test_accounts_racing_for_a_free_room_leave_exactly_one_holder(tmp_path):
-    stores = _stores(tmp_path, 6)
-    works = [Work(s) for s in stores]
+def test_accounts_racing_for_a_free_room_leave_exactly_one_holder(stores):
+    works = stores(6)
     won: list[str] = []
     start = threading.Barrier(len(works))
 
@@ -71,8 +88,8 @@ def test_accounts_racing_for_a_free_room_leave_exactly_one_holder(tmp_path):
     assert sorted(won) == ["r1", "r2", "r3"]
 
 
-async def test_the_holder_acts_once_on_an_event_the_other_watches_and_acts_late_after_taking_over(tmp_path):
-    one, two = (Work(s) for s in _stores(tmp_path, 2))
+async def test_the_holder_acts_once_on_an_event_the_other_watches_and_acts_late_after_taking_over(stores):
+    one, two = stores(2)
     a, b = SharedRooms(one, "wxid_a", alone=False), SharedRooms(two, "wxid_b", alone=False)
     async with one:
         assert a.acts(_message("m1"), True, T0)
@@ -93,8 +110,8 @@ async def test_the_holder_acts_once_on_an_event_the_other_watches_and_acts_late_
         assert not a.acts(_message("m4"), True, later)
 
 
-async def test_a_private_message_and_an_event_on_a_store_of_its_own_are_always_acted_on(tmp_path):
-    work = Work(_stores(tmp_path, 1)[0])
+async def test_a_private_message_and_an_event_on_a_store_of_its_own_are_always_acted_on(stores):
+    (work,) = stores(1)
     shared, alone = SharedRooms(work, "wxid_a", alone=False), SharedRooms(work, "wxid_a", alone=True)
     async with work:
         assert shared.acts(MessageReceived(id="p1", ts=T0, sender="u1", text="您好"), True, T0)
@@ -102,8 +119,8 @@ async def test_a_private_message_and_an_event_on_a_store_of_its_own_are_always_a
         assert not alone.acts(_message("m1"), False, T0)  # alone, a message seen before is a duplicate
 
 
-async def test_what_a_job_says_in_a_room_another_account_acts_for_is_sent_by_that_account(tmp_path):
-    one, two = (Work(s) for s in _stores(tmp_path, 2))
+async def test_what_a_job_says_in_a_room_another_account_acts_for_is_sent_by_that_account(stores):
+    one, two = stores(2)
     a, b = SharedRooms(one, "wxid_a", alone=False), SharedRooms(two, "wxid_b", alone=False)
     from bot.clock import Clock, Timers
     from bot.config import OutboxSection, QuietHours
