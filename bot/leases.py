@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlmodel import col
 
 from bot.models import RoomLease
@@ -38,6 +38,8 @@ HOLDER = Statement(select(col(RoomLease.account), col(RoomLease.expires_at))
                    .where(col(RoomLease.room_id) == bindparam("room")))
 RENEW = Statement(update(RoomLease).where(col(RoomLease.account) == bindparam("account"))
                   .values(expires_at=bindparam("until")))  # a lapsed lease nobody took yet is still ours
+RELEASE = Statement(delete(RoomLease).where(col(RoomLease.room_id) == bindparam("room"),
+                                           col(RoomLease.account) == bindparam("account")))
 HELD = Statement(select(col(RoomLease.room_id), col(RoomLease.expires_at))
                  .where(col(RoomLease.account) == bindparam("account")))
 
@@ -79,6 +81,26 @@ class Leases:
         account, expires = rows[0] if rows else ("", now)
         self.others[room] = (account, expires)
         return account
+
+    def sender(self, room: str, now: datetime, inside: bool) -> str:
+        """Who should send in `room`: its holder, even one whose lease lapsed (whoever takes the room over takes
+        what is queued there too); with no lease yet, this account if it is `inside` the room (taking it)."""
+        if room in self.held:
+            return self.holder(room, now)
+        other = self.others.get(room)
+        if other is None or other[1] <= now:  # unknown, or lapsed and perhaps taken since: as the store says now
+            rows = self.work.rows(HOLDER, room=room)
+            other = rows[0] if rows else None
+            if other is not None:
+                self.others[room] = other
+        if other is not None and other[0] != self.account:
+            return other[0]
+        return self.holder(room, now) if inside else self.account
+
+    def release(self, room: str) -> None:
+        """Let another account act for `room` at once (this one was removed from it)."""
+        self.work.run(RELEASE, room=room, account=self.account)
+        self.held.pop(room, None)
 
     def heartbeat(self, now: datetime, rooms: set[str]) -> list[str]:
         """Renew what we hold, take the lapsed leases of `rooms` (the rooms we are in); the rooms taken since the

@@ -24,9 +24,9 @@ from sqlalchemy import bindparam, delete, or_, select, update
 from sqlmodel import col
 
 from bot.actions import Action
-from bot.events import Event
+from bot.events import Event, MemberLeft
 from bot.leases import LEASE, Leases
-from bot.models import ActionLog, EventClaim
+from bot.models import ActionLog, EventClaim, RoomLease
 from bot.statements import Statement, Upsert
 from bot.work import Work
 
@@ -46,6 +46,11 @@ ADOPT = Statement(update(ActionLog).where(
     _PENDING, col(ActionLog.account) != bindparam("account"),
     or_(col(ActionLog.room) == bindparam("room"),
         col(ActionLog.cause).in_(select(col(EventClaim.event_id)).where(col(EventClaim.room_id) == bindparam("room")))))
+    .values(account=bindparam("account")))
+_LIVE = select(col(RoomLease.account)).where(col(RoomLease.expires_at) >= bindparam("now"))
+STRANDED = Statement(update(ActionLog).where(  # left for an account that holds no room any more (stopped)
+    _PENDING, col(ActionLog.account) != bindparam("account"), col(ActionLog.account).not_in(_LIVE),
+    col(ActionLog.room).in_(select(col(RoomLease.room_id)).where(col(RoomLease.account) == bindparam("account"))))
     .values(account=bindparam("account")))
 
 
@@ -72,6 +77,10 @@ class SharedRooms:
         room = getattr(event, "room", None)
         if self.alone or room is None:  # a private message reached this account only
             return new
+        if isinstance(event, MemberLeft) and any(p.id == self.account for p in event.members):
+            self.rooms.discard(room)  # this account was removed from the group: another acts there from now on
+            self.leases.release(room)
+            return new
         self.rooms.add(room)
         if self.leases.holder(room, now) != self.account:
             self._watch(room, event, now)
@@ -92,13 +101,14 @@ class SharedRooms:
         """Who sends an action: in a shared room its holder (inside a unit of work), else this account."""
         if self.alone or action.room is None:
             return self.account
-        return self.leases.holder(action.room, action.created_at)
+        return self.leases.sender(action.room, action.created_at, inside=action.room in self.rooms)
 
     def heartbeat(self, now: datetime) -> tuple[list[str], list[Event]]:
         """Renew leases and take lapsed ones (inside a unit of work); the rooms taken over, and the events in them
         that this account saw while another held the room, to act on now (each still to be claimed)."""
         taken = self.leases.heartbeat(now, self.rooms)
         self.work.run(FORGET, before=now - CLAIMS_KEPT)
+        self.work.run(STRANDED, account=self.account, now=now)
         late: list[Event] = []
         for room in taken:
             self.work.run(ADOPT, account=self.account, room=room)

@@ -9,8 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.actions import Action
-from bot.events import MemberJoined, MessageReceived, Person
+from bot.clock import Clock, Timers, VirtualClock
+from bot.config import OutboxSection, QuietHours
+from bot.events import MemberJoined, MemberLeft, MessageReceived, Person
 from bot.leases import LEASE, Leases
+from bot.models import ActionLog
+from bot.outbox import Outbox
 from bot.outbox_ledger import recent_sends
 from bot.shared_rooms import SharedRooms
 from bot.store import Store
@@ -40,6 +44,16 @@ def stores(tmp_path, opened):
         opened.extend(works)
         return works
     return make
+
+
+def _outbox(work: Work, shared: SharedRooms) -> Outbox:
+    """An account's outbox (its deliveries go nowhere: only what it queues matters here)."""
+    async def nothing(action: Action) -> None:
+        pass
+    clock = Clock(ZoneInfo("Asia/Shanghai"))
+    outbox = Outbox(OutboxSection(), QuietHours.parse("00:00-00:00"), clock, Timers(clock), work, nothing)
+    outbox.account, outbox.sender_of = shared.account, shared.account_for
+    return outbox
 
 
 def _message(mid: str, room: str = "r1", at: datetime = T0) -> MessageReceived:
@@ -122,15 +136,7 @@ async def test_a_private_message_and_an_event_on_a_store_of_its_own_are_always_a
 async def test_what_a_job_says_in_a_room_another_account_acts_for_is_sent_by_that_account(stores):
     one, two = stores(2)
     a, b = SharedRooms(one, "wxid_a", alone=False), SharedRooms(two, "wxid_b", alone=False)
-    from bot.clock import Clock, Timers
-    from bot.config import OutboxSection, QuietHours
-    from bot.outbox import Outbox
-
-    async def nothing(action: Action) -> None:
-        pass
-    clock = Clock(ZoneInfo("Asia/Shanghai"))
-    outbox = Outbox(OutboxSection(), QuietHours.parse("00:00-00:00"), clock, Timers(clock), two, nothing)
-    outbox.account, outbox.sender_of = "wxid_b", b.account_for
+    outbox = _outbox(two, b)
     async with one:
         a.acts(MemberJoined(id="j1", ts=T0, room="r1", members=(Person("u9", "新人"),)), True, T0)
     async with two:
@@ -141,5 +147,64 @@ async def test_what_a_job_says_in_a_room_another_account_acts_for_is_sent_by_tha
         assert outbox.queued == [note]
     async with one:
         assert [x.text for x in a.handed_over(set())] == ["早上好"]
-    with two.session() as s:
-        assert recent_sends(s, T0 - timedelta(minutes=1), room="r1") == []
+
+
+async def test_a_group_s_own_send_limits_go_with_its_lease_to_the_account_taking_it_over(stores):
+    (work,) = stores(1)
+    b = SharedRooms(work, "wxid_b", alone=False)
+    clock = VirtualClock(ZoneInfo("Asia/Shanghai"), T0 + timedelta(seconds=30))
+    timers, delivered = Timers(clock), []
+
+    async def deliver(action: Action) -> None:
+        delivered.append(action.text)
+    outbox = Outbox(OutboxSection(room_per_minute=20), QuietHours.parse("00:00-00:00"), clock, timers, work, deliver)
+    outbox.account, outbox.sender_of = "wxid_b", b.account_for
+    with work.session() as s:  # the account that stopped had said 20 things in r1 within the last minute
+        s.add_all([ActionLog(created_at=T0, plugin="faq", kind="say", room="r1", status="delivered", account="wxid_a",
+                             delivered_at=T0 + timedelta(seconds=n)) for n in range(20)])
+        s.commit()
+    async with work:
+        with work.session() as s:
+            sends = recent_sends(s, clock.now() - timedelta(minutes=1), room="r1")
+        outbox.take([], sends)
+        b.rooms.add("r1")
+        outbox.accept([Action(created_at=clock.now(), plugin="faq", kind="say", room="r1", text="您好")])
+    await timers.advance_to(T0 + timedelta(seconds=59))
+    assert delivered == []  # the group's 20 a minute hold across the move
+    await timers.advance_to(T0 + timedelta(seconds=62))
+    assert delivered == ["您好"]
+
+
+async def test_a_job_speaking_in_a_group_this_account_is_not_in_takes_no_lease_there(stores):
+    one, two = stores(2)
+    a, b = SharedRooms(one, "wxid_a", alone=False), SharedRooms(two, "wxid_b", alone=False)
+    async with one:
+        post = Action(created_at=T0, plugin="posts", kind="say", room="r9", text="早上好")
+        assert a.account_for(post) == "wxid_a"  # nobody acts there yet: said by whoever made it
+    async with two:
+        assert b.acts(_message("m1", room="r9"), True, T0)  # the account in the group acts for it at once
+
+
+async def test_an_account_removed_from_a_group_lets_the_other_act_there_at_once(stores):
+    one, two = stores(2)
+    a, b = SharedRooms(one, "wxid_a", alone=False), SharedRooms(two, "wxid_b", alone=False)
+    async with one:
+        assert a.acts(_message("m1"), True, T0)
+        a.acts(MemberLeft(id="l1", ts=T0, room="r1", members=(Person("wxid_a", "小助手"),)), True, T0)
+    async with two:
+        assert b.acts(_message("m2"), True, T0 + timedelta(seconds=1))
+
+
+async def test_actions_left_for_an_account_that_stopped_are_sent_by_the_one_acting_for_the_group(stores):
+    one, two = stores(2)
+    a, b = SharedRooms(one, "wxid_a", alone=False), SharedRooms(two, "wxid_b", alone=False)
+    async with one:
+        a.acts(_message("m1"), True, T0)
+    async with two:  # a job in the second process, while the first acted for r1
+        _outbox(two, b).accept([Action(created_at=T0, plugin="posts", kind="say", room="r1", text="早上好")])
+    later = T0 + LEASE + timedelta(seconds=1)  # wxid_a stopped before sending it
+    async with two:
+        b.rooms.add("r1")
+        taken, _ = b.heartbeat(later)
+        assert taken == ["r1"]
+        assert [x.text for x in b.handed_over(set())] == ["早上好"]
