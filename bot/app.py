@@ -91,6 +91,7 @@ class App:
         self.shared = SharedRooms(self.work, "", alone=self.store.alone)
         if not self.store.alone:
             self.outbox.sender_of = self.shared.account_for
+            self.outbox.still_ours = self.shared.still_ours
         self._account_known = asyncio.Event()
         self._resumed = False  # the outbox has taken back its queued actions
         adapter.on_account = self.signed_in

@@ -67,6 +67,7 @@ class Outbox:
         self.account = ""  # the WeChat account this outbox speaks as; its limits are that account's (bot.account)
         self.sender_of: Callable[[Action], str] | None = None  # who sends an action (bot.shared_rooms): else us
         self._in_flight: set[int] = set()  # handed to the adapter, not yet marked in the store
+        self.still_ours: Callable[[Action], bool] | None = None  # asked before each send (bot.shared_rooms)
         work.after_commit.append(self._unsettled.clear)
         work.after_rollback.append(self._unaccept)
 
@@ -287,7 +288,7 @@ class Outbox:
     async def _pump(self) -> None:
         self._timer = None
         async with self.work:
-            best, next_due = self._choose()
+            best, next_due = self._choose_ours()
         while best is not None:
             self._in_flight.add(best.id or 0)
             error = await self._send(best, self.clock.now())  # the adapter is awaited outside the lock
@@ -298,7 +299,7 @@ class Outbox:
                     self._mark(best, "delivered")
                 else:
                     self._attempt_failed(best, error)
-                best, next_due = self._choose()
+                best, next_due = self._choose_ours()
         if next_due is not None:
             self._arm_at(next_due)
         if self.given_up.unreported and self._report is None:  # failures close together make one report
@@ -324,6 +325,16 @@ class Outbox:
         doomed = list(self.lanes.get(_lane(action), ())) if isinstance(exc, Undeliverable) else [action]
         for each in doomed:
             self._fail(each, why)
+
+    def _choose_ours(self) -> tuple[Action | None, datetime | None]:
+        """`_choose`, leaving out actions another account has taken over meanwhile (it sends them)."""
+        best, due = self._choose()
+        while best is not None and self.still_ours is not None and not self.still_ours(best):
+            log.info("action taken over by another account id=%s room=%s", best.id, best.room)
+            self._forget(best)
+            self.attempts.forget(best)
+            best, due = self._choose()
+        return best, due
 
     def _choose(self) -> tuple[Action | None, datetime | None]:
         """The action to send now (after dropping or deferring what quiet hours hold back), or when one will be due."""

@@ -41,6 +41,7 @@ def _claim(make):
 
 CLAIM = Upsert(_claim)
 _PENDING = col(ActionLog.status) == "pending"
+SENDER = Statement(select(col(ActionLog.account)).where(col(ActionLog.id) == bindparam("action_id")))
 FORGET = Statement(delete(EventClaim).where(col(EventClaim.at) < bindparam("before")))
 ADOPT = Statement(update(ActionLog).where(
     _PENDING, col(ActionLog.account) != bindparam("account"),
@@ -102,6 +103,11 @@ class SharedRooms:
         if self.alone or action.room is None:
             return self.account
         return self.leases.sender(action.room, action.created_at, inside=action.room in self.rooms)
+
+    def still_ours(self, action: Action) -> bool:
+        """Whether an action this outbox queued is still for this account to send (inside a unit of work): an
+        action may have been taken over by the account acting for the room after this one stalled or restarted."""
+        return self.work.rows(SENDER, action_id=action.id) == [(self.account,)]
 
     def heartbeat(self, now: datetime) -> tuple[list[str], list[Event]]:
         """Renew leases and take lapsed ones (inside a unit of work); the rooms taken over, and the events in them

@@ -208,3 +208,24 @@ async def test_actions_left_for_an_account_that_stopped_are_sent_by_the_one_acti
         taken, _ = b.heartbeat(later)
         assert taken == ["r1"]
         assert [x.text for x in b.handed_over(set())] == ["早上好"]
+
+
+async def test_an_account_that_stalled_past_its_lease_does_not_send_what_the_new_holder_took_over(stores):
+    one, two = stores(2)
+    a, b = SharedRooms(one, "wxid_a", alone=False), SharedRooms(two, "wxid_b", alone=False)
+    clock = VirtualClock(ZoneInfo("Asia/Shanghai"), T0)
+    timers, delivered = Timers(clock), []
+
+    async def deliver(action: Action) -> None:
+        delivered.append(action.text)
+    outbox = Outbox(OutboxSection(), QuietHours.parse("00:00-00:00"), clock, timers, one, deliver)
+    outbox.account, outbox.sender_of, outbox.still_ours = "wxid_a", a.account_for, a.still_ours
+    async with one:
+        assert a.acts(_message("m1"), True, T0)
+        outbox.accept([Action(created_at=T0, plugin="faq", kind="say", room="r1", text="您好", cause="m1")])
+    async with two:  # wxid_a froze before sending; its lease lapsed and wxid_b took the group and its queue
+        b.rooms.add("r1")
+        assert b.heartbeat(T0 + LEASE + timedelta(seconds=1))[0] == ["r1"]
+        assert [x.text for x in b.handed_over(set())] == ["您好"]
+    await timers.advance_to(T0 + LEASE + timedelta(seconds=2))  # wxid_a wakes up
+    assert delivered == []
