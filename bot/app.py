@@ -7,11 +7,11 @@ import json
 import logging
 import os
 from collections.abc import Awaitable, Callable
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot import config_file, core_commands, discovery, intake
+from bot import config_file, core_commands, discovery, heartbeat, intake
 from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock
@@ -21,10 +21,8 @@ from bot.context import Context, Outcome
 from bot.dispatch import Dispatcher
 from bot.events import Event, MessageReceived
 from bot.files import FileTimes
-from bot.leases import HEARTBEAT
 from bot.models import ScheduledJob
 from bot.outbox import Outbox
-from bot.outbox_ledger import recent_sends
 from bot.plugin import Command, Handler, Plugin
 from bot.rules import is_command_text
 from bot.scheduler import Scheduler
@@ -145,7 +143,7 @@ class App:
             self._tasks.append(asyncio.create_task(self.timers.run_forever(), name="timers"))
             self._tasks.append(asyncio.create_task(self._watch_config(), name="config-watch"))
             if not self.store.alone:
-                self._tasks.append(asyncio.create_task(self._keep_leases(), name="leases"))
+                self._tasks.append(asyncio.create_task(heartbeat.run(self), name="leases"))
         gc.collect()
         gc.freeze()  # indexes, dictionaries and config made at start live as long as the bot: stop rescanning them
         log.info("ready adapter=%s store=%s", self.adapter.name, self.store.url.render_as_string())
@@ -244,10 +242,10 @@ class App:
             log.info("event not acted on here id=%s (a duplicate%s)", event.id,
                      "" if self.store.alone else ", or another account acts for the room")
             return False
-        await self._act(event)
+        await self.act_on(event)
         return True
 
-    async def _act(self, event: Event) -> None:
+    async def act_on(self, event: Event) -> None:
         """Run the plugins on a recorded event this account acts on, and hand their actions to the outbox."""
         if log.isEnabledFor(logging.INFO):
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
@@ -256,40 +254,6 @@ class App:
             outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member")
         await self.dispatcher.dispatch(event, lambda h: Context(self, h.plugin, outcome, event), self.work.savepoint)
         self.outbox.accept(outcome.actions)
-
-    async def _keep_leases(self) -> None:
-        """The heartbeat of a process sharing its store with other accounts (see bot.shared_rooms)."""
-        while True:
-            await asyncio.sleep(HEARTBEAT.total_seconds())
-            try:
-                await self.keep_leases()
-            except Exception:
-                log.exception("lease heartbeat failed; trying again at the next one")
-
-    async def keep_leases(self) -> None:
-        """Renew and take room leases; send what other processes left for this account; act late on the events of
-        rooms taken over from an account that stopped."""
-        now = self.clock.now()
-        async with self.work:
-            taken, late = self.shared.heartbeat(now)
-            sends: list[tuple[str, datetime]] = []
-            if taken:
-                with self.work.session() as s:
-                    for room in taken:
-                        sends += recent_sends(s, now - timedelta(minutes=1), room=room)
-                self.scheduler.pick_up()
-            self.outbox.take(self.shared.handed_over(self.outbox.holds()), sends)
-        if taken:
-            log.log(logging.WARNING if late else logging.INFO, "acting for rooms %s now (account %s); %d events "
-                    "there to act on late", ",".join(taken), self.shared.account, len(late))
-        for event in late:
-            where = getattr(event, "room", None)
-            assert where is not None, "only events in rooms are watched"
-            async with self.work:
-                if self.shared.claim(event, where, now):
-                    await self._act(event)
-        while self._inline:
-            await self._inline.pop(0)()
 
     async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,
                         due: datetime | None = None) -> None:
