@@ -52,6 +52,12 @@ class Leases:
         self.held: dict[str, datetime] = {}  # room -> until: ours
         self.others: dict[str, tuple[str, datetime]] = {}  # room -> (account, until), as last read
         self.fresh: set[str] = set()  # rooms taken since the last heartbeat (see `heartbeat`)
+        work.after_rollback.append(self._forget)
+
+    def _forget(self) -> None:
+        """A unit of work was rolled back, perhaps with a lease taken in it: ask the store afresh next time."""
+        self.held.clear()
+        self.others.clear()
 
     def holder(self, room: str, now: datetime) -> str:
         """The account acting for `room` now (inside a unit of work); takes the lease when it is free or lapsed.
