@@ -27,7 +27,7 @@ def _bot(make_bot) -> TestBot:
 async def test_a_paraphrase_with_a_typo_in_traditional_characters_gets_the_right_answer(make_bot):
     bot = _bot(make_bot)
     await bot.start()
-    await bot.send_message("@小助手 哎 請問那個積份到底咋用啊", name="李叔")
+    await bot.send_message("@小助手 積份咋用啊", name="李叔")  # 積份: traditional, and 份 for 分 (same sound)
     await bot.settle()
     (answer,) = bot.sent
     assert answer.text.startswith("积分100分抵1元") and answer.ref == "points"
@@ -117,7 +117,8 @@ def test_faq_eval_prints_per_faq_and_overall_figures_and_stays_silent_when_unsur
     figures = dict(part.split("=") for part in lines[-1].split()[1:])
     assert int(figures["answerable"]) >= 150 and int(figures["silent"]) >= 80
     assert float(figures["answered_when_silent"].rstrip("%")) <= 4.0  # 3 of 85 today; the goal is 3%
-    assert float(figures["accuracy"].rstrip("%")) >= 33.0  # a floor (33.7% today), far from the goal
+    assert float(figures["accuracy"].rstrip("%")) >= 39.0  # a floor (40.0% today, trained on these), far from the goal
+    assert float(figures["wrong_entry"].rstrip("%")) <= 2.0  # answered, but with another entry (0.6% today)
 
 
 async def test_a_room_can_have_its_own_faq_file(make_bot):
@@ -146,6 +147,33 @@ async def test_a_question_about_another_place_at_the_same_time_gets_no_answer(ma
     await bot.send_message("明天门店几点开门啊？")
     await bot.settle()
     assert [m.ref for m in bot.sent] == ["opening-hours"]
+
+
+async def test_a_voice_input_slip_is_answered_and_thanks_for_a_done_thing_is_not(make_bot):
+    bot = _bot(make_bot)
+    await bot.start()
+    await bot.send_message("你们营页到几点呀")  # 营页 for 营业: what voice input writes
+    await bot.send_message("积分已经用掉了 谢谢")  # names an entry's topic, but asks nothing
+    await bot.settle()
+    assert [m.ref for m in bot.sent] == ["opening-hours"]
+
+
+def test_the_shipped_decision_is_calibrated_on_the_tune_faqs(tmp_path):
+    """The shipped weights read the signals the matcher measures; surer candidates get higher confidence."""
+    import json
+
+    import pytest
+
+    from plugins.faq.decision import DECISION, MODEL, SIGNALS, Decision
+    loaded = Decision.load(MODEL)
+    assert loaded == DECISION and len(DECISION.weights) == len(SIGNALS) and 0 < DECISION.threshold < 1
+    weak = dict.fromkeys(SIGNALS, 0.0) | {"coverage": 0.2, "margin": 0.02, "similarity": 0.1, "question": 1.0}
+    strong = weak | {"coverage": 0.9, "words": 0.9, "characters": 0.9, "margin": 0.6, "similarity": 0.9}
+    assert DECISION.confidence(tuple(strong.values())) > DECISION.threshold > DECISION.confidence(tuple(weak.values()))
+    stale = tmp_path / "decision.json"
+    stale.write_text(json.dumps({"signals": ["coverage"], "weights": [1.0], "intercept": 0, "threshold": 0.5}))
+    with pytest.raises(ValueError, match="retrain"):
+        Decision.load(stale)
 
 
 async def test_chinese_and_numeric_ids_and_a_plain_keyword_list_are_read(make_bot):

@@ -7,7 +7,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from bot.chinese_text import compact, pinyin, simplify, syllables
+from bot import cues
+from bot.chinese_text import compact, pinyin, simplify, strip_mentions, syllables
+from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
 from plugins.faq.words import features, features_of, normalise
 
@@ -18,6 +20,10 @@ QUESTION_CUES = re.compile(
 THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到)")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 FIELD_WEIGHT = {"question": 1.0, "keywords": 1.0, "answer": 0.5}
+PART_BIT = {"question": 1, "keywords": 2, "answer": 4}
+SLOT = {"w": 4, "p": 5, "c": 6}  # where a kind of feature adds up in a candidate's sums (0 total, 1-3 parts)
+CANDIDATES = 5  # entries the decision looks at for each message
+ELSEWHERE = SIGNALS.index("elsewhere")
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
 UNKNOWN_IDF = {"w": 2.33, "b": 0.44, "c": 1.17, "p": 0.44}
@@ -53,6 +59,7 @@ class Match:
     coverage: float  # share of what the message says that the entry has
     similarity: float  # share of the entry's closest question that the message says
     parts: dict[str, list[str]] = field(default_factory=dict)  # question/keywords/answer -> words met
+    signals: tuple[float, ...] = ()  # what the decision weighed (plugins/faq/decision.py SIGNALS)
 
     @property
     def topic(self) -> bool:
@@ -70,6 +77,13 @@ def _text_of(entry: Entry, with_answer: bool = True) -> str:
     return " ".join((*words, entry.answer) if with_answer else words)
 
 
+def message_cues(text: str) -> tuple[float, float, float, float]:
+    """What the message's own words say it is (bot/cues.py): asks, thanks, complains, requests."""
+    clean = simplify(strip_mentions(text))
+    return (float(cues.QUESTION.search(clean) is not None), float(cues.THANKS.search(clean) is not None),
+            float(cues.COMPLAINT.search(clean) is not None), float(cues.REQUEST.search(clean) is not None))
+
+
 def is_question(text: str) -> bool:
     """Does the message ask something (a cue word or a question mark), rather than thank someone?"""
     return QUESTION_CUES.search(text) is not None and THANKS.match(text) is None
@@ -80,18 +94,21 @@ class FaqIndex:
 
     def __init__(self, entries: list[Entry], margin: float = 0.0) -> None:
         self.entries, self.margin = entries, margin
-        per_entry: list[dict[str, tuple[float, str]]] = []
+        per_entry: list[dict[str, tuple[float, str, int]]] = []
         self._variants: list[list[dict[str, float]]] = []
         df: dict[str, int] = defaultdict(int)
         for entry in entries:
-            feats: dict[str, tuple[float, str]] = {}
+            feats: dict[str, tuple[float, str, int]] = {}
             keywords = (*entry.keywords, *(w for g in entry.groups for w in g))
             for part, texts in (("answer", (entry.answer,)), ("keywords", keywords),
                                 ("question", (entry.question, *entry.questions))):
+                bit = PART_BIT[part]
                 for text in texts:
                     for f in features(text):
-                        if FIELD_WEIGHT[part] >= feats.get(f, (0.0, ""))[0]:
-                            feats[f] = (FIELD_WEIGHT[part], part)
+                        weight, best, bits = feats.get(f, (0.0, "", 0))
+                        if FIELD_WEIGHT[part] >= weight:
+                            weight, best = FIELD_WEIGHT[part], part
+                        feats[f] = (weight, best, bits | bit)
             per_entry.append(feats)
             for f in feats:
                 df[f] += 1
@@ -99,12 +116,12 @@ class FaqIndex:
         n = max(len(entries), 1)
         self._idf = {f: math.log(1 + n / d) for f, d in df.items()}
         self._unknown = {kind: share * math.log(1 + n) for kind, share in UNKNOWN_IDF.items()}
-        self._postings: dict[str, list[tuple[int, float, str]]] = defaultdict(list)
+        self._postings: dict[str, list[tuple[int, float, str, int]]] = defaultdict(list)
         common = max(50, n // 10)  # in a large FAQ, features this many entries share say too little to look up
         for i, feats in enumerate(per_entry):
-            for f, (weight, part) in feats.items():
+            for f, (weight, part, bits) in feats.items():
                 if df[f] <= common:
-                    self._postings[f].append((i, weight * self._idf[f], part))
+                    self._postings[f].append((i, weight * self._idf[f], part, bits))
         self._by_sound: dict[str, str] = {}
         for f in df:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
@@ -117,35 +134,78 @@ class FaqIndex:
         return len(self.entries)
 
     def match(self, text: str, limit: int = 3, explain: bool = False) -> list[Match]:
-        """The best entries for a message, best first (scores 0..1); `explain` also works out the similarity."""
-        query = features_of(self._respell(normalise(text)))
+        """The best entries for a message, most likely first; `score` is the learned confidence (0..1)."""
+        norm = normalise(text)
+        query = features_of(self._respell(norm))
         if not query:
             return []
-        mass = 0.0
-        gained: dict[int, float] = defaultdict(float)
+        mass, unknown, words_asked, unknown_words = 0.0, 0.0, 0, 0
+        content: set[str] = set()  # words of two characters or more that say what the message is about
+        kind_mass: dict[str, float] = defaultdict(float)
+        gained: dict[int, list[float]] = {}
         met: dict[int, list[tuple[str, str]]] = defaultdict(list)  # words only: what operators are shown
         for f, kind in query.items():
-            idf = self._idf.get(f)
-            mass += kind * (idf if idf is not None else self._unknown[f[0] if len(f) > 3 else "c"])
-            postings = self._postings.get(f, ())
+            idf = idf_known = self._idf.get(f)
+            if idf is None:
+                idf = self._unknown[f[0] if len(f) > 3 else "c"]
+                unknown += kind * idf
+            share = kind * idf
+            mass += share
+            sort = "w" if f[0] == "w" else "p" if f[0] == "p" else "c"
+            kind_mass[sort] += share
+            slot = SLOT[sort]
             if f[0] == "w":
-                for i, weight, part in postings:
-                    gained[i] += kind * weight
+                words_asked += 1
+                if len(f) > 3 and f[2:] not in GENERIC:
+                    content.add(f[2:])
+                    unknown_words += idf_known is None
+            for i, weight, part, bits in self._postings.get(f, ()):
+                acc = gained.get(i)
+                if acc is None:
+                    acc = gained[i] = [0.0] * 7
+                acc[0] += kind * weight
+                acc[slot] += share
+                if bits & 1:
+                    acc[1] += share
+                if bits & 2:
+                    acc[2] += share
+                if bits & 4:
+                    acc[3] += share
+                if f[0] == "w":
                     met[i].append((part, f[2:]))
-            else:
-                for i, weight, _ in postings:
-                    gained[i] += kind * weight
         if not gained:
             return []
+        top = heapq.nlargest(CANDIDATES, gained, key=lambda i: gained[i][0])
+        question = is_question(simplify(text))
+        cues = message_cues(text)
+        covers = [gained[i][0] / mass for i in top]
         found = []
-        for i in heapq.nlargest(max(limit, 3), gained, key=gained.__getitem__):
-            coverage = gained[i] / mass
-            similarity = max((self._similarity(query, v) for v in self._variants[i]), default=0.0) if explain else 0.0
+        for n, i in enumerate(top):
+            acc = gained[i]
+            others = [c for m, c in enumerate(covers) if m != n]
+            words_met = len({w for _, w in met[i]})
+            similarity = max((self._similarity(query, v) for v in self._variants[i]), default=0.0)
+            signals = (
+                covers[n], acc[1] / mass, acc[2] / mass, acc[3] / mass,
+                acc[4] / kind_mass["w"] if kind_mass["w"] else 0.0,
+                acc[5] / kind_mass["p"] if kind_mass["p"] else 0.0,
+                acc[6] / kind_mass["c"] if kind_mass["c"] else 0.0,
+                unknown / mass,
+                1.0 - words_met / words_asked if words_asked else 1.0,
+                math.log1p(words_asked),
+                covers[n] - max(others, default=0.0),
+                similarity,
+                float(any(w not in GENERIC for _, w in met[i])),
+                float(question),
+                float(self.elsewhere.mentioned(norm, i)),
+                min(unknown_words, 3) / 3,
+                min(len(content - {w for _, w in met[i]}), 4) / 4,
+                *cues,
+            )
             parts: dict[str, list[str]] = {}
             for part, word in met[i]:
                 parts.setdefault(part, []).append(word)
-            # similarity is shown to operators, not scored: it flattered near misses
-            found.append(Match(self.entries[i], coverage, coverage, similarity, parts))
+            found.append(Match(self.entries[i], DECISION.confidence(signals), covers[n], similarity, parts, signals))
         found.sort(key=lambda m: (-m.score, m.entry.id))
         return found[:limit]
 
@@ -192,14 +252,10 @@ class FaqIndex:
         """The entry to answer with, or None when the bot should stay silent (not sure, or about somewhere else)."""
         if require_question and not is_question(simplify(text)):
             return None
-        best = self.match(text, limit=2)
+        best = self.match(text, limit=1)
         if not best or best[0].score < threshold:
             return None
-        if len(best) > 1 and best[0].score - best[1].score < self.margin:
-            return None  # two entries fit about as well: better a person answers
-        if not best[0].topic:
-            return None  # only "where" or "when" in common: the thing asked about is another
         at = self._at[best[0].entry.id]
-        if not self.reaches(at, text) or self.elsewhere.mentioned(normalise(text), at):
-            return None
+        if not self.reaches(at, text) or best[0].signals[ELSEWHERE] or not best[0].topic:
+            return None  # about another place, or only "where" or "when" in common: the thing asked about is another
         return best[0]
