@@ -6,6 +6,7 @@ as `decision.json` (a few numbers); at run time it is one dot product per candid
 from __future__ import annotations
 
 import json
+import logging
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,20 +20,23 @@ SIGNALS = (
     "words",  # share of the message's word weight the entry has
     "sounds",  # share of the message's pinyin pairs the entry has
     "characters",  # share of its characters and character pairs
-    "unknown",  # share of the message's weight the whole FAQ never mentions
-    "words_missed",  # share of the message's content words the entry does not have
+    "synonyms",  # share of the synonym sets (同义词词林) of its words
     "length",  # log(1 + content words in the message)
     "margin",  # coverage minus the best other candidate's
     "similarity",  # share of the entry's closest question that the message says
     "topic",  # a word met that says what the entry is about (not only when/where)
     "question",  # the message asks something
     "elsewhere",  # the message names a place the FAQ does not know
-    "unknown_words",  # content words of the message the whole FAQ never uses (0..3, over 3)
     "words_missing",  # content words of the message this entry never uses (0..4, over 4)
     "asks",  # bot/cues.py: the words ask something
     "thanks",  # ... thank someone
     "complains",  # ... complain
     "requests",  # ... ask for something to be done
+    "gives",  # share of the kinds of thing asked (a time, a price, an age ...) the entry's answer gives (asking.py)
+    "lacks",  # kinds of thing asked the answer does not give
+    "partly_written",  # how closely part of the message is written like one of the entry's questions (RapidFuzz)
+    "written",  # how closely the whole message is written like one of them
+    "same_kind",  # the kinds of thing asked in the message and in the entry's questions agree (Jaccard)
 )
 MODEL = Path(__file__).with_name("decision.json")
 
@@ -45,10 +49,14 @@ class Decision:
     intercept: float
     threshold: float  # the confidence the tune FAQs suggest for the config's default
 
-    def confidence(self, signals: tuple[float, ...]) -> float:
-        """How likely the candidate is the entry the member asks for (0..1)."""
-        z = self.intercept + sum(w * s for w, s in zip(self.weights, signals, strict=True))
-        return 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
+    def confidences(self, candidates: list[tuple[float, ...]]) -> list[float]:
+        """For each candidate, how likely it is the entry the member asks for, against the others and against
+        "none of them" (a softmax whose "none" scores 0): they add up to at most 1."""
+        scores = [min(self.intercept + sum(w * s for w, s in zip(self.weights, signals, strict=True)), 50.0)
+                  for signals in candidates]
+        exps = [math.exp(z) for z in scores]
+        total = 1.0 + sum(exps)
+        return [e / total for e in exps]
 
     @classmethod
     def load(cls, path: Path = MODEL) -> Decision:
@@ -65,7 +73,16 @@ def _neutral() -> Decision:
     return Decision(tuple(weights), -3.2, 0.5)
 
 
-DECISION = Decision.load() if MODEL.exists() else _neutral()
+def _shipped() -> Decision:
+    """The shipped model; without one (or a stale one, while retraining) coverage alone decides, and the log says so."""
+    try:
+        return Decision.load()
+    except (OSError, ValueError, KeyError) as exc:
+        logging.getLogger("qunbot.plugin.faq").error("faq decision model not used (%s); coverage alone decides", exc)
+        return _neutral()
+
+
+DECISION = _shipped()
 
 
 def examples(folder: Path) -> list[tuple[str, list[tuple[tuple[float, ...], bool]], bool]]:
@@ -86,18 +103,24 @@ def examples(folder: Path) -> list[tuple[str, list[tuple[tuple[float, ...], bool
 
 
 def fit(rows: list[tuple[str, list[tuple[tuple[float, ...], bool]], bool]], l2: float = 1.0) -> Decision:
-    """Logistic regression (Newton's method, L2 on the weights) over every candidate of every query."""
+    """Conditional logit (Newton's method, L2 on the weights): each query chooses one of its candidates or none."""
     import numpy as np
-    x = np.array([s for _, cands, _ in rows for s, _ in cands], dtype=float)
-    y = np.array([ok for _, cands, _ in rows for _, ok in cands], dtype=float)
-    x = np.hstack([x, np.ones((len(x), 1))])
-    w = np.zeros(x.shape[1])
-    penalty = np.full(x.shape[1], l2)
+    groups = [(np.hstack([np.array([s for s, _ in cands], dtype=float), np.ones((len(cands), 1))]),
+               np.array([ok for _, ok in cands], dtype=float)) for _, cands, _ in rows if cands]
+    size = len(SIGNALS) + 1
+    w = np.zeros(size)
+    penalty = np.full(size, l2)
     penalty[-1] = 0.0
-    for _ in range(50):
-        p = 1 / (1 + np.exp(-x @ w))
-        grad = x.T @ (p - y) + penalty * w
-        hess = (x.T * (p * (1 - p))) @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
+    for _ in range(100):
+        grad, hess = penalty * w, np.diag(penalty) + 1e-9 * np.eye(size)
+        for x, y in groups:
+            z = x @ w
+            top = max(z.max(), 0.0)
+            e = np.exp(z - top)
+            p = e / (np.exp(-top) + e.sum())
+            mean = p @ x
+            grad += mean - y @ x
+            hess += (x.T * p) @ x - np.outer(mean, mean)
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -111,8 +134,10 @@ def decide(model: Decision, rows: list[tuple[str, list[tuple[tuple[float, ...], 
     right = answerable = wrong = false = silent = 0
     elsewhere, question, topic = SIGNALS.index("elsewhere"), SIGNALS.index("question"), SIGNALS.index("topic")
     for _, cands, should in rows:
-        best = max(cands, key=lambda c: model.confidence(c[0]), default=None)
-        said = (best is not None and model.confidence(best[0]) >= threshold and not best[0][elsewhere]
+        sure = model.confidences([c[0] for c in cands])
+        at = max(range(len(cands)), key=sure.__getitem__, default=None)
+        best = cands[at] if at is not None else None
+        said = (best is not None and at is not None and sure[at] >= threshold and not best[0][elsewhere]
                 and bool(best[0][question]) and bool(best[0][topic]))
         if should:
             answerable += 1

@@ -7,8 +7,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from bot import cues
 from bot.chinese_text import compact, pinyin, simplify, strip_mentions, syllables
+from plugins.faq import asking
 from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
 from plugins.faq.words import features, features_of, normalise
@@ -21,17 +24,33 @@ THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到)")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 FIELD_WEIGHT = {"question": 1.0, "keywords": 1.0, "answer": 0.5}
 PART_BIT = {"question": 1, "keywords": 2, "answer": 4}
-SLOT = {"w": 4, "p": 5, "c": 6}  # where a kind of feature adds up in a candidate's sums (0 total, 1-3 parts)
+SLOT = {"w": 4, "p": 5, "c": 6, "s": 7}  # where a kind of feature adds up in a candidate's sums (0 total, 1-3 parts)
 CANDIDATES = 5  # entries the decision looks at for each message
-ELSEWHERE = SIGNALS.index("elsewhere")
+ELSEWHERE, SIMILARITY = SIGNALS.index("elsewhere"), SIGNALS.index("similarity")
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
-UNKNOWN_IDF = {"w": 2.33, "b": 0.44, "c": 1.17, "p": 0.44}
+UNKNOWN_IDF = {"w": 2.33, "b": 0.44, "c": 1.17, "p": 0.44, "s": 0.44}
 # Words that say what kind of question it is, not what it is about: a match on these alone is no match.
 GENERIC = frozenset("""
 时间 价钱 多久 哪里 可以 知道 怎么 什么 地址 需要 一般 多少 问题 情况 时候 办法 地方 东西 现在 平时 还能
 能 交 用 去 来 办 拿 到 有 要 几 周 多 做 说 找 看 买 送 发 走 行 算 弄 搞 收 放 后 前 天 次 点
 """.split())
+
+
+@dataclass(frozen=True)
+class Message:
+    """What the matcher works out about a message once, before weighing each candidate entry."""
+
+    norm: str
+    features: dict[str, float]
+    mass: float
+    kind_mass: dict[str, float]
+    length: float
+    content: set[str]
+    question: float
+    cues: tuple[float, ...]
+    wanted: frozenset[str]
+    said: str
 
 
 @dataclass(frozen=True)
@@ -127,42 +146,41 @@ class FaqIndex:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
                 self._by_sound.setdefault(" ".join(syllables(f[2:])), f[2:])
         self._at = {e.id: i for i, e in enumerate(entries)}
+        self._gives = [asking.given(simplify(e.answer)) for e in entries]
+        self._asked = [[compact(normalise(q)) for q in (e.question, *e.questions)] for e in entries]
+        self._kinds = [asking.asked(" ".join(normalise(q) for q in (e.question, *e.questions))) for e in entries]
         self._groups = [[{compact(simplify(w)) for w in g} for g in e.groups] for e in entries]
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
 
     def __len__(self) -> int:
         return len(self.entries)
 
-    def match(self, text: str, limit: int = 3, explain: bool = False) -> list[Match]:
+    def match(self, text: str, limit: int = 3) -> list[Match]:
         """The best entries for a message, most likely first; `score` is the learned confidence (0..1)."""
         norm = normalise(text)
         query = features_of(self._respell(norm))
         if not query:
             return []
-        mass, unknown, words_asked, unknown_words = 0.0, 0.0, 0, 0
+        mass, words_asked = 0.0, 0
         content: set[str] = set()  # words of two characters or more that say what the message is about
         kind_mass: dict[str, float] = defaultdict(float)
-        gained: dict[int, list[float]] = {}
+        gained: dict[int, list[float]] = {}  # per entry: total, question, keywords, answer, then per kind (SLOT)
         met: dict[int, list[tuple[str, str]]] = defaultdict(list)  # words only: what operators are shown
         for f, kind in query.items():
-            idf = idf_known = self._idf.get(f)
-            if idf is None:
-                idf = self._unknown[f[0] if len(f) > 3 else "c"]
-                unknown += kind * idf
-            share = kind * idf
+            idf = self._idf.get(f)
+            share = kind * (idf if idf is not None else self._unknown[f[0] if len(f) > 3 else "c"])
             mass += share
-            sort = "w" if f[0] == "w" else "p" if f[0] == "p" else "c"
+            sort = f[0] if f[0] in SLOT else "c"
             kind_mass[sort] += share
             slot = SLOT[sort]
-            if f[0] == "w":
+            if sort == "w":
                 words_asked += 1
                 if len(f) > 3 and f[2:] not in GENERIC:
                     content.add(f[2:])
-                    unknown_words += idf_known is None
             for i, weight, part, bits in self._postings.get(f, ()):
                 acc = gained.get(i)
                 if acc is None:
-                    acc = gained[i] = [0.0] * 7
+                    acc = gained[i] = [0.0] * 8
                 acc[0] += kind * weight
                 acc[slot] += share
                 if bits & 1:
@@ -171,43 +189,49 @@ class FaqIndex:
                     acc[2] += share
                 if bits & 4:
                     acc[3] += share
-                if f[0] == "w":
+                if sort == "w":
                     met[i].append((part, f[2:]))
         if not gained:
             return []
         top = heapq.nlargest(CANDIDATES, gained, key=lambda i: gained[i][0])
-        question = is_question(simplify(text))
-        cues = message_cues(text)
+        message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
+                          float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm))
         covers = [gained[i][0] / mass for i in top]
         found = []
         for n, i in enumerate(top):
-            acc = gained[i]
-            others = [c for m, c in enumerate(covers) if m != n]
-            words_met = len({w for _, w in met[i]})
-            similarity = max((self._similarity(query, v) for v in self._variants[i]), default=0.0)
-            signals = (
-                covers[n], acc[1] / mass, acc[2] / mass, acc[3] / mass,
-                acc[4] / kind_mass["w"] if kind_mass["w"] else 0.0,
-                acc[5] / kind_mass["p"] if kind_mass["p"] else 0.0,
-                acc[6] / kind_mass["c"] if kind_mass["c"] else 0.0,
-                unknown / mass,
-                1.0 - words_met / words_asked if words_asked else 1.0,
-                math.log1p(words_asked),
-                covers[n] - max(others, default=0.0),
-                similarity,
-                float(any(w not in GENERIC for _, w in met[i])),
-                float(question),
-                float(self.elsewhere.mentioned(norm, i)),
-                min(unknown_words, 3) / 3,
-                min(len(content - {w for _, w in met[i]}), 4) / 4,
-                *cues,
-            )
+            margin = covers[n] - max((c for m, c in enumerate(covers) if m != n), default=0.0)
             parts: dict[str, list[str]] = {}
             for part, word in met[i]:
                 parts.setdefault(part, []).append(word)
-            found.append(Match(self.entries[i], DECISION.confidence(signals), covers[n], similarity, parts, signals))
+            signals = self._signals(message, i, gained[i], margin, parts)
+            found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
+        for m, p in zip(found, DECISION.confidences([m.signals for m in found]), strict=True):
+            m.score = p
         found.sort(key=lambda m: (-m.score, m.entry.id))
         return found[:limit]
+
+    def _signals(self, message: Message, i: int, acc: list[float], margin: float,
+                 parts: dict[str, list[str]]) -> tuple[float, ...]:
+        """How a message meets entry `i`, in the order of decision.SIGNALS."""
+        mass, kinds = message.mass, message.kind_mass
+        words_met = {w for words in parts.values() for w in words}
+        union = message.wanted | self._kinds[i]
+        return (
+            acc[0] / mass, acc[1] / mass, acc[2] / mass, acc[3] / mass,
+            *(acc[SLOT[k]] / kinds[k] if kinds.get(k) else 0.0 for k in "wpcs"),
+            message.length,
+            margin,
+            max((self._similarity(message.features, v) for v in self._variants[i]), default=0.0),
+            float(any(w not in GENERIC for w in words_met)),
+            message.question,
+            float(self.elsewhere.mentioned(message.norm, i)),
+            min(len(message.content - words_met), 4) / 4,
+            *message.cues,
+            *asking.fit(message.wanted, self._gives[i]),
+            max((fuzz.partial_ratio(message.said, q) for q in self._asked[i]), default=0.0) / 100,
+            max((fuzz.ratio(message.said, q) for q in self._asked[i]), default=0.0) / 100,
+            len(message.wanted & self._kinds[i]) / len(union) if union else 1.0,
+        )
 
     def _respell(self, norm: str) -> str:
         """Words the FAQ uses put back where a message has a word that sounds the same (积份 -> 积分, 营页 -> 营业)."""

