@@ -6,6 +6,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -134,6 +135,7 @@ class FaqIndex:
                 df[f] += 1
             variants.append([features(q) for q in (entry.question, *entry.questions)])
         self._features = per_entry
+        self._respelled = lru_cache(maxsize=4096)(self._respell)  # the same question is often asked again
         n = max(len(entries), 1)
         self._idf = {f: math.log(1 + n / d) for f, d in df.items()}
         # each of an entry's questions as weighted features and their total: what `similarity` compares with
@@ -163,7 +165,7 @@ class FaqIndex:
     def match(self, text: str, limit: int = 3) -> list[Match]:
         """The best entries for a message, most likely first; `score` is the learned confidence (0..1)."""
         norm = normalise(text)
-        query = features_of(self._respell(norm))
+        query = features_of(self._respelled(norm))
         if not query:
             return []
         mass, words_asked = 0.0, 0
@@ -178,7 +180,8 @@ class FaqIndex:
             mass += share
             sort = f[0] if f[0] in SLOT else "c"
             kind_mass[sort] += share
-            shares.append((f, share, SLOT[sort]))
+            if idf is not None:  # a feature no entry has adds to no entry's sums
+                shares.append((f, share, SLOT[sort]))
             postings = self._postings.get(f, ())
             if sort == "w":
                 words_asked += 1
