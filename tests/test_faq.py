@@ -90,7 +90,7 @@ async def test_faq_find_explains_and_faq_del_hides_an_entry(make_bot):
     await bot.send_message("/faq del nothing-here", sender="op1")
     await bot.settle()
     find, deleted, wrong = bot.texts()
-    assert "1. invoice 得分" in find and "会回答：invoice" in find
+    assert "1. invoice 把握" in find and "会回答：invoice" in find
     assert "invoice 不再使用" in deleted and "没有 ID 为 nothing-here 的问答" in wrong
 
 
