@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.faq.words import normalise, tokenizer
+from plugins.faq.words import cut, normalise
 
 # Words that name a place or an organisation by how they end; a member asking about one the FAQ
 # never mentions is asking about another place, however many other words match.
@@ -24,8 +24,7 @@ class Elsewhere:
 
     def unknown(self, normalised: str) -> list[str]:
         """The place words of a message that none of the FAQ's questions or keywords mention."""
-        cut = tokenizer().lcut
-        found = [w for chunk in normalised.split() for w in cut(chunk, HMM=False)
+        found = [w for chunk in normalised.split() for w in cut(chunk)
                  if len(w) >= 2 and PLACE_END.search(w) and w not in self._asked]
         return found + [m.group() for m in OTHER.finditer(normalised) if m.group() not in self._asked]
 

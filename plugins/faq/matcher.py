@@ -139,7 +139,7 @@ class FaqIndex:
         n = max(len(entries), 1)
         self._idf = {f: math.log(1 + n / d) for f, d in df.items()}
         # each of an entry's questions as weighted features and their total: what `similarity` compares with
-        self._variants = [[(tuple((f, kind * self._idf[f]) for f, kind in v.items()), sum(kind * self._idf[f]
+        self._variants = [[({f: kind * self._idf[f] for f, kind in v.items()}, sum(kind * self._idf[f]
                             for f, kind in v.items())) for v in vs] for vs in variants]
         self._unknown = {kind: share * math.log(1 + n) for kind, share in UNKNOWN_IDF.items()}
         self._postings: dict[str, list[tuple[int, float, str, int]]] = defaultdict(list)
@@ -241,7 +241,7 @@ class FaqIndex:
             *(acc[SLOT[k]] / kinds[k] if kinds.get(k) else 0.0 for k in "wpcs"),
             message.length,
             margin,
-            max((sum(w for f, w in v if f in message.features) / total if total else 0.0
+            max((sum(map(v.__getitem__, v.keys() & message.features.keys())) / total if total else 0.0
                  for v, total in self._variants[i]), default=0.0),
             float(any(w not in GENERIC for w in words_met)),
             message.question,

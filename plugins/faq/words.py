@@ -49,10 +49,15 @@ def normalise(text: str) -> str:
     return " ".join(chunk for chunk in _SPLIT.split(text) if chunk)
 
 
+@lru_cache(maxsize=8192)
+def cut(chunk: str) -> tuple[str, ...]:
+    """A chunk of normalised text cut into words (jieba, dictionary words only)."""
+    return tuple(tokenizer().lcut(chunk, HMM=False))
+
+
 def words(text: str) -> list[str]:
     """The content words of a normalised text (jieba), function words left out."""
-    cut = tokenizer().lcut
-    return [w for chunk in text.split() for w in cut(chunk, HMM=False) if w not in STOP_WORDS and w.strip()]
+    return [w for chunk in text.split() for w in cut(chunk) if w not in STOP_WORDS and w.strip()]
 
 
 def features(text: str) -> dict[str, float]:
