@@ -22,6 +22,7 @@ from bot.dispatch import Dispatcher
 from bot.events import Event, MessageReceived
 from bot.files import FileTimes
 from bot.models import ScheduledJob
+from bot.names import NameBook
 from bot.outbox import Outbox
 from bot.plugin import Command, Handler, Plugin
 from bot.rules import is_command_text
@@ -68,6 +69,9 @@ class App:
         self.find = find
         self.config_path = config_path.resolve()
         self.config = load_config(self.config_path, find)
+        self.written = self.config  # as the file says it; self.config has names resolved to ids (bot.names)
+        self.names = NameBook()
+        self.names.want(self.config)
         self._mtime = self._file_mtime()
         tz = self.config.bot.tz
         if isinstance(start, time):  # a virtual clock at this local time today
@@ -121,6 +125,7 @@ class App:
     async def start(self) -> None:
         """Migrate the store, resume stored jobs and queued actions, start plugins; live clocks also get their loops."""
         self.store.migrate()
+        self._resolve_names()
         self.scheduler.load()
         self.outbox.load()
         async with self.work:
@@ -131,6 +136,12 @@ class App:
         gc.collect()
         gc.freeze()  # indexes, dictionaries and config made at start live as long as the bot: stop rescanning them
         log.info("ready adapter=%s store=%s", self.adapter.name, self.store.url.render_as_string())
+
+    def _resolve_names(self) -> None:
+        """Look the config's names up in the store and put ids in their place (bot.names)."""
+        with self.store.session() as db:
+            self.names.load(db)
+        self.config = self.names.apply(self.written)
 
     async def stop(self) -> None:
         """Stop the loops and close the store; stored jobs and queued actions stay stored."""
@@ -201,6 +212,8 @@ class App:
         if not intake.record(self.work, event):
             log.info("event duplicate id=%s", event.id)
             return False
+        if self.names.note(event):  # a name in config.yaml now stands for someone: use their id from here on
+            self.config = self.names.apply(self.written)
         if log.isEnabledFor(logging.INFO):
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
         outcome = Outcome(cause=event.id)
@@ -335,6 +348,10 @@ class App:
 
     async def _apply(self, new: Config) -> None:
         old = self.config
+        self.written = new
+        self.names.want(new)
+        self._resolve_names()
+        new = self.config
         if (old.settings.store, old.bot.timezone, old.bot.adapter) != (
                 new.settings.store, new.bot.timezone, new.bot.adapter):
             log.warning("store, timezone and adapter changes take effect after a restart")

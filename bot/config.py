@@ -175,6 +175,8 @@ class StoreSection(Strict):
     """`store:` where everything is kept."""
 
     url: str = "sqlite:///data/qunbot.db"
+    retention_days: int = Field(180, ge=0, le=36500, description="message text older than this many days is "
+                                "removed each night (counts and figures stay); 0 keeps it for ever")
 
 
 COMMANDS = "commands"  # the core's own plugin: answers to slash-commands go early, also at night

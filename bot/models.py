@@ -1,4 +1,4 @@
-"""Core tables: rooms, members, messages, actions (the action log and outbox), scheduled jobs."""
+"""Core tables: rooms, members, messages, room changes, actions (the action log and outbox), scheduled jobs."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -41,7 +41,23 @@ class Message(SQLModel, table=True):
     sender: str
     sender_name: str = ""
     type: str = "text"
-    text: str = ""
+    text: str = ""  # emptied after store.retention_days (bot.retention); the row and the counts stay
+    mentions: str = ""  # space-separated contact ids
+    reply_to: str | None = None  # the id of the message quoted
+    url: str | None = None
+    title: str | None = None
+
+
+class RoomChange(SQLModel, table=True):
+    """People joining or leaving a room, as the event said (for `qunbot export` to write it back as it came)."""
+
+    __tablename__ = "room_changes"
+    id: str = Field(primary_key=True)  # the event's id
+    ts: datetime = Field(index=True)
+    room_id: str
+    kind: str  # join | leave
+    members: str = "[]"  # JSON list of {"id", "name"}
+    by: str | None = None  # the inviter (join) or remover (leave)
 
 
 class ActionLog(SQLModel, table=True):
