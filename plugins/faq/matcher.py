@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from bot import cues
 from bot.chinese_text import compact, pinyin, simplify, strip_mentions, syllables
+from bot.grievance import grievance
 from plugins.faq import asking
 from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
@@ -99,10 +100,10 @@ def _text_of(entry: Entry, with_answer: bool = True) -> str:
 
 
 def message_cues(text: str) -> tuple[float, float, float, float]:
-    """What the message's own words say it is (bot/cues.py): asks, thanks, complains, requests."""
+    """What the message's own words say it is (bot/cues.py, bot/grievance.py): asks, thanks, complains, requests."""
     clean = simplify(strip_mentions(text))
     return (float(cues.QUESTION.search(clean) is not None), float(cues.THANKS.search(clean) is not None),
-            float(cues.COMPLAINT.search(clean) is not None), float(cues.REQUEST.search(clean) is not None))
+            float(bool(grievance(clean))), float(cues.REQUEST.search(clean) is not None))
 
 
 def is_question(text: str) -> bool:
