@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.faq.words import normalise, tokenizer
+from plugins.faq.words import cut, normalise
 
 # Words that name a place or an organisation by how they end; a member asking about one the FAQ
 # never mentions is asking about another place, however many other words match.
@@ -22,14 +22,19 @@ class Elsewhere:
         self._asked = "".join(normalise(t).replace(" ", "") for t in asked)
         self._entries = [normalise(t).replace(" ", "") for t in entries]
 
+    def unknown(self, normalised: str) -> list[str]:
+        """The place words of a message that none of the FAQ's questions or keywords mention."""
+        found = [w for chunk in normalised.split() for w in cut(chunk)
+                 if len(w) >= 2 and PLACE_END.search(w) and w not in self._asked]
+        return found + [m.group() for m in OTHER.finditer(normalised) if m.group() not in self._asked]
+
     def places(self, normalised: str, entry: int) -> list[str]:
         """The place words of a message that neither the FAQ's questions nor entry `entry` mention."""
-        cut = tokenizer().lcut
-        known = (self._asked, self._entries[entry])
-        found = [w for chunk in normalised.split() for w in cut(chunk, HMM=False)
-                 if len(w) >= 2 and PLACE_END.search(w) and not any(w in t for t in known)]
-        found += [m.group() for m in OTHER.finditer(normalised) if not any(m.group() in t for t in known)]
-        return found
+        return self.beyond(self.unknown(normalised), entry)
+
+    def beyond(self, unknown: list[str], entry: int) -> list[str]:
+        """Of the place words the FAQ's questions do not mention (`unknown`), those entry `entry` does not mention."""
+        return [w for w in unknown if w not in self._entries[entry]]
 
     def mentioned(self, normalised: str, entry: int) -> bool:
         """Is the message about somewhere the FAQ (or this entry) does not cover?"""

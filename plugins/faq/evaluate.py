@@ -32,10 +32,9 @@ class Figures:
         return self.answered_when_silent / self.silent if self.silent else 0.0
 
     @property
-    def wrong_answers(self) -> float:
-        """Share of all queries answered with an entry other than the expected one (silence expected included)."""
-        total = self.answerable + self.silent
-        return (self.wrong + self.answered_when_silent) / total if total else 0.0
+    def wrong_entries(self) -> float:
+        """Share of answerable queries answered with another entry than the expected one."""
+        return self.wrong / self.answerable if self.answerable else 0.0
 
     def add(self, other: Figures) -> None:
         """Count another FAQ's figures into these."""
@@ -45,8 +44,8 @@ class Figures:
     def line(self) -> str:
         """One line of figures, `key=value` pairs."""
         return (f"{self.name}: entries={self.entries} answerable={self.answerable} accuracy={self.accuracy:.1%} "
-                f"silent={self.silent} answered_when_silent={self.false_answers:.1%} "
-                f"answered_wrongly={self.wrong_answers:.1%}")
+                f"wrong_entry={self.wrong_entries:.1%} silent={self.silent} "
+                f"answered_when_silent={self.false_answers:.1%}")
 
 
 def evaluate(name: str, index: FaqIndex, queries: list[dict], threshold: float,

@@ -6,8 +6,15 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from bot.chinese_text import compact, pinyin, simplify, syllables
+from rapidfuzz import fuzz
+
+from bot import cues
+from bot.chinese_text import compact, pinyin, simplify, strip_mentions, syllables
+from bot.grievance import grievance
+from plugins.faq import asking
+from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
 from plugins.faq.words import features, features_of, normalise
 
@@ -18,14 +25,35 @@ QUESTION_CUES = re.compile(
 THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到)")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 FIELD_WEIGHT = {"question": 1.0, "keywords": 1.0, "answer": 0.5}
+PART_BIT = {"question": 1, "keywords": 2, "answer": 4}
+SLOT = {"w": 4, "p": 5, "c": 6, "s": 7}  # where a kind of feature adds up in a candidate's sums (0 total, 1-3 parts)
+CANDIDATES = 5  # entries the decision looks at for each message
+ELSEWHERE, SIMILARITY = SIGNALS.index("elsewhere"), SIGNALS.index("similarity")
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
-UNKNOWN_IDF = {"w": 2.33, "b": 0.44, "c": 1.17, "p": 0.44}
+UNKNOWN_IDF = {"w": 2.33, "b": 0.44, "c": 1.17, "p": 0.44, "s": 0.44}
 # Words that say what kind of question it is, not what it is about: a match on these alone is no match.
 GENERIC = frozenset("""
 时间 价钱 多久 哪里 可以 知道 怎么 什么 地址 需要 一般 多少 问题 情况 时候 办法 地方 东西 现在 平时 还能
 能 交 用 去 来 办 拿 到 有 要 几 周 多 做 说 找 看 买 送 发 走 行 算 弄 搞 收 放 后 前 天 次 点
 """.split())
+
+
+@dataclass(frozen=True)
+class Message:
+    """What the matcher works out about a message once, before weighing each candidate entry."""
+
+    norm: str
+    features: dict[str, float]
+    mass: float
+    kind_mass: dict[str, float]
+    length: float
+    content: set[str]
+    question: float
+    cues: tuple[float, ...]
+    wanted: frozenset[str]
+    said: str
+    places: list[str]  # place words none of the FAQ's questions mention (elsewhere.py)
 
 
 @dataclass(frozen=True)
@@ -53,6 +81,7 @@ class Match:
     coverage: float  # share of what the message says that the entry has
     similarity: float  # share of the entry's closest question that the message says
     parts: dict[str, list[str]] = field(default_factory=dict)  # question/keywords/answer -> words met
+    signals: tuple[float, ...] = ()  # what the decision weighed (plugins/faq/decision.py SIGNALS)
 
     @property
     def topic(self) -> bool:
@@ -70,6 +99,13 @@ def _text_of(entry: Entry, with_answer: bool = True) -> str:
     return " ".join((*words, entry.answer) if with_answer else words)
 
 
+def message_cues(text: str) -> tuple[float, float, float, float]:
+    """What the message's own words say it is (bot/cues.py, bot/grievance.py): asks, thanks, complains, requests."""
+    clean = simplify(strip_mentions(text))
+    return (float(cues.QUESTION.search(clean) is not None), float(cues.THANKS.search(clean) is not None),
+            float(bool(grievance(clean))), float(cues.REQUEST.search(clean) is not None))
+
+
 def is_question(text: str) -> bool:
     """Does the message ask something (a cue word or a question mark), rather than thank someone?"""
     return QUESTION_CUES.search(text) is not None and THANKS.match(text) is None
@@ -80,74 +116,144 @@ class FaqIndex:
 
     def __init__(self, entries: list[Entry], margin: float = 0.0) -> None:
         self.entries, self.margin = entries, margin
-        per_entry: list[dict[str, tuple[float, str]]] = []
-        self._variants: list[list[dict[str, float]]] = []
+        per_entry: list[dict[str, tuple[float, str, int]]] = []
+        variants: list[list[dict[str, float]]] = []
         df: dict[str, int] = defaultdict(int)
         for entry in entries:
-            feats: dict[str, tuple[float, str]] = {}
+            feats: dict[str, tuple[float, str, int]] = {}
             keywords = (*entry.keywords, *(w for g in entry.groups for w in g))
             for part, texts in (("answer", (entry.answer,)), ("keywords", keywords),
                                 ("question", (entry.question, *entry.questions))):
+                bit = PART_BIT[part]
                 for text in texts:
                     for f in features(text):
-                        if FIELD_WEIGHT[part] >= feats.get(f, (0.0, ""))[0]:
-                            feats[f] = (FIELD_WEIGHT[part], part)
+                        weight, best, bits = feats.get(f, (0.0, "", 0))
+                        if FIELD_WEIGHT[part] >= weight:
+                            weight, best = FIELD_WEIGHT[part], part
+                        feats[f] = (weight, best, bits | bit)
             per_entry.append(feats)
             for f in feats:
                 df[f] += 1
-            self._variants.append([features(q) for q in (entry.question, *entry.questions)])
+            variants.append([features(q) for q in (entry.question, *entry.questions)])
+        self._features = per_entry
+        self._respelled = lru_cache(maxsize=4096)(self._respell)  # the same question is often asked again
         n = max(len(entries), 1)
         self._idf = {f: math.log(1 + n / d) for f, d in df.items()}
+        # each of an entry's questions as weighted features and their total: what `similarity` compares with
+        self._variants = [[({f: kind * self._idf[f] for f, kind in v.items()}, sum(kind * self._idf[f]
+                            for f, kind in v.items())) for v in vs] for vs in variants]
         self._unknown = {kind: share * math.log(1 + n) for kind, share in UNKNOWN_IDF.items()}
-        self._postings: dict[str, list[tuple[int, float, str]]] = defaultdict(list)
+        self._postings: dict[str, list[tuple[int, float, str, int]]] = defaultdict(list)
         common = max(50, n // 10)  # in a large FAQ, features this many entries share say too little to look up
         for i, feats in enumerate(per_entry):
-            for f, (weight, part) in feats.items():
+            for f, (weight, part, bits) in feats.items():
                 if df[f] <= common:
-                    self._postings[f].append((i, weight * self._idf[f], part))
+                    self._postings[f].append((i, weight * self._idf[f], part, bits))
         self._by_sound: dict[str, str] = {}
         for f in df:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
                 self._by_sound.setdefault(" ".join(syllables(f[2:])), f[2:])
         self._at = {e.id: i for i, e in enumerate(entries)}
+        self._gives = [asking.given(simplify(e.answer)) for e in entries]
+        self._asked = [[compact(normalise(q)) for q in (e.question, *e.questions)] for e in entries]
+        self._kinds = [asking.asked(" ".join(normalise(q) for q in (e.question, *e.questions))) for e in entries]
         self._groups = [[{compact(simplify(w)) for w in g} for g in e.groups] for e in entries]
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
 
     def __len__(self) -> int:
         return len(self.entries)
 
-    def match(self, text: str, limit: int = 3, explain: bool = False) -> list[Match]:
-        """The best entries for a message, best first (scores 0..1); `explain` also works out the similarity."""
-        query = features_of(self._respell(normalise(text)))
+    def match(self, text: str, limit: int = 3) -> list[Match]:
+        """The best entries for a message, most likely first; `score` is the learned confidence (0..1)."""
+        norm = normalise(text)
+        query = features_of(self._respelled(norm))
         if not query:
             return []
-        mass = 0.0
+        mass, words_asked = 0.0, 0
+        content: set[str] = set()  # words of two characters or more that say what the message is about
+        kind_mass: dict[str, float] = defaultdict(float)
+        shares: list[tuple[str, float, int]] = []  # each feature: its weight in the message, where it adds up
         gained: dict[int, float] = defaultdict(float)
         met: dict[int, list[tuple[str, str]]] = defaultdict(list)  # words only: what operators are shown
         for f, kind in query.items():
             idf = self._idf.get(f)
-            mass += kind * (idf if idf is not None else self._unknown[f[0] if len(f) > 3 else "c"])
+            share = kind * (idf if idf is not None else self._unknown[f[0] if len(f) > 3 else "c"])
+            mass += share
+            sort = f[0] if f[0] in SLOT else "c"
+            kind_mass[sort] += share
+            if idf is not None:  # a feature no entry has adds to no entry's sums
+                shares.append((f, share, SLOT[sort]))
             postings = self._postings.get(f, ())
-            if f[0] == "w":
-                for i, weight, part in postings:
+            if sort == "w":
+                words_asked += 1
+                if len(f) > 3 and f[2:] not in GENERIC:
+                    content.add(f[2:])
+                for i, weight, part, _ in postings:
                     gained[i] += kind * weight
                     met[i].append((part, f[2:]))
             else:
-                for i, weight, _ in postings:
+                for i, weight, _, _ in postings:
                     gained[i] += kind * weight
         if not gained:
             return []
+        top = heapq.nlargest(CANDIDATES, gained, key=gained.__getitem__)
+        message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
+                          float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
+                          self.elsewhere.unknown(norm))
+        covers = [gained[i] / mass for i in top]
         found = []
-        for i in heapq.nlargest(max(limit, 3), gained, key=gained.__getitem__):
-            coverage = gained[i] / mass
-            similarity = max((self._similarity(query, v) for v in self._variants[i]), default=0.0) if explain else 0.0
+        for n, i in enumerate(top):
+            margin = covers[n] - max((c for m, c in enumerate(covers) if m != n), default=0.0)
             parts: dict[str, list[str]] = {}
             for part, word in met[i]:
                 parts.setdefault(part, []).append(word)
-            # similarity is shown to operators, not scored: it flattered near misses
-            found.append(Match(self.entries[i], coverage, coverage, similarity, parts))
+            signals = self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts)
+            found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
+        for m, p in zip(found, DECISION.confidences([m.signals for m in found]), strict=True):
+            m.score = p
         found.sort(key=lambda m: (-m.score, m.entry.id))
         return found[:limit]
+
+    def _sums(self, shares: list[tuple[str, float, int]], i: int, total: float) -> list[float]:
+        """What entry `i` has of the message: the total, by part (question, keywords, answer), by kind (SLOT)."""
+        sums = [total] + [0.0] * 7
+        feats = self._features[i]
+        for f, share, slot in shares:
+            found = feats.get(f)
+            if found is not None:
+                bits = found[2]
+                sums[slot] += share
+                if bits & 1:
+                    sums[1] += share
+                if bits & 2:
+                    sums[2] += share
+                if bits & 4:
+                    sums[3] += share
+        return sums
+
+    def _signals(self, message: Message, i: int, acc: list[float], margin: float,
+                 parts: dict[str, list[str]]) -> tuple[float, ...]:
+        """How a message meets entry `i`, in the order of decision.SIGNALS."""
+        mass, kinds = message.mass, message.kind_mass
+        words_met = {w for words in parts.values() for w in words}
+        union = message.wanted | self._kinds[i]
+        return (
+            acc[0] / mass, acc[1] / mass, acc[2] / mass, acc[3] / mass,
+            *(acc[SLOT[k]] / kinds[k] if kinds.get(k) else 0.0 for k in "wpcs"),
+            message.length,
+            margin,
+            max((sum(map(v.__getitem__, v.keys() & message.features.keys())) / total if total else 0.0
+                 for v, total in self._variants[i]), default=0.0),
+            float(any(w not in GENERIC for w in words_met)),
+            message.question,
+            float(bool(self.elsewhere.beyond(message.places, i))),
+            min(len(message.content - words_met), 4) / 4,
+            *message.cues,
+            *asking.fit(message.wanted, self._gives[i]),
+            max((fuzz.partial_ratio(message.said, q) for q in self._asked[i]), default=0.0) / 100,
+            max((fuzz.ratio(message.said, q) for q in self._asked[i]), default=0.0) / 100,
+            len(message.wanted & self._kinds[i]) / len(union) if union else 1.0,
+        )
 
     def _respell(self, norm: str) -> str:
         """Words the FAQ uses put back where a message has a word that sounds the same (积份 -> 积分, 营页 -> 营业)."""
@@ -170,15 +276,6 @@ class FaqIndex:
             out.append("".join(fixed))
         return " ".join(out)
 
-    def _similarity(self, query: dict[str, float], variant: dict[str, float]) -> float:
-        total = met = 0.0
-        for f, kind in variant.items():
-            w = kind * self._idf.get(f, 0.0)
-            total += w
-            if f in query:
-                met += w
-        return met / total if total else 0.0
-
     def reaches(self, i: int, text: str) -> bool:
         """Does the message mention a word of each of entry `i`'s groups (by writing or by sound)?"""
         groups = self._groups[i]
@@ -192,14 +289,10 @@ class FaqIndex:
         """The entry to answer with, or None when the bot should stay silent (not sure, or about somewhere else)."""
         if require_question and not is_question(simplify(text)):
             return None
-        best = self.match(text, limit=2)
+        best = self.match(text, limit=1)
         if not best or best[0].score < threshold:
             return None
-        if len(best) > 1 and best[0].score - best[1].score < self.margin:
-            return None  # two entries fit about as well: better a person answers
-        if not best[0].topic:
-            return None  # only "where" or "when" in common: the thing asked about is another
         at = self._at[best[0].entry.id]
-        if not self.reaches(at, text) or self.elsewhere.mentioned(normalise(text), at):
-            return None
+        if not self.reaches(at, text) or best[0].signals[ELSEWHERE] or not best[0].topic:
+            return None  # about another place, or only "where" or "when" in common: the thing asked about is another
         return best[0]

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 # Each line: the canonical word, then what members say instead. Longer phrases win over shorter ones,
 # so 什么时候 becomes 时间 before 什么 is looked at. Keep it to everyday words of any group; a word
@@ -61,3 +63,18 @@ _PATTERN = re.compile("|".join(sorted(map(re.escape, CANONICAL), key=len, revers
 def canonical(text: str) -> str:
     """The text with each member word replaced by its canonical word ("咋办 几点开" -> "怎么 时间开")."""
     return _PATTERN.sub(lambda m: CANONICAL[m.group()], text)
+
+
+SYNONYMS = Path(__file__).with_name("synonyms.txt")  # written by plugins/faq/make_synonyms.py
+
+
+@cache
+def _sets() -> dict[str, tuple[str, ...]]:
+    """Each word of 同义词词林 (extended) that jieba can cut, with the codes of its synonym sets."""
+    return {word: tuple(codes) for word, *codes in (line.split(" ") for line in
+                                                     SYNONYMS.read_text(encoding="utf-8").splitlines())}
+
+
+def synonym_groups(word: str) -> tuple[str, ...]:
+    """The synonym sets a word of two characters or more belongs to (none for one character: too many meanings)."""
+    return _sets().get(word, ()) if len(word) >= 2 else ()

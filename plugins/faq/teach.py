@@ -77,6 +77,6 @@ def register(plugin: Plugin, index_for: Callable[[Ctx, str | None], FaqIndex],
         index = index_for(ctx, ctx.event.room)
         config = ctx.config_for(ctx.event.room)
         chosen = index.answer(args, config.threshold, config.require_question)
-        ctx.reply(ctx.render("find.j2", text=args, matches=index.match(args, limit=3, explain=True), chosen=chosen,
+        ctx.reply(ctx.render("find.j2", text=args, matches=index.match(args, limit=3), chosen=chosen,
                              threshold=config.threshold, question=is_question(simplify(args)),
                              require_question=config.require_question))

@@ -8,11 +8,11 @@ from pathlib import Path
 import jieba
 
 from bot.chinese_text import simplify, strip_mentions, syllables
-from plugins.faq.synonyms import CANONICAL, canonical
+from plugins.faq.synonyms import CANONICAL, canonical, synonym_groups
 
 # How much a feature of each kind counts: a whole word says most, a sound pair least (it is there
 # for typos and voice input, where the characters are wrong but sound right).
-KIND_WEIGHT = {"w": 1.0, "b": 0.6, "c": 0.25, "p": 0.35}
+KIND_WEIGHT = {"w": 1.0, "b": 0.6, "c": 0.25, "p": 0.35, "s": 0.5}
 STOP_WORDS = frozenset("""
 的 了 吗 呢 啊 呀 吧 么 哦 嗯 哈 嘛 啦 咯 哇 撒 伐 不 没 没有 是 是不是 有 有没有 在 我 你 他 她 它
 我们 你们 他们 咱们 大家 这 那 这个 那个 这些 那些 一下 一个 请问 问问 想问 问下 一 也 就 都 还 和 跟 与
@@ -49,10 +49,15 @@ def normalise(text: str) -> str:
     return " ".join(chunk for chunk in _SPLIT.split(text) if chunk)
 
 
+@lru_cache(maxsize=8192)
+def cut(chunk: str) -> tuple[str, ...]:
+    """A chunk of normalised text cut into words (jieba, dictionary words only)."""
+    return tuple(tokenizer().lcut(chunk, HMM=False))
+
+
 def words(text: str) -> list[str]:
     """The content words of a normalised text (jieba), function words left out."""
-    cut = tokenizer().lcut
-    return [w for chunk in text.split() for w in cut(chunk, HMM=False) if w not in STOP_WORDS and w.strip()]
+    return [w for chunk in text.split() for w in cut(chunk) if w not in STOP_WORDS and w.strip()]
 
 
 def features(text: str) -> dict[str, float]:
@@ -66,6 +71,8 @@ def features_of(norm: str) -> dict[str, float]:
     found: dict[str, float] = {}
     for word in words(norm):
         found["w:" + word] = KIND_WEIGHT["w"]
+        for code in synonym_groups(word):
+            found["s:" + code] = KIND_WEIGHT["s"]
     for chunk in norm.split():
         chars = [c for c in chunk if _HANZI.match(c) or c.isalnum()]
         for a, b in zip(chars, chars[1:], strict=False):
