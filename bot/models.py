@@ -75,3 +75,12 @@ class ScheduledJob(SQLModel, table=True):
     cron: str | None = None
     next_run: datetime = Field(index=True)
     grace_s: int = 300
+
+
+class ConsoleLink(SQLModel, table=True):
+    """A console sign-in link that was used: kept until it would have expired, so it never works twice."""
+
+    __tablename__ = "console_links"
+    nonce: str = Field(primary_key=True)
+    contact_id: str
+    expires_at: float  # wall-clock seconds, as the link itself says
