@@ -1,6 +1,8 @@
 """Used sign-in links, kept in the store: a link works once, also across a restart, and is forgotten when it expires."""
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import delete
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -16,7 +18,7 @@ class UsedLinks(Records):
     def spend(self, nonce: str, contact: str, expires: float, now: float) -> bool:
         """Mark a link used; False when it was used before. Links past their time are forgotten here."""
         self.db.execute(delete(ConsoleLink).where(col(ConsoleLink.expires_at) < now))
-        make = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}[self.db.connection().dialect.name]
+        make: Any = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}[self.db.connection().dialect.name]
         added = self.db.execute(make(ConsoleLink).values(nonce=nonce, contact_id=contact, expires_at=expires)
                                 .on_conflict_do_nothing(index_elements=["nonce"]))
         return bool(added.rowcount)  # type: ignore[attr-defined]
