@@ -7,7 +7,6 @@ from pydantic import BaseModel, Field
 
 from plugins.members.store import Rules
 
-SEGMENTS = ("kol", "active", "ordinary", "lurker", "newcomer")
 RANK = {s: i for i, s in enumerate(("lurker", "newcomer", "ordinary", "active", "kol"))}
 
 

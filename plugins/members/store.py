@@ -14,6 +14,7 @@ from sqlmodel import Field, SQLModel, col, select
 from bot.keeping import Read, Records, Write, change, insert, query, upsert
 from bot.models import Member, Message, Room
 
+SEGMENTS = ("kol", "active", "ordinary", "lurker", "newcomer")
 SIGNUPS = table("activities_signups", column("room_id"), column("contact_id"), column("signed_at"),
                 column("cancelled_at"))  # the activities plugin's sign-ups, met in the store
 
@@ -285,7 +286,27 @@ class Roster(Records):
             return {}
         rows = self.db.exec(select(SegmentCount.segment, SegmentCount.count).where(
             SegmentCount.room_id == room, SegmentCount.day == latest))
-        return dict.fromkeys(("kol", "active", "ordinary", "lurker", "newcomer"), 0) | {s: c for s, c in rows}
+        return dict.fromkeys(SEGMENTS, 0) | {s: c for s, c in rows}
+
+    def counts_all(self, day: int) -> dict[str, dict[str, int]]:
+        """Every room's counts per segment on its latest day computed up to `day`."""
+        c: Any = SegmentCount
+        latest = (select_columns(c.room_id, func.max(c.day).label("day")).where(col(c.day) <= day)
+                  .group_by(c.room_id).subquery())
+        found: dict[str, dict[str, int]] = {}
+        for room, segment, count in self.db.execute(
+                select_columns(c.room_id, c.segment, c.count)
+                .join(latest, and_(latest.c.room_id == c.room_id, latest.c.day == c.day))):
+            found.setdefault(room, dict.fromkeys(SEGMENTS, 0))[segment] = count
+        return found
+
+    def person(self, room: str, contact: str) -> Person | None:
+        """One current member of a room."""
+        m = Member
+        columns: tuple[Any, ...] = (m.contact_id, m.name, m.joined_at, m.first_seen, m.last_spoke)
+        row = self.db.execute(select_columns(*columns).where(
+            col(m.room_id) == room, col(m.contact_id) == contact, col(m.left_at).is_(None))).first()
+        return Person(row[0], row[1], row[2] or row[3], row[4]) if row is not None else None
 
     def last_words(self, room: str, contact: str) -> str:
         """What a member last said in a room."""
@@ -295,6 +316,11 @@ class Roster(Records):
     def tag(self, contact: str, key: str, value: str, source: str) -> None:
         """Note something about a person."""
         self.write(_TAG, contact_id=contact, key=key, value=value, source=source)
+
+    def untag(self, contact: str, key: str, value: str) -> None:
+        """Forget one thing noted about a person."""
+        self.db.execute(delete(Tag).where(col(Tag.contact_id) == contact, col(Tag.key) == key,
+                                          col(Tag.value) == value))
 
     def tags(self, contact: str) -> dict[str, list[str]]:
         """What is known about a person, by key."""
