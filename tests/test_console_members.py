@@ -103,7 +103,9 @@ def test_health_lists_every_room_and_a_rooms_page_has_its_four_weeks_and_warning
     assert row is not None and "群主的话没人接" in row.group(0)
     assert "<td>4</td>" in row.group(0) and "<td>+4 / −0</td>" in row.group(0)
     room = site.client.get("/health/r1").text
-    data = json.loads(re.search(r'<script type="application/json" id="health-data">(.*?)</script>', room).group(1))
+    found = re.search(r'<script type="application/json" id="health-data">(.*?)</script>', room)
+    assert found is not None
+    data = json.loads(found.group(1))
     assert data["members"] == [0, 0, 0, 4] and data["active"][-1] == 75
     assert "这周群主和运营发了 3 条，3 条没人接" in room and 'role="img"' in room
     assert site.client.get("/health/nowhere").status_code == 404
