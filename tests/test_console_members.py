@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.testing import join, message
+from bot.testing import TestBot, join, message
 from tests.console_kit import Site
 
 CONFIG = """
@@ -20,34 +20,30 @@ rooms: {}
 """
 
 
-def a_day_in_the_group(site: Site) -> None:
+async def a_day_in_the_group(h: TestBot) -> None:
     """老张 talks and is answered (KOL), 王姨 answers (active), 李叔 says hello, 赵阿姨 never speaks (a lurker);
     the operator's three posts go unanswered; the night's segments and health run; the three say 早 next morning."""
-    h = site.harness
-
-    async def day() -> None:
-        start = h.now
-        await h.send(join(("u1", "老张"), ("u2", "王姨"), ("u3", "李叔"), ("u4", "赵阿姨"), ts=start))
-        for i in range(6):
-            said = message(f"早上好，今天第{i}条", sender="u1", name="老张", ts=start + timedelta(minutes=i))
-            await h.send(said)
-            if i < 3:
-                await h.send(message("说得好", sender="u2", name="王姨", reply_to=said.id,
-                                     ts=start + timedelta(minutes=i, seconds=20)))
-        await h.send(message("大家好", sender="u3", name="李叔", ts=start + timedelta(minutes=10)))
-        for i in range(3):
-            await h.send(message(f"今天的话题{i}", sender="op1", name="小王", ts=start + timedelta(hours=1, minutes=i)))
-        await h.wait(days=1, hours=1)
-        for contact, name in (("u1", "老张"), ("u2", "王姨"), ("u3", "李叔")):  # the next morning
-            await h.send(message("早", sender=contact, name=name, ts=h.now))
-        await h.settle()
-    site.run(day)
+    start = h.now
+    await h.send(join(("u1", "老张"), ("u2", "王姨"), ("u3", "李叔"), ("u4", "赵阿姨"), ts=start))
+    for i in range(6):
+        said = message(f"早上好，今天第{i}条", sender="u1", name="老张", ts=start + timedelta(minutes=i))
+        await h.send(said)
+        if i < 3:
+            await h.send(message("说得好", sender="u2", name="王姨", reply_to=said.id,
+                                 ts=start + timedelta(minutes=i, seconds=20)))
+    await h.send(message("大家好", sender="u3", name="李叔", ts=start + timedelta(minutes=10)))
+    for i in range(3):
+        await h.send(message(f"今天的话题{i}", sender="op1", name="小王", ts=start + timedelta(hours=1, minutes=i)))
+    await h.wait(days=1, hours=1)
+    for contact, name in (("u1", "老张"), ("u2", "王姨"), ("u3", "李叔")):  # the next morning
+        await h.send(message("早", sender=contact, name=name, ts=h.now))
+    await h.settle()
 
 
 @pytest.fixture
 def site(tmp_path):
     with Site(tmp_path, CONFIG) as s:
-        a_day_in_the_group(s)
+        s.run(lambda: a_day_in_the_group(s.harness))
         yield s
 
 

@@ -51,7 +51,7 @@ def core(ctx: Ctx, roster: Roster, room: str, today: int) -> dict[str, Any]:
     """A room's top contributors by score, and who moved up or down a segment in the last week."""
     names = {p.contact_id: p.name or p.contact_id for p in roster.present(room)}
     segs = [s for s in roster.segments(room).values() if s.contact_id in names]
-    top = sorted(segs, key=lambda s: (-s.score, s.contact_id))[:ctx.config.core_top]
+    top = sorted((s for s in segs if s.score > 0), key=lambda s: (-s.score, s.contact_id))[:ctx.config.core_top]
     moved = [s for s in segs if s.previous and s.since > today - 7]
     return {"topic": roster.topic(room), "names": names, "top": top,
             "rose": [s for s in moved if RANK[s.segment] > RANK[s.previous]],
