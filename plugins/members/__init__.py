@@ -12,7 +12,7 @@ from bot.plugin import Plugin
 from bot.rules import in_room
 from bot.undo import Journaled, Map
 from plugins.members import commands, intro, review
-from plugins.members.health import HealthLimits, rooms_health
+from plugins.members.health import HealthLimits, as_json, rooms_health
 from plugins.members.segments import Thresholds, rules
 from plugins.members.store import Activities, Roster
 
@@ -158,12 +158,16 @@ def segment_rooms(ctx: Ctx, roster: Roster, rooms: list[str], now: datetime) -> 
 
 
 def warn(ctx: Ctx, roster: Roster, rooms: list[str], now: datetime) -> None:
-    """The operator on duty hears privately of a death signal, each at most once a week per room (kept in the store)."""
+    """The operator on duty hears privately of a death signal, each at most once a week per room (kept in the store).
+
+    Each room's health is kept too, for the console's list of every room.
+    """
     today = day_of(ctx, now)
     found = rooms_health(roster, rooms, today, now, {r: ctx.config_for(r).health for r in rooms},
                          {*ctx.bot.owners, *ctx.bot.operators})
     warned = roster.warned(rooms)
     for health in found:
+        roster.keep_health(health.room, today, as_json(health))
         fresh = [s for s in health.warnings if warned.get((health.room, s), -999) <= today - 7]
         duty = ctx.on_duty(health.room)
         if not fresh or not duty:

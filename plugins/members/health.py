@@ -1,7 +1,8 @@
 """Group health per room over four weeks, and the craft's death signals (warnings for the operator on duty)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import json
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime, timedelta
 from statistics import median
 from typing import Any, NamedTuple
@@ -75,6 +76,18 @@ class Health:
     def now(self) -> Week:
         """The last seven days."""
         return self.weeks[-1]
+
+
+def as_json(health: Health) -> str:
+    """A room's health as JSON, to keep."""
+    return json.dumps(asdict(health), ensure_ascii=False)
+
+
+def from_json(text: str) -> Health:
+    """A room's health as kept."""
+    data = json.loads(text)
+    data["weeks"] = [Week(**w) for w in data["weeks"]]
+    return Health(**data)
 
 
 def room_health(roster: Roster, room: str, today: int, now: datetime, limits: HealthLimits,

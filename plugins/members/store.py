@@ -82,6 +82,15 @@ class Warned(SQLModel, table=True):
     day: int
 
 
+class HealthNote(SQLModel, table=True):
+    """A room's health as the night's job last found it (JSON of health.Health): the console lists rooms from these."""
+
+    __tablename__ = "members_health"
+    room_id: str = Field(primary_key=True)
+    day: int
+    figures: str
+
+
 class Seg(NamedTuple):
     """A member's segment as plain values (no ORM object: a night's job makes 250,000 of them)."""
 
@@ -130,6 +139,7 @@ _POSTED = insert(OwnerPost, batched=True)
 _ANSWERED: Write[Any] = change(OwnerPost, lambda p: [OwnerPost.id == p.id], lambda p: {"answered_s": p.after})
 _TAG = upsert(Tag, key=("contact_id", "key", "value"))
 _WARNED = upsert(Warned, key=("room_id", "signal"))
+_HEALTH = upsert(HealthNote, key=("room_id",))
 
 
 class Activities(Records):
@@ -186,6 +196,14 @@ class Roster(Records):
     def warn(self, room: str, signal: str, day: int) -> None:
         """Remember that a room's operator was warned of a signal today."""
         self.write(_WARNED, room_id=room, signal=signal, day=day)
+
+    def keep_health(self, room: str, day: int, figures: str) -> None:
+        """Keep a room's health as computed tonight."""
+        self.write(_HEALTH, room_id=room, day=day, figures=figures)
+
+    def health_notes(self) -> dict[str, tuple[int, str]]:
+        """Every room's health as last kept: room -> (day, figures)."""
+        return {r: (d, f) for r, d, f in self.db.exec(select(HealthNote.room_id, HealthNote.day, HealthNote.figures))}
 
     def present(self, room: str) -> list[Person]:
         """The room's current members."""

@@ -3,6 +3,7 @@ the owners' posts, the lurker share, warnings; a room's four weeks as a chart.""
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from starlette.requests import Request
@@ -18,7 +19,7 @@ SIGNALS = {"leavers": "活跃成员退群", "unanswered": "群主的话没人接
 
 def routes(console: Console) -> list[Route]:
     """/health and /health/{room}."""
-    from plugins.members.health import Health, rooms_health
+    from plugins.members.health import Health, from_json, rooms_health
     from plugins.members.store import Roster
 
     def healths(ctx: Context, rooms: list[str]) -> list[Health]:
@@ -34,11 +35,16 @@ def routes(console: Console) -> list[Route]:
         if PLUGIN not in console.app.plugins:
             return missing(request, viewer)
 
-        async def read(ctx: Context) -> list[Health]:
-            found = healths(ctx, ctx.records(Roster).rooms(limit=100_000))
-            return sorted(found, key=lambda h: (-len(h.warnings), h.now.active_share, h.topic))
-        rows = await console.act(PLUGIN, read)
-        return console.render(request, "health.html", viewer, rows=rows, signals=SIGNALS)
+        async def read(ctx: Context) -> tuple[list[Health], int | None]:
+            roster = ctx.records(Roster)
+            kept = roster.health_notes()  # from the night's job: every room at once, without recounting
+            fresh = [r for r in roster.rooms(limit=100_000) if r not in kept]
+            found = [from_json(figures) for _, figures in kept.values()] + (healths(ctx, fresh) if fresh else [])
+            day = max((d for d, _ in kept.values()), default=None)
+            return sorted(found, key=lambda h: (-len(h.warnings), h.now.active_share, h.topic)), day
+        rows, day = await console.act(PLUGIN, read)
+        return console.render(request, "health.html", viewer, rows=rows, signals=SIGNALS,
+                              as_of=date.fromordinal(day) if day else None)
 
     async def room(request: Request, viewer: Viewer) -> Response:
         if PLUGIN not in console.app.plugins:
