@@ -51,7 +51,8 @@ plugins:
 PAGES = ["/", "/rooms", "/rooms/room-007", "/contacts?q=成员123", "/config/faq", "/config/faq?room=room-007",
          "/faq", "/faq/try?q=你们几点开门", "/moderation", "/responses", "/outbox", "/scripts",
          "/scripts/faq/answer.j2", "/members", "/members/room-007", "/members/room-007/wxid_007_0001", "/health",
-         "/health/room-007", "/export/members.csv"]
+         "/health/room-007"]
+DOWNLOADS = ["/export/members.csv"]  # a file of every member, timed but not a page
 
 
 def fill(app: App, rooms: int, members: int) -> None:
@@ -122,7 +123,7 @@ def run(rooms: int, members: int, runs: int) -> dict:
             client.portal.call(app.as_plugin, "members", night)
             assert client.get(f"/signin?t={keys.link_token('boss')}").status_code == 303
             timings: dict[str, list[float]] = {}
-            for page in PAGES:
+            for page in PAGES + DOWNLOADS:
                 assert client.get(page).status_code == 200, page  # warm: templates compiled, FAQ indexed
                 for _ in range(runs):
                     started = time.perf_counter()
@@ -144,7 +145,7 @@ def main() -> None:
     result = run(args.rooms, args.members, args.runs)
     for page, figures in result.items():
         print(json.dumps({"page": page, **figures}, ensure_ascii=False))
-    slowest = max(result.items(), key=lambda kv: kv[1]["p50_ms"])
+    slowest = max(((p, f) for p, f in result.items() if p in PAGES), key=lambda kv: kv[1]["p50_ms"])
     print(json.dumps({"slowest": slowest[0], **slowest[1]}, ensure_ascii=False))
 
 
