@@ -20,5 +20,5 @@ class UsedLinks(Records):
         self.db.execute(delete(ConsoleLink).where(col(ConsoleLink.expires_at) < now))
         make: Any = {"sqlite": sqlite_insert, "postgresql": postgresql_insert}[self.db.connection().dialect.name]
         added = self.db.execute(make(ConsoleLink).values(nonce=nonce, contact_id=contact, expires_at=expires)
-                                .on_conflict_do_nothing(index_elements=["nonce"]))
-        return bool(added.rowcount)  # type: ignore[attr-defined]
+                                .on_conflict_do_nothing(index_elements=["nonce"]).returning(ConsoleLink.nonce))
+        return added.first() is not None  # a row comes back only when it was new
