@@ -1,6 +1,6 @@
-"""Micro-benchmarks: moderation per message (5,000 keywords), FAQ match (1,000 entries), start-up to ready.
+"""Micro-benchmarks: moderation per message (5,000 keywords), FAQ match (1,000 entries), reading, start-up.
 
-python bench/micro.py [moderation|faq|faq_ready|startup|all] [--repeat 5] [--clock wall|cpu]
+python bench/micro.py [moderation|faq|faq_ready|reading|startup|all] [--repeat 5] [--clock wall|cpu]
 Each figure is the median of --repeat runs; every run times each message of a fixed, seeded sample.
 --clock cpu times the thread's CPU time, so a busy machine preempting the process does not show as latency.
 """
@@ -112,6 +112,32 @@ def faq_ready(repeat: int) -> dict:
     return {"runs": repeat, **figures, "extra_s": round(figures["entries_1000_s"] - figures["entries_0_s"], 3)}
 
 
+def reading(repeat: int) -> dict:
+    """Every message of the benchmark day (bench/workload.py --rooms 5, seed 7) read by the app's Reader, in order."""
+    from bench.workload import events as day_events
+    from bot.adapters.replay import parse_event
+    from bot.events import MessageReceived
+    from bot.understanding import Reader
+    rng = random.Random(7)
+    day = [parse_event(e) for e in day_events(5, 200, 400, rng, faq_entries(200, rng))]
+    messages = [e for e in day if isinstance(e, MessageReceived)]
+    figures: dict[str, list[float]] = {"rules": [], "learned": []}
+    runs = []
+    for _ in range(repeat):
+        for learned in (False, True):  # paired: the rules alone, then with the learned layer, each repeat
+            reader, samples = Reader(learned=learned), []
+            started = time.process_time()
+            for message in messages:
+                t0 = CLOCK()
+                reader.take(message, operator=message.sender == "op1")
+                samples.append((CLOCK() - t0) * 1e6)
+            figures["learned" if learned else "rules"].append((time.process_time() - started) * 1e6 / len(messages))
+            if learned:
+                runs.append(_percentiles(samples))
+    return {"messages": len(messages), "cpu_us_per_message_rules_only": round(statistics.median(figures["rules"]), 1),
+            "cpu_us_per_message": round(statistics.median(figures["learned"]), 1), **_median_of(runs)}
+
+
 def startup(repeat: int) -> dict:
     """Process start to `ready` with every plugin, on the shipped config and a new SQLite file."""
     import subprocess
@@ -133,13 +159,14 @@ def startup(repeat: int) -> dict:
 def main() -> None:
     """Run the chosen benchmarks and print one JSON line each."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("which", nargs="?", default="all", choices=["moderation", "faq", "faq_ready", "startup", "all"])
+    parser.add_argument("which", nargs="?", default="all",
+                        choices=["moderation", "faq", "faq_ready", "reading", "startup", "all"])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--clock", choices=["wall", "cpu"], default="wall")
     args = parser.parse_args()
     global CLOCK
     CLOCK = time.thread_time if args.clock == "cpu" else time.perf_counter
-    for name in ("moderation", "faq", "faq_ready", "startup"):
+    for name in ("moderation", "faq", "faq_ready", "reading", "startup"):
         if args.which in (name, "all"):
             result = globals()[name](args.repeat)
             result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

@@ -29,6 +29,7 @@ class Action:
     delivered_at: datetime | None = None
     note: str = ""
     id: int | None = None
+    account: str = ""  # the WeChat account that sends it (bot.account); in a shared room, the room's lease holder
 
     @classmethod
     def of(cls, row: Any) -> Action:

@@ -11,7 +11,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot import config_file, core_commands, discovery, intake
+from bot import config_file, core_commands, discovery, heartbeat, intake
 from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock
@@ -22,10 +22,12 @@ from bot.dispatch import Dispatcher
 from bot.events import Event, MessageReceived
 from bot.files import FileTimes
 from bot.models import ScheduledJob
+from bot.names import NameBook
 from bot.outbox import Outbox
 from bot.plugin import Command, Handler, Plugin
 from bot.rules import is_command_text
 from bot.scheduler import Scheduler
+from bot.shared_rooms import SharedRooms
 from bot.slash import CommandTable
 from bot.store import Store
 from bot.templates import Scripts
@@ -68,6 +70,9 @@ class App:
         self.find = find
         self.config_path = config_path.resolve()
         self.config = load_config(self.config_path, find)
+        self.written = self.config  # as the file says it; self.config has names resolved to ids (bot.names)
+        self.names = NameBook()
+        self.names.want(self.config)
         self._mtime = self._file_mtime()
         tz = self.config.bot.tz
         if isinstance(start, time):  # a virtual clock at this local time today
@@ -84,6 +89,14 @@ class App:
                              self.work, adapter.deliver, seed)
         self.outbox.on_failed = self._report_failures
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
+        # one WeChat account per process; on a shared store the core decides which account acts (bot.shared_rooms)
+        self.shared = SharedRooms(self.work, "", alone=self.store.alone)
+        if not self.store.alone:
+            self.outbox.sender_of = self.shared.account_for
+            self.outbox.still_ours = self.shared.still_ours
+        self._account_known = asyncio.Event()
+        self._resumed = False  # the outbox has taken back its queued actions
+        adapter.on_account = self.signed_in
         self.plugins: dict[str, Plugin] = {}
         self.plugin_state: dict[str, Any] = {}  # per plugin, its typed state (Plugin.state), as long as the app
         self.config_version = 0
@@ -121,16 +134,30 @@ class App:
     async def start(self) -> None:
         """Migrate the store, resume stored jobs and queued actions, start plugins; live clocks also get their loops."""
         self.store.migrate()
+        self._resolve_names()
         self.scheduler.load()
-        self.outbox.load()
+        account = self.config.bot.account or self.adapter.account
+        if account:
+            self.sign_in(account)
+        elif self.store.alone:  # the one process on this store: its queue is all its own, account or not
+            self.outbox.load()
+            self._resumed = True
         async with self.work:
             await self._run_starters()
         if not self.clock.virtual:
             self._tasks.append(asyncio.create_task(self.timers.run_forever(), name="timers"))
             self._tasks.append(asyncio.create_task(self._watch_config(), name="config-watch"))
+            if not self.store.alone:
+                self._tasks.append(asyncio.create_task(heartbeat.run(self), name="leases"))
         gc.collect()
         gc.freeze()  # indexes, dictionaries and config made at start live as long as the bot: stop rescanning them
         log.info("ready adapter=%s store=%s", self.adapter.name, self.store.url.render_as_string())
+
+    def _resolve_names(self) -> None:
+        """Look the config's names up in the store and put ids in their place (bot.names)."""
+        with self.store.session() as db:
+            self.names.load(db)
+        self.config = self.names.apply(self.written)
 
     async def stop(self) -> None:
         """Stop the loops and close the store; stored jobs and queued actions stay stored."""
@@ -160,8 +187,31 @@ class App:
         """A context for one plugin acting on one event or job."""
         return Context(self, plugin, outcome, event)
 
+    def sign_in(self, account: str) -> None:
+        """This process speaks as `account` (config's bot.account, else the adapter's, e.g. at a wechaty login):
+        its queued actions are taken back and events are handled from now on."""
+        if self._account_known.is_set():
+            if account != self.shared.account and not self.config.bot.account:
+                log.warning("logged in as %s, still acting as account %s until a restart", account,
+                            self.shared.account)
+            return
+        self.shared.account = self.outbox.account = account
+        if not self._resumed:
+            self.outbox.load(only_mine=not self.store.alone)
+            self._resumed = True
+        self._account_known.set()
+        log.info("account %s", account)
+
+    async def signed_in(self, account: str) -> None:
+        """The adapter knows its account now (a wechaty login): see `sign_in`."""
+        async with self.work:
+            self.sign_in(account)
+
     async def handle(self, event: Event) -> bool:
-        """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate."""
+        """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate (or, on a
+        store shared by several accounts, an event in a room another account acts for)."""
+        if not self._account_known.is_set() and not self.store.alone:  # which rooms are ours needs the account
+            await self._account_known.wait()
         try:
             async with self.work:
                 handled = await self._handle(event)
@@ -198,9 +248,18 @@ class App:
                 log.warning("owner alert not delivered to=%s error=%r", owner, error)
 
     async def _handle(self, event: Event) -> bool:
-        if not intake.record(self.work, event):
-            log.info("event duplicate id=%s", event.id)
+        new = intake.record(self.work, event)
+        if self.names.note(event):  # a name in config.yaml now stands for someone: use their id from here on
+            self.config = self.names.apply(self.written)
+        if not self.shared.acts(event, new, self.clock.now()):
+            log.info("event not acted on here id=%s (a duplicate%s)", event.id,
+                     "" if self.store.alone else ", or another account acts for the room")
             return False
+        await self.act_on(event)
+        return True
+
+    async def act_on(self, event: Event) -> None:
+        """Run the plugins on a recorded event this account acts on, and hand their actions to the outbox."""
         if log.isEnabledFor(logging.INFO):
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
         outcome = Outcome(cause=event.id)
@@ -208,7 +267,6 @@ class App:
             outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member")
         await self.dispatcher.dispatch(event, lambda h: Context(self, h.plugin, outcome, event), self.work.savepoint)
         self.outbox.accept(outcome.actions)
-        return True
 
     async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,
                         due: datetime | None = None) -> None:
@@ -335,6 +393,10 @@ class App:
 
     async def _apply(self, new: Config) -> None:
         old = self.config
+        self.written = new
+        self.names.want(new)
+        self._resolve_names()
+        new = self.config
         if (old.settings.store, old.bot.timezone, old.bot.adapter) != (
                 new.settings.store, new.bot.timezone, new.bot.adapter):
             log.warning("store, timezone and adapter changes take effect after a restart")

@@ -1,4 +1,4 @@
-"""The `qunbot` command: init, run, replay, check-config, doctor, backup, console-link, and plugin tools."""
+"""The `qunbot` command: init, run, replay, check-config, doctor, backup, export, console-link, plugin tools."""
 from __future__ import annotations
 
 import argparse
@@ -45,9 +45,13 @@ def _parser() -> argparse.ArgumentParser:
     cp.add_argument("path", nargs="?", type=Path, help="file to check (default: --config)")
     bp = with_config(sub.add_parser("backup", help="copy the store now (SQLite online backup, or pg_dump)"))
     bp.add_argument("--to", type=Path, help="folder (default: backups/ beside the store)")
+    ep = with_config(sub.add_parser("export", help="members, messages, incidents, FAQ and SLA as CSV, and the history "
+                                                   "as chat events (events.jsonl) that `qunbot replay` plays again"))
+    ep.add_argument("--to", type=Path, help="folder (default: exports/DATE-TIME beside config.yaml)")
     with_config(sub.add_parser("doctor", help="check Python, store, puppet service, disk and calendar; say what to do"))
-    sub.add_parser("understanding", help="qunbot understanding eval FILE...: per-class precision and recall of the "
-                                         "message reader on labelled conversations")
+    sub.add_parser("understanding", help="qunbot understanding eval FILE... [--loko]: per-class precision and recall "
+                                         "of the message reader on labelled conversations; train FILE...: its learned "
+                                         "layer")
     for name, usage in plugin_tools():
         sub.add_parser(name, help=usage, add_help=False)  # run by the plugin itself (see main)
     lp = with_config(sub.add_parser("console-link", help="print a one-time sign-in link to the web console"))
@@ -108,11 +112,14 @@ def _replay(args: argparse.Namespace) -> int:
 
 def _check(path: Path) -> int:
     from bot.app import find_plugin, load_config
-    from bot.config_check import check
+    from bot.config_check import check, name_warnings
     config = load_config(path)
     problems = check(config)
     for problem in problems:
         print(problem, file=sys.stderr)
+    for named in name_warnings(config):  # a name not (yet) standing for one contact or room: said, not fatal
+        where = f"{path}:{named.line}" if named.line else f"{path}"
+        print(f"{where}: warning: {named.key + ': ' if named.key else ''}{named.message}", file=sys.stderr)
     today = datetime.now(config.bot.tz).date()
     for name in config.enabled_plugins():
         found = find_plugin(name)
@@ -141,10 +148,26 @@ def _backup(config_path: Path, to: Path | None) -> int:
     return 0
 
 
+def _export(config_path: Path, to: Path | None) -> int:
+    from bot.backup import BackupError
+    from bot.export import NothingToExport, default_folder, export
+    folder = to or default_folder(config_path, datetime.now())
+    try:
+        written = asyncio.run(export(config_path, folder))
+    except (BackupError, NothingToExport) as exc:
+        print(f"qunbot export: {exc}", file=sys.stderr)
+        return 1
+    for path in written:
+        print(path)
+    return 0
+
+
 def _console_link(config_path: Path, contact: str) -> int:
     from bot.app import load_config
+    from bot.config_check import looked_up
     from bot.console.command import sign_in_link
     config = load_config(config_path)
+    config = looked_up(config)[0].apply(config)  # owners and operators written as names: their ids
     if contact not in config.bot.owners and contact not in config.bot.operators:
         print(f"qunbot console-link: {contact!r} is neither an owner nor an operator in {config_path}",
               file=sys.stderr)
@@ -156,7 +179,7 @@ def _console_link(config_path: Path, contact: str) -> int:
     return 0
 
 
-OWN = ("init", "run", "replay", "check-config", "doctor", "backup", "console-link")
+OWN = ("init", "run", "replay", "check-config", "doctor", "backup", "export", "console-link")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -177,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "backup":
             return _backup(args.config, args.to)
+        if args.command == "export":
+            return _export(args.config, args.to)
         if args.command == "doctor":
             from bot import doctor
             return doctor.run(args.config)

@@ -126,6 +126,9 @@ class BotSection(Strict):
     """`bot:` who the bot is, where it runs and who may command it."""
 
     name: str = "小助手"
+    # this process's WeChat account, one per process on a shared (PostgreSQL) store; default: the logged-in
+    # account's id on the wechaty adapter, the adapter's name (sandbox, replay) elsewhere
+    account: str | None = None
     adapter: Literal["sandbox", "wechaty", "replay", "memory"] = "sandbox"
     timezone: str = "Asia/Shanghai"
     owners: list[str] = Field(default_factory=list)
@@ -175,6 +178,8 @@ class StoreSection(Strict):
     """`store:` where everything is kept."""
 
     url: str = "sqlite:///data/qunbot.db"
+    retention_days: int = Field(180, ge=0, le=36500, description="message text older than this many days is "
+                                "removed each night (counts and figures stay); 0 keeps it for ever")
 
 
 COMMANDS = "commands"  # the core's own plugin: answers to slash-commands go early, also at night

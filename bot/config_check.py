@@ -10,6 +10,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
 from bot.config_file import Config, Problem, line_of
+from bot.names import NameBook, contact_entries, room_entries
+from bot.store import Store
 from bot.store_check import inspect_store
 from bot.templates import Scripts
 from bot.terminal_text import say
@@ -100,6 +102,50 @@ def check(config: Config) -> list[Problem]:
         url = config.settings.store.url
         add("store.url", f"{say(store.problem, url=url, detail=store.detail)}; {say(store.problem + '_fix')}")
     return problems
+
+
+def looked_up(config: Config) -> tuple[NameBook, bool]:
+    """The names config uses, looked up in its store (read only); False when the store holds nothing yet."""
+    book = NameBook()
+    book.want(config)
+    if not (book.contact_names or book.room_names):
+        return book, True
+    state = inspect_store(config.settings.store.url, config.path.parent)
+    if state.problem is not None or state.fresh:
+        return book, False
+    store = Store(config.settings.store.url, base_dir=config.path.parent, lock=False)
+    try:
+        with store.session() as db:
+            book.load(db)
+    finally:
+        store.close()
+    return book, True
+
+
+def name_warnings(config: Config) -> list[Problem]:
+    """Names used for ids (bot.names), looked up in the store: each shared or not yet seen name, once."""
+    book, found_store = looked_up(config)
+    if not (book.contact_names or book.room_names):
+        return []
+    file = config.path.name
+    if not found_store:  # a store with a problem is reported by check(); a fresh one has seen nobody yet
+        fresh = inspect_store(config.settings.store.url, config.path.parent).problem is None
+        return [Problem(file, None, "", say("names_store_empty"))] if fresh else []
+    found: list[Problem] = []
+    said: set[str] = set()
+    entries = [(k, e, "contact") for k, e in contact_entries(config)]
+    entries += [(k, e, "room") for k, e in room_entries(config)]
+    for key, entry, kind in entries:
+        what = book.resolve(entry, kind)
+        if what.is_id or entry in said:
+            continue
+        said.add(entry)
+        if len(what.ids) > 1:
+            found.append(Problem(file, _line(config, key), key, say(
+                "names_shared", name=entry, count=len(what.ids), ids="、".join(what.ids))))
+        elif not what.ids:
+            found.append(Problem(file, _line(config, key), key, say("names_unseen", name=entry)))
+    return found
 
 
 def _line(config: Config, dotted: str) -> int | None:

@@ -55,6 +55,8 @@ class Conversation:
     def revise(self, ids: Iterable[str], kind: Kind) -> None:
         """Read earlier fragments of one thought again, as the kind the whole thought turned out to be."""
         wanted = set(ids)
+        if not wanted:
+            return
         for n, said in enumerate(self.said):
             if said.id in wanted:
                 self.said[n] = replace(said, kind=kind)
@@ -71,9 +73,9 @@ class Conversation:
     def thought(self, sender: str, ts: datetime, gap_s: int) -> list[Said]:
         """The sender's own lines just before `ts`, each within `gap_s` of the next, with nobody else between."""
         lines: list[Said] = []
-        later = ts
+        later, gap = ts, timedelta(seconds=gap_s)
         for said in reversed(self.said):
-            if said.sender != sender or later - said.ts > timedelta(seconds=gap_s):
+            if said.sender != sender or later - said.ts > gap:
                 break
             lines.append(said)
             later = said.ts
@@ -90,8 +92,9 @@ class Conversation:
         """
         closed: set[str] = set()
         answered: set[str | None] = set()
+        since = ts - timedelta(seconds=window_s)
         for said in reversed(self.said):
-            if ts - said.ts > timedelta(seconds=window_s):
+            if said.ts < since:
                 return None
             if said.kind is Kind.THANKS or (by_member and said.kind is Kind.ACK):
                 closed.add(said.sender)
@@ -105,8 +108,9 @@ class Conversation:
     def last_answer_to(self, asker: str, ts: datetime, window_s: int) -> Said | None:
         """The latest answer given to `asker` within `window_s` (what their thanks is for)."""
         asked = {s.id for s in self.said if s.sender == asker}
+        since = ts - timedelta(seconds=window_s)
         for said in reversed(self.said):
-            if ts - said.ts > timedelta(seconds=window_s):
+            if said.ts < since:
                 return None
             if said.sender != asker and (said.addresses in asked or said.operator):
                 return said

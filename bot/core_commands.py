@@ -3,16 +3,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import arguments, outbox_view, slash
+from bot import arguments, claim, ids, outbox_view, retention, slash
 from bot.config import PluginConfig, is_sensitive, without_sensitive
 from bot.config_file import ConfigError, ConfigNotWritten
 from bot.console import command as console_command
 from bot.context import Context
+from bot.core_state import CoreState
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import slash_command
 
-plugin = Plugin(name="commands", description="斜杠命令：/help、/config、/reload", order=20)
+plugin = Plugin(name="commands", description="斜杠命令：/help、/config、/reload", order=20, state=CoreState)
 Ctx = Context[PluginConfig, Any]
 
 
@@ -76,3 +77,6 @@ async def reload(ctx: Ctx, args: str) -> None:
 
 outbox_view.register(plugin)
 console_command.register(plugin)
+ids.register(plugin)
+claim.register(plugin)
+retention.register(plugin)

@@ -4,18 +4,24 @@ from __future__ import annotations
 import re
 
 from bot.conversation import Kind
+from bot.grievance import TARGET, grievance
 
 ACK_WORDS = frozenset("""
 1 中 哦 嗯 噢 好 妥 对 行 ok 了解 可以 哦哦 嗯呢 嗯嗯 嗯好 嗯行 好吧 好哒 好嘞
 好好 好滴 好的 对对 对的 已阅 懂了 收到 明白 是的 晓得 行吧 那好 okk ok了 可以了
 嗯好的 好的呢 收到了 收到啦 明白了 晓得了 没问题 知道了 知道啦 记下了 记住了 okay
 好的好的 收到收到 好的没问题
+嗯呐 嗯哪 好叻 好勒 得嘞 得勒 妥了 妥妥 行的 好呀 好啊 可以的 没毛病 了解了
+明白明白 懂 懂啦 get get了 ok的 okok 冲 冲冲冲
+安排 安排上 记住啦 知道 好嘞收到 谨记 遵命 是 是滴 对滴 那行 行嘞 阅 已收到 已读 已知悉 知悉
 """.split())
-_ACK_LEAD = re.compile(r"^(收到|好的|好嘞|好吧|行|嗯嗯?|ok|可以)\s*(了|啦)?|^(好)(?=[\s,，。!！])")
-_ACK_ORDER = re.compile(r"^(那|那就|那我)(来|要|也)?.{0,6}(吧|份|个|斤|盒)$")
+_ACK_LEAD = re.compile(r"^(收到|好的|好嘞|好吧|好滴|好哒|行|嗯嗯?|ok|可以|明白|了解|知道了)\s*(了|啦)?|"
+                       r"^(好)(?=[\s,，。!！])|^(哦|那(就|我)?(尽快|好吧|行吧))")
+_ACK_ORDER = re.compile(r"^(那|那就|那我)(来|要|也)?.{0,6}(吧|份|个|斤|盒)$|^(那就|那我)\w{1,8}$")
 _ROLL_CALL = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*\S")  # a 接龙 line: "3.春风 我和老伴"
-THANKS = re.compile(r"谢谢|感谢|多谢|谢啦|谢了|辛苦(了|啦|您|你)|3q|thx|thank|麻烦(你|您)了|麻烦.{1,4}了$|劳驾了|感恩|"
-                    r"想得周到|太有用了")
+_DONE = re.compile(r"^((我)?已(经)?(交|填|提交|完成|签到|打卡|报名|缴|转|付|读|收到)|算我一个|我也(报名|参加)$)")
+THANKS = re.compile(r"谢谢|感谢|多谢|谢啦|谢了|辛苦(了|啦|您|你|辛苦)|3q|thx|thank|麻烦(你|您)了|麻烦.{1,4}了$|劳驾了|"
+                    r"感恩|想得周到|太有用了")
 _GREETING_WORD = re.compile(
     r"早上好|早安|早啊|早呀|^早$|上午好|中午好|下午好|晚上好|晚安|好梦|午安|你们?好|您好|大家好|新年快乐|新年好|"
     r"节日快乐|周末快乐|中秋快乐|国庆快乐|元旦快乐|过年好|春节快乐|除夕快乐|端午安康|端午快乐|清明安康|重阳(节)?快乐|"
@@ -24,47 +30,42 @@ _NEWCOMER = re.compile(r"新来的|请多关照|多多关照|刚搬来|刚进群
 SHOWING = re.compile(r"^分享|大家看看|给大家看|分享给")
 NOTICE = re.compile(r"作业|费用|报名|接龙|集合|截止|开团|下单|团购|\d+\s*元|缴费|通知|活动|停水|停电|预定|"
                      r"检查|签字|比赛|出发|须知|注意事项")
-COMPLAINT = re.compile(
-    r"坏了|坏的|烂了|烂的|发霉|臭了|变质|过期|破了|碎了|漏(水|了|电)|少了|少发|漏发|发错|错发|缺了|不新鲜|不能用|用不了|"
-    r"打不开|不好用|不灵|没反应|质量(太|真|好)?差|太差|很差|差劲|垃圾|失望|投诉|退款|退钱|退货|换货|能不能换|给换|能退|怎么回事|"
-    r"咋回事|搞什么|怎么搞的|什么情况|什么服务|还没(到|发|收到|来|修|人)|没发货|一直没|到现在都?没|没人(管|理|回|接)|"
-    r"不回(复|消息)|骗人|骗子|上当|坑人|黑心|太贵|乱收费|多收|多了\d+|扣了我|吵死|吵得|噪音|太吵|停水|停电|没水|没电|"
-    r"不出水|跳闸|电梯(坏|又|停)|堵了|生气|气死|受不了|不能接受|不太能接受|接受不了|离谱|太过分|过分了|不像话|"
-    r"态度(太|很|真)?差|凭什么|差评|出问题|不对劲|这叫|又(坏|停|没|迟|晚|漏|堵|吵|被)|晚点了|迟迟|等了(好|半|一|两|三|几)|"
-    r"天天(迟到|堵|晚)|第[二三四五几]次|没说|没通知|也不说|提前说一声|说好的|太小|太大了|太冷|太热|听不到|听不见|"
-    r"根本|只收到|只有|没有[!！]|人呢|不加热|不热|不制热|不制冷|还是冷|冻感冒|扣不上|紧得很|差得|太差|不够秤|缺斤|"
-    r"就说在路上|电话也不接|不接电话|没几个肉|怎么比")
-_NOT_COMPLAINT = re.compile(r"被我|我(按|弄|搞)坏|以为(是)?坏|差点报修|没关系|不要紧|别急")
 REQUEST = re.compile(
     r"帮(我|忙|帮|下|一下|个忙|看|查|问|我们)|麻烦(你|您|帮|给|老师|群主|管家|客服|一下|下|说|发|拍)|请(帮|给|把|您|你)|"
     r"能不能.{0,3}(帮|给|把|再|发|取消|改|换|订)|可不可以(帮|给|把)|可以(帮|给|把)我|求助|求帮|救救|"
     r"给我(改|换|开|发|补|退|留|安排|登记|报|寄|看|挑|订)|加一下我|派(个|人)|来看看吧|请个?假(?!了)|"
     r"帮.{0,4}(改|换|查|看|登记|报名|预约|处理|安排|订)|(改|换)(一下|下)?(地址|电话|时间)|报个名|给.{1,4}报(个)?名|"
-    r"发(我|给我)(一|个|张|份|吧|$)|私(我|聊我)|(订|买)一(袋|箱|份|套)")
+    r"发(我|给我)(一|个|张|份|吧|$)|私(我|聊我)|(订|买)一(袋|箱|份|套)|(能|可以)(帮|给|替)(我|咱|我们)|"
+    r"(能不能|可不可以|能|可以)(再)?(发|传|分享|讲|解释)(一下|下)|(我想|我要)(报名|预约|登记|请假|参加|订|办)")
 QUESTION = re.compile(
     r"[?？]|吗|么$|嘛$|呢$|伐$|怎么|怎样|咋|如何|哪|几点|几号|几个|几天|几岁|几次|几楼|几年|多少|多久|多大|多长|什么|啥|谁|"
     r"能不能|可不可以|可以不|行不行|是不是|有没有|要不要|会不会|对不对|好不好|用不用|算不算|请问|问一下|问下|想问|问问|"
     r"求问|打听|不知道|知道.{0,6}(吗|不)|晓得.{0,4}不|还是.{1,10}(还是|啊|呀|呢)|没有\s*$|不\s*$|(?P<a>\w)不(?P=a)|来得及")
-_EXCLAIM = re.compile(r"(咋|怎么|多)这么|我怎么.{0,6}[😂🤣😅]|真的假的|是不是又|什么都|谁说不是")
+_EXCLAIM = re.compile(r"^(是吗|真的吗|真的啊|是嘛|这样啊|这样吗|原来是这样|不是吧)|"
+                      r"(咋|怎么|多)这么|我怎么.{0,6}[😂🤣😅]|真的假的|是不是又|什么都|谁说不是|谁懂|谁能懂|"
+                      r"有没有人(跟|和)我一样|是不是只有我|只有我(一个人)?这样|不会吧|哪有|何必|谁不是|谁还不|"
+                      r"(这么|那么|好)(快|多|好|厉害|便宜|漂亮|可爱|香|巧)(吗|啊|呀|的吗)|"
+                      r"什么时候是个头|怎么这样|有什么办法呢|能怎么办|还能咋(办|样)|(啊|呀|吧)[?？]?[😂🤣😅😭]")
 RHETORICAL = re.compile(r"[?？]{2,}|难道|凭什么|有没有搞错|什么玩意|搞什么|咋回事|怎么回事|怎么搞的|像话吗|还让不让")
 SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|欣赏|链接|文章|视频|照片|图片|美篇|好文|收藏|参考|"
-                   r"学习一下|涨知识|科普|提醒大家|告诉大家|大家注意|小贴士|小妙招|经验|心得|打卡|晒|拍的|拍了|录了|"
+                   r"学习一下|涨知识|科普|提醒大家|告诉大家|大家注意|小贴士|小妙招|经验|心得|打卡|晒(一下|一晒|图|照|娃|成绩)|拍的|拍了|录了|"
                    r"捡到|做了|做的一|真的很|好漂亮")
 SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(这边|这里)?也|^也是|^是的|^是啊|^对啊|^可不是|^\+1")
 
 
 def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kind, str]:
     """The kind the words alone say (`words`: the text without punctuation, spaces or emoji)."""
-    if words in ACK_WORDS or (len(words) <= 3 and words.rstrip("啦了呀哈的呢") in ACK_WORDS) or _ROLL_CALL.match(text):
+    if words in ACK_WORDS or (len(words) <= 3 and words.rstrip("啦了呀哈的呢") in ACK_WORDS) or _ROLL_CALL.match(text) \
+            or (len(words) <= 12 and _DONE.match(words) and not grievance(text) and not THANKS.search(text)):
         return Kind.ACK, "an acknowledgement"
     if greeting := _greeting(text, words, operator):
         return Kind.GREETING, greeting
     asks = QUESTION.search(_EXCLAIM.sub("", text))
     if SHOWING.search(words):
         return Kind.SHARING, "shares something"
-    complaint = COMPLAINT.search(text)
-    if complaint and not _NOT_COMPLAINT.search(text) and not (THANKS.search(text) and not asks):
-        return Kind.COMPLAINT, f"complaint cue {complaint.group(0)!r}"
+    complaint = grievance(text)
+    if complaint and not (THANKS.search(text) and not asks):
+        return Kind.COMPLAINT, f"complaint cue {complaint!r}"
     if THANKS.search(text) and not (asks and len(words) > 12):
         return Kind.THANKS, "thanks"
     if request := REQUEST.search(text):
@@ -89,7 +90,12 @@ def _greeting(text: str, words: str, operator: bool) -> str:
         return ""
     if len(words) <= 14:
         return "a greeting"
-    if len(words) <= 45 and not NOTICE.search(text) and not COMPLAINT.search(text) and not REQUEST.search(text) \
-            and not (QUESTION.search(text) and found.group(0) not in ("欢迎", "新来的")):
+    if len(words) <= 45 and not NOTICE.search(text) and not grievance(text) and not REQUEST.search(text) \
+            and not SHOWING.search(words) and not (QUESTION.search(text) and found.group(0) not in ("欢迎", "新来的")):
         return "a greeting with a few words more"
     return ""
+
+
+CUES = (("request", REQUEST), ("question", QUESTION), ("thanks", THANKS), ("greeting", _GREETING_WORD),
+        ("share", SHARE), ("seconding", SECONDING), ("ack_lead", _ACK_LEAD), ("aimed", TARGET), ("exclaim", _EXCLAIM))
+"""The lexicons that carry weight in the learned layer, by name (`#cue:request`; complaints: `#grievance`)."""

@@ -5,13 +5,14 @@ unit of work's connection: three short upserts per message.
 """
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, func
 from sqlalchemy.sql import Insert
 
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, RoomTopicChanged
-from bot.models import Member, Message, Room
+from bot.models import Member, Message, Room, RoomChange
 from bot.statements import Upsert
 from bot.work import Work
 
@@ -19,7 +20,15 @@ from bot.work import Work
 def _message(make) -> Insert:
     return make(Message).values(
         id=bindparam("id"), ts=bindparam("ts"), room_id=bindparam("room"), sender=bindparam("sender"),
-        sender_name=bindparam("name"), type=bindparam("type"), text=bindparam("text")).on_conflict_do_nothing()
+        sender_name=bindparam("name"), type=bindparam("type"), text=bindparam("text"),
+        mentions=bindparam("mentions"), reply_to=bindparam("reply_to"), url=bindparam("url"),
+        title=bindparam("title")).on_conflict_do_nothing()
+
+
+def _room_change(make) -> Insert:
+    return make(RoomChange).values(id=bindparam("id"), ts=bindparam("ts"), room_id=bindparam("room"),
+                                   kind=bindparam("kind"), members=bindparam("members"),
+                                   by=bindparam("by")).on_conflict_do_nothing()
 
 
 def _room(make, topic: bool) -> Insert:
@@ -53,6 +62,7 @@ def _came_or_went(make, joined: bool) -> Insert:
 
 
 MESSAGE = Upsert(_message)
+ROOM_CHANGE = Upsert(_room_change)
 ROOM = Upsert(lambda make: _room(make, topic=False))
 ROOM_TOPIC = Upsert(lambda make: _room(make, topic=True))
 SPOKE = Upsert(_spoke)
@@ -77,7 +87,9 @@ def record(work: Work, event: Event) -> bool:
     """Store the event; False when it is a message id seen before (and so must not be dispatched)."""
     if isinstance(event, MessageReceived):
         inserted = work.run(MESSAGE, id=event.id, ts=event.ts, room=event.room, sender=event.sender,
-                            name=event.sender_name, type=event.type, text=event.text)
+                            name=event.sender_name, type=event.type, text=event.text,
+                            mentions=" ".join(event.mentions), reply_to=event.reply_to, url=event.url,
+                            title=event.title)
         if inserted.rowcount != 1:
             return False
         if event.room is not None:
@@ -85,9 +97,13 @@ def record(work: Work, event: Event) -> bool:
             work.defer(SPOKE, room=event.room, contact=event.sender, name=event.sender_name, ts=event.ts)
     elif isinstance(event, MemberJoined | MemberLeft):
         _touch_room(work, event.room, event.room_topic, event.ts)
-        upsert = JOINED if isinstance(event, MemberJoined) else LEFT
+        joined = isinstance(event, MemberJoined)
+        upsert = JOINED if joined else LEFT
         for person in event.members:
             work.run(upsert, room=event.room, contact=person.id, name=person.name, ts=event.ts)
+        people = json.dumps([{"id": p.id, "name": p.name} for p in event.members], ensure_ascii=False)
+        work.defer(ROOM_CHANGE, id=event.id, ts=event.ts, room=event.room, kind="join" if joined else "leave",
+                   members=people, by=event.inviter if isinstance(event, MemberJoined) else event.remover)
     elif isinstance(event, RoomTopicChanged):
         _touch_room(work, event.room, event.room_topic, event.ts)
     return True

@@ -1,4 +1,5 @@
-"""Core tables: rooms, members, messages, actions (the action log and outbox), scheduled jobs."""
+"""Core tables: rooms, members, messages, room changes, actions (the action log and outbox), scheduled jobs,
+room leases."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -41,7 +42,23 @@ class Message(SQLModel, table=True):
     sender: str
     sender_name: str = ""
     type: str = "text"
-    text: str = ""
+    text: str = ""  # emptied after store.retention_days (bot.retention); the row and the counts stay
+    mentions: str = ""  # space-separated contact ids
+    reply_to: str | None = None  # the id of the message quoted
+    url: str | None = None
+    title: str | None = None
+
+
+class RoomChange(SQLModel, table=True):
+    """People joining or leaving a room, as the event said (for `qunbot export` to write it back as it came)."""
+
+    __tablename__ = "room_changes"
+    id: str = Field(primary_key=True)  # the event's id
+    ts: datetime = Field(index=True)
+    room_id: str
+    kind: str  # join | leave
+    members: str = "[]"  # JSON list of {"id", "name"}
+    by: str | None = None  # the inviter (join) or remover (leave)
 
 
 class ActionLog(SQLModel, table=True):
@@ -62,6 +79,7 @@ class ActionLog(SQLModel, table=True):
     status: str = Field(default="pending", index=True)  # pending | delivered | dropped | failed
     delivered_at: datetime | None = None
     note: str = ""
+    account: str = Field(default="", index=True)  # the WeChat account that sends it (bot.account)
 
 
 class ScheduledJob(SQLModel, table=True):
@@ -75,6 +93,25 @@ class ScheduledJob(SQLModel, table=True):
     cron: str | None = None
     next_run: datetime = Field(index=True)
     grace_s: int = 300
+
+
+class RoomLease(SQLModel, table=True):
+    """Which account acts for a room several accounts sit in, until when; renewed on a heartbeat (bot.leases)."""
+
+    __tablename__ = "room_leases"
+    room_id: str = Field(primary_key=True)
+    account: str
+    expires_at: datetime
+
+
+class EventClaim(SQLModel, table=True):
+    """An event in a shared room that one account acted on: no account acts on it again (bot.shared_rooms)."""
+
+    __tablename__ = "event_claims"
+    event_id: str = Field(primary_key=True)
+    room_id: str
+    account: str
+    at: datetime = Field(index=True)
 
 
 class ConsoleLink(SQLModel, table=True):

@@ -28,7 +28,7 @@ REPORT_AFTER = MINUTE
 Deliver = Callable[[Action], Awaitable[None]]
 Report = Callable[[list[Action]], Awaitable[None]]
 _STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status",
-           "note")
+           "note", "account")
 STORE = Statement(insert(ActionLog).values({c: bindparam(c) for c in _STORED}), new_id=col(ActionLog.id))
 MARK = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_id")).values(
     status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))
@@ -64,6 +64,10 @@ class Outbox:
         self.on_failed: Report | None = None  # told about actions that failed for good, a minute's worth at a time
         self._report: TimerHandle | None = None
         self._unsettled: list[Action] = []  # accepted in the unit of work not yet committed
+        self.account = ""  # the WeChat account this outbox speaks as; its limits are that account's (bot.account)
+        self.sender_of: Callable[[Action], str] | None = None  # who sends an action (bot.shared_rooms): else us
+        self._in_flight: set[int] = set()  # handed to the adapter, not yet marked in the store
+        self.still_ours: Callable[[Action], bool] | None = None  # asked before each send (bot.shared_rooms)
         work.after_commit.append(self._unsettled.clear)
         work.after_rollback.append(self._unaccept)
 
@@ -81,12 +85,17 @@ class Outbox:
         lo, hi = self.settings.room_switch_gap_s
         return self.rng.uniform(lo, hi) if hi > lo else lo
 
-    def load(self) -> None:
-        """After a restart: take back every action accepted but not yet delivered."""
+    def load(self, only_mine: bool = False) -> None:
+        """After a restart: take back every action accepted but not yet delivered (`only_mine`: this account's,
+        with a store shared by several accounts; pending actions from before accounts were kept become ours)."""
+        pending = col(ActionLog.status) == "pending"
         with self.work.session() as s:
-            rows = [Action.of(r) for r in s.exec(select(ActionLog).where(ActionLog.status == "pending")
-                                                 .order_by(col(ActionLog.id))).all()]
-            sends = recent_sends(s, self.clock.now() - MINUTE)
+            query = select(ActionLog).where(pending)
+            if only_mine:
+                s.execute(update(ActionLog).where(pending, col(ActionLog.account) == "").values(account=self.account))
+                query = query.where(col(ActionLog.account) == self.account)
+            rows = [Action.of(r) for r in s.exec(query.order_by(col(ActionLog.id))).all()]
+            sends = recent_sends(s, self.clock.now() - MINUTE, self.account if only_mine else None)
         for lane, at in sends:  # the limits hold across a restart: rebuild the last minute's windows
             self._room_sent.setdefault(lane, deque(maxlen=self.settings.room_per_minute)).append(at)
             self._all_sent.append(at)
@@ -98,14 +107,29 @@ class Outbox:
             self._queue(rows)
 
     def accept(self, actions: list[Action]) -> None:
-        """Store new actions in the action log (inside the current unit of work) and queue them for delivery."""
+        """Store new actions in the action log (inside the current unit of work) and queue them for delivery;
+        an action another account sends (a room it acts for) is stored for that account's outbox instead."""
         if not actions:
             return
         for action in actions:
+            action.account = self.sender_of(action) if self.sender_of is not None else self.account
             values = {c: getattr(action, c) for c in _STORED}
             action.id = self.work.insert(STORE, **values)
-        self._unsettled.extend(actions)
-        self._queue(actions)
+        ours = [a for a in actions if a.account == self.account]
+        self._unsettled.extend(ours)
+        if ours:
+            self._queue(ours)
+
+    def take(self, actions: list[Action], sends: Iterable[tuple[str, datetime]] = ()) -> None:
+        """Queue pending actions stored for this account by another process; `sends` (lane, when) are recent sends
+        in rooms taken over from another account, so that the rooms' own limits hold across the move."""
+        for lane, at in sends:
+            window = self._room_sent.setdefault(lane, deque(maxlen=self.settings.room_per_minute))
+            if not window or window[-1] < at:
+                window.append(at)
+            self._ready.pop(lane, None)
+        if actions:
+            self._queue(actions)
 
     def _unaccept(self) -> None:
         """The unit that accepted these was rolled back: their rows are gone, so they must not be sent."""
@@ -162,6 +186,10 @@ class Outbox:
             action.status, action.note = "pending", ""
             self._mark(action, "pending", "")
         self._queue(actions)
+
+    def holds(self) -> set[int]:
+        """Ids of the actions this outbox has: queued, or being sent right now."""
+        return {a.id for a in self.queued if a.id is not None} | self._in_flight
 
     @property
     def queued(self) -> list[Action]:
@@ -260,16 +288,18 @@ class Outbox:
     async def _pump(self) -> None:
         self._timer = None
         async with self.work:
-            best, next_due = self._choose()
+            best, next_due = self._choose_ours()
         while best is not None:
+            self._in_flight.add(best.id or 0)
             error = await self._send(best, self.clock.now())  # the adapter is awaited outside the lock
             async with self.work:
+                self._in_flight.discard(best.id or 0)
                 if error is None:
                     self.attempts.forget(best)
                     self._mark(best, "delivered")
                 else:
                     self._attempt_failed(best, error)
-                best, next_due = self._choose()
+                best, next_due = self._choose_ours()
         if next_due is not None:
             self._arm_at(next_due)
         if self.given_up.unreported and self._report is None:  # failures close together make one report
@@ -295,6 +325,16 @@ class Outbox:
         doomed = list(self.lanes.get(_lane(action), ())) if isinstance(exc, Undeliverable) else [action]
         for each in doomed:
             self._fail(each, why)
+
+    def _choose_ours(self) -> tuple[Action | None, datetime | None]:
+        """`_choose`, leaving out actions another account has taken over meanwhile (it sends them)."""
+        best, due = self._choose()
+        while best is not None and self.still_ours is not None and not self.still_ours(best):
+            log.info("action taken over by another account id=%s room=%s", best.id, best.room)
+            self._forget(best)
+            self.attempts.forget(best)
+            best, due = self._choose()
+        return best, due
 
     def _choose(self) -> tuple[Action | None, datetime | None]:
         """The action to send now (after dropping or deferring what quiet hours hold back), or when one will be due."""

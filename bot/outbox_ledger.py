@@ -80,10 +80,16 @@ def protected(action: Action, settings: OutboxSection) -> bool:
     return action.kind == "remove" or action.plugin in settings.never_give_up
 
 
-def recent_sends(db: Session, since: datetime) -> list[tuple[str, datetime]]:
-    """(lane, delivered_at) of actions delivered since `since`, oldest first: the send windows after a restart."""
-    rows = db.exec(select(ActionLog).where(ActionLog.status == "delivered", col(ActionLog.delivered_at) >= since)
-                   .order_by(col(ActionLog.delivered_at))).all()
+def recent_sends(db: Session, since: datetime, account: str | None = None,
+                 room: str | None = None) -> list[tuple[str, datetime]]:
+    """(lane, delivered_at) of actions delivered since `since`, oldest first: the send windows after a restart
+    (only one account's sends, or only one room's, when given)."""
+    query = select(ActionLog).where(ActionLog.status == "delivered", col(ActionLog.delivered_at) >= since)
+    if account is not None:
+        query = query.where(col(ActionLog.account) == account)
+    if room is not None:
+        query = query.where(col(ActionLog.room) == room)
+    rows = db.exec(query.order_by(col(ActionLog.delivered_at))).all()
     out = []
     for row in rows:
         assert row.delivered_at is not None

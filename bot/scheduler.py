@@ -62,6 +62,15 @@ class Scheduler:
         if jobs:
             log.info("scheduler loaded jobs=%d", len(jobs))
 
+    def pick_up(self) -> None:
+        """Arm the stored jobs another process scheduled or moved (a room taken over from an account that stopped)."""
+        with self.work.session() as s:
+            jobs = s.exec(select(ScheduledJob)).all()
+        for job in jobs:
+            known = self._jobs.get(job.id)
+            if known is None or known.next_run != job.next_run:
+                self._keep(job)
+
     def _keep(self, job: ScheduledJob) -> None:
         self._jobs[job.id] = job
         if (old := self._armed.pop(job.id, None)) is not None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.script import ScriptDirectory
-from sqlalchemy import CursorResult, Executable, event
+from sqlalchemy import CursorResult, Executable, event, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Engine, make_url
@@ -36,6 +37,7 @@ def alembic_config(plugin_migrations: Iterable[Path]) -> AlembicConfig:
     return cfg
 
 
+MIGRATION_LOCK = 0x716E62  # PostgreSQL advisory lock key ("qnb") held while migrating
 THROWAWAY = "sqlite://"  # a store in a temporary file, deleted on close (replay, sandbox)
 
 
@@ -81,6 +83,7 @@ class Store:
         # PostgreSQL takes several processes by design (leases and claims in the store keep work once),
         # so only a SQLite file gets the one-process lock
         self.url = parsed
+        self.alone = parsed.get_backend_name() == "sqlite"  # one process only (its lock): no account to share with
         self.backups = default_folder(parsed, base_dir or Path.cwd())  # where `qunbot backup` and migrations copy it
         self.engine: Engine = create_engine(parsed, **kwargs)
         if parsed.get_backend_name() == "sqlite":
@@ -93,6 +96,24 @@ class Store:
         """
         folders = migration_folders() if plugin_migrations is None else list(plugin_migrations)
         cfg = alembic_config(folders)
+        with self._migrating():
+            self._migrate(cfg)
+
+    @contextmanager
+    def _migrating(self) -> Iterator[None]:
+        """On PostgreSQL, one process at a time migrates (several accounts start together on one store)."""
+        if self.url.get_backend_name() != "postgresql":
+            yield
+            return
+        with self.engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+                conn.commit()
+
+    def _migrate(self, cfg: AlembicConfig) -> None:
         if self._tmp is None:  # a kept store is copied before anything changes it
             with self.engine.connect() as conn:
                 behind = pending(conn, ScriptDirectory.from_config(cfg))

@@ -4,20 +4,23 @@
 at the room's recent conversation (`bot.conversation.Conversation`) for what only context tells:
 that a statement answers someone's question, that an operator's message answers a member, that a
 thanks closes a question, that five short lines from one person within seconds are one thought
-(the earlier lines are then read again as that thought: `Reading.revises`). Rules over lexicons,
-not a model: cheap enough for every message, and every decision can be explained to an operator.
+(the earlier lines are then read again as that thought: `Reading.revises`). Rules over lexicons
+first, then a small learned layer (`bot.reading_model`) over the words, the cues, the rules' reading
+and the context: cheap enough for every message, and each decision says why (`Reading.why`).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from bot.chinese_text import compact, simplify, strip_mentions
 from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import ACK_WORDS, NOTICE, RHETORICAL, SECONDING, SHOWING, kind_of_words
 from bot.events import MessageReceived
+from bot.reading_model import COMPLAINT_FLOOR, NEGATIVE_DOUBT, KindModel, plain, shipped
 
-__all__ = ["ASKING", "NEEDS_PERSON", "Kind", "Reader", "Reading", "read"]
+__all__ = ["ASKING", "COMPLAINT_FLOOR", "NEEDS_PERSON", "Kind", "Reader", "Reading", "read", "read_by_rules"]
 
 NEEDS_PERSON = frozenset({Kind.QUESTION, Kind.REQUEST, Kind.COMPLAINT, Kind.SHARING, Kind.MEDIA})
 MEDIA_TYPES = ("image", "voice", "emoticon", "video")
@@ -25,8 +28,18 @@ CARD_TYPES = ("url", "mini_program", "file", "contact_card")
 FRAGMENT_GAP_S = 30  # lines from one person this close together, nobody else between, are one thought
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
 OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
-_ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉)|请(您|你)?(发|拍|提供)")
+_ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉|把)|请(您|你)?(发|拍|提供)|没(太)?听清|听不(太)?清|打字")
 NOTICE_OPENING = re.compile(r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好")
+TOO_SHORT_TO_LEARN = 4  # 刘老师, 小柚, 好的呢: too few characters for n-grams; often a fragment of what follows
+QUICK_REPLY_S = 90  # a statement this soon after a member's question is taken as a reply to it
+REPLY_SHAPE = re.compile("^(" + "|".join(r"""
+在 有 没有 没 可以 不行 不用 不能 要 应该 一般 好像 听说 据说 记得 我记得 对 是的 不是 直接 找 去 打 用 点 看 得 需要
+就在 就是 估计 大概 可能 我们(家)?(是|用|去|找|在) 我(是|用|去|找|买) 上次 之前 再 还要 还得 别 不要 最好 建议
+\w{0,6}(你|您)
+""".split()) + ")")
+COMMON_PAIRS = frozenset("""
+我们 你们 他们 今天 明天 一下 这个 那个 什么 怎么 是不 不是 有没 没有 可以 大家 一个 知道 现在 时候 的时 了吗 了没
+""".split())
 _STRENGTH = {Kind.QUESTION: 1, Kind.REQUEST: 2, Kind.COMPLAINT: 3}  # what a thought of several asks is
 
 
@@ -39,6 +52,12 @@ class Reading:
     needs_person: bool = False
     why: str = ""  # the cue that decided, for operators and tests
     revises: tuple[Said, ...] = ()  # earlier fragments of the same thought, now read as `kind` too
+    negative: float = 0.0  # how likely the message is a complaint or a problem, whatever it was read as
+
+    @property
+    def possibly_negative(self) -> bool:
+        """The message may be a complaint or a problem: never praise it, whatever else it is."""
+        return self.kind is Kind.COMPLAINT or self.negative >= NEGATIVE_DOUBT
 
     def said(self, message: MessageReceived, *, operator: bool = False) -> Said:
         """How the conversation remembers the message this reading is of."""
@@ -47,9 +66,35 @@ class Reading:
                     message.type in MEDIA_TYPES or message.type in CARD_TYPES, message.text[:80])
 
 
-def read(message: MessageReceived, conversation: Conversation | None = None, *, operator: bool = False) -> Reading:
-    """What `message` is, in the light of the room's recent conversation (which it is not yet part of)."""
+def read(message: MessageReceived, conversation: Conversation | None = None, *, operator: bool = False,
+         model: KindModel | None | bool = True) -> Reading:
+    """What `message` is, in the light of the room's recent conversation (which it is not yet part of).
+
+    The rules read first; for a member's typed words, the learned layer (`model`: True for the
+    shipped one, None or False for rules only) reads the words and the context on its own and
+    scores how likely a complaint is (`Reading.negative`): a complaint is read whenever it is likely
+    enough (`COMPLAINT_FLOOR`), as missing one costs far more than a false alarm, and a message it
+    finds possibly negative is never praised. Operators' messages are left to the rules.
+    """
     conversation = conversation or Conversation()
+    reading = read_by_rules(message, conversation, operator=operator)
+    learned = shipped() if model is True else model or None
+    if learned is None or operator or message.type != "text" or reading.kind is Kind.MEDIA \
+            or len(plain(message.text)[1]) <= TOO_SHORT_TO_LEARN:
+        return reading
+    kind, sure, negative = learned.judge(reading, message, conversation, operator)
+    if kind is reading.kind:
+        return replace(reading, negative=negative)
+    addresses = reading.addresses
+    if kind is Kind.ANSWER and addresses is None:
+        addresses = conversation.open_ask(message.ts, OPERATOR_ANSWER_WINDOW_S if operator else
+                                          MEMBER_ANSWER_WINDOW_S, besides=message.sender)
+    why = f"learned layer {sure:.2f} (the rules read {reading.kind.value}: {reading.why})"
+    return Reading(kind, addresses, kind in NEEDS_PERSON and not operator, why, (), negative)
+
+
+def read_by_rules(message: MessageReceived, conversation: Conversation, *, operator: bool = False) -> Reading:
+    """The rules' reading: lexicons over the words, then the conversation for what only context tells."""
     text = simplify(strip_mentions(message.text)).strip() if message.type == "text" else ""
     words = compact(text)
     quoted = conversation.find(message.reply_to) if message.reply_to else None
@@ -91,6 +136,8 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         if asked is None and target is None:
             asked = conversation.open_ask(message.ts, MEMBER_ANSWER_WINDOW_S, besides=message.sender,
                                           kinds=frozenset({Kind.QUESTION, Kind.REQUEST}), by_member=True)
+            if asked is not None and not _responds(words, asked, message):
+                asked = None
         if asked is not None and asked.sender != message.sender:
             return _reading(Kind.ANSWER, asked, "responds to a recent question", operator)
     return _reading(kind, target, why, operator)
@@ -102,7 +149,7 @@ def _operator(conversation: Conversation, message: MessageReceived, text: str, k
     if kind in (Kind.GREETING, Kind.THANKS) or (kind is Kind.ACK and compact(text) in ACK_WORDS):
         return _reading(kind, target, why, True)
     asked = _asked(conversation, message, target, OPERATOR_ANSWER_WINDOW_S)
-    if kind is Kind.REQUEST and asked is not None and _ASKS_DETAILS.search(text):
+    if kind in (Kind.REQUEST, Kind.QUESTION, Kind.SMALLTALK) and asked is not None and _ASKS_DETAILS.search(text):
         return _reading(Kind.REQUEST, asked, "asks the member for what it takes to help", True)
     if asked is not None and not NOTICE_OPENING.match(text):
         return _reading(Kind.ANSWER, asked, "an operator responds to a member's ask", True)
@@ -133,6 +180,14 @@ def _fragments(thought: list[Said]) -> list[Said]:
     return lines[::-1]
 
 
+def _responds(words: str, asked: Said, message: MessageReceived) -> bool:
+    """Whether a statement nobody quoted reads as a reply to `asked`: soon after, shaped as a reply, or on topic."""
+    if message.ts - asked.ts <= timedelta(seconds=QUICK_REPLY_S) or REPLY_SHAPE.match(words):
+        return True
+    topic = compact(asked.text)
+    return any(words[i:i + 2] in topic for i in range(len(words) - 1) if words[i:i + 2] not in COMMON_PAIRS)
+
+
 def _asks_back(text: str) -> bool:
     """A question that asks something of its own rather than answering (要不要紧啊, 是不是)."""
     return text.rstrip("?？啊呀呢").endswith(("吗", "不", "呢", "要紧", "没有"))
@@ -146,8 +201,9 @@ def _reading(kind: Kind, target: Said | None, why: str, operator: bool) -> Readi
 class Reader:
     """The app's reader: each room's Conversation, and each message read once, for every plugin (`ctx.reading`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, learned: bool = True) -> None:
         self.conversations: dict[str, Conversation] = {}
+        self.learned = learned  # False: the rules alone (for comparison)
 
     def take(self, message: MessageReceived, *, operator: bool) -> Reading:
         """Read a message in its room's conversation (a private chat is a room of its own) and remember it."""
@@ -155,7 +211,7 @@ class Reader:
         conversation = self.conversations.get(key)
         if conversation is None:
             conversation = self.conversations[key] = Conversation()
-        reading = read(message, conversation, operator=operator)
+        reading = read(message, conversation, operator=operator, model=self.learned)
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
         return reading

@@ -1,10 +1,14 @@
-"""`qunbot understanding eval FILE...`: per-class precision and recall of `bot.understanding.read` on labelled chat.
+"""`qunbot understanding eval|train FILE...`: per-class precision and recall of the reader; its learned layer's build.
 
 Each file holds conversations as JSON Lines: the replay format's message fields plus `conv`
 (conversation id), `role` (`member` or `operator`), `label` (a `Kind`) and `addresses` (the id
 of the message it responds to, or null). Messages are read in order, each conversation with a
 fresh `Conversation`, so context is exactly what the bot would have had. A fragment is scored as
 the thought it turned out to be part of (`Reading.revises`), as the bot acts on the thought.
+
+`eval --loko` leaves one kind of group (one file) out at a time: the learned layer is trained on
+the other files (and any `--train-also` files) and scored on the one held out, the nearest the
+tuning data comes to a kind of group never seen. `train` builds `bot/reading_model.json`.
 """
 from __future__ import annotations
 
@@ -17,7 +21,8 @@ from pathlib import Path
 
 from bot.conversation import Conversation
 from bot.events import MessageReceived
-from bot.understanding import Kind, Reading, read
+from bot.reading_model import SHIPPED, KindModel, features, train
+from bot.understanding import Kind, Reading, read, read_by_rules
 
 
 def _message(obj: dict) -> MessageReceived:
@@ -28,7 +33,31 @@ def _message(obj: dict) -> MessageReceived:
         mentions=tuple(obj.get("mentions") or ()), reply_to=obj.get("reply_to"))
 
 
-def score(lines: list[dict]) -> dict:
+def examples(lines: list[dict]) -> list[tuple[list[str], str]]:
+    """The learned layer's training pairs: each member's typed message's features (read in its context), label."""
+    conversations: dict[str, Conversation] = {}
+    out = []
+    for n, obj in enumerate(lines):
+        if _early_fragment(obj, lines[n + 1] if n + 1 < len(lines) else None):
+            continue  # labelled as the thought it turns out to be, which its own words cannot tell
+        conversation = conversations.setdefault(str(obj.get("conv") or obj.get("room")), Conversation())
+        message = _message(obj)
+        operator = obj.get("role") == "operator"
+        reading = read_by_rules(message, conversation, operator=operator)
+        if not operator and message.type == "text" and reading.kind is not Kind.MEDIA and obj["label"] != "media":
+            out.append((features(reading, message, conversation, operator), str(obj["label"])))
+        conversation.add(reading.said(message, operator=operator))
+        conversation.revise((s.id for s in reading.revises), reading.kind)
+    return out
+
+
+def _early_fragment(obj: dict, after: dict | None) -> bool:
+    """A line the same person's next line continues (the labels mark it: the next addresses it)."""
+    return after is not None and after.get("addresses") == obj["id"] and after["sender"] == obj["sender"] \
+        and after["label"] == obj["label"] and not obj.get("needs_person") and after.get("conv") == obj.get("conv")
+
+
+def score(lines: list[dict], model: KindModel | None | bool = True) -> dict:
     """Confusion counts, per-class precision/recall/F1, macro-F1 and addressing accuracy."""
     conversations: dict[str, Conversation] = {}
     readings: dict[str, Reading] = {}
@@ -37,15 +66,18 @@ def score(lines: list[dict]) -> dict:
         conversation = conversations.setdefault(str(obj.get("conv") or obj.get("room")), Conversation())
         message = _message(obj)
         operator = obj.get("role") == "operator"
-        reading = readings[message.id] = read(message, conversation, operator=operator)
+        reading = readings[message.id] = read(message, conversation, operator=operator, model=model)
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
         for earlier in (s.id for s in reading.revises):  # a fragment is scored as the thought it is part of
-            readings[earlier] = replace(readings[earlier], kind=reading.kind, why=f"revised: {reading.why}")
+            readings[earlier] = replace(readings[earlier], kind=reading.kind, why=f"revised: {reading.why}",
+                                        negative=max(readings[earlier].negative, reading.negative))
         if obj.get("addresses") and obj["label"] in ("answer", "thanks"):
             addressed += 1
             addressed_right += bool(reading.addresses and reading.addresses.id == obj["addresses"])
     pairs = [(obj["label"], readings[str(obj["id"])].kind.value) for obj in lines]
+    unguarded = [obj["id"] for obj in lines if obj["label"] == "complaint" and not (r := readings[str(obj["id"])])
+                 .possibly_negative and r.kind not in (Kind.QUESTION, Kind.REQUEST)]
     misses = [{"id": obj["id"], "text": obj.get("text"), "label": obj["label"], "read": r.kind.value, "why": r.why}
               for obj in lines if (r := readings[str(obj["id"])]).kind.value != obj["label"]]
     per_class = {}
@@ -62,31 +94,81 @@ def score(lines: list[dict]) -> dict:
     return {"messages": len(pairs), "accuracy": round(sum(t == p for t, p in pairs) / max(1, len(pairs)), 3),
             "macro_f1": round(sum(v["f1"] for v in present) / max(1, len(present)), 3),
             "per_class": per_class, "addressing": round(addressed_right / max(1, addressed), 3),
-            "confusions": Counter(f"{t}->{p}" for t, p in pairs if t != p).most_common(12), "misses": misses}
+            "confusions": Counter(f"{t}->{p}" for t, p in pairs if t != p).most_common(12), "misses": misses,
+            "pairs": pairs, "unguarded": unguarded}
 
 
-def main(argv: list[str]) -> int:
-    """Print the figures for each file and for all of them together."""
-    parser = argparse.ArgumentParser(prog="qunbot understanding eval")
-    parser.add_argument("files", nargs="+", type=Path)
-    parser.add_argument("--misses", action="store_true", help="list every message read wrongly")
-    args = parser.parse_args(argv[1:] if argv and argv[0] == "eval" else argv)
-    everything: list[dict] = []
-    for path in args.files:
-        lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        everything += lines
-        result = score(lines)
-        print(f"{path.name}: {result['messages']} messages, accuracy {result['accuracy']:.1%}, "
-              f"macro-F1 {result['macro_f1']:.3f}, addressing {result['addressing']:.1%}")
-        if args.misses:
-            for miss in result["misses"]:
-                print(f"  {miss['id']}: {miss['label']} read as {miss['read']} ({miss['why']}): {miss['text']}")
-    result = score(everything)
-    print(f"all: {result['messages']} messages, accuracy {result['accuracy']:.1%}, macro-F1 {result['macro_f1']:.3f}, "
-          f"addressing {result['addressing']:.1%}")
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _print_totals(result: dict) -> None:
     print(f"{'kind':<10} {'n':>4} {'precision':>9} {'recall':>7} {'f1':>6}")
     for kind, figures in result["per_class"].items():
         print(f"{kind:<10} {figures['n']:>4} {figures['precision']:>9.3f} {figures['recall']:>7.3f} "
               f"{figures['f1']:>6.3f}")
     print("most confused:", ", ".join(f"{pair} ({n})" for pair, n in result["confusions"]))
+
+
+def pooled(results: list[dict]) -> dict:
+    """Figures over several scored parts together (each part read with its own model)."""
+    pairs = [pair for r in results for pair in r["pairs"]]
+    per_class = {}
+    for kind in Kind:
+        k = kind.value
+        tp = sum(1 for t, p in pairs if t == k and p == k)
+        fp = sum(1 for t, p in pairs if t != k and p == k)
+        fn = sum(1 for t, p in pairs if t == k and p != k)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_class[k] = {"n": tp + fn, "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+    present = [v for v in per_class.values() if v["n"]]
+    return {"messages": len(pairs), "accuracy": round(sum(t == p for t, p in pairs) / max(1, len(pairs)), 3),
+            "macro_f1": round(sum(v["f1"] for v in present) / max(1, len(present)), 3), "per_class": per_class,
+            "confusions": Counter(f"{t}->{p}" for t, p in pairs if t != p).most_common(12),
+            "unguarded": [i for r in results for i in r["unguarded"]]}
+
+
+def main(argv: list[str]) -> int:
+    """`eval` prints the figures for each file and for all of them together; `train` writes the learned layer."""
+    parser = argparse.ArgumentParser(prog="qunbot understanding", usage="%(prog)s eval|train FILE... [options]")
+    parser.add_argument("files", nargs="+", type=Path)
+    parser.add_argument("--misses", action="store_true", help="list every message read wrongly")
+    parser.add_argument("--rules-only", action="store_true", help="without the learned layer")
+    parser.add_argument("--model", type=Path, default=SHIPPED, help="the learned layer to read with (eval)")
+    parser.add_argument("--loko", action="store_true", help="leave one kind of group (file) out: train the learned "
+                                                            "layer on the others, score the one held out")
+    parser.add_argument("--train-also", type=Path, nargs="*", default=[],
+                        help="labelled files only ever trained on (with --loko, and for train)")
+    parser.add_argument("--out", type=Path, default=SHIPPED, help="where train writes the model")
+    command = argv[0] if argv and argv[0] in ("eval", "train") else "eval"
+    args = parser.parse_args(argv[1:] if argv and argv[0] == command else argv)
+    parts = {path: _load(path) for path in args.files}
+    extra = [line for path in args.train_also for line in _load(path)]
+    if command == "train":
+        pairs = examples(extra) + [pair for lines in parts.values() for pair in examples(lines)]
+        train(pairs).save(args.out)
+        print(f"trained on {len(pairs)} typed messages -> {args.out}")
+        return 0
+    model: KindModel | None = None if args.rules_only else KindModel.load(args.model)
+    results = []
+    for path, lines in parts.items():
+        if args.loko and not args.rules_only:
+            model = train(examples(extra) + [pair for other, rest in parts.items() if other != path
+                                             for pair in examples(rest)])
+        result = score(lines, model or None)
+        results.append(result)
+        print(f"{path.name}{' (held out)' if args.loko else ''}: {result['messages']} messages, "
+              f"accuracy {result['accuracy']:.1%}, macro-F1 {result['macro_f1']:.3f}, "
+              f"addressing {result['addressing']:.1%}")
+        if args.misses:
+            print("  unguarded complaints:", " ".join(result["unguarded"]))
+            for miss in result["misses"]:
+                print(f"  {miss['id']}: {miss['label']} read as {miss['read']} ({miss['why']}): {miss['text']}")
+    result = pooled(results)
+    print(f"all: {result['messages']} messages, accuracy {result['accuracy']:.1%}, macro-F1 {result['macro_f1']:.3f}")
+    _print_totals(result)
+    print(f"complaints neither read as possibly negative nor given to a person as a question or request: "
+          f"{len(result['unguarded'])} of {result['per_class']['complaint']['n']}")
     return 0

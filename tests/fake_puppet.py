@@ -59,19 +59,20 @@ class FakePuppet:
         """The account is logged out (on the phone, or by WeChat)."""
         self.emit(pb.EventType.EVENT_TYPE_LOGOUT, {"contactId": self.self_id, "data": "logged out"})
 
-    def say(self, sender: str, text: str, room: str | None = None, kind: int = TEXT, mentions=()) -> str:
-        """A member's message arrives."""
-        mid = f"msg-{next(self._ids)}"
+    def say(self, sender: str, text: str, room: str | None = None, kind: int = TEXT, mentions=(),
+            mid: str | None = None) -> str:
+        """A member's message arrives (`mid`: its id, as WeChat's server gives every account in a group the same)."""
+        mid = mid or f"msg-{next(self._ids)}"
         self.messages[mid] = {"from_id": sender, "room_id": room or "", "text": text, "type": kind,
                               "to_id": "" if room else self.self_id, "mention_ids": list(mentions)}
         self.emit(pb.EventType.EVENT_TYPE_MESSAGE, {"messageId": mid})
         return mid
 
-    def join(self, room: str, invitees: list[str], inviter: str) -> None:
+    def join(self, room: str, invitees: list[str], inviter: str, timestamp: int = 0) -> None:
         """People join a room."""
         self.rooms[room]["members"] += invitees
         self.emit(pb.EventType.EVENT_TYPE_ROOM_JOIN, {"roomId": room, "inviteeIdList": invitees,
-                                                      "inviterId": inviter, "timestamp": 0})
+                                                      "inviterId": inviter, "timestamp": timestamp})
 
     def friend_request(self, fid: str, contact: str, hello: str,
                        kind: int = pb.FriendshipType.FRIENDSHIP_TYPE_RECEIVE) -> None:

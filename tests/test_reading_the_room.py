@@ -5,6 +5,10 @@ import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
+from bot import understanding
+from bot.reading_model import Judgement, KindModel
 from bot.testing import TZ, Sent, TestBot, message
 
 NUDGE = """
@@ -37,6 +41,31 @@ async def test_a_complaint_alerts_the_operator_at_once_goes_up_to_the_owner_and_
     await bot.send_command("/sla", sender="op1")
     await bot.settle()
     assert "投诉 1 起，人工回复 0 起" in bot.texts("commands")[-1]
+
+
+class _Unsure(KindModel):
+    """A learned layer that agrees with the rules but gives every message the same complaint score."""
+
+    def __init__(self, complaint: float) -> None:
+        super().__init__(weights={}, biases=[])
+        self.__dict__["complaint_score"] = complaint
+
+    def judge(self, reading, message, conversation, operator):
+        return Judgement(reading.kind, 0.9, self.__dict__["complaint_score"])
+
+
+@pytest.mark.parametrize(("complaint_score", "praised"), [(0.0, True), (0.3, False)])
+async def test_a_share_that_may_be_a_complaint_is_acknowledged_and_never_praised(make_bot, monkeypatch,
+                                                                                complaint_score, praised):
+    monkeypatch.setattr(understanding, "shipped", lambda: _Unsure(complaint_score))
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("分享一下今天收到的橘子 大家看看", name="李姐")
+    await bot.wait(minutes=4)
+    (cover,) = _nudge(bot, "say")
+    assert cover.ref == "cover:sharing" and cover.mentions == ("u1",)
+    assert any(word in cover.text for word in ("谢谢", *PRAISE)) is praised
+    assert ("工作人员" in cover.text) is not praised  # the doubtful one is told a person will follow up
 
 
 async def test_a_member_answers_another_and_the_asker_thanks_them_so_the_bot_stays_out(make_bot):

@@ -32,3 +32,56 @@ def test_wait_moves_the_sandbox_clock_and_unknown_lines_get_help():
     assert "(sandbox clock now 09:03:00)" in done.stdout
     assert "sandbox clock: " in done.stdout and " 09:03:00 " in done.stdout
     assert "张姐: 你好" in done.stdout  # the help shown for a line it could not read
+
+
+def test_several_groups_by_name_with_rooms_and_members_listed():
+    done = _run("+李叔\n#群2 张姐: 你好\n:rooms\n:members\n#沙盒群\n:members\n/rooms\n")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "群「沙盒群」机器人: @李叔 🎉 热烈欢迎李叔加入沙盒群" in out
+    assert "  群「沙盒群」 id: sandbox\n→ 群「群2」 id: 群2" in out  # :rooms, the current one marked
+    assert "群「群2」现有 1 人：\n  张姐（id: 张姐）说了 1 句" in out
+    assert "群「沙盒群」现有 1 人：\n  李叔（id: 李叔）说了 0 句" in out  # back in the first group
+    assert "私聊→店长: 机器人所在的群（共 2 个" in out and "群 ID：群2" in out  # /rooms, the owner's answer
+
+
+def test_a_group_line_with_a_command_is_said_in_that_group():
+    done = _run("#群3 /help\n")
+    assert done.returncode == 0, done.stderr
+    assert "群「群3」机器人: @店长 小助手可以帮您做这些事" in done.stdout
+
+
+async def test_at_a_terminal_lines_are_edited_with_the_arrow_keys_and_recalled_from_history(tmp_path):
+    import io
+
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from bot.adapters.sandbox import Sandbox
+    from bot.adapters.sandbox_terminal import line_source, prompt_session
+    from bot.workdir import init
+    init(tmp_path)
+    with (tmp_path / "config.yaml").open("a", encoding="utf-8") as config:
+        config.write("console:\n  enabled: false\n")
+    left, up, backspace = "\x1b[D", "\x1b[A", "\x7f"
+    typing = iter(["李叔: 大家好吗" + backspace + "\r",  # a typo rubbed out
+                   up + "\r",  # the same line again, from history
+                   ":wai 3m" + left * 3 + "t\r",  # a letter put back in the middle
+                   ":members\r", "\x04"])  # Ctrl-D: the end
+    prompts = []
+    with create_pipe_input() as keys:
+        session = prompt_session(input=keys, output=DummyOutput())
+        read = line_source(session)
+
+        async def person(prompt: str) -> str:  # types the next line once the prompt is there, as a person does
+            prompts.append(prompt)
+            keys.send_text(next(typing))
+            return await read(prompt)
+        out = io.StringIO()
+        code = await Sandbox(tmp_path / "config.yaml", out).run(io.StringIO(), typed=person)
+    assert code == 0
+    text = out.getvalue()
+    assert "(sandbox clock now 09:03:" in text
+    assert "李叔（id: 李叔）说了 2 句" in text
+    assert list(session.history.load_history_strings())[:3] == [":members", ":wait 3m", "李叔: 大家好"]
+    assert prompts[0] == "沙盒群> "

@@ -2,24 +2,63 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 from pathlib import Path
 
 from bot.conversation import Conversation
+from bot.grievance import BROKEN, COMPLAINT, DISSATISFIED, MISSING, MONEY, NUISANCE, SERVICE, grievance
+from bot.reading_model import train
 from bot.testing import message
 from bot.understanding import Kind, read
-from bot.understanding_eval import score
+from bot.understanding_eval import examples, pooled, score
 
 TUNE = Path(__file__).parent / "data" / "conversation_eval" / "tune"
+EXTRA = Path(__file__).parent / "data" / "conversation_train"
+TUNE_KINDS = ("parents", "senior_club", "shop_customers")
+
+
+def _conversations(folder: Path) -> dict[str, list[dict]]:
+    return {path.stem: [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            for path in sorted(folder.glob("*.jsonl"))}
 
 
 def test_the_reader_keeps_its_figures_on_the_tune_set():
-    lines = [json.loads(line) for path in sorted(TUNE.glob("*.jsonl")) for line in path.read_text().splitlines()
-             if line.strip()]
+    lines = [line for part in _conversations(TUNE).values() for line in part]
     result = score(lines)
     assert result["messages"] == 415
-    assert result["macro_f1"] >= 0.93  # measured 0.945 when it was tuned
-    assert result["per_class"]["complaint"]["recall"] >= 0.9
+    assert result["macro_f1"] >= 0.94  # measured 0.951 with the learned layer trained on it
+    assert result["per_class"]["complaint"]["recall"] >= 0.95
+    rules = score(lines, model=None)
+    assert rules["macro_f1"] >= 0.93  # measured 0.942: the rules alone, general lexicons
+
+
+def test_on_a_kind_of_group_it_never_learned_from_complaints_are_still_heard():
+    """Leave one kind out: the learned layer trained on the other kinds (and the training conversations)."""
+    parts = _conversations(TUNE) | _conversations(EXTRA)
+    results = []
+    for held in TUNE_KINDS:
+        model = train([pair for name, lines in parts.items() if name != held for pair in examples(lines)])
+        results.append(score(parts[held], model))
+    held_out = pooled(results)
+    assert held_out["macro_f1"] >= 0.91  # measured 0.933 (the rules alone 0.942: they were written on these)
+    assert held_out["per_class"]["complaint"]["recall"] >= 0.88  # measured 0.903 (the rules alone 0.871)
+    assert len(held_out["unguarded"]) <= 3  # measured 2 of 31: complaints that could have been praised or left
+
+
+def test_venting_is_chat_but_the_same_feeling_aimed_at_a_provider_is_a_complaint():
+    assert grievance("作业太多了 气死我了") == ""
+    assert grievance("客服一直不理人 气死了") != ""
+    assert grievance("明天停水吗") == "" and grievance("停水了也不通知一声") != ""
+    assert grievance("才买了两个月就不制热了") != "" and grievance("手机没电了") == ""
+
+
+def test_the_complaint_lexicons_look_ahead_finds_exactly_what_the_plain_pattern_finds():
+    plain = re.compile("|".join([BROKEN, MISSING, MONEY, SERVICE, NUISANCE, DISSATISFIED]))
+    texts = [line["text"] for part in _conversations(TUNE).values() for line in part if line.get("text")]
+    texts += ["才买了两个月", "多了12块", "12315", "能不能换个大一号的", "牛奶已经过期了", "积分快过期了"]
+    assert [bool(COMPLAINT.search(t)) for t in texts] == [bool(plain.search(t)) for t in texts]
+    assert COMPLAINT.pattern.startswith("(?=[")
 
 
 def _talk(*lines: tuple[str, str, int, bool]) -> list:

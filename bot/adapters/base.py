@@ -1,6 +1,7 @@
 """The adapter protocol, and an action's record in the replay format (chat-events.md)."""
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.actions import Action
@@ -19,6 +20,12 @@ class Adapter:
     """Delivers actions to a platform and says what the bot may do there."""
 
     name = "base"
+    on_account: Callable[[str], Awaitable[None]] | None = None  # the app, told the account once it is known
+
+    @property
+    def account(self) -> str | None:
+        """The account this adapter speaks as when config names none; None until known (a login)."""
+        return self.name
 
     async def deliver(self, action: Action) -> None:
         """Send one action; raise Offline, Undeliverable, or anything else for a failed attempt (retried, bounded)."""

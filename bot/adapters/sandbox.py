@@ -1,4 +1,4 @@
-"""The sandbox: play a group in the terminal (`张姐: 你好`, `+李叔`, `-李叔`, `/help`, `:wait 3m`)."""
+"""The sandbox: play groups in the terminal (`张姐: 你好`, `+李叔`, `/help`, `#群2 张姐: 你好`, `:rooms`)."""
 from __future__ import annotations
 
 import asyncio
@@ -7,9 +7,12 @@ import re
 import sys
 import tempfile
 from collections import deque
+from collections.abc import Awaitable, Callable
 from datetime import time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
+
+from sqlmodel import col, select
 
 from bot.actions import Action
 from bot.adapters.base import Adapter
@@ -17,22 +20,27 @@ from bot.adapters.replay import keep_file
 from bot.app import App
 from bot.driver import DRAIN_LIMIT, ClockDriver
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person
+from bot.models import Member
 from bot.store import THROWAWAY
 
 if TYPE_CHECKING:
     from bot.console.server import ConsoleServer
 
 ROOM, TOPIC = "sandbox", "沙盒群"
+LineSource = Callable[[str], Awaitable[str]]  # shows a prompt, gives the typed line with its newline ("" at the end)
 SETTLE = timedelta(seconds=30)  # after each line the clock runs this far by itself
 _WAIT = re.compile(r"^:wait\s+(\d+(?:\.\d+)?)\s*([smhd]?)$")
 _UNITS = {"s": 1, "": 60, "m": 60, "h": 3600, "d": 86400}
-HELP = """sandbox: type lines to play the group
-  张姐: 你好        a message from 张姐 in the group
-  ~张姐: 你好       a private message from 张姐 to the bot
-  +李叔 / -李叔     李叔 joins / leaves (several: +李叔,王姨)
-  /help            a command typed by the owner
-  :wait 3m         fast-forward the clock (s, m, h, d) so scheduled work shows
-  :time            show the sandbox clock;  :quit  leave"""
+HELP = """沙盒：每行扮演群里的一个人（打错了用方向键改，↑↓ 翻出之前输入过的行）
+  张姐: 你好          张姐在当前群里说话
+  ~张姐: 你好         张姐私聊机器人
+  +李叔 / -李叔       李叔进群 / 退群（几个人：+李叔,王姨）
+  /help              主人在当前群里发命令
+  #群2 张姐: 你好     换到「群2」（没有就新建）并在那里说话；只写 #群2 就是换群
+  :rooms             有哪些群、各自的 id，当前是哪个
+  :members           当前群里有谁、各说了几句
+  :wait 3m           让时间快进（s 秒、m 分、h 时、d 天），看定时的消息
+  :time              沙盒里现在几点；:quit 退出"""
 
 
 class SandboxAdapter(Adapter):
@@ -46,6 +54,11 @@ class SandboxAdapter(Adapter):
         self.heard: deque[str] = deque(maxlen=200)  # what was printed lately: the console's sandbox page shows it
         self._images: Path | None = None
         self._saved = itertools.count(1)
+        self.topics: dict[str, str] = {ROOM: TOPIC}  # room id -> the group's name, for printing
+
+    def room_name(self, room: str) -> str:
+        """The group's name as the sandbox shows it."""
+        return self.topics.get(room, room)
 
     def write(self, text: str) -> None:
         """Print to the terminal and keep it for the console."""
@@ -76,11 +89,11 @@ class SandboxAdapter(Adapter):
         tag = f"  ({action.plugin}{' ' + action.ref if action.ref else ''})"
         if action.kind == "say":
             mentions = "".join(f"@{m} " for m in action.mentions.split())
-            head = f"[{stamp}] 群「{TOPIC if action.room == ROOM else action.room}」机器人: "
+            head = f"[{stamp}] 群「{self.room_name(action.room or '')}」机器人: "
             self.write(head + mentions + action.text.replace("\n", "\n" + " " * 8) + tag + "\n")
         elif action.kind == "image":
             saved = keep_file(Path(action.text), self.images(), next(self._saved))
-            where = f"群「{TOPIC if action.room == ROOM else action.room}」" if action.room else f"私聊→{action.to}"
+            where = f"群「{self.room_name(action.room)}」" if action.room else f"私聊→{action.to}"
             self.write(f"[{stamp}] {where} 图片: {saved}{tag}\n")
         elif action.kind == "private":
             self.write(f"[{stamp}] 私聊→{action.to}: {action.text.replace(chr(10), chr(10) + ' ' * 8)}{tag}\n")
@@ -98,16 +111,36 @@ class Sandbox:
         self.app = App(config_path, self.adapter, start=time(9, 0), store_url=THROWAWAY)
         self.driver = ClockDriver(self.app)
         self.owner = self.app.config.bot.owners[0] if self.app.config.bot.owners else "店长"
+        self.room = ROOM  # the group lines are said in (`#群2` switches)
         self._ids = itertools.count(1)
         self._turn = asyncio.Lock()  # one line at a time, whether typed in the terminal or in the console
 
     def _event_id(self) -> str:
         return f"sb{next(self._ids)}"
 
+    @property
+    def topic(self) -> str:
+        """The name of the group lines are said in now."""
+        return self.adapter.room_name(self.room)
+
+    def switch(self, name: str) -> None:
+        """Make `name` (a group's name or id) the current group, opening it when new."""
+        found = next((room for room, topic in self.adapter.topics.items() if name in (room, topic)), None)
+        if found is None:
+            found = name
+            self.adapter.topics[found] = name
+        self.room = found
+
     def parse(self, line: str) -> Event | timedelta | str | None:
         """A line as an event, a clock jump, a word for the console, or None to ignore."""
         now = self.app.clock.now()
         line = line.strip()
+        if line.startswith("#") and len(line) > 1 and not line[1].isspace():  # `#群2 张姐: 你好` or just `#群2`
+            name, _, line = line[1:].partition(" ")
+            self.switch(name)
+            line = line.strip()
+            if not line:
+                return f"（现在在群「{self.topic}」）"
         if not line or line.startswith("#"):
             return None
         if line.startswith(":"):
@@ -115,22 +148,38 @@ class Sandbox:
                 return "quit"
             if line == ":time":
                 return f"sandbox clock: {now:%Y-%m-%d %H:%M:%S %Z}"
+            if line == ":rooms":
+                return "\n".join(f"{'→' if room == self.room else ' '} 群「{topic}」 id: {room}"
+                                 for room, topic in self.adapter.topics.items())
+            if line == ":members":
+                return self.members()
             if (m := _WAIT.match(line)) is not None:
                 return timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
             return HELP
+        room, topic = self.room, self.topic
         if line[0] in "+-" and len(line) > 1:
             people = tuple(Person(n, n) for n in re.split(r"[,，\s]+", line[1:].strip()) if n)
             cls = MemberJoined if line[0] == "+" else MemberLeft
-            return cls(id=self._event_id(), ts=now, room=ROOM, room_topic=TOPIC, members=people)
+            return cls(id=self._event_id(), ts=now, room=room, room_topic=topic, members=people)
         if line.startswith("/"):
-            return MessageReceived(id=self._event_id(), ts=now, room=ROOM, room_topic=TOPIC, sender=self.owner,
+            return MessageReceived(id=self._event_id(), ts=now, room=room, room_topic=topic, sender=self.owner,
                                    sender_name=self.owner, text=line)
         m = re.match(r"^(~?)([^:：]{1,30})[:：]\s*(.*)$", line)
         if m is None:
             return HELP
         private, name, text = m.groups()
-        return MessageReceived(id=self._event_id(), ts=now, room=None if private else ROOM,
-                               room_topic=None if private else TOPIC, sender=name, sender_name=name, text=text)
+        return MessageReceived(id=self._event_id(), ts=now, room=None if private else room,
+                               room_topic=None if private else topic, sender=name, sender_name=name, text=text)
+
+    def members(self) -> str:
+        """Who is in the current group now, with how much each said (from the store)."""
+        with self.app.store.session() as db:
+            rows = db.exec(select(Member).where(Member.room_id == self.room, col(Member.left_at).is_(None))
+                           .order_by(col(Member.message_count).desc(), col(Member.contact_id))).all()
+        if not rows:
+            return f"群「{self.topic}」里还没有人（+李叔 让李叔进群，或者直接让谁说句话）"
+        return "\n".join([f"群「{self.topic}」现有 {len(rows)} 人：", *(
+            f"  {m.name or m.contact_id}（id: {m.contact_id}）说了 {m.message_count} 句" for m in rows)])
 
     async def settle(self) -> None:
         """Run the clock over what is due in the next 30 s (a welcome window), then until queued replies are out."""
@@ -139,17 +188,24 @@ class Sandbox:
         if not await self.driver.run_until(closed, soon):
             await self.driver.run_until(lambda: closed() or not self.app.outbox.queued, soon + DRAIN_LIMIT)
 
-    async def run(self, lines: TextIO) -> int:
-        """Read lines until end of input or :quit; 0 on a clean end."""
+    async def run(self, lines: TextIO, typed: LineSource | None = None) -> int:
+        """Read lines until end of input or :quit; 0 on a clean end.
+
+        `typed`: lines from a person at a terminal (line editing and history, bot.adapters.sandbox_terminal);
+        without it, lines are read plainly from `lines` (piped input).
+        """
         await self.app.start()
         console = None
-        if lines.isatty():  # a piped sandbox ends with its input: no console for it
+        if typed is not None or lines.isatty():  # a piped sandbox ends with its input: no console for it
             self.out.write(HELP + "\n")
             console = await self._console()
         loop = asyncio.get_running_loop()
         try:
             while True:
-                line = await loop.run_in_executor(None, lines.readline)
+                if typed is not None:
+                    line = await typed(f"{self.topic}> ")
+                else:
+                    line = await loop.run_in_executor(None, lines.readline)
                 if not line or self.adapter.closed or not await self.play(line):
                     break
         finally:
@@ -189,5 +245,8 @@ class Sandbox:
 
 
 def run_sandbox(config_path: Path) -> int:
-    """`qunbot run` with the sandbox adapter."""
+    """`qunbot run` with the sandbox adapter: a terminal gets line editing and history, piped input is read plainly."""
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        from bot.adapters.sandbox_terminal import at_terminal
+        return asyncio.run(at_terminal(lambda out: Sandbox(config_path, out)))
     return asyncio.run(Sandbox(config_path, sys.stdout).run(sys.stdin))

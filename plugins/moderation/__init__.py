@@ -16,7 +16,7 @@ from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import in_room
 from bot.undo import Journaled, Line, Map
-from plugins.moderation import evaluate, qr, steering
+from plugins.moderation import asks, evaluate, qr, steering
 from plugins.moderation.detectors import Hit, Keywords, Screen
 from plugins.moderation.ladder import act
 from plugins.moderation.learned import Model
@@ -69,7 +69,6 @@ class ModerationState(Journaled):
         self.texts: Map[tuple[str, str], Map[str | None, datetime]] = Map()  # (member, text) -> room -> last said
         self.said: Line[tuple[datetime, tuple[str, str]]] = Line()  # what `texts` holds, oldest first
         self.checks = 0
-        self.last_ad: Map[tuple[str, str], datetime] = Map()  # (room, member) -> their last ad, for bursts
         self.slowed: Map[str | None, datetime] = Map()  # room -> when it was last asked to slow down
         self.words_version = 0  # bumped when operators add words in chat
         self.screens: dict[int, _Screened] = {}  # by config object; a cache, rebuilt when config changes
@@ -236,4 +235,5 @@ async def _after_qr(ctx: Ctx, event: MessageReceived, payloads: list[str]) -> No
 
 
 steering.register(plugin, screen_for)
+asks.register(plugin)
 plugin.cli = evaluate.main

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from plugins.moderation.intent import signals
 from plugins.moderation.normalize import Views
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
@@ -24,6 +25,10 @@ _SOLICIT = re.compile(rf" (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:w
 _ASCII_SOLICIT = re.compile(r"(?:jia|lianxi|siliao|add)(?:wo)?(?:weixin|vxin|vx|wx|qq|koukou|v)")
 # A number shared as a person's own or a public service's is not an advert.
 _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|问.{0,8}(电话|号码)|急救|报警|紧急联系")
+# A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
+_ROLE = re.compile(r"(?:领队|导游|司机|老师|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
+                   r"社区|民警|警官|联系人|教练|校医|前台|办公室|值班|班级|年级|学校|学院|教务|官方)"
+                   r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)")
 
 
 def mobile(v: Views) -> str | None:
@@ -46,12 +51,17 @@ def mobile(v: Views) -> str | None:
 
 @lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
 def contact(v: Views) -> str | None:
-    """What contact detail the message gives, in a few words, or None."""
-    if (m := _QQ.search(v.digits)) is not None:
+    """What contact detail the message gives, in a few words, or None.
+
+    A number or id that belongs to a role in the group's life (the class teacher's, the trip leader's, the
+    school office's) and comes with no selling is how members help each other, not an advert.
+    """
+    official = _ROLE.search(v.plain) is not None and not signals(v.plain)
+    if (m := _QQ.search(v.digits)) is not None and not official:
         return f"qq {m.group(1)[:3]}…"
-    if (m := _CUE_ID.search(v.plain)) is not None and not _MOBILE.fullmatch(m.group(1)):
+    if (m := _CUE_ID.search(v.plain)) is not None and not _MOBILE.fullmatch(m.group(1)) and not official:
         return f"id {m.group(1)[:3]}…"
-    if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain):
+    if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not official:
         return f"phone {number[:3]}…"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"

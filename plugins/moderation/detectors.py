@@ -11,7 +11,7 @@ from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
 from plugins.moderation import shared
 from plugins.moderation.contact import contact
-from plugins.moderation.intent import commercial, warns
+from plugins.moderation.intent import collective, commercial, jargon, warns
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
 
@@ -75,43 +75,67 @@ class Screen:
     model: Model | None = None
 
     def check(self, event: MessageReceived) -> tuple[Hit | None, Views]:
-        """The first rule a message breaks, or None."""
+        """The first rule a message breaks, or None (see `judge`)."""
+        hit, v, _ = self.judge(event)
+        return hit, v
+
+    def judge(self, event: MessageReceived) -> tuple[Hit | None, Views, Hit | None]:
+        """The rule a message breaks (or None), the views judged, and a rule's hint the learned layer overruled.
+
+        A rule that is sure (a contact detail, a shop link, a share token, an invitation, two ad phrases) decides
+        alone. A rule that only sees a hint (one ad phrase, selling words, a share's title, an unknown link) decides
+        with the learned layer: the model reads the whole message and can overrule a hint it finds innocent (a
+        price in a question, a student's own part-time job). Where no rule fires, the model alone may flag a message
+        only when it is very sure.
+        """
         v = views(" ".join(x for x in (event.text, event.title or "") if x))
         if any(a in v.squeezed for a in self.keywords.allowed):  # /mod allow: the phrase never counts, in any rule
             v = views(" ".join(_without(v.plain, self.keywords.allowed).split()))
-        hit = self._first(event, v)
-        return (hit if hit is None or hit.rule not in self.off else None), v
+        hit, sure = self._first(event, v)
+        model, overruled = self.model, None
+        if sure or model is None or "learned" in self.off:
+            pass
+        elif len(v.squeezed) < 10:  # the model never judges a few words: too little to go on
+            if hit is not None and hit.rule == "selling":
+                hit, overruled = None, hit  # and selling words alone are no more than a hint ("房贷利息降了")
+        elif hit is not None and model.score(v, event.type) < model.hint:
+            hit, overruled = None, hit
+        elif hit is None and not collective(v.plain) and (score := model.score(v, event.type)) >= model.threshold:
+            hit = Hit("learned", f"{score:.2f}")
+        return (hit if hit is None or hit.rule not in self.off else None), v, overruled
 
-    def _first(self, event: MessageReceived, v: Views) -> Hit | None:
+    def _first(self, event: MessageReceived, v: Views) -> tuple[Hit | None, bool]:
+        """The first rule that fires and whether it is sure; (None, True) when a rule clears the message."""
         if event.type in _SHARES:
             title = event.title or event.text
             if any(a and a in title for a in self.allow_cards):
-                return None
-            if self.strict_shares or _share_ad(event.type, v.plain):
-                return Hit("card", f"{event.type}: {title[:30]}")
+                return None, True
+            if self.strict_shares:
+                return Hit("card", f"{event.type}: {title[:30]}"), True
+            if _share_ad(event.type, v.plain):
+                return Hit("card", f"{event.type}: {title[:30]}"), False
         if (token := shared.share_token(v.plain)) is not None:
-            return Hit("share_token", token)
+            return Hit("share_token", token), True
         if warns(v.plain):
-            return None  # warnings and stories about ads and scams quote them; never punish that
+            return None, True  # warnings and stories about ads and scams quote them; never punish that (sure)
         link_text = f"{event.url or ''} {v.plain}"
         if shared.has_link(link_text):
             passing = self.allow_domains if self.strict_shares else self.allow_domains + shared.ARTICLE_DOMAINS
             if (domain := shared.find_link(link_text, passing)) is not None:
-                return Hit("link", domain)
+                return Hit("link", domain), self.strict_shares or shared.selling_domain(domain)
             v = views(shared.without_links(v.plain))  # shared articles: only their words can make them ads
         if (found := contact(v)) is not None:
-            return Hit("contact", found)
+            return Hit("contact", found), True
         if (invite := shared.group_invite(v.plain)) is not None:
-            return Hit("group_invite", invite)
+            return Hit("group_invite", invite[0]), invite[1]
         phrases = self.keywords.find(v)
         if len(phrases) >= 2 or phrases and not _ASKING.search(v.plain):
-            return Hit("keyword", "、".join(phrases))  # one ad word in a question ("哪里有兼职吗") is a question
+            return Hit("keyword", "、".join(phrases)), False  # a list's words are hints: the model reads the rest
+        if (word := jargon(v.plain)) is not None and not _ASKING.search(v.plain):  # "神药能信吗" is a question
+            return Hit("selling", word), True
         if (why := commercial(v.plain)) is not None:
-            return Hit("selling", why)
-        if self.model is not None and len(v.squeezed) >= 10 and (score := self.model.score(v, event.type)) >= \
-                self.model.threshold:  # the model never judges a few words: too little to go on
-            return Hit("learned", f"{score:.2f}")
-        return None
+            return Hit("selling", why), False
+        return None, False
 
 
 def _without(plain: str, allowed: list[str]) -> str:

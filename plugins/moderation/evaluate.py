@@ -56,12 +56,16 @@ def evaluate(screen: Screen, rows: list[dict]) -> dict:
         if not judged(row):
             operator_posts += 1
             continue
-        hit, _ = screen.check(_event(row))
+        hit, _, overruled = screen.judge(_event(row))
         is_ad, flagged = bool(row["ad"]), hit is not None
         cell = ("tp" if flagged else "fn") if is_ad else ("fp" if flagged else "tn")
         for key in ("all", f"technique:{row.get('technique', 'ad' if is_ad else 'clean')}",
                     f"group:{row.get('group', '-')}"):
             totals[key][cell] += 1
+        if hit is not None:  # which detector flagged it, rightly or wrongly
+            totals[f"rule:{hit.rule}"][cell] += 1
+        if overruled is not None:  # a rule's hint set aside as innocent (by the model, or too few words): fn wrong
+            totals[f"overruled:{overruled.rule}"][cell] += 1
         if flagged != is_ad:
             misses.append({**row, "got": hit.rule if hit else None, "detail": hit.detail if hit else ""})
     return {"totals": dict(totals), "misses": misses, "operator_posts": operator_posts}
@@ -86,6 +90,12 @@ def report(result: dict, misses: bool, out=sys.stdout) -> None:
             c = totals[key]
             print(f"  {key.split(':', 1)[1]:<22}{sum(c.values()):>5}{c['tp'] + c['fn']:>5}{c['fn']:>8}{c['fp']:>17}",
                   file=out)
+    print(f"{'rule':<24}{'flagged':>10}{'wrongly':>10}", file=out)
+    for key in sorted(k for k in totals if k.startswith("rule:")):
+        print(f"  {key[5:]:<22}{totals[key]['tp'] + totals[key]['fp']:>10}{totals[key]['fp']:>10}", file=out)
+    print(f"{'hint set aside':<24}{'times':>10}{'wrongly':>10}", file=out)
+    for key in sorted(k for k in totals if k.startswith("overruled:")):
+        print(f"  {key[10:]:<22}{totals[key]['tn'] + totals[key]['fn']:>10}{totals[key]['fn']:>10}", file=out)
     overall = totals.get("all", {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
     f = figures(overall)
     print(f"messages={sum(overall.values())} ads={overall['tp'] + overall['fn']} "

@@ -8,7 +8,7 @@ from typing import Any
 from bot.context import Context
 from bot.events import MessageReceived
 from plugins.moderation.detectors import Hit
-from plugins.moderation.store import Incidents, Members, window
+from plugins.moderation.store import Incidents, Members, RemovalAsks, window
 
 Ctx = Context[Any, Any]
 
@@ -30,10 +30,12 @@ def standing(ctx: Ctx, room: str, member: str) -> Standing:
 
 
 def in_burst(ctx: Ctx, room: str, member: str, now: datetime) -> bool:
-    """The member's last ad here was within the burst window: this one is the same slip, not a new strike."""
-    last = ctx.state.last_ad.get((room, member))
-    ctx.state.last_ad[(room, member)] = now
-    return last is not None and now - last <= timedelta(seconds=ctx.config.burst_s)
+    """The member's last ad here was within the burst window: this one is the same slip, not a new strike.
+
+    The last ad is read from the incidents kept in the store, so a restart in the middle of a burst changes nothing.
+    """
+    last = ctx.records(Incidents).last_ad(room, member)
+    return last is not None and timedelta(0) <= now - last <= timedelta(seconds=ctx.config.burst_s)
 
 
 def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
@@ -42,7 +44,7 @@ def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
     assert room is not None
     name = event.sender_name or member
     incidents = ctx.records(Incidents)
-    burst = in_burst(ctx, room, member, event.ts)
+    burst = in_burst(ctx, room, member, ctx.now())
     count = incidents.strikes(room, member, window(ctx.now(), config.strike_days)) + (0 if burst else 1)
     who = standing(ctx, room, member)
     done: list[str] = []
@@ -87,9 +89,12 @@ def _remove_or_ask(ctx: Ctx, room: str, member: str, who: Standing, values: dict
         return
     ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
     done.append("notice")
-    asked = {*ctx.on_duty(room)[:1], *ctx.bot.owners}
-    for person in sorted(asked):
-        ctx.private(person, ctx.render("ask_remove.j2", can_remove=ctx.can_remove(room), **values), ref=hit.rule)
+    asked = sorted({*ctx.on_duty(room)[:1], *ctx.bot.owners})
+    can_remove = ctx.can_remove(room)
+    for person in asked:
+        ctx.private(person, ctx.render("ask_remove.j2", can_remove=can_remove, **values), ref=hit.rule)
+    if can_remove:  # kept in the store: a plain reply ("移除" / "不用") answers it, even after a restart
+        ctx.records(RemovalAsks).ask(ctx.now(), room, member, values["name"], asked)
     done.append("asked-removal")
 
 

@@ -17,6 +17,10 @@ _NUMERAL_PIECE = re.compile(f"[{_NUMERAL}]{{3,}}")
 # Invisible padding: every default-ignorable code point (zero-width spaces, joiners, variation
 # selectors, ...) by its Unicode property, plus the Hangul fillers that render as blank space.
 _IGNORABLE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\u3164\u115F\u1160\uFFA0]+")
+# Digits spelled in pinyin ("yi san ba"): three or more in a row are a number being hidden.
+_PINYIN_DIGIT = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "san": "3", "si": "4", "wu": "5", "liu": "6", "qi": "7",
+                 "ba": "8", "jiu": "9"}
+_PINYIN_RUN = re.compile(r"\b(?:(?:ling|yi|yao|er|san|si|wu|liu|qi|ba|jiu)[\s,，.-]*){3,}\b", re.IGNORECASE)
 _HEART_V = re.compile(r"(v|薇|微|威)\s*[❤♥💗💓💖💕❣♡心]", re.IGNORECASE)
 _DOT_WORD = re.compile(r"(点|點|dot|。)(?=(com|cn|net|org|top|xyz|cc|vip|shop|me|io|co)\b)")
 _PLUS = re.compile(r"[➕✚]\s*[✔✓]?\s*(?=[a-z0-9薇徽v我])|＋")
@@ -34,6 +38,14 @@ class Views:
     sounds: str  # pinyin of squeezed, one syllable per word; ASCII runs kept ("jia v xin")
 
 
+_LETTERS = re.compile(r"[a-zA-Z]{2}")
+_LATIN = regex.compile(r"\p{Latin}")  # compiled once: regex's own cache lookup costs more than the search
+
+
+def _spelled_digits(run: re.Match[str]) -> str:
+    return "".join(_PINYIN_DIGIT[w] for w in re.findall(r"[a-z]+", run.group(0).lower())) + " "
+
+
 def visible(text: str) -> str:
     """The text without invisible padding (default-ignorable code points and Hangul fillers)."""
     return _IGNORABLE.sub("", text)
@@ -44,7 +56,7 @@ def _toneless(text: str) -> str:
     if text.isascii():
         return text
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)
-                   ) if regex.search(r"\p{Latin}", text) else text
+                   ) if _LATIN.search(text) else text
 
 
 def _digits(squeezed: str) -> str:
@@ -54,6 +66,8 @@ def _digits(squeezed: str) -> str:
 def views(text: str) -> Views:
     """Every view of one message."""
     text = visible(text)
+    if _LETTERS.search(text) is not None:
+        text = _PINYIN_RUN.sub(_spelled_digits, text)
     hearted = _HEART_V.sub(lambda m: m.group(1) + "信", text) if _HEART_V.search(text) else text
     plain = _PLUS.sub("+", _toneless(simplify(hearted)))
     if "点" in plain or "dot" in plain or "。" in plain:  # 點 is 点 once simplified

@@ -10,10 +10,13 @@ _URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|cc|
 # Shops and their short links: a link to any of them is selling.
 SHOP_DOMAINS = ("jd.com", "tb.cn", "taobao.com", "tmall.com", "pinduoduo.com", "yangkeduo.com", "v.douyin.com",
                 "kuaishou.com", "youzan.com", "weidian.com", "vip.com", "suning.com", "1688.com", "xiaohongshu.com")
+SHORTENERS = ("t.cn", "url.cn", "dwz.cn", "suo.im", "bit.ly", "tinyurl.com", "is.gd", "t.co")
 # Where members' articles come from: official accounts, government and mainstream news.
 ARTICLE_DOMAINS = ("mp.weixin.qq.com", "gov.cn", "people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn",
                    "chinanews.com.cn", "thepaper.cn", "china.com.cn", "cnr.cn", "gmw.cn", "youth.cn", "ce.cn", "81.cn",
-                   "chinadaily.com.cn", "chinacourt.org", "bilibili.com")
+                   "chinadaily.com.cn", "chinacourt.org", "bilibili.com", "edu.cn", "ac.cn")
+_SPAM_TLDS = frozenset(("top", "xyz", "cc", "vip", "shop", "icu", "wang", "fun", "ink", "link", "site", "online",
+                        "club", "info"))
 _TOKEN = re.compile(r"[￥$€₤¥₳¢¤₴]\s*[a-z0-9]{8,14}\s*[￥$€₤¥₳¢¤₴]|"
                     r"(?:复制|幅制|口令).{0,30}(?:打开|达开|去|到)\s*(?:手机)?(?:淘宝|τao宝|tao宝|手淘|淘x宝|"
                     r"拼多多|抖音|京东|快手)|"
@@ -21,16 +24,21 @@ _TOKEN = re.compile(r"[￥$€₤¥₳¢¤₴]\s*[a-z0-9]{8,14}\s*[￥$€₤¥�
 _INVITE = re.compile(r"群号\d{5,}|扫.{0,4}码.{0,4}(?:进|入|加)|(?:进|加|入)(?:我的|我们的|咱们的|"
                      r"本)?.{0,6}群(?:聊)?.{0,8}"
                      r"(?:领|免费|福利|红包|返利|赚|送)|(?:免费|福利|红包|返利|特价|资源|资料).{0,8}群|"
-                     r"拉你们?进|我拉您?|"
-                     r"邀请你加入群聊|转发.{0,10}群.{0,10}截图|拉\d+个人进群|要进的|想进的|想加入的")
+                     r"拉你们?进|"
+                     r"邀请你加入群聊|转发.{0,10}群.{0,10}截图|拉\d+个人进群")
+# Weaker: "想加入的" and "我拉你" are also how a club's own organiser talks; a hint for the learned layer to weigh.
+_INVITE_HINT = re.compile(r"我拉您?|要进的|想进的|想加入的")
 _CARD_TRADE = re.compile(r"顾问|经理|代购|师傅|批发|销售|家政|开锁|维修|旅游|专线|保险|贷|托管|早教|养生|调理|"
                          r"免费|直邮|上门|"
-                         r"24小时|特价|低价|月嫂|置业|中介|课程|试听|一对一|代理|店|商城|团购|招生")
+                         r"24小时|特价|低价|月嫂|置业|中介|课程|试听|一对一|代理|店|商城|团购|招生|"
+                         r"旅行社|工作室|培训|辅导|驾校|留学|考研|装修|搬家|回收|保洁|摄影|婚庆|民宿|租车|包车|二手车|房产|"
+                         r"美容|美甲|足疗|推拿|按摩|私教|理财|信用卡")
 _MINI_AD = re.compile(r"砍一刀|助力|帮我点|帮我领|领现金|提现|邀请.{0,4}(?:好友|新人)|免费拿|免费领|0元领|抢购|"
                       r"特价|限时|"
-                      r"\d折|满\d+减|无门槛|充\d+送|体验课|商城|9\.9|1元|一分钱|1分钱|抢|手机号|名额|会员卡|专享")
+                      r"\d折|满\d+减|无门槛|充\d+送|体验课|商城|9\.9|1元|一分钱|1分钱|抢|手机号|名额|会员卡|专享|"
+                      r"优惠券?|领券|返现|现金|秒杀|拼团|砍价|福利|充值|旗舰店|店铺|招生|课程|试听|报名有礼")
 _VIDEO_AD = re.compile(r"橱窗|小黄车|主页|下单|购买|链接|秒杀|评论区|团购|厂家直销|私信|优惠券|特价|同款|直播间|"
-                       r"只要\d")
+                       r"只要\d|带货|好物|到手|包邮|店铺|旗舰店|限时|折扣|领券|报名|招生|课程|咨询")
 
 
 def find_link(text: str, allowed: Iterable[str]) -> str | None:
@@ -41,6 +49,11 @@ def find_link(text: str, allowed: Iterable[str]) -> str | None:
         if domain and not domain_in(domain, allowed):
             return domain
     return None
+
+
+def selling_domain(domain: str) -> bool:
+    """A shop, a link shortener (it hides where it leads), or a cheap top-level domain spam favours (.top, .xyz)."""
+    return domain_in(domain, SHOP_DOMAINS + SHORTENERS) or domain.rsplit(".", 1)[-1] in _SPAM_TLDS
 
 
 def domain_in(domain: str, domains: Iterable[str]) -> bool:
@@ -63,9 +76,11 @@ def share_token(plain: str) -> str | None:
     return m.group(0)[:30] if (m := _TOKEN.search(plain)) is not None else None
 
 
-def group_invite(plain: str) -> str | None:
-    """An invitation into another group."""
-    return m.group(0)[:20] if (m := _INVITE.search(plain)) is not None else None
+def group_invite(plain: str) -> tuple[str, bool] | None:
+    """An invitation into another group, and whether it is sure (a lure, a QR code, a group number) or a hint."""
+    if (m := _INVITE.search(plain)) is not None:
+        return m.group(0)[:20], True
+    return (m.group(0)[:20], False) if (m := _INVITE_HINT.search(plain)) is not None else None
 
 
 def card_ad(title: str) -> bool:

@@ -13,7 +13,7 @@ from bot.events import MessageReceived
 from bot.plugin import Plugin
 from plugins.moderation import ladder
 from plugins.moderation.detectors import RULES, Screen
-from plugins.moderation.store import Incidents, Members, Words, window
+from plugins.moderation.store import Incidents, Members, RemovalAsks, Words, window
 
 Ctx = Context[Any, Any]
 COMMON_WORDS = Path(__file__).with_name("common_words.txt")
@@ -54,6 +54,10 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
     def _room(ctx: Ctx) -> str | None:
         assert isinstance(ctx.event, MessageReceived)
         return ctx.event.room
+
+    def _sender(ctx: Ctx) -> str:
+        assert isinstance(ctx.event, MessageReceived)
+        return ctx.event.sender
 
     @plugin.command("mod incidents", aliases=["广告 记录"], role="operator", summary="最近抓到的广告")
     async def incidents(ctx: Ctx, args: str) -> None:
@@ -100,6 +104,9 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
         done = room is not None and ctx.can_remove(room)
         if done:
             assert room is not None
+            asks = ctx.records(RemovalAsks)
+            if (open_ask := asks.open_about(room, member)) is not None:
+                asks.decide(open_ask, "removed", _sender(ctx), ctx.now())
             ladder.remove(ctx, room, member, "confirmed")
         ctx.reply(ctx.render("removed_done.j2", name=name, room=room, topic=room, done=done))
 

@@ -29,6 +29,21 @@ class Incident(SQLModel, table=True):
     revoked: str | None = None  # pardon | false_positive
 
 
+class RemovalAsk(SQLModel, table=True):
+    """A removal the bot asked a person to decide: who, where, whom it asked, and what they decided."""
+
+    __tablename__ = "moderation_removal_asks"
+    id: int | None = Field(default=None, primary_key=True)
+    ts: datetime = Field(index=True)
+    room_id: str
+    member_id: str = Field(index=True)
+    member_name: str = ""
+    asked: str = ""  # the contact ids asked, space-separated
+    decision: str | None = None  # removed | kept
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+
+
 class ModWord(SQLModel, table=True):
     """A phrase operators added in chat: `block` (an ad phrase) or `allow` (never counts)."""
 
@@ -49,6 +64,8 @@ def _strikes(anywhere: bool) -> Read[int]:
 
 
 _STRIKES_HERE, _STRIKES_ANYWHERE = _strikes(False), _strikes(True)
+_LAST_AD = query(lambda p: select(func.max(Incident.ts)).where(
+    Incident.room_id == p.room, Incident.member_id == p.member, col(Incident.revoked).is_(None)))
 _RECORD = insert(Incident, batched=True)
 
 
@@ -60,6 +77,10 @@ class Incidents(Records):
         if room is None:
             return self.first(_STRIKES_ANYWHERE, member=member, since=since) or 0
         return self.first(_STRIKES_HERE, member=member, since=since, room=room) or 0
+
+    def last_ad(self, room: str, member: str) -> datetime | None:
+        """When the member's last ad in this room was caught (kept in the store, so a restart forgets no burst)."""
+        return self.first(_LAST_AD, room=room, member=member)
 
     def record(self, **values: Any) -> None:
         """Store one incident (the Incident fields but id and revoked)."""
@@ -106,6 +127,44 @@ class Incidents(Records):
         if revoked is not None:
             found = found.where(Incident.revoked == revoked)
         return dict(self.db.exec(found).all())
+
+
+class RemovalAsks(Records):
+    """Removals waiting for a person's word, and what they decided."""
+
+    def ask(self, ts: datetime, room: str, member: str, name: str, asked: list[str]) -> None:
+        """Note that these people were asked whether to remove the member (an older open ask about them is kept)."""
+        open_ask = self.open_about(room, member)
+        if open_ask is not None:  # asked again: the same question, now with the newest evidence
+            open_ask.ts, open_ask.asked = ts, " ".join(asked)
+            self.db.add(open_ask)
+            return
+        self.db.add(RemovalAsk(ts=ts, room_id=room, member_id=member, member_name=name, asked=" ".join(asked)))
+
+    def open_about(self, room: str, member: str) -> RemovalAsk | None:
+        """The undecided ask about this member in this room."""
+        return self.db.exec(select(RemovalAsk).where(RemovalAsk.room_id == room, RemovalAsk.member_id == member,
+                                                     col(RemovalAsk.decision).is_(None))).first()
+
+    def latest_to(self, person: str, since: datetime) -> RemovalAsk | None:
+        """The newest ask put to this person since a time, decided or not."""
+        found = select(RemovalAsk).where(RemovalAsk.ts >= since, col(RemovalAsk.asked).contains(person))
+        for row in self.db.exec(found.order_by(col(RemovalAsk.ts).desc(), col(RemovalAsk.id).desc())):
+            if person in row.asked.split():
+                return row
+        return None
+
+    def open_to(self, person: str, since: datetime) -> list[RemovalAsk]:
+        """Undecided asks put to this person since a time, newest first."""
+        found = select(RemovalAsk).where(RemovalAsk.ts >= since, col(RemovalAsk.decision).is_(None),
+                                         col(RemovalAsk.asked).contains(person))
+        rows = self.db.exec(found.order_by(col(RemovalAsk.ts).desc(), col(RemovalAsk.id).desc())).all()
+        return [r for r in rows if person in r.asked.split()]
+
+    def decide(self, ask: RemovalAsk, decision: str, by: str, at: datetime) -> None:
+        """Record what the person decided: `removed` or `kept`."""
+        ask.decision, ask.decided_by, ask.decided_at = decision, by, at
+        self.db.add(ask)
 
 
 class Words(Records):

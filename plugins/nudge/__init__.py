@@ -61,6 +61,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     if answered and not night:
         return  # another plugin (the FAQ) already answered it
     waiter = _wait(ctx, event, kind, night, earlier=[s for s in reading.revises if not s.media])
+    if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
+        ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
 

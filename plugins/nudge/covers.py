@@ -10,6 +10,8 @@ from plugins.nudge.alerts import nudge
 from plugins.nudge.memory import Ctx, RoomBudget, settle
 from plugins.nudge.store import Waiter
 
+PRAISING = ("sharing", "photo", "video")  # covers that thank or admire: never for words that may be a complaint
+
 
 def budget(ctx: Ctx, room: str) -> RoomBudget:
     """The room's budget (kept for as long as the app lives)."""
@@ -44,7 +46,9 @@ def fresh_line(ctx: Ctx, room: str, template: str, **values) -> str | None:
 def cover(ctx: Ctx, waiter: Waiter) -> None:
     """The bot answers warmly in public so the member feels seen; the wait stays open for a person.
 
-    A complaint is always acknowledged (sincerely, never praised). Anything else is covered only
+    A complaint is always acknowledged (sincerely, never praised), and so is what the reader found
+    possibly negative though it read it otherwise (`concern`: a plain acknowledgement, no thanks or
+    admiring). Anything else is covered only
     within the room's budget and with a line not yet said there today; otherwise only the operator
     is reminded.
     """
@@ -56,7 +60,8 @@ def cover(ctx: Ctx, waiter: Waiter) -> None:
     if waiter.id in ctx.state.member_answered:
         pass  # a member already answered: the bot keeps out of it
     elif urgent or room.allows(now, config.cover_every_messages, config.covers_per_hour):
-        text = fresh_line(ctx, waiter.room_id, f"nudge/covers/{waiter.kind}.j2", name=waiter.member_name)
+        script = "concern" if waiter.kind in PRAISING and waiter.id in ctx.state.doubtful else waiter.kind
+        text = fresh_line(ctx, waiter.room_id, f"nudge/covers/{script}.j2", name=waiter.member_name)
     if text is not None:
         ctx.say(waiter.room_id, text, mentions=[waiter.member_id], ref=f"cover:{waiter.kind}",
                 cause=waiter.message_ids.split()[0])

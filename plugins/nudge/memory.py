@@ -67,6 +67,7 @@ class NudgeState(Journaled):
         self.waves: Map[str, Map[str, str]] = Map()  # room -> greeters (id -> name) awaiting one answer
         self.member_answered: Group[int] = Group()  # waits a member probably answered: no cover over them
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
+        self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
 
 

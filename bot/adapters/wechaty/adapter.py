@@ -66,6 +66,13 @@ class WechatyAdapter(Adapter):
         self._stopping = False
         self.connects = 0
         self.gone: set[str] = set()  # rooms the bot was removed from (kept across connections)
+        self.last_account: str | None = None  # the account last logged in (kept across connections)
+
+    @property
+    def account(self) -> str | None:
+        """The logged-in account's contact id (None before the first login)."""
+        conn = self.connection
+        return conn.self_id if conn is not None and conn.self_id else self.last_account
 
     async def deliver(self, action: Action) -> None:
         """Send through the live connection; raise while disconnected so the outbox keeps it and retries."""
@@ -129,6 +136,7 @@ class WechatyAdapter(Adapter):
                 task = asyncio.create_task(conn.run(), name="wechaty-stream")
                 watch = asyncio.create_task(self._watch(conn, task), name="wechaty-watchdog")
                 back = asyncio.create_task(self._announce(conn, down_since), name="wechaty-back")
+                signed = asyncio.create_task(self._signed_in(conn), name="wechaty-signed-in")
                 login = asyncio.create_task(self._login_watch(conn, task), name="wechaty-login")
                 try:
                     await task
@@ -155,6 +163,7 @@ class WechatyAdapter(Adapter):
                     watch.cancel()
                     back.cancel()
                     login.cancel()
+                    signed.cancel()
                     await conn.close()
                     if conn.logged_in.is_set():  # deaf since the last word from the service
                         delay, down_since, refused = self.settings.backoff_start_s, conn.last_seen, 0
@@ -215,6 +224,12 @@ class WechatyAdapter(Adapter):
             return
         self.logged_out_since = None
         await self._login_watch(conn, task)
+
+    async def _signed_in(self, conn) -> None:
+        await conn.logged_in.wait()
+        self.last_account = conn.self_id
+        if self.on_account is not None and conn.self_id:
+            await self.on_account(conn.self_id)
 
     async def _announce(self, conn, down_since: float | None) -> None:
         await conn.logged_in.wait()

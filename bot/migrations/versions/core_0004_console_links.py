@@ -4,8 +4,8 @@ import sqlalchemy as sa
 import sqlmodel
 
 
-revision = 'core_0002'
-down_revision = 'core_0001'
+revision = 'core_0004'
+down_revision = 'core_0003'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,146 @@
+"""Grievances: how people say that something is wrong, in the general language of Chinese customer service.
+
+Written from how complaints are made to any shop, school, platform, property office or club, not
+from one kind of group: a thing that does not work, something not received or late, money taken
+or owed back, service that is absent or rude, a promise broken, a nuisance nobody deals with, and
+dissatisfaction said outright. A complaint is a grievance about something a person can put right;
+venting about one's own day (累死了, 作业好多, 气死我了 about a child) is chat, so strong
+feelings and waits count as a complaint only when they are aimed at a provider (`AIMED`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+def _any(words: str) -> str:
+    """One regular expression for alternatives written one after another, separated by white space."""
+    return "|".join(words.split())
+
+
+BROKEN = _any(r"""
+坏了 坏的 坏掉 烂了 烂的 发霉 长毛 臭了 馊了 变质 (?<!快)过期了 破了 破损 碎了 裂了
+漏(水|了|电|气|油) 渗水 返潮 不新鲜 不能用 用不了 没法用 不好用 不管用 不灵 失灵
+没反应 打不开 开不了 关不了 登不上 登录不了 进不去 连不上 卡(死|住|顿|得要命) 闪退 黑屏
+白屏 花屏 死机 报错 没声音了 没有声音 没画面 加载不出 刷不出 看不了 放不了 充不进 不出水
+不加热 不制(热|冷) (灯|屏幕?)不亮 跳闸
+才(刚)?(买|用|装|换|修|跑|穿|开)(了)?(没)?(几|两|三|一|半|\d)\S{0,4}(天|个月|周|星期|公里|次)
+根本(不|没)
+还是(不行|冷的|不热|没用|坏|一样) 太慢 慢死 太小声 听不(到|见|清)
+(下水道?|马桶|管道|水池|地漏)(又)?堵 故障 出(了)?问题
+有(虫|头发|异物|沙子|石子) 吃出(了)? 长虫
+""")
+MISSING = _any(r"""
+没收到 没有收到 收不到 还没(收到|发货|发|寄|修|退|处理|解决|到货) 到现在(还|都)?没
+迟迟 没发货 不发货 没到货 物流不动 没动静 没下文 少(了|给|发)(一|两|三|几|半|\d)
+漏发 发错 错发 缺件 只收到 不够(秤|数|分量) 缺斤 短斤 缩水 差得.{0,3}多
+差(了)?这么多 少算 漏(录|算|记|单) (算|录|记|刷|收|扣)错 出错
+""")
+MONEY = _any(r"""
+退款 退钱 退费 退货 换货 (能|可以|给我?)(不能)?(换|退)(?!成)
+换(个|一个)(大|小|新) 不给退 不退 扣(了我|费|钱) 多扣 重复扣 乱扣 多收 乱收费
+收费不合理 白交 白花 智商税 被坑 坑人 坑钱 黑心 贵得离谱 多了\d+
+""")
+SERVICE = _any(r"""
+(要|得)负责 负责任吗 (每次|老是|总是|又)(都)?这样 放鸽子
+没人(管|理|回|接|处理|负责) 不回(复|消息|话) (也|都)不回 不理人 不接电话 电话也不接
+打不通 找不到人 人呢 有人管吗 敷衍 糊弄 推脱 踢皮球 不负责
+态度(太|很|真|极)?(差|恶劣|不好) 爱答不理 说话不算数 说好的 言而无信 虚假宣传
+(跟|和|与)(图片|描述|宣传|说的|页面|视频里)不一样 货不对板 以次充好 一拖再拖 拖到现在
+又(坏|停|漏|堵|卡|被|迟到|晚了|没(来|到|发|通知))
+(天天|老是|总是|每次都)(迟到|晚点|晚了|迟) 第[二三四五六七八九几]次了
+也不(说|通知|讲)一声 没(有)?通知 不通知 提前(说|通知)一声
+""")
+NUISANCE = _any(r"""
+吵死 吵得 太吵 噪音 扰民 装修声 乱停 乱放 占(用)?(车位|通道|楼道|消防)
+堵(门|路口|车库) 狗(屎|叫) 遛狗不 垃圾(没人|堆|满|不) 臭味 异味 停水 停电
+(家里|楼里|小区|整栋|单元)(又)?没(水|电) 没热水 暖气不(热|暖|来|够) 电梯(坏|又|停|故障|困)
+高空抛物
+""")
+DISSATISFIED = _any(r"""
+失望 (多|太|很|也太)不(安全|负责|卫生|专业|合理) 太差 很差 真差 差劲 质量(太|真|好|也太)?差 (真|太)垃圾
+垃圾(产品|服务|东西|质量) 投诉 差评 维权 12315 离谱 太过分 过分了 不像话 不合理
+不能接受 不太能接受 接受不了 受够了 凭什么 什么(质量|服务|态度|东西|玩意) 有没有人管 没人管吗 这(也)?叫\w{1,4}[?？]{2}
+怎么回事 咋回事 怎么搞的 搞什么 有没有搞错 什么玩意 像话吗 还让不让 能不能管管 给个说法
+给个解释 要个说法 你们骗 骗人的吧 上当了 忽悠人
+""")
+WEAK = _any(r"""
+生气 气死 火大 受不了 崩溃 无语 服了 烦死 郁闷 心累 寒心 恶心 气人 还没(到|来|回|送)
+一直没 等了 太(贵|小|大|少|冷|热|硬|咸|淡|短|紧|旧) 骗人 骗子 每次都 老是 总是
+""")
+AIMED = _any(r"""
+你们 贵(店|公司|司) 客服 商家 店家 卖家 老板 物业 快递 外卖 骑手 平台 售后 师傅 机构
+公司 门店 工作人员 管理 群主 主办 产品 东西 货 服务 质量 这家 这店 店 厂 费 收费 价格 价钱
+买的 买了 订的
+""")
+SOFTENED = _any(r"""
+被我 我(自己)?(按|弄|搞|摔)坏 以为(是)?坏 差点报修 没关系 不要紧 别急 还好没 幸好
+已经(好|解决|修好|退)了
+""")
+
+
+
+def _split(alternatives: str) -> list[str]:
+    """The top-level alternatives of a pattern."""
+    out, depth, current = [], 0, ""
+    for ch in alternatives:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*out, current]
+
+
+def _first_characters(alternative: str) -> set[str] | None:
+    """The characters a match of `alternative` can begin with, or None when that is not plain to see."""
+    if alternative.startswith(("(?<!", "(?<=")):  # a look-behind takes no characters: what follows begins it
+        return _first_characters(alternative[alternative.index(")") + 1:])
+    if alternative.startswith("(?"):
+        return None
+    if alternative.startswith("("):
+        depth, end = 0, 0
+        while end < len(alternative):
+            depth += (alternative[end] == "(") - (alternative[end] == ")")
+            if depth == 0:
+                break
+            end += 1
+        if alternative[end + 1:end + 2] in ("?", "*"):
+            return None
+        found = [_first_characters(branch) for branch in _split(alternative[1:end])]
+        return None if any(f is None for f in found) else set().union(*(f for f in found if f))
+    return None if not alternative or alternative[0] in "\\.[^$" else {alternative[0]}
+
+
+def _guarded(alternatives: str) -> re.Pattern[str]:
+    """The pattern, led by a look-ahead for its possible first characters: a position that cannot start
+    any alternative is passed over at once instead of trying each of some four hundred (about 3x faster)."""
+    found = [_first_characters(a) for a in _split(alternatives)]
+    if any(f is None for f in found):
+        return re.compile(alternatives)
+    firsts = "".join(sorted(set().union(*(f for f in found if f))))
+    return re.compile(f"(?=[{re.escape(firsts)}])(?:{alternatives})")
+
+
+COMPLAINT = _guarded(f"{BROKEN}|{MISSING}|{MONEY}|{SERVICE}|{NUISANCE}|{DISSATISFIED}")
+FELT = re.compile(WEAK)
+TARGET = re.compile(AIMED)
+NOT_COMPLAINT = re.compile(SOFTENED)
+OUTAGE = re.compile(r"停水|停电")
+NEUTRAL_ASK = re.compile(r"什么时候|几点|几号|哪天|多久|会不会|是不是要|吗|检修|通知|计划")
+STILL = re.compile(r"又|一直|到现在|为什么|为啥|凭什么|每次|总是|老是|没人|也不")
+
+
+@lru_cache(maxsize=1024)  # the rules and the learned layer ask about the same message
+def grievance(text: str) -> str:
+    """The words that make `text` a complaint or a problem, or "" when it is not one."""
+    if NOT_COMPLAINT.search(text):
+        return ""
+    if (found := COMPLAINT.search(text)) is not None:
+        if OUTAGE.fullmatch(found.group(0)) and NEUTRAL_ASK.search(text) and not STILL.search(text):
+            return ""  # 明天停水吗, 停电检修: asks when or tells a plan, not what went wrong
+        return found.group(0)
+    if (felt := FELT.search(text)) is not None and TARGET.search(text):
+        return felt.group(0)  # strong words or a wait, aimed at whoever can put it right
+    return ""

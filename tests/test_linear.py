@@ -1,0 +1,29 @@
+"""The fitting code behind the shipped learned layers: it learns, deterministically, and a model survives a file."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.linear import class_scores, fit, fit_classes
+from bot.reading_model import KindModel
+
+WORDS = [(["坏", "退款"], "complaint"), (["谢", "谢谢"], "thanks"), (["吗", "几点"], "question")] * 4
+
+
+def test_a_yes_no_question_is_learned_from_its_examples_and_the_same_every_time():
+    examples = [(f, label == "complaint") for f, label in WORDS]
+    weights, bias = fit(examples)
+    assert weights["退款"] > 0 > weights["谢谢"]
+    assert (weights, bias) == fit(examples)
+
+
+def test_each_class_scores_highest_on_its_own_words_and_the_model_reads_back_from_its_file(tmp_path: Path):
+    classes = ("complaint", "thanks", "question")
+    weights, biases = fit_classes(WORDS, classes)
+    for feats, label in WORDS[:3]:
+        scores = class_scores(weights, biases, feats)
+        assert classes[scores.index(max(scores))] == label
+    model = KindModel(weights, biases, classes)
+    model.save(tmp_path / "m.json")
+    again = KindModel.load(tmp_path / "m.json")
+    assert again is not None and again.scores(["退款"]).keys() == model.scores(["退款"]).keys()
+    assert abs(again.scores(["退款"])[next(iter(again.kinds))] - model.scores(["退款"])[model.kinds[0]]) < 0.01

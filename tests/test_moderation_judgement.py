@@ -1,0 +1,71 @@
+"""Judgement on talk the rules half-recognise: a hint needs the learned layer's agreement; sure signs decide alone."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.testing import Sent, TestBot
+
+ROOT = Path(__file__).parent.parent
+CONFIG = """
+plugins:
+  moderation:
+    keyword_files: [ad_keywords.txt]
+"""
+
+
+def _bot(make_bot) -> TestBot:
+    bot = make_bot(CONFIG)
+    shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
+    return bot
+
+
+def _moderation(bot: TestBot) -> list[Sent]:
+    return [a for a in bot.sent if a.plugin == "moderation"]
+
+
+@pytest.mark.parametrize("text", [
+    "我在做家教兼职，周末比较忙，晚上再对答案",  # a listed ad word, said about oneself
+    "资料我放网盘了，链接在群公告里，提取码问班长",
+    "房贷利息又降了，每个月少还两百多",
+    "我儿子在银行做理财经理，说最近基金都跌了，大家别乱投资",
+    "我妈在医院治疗了半个月，现在好多了",
+    "周六去爬山，想加入的在下面接龙",  # the club's own outing, not another group
+])
+async def test_everyday_talk_with_a_selling_word_in_it_passes(make_bot, text):
+    bot = _bot(make_bot)
+    await bot.start()
+    await bot.send_message(text, sender="u7", name="王阿姨")
+    await bot.settle()
+    assert _moderation(bot) == []
+
+
+@pytest.mark.parametrize("text", [
+    "领队电话13911112222，走散了打这个",
+    "大巴司机王师傅电话 13655557777，明早6点在小区门口等",
+    "有问题可以加辅导员微信 fdy2023，她说随时问",
+    "考试院通知 https://www.bjeea.edu.cn/html/ksxx/2026/1123.html",
+    "收到一条短信说“您的快递丢失，加客服微信kf8899理赔”，大家别理",
+])
+async def test_a_number_of_someones_role_a_schools_link_and_a_quoted_scam_pass(make_bot, text):
+    bot = _bot(make_bot)
+    await bot.start()
+    await bot.send_message(text, sender="u7", name="王阿姨")
+    await bot.settle()
+    assert _moderation(bot) == []
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("摄影培训班招生，零基础包教包会，前十名报名打八折", "selling"),
+    ("kai suo huan suo, dian hua yi san ba 1234 5678", "contact"),  # digits spelled in pinyin
+    ("震惊！这个方法让老人多领养老金 https://promo-shop.top/a", "link"),  # a cheap domain spam favours
+])
+async def test_pitches_in_words_the_rules_were_not_written_from_are_caught(make_bot, text, rule):
+    bot = _bot(make_bot)
+    await bot.start()
+    await bot.send_message(text, sender="u7", name="王阿姨")
+    await bot.settle()
+    notice = [a for a in _moderation(bot) if a.kind == "say"]
+    assert [a.ref for a in notice] == [rule] and notice[0].mentions == ("u7",)
