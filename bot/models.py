@@ -112,3 +112,12 @@ class EventClaim(SQLModel, table=True):
     room_id: str
     account: str
     at: datetime = Field(index=True)
+
+
+class ConsoleLink(SQLModel, table=True):
+    """A console sign-in link that was used: kept until it would have expired, so it never works twice."""
+
+    __tablename__ = "console_links"
+    nonce: str = Field(primary_key=True)
+    contact_id: str
+    expires_at: float  # wall-clock seconds, as the link itself says

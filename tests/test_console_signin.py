@@ -41,6 +41,17 @@ def test_a_link_works_once(site):
     assert again.status_code == 401 and "已经用过了" in again.text
 
 
+def test_a_used_link_stays_used_after_a_restart(tmp_path):
+    with Site(tmp_path) as first:
+        token = first.keys.link_token("op1")
+        assert first.client.get(f"/signin?t={token}").status_code == 303
+        unused = first.keys.link_token("boss")
+    with Site(tmp_path) as again:  # the same folder and store: the bot was restarted
+        refused = again.client.get(f"/signin?t={token}")
+        assert refused.status_code == 401 and "已经用过了" in refused.text
+        assert again.client.get(f"/signin?t={unused}").status_code == 303
+
+
 def test_a_link_expires_after_ten_minutes(site):
     token = site.keys.link_token("op1")
     site.wall += 601
@@ -121,6 +132,10 @@ async def test_the_console_is_served_in_the_bots_loop_and_its_links_sign_in(make
     server = ConsoleServer(app)
     assert await server.start() and server.port
     try:
+        await h.send_private("/后台", sender="op1")  # port 0 in config: the link names the port really listened on
+        await h.settle()
+        link = next(w for w in h.sent[-1].text.split() if w.startswith("http"))
+        assert link.startswith(f"http://127.0.0.1:{server.port}/signin?t=")
         async with httpx.AsyncClient(base_url=server.url) as client:
             page = await client.get("/signin")
             assert page.status_code == 200 and "登录后台" in page.text

@@ -121,3 +121,25 @@ async def test_a_self_introduction_gives_tags_shown_on_the_members_card(make_bot
     assert card.kind == "private" and card.to == "op1"
     assert "城市：杭州" in card.text and "爱好：书法、太极" in card.text and "年龄：60多岁" in card.text
     assert "职业：教师" in card.text and "钓鱼" not in card.text  # said after the first 72 hours
+
+
+async def test_a_restart_repeats_no_warning_and_keeps_reading_a_newcomers_introduction(make_bot):
+    bot = make_bot(MEMBERS)
+    await bot.start()
+    await bot.send(join(("u1", "老张"), ("u2", "王姨"), ts=bot.now))
+    for hour in (1, 2, 3):  # three posts of the operator's, no member answers
+        await bot.send(message(f"今天的话题{hour}", sender="op1", name="小王", ts=bot.now + timedelta(hours=hour)))
+    await bot.wait(hours=20)  # past 04:30: the night's job sees the unanswered posts
+    assert [s.to for s in bot.sent if s.ref == "warning.j2"] == ["op1"]
+    await bot.send(join(("u7", "刘老师"), ts=bot.now))
+    await bot.stop()
+
+    again = make_bot(MEMBERS)
+    await again.start(at=bot.now + timedelta(minutes=30))
+    await again.send(message("大家好，我是杭州的老刘，平时喜欢书法。", sender="u7", name="刘老师",
+                             ts=again.now + timedelta(hours=1)))
+    await again.wait(days=1)  # the next night: the posts are still unanswered, the warning was given already
+    assert [s for s in again.sent if s.ref == "warning.j2"] == []
+    await again.send_message("/成员 刘老师", sender="op1", name="小王")
+    await again.settle()
+    assert "城市：杭州" in again.sent[-1].text and "爱好：书法" in again.sent[-1].text

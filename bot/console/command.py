@@ -10,9 +10,20 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 
+PORT_FILE = Path("data") / "console.port"  # beside config.yaml: the port the running console listens on
 
-def sign_in_link(settings: ConsoleSection, folder: Path, contact: str, port: int | None = None) -> str:
-    """A one-time link that signs `contact` in (ten minutes), pointing at the console's address."""
+
+def listening_port(folder: Path) -> int | None:
+    """The port the running bot's console was given (when config.yaml asks for any free one: port 0)."""
+    try:
+        return int((folder / PORT_FILE).read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def sign_in_link(settings: ConsoleSection, folder: Path, contact: str) -> str:
+    """A one-time link that signs `contact` in (ten minutes), pointing at the console's real address."""
+    port = listening_port(folder) if settings.port == 0 else None
     return f"{settings.base_url(port)}/signin?t={Keys(load_secret(folder)).link_token(contact)}"
 
 

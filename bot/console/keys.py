@@ -7,7 +7,7 @@ import os
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from itsdangerous import BadSignature, URLSafeSerializer
@@ -56,7 +56,6 @@ class Keys:
 
     secret: bytes
     now: Callable[[], float] = time.time
-    _used: dict[str, float] = field(default_factory=dict)  # link nonces already spent -> their expiry
 
     def _links(self) -> URLSafeSerializer:
         return URLSafeSerializer(self.secret, salt="console-link")
@@ -68,8 +67,12 @@ class Keys:
         """A token for a sign-in link: good once, for ten minutes."""
         return self._links().dumps({"id": contact, "exp": self.now() + LINK_TTL_S, "n": secrets.token_urlsafe(9)})
 
-    def redeem(self, token: str) -> str:
-        """The contact a link token names, spending it; Refused when it is forged, expired or used."""
+    def redeem(self, token: str, spend: Callable[[str, str, float], bool]) -> str:
+        """The contact a link token names, spending it; Refused when it is forged, expired or used.
+
+        `spend(nonce, contact, expires)` marks the link used where every process sees it (the store)
+        and says False when it was used already.
+        """
         try:
             claim = self._links().loads(token)
         except BadSignature:
@@ -79,11 +82,8 @@ class Keys:
             raise Refused("invalid")
         if float(claim.get("exp", 0)) < now:
             raise Refused("expired")
-        self._used = {n: exp for n, exp in self._used.items() if exp >= now}
-        nonce = str(claim.get("n"))
-        if nonce in self._used:
+        if not spend(str(claim.get("n")), claim["id"], float(claim["exp"])):
             raise Refused("used")
-        self._used[nonce] = float(claim["exp"])
         return claim["id"]
 
     def session_cookie(self, contact: str) -> str:

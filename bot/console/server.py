@@ -6,10 +6,12 @@ import contextlib
 import logging
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import uvicorn
 
+from bot.console.command import PORT_FILE
 from bot.console.keys import Keys, load_secret
 from bot.console.site import build
 
@@ -40,6 +42,10 @@ class ConsoleServer:
         self._task: asyncio.Task | None = None
 
     @property
+    def _port_file(self) -> Path:
+        return self.app.config_path.parent / PORT_FILE
+
+    @property
     def url(self) -> str:
         """The console's address (the public one when configured)."""
         return self.settings.base_url(self.port)
@@ -59,6 +65,8 @@ class ConsoleServer:
         sock.listen(64)
         sock.setblocking(False)
         self.port = sock.getsockname()[1]
+        self._port_file.parent.mkdir(parents=True, exist_ok=True)
+        self._port_file.write_text(str(self.port), encoding="utf-8")  # /console and console-link read it
         config = uvicorn.Config(build(self.app, self.keys, self.sandbox), lifespan="off", log_level="warning",
                                 access_log=False, proxy_headers=True, forwarded_allow_ips="127.0.0.1")
         self._server = _Server(config)
@@ -76,6 +84,7 @@ class ConsoleServer:
         """Stop serving (open requests are given a moment to finish)."""
         if self._server is None or self._task is None:
             return
+        self._port_file.unlink(missing_ok=True)
         self._server.should_exit = True
         await asyncio.gather(self._task, return_exceptions=True)
         self._server, self._task = None, None

@@ -6,7 +6,16 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from bot.console.keys import SESSION_TTL_S, Refused
+from bot.console.links import UsedLinks
 from bot.console.web import COOKIE, Console, Viewer
+from bot.context import Context
+
+
+async def _redeem(console: Console, ctx: Context, token: str) -> str:
+    """The contact a link names, marking it used in the store (Refused when forged, expired or used)."""
+    links = ctx.records(UsedLinks)
+    return console.keys.redeem(token, lambda nonce, contact, expires: links.spend(nonce, contact, expires,
+                                                                                  console.keys.now()))
 
 
 def routes(console: Console) -> list[Route]:
@@ -20,7 +29,7 @@ def routes(console: Console) -> list[Route]:
                 return RedirectResponse("/", status_code=303)
             return console.render(request, "signin.html", None, why=request.query_params.get("why", ""))
         try:
-            contact = console.keys.redeem(token)
+            contact = await console.act("commands", lambda ctx: _redeem(console, ctx, token))
         except Refused as exc:
             return console.render(request, "signin.html", None, status=401, why=exc.reason)
         if console.app.role_of(contact) == "member":

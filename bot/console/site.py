@@ -61,5 +61,17 @@ class GuardHeaders:
 
 def _pages() -> list:
     """The page modules, each with `routes(console)`."""
-    from bot.console.pages import config, directory, export, faq, moderation, outbox, responses, sandbox, scripts
-    return [directory, config, faq, scripts, moderation, responses, outbox, export, sandbox]
+    from bot.console.pages import (
+        config,
+        directory,
+        export,
+        faq,
+        health,
+        members,
+        moderation,
+        outbox,
+        responses,
+        sandbox,
+        scripts,
+    )
+    return [directory, members, health, config, faq, scripts, moderation, responses, outbox, export, sandbox]

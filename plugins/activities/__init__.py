@@ -1,4 +1,4 @@
-"""Activities: 接龙 sign-ups (+1 / 报名, -1 / 取消, WeChat's own 接龙), the list, reminders, attendance."""
+"""Activities: 接龙 sign-ups (+1 / 报名, -1 / 取消, WeChat's own 接龙), the list, reminders, attendance; dice."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -10,7 +10,7 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import in_room, text_message
-from plugins.activities import wording
+from plugins.activities import dice, wording
 from plugins.activities.store import Activity, Signups
 
 
@@ -21,9 +21,11 @@ class ActivitiesConfig(PluginConfig):
     at_night = "defer"
 
     remind_before_h: list[int] = Field(default_factory=lambda: [24, 1], description="reminders this many hours before")
+    dice_minutes: int = Field(10, ge=1, le=120, description="a dice game lasts this many minutes")
 
 
-plugin = Plugin(name="activities", description="活动接龙：报名、名单、提醒、到场", config=ActivitiesConfig, order=60)
+plugin = Plugin(name="activities", description="活动接龙：报名、名单、提醒、到场；掷骰子小游戏",
+                config=ActivitiesConfig, order=60)
 Ctx = Context[ActivitiesConfig, None]
 
 
@@ -131,3 +133,6 @@ async def attended(ctx: Ctx, args: str) -> None:
     signed = len(book.people(activity))
     marked = book.attended(activity, contacts)
     ctx.private(ctx.event.sender, ctx.render("attended.j2", a=activity, n=marked, signed=signed))
+
+
+dice.register(plugin)

@@ -109,3 +109,47 @@ class Signups(Records):
         rows = self.db.exec(select(Member.name, Member.contact_id).where(
             Member.room_id == room, col(Member.name).in_(names), col(Member.left_at).is_(None)))
         return {n: c for n, c in rows}
+
+
+class DiceGame(SQLModel, table=True):
+    """A dice game in a room: the number to roll, until when, and who rolled it first."""
+
+    __tablename__ = "activities_dice"
+    id: int | None = Field(default=None, primary_key=True)
+    room_id: str = Field(index=True)
+    target: int
+    prize: str = ""
+    opened_by: str = ""
+    opened_at: datetime
+    ends_at: datetime
+    winner: str | None = None
+    rolls: int = 0
+
+
+class DiceGames(Records):
+    """Open a game, count the rolls, settle the winner."""
+
+    def running(self, room: str, now: datetime) -> DiceGame | None:
+        """The room's game still waiting for its number, if any."""
+        return self.db.exec(select(DiceGame).where(DiceGame.room_id == room, col(DiceGame.winner).is_(None),
+                                                   DiceGame.opened_at <= now, DiceGame.ends_at > now)
+                            .order_by(col(DiceGame.id).desc()).limit(1)).first()
+
+    def open(self, room: str, target: int, prize: str, by: str, at: datetime, ends_at: datetime) -> DiceGame:
+        """Start a game."""
+        game = DiceGame(room_id=room, target=target, prize=prize, opened_by=by, opened_at=at, ends_at=ends_at)
+        self.db.add(game)
+        self.db.flush()
+        return game
+
+    def rolled(self, game: DiceGame, contact: str, face: int) -> bool:
+        """Count a roll; True when it wins (the first roll of the named number)."""
+        game.rolls += 1
+        if face == game.target and game.winner is None:
+            game.winner = contact
+        self.db.flush()
+        return game.winner == contact
+
+    def get(self, game_id: int) -> DiceGame | None:
+        """One game."""
+        return self.db.get(DiceGame, game_id)

@@ -12,9 +12,9 @@ from bot.plugin import Plugin
 from bot.rules import in_room
 from bot.undo import Journaled, Map
 from plugins.members import commands, intro, review
-from plugins.members.health import HealthLimits, room_health
-from plugins.members.segments import Thresholds, compute
-from plugins.members.store import Activities, Activity, Roster
+from plugins.members.health import HealthLimits, as_json, rooms_health
+from plugins.members.segments import Thresholds, rules
+from plugins.members.store import Activities, Roster
 
 
 class MembersConfig(PluginConfig):
@@ -36,11 +36,13 @@ class MembersConfig(PluginConfig):
 
 
 class MembersState(Journaled):
-    """Each room's owner post still waiting for its first answer; the day each warning was last given."""
+    """Each room's owner post still waiting for its first answer; newcomers whose introduction is being read.
+
+    Newcomers are rebuilt from the members table at start, so a restart keeps reading their introductions.
+    """
 
     def __init__(self) -> None:
         self.waiting: Map[str, tuple[str, datetime]] = Map()  # room -> (post id, posted at)
-        self.warned: Map[str, int] = Map()  # "room signal" -> day
         self.newcomers: Map[str, datetime] = Map()  # "room contact" -> joined, while their introduction is read
 
 
@@ -116,7 +118,11 @@ async def left(ctx: Ctx, event: MemberLeft) -> None:
 
 @plugin.on_start
 async def arm(ctx: Ctx) -> None:
-    """(Re)arm the daily segments and the weekly review."""
+    """(Re)arm the daily segments and the weekly review; newcomers still introducing themselves, from the store."""
+    since = ctx.now() - timedelta(hours=ctx.config.intro_hours)
+    for room, contact, at in ctx.records(Roster).newcomers(since):
+        if ctx.role_of(contact) == "member":
+            ctx.state.newcomers[f"{room} {contact}"] = at
     ctx.schedule.cron("segments", ctx.config.segments_cron, "segments")
     if ctx.config.review_cron:
         ctx.schedule.cron("review", ctx.config.review_cron, "review")
@@ -134,38 +140,41 @@ async def segments(ctx: Ctx, data: dict) -> None:
         for key in [k for k, at in ctx.state.newcomers.items() if at < done]:
             del ctx.state.newcomers[key]
     rooms = roster.rooms(after=data.get("after", ""), limit=ctx.config.rooms_per_step)
-    for room in rooms:
-        segment_room(ctx, roster, room, now)
-        warn(ctx, roster, room, now)
+    segment_rooms(ctx, roster, rooms, now)
+    warn(ctx, roster, rooms, now)
     if len(rooms) == ctx.config.rooms_per_step:
         ctx.schedule.timer(ctx.now(), "segments", {"after": rooms[-1]})
 
 
-def segment_room(ctx: Ctx, roster: Roster, room: str, now: datetime) -> None:
-    """One room's segments from its members' figures over the window (and the window before, for movement)."""
-    t = ctx.config_for(room).segments
+def segment_rooms(ctx: Ctx, roster: Roster, rooms: list[str], now: datetime) -> None:
+    """These rooms' segments, computed in the store; rooms sharing thresholds go together."""
     today = day_of(ctx, now)
-    start = today - t.window_days
-    current = roster.activity(room, start, today - 1)
-    for contact, n in roster.signups(room, now - timedelta(days=t.window_days)).items():
-        current.setdefault(contact, Activity()).signups = n
-    before = roster.activity(room, start - t.window_days, start - 1)
-    people = [p for p in roster.present(room) if ctx.role_of(p.contact_id) == "member"]
-    fresh, counts = compute(room, today, people, current, before, roster.segments(room), t, now)
-    roster.save(room, today, fresh, counts)
+    alike: dict[str, list[str]] = {}
+    for room in rooms:
+        alike.setdefault(ctx.config_for(room).segments.model_dump_json(), []).append(room)
+    staff = {*ctx.bot.owners, *ctx.bot.operators}
+    for group in alike.values():
+        roster.resegment(group, rules(ctx.config_for(group[0]).segments, today, now), staff)
 
 
-def warn(ctx: Ctx, roster: Roster, room: str, now: datetime) -> None:
-    """The operator on duty hears privately of a death signal, each at most once a week per room."""
+def warn(ctx: Ctx, roster: Roster, rooms: list[str], now: datetime) -> None:
+    """The operator on duty hears privately of a death signal, each at most once a week per room (kept in the store).
+
+    Each room's health is kept too, for the console's list of every room.
+    """
     today = day_of(ctx, now)
-    health = room_health(roster, room, today, now, ctx.config_for(room).health, {*ctx.bot.owners, *ctx.bot.operators})
-    fresh = [s for s in health.warnings if ctx.state.warned.get(f"{room} {s}", -999) <= today - 7]
-    duty = ctx.on_duty(room)
-    if not fresh or not duty:
-        return
-    for signal in fresh:
-        ctx.state.warned[f"{room} {signal}"] = today
-    ctx.private(duty[0], ctx.render("warning.j2", h=health, signals=fresh), ref="warning.j2")
+    found = rooms_health(roster, rooms, today, now, {r: ctx.config_for(r).health for r in rooms},
+                         {*ctx.bot.owners, *ctx.bot.operators})
+    warned = roster.warned(rooms)
+    for health in found:
+        roster.keep_health(health.room, today, as_json(health))
+        fresh = [s for s in health.warnings if warned.get((health.room, s), -999) <= today - 7]
+        duty = ctx.on_duty(health.room)
+        if not fresh or not duty:
+            continue
+        for signal in fresh:
+            roster.warn(health.room, signal, today)
+        ctx.private(duty[0], ctx.render("warning.j2", h=health, signals=fresh), ref="warning.j2")
 
 
 @plugin.job("review")

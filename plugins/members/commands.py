@@ -47,6 +47,26 @@ def mentioned(ctx: Ctx, roster: Roster, text: str) -> tuple[str, Person] | None:
     return None
 
 
+def core(ctx: Ctx, roster: Roster, room: str, today: int) -> dict[str, Any]:
+    """A room's top contributors by score, and who moved up or down a segment in the last week."""
+    names = {p.contact_id: p.name or p.contact_id for p in roster.present(room)}
+    segs = [s for s in roster.segments(room).values() if s.contact_id in names]
+    top = sorted((s for s in segs if s.score > 0), key=lambda s: (-s.score, s.contact_id))[:ctx.config.core_top]
+    moved = [s for s in segs if s.previous and s.since > today - 7]
+    return {"topic": roster.topic(room), "names": names, "top": top,
+            "rose": [s for s in moved if RANK[s.segment] > RANK[s.previous]],
+            "fell": [s for s in moved if RANK[s.segment] < RANK[s.previous]]}
+
+
+def greet(ctx: Ctx, roster: Roster, room: str, p: Person) -> bool:
+    """Send one gentle private greeting to a member, on an operator's word; False when they are not a friend."""
+    if not ctx.can_private(p.contact_id):
+        return False
+    ctx.private(p.contact_id, ctx.render("greeting.j2", name=p.name, topic=roster.topic(room),
+                                         tags=roster.tags(p.contact_id)))
+    return True
+
+
 def register(plugin: Plugin) -> None:
     """Add the members commands to the plugin."""
 
@@ -89,7 +109,7 @@ def register(plugin: Plugin) -> None:
 
     @plugin.command("greet", aliases=["问候"], role="operator", summary="替你私下问候一位潜水成员",
                     usage="/greet @成员", min_args=1, parse=arguments.text)
-    async def greet(ctx: Ctx, args: str) -> None:
+    async def greet_one(ctx: Ctx, args: str) -> None:
         """Send one gentle private greeting to a member, on the operator's word (never automatic)."""
         roster = ctx.records(Roster)
         found = mentioned(ctx, roster, args)
@@ -97,28 +117,14 @@ def register(plugin: Plugin) -> None:
             answer(ctx, "not_found.j2", name=args)
             return
         room, p = found
-        if not ctx.can_private(p.contact_id):
-            answer(ctx, "greet_not_friend.j2", p=p)
-            return
-        ctx.private(p.contact_id, ctx.render("greeting.j2", name=p.name, topic=roster.topic(room),
-                                             tags=roster.tags(p.contact_id)))
-        answer(ctx, "greeted.j2", p=p)
+        answer(ctx, "greeted.j2" if greet(ctx, roster, room, p) else "greet_not_friend.j2", p=p)
 
     @plugin.command("core", aliases=["核心"], role="operator", summary="贡献最多的成员，谁在上升、谁在下降")
-    async def core(ctx: Ctx, args: str) -> None:
+    async def show_core(ctx: Ctx, args: str) -> None:
         """Top contributors by score, and who moved up or down a segment this week."""
         roster = ctx.records(Roster)
         today = ctx.now().astimezone(ctx.tz).date().toordinal()
-        groups = []
-        for room in rooms_asked(ctx, roster):
-            names = {p.contact_id: p.name or p.contact_id for p in roster.present(room)}
-            segs = [s for s in roster.segments(room).values() if s.contact_id in names]
-            top = sorted(segs, key=lambda s: (-s.score, s.contact_id))[:ctx.config.core_top]
-            moved = [s for s in segs if s.previous and s.since > today - 7]
-            groups.append({"topic": roster.topic(room), "names": names, "top": top,
-                           "rose": [s for s in moved if RANK[s.segment] > RANK[s.previous]],
-                           "fell": [s for s in moved if RANK[s.segment] < RANK[s.previous]]})
-        answer(ctx, "core.j2", groups=groups)
+        answer(ctx, "core.j2", groups=[core(ctx, roster, room, today) for room in rooms_asked(ctx, roster)])
 
     @plugin.command("tag", aliases=["标签"], role="operator", summary="给成员加标签", usage="/tag @成员 爱好:太极",
                     min_args=2)

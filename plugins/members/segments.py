@@ -5,9 +5,8 @@ from datetime import datetime, timedelta
 
 from pydantic import BaseModel, Field
 
-from plugins.members.store import Activity, Person, Seg
+from plugins.members.store import Rules
 
-SEGMENTS = ("kol", "active", "ordinary", "lurker", "newcomer")
 RANK = {s: i for i, s in enumerate(("lurker", "newcomer", "ordinary", "active", "kol"))}
 
 
@@ -24,39 +23,16 @@ class Thresholds(BaseModel):
     lurker_days: int = Field(30, ge=1, description="a lurker has not spoken for this many days nor signed up")
 
 
-def score(a: Activity) -> int:
-    """How much a member gives the group: messages, replies they drew, sign-ups."""
-    return a.messages + 3 * a.replies + 5 * a.signups
+def rules(t: Thresholds, today: int, now: datetime) -> Rules:
+    """The thresholds as the bounds of tonight's computation (the store applies them to every member at once).
 
-
-def classify(person: Person, a: Activity, t: Thresholds, now: datetime) -> str:
-    """The segment of one member."""
-    if now - person.joined < timedelta(days=t.newcomer_days):
-        return "newcomer"
-    if a.messages >= t.kol_messages and a.replies >= t.kol_replies:
-        return "kol"
-    if a.days >= t.active_days or a.messages >= t.active_messages or a.signups >= t.active_signups:
-        return "active"
-    silent = person.last_spoke is None or now - person.last_spoke >= timedelta(days=t.lurker_days)
-    if silent and a.signups == 0:
-        return "lurker"
-    return "ordinary"
-
-
-def compute(room: str, day: int, people: list[Person], now_figures: dict[str, Activity],
-            before: dict[str, Activity], old: dict[str, Seg], t: Thresholds,
-            now: datetime) -> tuple[list[Seg], dict[str, int]]:
-    """New segments for a room's members, keeping when each entered their segment; and the counts."""
-    counts = dict.fromkeys(SEGMENTS, 0)
-    fresh: list[Seg] = []
-    for person in people:
-        a = now_figures.get(person.contact_id) or Activity()
-        segment = classify(person, a, t, now)
-        counts[segment] += 1
-        was = old.get(person.contact_id)
-        moved = was is None or was.segment != segment
-        fresh.append(Seg(room, person.contact_id, segment,
-                         was.segment if was and moved else was.previous if was else "",
-                         day if moved or was is None else was.since,
-                         score(a), score(before.get(person.contact_id) or Activity())))
-    return fresh, counts
+    A member who joined within `newcomer_days` is a newcomer; else a KOL with `kol_messages` and
+    `kol_replies` over the window; else active with `active_days`, `active_messages` or
+    `active_signups`; else a lurker when silent for `lurker_days` and signed up for nothing in the
+    window; else ordinary. A member's score is messages + 3 x replies received + 5 x sign-ups.
+    """
+    return Rules(day=today, first_day=today - t.window_days, before_day=today - 2 * t.window_days,
+                 newcomer_since=now - timedelta(days=t.newcomer_days), lurker_since=now - timedelta(days=t.lurker_days),
+                 signups_since=now - timedelta(days=t.window_days), kol_messages=t.kol_messages,
+                 kol_replies=t.kol_replies, active_days=t.active_days, active_messages=t.active_messages,
+                 active_signups=t.active_signups)

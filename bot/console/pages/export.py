@@ -7,7 +7,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import col, select
+from sqlalchemy import select as select_columns
+from sqlmodel import select
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -25,9 +26,33 @@ class _Rows(Records):
 
 
 def _members(ctx: Context) -> Table:
-    rows = ctx.records(_Rows).db.exec(select(Member).order_by(col(Member.room_id), col(Member.contact_id))).all()
-    return (["群 ID", "微信 ID", "名字", "加入时间", "离开时间", "最近发言", "发言数"],
-            [[m.room_id, m.contact_id, m.name, m.joined_at, m.left_at, m.last_spoke, m.message_count] for m in rows])
+    m: Any = Member
+    rows = ctx.records(_Rows).db.execute(select_columns(
+        m.room_id, m.contact_id, m.name, m.joined_at, m.left_at, m.last_spoke, m.message_count)
+        .order_by(m.room_id, m.contact_id))  # plain rows: 50,000 members are no ORM objects
+    segments, tags = _segments_and_tags(ctx)
+    return (["群 ID", "微信 ID", "名字", "加入时间", "离开时间", "最近发言", "发言数", "分层", "标签"],
+            [[*row, segments.get((row[0], row[1]), ""), "；".join(tags.get(row[1], []))] for row in rows])
+
+
+def _segments_and_tags(ctx: Context) -> tuple[dict[tuple[str, str], str], dict[str, list[str]]]:
+    """Each member's segment (in Chinese) and tags, when the members plugin keeps them."""
+    if not _has(ctx, "members_segments"):
+        return {}, {}
+    from bot.console.pages.members import LABELS
+    from plugins.members.store import Segment, Tag
+    db = ctx.records(_Rows).db
+    segments = {(r, c): LABELS.get(s, s) for r, c, s in db.exec(select(Segment.room_id, Segment.contact_id,
+                                                                     Segment.segment))}
+    tags: dict[str, list[str]] = {}
+    for contact, key, value in db.exec(select(Tag.contact_id, Tag.key, Tag.value).order_by(Tag.key, Tag.value)):
+        tags.setdefault(contact, []).append(f"{key}:{value}")
+    return segments, tags
+
+
+def _has(ctx: Context, name: str) -> bool:
+    connection = ctx.records(_Rows).db.connection()
+    return connection.dialect.has_table(connection, name)
 
 
 def _incidents(ctx: Context) -> Table:

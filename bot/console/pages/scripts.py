@@ -86,6 +86,8 @@ _ONLY: dict[str, dict[str, Any]] = {
     "activities/remind.j2": {"hours": 24, "a": {"title": "周六太极拳", "id": 1},
                              "start": datetime(2026, 11, 28, 8, 30)},
     "members/greeting.j2": {"tags": {"爱好": ["太极"]}},
+    **dict.fromkeys(("activities/dice_open.j2", "activities/dice_won.j2", "activities/dice_over.j2",
+                     "activities/dice_running.j2"), {"g": {"target": 6, "prize": "鸡蛋一盒"}, "minutes": 10}),
     "members/member.j2": {"p": {"name": "张姐", "contact_id": "wxid_zhang", "joined": datetime(2026, 3, 1, 9, 0),
                                 "last_spoke": datetime(2026, 11, 20, 9, 0)},
                           "segment": "active", "tags": {"爱好": ["太极", "合唱"]}},

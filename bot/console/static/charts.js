@@ -22,3 +22,28 @@ document.addEventListener("DOMContentLoaded", function () {
                               d.covers.reduce(function (a, b) { return a + b; }, 0));
   window.addEventListener("resize", function () { chart.resize(); });
 });
+
+// A room's health over four weeks: data from <script id="health-data">, members as bars, shares and rates as lines.
+document.addEventListener("DOMContentLoaded", function () {
+  var box = document.getElementById("health-chart");
+  var data = document.getElementById("health-data");
+  if (!box || !data || !window.echarts) return;
+  var d = JSON.parse(data.textContent);
+  var chart = echarts.init(box, null, { renderer: "canvas" });
+  chart.setOption({
+    tooltip: { trigger: "axis" },
+    legend: { data: ["成员", "说话的人（%）", "每天消息", "多久有人接（分钟）"], bottom: 0 },
+    grid: { left: 40, right: 40, top: 20, bottom: 60 },
+    xAxis: { type: "category", data: d.weeks },
+    yAxis: [{ type: "value", name: "人" }, { type: "value", splitLine: { show: false } }],
+    series: [
+      { name: "成员", type: "bar", data: d.members },
+      { name: "说话的人（%）", type: "line", yAxisIndex: 1, data: d.active },
+      { name: "每天消息", type: "line", yAxisIndex: 1, data: d.per_day },
+      { name: "多久有人接（分钟）", type: "line", yAxisIndex: 1, data: d.response_min, connectNulls: true }
+    ]
+  });
+  box.dataset.points = String(d.members.length + d.active.length);
+  box.dataset.members = d.members.join(",");
+  window.addEventListener("resize", function () { chart.resize(); });
+});
