@@ -155,7 +155,7 @@ class WechatyAdapter(Adapter):
                     watch.cancel()
                     back.cancel()
                     login.cancel()
-                    await conn.close()
+                    await conn.close(1 if conn.silent else 5)  # a silent service will not answer a polite stop
                     if conn.logged_in.is_set():  # deaf since the last word from the service
                         delay, down_since, refused = self.settings.backoff_start_s, conn.last_seen, 0
                     self.connection = None
@@ -178,21 +178,26 @@ class WechatyAdapter(Adapter):
                 log.exception("could not tell the owners about the token")
 
     async def _watch(self, conn, task: asyncio.Task) -> None:
+        """A ding every `ding_every_s`; no word from the service for two and a half of those (a silent stream), or
+        two dings in a row that fail or go unanswered, is a drop. A ding waits at most half the period, so a
+        service that hangs is noticed as soon as one that is silent."""
         every = self.settings.ding_every_s
         loop = asyncio.get_running_loop()
         failed = 0
         while not task.done():
             await asyncio.sleep(every)
-            if loop.time() - conn.last_seen > 3 * every:
+            if loop.time() - conn.last_seen > 2.5 * every:
+                conn.silent = True
                 task.cancel()
                 return
             try:
-                await asyncio.wait_for(conn.ding(), every)
+                await asyncio.wait_for(conn.ding(), every / 2)
                 failed = 0
             except Exception as exc:
                 failed += 1
                 log.info("ding failed: %r", exc)
                 if failed >= 2:  # the service cannot be asked: as good as gone
+                    conn.silent = True
                     task.cancel()
                     return
 

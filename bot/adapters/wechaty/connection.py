@@ -60,6 +60,7 @@ class Connection:
         self.sink, self.accept_friends = sink, accept_friends
         self.self_id: str | None = None
         self.last_seen = asyncio.get_running_loop().time()
+        self.silent = False  # the watchdog judged the stream silent or the service hung
         self.logged_in = asyncio.Event()
         self.logged_out = asyncio.Event()  # the account was logged out: the supervisor builds a fresh client
         self.on_scan = on_scan
@@ -86,10 +87,10 @@ class Connection:
         await self.bot.init_puppet_event_bridge(self.bot.puppet)
         await self.bot.puppet.start()
 
-    async def close(self) -> None:
-        """Close the channel; never raises."""
+    async def close(self, timeout: float = 5) -> None:
+        """Close the channel (asking the service to stop for at most `timeout` seconds); never raises."""
         try:
-            await asyncio.wait_for(self.bot.puppet.stop(), 5)
+            await asyncio.wait_for(self.bot.puppet.stop(), timeout)
         except Exception as exc:
             log.debug("closing the wechaty client: %r", exc)
 
