@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from bot import config_file, core_commands, discovery, intake
 from bot.actions import Action
 from bot.adapters.base import Adapter
-from bot.clock import Clock, Timers, VirtualClock
+from bot.clock import Clock, Timers, VirtualClock, live_clock
 from bot.config import PluginConfig
 from bot.config_file import Config, ConfigError, Problem
 from bot.context import Context, Outcome
@@ -73,7 +73,7 @@ class App:
         tz = self.config.bot.tz
         if isinstance(start, time):  # a virtual clock at this local time today
             start = datetime.combine(datetime.now(tz).date(), start, tzinfo=tz)
-        self.clock: Clock = VirtualClock(tz, start) if start is not None else Clock(tz)
+        self.clock: Clock = VirtualClock(tz, start) if start is not None else live_clock(tz)
         self.timers = Timers(self.clock)
         self.files = FileTimes(self.clock)
         self.store = Store(store_url or self.config.settings.store.url, base_dir=self.config_path.parent)

@@ -6,6 +6,7 @@ import logging
 import os
 import time
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -66,6 +67,7 @@ class WechatyAdapter(Adapter):
         self._stopping = False
         self.connects = 0
         self.gone: set[str] = set()  # rooms the bot was removed from (kept across connections)
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)  # the bot's clock (run.serve sets it)
 
     async def deliver(self, action: Action) -> None:
         """Send through the live connection; raise while disconnected so the outbox keeps it and retries."""
@@ -124,7 +126,7 @@ class WechatyAdapter(Adapter):
             if await self._reachable():
                 assert self.sink is not None
                 self.connection = conn = Connection(self.endpoint, self.token, self.sink,
-                                                    self.settings.accept_friends, self.gone)
+                                                    self.settings.accept_friends, self.gone, now=self.now)
                 self.connects += 1
                 task = asyncio.create_task(conn.run(), name="wechaty-stream")
                 watch = asyncio.create_task(self._watch(conn, task), name="wechaty-watchdog")
