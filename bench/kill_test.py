@@ -201,9 +201,10 @@ class Bot:
     def _logins(puppet: JournalPuppet) -> int:
         """Logins the bot has handled: its client asks for the account's own contact on each (and on a few other
         occasions, so only the first after a new stream counts)."""
-        return sum(1 for i, opened in enumerate(puppet.opened)
-                   if any(name == "ContactPayload" and request.id == puppet.self_id
-                          for name, request in puppet.calls[opened:(puppet.opened[i + 1:] or [None])[0]]))
+        bounds = [*puppet.opened, len(puppet.calls)]
+        return sum(1 for start, end in zip(bounds, bounds[1:], strict=False)
+                   if any(name == "ContactPayload" and getattr(request, "id", None) == puppet.self_id
+                          for name, request in puppet.calls[start:end]))
 
     def logged_in(self, puppet: JournalPuppet) -> bool:
         """This life of the bot has logged in."""
