@@ -44,7 +44,8 @@ class OfficialService:
                "NODE_OPTIONS": "--no-deprecation"}
         self.process = await asyncio.create_subprocess_exec(
             "node", str(HERE / "serve.mjs"), cwd=HERE, env=env, stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL, limit=1 << 22)
+            stdout=asyncio.subprocess.PIPE, limit=1 << 22,
+            stderr=None if os.environ.get("QUNBOT_TEST_WECHATY_LOG") else asyncio.subprocess.DEVNULL)
         self._ready = asyncio.get_running_loop().create_future()
         self._reader = asyncio.create_task(self._read())
         await asyncio.wait_for(self._ready, 60)
