@@ -109,9 +109,14 @@ async def run(rate: int, seconds: int, rooms: int) -> dict:
             if time.monotonic() >= next_sample:
                 memory.append(round(rss_mb(), 1))
                 next_sample += 10
+                print(f"{time.monotonic() - t0:.0f} s: offered {i + 1}, handled {handled}", file=sys.stderr)
         offered_s = time.monotonic() - t0
-        while tasks:  # the bot catches up with what came
+        while tasks and time.monotonic() - t0 < seconds + 600:  # the bot catches up with what came
             most_backlog = max(most_backlog, len(app.outbox))
+            if time.monotonic() >= next_sample:
+                memory.append(round(rss_mb(), 1))
+                next_sample += 10
+                print(f"{time.monotonic() - t0:.0f} s: handled {handled}, waiting {waiting}", file=sys.stderr)
             await asyncio.sleep(0.1)
         caught_up_s = time.monotonic() - t0
         memory.append(round(rss_mb(), 1))
@@ -127,8 +132,10 @@ async def run(rate: int, seconds: int, rooms: int) -> dict:
             "sent": len(adapter.times), "busiest_minute_per_room": room_most,
             "room_per_minute": settings.room_per_minute, "busiest_minute_all": all_most,
             "global_per_minute": settings.global_per_minute, "given_up": given_up,
-            "queued_at_end": len(app.outbox)}
-        await app.stop()
+            "queued_at_end": len(app.outbox), "still_waiting": len(tasks)}
+        for task in tasks:
+            task.cancel()
+        await asyncio.wait_for(app.stop(), 60)
     return result
 
 
