@@ -108,14 +108,15 @@ async def run(rate: int, seconds: int, rooms: int) -> dict:
             most_backlog = max(most_backlog, len(app.outbox))
             if time.monotonic() >= next_sample:
                 memory.append(round(rss_mb(), 1))
-                next_sample += 10
-                print(f"{time.monotonic() - t0:.0f} s: offered {i + 1}, handled {handled}", file=sys.stderr)
+                next_sample = time.monotonic() + 10
+                print(f"{time.monotonic() - t0:.0f} s: offered {i + 1}, handled {handled}, backlog {len(app.outbox)}",
+                      file=sys.stderr)
         offered_s = time.monotonic() - t0
         while tasks and time.monotonic() - t0 < seconds + 600:  # the bot catches up with what came
             most_backlog = max(most_backlog, len(app.outbox))
             if time.monotonic() >= next_sample:
                 memory.append(round(rss_mb(), 1))
-                next_sample += 10
+                next_sample = time.monotonic() + 10
                 print(f"{time.monotonic() - t0:.0f} s: handled {handled}, waiting {waiting}", file=sys.stderr)
             await asyncio.sleep(0.1)
         caught_up_s = time.monotonic() - t0
@@ -133,9 +134,13 @@ async def run(rate: int, seconds: int, rooms: int) -> dict:
             "room_per_minute": settings.room_per_minute, "busiest_minute_all": all_most,
             "global_per_minute": settings.global_per_minute, "given_up": given_up,
             "queued_at_end": len(app.outbox), "still_waiting": len(tasks)}
+        print(json.dumps(result, ensure_ascii=False), flush=True)
         for task in tasks:
             task.cancel()
-        await asyncio.wait_for(app.stop(), 60)
+        try:
+            await asyncio.wait_for(app.stop(), 60)
+        except TimeoutError:
+            print("the app did not stop within 60 s", file=sys.stderr)
     return result
 
 
@@ -147,7 +152,7 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s %(message)s",
                         stream=sys.stderr)
-    print(json.dumps(asyncio.run(run(args.rate, args.seconds, args.rooms)), ensure_ascii=False))
+    asyncio.run(run(args.rate, args.seconds, args.rooms))
 
 
 if __name__ == "__main__":
