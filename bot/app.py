@@ -7,20 +7,21 @@ import json
 import logging
 import os
 from collections.abc import Awaitable, Callable
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 from bot import config_file, core_commands, discovery, heartbeat, intake
 from bot.actions import Action
 from bot.adapters.base import Adapter
-from bot.clock import Clock, Timers, VirtualClock
+from bot.clock import Clock, Timers, VirtualClock, live_clock
 from bot.config import PluginConfig
 from bot.config_file import Config, ConfigError, Problem
 from bot.context import Context, Outcome
 from bot.dispatch import Dispatcher
 from bot.events import Event, MessageReceived
 from bot.files import FileTimes
+from bot.held_events import HeldEvents
 from bot.models import ScheduledJob
 from bot.names import NameBook
 from bot.outbox import Outbox
@@ -77,7 +78,7 @@ class App:
         tz = self.config.bot.tz
         if isinstance(start, time):  # a virtual clock at this local time today
             start = datetime.combine(datetime.now(tz).date(), start, tzinfo=tz)
-        self.clock: Clock = VirtualClock(tz, start) if start is not None else Clock(tz)
+        self.clock: Clock = VirtualClock(tz, start) if start is not None else live_clock(tz)
         self.timers = Timers(self.clock)
         self.files = FileTimes(self.clock)
         self.store = Store(store_url or self.config.settings.store.url, base_dir=self.config_path.parent)
@@ -109,6 +110,9 @@ class App:
         self._background: set[asyncio.Task] = set()
         self._inline: list = []  # on a virtual clock, `later` work runs right after the event
         self._store_alerted = False  # the owners know the store is failing
+        self.held = HeldEvents()  # events that came while the store was down (bot.held_events)
+        self.store_retry_s = 2.0
+        self._retry_armed = False
         self._include_plugins()
 
     # -- set-up -------------------------------------------------------------------------------
@@ -209,9 +213,15 @@ class App:
 
     async def handle(self, event: Event) -> bool:
         """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate (or, on a
-        store shared by several accounts, an event in a room another account acts for)."""
+        store shared by several accounts, an event in a room another account acts for).
+
+        While the store is down (a full disk, a read-only folder, a lock held elsewhere) events are held in memory,
+        in order (bot.held_events), and handled by themselves when it is back; False for those too."""
         if not self._account_known.is_set() and not self.store.alone:  # which rooms are ours needs the account
             await self._account_known.wait()
+        if self.held:
+            self.held.keep(event)  # behind those already held: the order is kept
+            return False
         try:
             async with self.work:
                 handled = await self._handle(event)
@@ -221,19 +231,65 @@ class App:
         if self._store_alerted and not self.work.failing:
             self._store_alerted = False
             log.warning("store is back: events are kept and handled again")
-        while self._inline:
-            await self._inline.pop(0)()
+        await self._run_inline()
         return handled
 
+    async def _run_inline(self) -> None:
+        while self._inline:
+            await self._inline.pop(0)()
+
     async def _store_failed(self, exc: StoreFailed, event: Event) -> None:
-        """One clear log line and one owner message per outage; the next event starts on a clean connection."""
+        """One clear log line and one owner message per outage; the next event starts on a clean connection.
+
+        When the store itself is down (`exc.outage`) the event is held and tried again every `store_retry_s`;
+        when it refused the event's own data, only that event is lost."""
+        if exc.outage:
+            self.held.keep(event)
+            self._retry_held_later()
         if self._store_alerted:
-            log.warning("store still failing, event not kept id=%s: %s", event.id, exc)
+            log.warning("store still failing, event %s id=%s: %s", "held" if exc.outage else "not kept", event.id, exc)
             return
         self._store_alerted = True
-        log.error("store failed, event not kept id=%s: %s (disk full, read-only folder or locked by another "
-                  "process?); each event is tried afresh", event.id, exc)
-        await self.alert_owners("system/store_failed.j2", reason=str(exc))
+        if exc.outage:
+            log.error("store failed, events are held in memory (at most %s) and handled when it is back, tried every "
+                      "%.0fs; first held id=%s: %s (disk full, read-only folder or locked by another process?)",
+                      self.held.limit, self.store_retry_s, event.id, exc)
+        else:
+            log.error("store failed, event not kept id=%s: %s (disk full, read-only folder or locked by another "
+                      "process?); each event is tried afresh", event.id, exc)
+        await self.alert_owners("system/store_failed.j2", reason=str(exc), held=exc.outage)
+
+    def _retry_held_later(self) -> None:
+        if self._retry_armed:
+            return
+        self._retry_armed = True
+
+        async def retry() -> None:
+            self._retry_armed = False
+            await self.replay_held()
+        self.timers.call_at(self.clock.now() + timedelta(seconds=self.store_retry_s), retry, "store-retry")
+
+    async def replay_held(self) -> None:
+        """Handle the events held while the store was down, oldest first; stop at the first the store still refuses
+        (tried again later). An event whose own data the store refuses is let go, logged."""
+        while self.held:
+            event = self.held.first()
+            try:
+                async with self.work:
+                    await self._handle(event)
+            except StoreFailed as exc:
+                if exc.outage:
+                    log.info("store still down, %s events held: %s", len(self.held), exc)
+                    self._retry_held_later()
+                    return
+                log.error("held event refused by the store, not kept id=%s: %s", event.id, exc)
+            self.held.done_first()
+            await self._run_inline()
+        if self._store_alerted:
+            log.warning("store is back: %s events held while it was down were handled in order (%s given up over "
+                        "the limit)", self.held.replayed, self.held.dropped)
+            self._store_alerted = False
+        self.held.start_over()
 
     async def alert_owners(self, template: str, **values) -> None:
         """Tell the owners straight through the adapter, not through the outbox: for when the store itself fails."""
@@ -417,4 +473,8 @@ class App:
             await asyncio.sleep(every_s)
             if self._file_mtime() != self._mtime:
                 async with self.work:
-                    await self.reload_config()
+                    problems = await self.reload_config()
+                if problems:  # deleted, unreadable or garbage: keep serving with the last good config, say so once
+                    log.error("config file %s rejected, the bot keeps serving with the last good config: %s",
+                              self.config_path, problems[0])
+                    await self.tell_owners("system/config_rejected.j2", reason=str(problems[0]))

@@ -5,8 +5,10 @@ import asyncio
 import heapq
 import itertools
 import logging
+import os
+import time
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 log = logging.getLogger("qunbot.clock")
@@ -25,6 +27,38 @@ class Clock:
     def now(self) -> datetime:
         """The current aware time in the bot's timezone."""
         return datetime.now(self.tz)
+
+    def real_seconds(self, seconds: float) -> float:
+        """How long `seconds` of this clock's time take in real time."""
+        return seconds
+
+
+class FastClock(Clock):
+    """Live time run faster, for fault tests and benchmarks of a live bot: the time is `start` plus `speed` times
+    the real seconds since `epoch` (a Unix time), so a bot killed and started again goes on in the same hour."""
+
+    def __init__(self, tz: ZoneInfo, start: datetime, speed: float, epoch: float) -> None:
+        super().__init__(tz)
+        self.start, self.speed, self.epoch = start, speed, epoch
+
+    def now(self) -> datetime:
+        """The fast time."""
+        return (self.start + timedelta(seconds=(time.time() - self.epoch) * self.speed)).astimezone(self.tz)
+
+    def real_seconds(self, seconds: float) -> float:
+        """`seconds` of fast time in real seconds."""
+        return seconds / self.speed
+
+
+def live_clock(tz: ZoneInfo) -> Clock:
+    """Real time; or, when QUNBOT_FAST_CLOCK is `START,SPEED,EPOCH` (ISO time, factor, Unix time), a FastClock:
+    the kill test (tests/test_crash_safety.py) runs a busy hour in a minute this way."""
+    fast = os.environ.get("QUNBOT_FAST_CLOCK")
+    if not fast:
+        return Clock(tz)
+    start, speed, epoch = fast.split(",")
+    log.warning("fast clock: %sx from %s", speed, start)
+    return FastClock(tz, datetime.fromisoformat(start), float(speed), float(epoch))
 
 
 class VirtualClock(Clock):
@@ -125,7 +159,7 @@ class Timers:
             delay = 3600.0 if due is None else (due - self.clock.now()).total_seconds()
             if delay > 0:
                 try:
-                    await asyncio.wait_for(self._wake.wait(), timeout=min(delay, 3600.0))
+                    await asyncio.wait_for(self._wake.wait(), timeout=min(self.clock.real_seconds(delay), 3600.0))
                 except TimeoutError:
                     pass
                 continue

@@ -229,8 +229,8 @@ class WechatySection(Strict):
     """`wechaty:` how the real-WeChat adapter behaves (endpoint and token come from the environment)."""
 
     accept_friends: bool = False
-    ding_every_s: float = Field(3.0, gt=0, le=60, description="watchdog: a ding this often; three without a word "
-                                                              "back from the service is a drop")
+    ding_every_s: float = Field(3.0, gt=0, le=60, description="watchdog: a ding this often; two and a half "
+                                                              "periods without a word from the service is a drop")
     backoff_start_s: float = Field(1.0, gt=0, le=15)
     backoff_max_s: float = Field(8.0, gt=0, le=15, description="the longest wait between two tries: a service "
                                                                "that is back is used within 15 s")

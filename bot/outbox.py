@@ -4,6 +4,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, timedelta
@@ -25,6 +26,7 @@ from bot.work import Work
 log = logging.getLogger("qunbot.outbox")
 MINUTE = timedelta(minutes=1)
 REPORT_AFTER = MINUTE
+PRESSURE_LOG_EVERY_S = 10.0
 Deliver = Callable[[Action], Awaitable[None]]
 Report = Callable[[list[Action]], Awaitable[None]]
 _STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status",
@@ -63,6 +65,8 @@ class Outbox:
         self.given_up = GiveUps()
         self.on_failed: Report | None = None  # told about actions that failed for good, a minute's worth at a time
         self._report: TimerHandle | None = None
+        self._pressure_said_at = -PRESSURE_LOG_EVERY_S  # when a backlog-full line was last logged (monotonic)
+        self._said_kinds: set[str] = set()  # plugin/kind given up that a logged line named
         self._unsettled: list[Action] = []  # accepted in the unit of work not yet committed
         self.account = ""  # the WeChat account this outbox speaks as; its limits are that account's (bot.account)
         self.sender_of: Callable[[Action], str] | None = None  # who sends an action (bot.shared_rooms): else us
@@ -151,11 +155,18 @@ class Outbox:
             for action in victims:
                 self._forget(action)
                 self.given_up.add(action, "dropped")
-            if victims:
-                counts = ", ".join(f"{k}={n}" for k, n in self.given_up.by("dropped").items())
-                log.warning("backlog full: gave up %d actions (given up so far: %s)", len(victims), counts)
-            if len(victims) < overflow:
-                log.warning("backlog over its limit by %d actions that are never given up", overflow - len(victims))
+            # under a flood this happens on every message: a line when a kind is first given up or the backlog first
+            # goes over, else one per 10 s, each with the totals so far
+            dropped = self.given_up.by("dropped")
+            if time.monotonic() - self._pressure_said_at >= PRESSURE_LOG_EVERY_S or dropped.keys() - self._said_kinds:
+                self._pressure_said_at = time.monotonic()
+                self._said_kinds |= dropped.keys()
+                if victims:
+                    counts = ", ".join(f"{k}={n}" for k, n in dropped.items())
+                    log.warning("backlog full: gave up %d actions (given up so far: %s)", len(victims), counts)
+                if len(victims) < overflow:
+                    log.warning("backlog over its limit by %d actions that are never given up",
+                                overflow - len(victims))
             for action in victims:
                 self._mark(action, "dropped", "backlog full")
         if self._armed():  # only the rooms that got actions can have come due sooner

@@ -28,7 +28,7 @@ from itertools import groupby
 from typing import Any
 
 from sqlalchemy.engine import Connection, Dialect
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from bot.statements import Compiled, Statement, Upsert
 from bot.store import Store, StoreSession
@@ -38,7 +38,25 @@ log = logging.getLogger("qunbot.work")
 
 
 class StoreFailed(Exception):
-    """The store refused a unit of work (a full disk, a read-only folder, a lock held elsewhere): it was undone."""
+    """The store refused a unit of work (a full disk, a read-only folder, a lock held elsewhere): it was undone.
+
+    `outage` is true when the store itself could not work (the driver's OperationalError: disk full, read-only,
+    locked, connection lost): the same unit would pass once the store is back. Otherwise the unit's own data was
+    refused (a constraint, a bad value) and trying it again cannot help."""
+
+    def __init__(self, message: str, outage: bool = False) -> None:
+        super().__init__(message)
+        self.outage = outage
+
+
+def _outage(exc: BaseException) -> bool:
+    """Whether a store error is the store's condition rather than the data written (see StoreFailed)."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OperationalError) or type(seen).__name__ == "OperationalError":
+            return True  # SQLAlchemy's wrapper, sqlite3's and psycopg's own class all carry this name
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _runs(writes: list[tuple[str, Any]]) -> list[tuple[str, list]]:
@@ -164,7 +182,8 @@ class Work:
             self._journal.close(keep=not undone)  # state changed by a unit rolled back whole goes with it
             if store_error:
                 self._recover()
-                raise StoreFailed(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+                raise StoreFailed(str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
+                                  _outage(exc)) from exc
             if undone:
                 self.rollback()  # live: the transaction holds this unit only, so it is undone whole
             self._units += 1
@@ -173,7 +192,8 @@ class Work:
                     self.commit()
                 except Exception as error:  # the commit itself failed: start the next unit clean
                     self._recover()
-                    raise StoreFailed(str(error).splitlines()[0] if str(error) else type(error).__name__) from error
+                    raise StoreFailed(str(error).splitlines()[0] if str(error) else type(error).__name__,
+                                      _outage(error)) from error
                 if self.failing:
                     self.failing = False
                     log.warning("store works again")

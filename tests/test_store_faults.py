@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -74,18 +75,55 @@ async def test_a_commit_that_fails_is_undone_and_the_next_event_is_handled(make_
 
 
 @sqlite_only("fills the disk with SQLite's max_page_count")
-async def test_a_full_disk_loses_the_one_event_and_handling_resumes(make_bot):
+async def test_a_full_disk_holds_the_events_and_handles_them_in_order_once_space_is_back(make_bot, caplog):
     bot = make_bot(PLUGINS_ON, ALL)
     app = await bot.start()
     await bot.send_message("第一条")
     app.work._connection()
-    pages = app.work._raw.execute("PRAGMA page_count").fetchone()[0]
-    app.work._raw.execute(f"PRAGMA max_page_count={pages}")  # this connection may not grow the file: a full disk
-    await bot.send_message("很长的消息" * 5000)
-    await bot.send_message("第三条")  # a fresh connection: the space is back
+    disk = app.work._raw  # the store's one connection (kept in the pool): the file may not grow, a full disk
+    pages = disk.execute("PRAGMA page_count").fetchone()[0]
+    disk.execute(f"PRAGMA max_page_count={pages}")
+    with caplog.at_level(logging.WARNING):
+        await bot.send_message("很长的消息" * 5000)
+        await bot.send_message("第三条")  # held behind the first, not tried before it
+        await bot.wait(seconds=5)  # tried again, still full
+        assert bot.texts("echo") == ["收到：第一条"] and len(app.held) == 2
+        disk.execute("PRAGMA max_page_count=1073741823")  # space is freed
+        await bot.wait(seconds=3)  # the held events are handled by themselves, in order
     await bot.settle()
-    assert bot.texts("echo") == ["收到：第一条", "收到：第三条"]
+    echoed = bot.texts("echo")
+    assert len(echoed) == 3 and echoed[0] == "收到：第一条" and echoed[2] == "收到：第三条"
     assert [a.to for a in bot.sent if a.plugin == "system"] == ["boss"]
+    assert "先记着" in next(a.text for a in bot.sent if a.plugin == "system")
+    assert any("store is back: 2 events held" in r.getMessage() for r in caplog.records)
+
+
+@sqlite_only("a write lock on the SQLite file held by another connection")
+async def test_a_store_locked_elsewhere_holds_the_events_and_handling_resumes_by_itself(make_bot, caplog):
+    bot = make_bot(PLUGINS_ON, ALL)
+    app = await bot.start()
+    await bot.send_message("锁之前")
+    other = sqlite3.connect(app.store.engine.url.database, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program writing: the bot waits its busy timeout, then gives up
+    try:
+        with caplog.at_level(logging.WARNING):
+            await bot.send_message("锁住时一")
+            await bot.send_message("锁住时二")
+            await bot.send_message("锁住时三")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert bot.texts("echo") == ["收到：锁之前"] and len(app.held) == 3
+    await bot.wait(seconds=3)  # nothing to do by hand: the retry finds the store free again
+    await bot.settle()
+    assert bot.texts("echo") == ["收到：锁之前", "收到：锁住时一", "收到：锁住时二", "收到：锁住时三"]
+    with app.store.session() as db:
+        kept = db.execute(text("SELECT text FROM messages ORDER BY rowid")).scalars().all()
+    assert kept == ["锁之前", "锁住时一", "锁住时二", "锁住时三"]
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR and r.name == "qunbot.app"]
+    assert len(errors) == 1 and "locked" in errors[0].getMessage() and "held" in errors[0].getMessage()
+    alerts = [a for a in bot.sent if a.plugin == "system"]
+    assert len(alerts) == 1 and alerts[0].to == "boss" and "按顺序" in alerts[0].text
 
 
 @sqlite_only("several processes on one PostgreSQL store are meant to work (test_posts runs two)")

@@ -6,6 +6,7 @@ import logging
 import os
 import time
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -66,6 +67,7 @@ class WechatyAdapter(Adapter):
         self._stopping = False
         self.connects = 0
         self.gone: set[str] = set()  # rooms the bot was removed from (kept across connections)
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)  # the bot's clock (run.serve sets it)
         self.last_account: str | None = None  # the account last logged in (kept across connections)
 
     @property
@@ -131,7 +133,7 @@ class WechatyAdapter(Adapter):
             if await self._reachable():
                 assert self.sink is not None
                 self.connection = conn = Connection(self.endpoint, self.token, self.sink,
-                                                    self.settings.accept_friends, self.gone)
+                                                    self.settings.accept_friends, self.gone, now=self.now)
                 self.connects += 1
                 task = asyncio.create_task(conn.run(), name="wechaty-stream")
                 watch = asyncio.create_task(self._watch(conn, task), name="wechaty-watchdog")
@@ -164,7 +166,7 @@ class WechatyAdapter(Adapter):
                     back.cancel()
                     login.cancel()
                     signed.cancel()
-                    await conn.close()
+                    await conn.close(1 if conn.silent else 5)  # a silent service will not answer a polite stop
                     if conn.logged_in.is_set():  # deaf since the last word from the service
                         delay, down_since, refused = self.settings.backoff_start_s, conn.last_seen, 0
                     self.connection = None
@@ -187,21 +189,26 @@ class WechatyAdapter(Adapter):
                 log.exception("could not tell the owners about the token")
 
     async def _watch(self, conn, task: asyncio.Task) -> None:
+        """A ding every `ding_every_s`; no word from the service for two and a half of those (a silent stream), or
+        two dings in a row that fail or go unanswered, is a drop. A ding waits at most half the period, so a
+        service that hangs is noticed as soon as one that is silent."""
         every = self.settings.ding_every_s
         loop = asyncio.get_running_loop()
         failed = 0
         while not task.done():
             await asyncio.sleep(every)
-            if loop.time() - conn.last_seen > 3 * every:
+            if loop.time() - conn.last_seen > 2.5 * every:
+                conn.silent = True
                 task.cancel()
                 return
             try:
-                await asyncio.wait_for(conn.ding(), every)
+                await asyncio.wait_for(conn.ding(), every / 2)
                 failed = 0
             except Exception as exc:
                 failed += 1
                 log.info("ding failed: %r", exc)
                 if failed >= 2:  # the service cannot be asked: as good as gone
+                    conn.silent = True
                     task.cancel()
                     return
 

@@ -40,9 +40,9 @@ async def _no_plugin_server() -> None:
     """We use no wechaty plugins: no web server, no scheduler, no signal handlers of the client's own."""
 
 
-def _ts(timestamp: int | float | None) -> datetime:
+def _ts(timestamp: int | float | None, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> datetime:
     if not timestamp:
-        return datetime.now(UTC)
+        return now()
     seconds = timestamp / 1000 if timestamp > 1e11 else timestamp
     return datetime.fromtimestamp(seconds, UTC)
 
@@ -51,7 +51,9 @@ class Connection:
     """A fresh client; `run()` lasts as long as the event stream."""
 
     def __init__(self, endpoint: str, token: str, sink: Sink, accept_friends: bool,
-                 gone: set[str] | None = None, on_scan: Callable[[str], None] = show_qr) -> None:
+                 gone: set[str] | None = None, on_scan: Callable[[str], None] = show_qr,
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self.now = now  # the time of events the service sends without one (joins, leaves, topics): the bot's clock
         forget_everything()
         options = WechatyOptions(puppet="wechaty-puppet-service", endpoint=endpoint, token=token,
                                  puppet_options=PuppetOptions(), port=0)
@@ -60,6 +62,7 @@ class Connection:
         self.sink, self.accept_friends = sink, accept_friends
         self.self_id: str | None = None
         self.last_seen = asyncio.get_running_loop().time()
+        self.silent = False  # the watchdog judged the stream silent or the service hung
         self.logged_in = asyncio.Event()
         self.logged_out = asyncio.Event()  # the account was logged out: the supervisor builds a fresh client
         self.on_scan = on_scan
@@ -86,10 +89,10 @@ class Connection:
         await self.bot.init_puppet_event_bridge(self.bot.puppet)
         await self.bot.puppet.start()
 
-    async def close(self) -> None:
-        """Close the channel; never raises."""
+    async def close(self, timeout: float = 5) -> None:
+        """Close the channel (asking the service to stop for at most `timeout` seconds); never raises."""
         try:
-            await asyncio.wait_for(self.bot.puppet.stop(), 5)
+            await asyncio.wait_for(self.bot.puppet.stop(), timeout)
         except Exception as exc:
             log.debug("closing the wechaty client: %r", exc)
 
@@ -144,7 +147,7 @@ class Connection:
             self.gone.discard(room.room_id)
         topic = await self._remember_room(room)
         await self.sink(MemberJoined(
-            id=f"join:{room.room_id}:{'+'.join(c.contact_id for c in invitees)}:{date or ''}", ts=_ts(None),
+            id=f"join:{room.room_id}:{'+'.join(c.contact_id for c in invitees)}:{date or ''}", ts=_ts(None, self.now),
             room=room.room_id, room_topic=topic, members=tuple(Person(c.contact_id, c.name or "") for c in invitees),
             inviter=inviter.contact_id if inviter else None))
 
@@ -154,12 +157,12 @@ class Connection:
             log.warning("the bot was removed from room %s; nothing more is sent there", room.room_id)
         topic = await self._remember_room(room)
         await self.sink(MemberLeft(
-            id=f"leave:{room.room_id}:{'+'.join(c.contact_id for c in leavers)}:{date or ''}", ts=_ts(None),
+            id=f"leave:{room.room_id}:{'+'.join(c.contact_id for c in leavers)}:{date or ''}", ts=_ts(None, self.now),
             room=room.room_id, room_topic=topic, members=tuple(Person(c.contact_id, c.name or "") for c in leavers),
             remover=remover.contact_id if remover else None))
 
     async def _topic(self, room, new_topic, old_topic=None, changer=None, date=None) -> None:
-        await self.sink(RoomTopicChanged(id=f"topic:{room.room_id}:{date or new_topic}", ts=_ts(None),
+        await self.sink(RoomTopicChanged(id=f"topic:{room.room_id}:{date or new_topic}", ts=_ts(None, self.now),
                                          room=room.room_id, room_topic=new_topic,
                                          changer=changer.contact_id if changer else None))
 

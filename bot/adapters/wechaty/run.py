@@ -36,6 +36,7 @@ async def serve(config_path: Path, stop: asyncio.Event | None = None) -> int:
     adapter = WechatyAdapter(endpoint, token, settings)
     app = App(config_path, adapter)
     adapter.sink = app.handle
+    adapter.now = app.clock.now
 
     connect_owners(app, adapter)
 
