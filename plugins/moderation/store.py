@@ -50,6 +50,7 @@ def _strikes(anywhere: bool) -> Read[int]:
 
 _STRIKES_HERE, _STRIKES_ANYWHERE = _strikes(False), _strikes(True)
 _RECORD = insert(Incident, batched=True)
+_JOINED = query(lambda p: select(Member.joined_at).where(Member.room_id == p.room, Member.contact_id == p.contact))
 
 
 class Incidents(Records):
@@ -131,8 +132,7 @@ class Members(Records):
 
     def joined_at(self, room: str, contact: str) -> datetime | None:
         """When the member joined this room (None when they were there before the bot)."""
-        found = self.db.get(Member, (room, contact))
-        return found.joined_at if found is not None else None
+        return self.first(_JOINED, room=room, contact=contact)
 
     def named(self, name: str) -> list[Member]:
         """Members whose name or contact id is `name`, in every room."""
