@@ -109,7 +109,8 @@ _SPOKE = upsert(MemberDay, key=("room_id", "day", "contact_id"), update=(), incr
 _REPLIED = upsert(MemberDay, key=("room_id", "day", "contact_id"), update=(), increment=("replies",), batched=True)
 _QUOTED: Read[str] = query(lambda p: select(Message.sender).where(Message.id == p.id))
 _POSTED = insert(OwnerPost, batched=True)
-_ANSWERED: Write[Any] = change(OwnerPost, lambda p: [OwnerPost.id == p.id], lambda p: {"answered_s": p.after})
+_ANSWERED: Write[Any] = change(OwnerPost, lambda p: [OwnerPost.id == p.id], lambda p: {"answered_s": p.after},
+                              batched=True)
 _SEGMENT = upsert(Segment, key=("room_id", "contact_id"))
 _COUNT = upsert(SegmentCount, key=("room_id", "day", "segment"))
 _TAG = upsert(Tag, key=("contact_id", "key", "value"))
