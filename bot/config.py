@@ -21,11 +21,14 @@ def _template_name(v: str) -> str:
 
 
 def _inside_folder(v: str, info: ValidationInfo) -> str:
-    """A path relative to config.yaml's folder that stays inside it (no '..', no absolute path, no link out)."""
+    """A path inside config.yaml's folder: relative to it (no '..', no link out), or absolute but leading into it."""
+    folder = (info.context or {}).get("folder")
+    if v and "\x00" not in v and PurePosixPath(v).is_absolute() and folder is not None \
+            and Path(v).resolve().is_relative_to(Path(folder).resolve()):
+        return v  # a generated config naming files beside it by their full path
     if not v or "\x00" in v or PurePosixPath(v).is_absolute() or PureWindowsPath(v).is_absolute() \
             or PureWindowsPath(v).drive or v.startswith("~") or ".." in PurePosixPath(v.replace("\\", "/")).parts:
         raise ValueError(f"expected a path inside the config's folder, like faq.yaml, got {v!r}")
-    folder = (info.context or {}).get("folder")
     if folder is not None:
         base = Path(folder).resolve()
         if not (base / v).resolve().is_relative_to(base):

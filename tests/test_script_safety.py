@@ -97,6 +97,13 @@ def test_every_path_stays_inside_the_config_folder(tmp_path, text, key):
     assert key in _problems(tmp_path, text)
 
 
+def test_a_full_path_into_the_config_folder_is_accepted(tmp_path):
+    (tmp_path / "data").mkdir()
+    loaded = load_config_text(tmp_path, f"plugins:\n  faq:\n    file: {tmp_path}/data/faq.yaml\n")
+    assert loaded.plugin("faq").file == f"{tmp_path}/data/faq.yaml"
+    assert "plugins.faq.file" in _problems(tmp_path, f"plugins:\n  faq:\n    file: {tmp_path}/../faq.yaml\n")
+
+
 def test_a_link_that_leads_out_of_the_folder_is_refused(tmp_path):
     outside = tmp_path / "outside"
     outside.mkdir()

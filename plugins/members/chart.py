@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 from functools import cache
 from pathlib import Path
+from statistics import median
 from typing import Any
 
 from plugins.members.health import Health
@@ -27,17 +29,37 @@ def font_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "fonts" / FONT_FILE
 
 
+SHOWN_ROOMS = 6  # rooms drawn by name; the rest of a reader's rooms are summed as one (a legend of 50 reads as noise)
+
+
 def series(groups: list[Health], counts: dict[str, dict[str, int]]) -> dict[str, Any]:
-    """What the chart plots, per room (by topic): segment counts now, and four weeks of the rest."""
-    return {
+    """What the chart plots, per room (by topic): segment counts now, and four weeks of the rest.
+
+    With more than SHOWN_ROOMS rooms, the ones to look at first (most warnings, fewest speaking) are
+    named and the others are one series, "其他N个群": counts summed, response the median of theirs.
+    """
+    shown = sorted(groups, key=lambda h: (-len(h.warnings), h.now.active_share))[:SHOWN_ROOMS] \
+        if len(groups) > SHOWN_ROOMS else groups
+    rest = [h for h in groups if h not in shown] if len(groups) > SHOWN_ROOMS else []
+    data: dict[str, Any] = {
         "weeks": WEEK_LABELS,
-        "segments": {h.topic: {s: counts.get(h.room, {}).get(s, 0) for s in SEGMENTS} for h in groups},
-        "messages_per_day": {h.topic: [round(w.per_day, 1) for w in h.weeks] for h in groups},
+        "segments": {h.topic: {s: counts.get(h.room, {}).get(s, 0) for s in SEGMENTS} for h in shown},
+        "messages_per_day": {h.topic: [round(w.per_day, 1) for w in h.weeks] for h in shown},
         "response_min": {h.topic: [None if w.response_s is None else round(w.response_s / 60, 1) for w in h.weeks]
-                         for h in groups},
-        "joins": {h.topic: [w.joins for w in h.weeks] for h in groups},
-        "leaves": {h.topic: [w.leaves for w in h.weeks] for h in groups},
+                         for h in shown},
+        "joins": {h.topic: [w.joins for w in h.weeks] for h in shown},
+        "leaves": {h.topic: [w.leaves for w in h.weeks] for h in shown},
     }
+    if rest:
+        name = f"其他{len(rest)}个群"
+        weeks = range(len(WEEK_LABELS))
+        data["segments"][name] = {s: sum(counts.get(h.room, {}).get(s, 0) for h in rest) for s in SEGMENTS}
+        data["messages_per_day"][name] = [round(sum(h.weeks[i].per_day for h in rest), 1) for i in weeks]
+        medians = [[r for h in rest if (r := h.weeks[i].response_s) is not None] for i in weeks]
+        data["response_min"][name] = [round(median(m) / 60, 1) if m else None for m in medians]
+        data["joins"][name] = [sum(h.weeks[i].joins for h in rest) for i in weeks]
+        data["leaves"][name] = [sum(h.weeks[i].leaves for h in rest) for i in weeks]
+    return data
 
 
 def draw(data: dict[str, Any], path: Path, title: str) -> Path:
@@ -87,4 +109,11 @@ def draw(data: dict[str, Any], path: Path, title: str) -> Path:
         fig.savefig(path, format="png")
         plt.close(fig)
     path.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return path
+
+
+def copy(drawn: Path, path: Path) -> Path:
+    """The same chart for another reader: the image and its series copied to `path`."""
+    shutil.copyfile(drawn, path)
+    shutil.copyfile(drawn.with_suffix(".json"), path.with_suffix(".json"))
     return path

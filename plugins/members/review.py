@@ -1,6 +1,7 @@
 """The weekly review (a chart image and five lines, privately to each operator and owner) and /health."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -36,23 +37,41 @@ def healths(ctx: Ctx, roster: Roster, rooms: list[str], now: datetime) -> list[H
     return [room_health(roster, r, today, now, ctx.config_for(r).health, staff) for r in rooms]
 
 
-def lines(ctx: Ctx, roster: Roster, groups: list[Health], now: datetime) -> dict[str, Any]:
+@dataclass
+class RoomFacts:
+    """What one room adds to a review: its health, who to thank (score gained, name), who dropped and who is silent."""
+
+    health: Health
+    thank: list[tuple[int, str]]
+    dropped: list[str]  # were KOL or active, are less now
+    silent: list[str]  # its first three lurkers
+
+
+def room_facts(ctx: Ctx, roster: Roster, health: Health, now: datetime) -> RoomFacts:
+    """One room's part of the five lines (computed once per review, whoever reads it)."""
+    names = {p.contact_id: p.name or p.contact_id for p in roster.present(health.room)}
+    segs = [s for s in roster.segments(health.room).values() if s.contact_id in names]
+    thank = [(s.score - s.score_before, names[s.contact_id]) for s in segs if s.score > 0]
+    dropped = [names[s.contact_id] for s in segs
+               if s.previous in ("kol", "active") and RANK[s.segment] < RANK[s.previous]]
+    silent = [p.name or p.contact_id for p in lurkers(ctx, roster, health.room, ctx.config.segments.lurker_days, now)]
+    return RoomFacts(health, thank, dropped, silent[:3])
+
+
+def lines(facts: list[RoomFacts]) -> dict[str, Any]:
     """The facts behind the five lines: what changed, who joined and left, who to thank, who to reach, where to look."""
+    groups = [f.health for f in facts]
     members = sum(h.now.members for h in groups)
     before = sum(h.weeks[-2].members for h in groups)
     per_day = sum(h.now.per_day for h in groups)
     per_day_before = sum(h.weeks[-2].per_day for h in groups)
     thank: list[tuple[int, str]] = []
     reach: list[str] = []
-    for h in groups:
-        names = {p.contact_id: p.name or p.contact_id for p in roster.present(h.room)}
-        segs = [s for s in roster.segments(h.room).values() if s.contact_id in names]
-        thank += [(s.score - s.score_before, names[s.contact_id]) for s in segs if s.score > 0]
-        reach += [names[s.contact_id] for s in segs
-                  if s.previous in ("kol", "active") and RANK[s.segment] < RANK[s.previous]]
+    for f in facts:
+        thank += f.thank
+        reach += f.dropped
         if len(reach) < 3:
-            silent = lurkers(ctx, roster, h.room, ctx.config.segments.lurker_days, now)
-            reach += [p.name or p.contact_id for p in silent][:3 - len(reach)]
+            reach += f.silent[:3 - len(reach)]
     thank.sort(key=lambda t: (-t[0], t[1]))
     watch = sorted(groups, key=lambda h: (-len(h.warnings), h.now.active_share))
     return {"members": members, "members_change": members - before, "per_day": round(per_day, 1),
@@ -62,21 +81,36 @@ def lines(ctx: Ctx, roster: Roster, groups: list[Health], now: datetime) -> dict
 
 
 def send_all(ctx: Ctx, roster: Roster, now: datetime) -> None:
-    """Draw and send each reader's review."""
+    """Draw and send each reader's review.
+
+    Each room's figures are counted once, and readers of the same rooms get a copy of one drawing:
+    the cost grows with the rooms, not with rooms times readers.
+    """
     rooms = roster.rooms()
     if not rooms:
         return
     folder = Path(ctx.config.charts_dir)
     day = now.astimezone(ctx.tz).date()
+    facts: dict[str, RoomFacts] = {}
+    counts: dict[str, dict[str, int]] = {}
+    drawn: dict[tuple[str, ...], Path] = {}
     for reader, theirs in readers(ctx, rooms).items():
         if not theirs or not ctx.can_private(reader):
             continue
-        groups = healths(ctx, roster, theirs, now)
-        counts = {r: roster.counts(r, day.toordinal()) for r in theirs}
-        path = chart.draw(chart.series(groups, counts), folder / f"review-{day:%Y%m%d}-{reader}.png",
-                          f"{day:%m月%d日} 一周复盘")
+        for room in theirs:
+            if room not in facts:
+                facts[room] = room_facts(ctx, roster, healths(ctx, roster, [room], now)[0], now)
+                counts[room] = roster.counts(room, day.toordinal())
+        mine = [facts[r] for r in theirs]
+        path = folder / f"review-{day:%Y%m%d}-{reader}.png"
+        same = drawn.get(tuple(theirs))
+        if same is None:
+            drawn[tuple(theirs)] = chart.draw(chart.series([f.health for f in mine], counts), path,
+                                              f"{day:%m月%d日} 一周复盘")
+        else:
+            chart.copy(same, path)
         ctx.image(path, to=reader, ref="review")
-        ctx.private(reader, ctx.render("review.j2", **lines(ctx, roster, groups, now)), ref="review.j2")
+        ctx.private(reader, ctx.render("review.j2", **lines(mine)), ref="review.j2")
 
 
 def register(plugin: Plugin) -> None:

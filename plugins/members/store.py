@@ -136,7 +136,8 @@ _SPOKE = upsert(MemberDay, key=("room_id", "day", "contact_id"), update=(), incr
 _REPLIED = upsert(MemberDay, key=("room_id", "day", "contact_id"), update=(), increment=("replies",), batched=True)
 _QUOTED: Read[str] = query(lambda p: select(Message.sender).where(Message.id == p.id))
 _POSTED = insert(OwnerPost, batched=True)
-_ANSWERED: Write[Any] = change(OwnerPost, lambda p: [OwnerPost.id == p.id], lambda p: {"answered_s": p.after})
+_ANSWERED: Write[Any] = change(OwnerPost, lambda p: [OwnerPost.id == p.id], lambda p: {"answered_s": p.after},
+                              batched=True)
 _TAG = upsert(Tag, key=("contact_id", "key", "value"))
 _WARNED = upsert(Warned, key=("room_id", "signal"))
 _HEALTH = upsert(HealthNote, key=("room_id",))

@@ -67,6 +67,7 @@ _STRIKES_HERE, _STRIKES_ANYWHERE = _strikes(False), _strikes(True)
 _LAST_AD = query(lambda p: select(func.max(Incident.ts)).where(
     Incident.room_id == p.room, Incident.member_id == p.member, col(Incident.revoked).is_(None)))
 _RECORD = insert(Incident, batched=True)
+_JOINED = query(lambda p: select(Member.joined_at).where(Member.room_id == p.room, Member.contact_id == p.contact))
 
 
 class Incidents(Records):
@@ -190,8 +191,7 @@ class Members(Records):
 
     def joined_at(self, room: str, contact: str) -> datetime | None:
         """When the member joined this room (None when they were there before the bot)."""
-        found = self.db.get(Member, (room, contact))
-        return found.joined_at if found is not None else None
+        return self.first(_JOINED, room=room, contact=contact)
 
     def named(self, name: str) -> list[Member]:
         """Members whose name or contact id is `name`, in every room."""
