@@ -18,7 +18,7 @@ from bot.workdir import init
 
 def _qunbot(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "bot", *args], cwd=cwd, env=env, capture_output=True, text=True,
-                          timeout=60)
+                          timeout=300)
 
 
 def test_help_names_every_subcommand_and_version_prints():

@@ -48,7 +48,7 @@ def test_the_wheel_runs_outside_the_repo(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
     done = subprocess.run(["bash", "-c", r"qunbot init x && cd x && printf '+李叔\n/help\n' | qunbot run"],
-                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "热烈欢迎李叔加入沙盒群" in done.stdout and "(commands /help)" in done.stdout
     assert sorted(p.name for p in (tmp_path / "x").iterdir()) == ["ad_keywords.txt", "config.yaml", "faq.yaml"]
