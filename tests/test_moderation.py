@@ -195,3 +195,16 @@ async def test_the_same_text_in_three_rooms_is_stopped_in_the_third(make_bot):
         await bot.send_message("明天早上九点公园见 不见不散哦", sender="u9", room=room)
     await bot.settle()
     assert {(a.room, a.ref) for a in bot.sent if a.kind == "say"} == {("r3", "cross_room")}
+
+
+async def test_the_repeat_checks_remember_minutes_of_talk_not_the_whole_day(make_bot):
+    """A busy day must not grow the bot: what the flood and cross-room checks keep reaches back only as far as their
+    longest window (10 minutes by default), however many different things were said before."""
+    bot = _bot(make_bot)
+    await bot.start()
+    for n in range(120):  # two hours of talk, a new sentence a minute
+        await bot.send_message(f"今天第{n}次说一句不一样的话哦", sender=f"u{n % 7}")
+        await bot.wait(minutes=1)
+    state = bot.app.plugin_state["moderation"]
+    assert 5 <= len(state.said) <= 12 and len(state.texts) <= 12
+    assert not [a for a in bot.sent if a.kind == "say" and a.ref in ("flood", "cross_room")]

@@ -69,6 +69,7 @@ class ModerationState(Journaled):
         self.texts: Map[tuple[str, str], Map[str | None, datetime]] = Map()  # (member, text) -> room -> last said
         self.said: Line[tuple[datetime, tuple[str, str]]] = Line()  # what `texts` holds, oldest first
         self.checks = 0
+        self.longest_s = 0  # the longest flood or cross-room window any room uses: how long memory must reach back
         self.slowed: Map[str | None, datetime] = Map()  # room -> when it was last asked to slow down
         self.words_version = 0  # bumped when operators add words in chat
         self.screens: dict[int, _Screened] = {}  # by config object; a cache, rebuilt when config changes
@@ -185,12 +186,16 @@ def _seconds(n: int) -> timedelta:
 
 
 def _forget_old(ctx: Ctx, now: datetime) -> None:
-    """Drop what flood and cross-room checks no longer need (older than a day), so memory stays flat."""
-    state = ctx.state
+    """Drop what flood and cross-room checks no longer need (older than the longest window any room uses), so
+    memory holds the last few minutes of talk, not the day's."""
+    state, config = ctx.state, ctx.config
     said, texts = state.said, state.texts
     if not said:
         return
-    horizon = now - timedelta(days=1)
+    longest = max(config.flood_window_s, config.cross_room_window_s)
+    if longest > state.longest_s:
+        state.longest_s = longest
+    horizon = now - _seconds(state.longest_s)
     while said and said[0][0] < horizon:
         _, key = said.popleft()
         rooms = texts.get(key)
