@@ -208,3 +208,22 @@ async def test_the_repeat_checks_remember_minutes_of_talk_not_the_whole_day(make
     state = bot.app.plugin_state["moderation"]
     assert 5 <= len(state.said) <= 12 and len(state.texts) <= 12
     assert not [a for a in bot.sent if a.kind == "say" and a.ref in ("flood", "cross_room")]
+
+
+async def test_a_wave_of_ads_from_many_accounts_is_told_to_the_group_once_and_each_poster_privately(make_bot):
+    """A raid of ten accounts in a minute gets one notice in the group, not ten (the bot must not become the loudest
+    member, nor queue notices for hours); each poster still hears privately; a later ad is a new notice."""
+    bot = _bot(make_bot)
+    await bot.start()
+    for n in range(10):
+        await bot.send_message(f"加我薇信 1 3 8 0 0 1 3 8 0 0 {n} 积分换现金", sender=f"s{n}", name=f"路人{n}")
+        await bot.wait(seconds=5)
+    await bot.settle()
+    says = [a for a in bot.sent if a.kind == "say" and a.plugin == "moderation"]
+    assert [a.mentions for a in says] == [("s0",)]
+    posters = sorted(a.to or "" for a in bot.sent if a.kind == "private" and (a.to or "").startswith("s"))
+    assert posters == [f"s{n}" for n in range(10)]
+    bot.forget_sent()
+    await bot.wait(minutes=5)
+    await _ad(bot, sender="s20", name="路人20")
+    assert [a.mentions for a in bot.sent if a.kind == "say"] == [("s20",)]

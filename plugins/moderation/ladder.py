@@ -38,6 +38,13 @@ def in_burst(ctx: Ctx, room: str, member: str, now: datetime) -> bool:
     return last is not None and timedelta(0) <= now - last <= timedelta(seconds=ctx.config.burst_s)
 
 
+def in_wave(ctx: Ctx, room: str, now: datetime) -> bool:
+    """The group was told about an ad moments ago: another one now belongs to the same wave, and one notice is
+    enough (a raid of many accounts must not turn the bot into the loudest member, nor queue notices for hours)."""
+    last = ctx.records(Incidents).last_notice(room)
+    return last is not None and timedelta(0) <= now - last <= timedelta(seconds=ctx.config.wave_s)
+
+
 def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
     """Notice and a private word; then the operator alerted; then removal asked of a person (or done, if allowed)."""
     config, room, member = ctx.config, event.room, event.sender
@@ -52,18 +59,18 @@ def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
     values = dict(name=name, topic=event.room_topic or room, rule=hit.rule, detail=hit.detail, strike=count,
                   excerpt=event.text[:60], gift_line=config.gift_line if gift else "", can_private=who.can_private,
                   vip=who.vip, done=done, command=f"/mod remove @{name}")
+    wave = not burst and in_wave(ctx, room, ctx.now())
+    values["wave"] = wave
     if burst:
         done.append("same-burst")  # one notice per burst: the group is not told again, the member not messaged again
     elif who.vip:
-        ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
-        done.append("notice")
+        _notice(ctx, room, member, values, hit, done)
         _private(ctx, member, values, hit, done)
         _alert(ctx, room, values, hit, done)
     elif count >= config.remove_from:
         _remove_or_ask(ctx, room, member, who, values, hit, done)
     else:
-        ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
-        done.append("notice")
+        _notice(ctx, room, member, values, hit, done)
         _private(ctx, member, values, hit, done)
         if count >= config.alert_operators_from or not who.can_private:
             _alert(ctx, room, values, hit, done)
@@ -72,6 +79,15 @@ def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
                      action="+".join(done), strike=0 if burst else count)
     ctx.log.info("ad caught room=%s member=%s rule=%s strike=%d action=%s", room, member, hit.rule, count,
                  "+".join(done))
+
+
+def _notice(ctx: Ctx, room: str, member: str, values: dict, hit: Hit, done: list[str]) -> None:
+    """The group is told, once per wave of ads."""
+    if values["wave"]:
+        done.append("same-wave")
+        return
+    ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
+    done.append("notice")
 
 
 def _private(ctx: Ctx, member: str, values: dict, hit: Hit, done: list[str]) -> None:
@@ -87,8 +103,7 @@ def _remove_or_ask(ctx: Ctx, room: str, member: str, who: Standing, values: dict
         done.append("removed")
         _alert(ctx, room, values, hit, done)
         return
-    ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
-    done.append("notice")
+    _notice(ctx, room, member, values, hit, done)
     asked = sorted({*ctx.on_duty(room)[:1], *ctx.bot.owners})
     can_remove = ctx.can_remove(room)
     for person in asked:

@@ -66,6 +66,8 @@ def _strikes(anywhere: bool) -> Read[int]:
 _STRIKES_HERE, _STRIKES_ANYWHERE = _strikes(False), _strikes(True)
 _LAST_AD = query(lambda p: select(func.max(Incident.ts)).where(
     Incident.room_id == p.room, Incident.member_id == p.member, col(Incident.revoked).is_(None)))
+_LAST_NOTICE = query(lambda p: select(func.max(Incident.ts)).where(
+    Incident.room_id == p.room, col(Incident.action).contains("notice")))
 _RECORD = insert(Incident, batched=True)
 _JOINED = query(lambda p: select(Member.joined_at).where(Member.room_id == p.room, Member.contact_id == p.contact))
 
@@ -82,6 +84,10 @@ class Incidents(Records):
     def last_ad(self, room: str, member: str) -> datetime | None:
         """When the member's last ad in this room was caught (kept in the store, so a restart forgets no burst)."""
         return self.first(_LAST_AD, room=room, member=member)
+
+    def last_notice(self, room: str) -> datetime | None:
+        """When the group was last told about an ad (anyone's)."""
+        return self.first(_LAST_NOTICE, room=room)
 
     def record(self, **values: Any) -> None:
         """Store one incident (the Incident fields but id and revoked)."""
