@@ -48,7 +48,7 @@ console:
 plugins:
   welcome: {{window_s: 0}}
   faq: {{file: faq.yaml, cooldown_min: 0}}
-  moderation: {{keyword_files: [ad_keywords.txt]}}
+  moderation: {{keyword_files: [ad_keywords.txt], wave_s: 0}}  # every ad its own notice: each seller mentioned once
 """
 QUESTIONS = ["门店几点开门？", "门店地址在哪里？", "坐几路公交车可以到？", "门口可以停车吗？", "活动怎么报名？"]
 SHARED, ALONE = ["r1", "r2"], ["r3"]

@@ -55,7 +55,8 @@ class ModerationConfig(PluginConfig):
     new_member_days: int = Field(3, ge=0, description="members who joined within this many days are recent")
     burst_s: int = Field(120, ge=0, description="ads within this many seconds of the last count as one strike")
     wave_s: int = Field(60, ge=0, description="ads by others within this many seconds of a notice in the group share "
-                        "it: a wave of ads is told to the group once (each poster still hears privately)")
+                        "it: a wave of ads is told to the group once (each poster still hears privately); "
+                        "0: every ad its own notice")
     gift: Literal["first_slip", "always", "never"] = Field("first_slip", description="when the gift line is offered")
     gift_line: str = "为表歉意，下次来门店可以找前台领一份小礼品~"
     image_max_bytes: int = Field(4 << 20, ge=1024)

@@ -41,6 +41,8 @@ def in_burst(ctx: Ctx, room: str, member: str, now: datetime) -> bool:
 def in_wave(ctx: Ctx, room: str, now: datetime) -> bool:
     """The group was told about an ad moments ago: another one now belongs to the same wave, and one notice is
     enough (a raid of many accounts must not turn the bot into the loudest member, nor queue notices for hours)."""
+    if not ctx.config.wave_s:  # 0: every ad its own notice
+        return False
     last = ctx.records(Incidents).last_notice(room)
     return last is not None and timedelta(0) <= now - last <= timedelta(seconds=ctx.config.wave_s)
 
