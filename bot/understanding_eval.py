@@ -80,6 +80,16 @@ def score(lines: list[dict], model: KindModel | None | bool = True) -> dict:
                  .possibly_negative and r.kind not in (Kind.QUESTION, Kind.REQUEST)]
     misses = [{"id": obj["id"], "text": obj.get("text"), "label": obj["label"], "read": r.kind.value, "why": r.why}
               for obj in lines if (r := readings[str(obj["id"])]).kind.value != obj["label"]]
+    per_class, present = _per_class(pairs)
+    return {"messages": len(pairs), "accuracy": round(sum(t == p for t, p in pairs) / max(1, len(pairs)), 3),
+            "macro_f1": round(sum(v["f1"] for v in present) / max(1, len(present)), 3),
+            "per_class": per_class, "addressing": round(addressed_right / max(1, addressed), 3),
+            "confusions": Counter(f"{t}->{p}" for t, p in pairs if t != p).most_common(12), "misses": misses,
+            "pairs": pairs, "unguarded": unguarded}
+
+
+def _per_class(pairs: list[tuple[str, str]]) -> tuple[dict[str, dict], list[dict]]:
+    """Precision, recall and F1 of each kind over (label, read) pairs; and the kinds the labels hold."""
     per_class = {}
     for kind in Kind:
         k = kind.value
@@ -90,12 +100,7 @@ def score(lines: list[dict], model: KindModel | None | bool = True) -> dict:
         recall = tp / (tp + fn) if tp + fn else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         per_class[k] = {"n": tp + fn, "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
-    present = [v for v in per_class.values() if v["n"]]
-    return {"messages": len(pairs), "accuracy": round(sum(t == p for t, p in pairs) / max(1, len(pairs)), 3),
-            "macro_f1": round(sum(v["f1"] for v in present) / max(1, len(present)), 3),
-            "per_class": per_class, "addressing": round(addressed_right / max(1, addressed), 3),
-            "confusions": Counter(f"{t}->{p}" for t, p in pairs if t != p).most_common(12), "misses": misses,
-            "pairs": pairs, "unguarded": unguarded}
+    return per_class, [v for v in per_class.values() if v["n"]]
 
 
 def _load(path: Path) -> list[dict]:
@@ -113,17 +118,7 @@ def _print_totals(result: dict) -> None:
 def pooled(results: list[dict]) -> dict:
     """Figures over several scored parts together (each part read with its own model)."""
     pairs = [pair for r in results for pair in r["pairs"]]
-    per_class = {}
-    for kind in Kind:
-        k = kind.value
-        tp = sum(1 for t, p in pairs if t == k and p == k)
-        fp = sum(1 for t, p in pairs if t != k and p == k)
-        fn = sum(1 for t, p in pairs if t == k and p != k)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        per_class[k] = {"n": tp + fn, "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
-    present = [v for v in per_class.values() if v["n"]]
+    per_class, present = _per_class(pairs)
     return {"messages": len(pairs), "accuracy": round(sum(t == p for t, p in pairs) / max(1, len(pairs)), 3),
             "macro_f1": round(sum(v["f1"] for v in present) / max(1, len(present)), 3), "per_class": per_class,
             "confusions": Counter(f"{t}->{p}" for t, p in pairs if t != p).most_common(12),
