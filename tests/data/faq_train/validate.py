@@ -4,7 +4,11 @@
 Checks: YAML/JSONL parse, entry ids unique, 25-35 entries, query ids unique,
 every `expected` is an entry id or null, every entry targeted >= 1 time,
 >= 75 queries, >= 50 answerable, >= 25 null. Prints the counts table."""
-import collections, json, pathlib, sys
+import collections
+import json
+import pathlib
+import sys
+
 import yaml
 
 HERE = pathlib.Path(__file__).parent
