@@ -81,6 +81,7 @@ def signals(plain: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def warns(plain: str) -> bool:
     """The text warns about ads or scams, or tells what a scammer said."""
     return _WARNING.search(plain) is not None
@@ -91,6 +92,7 @@ def collective(plain: str) -> bool:
     return _COLLECTIVE.search(plain) is not None
 
 
+@lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def jargon(plain: str) -> str | None:
     """A phrase only adverts use (下款, 包过, 一件代发, ...), or None."""
     return m.group(0) if (m := _JARGON.search(plain)) is not None else None
