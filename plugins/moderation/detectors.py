@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 
@@ -84,6 +84,12 @@ class Screen:
     off: frozenset[str] = frozenset()
     strict_shares: bool = False  # every card, mini program, video and unknown link is an ad (a room's choice)
     model: Model | None = None
+    # The same words judged again ("收到", "好的", "谢谢", a forwarded notice) are looked up, not re-read: a
+    # judgement depends only on the message's type, text, title and link, and on this screen, which is rebuilt
+    # whenever the config, the keyword files or the chat-added words change. Oldest entries go first.
+    judged: dict[tuple[str, str, str | None, str | None], tuple[Hit | None, Views, Hit | None]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    remembered: int = field(default=4096, kw_only=True)  # 0: judge every message afresh (benchmarks of the work)
 
     def check(self, event: MessageReceived) -> tuple[Hit | None, Views]:
         """The first rule a message breaks, or None (see `judge`)."""
@@ -99,6 +105,17 @@ class Screen:
         price in a question, a student's own part-time job). Where no rule fires, the model alone may flag a message
         only when it is very sure.
         """
+        key = (event.type, event.text, event.title, event.url)
+        if (known := self.judged.get(key)) is not None:
+            return known
+        judgement = self._judge(event)
+        if self.remembered:
+            if len(self.judged) >= self.remembered:
+                del self.judged[next(iter(self.judged))]
+            self.judged[key] = judgement
+        return judgement
+
+    def _judge(self, event: MessageReceived) -> tuple[Hit | None, Views, Hit | None]:
         v = views(" ".join(x for x in (event.text, event.title or "") if x))
         if any(a in v.squeezed for a in self.keywords.allowed):  # /mod allow: the phrase never counts, in any rule
             v = views(" ".join(_without(v.plain, self.keywords.allowed).split()))

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from plugins.moderation.cues import Cues
+
 # "Message me" calls to action: the contact detail is given privately instead of in the group.
 _CALL = re.compile(
     r"私我|私聊|私信我|私信看|私信了解|小窗|滴滴?我|找我(?!们?的?[^\s，。]{0,2}(?:玩|聊天|吃饭|喝茶))|"
@@ -78,21 +80,21 @@ _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁�
 _COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|投票")
 
 
-_KINDS = (("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND), ("scheme", _SCHEME), ("cure", _CURE),
-          ("exam", _EXAM), ("price", _PRICE))
-_SIGNALS = tuple(pattern for _, pattern in _KINDS)
+_KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND), ("scheme", _SCHEME),
+               ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE)))
+_WARNS = Cues((("warns", _WARNING),))
 
 
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def signals(plain: str) -> tuple[str, ...]:
     """The kinds of commercial intent the text shows (call, sell, work, lend, scheme, cure, exam, price)."""
-    return tuple(name for name, pattern in _KINDS if pattern.search(plain))
+    return _KINDS.found(plain)
 
 
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def warns(plain: str) -> bool:
     """The text warns about ads or scams, or tells what a scammer said."""
-    return _WARNING.search(plain) is not None
+    return bool(_WARNS.found(plain))
 
 
 def collective(plain: str) -> bool:
@@ -111,8 +113,7 @@ def intends(text: str) -> bool:
 
     Asked of a message with its hint words taken out, so "兼职" alone never shows intent, "兼职日结200" does.
     """
-    return (_WANTED.search(text) is not None or _OFFER.search(text) is not None
-            or any(pattern.search(text) for pattern in _SIGNALS))
+    return _WANTED.search(text) is not None or _OFFER.search(text) is not None or bool(_KINDS.found(text))
 
 
 def commercial(plain: str) -> str | None:
