@@ -50,7 +50,7 @@ class Model:
 
     weights: dict[str, float] = field(default_factory=dict)
     bias: float = 0.0
-    threshold: float = 0.9
+    threshold: float = 0.85
     hint: float = 0.15
 
     def score(self, v: Views, kind: str = "text") -> float:
@@ -76,7 +76,7 @@ class Model:
 
 
 def train(examples: list[tuple[list[str], bool]], epochs: int = 30, rate: float = 0.2, l2: float = 3e-3,
-          min_count: int = 2, threshold: float = 0.9, hint: float = 0.15) -> Model:
+          min_count: int = 2, threshold: float = 0.85, hint: float = 0.15) -> Model:
     """Fit the weights (bot.linear, the one fitting code); deterministic."""
     weights, bias = fit(examples, epochs=epochs, rate=rate, l2=l2, min_count=min_count)
     return Model(weights=weights, bias=bias, threshold=threshold, hint=hint)
