@@ -110,5 +110,14 @@ async def test_an_everyday_word_refused_as_an_ad_word_is_taken_from_chat_as_a_hi
     await bot.send_message("我们家自己种的大米，五斤39元，要的私我", sender="u8", name="李阿姨")
     await bot.settle()
     refused, taken = bot.texts("commands")
-    assert "太常见" in refused and "?我们" in refused and "提示词" in taken
+    assert "太常见" in refused and "?我们" in refused and "单独出现不算广告" in taken
     assert [(a.ref, a.mentions) for a in _moderation(bot) if a.kind == "say"] == [("keyword", ("u8",))]
+
+
+async def test_a_single_character_marked_as_a_hint_is_refused_as_a_single_character(make_bot):
+    bot = make_bot("plugins:\n  moderation:\n    learned: false\n")
+    await bot.start()
+    await bot.send_command("/mod block ?的", sender="op1")
+    await bot.settle()
+    (refused,) = bot.texts("commands")
+    assert "只有一个字" in refused and "??" not in refused and "前面加个问号" not in refused

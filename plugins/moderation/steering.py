@@ -144,7 +144,7 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
         """Count this phrase as an ad (not a single character or an everyday word)."""
         if too_common(args):
             ctx.log.warning("block word refused as too common word=%s", args[:40])
-            ctx.reply(ctx.render("word_too_common.j2", word=args))
+            ctx.reply(ctx.render("word_too_common.j2", word=args.strip().lstrip("".join(HINT_MARK)).strip()))
             return
         await _word(ctx, args, "block")
 
