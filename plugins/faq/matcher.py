@@ -1,13 +1,13 @@
 """FAQ matching: retrieval over each entry's questions, keywords and answer, and a calibrated decision to answer."""
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from bot import cues
@@ -16,7 +16,7 @@ from bot.grievance import grievance
 from plugins.faq import asking
 from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
-from plugins.faq.words import features, features_of, normalise
+from plugins.faq.words import KIND_WEIGHT, features, features_of, normalise
 
 QUESTION_CUES = re.compile(
     r"[?？]|吗|嘛|么|呢|怎|咋|如何|哪|几|多少|多久|多长时间|什么|啥|谁|何时|(.)不\1|是不是|有没有|请问|问一下|问下|想问|"
@@ -54,6 +54,8 @@ class Message:
     wanted: frozenset[str]
     said: str
     places: list[str]  # place words none of the FAQ's questions mention (elsewhere.py)
+    unknown_words: float  # content words no entry uses (0..4, over 4)
+    unknown_chars: float  # share of the message's characters no entry uses
 
 
 @dataclass(frozen=True)
@@ -143,12 +145,17 @@ class FaqIndex:
         self._variants = [[({f: kind * self._idf[f] for f, kind in v.items()}, sum(kind * self._idf[f]
                             for f, kind in v.items())) for v in vs] for vs in variants]
         self._unknown = {kind: share * math.log(1 + n) for kind, share in UNKNOWN_IDF.items()}
-        self._postings: dict[str, list[tuple[int, float, str, int]]] = defaultdict(list)
+        # each feature: the entries that have it and what it adds to each one's sum (numpy: one message adds up
+        # a few thousand postings in a large FAQ, which a Python loop takes most of a millisecond to do)
         common = max(50, n // 10)  # in a large FAQ, features this many entries share say too little to look up
+        lists: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
         for i, feats in enumerate(per_entry):
-            for f, (weight, part, bits) in feats.items():
+            for f, (weight, _, _) in feats.items():
                 if df[f] <= common:
-                    self._postings[f].append((i, weight * self._idf[f], part, bits))
+                    at, adds = lists[f]
+                    at.append(i)
+                    adds.append(KIND_WEIGHT[f[0]] * weight * self._idf[f])
+        self._postings = {f: (np.array(at, dtype=np.intp), np.array(adds)) for f, (at, adds) in lists.items()}
         self._by_sound: dict[str, str] = {}
         for f in df:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
@@ -169,12 +176,12 @@ class FaqIndex:
         query = features_of(self._respelled(norm))
         if not query:
             return []
-        mass, words_asked = 0.0, 0
+        mass, words_asked, unknown_words, chars, unknown_chars = 0.0, 0, 0, 0, 0
         content: set[str] = set()  # words of two characters or more that say what the message is about
         kind_mass: dict[str, float] = defaultdict(float)
         shares: list[tuple[str, float, int]] = []  # each feature: its weight in the message, where it adds up
-        gained: dict[int, float] = defaultdict(float)
-        met: dict[int, list[tuple[str, str]]] = defaultdict(list)  # words only: what operators are shown
+        at: list[np.ndarray] = []
+        adds: list[np.ndarray] = []
         for f, kind in query.items():
             idf = self._idf.get(f)
             share = kind * (idf if idf is not None else self._unknown[f[0] if len(f) > 3 else "c"])
@@ -183,30 +190,37 @@ class FaqIndex:
             kind_mass[sort] += share
             if idf is not None:  # a feature no entry has adds to no entry's sums
                 shares.append((f, share, SLOT[sort]))
-            postings = self._postings.get(f, ())
+            postings = self._postings.get(f)
+            if postings is not None:
+                at.append(postings[0])
+                adds.append(postings[1])
+            if sort == "c":
+                chars += 1
+                unknown_chars += idf is None
             if sort == "w":
                 words_asked += 1
                 if len(f) > 3 and f[2:] not in GENERIC:
                     content.add(f[2:])
-                for i, weight, part, _ in postings:
-                    gained[i] += kind * weight
-                    met[i].append((part, f[2:]))
-            else:
-                for i, weight, _, _ in postings:
-                    gained[i] += kind * weight
-        if not gained:
+                    unknown_words += idf is None
+        if not at:
             return []
-        top = heapq.nlargest(CANDIDATES, gained, key=gained.__getitem__)
+        sums = np.bincount(np.concatenate(at), np.concatenate(adds), len(self.entries))
+        best = np.argpartition(-sums, CANDIDATES)[:CANDIDATES] if len(sums) > CANDIDATES else np.arange(len(sums))
+        top = [int(i) for i in sorted(best, key=lambda i: (-sums[i], i)) if sums[i] > 0]
+        gained = {i: float(sums[i]) for i in top}
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
-                          self.elsewhere.unknown(norm))
+                          self.elsewhere.unknown(norm), min(unknown_words, 4) / 4,
+                          unknown_chars / chars if chars else 0.0)
         covers = [gained[i] / mass for i in top]
         found = []
         for n, i in enumerate(top):
             margin = covers[n] - max((c for m, c in enumerate(covers) if m != n), default=0.0)
             parts: dict[str, list[str]] = {}
-            for part, word in met[i]:
-                parts.setdefault(part, []).append(word)
+            feats = self._features[i]
+            for f in query:
+                if f[0] == "w" and f in feats and f in self._postings:
+                    parts.setdefault(feats[f][1], []).append(f[2:])
             signals = self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts)
             found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
         for m, p in zip(found, DECISION.confidences([m.signals for m in found]), strict=True):
