@@ -131,6 +131,22 @@ async def test_a_private_message_reaches_the_operator_and_the_member_is_told_a_p
     assert forwarded.to == "op1" and "私聊" in forwarded.text and _at(bot, forwarded) <= 65
 
 
+async def test_what_the_bot_noted_about_a_wait_is_forgotten_once_it_closes_so_memory_stays_flat(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    state = bot.app.plugin_state["nudge"]
+    for day in range(3):
+        await bot.send_message(f"第{day}次问 自提点在哪里", sender="u1", name="王哥")
+        await bot.wait(seconds=30)
+        await bot.send_message("就在驿站旁边那个小店", sender="u2", name="Cathy")
+        await bot.wait(seconds=5)
+        assert len(state.member_answered) == 1  # a member probably answered: no cover over it meanwhile
+        await bot.send_message("好的谢谢", sender="u1", name="王哥")
+        await bot.wait(hours=8)
+    assert _nudge(bot, "say") == []
+    assert len(state.member_answered) == 0 and len(state.doubtful) == 0
+
+
 async def test_a_question_at_night_is_in_the_morning_digest_even_when_the_faq_answered_it(make_bot):
     bot = make_bot(NUDGE + "  faq:\n    file: faq.yaml\n", start=datetime(2026, 11, 23, 22, 55, tzinfo=TZ))
     shutil.copy(Path(__file__).parent / "data" / "faq.yaml", bot.folder / "faq.yaml")
@@ -143,6 +159,7 @@ async def test_a_question_at_night_is_in_the_morning_digest_even_when_the_faq_an
     assert "已自动回复" in digest.text
     (answer,) = [a for a in bot.sent if a.plugin == "faq"]
     assert answer.at >= datetime(2026, 11, 24, 7, 0, tzinfo=TZ) and answer.mentions == ("u1",)
+    assert len(bot.app.plugin_state["nudge"].faq_answered) == 0  # handed over in the digest: nothing kept
 
 
 async def test_an_operators_general_message_does_not_close_a_members_wait(make_bot):

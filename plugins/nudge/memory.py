@@ -8,7 +8,7 @@ from pydantic import Field
 from bot.config import Crontab, PluginConfig
 from bot.context import Context
 from bot.undo import Group, Journaled, Line, Map
-from plugins.nudge.store import Pendings, Waiter
+from plugins.nudge.store import HELD, Pendings, Waiter
 from plugins.nudge.timeline import Timeline, Waiting
 
 HOUR = timedelta(hours=1)
@@ -81,8 +81,11 @@ def waiting(ctx: Ctx) -> Waiting:
 
 def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = None,
            closed_by: str | None = None) -> None:
-    """Write a wait's new state; one no longer held is forgotten."""
+    """Write a wait's new state; one no longer held is forgotten, with what the plugin noted about it."""
     ctx.records(Pendings).settle(waiter, state, closed_at, closed_by)
+    if state not in HELD:
+        for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful):
+            marks.discard(waiter.id)
 
 
 def rearm(ctx: Ctx) -> None:
