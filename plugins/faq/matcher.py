@@ -20,7 +20,9 @@ from plugins.faq.words import KIND_WEIGHT, features, features_of, normalise
 
 QUESTION_CUES = re.compile(
     r"[?？]|吗|嘛|么|呢|怎|咋|如何|哪|几|多少|多久|多长时间|什么|啥|谁|何时|(.)不\1|是不是|有没有|请问|问一下|问下|想问|"
-    r"想知道|求问|了解|咨询|请教|不$|没$|没有$|不[ 啊呀哦嘛哈撒]|没[ 啊呀]|发一下|发我|查|开发票|忘在|落在|掉在|丢了|伐"
+    r"想知道|求问|了解|咨询|请教|不$|没$|没有$|不[ 啊呀哦嘛哈撒]|没[ 啊呀]|发一下|发我|查|开发票|忘在|落在|掉在|丢了|伐|"
+    # dialect and spoken ways to ask: 好多钱 (多少钱), 好久放假 (什么时候), 有没得, 满没满, 上班不上班, 能交吧, 还是
+    r"好多(钱|天|$)|[要收交充]好多|好久[放开拿能才回到报]|有没得|没得$|(?P<two>..)不(?P=two)|(?P<one>.)没(?P=one)|吧$|还是|真的假的|是真的"
 )
 THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到)")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
@@ -28,6 +30,7 @@ FIELD_WEIGHT = {"question": 1.0, "keywords": 1.0, "answer": 0.5}
 PART_BIT = {"question": 1, "keywords": 2, "answer": 4}
 SLOT = {"w": 4, "p": 5, "c": 6, "s": 7}  # where a kind of feature adds up in a candidate's sums (0 total, 1-3 parts)
 CANDIDATES = 5  # entries the decision looks at for each message
+WITHIN = 0.5  # ... those of them whose coverage is at least this share of the best one's
 ELSEWHERE, SIMILARITY = SIGNALS.index("elsewhere"), SIGNALS.index("similarity")
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
@@ -54,8 +57,6 @@ class Message:
     wanted: frozenset[str]
     said: str
     places: list[str]  # place words none of the FAQ's questions mention (elsewhere.py)
-    unknown_words: float  # content words no entry uses (0..4, over 4)
-    unknown_chars: float  # share of the message's characters no entry uses
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ class FaqIndex:
         query = features_of(self._respelled(norm))
         if not query:
             return []
-        mass, words_asked, unknown_words, chars, unknown_chars = 0.0, 0, 0, 0, 0
+        mass, words_asked = 0.0, 0
         content: set[str] = set()  # words of two characters or more that say what the message is about
         kind_mass: dict[str, float] = defaultdict(float)
         shares: list[tuple[str, float, int]] = []  # each feature: its weight in the message, where it adds up
@@ -194,14 +195,10 @@ class FaqIndex:
             if postings is not None:
                 at.append(postings[0])
                 adds.append(postings[1])
-            if sort == "c":
-                chars += 1
-                unknown_chars += idf is None
             if sort == "w":
                 words_asked += 1
                 if len(f) > 3 and f[2:] not in GENERIC:
                     content.add(f[2:])
-                    unknown_words += idf is None
         if not at:
             return []
         sums = np.bincount(np.concatenate(at), np.concatenate(adds), len(self.entries))
@@ -210,16 +207,18 @@ class FaqIndex:
         gained = {i: float(sums[i]) for i in top}
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
-                          self.elsewhere.unknown(norm), min(unknown_words, 4) / 4,
-                          unknown_chars / chars if chars else 0.0)
+                          self.elsewhere.unknown(norm))
         covers = [gained[i] / mass for i in top]
+        asked_words = [f for f in query if f[0] == "w" and f in self._postings]
         found = []
         for n, i in enumerate(top):
+            if covers[n] < WITHIN * covers[0]:
+                break  # too far behind the best to be the answer: its measures are not worth taking
             margin = covers[n] - max((c for m, c in enumerate(covers) if m != n), default=0.0)
             parts: dict[str, list[str]] = {}
             feats = self._features[i]
-            for f in query:
-                if f[0] == "w" and f in feats and f in self._postings:
+            for f in asked_words:
+                if f in feats:
                     parts.setdefault(feats[f][1], []).append(f[2:])
             signals = self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts)
             found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
