@@ -156,7 +156,20 @@ class FaqIndex:
                     at, adds = lists[f]
                     at.append(i)
                     adds.append(KIND_WEIGHT[f[0]] * weight * self._idf[f])
-        self._postings = {f: (np.array(at, dtype=np.intp), np.array(adds)) for f, (at, adds) in lists.items()}
+        # all postings in two flat arrays; each known feature: its weight in a message, where it adds up in a
+        # candidate's sums (SLOT), and the span of its postings (empty when too common to look up)
+        flat_at: list[int] = []
+        flat_adds: list[float] = []
+        self._known: dict[str, tuple[float, str, int, int, int]] = {}
+        for f, idf in self._idf.items():
+            sort = f[0] if f[0] in SLOT else "c"
+            start = len(flat_at)
+            if f in lists:
+                flat_at.extend(lists[f][0])
+                flat_adds.extend(lists[f][1])
+            self._known[f] = (KIND_WEIGHT[f[0]] * idf, sort, SLOT[sort], start, len(flat_at))
+        self._at_of = np.array(flat_at, dtype=np.intp)
+        self._adds_of = np.array(flat_adds)
         self._by_sound: dict[str, str] = {}
         for f in df:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
@@ -181,27 +194,30 @@ class FaqIndex:
         content: set[str] = set()  # words of two characters or more that say what the message is about
         kind_mass: dict[str, float] = defaultdict(float)
         shares: list[tuple[str, float, int]] = []  # each feature: its weight in the message, where it adds up
-        at: list[np.ndarray] = []
-        adds: list[np.ndarray] = []
+        spans: list[slice] = []
+        asked_words: list[str] = []  # words some entries have and few enough to be looked up: what operators see
         for f, kind in query.items():
-            idf = self._idf.get(f)
-            share = kind * (idf if idf is not None else self._unknown[f[0] if len(f) > 3 else "c"])
+            known = self._known.get(f)
+            if known is None:  # a feature no entry has adds to no entry's sums, only to the message's mass
+                sort = f[0] if f[0] in SLOT else "c"
+                share = kind * self._unknown[f[0] if len(f) > 3 else "c"]
+            else:
+                share, sort, slot, start, stop = known
+                shares.append((f, share, slot))
+                if stop > start:
+                    spans.append(slice(start, stop))
+                    if sort == "w":
+                        asked_words.append(f)
             mass += share
-            sort = f[0] if f[0] in SLOT else "c"
             kind_mass[sort] += share
-            if idf is not None:  # a feature no entry has adds to no entry's sums
-                shares.append((f, share, SLOT[sort]))
-            postings = self._postings.get(f)
-            if postings is not None:
-                at.append(postings[0])
-                adds.append(postings[1])
             if sort == "w":
                 words_asked += 1
                 if len(f) > 3 and f[2:] not in GENERIC:
                     content.add(f[2:])
-        if not at:
+        if not spans:
             return []
-        sums = np.bincount(np.concatenate(at), np.concatenate(adds), len(self.entries))
+        sums = np.bincount(np.concatenate([self._at_of[s] for s in spans]),
+                           np.concatenate([self._adds_of[s] for s in spans]), len(self.entries))
         best = np.argpartition(-sums, CANDIDATES)[:CANDIDATES] if len(sums) > CANDIDATES else np.arange(len(sums))
         top = [int(i) for i in sorted(best, key=lambda i: (-sums[i], i)) if sums[i] > 0]
         gained = {i: float(sums[i]) for i in top}
@@ -209,7 +225,6 @@ class FaqIndex:
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
                           self.elsewhere.unknown(norm))
         covers = [gained[i] / mass for i in top]
-        asked_words = [f for f in query if f[0] == "w" and f in self._postings]
         found = []
         for n, i in enumerate(top):
             if covers[n] < WITHIN * covers[0]:
