@@ -43,6 +43,16 @@ async def test_greetings_chatter_and_near_misses_get_no_answer(make_bot):
     assert not bot.sent
 
 
+async def test_spoken_and_dialect_ways_to_ask_are_answered_and_a_remark_is_not(make_bot):
+    bot = _bot(make_bot)
+    await bot.start()
+    # 好多钱 (Sichuan: how much), A不A with a two-character verb; "好多人" is "many people", a remark
+    for text in ("参加活动要交好多钱", "周末开门不开门", "好多人都去了活动"):
+        await bot.send_message(text, sender=f"u{len(text)}")
+    await bot.settle()
+    assert [a.ref for a in bot.sent] == ["activity-fee", "opening-hours"]
+
+
 async def test_the_cool_down_gives_one_pointer_then_silence(make_bot):
     bot = _bot(make_bot)
     await bot.start()
