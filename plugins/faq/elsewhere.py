@@ -24,13 +24,14 @@ PEOPLE = frozenset("""
 
 
 @cache
-def parts_of_speech() -> dict[str, str]:
-    """Each word of the FAQ's jieba dictionary with its part of speech (plugins/faq/make_dictionary.py)."""
-    found = {}
+def owner_words() -> frozenset[str]:
+    """The words of the FAQ's jieba dictionary that are nouns or names (its parts of speech, make_dictionary.py)."""
+    found = set()
     for line in DICTIONARY.read_text(encoding="utf-8").splitlines():
         word, _, kind = line.split(" ")
-        found[word] = kind
-    return found
+        if kind in OWNER_KINDS and len(word) >= 2 and word not in PEOPLE:
+            found.add(word)
+    return frozenset(found)
 
 
 class Elsewhere:
@@ -42,7 +43,7 @@ class Elsewhere:
         self._asked = "".join(normalise(t).replace(" ", "") for t in asked)
         self._entries = [normalise(t).replace(" ", "") for t in entries]
         self._all = "".join(self._entries)
-        parts_of_speech()  # read once, while the index is built, not when the first member asks
+        owner_words()  # read once, while the index is built, not when the first member asks
 
     def unknown(self, normalised: str) -> list[str]:
         """The place words of a message that none of the FAQ's questions or keywords mention, and the owners of
@@ -55,13 +56,12 @@ class Elsewhere:
     def owners(self, normalised: str) -> list[str]:
         """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的 or by a
         place word ("联通的积分", "新华书店的书"); people are left out ("我孙女的学费")."""
-        kinds = parts_of_speech()
+        nouns = owner_words()
         found = []
         for chunk in normalised.split():
             words = cut(chunk)
             for word, after in zip(words, words[1:], strict=False):
-                if ((after == "的" or PLACE_END.search(after)) and len(word) >= 2 and kinds.get(word) in OWNER_KINDS
-                        and word not in PEOPLE and word not in self._all):
+                if word in nouns and (after == "的" or PLACE_END.search(after)) and word not in self._all:
                     found.append(word)
         return found
 
