@@ -27,10 +27,11 @@ PEOPLE = frozenset("""
 def owner_words() -> frozenset[str]:
     """The words of the FAQ's jieba dictionary that are nouns or names (its parts of speech, make_dictionary.py)."""
     found = set()
-    for line in DICTIONARY.read_text(encoding="utf-8").splitlines():
-        word, _, kind = line.split(" ")
-        if kind in OWNER_KINDS and len(word) >= 2 and word not in PEOPLE:
-            found.add(word)
+    with DICTIONARY.open(encoding="utf-8") as lines:  # a line at a time: the whole file would double the peak
+        for line in lines:
+            word, _, kind = line.rstrip("\n").split(" ")
+            if kind in OWNER_KINDS and len(word) >= 2 and word not in PEOPLE:
+                found.add(word)
     return frozenset(found)
 
 
