@@ -39,7 +39,7 @@ async def test_an_faq_answer_lost_to_a_failed_write_is_given_to_the_next_asker(m
     with failing_writes(bot, "faq_recent"):
         await bot.send_message("活动怎么报名", sender="u1")
     await bot.wait(minutes=1)
-    await bot.send_message("请问在哪报名啊", sender="u2")
+    await bot.send_message("请问活动在哪报名啊", sender="u2")
     await bot.settle()
     (answer,) = bot.sent
     assert answer.text.startswith("报名很简单") and answer.mentions == ("u2",)

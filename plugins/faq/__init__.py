@@ -27,7 +27,7 @@ class FaqConfig(PluginConfig):
     at_night = "defer"  # a night question is answered when quiet hours end
 
     file: LocalPath | None = "faq.yaml"
-    threshold: float = Field(0.78, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
+    threshold: float = Field(0.84, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
     require_question: bool = True
     cooldown_min: int = Field(10, ge=0, description="the same entry is not repeated in a room within this")
     follow_up_min: int = Field(5, ge=0, description="a member's follow-up within this is read with their question")

@@ -1,9 +1,11 @@
-"""Questions about somewhere else: a place, shop or service the FAQ never mentions ("明天菜市场几点开门")."""
+"""Questions about somewhere else: a place, shop or service the FAQ never mentions ("明天菜市场几点开门"), or a
+thing of someone else's ("联通的积分怎么换", "京东的运费是不是涨了" in the group of a shop that is neither)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from plugins.faq.words import cut, normalise
+from plugins.faq.words import DICTIONARY, cut, normalise
 
 # Words that name a place or an organisation by how they end; a member asking about one the FAQ
 # never mentions is asking about another place, however many other words match.
@@ -11,6 +13,26 @@ PLACE_END = re.compile(
     r"(市场|菜场|超市|商场|医院|诊所|药房|药店|银行|图书馆|博物馆|体育馆|学校|小学|中学|大学|幼儿园|公园|广场|驿站|"
     r"小区|物业|社区|店|馆|公司|局|所|站|中心|酒店|宾馆|饭店|餐厅|食堂|影院|车站|机场|地铁|公交)$")
 OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附近")
+# Nouns and names (jieba's parts of speech) that can own what a message asks about: "联通的积分", "新华书店的书".
+OWNER_KINDS = frozenset({"n", "nz", "nt", "ns", "j"})
+# ... but people own things in every group's questions ("我孙女的学费", "老伴的社保卡"): never another place.
+PEOPLE = frozenset("""
+孙子 孙女 外孙 外孙女 老伴 老伴儿 老头 老头子 老太太 老太婆 女儿 儿子 闺女 媳妇 老公 老婆 爸爸 妈妈 我妈 我爸 俺娘 娘 爹
+宝宝 孩子 娃娃 家里 邻居 朋友 同事 老人 老人家 自己 别人 人家 大家 小孩 儿童 学生 家长 老师 师傅 阿姨 叔叔 爷爷 奶奶
+姥姥 姥爷 外婆 外公 公公 婆婆 丈夫 妻子 先生 太太 兄弟 姐妹 哥哥 姐姐 弟弟 妹妹 亲戚 同学 领导 客户 业主 会员 顾客
+""".split())
+
+
+@cache
+def owner_words() -> frozenset[str]:
+    """The words of the FAQ's jieba dictionary that are nouns or names (its parts of speech, make_dictionary.py)."""
+    found = set()
+    with DICTIONARY.open(encoding="utf-8") as lines:  # a line at a time: the whole file would double the peak
+        for line in lines:
+            word, _, kind = line.rstrip("\n").split(" ")
+            if kind in OWNER_KINDS and len(word) >= 2 and word not in PEOPLE:
+                found.add(word)
+    return frozenset(found)
 
 
 class Elsewhere:
@@ -21,12 +43,28 @@ class Elsewhere:
         # places (an address "opposite the library") that an entry about them must not be taken for
         self._asked = "".join(normalise(t).replace(" ", "") for t in asked)
         self._entries = [normalise(t).replace(" ", "") for t in entries]
+        self._all = "".join(self._entries)
+        owner_words()  # read once, while the index is built, not when the first member asks
 
     def unknown(self, normalised: str) -> list[str]:
-        """The place words of a message that none of the FAQ's questions or keywords mention."""
+        """The place words of a message that none of the FAQ's questions or keywords mention, and the owners of
+        what it asks about that the FAQ never mentions at all."""
         found = [w for chunk in normalised.split() for w in cut(chunk)
                  if len(w) >= 2 and PLACE_END.search(w) and w not in self._asked]
-        return found + [m.group() for m in OTHER.finditer(normalised) if m.group() not in self._asked]
+        found += [m.group() for m in OTHER.finditer(normalised) if m.group() not in self._asked]
+        return found + self.owners(normalised)
+
+    def owners(self, normalised: str) -> list[str]:
+        """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的 or by a
+        place word ("联通的积分", "新华书店的书"); people are left out ("我孙女的学费")."""
+        nouns = owner_words()
+        found = []
+        for chunk in normalised.split():
+            words = cut(chunk)
+            for word, after in zip(words, words[1:], strict=False):
+                if word in nouns and (after == "的" or PLACE_END.search(after)) and word not in self._all:
+                    found.append(word)
+        return found
 
     def places(self, normalised: str, entry: int) -> list[str]:
         """The place words of a message that neither the FAQ's questions nor entry `entry` mention."""

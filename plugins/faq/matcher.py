@@ -4,6 +4,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,11 +17,13 @@ from bot.grievance import grievance
 from plugins.faq import asking
 from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
-from plugins.faq.words import features, features_of, normalise
+from plugins.faq.words import KIND_WEIGHT, features, features_of, normalise
 
 QUESTION_CUES = re.compile(
     r"[?？]|吗|嘛|么|呢|怎|咋|如何|哪|几|多少|多久|多长时间|什么|啥|谁|何时|(.)不\1|是不是|有没有|请问|问一下|问下|想问|"
-    r"想知道|求问|了解|咨询|请教|不$|没$|没有$|不[ 啊呀哦嘛哈撒]|没[ 啊呀]|发一下|发我|查|开发票|忘在|落在|掉在|丢了|伐"
+    r"想知道|求问|了解|咨询|请教|不$|没$|没有$|不[ 啊呀哦嘛哈撒]|没[ 啊呀]|发一下|发我|查|开发票|忘在|落在|掉在|丢了|"
+    # dialect and spoken ways to ask: 好多钱 (多少钱), 好久放假 (什么时候), 有没得, 满没满, 上班不上班, 能交吧, 还是
+    r"伐|好多(钱|天|$)|[要收交充]好多|好久[放开拿能才回到报]|有没得|没得$|(?P<two>..)不(?P=two)|(?P<one>.)没(?P=one)|吧$|还是|真的假的|是真的"
 )
 THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到)")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
@@ -28,6 +31,7 @@ FIELD_WEIGHT = {"question": 1.0, "keywords": 1.0, "answer": 0.5}
 PART_BIT = {"question": 1, "keywords": 2, "answer": 4}
 SLOT = {"w": 4, "p": 5, "c": 6, "s": 7}  # where a kind of feature adds up in a candidate's sums (0 total, 1-3 parts)
 CANDIDATES = 5  # entries the decision looks at for each message
+WITHIN = 0.5  # ... those of them whose coverage is at least this share of the best one's
 ELSEWHERE, SIMILARITY = SIGNALS.index("elsewhere"), SIGNALS.index("similarity")
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
@@ -143,12 +147,30 @@ class FaqIndex:
         self._variants = [[({f: kind * self._idf[f] for f, kind in v.items()}, sum(kind * self._idf[f]
                             for f, kind in v.items())) for v in vs] for vs in variants]
         self._unknown = {kind: share * math.log(1 + n) for kind, share in UNKNOWN_IDF.items()}
-        self._postings: dict[str, list[tuple[int, float, str, int]]] = defaultdict(list)
+        # each feature: the entries that have it and what it adds to each one's sum (numpy: one message adds up
+        # a few thousand postings in a large FAQ, which a Python loop takes most of a millisecond to do)
         common = max(50, n // 10)  # in a large FAQ, features this many entries share say too little to look up
+        lists: dict[str, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
         for i, feats in enumerate(per_entry):
-            for f, (weight, part, bits) in feats.items():
+            for f, (weight, _, _) in feats.items():
                 if df[f] <= common:
-                    self._postings[f].append((i, weight * self._idf[f], part, bits))
+                    at, adds = lists[f]
+                    at.append(i)
+                    adds.append(KIND_WEIGHT[f[0]] * weight * self._idf[f])
+        # all postings in two flat arrays; each known feature: its weight in a message, where it adds up in a
+        # candidate's sums (SLOT), and the span of its postings (empty when too common to look up)
+        flat_at: list[int] = []
+        flat_adds: list[float] = []
+        self._known: dict[str, tuple[float, str, int, int, int]] = {}
+        for f, idf in self._idf.items():
+            sort = f[0] if f[0] in SLOT else "c"
+            start = len(flat_at)
+            if f in lists:
+                flat_at.extend(lists[f][0])
+                flat_adds.extend(lists[f][1])
+            self._known[f] = (KIND_WEIGHT[f[0]] * idf, sort, SLOT[sort], start, len(flat_at))
+        self._at_of = array("l", flat_at)
+        self._adds_of = array("d", flat_adds)
         self._by_sound: dict[str, str] = {}
         for f in df:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
@@ -173,40 +195,49 @@ class FaqIndex:
         content: set[str] = set()  # words of two characters or more that say what the message is about
         kind_mass: dict[str, float] = defaultdict(float)
         shares: list[tuple[str, float, int]] = []  # each feature: its weight in the message, where it adds up
-        gained: dict[int, float] = defaultdict(float)
-        met: dict[int, list[tuple[str, str]]] = defaultdict(list)  # words only: what operators are shown
+        spans: list[slice] = []
+        asked_words: list[str] = []  # words some entries have and few enough to be looked up: what operators see
         for f, kind in query.items():
-            idf = self._idf.get(f)
-            share = kind * (idf if idf is not None else self._unknown[f[0] if len(f) > 3 else "c"])
+            known = self._known.get(f)
+            if known is None:  # a feature no entry has adds to no entry's sums, only to the message's mass
+                sort = f[0] if f[0] in SLOT else "c"
+                share = kind * self._unknown[f[0] if len(f) > 3 else "c"]
+            else:
+                share, sort, slot, start, stop = known
+                shares.append((f, share, slot))
+                if stop > start:
+                    spans.append(slice(start, stop))
+                    if sort == "w":
+                        asked_words.append(f)
             mass += share
-            sort = f[0] if f[0] in SLOT else "c"
             kind_mass[sort] += share
-            if idf is not None:  # a feature no entry has adds to no entry's sums
-                shares.append((f, share, SLOT[sort]))
-            postings = self._postings.get(f, ())
             if sort == "w":
                 words_asked += 1
                 if len(f) > 3 and f[2:] not in GENERIC:
                     content.add(f[2:])
-                for i, weight, part, _ in postings:
-                    gained[i] += kind * weight
-                    met[i].append((part, f[2:]))
-            else:
-                for i, weight, _, _ in postings:
-                    gained[i] += kind * weight
-        if not gained:
+        if not spans:
             return []
-        top = heapq.nlargest(CANDIDATES, gained, key=gained.__getitem__)
+        sums: dict[int, float] = defaultdict(float)
+        at_of, adds_of = self._at_of, self._adds_of
+        for s in spans:
+            for i, add in zip(at_of[s], adds_of[s], strict=True):
+                sums[i] += add
+        top = heapq.nsmallest(CANDIDATES, (i for i in sums if sums[i] > 0), key=lambda i: (-sums[i], i))
+        gained = {i: sums[i] for i in top}
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
                           self.elsewhere.unknown(norm))
         covers = [gained[i] / mass for i in top]
         found = []
         for n, i in enumerate(top):
+            if covers[n] < WITHIN * covers[0]:
+                break  # too far behind the best to be the answer: its measures are not worth taking
             margin = covers[n] - max((c for m, c in enumerate(covers) if m != n), default=0.0)
             parts: dict[str, list[str]] = {}
-            for part, word in met[i]:
-                parts.setdefault(part, []).append(word)
+            feats = self._features[i]
+            for f in asked_words:
+                if f in feats:
+                    parts.setdefault(feats[f][1], []).append(f[2:])
             signals = self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts)
             found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
         for m, p in zip(found, DECISION.confidences([m.signals for m in found]), strict=True):

@@ -1,9 +1,11 @@
 """Training the decision to answer (plugins/faq/decision.py) on labelled FAQs; writes decision.json.
 
-python -m plugins.faq.train_decision tests/data/faq_eval/tune [--l2 0.3] [--silent-share 0.03] [--write]
+python -m plugins.faq.train_decision tests/data/faq_eval/tune tests/data/faq_train [--l2 0.3] [--silent-share 0.03]
+    [--write]
 
 Each labelled query is matched as the bot would; a conditional logit learns which candidate (or none) is right. The
-threshold is the one that, on held-out FAQs, keeps answers where silence was right within --silent-share.
+threshold is the one that, on held-out FAQs (each FAQ judged by a model trained on all the others), keeps answers
+where silence was right within --silent-share.
 """
 from __future__ import annotations
 
@@ -81,12 +83,12 @@ def main(argv: list[str]) -> int:
     """Train on a folder of FAQs, show leave-one-FAQ-out figures, write decision.json."""
     import argparse
     parser = argparse.ArgumentParser(prog="python -m plugins.faq.train_decision")
-    parser.add_argument("folder", type=Path)
+    parser.add_argument("folders", type=Path, nargs="+", help="folders of NAME.yaml + NAME.queries.jsonl")
     parser.add_argument("--l2", type=float, default=0.3)
     parser.add_argument("--silent-share", type=float, default=0.03, help="answered-when-silent the threshold allows")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args(argv)
-    rows = examples(args.folder)
+    rows = [row for folder in args.folders for row in examples(folder)]
     names = sorted({n for n, _, _ in rows})
     grid = [t / 100 for t in range(10, 96)]
 
@@ -115,14 +117,15 @@ def main(argv: list[str]) -> int:
     model = fit(rows, args.l2)
     model = Decision(model.weights, model.intercept, chosen)
     right, answerable, wrong, false, silent = decide(model, rows, model.threshold)
-    print(f"all of {args.folder} (fitted to them): accuracy={right / answerable:.1%} "
+    print(f"all {len(names)} FAQs (fitted to them): accuracy={right / answerable:.1%} "
           f"answered_when_silent={false / max(silent, 1):.1%}")
     for name, weight in zip(SIGNALS, model.weights, strict=True):
         print(f"  {name:>14} {weight:+.2f}")
     if args.write:
         MODEL.write_text(json.dumps({"signals": SIGNALS, "weights": [round(w, 4) for w in model.weights],
                                      "intercept": round(model.intercept, 4), "threshold": model.threshold,
-                                     "trained_on": str(args.folder)}, indent=1) + "\n", encoding="utf-8")
+                                     "trained_on": [str(f) for f in args.folders]}, indent=1) + "\n",
+                              encoding="utf-8")
     return 0
 
 
