@@ -13,19 +13,19 @@ and the reader asks it about complaints only (`KindModel.judge`).
 """
 from __future__ import annotations
 
-import itertools
 import json
+import os
 from dataclasses import dataclass
-from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.chinese_text import compact, simplify, strip_mentions
-from bot.conversation import ASKING, Conversation, Kind
+from bot.context_cues import context_cues
+from bot.conversation import Conversation, Kind
 from bot.cues import CUES
 from bot.grievance import grievance
-from bot.linear import class_scores, fit_classes, logistic
+from bot.linear import class_scores, class_sums, fit_classes, logistic
 
 if TYPE_CHECKING:
     from bot.events import MessageReceived
@@ -67,16 +67,11 @@ def features(reading: Reading, message: MessageReceived, conversation: Conversat
         feats.append(f"#to:{'op' if target.operator else 'member'}:{target.kind.value}")
         if target.sender == message.sender:
             feats.append("#to:self")
-    since = message.ts - timedelta(seconds=600)
-    for said in itertools.islice(reversed(conversation.said), 6):  # a question asked lately by someone else
-        if said.ts >= since and said.kind in ASKING and said.sender != message.sender and not said.operator:
-            feats.append("#open_ask")
-            break
-    if conversation.said:
-        last = conversation.said[-1]
-        near = message.ts - last.ts <= timedelta(seconds=30)
-        who = "self" if last.sender == message.sender else "op" if last.operator else "other"
-        feats.append(f"#prev:{who}:{last.kind.value}{':near' if near else ''}")
+    if words:
+        feats += [f"^{words[:2]}", f"{words[-1]}$"]
+    feats += context_cues(words, message.sender, message.ts, conversation)
+    if os.environ.get("R5_STACK"):
+        feats.append(f"#rules:{reading.kind.value}")
     return feats
 
 
@@ -95,6 +90,7 @@ class KindModel:
     weights: dict[str, list[float]]
     biases: list[float]
     classes: tuple[str, ...] = CLASSES
+    decides: frozenset[str] = frozenset({"complaint"})  # the kinds the model reads rather than the rules
 
     def scores(self, feats: list[str]) -> dict[Kind, float]:
         """Each kind's score for one message's features."""
@@ -107,20 +103,24 @@ class KindModel:
 
     def judge(self, reading: Reading, message: MessageReceived, conversation: Conversation,
               operator: bool) -> Judgement:
-        """Whether the message is a complaint after all, and how likely it is one (only that class is scored).
+        """The kind the model reads where it decides (`decides`), the rules' reading elsewhere; the complaint score.
 
-        The model reads what the rules read, except that a likely complaint is read as one
-        (`COMPLAINT_FLOOR`) and a complaint the rules heard always stays one. Left out of one kind of
-        group, letting it overrule the other kinds too cost macro-F1 (0.917 against 0.940, and on the
-        report part 0.717 against 0.726), while promoting complaints gained their recall (0.918
-        against 0.869): so it decides complaints only.
+        For a kind it decides, the model's reading stands both ways: a message it reads as that kind
+        is read so, and one the rules read as that kind is read as the model reads it. A likely
+        complaint is read as one whatever the rules say (`COMPLAINT_FLOOR`: missing one costs far more
+        than a false alarm), and a complaint the rules heard stays one. Which kinds it decides is
+        chosen leaving one kind of group out at a time (`qunbot understanding train --choose`).
         """
-        n = self.kinds.index(Kind.COMPLAINT)
-        get = self.weights.get
-        complaint = logistic(self.biases[n] + sum(row[n] for f in features(reading, message, conversation, operator)
-                                                  if (row := get(f)) is not None))
-        if not operator and complaint >= COMPLAINT_FLOOR and reading.kind is not Kind.COMPLAINT:
+        sums = class_sums(self.weights, self.biases, features(reading, message, conversation, operator))
+        kinds = self.kinds
+        complaint = logistic(sums[kinds.index(Kind.COMPLAINT)])
+        if complaint >= COMPLAINT_FLOOR and reading.kind is not Kind.COMPLAINT:
             return Judgement(Kind.COMPLAINT, complaint, complaint)
+        best = max(range(len(sums)), key=sums.__getitem__)
+        kind = kinds[best]
+        if reading.kind is not Kind.COMPLAINT and kind is not Kind.COMPLAINT and kind is not reading.kind \
+                and (kind.value in self.decides or reading.kind.value in self.decides):
+            return Judgement(kind, logistic(sums[best]), complaint)
         return Judgement(reading.kind, 1.0 - complaint if reading.kind is not Kind.COMPLAINT else complaint, complaint)
 
     @classmethod
@@ -129,13 +129,14 @@ class KindModel:
         if not path.exists():
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(weights=data["weights"], biases=data["biases"], classes=tuple(data["classes"]))
+        return cls(weights=data["weights"], biases=data["biases"], classes=tuple(data["classes"]),
+                   decides=frozenset(data.get("decides", ["complaint"])))
 
     def save(self, path: Path) -> None:
         """Write the model, weights rounded (a few hundred kilobytes at most)."""
         weights = {f: [round(w, 3) for w in row] for f, row in sorted(self.weights.items())}
-        path.write_text(json.dumps({"classes": list(self.classes), "biases": [round(b, 4) for b in self.biases],
-                                    "weights": weights}, ensure_ascii=False, separators=(",", ":")) + "\n",
+        path.write_text(json.dumps({"classes": list(self.classes), "decides": sorted(self.decides),
+                                    "biases": [round(b, 4) for b in self.biases], "weights": weights}, ensure_ascii=False, separators=(",", ":")) + "\n",
                         encoding="utf-8")
 
 

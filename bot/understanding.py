@@ -30,6 +30,10 @@ MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's q
 OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
 _ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉|把)|请(您|你)?(发|拍|提供)|没(太)?听清|听不(太)?清|打字")
 NOTICE_OPENING = re.compile(r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好")
+VOCATIVE = re.compile(  # 王大爷 您说的… / 梅子姐，… / @刘建华 刘哥… / 李哥说得对: an operator speaks to one member
+    r"^(@\S+\s+|(?!各位|大家|家人|亲们|通知|提醒|注意|温馨|重要|公告|今天|明天|后天|本周|下周|这周|周[一二三四五六日末]|"
+    r"上午|下午|晚上|早上|中午)(\w{0,3}(姐|哥|叔|姨|爷|奶|老师|妈妈|爸爸|师傅|同学|老板|伯)|[\u4e00-\u9fff]{2,3})"
+    r"([，,\s]|您好|你好))|^\w{1,5}说(得|的)(对|是|没错)")
 TOO_SHORT_TO_LEARN = 4  # 刘老师, 小柚, 好的呢: too few characters for n-grams; often a fragment of what follows
 QUICK_REPLY_S = 90  # a statement this soon after a member's question is taken as a reply to it
 REPLY_SHAPE = re.compile("^(" + "|".join(r"""
@@ -90,7 +94,13 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         addresses = conversation.open_ask(message.ts, OPERATOR_ANSWER_WINDOW_S if operator else
                                           MEMBER_ANSWER_WINDOW_S, besides=message.sender)
     why = f"learned layer {sure:.2f} (the rules read {reading.kind.value}: {reading.why})"
-    return Reading(kind, addresses, kind in NEEDS_PERSON and not operator, why, (), negative)
+    revises = reading.revises
+    if kind in ASKING:  # the sender's lines just before may be the start of this ask: they are read as it too
+        lines = _fragments(conversation.thought(message.sender, message.ts, FRAGMENT_GAP_S))
+        revises = tuple(s for s in lines if s.kind is not kind and s.sender == message.sender)
+    elif any(s.kind is not reading.kind for s in revises):
+        revises = ()
+    return Reading(kind, addresses, kind in NEEDS_PERSON and not operator, why, revises, negative)
 
 
 def read_by_rules(message: MessageReceived, conversation: Conversation, *, operator: bool = False) -> Reading:
@@ -153,6 +163,8 @@ def _operator(conversation: Conversation, message: MessageReceived, text: str, k
         return _reading(Kind.REQUEST, asked, "asks the member for what it takes to help", True)
     if asked is not None and not NOTICE_OPENING.match(text):
         return _reading(Kind.ANSWER, asked, "an operator responds to a member's ask", True)
+    if asked is None and VOCATIVE.match(text) and (member := _last_member(conversation, message)) is not None:
+        return _reading(Kind.ANSWER, target or member, "an operator speaks to one member by name", True)
     if kind in (Kind.SMALLTALK, Kind.ACK, Kind.QUESTION, Kind.COMPLAINT) or (kind is Kind.REQUEST
                                                                              and NOTICE.search(text)):
         return _reading(Kind.SHARING, target, "an operator's notice", True)
@@ -166,6 +178,17 @@ def _asked(conversation: Conversation, message: MessageReceived, target: Said | 
     if target is not None and not target.operator:
         return None
     return conversation.open_ask(message.ts, window_s, besides=message.sender)
+
+
+def _last_member(conversation: Conversation, message: MessageReceived) -> Said | None:
+    """The latest member's message an operator's words may respond to (not a greeting, thanks or acknowledgement)."""
+    since = message.ts - timedelta(seconds=OPERATOR_ANSWER_WINDOW_S)
+    for said in reversed(conversation.said):
+        if said.ts < since:
+            return None
+        if not said.operator and said.kind not in (Kind.GREETING, Kind.THANKS, Kind.ACK):
+            return said
+    return None
 
 
 def _fragments(thought: list[Said]) -> list[Said]:
