@@ -70,6 +70,11 @@ def features(reading: Reading, message: MessageReceived, conversation: Conversat
     if words:
         feats += [f"^{words[:2]}", f"{words[-1]}$"]
     feats += context_cues(words, message.sender, message.ts, conversation)
+    if os.environ.get("R5_TRI"):
+        feats += [words[i:i + 3] for i in range(len(words) - 2)]
+    if os.environ.get("R5_JIEBA"):
+        import jieba
+        feats += ["w:" + w for w in jieba.lcut(words)]
     if os.environ.get("R5_STACK"):
         feats.append(f"#rules:{reading.kind.value}")
     return feats
@@ -142,7 +147,11 @@ class KindModel:
 
 def train(examples: list[tuple[list[str], str]]) -> KindModel:
     """Fit one weight per feature and kind from (features, label) pairs."""
-    weights, biases = fit_classes(examples, CLASSES, epochs=20, rate=0.1, l2=1e-3, min_count=2)
+    opts = dict(epochs=20, rate=0.1, l2=1e-3, min_count=2)
+    for kv in filter(None, os.environ.get("R5_OPTS", "").split(",")):
+        k, v = kv.split("=")
+        opts[k] = float(v) if k != "epochs" and k != "min_count" else int(v)
+    weights, biases = fit_classes(examples, CLASSES, **opts)
     return KindModel(weights, biases)
 
 

@@ -28,6 +28,7 @@ CARD_TYPES = ("url", "mini_program", "file", "contact_card")
 FRAGMENT_GAP_S = 30  # lines from one person this close together, nobody else between, are one thought
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
 OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
+NAMED_ANSWER_WINDOW_S = 4 * 3600  # an operator who names a member answers them even hours later
 _ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉|把)|请(您|你)?(发|拍|提供)|没(太)?听清|听不(太)?清|打字")
 NOTICE_OPENING = re.compile(r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好")
 VOCATIVE = re.compile(  # 王大爷 您说的… / 梅子姐，… / @刘建华 刘哥… / 李哥说得对: an operator speaks to one member
@@ -156,6 +157,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
 def _operator(conversation: Conversation, message: MessageReceived, text: str, kind: Kind, why: str,
               target: Said | None) -> Reading:
     """An operator's words: greetings and thanks as they are; anything else soon after a member's ask answers it."""
+    if kind is Kind.THANKS and len(compact(text)) >= 25 and "大家" in text:
+        return _reading(Kind.SHARING, target, "an operator's notice that thanks everyone", True)
     if kind in (Kind.GREETING, Kind.THANKS) or (kind is Kind.ACK and compact(text) in ACK_WORDS):
         return _reading(kind, target, why, True)
     asked = _asked(conversation, message, target, OPERATOR_ANSWER_WINDOW_S)
@@ -163,8 +166,10 @@ def _operator(conversation: Conversation, message: MessageReceived, text: str, k
         return _reading(Kind.REQUEST, asked, "asks the member for what it takes to help", True)
     if asked is not None and not NOTICE_OPENING.match(text):
         return _reading(Kind.ANSWER, asked, "an operator responds to a member's ask", True)
+    if asked is None and target is not None and not target.operator and not NOTICE_OPENING.match(text):
+        return _reading(Kind.ANSWER, target, "an operator responds to the member quoted or mentioned", True)
     if asked is None and VOCATIVE.match(text) and (member := _last_member(conversation, message)) is not None:
-        return _reading(Kind.ANSWER, target or member, "an operator speaks to one member by name", True)
+        return _reading(Kind.ANSWER, member, "an operator speaks to one member by name", True)
     if kind in (Kind.SMALLTALK, Kind.ACK, Kind.QUESTION, Kind.COMPLAINT) or (kind is Kind.REQUEST
                                                                              and NOTICE.search(text)):
         return _reading(Kind.SHARING, target, "an operator's notice", True)
@@ -182,7 +187,7 @@ def _asked(conversation: Conversation, message: MessageReceived, target: Said | 
 
 def _last_member(conversation: Conversation, message: MessageReceived) -> Said | None:
     """The latest member's message an operator's words may respond to (not a greeting, thanks or acknowledgement)."""
-    since = message.ts - timedelta(seconds=OPERATOR_ANSWER_WINDOW_S)
+    since = message.ts - timedelta(seconds=NAMED_ANSWER_WINDOW_S)
     for said in reversed(conversation.said):
         if said.ts < since:
             return None
