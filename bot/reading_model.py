@@ -14,7 +14,6 @@ and the reader asks it about complaints only (`KindModel.judge`).
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
 
 SHIPPED = Path(__file__).with_name("reading_model.json")
 CLASSES = tuple(k.value for k in Kind if k is not Kind.MEDIA)  # media is read from the message type alone
-COMPLAINT_FLOOR = 0.5  # read as a complaint from this score on, even when another kind scores higher
+COMPLAINT_FLOOR = 0.7  # read as a complaint from this score on, even when another kind scores higher
 NEGATIVE_DOUBT = 0.2  # from this complaint score on a message is possibly negative: never praised
 _TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
 
@@ -70,13 +69,6 @@ def features(reading: Reading, message: MessageReceived, conversation: Conversat
     if words:
         feats += [f"^{words[:2]}", f"{words[-1]}$"]
     feats += context_cues(words, message.sender, message.ts, conversation)
-    if os.environ.get("R5_TRI"):
-        feats += [words[i:i + 3] for i in range(len(words) - 2)]
-    if os.environ.get("R5_JIEBA"):
-        import jieba
-        feats += ["w:" + w for w in jieba.lcut(words)]
-    if os.environ.get("R5_STACK"):
-        feats.append(f"#rules:{reading.kind.value}")
     return feats
 
 
@@ -147,11 +139,7 @@ class KindModel:
 
 def train(examples: list[tuple[list[str], str]]) -> KindModel:
     """Fit one weight per feature and kind from (features, label) pairs."""
-    opts = dict(epochs=20, rate=0.1, l2=1e-3, min_count=2)
-    for kv in filter(None, os.environ.get("R5_OPTS", "").split(",")):
-        k, v = kv.split("=")
-        opts[k] = float(v) if k != "epochs" and k != "min_count" else int(v)
-    weights, biases = fit_classes(examples, CLASSES, **opts)
+    weights, biases = fit_classes(examples, CLASSES, epochs=20, rate=0.1, l2=1e-3, min_count=2)
     return KindModel(weights, biases)
 
 

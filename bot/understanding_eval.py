@@ -34,7 +34,12 @@ def _message(obj: dict) -> MessageReceived:
 
 
 def examples(lines: list[dict]) -> list[tuple[list[str], str]]:
-    """The learned layer's training pairs: each member's typed message's features (read in its context), label."""
+    """The learned layer's training pairs: each member's typed message's features (read in its context), label.
+
+    Left out: early fragments (their label is the thought's, which their words cannot tell) and
+    complaints marked as needing no person ("对 我也是", a follow-up to one's own complaint): writers
+    label these either as complaints or as chat, so they teach the model only to hear complaints in chat.
+    """
     conversations: dict[str, Conversation] = {}
     out = []
     for n, obj in enumerate(lines):
@@ -44,7 +49,9 @@ def examples(lines: list[dict]) -> list[tuple[list[str], str]]:
         message = _message(obj)
         operator = obj.get("role") == "operator"
         reading = read_by_rules(message, conversation, operator=operator)
-        if not operator and message.type == "text" and reading.kind is not Kind.MEDIA and obj["label"] != "media":
+        seconds = obj["label"] == "complaint" and obj.get("needs_person") is False
+        if not operator and message.type == "text" and reading.kind is not Kind.MEDIA and obj["label"] != "media" \
+                and not seconds:
             out.append((features(reading, message, conversation, operator), str(obj["label"])))
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
