@@ -116,7 +116,8 @@ class KindModel:
         best = max(range(len(sums)), key=sums.__getitem__)
         kind = kinds[best]
         if reading.kind is not Kind.COMPLAINT and kind is not Kind.COMPLAINT and kind is not reading.kind \
-                and (kind.value in self.decides or reading.kind.value in self.decides):
+                and not reading.revises and (kind.value in self.decides or reading.kind.value in self.decides) \
+                and not (reading.kind is Kind.REQUEST and kind is Kind.QUESTION):
             return Judgement(kind, logistic(sums[best]), complaint)
         return Judgement(reading.kind, 1.0 - complaint if reading.kind is not Kind.COMPLAINT else complaint, complaint)
 

@@ -190,14 +190,16 @@ def main(argv: list[str]) -> int:
         model.save(args.out)
         print(f"trained on {len(pairs)} typed messages -> {args.out}")
         return 0
-    model: KindModel | None = None if args.rules_only else KindModel.load(args.model)
+    shipped = None if args.rules_only else KindModel.load(args.model)
+    decides = frozenset(args.decide) if args.decide is not None else shipped.decides if shipped else None
+    model = shipped
     results = []
     for path, lines in parts.items():
-        if args.loko and not args.rules_only:
+        if args.loko and not args.rules_only:  # the kinds it decides as the shipped model does (or --decide)
             model = train(examples(extra) + [pair for other, rest in parts.items() if other != path
                                              for pair in examples(rest)])
-        if model is not None and args.decide is not None:
-            model = replace(model, decides=frozenset(args.decide))
+        if model is not None and decides is not None:
+            model = replace(model, decides=decides)
         result = score(lines, model or None)
         results.append(result)
         print(f"{path.name}{' (held out)' if args.loko else ''}: {result['messages']} messages, "
