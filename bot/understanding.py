@@ -35,10 +35,11 @@ VOCATIVE = re.compile(  # 王大爷 您说的… / 梅子姐，… / @刘建华 
     r"^(@\S+\s+|(?!各位|大家|家人|亲们|通知|提醒|注意|温馨|重要|公告|今天|明天|后天|本周|下周|这周|周[一二三四五六日末]|"
     r"上午|下午|晚上|早上|中午)(\w{0,3}(姐|哥|叔|姨|爷|奶|老师|妈妈|爸爸|师傅|同学|老板|伯)|[\u4e00-\u9fff]{2,3})"
     r"([，,\s]|您好|你好))|^\w{1,5}说(得|的)(对|是|没错)")
-ROLL_CALL = re.compile(r"接龙|报名|登记|预定|预订|团购|开团|统计|要的(扣|说|报|留言|回复)")
-ROLL_LINE = re.compile(  # 周敏 周二 / 张伯 两饼 / 陈德明 周四 和老伴两个人: a name and what they sign up for
-    r"^(?![我对是])\S{1,5}\s+\S{0,4}(周[一二三四五六日末]|星期\S|[\d一二两三四五六七八九十半]+\s*(个|人|位|份|饼|斤|盒|箱|件|杯|"
-    r"桌|张|套|袋|罐|瓶|包|本|只|大|小))\S{0,4}(\s+\S{1,8})?$")
+ROLL_CALL = re.compile(r"接龙|报名|登记|预定|预订|团购|开团|统计|名单|续签|报一下|(写|留|报)(上|下)?(名字|姓名|楼号)|"
+                       r"要的(扣|说|报|留言|回复)")
+ROLL_LINE = re.compile(  # 周敏 周二 / 张伯 两饼 / 3号楼 张福贵 / 续签 刘桂兰 5号楼: a name and what they sign up for
+    r"^(?![我对是那])(?=.*(\d|[一二两三四五六七八九十半]\s*(个|人|位|份|饼|斤|盒|箱|件|杯|桌|张|套|袋|罐|瓶|包|本|只)|"
+    r"周[一二三四五六日末]|星期\S|号楼|栋))\S{1,8}(\s+\S{1,8}){1,3}$")
 TOO_SHORT_TO_LEARN = 4  # 刘老师, 小柚, 好的呢: too few characters for n-grams; often a fragment of what follows
 QUICK_REPLY_S = 90  # a statement this soon after a member's question is taken as a reply to it
 REPLY_SHAPE = re.compile("^(" + "|".join(r"""
@@ -192,10 +193,11 @@ def _asked(conversation: Conversation, message: MessageReceived, target: Said | 
 
 
 def _roll_call_open(conversation: Conversation, message: MessageReceived) -> bool:
-    """Whether an operator asked for names (接龙, 报名, 登记, 预定…) in the last half hour."""
+    """Whether an operator asked for names (接龙, 报名, 登记, 预定…) in the last half hour, and no member has
+    asked anything since (a short line may then be answering them)."""
     since = message.ts - timedelta(seconds=OPERATOR_ANSWER_WINDOW_S)
     for said in reversed(conversation.said):
-        if said.ts < since:
+        if said.ts < since or (not said.operator and said.kind in ASKING and said.sender != message.sender):
             return False
         if said.operator and ROLL_CALL.search(said.text):
             return True
