@@ -1,15 +1,16 @@
-"""The reader's learned layer: a linear model over the words, the cues, the rules' reading and the conversation.
+"""The reader's learned layer: a linear model over the words, the cues and the conversation before a message.
 
 Trained at build time from labelled conversations (`qunbot understanding train`) and shipped as
 `reading_model.json` beside this file, as moderation ships its `model.json` (both fit by `bot.linear`).
-Features are plain names, so every weight can be read: character 1- and 2-grams of the words,
-which cue lexicons fire (`#cue:complaint`), and what only the conversation tells (a quote, a
-mention, a question open from someone else, the sender's own line a few seconds ago, what the
-message before it was). The rules' own reading is deliberately not a feature: the rules were
-written on the same conversations the model learns from, so there they look nearly always right
-and a model would learn to copy them; on kinds of group never seen it then fails with them. The
-model is trained for every kind (`qunbot understanding eval --loko` can show what it would read),
-and the reader asks it about complaints only (`KindModel.judge`).
+Features are plain names, so every weight can be read: character 1- and 2-grams of the words, the
+first two and the last character, which cue lexicons fire (`#cue:request`), and what the messages
+just before tell (`bot.context_cues`: who spoke last and how long ago, an ask still open and how
+much the message shares with it, the sender's own ask answered, a notice just posted). The rules'
+own reading is deliberately not a feature: the rules were written on most of the conversations the
+model learns from, so there they look nearly always right and a model learns to copy them (tried:
+left out of kinds of group the rules never saw, it read worse). The model reads every kind; the
+reader takes its word for the kinds it was chosen for (`KindModel.decides`, chosen leaving one kind
+of group out at a time: `qunbot understanding train --choose`) and the rules' for the others.
 """
 from __future__ import annotations
 

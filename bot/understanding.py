@@ -221,7 +221,7 @@ def _fragments(thought: list[Said]) -> list[Said]:
     for said in reversed(thought):
         if said.media:
             continue
-        if said.kind not in ASKING and said.kind is not Kind.SMALLTALK:
+        if said.kind not in ASKING and said.kind not in (Kind.SMALLTALK, Kind.SHARING):
             break
         lines.append(said)
     return lines[::-1]
