@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 SHIPPED = Path(__file__).with_name("reading_model.json")
 CLASSES = tuple(k.value for k in Kind if k is not Kind.MEDIA)  # media is read from the message type alone
-COMPLAINT_FLOOR = 0.7  # read as a complaint from this score on, even when another kind scores higher
+COMPLAINT_FLOOR = 0.6  # read as a complaint from this score on, even when another kind scores higher
+ASKED_COMPLAINT_FLOOR = 0.8  # a question or request the rules heard is read as a complaint only when surely one
 NEGATIVE_DOUBT = 0.2  # from this complaint score on a message is possibly negative: never praised
 _TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
 
@@ -112,7 +113,8 @@ class KindModel:
         sums = class_sums(self.weights, self.biases, features(reading, message, conversation, operator))
         kinds = self.kinds
         complaint = logistic(sums[kinds.index(Kind.COMPLAINT)])
-        if complaint >= COMPLAINT_FLOOR and reading.kind is not Kind.COMPLAINT:
+        floor = ASKED_COMPLAINT_FLOOR if reading.kind in (Kind.QUESTION, Kind.REQUEST) else COMPLAINT_FLOOR
+        if complaint >= floor and reading.kind is not Kind.COMPLAINT:
             return Judgement(Kind.COMPLAINT, complaint, complaint)
         best = max(range(len(sums)), key=sums.__getitem__)
         kind = kinds[best]
@@ -134,9 +136,9 @@ class KindModel:
     def save(self, path: Path) -> None:
         """Write the model, weights rounded (a few hundred kilobytes at most)."""
         weights = {f: [round(w, 3) for w in row] for f, row in sorted(self.weights.items())}
-        path.write_text(json.dumps({"classes": list(self.classes), "decides": sorted(self.decides),
-                                    "biases": [round(b, 4) for b in self.biases], "weights": weights}, ensure_ascii=False, separators=(",", ":")) + "\n",
-                        encoding="utf-8")
+        data = {"classes": list(self.classes), "decides": sorted(self.decides),
+                "biases": [round(b, 4) for b in self.biases], "weights": weights}
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 def train(examples: list[tuple[list[str], str]]) -> KindModel:
