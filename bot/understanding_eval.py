@@ -192,15 +192,15 @@ def main(argv: list[str]) -> int:
         return 0
     shipped = None if args.rules_only else KindModel.load(args.model)
     decides = frozenset(args.decide) if args.decide is not None else shipped.decides if shipped else None
-    model = shipped
+    learned = shipped
     results = []
     for path, lines in parts.items():
         if args.loko and not args.rules_only:  # the kinds it decides as the shipped model does (or --decide)
-            model = train(examples(extra) + [pair for other, rest in parts.items() if other != path
-                                             for pair in examples(rest)])
-        if model is not None and decides is not None:
-            model = replace(model, decides=decides)
-        result = score(lines, model or None)
+            learned = train(examples(extra) + [pair for other, rest in parts.items() if other != path
+                                               for pair in examples(rest)])
+        if learned is not None and decides is not None:
+            learned = replace(learned, decides=decides)
+        result = score(lines, learned or None)
         results.append(result)
         print(f"{path.name}{' (held out)' if args.loko else ''}: {result['messages']} messages, "
               f"accuracy {result['accuracy']:.1%}, macro-F1 {result['macro_f1']:.3f}, "
