@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
 
+_THANKS, _ANSWER, _SHARING = Kind.THANKS, Kind.ANSWER, Kind.SHARING  # looked up once: enum access is slow in loops
 LOOK_BACK = 12  # messages looked at, newest first
 OPEN_ASK_S = 600  # another member's ask this recent may be what the message answers
 OWN_ASK_S = 900  # the sender's own ask this recent may be what a thanks is for
@@ -50,58 +51,60 @@ def context_cues(words: str, sender: str, ts: datetime, conversation: Conversati
         feats.append(f"#prev2:{_who(before, sender)}:{before.kind.value}")
     if who == "self" and gap == "now":
         feats.append(f"#continues:{last.kind.value}")
-    ask = _open_ask(recent, sender, ts)
+    ask, own, notice = _scan(recent, sender, ts)
     if ask is not None:
         age = _gap((ts - ask.ts).total_seconds())
         overlap = _overlap(words, ask.text)
         feats += [f"#open:{ask.kind.value}", f"#open:{age}", f"#open:{size}", f"#open:overlap{overlap}"]
         if ask is last:
             feats.append(f"#open:just_before:{size}")
-    own = _own_ask_answered(recent, sender, ts)
     if own:
         feats += [f"#mine:{own}", f"#mine:{own}:{size}"]
-    if _after_notice(recent, sender, ts):
+    if notice:
         feats += ["#after_notice", f"#after_notice:{size}"]
     return feats
 
 
-def _open_ask(recent: list[Said], sender: str, ts: datetime) -> Said | None:
-    """Another member's latest ask in the last ten minutes that its asker has not thanked for."""
-    since, thanked = ts - timedelta(seconds=OPEN_ASK_S), set()
+def _scan(recent: list[Said], sender: str, ts: datetime) -> tuple[Said | None, str, bool]:
+    """One walk back over the recent messages, newest first, for three things at once:
+
+    - another member's latest ask in the last ten minutes that its asker has not thanked for;
+    - whether the sender asked in the last quarter hour and someone has since responded:
+      "op" or "member" (who did), or "";
+    - whether an operator posted a notice in the last half hour and the sender has not spoken since.
+    """
+    open_since = ts - timedelta(seconds=OPEN_ASK_S)
+    own_since = ts - timedelta(seconds=OWN_ASK_S)
+    notice_since = ts - timedelta(seconds=NOTICE_S)
+    ask: Said | None = None
+    open_done = own_done = notice_done = False
+    own, responder, notice = "", "", False
+    thanked: set[str] = set()
     for said in recent:
-        if said.ts < since:
-            return None
-        if said.kind is Kind.THANKS:
-            thanked.add(said.sender)
-        elif said.kind in ASKING and not said.operator and said.sender != sender and said.sender not in thanked:
-            return said
-    return None
-
-
-def _own_ask_answered(recent: list[Said], sender: str, ts: datetime) -> str:
-    """Whether the sender asked lately and someone has since responded: "op" or "member" (who did), or ""."""
-    since, responder = ts - timedelta(seconds=OWN_ASK_S), ""
-    for said in recent:
-        if said.ts < since:
-            return ""
-        if said.sender == sender:
-            if said.kind in ASKING or said.media:
-                return responder
-            continue
-        if not responder and (said.operator or said.kind is Kind.ANSWER):
-            responder = "op" if said.operator else "member"
-    return ""
-
-
-def _after_notice(recent: list[Said], sender: str, ts: datetime) -> bool:
-    """Whether an operator's notice was posted lately, and the sender has not spoken since."""
-    since = ts - timedelta(seconds=NOTICE_S)
-    for said in recent:
-        if said.ts < since or said.sender == sender:
-            return False
-        if said.operator and said.kind is Kind.SHARING:
-            return True
-    return False
+        when, mine, kind = said.ts, said.sender == sender, said.kind
+        if not open_done:
+            if when < open_since:
+                open_done = True
+            elif kind is _THANKS:
+                thanked.add(said.sender)
+            elif kind in ASKING and not said.operator and not mine and said.sender not in thanked:
+                ask, open_done = said, True
+        if not own_done:
+            if when < own_since:
+                own_done = True
+            elif mine:
+                if kind in ASKING or said.media:
+                    own, own_done = responder, True
+            elif not responder and (said.operator or kind is _ANSWER):
+                responder = "op" if said.operator else "member"
+        if not notice_done:
+            if when < notice_since or mine:
+                notice_done = True
+            elif said.operator and kind is _SHARING:
+                notice, notice_done = True, True
+        if open_done and own_done and notice_done:
+            break
+    return ask, own, notice
 
 
 def _overlap(words: str, asked: str) -> str:
