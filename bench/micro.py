@@ -1,6 +1,6 @@
 """Micro-benchmarks: moderation per message (5,000 keywords), FAQ match (1,000 entries), reading, start-up.
 
-python bench/micro.py [moderation|faq|faq_ready|reading|startup|all] [--repeat 5] [--clock wall|cpu]
+python bench/micro.py [moderation|moderation_day|faq|faq_ready|reading|startup|all] [--repeat 5] [--clock wall|cpu]
 Each figure is the median of --repeat runs; every run times each message of a fixed, seeded sample.
 --clock cpu times the thread's CPU time, so a busy machine preempting the process does not show as latency.
 """
@@ -45,7 +45,8 @@ def moderation(repeat: int) -> dict:
     from plugins.moderation.learned import Model
     rng = random.Random(1)
     built = time.perf_counter()
-    screen = Screen(Keywords(keywords(5000, rng), []), tuple(NEWS_DOMAINS), (), model=Model.load())
+    screen = Screen(Keywords(keywords(5000, rng), []), tuple(NEWS_DOMAINS), (), model=Model.load(),
+                    remembered=0)  # every message judged afresh: the work per message, not a look-up
     build_s = time.perf_counter() - built
     texts = [rng.choice(CHAT + QUESTIONS + ADS) for _ in range(2000)]
     events = [MessageReceived(id=str(i), ts=datetime.now(UTC), sender="u", room="r", text=t)
@@ -60,6 +61,45 @@ def moderation(repeat: int) -> dict:
         runs.append(_percentiles(samples))
     return {"keywords": screen.keywords.size, "messages": len(events), "build_s": round(build_s, 2),
             **_median_of(runs)}
+
+
+def moderation_day(repeat: int) -> dict:
+    """Every text, link and share of the benchmark day (bench/workload.py --rooms 5, seed 7) through the screen
+    with the shipped keyword list and model: CPU µs per message, and a digest of the decisions (compare versions)."""
+    import hashlib
+
+    from bench.workload import events as day_events
+    from bot.adapters.replay import parse_event
+    from bot.events import MessageReceived
+    from plugins.moderation import NEWS_DOMAINS
+    from plugins.moderation.detectors import Keywords, Screen
+    from plugins.moderation.learned import Model
+    rng = random.Random(7)
+    day = [parse_event(e) for e in day_events(5, 200, 400, rng, faq_entries(200, rng))]
+    messages = [e for e in day if isinstance(e, MessageReceived) and e.type != "image"]  # images go to the QR reader
+    listed = [ln.strip() for ln in (ROOT / "ad_keywords.txt").read_text(encoding="utf-8").splitlines()
+              if ln.strip() and not ln.lstrip().startswith("#")]
+    model = Model.load()
+    per_message: dict[int, list[float]] = {4096: [], 0: []}
+    runs = []
+    for _ in range(repeat):
+        for remembered in (4096, 0):  # paired: as the bot runs (repeated words looked up), then every one afresh
+            screen = Screen(Keywords(listed, []), tuple(NEWS_DOMAINS), (), model=model, remembered=remembered)
+            samples, decisions = [], []
+            started = time.process_time()
+            for message in messages:
+                t0 = CLOCK()
+                hit, _ = screen.check(message)
+                samples.append((CLOCK() - t0) * 1e6)
+                decisions.append(f"{hit.rule}:{hit.detail}" if hit else "-")
+            per_message[remembered].append((time.process_time() - started) * 1e6 / len(messages))
+            if remembered:
+                runs.append(_percentiles(samples))
+    digest = hashlib.sha1("\n".join(decisions).encode()).hexdigest()[:12]
+    distinct = len({(m.type, m.text, m.title, m.url) for m in messages})
+    return {"messages": len(messages), "distinct": distinct, "flagged": sum(d != "-" for d in decisions),
+            "decisions_sha1": digest, "cpu_us_per_message": round(statistics.median(per_message[4096]), 1),
+            "cpu_us_per_message_each_afresh": round(statistics.median(per_message[0]), 1), **_median_of(runs)}
 
 
 def faq(repeat: int) -> dict:
@@ -162,13 +202,13 @@ def main() -> None:
     """Run the chosen benchmarks and print one JSON line each."""
     parser = argparse.ArgumentParser()
     parser.add_argument("which", nargs="?", default="all",
-                        choices=["moderation", "faq", "faq_ready", "reading", "startup", "all"])
+                        choices=["moderation", "moderation_day", "faq", "faq_ready", "reading", "startup", "all"])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--clock", choices=["wall", "cpu"], default="wall")
     args = parser.parse_args()
     global CLOCK
     CLOCK = time.thread_time if args.clock == "cpu" else time.perf_counter
-    for name in ("moderation", "faq", "faq_ready", "reading", "startup"):
+    for name in ("moderation", "moderation_day", "faq", "faq_ready", "reading", "startup"):
         if args.which in (name, "all"):
             result = globals()[name](args.repeat)
             result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 
@@ -11,12 +11,12 @@ from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
 from plugins.moderation import shared
 from plugins.moderation.contact import contact
-from plugins.moderation.intent import collective, commercial, jargon, warns
+from plugins.moderation.intent import collective, commercial, intends, jargon, warns
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
 
 RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
-_ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|谁知道|有没有|是不是|怎么|在哪")
+_ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1")
 _SHARES = ("contact_card", "mini_program", "video")
 
 
@@ -32,22 +32,33 @@ def _sounds_of(phrase: str) -> str:
     return " ".join(syllables(phrase))
 
 
+HINT_MARK = ("?", "？")  # a listed phrase written "?兼职" is a hint: an ad only with commercial intent around it
+
+
 class Keywords:
-    """Ad phrases (config, files, /mod block) found in the squeezed text and, for hanzi phrases, by sound."""
+    """Ad phrases (config, files, /mod block) found in the squeezed text and, for hanzi phrases, by sound.
+
+    A phrase marked as a hint ("?贷款") is an everyday word that is an ad only in some contexts; it counts only
+    when the rest of the message shows commercial intent (see `Screen`). A phrase listed both ways is plain.
+    """
 
     def __init__(self, phrases: Iterable[str], allowed: Iterable[str]) -> None:
         self.allowed = sorted({compact(simplify(a)) for a in allowed if a.strip()}, key=len, reverse=True)
         self._automaton = ahocorasick.Automaton()
-        count = 0
+        count, plain, hints = 0, set[str](), set[str]()
         for raw in phrases:
             phrase = compact(simplify(raw))
             if not phrase or phrase in self.allowed:
+                continue
+            (hints if raw.lstrip().startswith(HINT_MARK) else plain).add(phrase)
+            if phrase in self._automaton:
                 continue
             self._automaton.add_word(phrase, phrase)
             if len(phrase) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", phrase):
                 self._automaton.add_word(f" {_sounds_of(phrase)} ", phrase)
             count += 1
         self.size = count
+        self.hints = frozenset(hints - plain)
         if count:
             self._automaton.make_automaton()
 
@@ -73,6 +84,12 @@ class Screen:
     off: frozenset[str] = frozenset()
     strict_shares: bool = False  # every card, mini program, video and unknown link is an ad (a room's choice)
     model: Model | None = None
+    # The same words judged again ("收到", "好的", "谢谢", a forwarded notice) are looked up, not re-read: a
+    # judgement depends only on the message's type, text, title and link, and on this screen, which is rebuilt
+    # whenever the config, the keyword files or the chat-added words change. Oldest entries go first.
+    judged: dict[tuple[str, str, str | None, str | None], tuple[Hit | None, Views, Hit | None]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    remembered: int = field(default=4096, kw_only=True)  # 0: judge every message afresh (benchmarks of the work)
 
     def check(self, event: MessageReceived) -> tuple[Hit | None, Views]:
         """The first rule a message breaks, or None (see `judge`)."""
@@ -88,6 +105,17 @@ class Screen:
         price in a question, a student's own part-time job). Where no rule fires, the model alone may flag a message
         only when it is very sure.
         """
+        key = (event.type, event.text, event.title, event.url)
+        if (known := self.judged.get(key)) is not None:
+            return known
+        judgement = self._judge(event)
+        if self.remembered:
+            if len(self.judged) >= self.remembered:
+                del self.judged[next(iter(self.judged))]
+            self.judged[key] = judgement
+        return judgement
+
+    def _judge(self, event: MessageReceived) -> tuple[Hit | None, Views, Hit | None]:
         v = views(" ".join(x for x in (event.text, event.title or "") if x))
         if any(a in v.squeezed for a in self.keywords.allowed):  # /mod allow: the phrase never counts, in any rule
             v = views(" ".join(_without(v.plain, self.keywords.allowed).split()))
@@ -128,14 +156,26 @@ class Screen:
             return Hit("contact", found), True
         if (invite := shared.group_invite(v.plain)) is not None:
             return Hit("group_invite", invite[0]), invite[1]
-        phrases = self.keywords.find(v)
-        if len(phrases) >= 2 or phrases and not _ASKING.search(v.plain):
+        if phrases := self._listed(v):
             return Hit("keyword", "、".join(phrases)), False  # a list's words are hints: the model reads the rest
         if (word := jargon(v.plain)) is not None and not _ASKING.search(v.plain):  # "神药能信吗" is a question
             return Hit("selling", word), True
         if (why := commercial(v.plain)) is not None:
             return Hit("selling", why), False
         return None, False
+
+
+    def _listed(self, v: Views) -> list[str]:
+        """The listed phrases that count: plain ones as found, a hint word only with commercial intent around it
+        (two hint words together are intent enough: "贷款秒到账", "祖传秘方 药到病除").
+
+        Not in a question, unless two phrases count ("兼职日结能信吗" asks, "兼职日结刷单" sells).
+        """
+        found = self.keywords.find(v)
+        if found and len(hints := [p for p in found if p in self.keywords.hints]) == 1:
+            if not intends(v.squeezed.replace(hints[0], " ")):  # "我女儿在找兼职": one such word is everyday talk
+                found = [p for p in found if p != hints[0]]
+        return found if len(found) >= 2 or found and not _ASKING.search(v.plain) else []
 
 
 def _without(plain: str, allowed: list[str]) -> str:

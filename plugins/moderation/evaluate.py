@@ -51,7 +51,7 @@ def judged(row: dict) -> bool:
 def evaluate(screen: Screen, rows: list[dict]) -> dict:
     """Every labelled message through the detectors; figures overall, per technique and per kind of group."""
     totals: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
-    misses, operator_posts = [], 0
+    misses, decisions, operator_posts = [], [], 0
     for row in rows:
         if not judged(row):
             operator_posts += 1
@@ -68,7 +68,9 @@ def evaluate(screen: Screen, rows: list[dict]) -> dict:
             totals[f"overruled:{overruled.rule}"][cell] += 1
         if flagged != is_ad:
             misses.append({**row, "got": hit.rule if hit else None, "detail": hit.detail if hit else ""})
-    return {"totals": dict(totals), "misses": misses, "operator_posts": operator_posts}
+        decisions.append({"id": row.get("id"), "rule": hit.rule if hit else None, "detail": hit.detail if hit else "",
+                          "set_aside": overruled.rule if overruled else None})
+    return {"totals": dict(totals), "misses": misses, "decisions": decisions, "operator_posts": operator_posts}
 
 
 def figures(cell: dict[str, int]) -> dict[str, float]:
@@ -137,6 +139,8 @@ def main(argv: list[str]) -> int:
         p.add_argument("--model", type=Path, default=SHIPPED, help="the learned layer (eval)")
         p.add_argument("--no-model", action="store_true", help="rules only")
         p.add_argument("--misses", action="store_true", help="list every message judged wrongly")
+        p.add_argument("--decisions", type=Path, help="eval: write each message's decision (id, rule, detail, "
+                       "hint set aside) as JSON lines, to compare two versions of the rules or keyword files")
         p.add_argument("--out", type=Path, default=SHIPPED, help="where train writes the model")
     args = parser.parse_args(argv)
     rows = load_rows(args.paths)
@@ -155,5 +159,9 @@ def main(argv: list[str]) -> int:
             print(f"== held out: {kind}")
             report(result, args.misses)
         return 0
-    report(evaluate(screen, rows), args.misses)
+    result = evaluate(screen, rows)
+    report(result, args.misses)
+    if args.decisions is not None:
+        args.decisions.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in result["decisions"]),
+                                  encoding="utf-8")
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from plugins.moderation.cues import Cues
+
 # "Message me" calls to action: the contact detail is given privately instead of in the group.
 _CALL = re.compile(
     r"私我|私聊|私信我|私信看|私信了解|小窗|滴滴?我|找我(?!们?的?[^\s，。]{0,2}(?:玩|聊天|吃饭|喝茶))|"
@@ -18,72 +20,81 @@ _SELL = re.compile(
     r"秒杀|清仓|券后|"
     r"到手价|原价.{0,8}现价|现价|折扣|打[五六七八九]折|[五六七八九]折|量大(?:从优|优惠)|一件代发|零库存|0囤货|"
     r"不用囤货|拿货|"
-    r"订购|预定|预约|报名(?:电话|热线|找)|试听|体验课|比(?:群里|这里|这个团|专柜|官网|物业|店里|中介|书店|厂家|"
+    r"内部资料|内部消息|订购|预定|预约|报名(?:电话|热线|找)|试听|体验课|比(?:群里|这里|这个团|专柜|官网|物业|店里|中介|书店|厂家|"
     r"市场价).{0,10}(?:便宜|低|实惠)|便宜.{0,6}(?:出|卖|转)|(?:低价|转让|急售|出售|出租)|上门(?:服务|收|取|测|护理)|"
     r"先到先得|名额有限|手慢无|今晚.{0,6}(?:秒杀|下单)|开业|酬宾|送货上门|保真|正品|全市最低|价格(?:公道|实惠|"
-    r"美丽|好商量)|"
+    r"美丽|好商量)|(?:手续费|费率|利息|价格|价钱)(?:最低|超低|全网最低|低至|低)|"
     r"优惠|促销|特惠|活动价|福利价|拼团|现货|有货|甩卖|报价|一对一|补课|包教包会|零基础|"
     r"报团|跟团|纯玩|线路|代订|代写|代做|代刷|查重|降重|题库|网课|课程")
 _WORK = re.compile(
-    r"招聘|诚招|急招|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特)|兼职|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
+    r"招聘|诚招|急招|招募|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特)|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
     r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格")
 _LEND = re.compile(r"贷|放款|下款|征信|套现|提额|代还|养卡|停息挂账|无抵押|无担保|急用钱|利息|费率|"
-                   r"分期.{0,4}(?:首付|借)")
+                   r"分期.{0,4}(?:首付|借)|(?:花呗|借呗|白条|信用卡|额度).{0,8}(?:套|取现|提现)")
 _SCHEME = re.compile(r"返利|分红|下线|三级|回本|收益|投[入资]?\d|投资|好项目|养老项目|带你做|分享就赚|拉人|团队|"
+                     r"(?:推荐|介绍|拉|带)(?:一个|1个|一位|一人|一名).{0,6}(?:返|奖励?|提成|拿)\d|"  # a referral bonus
                      r"翻倍|翻十倍|"
                      r"理财|养老币")
 _CURE = re.compile(r"(?:能|专|包|可以|根|都能)治|治[好愈]|疗效|降(?:血压|血糖|血脂|压|糖|三高)|神药|神膏|三天见效|见效|"
                    r"无效退款|专家.{0,6}(?:讲座|坐诊)|"
                    r"免费(?:领|送|测|体验|检查)|送(?:鸡蛋|米|油|挂面|电饭煲|毛巾)|长高|增高|保健品|理疗|磁疗|"
                    r"量子|石墨烯|负离子|远红外|富氢|酵素|排毒|通血管|软化血管|三高|偏方|秘方|特效|纳豆|鱼油|灵芝|"
-                   r"孢子粉|不复发|调理")
-_EXAM = re.compile(r"押题|包过|包拿|代考|代报|保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|网盘")
+                   r"孢子粉|不复发|调理|抗病毒|预防(?:流感|感冒|癌|中风|脑梗|痴呆|老年痴呆)|(?:增强|提高|提升)免疫力")
+_EXAM = re.compile(r"押题|包过|包拿|代考|代报|保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|网盘|"
+                   r"不过(?:退费|退款|全退|免费重[读学上])|保分")
 _PRICE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d+\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"
-                    r"[一二三四五六七八九十百千两]+(?:元|块)|(?:一|每)(?:盒|斤|箱|件|套|台|节|次)\d+|(?:卖|才|"
-                    r"只要|仅需?)\d{2,}")
+                    r"[一二三四五六七八九十百千两]+(?:元|块)|(?:一|每)(?:盒|斤|箱|件|套|台|节|次)\d+|"
+                    r"(?:一|每)(?:天|晚)\d{2,}(?![\d点号:：])|(?:卖|才|只要|仅需?)\d{2,}")
 # Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
 _WARNING = re.compile(r"骗|别信|不要信|别上当|上当|小心|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|别加|不要加|"
                       r"千万别|不要理|"
                       r"别扫|别点|别转|别去|别买|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
                       r"提醒[:：！!]|原话|小广告|打广告|是广告|"
-                      r"反诈|自称|谎称|假冒|可疑|钓鱼|留个心眼|轻信|"  # the words of anti-fraud talk
+                      r"反诈|自称|谎称|假冒|可疑|钓鱼|留个心眼|轻信|忽悠|"  # the words of anti-fraud talk
                       r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我")
-# Jargon only adverts use: one of these is enough, whatever else the message says.
+# Jargon only adverts use: one of these is enough, whatever else the message says. Words members also use in
+# their own talk (押题 "老师押题押中了", 根治 "医生说没法根治", 代写 "代写春联", 降重 "论文降重") are selling
+# signals instead, which the learned layer weighs.
 _JARGON = re.compile(
-    r"下款|放款|秒批|套现|提额|代还|养卡|停息挂账|无抵押|无担保|黑户|白户|征信花|包过|包拿|保过|代考|押题|刷单|日结|"
+    r"下款|放款|秒批|套现|提额|代还|养卡|停息挂账|无抵押|无担保|黑户|白户|征信花|包过|包拿|保过|代考|刷单|日结|"
     r"日赚|躺赚|月入过?[万\d]|返佣|一件代发|零库存|0囤货|不用囤货|不需要囤货|发展下线|三级分红|拉人头|稳赚|保本高息|"
     r"翻十倍|量大从优|一手货源|厂家直销|代理资格|做代理|招代理|招.{0,4}团长|宝妈兼职|在家.{0,8}(?:赚|挣)钱?|分享就赚|"
-    r"点赞.{0,4}(?:就|给|赚)钱|无效退款|三天见效|包治|根治|神药|神膏|免费领鸡蛋|代写|代刷|查重降重|降重|包教包会|"
+    r"点赞.{0,4}(?:就|给|赚)钱|无效退款|三天见效|包治|神药|神膏|免费领鸡蛋|代刷|代写(?:作业|论文|文章|简历|材料)|查重降重|包教包会|"
     r"保证学会|零团费|低价游|全网最低")
 # A wanted person asked to message privately, or a closing "私聊": a sale moved out of the group.
-_WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|要的|要办的|需要的?|感兴趣的?|"
-                     r"有兴趣的?|有意向?的?|"
-                     r"有需要的?).{0,12}(?:私我|私聊|私信|小窗|找我|滴滴?我|加我|联系我|跟我说)|(?:私聊|私我|"
+_WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|想让|想给|要的|要办的|需要的?|"
+                     r"感兴趣的?|有兴趣的?|有意向?的?|"
+                     r"有需要的?).{0,12}(?:私我|私聊|私信|小窗|找我|问我|滴滴?我|加我|联系我|跟我说)|(?:私聊|私我|"
                      r"小窗我?)(?:详谈|细说|报价)?"
                      r"[。!！~～\s]*$")
+# An offer that lures: a red packet, cash or a gift for doing something ("关注公众号领红包", "扫码就送").
+_OFFER = re.compile(r"领.{0,2}(?:红包|现金|奖品|礼品|好礼|福利|鸡蛋)|(?:就|免费|白)送|送(?:礼品|好礼|红包|现金)|抢红包")
 # The poster's own trade: "我店里", "我们家做纱窗的", "我们是...团队".
 _OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?.{0,4}(?:店|果园|工厂|厂家|档口|机构|旅行社|工作室|公司|"
                   r"民宿|农家乐|农场|驾校|培训班|车队|基地)|"
                   r"我(?:们)?(?:这|那)(?:边|里|儿)?.{0,12}(?:便宜|更低|只要|才要?\d)|"  # "我这边同款才128"
                   r"我们是.{0,10}(?:团队|公司|厂家|机构)|"
                   r"我(?:们)?家?(?:是)?做.{1,6}的|店在|自家(?:种|做|烤|熬|养)")
-_ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|谁知道|有没有|是不是|怎么|在哪|请问")
+_ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1|请问")
 # Agreed group buys (接龙, the committee) are how neighbours shop together, not adverts.
 _COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|投票")
+
+
+_KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND), ("scheme", _SCHEME),
+               ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE)))
+_WARNS = Cues((("warns", _WARNING),))
 
 
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def signals(plain: str) -> tuple[str, ...]:
     """The kinds of commercial intent the text shows (call, sell, work, lend, scheme, cure, exam, price)."""
-    found = [name for name, pattern in (("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND),
-                                        ("scheme", _SCHEME), ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE))
-             if pattern.search(plain)]
-    return tuple(found)
+    return _KINDS.found(plain)
 
 
+@lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def warns(plain: str) -> bool:
     """The text warns about ads or scams, or tells what a scammer said."""
-    return _WARNING.search(plain) is not None
+    return bool(_WARNS.found(plain))
 
 
 def collective(plain: str) -> bool:
@@ -91,9 +102,18 @@ def collective(plain: str) -> bool:
     return _COLLECTIVE.search(plain) is not None
 
 
+@lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def jargon(plain: str) -> str | None:
     """A phrase only adverts use (下款, 包过, 一件代发, ...), or None."""
     return m.group(0) if (m := _JARGON.search(plain)) is not None else None
+
+
+def intends(text: str) -> bool:
+    """The text shows commercial intent: a call to message, a price, an offer, selling, recruiting, lending, a scheme.
+
+    Asked of a message with its hint words taken out, so "兼职" alone never shows intent, "兼职日结200" does.
+    """
+    return _WANTED.search(text) is not None or _OFFER.search(text) is not None or bool(_KINDS.found(text))
 
 
 def commercial(plain: str) -> str | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import regex
 
-from bot.chinese_text import compact, simplify, syllables
+from bot.chinese_text import compact, simplify, spoken
 
 _NUMERAL = "零〇0一壹幺1二贰两2三叁3四肆4五伍5六陆6七柒拐7八捌8九玖勾9"
 _TO_DIGIT = {ord(ch): group[-1] for group in ("零〇0", "一壹幺1", "二贰两2", "三叁3", "四肆4", "五伍5", "六陆6",
@@ -75,4 +75,4 @@ def views(text: str) -> Views:
     squeezed = compact(plain)
     pieces = _NUMERAL_PIECE.sub(lambda m: m.group(0).translate(_TO_DIGIT), plain)
     return Views(original=text, plain=plain, squeezed=squeezed, digits=_digits(squeezed), pieces=pieces,
-                 sounds=f" {' '.join(syllables(squeezed))} ")
+                 sounds=f" {spoken(squeezed)} ")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 _URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|cc|vip|shop|info|me|io|co|tv|club|site|"
@@ -66,6 +67,7 @@ def without_links(text: str) -> str:
     return _URL.sub(" ", text)
 
 
+@lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def has_link(text: str) -> bool:
     """The text holds a link."""
     return _URL.search(text) is not None

@@ -12,7 +12,7 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from plugins.moderation import ladder
-from plugins.moderation.detectors import RULES, Screen
+from plugins.moderation.detectors import HINT_MARK, RULES, Screen
 from plugins.moderation.store import Incidents, Members, RemovalAsks, Words, window
 
 Ctx = Context[Any, Any]
@@ -27,9 +27,10 @@ def common_words() -> frozenset[str]:
 
 
 def too_common(word: str) -> bool:
-    """True when counting `word` as an ad would make ordinary members ad posters."""
+    """True when counting `word` as an ad would make ordinary members ad posters (a hint word "?词" may be an
+    everyday word: it counts only with commercial intent around it)."""
     plain = compact(simplify(word))
-    return len(plain) < 2 or plain in common_words()
+    return len(plain) < 2 or plain in common_words() and not word.lstrip().startswith(HINT_MARK)
 
 
 def who(ctx: Ctx, args: str) -> tuple[str, str] | None:
@@ -127,7 +128,9 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
         assert isinstance(ctx.event, MessageReceived)
         ctx.records(Words).put(word, kind, ctx.event.sender, ctx.now())
         ctx.state.words_version += 1
-        ctx.reply(ctx.render("word.j2", word=word, kind=kind))
+        hint = word.lstrip().startswith(HINT_MARK)
+        ctx.reply(ctx.render("word.j2", word=word.lstrip().lstrip("".join(HINT_MARK)) if hint else word, kind=kind,
+                             hint=hint))
 
     @plugin.command("mod allow", aliases=["广告 放行"], role="operator", usage="词", min_args=1,
                     summary="这个词以后不算广告")
