@@ -1,31 +1,31 @@
-"""The reader's learned layer: a linear model over the words, the cues, the rules' reading and the conversation.
+"""The reader's learned layer: a linear model over the words, the cues and the conversation before a message.
 
 Trained at build time from labelled conversations (`qunbot understanding train`) and shipped as
 `reading_model.json` beside this file, as moderation ships its `model.json` (both fit by `bot.linear`).
-Features are plain names, so every weight can be read: character 1- and 2-grams of the words,
-which cue lexicons fire (`#cue:complaint`), and what only the conversation tells (a quote, a
-mention, a question open from someone else, the sender's own line a few seconds ago, what the
-message before it was). The rules' own reading is deliberately not a feature: the rules were
-written on the same conversations the model learns from, so there they look nearly always right
-and a model would learn to copy them; on kinds of group never seen it then fails with them. The
-model is trained for every kind (`qunbot understanding eval --loko` can show what it would read),
-and the reader asks it about complaints only (`KindModel.judge`).
+Features are plain names, so every weight can be read: character 1- and 2-grams of the words, the
+first two and the last character, which cue lexicons fire (`#cue:request`), and what the messages
+just before tell (`bot.context_cues`: who spoke last and how long ago, an ask still open and how
+much the message shares with it, the sender's own ask answered, a notice just posted). The rules'
+own reading is deliberately not a feature: the rules were written on most of the conversations the
+model learns from, so there they look nearly always right and a model learns to copy them (tried:
+left out of kinds of group the rules never saw, it read worse). The model reads every kind; the
+reader takes its word for the kinds it was chosen for (`KindModel.decides`, chosen leaving one kind
+of group out at a time: `qunbot understanding train --choose`) and the rules' for the others.
 """
 from __future__ import annotations
 
-import itertools
 import json
 from dataclasses import dataclass
-from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.chinese_text import compact, simplify, strip_mentions
-from bot.conversation import ASKING, Conversation, Kind
+from bot.context_cues import context_cues
+from bot.conversation import Conversation, Kind
 from bot.cues import CUES
 from bot.grievance import grievance
-from bot.linear import class_scores, fit_classes, logistic
+from bot.linear import class_scores, class_sums, fit_classes, logistic
 
 if TYPE_CHECKING:
     from bot.events import MessageReceived
@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 
 SHIPPED = Path(__file__).with_name("reading_model.json")
 CLASSES = tuple(k.value for k in Kind if k is not Kind.MEDIA)  # media is read from the message type alone
-COMPLAINT_FLOOR = 0.5  # read as a complaint from this score on, even when another kind scores higher
+COMPLAINT_FLOOR = 0.6  # read as a complaint from this score on, even when another kind scores higher
+ASKED_COMPLAINT_FLOOR = 0.8  # a question or request the rules heard is read as a complaint only when surely one
 NEGATIVE_DOUBT = 0.2  # from this complaint score on a message is possibly negative: never praised
 _TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
 
@@ -67,16 +68,9 @@ def features(reading: Reading, message: MessageReceived, conversation: Conversat
         feats.append(f"#to:{'op' if target.operator else 'member'}:{target.kind.value}")
         if target.sender == message.sender:
             feats.append("#to:self")
-    since = message.ts - timedelta(seconds=600)
-    for said in itertools.islice(reversed(conversation.said), 6):  # a question asked lately by someone else
-        if said.ts >= since and said.kind in ASKING and said.sender != message.sender and not said.operator:
-            feats.append("#open_ask")
-            break
-    if conversation.said:
-        last = conversation.said[-1]
-        near = message.ts - last.ts <= timedelta(seconds=30)
-        who = "self" if last.sender == message.sender else "op" if last.operator else "other"
-        feats.append(f"#prev:{who}:{last.kind.value}{':near' if near else ''}")
+    if words:
+        feats += [f"^{words[:2]}", f"{words[-1]}$"]
+    feats += context_cues(words, message.sender, message.ts, conversation)
     return feats
 
 
@@ -95,6 +89,7 @@ class KindModel:
     weights: dict[str, list[float]]
     biases: list[float]
     classes: tuple[str, ...] = CLASSES
+    decides: frozenset[str] = frozenset({"complaint"})  # the kinds the model reads rather than the rules
 
     def scores(self, feats: list[str]) -> dict[Kind, float]:
         """Each kind's score for one message's features."""
@@ -107,20 +102,26 @@ class KindModel:
 
     def judge(self, reading: Reading, message: MessageReceived, conversation: Conversation,
               operator: bool) -> Judgement:
-        """Whether the message is a complaint after all, and how likely it is one (only that class is scored).
+        """The kind the model reads where it decides (`decides`), the rules' reading elsewhere; the complaint score.
 
-        The model reads what the rules read, except that a likely complaint is read as one
-        (`COMPLAINT_FLOOR`) and a complaint the rules heard always stays one. Left out of one kind of
-        group, letting it overrule the other kinds too cost macro-F1 (0.917 against 0.940, and on the
-        report part 0.717 against 0.726), while promoting complaints gained their recall (0.918
-        against 0.869): so it decides complaints only.
+        For a kind it decides, the model's reading stands both ways: a message it reads as that kind
+        is read so, and one the rules read as that kind is read as the model reads it. A likely
+        complaint is read as one whatever the rules say (`COMPLAINT_FLOOR`: missing one costs far more
+        than a false alarm), and a complaint the rules heard stays one. Which kinds it decides is
+        chosen leaving one kind of group out at a time (`qunbot understanding train --choose`).
         """
-        n = self.kinds.index(Kind.COMPLAINT)
-        get = self.weights.get
-        complaint = logistic(self.biases[n] + sum(row[n] for f in features(reading, message, conversation, operator)
-                                                  if (row := get(f)) is not None))
-        if not operator and complaint >= COMPLAINT_FLOOR and reading.kind is not Kind.COMPLAINT:
+        sums = class_sums(self.weights, self.biases, features(reading, message, conversation, operator))
+        kinds = self.kinds
+        complaint = logistic(sums[kinds.index(Kind.COMPLAINT)])
+        floor = ASKED_COMPLAINT_FLOOR if reading.kind in (Kind.QUESTION, Kind.REQUEST) else COMPLAINT_FLOOR
+        if complaint >= floor and reading.kind is not Kind.COMPLAINT:
             return Judgement(Kind.COMPLAINT, complaint, complaint)
+        best = max(range(len(sums)), key=sums.__getitem__)
+        kind = kinds[best]
+        if reading.kind is not Kind.COMPLAINT and kind is not Kind.COMPLAINT and kind is not reading.kind \
+                and not reading.revises and (kind.value in self.decides or reading.kind.value in self.decides) \
+                and not (reading.kind is Kind.REQUEST and kind is Kind.QUESTION):
+            return Judgement(kind, logistic(sums[best]), complaint)
         return Judgement(reading.kind, 1.0 - complaint if reading.kind is not Kind.COMPLAINT else complaint, complaint)
 
     @classmethod
@@ -129,14 +130,15 @@ class KindModel:
         if not path.exists():
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(weights=data["weights"], biases=data["biases"], classes=tuple(data["classes"]))
+        return cls(weights=data["weights"], biases=data["biases"], classes=tuple(data["classes"]),
+                   decides=frozenset(data.get("decides", ["complaint"])))
 
     def save(self, path: Path) -> None:
         """Write the model, weights rounded (a few hundred kilobytes at most)."""
         weights = {f: [round(w, 3) for w in row] for f, row in sorted(self.weights.items())}
-        path.write_text(json.dumps({"classes": list(self.classes), "biases": [round(b, 4) for b in self.biases],
-                                    "weights": weights}, ensure_ascii=False, separators=(",", ":")) + "\n",
-                        encoding="utf-8")
+        data = {"classes": list(self.classes), "decides": sorted(self.decides),
+                "biases": [round(b, 4) for b in self.biases], "weights": weights}
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 def train(examples: list[tuple[list[str], str]]) -> KindModel:

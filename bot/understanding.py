@@ -28,8 +28,18 @@ CARD_TYPES = ("url", "mini_program", "file", "contact_card")
 FRAGMENT_GAP_S = 30  # lines from one person this close together, nobody else between, are one thought
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
 OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
+NAMED_ANSWER_WINDOW_S = 4 * 3600  # an operator who names a member answers them even hours later
 _ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉|把)|请(您|你)?(发|拍|提供)|没(太)?听清|听不(太)?清|打字")
 NOTICE_OPENING = re.compile(r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好")
+VOCATIVE = re.compile(  # 王大爷 您说的… / 梅子姐，… / @刘建华 刘哥… / 李哥说得对: an operator speaks to one member
+    r"^(@\S+\s+|(?!各位|大家|家人|亲们|通知|提醒|注意|温馨|重要|公告|今天|明天|后天|本周|下周|这周|周[一二三四五六日末]|"
+    r"上午|下午|晚上|早上|中午)(\w{0,3}(姐|哥|叔|姨|爷|奶|老师|妈妈|爸爸|师傅|同学|老板|伯)|[\u4e00-\u9fff]{2,3})"
+    r"([，,\s]|您好|你好))|^\w{1,5}说(得|的)(对|是|没错)")
+ROLL_CALL = re.compile(r"接龙|报名|登记|预定|预订|团购|开团|统计|名单|续签|报一下|(写|留|报)(上|下)?(名字|姓名|楼号)|"
+                       r"要的(扣|说|报|留言|回复)")
+ROLL_LINE = re.compile(  # 周敏 周二 / 张伯 两饼 / 3号楼 张福贵 / 续签 刘桂兰 5号楼: a name and what they sign up for
+    r"^(?![我对是那])(?=.*(\d|[一二两三四五六七八九十半]\s*(个|人|位|份|饼|斤|盒|箱|件|杯|桌|张|套|袋|罐|瓶|包|本|只)|"
+    r"周[一二三四五六日末]|星期\S|号楼|栋))\S{1,8}(\s+\S{1,8}){1,3}$")
 TOO_SHORT_TO_LEARN = 4  # 刘老师, 小柚, 好的呢: too few characters for n-grams; often a fragment of what follows
 QUICK_REPLY_S = 90  # a statement this soon after a member's question is taken as a reply to it
 REPLY_SHAPE = re.compile("^(" + "|".join(r"""
@@ -90,7 +100,13 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         addresses = conversation.open_ask(message.ts, OPERATOR_ANSWER_WINDOW_S if operator else
                                           MEMBER_ANSWER_WINDOW_S, besides=message.sender)
     why = f"learned layer {sure:.2f} (the rules read {reading.kind.value}: {reading.why})"
-    return Reading(kind, addresses, kind in NEEDS_PERSON and not operator, why, (), negative)
+    revises = reading.revises
+    if kind in ASKING:  # the sender's lines just before may be the start of this ask: they are read as it too
+        lines = _fragments(conversation.thought(message.sender, message.ts, FRAGMENT_GAP_S))
+        revises = tuple(s for s in lines if s.kind is not kind and s.sender == message.sender)
+    elif any(s.kind is not reading.kind for s in revises):
+        revises = ()
+    return Reading(kind, addresses, kind in NEEDS_PERSON and not operator, why, revises, negative)
 
 
 def read_by_rules(message: MessageReceived, conversation: Conversation, *, operator: bool = False) -> Reading:
@@ -115,6 +131,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         return _operator(conversation, message, text, kind, why, target)
     if kind in (Kind.THANKS, Kind.ACK, Kind.GREETING):
         return _reading(kind, target or conversation.last_answer_to(message.sender, message.ts, 900), why, operator)
+    if kind is Kind.SMALLTALK and ROLL_LINE.match(text) and _roll_call_open(conversation, message):
+        return _reading(Kind.ACK, target, "a 接龙 line after a notice", operator)
     fragments = _fragments(thought)
     if fragments and (kind in ASKING or kind is Kind.SMALLTALK):
         whole = max((s.kind for s in fragments if s.kind in ASKING), key=_STRENGTH.__getitem__, default=None)
@@ -146,6 +164,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
 def _operator(conversation: Conversation, message: MessageReceived, text: str, kind: Kind, why: str,
               target: Said | None) -> Reading:
     """An operator's words: greetings and thanks as they are; anything else soon after a member's ask answers it."""
+    if kind is Kind.THANKS and len(compact(text)) >= 25 and "大家" in text:
+        return _reading(Kind.SHARING, target, "an operator's notice that thanks everyone", True)
     if kind in (Kind.GREETING, Kind.THANKS) or (kind is Kind.ACK and compact(text) in ACK_WORDS):
         return _reading(kind, target, why, True)
     asked = _asked(conversation, message, target, OPERATOR_ANSWER_WINDOW_S)
@@ -153,6 +173,10 @@ def _operator(conversation: Conversation, message: MessageReceived, text: str, k
         return _reading(Kind.REQUEST, asked, "asks the member for what it takes to help", True)
     if asked is not None and not NOTICE_OPENING.match(text):
         return _reading(Kind.ANSWER, asked, "an operator responds to a member's ask", True)
+    if asked is None and target is not None and not target.operator and not NOTICE_OPENING.match(text):
+        return _reading(Kind.ANSWER, target, "an operator responds to the member quoted or mentioned", True)
+    if asked is None and VOCATIVE.match(text) and (member := _last_member(conversation, message)) is not None:
+        return _reading(Kind.ANSWER, member, "an operator speaks to one member by name", True)
     if kind in (Kind.SMALLTALK, Kind.ACK, Kind.QUESTION, Kind.COMPLAINT) or (kind is Kind.REQUEST
                                                                              and NOTICE.search(text)):
         return _reading(Kind.SHARING, target, "an operator's notice", True)
@@ -168,13 +192,36 @@ def _asked(conversation: Conversation, message: MessageReceived, target: Said | 
     return conversation.open_ask(message.ts, window_s, besides=message.sender)
 
 
+def _roll_call_open(conversation: Conversation, message: MessageReceived) -> bool:
+    """Whether an operator asked for names (接龙, 报名, 登记, 预定…) in the last half hour, and no member has
+    asked anything since (a short line may then be answering them)."""
+    since = message.ts - timedelta(seconds=OPERATOR_ANSWER_WINDOW_S)
+    for said in reversed(conversation.said):
+        if said.ts < since or (not said.operator and said.kind in ASKING and said.sender != message.sender):
+            return False
+        if said.operator and ROLL_CALL.search(said.text):
+            return True
+    return False
+
+
+def _last_member(conversation: Conversation, message: MessageReceived) -> Said | None:
+    """The latest member's message an operator's words may respond to (not a greeting, thanks or acknowledgement)."""
+    since = message.ts - timedelta(seconds=NAMED_ANSWER_WINDOW_S)
+    for said in reversed(conversation.said):
+        if said.ts < since:
+            return None
+        if not said.operator and said.kind not in (Kind.GREETING, Kind.THANKS, Kind.ACK):
+            return said
+    return None
+
+
 def _fragments(thought: list[Said]) -> list[Said]:
     """The sender's last lines that may be parts of one ask (typed words only, back to a greeting or thanks)."""
     lines: list[Said] = []
     for said in reversed(thought):
         if said.media:
             continue
-        if said.kind not in ASKING and said.kind is not Kind.SMALLTALK:
+        if said.kind not in ASKING and said.kind not in (Kind.SMALLTALK, Kind.SHARING):
             break
         lines.append(said)
     return lines[::-1]
