@@ -60,10 +60,19 @@ class GiveUps:
         self.unreported: list[Action] = []
 
     def add(self, action: Action, status: str) -> None:
-        """Count one action given up (`dropped` or `failed`); failures are kept for the owners' report."""
+        """Count one action given up (`dropped`, `folded` into a summary, or `failed`); failures are kept for the
+        owners' report."""
         self.counts[(status, action.plugin, action.kind)] += 1
         if status == "failed" and action.plugin != "system":  # a failed report is never reported again
             self.unreported.append(action)
+
+    def since(self, before: Counter[tuple[str, str, str]]) -> tuple[dict[str, dict[str, int]], Counter]:
+        """What was given up since the counts were `before`: {status: {"plugin/kind": n}}, and the counts now."""
+        now = Counter(self.counts)
+        grown: dict[str, dict[str, int]] = {}
+        for (status, plugin, kind), n in sorted((now - before).items()):
+            grown.setdefault(status, {})[f"{plugin}/{kind}"] = n
+        return grown, now
 
     def by(self, status: str) -> dict[str, int]:
         """{"plugin/kind": count} for one status, sorted."""
