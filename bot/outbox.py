@@ -21,6 +21,7 @@ from bot.models import ActionLog
 from bot.outbox_backlog import Backlog, lane_of
 from bot.outbox_ledger import Attempts, GiveUps, reason_of, recent_sends
 from bot.outbox_pressure import REPORT_EVERY, RETEXT, SUMMARY, Pressure
+from bot.outbox_sent import SentNotes
 from bot.statements import Statement
 from bot.work import Work
 
@@ -79,6 +80,10 @@ class Outbox:
         self._in_flight: set[int] = set()  # handed to the adapter, not yet marked in the store
         self.still_ours: Callable[[Action], bool] | None = None  # asked before each send (bot.shared_rooms)
         work.after_commit.append(self._unsettled.clear)
+        self.sent_notes = SentNotes.beside(work.store)  # sends the platform took, before the store knows
+        if self.sent_notes is not None:
+            work.after_commit.append(self.sent_notes.committed)
+            work.after_rollback.append(self.sent_notes.rolled_back)
         work.after_rollback.append(self._unaccept)
 
     def configure(self, settings: OutboxSection, quiet: QuietHours) -> None:
@@ -112,6 +117,13 @@ class Outbox:
             self._last_lane, self._last_at = lane, at
         while len(self._all_sent) > self.settings.global_per_minute:
             self._all_sent.popleft()
+        taken = self.sent_notes.taken(rows) if self.sent_notes is not None and rows else []
+        if taken:  # sent just before a crash, before the store knew: marked now, never sent twice
+            log.warning("outbox: %d actions the platform took just before the bot stopped are marked delivered, "
+                        "not sent again (ids %s)", len(taken), " ".join(str(a.id) for a in taken))
+            for action in taken:
+                self._mark(action, "delivered")
+            rows = [a for a in rows if a not in taken]
         if rows:
             log.info("outbox resumed queued=%d", len(rows))
             self._queue(rows)
@@ -340,6 +352,8 @@ class Outbox:
                 if error is None:
                     self.attempts.forget(best)
                     self._mark(best, "delivered")
+                    if self.sent_notes is not None:
+                        self.sent_notes.unmarked = False
                 else:
                     self._attempt_failed(best, error)
                 best, next_due = self._choose_ours()
@@ -405,6 +419,8 @@ class Outbox:
         except Exception as exc:
             action.delivered_at = None
             return exc
+        if self.sent_notes is not None:
+            self.sent_notes.note(action)
         self._forget(action)
         self._not_before.pop(action.id or 0, None)
         lane = _lane(action)
