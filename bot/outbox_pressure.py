@@ -5,12 +5,15 @@
 2. Alerts to operators (an action whose ref starts with `alert:`) are folded: one recipient's waiting alerts become
    one summary (the oldest of them, rewritten), which lists what it stands for; the others are marked `dropped`,
    "folded into #id".
-3. Private words to the posters of ads (a `never_give_up` plugin's private message to a member), the oldest first:
+3. A notice in the group (a `never_give_up` plugin's say mentioning the poster) while a newer one waits for the same
+   room, the oldest first: the group hears about a wave of ads once when the bot catches up.
+4. Private words to the posters of ads (a `never_give_up` plugin's private message to a member), the oldest first:
    a word that comes much later than the ad means little.
 
-Never given up: removals, what is said in the group (notices), removal asks, messages to owners from the bot itself,
-summaries. Every action given up is marked in the action log with why, counted by plugin and kind (`--stats`,
-`/outbox`) and told to the owners in one message at most every `REPORT_EVERY` while the pressure lasts.
+Never given up: removals and what tells the group of one, a room's newest notice, removal asks, messages to owners
+from the bot itself, summaries. Every action given up is marked in the action log with why, counted by plugin and
+kind (`--stats`, `/outbox`) and told to the owners in one message at most every `REPORT_EVERY` while the pressure
+lasts.
 """
 from __future__ import annotations
 
@@ -58,6 +61,17 @@ def _first_line(action: Action) -> str:
     return line if len(line) <= 60 else line[:59] + "…"
 
 
+def _superseded(waiting: list[Action], settings: OutboxSection) -> list[Action]:
+    """Notices in the group (a `never_give_up` plugin's say that mentions the poster) with a newer one waiting in the
+    same room, the oldest first: once the bot catches up, the group hears about the wave once."""
+    newest: dict[str, int] = {}
+    notices = [a for a in waiting if a.kind == "say" and a.mentions and a.room is not None and a.plugin != "system"
+               and a.plugin in settings.never_give_up]
+    for action in notices:
+        newest[action.room or ""] = max(newest.get(action.room or "", 0), action.id or 0)
+    return sorted((a for a in notices if (a.id or 0) < newest[a.room or ""]), key=lambda a: a.id or 0)
+
+
 def plain_summary(count: int, lines: list[str], more: int) -> str:
     """The summary's words when no script renders it (an outbox without an app, in tests of the outbox alone)."""
     shown = "\n".join(f"- {line}" for line in lines)
@@ -84,6 +98,10 @@ class Pressure:
             return relief
         waiting = [a for a in queued if (a.id or 0) not in busy]
         left -= self._fold(waiting, relief)
+        if left > 0:
+            superseded = _superseded(waiting, settings)[:left]
+            relief.dropped += [(a, "backlog full: a newer notice in this room stands for it") for a in superseded]
+            left -= len(superseded)
         if left > 0 and self.staff is not None:
             words = [a for a in waiting if a.kind == "private" and a.plugin in settings.never_give_up
                      and a.plugin != "system" and not a.ref.startswith(FOLDABLE) and a.to is not None

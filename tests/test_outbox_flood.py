@@ -104,3 +104,23 @@ async def test_a_summary_pending_over_a_restart_is_sent_as_it_was_stored(make_bo
     await bot.wait(minutes=5)
     (sent,) = [a for a in bot.sent if a.to == "op1" and "提醒汇总" in a.text]
     assert sent.text == summary.text
+
+
+async def test_a_room_with_a_newer_notice_waiting_hears_about_the_waves_once(make_bot):
+    bot = _bot(make_bot)
+    app = await bot.start()
+    bot.adapter.offline = True  # the bot cannot keep up: two waves of ads, two minutes apart, all still waiting
+    for wave in range(2):
+        for n in range(30):
+            await bot.send_message(AD.format(n=n), sender=f"w{wave}m{n}", name=f"会员{n}", room=ROOMS[n % 3])
+        await bot.wait(minutes=2)
+    assert len(app.outbox) <= LIMIT
+    bot.adapter.offline = False
+    await bot.wait(minutes=10)
+    notices = [a for a in bot.sent if a.kind == "say"]
+    assert sorted(a.room for a in notices) == sorted(ROOMS)  # one each: the newest, mentioning a second-wave poster
+    assert all(a.mentions[0].startswith("w1") for a in notices)
+    with app.store.session() as db:
+        older = db.exec(select(ActionLog).where(ActionLog.kind == "say", ActionLog.status == "dropped")).all()
+    assert sorted(r.room for r in older) == sorted(ROOMS)
+    assert {r.note for r in older} == {"backlog full: a newer notice in this room stands for it"}
