@@ -72,7 +72,8 @@ class Outbox:
         self.pressure = Pressure()  # what a full backlog gives up beyond chat replies (bot.outbox_pressure)
         self.on_pressure: PressureReport | None = None  # told what was given up, at most every REPORT_EVERY
         self._pressure_report: TimerHandle | None = None
-        self._pressure_told: Counter[tuple[str, str, str]] = Counter()  # given-up counts at the last report
+        self._pressure_given: Counter[str] = Counter()  # given up for a full backlog since the last report
+        self._pressure_folded = 0  # alerts folded into summaries since the last report
         self._said_kinds: set[str] = set()  # plugin/kind given up that a logged line named
         self._unsettled: list[Action] = []  # accepted in the unit of work not yet committed
         self.account = ""  # the WeChat account this outbox speaks as; its limits are that account's (bot.account)
@@ -185,9 +186,11 @@ class Outbox:
         for action, _ in relief.dropped:
             self._forget(action)
             self.given_up.add(action, "dropped")
+            self._pressure_given[f"{action.plugin}/{action.kind}"] += 1
         for action, _ in relief.folded:
             self._forget(action)
             self.given_up.add(action, "folded")
+        self._pressure_folded += len(relief.folded)
         for keeper in relief.rewritten:
             self.work.defer(RETEXT, action_id=keeper.id, text=keeper.text, ref=keeper.ref)
         # under a flood this happens on every message: a line when a kind is first given up or the backlog first
@@ -214,10 +217,10 @@ class Outbox:
     async def _tell_pressure(self) -> None:
         """Tell the owners once what the backlog gave up since the last time (at most every REPORT_EVERY)."""
         self._pressure_report = None
-        given_up, self._pressure_told = self.given_up.since(self._pressure_told)
-        folded = given_up.pop("folded", {})
+        given_up, folded = dict(sorted(self._pressure_given.items())), self._pressure_folded
+        self._pressure_given, self._pressure_folded = Counter(), 0
         if (given_up or folded) and self.on_pressure is not None:
-            await self.on_pressure(given_up.get("dropped", {}), sum(folded.values()), self.settings.max_backlog)
+            await self.on_pressure(given_up, folded, self.settings.max_backlog)
 
     def held_until(self, action: Action) -> datetime | None:
         """When a held action (quiet hours, a back-off after a failed attempt) may go again; None when not held."""

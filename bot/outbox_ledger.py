@@ -66,14 +66,6 @@ class GiveUps:
         if status == "failed" and action.plugin != "system":  # a failed report is never reported again
             self.unreported.append(action)
 
-    def since(self, before: Counter[tuple[str, str, str]]) -> tuple[dict[str, dict[str, int]], Counter]:
-        """What was given up since the counts were `before`: {status: {"plugin/kind": n}}, and the counts now."""
-        now = Counter(self.counts)
-        grown: dict[str, dict[str, int]] = {}
-        for (status, plugin, kind), n in sorted((now - before).items()):
-            grown.setdefault(status, {})[f"{plugin}/{kind}"] = n
-        return grown, now
-
     def by(self, status: str) -> dict[str, int]:
         """{"plugin/kind": count} for one status, sorted."""
         return {f"{p}/{k}": n for (s, p, k), n in sorted(self.counts.items()) if s == status}
