@@ -147,7 +147,8 @@ class Figures:
     lost: int = 0  # decided, never sent
     doubled: int = 0  # sent more often than decided
     doubled_in_one_life: int = 0  # of those, sent twice by one life of the bot (not explained by a kill)
-    doubled_ms_before_kill: list[int] = field(default_factory=list)  # the first send of each, this long before a kill
+    doubled_ms_before_kill: list[int] = field(default_factory=list)  # the send of each closest to a kill, this long
+    doubled_what: list[str] = field(default_factory=list)  # where, what, how often decided, which lives sent it
     unexplained: int = 0  # sent, never decided
     given_up: int = 0  # decided, then dropped or failed by the outbox (counted, never silently)
     posts_due: int = 0  # every 15 minutes in each room
@@ -163,6 +164,7 @@ class Figures:
             if isinstance(value, int) and name != "runs":
                 setattr(self, name, getattr(self, name) + value)
         self.doubled_ms_before_kill += other.doubled_ms_before_kill
+        self.doubled_what += other.doubled_what
         self.runs += other.runs
         self.problems += other.problems
 
@@ -405,7 +407,7 @@ def _check(folder: Path, puppet: JournalPuppet, figures: Figures, up_at: datetim
             figures.lost += d - s
         elif s > d and d:
             figures.doubled += s - d
-            _explain_double(puppet, key, figures)
+            _explain_double(puppet, key, d, figures)
         elif s > d:
             figures.unexplained += s
     # every tick from the first start to the cutoff (a post goes to the rooms the bot knows: both from the start)
@@ -425,15 +427,17 @@ def _check(folder: Path, puppet: JournalPuppet, figures: Figures, up_at: datetim
                                   if state == "open" and datetime.fromisoformat(opened) < late)
 
 
-def _explain_double(puppet: JournalPuppet, key: tuple, figures: Figures) -> None:
-    """Whether a doubled action went out twice from one life of the bot, and how long before the kill it first went."""
+def _explain_double(puppet: JournalPuppet, key: tuple, decided: int, figures: Figures) -> None:
+    """Whether a doubled action went out twice from one life of the bot, and how long before a kill the send closest
+    to one went (the one a crash caught in flight)."""
     sends = [(generation, at) for text, where, generation, at in puppet.sends if (where, text) == key]
-    if len({generation for generation, _ in sends}) < len(sends):
+    generations = [generation for generation, _ in sends]
+    if len(set(generations)) < len(sends) - decided + 1:
         figures.doubled_in_one_life += 1
-    first = sends[0][1]
-    after = [k for k in puppet.kills if k >= first]
-    if after:
-        figures.doubled_ms_before_kill.append(round((after[0] - first) * 1000))
+    before = [min(k for k in puppet.kills if k >= at) - at for _, at in sends if any(k >= at for k in puppet.kills)]
+    if before:
+        figures.doubled_ms_before_kill.append(round(min(before) * 1000))
+    figures.doubled_what.append(f"{key[0]} {key[1][:20]!r} decided {decided}, sent by lives {generations}")
 
 
 async def main() -> None:

@@ -199,15 +199,23 @@ class WechatyAdapter(Adapter):
         loop = asyncio.get_running_loop()
         failed = 0
         while not task.done():
+            slept_at = loop.time()
             await asyncio.sleep(every)
+            if loop.time() - slept_at > 2 * every:  # the bot itself was too busy to listen (a slow step held the
+                conn.last_seen = max(conn.last_seen, loop.time() - every)  # loop): no evidence, and a reconnect now
+                failed = 0  # would cut a send the service already took, sending it twice
+                continue
             if loop.time() - conn.last_seen > 2.5 * every:
                 conn.silent = True
                 task.cancel()
                 return
+            asked_at = loop.time()
             try:
                 await asyncio.wait_for(conn.ding(), every / 2)
                 failed = 0
             except Exception as exc:
+                if loop.time() - asked_at > every:  # the answer waited for a busy loop, not for the service
+                    continue
                 failed += 1
                 log.info("ding failed: %r", exc)
                 if failed >= 2:  # the service cannot be asked: as good as gone
