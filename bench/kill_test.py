@@ -294,8 +294,8 @@ async def scripted_hour(folder: Path, seed: int, kills: int, minutes: int = 60, 
             while kill_at and kill_at[0] <= t:
                 await _wait_fast(fast_now, kill_at.pop(0))
                 await until(lambda: bot.logged_in(puppet), timeout=120)  # a start takes seconds on a busy machine
-                await bot.kill()
                 puppet.kills.append(time.monotonic())
+                await bot.kill()
                 if os.environ.get("KILL_TEST_DEBUG"):
                     print(f"killed at {fast_now():%H:%M:%S}", file=sys.stderr)
                 await asyncio.sleep(rng.uniform(0.1, 1.0))  # dead for a moment; the service keeps what arrives
