@@ -63,7 +63,7 @@ async def test_an_ad_flood_keeps_the_backlog_at_its_limit_and_gives_up_the_least
     # what is never given up: a notice in each room, the removal (told to the group), the removal ask to op1 and boss
     assert {a.room for a in sent if a.kind == "say" and "广告" in a.text} == set(ROOMS)
     assert [(a.room, a.to) for a in sent if a.kind == "remove"] == [("r2", "new1")]
-    asked = sorted(a.to for a in sent if "【请您定夺】" in a.text)
+    asked = sorted(a.to or "" for a in sent if "【请您定夺】" in a.text)
     assert asked == ["boss", "op1"]
     # the operator's 61 alerts (60 posters, the newcomer's removal) arrive as one summary that counts them all and
     # names the first ones
@@ -118,9 +118,9 @@ async def test_a_room_with_a_newer_notice_waiting_hears_about_the_waves_once(mak
     bot.adapter.offline = False
     await bot.wait(minutes=10)
     notices = [a for a in bot.sent if a.kind == "say"]
-    assert sorted(a.room for a in notices) == sorted(ROOMS)  # one each: the newest, mentioning a second-wave poster
+    assert sorted(a.room or "" for a in notices) == sorted(ROOMS)  # one each: the newest, mentioning a second-wave poster
     assert all(a.mentions[0].startswith("w1") for a in notices)
     with app.store.session() as db:
         older = db.exec(select(ActionLog).where(ActionLog.kind == "say", ActionLog.status == "dropped")).all()
-    assert sorted(r.room for r in older) == sorted(ROOMS)
+    assert sorted(r.room or "" for r in older) == sorted(ROOMS)
     assert {r.note for r in older} == {"backlog full: a newer notice in this room stands for it"}
