@@ -118,7 +118,8 @@ async def test_a_room_with_a_newer_notice_waiting_hears_about_the_waves_once(mak
     bot.adapter.offline = False
     await bot.wait(minutes=10)
     notices = [a for a in bot.sent if a.kind == "say"]
-    assert sorted(a.room or "" for a in notices) == sorted(ROOMS)  # one each: the newest, mentioning a second-wave poster
+    # one each: the newest, mentioning a second-wave poster
+    assert sorted(a.room or "" for a in notices) == sorted(ROOMS)
     assert all(a.mentions[0].startswith("w1") for a in notices)
     with app.store.session() as db:
         older = db.exec(select(ActionLog).where(ActionLog.kind == "say", ActionLog.status == "dropped")).all()
