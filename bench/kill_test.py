@@ -90,6 +90,8 @@ class JournalPuppet(FakePuppet):
         self.said: list[str] = []  # ids of members' messages emitted
         self.generation = 0  # event streams opened so far; only the newest is the live bot's
         self.opened: list[int] = []  # where in `calls` each event stream was opened
+        self.sends: list[tuple[str, str, int, float]] = []  # (text, conversation, stream generation, when) per send
+        self.kills: list[float] = []  # when the bot was killed (monotonic)
 
     def say(self, sender: str, text: str, room: str | None = None, kind: int = 7, mentions=(),
             mid: str | None = None) -> str:
@@ -121,6 +123,10 @@ class JournalPuppet(FakePuppet):
                 self.events._queue.appendleft(response)  # type: ignore[attr-defined]
                 raise
 
+    def _send_text(self, request):
+        self.sends.append((MENTIONS.sub("", request.text), request.conversation_id, self.generation, time.monotonic()))
+        return super()._send_text(request)
+
     def _message(self, request):
         response = super()._message(request)
         response.timestamp = self.messages[request.id].get("ts", 0)
@@ -140,6 +146,9 @@ class Figures:
     delivered_once: int = 0
     lost: int = 0  # decided, never sent
     doubled: int = 0  # sent more often than decided
+    doubled_in_one_life: int = 0  # of those, sent twice by one life of the bot (not explained by a kill)
+    doubled_ms_before_kill: list[int] = field(default_factory=list)  # the send of each closest to a kill, this long
+    doubled_what: list[str] = field(default_factory=list)  # where, what, how often decided, which lives sent it
     unexplained: int = 0  # sent, never decided
     given_up: int = 0  # decided, then dropped or failed by the outbox (counted, never silently)
     posts_due: int = 0  # every 15 minutes in each room
@@ -154,6 +163,8 @@ class Figures:
         for name, value in asdict(other).items():
             if isinstance(value, int) and name != "runs":
                 setattr(self, name, getattr(self, name) + value)
+        self.doubled_ms_before_kill += other.doubled_ms_before_kill
+        self.doubled_what += other.doubled_what
         self.runs += other.runs
         self.problems += other.problems
 
@@ -283,6 +294,7 @@ async def scripted_hour(folder: Path, seed: int, kills: int, minutes: int = 60, 
             while kill_at and kill_at[0] <= t:
                 await _wait_fast(fast_now, kill_at.pop(0))
                 await until(lambda: bot.logged_in(puppet), timeout=120)  # a start takes seconds on a busy machine
+                puppet.kills.append(time.monotonic())
                 await bot.kill()
                 if os.environ.get("KILL_TEST_DEBUG"):
                     print(f"killed at {fast_now():%H:%M:%S}", file=sys.stderr)
@@ -395,6 +407,7 @@ def _check(folder: Path, puppet: JournalPuppet, figures: Figures, up_at: datetim
             figures.lost += d - s
         elif s > d and d:
             figures.doubled += s - d
+            _explain_double(puppet, key, d, figures)
         elif s > d:
             figures.unexplained += s
     # every tick from the first start to the cutoff (a post goes to the rooms the bot knows: both from the start)
@@ -412,6 +425,19 @@ def _check(folder: Path, puppet: JournalPuppet, figures: Figures, up_at: datetim
     late = (stopped_at - timedelta(seconds=NUDGE_AFTER_S + 60)).astimezone(UTC).replace(tzinfo=None)
     figures.waits_left_open = sum(1 for opened, state in waits
                                   if state == "open" and datetime.fromisoformat(opened) < late)
+
+
+def _explain_double(puppet: JournalPuppet, key: tuple, decided: int, figures: Figures) -> None:
+    """Whether a doubled action went out twice from one life of the bot, and how long before a kill the send closest
+    to one went (the one a crash caught in flight)."""
+    sends = [(generation, at) for text, where, generation, at in puppet.sends if (where, text) == key]
+    generations = [generation for generation, _ in sends]
+    if len(set(generations)) < len(sends) - decided + 1:
+        figures.doubled_in_one_life += 1
+    before = [min(k for k in puppet.kills if k >= at) - at for _, at in sends if any(k >= at for k in puppet.kills)]
+    if before:
+        figures.doubled_ms_before_kill.append(round(min(before) * 1000))
+    figures.doubled_what.append(f"{key[0]} {key[1][:20]!r} decided {decided}, sent by lives {generations}")
 
 
 async def main() -> None:

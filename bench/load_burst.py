@@ -5,8 +5,9 @@ clock), through the memory adapter, which stands in for the puppet service and r
 
 Events arrive as the wechaty client hands them over: each as its own task, without waiting for the bot. Reported:
 events offered and handled, the most waiting at once, memory (RSS) every 10 s, the outbox backlog against its limit,
-the busiest minute's sends per room and in all against the limits, and what the outbox gave up under pressure,
-counted by plugin and kind (also in the log line "backlog full: gave up ..."). CPU time is process time.
+the busiest minute's sends per room and in all against the limits, what the outbox gave up under pressure, counted
+by plugin and kind (also in the log line "backlog full: gave up ..."; `folded`: alerts folded into one summary per
+operator), and what was still queued at the end, by plugin and kind. CPU time is process time.
 """
 from __future__ import annotations
 
@@ -124,7 +125,8 @@ async def run(rate: int, seconds: int, rooms: int) -> dict:
         cpu = time.process_time() - cpu0
         settings = app.config.settings.outbox
         room_most, all_most = busiest_minute(adapter.times)
-        given_up = {status: dict(app.outbox.given_up.by(status)) for status in ("dropped", "failed")}
+        given_up = {status: dict(app.outbox.given_up.by(status)) for status in ("dropped", "folded", "failed")}
+        queued_by = Counter(f"{a.plugin}/{a.kind}" for a in app.outbox.queued)
         result = {
             "offered": len(events), "kinds": dict(kinds), "offered_in_s": round(offered_s, 1),
             "handled": handled, "caught_up_after_s": round(caught_up_s, 1), "cpu_s": round(cpu, 1),
@@ -133,7 +135,8 @@ async def run(rate: int, seconds: int, rooms: int) -> dict:
             "sent": len(adapter.times), "busiest_minute_per_room": room_most,
             "room_per_minute": settings.room_per_minute, "busiest_minute_all": all_most,
             "global_per_minute": settings.global_per_minute, "given_up": given_up,
-            "queued_at_end": len(app.outbox), "still_waiting": len(tasks)}
+            "queued_at_end": len(app.outbox), "queued_at_end_by": dict(sorted(queued_by.items())),
+            "still_waiting": len(tasks)}
         print(json.dumps(result, ensure_ascii=False), flush=True)
         for task in tasks:
             task.cancel()

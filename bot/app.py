@@ -11,7 +11,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot import config_file, core_commands, discovery, heartbeat, intake
+from bot import config_file, core_commands, discovery, heartbeat, intake, outbox_pressure
 from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock, live_clock
@@ -89,6 +89,7 @@ class App:
         self.outbox = Outbox(self.config.settings.outbox, self.config.bot.quiet, self.clock, self.timers,
                              self.work, adapter.deliver, seed)
         self.outbox.on_failed = self._report_failures
+        outbox_pressure.wire(self)  # what a flooded outbox gives up: who is staff, summaries, the owners told
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
         # one WeChat account per process; on a shared store the core decides which account acts (bot.shared_rooms)
         self.shared = SharedRooms(self.work, "", alone=self.store.alone)

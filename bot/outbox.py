@@ -5,7 +5,7 @@ import asyncio
 import logging
 import random
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
@@ -20,6 +20,8 @@ from bot.config import NIGHT_COMMANDS, OutboxSection, QuietHours
 from bot.models import ActionLog
 from bot.outbox_backlog import Backlog, lane_of
 from bot.outbox_ledger import Attempts, GiveUps, reason_of, recent_sends
+from bot.outbox_pressure import REPORT_EVERY, RETEXT, SUMMARY, Pressure
+from bot.outbox_sent import SentNotes
 from bot.statements import Statement
 from bot.work import Work
 
@@ -29,6 +31,7 @@ REPORT_AFTER = MINUTE
 PRESSURE_LOG_EVERY_S = 10.0
 Deliver = Callable[[Action], Awaitable[None]]
 Report = Callable[[list[Action]], Awaitable[None]]
+PressureReport = Callable[[dict[str, int], int, int], Awaitable[None]]  # (given up by plugin/kind, folded, limit)
 _STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status",
            "note", "account")
 STORE = Statement(insert(ActionLog).values({c: bindparam(c) for c in _STORED}), new_id=col(ActionLog.id))
@@ -66,6 +69,11 @@ class Outbox:
         self.on_failed: Report | None = None  # told about actions that failed for good, a minute's worth at a time
         self._report: TimerHandle | None = None
         self._pressure_said_at = -PRESSURE_LOG_EVERY_S  # when a backlog-full line was last logged (monotonic)
+        self.pressure = Pressure()  # what a full backlog gives up beyond chat replies (bot.outbox_pressure)
+        self.on_pressure: PressureReport | None = None  # told what was given up, at most every REPORT_EVERY
+        self._pressure_report: TimerHandle | None = None
+        self._pressure_given: Counter[str] = Counter()  # given up for a full backlog since the last report
+        self._pressure_folded = 0  # alerts folded into summaries since the last report
         self._said_kinds: set[str] = set()  # plugin/kind given up that a logged line named
         self._unsettled: list[Action] = []  # accepted in the unit of work not yet committed
         self.account = ""  # the WeChat account this outbox speaks as; its limits are that account's (bot.account)
@@ -73,6 +81,10 @@ class Outbox:
         self._in_flight: set[int] = set()  # handed to the adapter, not yet marked in the store
         self.still_ours: Callable[[Action], bool] | None = None  # asked before each send (bot.shared_rooms)
         work.after_commit.append(self._unsettled.clear)
+        self.sent_notes = SentNotes.beside(work.store)  # sends the platform took, before the store knows
+        if self.sent_notes is not None:
+            work.after_commit.append(self.sent_notes.committed)
+            work.after_rollback.append(self.sent_notes.rolled_back)
         work.after_rollback.append(self._unaccept)
 
     def configure(self, settings: OutboxSection, quiet: QuietHours) -> None:
@@ -106,6 +118,13 @@ class Outbox:
             self._last_lane, self._last_at = lane, at
         while len(self._all_sent) > self.settings.global_per_minute:
             self._all_sent.popleft()
+        taken = self.sent_notes.taken(rows) if self.sent_notes is not None and rows else []
+        if taken:  # sent just before a crash, before the store knew: marked now, never sent twice
+            log.warning("outbox: %d actions the platform took just before the bot stopped are marked delivered, "
+                        "not sent again (ids %s)", len(taken), " ".join(str(a.id) for a in taken))
+            for action in taken:
+                self._mark(action, "delivered")
+            rows = [a for a in rows if a not in taken]
         if rows:
             log.info("outbox resumed queued=%d", len(rows))
             self._queue(rows)
@@ -151,24 +170,7 @@ class Outbox:
             self._ready.pop(lane, None)
         overflow = len(self) - self.settings.max_backlog
         if overflow > 0:
-            victims = self.backlog.victims(overflow, actions, self.settings)
-            for action in victims:
-                self._forget(action)
-                self.given_up.add(action, "dropped")
-            # under a flood this happens on every message: a line when a kind is first given up or the backlog first
-            # goes over, else one per 10 s, each with the totals so far
-            dropped = self.given_up.by("dropped")
-            if time.monotonic() - self._pressure_said_at >= PRESSURE_LOG_EVERY_S or dropped.keys() - self._said_kinds:
-                self._pressure_said_at = time.monotonic()
-                self._said_kinds |= dropped.keys()
-                if victims:
-                    counts = ", ".join(f"{k}={n}" for k, n in dropped.items())
-                    log.warning("backlog full: gave up %d actions (given up so far: %s)", len(victims), counts)
-                if len(victims) < overflow:
-                    log.warning("backlog over its limit by %d actions that are never given up",
-                                overflow - len(victims))
-            for action in victims:
-                self._mark(action, "dropped", "backlog full")
+            self._relieve(overflow, actions)
         if self._armed():  # only the rooms that got actions can have come due sooner
             touched &= self.lanes.keys()
             if touched:
@@ -176,6 +178,49 @@ class Outbox:
                 self._arm_at(max(min(self._heads(now, touched))[0], now))
         else:
             self._arm(self.clock.now())
+
+    def _relieve(self, overflow: int, actions: list[Action]) -> None:
+        """Give up what a full backlog gives up first (bot.outbox_pressure), each marked with why and counted."""
+        first = self.backlog.victims(overflow, actions, self.settings, self._in_flight)
+        relief = self.pressure.relieve(overflow, self.backlog.queued, first, self.settings, self._in_flight)
+        for action, _ in relief.dropped:
+            self._forget(action)
+            self.given_up.add(action, "dropped")
+            self._pressure_given[f"{action.plugin}/{action.kind}"] += 1
+        for action, _ in relief.folded:
+            self._forget(action)
+            self.given_up.add(action, "folded")
+        self._pressure_folded += len(relief.folded)
+        for keeper in relief.rewritten:
+            self.work.defer(RETEXT, action_id=keeper.id, text=keeper.text, ref=keeper.ref)
+        # under a flood this happens on every message: a line when a kind is first given up or the backlog first
+        # goes over, else one per 10 s, each with the totals so far
+        dropped = self.given_up.by("dropped")
+        if time.monotonic() - self._pressure_said_at >= PRESSURE_LOG_EVERY_S or dropped.keys() - self._said_kinds:
+            self._pressure_said_at = time.monotonic()
+            self._said_kinds |= dropped.keys()
+            if relief:
+                counts = ", ".join(f"{k}={n}" for k, n in dropped.items()) or "none"
+                log.warning("backlog full: gave up %d actions (given up so far: %s; alerts folded into summaries: "
+                            "%d)", len(relief), counts, sum(self.given_up.by("folded").values()))
+            if len(relief) < overflow:
+                log.warning("backlog over its limit by %d actions that are never given up (removals, notices in "
+                            "the group, removal asks, messages to owners)", overflow - len(relief))
+        for action, why in relief.dropped:
+            self._mark(action, "dropped", why)
+        for action, keeper in relief.folded:
+            self._mark(action, "dropped", f"folded into #{keeper.id}")
+        if relief and self._pressure_report is None and self.on_pressure is not None:
+            self._pressure_report = self.timers.call_at(self.clock.now() + REPORT_EVERY, self._tell_pressure,
+                                                        "outbox-pressure")
+
+    async def _tell_pressure(self) -> None:
+        """Tell the owners once what the backlog gave up since the last time (at most every REPORT_EVERY)."""
+        self._pressure_report = None
+        given_up, folded = dict(sorted(self._pressure_given.items())), self._pressure_folded
+        self._pressure_given, self._pressure_folded = Counter(), 0
+        if (given_up or folded) and self.on_pressure is not None:
+            await self.on_pressure(given_up, folded, self.settings.max_backlog)
 
     def held_until(self, action: Action) -> datetime | None:
         """When a held action (quiet hours, a back-off after a failed attempt) may go again; None when not held."""
@@ -213,6 +258,8 @@ class Outbox:
     def _forget(self, action: Action) -> None:
         self._ready.pop(_lane(action), None)
         self.backlog.remove(action)
+        if action.ref == SUMMARY:
+            self.pressure.forget(action)
 
     def _drop(self, action: Action, why: str) -> None:
         self._forget(action)
@@ -308,6 +355,8 @@ class Outbox:
                 if error is None:
                     self.attempts.forget(best)
                     self._mark(best, "delivered")
+                    if self.sent_notes is not None:
+                        self.sent_notes.unmarked = False
                 else:
                     self._attempt_failed(best, error)
                 best, next_due = self._choose_ours()
@@ -373,6 +422,8 @@ class Outbox:
         except Exception as exc:
             action.delivered_at = None
             return exc
+        if self.sent_notes is not None:
+            self.sent_notes.note(action)
         self._forget(action)
         self._not_before.pop(action.id or 0, None)
         lane = _lane(action)

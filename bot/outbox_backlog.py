@@ -52,14 +52,16 @@ class Backlog:
         """Every queued action."""
         return [a for lane in self.lanes.values() for a in lane]
 
-    def victims(self, count: int, newest: list[Action], settings: OutboxSection) -> list[Action]:
-        """The `count` lowest-priority actions, newest first among equals: what a full backlog gives up.
+    def victims(self, count: int, newest: list[Action], settings: OutboxSection,
+                busy: frozenset[int] | set[int] = frozenset()) -> list[Action]:
+        """The `count` lowest-priority actions, newest first among equals: what a full backlog gives up first.
 
-        Removals and moderation notices (`never_give_up`) are never among them.
+        Removals and moderation's actions (`never_give_up`) are never among them (bot.outbox_pressure gives some of
+        those up next), nor an action being sent (`busy`).
         """
         worst = max(p for p, n in self._per_priority.items() if n)
         mine = [a for a in newest if a.priority == worst and not protected(a, settings)]
         if count == 1 and mine:
             return [max(mine, key=lambda a: a.id or 0)]  # just accepted: nothing pending is newer
-        droppable = [a for a in self.queued if not protected(a, settings)]
+        droppable = [a for a in self.queued if not protected(a, settings) and (a.id or 0) not in busy]
         return heapq.nsmallest(count, droppable, key=lambda a: (-a.priority, -(a.id or 0)))

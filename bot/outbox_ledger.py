@@ -60,7 +60,8 @@ class GiveUps:
         self.unreported: list[Action] = []
 
     def add(self, action: Action, status: str) -> None:
-        """Count one action given up (`dropped` or `failed`); failures are kept for the owners' report."""
+        """Count one action given up (`dropped`, `folded` into a summary, or `failed`); failures are kept for the
+        owners' report."""
         self.counts[(status, action.plugin, action.kind)] += 1
         if status == "failed" and action.plugin != "system":  # a failed report is never reported again
             self.unreported.append(action)

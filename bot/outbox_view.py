@@ -59,7 +59,8 @@ async def show(ctx: Ctx, args: str) -> None:
     _answer(ctx, "outbox.j2", queued=[_line(a) for a, until in held if until is None][:SHOWN],
             held=[_line(a, until.strftime("%H:%M")) for a, until in held if until is not None][:SHOWN],
             failed=[_line(a) for a in ctx.records(FailedActions).failed(None)[:SHOWN]], total=len(waiting),
-            dropped=outbox.given_up.by("dropped"), gave_up=outbox.given_up.by("failed"))
+            dropped=outbox.given_up.by("dropped"), gave_up=outbox.given_up.by("failed"),
+            folded=sum(outbox.given_up.by("folded").values()))
 
 
 async def retry(ctx: Ctx, args: str) -> None:

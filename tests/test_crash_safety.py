@@ -21,6 +21,7 @@ async def test_killed_twice_in_a_busy_stretch_nothing_decided_is_lost_posts_once
     assert figures.decided >= 15 and figures.waits_opened >= 1 and figures.posts_due >= 2
     assert figures.lost == 0 and figures.unexplained == 0
     assert figures.doubled <= figures.kills  # only the send in flight at a kill may go out twice
+    assert figures.doubled_in_one_life == 0  # never twice from one life of the bot
     assert figures.posts_decided == figures.posts_due == figures.posts_delivered  # each post exactly once
     assert figures.waits_left_open == 0  # every wait open at a kill was nudged after the restart
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 import asyncio
 from datetime import datetime, timedelta
 
+import pytest
 from sqlmodel import col, select
 
 from bot.actions import Action
 from bot.models import ActionLog
+from bot.testing import on_postgres
 from tests.probe_plugins import ALL, PLUGINS_ON
 
 FAST = PLUGINS_ON + "outbox:\n  room_switch_gap_s: [0, 0]\n  retry_s: 1\n  max_attempts: 3\n"
@@ -153,3 +155,35 @@ async def test_operators_see_the_queue_privately_and_retry_or_drop_from_chat(mak
     assert "收到：发不出去" in bot.texts()
     await bot.send_command("/outbox", sender="u2", room=None)
     assert "管理员" in bot.sent[-1].text  # members may not look
+
+
+@pytest.mark.skipif(on_postgres(), reason="the sent notes are kept beside a SQLite store only")
+async def test_a_send_the_platform_took_just_before_a_crash_is_not_sent_again(make_bot):
+    """Killed after the platform took a reply but before the store marked it (an event held the store meanwhile):
+    after the restart the reply counts as delivered, from the note written the moment the send returned."""
+    bot = make_bot(FAST, ALL)
+    app = await bot.start()
+    bot.adapter.offline = True
+    await bot.send_message("在吗")  # the reply waits, stored as pending
+    bot.adapter.offline = False
+    taken = asyncio.Event()
+    deliver = app.outbox.deliver
+
+    async def taken_then_store_busy(action: Action) -> None:
+        await deliver(action)
+        await app.work.lock.acquire()  # an event takes the store first: the mark waits, and the bot is killed
+        taken.set()
+    app.outbox.deliver = taken_then_store_busy
+    waiting = asyncio.create_task(bot.wait(seconds=5))
+    await asyncio.wait_for(taken.wait(), 10)
+    waiting.cancel()
+    await asyncio.gather(waiting, return_exceptions=True)
+    assert bot.texts() == ["收到：在吗"]
+    assert [r.status for r in _rows(app)] == ["pending"]  # the store never heard of the send
+    app.work._conn.close()  # killed: what was not committed is gone with the process
+    app.store.close()
+    again = await bot.start(at=bot.now)
+    await bot.wait(minutes=1)
+    assert bot.texts() == ["收到：在吗"]  # once
+    (row,) = _rows(again)
+    assert row.status == "delivered" and row.delivered_at is not None

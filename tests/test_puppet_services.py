@@ -16,7 +16,10 @@ from collections.abc import AsyncIterator
 
 import pytest
 import segno
+from sqlmodel import select
 
+from bot.adapters.wechaty.quotes import SEPARATOR
+from bot.models import Message
 from tests.fake_puppet import IMAGE, FakePuppet
 from tests.puppet_service import INSTALLED, WHY_NOT, OfficialService, free_port
 from tests.test_wechaty import CONFIG, DEFAULTS, Live, until
@@ -159,12 +162,22 @@ async def test_a_message_mentioning_the_bot_is_read_with_its_mention(world):
     assert room == ROOM and mentions == ["u1"] and "几点开始" in text
 
 
-async def test_a_quoted_reply_arrives_as_the_member_wrote_it(world):
-    quote = "「王阿姨：明天几点集合」\n- - - - - - - - - - - - - - -\n八点半"
-    await world.service.say("u1", quote, room=ROOM)
-    await until(lambda: world.texts())
-    (room, text, _), = world.texts()
-    assert room == ROOM and text.endswith("八点半") and "明天几点集合" in text
+def _stored(world: Service, text: str) -> Message | None:
+    with world.app.store.session() as db:
+        return db.exec(select(Message).where(Message.text == text)).first()
+
+
+async def test_a_quoted_reply_arrives_as_the_member_wrote_it_naming_the_message_it_quotes(world):
+    await world.service.say("boss", "明天八点半在门口集合", room=ROOM)
+    await until(lambda: _stored(world, "明天八点半在门口集合"))
+    await world.service.say("u1", f"「店长：明天八点半在门口集合」{SEPARATOR}收到，准时到", room=ROOM)
+    await world.service.say("u1", f"「王阿姨：上个月的事」{SEPARATOR}还记得吗", room=ROOM)  # never seen here
+    await until(lambda: _stored(world, "收到，准时到") and _stored(world, "还记得吗"))
+    quoted, reply, unmatched = (_stored(world, t) for t in ("明天八点半在门口集合", "收到，准时到", "还记得吗"))
+    assert quoted and reply and unmatched
+    assert reply.reply_to == quoted.id and unmatched.reply_to is None
+    await until(lambda: len(world.texts()) >= 3)
+    assert (ROOM, "@李叔 收到：收到，准时到", ["u1"]) in world.texts()  # the quoted words are not the member's
 
 
 async def test_a_join_produces_the_welcome(world):

@@ -8,6 +8,7 @@ import os
 import signal
 import sys
 import textwrap
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -212,6 +213,18 @@ async def test_a_silent_stream_is_noticed_by_the_watchdog_and_rebuilt(world):
     world.puppet.login()
     world.puppet.say("u1", "有人吗", room="r1")
     await until(lambda: ("r1", "@李叔 收到：有人吗", ["u1"]) in world.texts())
+
+
+async def test_a_bot_too_busy_to_listen_for_a_while_is_not_taken_for_a_silent_service(world):
+    """A slow step that holds the event loop (a model loading under load) must not look like a drop: a reconnect then
+    cuts the send in flight, which the service already took, and it goes out twice."""
+    await until(lambda: world.adapter.connection and world.adapter.connection.logged_in.is_set())
+    for _ in range(3):
+        time.sleep(2.0)  # four ding periods with the loop held
+        await asyncio.sleep(0.6)
+    world.puppet.say("u1", "还在吗", room="r1")
+    await until(lambda: ("r1", "@李叔 收到：还在吗", ["u1"]) in world.texts())
+    assert world.adapter.connects == 1 and len(world.puppet.sent("Start")) == 1
 
 
 async def test_absent_at_start_the_bot_retries_and_connects_when_the_service_appears(tmp_path):

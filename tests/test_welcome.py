@@ -88,3 +88,37 @@ async def test_welcome_preview_and_stats(make_bot):
     preview, stats = bot.texts("commands")
     assert "热烈欢迎小王" in preview
     assert "近7天新人 2 位，其中 1 位在入群24小时内开口说话（50%）" in stats
+
+
+async def test_newcomers_whose_welcome_was_missed_while_the_bot_was_down_are_handed_to_a_person(make_bot, caplog):
+    bot = make_bot(WELCOME)
+    await bot.start()
+    await bot.send(join(("u1", "李叔"), ts=bot.now))
+    await bot.send(join(("u2", "王阿姨"), ts=bot.now, room="r2"))
+    await bot.stop()  # down before the welcome's time, back an hour later: too late to welcome
+    await bot.start(at=bot.now + timedelta(hours=1))
+    await bot.wait(minutes=5)
+    assert [a for a in bot.sent if a.kind == "say"] == []  # no welcome an hour late
+    (told,) = [a for a in bot.sent if a.to == "op1"]
+    assert "这2位新朋友入群时没来得及欢迎" in told.text and "李叔" in told.text and "王阿姨" in told.text
+    assert any("welcome missed while the bot was down: 2 newcomers in 2 rooms" in r.getMessage()
+               for r in caplog.records)
+    await bot.send(join(("u3", "赵姐"), ts=bot.now))  # the next newcomer is welcomed alone, the others not again
+    await bot.wait(minutes=1)
+    (welcome,) = [a for a in bot.sent if a.kind == "say"]
+    assert welcome.mentions == ("u3",)
+    await bot.stop()
+    await bot.start(at=bot.now + timedelta(hours=1))  # told once: a later restart says nothing more
+    await bot.wait(minutes=1)
+    assert len([a for a in bot.sent if a.to == "op1"]) == 1
+
+
+async def test_a_short_restart_still_welcomes_in_time(make_bot):
+    bot = make_bot(WELCOME)
+    await bot.start()
+    await bot.send(join(("u1", "李叔"), ts=bot.now))
+    await bot.stop()
+    await bot.start(at=bot.now + timedelta(minutes=2))
+    await bot.wait(minutes=2)
+    (welcome,) = [a for a in bot.sent if a.kind == "say"]
+    assert welcome.mentions == ("u1",) and not [a for a in bot.sent if a.to == "op1"]

@@ -9,7 +9,7 @@ import shutil
 import time
 from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from itertools import chain
 from pathlib import Path
@@ -182,6 +182,7 @@ class Summary:
     peak_rss_mb: float
     dropped: dict[str, int]  # what the outbox gave up, {"plugin/kind": count}: a full backlog, quiet hours, an operator
     failed: dict[str, int]  # actions that failed every attempt
+    folded: dict[str, int] = field(default_factory=dict)  # alerts a full backlog folded into one summary per person
 
 
 def _percentile(sorted_ms: list[float], q: float) -> float:
@@ -235,4 +236,5 @@ async def replay(events_path: Path, config_path: Path, out: TextIO, errors: Text
                    events_per_s=round(len(ordered) / wall, 1) if wall else 0.0,
                    p50_ms=round(_percentile(ordered, 0.50), 3), p99_ms=round(_percentile(ordered, 0.99), 3),
                    peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-                   dropped=app.outbox.given_up.by("dropped"), failed=app.outbox.given_up.by("failed"))
+                   dropped=app.outbox.given_up.by("dropped"), failed=app.outbox.given_up.by("failed"),
+                   folded=app.outbox.given_up.by("folded"))

@@ -123,5 +123,6 @@ def remove(ctx: Ctx, room: str, member: str, ref: str) -> None:
 
 def _alert(ctx: Ctx, room: str, values: dict, hit: Hit, done: list[str]) -> None:
     for operator in ctx.on_duty(room)[:1] or ctx.bot.owners[:1]:
-        ctx.private(operator, ctx.render("alert.j2", **values), ref=hit.rule)
+        # "alert:": a flooded outbox may fold an operator's waiting alerts into one summary (bot.outbox_pressure)
+        ctx.private(operator, ctx.render("alert.j2", **values), ref=f"alert:{hit.rule}")
     done.append("alert-operators")

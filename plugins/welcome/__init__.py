@@ -1,7 +1,7 @@
 """Welcome ritual: greet newcomers together in one message, then tell an operator when they first speak."""
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import Field
@@ -13,7 +13,9 @@ from bot.events import MemberJoined, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room
 from bot.templates import short
-from plugins.welcome.store import Newcomers, spoke_within
+from plugins.welcome.store import Newcomer, Newcomers, spoke_within
+
+GREET_GRACE_S = 300  # a welcome this late is not sent (the scheduler skips it): a person is asked to greet instead
 
 
 class WelcomeConfig(PluginConfig):
@@ -59,7 +61,43 @@ async def arrive(ctx: Ctx, event: MemberJoined) -> None:
                                                topic=short(event.room_topic or "", 30)))
     if new and not ctx.schedule.is_scheduled(f"greet:{event.room}"):
         ctx.schedule.at(f"greet:{event.room}", event.ts + timedelta(seconds=ctx.config.window_s), "greet",
-                        {"room": event.room, "topic": event.room_topic or "", "cause": event.id})
+                        {"room": event.room, "topic": event.room_topic or "", "cause": event.id}, GREET_GRACE_S)
+
+
+@plugin.on_start
+async def missed_while_down(ctx: Ctx) -> None:
+    """Newcomers whose welcome could not go out in time (the bot was down past the welcome's grace, so the scheduler
+    skips it): counted, logged and handed to a person (the operator on duty, else an owner) to greet them by name;
+    the bot does not welcome them hours late."""
+    newcomers = ctx.records(Newcomers)
+    by_room: dict[str, list[Newcomer]] = {}
+    for newcomer in newcomers.all_waiting():
+        by_room.setdefault(newcomer.room_id, []).append(newcomer)
+    told: dict[str, list[dict]] = {}
+    count = 0
+    for room, waiting in by_room.items():
+        config = ctx.config_for(room)
+        due = _aware(waiting[0].joined_at) + timedelta(seconds=config.window_s)
+        if not config.enabled or ctx.now() - due <= timedelta(seconds=GREET_GRACE_S):
+            continue  # welcome off here, or the welcome still goes out in time
+        newcomers.handed_over(room)
+        count += len(waiting)
+        for person in ctx.on_duty(room)[:1] or ctx.bot.owners[:1]:
+            told.setdefault(person, []).append({
+                "topic": short(newcomers.topic(room), 30),
+                "names": [name_to_say(w.name or "", fallback="新朋友") for w in waiting],
+                "joined": _aware(waiting[0].joined_at).astimezone(ctx.tz).strftime("%m月%d日 %H:%M")})
+    if not count:
+        return
+    ctx.log.warning("welcome missed while the bot was down: %d newcomers in %d rooms handed to %s to greet", count,
+                    sum(len(rooms) for rooms in told.values()), ",".join(told) or "nobody (no operator or owner)")
+    for person, rooms in told.items():
+        ctx.private(person, ctx.render("missed.j2", rooms=rooms, count=sum(len(r["names"]) for r in rooms)))
+
+
+def _aware(at: datetime) -> datetime:
+    """A stored time (UTC, naive on SQLite) as an aware one."""
+    return at if at.tzinfo is not None else at.replace(tzinfo=UTC)
 
 
 @plugin.job("greet")

@@ -9,6 +9,7 @@ from sqlmodel import SQLModel, col, select
 
 from bot.events import Person
 from bot.keeping import Records, Write, change, query, upsert
+from bot.models import Room
 from bot.undo import Group
 
 
@@ -53,6 +54,8 @@ _WAITING = query(lambda p: select(Newcomer.contact_id, Newcomer.name).where(
     Newcomer.room_id == p.room, col(Newcomer.pending)).order_by(col(Newcomer.joined_at)), shape=Waiting)
 _WELCOMED: Write[Any] = change(Newcomer, lambda p: [Newcomer.room_id == p.room, col(Newcomer.pending)],
                    lambda p: {"pending": False, "welcomed_at": p.at})
+_HANDED: Write[Any] = change(Newcomer, lambda p: [Newcomer.room_id == p.room, col(Newcomer.pending)],
+                             lambda p: {"pending": False})
 _FIRST_WORDS = change(Newcomer, lambda p: [Newcomer.room_id == p.room, Newcomer.contact_id == p.contact,
                                            col(Newcomer.first_spoke_at).is_(None)],
                       lambda p: {"first_spoke_at": p.at}, returning=(Newcomer.joined_at,), shape=FirstWords)
@@ -96,6 +99,19 @@ class Newcomers(Records):
             return None
         silent.discard((room, contact))
         return self.first(_FIRST_WORDS, room=room, contact=contact, at=at)
+
+    def all_waiting(self) -> list[Newcomer]:
+        """Newcomers not welcomed yet, in every room, earliest first."""
+        return list(self.db.exec(select(Newcomer).where(col(Newcomer.pending)).order_by(col(Newcomer.joined_at))))
+
+    def handed_over(self, room: str) -> None:
+        """A person greets the room's waiting newcomers (their welcome was missed): no late welcome from the bot."""
+        self.write(_HANDED, room=room)
+
+    def topic(self, room: str) -> str:
+        """The room's name as the bot last saw it (its id when unknown)."""
+        found = self.db.get(Room, room)
+        return found.topic or room if found is not None else room
 
     def since(self, at: datetime, room: str | None) -> list[Newcomer]:
         """Newcomers who joined at or after `at`, in one room or all."""

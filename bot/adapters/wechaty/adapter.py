@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from bot.actions import Action
 from bot.adapters.base import Adapter, Offline, Undeliverable
+from bot.adapters.wechaty.quotes import Recent
 from bot.config import WechatySection
 from bot.events import Event, MessageReceived
 
@@ -67,6 +68,7 @@ class WechatyAdapter(Adapter):
         self._stopping = False
         self.connects = 0
         self.gone: set[str] = set()  # rooms the bot was removed from (kept across connections)
+        self.recent = Recent()  # messages seen lately, for quote-replies (kept across connections)
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)  # the bot's clock (run.serve sets it)
         self.last_account: str | None = None  # the account last logged in (kept across connections)
 
@@ -133,7 +135,8 @@ class WechatyAdapter(Adapter):
             if await self._reachable():
                 assert self.sink is not None
                 self.connection = conn = Connection(self.endpoint, self.token, self.sink,
-                                                    self.settings.accept_friends, self.gone, now=self.now)
+                                                    self.settings.accept_friends, self.gone, now=self.now,
+                                                    recent=self.recent)
                 self.connects += 1
                 task = asyncio.create_task(conn.run(), name="wechaty-stream")
                 watch = asyncio.create_task(self._watch(conn, task), name="wechaty-watchdog")
@@ -196,15 +199,23 @@ class WechatyAdapter(Adapter):
         loop = asyncio.get_running_loop()
         failed = 0
         while not task.done():
+            slept_at = loop.time()
             await asyncio.sleep(every)
+            if loop.time() - slept_at > 2 * every:  # the bot itself was too busy to listen (a slow step held the
+                conn.last_seen = max(conn.last_seen, loop.time() - every)  # loop): no evidence, and a reconnect now
+                failed = 0  # would cut a send the service already took, sending it twice
+                continue
             if loop.time() - conn.last_seen > 2.5 * every:
                 conn.silent = True
                 task.cancel()
                 return
+            asked_at = loop.time()
             try:
                 await asyncio.wait_for(conn.ding(), every / 2)
                 failed = 0
             except Exception as exc:
+                if loop.time() - asked_at > every:  # the answer waited for a busy loop, not for the service
+                    continue
                 failed += 1
                 log.info("ding failed: %r", exc)
                 if failed >= 2:  # the service cannot be asked: as good as gone

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
+from bot.adapters.wechaty import quotes
 from bot.adapters.wechaty.compat import prepare
 from bot.adapters.wechaty.login import show_qr
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person, RoomTopicChanged
@@ -13,6 +14,7 @@ from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person,
 prepare()
 
 from wechaty import Wechaty, WechatyOptions  # noqa: E402
+from wechaty.config import AT_SEPARATOR  # noqa: E402
 from wechaty.user.contact import Contact  # noqa: E402
 from wechaty.user.room import Room  # noqa: E402
 from wechaty.user.tag import Tag  # noqa: E402
@@ -52,7 +54,7 @@ class Connection:
 
     def __init__(self, endpoint: str, token: str, sink: Sink, accept_friends: bool,
                  gone: set[str] | None = None, on_scan: Callable[[str], None] = show_qr,
-                 now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 now: Callable[[], datetime] = lambda: datetime.now(UTC), recent: quotes.Recent | None = None) -> None:
         self.now = now  # the time of events the service sends without one (joins, leaves, topics): the bot's clock
         forget_everything()
         options = WechatyOptions(puppet="wechaty-puppet-service", endpoint=endpoint, token=token,
@@ -69,6 +71,7 @@ class Connection:
         self.owners: dict[str, bool] = {}  # room id -> the bot owns or administers it
         self.friends: dict[str, bool] = {}
         self.gone = gone if gone is not None else set()  # rooms the bot was removed from
+        self.recent = recent if recent is not None else quotes.Recent()  # what quotes may point at
         for name, handler in (("login", self._login), ("message", self._message), ("room-join", self._join),
                               ("room-leave", self._leave), ("room-topic", self._topic), ("dong", self._dong),
                               ("friendship", self._friendship), ("scan", self._scan), ("logout", self._logout)):
@@ -125,22 +128,30 @@ class Connection:
 
     async def _message(self, msg) -> None:
         payload = msg.payload
-        if self.self_id and payload.from_id == self.self_id:
-            return  # the bot's own message
+        kind = MESSAGE_TYPES.get(getattr(payload.type, "name", ""), "text")
+        if self.self_id and payload.from_id == self.self_id:  # the bot's own message: members may quote it
+            self.recent.note(payload.room_id or payload.to_id or "", payload.id, "", payload.text or "", kind)
+            return
         talker = msg.talker()
         await talker.ready()
         self.friends[talker.contact_id] = bool(talker.payload.friend)
         room, topic = msg.room(), None
         if room is not None:
             topic = await self._remember_room(room)
-        kind = MESSAGE_TYPES.get(getattr(payload.type, "name", ""), "text")
-        url = title = None
+        url = title = reply_to = None
         if kind in ("url", "mini_program", "contact_card"):
             title = payload.text or None
+        text, conversation = payload.text or "", room.room_id if room else talker.contact_id
+        quote = quotes.parse(text) if kind == "text" else None
+        if quote is not None:  # WeChat's 引用: the member wrote the reply; the quoted message is one seen lately
+            text, reply_to = quote.reply, self.recent.find(conversation, quote)
+            if reply_to is None:
+                log.info("quote not matched to a message seen lately id=%s (reply kept without reply_to)", payload.id)
+        self.recent.note(conversation, payload.id, talker.name or "", text, kind)
         await self.sink(MessageReceived(
             id=payload.id, ts=_ts(payload.timestamp), sender=talker.contact_id, sender_name=talker.name or "",
-            room=room.room_id if room else None, room_topic=topic, type=kind, text=payload.text or "",
-            url=url, title=title, mentions=tuple(payload.mention_ids or ())))
+            room=room.room_id if room else None, room_topic=topic, type=kind, text=text,
+            url=url, title=title, mentions=tuple(payload.mention_ids or ()), reply_to=reply_to))
 
     async def _join(self, room, invitees, inviter, date=None) -> None:
         if self.self_id in {c.contact_id for c in invitees}:
@@ -175,16 +186,28 @@ class Connection:
     # -- actions ------------------------------------------------------------------------------
 
     async def say(self, room_id: str, text: str, mentions: list[str]) -> None:
-        """Post in a room with real @mentions."""
+        """Post in a room with real @mentions ("@name" before the text for each, as Room.say writes them)."""
         room = self.bot.Room.load(room_id)
         await room.ready()
-        await room.say(text, mention_ids=mentions or None)
+        names = []
+        for contact_id in mentions:
+            contact = self.bot.Contact.load(contact_id)
+            await contact.ready()
+            names.append(f"@{contact.name}")
+        if names:
+            text = f"{AT_SEPARATOR.join(names)} {text}"
+        await self._send_text(room_id, text, mentions or None)
 
     async def private(self, contact_id: str, text: str) -> None:
         """Message one contact."""
         contact = self.bot.Contact.load(contact_id)
         await contact.ready()
-        await contact.say(text)
+        await self._send_text(contact_id, text, None)
+
+    async def _send_text(self, conversation_id: str, text: str, mentions: list[str] | None) -> None:
+        """The send itself, done once the service has it. Room.say and Contact.say then fetch the sent message back;
+        the bot needs nothing from it, and a crash in that moment would send the message again after a restart."""
+        await self.bot.puppet.message_send_text(conversation_id=conversation_id, message=text, mention_ids=mentions)
 
     async def send_image(self, room_id: str | None, contact_id: str | None, path: str) -> None:
         """Send an image file in a room or to one contact."""

@@ -86,6 +86,13 @@ _ONLY: dict[str, dict[str, Any]] = {
     "activities/remind.j2": {"hours": 24, "a": {"title": "周六太极拳", "id": 1},
                              "start": datetime(2026, 11, 28, 8, 30)},
     "members/greeting.j2": {"tags": {"爱好": ["太极"]}},
+    "welcome/missed.j2": {"count": 3, "rooms": [
+        {"topic": "金秋俱乐部1群", "names": ["李叔", "钱哥"], "joined": "11月23日 09:00"},
+        {"topic": "金秋俱乐部2群", "names": ["王阿姨"], "joined": "11月23日 09:05"}]},
+    "system/alerts_folded.j2": {"count": 12, "more": 10, "lines": [
+        "【广告提醒】「金秋俱乐部1群」的张姐发了广告（contact：微信号（拆开写的））：“加我微信……”",
+        "【广告提醒】「金秋俱乐部2群」的李叔第2次发了广告（link：外部链接）：“点这个领……”"]},
+    "system/outbox_pressure.j2": {"given_up": {"faq/say": 120, "moderation/private": 35}, "folded": 40, "limit": 200},
     **dict.fromkeys(("activities/dice_open.j2", "activities/dice_won.j2", "activities/dice_over.j2",
                      "activities/dice_running.j2"), {"g": {"target": 6, "prize": "鸡蛋一盒"}, "minutes": 10}),
     "members/member.j2": {"p": {"name": "张姐", "contact_id": "wxid_zhang", "joined": datetime(2026, 3, 1, 9, 0),

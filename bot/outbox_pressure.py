@@ -1,0 +1,159 @@
+"""What a full outbox gives up, in the order an operator would, so that the backlog stays near its limit.
+
+1. Chat replies and the like (every plugin not in `never_give_up`): the lowest priority first, the newest first among
+   equals (`Backlog.victims`).
+2. Alerts to operators (an action whose ref starts with `alert:`) are folded: one recipient's waiting alerts become
+   one summary (the oldest of them, rewritten), which lists what it stands for; the others are marked `dropped`,
+   "folded into #id".
+3. A notice in the group (a `never_give_up` plugin's say mentioning the poster) while a newer one waits for the same
+   room, the oldest first: the group hears about a wave of ads once when the bot catches up.
+4. Private words to the posters of ads (a `never_give_up` plugin's private message to a member), the oldest first:
+   a word that comes much later than the ad means little.
+
+Never given up: removals and what tells the group of one, a room's newest notice, removal asks, messages to owners
+from the bot itself, summaries. Every action given up is marked in the action log with why, counted by plugin and
+kind (`--stats`, `/outbox`) and told to the owners in one message at most every `REPORT_EVERY` while the pressure
+lasts.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from sqlalchemy import bindparam, update
+from sqlmodel import col
+
+from bot.actions import Action
+from bot.config import OutboxSection
+from bot.models import ActionLog
+from bot.statements import Statement
+
+if TYPE_CHECKING:
+    from bot.app import App
+
+log = logging.getLogger("qunbot.outbox")
+FOLDABLE = "alert:"  # ref prefix: an alert to an operator that a summary may stand for
+SUMMARY = "alert:summary"  # ref of an alert rewritten as a summary
+SHOWN = 10  # lines a summary lists; the rest are counted
+REPORT_EVERY = timedelta(minutes=10)
+RETEXT = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_id")).values(
+    text=bindparam("text"), ref=bindparam("ref")))
+Render = Callable[..., str]
+
+
+@dataclass
+class Relief:
+    """What one overflow gave up: dropped outright, folded into a summary (folded, keeper), summaries rewritten."""
+
+    dropped: list[tuple[Action, str]] = field(default_factory=list)
+    folded: list[tuple[Action, Action]] = field(default_factory=list)
+    rewritten: list[Action] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.dropped) + len(self.folded)
+
+
+def _first_line(action: Action) -> str:
+    line = action.text.strip().split("\n", 1)[0]
+    return line if len(line) <= 60 else line[:59] + "…"
+
+
+def _superseded(waiting: list[Action], settings: OutboxSection) -> list[Action]:
+    """Notices in the group (a `never_give_up` plugin's say that mentions the poster) with a newer one waiting in the
+    same room, the oldest first: once the bot catches up, the group hears about the wave once."""
+    newest: dict[str, int] = {}
+    notices = [a for a in waiting if a.kind == "say" and a.mentions and a.room is not None and a.plugin != "system"
+               and a.plugin in settings.never_give_up]
+    for action in notices:
+        newest[action.room or ""] = max(newest.get(action.room or "", 0), action.id or 0)
+    return sorted((a for a in notices if (a.id or 0) < newest[a.room or ""]), key=lambda a: a.id or 0)
+
+
+def plain_summary(count: int, lines: list[str], more: int) -> str:
+    """The summary's words when no script renders it (an outbox without an app, in tests of the outbox alone)."""
+    shown = "\n".join(f"- {line}" for line in lines)
+    tail = f"\n…另有 {more} 条，可以在管理台的“广告”页查看。" if more else ""
+    return f"【提醒汇总】这一阵要处理的事比较多，{count} 条提醒合在这一条里发给您：\n{shown}{tail}"
+
+
+class Pressure:
+    """The outbox's relief valve (see the module docstring); keeps what each summary stands for."""
+
+    def __init__(self) -> None:
+        self.staff: Callable[[str], bool] | None = None  # owners and operators (set by the app): not posters
+        self.render: Render | None = None  # renders a script (set by the app)
+        self._lines: dict[int, list[str]] = {}  # summary id -> first lines of the alerts it stands for (at most SHOWN)
+        self._counts: dict[int, int] = {}  # summary id -> how many alerts it stands for
+
+    def relieve(self, overflow: int, queued: Iterable[Action], first: list[Action], settings: OutboxSection,
+                busy: set[int]) -> Relief:
+        """Choose what to give up for `overflow` actions too many; `first`: the unprotected victims already chosen
+        (step 1). Actions in `busy` (being sent) are never touched."""
+        relief = Relief(dropped=[(a, "backlog full") for a in first])
+        left = overflow - len(first)
+        if left <= 0:
+            return relief
+        waiting = [a for a in queued if (a.id or 0) not in busy]
+        left -= self._fold(waiting, relief)
+        if left > 0:
+            superseded = _superseded(waiting, settings)[:left]
+            relief.dropped += [(a, "backlog full: a newer notice in this room stands for it") for a in superseded]
+            left -= len(superseded)
+        if left > 0 and self.staff is not None:
+            words = [a for a in waiting if a.kind == "private" and a.plugin in settings.never_give_up
+                     and a.plugin != "system" and not a.ref.startswith(FOLDABLE) and a.to is not None
+                     and not self.staff(a.to)]
+            words.sort(key=lambda a: a.id or 0)
+            relief.dropped += [(a, "backlog full: private word to the poster given up") for a in words[:left]]
+        return relief
+
+    def _fold(self, waiting: list[Action], relief: Relief) -> int:
+        """Fold each recipient's waiting alerts into the oldest one; how many actions that took off the queue."""
+        by_whom: dict[str, list[Action]] = {}
+        for action in waiting:
+            if action.kind == "private" and action.to is not None and action.ref.startswith(FOLDABLE) and (
+                    action.ref != SUMMARY or (action.id or 0) in self._lines):
+                by_whom.setdefault(action.to, []).append(action)
+        taken = 0
+        for alerts in by_whom.values():
+            if len(alerts) < 2:
+                continue
+            alerts.sort(key=lambda a: a.id or 0)
+            keeper, rest = alerts[0], alerts[1:]
+            key = keeper.id or 0
+            if key not in self._lines:
+                self._lines[key], self._counts[key] = [_first_line(keeper)], 1
+            lines = self._lines[key]
+            for action in rest:
+                if len(lines) < SHOWN:
+                    lines.append(_first_line(action))
+                self._counts[key] += 1
+                relief.folded.append((action, keeper))
+            count = self._counts[key]
+            keeper.text = (self.render("system/alerts_folded.j2", count=count, lines=lines, more=count - len(lines))
+                           if self.render is not None else plain_summary(count, lines, count - len(lines)))
+            keeper.ref = SUMMARY
+            relief.rewritten.append(keeper)
+            taken += len(rest)
+        return taken
+
+    def forget(self, action: Action) -> None:
+        """A summary left the queue."""
+        self._lines.pop(action.id or 0, None)
+        self._counts.pop(action.id or 0, None)
+
+
+def wire(app: App) -> None:
+    """Let the app's outbox tell staff from posters, render summaries and tell the owners what it gave up."""
+    outbox = app.outbox
+    outbox.pressure.staff = lambda contact: app.role_of(contact) != "member"
+    outbox.pressure.render = lambda template, **values: app.scripts.render(
+        template, bot_name=app.config.bot.name, **values).text
+
+    async def tell(given_up: dict[str, int], folded: int, limit: int) -> None:
+        await app.tell_owners("system/outbox_pressure.j2", given_up=given_up, folded=folded, limit=limit)
+    outbox.on_pressure = tell
+
