@@ -75,8 +75,9 @@ def _superseded(waiting: list[Action], settings: OutboxSection) -> list[Action]:
 def plain_summary(count: int, lines: list[str], more: int) -> str:
     """The summary's words when no script renders it (an outbox without an app, in tests of the outbox alone)."""
     shown = "\n".join(f"- {line}" for line in lines)
-    tail = f"\n…另有 {more} 条，可以在管理台的“广告”页查看。" if more else ""
-    return f"【提醒汇总】这一阵要处理的事比较多，{count} 条提醒合在这一条里发给您：\n{shown}{tail}"
+    tail = f"\n……另有 {more} 条没列出来。" if more else ""
+    return (f"【提醒汇总】这一阵广告比较多，{count} 条广告提醒合成这一条发给您：\n{shown}{tail}\n"
+            "标【VIP提醒】的请您亲自跟进；每条的详情可以在管理台的“广告”页查看（也可以发 /mod incidents 看最近的）。")
 
 
 class Pressure:

@@ -69,7 +69,7 @@ async def test_an_ad_flood_keeps_the_backlog_at_its_limit_and_gives_up_the_least
     # names the first ones
     to_op1 = [a for a in sent if a.to == "op1" and "【请您定夺】" not in a.text]
     (summary,) = to_op1
-    assert "提醒汇总" in summary.text and "61 条提醒" in summary.text and "会员0" in summary.text
+    assert "提醒汇总" in summary.text and "61 条广告提醒" in summary.text and "会员0" in summary.text
     assert "另有 51 条" in summary.text
     # private words to the posters: the oldest given up first, the newest still went out
     words = [a.to for a in sent if a.kind == "private" and a.to and a.to.startswith("m")]
@@ -86,7 +86,7 @@ async def test_an_ad_flood_keeps_the_backlog_at_its_limit_and_gives_up_the_least
     assert app.outbox.given_up.by("dropped") == {"moderation/private": len(dropped_words)}
     # the owners hear once what was given up, in plain words
     (report,) = [a for a in sent if a.to == "boss" and "上限" in a.text]
-    assert f"给发广告的人的私信 {len(dropped_words)} 条" in report.text and "60 条给运营的广告提醒合并" in report.text
+    assert f"给发广告的人的私信 {len(dropped_words)} 条" in report.text and "另有 60 条广告提醒合并成了汇总" in report.text
     assert len(app.outbox) == 0
 
 

@@ -100,7 +100,7 @@ async def test_newcomers_whose_welcome_was_missed_while_the_bot_was_down_are_han
     await bot.wait(minutes=5)
     assert [a for a in bot.sent if a.kind == "say"] == []  # no welcome an hour late
     (told,) = [a for a in bot.sent if a.to == "op1"]
-    assert "这2位新朋友入群时没来得及欢迎" in told.text and "李叔" in told.text and "王阿姨" in told.text
+    assert "这2位新朋友进群时没收到欢迎" in told.text and "李叔" in told.text and "王阿姨" in told.text
     assert any("welcome missed while the bot was down: 2 newcomers in 2 rooms" in r.getMessage()
                for r in caplog.records)
     await bot.send(join(("u3", "赵姐"), ts=bot.now))  # the next newcomer is welcomed alone, the others not again
