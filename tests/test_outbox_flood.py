@@ -86,7 +86,8 @@ async def test_an_ad_flood_keeps_the_backlog_at_its_limit_and_gives_up_the_least
     assert app.outbox.given_up.by("dropped") == {"moderation/private": len(dropped_words)}
     # the owners hear once what was given up, in plain words
     (report,) = [a for a in sent if a.to == "boss" and "上限" in a.text]
-    assert f"给发广告的人的私信 {len(dropped_words)} 条" in report.text and "另有 60 条广告提醒合并成了汇总" in report.text
+    assert f"给发广告的人的私信 {len(dropped_words)} 条" in report.text
+    assert "另有 60 条广告提醒合并成了汇总" in report.text
     assert len(app.outbox) == 0
 
 
