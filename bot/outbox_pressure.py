@@ -147,6 +147,24 @@ class Pressure:
         self._counts.pop(action.id or 0, None)
 
 
+WHAT = {  # what an operator calls each plugin's kind of message
+    "faq/say": "群里的自动答疑", "faq/private": "私聊的自动答疑",
+    "welcome/say": "群里的新人欢迎", "welcome/private": "给新人的私信欢迎",
+    "nudge/say": "成员等回复时的暖场回应", "nudge/private": "提醒运营回复成员（含投诉）",
+    "moderation/private": "给发广告的人的私信", "moderation/say": "同一个群里重复的广告提醒",
+    "commands/say": "群里指令的回复", "commands/private": "私聊指令的回复",
+    "posts/say": "定时内容", "posts/private": "给群主的提醒",
+    "members/private": "成员动态提醒和问候", "activities/say": "活动消息", "activities/private": "活动的私聊回复"}
+
+
+def named(counts: dict[str, int]) -> dict[str, int]:
+    """Counts by "plugin/kind" in the words an operator reads (the key itself for one not named here)."""
+    out: dict[str, int] = {}
+    for key, n in counts.items():
+        out[WHAT.get(key, key)] = out.get(WHAT.get(key, key), 0) + n
+    return out
+
+
 def wire(app: App) -> None:
     """Let the app's outbox tell staff from posters, render summaries and tell the owners what it gave up."""
     outbox = app.outbox
@@ -155,6 +173,6 @@ def wire(app: App) -> None:
         template, bot_name=app.config.bot.name, **values).text
 
     async def tell(given_up: dict[str, int], folded: int, limit: int) -> None:
-        await app.tell_owners("system/outbox_pressure.j2", given_up=given_up, folded=folded, limit=limit)
+        await app.tell_owners("system/outbox_pressure.j2", given_up=named(given_up), folded=folded, limit=limit)
     outbox.on_pressure = tell
 

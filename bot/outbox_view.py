@@ -1,8 +1,10 @@
 """/outbox (/发送队列): what is queued, held and failed, and retry or drop from chat (operators, answered privately)."""
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import col, select
 
 from bot.actions import Action
@@ -13,6 +15,7 @@ from bot.models import ActionLog
 from bot.plugin import Plugin
 
 SHOWN = 20
+GIVEN_UP = "backlog full"  # the note of an action the full backlog gave up (bot.outbox_pressure)
 Ctx = Context[Any, Any]
 
 
@@ -25,6 +28,13 @@ class FailedActions(Records):
         if ids is not None:
             query = query.where(col(ActionLog.id).in_(ids))
         return [Action.of(r) for r in self.db.exec(query.order_by(col(ActionLog.id).desc()).limit(500)).all()]
+
+    def given_up_since(self, since: datetime) -> dict[str, int]:
+        """How many actions made since `since` the full backlog gave up (never sent), by "plugin/kind"."""
+        rows = self.db.exec(select(ActionLog.plugin, ActionLog.kind, func.count()).where(
+            ActionLog.status == "dropped", col(ActionLog.created_at) >= since,
+            col(ActionLog.note).startswith(GIVEN_UP)).group_by(col(ActionLog.plugin), col(ActionLog.kind))).all()
+        return {f"{plugin}/{kind}": n for plugin, kind, n in rows}
 
     def forsake(self, action: Action) -> None:
         """An operator gives a failed action up."""

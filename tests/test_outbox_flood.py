@@ -126,3 +126,13 @@ async def test_a_room_with_a_newer_notice_waiting_hears_about_the_waves_once(mak
         older = db.exec(select(ActionLog).where(ActionLog.kind == "say", ActionLog.status == "dropped")).all()
     assert sorted(r.room or "" for r in older) == sorted(ROOMS)
     assert {r.note for r in older} == {"backlog full: a newer notice in this room stands for it"}
+
+
+async def test_the_evening_report_tells_each_operator_what_the_full_backlog_never_sent(make_bot):
+    bot = make_bot(FLOOD + '  nudge: {daily_report: "0 21 * * *"}\n')
+    shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
+    await bot.start()
+    await _flood(bot)
+    await bot.wait(hours=12)
+    (report,) = [a for a in bot.sent if a.ref == "daily.j2" and a.to == "op1"]
+    assert "没发出去" in report.text and "给发广告的人的私信" in report.text

@@ -5,6 +5,8 @@ from datetime import timedelta
 
 from bot.context import Context
 from bot.events import MessageReceived
+from bot.outbox_pressure import named
+from bot.outbox_view import FailedActions
 from bot.plugin import Plugin
 from plugins.nudge.store import Pendings
 
@@ -19,9 +21,10 @@ def register(plugin: Plugin) -> None:
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
         operators = list(dict.fromkeys([*ctx.bot.operators, *(s.operator for s in ctx.bot.duty)]))
         by_operator = ctx.records(Pendings).sla_by_operator(midnight, now + timedelta(seconds=1), operators)
+        given_up = named(ctx.records(FailedActions).given_up_since(midnight))  # what a full backlog never sent
         for operator, figures in by_operator.items():
-            if figures.total:
-                ctx.private(operator, ctx.render("daily.j2", s=figures), ref="daily.j2")
+            if figures.total or given_up:
+                ctx.private(operator, ctx.render("daily.j2", s=figures, given_up=given_up), ref="daily.j2")
 
     @plugin.command("sla", aliases=["回复统计"], role="operator", summary="看看今天和近7天回复成员有多快")
     async def show(ctx: Context, args: str) -> None:

@@ -92,7 +92,9 @@ _ONLY: dict[str, dict[str, Any]] = {
     "system/alerts_folded.j2": {"count": 12, "more": 10, "lines": [
         "【广告提醒】「金秋俱乐部1群」的张姐发了广告（contact：微信号（拆开写的））：“加我微信……”",
         "【广告提醒】「金秋俱乐部2群」的李叔第2次发了广告（link：外部链接）：“点这个领……”"]},
-    "system/outbox_pressure.j2": {"given_up": {"faq/say": 120, "moderation/private": 35}, "folded": 40, "limit": 200},
+    "nudge/daily.j2": {"given_up": {"群里的自动答疑": 12}},
+    "system/outbox_pressure.j2": {"given_up": {"群里的自动答疑": 120, "给发广告的人的私信": 35}, "folded": 40,
+                                  "limit": 200},
     **dict.fromkeys(("activities/dice_open.j2", "activities/dice_won.j2", "activities/dice_over.j2",
                      "activities/dice_running.j2"), {"g": {"target": 6, "prize": "鸡蛋一盒"}, "minutes": 10}),
     "members/member.j2": {"p": {"name": "张姐", "contact_id": "wxid_zhang", "joined": datetime(2026, 3, 1, 9, 0),
