@@ -65,14 +65,15 @@ def series(groups: list[Health], counts: dict[str, dict[str, int]]) -> dict[str,
 def draw(data: dict[str, Any], path: Path, title: str) -> Path:
     """Render the four panels to `path` (PNG) and keep `data` beside it (`path` with .json)."""
     import matplotlib
-    matplotlib.use("Agg")
     from matplotlib import font_manager
-    from matplotlib import pyplot as plt
+    from matplotlib.figure import Figure  # no pyplot: its import and figure registry are not needed for a file
+    from matplotlib.layout_engine import TightLayoutEngine
 
     font_manager.fontManager.addfont(str(font_path()))
     name = font_manager.FontProperties(fname=str(font_path())).get_name()
     with matplotlib.rc_context({"font.family": name, "axes.unicode_minus": False}):
-        fig, axes = plt.subplots(2, 2, figsize=(10, 7), dpi=90)
+        fig = Figure(figsize=(10, 7), dpi=90)
+        axes = fig.subplots(2, 2)
         rooms = list(data["segments"])
         x = range(len(data["weeks"]))
         ax = axes[0][0]
@@ -104,10 +105,11 @@ def draw(data: dict[str, Any], path: Path, title: str) -> Path:
             ax.set_xticks(list(x), data["weeks"])
             ax.legend(fontsize=7)
         fig.suptitle(title)
-        fig.tight_layout()
+        # laid out once here, as fig.tight_layout() would, without leaving a layout engine on the figure:
+        # with one, savefig draws the whole figure an extra time before drawing it for real
+        TightLayoutEngine(rect=None).execute(fig)  # rect=None as tight_layout() gives it: one pass, not two
         path.parent.mkdir(parents=True, exist_ok=True)
         fig.savefig(path, format="png")
-        plt.close(fig)
     path.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return path
 
