@@ -67,7 +67,6 @@ def draw(data: dict[str, Any], path: Path, title: str) -> Path:
     import matplotlib
     from matplotlib import font_manager
     from matplotlib.figure import Figure  # no pyplot: its import and figure registry are not needed for a file
-    from matplotlib.layout_engine import TightLayoutEngine
 
     font_manager.fontManager.addfont(str(font_path()))
     name = font_manager.FontProperties(fname=str(font_path())).get_name()
@@ -105,9 +104,8 @@ def draw(data: dict[str, Any], path: Path, title: str) -> Path:
             ax.set_xticks(list(x), data["weeks"])
             ax.legend(fontsize=7)
         fig.suptitle(title)
-        # laid out once here, as fig.tight_layout() would, without leaving a layout engine on the figure:
-        # with one, savefig draws the whole figure an extra time before drawing it for real
-        TightLayoutEngine(rect=None).execute(fig)  # rect=None as tight_layout() gives it: one pass, not two
+        fig.tight_layout()
+        fig.set_layout_engine(None)  # laid out already: with an engine left on it, savefig draws the figure twice
         path.parent.mkdir(parents=True, exist_ok=True)
         fig.savefig(path, format="png")
     path.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
