@@ -104,6 +104,7 @@ class App:
         self.reader = Reader()  # each room's conversation; every message is read once, for all plugins
         self.context_parts: dict[tuple[str, str | None], tuple] = {}  # see context._parts
         self.context_parts_of: Config | None = None
+        self._roles: tuple[Config | None, frozenset[str], frozenset[str]] = (None, frozenset(), frozenset())
         self.dispatcher = Dispatcher([])
         self.command_table = CommandTable([])
         self._tasks: list[asyncio.Task] = []
@@ -181,9 +182,13 @@ class App:
 
     def role_of(self, contact: str) -> str:
         """`owner`, `operator` or `member` by config."""
-        if contact in self.config.bot.owners:
+        config, owners, operators = self._roles
+        if config is not self.config:  # looked up in sets made once per config (asked several times per event)
+            bot = self.config.bot
+            config, owners, operators = self._roles = (self.config, frozenset(bot.owners), frozenset(bot.operators))
+        if contact in owners:
             return "owner"
-        if contact in self.config.bot.operators:
+        if contact in operators:
             return "operator"
         return "member"
 
