@@ -89,6 +89,7 @@ class App:
         self.outbox = Outbox(self.config.settings.outbox, self.config.bot.quiet, self.clock, self.timers,
                              self.work, adapter.deliver, seed)
         self.outbox.on_failed = self._report_failures
+        self.outbox.deadline = not adapter.delivers_at_once
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
         # one WeChat account per process; on a shared store the core decides which account acts (bot.shared_rooms)
         self.shared = SharedRooms(self.work, "", alone=self.store.alone)
