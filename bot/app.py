@@ -90,6 +90,7 @@ class App:
                              self.work, adapter.deliver, seed)
         self.outbox.on_failed = self._report_failures
         outbox_pressure.wire(self)  # what a flooded outbox gives up: who is staff, summaries, the owners told
+        self.outbox.deadline = not adapter.delivers_at_once
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
         # one WeChat account per process; on a shared store the core decides which account acts (bot.shared_rooms)
         self.shared = SharedRooms(self.work, "", alone=self.store.alone)
@@ -105,6 +106,7 @@ class App:
         self.reader = Reader()  # each room's conversation; every message is read once, for all plugins
         self.context_parts: dict[tuple[str, str | None], tuple] = {}  # see context._parts
         self.context_parts_of: Config | None = None
+        self._roles: tuple[Config | None, frozenset[str], frozenset[str]] = (None, frozenset(), frozenset())
         self.dispatcher = Dispatcher([])
         self.command_table = CommandTable([])
         self._tasks: list[asyncio.Task] = []
@@ -182,9 +184,13 @@ class App:
 
     def role_of(self, contact: str) -> str:
         """`owner`, `operator` or `member` by config."""
-        if contact in self.config.bot.owners:
+        config, owners, operators = self._roles
+        if config is not self.config:  # looked up in sets made once per config (asked several times per event)
+            bot = self.config.bot
+            config, owners, operators = self._roles = (self.config, frozenset(bot.owners), frozenset(bot.operators))
+        if contact in owners:
             return "owner"
-        if contact in self.config.bot.operators:
+        if contact in operators:
             return "operator"
         return "member"
 

@@ -12,6 +12,7 @@ from bot.context import Context
 from bot.core_state import CoreState
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
+from bot.rules import private_chat
 from bot.terminal_text import say
 
 log = logging.getLogger("qunbot.claim")
@@ -49,7 +50,7 @@ def register(plugin: Plugin) -> None:
             claim.claim_code = new_code()
             log.warning("%s", say("claim_code", code=claim.claim_code, path=ctx.folder / "config.yaml"))
 
-    @plugin.on(MessageReceived, is_claim, order=5, block=True)
+    @plugin.on(MessageReceived, private_chat, is_claim, order=5, block=True)  # private_chat: no context for group talk
     async def take(ctx: Context[Any, Any], event: MessageReceived) -> None:
         """The sender becomes owner, written to config.yaml (comments kept); the code is used up."""
         try:

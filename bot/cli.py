@@ -24,7 +24,8 @@ def _iso(text: str) -> datetime:
     return ts
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(tools: bool = True) -> argparse.ArgumentParser:
+    """The command line; `tools`: list the plugins' own tools too (this imports every installed plugin)."""
     parser = argparse.ArgumentParser(prog="qunbot", description="A bot for people who run WeChat groups.")
     parser.add_argument("--version", action="version", version=f"qunbot {qunbot_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -52,7 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("understanding", help="qunbot understanding eval FILE... [--loko]: per-class precision and recall "
                                          "of the message reader on labelled conversations; train FILE...: its learned "
                                          "layer")
-    for name, usage in plugin_tools():
+    for name, usage in plugin_tools() if tools else ():
         sub.add_parser(name, help=usage, add_help=False)  # run by the plugin itself (see main)
     lp = with_config(sub.add_parser("console-link", help="print a one-time sign-in link to the web console"))
     lp.add_argument("--as", dest="contact", required=True, help="the contact id of an owner or operator")
@@ -193,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
         found = find_plugin(argv[0])
         if found is not None and found.cli is not None:
             return found.cli(argv[1:])
-    args = _parser().parse_args(argv)
+    # the project's own commands parse without importing every plugin to list their tools (only --help needs that)
+    args = _parser(tools=not (argv and argv[0] in OWN)).parse_args(argv)
     try:
         if args.command == "init":
             print(workdir.report(args.dir, workdir.init(args.dir)))

@@ -88,18 +88,24 @@ class Scripts:
             auto_reload=False,
         )
         self.env.filters["short"] = short  # {{ name | short }}: a display name fit to say
+        self._exists: dict[str, bool] = {}  # looked up once, like the compiled templates (a miss searched every folder)
 
     def reload(self) -> None:
         """Forget compiled templates so edited files are read again."""
         self.env.cache.clear() if self.env.cache is not None else None
+        self._exists.clear()
 
     def exists(self, name: str) -> bool:
-        """True when a template by this name can be loaded."""
-        try:
-            self.env.get_template(name)
-        except TemplateError:
-            return False
-        return True
+        """True when a template by this name can be loaded (until the next reload, like the templates themselves)."""
+        found = self._exists.get(name)
+        if found is None:
+            try:
+                self.env.get_template(name)
+                found = True
+            except TemplateError:
+                found = False
+            self._exists[name] = found
+        return found
 
     def render(self, name: str, /, **values: Any) -> Script:
         """Render a template; raise ScriptError with its file and line when it is broken.

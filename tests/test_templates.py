@@ -36,3 +36,14 @@ async def test_a_broken_template_skips_the_action_and_names_file_and_line(make_b
     assert bot.texts() == ["收到：还在吗"]
     assert any("commands/help_member.j2:2" in r.getMessage() and "no_such_value" in r.getMessage()
                for r in caplog.records)
+
+
+def test_a_script_added_to_the_override_folder_is_found_after_a_reload(tmp_path):
+    from bot.templates import Scripts
+    scripts = Scripts(tmp_path)
+    assert not scripts.exists("posts/morning_seniors.j2")  # looked up once; the console reloads after an edit
+    (tmp_path / "posts").mkdir()
+    (tmp_path / "posts" / "morning_seniors.j2").write_text("早上好，{{ name }}", encoding="utf-8")
+    scripts.reload()
+    assert scripts.exists("posts/morning_seniors.j2")
+    assert scripts.render("posts/morning_seniors.j2", name="张姐").text == "早上好，张姐"

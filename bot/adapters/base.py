@@ -20,6 +20,7 @@ class Adapter:
     """Delivers actions to a platform and says what the bot may do there."""
 
     name = "base"
+    delivers_at_once = False  # deliver() never waits on anything outside (replay writes a line): no send deadline
     on_account: Callable[[str], Awaitable[None]] | None = None  # the app, told the account once it is known
 
     @property

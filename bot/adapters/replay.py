@@ -140,6 +140,7 @@ class ReplayAdapter(Adapter):
     """Writes each delivered action as one JSON line, in the input's UTC offset."""
 
     name = "replay"
+    delivers_at_once = True
 
     def __init__(self, out: TextIO, tz: tzinfo, folder: Path, files: Path | None = None) -> None:
         self.out, self.tz, self.folder, self.count = out, tz, folder, 0

@@ -13,7 +13,7 @@ from typing import Any
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
-from bot.rules import in_room
+from bot.rules import event_rule, in_room
 from plugins.activities.store import DiceGames
 
 Ctx = Context[Any, None]
@@ -36,6 +36,7 @@ def face(text: str) -> int | None:
     return None
 
 
+@event_rule
 def is_roll(ctx: Ctx, event: Any) -> bool:
     """A dice emoticon (cheap check first: most messages are text)."""
     return isinstance(event, MessageReceived) and event.type == "emoticon"

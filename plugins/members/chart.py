@@ -65,14 +65,14 @@ def series(groups: list[Health], counts: dict[str, dict[str, int]]) -> dict[str,
 def draw(data: dict[str, Any], path: Path, title: str) -> Path:
     """Render the four panels to `path` (PNG) and keep `data` beside it (`path` with .json)."""
     import matplotlib
-    matplotlib.use("Agg")
     from matplotlib import font_manager
-    from matplotlib import pyplot as plt
+    from matplotlib.figure import Figure  # no pyplot: its import and figure registry are not needed for a file
 
     font_manager.fontManager.addfont(str(font_path()))
     name = font_manager.FontProperties(fname=str(font_path())).get_name()
     with matplotlib.rc_context({"font.family": name, "axes.unicode_minus": False}):
-        fig, axes = plt.subplots(2, 2, figsize=(10, 7), dpi=90)
+        fig = Figure(figsize=(10, 7), dpi=90)
+        axes = fig.subplots(2, 2)
         rooms = list(data["segments"])
         x = range(len(data["weeks"]))
         ax = axes[0][0]
@@ -105,9 +105,9 @@ def draw(data: dict[str, Any], path: Path, title: str) -> Path:
             ax.legend(fontsize=7)
         fig.suptitle(title)
         fig.tight_layout()
+        fig.set_layout_engine(None)  # laid out already: with an engine left on it, savefig draws the figure twice
         path.parent.mkdir(parents=True, exist_ok=True)
         fig.savefig(path, format="png")
-        plt.close(fig)
     path.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return path
 
