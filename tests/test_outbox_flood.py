@@ -135,4 +135,4 @@ async def test_the_evening_report_tells_each_operator_what_the_full_backlog_neve
     await _flood(bot)
     await bot.wait(hours=12)
     (report,) = [a for a in bot.sent if a.ref == "daily.j2" and a.to == "op1"]
-    assert "没发出去" in report.text and "给发广告的人的私信" in report.text
+    assert "不会再补发" in report.text and "给发广告的人的私信" in report.text
