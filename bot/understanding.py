@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.chinese_text import compact, simplify, strip_mentions
 from bot.conversation import ASKING, Conversation, Kind, Said
@@ -245,12 +245,16 @@ def _reading(kind: Kind, target: Said | None, why: str, operator: bool) -> Readi
     return Reading(kind, target, needs, why)
 
 
+PRIVATE_IDLE = timedelta(days=1)
+
+
 class Reader:
     """The app's reader: each room's Conversation, and each message read once, for every plugin (`ctx.reading`)."""
 
     def __init__(self, *, learned: bool = True) -> None:
         self.conversations: dict[str, Conversation] = {}
         self.learned = learned  # False: the rules alone (for comparison)
+        self._private_seen: dict[str, datetime] = {}  # private chats by their last message, the quietest first
 
     def take(self, message: MessageReceived, *, operator: bool) -> Reading:
         """Read a message in its room's conversation (a private chat is a room of its own) and remember it."""
@@ -261,4 +265,15 @@ class Reader:
         reading = read(message, conversation, operator=operator, model=self.learned)
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
+        if message.room is None:
+            self._forget_quiet_private_chats(key, message.ts)
         return reading
+
+    def _forget_quiet_private_chats(self, key: str, now: datetime) -> None:
+        """A private chat quiet for PRIVATE_IDLE is read afresh: its old lines say nothing about the next one, and
+        the bot meets new private chatters all the time (memory would grow with every one ever met)."""
+        self._private_seen.pop(key, None)
+        self._private_seen[key] = now
+        while (oldest := next(iter(self._private_seen))) != key and now - self._private_seen[oldest] > PRIVATE_IDLE:
+            del self._private_seen[oldest]
+            self.conversations.pop(oldest, None)

@@ -11,7 +11,7 @@ from bot.conversation import Conversation
 from bot.grievance import BROKEN, COMPLAINT, DISSATISFIED, MISSING, MONEY, NUISANCE, SERVICE, grievance
 from bot.reading_model import CLASSES, KindModel, shipped, train
 from bot.testing import message
-from bot.understanding import Kind, read
+from bot.understanding import Kind, Reader, read
 from bot.understanding_eval import examples, pooled, score
 
 TUNE = Path(__file__).parent / "data" / "conversation_eval" / "tune"
@@ -146,3 +146,13 @@ def test_a_plain_question_is_not_taken_for_a_complaint_but_a_fault_is():
     (question,) = _talk(("u1", "这个怎么弄啊？", 0, False))
     (fault,) = _talk(("u1", "才买了两个月就不制热了 你们怎么回事", 0, False))
     assert question.kind is Kind.QUESTION and fault.kind is Kind.COMPLAINT
+
+
+def test_a_private_chat_quiet_for_a_day_is_forgotten_so_memory_does_not_grow_with_everyone_ever_met():
+    reader, start = Reader(), message("").ts
+    for day in range(3):
+        for n in range(200):  # 200 new people write to the bot privately each day
+            when = start + timedelta(days=day, minutes=n)
+            reader.take(message("在吗", sender=f"d{day}-{n}", room=None, ts=when, id=f"m{day}-{n}"), operator=False)
+    assert len(reader.conversations) <= 400  # today's and yesterday's, never all 600
+    assert "private:d2-0" in reader.conversations and "private:d0-0" not in reader.conversations
