@@ -311,6 +311,16 @@ class Outbox:
             heads.append((t, head.priority, head.id or 0, head))
         return heads
 
+    def _forget_quiet_lanes(self, now: datetime) -> None:
+        """A room or contact not sent to for longer than its limits look back is no longer limited: its window goes
+        (the bot writes to new contacts all the time; memory would grow with every one ever written to)."""
+        quiet = max(MINUTE, timedelta(seconds=self.settings.room_min_interval_s))
+        while self._room_sent:
+            lane, sent = next(iter(self._room_sent.items()))
+            if sent and now - sent[-1] <= quiet:
+                return
+            del self._room_sent[lane]
+
     def _lane_ready(self, lane: str, head: Action) -> datetime | None:
         """The earliest a room's head may go by that room's own limits (None: no limit)."""
         t = self._not_before.get(head.id or 0)
@@ -431,8 +441,10 @@ class Outbox:
         self._forget(action)
         self._not_before.pop(action.id or 0, None)
         lane = _lane(action)
-        sent = self._room_sent.setdefault(lane, deque(maxlen=self.settings.room_per_minute))
+        sent = self._room_sent.pop(lane, None) or deque(maxlen=self.settings.room_per_minute)
         sent.append(now)
+        self._room_sent[lane] = sent  # the windows stay in the order of their last send
+        self._forget_quiet_lanes(now)
         self._all_sent.append(now)
         while len(self._all_sent) > self.settings.global_per_minute:
             self._all_sent.popleft()

@@ -109,3 +109,19 @@ async def test_when_one_must_go_it_is_the_newest_of_the_least_important(make_bot
     with app.store.session() as db:
         rows = db.exec(select(ActionLog).where(ActionLog.text == "收到：四").order_by(col(ActionLog.id))).all()
     assert [r.status for r in rows] == ["pending", "dropped"]
+
+
+async def test_the_outbox_forgets_rooms_it_has_not_written_to_for_a_while_and_still_paces_the_busy_one(make_bot):
+    bot = make_bot(PLUGINS_ON + "outbox:\n  room_switch_gap_s: [0, 0]\n", ALL)
+    app = await bot.start()
+    for i in range(120):  # the bot writes to a new room every half minute for an hour
+        await bot.send_message(f"第{i}条", room=f"r{i}")
+        await bot.wait(seconds=30)
+    assert len(bot.sent) == 120
+    assert len(app.outbox._room_sent) <= 4  # only the rooms of the last minute or so keep a send window
+    bot.forget_sent()
+    for i in range(3):
+        await bot.send_message(f"再来{i}", room="r119")
+    await bot.settle()
+    times = _times(bot.sent)
+    assert all((b - a).total_seconds() >= 1.0 for a, b in zip(times, times[1:], strict=False))
