@@ -393,6 +393,7 @@ class App:
                 return
             async with self.work:
                 await self._isolated(plugin, None, data.get("cause"), lambda ctx: func(ctx, data), due=when)
+            await self._run_inline()
         self.timers.call_at(when, fire, f"{plugin}:{handler}")
 
     async def tell_owners(self, template: str, **values) -> None:
@@ -419,6 +420,7 @@ class App:
         log.info("job id=%s plugin=%s handler=%s", job.id, job.plugin, job.handler)
         async with self.work:
             await self._isolated(job.plugin, None, data.get("cause"), lambda ctx: func(ctx, data), due=job.next_run)
+        await self._run_inline()
 
     # -- config -------------------------------------------------------------------------------
 

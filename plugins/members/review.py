@@ -1,6 +1,7 @@
 """The weekly review (a chart image and five lines, privately to each operator and owner) and /health."""
 from __future__ import annotations
 
+import asyncio
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Any
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
+from bot.templates import Script
 from plugins.members import chart
 from plugins.members.commands import answer, lurkers, rooms_asked
 from plugins.members.health import Health, room_health
@@ -84,16 +86,19 @@ def send_all(ctx: Ctx, roster: Roster, now: datetime) -> None:
     """Draw and send each reader's review.
 
     Each room's figures are counted once, and readers of the same rooms get a copy of one drawing:
-    the cost grows with the rooms, not with rooms times readers.
+    the cost grows with the rooms, not with rooms times readers. The figures are read here; the charts
+    are drawn in a worker thread (`ctx.later`), so members' messages are handled meanwhile, and sent after.
     """
     rooms = roster.rooms()
     if not rooms:
         return
     folder = Path(ctx.config.charts_dir)
     day = now.astimezone(ctx.tz).date()
+    title = f"{day:%m月%d日} 一周复盘"
     facts: dict[str, RoomFacts] = {}
     counts: dict[str, dict[str, int]] = {}
-    drawn: dict[tuple[str, ...], Path] = {}
+    drawings: dict[tuple[str, ...], tuple[dict[str, Any], Path]] = {}  # one per set of rooms: its series, its file
+    sends: list[tuple[str, Path, tuple[str, ...], Script]] = []  # reader, their file, their set of rooms, the text
     for reader, theirs in readers(ctx, rooms).items():
         if not theirs or not ctx.can_private(reader):
             continue
@@ -103,14 +108,23 @@ def send_all(ctx: Ctx, roster: Roster, now: datetime) -> None:
                 counts[room] = roster.counts(room, day.toordinal())
         mine = [facts[r] for r in theirs]
         path = folder / f"review-{day:%Y%m%d}-{reader}.png"
-        same = drawn.get(tuple(theirs))
-        if same is None:
-            drawn[tuple(theirs)] = chart.draw(chart.series([f.health for f in mine], counts), path,
-                                              f"{day:%m月%d日} 一周复盘")
-        else:
-            chart.copy(same, path)
-        ctx.image(path, to=reader, ref="review")
-        ctx.private(reader, ctx.render("review.j2", **lines(mine)), ref="review.j2")
+        if tuple(theirs) not in drawings:
+            drawings[tuple(theirs)] = (chart.series([f.health for f in mine], counts), path)
+        sends.append((reader, path, tuple(theirs), ctx.render("review.j2", **lines(mine))))
+
+    def draw_all() -> None:
+        for data, path in drawings.values():
+            chart.draw(data, path, title)
+        for _reader, path, key, _text in sends:
+            if path != drawings[key][1]:
+                chart.copy(drawings[key][1], path)
+
+    async def send(later: Ctx, _: None) -> None:
+        for reader, path, _rooms, text in sends:
+            later.image(path, to=reader, ref="review")
+            later.private(reader, text, ref="review.j2")
+
+    ctx.later(lambda: asyncio.to_thread(draw_all), send)
 
 
 def register(plugin: Plugin) -> None:
