@@ -243,8 +243,10 @@ class Context(Generic[C, S]):
         event = self.event
         assert isinstance(event, MessageReceived), "reply needs a message"
         answers = self.command is not None or self.plugin == "commands"
-        if event.room is None or (self.command is not None and self.command.role != "member"):
-            # backstage stays backstage: what operators and owners asked for is answered privately
+        if event.room is None or (self.command is not None and self.command.role != "member") or (
+                answers and self.role_of(event.sender) != "member"):
+            # backstage stays backstage: what operators and owners asked for (their /help and a mistyped
+            # command too) is answered privately
             return self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
         if answers and self.role_of(event.sender) == "member" and self.bot.quiet.contains(self.now().time()):
             # at night a member's command is answered privately, never in the group: nobody can make the bot

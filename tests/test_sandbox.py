@@ -15,7 +15,7 @@ def test_piped_lines_are_processed_and_it_exits_0():
     assert done.returncode == 0, done.stderr
     assert "[09:00:20] 群「沙盒群」机器人: @李叔 🎉 热烈欢迎李叔加入沙盒群" in done.stdout
     assert "私聊→小王: 新朋友李叔在「沙盒群」第一次发言了" in done.stdout
-    assert "机器人: @店长 小助手可以帮您做这些事" in done.stdout and "/config get KEY" in done.stdout
+    assert "私聊→店长: 小助手可以帮您做这些事" in done.stdout and "/config get KEY" in done.stdout  # backstage
 
 
 def test_waiting_past_half_past_seven_shows_the_morning_post():
