@@ -34,3 +34,64 @@ async def test_a_voice_message_with_words_is_quoted_and_marked_as_voice(make_bot
     await bot.send_voice("明天的体检要空腹吗", name="李奶奶")
     await bot.wait(minutes=2)
     assert "“[语音]明天的体检要空腹吗”" in told_op1(bot)[0]
+
+
+async def test_a_member_who_answers_the_asker_by_name_closes_the_wait(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("周五的手工课要自己带剪刀吗", sender="u1", name="孙阿姨")
+    await bot.wait(seconds=40)
+    await bot.send_message("孙姐 不用带 老师都准备好了", sender="u2", name="老赵")
+    await bot.wait(minutes=6)
+    assert [a for a in bot.sent if a.plugin == "nudge"] == [], "nobody chased, nothing said over 老赵's answer"
+
+
+async def test_a_member_answering_right_after_tells_the_operator_who_answered_not_nobody(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("今天下午合唱还练吗", sender="u1", name="孙阿姨")
+    await bot.wait(seconds=25)
+    await bot.send_message("练 三点半", sender="u2", name="老赵")
+    await bot.wait(minutes=6)
+    (told,) = told_op1(bot)
+    assert "还没人回复" not in told and "老赵" in told and "练 三点半" in told
+    assert [a for a in bot.sent if a.plugin == "nudge" and a.kind == "say"] == []
+
+
+async def test_an_unsure_member_answer_keeps_the_wait_open_and_says_so(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    q = await bot.send_message("周五的手工课要自己带剪刀吗", sender="u1", name="孙阿姨")
+    await bot.wait(seconds=40)
+    await bot.send_message("好像不用带吧 我也不太清楚", sender="u2", name="老赵", reply_to=q.id)
+    await bot.wait(minutes=4)
+    first, *later = told_op1(bot)
+    assert "不太确定" in first and "好像不用带吧" in first
+    assert later, "still waiting for a person: the operator is reminded again"
+
+
+async def test_an_operators_word_to_the_whole_room_closes_nobodys_wait(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("下礼拜的旅游要带身份证吗", name="冯姨", sender="u1")
+    await bot.wait(seconds=10)
+    await bot.send_message("下周三的讲座在几楼", name="陈伯", sender="u2")
+    await bot.wait(seconds=20)
+    await bot.send_message("今天降温了，大家出门多穿点哈", sender="op1", name="小王")
+    await bot.wait(minutes=4)
+    told = " ".join(told_op1(bot))
+    assert "冯姨" in told and "陈伯" in told
+
+
+async def test_an_operators_short_reply_or_answer_on_topic_closes_that_wait_only(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("下礼拜的旅游要带身份证吗", name="冯姨", sender="u1")
+    await bot.wait(seconds=10)
+    await bot.send_message("下周三的讲座在几楼", name="陈伯", sender="u2")
+    await bot.wait(seconds=10)
+    await bot.send_message("在三楼", sender="op1", name="小王")
+    await bot.wait(seconds=10)
+    await bot.send_message("旅游要带身份证的哦，上车前要登记", sender="op1", name="小王")
+    await bot.wait(minutes=4)
+    assert told_op1(bot) == []

@@ -9,12 +9,14 @@ from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import Kind, Reading
-from plugins.nudge import alerts, covers, report
-from plugins.nudge.memory import Ctx, NudgeConfig, NudgeState, arm, rearm, settle, waiting
+from plugins.nudge import addressing, alerts, covers, report
+from plugins.nudge.memory import Ctx, MemberAnswer, NudgeConfig, NudgeState, arm, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video"}  # stickers ask nothing of anyone
+MEDIA_TAGGED = ("image", "voice", "video", "emoticon")  # shown to operators as WeChat shows them: [图片]…
+SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
 
 
 plugin = Plugin(name="nudge", description="像好运营一样回应：谁在等人、何时算回应了、投诉先处理",
@@ -37,13 +39,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return
     covers.member_spoke(ctx, event.room)
     asker = reading.addresses.sender if reading.addresses is not None else None
-    if reading.kind is Kind.ANSWER and asker and (waiter := waiting(ctx).get(event.room, asker)) is not None:
-        if waiter.kind == "complaint":
-            pass  # a member's word does not settle a complaint: it needs a person
-        elif asker in event.mentions or event.reply_to in waiter.message_ids.split():
-            _answered(ctx, waiter, event)  # quoted or @-ed: the member answered the asker
-        else:  # probably an answer: no cover over it; the asker's thanks (or an operator) closes it
-            ctx.state.member_answered.add(waiter.id)
+    if reading.kind is Kind.ANSWER:
+        _member_answers(ctx, event, asker)
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         _answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
         return
@@ -84,7 +81,10 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Seq
     `earlier`: the lines before it that turned out to be parts of the same thought ("刘老师" / "今天下午").
     """
     room = event.room or ""
-    text = " ".join([*(s.text for s in earlier), event.text])
+    said = event.text
+    if event.type in MEDIA_TAGGED:  # a photo or voice message: the operator is told what it was, not ""
+        said = ctx.render("media.j2", type=event.type).text.strip() + said
+    text = " ".join([*(s.text for s in earlier), said])
     known = waiting(ctx).get(room, event.sender)
     if known is not None:
         was = known.kind
@@ -104,17 +104,56 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Seq
     return waiter
 
 
+def _called(event: MessageReceived, waits: Sequence[Waiter]) -> list[Waiter]:
+    """The waiting members a message speaks to in so many words: @-ed, quoted, or called by name (孙姐, 老赵)."""
+    return [w for w in waits if w.member_id != event.sender and (
+        w.member_id in event.mentions or (event.reply_to and event.reply_to in w.message_ids.split())
+        or (w.member_name and addressing.names(event.text, w.member_name)))]
+
+
+def _member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
+    """A member answers someone waiting: said to them and sure, it closes the wait; else the operator is told.
+
+    A member's answer by context only (right after the question), or one its writer is unsure of (好像,
+    不太清楚), keeps the bot's cover out; the operator's nudge then says who answered what, to confirm.
+    """
+    assert event.room is not None
+    waits = list(waiting(ctx).rooms.get(event.room, {}).values())
+    called = _called(event, waits)
+    found = called or [w for w in waits if w.member_id == asker]
+    unsure = addressing.hedged(event.text)
+    for waiter in found:
+        if waiter.kind == "complaint":
+            continue  # a member's word does not settle a complaint: it needs a person
+        if called and not unsure:
+            _answered(ctx, waiter, event)  # said to the asker and sure: their need is met
+            continue
+        ctx.state.member_answered.add(waiter.id)
+        ctx.state.member_answers[waiter.id] = MemberAnswer(event.sender, event.sender_name or event.sender,
+                                                           event.text[:60], event.ts, unsure)
+
+
 def _person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
-    """An operator's message closes the waits of those it addresses: a mention, a quote, or the ask it answers."""
+    """An operator's message closes the waits of those it addresses: a mention, a quote, a name, or the ask it
+    answers; a word to the whole room (a greeting, a notice, the weather) closes only the asks it speaks of."""
     assert event.room is not None
     if reading.kind is Kind.GREETING:
         covers.greeted_back(ctx, event.room)
-    addressed = set(event.mentions)
-    if reading.addresses is not None and not reading.addresses.operator and reading.kind is not Kind.GREETING:
-        addressed.add(reading.addresses.sender)
-    for member in addressed:
-        if (waiter := waiting(ctx).get(event.room, member)) is not None:
+    waits = list(waiting(ctx).rooms.get(event.room, {}).values())
+    called = _called(event, waits)
+    if called or reading.kind in (Kind.GREETING, Kind.THANKS):
+        for waiter in called:
             _answered(ctx, waiter, event)
+        return
+    target = reading.addresses.sender if reading.addresses is not None and not reading.addresses.operator else None
+    direct = not addressing.to_the_room(event.text) and (
+        len(event.text) <= SHORT_REPLY or addressing.to_one_person(event.text))
+    for waiter in waits:
+        if waiter.member_id == target and (reading.kind is Kind.REQUEST or direct or addressing.on_topic(
+                event.text, waiter.excerpt, loosely=True)):
+            _answered(ctx, waiter, event)  # the ask just before, answered (or asked about) in a few words
+        elif addressing.on_topic(event.text, waiter.excerpt):
+            _answered(ctx, waiter, event)  # the operator speaks of what this member asked
 
 
 def _answered(ctx: Ctx, waiter: Waiter, event: MessageReceived, by: str | None = None) -> None:

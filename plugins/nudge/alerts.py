@@ -40,17 +40,20 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
     items = [w for pid in dict.fromkeys(ids) if (w := held.get(pid)) is not None and w.state in OPEN_STATES]
     if not items:
         return
+    answers = {w.id: a for w in items if (a := ctx.state.member_answers.get(w.id)) is not None}
     if len(items) == 1:
-        text = ctx.render("nudge.j2", p=items[0], minutes=waited_min(ctx, items[0]))
+        text = ctx.render("nudge.j2", p=items[0], minutes=waited_min(ctx, items[0]), answer=answers.get(items[0].id))
     else:  # the longest waits first; a phone screen shows ten, the rest are counted
         listed = sorted(items, key=lambda w: w.opened_at)[:NUDGE_LIST]
         text = ctx.render("nudges.j2", items=[(w, waited_min(ctx, w)) for w in listed],
-                          more=len(items) - len(listed))
+                          more=len(items) - len(listed), answers=answers)
     ctx.private(operator, text, ref="nudge.j2", cause=items[0].message_ids.split()[0])
     ctx.state.last_nudged[operator] = ctx.now()
     for waiter in items:
         waiter.nudged_to = waiter.nudged_to or operator
-        if not waiter.room_id:
+        if (answer := answers.get(waiter.id)) is not None and not answer.unsure:
+            settle(ctx, waiter, "answered", answer.at, answer.sender)  # a member answered; the operator was told
+        elif not waiter.room_id:
             settle(ctx, waiter, "handed_over")  # a private chat: the operator answers the member directly
         elif waiter.state == "open":
             settle(ctx, waiter, "nudged")

@@ -1,6 +1,7 @@
 """The nudge plugin's settings and memory: who waits, the timeline of steps, each room's budget, settling a wait."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from pydantic import Field
@@ -54,6 +55,17 @@ class RoomBudget(Journaled):
         self.covers.append(now)
 
 
+@dataclass(frozen=True, slots=True)
+class MemberAnswer:
+    """A member's answer to someone still waiting, as the operator is told it (`unsure`: 好像, 不太清楚…)."""
+
+    sender: str
+    name: str
+    text: str
+    at: datetime
+    unsure: bool
+
+
 class NudgeState(Journaled):
     """What the nudge plugin keeps in memory besides who is waiting (changes roll back with a failed handler)."""
 
@@ -66,6 +78,7 @@ class NudgeState(Journaled):
         self.said: Map[str, Group[str]] = Map()  # room -> cover lines said there that day
         self.waves: Map[str, Map[str, str]] = Map()  # room -> greeters (id -> name) awaiting one answer
         self.member_answered: Group[int] = Group()  # waits a member probably answered: no cover over them
+        self.member_answers: Map[int, MemberAnswer] = Map()  # what they answered: the operator is told, not chased
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
@@ -86,6 +99,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
     if state not in HELD:
         for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful):
             marks.discard(waiter.id)
+        ctx.state.member_answers.pop(waiter.id, None)
 
 
 def rearm(ctx: Ctx) -> None:

@@ -1,0 +1,76 @@
+"""Whom a message in the room speaks to: a member by name, the whole room, or the topic of someone's ask."""
+from __future__ import annotations
+
+import re
+
+from bot.chinese_text import compact, simplify, strip_mentions
+
+TITLES = ("阿姨", "大姐", "大哥", "叔叔", "大爷", "爷爷", "奶奶", "大妈", "大伯", "老师", "师傅", "姐", "哥", "叔",
+          "姨", "伯", "婶", "嫂", "爷", "奶")  # how members over sixty call each other: 孙姐, 老赵, 王大爷
+_PREFIXES = ("老", "小", "阿")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+TO_THE_ROOM = re.compile(r"大家|各位|诸位|家人们|亲们|朋友们|群友|兄弟姐妹|姐妹们|所有人|全体")
+_CALLING = re.compile(r"^([老小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}(" + "|".join(TITLES) + r"))[，,、\s!！]")
+HEDGES = re.compile(r"好像|可能|应该是|估计|大概|不太?清楚|不知道|不确定|记不清|忘了|听说|据说|没准|说不好|吧[。~～！!]*$|[?？]$")
+_FUNCTION_CHARS = frozenset("的了吗呢啊呀吧哦哈嘛是在有不没我你您他她们这那个一上下天今明要就也都和还好么什么怎几哪谁多少点去来说"
+                            "看会能可以给到得着过对把被让从跟")
+_COMMON_PAIRS = frozenset("我们 你们 他们 今天 明天 一下 这个 那个 什么 怎么 是不 不是 有没 没有 可以 大家 一个 知道 现在 时候".split())
+
+
+def _words(text: str) -> str:
+    return compact(simplify(strip_mentions(text)))
+
+
+def forms_of(name: str) -> set[str]:
+    """The ways a member may be called in the group: 孙阿姨 → 孙姐, 孙姨, 老孙…; 刘建华 → 建华, 老刘…"""
+    name = _words(name)
+    if len(name) < 2 or not _HAN.match(name):
+        return {name} if len(name) >= 2 else set()
+    core = name
+    if core[0] in _PREFIXES and len(core) == 2:
+        core = core[1:]
+    for title in TITLES:
+        if core.endswith(title) and len(core) > len(title):
+            core = core[: -len(title)]
+            break
+    forms = {name}
+    if len(core) >= 2:
+        forms.add(core)
+    if len(core) == 3:
+        forms.add(core[1:])  # 建华
+    surname = core[0]
+    forms |= {surname + title for title in TITLES} | {prefix + surname for prefix in _PREFIXES}
+    return {f for f in forms if len(f) >= 2}
+
+
+def names(text: str, name: str) -> bool:
+    """Whether `text` calls the member `name` by one of their forms (not just @-mentions)."""
+    words = _words(text)
+    return any(form in words for form in forms_of(name))
+
+
+def to_the_room(text: str) -> bool:
+    """Whether the message speaks to everyone (大家, 各位…) rather than to one member."""
+    return bool(TO_THE_ROOM.search(_words(text)))
+
+
+def to_one_person(text: str) -> bool:
+    """Whether the message speaks to one member: opens by calling someone (李叔，… / 王大爷 …) or says 您, 你."""
+    plain = simplify(strip_mentions(text)).strip()
+    if to_the_room(plain):
+        return False
+    return bool(_CALLING.match(plain)) or "您" in plain or "你" in plain
+
+
+def hedged(text: str) -> bool:
+    """An answer its writer is not sure of (好像, 可能, 不太清楚…): a person still has to confirm it."""
+    return bool(HEDGES.search(simplify(text).strip()))
+
+
+def on_topic(text: str, asked: str, *, loosely: bool = False) -> bool:
+    """Whether `text` speaks of what `asked` asked: a shared pair of characters (loosely: one shared content word
+    character, for a short reply like 在三楼 to 讲座在几楼)."""
+    words, topic = _words(text), _words(asked)
+    if any(words[i:i + 2] in topic for i in range(len(words) - 1) if words[i:i + 2] not in _COMMON_PAIRS):
+        return True
+    return loosely and any(c in topic for c in words if c not in _FUNCTION_CHARS and _HAN.match(c))
