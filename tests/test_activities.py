@@ -104,4 +104,4 @@ async def test_a_dice_game_nobody_wins_ends_kindly_and_one_game_runs_at_a_time(m
     assert len(busy) == 1 and "已经有一局" in busy[0].text
     await bot.send_message("/骰子", sender="op1", name="小王")
     await bot.settle()
-    assert "/骰子 点数(1-6)" in bot.sent[-1].text and bot.sent[-1].to == "op1"
+    assert "用法：/dice 点数(1-6) [奖品]（也可以发 /骰子）\n" in bot.sent[-1].text and bot.sent[-1].to == "op1"

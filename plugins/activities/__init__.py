@@ -41,7 +41,7 @@ def post_list(ctx: Ctx, book: Signups, activity: Activity, template: str = "list
 
 
 @plugin.command("activity", aliases=["接龙"], role="operator", summary="发起活动接龙",
-                usage="/接龙 标题 [时间] [人数上限]", min_args=1)
+                usage="标题 [时间] [人数上限]", min_args=1)
 async def open_activity(ctx: Ctx, args: str) -> None:
     """Open a sign-up in this room and arm the reminders."""
     assert isinstance(ctx.event, MessageReceived)
@@ -119,7 +119,7 @@ async def remind(ctx: Ctx, data: dict) -> None:
 
 
 @plugin.command("attended", aliases=["到场"], role="operator", summary="活动后标记到场的人",
-                usage="/到场 @成员 @成员", min_args=1)
+                usage="@成员 @成员", min_args=1)
 async def attended(ctx: Ctx, args: str) -> None:
     """Mark who came to the room's latest activity; answered privately."""
     assert isinstance(ctx.event, MessageReceived)

@@ -46,7 +46,7 @@ def register(plugin: Plugin) -> None:
     """Add /dice and the rolls to the activities plugin."""
 
     @plugin.command("dice", aliases=["骰子"], role="operator", summary="掷骰子小游戏：谁先掷出这个点数谁赢",
-                    usage="/骰子 点数(1-6) [奖品]", min_args=1)
+                    usage="点数(1-6) [奖品]", min_args=1)
     async def open_game(ctx: Ctx, args: str) -> None:
         """Start a game in this room: the number to roll and, if any, the prize."""
         assert isinstance(ctx.event, MessageReceived)

@@ -84,7 +84,7 @@ def register(plugin: Plugin) -> None:
         answer(ctx, "members.j2", groups=groups)
 
     @plugin.command("member", role="operator", summary="看看某位成员：分层、入群、最近发言、标签",
-                    usage="/member @成员")
+                    usage="@成员")
     async def member(ctx: Ctx, args: str) -> None:
         """One member's card: segment, joined, last spoke, tags."""
         roster = ctx.records(Roster)
@@ -98,7 +98,7 @@ def register(plugin: Plugin) -> None:
                tags=roster.tags(p.contact_id))
 
     @plugin.command("lurkers", aliases=["潜水"], role="operator", summary="久未发言的成员，和一句温和的问候",
-                    usage="/lurkers [天数]")
+                    usage="[天数]")
     async def show_lurkers(ctx: Ctx, args: str) -> None:
         """Members silent for N days (default from config), with when they joined and last spoke."""
         days = int(args) if args.isdigit() else ctx.config.segments.lurker_days
@@ -108,7 +108,7 @@ def register(plugin: Plugin) -> None:
         answer(ctx, "lurkers.j2", groups=groups, days=days, now=now)
 
     @plugin.command("greet", aliases=["问候"], role="operator", summary="替你私下问候一位潜水成员",
-                    usage="/greet @成员", min_args=1, parse=arguments.text)
+                    usage="@成员", min_args=1, parse=arguments.text)
     async def greet_one(ctx: Ctx, args: str) -> None:
         """Send one gentle private greeting to a member, on the operator's word (never automatic)."""
         roster = ctx.records(Roster)
@@ -126,7 +126,7 @@ def register(plugin: Plugin) -> None:
         today = ctx.now().astimezone(ctx.tz).date().toordinal()
         answer(ctx, "core.j2", groups=[core(ctx, roster, room, today) for room in rooms_asked(ctx, roster)])
 
-    @plugin.command("tag", aliases=["标签"], role="operator", summary="给成员加标签", usage="/tag @成员 爱好:太极",
+    @plugin.command("tag", aliases=["标签"], role="operator", summary="给成员加标签", usage="@成员 爱好:太极",
                     min_args=2)
     async def tag(ctx: Ctx, args: str) -> None:
         """Add a tag (key:value) to a member by hand."""

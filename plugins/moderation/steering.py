@@ -109,7 +109,8 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
             if (open_ask := asks.open_about(room, member)) is not None:
                 asks.decide(open_ask, "removed", _sender(ctx), ctx.now())
             ladder.remove(ctx, room, member, "confirmed")
-        ctx.reply(ctx.render("removed_done.j2", name=name, room=room, topic=room, done=done))
+        topic = ctx.records(Incidents).topic(room) if room else ""
+        ctx.reply(ctx.render("removed_done.j2", name=name, room=room, topic=topic, done=done))
 
     @plugin.command("mod fp", aliases=["广告 误判"], role="operator", usage="记录编号", min_args=1,
                     parse=arguments.number("没有编号为 {word} 的记录（见 /mod incidents）"),

@@ -7,7 +7,7 @@ from typing import Any
 from sqlmodel import Field, SQLModel, col, func, select
 
 from bot.keeping import Params, Read, Records, insert, query
-from bot.models import Member
+from bot.models import Member, Room
 
 
 class Incident(SQLModel, table=True):
@@ -118,6 +118,10 @@ class Incidents(Records):
         found = self.db.exec(select(Incident.room_id).where(Incident.member_id == member)
                              .order_by(col(Incident.id).desc()).limit(1)).first()
         return found
+
+    def topic(self, room: str) -> str:
+        """A group's name, as operators know it (its id when unnamed)."""
+        return self.db.exec(select(Room.topic).where(Room.id == room)).first() or room
 
     def numbered(self, number: int) -> Incident | None:
         """The incident with this number (its id)."""

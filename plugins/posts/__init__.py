@@ -202,7 +202,7 @@ def _schedule_arg(ctx: Ctx, args: str) -> str | None:
     return name
 
 
-@plugin.command("post list", aliases=["问候 列表"], role="operator", summary="看看定时问候和排队的内容")
+@plugin.command("post list", aliases=["定时问候 列表"], role="operator", summary="看看定时问候和排队的内容")
 async def list_(ctx: Ctx, args: str) -> None:
     """Each schedule with its time, next run and queued items."""
     rows = []
@@ -214,7 +214,7 @@ async def list_(ctx: Ctx, args: str) -> None:
     ctx.reply(ctx.render("list.j2", rows=rows))
 
 
-@plugin.command("post add", aliases=["问候 添加"], role="operator", usage="时段 内容", min_args=2,
+@plugin.command("post add", aliases=["定时问候 添加"], role="operator", usage="时段 内容", min_args=2,
                 summary="给某个时段排一条内容，例如 /post add morning 今天降温，注意保暖")
 async def add(ctx: Ctx, args: str) -> None:
     """Queue an item for a schedule."""
@@ -225,7 +225,7 @@ async def add(ctx: Ctx, args: str) -> None:
     ctx.reply(ctx.render("added.j2", name=name, text=text))
 
 
-@plugin.command("post preview", aliases=["问候 预览"], role="operator", usage="时段", min_args=1,
+@plugin.command("post preview", aliases=["定时问候 预览"], role="operator", usage="时段", min_args=1,
                 summary="预览某个时段今天和明天会发的内容")
 async def preview(ctx: Ctx, args: str) -> None:
     """Render a schedule's post for today and tomorrow, without using up queued or bank items."""
@@ -244,7 +244,7 @@ async def preview(ctx: Ctx, args: str) -> None:
                          tomorrow_day=day_of(local + timedelta(days=1), book)), mention=False)
 
 
-@plugin.command("post now", aliases=["问候 立即"], role="operator", usage="时段", min_args=1,
+@plugin.command("post now", aliases=["定时问候 立即"], role="operator", usage="时段", min_args=1,
                 summary="马上发一次（在群里发=本群，私聊发=所有群）")
 async def now(ctx: Ctx, args: str) -> None:
     """Post a schedule now in this room, or in every room when asked privately."""
@@ -258,7 +258,7 @@ async def now(ctx: Ctx, args: str) -> None:
             ctx.say(room, _render(ctx, config, name, ctx.now(), item, room), ref=name)
 
 
-@plugin.command("post skip", aliases=["问候 跳过"], role="operator", usage="时段", min_args=1,
+@plugin.command("post skip", aliases=["定时问候 跳过"], role="operator", usage="时段", min_args=1,
                 summary="今天不发这个时段（在群里发=本群，私聊发=所有群）")
 async def skip(ctx: Ctx, args: str) -> None:
     """Mark today's remaining runs of a schedule as done, in this room or every room."""
