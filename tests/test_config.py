@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import time
+from pathlib import Path
 
 from tests.probe_plugins import ALL, PLUGINS_ON
 
@@ -90,3 +92,22 @@ def test_the_core_defaults_name_no_plugin_and_each_plugin_brings_its_pace(tmp_pa
     assert outbox.priorities == {"moderation": 0, "faq": 3, "posts": 1, "commands": 1}
     assert outbox.quiet_hours_exempt == ["commands", "moderation"]
     assert outbox.quiet_hours_hold == {"faq": "defer", "posts": "drop"}
+
+
+def test_the_shipped_config_shows_a_duty_roster_that_works_once_uncommented(tmp_path):
+    from bot.app import load_config
+
+    lines = (Path(__file__).parent.parent / "config.yaml").read_text(encoding="utf-8").splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("  # duty:"))
+    roster = []
+    for line in lines[start:]:
+        if not line.startswith("  # "):
+            break
+        roster.append("  " + line[4:])
+    text = "\n".join(lines[:start] + roster + lines[start + len(roster):]) + "\n"
+    path = tmp_path / "config.yaml"
+    path.write_text(text.replace("url: sqlite:///data/qunbot.db", "url: sqlite:///bot.db"), encoding="utf-8")
+    bot = load_config(path).bot
+    assert [s.operator for s in bot.duty] == ["小王", "小李"]
+    assert bot.on_duty(None, time(13, 0)) == ["小王", "小李"] and bot.on_duty(None, time(20, 0)) == ["小李"]
+    assert [s.operator for s in bot.room_duty["金秋俱乐部1群"]] == ["小李"]
