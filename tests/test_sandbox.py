@@ -46,9 +46,9 @@ def test_several_groups_by_name_with_rooms_and_members_listed():
 
 
 def test_a_group_line_with_a_command_is_said_in_that_group():
-    done = _run("#群3 /help\n")
+    done = _run("#群3 张姐: /help\n")
     assert done.returncode == 0, done.stderr
-    assert "群「群3」机器人: @店长 小助手可以帮您做这些事" in done.stdout
+    assert "群「群3」机器人: @张姐 您好！在群里您可以这样找我们" in done.stdout  # a member's /help, in that group
 
 
 async def test_at_a_terminal_lines_are_edited_with_the_arrow_keys_and_recalled_from_history(tmp_path):
@@ -85,3 +85,24 @@ async def test_at_a_terminal_lines_are_edited_with_the_arrow_keys_and_recalled_f
     assert "李叔（id: 李叔）说了 2 句" in text
     assert list(session.history.load_history_strings())[:3] == [":members", ":wait 3m", "李叔: 大家好"]
     assert prompts[0] == "沙盒群> "
+
+
+def test_a_member_can_send_a_photo_voice_sticker_quote_and_mention_and_an_operator_speaks_as_one():
+    done = _run("王姨: [图片]\n:wait 2m\n"
+                "张姐: 周五的手工课要自己带剪刀吗\n李叔: >张姐 不用带 老师都准备好了\n:wait 2m\n"
+                "刘伯: [语音] 明天几点集合\n小王: @刘伯 明天早上八点门口集合\n:wait 2m\n"
+                "赵姨: [表情]\n:wait 2m\n钱叔: >孙姐 好的\n王姨: [图片] 我家的菊花\n:wait 1m\n")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "私聊→小王: ⏰ 王姨在「沙盒群」等了1分钟还没人回复：一张图片（没配文字）" in out
+    assert "张姐" not in out.split("李叔")[-1]  # 李叔 quoted 张姐's question and answered it: nobody chases her
+    assert "刘伯" not in "".join(line for line in out.splitlines() if "私聊→小王" in line)  # 小王 answered by @
+    assert "赵姨" not in out  # a sticker asks nothing of anyone
+    assert "（孙姐在这里还没说过话，没法引用）" in out
+    assert "（图片、视频和表情不带文字；想配一句话，就另起一行再说）" in out
+
+
+def test_the_help_shows_how_to_send_media_quote_and_speak_as_the_operator():
+    done = _run(":help\n")
+    assert "张姐: [语音] 几点集合" in done.stdout and "张姐: >李叔 三楼" in done.stdout
+    assert "小王: 好的" in done.stdout and "张姐: /help 是张姐发" in done.stdout

@@ -1,4 +1,4 @@
-"""The sandbox: play groups in the terminal (`张姐: 你好`, `+李叔`, `/help`, `#群2 张姐: 你好`, `:rooms`)."""
+"""The sandbox: play groups in the terminal (`张姐: 你好`, `张姐: [图片]`, `+李叔`, `/help`, `#群2 张姐: 你好`)."""
 from __future__ import annotations
 
 import asyncio
@@ -33,14 +33,22 @@ _WAIT = re.compile(r"^:wait\s+(\d+(?:\.\d+)?)\s*([smhd]?)$")
 _UNITS = {"s": 1, "": 60, "m": 60, "h": 3600, "d": 86400}
 HELP = """沙盒：每行扮演群里的一个人（打错了用方向键改，↑↓ 翻出之前输入过的行）
   张姐: 你好          张姐在当前群里说话
+  张姐: @李叔 在三楼   张姐说话时 @李叔
+  张姐: >李叔 三楼     张姐引用李叔最近的一句来回复（微信的“引用”）
+  张姐: [图片]        张姐发一张图片；[视频] 发视频，[表情] 发表情
+  张姐: [语音] 几点集合 张姐发语音，后面是微信转出的文字（不写就是没转出文字）
+  {operators}: 好的          以运营身份说话（config.yaml 的 operators）；{owner}是群主（owners）
   ~张姐: 你好         张姐私聊机器人
   +李叔 / -李叔       李叔进群 / 退群（几个人：+李叔,王姨）
-  /help              主人在当前群里发命令
+  /help              群主（{owner}）在当前群里发命令；张姐: /help 是张姐发
   #群2 张姐: 你好     换到「群2」（没有就新建）并在那里说话；只写 #群2 就是换群
   :rooms             有哪些群、各自的 id，当前是哪个
   :members           当前群里有谁、各说了几句
   :wait 3m           让时间快进（s 秒、m 分、h 时、d 天），看定时的消息
   :time              沙盒里现在几点；:quit 退出"""
+MEDIA = {"[图片]": "image", "[语音]": "voice", "[视频]": "video", "[表情]": "emoticon"}  # what `张姐: [图片]` sends
+_QUOTE = re.compile(r"^[>＞]\s*([^\s:：]{1,30})\s*(.*)$")  # `张姐: >李叔 三楼`: quotes 李叔's latest line
+_MENTION = re.compile(r"@([^\s@\u2005]{1,30})")
 
 
 class SandboxAdapter(Adapter):
@@ -113,6 +121,7 @@ class Sandbox:
         self.owner = self.app.config.bot.owners[0] if self.app.config.bot.owners else "店长"
         self.room = ROOM  # the group lines are said in (`#群2` switches)
         self._ids = itertools.count(1)
+        self._latest: dict[tuple[str, str], str] = {}  # (room, person) -> id of what they said last, to quote it
         self._turn = asyncio.Lock()  # one line at a time, whether typed in the terminal or in the console
 
     def _event_id(self) -> str:
@@ -155,7 +164,7 @@ class Sandbox:
                 return self.members()
             if (m := _WAIT.match(line)) is not None:
                 return timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
-            return HELP
+            return self.help()
         room, topic = self.room, self.topic
         if line[0] in "+-" and len(line) > 1:
             people = tuple(Person(n, n) for n in re.split(r"[,，\s]+", line[1:].strip()) if n)
@@ -166,10 +175,34 @@ class Sandbox:
                                    sender_name=self.owner, text=line)
         m = re.match(r"^(~?)([^:：]{1,30})[:：]\s*(.*)$", line)
         if m is None:
-            return HELP
+            return self.help()
         private, name, text = m.groups()
-        return MessageReceived(id=self._event_id(), ts=now, room=None if private else room,
-                               room_topic=None if private else topic, sender=name, sender_name=name, text=text)
+        return self.said(name, text, None if private else room)
+
+    def said(self, name: str, text: str, room: str | None) -> MessageReceived | str:
+        """What `name` said: words, a photo, voice, video or sticker, a quote of someone's line, @-mentions."""
+        reply_to = None
+        if (quote := _QUOTE.match(text)) is not None:
+            quoted, text = quote.groups()
+            reply_to = self._latest.get((room or "", quoted))
+            if reply_to is None:
+                return f"（{quoted}在这里还没说过话，没法引用）"
+        kind = "text"
+        for tag, media in MEDIA.items():
+            if text.startswith(tag):
+                kind, text = media, text[len(tag):].strip()
+                if text and media != "voice":
+                    return "（图片、视频和表情不带文字；想配一句话，就另起一行再说）"
+        said = MessageReceived(id=self._event_id(), ts=self.app.clock.now(), room=room,
+                               room_topic=self.topic if room else None, sender=name, sender_name=name, type=kind,
+                               text=text, mentions=tuple(dict.fromkeys(_MENTION.findall(text))), reply_to=reply_to)
+        self._latest[(room or "", name)] = said.id
+        return said
+
+    def help(self) -> str:
+        """The sandbox's help, naming who is an operator and who the owner in this config."""
+        operators = self.app.config.bot.operators
+        return HELP.format(operators=operators[0] if operators else "小王", owner=self.owner)
 
     def members(self) -> str:
         """Who is in the current group now, with how much each said (from the store)."""
@@ -197,7 +230,7 @@ class Sandbox:
         await self.app.start()
         console = None
         if typed is not None or lines.isatty():  # a piped sandbox ends with its input: no console for it
-            self.out.write(HELP + "\n")
+            self.out.write(self.help() + "\n")
             console = await self._console()
         loop = asyncio.get_running_loop()
         try:
