@@ -95,3 +95,16 @@ async def test_an_operators_short_reply_or_answer_on_topic_closes_that_wait_only
     await bot.send_message("旅游要带身份证的哦，上车前要登记", sender="op1", name="小王")
     await bot.wait(minutes=4)
     assert told_op1(bot) == []
+
+
+async def test_an_operators_notice_sharing_one_common_word_with_an_ask_does_not_answer_it(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("我想问问下周的活动几点开始", name="冯姨", sender="u1")
+    await bot.wait(seconds=10)
+    await bot.send_message("退休证复印件交给谁", name="陈伯", sender="u2")
+    await bot.wait(seconds=20)
+    await bot.send_message("各位好，本周活动的照片已经传到群相册了，大家可以去看看", sender="op1", name="小王")
+    await bot.wait(minutes=2)
+    told = " ".join(told_op1(bot))
+    assert "冯姨" in told and "陈伯" in told

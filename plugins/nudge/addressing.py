@@ -70,9 +70,11 @@ def hedged(text: str) -> bool:
 
 
 def on_topic(text: str, asked: str, *, loosely: bool = False) -> bool:
-    """Whether `text` speaks of what `asked` asked: a shared pair of characters (loosely: one shared content word
-    character, for a short reply like 在三楼 to 讲座在几楼)."""
+    """Whether `text` speaks of what `asked` asked: two shared pairs of characters (旅游, 身份证 — one alone, like
+    活动, is too common); loosely (the ask just before): one pair, or one shared content character, for a short
+    reply like 在三楼 to 讲座在几楼."""
     words, topic = _words(text), _words(asked)
-    if any(words[i:i + 2] in topic for i in range(len(words) - 1) if words[i:i + 2] not in _COMMON_PAIRS):
+    shared = {words[i:i + 2] for i in range(len(words) - 1) if words[i:i + 2] in topic} - _COMMON_PAIRS
+    if len(shared) >= (1 if loosely else 2):
         return True
     return loosely and any(c in topic for c in words if c not in _FUNCTION_CHARS and _HAN.match(c))
