@@ -62,9 +62,9 @@ async def test_time_moves_only_when_told_and_a_restart_keeps_the_store(make_bot)
     await bot.start()
     await bot.wait(minutes=5)
     assert (bot.now - NINE_AM).total_seconds() == 300
-    await bot.send_command("/help", sender="op1")
+    await bot.send_command("/help", sender="u1")  # a member's /help is answered in the group, mentioning them
     await bot.settle()
-    assert bot.sent.by_plugin("commands").mentioning("op1")
+    assert bot.sent.by_plugin("commands").mentioning("u1")
     await bot.stop()
     again = make_bot(ON, recorder)
     app = await again.start(at=bot.now)

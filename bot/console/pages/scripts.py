@@ -54,8 +54,9 @@ def sample(bot_name: str, now: datetime, script: str = "") -> dict[str, Any]:
             "detail": "微信号（拆开写的）", "text": "门店几点开门", "word": "领资料",
             # moderation: asking an owner to decide on a removal
             "can_remove": True, "command": "/mod remove @张姐", "escalated": False,
-            # nudge: the bot's cover line for a greeting, by the hour
-            "hour": now.hour,
+            # nudge: the bot's cover line for a greeting, by the hour; a member's answer the operator is told of;
+            # what a photo or voice message shows as
+            "hour": now.hour, "answer": None, "answers": {}, "type": "image",
             # posts: the day's facts (plugins/posts/calendar.py Day), the audience, a tip, the variety number
             "day": _DAY, "audience": "seniors", "item": "天凉了，早晚出门加件外套。", "n": 0, "question": "",
             "joined": [], "today_day": _DAY, "tomorrow_day": _TOMORROW,
