@@ -75,19 +75,47 @@ _OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?.{0,4
                   r"我(?:们)?(?:这|那)(?:边|里|儿)?.{0,12}(?:便宜|更低|只要|才要?\d)|"  # "我这边同款才128"
                   r"我们是.{0,10}(?:团队|公司|厂家|机构)|"
                   r"我(?:们)?家?(?:是)?做.{1,6}的|店在|自家(?:种|做|烤|熬|养)")
+# Drawing members to the poster's own channel (引流): an invitation to follow, enter or search an account, a live room
+# or a video channel that is the poster's own, or that pays for coming (a gift, a draw, "reply 1 to get").
+_PLATFORM = r"(?:公众号|视频号|直播间|抖音号?|快手号?|小红书|主页|账号|频道|橱窗)"
+_LURE = re.compile(
+    rf"(?:关注|进|来|点进|点开|搜|搜索|订阅|预约)(?:一下|下)?(?:我|我们|本人|小店|咱家|我家|俺)(?:的|家|店)?.{{0,6}}"
+    rf"{_PLATFORM}|"
+    r"(?:我|我们|本人|小店|俺)的(?:公众号|视频号|直播间).{0,12}(?:关注|点赞|进来|来看|每天|天天|更新|福利|领|抽奖|开播)|"
+    rf"(?:关注|进|搜|搜索|预约|订阅|点击).{{0,10}}{_PLATFORM}.{{0,20}}(?:领|送|福利|红包|抽奖|免费|秒杀|回复)|"
+    rf"(?:领|送|福利|红包|抽奖|免费).{{0,12}}(?:关注|进|搜|搜索|预约).{{0,6}}{_PLATFORM}|"
+    r"回复[“\"'「]?\w{1,6}[”\"'」]?(?:即可|就能|就可以|免费)?(?:领|获取|得到|拿)|"
+    r"点赞关注|求关注|求点赞|一键三连|互粉|互关|点个关注|加个关注")
+# A lecture lure (会销): a freebie (eggs, rice, oil, a check-up) for coming to a talk, a test or a try-out.
+_GIFT = r"(?:鸡蛋|大米|米|油|面|挂面|花生油|毛巾|礼品|小礼品|礼物|电饭煲|锅|纸巾|洗衣液|水杯|雨伞|药|保健品|脸盆|拖鞋)"
+_TALK = r"(?:讲座|听课|上课|专家|体验|理疗|检测|体检|测血压|测血糖|骨密度|健康|养生|保健|义诊|坐诊|产品|会议室|会所)"
+_GATHER = re.compile(
+    rf"(?:免费)?(?:领|送|发){_GIFT}.{{0,30}}{_TALK}|{_TALK}.{{0,30}}(?:免费|就|即|还|都)?(?:领|送|发){_GIFT}|"
+    rf"(?:到场|签到|来了?就|来就|听完|听课)(?:就|即|可|都|还|每人)?(?:免费)?(?:领取?|送|发)"
+    rf"(?!了)|"
+    r"免费(?:体检|检查|测|义诊|理疗|体验).{0,30}(?:名额|限\d+|前\d+名|报名|到场|签到|地址|带上|凭)")
+# Classes sold to members: a teacher or school offering places, a try-out lesson, a class opening soon.
+_CLASS = re.compile(
+    r"(?:我|我们|本人|本机构|本工作室|本校|我家)(?:这边|这里|那边|机构|工作室|老师)?.{0,6}(?:开|招|收|带|教|辅导|开设|"
+    r"开了)(?:了)?.{0,8}(?:班|课|学生|学员|孩子|小朋友)|"
+    r"(?:本人|我)(?:是)?.{0,12}(?:可|可以|能)(?:上门)?(?:辅导|补习|家教|陪练|教|带)|"
+    r"名额有限|报名从速|仅剩.{0,3}(?:个|名)?名额|还剩.{0,3}(?:个|名)名额|满\d+人开班|随时插班|欢迎试听|免费试听|"
+    r"试听一节|试听课|体验课|开班|招生|插班")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1|请问")
 # Agreed group buys (接龙, the committee) are how neighbours shop together, not adverts.
 _COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|投票")
 
 
 _KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND), ("scheme", _SCHEME),
-               ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE)))
+               ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE), ("lure", _LURE), ("gather", _GATHER),
+               ("class", _CLASS)))
 _WARNS = Cues((("warns", _WARNING),))
 
 
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def signals(plain: str) -> tuple[str, ...]:
-    """The kinds of commercial intent the text shows (call, sell, work, lend, scheme, cure, exam, price)."""
+    """The kinds of commercial intent the text shows (call, sell, work, lend, scheme, cure, exam, price, and lure,
+    gather, class: drawing members to one's own channel, a freebie for coming to a talk, classes on offer)."""
     return _KINDS.found(plain)
 
 
@@ -123,8 +151,8 @@ def commercial(plain: str) -> str | None:
     found = signals(plain)
     if len(found) == 1 and _ASKING.search(plain):
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
-    strong = [s for s in found if s in ("work", "lend", "scheme", "exam")]
-    if strong:
+    strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather")]
+    if strong or "class" in found and ("call" in found or "sell" in found):  # a class with a call or sales talk
         return "+".join(found)
     if _COLLECTIVE.search(plain):
         return None
@@ -137,3 +165,8 @@ def commercial(plain: str) -> str | None:
     if "sell" in found and ("price" in found or "cure" in found):
         return "+".join(found)
     return None
+
+
+def own_trade(plain: str) -> bool:
+    """The poster speaks of a trade or business of their own ("我们店", "我家是做纱窗的", "我这边只要98")."""
+    return _OWN.search(plain) is not None
