@@ -50,7 +50,8 @@ _WARNING = re.compile(r"骗|别信|不要信|别上当|上当|小心|警惕|注�
                       r"千万别|不要理|"
                       r"别扫|别点|别转|别去|别买|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
                       r"提醒[:：！!]|原话|小广告|打广告|是广告|"
-                      r"反诈|自称|谎称|假冒|可疑|钓鱼|留个心眼|轻信|忽悠|"  # the words of anti-fraud talk
+                      r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone is also a hobby
+                      r"最后都是|到头来都是|都是为了卖|就是为了卖|目的是卖|"  # the words of anti-fraud talk
                       r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我")
 # Jargon only adverts use: one of these is enough, whatever else the message says. Words members also use in
 # their own talk (押题 "老师押题押中了", 根治 "医生说没法根治", 代写 "代写春联", 降重 "论文降重") are selling

@@ -25,6 +25,21 @@ _ASKS = re.compile(
 _SELF = re.compile(r"加我|找我|联系我|打我|私我|我的(?:电话|手机|号码?|微信|vx|qq)|本人|我就是|"
                    r"我(?:也|就)?是(?:做|干|搞|卖|开)|我(?:们)?(?:这边|这里)?(?:也)?(?:做|接|卖|开|干)")
 
+# The words of an answer to someone's ask: "刚才谁问租船的", "问月嫂的那位", "你要的开锁电话", "我问到了", "让我发一下".
+# "好多人问我" is a seller's hook, not an answer.
+_ANSWERS = re.compile(
+    r"(?:谁|有人|哪位|那位|刚才|刚刚|之前|前面|早上|上午|下午|昨天)[^，。,\s]{0,6}问(?!我)|"
+    r"问[^，。？?\s]{1,10}的(?:那位|那个|人|朋友|姐妹|邻居|宝妈)|你要的|您要的|你们要的|"
+    r"(?:给|帮)(?:你|您|你们|大家)(?:发|找|问|推)|我发一下|(?:让|叫)我发|我打听了|问到了|别人介绍的|"
+    r"(?:你|您|你们)自己(?:问|联系|打)")
+
+_REFERRED = re.compile(r"报我(?:的)?名字|说是?我介绍的")
+
+
+def answers_an_ask(plain: str) -> bool:
+    """The message says it answers someone's ask and sells nothing of the poster's own (see `given_on_request`)."""
+    return _ANSWERS.search(plain) is not None and given_on_request(plain)
+
 
 def asks_for_contact(plain: str) -> bool:
     """The message asks the room for a contact (a number, a WeChat, who to call for a job)."""
@@ -38,4 +53,5 @@ def given_on_request(plain: str) -> bool:
     """
     if jargon(plain) is not None or own_trade(plain) or _SELF.search(plain) is not None:
         return False
+    plain = _REFERRED.sub(" ", plain)  # "你报我名字": a friendly referral, not a sales code
     return not any(s in ("call", "work", "lend", "scheme", "lure", "gather", "exam") for s in signals(plain))
