@@ -171,7 +171,7 @@ def choose(screen: Screen, rows: list[dict], out=sys.stdout) -> Setting:
                 cell = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
                 for kind in kinds:
                     model = replace(models[kind], threshold=threshold, hint=hint)
-                    result = evaluate(replace(screen, model=model, judged={}),
+                    result = evaluate(replace(screen, model=model),
                                       [r for r in rows if r.get("group", "-") == kind])
                     for k, n in result["totals"].get("all", {}).items():
                         cell[k] += n
