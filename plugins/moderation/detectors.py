@@ -140,8 +140,8 @@ class Screen:
                 return None, True
             if self.strict_shares:
                 return Hit("card", f"{event.type}: {title[:30]}"), True
-            if _share_ad(event.type, v.plain):  # sure: a share's title selling something is what it is
-                return Hit("card", f"{event.type}: {title[:30]}"), True
+            if _share_ad(event.type, v.plain):
+                return Hit("card", f"{event.type}: {title[:30]}"), False
         if (token := shared.share_token(v.plain)) is not None:
             return Hit("share_token", token), True
         if warns(v.plain):

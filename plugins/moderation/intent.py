@@ -14,7 +14,7 @@ _CALL = re.compile(
     r"主页|橱窗|小黄车|直播间.{0,8}(?:下单|特价|秒杀|抢)|(?:下方|置顶|评论区).{0,4}链接|点击.{0,6}(?:购买|下单|"
     r"报名|了解)|"
     r"拉你进|我拉您?|详询|欢迎咨询|可咨询|咨询(?:电话|热线|微信)|戳我|私戳|v我|扣我|欢迎(?:私聊|来撩|勾搭)|"
-    r"有意者|有意向的?(?:联系|私|加|找)|加我(?:细说|详聊|详谈|了解|咨询|下单|预定|预订)|看我朋友圈|看圈|朋友圈(?:有|看)|"
+    r"有意者?(?:联系|私|加|找|电话|微信)|有意向的?(?:联系|私|加|找)|加我(?:细说|详聊|详谈|了解|咨询|下单|预定|预订)|看圈|"
     r"(?:需要|想要|要)的?(?:朋友|姐妹|宝妈)?滴滴(?!打车|出行|司机|快车)")
 # Selling: prices with sales talk, wholesale, agency, discounts against the group's own prices.
 _SELL = re.compile(
@@ -27,15 +27,15 @@ _SELL = re.compile(
     r"先到先得|名额有限|手慢无|今晚.{0,6}(?:秒杀|下单)|开业|酬宾|送货上门|保真|正品|全市最低|价格(?:公道|实惠|"
     r"美丽|好商量)|(?:手续费|费率|利息|价格|价钱)(?:最低|超低|全网最低|低至|低)|"
     r"优惠|促销|特惠|活动价|福利价|拼团|现货|有货|甩卖|报价|一对一|补课|包教包会|零基础|"
-    r"报团|跟团|纯玩|线路|代订|代写|代做|代刷|查重|降重|题库|网课|课程|新品|上新|尾单|原厂|价格感人|"
-    r"便宜(?:一半|[一二三四五六七八九\d]成|很多|不少|\d+)|保证(?:有效|学会|提分|见效|效果)|不满意退")
+    r"报团|跟团|纯玩|线路|代订|代写|代做|代刷|查重|降重|题库|网课|课程|上新|尾单|原厂|价格感人|"
+    r"保证(?:有效|学会|提分|见效|效果)|不满意退")
 _WORK = re.compile(
-    r"招聘|诚招|急招|招募|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特|主播)|提成高|高提成|带货|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
+    r"招聘|诚招|急招|招募|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特|主播)|提成高|高提成|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
     r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格")
-_LEND = re.compile(r"贷|(?:可以|能|帮你?)(?:做|办).{0,4}分期|"
+_LEND = re.compile(r"贷|帮你?(?:做|办).{0,4}分期|"
                    r"放款|下款|征信|套现|提额|代还|养卡|停息挂账|无抵押|无担保|急用钱|利息|费率|"
                    r"分期.{0,4}(?:首付|借)|(?:花呗|借呗|白条|信用卡|额度).{0,8}(?:套|取现|提现)")
-_SCHEME = re.compile(r"跟我做|跟着我做|我带你|零门槛|零投入|不用本钱|无需本钱|"
+_SCHEME = re.compile(r"零投入|不用本钱|无需本钱|"
                      r"返利|分红|下线|三级|回本|收益|投[入资]?\d|投资|好项目|养老项目|带你做|分享就赚|拉人|团队|"
                      r"(?:推荐|介绍|拉|带)(?:一个|1个|一位|一人|一名).{0,6}(?:返|奖励?|提成|拿)\d|"  # a referral bonus
                      r"翻倍|翻十倍|"
@@ -71,7 +71,7 @@ _JARGON = re.compile(
     r"保证学会|零团费|低价游|全网最低")
 # A wanted person asked to message privately, or a closing "私聊": a sale moved out of the group.
 _WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|想让|想给|要的|要办的|需要的?|"
-                     r"想订|要订|想预定|想预订|谁要|谁想要|哪位要|要买的|想了解|"
+                     r"要买的|"
                      r"感兴趣的?|有兴趣的?|有意向?的?|"
                      r"有需要的?).{0,12}(?:私我|私聊|私信|小窗|找我|问我|滴滴?我|加我|联系我|跟我说)|(?:私聊|私我|"
                      r"小窗我?)(?:详谈|细说|报价)?"
@@ -79,12 +79,15 @@ _WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想�
 # An offer that lures: a red packet, cash or a gift for doing something ("关注公众号领红包", "扫码就送").
 _OFFER = re.compile(r"领.{0,2}(?:红包|现金|奖品|礼品|好礼|福利|鸡蛋)|(?:就|免费|白)送|送(?:礼品|好礼|红包|现金)|抢红包")
 # The poster's own trade: "我店里", "我们家做纱窗的", "我们是...团队".
-_OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?.{0,4}(?:店|果园|工厂|厂家|档口|机构|旅行社|工作室|公司|"
+# (a few words between, but not the poster's buying or joining: "我报的培训班" is a customer speaking)
+_OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?"
+                  r"(?:(?!报|买|去|上|在|参加|找|看|问|听|说|选|交)[^，。\s]){0,4}"
+                  r"(?:店|果园|工厂|厂家|档口|机构|旅行社|工作室|公司|"
                   r"民宿|农家乐|农场|驾校|培训班|车队|基地)|"
                   r"我(?:们)?(?:这|那)(?:边|里|儿)?.{0,12}(?:便宜|更低|只要|才要?\d)|"  # "我这边同款才128"
                   r"我们是.{0,10}(?:团队|公司|厂家|机构)|"
                   r"我(?:们)?家?(?:是)?做.{1,6}的|店在|自家(?:种|做|烤|熬|养)|(?:家里|自己|朋友|亲戚|老乡|闺女|儿子)开的|"
-                  r"在我(?:家|们家|这里|这儿)(?:上课|上|学|做|买|订)")
+                  r"在我(?:家|们家|这里|这儿)(?:上课|订)")
 # Drawing members to the poster's own channel (引流): an invitation to follow, enter or search an account, a live room
 # or a video channel that is the poster's own, or that pays for coming (a gift, a draw, "reply 1 to get").
 _PLATFORM = r"(?:公众号|视频号|直播间|抖音号?|快手号?|小红书|主页|账号|频道|橱窗)"
@@ -95,8 +98,8 @@ _LURE = re.compile(
     rf"(?:关注|进|搜|搜索|预约|订阅|点击).{{0,10}}{_PLATFORM}.{{0,20}}(?:领|送|福利|红包|抽奖|免费|秒杀|回复)|"
     rf"(?:领|送|福利|红包|抽奖|免费).{{0,12}}(?:关注|进|搜|搜索|预约).{{0,6}}{_PLATFORM}|"
     r"回复[“\"'「]?\w{1,6}[”\"'」]?(?:即可|就能|就可以|免费)?(?:领|获取|得到|拿)|"
-    r"(?:快手|抖音|小红书|视频号|公众号|b站)(?:上|里)?搜|(?:去|来|进)(?:一下|下)?我(?:的|们的)?(?:快手|抖音)?直播间|"
-    r"我(?:的|们的)?(?:公众号|视频号)[^，。]{0,12}(?:关注|里|上)|"
+    r"(?:去|来|大家|可以|请|直接)(?:快手|抖音|小红书|视频号|公众号|b站)(?:上|里)?搜|(?:去|来|进)(?:一下|下)?我(?:的|们的)?(?:快手|抖音)?直播间|"
+    r"我(?:的|们的)?(?:公众号|视频号)[^，。]{0,12}关注|"
     r"点赞关注|求关注|求点赞|一键三连|互粉|互关|点个关注|加个关注")
 # A lecture lure (会销): a freebie (eggs, rice, oil, a check-up) for coming to a talk, a test or a try-out.
 _GIFT = r"(?:鸡蛋|大米|米|油|面|挂面|花生油|毛巾|礼品|小礼品|礼物|电饭煲|锅|纸巾|洗衣液|水杯|雨伞|药|保健品|脸盆|拖鞋)"
@@ -104,19 +107,14 @@ _QTY = r"(?:[一二两三四五六七八九十\d]+[袋桶壶盒斤个瓶包箱�
 _TALK = r"(?:讲座|听课|上课|专家|体验|理疗|检测|体检|测血压|测血糖|骨密度|健康|养生|保健|义诊|坐诊|产品|会议室|会所)"
 _GATHER = re.compile(
     rf"(?:免费)?(?:领|送|发){_QTY}{_GIFT}.{{0,30}}{_TALK}|{_TALK}.{{0,30}}(?:免费|就|即|还|都)?(?:领|送|发){_QTY}{_GIFT}|"
-    rf"(?:到场|签到|来了?就|来就|听完|听课)(?:就|即|可|都|还|每人)?(?:免费)?(?:领取?|送|发)"
-    rf"(?!了)|"
-    r"免费(?:体检|检查|测|义诊|理疗|体验).{0,30}(?:名额|限\d+|前\d+名|报名|到场|签到|地址|带上|凭)")
+    rf"(?:到场|签到|来了?就|来就|听完|听课)(?:就|即|可|都|还|每人)?(?:免费)?(?:领取?|送|发){_QTY}{_GIFT}")
 # Poaching: members told to leave this club, group buy or shop for the poster's own.
 _RIVAL = re.compile(r"别(?:去|在|找|买|跟|报)[^。！!]{0,24}(?:来|找|到)我(?:们|家)|我这里下单|"
-                    r"在我这(?:里|儿)?(?:下单|买|订)|"
-                    r"比(?:你们|群主|这个团|这里|他们)[^。！!]{0,10}(?:便宜|实惠|好)")
+                    r"在我这(?:里|儿)?(?:下单|买|订)")
 # Where to buy, at the end of a story (a testimony): the seller, the channel, "I can get it for you".
-_SOURCE = re.compile(r"[他她我](?:现在)?(?:也)?在卖|我(?:这|这里|这边)?有渠道|能拿到(?:正品|内部价|优惠|货)|"
-                     r"帮你们(?:问|拿|带)|"
-                     r"给你们拿|(?:要|想)买的.{0,4}(?:找|问)|想要的.{0,4}(?:找|问|可以问)|卖家(?:电话|微信)|"
-                     r"我是.{0,6}(?:代理|推广员|经销商)|成了.{0,8}(?:代理|推广员)|店名叫|(?:官方店|旗舰店|专卖店)(?:有|买|搜)|"
-                     r"搜.{0,10}(?:官方店|旗舰店)|直播间买的|(?:在|从).{0,8}直播间(?:买|下单)")
+_SOURCE = re.compile(r"[他她](?:现在)?(?:也)?在卖|我(?:这|这里|这边)?有渠道|能拿到(?:正品|内部价|优惠|货)|"
+                     r"卖家(?:电话|微信)|"
+                     r"我是.{0,6}(?:代理|推广员|经销商)|成了.{0,8}(?:代理|推广员)")
 # Classes sold to members: a teacher or school offering places, a try-out lesson, a class opening soon.
 _CLASS = re.compile(
     r"(?:我|我们|本人|本机构|本工作室|本校|我家)(?:这边|这里|那边|机构|工作室|老师)?.{0,6}(?:开|招|收|带|教|辅导|开设|"
@@ -126,19 +124,18 @@ _CLASS = re.compile(
     r"试听一节|试听课|体验课|开班|招生|插班|开办|培训班|速成|训练课|[\d一二三四五六七八九十两]+(?:节|次|堂)课|一节课|"
     r"每节课|课时费")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1|请问")
-# Public institutions: a public school's or the seniors' university's fees are news, not a sale.
-_PUBLIC = re.compile(r"简章|公办|教育局|老年大学|街道|社区|政府|学校")
 # A remedy's promise: how soon or how surely it works.
 _CLAIM = re.compile(r"见效|疗程|管用|保证|特效|神奇|一次就|当天就|就好了|好了一大半|长出来|降下来")
-# A question as a whole: it ends asking, or opens as one ("钓鱼缺钱买装备？网贷秒批…" is a pitch, not a question).
-_QUESTION_END = re.compile(r"(?:[?？]|吗|呢|么|没有|不)[啊呀呢吧哈~～。!！\s]*$")
-_QUESTION_START = re.compile(r"^\s*(?:请问|问一下|问下|谁知道|有谁知道|有没有人|有人知道|哪里有|哪有|大家知道)")
+# A question that opens a pitch ("钓鱼缺钱买装备？网贷秒批 无需征信 联系我") is a hook, not a question.
+_HOOK = re.compile(r"[?？][^?？]{8,}$")
 
 
 def question(plain: str) -> bool:
-    """The message is a question: it ends asking or opens as one, or it is short and asks."""
-    return (_QUESTION_END.search(plain) is not None or _QUESTION_START.search(plain) is not None
-            or len(plain) <= 20 and _ASKING.search(plain) is not None)
+    """The message asks something, unless its question is a hook before a pitch that ends in a call ("联系我")."""
+    if _ASKING.search(plain) is None:
+        return False
+    hook = _HOOK.search(plain)
+    return hook is None or _ASKING.search(tail := hook.group(0)[1:]) is not None or _CALL.search(tail) is None
 
 
 # Agreed group buys (接龙, the committee) are how neighbours shop together, not adverts.
@@ -193,7 +190,7 @@ def commercial(plain: str) -> str | None:
     if len(found) == 1 and question(plain):
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
     strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather", "source", "rival")]
-    on_sale = "call" in found or "sell" in found or "price" in found and not _PUBLIC.search(plain)
+    on_sale = "call" in found or "sell" in found and "price" in found or "price" in found and _OWN.search(plain)
     if strong or "class" in found and on_sale:  # classes with a call, sales talk or a price
         return "+".join(found)
     if _COLLECTIVE.search(plain):
