@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
+from typing import TextIO, cast
 
 from bot.events import MessageReceived
 from plugins.moderation.detectors import Keywords, Screen
@@ -79,8 +79,9 @@ def figures(cell: dict[str, int]) -> dict[str, float]:
     return {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0}
 
 
-def report(result: dict, misses: bool, out=sys.stdout) -> None:
+def report(result: dict, misses: bool, out: TextIO | None = None) -> None:
     """Print misses (if asked), the tables, and the overall line last."""
+    out = out or sys.stdout
     if misses:
         for row in result["misses"]:
             print(f"miss {row.get('id')} [{row.get('technique')}] ad={row['ad']} got={row['got']} {row['detail']}: "
@@ -159,9 +160,10 @@ def pooled(results: dict[str, dict]) -> dict:
             "operator_posts": sum(r["operator_posts"] for r in results.values())}
 
 
-def choose(screen: Screen, rows: list[dict], out=sys.stdout) -> Setting:
+def choose(screen: Screen, rows: list[dict], out: TextIO | None = None) -> Setting:
     """The setting with the best held-out value (ads caught minus WRONG_FLAG_COST per wrong flag), each kind of
     group left out in turn; ties go to the stronger regularisation and the higher thresholds."""
+    out = out or sys.stdout
     kinds = sorted({row.get("group", "-") for row in rows})
     best: tuple[float, Setting] | None = None
     for l2, min_count in FITS:
