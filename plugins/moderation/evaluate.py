@@ -205,6 +205,7 @@ def main(argv: list[str]) -> int:
         p.add_argument("--decisions", type=Path, help="eval: write each message's decision (id, rule, detail, "
                        "hint set aside) as JSON lines, to compare two versions of the rules or keyword files")
         p.add_argument("--out", type=Path, default=SHIPPED, help="where train writes the model")
+        p.add_argument("--hint", type=float, help="train, loko: where a rule's hint stands (after --choose)")
         p.add_argument("--choose", action="store_true", help="train, loko: choose regularisation and thresholds "
                        "by leaving each kind of group out (prints every setting tried)")
     args = parser.parse_args(argv)
@@ -216,10 +217,17 @@ def main(argv: list[str]) -> int:
         print(exc, file=sys.stderr)
         return 1
     shipped = screen.model
-    setting = Setting() if shipped is None else Setting(threshold=shipped.threshold, hint=shipped.hint)
+    setting = Setting() if shipped is None else Setting(
+        l2=shipped.fitted_with.get("l2", Setting.l2),
+        min_count=int(shipped.fitted_with.get("min_count", Setting.min_count)),
+        threshold=shipped.threshold, hint=shipped.hint)  # the shipped model's own choices
+    if args.hint is not None:
+        setting = replace(setting, hint=args.hint)
     if args.choose:
         setting = choose(screen, rows)
         print(f"chosen: {setting}")
+        if args.hint is not None:
+            setting = replace(setting, hint=args.hint)
     if args.command == "train":
         setting.fitted(rows).save(args.out)
         print(f"trained on {len(rows)} messages ({setting}) -> {args.out}")
