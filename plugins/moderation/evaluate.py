@@ -88,11 +88,14 @@ def report(result: dict, misses: bool, out: TextIO | None = None) -> None:
                   f"{row.get('text')!r}", file=out)
     totals = result["totals"]
     for prefix in ("technique", "group"):
-        print(f"{prefix:<24}{'n':>5}{'ads':>5}{'missed':>8}{'flagged wrongly':>17}", file=out)
+        print(f"{prefix:<24}{'n':>5}{'ads':>5}{'missed':>8}{'flagged wrongly':>17}{'precision':>11}{'recall':>8}",
+              file=out)
         for key in sorted(k for k in totals if k.startswith(prefix + ":")):
-            c = totals[key]
-            print(f"  {key.split(':', 1)[1]:<22}{sum(c.values()):>5}{c['tp'] + c['fn']:>5}{c['fn']:>8}{c['fp']:>17}",
-                  file=out)
+            c, f = totals[key], figures(totals[key])
+            shown = (f"{f['precision']:>11.1%}" if c["tp"] + c["fp"] else f"{'-':>11}") + (
+                f"{f['recall']:>8.1%}" if c["tp"] + c["fn"] else f"{'-':>8}")
+            print(f"  {key.split(':', 1)[1]:<22}{sum(c.values()):>5}{c['tp'] + c['fn']:>5}{c['fn']:>8}{c['fp']:>17}"
+                  f"{shown}", file=out)
     print(f"{'rule':<24}{'flagged':>10}{'wrongly':>10}", file=out)
     for key in sorted(k for k in totals if k.startswith("rule:")):
         print(f"  {key[5:]:<22}{totals[key]['tp'] + totals[key]['fp']:>10}{totals[key]['fp']:>10}", file=out)
