@@ -1,7 +1,9 @@
 """Who is still waiting for a person: what operators are told about it, and which answers meet the need."""
 from __future__ import annotations
 
-from bot.testing import TestBot, message
+from datetime import datetime
+
+from bot.testing import TZ, TestBot, message
 
 NUDGE = """
 plugins:
@@ -108,3 +110,14 @@ async def test_an_operators_notice_sharing_one_common_word_with_an_ask_does_not_
     await bot.wait(minutes=2)
     told = " ".join(told_op1(bot))
     assert "冯姨" in told and "陈伯" in told
+
+
+async def test_the_morning_digest_says_which_night_question_a_member_already_answered(make_bot):
+    bot = make_bot(NUDGE, start=datetime(2026, 11, 23, 23, 10, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("明天早上的体检要空腹吗", sender="u1", name="孙阿姨")
+    await bot.wait(seconds=30)
+    await bot.send_message("要空腹 八点前到", sender="u2", name="老赵")
+    await bot.wait(hours=8)
+    (digest,) = [t for t in told_op1(bot) if "孙阿姨" in t]
+    assert "老赵已回“要空腹 八点前到”" in digest

@@ -105,7 +105,8 @@ def register(plugin: Plugin) -> None:
             duty = ctx.on_duty(room or None)
             if duty:
                 ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic,
-                                                    faq_answered=ctx.state.faq_answered),
+                                                    faq_answered=ctx.state.faq_answered,
+                                                    answers=ctx.state.member_answers),
                             ref="digest.j2")
             for waiter in items:
                 waiter.nudged_to = duty[0] if duty else None
