@@ -121,3 +121,19 @@ async def test_the_morning_digest_says_which_night_question_a_member_already_ans
     await bot.wait(hours=8)
     (digest,) = [t for t in told_op1(bot) if "孙阿姨" in t]
     assert "老赵已回“要空腹 八点前到”" in digest
+
+
+async def test_a_nudge_listing_several_members_notes_the_unsure_answer_on_that_members_line(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("下礼拜的旅游要带身份证吗", sender="u4", name="冯姨")
+    await bot.wait(seconds=10)
+    asked = await bot.send_message("今天下午合唱还练吗", sender="u1", name="孙阿姨")
+    await bot.send_message("退休证复印件交给谁", sender="u3", name="陈伯")
+    await bot.wait(seconds=5)
+    await bot.send_message("好像练吧 我也不太清楚", sender="u2", name="老赵", reply_to=asked.id)
+    await bot.wait(minutes=2)
+    alone, listed = told_op1(bot)[:2]  # 冯姨 first; the two who came due meanwhile in one list
+    lines = listed.splitlines()
+    assert lines[1].startswith("- 孙阿姨") and "老赵已回“好像练吧 我也不太清楚”，听着不太确定" in lines[1]
+    assert lines[2].startswith("- 陈伯") and "老赵" not in lines[2]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from bot.chinese_text import strip_mentions
 from bot.conversation import Said
 from bot.events import MessageReceived
 from bot.plugin import Plugin
@@ -114,8 +115,9 @@ def _called(event: MessageReceived, waits: Sequence[Waiter]) -> list[Waiter]:
 def _member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
     """A member answers someone waiting: said to them and sure, it closes the wait; else the operator is told.
 
-    A member's answer by context only (right after the question), or one its writer is unsure of (好像,
-    不太清楚), keeps the bot's cover out; the operator's nudge then says who answered what, to confirm.
+    A member's answer by context only (right after the question, on its topic: 练 三点半 to 合唱还练吗), or
+    one its writer is unsure of (好像, 不太清楚), keeps the bot's cover out; the operator's nudge then says
+    who answered what, to confirm (a sure one then closes the wait as answered by that member).
     """
     assert event.room is not None
     waits = list(waiting(ctx).rooms.get(event.room, {}).values())
@@ -128,9 +130,10 @@ def _member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None
         if called and not unsure:
             _answered(ctx, waiter, event)  # said to the asker and sure: their need is met
             continue
-        ctx.state.member_answered.add(waiter.id)
-        ctx.state.member_answers[waiter.id] = MemberAnswer(event.sender, event.sender_name or event.sender,
-                                                           event.text[:60], event.ts, unsure)
+        ctx.state.member_answered.add(waiter.id)  # no cover over what may be a member's answer
+        if called or addressing.on_topic(event.text, waiter.excerpt, loosely=True):
+            ctx.state.member_answers[waiter.id] = MemberAnswer(event.sender, event.sender_name or event.sender,
+                                                               strip_mentions(event.text)[:60], event.ts, unsure)
 
 
 def _person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
