@@ -55,7 +55,27 @@ def library(ctx: Ctx) -> Library:
 
 def index_for(ctx: Ctx, room: str | None) -> FaqIndex:
     """The FAQ set that applies in a room."""
-    return library(ctx).index(ctx.config_for(room).file, lambda: ctx.records(Taught))
+    index = library(ctx).index(ctx.config_for(room).file, lambda: ctx.records(Taught))
+    _tell_problems(ctx)
+    return index
+
+
+@plugin.on_start
+async def read_files(ctx: Ctx) -> None:
+    """Read the FAQ files at start-up and after a config change, so a bad entry is said at once, not at a question."""
+    configs = [ctx.config, *ctx.room_configs().values()]
+    for file in dict.fromkeys(c.file for c in configs if c.enabled):
+        library(ctx).load(file)
+    _tell_problems(ctx)
+
+
+def _tell_problems(ctx: Ctx) -> None:
+    """Entries left out of a FAQ file (or the whole file refused): the owners are told once per edit."""
+    for notice in library(ctx).unsaid():
+        text = ctx.render("file_problems.j2", file=notice.file, problems=[str(p) for p in notice.problems],
+                          rejected=notice.rejected)
+        for owner in ctx.bot.owners:
+            ctx.private(owner, text, ref="faq-file")
 
 
 @plugin.on(MessageReceived, text_message)
