@@ -41,6 +41,7 @@ MISTAKES = """\
   - id: parking
     question: 医院有停车的地方吗？
 """
+UNREACHABLE = "提醒：用这条自己的问题去问也答不出来，请加几个 questions（别的问法）或 keywords（关键词）"
 LEFT_OUT = [
     "faq.yaml:14 第4条「挂号」 id: 和第 6 行那条的 id 重复了",
     "faq.yaml:17 第5条 id: 不能空着（至少 1 个字）",
@@ -82,8 +83,8 @@ async def test_the_owner_is_told_once_per_edit_and_a_fixed_entry_answers_again(m
     await bot.send_message("流感疫苗哪天打", sender="u2")
     await bot.settle()
     assert len([a for a in bot.sent if a.to == "boss"]) == 1  # not again at each question
-    (bot.folder / "faq.yaml").write_text(CLINIC + MISTAKES.replace("id: ''", "id: 医保") + "    answer: 后门有停车场。\n",
-                                         encoding="utf-8")
+    fixed = CLINIC + MISTAKES.replace("id: ''", "id: 医保") + "    answer: 后门有停车场。\n"
+    (bot.folder / "faq.yaml").write_text(fixed, encoding="utf-8")
     await bot.wait(minutes=15)
     await bot.send_message("能刷医保吗", sender="u3")
     await bot.send_message("医院有停车的地方吗", sender="u4")
@@ -121,7 +122,7 @@ def test_a_typo_in_a_key_and_an_empty_question_are_said_in_chinese(tmp_path, cap
 def test_check_config_with_only_a_warning_passes_but_does_not_say_all_clear(tmp_path, capsys):
     code, out, err = _check(tmp_path, CLINIC + "  - id: 空话\n    question: 能不能？\n    answer: 可以\n", capsys)
     assert code == 0 and "检查通过" not in out
-    assert "faq.yaml:14 第4条「空话」: 提醒：用这条自己的问题去问也答不出来，请加几个 questions（别的问法）或 keywords（关键词）" in err
+    assert f"faq.yaml:14 第4条「空话」: {UNREACHABLE}" in err
     assert out.strip().endswith("：没有错误，有 1 条提醒（见上面）")
 
 
@@ -138,4 +139,4 @@ def test_faq_eval_says_left_out_and_unreachable_entries_in_chinese_and_keeps_its
                                         "answered_when_silent=0.0%"]
     said = done.stderr.splitlines()
     assert [line.removeprefix(str(tmp_path) + "/") for line in said] == LEFT_OUT + [
-        "faq.yaml:22 第7条「空话」: 提醒：用这条自己的问题去问也答不出来，请加几个 questions（别的问法）或 keywords（关键词）"]
+        f"faq.yaml:22 第7条「空话」: {UNREACHABLE}"]

@@ -123,8 +123,10 @@ def _remember_unanswered(ctx: Ctx, event: MessageReceived) -> None:
 @plugin.command("faq unanswered", aliases=["问答 没答上"], role="operator", summary="看看大家问了哪些没答上的问题")
 async def unanswered(ctx: Ctx, args: str) -> None:
     """The questions that got no answer, similar ones grouped, most asked first, each with a `/faq add` line."""
+    assert isinstance(ctx.event, MessageReceived)
     rows = ctx.records(Answers).most_asked_unanswered(200)
-    ctx.reply(ctx.render("unanswered.j2", groups=grouped([(r.sample, r.count) for r in rows])))
+    faq = [" ".join((e.question, *e.questions, e.answer)) for e in index_for(ctx, ctx.event.room).entries]
+    ctx.reply(ctx.render("unanswered.j2", groups=grouped([(r.sample, r.count) for r in rows], faq=faq)))
 
 
 teach.register(plugin, index_for, library)
