@@ -43,10 +43,12 @@ class EntryModel(BaseModel):
 class FaqFileError(Exception):
     """The FAQ file cannot be used at all; `problem` says file, line and why."""
 
-    def __init__(self, problem: Problem, *, unparsed: bool = False, others: list[Problem] | None = None) -> None:
+    def __init__(self, problem: Problem, *, unparsed: bool = False, missing: bool = False,
+                 others: list[Problem] | None = None) -> None:
         self.problem = problem
         self.problems = [problem, *(others or [])]
         self.unparsed = unparsed  # unreadable or not YAML: check-config's file check says so already
+        self.missing = missing  # no such file: no FAQ yet, or a name to fix in config.yaml (check-config says so)
         super().__init__("; ".join(str(p) for p in self.problems))
 
 
@@ -83,8 +85,8 @@ def read_faq(path: Path, shown: str | None = None) -> FaqFile:
         text = files.read_text(path)
         doc = YAML(typ="safe").load(text)  # libyaml's parser; line numbers are looked up only for a problem
     except OSError as exc:
-        raise FaqFileError(Problem(file, None, "", say("file_unreadable", file=file, detail=exc.strerror)),
-                           unparsed=True) from None
+        raise FaqFileError(Problem(file, None, "", say("faq_unreadable", detail=exc.strerror)),
+                           unparsed=True, missing=isinstance(exc, FileNotFoundError)) from None
     except MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise FaqFileError(Problem(file, line, "", say("yaml_syntax", detail=exc.problem or exc)),
@@ -197,7 +199,8 @@ class Library(Journaled):
         except FaqFileError as exc:
             log.error("faq file rejected, keeping the previous entries: %s", exc)
             entries = cached[1] if cached else []
-            self._unsaid.append(FileNotice(name, exc.problems, rejected=True))
+            if not exc.missing:
+                self._unsaid.append(FileNotice(name, exc.problems, rejected=True))
         else:
             for problem in read.problems:
                 log.warning("faq entry left out, the others answer: %s", problem)
