@@ -42,7 +42,7 @@ def _crontab(v: str) -> str:
     from apscheduler.triggers.cron import CronTrigger
     try:
         CronTrigger.from_crontab(v)
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError):
         raise ValueError(say("config_crontab", value=repr(v))) from None
     return v
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
@@ -33,11 +33,13 @@ class EntryModel(BaseModel):
 
     @field_validator("id", "question", "answer", mode="before")
     @classmethod
-    def _as_text(cls, value: object) -> object:
-        """`id: 12` is the id "12"; a key left empty (`answer:`) is empty text, said as such."""
+    def _as_text(cls, value: object, info: ValidationInfo) -> object:
+        """`id: 12` is the id "12" (ids without spaces around); a key left empty (`answer:`) is empty text."""
         if value is None:
             return ""
-        return str(value).strip() if isinstance(value, int | str) and not isinstance(value, bool) else value
+        if isinstance(value, int | str) and not isinstance(value, bool):
+            return str(value).strip() if info.field_name == "id" else str(value)
+        return value
 
 
 class FaqFileError(Exception):
