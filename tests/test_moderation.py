@@ -40,6 +40,9 @@ async def _ad(bot: TestBot, text: str = AD, sender: str = "u7", name: str = "王
 async def test_first_offence_gets_a_kind_notice_and_a_private_talk_and_nothing_else_answers(make_bot):
     bot = _bot(make_bot)
     await bot.start()
+    await bot.send_message("大家早上好", sender="u7", name="王阿姨")  # a member the group has known for a week
+    await bot.wait(days=7)
+    bot.forget_sent()
     await _ad(bot)
     notice, private = bot.sent
     assert notice.kind == "say" and notice.mentions == ("u7",) and notice.plugin == "moderation"
