@@ -64,3 +64,41 @@ async def test_the_gift_waits_until_the_bot_has_known_the_member_for_a_few_days(
     await bot.settle()
     assert {a.to for a in _moderation(bot) if a.kind == "private"} >= {"j1", "n1", "y1", "c1"}
     assert _gifted(bot) == ["j1", "c1"]
+
+
+async def _three_strikes(bot: TestBot, member: str = "u7", name: str = "王阿姨") -> None:
+    for _ in range(3):
+        bot.forget_sent()
+        await bot.send_message(AD, sender=member, name=name)
+        await bot.wait(days=2)
+    await bot.settle()
+
+
+async def test_a_third_strike_notice_promises_a_private_word_and_the_member_gets_it(make_bot):
+    bot = _bot(make_bot)
+    await bot.start()
+    await _three_strikes(bot)
+    sent = _moderation(bot)  # the third strike only
+    notice = next(a for a in sent if a.kind == "say")
+    assert "私信" in notice.text and notice.mentions == ("u7",)
+    word = [a.text for a in sent if a.kind == "private" and a.to == "u7"]
+    assert len(word) == 1 and "第3次" in word[0] and "管理员" in word[0] and "联系" in word[0]
+    assert "小礼品" not in word[0]
+    asks = [a for a in sent if a.kind == "private" and a.to in ("op1", "boss")]
+    assert sorted(a.to for a in asks) == ["boss", "op1"]
+    for ask in asks:  # the people asked know what the member was told, and are asked to follow it through
+        assert "/mod remove @王阿姨" in ask.text and "私信跟对方说了" in ask.text and "私下跟对方说一声" in ask.text
+    assert not [a for a in sent if a.kind == "remove"]
+
+
+async def test_a_third_strike_by_someone_the_bot_cannot_message_promises_nothing_private(make_bot):
+    bot = _bot(make_bot)
+    bot.adapter.no_private.add("u7")
+    await bot.start()
+    await _three_strikes(bot)
+    sent = _moderation(bot)
+    notice = next(a for a in sent if a.kind == "say")
+    assert "私信" not in notice.text
+    assert not [a for a in sent if a.to == "u7"]
+    ask = next(a for a in sent if a.to == "op1")
+    assert "没法私信对方" in ask.text and "私信跟对方说了" not in ask.text

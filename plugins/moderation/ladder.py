@@ -69,7 +69,7 @@ def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
     gift = config.gift == "always" or (config.gift == "first_slip" and count == 1 and who.established and not who.vip)
     values = dict(name=name, topic=event.room_topic or room, rule=hit.rule, detail=hit.detail, strike=count,
                   excerpt=event.text[:60], gift_line=config.gift_line if gift else "", can_private=who.can_private,
-                  vip=who.vip, done=done, command=f"/mod remove @{name}")
+                  vip=who.vip, done=done, command=f"/mod remove @{name}", asking=False)
     wave = not burst and in_wave(ctx, room, ctx.now())
     values["wave"] = wave
     if burst:
@@ -108,13 +108,16 @@ def _private(ctx: Ctx, member: str, values: dict, hit: Hit, done: list[str]) -> 
 
 
 def _remove_or_ask(ctx: Ctx, room: str, member: str, who: Standing, values: dict, hit: Hit, done: list[str]) -> None:
-    """Accounts that joined just now and post ads may go at once (remove: auto); anyone else, a person decides."""
+    """Accounts that joined just now and post ads may go at once (remove: auto); anyone else, a person decides,
+    and the member hears privately that a person will be in touch."""
     if ctx.config.remove == "auto" and who.recent and ctx.can_remove(room):
         remove(ctx, room, member, hit.rule)
         done.append("removed")
         _alert(ctx, room, values, hit, done)
         return
     _notice(ctx, room, member, values, hit, done)
+    # the notice says a private word follows: a third time, it is a firm one, and a person will be in touch
+    _private(ctx, member, {**values, "asking": True}, hit, done)
     asked = sorted({*ctx.on_duty(room)[:1], *ctx.bot.owners})
     can_remove = ctx.can_remove(room)
     for person in asked:
