@@ -45,6 +45,8 @@ async def bot(make_bot, tmp_path):
 @pytest.mark.parametrize("size", VIEWPORTS)
 async def test_an_owner_signs_in_and_teaches_reviews_and_reads_the_chart(browser, bot, size):
     h, server = bot
+    await h.send_message("今天天气真好", sender="u9", name="广告哥")  # a member for days: a first slip has the gift
+    await h.wait(days=4)
     SHOTS.mkdir(parents=True, exist_ok=True)
     context = await browser.new_context(viewport=VIEWPORTS[size], is_mobile=size == "phone", locale="zh-CN")
     page = await context.new_page()

@@ -40,6 +40,9 @@ async def _ad(bot: TestBot, text: str = AD, sender: str = "u7", name: str = "王
 async def test_first_offence_gets_a_kind_notice_and_a_private_talk_and_nothing_else_answers(make_bot):
     bot = _bot(make_bot)
     await bot.start()
+    await bot.send_message("大家早上好", sender="u7", name="王阿姨")  # a member the group has known for a week
+    await bot.wait(days=7)
+    bot.forget_sent()
     await _ad(bot)
     notice, private = bot.sent
     assert notice.kind == "say" and notice.mentions == ("u7",) and notice.plugin == "moderation"
@@ -60,11 +63,12 @@ async def test_the_second_offence_alerts_the_operator_and_the_third_asks_a_perso
     await bot.wait(hours=1)
     await _ad(bot, "扫码进群领红包")
     third = bot.sent[5:]
-    assert sorted((a.kind, a.to) for a in third) == [("private", "boss"), ("private", "op1"), ("say", None)]
-    assert all("/mod remove @王阿姨" in a.text for a in third if a.kind == "private")
+    assert sorted((a.kind, a.to) for a in third) == [("private", "boss"), ("private", "op1"), ("private", "u7"),
+                                                     ("say", None)]
+    assert all("/mod remove @王阿姨" in a.text for a in third if a.kind == "private" and a.to != "u7")
     await bot.send_message("/mod remove @王阿姨", sender="op1", room=None)
     await bot.settle()
-    removal = [a for a in bot.sent[8:] if a.plugin == "moderation"]
+    removal = [a for a in bot.sent[9:] if a.plugin == "moderation"]
     assert [(a.kind, a.to) for a in removal] == [("say", None), ("remove", "u7")]
     assert "王阿姨" not in removal[0].text and "暂时" not in removal[0].text
 

@@ -112,6 +112,8 @@ async def test_three_ads_in_two_minutes_are_one_strike(make_bot):
 async def test_the_gift_line_goes_only_to_an_established_members_first_slip(make_bot):
     bot = _bot(make_bot)
     await bot.start()
+    await bot.send_message("大家早上好", sender="u7", name="王阿姨")  # a member the group has known for a week
+    await bot.wait(days=7)
     await bot.send(join(("new1", "新人小李"), ts=bot.now))
     await bot.send_message(AD, sender="u7", name="王阿姨")
     await bot.send_message(AD, sender="new1", name="新人小李")

@@ -52,12 +52,14 @@ class ModerationConfig(PluginConfig):
     remove_from: int = Field(3, ge=1, description="from this strike on, removal is asked of a person (or done)")
     remove: Literal["ask", "auto"] = Field("ask", description="ask: the operator on duty and owners confirm; "
                                            "auto: accounts that joined recently are removed at once")
-    new_member_days: int = Field(3, ge=0, description="members who joined within this many days are recent")
+    new_member_days: int = Field(3, ge=0, description="members who joined within this many days are recent; the "
+                                 "bot must have known a member this long (saw them join or speak) for the gift line")
     burst_s: int = Field(120, ge=0, description="ads within this many seconds of the last count as one strike")
     wave_s: int = Field(60, ge=0, description="ads by others within this many seconds of a notice in the group share "
                         "it: a wave of ads is told to the group once (each poster still hears privately); "
                         "0: every ad its own notice")
-    gift: Literal["first_slip", "always", "never"] = Field("first_slip", description="when the gift line is offered")
+    gift: Literal["first_slip", "always", "never"] = Field("first_slip", description="when the gift line is offered; "
+                                                           "first_slip: the first strike of an established member")
     gift_line: str = "为表歉意，下次来门店可以找前台领一份小礼品~"
     image_max_bytes: int = Field(4 << 20, ge=1024)
     image_max_pixels: int = Field(16_000_000, ge=10_000)

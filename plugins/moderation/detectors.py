@@ -147,6 +147,10 @@ class Screen:
         if warns(v.plain):
             return None, True  # warnings and stories about ads and scams quote them; never punish that (sure)
         link_text = f"{event.url or ''} {v.plain}"
+        if not self.strict_shares and (video := shared.video_link(link_text)) is not None:
+            if shared.video_link_ad(v.plain):
+                return Hit("link", video), True
+            link_text, v = shared.without_video_links(link_text), views(shared.without_video_links(v.plain))
         if shared.has_link(link_text):
             passing = self.allow_domains if self.strict_shares else self.allow_domains + shared.ARTICLE_DOMAINS
             if (domain := shared.find_link(link_text, passing)) is not None:

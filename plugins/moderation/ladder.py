@@ -18,15 +18,24 @@ class Standing:
     """Who posted the ad, as the ladder sees them."""
 
     vip: bool
-    established: bool  # in the group longer than `new_member_days` (or since before the bot)
+    recent: bool  # the bot saw them join within `new_member_days`: `remove: auto` may remove them at once
+    established: bool  # known here for longer than `new_member_days`: joined, or spoke, that long ago and stayed
     can_private: bool
 
 
 def standing(ctx: Ctx, room: str, member: str) -> Standing:
-    """The poster's standing in this room."""
-    joined = ctx.records(Members).joined_at(room, member)
-    recent = joined is not None and ctx.now() - joined < timedelta(days=ctx.config.new_member_days)
-    return Standing(vip=ctx.is_vip(member), established=not recent, can_private=ctx.can_private(member))
+    """The poster's standing in this room.
+
+    Established is what the bot has seen, not what it assumes: an account it never saw join or speak here (a
+    promoter who lurked, or a wave of fresh accounts) is not established, so a first slip's gift line is kept for
+    members the group has known for a while.
+    """
+    known, days = ctx.records(Members).known(room, member), timedelta(days=ctx.config.new_member_days)
+    now = ctx.now()
+    recent = known is not None and known.joined_at is not None and now - known.joined_at < days
+    established = known is not None and not recent and now - known.first_seen >= days
+    return Standing(vip=ctx.is_vip(member), recent=recent, established=established,
+                    can_private=ctx.can_private(member))
 
 
 def in_burst(ctx: Ctx, room: str, member: str, now: datetime) -> bool:
@@ -60,7 +69,7 @@ def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
     gift = config.gift == "always" or (config.gift == "first_slip" and count == 1 and who.established and not who.vip)
     values = dict(name=name, topic=event.room_topic or room, rule=hit.rule, detail=hit.detail, strike=count,
                   excerpt=event.text[:60], gift_line=config.gift_line if gift else "", can_private=who.can_private,
-                  vip=who.vip, done=done, command=f"/mod remove @{name}")
+                  vip=who.vip, done=done, command=f"/mod remove @{name}", asking=False)
     wave = not burst and in_wave(ctx, room, ctx.now())
     values["wave"] = wave
     if burst:
@@ -99,13 +108,16 @@ def _private(ctx: Ctx, member: str, values: dict, hit: Hit, done: list[str]) -> 
 
 
 def _remove_or_ask(ctx: Ctx, room: str, member: str, who: Standing, values: dict, hit: Hit, done: list[str]) -> None:
-    """Accounts that joined just now and post ads may go at once (remove: auto); anyone else, a person decides."""
-    if ctx.config.remove == "auto" and not who.established and ctx.can_remove(room):
+    """Accounts that joined just now and post ads may go at once (remove: auto); anyone else, a person decides,
+    and the member hears privately that a person will be in touch."""
+    if ctx.config.remove == "auto" and who.recent and ctx.can_remove(room):
         remove(ctx, room, member, hit.rule)
         done.append("removed")
         _alert(ctx, room, values, hit, done)
         return
     _notice(ctx, room, member, values, hit, done)
+    # the notice says a private word follows: a third time, it is a firm one, and a person will be in touch
+    _private(ctx, member, {**values, "asking": True}, hit, done)
     asked = sorted({*ctx.on_duty(room)[:1], *ctx.bot.owners})
     can_remove = ctx.can_remove(room)
     for person in asked:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 _URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+(?:com|cn|net|org|top|xyz|cc|vip|shop|info|me|io|co|tv|club|site|"
                   r"online|link|ly|ink|fun|icu|wang)(?::\d+)?(?:/[^\s，。]*)?")
 # Shops and their short links: a link to any of them is selling.
-SHOP_DOMAINS = ("jd.com", "tb.cn", "taobao.com", "tmall.com", "pinduoduo.com", "yangkeduo.com", "v.douyin.com",
+SHOP_DOMAINS = ("jd.com", "tb.cn", "taobao.com", "tmall.com", "pinduoduo.com", "yangkeduo.com",
                 "kuaishou.com", "youzan.com", "weidian.com", "vip.com", "suning.com", "1688.com", "xiaohongshu.com")
 SHORTENERS = ("t.cn", "url.cn", "dwz.cn", "suo.im", "bit.ly", "tinyurl.com", "is.gd", "t.co")
 # Where members' articles come from: official accounts, government and mainstream news.
@@ -108,3 +108,30 @@ def mini_program_ad(title: str) -> bool:
 def video_ad(text: str) -> bool:
     """A video share whose words sell (a performance, a trip, a tip do not)."""
     return _VIDEO_AD.search(text) is not None
+
+
+# Short-video shares (抖音, 快手, 视频号, B站, 西瓜视频, 腾讯视频, 好看视频): what members share, like articles, so
+# only their words can make them ads. A room with `shares: strict` treats them as any other link.
+_VIDEO_LINK = re.compile(r"(?<![\w.-])(?:https?://)?(?:v\.douyin\.com|(?:www\.)?(?:ies)?douyin\.com/(?:share/)?video|"
+                         r"v\.kuaishou\.com|(?:www\.)?kuaishou\.com/(?:short-video|f)/|b23\.tv|"
+                         r"(?:www\.|m\.)?bilibili\.com/video|channels\.weixin\.qq\.com|weixin\.qq\.com/sph|"
+                         r"(?:www\.|v\.)?ixigua\.com|v\.qq\.com|haokan\.baidu\.com)[^\s，。]*")
+# The words of a video link that sells: a video shop, its live room, an order (softer selling words in the rest of
+# the message are weighed as in any member's words).
+_VIDEO_SHOP = re.compile(r"(?:抖音|快手|视频号)?小店|橱窗|小黄车|直播间|下单|秒杀|带货|包邮|上新|优惠券|领券|到手价|"
+                         r"店铺|旗舰店|厂家直销")
+
+
+def video_link(text: str) -> str | None:
+    """The first short-video share link in the text (抖音, 快手, 视频号, B站 ...), or None."""
+    return m.group(0)[:40] if (m := _VIDEO_LINK.search(text)) is not None else None
+
+
+def without_video_links(text: str) -> str:
+    """The text with short-video share links blanked out (their words are judged like any member's)."""
+    return _VIDEO_LINK.sub(" ", text)
+
+
+def video_link_ad(plain: str) -> bool:
+    """A short-video share whose words sell: a video shop, a live-room sale, an order."""
+    return _VIDEO_SHOP.search(plain) is not None

@@ -1,6 +1,7 @@
 """What moderation keeps: every incident (original and normalised text, rule, action) and words added in chat."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -69,7 +70,18 @@ _LAST_AD = query(lambda p: select(func.max(Incident.ts)).where(
 _LAST_NOTICE = query(lambda p: select(func.max(Incident.ts)).where(
     Incident.room_id == p.room, col(Incident.action).contains("notice")))
 _RECORD = insert(Incident, batched=True)
-_JOINED = query(lambda p: select(Member.joined_at).where(Member.room_id == p.room, Member.contact_id == p.contact))
+
+
+@dataclass(frozen=True)
+class Known:
+    """Since when the bot has known a member in a room: first seen (joining or speaking), and their last join."""
+
+    first_seen: datetime
+    joined_at: datetime | None
+
+
+_KNOWN = query(lambda p: select(Member.first_seen, Member.joined_at).where(
+    Member.room_id == p.room, Member.contact_id == p.contact), shape=Known)
 
 
 class Incidents(Records):
@@ -199,9 +211,9 @@ class Members(Records):
         """A member by contact id (in any room)."""
         return self.db.exec(select(Member).where(Member.contact_id == contact)).first()
 
-    def joined_at(self, room: str, contact: str) -> datetime | None:
-        """When the member joined this room (None when they were there before the bot)."""
-        return self.first(_JOINED, room=room, contact=contact)
+    def known(self, room: str, contact: str) -> Known | None:
+        """Since when the bot has known the member in this room (None: never seen join or speak here)."""
+        return self.first(_KNOWN, room=room, contact=contact)
 
     def named(self, name: str) -> list[Member]:
         """Members whose name or contact id is `name`, in every room."""
