@@ -87,10 +87,9 @@ class App:
         self.adapter = adapter
         self.work = Work(self.store, commit_every)  # one unit of store work at a time: event, job, outbox step
         self.outbox = Outbox(self.config.settings.outbox, self.config.bot.quiet, self.clock, self.timers,
-                             self.work, adapter.deliver, seed)
+                             self.work, adapter.deliver, seed, deadline=not adapter.delivers_at_once)
         self.outbox.on_failed = self._report_failures
         outbox_pressure.wire(self)  # what a flooded outbox gives up: who is staff, summaries, the owners told
-        self.outbox.deadline = not adapter.delivers_at_once
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
         # one WeChat account per process; on a shared store the core decides which account acts (bot.shared_rooms)
         self.shared = SharedRooms(self.work, "", alone=self.store.alone)
@@ -106,7 +105,6 @@ class App:
         self.reader = Reader()  # each room's conversation; every message is read once, for all plugins
         self.context_parts: dict[tuple[str, str | None], tuple] = {}  # see context._parts
         self.context_parts_of: Config | None = None
-        self._roles: tuple[Config | None, frozenset[str], frozenset[str]] = (None, frozenset(), frozenset())
         self.dispatcher = Dispatcher([])
         self.command_table = CommandTable([])
         self._tasks: list[asyncio.Task] = []
@@ -184,15 +182,7 @@ class App:
 
     def role_of(self, contact: str) -> str:
         """`owner`, `operator` or `member` by config."""
-        config, owners, operators = self._roles
-        if config is not self.config:  # looked up in sets made once per config (asked several times per event)
-            bot = self.config.bot
-            config, owners, operators = self._roles = (self.config, frozenset(bot.owners), frozenset(bot.operators))
-        if contact in owners:
-            return "owner"
-        if contact in operators:
-            return "operator"
-        return "member"
+        return self.config.bot.role_of(contact)
 
     def context(self, plugin: str, outcome: Outcome, event: Event | None = None) -> Context:
         """A context for one plugin acting on one event or job."""

@@ -166,6 +166,10 @@ class BotSection(Strict):
         working = [s.operator for s in roster if s.covers(at)]
         return working or [s.operator for s in roster]
 
+    def role_of(self, contact: str) -> str:
+        """`owner`, `operator` or `member`: who may command the bot."""
+        return "owner" if contact in self.owners else "operator" if contact in self.operators else "member"
+
     @cached_property
     def tz(self) -> ZoneInfo:
         """The timezone as a ZoneInfo."""

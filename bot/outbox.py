@@ -49,10 +49,10 @@ class Outbox:
     """Per-room and global limits, a random gap when switching rooms, priorities, quiet hours."""
 
     def __init__(self, settings: OutboxSection, quiet: QuietHours, clock: Clock, timers: Timers,
-                 work: Work, deliver: Deliver, seed: int | None = None) -> None:
+                 work: Work, deliver: Deliver, seed: int | None = None, deadline: bool = True) -> None:
         self.settings, self.quiet, self.clock, self.timers = settings, quiet, clock, timers
         self.deliver, self.work = deliver, work
-        self.deadline = True  # each send within settings.send_timeout_s (off for an adapter that cannot hang)
+        self.deadline = deadline  # each send within settings.send_timeout_s (off for an adapter that cannot hang)
         self.rng = random.Random(settings.seed if seed is None else seed)
         self.backlog = Backlog()
         self.lanes = self.backlog.lanes  # per room (or private contact), in (priority, id) order

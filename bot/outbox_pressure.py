@@ -17,6 +17,7 @@ lasts.
 """
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from bot.actions import Action
 from bot.config import OutboxSection
 from bot.models import ActionLog
 from bot.statements import Statement
+from bot.templates import Scripts
 
 if TYPE_CHECKING:
     from bot.app import App
@@ -72,12 +74,14 @@ def _superseded(waiting: list[Action], settings: OutboxSection) -> list[Action]:
     return sorted((a for a in notices if (a.id or 0) < newest[a.room or ""]), key=lambda a: a.id or 0)
 
 
-def plain_summary(count: int, lines: list[str], more: int) -> str:
-    """The summary's words when no script renders it (an outbox without an app, in tests of the outbox alone)."""
-    shown = "\n".join(f"- {line}" for line in lines)
-    tail = f"\n……另有 {more} 条没列出来。" if more else ""
-    return (f"【提醒汇总】这一阵广告比较多，{count} 条广告提醒合成这一条发给您：\n{shown}{tail}\n"
-            "标【VIP提醒】的请您亲自跟进；每条的详情可以在管理台的“广告”页查看（也可以发 /mod incidents 看最近的）。")
+def shipped_render(template: str, /, **values: object) -> str:
+    """Render one of the shipped scripts: the summary's words when no app gives its own (an outbox alone, in tests)."""
+    return _shipped().render(template, **values).text
+
+
+@functools.cache
+def _shipped() -> Scripts:
+    return Scripts()
 
 
 class Pressure:
@@ -85,7 +89,7 @@ class Pressure:
 
     def __init__(self) -> None:
         self.staff: Callable[[str], bool] | None = None  # owners and operators (set by the app): not posters
-        self.render: Render | None = None  # renders a script (set by the app)
+        self.render: Render = shipped_render  # renders a script (the app's, with the operator's overrides)
         self._lines: dict[int, list[str]] = {}  # summary id -> first lines of the alerts it stands for (at most SHOWN)
         self._counts: dict[int, int] = {}  # summary id -> how many alerts it stands for
 
@@ -134,8 +138,7 @@ class Pressure:
                 self._counts[key] += 1
                 relief.folded.append((action, keeper))
             count = self._counts[key]
-            keeper.text = (self.render("system/alerts_folded.j2", count=count, lines=lines, more=count - len(lines))
-                           if self.render is not None else plain_summary(count, lines, count - len(lines)))
+            keeper.text = self.render("system/alerts_folded.j2", count=count, lines=lines, more=count - len(lines))
             keeper.ref = SUMMARY
             relief.rewritten.append(keeper)
             taken += len(rest)

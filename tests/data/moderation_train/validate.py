@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Validate the moderation training corpus (stdlib only).
+
+Checks: every line parses; ids unique and prefixed per kind; required fields and
+types; url/title rules per message type; ad label agrees with technique; counts per
+kind and technique; ad share ~35%; hard-negative share >= 40%; the extra
+techniques each >= 8 across all kinds. Prints the tables used in README.md.
+Exit code 1 on any error.
+"""
+import json, os, sys, collections
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+KINDS = {'fishing_club': 'fc', 'groupbuy_moms': 'gb', 'senior_models': 'sm', 'homeowners': 'ho'}
+AD_TECH = {'phone', 'phone_split', 'phone_cn_numerals', 'wechat_id', 'wechat_id_obfuscated', 'qq',
+           'homophone', 'group_invite', 'link_shop', 'mini_program_ad', 'taokouling', 'video_ad',
+           'mlm', 'lending', 'recruiting', 'competitor_selling', 'tutoring_selling', 'account_lure',
+           'contact_card', 'health_selling', 'private_cta', 'testimony', 'kanjia_help', 'weishang_padded'}
+NEG_TECH = {'chat', 'fragments', 'official_contact', 'article_share', 'video_share',
+            'mini_program_service', 'group_buy_by_operator', 'price_date', 'payment_question',
+            'scam_warning', 'complaint', 'buy_sell_innocent', 'recommendation'}
+MUST8 = ['tutoring_selling', 'account_lure', 'contact_card', 'health_selling', 'private_cta',
+         'testimony', 'kanjia_help', 'weishang_padded']
+TYPES = {'text', 'url', 'mini_program', 'contact_card', 'video', 'image', 'voice', 'emoticon'}
+REQ = ['id', 'group', 'type', 'text', 'ad', 'technique']
+
+errors = []
+def err(m): errors.append(m)
+
+all_rows = {}
+ids = set()
+for kind, pre in KINDS.items():
+    path = os.path.join(HERE, kind + '.jsonl')
+    rows = []
+    with open(path, encoding='utf-8') as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                err(f'{kind}:{n} blank line'); continue
+            try:
+                r = json.loads(line)
+            except Exception as e:
+                err(f'{kind}:{n} bad json {e}'); continue
+            for k in REQ:
+                if k not in r: err(f'{kind}:{n} missing {k}')
+            if any(k not in r for k in REQ): continue
+            if r['id'] in ids: err(f'duplicate id {r["id"]}')
+            ids.add(r['id'])
+            if not r['id'].startswith(pre + '-'): err(f'{r["id"]} wrong prefix')
+            if r['group'] != kind: err(f'{r["id"]} group {r["group"]}')
+            if r['type'] not in TYPES: err(f'{r["id"]} type {r["type"]}')
+            if not isinstance(r['ad'], bool): err(f'{r["id"]} ad not bool')
+            if not isinstance(r['text'], str) or not r['text'].strip(): err(f'{r["id"]} empty text')
+            t = r['technique']
+            if t in AD_TECH:
+                if r['ad'] is not True: err(f'{r["id"]} ad technique {t} labelled false')
+            elif t in NEG_TECH:
+                if r['ad'] is not False: err(f'{r["id"]} negative technique {t} labelled true')
+            else:
+                err(f'{r["id"]} unknown technique {t}')
+            if r.get('sender_role', 'member') not in ('member', 'operator'): err(f'{r["id"]} sender_role')
+            if r['type'] == 'url':
+                if not str(r.get('url', '')).startswith('http'): err(f'{r["id"]} url missing')
+                if not r.get('title'): err(f'{r["id"]} url title missing')
+            if r['type'] in ('mini_program', 'contact_card') and not r.get('title'):
+                err(f'{r["id"]} title missing')
+            if r['type'] not in ('url', 'mini_program', 'contact_card') and 'title' in r:
+                err(f'{r["id"]} title on {r["type"]}')
+            if t == 'contact_card' and r['type'] != 'contact_card':
+                err(f'{r["id"]} contact_card technique must have type contact_card')
+            if t == 'group_buy_by_operator' and kind == 'groupbuy_moms' and r.get('sender_role') != 'operator':
+                err(f'{r["id"]} organiser post must be sender_role operator')
+            rows.append(r)
+    all_rows[kind] = rows
+
+print('| kind | total | ads | hard negatives | plain chat |')
+print('|---|---|---|---|---|')
+T = A = H = 0
+for kind, rows in all_rows.items():
+    n = len(rows); a = sum(r['ad'] for r in rows)
+    h = sum(1 for r in rows if not r['ad'] and r['technique'] != 'chat')
+    c = n - a - h
+    T += n; A += a; H += h
+    print(f'| {kind} | {n} | {a} ({a/n:.1%}) | {h} ({h/n:.1%}) | {c} ({c/n:.1%}) |')
+    if not 200 <= n <= 240: err(f'{kind}: {n} messages, want about 220')
+    if not 0.32 <= a / n <= 0.38: err(f'{kind}: ad share {a/n:.1%}, want about 35%')
+    if h / n < 0.40: err(f'{kind}: hard-negative share {h/n:.1%} < 40%')
+print(f'| **all** | {T} | {A} ({A/T:.1%}) | {H} ({H/T:.1%}) | {T-A-H} |')
+
+for label, techs in (('Ad techniques', sorted(AD_TECH)), ('Negative categories', sorted(NEG_TECH))):
+    print(f'\n{label}\n')
+    print('| technique | ' + ' | '.join(KINDS) + ' | total |')
+    print('|---|' + '---|' * (len(KINDS) + 1))
+    for t in techs:
+        cs = [sum(1 for r in all_rows[k] if r['technique'] == t) for k in KINDS]
+        print(f'| {t} | ' + ' | '.join(map(str, cs)) + f' | {sum(cs)} |')
+        if sum(cs) == 0: err(f'technique {t} never used')
+        if t in MUST8 and sum(cs) < 8: err(f'{t}: {sum(cs)} < 8')
+
+print('\nMessage types\n')
+print('| type | ' + ' | '.join(KINDS) + ' |')
+print('|---|' + '---|' * len(KINDS))
+for ty in sorted(TYPES):
+    print(f'| {ty} | ' + ' | '.join(str(sum(1 for r in all_rows[k] if r['type'] == ty)) for k in KINDS) + ' |')
+
+if errors:
+    print('\nERRORS:'); [print(' ', e) for e in errors]; sys.exit(1)
+print('\nOK')
