@@ -17,7 +17,7 @@ from bot.grievance import grievance
 from plugins.faq import asking
 from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
-from plugins.faq.meaning import MEANING, Meaning
+from plugins.faq.meaning import MEANING, Meaning, units
 from plugins.faq.words import KIND_WEIGHT, features, features_of, normalise, words
 
 QUESTION_CUES = re.compile(
@@ -183,7 +183,7 @@ class FaqIndex:
         self._asked = [[compact(normalise(q)) for q in (e.question, *e.questions)] for e in entries]
         self._kinds = [asking.asked(" ".join(normalise(q) for q in (e.question, *e.questions))) for e in entries]
         self._groups = [[{compact(simplify(w)) for w in g} for g in e.groups] for e in entries]
-        self._words = [frozenset(words(normalise(_text_of(e, with_answer=False)))) for e in entries]
+        self._words = [frozenset(units(words(normalise(_text_of(e))))) for e in entries]  # what meaning.py explains by
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
 
     def __len__(self) -> int:
@@ -323,10 +323,15 @@ class FaqIndex:
 
     def answer(self, text: str, threshold: float, require_question: bool = True) -> Match | None:
         """The entry to answer with, or None when the bot should stay silent (not sure, or about somewhere else)."""
+        return self.best(text, threshold, require_question)
+
+    def best(self, text: str, floor: float, require_question: bool = True) -> Match | None:
+        """The most likely entry if the bot is at least `floor` sure of it and no rule says it is about something else:
+        at the threshold it is answered, from a lower floor the member may be asked back (plugins/faq/__init__.py)."""
         if require_question and not is_question(simplify(text)):
             return None
         best = self.match(text, limit=1)
-        if not best or best[0].score < threshold:
+        if not best or best[0].score < floor:
             return None
         at = self._at[best[0].entry.id]
         if not self.reaches(at, text) or best[0].signals[ELSEWHERE] or not best[0].topic:

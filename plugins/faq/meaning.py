@@ -1,7 +1,7 @@
 """What members' words mean in an FAQ's words, learned at build time from labelled FAQs of many kinds of group.
 
-Each labelled query of the training FAQs is a paraphrase of its entry's questions ("儿子能替我去取养老钱不" asks
-"家里人能帮我代取钱吗"); so is each of an entry's other `questions` of its main one. IBM model 1 (EM over these pairs)
+Each labelled query of the training FAQs is a paraphrase of its entry ("儿子能替我去取养老钱不" asks "家里人能帮我代取钱吗",
+answered "5万元以下可以由家属代办…"); so is each of an entry's other `questions` of its main one. IBM model 1 (EM over these pairs)
 learns how likely a member's word is, given a word of the entry: 养老钱 given 养老金, 替 given 代取. Only what several
 FAQs agree on is kept (a pair seen in one FAQ is that FAQ's vocabulary, not Chinese), written to `meaning.tsv` by
 `python -m plugins.faq.train_decision ... --write`; at run time a message's words are looked up in a dict.
@@ -9,6 +9,7 @@ FAQs agree on is kept (a pair seen in one FAQ is that FAQ's vocabulary, not Chin
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,7 +19,19 @@ TABLE = Path(__file__).with_name("meaning.tsv")
 NULL = "<null>"  # the entry "word" a member's word comes from when it comes from none of the entry's words
 ROUNDS = 8  # EM rounds; the likelihood hardly moves after five
 KEEP = 0.05  # translations less likely than this are left out of the table
-SEEN_IN = 1  # ... and those seen in fewer FAQs than this
+SEEN_IN = 2  # ... and those seen in fewer FAQs than this
+NUMBER = "#"  # every word with a digit in it ("0571", "8:30", "2000"): an answer that gives an amount, a time ...
+_DIGIT = re.compile(r"\d")
+
+
+def unit(word: str) -> str:
+    """The word as the table knows it: any number is one word, so 多少 learns to expect a number, not "2000"."""
+    return NUMBER if _DIGIT.search(word) else word
+
+
+def units(words: Iterable[str]) -> list[str]:
+    """The words of a text as the table knows them."""
+    return [unit(w) for w in words]
 
 
 @dataclass(frozen=True)
@@ -29,10 +42,11 @@ class Meaning:
 
     def explains(self, asked: Iterable[str], entry: frozenset[str]) -> tuple[float, float]:
         """Share of a message's words that entry words explain (a word of the entry itself counts 1, a word the
-        entry means t), and the share explained only by meaning (words the entry does not have)."""
+        entry means t), and the share explained only by meaning (words the entry does not have). `entry` holds
+        the entry's words as `units` gives them."""
         total = by_meaning = 0.0
         n = 0
-        for word in asked:
+        for word in map(unit, asked):
             n += 1
             if word in entry:
                 total += 1.0
@@ -66,7 +80,7 @@ class Meaning:
 def learn(pairs: list[tuple[str, list[str], list[str]]]) -> Meaning:
     """IBM model 1 over (FAQ name, member's words, entry's words) pairs; keeps member word -> entry word
     translations at least KEEP likely that pairs of at least SEEN_IN FAQs align."""
-    data = [(faq, asked, [*entry, NULL]) for faq, asked, entry in pairs if asked and entry]
+    data = [(faq, units(asked), [*units(entry), NULL]) for faq, asked, entry in pairs if asked and entry]
     t: dict[tuple[str, str], float] = defaultdict(lambda: 1.0)
     for _ in range(ROUNDS):
         counts: dict[tuple[str, str], float] = defaultdict(float)

@@ -45,7 +45,8 @@ def read_folders(folders: list[Path]) -> list[Labelled]:
 
 
 def paraphrases(faqs: list[Labelled]) -> list[tuple[str, list[str], list[str]]]:
-    """(FAQ, member's words, entry's words) for each answerable query and each entry's other questions."""
+    """(FAQ, member's words, entry's words) for each answerable query (its entry's questions, keywords and answer)
+    and each entry's other questions (its main question and keywords)."""
     from plugins.faq.words import normalise, words
     found = []
     for faq in faqs:
@@ -53,7 +54,7 @@ def paraphrases(faqs: list[Labelled]) -> list[tuple[str, list[str], list[str]]]:
         for text, expected in faq.queries:
             if expected is not None and expected in by_id:
                 e = by_id[expected]
-                asked = (e.question, *e.questions, *e.keywords)
+                asked = (e.question, *e.questions, *e.keywords, e.answer)
                 found.append((faq.name, words(normalise(text)), [w for t in asked for w in words(normalise(t))]))
         for e in faq.entries:
             for other in e.questions:
@@ -159,6 +160,23 @@ def point(model_rows: list[tuple[Decision, list[Row]]], threshold: float) -> Poi
                  kinds["answered"] / silent, kinds)
 
 
+def asked_back(model_rows: list[tuple[Decision, list[Row]]], floor: float, threshold: float) -> tuple[float, ...]:
+    """Shares asked back from `floor` up to `threshold` (never counted as answers): answerable queries with the right
+    entry, with another, and queries that should get silence."""
+    right = wrong = silent = answerable = nulls = 0
+    for model, part in model_rows:
+        low, high = outcomes(model, part, floor), outcomes(model, part, threshold)
+        for (_, _, should), at_floor, at_threshold in zip(part, low, high, strict=True):
+            answerable += should
+            nulls += not should
+            if at_threshold in ("right", "wrong entry", "answered"):
+                continue
+            right += at_floor == "right"
+            wrong += at_floor == "wrong entry"
+            silent += at_floor == "answered"
+    return right / max(answerable, 1), wrong / max(answerable, 1), silent / max(nulls, 1)
+
+
 def main(argv: list[str]) -> int:
     """Learn the meaning table and the decision on folders of FAQs, show leave-one-FAQ-out figures, write both."""
     import argparse
@@ -190,6 +208,12 @@ def main(argv: list[str]) -> int:
     at = point(held_out, chosen)
     print("  what became of the queries at the chosen threshold: "
           + ", ".join(f"{kind} {n}" for kind, n in at.kinds.items()))
+    print("  asked back (您是想问…吗？) from a floor up to the chosen threshold, never counted as answers:")
+    for floor in (0.4, 0.5, 0.6, 0.7, 0.8):
+        if floor < chosen:
+            right, wrong, silent = asked_back(held_out, floor, chosen)
+            print(f"    from {floor:.2f}: right entry {right:.1%} of answerable, another entry {wrong:.1%}, "
+                  f"when silence was right {silent:.1%}")
     model = fit(rows, args.l2)
     model = Decision(model.weights, model.intercept, chosen)
     for name, weight in zip(SIGNALS, model.weights, strict=True):
