@@ -64,7 +64,8 @@ def index_for(ctx: Ctx, room: str | None) -> FaqIndex:
 @plugin.on(MessageReceived, text_message)
 async def answer(ctx: Ctx, event: MessageReceived) -> None:
     """Answer a question the FAQ knows, @mentioning the asker; a repeat within the cool-down gets a pointer at most.
-    Less sure (from ask_back_from up to the threshold), ask back once which question they mean; a yes gets the answer."""
+    Less sure (from ask_back_from up to the threshold), ask back once which question they mean; a yes gets the
+    answer."""
     room_key, now = event.room or f"private:{event.sender}", ctx.now()
     if ctx.state.offered is not None and (meant := ctx.state.offered.taken(room_key, event.sender, event.text, now)):
         entry = next((e for e in index_for(ctx, event.room).entries if e.id == meant), None)

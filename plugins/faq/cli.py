@@ -26,7 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--config", type=Path, default=Path("config.yaml"))
     ev.add_argument("--threshold", type=float, help="default: plugins.faq.threshold of --config")
     ev.add_argument("--ask-back-from", type=float,
-                    help="from this confidence up to the threshold the bot asks back (default: plugins.faq.ask_back_from)")
+                    help="from this confidence up to the threshold the bot asks back "
+                         "(default: plugins.faq.ask_back_from)")
     ev.add_argument("--misses", action="store_true", help="print every query answered otherwise than expected")
     return parser
 

@@ -1,9 +1,10 @@
 """What members' words mean in an FAQ's words, learned at build time from labelled FAQs of many kinds of group.
 
-Each labelled query of the training FAQs is a paraphrase of its entry ("儿子能替我去取养老钱不" asks "家里人能帮我代取钱吗",
-answered "5万元以下可以由家属代办…"); so is each of an entry's other `questions` of its main one. IBM model 1 (EM over these pairs)
-learns how likely a member's word is, given a word of the entry: 养老钱 given 养老金, 替 given 代取. Only what several
-FAQs agree on is kept (a pair seen in one FAQ is that FAQ's vocabulary, not Chinese), written to `meaning.tsv` by
+Each labelled query of the training FAQs is a paraphrase of its entry ("儿子能替我去取养老钱不" asks
+"家里人能帮我代取钱吗", answered "5万元以下可以由家属代办…"); so is each of an entry's other `questions` of its main
+one. IBM model 1 (EM over these pairs) learns how likely a member's word is, given a word of the entry or its answer:
+替 given 代办, 价钱 given 元, 时间 given a number. Only what several FAQs agree on is kept (a pair seen in one FAQ is
+that FAQ's vocabulary, not Chinese), written to `meaning.tsv` by
 `python -m plugins.faq.train_decision ... --write`; at run time a message's words are looked up in a dict.
 """
 from __future__ import annotations

@@ -14,9 +14,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plugins.faq.decision import MODEL, SIGNALS, Decision
 from plugins.faq.meaning import Meaning, learn
+
+if TYPE_CHECKING:
+    from plugins.faq.matcher import Entry
 
 Row = tuple[str, list[tuple[tuple[float, ...], bool]], bool]
 
@@ -26,7 +30,7 @@ class Labelled:
     """One training FAQ: its entries and labelled queries (text, expected id or None)."""
 
     name: str
-    entries: list  # list[Entry]
+    entries: list[Entry]
     queries: list[tuple[str, str | None]]
 
 
@@ -125,7 +129,8 @@ def outcomes(model: Decision, rows: list[Row], threshold: float) -> list[str]:
         elif said:
             found.append("right" if right else "wrong entry")
         elif right:
-            found.append("right first, held back by a rule" if sure[at] >= threshold else "right first, not sure enough")
+            held = sure[at] >= threshold
+            found.append("right first, held back by a rule" if held else "right first, not sure enough")
         else:
             found.append("right one below another" if any(ok for _, ok in cands) else "right one not a candidate")
     return found
