@@ -319,3 +319,20 @@ async def test_a_question_at_night_is_not_asked_back(make_bot):
     await bot.send_message("積份咋用啊", sender="u1")
     await bot.wait(hours=9)
     assert not bot.sent  # in the morning the asker could no longer say yes to it
+
+
+def test_the_meaning_table_keeps_what_two_faqs_agree_on_and_says_where_a_bad_line_is(tmp_path):
+    import pytest
+
+    from plugins.faq.meaning import Meaning, learn
+    pairs = [("school", ["娃", "报名"], ["孩子", "报名"]), ("clinic", ["娃", "看牙"], ["孩子", "看牙"]),
+             ("shop", ["草莓", "烂"], ["水果", "坏"])]  # 草莓 for 水果: one shop's words, not Chinese
+    meaning = learn(pairs)
+    assert "孩子" in meaning.table["娃"] and "草莓" not in meaning.table
+    explained, by_meaning = meaning.explains(["娃", "报名"], frozenset({"孩子", "报名"}))
+    assert explained > 0.5 and 0 < by_meaning < 0.5  # 报名 is the entry's own word; 娃 stands for 孩子
+    meaning.write(tmp_path / "meaning.tsv")
+    assert Meaning.load(tmp_path / "meaning.tsv") == meaning
+    (tmp_path / "bad.tsv").write_text("# header\n娃\t孩子\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="bad.tsv:2"):
+        Meaning.load(tmp_path / "bad.tsv")
