@@ -328,8 +328,8 @@ def test_the_meaning_table_keeps_what_two_faqs_agree_on_and_says_where_a_bad_lin
     pairs = [("school", ["娃", "报名"], ["孩子", "报名"]), ("clinic", ["娃", "看牙"], ["孩子", "看牙"]),
              ("shop", ["草莓", "烂"], ["水果", "坏"])]  # 草莓 for 水果: one shop's words, not Chinese
     meaning = learn(pairs)
-    assert "孩子" in meaning.table["娃"] and "草莓" not in meaning.table
-    explained, by_meaning = meaning.explains(["娃", "报名"], frozenset({"孩子", "报名"}))
+    assert "孩子" in meaning.words["娃"] and "草莓" not in meaning.words and "草" not in meaning.chars
+    explained, by_meaning, *_ = meaning.explains(["娃", "报名"], frozenset({"孩子", "报名"}), frozenset("孩子报名"))
     assert explained > 0.5 and 0 < by_meaning < 0.5  # 报名 is the entry's own word; 娃 stands for 孩子
     meaning.write(tmp_path / "meaning.tsv")
     assert Meaning.load(tmp_path / "meaning.tsv") == meaning

@@ -39,6 +39,8 @@ SIGNALS = (
     "same_kind",  # the kinds of thing asked in the message and in the entry's questions agree (Jaccard)
     "meant",  # share of the message's words the entry's words explain, by meaning or by being the same (meaning.py)
     "meant_only",  # ... explained only by meaning: words the entry does not have
+    "meant_chars",  # the same two for single characters
+    "meant_chars_only",
 )
 MODEL = Path(__file__).with_name("decision.json")
 

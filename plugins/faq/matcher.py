@@ -17,7 +17,7 @@ from bot.grievance import grievance
 from plugins.faq import asking
 from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
-from plugins.faq.meaning import MEANING, Meaning, units
+from plugins.faq.meaning import MEANING, Meaning, characters, units
 from plugins.faq.words import KIND_WEIGHT, features, features_of, normalise, words
 
 QUESTION_CUES = re.compile(
@@ -183,7 +183,9 @@ class FaqIndex:
         self._asked = [[compact(normalise(q)) for q in (e.question, *e.questions)] for e in entries]
         self._kinds = [asking.asked(" ".join(normalise(q) for q in (e.question, *e.questions))) for e in entries]
         self._groups = [[{compact(simplify(w)) for w in g} for g in e.groups] for e in entries]
-        self._words = [frozenset(units(words(normalise(_text_of(e))))) for e in entries]  # what meaning.py explains by
+        said = [words(normalise(_text_of(e))) for e in entries]  # what meaning.py explains a message by
+        self._words = [frozenset(units(w)) for w in said]
+        self._chars = [frozenset(characters(w)) for w in said]
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
 
     def __len__(self) -> int:
@@ -288,7 +290,7 @@ class FaqIndex:
             max((fuzz.partial_ratio(message.said, q) for q in self._asked[i]), default=0.0) / 100,
             max((fuzz.ratio(message.said, q) for q in self._asked[i]), default=0.0) / 100,
             len(message.wanted & self._kinds[i]) / len(union) if union else 1.0,
-            *self.meaning.explains(message.words, self._words[i]),
+            *self.meaning.explains(message.words, self._words[i], self._chars[i]),
         )
 
     def _respell(self, norm: str) -> str:

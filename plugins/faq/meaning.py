@@ -35,53 +35,71 @@ def units(words: Iterable[str]) -> list[str]:
     return [unit(w) for w in words]
 
 
+def characters(words: Iterable[str]) -> list[str]:
+    """The characters of a text's words as the character table knows them (a number is one "#")."""
+    return [c for w in units(words) for c in w]
+
+
+def _explains(table: dict[str, dict[str, float]], asked: list[str], entry: frozenset[str]) -> tuple[float, float]:
+    total = by_meaning = 0.0
+    for word in asked:
+        if word in entry:
+            total += 1.0
+            continue
+        best = max((p for e, p in table.get(word, {}).items() if e in entry), default=0.0)
+        total += best
+        by_meaning += best
+    return (total / len(asked), by_meaning / len(asked)) if asked else (0.0, 0.0)
+
+
 @dataclass(frozen=True)
 class Meaning:
-    """For a member's word, the entry words it stands for and how likely (t(member word | entry word))."""
+    """For a member's word, the entry words it stands for and how likely (t(member word | entry word)); the same for
+    single characters, which more paraphrases share (养老钱 and 养老金 share two of three)."""
 
-    table: dict[str, dict[str, float]]
+    words: dict[str, dict[str, float]]
+    chars: dict[str, dict[str, float]]
 
-    def explains(self, asked: Iterable[str], entry: frozenset[str]) -> tuple[float, float]:
-        """Share of a message's words that entry words explain (a word of the entry itself counts 1, a word the
-        entry means t), and the share explained only by meaning (words the entry does not have). `entry` holds
-        the entry's words as `units` gives them."""
-        total = by_meaning = 0.0
-        n = 0
-        for word in map(unit, asked):
-            n += 1
-            if word in entry:
-                total += 1.0
-                continue
-            best = max((p for e, p in self.table.get(word, {}).items() if e in entry), default=0.0)
-            total += best
-            by_meaning += best
-        return (total / n, by_meaning / n) if n else (0.0, 0.0)
+    def explains(self, asked: Iterable[str], entry: frozenset[str], entry_chars: frozenset[str]) -> tuple[float, ...]:
+        """Share of a message's words that the entry's words explain (a word of the entry itself counts 1, a word the
+        entry means t), the share explained only by meaning (words the entry does not have), and both again for
+        characters. `entry` holds the entry's words as `units` gives them, `entry_chars` as `characters` does."""
+        asked = list(asked)
+        return (*_explains(self.words, units(asked), entry), *_explains(self.chars, characters(asked), entry_chars))
 
     def write(self, path: Path = TABLE) -> None:
-        """One line per translation: member word, entry word, probability (sorted, so a retrain diffs plainly)."""
-        lines = [f"{q}\t{e}\t{p:.3f}" for q in sorted(self.table) for e, p in sorted(self.table[q].items())]
-        path.write_text("# member word\tentry word\tt(member word | entry word); plugins/faq/meaning.py\n"
-                        + "\n".join(lines) + "\n", encoding="utf-8")
+        """One line per translation: kind (w word, c character), member's, entry's, probability (sorted, so a
+        retrain diffs plainly)."""
+        lines = [f"{kind}\t{q}\t{e}\t{p:.3f}" for kind, table in (("w", self.words), ("c", self.chars))
+                 for q in sorted(table) for e, p in sorted(table[q].items())]
+        head = "# kind (w word, c character)\tmember's\tentry's\tt(member's | entry's); plugins/faq/meaning.py\n"
+        path.write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path = TABLE) -> Meaning:
-        """The table of a file written by `write`."""
-        table: dict[str, dict[str, float]] = defaultdict(dict)
+        """The tables of a file written by `write`."""
+        tables: dict[str, dict[str, dict[str, float]]] = {"w": defaultdict(dict), "c": defaultdict(dict)}
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             if line.startswith("#") or not line.strip():
                 continue
             try:
-                q, e, p = line.split("\t")
-                table[q][e] = float(p)
-            except ValueError:
-                raise ValueError(f"{path}:{n}: expected member word, entry word, probability") from None
-        return cls(dict(table))
+                kind, q, e, p = line.split("\t")
+                tables[kind][q][e] = float(p)
+            except (ValueError, KeyError):
+                raise ValueError(f"{path}:{n}: expected kind (w or c), member's, entry's, probability") from None
+        return cls(dict(tables["w"]), dict(tables["c"]))
 
 
 def learn(pairs: list[tuple[str, list[str], list[str]]]) -> Meaning:
-    """IBM model 1 over (FAQ name, member's words, entry's words) pairs; keeps member word -> entry word
+    """The word and character tables from (FAQ name, member's words, entry's words) pairs."""
+    return Meaning(_model_1([(faq, units(asked), units(entry)) for faq, asked, entry in pairs]),
+                   _model_1([(faq, characters(asked), characters(entry)) for faq, asked, entry in pairs]))
+
+
+def _model_1(pairs: list[tuple[str, list[str], list[str]]]) -> dict[str, dict[str, float]]:
+    """IBM model 1 over (FAQ name, member's units, entry's units) pairs; keeps member unit -> entry unit
     translations at least KEEP likely that pairs of at least SEEN_IN FAQs align."""
-    data = [(faq, units(asked), [*units(entry), NULL]) for faq, asked, entry in pairs if asked and entry]
+    data = [(faq, asked, [*entry, NULL]) for faq, asked, entry in pairs if asked and entry]
     t: dict[tuple[str, str], float] = defaultdict(lambda: 1.0)
     for _ in range(ROUNDS):
         counts: dict[tuple[str, str], float] = defaultdict(float)
@@ -103,7 +121,7 @@ def learn(pairs: list[tuple[str, list[str], list[str]]]) -> Meaning:
     for (q, e), p in t.items():
         if q != e and e != NULL and p >= KEEP and len(seen[(q, e)]) >= SEEN_IN:
             table[q][e] = round(p, 3)
-    return Meaning(dict(table))
+    return dict(table)
 
 
 def _shipped() -> Meaning:
@@ -111,7 +129,7 @@ def _shipped() -> Meaning:
         return Meaning.load()
     except (OSError, ValueError) as exc:
         logging.getLogger("qunbot.plugin.faq").error("faq meaning table not used (%s)", exc)
-        return Meaning({})
+        return Meaning({}, {})
 
 
 MEANING = _shipped()
