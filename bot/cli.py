@@ -112,24 +112,28 @@ def _replay(args: argparse.Namespace) -> int:
 
 
 def _check(path: Path) -> int:
+    """Errors (the bot cannot use something as written: exit 1) first, then warnings (said, not fatal), then the
+    verdict; "检查通过" only when nothing at all was found."""
     from bot.app import find_plugin, load_config
     from bot.config_check import check, name_warnings
+    from bot.config_file import Problem
     config = load_config(path)
-    problems = check(config)
-    for problem in problems:
-        print(problem, file=sys.stderr)
-    for named in name_warnings(config):  # a name not (yet) standing for one contact or room: said, not fatal
-        where = f"{path}:{named.line}" if named.line else f"{path}"
-        print(f"{where}: warning: {named.key + ': ' if named.key else ''}{named.message}", file=sys.stderr)
+    found: list[Problem] = [*check(config), *name_warnings(config)]  # a name not (yet) one contact or room: warning
     today = datetime.now(config.bot.tz).date()
     for name in config.enabled_plugins():
-        found = find_plugin(name)
-        for warning in found.check(config.plugin(name), path.resolve().parent, today) if found and found.check else []:
-            print(f"{path}: warning: plugins.{name}: {warning}", file=sys.stderr)
-    if problems:
-        print(say("check_summary", path=path, count=len(problems)), file=sys.stderr)
+        plugin = find_plugin(name)
+        for said in plugin.check(config.plugin(name), path.resolve().parent, today) if plugin and plugin.check else []:
+            found.append(said if isinstance(said, Problem) else Problem(path.name, None, f"plugins.{name}", said,
+                                                                        warning=True))
+    errors = [p for p in found if not p.warning]
+    warnings = [p for p in found if p.warning]
+    for problem in errors + warnings:
+        print(problem, file=sys.stderr)
+    if errors:
+        key = "check_summary_and_warnings" if warnings else "check_summary"
+        print(say(key, path=path, count=len(errors), warnings=len(warnings)), file=sys.stderr)
         return 1
-    print(say("check_ok", path=path))
+    print(say("check_warnings_only", path=path, count=len(warnings)) if warnings else say("check_ok", path=path))
     return 0
 
 

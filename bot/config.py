@@ -10,13 +10,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
+from bot.terminal_text import say
+
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _TEMPLATE = re.compile(r"^[A-Za-z0-9_\-]+(/[A-Za-z0-9_\-]+)?\.j2$")
 
 
 def _template_name(v: str) -> str:
     if not _TEMPLATE.match(v):
-        raise ValueError(f"expected a plain script name like welcome.j2, got {v!r}")
+        raise ValueError(say("config_template_name", value=repr(v)))
     return v
 
 
@@ -28,11 +30,11 @@ def _inside_folder(v: str, info: ValidationInfo) -> str:
         return v  # a generated config naming files beside it by their full path
     if not v or "\x00" in v or PurePosixPath(v).is_absolute() or PureWindowsPath(v).is_absolute() \
             or PureWindowsPath(v).drive or v.startswith("~") or ".." in PurePosixPath(v.replace("\\", "/")).parts:
-        raise ValueError(f"expected a path inside the config's folder, like faq.yaml, got {v!r}")
+        raise ValueError(say("config_path_outside", value=repr(v)))
     if folder is not None:
         base = Path(folder).resolve()
         if not (base / v).resolve().is_relative_to(base):
-            raise ValueError(f"expected a path inside the config's folder, but {v!r} leads outside it")
+            raise ValueError(say("config_path_leads_out", value=repr(v)))
     return v
 
 
@@ -40,8 +42,8 @@ def _crontab(v: str) -> str:
     from apscheduler.triggers.cron import CronTrigger
     try:
         CronTrigger.from_crontab(v)
-    except (ValueError, TypeError) as exc:
-        raise ValueError(f"not a crontab expression (minute hour day month weekday): {exc}") from None
+    except (ValueError, TypeError):
+        raise ValueError(say("config_crontab", value=repr(v))) from None
     return v
 
 
@@ -89,7 +91,7 @@ class QuietHours(Strict):
         """Parse "22:30-07:00"."""
         parts = [p.strip() for p in str(text).split("-")]
         if len(parts) != 2 or not all(_HHMM.match(p) for p in parts):
-            raise ValueError(f'expected "HH:MM-HH:MM", got {text!r}')
+            raise ValueError(say("config_hours", value=repr(text)))
         (h1, m1), (h2, m2) = (map(int, p.split(":")) for p in parts)
         return cls(start=time(h1, m1), end=time(h2, m2))
 
@@ -149,7 +151,7 @@ class BotSection(Strict):
         try:
             ZoneInfo(v)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown timezone {v!r}, expected an IANA name like Asia/Shanghai") from None
+            raise ValueError(say("config_timezone", value=repr(v))) from None
         return v
 
     @field_validator("quiet_hours")

@@ -123,14 +123,14 @@ def looked_up(config: Config) -> tuple[NameBook, bool]:
 
 
 def name_warnings(config: Config) -> list[Problem]:
-    """Names used for ids (bot.names), looked up in the store: each shared or not yet seen name, once."""
+    """Names used for ids (bot.names), looked up in the store: each shared or not yet seen name, once (warnings)."""
     book, found_store = looked_up(config)
     if not (book.contact_names or book.room_names):
         return []
     file = config.path.name
     if not found_store:  # a store with a problem is reported by check(); a fresh one has seen nobody yet
         fresh = inspect_store(config.settings.store.url, config.path.parent).problem is None
-        return [Problem(file, None, "", say("names_store_empty"))] if fresh else []
+        return [Problem(file, None, "", say("names_store_empty"), warning=True)] if fresh else []
     found: list[Problem] = []
     said: set[str] = set()
     entries = [(k, e, "contact") for k, e in contact_entries(config)]
@@ -142,9 +142,9 @@ def name_warnings(config: Config) -> list[Problem]:
         said.add(entry)
         if len(what.ids) > 1:
             found.append(Problem(file, _line(config, key), key, say(
-                "names_shared", name=entry, count=len(what.ids), ids="、".join(what.ids))))
+                "names_shared", name=entry, count=len(what.ids), ids="、".join(what.ids)), warning=True))
         elif not what.ids:
-            found.append(Problem(file, _line(config, key), key, say("names_unseen", name=entry)))
+            found.append(Problem(file, _line(config, key), key, say("names_unseen", name=entry), warning=True))
     return found
 
 

@@ -33,10 +33,12 @@ class Problem:
     line: int | None
     key: str
     message: str
+    warning: bool = False  # check-config: said, but the file is still used as it is (the exit code stays 0)
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where} {self.key}: {self.message}" if self.key else f"{where}: {self.message}"
+        message = say("check_warning", message=self.message) if self.warning else self.message
+        return f"{where} {self.key}: {message}" if self.key else f"{where}: {message}"
 
 
 class ConfigError(Exception):
@@ -147,10 +149,15 @@ def _message(err: Any, allowed: list[str]) -> str:
     if kind == "extra_forbidden":
         close = difflib.get_close_matches(str(err["loc"][-1]), allowed, n=1, cutoff=0.6)
         return msg + (say("did_you_mean", suggestion=close[0]) if close else "")
-    shown = "input" in err and kind != "missing" and not isinstance(err["input"], (dict, list))
+    shown = "input" in err and kind != "missing" and not isinstance(err["input"], (dict, list)) and err["input"] != ""
     if shown and repr(err["input"]) not in own:  # our own validators already quote what they got
         msg += say("got", value=repr(err["input"]))
     return msg
+
+
+def validation_message(err: Any, allowed: list[str]) -> str:
+    """One pydantic error said for an operator (in Chinese by default), for files other than config.yaml too."""
+    return _message(err, allowed)
 
 
 def _problems(exc: ValidationError, file: str, doc: Any, prefix: tuple[Any, ...],

@@ -14,6 +14,7 @@ from bot.events import Event
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from bot.config_file import Problem
     from bot.context import Context
 
 E = TypeVar("E", bound=Event)
@@ -22,7 +23,9 @@ HandlerFunc = Callable[["Context[Any, Any]", Any], Awaitable[None]]
 CommandFunc = Callable[["Context[Any, Any]", Any], Awaitable[None]]
 JobFunc = Callable[["Context[Any, Any]", dict], Awaitable[None]]
 StartFunc = Callable[["Context[Any, Any]"], Awaitable[None]]
-CheckFunc = Callable[[Any, Path, date], list[str]]  # (its config, the config's folder, today) -> warnings
+# (its config, the config's folder, today) -> what check-config says: a text is a warning; a Problem is an error
+# unless it is marked a warning
+CheckFunc = Callable[[Any, Path, date], Sequence["str | Problem"]]
 
 ROLES = ("member", "operator", "owner")
 
@@ -72,7 +75,7 @@ class Plugin:
     jobs: dict[str, JobFunc] = field(default_factory=dict)
     starters: list[StartFunc] = field(default_factory=list)
     cli: Callable[[list[str]], int] | None = None  # `qunbot NAME ...` runs this with the rest of the arguments
-    check: CheckFunc | None = None  # `qunbot check-config` prints what this returns as warnings
+    check: CheckFunc | None = None  # what `qunbot check-config` says about the plugin's own files
 
     def on(self, event_type: type[E], *rules: Rule[E], order: int | None = None,
            block: bool = False) -> Callable[[HandlerFunc], HandlerFunc]:

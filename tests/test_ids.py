@@ -134,10 +134,10 @@ async def test_check_config_warns_about_a_shared_name_and_one_never_seen(make_bo
     assert main(["check-config", str(bot.config_path)]) == 0  # warnings, not errors
     err = capsys.readouterr().err
     (shared,) = [line for line in err.splitlines() if "王姐" in line]
-    assert "warning: bot.operators" in shared and "2 个人" in shared and "wxid_fake" in shared
+    assert "bot.operators: 提醒：" in shared and "2 个人" in shared and "wxid_fake" in shared
     assert "wxid_wang" in shared and "config.yaml:5" in shared
     (unseen,) = [line for line in err.splitlines() if "刘阿姨" in line]
-    assert "warning: bot.vips" in unseen and "还没有出现过" in unseen
+    assert "bot.vips: 提醒：" in unseen and "还没有出现过" in unseen
     assert "金秋俱乐部1群" not in err  # the group was seen under that name, once
 
 

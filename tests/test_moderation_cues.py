@@ -31,3 +31,25 @@ def test_the_same_message_again_gets_the_same_judgement_without_being_read_again
     link = screen.judge(MessageReceived(id="3", ts=event.ts, room="r", sender="v", text=event.text, type="url",
                                         url="https://shop.example.top/x"))
     assert link is not first and len(screen.judged) == 2  # a different link is a different message
+
+
+def test_a_gate_never_changes_what_is_found():
+    kinds = (("lure", re.compile(r"关注.{0,4}公众号|回复\d领"), ("公众号", "回复")),
+             ("price", re.compile(r"\d+元"), ("元",)))
+    cues = Cues(kinds)
+    for text in ["关注我的公众号", "回复1领资料", "关注一下", "9元", "九元", ""]:
+        assert cues.found(text) == tuple(k[0] for k in kinds if k[1].search(text)), text
+
+
+def test_the_shipped_kinds_find_what_their_regexes_find_on_every_labelled_message():
+    from pathlib import Path
+
+    from plugins.moderation import intent
+    from plugins.moderation.evaluate import load_rows
+    from plugins.moderation.normalize import views
+    root = Path(__file__).parent / "data"
+    rows = load_rows([root / "moderation_eval" / "tune", root / "moderation_train"])
+    patterns = {name: getattr(intent, f"_{name.upper()}") for name in intent._KINDS.names}  # _CALL, _LURE, ...
+    for row in rows:
+        plain = views(row.get("text", "")).plain
+        assert intent._KINDS.found(plain) == tuple(n for n, p in patterns.items() if p.search(plain)), row["id"]

@@ -144,7 +144,7 @@ def test_a_bad_cron_is_a_config_error_with_its_line(tmp_path):
                     encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(path)], capture_output=True, text=True)
     assert done.returncode == 1
-    assert "config.yaml:4 plugins.posts.schedules.morning.cron: 取值不对：not a crontab expression" in done.stderr
+    assert "config.yaml:4 plugins.posts.schedules.morning.cron: 应当是 crontab 写法" in done.stderr
 
 
 async def test_items_from_a_file_are_used_in_turn_when_the_queue_is_empty(make_bot):

@@ -117,7 +117,7 @@ def test_a_link_that_leads_out_of_the_folder_is_refused(tmp_path):
 def test_a_bad_crontab_is_refused_at_load_with_file_line_and_key(tmp_path):
     text = "bot:\n  name: 小助手\nplugins:\n  nudge:\n    daily_report: banana\n"
     problems = _problems(tmp_path, text)
-    assert "config.yaml:5 plugins.nudge.daily_report:" in problems and "not a crontab" in problems
+    assert "config.yaml:5 plugins.nudge.daily_report:" in problems and "应当是 crontab 写法" in problems
 
 
 async def test_sensitive_keys_are_neither_read_nor_written_from_chat(make_bot):

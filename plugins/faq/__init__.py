@@ -58,7 +58,27 @@ def library(ctx: Ctx) -> Library:
 
 def index_for(ctx: Ctx, room: str | None) -> FaqIndex:
     """The FAQ set that applies in a room."""
-    return library(ctx).index(ctx.config_for(room).file, lambda: ctx.records(Taught))
+    index = library(ctx).index(ctx.config_for(room).file, lambda: ctx.records(Taught))
+    _tell_problems(ctx)
+    return index
+
+
+@plugin.on_start
+async def read_files(ctx: Ctx) -> None:
+    """Read the FAQ files at start-up and after a config change, so a bad entry is said at once, not at a question."""
+    configs = [ctx.config, *ctx.room_configs().values()]
+    for file in dict.fromkeys(c.file for c in configs if c.enabled):
+        library(ctx).load(file)
+    _tell_problems(ctx)
+
+
+def _tell_problems(ctx: Ctx) -> None:
+    """Entries left out of a FAQ file (or the whole file refused): the owners are told once per edit."""
+    for notice in library(ctx).unsaid():
+        text = ctx.render("file_problems.j2", file=notice.file, problems=[str(p) for p in notice.problems],
+                          rejected=notice.rejected)
+        for owner in ctx.bot.owners:
+            ctx.private(owner, text, ref="faq-file")
 
 
 @plugin.on(MessageReceived, text_message)
@@ -130,8 +150,10 @@ def _remember_unanswered(ctx: Ctx, event: MessageReceived) -> None:
 @plugin.command("faq unanswered", aliases=["问答 没答上"], role="operator", summary="看看大家问了哪些没答上的问题")
 async def unanswered(ctx: Ctx, args: str) -> None:
     """The questions that got no answer, similar ones grouped, most asked first, each with a `/faq add` line."""
+    assert isinstance(ctx.event, MessageReceived)
     rows = ctx.records(Answers).most_asked_unanswered(200)
-    ctx.reply(ctx.render("unanswered.j2", groups=grouped([(r.sample, r.count) for r in rows])))
+    faq = [" ".join((e.question, *e.questions, e.answer)) for e in index_for(ctx, ctx.event.room).entries]
+    ctx.reply(ctx.render("unanswered.j2", groups=grouped([(r.sample, r.count) for r in rows], faq=faq)))
 
 
 teach.register(plugin, index_for, library)

@@ -7,8 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.config_file import Problem
+from bot.terminal_text import say
 from plugins.faq.evaluate import Figures, evaluate, pairs, read_queries, unreachable
-from plugins.faq.library import FaqFileError, read_file
+from plugins.faq.library import FaqFileError, entry_lines, entry_name, read_faq
 from plugins.faq.matcher import FaqIndex
 
 if TYPE_CHECKING:
@@ -32,17 +34,28 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def check(section: FaqConfig, base_dir: Path, today: date | None = None) -> list[str]:
-    """`check-config`: entries of the FAQ file that their own question would not get answered with."""
+def check(section: FaqConfig, base_dir: Path, today: date | None = None) -> list[Problem]:
+    """`check-config`: entries left out of the FAQ file (errors), and entries their own question would not get
+    answered with (warnings)."""
     if not section.file:
         return []
-    path = base_dir / section.file
     try:
-        index = FaqIndex(read_file(path))
+        read = read_faq(base_dir / section.file, section.file)
     except FaqFileError as exc:
-        return [str(exc)]
-    return [f"{path}: entry {lost!r} is not answered even when asked its own question; add `questions` or `keywords`"
-            for lost in unreachable(index, section.threshold)]
+        return [] if exc.unparsed else [exc.problem]  # a file that does not read or parse is said by check-config
+    return read.problems + unreachable_problems(base_dir / section.file, section.file, FaqIndex(read.entries),
+                                                section.threshold)
+
+
+def unreachable_problems(path: Path, shown: str, index: FaqIndex, threshold: float) -> list[Problem]:
+    """A warning for each entry that none of its own phrasings gets answered with: where it is, what to add."""
+    warnings = []
+    lost = unreachable(index, threshold)
+    places = entry_lines(path) if lost else {}
+    for entry_id in lost:
+        n, line = places.get(entry_id, (None, None))
+        warnings.append(Problem(shown, line, entry_name(n, entry_id), say("faq_unreachable"), warning=True))
+    return warnings
 
 
 def main(argv: list[str]) -> int:
@@ -72,13 +85,13 @@ def main(argv: list[str]) -> int:
             print("qunbot faq eval: no FAQ file: pass --file or set plugins.faq.file", file=sys.stderr)
             return 2
         try:
-            index = FaqIndex(read_file(faq_file))
+            read = read_faq(faq_file)
         except FaqFileError as exc:
             print(exc, file=sys.stderr)
             return 1
-        for lost in unreachable(index, threshold):
-            print(f"warning: {faq_file}: entry {lost!r} is not answered even when asked its own question; "
-                  "add `questions` or `keywords`", file=sys.stderr)
+        index = FaqIndex(read.entries)
+        for said in [*read.problems, *unreachable_problems(faq_file, str(faq_file), index, threshold)]:
+            print(said, file=sys.stderr)
         figures = evaluate(name, index, read_queries(queries_file, problems), threshold, section.require_question,
                            ask_back_from)
         if args.misses:

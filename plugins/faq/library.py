@@ -4,14 +4,16 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
 from bot import files
+from bot.config_file import Problem, line_of, validation_message
+from bot.terminal_text import say
 from bot.undo import Journaled
 from plugins.faq.matcher import Entry, FaqIndex
 from plugins.faq.store import FaqAdded, Taught
@@ -29,14 +31,35 @@ class EntryModel(BaseModel):
     questions: list[str] = Field(default_factory=list)
     keywords: list[str] = Field(default_factory=list)
 
-    @field_validator("id", mode="before")
+    @field_validator("id", "question", "answer", mode="before")
     @classmethod
-    def _id_as_text(cls, value: object) -> object:
-        return str(value).strip() if isinstance(value, int | str) and not isinstance(value, bool) else value
+    def _as_text(cls, value: object, info: ValidationInfo) -> object:
+        """`id: 12` is the id "12" (ids without spaces around); a key left empty (`answer:`) is empty text."""
+        if value is None:
+            return ""
+        if isinstance(value, int | str) and not isinstance(value, bool):
+            return str(value).strip() if info.field_name == "id" else str(value)
+        return value
 
 
 class FaqFileError(Exception):
-    """The FAQ file cannot be used; says file, line and why."""
+    """The FAQ file cannot be used at all; `problem` says file, line and why."""
+
+    def __init__(self, problem: Problem, *, unparsed: bool = False, missing: bool = False,
+                 others: list[Problem] | None = None) -> None:
+        self.problem = problem
+        self.problems = [problem, *(others or [])]
+        self.unparsed = unparsed  # unreadable or not YAML: check-config's file check says so already
+        self.missing = missing  # no such file: no FAQ yet, or a name to fix in config.yaml (check-config says so)
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+
+@dataclass
+class FaqFile:
+    """What a FAQ file gave: the entries in force, and each entry left out with where and why."""
+
+    entries: list[Entry]
+    problems: list[Problem] = field(default_factory=list)
 
 
 def _entry(model: EntryModel, source: str) -> Entry:
@@ -56,37 +79,92 @@ def taught_entry(row: FaqAdded) -> Entry:
     return Entry(row.id, row.question, row.answer, tuple(dict.fromkeys(words)), (), "chat")
 
 
-def read_file(path: Path) -> list[Entry]:
-    """Entries of a FAQ file (`entries: [{id, question, answer, questions, keywords}]`); FaqFileError says where."""
+def read_faq(path: Path, shown: str | None = None) -> FaqFile:
+    """Entries of a FAQ file (`entries: [{id, question, answer, questions, keywords}]`); a bad entry is left out
+    with a problem naming file (`shown`, default the path), line, entry and why; FaqFileError when nothing is usable."""
+    file = shown or str(path)
     try:
         text = files.read_text(path)
-        doc = YAML(typ="safe").load(text)  # libyaml's parser; line numbers are looked up only for an error
+        doc = YAML(typ="safe").load(text)  # libyaml's parser; line numbers are looked up only for a problem
     except OSError as exc:
-        raise FaqFileError(f"{path}: cannot read: {exc.strerror}") from None
+        raise FaqFileError(Problem(file, None, "", say("faq_unreadable", detail=exc.strerror)),
+                           unparsed=True, missing=isinstance(exc, FileNotFoundError)) from None
     except MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
-        raise FaqFileError(f"{path}:{line}: YAML syntax error: {exc.problem}") from None
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        raise FaqFileError(Problem(file, line, "", say("yaml_syntax", detail=exc.problem or exc)),
+                           unparsed=True) from None
     items = doc.get("entries") if isinstance(doc, dict) else None
     if not isinstance(items, list):
-        raise FaqFileError(f"{path}:1: expected `entries:` with a list of {{id, question, answer}}")
-    entries, seen = [], set()
+        raise FaqFileError(Problem(file, 1, "entries", say("faq_no_entries")))
+    read, first_of = FaqFile([]), dict[str, int]()
+    lines = _Lines(text)
     for n, item in enumerate(items):
         try:
             model = EntryModel.model_validate(item)
         except ValidationError as exc:
             err = exc.errors()[0]
-            key = ".".join(str(p) for p in err["loc"])
-            raise FaqFileError(f"{path}:{_line_of(text, n)} entries[{n}].{key}: {err['msg']}") from None
-        if model.id in seen:
-            raise FaqFileError(f"{path}:{_line_of(text, n)} entries[{n}].id: duplicate id {model.id!r}")
-        seen.add(model.id)
-        entries.append(_entry(model, "file"))
-    return entries
+            key = str(err["loc"][0]) if err["loc"] else ""
+            why = validation_message(err, list(EntryModel.model_fields))
+            read.problems.append(_left_out(file, lines.of(n, key), n, item, key, why))
+            continue
+        if model.id in first_of:
+            why = say("faq_duplicate_id", line=lines.of(first_of[model.id]))
+            read.problems.append(_left_out(file, lines.of(n, "id"), n, item, "id", why))
+            continue
+        first_of[model.id] = n
+        read.entries.append(_entry(model, "file"))
+    return read
 
 
-def _line_of(text: str, n: int) -> int:
-    """The line where entry `n` starts (the round-trip parser keeps positions)."""
-    return YAML().load(text)["entries"].lc.item(n)[0] + 1
+def read_file(path: Path) -> list[Entry]:
+    """The usable entries of a FAQ file (bad entries left out); FaqFileError when none can be read."""
+    return read_faq(path).entries
+
+
+def entry_name(n: int | None, entry_id: object) -> str:
+    """How an operator finds entry `n` (0-based) of the file: 第3条「挂号」."""
+    shown = str(entry_id).strip() if isinstance(entry_id, int | str) and not isinstance(entry_id, bool) else ""
+    return (say("faq_entry", n=n + 1) if n is not None else "") + (f"「{shown}」" if shown else "")
+
+
+def _left_out(file: str, line: int | None, n: int, item: object, key: str, why: str) -> Problem:
+    entry_id = item.get("id") if isinstance(item, dict) else None
+    where = entry_name(n, entry_id) + (f" {key}" if key else "")
+    return Problem(file, line, where, why)
+
+
+class _Lines:
+    """Line numbers of entries and their keys, from the round-trip parser, only once a problem needs one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._doc: object = None
+
+    def of(self, n: int, key: str = "") -> int | None:
+        if self._doc is None:
+            self._doc = YAML().load(self.text)
+        return line_of(self._doc, ("entries", n, key) if key else ("entries", n))
+
+
+def entry_lines(path: Path) -> dict[str, tuple[int, int | None]]:
+    """For each entry id of a readable FAQ file: its place (0-based) and line, for saying where an entry is."""
+    text = files.read_text(path)
+    lines, found = _Lines(text), dict[str, tuple[int, int | None]]()
+    items = YAML(typ="safe").load(text).get("entries") or []
+    for n, item in enumerate(items):
+        entry_id = item.get("id") if isinstance(item, dict) else None
+        if isinstance(entry_id, int | str) and not isinstance(entry_id, bool):
+            found.setdefault(str(entry_id).strip(), (n, lines.of(n)))
+    return found
+
+
+@dataclass
+class FileNotice:
+    """A FAQ file read with problems: entries left out, or (`rejected`) the whole file kept at its last good state."""
+
+    file: str
+    problems: list[Problem]
+    rejected: bool
 
 
 @dataclass
@@ -100,6 +178,7 @@ class Library(Journaled):
     def __post_init__(self) -> None:
         self._files: dict[Path, tuple[float, list[Entry]]] = {}
         self._indexes: dict[Path | None, tuple[tuple, FaqIndex]] = {}
+        self._unsaid: list[FileNotice] = []
 
     def _path(self, name: str) -> Path:
         paths = self.__dict__.setdefault("_paths", {})
@@ -116,12 +195,31 @@ class Library(Journaled):
         if cached is not None and cached[0] == mtime:
             return cached[1]
         try:
-            entries = read_file(path)
+            read = read_faq(path, name)
+            if read.problems and not read.entries:  # not one entry usable: an edit gone wrong, not a smaller FAQ
+                raise FaqFileError(read.problems[0], others=read.problems[1:])
         except FaqFileError as exc:
             log.error("faq file rejected, keeping the previous entries: %s", exc)
             entries = cached[1] if cached else []
+            if not exc.missing:
+                self._unsaid.append(FileNotice(name, exc.problems, rejected=True))
+        else:
+            for problem in read.problems:
+                log.warning("faq entry left out, the others answer: %s", problem)
+            entries = read.entries
+            if read.problems:
+                self._unsaid.append(FileNotice(name, read.problems, rejected=False))
         self._files[path] = (mtime, entries)
         return entries
+
+    def load(self, file: str | None) -> None:
+        """Read a FAQ file now if it is new or changed (at start-up, so its problems are said without waiting)."""
+        self._file_entries(file)
+
+    def unsaid(self) -> list[FileNotice]:
+        """Problems found in FAQ files since last asked: each file's, once per edit."""
+        notices, self._unsaid = self._unsaid, []
+        return notices
 
     def index(self, file: str | None, taught: Callable[[], Taught]) -> FaqIndex:
         """The index for a FAQ file plus the entries taught in chat, minus the hidden ones (read from `taught()`)."""

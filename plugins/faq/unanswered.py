@@ -1,11 +1,26 @@
-"""Unanswered questions grouped by what they ask, each group with a one-line `/faq add` to answer it."""
+"""Unanswered questions grouped by what they ask, each group with a one-line `/faq add` to answer it.
+
+Two questions ask the same when the words that carry their meaning meet: the same word, the same sound (a typo
+or voice input), a synonym, or one word inside the other (牙 in 牙科 and 补牙: the FAQ's segmentation, its
+character pairs, its synonym sets and pinyin). A word counts by how rare it is in everyday Chinese, less when
+the FAQ uses it all over (医院 in a clinic's FAQ says where, not what), and little when it only says how one asks.
+"""
 from __future__ import annotations
 
+import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
-from plugins.faq.words import features
+from bot.chinese_text import syllables
+from plugins.faq.synonyms import synonym_groups
+from plugins.faq.words import DICTIONARY, normalise, words
 
-SAME = 0.35  # share of shared words and character pairs above which two questions ask the same
+SAME = 0.42  # how much of two questions' weighted words must meet (both ways, harmonic mean) to ask the same
+# words that say how one asks, not what about: counted at a third
+LIGHT = frozenset("能 看 打 办 办理 可以 有 去 来 吃 做 用 弄 说 问 找 带 交 拿 要 需要 开始 行 多 少 时间 哪里 哪个 "
+                  "几 多少 怎么样 一般 大概 还有 另外 时候 地方".split())
+EVERYWHERE = 0.5  # a word in two or more entries of the FAQ counts half: it names the place, not the question
 
 
 @dataclass
@@ -15,26 +30,136 @@ class Group:
     sample: str
     count: int
     others: list[str] = field(default_factory=list)
-    _seen: set[str] = field(default_factory=set, repr=False)
 
 
-def _marks(text: str) -> set[str]:
-    return {f for f in features(text) if f[0] in "wb"}
+@cache
+def _dictionary() -> tuple[dict[str, int], int, frozenset[str]]:
+    """How often each word of jieba's dictionary occurs, the total (for how rare a word is), and its nouns."""
+    counts: dict[str, int] = {}
+    nouns = set()
+    for line in DICTIONARY.read_text(encoding="utf-8").splitlines():
+        word, count, *tag = line.split(" ")
+        counts[word] = int(count)
+        if tag and tag[0].startswith("n"):
+            nouns.add(word)
+    return counts, sum(counts.values()), frozenset(nouns)
 
 
-def grouped(rows: list[tuple[str, int]], limit: int = 10) -> list[Group]:
-    """Group (question, times asked) rows, most asked first; each row joins the first group it shares enough with."""
-    groups: list[Group] = []
-    for text, count in sorted(rows, key=lambda r: -r[1]):
-        marks = _marks(text)
-        for group in groups:
-            union = marks | group._seen
-            if union and len(marks & group._seen) / min(len(marks) or 1, len(group._seen) or 1) >= SAME:
-                group.count += count
-                group.others.append(text)
-                group._seen |= marks
-                break
+def _rarity(word: str) -> float:
+    counts, total, _ = _dictionary()
+    return math.log(total / (counts.get(word, 0) + 50)) * (1 / 3 if word in LIGHT else 1.0)
+
+
+def _words(text: str) -> list[str]:
+    return list(dict.fromkeys(words(normalise(text))))
+
+
+@lru_cache(maxsize=16384)
+def _sound(word: str) -> str:
+    return " ".join(syllables(word)) if len(word) >= 2 else word
+
+
+@lru_cache(maxsize=16384)
+def _marks(word: str) -> frozenset[str]:
+    """What two words must share to be alike at all: a character, the sound, a synonym set."""
+    return frozenset((*word, _sound(word), *synonym_groups(word)))
+
+
+@lru_cache(maxsize=65536)
+def _alike(a: str, b: str) -> float:
+    """How far two words say the same: the same word, sound or synonym set; one inside the other; a shared pair."""
+    if a == b:
+        return 1.0
+    if not _marks(a) & _marks(b):
+        return 0.0
+    if len(a) >= 2 and len(b) >= 2 and _sound(a) == _sound(b):
+        return 0.9
+    if set(synonym_groups(a)) & set(synonym_groups(b)):
+        return 0.8
+    short, long = sorted((a, b), key=len)
+    if short in long and short not in LIGHT:  # one character inside a word: a thing (牙 in 牙科), not a verb (发)
+        return 0.7 if len(short) >= 2 or short in _dictionary()[2] else 0.35
+    if len(short) >= 2 and {a[i:i + 2] for i in range(len(a) - 1)} & {b[i:i + 2] for i in range(len(b) - 1)}:
+        return 0.6
+    return 0.0
+
+
+Near = dict[str, dict[str, float]]  # each word: the words alike to it, and how much
+
+
+def _near(words: set[str]) -> Near:
+    """For each of these words, the others alike to it (only words sharing a character, sound or set are tried)."""
+    by_mark: dict[str, set[str]] = {}
+    for word in words:
+        for mark in _marks(word):
+            by_mark.setdefault(mark, set()).add(word)
+    near: Near = {}
+    for word in words:
+        tried = set().union(*(by_mark[m] for m in _marks(word)))
+        near[word] = {other: alike for other in tried if (alike := _alike(word, other)) > 0}
+    return near
+
+
+def _met(these: dict[str, float], those: dict[str, float], near: Near) -> float:
+    """The weighted share of `these` words that some word of `those` says too."""
+    total = sum(these.values())
+    met = 0.0
+    for word, weight in these.items():
+        alike = near[word]
+        met += weight * max((alike[other] for other in those if other in alike), default=0.0)
+    return met / total if total else 0.0
+
+
+def similarity(a: dict[str, float], b: dict[str, float], near: Near | None = None) -> float:
+    """How much two questions (weighted words) ask the same, 0..1."""
+    near = near if near is not None else _near(set(a) | set(b))
+    x, y = _met(a, b, near), _met(b, a, near)
+    return 2 * x * y / (x + y) if x + y else 0.0
+
+
+def weighted(text: str, everywhere: frozenset[str] = frozenset()) -> dict[str, float]:
+    """A question's content words, each with what it says about the question."""
+    return {w: _rarity(w) * (EVERYWHERE if w in everywhere else 1.0) for w in _words(text)}
+
+
+def everywhere_in(faq: Iterable[str]) -> frozenset[str]:
+    """Words two or more entries of the FAQ use (each text: one entry's questions and answer)."""
+    seen: dict[str, int] = {}
+    for text in faq:
+        for word in _words(text):
+            seen[word] = seen.get(word, 0) + 1
+    return frozenset(w for w, n in seen.items() if n >= 2)
+
+
+def grouped(rows: list[tuple[str, int]], limit: int = 10, faq: Iterable[str] = ()) -> list[Group]:
+    """Group (question, times asked) rows, most asked first; `faq`: the entries' texts, to know the place's words."""
+    common = everywhere_in(faq)
+    rows = sorted(rows, key=lambda r: -r[1])
+    asked = [weighted(text, common) for text, _ in rows]
+    near = _near({word for said in asked for word in said})
+    # only questions sharing a character, sound or synonym set of a word that says what they ask are compared
+    sharing: dict[str, list[int]] = {}
+    for i, said in enumerate(asked):
+        for mark in {m for w in said if w not in LIGHT for m in _marks(w)}:
+            sharing.setdefault(mark, []).append(i)
+    pairs = sorted({(i, j) for ids in sharing.values() for n, i in enumerate(ids) for j in ids[:n]})
+    leader = list(range(len(rows)))
+
+    def head(i: int) -> int:
+        while leader[i] != i:
+            leader[i] = leader[leader[i]]
+            i = leader[i]
+        return i
+
+    for i, j in pairs:
+        if head(i) != head(j) and similarity(asked[i], asked[j], near) >= SAME:
+            leader[max(head(i), head(j))] = min(head(i), head(j))
+    groups: dict[int, Group] = {}
+    for i, (text, count) in enumerate(rows):  # most asked first: the first of a group speaks for it
+        group = groups.get(head(i))
+        if group is None:
+            groups[head(i)] = Group(text, count)
         else:
-            groups.append(Group(text, count, [], marks))
-    groups.sort(key=lambda g: -g.count)
-    return groups[:limit]
+            group.count += count
+            group.others.append(text)
+    return sorted(groups.values(), key=lambda g: -g.count)[:limit]

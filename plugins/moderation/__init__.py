@@ -16,7 +16,7 @@ from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import in_room
 from bot.undo import Journaled, Line, Map
-from plugins.moderation import asks, evaluate, qr, steering
+from plugins.moderation import asks, evaluate, qr, request, steering
 from plugins.moderation.detectors import Hit, Keywords, Screen
 from plugins.moderation.ladder import act
 from plugins.moderation.learned import Model
@@ -74,6 +74,7 @@ class ModerationState(Journaled):
         self.checks = 0
         self.longest_s = 0  # the longest flood or cross-room window any room uses: how long memory must reach back
         self.slowed: Map[str | None, datetime] = Map()  # room -> when it was last asked to slow down
+        self.asked: Map[str | None, tuple[datetime, str]] = Map()  # room -> the latest ask for a contact: when, who
         self.words_version = 0  # bumped when operators add words in chat
         self.screens: dict[int, _Screened] = {}  # by config object; a cache, rebuilt when config changes
         self.screens_of = -1  # the config version the screens were built for
@@ -211,9 +212,27 @@ def _forget_old(ctx: Ctx, now: datetime) -> None:
             del recent[who]
 
 
+def _note_ask(ctx: Ctx, event: MessageReceived) -> None:
+    """Remember the room's latest ask for a contact ("谁有修空调师傅的电话？"), whoever asked."""
+    text = event.text
+    if event.type == "text" and text and len(text) <= 80 and request.asks_for_contact(text.lower()):
+        ctx.state.asked[event.room] = (event.ts, event.sender)
+
+
+def on_request(ctx: Ctx, event: MessageReceived, hit: Hit, plain: str) -> bool:
+    """A contact (a number, an id, a card) given in answer to someone else's ask in the room just before, with
+    nothing in it that sells the poster's own trade: help, not an advert."""
+    if hit.rule not in ("contact", "card") or hit.rule == "card" and event.type != "contact_card":
+        return False
+    asked = ctx.state.asked.get(event.room)
+    return (asked is not None and asked[1] != event.sender and event.ts - asked[0] <= _seconds(request.ASK_S)
+            and request.given_on_request(plain))
+
+
 @plugin.on(MessageReceived, in_room)
 async def screen(ctx: Ctx, event: MessageReceived) -> None:
     """Every member message is screened first; an ad is blocked so nothing else answers it."""
+    _note_ask(ctx, event)
     if exempt(ctx, event.sender):
         return
     if event.type == "image":
@@ -221,6 +240,9 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
             ctx.later(lambda: _qr_payloads(ctx), lambda later_ctx, found: _after_qr(later_ctx, event, found))
         return
     hit, v = screen_for(ctx, event.room).check(event)
+    if hit is not None and on_request(ctx, event, hit, v.plain):
+        ctx.log.info("contact given on request passed member=%s rule=%s", event.sender, hit.rule)
+        hit = None
     hit = hit or _cross_room(ctx, event, v.squeezed)
     if hit is not None:
         ctx.block()

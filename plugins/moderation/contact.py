@@ -6,15 +6,28 @@ from functools import lru_cache
 
 from plugins.moderation.intent import signals
 from plugins.moderation.normalize import Views
+from plugins.moderation.request import answers_an_ask
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _RUN = re.compile(r"\d+")
+# What a number given in pieces never has between its pieces: a line break (接龙 lines: "3栋1201 一箱\n2. 5栋502"),
+# a flat, a building or a quantity.
+_NOT_BETWEEN = re.compile(r"\s*(?:栋|号|楼|单元|室|层|箱|份|个|斤|盒|件|袋|瓶|包|元|块|月|日|分|:|岁|年|次|名|人|天|"
+                          r"期|届|班|级)")
 # WeChat / QQ cues as posters spell them (hanzi look-alikes and sound-alikes, letters, a plus sign).
-_CUE = (r"(?:微信|薇信|威信|维信|徽信|v信|威辛|威芯|微芯|卫星|weixin|wei xin|wei|vx|wx|v\.x|w\.x|v号|"
+_CUE = (r"(?:(?:薇|徽|威|微|维|v)\s*(?:芯|心|言|新|辛|星|鑫|欣)|家我|嘉我|"
+        r"微信|薇信|威信|维信|徽信|v信|威辛|威芯|微芯|卫星|weixin|wei xin|wei|vx|wx|v\.x|w\.x|v号|"
         r"扣扣|qq|企鹅|薇|徽|威|微|(?<![a-z])v(?![a-z])|\+\s*(?:我|薇|徽|v|✔|✓)?|加我)")
 _CUE_ID = re.compile(rf"{_CUE}\s*(?:号码?|号是|是|id)?\s*[:：=]?\s*(?:[\u4e00-\u9fff]{{0,3}}\s*[:：]\s*)?"
                      r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
                      r"(?![\d元块人])")
+# An id spaced out or padded after a cue ("v x : q p 1 9 8 8", "徽 芯 号 ebwl520"), read from the squeezed text; only
+# cues that can mean nothing else (a lone 微 or v squeezed against its neighbours could).
+_SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛|鑫|欣)|vx|wx|v号|qq|扣扣|企鹅|weixin)"
+                        r"(?:号码?|号是|是|id)?[:：=]?"
+                        r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
+                        r"(?![\d元块人])")
+_CUE_CHARS = frozenset("微薇威维徽信芯扣企vwq")  # one of these is in every cue of _SPACED_ID
 _QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou)(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
 _ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|vx|wx|v信|qq|扣扣)|"
                       r"(?:微信|薇信|威信|维信|徽信|v信|威芯|vx)同号")
@@ -26,7 +39,8 @@ _ASCII_SOLICIT = re.compile(r"(?:jia|lianxi|siliao|add)(?:wo)?(?:weixin|vxin|vx|
 # A number shared as a person's own or a public service's is not an advert.
 _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|问.{0,8}(电话|号码)|急救|报警|紧急联系")
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
-_ROLE = re.compile(r"(?:领队|导游|司机|老师|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
+_ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|主任|队里|"
+                   r"领队|导游|司机|老师|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
                    r"社区|民警|警官|联系人|教练|校医|前台|办公室|值班|班级|年级|学校|学院|教务|官方)"
                    r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)")
 
@@ -40,13 +54,19 @@ def mobile(v: Views) -> str | None:
         if first.group(0)[0] != "1" or len(first.group(0)) > 4:
             continue
         joined, end = first.group(0), first.end()
-        for nxt in runs[i + 1:i + 6]:
-            if nxt.start() - end > 8 or len(joined) >= 11:
+        for k, nxt in enumerate(runs[i + 1:i + 11]):  # as many as ten more pieces if they are single digits
+            if (nxt.start() - end > 8 or len(joined) >= 11 or "\n" in v.pieces[end:nxt.start()]
+                    or _NOT_BETWEEN.match(v.pieces, end, nxt.start()) or k >= 5 and len(nxt.group(0)) > 1):
                 break
             joined, end = joined + nxt.group(0), nxt.end()
             if len(joined) == 11 and _MOBILE.fullmatch(joined):
                 return joined
     return None
+
+
+def _official(plain: str) -> bool:
+    """The number or id is someone's role in the group's life with nothing sold, or the answer to someone's ask."""
+    return _ROLE.search(plain) is not None and not signals(plain) or answers_an_ask(plain)
 
 
 @lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
@@ -56,12 +76,13 @@ def contact(v: Views) -> str | None:
     A number or id that belongs to a role in the group's life (the class teacher's, the trip leader's, the
     school office's) and comes with no selling is how members help each other, not an advert.
     """
-    official = _ROLE.search(v.plain) is not None and not signals(v.plain)
-    if (m := _QQ.search(v.digits)) is not None and not official:
+    if (m := _QQ.search(v.digits)) is not None and not _official(v.plain):
         return f"qq {m.group(1)[:3]}…"
-    if (m := _CUE_ID.search(v.plain)) is not None and not _MOBILE.fullmatch(m.group(1)) and not official:
+    if ((m := _CUE_ID.search(v.plain)) is not None or not _CUE_CHARS.isdisjoint(v.squeezed)
+            and (m := _SPACED_ID.search(v.squeezed)) is not None) and not _MOBILE.fullmatch(m.group(1)
+                                                                                         ) and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
-    if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not official:
+    if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain):
         return f"phone {number[:3]}…"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"

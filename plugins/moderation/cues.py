@@ -44,15 +44,27 @@ def alternatives(source: str) -> list[str]:
 
 
 class Cues:
-    """Kinds of cue, each a compiled regex; `found(text)` names the kinds the text shows, in the order given."""
+    """Kinds of cue, each a compiled regex; `found(text)` names the kinds the text shows, in the order given.
 
-    def __init__(self, kinds: Sequence[tuple[str, re.Pattern[str]]]) -> None:
-        self.names = tuple(name for name, _ in kinds)
+    A kind may name gate words, one of which is in every match of its pattern alternatives (a lure names a platform:
+    公众号, 视频号, 直播间…). The gate words go into the same automaton; without one of them in the text the
+    kind's pattern alternatives are not tried at all. The answer is the same, as a gate word is necessary.
+    """
+
+    def __init__(self, kinds: Sequence[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], Sequence[str]]]
+                 ) -> None:
+        self.names = tuple(kind[0] for kind in kinds)
         self._words = ahocorasick.Automaton()
-        self._rest: list[tuple[str, re.Pattern[str]]] = []
+        self._rest: list[tuple[str, re.Pattern[str], str | None]] = []
         words: dict[str, set[str]] = {}
-        for name, pattern in kinds:
+        for kind in kinds:
+            name, pattern = kind[0], kind[1]
             assert pattern.flags & ~re.UNICODE == 0, f"{name}: flags change what a plain word matches"
+            gate = None
+            if len(kind) > 2:
+                gate = f"?{name}"  # seen when one of the kind's gate words is in the text
+                for word in kind[2]:
+                    words.setdefault(word, set()).add(gate)
             rest = []
             for part in alternatives(pattern.pattern):
                 if part and not _SPECIAL.intersection(part):
@@ -60,7 +72,7 @@ class Cues:
                 else:
                     rest.append(part)
             if rest:
-                self._rest.append((name, re.compile("|".join(rest))))
+                self._rest.append((name, re.compile("|".join(rest)), gate))
         for word, names in words.items():
             self._words.add_word(word, frozenset(names))
         if words:
@@ -73,7 +85,7 @@ class Cues:
         if self._any_words:
             for _, names in self._words.iter(text):
                 seen.update(names)
-        for name, pattern in self._rest:
-            if name not in seen and pattern.search(text) is not None:
+        for name, pattern, gate in self._rest:
+            if name not in seen and (gate is None or gate in seen) and pattern.search(text) is not None:
                 seen.add(name)
         return tuple(name for name in self.names if name in seen)

@@ -5,10 +5,10 @@ import argparse
 import json
 import sys
 from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import cast
+from typing import TextIO, cast
 
 from bot.events import MessageReceived
 from plugins.moderation.detectors import Keywords, Screen
@@ -79,19 +79,23 @@ def figures(cell: dict[str, int]) -> dict[str, float]:
     return {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0}
 
 
-def report(result: dict, misses: bool, out=sys.stdout) -> None:
+def report(result: dict, misses: bool, out: TextIO | None = None) -> None:
     """Print misses (if asked), the tables, and the overall line last."""
+    out = out or sys.stdout
     if misses:
         for row in result["misses"]:
             print(f"miss {row.get('id')} [{row.get('technique')}] ad={row['ad']} got={row['got']} {row['detail']}: "
                   f"{row.get('text')!r}", file=out)
     totals = result["totals"]
     for prefix in ("technique", "group"):
-        print(f"{prefix:<24}{'n':>5}{'ads':>5}{'missed':>8}{'flagged wrongly':>17}", file=out)
+        print(f"{prefix:<24}{'n':>5}{'ads':>5}{'missed':>8}{'flagged wrongly':>17}{'precision':>11}{'recall':>8}",
+              file=out)
         for key in sorted(k for k in totals if k.startswith(prefix + ":")):
-            c = totals[key]
-            print(f"  {key.split(':', 1)[1]:<22}{sum(c.values()):>5}{c['tp'] + c['fn']:>5}{c['fn']:>8}{c['fp']:>17}",
-                  file=out)
+            c, f = totals[key], figures(totals[key])
+            shown = (f"{f['precision']:>11.1%}" if c["tp"] + c["fp"] else f"{'-':>11}") + (
+                f"{f['recall']:>8.1%}" if c["tp"] + c["fn"] else f"{'-':>8}")
+            print(f"  {key.split(':', 1)[1]:<22}{sum(c.values()):>5}{c['tp'] + c['fn']:>5}{c['fn']:>8}{c['fp']:>17}"
+                  f"{shown}", file=out)
     print(f"{'rule':<24}{'flagged':>10}{'wrongly':>10}", file=out)
     for key in sorted(k for k in totals if k.startswith("rule:")):
         print(f"  {key[5:]:<22}{totals[key]['tp'] + totals[key]['fp']:>10}{totals[key]['fp']:>10}", file=out)
@@ -115,15 +119,77 @@ def examples(rows: list[dict]) -> list[tuple[list[str], bool]]:
     return out
 
 
-def leave_one_kind_out(screen: Screen, rows: list[dict], learned: bool) -> dict[str, dict]:
+@dataclass(frozen=True)
+class Setting:
+    """How the learned layer is fitted and where it decides: the choices leave-one-kind-out makes."""
+
+    l2: float = 3e-3
+    min_count: int = 2
+    threshold: float = 0.85  # the model alone flags from here
+    hint: float = 0.15  # a rule's hint stands from here
+
+    def fitted(self, rows: list[dict]) -> Model:
+        """The model these choices fit on these rows."""
+        return train(examples(rows), l2=self.l2, min_count=self.min_count, threshold=self.threshold, hint=self.hint)
+
+
+FITS = tuple((l2, m) for l2 in (1e-3, 3e-3, 1e-2) for m in (2, 3))
+THRESHOLDS = (0.7, 0.8, 0.85, 0.9, 0.95)
+HINTS = (0.05, 0.1, 0.15, 0.25, 0.35)
+WRONG_FLAG_COST = 3  # a wrong flag on a member costs as much as three missed ads (the ladder escalates)
+
+
+def leave_one_kind_out(screen: Screen, rows: list[dict], learned: bool, setting: Setting = Setting()
+                       ) -> dict[str, dict]:
     """For each kind of group: train on the other kinds (when learned), evaluate on the one held out."""
     kinds = sorted({row.get("group", "-") for row in rows})
     result = {}
     for kind in kinds:
         held = [r for r in rows if r.get("group", "-") == kind]
-        model = train(examples([r for r in rows if r.get("group", "-") != kind])) if learned else None
+        model = setting.fitted([r for r in rows if r.get("group", "-") != kind]) if learned else None
         result[kind] = evaluate(replace(screen, model=model), held)
     return result
+
+
+def pooled(results: dict[str, dict]) -> dict:
+    """The kinds' held-out results as one: every message judged by a model that never saw its kind."""
+    totals: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
+    for result in results.values():
+        for key, cell in result["totals"].items():
+            for k, n in cell.items():
+                totals[key][k] += n
+    return {"totals": dict(totals), "misses": [m for r in results.values() for m in r["misses"]],
+            "decisions": [d for r in results.values() for d in r["decisions"]],
+            "operator_posts": sum(r["operator_posts"] for r in results.values())}
+
+
+def choose(screen: Screen, rows: list[dict], out: TextIO | None = None) -> Setting:
+    """The setting with the best held-out value (ads caught minus WRONG_FLAG_COST per wrong flag), each kind of
+    group left out in turn; ties go to the stronger regularisation and the higher thresholds."""
+    out = out or sys.stdout
+    kinds = sorted({row.get("group", "-") for row in rows})
+    best: tuple[float, Setting] | None = None
+    for l2, min_count in FITS:
+        models = {k: Setting(l2, min_count).fitted([r for r in rows if r.get("group", "-") != k]) for k in kinds}
+        for threshold in THRESHOLDS:
+            for hint in HINTS:
+                cell = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
+                for kind in kinds:
+                    model = replace(models[kind], threshold=threshold, hint=hint)
+                    result = evaluate(replace(screen, model=model),
+                                      [r for r in rows if r.get("group", "-") == kind])
+                    for k, n in result["totals"].get("all", {}).items():
+                        cell[k] += n
+                value = cell["tp"] - WRONG_FLAG_COST * cell["fp"]
+                f = figures(cell)
+                print(f"l2={l2:g} min_count={min_count} threshold={threshold} hint={hint}: tp={cell['tp']} "
+                      f"fp={cell['fp']} fn={cell['fn']} precision={f['precision']:.1%} recall={f['recall']:.1%}",
+                      file=out)
+                key = (value, l2, min_count, threshold, hint)
+                if best is None or key > (best[0], best[1].l2, best[1].min_count, best[1].threshold, best[1].hint):
+                    best = (value, Setting(l2, min_count, threshold, hint))
+    assert best is not None
+    return best[1]
 
 
 def main(argv: list[str]) -> int:
@@ -142,22 +208,40 @@ def main(argv: list[str]) -> int:
         p.add_argument("--decisions", type=Path, help="eval: write each message's decision (id, rule, detail, "
                        "hint set aside) as JSON lines, to compare two versions of the rules or keyword files")
         p.add_argument("--out", type=Path, default=SHIPPED, help="where train writes the model")
+        p.add_argument("--hint", type=float, help="train, loko: where a rule's hint stands (after --choose)")
+        p.add_argument("--choose", action="store_true", help="train, loko: choose regularisation and thresholds "
+                       "by leaving each kind of group out (prints every setting tried)")
     args = parser.parse_args(argv)
     rows = load_rows(args.paths)
-    if args.command == "train":
-        train(examples(rows)).save(args.out)
-        print(f"trained on {len(rows)} messages -> {args.out}")
-        return 0
     from bot.config_file import ConfigError
     try:
         screen = load_screen(args.config, None if args.no_model else Model.load(args.model))
     except (ConfigError, OSError) as exc:
         print(exc, file=sys.stderr)
         return 1
+    shipped = screen.model
+    setting = Setting() if shipped is None else Setting(
+        l2=shipped.fitted_with.get("l2", Setting.l2),
+        min_count=int(shipped.fitted_with.get("min_count", Setting.min_count)),
+        threshold=shipped.threshold, hint=shipped.hint)  # the shipped model's own choices
+    if args.hint is not None:
+        setting = replace(setting, hint=args.hint)
+    if args.choose:
+        setting = choose(screen, rows)
+        print(f"chosen: {setting}")
+        if args.hint is not None:
+            setting = replace(setting, hint=args.hint)
+    if args.command == "train":
+        setting.fitted(rows).save(args.out)
+        print(f"trained on {len(rows)} messages ({setting}) -> {args.out}")
+        return 0
     if args.command == "loko":
-        for kind, result in leave_one_kind_out(screen, rows, not args.no_model).items():
+        results = leave_one_kind_out(screen, rows, not args.no_model, setting)
+        for kind, result in results.items():
             print(f"== held out: {kind}")
-            report(result, args.misses)
+            report(result, False)
+        print("== every kind, each judged by a model that never saw it")
+        report(pooled(results), args.misses)
         return 0
     result = evaluate(screen, rows)
     report(result, args.misses)

@@ -13,7 +13,9 @@ _CALL = re.compile(
     r"跟我说一声|(?:感兴趣|有兴趣|有意|有需要|需要|要)的?.{0,6}加我|回复.?[1一贷]|扣1|点我头像|点头像|报我名字|"
     r"主页|橱窗|小黄车|直播间.{0,8}(?:下单|特价|秒杀|抢)|(?:下方|置顶|评论区).{0,4}链接|点击.{0,6}(?:购买|下单|"
     r"报名|了解)|"
-    r"拉你进|我拉您?|详询|欢迎咨询|可咨询|咨询(?:电话|热线|微信)|戳我|私戳|v我|扣我|欢迎(?:私聊|来撩|勾搭)")
+    r"拉你进|我拉您?|详询|欢迎咨询|可咨询|咨询(?:电话|热线|微信)|戳我|私戳|v我|扣我|欢迎(?:私聊|来撩|勾搭)|"
+    r"有意者?(?:联系|私|加|找|电话|微信)|有意向的?(?:联系|私|加|找)|加我(?:细说|详聊|详谈|了解|咨询|下单|预定|预订)|看圈|"
+    r"(?:需要|想要|要)的?(?:朋友|姐妹|宝妈)?滴滴(?!打车|出行|司机|快车)")
 # Selling: prices with sales talk, wholesale, agency, discounts against the group's own prices.
 _SELL = re.compile(
     r"包邮|特价|批发|代购|低价|厂家直销|厂价|源头|一手货源|团购价|群友价|群里价|内部价|买一送一|买二送一|限时|"
@@ -25,32 +27,43 @@ _SELL = re.compile(
     r"先到先得|名额有限|手慢无|今晚.{0,6}(?:秒杀|下单)|开业|酬宾|送货上门|保真|正品|全市最低|价格(?:公道|实惠|"
     r"美丽|好商量)|(?:手续费|费率|利息|价格|价钱)(?:最低|超低|全网最低|低至|低)|"
     r"优惠|促销|特惠|活动价|福利价|拼团|现货|有货|甩卖|报价|一对一|补课|包教包会|零基础|"
-    r"报团|跟团|纯玩|线路|代订|代写|代做|代刷|查重|降重|题库|网课|课程")
+    r"报团|跟团|纯玩|线路|代订|代写|代做|代刷|查重|降重|题库|网课|课程|上新|尾单|原厂|价格感人|"
+    r"保证(?:有效|学会|提分|见效|效果)|不满意退")
 _WORK = re.compile(
-    r"招聘|诚招|急招|招募|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特)|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
+    r"招聘|诚招|急招|招募|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特|主播)|提成高|高提成|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
     r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格")
-_LEND = re.compile(r"贷|放款|下款|征信|套现|提额|代还|养卡|停息挂账|无抵押|无担保|急用钱|利息|费率|"
+# (a family's own mortgage or car loan and a bank's interest are everyday talk: "房贷利息又降了")
+_LEND = re.compile(r"(?<![房车还])贷|帮你?(?:做|办).{0,4}分期|"
+                   r"放款|下款|征信|套现|提额|代还|养卡|停息挂账|无抵押|无担保|急用钱|低息|利息低|费率低|"
                    r"分期.{0,4}(?:首付|借)|(?:花呗|借呗|白条|信用卡|额度).{0,8}(?:套|取现|提现)")
-_SCHEME = re.compile(r"返利|分红|下线|三级|回本|收益|投[入资]?\d|投资|好项目|养老项目|带你做|分享就赚|拉人|团队|"
+_SCHEME = re.compile(r"零投入|不用本钱|无需本钱|"
+                     r"返利|分红|下线|三级|回本|收益|投[入资]?\d|投资|好项目|养老项目|带你做|分享就赚|拉人|团队|"
                      r"(?:推荐|介绍|拉|带)(?:一个|1个|一位|一人|一名).{0,6}(?:返|奖励?|提成|拿)\d|"  # a referral bonus
                      r"翻倍|翻十倍|"
                      r"理财|养老币")
 _CURE = re.compile(r"(?:能|专|包|可以|根|都能)治|治[好愈]|疗效|降(?:血压|血糖|血脂|压|糖|三高)|神药|神膏|三天见效|见效|"
-                   r"无效退款|专家.{0,6}(?:讲座|坐诊)|"
+                   r"无效退款|专家.{0,6}(?:讲座|坐诊)|疗程|比医院.{0,4}(?:管用|强|好)|"
                    r"免费(?:领|送|测|体验|检查)|送(?:鸡蛋|米|油|挂面|电饭煲|毛巾)|长高|增高|保健品|理疗|磁疗|"
                    r"量子|石墨烯|负离子|远红外|富氢|酵素|排毒|通血管|软化血管|三高|偏方|秘方|特效|纳豆|鱼油|灵芝|"
                    r"孢子粉|不复发|调理|抗病毒|预防(?:流感|感冒|癌|中风|脑梗|痴呆|老年痴呆)|(?:增强|提高|提升)免疫力")
 _EXAM = re.compile(r"押题|包过|包拿|代考|代报|保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|网盘|"
                    r"不过(?:退费|退款|全退|免费重[读学上])|保分")
-_PRICE = re.compile(r"\d+(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d+\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"
-                    r"[一二三四五六七八九十百千两]+(?:元|块)|(?:一|每)(?:盒|斤|箱|件|套|台|节|次)\d+|"
-                    r"(?:一|每)(?:天|晚)\d{2,}(?![\d点号:：])|(?:卖|才|只要|仅需?)\d{2,}")
+# (written to be searched fast: "\d元" finds what "\d+元" finds, without retrying every digit of a number)
+_PRICE = re.compile(r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"
+                    r"[一二三四五六七八九十百千两](?:元|块)|(?:一|每)(?:盒|斤|箱|件|套|台|节|次)\d+|"
+                    r"(?:一|每)(?:天|晚)\d{2,}(?![\d点号:：])|(?:卖|才|只要|仅需?)\d{2,}|(?:一|每)(?:节|堂|次)课\d{2,}|"
+                    r"\d\d(?:元|块)?(?:一|每)(?:疗程|盒|瓶|套|节|次)")
+# "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
+_RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
+               r"(?:店|塘|场|会|队|团|群|机构|公司|工作室|这边|这里|班)")
 # Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
-_WARNING = re.compile(r"骗|别信|不要信|别上当|上当|小心|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|别加|不要加|"
+_WARNING = re.compile(r"骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|别加|不要加|"
                       r"千万别|不要理|"
-                      r"别扫|别点|别转|别去|别买|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
-                      r"提醒[:：！!]|原话|小广告|打广告|是广告|"
-                      r"反诈|自称|谎称|假冒|可疑|钓鱼|留个心眼|轻信|忽悠|"  # the words of anti-fraud talk
+                      rf"别扫|别点|别转|别去(?!{_RIVAL_TAIL})|别买(?!{_RIVAL_TAIL})|"
+                      r"把我拉(?:进|到|了)|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
+                      r"提醒[:：！!]|原话|小广告|(?<!不是)(?<!不)打广告|(?<!不)是广告|"
+                      r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone: a hobby
+                      r"最后都是|到头来都是|都是为了卖|就是为了卖|目的是卖|"  # the words of anti-fraud talk
                       r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我")
 # Jargon only adverts use: one of these is enough, whatever else the message says. Words members also use in
 # their own talk (押题 "老师押题押中了", 根治 "医生说没法根治", 代写 "代写春联", 降重 "论文降重") are selling
@@ -63,6 +76,7 @@ _JARGON = re.compile(
     r"保证学会|零团费|低价游|全网最低")
 # A wanted person asked to message privately, or a closing "私聊": a sale moved out of the group.
 _WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|想让|想给|要的|要办的|需要的?|"
+                     r"要买的|"
                      r"感兴趣的?|有兴趣的?|有意向?的?|"
                      r"有需要的?).{0,12}(?:私我|私聊|私信|小窗|找我|问我|滴滴?我|加我|联系我|跟我说)|(?:私聊|私我|"
                      r"小窗我?)(?:详谈|细说|报价)?"
@@ -70,24 +84,88 @@ _WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想�
 # An offer that lures: a red packet, cash or a gift for doing something ("关注公众号领红包", "扫码就送").
 _OFFER = re.compile(r"领.{0,2}(?:红包|现金|奖品|礼品|好礼|福利|鸡蛋)|(?:就|免费|白)送|送(?:礼品|好礼|红包|现金)|抢红包")
 # The poster's own trade: "我店里", "我们家做纱窗的", "我们是...团队".
-_OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?.{0,4}(?:店|果园|工厂|厂家|档口|机构|旅行社|工作室|公司|"
+# (a few words between, but not the poster's buying or joining: "我报的培训班" is a customer speaking)
+_OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?"
+                  r"(?:(?!报|买|去|上|在|参加|找|看|问|听|说|选|交)[^，。\s]){0,4}"
+                  r"(?:店|果园|工厂|厂家|档口|机构|旅行社|工作室|公司|"
                   r"民宿|农家乐|农场|驾校|培训班|车队|基地)|"
                   r"我(?:们)?(?:这|那)(?:边|里|儿)?.{0,12}(?:便宜|更低|只要|才要?\d)|"  # "我这边同款才128"
                   r"我们是.{0,10}(?:团队|公司|厂家|机构)|"
-                  r"我(?:们)?家?(?:是)?做.{1,6}的|店在|自家(?:种|做|烤|熬|养)")
+                  r"我(?:们)?家?(?:是)?做.{1,6}的|店在|自家(?:种|做|烤|熬|养)|(?:家里|自己|亲戚|闺女|儿子)开的|"
+                  r"在我(?:家|们家|这里|这儿)(?:上课|订)")
+# Drawing members to the poster's own channel (引流): an invitation to follow, enter or search an account, a live room
+# or a video channel that is the poster's own, or that pays for coming (a gift, a draw, "reply 1 to get").
+_PLATFORM = r"(?:公众号|视频号|直播间|抖音号?|快手号?|小红书|主页|账号|频道|橱窗)"
+_LURE = re.compile(
+    rf"(?:关注|进|来|点进|点开|搜|搜索|订阅|预约)(?:一下|下)?(?:我|我们|本人|小店|咱家|我家|俺)(?:的|家|店)?.{{0,6}}"
+    rf"{_PLATFORM}|"
+    r"(?:我|我们|本人|小店|俺)的(?:公众号|视频号|直播间).{0,12}(?:关注|点赞|进来|来看|每天|天天|更新|福利|领|抽奖|开播)|"
+    rf"(?:关注|进|搜|搜索|预约|订阅|点击).{{0,10}}{_PLATFORM}.{{0,20}}(?:领|送|福利|红包|抽奖|免费|秒杀|回复)|"
+    rf"(?:领|送|福利|红包|抽奖|免费).{{0,12}}(?:关注|进|搜|搜索|预约).{{0,6}}{_PLATFORM}|"
+    r"回复[“\"'「]?\w{1,6}[”\"'」]?(?:即可|就能|就可以|免费)?(?:领|获取|得到|拿)|"
+    r"(?:去|来|大家|可以|请|直接)(?:快手|抖音|小红书|视频号|公众号|b站)(?:上|里)?搜|(?:去|来|进)(?:一下|下)?我(?:的|们的)?(?:快手|抖音)?直播间|"
+    r"我(?:的|们的)?(?:公众号|视频号)[^，。]{0,12}关注|"
+    r"点赞关注|求关注|互粉|互关|点个关注|加个关注")
+# A lecture lure (会销): a freebie (eggs, rice, oil, a check-up) for coming to a talk, a test or a try-out.
+_GIFT = r"(?:鸡蛋|大米|米|油|面|挂面|花生油|毛巾|礼品|小礼品|礼物|电饭煲|锅|纸巾|洗衣液|水杯|雨伞|药|保健品|脸盆|拖鞋)"
+_QTY = r"(?:[一二两三四五六七八九十\d]+[袋桶壶盒斤个瓶包箱把份枚只条])?"
+_TALK = r"(?:讲座|听课|上课|专家|体验|理疗|检测|体检|测血压|测血糖|骨密度|健康|养生|保健|义诊|坐诊|产品|会议室|会所)"
+_GATHER = re.compile(
+    rf"(?:领|送|发){_QTY}{_GIFT}.{{0,30}}{_TALK}|{_TALK}.{{0,30}}(?:免费|就|即|还|都)?(?:领|送|发){_QTY}{_GIFT}|"
+    rf"(?:到场|签到|来了?就|来就|听完|听课)(?:就|即|可|都|还|每人)?(?:免费)?(?:领取?|送|发){_QTY}{_GIFT}")
+# Poaching: members told to leave this club, group buy or shop for the poster's own.
+_RIVAL = re.compile(rf"别(?:去|在|找|买|跟|报){_RIVAL_TAIL}|我这里下单")
+# Where to buy, at the end of a story (a testimony): the seller, the channel, "I can get it for you".
+_SOURCE = re.compile(r"[他她](?:现在)?(?:也)?在卖|我(?:这|这里|这边)?有渠道|能拿到(?:正品|内部价|优惠|货)|"
+                     r"卖家(?:电话|微信)|"
+                     r"我是.{0,6}(?:代理|推广员|经销商)|成了.{0,8}(?:代理|推广员)")
+# Classes sold to members: a teacher or school offering places, a try-out lesson, a class opening soon.
+_CLASS = re.compile(
+    r"(?:我|我们|本人|本机构|本工作室|本校|我家)(?:这边|这里|那边|机构|工作室|老师)?.{0,6}(?:开|招|收|带|教|辅导|开设|"
+    r"开了)(?:了)?.{0,8}(?:班|课|学生|学员|孩子|小朋友)|"
+    r"(?:本人|我)(?:是)?.{0,12}(?:可|可以|能)(?:上门)?(?:辅导|补习|家教|陪练|教|带)|"
+    r"名额有限|报名从速|仅剩.{0,3}(?:个|名)?名额|还剩.{0,3}(?:个|名)名额|满\d+人开班|随时插班|欢迎试听|免费试听|"
+    r"试听一节|试听课|体验课|开班|招生|插班|开办|培训班|速成|训练课|[\d一二三四五六七八九十两](?:节|次|堂)课|一节课|"
+    r"每节课|课时费")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1|请问")
+# A remedy's promise: how soon or how surely it works.
+_CLAIM = re.compile(r"见效|疗程|管用|保证|特效|神奇|一次就|当天就|就好了|好了一大半|长出来|降下来")
+# A question that opens a pitch ("钓鱼缺钱买装备？网贷秒批 无需征信 联系我") is a hook, not a question.
+_HOOK = re.compile(r"[?？][^?？]{8,}$")
+
+
+def question(plain: str) -> bool:
+    """The message asks something, unless its question is a hook before a pitch that ends in a call ("联系我")."""
+    if _ASKING.search(plain) is None:
+        return False
+    hook = _HOOK.search(plain)
+    return hook is None or _ASKING.search(tail := hook.group(0)[1:]) is not None or _CALL.search(tail) is None
+
+
 # Agreed group buys (接龙, the committee) are how neighbours shop together, not adverts.
 _COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|投票")
 
 
+# Gate words (see Cues): every lure names a platform (or "回复 … 领"), every lecture lure a gift, every class offer a
+# lesson or a pupil, every story's seller one of its words, every poaching a "别".
 _KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND), ("scheme", _SCHEME),
-               ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE)))
+               ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE),
+               ("lure", _LURE, ("公众号", "视频号", "直播间", "抖音", "快手", "小红书", "主页", "账号", "频道", "橱窗",
+                                "回复", "b站")),
+               ("gather", _GATHER, ("蛋", "米", "油", "面", "巾", "礼", "煲", "锅", "纸", "液", "杯", "伞", "药", "品",
+                                    "盆", "鞋")),
+               ("class", _CLASS, ("班", "课", "学生", "学员", "孩子", "小朋友", "辅导", "补习", "教", "陪练", "带",
+                                  "名额")),
+               ("source", _SOURCE, ("在卖", "渠道", "拿到", "卖家", "代理", "推广员", "经销商")),
+               ("rival", _RIVAL, ("别",))))
 _WARNS = Cues((("warns", _WARNING),))
 
 
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def signals(plain: str) -> tuple[str, ...]:
-    """The kinds of commercial intent the text shows (call, sell, work, lend, scheme, cure, exam, price)."""
+    """The kinds of commercial intent the text shows (call, sell, work, lend, scheme, cure, exam, price, and lure,
+    gather, class, source, rival: drawing members to one's own channel, a freebie for coming to a talk, classes on
+    offer, where to buy at the end of a story, poaching members for a rival)."""
     return _KINDS.found(plain)
 
 
@@ -121,19 +199,25 @@ def commercial(plain: str) -> str | None:
     if _WANTED.search(plain):
         return "call"
     found = signals(plain)
-    if len(found) == 1 and _ASKING.search(plain):
+    if len(found) == 1 and question(plain):
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
-    strong = [s for s in found if s in ("work", "lend", "scheme", "exam")]
-    if strong:
+    strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather", "source", "rival")]
+    on_sale = "call" in found or "sell" in found and "price" in found or "price" in found and _OWN.search(plain)
+    if strong or "class" in found and on_sale:  # classes with a call, sales talk or a price
         return "+".join(found)
     if _COLLECTIVE.search(plain):
         return None
     if _OWN.search(plain) and len(found) >= 1:
         return "own+" + "+".join(found)
-    if "cure" in found and len(set(_CURE.findall(plain))) >= 2:
-        return "cure"
+    if "cure" in found and (len(set(_CURE.findall(plain))) >= 2 or "price" in found and _CLAIM.search(plain)):
+        return "+".join(found)
     if "call" in found and len(found) >= 2:
         return "+".join(found)
     if "sell" in found and ("price" in found or "cure" in found):
         return "+".join(found)
     return None
+
+
+def own_trade(plain: str) -> bool:
+    """The poster speaks of a trade or business of their own ("我们店", "我家是做纱窗的", "我这边只要98")."""
+    return _OWN.search(plain) is not None

@@ -52,6 +52,7 @@ class Model:
     bias: float = 0.0
     threshold: float = 0.85
     hint: float = 0.15
+    fitted_with: dict[str, float] = field(default_factory=dict)  # the regularisation chosen (l2, min_count)
 
     def score(self, v: Views, kind: str = "text") -> float:
         """The probability-like score that the message is an ad (an exact sum: the same whatever the order)."""
@@ -65,13 +66,13 @@ class Model:
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(weights=data["weights"], bias=data["bias"], threshold=data["threshold"],
-                   hint=data.get("hint", cls.hint))
+                   hint=data.get("hint", cls.hint), fitted_with=data.get("fitted_with", {}))
 
     def save(self, path: Path) -> None:
         """Write the model, smallest weights dropped."""
         kept = {f: round(w, 3) for f, w in sorted(self.weights.items()) if abs(w) >= 0.01}
         path.write_text(json.dumps({"bias": round(self.bias, 4), "threshold": self.threshold, "hint": self.hint,
-                                    "weights": kept},
+                                    "fitted_with": self.fitted_with, "weights": kept},
                                    ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
@@ -79,4 +80,5 @@ def train(examples: list[tuple[list[str], bool]], epochs: int = 30, rate: float 
           min_count: int = 2, threshold: float = 0.85, hint: float = 0.15) -> Model:
     """Fit the weights (bot.linear, the one fitting code); deterministic."""
     weights, bias = fit(examples, epochs=epochs, rate=rate, l2=l2, min_count=min_count)
-    return Model(weights=weights, bias=bias, threshold=threshold, hint=hint)
+    return Model(weights=weights, bias=bias, threshold=threshold, hint=hint,
+                 fitted_with={"l2": l2, "min_count": min_count})

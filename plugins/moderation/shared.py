@@ -33,12 +33,22 @@ _CARD_TRADE = re.compile(r"顾问|经理|代购|师傅|批发|销售|家政|开�
                          r"免费|直邮|上门|"
                          r"24小时|特价|低价|月嫂|置业|中介|课程|试听|一对一|代理|店|商城|团购|招生|"
                          r"旅行社|工作室|培训|辅导|驾校|留学|考研|装修|搬家|回收|保洁|摄影|婚庆|民宿|租车|包车|二手车|房产|"
-                         r"美容|美甲|足疗|推拿|按摩|私教|理财|信用卡")
+                         r"美容|美甲|足疗|推拿|按摩|私教|理财|信用卡|"
+                         # a business by its name: a shop, a firm, a studio, a farm, and who sells for it
+                         r"[\u4e00-\u9fff](?:店|坊|铺|厂|超市|商贸|商行|商城|公司|集团|工作室)"
+                         r"(?![\u4e00-\u9fff]{0,2}(?:长|员|主任))|"
+                         r"总监|主管|掌柜|店长|老板|专卖|直营|定制|批发|零售|土特产|农产品|特产|茶叶|茶庄|"
+                         r"蜂蜜|海鲜|生鲜|私房|烘焙|蛋糕|代账|办证|护工|陪护|保姆|家电|管道|疏通|家具|窗帘|净水|艾灸|美发|纹绣|"
+                         r"收购|预定|预订|配方|修复|产后|月子|催乳|(?:\d[\s-]?){7,}")
+# Cards of the group's own life: the community, the school, the property office, the club's own roles.
+_CARD_OFFICIAL = re.compile(r"居委会|社区|街道|物业|学校|小学|中学|幼儿园|班主任|医院|卫生|派出所|民警|老年大学|"
+                            r"合唱|舞蹈队|太极|队长|团长|班长|楼长|业委会|家委会|志愿")
 _MINI_AD = re.compile(r"砍一刀|助力|帮我点|帮我领|领现金|提现|邀请.{0,4}(?:好友|新人)|免费拿|免费领|0元领|抢购|"
                       r"特价|限时|"
                       r"\d折|满\d+减|无门槛|充\d+送|体验课|商城|9\.9|1元|一分钱|1分钱|抢|手机号|名额|会员卡|专享|"
                       r"优惠券?|领券|返现|现金|秒杀|拼团|砍价|福利|充值|旗舰店|店铺|招生|课程|试听|报名有礼")
-_VIDEO_AD = re.compile(r"橱窗|小黄车|主页|下单|购买|链接|秒杀|评论区|团购|厂家直销|私信|优惠券|特价|同款|直播间|"
+_VIDEO_AD = re.compile(r"老板直播|直播带货|全包|一平方|每平米?|"
+                       r"橱窗|小黄车|主页|下单|购买|链接|秒杀|评论区|团购|厂家直销|私信|优惠券|特价|同款|直播间|"
                        r"只要\d|带货|好物|到手|包邮|店铺|旗舰店|限时|折扣|领券|报名|招生|课程|咨询")
 
 
@@ -87,7 +97,7 @@ def group_invite(plain: str) -> tuple[str, bool] | None:
 
 def card_ad(title: str) -> bool:
     """A shared contact card that advertises a trade or service (a person's plain card does not)."""
-    return _CARD_TRADE.search(title) is not None
+    return _CARD_TRADE.search(title) is not None and _CARD_OFFICIAL.search(title) is None
 
 
 def mini_program_ad(title: str) -> bool:

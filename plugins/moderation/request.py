@@ -1,0 +1,57 @@
+"""A contact given on request: someone in the room asked for a number, a WeChat or a tradesman, and a member answers.
+
+"谁有修空调师傅的电话？" - "我家上次找的刘师傅，139…，人挺实在": the number is help, not an advert. It is an advert
+again when the answer sells the poster's own trade ("我就是做这个的，加我"), calls people to message privately, or
+shows any scheme, lending, recruiting or lure: those are what a seller answering an ask would add.
+"""
+from __future__ import annotations
+
+import re
+
+from plugins.moderation.intent import jargon, own_trade, signals
+
+ASK_S = 900  # an ask this recent may be what a contact answers
+# Asking for a way to reach someone: a number, a WeChat, a card, or who to call for a job.
+_ASKS = re.compile(
+    r"(?:电话|号码|手机号?|微信号?|联系方式|名片|qq|vx|wx|v信)(?:多少|是多少|有吗|有没有|发|给|推|吗|呢|[?？])|"
+    r"(?:谁|哪位|有没有人|有人|大家|你们|您)(?:有|知道|认识|存了?|留了?).{0,16}(?:电话|号码|手机|微信|联系方式|名片|qq)|"
+    r"(?:求|要|给我|发我|推我|推一下|推个|推荐个?|介绍个?|发一下|发个|私发|留个|留一下).{0,10}(?:电话|号码|手机|微信|"
+    r"联系方式|名片|qq)|"
+    r"怎么联系|怎么找到?(?:他|她|他们|那个|这个|师傅|老师|医生|阿姨)|联系不上|找谁|"
+    r"(?:谁|有没有人|有人|哪位).{0,6}(?:认识|知道|推荐).{0,12}(?:师傅|阿姨|保姆|家政|医生|大夫|老师|律师|店|维修|开锁|搬家|"
+    r"装修|电工|水工)")
+
+# The poster offers themself: their own number, their own trade, "add me".
+_SELF = re.compile(r"加我|找我|联系我|打我|私我|我的(?:电话|手机|号码?|微信|vx|qq)|本人|我就是|"
+                   r"我(?:也|就)?是(?:做|干|搞|卖|开)|我(?:们)?(?:这边|这里)?(?:也)?(?:做|接|卖|开|干)")
+
+# The words of an answer to someone's ask: "刚才谁问租船的", "问月嫂的那位", "你要的开锁电话", "我问到了", "让我发一下".
+# "好多人问我" is a seller's hook, not an answer.
+_ANSWERS = re.compile(
+    r"(?:谁|有人|哪位|那位|刚才|刚刚|之前|前面|早上|上午|下午|昨天)[^，。,\s]{0,6}问(?!我)|"
+    r"问[^，。？?\s]{1,10}的(?:那位|那个|人|朋友|姐妹|邻居|宝妈)|你要的|您要的|你们要的|"
+    r"(?:给|帮)(?:你|您|你们)(?:发|找|问)|我发一下|(?:让|叫)我发|我打听了|问到了|别人介绍的|"
+    r"(?:你|您|你们)自己(?:问|联系|打)")
+
+_REFERRED = re.compile(r"报我(?:的)?名字|说是?我介绍的")
+
+
+def answers_an_ask(plain: str) -> bool:
+    """The message says it answers someone's ask and sells nothing of the poster's own (see `given_on_request`)."""
+    return _ANSWERS.search(plain) is not None and given_on_request(plain)
+
+
+def asks_for_contact(plain: str) -> bool:
+    """The message asks the room for a contact (a number, a WeChat, who to call for a job)."""
+    return _ASKS.search(plain) is not None
+
+
+def given_on_request(plain: str) -> bool:
+    """A contact in this message can be the answer to an ask: nothing in it sells the poster's own trade or lures.
+
+    Asked only when someone else in the room asked for a contact just before.
+    """
+    if jargon(plain) is not None or own_trade(plain) or _SELF.search(plain) is not None:
+        return False
+    plain = _REFERRED.sub(" ", plain)  # "你报我名字": a friendly referral, not a sales code
+    return not any(s in ("call", "work", "lend", "scheme", "lure", "gather", "exam") for s in signals(plain))

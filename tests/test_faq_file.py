@@ -1,0 +1,143 @@
+"""A FAQ file with mistakes in it: the bad entries are left out and said where and why, in Chinese; the rest answers."""
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.cli import main
+from bot.testing import TestBot
+
+CONFIG = """
+plugins:
+  faq:
+    file: faq.yaml
+"""
+# a community clinic's FAQ as an operator pastes it from a document, plain ids
+CLINIC = """\
+entries:
+  - id: opening_hours
+    question: 社区医院几点上班？
+    answer: 周一到周六早上8点到下午5点，周日上午8点到12点。
+    keywords: [上班, 开门, 几点, 下班, 营业时间]
+  - id: 挂号
+    question: 怎么挂号？
+    answer: 带上医保卡到一楼窗口挂号，也可以在"健康社区"小程序上预约。
+    keywords: [挂号, 预约, 排号]
+  - id: flu_shot
+    question: 流感疫苗什么时候打？
+    answer: 流感疫苗每周二、周四上午在二楼预防接种室打，65岁以上免费。
+    keywords: [流感, 疫苗, 打针]
+"""
+# three mistakes an operator makes: an id used twice, an id left empty, an answer forgotten
+MISTAKES = """\
+  - id: 挂号
+    question: 牙科在几楼？
+    answer: 牙科在三楼。
+  - id: ''
+    question: 能刷医保吗？
+    answer: 能刷。
+  - id: parking
+    question: 医院有停车的地方吗？
+"""
+UNREACHABLE = "提醒：用这条自己的问题去问也答不出来，请加几个 questions（别的问法）或 keywords（关键词）"
+LEFT_OUT = [
+    "faq.yaml:14 第4条「挂号」 id: 和第 6 行那条的 id 重复了",
+    "faq.yaml:17 第5条 id: 不能空着（至少 1 个字）",
+    "faq.yaml:20 第6条「parking」 answer: 缺少这一项",
+]
+
+
+def _bot(make_bot, faq: str) -> TestBot:
+    bot = make_bot(CONFIG)
+    (bot.folder / "faq.yaml").write_text(faq, encoding="utf-8")
+    return bot
+
+
+async def test_one_bad_entry_is_left_out_and_the_rest_of_the_faq_still_answers(make_bot, caplog):
+    bot = _bot(make_bot, CLINIC + MISTAKES)
+    with caplog.at_level(logging.WARNING):
+        await bot.start()
+        await bot.send_message("请问怎么挂号啊", sender="u1", name="老许")
+        await bot.send_message("流感疫苗哪天打", sender="u2", name="唐阿姨")
+        await bot.send_message("牙科在几楼", sender="u3", name="老赵")  # only the left-out entry says so
+        await bot.settle()
+    answers = [(a.ref, a.mentions) for a in bot.sent if a.kind == "say"]
+    assert answers == [("挂号", ("u1",)), ("flu_shot", ("u2",))]
+    assert [a for a in bot.sent if a.kind == "say"][0].text.startswith("带上医保卡")  # the first 挂号 is in force
+    logged = [r.getMessage() for r in caplog.records if r.name == "qunbot.plugin.faq"]
+    for line in LEFT_OUT:
+        assert any(line in message for message in logged), line
+    # the owner hears it once, in one private message, with every line to fix
+    (told,) = [a for a in bot.sent if a.to == "boss"]
+    assert told.kind == "private" and "问答文件 faq.yaml 有 3 条写得不对，这几条先不用，其余的照常回答" in told.text
+    assert all(line in told.text for line in LEFT_OUT)
+
+
+async def test_the_owner_is_told_once_per_edit_and_a_fixed_entry_answers_again(make_bot):
+    bot = _bot(make_bot, CLINIC + MISTAKES)
+    await bot.start()
+    await bot.send_message("怎么挂号", sender="u1")
+    await bot.wait(minutes=15)
+    await bot.send_message("流感疫苗哪天打", sender="u2")
+    await bot.settle()
+    assert len([a for a in bot.sent if a.to == "boss"]) == 1  # not again at each question
+    fixed = CLINIC + MISTAKES.replace("id: ''", "id: 医保") + "    answer: 后门有停车场。\n"
+    (bot.folder / "faq.yaml").write_text(fixed, encoding="utf-8")
+    await bot.wait(minutes=15)
+    await bot.send_message("能刷医保吗", sender="u3")
+    await bot.send_message("医院有停车的地方吗", sender="u4")
+    await bot.settle()
+    told = [a.text for a in bot.sent if a.to == "boss"]
+    assert len(told) == 2 and "1 条写得不对" in told[1] and "第4条「挂号」 id" in told[1] and "第5条" not in told[1]
+    assert [a.ref for a in bot.sent if a.kind == "say"][-2:] == ["医保", "parking"]
+
+
+def _check(folder: Path, faq: str, capsys) -> tuple[int, str, str]:
+    (folder / "config.yaml").write_text("bot:\n  timezone: Asia/Shanghai\n" + CONFIG, encoding="utf-8")
+    (folder / "faq.yaml").write_text(faq, encoding="utf-8")
+    code = main(["check-config", str(folder / "config.yaml")])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_check_config_names_each_left_out_entry_and_fails(tmp_path, capsys):
+    code, out, err = _check(tmp_path, CLINIC + MISTAKES, capsys)
+    assert code == 1 and "检查通过" not in out + err
+    assert err.splitlines()[:3] == LEFT_OUT
+    assert err.splitlines()[-1].endswith("：发现 3 个问题")
+
+
+def test_a_typo_in_a_key_and_an_empty_question_are_said_in_chinese(tmp_path, capsys):
+    faq = CLINIC + "  - id: 体检\n    question: ''\n    answer: 每年一次免费体检。\n" \
+                   "  - id: 配药\n    question: 慢性病的药能开几个月？\n    answer: 最多三个月。\n    keyword: [开药]\n"
+    code, out, err = _check(tmp_path, faq, capsys)
+    assert code == 1
+    assert "faq.yaml:15 第4条「体检」 question: 不能空着（至少 1 个字）" in err
+    assert "faq.yaml:20 第5条「配药」 keyword: 没有这一项，是不是想写 keywords？" in err
+    assert "should" not in err and "Extra inputs" not in err  # pydantic's own English
+
+
+def test_check_config_with_only_a_warning_passes_but_does_not_say_all_clear(tmp_path, capsys):
+    code, out, err = _check(tmp_path, CLINIC + "  - id: 空话\n    question: 能不能？\n    answer: 可以\n", capsys)
+    assert code == 0 and "检查通过" not in out
+    assert f"faq.yaml:14 第4条「空话」: {UNREACHABLE}" in err
+    assert out.strip().endswith("：没有错误，有 1 条提醒（见上面）")
+
+
+def test_faq_eval_says_left_out_and_unreachable_entries_in_chinese_and_keeps_its_figure_lines(tmp_path):
+    (tmp_path / "faq.yaml").write_text(CLINIC + MISTAKES + "  - id: 空话\n    question: 能不能？\n    answer: 可以\n",
+                                       encoding="utf-8")
+    (tmp_path / "q.jsonl").write_text('{"id": "1", "text": "医院几点开门", "expected": "opening_hours"}\n'
+                                      '{"id": "2", "text": "菜市场几点开门", "expected": null}\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "faq", "eval", str(tmp_path / "q.jsonl"),
+                           "--file", str(tmp_path / "faq.yaml")], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+    assert done.returncode == 0
+    assert done.stdout.splitlines() == ["q: entries=4 answerable=1 accuracy=100.0% wrong_entry=0.0% silent=1 "
+                                        "answered_when_silent=0.0% asked_back_right=0.0% asked_back_wrong=0.0% "
+                                        "asked_back_when_silent=0.0%"]
+    said = done.stderr.splitlines()
+    assert [line.removeprefix(str(tmp_path) + "/") for line in said] == LEFT_OUT + [
+        f"faq.yaml:22 第7条「空话」: {UNREACHABLE}"]
