@@ -13,7 +13,7 @@ from bot.plugin import Plugin
 from bot.rules import text_message
 from bot.undo import Journaled
 from plugins.faq import cli, teach
-from plugins.faq.followup import Asked
+from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex, is_question
 from plugins.faq.store import Answers, Taught
@@ -27,7 +27,9 @@ class FaqConfig(PluginConfig):
     at_night = "defer"  # a night question is answered when quiet hours end
 
     file: LocalPath | None = "faq.yaml"
-    threshold: float = Field(0.84, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
+    threshold: float = Field(0.80, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
+    ask_back_from: float = Field(0.7, ge=0, le=1, description="from this sureness up to the threshold the bot asks "
+                                 "back once (您是想问…吗？) instead of answering; set it to the threshold to never ask")
     require_question: bool = True
     cooldown_min: int = Field(10, ge=0, description="the same entry is not repeated in a room within this")
     follow_up_min: int = Field(5, ge=0, description="a member's follow-up within this is read with their question")
@@ -39,6 +41,7 @@ class FaqState(Journaled):
     def __init__(self) -> None:
         self.library: Library | None = None
         self.asked: Asked | None = None
+        self.offered: Offered | None = None
 
 
 plugin = Plugin(name="faq", description="常见问题自动回答：听得懂口语、错别字和繁体，答不准就不答",
@@ -80,14 +83,23 @@ def _tell_problems(ctx: Ctx) -> None:
 
 @plugin.on(MessageReceived, text_message)
 async def answer(ctx: Ctx, event: MessageReceived) -> None:
-    """Answer a question the FAQ knows, @mentioning the asker; a repeat within the cool-down gets a pointer at most."""
+    """Answer a question the FAQ knows, @mentioning the asker; a repeat within the cool-down gets a pointer at most.
+    Less sure (from ask_back_from up to the threshold), ask back once which question they mean; a yes gets the
+    answer."""
+    room_key, now = event.room or f"private:{event.sender}", ctx.now()
+    if ctx.state.offered is not None and (meant := ctx.state.offered.taken(room_key, event.sender, event.text, now)):
+        entry = next((e for e in index_for(ctx, event.room).entries if e.id == meant), None)
+        if entry is not None:  # (unless /faq del took it away meanwhile)
+            ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
+            ctx.records(Answers).answered(room_key, entry.id, now, None)
+        return
     if not is_question(simplify(event.text)) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
-    room_key, now = event.room or f"private:{event.sender}", ctx.now()
     asked, text = _asked(ctx), event.text
     if (before := asked.before(room_key, event.sender, text, now)) is not None:
         text = f"{before} {text}"  # a follow-up: asked again on purpose, so the cool-down does not apply
-    found = index_for(ctx, event.room).answer(text, ctx.config.threshold, ctx.config.require_question)
+    threshold = ctx.config.threshold
+    found = index_for(ctx, event.room).best(text, min(ctx.config.ask_back_from, threshold), ctx.config.require_question)
     asked.remember(room_key, event.sender, text, now)
     if found is None:
         _remember_unanswered(ctx, event)
@@ -96,13 +108,28 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     answers = ctx.records(Answers)
     recent = answers.recent(room_key, entry.id)
     pointed_at = recent.pointed_at if recent is not None else None
-    if not follow_up and recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min):
+    just_answered = recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min)
+    if found.score < threshold:
+        _remember_unanswered(ctx, event)
+        if not just_answered and not ctx.bot.quiet.contains(now.astimezone(ctx.tz).time()):
+            # at night the member would get the question in the morning, long after they could say yes
+            ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id)
+            _offered(ctx).offer(room_key, event.sender, entry.id, now)
+        return
+    if not follow_up and just_answered and recent is not None:
         if pointed_at is None or pointed_at < recent.answered_at:
             ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id)
             answers.pointed(room_key, entry.id, recent.answered_at, now)
         return
     ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
     answers.answered(room_key, entry.id, now, pointed_at)
+
+
+def _offered(ctx: Ctx) -> Offered:
+    """The entry each member was last asked about, to answer a yes with."""
+    if ctx.state.offered is None:
+        ctx.state.offered = Offered(timedelta(minutes=ctx.config.follow_up_min))
+    return ctx.state.offered
 
 
 def _asked(ctx: Ctx) -> Asked:

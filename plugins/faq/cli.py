@@ -27,6 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--file", type=Path, help="FAQ file for a single QUERIES.jsonl (default: plugins.faq.file)")
     ev.add_argument("--config", type=Path, default=Path("config.yaml"))
     ev.add_argument("--threshold", type=float, help="default: plugins.faq.threshold of --config")
+    ev.add_argument("--ask-back-from", type=float,
+                    help="from this confidence up to the threshold the bot asks back "
+                         "(default: plugins.faq.ask_back_from)")
     ev.add_argument("--misses", action="store_true", help="print every query answered otherwise than expected")
     return parser
 
@@ -71,6 +74,7 @@ def main(argv: list[str]) -> int:
             return 1
     configured = args.config.parent / section.file if section.file else None
     threshold = args.threshold if args.threshold is not None else section.threshold
+    ask_back_from = args.ask_back_from if args.ask_back_from is not None else section.ask_back_from
     total, problems = Figures("overall"), list[str]()
     found = [pair for target in args.targets for pair in pairs(target, args.file or configured)]
     if not found:
@@ -88,10 +92,12 @@ def main(argv: list[str]) -> int:
         index = FaqIndex(read.entries)
         for said in [*read.problems, *unreachable_problems(faq_file, str(faq_file), index, threshold)]:
             print(said, file=sys.stderr)
-        figures = evaluate(name, index, read_queries(queries_file, problems), threshold, section.require_question)
+        figures = evaluate(name, index, read_queries(queries_file, problems), threshold, section.require_question,
+                           ask_back_from)
         if args.misses:
             for miss in figures.misses:
-                print(f"miss {miss['id']}: {miss['text']!r} expected={miss['expected']} got={miss['got']}")
+                print(f"miss {miss['id']}: {miss['text']!r} expected={miss['expected']} got={miss['got']} "
+                      f"asked_back={miss['asked_back']}")
         print(figures.line())
         total.add(figures)
     for problem in problems:

@@ -37,6 +37,10 @@ SIGNALS = (
     "partly_written",  # how closely part of the message is written like one of the entry's questions (RapidFuzz)
     "written",  # how closely the whole message is written like one of them
     "same_kind",  # the kinds of thing asked in the message and in the entry's questions agree (Jaccard)
+    "meant",  # share of the message's words the entry's words explain, by meaning or by being the same (meaning.py)
+    "meant_only",  # ... explained only by meaning: words the entry does not have
+    "meant_chars",  # the same two for single characters
+    "meant_chars_only",
 )
 MODEL = Path(__file__).with_name("decision.json")
 

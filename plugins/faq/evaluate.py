@@ -19,6 +19,10 @@ class Figures:
     wrong: int = 0  # answered an answerable query with another entry
     silent: int = 0
     answered_when_silent: int = 0
+    # asked back ("您是想问…吗？"): never counted as answers, right or wrong
+    asked_right: int = 0  # an answerable query asked back with the right entry
+    asked_wrong: int = 0  # ... with another entry
+    asked_when_silent: int = 0  # a query that should get silence, asked back
     misses: list[dict] = field(default_factory=list)
 
     @property
@@ -38,33 +42,45 @@ class Figures:
 
     def add(self, other: Figures) -> None:
         """Count another FAQ's figures into these."""
-        for name in ("entries", "answerable", "right", "wrong", "silent", "answered_when_silent"):
+        for name in ("entries", "answerable", "right", "wrong", "silent", "answered_when_silent", "asked_right",
+                     "asked_wrong", "asked_when_silent"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def line(self) -> str:
-        """One line of figures, `key=value` pairs."""
+        """One line of figures, `key=value` pairs; asked-back shares are of answerable queries (right, wrong) and of
+        queries that should get silence."""
+        share = max(self.answerable, 1)
         return (f"{self.name}: entries={self.entries} answerable={self.answerable} accuracy={self.accuracy:.1%} "
                 f"wrong_entry={self.wrong_entries:.1%} silent={self.silent} "
-                f"answered_when_silent={self.false_answers:.1%}")
+                f"answered_when_silent={self.false_answers:.1%} asked_back_right={self.asked_right / share:.1%} "
+                f"asked_back_wrong={self.asked_wrong / share:.1%} asked_back_when_silent="
+                f"{self.asked_when_silent / max(self.silent, 1):.1%}")
 
 
 def evaluate(name: str, index: FaqIndex, queries: list[dict], threshold: float,
-             require_question: bool = True) -> Figures:
-    """Score every labelled query against one FAQ."""
+             require_question: bool = True, ask_back_from: float | None = None) -> Figures:
+    """Score every labelled query against one FAQ; from `ask_back_from` up to the threshold the bot asks back."""
     figures = Figures(name, entries=len(index))
+    floor = min(threshold, ask_back_from if ask_back_from is not None else threshold)
     for q in queries:
-        found = index.answer(q["text"], threshold, require_question)
-        got, expected = (found.entry.id if found else None), q.get("expected")
-        expected = str(expected) if expected is not None else None
+        found = index.best(q["text"], floor, require_question)
+        sure = found is not None and found.score >= threshold
+        got = found.entry.id if found is not None and sure else None
+        offered = found.entry.id if found is not None and not sure else None
+        expected = str(q["expected"]) if q.get("expected") is not None else None
         if expected is not None:
             figures.answerable += 1
             figures.right += got == expected
             figures.wrong += got is not None and got != expected
+            figures.asked_right += offered == expected
+            figures.asked_wrong += offered is not None and offered != expected
         else:
             figures.silent += 1
             figures.answered_when_silent += got is not None
+            figures.asked_when_silent += offered is not None
         if got != expected:
-            figures.misses.append({"id": q.get("id"), "text": q["text"], "expected": expected, "got": got})
+            figures.misses.append({"id": q.get("id"), "text": q["text"], "expected": expected, "got": got,
+                                   "asked_back": offered})
     return figures
 
 

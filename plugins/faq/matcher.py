@@ -17,7 +17,8 @@ from bot.grievance import grievance
 from plugins.faq import asking
 from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
-from plugins.faq.words import KIND_WEIGHT, features, features_of, normalise
+from plugins.faq.meaning import MEANING, Meaning, characters, units
+from plugins.faq.words import KIND_WEIGHT, features, features_of, normalise, words
 
 QUESTION_CUES = re.compile(
     r"[?？]|吗|嘛|么|呢|怎|咋|如何|哪|几|多少|多久|多长时间|什么|啥|谁|何时|(.)不\1|是不是|有没有|请问|问一下|问下|想问|"
@@ -58,6 +59,7 @@ class Message:
     wanted: frozenset[str]
     said: str
     places: list[str]  # place words none of the FAQ's questions mention (elsewhere.py)
+    words: tuple[str, ...]  # its content words (jieba), for the meaning layer (meaning.py)
 
 
 @dataclass(frozen=True)
@@ -99,8 +101,8 @@ class Match:
 
 
 def _text_of(entry: Entry, with_answer: bool = True) -> str:
-    words = (entry.question, *entry.questions, *entry.keywords, *(w for g in entry.groups for w in g))
-    return " ".join((*words, entry.answer) if with_answer else words)
+    texts = (entry.question, *entry.questions, *entry.keywords, *(w for g in entry.groups for w in g))
+    return " ".join((*texts, entry.answer) if with_answer else texts)
 
 
 def message_cues(text: str) -> tuple[float, float, float, float]:
@@ -118,8 +120,9 @@ def is_question(text: str) -> bool:
 class FaqIndex:
     """All entries of one FAQ set, indexed once: an inverted index of weighted features; a match reads a few lists."""
 
-    def __init__(self, entries: list[Entry], margin: float = 0.0) -> None:
+    def __init__(self, entries: list[Entry], margin: float = 0.0, meaning: Meaning | None = None) -> None:
         self.entries, self.margin = entries, margin
+        self.meaning = MEANING if meaning is None else meaning
         per_entry: list[dict[str, tuple[float, str, int]]] = []
         variants: list[list[dict[str, float]]] = []
         df: dict[str, int] = defaultdict(int)
@@ -180,6 +183,9 @@ class FaqIndex:
         self._asked = [[compact(normalise(q)) for q in (e.question, *e.questions)] for e in entries]
         self._kinds = [asking.asked(" ".join(normalise(q) for q in (e.question, *e.questions))) for e in entries]
         self._groups = [[{compact(simplify(w)) for w in g} for g in e.groups] for e in entries]
+        said = [words(normalise(_text_of(e))) for e in entries]  # what meaning.py explains a message by
+        self._words = [frozenset(units(w)) for w in said]
+        self._chars = [frozenset(characters(w)) for w in said]
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
 
     def __len__(self) -> int:
@@ -226,7 +232,7 @@ class FaqIndex:
         gained = {i: sums[i] for i in top}
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
-                          self.elsewhere.unknown(norm))
+                          self.elsewhere.unknown(norm), tuple(words(norm)))
         covers = [gained[i] / mass for i in top]
         found = []
         for n, i in enumerate(top):
@@ -284,6 +290,7 @@ class FaqIndex:
             max((fuzz.partial_ratio(message.said, q) for q in self._asked[i]), default=0.0) / 100,
             max((fuzz.ratio(message.said, q) for q in self._asked[i]), default=0.0) / 100,
             len(message.wanted & self._kinds[i]) / len(union) if union else 1.0,
+            *self.meaning.explains(message.words, self._words[i], self._chars[i]),
         )
 
     def _respell(self, norm: str) -> str:
@@ -318,10 +325,15 @@ class FaqIndex:
 
     def answer(self, text: str, threshold: float, require_question: bool = True) -> Match | None:
         """The entry to answer with, or None when the bot should stay silent (not sure, or about somewhere else)."""
+        return self.best(text, threshold, require_question)
+
+    def best(self, text: str, floor: float, require_question: bool = True) -> Match | None:
+        """The most likely entry if the bot is at least `floor` sure of it and no rule says it is about something else:
+        at the threshold it is answered, from a lower floor the member may be asked back (plugins/faq/__init__.py)."""
         if require_question and not is_question(simplify(text)):
             return None
         best = self.match(text, limit=1)
-        if not best or best[0].score < threshold:
+        if not best or best[0].score < floor:
             return None
         at = self._at[best[0].entry.id]
         if not self.reaches(at, text) or best[0].signals[ELSEWHERE] or not best[0].topic:

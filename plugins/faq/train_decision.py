@@ -1,38 +1,86 @@
-"""Training the decision to answer (plugins/faq/decision.py) on labelled FAQs; writes decision.json.
+"""Training the FAQ's learned parts on labelled FAQs: the meaning table (meaning.tsv) and the decision (decision.json).
 
 python -m plugins.faq.train_decision tests/data/faq_eval/tune tests/data/faq_train [--l2 0.3] [--silent-share 0.03]
-    [--write]
+    [--no-meaning] [--write]
 
-Each labelled query is matched as the bot would; a conditional logit learns which candidate (or none) is right. The
-threshold is the one that, on held-out FAQs (each FAQ judged by a model trained on all the others), keeps answers
-where silence was right within --silent-share.
+Every figure printed is leave-one-FAQ-out: a FAQ's queries are matched with a meaning table learned from the other
+FAQs only and judged by a decision fitted to the other FAQs only, so the figures are those of a FAQ never trained on
+(cross-validated training figures, not a report figure). The threshold is the one that keeps answers where silence
+was right within --silent-share on those held-out predictions. The shipped meaning table is learned from all FAQs;
+the shipped decision is fitted to the held-out signals of all FAQs (each FAQ's signals from a table without it).
 """
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plugins.faq.decision import MODEL, SIGNALS, Decision
+from plugins.faq.meaning import Meaning, learn
+
+if TYPE_CHECKING:
+    from plugins.faq.matcher import Entry
+
+Row = tuple[str, list[tuple[tuple[float, ...], bool]], bool]
 
 
-def examples(folder: Path) -> list[tuple[str, list[tuple[tuple[float, ...], bool]], bool]]:
-    """For each labelled query of a folder of FAQs: its FAQ's name, each candidate's signals and whether it is right,
-    and whether the query should get an answer at all."""
+@dataclass
+class Labelled:
+    """One training FAQ: its entries and labelled queries (text, expected id or None)."""
+
+    name: str
+    entries: list[Entry]
+    queries: list[tuple[str, str | None]]
+
+
+def read_folders(folders: list[Path]) -> list[Labelled]:
+    """Every NAME.yaml + NAME.queries.jsonl pair of the folders."""
     from plugins.faq.evaluate import pairs, read_queries
     from plugins.faq.library import read_file
-    from plugins.faq.matcher import CANDIDATES, FaqIndex
     found = []
-    for name, faq_file, queries_file in pairs(folder, None):
-        assert faq_file is not None
-        index = FaqIndex(read_file(faq_file))
-        for q in read_queries(queries_file, []):
-            expected = str(q["expected"]) if q.get("expected") is not None else None
-            candidates = [(m.signals, m.entry.id == expected) for m in index.match(q["text"], limit=CANDIDATES)]
-            found.append((name, candidates, expected is not None))
+    for folder in folders:
+        for name, faq_file, queries_file in pairs(folder, None):
+            assert faq_file is not None
+            queries = [(str(q["text"]), str(q["expected"]) if q.get("expected") is not None else None)
+                       for q in read_queries(queries_file, [])]
+            found.append(Labelled(name, read_file(faq_file), queries))
     return found
 
 
-def fit(rows: list[tuple[str, list[tuple[tuple[float, ...], bool]], bool]], l2: float = 1.0) -> Decision:
+def paraphrases(faqs: list[Labelled]) -> list[tuple[str, list[str], list[str]]]:
+    """(FAQ, member's words, entry's words) for each answerable query (its entry's questions, keywords and answer)
+    and each entry's other questions (its main question and keywords)."""
+    from plugins.faq.words import normalise, words
+    found = []
+    for faq in faqs:
+        by_id = {e.id: e for e in faq.entries}
+        for text, expected in faq.queries:
+            if expected is not None and expected in by_id:
+                e = by_id[expected]
+                asked = (e.question, *e.questions, *e.keywords, e.answer)
+                found.append((faq.name, words(normalise(text)), [w for t in asked for w in words(normalise(t))]))
+        for e in faq.entries:
+            for other in e.questions:
+                found.append((faq.name, words(normalise(other)),
+                              [w for t in (e.question, *e.keywords) for w in words(normalise(t))]))
+    return found
+
+
+def examples(faq: Labelled, meaning: Meaning) -> tuple[list[Row], list[list[str]]]:
+    """For each labelled query: each candidate's signals and whether it is right, whether the query should get an
+    answer at all; and the candidates' ids."""
+    from plugins.faq.matcher import CANDIDATES, FaqIndex
+    index = FaqIndex(faq.entries, meaning=meaning)
+    rows, ids = [], []
+    for text, expected in faq.queries:
+        found = index.match(text, limit=CANDIDATES)
+        rows.append((faq.name, [(m.signals, m.entry.id == expected) for m in found], expected is not None))
+        ids.append([m.entry.id for m in found])
+    return rows, ids
+
+
+def fit(rows: list[Row], l2: float = 1.0) -> Decision:
     """Conditional logit (Newton's method, L2 on the weights): each query chooses one of its candidates or none."""
     import numpy as np
     groups = [(np.hstack([np.array([s for s, _ in cands], dtype=float), np.ones((len(cands), 1))]),
@@ -58,74 +106,130 @@ def fit(rows: list[tuple[str, list[tuple[tuple[float, ...], bool]], bool]], l2: 
     return Decision(tuple(float(v) for v in w[:-1]), float(w[-1]), 0.5)
 
 
-def decide(model: Decision, rows: list[tuple[str, list[tuple[tuple[float, ...], bool]], bool]],
-           threshold: float) -> tuple[int, int, int, int, int]:
-    """Right, answerable, wrong entry, answered when silent, silent: as the matcher would answer."""
-    right = answerable = wrong = false = silent = 0
+KINDS = ("right", "wrong entry", "right one below another", "right one not a candidate", "no candidate",
+         "right first, not sure enough", "right first, held back by a rule")
+
+
+def outcomes(model: Decision, rows: list[Row], threshold: float) -> list[str]:
+    """What became of each query: for an answerable one a KINDS item, for one that should get silence "silent" or
+    "answered" (as the matcher would answer: confidence, then the rules of FaqIndex.answer)."""
     elsewhere, question, topic = SIGNALS.index("elsewhere"), SIGNALS.index("question"), SIGNALS.index("topic")
+    found = []
     for _, cands, should in rows:
         sure = model.confidences([c[0] for c in cands])
         at = max(range(len(cands)), key=sure.__getitem__, default=None)
-        best = cands[at] if at is not None else None
-        said = (best is not None and at is not None and sure[at] >= threshold and not best[0][elsewhere]
-                and bool(best[0][question]) and bool(best[0][topic]))
-        if should:
-            answerable += 1
-            right += said and best is not None and best[1]
-            wrong += said and best is not None and not best[1]
+        if at is None:
+            found.append("no candidate" if should else "silent")
+            continue
+        signals, right = cands[at]
+        ruled_out = bool(signals[elsewhere]) or not signals[question] or not signals[topic]
+        said = sure[at] >= threshold and not ruled_out
+        if not should:
+            found.append("answered" if said else "silent")
+        elif said:
+            found.append("right" if right else "wrong entry")
+        elif right:
+            held = sure[at] >= threshold
+            found.append("right first, held back by a rule" if held else "right first, not sure enough")
         else:
-            silent += 1
-            false += said
-    return right, answerable, wrong, false, silent
+            found.append("right one below another" if any(ok for _, ok in cands) else "right one not a candidate")
+    return found
+
+
+@dataclass
+class Point:
+    """Figures of one operating point."""
+
+    first: float  # share of answerable queries whose most likely candidate is the right entry
+    accuracy: float
+    wrong: float
+    answered_when_silent: float
+    kinds: dict[str, int]
+
+    def line(self) -> str:
+        """The figures as `key=value` pairs."""
+        return (f"ranked_first={self.first:.1%} accuracy={self.accuracy:.1%} wrong_entry={self.wrong:.1%} "
+                f"answered_when_silent={self.answered_when_silent:.1%}")
+
+
+def point(model_rows: list[tuple[Decision, list[Row]]], threshold: float) -> Point:
+    """Pooled figures of (model, the rows it judges) pairs at a threshold."""
+    kinds = dict.fromkeys((*KINDS, "silent", "answered"), 0)
+    for model, part in model_rows:
+        for kind in outcomes(model, part, threshold):
+            kinds[kind] += 1
+    answerable = sum(kinds[k] for k in KINDS) or 1
+    silent = (kinds["silent"] + kinds["answered"]) or 1
+    first = kinds["right"] + kinds["right first, not sure enough"] + kinds["right first, held back by a rule"]
+    return Point(first / answerable, kinds["right"] / answerable, kinds["wrong entry"] / answerable,
+                 kinds["answered"] / silent, kinds)
+
+
+def asked_back(model_rows: list[tuple[Decision, list[Row]]], floor: float, threshold: float) -> tuple[float, ...]:
+    """Shares asked back from `floor` up to `threshold` (never counted as answers): answerable queries with the right
+    entry, with another, and queries that should get silence."""
+    right = wrong = silent = answerable = nulls = 0
+    for model, part in model_rows:
+        low, high = outcomes(model, part, floor), outcomes(model, part, threshold)
+        for (_, _, should), at_floor, at_threshold in zip(part, low, high, strict=True):
+            answerable += should
+            nulls += not should
+            if at_threshold in ("right", "wrong entry", "answered"):
+                continue
+            right += at_floor == "right"
+            wrong += at_floor == "wrong entry"
+            silent += at_floor == "answered"
+    return right / max(answerable, 1), wrong / max(answerable, 1), silent / max(nulls, 1)
 
 
 def main(argv: list[str]) -> int:
-    """Train on a folder of FAQs, show leave-one-FAQ-out figures, write decision.json."""
+    """Learn the meaning table and the decision on folders of FAQs, show leave-one-FAQ-out figures, write both."""
     import argparse
     parser = argparse.ArgumentParser(prog="python -m plugins.faq.train_decision")
     parser.add_argument("folders", type=Path, nargs="+", help="folders of NAME.yaml + NAME.queries.jsonl")
     parser.add_argument("--l2", type=float, default=0.3)
     parser.add_argument("--silent-share", type=float, default=0.03, help="answered-when-silent the threshold allows")
-    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--no-meaning", action="store_true", help="match without a meaning table (to compare)")
+    parser.add_argument("--write", action="store_true", help="write meaning.tsv and decision.json")
     args = parser.parse_args(argv)
-    rows = [row for folder in args.folders for row in examples(folder)]
-    names = sorted({n for n, _, _ in rows})
-    grid = [t / 100 for t in range(10, 96)]
-
-    # the threshold is chosen on held-out predictions (each FAQ judged by a model trained on the others),
-    # so it is set for FAQs the model has not seen, not for the ones it was fitted to
-    held_out = [(fit([r for r in rows if r[0] != held], args.l2), [r for r in rows if r[0] == held]) for held in names]
-
-    def pooled(t: float) -> tuple[int, int, int, int, int]:
-        sums = [0, 0, 0, 0, 0]
-        for model, part in held_out:
-            sums = [a + b for a, b in zip(sums, decide(model, part, t), strict=True)]
-        return sums[0], sums[1], sums[2], sums[3], sums[4]
-
-    chosen, best = 0.95, -1.0
-    for t in grid:
-        right, answerable, _, false, silent = pooled(t)
-        if false <= args.silent_share * silent and right / max(answerable, 1) > best:
-            chosen, best = t, right / max(answerable, 1)
+    faqs = read_folders(args.folders)
+    pairs = [] if args.no_meaning else paraphrases(faqs)
+    by_faq: dict[str, list[Row]] = {}
+    for faq in faqs:  # each FAQ matched with a meaning table learned without it
+        by_faq[faq.name] = examples(faq, learn([p for p in pairs if p[0] != faq.name]))[0]
+    rows = [r for faq in faqs for r in by_faq[faq.name]]
+    names = [faq.name for faq in faqs]
+    held_out = [(fit([r for r in rows if r[0] != held], args.l2), by_faq[held]) for held in names]
+    chosen, best = 0.99, -1.0
+    for t in [t / 100 for t in range(10, 100)]:
+        at = point(held_out, t)
+        if at.answered_when_silent <= args.silent_share and at.accuracy > best:
+            chosen, best = t, at.accuracy
     for (model, part), held in zip(held_out, names, strict=True):
-        right, answerable, wrong, false, silent = decide(model, part, chosen)
-        print(f"held out {held}: accuracy={right / answerable:.1%} answered_when_silent={false / max(silent, 1):.1%} "
-              f"wrong_entry={wrong / answerable:.1%}")
-    right, answerable, wrong, false, silent = pooled(chosen)
-    print(f"leave-one-FAQ-out at threshold={chosen:.2f}: accuracy={right / answerable:.1%} "
-          f"answered_when_silent={false / max(silent, 1):.1%} wrong_entry={wrong / answerable:.1%}")
+        print(f"held out {held}: {point([(model, part)], chosen).line()}")
+    print(f"leave-one-FAQ-out ({len(names)} FAQs, cross-validated training figures), by threshold:")
+    for t in sorted({0.5, 0.6, 0.7, 0.8, 0.9, 0.95, chosen}):
+        print(f"  {t:.2f}{' (chosen)' if t == chosen else ''}: {point(held_out, t).line()}")
+    at = point(held_out, chosen)
+    print("  what became of the queries at the chosen threshold: "
+          + ", ".join(f"{kind} {n}" for kind, n in at.kinds.items()))
+    print("  asked back (您是想问…吗？) from a floor up to the chosen threshold, never counted as answers:")
+    for floor in (0.4, 0.5, 0.6, 0.7, 0.8):
+        if floor < chosen:
+            right, wrong, silent = asked_back(held_out, floor, chosen)
+            print(f"    from {floor:.2f}: right entry {right:.1%} of answerable, another entry {wrong:.1%}, "
+                  f"when silence was right {silent:.1%}")
     model = fit(rows, args.l2)
     model = Decision(model.weights, model.intercept, chosen)
-    right, answerable, wrong, false, silent = decide(model, rows, model.threshold)
-    print(f"all {len(names)} FAQs (fitted to them): accuracy={right / answerable:.1%} "
-          f"answered_when_silent={false / max(silent, 1):.1%}")
     for name, weight in zip(SIGNALS, model.weights, strict=True):
         print(f"  {name:>14} {weight:+.2f}")
     if args.write:
+        if not args.no_meaning:
+            learn(pairs).write()
         MODEL.write_text(json.dumps({"signals": SIGNALS, "weights": [round(w, 4) for w in model.weights],
                                      "intercept": round(model.intercept, 4), "threshold": model.threshold,
                                      "trained_on": [str(f) for f in args.folders]}, indent=1) + "\n",
-                              encoding="utf-8")
+                         encoding="utf-8")
     return 0
 
 

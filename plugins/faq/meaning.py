@@ -1,0 +1,135 @@
+"""What members' words mean in an FAQ's words, learned at build time from labelled FAQs of many kinds of group.
+
+Each labelled query of the training FAQs is a paraphrase of its entry ("儿子能替我去取养老钱不" asks
+"家里人能帮我代取钱吗", answered "5万元以下可以由家属代办…"); so is each of an entry's other `questions` of its main
+one. IBM model 1 (EM over these pairs) learns how likely a member's word is, given a word of the entry or its answer:
+替 given 代办, 价钱 given 元, 时间 given a number. Only what several FAQs agree on is kept (a pair seen in one FAQ is
+that FAQ's vocabulary, not Chinese), written to `meaning.tsv` by
+`python -m plugins.faq.train_decision ... --write`; at run time a message's words are looked up in a dict.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+TABLE = Path(__file__).with_name("meaning.tsv")
+NULL = "<null>"  # the entry "word" a member's word comes from when it comes from none of the entry's words
+ROUNDS = 8  # EM rounds; the likelihood hardly moves after five
+KEEP = 0.05  # translations less likely than this are left out of the table
+SEEN_IN = 2  # ... and those seen in fewer FAQs than this
+NUMBER = "#"  # every word with a digit in it ("0571", "8:30", "2000"): an answer that gives an amount, a time ...
+_DIGIT = re.compile(r"\d")
+
+
+def unit(word: str) -> str:
+    """The word as the table knows it: any number is one word, so 多少 learns to expect a number, not "2000"."""
+    return NUMBER if _DIGIT.search(word) else word
+
+
+def units(words: Iterable[str]) -> list[str]:
+    """The words of a text as the table knows them."""
+    return [unit(w) for w in words]
+
+
+def characters(words: Iterable[str]) -> list[str]:
+    """The characters of a text's words as the character table knows them (a number is one "#")."""
+    return [c for w in units(words) for c in w]
+
+
+def _explains(table: dict[str, dict[str, float]], asked: list[str], entry: frozenset[str]) -> tuple[float, float]:
+    total = by_meaning = 0.0
+    for word in asked:
+        if word in entry:
+            total += 1.0
+            continue
+        best = max((p for e, p in table.get(word, {}).items() if e in entry), default=0.0)
+        total += best
+        by_meaning += best
+    return (total / len(asked), by_meaning / len(asked)) if asked else (0.0, 0.0)
+
+
+@dataclass(frozen=True)
+class Meaning:
+    """For a member's word, the entry words it stands for and how likely (t(member word | entry word)); the same for
+    single characters, which more paraphrases share (养老钱 and 养老金 share two of three)."""
+
+    words: dict[str, dict[str, float]]
+    chars: dict[str, dict[str, float]]
+
+    def explains(self, asked: Iterable[str], entry: frozenset[str], entry_chars: frozenset[str]) -> tuple[float, ...]:
+        """Share of a message's words that the entry's words explain (a word of the entry itself counts 1, a word the
+        entry means t), the share explained only by meaning (words the entry does not have), and both again for
+        characters. `entry` holds the entry's words as `units` gives them, `entry_chars` as `characters` does."""
+        asked = list(asked)
+        return (*_explains(self.words, units(asked), entry), *_explains(self.chars, characters(asked), entry_chars))
+
+    def write(self, path: Path = TABLE) -> None:
+        """One line per translation: kind (w word, c character), member's, entry's, probability (sorted, so a
+        retrain diffs plainly)."""
+        lines = [f"{kind}\t{q}\t{e}\t{p:.3f}" for kind, table in (("w", self.words), ("c", self.chars))
+                 for q in sorted(table) for e, p in sorted(table[q].items())]
+        head = "# kind (w word, c character)\tmember's\tentry's\tt(member's | entry's); plugins/faq/meaning.py\n"
+        path.write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path = TABLE) -> Meaning:
+        """The tables of a file written by `write`."""
+        tables: dict[str, dict[str, dict[str, float]]] = {"w": defaultdict(dict), "c": defaultdict(dict)}
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.startswith("#") or not line.strip():
+                continue
+            try:
+                kind, q, e, p = line.split("\t")
+                tables[kind][q][e] = float(p)
+            except (ValueError, KeyError):
+                raise ValueError(f"{path}:{n}: expected kind (w or c), member's, entry's, probability") from None
+        return cls(dict(tables["w"]), dict(tables["c"]))
+
+
+def learn(pairs: list[tuple[str, list[str], list[str]]]) -> Meaning:
+    """The word and character tables from (FAQ name, member's words, entry's words) pairs."""
+    return Meaning(_model_1([(faq, units(asked), units(entry)) for faq, asked, entry in pairs]),
+                   _model_1([(faq, characters(asked), characters(entry)) for faq, asked, entry in pairs]))
+
+
+def _model_1(pairs: list[tuple[str, list[str], list[str]]]) -> dict[str, dict[str, float]]:
+    """IBM model 1 over (FAQ name, member's units, entry's units) pairs; keeps member unit -> entry unit
+    translations at least KEEP likely that pairs of at least SEEN_IN FAQs align."""
+    data = [(faq, asked, [*entry, NULL]) for faq, asked, entry in pairs if asked and entry]
+    t: dict[tuple[str, str], float] = defaultdict(lambda: 1.0)
+    for _ in range(ROUNDS):
+        counts: dict[tuple[str, str], float] = defaultdict(float)
+        totals: dict[str, float] = defaultdict(float)
+        for _, asked, entry in data:
+            for q in asked:
+                weights = [t[(q, e)] for e in entry]
+                z = sum(weights)
+                for e, w in zip(entry, weights, strict=True):
+                    counts[(q, e)] += w / z
+                    totals[e] += w / z
+        t = defaultdict(float, {(q, e): c / totals[e] for (q, e), c in counts.items()})
+    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for faq, asked, entry in data:
+        for q in asked:
+            for e in entry:
+                seen[(q, e)].add(faq)
+    table: dict[str, dict[str, float]] = defaultdict(dict)
+    for (q, e), p in t.items():
+        if q != e and e != NULL and p >= KEEP and len(seen[(q, e)]) >= SEEN_IN:
+            table[q][e] = round(p, 3)
+    return dict(table)
+
+
+def _shipped() -> Meaning:
+    try:
+        return Meaning.load()
+    except (OSError, ValueError) as exc:
+        logging.getLogger("qunbot.plugin.faq").error("faq meaning table not used (%s)", exc)
+        return Meaning({}, {})
+
+
+MEANING = _shipped()
