@@ -41,8 +41,8 @@ def test_on_a_kind_of_group_it_never_learned_from_complaints_are_still_heard():
         model = train([pair for name, lines in parts.items() if name != held for pair in examples(lines)])
         results.append(score(parts[held], model))
     held_out = pooled(results)
-    assert held_out["macro_f1"] >= 0.87  # measured 0.888 (0.905 in the order eval trains; the rules alone 0.942)
-    assert held_out["per_class"]["complaint"]["recall"] >= 0.88  # measured 0.903 (the rules alone 0.871)
+    assert held_out["macro_f1"] >= 0.89  # measured 0.920 (the rules alone 0.923, written on these kinds)
+    assert held_out["per_class"]["complaint"]["recall"] >= 0.9  # measured 0.935
     assert len(held_out["unguarded"]) <= 3  # measured 2 of 31: complaints that could have been praised or left
 
 
