@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 SHIPPED = Path(__file__).with_name("reading_model.json")
 CLASSES = tuple(k.value for k in Kind if k is not Kind.MEDIA)  # media is read from the message type alone
 COMPLAINT_FLOOR = 0.45  # read as a complaint from this probability on, even when another kind is likelier
-ASKED_COMPLAINT_FLOOR = 0.8  # a question or request the rules heard is read as a complaint only when surely one
+ASKED_COMPLAINT_FLOOR = 0.85  # a question or request the rules heard is read as a complaint only when surely one
+UNVOICED_COMPLAINT_FLOOR = 0.6  # no grievance the lexicons know (睡不着 跟大家说说话): surer before a complaint
 NEGATIVE_DOUBT = 0.2  # from this complaint probability on a message is possibly negative: never praised
 _TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
 OR_ASK = re.compile(r"\S还是(?![不没得要挺很那老觉算])\S")  # 是上午还是下午: an either-or question, particle or not
@@ -127,18 +128,20 @@ class KindModel:
         model sees one line of it only (its complaint probability still keeps it from praise). Otherwise
         a complaint is read whenever it is likely enough (`COMPLAINT_FLOOR`), as missing one costs far
         more than a false alarm; but a question or request the rules heard only when the model is sure
-        (`ASKED_COMPLAINT_FLOOR`): one still goes to a person, and "这个怎么弄啊" is no complaint.
+        (`ASKED_COMPLAINT_FLOOR`: one still goes to a person, and "这个怎么弄啊" is no complaint), and
+        words with no grievance the lexicons know only when it is fairly sure (`UNVOICED_COMPLAINT_FLOOR`).
         """
-        probability = softmax(class_sums(self.weights, self.biases, features(reading, message, conversation,
-                                                                             operator)))
+        feats = features(reading, message, conversation, operator)
+        probability = softmax(class_sums(self.weights, self.biases, feats))
         kinds = self.kinds
         complaint = probability[kinds.index(Kind.COMPLAINT)]
         if reading.thought:
             return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)
-        asked = reading.kind in (Kind.QUESTION, Kind.REQUEST)
-        if complaint >= (ASKED_COMPLAINT_FLOOR if asked else COMPLAINT_FLOOR):
+        floor = ASKED_COMPLAINT_FLOOR if reading.kind in (Kind.QUESTION, Kind.REQUEST) else \
+            COMPLAINT_FLOOR if "#grievance" in feats else UNVOICED_COMPLAINT_FLOOR
+        if complaint >= floor:
             return Judgement(Kind.COMPLAINT, complaint, complaint)
-        best = max((i for i, k in enumerate(kinds) if not (asked and k is Kind.COMPLAINT)),
+        best = max((i for i, k in enumerate(kinds) if not (floor > COMPLAINT_FLOOR and k is Kind.COMPLAINT)),
                    key=probability.__getitem__)
         return Judgement(kinds[best], probability[best], complaint)
 
