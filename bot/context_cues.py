@@ -34,8 +34,12 @@ def _who(said: Said, sender: str) -> str:
     return "self" if said.sender == sender else "op" if said.operator else "other"
 
 
-def context_cues(words: str, sender: str, ts: datetime, conversation: Conversation) -> list[str]:
-    """The context features of a member's message (`words`: its text, compacted) in the room's conversation."""
+def context_cues(words: str, sender: str, ts: datetime, conversation: Conversation, *, seconds: bool = False
+                 ) -> list[str]:
+    """The context features of a member's message (`words`: its text, compacted) in the room's conversation.
+
+    `seconds`: the words open as a second (我也是, +1, 是啊): what it seconds is named (`#seconds:complaint`).
+    """
     said = conversation.said
     if not said:
         return ["#first"]
@@ -51,6 +55,12 @@ def context_cues(words: str, sender: str, ts: datetime, conversation: Conversati
         feats.append(f"#prev2:{_who(before, sender)}:{before.kind.value}")
     if who == "self" and gap == "now":
         feats.append(f"#continues:{last.kind.value}")
+    mine = next((s for s in recent if s.sender == sender), None)  # the sender's own last line: a follow-up?
+    if mine is not None and (mine_gap := _gap((ts - mine.ts).total_seconds())) != "long":
+        feats += [f"#own_last:{mine.kind.value}", f"#own_last:{mine.kind.value}:{mine_gap}"]
+    feats += [f"#room:{k}" for k in sorted({s.kind.value for s in recent[:6] if s.sender != sender and not s.operator})]
+    if seconds and (seconded := next((s for s in recent if s.sender != sender), None)) is not None:
+        feats.append(f"#seconds:{seconded.kind.value}")
     ask, own, notice = _scan(recent, sender, ts)
     if ask is not None:
         age = _gap((ts - ask.ts).total_seconds())

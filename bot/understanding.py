@@ -63,6 +63,7 @@ class Reading:
     why: str = ""  # the cue that decided, for operators and tests
     revises: tuple[Said, ...] = ()  # earlier fragments of the same thought, now read as `kind` too
     negative: float = 0.0  # how likely the message is a complaint or a problem, whatever it was read as
+    thought: bool = False  # the rules read it as the end of a thought typed in several lines
 
     @property
     def possibly_negative(self) -> bool:
@@ -140,13 +141,15 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             whole = kind
         if whole is not None:
             earlier = tuple(s for s in fragments if s.kind is not whole)
-            return Reading(whole, fragments[-1], True, f"one thought in several lines ({why})", earlier)
+            return Reading(whole, fragments[-1], True, f"one thought in several lines ({why})", earlier, thought=True)
     if thought and thought[-1].media and kind is Kind.SMALLTALK:
         return _reading(Kind.SHARING, thought[-1], "says what the sender's photo or link is", operator)
     if SECONDING.search(text) and kind in (Kind.SMALLTALK, Kind.COMPLAINT, Kind.QUESTION):
         other = conversation.open_ask(message.ts, 600, besides=message.sender)
         if other is not None and (other.kind is Kind.COMPLAINT or not text.startswith("是")):
-            return _reading(Kind.SMALLTALK, other, "seconds someone else", operator)
+            # "+1 我也是" takes the kind of what it seconds (the data's convention); answering the first answers both
+            seconded = other.kind if other.kind in (Kind.COMPLAINT, Kind.QUESTION) else Kind.SMALLTALK
+            return Reading(seconded, other, False, "seconds someone else")
     if kind is Kind.SMALLTALK or (kind is Kind.SHARING and len(words) < 40 and not SHOWING.search(words)) or (
             kind is Kind.QUESTION and target is not None and not RHETORICAL.search(text)
                                   and target.kind in (Kind.QUESTION, Kind.REQUEST) and not _asks_back(text)):

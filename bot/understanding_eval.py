@@ -36,9 +36,9 @@ def _message(obj: dict) -> MessageReceived:
 def examples(lines: list[dict]) -> list[tuple[list[str], str]]:
     """The learned layer's training pairs: each member's typed message's features (read in its context), label.
 
-    Left out: early fragments (their label is the thought's, which their words cannot tell) and
-    complaints marked as needing no person ("对 我也是", a follow-up to one's own complaint): writers
-    label these either as complaints or as chat, so they teach the model only to hear complaints in chat.
+    Left out: early fragments (their label is the thought's, which their words cannot tell).
+    Seconds and follow-ups ("+1 我也是", a complaint's second line) are kept: the data's conventions
+    label them as what they second or follow, and the context cues (`#seconds:…`, `#own_last:…`) tell.
     """
     conversations: dict[str, Conversation] = {}
     out = []
@@ -49,9 +49,7 @@ def examples(lines: list[dict]) -> list[tuple[list[str], str]]:
         message = _message(obj)
         operator = obj.get("role") == "operator"
         reading = read_by_rules(message, conversation, operator=operator)
-        seconds = obj["label"] == "complaint" and obj.get("needs_person") is False
-        if not operator and message.type == "text" and reading.kind is not Kind.MEDIA and obj["label"] != "media" \
-                and not seconds:
+        if not operator and message.type == "text" and reading.kind is not Kind.MEDIA and obj["label"] != "media":
             out.append((features(reading, message, conversation, operator), str(obj["label"])))
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
@@ -132,32 +130,13 @@ def pooled(results: list[dict]) -> dict:
             "unguarded": [i for r in results for i in r["unguarded"]]}
 
 
-def choose(parts: dict[Path, list[dict]], extra: list[dict]) -> frozenset[str]:
-    """The kinds the learned layer should decide: added one at a time while macro-F1 left one kind out gains.
-
-    Each kind of group (file) is held out in turn, the model trained on the rest; a kind is handed
-    to the model only if that raises the pooled macro-F1 by more than a message's worth of noise.
-    """
-    fitted = {path: train(examples(extra) + [pair for other, rest in parts.items() if other != path
-                                             for pair in examples(rest)]) for path in parts}
-
-    def figure(decides: frozenset[str]) -> float:
-        return float(pooled([score(lines, replace(fitted[path], decides=decides))
-                             for path, lines in parts.items()])["macro_f1"])
-
-    decides = frozenset({"complaint"})
-    best = figure(decides)
-    print(f"decides {sorted(decides)}: macro-F1 {best:.3f} left one kind out")
-    while True:
-        trials = {kind.value: figure(decides | {kind.value}) for kind in Kind
-                  if kind is not Kind.MEDIA and kind.value not in decides}
-        for name, value in sorted(trials.items(), key=lambda t: -t[1]):
-            print(f"  + {name}: {value:.3f}")
-        if not trials or max(trials.values()) <= best + 0.002:
-            return decides
-        name = max(trials, key=trials.__getitem__)
-        decides, best = decides | {name}, trials[name]
-        print(f"decides {sorted(decides)}: macro-F1 {best:.3f} left one kind out")
+def matrix(pairs: list[tuple[str, str]]) -> str:
+    """The confusion matrix: a row per labelled kind, a column per kind read."""
+    counts = Counter(pairs)
+    kinds = [k.value for k in Kind]
+    lines = [f"{'label/read':<10} " + " ".join(f"{k[:5]:>5}" for k in kinds)]
+    lines += [f"{t:<10} " + " ".join(f"{counts[(t, p)]:>5}" for p in kinds) for t in kinds]
+    return "\n".join(lines)
 
 
 def main(argv: list[str]) -> int:
@@ -171,10 +150,7 @@ def main(argv: list[str]) -> int:
                                                             "layer on the others, score the one held out")
     parser.add_argument("--train-also", type=Path, nargs="*", default=[],
                         help="labelled files only ever trained on (with --loko, and for train)")
-    parser.add_argument("--decide", nargs="*", choices=[k.value for k in Kind if k is not Kind.MEDIA],
-                        help="the kinds the learned layer decides (default: as the model says)")
-    parser.add_argument("--choose", action="store_true", help="train: choose the kinds the model decides, "
-                                                                "leaving one kind of group (file) out at a time")
+    parser.add_argument("--matrix", action="store_true", help="print the confusion matrix of all files together")
     parser.add_argument("--out", type=Path, default=SHIPPED, help="where train writes the model")
     command = argv[0] if argv and argv[0] in ("eval", "train") else "eval"
     args = parser.parse_args(argv[1:] if argv and argv[0] == command else argv)
@@ -183,23 +159,15 @@ def main(argv: list[str]) -> int:
     if command == "train":
         pairs = examples(extra) + [pair for lines in parts.values() for pair in examples(lines)]
         model = train(pairs)
-        if args.choose:
-            model = replace(model, decides=choose(parts, extra))
-        elif args.decide is not None:
-            model = replace(model, decides=frozenset(args.decide))
         model.save(args.out)
         print(f"trained on {len(pairs)} typed messages -> {args.out}")
         return 0
-    shipped = None if args.rules_only else KindModel.load(args.model)
-    decides = frozenset(args.decide) if args.decide is not None else shipped.decides if shipped else None
-    learned = shipped
+    learned = None if args.rules_only else KindModel.load(args.model)
     results = []
     for path, lines in parts.items():
-        if args.loko and not args.rules_only:  # the kinds it decides as the shipped model does (or --decide)
+        if args.loko and not args.rules_only:
             learned = train(examples(extra) + [pair for other, rest in parts.items() if other != path
                                                for pair in examples(rest)])
-        if learned is not None and decides is not None:
-            learned = replace(learned, decides=decides)
         result = score(lines, learned or None)
         results.append(result)
         print(f"{path.name}{' (held out)' if args.loko else ''}: {result['messages']} messages, "
@@ -212,6 +180,8 @@ def main(argv: list[str]) -> int:
     result = pooled(results)
     print(f"all: {result['messages']} messages, accuracy {result['accuracy']:.1%}, macro-F1 {result['macro_f1']:.3f}")
     _print_totals(result)
+    if args.matrix:
+        print(matrix([pair for r in results for pair in r["pairs"]]))
     print(f"complaints neither read as possibly negative nor given to a person as a question or request: "
           f"{len(result['unguarded'])} of {result['per_class']['complaint']['n']}")
     return 0

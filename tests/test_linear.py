@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.linear import class_scores, fit, fit_classes
+from bot.linear import class_sums, fit, fit_softmax, softmax
 from bot.reading_model import KindModel
 
 WORDS = [(["坏", "退款"], "complaint"), (["谢", "谢谢"], "thanks"), (["吗", "几点"], "question")] * 4
@@ -16,12 +16,13 @@ def test_a_yes_no_question_is_learned_from_its_examples_and_the_same_every_time(
     assert (weights, bias) == fit(examples)
 
 
-def test_each_class_scores_highest_on_its_own_words_and_the_model_reads_back_from_its_file(tmp_path: Path):
+def test_each_class_is_likeliest_on_its_own_words_and_the_model_reads_back_from_its_file(tmp_path: Path):
     classes = ("complaint", "thanks", "question")
-    weights, biases = fit_classes(WORDS, classes)
+    weights, biases = fit_softmax(WORDS, classes)
+    assert (weights, biases) == fit_softmax(WORDS, classes)
     for feats, label in WORDS[:3]:
-        scores = class_scores(weights, biases, feats)
-        assert classes[scores.index(max(scores))] == label
+        scores = softmax(class_sums(weights, biases, feats))
+        assert classes[scores.index(max(scores))] == label and max(scores) > 0.8 and abs(sum(scores) - 1) < 1e-9
     model = KindModel(weights, biases, classes)
     model.save(tmp_path / "m.json")
     again = KindModel.load(tmp_path / "m.json")

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 from bot.conversation import Conversation
 from bot.grievance import BROKEN, COMPLAINT, DISSATISFIED, MISSING, MONEY, NUISANCE, SERVICE, grievance
-from bot.reading_model import CLASSES, KindModel, shipped, train
+from bot.reading_model import CLASSES, KindModel, train
 from bot.testing import message
 from bot.understanding import Kind, Reader, read
 from bot.understanding_eval import examples, pooled, score
@@ -28,23 +27,22 @@ def test_the_reader_keeps_its_figures_on_the_tune_set():
     lines = [line for part in _conversations(TUNE).values() for line in part]
     result = score(lines)
     assert result["messages"] == 415
-    assert result["macro_f1"] >= 0.95  # measured 0.979 with the learned layer trained on it
+    assert result["macro_f1"] >= 0.95  # measured 0.995 with the learned layer trained on it
     assert result["per_class"]["complaint"]["recall"] >= 0.95
     rules = score(lines, model=None)
-    assert rules["macro_f1"] >= 0.93  # measured 0.942: the rules alone, general lexicons
+    assert rules["macro_f1"] >= 0.91  # measured 0.923: the rules alone (seconds read as README says)
 
 
 def test_on_a_kind_of_group_it_never_learned_from_complaints_are_still_heard():
     """Leave one kind out: the learned layer trained on the other kinds (and the training conversations)."""
     parts = _conversations(TUNE) | _conversations(EXTRA)
-    decides = shipped().decides  # type: ignore[union-attr]
     results = []
     for held in TUNE_KINDS:
         model = train([pair for name, lines in parts.items() if name != held for pair in examples(lines)])
-        results.append(score(parts[held], replace(model, decides=decides)))
+        results.append(score(parts[held], model))
     held_out = pooled(results)
-    assert held_out["macro_f1"] >= 0.87  # measured 0.888 (0.905 in the order eval trains; the rules alone 0.942)
-    assert held_out["per_class"]["complaint"]["recall"] >= 0.88  # measured 0.903 (the rules alone 0.871)
+    assert held_out["macro_f1"] >= 0.89  # measured 0.923 (the rules alone 0.923, written on these kinds)
+    assert held_out["per_class"]["complaint"]["recall"] >= 0.88  # measured 0.903
     assert len(held_out["unguarded"]) <= 3  # measured 2 of 31: complaints that could have been praised or left
 
 
@@ -127,16 +125,22 @@ def _read_with(model: KindModel, *lines: tuple[str, str, int]) -> list:
     return readings
 
 
-def test_the_learned_layer_overrules_the_rules_only_for_the_kinds_it_decides():
-    chat = ("u1", "今天广场上人真多 热闹得很", 0)
-    assert _read_with(_sure_of("question"), chat)[0].kind is Kind.SMALLTALK  # it decides complaints only
-    deciding = replace(_sure_of("question"), decides=frozenset({"complaint", "question"}))
-    assert _read_with(deciding, chat)[0].kind is Kind.QUESTION
-    assert _read_with(deciding, ("u1", "麻烦帮我看看这个单子", 0))[0].kind is Kind.REQUEST  # an ask for help stays one
+def test_the_learned_layer_reads_every_kind_but_a_thought_in_several_lines_stays_whole():
+    assert _read_with(_sure_of("question"), ("u1", "今天广场上人真多 热闹得很", 0))[0].kind is Kind.QUESTION
+    *_, last = _read_with(_sure_of("smalltalk"), ("u1", "刘老师", 0), ("u1", "今天下午", 8),
+                          ("u1", "还在活动中心练歌不", 20))
+    assert last.kind is Kind.QUESTION and [s.id for s in last.revises] == ["m0", "m1"]
+
+
+def test_a_second_takes_the_kind_of_what_it_seconds_and_needs_no_second_person():
+    complaint, second = _talk(("u1", "快递到现在还没到 都一个礼拜了", 0, False), ("u2", "+1 我家也是", 40, False))
+    assert complaint.kind is Kind.COMPLAINT and complaint.needs_person
+    assert second.kind is Kind.COMPLAINT and not second.needs_person and second.addresses is not None
 
 
 def test_when_the_learned_layer_hears_a_complaint_the_lines_before_it_are_read_as_that_complaint():
-    hears = KindModel({"两样": [12.0 if c == "complaint" else 0.0 for c in CLASSES]}, [-8.0] * len(CLASSES))
+    hears = KindModel({"两样": [12.0 if c == "complaint" else 0.0 for c in CLASSES]},
+                      [-6.0 if c == "smalltalk" else -8.0 for c in CLASSES])
     *_, last = _read_with(hears, ("u1", "老周", 0), ("u1", "这次补发的那个肉桂", 10),
                           ("u1", "味道跟上次的完全两样", 20))
     assert last.kind is Kind.COMPLAINT and [s.id for s in last.revises] == ["m0", "m1"]
