@@ -270,7 +270,7 @@ def test_check_config_warns_about_an_entry_its_own_question_does_not_reach(tmp_p
                                        "  - id: 发票\n    question: 能开发票吗？\n    answer: 能\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "bot", "check-config", str(tmp_path / "config.yaml")],
                           capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0 and "faq.yaml:2 第1条「空话」: 提醒：用这条自己的问题去问也答不出来" in done.stderr
+    assert done.returncode == 0 and "faq.yaml:2 第1条「空话」: 提醒：拿这条自己的问题原样去问，也找不到这条答案" in done.stderr
     assert "发票" not in done.stderr and "没有错误，有 1 条提醒" in done.stdout
 
 

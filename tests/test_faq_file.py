@@ -41,7 +41,7 @@ MISTAKES = """\
   - id: parking
     question: 医院有停车的地方吗？
 """
-UNREACHABLE = "提醒：用这条自己的问题去问也答不出来，请加几个 questions（别的问法）或 keywords（关键词）"
+UNREACHABLE = "提醒：拿这条自己的问题原样去问，也找不到这条答案，请加几个 questions（别的问法）或 keywords（关键词）"
 LEFT_OUT = [
     "faq.yaml:14 第4条「挂号」 id: 和第 6 行那条的 id 重复了",
     "faq.yaml:17 第5条 id: 不能空着（至少 1 个字）",
@@ -71,7 +71,7 @@ async def test_one_bad_entry_is_left_out_and_the_rest_of_the_faq_still_answers(m
         assert any(line in message for message in logged), line
     # the owner hears it once, in one private message, with every line to fix
     (told,) = [a for a in bot.sent if a.to == "boss"]
-    assert told.kind == "private" and "问答文件 faq.yaml 有 3 条写得不对，这几条先不用，其余的照常回答" in told.text
+    assert told.kind == "private" and "问答文件 faq.yaml 有 3 条写得不对，先停用，其余的照常回答" in told.text
     assert all(line in told.text for line in LEFT_OUT)
 
 
