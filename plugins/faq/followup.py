@@ -35,7 +35,7 @@ class Asked:
         return found[0] if LEANS.search(clean) else None
 
 
-# A yes to "您是想问…吗？回复 1": the digit, or a short yes and nothing else.
+# A yes to "您是想问…吗？是的话回个是或者1": the digit, or a short yes and nothing else.
 YES = re.compile(r"^(1|１|一|是|是的|是啊|是呀|对|对的|对啊|对呀|对对|对对对|嗯|嗯嗯|要|要的|好|好的|就是|就是这个)"
                  r"[。.!！~～]*$")
 
