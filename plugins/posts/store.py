@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select as select_columns
 from sqlmodel import Field as Column
 from sqlmodel import SQLModel, col, select
 
@@ -51,17 +50,17 @@ class PostNotice(SQLModel, table=True):
     given_at: datetime
 
 
-_ROOMS: Read[str] = query(lambda p: select_columns(Room.id).order_by(col(Room.id)))
-_TOPIC: Read[str | None] = query(lambda p: select_columns(Room.topic).where(Room.id == p.room))
-_SLOTS = query(lambda p: select_columns(PostLedger.slot, PostLedger.schedule).where(
+_ROOMS: Read[str] = query(lambda p: select(col(Room.id)).order_by(col(Room.id)))
+_TOPIC: Read[str | None] = query(lambda p: select(col(Room.topic)).where(Room.id == p.room))
+_SLOTS = query(lambda p: select(col(PostLedger.slot), col(PostLedger.schedule)).where(
     PostLedger.room_id == p.room, PostLedger.outcome == "posted", col(PostLedger.slot).startswith(p.day)),
     shape=lambda slot, schedule: (slot, schedule))
-_HISTORY = query(lambda p: select_columns(PostDrawn.key, PostDrawn.drawn_on).where(
+_HISTORY = query(lambda p: select(col(PostDrawn.key), col(PostDrawn.drawn_on)).where(
     PostDrawn.room_id == p.room, PostDrawn.bank == p.bank), shape=lambda key, drawn_on: (key, drawn_on))
 _DRAWN = upsert(PostDrawn, key=("room_id", "bank", "key"))
-_DRAWN_ON: Read[str] = query(lambda p: select_columns(PostDrawn.text).where(
+_DRAWN_ON: Read[str] = query(lambda p: select(col(PostDrawn.text)).where(
     PostDrawn.room_id == p.room, PostDrawn.bank == p.bank, PostDrawn.drawn_on == p.day))
-_SPOKE = query(lambda p: select_columns(Message.sender, Message.sender_name).where(
+_SPOKE = query(lambda p: select(col(Message.sender), col(Message.sender_name)).where(
     Message.room_id == p.room, Message.ts >= p.since, Message.ts < p.until).order_by(col(Message.ts)),
     shape=lambda sender, sender_name: (sender, sender_name))
 
