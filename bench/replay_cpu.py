@@ -1,11 +1,12 @@
 """Where a replay's CPU goes: CPU seconds per plugin handler, job and core step, and memory as the day goes on.
 
-python bench/replay_cpu.py EVENTS.jsonl --config CONFIG [--every 10000]
+python bench/replay_cpu.py EVENTS.jsonl --config CONFIG [--every 10000] [--caches]
 
 Replays like `qunbot replay` (virtual clock, throw-away store, commits grouped) with each handler, job and
 core step wrapped to add up its own CPU time (`time.process_time`, its wrapped callees taken out), and
 prints the table largest first; every `--every` events it prints the resident memory and how many
-objects the collector tracks, so growth with the day shows. The wrappers cost ~1 µs each, so the total
+objects the collector tracks (with `--caches`, the entries of our lru caches holding 500 or more), so growth
+with the day shows. The wrappers cost ~1 µs each, so the total
 is a few per cent above a plain replay's; compare rows, not the total, with `/usr/bin/time qunbot replay`.
 """
 from __future__ import annotations
@@ -74,6 +75,17 @@ def rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def caches(least: int = 500) -> str:
+    """The functools caches of our modules holding at least `least` entries: what fills as the day goes on."""
+    sizes: dict[str, int] = {}
+    for name, module in list(sys.modules.items()):
+        if name.startswith(("bot", "plugins")):
+            for obj in list(vars(module).values()):
+                if type(obj).__name__ == "_lru_cache_wrapper" and obj.cache_info().currsize >= least:
+                    sizes[f"{obj.__module__}.{obj.__qualname__}"] = obj.cache_info().currsize
+    return ", ".join(f"{k} {v}" for k, v in sorted(sizes.items(), key=lambda kv: -kv[1]))
+
+
 def instrument(app: App) -> None:
     """Wrap every handler, job and starter of the included plugins, and the core's steps."""
     for plugin in app.plugins.values():
@@ -102,7 +114,7 @@ def instrument(app: App) -> None:
         setattr(owner, name, timed(label, getattr(owner, name)))
 
 
-async def main(events_path: Path, config: Path, every: int) -> None:
+async def main(events_path: Path, config: Path, every: int, show_caches: bool = False) -> None:
     """Replay and print the table."""
     started = time.process_time()
     events = read_events(events_path, sys.stderr)
@@ -132,8 +144,8 @@ async def main(events_path: Path, config: Path, every: int) -> None:
             _account("replay: clock and driver", t0)
             n, last = n + 1, event.ts
             if every and n % every == 0:
-                print(f"{n} events ({event.ts:%H:%M}): {rss_mb():.1f} MB, {len(gc.get_objects())} tracked objects",
-                      flush=True)
+                print(f"{n} events ({event.ts:%H:%M}): {rss_mb():.1f} MB, {len(gc.get_objects())} tracked objects"
+                      + (f"; caches: {caches()}" if show_caches else ""), flush=True)
         await driver.advance_to(last + timedelta(minutes=10))
         await app.stop()
     total = time.process_time() - started
@@ -148,5 +160,6 @@ if __name__ == "__main__":
     parser.add_argument("events", type=Path)
     parser.add_argument("--config", type=Path, required=True)
     parser.add_argument("--every", type=int, default=10000, help="print memory every N events (0: never)")
+    parser.add_argument("--caches", action="store_true", help="with the memory, the sizes of our fuller lru caches")
     args = parser.parse_args()
-    asyncio.run(main(args.events, args.config.resolve(), args.every))
+    asyncio.run(main(args.events, args.config.resolve(), args.every, args.caches))

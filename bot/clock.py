@@ -69,6 +69,7 @@ class VirtualClock(Clock):
     def __init__(self, tz: ZoneInfo, start: datetime) -> None:
         super().__init__(tz)
         self._now = start.astimezone(tz)
+        self._last: datetime | None = None  # the time last set: an event's time is set several times in a row
 
     def now(self) -> datetime:
         """The virtual time."""
@@ -76,8 +77,11 @@ class VirtualClock(Clock):
 
     def set(self, when: datetime) -> None:
         """Move the clock; it never goes backwards."""
+        if when is self._last:  # nothing moved it since (it never goes backwards): comparing zones again is waste
+            return
         if when > self._now:
             self._now = when.astimezone(self.tz)
+        self._last = when
 
 
 class TimerHandle:

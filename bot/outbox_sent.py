@@ -6,8 +6,8 @@ appended to a small file beside the SQLite store (`<store>-sent`): one line, "id
 straight to the file (a killed process loses nothing the kernel has). When the outbox takes its pending actions back
 after a restart, one listed there is marked delivered instead of sent again; the file is emptied whenever every send
 in it is committed in the store. What remains doubled is a send the platform took in the last instant before a
-crash, before its answer came back. Only a SQLite file store has the file (one process per store); elsewhere
-delivery stays at least once with the wider window.
+crash, before its answer came back. Only a SQLite file store has the file (one process per store; not the
+throw-away store a replay uses); elsewhere delivery stays at least once with the wider window.
 """
 from __future__ import annotations
 
@@ -39,9 +39,9 @@ class SentNotes:
 
     @classmethod
     def beside(cls, store: Store) -> SentNotes | None:
-        """The notes for a SQLite file store (None for any other store)."""
+        """The notes for a SQLite file store (None for any other store, or a throw-away one: no restart reads it)."""
         url = store.url
-        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:") or store.throwaway:
             return None
         db = Path(url.database)
         return cls(db.with_name(db.name + "-sent"))

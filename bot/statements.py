@@ -58,7 +58,7 @@ class Compiled:
                 scope[f"_p{n}"] = process
                 get = f"(None if (_v{n} := {get}) is None else _p{n}(_v{n}))"
             parts.append(get)
-        body = f"({', '.join(parts)},)"
+        body = f"({', '.join(parts)},)" if parts else "()"  # a statement without values (a whole table's ids)
         if unique != self.names:
             body = f"(_u := {body}, ({''.join(f'_u[{unique.index(n)}], ' for n in self.names)}))[1]"
         exec(f"def make(values):\n    return {body}\n", scope)  # noqa: S102 - our own text, built above

@@ -84,6 +84,7 @@ class Store:
         # so only a SQLite file gets the one-process lock
         self.url = parsed
         self.alone = parsed.get_backend_name() == "sqlite"  # one process only (its lock): no account to share with
+        self.throwaway = self._tmp is not None  # deleted on close: nothing in it outlives the process
         self.backups = default_folder(parsed, base_dir or Path.cwd())  # where `qunbot backup` and migrations copy it
         self.engine: Engine = create_engine(parsed, **kwargs)
         if parsed.get_backend_name() == "sqlite":

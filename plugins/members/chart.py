@@ -29,6 +29,15 @@ def font_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "fonts" / FONT_FILE
 
 
+@cache
+def font_name() -> str:
+    """The CJK font's family name, its file added to matplotlib's fonts once per process (each addition parses the
+    16 MB file, adds one more entry to the list every text's font is looked up in, and empties the look-up cache)."""
+    from matplotlib import font_manager
+    font_manager.fontManager.addfont(str(font_path()))
+    return font_manager.FontProperties(fname=str(font_path())).get_name()
+
+
 SHOWN_ROOMS = 6  # rooms drawn by name; the rest of a reader's rooms are summed as one (a legend of 50 reads as noise)
 
 
@@ -65,12 +74,9 @@ def series(groups: list[Health], counts: dict[str, dict[str, int]]) -> dict[str,
 def draw(data: dict[str, Any], path: Path, title: str) -> Path:
     """Render the four panels to `path` (PNG) and keep `data` beside it (`path` with .json)."""
     import matplotlib
-    from matplotlib import font_manager
     from matplotlib.figure import Figure  # no pyplot: its import and figure registry are not needed for a file
 
-    font_manager.fontManager.addfont(str(font_path()))
-    name = font_manager.FontProperties(fname=str(font_path())).get_name()
-    with matplotlib.rc_context({"font.family": name, "axes.unicode_minus": False}):
+    with matplotlib.rc_context({"font.family": font_name(), "axes.unicode_minus": False}):
         fig = Figure(figsize=(10, 7), dpi=90)
         axes = fig.subplots(2, 2)
         rooms = list(data["segments"])

@@ -13,7 +13,7 @@ from bot.plugin import Plugin
 from bot.templates import Script
 from plugins.members import chart
 from plugins.members.commands import answer, lurkers, rooms_asked
-from plugins.members.health import Health, room_health
+from plugins.members.health import Health, rooms_health
 from plugins.members.segments import RANK
 from plugins.members.store import Roster
 
@@ -36,7 +36,7 @@ def healths(ctx: Ctx, roster: Roster, rooms: list[str], now: datetime) -> list[H
     """Each room's health as of `now`."""
     today = now.astimezone(ctx.tz).date().toordinal()
     staff = {*ctx.bot.owners, *ctx.bot.operators}
-    return [room_health(roster, r, today, now, ctx.config_for(r).health, staff) for r in rooms]
+    return rooms_health(roster, rooms, today, now, {r: ctx.config_for(r).health for r in rooms}, staff)
 
 
 @dataclass
@@ -99,12 +99,13 @@ def send_all(ctx: Ctx, roster: Roster, now: datetime) -> None:
     counts: dict[str, dict[str, int]] = {}
     drawings: dict[tuple[str, ...], tuple[dict[str, Any], Path]] = {}  # one per set of rooms: its series, its file
     sends: list[tuple[str, Path, tuple[str, ...], Script]] = []  # reader, their file, their set of rooms, the text
-    for reader, theirs in readers(ctx, rooms).items():
-        if not theirs or not ctx.can_private(reader):
-            continue
+    told = {reader: theirs for reader, theirs in readers(ctx, rooms).items() if theirs and ctx.can_private(reader)}
+    needed = list(dict.fromkeys(room for theirs in told.values() for room in theirs))
+    health = {h.room: h for h in healths(ctx, roster, needed, now)} if needed else {}  # one set of queries for all
+    for reader, theirs in told.items():
         for room in theirs:
             if room not in facts:
-                facts[room] = room_facts(ctx, roster, healths(ctx, roster, [room], now)[0], now)
+                facts[room] = room_facts(ctx, roster, health[room], now)
                 counts[room] = roster.counts(room, day.toordinal())
         mine = [facts[r] for r in theirs]
         path = folder / f"review-{day:%Y%m%d}-{reader}.png"

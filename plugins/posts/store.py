@@ -6,7 +6,7 @@ from datetime import date, datetime
 from sqlmodel import Field as Column
 from sqlmodel import SQLModel, col, select
 
-from bot.keeping import Records
+from bot.keeping import Read, Records, query, upsert
 from bot.models import Message, Room
 
 
@@ -50,17 +50,31 @@ class PostNotice(SQLModel, table=True):
     given_at: datetime
 
 
+_ROOMS: Read[str] = query(lambda p: select(col(Room.id)).order_by(col(Room.id)))
+_TOPIC: Read[str | None] = query(lambda p: select(col(Room.topic)).where(Room.id == p.room))
+_SLOTS = query(lambda p: select(col(PostLedger.slot), col(PostLedger.schedule)).where(
+    PostLedger.room_id == p.room, PostLedger.outcome == "posted", col(PostLedger.slot).startswith(p.day)),
+    shape=lambda slot, schedule: (slot, schedule))
+_HISTORY = query(lambda p: select(col(PostDrawn.key), col(PostDrawn.drawn_on)).where(
+    PostDrawn.room_id == p.room, PostDrawn.bank == p.bank), shape=lambda key, drawn_on: (key, drawn_on))
+_DRAWN = upsert(PostDrawn, key=("room_id", "bank", "key"))
+_DRAWN_ON: Read[str] = query(lambda p: select(col(PostDrawn.text)).where(
+    PostDrawn.room_id == p.room, PostDrawn.bank == p.bank, PostDrawn.drawn_on == p.day))
+_SPOKE = query(lambda p: select(col(Message.sender), col(Message.sender_name)).where(
+    Message.room_id == p.room, Message.ts >= p.since, Message.ts < p.until).order_by(col(Message.ts)),
+    shape=lambda sender, sender_name: (sender, sender_name))
+
+
 class Posts(Records):
     """Queued items, the rooms to post in, and the once-per-slot ledger."""
 
     def rooms(self) -> list[str]:
         """Every room the bot is in, by id."""
-        return [r.id for r in self.db.exec(select(Room).order_by(col(Room.id))).all()]
+        return self.rows(_ROOMS)
 
     def topic(self, room: str) -> str:
         """A room's topic ("" when unknown)."""
-        found = self.db.get(Room, room)
-        return (found.topic or "") if found else ""
+        return self.first(_TOPIC, room=room) or ""
 
     def queued(self, schedule: str) -> list[PostItem]:
         """Items queued for a schedule and not used yet, oldest first."""
@@ -82,35 +96,24 @@ class Posts(Records):
 
     def posted_slots(self, room: str, schedules: list[str], day: date) -> list[str]:
         """The slots ("2026-11-23T10:30") of these schedules posted in a room on `day`."""
-        return list(self.db.exec(select(PostLedger.slot).where(
-            PostLedger.room_id == room, col(PostLedger.schedule).in_(schedules), PostLedger.outcome == "posted",
-            col(PostLedger.slot).startswith(day.isoformat()))).all())
+        return [slot for slot, schedule in self.rows(_SLOTS, room=room, day=day.isoformat()) if schedule in schedules]
 
     def history(self, room: str, bank: str) -> dict[str, date]:
         """Item key -> the last day it was drawn from `bank` in this room."""
-        rows = self.db.exec(select(PostDrawn).where(PostDrawn.room_id == room, PostDrawn.bank == bank)).all()
-        return {row.key: row.drawn_on for row in rows}
+        return dict(self.rows(_HISTORY, room=room, bank=bank))
 
     def drawn(self, room: str, bank: str, key: str, text: str, day: date) -> None:
         """Remember that this item was posted in this room on `day`."""
-        row = self.db.get(PostDrawn, (room, bank, key))
-        if row is None:
-            row = PostDrawn(room_id=room, bank=bank, key=key, text=text, drawn_on=day)
-        row.text, row.drawn_on = text, day
-        self.db.add(row)
+        self.write(_DRAWN, room_id=room, bank=bank, key=key, text=text, drawn_on=day)
 
     def drawn_on(self, room: str, bank: str, day: date) -> str | None:
         """The text drawn from `bank` in this room on `day` (e.g. today's question), if any."""
-        return self.db.exec(select(PostDrawn.text).where(PostDrawn.room_id == room, PostDrawn.bank == bank,
-                                                         PostDrawn.drawn_on == day)).first()
+        return self.first(_DRAWN_ON, room=room, bank=bank, day=day)
 
     def spoke_since(self, room: str, since: datetime, until: datetime, staff: list[str]) -> list[str]:
         """Names of members (not staff) who spoke in the room in [since, until), in the order they first spoke."""
-        rows = self.db.exec(select(Message.sender, Message.sender_name)
-                            .where(Message.room_id == room, Message.ts >= since, Message.ts < until)
-                            .order_by(col(Message.ts))).all()
         names: dict[str, str] = {}
-        for sender, name in rows:
+        for sender, name in self.rows(_SPOKE, room=room, since=since, until=until):
             if sender not in staff and sender not in names:
                 names[sender] = name or sender
         return list(names.values())
