@@ -13,26 +13,34 @@ LEANS = re.compile(r"^(那|那么|还有|另外|然后|要是|如果)|呢$")
 
 
 @dataclass
-class Asked:
-    """The last question each member asked in each room (or privately), and when."""
+class PerMember:
+    """One remembered value per member per room (or privately) for `window`; past 5,000 the oldest go first."""
 
     window: timedelta = timedelta(minutes=5)
     last: Map[tuple[str, str], tuple[str, datetime]] = field(default_factory=Map)  # rolls back with its handler
 
-    def remember(self, room: str, sender: str, text: str, at: datetime) -> None:
-        """Keep a member's question to read a follow-up with."""
-        self.last[(room, sender)] = (text, at)
+    def keep(self, room: str, sender: str, value: str, at: datetime) -> None:
+        self.last[(room, sender)] = (value, at)
         if len(self.last) > 5000:  # old ones go first (dicts keep insertion order)
             for key in list(self.last)[:1000]:
                 del self.last[key]
 
+    def within(self, found: tuple[str, datetime] | None, now: datetime) -> str | None:
+        """The value of `found` while it is still within the window."""
+        return found[0] if found is not None and now - found[1] <= self.window else None
+
+
+class Asked(PerMember):
+    """The last question each member asked in each room (or privately), and when."""
+
+    def remember(self, room: str, sender: str, text: str, at: datetime) -> None:
+        """Keep a member's question to read a follow-up with."""
+        self.keep(room, sender, text, at)
+
     def before(self, room: str, sender: str, text: str, now: datetime) -> str | None:
         """The member's question before this one, when this one is a follow-up to it within the window."""
-        found = self.last.get((room, sender))
-        if found is None or now - found[1] > self.window:
-            return None
-        clean = compact(simplify(strip_mentions(text)))
-        return found[0] if LEANS.search(clean) else None
+        question = self.within(self.last.get((room, sender)), now)
+        return question if question is not None and LEANS.search(compact(simplify(strip_mentions(text)))) else None
 
 
 # A yes to "您是想问…吗？是的话回个是或者1": the digit, or a short yes and nothing else.
@@ -40,24 +48,15 @@ YES = re.compile(r"^(1|１|一|是|是的|是啊|是呀|对|对的|对啊|对呀
                  r"[。.!！~～]*$")
 
 
-@dataclass
-class Offered:
+class Offered(PerMember):
     """The entry the bot asked a member about ("您是想问…吗？"), in each room (or privately), and when."""
-
-    window: timedelta = timedelta(minutes=5)
-    last: Map[tuple[str, str], tuple[str, datetime]] = field(default_factory=Map)  # rolls back with its handler
 
     def offer(self, room: str, sender: str, entry: str, at: datetime) -> None:
         """Remember that the member was asked whether they meant `entry`."""
-        self.last[(room, sender)] = (entry, at)
-        if len(self.last) > 5000:  # old ones go first (dicts keep insertion order)
-            for key in list(self.last)[:1000]:
-                del self.last[key]
+        self.keep(room, sender, entry, at)
 
     def taken(self, room: str, sender: str, text: str, now: datetime) -> str | None:
         """The entry offered to the member, when this message says yes to it within the window (asked once: the
         offer is gone after any answer)."""
-        found = self.last.pop((room, sender), None)
-        if found is None or now - found[1] > self.window:
-            return None
-        return found[0] if YES.match(compact(simplify(strip_mentions(text)))) else None
+        entry = self.within(self.last.pop((room, sender), None), now)
+        return entry if entry is not None and YES.match(compact(simplify(strip_mentions(text)))) else None
