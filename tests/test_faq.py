@@ -232,6 +232,50 @@ async def test_a_follow_up_by_the_same_member_is_read_with_their_question_before
     assert second.mentions == ("u1",)
 
 
+CLASSES = """\
+entries:
+  - id: 平日开门
+    question: 老年大学几点开门？
+    answer: 周一到周五早上8点开门，下午5点关门。
+  - id: 周末开门
+    question: 周末开不开门？
+    answer: 周六上午开到12点，周日休息。
+  - id: 笔墨
+    question: 国画课要自己带颜料吗？
+    answer: 颜料和宣纸学校都备好了，不用带。
+  - id: 学费
+    question: 一学期学费多少钱？
+    answer: 每门课一学期300元，65岁以上减半。
+"""
+
+
+async def test_a_follow_up_gets_the_entry_its_own_words_ask_about_not_the_one_before(make_bot):
+    bot = make_bot(FAQ)
+    _faq_file(bot, CLASSES)
+    await bot.start()
+    await bot.send_message("老年大学几点开门", sender="u1")
+    await bot.wait(minutes=1)
+    await bot.send_message("那周末呢", sender="u1")  # the weekend, not the weekday hours again
+    await bot.send_message("国画课要自己带颜料吗", sender="u2")
+    await bot.wait(minutes=2)
+    await bot.send_message("那学费呢 贵不贵", sender="u2")  # the fee, not the paints again
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [("平日开门", ("u1",)), ("周末开门", ("u1",)),
+                                                       ("笔墨", ("u2",)), ("学费", ("u2",))]
+
+
+async def test_a_follow_up_that_names_no_entry_is_read_with_the_question_before(make_bot):
+    bot = make_bot(FAQ)
+    _faq_file(bot, CLASSES)
+    await bot.start()
+    await bot.send_message("一学期学费多少钱", sender="u1")
+    await bot.wait(minutes=1)
+    await bot.send_message("那两门课呢", sender="u1")  # names no entry of its own: the fee, again, on purpose
+    await bot.send_message("那两门课呢", sender="u2")  # the same words without a question before: silence
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [("学费", ("u1",)), ("学费", ("u1",))]
+
+
 async def test_a_question_asked_privately_is_answered_privately(make_bot):
     bot = _bot(make_bot)
     await bot.start()
