@@ -63,6 +63,19 @@ async def test_a_question_about_someone_elses_points_gets_no_answer_and_a_relati
     assert [(a.ref, a.mentions) for a in bot.sent] == [("points", ("u2",))]
 
 
+async def test_a_question_about_what_was_bought_at_another_shop_gets_no_answer_and_ours_does(make_bot):
+    bot = make_bot(FAQ)
+    _faq_file(bot, "entries:\n  - id: 送药\n    question: 能送药上门吗？\n"
+                   "    answer: 小区内满30元免费送药上门，打店里电话就行。\n")
+    await bot.start()
+    # 京东 is where these were bought: another shop's delivery, however many words they share with the entry
+    for n, text in enumerate(("京东买的东西能送上门吗", "京东上买的药能送上门吗", "京东下单的药能送上门吗",
+                              "在你们店买的药能送上门吗")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [("送药", ("u3",))]
+
+
 async def test_the_cool_down_gives_one_pointer_then_silence(make_bot):
     bot = _bot(make_bot)
     await bot.start()
