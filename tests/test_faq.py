@@ -289,6 +289,27 @@ async def test_a_follow_up_that_names_no_entry_is_read_with_the_question_before(
     assert [(m.ref, m.mentions) for m in bot.sent] == [("学费", ("u1",)), ("学费", ("u1",))]
 
 
+async def test_a_members_help_names_questions_this_faq_answers_and_how_to_reach_a_person(make_bot):
+    bot = make_bot(FAQ)
+    _faq_file(bot, CLASSES)
+    await bot.start()
+    await bot.send_message("/help", sender="u1", name="何阿姨")
+    await bot.settle()
+    (help_,) = bot.sent
+    assert help_.mentions == ("u1",)
+    assert "常见的问题我马上回答您，比如“老年大学几点开门”“周末开不开门”“国画课要自己带颜料吗”；" in help_.text
+    assert "工作人员" in help_.text and "活动怎么报名" not in help_.text  # no example this FAQ cannot answer
+
+
+async def test_a_members_help_without_a_faq_names_no_questions(make_bot):
+    bot = make_bot("plugins:\n  faq:\n    enabled: false\n")
+    await bot.start()
+    await bot.send_message("/help", sender="u1", name="何阿姨")
+    await bot.settle()
+    (help_,) = bot.sent
+    assert "1. 有问题直接在群里问，常见的问题我马上回答您；" in help_.text
+
+
 async def test_a_question_asked_privately_is_answered_privately(make_bot):
     bot = _bot(make_bot)
     await bot.start()

@@ -155,6 +155,17 @@ async def unanswered(ctx: Ctx, args: str) -> None:
     ctx.reply(ctx.render("unanswered.j2", groups=grouped([(r.sample, r.count) for r in rows], faq=faq)))
 
 
+def topics(ctx: Ctx, most: int = 3) -> list[str]:
+    """A few questions this room's FAQ answers, short ones first, as members would ask them (for the member /help)."""
+    if not ctx.config_for(ctx.room).enabled:
+        return []
+    asked = [e.question.strip().rstrip("？?。.！! ") for e in index_for(ctx, ctx.room).entries]
+    short = [q for q in dict.fromkeys(asked) if 0 < len(q) <= TOPIC_CHARS]
+    return short[:most]
+
+
+TOPIC_CHARS = 14  # longer questions read badly as an example in a sentence
+plugin.member_topics = topics
 teach.register(plugin, index_for, library)
 plugin.cli = cli.main
 plugin.check = cli.check
