@@ -119,6 +119,16 @@ async def test_a_photo_is_admired(make_bot):
     await bot.wait(minutes=4)
     (cover,) = _nudge(bot, "say")
     assert cover.ref == "cover:photo" and cover.mentions == ("u1",)
+    assert any(w in cover.text for w in ADMIRING) and "谢" in cover.text, cover.text
+
+
+ADMIRING = ("好看", "漂亮", "真美", "拍得", "真不错")
+
+
+def test_every_line_a_photo_may_get_admires_it_and_thanks_the_member():
+    bank = Path(__file__).parent.parent / "scripts_templates" / "nudge" / "covers" / "photo.j2"
+    lines = [line for line in bank.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) >= 5 and all(any(w in line for w in ADMIRING) and "谢" in line for line in lines), lines
 
 
 async def test_a_private_message_reaches_the_operator_and_the_member_is_told_a_person_will_reply(make_bot):
