@@ -69,7 +69,7 @@ async def test_a_question_about_what_was_bought_at_another_shop_gets_no_answer_a
                    "    answer: 小区内满30元免费送药上门，打店里电话就行。\n")
     await bot.start()
     # 京东 is where these were bought: another shop's delivery, however many words they share with the entry
-    for n, text in enumerate(("京东买的东西能送上门吗", "京东上买的药能送上门吗", "京东下单的药能送上门吗",
+    for n, text in enumerate(("京东买的东西能送上门吗", "京东那边买的药能送上门吗", "京东下单的药能送上门吗",
                               "在你们店买的药能送上门吗")):
         await bot.send_message(text, sender=f"u{n}")
     await bot.settle()

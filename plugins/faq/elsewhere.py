@@ -26,11 +26,12 @@ PEOPLE = frozenset("""
 
 # How a message says where what it asks about came from: "京东买的", "京东上买的", "京东下单的" (bought there).
 BOUGHT = frozenset("买 购 购买 网购 下单 订 预订 定 点 叫 抢 拼 团 领 办".split())
+THERE = frozenset("上 里 那 那边 那里 那儿 网上".split())  # "京东上买的", "京东那边买的"
 
 
 def bought(after: Sequence[str]) -> bool:
-    """Do the words after a name say that what is asked about was bought or ordered there ("买的", "上买的")?"""
-    if after[:1] and after[0] in ("上", "里"):
+    """Do the words after a name say that what is asked about was bought or ordered there ("买的", "那边买的")?"""
+    if after[:1] and after[0] in THERE:
         after = after[1:]
     return len(after) >= 2 and after[0] in BOUGHT and after[1] == "的"
 
