@@ -126,7 +126,7 @@ def test_check_config_with_only_a_warning_passes_but_does_not_say_all_clear(tmp_
     assert out.strip().endswith("：没有错误，有 1 条提醒（见上面）")
 
 
-NOT_A_QUESTION = ("提醒：这条自己的问题读起来不像在提问，机器人只回答提问，所以这条不会被答到；请把问题写成问句"
+NOT_A_QUESTION = ("提醒：question 读起来不像在提问，机器人只回答提问，这条就答不到了；请改成问句"
                   "（带上“吗”“怎么”“几点”“哪里”这类词），或加几个 questions（别的问法）")
 VAGUE = "  - id: 其他事项\n    question: 那个事情\n    answer: 其他事情请直接打电话到服务台。\n"
 
