@@ -14,6 +14,7 @@ from plugins.moderation.contact import contact
 from plugins.moderation.intent import collective, commercial, intends, jargon, warns
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
+from plugins.moderation.offer import offer
 
 RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1")
@@ -160,6 +161,8 @@ class Screen:
             return Hit("contact", found), True
         if (invite := shared.group_invite(v.plain)) is not None:
             return Hit("group_invite", invite[0]), invite[1]
+        if (why := offer(v.plain)) is not None:  # the poster brokers a sale: sold privately, poaching, testimony
+            return Hit("selling", why), True
         if phrases := self._listed(v):
             return Hit("keyword", "、".join(phrases)), False  # a list's words are hints: the model reads the rest
         if (word := jargon(v.plain)) is not None and not _ASKING.search(v.plain):  # "神药能信吗" is a question

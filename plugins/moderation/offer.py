@@ -1,0 +1,67 @@
+"""An offer made to the room with the poster in the middle: what private selling, poaching and testimonies are.
+
+Each is written from what the technique is, not from phrasings seen in a group:
+- **brokering**: the poster singles out whoever wants something ("要的 / 想去的 / 有需要的 / 谁要") and puts themself
+  between them and it ("找我 / 跟我说 / 我带你们 / 我统一订 / 私"). Alone it is how neighbours help each other ("想去
+  爬山的跟我说"); with anything sold (a price, goods on offer, a loan, a job, a cure, something cheaper than what the
+  group already has) it is a sale moved out of the group.
+- **poaching**: something cheaper or better than what the group or its organiser arranged, and the poster takes
+  members there ("咱们队服太贵了 … 便宜一半 要的我统一去订"). Without the poster in the middle it is a
+  recommendation and passes.
+- **testimony**: a before-and-after story of something used for a while, and stock of it the poster holds or can
+  get ("我这还有几盒", "能拿内部价", "需要的问我"). The story alone is a recommendation and passes.
+"""
+from __future__ import annotations
+
+import re
+
+_END = r"[。!！~～\s]*$"
+# Whoever wants something: "要的", "想去的", "有需要的", "谁要", "有意者".
+_AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|(?:想|需要|打算|愿意|准备)[\u4e00-\u9fff]{0,3}的|"
+             r"有需要的?|有意(?:向|者)的?|有要的|感兴趣的?|有兴趣的?|(?<![不没只也还])要的|(?<![不没])去的")
+# The poster in the middle: asked privately, or taking them there, ordering or fetching for them.
+_MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系)|我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|"
+           rf"私聊|私信|小窗|说(?:一声|数量)?{_END}|联系{_END}|报名{_END}|私{_END})")
+_BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
+# Cheaper or better than what the group has, or another place to go instead.
+_ELSEWHERE = re.compile(
+    r"便宜(?:一半|多了|不少|一大截|[一二两三四五六七八九十百几\d]+)|一半价钱|半价|(?:更|还|也)便宜|价格(?:还|更)?低|"
+    r"比.{1,10}(?:便宜|实惠|好|强|专业|低|正宗)|太贵|贵了|(?:另一|另外一?|隔壁|新开的?|新建了?)(?:家|个|那|组)|"
+    r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)|成本价|内部价|出厂价|我有(?:个)?渠道|"
+    r"免费教|不收钱")
+# What is sold: a price, goods in stock, a loan, a job, a fee.
+_SOLD = re.compile(
+    r"\d(?:\.\d+)?\s*(?:元|块|万)|[一二两三四五六七八九十百千]+(?:元|块)|[一二两三四五六七八九十\d]+[百千][一二两三四五六七八九]?|"
+    r"便宜|实惠|价格|价钱|优惠|打折|折扣|内部价|成本价|辛苦费|手续费|利息|到账|借|贷|现货|有货|一批|都有|齐全|"
+    r"代买|代办|代购|能办|能带|上门|包吃住|工资|月薪|收费|学费|报名费|会员")
+# A before-and-after story: something used for a while, and how it is now.
+_USED = re.compile(r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|做|戴|枕|穿|坐|喷)了?[^，。！!]{0,14}?"
+                   r"(?:[\d一二两三四五六七八九十半几]+个?(?:天|周|星期|礼拜|月|年|疗程|次)|一段时间|一阵子)|"
+                   r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|喷)了[^，。！!]{0,12}(?:就|现在|之后|以后)")
+_NOW = re.compile(r"(?:现在|就|已经|都|后来)[^，。！!]{0,12}(?:好了|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|能[\u4e00-\u9fff]|"
+                  r"正常|稳|小了|降|消|白|舒服|管用|灵)|好了一大半|见效|管用|真(?:好用|有用|灵)|神奇")
+# Stock the poster holds or can get, and says so.
+_STOCK = re.compile(
+    r"我(?:这|这里|这边|手上|手里|家里)?(?:还)?(?:有|剩)(?:几|两|一些|一批|好多|[\d一二三四五六七八九十]+)个?"
+    r"(?:瓶|盒|台|支|包|袋|罐|箱|套|件|斤|条|份)|买了好多|便宜出|(?:能|可以)拿(?:到)?(?:内部价|成本价|出厂价|正品)|"
+    r"找我.{0,4}(?:能|可以)?便宜|(?:我|可以)介绍给(?:你|您|大家)|我是他们家(?:的)?会员|(?:找|从)厂家(?:直接)?拿|"
+    r"托人买的|我有渠道|(?:问|找)我[。!！~～\s]*$")
+
+
+def brokers(plain: str) -> bool:
+    """The poster singles out whoever wants something and puts themself in the middle ("要的跟我说")."""
+    return _BROKER.search(plain) is not None
+
+
+def offer(plain: str) -> str | None:
+    """Why the message is a sale brokered by the poster (sold privately, poaching, testimony), or None."""
+    broker = _BROKER.search(plain) is not None
+    if broker and _ELSEWHERE.search(plain) is not None:
+        return "poaching"
+    if _STOCK.search(plain) is not None and (_USED.search(plain) is not None or _NOW.search(plain) is not None):
+        return "testimony"
+    if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None):
+        return "testimony"
+    if broker and _SOLD.search(plain) is not None:
+        return "brokered sale"
+    return None
