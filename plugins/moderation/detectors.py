@@ -33,6 +33,7 @@ def _sounds_of(phrase: str) -> str:
     return " ".join(syllables(phrase))
 
 
+PADDED = 3  # this many invisible fillers (U+200B, U+2060, U+3164 ...) in one message are padding
 HINT_MARK = ("?", "？")  # a listed phrase written "?兼职" is a hint: an ad only with commercial intent around it
 
 
@@ -147,6 +148,8 @@ class Screen:
             return Hit("share_token", token), True
         if warns(v.plain):
             return None, True  # warnings and stories about ads and scams quote them; never punish that (sure)
+        if v.hidden >= PADDED:  # invisible fillers between the words: typed to slip past a screen, never by a member
+            return Hit("selling", f"{v.hidden} hidden fillers"), True
         link_text = f"{event.url or ''} {v.plain}"
         if not self.strict_shares and (video := shared.video_link(link_text)) is not None:
             if shared.video_link_ad(v.plain):

@@ -26,9 +26,16 @@ _BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
 # Cheaper or better than what the group has, or another place to go instead.
 _ELSEWHERE = re.compile(
     r"便宜(?:一半|多了|不少|一大截|[一二两三四五六七八九十百几\d]+)|一半价钱|半价|(?:更|还|也)便宜|价格(?:还|更)?低|"
-    r"比.{1,10}(?:便宜|实惠|好|强|专业|低|正宗)|太贵|贵了|(?:另一|另外一?|隔壁|新开的?|新建了?)(?:家|个|那|组)|"
+    r"比.{1,10}(?:便宜|实惠|好|强|专业|低|正宗)|太贵|贵了|(?:另一|另外一?|隔壁|新开的?|新建了?)一?(?:家|个|那|组)|"
     r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)|成本价|内部价|出厂价|我有(?:个)?渠道|"
     r"免费教|不收钱")
+# The poster's own place as the alternative ("来我们塘", "我们公司便宜三成"), or the poster booking it ("我去订").
+_OURS = re.compile(r"(?:来|到|找|去)我(?:们|家)|我们(?:公司|店|塘|队|会|团|群|机构|工作室|这边)|我(?:去|来|统一)(?:订|约|办|报)|"
+                   r"跟我走|我(?:带|领)(?:你们|大家|您)")
+# A call to go private, whoever it is addressed to: the sale is finished out of the group's sight ("戳我", "私聊约",
+# "有意者联系", "小窗聊", "看我朋友圈").
+_PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴滴?我|加我|v我|有意(?:者|向)|(?:找|问|联系)我|跟我(?:说|讲)|单独聊|"
+                      r"(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私[。!！~～\s]*$")
 # What is sold: a price, goods in stock, a loan, a job, a fee.
 _SOLD = re.compile(
     r"\d(?:\.\d+)?\s*(?:元|块|万)|[一二两三四五六七八九十百千]+(?:元|块)|[一二两三四五六七八九十\d]+[百千][一二两三四五六七八九]?|"
@@ -56,12 +63,12 @@ def brokers(plain: str) -> bool:
 def offer(plain: str) -> str | None:
     """Why the message is a sale brokered by the poster (sold privately, poaching, testimony), or None."""
     broker = _BROKER.search(plain) is not None
-    if broker and _ELSEWHERE.search(plain) is not None:
+    if (broker or _OURS.search(plain) is not None) and _ELSEWHERE.search(plain) is not None:
         return "poaching"
     if _STOCK.search(plain) is not None and (_USED.search(plain) is not None or _NOW.search(plain) is not None):
         return "testimony"
     if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None):
         return "testimony"
-    if broker and _SOLD.search(plain) is not None:
+    if (broker or _PRIVATE.search(plain) is not None) and _SOLD.search(plain) is not None:
         return "brokered sale"
     return None
