@@ -164,10 +164,11 @@ class Screen:
             return Hit("contact", found), True
         if (invite := shared.group_invite(v.plain)) is not None:
             return Hit("group_invite", invite[0]), invite[1]
-        if (why := offer(v.plain)) is not None:  # the poster brokers a sale: sold privately, poaching, testimony
-            return Hit("selling", why), True
-        if phrases := self._listed(v):
-            return Hit("keyword", "、".join(phrases)), False  # a list's words are hints: the model reads the rest
+        brokered = offer(v.plain)  # the poster brokers a sale: sold privately, poaching, a testimony (sure)
+        if phrases := self._listed(v):  # a list's words are hints: the model reads the rest
+            return Hit("keyword", "、".join(phrases)), brokered is not None
+        if brokered is not None:
+            return Hit("selling", brokered), True
         if (word := jargon(v.plain)) is not None and not _ASKING.search(v.plain):  # "神药能信吗" is a question
             return Hit("selling", word), True
         if (why := commercial(v.plain)) is not None:

@@ -18,7 +18,7 @@ import re
 _END = r"[。!！~～\s]*$"
 # Whoever wants something: "要的", "想去的", "有需要的", "谁要", "有意者".
 _AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|(?:想|需要|打算|愿意|准备)[\u4e00-\u9fff]{0,3}的|"
-             r"有需要的?|有意(?:向|者)的?|有要的|感兴趣的?|有兴趣的?|(?<![不没只也还])要的|(?<![不没])去的")
+             r"有需要的?|有意(?:向|者)的?|有要的|感兴趣的?|有兴趣的?|(?<![不没只也还重主])要[\u4e00-\u9fff]?的|(?<![不没])去的")
 # The poster in the middle: asked privately, or taking them there, ordering or fetching for them.
 _MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系)|我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|"
            rf"私聊|私信|小窗|说(?:一声|数量)?{_END}|联系{_END}|报名{_END}|私{_END})")
@@ -30,7 +30,7 @@ _ELSEWHERE = re.compile(
     r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)|成本价|内部价|出厂价|我有(?:个)?渠道|"
     r"免费教|不收钱")
 # The poster's own place as the alternative ("来我们塘", "我们公司便宜三成"), or the poster booking it ("我去订").
-_OURS = re.compile(r"(?:来|到|找|去)我(?:们|家)|我们(?:公司|店|塘|队|会|团|群|机构|工作室|这边)|我(?:去|来|统一)(?:订|约|办|报)|"
+_OURS = re.compile(r"(?:来|到|找|去)我(?:们|家)|我们(?:公司|店|塘|队|会|团|群|机构|工作室|这边)|我(?:去|来|统一)(?:订|约|办|报|带|拿)|"
                    r"跟我走|我(?:带|领)(?:你们|大家|您)")
 # A call to go private, whoever it is addressed to: the sale is finished out of the group's sight ("戳我", "私聊约",
 # "有意者联系", "小窗聊", "看我朋友圈").
