@@ -42,9 +42,15 @@ async def _posted(make_bot, text: str) -> TestBot:
     # poaching: cheaper than what the group arranged, and the poster takes members there
     "咱们合唱团订的演出服太贵了 我认识个裁缝 一样的料子便宜一半 要做的我统一带过去",
     "别在这个班学了 来我们老年大学的班 老师是专业的",
+    "别去社区那个理疗了 城东那家推拿馆更好 还便宜 想去的我带路",  # "别去" here poaches, it warns of nothing
     # a testimony: a before-and-after story and stock the poster holds
     "我老伴腿脚一直不利索 贴了那个膏药两个月 现在能自己下楼遛弯了 我这还有三盒",
     "跟大家说个事 我血压一直高 喝了一种桑叶茶半年 现在降下来了 需要的问我",
+    # money in, money back, written in numerals
+    "姐妹们 我在做一个平台 投五千 每天返八十 带你们一起",
+    # a live stream that sells
+    "视频号：太极李老师 周三晚上八点直播 卖练功服",
+    "新到一批手工布鞋 软底 老人穿着舒服 要的滴滴🌸",
 ])
 async def test_a_sale_the_poster_brokers_without_any_contact_is_stopped(make_bot, text):
     bot = await _posted(make_bot, text)
@@ -72,6 +78,7 @@ async def test_disguised_ads_are_stopped(make_bot, text):
     # a story and a recommendation with nobody in the middle
     "我老伴贴了那个膏药两个月 现在能自己下楼了 真管用",
     "城西那家裁缝便宜一半 手艺也好 就在菜市场旁边",
+    "补牙去市口腔医院 别去街边小诊所 我上次在小诊所补的掉了",  # steering away, to nowhere of one's own
     # a one-off give-away of one's own things
     "孙子的旧绘本 一大箱 免费送 要的说一声",
     # a warning quoting the pitch
