@@ -79,6 +79,8 @@ async def test_disguised_ads_are_stopped(make_bot, text):
     "我老伴贴了那个膏药两个月 现在能自己下楼了 真管用",
     "城西那家裁缝便宜一半 手艺也好 就在菜市场旁边",
     "补牙去市口腔医院 别去街边小诊所 我上次在小诊所补的掉了",  # steering away, to nowhere of one's own
+    # emoji built with joiners and selectors are no padding
+    "早上好❤️❤️❤️ 周末👨\u200d👩\u200d👧\u200d👦一家人去爬山了🙋\u200d♀️🙋\u200d♀️",
     # a one-off give-away of one's own things
     "孙子的旧绘本 一大箱 免费送 要的说一声",
     # a warning quoting the pitch
