@@ -1,4 +1,4 @@
-"""Sales the poster brokers without a contact (要的跟我说, poaching, testimonies), disguises; and the help that passes."""
+"""Sales the poster brokers without a contact (要的跟我说, poaching, testimonies), disguises; the help that passes."""
 from __future__ import annotations
 
 import shutil

@@ -19,7 +19,8 @@ _NUMERAL_PIECE = re.compile(f"[{_NUMERAL}]{{2,}}|(?<=\\s)[{_NUMERAL}](?=\\s|$)")
 # selectors, ...) by its Unicode property, plus the Hangul fillers that render as blank space.
 _IGNORABLE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\u3164\u115F\u1160\uFFA0]+")
 # The same fillers less the ones emoji are built with (the joiner in 🙋‍♀️, the selector in ❤️): what only padding is.
-_FILLER = regex.compile(r"[[\p{Default_Ignorable_Code_Point}\u3164\u115F\u1160\uFFA0]--[\u200d\ufe00-\ufe0f]]", regex.V1)
+_FILLER = regex.compile(r"[[\p{Default_Ignorable_Code_Point}\u3164\u115F\u1160\uFFA0]--[\u200d\ufe00-\ufe0f]]",
+                        regex.V1)
 # Digits spelled in pinyin ("yi san ba"): three or more in a row are a number being hidden.
 _PINYIN_DIGIT = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "san": "3", "si": "4", "wu": "5", "liu": "6", "qi": "7",
                  "ba": "8", "jiu": "9"}

@@ -20,7 +20,8 @@ _END = r"[^\w]*$"  # to the end, past punctuation and emoji
 _AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|(?:想|需要|打算|愿意|准备)[\u4e00-\u9fff]{0,3}的|"
              r"有需要的?|有意(?:向|者)的?|有要的|感兴趣的?|有兴趣的?|(?<![不没只也还重主])要[\u4e00-\u9fff]?的|(?<![不没])去的")
 # The poster in the middle: asked privately, or taking them there, ordering or fetching for them.
-_MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系)|我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|"
+_MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系)|"
+           r"我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|"
            rf"私聊|私信|小窗|说(?:一声|数量)?{_END}|联系{_END}|报名{_END}|私{_END}|滴滴{_END})")
 _BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
 # Cheaper or better than what the group has, or another place to go instead.
@@ -30,11 +31,13 @@ _ELSEWHERE = re.compile(
     r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)|成本价|内部价|出厂价|我有(?:个)?渠道|"
     r"免费教|不收钱")
 # The poster's own place as the alternative ("来我们塘", "我们公司便宜三成"), or the poster booking it ("我去订").
-_OURS = re.compile(r"(?:来|到|找|去)我(?:们|家)|我们(?:公司|店|塘|队|会|团|群|机构|工作室|这边)|我(?:去|来|统一)(?:订|约|办|报|带|拿)|"
+_OURS = re.compile(r"(?:来|到|找|去)我(?:们|家)|我们(?:公司|店|塘|队|会|团|群|机构|工作室|这边)|"
+                   r"我(?:去|来|统一)(?:订|约|办|报|带|拿)|"
                    r"跟我走|我(?:带|领)(?:你们|大家|您)")
 # A call to go private, whoever it is addressed to: the sale is finished out of the group's sight ("戳我", "私聊约",
 # "有意者联系", "小窗聊", "看我朋友圈").
-_PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴滴?我|加我|v我|有意(?:者|向)|(?:找|问|联系)我|跟我(?:说|讲)|单独聊|"
+_PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴滴?我|加我|v我|有意(?:者|向)|(?:找|问|联系)我|"
+                      r"跟我(?:说|讲)|单独聊|"
                       r"(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私[。!！~～\s]*$")
 # What is sold: a price, goods in stock, a loan, a job, a fee.
 _SOLD = re.compile(
@@ -46,7 +49,8 @@ _SOLD = re.compile(
 _USED = re.compile(r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|做|戴|枕|穿|坐|喷)了?[^，。！!]{0,14}?"
                    r"(?:[\d一二两三四五六七八九十半几]+个?(?:天|周|星期|礼拜|月|年|疗程|次)|一段时间|一阵子)|"
                    r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|喷)了[^，。！!]{0,12}(?:就|现在|之后|以后)")
-_NOW = re.compile(r"(?:现在|就|已经|都|后来)[^，。！!]{0,12}(?:好了|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|能[\u4e00-\u9fff]|"
+_NOW = re.compile(r"(?:现在|就|已经|都|后来)[^，。！!]{0,12}"
+                  r"(?:好了|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|能[\u4e00-\u9fff]|"
                   r"正常|稳|小了|降|消|白|舒服|管用|灵)|好了一大半|见效|管用|真(?:好用|有用|灵)|神奇")
 # Stock the poster holds or can get, and says so.
 _STOCK = re.compile(
