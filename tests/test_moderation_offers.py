@@ -75,6 +75,11 @@ async def test_disguised_ads_are_stopped(make_bot, text):
     # neighbours helping, nothing sold
     "明天一早我去早市 要带菜的跟我说 我一起带回来",
     "周六去爬香山 想去的跟我说 我统计人数",
+    "谁要借梯子的跟我说 我家有一个",
+    "想加入老乡会成为会员的跟我说 我帮你们登记",
+    "我这还有几张公园年票的表格 需要的找我拿",  # a call with nothing to sell is no advert
+    "婴儿推车用了一年 孩子大了 旧的两百出 有需要的说一声",  # one's own used thing, once
+    "谁把陌生人拉进群了 他刚才私信我卖保健品 群主看一下",  # someone else's private message, told
     # a story and a recommendation with nobody in the middle
     "我老伴贴了那个膏药两个月 现在能自己下楼了 真管用",
     "城西那家裁缝便宜一半 手艺也好 就在菜市场旁边",

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from plugins.moderation.cues import Cues
-from plugins.moderation.offer import offer
+from plugins.moderation.offer import offer, sold
 
 # "Message me" calls to action: the contact detail is given privately instead of in the group.
 _CALL = re.compile(
@@ -222,9 +222,9 @@ def intends(text: str) -> bool:
 
 def commercial(plain: str) -> str | None:
     """Why the text reads as an advert without any contact detail, or None (a hint: the learned layer weighs it)."""
-    if _WANTED.search(plain):
-        return "call"
     found = signals(plain)
+    if _WANTED.search(plain) and (set(found) - {"call"} or sold(plain) or _OWN.search(plain)):
+        return "call"  # "有需要量血压的找我 我是退休护士 免费的" calls with nothing to sell: the model alone may judge
     if len(found) == 1 and question(plain):
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
     strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather", "source", "rival")]

@@ -39,11 +39,18 @@ _OURS = re.compile(r"(?:来|到|找|去)我(?:们|家)|我们(?:公司|店|塘|�
 _PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴滴?我|加我|v我|有意(?:者|向)|(?:找|问|联系)我|"
                       r"跟我(?:说|讲)|单独聊|"
                       r"(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私[。!！~～\s]*$")
-# What is sold: a price, goods in stock, a loan, a job, a fee.
+# Someone else's private message, told to the group ("他刚才私信我卖教辅"): no call of the poster's own.
+_REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信)我")
+# One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
+_SECOND_HAND = re.compile(r"旧的|用过|二手|闲置|自用|穿过|用不上|用不着|买错|多买了|用了(?:两|几|一|半|\d)")
+# What is sold: a price, goods in stock, a loan, a job, a fee. (Not a ladder lent, a club's membership, a volunteer's
+# visit: "想借梯子的跟我说", "想成为会员的跟我说" are neighbours and members helping.)
 _SOLD = re.compile(
     r"\d(?:\.\d+)?\s*(?:元|块|万)|[一二两三四五六七八九十百千]+(?:元|块)|[一二两三四五六七八九十\d]+[百千][一二两三四五六七八九]?|"
-    r"便宜|实惠|价格|价钱|优惠|打折|折扣|内部价|成本价|辛苦费|手续费|利息|到账|借|贷|现货|有货|一批|都有|齐全|"
-    r"代买|代办|代购|能办|能带|上门|包吃住|工资|月薪|收费|学费|报名费|会员|新品|上新|到货|新款|清仓|特价|包邮|批发|"
+    r"便宜|实惠|价格|价钱|优惠|打折|折扣|内部价|成本价|辛苦费|手续费|利息|到账|借(?:钱|款|点钱)|(?:先|帮忙)借点|贷|"
+    r"现货|有货|一批|都有|齐全|代买|代办|代购|能办|能带|包吃住|工资|月薪|收费|学费|报名费|(?:办|充)会员|会员(?:价|卡)|"
+    r"新品|上新|到货|新款|清仓|特价|包邮|批发|卖|(?:原价|半价|低价|便宜|成本价|\d|[一二两三四五六七八九十百千])出(?![去来门发差])|"
+    r"我有(?:路子|门路|关系)|"
     r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|[\d一二两三四五六七八九十]+(?:节|堂)(?:视频)?课")
 # A before-and-after story: something used for a while, and how it is now.
 _USED = re.compile(r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|做|戴|枕|穿|坐|喷)了?[^，。！!]{0,14}?"
@@ -60,6 +67,11 @@ _STOCK = re.compile(
     r"托人买的|我有渠道|(?:问|找)我[。!！~～\s]*$|旗舰店|专卖店|店名叫|某宝|某东|某多多|某音")
 
 
+def sold(plain: str) -> bool:
+    """Something is on sale: a price, goods in stock, a loan, a job, a fee."""
+    return _SOLD.search(plain) is not None
+
+
 def brokers(plain: str) -> bool:
     """The poster singles out whoever wants something and puts themself in the middle ("要的跟我说")."""
     return _BROKER.search(plain) is not None
@@ -74,6 +86,7 @@ def offer(plain: str) -> str | None:
         return "testimony"
     if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None):
         return "testimony"
-    if (broker or _PRIVATE.search(plain) is not None) and _SOLD.search(plain) is not None:
+    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and _SOLD.search(plain) is not None \
+            and _SECOND_HAND.search(plain) is None:
         return "brokered sale"
     return None
