@@ -76,6 +76,7 @@ async def test_disguised_ads_are_stopped(make_bot, text):
     "明天一早我去早市 要带菜的跟我说 我一起带回来",
     "周六去爬香山 想去的跟我说 我统计人数",
     "谁要借梯子的跟我说 我家有一个",
+    "别去饭店了 来我们家吃饺子 我包了好多",  # an invitation home, not to a shop
     "想加入老乡会成为会员的跟我说 我帮你们登记",
     "我这还有几张公园年票的表格 需要的找我拿",  # a call with nothing to sell is no advert
     "婴儿推车用了一年 孩子大了 旧的两百出 有需要的说一声",  # one's own used thing, once

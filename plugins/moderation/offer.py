@@ -6,8 +6,9 @@ Each is written from what the technique is, not from phrasings seen in a group:
   爬山的跟我说"); with anything sold (a price, goods on offer, a loan, a job, a cure, something cheaper than what the
   group already has) it is a sale moved out of the group.
 - **poaching**: something cheaper or better than what the group or its organiser arranged, and the poster takes
-  members there ("咱们队服太贵了 … 便宜一半 要的我统一去订"). Without the poster in the middle it is a
-  recommendation and passes.
+  members there ("咱们队服太贵了 … 便宜一半 要的我统一去订"), or members steered away to the poster's own shop or
+  club ("别去他家了 来我们塘"). Without the poster in the middle it is a recommendation, and a neighbour's
+  "别去饭店了 来我们家吃饺子" is an invitation: both pass.
 - **testimony**: a before-and-after story of something used for a while, and stock of it the poster holds or can
   get ("我这还有几盒", "能拿内部价", "需要的问我"). The story alone is a recommendation and passes.
 """
@@ -24,16 +25,17 @@ _MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|�
            r"我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|"
            rf"私聊|私信|小窗|说(?:一声|数量)?{_END}|联系{_END}|报名{_END}|私{_END}|滴滴{_END})")
 _BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
-# Cheaper or better than what the group has, or another place to go instead.
-_ELSEWHERE = re.compile(
+# Cheaper or better than what the group has, or another place of the same kind.
+_CHEAPER = re.compile(
     r"便宜(?:一半|多了|不少|一大截|[一二两三四五六七八九十百几\d]+)|一半价钱|半价|(?:更|还|也)便宜|价格(?:还|更)?低|"
     r"比.{1,10}(?:便宜|实惠|好|强|专业|低|正宗)|太贵|贵了|(?:另一|另外一?|隔壁|新开的?|新建了?)一?(?:家|个|那|组)|"
-    r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)|成本价|内部价|出厂价|我有(?:个)?渠道|"
-    r"免费教|不收钱")
-# The poster's own place as the alternative ("来我们塘", "我们公司便宜三成"), or the poster booking it ("我去订").
-_OURS = re.compile(r"(?:来|到|找|去)我(?:们|家)|我们(?:公司|店|塘|队|会|团|群|机构|工作室|这边)|"
-                   r"我(?:去|来|统一)(?:订|约|办|报|带|拿)|"
-                   r"跟我走|我(?:带|领)(?:你们|大家|您)")
+    r"成本价|内部价|出厂价|我有(?:个)?渠道|免费教|不收钱")
+# Steering members away from where they go now.
+_AWAY = re.compile(r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)")
+# The poster's own shop, club or firm as the alternative ("来我们塘", "来我们旗袍会", "我们公司便宜三成").
+_OURS = re.compile(r"我(?:们|家)的?[\u4e00-\u9fff]{0,6}?(?:店|塘|会|队|团|群|班|机构|公司|工作室|馆|驾校|厂)")
+# The poster taking members there or booking for them ("我带你们", "跟我走", "我统一去订").
+_TAKES = re.compile(r"我(?:去|来|统一)(?:订|约|办|报|带|拿)|跟我走|我(?:带|领)(?:你们|大家|您)")
 # A call to go private, whoever it is addressed to: the sale is finished out of the group's sight ("戳我", "私聊约",
 # "有意者联系", "小窗聊", "看我朋友圈").
 _PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴滴?我|加我|v我|有意(?:者|向)|(?:找|问|联系)我|"
@@ -80,8 +82,11 @@ def brokers(plain: str) -> bool:
 def offer(plain: str) -> str | None:
     """Why the message is a sale brokered by the poster (sold privately, poaching, testimony), or None."""
     broker = _BROKER.search(plain) is not None
-    if (broker or _OURS.search(plain) is not None) and _ELSEWHERE.search(plain) is not None:
+    cheaper, away = _CHEAPER.search(plain) is not None, _AWAY.search(plain) is not None
+    if (cheaper or away) and _OURS.search(plain) is not None:  # "别去他家了 来我们塘"
         return "poaching"
+    if (broker or _TAKES.search(plain) is not None) and (cheaper or away and _SOLD.search(plain) is not None):
+        return "poaching"  # "咱们队服太贵了 … 便宜一半 要的我统一去订"
     if _STOCK.search(plain) is not None and (_USED.search(plain) is not None or _NOW.search(plain) is not None):
         return "testimony"
     if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None):
