@@ -11,7 +11,9 @@ from plugins.faq.words import DICTIONARY, cut, normalise
 # never mentions is asking about another place, however many other words match.
 PLACE_END = re.compile(
     r"(市场|菜场|超市|商场|医院|诊所|药房|药店|银行|图书馆|博物馆|体育馆|学校|小学|中学|大学|幼儿园|公园|广场|驿站|"
-    r"小区|物业|社区|店|馆|公司|局|所|站|中心|酒店|宾馆|饭店|餐厅|食堂|影院|车站|机场|地铁|公交)$")
+    r"小区|物业|社区|店|馆|厅|公司|局|所|站|中心|酒店|宾馆|饭店|餐厅|食堂|影院|车站|机场|地铁|公交)$")
+# Words after a noun that make it the owner or the place of what is asked: "联通的积分", "曲江那边的营业厅".
+OWNED = frozenset({"的", "那边", "那家", "那里", "那儿", "这边"})
 OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附近")
 # A member's own health case ("打了疫苗 发烧了 正常吗"): a symptom asked about an entry that speaks of no symptom at
 # all (a timetable, a price) is a question for a doctor, not for that entry, however many other words it shares.
@@ -61,14 +63,14 @@ class Elsewhere:
         return found + self.owners(normalised)
 
     def owners(self, normalised: str) -> list[str]:
-        """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的 or by a
-        place word ("联通的积分", "新华书店的书"); people are left out ("我孙女的学费")."""
+        """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的, 那边 or by
+        a place word ("联通的积分", "新华书店的书", "曲江那边的营业厅"); people are left out ("我孙女的学费")."""
         nouns = owner_words()
         found = []
         for chunk in normalised.split():
             words = cut(chunk)
             for word, after in zip(words, words[1:], strict=False):
-                if word in nouns and (after == "的" or PLACE_END.search(after)) and word not in self._all:
+                if word in nouns and (after in OWNED or PLACE_END.search(after)) and word not in self._all:
                     found.append(word)
         return found
 
