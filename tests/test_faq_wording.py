@@ -76,3 +76,13 @@ async def test_a_symptom_an_entry_speaks_of_is_answered_with_it(make_bot):
     await bot.send_message("打完流感疫苗胳膊疼 正常吗", sender="u1")
     await bot.settle()
     assert [a.ref for a in bot.sent] == ["接种反应"]
+
+
+async def test_another_centre_or_office_named_by_where_it_is_gets_no_answer(make_bot):
+    bot = _bot(make_bot)
+    await bot.start()
+    # 城东那边的卫生院: a centre across town; 移动营业厅: a phone shop; this centre's hours would mislead both
+    for n, text in enumerate(("城东那边的卫生院几点开门", "移动营业厅几点开门", "卫生院几点开门")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("开诊时间", ("u2",))]
