@@ -12,8 +12,14 @@ from plugins.faq.words import DICTIONARY, cut, normalise
 # never mentions is asking about another place, however many other words match.
 PLACE_END = re.compile(
     r"(市场|菜场|超市|商场|医院|诊所|药房|药店|银行|图书馆|博物馆|体育馆|学校|小学|中学|大学|幼儿园|公园|广场|驿站|"
-    r"小区|物业|社区|店|馆|公司|局|所|站|中心|酒店|宾馆|饭店|餐厅|食堂|影院|车站|机场|地铁|公交)$")
+    r"小区|物业|社区|店|馆|厅|公司|局|所|站|中心|酒店|宾馆|饭店|餐厅|食堂|影院|车站|机场|地铁|公交)$")
+# Words after a noun that make it the owner or the place of what is asked: "联通的积分", "曲江那边的营业厅".
+OWNED = frozenset({"的", "那边", "那家", "那里", "那儿", "这边"})
 OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附近")
+# A member's own health case ("打了疫苗 发烧了 正常吗"): a symptom asked about an entry that speaks of no symptom at
+# all (a timetable, a price) is a question for a doctor, not for that entry, however many other words it shares.
+SYMPTOM = re.compile(r"发烧|发热|烧到|咳嗽|拉肚子|腹泻|呕吐|吐了|头晕|头疼|头痛|肚子疼|疼|痛|肿|过敏|疹|痒|出血|流血|"
+                     r"流鼻涕|不舒服|难受|发炎|化脓|抽筋")
 # Nouns and names (jieba's parts of speech) that can own what a message asks about: "联通的积分", "新华书店的书".
 OWNER_KINDS = frozenset({"n", "nz", "nt", "ns", "j"})
 # ... but people own things in every group's questions ("我孙女的学费", "老伴的社保卡"): never another place.
@@ -57,6 +63,7 @@ class Elsewhere:
         self._asked = "".join(normalise(t).replace(" ", "") for t in asked)
         self._entries = [normalise(t).replace(" ", "") for t in entries]
         self._all = "".join(self._entries)
+        self._ailing = [SYMPTOM.search(t) is not None for t in self._entries]  # entries that speak of a symptom
         owner_words()  # read once, while the index is built, not when the first member asks
 
     def unknown(self, normalised: str) -> list[str]:
@@ -65,18 +72,19 @@ class Elsewhere:
         found = [w for chunk in normalised.split() for w in cut(chunk)
                  if len(w) >= 2 and PLACE_END.search(w) and w not in self._asked]
         found += [m.group() for m in OTHER.finditer(normalised) if m.group() not in self._asked]
+        found += [m.group() for m in SYMPTOM.finditer(normalised)]  # per entry, in `beyond`: some may speak of it
         return found + self.owners(normalised)
 
     def owners(self, normalised: str) -> list[str]:
-        """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的, by a place
-        word or by where it was bought ("联通的积分", "新华书店的书", "京东买的东西");
+        """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的, 那边, a
+        place word or by where it was bought ("联通的积分", "新华书店的书", "曲江那边的营业厅", "京东买的东西");
         people are left out ("我孙女的学费")."""
         nouns = owner_words()
         found = []
         for chunk in normalised.split():
             words = cut(chunk)
             for at, (word, after) in enumerate(zip(words, words[1:], strict=False)):
-                if word in nouns and (after == "的" or PLACE_END.search(after) or bought(words[at + 1:at + 4])) \
+                if word in nouns and (after in OWNED or PLACE_END.search(after) or bought(words[at + 1:at + 4])) \
                         and word not in self._all:
                     found.append(word)
         return found
@@ -86,8 +94,10 @@ class Elsewhere:
         return self.beyond(self.unknown(normalised), entry)
 
     def beyond(self, unknown: list[str], entry: int) -> list[str]:
-        """Of the place words the FAQ's questions do not mention (`unknown`), those entry `entry` does not mention."""
-        return [w for w in unknown if w not in self._entries[entry]]
+        """Of the place words the FAQ's questions do not mention (`unknown`), those entry `entry` does not mention;
+        a symptom counts only against an entry that speaks of none."""
+        return [w for w in unknown if w not in self._entries[entry]
+                and not (self._ailing[entry] and SYMPTOM.fullmatch(w))]
 
     def mentioned(self, normalised: str, entry: int) -> bool:
         """Is the message about somewhere the FAQ (or this entry) does not cover?"""

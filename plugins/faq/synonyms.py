@@ -7,14 +7,16 @@ from pathlib import Path
 
 # Each line: the canonical word, then what members say instead. Longer phrases win over shorter ones,
 # so 什么时候 becomes 时间 before 什么 is looked at. Keep it to everyday words of any group; a word
-# that only one trade uses belongs in that FAQ's `keywords`.
+# that only one trade uses belongs in that FAQ's `keywords`. Dialect words (啥辰光, 几多钱, 么样) and the slips voice
+# input makes of question words (机点 for 几点) are read as the word meant.
 TABLE = """
-怎么 咋 咋个 怎样 如何 怎么样 咋样 咋整 咋弄 怎么弄 怎么办 咋办 怎么整 怎么处理
+怎么 咋 咋个 怎样 如何 怎么样 咋样 咋整 咋弄 怎么弄 怎么办 咋办 怎么整 怎么处理 咋搞 么样 咋个整 怎么搞
 什么 啥 啥子 么子 甚么
-时间 什么时候 啥时候 几时 几点 几点钟 哪天 几号 何时 多会儿 啥时间 什么时间
+时间 什么时候 啥时候 几时 几点 几点钟 哪天 几号 何时 多会儿 啥时间 什么时间 啥辰光 几辰光 哪辰光 么时候
+时间 机点 鸡点 机点钟
 多久 多长时间 多少时间 多少天 几天
 价钱 多少钱 价格 价钱 费用 收费 几块钱 多少块 贵不贵 啥价 要钱 收钱 花钱 钱数
-价钱 多钱 好多钱 几个钱 几块 多少钱一哈 加钱 给钱吗
+价钱 多钱 好多钱 几个钱 几块 多少钱一哈 加钱 给钱吗 几多钱 几多块 么价钱
 付款 交钱 付钱 缴费 支付 交费 付费 转账 转给
 退费 退钱 退款 退回 钱退 退回来 钱能退
 哪里 哪儿 在哪 在哪里 在哪儿 什么地方 啥地方 哪个地方 哪块 哪边
