@@ -16,7 +16,9 @@ one feature among others, not a first decision. Chosen leaving one kind of group
 over 21 kinds (`qunbot understanding eval --loko`): one multinomial model deciding every kind read
 better than one-vs-rest models each deciding some kinds after the rules (0.887 against 0.875).
 The rules still decide what a model of one message cannot see: a thought typed in several lines
-(`Reading.thought`), media, operators' messages and lines too short to learn from.
+(`Reading.thought`), media, operators' messages and lines too short to learn from. A voice message's
+transcript is read like typed words (`#voice`: no punctuation, the recogniser's slips), and the
+sender's lines just before (a run typed a minute apart) are read with the line (`#run:…`).
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from bot.chinese_text import compact, simplify, strip_mentions
 from bot.context_cues import context_cues
 from bot.conversation import Conversation, Kind
 from bot.cues import CUES, SECONDING
-from bot.grievance import grievance
+from bot.grievance import TARGET, grievance
 from bot.linear import class_sums, fit_softmax, softmax
 
 if TYPE_CHECKING:
@@ -46,7 +48,11 @@ UNVOICED_COMPLAINT_FLOOR = 0.6  # no grievance the lexicons know (睡不着 跟�
 # a member's reply the rules heard answer another's open question (孙姐 不用带 老师都准备好了) is read as chat only
 # when the model is sure: an answer read as chat leaves the asker chased and the helper unseen
 ANSWER_CHAT_FLOOR = 0.85  # leave-one-kind-out over 21 kinds: 0.874 -> 0.875 (0.85 and 0.95 alike)
-NEGATIVE_DOUBT = 0.2  # from this complaint probability on a message is possibly negative: never praised
+THOUGHT_COMPLAINT_FLOOR = 1.01  # a thought in several lines whose last line reads this surely as a complaint is one
+NEGATIVE_DOUBT = 0.2
+HEARD_COMPLAINT_FLOOR = 0.3  # a complaint the rules heard stays one, not a question or request, from this on
+RUN_GAP_S = 90  # the sender's lines this close together, nobody else between, are read with the line as one run
+RUN_FEATURES = True  # from this complaint probability on a message is possibly negative: never praised
 _TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
 OR_ASK = re.compile(r"\S还是(?![不没得要挺很那老觉算])\S")  # 是上午还是下午: an either-or question, particle or not
 RHETORICAL_ASK = re.compile(r"又\S{0,8}[?？]|\d+\S{0,3}[?？]|[?？]{2}|(才|就)\S{0,6}[?？]$")  # 一下涨三十？
@@ -64,10 +70,23 @@ def plain(typed: str) -> tuple[str, str]:
     return text, compact(text)[:120]
 
 
+VOICE_TAG = "[语音]"  # how a voice message shows when WeChat made no transcript of it
+
+
+def spoken(message: MessageReceived) -> str:
+    """A message's words: typed, or a voice message's transcript ("" when there is none, only "[语音]")."""
+    text = message.text
+    if message.type == "voice" and text.startswith(VOICE_TAG):
+        text = text[len(VOICE_TAG):]
+    return simplify(strip_mentions(text)).strip()
+
+
 def features(reading: Reading, message: MessageReceived, conversation: Conversation, operator: bool) -> list[str]:
-    """The names one typed message lights up, read in its conversation (which it is not yet part of)."""
-    text, words = plain(message.text)
+    """The names one typed message (or voice transcript) lights up, read in its conversation (not yet part of it)."""
+    text, words = plain(message.text if message.type == "text" else spoken(message))
     feats = ["#op" if operator else "#member", f"#len:{min(len(words) // 4, 8)}"]
+    if message.type == "voice":
+        feats.append("#voice")  # a transcript: no punctuation, run-on, the recogniser's slips
     feats += [words[i:i + 2] for i in range(len(words) - 1)]
     feats += list(words)
     feats += [f"#cue:{name}" for name, cue in CUES if cue.search(text)]
@@ -91,6 +110,19 @@ def features(reading: Reading, message: MessageReceived, conversation: Conversat
     if words:
         feats += [f"^{words[:2]}", f"{words[-1]}$", f"{words[-2:]}$$"]
     feats += context_cues(words, message.sender, message.ts, conversation, seconds=bool(SECONDING.search(text)))
+    if RUN_FEATURES and (run := conversation.thought(message.sender, message.ts, RUN_GAP_S)):
+        feats += _run(" ".join(s.text for s in run if not s.media), text)
+    return feats
+
+
+def _run(before: str, text: str) -> list[str]:
+    """What the sender's lines just before say together with this one (你们卖的那个足浴盆 / 用了两天就不转了)."""
+    joined = f"{before} {text}"
+    feats = ["#run"]
+    if grievance(joined) and not grievance(text):
+        feats.append("#run:grievance")
+    if TARGET.search(before):
+        feats.append("#run:aimed")
     return feats
 
 
@@ -138,7 +170,9 @@ class KindModel:
         probability = softmax(class_sums(self.weights, self.biases, feats))
         kinds = self.kinds
         complaint = probability[kinds.index(Kind.COMPLAINT)]
-        if reading.thought:
+        if reading.thought:  # the thought as the rules put it together, unless its last line is surely a complaint
+            if complaint >= THOUGHT_COMPLAINT_FLOOR:
+                return Judgement(Kind.COMPLAINT, complaint, complaint)
             return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)
         floor = ASKED_COMPLAINT_FLOOR if reading.kind in (Kind.QUESTION, Kind.REQUEST) else \
             COMPLAINT_FLOOR if "#grievance" in feats else UNVOICED_COMPLAINT_FLOOR
@@ -146,6 +180,9 @@ class KindModel:
             return Judgement(Kind.COMPLAINT, complaint, complaint)
         best = max((i for i, k in enumerate(kinds) if not (floor > COMPLAINT_FLOOR and k is Kind.COMPLAINT)),
                    key=probability.__getitem__)
+        if reading.kind is Kind.COMPLAINT and kinds[best] in (Kind.QUESTION, Kind.REQUEST) \
+                and complaint >= HEARD_COMPLAINT_FLOOR:  # 音箱太小声了…听不到口令: a grievance the rules heard,
+            return Judgement(Kind.COMPLAINT, complaint, complaint)  # said to someone by name, is still a complaint
         if reading.kind is Kind.ANSWER and kinds[best] is Kind.SMALLTALK and probability[best] < ANSWER_CHAT_FLOOR:
             return Judgement(Kind.ANSWER, probability[kinds.index(Kind.ANSWER)], complaint)
         return Judgement(kinds[best], probability[best], complaint)

@@ -125,6 +125,15 @@ async def test_a_voice_message_whose_words_complain_alerts_the_operator_at_once(
     assert "钱阿姨" in nudged  # the untranscribed one still waits for a person
 
 
+async def test_a_voice_greeting_is_greeted_back_not_told_we_will_reply(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_voice("大家早上好啊 今天太阳真好 我在楼下晒太阳呢", name="孙奶奶")
+    await bot.wait(minutes=4)
+    (answer,) = _nudge(bot)
+    assert answer.ref == "cover:greeting" and answer.mentions == ("u1",)  # no wait for a person, no "稍后回复您"
+
+
 async def test_a_complaint_typed_in_two_lines_alerts_the_operator_at_once(make_bot):
     bot = make_bot(NUDGE)
     await bot.start()
@@ -139,8 +148,19 @@ async def test_a_complaint_typed_in_two_lines_alerts_the_operator_at_once(make_b
     assert cover.ref == "cover:complaint" and not any(word in cover.text for word in PRAISE)
 
 
-@pytest.mark.parametrize(("text", "complaint"), [("我这手机怎么收不到群通知", False), ("我的手机咋打不开群里的视频", False),
-                                                 ("你们群里怎么又收不到通知了", True)])
+async def test_a_complaint_typed_a_line_a_minute_tells_the_operator_the_whole_of_it(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    for text in ("你们上礼拜送的那箱", "猕猴桃", "一半都是烂的"):
+        await bot.send_message(text, name="吴奶奶")
+        await bot.wait(seconds=60)  # a senior typing with one finger
+    await bot.wait(minutes=3)
+    alert = next(a for a in _nudge(bot, "private") if a.to == "op1")
+    assert alert.ref.startswith("complaint") and "猕猴桃" in alert.text and "烂的" in alert.text
+
+
+@pytest.mark.parametrize(("text", "complaint"), [
+    ("我这手机怎么收不到群通知", False), ("我的手机咋打不开群里的视频", False), ("你们群里怎么又收不到通知了", True)])
 async def test_how_to_make_ones_own_phone_work_is_a_question_but_blame_is_a_complaint(make_bot, text, complaint):
     bot = make_bot(NUDGE)
     await bot.start()
