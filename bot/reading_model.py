@@ -17,8 +17,7 @@ over 21 kinds (`qunbot understanding eval --loko`): one multinomial model decidi
 better than one-vs-rest models each deciding some kinds after the rules (0.887 against 0.875).
 The rules still decide what a model of one message cannot see: a thought typed in several lines
 (`Reading.thought`), media, operators' messages and lines too short to learn from. A voice message's
-transcript is read like typed words (`#voice`: no punctuation, the recogniser's slips), and the
-sender's lines just before (a run typed a minute apart) are read with the line (`#run:…`).
+transcript is read like typed words (`#voice`: no punctuation, the recogniser's slips).
 """
 from __future__ import annotations
 
@@ -33,7 +32,7 @@ from bot.chinese_text import compact, simplify, strip_mentions
 from bot.context_cues import context_cues
 from bot.conversation import Conversation, Kind
 from bot.cues import CUES, SECONDING
-from bot.grievance import TARGET, grievance
+from bot.grievance import grievance
 from bot.linear import class_sums, fit_softmax, softmax
 
 if TYPE_CHECKING:
@@ -48,11 +47,8 @@ UNVOICED_COMPLAINT_FLOOR = 0.6  # no grievance the lexicons know (睡不着 跟�
 # a member's reply the rules heard answer another's open question (孙姐 不用带 老师都准备好了) is read as chat only
 # when the model is sure: an answer read as chat leaves the asker chased and the helper unseen
 ANSWER_CHAT_FLOOR = 0.85  # leave-one-kind-out over 21 kinds: 0.874 -> 0.875 (0.85 and 0.95 alike)
-THOUGHT_COMPLAINT_FLOOR = 1.01  # a thought in several lines whose last line reads this surely as a complaint is one
-NEGATIVE_DOUBT = 0.2
 HEARD_COMPLAINT_FLOOR = 0.3  # a complaint the rules heard stays one, not a question or request, from this on
-RUN_GAP_S = 90  # the sender's lines this close together, nobody else between, are read with the line as one run
-RUN_FEATURES = True  # from this complaint probability on a message is possibly negative: never praised
+NEGATIVE_DOUBT = 0.2  # from this complaint probability on a message is possibly negative: never praised
 _TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
 OR_ASK = re.compile(r"\S还是(?![不没得要挺很那老觉算])\S")  # 是上午还是下午: an either-or question, particle or not
 RHETORICAL_ASK = re.compile(r"又\S{0,8}[?？]|\d+\S{0,3}[?？]|[?？]{2}|(才|就)\S{0,6}[?？]$")  # 一下涨三十？
@@ -110,19 +106,6 @@ def features(reading: Reading, message: MessageReceived, conversation: Conversat
     if words:
         feats += [f"^{words[:2]}", f"{words[-1]}$", f"{words[-2:]}$$"]
     feats += context_cues(words, message.sender, message.ts, conversation, seconds=bool(SECONDING.search(text)))
-    if RUN_FEATURES and (run := conversation.thought(message.sender, message.ts, RUN_GAP_S)):
-        feats += _run(" ".join(s.text for s in run if not s.media), text)
-    return feats
-
-
-def _run(before: str, text: str) -> list[str]:
-    """What the sender's lines just before say together with this one (你们卖的那个足浴盆 / 用了两天就不转了)."""
-    joined = f"{before} {text}"
-    feats = ["#run"]
-    if grievance(joined) and not grievance(text):
-        feats.append("#run:grievance")
-    if TARGET.search(before):
-        feats.append("#run:aimed")
     return feats
 
 
@@ -170,9 +153,7 @@ class KindModel:
         probability = softmax(class_sums(self.weights, self.biases, feats))
         kinds = self.kinds
         complaint = probability[kinds.index(Kind.COMPLAINT)]
-        if reading.thought:  # the thought as the rules put it together, unless its last line is surely a complaint
-            if complaint >= THOUGHT_COMPLAINT_FLOOR:
-                return Judgement(Kind.COMPLAINT, complaint, complaint)
+        if reading.thought:
             return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)
         floor = ASKED_COMPLAINT_FLOOR if reading.kind in (Kind.QUESTION, Kind.REQUEST) else \
             COMPLAINT_FLOOR if "#grievance" in feats else UNVOICED_COMPLAINT_FLOOR

@@ -93,7 +93,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
     if learned is None or operator or message.type not in WORDED_TYPES or reading.kind is Kind.MEDIA \
-            or len(plain(spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
+            or len(plain(message.text if message.type == "text" else spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
         return reading
     kind, sure, negative = learned.judge(reading, message, conversation, operator)
     if kind is reading.kind:
