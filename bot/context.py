@@ -287,6 +287,18 @@ class Context(Generic[C, S]):
         """Re-read config.yaml and the scripts now; the problems that kept the old config, if any."""
         return await self._app.reload_config(force=True)
 
+    def member_topics(self) -> list[str]:
+        """What members can ask here, from each plugin that says (`Plugin.member_topics`), for the member /help; a
+        plugin that fails to say is left out (and logged), the help still goes out."""
+        topics: list[str] = []
+        for name, plugin in self._app.plugins.items():
+            if plugin.member_topics is not None:
+                try:
+                    topics += plugin.member_topics(Context(self._app, name, self.outcome, self.event, parent=self))
+                except Exception:
+                    self.log.exception("member topics of %s", name)
+        return topics
+
     def for_command(self, command: Command) -> Context:
         """The context a command of any plugin runs in, answering the message handled here."""
         return Context(self._app, command.plugin, self.outcome, self.event, command, parent=self)

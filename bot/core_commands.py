@@ -29,7 +29,7 @@ async def help_(ctx: Ctx, args: str) -> None:
     assert isinstance(ctx.event, MessageReceived)
     role = ctx.role_of(ctx.event.sender)
     if role == "member":  # plain words for what a member can do, not a list of commands
-        ctx.reply(ctx.render("commands/help_member.j2"))
+        ctx.reply(ctx.render("commands/help_member.j2", topics=ctx.member_topics()))
         return
     ctx.reply(ctx.render("commands/help.j2", commands=ctx.commands_for(role), role=role))
 

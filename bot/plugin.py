@@ -76,6 +76,8 @@ class Plugin:
     starters: list[StartFunc] = field(default_factory=list)
     cli: Callable[[list[str]], int] | None = None  # `qunbot NAME ...` runs this with the rest of the arguments
     check: CheckFunc | None = None  # what `qunbot check-config` says about the plugin's own files
+    # what members can ask this plugin, in plain words (a few FAQ questions): the member /help names them
+    member_topics: Callable[[Context[Any, Any]], list[str]] | None = None
 
     def on(self, event_type: type[E], *rules: Rule[E], order: int | None = None,
            block: bool = False) -> Callable[[HandlerFunc], HandlerFunc]:

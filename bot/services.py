@@ -18,6 +18,7 @@ from bot.work import Work
 
 if TYPE_CHECKING:
     from bot.events import Event
+    from bot.plugin import Plugin
 
 
 class Services(Protocol):
@@ -34,6 +35,7 @@ class Services(Protocol):
     adapter: Adapter
     outbox: Outbox
     command_table: CommandTable
+    plugins: dict[str, Plugin]
     plugin_state: dict[str, Any]
     context_parts: dict[tuple[str, str | None], tuple]
     context_parts_of: Config | None

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 from datetime import date
@@ -37,6 +38,21 @@ def test_init_writes_a_valid_commented_folder_and_never_overwrites(tmp_path):
     (tmp_path / "x" / "faq.yaml").write_text("entries: []\n", encoding="utf-8")
     assert init(tmp_path / "x") == []
     assert (tmp_path / "x" / "faq.yaml").read_text(encoding="utf-8") == "entries: []\n"
+
+
+def test_the_faq_init_writes_is_in_the_plain_format_and_answers(tmp_path):
+    init(tmp_path)
+    text = (tmp_path / "faq.yaml").read_text(encoding="utf-8")
+    keywords = [line.split("#")[0] for line in text.splitlines() if line.strip().startswith("keywords:")]
+    assert len(keywords) == 3 and not any("/" in line or "|" in line for line in keywords), keywords
+    (tmp_path / "q.jsonl").write_text("".join(json.dumps({"id": n, "text": t, "expected": e}, ensure_ascii=False) + "\n"
+                                              for n, (t, e) in enumerate((("你们几点开门啊", "营业时间"),
+                                                                          ("店在哪儿", "门店地址"),
+                                                                          ("活动咋报名", "活动报名"),
+                                                                          ("菜市场几点开门", None)))), encoding="utf-8")
+    done = _qunbot("faq", "eval", str(tmp_path / "q.jsonl"), "--config", str(tmp_path / "config.yaml"))
+    assert "accuracy=100.0%" in done.stdout and "answered_when_silent=0.0%" in done.stdout, done.stdout + done.stderr
+    assert done.stderr == ""  # every entry reachable from its own question
 
 
 def _config(tmp_path: Path, extra: str = "") -> Path:

@@ -63,6 +63,19 @@ async def test_a_question_about_someone_elses_points_gets_no_answer_and_a_relati
     assert [(a.ref, a.mentions) for a in bot.sent] == [("points", ("u2",))]
 
 
+async def test_a_question_about_what_was_bought_at_another_shop_gets_no_answer_and_ours_does(make_bot):
+    bot = make_bot(FAQ)
+    _faq_file(bot, "entries:\n  - id: 送药\n    question: 能送药上门吗？\n"
+                   "    answer: 小区内满30元免费送药上门，打店里电话就行。\n")
+    await bot.start()
+    # 京东 is where these were bought: another shop's delivery, however many words they share with the entry
+    for n, text in enumerate(("京东买的东西能送上门吗", "京东那边买的药能送上门吗", "京东下单的药能送上门吗",
+                              "在你们店买的药能送上门吗")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [("送药", ("u3",))]
+
+
 async def test_the_cool_down_gives_one_pointer_then_silence(make_bot):
     bot = _bot(make_bot)
     await bot.start()
@@ -230,6 +243,71 @@ async def test_a_follow_up_by_the_same_member_is_read_with_their_question_before
     first, second = bot.sent
     assert first.text == second.text and first.text.startswith("门店每天早上8:30开门")
     assert second.mentions == ("u1",)
+
+
+CLASSES = """\
+entries:
+  - id: 平日开门
+    question: 老年大学几点开门？
+    answer: 周一到周五早上8点开门，下午5点关门。
+  - id: 周末开门
+    question: 周末开不开门？
+    answer: 周六上午开到12点，周日休息。
+  - id: 笔墨
+    question: 国画课要自己带颜料吗？
+    answer: 颜料和宣纸学校都备好了，不用带。
+  - id: 学费
+    question: 一学期学费多少钱？
+    answer: 每门课一学期300元，65岁以上减半。
+"""
+
+
+async def test_a_follow_up_gets_the_entry_its_own_words_ask_about_not_the_one_before(make_bot):
+    bot = make_bot(FAQ)
+    _faq_file(bot, CLASSES)
+    await bot.start()
+    await bot.send_message("老年大学几点开门", sender="u1")
+    await bot.wait(minutes=1)
+    await bot.send_message("那周末呢", sender="u1")  # the weekend, not the weekday hours again
+    await bot.send_message("国画课要自己带颜料吗", sender="u2")
+    await bot.wait(minutes=2)
+    await bot.send_message("那学费呢 贵不贵", sender="u2")  # the fee, not the paints again
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [("平日开门", ("u1",)), ("周末开门", ("u1",)),
+                                                       ("笔墨", ("u2",)), ("学费", ("u2",))]
+
+
+async def test_a_follow_up_that_names_no_entry_is_read_with_the_question_before(make_bot):
+    bot = make_bot(FAQ)
+    _faq_file(bot, CLASSES)
+    await bot.start()
+    await bot.send_message("一学期学费多少钱", sender="u1")
+    await bot.wait(minutes=1)
+    await bot.send_message("那两门课呢", sender="u1")  # names no entry of its own: the fee, again, on purpose
+    await bot.send_message("那两门课呢", sender="u2")  # the same words without a question before: silence
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [("学费", ("u1",)), ("学费", ("u1",))]
+
+
+async def test_a_members_help_names_questions_this_faq_answers_and_how_to_reach_a_person(make_bot):
+    bot = make_bot(FAQ)
+    _faq_file(bot, CLASSES)
+    await bot.start()
+    await bot.send_message("/help", sender="u1", name="何阿姨")
+    await bot.settle()
+    (help_,) = bot.sent
+    assert help_.mentions == ("u1",)
+    assert "常见的问题我马上回答您，比如“老年大学几点开门”“周末开不开门”“国画课要自己带颜料吗”；" in help_.text
+    assert "工作人员" in help_.text and "活动怎么报名" not in help_.text  # no example this FAQ cannot answer
+
+
+async def test_a_members_help_without_a_faq_names_no_questions(make_bot):
+    bot = make_bot("plugins:\n  faq:\n    enabled: false\n")
+    await bot.start()
+    await bot.send_message("/help", sender="u1", name="何阿姨")
+    await bot.settle()
+    (help_,) = bot.sent
+    assert "1. 有问题直接在群里问，常见的问题我马上回答您；" in help_.text
 
 
 async def test_a_question_asked_privately_is_answered_privately(make_bot):

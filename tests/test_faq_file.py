@@ -126,6 +126,30 @@ def test_check_config_with_only_a_warning_passes_but_does_not_say_all_clear(tmp_
     assert out.strip().endswith("：没有错误，有 1 条提醒（见上面）")
 
 
+NOT_A_QUESTION = ("提醒：question 读起来不像在提问，机器人只回答提问，这条就答不到了；请改成问句"
+                  "（带上“吗”“怎么”“几点”“哪里”这类词），或加几个 questions（别的问法）")
+VAGUE = "  - id: 其他事项\n    question: 那个事情\n    answer: 其他事情请直接打电话到服务台。\n"
+
+
+def test_check_config_warns_about_an_entry_whose_own_question_the_bot_would_not_take_for_one(tmp_path, capsys):
+    code, out, err = _check(tmp_path, CLINIC + VAGUE, capsys)  # the matcher finds it; the bot never answers it
+    assert code == 0 and "检查通过" not in out
+    assert err.splitlines() == [f"faq.yaml:14 第4条「其他事项」: {NOT_A_QUESTION}"]
+    assert out.strip().endswith("：没有错误，有 1 条提醒（见上面）")
+
+
+def test_faq_eval_warns_about_an_entry_whose_own_question_the_bot_would_not_take_for_one(tmp_path):
+    (tmp_path / "faq.yaml").write_text(CLINIC + VAGUE, encoding="utf-8")
+    (tmp_path / "q.jsonl").write_text('{"id": "1", "text": "医院几点开门", "expected": "opening_hours"}\n',
+                                      encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "bot", "faq", "eval", str(tmp_path / "q.jsonl"),
+                           "--file", str(tmp_path / "faq.yaml")], capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)
+    assert done.returncode == 0 and done.stdout.startswith("q: entries=4 answerable=1 accuracy=100.0%")
+    assert [line.removeprefix(str(tmp_path) + "/") for line in done.stderr.splitlines()] == [
+        f"faq.yaml:14 第4条「其他事项」: {NOT_A_QUESTION}"]
+
+
 def test_faq_eval_says_left_out_and_unreachable_entries_in_chinese_and_keeps_its_figure_lines(tmp_path):
     (tmp_path / "faq.yaml").write_text(CLINIC + MISTAKES + "  - id: 空话\n    question: 能不能？\n    answer: 可以\n",
                                        encoding="utf-8")

@@ -46,3 +46,11 @@ def test_questions_that_share_only_a_place_or_a_verb_stay_apart():
     groups = _groups(["医院能看牙吗", "医院有没有眼科", "可以办理住院吗", "今天下单明天能发吗", "能开发票吗",
                       "医保能报销吗", "医保卡丢了咋办"], faq)
     assert all(len(g) == 1 for g in groups), groups
+
+
+def test_the_same_question_in_other_words_is_one_group_and_how_it_is_said_does_not_group():
+    # 听课 and 上课 are both going to class; 跟着一起来 only says how one comes along, not what is asked
+    groups = _groups(["孙子可以跟着一起来听课吗", "能不能带孙子来上课", "带小孙子来上课行不行", "老伴能跟着一起来吗"],
+                     ("上课在哪里 上课在文化馆三楼", "学校几点开门 上课前半小时开门"))
+    assert sorted(groups, key=len) == [{"老伴能跟着一起来吗"},
+                                       {"孙子可以跟着一起来听课吗", "能不能带孙子来上课", "带小孙子来上课行不行"}]

@@ -178,6 +178,31 @@ async def test_a_photo_is_admired(make_bot):
     await bot.wait(minutes=4)
     (cover,) = _nudge(bot, "say")
     assert cover.ref == "cover:photo" and cover.mentions == ("u1",)
+    assert any(w in cover.text for w in ADMIRING) and "谢" in cover.text, cover.text
+
+
+ADMIRING = ("好看", "漂亮", "真美", "拍得", "真不错")
+
+
+async def test_a_photo_after_the_members_complaint_is_acknowledged_not_admired(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("上礼拜买的电饭锅 今天一插电就跳闸 你们管不管啊", name="刘大妈")
+    await bot.wait(seconds=30)
+    await bot.send_message("@刘大妈 实在抱歉给您添麻烦了，我这就私信您处理", sender="op1", name="小周",
+                           mentions=["u1"])
+    await bot.wait(minutes=20)
+    await bot.send(message("", type="image", ts=bot.now, name="刘大妈"))  # the broken pot, no words
+    await bot.wait(minutes=4)
+    photo = [a for a in _nudge(bot, "say") if a.ref == "cover:photo"]
+    assert photo, "the photo still gets a cover"
+    assert not any(w in photo[0].text for w in (*ADMIRING, *PRAISE)), photo[0].text
+
+
+def test_every_line_a_photo_may_get_admires_it_and_thanks_the_member():
+    bank = Path(__file__).parent.parent / "scripts_templates" / "nudge" / "covers" / "photo.j2"
+    lines = [line for line in bank.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(lines) >= 5 and all(any(w in line for w in ADMIRING) and "谢" in line for line in lines), lines
 
 
 async def test_a_private_message_reaches_the_operator_and_the_member_is_told_a_person_will_reply(make_bot):

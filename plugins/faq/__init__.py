@@ -12,7 +12,7 @@ from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import text_message
 from bot.undo import Journaled
-from plugins.faq import cli, teach
+from plugins.faq import cli, followup, teach
 from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex, is_question
@@ -95,12 +95,11 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
         return
     if not is_question(simplify(event.text)) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
-    asked, text = _asked(ctx), event.text
-    if (before := asked.before(room_key, event.sender, text, now)) is not None:
-        text = f"{before} {text}"  # a follow-up: asked again on purpose, so the cool-down does not apply
-    threshold = ctx.config.threshold
-    found = index_for(ctx, event.room).best(text, min(ctx.config.ask_back_from, threshold), ctx.config.require_question)
-    asked.remember(room_key, event.sender, text, now)
+    asked, threshold = _asked(ctx), ctx.config.threshold
+    before = asked.before(room_key, event.sender, event.text, now)  # a follow-up: asked again on purpose, so the
+    found, reading = followup.read(index_for(ctx, event.room), before, event.text,  # cool-down does not apply
+                                   min(ctx.config.ask_back_from, threshold), ctx.config.require_question)
+    asked.remember(room_key, event.sender, reading, now)
     if found is None:
         _remember_unanswered(ctx, event)
         return
@@ -156,6 +155,17 @@ async def unanswered(ctx: Ctx, args: str) -> None:
     ctx.reply(ctx.render("unanswered.j2", groups=grouped([(r.sample, r.count) for r in rows], faq=faq)))
 
 
+def topics(ctx: Ctx, most: int = 3) -> list[str]:
+    """A few questions this room's FAQ answers, short ones first, as members would ask them (for the member /help)."""
+    if not ctx.config_for(ctx.room).enabled:
+        return []
+    asked = [e.question.strip().rstrip("？?。.！! ") for e in index_for(ctx, ctx.room).entries]
+    short = [q for q in dict.fromkeys(asked) if 0 < len(q) <= TOPIC_CHARS]
+    return short[:most]
+
+
+TOPIC_CHARS = 14  # longer questions read badly as an example in a sentence
+plugin.member_topics = topics
 teach.register(plugin, index_for, library)
 plugin.cli = cli.main
 plugin.check = cli.check

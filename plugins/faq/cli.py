@@ -44,17 +44,18 @@ def check(section: FaqConfig, base_dir: Path, today: date | None = None) -> list
     except FaqFileError as exc:
         return [] if exc.unparsed else [exc.problem]  # a file that does not read or parse is said by check-config
     return read.problems + unreachable_problems(base_dir / section.file, section.file, FaqIndex(read.entries),
-                                                section.threshold)
+                                                section.threshold, section.require_question)
 
 
-def unreachable_problems(path: Path, shown: str, index: FaqIndex, threshold: float) -> list[Problem]:
-    """A warning for each entry that none of its own phrasings gets answered with: where it is, what to add."""
+def unreachable_problems(path: Path, shown: str, index: FaqIndex, threshold: float,
+                         require_question: bool = True) -> list[Problem]:
+    """A warning for each entry that none of its own phrasings gets answered with: where it is, why, what to do."""
     warnings = []
-    lost = unreachable(index, threshold)
+    lost = unreachable(index, threshold, require_question)
     places = entry_lines(path) if lost else {}
-    for entry_id in lost:
+    for entry_id, why in lost:
         n, line = places.get(entry_id, (None, None))
-        warnings.append(Problem(shown, line, entry_name(n, entry_id), say("faq_unreachable"), warning=True))
+        warnings.append(Problem(shown, line, entry_name(n, entry_id), say(why), warning=True))
     return warnings
 
 
@@ -90,7 +91,8 @@ def main(argv: list[str]) -> int:
             print(exc, file=sys.stderr)
             return 1
         index = FaqIndex(read.entries)
-        for said in [*read.problems, *unreachable_problems(faq_file, str(faq_file), index, threshold)]:
+        lost = unreachable_problems(faq_file, str(faq_file), index, threshold, section.require_question)
+        for said in [*read.problems, *lost]:
             print(said, file=sys.stderr)
         figures = evaluate(name, index, read_queries(queries_file, problems), threshold, section.require_question,
                            ask_back_from)

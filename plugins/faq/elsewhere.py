@@ -3,6 +3,7 @@ thing of someone else's ("联通的积分怎么换", "京东的运费是不是�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from plugins.faq.words import DICTIONARY, cut, normalise
@@ -21,6 +22,18 @@ PEOPLE = frozenset("""
 宝宝 孩子 娃娃 家里 邻居 朋友 同事 老人 老人家 自己 别人 人家 大家 小孩 儿童 学生 家长 老师 师傅 阿姨 叔叔 爷爷 奶奶
 姥姥 姥爷 外婆 外公 公公 婆婆 丈夫 妻子 先生 太太 兄弟 姐妹 哥哥 姐姐 弟弟 妹妹 亲戚 同学 领导 客户 业主 会员 顾客
 """.split())
+
+
+# How a message says where what it asks about came from: "京东买的", "京东上买的", "京东下单的" (bought there).
+BOUGHT = frozenset("买 购 购买 网购 下单 订 预订 定 点 叫 抢 拼 团 领 办".split())
+THERE = frozenset("上 里 那 那边 那里 那儿 网上".split())  # "京东上买的", "京东那边买的"
+
+
+def bought(after: Sequence[str]) -> bool:
+    """Do the words after a name say that what is asked about was bought or ordered there ("买的", "那边买的")?"""
+    if after[:1] and after[0] in THERE:
+        after = after[1:]
+    return len(after) >= 2 and after[0] in BOUGHT and after[1] == "的"
 
 
 @cache
@@ -55,14 +68,16 @@ class Elsewhere:
         return found + self.owners(normalised)
 
     def owners(self, normalised: str) -> list[str]:
-        """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的 or by a
-        place word ("联通的积分", "新华书店的书"); people are left out ("我孙女的学费")."""
+        """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的, by a place
+        word or by where it was bought ("联通的积分", "新华书店的书", "京东买的东西");
+        people are left out ("我孙女的学费")."""
         nouns = owner_words()
         found = []
         for chunk in normalised.split():
             words = cut(chunk)
-            for word, after in zip(words, words[1:], strict=False):
-                if word in nouns and (after == "的" or PLACE_END.search(after)) and word not in self._all:
+            for at, (word, after) in enumerate(zip(words, words[1:], strict=False)):
+                if word in nouns and (after == "的" or PLACE_END.search(after) or bought(words[at + 1:at + 4])) \
+                        and word not in self._all:
                     found.append(word)
         return found
 

@@ -84,14 +84,23 @@ def evaluate(name: str, index: FaqIndex, queries: list[dict], threshold: float,
     return figures
 
 
-def unreachable(index: FaqIndex, threshold: float) -> list[str]:
-    """Ids of entries that none of their own phrasings (question, other questions) would get answered with."""
+def unreachable(index: FaqIndex, threshold: float, require_question: bool = True) -> list[tuple[str, str]]:
+    """Entries that none of their own phrasings (question, other questions) would get answered with, each with why:
+    "faq_not_a_question" when one of them would, were it not read as no question at all ("那个事情": the bot
+    answers questions only), "faq_unreachable" when none of them finds the entry."""
     lost = []
     for entry in index.entries:
         asked = (entry.question, *entry.questions)
-        if not any((m := index.answer(q, threshold, False)) is not None and m.entry.id == entry.id for q in asked):
-            lost.append(entry.id)
+        if any(_answers(index, q, threshold, require_question, entry.id) for q in asked):
+            continue
+        asks = require_question and any(_answers(index, q, threshold, False, entry.id) for q in asked)
+        lost.append((entry.id, "faq_not_a_question" if asks else "faq_unreachable"))
     return lost
+
+
+def _answers(index: FaqIndex, text: str, threshold: float, require_question: bool, entry_id: str) -> bool:
+    found = index.answer(text, threshold, require_question)
+    return found is not None and found.entry.id == entry_id
 
 
 def read_queries(path: Path, problems: list[str]) -> list[dict]:

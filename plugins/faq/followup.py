@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from bot.chinese_text import compact, simplify, strip_mentions
 from bot.undo import Map
+from plugins.faq.matcher import FaqIndex, Match
 
 # A follow-up leans on the question before it: it starts with 那/还有 or ends with 呢.
 LEANS = re.compile(r"^(那|那么|还有|另外|然后|要是|如果)|呢$")
@@ -41,6 +42,22 @@ class Asked(PerMember):
         """The member's question before this one, when this one is a follow-up to it within the window."""
         question = self.within(self.last.get((room, sender)), now)
         return question if question is not None and LEANS.search(compact(simplify(strip_mentions(text)))) else None
+
+
+def read(index: FaqIndex, before: str | None, text: str, floor: float,
+         require_question: bool = True) -> tuple[Match | None, str]:
+    """The entry a message asks about, and the reading to read its own follow-up with.
+
+    A follow-up's own new words decide what it is about ("学校几点开门", then "那周末呢": the weekend entry, not the
+    opening hours again); only when they name no entry on their own does the question before supply what they leave
+    out ("药店几点开门", then "那过年呢": the opening hours, which say so)."""
+    own = index.best(text, floor, require_question)
+    if before is None:
+        return own, text
+    reading = f"{before} {text}"[-120:]  # the whole exchange, for the next follow-up (kept short)
+    if own is not None:
+        return own, reading
+    return index.best(reading, floor, require_question), reading
 
 
 # A yes to "您是想问…吗？是的话回个是或者1": the digit, or a short yes and nothing else.

@@ -2,8 +2,9 @@
 
 Two questions ask the same when the words that carry their meaning meet: the same word, the same sound (a typo
 or voice input), a synonym, or one word inside the other (牙 in 牙科 and 补牙: the FAQ's segmentation, its
-character pairs, its synonym sets and pinyin). A word counts by how rare it is in everyday Chinese, less when
-the FAQ uses it all over (医院 in a clinic's FAQ says where, not what), and little when it only says how one asks.
+character pairs, its synonym sets and pinyin); a little when two words share a thing (课 in 上课 and 听课). A word
+counts by how rare it is in everyday Chinese, less when the FAQ uses it all over (医院 in a clinic's FAQ says where,
+not what), and little when it only says how one asks (跟着一起来).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from plugins.faq.words import DICTIONARY, normalise, words
 SAME = 0.42  # how much of two questions' weighted words must meet (both ways, harmonic mean) to ask the same
 # words that say how one asks, not what about: counted at a third
 LIGHT = frozenset("能 看 打 办 办理 可以 有 去 来 吃 做 用 弄 说 问 找 带 交 拿 要 需要 开始 行 多 少 时间 哪里 哪个 "
-                  "几 多少 怎么样 一般 大概 还有 另外 时候 地方".split())
+                  "几 多少 怎么样 一般 大概 还有 另外 时候 地方 一起 起来 跟着 一下".split())
 EVERYWHERE = 0.5  # a word in two or more entries of the FAQ counts half: it names the place, not the question
 
 
@@ -81,6 +82,8 @@ def _alike(a: str, b: str) -> float:
         return 0.7 if len(short) >= 2 or short in _dictionary()[2] else 0.35
     if len(short) >= 2 and {a[i:i + 2] for i in range(len(a) - 1)} & {b[i:i + 2] for i in range(len(b) - 1)}:
         return 0.6
+    if any(c in _dictionary()[2] for c in set(a) & set(b)):  # the same thing done another way: 上课 and 听课
+        return 0.2
     return 0.0
 
 

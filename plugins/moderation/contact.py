@@ -37,10 +37,12 @@ _SOLICIT = re.compile(rf" (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:w
                       rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])")
 _ASCII_SOLICIT = re.compile(r"(?:jia|lianxi|siliao|add)(?:wo)?(?:weixin|vxin|vx|wx|qq|koukou|v)")
 # A number shared as a person's own or a public service's is not an advert.
-_PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|问.{0,8}(电话|号码)|急救|报警|紧急联系")
+# A lost or found notice (a pet, a child, a wallet) gives the finder's number to call.
+_PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|问.{0,8}(电话|号码)|急救|报警|紧急联系|"
+                       r"走丢|跑丢|跑出去|丢了|寻(?:狗|猫|人|物)|启事|捡到|失物|招领|(?:必有)?重谢")
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
 _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|主任|队里|"
-                   r"领队|导游|司机|老师|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
+                   r"领队|导游|司机|老师(?!傅)|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
                    r"社区|民警|警官|联系人|教练|校医|前台|办公室|值班|班级|年级|学校|学院|教务|官方)"
                    r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)")
 

@@ -14,6 +14,7 @@ from plugins.moderation.contact import contact
 from plugins.moderation.intent import collective, commercial, intends, jargon, warns
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
+from plugins.moderation.offer import offer
 
 RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1")
@@ -32,6 +33,7 @@ def _sounds_of(phrase: str) -> str:
     return " ".join(syllables(phrase))
 
 
+PADDED = 3  # this many invisible fillers (U+200B, U+2060, U+3164 ...) in one message are padding
 HINT_MARK = ("?", "？")  # a listed phrase written "?兼职" is a hint: an ad only with commercial intent around it
 
 
@@ -146,6 +148,8 @@ class Screen:
             return Hit("share_token", token), True
         if warns(v.plain):
             return None, True  # warnings and stories about ads and scams quote them; never punish that (sure)
+        if v.hidden >= PADDED:  # invisible fillers between the words: typed to slip past a screen, never by a member
+            return Hit("selling", f"{v.hidden} hidden fillers"), True
         link_text = f"{event.url or ''} {v.plain}"
         if not self.strict_shares and (video := shared.video_link(link_text)) is not None:
             if shared.video_link_ad(v.plain):
@@ -160,8 +164,11 @@ class Screen:
             return Hit("contact", found), True
         if (invite := shared.group_invite(v.plain)) is not None:
             return Hit("group_invite", invite[0]), invite[1]
-        if phrases := self._listed(v):
-            return Hit("keyword", "、".join(phrases)), False  # a list's words are hints: the model reads the rest
+        brokered = offer(v.plain)  # the poster brokers a sale: sold privately, poaching, a testimony (sure)
+        if phrases := self._listed(v):  # a list's words are hints: the model reads the rest
+            return Hit("keyword", "、".join(phrases)), brokered is not None
+        if brokered is not None:
+            return Hit("selling", brokered), True
         if (word := jargon(v.plain)) is not None and not _ASKING.search(v.plain):  # "神药能信吗" is a question
             return Hit("selling", word), True
         if (why := commercial(v.plain)) is not None:

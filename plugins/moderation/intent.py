@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from plugins.moderation.cues import Cues
+from plugins.moderation.offer import offer, sold
 
 # "Message me" calls to action: the contact detail is given privately instead of in the group.
 _CALL = re.compile(
@@ -33,12 +34,14 @@ _WORK = re.compile(
     r"招聘|诚招|急招|招募|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特|主播)|提成高|高提成|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
     r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格")
 # (a family's own mortgage or car loan and a bank's interest are everyday talk: "房贷利息又降了")
-_LEND = re.compile(r"(?<![房车还])贷|帮你?(?:做|办).{0,4}分期|"
+_LEND = re.compile(r"(?<![房车还])贷|(?:帮你?|可以|能)(?:做|办).{0,4}分期|"
                    r"放款|下款|征信|套现|提额|代还|养卡|停息挂账|无抵押|无担保|急用钱|低息|利息低|费率低|"
                    r"分期.{0,4}(?:首付|借)|(?:花呗|借呗|白条|信用卡|额度).{0,8}(?:套|取现|提现)")
 _SCHEME = re.compile(r"零投入|不用本钱|无需本钱|"
-                     r"返利|分红|下线|三级|回本|收益|投[入资]?\d|投资|好项目|养老项目|带你做|分享就赚|拉人|团队|"
-                     r"(?:推荐|介绍|拉|带)(?:一个|1个|一位|一人|一名).{0,6}(?:返|奖励?|提成|拿)\d|"  # a referral bonus
+                     r"返利|分红|下线|三级|回本|收益|投[入资]?(?:\d|[一二两三四五六七八九十]+[百千万])|投资|好项目|养老项目|"
+                     r"带你做|分享就赚|拉人|团队|返[\d一二两三四五六七八九十]+[十百千万元块]|"  # money in, money back
+                     # a referral bonus
+                     r"(?:推荐|介绍|拉|带)(?:一个|1个|一位|一人|一名).{0,6}(?:返|奖励?|提成|拿)[\d一二两三四五六七八九十]|"
                      r"翻倍|翻十倍|"
                      r"理财|养老币")
 _CURE = re.compile(r"(?:能|专|包|可以|根|都能)治|治[好愈]|疗效|降(?:血压|血糖|血脂|压|糖|三高)|神药|神膏|三天见效|见效|"
@@ -59,12 +62,14 @@ _RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,
 # Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
 _WARNING = re.compile(r"骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|别加|不要加|"
                       r"千万别|不要理|"
-                      rf"别扫|别点|别转|别去(?!{_RIVAL_TAIL})|别买(?!{_RIVAL_TAIL})|"
                       r"把我拉(?:进|到|了)|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
                       r"提醒[:：！!]|原话|小广告|(?<!不是)(?<!不)打广告|(?<!不)是广告|"
                       r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone: a hobby
                       r"最后都是|到头来都是|都是为了卖|就是为了卖|目的是卖|"  # the words of anti-fraud talk
                       r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我")
+# Steering people away ("别去", "别买"): a warning, unless the poster then takes them somewhere of their own
+# ("别去社区那个理疗了 … 想去的我带路" poaches; see offer.py).
+_AVOIDING = re.compile(rf"别扫|别点|别转|别去(?!{_RIVAL_TAIL})|别买(?!{_RIVAL_TAIL})")
 # Jargon only adverts use: one of these is enough, whatever else the message says. Words members also use in
 # their own talk (押题 "老师押题押中了", 根治 "医生说没法根治", 代写 "代写春联", 降重 "论文降重") are selling
 # signals instead, which the learned layer weighs.
@@ -105,7 +110,7 @@ _LURE = re.compile(
     r"回复[“\"'「]?\w{1,6}[”\"'」]?(?:即可|就能|就可以|免费)?(?:领|获取|得到|拿)|"
     r"(?:去|来|大家|可以|请|直接)(?:快手|抖音|小红书|视频号|公众号|b站)(?:上|里)?搜|(?:去|来|进)(?:一下|下)?我(?:的|们的)?(?:快手|抖音)?直播间|"
     r"我(?:的|们的)?(?:公众号|视频号)[^，。]{0,12}关注|"
-    r"点赞关注|求关注|互粉|互关|点个关注|加个关注")
+    r"点赞关注|求关注|互粉|互关|点个关注|加个关注|直播[^，。]{0,8}卖|卖[^，。]{0,8}直播")
 # A lecture lure (会销): a freebie (eggs, rice, oil, a check-up) for coming to a talk, a test or a try-out.
 _GIFT = r"(?:鸡蛋|大米|米|油|面|挂面|花生油|毛巾|礼品|小礼品|礼物|电饭煲|锅|纸巾|洗衣液|水杯|雨伞|药|保健品|脸盆|拖鞋)"
 _QTY = r"(?:[一二两三四五六七八九十\d]+[袋桶壶盒斤个瓶包箱把份枚只条])?"
@@ -158,7 +163,7 @@ _KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND
                                   "名额")),
                ("source", _SOURCE, ("在卖", "渠道", "拿到", "卖家", "代理", "推广员", "经销商")),
                ("rival", _RIVAL, ("别",))))
-_WARNS = Cues((("warns", _WARNING),))
+_WARNS = Cues((("warns", _WARNING), ("avoiding", _AVOIDING)))
 
 
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer
@@ -172,7 +177,12 @@ def signals(plain: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def warns(plain: str) -> bool:
     """The text warns about ads or scams, or tells what a scammer said."""
-    return bool(_WARNS.found(plain)) or scam_story(plain)
+    found = _WARNS.found(plain)
+    if "warns" in found:
+        return True
+    if found:  # only steering away: no warning when it ends in the poster's own offer
+        return offer(plain) != "poaching"
+    return scam_story(plain)
 
 
 # A scam story told to the group: someone reached the member, or asked them to add or pay *them*, and the member
@@ -212,9 +222,9 @@ def intends(text: str) -> bool:
 
 def commercial(plain: str) -> str | None:
     """Why the text reads as an advert without any contact detail, or None (a hint: the learned layer weighs it)."""
-    if _WANTED.search(plain):
-        return "call"
     found = signals(plain)
+    if _WANTED.search(plain) and (set(found) - {"call"} or sold(plain) or _OWN.search(plain)):
+        return "call"  # "有需要量血压的找我 我是退休护士 免费的" calls with nothing to sell: the model alone may judge
     if len(found) == 1 and question(plain):
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
     strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather", "source", "rival")]

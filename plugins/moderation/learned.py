@@ -12,6 +12,7 @@ from plugins.moderation import shared
 from plugins.moderation.contact import contact
 from plugins.moderation.intent import jargon, signals, warns
 from plugins.moderation.normalize import Views
+from plugins.moderation.offer import brokers
 
 SHIPPED = Path(__file__).with_name("model.json")
 
@@ -40,6 +41,8 @@ def _features(v: Views, kind: str) -> set[str]:
         grams.add("#jargon")
     if contact(v) is not None:
         grams.add("#contact")
+    if brokers(v.plain):
+        grams.add("#broker")
     grams.add(f"#type:{kind}")
     return grams
 

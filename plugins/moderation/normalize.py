@@ -13,10 +13,14 @@ _NUMERAL = "零〇0一壹幺1二贰两2三叁3四肆4五伍5六陆6七柒拐7八
 _TO_DIGIT = {ord(ch): group[-1] for group in ("零〇0", "一壹幺1", "二贰两2", "三叁3", "四肆4", "五伍5", "六陆6",
                                                   "七柒拐7", "八捌8", "九玖勾9") for ch in group}
 _NUMERAL_RUN = re.compile(f"[{_NUMERAL}]{{7,}}")
-_NUMERAL_PIECE = re.compile(f"[{_NUMERAL}]{{3,}}")
+# A piece of a number: two numerals or more, or one standing alone between spaces ("一五零 三三 八 七 九").
+_NUMERAL_PIECE = re.compile(f"[{_NUMERAL}]{{2,}}|(?<=\\s)[{_NUMERAL}](?=\\s|$)")
 # Invisible padding: every default-ignorable code point (zero-width spaces, joiners, variation
 # selectors, ...) by its Unicode property, plus the Hangul fillers that render as blank space.
 _IGNORABLE = regex.compile(r"[\p{Default_Ignorable_Code_Point}\u3164\u115F\u1160\uFFA0]+")
+# The same fillers less the ones emoji are built with (the joiner in 🙋‍♀️, the selector in ❤️): what only padding is.
+_FILLER = regex.compile(r"[[\p{Default_Ignorable_Code_Point}\u3164\u115F\u1160\uFFA0]--[\u200d\ufe00-\ufe0f]]",
+                        regex.V1)
 # Digits spelled in pinyin ("yi san ba"): three or more in a row are a number being hidden.
 _PINYIN_DIGIT = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "san": "3", "si": "4", "wu": "5", "liu": "6", "qi": "7",
                  "ba": "8", "jiu": "9"}
@@ -36,6 +40,7 @@ class Views:
     digits: str  # squeezed with runs of Chinese numerals (一三八, 壹叁捌, 幺) turned into digits
     pieces: str  # plain with shorter numeral runs turned into digits, for numbers given in pieces
     sounds: str  # pinyin of squeezed, one syllable per word; ASCII runs kept ("jia v xin")
+    hidden: int = 0  # invisible fillers taken out (emoji joiners and selectors not counted): padding if several
 
 
 _LETTERS = re.compile(r"[a-zA-Z]{2}")
@@ -65,7 +70,9 @@ def _digits(squeezed: str) -> str:
 
 def views(text: str) -> Views:
     """Every view of one message."""
-    text = visible(text)
+    hidden = 0
+    if not text.isascii() and (stripped := visible(text)) != text:
+        hidden, text = len(_FILLER.findall(text)), stripped
     if _LETTERS.search(text) is not None:
         text = _PINYIN_RUN.sub(_spelled_digits, text)
     hearted = _HEART_V.sub(lambda m: m.group(1) + "信", text) if _HEART_V.search(text) else text
@@ -75,4 +82,4 @@ def views(text: str) -> Views:
     squeezed = compact(plain)
     pieces = _NUMERAL_PIECE.sub(lambda m: m.group(0).translate(_TO_DIGIT), plain)
     return Views(original=text, plain=plain, squeezed=squeezed, digits=_digits(squeezed), pieces=pieces,
-                 sounds=f" {spoken(squeezed)} ")
+                 sounds=f" {spoken(squeezed)} ", hidden=hidden)

@@ -17,6 +17,7 @@ from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video"}  # stickers ask nothing of anyone
 MEDIA_TAGGED = ("image", "voice", "video", "emoticon")  # shown to operators as WeChat shows them: [图片]…
+TROUBLE_LASTS = timedelta(hours=3)  # a photo this soon after the member's complaint or request is not admired
 SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
 
 
@@ -61,6 +62,9 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     waiter = _wait(ctx, event, kind, night, earlier=[s for s in reading.revises if not s.media])
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
+    elif waiter is not None and kind in ("photo", "video") and ctx.records(Pendings).troubled(
+            event.room, event.sender, since=event.ts - TROUBLE_LASTS):
+        ctx.state.doubtful.add(waiter.id)  # likely the broken thing or the bill: acknowledged, never admired
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlmodel import Field, SQLModel, col, select
+from sqlmodel import Field, SQLModel, col, or_, select
 
 from bot.keeping import Params, Read, Records, change, insert, query
 from bot.undo import Journaled
@@ -68,6 +68,10 @@ class Waiter(Journaled):
 _OPEN = insert(Pending, new_id=True)
 _EXTEND = change(Pending, lambda p: [col(Pending.id) == p.pid],
                  lambda p: {"message_ids": p.message_ids, "excerpt": p.excerpt, "kind": p.kind}, batched=True)
+_TROUBLED = query(lambda p: select(Pending.id).where(
+    col(Pending.room_id) == p.room, col(Pending.member_id) == p.member,
+    or_(col(Pending.kind) == "complaint", col(Pending.kind) == "request"),  # no IN: statements run precompiled
+    col(Pending.opened_at) >= p.since).limit(1))
 _SETTLE = change(Pending, lambda p: [col(Pending.id) == p.pid], lambda p: {
     "state": p.state, "nudged_to": p.nudged_to, "closed_at": p.closed_at, "closed_by": p.closed_by,
     "covered_at": p.covered_at}, batched=True)
@@ -96,6 +100,10 @@ class Pendings(Records):
         if URGENCY.get(kind, 0) > URGENCY.get(waiter.kind, 0):
             waiter.kind = kind
         self.write(_EXTEND, pid=waiter.id, message_ids=waiter.message_ids, excerpt=waiter.excerpt, kind=waiter.kind)
+
+    def troubled(self, room: str, member: str, since: datetime) -> bool:
+        """Whether the member complained or asked for help in the room since then (answered or not)."""
+        return self.first(_TROUBLED, room=room, member=member, since=since) is not None
 
     def settle(self, waiter: Waiter, state: str, closed_at: datetime | None = None,
                closed_by: str | None = None) -> None:

@@ -1,0 +1,97 @@
+"""An offer made to the room with the poster in the middle: what private selling, poaching and testimonies are.
+
+Each is written from what the technique is, not from phrasings seen in a group:
+- **brokering**: the poster singles out whoever wants something ("要的 / 想去的 / 有需要的 / 谁要") and puts themself
+  between them and it ("找我 / 跟我说 / 我带你们 / 我统一订 / 私"). Alone it is how neighbours help each other ("想去
+  爬山的跟我说"); with anything sold (a price, goods on offer, a loan, a job, a cure, something cheaper than what the
+  group already has) it is a sale moved out of the group.
+- **poaching**: something cheaper or better than what the group or its organiser arranged, and the poster takes
+  members there ("咱们队服太贵了 … 便宜一半 要的我统一去订"), or members steered away to the poster's own shop or
+  club ("别去他家了 来我们塘"). Without the poster in the middle it is a recommendation, and a neighbour's
+  "别去饭店了 来我们家吃饺子" is an invitation: both pass.
+- **testimony**: a before-and-after story of something used for a while, and stock of it the poster holds or can
+  get ("我这还有几盒", "能拿内部价", "需要的问我"). The story alone is a recommendation and passes.
+"""
+from __future__ import annotations
+
+import re
+
+_END = r"[^\w]*$"  # to the end, past punctuation and emoji
+# Whoever wants something: "要的", "想去的", "有需要的", "谁要", "有意者".
+_AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|(?:想|需要|打算|愿意|准备)[\u4e00-\u9fff]{0,3}的|"
+             r"有需要的?|有意(?:向|者)的?|有要的|感兴趣的?|有兴趣的?|(?<![不没只也还重主])要[\u4e00-\u9fff]?的|(?<![不没])去的")
+# The poster in the middle: asked privately, or taking them there, ordering or fetching for them.
+_MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系)|"
+           r"我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|"
+           rf"私聊|私信|小窗|说(?:一声|数量)?{_END}|联系{_END}|报名{_END}|私{_END}|滴滴{_END})")
+_BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
+# Cheaper or better than what the group has, or another place of the same kind.
+_CHEAPER = re.compile(
+    r"便宜(?:一半|多了|不少|一大截|[一二两三四五六七八九十百几\d]+)|一半价钱|半价|(?:更|还|也)便宜|价格(?:还|更)?低|"
+    r"比.{1,10}(?:便宜|实惠|好|强|专业|低|正宗)|太贵|贵了|(?:另一|另外一?|隔壁|新开的?|新建了?)一?(?:家|个|那|组)|"
+    r"成本价|内部价|出厂价|我有(?:个)?渠道|免费教|不收钱")
+# Steering members away from where they go now.
+_AWAY = re.compile(r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)")
+# The poster's own shop, club or firm as the alternative ("来我们塘", "来我们旗袍会", "我们公司便宜三成").
+_OURS = re.compile(r"我(?:们|家)的?[\u4e00-\u9fff]{0,6}?(?:店|塘|会|队|团|群|班|机构|公司|工作室|馆|驾校|厂)")
+# The poster taking members there or booking for them ("我带你们", "跟我走", "我统一去订").
+_TAKES = re.compile(r"我(?:去|来|统一)(?:订|约|办|报|带|拿)|跟我走|我(?:带|领)(?:你们|大家|您)")
+# A call to go private, whoever it is addressed to: the sale is finished out of the group's sight ("戳我", "私聊约",
+# "有意者联系", "小窗聊", "看我朋友圈").
+_PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴滴?我|加我|v我|有意(?:者|向)|(?:找|问|联系)我|"
+                      r"跟我(?:说|讲)|单独聊|"
+                      r"(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私[。!！~～\s]*$")
+# Someone else's private message, told to the group ("他刚才私信我卖教辅"): no call of the poster's own.
+_REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信)我")
+# One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
+_SECOND_HAND = re.compile(r"旧的|用过|二手|闲置|自用|穿过|用不上|用不着|买错|多买了|用了(?:两|几|一|半|\d)")
+# What is sold: a price, goods in stock, a loan, a job, a fee. (Not a ladder lent, a club's membership, a volunteer's
+# visit: "想借梯子的跟我说", "想成为会员的跟我说" are neighbours and members helping.)
+_SOLD = re.compile(
+    r"\d(?:\.\d+)?\s*(?:元|块|万)|[一二两三四五六七八九十百千]+(?:元|块)|[一二两三四五六七八九十\d]+[百千][一二两三四五六七八九]?|"
+    r"便宜|实惠|价格|价钱|优惠|打折|折扣|内部价|成本价|辛苦费|手续费|利息|到账|借(?:钱|款|点钱)|(?:先|帮忙)借点|贷|"
+    r"现货|有货|一批|都有|齐全|代买|代办|代购|能办|能带|包吃住|工资|月薪|收费|学费|报名费|(?:办|充)会员|会员(?:价|卡)|"
+    r"新品|上新|到货|新款|清仓|特价|包邮|批发|卖|(?:原价|半价|低价|便宜|成本价|\d|[一二两三四五六七八九十百千])出(?![去来门发差])|"
+    r"我有(?:路子|门路|关系)|"
+    r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|[\d一二两三四五六七八九十]+(?:节|堂)(?:视频)?课")
+# A before-and-after story: something used for a while, and how it is now.
+_USED = re.compile(r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|做|戴|枕|穿|坐|喷)了?[^，。！!]{0,14}?"
+                   r"(?:[\d一二两三四五六七八九十半几]+个?(?:天|周|星期|礼拜|月|年|疗程|次)|一段时间|一阵子)|"
+                   r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|喷)了[^，。！!]{0,12}(?:就|现在|之后|以后)")
+_NOW = re.compile(r"(?:现在|就|已经|都|后来)[^，。！!]{0,12}"
+                  r"(?:好了|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|能[\u4e00-\u9fff]|"
+                  r"正常|稳|小了|降|消|白|舒服|管用|灵)|好了一大半|见效|管用|真(?:好用|有用|灵)|神奇")
+# Stock the poster holds or can get, and says so.
+_STOCK = re.compile(
+    r"我(?:这|这里|这边|手上|手里|家里)?(?:还)?(?:有|剩)(?:几|两|一些|一批|好多|[\d一二三四五六七八九十]+)个?"
+    r"(?:瓶|盒|台|支|包|袋|罐|箱|套|件|斤|条|份)|买了好多|便宜出|(?:能|可以)拿(?:到)?(?:内部价|成本价|出厂价|正品)|"
+    r"找我.{0,4}(?:能|可以)?便宜|(?:我|可以)介绍给(?:你|您|大家)|我是他们家(?:的)?会员|(?:找|从)厂家(?:直接)?拿|"
+    r"托人买的|我有渠道|(?:问|找)我[。!！~～\s]*$|旗舰店|专卖店|店名叫|某宝|某东|某多多|某音")
+
+
+def sold(plain: str) -> bool:
+    """Something is on sale: a price, goods in stock, a loan, a job, a fee."""
+    return _SOLD.search(plain) is not None
+
+
+def brokers(plain: str) -> bool:
+    """The poster singles out whoever wants something and puts themself in the middle ("要的跟我说")."""
+    return _BROKER.search(plain) is not None
+
+
+def offer(plain: str) -> str | None:
+    """Why the message is a sale brokered by the poster (sold privately, poaching, testimony), or None."""
+    broker = _BROKER.search(plain) is not None
+    cheaper, away = _CHEAPER.search(plain) is not None, _AWAY.search(plain) is not None
+    if (cheaper or away) and _OURS.search(plain) is not None:  # "别去他家了 来我们塘"
+        return "poaching"
+    if (broker or _TAKES.search(plain) is not None) and (cheaper or away and _SOLD.search(plain) is not None):
+        return "poaching"  # "咱们队服太贵了 … 便宜一半 要的我统一去订"
+    if _STOCK.search(plain) is not None and (_USED.search(plain) is not None or _NOW.search(plain) is not None):
+        return "testimony"
+    if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None):
+        return "testimony"
+    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and _SOLD.search(plain) is not None \
+            and _SECOND_HAND.search(plain) is None:
+        return "brokered sale"
+    return None
