@@ -23,7 +23,8 @@ BROKEN = _any(r"""
 漏(水|了|电|气|油) 渗水 返潮 不新鲜 不能用 用不了 没法用 不好用 不管用 不灵 失灵
 没反应 打不开 开不了 关不了 登不上 登录不了 进不去 连不上 卡(死|住|顿|得要命) 闪退 黑屏
 白屏 花屏 死机 报错 没声音了 没有声音 没画面 加载不出 刷不出 看不了 放不了 充不进 不出水
-不加热 不制(热|冷) (灯|屏幕?)不亮 跳闸
+不加热 不制(热|冷) (灯|屏幕?)不亮 跳闸 不转了
+用了(没)?(几|两|三|一|半|\d)\S{0,3}(天|个月|周|星期|次)就
 才(刚)?(买|用|装|换|修|跑|穿|开)(了)?(没)?(几|两|三|一|半|\d)\S{0,4}(天|个月|周|星期|公里|次)
 根本(不|没)
 还是(不行|冷的|不热|没用|坏|一样) 太慢 慢死 太小声 听不(到|见|清)
@@ -60,7 +61,8 @@ NUISANCE = _any(r"""
 DISSATISFIED = _any(r"""
 失望 (多|太|很|也太)不(安全|负责|卫生|专业|合理) 太差 很差 真差 差劲 质量(太|真|好|也太)?差 (真|太)垃圾
 垃圾(产品|服务|东西|质量) 投诉 差评 维权 12315 离谱 太过分 过分了 不像话 不合理
-不能接受 不太能接受 接受不了 受够了 凭什么 什么(质量|服务|态度|东西|玩意) 有没有人管 没人管吗 这(也)?叫\w{1,4}[?？]{2}
+不能接受 不太能接受 接受不了 受够了 凭什么 什么(破|烂)?(质量|服务|态度|东西|玩意) 什么破
+有没有人管 没人管吗 这(也)?叫\w{1,4}[?？]{2}
 怎么回事 咋回事 怎么搞的 搞什么 有没有搞错 什么玩意 像话吗 还让不让 能不能管管 给个说法
 给个解释 要个说法 你们骗 骗人的吧 上当了 忽悠人
 害(我|得我) 说句不好听的 不是我说 (涨|贵)得(也)?太 太狠了
@@ -131,6 +133,10 @@ NOT_COMPLAINT = re.compile(SOFTENED)
 OUTAGE = re.compile(r"停水|停电")
 NEUTRAL_ASK = re.compile(r"什么时候|几点|几号|哪天|多久|会不会|是不是要|吗|检修|通知|计划")
 STILL = re.compile(r"又|一直|到现在|为什么|为啥|凭什么|每次|总是|老是|没人|也不")
+# 我这手机怎么收不到群通知: how to make one's own phone or app do something, no provider blamed, is a question
+HOW_TO = re.compile(r"(怎么|咋|怎样|如何)(才能?|老)?(收不到|打不开|开不了|登不上|登录不了|进不去|连不上|看不了|放不了|"
+                    r"听不(到|见|清)|没(有)?声音)")
+BLAME = re.compile(r"又|一直|到现在|还是|还没|每次|总是|老是|凭什么|[!！]|破|垃圾|烂")
 
 
 @lru_cache(maxsize=1024)  # the rules and the learned layer ask about the same message
@@ -141,6 +147,8 @@ def grievance(text: str) -> str:
     if (found := COMPLAINT.search(text)) is not None:
         if OUTAGE.fullmatch(found.group(0)) and NEUTRAL_ASK.search(text) and not STILL.search(text):
             return ""  # 明天停水吗, 停电检修: asks when or tells a plan, not what went wrong
+        if HOW_TO.search(text) and not TARGET.search(text) and not BLAME.search(text):
+            return ""  # asks how, of the member's own phone or app: nobody to put it right but the asker
         return found.group(0)
     if (felt := FELT.search(text)) is not None and TARGET.search(text):
         return felt.group(0)  # strong words or a wait, aimed at whoever can put it right

@@ -16,7 +16,8 @@ one feature among others, not a first decision. Chosen leaving one kind of group
 over 21 kinds (`qunbot understanding eval --loko`): one multinomial model deciding every kind read
 better than one-vs-rest models each deciding some kinds after the rules (0.887 against 0.875).
 The rules still decide what a model of one message cannot see: a thought typed in several lines
-(`Reading.thought`), media, operators' messages and lines too short to learn from.
+(`Reading.thought`), media, operators' messages and lines too short to learn from. A voice message's
+transcript is read like typed words (`#voice`: no punctuation, the recogniser's slips).
 """
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ UNVOICED_COMPLAINT_FLOOR = 0.6  # no grievance the lexicons know (睡不着 跟�
 # a member's reply the rules heard answer another's open question (孙姐 不用带 老师都准备好了) is read as chat only
 # when the model is sure: an answer read as chat leaves the asker chased and the helper unseen
 ANSWER_CHAT_FLOOR = 0.85  # leave-one-kind-out over 21 kinds: 0.874 -> 0.875 (0.85 and 0.95 alike)
+HEARD_COMPLAINT_FLOOR = 0.3  # a complaint the rules heard stays one, not a question or request, from this on
 NEGATIVE_DOUBT = 0.2  # from this complaint probability on a message is possibly negative: never praised
 _TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
 OR_ASK = re.compile(r"\S还是(?![不没得要挺很那老觉算])\S")  # 是上午还是下午: an either-or question, particle or not
@@ -64,10 +66,23 @@ def plain(typed: str) -> tuple[str, str]:
     return text, compact(text)[:120]
 
 
+VOICE_TAG = "[语音]"  # how a voice message shows when WeChat made no transcript of it
+
+
+def spoken(message: MessageReceived) -> str:
+    """A message's words: typed, or a voice message's transcript ("" when there is none, only "[语音]")."""
+    text = message.text
+    if message.type == "voice" and text.startswith(VOICE_TAG):
+        text = text[len(VOICE_TAG):]
+    return simplify(strip_mentions(text)).strip()
+
+
 def features(reading: Reading, message: MessageReceived, conversation: Conversation, operator: bool) -> list[str]:
-    """The names one typed message lights up, read in its conversation (which it is not yet part of)."""
-    text, words = plain(message.text)
+    """The names one typed message (or voice transcript) lights up, read in its conversation (not yet part of it)."""
+    text, words = plain(message.text if message.type == "text" else spoken(message))
     feats = ["#op" if operator else "#member", f"#len:{min(len(words) // 4, 8)}"]
+    if message.type == "voice":
+        feats.append("#voice")  # a transcript: no punctuation, run-on, the recogniser's slips
     feats += [words[i:i + 2] for i in range(len(words) - 1)]
     feats += list(words)
     feats += [f"#cue:{name}" for name, cue in CUES if cue.search(text)]
@@ -146,6 +161,9 @@ class KindModel:
             return Judgement(Kind.COMPLAINT, complaint, complaint)
         best = max((i for i, k in enumerate(kinds) if not (floor > COMPLAINT_FLOOR and k is Kind.COMPLAINT)),
                    key=probability.__getitem__)
+        if reading.kind is Kind.COMPLAINT and kinds[best] in (Kind.QUESTION, Kind.REQUEST) \
+                and complaint >= HEARD_COMPLAINT_FLOOR:  # 音箱太小声了…听不到口令: a grievance the rules heard,
+            return Judgement(Kind.COMPLAINT, complaint, complaint)  # said to someone by name, is still a complaint
         if reading.kind is Kind.ANSWER and kinds[best] is Kind.SMALLTALK and probability[best] < ANSWER_CHAT_FLOOR:
             return Judgement(Kind.ANSWER, probability[kinds.index(Kind.ANSWER)], complaint)
         return Judgement(kinds[best], probability[best], complaint)

@@ -36,20 +36,23 @@ def _message(obj: dict) -> MessageReceived:
 def examples(lines: list[dict]) -> list[tuple[list[str], str]]:
     """The learned layer's training pairs: each member's typed message's features (read in its context), label.
 
-    Left out: early fragments (their label is the thought's, which their words cannot tell).
+    Left out: early fragments (their label is the thought's, which their words cannot tell); they are still
+    read into the conversation, as the bot reads them, so the lines after them have the same context.
     Seconds and follow-ups ("+1 我也是", a complaint's second line) are kept: the data's conventions
     label them as what they second or follow, and the context cues (`#seconds:…`, `#own_last:…`) tell.
     """
     conversations: dict[str, Conversation] = {}
     out = []
     for n, obj in enumerate(lines):
-        if _early_fragment(obj, lines[n + 1] if n + 1 < len(lines) else None):
-            continue  # labelled as the thought it turns out to be, which its own words cannot tell
         conversation = conversations.setdefault(str(obj.get("conv") or obj.get("room")), Conversation())
         message = _message(obj)
         operator = obj.get("role") == "operator"
         reading = read_by_rules(message, conversation, operator=operator)
-        if not operator and message.type == "text" and reading.kind is not Kind.MEDIA and obj["label"] != "media":
+        # an early fragment is labelled as the thought it turns out to be, which its own words cannot tell: it is
+        # context for the lines after it (as in the bot), never a training pair of its own
+        early = _early_fragment(obj, lines[n + 1] if n + 1 < len(lines) else None)
+        if not early and not operator and message.type in ("text", "voice") and reading.kind is not Kind.MEDIA \
+                and obj["label"] != "media":
             out.append((features(reading, message, conversation, operator), str(obj["label"])))
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)

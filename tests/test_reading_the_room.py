@@ -112,6 +112,65 @@ async def test_a_voice_message_opens_a_wait_and_is_told_we_heard_it(make_bot):
     assert cover.ref == "cover:voice" and "听" in cover.text and _nudge(bot, "private")
 
 
+async def test_a_voice_message_whose_words_complain_alerts_the_operator_at_once(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_voice("我上礼拜买的那个电饭锅 今天一插电就跳闸 你们管不管啊", name="赵大爷")
+    await bot.send_voice("[语音]", sender="u2", name="钱阿姨")  # no transcript: a voice message as before
+    await bot.wait(minutes=4)
+    alert = next(a for a in _nudge(bot, "private") if a.ref.startswith("complaint"))
+    assert alert.to == "op1" and _at(bot, alert) < 5 and "跳闸" in alert.text and "赵大爷" in alert.text
+    assert not any(word in a.text for a in _nudge(bot, "say") for word in PRAISE)
+    nudged = " ".join(a.text for a in _nudge(bot, "private") if not a.ref.startswith("complaint"))
+    assert "钱阿姨" in nudged  # the untranscribed one still waits for a person
+
+
+async def test_a_voice_greeting_is_greeted_back_not_told_we_will_reply(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_voice("大家早上好啊 今天太阳真好 我在楼下晒太阳呢", name="孙奶奶")
+    await bot.wait(minutes=4)
+    (answer,) = _nudge(bot)
+    assert answer.ref == "cover:greeting" and answer.mentions == ("u1",)  # no wait for a person, no "稍后回复您"
+
+
+async def test_a_complaint_typed_in_two_lines_alerts_the_operator_at_once(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("你们卖的那个足浴盆", name="刘大妈")
+    await bot.wait(seconds=5)
+    await bot.send_message("用了两天就不转了！！！什么破质量", name="刘大妈")
+    await bot.wait(minutes=4)
+    alert = next(a for a in _nudge(bot, "private") if a.to == "op1")
+    assert alert.ref.startswith("complaint") and _at(bot, alert) < 10
+    assert "足浴盆" in alert.text and "不转了" in alert.text
+    (cover,) = _nudge(bot, "say")
+    assert cover.ref == "cover:complaint" and not any(word in cover.text for word in PRAISE)
+
+
+async def test_a_complaint_typed_a_line_a_minute_tells_the_operator_the_whole_of_it(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    for text in ("你们上礼拜送的那箱", "猕猴桃", "一半都是烂的"):
+        await bot.send_message(text, name="吴奶奶")
+        await bot.wait(seconds=60)  # a senior typing with one finger
+    await bot.wait(minutes=3)
+    alert = next(a for a in _nudge(bot, "private") if a.to == "op1")
+    assert alert.ref.startswith("complaint") and "猕猴桃" in alert.text and "烂的" in alert.text
+
+
+@pytest.mark.parametrize(("text", "complaint"), [
+    ("我这手机怎么收不到群通知", False), ("我的手机咋打不开群里的视频", False), ("你们群里怎么又收不到通知了", True)])
+async def test_how_to_make_ones_own_phone_work_is_a_question_but_blame_is_a_complaint(make_bot, text, complaint):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, name="陈伯")
+    await bot.wait(minutes=4)
+    alerted = [a for a in _nudge(bot) if a.ref.startswith("complaint")]
+    assert bool(alerted) is complaint
+    assert any(a.to == "op1" and "陈伯" in a.text for a in _nudge(bot, "private"))  # a person is asked for either way
+
+
 async def test_a_photo_is_admired(make_bot):
     bot = make_bot(NUDGE)
     await bot.start()

@@ -41,7 +41,7 @@ def test_on_a_kind_of_group_it_never_learned_from_complaints_are_still_heard():
         model = train([pair for name, lines in parts.items() if name != held for pair in examples(lines)])
         results.append(score(parts[held], model))
     held_out = pooled(results)
-    assert held_out["macro_f1"] >= 0.89  # measured 0.923 (the rules alone 0.923, written on these kinds)
+    assert held_out["macro_f1"] >= 0.89  # measured 0.925 (the rules alone 0.923, written on these kinds)
     assert held_out["per_class"]["complaint"]["recall"] >= 0.88  # measured 0.903
     assert len(held_out["unguarded"]) <= 3  # measured 2 of 31: complaints that could have been praised or left
 
@@ -160,3 +160,11 @@ def test_a_private_chat_quiet_for_a_day_is_forgotten_so_memory_does_not_grow_wit
             reader.take(message("在吗", sender=f"d{day}-{n}", room=None, ts=when, id=f"m{day}-{n}"), operator=False)
     assert len(reader.conversations) <= 400  # today's and yesterday's, never all 600
     assert "private:d2-0" in reader.conversations and "private:d0-0" not in reader.conversations
+
+
+def test_a_grievance_the_rules_heard_said_to_someone_by_name_stays_a_complaint_when_the_layer_leans_to_a_request():
+    leans = KindModel({}, [0.6 if c == "request" else 0.0 if c == "complaint" else -8.0 for c in CLASSES])
+    (heard,) = _read_with(leans, ("u1", "马老师 公园那个音箱太小声了 后面站的根本听不到口令", 0))
+    (asked,) = _read_with(leans, ("u1", "马老师 明天能帮我们带个音箱吗", 0))
+    assert heard.kind is Kind.COMPLAINT and heard.needs_person  # the operator is alerted, not just asked
+    assert asked.kind is Kind.REQUEST
