@@ -180,7 +180,8 @@ class Pipeline:
         outcome = Outcome(cause=event.id)
         if isinstance(event, MessageReceived) and not is_command_text(event.text):
             outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member")
-        await self.dispatcher.dispatch(event, lambda h: self.context(h.plugin, outcome, event), self.work.savepoint)
+        app = cast("Services", self)
+        await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
         self.outbox.accept(outcome.actions)
 
     async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,
