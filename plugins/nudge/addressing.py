@@ -50,8 +50,15 @@ def forms_of(name: str) -> frozenset[str]:
 
 def names(text: str, name: str) -> bool:
     """Whether `text` calls the member `name` by one of their forms (not just @-mentions)."""
-    words = _words(text)
-    return any(form in words for form in forms_of(name))
+    calling = _calling(name)
+    return calling is not None and calling.search(_words(text)) is not None
+
+
+@lru_cache(maxsize=4096)
+def _calling(name: str) -> re.Pattern[str] | None:
+    """Any of the member's forms, as one search (None: a name with no form to call)."""
+    forms = forms_of(name)
+    return re.compile("|".join(re.escape(f) for f in sorted(forms))) if forms else None
 
 
 def to_the_room(text: str) -> bool:
