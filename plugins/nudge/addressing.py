@@ -25,7 +25,6 @@ def _words(text: str) -> str:
     return compact(simplify(strip_mentions(text)))
 
 
-@lru_cache(maxsize=4096)  # the waiting members' names, asked again with every message in their room
 def forms_of(name: str) -> frozenset[str]:
     """The ways a member may be called in the group: 孙阿姨 → 孙姐, 孙姨, 老孙…; 刘建华 → 建华, 老刘…"""
     name = _words(name)
@@ -54,7 +53,7 @@ def names(text: str, name: str) -> bool:
     return calling is not None and calling.search(_words(text)) is not None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # the waiting members' names, asked again with every message in their room (~3 KB each)
 def _calling(name: str) -> re.Pattern[str] | None:
     """Any of the member's forms, as one search (None: a name with no form to call)."""
     forms = forms_of(name)
