@@ -94,7 +94,7 @@ def instrument(app: App) -> None:
         for name, job in list(plugin.jobs.items()):
             plugin.jobs[name] = timed(f"job {plugin.name}.{name}", job)
     app._include_plugins()  # the dispatcher keeps the wrapped handlers
-    import bot.app as app_module  # intake is called through the module
+    import bot.pipeline as pipeline_module  # intake is called through the module
     steps = [
         (app.dispatcher, 'dispatch', "core: dispatch (contexts, rules, savepoints)"),
         (app, 'handle', "core: handle (unit of work)"),
@@ -108,7 +108,7 @@ def instrument(app: App) -> None:
         (app.work, 'commit', "core: commit"),
         (app.work, '_flush', "core: batched writes"),
         (app.timers, '_run', "core: timers"),
-        (app_module.intake, 'record', "core: intake.record"),
+        (pipeline_module.intake, 'record', "core: intake.record"),
     ]
     for owner, name, label in steps:  # the core's steps, each by its own name
         setattr(owner, name, timed(label, getattr(owner, name)))

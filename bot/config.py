@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Annotated, Any, ClassVar, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationInfo, field_validator
 
 from bot.terminal_text import say
 
@@ -168,9 +168,16 @@ class BotSection(Strict):
         working = [s.operator for s in roster if s.covers(at)]
         return working or [s.operator for s in roster]
 
+    # owners, operators and the roles by contact worked out from those two lists (role_of is asked every message)
+    _staff: tuple[list[str] | None, list[str] | None, dict[str, str]] = PrivateAttr(default=(None, None, {}))
+
     def role_of(self, contact: str) -> str:
         """`owner`, `operator` or `member`: who may command the bot."""
-        return "owner" if contact in self.owners else "operator" if contact in self.operators else "member"
+        owners, operators, roles = self._staff
+        if owners is not self.owners or operators is not self.operators:  # new lists (a copy with names resolved)
+            roles = {c: "operator" for c in self.operators} | {c: "owner" for c in self.owners}
+            self._staff = (self.owners, self.operators, roles)
+        return roles.get(contact, "member")
 
     @cached_property
     def tz(self) -> ZoneInfo:

@@ -4,11 +4,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-import time
-from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Iterable
-from datetime import datetime, timedelta
-from typing import Any
+from datetime import datetime
 
 from sqlalchemy import bindparam, insert, update
 from sqlmodel import col, select
@@ -16,22 +13,20 @@ from sqlmodel import col, select
 from bot.actions import Action
 from bot.adapters.base import Undeliverable
 from bot.clock import Clock, TimerHandle, Timers
-from bot.config import NIGHT_COMMANDS, OutboxSection, QuietHours
+from bot.config import OutboxSection, QuietHours
 from bot.models import ActionLog
 from bot.outbox_backlog import Backlog, lane_of
 from bot.outbox_ledger import Attempts, GiveUps, reason_of, recent_sends
-from bot.outbox_pressure import REPORT_EVERY, RETEXT, SUMMARY, Pressure
+from bot.outbox_pacing import MINUTE, Pacing
+from bot.outbox_pressure import RETEXT, SUMMARY, Pressure, PressureReports
 from bot.outbox_sent import SentNotes
 from bot.statements import Statement
 from bot.work import Work
 
 log = logging.getLogger("qunbot.outbox")
-MINUTE = timedelta(minutes=1)
 REPORT_AFTER = MINUTE
-PRESSURE_LOG_EVERY_S = 10.0
 Deliver = Callable[[Action], Awaitable[None]]
 Report = Callable[[list[Action]], Awaitable[None]]
-PressureReport = Callable[[dict[str, int], int, int], Awaitable[None]]  # (given up by plugin/kind, folded, limit)
 _STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status",
            "note", "account")
 STORE = Statement(insert(ActionLog).values({c: bindparam(c) for c in _STORED}), new_id=col(ActionLog.id))
@@ -39,43 +34,26 @@ MARK = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_
     status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))
 
 
-_UNKNOWN: Any = object()
-
-
-_lane = lane_of
-
-
 class Outbox:
-    """Per-room and global limits, a random gap when switching rooms, priorities, quiet hours."""
+    """Queued actions sent one at a time as pacing allows (bot.outbox_pacing), by priority; a full backlog gives up
+    what an operator would (bot.outbox_pressure); sends the platform took before a crash are noted (bot.outbox_sent)."""
 
     def __init__(self, settings: OutboxSection, quiet: QuietHours, clock: Clock, timers: Timers,
                  work: Work, deliver: Deliver, seed: int | None = None, deadline: bool = True) -> None:
-        self.settings, self.quiet, self.clock, self.timers = settings, quiet, clock, timers
+        self.settings, self.clock, self.timers = settings, clock, timers
         self.deliver, self.work = deliver, work
         self.deadline = deadline  # each send within settings.send_timeout_s (off for an adapter that cannot hang)
-        self.rng = random.Random(settings.seed if seed is None else seed)
+        self.pacing = Pacing(settings, quiet, random.Random(settings.seed if seed is None else seed))
         self.backlog = Backlog()
         self.lanes = self.backlog.lanes  # per room (or private contact), in (priority, id) order
-        self._not_before: dict[int, datetime] = {}
-        self._ready: dict[str, datetime | None] = {}  # per room: what its own limits allow (see _heads)
-        self._room_sent: dict[str, deque[datetime]] = {}
-        self._all_sent: deque[datetime] = deque()
-        self._last_lane: str | None = None
-        self._last_at: datetime | None = None
-        self._switch_gap = self._draw_gap()
         self._timer: TimerHandle | None = None
         self._timer_due: datetime | None = None
         self.attempts = Attempts()
         self.given_up = GiveUps()
         self.on_failed: Report | None = None  # told about actions that failed for good, a minute's worth at a time
         self._report: TimerHandle | None = None
-        self._pressure_said_at = -PRESSURE_LOG_EVERY_S  # when a backlog-full line was last logged (monotonic)
         self.pressure = Pressure()  # what a full backlog gives up beyond chat replies (bot.outbox_pressure)
-        self.on_pressure: PressureReport | None = None  # told what was given up, at most every REPORT_EVERY
-        self._pressure_report: TimerHandle | None = None
-        self._pressure_given: Counter[str] = Counter()  # given up for a full backlog since the last report
-        self._pressure_folded = 0  # alerts folded into summaries since the last report
-        self._said_kinds: set[str] = set()  # plugin/kind given up that a logged line named
+        self.pressure_reports = PressureReports(clock, timers, lambda: self.settings.max_backlog)
         self._unsettled: list[Action] = []  # accepted in the unit of work not yet committed
         self.account = ""  # the WeChat account this outbox speaks as; its limits are that account's (bot.account)
         self.sender_of: Callable[[Action], str] | None = None  # who sends an action (bot.shared_rooms): else us
@@ -90,17 +68,13 @@ class Outbox:
 
     def configure(self, settings: OutboxSection, quiet: QuietHours) -> None:
         """Apply new limits from a reloaded config."""
-        self.settings, self.quiet = settings, quiet
-        self._ready.clear()
+        self.settings = settings
+        self.pacing.configure(settings, quiet)
         self._arm(self.clock.now())
 
     def priority_of(self, plugin: str) -> int:
         """Lower goes first: each plugin's own default (moderation 0 ... posts 5) unless outbox.priorities says."""
         return self.settings.priorities.get(plugin, 3)
-
-    def _draw_gap(self) -> float:
-        lo, hi = self.settings.room_switch_gap_s
-        return self.rng.uniform(lo, hi) if hi > lo else lo
 
     def load(self, only_mine: bool = False) -> None:
         """After a restart: take back every action accepted but not yet delivered (`only_mine`: this account's,
@@ -113,12 +87,7 @@ class Outbox:
                 query = query.where(col(ActionLog.account) == self.account)
             rows = [Action.of(r) for r in s.exec(query.order_by(col(ActionLog.id))).all()]
             sends = recent_sends(s, self.clock.now() - MINUTE, self.account if only_mine else None)
-        for lane, at in sends:  # the limits hold across a restart: rebuild the last minute's windows
-            self._room_sent.setdefault(lane, deque(maxlen=self.settings.room_per_minute)).append(at)
-            self._all_sent.append(at)
-            self._last_lane, self._last_at = lane, at
-        while len(self._all_sent) > self.settings.global_per_minute:
-            self._all_sent.popleft()
+        self.pacing.resume(sends)  # the limits hold across a restart: rebuild the last minute's windows
         taken = self.sent_notes.taken(rows) if self.sent_notes is not None and rows else []
         if taken:  # sent just before a crash, before the store knew: marked now, never sent twice
             log.warning("outbox: %d actions the platform took just before the bot stopped are marked delivered, "
@@ -147,18 +116,14 @@ class Outbox:
     def take(self, actions: list[Action], sends: Iterable[tuple[str, datetime]] = ()) -> None:
         """Queue pending actions stored for this account by another process; `sends` (lane, when) are recent sends
         in rooms taken over from another account, so that the rooms' own limits hold across the move."""
-        for lane, at in sends:
-            window = self._room_sent.setdefault(lane, deque(maxlen=self.settings.room_per_minute))
-            if not window or window[-1] < at:
-                window.append(at)
-            self._ready.pop(lane, None)
+        self.pacing.taken_over(sends)
         if actions:
             self._queue(actions)
 
     def _unaccept(self) -> None:
         """The unit that accepted these was rolled back: their rows are gone, so they must not be sent."""
         for action in self._unsettled:
-            if action in self.lanes.get(_lane(action), ()):
+            if action in self.lanes.get(lane_of(action), ()):
                 self._forget(action)
                 self.attempts.forget(action)
         self._unsettled.clear()
@@ -168,7 +133,7 @@ class Outbox:
         for action in actions:
             lane = self.backlog.add(action)
             touched.add(lane)
-            self._ready.pop(lane, None)
+            self.pacing.changed(lane)
         overflow = len(self) - self.settings.max_backlog
         if overflow > 0:
             self._relieve(overflow, actions)
@@ -176,7 +141,7 @@ class Outbox:
             touched &= self.lanes.keys()
             if touched:
                 now = self.clock.now()
-                self._arm_at(max(min(self._heads(now, touched))[0], now))
+                self._arm_at(max(min(self.pacing.heads(now, self.lanes, touched))[0], now))
         else:
             self._arm(self.clock.now())
 
@@ -187,46 +152,21 @@ class Outbox:
         for action, _ in relief.dropped:
             self._forget(action)
             self.given_up.add(action, "dropped")
-            self._pressure_given[f"{action.plugin}/{action.kind}"] += 1
         for action, _ in relief.folded:
             self._forget(action)
             self.given_up.add(action, "folded")
-        self._pressure_folded += len(relief.folded)
         for keeper in relief.rewritten:
             self.work.defer(RETEXT, action_id=keeper.id, text=keeper.text, ref=keeper.ref)
-        # under a flood this happens on every message: a line when a kind is first given up or the backlog first
-        # goes over, else one per 10 s, each with the totals so far
-        dropped = self.given_up.by("dropped")
-        if time.monotonic() - self._pressure_said_at >= PRESSURE_LOG_EVERY_S or dropped.keys() - self._said_kinds:
-            self._pressure_said_at = time.monotonic()
-            self._said_kinds |= dropped.keys()
-            if relief:
-                counts = ", ".join(f"{k}={n}" for k, n in dropped.items()) or "none"
-                log.warning("backlog full: gave up %d actions (given up so far: %s; alerts folded into summaries: "
-                            "%d)", len(relief), counts, sum(self.given_up.by("folded").values()))
-            if len(relief) < overflow:
-                log.warning("backlog over its limit by %d actions that are never given up (removals, notices in "
-                            "the group, removal asks, messages to owners)", overflow - len(relief))
+        self.pressure_reports.relieved(relief, overflow, self.given_up)
         for action, why in relief.dropped:
             self._mark(action, "dropped", why)
         for action, keeper in relief.folded:
             self._mark(action, "dropped", f"folded into #{keeper.id}")
-        if relief and self._pressure_report is None and self.on_pressure is not None:
-            self._pressure_report = self.timers.call_at(self.clock.now() + REPORT_EVERY, self._tell_pressure,
-                                                        "outbox-pressure")
-
-    async def _tell_pressure(self) -> None:
-        """Tell the owners once what the backlog gave up since the last time (at most every REPORT_EVERY)."""
-        self._pressure_report = None
-        given_up, folded = dict(sorted(self._pressure_given.items())), self._pressure_folded
-        self._pressure_given, self._pressure_folded = Counter(), 0
-        if (given_up or folded) and self.on_pressure is not None:
-            await self.on_pressure(given_up, folded, self.settings.max_backlog)
+        self.pressure_reports.arm(relief)
 
     def held_until(self, action: Action) -> datetime | None:
         """When a held action (quiet hours, a back-off after a failed attempt) may go again; None when not held."""
-        until = self._not_before.get(action.id or 0)
-        return until if until is not None and until > self.clock.now() else None
+        return self.pacing.held_until(action, self.clock.now())
 
     def drop(self, action_id: int, why: str) -> Action | None:
         """Give up one pending action by its id (inside a unit of work); None when it is not pending."""
@@ -239,7 +179,7 @@ class Outbox:
         """Queue actions again (failed ones an operator retries) with a fresh budget of attempts."""
         for action in actions:
             self.attempts.forget(action)
-            self._not_before.pop(action.id or 0, None)
+            self.pacing.release(action)
             action.status, action.note = "pending", ""
             self._mark(action, "pending", "")
         self._queue(actions)
@@ -257,7 +197,7 @@ class Outbox:
         return len(self.backlog)
 
     def _forget(self, action: Action) -> None:
-        self._ready.pop(_lane(action), None)
+        self.pacing.changed(lane_of(action))
         self.backlog.remove(action)
         if action.ref == SUMMARY:
             self.pressure.forget(action)
@@ -282,68 +222,12 @@ class Outbox:
         action.status, action.note = status, note
         self.work.defer(MARK, action_id=action.id, status=status, note=note, delivered_at=action.delivered_at)
 
-    def _quiet_end(self, now: datetime) -> datetime:
-        end = now.replace(hour=self.quiet.end.hour, minute=self.quiet.end.minute, second=0, microsecond=0)
-        return end if end > now else end + timedelta(days=1)
-
-    def _heads(self, now: datetime, lanes: Iterable[str] | None = None) -> list[tuple[datetime, int, int, Action]]:
-        """Each room's next action with when it may go out given every limit (may be in the past).
-
-        Every room's, or only those of `lanes`. What a room's own limits allow is kept per room
-        (`_ready`) until its head, its sends or its deferral change; the limits shared by all rooms
-        are worked out here each time.
-        """
-        settings = self.settings
-        everywhere = now - timedelta(days=1)
-        if len(self._all_sent) >= settings.global_per_minute:
-            everywhere = max(everywhere, self._all_sent[-settings.global_per_minute] + MINUTE)
-        switch = self._last_at + timedelta(seconds=self._switch_gap) if self._last_at is not None else everywhere
-        last, ready = self._last_lane, self._ready
-        heads = []
-        for lane, actions in self.lanes.items() if lanes is None else ((n, self.lanes[n]) for n in lanes):
-            head = actions[0]  # a room's messages go out in their order
-            t = ready.get(lane, _UNKNOWN)
-            if t is _UNKNOWN:
-                t = ready[lane] = self._lane_ready(lane, head)
-            t = everywhere if t is None or t < everywhere else t
-            if lane != last and switch > t:
-                t = switch
-            heads.append((t, head.priority, head.id or 0, head))
-        return heads
-
-    def _forget_quiet_lanes(self, now: datetime) -> None:
-        """A room or contact not sent to for longer than its limits look back is no longer limited: its window goes
-        (the bot writes to new contacts all the time; memory would grow with every one ever written to)."""
-        quiet = max(MINUTE, timedelta(seconds=self.settings.room_min_interval_s))
-        while self._room_sent:
-            lane, sent = next(iter(self._room_sent.items()))
-            if sent and now - sent[-1] <= quiet:
-                return
-            del self._room_sent[lane]
-
-    def _lane_ready(self, lane: str, head: Action) -> datetime | None:
-        """The earliest a room's head may go by that room's own limits (None: no limit)."""
-        t = self._not_before.get(head.id or 0)
-        sent = self._room_sent.get(lane)
-        if sent:
-            after = sent[-1] + timedelta(seconds=self.settings.room_min_interval_s)
-            t = after if t is None or after > t else t
-            per_room = self.settings.room_per_minute
-            if len(sent) >= per_room and (minute := sent[-per_room] + MINUTE) > t:
-                t = minute
-        return t
-
-    def _held_by_quiet(self, action: Action, now: datetime) -> str | None:
-        if action.plugin in self.settings.quiet_hours_exempt or not self.quiet.contains(now.time()):
-            return None
-        return self.settings.quiet_hours_hold.get(action.plugin, "drop" if action.plugin == NIGHT_COMMANDS else "defer")
-
     def _armed(self) -> bool:
         return self._timer is not None and not self._timer.cancelled and self._timer_due is not None
 
     def _arm(self, now: datetime) -> None:
         if self.lanes:
-            self._arm_at(max(min(self._heads(now))[0], now))
+            self._arm_at(max(min(self.pacing.heads(now, self.lanes))[0], now))
 
     def _arm_at(self, due: datetime) -> None:
         """Make sure the pump runs by `due`."""
@@ -388,12 +272,11 @@ class Outbox:
         why = reason_of(exc, self.settings.send_timeout_s)
         retry = self.attempts.failed(action, self.settings, now, exc)
         if retry is not None:
-            self._not_before[action.id or 0] = retry
-            self._ready.pop(_lane(action), None)
+            self.pacing.hold(action, retry)
             log.warning("delivery failed id=%s plugin=%s attempt=%d retry_at=%s error=%s", action.id, action.plugin,
                         self.attempts.of(action), retry, why)
             return
-        doomed = list(self.lanes.get(_lane(action), ())) if isinstance(exc, Undeliverable) else [action]
+        doomed = list(self.lanes.get(lane_of(action), ())) if isinstance(exc, Undeliverable) else [action]
         for each in doomed:
             self._fail(each, why)
 
@@ -411,18 +294,17 @@ class Outbox:
         """The action to send now (after dropping or deferring what quiet hours hold back), or when one will be due."""
         while self.lanes:
             now = self.clock.now()
-            when, _, _, best = min(self._heads(now))
+            when, _, _, best = min(self.pacing.heads(now, self.lanes))
             if when > now:
                 return None, when
-            hold = self._held_by_quiet(best, now)
+            hold = self.pacing.quiet_hold(best, now)
             if hold is None:
                 return best, None
             if hold == "drop":
                 self._drop(best, "quiet hours")
             else:
-                self._not_before[best.id or 0] = self._quiet_end(now)
-                self._ready.pop(_lane(best), None)
-                log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self._quiet_end(now))
+                self.pacing.hold(best, self.pacing.quiet_end(now))
+                log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self.pacing.quiet_end(now))
         return None, None
 
     async def _send(self, action: Action, now: datetime) -> BaseException | None:
@@ -439,18 +321,7 @@ class Outbox:
         if self.sent_notes is not None:
             self.sent_notes.note(action)
         self._forget(action)
-        self._not_before.pop(action.id or 0, None)
-        lane = _lane(action)
-        sent = self._room_sent.pop(lane, None) or deque(maxlen=self.settings.room_per_minute)
-        sent.append(now)
-        self._room_sent[lane] = sent  # the windows stay in the order of their last send
-        self._forget_quiet_lanes(now)
-        self._all_sent.append(now)
-        while len(self._all_sent) > self.settings.global_per_minute:
-            self._all_sent.popleft()
-        if self._last_lane != lane:
-            self._switch_gap = self._draw_gap()
-        self._last_lane, self._last_at = lane, now
+        self.pacing.sent(action, now)
         log.info("action kind=%s plugin=%s ref=%s room=%s to=%s cause=%s", action.kind, action.plugin,
                  action.ref, action.room, action.to, action.cause)
         return None

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import functools
 import logging
-from collections.abc import Callable, Iterable
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -28,8 +30,10 @@ from sqlalchemy import bindparam, update
 from sqlmodel import col
 
 from bot.actions import Action
+from bot.clock import Clock, TimerHandle, Timers
 from bot.config import OutboxSection
 from bot.models import ActionLog
+from bot.outbox_ledger import GiveUps
 from bot.statements import Statement
 from bot.templates import Scripts
 
@@ -43,7 +47,9 @@ SHOWN = 10  # lines a summary lists; the rest are counted
 REPORT_EVERY = timedelta(minutes=10)
 RETEXT = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_id")).values(
     text=bindparam("text"), ref=bindparam("ref")))
+LOG_EVERY_S = 10.0  # under a flood, at most one backlog-full line per this many seconds (a new kind: at once)
 Render = Callable[..., str]
+Tell = Callable[[dict[str, int], int, int], Awaitable[None]]  # (given up by plugin/kind, folded, limit)
 
 
 @dataclass
@@ -150,6 +156,50 @@ class Pressure:
         self._counts.pop(action.id or 0, None)
 
 
+class PressureReports:
+    """What a full backlog gave up, said twice: in the log (a line when a kind is first given up or the backlog
+    first goes over, else one per LOG_EVERY_S, each with the totals so far) and to the owners (`tell`, one message
+    at most every REPORT_EVERY while the pressure lasts)."""
+
+    def __init__(self, clock: Clock, timers: Timers, limit: Callable[[], int]) -> None:
+        self.clock, self.timers, self.limit = clock, timers, limit  # limit: the backlog's, as configured now
+        self.tell: Tell | None = None  # set by the app (`wire`)
+        self._said_at = -LOG_EVERY_S  # when a backlog-full line was last logged (monotonic)
+        self._said_kinds: set[str] = set()  # plugin/kind given up that a logged line named
+        self._given: Counter[str] = Counter()  # given up for a full backlog since the last report
+        self._folded = 0  # alerts folded into summaries since the last report
+        self._timer: TimerHandle | None = None
+
+    def relieved(self, relief: Relief, overflow: int, given_up: GiveUps) -> None:
+        """Count and log what one overflow gave up (`given_up`: the outbox's totals, this relief counted in)."""
+        for action, _ in relief.dropped:
+            self._given[f"{action.plugin}/{action.kind}"] += 1
+        self._folded += len(relief.folded)
+        dropped = given_up.by("dropped")
+        if time.monotonic() - self._said_at >= LOG_EVERY_S or dropped.keys() - self._said_kinds:
+            self._said_at = time.monotonic()
+            self._said_kinds |= dropped.keys()
+            if relief:
+                counts = ", ".join(f"{k}={n}" for k, n in dropped.items()) or "none"
+                log.warning("backlog full: gave up %d actions (given up so far: %s; alerts folded into summaries: "
+                            "%d)", len(relief), counts, sum(given_up.by("folded").values()))
+            if len(relief) < overflow:
+                log.warning("backlog over its limit by %d actions that are never given up (removals, notices in "
+                            "the group, removal asks, messages to owners)", overflow - len(relief))
+
+    def arm(self, relief: Relief) -> None:
+        """Tell the owners about it within REPORT_EVERY, together with what else is given up meanwhile."""
+        if relief and self._timer is None and self.tell is not None:
+            self._timer = self.timers.call_at(self.clock.now() + REPORT_EVERY, self._report, "outbox-pressure")
+
+    async def _report(self) -> None:
+        self._timer = None
+        given_up, folded = dict(sorted(self._given.items())), self._folded
+        self._given, self._folded = Counter(), 0
+        if (given_up or folded) and self.tell is not None:
+            await self.tell(given_up, folded, self.limit())
+
+
 WHAT = {  # what an operator calls each plugin's kind of message
     "faq/say": "群里的自动答疑", "faq/private": "私聊的自动答疑",
     "welcome/say": "群里的新人欢迎", "welcome/private": "给新人的私信欢迎",
@@ -177,5 +227,5 @@ def wire(app: App) -> None:
 
     async def tell(given_up: dict[str, int], folded: int, limit: int) -> None:
         await app.tell_owners("system/outbox_pressure.j2", given_up=named(given_up), folded=folded, limit=limit)
-    outbox.on_pressure = tell
+    outbox.pressure_reports.tell = tell
 

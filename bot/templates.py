@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateError, TemplateSyntaxError
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, Template, TemplateError, TemplateSyntaxError
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -89,11 +89,13 @@ class Scripts:
         )
         self.env.filters["short"] = short  # {{ name | short }}: a display name fit to say
         self._exists: dict[str, bool] = {}  # looked up once, like the compiled templates (a miss searched every folder)
+        self._loaded: dict[str, Template] = {}  # by name, until the next reload (Jinja's own cache locks per look-up)
 
     def reload(self) -> None:
         """Forget compiled templates so edited files are read again."""
         self.env.cache.clear() if self.env.cache is not None else None
         self._exists.clear()
+        self._loaded.clear()
 
     def exists(self, name: str) -> bool:
         """True when a template by this name can be loaded (until the next reload, like the templates themselves)."""
@@ -113,12 +115,15 @@ class Scripts:
         Only plain `plugin/name.j2` names are loaded. The text is capped at MAX_CHARS: a longer one
         is logged as an error and cut, with a word saying so, never sent whole.
         """
-        if not _NAME.match(name) or ".." in name:
+        template = self._loaded.get(name)
+        if template is None and (not _NAME.match(name) or ".." in name):
             raise ScriptError(name, None, "not a plain script name like welcome/welcome.j2")
         try:
+            if template is None:
+                template = self._loaded[name] = self.env.get_template(name)
             parts: list[str] = []
             size = 0
-            for chunk in self.env.get_template(name).generate(**values):
+            for chunk in template.generate(**values):
                 parts.append(chunk)
                 size += len(chunk)
                 if size > MAX_CHARS * 2:

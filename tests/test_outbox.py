@@ -118,7 +118,7 @@ async def test_the_outbox_forgets_rooms_it_has_not_written_to_for_a_while_and_st
         await bot.send_message(f"第{i}条", room=f"r{i}")
         await bot.wait(seconds=30)
     assert len(bot.sent) == 120
-    assert len(app.outbox._room_sent) <= 4  # only the rooms of the last minute or so keep a send window
+    assert len(app.outbox.pacing.room_sent) <= 4  # only the rooms of the last minute or so keep a send window
     bot.forget_sent()
     for i in range(3):
         await bot.send_message(f"再来{i}", room="r119")

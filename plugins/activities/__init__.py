@@ -9,7 +9,7 @@ from bot.config import PluginConfig
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
-from bot.rules import in_room, text_message
+from bot.rules import event_rule, in_room, text_message
 from plugins.activities import dice, wording
 from plugins.activities.store import Activity, Signups
 
@@ -71,7 +71,13 @@ async def show_list(ctx: Ctx, args: str) -> None:
     post_list(ctx, book, activity)
 
 
-@plugin.on(MessageReceived, in_room, text_message)
+@event_rule
+def signs_up_or_off(ctx: Ctx, event: MessageReceived) -> bool:
+    """+1 / 报名, -1 / 取消 or a WeChat 接龙 message (most messages are none: no context is made for them)."""
+    return wording.says_join(event.text) or wording.says_leave(event.text) or wording.opens_wechat_list(event.text)
+
+
+@plugin.on(MessageReceived, in_room, text_message, signs_up_or_off)
 async def sign(ctx: Ctx, event: MessageReceived) -> None:
     """+1 / 报名 joins, -1 / 取消 leaves, a WeChat 接龙 message joins whoever is on it."""
     assert event.room is not None

@@ -36,6 +36,11 @@ def says_leave(text: str) -> bool:
     return bool(LEAVE.match(text + " "))
 
 
+def opens_wechat_list(text: str) -> bool:
+    """The text starts like WeChat's 接龙 message (#接龙)."""
+    return bool(WECHAT_LIST.match(text.lstrip()))
+
+
 def wechat_list(text: str) -> tuple[str, list[str]] | None:
     """WeChat's 接龙 message: its title line and the names on its numbered lines."""
     lines = text.strip().splitlines()

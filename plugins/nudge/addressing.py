@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.chinese_text import compact, simplify, strip_mentions
 
@@ -19,15 +20,16 @@ _COMMON_PAIRS = frozenset("我们 你们 他们 今天 明天 一下 这个 那�
                           "现在 时候".split())
 
 
+@lru_cache(maxsize=256)  # one message is read against every waiting member's name
 def _words(text: str) -> str:
     return compact(simplify(strip_mentions(text)))
 
 
-def forms_of(name: str) -> set[str]:
+def forms_of(name: str) -> frozenset[str]:
     """The ways a member may be called in the group: 孙阿姨 → 孙姐, 孙姨, 老孙…; 刘建华 → 建华, 老刘…"""
     name = _words(name)
     if len(name) < 2 or not _HAN.match(name):
-        return {name} if len(name) >= 2 else set()
+        return frozenset({name} if len(name) >= 2 else ())
     core = name
     if core[0] in _PREFIXES and len(core) == 2:
         core = core[1:]
@@ -42,13 +44,20 @@ def forms_of(name: str) -> set[str]:
         forms.add(core[1:])  # 建华
     surname = core[0]
     forms |= {surname + title for title in TITLES} | {prefix + surname for prefix in _PREFIXES}
-    return {f for f in forms if len(f) >= 2}
+    return frozenset(f for f in forms if len(f) >= 2)
 
 
 def names(text: str, name: str) -> bool:
     """Whether `text` calls the member `name` by one of their forms (not just @-mentions)."""
-    words = _words(text)
-    return any(form in words for form in forms_of(name))
+    calling = _calling(name)
+    return calling is not None and calling.search(_words(text)) is not None
+
+
+@lru_cache(maxsize=1024)  # the waiting members' names, asked again with every message in their room (~3 KB each)
+def _calling(name: str) -> re.Pattern[str] | None:
+    """Any of the member's forms, as one search (None: a name with no form to call)."""
+    forms = forms_of(name)
+    return re.compile("|".join(re.escape(f) for f in sorted(forms))) if forms else None
 
 
 def to_the_room(text: str) -> bool:

@@ -1,0 +1,276 @@
+"""The event pipeline: each event recorded (bot.intake), read once (bot.understanding), run through the plugins that
+want it, each in a savepoint of the event's unit of work, its actions handed to the outbox; jobs, timers and slow
+work the same way; events held in memory while the store is down (bot.held_events)."""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, TypeVar, cast
+
+from bot import intake
+from bot.actions import Action
+from bot.adapters.base import Adapter
+from bot.clock import Clock, Timers
+from bot.config_file import Config
+from bot.context import Context, Outcome
+from bot.dispatch import Dispatcher
+from bot.events import Event, MessageReceived
+from bot.held_events import HeldEvents
+from bot.models import ScheduledJob
+from bot.names import NameBook
+from bot.outbox import Outbox
+from bot.plugin import Plugin
+from bot.rules import is_command_text
+from bot.shared_rooms import SharedRooms
+from bot.store import Store
+from bot.templates import Scripts
+from bot.understanding import Reader
+from bot.work import StoreFailed, Work
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+log = logging.getLogger("qunbot.app")
+T = TypeVar("T")
+
+
+class Pipeline:
+    """The app's way of handling events and jobs (bot.app.App is one, with its lifecycle and config)."""
+
+    config: Config
+    written: Config
+    names: NameBook
+    clock: Clock
+    timers: Timers
+    store: Store
+    scripts: Scripts
+    adapter: Adapter
+    work: Work
+    outbox: Outbox
+    shared: SharedRooms
+    plugins: dict[str, Plugin]
+    reader: Reader
+    dispatcher: Dispatcher
+    held: HeldEvents
+    store_retry_s: float
+    _account_known: asyncio.Event
+    _background: set[asyncio.Task]
+    _inline: list
+    _store_alerted: bool
+    _retry_armed: bool
+
+    def role_of(self, contact: str) -> str:
+        """`owner`, `operator` or `member` by config."""
+        return self.config.bot.role_of(contact)
+
+    def context(self, plugin: str, outcome: Outcome, event: Event | None = None) -> Context:
+        """A context for one plugin acting on one event or job."""
+        return Context(cast("Services", self), plugin, outcome, event)  # the app (bot.app) is the services
+
+    async def handle(self, event: Event) -> bool:
+        """Record the event, run the plugins, hand their actions to the outbox; False for a duplicate (or, on a
+        store shared by several accounts, an event in a room another account acts for).
+
+        While the store is down (a full disk, a read-only folder, a lock held elsewhere) events are held in memory,
+        in order (bot.held_events), and handled by themselves when it is back; False for those too."""
+        if not self._account_known.is_set() and not self.store.alone:  # which rooms are ours needs the account
+            await self._account_known.wait()
+        if self.held:
+            self.held.keep(event)  # behind those already held: the order is kept
+            return False
+        try:
+            async with self.work:
+                handled = await self._handle(event)
+        except StoreFailed as exc:
+            await self._store_failed(exc, event)
+            return False
+        if self._store_alerted and not self.work.failing:
+            self._store_alerted = False
+            log.warning("store is back: events are kept and handled again")
+        await self._run_inline()
+        return handled
+
+    async def _run_inline(self) -> None:
+        while self._inline:
+            await self._inline.pop(0)()
+
+    async def _store_failed(self, exc: StoreFailed, event: Event) -> None:
+        """One clear log line and one owner message per outage; the next event starts on a clean connection.
+
+        When the store itself is down (`exc.outage`) the event is held and tried again every `store_retry_s`;
+        when it refused the event's own data, only that event is lost."""
+        if exc.outage:
+            self.held.keep(event)
+            self._retry_held_later()
+        if self._store_alerted:
+            log.warning("store still failing, event %s id=%s: %s", "held" if exc.outage else "not kept", event.id, exc)
+            return
+        self._store_alerted = True
+        if exc.outage:
+            log.error("store failed, events are held in memory (at most %s) and handled when it is back, tried every "
+                      "%.0fs; first held id=%s: %s (disk full, read-only folder or locked by another process?)",
+                      self.held.limit, self.store_retry_s, event.id, exc)
+        else:
+            log.error("store failed, event not kept id=%s: %s (disk full, read-only folder or locked by another "
+                      "process?); each event is tried afresh", event.id, exc)
+        await self.alert_owners("system/store_failed.j2", reason=str(exc), held=exc.outage)
+
+    def _retry_held_later(self) -> None:
+        if self._retry_armed:
+            return
+        self._retry_armed = True
+
+        async def retry() -> None:
+            self._retry_armed = False
+            await self.replay_held()
+        self.timers.call_at(self.clock.now() + timedelta(seconds=self.store_retry_s), retry, "store-retry")
+
+    async def replay_held(self) -> None:
+        """Handle the events held while the store was down, oldest first; stop at the first the store still refuses
+        (tried again later). An event whose own data the store refuses is let go, logged."""
+        while self.held:
+            event = self.held.first()
+            try:
+                async with self.work:
+                    await self._handle(event)
+            except StoreFailed as exc:
+                if exc.outage:
+                    log.info("store still down, %s events held: %s", len(self.held), exc)
+                    self._retry_held_later()
+                    return
+                log.error("held event refused by the store, not kept id=%s: %s", event.id, exc)
+            self.held.done_first()
+            await self._run_inline()
+        if self._store_alerted:
+            log.warning("store is back: %s events held while it was down were handled in order (%s given up over "
+                        "the limit)", self.held.replayed, self.held.dropped)
+            self._store_alerted = False
+        self.held.start_over()
+
+    async def alert_owners(self, template: str, **values) -> None:
+        """Tell the owners straight through the adapter, not through the outbox: for when the store itself fails."""
+        now = self.clock.now()
+        text = self.scripts.render(template, bot_name=self.config.bot.name, now=now, **values).text
+        for owner in self.config.bot.owners:
+            action = Action(created_at=now, plugin="system", kind="private", to=owner, text=text, ref=template,
+                            delivered_at=now)
+            try:
+                await asyncio.wait_for(self.adapter.deliver(action), self.config.settings.outbox.send_timeout_s)
+            except Exception as error:
+                log.warning("owner alert not delivered to=%s error=%r", owner, error)
+
+    async def _handle(self, event: Event) -> bool:
+        new = intake.record(self.work, event)
+        if self.names.note(event):  # a name in config.yaml now stands for someone: use their id from here on
+            self.config = self.names.apply(self.written)
+        if not self.shared.acts(event, new, self.clock.now()):
+            log.info("event not acted on here id=%s (a duplicate%s)", event.id,
+                     "" if self.store.alone else ", or another account acts for the room")
+            return False
+        await self.act_on(event)
+        return True
+
+    async def act_on(self, event: Event) -> None:
+        """Run the plugins on a recorded event this account acts on, and hand their actions to the outbox."""
+        if log.isEnabledFor(logging.INFO):
+            log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
+        outcome = Outcome(cause=event.id)
+        if isinstance(event, MessageReceived) and not is_command_text(event.text):
+            outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member")
+        app = cast("Services", self)
+        await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
+        self.outbox.accept(outcome.actions)
+
+    async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,
+                        due: datetime | None = None) -> None:
+        """Run `body(ctx)` as one plugin inside the current unit of work; its failure undoes only its writes."""
+        outcome = Outcome(cause=cause)
+        ctx = self.context(plugin, outcome, event)
+        ctx.due = due
+        with self.work.savepoint() as scope:
+            try:
+                await body(ctx)
+                ok = True
+            except Exception:
+                log.exception("plugin %s failed outside an event", plugin)
+                ok = False
+            if not ctx.finish(ok):
+                outcome.actions.clear()
+                scope.undo()
+        self.outbox.accept(outcome.actions)
+
+    async def as_plugin(self, plugin: str, body: Callable[[Context], Awaitable[T]]) -> T:
+        """Run `body(ctx)` as one plugin in a unit of work of its own (the console's way in): its writes and
+        actions are kept, or all undone when it raises (the exception goes on to the caller)."""
+        outcome = Outcome(cause=None)
+        async with self.work:
+            ctx = self.context(plugin, outcome)
+            with self.work.savepoint():
+                try:
+                    result = await body(ctx)
+                except BaseException:
+                    ctx.finish(False)
+                    raise
+                if not ctx.finish(True):
+                    raise StoreFailed(f"the store refused what {plugin} wrote")
+            self.outbox.accept(outcome.actions)
+        return result
+
+    def later(self, plugin: str, event: Event | None, cause: str | None, slow, then) -> None:
+        """See Context.later: slow work outside the unit of work, its follow-up inside one."""
+        async def follow_up() -> None:
+            try:
+                result = await slow()
+            except Exception:
+                log.exception("background work failed plugin=%s cause=%s", plugin, cause)
+                return
+            async with self.work:
+                await self._isolated(plugin, event, cause, lambda ctx: then(ctx, result))
+
+        if self.clock.virtual:
+            self._inline.append(follow_up)
+        else:
+            task = asyncio.create_task(follow_up(), name=f"later:{plugin}")
+            self._background.add(task)
+            task.add_done_callback(self._background.discard)
+
+    def arm_timer(self, plugin: str, handler: str, when: datetime, data: dict) -> None:
+        """An in-memory timer on the one heap that runs a plugin's job handler (see PluginSchedule.timer)."""
+        async def fire() -> None:
+            found = self.plugins.get(plugin)
+            func = found.jobs.get(handler) if found is not None else None
+            if func is None:
+                return
+            async with self.work:
+                await self._isolated(plugin, None, data.get("cause"), lambda ctx: func(ctx, data), due=when)
+            await self._run_inline()
+        self.timers.call_at(when, fire, f"{plugin}:{handler}")
+
+    async def tell_owners(self, template: str, **values) -> None:
+        """A word from the bot itself to every owner privately (e.g. back after an outage)."""
+        async def say(ctx: Context) -> None:
+            for owner in self.config.bot.owners:
+                ctx.private(owner, ctx.render(template, **values))
+        async with self.work:
+            await self._isolated("system", None, None, say)
+
+    async def _report_failures(self, failed: list[Action]) -> None:
+        """Tell the owners once, in one message, about actions the outbox gave up on after its attempts."""
+        await self.tell_owners("system/outbox_failed.j2", failures=[
+            {"id": a.id, "where": a.room or a.to, "kind": a.kind, "text": a.text, "why": a.note} for a in failed])
+
+    async def run_job(self, job: ScheduledJob) -> None:
+        """Run a stored job in its plugin; a job of a plugin no longer enabled is dropped, logged."""
+        plugin = self.plugins.get(job.plugin)
+        func = plugin.jobs.get(job.handler) if plugin is not None else None
+        if func is None:
+            log.warning("job has no handler id=%s plugin=%s handler=%s", job.id, job.plugin, job.handler)
+            return
+        data = json.loads(job.data)
+        log.info("job id=%s plugin=%s handler=%s", job.id, job.plugin, job.handler)
+        async with self.work:
+            await self._isolated(job.plugin, None, data.get("cause"), lambda ctx: func(ctx, data), due=job.next_run)
+        await self._run_inline()
