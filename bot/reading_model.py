@@ -47,7 +47,7 @@ UNVOICED_COMPLAINT_FLOOR = 0.6  # no grievance the lexicons know (睡不着 跟�
 # a member's reply the rules heard answer another's open question (孙姐 不用带 老师都准备好了) is read as chat only
 # when the model is sure: an answer read as chat leaves the asker chased and the helper unseen
 ANSWER_CHAT_FLOOR = 0.85  # leave-one-kind-out over 21 kinds: 0.874 -> 0.875 (0.85 and 0.95 alike)
-HEARD_COMPLAINT_FLOOR = 0.3  # a complaint the rules heard stays one, not a question or request, from this on
+HEARD_COMPLAINT_FLOOR = 0.3  # a complaint the rules heard stays one, not a question, request or answer, from this on
 NEGATIVE_DOUBT = 0.2  # from this complaint probability on a message is possibly negative: never praised
 _TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
 OR_ASK = re.compile(r"\S还是(?![不没得要挺很那老觉算])\S")  # 是上午还是下午: an either-or question, particle or not
@@ -161,7 +161,7 @@ class KindModel:
             return Judgement(Kind.COMPLAINT, complaint, complaint)
         best = max((i for i, k in enumerate(kinds) if not (floor > COMPLAINT_FLOOR and k is Kind.COMPLAINT)),
                    key=probability.__getitem__)
-        if reading.kind is Kind.COMPLAINT and kinds[best] in (Kind.QUESTION, Kind.REQUEST) \
+        if reading.kind is Kind.COMPLAINT and kinds[best] in (Kind.QUESTION, Kind.REQUEST, Kind.ANSWER) \
                 and complaint >= HEARD_COMPLAINT_FLOOR:  # 音箱太小声了…听不到口令: a grievance the rules heard,
             return Judgement(Kind.COMPLAINT, complaint, complaint)  # said to someone by name, is still a complaint
         if reading.kind is Kind.ANSWER and kinds[best] is Kind.SMALLTALK and probability[best] < ANSWER_CHAT_FLOOR:

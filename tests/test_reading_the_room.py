@@ -274,3 +274,17 @@ async def test_no_more_than_three_covers_an_hour_in_a_room(make_bot):
         await bot.wait(minutes=4)
     assert len(_nudge(bot, "say")) == 3
     assert bot.now - bot.begin < timedelta(hours=1)
+
+
+async def test_a_members_own_problem_right_after_anothers_question_is_no_answer_to_it(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("社保卡丢了在哪补办", sender="u1", name="杨伯")
+    await bot.wait(seconds=5)
+    await bot.send_message("门口的快递柜坏了 找谁修", sender="u2", name="朱姐")
+    await bot.wait(seconds=15)
+    await bot.send_message("@杨伯 去街道办一楼社保窗口补", sender="op1", name="小王", mentions=["u1"])
+    await bot.wait(minutes=2)
+    told = [a.text for a in _nudge(bot, "private") if a.to == "op1"]
+    assert any("朱姐" in t and "快递柜" in t for t in told), told  # her problem still reaches a person
+    assert not any("杨伯" in t for t in told), told  # his was answered
