@@ -66,7 +66,9 @@ _WARNING = re.compile(r"骗|别信|不要信|别上当|上当|小心(?!心)|警�
                       r"提醒[:：！!]|原话|小广告|(?<!不是)(?<!不)打广告|(?<!不)是广告|"
                       r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone: a hobby
                       r"最后都是|到头来都是|都是为了卖|就是为了卖|目的是卖|"  # the words of anti-fraud talk
-                      r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我")
+                      r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我|"
+                      # naming what the offer is: "我一听就知道是刷单"
+                      r"(?<!不)(?:知道|一看就|一听就|肯定|明显|明摆着)是(?:刷单|传销|资金盘|割韭菜|托儿?|微商)")
 # Steering people away ("别去", "别买"): a warning, unless the poster then takes them somewhere of their own
 # ("别去社区那个理疗了 … 想去的我带路" poaches; see offer.py).
 _AVOIDING = re.compile(rf"别扫|别点|别转|别去(?!{_RIVAL_TAIL})|别买(?!{_RIVAL_TAIL})")
