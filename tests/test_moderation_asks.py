@@ -1,29 +1,12 @@
 """Removals asked of a person, answered by a plain private reply; bursts and open asks survive a restart."""
 from __future__ import annotations
 
-import shutil
 from datetime import timedelta
-from pathlib import Path
 
-from bot.testing import Sent, TestBot
+from bot.testing import TestBot
+from tests.moderation_kit import moderation_said, screened
 
-ROOT = Path(__file__).parent.parent
-CONFIG = """
-plugins:
-  moderation:
-    keyword_files: [ad_keywords.txt]
-"""
 AD = "降压茶到货了，要的加我微信 tc8899 每人送一盒"
-
-
-def _bot(make_bot) -> TestBot:
-    bot = make_bot(CONFIG)
-    shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
-    return bot
-
-
-def _moderation(bot: TestBot) -> list[Sent]:
-    return [a for a in bot.sent if a.plugin == "moderation"]
 
 
 async def _three_strikes(bot: TestBot) -> None:
@@ -34,10 +17,10 @@ async def _three_strikes(bot: TestBot) -> None:
 
 
 async def test_the_operator_replies_remove_privately_and_the_member_is_removed_without_being_named(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await _three_strikes(bot)
-    ask = next(a for a in _moderation(bot) if a.to == "op1" and "定夺" in a.text)
+    ask = next(a for a in moderation_said(bot) if a.to == "op1" and "定夺" in a.text)
     assert "回复“移除”" in ask.text and "“不用”" in ask.text
     before = len(bot.sent)
     await bot.send_private("移除吧", sender="op1")
@@ -50,7 +33,7 @@ async def test_the_operator_replies_remove_privately_and_the_member_is_removed_w
 
 
 async def test_no_thanks_keeps_the_member_and_a_later_yes_by_the_owner_is_told_it_was_decided(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await _three_strikes(bot)
     before = len(bot.sent)
@@ -66,15 +49,15 @@ async def test_no_thanks_keeps_the_member_and_a_later_yes_by_the_owner_is_told_i
 
 
 async def test_a_plain_yes_with_no_ask_waiting_is_left_to_the_rest_of_the_bot(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_private("好的", sender="op1")
     await bot.settle()
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []
 
 
 async def test_an_open_ask_survives_a_restart_and_a_reply_after_it_still_removes(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await _three_strikes(bot)
     at = bot.now
@@ -87,7 +70,7 @@ async def test_an_open_ask_survives_a_restart_and_a_reply_after_it_still_removes
 
 
 async def test_a_restart_in_the_middle_of_a_burst_gives_no_second_strike(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(AD, sender="u7", name="王阿姨")
     await bot.wait(seconds=30)
@@ -96,11 +79,11 @@ async def test_a_restart_in_the_middle_of_a_burst_gives_no_second_strike(make_bo
     await bot.start(at=at + timedelta(seconds=10))
     await bot.send_message(AD, sender="u7", name="王阿姨")
     await bot.settle()
-    assert sorted((a.kind, a.to) for a in _moderation(bot)) == [("private", "u7"), ("say", None)]
+    assert sorted((a.kind, a.to) for a in moderation_said(bot)) == [("private", "u7"), ("say", None)]
 
 
 async def test_mod_remove_closes_the_ask_so_a_later_reply_removes_nobody_twice(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await _three_strikes(bot)
     await bot.send_message("/mod remove @王阿姨", sender="op1", room=None)

@@ -1,35 +1,18 @@
 """Fair moderation: chat, shares and warnings pass; evasions and pitches do not; strikes as a person gives them."""
 from __future__ import annotations
 
-import shutil
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-from bot.testing import Sent, TestBot, join, message
+from bot.testing import join, message
+from tests.moderation_kit import moderation_said, screened
 
-ROOT = Path(__file__).parent.parent
-CONFIG = """
-plugins:
-  moderation:
-    keyword_files: [ad_keywords.txt]
-"""
 AD = "降压茶到货了，要的加我微信 tc8899 每人送一盒"
 
 
-def _bot(make_bot, extra: str = "") -> TestBot:
-    bot = make_bot(CONFIG + extra)
-    shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
-    return bot
-
-
-def _moderation(bot: TestBot) -> list[Sent]:
-    return [a for a in bot.sent if a.plugin == "moderation"]
-
-
 async def test_a_senior_typing_in_fragments_voice_bursts_and_stickers_is_chat_not_an_ad(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     for i, text in enumerate(["明天", "8点", "老地方", "带上", "扇子"]):
         await bot.send(message(text, ts=bot.now + timedelta(seconds=i)))
@@ -37,17 +20,17 @@ async def test_a_senior_typing_in_fragments_voice_bursts_and_stickers_is_chat_no
         await bot.send(message('[语音] 12"', type="voice", ts=bot.now + timedelta(seconds=6 + i)))
         await bot.send(message("[动画表情]", type="emoticon", ts=bot.now + timedelta(seconds=6 + i)))
     await bot.settle()
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []
 
 
 async def test_official_account_articles_over_days_never_count(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     for _ in range(3):
         await bot.send_link("https://mp.weixin.qq.com/s/Xx2Pq8Lr0Mv5Nt3Kw9YzBc", "医生提醒：降压药千万不能自己随便停")
         await bot.wait(days=2)
     await bot.settle()
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []
 
 
 @pytest.mark.parametrize("kind, title", [
@@ -55,19 +38,19 @@ async def test_official_account_articles_over_days_never_count(make_bot):
     ("mini_program", "国家医保服务平台｜异地就医备案"), ("mini_program", "群接龙｜周六上午合唱排练签到"),
     ("video", "视频号｜我们夕阳红合唱团在区艺术节演出《映山红》，大家多点赞转发")])
 async def test_public_service_mini_programs_and_the_clubs_own_videos_pass(make_bot, kind, title):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(title, type=kind, title=title)
     await bot.settle()
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []
 
 
 async def test_a_room_can_tighten_shared_content(make_bot):
-    bot = _bot(make_bot, "rooms:\n  r1:\n    moderation: {shares: strict}\n")
+    bot = screened(make_bot, "rooms:\n  r1:\n    moderation: {shares: strict}\n")
     await bot.start()
     await bot.send_mini_program("墨迹天气｜明日暴雨预警")
     await bot.settle()
-    assert [a.ref for a in _moderation(bot)][:1] == ["card"]
+    assert [a.ref for a in moderation_said(bot)][:1] == ["card"]
 
 
 @pytest.mark.parametrize("text", [
@@ -76,11 +59,11 @@ async def test_a_room_can_tighten_shared_content(make_bot):
     "楼下那个人跟我说“日结300 在家就能做” 我一听就知道是刷单",  # naming the scam for what it is
 ])
 async def test_warnings_and_stories_about_scams_pass(make_bot, text):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(text)
     await bot.settle()
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -94,24 +77,24 @@ async def test_warnings_and_stories_about_scams_pass(make_bot, text):
     "托管班招生中 微\u2060信 t\u2060g\u20605\u20605\u20605",
 ])
 async def test_sales_pitches_and_evasions_are_caught(make_bot, text):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()
-    assert [a.kind for a in _moderation(bot)][:1] == ["say"]
+    assert [a.kind for a in moderation_said(bot)][:1] == ["say"]
 
 
 async def test_three_ads_in_two_minutes_are_one_strike(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     for i in range(3):
         await bot.send(message(AD, sender="u7", name="王阿姨", ts=bot.now + timedelta(seconds=40 * i)))
     await bot.settle()
-    assert sorted((a.kind, a.to) for a in _moderation(bot)) == [("private", "u7"), ("say", None)]
+    assert sorted((a.kind, a.to) for a in moderation_said(bot)) == [("private", "u7"), ("say", None)]
 
 
 async def test_the_gift_line_goes_only_to_an_established_members_first_slip(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message("大家早上好", sender="u7", name="王阿姨")  # a member the group has known for a week
     await bot.wait(days=7)
@@ -121,12 +104,12 @@ async def test_the_gift_line_goes_only_to_an_established_members_first_slip(make
     await bot.wait(hours=1)
     await bot.send_message(AD, sender="u7", name="王阿姨")
     await bot.settle()
-    privately = [a for a in _moderation(bot) if a.kind == "private" and a.to in ("u7", "new1")]
+    privately = [a for a in moderation_said(bot) if a.kind == "private" and a.to in ("u7", "new1")]
     assert ["小礼品" in a.text for a in privately] == [True, False, False]
 
 
 async def test_auto_removal_applies_only_to_accounts_that_just_joined(make_bot):
-    bot = _bot(make_bot, "    remove: auto\n")
+    bot = screened(make_bot, "    remove: auto\n")
     await bot.start()
     await bot.send(join(("new1", "新人小李"), ts=bot.now))
     for _ in range(3):
@@ -134,11 +117,11 @@ async def test_auto_removal_applies_only_to_accounts_that_just_joined(make_bot):
         await bot.send_message(AD, sender="u7", name="王阿姨")
         await bot.wait(minutes=5)
     await bot.settle()
-    removed = [a.to for a in _moderation(bot) if a.kind == "remove"]
+    removed = [a.to for a in moderation_said(bot) if a.kind == "remove"]
     assert removed == ["new1"]
-    alert = [a.text for a in _moderation(bot) if a.to == "op1" and "新人小李" in a.text][-1]
+    alert = [a.text for a in moderation_said(bot) if a.to == "op1" and "新人小李" in a.text][-1]
     assert "移出" in alert and "私信说明" not in alert
-    notice = [a.text for a in _moderation(bot) if a.kind == "say" and "移出" in a.text]
+    notice = [a.text for a in moderation_said(bot) if a.kind == "say" and "移出" in a.text]
     assert notice and "新人小李" not in notice[0] and "暂时" not in notice[0]
 
 

@@ -1,29 +1,9 @@
 """Judgement on talk the rules half-recognise: a hint needs the learned layer's agreement; sure signs decide alone."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-from bot.testing import Sent, TestBot
-
-ROOT = Path(__file__).parent.parent
-CONFIG = """
-plugins:
-  moderation:
-    keyword_files: [ad_keywords.txt]
-"""
-
-
-def _bot(make_bot) -> TestBot:
-    bot = make_bot(CONFIG)
-    shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
-    return bot
-
-
-def _moderation(bot: TestBot) -> list[Sent]:
-    return [a for a in bot.sent if a.plugin == "moderation"]
+from tests.moderation_kit import moderation_said, screened
 
 
 @pytest.mark.parametrize("text", [
@@ -35,11 +15,11 @@ def _moderation(bot: TestBot) -> list[Sent]:
     "周六去爬山，想加入的在下面接龙",  # the club's own outing, not another group
 ])
 async def test_everyday_talk_with_a_selling_word_in_it_passes(make_bot, text):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -50,11 +30,11 @@ async def test_everyday_talk_with_a_selling_word_in_it_passes(make_bot, text):
     "收到一条短信说“您的快递丢失，加客服微信kf8899理赔”，大家别理",
 ])
 async def test_a_number_of_someones_role_a_schools_link_and_a_quoted_scam_pass(make_bot, text):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []
 
 
 @pytest.mark.parametrize("text, rule", [
@@ -63,9 +43,9 @@ async def test_a_number_of_someones_role_a_schools_link_and_a_quoted_scam_pass(m
     ("震惊！这个方法让老人多领养老金 https://promo-shop.top/a", "link"),  # a cheap domain spam favours
 ])
 async def test_pitches_in_words_the_rules_were_not_written_from_are_caught(make_bot, text, rule):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()
-    notice = [a for a in _moderation(bot) if a.kind == "say"]
+    notice = [a for a in moderation_said(bot) if a.kind == "say"]
     assert [a.ref for a in notice] == [rule] and notice[0].mentions == ("u7",)

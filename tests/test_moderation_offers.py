@@ -1,33 +1,14 @@
 """Sales the poster brokers without a contact (要的跟我说, poaching, testimonies), disguises; the help that passes."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-from bot.testing import Sent, TestBot
-
-ROOT = Path(__file__).parent.parent
-CONFIG = """
-plugins:
-  moderation:
-    keyword_files: [ad_keywords.txt]
-"""
-
-
-def _bot(make_bot) -> TestBot:
-    bot = make_bot(CONFIG)
-    shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
-    return bot
-
-
-def _moderation(bot: TestBot) -> list[Sent]:
-    return [a for a in bot.sent if a.plugin == "moderation"]
+from bot.testing import TestBot
+from tests.moderation_kit import moderation_said, screened
 
 
 async def _posted(make_bot, text: str) -> TestBot:
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(text, sender="u7", name="周姐")
     await bot.settle()
@@ -54,9 +35,9 @@ async def _posted(make_bot, text: str) -> TestBot:
 ])
 async def test_a_sale_the_poster_brokers_without_any_contact_is_stopped(make_bot, text):
     bot = await _posted(make_bot, text)
-    told = [a for a in _moderation(bot) if a.kind == "say"]
+    told = [a for a in moderation_said(bot) if a.kind == "say"]
     assert told and "u7" in told[0].mentions  # a polite word in the group
-    assert any(a.kind == "private" and a.to == "u7" for a in _moderation(bot))  # and a private one
+    assert any(a.kind == "private" and a.to == "u7" for a in moderation_said(bot))  # and a private one
 
 
 @pytest.mark.parametrize("text", [
@@ -66,7 +47,7 @@ async def test_a_sale_the_poster_brokers_without_any_contact_is_stopped(make_bot
 ])
 async def test_disguised_ads_are_stopped(make_bot, text):
     bot = await _posted(make_bot, text)
-    assert any(a.kind == "say" and "u7" in a.mentions for a in _moderation(bot))
+    assert any(a.kind == "say" and "u7" in a.mentions for a in moderation_said(bot))
 
 
 @pytest.mark.parametrize("text", [
@@ -96,4 +77,4 @@ async def test_disguised_ads_are_stopped(make_bot, text):
 ])
 async def test_help_stories_give_aways_warnings_and_lost_pets_pass(make_bot, text):
     bot = await _posted(make_bot, text)
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []

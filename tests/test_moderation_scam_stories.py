@@ -1,29 +1,9 @@
 """A member telling the group what a scammer said passes, even quoting the scammer's id or number."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-from bot.testing import Sent, TestBot
-
-ROOT = Path(__file__).parent.parent
-CONFIG = """
-plugins:
-  moderation:
-    keyword_files: [ad_keywords.txt]
-"""
-
-
-def _bot(make_bot) -> TestBot:
-    bot = make_bot(CONFIG)
-    shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
-    return bot
-
-
-def _moderation(bot: TestBot) -> list[Sent]:
-    return [a for a in bot.sent if a.plugin == "moderation"]
+from tests.moderation_kit import moderation_said, screened
 
 
 @pytest.mark.parametrize("text", [
@@ -32,11 +12,11 @@ def _moderation(bot: TestBot) -> list[Sent]:
     "刚才有人发短信给我说快递丢了要理赔，让我加客服微信 kd_lipei888，我没加",
 ])
 async def test_a_member_telling_what_a_scammer_said_is_not_told_off(make_bot, text):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(text, sender="u5", name="蒋姐")
     await bot.settle()
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -44,8 +24,8 @@ async def test_a_member_telling_what_a_scammer_said_is_not_told_off(make_bot, te
     "我朋友让我加这个老师的微信 yangsheng66 调理身体，效果很好，需要的可以加",
 ])
 async def test_a_recommendation_dressed_as_a_story_is_still_an_ad(make_bot, text):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()
-    assert [(a.kind, a.to) for a in _moderation(bot)][:2] == [("say", None), ("private", "u7")]
+    assert [(a.kind, a.to) for a in moderation_said(bot)][:2] == [("say", None), ("private", "u7")]

@@ -1,12 +1,9 @@
 """Who hears what after an ad: the gift line for a known member's first slip, a third strike told truthfully."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
+from bot.testing import TestBot, join
+from tests.moderation_kit import moderation_said, screened
 
-from bot.testing import Sent, TestBot, join
-
-ROOT = Path(__file__).parent.parent
 CONFIG = """
 plugins:
   moderation:
@@ -17,23 +14,13 @@ plugins:
 AD = "纯手工阿胶糕到货了 需要的加我微信 ajg6688"
 
 
-def _bot(make_bot) -> TestBot:
-    bot = make_bot(CONFIG)
-    shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
-    return bot
-
-
-def _moderation(bot: TestBot) -> list[Sent]:
-    return [a for a in bot.sent if a.plugin == "moderation"]
-
-
 def _gifted(bot: TestBot) -> list[str]:
     """Who was offered the gift line, in order."""
-    return [a.to or "" for a in _moderation(bot) if a.kind == "private" and "小礼品" in a.text]
+    return [a.to or "" for a in moderation_said(bot) if a.kind == "private" and "小礼品" in a.text]
 
 
 async def test_a_wave_of_accounts_never_seen_before_gets_no_gift_but_a_known_member_does(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot, config=CONFIG)
     await bot.start()
     await bot.send_message("今天合唱排练几点呀", sender="u7", name="王阿姨")
     await bot.wait(days=10)
@@ -43,13 +30,13 @@ async def test_a_wave_of_accounts_never_seen_before_gets_no_gift_but_a_known_mem
     await bot.wait(hours=3)
     await bot.send_message(AD, sender="u7", name="王阿姨")
     await bot.settle()
-    told = {a.to for a in _moderation(bot) if a.kind == "private"}
+    told = {a.to for a in moderation_said(bot) if a.kind == "private"}
     assert {"p0", "p1", "p2", "p3", "u7"} <= told  # everyone still hears privately why
     assert _gifted(bot) == ["u7"]
 
 
 async def test_the_gift_waits_until_the_bot_has_known_the_member_for_a_few_days(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot, config=CONFIG)
     await bot.start()
     await bot.send(join(("j1", "刘姐"), ts=bot.now))  # joined ten days ago (the bot saw it), silent since
     await bot.send_message("谢谢群主拉我进来", sender="c1", name="陈叔")  # has talked here for ten days
@@ -62,7 +49,7 @@ async def test_the_gift_waits_until_the_bot_has_known_the_member_for_a_few_days(
     await bot.send_message(AD.replace("6688", "5511"), sender="y1", name="小杨")
     await bot.send_message(AD.replace("6688", "2233"), sender="c1", name="陈叔")
     await bot.settle()
-    assert {a.to for a in _moderation(bot) if a.kind == "private"} >= {"j1", "n1", "y1", "c1"}
+    assert {a.to for a in moderation_said(bot) if a.kind == "private"} >= {"j1", "n1", "y1", "c1"}
     assert _gifted(bot) == ["j1", "c1"]
 
 
@@ -75,10 +62,10 @@ async def _three_strikes(bot: TestBot, member: str = "u7", name: str = "王阿�
 
 
 async def test_a_third_strike_notice_promises_a_private_word_and_the_member_gets_it(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot, config=CONFIG)
     await bot.start()
     await _three_strikes(bot)
-    sent = _moderation(bot)  # the third strike only
+    sent = moderation_said(bot)  # the third strike only
     notice = next(a for a in sent if a.kind == "say")
     assert "私信" in notice.text and notice.mentions == ("u7",)
     word = [a.text for a in sent if a.kind == "private" and a.to == "u7"]
@@ -92,11 +79,11 @@ async def test_a_third_strike_notice_promises_a_private_word_and_the_member_gets
 
 
 async def test_a_third_strike_by_someone_the_bot_cannot_message_promises_nothing_private(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot, config=CONFIG)
     bot.adapter.no_private.add("u7")
     await bot.start()
     await _three_strikes(bot)
-    sent = _moderation(bot)
+    sent = moderation_said(bot)
     notice = next(a for a in sent if a.kind == "say")
     assert "私信" not in notice.text
     assert not [a for a in sent if a.to == "u7"]

@@ -2,48 +2,30 @@
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 
-from bot.testing import Sent, TestBot
+from bot.testing import TestBot
 from plugins.moderation.evaluate import main as moderation_cli
-
-ROOT = Path(__file__).parent.parent
-CONFIG = """
-plugins:
-  moderation:
-    keyword_files: [ad_keywords.txt]
-"""
-
-
-def _bot(make_bot) -> TestBot:
-    bot = make_bot(CONFIG)
-    shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
-    return bot
-
-
-def _moderation(bot: TestBot) -> list[Sent]:
-    return [a for a in bot.sent if a.plugin == "moderation"]
+from tests.moderation_kit import moderation_said, screened
 
 
 def _told_in_group(bot: TestBot, member: str) -> bool:
-    return any(a.kind == "say" and member in a.mentions for a in _moderation(bot))
+    return any(a.kind == "say" and member in a.mentions for a in moderation_said(bot))
 
 
 async def test_a_number_given_in_answer_to_someones_ask_in_the_room_is_help_not_an_ad(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message("谁有修空调师傅的电话？家里空调不制冷了", sender="u2", name="李姐")
     await bot.wait(minutes=2)
     await bot.send_message("我家上次找的刘师傅 13912345678 人挺实在", sender="u7", name="王阿姨")
     await bot.settle()
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []
 
 
 async def test_the_same_number_unasked_is_still_an_ad(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message("今天天气不错，下午去公园走走", sender="u2", name="李姐")
     await bot.send_message("我家上次找的刘师傅 13912345678 人挺实在", sender="u7", name="王阿姨")
@@ -56,7 +38,7 @@ async def test_the_same_number_unasked_is_still_an_ad(make_bot):
     "修空调找我 13912345678 有需要的私我",  # a call to message
 ])
 async def test_a_seller_answering_an_ask_with_their_own_trade_is_an_ad(make_bot, answer):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message("谁有修空调师傅的电话？", sender="u2", name="李姐")
     await bot.send_message(answer, sender="u9", name="小赵")
@@ -65,7 +47,7 @@ async def test_a_seller_answering_an_ask_with_their_own_trade_is_an_ad(make_bot,
 
 
 async def test_an_ask_long_ago_or_ones_own_ask_does_not_make_a_number_help(make_bot):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message("谁有修空调师傅的电话？", sender="u7", name="王阿姨")
     await bot.send_message("刘师傅 13912345678 人挺实在", sender="u7", name="王阿姨")  # her own ask
@@ -81,11 +63,11 @@ async def test_an_ask_long_ago_or_ones_own_ask_does_not_make_a_number_help(make_
     "我报的培训班一节课200，好贵，不知道值不值",  # a customer, not a seller
 ])
 async def test_help_and_talk_that_look_like_ads_pass(make_bot, text):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -97,7 +79,7 @@ async def test_help_and_talk_that_look_like_ads_pass(make_bot, text):
     "别去他家了 鱼都是死的 来我们塘 钓多少拿多少 微信 tang666",  # poaching, with an id
 ])
 async def test_techniques_missed_on_groups_never_tuned_on_are_caught(make_bot, text):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()

@@ -1,29 +1,9 @@
 """Short-video shares are what members share: a link card to 抖音, 快手, 视频号 or B站 passes unless its words sell."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 
-from bot.testing import Sent, TestBot
-
-ROOT = Path(__file__).parent.parent
-CONFIG = """
-plugins:
-  moderation:
-    keyword_files: [ad_keywords.txt]
-"""
-
-
-def _bot(make_bot, extra: str = "") -> TestBot:
-    bot = make_bot(CONFIG + extra)
-    shutil.copy(ROOT / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
-    return bot
-
-
-def _moderation(bot: TestBot) -> list[Sent]:
-    return [a for a in bot.sent if a.plugin == "moderation"]
+from tests.moderation_kit import moderation_said, screened
 
 
 @pytest.mark.parametrize("url, title", [
@@ -34,12 +14,12 @@ def _moderation(bot: TestBot) -> list[Sent]:
     ("https://b23.tv/Zk3Lm9q", "八段锦完整版跟练，每天早上跟着做"),
 ])
 async def test_a_short_video_link_card_of_the_clubs_life_passes(make_bot, url, title):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_link(url, title, sender="u4", name="老孙")
     await bot.send_message(f"{title} {url}", sender="u5", name="蒋姐")  # pasted into the chat as text
     await bot.settle()
-    assert _moderation(bot) == []
+    assert moderation_said(bot) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -48,18 +28,18 @@ async def test_a_short_video_link_card_of_the_clubs_life_passes(make_bot, url, t
     "我们舞蹈队的表演 https://v.douyin.com/iRk3abc/ 要买同款演出服的加我微信 wdf6688",
 ])
 async def test_a_short_video_link_that_sells_is_still_an_ad(make_bot, text):
-    bot = _bot(make_bot)
+    bot = screened(make_bot)
     await bot.start()
     await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()
-    assert [(a.kind, a.to) for a in _moderation(bot)][:2] == [("say", None), ("private", "u7")]
+    assert [(a.kind, a.to) for a in moderation_said(bot)][:2] == [("say", None), ("private", "u7")]
 
 
 async def test_a_room_that_wants_no_shares_can_tighten_video_links(make_bot):
-    bot = _bot(make_bot, "rooms:\n  r1:\n    moderation: {shares: strict}\n")
+    bot = screened(make_bot, "rooms:\n  r1:\n    moderation: {shares: strict}\n")
     await bot.start()
     await bot.send_link("https://v.douyin.com/iRk3abc/", "我们舞蹈队在社区晚会上的表演", sender="u4", name="老孙")
     await bot.send_link("https://v.douyin.com/iRk3abc/", "我们舞蹈队在社区晚会上的表演", sender="u4", name="老孙",
                         room="r2")
     await bot.settle()
-    assert [(a.kind, a.room, a.ref) for a in _moderation(bot) if a.kind == "say"] == [("say", "r1", "link")]
+    assert [(a.kind, a.room, a.ref) for a in moderation_said(bot) if a.kind == "say"] == [("say", "r1", "link")]
