@@ -19,6 +19,8 @@ from plugins.faq.matcher import FaqIndex, is_question
 from plugins.faq.store import Answers, Taught
 from plugins.faq.unanswered import grouped
 
+TOPIC_CHARS = 14  # a member /help example at most this long: longer questions read badly inside a sentence
+
 
 class FaqConfig(PluginConfig):
     """Settings under plugins.faq (per room under rooms.ROOM.faq, e.g. another file)."""
@@ -96,8 +98,9 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     if not is_question(simplify(event.text)) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
     asked, threshold = _asked(ctx), ctx.config.threshold
-    before = asked.before(room_key, event.sender, event.text, now)  # a follow-up: asked again on purpose, so the
-    found, reading = followup.read(index_for(ctx, event.room), before, event.text,  # cool-down does not apply
+    # a follow-up ("那周末呢") is read with the question before it; asked again on purpose, no cool-down applies
+    before = asked.before(room_key, event.sender, event.text, now)
+    found, reading = followup.read(index_for(ctx, event.room), before, event.text,
                                    min(ctx.config.ask_back_from, threshold), ctx.config.require_question)
     asked.remember(room_key, event.sender, reading, now)
     if found is None:
@@ -163,8 +166,6 @@ def topics(ctx: Ctx, most: int = 3) -> list[str]:
     short = [q for q in dict.fromkeys(asked) if 0 < len(q) <= TOPIC_CHARS]
     return short[:most]
 
-
-TOPIC_CHARS = 14  # longer questions read badly as an example in a sentence
 plugin.member_topics = topics
 teach.register(plugin, index_for, library)
 plugin.cli = cli.main
