@@ -138,3 +138,13 @@ async def test_a_day_the_hours_entry_leaves_out_gets_no_weekday_hours(make_bot):
     await bot.send_message("星期天活动中心开不开门", sender="u1")
     await bot.settle()
     assert "开放时间" not in [a.ref for a in bot.sent]
+
+
+async def test_a_voice_question_is_answered_from_its_transcript(make_bot):
+    bot = _bot(make_bot, CENTRE)
+    await bot.start()
+    # WeChat's transcript of a spoken question, with voice input's 那里 for 哪里
+    await bot.send_voice("活动在那里呀", sender="u1")
+    await bot.send_voice("", sender="u2")  # a voice message without a transcript is not asked in words
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("活动地点", ("u1",))]

@@ -20,10 +20,15 @@ TABLE = Path(__file__).with_name("chat.tsv")
 PRIOR = 0.5  # added to both counts: a word seen once either way says little
 
 
-def leftover(asked: Iterable[str], entry: frozenset[str], meaning: dict[str, dict[str, float]],
-             generic: frozenset[str]) -> list[str]:
-    """The message's words (meaning.units) of two characters or more that the entry neither has nor means."""
-    return [w for w in asked if len(w) >= 2 and w not in generic and w not in entry
+def loose(asked: Iterable[str], generic: frozenset[str]) -> tuple[str, ...]:
+    """The message's words (meaning.units) that could be left over: two characters or more, saying more than when
+    or where (worked out once per message)."""
+    return tuple(w for w in asked if len(w) >= 2 and w not in generic)
+
+
+def leftover(words: tuple[str, ...], entry: frozenset[str], meaning: dict[str, dict[str, float]]) -> list[str]:
+    """Those of a message's `loose` words that the entry neither has nor means."""
+    return [w for w in words if w not in entry
             and max((p for e, p in meaning.get(w, {}).items() if e in entry), default=0.0) < 0.1]
 
 

@@ -63,6 +63,7 @@ class Message:
     places: list[str]  # place words none of the FAQ's questions mention (elsewhere.py)
     words: tuple[str, ...]  # its content words (jieba), for the meaning layer (meaning.py)
     days: frozenset[str]  # days of the week and holidays it names (days.py)
+    loose: tuple[str, ...]  # its words an entry could leave unexplained (chat.py)
 
 
 @dataclass(frozen=True)
@@ -238,9 +239,10 @@ class FaqIndex:
                 sums[i] += add
         top = heapq.nsmallest(CANDIDATES, (i for i in sums if sums[i] > 0), key=lambda i: (-sums[i], i))
         gained = {i: sums[i] for i in top}
+        said = tuple(words(norm))
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
-                          self.elsewhere.unknown(norm), tuple(words(norm)), days.named(norm))
+                          self.elsewhere.unknown(norm), said, days.named(norm), chat.loose(units(said), GENERIC))
         covers = [gained[i] / mass for i in top]
         found = []
         for n, i in enumerate(top):
@@ -282,7 +284,7 @@ class FaqIndex:
         mass, kinds = message.mass, message.kind_mass
         words_met = {w for words in parts.values() for w in words}
         union = message.wanted | self._kinds[i]
-        left = self.leftover(message.words, i)
+        left = chat.leftover(message.loose, self._words[i], self.meaning.words)
         return (
             acc[0] / mass, acc[1] / mass, acc[2] / mass, acc[3] / mass,
             *(acc[SLOT[k]] / kinds[k] if kinds.get(k) else 0.0 for k in "wpcs"),
@@ -306,7 +308,7 @@ class FaqIndex:
 
     def leftover(self, said: tuple[str, ...], i: int) -> list[str]:
         """The words of a message (jieba) that entry `i` neither has nor means: chat, or a topic of its own."""
-        return chat.leftover(units(said), self._words[i], self.meaning.words, GENERIC)
+        return chat.leftover(chat.loose(units(said), GENERIC), self._words[i], self.meaning.words)
 
     def _respell(self, norm: str) -> str:
         """Words the FAQ uses put back where a message has a word that sounds the same (积份 -> 积分, 营页 -> 营业)."""
