@@ -91,6 +91,21 @@ async def test_a_wave_of_greetings_gets_one_answer_mentioning_them_all(make_bot)
     assert answer.kind == "say" and sorted(answer.mentions) == sorted(f"u{n}" for n in range(12))
 
 
+@pytest.mark.parametrize("asked", ["早上好，请问今天驿站中午吃什么？", "您好 能送药上门吗"])
+async def test_a_question_inside_a_greeting_wave_still_reaches_a_person(make_bot, asked):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    for n, name in enumerate(["孙阿姨", "李叔", "王姨", "周老师"]):
+        await bot.send_message("早上好", sender=f"u{n}", name=name)
+        await bot.wait(seconds=10)
+    await bot.send_message(asked, sender="u9", name="陈伯")
+    await bot.wait(minutes=2)
+    wave = [a for a in _nudge(bot, "say") if a.ref == "cover:greeting"]
+    assert len(wave) == 1 and "u0" in wave[0].mentions
+    (nudge,) = _nudge(bot, "private")
+    assert nudge.to == "op1" and "陈伯" in nudge.text and asked[-6:] in nudge.text
+
+
 async def test_fragments_of_one_question_make_one_wait_answered_as_a_question(make_bot):
     bot = make_bot(NUDGE)
     await bot.start()
