@@ -24,6 +24,18 @@ async def test_a_number_given_in_answer_to_someones_ask_in_the_room_is_help_not_
     assert moderation_said(bot) == []
 
 
+@pytest.mark.parametrize("answer", ["驿站的小张就上门理发，他微信 zhang_lifa88 你问问",
+                                    "驿站的小张就上门理发，他电话 13812345678 你问问"])
+async def test_asked_who_does_a_job_a_neighbours_wechat_id_is_help_like_a_number(make_bot, answer):
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send_message("有没有人知道哪里有上门理发的？我妈腿脚不便", sender="u2", name="刘阿姨")
+    await bot.wait(minutes=2)
+    await bot.send_message(answer, sender="u7", name="周叔")
+    await bot.settle()
+    assert moderation_said(bot) == []
+
+
 async def test_the_same_number_unasked_is_still_an_ad(make_bot):
     bot = screened(make_bot)
     await bot.start()
