@@ -36,12 +36,12 @@ _CUE_SOUNDS = r"wei xin|weixin|v xin|v|vx|wx|vxin|kou kou|qq|qi e|lv pao pao|xia
 _SOLICIT = re.compile(rf" (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:wo |ben ren |wo de |ge |yi xia |xia )?"
                       rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])")
 _ASCII_SOLICIT = re.compile(r"(?:jia|lianxi|siliao|add)(?:wo)?(?:weixin|vxin|vx|wx|qq|koukou|v)")
+# Someone asked for it: an id given to whoever asked ("你问的那个师傅", "有人问理发的") is help, as a number is.
+_ASKED_FOR = re.compile(r"有人问|你问的|问.{0,8}(?:电话|号码|微信|联系方式)")
 # A number shared as a person's own or a public service's is not an advert.
 # A lost or found notice (a pet, a child, a wallet) gives the finder's number to call.
-_PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|急救|报警|紧急联系|"
+_PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|问.{0,8}(电话|号码)|急救|报警|紧急联系|"
                        r"走丢|跑丢|跑出去|丢了|寻(?:狗|猫|人|物)|启事|捡到|失物|招领|(?:必有)?重谢")
-# Someone asked for it: a number or an id given to whoever asked ("你问的那个师傅", "有人问理发的") is help alike.
-_ASKED_FOR = re.compile(r"有人问|你问的|问.{0,8}(?:电话|号码|微信|联系方式)")
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
 _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|主任|队里|"
                    r"领队|导游|司机|老师(?!傅)|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
@@ -70,8 +70,7 @@ def mobile(v: Views) -> str | None:
 
 def _official(plain: str) -> bool:
     """The number or id is someone's role in the group's life with nothing sold, or the answer to someone's ask."""
-    return _ROLE.search(plain) is not None and not signals(plain) or answers_an_ask(plain) or (
-        _ASKED_FOR.search(plain) is not None and given_on_request(plain))
+    return _ROLE.search(plain) is not None and not signals(plain) or answers_an_ask(plain)
 
 
 @lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
@@ -85,10 +84,10 @@ def contact(v: Views) -> str | None:
         return f"qq {m.group(1)[:3]}…"
     if ((m := _CUE_ID.search(v.plain)) is not None or not _CUE_CHARS.isdisjoint(v.squeezed)
             and (m := _SPACED_ID.search(v.squeezed)) is not None) and not _MOBILE.fullmatch(m.group(1)
-                                                                                         ) and not _official(v.plain):
+                                                                                         ) and not _official(v.plain) \
+            and not (_ASKED_FOR.search(v.plain) and given_on_request(v.plain)):
         return f"id {m.group(1)[:3]}…"
-    if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _ASKED_FOR.search(v.plain) \
-            and not _official(v.plain):
+    if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain):
         return f"phone {number[:3]}…"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"
