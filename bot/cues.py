@@ -92,11 +92,32 @@ def _greeting(text: str, words: str, operator: bool) -> str:
     if not found or (found.group(0) in ("你好", "您好", "你们好") and found.start() > 0 and len(words) > 14):
         return ""
     if len(words) <= 14:
-        return "a greeting"
+        return "" if asks_beside_greeting(text, words) else "a greeting"
     if len(words) <= 45 and not NOTICE.search(text) and not grievance(text) and not REQUEST.search(text) \
             and not SHOWING.search(words) and not (QUESTION.search(text) and found.group(0) not in ("欢迎", "新来的")):
         return "a greeting with a few words more"
     return ""
+
+
+# How a question beside a greeting asks for something ("早上好，请问今天中午吃什么", "您好 能送货吗"), and the
+# social questions that ask nothing ("大家早上好，吃了吗", "在吗").
+_PLAIN_ASK = re.compile(r"请问|想问|问一下|问下|打听|求问|咨询|吗|几点|几号|多少|多久|什么时候|哪里|哪儿|在哪|怎么|咋|"
+                        r"能不能|可不可以|有没有|是不是")
+_SOCIAL_ASK = re.compile(r"吃了?(饭|早饭|早餐|午饭|晚饭)?了?(吗|没有?)|(身体|最近|都|你|您|大家)?好吗|在吗|"
+                         r"休息了吗|睡了吗|起(床|来)了吗")
+
+
+def asks_beside_greeting(text: str, words: str) -> bool:
+    """A greeting that carries a question or a request of its own: what is asked needs an answer, even though the
+    greeting does not (`words`: the text without punctuation, spaces or emoji). A welcome's offer does not ask."""
+    found = _GREETING_WORD.search(words)
+    if found is None or found.group(0) == "欢迎":
+        return False
+    rest = _SOCIAL_ASK.sub("", _GREETING_WORD.sub("", words))
+    if len(rest) < 4:
+        return False
+    marked = "?" in text or "？" in text
+    return bool(_PLAIN_ASK.search(rest) or REQUEST.search(rest) or marked and QUESTION.search(_EXCLAIM.sub("", rest)))
 
 
 CUES = (("request", REQUEST), ("question", QUESTION), ("thanks", THANKS), ("greeting", _GREETING_WORD),
