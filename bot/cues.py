@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.conversation import Kind
 from bot.grievance import TARGET, grievance
@@ -56,6 +57,7 @@ SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|
 SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(这边|这里)?也|^也是|^是的|^是啊|^对啊|^可不是|^\+1")
 
 
+@lru_cache(maxsize=4096)  # the same words come again and again ("好的", "谢谢", "早上好"): looked up, not re-read
 def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kind, str]:
     """The kind the words alone say (`words`: the text without punctuation, spaces or emoji)."""
     if words in ACK_WORDS or (len(words) <= 3 and words.rstrip("啦了呀哈的呢") in ACK_WORDS) or _ROLL_CALL.match(text) \
