@@ -127,11 +127,6 @@ class FaqIndex:
     def __init__(self, entries: list[Entry], margin: float = 0.0, meaning: Meaning | None = None) -> None:
         self.entries, self.margin = entries, margin
         self.meaning = MEANING if meaning is None else meaning
-        # What `best` found for a text asked before (a question asked again, by another member or in another room):
-        # looked up, not matched again. It depends on the text and this index alone, and an index is built afresh
-        # whenever its entries change. Oldest first out; 0: every text matched afresh (benchmarks of the work).
-        self.remembered = 1024
-        self._found: dict[tuple[str, float, bool], Match | None] = {}
         per_entry: list[dict[str, tuple[float, str, int]]] = []
         variants: list[list[dict[str, float]]] = []
         df: dict[str, int] = defaultdict(int)
@@ -339,17 +334,6 @@ class FaqIndex:
     def best(self, text: str, floor: float, require_question: bool = True) -> Match | None:
         """The most likely entry if the bot is at least `floor` sure of it and no rule says it is about something else:
         at the threshold it is answered, from a lower floor the member may be asked back (plugins/faq/__init__.py)."""
-        key = (text, floor, require_question)
-        if key in self._found:
-            return self._found[key]
-        found = self._best(text, floor, require_question)
-        if self.remembered:
-            if len(self._found) >= self.remembered:
-                del self._found[next(iter(self._found))]
-            self._found[key] = found
-        return found
-
-    def _best(self, text: str, floor: float, require_question: bool) -> Match | None:
         if require_question and not is_question(simplify(text)):
             return None
         best = self.match(text, limit=1)
