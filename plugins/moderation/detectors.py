@@ -11,7 +11,7 @@ from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
 from plugins.moderation import shared
 from plugins.moderation.contact import contact
-from plugins.moderation.intent import collective, commercial, intends, jargon, warns
+from plugins.moderation.intent import collective, commercial, free_help, intends, jargon, warns
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
@@ -164,6 +164,8 @@ class Screen:
             return Hit("contact", found), True
         if (invite := shared.group_invite(v.plain)) is not None:
             return Hit("group_invite", invite[0]), invite[1]
+        if free_help(v.plain):  # help or a spare thing for nothing: no price, no goods, no venue (sure)
+            return None, True
         brokered = offer(v.plain)  # the poster brokers a sale: sold privately, poaching, a testimony (sure)
         if phrases := self._listed(v):  # a list's words are hints: the model reads the rest
             return Hit("keyword", "、".join(phrases)), brokered is not None

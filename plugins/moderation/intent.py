@@ -203,6 +203,24 @@ def scam_story(plain: str) -> bool:
     return _SCAMMER_ASKED.search(plain) is not None and _TURNED_DOWN.search(plain) is not None
 
 
+# Help given for nothing: a retired nurse taking blood pressure, a neighbour's spare cat litter ("免费送 找我拿").
+_FREE = re.compile(r"免费|不要钱|不收钱|不收费|分文不取|白送|送给|送人|义务|做好事")
+# What makes "free" a sales hook instead: a price, a venue or a sign-up (lecture lures, try-out classes), a list of
+# goods, following an account.
+_HOOKED = re.compile(r"讲座|专家|现场|会场|名额|报名|体验|试听|试用|会员|关注|公众号|视频号|直播|扫码|领取|到场|签到|"
+                     r"[\u4e00-\u9fff]、[\u4e00-\u9fff]{1,6}、")
+
+
+def free_help(plain: str) -> bool:
+    """The member offers help or a spare thing for nothing, and nothing is sold: no price, no goods on sale, no
+    venue or sign-up, no recruiting, lending, scheme, cure claim or lure once the word "free" is taken out."""
+    if _FREE.search(plain) is None or _HOOKED.search(plain) is not None or _PRICE.search(plain) is not None:
+        return False
+    if sold(plain) or offer(plain) is not None or jargon(plain) is not None:
+        return False
+    return set(_KINDS.found(_FREE.sub(" ", plain))) <= {"call"}
+
+
 def collective(plain: str) -> bool:
     """The text is about something the group agreed to do together (接龙, a committee's group buy, a vote)."""
     return _COLLECTIVE.search(plain) is not None
