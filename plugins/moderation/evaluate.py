@@ -179,14 +179,14 @@ def pooled(results: dict[str, dict]) -> dict:
             "operator_posts": sum(r["operator_posts"] for r in results.values())}
 
 
-def choose(screen: Screen, rows: list[dict], out: TextIO | None = None) -> Setting:
+def choose(screen: Screen, rows: list[dict], out: TextIO | None = None, spread: int = 1) -> Setting:
     """The setting with the best held-out value (ads caught minus WRONG_FLAG_COST per wrong flag), each kind of
     group left out in turn; ties go to the stronger regularisation and the higher thresholds."""
     out = out or sys.stdout
     kinds = sorted({row.get("group", "-") for row in rows})
     best: tuple[float, Setting] | None = None
     for l2, min_count in FITS:
-        models = {k: Setting(l2, min_count).fitted([r for r in rows if r.get("group", "-") != k]) for k in kinds}
+        models = {k: Setting(l2, min_count, spread=spread).fitted([r for r in rows if r.get("group", "-") != k]) for k in kinds}
         for threshold in THRESHOLDS:
             for hint in HINTS:
                 cell = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
@@ -203,7 +203,7 @@ def choose(screen: Screen, rows: list[dict], out: TextIO | None = None) -> Setti
                       file=out)
                 key = (value, l2, min_count, threshold, hint)
                 if best is None or key > (best[0], best[1].l2, best[1].min_count, best[1].threshold, best[1].hint):
-                    best = (value, Setting(l2, min_count, threshold, hint))
+                    best = (value, Setting(l2, min_count, threshold, hint, spread))
     assert best is not None
     return best[1]
 
@@ -248,7 +248,7 @@ def main(argv: list[str]) -> int:
     if args.spread is not None:
         setting = replace(setting, spread=args.spread)
     if args.choose:
-        setting = choose(screen, rows)
+        setting = choose(screen, rows, spread=setting.spread)
         print(f"chosen: {setting}")
         if args.hint is not None:
             setting = replace(setting, hint=args.hint)

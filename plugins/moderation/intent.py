@@ -223,7 +223,7 @@ def free_help(plain: str) -> bool:
     venue or sign-up, no recruiting, lending, scheme, cure claim or lure once the word "free" is taken out."""
     if _FREE.search(plain) is None or _HOOKED.search(plain) is not None or _PRICE.search(plain) is not None:
         return False
-    if sold(plain) or offer(plain) is not None or jargon(plain) is not None:
+    if sold(plain) or offer(plain) in ("poaching", "testimony") or jargon(plain) is not None:
         return False
     return set(_KINDS.found(_FREE.sub(" ", plain))) <= {"call"}
 

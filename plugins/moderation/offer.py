@@ -30,7 +30,7 @@ _BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
 _CHEAPER = re.compile(
     r"便宜(?:一半|多了|不少|一大截|[一二两三四五六七八九十百几\d]+)|一半价钱|半价|(?:更|还|也)便宜|价格(?:还|更)?低|"
     r"比.{1,10}(?:便宜|实惠|好|强|专业|低|正宗)|太贵|贵了|(?:另一|另外一?|隔壁|新开的?|新建了?)一?(?:家|个|那|组)|"
-    r"成本价|内部价|出厂价|厂家价|我有(?:个)?渠道|免费教|不收钱|(?:更|还)(?:低|便宜|实惠)")
+    r"成本价|内部价|出厂价|我有(?:个)?渠道|免费教|不收钱|(?:更|还)(?:低|便宜|实惠)")
 # Steering members away from where they go now.
 _AWAY = re.compile(r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)")
 # The poster's own shop, club or firm as the alternative ("来我们塘", "来我们旗袍会", "我们公司便宜三成").
@@ -58,7 +58,7 @@ _SOLD = re.compile(
     r"我有(?:路子|门路|关系)|"
     r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|[\d一二两三四五六七八九十]+(?:节|堂)(?:视频)?课|"
     # a price for friends, goods shown or let go, a service by the hour, a connection that gets a job
-    r"(?:同学|群友|朋友|友情|厂家|老乡|熟人|内部)(?:价|票)|最低价|底价|量大|出掉|看货|出手|转手|问问?价|配送|成色|囤了|自己做的|"
+    r"(?:同学|群友|朋友|友情|厂家|老乡|熟人|内部)(?:价|票)|最低价|底价|量大|出掉|看货|出手|转手|问问?价|配送|成色|囤了|"
     r"按(?:小时|天|次|斤|件|亩|平)(?:算|收|计)|我认识(?:人事|领导|校长|院长|里面的人)|能进(?:国企|事业单位|编制|名校|重点)")
 # A before-and-after story: something used for a while, and how it is now.
 _USED = re.compile(r"每天(?:吃|喝|用|贴|泡|擦|抹|涂|戴)|就靠|(?:吃|喝|用|贴|泡|喂|擦|抹|涂|做|戴|枕|穿|坐|喷)了?[^，。！!]{0,14}?"
@@ -77,6 +77,10 @@ _STOCK = re.compile(
     r"囤了(?:好多|好几|一些|几)|便宜出|(?:能|可以)拿(?:到)?(?:内部价|成本价|出厂价|正品)|"
     r"找我.{0,4}(?:能|可以)?便宜|(?:我|可以)介绍给(?:你|您|大家)|我是他们家(?:的)?会员|(?:找|从)厂家(?:直接)?拿|"
     r"托人买的|我有渠道|(?:问|找)我[。!！~～\s]*$|旗舰店|专卖店|店名叫|某宝|某东|某多多|某音")
+
+
+# Made by the poster's own hands: on sale when offered to whoever wants it, unless given for nothing (free_help).
+_HOMEMADE = re.compile(r"自己做的|自家(?:种|做|养|产)的")
 
 
 def sold(plain: str) -> bool:
@@ -112,7 +116,8 @@ def offer(plain: str) -> str | None:
         return "testimony"
     if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
         return "testimony"
-    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and _SOLD.search(plain) is not None \
+    on_sale = _SOLD.search(plain) is not None or _HOMEMADE.search(plain) is not None
+    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and on_sale \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None):
         return "brokered sale"
     return None
