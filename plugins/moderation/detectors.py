@@ -11,10 +11,11 @@ from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
 from plugins.moderation import shared
 from plugins.moderation.contact import contact, own_number
-from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, jargon, warns
+from plugins.moderation.intent import (collective, commercial, emoji_padded, free_help, intends, jargon, signals,
+                                       warns)
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
-from plugins.moderation.offer import offer
+from plugins.moderation.offer import neighbourly, offer, passed_on
 from plugins.moderation.request import answers_an_ask
 
 RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
@@ -174,6 +175,9 @@ class Screen:
         if free_help(v.plain):  # help or a spare thing for nothing: no price, no goods, no venue (sure)
             return None, True
         brokered = offer(v.plain)  # the poster brokers a sale: sold privately, poaching, a testimony (sure)
+        if brokered is None and (neighbourly(v.plain) and not signals(v.plain)  # "想去爬山的跟我说": coming along
+                                 or passed_on(v.plain) and set(signals(v.plain)) <= {"call", "price"}):
+            return None, True  # or one's own used thing let go: nothing is sold to the group (sure)
         if phrases := self._listed(v):  # a list's words are hints: the model reads the rest
             return Hit("keyword", "、".join(phrases)), brokered is not None
         if brokered is not None:

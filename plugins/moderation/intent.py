@@ -51,7 +51,7 @@ _CURE = re.compile(r"(?:能|专|包|可以|根|都能)治|治[好愈]|疗效|降
                    r"免费(?:领|送|测|体验|检查)|送(?:鸡蛋|米|油|挂面|电饭煲|毛巾)|长高|增高|保健品|理疗|磁疗|"
                    r"量子|石墨烯|负离子|远红外|富氢|酵素|排毒|通血管|软化血管|三高|偏方|秘方|特效|纳豆|鱼油|灵芝|"
                    r"孢子粉|不复发|调理|抗病毒|预防(?:流感|感冒|癌|中风|脑梗|痴呆|老年痴呆)|(?:增强|提高|提升)免疫力")
-_EXAM = re.compile(r"押题|包过|包拿|代考|代报|保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|网盘|"
+_EXAM = re.compile(r"押题|包过|包拿|代考|代报|保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|网盘.{0,6}(?:出|卖|低价|全套)|"
                    r"不过(?:退费|退款|全退|免费重[读学上])|保分")
 # (written to be searched fast: "\d元" finds what "\d+元" finds, without retrying every digit of a number)
 _PRICE = re.compile(r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"
@@ -60,7 +60,9 @@ _PRICE = re.compile(r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|
                     r"\d\d(?:元|块)?(?:一|每)(?:疗程|盒|瓶|套|节|次)|"
                     # in words: "一学期八百", "学费一次一百五", "三双只要二十"
                     r"(?:一|每)(?:学期|期|次|节|堂|个月|位|人)[一二两三四五六七八九十]+[十百千万]|"
-                    r"(?:学费|收费|费用)[^\s，。]{0,4}[一二两三四五六七八九十]+[十百千]|(?:只要|才|仅需?)[二两三四五六七八九十]+[十百千]")
+                    r"(?:学费|收费|费用)[^\s，。]{0,4}[一二两三四五六七八九十]+[十百千]|(?:只要|才|仅需?)[二两三四五六七八九十]+[十百千]|"
+                    # a bare amount in words ending a clause: "五斤装一百二", "一期八百"
+                    r"(?<=[装期次斤盒个位套张份件箱瓶])[一二两三四五六七八九]?[一二两三四五六七八九十]?[百千][一二两三四五六七八九]?(?=$|[\s，。！!])")
 # "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
 _RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
                r"(?:店|塘|场|会|队|团|群|机构|公司|工作室|这边|这里|班)")
@@ -105,6 +107,9 @@ _OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?"
                   r"我(?:们)?(?:这|那)(?:边|里|儿)?.{0,12}(?:便宜|更低|只要|才要?\d)|"  # "我这边同款才128"
                   r"我们是.{0,10}(?:团队|公司|厂家|机构)|"
                   r"我(?:们)?家?(?:是)?做.{1,6}的|店在|自家(?:种|做|烤|熬|养)|(?:家里|自己|亲戚|闺女|儿子)开的|"
+                  # a relative's trade: "我有个亲戚是做电动车的", "我侄子卖茶叶的"
+                  r"(?:亲戚|闺女|女儿|儿子|侄子|侄女|外甥|儿媳|女婿|老伴|表哥|表姐|表弟|表妹)(?:是|就是)?(?:做|卖|开|搞)"
+                  r"[^，。\s]{1,6}的|"
                   r"在我(?:家|们家|这里|这儿)(?:上课|订)")
 # Drawing members to the poster's own channel (引流): an invitation to follow, enter or search an account, a live room
 # or a video channel that is the poster's own, or that pays for coming (a gift, a draw, "reply 1 to get").
@@ -232,12 +237,14 @@ def free_help(plain: str) -> bool:
 # split the words a screen looks for. A greeting's emoji come at its ends or once or twice between.
 _EMOJI = regex.compile(r"[\p{Extended_Pictographic}\uFE0F\u200D]+")
 _EMOJI_GAP = regex.compile(r"(?<=\w)[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\w)")
+# Most messages have none: a cheap first look (every Extended_Pictographic code point is in these ranges)
+_SOME_EMOJI = re.compile("[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001fffd]")
 
 
 def emoji_padded(plain: str) -> bool:
     """Emoji stand between the words in two places or more and in four in all, and the words sell (a call, a price,
     an offer)."""
-    if len(gaps := _EMOJI_GAP.findall(plain)) < 2 or len(gaps) < 4 and len(_EMOJI.findall(plain)) < 4:
+    if _SOME_EMOJI.search(plain) is None or len(gaps := _EMOJI_GAP.findall(plain)) < 2 or len(gaps) < 4 and len(_EMOJI.findall(plain)) < 4:
         return False
     squeezed = "".join(_EMOJI_GAP.split(plain))
     return bool(set(_KINDS.found(squeezed)) - {"call"}) or _WANTED.search(squeezed) is not None or calls_privately(

@@ -45,7 +45,7 @@ _PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴�
 # Someone else's private message, told to the group ("他刚才私信我卖教辅"): no call of the poster's own.
 _REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信)我")
 # One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
-_SECOND_HAND = re.compile(r"旧的|用过|二手|闲置|自用|穿过|用不上|用不着|买错|多买了|用了(?:两|几|一|半|\d)")
+_SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用不上|用不着|买错|多买了|用了(?:两|几|一|半|\d)")
 # Many of them: a dealer's stock, not one's own thing passed on ("二手捷安特 有好几台", "戏服 一大箱 想出掉").
 _BULK = re.compile(r"好几(?:台|辆|套|件|箱|个)|一大箱|好多|一批|几十")
 # What is sold: a price, goods in stock, a loan, a job, a fee. (Not a ladder lent, a club's membership, a volunteer's
@@ -81,6 +81,25 @@ _STOCK = re.compile(
 
 # Made by the poster's own hands: on sale when offered to whoever wants it, unless given for nothing (free_help).
 _HOMEMADE = re.compile(r"自己做的|自家(?:种|做|养|产)的")
+
+
+# Whoever wants to come along, join, borrow or have something fetched: a neighbour's call ("想去爬山的跟我说",
+# "想加入老乡会的跟我说", "要带菜的跟我说"), not a customer's.
+_COMING_ALONG = re.compile(r"(?:想|要|打算|愿意|准备)(?:一起|跟着)?(?:去|参加|加入|借|带|拼车|搭车|同行|出游|爬|逛)"
+                           r"[\u4e00-\u9fff]{0,10}的")
+
+
+def neighbourly(plain: str) -> bool:
+    """A call to whoever wants to come along, join, borrow or have something fetched, with nothing on sale."""
+    return (_COMING_ALONG.search(plain) is not None and _BROKER.search(plain) is not None
+            and _SOLD.search(plain) is None and _HOMEMADE.search(plain) is None)
+
+
+def passed_on(plain: str) -> bool:
+    """One's own used thing let go once, in the open ("吸奶器用了两个月 … 旧的150出 有需要的说一声"): not a dealer's
+    stock, and not sold as sellers do, privately ("感兴趣的私聊")."""
+    return (_SECOND_HAND.search(plain) is not None and _BULK.search(plain) is None
+            and _SELLERS_CALL.search(plain) is None)
 
 
 def sold(plain: str) -> bool:
