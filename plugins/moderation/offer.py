@@ -31,6 +31,13 @@ _CHEAPER = re.compile(
     r"便宜(?:一半|多了|不少|一大截|[一二两三四五六七八九十百几\d]+)|一半价钱|半价|(?:更|还|也)便宜|价格(?:还|更)?低|"
     r"比.{1,10}(?:便宜|实惠|好|强|专业|低|正宗)|太贵|贵了|(?:另一|另外一?|隔壁|新开的?|新建了?)一?(?:家|个|那|组)|"
     r"成本价|内部价|出厂价|我有(?:个)?渠道|免费教|不收钱|(?:更|还)(?:低|便宜|实惠)")
+# What the group or its organiser arranged ("群里团的", "群主那", "这个团", "咱们队的"), and another place of the same
+# kind: a rival named against it, cheaper, takes members from the group even with nobody in the middle.
+_GROUPS_OWN = re.compile(r"群里|群主|团长|这个团|咱们(?:团|群|队|班|会)|团里|队里|会长|班长|队长|领队|导游")
+_ELSEWHERE = re.compile(r"另(?:一|外)一?(?:家|个)|隔壁|新开的?|我知道(?:一|有)家|有(?:一)?家|那家|旅行社|"
+                        r"(?:店|社|馆|团)(?:里|那边)?(?:同样|一样|同款)")
+# Asking the organiser to do better ("是不是能再谈谈价") is a member's question, not a rival's pitch.
+_ASKS_ORGANISER = re.compile(r"[?？]|吗|是不是|能不能|可不可以|要不要|谈谈")
 # Steering members away from where they go now.
 _AWAY = re.compile(r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)")
 # The poster's own shop, club or firm as the alternative ("来我们塘", "来我们旗袍会", "我们公司便宜三成").
@@ -129,6 +136,9 @@ def offer(plain: str) -> str | None:
         return "poaching"
     if (broker or _TAKES.search(plain) is not None) and (cheaper or away and _SOLD.search(plain) is not None):
         return "poaching"  # "咱们队服太贵了 … 便宜一半 要的我统一去订"
+    if cheaper and _GROUPS_OWN.search(plain) is not None and (away or _ELSEWHERE.search(plain) is not None) \
+            and _ASKS_ORGANISER.search(plain) is None:
+        return "poaching"  # "别跟这个团了 隔壁旅行社同样的线路便宜三百"
     story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
     if _STOCK.search(plain) is not None and (_USED.search(plain) is not None or _NOW.search(plain) is not None
                                              or story):
