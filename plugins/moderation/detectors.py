@@ -11,8 +11,7 @@ from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
 from plugins.moderation import shared
 from plugins.moderation.contact import contact, own_number
-from plugins.moderation.intent import (collective, commercial, emoji_padded, free_help, intends, jargon, signals,
-                                       warns)
+from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, jargon, signals, warns
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import neighbourly, offer, passed_on

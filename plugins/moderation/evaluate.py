@@ -186,7 +186,8 @@ def choose(screen: Screen, rows: list[dict], out: TextIO | None = None, spread: 
     kinds = sorted({row.get("group", "-") for row in rows})
     best: tuple[float, Setting] | None = None
     for l2, min_count in FITS:
-        models = {k: Setting(l2, min_count, spread=spread).fitted([r for r in rows if r.get("group", "-") != k]) for k in kinds}
+        models = {k: Setting(l2, min_count, spread=spread).fitted([r for r in rows if r.get("group", "-") != k])
+                  for k in kinds}
         for threshold in THRESHOLDS:
             for hint in HINTS:
                 cell = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}

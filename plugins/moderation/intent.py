@@ -36,7 +36,8 @@ _WORK = re.compile(
     r"招聘|诚招|急招|招募|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特|主播)|提成高|高提成|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
     r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|时间自由|有报酬|(?:一个月|每个?月|一天|每天)能?(?:挣|赚)[\d一二两三四五六七八九十几好上]|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格")
 # (a family's own mortgage or car loan and a bank's interest are everyday talk: "房贷利息又降了")
-_LEND = re.compile(r"(?<![房车还])贷|(?:谁|要|需要)周转|(?:我|我这边|我这里|我这)(?:可以|能)借|(?:不要|不用|免|无需)抵押|(?:帮你?|可以|能)(?:做|办).{0,4}分期|"
+_LEND = re.compile(r"(?<![房车还])贷|(?:谁|要|需要)周转|(?:我|我这边|我这里|我这)(?:可以|能)借|"
+                   r"(?:不要|不用|免|无需)抵押|(?:帮你?|可以|能)(?:做|办).{0,4}分期|"
                    r"放款|下款|征信|套现|提额|代还|养卡|停息挂账|无抵押|无担保|急用钱|低息|利息低|费率低|"
                    r"分期.{0,4}(?:首付|借)|(?:花呗|借呗|白条|信用卡|额度).{0,8}(?:套|取现|提现)")
 _SCHEME = re.compile(r"零投入|不用本钱|无需本钱|"
@@ -51,7 +52,8 @@ _CURE = re.compile(r"(?:能|专|包|可以|根|都能)治|治[好愈]|疗效|降
                    r"免费(?:领|送|测|体验|检查)|送(?:鸡蛋|米|油|挂面|电饭煲|毛巾)|长高|增高|保健品|理疗|磁疗|"
                    r"量子|石墨烯|负离子|远红外|富氢|酵素|排毒|通血管|软化血管|三高|偏方|秘方|特效|纳豆|鱼油|灵芝|"
                    r"孢子粉|不复发|调理|抗病毒|预防(?:流感|感冒|癌|中风|脑梗|痴呆|老年痴呆)|(?:增强|提高|提升)免疫力")
-_EXAM = re.compile(r"押题|包过|包拿|代考|代报|保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|网盘.{0,6}(?:出|卖|低价|全套)|"
+_EXAM = re.compile(r"押题|包过|包拿|代考|代报|保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|"
+                   r"网盘.{0,6}(?:出|卖|低价|全套)|"
                    r"不过(?:退费|退款|全退|免费重[读学上])|保分")
 # (written to be searched fast: "\d元" finds what "\d+元" finds, without retrying every digit of a number)
 _PRICE = re.compile(r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"
@@ -67,7 +69,8 @@ _PRICE = re.compile(r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|
 _RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
                r"(?:店|塘|场|会|队|团|群|机构|公司|工作室|这边|这里|班)")
 # Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
-_WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|别加|不要加|"
+_WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
+                      r"别加|不要加|"
                       r"千万别|不要理|"
                       r"把我拉(?:进|到|了)|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
                       r"提醒[:：！!]|提醒大家|立案|报案|报警了|被抓|抓了|(?:就)?是传销|大家注意[。!！\s]*$|"
@@ -244,7 +247,9 @@ _SOME_EMOJI = re.compile("[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\U00
 def emoji_padded(plain: str) -> bool:
     """Emoji stand between the words in two places or more and in four in all, and the words sell (a call, a price,
     an offer)."""
-    if _SOME_EMOJI.search(plain) is None or len(gaps := _EMOJI_GAP.findall(plain)) < 2 or len(gaps) < 4 and len(_EMOJI.findall(plain)) < 4:
+    if _SOME_EMOJI.search(plain) is None or len(gaps := _EMOJI_GAP.findall(plain)) < 2:
+        return False
+    if len(gaps) < 4 and len(_EMOJI.findall(plain)) < 4:
         return False
     squeezed = "".join(_EMOJI_GAP.split(plain))
     return bool(set(_KINDS.found(squeezed)) - {"call"}) or _WANTED.search(squeezed) is not None or calls_privately(
