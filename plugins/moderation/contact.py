@@ -48,6 +48,7 @@ _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|主任|队里
                    r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)")
 
 
+@lru_cache(maxsize=4)  # asked by the contact rule and by the own-number exception
 def mobile(v: Views) -> str | None:
     """An 11-digit mobile number: written out, spelled in numerals, or given in pieces with words between."""
     if (m := _MOBILE.search(v.digits)) is not None:

@@ -15,6 +15,7 @@ Each is written from what the technique is, not from phrasings seen in a group:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _END = r"[^\w]*$"  # to the end, past punctuation and emoji
 # Whoever wants something: "要的", "想去的", "有需要的", "谁要", "有意者".
@@ -101,8 +102,8 @@ _COMING_ALONG = re.compile(r"(?:想|要|打算|愿意|准备)(?:一起|跟着)?(
 
 def neighbourly(plain: str) -> bool:
     """A call to whoever wants to come along, join, borrow or have something fetched, with nothing on sale."""
-    return (_COMING_ALONG.search(plain) is not None and _BROKER.search(plain) is not None
-            and _SOLD.search(plain) is None and _HOMEMADE.search(plain) is None)
+    return (_COMING_ALONG.search(plain) is not None and brokers(plain) and not sold(plain)
+            and _HOMEMADE.search(plain) is None)
 
 
 def passed_on(plain: str) -> bool:
@@ -112,6 +113,7 @@ def passed_on(plain: str) -> bool:
             and _SELLERS_CALL.search(plain) is None)
 
 
+@lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def sold(plain: str) -> bool:
     """Something is on sale: a price, goods in stock, a loan, a job, a fee."""
     return _SOLD.search(plain) is not None
@@ -121,23 +123,26 @@ def sold(plain: str) -> bool:
 _SELLERS_CALL = re.compile(r"私我|私(?:聊|信)|小窗|戳我|滴滴?我|v我|(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私\W*$")
 
 
+@lru_cache(maxsize=4)
 def calls_privately(plain: str) -> bool:
     """The poster singles out whoever wants something or asks as sellers do to be messaged ("要的私", "看朋友圈")."""
-    return _BROKER.search(plain) is not None or _SELLERS_CALL.search(_REPORTED.sub(" ", plain)) is not None
+    return brokers(plain) or _SELLERS_CALL.search(_REPORTED.sub(" ", plain)) is not None
 
 
+@lru_cache(maxsize=4)
 def brokers(plain: str) -> bool:
     """The poster singles out whoever wants something and puts themself in the middle ("要的跟我说")."""
     return _BROKER.search(plain) is not None
 
 
+@lru_cache(maxsize=4)  # asked by the rules, the free-help exception and the warnings
 def offer(plain: str) -> str | None:
     """Why the message is a sale brokered by the poster (sold privately, poaching, testimony), or None."""
-    broker = _BROKER.search(plain) is not None
+    broker = brokers(plain)
     cheaper, away = _CHEAPER.search(plain) is not None, _AWAY.search(plain) is not None
     if (cheaper or away) and _OURS.search(plain) is not None:  # "别去他家了 来我们塘"
         return "poaching"
-    if (broker or _TAKES.search(plain) is not None) and (cheaper or away and _SOLD.search(plain) is not None):
+    if (broker or _TAKES.search(plain) is not None) and (cheaper or away and sold(plain)):
         return "poaching"  # "咱们队服太贵了 … 便宜一半 要的我统一去订"
     if cheaper and _GROUPS_OWN.search(plain) is not None and (away or _ELSEWHERE.search(plain) is not None) \
             and _ASKS_ORGANISER.search(plain) is None:
@@ -148,7 +153,7 @@ def offer(plain: str) -> str | None:
         return "testimony"
     if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
         return "testimony"
-    on_sale = _SOLD.search(plain) is not None or _HOMEMADE.search(plain) is not None
+    on_sale = sold(plain) or _HOMEMADE.search(plain) is not None
     if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and on_sale \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None):
         return "brokered sale"
