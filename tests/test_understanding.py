@@ -168,3 +168,10 @@ def test_a_grievance_the_rules_heard_said_to_someone_by_name_stays_a_complaint_w
     (asked,) = _read_with(leans, ("u1", "马老师 明天能帮我们带个音箱吗", 0))
     assert heard.kind is Kind.COMPLAINT and heard.needs_person  # the operator is alerted, not just asked
     assert asked.kind is Kind.REQUEST
+
+
+def test_a_question_beside_a_greeting_is_a_question_but_a_social_one_is_still_a_greeting():
+    asks = [_talk(("u1", text, 0, False))[0] for text in ("早上好，请问今天驿站中午吃什么？", "您好，请问药房几点开门")]
+    assert all(r.kind is Kind.QUESTION and r.needs_person for r in asks)
+    greets = [_talk(("u1", text, 0, False))[0] for text in ("大家早上好，吃了吗", "欢迎安安🎉 有什么问题随时找我")]
+    assert all(r.kind is Kind.GREETING and not r.needs_person for r in greets)

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from plugins.moderation.intent import signals
 from plugins.moderation.normalize import Views
-from plugins.moderation.request import answers_an_ask
+from plugins.moderation.request import answers_an_ask, given_on_request
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _RUN = re.compile(r"\d+")
@@ -36,6 +36,8 @@ _CUE_SOUNDS = r"wei xin|weixin|v xin|v|vx|wx|vxin|kou kou|qq|qi e|lv pao pao|xia
 _SOLICIT = re.compile(rf" (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:wo |ben ren |wo de |ge |yi xia |xia )?"
                       rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])")
 _ASCII_SOLICIT = re.compile(r"(?:jia|lianxi|siliao|add)(?:wo)?(?:weixin|vxin|vx|wx|qq|koukou|v)")
+# Someone asked for it: an id given to whoever asked ("你问的那个师傅", "有人问理发的") is help, as a number is.
+_ASKED_FOR = re.compile(r"有人问|你问的|问.{0,8}(?:电话|号码|微信|联系方式)")
 # A number shared as a person's own or a public service's is not an advert.
 # A lost or found notice (a pet, a child, a wallet) gives the finder's number to call.
 _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|问.{0,8}(电话|号码)|急救|报警|紧急联系|"
@@ -92,7 +94,8 @@ def contact(v: Views) -> str | None:
         return f"qq {m.group(1)[:3]}…"
     if ((m := _CUE_ID.search(v.plain)) is not None or not _CUE_CHARS.isdisjoint(v.squeezed)
             and (m := _SPACED_ID.search(v.squeezed)) is not None) and not _MOBILE.fullmatch(m.group(1)
-                                                                                         ) and not _official(v.plain):
+                                                                                         ) and not _official(v.plain) \
+            and not (_ASKED_FOR.search(v.plain) and given_on_request(v.plain)):
         return f"id {m.group(1)[:3]}…"
     if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain):
         return f"phone {number[:3]}…"
