@@ -23,7 +23,7 @@ _CUE_ID = re.compile(rf"{_CUE}\s*(?:号码?|号是|是|id)?\s*[:：=]?\s*(?:[\u4
                      r"(?![\d元块人])")
 # An id spaced out or padded after a cue ("v x : q p 1 9 8 8", "徽 芯 号 ebwl520"), read from the squeezed text; only
 # cues that can mean nothing else (a lone 微 or v squeezed against its neighbours could).
-_SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛|鑫|欣)|vx|wx|v号|qq|扣扣|企鹅|weixin)"
+_SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛|鑫|欣)|加[薇徽威]|vx|wx|v号|qq|扣扣|企鹅|weixin)"
                         r"(?:号码?|号是|是|id)?[:：=]?"
                         r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
                         r"(?![\d元块人])")
@@ -45,10 +45,12 @@ _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|�
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
 _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|主任|队里|"
                    r"领队|导游|司机|老师(?!傅)|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
-                   r"社区|民警|警官|联系人|教练|校医|前台|办公室|值班|班级|年级|学校|学院|教务|官方)"
+                   r"社区|民警|警官|联系人|教练|校医|前台|办公室|值班|班级|年级|学校|学院|教务|官方|招生办|考试院|考务|"
+                   r"报名点|考点|宿管|图书馆)"
                    r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)")
 
 
+@lru_cache(maxsize=4)  # asked by the contact rule and by the own-number exception
 def mobile(v: Views) -> str | None:
     """An 11-digit mobile number: written out, spelled in numerals, or given in pieces with words between."""
     if (m := _MOBILE.search(v.digits)) is not None:
@@ -71,6 +73,14 @@ def mobile(v: Views) -> str | None:
 def _official(plain: str) -> bool:
     """The number or id is someone's role in the group's life with nothing sold, or the answer to someone's ask."""
     return _ROLE.search(plain) is not None and not signals(plain) or answers_an_ask(plain)
+
+
+def own_number(v: Views) -> bool:
+    """The message gives a mobile number that is the member's own new one, a lost-and-found's, a role's in the group's
+    life or the answer to an ask, and sells nothing ("我新换的手机号 一八六 …  骑行有事找我")."""
+    if mobile(v) is None or not (_PERSONAL.search(v.plain) or _official(v.plain)):
+        return False
+    return set(signals(v.plain)) <= {"call"}
 
 
 @lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
