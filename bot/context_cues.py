@@ -47,25 +47,25 @@ def context_cues(words: str, sender: str, ts: datetime, conversation: Conversati
     recent = list(itertools.islice(reversed(said), LOOK_BACK))
     last = recent[0]
     who, gap = _who(last, sender), _gap((ts - last.ts).total_seconds())
-    kind = "media" if last.media and last.kind is not Kind.SHARING else last.kind.value
+    kind = "media" if last.media and last.kind is not Kind.SHARING else last.kind
     feats = [f"#prev:{who}:{kind}", f"#prev:{who}:{kind}:{gap}", f"#prev:{who}:{gap}", f"#prev:{who}:{size}",
              f"#gap:{gap}:{size}"]
     if len(recent) > 1:
         before = recent[1]
-        feats.append(f"#prev2:{_who(before, sender)}:{before.kind.value}")
+        feats.append(f"#prev2:{_who(before, sender)}:{before.kind}")
     if who == "self" and gap == "now":
-        feats.append(f"#continues:{last.kind.value}")
+        feats.append(f"#continues:{last.kind}")
     mine = next((s for s in recent if s.sender == sender), None)  # the sender's own last line: a follow-up?
     if mine is not None and (mine_gap := _gap((ts - mine.ts).total_seconds())) != "long":
-        feats += [f"#own_last:{mine.kind.value}", f"#own_last:{mine.kind.value}:{mine_gap}"]
-    feats += [f"#room:{k}" for k in sorted({s.kind.value for s in recent[:6] if s.sender != sender and not s.operator})]
+        feats += [f"#own_last:{mine.kind}", f"#own_last:{mine.kind}:{mine_gap}"]
+    feats += [f"#room:{k}" for k in sorted({s.kind for s in recent[:6] if s.sender != sender and not s.operator})]
     if seconds and (seconded := next((s for s in recent if s.sender != sender), None)) is not None:
-        feats.append(f"#seconds:{seconded.kind.value}")
+        feats.append(f"#seconds:{seconded.kind}")
     ask, own, notice = _scan(recent, sender, ts)
     if ask is not None:
         age = _gap((ts - ask.ts).total_seconds())
         overlap = _overlap(words, ask.text)
-        feats += [f"#open:{ask.kind.value}", f"#open:{age}", f"#open:{size}", f"#open:overlap{overlap}"]
+        feats += [f"#open:{ask.kind}", f"#open:{age}", f"#open:{size}", f"#open:overlap{overlap}"]
         if ask is last:
             feats.append(f"#open:just_before:{size}")
     if own:

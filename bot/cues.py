@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.conversation import Kind
 from bot.grievance import TARGET, grievance
@@ -56,6 +57,7 @@ SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|
 SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(这边|这里)?也|^也是|^是的|^是啊|^对啊|^可不是|^\+1")
 
 
+@lru_cache(maxsize=4096)  # the same words come again and again ("好的", "谢谢", "早上好"): looked up, not re-read
 def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kind, str]:
     """The kind the words alone say (`words`: the text without punctuation, spaces or emoji)."""
     if words in ACK_WORDS or (len(words) <= 3 and words.rstrip("啦了呀哈的呢") in ACK_WORDS) or _ROLL_CALL.match(text) \
@@ -92,11 +94,32 @@ def _greeting(text: str, words: str, operator: bool) -> str:
     if not found or (found.group(0) in ("你好", "您好", "你们好") and found.start() > 0 and len(words) > 14):
         return ""
     if len(words) <= 14:
-        return "a greeting"
+        return "" if asks_beside_greeting(text, words) else "a greeting"
     if len(words) <= 45 and not NOTICE.search(text) and not grievance(text) and not REQUEST.search(text) \
             and not SHOWING.search(words) and not (QUESTION.search(text) and found.group(0) not in ("欢迎", "新来的")):
         return "a greeting with a few words more"
     return ""
+
+
+# How a question beside a greeting asks for something ("早上好，请问今天中午吃什么", "您好 能送货吗"), and the
+# social questions that ask nothing ("大家早上好，吃了吗", "在吗").
+_PLAIN_ASK = re.compile(r"请问|想问|问一下|问下|打听|求问|咨询|吗|几点|几号|多少|多久|什么时候|哪里|哪儿|在哪|怎么|咋|"
+                        r"能不能|可不可以|有没有|是不是")
+_SOCIAL_ASK = re.compile(r"吃了?(饭|早饭|早餐|午饭|晚饭)?了?(吗|没有?)|(身体|最近|都|你|您|大家)?好吗|在吗|"
+                         r"休息了吗|睡了吗|起(床|来)了吗")
+
+
+def asks_beside_greeting(text: str, words: str) -> bool:
+    """A greeting that carries a question or a request of its own: what is asked needs an answer, even though the
+    greeting does not (`words`: the text without punctuation, spaces or emoji). A welcome's offer does not ask."""
+    found = _GREETING_WORD.search(words)
+    if found is None or found.group(0) == "欢迎":
+        return False
+    rest = _SOCIAL_ASK.sub("", _GREETING_WORD.sub("", words))
+    if len(rest) < 4:
+        return False
+    marked = "?" in text or "？" in text
+    return bool(_PLAIN_ASK.search(rest) or REQUEST.search(rest) or marked and QUESTION.search(_EXCLAIM.sub("", rest)))
 
 
 CUES = (("request", REQUEST), ("question", QUESTION), ("thanks", THANKS), ("greeting", _GREETING_WORD),

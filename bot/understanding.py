@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
-from bot.cues import ACK_WORDS, NOTICE, RHETORICAL, SECONDING, SHOWING, kind_of_words
+from bot.cues import ACK_WORDS, NOTICE, RHETORICAL, SECONDING, SHOWING, asks_beside_greeting, kind_of_words
 from bot.events import MessageReceived
 from bot.reading_model import COMPLAINT_FLOOR, NEGATIVE_DOUBT, KindModel, plain, shipped, spoken
 
@@ -96,6 +96,9 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
             or len(plain(message.text if message.type == "text" else spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
         return reading
     kind, sure, negative = learned.judge(reading, message, conversation, operator)
+    if kind is Kind.GREETING and reading.kind in (Kind.QUESTION, Kind.REQUEST) and asks_beside_greeting(
+            words := spoken(message), compact(words)):
+        kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
     if kind is reading.kind:
         return replace(reading, negative=negative)
     addresses = reading.addresses

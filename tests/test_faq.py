@@ -8,6 +8,8 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from bot.testing import TZ, TestBot
 
 DATA = Path(__file__).parent / "data"
@@ -185,6 +187,35 @@ async def test_a_question_about_another_place_at_the_same_time_gets_no_answer(ma
     await bot.send_message("明天门店几点开门啊？")
     await bot.settle()
     assert [m.ref for m in bot.sent] == ["opening-hours"]
+
+
+CLASS_FAQ = """\
+entries:
+  - id: 上课时间
+    question: 书法班什么时候上课？
+    answer: 每周二和周四下午2点到4点上课。
+"""
+PHARMACY_FAQ = """\
+entries:
+  - id: opening_hours
+    question: 药房几点开门，几点关门？
+    answer: 我们每天早上8点开门，晚上9点关门。
+    keywords: [开门, 关门]
+"""
+
+
+@pytest.mark.parametrize(("faq", "ours", "theirs"), [
+    (CLASS_FAQ, "书法班什么时候上课", "国画班什么时候上课"),  # another class of the same school
+    (PHARMACY_FAQ, "你们大药房几点开门", "老百姓大药房几点开门"),  # another (chain) pharmacy, named without 的
+])
+async def test_another_class_or_shop_of_the_same_kind_gets_no_answer(make_bot, faq, ours, theirs):
+    bot = make_bot(FAQ)
+    (bot.folder / "faq.yaml").write_text(faq, encoding="utf-8")
+    await bot.start()
+    await bot.send_message(theirs, sender="u1")
+    await bot.send_message(ours, sender="u2")
+    await bot.settle()
+    assert [m.mentions for m in bot.sent] == [("u2",)]
 
 
 async def test_a_voice_input_slip_is_answered_and_thanks_for_a_done_thing_is_not(make_bot):

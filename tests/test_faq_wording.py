@@ -51,6 +51,20 @@ async def test_a_voice_slip_or_dialect_word_for_when_is_answered(make_bot):
     assert [(a.ref, a.mentions) for a in bot.sent] == [("开诊时间", ("u0",)), ("疫苗时间", ("u1",))]
 
 
+async def test_how_long_or_a_voice_slip_for_ma_is_asking_but_a_mother_is_not(make_bot):
+    bot = _bot(make_bot, HEALTH_CENTRE + """\
+  - id: 体检报告
+    question: 体检报告多久能拿到？
+    answer: 体检报告三个工作日后到一楼服务台取。
+""")
+    await bot.start()
+    # 马 for 吗: what voice input writes; 多长 asks how long as 多久 does
+    for n, text in enumerate(("降压药能报销马", "体检报告要等多长", "降压药是给我妈")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("药费", ("u0",)), ("体检报告", ("u1",))]
+
+
 async def test_a_member_saying_what_they_want_done_is_told_how_and_small_talk_is_not(make_bot):
     bot = _bot(make_bot)
     await bot.start()

@@ -156,6 +156,19 @@ async def test_a_qr_code_in_an_image_is_caught_and_a_plain_image_is_not(make_bot
     assert [(a.kind, a.ref, a.to) for a in bot.sent] == [("say", "qr", None), ("private", "qr", "u1")]
 
 
+async def test_a_qr_code_in_a_thumbnail_is_caught_too(make_bot):
+    # 33x33 pixels: decoded at once instead of in a worker thread (plugins/moderation/qr.py INLINE_PIXELS)
+    bot = _bot(make_bot)
+    await bot.start()
+    small = io.BytesIO()
+    segno.make("https://weixin.qq.com/g/AbCd123").save(small, kind="png", scale=1)
+    ad = message("", type="image", ts=bot.now)
+    bot.adapter.images[ad.id] = small.getvalue()
+    await bot.send(ad)
+    await bot.settle()
+    assert [(a.kind, a.ref, a.to) for a in bot.sent] == [("say", "qr", None), ("private", "qr", "u1")]
+
+
 async def test_the_same_words_again_and_again_get_a_gentle_slow_down_and_no_strike(make_bot):
     bot = _bot(make_bot)
     await bot.start()

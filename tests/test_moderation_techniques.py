@@ -24,6 +24,18 @@ async def test_a_number_given_in_answer_to_someones_ask_in_the_room_is_help_not_
     assert moderation_said(bot) == []
 
 
+@pytest.mark.parametrize("answer", ["驿站的小张就上门理发，他微信 zhang_lifa88 你问问",
+                                    "驿站的小张就上门理发，他电话 13812345678 你问问"])
+async def test_asked_who_does_a_job_a_neighbours_wechat_id_is_help_like_a_number(make_bot, answer):
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send_message("有没有人知道哪里有上门理发的？我妈腿脚不便", sender="u2", name="刘阿姨")
+    await bot.wait(minutes=2)
+    await bot.send_message(answer, sender="u7", name="周叔")
+    await bot.settle()
+    assert moderation_said(bot) == []
+
+
 async def test_the_same_number_unasked_is_still_an_ad(make_bot):
     bot = screened(make_bot)
     await bot.start()
@@ -36,6 +48,7 @@ async def test_the_same_number_unasked_is_still_an_ad(make_bot):
 @pytest.mark.parametrize("answer", [
     "我就是修空调的，加我13912345678，上门便宜",  # the poster's own trade
     "修空调找我 13912345678 有需要的私我",  # a call to message
+    "你问的修空调的，加我微信 kongtiao_88 上门便宜",  # "you asked" does not make one's own trade help
 ])
 async def test_a_seller_answering_an_ask_with_their_own_trade_is_an_ad(make_bot, answer):
     bot = screened(make_bot)
@@ -58,6 +71,7 @@ async def test_an_ask_long_ago_or_ones_own_ask_does_not_make_a_number_help(make_
 @pytest.mark.parametrize("text", [
     "刚才谁问开锁的 北门那家 电话 13761028834 我上次找过 挺快的",  # says it answers an ask
     "问通下水道的那位 我家上次找的李师傅 电话 18621734592 收费合理",
+    "你问的上门理发的小张 他微信 zhang_lifa88 人挺好",  # an id given to whoever asked, like a number
     "接龙：周五牛奶\n1. 3栋1201 一箱\n2. 5栋502 两箱\n3. 1栋301 一箱",  # flats and quantities, not a phone
     "今天去水库钓鱼了，钓了三条鲫鱼，晚上炖汤",
     "我报的培训班一节课200，好贵，不知道值不值",  # a customer, not a seller

@@ -91,6 +91,21 @@ async def test_a_wave_of_greetings_gets_one_answer_mentioning_them_all(make_bot)
     assert answer.kind == "say" and sorted(answer.mentions) == sorted(f"u{n}" for n in range(12))
 
 
+@pytest.mark.parametrize("asked", ["早上好，请问今天驿站中午吃什么？", "您好 能送药上门吗"])
+async def test_a_question_inside_a_greeting_wave_still_reaches_a_person(make_bot, asked):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    for n, name in enumerate(["孙阿姨", "李叔", "王姨", "周老师"]):
+        await bot.send_message("早上好", sender=f"u{n}", name=name)
+        await bot.wait(seconds=10)
+    await bot.send_message(asked, sender="u9", name="陈伯")
+    await bot.wait(minutes=2)
+    wave = [a for a in _nudge(bot, "say") if a.ref == "cover:greeting"]
+    assert len(wave) == 1 and "u0" in wave[0].mentions
+    (nudge,) = _nudge(bot, "private")
+    assert nudge.to == "op1" and "陈伯" in nudge.text and asked[-6:] in nudge.text
+
+
 async def test_fragments_of_one_question_make_one_wait_answered_as_a_question(make_bot):
     bot = make_bot(NUDGE)
     await bot.start()
@@ -246,15 +261,22 @@ async def test_a_question_at_night_is_in_the_morning_digest_even_when_the_faq_an
     assert len(bot.app.plugin_state["nudge"].faq_answered) == 0  # handed over in the digest: nothing kept
 
 
-async def test_an_operators_general_message_does_not_close_a_members_wait(make_bot):
+@pytest.mark.parametrize(("asked", "general"), [
+    ("请问下周的旅游几点出发？", "大家上午好呀"),
+    ("我的会员卡积分怎么查啊？", "各位学员，下午两点准时上课哦"),  # 学员 and 会员 share a character, not a topic
+])
+async def test_an_operators_general_message_does_not_close_a_members_wait(make_bot, asked, general):
     bot = make_bot(NUDGE)
     await bot.start()
-    await bot.send_message("请问下周的旅游几点出发？", name="李叔")
+    await bot.send_message(asked, name="李叔")
     await bot.wait(seconds=30)
-    await bot.send_message("大家上午好呀", sender="op1", name="小王")
+    await bot.send_message(general, sender="op1", name="小王")
     await bot.wait(minutes=1)
     (nudge,) = _nudge(bot, "private")
     assert nudge.to == "op1" and "李叔" in nudge.text
+    await bot.send_command("/sla", sender="op1")
+    await bot.settle()
+    assert "人工回复 0 位" in bot.texts("commands")[-1]
 
 
 async def test_an_operators_command_in_a_group_is_answered_privately(make_bot):

@@ -15,6 +15,12 @@ PLACE_END = re.compile(
     r"小区|物业|社区|店|馆|厅|公司|局|所|站|中心|酒店|宾馆|饭店|餐厅|食堂|影院|车站|机场|地铁|公交)$")
 # Words after a noun that make it the owner or the place of what is asked: "联通的积分", "曲江那边的营业厅".
 OWNED = frozenset({"的", "那边", "那家", "那里", "那儿", "这边"})
+# A class named by its subject ("国画班", "舞蹈课"): named by a noun the FAQ never mentions, it is another class;
+# words that say what sort of class it is (课外班, 暑假班) name no other one.
+CLASS = frozenset({"班", "课"})
+SORT_OF_CLASS = frozenset("课外 兴趣 培训 辅导 补习 提高 基础 暑假 寒假 假期 周末 托管 精品 特长 实验 重点".split())
+# A word of size or rank between a name and its place word: "老百姓大药房", "京东总店", "联通新营业厅".
+SIZE = frozenset({"大", "小", "总", "分", "新"})
 OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附近")
 # A member's own health case ("打了疫苗 发烧了 正常吗"): a symptom asked about an entry that speaks of no symptom at
 # all (a timetable, a price) is a question for a doctor, not for that entry, however many other words it shares.
@@ -77,15 +83,18 @@ class Elsewhere:
 
     def owners(self, normalised: str) -> list[str]:
         """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的, 那边, a
-        place word or by where it was bought ("联通的积分", "新华书店的书", "曲江那边的营业厅", "京东买的东西");
-        people are left out ("我孙女的学费")."""
+        place word (after a word of size: 老百姓大药房), a class (国画班) or by where it was bought ("联通的积分",
+        "新华书店的书", "曲江那边的营业厅", "京东买的东西"); people are left out ("我孙女的学费")."""
         nouns = owner_words()
         found = []
         for chunk in normalised.split():
             words = cut(chunk)
             for at, (word, after) in enumerate(zip(words, words[1:], strict=False)):
-                if word in nouns and (after in OWNED or PLACE_END.search(after) or bought(words[at + 1:at + 4])) \
-                        and word not in self._all:
+                if word not in nouns or word in self._all:
+                    continue
+                head = words[at + 2] if after in SIZE and at + 2 < len(words) else after
+                if after in OWNED or PLACE_END.search(head) or after in CLASS and word not in SORT_OF_CLASS \
+                        or bought(words[at + 1:at + 4]):
                     found.append(word)
         return found
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from plugins.moderation.intent import signals
 from plugins.moderation.normalize import Views
-from plugins.moderation.request import answers_an_ask
+from plugins.moderation.request import answers_an_ask, given_on_request
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _RUN = re.compile(r"\d+")
@@ -23,7 +23,7 @@ _CUE_ID = re.compile(rf"{_CUE}\s*(?:号码?|号是|是|id)?\s*[:：=]?\s*(?:[\u4
                      r"(?![\d元块人])")
 # An id spaced out or padded after a cue ("v x : q p 1 9 8 8", "徽 芯 号 ebwl520"), read from the squeezed text; only
 # cues that can mean nothing else (a lone 微 or v squeezed against its neighbours could).
-_SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛|鑫|欣)|vx|wx|v号|qq|扣扣|企鹅|weixin)"
+_SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛|鑫|欣)|加[薇徽威]|vx|wx|v号|qq|扣扣|企鹅|weixin)"
                         r"(?:号码?|号是|是|id)?[:：=]?"
                         r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
                         r"(?![\d元块人])")
@@ -36,6 +36,8 @@ _CUE_SOUNDS = r"wei xin|weixin|v xin|v|vx|wx|vxin|kou kou|qq|qi e|lv pao pao|xia
 _SOLICIT = re.compile(rf" (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:wo |ben ren |wo de |ge |yi xia |xia )?"
                       rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])")
 _ASCII_SOLICIT = re.compile(r"(?:jia|lianxi|siliao|add)(?:wo)?(?:weixin|vxin|vx|wx|qq|koukou|v)")
+# Someone asked for it: an id given to whoever asked ("你问的那个师傅", "有人问理发的") is help, as a number is.
+_ASKED_FOR = re.compile(r"有人问|你问的|问.{0,8}(?:电话|号码|微信|联系方式)")
 # A number shared as a person's own or a public service's is not an advert.
 # A lost or found notice (a pet, a child, a wallet) gives the finder's number to call.
 _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|问.{0,8}(电话|号码)|急救|报警|紧急联系|"
@@ -43,10 +45,12 @@ _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|�
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
 _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|主任|队里|"
                    r"领队|导游|司机|老师(?!傅)|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
-                   r"社区|民警|警官|联系人|教练|校医|前台|办公室|值班|班级|年级|学校|学院|教务|官方)"
+                   r"社区|民警|警官|联系人|教练|校医|前台|办公室|值班|班级|年级|学校|学院|教务|官方|招生办|考试院|考务|"
+                   r"报名点|考点|宿管|图书馆)"
                    r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)")
 
 
+@lru_cache(maxsize=4)  # asked by the contact rule and by the own-number exception
 def mobile(v: Views) -> str | None:
     """An 11-digit mobile number: written out, spelled in numerals, or given in pieces with words between."""
     if (m := _MOBILE.search(v.digits)) is not None:
@@ -71,6 +75,14 @@ def _official(plain: str) -> bool:
     return _ROLE.search(plain) is not None and not signals(plain) or answers_an_ask(plain)
 
 
+def own_number(v: Views) -> bool:
+    """The message gives a mobile number that is the member's own new one, a lost-and-found's, a role's in the group's
+    life or the answer to an ask, and sells nothing ("我新换的手机号 一八六 …  骑行有事找我")."""
+    if mobile(v) is None or not (_PERSONAL.search(v.plain) or _official(v.plain)):
+        return False
+    return set(signals(v.plain)) <= {"call"}
+
+
 @lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
 def contact(v: Views) -> str | None:
     """What contact detail the message gives, in a few words, or None.
@@ -82,7 +94,8 @@ def contact(v: Views) -> str | None:
         return f"qq {m.group(1)[:3]}…"
     if ((m := _CUE_ID.search(v.plain)) is not None or not _CUE_CHARS.isdisjoint(v.squeezed)
             and (m := _SPACED_ID.search(v.squeezed)) is not None) and not _MOBILE.fullmatch(m.group(1)
-                                                                                         ) and not _official(v.plain):
+                                                                                         ) and not _official(v.plain) \
+            and not (_ASKED_FOR.search(v.plain) and given_on_request(v.plain)):
         return f"id {m.group(1)[:3]}…"
     if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain):
         return f"phone {number[:3]}…"

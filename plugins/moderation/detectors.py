@@ -10,11 +10,12 @@ import ahocorasick
 from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
 from plugins.moderation import shared
-from plugins.moderation.contact import contact
-from plugins.moderation.intent import collective, commercial, intends, jargon, warns
+from plugins.moderation.contact import contact, own_number
+from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, jargon, signals, warns
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
-from plugins.moderation.offer import offer
+from plugins.moderation.offer import neighbourly, offer, passed_on
+from plugins.moderation.request import answers_an_ask
 
 RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1")
@@ -142,6 +143,8 @@ class Screen:
                 return None, True
             if self.strict_shares:
                 return Hit("card", f"{event.type}: {title[:30]}"), True
+            if event.type == "contact_card" and answers_an_ask(v.plain):  # "你要的护工名片 推给你了"
+                return None, True
             if _share_ad(event.type, v.plain):
                 return Hit("card", f"{event.type}: {title[:30]}"), False
         if (token := shared.share_token(v.plain)) is not None:
@@ -162,9 +165,18 @@ class Screen:
             v = views(shared.without_links(v.plain))  # shared articles: only their words can make them ads
         if (found := contact(v)) is not None:
             return Hit("contact", found), True
+        if own_number(v):  # a member's own new number, a lost pet's finder, the trip leader's: help (sure)
+            return None, True
         if (invite := shared.group_invite(v.plain)) is not None:
             return Hit("group_invite", invite[0]), invite[1]
+        if emoji_padded(v.plain):  # a pitch dressed in emoji between its words (微商)
+            return Hit("selling", "emoji between the words"), True
+        if free_help(v.plain):  # help or a spare thing for nothing: no price, no goods, no venue (sure)
+            return None, True
         brokered = offer(v.plain)  # the poster brokers a sale: sold privately, poaching, a testimony (sure)
+        if brokered is None and (neighbourly(v.plain) and not signals(v.plain)  # "想去爬山的跟我说": coming along
+                                 or passed_on(v.plain) and set(signals(v.plain)) <= {"call", "price"}):
+            return None, True  # or one's own used thing let go: nothing is sold to the group (sure)
         if phrases := self._listed(v):  # a list's words are hints: the model reads the rest
             return Hit("keyword", "、".join(phrases)), brokered is not None
         if brokered is not None:

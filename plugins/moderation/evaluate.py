@@ -109,14 +109,26 @@ def report(result: dict, misses: bool, out: TextIO | None = None) -> None:
           file=out)
 
 
-def examples(rows: list[dict]) -> list[tuple[list[str], bool]]:
-    """Training examples from labelled member messages."""
-    out = []
+def examples(rows: list[dict], spread: int = 1) -> list[tuple[list[str], bool]]:
+    """Training examples from labelled member messages.
+
+    With `spread` > 1 a character n-gram is kept only when it is met in at least that many kinds of group: the words
+    of intent (私我, 便宜, 找我) are met everywhere, a product's name (猫粮, 鱼竿) only where it is sold, and a model
+    that learns product names learns nothing about a group it has not seen. The detectors' signals are always kept.
+    """
+    out, kinds = [], []
     for row in rows:
         if judged(row):
             text = " ".join(x for x in (row.get("text", ""), row.get("title") or "") if x)
             out.append((features(views(text), row.get("type", "text")), bool(row["ad"])))
-    return out
+            kinds.append(row.get("group", "-"))
+    if spread <= 1:
+        return out
+    seen: dict[str, set[str]] = defaultdict(set)
+    for (feats, _), kind in zip(out, kinds, strict=True):
+        for f in feats:
+            seen[f].add(kind)
+    return [([f for f in feats if f.startswith("#") or len(seen[f]) >= spread], ad) for feats, ad in out]
 
 
 @dataclass(frozen=True)
@@ -127,10 +139,14 @@ class Setting:
     min_count: int = 2
     threshold: float = 0.85  # the model alone flags from here
     hint: float = 0.15  # a rule's hint stands from here
+    spread: int = 1  # an n-gram is learned only when met in this many kinds of group
 
     def fitted(self, rows: list[dict]) -> Model:
         """The model these choices fit on these rows."""
-        return train(examples(rows), l2=self.l2, min_count=self.min_count, threshold=self.threshold, hint=self.hint)
+        model = train(examples(rows, self.spread), l2=self.l2, min_count=self.min_count, threshold=self.threshold,
+                      hint=self.hint)
+        model.fitted_with["spread"] = self.spread
+        return model
 
 
 FITS = tuple((l2, m) for l2 in (1e-3, 3e-3, 1e-2) for m in (2, 3))
@@ -163,14 +179,15 @@ def pooled(results: dict[str, dict]) -> dict:
             "operator_posts": sum(r["operator_posts"] for r in results.values())}
 
 
-def choose(screen: Screen, rows: list[dict], out: TextIO | None = None) -> Setting:
+def choose(screen: Screen, rows: list[dict], out: TextIO | None = None, spread: int = 1) -> Setting:
     """The setting with the best held-out value (ads caught minus WRONG_FLAG_COST per wrong flag), each kind of
     group left out in turn; ties go to the stronger regularisation and the higher thresholds."""
     out = out or sys.stdout
     kinds = sorted({row.get("group", "-") for row in rows})
     best: tuple[float, Setting] | None = None
     for l2, min_count in FITS:
-        models = {k: Setting(l2, min_count).fitted([r for r in rows if r.get("group", "-") != k]) for k in kinds}
+        models = {k: Setting(l2, min_count, spread=spread).fitted([r for r in rows if r.get("group", "-") != k])
+                  for k in kinds}
         for threshold in THRESHOLDS:
             for hint in HINTS:
                 cell = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
@@ -187,7 +204,7 @@ def choose(screen: Screen, rows: list[dict], out: TextIO | None = None) -> Setti
                       file=out)
                 key = (value, l2, min_count, threshold, hint)
                 if best is None or key > (best[0], best[1].l2, best[1].min_count, best[1].threshold, best[1].hint):
-                    best = (value, Setting(l2, min_count, threshold, hint))
+                    best = (value, Setting(l2, min_count, threshold, hint, spread))
     assert best is not None
     return best[1]
 
@@ -208,6 +225,8 @@ def main(argv: list[str]) -> int:
         p.add_argument("--decisions", type=Path, help="eval: write each message's decision (id, rule, detail, "
                        "hint set aside) as JSON lines, to compare two versions of the rules or keyword files")
         p.add_argument("--out", type=Path, default=SHIPPED, help="where train writes the model")
+        p.add_argument("--spread", type=int, help="train, loko: learn an n-gram only when met in this many kinds "
+                       "of group")
         p.add_argument("--hint", type=float, help="train, loko: where a rule's hint stands (after --choose)")
         p.add_argument("--choose", action="store_true", help="train, loko: choose regularisation and thresholds "
                        "by leaving each kind of group out (prints every setting tried)")
@@ -223,11 +242,14 @@ def main(argv: list[str]) -> int:
     setting = Setting() if shipped is None else Setting(
         l2=shipped.fitted_with.get("l2", Setting.l2),
         min_count=int(shipped.fitted_with.get("min_count", Setting.min_count)),
-        threshold=shipped.threshold, hint=shipped.hint)  # the shipped model's own choices
+        threshold=shipped.threshold, hint=shipped.hint,
+        spread=int(shipped.fitted_with.get("spread", Setting.spread)))  # the shipped model's own choices
     if args.hint is not None:
         setting = replace(setting, hint=args.hint)
+    if args.spread is not None:
+        setting = replace(setting, spread=args.spread)
     if args.choose:
-        setting = choose(screen, rows)
+        setting = choose(screen, rows, spread=setting.spread)
         print(f"chosen: {setting}")
         if args.hint is not None:
             setting = replace(setting, hint=args.hint)

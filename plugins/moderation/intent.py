@@ -4,8 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 from plugins.moderation.cues import Cues
-from plugins.moderation.offer import offer, sold
+from plugins.moderation.offer import calls_privately, offer, sold
 
 # "Message me" calls to action: the contact detail is given privately instead of in the group.
 _CALL = re.compile(
@@ -14,7 +16,7 @@ _CALL = re.compile(
     r"跟我说一声|(?:感兴趣|有兴趣|有意|有需要|需要|要)的?.{0,6}加我|回复.?[1一贷]|扣1|点我头像|点头像|报我名字|"
     r"主页|橱窗|小黄车|直播间.{0,8}(?:下单|特价|秒杀|抢)|(?:下方|置顶|评论区).{0,4}链接|点击.{0,6}(?:购买|下单|"
     r"报名|了解)|"
-    r"拉你进|我拉您?|详询|欢迎咨询|可咨询|咨询(?:电话|热线|微信)|戳我|私戳|v我|扣我|欢迎(?:私聊|来撩|勾搭)|"
+    r"拉你进|我拉您?|吱一?声|[+]\s*v(?![a-z0-9])|加[威薇](?![信芯心])|详询|欢迎咨询|可咨询|咨询(?:电话|热线|微信)|戳我|私戳|v我|扣我|欢迎(?:私聊|来撩|勾搭)|"
     r"有意者?(?:联系|私|加|找|电话|微信)|有意向的?(?:联系|私|加|找)|加我(?:细说|详聊|详谈|了解|咨询|下单|预定|预订)|看圈|"
     r"(?:需要|想要|要)的?(?:朋友|姐妹|宝妈)?滴滴(?!打车|出行|司机|快车)")
 # Selling: prices with sales talk, wholesale, agency, discounts against the group's own prices.
@@ -32,9 +34,10 @@ _SELL = re.compile(
     r"保证(?:有效|学会|提分|见效|效果)|不满意退")
 _WORK = re.compile(
     r"招聘|诚招|急招|招募|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特|主播)|提成高|高提成|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
-    r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格")
+    r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|时间自由|有报酬|(?:一个月|每个?月|一天|每天)能?(?:挣|赚)[\d一二两三四五六七八九十几好上]|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格")
 # (a family's own mortgage or car loan and a bank's interest are everyday talk: "房贷利息又降了")
-_LEND = re.compile(r"(?<![房车还])贷|(?:帮你?|可以|能)(?:做|办).{0,4}分期|"
+_LEND = re.compile(r"(?<![房车还])贷|(?:谁|要|需要)周转|(?:我|我这边|我这里|我这)(?:可以|能)借|"
+                   r"(?:不要|不用|免|无需)抵押|(?:帮你?|可以|能)(?:做|办).{0,4}分期|"
                    r"放款|下款|征信|套现|提额|代还|养卡|停息挂账|无抵押|无担保|急用钱|低息|利息低|费率低|"
                    r"分期.{0,4}(?:首付|借)|(?:花呗|借呗|白条|信用卡|额度).{0,8}(?:套|取现|提现)")
 _SCHEME = re.compile(r"零投入|不用本钱|无需本钱|"
@@ -49,21 +52,29 @@ _CURE = re.compile(r"(?:能|专|包|可以|根|都能)治|治[好愈]|疗效|降
                    r"免费(?:领|送|测|体验|检查)|送(?:鸡蛋|米|油|挂面|电饭煲|毛巾)|长高|增高|保健品|理疗|磁疗|"
                    r"量子|石墨烯|负离子|远红外|富氢|酵素|排毒|通血管|软化血管|三高|偏方|秘方|特效|纳豆|鱼油|灵芝|"
                    r"孢子粉|不复发|调理|抗病毒|预防(?:流感|感冒|癌|中风|脑梗|痴呆|老年痴呆)|(?:增强|提高|提升)免疫力")
-_EXAM = re.compile(r"押题|包过|包拿|代考|代报|保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|网盘|"
+_EXAM = re.compile(r"押题|包过|包拿|代考|代报|保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|"
+                   r"网盘.{0,6}(?:出|卖|低价|全套)|"
                    r"不过(?:退费|退款|全退|免费重[读学上])|保分")
 # (written to be searched fast: "\d元" finds what "\d+元" finds, without retrying every digit of a number)
 _PRICE = re.compile(r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"
                     r"[一二三四五六七八九十百千两](?:元|块)|(?:一|每)(?:盒|斤|箱|件|套|台|节|次)\d+|"
                     r"(?:一|每)(?:天|晚)\d{2,}(?![\d点号:：])|(?:卖|才|只要|仅需?)\d{2,}|(?:一|每)(?:节|堂|次)课\d{2,}|"
-                    r"\d\d(?:元|块)?(?:一|每)(?:疗程|盒|瓶|套|节|次)")
+                    r"\d\d(?:元|块)?(?:一|每)(?:疗程|盒|瓶|套|节|次)|"
+                    # in words: "一学期八百", "学费一次一百五", "三双只要二十"
+                    r"(?:一|每)(?:学期|期|次|节|堂|个月|位|人)[一二两三四五六七八九十]+[十百千万]|"
+                    r"(?:学费|收费|费用)[^\s，。]{0,4}[一二两三四五六七八九十]+[十百千]|(?:只要|才|仅需?)[二两三四五六七八九十]+[十百千]|"
+                    # a bare amount in words ending a clause: "五斤装一百二", "一期八百"
+                    r"(?<=[装期次斤盒个位套张份件箱瓶])[一二两三四五六七八九]?[一二两三四五六七八九十]?[百千][一二两三四五六七八九]?(?=$|[\s，。！!])")
 # "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
 _RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
                r"(?:店|塘|场|会|队|团|群|机构|公司|工作室|这边|这里|班)")
 # Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
-_WARNING = re.compile(r"骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|别加|不要加|"
+_WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
+                      r"别加|不要加|"
                       r"千万别|不要理|"
                       r"把我拉(?:进|到|了)|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
-                      r"提醒[:：！!]|原话|小广告|(?<!不是)(?<!不)打广告|(?<!不)是广告|"
+                      r"提醒[:：！!]|提醒大家|立案|报案|报警了|被抓|抓了|(?:就)?是传销|大家注意[。!！\s]*$|"
+                      r"陌生(?:号码?|人|电话)[^，。\s]{0,3}(?:加|打|私信|联系)我|原话|小广告|(?<!不是)(?<!不)打广告|(?<!不)是广告|"
                       r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone: a hobby
                       r"最后都是|到头来都是|都是为了卖|就是为了卖|目的是卖|"  # the words of anti-fraud talk
                       r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我|"
@@ -80,7 +91,7 @@ _JARGON = re.compile(
     r"日赚|躺赚|月入过?[万\d]|返佣|一件代发|零库存|0囤货|不用囤货|不需要囤货|发展下线|三级分红|拉人头|稳赚|保本高息|"
     r"翻十倍|量大从优|一手货源|厂家直销|代理资格|做代理|招代理|招.{0,4}团长|宝妈兼职|在家.{0,8}(?:赚|挣)钱?|分享就赚|"
     r"点赞.{0,4}(?:就|给|赚)钱|无效退款|三天见效|包治|神药|神膏|免费领鸡蛋|代刷|代写(?:作业|论文|文章|简历|材料)|查重降重|包教包会|"
-    r"保证学会|零团费|低价游|全网最低")
+    r"保证学会|零团费|低价游|全网最低|加[威薇](?![信芯心])|[+]\s*v\s*(?:详谈|详聊|了解|咨询|私聊)")
 # A wanted person asked to message privately, or a closing "私聊": a sale moved out of the group.
 _WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|想让|想给|要的|要办的|需要的?|"
                      r"要买的|"
@@ -99,6 +110,9 @@ _OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?"
                   r"我(?:们)?(?:这|那)(?:边|里|儿)?.{0,12}(?:便宜|更低|只要|才要?\d)|"  # "我这边同款才128"
                   r"我们是.{0,10}(?:团队|公司|厂家|机构)|"
                   r"我(?:们)?家?(?:是)?做.{1,6}的|店在|自家(?:种|做|烤|熬|养)|(?:家里|自己|亲戚|闺女|儿子)开的|"
+                  # a relative's trade: "我有个亲戚是做电动车的", "我侄子卖茶叶的"
+                  r"(?:亲戚|闺女|女儿|儿子|侄子|侄女|外甥|儿媳|女婿|老伴|表哥|表姐|表弟|表妹)(?:是|就是)?(?:做|卖|开|搞)"
+                  r"[^，。\s]{1,6}的|"
                   r"在我(?:家|们家|这里|这儿)(?:上课|订)")
 # Drawing members to the poster's own channel (引流): an invitation to follow, enter or search an account, a live room
 # or a video channel that is the poster's own, or that pays for coming (a gift, a draw, "reply 1 to get").
@@ -112,6 +126,7 @@ _LURE = re.compile(
     r"回复[“\"'「]?\w{1,6}[”\"'」]?(?:即可|就能|就可以|免费)?(?:领|获取|得到|拿)|"
     r"(?:去|来|大家|可以|请|直接)(?:快手|抖音|小红书|视频号|公众号|b站)(?:上|里)?搜|(?:去|来|进)(?:一下|下)?我(?:的|们的)?(?:快手|抖音)?直播间|"
     r"我(?:的|们的)?(?:公众号|视频号)[^，。]{0,12}关注|"
+    r"我(?:在[^，。\s]{0,4})?开了?(?:个|一个)?[^，。\s]{0,2}(?:直播|视频号|公众号|抖音号?|快手号?)|"
     r"点赞关注|求关注|互粉|互关|点个关注|加个关注|直播[^，。]{0,8}卖|卖[^，。]{0,8}直播")
 # A lecture lure (会销): a freebie (eggs, rice, oil, a check-up) for coming to a talk, a test or a try-out.
 _GIFT = r"(?:鸡蛋|大米|米|油|面|挂面|花生油|毛巾|礼品|小礼品|礼物|电饭煲|锅|纸巾|洗衣液|水杯|雨伞|药|保健品|脸盆|拖鞋)"
@@ -132,7 +147,7 @@ _CLASS = re.compile(
     r"开了)(?:了)?.{0,8}(?:班|课|学生|学员|孩子|小朋友)|"
     r"(?:本人|我)(?:是)?.{0,12}(?:可|可以|能)(?:上门)?(?:辅导|补习|家教|陪练|教|带)|"
     r"名额有限|报名从速|仅剩.{0,3}(?:个|名)?名额|还剩.{0,3}(?:个|名)名额|满\d+人开班|随时插班|欢迎试听|免费试听|"
-    r"试听一节|试听课|体验课|开班|招生|插班|开办|培训班|速成|训练课|[\d一二三四五六七八九十两](?:节|次|堂)课|一节课|"
+    r"试听一节|试听课|体验课|开班|招生|插班|开办|培训|速成|名额不多|训练课|[\d一二三四五六七八九十两](?:节|次|堂)课|一节课|"
     r"每节课|课时费")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1|请问")
 # A remedy's promise: how soon or how surely it works.
@@ -158,7 +173,7 @@ _COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家
 _KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND), ("scheme", _SCHEME),
                ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE),
                ("lure", _LURE, ("公众号", "视频号", "直播间", "抖音", "快手", "小红书", "主页", "账号", "频道", "橱窗",
-                                "回复", "b站")),
+                                "回复", "b站", "直播")),
                ("gather", _GATHER, ("蛋", "米", "油", "面", "巾", "礼", "煲", "锅", "纸", "液", "杯", "伞", "药", "品",
                                     "盆", "鞋")),
                ("class", _CLASS, ("班", "课", "学生", "学员", "孩子", "小朋友", "辅导", "补习", "教", "陪练", "带",
@@ -201,6 +216,44 @@ _TURNED_DOWN = re.compile(r"我.{0,3}(?:挂了|挂断|没理|没搭理|没加|�
 def scam_story(plain: str) -> bool:
     """The text tells what a scammer said to the member, quoting their id or number, and how it ended."""
     return _SCAMMER_ASKED.search(plain) is not None and _TURNED_DOWN.search(plain) is not None
+
+
+# Help given for nothing: a retired nurse taking blood pressure, a neighbour's spare cat litter ("免费送 找我拿").
+_FREE = re.compile(r"免费|不要钱|不收钱|不收费|分文不取|白送|送给|送人|义务|做好事")
+# What makes "free" a sales hook instead: a price, a venue or a sign-up (lecture lures, try-out classes), a list of
+# goods, following an account.
+_HOOKED = re.compile(r"讲座|专家|现场|会场|名额|报名|体验|试听|试用|会员|关注|公众号|视频号|直播|扫码|领取|到场|签到|"
+                     r"[\u4e00-\u9fff]、[\u4e00-\u9fff]{1,6}、")
+
+
+def free_help(plain: str) -> bool:
+    """The member offers help or a spare thing for nothing, and nothing is sold: no price, no goods on sale, no
+    venue or sign-up, no recruiting, lending, scheme, cure claim or lure once the word "free" is taken out."""
+    if _FREE.search(plain) is None or _HOOKED.search(plain) is not None or _PRICE.search(plain) is not None:
+        return False
+    if sold(plain) or offer(plain) in ("poaching", "testimony") or jargon(plain) is not None:
+        return False
+    return set(_KINDS.found(_FREE.sub(" ", plain))) <= {"call"}
+
+
+# Emoji between the words of a pitch ("🌸🌸阿胶糕✨✨同学价🔥🔥要的私🌹🌹"): how 微商 posts are dressed, and a way to
+# split the words a screen looks for. A greeting's emoji come at its ends or once or twice between.
+_EMOJI = regex.compile(r"[\p{Extended_Pictographic}\uFE0F\u200D]+")
+_EMOJI_GAP = regex.compile(r"(?<=\w)[\p{Extended_Pictographic}\uFE0F\u200D]+(?=\w)")
+# Most messages have none: a cheap first look (every Extended_Pictographic code point is in these ranges)
+_SOME_EMOJI = re.compile("[\u00a9\u00ae\u203c-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001fffd]")
+
+
+def emoji_padded(plain: str) -> bool:
+    """Emoji stand between the words in two places or more and in four in all, and the words sell (a call, a price,
+    an offer)."""
+    if _SOME_EMOJI.search(plain) is None or len(gaps := _EMOJI_GAP.findall(plain)) < 2:
+        return False
+    if len(gaps) < 4 and len(_EMOJI.findall(plain)) < 4:
+        return False
+    squeezed = "".join(_EMOJI_GAP.split(plain))
+    return bool(set(_KINDS.found(squeezed)) - {"call"}) or _WANTED.search(squeezed) is not None or calls_privately(
+        squeezed)
 
 
 def collective(plain: str) -> bool:

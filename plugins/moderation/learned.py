@@ -10,9 +10,9 @@ from bot.chinese_text import compact
 from bot.linear import fit, logistic
 from plugins.moderation import shared
 from plugins.moderation.contact import contact
-from plugins.moderation.intent import jargon, signals, warns
+from plugins.moderation.intent import free_help, jargon, own_trade, question, signals, warns
 from plugins.moderation.normalize import Views
-from plugins.moderation.offer import brokers
+from plugins.moderation.offer import brokers, calls_privately, sold
 
 SHIPPED = Path(__file__).with_name("model.json")
 
@@ -43,6 +43,21 @@ def _features(v: Views, kind: str) -> set[str]:
         grams.add("#contact")
     if brokers(v.plain):
         grams.add("#broker")
+    # The shape of an offer, whatever is offered: a call with something on sale is a sale, a call alone is a
+    # neighbour's ("想去爬山的跟我说"), something given for nothing is help; the seller is the poster or a relative.
+    found = signals(v.plain)
+    calls = "call" in found or calls_privately(v.plain)
+    on_sale = sold(v.plain) or len(found) > calls or jargon(v.plain) is not None  # any other kind of intent
+    if calls:
+        grams.add("#call+sold" if on_sale else "#call-alone")
+    if on_sale:
+        grams.add("#sold")
+    if free_help(v.plain):
+        grams.add("#free")
+    if own_trade(v.plain):
+        grams.add("#own")
+    if question(v.plain):
+        grams.add("#asks")
     grams.add(f"#type:{kind}")
     return grams
 

@@ -15,36 +15,49 @@ Each is written from what the technique is, not from phrasings seen in a group:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _END = r"[^\w]*$"  # to the end, past punctuation and emoji
 # Whoever wants something: "要的", "想去的", "有需要的", "谁要", "有意者".
-_AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|(?:想|需要|打算|愿意|准备)[\u4e00-\u9fff]{0,3}的|"
-             r"有需要的?|有意(?:向|者)的?|有要的|感兴趣的?|有兴趣的?|(?<![不没只也还重主])要[\u4e00-\u9fff]?的|(?<![不没])去的")
+_AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|谁家?[\u4e00-\u9fff]{0,3}?(?:要|需要)|(?:要|想)?订的|"
+             r"(?:想|需要|打算|愿意|准备)[\u4e00-\u9fff]{0,3}的|"
+             r"有需要的?|有意(?:向|者)的?|有要[\u4e00-\u9fff]{0,8}?的|感兴趣的?|有兴趣的?|(?<![不没只也还重主])要[\u4e00-\u9fff]?的|(?<![不没])去的")
 # The poster in the middle: asked privately, or taking them there, ordering or fetching for them.
 _MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系)|"
            r"我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|"
-           rf"私聊|私信|小窗|说(?:一声|数量)?{_END}|联系{_END}|报名{_END}|私{_END}|滴滴{_END})")
+           r"说一声|吱一?声|冒个泡|报(?:我的?)?名字|(?:加|找|联系)(?:他|她)|"
+           rf"私聊|私信|小窗|说(?:话|数量)?{_END}|联系{_END}|报名{_END}|私{_END}|滴滴{_END})")
 _BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
 # Cheaper or better than what the group has, or another place of the same kind.
 _CHEAPER = re.compile(
     r"便宜(?:一半|多了|不少|一大截|[一二两三四五六七八九十百几\d]+)|一半价钱|半价|(?:更|还|也)便宜|价格(?:还|更)?低|"
     r"比.{1,10}(?:便宜|实惠|好|强|专业|低|正宗)|太贵|贵了|(?:另一|另外一?|隔壁|新开的?|新建了?)一?(?:家|个|那|组)|"
-    r"成本价|内部价|出厂价|我有(?:个)?渠道|免费教|不收钱")
+    r"成本价|内部价|出厂价|我有(?:个)?渠道|免费教|不收钱|(?:更|还)(?:低|便宜|实惠)")
+# What the group or its organiser arranged ("群里团的", "群主那", "这个团", "咱们队的"), and another place of the same
+# kind: a rival named against it, cheaper, takes members from the group even with nobody in the middle.
+_GROUPS_OWN = re.compile(r"群里|群主|团长|这个团|咱们(?:团|群|队|班|会)|团里|队里|会长|班长|队长|领队|导游")
+_ELSEWHERE = re.compile(r"另(?:一|外)一?(?:家|个)|隔壁|新开的?|我知道(?:一|有)家|有(?:一)?家|那家|旅行社|"
+                        r"(?:店|社|馆|团)(?:里|那边)?(?:同样|一样|同款)")
+# Asking the organiser to do better ("是不是能再谈谈价") is a member's question, not a rival's pitch.
+_ASKS_ORGANISER = re.compile(r"[?？]|吗|是不是|能不能|可不可以|要不要|谈谈")
 # Steering members away from where they go now.
 _AWAY = re.compile(r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)")
 # The poster's own shop, club or firm as the alternative ("来我们塘", "来我们旗袍会", "我们公司便宜三成").
 _OURS = re.compile(r"我(?:们|家)的?[\u4e00-\u9fff]{0,6}?(?:店|塘|会|队|团|群|班|机构|公司|工作室|馆|驾校|厂)")
 # The poster taking members there or booking for them ("我带你们", "跟我走", "我统一去订").
-_TAKES = re.compile(r"我(?:去|来|统一)(?:订|约|办|报|带|拿)|跟我走|我(?:带|领)(?:你们|大家|您)")
+_TAKES = re.compile(r"报名字给我|名字(?:报|发)给我|我(?:去|来|统一)去?(?:订|约|办|报|带|拿|买)|跟我走|"
+                    r"我(?:带|领)(?:你们|大家|您)")
 # A call to go private, whoever it is addressed to: the sale is finished out of the group's sight ("戳我", "私聊约",
 # "有意者联系", "小窗聊", "看我朋友圈").
 _PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴滴?我|加我|v我|有意(?:者|向)|(?:找|问|联系)我|"
-                      r"跟我(?:说|讲)|单独聊|"
+                      r"跟我(?:说|讲)|单独聊|吱一?声|[+]\s*v(?![a-z0-9])|加[威薇](?![信芯心])|"
                       r"(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私[。!！~～\s]*$")
 # Someone else's private message, told to the group ("他刚才私信我卖教辅"): no call of the poster's own.
 _REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信)我")
 # One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
-_SECOND_HAND = re.compile(r"旧的|用过|二手|闲置|自用|穿过|用不上|用不着|买错|多买了|用了(?:两|几|一|半|\d)")
+_SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用不上|用不着|买错|多买了|用了(?:两|几|一|半|\d)")
+# Many of them: a dealer's stock, not one's own thing passed on ("二手捷安特 有好几台", "戏服 一大箱 想出掉").
+_BULK = re.compile(r"好几(?:台|辆|套|件|箱|个)|一大箱|好多|一批|几十")
 # What is sold: a price, goods in stock, a loan, a job, a fee. (Not a ladder lent, a club's membership, a volunteer's
 # visit: "想借梯子的跟我说", "想成为会员的跟我说" are neighbours and members helping.)
 _SOLD = re.compile(
@@ -53,45 +66,95 @@ _SOLD = re.compile(
     r"现货|有货|一批|都有|齐全|代买|代办|代购|能办|能带|包吃住|工资|月薪|收费|学费|报名费|(?:办|充)会员|会员(?:价|卡)|"
     r"新品|上新|到货|新款|清仓|特价|包邮|批发|卖|(?:原价|半价|低价|便宜|成本价|\d|[一二两三四五六七八九十百千])出(?![去来门发差])|"
     r"我有(?:路子|门路|关系)|"
-    r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|[\d一二两三四五六七八九十]+(?:节|堂)(?:视频)?课")
+    r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|[\d一二两三四五六七八九十]+(?:节|堂)(?:视频)?课|"
+    # a price for friends, goods shown or let go, a service by the hour, a connection that gets a job
+    r"(?:同学|群友|朋友|友情|厂家|老乡|熟人|内部)(?:价|票)|最低价|底价|量大|出掉|看货|出手|转手|问问?价|配送|成色|囤了|"
+    r"按(?:小时|天|次|斤|件|亩|平)(?:算|收|计)|我认识(?:人事|领导|校长|院长|里面的人)|能进(?:国企|事业单位|编制|名校|重点)")
 # A before-and-after story: something used for a while, and how it is now.
-_USED = re.compile(r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|做|戴|枕|穿|坐|喷)了?[^，。！!]{0,14}?"
+_USED = re.compile(r"每天(?:吃|喝|用|贴|泡|擦|抹|涂|戴)|就靠|"
+                   r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|做|戴|枕|穿|坐|喷)了?[^，。！!]{0,14}?"
                    r"(?:[\d一二两三四五六七八九十半几]+个?(?:天|周|星期|礼拜|月|年|疗程|次)|一段时间|一阵子)|"
                    r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|喷)了[^，。！!]{0,12}(?:就|现在|之后|以后)")
 _NOW = re.compile(r"(?:现在|就|已经|都|后来)[^，。！!]{0,12}"
                   r"(?:好了|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|能[\u4e00-\u9fff]|"
                   r"正常|稳|小了|降|消|白|舒服|管用|灵)|好了一大半|见效|管用|真(?:好用|有用|灵)|神奇")
+# Before and after, with something taken or used between ("原来蹲不下 … 喝了那个骨胶原 … 现在天天上楼顶").
+_BEFORE = re.compile(r"(?:原来|以前|之前|本来|过去|老是?)[^。！!?？]{2,40}?(?:现在|如今|后来|今年|这下)")
+_TOOK = re.compile(r"(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
 # Stock the poster holds or can get, and says so.
 _STOCK = re.compile(
     r"我(?:这|这里|这边|手上|手里|家里)?(?:还)?(?:有|剩)(?:几|两|一些|一批|好多|[\d一二三四五六七八九十]+)个?"
-    r"(?:瓶|盒|台|支|包|袋|罐|箱|套|件|斤|条|份)|买了好多|便宜出|(?:能|可以)拿(?:到)?(?:内部价|成本价|出厂价|正品)|"
+    r"(?:瓶|盒|台|支|包|袋|罐|箱|套|件|斤|条|份|桶)|买了好多|(?:问|找)我拿|我(?:给|帮)(?:你们|您|你|大家)(?:拿|问)|"
+    r"囤了(?:好多|好几|一些|几)|便宜出|(?:能|可以)拿(?:到)?(?:内部价|成本价|出厂价|正品)|"
     r"找我.{0,4}(?:能|可以)?便宜|(?:我|可以)介绍给(?:你|您|大家)|我是他们家(?:的)?会员|(?:找|从)厂家(?:直接)?拿|"
     r"托人买的|我有渠道|(?:问|找)我[。!！~～\s]*$|旗舰店|专卖店|店名叫|某宝|某东|某多多|某音")
 
 
+# Made by the poster's own hands: on sale when offered to whoever wants it, unless given for nothing (free_help).
+_HOMEMADE = re.compile(r"自己做的|自家(?:种|做|养|产)的")
+
+
+# Whoever wants to come along, join, borrow or have something fetched: a neighbour's call ("想去爬山的跟我说",
+# "想加入老乡会的跟我说", "要带菜的跟我说"), not a customer's.
+_COMING_ALONG = re.compile(r"(?:想|要|打算|愿意|准备)(?:一起|跟着)?(?:去|参加|加入|借|带|拼车|搭车|同行|出游|爬|逛)"
+                           r"[\u4e00-\u9fff]{0,10}的")
+
+
+def neighbourly(plain: str) -> bool:
+    """A call to whoever wants to come along, join, borrow or have something fetched, with nothing on sale."""
+    return (_COMING_ALONG.search(plain) is not None and brokers(plain) and not sold(plain)
+            and _HOMEMADE.search(plain) is None)
+
+
+def passed_on(plain: str) -> bool:
+    """One's own used thing let go once, in the open ("吸奶器用了两个月 … 旧的150出 有需要的说一声"): not a dealer's
+    stock, and not sold as sellers do, privately ("感兴趣的私聊")."""
+    return (_SECOND_HAND.search(plain) is not None and _BULK.search(plain) is None
+            and _SELLERS_CALL.search(plain) is None)
+
+
+@lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def sold(plain: str) -> bool:
     """Something is on sale: a price, goods in stock, a loan, a job, a fee."""
     return _SOLD.search(plain) is not None
 
 
+# How sellers ask to be messaged (not the "找我" of a neighbour: "有事找我").
+_SELLERS_CALL = re.compile(r"私我|私(?:聊|信)|小窗|戳我|滴滴?我|v我|(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私\W*$")
+
+
+@lru_cache(maxsize=4)
+def calls_privately(plain: str) -> bool:
+    """The poster singles out whoever wants something or asks as sellers do to be messaged ("要的私", "看朋友圈")."""
+    return brokers(plain) or _SELLERS_CALL.search(_REPORTED.sub(" ", plain)) is not None
+
+
+@lru_cache(maxsize=4)
 def brokers(plain: str) -> bool:
     """The poster singles out whoever wants something and puts themself in the middle ("要的跟我说")."""
     return _BROKER.search(plain) is not None
 
 
+@lru_cache(maxsize=4)  # asked by the rules, the free-help exception and the warnings
 def offer(plain: str) -> str | None:
     """Why the message is a sale brokered by the poster (sold privately, poaching, testimony), or None."""
-    broker = _BROKER.search(plain) is not None
+    broker = brokers(plain)
     cheaper, away = _CHEAPER.search(plain) is not None, _AWAY.search(plain) is not None
     if (cheaper or away) and _OURS.search(plain) is not None:  # "别去他家了 来我们塘"
         return "poaching"
-    if (broker or _TAKES.search(plain) is not None) and (cheaper or away and _SOLD.search(plain) is not None):
+    if (broker or _TAKES.search(plain) is not None) and (cheaper or away and sold(plain)):
         return "poaching"  # "咱们队服太贵了 … 便宜一半 要的我统一去订"
-    if _STOCK.search(plain) is not None and (_USED.search(plain) is not None or _NOW.search(plain) is not None):
+    if cheaper and _GROUPS_OWN.search(plain) is not None and (away or _ELSEWHERE.search(plain) is not None) \
+            and _ASKS_ORGANISER.search(plain) is None:
+        return "poaching"  # "别跟这个团了 隔壁旅行社同样的线路便宜三百"
+    story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
+    if _STOCK.search(plain) is not None and (_USED.search(plain) is not None or _NOW.search(plain) is not None
+                                             or story):
         return "testimony"
-    if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None):
+    if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
         return "testimony"
-    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and _SOLD.search(plain) is not None \
-            and _SECOND_HAND.search(plain) is None:
+    on_sale = sold(plain) or _HOMEMADE.search(plain) is not None
+    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and on_sale \
+            and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None):
         return "brokered sale"
     return None

@@ -15,7 +15,11 @@ SHORTENERS = ("t.cn", "url.cn", "dwz.cn", "suo.im", "bit.ly", "tinyurl.com", "is
 # Where members' articles come from: official accounts, government and mainstream news.
 ARTICLE_DOMAINS = ("mp.weixin.qq.com", "gov.cn", "people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn",
                    "chinanews.com.cn", "thepaper.cn", "china.com.cn", "cnr.cn", "gmw.cn", "youth.cn", "ce.cn", "81.cn",
-                   "chinadaily.com.cn", "chinacourt.org", "bilibili.com", "edu.cn", "ac.cn")
+                   "chinadaily.com.cn", "chinacourt.org", "bilibili.com", "edu.cn", "ac.cn",
+                   # mainstream portals and reading sites members share from, and public exam and study services
+                   "zhihu.com", "toutiao.com", "sohu.com", "sina.com.cn", "sina.cn", "163.com", "ifeng.com",
+                   "baike.baidu.com", "weibo.com", "douban.com", "xuexi.cn", "chsi.com.cn", "neea.cn", "eol.cn",
+                   "bjnews.com.cn", "jiemian.com", "yicai.com", "caixin.com")
 _SPAM_TLDS = frozenset(("top", "xyz", "cc", "vip", "shop", "icu", "wang", "fun", "ink", "link", "site", "online",
                         "club", "info"))
 _TOKEN = re.compile(r"[￥$€₤¥₳¢¤₴]\s*[a-z0-9]{8,14}\s*[￥$€₤¥₳¢¤₴]|"
@@ -43,7 +47,11 @@ _CARD_TRADE = re.compile(r"顾问|经理|代购|师傅|批发|销售|家政|开�
                          r"收购|预定|预订|配方|修复|产后|月子|催乳|(?:\d[\s-]?){7,}")
 # Cards of the group's own life: the community, the school, the property office, the club's own roles.
 _CARD_OFFICIAL = re.compile(r"居委会|社区|街道|物业|学校|小学|中学|幼儿园|班主任|医院|卫生|派出所|民警|老年大学|"
-                            r"合唱|舞蹈队|太极|队长|团长|班长|楼长|业委会|家委会|志愿")
+                            r"合唱|舞蹈队|太极|队长|团长|班长|楼长|业委会|家委会|志愿|大学|学院|考试院|招生办|教务|"
+                            r"辅导员|图书馆")
+# Public bodies' mini programs (a university's, the exam authority's, social security's): their words are notices.
+_MINI_OFFICIAL = re.compile(r"大学|学院|考试院|考试中心|教育(?:局|厅|部|考试)|研招|学信|人事考试|人社|社保|医保|政务|"
+                            r"公安|交管|12123|图书馆|国家|政府")
 _MINI_AD = re.compile(r"砍一刀|助力|帮我点|帮我领|领现金|提现|邀请.{0,4}(?:好友|新人)|免费拿|免费领|0元领|抢购|"
                       r"特价|限时|"
                       r"\d折|满\d+减|无门槛|充\d+送|体验课|商城|9\.9|1元|一分钱|1分钱|抢|手机号|名额|会员卡|专享|"
@@ -104,7 +112,7 @@ def card_ad(title: str) -> bool:
 
 def mini_program_ad(title: str) -> bool:
     """A mini program that sells or asks for help to win something (maps, services, 接龙 do not)."""
-    return _MINI_AD.search(title) is not None
+    return _MINI_AD.search(title) is not None and _MINI_OFFICIAL.search(title) is None
 
 
 def video_ad(text: str) -> bool:

@@ -153,11 +153,12 @@ def _person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
             _answered(ctx, waiter, event)
         return
     target = reading.addresses.sender if reading.addresses is not None and not reading.addresses.operator else None
-    direct = not addressing.to_the_room(event.text) and (
-        len(event.text) <= SHORT_REPLY or addressing.to_one_person(event.text))
+    room_wide = addressing.to_the_room(event.text)  # 各位学员，下午两点准时上课哦: a notice, not the asker's answer
+    direct = not room_wide and (len(event.text) <= SHORT_REPLY or addressing.to_one_person(event.text))
     for waiter in waits:
-        if waiter.member_id == target and (reading.kind is Kind.REQUEST or direct or addressing.on_topic(
-                event.text, waiter.excerpt, loosely=True)):
+        if waiter.member_id == target and (direct or (reading.kind is Kind.REQUEST and not room_wide)
+                                           or addressing.on_topic(event.text, waiter.excerpt, loosely=True,
+                                                                  room_wide=room_wide)):
             _answered(ctx, waiter, event)  # the ask just before, answered (or asked about) in a few words
         elif addressing.on_topic(event.text, waiter.excerpt):
             _answered(ctx, waiter, event)  # the operator speaks of what this member asked

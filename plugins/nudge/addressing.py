@@ -78,12 +78,13 @@ def hedged(text: str) -> bool:
     return bool(HEDGES.search(simplify(text).strip()))
 
 
-def on_topic(text: str, asked: str, *, loosely: bool = False) -> bool:
+def on_topic(text: str, asked: str, *, loosely: bool = False, room_wide: bool = False) -> bool:
     """Whether `text` speaks of what `asked` asked: two shared pairs of characters (旅游, 身份证 — one alone, like
     活动, is too common); loosely (the ask just before): one pair, or one shared content character, for a short
-    reply like 在三楼 to 讲座在几楼."""
+    reply like 在三楼 to 讲座在几楼. Words to the whole room (`room_wide`) need the pair even loosely: one
+    character in common is chance (学员 in a notice, 会员卡 in the ask)."""
     words, topic = _words(text), _words(asked)
     shared = {words[i:i + 2] for i in range(len(words) - 1) if words[i:i + 2] in topic} - _COMMON_PAIRS
     if len(shared) >= (1 if loosely else 2):
         return True
-    return loosely and any(c in topic for c in words if c not in _FUNCTION_CHARS and _HAN.match(c))
+    return loosely and not room_wide and any(c in topic for c in words if c not in _FUNCTION_CHARS and _HAN.match(c))

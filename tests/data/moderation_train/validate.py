@@ -14,6 +14,10 @@ KINDS = {'fishing_club': 'fc', 'groupbuy_moms': 'gb', 'senior_models': 'sm', 'ho
 # train7 kinds (README_train7.md): stricter per-kind checks below
 NEW7 = {'square_dance': 'sd', 'hometown_assoc': 'ht', 'wellness_club': 'wl', 'pet_owners': 'po'}
 KINDS.update(NEW7)
+# train8 kinds (README_train8.md): same checks as train7, plus the free-help / recruiting / invite focus
+NEW8 = {'cycling_club': 'cy', 'opera_fans': 'op', 'classmates': 'cm', 'veg_garden': 'vg'}
+KINDS.update(NEW8)
+STRICT = set(NEW7) | set(NEW8)
 INVISIBLE = '\u200b\u200c\u200d\u2060\u3164\ufeff'
 AD_TECH = {'phone', 'phone_split', 'phone_cn_numerals', 'wechat_id', 'wechat_id_obfuscated', 'qq',
            'homophone', 'group_invite', 'link_shop', 'mini_program_ad', 'taokouling', 'video_ad',
@@ -37,7 +41,7 @@ for kind, pre in KINDS.items():
     rows = []
     with open(path, encoding='utf-8') as f:
         for n, line in enumerate(f, 1):
-            if kind in NEW7 and any(c in line for c in INVISIBLE):
+            if kind in STRICT and any(c in line for c in INVISIBLE):
                 err(f'{kind}:{n} raw invisible character (must be JSON-escaped)')
             if not line.strip():
                 err(f'{kind}:{n} blank line'); continue
@@ -89,7 +93,7 @@ for kind, rows in all_rows.items():
     if not 200 <= n <= 240: err(f'{kind}: {n} messages, want about 220')
     if not 0.32 <= a / n <= 0.38: err(f'{kind}: ad share {a/n:.1%}, want about 35%')
     if h / n < 0.40: err(f'{kind}: hard-negative share {h/n:.1%} < 40%')
-    if kind in NEW7:
+    if kind in STRICT:
         if not 220 <= n <= 230: err(f'{kind}: {n} messages, want 220-230')
         pc = sum(1 for r in rows if r['technique'] == 'private_cta')
         if pc < 15: err(f'{kind}: private_cta {pc} < 15')
@@ -98,6 +102,11 @@ for kind, rows in all_rows.items():
             if not any(r['technique'] == t for r in rows): err(f'{kind}: no {t}')
         if not any(r['technique'] == 'group_buy_by_operator' and r.get('sender_role') == 'operator' for r in rows):
             err(f'{kind}: no operator group_buy_by_operator')
+    if kind in NEW8:
+        fh = sum(1 for r in rows if r['technique'] in ('buy_sell_innocent', 'recommendation'))
+        if fh < 15: err(f'{kind}: free-help/recommendation negatives {fh} < 15')
+        for t in ('recruiting', 'group_invite', 'scam_warning', 'testimony', 'private_cta'):
+            if sum(1 for r in rows if r['technique'] == t) < 3: err(f'{kind}: fewer than 3 {t}')
 print(f'| **all** | {T} | {A} ({A/T:.1%}) | {H} ({H/T:.1%}) | {T-A-H} |')
 
 for label, techs in (('Ad techniques', sorted(AD_TECH)), ('Negative categories', sorted(NEG_TECH))):
