@@ -100,3 +100,65 @@ async def test_another_centre_or_office_named_by_where_it_is_gets_no_answer(make
         await bot.send_message(text, sender=f"u{n}")
     await bot.settle()
     assert [(a.ref, a.mentions) for a in bot.sent] == [("开诊时间", ("u2",))]
+
+
+# a community activity centre's FAQ: the weekend, parking and the fee written the operator's way
+CENTRE = """\
+entries:
+  - id: 开放时间
+    question: 活动中心几点开门？
+    answer: 周一到周五早上8点半开门，下午5点关门。
+    keywords: [开门, 关门]
+  - id: 周末开放
+    question: 周末开不开门？
+    answer: 周六全天开放，周日闭馆。
+  - id: 停车
+    question: 活动中心能停车吗？
+    answer: 汽车停东门停车场，前两小时免费；电动车停西门车棚。
+  - id: 活动费
+    question: 参加活动收费吗？
+    answer: 太极、合唱免费；手工课每次收材料费10元。
+    keywords: [收费, 交钱]
+  - id: 活动地点
+    question: 活动在哪里？
+    answer: 活动在中心二楼多功能厅，电梯上二楼左转。
+"""
+
+
+async def test_members_everyday_words_for_the_weekend_parking_and_the_fee_are_answered(make_bot):
+    bot = _bot(make_bot, CENTRE)
+    await bot.start()
+    # 礼拜天 is a day of the weekend; 车放哪 is where to park; 交多少 asks the fee; 在那里 is voice input's 在哪里
+    for n, text in enumerate(("礼拜天开不开门", "开车来的 车放哪", "手工课要交多少", "活动在那里呀")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [
+        ("周末开放", ("u0",)), ("停车", ("u1",)), ("活动费", ("u2",)), ("活动地点", ("u3",))]
+
+
+async def test_saying_where_one_is_is_no_question_about_where(make_bot):
+    bot = _bot(make_bot, CENTRE)
+    await bot.start()
+    await bot.send_message("我在那里等你", sender="u1")
+    await bot.send_message("活动中心那里人好多", sender="u2")
+    await bot.settle()
+    assert bot.sent == []
+
+
+async def test_a_day_the_hours_entry_leaves_out_gets_no_weekday_hours(make_bot):
+    bot = _bot(make_bot, CENTRE)
+    await bot.start()
+    # the weekday entry shares 活动中心 and 开门 but lists 周一到周五: telling a Sunday visitor those hours misleads
+    await bot.send_message("星期天活动中心开不开门", sender="u1")
+    await bot.settle()
+    assert "开放时间" not in [a.ref for a in bot.sent]
+
+
+async def test_a_voice_question_is_answered_from_its_transcript(make_bot):
+    bot = _bot(make_bot, CENTRE)
+    await bot.start()
+    # WeChat's transcript of a spoken question, with voice input's 那里 for 哪里
+    await bot.send_voice("活动在那里呀", sender="u1")
+    await bot.send_voice("", sender="u2")  # a voice message without a transcript is not asked in words
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("活动地点", ("u1",))]

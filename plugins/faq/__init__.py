@@ -8,8 +8,9 @@ from pydantic import Field
 from bot.chinese_text import compact, simplify, strip_mentions
 from bot.config import LocalPath, PluginConfig
 from bot.context import Context
-from bot.events import MessageReceived
+from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
+from bot.reading_model import spoken
 from bot.rules import text_message
 from bot.undo import Journaled
 from plugins.faq import cli, followup, teach
@@ -29,7 +30,7 @@ class FaqConfig(PluginConfig):
     at_night = "defer"  # a night question is answered when quiet hours end
 
     file: LocalPath | None = "faq.yaml"
-    threshold: float = Field(0.84, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
+    threshold: float = Field(0.80, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
     ask_back_from: float = Field(0.7, ge=0, le=1, description="from this sureness up to the threshold the bot asks "
                                  "back once (您是想问…吗？) instead of answering; set it to the threshold to never ask")
     require_question: bool = True
@@ -83,28 +84,35 @@ def _tell_problems(ctx: Ctx) -> None:
             ctx.private(owner, text, ref="faq-file")
 
 
-@plugin.on(MessageReceived, text_message)
+def asked_in_words(ctx: Ctx, event: Event) -> bool:
+    """A typed message (not a slash-command), or a voice message with the transcript WeChat made of it."""
+    return text_message(ctx, event) or (isinstance(event, MessageReceived) and event.type == "voice"
+                                        and bool(spoken(event)))
+
+
+@plugin.on(MessageReceived, asked_in_words)
 async def answer(ctx: Ctx, event: MessageReceived) -> None:
     """Answer a question the FAQ knows, @mentioning the asker; a repeat within the cool-down gets a pointer at most.
     Less sure (from ask_back_from up to the threshold), ask back once which question they mean; a yes gets the
     answer."""
     room_key, now = event.room or f"private:{event.sender}", ctx.now()
-    if ctx.state.offered is not None and (meant := ctx.state.offered.taken(room_key, event.sender, event.text, now)):
+    said = event.text if event.type == "text" else spoken(event)
+    if ctx.state.offered is not None and (meant := ctx.state.offered.taken(room_key, event.sender, said, now)):
         entry = next((e for e in index_for(ctx, event.room).entries if e.id == meant), None)
         if entry is not None:  # (unless /faq del took it away meanwhile)
             ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
             ctx.records(Answers).answered(room_key, entry.id, now, None)
         return
-    if not is_question(simplify(event.text)) and ctx.config.require_question:
+    if not is_question(simplify(said)) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
     asked, threshold = _asked(ctx), ctx.config.threshold
     # a follow-up ("那周末呢") is read with the question before it; asked again on purpose, no cool-down applies
-    before = asked.before(room_key, event.sender, event.text, now)
-    found, reading = followup.read(index_for(ctx, event.room), before, event.text,
+    before = asked.before(room_key, event.sender, said, now)
+    found, reading = followup.read(index_for(ctx, event.room), before, said,
                                    min(ctx.config.ask_back_from, threshold), ctx.config.require_question)
     asked.remember(room_key, event.sender, reading, now)
     if found is None:
-        _remember_unanswered(ctx, event)
+        _remember_unanswered(ctx, said)
         return
     entry, follow_up = found.entry, before is not None
     answers = ctx.records(Answers)
@@ -112,7 +120,7 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     pointed_at = recent.pointed_at if recent is not None else None
     just_answered = recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min)
     if found.score < threshold:
-        _remember_unanswered(ctx, event)
+        _remember_unanswered(ctx, said)
         if not just_answered and not ctx.bot.quiet.contains(now.astimezone(ctx.tz).time()):
             # at night the member would get the question in the morning, long after they could say yes
             ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id)
@@ -141,8 +149,8 @@ def _asked(ctx: Ctx) -> Asked:
     return ctx.state.asked
 
 
-def _remember_unanswered(ctx: Ctx, event: MessageReceived) -> None:
-    text = strip_mentions(event.text)
+def _remember_unanswered(ctx: Ctx, said: str) -> None:
+    text = strip_mentions(said)
     key = compact(simplify(text))[:60]
     if len(key) < 4 or not is_question(simplify(text)):
         return

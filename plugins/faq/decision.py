@@ -41,6 +41,11 @@ SIGNALS = (
     "meant_only",  # ... explained only by meaning: words the entry does not have
     "meant_chars",  # the same two for single characters
     "meant_chars_only",
+    "days_unsaid",  # share of the days the message names (周日, 春节) that the entry never speaks of (days.py)
+    "chat_least",  # the least chat-like word the entry leaves unexplained (learned log-odds, chat.py)
+    "chat_sum",  # ... all of them added up
+    "left_unseen",  # words left unexplained that the chat table never saw (a shop, a place, a thing)
+    "left_in_faq",  # words left unexplained that another entry of the FAQ has
 )
 MODEL = Path(__file__).with_name("decision.json")
 

@@ -14,11 +14,11 @@ from rapidfuzz import fuzz
 from bot import cues
 from bot.chinese_text import compact, pinyin, simplify, strip_mentions, syllables
 from bot.grievance import grievance
-from plugins.faq import asking
+from plugins.faq import asking, chat, days
 from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
 from plugins.faq.meaning import MEANING, Meaning, characters, units
-from plugins.faq.words import KIND_WEIGHT, features, features_of, normalise, words
+from plugins.faq.words import KIND_WEIGHT, WHERE_SLIP, features, features_of, normalise, words
 
 QUESTION_CUES = re.compile(
     r"[?？]|吗|嘛|么|呢|怎|咋|如何|哪|几|多少|多久|多长时间|什么|啥|谁|何时|(.)不\1|是不是|有没有|请问|问一下|问下|想问|"
@@ -37,7 +37,7 @@ PART_BIT = {"question": 1, "keywords": 2, "answer": 4}
 SLOT = {"w": 4, "p": 5, "c": 6, "s": 7}  # where a kind of feature adds up in a candidate's sums (0 total, 1-3 parts)
 CANDIDATES = 5  # entries the decision looks at for each message
 WITHIN = 0.5  # ... those of them whose coverage is at least this share of the best one's
-ELSEWHERE, SIMILARITY = SIGNALS.index("elsewhere"), SIGNALS.index("similarity")
+ELSEWHERE, SIMILARITY, DAYS = SIGNALS.index("elsewhere"), SIGNALS.index("similarity"), SIGNALS.index("days_unsaid")
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
 UNKNOWN_IDF = {"w": 2.33, "b": 0.44, "c": 1.17, "p": 0.44, "s": 0.44}
@@ -64,6 +64,8 @@ class Message:
     said: str
     places: list[str]  # place words none of the FAQ's questions mention (elsewhere.py)
     words: tuple[str, ...]  # its content words (jieba), for the meaning layer (meaning.py)
+    days: frozenset[str]  # days of the week and holidays it names (days.py)
+    loose: tuple[str, ...]  # its words an entry could leave unexplained (chat.py)
 
 
 @dataclass(frozen=True)
@@ -118,15 +120,18 @@ def message_cues(text: str) -> tuple[float, float, float, float]:
 
 def is_question(text: str) -> bool:
     """Does the message ask something (a cue word or a question mark), rather than thank someone?"""
-    return QUESTION_CUES.search(text) is not None and THANKS.match(text) is None
+    asks = QUESTION_CUES.search(text) is not None or WHERE_SLIP.search(text) is not None
+    return asks and THANKS.match(text) is None
 
 
 class FaqIndex:
     """All entries of one FAQ set, indexed once: an inverted index of weighted features; a match reads a few lists."""
 
-    def __init__(self, entries: list[Entry], margin: float = 0.0, meaning: Meaning | None = None) -> None:
+    def __init__(self, entries: list[Entry], margin: float = 0.0, meaning: Meaning | None = None,
+                 chat_words: dict[str, float] | None = None) -> None:
         self.entries, self.margin = entries, margin
         self.meaning = MEANING if meaning is None else meaning
+        self.chat = chat.CHAT if chat_words is None else chat_words
         per_entry: list[dict[str, tuple[float, str, int]]] = []
         variants: list[list[dict[str, float]]] = []
         df: dict[str, int] = defaultdict(int)
@@ -185,11 +190,13 @@ class FaqIndex:
         self._at = {e.id: i for i, e in enumerate(entries)}
         self._gives = [asking.given(simplify(e.answer)) for e in entries]
         self._asked = [[compact(normalise(q)) for q in (e.question, *e.questions)] for e in entries]
+        self._days = [days.spoken_of(normalise(_text_of(e))) for e in entries]
         self._kinds = [asking.asked(" ".join(normalise(q) for q in (e.question, *e.questions))) for e in entries]
         self._groups = [[{compact(simplify(w)) for w in g} for g in e.groups] for e in entries]
         said = [words(normalise(_text_of(e))) for e in entries]  # what meaning.py explains a message by
         self._words = [frozenset(units(w)) for w in said]
         self._chars = [frozenset(characters(w)) for w in said]
+        self._vocabulary = frozenset().union(*self._words)
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
 
     def __len__(self) -> int:
@@ -234,9 +241,10 @@ class FaqIndex:
                 sums[i] += add
         top = heapq.nsmallest(CANDIDATES, (i for i in sums if sums[i] > 0), key=lambda i: (-sums[i], i))
         gained = {i: sums[i] for i in top}
+        said = tuple(words(norm))
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
-                          self.elsewhere.unknown(norm), tuple(words(norm)))
+                          self.elsewhere.unknown(norm), said, days.named(norm), chat.loose(units(said), GENERIC))
         covers = [gained[i] / mass for i in top]
         found = []
         for n, i in enumerate(top):
@@ -278,6 +286,7 @@ class FaqIndex:
         mass, kinds = message.mass, message.kind_mass
         words_met = {w for words in parts.values() for w in words}
         union = message.wanted | self._kinds[i]
+        left = chat.leftover(message.loose, self._words[i], self.meaning.words)
         return (
             acc[0] / mass, acc[1] / mass, acc[2] / mass, acc[3] / mass,
             *(acc[SLOT[k]] / kinds[k] if kinds.get(k) else 0.0 for k in "wpcs"),
@@ -295,7 +304,13 @@ class FaqIndex:
             max((fuzz.ratio(message.said, q) for q in self._asked[i]), default=0.0) / 100,
             len(message.wanted & self._kinds[i]) / len(union) if union else 1.0,
             *self.meaning.explains(message.words, self._words[i], self._chars[i]),
+            days.unsaid(message.days, self._days[i]),
+            *chat.signals(left, self.chat, sum(w in self._vocabulary for w in left)),
         )
+
+    def leftover(self, said: tuple[str, ...], i: int) -> list[str]:
+        """The words of a message (jieba) that entry `i` neither has nor means: chat, or a topic of its own."""
+        return chat.leftover(chat.loose(units(said), GENERIC), self._words[i], self.meaning.words)
 
     def _respell(self, norm: str) -> str:
         """Words the FAQ uses put back where a message has a word that sounds the same (积份 -> 积分, 营页 -> 营业)."""
@@ -342,4 +357,6 @@ class FaqIndex:
         at = self._at[best[0].entry.id]
         if not self.reaches(at, text) or best[0].signals[ELSEWHERE] or not best[0].topic:
             return None  # about another place, or only "where" or "when" in common: the thing asked about is another
+        if best[0].signals[DAYS] >= 1.0:
+            return None  # about a day the entry's own list of days leaves out ("礼拜天" and "周一到周五")
         return best[0]

@@ -1,13 +1,15 @@
-"""Training the FAQ's learned parts on labelled FAQs: the meaning table (meaning.tsv) and the decision (decision.json).
+"""Training the FAQ's learned parts on labelled FAQs: the meaning table (meaning.tsv), the chat table (chat.tsv) and
+the decision (decision.json).
 
 python -m plugins.faq.train_decision tests/data/faq_eval/tune tests/data/faq_train [--l2 0.3] [--silent-share 0.03]
     [--no-meaning] [--write]
 
-Every figure printed is leave-one-FAQ-out: a FAQ's queries are matched with a meaning table learned from the other
-FAQs only and judged by a decision fitted to the other FAQs only, so the figures are those of a FAQ never trained on
-(cross-validated training figures, not a report figure). The threshold is the one that keeps answers where silence
-was right within --silent-share on those held-out predictions. The shipped meaning table is learned from all FAQs;
-the shipped decision is fitted to the held-out signals of all FAQs (each FAQ's signals from a table without it).
+Every figure printed is leave-one-FAQ-out: a FAQ's queries are matched with meaning and chat tables learned from the
+other FAQs only and judged by a decision fitted to the other FAQs only, so the figures are those of a FAQ never
+trained on (cross-validated training figures, not a report figure). The threshold is the one that keeps answers where
+silence was right within --silent-share on those held-out predictions. The shipped meaning and chat tables are learned
+from all FAQs; the shipped decision is fitted to the held-out signals of all FAQs (each FAQ's signals from tables
+without it).
 """
 from __future__ import annotations
 
@@ -16,11 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plugins.faq import chat
 from plugins.faq.decision import MODEL, SIGNALS, Decision
-from plugins.faq.meaning import Meaning, learn
+from plugins.faq.meaning import learn
 
 if TYPE_CHECKING:
-    from plugins.faq.matcher import Entry
+    from plugins.faq.matcher import Entry, FaqIndex
 
 Row = tuple[str, list[tuple[tuple[float, ...], bool]], bool]
 
@@ -67,11 +70,27 @@ def paraphrases(faqs: list[Labelled]) -> list[tuple[str, list[str], list[str]]]:
     return found
 
 
-def examples(faq: Labelled, meaning: Meaning) -> tuple[list[Row], list[list[str]]]:
+def leftovers(faq: Labelled, index: FaqIndex) -> list[tuple[list[str], bool]]:
+    """For each labelled query, the words its entry leaves unexplained and whether they are chat: those the right
+    entry of an answerable query leaves (chat), those the best candidate of a should-be-silent query leaves (a topic of
+    their own)."""
+    from plugins.faq.words import normalise, words
+    found = []
+    for text, expected in faq.queries:
+        said = tuple(words(normalise(text)))
+        at = index._at.get(expected) if expected is not None else None
+        if at is None and expected is None:
+            best = index.match(text, limit=1)
+            at = index._at[best[0].entry.id] if best else None
+        if at is not None:
+            found.append((index.leftover(said, at), expected is not None))
+    return found
+
+
+def examples(faq: Labelled, index: FaqIndex) -> tuple[list[Row], list[list[str]]]:
     """For each labelled query: each candidate's signals and whether it is right, whether the query should get an
     answer at all; and the candidates' ids."""
-    from plugins.faq.matcher import CANDIDATES, FaqIndex
-    index = FaqIndex(faq.entries, meaning=meaning)
+    from plugins.faq.matcher import CANDIDATES
     rows, ids = [], []
     for text, expected in faq.queries:
         found = index.match(text, limit=CANDIDATES)
@@ -194,9 +213,14 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     faqs = read_folders(args.folders)
     pairs = [] if args.no_meaning else paraphrases(faqs)
+    from plugins.faq.matcher import FaqIndex
     by_faq: dict[str, list[Row]] = {}
-    for faq in faqs:  # each FAQ matched with a meaning table learned without it
-        by_faq[faq.name] = examples(faq, learn([p for p in pairs if p[0] != faq.name]))[0]
+    indexes = {faq.name: FaqIndex(faq.entries, meaning=learn([p for p in pairs if p[0] != faq.name]), chat_words={})
+               for faq in faqs}  # each FAQ matched with meaning and chat tables learned without it
+    left = {faq.name: leftovers(faq, indexes[faq.name]) for faq in faqs}
+    for faq in faqs:
+        indexes[faq.name].chat = chat.learn(ex for name, exs in left.items() if name != faq.name for ex in exs)
+        by_faq[faq.name] = examples(faq, indexes[faq.name])[0]
     rows = [r for faq in faqs for r in by_faq[faq.name]]
     names = [faq.name for faq in faqs]
     held_out = [(fit([r for r in rows if r[0] != held], args.l2), by_faq[held]) for held in names]
@@ -226,6 +250,7 @@ def main(argv: list[str]) -> int:
     if args.write:
         if not args.no_meaning:
             learn(pairs).write()
+        chat.write(chat.learn(ex for exs in left.values() for ex in exs))
         MODEL.write_text(json.dumps({"signals": SIGNALS, "weights": [round(w, 4) for w in model.weights],
                                      "intercept": round(model.intercept, 4), "threshold": model.threshold,
                                      "trained_on": [str(f) for f in args.folders]}, indent=1) + "\n",

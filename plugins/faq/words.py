@@ -8,7 +8,7 @@ from pathlib import Path
 import jieba
 
 from bot.chinese_text import simplify, strip_mentions, syllables
-from plugins.faq.synonyms import CANONICAL, canonical, synonym_groups
+from plugins.faq.synonyms import BROADER, CANONICAL, canonical, synonym_groups
 
 # How much a feature of each kind counts: a whole word says most, a sound pair least (it is there
 # for typos and voice input, where the characters are wrong but sound right).
@@ -23,7 +23,11 @@ STOP_WORDS = frozenset("""
 STOP_CHARS = frozenset("的了吗呢啊呀吧么哦嗯哈嘛啦咯哇撒伐是在有我你他她它们这那个一下也就都还和跟与或要会想得地着过"
                        "给让把被亲请")
 FILLER = re.compile(r"请问|问一下|问下|想问问?|打听一下|咨询一下|姐妹们|兄弟们|宝子们|各位|大家好?|亲们|谁知道|"
-                    r"有没有人知道")
+                    # a greeting and a newcomer saying so before the question: "老师你好啊 我是新来的 想问问…"
+                    r"有没有人知道|(你|您)好[啊呀哇]?|(我是)?(新来的|新人|刚进群的?|新进群的?)")
+# Voice input writes 哪里 as 那里 ("上课在那里呀", "考试在那里约"): "在那里" closing a question (at most a verb and a
+# particle after it) asks where; "我在那里等你" says where someone is and is left alone.
+WHERE_SLIP = re.compile(r"在那(里|儿|边)?(?=[约办交买弄去找报考学练挂取]?[呀啊呢嘛哦哈]?(\s|[?？!！。，,]|$))")
 _SPLIT = re.compile(r"[^\w]+|_+")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 
@@ -45,7 +49,7 @@ def tokenizer() -> jieba.Tokenizer:
 
 def normalise(text: str) -> str:
     """Simplified, lower case, mentions and preambles out, member words made canonical; chunks separated by spaces."""
-    text = canonical(FILLER.sub(" ", simplify(strip_mentions(text))))
+    text = canonical(WHERE_SLIP.sub("在哪里", FILLER.sub(" ", simplify(strip_mentions(text)))))
     return " ".join(chunk for chunk in _SPLIT.split(text) if chunk)
 
 
@@ -71,6 +75,8 @@ def features_of(norm: str) -> dict[str, float]:
     found: dict[str, float] = {}
     for word in words(norm):
         found["w:" + word] = KIND_WEIGHT["w"]
+        if word in BROADER:
+            found["w:" + BROADER[word]] = KIND_WEIGHT["w"]
         for code in synonym_groups(word):
             found["s:" + code] = KIND_WEIGHT["s"]
     for chunk in norm.split():
