@@ -162,3 +162,21 @@ async def test_a_voice_question_is_answered_from_its_transcript(make_bot):
     await bot.send_voice("", sender="u2")  # a voice message without a transcript is not asked in words
     await bot.settle()
     assert [(a.ref, a.mentions) for a in bot.sent] == [("活动地点", ("u1",))]
+
+
+async def test_a_fee_asked_with_a_bare_duoshao_is_answered_but_another_class_fee_is_not(make_bot):
+    bot = _bot(make_bot, """\
+entries:
+  - id: 学费
+    question: 一学期学费多少钱？
+    answer: 一学期16次课，学费480元，报名时交。
+  - id: 上课时间
+    question: 书法班什么时候上课？
+    answer: 每周二和周四下午2点到4点上课。
+""")
+    await bot.start()
+    # 学费多少 / 学费是多少 ask what 学费多少钱 asks; a piano class is another class
+    for n, text in enumerate(("学费多少", "学费是多少", "我孙子的钢琴课学费多少")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("学费", ("u0",)), ("学费", ("u1",))]

@@ -68,9 +68,14 @@ CANONICAL = _read(TABLE)
 _PATTERN = re.compile("|".join(sorted(map(re.escape, CANONICAL), key=len, reverse=True)))
 
 
+# "学费多少" / "门票是多少" ask the price as "学费多少钱" does: 多少 right after a fee, price or ticket word, and not
+# before a unit or another measure (费多少时间 asks how long, 票多少张 how many).
+_PRICE_ASKED = re.compile(r"(?<=[费价票])是?多少(?![钱块元时天年岁次个张号人斤分])")
+
+
 def canonical(text: str) -> str:
     """The text with each member word replaced by its canonical word ("咋办 几点开" -> "怎么 时间开")."""
-    return _PATTERN.sub(lambda m: CANONICAL[m.group()], text)
+    return _PATTERN.sub(lambda m: CANONICAL[m.group()], _PRICE_ASKED.sub("价钱", text))
 
 
 SYNONYMS = Path(__file__).with_name("synonyms.txt")  # written by plugins/faq/make_synonyms.py
