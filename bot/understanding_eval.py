@@ -167,10 +167,11 @@ def main(argv: list[str]) -> int:
         return 0
     learned = None if args.rules_only else KindModel.load(args.model)
     results = []
+    if args.loko and not args.rules_only:  # each file's training pairs read once, not once per kind held out
+        always, pairs_of = examples(extra), {path: examples(lines) for path, lines in parts.items()}
     for path, lines in parts.items():
         if args.loko and not args.rules_only:
-            learned = train(examples(extra) + [pair for other, rest in parts.items() if other != path
-                                               for pair in examples(rest)])
+            learned = train(always + [pair for other, rest in pairs_of.items() if other != path for pair in rest])
         result = score(lines, learned or None)
         results.append(result)
         print(f"{path.name}{' (held out)' if args.loko else ''}: {result['messages']} messages, "

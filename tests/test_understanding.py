@@ -6,7 +6,9 @@ import re
 from datetime import timedelta
 from pathlib import Path
 
+from bot.chinese_text import compact
 from bot.conversation import Conversation
+from bot.cues import kind_of_words
 from bot.grievance import BROKEN, COMPLAINT, DISSATISFIED, MISSING, MONEY, NUISANCE, SERVICE, grievance
 from bot.reading_model import CLASSES, KindModel, train
 from bot.testing import message
@@ -176,3 +178,16 @@ def test_a_question_beside_a_greeting_is_a_question_but_a_social_one_is_still_a_
     assert all(r.kind is Kind.QUESTION and r.needs_person for r in asks)
     greets = [_talk(("u1", text, 0, False))[0] for text in ("大家早上好，吃了吗", "欢迎安安🎉 有什么问题随时找我")]
     assert all(r.kind is Kind.GREETING and not r.needs_person for r in greets)
+
+
+def test_questions_typed_without_a_question_mark_or_ma_are_heard_as_questions():
+    """Members over sixty ask without 吗 or ？: an either-or, 不 closing a clause, 了没, 几 and a measure."""
+    for text in ("模拟是上午还是下午 我下午要接孙子", "十渡那边要门票不 我有老年卡", "下礼拜排练时间改了没",
+                 "打胰岛素的针头能用几回啊 我都用一个礼拜了", "伤口的钉子是要回来拆还是在社区医院拆就行"):
+        assert kind_of_words(text, compact(text))[0] is Kind.QUESTION, text
+    for text in ("冬天还是空调暖和 我家暖气不太行", "我也不 我家那口子也不去", "有 拼多多也有 几块钱一包",
+                 "这么贵 我还是自己爬吧"):
+        assert kind_of_words(text, compact(text))[0] is not Kind.QUESTION, text
+    asked, answer = _talk(("u1", "周三要交团费不 我好带上", 0, False), ("u2", "要交 一人五十", 50, False))
+    assert asked.kind is Kind.QUESTION and asked.needs_person
+    assert answer.kind is Kind.ANSWER and answer.addresses is not None and answer.addresses.id == "m0"
