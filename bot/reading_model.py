@@ -96,7 +96,7 @@ def features(reading: Reading, message: MessageReceived, conversation: Conversat
         feats.append("#grievance")
     if text.endswith(_TAIL_ASKS):
         feats.append("#ends_asking")
-    if len(compact(text)) < len(text.replace(" ", "")) - 1:
+    if (len(words) if len(words) < 120 else len(compact(text))) < len(text.replace(" ", "")) - 1:  # words: cut at 120
         feats.append("#emoji_or_marks")
     if message.reply_to:
         feats.append("#quote")
