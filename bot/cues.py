@@ -48,10 +48,17 @@ QUESTION = re.compile(
 # asked without a question mark or 吗, as members over sixty type: 是上午还是下午 / 要门票不 我有老年卡 / 暖风修好了没 /
 # 针头能用几回啊 (over every labelled kind: 31 of 35 such lines the rules read as chat are questions or requests). Read
 # by the rules only when QUESTION finds nothing, which the FAQ's matcher and the learned layer's cue keep as they were.
-UNMARKED_QUESTION = re.compile(  # each led by a look-ahead for its first characters: a position is passed at one test
+UNMARKED_QUESTION = re.compile(  # led by a look-ahead for its first characters: most positions are passed at one test
     r"(?=[不了几])((?<![我也都就还并可])不(?=[\s,，。]|$)|了没有?(?=[\s,，。啊呀呢]|$)|"
-    r"(?<![好十])几(回|遍|趟|级|斤|岁|分|站|层|瓶|盒|包|袋|张|件|节|组|位|口|种|样|家|期|周|个月|钟))|"
-    r"(?=[是的在去用要买交拆进装写好]\S{0,8}还是)[是的在去用要买交拆进装写好]\S{0,8}还是(?![不没得要挺很那老觉算冷热])\S")
+    r"(?<![好十])几(回|遍|趟|级|斤|岁|分|站|层|瓶|盒|包|袋|张|件|节|组|位|口|种|样|家|期|周|个月|钟))")
+UNMARKED_EITHER_OR = re.compile(r"[是的在去用要买交拆进装写好]\S{0,8}还是(?![不没得要挺很那老觉算冷热])\S")
+
+
+def asked_unmarked(text: str) -> re.Match[str] | None:
+    """A question asked without a question mark or 吗 (UNMARKED_QUESTION, or an either-or: 是上午还是下午)."""
+    return UNMARKED_QUESTION.search(text) or (UNMARKED_EITHER_OR.search(text) if "还是" in text else None)
+
+
 _EXCLAIM = re.compile(r"^(是吗|真的吗|真的啊|是嘛|这样啊|这样吗|原来是这样|不是吧)|"
                       r"(咋|怎么|多)这么|我怎么.{0,6}[😂🤣😅]|真的假的|是不是又|什么都|谁说不是|谁懂|谁能懂|"
                       r"有没有人(跟|和)我一样|是不是只有我|只有我(一个人)?这样|不会吧|哪有|何必|谁不是|谁还不|"
@@ -73,7 +80,7 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     if greeting := _greeting(text, words, operator):
         return Kind.GREETING, greeting
     plain = _EXCLAIM.sub("", text)
-    asks = QUESTION.search(plain) or UNMARKED_QUESTION.search(plain)
+    asks = QUESTION.search(plain) or asked_unmarked(plain)
     if SHOWING.search(words):
         return Kind.SHARING, "shares something"
     complaint = grievance(text)
@@ -130,6 +137,15 @@ def asks_beside_greeting(text: str, words: str) -> bool:
     return bool(_PLAIN_ASK.search(rest) or REQUEST.search(rest) or marked and QUESTION.search(_EXCLAIM.sub("", rest)))
 
 
-CUES = (("request", REQUEST), ("question", QUESTION), ("thanks", THANKS), ("greeting", _GREETING_WORD),
-        ("share", SHARE), ("seconding", SECONDING), ("ack_lead", _ACK_LEAD), ("aimed", TARGET), ("exclaim", _EXCLAIM))
+class _Asks:
+    """The learned layer's question cue: QUESTION, or else a question asked without a mark (UNMARKED_QUESTION)."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        return QUESTION.search(text) or asked_unmarked(text)
+
+
+CUES: tuple[tuple[str, re.Pattern[str] | _Asks], ...] = (
+    ("request", REQUEST), ("question", _Asks()), ("thanks", THANKS), ("greeting", _GREETING_WORD),
+    ("share", SHARE), ("seconding", SECONDING), ("ack_lead", _ACK_LEAD), ("aimed", TARGET), ("exclaim", _EXCLAIM))
 """The lexicons that carry weight in the learned layer, by name (`#cue:request`; complaints: `#grievance`)."""
