@@ -111,9 +111,12 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Seq
 
 def _called(event: MessageReceived, waits: Sequence[Waiter]) -> list[Waiter]:
     """The waiting members a message speaks to in so many words: @-ed, quoted, or called by name (孙姐, 老赵)."""
+    if not waits:
+        return []
+    words = addressing.words(event.text)
     return [w for w in waits if w.member_id != event.sender and (
         w.member_id in event.mentions or (event.reply_to and event.reply_to in w.message_ids.split())
-        or (w.member_name and addressing.names(event.text, w.member_name)))]
+        or (w.member_name and addressing.calls(words, w.member_name)))]
 
 
 def _member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:

@@ -49,8 +49,18 @@ def forms_of(name: str) -> frozenset[str]:
 
 def names(text: str, name: str) -> bool:
     """Whether `text` calls the member `name` by one of their forms (not just @-mentions)."""
+    return calls(words(text), name)
+
+
+def words(text: str) -> str:
+    """A message's words as names are looked for in them (`calls`): read once for all the members waiting."""
+    return _words(text)
+
+
+def calls(words: str, name: str) -> bool:
+    """Whether a message's `words` call the member `name` by one of their forms."""
     calling = _calling(name)
-    return calling is not None and calling.search(_words(text)) is not None
+    return calling is not None and calling.search(words) is not None
 
 
 @lru_cache(maxsize=1024)  # the waiting members' names, asked again with every message in their room (~3 KB each)
