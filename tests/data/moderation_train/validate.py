@@ -5,6 +5,7 @@ Checks: every line parses; ids unique and prefixed per kind; required fields and
 types; url/title rules per message type; ad label agrees with technique; counts per
 kind and technique; ad share ~35%; hard-negative share >= 40%; the extra
 techniques each >= 8 across all kinds. Prints the tables used in README.md.
+The train7/8/9 kinds get stricter per-kind checks (see README_train7/8/9.md).
 Exit code 1 on any error.
 """
 import json, os, sys, collections
@@ -17,7 +18,10 @@ KINDS.update(NEW7)
 # train8 kinds (README_train8.md): same checks as train7, plus the free-help / recruiting / invite focus
 NEW8 = {'cycling_club': 'cy', 'opera_fans': 'op', 'classmates': 'cm', 'veg_garden': 'vg'}
 KINDS.update(NEW8)
-STRICT = set(NEW7) | set(NEW8)
+# train9 kinds (README_train9.md): train8 checks, plus its own focus counts (below)
+NEW9 = {'calligraphy_club': 'cl', 'tea_lovers': 'tl', 'volunteers': 'vo', 'old_neighbours': 'on'}
+KINDS.update(NEW9)
+STRICT = set(NEW7) | set(NEW8) | set(NEW9)
 INVISIBLE = '\u200b\u200c\u200d\u2060\u3164\ufeff'
 AD_TECH = {'phone', 'phone_split', 'phone_cn_numerals', 'wechat_id', 'wechat_id_obfuscated', 'qq',
            'homophone', 'group_invite', 'link_shop', 'mini_program_ad', 'taokouling', 'video_ad',
@@ -102,11 +106,24 @@ for kind, rows in all_rows.items():
             if not any(r['technique'] == t for r in rows): err(f'{kind}: no {t}')
         if not any(r['technique'] == 'group_buy_by_operator' and r.get('sender_role') == 'operator' for r in rows):
             err(f'{kind}: no operator group_buy_by_operator')
-    if kind in NEW8:
+    if kind in NEW8 or kind in NEW9:
         fh = sum(1 for r in rows if r['technique'] in ('buy_sell_innocent', 'recommendation'))
         if fh < 15: err(f'{kind}: free-help/recommendation negatives {fh} < 15')
         for t in ('recruiting', 'group_invite', 'scam_warning', 'testimony', 'private_cta'):
             if sum(1 for r in rows if r['technique'] == t) < 3: err(f'{kind}: fewer than 3 {t}')
+    if kind in NEW9:
+        for t, lo in (('testimony', 4), ('recruiting', 4), ('group_invite', 3), ('wechat_id_obfuscated', 3),
+                      ('contact_card', 2), ('tutoring_selling', 3), ('scam_warning', 8)):
+            c = sum(1 for r in rows if r['technique'] == t)
+            if c < lo: err(f'{kind}: {t} {c} < {lo}')
+        if sum(1 for r in rows if r['technique'] == 'buy_sell_innocent') < 12:
+            err(f'{kind}: fewer than 12 buy_sell_innocent (free help / price talk / where to buy)')
+        if sum(1 for r in rows if r['technique'] == 'recommendation') < 5:
+            err(f'{kind}: fewer than 5 recommendation')
+        if sum(1 for r in rows if r['technique'] == 'group_buy_by_operator' and r.get('sender_role') == 'operator') < 3:
+            err(f'{kind}: fewer than 3 operator posts')
+        if any(r.get('sender_role') == 'operator' and r['ad'] for r in rows):
+            err(f'{kind}: an operator line is labelled ad')
 print(f'| **all** | {T} | {A} ({A/T:.1%}) | {H} ({H/T:.1%}) | {T-A-H} |')
 
 for label, techs in (('Ad techniques', sorted(AD_TECH)), ('Negative categories', sorted(NEG_TECH))):
