@@ -58,6 +58,8 @@ def part_of(stack: tuple[Frame, ...]) -> str:
             return "reading the events file"
         if f == "bot/driver.py" and fn == "advance_to":
             return "timers: " + _timer(names[i:])
+        if f == "bot/pipeline.py" and fn == "follow_up":
+            return "slow work after an event (ctx.later): " + _timer(names[i:])
         if f == "bot/intake.py" and fn == "record":
             return "intake (the event stored)"
         if f == "bot/understanding.py" and fn == "take":
