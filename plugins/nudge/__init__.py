@@ -176,7 +176,12 @@ async def tick(ctx: Ctx, data: dict) -> None:
     if ctx.due == line.armed_for:
         line.armed_for = None
     ids = waiting(ctx).ids
+    nudges: list[Waiter] = []
+    nudged_for = ctx.now()
     for when, pid, step in line.pop_due(ctx.now()):
+        if nudges and step not in ("nudge", "cover") and when > nudged_for:
+            alerts.nudge(ctx, nudges)  # steps in time order: these nudges came before what follows
+            nudges = []
         waiter = ids.get(pid)
         if waiter is None or waiter.state not in OPEN_STATES or (step == "cover" and waiter.covered_at) or (
                 step == "nudge" and waiter.kind == "complaint"):
@@ -186,11 +191,14 @@ async def tick(ctx: Ctx, data: dict) -> None:
         elif _in_quiet(ctx, when):
             settle(ctx, waiter, "night")  # handed to the morning operator in the digest instead
         elif step == "nudge":
-            alerts.nudge(ctx, waiter)
+            nudges.append(waiter)  # everyone due at this moment goes in one nudge
+            nudged_for = when
         elif step in ("escalate", "owners"):
             alerts.escalate(ctx, waiter, owners=step == "owners")
-        elif step == "cover":
-            covers.cover(ctx, waiter)
+        elif step == "cover" and covers.cover(ctx, waiter):
+            nudges.append(waiter)  # still waiting for a person after the cover: the operator is reminded
+            nudged_for = when
+    alerts.nudge(ctx, nudges)
     rearm(ctx)
 
 
