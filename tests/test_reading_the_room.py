@@ -310,3 +310,15 @@ async def test_a_members_own_problem_right_after_anothers_question_is_no_answer_
     told = [a.text for a in _nudge(bot, "private") if a.to == "op1"]
     assert any("朱姐" in t and "快递柜" in t for t in told), told  # her problem still reaches a person
     assert not any("杨伯" in t for t in told), told  # his was answered
+
+
+@pytest.mark.parametrize("laugh", ["哈哈", "哈哈哈😂", "[捂脸]"])
+async def test_another_members_laugh_in_the_same_breath_is_no_answer_to_a_question(make_bot, laugh):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("明天几点集合？", sender="u1", name="孙姐")
+    await bot.send_message(laugh, sender="u2", name="老马")  # the same second: 老马 laughs at something else
+    await bot.wait(minutes=4)
+    (cover,) = _nudge(bot, "say")
+    assert cover.mentions == ("u1",) and 180 <= _at(bot, cover) < 185
+    assert not any("老马" in a.text for a in _nudge(bot, "private"))  # nobody tells the operator 老马 answered

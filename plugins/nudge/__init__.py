@@ -124,6 +124,8 @@ def _member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None
     who answered what, to confirm (a sure one then closes the wait as answered by that member).
     """
     assert event.room is not None
+    if addressing.says_nothing(event.text):
+        return  # 哈哈 in the same breath as someone's question: it meets nobody's need, the wait goes on
     waits = list(waiting(ctx).rooms.get(event.room, {}).values())
     called = _called(event, waits)
     found = called or [w for w in waits if w.member_id == asker]
