@@ -322,3 +322,28 @@ async def test_another_members_laugh_in_the_same_breath_is_no_answer_to_a_questi
     (cover,) = _nudge(bot, "say")
     assert cover.mentions == ("u1",) and 180 <= _at(bot, cover) < 185
     assert not any("老马" in a.text for a in _nudge(bot, "private"))  # nobody tells the operator 老马 answered
+
+
+async def test_a_sticker_on_its_own_is_answered_lightly_and_the_operator_hears_of_it(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("[动画表情]", sender="u1", name="孙姐", type="emoticon")
+    await bot.wait(minutes=4)
+    nudge = [a for a in _nudge(bot, "private") if a.to == "op1"]
+    assert nudge and _at(bot, nudge[0]) == 60 and "孙姐" in nudge[0].text and "[表情]" in nudge[0].text
+    (cover,) = _nudge(bot, "say")
+    assert cover.ref == "cover:sticker" and cover.mentions == ("u1",)
+    assert not any(word in cover.text for word in (*PRAISE, "语音", "工作人员"))
+
+
+@pytest.mark.parametrize("how", ["after_another", "quoting", "own_line"])
+async def test_a_sticker_reacting_to_something_opens_nothing(make_bot, how):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    own = how == "own_line"
+    said = await bot.send_message("今天天气真好啊", sender="u1" if own else "u2", name="孙姐" if own else "老马")
+    await bot.wait(minutes=2)
+    await bot.send_message("[动画表情]", sender="u1", name="孙姐", type="emoticon",
+                           reply_to=said.id if how == "quoting" else None)
+    await bot.wait(minutes=4)
+    assert not any("孙姐" in a.text for a in _nudge(bot)) and not any("u1" in a.mentions for a in _nudge(bot, "say"))

@@ -15,7 +15,8 @@ from plugins.nudge.memory import Ctx, MemberAnswer, NudgeConfig, NudgeState, arm
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
-MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video"}  # stickers ask nothing of anyone
+MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
+STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 MEDIA_TAGGED = ("image", "voice", "video", "emoticon")  # shown to operators as WeChat shows them: [图片]…
 TROUBLE_LASTS = timedelta(hours=3)  # a photo this soon after the member's complaint or request is not admired
 SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
@@ -34,6 +35,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     """A member's message opens, extends or closes a wait; an operator's closes only the waits it addresses."""
     assert event.room is not None
     reading = ctx.reading
+    heard, ctx.state.heard[event.room] = ctx.state.heard.get(event.room), event.ts
     if reading is None:
         return
     if ctx.role_of(event.sender) != "member":
@@ -50,6 +52,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         covers.greeted(ctx, event)
         return
     kind = MEDIA_KINDS.get(event.type, "") if reading.kind is Kind.MEDIA else reading.kind.value
+    if kind == "sticker" and not _lone_sticker(ctx, event, heard):
+        return  # a sticker reacting to what was just said, quoted or greeted asks nothing of anyone
     if not reading.needs_person or not kind:
         return
     night = _in_quiet(ctx, event.ts)
@@ -67,6 +71,14 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         ctx.state.doubtful.add(waiter.id)  # likely the broken thing or the bill: acknowledged, never admired
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
+
+
+def _lone_sticker(ctx: Ctx, event: MessageReceived, heard: datetime | None) -> bool:
+    """A sticker on its own: no message in the room for a few minutes before it, no quote or mention, no greeting
+    wave going on, and no other plugin took it up (a dice throw in a game). It reaches out, like a knock."""
+    assert event.room is not None
+    return (heard is None or event.ts - heard >= STICKER_ALONE) and not event.reply_to and not event.mentions \
+        and event.room not in ctx.state.waves and not ctx.outcome.actions
 
 
 @plugin.on(MessageReceived, private_chat, from_member)
