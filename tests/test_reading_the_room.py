@@ -347,3 +347,18 @@ async def test_a_sticker_reacting_to_something_opens_nothing(make_bot, how):
                            reply_to=said.id if how == "quoting" else None)
     await bot.wait(minutes=4)
     assert not any("孙姐" in a.text for a in _nudge(bot)) and not any("u1" in a.mentions for a in _nudge(bot, "say"))
+
+
+@pytest.mark.parametrize("text", [
+    "上周订的寿桃皮硬邦邦的，真是花钱找气受",  # a reproach idiom
+    "拿我们老人当猴耍呢",
+    "跟你们反映好几回了，到底管不管啊",  # 到底管不管
+    "报修了两次还是没人来",  # it failed again after being reported or fixed
+])
+async def test_a_complaint_in_everyday_reproach_alerts_the_operator_at_once(make_bot, text):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, name="老周")
+    await bot.wait(seconds=5)
+    (alert,) = _nudge(bot, "private")
+    assert alert.ref == "complaint.j2" and alert.to == "op1" and text[:8] in alert.text
