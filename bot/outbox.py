@@ -217,6 +217,8 @@ class Outbox:
         log.warning("action failed id=%s plugin=%s kind=%s room=%s to=%s why=%s", action.id, action.plugin,
                     action.kind, action.room, action.to, why)
         self._mark(action, "failed", why)
+        if action.otherwise:  # said instead of what was to follow it (the operator told a removal did not happen)
+            self.accept(list(action.otherwise))
 
     def _mark(self, action: Action, status: str, note: str = "") -> None:
         action.status, action.note = status, note
@@ -250,6 +252,8 @@ class Outbox:
                 if error is None:
                     self.attempts.forget(best)
                     self._mark(best, "delivered")
+                    if best.then:  # what was to be said only once this went through (a removal, then the notice)
+                        self.accept(list(best.then))
                     if self.sent_notes is not None:
                         self.sent_notes.unmarked = False
                 else:

@@ -123,6 +123,8 @@ async def test_auto_removal_applies_only_to_accounts_that_just_joined(make_bot):
     assert "移出" in alert and "私信说明" not in alert
     notice = [a.text for a in moderation_said(bot) if a.kind == "say" and "移出" in a.text]
     assert notice and "新人小李" not in notice[0] and "暂时" not in notice[0]
+    told = [a for a in moderation_said(bot) if a.kind in ("say", "remove") and (a.to == "new1" or "移出" in a.text)]
+    assert [a.kind for a in told] == ["remove", "say"]  # the group hears of the removal once it happened
 
 
 async def test_the_welcome_says_what_happens_to_ads(make_bot):
