@@ -278,6 +278,10 @@ class Context(Generic[C, S]):
         """The slash-commands a role may use (for /help)."""
         return self._app.command_table.visible_to(role)
 
+    def bot_spoke(self, room: str) -> datetime | None:
+        """When the bot last said something in `room` (since it started): what members may be reacting to."""
+        return self._app.outbox.spoke_in.get(room)
+
     def outbox(self) -> Outbox:
         """The send governor (for /outbox: what waits, what failed, retry and drop)."""
         return self._app.outbox

@@ -362,3 +362,14 @@ async def test_a_complaint_in_everyday_reproach_alerts_the_operator_at_once(make
     await bot.wait(seconds=5)
     (alert,) = _nudge(bot, "private")
     assert alert.ref == "complaint.j2" and alert.to == "op1" and text[:8] in alert.text
+
+
+async def test_a_sticker_answering_the_bots_morning_post_opens_nothing(make_bot):
+    bot = make_bot(NUDGE + "  posts: {}\n", start=datetime(2026, 11, 23, 7, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("早", sender="u2", name="老马")  # the room is known; the morning post comes at 07:30
+    await bot.wait(minutes=31)
+    assert [a.plugin for a in bot.sent if a.kind == "say"][-1] == "posts"  # 07:30, nothing said since
+    await bot.send_message("[玫瑰]", sender="u1", name="孙姐", type="emoticon")
+    await bot.wait(minutes=4)
+    assert not any("孙姐" in a.text or "u1" in a.mentions for a in _nudge(bot))

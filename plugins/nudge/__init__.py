@@ -74,10 +74,12 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
 
 
 def _lone_sticker(ctx: Ctx, event: MessageReceived, heard: datetime | None) -> bool:
-    """A sticker on its own: no message in the room for a few minutes before it, no quote or mention, no greeting
-    wave going on, and no other plugin took it up (a dice throw in a game). It reaches out, like a knock."""
+    """A sticker on its own: nothing said in the room for a few minutes before it (by anyone, the bot's morning post
+    too), no quote or mention, no greeting wave going on, and no other plugin took it up (a dice throw in a game).
+    It reaches out, like a knock."""
     assert event.room is not None
-    return (heard is None or event.ts - heard >= STICKER_ALONE) and not event.reply_to and not event.mentions \
+    said = max((t for t in (heard, ctx.bot_spoke(event.room)) if t is not None), default=None)
+    return (said is None or event.ts - said >= STICKER_ALONE) and not event.reply_to and not event.mentions \
         and event.room not in ctx.state.waves and not ctx.outcome.actions
 
 
