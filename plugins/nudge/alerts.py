@@ -33,19 +33,20 @@ def nudge(ctx: Ctx, due: Sequence[Waiter]) -> None:
             queued.append(waiter.id)
         if not _too_soon(ctx, operator, waiters[0]) or any(not w.room_id for w in waiters):
             nudge_now(ctx, operator)
-        elif not armed:
-            ctx.schedule.timer(_next_allowed(ctx, operator, waiters[0]), "nudges", {"operator": operator})
+        elif not armed and (allowed := _next_allowed(ctx, operator, waiters[0])) is not None:
+            ctx.schedule.timer(allowed, "nudges", {"operator": operator})
 
 
-def _next_allowed(ctx: Ctx, operator: str, waiter: Waiter) -> datetime:
+def _next_allowed(ctx: Ctx, operator: str, waiter: Waiter) -> datetime | None:
+    """When the operator may be nudged again (None: now, they were not nudged lately)."""
     last = ctx.state.last_nudged.get(operator)
-    gap = timedelta(seconds=ctx.config_for(waiter.room_id or None).nudge_gap_s)
-    return last + gap if last is not None else ctx.now()
+    return last + timedelta(seconds=ctx.config_for(waiter.room_id or None).nudge_gap_s) if last is not None else None
 
 
 def _too_soon(ctx: Ctx, operator: str, waiter: Waiter) -> bool:
     """Whether the operator was nudged less than `nudge_gap_s` ago."""
-    return ctx.now() < _next_allowed(ctx, operator, waiter)
+    allowed = _next_allowed(ctx, operator, waiter)
+    return allowed is not None and ctx.now() < allowed
 
 
 def nudge_now(ctx: Ctx, operator: str) -> None:
@@ -108,8 +109,9 @@ def register(plugin: Plugin) -> None:
         operator = data["operator"]
         held = waiting(ctx).ids
         first = next((w for pid in ctx.state.nudges.get(operator, ()) if (w := held.get(pid)) is not None), None)
-        if first is not None and _too_soon(ctx, operator, first):
-            return  # a private message's nudge went out meanwhile; the timer set after it sends the rest
+        if first is not None and _too_soon(ctx, operator, first):  # a private message's nudge went out meanwhile
+            ctx.schedule.timer(_next_allowed(ctx, operator, first) or ctx.now(), "nudges", {"operator": operator})
+            return
         nudge_now(ctx, operator)
 
     @plugin.job("digest")
