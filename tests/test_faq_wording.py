@@ -74,6 +74,23 @@ async def test_a_member_saying_what_they_want_done_is_told_how_and_small_talk_is
     assert [(a.ref, a.mentions) for a in bot.sent] == [("挂号", ("u1",))]
 
 
+async def test_a_member_who_wants_to_borrow_something_is_told_how(make_bot):
+    bot = make_bot(CONFIG)
+    (bot.folder / "faq.yaml").write_text("""\
+entries:
+  - id: 轮椅借用
+    question: 可以借轮椅吗？
+    answer: 可以，带身份证登记，押金200元，最长借一个月。
+  - id: 开门时间
+    question: 康复站几点开门？
+    answer: 周一到周五上午8:30到11:30。
+""", encoding="utf-8")
+    await bot.start()
+    await bot.send_message("我想借个轮椅用用", sender="u1")  # wanting it done asks how, with no question mark
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("轮椅借用", ("u1",))]
+
+
 async def test_a_members_own_symptom_gets_no_timetable(make_bot):
     bot = _bot(make_bot)
     await bot.start()
