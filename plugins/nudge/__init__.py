@@ -66,7 +66,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     waiter = _wait(ctx, event, kind, night, earlier=[s for s in reading.revises if not s.media])
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
-    elif waiter is not None and kind in ("photo", "video") and ctx.records(Pendings).troubled(
+    elif waiter is not None and kind in ("photo", "video", "sticker") and ctx.records(Pendings).troubled(
             event.room, event.sender, since=event.ts - TROUBLE_LASTS):
         ctx.state.doubtful.add(waiter.id)  # likely the broken thing or the bill: acknowledged, never admired
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
