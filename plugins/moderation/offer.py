@@ -24,7 +24,7 @@ _AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|谁家?[
              r"有需要的?|有意(?:向|者)的?|有要[\u4e00-\u9fff]{0,8}?的|感兴趣的?|有兴趣的?|(?<![不没只也还重主])要[\u4e00-\u9fff]?的|(?<![不没])去的")
 # The poster in the middle: asked privately, or taking them there, ordering or fetching for them.
 _MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系)|"
-           r"我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|"
+           r"我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|给(?:你|您|大家)们?(?:带|送|留|拿)|"
            r"说一声|吱一?声|冒个泡|报(?:我的?)?名字|(?:加|找|联系)(?:他|她)|"
            rf"私聊|私信|小窗|说(?:话|数量)?{_END}|联系{_END}|报名{_END}|私{_END}|滴滴{_END})")
 _BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
@@ -91,7 +91,7 @@ _STOCK = re.compile(
 
 
 # Made by the poster's own hands: on sale when offered to whoever wants it, unless given for nothing (free_help).
-_HOMEMADE = re.compile(r"自己做的|自家(?:种|做|养|产)的")
+_HOMEMADE = re.compile(r"(?:自己|自家|家里|亲戚|老家)(?:亲戚)?(?:种|做|养|产|晒|酿|腌|熬)的")
 
 
 # Whoever wants to come along, join, borrow or have something fetched: a neighbour's call ("想去爬山的跟我说",
