@@ -98,6 +98,10 @@ def own_number(v: Views) -> bool:
     return set(signals(v.plain)) <= {"call"}
 
 
+# Where the seller is found, pointed to in a video or a post ("视频最后有购买方式", "视频后面有电话").
+_POINTER = re.compile(r"(?:视频|最后|结尾|后面|下方|左下角)[^，。\s]{0,3}有(?:购买方式|店铺|电话|联系方式|链接|二维码|地址|店名)")
+
+
 @lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
 def contact(v: Views) -> str | None:
     """What contact detail the message gives, in a few words, or None.
@@ -118,4 +122,6 @@ def contact(v: Views) -> str | None:
         return f"asks to add {m.group(0).strip()}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0)}"
+    if (m := _POINTER.search(v.squeezed)) is not None:
+        return f"points to {m.group(0)}"
     return None

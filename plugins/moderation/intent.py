@@ -68,6 +68,7 @@ _PRICE = re.compile(r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|
                     r"[一二两三四五六七八九十百]{2,}(?:块)?(?:一|每)(?:斤|盒|瓶|罐|箱|袋)|"
                     r"(?:学费|收费|费用)[^\s，。]{0,4}[一二两三四五六七八九十]+[十百千]|(?:只要|才|仅需?)[一二两三四五六七八九十]+[十百千]|"
                     r"[一二两三四五六七八九十]+[百千](?:一|每)(?:期|学期|节|次|人|位)|"
+                    r"[\d一二两三四五六七八九十]+(?:节|堂|次)课[一二两三四五六七八九]?[十百千]|"
                     # a bare amount in words ending a clause: "五斤装一百二", "一期八百"
                     r"(?<=[装期次斤盒个位套张份件箱瓶])[一二两三四五六七八九]?[一二两三四五六七八九十]?[百千][一二两三四五六七八九]?(?=$|[\s，。！!])")
 # "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
@@ -132,7 +133,7 @@ _LURE = re.compile(
     r"(?:去|来|大家|可以|请|直接)(?:快手|抖音|小红书|视频号|公众号|b站)(?:上|里)?搜|(?:去|来|进)(?:一下|下)?我(?:的|们的)?(?:快手|抖音)?直播间|"
     r"我(?:的|们的)?(?:公众号|视频号)[^，。]{0,12}关注|"
     r"我(?:在[^，。\s]{0,4})?开了?(?:个|一个)?[^，。\s]{0,2}(?:直播|视频号|公众号|抖音号?|快手号?)|"
-    r"(?:淘宝|京东|拼多多|天猫)(?:上|里)?搜(?:索)?\s*\S{2,}|点赞关注|求关注|互粉|互关|点个关注|加个关注|直播[^，。]{0,8}卖|卖[^，。]{0,8}直播")
+    r"(?:淘宝|京东|拼多多|天猫)(?:上|里)?搜(?:索)?\s*\S{2,}|关注(?:就|即)?(?:领|送|抽)|点赞关注|求关注|互粉|互关|点个关注|加个关注|直播[^，。]{0,8}卖|卖[^，。]{0,8}直播")
 # A lecture lure (会销): a freebie (eggs, rice, oil, a check-up) for coming to a talk, a test or a try-out.
 _GIFT = r"(?:鸡蛋|大米|米|油|面|挂面|花生油|毛巾|礼品|小礼品|礼物|电饭煲|锅|纸巾|洗衣液|水杯|雨伞|药|保健品|脸盆|拖鞋)"
 _QTY = r"(?:[一二两三四五六七八九十\d]+[袋桶壶盒斤个瓶包箱把份枚只条])?"
@@ -178,7 +179,7 @@ _COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家
 _KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND), ("scheme", _SCHEME),
                ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE),
                ("lure", _LURE, ("公众号", "视频号", "直播间", "抖音", "快手", "小红书", "主页", "账号", "频道", "橱窗",
-                                "回复", "b站", "直播", "淘宝", "京东", "拼多多", "天猫")),
+                                "回复", "b站", "直播", "淘宝", "京东", "拼多多", "天猫", "关注")),
                ("gather", _GATHER, ("蛋", "米", "油", "面", "巾", "礼", "煲", "锅", "纸", "液", "杯", "伞", "药", "品",
                                     "盆", "鞋")),
                ("class", _CLASS, ("班", "课", "学生", "学员", "孩子", "小朋友", "辅导", "补习", "教", "陪练", "带",
@@ -203,7 +204,7 @@ def warns(plain: str) -> bool:
     if "warns" in found:
         return True
     if found:  # only steering away: no warning when it ends in the poster's own offer
-        return offer(plain) != "poaching"
+        return offer(plain) is None
     return scam_story(plain)
 
 
@@ -280,6 +281,10 @@ def intends(text: str) -> bool:
     return _WANTED.search(text) is not None or _OFFER.search(text) is not None or bool(_KINDS.found(text))
 
 
+# The poster is the customer: what they signed up for and paid, and whether it is worth it.
+_PAYING = re.compile(r"报的|报了|交了|花了|贵|值不值|值得|划算")
+
+
 def commercial(plain: str) -> str | None:
     """Why the text reads as an advert without any contact detail, or None (a hint: the learned layer weighs it)."""
     found = signals(plain)
@@ -289,8 +294,8 @@ def commercial(plain: str) -> str | None:
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
     strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather", "source", "rival")]
     on_sale = "call" in found or "sell" in found and "price" in found or "price" in found and _OWN.search(plain)
-    if strong or "class" in found and (on_sale or "price" in found or "sell" in found):  # classes with a call,
-        # sales talk or a price
+    if strong or "class" in found and (on_sale or ("price" in found or "sell" in found) and _PAYING.search(plain) is None):
+        # classes with a call, or with sales talk or a price that is not what the poster pays ("我报的班一节课200 好贵")
         return "+".join(found)
     if _COLLECTIVE.search(plain):
         return None
