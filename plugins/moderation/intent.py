@@ -100,7 +100,8 @@ _JARGON = re.compile(
     r"点赞.{0,4}(?:就|给|赚)钱|无效退款|三天见效|包治|神药|神膏|免费领鸡蛋|代刷|代写(?:作业|论文|文章|简历|材料)|查重降重|包教包会|"
     r"保证学会|零团费|低价游|全网最低|加[威薇](?![信芯心])|[+]\s*v\s*(?:详谈|详聊|了解|咨询|私聊)")
 # A wanted person asked to message privately, or a closing "私聊": a sale moved out of the group.
-_WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|想让|想给|想了解|想咨询|要的|要办的|需要的?|"
+_WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|想让|想给|想了解|想咨询|要的|要办的|"
+                     r"需要的?|"
                      r"要买的|"
                      r"感兴趣的?|有兴趣的?|有意向?的?|"
                      r"有需要的?).{0,12}(?:私我|私聊|私信|小窗|找我|问我|滴滴?我|加我|联系我|跟我说)|(?:私聊|私我|"
@@ -295,9 +296,9 @@ def commercial(plain: str) -> str | None:
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
     strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather", "source", "rival")]
     on_sale = "call" in found or "sell" in found and "price" in found or "price" in found and _OWN.search(plain)
-    if strong or "class" in found and (on_sale or ("price" in found or "sell" in found) and _PAYING.search(plain) is None):
-        # classes with a call, or with sales talk or a price that is not what the poster pays ("我报的班一节课200 好贵")
-        return "+".join(found)
+    priced = ("price" in found or "sell" in found) and _PAYING.search(plain) is None
+    if strong or "class" in found and (on_sale or priced):  # classes with a call, or with sales talk or a price
+        return "+".join(found)  # that is not what the poster pays ("我报的培训班一节课200 好贵")
     if _COLLECTIVE.search(plain):
         return None
     if _OWN.search(plain) and len(found) >= 1:
