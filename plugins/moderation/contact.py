@@ -36,7 +36,9 @@ _ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?
 # "Add me on WeChat" by sound (加个威信, 加我绿泡泡, jia wo v xin), before any id is given.
 _CUE_SOUNDS = r"wei xin|weixin|v xin|v|vx|wx|vxin|kou kou|qq|qi e|lv pao pao|xiao lv|wei xin hao|v x|w x"
 _SOLICIT = re.compile(rf" (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:wo |ben ren |wo de |ge |yi xia |xia )?"
-                      rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])")
+                      rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])|"
+                      # "佳卫 hangpailao": 加微 by sound before an id (no syllable is seven letters or has a digit)
+                      r" jia (?:ge )?wei (?=[a-z]*\d[a-z0-9]* |[a-z]{7,}[0-9]* )")
 _ASCII_SOLICIT = re.compile(r"(?:jia|lianxi|siliao|add)(?:wo)?(?:weixin|vxin|vx|wx|qq|koukou|v)")
 # Someone asked for it: an id given to whoever asked ("你问的那个师傅", "有人问理发的") is help, as a number is.
 _ASKED_FOR = re.compile(r"有人问|你问的|问.{0,8}(?:电话|号码|微信|联系方式)")

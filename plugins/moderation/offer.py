@@ -151,7 +151,7 @@ def offer(plain: str) -> str | None:
         return "poaching"  # "别跟这个团了 隔壁旅行社同样的线路便宜三百"
     story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
     if _STOCK.search(plain) is not None and (_USED.search(plain) is not None or _NOW.search(plain) is not None
-                                             or story):
+                                             or story) and (_SECOND_HAND.search(plain) is None or sold(plain)):
         return "testimony"
     if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
         return "testimony"
