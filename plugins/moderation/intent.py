@@ -289,7 +289,7 @@ def intends(text: str) -> bool:
 
 
 # The poster is the customer: what they signed up for and paid, and whether it is worth it.
-_PAYING = re.compile(r"报的|报了|交了|花了|贵|值不值|值得|划算|简章|通知|公告")
+_PAYING = re.compile(r"报的|报了|交了|花了|上的|在上|贵|值不值|值得|划算|简章|通知|公告")
 
 
 def commercial(plain: str) -> str | None:
