@@ -102,10 +102,14 @@ _COMING_ALONG = re.compile(r"(?:想|要|打算|愿意|准备)(?:一起|跟着)?(
                            r"[\u4e00-\u9fff]{0,10}的")
 
 
+# However long the words between ("想加入老乡会成为会员的跟我说"): the poster asked to be told.
+_ASKED_TO_TELL = re.compile(_MIDDLE)
+
+
 def neighbourly(plain: str) -> bool:
     """A call to whoever wants to come along, join, borrow or have something fetched, with nothing on sale."""
-    return (_COMING_ALONG.search(plain) is not None and brokers(plain) and not sold(plain)
-            and _HOMEMADE.search(plain) is None)
+    return (_COMING_ALONG.search(plain) is not None and (brokers(plain) or _ASKED_TO_TELL.search(plain) is not None)
+            and not sold(plain) and _HOMEMADE.search(plain) is None)
 
 
 def passed_on(plain: str) -> bool:
