@@ -126,6 +126,6 @@ def contact(v: Views) -> str | None:
         return f"asks to add {m.group(0).strip()}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0)}"
-    if (m := _POINTER.search(v.squeezed)) is not None:
+    if "有" in v.squeezed and (m := _POINTER.search(v.squeezed)) is not None:
         return f"points to {m.group(0)}"
     return None

@@ -168,6 +168,7 @@ _CLAIM = re.compile(r"见效|疗程|管用|保证|特效|神奇|一次就|当天
 _HOOK = re.compile(r"[?？][^?？]{8,}$")
 
 
+@lru_cache(maxsize=4)  # asked by the rules and again by the learned layer
 def question(plain: str) -> bool:
     """The message asks something, unless its question is a hook before a pitch that ends in a call ("联系我")."""
     if _ASKING.search(plain) is None:
@@ -239,6 +240,7 @@ _HOOKED = re.compile(r"讲座|专家|现场|会场|名额|报名|体验|试听|�
                      r"[\u4e00-\u9fff]、[\u4e00-\u9fff]{1,6}、")
 
 
+@lru_cache(maxsize=4)  # asked by the rules and again by the learned layer
 def free_help(plain: str) -> bool:
     """The member offers help or a spare thing for nothing, and nothing is sold: no price, no goods on sale, no
     venue or sign-up, no recruiting, lending, scheme, cure claim or lure once the word "free" is taken out."""
@@ -295,18 +297,18 @@ _PAYING = re.compile(r"报的|报了|交了|花了|上的|在上|贵|值不值|�
 def commercial(plain: str) -> str | None:
     """Why the text reads as an advert without any contact detail, or None (a hint: the learned layer weighs it)."""
     found = signals(plain)
-    if _WANTED.search(plain) and (set(found) - {"call"} or sold(plain) or _OWN.search(plain)):
+    if _WANTED.search(plain) and (set(found) - {"call"} or sold(plain) or own_trade(plain)):
         return "call"  # "有需要量血压的找我 我是退休护士 免费的" calls with nothing to sell: the model alone may judge
     if len(found) == 1 and question(plain):
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
     strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather", "source", "rival")]
-    on_sale = "call" in found or "sell" in found and "price" in found or "price" in found and _OWN.search(plain)
+    on_sale = "call" in found or "sell" in found and "price" in found or "price" in found and own_trade(plain)
     priced = ("price" in found or "sell" in found) and _PAYING.search(plain) is None
     if strong or "class" in found and (on_sale or priced):  # classes with a call, or with sales talk or a price
         return "+".join(found)  # that is not what the poster pays ("我报的培训班一节课200 好贵")
     if _COLLECTIVE.search(plain):
         return None
-    if _OWN.search(plain) and len(found) >= 1:
+    if own_trade(plain) and len(found) >= 1:
         return "own+" + "+".join(found)
     if "cure" in found and (len(set(_CURE.findall(plain))) >= 2 or "price" in found and _CLAIM.search(plain)):
         return "+".join(found)
@@ -317,6 +319,7 @@ def commercial(plain: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)  # asked by the rules and again by the learned layer
 def own_trade(plain: str) -> bool:
     """The poster speaks of a trade or business of their own ("我们店", "我家是做纱窗的", "我这边只要98")."""
     return _OWN.search(plain) is not None
