@@ -36,6 +36,9 @@ def _stopped(bot: TestBot) -> bool:
     "我家楼下五金店的灯泡比超市便宜三块 我不认识老板 就是常去",
     # a class the poster pays for
     "我报的国画班一学期两千 好贵 不知道值不值",
+    # a headline that names a scheme in quotes; help offered with a sale disowned
+    "央视报道：“神药”直播间背后的生意经",
+    "我是退休药剂师 吃药的事可以问我 不卖东西",
 ])
 async def test_numbers_given_for_someone_else_and_stories_pass(make_bot, text):
     assert not _stopped(await _posted(make_bot, text))
@@ -60,6 +63,8 @@ async def test_numbers_given_for_someone_else_and_stories_pass(make_bot, text):
     "这不是传销 是消费返利 你买多少返多少 还能发展下线",
     # a shop searched by name; a rival co-op against the group's own order
     "淘宝搜 老王干货铺 报群名立减十块",
+    # a sale disowned and made all the same
+    "我不卖东西 就是推荐个好用的 一盒三十八 要的私我",
     "群里订的那批年货太贵了 不如我们合作社的 便宜二十 要的接我这个龙",
 ])
 async def test_offers_without_a_contact_in_new_words_are_stopped(make_bot, text):

@@ -182,7 +182,8 @@ class Screen:
             return Hit("keyword", "、".join(phrases)), brokered is not None
         if brokered is not None:
             return Hit("selling", brokered), True
-        if (word := jargon(v.plain)) is not None and not _ASKING.search(v.plain):  # "神药能信吗" is a question
+        if (word := jargon(v.plain)) is not None and not _ASKING.search(v.plain) \
+                and f"“{word}”" not in v.plain:  # "神药能信吗" asks, a headline's “神药” names it
             return Hit("selling", word), True
         if (why := commercial(v.plain)) is not None:
             return Hit("selling", why), False
