@@ -148,17 +148,19 @@ def offer(plain: str) -> str | None:
     cheaper, away = _CHEAPER.search(plain) is not None, _AWAY.search(plain) is not None
     if (cheaper or away) and _OURS.search(plain) is not None:  # "别去他家了 来我们塘"
         return "poaching"
-    if (broker or _TAKES.search(plain) is not None) and (cheaper or away and sold(plain)):
+    if (cheaper or away and sold(plain)) and (broker or _TAKES.search(plain) is not None):
         return "poaching"  # "咱们队服太贵了 … 便宜一半 要的我统一去订"
     if cheaper and _GROUPS_OWN.search(plain) is not None and (away or _ELSEWHERE.search(plain) is not None) \
             and _ASKS_ORGANISER.search(plain) is None:
         return "poaching"  # "别跟这个团了 隔壁旅行社同样的线路便宜三百"
-    story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
-    if _STOCK.search(plain) is not None and (_USED.search(plain) is not None or _NOW.search(plain) is not None
-                                             or story) and (_SECOND_HAND.search(plain) is None or sold(plain)):
-        return "testimony"
-    if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
-        return "testimony"
+    stock = _STOCK.search(plain) is not None
+    if stock or broker:  # a testimony needs one or the other: most messages never look for a story
+        story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
+        if stock and (_USED.search(plain) is not None or _NOW.search(plain) is not None or story) \
+                and (_SECOND_HAND.search(plain) is None or sold(plain)):
+            return "testimony"
+        if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
+            return "testimony"
     on_sale = sold(plain) or _HOMEMADE.search(plain) is not None
     if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and on_sale \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None):
