@@ -15,7 +15,7 @@ from bot import cues
 from bot.chinese_text import compact, pinyin, simplify, strip_mentions, syllables
 from bot.grievance import grievance
 from plugins.faq import asking, chat, days
-from plugins.faq.decision import DECISION, SIGNALS
+from plugins.faq.decision import BEHIND, DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
 from plugins.faq.meaning import MEANING, Meaning, characters, units
 from plugins.faq.words import KIND_WEIGHT, WHERE_SLIP, features, features_of, normalise, words
@@ -41,6 +41,7 @@ SLOT = {"w": 4, "p": 5, "c": 6, "s": 7}  # where a kind of feature adds up in a 
 CANDIDATES = 5  # entries the decision looks at for each message
 WITHIN = 0.5  # ... those of them whose coverage is at least this share of the best one's
 ELSEWHERE, SIMILARITY, DAYS = SIGNALS.index("elsewhere"), SIGNALS.index("similarity"), SIGNALS.index("days_unsaid")
+_BEHIND = tuple(SIGNALS.index(name) for name in BEHIND)
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
 UNKNOWN_IDF = {"w": 2.33, "b": 0.44, "c": 1.17, "p": 0.44, "s": 0.44}
@@ -261,6 +262,9 @@ class FaqIndex:
                     parts.setdefault(feats[f][1], []).append(f[2:])
             signals = self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts)
             found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
+        best = [max(m.signals[k] for m in found) for k in _BEHIND]
+        for m in found:
+            m.signals = (*m.signals, *(m.signals[k] - b for k, b in zip(_BEHIND, best, strict=True)))
         for m, p in zip(found, DECISION.confidences([m.signals for m in found]), strict=True):
             m.score = p
         found.sort(key=lambda m: (-m.score, m.entry.id))
