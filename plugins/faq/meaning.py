@@ -139,9 +139,9 @@ def _model_1(pairs: list[tuple[str, list[str], list[str]]]) -> dict[str, dict[st
     null = ids[NULL]
     table: dict[str, dict[str, float]] = defaultdict(dict)
     for k in np.flatnonzero((t >= KEEP) & (seen_in >= SEEN_IN)):
-        q, e = divmod(int(keys[k]), len(ids))
-        if q != e and e != null:
-            table[words[q]][words[e]] = round(float(t[k]), 3)
+        member, entry_word = divmod(int(keys[k]), len(ids))
+        if member != entry_word and entry_word != null:
+            table[words[member]][words[entry_word]] = round(float(t[k]), 3)
     return dict(table)
 
 
