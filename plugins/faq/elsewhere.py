@@ -32,6 +32,8 @@ NEGATED = re.compile(r"[不没了]")  # 上不了课: no class named
 COUNT = re.compile(r"^[一二两三四五几\d]?[个把副套件张只台双条份本瓶盒斤箱块辆]$")
 # A word of size or rank between a name and its place word: "老百姓大药房", "京东总店", "联通新营业厅".
 SIZE = frozenset({"大", "小", "总", "分", "新"})
+# Words before a place that say the member goes there or is there ("我要去医院", "在医院住着").
+GOING = frozenset("去 到 回 在 住 上 跑".split())
 OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附近")
 # A member's own health case ("打了疫苗 发烧了 正常吗"): a symptom asked about an entry that speaks of no symptom at
 # all (a timetable, a price) is a question for a doctor, not for that entry, however many other words it shares.
@@ -132,11 +134,17 @@ class Elsewhere:
     def unknown(self, normalised: str) -> list[str]:
         """The place words of a message that none of the FAQ's questions or keywords mention, and the owners of
         what it asks about that the FAQ never mentions at all."""
-        found = [w for chunk in normalised.split() for w in cut(chunk)
-                 if len(w) >= 2 and PLACE_END.search(w) and w not in self._asked]
+        chunks = normalised.split()
+        found = [w for n, chunk in enumerate(chunks) for w in self._places_asked(cut(chunk), n + 1 < len(chunks))]
         found += [m.group() for m in OTHER.finditer(normalised) if m.group() not in self._asked]
         found += [m.group() for m in SYMPTOM.finditer(normalised)]  # per entry, in `beyond`: some may speak of it
         return found + self.owners(normalised) + self.other_things(normalised)
+
+    def _places_asked(self, words: Sequence[str], more_follows: bool) -> list[str]:
+        """The place words of one chunk the FAQ's questions never mention; a place the member says they go to in a
+        chunk before the question is their own plan, not what they ask about ("下周二我要去医院 来不了 怎么请假")."""
+        return [w for at, w in enumerate(words) if len(w) >= 2 and PLACE_END.search(w) and w not in self._asked
+                and not (more_follows and at and words[at - 1] in GOING)]
 
     def owners(self, normalised: str) -> list[str]:
         """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的, 那边, a
