@@ -389,15 +389,18 @@ def _check(folder: Path, puppet: JournalPuppet, figures: Figures, up_at: datetim
     decided: Counter = Counter()
     posts: Counter = Counter()
     cutoff = stopped_at - timedelta(seconds=60)  # posts due by then have certainly run
-    posted_by = (cutoff + timedelta(seconds=30)).astimezone(UTC).replace(tzinfo=None)
+    # every tick from the first start to the cutoff (a post goes to the rooms the bot knows: both from the start)
+    first = up_at.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    ticks = [first + timedelta(minutes=m) for m in range(int((cutoff - first).total_seconds() // 60) + 1)]
+    ticks = [t for t in ticks if t.minute % POST_EVERY_MIN == 0]
     for kind, room, to, text, status, plugin, created in rows:
         if status in ("dropped", "failed"):
             figures.given_up += 1
             continue
         key = (room if kind == "say" else to, text)
         decided[key] += 1
-        if plugin == "posts" and datetime.fromisoformat(created) <= posted_by:
-            posts[key] += 1
+        if plugin == "posts" and ticks and ticks[0] <= _tick_of(created) <= ticks[-1]:
+            posts[key] += 1  # a post for a tick counted as due: the same bounds on both sides of the check
     sent = Counter((r.conversation_id, MENTIONS.sub("", r.text)) for r in puppet.sent("MessageSendText"))
     figures.decided = sum(decided.values())
     for key in decided.keys() | sent.keys():
@@ -410,10 +413,6 @@ def _check(folder: Path, puppet: JournalPuppet, figures: Figures, up_at: datetim
             _explain_double(puppet, key, d, figures)
         elif s > d:
             figures.unexplained += s
-    # every tick from the first start to the cutoff (a post goes to the rooms the bot knows: both from the start)
-    first = up_at.replace(second=0, microsecond=0) + timedelta(minutes=1)
-    ticks = [first + timedelta(minutes=m) for m in range(int((cutoff - first).total_seconds() // 60) + 1)]
-    ticks = [t for t in ticks if t.minute % POST_EVERY_MIN == 0]
     # a tick the bot was down for longer than the late grace after is skipped by design, and logged
     skipped = sum(p.read_text(errors="replace").count("job skipped id=posts:slot:") for p in folder.glob("bot-*.log"))
     figures.posts_skipped = len(ROOMS) * skipped
@@ -425,6 +424,13 @@ def _check(folder: Path, puppet: JournalPuppet, figures: Figures, up_at: datetim
     late = (stopped_at - timedelta(seconds=NUDGE_AFTER_S + 60)).astimezone(UTC).replace(tzinfo=None)
     figures.waits_left_open = sum(1 for opened, state in waits
                                   if state == "open" and datetime.fromisoformat(opened) < late)
+
+
+def _tick_of(created: str) -> datetime:
+    """The post tick an action recorded at `created` (UTC, as stored) was decided for: posts run at most the late
+    grace (under one period) after their tick, so it is the period's start."""
+    at = datetime.fromisoformat(created).replace(tzinfo=UTC)
+    return at.replace(minute=at.minute - at.minute % POST_EVERY_MIN, second=0, microsecond=0)
 
 
 def _explain_double(puppet: JournalPuppet, key: tuple, decided: int, figures: Figures) -> None:

@@ -30,8 +30,15 @@ class Action:
     note: str = ""
     id: int | None = None
     account: str = ""  # the WeChat account that sends it (bot.account); in a shared room, the room's lease holder
+    # Follow-ups, kept in memory only (`Context.once_done`): sent once this action went through, or instead when it
+    # failed for good. After a restart they are gone: nothing is said about what nobody saw happen.
+    then: tuple[Action, ...] = ()
+    otherwise: tuple[Action, ...] = ()
 
     @classmethod
     def of(cls, row: Any) -> Action:
         """An action read back from the action log."""
-        return cls(**{f.name: getattr(row, f.name) for f in fields(cls)})
+        return cls(**{f.name: getattr(row, f.name) for f in fields(cls) if f.name not in FOLLOW_UPS})
+
+
+FOLLOW_UPS = ("then", "otherwise")

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from functools import cache
@@ -238,6 +238,13 @@ class Context(Generic[C, S]):
         """Remove a member from a room."""
         return self._act("remove", "", room=room, to=contact, ref=ref)
 
+    def once_done(self, first: Action, then: Sequence[Action], otherwise: Sequence[Action] = ()) -> None:
+        """Send `then` (made by this context) only once `first` went through, and `otherwise` only if it failed for
+        good: the group is told of a removal after it happened, never before, and nothing untrue if it did not."""
+        for action in (*then, *otherwise):
+            self.outcome.actions.remove(action)
+        first.then, first.otherwise = tuple(then), tuple(otherwise)
+
     def reply(self, content: Content, *, mention: bool = True, ref: str | None = None) -> Action:
         """Answer the message being handled where it was said (mentioning the sender in a room)."""
         event = self.event
@@ -270,6 +277,10 @@ class Context(Generic[C, S]):
     def commands_for(self, role: str) -> list[Command]:
         """The slash-commands a role may use (for /help)."""
         return self._app.command_table.visible_to(role)
+
+    def bot_spoke(self, room: str) -> datetime | None:
+        """When the bot last said something in `room` (since it started): what members may be reacting to."""
+        return self._app.outbox.spoke_in.get(room)
 
     def outbox(self) -> Outbox:
         """The send governor (for /outbox: what waits, what failed, retry and drop)."""

@@ -58,6 +58,7 @@ class Outbox:
         self.account = ""  # the WeChat account this outbox speaks as; its limits are that account's (bot.account)
         self.sender_of: Callable[[Action], str] | None = None  # who sends an action (bot.shared_rooms): else us
         self._in_flight: set[int] = set()  # handed to the adapter, not yet marked in the store
+        self.spoke_in: dict[str, datetime] = {}  # room -> when the bot last said something there (one per room)
         self.still_ours: Callable[[Action], bool] | None = None  # asked before each send (bot.shared_rooms)
         work.after_commit.append(self._unsettled.clear)
         self.sent_notes = SentNotes.beside(work.store)  # sends the platform took, before the store knows
@@ -217,6 +218,8 @@ class Outbox:
         log.warning("action failed id=%s plugin=%s kind=%s room=%s to=%s why=%s", action.id, action.plugin,
                     action.kind, action.room, action.to, why)
         self._mark(action, "failed", why)
+        if action.otherwise:  # said instead of what was to follow it (the operator told a removal did not happen)
+            self.accept(list(action.otherwise))
 
     def _mark(self, action: Action, status: str, note: str = "") -> None:
         action.status, action.note = status, note
@@ -250,6 +253,8 @@ class Outbox:
                 if error is None:
                     self.attempts.forget(best)
                     self._mark(best, "delivered")
+                    if best.then:  # what was to be said only once this went through (a removal, then the notice)
+                        self.accept(list(best.then))
                     if self.sent_notes is not None:
                         self.sent_notes.unmarked = False
                 else:
@@ -322,6 +327,8 @@ class Outbox:
             self.sent_notes.note(action)
         self._forget(action)
         self.pacing.sent(action, now)
+        if action.room is not None and action.kind in ("say", "image"):
+            self.spoke_in[action.room] = now
         log.info("action kind=%s plugin=%s ref=%s room=%s to=%s cause=%s", action.kind, action.plugin,
                  action.ref, action.room, action.to, action.cause)
         return None

@@ -195,6 +195,13 @@ entries:
     question: 书法班什么时候上课？
     answer: 每周二和周四下午2点到4点上课。
 """
+REPAIR_FAQ = """\
+entries:
+  - id: 配钥匙价格
+    question: 配一把钥匙多少钱？
+    answer: 普通钥匙5元一把，防盗门钥匙15元。
+    keywords: [钥匙, 配, 价格, 多少钱]
+"""
 PHARMACY_FAQ = """\
 entries:
   - id: opening_hours
@@ -207,6 +214,10 @@ entries:
 @pytest.mark.parametrize(("faq", "ours", "theirs"), [
     (CLASS_FAQ, "书法班什么时候上课", "国画班什么时候上课"),  # another class of the same school
     (PHARMACY_FAQ, "你们大药房几点开门", "老百姓大药房几点开门"),  # another (chain) pharmacy, named without 的
+    (CLASS_FAQ, "书法班几点上课", "舞蹈班几点上课"),  # another class, named by what is done in it (跳舞, 舞蹈)
+    (CLASS_FAQ, "书法班几点上课", "合唱班几点上课"),
+    (REPAIR_FAQ, "配个钥匙多少钱", "配眼镜多少钱"),  # the FAQ's verb and price words, on a thing it does not offer
+    (REPAIR_FAQ, "配个钥匙多少钱", "配副假牙要多少钱"),
 ])
 async def test_another_class_or_shop_of_the_same_kind_gets_no_answer(make_bot, faq, ours, theirs):
     bot = make_bot(FAQ)

@@ -74,6 +74,23 @@ async def test_a_member_saying_what_they_want_done_is_told_how_and_small_talk_is
     assert [(a.ref, a.mentions) for a in bot.sent] == [("挂号", ("u1",))]
 
 
+async def test_a_member_who_wants_to_borrow_something_is_told_how(make_bot):
+    bot = make_bot(CONFIG)
+    (bot.folder / "faq.yaml").write_text("""\
+entries:
+  - id: 轮椅借用
+    question: 可以借轮椅吗？
+    answer: 可以，带身份证登记，押金200元，最长借一个月。
+  - id: 开门时间
+    question: 康复站几点开门？
+    answer: 周一到周五上午8:30到11:30。
+""", encoding="utf-8")
+    await bot.start()
+    await bot.send_message("我想借个轮椅用用", sender="u1")  # wanting it done asks how, with no question mark
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("轮椅借用", ("u1",))]
+
+
 async def test_a_members_own_symptom_gets_no_timetable(make_bot):
     bot = _bot(make_bot)
     await bot.start()
@@ -180,3 +197,46 @@ entries:
         await bot.send_message(text, sender=f"u{n}")
     await bot.settle()
     assert [(a.ref, a.mentions) for a in bot.sent] == [("学费", ("u0",)), ("学费", ("u1",))]
+
+
+HOUSEKEEPING = """\
+entries:
+  - id: insurance
+    question: 阿姨上门有没有保险？
+    answer: 每位阿姨都买了家政服务意外险，服务中磕碰受伤由保险公司负责。
+  - id: hourly_price
+    question: 钟点工多少钱一小时？
+    answer: 钟点工45元一小时，两小时起约。
+  - id: change_worker
+    question: 对阿姨不满意能换人吗？
+    answer: 可以，跟客服说一声，三天内给您换一位阿姨，不另收费。
+"""
+
+
+async def test_cantonese_ways_to_ask_are_answered_and_a_cantonese_remark_is_not(make_bot):
+    bot = _bot(make_bot, HOUSEKEEPING)
+    await bot.start()
+    # 有冇 (有没有), 得唔得 (行不行), 几钱 (多少钱): questions, though no Mandarin question word is in them
+    for n, text in enumerate(("阿姨有冇买保险㗎", "个阿姨唔啱 换第二个得唔得", "钟点工几钱一个钟",
+                              "阿姨今日做得好好 多谢晒")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [
+        ("insurance", ("u0",)), ("change_worker", ("u1",)), ("hourly_price", ("u2",))]
+
+
+async def test_a_place_the_member_is_going_to_is_their_plan_not_another_place(make_bot):
+    bot = _bot(make_bot, """\
+entries:
+  - id: 请假
+    question: 有事不能来上课怎么请假？
+    answer: 提前在群里跟班长或者周老师说一声就行，缺的课可以看回放。
+  - id: 上课时间
+    question: 书法班什么时候上课？
+    answer: 每周二和周四下午2点到4点上课。
+""")
+    await bot.start()
+    await bot.send_message("下周二我要去医院来不了，怎么请假", sender="u1")  # the member's own plan
+    await bot.send_message("医院几点上课", sender="u2")  # asks about the hospital
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("请假", ("u1",))]

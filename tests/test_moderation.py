@@ -69,8 +69,21 @@ async def test_the_second_offence_alerts_the_operator_and_the_third_asks_a_perso
     await bot.send_message("/mod remove @王阿姨", sender="op1", room=None)
     await bot.settle()
     removal = [a for a in bot.sent[9:] if a.plugin == "moderation"]
-    assert [(a.kind, a.to) for a in removal] == [("say", None), ("remove", "u7")]
-    assert "王阿姨" not in removal[0].text and "暂时" not in removal[0].text
+    assert [(a.kind, a.to) for a in removal] == [("remove", "u7"), ("say", None)]  # removed first, then told
+    assert "王阿姨" not in removal[1].text and "暂时" not in removal[1].text
+
+
+async def test_the_second_strike_says_kindly_it_is_not_the_first_time_and_what_comes_next_and_the_operator_reads_plain_chinese(make_bot):
+    bot = _bot(make_bot)
+    await bot.start()
+    await _ad(bot, "加我微信 laozhou188 卖自家蜂蜜")
+    await bot.wait(hours=1)
+    await _ad(bot, "加我微信 laozhou188 卖自家蜂蜜，还有土鸡蛋")
+    first, second = [a.text for a in bot.sent if a.to == "u7"]
+    assert "之前也跟您提过" in second and "之前也跟您提过" not in first and "理解" in second
+    assert "管理员" in second and "管理员" not in first  # kind, and says what a third time would bring
+    (alert,) = [a.text for a in bot.sent if a.to == "op1"]
+    assert "留了联系方式" in alert and not any(c.isascii() and c.isalpha() for c in alert.split("：“")[0]), alert
 
 
 async def test_strikes_decay_after_thirty_days(make_bot):

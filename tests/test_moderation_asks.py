@@ -26,10 +26,10 @@ async def test_the_operator_replies_remove_privately_and_the_member_is_removed_w
     await bot.send_private("移除吧", sender="op1")
     await bot.settle()
     after = bot.sent[before:]
-    assert [(a.kind, a.to) for a in after if a.kind in ("say", "remove")] == [("say", None), ("remove", "u7")]
+    assert [(a.kind, a.to) for a in after if a.kind in ("say", "remove")] == [("remove", "u7"), ("say", None)]
     assert "王阿姨" not in next(a.text for a in after if a.kind == "say")
     reply = next(a for a in after if a.to == "op1")
-    assert "已请王阿姨离开" in reply.text and len(after) == 3  # nothing else answered the reply
+    assert "把王阿姨移出群" in reply.text and len(after) == 3  # nothing else answered the reply
 
 
 async def test_no_thanks_keeps_the_member_and_a_later_yes_by_the_owner_is_told_it_was_decided(make_bot):
@@ -90,4 +90,19 @@ async def test_mod_remove_closes_the_ask_so_a_later_reply_removes_nobody_twice(m
     await bot.send_private("移除", sender="boss")
     await bot.settle()
     assert [a.to for a in bot.sent if a.kind == "remove"] == ["u7"]
-    assert "已经定了（已移出）" in [a.text for a in bot.sent if a.to == "boss"][-1]
+    assert "已经定了（移出）" in [a.text for a in bot.sent if a.to == "boss"][-1]
+
+
+async def test_a_removal_wechat_refuses_is_never_announced_and_the_person_who_decided_is_told(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    await _three_strikes(bot)
+    bot.adapter.failing.add("r1")  # the bot lost its admin rights: WeChat refuses the removal (and anything in r1)
+    before = len(bot.sent)
+    await bot.send_private("移除", sender="op1")
+    await bot.wait(minutes=30)
+    after = bot.sent[before:]
+    assert not any(a.kind in ("say", "remove") for a in after)  # nothing in the group: nobody was removed
+    told = [a.text for a in after if a.to == "op1"]
+    assert len(told) == 2 and "把王阿姨移出群" in told[0]
+    assert "没有成功" in told[1] and "王阿姨" in told[1] and "手动移出" in told[1]

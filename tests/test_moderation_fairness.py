@@ -57,6 +57,7 @@ async def test_a_room_can_tighten_shared_content(make_bot):
     "又收到短信“您的房屋水费欠缴，点击链接缴纳 http://sf-pay.top/x”，是假的，大家别点",
     "注意！电梯里贴的“家电清洗特价39元 上门服务 13816527743”小广告，上门之后说零件坏了要换，收了我600",
     "楼下那个人跟我说“日结300 在家就能做” 我一听就知道是刷单",  # naming the scam for what it is
+    "有个业务员跟我说“扫码进群领鸡蛋”，我扫了才知道要先交钱，当场删了",  # a pitch retold, and dropped
 ])
 async def test_warnings_and_stories_about_scams_pass(make_bot, text):
     bot = screened(make_bot)
@@ -123,6 +124,8 @@ async def test_auto_removal_applies_only_to_accounts_that_just_joined(make_bot):
     assert "移出" in alert and "私信说明" not in alert
     notice = [a.text for a in moderation_said(bot) if a.kind == "say" and "移出" in a.text]
     assert notice and "新人小李" not in notice[0] and "暂时" not in notice[0]
+    told = [a for a in moderation_said(bot) if a.kind in ("say", "remove") and (a.to == "new1" or "移出" in a.text)]
+    assert [a.kind for a in told] == ["remove", "say"]  # the group hears of the removal once it happened
 
 
 async def test_the_welcome_says_what_happens_to_ads(make_bot):

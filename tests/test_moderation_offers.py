@@ -32,6 +32,7 @@ async def _posted(make_bot, text: str) -> TestBot:
     # a live stream that sells
     "视频号：太极李老师 周三晚上八点直播 卖练功服",
     "新到一批手工布鞋 软底 老人穿着舒服 要的滴滴🌸",
+    "想要正宗小磨香油的跟我说，三十五一瓶，乡下亲戚自己榨的",  # a price in words, so much a bottle
 ])
 async def test_a_sale_the_poster_brokers_without_any_contact_is_stopped(make_bot, text):
     bot = await _posted(make_bot, text)

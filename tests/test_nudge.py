@@ -162,3 +162,39 @@ async def test_a_long_nudge_names_the_ten_who_waited_longest_and_counts_the_rest
     assert len(nudges) == 2 and "会员0" in nudges[0]
     assert "有 12 位成员" in nudges[1] and "还有 2 位" in nudges[1]
     assert "会员1在" in nudges[1] and "会员10在" in nudges[1] and "会员11" not in nudges[1]
+
+
+async def test_a_complaint_nobody_took_up_all_day_is_in_the_daily_report(make_bot):
+    bot = make_bot(NUDGE.replace("nudge: {}", 'nudge: {daily_report: "0 21 * * *"}'))
+    await bot.start()
+    await bot.send_message("买的足浴盆用了三天就漏水，地板都湿了，这叫啥质量嘛", name="老周")
+    await bot.wait(hours=12, minutes=5)  # the wait expires unanswered at 11:00; the report still counts it
+    (report,) = [a for a in bot.sent if a.ref == "daily.j2"]
+    assert report.to == "op1" and f"{report.at:%H:%M}" == "21:00"
+    assert "1 位成员等过回复，人工回复 0 位" in report.text and "投诉 1 起，人工回复 0 起" in report.text
+
+
+async def test_members_who_come_due_together_are_all_in_one_nudge(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_image(sender="u7", name="刘姨")
+    await bot.send_voice("", sender="u8", name="陈叔")
+    await bot.send_message("请问下学期还招新学员吗", sender="u3", name="赵大爷")
+    await bot.wait(seconds=70)
+    (nudge,) = [a for a in bot.sent if a.plugin == "nudge" and a.kind == "private"]
+    assert nudge.to == "op1" and f"{(nudge.at - bot.begin).total_seconds():.0f}" == "60"
+    assert "有 3 位成员" in nudge.text and all(n in nudge.text for n in ("刘姨", "陈叔", "赵大爷"))
+
+
+async def test_a_private_message_reaches_the_operator_within_the_nudge_time_whatever_else_waits(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("请问几点集合？", sender="u1", name="李叔")
+    await bot.wait(seconds=30)
+    await bot.send_private("有人吗", sender="u9", name="孙阿姨")  # due at +90 s: the operator was nudged at +60 s
+    await bot.send_message("报名截止了吗？", sender="u2", name="王姨", room="r2")
+    await bot.wait(seconds=65)
+    nudges = [(int((a.at - bot.begin).total_seconds()), a.text) for a in bot.sent
+              if a.plugin == "nudge" and a.kind == "private" and a.to == "op1"]
+    assert [t for t, _ in nudges] == [60, 90] and "李叔" in nudges[0][1]
+    assert "孙阿姨" in nudges[1][1] and "王姨" in nudges[1][1]  # the others due then come along

@@ -310,3 +310,66 @@ async def test_a_members_own_problem_right_after_anothers_question_is_no_answer_
     told = [a.text for a in _nudge(bot, "private") if a.to == "op1"]
     assert any("朱姐" in t and "快递柜" in t for t in told), told  # her problem still reaches a person
     assert not any("杨伯" in t for t in told), told  # his was answered
+
+
+@pytest.mark.parametrize("laugh", ["哈哈", "哈哈哈😂", "[捂脸]"])
+async def test_another_members_laugh_in_the_same_breath_is_no_answer_to_a_question(make_bot, laugh):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("明天几点集合？", sender="u1", name="孙姐")
+    await bot.send_message(laugh, sender="u2", name="老马")  # the same second: 老马 laughs at something else
+    await bot.wait(minutes=4)
+    (cover,) = _nudge(bot, "say")
+    assert cover.mentions == ("u1",) and 180 <= _at(bot, cover) < 185
+    assert not any("老马" in a.text for a in _nudge(bot, "private"))  # nobody tells the operator 老马 answered
+
+
+async def test_a_sticker_on_its_own_is_answered_lightly_and_the_operator_hears_of_it(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("[动画表情]", sender="u1", name="孙姐", type="emoticon")
+    await bot.wait(minutes=4)
+    nudge = [a for a in _nudge(bot, "private") if a.to == "op1"]
+    assert nudge and _at(bot, nudge[0]) == 60 and "孙姐" in nudge[0].text and "[表情]" in nudge[0].text
+    (cover,) = _nudge(bot, "say")
+    assert cover.ref == "cover:sticker" and cover.mentions == ("u1",)
+    assert not any(word in cover.text for word in (*PRAISE, "语音", "工作人员"))
+
+
+@pytest.mark.parametrize("how", ["after_another", "quoting", "own_line"])
+async def test_a_sticker_reacting_to_something_opens_nothing(make_bot, how):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    own = how == "own_line"
+    said = await bot.send_message("今天天气真好啊", sender="u1" if own else "u2", name="孙姐" if own else "老马")
+    await bot.wait(minutes=2)
+    await bot.send_message("[动画表情]", sender="u1", name="孙姐", type="emoticon",
+                           reply_to=said.id if how == "quoting" else None)
+    await bot.wait(minutes=4)
+    assert not any("孙姐" in a.text for a in _nudge(bot)) and not any("u1" in a.mentions for a in _nudge(bot, "say"))
+
+
+@pytest.mark.parametrize("text", [
+    "上周订的寿桃皮硬邦邦的，真是花钱找气受",  # a reproach idiom
+    "拿我们老人当猴耍呢",
+    "跟你们反映好几回了，到底管不管啊",  # 到底管不管
+    "报修了两次还是没人来",  # it failed again after being reported or fixed
+])
+async def test_a_complaint_in_everyday_reproach_alerts_the_operator_at_once(make_bot, text):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, name="老周")
+    await bot.wait(seconds=5)
+    (alert,) = _nudge(bot, "private")
+    assert alert.ref == "complaint.j2" and alert.to == "op1" and text[:8] in alert.text
+
+
+async def test_a_sticker_answering_the_bots_morning_post_opens_nothing(make_bot):
+    bot = make_bot(NUDGE + "  posts: {}\n", start=datetime(2026, 11, 23, 7, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("早", sender="u2", name="老马")  # the room is known; the morning post comes at 07:30
+    await bot.wait(minutes=31)
+    assert [a.plugin for a in bot.sent if a.kind == "say"][-1] == "posts"  # 07:30, nothing said since
+    await bot.send_message("[玫瑰]", sender="u1", name="孙姐", type="emoticon")
+    await bot.wait(minutes=4)
+    assert not any("孙姐" in a.text or "u1" in a.mentions for a in _nudge(bot))

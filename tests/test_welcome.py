@@ -30,6 +30,15 @@ async def test_three_joins_in_ten_seconds_get_one_welcome_mentioning_all(make_bo
     assert welcome[0].at.isoformat().startswith("2026-11-23T09:00:20")
 
 
+async def test_people_who_joined_in_the_same_second_are_named_in_one_order_on_every_store(make_bot):
+    bot = make_bot(WELCOME)  # the suite runs on SQLite and on PostgreSQL (make test-postgres): the same text on both
+    await bot.start()
+    await bot.send(join(("u9", "孙姐"), ("u2", "王阿姨"), ("u5", "李叔"), ts=bot.now))
+    await bot.wait(minutes=1)
+    welcome = [a for a in bot.sent if a.plugin == "welcome"]
+    assert welcome[0].mentions == ("u2", "u5", "u9") and "王阿姨、李叔、孙姐" in welcome[0].text
+
+
 async def test_a_rejoin_next_day_gets_no_second_welcome(make_bot):
     bot = make_bot(WELCOME)
     await bot.start()

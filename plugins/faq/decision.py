@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+# Measures each candidate is also compared on with the best of the candidates (see `*_behind` below).
+BEHIND = ("coverage", "meant", "written", "similarity", "meant_chars", "partly_written", "words", "question_part")
 # What the matcher measures for each candidate entry, in this order (plugins/faq/matcher.py FaqIndex.match).
 SIGNALS = (
     "coverage",  # share of the message's weighted features the entry has (field-weighted)
@@ -46,6 +48,9 @@ SIGNALS = (
     "chat_sum",  # ... all of them added up
     "left_unseen",  # words left unexplained that the chat table never saw (a shop, a place, a thing)
     "left_in_faq",  # words left unexplained that another entry of the FAQ has
+    # how far behind the best of the candidates the entry is on a few of the measures above (0 for the best): an
+    # entry that leads on all of them is the one asked for more surely than its own figures say
+    *(f"{name}_behind" for name in BEHIND),
 )
 MODEL = Path(__file__).with_name("decision.json")
 

@@ -18,9 +18,22 @@ OWNED = frozenset({"的", "那边", "那家", "那里", "那儿", "这边"})
 # A class named by its subject ("国画班", "舞蹈课"): named by a noun the FAQ never mentions, it is another class;
 # words that say what sort of class it is (课外班, 暑假班) name no other one.
 CLASS = frozenset({"班", "课"})
-SORT_OF_CLASS = frozenset("课外 兴趣 培训 辅导 补习 提高 基础 暑假 寒假 假期 周末 托管 精品 特长 实验 重点".split())
+SORT_OF_CLASS = frozenset("课外 兴趣 培训 辅导 补习 补课 提高 基础 暑假 寒假 假期 周末 托管 精品 特长 实验 重点 "
+                          "上网 网上 线上 线下 在线".split())
+# A class is named by what is done in it as often as by a noun: 合唱班, 跳舞班, 游泳课.
+SUBJECT_KINDS = frozenset({"v", "vn"})
+# A count word between a verb and what it acts on: 配一把钥匙, 借个轮椅, 配副眼镜.
+# Verbs that take anything or any place (去海南, 有医生, 要报告): what follows them is no thing the FAQ offers.
+LIGHT_VERBS = frozenset("去 来 到 回 在 有 要 是 用 看 找 做 办 交 拿 带 上 下 进 出 过 "
+                        "给 让 叫 问 说 想 会 能 打 弄 搞 放".split())
+# 划船一个钟头: how long it takes, no thing
+DURATION = frozenset("钟头 小时 分钟 星期 礼拜 个月 月份 年份 时辰 工夫 功夫".split())
+NEGATED = re.compile(r"[不没了]")  # 上不了课: no class named
+COUNT = re.compile(r"^[一二两三四五几\d]?[个把副套件张只台双条份本瓶盒斤箱块辆]$")
 # A word of size or rank between a name and its place word: "老百姓大药房", "京东总店", "联通新营业厅".
 SIZE = frozenset({"大", "小", "总", "分", "新"})
+# Words before a place that say the member goes there or is there ("我要去医院", "在医院住着").
+GOING = frozenset("去 到 回 在 住 上 跑".split())
 OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附近")
 # A member's own health case ("打了疫苗 发烧了 正常吗"): a symptom asked about an entry that speaks of no symptom at
 # all (a timetable, a price) is a question for a doctor, not for that entry, however many other words it shares.
@@ -51,13 +64,59 @@ def bought(after: Sequence[str]) -> bool:
 @cache
 def owner_words() -> frozenset[str]:
     """The words of the FAQ's jieba dictionary that are nouns or names (its parts of speech, make_dictionary.py)."""
-    found = set()
+    return _dictionary_words()[0]
+
+
+@cache
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Nouns and names (not people) of two characters or more; verbs that can name a class (合唱, 跳舞); all verbs."""
+    nouns, doings, verbs = set(), set(), set()
     with DICTIONARY.open(encoding="utf-8") as lines:  # a line at a time: the whole file would double the peak
         for line in lines:
             word, _, kind = line.rstrip("\n").split(" ")
             if kind in OWNER_KINDS and len(word) >= 2 and word not in PEOPLE:
-                found.add(word)
-    return frozenset(found)
+                nouns.add(word)
+            elif kind in SUBJECT_KINDS:
+                verbs.add(word)
+                if len(word) >= 2:
+                    doings.add(word)
+    return frozenset(nouns), frozenset(doings), frozenset(verbs)
+
+
+def _acted_on(words: Sequence[str], at: int) -> str:
+    """The verb of one character just before word `at` ("配眼镜", "配一把钥匙", "借个轮椅"), or "".
+
+    A verb like 配, 修, 洗 or 寄 acts on a thing; longer ones (体检, 划船) are doings, followed by what they give or
+    how long they take (体检报告, 划船一个钟头)."""
+    before = words[at - 1] if at >= 1 else ""
+    if COUNT.match(before) and at >= 2:
+        before = words[at - 2]
+    return before if len(before) == 1 and before in _dictionary_words()[2] and before not in LIGHT_VERBS else ""
+
+
+class OtherThing(str):
+    """A thing a message puts after a verb of the FAQ (眼镜 in 配眼镜), which the FAQ never names."""
+
+    verb: str
+
+    def __new__(cls, thing: str, verb: str) -> OtherThing:
+        made = super().__new__(cls, thing)
+        made.verb = verb
+        return made
+
+
+def _own_things(asked: str, whole: str) -> frozenset[str]:
+    """The verbs of an entry's questions and keywords that act on a thing its answer names again: the entry is about
+    that thing (配一把钥匙多少钱 answered "普通钥匙5元一把…": 配 acts on 钥匙 here, and on nothing else)."""
+    nouns, verbs = set(), set()
+    for chunk in normalise(asked).split():
+        words = cut(chunk)
+        for at, word in enumerate(words):
+            if word in _dictionary_words()[0] and (verb := _acted_on(words, at)) and \
+                    whole.count(word) > asked.replace(" ", "").count(word):
+                nouns.add(word)
+                verbs.add(verb)
+    return frozenset(verbs)
 
 
 class Elsewhere:
@@ -70,16 +129,22 @@ class Elsewhere:
         self._entries = [normalise(t).replace(" ", "") for t in entries]
         self._all = "".join(self._entries)
         self._ailing = [SYMPTOM.search(t) is not None for t in self._entries]  # entries that speak of a symptom
-        owner_words()  # read once, while the index is built, not when the first member asks
+        self._own = [_own_things(normalise(a), e) for a, e in zip(asked, self._entries, strict=True)]
 
     def unknown(self, normalised: str) -> list[str]:
         """The place words of a message that none of the FAQ's questions or keywords mention, and the owners of
         what it asks about that the FAQ never mentions at all."""
-        found = [w for chunk in normalised.split() for w in cut(chunk)
-                 if len(w) >= 2 and PLACE_END.search(w) and w not in self._asked]
+        chunks = normalised.split()
+        found = [w for n, chunk in enumerate(chunks) for w in self._places_asked(cut(chunk), n + 1 < len(chunks))]
         found += [m.group() for m in OTHER.finditer(normalised) if m.group() not in self._asked]
         found += [m.group() for m in SYMPTOM.finditer(normalised)]  # per entry, in `beyond`: some may speak of it
-        return found + self.owners(normalised)
+        return found + self.owners(normalised) + self.other_things(normalised)
+
+    def _places_asked(self, words: Sequence[str], more_follows: bool) -> list[str]:
+        """The place words of one chunk the FAQ's questions never mention; a place the member says they go to in a
+        chunk before the question is their own plan, not what they ask about ("下周二我要去医院 来不了 怎么请假")."""
+        return [w for at, w in enumerate(words) if len(w) >= 2 and PLACE_END.search(w) and w not in self._asked
+                and not (more_follows and at and words[at - 1] in GOING)]
 
     def owners(self, normalised: str) -> list[str]:
         """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的, 那边, a
@@ -98,6 +163,25 @@ class Elsewhere:
                     found.append(word)
         return found
 
+    def other_things(self, normalised: str) -> list[str]:
+        """What the message asks about that the FAQ never names, where the FAQ's own words say it is another thing:
+        another class (合唱班 in a photography class's group: 合唱 is no noun, so `owners` misses it) or another
+        object of a verb the FAQ uses (配眼镜 where the FAQ is about 配钥匙: 配 and 价格 alone carry nothing)."""
+        nouns, doings, verbs = _dictionary_words()
+        found = []
+        for chunk in normalised.split():
+            words = cut(chunk)
+            for at, word in enumerate(words):
+                if word in self._all:
+                    continue
+                after = words[at + 1] if at + 1 < len(words) else ""
+                if word in doings and after in CLASS and word not in SORT_OF_CLASS and not NEGATED.search(word):
+                    found.append(word)  # 合唱班, 跳舞课
+                    continue
+                if word in nouns and word not in DURATION and (verb := _acted_on(words, at)):
+                    found.append(OtherThing(word, verb))  # 配眼镜: an entry's verb may act on its own thing only
+        return found
+
     def places(self, normalised: str, entry: int) -> list[str]:
         """The place words of a message that neither the FAQ's questions nor entry `entry` mention."""
         return self.beyond(self.unknown(normalised), entry)
@@ -106,7 +190,8 @@ class Elsewhere:
         """Of the place words the FAQ's questions do not mention (`unknown`), those entry `entry` does not mention;
         a symptom counts only against an entry that speaks of none."""
         return [w for w in unknown if w not in self._entries[entry]
-                and not (self._ailing[entry] and SYMPTOM.fullmatch(w))]
+                and not (self._ailing[entry] and SYMPTOM.fullmatch(w))
+                and not (isinstance(w, OtherThing) and w.verb not in self._own[entry])]
 
     def mentioned(self, normalised: str, entry: int) -> bool:
         """Is the message about somewhere the FAQ (or this entry) does not cover?"""

@@ -15,7 +15,7 @@ from bot import cues
 from bot.chinese_text import compact, pinyin, simplify, strip_mentions, syllables
 from bot.grievance import grievance
 from plugins.faq import asking, chat, days
-from plugins.faq.decision import DECISION, SIGNALS
+from plugins.faq.decision import BEHIND, DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
 from plugins.faq.meaning import MEANING, Meaning, characters, units
 from plugins.faq.words import KIND_WEIGHT, WHERE_SLIP, features, features_of, normalise, words
@@ -25,8 +25,11 @@ QUESTION_CUES = re.compile(
     r"想知道|求问|了解|咨询|请教|不$|没$|没有$|不[ 啊呀哦嘛哈撒]|没[ 啊呀]|发一下|发我|查|开发票|忘在|落在|掉在|丢了|"
     # dialect and spoken ways to ask: 好多钱 (多少钱), 好久放假 (什么时候), 有没得, 满没满, 上班不上班, 能交吧, 还是
     r"伐|好多(钱|天|$)|[要收交充]好多|好久[放开拿能才回到报]|有没得|没得$|(?P<two>..)不(?P=two)|(?P<one>.)没(?P=one)|吧$|还是|真的假的|是真的|机点|鸡点|辰光|几多|"
+    # Cantonese and other southern ways to ask: 要唔要, 得唔得, 可唔可以, 有冇, 系咪, 点样, 几钱, 阿能 (能不能)
+    r"(?P<yue>.)唔(?P=yue)|(?P<yue2>..)唔(?P=yue2)|有冇|冇[\s啊呀咯啵]*$|系咪|点(样|算|搞|办|整|弄|赔|收费|取消)|咩|几钱|"
+    r"几多|何解|啵$|(?<![0-9零一二两三四五六七八九十])阿(能|好|行|有|送|是|会|可|要|去|来|在)|"
     # a member saying what they want done asks how to do it: 我要挂号, 想办张卡, 我要报名
-    r"^\s*(我|俺|我们)?(要|想|想要|需要)(挂|办|报|预约|约|寄|取|退|换|补|开|订|交|缴|充|登记|请假|参加|咨询|预定|改)|"
+    r"^\s*(我|俺|我们)?(要|想|想要|需要)(挂|办|报|预约|约|寄|取|退|换|补|开|订|交|缴|充|登记|请假|参加|咨询|预定|改|借|租|领)|"
     # how long, big, far: 质保期多长; and 吗 heard by voice input as 马 or 妈 after an asking verb: 医保卡能刷马
     r"多(长|大|远|重|高|宽)(?!点|些|了)|(能|可以|会|要|有|是|行|用|收|算|送|办|带)\w{0,8}(?<![我你他她大老姑姨舅])[马妈][\s。.!！~～]*$"
 )
@@ -38,6 +41,7 @@ SLOT = {"w": 4, "p": 5, "c": 6, "s": 7}  # where a kind of feature adds up in a 
 CANDIDATES = 5  # entries the decision looks at for each message
 WITHIN = 0.5  # ... those of them whose coverage is at least this share of the best one's
 ELSEWHERE, SIMILARITY, DAYS = SIGNALS.index("elsewhere"), SIGNALS.index("similarity"), SIGNALS.index("days_unsaid")
+_BEHIND = tuple(SIGNALS.index(name) for name in BEHIND)
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
 UNKNOWN_IDF = {"w": 2.33, "b": 0.44, "c": 1.17, "p": 0.44, "s": 0.44}
@@ -258,6 +262,9 @@ class FaqIndex:
                     parts.setdefault(feats[f][1], []).append(f[2:])
             signals = self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts)
             found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
+        best = [max(m.signals[k] for m in found) for k in _BEHIND]
+        for m in found:
+            m.signals = (*m.signals, *(m.signals[k] - b for k, b in zip(_BEHIND, best, strict=True)))
         for m, p in zip(found, DECISION.confidences([m.signals for m in found]), strict=True):
             m.score = p
         found.sort(key=lambda m: (-m.score, m.entry.id))

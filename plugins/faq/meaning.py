@@ -98,29 +98,50 @@ def learn(pairs: list[tuple[str, list[str], list[str]]]) -> Meaning:
 
 def _model_1(pairs: list[tuple[str, list[str], list[str]]]) -> dict[str, dict[str, float]]:
     """IBM model 1 over (FAQ name, member's units, entry's units) pairs; keeps member unit -> entry unit
-    translations at least KEEP likely that pairs of at least SEEN_IN FAQs align."""
+    translations at least KEEP likely that pairs of at least SEEN_IN FAQs align (numpy: every member unit against
+    every entry unit of its pair is one row, and an EM round is three sums over the rows)."""
+    import numpy as np
     data = [(faq, asked, [*entry, NULL]) for faq, asked, entry in pairs if asked and entry]
-    t: dict[tuple[str, str], float] = defaultdict(lambda: 1.0)
-    for _ in range(ROUNDS):
-        counts: dict[tuple[str, str], float] = defaultdict(float)
-        totals: dict[str, float] = defaultdict(float)
-        for _, asked, entry in data:
-            for q in asked:
-                weights = [t[(q, e)] for e in entry]
-                z = sum(weights)
-                for e, w in zip(entry, weights, strict=True):
-                    counts[(q, e)] += w / z
-                    totals[e] += w / z
-        t = defaultdict(float, {(q, e): c / totals[e] for (q, e), c in counts.items()})
-    seen: dict[tuple[str, str], set[str]] = defaultdict(set)
+    if not data:
+        return {}
+    ids: dict[str, int] = {}
+    faqs: dict[str, int] = {}
+    at_q: list[int] = []  # each row: which member unit (a position in a pair), the member's word, the entry's word
+    row_q: list[int] = []
+    row_e: list[int] = []
+    row_faq: list[int] = []
+    position = 0
     for faq, asked, entry in data:
+        f = faqs.setdefault(faq, len(faqs))
+        es = [ids.setdefault(e, len(ids)) for e in entry]
         for q in asked:
-            for e in entry:
-                seen[(q, e)].add(faq)
+            qi = ids.setdefault(q, len(ids))
+            at_q.extend([position] * len(es))
+            row_q.extend([qi] * len(es))
+            row_e.extend(es)
+            row_faq.extend([f] * len(es))
+            position += 1
+    q_of, e_of = np.array(row_q, dtype=np.int64), np.array(row_e, dtype=np.int64)
+    pair_key = q_of * len(ids) + e_of
+    keys, key_of = np.unique(pair_key, return_inverse=True)
+    at = np.array(at_q, dtype=np.int64)
+    t = np.ones(len(keys))
+    key_e = keys % len(ids)
+    for _ in range(ROUNDS):
+        w = t[key_of]
+        share = w / np.bincount(at, weights=w, minlength=position)[at]
+        counts = np.bincount(key_of, weights=share, minlength=len(keys))
+        totals = np.bincount(e_of, weights=share, minlength=len(ids))
+        t = counts / totals[key_e]
+    in_faqs = np.unique(key_of * len(faqs) + np.array(row_faq, dtype=np.int64)) // len(faqs)
+    seen_in = np.bincount(in_faqs, minlength=len(keys))
+    words = list(ids)
+    null = ids[NULL]
     table: dict[str, dict[str, float]] = defaultdict(dict)
-    for (q, e), p in t.items():
-        if q != e and e != NULL and p >= KEEP and len(seen[(q, e)]) >= SEEN_IN:
-            table[q][e] = round(p, 3)
+    for k in np.flatnonzero((t >= KEEP) & (seen_in >= SEEN_IN)):
+        member, entry_word = divmod(int(keys[k]), len(ids))
+        if member != entry_word and entry_word != null:
+            table[words[member]][words[entry_word]] = round(float(t[k]), 3)
     return dict(table)
 
 

@@ -23,6 +23,8 @@ STOP_WORDS = frozenset("""
 STOP_CHARS = frozenset("的了吗呢啊呀吧么哦嗯哈嘛啦咯哇撒伐是在有我你他她它们这那个一下也就都还和跟与或要会想得地着过"
                        "给让把被亲请")
 FILLER = re.compile(r"请问|问一下|问下|想问问?|打听一下|咨询一下|姐妹们|兄弟们|宝子们|各位|大家好?|亲们|谁知道|"
+                    # asking leave to ask: "打扰一下哈", "麻烦问下", "对了问一下"
+                    r"(打扰|麻烦)(您|你)?(一下|下)?[哈啊呀]?|对了|"
                     # a greeting and a newcomer saying so before the question: "老师你好啊 我是新来的 想问问…"
                     r"有没有人知道|(你|您)好[啊呀哇]?|(我是)?(新来的|新人|刚进群的?|新进群的?)")
 # Voice input writes 哪里 as 那里 ("上课在那里呀", "考试在那里约"): "在那里" closing a question (at most a verb and a

@@ -10,7 +10,7 @@ from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import private_chat, text_message
 from plugins.moderation import ladder
-from plugins.moderation.store import RemovalAsk, RemovalAsks
+from plugins.moderation.store import Incidents, RemovalAsk, RemovalAsks
 
 Ctx = Context[Any, Any]
 ANSWER_DAYS = 3  # a reply answers an ask put within this many days
@@ -63,7 +63,8 @@ def register(plugin: Plugin) -> None:
 def decide(ctx: Ctx, ask: RemovalAsk, decision: str, by: str) -> None:
     """Carry out a person's decision on an ask: remove the member (the group is told without a name) or keep them."""
     if decision == "removed":
-        ladder.remove(ctx, ask.room_id, ask.member_id, "confirmed")
+        topic = ctx.records(Incidents).topic(ask.room_id) or ask.room_id
+        ladder.remove(ctx, ask.room_id, ask.member_id, "confirmed", tell=[by], name=ask.member_name, topic=topic)
     ctx.records(RemovalAsks).decide(ask, decision, by, ctx.now())
     ctx.log.info("removal ask decided room=%s member=%s decision=%s by=%s", ask.room_id, ask.member_id, decision, by)
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from plugins.moderation.intent import signals
+from plugins.moderation.intent import own_trade, signals
 from plugins.moderation.normalize import Views
+from plugins.moderation.offer import sold
 from plugins.moderation.request import answers_an_ask, given_on_request
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
@@ -15,7 +16,7 @@ _RUN = re.compile(r"\d+")
 _NOT_BETWEEN = re.compile(r"\s*(?:栋|号|楼|单元|室|层|箱|份|个|斤|盒|件|袋|瓶|包|元|块|月|日|分|:|岁|年|次|名|人|天|"
                           r"期|届|班|级)")
 # WeChat / QQ cues as posters spell them (hanzi look-alikes and sound-alikes, letters, a plus sign).
-_CUE = (r"(?:(?:薇|徽|威|微|维|v)\s*(?:芯|心|言|新|辛|星|鑫|欣)|家我|嘉我|"
+_CUE = (r"(?:(?:薇|徽|威|微|维|v)\s*(?:芯|心|言|新|辛|星|鑫|欣|亻言)|家我|嘉我|加魏|"
         r"微信|薇信|威信|维信|徽信|v信|威辛|威芯|微芯|卫星|weixin|wei xin|wei|vx|wx|v\.x|w\.x|v号|"
         r"扣扣|qq|企鹅|薇|徽|威|微|(?<![a-z])v(?![a-z])|\+\s*(?:我|薇|徽|v|✔|✓)?|加我)")
 _CUE_ID = re.compile(rf"{_CUE}\s*(?:号码?|号是|是|id)?\s*[:：=]?\s*(?:[\u4e00-\u9fff]{{0,3}}\s*[:：]\s*)?"
@@ -23,24 +24,27 @@ _CUE_ID = re.compile(rf"{_CUE}\s*(?:号码?|号是|是|id)?\s*[:：=]?\s*(?:[\u4
                      r"(?![\d元块人])")
 # An id spaced out or padded after a cue ("v x : q p 1 9 8 8", "徽 芯 号 ebwl520"), read from the squeezed text; only
 # cues that can mean nothing else (a lone 微 or v squeezed against its neighbours could).
-_SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛|鑫|欣)|加[薇徽威]|vx|wx|v号|qq|扣扣|企鹅|weixin)"
+_SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛|鑫|欣|亻言)|加[薇徽威微魏]|卫星|vx|wx|v号|qq|"
+                        r"扣扣|企鹅|weixin)"
                         r"(?:号码?|号是|是|id)?[:：=]?"
                         r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
                         r"(?![\d元块人])")
-_CUE_CHARS = frozenset("微薇威维徽信芯扣企vwq")  # one of these is in every cue of _SPACED_ID
-_QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou)(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
+_CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企vwq")  # one of these is in every cue of _SPACED_ID
+_QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
 _ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|vx|wx|v信|qq|扣扣)|"
                       r"(?:微信|薇信|威信|维信|徽信|v信|威芯|vx)同号")
 # "Add me on WeChat" by sound (加个威信, 加我绿泡泡, jia wo v xin), before any id is given.
 _CUE_SOUNDS = r"wei xin|weixin|v xin|v|vx|wx|vxin|kou kou|qq|qi e|lv pao pao|xiao lv|wei xin hao|v x|w x"
 _SOLICIT = re.compile(rf" (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:wo |ben ren |wo de |ge |yi xia |xia )?"
-                      rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])")
+                      rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])|"
+                      # "佳卫 hangpailao": 加微 by sound before an id (no syllable is seven letters or has a digit)
+                      r" jia (?:ge )?wei (?=[a-z]*\d[a-z0-9]* |[a-z]{7,}[0-9]* )")
 _ASCII_SOLICIT = re.compile(r"(?:jia|lianxi|siliao|add)(?:wo)?(?:weixin|vxin|vx|wx|qq|koukou|v)")
 # Someone asked for it: an id given to whoever asked ("你问的那个师傅", "有人问理发的") is help, as a number is.
 _ASKED_FOR = re.compile(r"有人问|你问的|问.{0,8}(?:电话|号码|微信|联系方式)")
 # A number shared as a person's own or a public service's is not an advert.
 # A lost or found notice (a pet, a child, a wallet) gives the finder's number to call.
-_PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|问.{0,8}(电话|号码)|急救|报警|紧急联系|"
+_PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|问.{0,8}(电话|号码)|急救|报警(?!器)|紧急联系|"
                        r"走丢|跑丢|跑出去|丢了|寻(?:狗|猫|人|物)|启事|捡到|失物|招领|(?:必有)?重谢")
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
 _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|主任|队里|"
@@ -49,11 +53,21 @@ _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|主任|队里
                    r"报名点|考点|宿管|图书馆)"
                    r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)")
 
-
+# A number that is a third person's, named as theirs: a club officer's, a patient's family's, a craftsman someone
+# asked about ("她女儿电话…先打电话问问", "秘书长刘姐的电话", "有事打他手机"). With nothing sold around it, it is how
+# members help each other; a seller's own number is "我的" or bare, and a boss's (老板) is a shop's.
+_KIN = r"(?:儿子|女儿|闺女|爱人|老伴|家属|媳妇|老公|丈夫|妻子|孙子|孙女|外甥|侄子|女婿|儿媳|家里人|亲属)"
+_THIRD = re.compile(
+    rf"[他她](?:的|家)?{_KIN}?的?(?:电话|手机|号码|微信)|(?:打|找|问|联系)[他她](?!们)|[他她]的?{_KIN}|"
+    rf"{_KIN}的?(?:电话|手机|号码)|"
+    r"(?:秘书长|网格员|站长|书记|负责人|保管|会计|出纳|联络员|联系人|管理员|[老小](?![年人板])[\u4e00-\u9fff]|"
+    r"[\u4e00-\u9fff](?:姐|哥|叔|姨|大爷|阿姨|师傅|老师))的?(?:电话|手机|号码|微信)")
+_TRADE = re.compile(r"老板|店|公司|厂家")  # "我把他们老板电话发群里 有需要的直接找他": a shop recommended
 @lru_cache(maxsize=4)  # asked by the contact rule and by the own-number exception
 def mobile(v: Views) -> str | None:
     """An 11-digit mobile number: written out, spelled in numerals, or given in pieces with words between."""
-    if (m := _MOBILE.search(v.digits)) is not None:
+    if (m := _MOBILE.search(v.digits)) is not None or v.digits != v.squeezed and (
+            m := _MOBILE.search(v.squeezed)) is not None:  # "一部九十九13357110942": a price's numerals run into it
         return m.group(0)
     runs = list(_RUN.finditer(v.pieces))
     for i, first in enumerate(runs):
@@ -71,8 +85,12 @@ def mobile(v: Views) -> str | None:
 
 
 def _official(plain: str) -> bool:
-    """The number or id is someone's role in the group's life with nothing sold, or the answer to someone's ask."""
-    return _ROLE.search(plain) is not None and not signals(plain) or answers_an_ask(plain)
+    """The number or id is someone's role in the group's life or a third person's with nothing sold, or the answer
+    to someone's ask."""
+    if _ROLE.search(plain) is not None and not signals(plain) or answers_an_ask(plain):
+        return True
+    return (_THIRD.search(plain) is not None and _TRADE.search(plain) is None and not signals(plain)
+            and not sold(plain) and not own_trade(plain))
 
 
 def own_number(v: Views) -> bool:
@@ -81,6 +99,11 @@ def own_number(v: Views) -> bool:
     if mobile(v) is None or not (_PERSONAL.search(v.plain) or _official(v.plain)):
         return False
     return set(signals(v.plain)) <= {"call"}
+
+
+# Where the seller is found, pointed to in a video or a post ("视频最后有购买方式", "视频后面有电话").
+_POINTER = re.compile(r"(?:视频|最后|结尾|后面|下方|左下角)[^，。\s]{0,3}有"
+                      r"(?:购买方式|店铺|电话|联系方式|链接|二维码|地址|店名)")
 
 
 @lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
@@ -103,4 +126,6 @@ def contact(v: Views) -> str | None:
         return f"asks to add {m.group(0).strip()}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0)}"
+    if "有" in v.squeezed and (m := _POINTER.search(v.squeezed)) is not None:
+        return f"points to {m.group(0)}"
     return None

@@ -53,7 +53,7 @@ class Cues:
 
     def __init__(self, kinds: Sequence[tuple[str, re.Pattern[str]] | tuple[str, re.Pattern[str], Sequence[str]]]
                  ) -> None:
-        self.names = tuple(kind[0] for kind in kinds)
+        self.names = tuple(dict.fromkeys(kind[0] for kind in kinds))  # a kind may come twice: plain and gated
         self._words = ahocorasick.Automaton()
         self._rest: list[tuple[str, re.Pattern[str], str | None]] = []
         words: dict[str, set[str]] = {}

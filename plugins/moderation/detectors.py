@@ -20,6 +20,7 @@ from plugins.moderation.request import answers_an_ask
 RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1")
 _SHARES = ("contact_card", "mini_program", "video")
+_QUOTED = re.compile(r"“([^”]{1,8})”")
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,8 @@ class Screen:
             return Hit("keyword", "、".join(phrases)), brokered is not None
         if brokered is not None:
             return Hit("selling", brokered), True
-        if (word := jargon(v.plain)) is not None and not _ASKING.search(v.plain):  # "神药能信吗" is a question
+        if (word := jargon(v.plain)) is not None and not _ASKING.search(v.plain) \
+                and f"“{word}”" not in v.plain:  # "神药能信吗" asks, a headline's “神药” names it
             return Hit("selling", word), True
         if (why := commercial(v.plain)) is not None:
             return Hit("selling", why), False
@@ -195,6 +197,9 @@ class Screen:
         Not in a question, unless two phrases count ("兼职日结能信吗" asks, "兼职日结刷单" sells).
         """
         found = self.keywords.find(v)
+        if found and "“" in v.plain:  # a word in quotes is named, not used: a headline's “神药”, a warning's “日结”
+            named = {compact(q) for q in _QUOTED.findall(v.plain)}
+            found = [p for p in found if p not in named]
         if found and len(hints := [p for p in found if p in self.keywords.hints]) == 1:
             if not intends(v.squeezed.replace(hints[0], " ")):  # "我女儿在找兼职": one such word is everyday talk
                 found = [p for p in found if p != hints[0]]

@@ -21,7 +21,8 @@ _CALL = re.compile(
     r"(?:需要|想要|要)的?(?:朋友|姐妹|宝妈)?滴滴(?!打车|出行|司机|快车)")
 # Selling: prices with sales talk, wholesale, agency, discounts against the group's own prices.
 _SELL = re.compile(
-    r"包邮|特价|批发|代购|低价|厂家直销|厂价|源头|一手货源|团购价|群友价|群里价|内部价|买一送一|买二送一|限时|"
+    r"包邮|特价|批发|代购|低价|厂家直销|厂价|源头|一手货源|团购价|群友价|群里价|内部价|买[一二三四五\d]送[一二三四五\d]|"
+    r"限时|限量|结缘价|出厂价|(?:厂家|产地)直发|[月年次]卡[一二两三四五六七八九十\d]|[一二三四五六七八九\d]折起|第二(?:件|双|瓶|份|盒)半价|"
     r"秒杀|清仓|券后|"
     r"到手价|原价.{0,8}现价|现价|折扣|打[五六七八九]折|[五六七八九]折|量大(?:从优|优惠)|一件代发|零库存|0囤货|"
     r"不用囤货|拿货|"
@@ -34,55 +35,68 @@ _SELL = re.compile(
     r"保证(?:有效|学会|提分|见效|效果)|不满意退")
 _WORK = re.compile(
     r"招聘|诚招|急招|招募|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特|主播)|提成高|高提成|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
-    r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|时间自由|有报酬|(?:一个月|每个?月|一天|每天)能?(?:挣|赚)[\d一二两三四五六七八九十几好上]|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格")
+    r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|时间自由|有报酬|计件|多劳多得|领材料|带你们?做|(?:一个月|每个?月|一天|每天)能?(?:挣|赚)[\d一二两三四五六七八九十几好上]|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格")
 # (a family's own mortgage or car loan and a bank's interest are everyday talk: "房贷利息又降了")
 _LEND = re.compile(r"(?<![房车还])贷|(?:谁|要|需要)周转|(?:我|我这边|我这里|我这)(?:可以|能)借|"
                    r"(?:不要|不用|免|无需)抵押|(?:帮你?|可以|能)(?:做|办).{0,4}分期|"
-                   r"放款|下款|征信|套现|提额|代还|养卡|停息挂账|无抵押|无担保|急用钱|低息|利息低|费率低|"
+                   r"放款|下款|征信|套现|提额|代还|养卡|停息挂账|无抵押|无担保|急用钱|低息|利息低|费率低|月息|日息|有资金|"
+                   r"(?:房子|房产|以房)(?:抵押|养老)|零首付|(?:先)?从我这(?:拿|借)|"
                    r"分期.{0,4}(?:首付|借)|(?:花呗|借呗|白条|信用卡|额度).{0,8}(?:套|取现|提现)")
 _SCHEME = re.compile(r"零投入|不用本钱|无需本钱|"
                      r"返利|分红|下线|三级|回本|收益|投[入资]?(?:\d|[一二两三四五六七八九十]+[百千万])|投资|好项目|养老项目|"
                      r"带你做|分享就赚|拉人|团队|返[\d一二两三四五六七八九十]+[十百千万元块]|"  # money in, money back
                      # a referral bonus
                      r"(?:推荐|介绍|拉|带)(?:一个|1个|一位|一人|一名).{0,6}(?:返|奖励?|提成|拿)[\d一二两三四五六七八九十]|"
-                     r"翻倍|翻十倍|"
+                     r"翻倍|翻十倍|翻[二三四五六七八九十百几]+倍|原始股|认购|只会涨|收藏价值|升值空间|(?<!没)有提成|内部推|"
+                     r"(?:买|投)[一二两三四五六七八九十\d]+[十百千万]?.{0,8}变[一二两三四五六七八九十\d]+[十百千万]|"
                      r"理财|养老币")
 _CURE = re.compile(r"(?:能|专|包|可以|根|都能)治|治[好愈]|疗效|降(?:血压|血糖|血脂|压|糖|三高)|神药|神膏|三天见效|见效|"
                    r"无效退款|专家.{0,6}(?:讲座|坐诊)|疗程|比医院.{0,4}(?:管用|强|好)|"
                    r"免费(?:领|送|测|体验|检查)|送(?:鸡蛋|米|油|挂面|电饭煲|毛巾)|长高|增高|保健品|理疗|磁疗|"
                    r"量子|石墨烯|负离子|远红外|富氢|酵素|排毒|通血管|软化血管|三高|偏方|秘方|特效|纳豆|鱼油|灵芝|"
-                   r"孢子粉|不复发|调理|抗病毒|预防(?:流感|感冒|癌|中风|脑梗|痴呆|老年痴呆)|(?:增强|提高|提升)免疫力")
-_EXAM = re.compile(r"押题|包过|包拿|代考|代报|保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|"
+                   r"孢子粉|不复发|调理|抗癌|[防抗]衰老|抗病毒|预防(?:流感|感冒|癌|中风|脑梗|痴呆|老年痴呆)|(?:增强|提高|提升)免疫力")
+_EXAM = re.compile(r"押题|包过|包拿|代考|代报|学历提升|(?:拿|领|办)(?:大专|本科|中专)?(?:文凭|毕业证)|"
+                   r"保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|"
                    r"网盘.{0,6}(?:出|卖|低价|全套)|"
                    r"不过(?:退费|退款|全退|免费重[读学上])|保分")
 # (written to be searched fast: "\d元" finds what "\d+元" finds, without retrying every digit of a number)
-_PRICE = re.compile(r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"
-                    r"[一二三四五六七八九十百千两](?:元|块)|(?:一|每)(?:盒|斤|箱|件|套|台|节|次)\d+|"
-                    r"(?:一|每)(?:天|晚)\d{2,}(?![\d点号:：])|(?:卖|才|只要|仅需?)\d{2,}|(?:一|每)(?:节|堂|次)课\d{2,}|"
-                    r"\d\d(?:元|块)?(?:一|每)(?:疗程|盒|瓶|套|节|次)|"
-                    # in words: "一学期八百", "学费一次一百五", "三双只要二十"
-                    r"(?:一|每)(?:学期|期|次|节|堂|个月|位|人)[一二两三四五六七八九十]+[十百千万]|"
-                    r"(?:学费|收费|费用)[^\s，。]{0,4}[一二两三四五六七八九十]+[十百千]|(?:只要|才|仅需?)[二两三四五六七八九十]+[十百千]|"
-                    # a bare amount in words ending a clause: "五斤装一百二", "一期八百"
-                    r"(?<=[装期次斤盒个位套张份件箱瓶])[一二两三四五六七八九]?[一二两三四五六七八九十]?[百千][一二两三四五六七八九]?(?=$|[\s，。！!])")
+_PRICE_FIGURES = (r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"
+                  r"[一二三四五六七八九十百千两](?:元|块)|(?:一|每)(?:盒|斤|箱|件|套|台|节|次)\d+|"
+                  r"(?:一|每)(?:天|晚)\d{2,}(?![\d点号:：])|(?:卖|才|只要|仅需?|价[:：]?)\d{2,}|(?:一|每)(?:节|堂|次)课\d{2,}|"
+                  r"\d\d(?:元|块)?(?:一|每)(?:疗程|盒|瓶|套|节|次)|[月年次]卡[一二两三四五六七八九十\d]")
+# Amounts in words: every one names 十, 百, 千 or 万, so they are searched only when one of those is in the text.
+_PRICE_WORDS = (
+    # "一学期八百", "学费一次一百五", "三双只要二十", "一斤八十", "十斤八十", "七十一斤", "两千一期", "八节课三百"
+    r"(?:一|每)(?:学期|期|次|节|堂|个月|位|人)[一二两三四五六七八九十]+[十百千万]|"
+    r"(?:一|每)(?:斤|盒|瓶|罐|部|张|套|件|箱|袋|节课|堂课|次课)[一二两三四五六七八九]?[十百千][一二三四五六七八九]?|"
+    r"[一二两三四五六七八九]*[十百][一二两三四五六七八九十]*(?:块)?(?:一|每)(?:斤|盒|瓶|罐|箱|袋)|"
+    r"[一二两三四五六七八九十\d]+(?:斤|盒|瓶|罐|箱|袋)[一二两三四五六七八九]?[十百千][一二三四五六七八九]?(?![斤盒瓶罐箱袋个])|"
+    r"(?:学费|收费|费用)[^\s，。]{0,4}[一二两三四五六七八九十]+[十百千]|(?:只要|才|仅需?)[一二两三四五六七八九十]+[十百千]|"
+    r"[一二两三四五六七八九十]+[百千](?:一|每)(?:期|学期|节|次|人|位)|"
+    r"[\d一二两三四五六七八九十]+(?:节|堂|次)课[一二两三四五六七八九]?[十百千]|"
+    # a bare amount in words ending a clause: "五斤装一百二", "一期八百"
+    r"(?<=[装期次斤盒个位套张份件箱瓶])[一二两三四五六七八九]?[一二两三四五六七八九十]?[百千][一二两三四五六七八九]?(?=$|[\s，。！!])")
+_PRICE = re.compile(f"{_PRICE_FIGURES}|{_PRICE_WORDS}")
 # "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
 _RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
                r"(?:店|塘|场|会|队|团|群|机构|公司|工作室|这边|这里|班)")
 # Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
 _WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
-                      r"别加|不要加|"
+                      r"别加|不要加|别理|是个?坑|坑人|退都退不了|(?:要|让)我(?:先)?(?:付|交)[^。]{0,20}结果|差点(?:就)?(?:买|上当|被骗|信了)|要不回来|人跑了|跑路了|一听就挂|全是引流|都是引流|"
                       r"千万别|不要理|"
                       r"把我拉(?:进|到|了)|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
-                      r"提醒[:：！!]|提醒大家|立案|报案|报警了|被抓|抓了|(?:就)?是传销|大家注意[。!！\s]*$|"
+                      r"提醒[:：！!]|提醒大家|立案|报案|报警了|被抓|抓了|就是传销|(?<!不)是传销|大家注意[。!！\s]*$|"
                       r"陌生(?:号码?|人|电话)[^，。\s]{0,3}(?:加|打|私信|联系)我|原话|小广告|(?<!不是)(?<!不)打广告|(?<!不)是广告|"
                       r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone: a hobby
+                      # retelling someone else's pitch and dropping it: "那个人跟我说“扫码进群送米送油”…赶紧删了"
+                      r"(?:那个|有个|这个)(?:人|男的|女的|业务员|推销员)(?:跟|对|和)我说|(?:赶紧|赶快|立马|当场)删了|"
                       r"最后都是|到头来都是|都是为了卖|就是为了卖|目的是卖|"  # the words of anti-fraud talk
                       r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我|"
                       # naming what the offer is: "我一听就知道是刷单"
                       r"(?<!不)(?:知道|一看就|一听就|肯定|明显|明摆着)是(?:刷单|传销|资金盘|割韭菜|托儿?|微商)")
 # Steering people away ("别去", "别买"): a warning, unless the poster then takes them somewhere of their own
 # ("别去社区那个理疗了 … 想去的我带路" poaches; see offer.py).
-_AVOIDING = re.compile(rf"别扫|别点|别转|别去(?!{_RIVAL_TAIL})|别买(?!{_RIVAL_TAIL})")
+_AVOIDING = re.compile(rf"别扫|别点|别转|别进|不要进|别去(?!{_RIVAL_TAIL})|别买(?!{_RIVAL_TAIL})")
 # Jargon only adverts use: one of these is enough, whatever else the message says. Words members also use in
 # their own talk (押题 "老师押题押中了", 根治 "医生说没法根治", 代写 "代写春联", 降重 "论文降重") are selling
 # signals instead, which the learned layer weighs.
@@ -93,7 +107,8 @@ _JARGON = re.compile(
     r"点赞.{0,4}(?:就|给|赚)钱|无效退款|三天见效|包治|神药|神膏|免费领鸡蛋|代刷|代写(?:作业|论文|文章|简历|材料)|查重降重|包教包会|"
     r"保证学会|零团费|低价游|全网最低|加[威薇](?![信芯心])|[+]\s*v\s*(?:详谈|详聊|了解|咨询|私聊)")
 # A wanted person asked to message privately, or a closing "私聊": a sale moved out of the group.
-_WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|想让|想给|要的|要办的|需要的?|"
+_WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|想让|想给|想了解|想咨询|要的|要办的|"
+                     r"需要的?|"
                      r"要买的|"
                      r"感兴趣的?|有兴趣的?|有意向?的?|"
                      r"有需要的?).{0,12}(?:私我|私聊|私信|小窗|找我|问我|滴滴?我|加我|联系我|跟我说)|(?:私聊|私我|"
@@ -103,7 +118,7 @@ _WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想�
 _OFFER = re.compile(r"领.{0,2}(?:红包|现金|奖品|礼品|好礼|福利|鸡蛋)|(?:就|免费|白)送|送(?:礼品|好礼|红包|现金)|抢红包")
 # The poster's own trade: "我店里", "我们家做纱窗的", "我们是...团队".
 # (a few words between, but not the poster's buying or joining: "我报的培训班" is a customer speaking)
-_OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?"
+_OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?(?![^，。\s]{0,2}(?:楼下|附近|旁边|对面|门口|小区|隔壁))"
                   r"(?:(?!报|买|去|上|在|参加|找|看|问|听|说|选|交)[^，。\s]){0,4}"
                   r"(?:店|果园|工厂|厂家|档口|机构|旅行社|工作室|公司|"
                   r"民宿|农家乐|农场|驾校|培训班|车队|基地)|"
@@ -111,8 +126,8 @@ _OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?"
                   r"我们是.{0,10}(?:团队|公司|厂家|机构)|"
                   r"我(?:们)?家?(?:是)?做.{1,6}的|店在|自家(?:种|做|烤|熬|养)|(?:家里|自己|亲戚|闺女|儿子)开的|"
                   # a relative's trade: "我有个亲戚是做电动车的", "我侄子卖茶叶的"
-                  r"(?:亲戚|闺女|女儿|儿子|侄子|侄女|外甥|儿媳|女婿|老伴|表哥|表姐|表弟|表妹)(?:是|就是)?(?:做|卖|开|搞)"
-                  r"[^，。\s]{1,6}的|"
+                  r"(?:亲戚|闺女|女儿|儿子|侄子|侄女|外甥|儿媳|女婿|老伴|表哥|表姐|表弟|表妹)(?:是|就是)?在?(?:做|卖|开|搞)"
+                  r"(?:这个|这行|[^，。\s]{1,6}的|[^，。\s]{2,6}(?=\s|，|$))|"
                   r"在我(?:家|们家|这里|这儿)(?:上课|订)")
 # Drawing members to the poster's own channel (引流): an invitation to follow, enter or search an account, a live room
 # or a video channel that is the poster's own, or that pays for coming (a gift, a draw, "reply 1 to get").
@@ -127,14 +142,15 @@ _LURE = re.compile(
     r"(?:去|来|大家|可以|请|直接)(?:快手|抖音|小红书|视频号|公众号|b站)(?:上|里)?搜|(?:去|来|进)(?:一下|下)?我(?:的|们的)?(?:快手|抖音)?直播间|"
     r"我(?:的|们的)?(?:公众号|视频号)[^，。]{0,12}关注|"
     r"我(?:在[^，。\s]{0,4})?开了?(?:个|一个)?[^，。\s]{0,2}(?:直播|视频号|公众号|抖音号?|快手号?)|"
-    r"点赞关注|求关注|互粉|互关|点个关注|加个关注|直播[^，。]{0,8}卖|卖[^，。]{0,8}直播")
+    r"(?:淘宝|京东|拼多多|天猫)(?:上|里)?搜(?:索)?\s*\S{2,}|关注(?:就|即)?(?:领|送|抽)|关注我(?:看|领|学)|点赞关注|求关注|互粉|互关|点个关注|加个关注|直播[^，。]{0,8}卖|卖[^，。]{0,8}直播")
 # A lecture lure (会销): a freebie (eggs, rice, oil, a check-up) for coming to a talk, a test or a try-out.
 _GIFT = r"(?:鸡蛋|大米|米|油|面|挂面|花生油|毛巾|礼品|小礼品|礼物|电饭煲|锅|纸巾|洗衣液|水杯|雨伞|药|保健品|脸盆|拖鞋)"
 _QTY = r"(?:[一二两三四五六七八九十\d]+[袋桶壶盒斤个瓶包箱把份枚只条])?"
 _TALK = r"(?:讲座|听课|上课|专家|体验|理疗|检测|体检|测血压|测血糖|骨密度|健康|养生|保健|义诊|坐诊|产品|会议室|会所)"
 _GATHER = re.compile(
     rf"(?:领|送|发){_QTY}{_GIFT}.{{0,30}}{_TALK}|{_TALK}.{{0,30}}(?:免费|就|即|还|都)?(?:领|送|发){_QTY}{_GIFT}|"
-    rf"(?:到场|签到|来了?就|来就|听完|听课)(?:就|即|可|都|还|每人)?(?:免费)?(?:领取?|送|发){_QTY}{_GIFT}")
+    rf"(?:到场|签到|来了?就|来就|听完|听课)(?:就|即|可|都|还|每人)?(?:免费)?(?:领取?|送|发){_QTY}{_GIFT}|"
+    rf"免费(?:领|送)[\u4e00-\u9fff]{{1,5}}.{{0,20}}{_TALK}")
 # Poaching: members told to leave this club, group buy or shop for the poster's own.
 _RIVAL = re.compile(rf"别(?:去|在|找|买|跟|报){_RIVAL_TAIL}|我这里下单")
 # Where to buy, at the end of a story (a testimony): the seller, the channel, "I can get it for you".
@@ -148,7 +164,7 @@ _CLASS = re.compile(
     r"(?:本人|我)(?:是)?.{0,12}(?:可|可以|能)(?:上门)?(?:辅导|补习|家教|陪练|教|带)|"
     r"名额有限|报名从速|仅剩.{0,3}(?:个|名)?名额|还剩.{0,3}(?:个|名)名额|满\d+人开班|随时插班|欢迎试听|免费试听|"
     r"试听一节|试听课|体验课|开班|招生|插班|开办|培训|速成|名额不多|训练课|[\d一二三四五六七八九十两](?:节|次|堂)课|一节课|"
-    r"每节课|课时费")
+    r"每节课|课时费|(?:暑假|寒假|周末|少儿|精品|兴趣|书画|书法|舞蹈|培训|辅导|托管|提高|大师|专)班|班.{0,4}招(?:生|人|了)")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1|请问")
 # A remedy's promise: how soon or how surely it works.
 _CLAIM = re.compile(r"见效|疗程|管用|保证|特效|神奇|一次就|当天就|就好了|好了一大半|长出来|降下来")
@@ -156,6 +172,7 @@ _CLAIM = re.compile(r"见效|疗程|管用|保证|特效|神奇|一次就|当天
 _HOOK = re.compile(r"[?？][^?？]{8,}$")
 
 
+@lru_cache(maxsize=4)  # asked by the rules and again by the learned layer
 def question(plain: str) -> bool:
     """The message asks something, unless its question is a hook before a pitch that ends in a call ("联系我")."""
     if _ASKING.search(plain) is None:
@@ -165,17 +182,18 @@ def question(plain: str) -> bool:
 
 
 # Agreed group buys (接龙, the committee) are how neighbours shop together, not adverts.
-_COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|投票")
+_COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|投票|凑够|凑齐|凑单")
 
 
 # Gate words (see Cues): every lure names a platform (or "回复 … 领"), every lecture lure a gift, every class offer a
 # lesson or a pupil, every story's seller one of its words, every poaching a "别".
 _KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND), ("scheme", _SCHEME),
-               ("cure", _CURE), ("exam", _EXAM), ("price", _PRICE),
+               ("cure", _CURE), ("exam", _EXAM), ("price", re.compile(_PRICE_FIGURES)),
+               ("price", re.compile(_PRICE_WORDS), ("十", "百", "千", "万")),
                ("lure", _LURE, ("公众号", "视频号", "直播间", "抖音", "快手", "小红书", "主页", "账号", "频道", "橱窗",
-                                "回复", "b站", "直播")),
+                                "回复", "b站", "直播", "淘宝", "京东", "拼多多", "天猫", "关注")),
                ("gather", _GATHER, ("蛋", "米", "油", "面", "巾", "礼", "煲", "锅", "纸", "液", "杯", "伞", "药", "品",
-                                    "盆", "鞋")),
+                                    "盆", "鞋", "免费")),
                ("class", _CLASS, ("班", "课", "学生", "学员", "孩子", "小朋友", "辅导", "补习", "教", "陪练", "带",
                                   "名额")),
                ("source", _SOURCE, ("在卖", "渠道", "拿到", "卖家", "代理", "推广员", "经销商")),
@@ -198,7 +216,7 @@ def warns(plain: str) -> bool:
     if "warns" in found:
         return True
     if found:  # only steering away: no warning when it ends in the poster's own offer
-        return offer(plain) != "poaching"
+        return offer(plain) is None
     return scam_story(plain)
 
 
@@ -219,13 +237,15 @@ def scam_story(plain: str) -> bool:
 
 
 # Help given for nothing: a retired nurse taking blood pressure, a neighbour's spare cat litter ("免费送 找我拿").
-_FREE = re.compile(r"免费|不要钱|不收钱|不收费|分文不取|白送|送给|送人|义务|做好事")
+_FREE = re.compile(r"免费|不要钱|不收钱|不收费|不卖东西|不推销|"
+                   r"分文不取|白送|送给|送人(?![体好合有最佳大不])|义务|做好事")
 # What makes "free" a sales hook instead: a price, a venue or a sign-up (lecture lures, try-out classes), a list of
 # goods, following an account.
 _HOOKED = re.compile(r"讲座|专家|现场|会场|名额|报名|体验|试听|试用|会员|关注|公众号|视频号|直播|扫码|领取|到场|签到|"
                      r"[\u4e00-\u9fff]、[\u4e00-\u9fff]{1,6}、")
 
 
+@lru_cache(maxsize=4)  # asked by the rules and again by the learned layer
 def free_help(plain: str) -> bool:
     """The member offers help or a spare thing for nothing, and nothing is sold: no price, no goods on sale, no
     venue or sign-up, no recruiting, lending, scheme, cure claim or lure once the word "free" is taken out."""
@@ -275,20 +295,25 @@ def intends(text: str) -> bool:
     return _WANTED.search(text) is not None or _OFFER.search(text) is not None or bool(_KINDS.found(text))
 
 
+# The poster is the customer: what they signed up for and paid, and whether it is worth it.
+_PAYING = re.compile(r"报的|报了|交了|花了|上的|在上|贵|值不值|值得|划算|简章|通知|公告")
+
+
 def commercial(plain: str) -> str | None:
     """Why the text reads as an advert without any contact detail, or None (a hint: the learned layer weighs it)."""
     found = signals(plain)
-    if _WANTED.search(plain) and (set(found) - {"call"} or sold(plain) or _OWN.search(plain)):
+    if _WANTED.search(plain) and (set(found) - {"call"} or sold(plain) or own_trade(plain)):
         return "call"  # "有需要量血压的找我 我是退休护士 免费的" calls with nothing to sell: the model alone may judge
     if len(found) == 1 and question(plain):
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
     strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather", "source", "rival")]
-    on_sale = "call" in found or "sell" in found and "price" in found or "price" in found and _OWN.search(plain)
-    if strong or "class" in found and on_sale:  # classes with a call, sales talk or a price
-        return "+".join(found)
+    on_sale = "call" in found or "sell" in found and "price" in found or "price" in found and own_trade(plain)
+    priced = ("price" in found or "sell" in found) and _PAYING.search(plain) is None
+    if strong or "class" in found and (on_sale or priced):  # classes with a call, or with sales talk or a price
+        return "+".join(found)  # that is not what the poster pays ("我报的培训班一节课200 好贵")
     if _COLLECTIVE.search(plain):
         return None
-    if _OWN.search(plain) and len(found) >= 1:
+    if own_trade(plain) and len(found) >= 1:
         return "own+" + "+".join(found)
     if "cure" in found and (len(set(_CURE.findall(plain))) >= 2 or "price" in found and _CLAIM.search(plain)):
         return "+".join(found)
@@ -299,6 +324,7 @@ def commercial(plain: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)  # asked by the rules and again by the learned layer
 def own_trade(plain: str) -> bool:
     """The poster speaks of a trade or business of their own ("我们店", "我家是做纱窗的", "我这边只要98")."""
     return _OWN.search(plain) is not None

@@ -1,10 +1,12 @@
 """What the bot does about an ad, as a careful host would: one strike per burst, people decide removals, VIPs kindly."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.actions import Action
 from bot.context import Context
 from bot.events import MessageReceived
 from plugins.moderation.detectors import Hit
@@ -111,9 +113,12 @@ def _remove_or_ask(ctx: Ctx, room: str, member: str, who: Standing, values: dict
     """Accounts that joined just now and post ads may go at once (remove: auto); anyone else, a person decides,
     and the member hears privately that a person will be in touch."""
     if ctx.config.remove == "auto" and who.recent and ctx.can_remove(room):
-        remove(ctx, room, member, hit.rule)
         done.append("removed")
-        _alert(ctx, room, values, hit, done)
+        operators = ctx.on_duty(room)[:1] or ctx.bot.owners[:1]
+        alerts = [ctx.private(o, ctx.render("alert.j2", **values), ref=f"alert:{hit.rule}") for o in operators]
+        remove(ctx, room, member, hit.rule, tell=operators, name=values["name"], topic=values["topic"],
+               excerpt=values["excerpt"], told=alerts)
+        done.append("alert-operators")
         return
     _notice(ctx, room, member, values, hit, done)
     # the notice says a private word follows: a third time, it is a firm one, and a person will be in touch
@@ -127,10 +132,15 @@ def _remove_or_ask(ctx: Ctx, room: str, member: str, who: Standing, values: dict
     done.append("asked-removal")
 
 
-def remove(ctx: Ctx, room: str, member: str, ref: str) -> None:
-    """Remove the member, telling the group without naming them."""
-    ctx.say(room, ctx.render("removed.j2"), ref=ref)
-    ctx.remove(room, member, ref=ref)
+def remove(ctx: Ctx, room: str, member: str, ref: str, *, tell: Sequence[str], name: str, topic: str,
+           excerpt: str = "", told: Sequence[Action] = ()) -> None:
+    """Remove the member; once WeChat has done it the group is told, without naming them (and `told`, what the
+    operators are to hear of it, goes out). If it fails, the group hears nothing and `tell` are asked to do it."""
+    removal = ctx.remove(room, member, ref=ref)
+    notice = ctx.say(room, ctx.render("removed.j2"), ref=ref)
+    failed = [ctx.private(person, ctx.render("removal_failed.j2", name=name, topic=topic, excerpt=excerpt),
+                          ref="removal_failed.j2") for person in tell]
+    ctx.once_done(removal, [notice, *told], failed)
 
 
 def _alert(ctx: Ctx, room: str, values: dict, hit: Hit, done: list[str]) -> None:

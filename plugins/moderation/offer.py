@@ -21,18 +21,18 @@ _END = r"[^\w]*$"  # to the end, past punctuation and emoji
 # Whoever wants something: "要的", "想去的", "有需要的", "谁要", "有意者".
 _AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|谁家?[\u4e00-\u9fff]{0,3}?(?:要|需要)|(?:要|想)?订的|"
              r"(?:想|需要|打算|愿意|准备)[\u4e00-\u9fff]{0,3}的|"
-             r"有需要的?|有意(?:向|者)的?|有要[\u4e00-\u9fff]{0,8}?的|感兴趣的?|有兴趣的?|(?<![不没只也还重主])要[\u4e00-\u9fff]?的|(?<![不没])去的")
+             r"有需要的?|有意(?:向|者)的?|有要[\u4e00-\u9fff]{0,8}?的|感兴趣的?|有兴趣的?|懂(?:茶|行|货|酒)?的|(?<![不没只也还重主])要[\u4e00-\u9fff]?的|(?<![不没])去的")
 # The poster in the middle: asked privately, or taking them there, ordering or fetching for them.
 _MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系)|"
-           r"我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|"
-           r"说一声|吱一?声|冒个泡|报(?:我的?)?名字|(?:加|找|联系)(?:他|她)|"
+           r"我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|给(?:你|您|大家)们?(?:带|送|留|拿)|"
+           r"说一声|早说|吱一?声|冒个泡|报[\u4e00-\u9fff]{0,3}给我|报(?:我的?)?名字|(?:加|找|联系)(?:他|她)|"
            rf"私聊|私信|小窗|说(?:话|数量)?{_END}|联系{_END}|报名{_END}|私{_END}|滴滴{_END})")
 _BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
 # Cheaper or better than what the group has, or another place of the same kind.
 _CHEAPER = re.compile(
     r"便宜(?:一半|多了|不少|一大截|[一二两三四五六七八九十百几\d]+)|一半价钱|半价|(?:更|还|也)便宜|价格(?:还|更)?低|"
     r"比.{1,10}(?:便宜|实惠|好|强|专业|低|正宗)|太贵|贵了|(?:另一|另外一?|隔壁|新开的?|新建了?)一?(?:家|个|那|组)|"
-    r"成本价|内部价|出厂价|我有(?:个)?渠道|免费教|不收钱|(?:更|还)(?:低|便宜|实惠)")
+    r"成本价|内部价|出厂价|打[一二三四五六七八九\d]折|我有(?:个)?渠道|免费教|不收钱|(?:更|还)(?:低|便宜|实惠)|少[\d一二两三四五六七八九十]+(?:块|元)")
 # What the group or its organiser arranged ("群里团的", "群主那", "这个团", "咱们队的"), and another place of the same
 # kind: a rival named against it, cheaper, takes members from the group even with nobody in the middle.
 _GROUPS_OWN = re.compile(r"群里|群主|团长|这个团|咱们(?:团|群|队|班|会)|团里|队里|会长|班长|队长|领队|导游")
@@ -41,9 +41,10 @@ _ELSEWHERE = re.compile(r"另(?:一|外)一?(?:家|个)|隔壁|新开的?|我知
 # Asking the organiser to do better ("是不是能再谈谈价") is a member's question, not a rival's pitch.
 _ASKS_ORGANISER = re.compile(r"[?？]|吗|是不是|能不能|可不可以|要不要|谈谈")
 # Steering members away from where they go now.
-_AWAY = re.compile(r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)")
+_AWAY = re.compile(r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)|不如(?:来|去|到)")
 # The poster's own shop, club or firm as the alternative ("来我们塘", "来我们旗袍会", "我们公司便宜三成").
-_OURS = re.compile(r"我(?:们|家)的?[\u4e00-\u9fff]{0,6}?(?:店|塘|会|队|团|群|班|机构|公司|工作室|馆|驾校|厂)")
+_OURS = re.compile(r"我(?:们|家|这个)(?!楼下|附近|旁边|对面|门口|小区|那边|隔壁)的?[\u4e00-\u9fff]{0,6}?"
+                   r"(?:店|塘|会(?![\u4e00-\u9fff])|队|团|群|班|机构|公司|工作室|馆|驾校|厂|社)")
 # The poster taking members there or booking for them ("我带你们", "跟我走", "我统一去订").
 _TAKES = re.compile(r"报名字给我|名字(?:报|发)给我|我(?:去|来|统一)去?(?:订|约|办|报|带|拿|买)|跟我走|"
                     r"我(?:带|领)(?:你们|大家|您)")
@@ -53,7 +54,7 @@ _PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴�
                       r"跟我(?:说|讲)|单独聊|吱一?声|[+]\s*v(?![a-z0-9])|加[威薇](?![信芯心])|"
                       r"(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私[。!！~～\s]*$")
 # Someone else's private message, told to the group ("他刚才私信我卖教辅"): no call of the poster's own.
-_REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信)我")
+_REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信|加)我")
 # One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
 _SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用不上|用不着|买错|多买了|用了(?:两|几|一|半|\d)")
 # Many of them: a dealer's stock, not one's own thing passed on ("二手捷安特 有好几台", "戏服 一大箱 想出掉").
@@ -62,14 +63,14 @@ _BULK = re.compile(r"好几(?:台|辆|套|件|箱|个)|一大箱|好多|一批|�
 # visit: "想借梯子的跟我说", "想成为会员的跟我说" are neighbours and members helping.)
 _SOLD = re.compile(
     r"\d(?:\.\d+)?\s*(?:元|块|万)|[一二两三四五六七八九十百千]+(?:元|块)|[一二两三四五六七八九十\d]+[百千][一二两三四五六七八九]?|"
-    r"便宜|实惠|价格|价钱|优惠|打折|折扣|内部价|成本价|辛苦费|手续费|利息|到账|借(?:钱|款|点钱)|(?:先|帮忙)借点|贷|"
+    r"便宜|实惠|价格|价钱|优惠|打折|打[一二三四五六七八九\d]折|折扣|内部价|成本价|辛苦费|手续费|利息|到账|借(?:钱|款|点钱)|(?:先|帮忙)借点|贷|"
     r"现货|有货|一批|都有|齐全|代买|代办|代购|能办|能带|包吃住|工资|月薪|收费|学费|报名费|(?:办|充)会员|会员(?:价|卡)|"
-    r"新品|上新|到货|新款|清仓|特价|包邮|批发|卖|(?:原价|半价|低价|便宜|成本价|\d|[一二两三四五六七八九十百千])出(?![去来门发差])|"
+    r"新品|上新|到货|新款|清仓|特价|包邮|批发|(?<![不没别])卖|(?:原价|半价|低价|便宜|成本价|\d|[一二两三四五六七八九十百千])出(?![去来门发差])|"
     r"我有(?:路子|门路|关系)|"
     r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|[\d一二两三四五六七八九十]+(?:节|堂)(?:视频)?课|"
     # a price for friends, goods shown or let go, a service by the hour, a connection that gets a job
     r"(?:同学|群友|朋友|友情|厂家|老乡|熟人|内部)(?:价|票)|最低价|底价|量大|出掉|看货|出手|转手|问问?价|配送|成色|囤了|"
-    r"按(?:小时|天|次|斤|件|亩|平)(?:算|收|计)|我认识(?:人事|领导|校长|院长|里面的人)|能进(?:国企|事业单位|编制|名校|重点)")
+    r"按(?:小时|天|次|斤|件|亩|平方?)(?:算|收|计)|转出去|我认识(?:人事|领导|校长|院长|里面的人)|能进(?:国企|事业单位|编制|名校|重点)")
 # A before-and-after story: something used for a while, and how it is now.
 _USED = re.compile(r"每天(?:吃|喝|用|贴|泡|擦|抹|涂|戴)|就靠|"
                    r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|做|戴|枕|穿|坐|喷)了?[^，。！!]{0,14}?"
@@ -84,14 +85,15 @@ _TOOK = re.compile(r"(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
 # Stock the poster holds or can get, and says so.
 _STOCK = re.compile(
     r"我(?:这|这里|这边|手上|手里|家里)?(?:还)?(?:有|剩)(?:几|两|一些|一批|好多|[\d一二三四五六七八九十]+)个?"
-    r"(?:瓶|盒|台|支|包|袋|罐|箱|套|件|斤|条|份|桶)|买了好多|(?:问|找)我拿|我(?:给|帮)(?:你们|您|你|大家)(?:拿|问)|"
+    r"(?:瓶|盒|台|支|包|袋|罐|箱|套|件|斤|条|份|桶|副|双)|买了好多|(?:问|找)我拿|我(?:给|帮)(?:你们|您|你|大家)(?:拿|问)|"
     r"囤了(?:好多|好几|一些|几)|便宜出|(?:能|可以)拿(?:到)?(?:内部价|成本价|出厂价|正品)|"
     r"找我.{0,4}(?:能|可以)?便宜|(?:我|可以)介绍给(?:你|您|大家)|我是他们家(?:的)?会员|(?:找|从)厂家(?:直接)?拿|"
-    r"托人买的|我有渠道|(?:问|找)我[。!！~～\s]*$|旗舰店|专卖店|店名叫|某宝|某东|某多多|某音")
+    r"托人买的|我有渠道|(?:问|找)我[。!！~～\s]*$|旗舰店|专卖店|店名叫|某宝|某东|某多多|某音|"
+    r"问我要(?:链接|地址)|帮(?:你们|您们?|大家)(?:一起)?(?:买|订|拿|带)")
 
 
 # Made by the poster's own hands: on sale when offered to whoever wants it, unless given for nothing (free_help).
-_HOMEMADE = re.compile(r"自己做的|自家(?:种|做|养|产)的")
+_HOMEMADE = re.compile(r"(?:自己|自家|家里|亲戚|老家)(?:亲戚)?(?:种|做|养|产|晒|酿|腌|熬|炒|自制)的|自制的")
 
 
 # Whoever wants to come along, join, borrow or have something fetched: a neighbour's call ("想去爬山的跟我说",
@@ -100,10 +102,14 @@ _COMING_ALONG = re.compile(r"(?:想|要|打算|愿意|准备)(?:一起|跟着)?(
                            r"[\u4e00-\u9fff]{0,10}的")
 
 
+# However long the words between ("想加入老乡会成为会员的跟我说"): the poster asked to be told.
+_ASKED_TO_TELL = re.compile(_MIDDLE)
+
+
 def neighbourly(plain: str) -> bool:
     """A call to whoever wants to come along, join, borrow or have something fetched, with nothing on sale."""
-    return (_COMING_ALONG.search(plain) is not None and brokers(plain) and not sold(plain)
-            and _HOMEMADE.search(plain) is None)
+    return (_COMING_ALONG.search(plain) is not None and (brokers(plain) or _ASKED_TO_TELL.search(plain) is not None)
+            and not sold(plain) and _HOMEMADE.search(plain) is None)
 
 
 def passed_on(plain: str) -> bool:
@@ -142,17 +148,19 @@ def offer(plain: str) -> str | None:
     cheaper, away = _CHEAPER.search(plain) is not None, _AWAY.search(plain) is not None
     if (cheaper or away) and _OURS.search(plain) is not None:  # "别去他家了 来我们塘"
         return "poaching"
-    if (broker or _TAKES.search(plain) is not None) and (cheaper or away and sold(plain)):
+    if (cheaper or away and sold(plain)) and (broker or _TAKES.search(plain) is not None):
         return "poaching"  # "咱们队服太贵了 … 便宜一半 要的我统一去订"
     if cheaper and _GROUPS_OWN.search(plain) is not None and (away or _ELSEWHERE.search(plain) is not None) \
             and _ASKS_ORGANISER.search(plain) is None:
         return "poaching"  # "别跟这个团了 隔壁旅行社同样的线路便宜三百"
-    story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
-    if _STOCK.search(plain) is not None and (_USED.search(plain) is not None or _NOW.search(plain) is not None
-                                             or story):
-        return "testimony"
-    if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
-        return "testimony"
+    stock = _STOCK.search(plain) is not None
+    if stock or broker:  # a testimony needs one or the other: most messages never look for a story
+        story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
+        if stock and (_USED.search(plain) is not None or _NOW.search(plain) is not None or story) \
+                and (_SECOND_HAND.search(plain) is None or sold(plain)):
+            return "testimony"
+        if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
+            return "testimony"
     on_sale = sold(plain) or _HOMEMADE.search(plain) is not None
     if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and on_sale \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None):

@@ -108,8 +108,10 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
             asks = ctx.records(RemovalAsks)
             if (open_ask := asks.open_about(room, member)) is not None:
                 asks.decide(open_ask, "removed", _sender(ctx), ctx.now())
-            ladder.remove(ctx, room, member, "confirmed")
         topic = ctx.records(Incidents).topic(room) if room else ""
+        if done:
+            assert room is not None
+            ladder.remove(ctx, room, member, "confirmed", tell=[_sender(ctx)], name=name, topic=topic or room)
         ctx.reply(ctx.render("removed_done.j2", name=name, room=room, topic=topic, done=done))
 
     @plugin.command("mod fp", aliases=["广告 误判"], role="operator", usage="记录编号", min_args=1,

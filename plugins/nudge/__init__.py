@@ -15,7 +15,8 @@ from plugins.nudge.memory import Ctx, MemberAnswer, NudgeConfig, NudgeState, arm
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
-MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video"}  # stickers ask nothing of anyone
+MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
+STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 MEDIA_TAGGED = ("image", "voice", "video", "emoticon")  # shown to operators as WeChat shows them: [图片]…
 TROUBLE_LASTS = timedelta(hours=3)  # a photo this soon after the member's complaint or request is not admired
 SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
@@ -34,6 +35,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     """A member's message opens, extends or closes a wait; an operator's closes only the waits it addresses."""
     assert event.room is not None
     reading = ctx.reading
+    heard, ctx.state.heard[event.room] = ctx.state.heard.get(event.room), event.ts
     if reading is None:
         return
     if ctx.role_of(event.sender) != "member":
@@ -50,6 +52,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         covers.greeted(ctx, event)
         return
     kind = MEDIA_KINDS.get(event.type, "") if reading.kind is Kind.MEDIA else reading.kind.value
+    if kind == "sticker" and not _lone_sticker(ctx, event, heard):
+        return  # a sticker reacting to what was just said, quoted or greeted asks nothing of anyone
     if not reading.needs_person or not kind:
         return
     night = _in_quiet(ctx, event.ts)
@@ -62,11 +66,21 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     waiter = _wait(ctx, event, kind, night, earlier=[s for s in reading.revises if not s.media])
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
-    elif waiter is not None and kind in ("photo", "video") and ctx.records(Pendings).troubled(
+    elif waiter is not None and kind in ("photo", "video", "sticker") and ctx.records(Pendings).troubled(
             event.room, event.sender, since=event.ts - TROUBLE_LASTS):
         ctx.state.doubtful.add(waiter.id)  # likely the broken thing or the bill: acknowledged, never admired
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
+
+
+def _lone_sticker(ctx: Ctx, event: MessageReceived, heard: datetime | None) -> bool:
+    """A sticker on its own: nothing said in the room for a few minutes before it (by anyone, the bot's morning post
+    too), no quote or mention, no greeting wave going on, and no other plugin took it up (a dice throw in a game).
+    It reaches out, like a knock."""
+    assert event.room is not None
+    said = max((t for t in (heard, ctx.bot_spoke(event.room)) if t is not None), default=None)
+    return (said is None or event.ts - said >= STICKER_ALONE) and not event.reply_to and not event.mentions \
+        and event.room not in ctx.state.waves and not ctx.outcome.actions
 
 
 @plugin.on(MessageReceived, private_chat, from_member)
@@ -111,9 +125,12 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Seq
 
 def _called(event: MessageReceived, waits: Sequence[Waiter]) -> list[Waiter]:
     """The waiting members a message speaks to in so many words: @-ed, quoted, or called by name (孙姐, 老赵)."""
+    if not waits:
+        return []
+    words = addressing.words(event.text)
     return [w for w in waits if w.member_id != event.sender and (
         w.member_id in event.mentions or (event.reply_to and event.reply_to in w.message_ids.split())
-        or (w.member_name and addressing.names(event.text, w.member_name)))]
+        or (w.member_name and addressing.calls(words, w.member_name)))]
 
 
 def _member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
@@ -124,6 +141,8 @@ def _member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None
     who answered what, to confirm (a sure one then closes the wait as answered by that member).
     """
     assert event.room is not None
+    if addressing.says_nothing(event.text):
+        return  # 哈哈 in the same breath as someone's question: it meets nobody's need, the wait goes on
     waits = list(waiting(ctx).rooms.get(event.room, {}).values())
     called = _called(event, waits)
     found = called or [w for w in waits if w.member_id == asker]
@@ -176,7 +195,12 @@ async def tick(ctx: Ctx, data: dict) -> None:
     if ctx.due == line.armed_for:
         line.armed_for = None
     ids = waiting(ctx).ids
+    nudges: list[Waiter] = []
+    nudged_for = ctx.now()
     for when, pid, step in line.pop_due(ctx.now()):
+        if nudges and step not in ("nudge", "cover") and when > nudged_for:
+            alerts.nudge(ctx, nudges)  # steps in time order: these nudges came before what follows
+            nudges = []
         waiter = ids.get(pid)
         if waiter is None or waiter.state not in OPEN_STATES or (step == "cover" and waiter.covered_at) or (
                 step == "nudge" and waiter.kind == "complaint"):
@@ -186,11 +210,14 @@ async def tick(ctx: Ctx, data: dict) -> None:
         elif _in_quiet(ctx, when):
             settle(ctx, waiter, "night")  # handed to the morning operator in the digest instead
         elif step == "nudge":
-            alerts.nudge(ctx, waiter)
+            nudges.append(waiter)  # everyone due at this moment goes in one nudge
+            nudged_for = when
         elif step in ("escalate", "owners"):
             alerts.escalate(ctx, waiter, owners=step == "owners")
-        elif step == "cover":
-            covers.cover(ctx, waiter)
+        elif step == "cover" and covers.cover(ctx, waiter):
+            nudges.append(waiter)  # still waiting for a person after the cover: the operator is reminded
+            nudged_for = when
+    alerts.nudge(ctx, nudges)
     rearm(ctx)
 
 

@@ -14,6 +14,7 @@ TO_THE_ROOM = re.compile(r"大家|各位|诸位|家人们|亲们|朋友们|群�
 _CALLING = re.compile(r"^([老小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}(" + "|".join(TITLES) + r"))[，,、\s!！]")
 HEDGES = re.compile(r"好像|可能|应该是|估计|大概|不太?清楚|不知道|不确定|记不清|忘了|听说|据说|没准|说不好|"
                     r"吧[。~～！!]*$|[?？]$")
+_NO_WORDS = re.compile(r"^(?:[哈呵嘿嘻哇哦噢喔啊呀额呃唉哎诶欸吼嘎咯hHaAoO]|[^\w])*$")  # 哈哈, 嗯嗯, 😂👍, [捂脸]
 _FUNCTION_CHARS = frozenset("的了吗呢啊呀吧哦哈嘛是在有不没我你您他她们这那个一上下天今明要就也"
                             "都和还好么什么怎几哪谁多少点去来说看会能可以给到得着过对把被让从跟")
 _COMMON_PAIRS = frozenset("我们 你们 他们 今天 明天 一下 这个 那个 什么 怎么 是不 不是 有没 没有 可以 大家 一个 知道 "
@@ -49,8 +50,18 @@ def forms_of(name: str) -> frozenset[str]:
 
 def names(text: str, name: str) -> bool:
     """Whether `text` calls the member `name` by one of their forms (not just @-mentions)."""
+    return calls(words(text), name)
+
+
+def words(text: str) -> str:
+    """A message's words as names are looked for in them (`calls`): read once for all the members waiting."""
+    return _words(text)
+
+
+def calls(words: str, name: str) -> bool:
+    """Whether a message's `words` call the member `name` by one of their forms."""
     calling = _calling(name)
-    return calling is not None and calling.search(_words(text)) is not None
+    return calling is not None and calling.search(words) is not None
 
 
 @lru_cache(maxsize=1024)  # the waiting members' names, asked again with every message in their room (~3 KB each)
@@ -71,6 +82,12 @@ def to_one_person(text: str) -> bool:
     if to_the_room(plain):
         return False
     return bool(_CALLING.match(plain)) or "您" in plain or "你" in plain
+
+
+def says_nothing(text: str) -> bool:
+    """A line with no words of its own (哈哈, 😂, [捂脸]): whatever it reacts to, it answers no one's ask."""
+    plain = re.sub(r"\[[\u4e00-\u9fff]{1,4}\]", "", strip_mentions(text))  # WeChat's little faces: [捂脸] [呲牙]
+    return bool(_NO_WORDS.match(plain))
 
 
 def hedged(text: str) -> bool:

@@ -1,7 +1,8 @@
 """What operators are told privately: nudges, complaints at once and up the roster, the night's digest."""
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from bot.plugin import Plugin
 from bot.undo import Line
@@ -11,26 +12,41 @@ from plugins.nudge.store import OPEN_STATES, Waiter
 NUDGE_LIST = 10  # members named in one nudge; more are counted
 
 
-def nudge(ctx: Ctx, waiter: Waiter) -> None:
-    """Tell the operator on duty privately who is waiting, where, for what, and how long.
+def nudge(ctx: Ctx, due: Sequence[Waiter]) -> None:
+    """Tell the operators on duty privately who is waiting, where, for what, and how long.
 
-    One message per operator per `nudge_gap_s`: whoever comes due sooner waits for the next one,
-    which lists them all (an operator with many groups is not sent a stream of alerts).
+    Everyone who comes due at the same moment is in one message. One message per operator per
+    `nudge_gap_s`: whoever comes due sooner waits for the next one, which lists them all (an operator
+    with many groups is not sent a stream of alerts). A private message to the bot does not wait for
+    the gap: it reaches the operator within the nudge time, together with everyone queued.
     """
-    duty = ctx.on_duty(waiter.room_id or None)
-    if not duty:
-        return
-    operator = duty[0]
-    queued = ctx.state.nudges.get(operator)
-    if queued is None:
-        queued = ctx.state.nudges[operator] = Line()
-    queued.append(waiter.id)
+    batch: dict[str, list[Waiter]] = {}
+    for waiter in due:
+        if duty := ctx.on_duty(waiter.room_id or None):
+            batch.setdefault(duty[0], []).append(waiter)
+    for operator, waiters in batch.items():
+        queued = ctx.state.nudges.get(operator)
+        if queued is None:
+            queued = ctx.state.nudges[operator] = Line()
+        armed = bool(queued)  # the timer for this operator's next nudge is set already
+        for waiter in waiters:
+            queued.append(waiter.id)
+        if not _too_soon(ctx, operator, waiters[0]) or any(not w.room_id for w in waiters):
+            nudge_now(ctx, operator)
+        elif not armed and (allowed := _next_allowed(ctx, operator, waiters[0])) is not None:
+            ctx.schedule.timer(allowed, "nudges", {"operator": operator})
+
+
+def _next_allowed(ctx: Ctx, operator: str, waiter: Waiter) -> datetime | None:
+    """When the operator may be nudged again (None: now, they were not nudged lately)."""
     last = ctx.state.last_nudged.get(operator)
-    gap = timedelta(seconds=ctx.config_for(waiter.room_id or None).nudge_gap_s)
-    if last is None or ctx.now() - last >= gap:
-        nudge_now(ctx, operator)
-    elif len(queued) == 1:
-        ctx.schedule.timer(last + gap, "nudges", {"operator": operator})
+    return last + timedelta(seconds=ctx.config_for(waiter.room_id or None).nudge_gap_s) if last is not None else None
+
+
+def _too_soon(ctx: Ctx, operator: str, waiter: Waiter) -> bool:
+    """Whether the operator was nudged less than `nudge_gap_s` ago."""
+    allowed = _next_allowed(ctx, operator, waiter)
+    return allowed is not None and ctx.now() < allowed
 
 
 def nudge_now(ctx: Ctx, operator: str) -> None:
@@ -90,7 +106,13 @@ def register(plugin: Plugin) -> None:
     @plugin.job("nudges")
     async def send_nudges(ctx: Ctx, data: dict) -> None:
         """The gap since an operator's last nudge is over: send what queued up meanwhile."""
-        nudge_now(ctx, data["operator"])
+        operator = data["operator"]
+        held = waiting(ctx).ids
+        first = next((w for pid in ctx.state.nudges.get(operator, ()) if (w := held.get(pid)) is not None), None)
+        if first is not None and _too_soon(ctx, operator, first):  # a private message's nudge went out meanwhile
+            ctx.schedule.timer(_next_allowed(ctx, operator, first) or ctx.now(), "nudges", {"operator": operator})
+            return
+        nudge_now(ctx, operator)
 
     @plugin.job("digest")
     async def digest(ctx: Ctx, data: dict) -> None:

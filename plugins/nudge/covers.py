@@ -6,11 +6,10 @@ from datetime import timedelta
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.undo import Group, Map
-from plugins.nudge.alerts import nudge
 from plugins.nudge.memory import Ctx, RoomBudget, settle
 from plugins.nudge.store import Waiter
 
-PRAISING = ("sharing", "photo", "video")  # covers that thank or admire: never for words that may be a complaint
+PRAISING = ("sharing", "photo", "video", "sticker")  # covers that thank or admire: never for words that may be a complaint
 
 
 def budget(ctx: Ctx, room: str) -> RoomBudget:
@@ -43,14 +42,15 @@ def fresh_line(ctx: Ctx, room: str, template: str, **values) -> str | None:
     return None
 
 
-def cover(ctx: Ctx, waiter: Waiter) -> None:
+def cover(ctx: Ctx, waiter: Waiter) -> bool:
     """The bot answers warmly in public so the member feels seen; the wait stays open for a person.
 
     A complaint is always acknowledged (sincerely, never praised), and so is what the reader found
     possibly negative though it read it otherwise (`concern`: a plain acknowledgement, no thanks or
     admiring). Anything else is covered only
-    within the room's budget and with a line not yet said there today; otherwise only the operator
-    is reminded.
+    within the room's budget and with a line not yet said there today. Whether the operator is to be
+    reminded (anything but a complaint, whose alerts go up the roster) is returned: the caller puts
+    everyone due at once in one nudge.
     """
     config = ctx.config_for(waiter.room_id)
     room = budget(ctx, waiter.room_id)
@@ -68,8 +68,7 @@ def cover(ctx: Ctx, waiter: Waiter) -> None:
         room.spend(now)
         waiter.covered_at = now
         settle(ctx, waiter, "covered")
-    if not urgent:
-        nudge(ctx, waiter)  # still waiting for a person: the operator is reminded
+    return not urgent  # still waiting for a person: the operator is reminded
 
 
 def greeted(ctx: Ctx, event: MessageReceived) -> None:

@@ -81,6 +81,7 @@ class NudgeState(Journaled):
         self.member_answers: Map[int, MemberAnswer] = Map()  # what they answered: the operator is told, not chased
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
+        self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
 
 

@@ -51,7 +51,8 @@ _REJOINED: Write[Any] = change(Newcomer, lambda p: [Newcomer.room_id == p.room, 
                    lambda p: {"joined_at": p.joined_at})
 _ARRIVED = upsert(Newcomer, key=("room_id", "contact_id"))
 _WAITING = query(lambda p: select(Newcomer.contact_id, Newcomer.name).where(
-    Newcomer.room_id == p.room, col(Newcomer.pending)).order_by(col(Newcomer.joined_at)), shape=Waiting)
+    Newcomer.room_id == p.room, col(Newcomer.pending)).order_by(col(Newcomer.joined_at), col(Newcomer.contact_id)),
+    shape=Waiting)  # people who joined in the same second: in one order on every store
 _WELCOMED: Write[Any] = change(Newcomer, lambda p: [Newcomer.room_id == p.room, col(Newcomer.pending)],
                    lambda p: {"pending": False, "welcomed_at": p.at})
 _HANDED: Write[Any] = change(Newcomer, lambda p: [Newcomer.room_id == p.room, col(Newcomer.pending)],
@@ -102,7 +103,8 @@ class Newcomers(Records):
 
     def all_waiting(self) -> list[Newcomer]:
         """Newcomers not welcomed yet, in every room, earliest first."""
-        return list(self.db.exec(select(Newcomer).where(col(Newcomer.pending)).order_by(col(Newcomer.joined_at))))
+        waiting = select(Newcomer).where(col(Newcomer.pending))
+        return list(self.db.exec(waiting.order_by(col(Newcomer.joined_at), col(Newcomer.contact_id))))
 
     def handed_over(self, room: str) -> None:
         """A person greets the room's waiting newcomers (their welcome was missed): no late welcome from the bot."""
