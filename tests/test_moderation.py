@@ -73,7 +73,7 @@ async def test_the_second_offence_alerts_the_operator_and_the_third_asks_a_perso
     assert "王阿姨" not in removal[1].text and "暂时" not in removal[1].text
 
 
-async def test_the_second_strike_says_kindly_it_is_not_the_first_time_and_what_comes_next_and_the_operator_reads_plain_chinese(make_bot):
+async def test_the_second_strike_says_it_was_said_before_and_what_comes_next_and_the_alert_is_plain_chinese(make_bot):
     bot = _bot(make_bot)
     await bot.start()
     await _ad(bot, "加我微信 laozhou188 卖自家蜂蜜")
