@@ -46,5 +46,5 @@ async def test_removing_a_member_tells_the_operator_the_groups_name(make_bot):
     await bot.settle()
     await bot.send_message("/mod remove @王阿姨", sender="op1", room=None)
     await bot.settle()
-    (told,) = [a.text for a in bot.sent if a.to == "op1" and "离开" in a.text]
+    (told,) = [a.text for a in bot.sent if a.to == "op1" and "移出「" in a.text]
     assert "「金秋俱乐部1群」" in told and "「r1」" not in told
