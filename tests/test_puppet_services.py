@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import io
 import logging
+import warnings
 from collections.abc import AsyncIterator
 
 import pytest
@@ -105,6 +106,8 @@ class FakeService:
             await self.puppet.kill()
 
 
+STOP_WITHIN_S = 60
+
 SERVICES = ["fake", pytest.param("official", marks=pytest.mark.skipif(not INSTALLED, reason=WHY_NOT))]
 
 
@@ -145,8 +148,12 @@ async def _world(tmp_path, kind: str, config: str = CONFIG) -> tuple[Service, Fa
 async def world(request, tmp_path) -> AsyncIterator[Service]:
     live, service = await _world(tmp_path, request.param)
     yield live
-    await live.stop()
-    await service.close()
+    try:  # bounded: once in CI under PostgreSQL the app's stop never returned after a passing test (not yet explained)
+        await asyncio.wait_for(live.stop(), STOP_WITHIN_S)
+    except TimeoutError:
+        warnings.warn(f"the app did not stop within {STOP_WITHIN_S} s after {request.node.name}", stacklevel=1)
+    finally:
+        await service.close()
 
 
 async def test_a_room_message_reaches_the_plugins_and_the_reply_mentions_the_sender(world):
