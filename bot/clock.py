@@ -162,8 +162,9 @@ class Timers:
             due = self.next_due()
             delay = 3600.0 if due is None else (due - self.clock.now()).total_seconds()
             if delay > 0:
-                try:
-                    await asyncio.wait_for(self._wake.wait(), timeout=min(self.clock.real_seconds(delay), 3600.0))
+                try:  # asyncio.timeout, not wait_for: 3.11's wait_for drops a cancel that comes with the wake
+                    async with asyncio.timeout(min(self.clock.real_seconds(delay), 3600.0)):
+                        await self._wake.wait()
                 except TimeoutError:
                     pass
                 continue

@@ -317,7 +317,8 @@ class Outbox:
         action.delivered_at = now
         try:
             if self.deadline:
-                await asyncio.wait_for(self.deliver(action), self.settings.send_timeout_s)
+                async with asyncio.timeout(self.settings.send_timeout_s):
+                    await self.deliver(action)
             else:  # an adapter that cannot hang (replay): no task and loop turn per send for a deadline
                 await self.deliver(action)
         except Exception as exc:

@@ -158,7 +158,8 @@ class Pipeline:
             action = Action(created_at=now, plugin="system", kind="private", to=owner, text=text, ref=template,
                             delivered_at=now)
             try:
-                await asyncio.wait_for(self.adapter.deliver(action), self.config.settings.outbox.send_timeout_s)
+                async with asyncio.timeout(self.config.settings.outbox.send_timeout_s):
+                    await self.adapter.deliver(action)
             except Exception as error:
                 log.warning("owner alert not delivered to=%s error=%r", owner, error)
 

@@ -40,7 +40,8 @@ async def decode(data: bytes, max_pixels: int, timeout_s: float) -> list[str]:
     try:
         if _pixels(data) <= INLINE_PIXELS:
             return _decode(data, max_pixels)
-        return await asyncio.wait_for(asyncio.to_thread(_decode, data, max_pixels), timeout_s)
+        async with asyncio.timeout(timeout_s):
+            return await asyncio.to_thread(_decode, data, max_pixels)
     except TimeoutError:
         log.warning("qr decode timed out after %.1fs", timeout_s)
     except Exception as exc:

@@ -115,7 +115,8 @@ class WechatyAdapter(Adapter):
     async def _reachable(self) -> bool:
         host, port = host_port(self.endpoint)
         try:
-            _, writer = await asyncio.wait_for(asyncio.open_connection(host, port), 3)
+            async with asyncio.timeout(3):
+                _, writer = await asyncio.open_connection(host, port)
         except (OSError, TimeoutError):
             return False
         writer.close()
@@ -211,7 +212,8 @@ class WechatyAdapter(Adapter):
                 return
             asked_at = loop.time()
             try:
-                await asyncio.wait_for(conn.ding(), every / 2)
+                async with asyncio.timeout(every / 2):
+                    await conn.ding()
                 failed = 0
             except Exception as exc:
                 if loop.time() - asked_at > every:  # the answer waited for a busy loop, not for the service
@@ -234,7 +236,8 @@ class WechatyAdapter(Adapter):
             task.cancel()
             return
         try:
-            await asyncio.wait_for(conn.logged_in.wait(), self.settings.login_wait_s)
+            async with asyncio.timeout(self.settings.login_wait_s):
+                await conn.logged_in.wait()
         except TimeoutError:
             minutes = (time.monotonic() - self.logged_out_since) / 60
             log.warning("still logged out after %.0f min; trying to log in again (scan the new QR code)", minutes)

@@ -95,7 +95,8 @@ class Connection:
     async def close(self, timeout: float = 5) -> None:
         """Close the channel (asking the service to stop for at most `timeout` seconds); never raises."""
         try:
-            await asyncio.wait_for(self.bot.puppet.stop(), timeout)
+            async with asyncio.timeout(timeout):
+                await self.bot.puppet.stop()
         except Exception as exc:
             log.debug("closing the wechaty client: %r", exc)
 
