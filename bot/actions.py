@@ -6,6 +6,7 @@ the outbox compares, sorts and reads these thousands of times a second.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
@@ -25,20 +26,29 @@ class Action:
     mentions: str = ""  # space-separated contact ids
     text: str = ""
     priority: int = 3
-    status: str = "pending"  # pending | delivered | dropped | failed
+    status: str = "pending"  # pending | waiting (a follow-up) | delivered | dropped | failed
     delivered_at: datetime | None = None
     note: str = ""
     id: int | None = None
     account: str = ""  # the WeChat account that sends it (bot.account); in a shared room, the room's lease holder
-    # Follow-ups, kept in memory only (`Context.once_done`): sent once this action went through, or instead when it
-    # failed for good. After a restart they are gone: nothing is said about what nobody saw happen.
-    then: tuple[Action, ...] = ()
-    otherwise: tuple[Action, ...] = ()
+    # A follow-up (`Context.once_done`) is stored "waiting" for the action `follows` and goes once that one ends as
+    # `follows_if` ("delivered", or "failed"); else it is dropped. The outbox releases it, after a restart too.
+    follows: int | None = None
+    follows_if: str = ""
+    leader: Action | None = None  # the action it follows, until the outbox has stored that one (not stored)
 
     @classmethod
     def of(cls, row: Any) -> Action:
         """An action read back from the action log."""
-        return cls(**{f.name: getattr(row, f.name) for f in fields(cls) if f.name not in FOLLOW_UPS})
+        return cls(**{f.name: getattr(row, f.name) for f in fields(cls) if f.name != "leader"})
 
 
-FOLLOW_UPS = ("then", "otherwise")
+WAITING = "waiting"
+
+
+def follow(first: Action, then: Sequence[Action], otherwise: Sequence[Action] = ()) -> None:
+    """Make `then` wait for `first` to be delivered and `otherwise` for it to fail for good (`Context.once_done`):
+    accepted together, they are stored waiting, and the outbox queues the ones whose turn came when `first` ends."""
+    for actions, goes_if in ((then, "delivered"), (otherwise, "failed")):
+        for action in actions:
+            action.leader, action.follows_if, action.status = first, goes_if, WAITING

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from bot.actions import Action
+from bot.actions import Action, follow
 from bot.config import NIGHT_COMMANDS, BotSection, PluginConfig
 from bot.config_file import Problem
 from bot.events import Event, MessageReceived, room_of
@@ -240,10 +240,9 @@ class Context(Generic[C, S]):
 
     def once_done(self, first: Action, then: Sequence[Action], otherwise: Sequence[Action] = ()) -> None:
         """Send `then` (made by this context) only once `first` went through, and `otherwise` only if it failed for
-        good: the group is told of a removal after it happened, never before, and nothing untrue if it did not."""
-        for action in (*then, *otherwise):
-            self.outcome.actions.remove(action)
-        first.then, first.otherwise = tuple(then), tuple(otherwise)
+        good: the group is told of a removal after it happened, never before, and nothing untrue if it did not.
+        They are stored with it, waiting, so a restart or another account taking the room over keeps them."""
+        follow(first, then, otherwise)
 
     def reply(self, content: Content, *, mention: bool = True, ref: str | None = None) -> Action:
         """Answer the message being handled where it was said (mentioning the sender in a room)."""

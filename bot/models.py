@@ -76,10 +76,14 @@ class ActionLog(SQLModel, table=True):
     mentions: str = ""  # space-separated contact ids
     text: str = ""
     priority: int = 3
-    status: str = Field(default="pending", index=True)  # pending | delivered | dropped | failed
+    status: str = Field(default="pending", index=True)  # pending | waiting | delivered | dropped | failed
     delivered_at: datetime | None = None
     note: str = ""
     account: str = Field(default="", index=True)  # the WeChat account that sends it (bot.account)
+    # A follow-up (status "waiting") waits for the action `follows`: it goes once that one ends as `follows_if`
+    # (delivered, or failed), and is dropped when it ends otherwise (bot.outbox; Context.once_done)
+    follows: int | None = Field(default=None, index=True)
+    follows_if: str = ""
 
 
 class ScheduledJob(SQLModel, table=True):

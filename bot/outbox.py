@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlalchemy import bindparam, insert, update
 from sqlmodel import col, select
 
-from bot.actions import Action
+from bot.actions import WAITING, Action
 from bot.adapters.base import Undeliverable
 from bot.clock import Clock, TimerHandle, Timers
 from bot.config import OutboxSection, QuietHours
@@ -25,13 +25,18 @@ from bot.work import Work
 
 log = logging.getLogger("qunbot.outbox")
 REPORT_AFTER = MINUTE
+NOT_NEEDED = "not needed"  # the note of a follow-up dropped because its leader ended the other way
 Deliver = Callable[[Action], Awaitable[None]]
 Report = Callable[[list[Action]], Awaitable[None]]
 _STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status",
-           "note", "account")
+           "note", "account", "follows", "follows_if")
 STORE = Statement(insert(ActionLog).values({c: bindparam(c) for c in _STORED}), new_id=col(ActionLog.id))
 MARK = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_id")).values(
     status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))
+_WAITING = col(ActionLog.status) == WAITING
+LEADERS = Statement(select(col(ActionLog.follows)).where(_WAITING).distinct())
+RELEASE = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_id")).values(
+    status="pending", account=bindparam("account")))
 
 
 class Outbox:
@@ -58,6 +63,7 @@ class Outbox:
         self.account = ""  # the WeChat account this outbox speaks as; its limits are that account's (bot.account)
         self.sender_of: Callable[[Action], str] | None = None  # who sends an action (bot.shared_rooms): else us
         self._in_flight: set[int] = set()  # handed to the adapter, not yet marked in the store
+        self._leaders: set[int] = set()  # ids of actions that follow-ups wait for (stored "waiting", see _settle)
         self.spoke_in: dict[str, datetime] = {}  # room -> when the bot last said something there (one per room)
         self.still_ours: Callable[[Action], bool] | None = None  # asked before each send (bot.shared_rooms)
         work.after_commit.append(self._unsettled.clear)
@@ -88,6 +94,7 @@ class Outbox:
                 query = query.where(col(ActionLog.account) == self.account)
             rows = [Action.of(r) for r in s.exec(query.order_by(col(ActionLog.id))).all()]
             sends = recent_sends(s, self.clock.now() - MINUTE, self.account if only_mine else None)
+        self._learn_leaders()
         self.pacing.resume(sends)  # the limits hold across a restart: rebuild the last minute's windows
         taken = self.sent_notes.taken(rows) if self.sent_notes is not None and rows else []
         if taken:  # sent just before a crash, before the store knew: marked now, never sent twice
@@ -105,11 +112,17 @@ class Outbox:
         an action another account sends (a room it acts for) is stored for that account's outbox instead."""
         if not actions:
             return
+        if any(a.leader is not None for a in actions):  # a follow-up names its leader's id: stored after it
+            actions = sorted(actions, key=lambda a: a.leader is not None)
         for action in actions:
             action.account = self.sender_of(action) if self.sender_of is not None else self.account
+            if action.leader is not None:
+                assert action.leader.id is not None, "a follow-up's leader is accepted with it or before it"
+                action.follows = action.leader.id
+                self._leaders.add(action.follows)
             values = {c: getattr(action, c) for c in _STORED}
             action.id = self.work.insert(STORE, **values)
-        ours = [a for a in actions if a.account == self.account]
+        ours = [a for a in actions if a.account == self.account and a.status != WAITING]
         self._unsettled.extend(ours)
         if ours:
             self._queue(ours)
@@ -119,11 +132,13 @@ class Outbox:
         in rooms taken over from another account, so that the rooms' own limits hold across the move."""
         self.pacing.taken_over(sends)
         if actions:
+            self._learn_leaders()
             self._queue(actions)
 
     def _unaccept(self) -> None:
         """The unit that accepted these was rolled back: their rows are gone, so they must not be sent."""
         for action in self._unsettled:
+            self._leaders.discard(action.id or 0)
             if action in self.lanes.get(lane_of(action), ()):
                 self._forget(action)
                 self.attempts.forget(action)
@@ -218,12 +233,40 @@ class Outbox:
         log.warning("action failed id=%s plugin=%s kind=%s room=%s to=%s why=%s", action.id, action.plugin,
                     action.kind, action.room, action.to, why)
         self._mark(action, "failed", why)
-        if action.otherwise:  # said instead of what was to follow it (the operator told a removal did not happen)
-            self.accept(list(action.otherwise))
 
     def _mark(self, action: Action, status: str, note: str = "") -> None:
         action.status, action.note = status, note
         self.work.defer(MARK, action_id=action.id, status=status, note=note, delivered_at=action.delivered_at)
+        if action.id in self._leaders and status != "pending":
+            self._settle(action)
+
+    def _learn_leaders(self) -> None:
+        """Which stored actions follow-ups wait for (after a restart, or actions taken from another account)."""
+        self._leaders |= {leader for (leader,) in self.work.rows(LEADERS) if leader is not None}
+
+    def _settle(self, leader: Action) -> None:
+        """`leader` ended (delivered, failed or dropped): the follow-ups waiting for that outcome go into the queue
+        (to the account that sends them now), the others are dropped: nothing is said about what did not happen."""
+        self._leaders.discard(leader.id or 0)
+        with self.work.session() as s:
+            rows = s.exec(select(ActionLog).where(col(ActionLog.follows) == leader.id, _WAITING)
+                          .order_by(col(ActionLog.id))).all()
+            waiting = [Action.of(r) for r in rows]
+        released = []
+        for action in waiting:
+            if action.follows_if != leader.status:
+                self._mark(action, "dropped", f"{NOT_NEEDED}: follow-up of #{leader.id}, which was {leader.status}")
+                continue
+            action.status = "pending"
+            action.account = self.sender_of(action) if self.sender_of is not None else self.account
+            self.work.run(RELEASE, action_id=action.id, account=action.account)
+            if action.account == self.account:
+                released.append(action)
+        if released:
+            log.info("follow-ups released ids=%s after #%s %s", " ".join(str(a.id) for a in released), leader.id,
+                     leader.status)
+            self._unsettled.extend(released)
+            self._queue(released)
 
     def _armed(self) -> bool:
         return self._timer is not None and not self._timer.cancelled and self._timer_due is not None
@@ -252,9 +295,7 @@ class Outbox:
                 self._in_flight.discard(best.id or 0)
                 if error is None:
                     self.attempts.forget(best)
-                    self._mark(best, "delivered")
-                    if best.then:  # what was to be said only once this went through (a removal, then the notice)
-                        self.accept(list(best.then))
+                    self._mark(best, "delivered")  # and what was to follow it goes into the queue (_settle)
                     if self.sent_notes is not None:
                         self.sent_notes.unmarked = False
                 else:

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.actions import Action
+from bot.actions import Action, follow
 from bot.clock import Clock, Timers, VirtualClock
 from bot.config import OutboxSection, QuietHours
 from bot.events import MemberJoined, MemberLeft, MessageReceived, Person
@@ -229,3 +229,31 @@ async def test_an_account_that_stalled_past_its_lease_does_not_send_what_the_new
         assert [x.text for x in b.handed_over(set())] == ["您好"]
     await timers.advance_to(T0 + LEASE + timedelta(seconds=2))  # wxid_a wakes up
     assert delivered == []
+
+
+async def test_a_follow_up_waits_in_the_store_and_the_account_taking_the_group_over_sends_it_after_the_removal(stores):
+    one, two = stores(2)
+    a, b = SharedRooms(one, "wxid_a", alone=False), SharedRooms(two, "wxid_b", alone=False)
+    async with one:  # wxid_a decides a removal in r1, to be told in the group once done (or op1 told it failed)
+        assert a.acts(_message("m1"), True, T0)
+        removal = Action(created_at=T0, plugin="moderation", kind="remove", room="r1", to="u7", cause="m1")
+        notice = Action(created_at=T0, plugin="moderation", kind="say", room="r1", text="已移出", cause="m1")
+        failed = Action(created_at=T0, plugin="moderation", kind="private", to="op1", text="没移成", cause="m1")
+        follow(removal, [notice], [failed])
+        _outbox(one, a).accept([notice, failed, removal])
+    clock = VirtualClock(ZoneInfo("Asia/Shanghai"), T0 + LEASE + timedelta(seconds=1))
+    timers, delivered = Timers(clock), []
+
+    async def deliver(action: Action) -> None:
+        delivered.append((action.kind, action.text))
+    outbox = Outbox(OutboxSection(), QuietHours.parse("00:00-00:00"), clock, timers, two, deliver)
+    outbox.account, outbox.sender_of, outbox.still_ours = "wxid_b", b.account_for, b.still_ours
+    async with two:  # wxid_a stopped before sending anything; wxid_b takes the group and its queue over
+        b.rooms.add("r1")
+        assert b.heartbeat(clock.now())[0] == ["r1"]
+        outbox.take(b.handed_over(outbox.holds()))
+    await timers.advance_to(clock.now() + timedelta(minutes=2))
+    assert delivered == [("remove", ""), ("say", "已移出")]
+    with two.session() as s:
+        told = s.get(ActionLog, failed.id)
+        assert told is not None and told.status == "dropped" and told.note.startswith("not needed")

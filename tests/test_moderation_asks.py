@@ -106,3 +106,40 @@ async def test_a_removal_wechat_refuses_is_never_announced_and_the_person_who_de
     told = [a.text for a in after if a.to == "op1"]
     assert len(told) == 2 and "把王阿姨移出群" in told[0]
     assert "没有成功" in told[1] and "王阿姨" in told[1] and "手动移出" in told[1]
+
+
+async def _confirmed_while_offline(bot: TestBot) -> None:
+    """Three strikes, then op1 confirms the removal while WeChat takes nothing; the bot stops before it is done."""
+    await bot.start()
+    await _three_strikes(bot)
+    bot.adapter.offline = True
+    await bot.send_private("移除", sender="op1")
+    await bot.wait(minutes=1)
+    await bot.stop()
+    bot.adapter.offline = False
+    bot.forget_sent()
+
+
+async def test_a_confirmed_removal_the_bot_stopped_before_sending_is_done_after_a_restart_and_then_announced(make_bot):
+    bot = screened(make_bot)
+    await _confirmed_while_offline(bot)
+    await bot.start(at=bot.now + timedelta(minutes=5))
+    await bot.wait(minutes=10)
+    done = [(a.kind, a.to) for a in moderation_said(bot) if a.kind in ("say", "remove")]
+    assert done == [("remove", "u7"), ("say", None)]  # removed, then the group told: once each, in that order
+    (notice,) = [a for a in moderation_said(bot) if a.kind == "say"]
+    assert "移出" in notice.text and "王阿姨" not in notice.text
+    told = [a.text for a in bot.sent if a.to == "op1"]
+    assert len(told) == 1 and "这就把王阿姨移出群" in told[0]  # the answer to the reply; nothing about a failure
+
+
+async def test_a_removal_that_fails_after_a_restart_is_never_announced_and_the_operator_hears_it_failed(make_bot):
+    bot = screened(make_bot)
+    await _confirmed_while_offline(bot)
+    bot.adapter.failing.add("r1")  # the bot lost its admin rights meanwhile: WeChat refuses the removal
+    await bot.start(at=bot.now + timedelta(minutes=5))
+    await bot.wait(minutes=30)
+    assert not any(a.kind in ("say", "remove") for a in bot.sent)  # nothing in the group: nobody was removed
+    told = [a.text for a in bot.sent if a.to == "op1"]
+    assert len(told) == 2 and "这就把王阿姨移出群" in told[0]
+    assert "没有成功" in told[1] and "王阿姨" in told[1] and "手动移出" in told[1]

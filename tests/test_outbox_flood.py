@@ -79,7 +79,9 @@ async def test_an_ad_flood_keeps_the_backlog_at_its_limit_and_gives_up_the_least
     with app.store.session() as db:
         given_up = db.exec(select(ActionLog).where(ActionLog.status == "dropped").order_by(col(ActionLog.id))).all()
     notes = {r.note.split("#")[0] for r in given_up}
-    assert notes == {"folded into ", "backlog full: private word to the poster given up"}
+    assert notes == {"folded into ", "backlog full: private word to the poster given up", "not needed: follow-up of "}
+    (unneeded,) = [r for r in given_up if r.note.startswith("not needed")]  # "the removal failed": it did not
+    assert unneeded.to == "op1" and "没有成功" in unneeded.text and unneeded.note.endswith("which was delivered")
     folded = [r for r in given_up if r.note.startswith("folded")]
     assert len(folded) == 59 and {r.to for r in folded} == {"op1"}
     dropped_words = [r for r in given_up if r.note.startswith("backlog full")]
