@@ -330,10 +330,23 @@ async def test_a_sticker_on_its_own_is_answered_lightly_and_the_operator_hears_o
     await bot.send_message("[动画表情]", sender="u1", name="孙姐", type="emoticon")
     await bot.wait(minutes=4)
     nudge = [a for a in _nudge(bot, "private") if a.to == "op1"]
-    assert nudge and _at(bot, nudge[0]) == 60 and "孙姐" in nudge[0].text and "[表情]" in nudge[0].text
+    assert nudge and _at(bot, nudge[0]) == 60 and "孙姐" in nudge[0].text and "一个表情" in nudge[0].text
+    assert "[" not in nudge[0].text and "“" not in nudge[0].text  # what she sent, not the platform's tag quoted
     (cover,) = _nudge(bot, "say")
     assert cover.ref == "cover:sticker" and cover.mentions == ("u1",)
     assert not any(word in cover.text for word in (*PRAISE, "语音", "工作人员"))
+
+
+@pytest.mark.parametrize(("kind", "text", "reads"), [
+    ("image", "[图片]", "一张图片（没配文字）"), ("voice", "[语音]", "一条语音（没转出文字）"),
+    ("voice", "[语音] 刘老师下午的课还上吗", "“[语音]刘老师下午的课还上吗”")])
+async def test_the_operator_hears_what_media_was_sent_without_the_platform_s_tag_twice(make_bot, kind, text, reads):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, sender="u1", name="孙姐", type=kind)
+    await bot.wait(minutes=4)
+    nudge = [a for a in _nudge(bot, "private") if a.to == "op1"]
+    assert nudge and reads in nudge[0].text and text.split()[0] * 2 not in nudge[0].text, nudge[0].text
 
 
 @pytest.mark.parametrize("how", ["after_another", "quoting", "own_line"])
