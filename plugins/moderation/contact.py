@@ -30,6 +30,15 @@ _SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛
                         r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
                         r"(?![\d元块人])")
 _CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企vwq")  # one of these is in every cue of _SPACED_ID
+# A handle (letters and digits mixed, as WeChat ids are: hs20241188) after a call to add, contact or search without
+# naming the app ("加 hs…", "加好友 hs…", "联系 hs…", "绿色软件搜 hs…"), or standing bare after a trade offered to
+# the group ("回收旧家电 hs…"). A handle has letters and at least four digits, so prices, dates and counts never are.
+_HANDLE = r"(?=[a-z_.\-]*\d(?:[a-z_.\-]*\d){3})[a-z][a-z0-9_.\-]{4,24}"
+_BARE_CUE_ID = re.compile(rf"(?:加好友|添加|加(?![入了过上起班油钱价分量点个])|联系|找我|搜一?搜|搜索?|绿色软件|绿泡泡)"
+                          rf"\s*(?:号|id)?\s*[:：]?\s*({_HANDLE})(?![a-z0-9])")
+_TRADE_OFFER = re.compile(r"(?:上门|高价|长期|专业)?(?:回收|收购)(?:旧|二手|废旧|各种|各类)|"
+                          r"[^\s，。,]{0,6}换钱(?:啦|了|喽)?[，。,!！\s]|(?:^|[，。,\s])(?:出售|转让|代办|代购)")
+_BARE_HANDLE = re.compile(rf"(?<![a-z0-9]){_HANDLE}(?![a-z0-9])")
 _QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
 _ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|vx|wx|v信|qq|扣扣)|"
                       r"(?:微信|薇信|威信|维信|徽信|v信|威芯|vx)同号")
@@ -122,6 +131,9 @@ def contact(v: Views) -> str | None:
         return f"id {m.group(1)[:3]}…"
     if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain):
         return f"phone {number[:3]}…"
+    if ((m := _BARE_CUE_ID.search(v.plain)) is not None or _TRADE_OFFER.search(v.plain) is not None
+            and (m := _BARE_HANDLE.search(v.plain)) is not None) and not _official(v.plain):
+        return f"id {m.group(1 if m.re is _BARE_CUE_ID else 0)[:3]}…"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
