@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from bot import cues
@@ -18,6 +19,7 @@ from plugins.faq import asking, chat, days
 from plugins.faq.decision import BEHIND, DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
 from plugins.faq.meaning import MEANING, Meaning, characters, units
+from plugins.faq.paraphrase import ANSWER_WEIGHT, ENCODER, Encoder, bag_of
 from plugins.faq.words import KIND_WEIGHT, features, features_of, is_question, normalise, words
 
 _HANZI = re.compile(r"[\u3400-\u9fff]")
@@ -27,6 +29,7 @@ SLOT = {"w": 4, "p": 5, "c": 6, "s": 7}  # where a kind of feature adds up in a 
 CANDIDATES = 5  # entries the decision looks at for each message
 WITHIN = 0.5  # ... those of them whose coverage is at least this share of the best one's
 ELSEWHERE, SIMILARITY, DAYS = SIGNALS.index("elsewhere"), SIGNALS.index("similarity"), SIGNALS.index("days_unsaid")
+TOPIC = SIGNALS.index("topic")
 _BEHIND = tuple(SIGNALS.index(name) for name in BEHIND)
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
@@ -86,11 +89,6 @@ class Match:
     signals: tuple[float, ...] = ()  # what the decision weighed (plugins/faq/decision.py SIGNALS)
 
     @property
-    def topic(self) -> bool:
-        """Did the message meet a word of the entry that says what it is about (not only "when" or "where")?"""
-        return any(w not in GENERIC for w in self.hits)
-
-    @property
     def hits(self) -> list[str]:
         """The words met, wherever in the entry."""
         return sorted({w for words in self.parts.values() for w in words})
@@ -108,34 +106,69 @@ def message_cues(text: str) -> tuple[float, float, float, float]:
             float(bool(grievance(clean))), float(cues.REQUEST.search(clean) is not None))
 
 
+def _closeness(close: np.ndarray | None, i: int) -> tuple[float, float]:
+    """How close in meaning the message is to entry `i` (cosine, paraphrase.py), and by how much it is closer to it
+    than to any other entry of the FAQ (negative when another is closer)."""
+    if close is None:
+        return 0.0, 0.0
+    own = float(close[i])
+    if len(close) < 2:
+        return own, own
+    second, first = np.partition(close, -2)[-2:]
+    return own, own - float(second if own >= first else first)
+
+
+_RETROFLEX = re.compile(r"^([zcs])h")
+_NASAL = re.compile(r"([aei])ng$")
+
+
+def loose_sound(syllable: str) -> str:
+    """A syllable as a southern accent or voice input may blur it: zh/ch/sh as z/c/s, -ang/-eng/-ing as -an/-en/-in
+    (配要死 is 配钥匙 said with a flat s)."""
+    return _NASAL.sub(r"\1n", _RETROFLEX.sub(r"\1", syllable))
+
+
+def _sounds_key(sounds: list[str]) -> str:
+    return " ".join(loose_sound(s) for s in sounds)
+
+
 class FaqIndex:
     """All entries of one FAQ set, indexed once: an inverted index of weighted features; a match reads a few lists."""
 
     def __init__(self, entries: list[Entry], margin: float = 0.0, meaning: Meaning | None = None,
-                 chat_words: dict[str, float] | None = None) -> None:
+                 chat_words: dict[str, float] | None = None, encoder: Encoder | None = None) -> None:
         self.entries, self.margin = entries, margin
         self.meaning = MEANING if meaning is None else meaning
+        self.encoder = ENCODER if encoder is None else encoder
         self.chat = chat.CHAT if chat_words is None else chat_words
         per_entry: list[dict[str, tuple[float, str, int]]] = []
         variants: list[list[dict[str, float]]] = []
         df: dict[str, int] = defaultdict(int)
+        bags: list[dict[int, float]] = []  # each entry's features as the paraphrase encoder reads them
         for entry in entries:
             feats: dict[str, tuple[float, str, int]] = {}
             keywords = (*entry.keywords, *(w for g in entry.groups for w in g))
+            texts_of: dict[str, list[dict[str, float]]] = {}
             for part, texts in (("answer", (entry.answer,)), ("keywords", keywords),
                                 ("question", (entry.question, *entry.questions))):
                 bit = PART_BIT[part]
-                for text in texts:
-                    for f in features(text):
+                texts_of[part] = [features(text) for text in texts]
+                for text_features in texts_of[part]:
+                    for f in text_features:
                         weight, best, bits = feats.get(f, (0.0, "", 0))
                         if FIELD_WEIGHT[part] >= weight:
                             weight, best = FIELD_WEIGHT[part], part
                         feats[f] = (weight, best, bits | bit)
             per_entry.append(feats)
+            bags.append(bag_of([*((q, 1.0) for q in texts_of["question"]),
+                                ({f: k for kw in texts_of["keywords"] for f, k in kw.items()}, 1.0),
+                                *((a, ANSWER_WEIGHT) for a in texts_of["answer"])]))
             for f in feats:
                 df[f] += 1
             variants.append([features(q) for q in (entry.question, *entry.questions)])
         self._features = per_entry
+        # each entry's meaning as a unit vector (paraphrase.py): a message's vector is compared with all of them
+        self._vectors = np.stack([self.encoder.vector(b) for b in bags]) if self.encoder and entries else None
         self._respelled = lru_cache(maxsize=4096)(self._respell)  # the same question is often asked again
         n = max(len(entries), 1)
         self._idf = {f: math.log(1 + n / d) for f, d in df.items()}
@@ -170,7 +203,7 @@ class FaqIndex:
         self._by_sound: dict[str, str] = {}
         for f in df:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
-                self._by_sound.setdefault(" ".join(syllables(f[2:])), f[2:])
+                self._by_sound.setdefault(_sounds_key(syllables(f[2:])), f[2:])
         self._at = {e.id: i for i, e in enumerate(entries)}
         self._gives = [asking.given(simplify(e.answer)) for e in entries]
         self._asked = [[compact(normalise(q)) for q in (e.question, *e.questions)] for e in entries]
@@ -180,6 +213,8 @@ class FaqIndex:
         said = [words(normalise(_text_of(e))) for e in entries]  # what meaning.py explains a message by
         self._words = [frozenset(units(w)) for w in said]
         self._chars = [frozenset(characters(w)) for w in said]
+        self._topics = [frozenset(w for w in ws if len(w) > 1 and w not in GENERIC and _HANZI.fullmatch(w[0]))
+                        for ws in self._words]
         self._vocabulary = frozenset().union(*self._words)
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
 
@@ -230,6 +265,7 @@ class FaqIndex:
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
                           self.elsewhere.unknown(norm), said, days.named(norm), chat.loose(units(said), GENERIC))
         covers = [gained[i] / mass for i in top]
+        close = self._vectors @ self.encoder.of_message(query) if self._vectors is not None and self.encoder else None
         found = []
         for n, i in enumerate(top):
             if covers[n] < WITHIN * covers[0]:
@@ -240,7 +276,8 @@ class FaqIndex:
             for f in asked_words:
                 if f in feats:
                     parts.setdefault(feats[f][1], []).append(f[2:])
-            signals = self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts)
+            signals = (*self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts),
+                       *_closeness(close, i))
             found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
         best = [max(m.signals[k] for m in found) for k in _BEHIND]
         for m in found:
@@ -281,7 +318,7 @@ class FaqIndex:
             margin,
             max((sum(map(v.__getitem__, v.keys() & message.features.keys())) / total if total else 0.0
                  for v, total in self._variants[i]), default=0.0),
-            float(any(w not in GENERIC for w in words_met)),
+            float(any(w not in GENERIC for w in words_met) or self._names_topic(message.content, i)),
             message.question,
             float(bool(self.elsewhere.beyond(message.places, i))),
             min(len(message.content - words_met), 4) / 4,
@@ -294,6 +331,11 @@ class FaqIndex:
             days.unsaid(message.days, self._days[i]),
             *chat.signals(left, self.chat, sum(w in self._vocabulary for w in left)),
         )
+
+    def _names_topic(self, content: set[str], i: int) -> bool:
+        """Does a content word of the message contain, or sit inside, a word of entry `i` that says what it is
+        about (中午饭 and 午饭, 鞋后跟 and 后跟)?"""
+        return any(a in c or c in a for c in content for a in self._topics[i])
 
     def leftover(self, said: tuple[str, ...], i: int) -> list[str]:
         """The words of a message (jieba) that entry `i` neither has nor means: chat, or a topic of its own."""
@@ -309,7 +351,7 @@ class FaqIndex:
                 continue
             while i < len(chunk):
                 for size in (3, 2):
-                    word = self._by_sound.get(" ".join(sounds[i:i + size])) if i + size <= len(chunk) else None
+                    word = self._by_sound.get(_sounds_key(sounds[i:i + size])) if i + size <= len(chunk) else None
                     if word is not None and len(word) == size:
                         fixed.append(word)
                         i += size
@@ -342,8 +384,10 @@ class FaqIndex:
         if not best or best[0].score < floor:
             return None
         at = self._at[best[0].entry.id]
-        if not self.reaches(at, text) or best[0].signals[ELSEWHERE] or not best[0].topic:
+        if not self.reaches(at, text) or best[0].signals[ELSEWHERE] or not best[0].signals[TOPIC]:
             return None  # about another place, or only "where" or "when" in common: the thing asked about is another
         if best[0].signals[DAYS] >= 1.0:
             return None  # about a day the entry's own list of days leaves out ("礼拜天" and "周一到周五")
+        if "crowd" in asking.asked(normalise(text)) - self._gives[at]:
+            return None  # how many people ("报名的人多吗", "名额满了没"), and the answer counts nobody
         return best[0]
