@@ -106,16 +106,13 @@ def message_cues(text: str) -> tuple[float, float, float, float]:
             float(bool(grievance(clean))), float(cues.REQUEST.search(clean) is not None))
 
 
-def _closeness(close: np.ndarray | None, i: int) -> tuple[float, float]:
-    """How close in meaning the message is to entry `i` (cosine, paraphrase.py), and by how much it is closer to it
-    than to any other entry of the FAQ (negative when another is closer)."""
-    if close is None:
-        return 0.0, 0.0
-    own = float(close[i])
-    if len(close) < 2:
-        return own, own
-    second, first = np.partition(close, -2)[-2:]
-    return own, own - float(second if own >= first else first)
+def _closeness(close: np.ndarray | None) -> tuple[int, float, float]:
+    """The entry the message is closest to in meaning (cosine, paraphrase.py), that closeness and the next best one
+    (0 when the FAQ has one entry); what each candidate's own closeness is compared with."""
+    if close is None or not len(close):
+        return -1, 0.0, 0.0
+    first = int(np.argmax(close))
+    return first, float(close[first]), float(np.partition(close, -2)[-2]) if len(close) > 1 else 0.0
 
 
 _RETROFLEX = re.compile(r"^([zcs])h")
@@ -266,6 +263,7 @@ class FaqIndex:
                           self.elsewhere.unknown(norm), said, days.named(norm), chat.loose(units(said), GENERIC))
         covers = [gained[i] / mass for i in top]
         close = self._vectors @ self.encoder.of_message(query) if self._vectors is not None and self.encoder else None
+        nearest, nearest_close, next_close = _closeness(close)
         found = []
         for n, i in enumerate(top):
             if covers[n] < WITHIN * covers[0]:
@@ -277,7 +275,9 @@ class FaqIndex:
                 if f in feats:
                     parts.setdefault(feats[f][1], []).append(f[2:])
             signals = (*self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts),
-                       *_closeness(close, i))
+                       *((float(close[i]), float(close[i]) - (next_close if i == nearest else nearest_close))
+                         if close is not None
+                         else (0.0, 0.0)))
             found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
         best = [max(m.signals[k] for m in found) for k in _BEHIND]
         for m in found:
