@@ -87,6 +87,7 @@ class Match:
     similarity: float  # share of the entry's closest question that the message says
     parts: dict[str, list[str]] = field(default_factory=dict)  # question/keywords/answer -> words met
     signals: tuple[float, ...] = ()  # what the decision weighed (plugins/faq/decision.py SIGNALS)
+    wanted: frozenset[str] = frozenset()  # the kinds of thing the message asks for (asking.py)
 
     @property
     def hits(self) -> list[str]:
@@ -112,7 +113,13 @@ def _closeness(close: np.ndarray | None) -> tuple[int, float, float]:
     if close is None or not len(close):
         return -1, 0.0, 0.0
     first = int(np.argmax(close))
-    return first, float(close[first]), float(np.partition(close, -2)[-2]) if len(close) > 1 else 0.0
+    top = float(close[first])
+    if len(close) < 2:
+        return first, top, 0.0
+    close[first] = -2.0  # below any cosine: the next best is the largest of the rest (a full sort costs 5x more)
+    second = float(close.max())
+    close[first] = top
+    return first, top, second
 
 
 _RETROFLEX = re.compile(r"^([zcs])h")
@@ -278,7 +285,7 @@ class FaqIndex:
                        *((float(close[i]), float(close[i]) - (next_close if i == nearest else nearest_close))
                          if close is not None
                          else (0.0, 0.0)))
-            found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
+            found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals, message.wanted))
         best = [max(m.signals[k] for m in found) for k in _BEHIND]
         for m in found:
             m.signals = (*m.signals, *(m.signals[k] - b for k, b in zip(_BEHIND, best, strict=True)))
@@ -388,6 +395,6 @@ class FaqIndex:
             return None  # about another place, or only "where" or "when" in common: the thing asked about is another
         if best[0].signals[DAYS] >= 1.0:
             return None  # about a day the entry's own list of days leaves out ("礼拜天" and "周一到周五")
-        if "crowd" in asking.asked(normalise(text)) - self._gives[at]:
+        if "crowd" in best[0].wanted - self._gives[at]:
             return None  # how many people ("报名的人多吗", "名额满了没"), and the answer counts nobody
         return best[0]
