@@ -20,7 +20,7 @@ from plugins.faq.decision import BEHIND, DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
 from plugins.faq.meaning import MEANING, Meaning, characters, units
 from plugins.faq.paraphrase import ANSWER_WEIGHT, ENCODER, Encoder, bag_of
-from plugins.faq.words import KIND_WEIGHT, features, features_of, is_question, normalise, words
+from plugins.faq.words import KIND_WEIGHT, features, features_of, is_question, normalise, sounds_key, words
 
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 FIELD_WEIGHT = {"question": 1.0, "keywords": 1.0, "answer": 0.5}
@@ -122,20 +122,6 @@ def _closeness(close: np.ndarray | None) -> tuple[int, float, float]:
     return first, top, second
 
 
-_RETROFLEX = re.compile(r"^([zcs])h")
-_NASAL = re.compile(r"([aei])ng$")
-
-
-def loose_sound(syllable: str) -> str:
-    """A syllable as a southern accent or voice input may blur it: zh/ch/sh as z/c/s, -ang/-eng/-ing as -an/-en/-in
-    (配要死 is 配钥匙 said with a flat s)."""
-    return _NASAL.sub(r"\1n", _RETROFLEX.sub(r"\1", syllable))
-
-
-def _sounds_key(sounds: list[str]) -> str:
-    return " ".join(loose_sound(s) for s in sounds)
-
-
 class FaqIndex:
     """All entries of one FAQ set, indexed once: an inverted index of weighted features; a match reads a few lists."""
 
@@ -207,7 +193,7 @@ class FaqIndex:
         self._by_sound: dict[str, str] = {}
         for f in df:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
-                self._by_sound.setdefault(_sounds_key(syllables(f[2:])), f[2:])
+                self._by_sound.setdefault(sounds_key(syllables(f[2:])), f[2:])
         self._at = {e.id: i for i, e in enumerate(entries)}
         self._gives = [asking.given(simplify(e.answer)) for e in entries]
         self._asked = [[compact(normalise(q)) for q in (e.question, *e.questions)] for e in entries]
@@ -358,7 +344,7 @@ class FaqIndex:
                 continue
             while i < len(chunk):
                 for size in (3, 2):
-                    word = self._by_sound.get(_sounds_key(sounds[i:i + size])) if i + size <= len(chunk) else None
+                    word = self._by_sound.get(sounds_key(sounds[i:i + size])) if i + size <= len(chunk) else None
                     if word is not None and len(word) == size:
                         fixed.append(word)
                         i += size

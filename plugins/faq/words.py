@@ -112,3 +112,18 @@ def is_question(text: str) -> bool:
     """Does the message ask something (a cue word or a question mark), rather than thank someone?"""
     asks = QUESTION_CUES.search(text) is not None or WHERE_SLIP.search(text) is not None
     return asks and THANKS.match(text) is None
+
+
+_RETROFLEX = re.compile(r"^([zcs])h")
+_NASAL = re.compile(r"([aei])ng$")
+
+
+def loose_sound(syllable: str) -> str:
+    """A syllable as a southern accent or voice input may blur it: zh/ch/sh as z/c/s, -ang/-eng/-ing as -an/-en/-in
+    (配要死 is 配钥匙 said with a flat s)."""
+    return _NASAL.sub(r"\1n", _RETROFLEX.sub(r"\1", syllable))
+
+
+def sounds_key(sounds: list[str]) -> str:
+    """Syllables as the FAQ's words are looked up by sound (loosely: see loose_sound)."""
+    return " ".join(loose_sound(s) for s in sounds)
