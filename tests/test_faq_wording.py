@@ -240,3 +240,40 @@ entries:
     await bot.send_message("医院几点上课", sender="u2")  # asks about the hospital
     await bot.settle()
     assert [(a.ref, a.mentions) for a in bot.sent] == [("请假", ("u1",))]
+
+
+# a village canteen and a key-cutting stall, each pasted the plain way
+CANTEEN_AND_KEYS = """\
+entries:
+  - id: 开饭时间
+    question: 食堂每天几点开饭？
+    answer: 早饭7:00-8:30，午饭11:00-12:30，晚饭17:00-18:00。
+  - id: 饭卡
+    question: 饭卡在哪里办？
+    answer: 带身份证到社区服务中心一楼窗口办理，工本费5元。
+  - id: 配钥匙
+    question: 配一把钥匙多少钱？
+    answer: 普通钥匙5元一把，防盗门钥匙15元。
+  - id: 报名
+    question: 怎么报名参加活动？
+    answer: 在群里接龙写上名字，或者到服务中心前台登记。
+"""
+
+
+async def test_a_longer_word_for_the_entrys_word_or_a_flat_s_for_sh_is_answered(make_bot):
+    bot = _bot(make_bot, CANTEEN_AND_KEYS)
+    await bot.start()
+    # 中午饭 holds the answer's 午饭; 配要死 is 配钥匙 said with a flat s
+    for n, text in enumerate(("请问中午饭几点开始", "配要死多少钱")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("开饭时间", ("u0",)), ("配钥匙", ("u1",))]
+
+
+async def test_how_many_people_signed_up_is_not_how_to_sign_up(make_bot):
+    bot = _bot(make_bot, CANTEEN_AND_KEYS)
+    await bot.start()
+    for n, text in enumerate(("报名的人多吗", "活动名额满了没", "怎么报名啊")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("报名", ("u2",))]

@@ -16,9 +16,10 @@ from bot.undo import Journaled
 from plugins.faq import cli, followup, teach
 from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
-from plugins.faq.matcher import FaqIndex, is_question
+from plugins.faq.matcher import FaqIndex
 from plugins.faq.store import Answers, Taught
 from plugins.faq.unanswered import grouped
+from plugins.faq.words import is_question
 
 TOPIC_CHARS = 14  # a member /help example at most this long: longer questions read badly inside a sentence
 

@@ -24,6 +24,8 @@ KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
               re.compile(r"\d+\s*(号|栋|楼|层|路|站)|路|街|对面|旁边|门口|大厅|一楼|二楼|楼下|地址")),
     "contact": (re.compile(r"电话|号码|联系|找谁|微信|客服|人接|谁"),
                 re.compile(r"\d{3,4}-?\d{6,8}|1\d{10}|电话|微信|客服|联系")),
+    "crowd": (re.compile(r"人多|人少|多少人|几个人|人数|人满|满了|满没满|名额|排队|人挤"),
+              re.compile(r"\d+\s*个?(人|位|名|师傅)(?!民)|名额|人数|限额|排队|人最?[少多]|满员|候补|取号|叫号")),
     "area": (re.compile(f"{_N}+平|平米|平方|面积"), re.compile(r"平方米|平米|面积|/㎡|㎡")),
 }
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # Measures each candidate is also compared on with the best of the candidates (see `*_behind` below).
-BEHIND = ("coverage", "meant", "written", "similarity", "meant_chars", "partly_written", "words", "question_part")
+BEHIND = ("coverage", "meant", "written", "similarity", "meant_chars", "partly_written", "words", "question_part",
+          "paraphrase")
 # What the matcher measures for each candidate entry, in this order (plugins/faq/matcher.py FaqIndex.match).
 SIGNALS = (
     "coverage",  # share of the message's weighted features the entry has (field-weighted)
@@ -48,6 +49,8 @@ SIGNALS = (
     "chat_sum",  # ... all of them added up
     "left_unseen",  # words left unexplained that the chat table never saw (a shop, a place, a thing)
     "left_in_faq",  # words left unexplained that another entry of the FAQ has
+    "paraphrase",  # how close in meaning the message is to the entry (cosine of the learned vectors, paraphrase.py)
+    "paraphrase_lead",  # ... minus the closest other entry of the FAQ (negative when another entry is closer)
     # how far behind the best of the candidates the entry is on a few of the measures above (0 for the best): an
     # entry that leads on all of them is the one asked for more surely than its own figures say
     *(f"{name}_behind" for name in BEHIND),

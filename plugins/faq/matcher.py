@@ -9,6 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from bot import cues
@@ -18,22 +19,9 @@ from plugins.faq import asking, chat, days
 from plugins.faq.decision import BEHIND, DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
 from plugins.faq.meaning import MEANING, Meaning, characters, units
-from plugins.faq.words import KIND_WEIGHT, WHERE_SLIP, features, features_of, normalise, words
+from plugins.faq.paraphrase import ANSWER_WEIGHT, ENCODER, Encoder, bag_of
+from plugins.faq.words import KIND_WEIGHT, features, features_of, is_question, normalise, sounds_key, words
 
-QUESTION_CUES = re.compile(
-    r"[?？]|吗|嘛|么|呢|怎|咋|如何|哪|几|多少|多久|多长时间|什么|啥|谁|何时|(.)不\1|是不是|有没有|请问|问一下|问下|想问|"
-    r"想知道|求问|了解|咨询|请教|不$|没$|没有$|不[ 啊呀哦嘛哈撒]|没[ 啊呀]|发一下|发我|查|开发票|忘在|落在|掉在|丢了|"
-    # dialect and spoken ways to ask: 好多钱 (多少钱), 好久放假 (什么时候), 有没得, 满没满, 上班不上班, 能交吧, 还是
-    r"伐|好多(钱|天|$)|[要收交充]好多|好久[放开拿能才回到报]|有没得|没得$|(?P<two>..)不(?P=two)|(?P<one>.)没(?P=one)|吧$|还是|真的假的|是真的|机点|鸡点|辰光|几多|"
-    # Cantonese and other southern ways to ask: 要唔要, 得唔得, 可唔可以, 有冇, 系咪, 点样, 几钱, 阿能 (能不能)
-    r"(?P<yue>.)唔(?P=yue)|(?P<yue2>..)唔(?P=yue2)|有冇|冇[\s啊呀咯啵]*$|系咪|点(样|算|搞|办|整|弄|赔|收费|取消)|咩|几钱|"
-    r"几多|何解|啵$|(?<![0-9零一二两三四五六七八九十])阿(能|好|行|有|送|是|会|可|要|去|来|在)|"
-    # a member saying what they want done asks how to do it: 我要挂号, 想办张卡, 我要报名
-    r"^\s*(我|俺|我们)?(要|想|想要|需要)(挂|办|报|预约|约|寄|取|退|换|补|开|订|交|缴|充|登记|请假|参加|咨询|预定|改|借|租|领)|"
-    # how long, big, far: 质保期多长; and 吗 heard by voice input as 马 or 妈 after an asking verb: 医保卡能刷马
-    r"多(长|大|远|重|高|宽)(?!点|些|了)|(能|可以|会|要|有|是|行|用|收|算|送|办|带)\w{0,8}(?<![我你他她大老姑姨舅])[马妈][\s。.!！~～]*$"
-)
-THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到)")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 FIELD_WEIGHT = {"question": 1.0, "keywords": 1.0, "answer": 0.5}
 PART_BIT = {"question": 1, "keywords": 2, "answer": 4}
@@ -41,6 +29,7 @@ SLOT = {"w": 4, "p": 5, "c": 6, "s": 7}  # where a kind of feature adds up in a 
 CANDIDATES = 5  # entries the decision looks at for each message
 WITHIN = 0.5  # ... those of them whose coverage is at least this share of the best one's
 ELSEWHERE, SIMILARITY, DAYS = SIGNALS.index("elsewhere"), SIGNALS.index("similarity"), SIGNALS.index("days_unsaid")
+TOPIC = SIGNALS.index("topic")
 _BEHIND = tuple(SIGNALS.index(name) for name in BEHIND)
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
@@ -98,11 +87,7 @@ class Match:
     similarity: float  # share of the entry's closest question that the message says
     parts: dict[str, list[str]] = field(default_factory=dict)  # question/keywords/answer -> words met
     signals: tuple[float, ...] = ()  # what the decision weighed (plugins/faq/decision.py SIGNALS)
-
-    @property
-    def topic(self) -> bool:
-        """Did the message meet a word of the entry that says what it is about (not only "when" or "where")?"""
-        return any(w not in GENERIC for w in self.hits)
+    wanted: frozenset[str] = frozenset()  # the kinds of thing the message asks for (asking.py)
 
     @property
     def hits(self) -> list[str]:
@@ -122,40 +107,58 @@ def message_cues(text: str) -> tuple[float, float, float, float]:
             float(bool(grievance(clean))), float(cues.REQUEST.search(clean) is not None))
 
 
-def is_question(text: str) -> bool:
-    """Does the message ask something (a cue word or a question mark), rather than thank someone?"""
-    asks = QUESTION_CUES.search(text) is not None or WHERE_SLIP.search(text) is not None
-    return asks and THANKS.match(text) is None
+def _closeness(close: np.ndarray | None) -> tuple[int, float, float]:
+    """The entry the message is closest to in meaning (cosine, paraphrase.py), that closeness and the next best one
+    (0 when the FAQ has one entry); what each candidate's own closeness is compared with."""
+    if close is None or not len(close):
+        return -1, 0.0, 0.0
+    first = int(np.argmax(close))
+    top = float(close[first])
+    if len(close) < 2:
+        return first, top, 0.0
+    close[first] = -2.0  # below any cosine: the next best is the largest of the rest (a full sort costs 5x more)
+    second = float(close.max())
+    close[first] = top
+    return first, top, second
 
 
 class FaqIndex:
     """All entries of one FAQ set, indexed once: an inverted index of weighted features; a match reads a few lists."""
 
     def __init__(self, entries: list[Entry], margin: float = 0.0, meaning: Meaning | None = None,
-                 chat_words: dict[str, float] | None = None) -> None:
+                 chat_words: dict[str, float] | None = None, encoder: Encoder | None = None) -> None:
         self.entries, self.margin = entries, margin
         self.meaning = MEANING if meaning is None else meaning
+        self.encoder = ENCODER if encoder is None else encoder
         self.chat = chat.CHAT if chat_words is None else chat_words
         per_entry: list[dict[str, tuple[float, str, int]]] = []
         variants: list[list[dict[str, float]]] = []
         df: dict[str, int] = defaultdict(int)
+        bags: list[dict[int, float]] = []  # each entry's features as the paraphrase encoder reads them
         for entry in entries:
             feats: dict[str, tuple[float, str, int]] = {}
             keywords = (*entry.keywords, *(w for g in entry.groups for w in g))
+            texts_of: dict[str, list[dict[str, float]]] = {}
             for part, texts in (("answer", (entry.answer,)), ("keywords", keywords),
                                 ("question", (entry.question, *entry.questions))):
                 bit = PART_BIT[part]
-                for text in texts:
-                    for f in features(text):
+                texts_of[part] = [features(text) for text in texts]
+                for text_features in texts_of[part]:
+                    for f in text_features:
                         weight, best, bits = feats.get(f, (0.0, "", 0))
                         if FIELD_WEIGHT[part] >= weight:
                             weight, best = FIELD_WEIGHT[part], part
                         feats[f] = (weight, best, bits | bit)
             per_entry.append(feats)
+            bags.append(bag_of([*((q, 1.0) for q in texts_of["question"]),
+                                ({f: k for kw in texts_of["keywords"] for f, k in kw.items()}, 1.0),
+                                *((a, ANSWER_WEIGHT) for a in texts_of["answer"])]))
             for f in feats:
                 df[f] += 1
             variants.append([features(q) for q in (entry.question, *entry.questions)])
         self._features = per_entry
+        # each entry's meaning as a unit vector (paraphrase.py): a message's vector is compared with all of them
+        self._vectors = np.stack([self.encoder.vector(b) for b in bags]) if self.encoder and entries else None
         self._respelled = lru_cache(maxsize=4096)(self._respell)  # the same question is often asked again
         n = max(len(entries), 1)
         self._idf = {f: math.log(1 + n / d) for f, d in df.items()}
@@ -190,7 +193,7 @@ class FaqIndex:
         self._by_sound: dict[str, str] = {}
         for f in df:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
-                self._by_sound.setdefault(" ".join(syllables(f[2:])), f[2:])
+                self._by_sound.setdefault(sounds_key(syllables(f[2:])), f[2:])
         self._at = {e.id: i for i, e in enumerate(entries)}
         self._gives = [asking.given(simplify(e.answer)) for e in entries]
         self._asked = [[compact(normalise(q)) for q in (e.question, *e.questions)] for e in entries]
@@ -200,6 +203,8 @@ class FaqIndex:
         said = [words(normalise(_text_of(e))) for e in entries]  # what meaning.py explains a message by
         self._words = [frozenset(units(w)) for w in said]
         self._chars = [frozenset(characters(w)) for w in said]
+        self._topics = [frozenset(w for w in ws if len(w) > 1 and w not in GENERIC and _HANZI.fullmatch(w[0]))
+                        for ws in self._words]
         self._vocabulary = frozenset().union(*self._words)
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
 
@@ -250,6 +255,8 @@ class FaqIndex:
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
                           self.elsewhere.unknown(norm), said, days.named(norm), chat.loose(units(said), GENERIC))
         covers = [gained[i] / mass for i in top]
+        close = self._vectors @ self.encoder.of_message(query) if self._vectors is not None and self.encoder else None
+        nearest, nearest_close, next_close = _closeness(close)
         found = []
         for n, i in enumerate(top):
             if covers[n] < WITHIN * covers[0]:
@@ -260,8 +267,11 @@ class FaqIndex:
             for f in asked_words:
                 if f in feats:
                     parts.setdefault(feats[f][1], []).append(f[2:])
-            signals = self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts)
-            found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals))
+            signals = (*self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts),
+                       *((float(close[i]), float(close[i]) - (next_close if i == nearest else nearest_close))
+                         if close is not None
+                         else (0.0, 0.0)))
+            found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals, message.wanted))
         best = [max(m.signals[k] for m in found) for k in _BEHIND]
         for m in found:
             m.signals = (*m.signals, *(m.signals[k] - b for k, b in zip(_BEHIND, best, strict=True)))
@@ -301,7 +311,7 @@ class FaqIndex:
             margin,
             max((sum(map(v.__getitem__, v.keys() & message.features.keys())) / total if total else 0.0
                  for v, total in self._variants[i]), default=0.0),
-            float(any(w not in GENERIC for w in words_met)),
+            float(any(w not in GENERIC for w in words_met) or self._names_topic(message.content, i)),
             message.question,
             float(bool(self.elsewhere.beyond(message.places, i))),
             min(len(message.content - words_met), 4) / 4,
@@ -314,6 +324,11 @@ class FaqIndex:
             days.unsaid(message.days, self._days[i]),
             *chat.signals(left, self.chat, sum(w in self._vocabulary for w in left)),
         )
+
+    def _names_topic(self, content: set[str], i: int) -> bool:
+        """Does a content word of the message contain, or sit inside, a word of entry `i` that says what it is
+        about (中午饭 and 午饭, 鞋后跟 and 后跟)?"""
+        return any(a in c or c in a for c in content for a in self._topics[i])
 
     def leftover(self, said: tuple[str, ...], i: int) -> list[str]:
         """The words of a message (jieba) that entry `i` neither has nor means: chat, or a topic of its own."""
@@ -329,7 +344,7 @@ class FaqIndex:
                 continue
             while i < len(chunk):
                 for size in (3, 2):
-                    word = self._by_sound.get(" ".join(sounds[i:i + size])) if i + size <= len(chunk) else None
+                    word = self._by_sound.get(sounds_key(sounds[i:i + size])) if i + size <= len(chunk) else None
                     if word is not None and len(word) == size:
                         fixed.append(word)
                         i += size
@@ -362,8 +377,10 @@ class FaqIndex:
         if not best or best[0].score < floor:
             return None
         at = self._at[best[0].entry.id]
-        if not self.reaches(at, text) or best[0].signals[ELSEWHERE] or not best[0].topic:
+        if not self.reaches(at, text) or best[0].signals[ELSEWHERE] or not best[0].signals[TOPIC]:
             return None  # about another place, or only "where" or "when" in common: the thing asked about is another
         if best[0].signals[DAYS] >= 1.0:
             return None  # about a day the entry's own list of days leaves out ("礼拜天" and "周一到周五")
+        if "crowd" in best[0].wanted - self._gives[at]:
+            return None  # how many people ("报名的人多吗", "名额满了没"), and the answer counts nobody
         return best[0]

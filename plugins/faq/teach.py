@@ -10,9 +10,9 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from plugins.faq.library import Library
-from plugins.faq.matcher import FaqIndex, is_question
+from plugins.faq.matcher import FaqIndex
 from plugins.faq.store import Taught
-from plugins.faq.words import normalise, words
+from plugins.faq.words import is_question, normalise, words
 
 
 def keywords_of(question: str) -> list[str]:

@@ -1,11 +1,12 @@
-"""Training the FAQ's learned parts on labelled FAQs: the meaning table (meaning.tsv), the chat table (chat.tsv) and
-the decision (decision.json).
+"""Training the FAQ's learned parts on labelled FAQs: the meaning table (meaning.tsv), the chat table (chat.tsv), the
+paraphrase encoder (paraphrase.npz) and the decision (decision.json).
 
 python -m plugins.faq.train_decision tests/data/faq_eval/tune tests/data/faq_train [--l2 0.3] [--silent-share 0.03]
-    [--no-meaning] [--write]
+    [--no-meaning] [--folds 8] [--write]
 
 Every figure printed is leave-one-FAQ-out: a FAQ's queries are matched with meaning and chat tables learned from the
-other FAQs only and judged by a decision fitted to the other FAQs only, so the figures are those of a FAQ never
+other FAQs only and a paraphrase encoder trained without it (one per eighth of the FAQs, --folds), and judged by a
+decision fitted to the other FAQs only, so the figures are those of a FAQ never
 trained on (cross-validated training figures, not a report figure). The threshold is the one that keeps answers where
 silence was right within --silent-share on those held-out predictions. The shipped meaning and chat tables are learned
 from all FAQs; the shipped decision is fitted to the held-out signals of all FAQs (each FAQ's signals from tables
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from plugins.faq import chat
+from plugins.faq import chat, paraphrase
 from plugins.faq.decision import MODEL, SIGNALS, Decision
 from plugins.faq.meaning import learn
 
@@ -67,6 +68,30 @@ def paraphrases(faqs: list[Labelled]) -> list[tuple[str, list[str], list[str]]]:
             for other in e.questions:
                 found.append((faq.name, words(normalise(other)),
                               [w for t in (e.question, *e.keywords) for w in words(normalise(t))]))
+    return found
+
+
+def paraphrase_batch(faq: Labelled) -> paraphrase.Batch:
+    """A FAQ's labelled queries and entries as the paraphrase encoder trains on them (paraphrase.py)."""
+    at = {e.id: i for i, e in enumerate(faq.entries)}
+    entries = [paraphrase.bag(paraphrase.entry_texts(e.question, e.questions, e.keywords, e.answer))
+               for e in faq.entries]
+    queries = [(paraphrase.bag([(text, 1.0)]), at.get(expected, len(at)) if expected is not None else len(at))
+               for text, expected in faq.queries]
+    return paraphrase.batch(queries, entries)
+
+
+def encoders(faqs: list[Labelled], folds: int) -> dict[str, paraphrase.Encoder]:
+    """For each FAQ, a paraphrase encoder trained without it: the FAQs split into `folds` parts, one encoder per part
+    trained on the others (one per FAQ would take `folds` times less CPU than this many)."""
+    batches = {faq.name: paraphrase_batch(faq) for faq in faqs}
+    names = [faq.name for faq in faqs]
+    found = {}
+    for k in range(folds):
+        held = names[k::folds]
+        if held:
+            encoder = paraphrase.train([b for name, b in batches.items() if name not in held])
+            found.update(dict.fromkeys(held, encoder))
     return found
 
 
@@ -209,14 +234,18 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--l2", type=float, default=0.3)
     parser.add_argument("--silent-share", type=float, default=0.03, help="answered-when-silent the threshold allows")
     parser.add_argument("--no-meaning", action="store_true", help="match without a meaning table (to compare)")
+    parser.add_argument("--folds", type=int, default=8, help="parts the FAQs are split into to train the paraphrase "
+                        "encoder without the FAQ judged")
     parser.add_argument("--write", action="store_true", help="write meaning.tsv and decision.json")
     args = parser.parse_args(argv)
     faqs = read_folders(args.folders)
     pairs = [] if args.no_meaning else paraphrases(faqs)
     from plugins.faq.matcher import FaqIndex
     by_faq: dict[str, list[Row]] = {}
-    indexes = {faq.name: FaqIndex(faq.entries, meaning=learn([p for p in pairs if p[0] != faq.name]), chat_words={})
-               for faq in faqs}  # each FAQ matched with meaning and chat tables learned without it
+    held_encoders = encoders(faqs, args.folds)
+    indexes = {faq.name: FaqIndex(faq.entries, meaning=learn([p for p in pairs if p[0] != faq.name]), chat_words={},
+                                  encoder=held_encoders[faq.name])
+               for faq in faqs}  # each FAQ matched with meaning, chat and paraphrase tables learned without it
     left = {faq.name: leftovers(faq, indexes[faq.name]) for faq in faqs}
     for faq in faqs:
         indexes[faq.name].chat = chat.learn(ex for name, exs in left.items() if name != faq.name for ex in exs)
@@ -251,6 +280,7 @@ def main(argv: list[str]) -> int:
         if not args.no_meaning:
             learn(pairs).write()
         chat.write(chat.learn(ex for exs in left.values() for ex in exs))
+        paraphrase.train([paraphrase_batch(faq) for faq in faqs]).write()
         MODEL.write_text(json.dumps({"signals": SIGNALS, "weights": [round(w, 4) for w in model.weights],
                                      "intercept": round(model.intercept, 4), "threshold": model.threshold,
                                      "trained_on": [str(f) for f in args.folders]}, indent=1) + "\n",

@@ -30,6 +30,20 @@ FILLER = re.compile(r"请问|问一下|问下|想问问?|打听一下|咨询一�
 # Voice input writes 哪里 as 那里 ("上课在那里呀", "考试在那里约"): "在那里" closing a question (at most a verb and a
 # particle after it) asks where; "我在那里等你" says where someone is and is left alone.
 WHERE_SLIP = re.compile(r"在那(里|儿|边)?(?=[约办交买弄去找报考学练挂取]?[呀啊呢嘛哦哈]?(\s|[?？!！。，,]|$))")
+QUESTION_CUES = re.compile(
+    r"[?？]|吗|嘛|么|呢|怎|咋|如何|哪|几|多少|多久|多长时间|什么|啥|谁|何时|(.)不\1|是不是|有没有|请问|问一下|问下|想问|"
+    r"想知道|求问|了解|咨询|请教|不$|没$|没有$|不[ 啊呀哦嘛哈撒]|没[ 啊呀]|发一下|发我|查|开发票|忘在|落在|掉在|丢了|"
+    # dialect and spoken ways to ask: 好多钱 (多少钱), 好久放假 (什么时候), 有没得, 满没满, 上班不上班, 能交吧, 还是
+    r"伐|好多(钱|天|$)|[要收交充]好多|好久[放开拿能才回到报]|有没得|没得$|(?P<two>..)不(?P=two)|(?P<one>.)没(?P=one)|吧$|还是|真的假的|是真的|机点|鸡点|辰光|几多|"
+    # Cantonese and other southern ways to ask: 要唔要, 得唔得, 可唔可以, 有冇, 系咪, 点样, 几钱, 阿能 (能不能)
+    r"(?P<yue>.)唔(?P=yue)|(?P<yue2>..)唔(?P=yue2)|有冇|冇[\s啊呀咯啵]*$|系咪|点(样|算|搞|办|整|弄|赔|收费|取消)|咩|几钱|"
+    r"几多|何解|啵$|(?<![0-9零一二两三四五六七八九十])阿(能|好|行|有|送|是|会|可|要|去|来|在)|"
+    # a member saying what they want done asks how to do it: 我要挂号, 想办张卡, 我要报名
+    r"^\s*(我|俺|我们)?(要|想|想要|需要)(挂|办|报|预约|约|寄|取|退|换|补|开|订|交|缴|充|登记|请假|参加|咨询|预定|改|借|租|领)|"
+    # how long, big, far: 质保期多长; and 吗 heard by voice input as 马 or 妈 after an asking verb: 医保卡能刷马
+    r"多(长|大|远|重|高|宽)(?!点|些|了)|(能|可以|会|要|有|是|行|用|收|算|送|办|带)\w{0,8}(?<![我你他她大老姑姨舅])[马妈][\s。.!！~～]*$"
+)
+THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到)")
 _SPLIT = re.compile(r"[^\w]+|_+")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 
@@ -92,3 +106,24 @@ def features_of(norm: str) -> dict[str, float]:
         for a, b in zip(sounds, sounds[1:], strict=False):
             found["p:" + a + " " + b] = KIND_WEIGHT["p"]
     return found
+
+
+def is_question(text: str) -> bool:
+    """Does the message ask something (a cue word or a question mark), rather than thank someone?"""
+    asks = QUESTION_CUES.search(text) is not None or WHERE_SLIP.search(text) is not None
+    return asks and THANKS.match(text) is None
+
+
+_RETROFLEX = re.compile(r"^([zcs])h")
+_NASAL = re.compile(r"([aei])ng$")
+
+
+def loose_sound(syllable: str) -> str:
+    """A syllable as a southern accent or voice input may blur it: zh/ch/sh as z/c/s, -ang/-eng/-ing as -an/-en/-in
+    (配要死 is 配钥匙 said with a flat s)."""
+    return _NASAL.sub(r"\1n", _RETROFLEX.sub(r"\1", syllable))
+
+
+def sounds_key(sounds: list[str]) -> str:
+    """Syllables as the FAQ's words are looked up by sound (loosely: see loose_sound)."""
+    return " ".join(loose_sound(s) for s in sounds)

@@ -29,9 +29,9 @@ def routes(console: Console) -> list[Route]:
     """/faq, /faq/try, /faq/add, /faq/{id}/edit, /faq/{id}/delete."""
     from bot.chinese_text import simplify
     from plugins.faq import index_for, library
-    from plugins.faq.matcher import is_question
     from plugins.faq.store import Answers, Taught
     from plugins.faq.teach import keywords_of, slug
+    from plugins.faq.words import is_question
 
     async def show(request: Request, viewer: Viewer, note: str = "", status: int = 200) -> Response:
         if PLUGIN not in console.app.plugins:
