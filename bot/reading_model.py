@@ -199,25 +199,16 @@ class KindModel:
 
 L2 = 1e-3  # chosen leaving one kind of group out at a time (`qunbot understanding eval --loko`)
 BALANCE = 0.5  # rarer kinds weigh more: (n / (kinds x count)) ** BALANCE
-# added to the fitted biases: on a kind of group it never saw, the model is shy of reading a complaint (the words
-# that pull towards it are the trained kinds' products and services). Chosen leaving one kind of group out at a time
-# over 43 kinds (`qunbot understanding eval --loko`, bench/RESULTS.md reader10): 0.844 -> 0.850 (complaint recall
-# 0.63 -> 0.69, precision 0.83 -> 0.80); +0.6 read "这个怎么报名？" alone as a complaint, an alarm to the owners;
-# raising chat or sharing too (small talk "the sink") did not help: 0.848, 0.849
-OFFSETS = {"complaint": 0.3}
-# a feature whose weights all stay under this barely moves a reading (leaving one kind out: 0.850 with or without it;
-# 0.05: 0.848) and costs a row in every sum it is met in: left out
+# a feature whose weights all stay under this barely moves a reading (leaving one kind out over 43 kinds: 0.843 with
+# or without them) and costs a row in every sum it is met in: left out
 SLIGHT = 0.02
 
 
-def train(examples: list[tuple[list[str], str]], *, l2: float = L2, balance: float = BALANCE,
-          offsets: dict[str, float] | None = None) -> KindModel:
-    """Fit one weight per feature and kind from (features, label) pairs; `offsets` (default `OFFSETS`) added to
-    the biases."""
+def train(examples: list[tuple[list[str], str]], *, l2: float = L2, balance: float = BALANCE) -> KindModel:
+    """Fit one weight per feature and kind from (features, label) pairs."""
     weights, biases = fit_softmax(examples, CLASSES, l2=l2, balance=balance)
-    shift = OFFSETS if offsets is None else offsets
-    kept = {name: row for name, row in weights.items() if max(row) >= SLIGHT or min(row) <= -SLIGHT}
-    return KindModel(kept, [b + shift.get(kind, 0.0) for kind, b in zip(CLASSES, biases, strict=True)])
+    return KindModel({name: row for name, row in weights.items() if max(row) >= SLIGHT or min(row) <= -SLIGHT},
+                     biases)
 
 
 @lru_cache(maxsize=4)
