@@ -8,6 +8,7 @@ import regex
 
 from plugins.moderation.cues import Cues
 from plugins.moderation.offer import calls_privately, offer, sold
+from plugins.moderation.prices import FIGURES, IN_WORDS, named_price
 
 # "Message me" calls to action: the contact detail is given privately instead of in the group.
 _CALL = re.compile(
@@ -21,7 +22,7 @@ _CALL = re.compile(
     r"(?:需要|想要|要)的?(?:朋友|姐妹|宝妈)?滴滴(?!打车|出行|司机|快车)")
 # Selling: prices with sales talk, wholesale, agency, discounts against the group's own prices.
 _SELL = re.compile(
-    r"包邮|特价|批发|代购|低价|厂家直销|厂价|源头|一手货源|团购价|群友价|群里价|内部价|买[一二三四五\d]送[一二三四五\d]|"
+    r"包邮|特价|批发|代购|低价|厂家直销|厂价|源头|一手货源|团购价|群友价|群里价|内部价|[买满]?[一二两三四五\d]+[盒瓶件个份袋箱斤双支套]?送[一二两三四五\d]+[盒瓶件个份袋箱斤双支套]?(?![\u4e00-\u9fff])|买[一二三四五\d]送[一二三四五\d]|"
     r"限时|限量|结缘价|出厂价|(?:厂家|产地)直发|[月年次]卡[一二两三四五六七八九十\d]|[一二三四五六七八九\d]折起|第二(?:件|双|瓶|份|盒)半价|"
     r"秒杀|清仓|券后|"
     r"到手价|原价.{0,8}现价|现价|折扣|打[五六七八九]折|[五六七八九]折|量大(?:从优|优惠)|一件代发|零库存|0囤货|"
@@ -59,24 +60,6 @@ _EXAM = re.compile(r"押题|包过|包拿|代考|代报|学历提升|(?:拿|领|
                    r"保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|"
                    r"网盘.{0,6}(?:出|卖|低价|全套)|"
                    r"不过(?:退费|退款|全退|免费重[读学上])|保分")
-# (written to be searched fast: "\d元" finds what "\d+元" finds, without retrying every digit of a number)
-_PRICE_FIGURES = (r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"
-                  r"[一二三四五六七八九十百千两](?:元|块)|(?:一|每)(?:盒|斤|箱|件|套|台|节|次)\d+|"
-                  r"(?:一|每)(?:天|晚)\d{2,}(?![\d点号:：])|(?:卖|才|只要|仅需?|价[:：]?)\d{2,}|(?:一|每)(?:节|堂|次)课\d{2,}|"
-                  r"\d\d(?:元|块)?(?:一|每)(?:疗程|盒|瓶|套|节|次)|[月年次]卡[一二两三四五六七八九十\d]")
-# Amounts in words: every one names 十, 百, 千 or 万, so they are searched only when one of those is in the text.
-_PRICE_WORDS = (
-    # "一学期八百", "学费一次一百五", "三双只要二十", "一斤八十", "十斤八十", "七十一斤", "两千一期", "八节课三百"
-    r"(?:一|每)(?:学期|期|次|节|堂|个月|位|人)[一二两三四五六七八九十]+[十百千万]|"
-    r"(?:一|每)(?:斤|盒|瓶|罐|部|张|套|件|箱|袋|节课|堂课|次课)[一二两三四五六七八九]?[十百千][一二三四五六七八九]?|"
-    r"[一二两三四五六七八九]*[十百][一二两三四五六七八九十]*(?:块)?(?:一|每)(?:斤|盒|瓶|罐|箱|袋)|"
-    r"[一二两三四五六七八九十\d]+(?:斤|盒|瓶|罐|箱|袋)[一二两三四五六七八九]?[十百千][一二三四五六七八九]?(?![斤盒瓶罐箱袋个])|"
-    r"(?:学费|收费|费用)[^\s，。]{0,4}[一二两三四五六七八九十]+[十百千]|(?:只要|才|仅需?)[一二两三四五六七八九十]+[十百千]|"
-    r"[一二两三四五六七八九十]+[百千](?:一|每)(?:期|学期|节|次|人|位)|"
-    r"[\d一二两三四五六七八九十]+(?:节|堂|次)课[一二两三四五六七八九]?[十百千]|"
-    # a bare amount in words ending a clause: "五斤装一百二", "一期八百"
-    r"(?<=[装期次斤盒个位套张份件箱瓶])[一二两三四五六七八九]?[一二两三四五六七八九十]?[百千][一二两三四五六七八九]?(?=$|[\s，。！!])")
-_PRICE = re.compile(f"{_PRICE_FIGURES}|{_PRICE_WORDS}")
 # "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
 _RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
                r"(?:店|塘|场|会|队|团|群|机构|公司|工作室|这边|这里|班)")
@@ -188,8 +171,8 @@ _COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家
 # Gate words (see Cues): every lure names a platform (or "回复 … 领"), every lecture lure a gift, every class offer a
 # lesson or a pupil, every story's seller one of its words, every poaching a "别".
 _KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND), ("scheme", _SCHEME),
-               ("cure", _CURE), ("exam", _EXAM), ("price", re.compile(_PRICE_FIGURES)),
-               ("price", re.compile(_PRICE_WORDS), ("十", "百", "千", "万")),
+               ("cure", _CURE), ("exam", _EXAM), ("price", re.compile(FIGURES)),
+               ("price", re.compile(IN_WORDS), ("十", "百", "千", "万")),
                ("lure", _LURE, ("公众号", "视频号", "直播间", "抖音", "快手", "小红书", "主页", "账号", "频道", "橱窗",
                                 "回复", "b站", "直播", "淘宝", "京东", "拼多多", "天猫", "关注")),
                ("gather", _GATHER, ("蛋", "米", "油", "面", "巾", "礼", "煲", "锅", "纸", "液", "杯", "伞", "药", "品",
@@ -249,7 +232,7 @@ _HOOKED = re.compile(r"讲座|专家|现场|会场|名额|报名|体验|试听|�
 def free_help(plain: str) -> bool:
     """The member offers help or a spare thing for nothing, and nothing is sold: no price, no goods on sale, no
     venue or sign-up, no recruiting, lending, scheme, cure claim or lure once the word "free" is taken out."""
-    if _FREE.search(plain) is None or _HOOKED.search(plain) is not None or _PRICE.search(plain) is not None:
+    if _FREE.search(plain) is None or _HOOKED.search(plain) is not None or named_price(plain):
         return False
     if sold(plain) or offer(plain) in ("poaching", "testimony") or jargon(plain) is not None:
         return False

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from plugins.moderation.prices import named_price
+
 _END = r"[^\w]*$"  # to the end, past punctuation and emoji
 # Whoever wants something: "要的", "想去的", "有需要的", "谁要", "有意者".
 _AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|谁家?[\u4e00-\u9fff]{0,3}?(?:要|需要)|(?:要|想)?订的|"
@@ -161,7 +163,7 @@ def offer(plain: str) -> str | None:
             return "testimony"
         if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
             return "testimony"
-    on_sale = sold(plain) or _HOMEMADE.search(plain) is not None
+    on_sale = sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None
     if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and on_sale \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None):
         return "brokered sale"
