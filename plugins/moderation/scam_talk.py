@@ -68,5 +68,5 @@ _WENT_WRONG = re.compile(r"没用|后悔|退不了|要不回来|拿不回来|找
 
 def money_lost(plain: str) -> bool:
     """The text tells of money the member or someone close paid and lost, and offers nothing of its own."""
-    return ((m := _PAID.search(plain)) is not None and _WENT_WRONG.search(plain, m.end()) is not None
+    return ("了" in plain and (m := _PAID.search(plain)) is not None and _WENT_WRONG.search(plain, m.end()) is not None
             and offer(plain) is None and not calls_privately(plain))
