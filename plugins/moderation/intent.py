@@ -156,7 +156,7 @@ def question(plain: str) -> bool:
 
 
 # Agreed group buys (接龙, the committee) are how neighbours shop together, not adverts.
-_COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|投票|凑够|凑齐|凑单")
+_COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|说好了?一起|投票|凑够|凑齐|凑单")
 
 
 # Gate words (see Cues): every lure names a platform (or "回复 … 领"), every lecture lure a gift, every class offer a
