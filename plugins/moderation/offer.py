@@ -167,8 +167,8 @@ def offer(plain: str) -> str | None:
             return "testimony"
         if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
             return "testimony"
-    on_sale = sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None
-    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and on_sale \
+    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) \
+            and (sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None) \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None
                  or _COMMISSION.search(plain) is not None):
         return "brokered sale"
