@@ -69,3 +69,15 @@ async def test_a_free_offer_with_a_price_or_a_talk_is_still_an_advert(make_bot):
 async def test_a_card_sent_to_the_one_who_asked_for_it_passes(make_bot):
     bot = await _posted(make_bot, "你要的护工名片 推给你了", type="contact_card", title="刘阿姨护工")
     assert moderation_said(bot) == []
+
+
+def test_the_learned_layer_reads_who_offers_at_what_price_not_what_is_sold():
+    from plugins.moderation.learned import features
+    from plugins.moderation.normalize import views
+
+    offered = features(views("咸鸭蛋 三块一个 要的私我"))
+    asked = features(views("超市咸鸭蛋三块一个 是不是贵了？"))
+    shop = features(views("我们店里的咸鸭蛋 三块一个"))
+    assert "#price+call" in offered and "#price+call" not in asked
+    assert "#price?" in asked and "#price?" not in offered
+    assert "#own+sold" in shop and "#own+sold" not in asked

@@ -11,11 +11,12 @@ from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
 from plugins.moderation import shared
 from plugins.moderation.contact import contact, own_number
-from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, jargon, signals, warns
+from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, jargon, signals
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import neighbourly, offer, passed_on
 from plugins.moderation.request import answers_an_ask
+from plugins.moderation.scam_talk import warns
 
 RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1")

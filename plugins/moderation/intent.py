@@ -8,6 +8,8 @@ import regex
 
 from plugins.moderation.cues import Cues
 from plugins.moderation.offer import calls_privately, offer, sold
+from plugins.moderation.prices import FIGURES, IN_WORDS, named_price
+from plugins.moderation.scam_talk import RIVAL_TAIL
 
 # "Message me" calls to action: the contact detail is given privately instead of in the group.
 _CALL = re.compile(
@@ -21,9 +23,9 @@ _CALL = re.compile(
     r"(?:需要|想要|要)的?(?:朋友|姐妹|宝妈)?滴滴(?!打车|出行|司机|快车)")
 # Selling: prices with sales talk, wholesale, agency, discounts against the group's own prices.
 _SELL = re.compile(
-    r"包邮|特价|批发|代购|低价|厂家直销|厂价|源头|一手货源|团购价|群友价|群里价|内部价|买[一二三四五\d]送[一二三四五\d]|"
+    r"包邮|特价|批发|代购|低价|厂家直销|厂价|源头|一手货源|团购价|群友价|群里价|内部价|[买满]?[一二两三四五\d]+[盒瓶件个份袋箱斤双支套]?送[一二两三四五\d]+[盒瓶件个份袋箱斤双支套]?(?![\u4e00-\u9fff])|买[一二三四五\d]送[一二三四五\d]|"
     r"限时|限量|结缘价|出厂价|(?:厂家|产地)直发|[月年次]卡[一二两三四五六七八九十\d]|[一二三四五六七八九\d]折起|第二(?:件|双|瓶|份|盒)半价|"
-    r"秒杀|清仓|券后|"
+    r"秒杀|清仓|券后|最后[一二两三四五六七八九十几\d]+(?:支|瓶|盒|件|套|个|双|份|袋|箱|斤|罐|顶)了|不说不留|"
     r"到手价|原价.{0,8}现价|现价|折扣|打[五六七八九]折|[五六七八九]折|量大(?:从优|优惠)|一件代发|零库存|0囤货|"
     r"不用囤货|拿货|"
     r"内部资料|内部消息|订购|预定|预约|报名(?:电话|热线|找)|试听|体验课|比(?:群里|这里|这个团|专柜|官网|物业|店里|中介|书店|厂家|"
@@ -35,7 +37,9 @@ _SELL = re.compile(
     r"保证(?:有效|学会|提分|见效|效果)|不满意退")
 _WORK = re.compile(
     r"招聘|诚招|急招|招募|招.{0,4}(?:代理|团长|兼职|宝妈|促销|员|模特|主播)|提成高|高提成|日结|日薪|刷单|月入|副业|佣金|返佣|提现|"
-    r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|时间自由|有报酬|计件|多劳多得|领材料|带你们?做|(?:一个月|每个?月|一天|每天)能?(?:挣|赚)[\d一二两三四五六七八九十几好上]|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格")
+    r"在家.{0,8}(?:赚|挣|做老板)|赚零花钱|时间自由|有报酬|计件|多劳多得|领材料|带你们?做|(?:一个月|每个?月|一天|每天)能?(?:挣|赚)[\d一二两三四五六七八九十几好上]|点赞.{0,4}(?:就|给|赚)|一单.{0,4}元|当天结算|做代理|代理资格|陪玩|挂机|"
+    r"招(?:聘)?[\u4e00-\u9fff]{0,6}(?:保安|保洁|看场|服务员|店员|司机|工人|小工|钟点工)|"
+    r"先交[^，。\s]{0,6}(?:押金|会员费|激活|保证金|培训费|服装费|入会费|材料费)")
 # (a family's own mortgage or car loan and a bank's interest are everyday talk: "房贷利息又降了")
 _LEND = re.compile(r"(?<![房车还])贷|(?:谁|要|需要)周转|(?:我|我这边|我这里|我这)(?:可以|能)借|"
                    r"(?:不要|不用|免|无需)抵押|(?:帮你?|可以|能)(?:做|办).{0,4}分期|"
@@ -59,44 +63,6 @@ _EXAM = re.compile(r"押题|包过|包拿|代考|代报|学历提升|(?:拿|领|
                    r"保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|"
                    r"网盘.{0,6}(?:出|卖|低价|全套)|"
                    r"不过(?:退费|退款|全退|免费重[读学上])|保分")
-# (written to be searched fast: "\d元" finds what "\d+元" finds, without retrying every digit of a number)
-_PRICE_FIGURES = (r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"
-                  r"[一二三四五六七八九十百千两](?:元|块)|(?:一|每)(?:盒|斤|箱|件|套|台|节|次)\d+|"
-                  r"(?:一|每)(?:天|晚)\d{2,}(?![\d点号:：])|(?:卖|才|只要|仅需?|价[:：]?)\d{2,}|(?:一|每)(?:节|堂|次)课\d{2,}|"
-                  r"\d\d(?:元|块)?(?:一|每)(?:疗程|盒|瓶|套|节|次)|[月年次]卡[一二两三四五六七八九十\d]")
-# Amounts in words: every one names 十, 百, 千 or 万, so they are searched only when one of those is in the text.
-_PRICE_WORDS = (
-    # "一学期八百", "学费一次一百五", "三双只要二十", "一斤八十", "十斤八十", "七十一斤", "两千一期", "八节课三百"
-    r"(?:一|每)(?:学期|期|次|节|堂|个月|位|人)[一二两三四五六七八九十]+[十百千万]|"
-    r"(?:一|每)(?:斤|盒|瓶|罐|部|张|套|件|箱|袋|节课|堂课|次课)[一二两三四五六七八九]?[十百千][一二三四五六七八九]?|"
-    r"[一二两三四五六七八九]*[十百][一二两三四五六七八九十]*(?:块)?(?:一|每)(?:斤|盒|瓶|罐|箱|袋)|"
-    r"[一二两三四五六七八九十\d]+(?:斤|盒|瓶|罐|箱|袋)[一二两三四五六七八九]?[十百千][一二三四五六七八九]?(?![斤盒瓶罐箱袋个])|"
-    r"(?:学费|收费|费用)[^\s，。]{0,4}[一二两三四五六七八九十]+[十百千]|(?:只要|才|仅需?)[一二两三四五六七八九十]+[十百千]|"
-    r"[一二两三四五六七八九十]+[百千](?:一|每)(?:期|学期|节|次|人|位)|"
-    r"[\d一二两三四五六七八九十]+(?:节|堂|次)课[一二两三四五六七八九]?[十百千]|"
-    # a bare amount in words ending a clause: "五斤装一百二", "一期八百"
-    r"(?<=[装期次斤盒个位套张份件箱瓶])[一二两三四五六七八九]?[一二两三四五六七八九十]?[百千][一二两三四五六七八九]?(?=$|[\s，。！!])")
-_PRICE = re.compile(f"{_PRICE_FIGURES}|{_PRICE_WORDS}")
-# "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
-_RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
-               r"(?:店|塘|场|会|队|团|群|机构|公司|工作室|这边|这里|班)")
-# Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
-_WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
-                      r"别加|不要加|别理|是个?坑|坑人|退都退不了|(?:要|让)我(?:先)?(?:付|交)[^。]{0,20}结果|差点(?:就)?(?:买|上当|被骗|信了)|要不回来|人跑了|跑路了|一听就挂|全是引流|都是引流|"
-                      r"千万别|不要理|"
-                      r"把我拉(?:进|到|了)|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
-                      r"提醒[:：！!]|提醒大家|立案|报案|报警了|被抓|抓了|就是传销|(?<!不)是传销|大家注意[。!！\s]*$|"
-                      r"陌生(?:号码?|人|电话)[^，。\s]{0,3}(?:加|打|私信|联系)我|原话|小广告|(?<!不是)(?<!不)打广告|(?<!不)是广告|"
-                      r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone: a hobby
-                      # retelling someone else's pitch and dropping it: "那个人跟我说“扫码进群送米送油”…赶紧删了"
-                      r"(?:那个|有个|这个)(?:人|男的|女的|业务员|推销员)(?:跟|对|和)我说|(?:赶紧|赶快|立马|当场)删了|"
-                      r"最后都是|到头来都是|都是为了卖|就是为了卖|目的是卖|"  # the words of anti-fraud talk
-                      r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我|"
-                      # naming what the offer is: "我一听就知道是刷单"
-                      r"(?<!不)(?:知道|一看就|一听就|肯定|明显|明摆着)是(?:刷单|传销|资金盘|割韭菜|托儿?|微商)")
-# Steering people away ("别去", "别买"): a warning, unless the poster then takes them somewhere of their own
-# ("别去社区那个理疗了 … 想去的我带路" poaches; see offer.py).
-_AVOIDING = re.compile(rf"别扫|别点|别转|别进|不要进|别去(?!{_RIVAL_TAIL})|别买(?!{_RIVAL_TAIL})")
 # Jargon only adverts use: one of these is enough, whatever else the message says. Words members also use in
 # their own talk (押题 "老师押题押中了", 根治 "医生说没法根治", 代写 "代写春联", 降重 "论文降重") are selling
 # signals instead, which the learned layer weighs.
@@ -105,7 +71,8 @@ _JARGON = re.compile(
     r"日赚|躺赚|月入过?[万\d]|返佣|一件代发|零库存|0囤货|不用囤货|不需要囤货|发展下线|三级分红|拉人头|稳赚|保本高息|"
     r"翻十倍|量大从优|一手货源|厂家直销|代理资格|做代理|招代理|招.{0,4}团长|宝妈兼职|在家.{0,8}(?:赚|挣)钱?|分享就赚|"
     r"点赞.{0,4}(?:就|给|赚)钱|无效退款|三天见效|包治|神药|神膏|免费领鸡蛋|代刷|代写(?:作业|论文|文章|简历|材料)|查重降重|包教包会|"
-    r"保证学会|零团费|低价游|全网最低|加[威薇](?![信芯心])|[+]\s*v\s*(?:详谈|详聊|了解|咨询|私聊)")
+    r"保证学会|零团费|低价游|全网最低|加[威薇](?![信芯心])|[+]\s*v\s*(?:详谈|详聊|了解|咨询|私聊|预约|下单|订购)|"
+    r"必中|包中|首充")
 # A wanted person asked to message privately, or a closing "私聊": a sale moved out of the group.
 _WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|想让|想给|想了解|想咨询|要的|要办的|"
                      r"需要的?|"
@@ -128,7 +95,9 @@ _OWN = re.compile(r"我(?:们)?(?:家|那儿|那|这边|这里|这|自己)?(?![^
                   # a relative's trade: "我有个亲戚是做电动车的", "我侄子卖茶叶的"
                   r"(?:亲戚|闺女|女儿|儿子|侄子|侄女|外甥|儿媳|女婿|老伴|表哥|表姐|表弟|表妹)(?:是|就是)?在?(?:做|卖|开|搞)"
                   r"(?:这个|这行|[^，。\s]{1,6}的|[^，。\s]{2,6}(?=\s|，|$))|"
-                  r"在我(?:家|们家|这里|这儿)(?:上课|订)")
+                  r"在我(?:家|们家|这里|这儿)(?:上课|订)|"
+                  r"(?:亲戚|闺女|女儿|儿子|侄子|侄女|外甥|儿媳|女婿|表哥|表姐|表弟|表妹)有(?:个|一个)?[\u4e00-\u9fff]{0,4}"
+                  r"(?:队|店|厂|公司|工作室)")
 # Drawing members to the poster's own channel (引流): an invitation to follow, enter or search an account, a live room
 # or a video channel that is the poster's own, or that pays for coming (a gift, a draw, "reply 1 to get").
 _PLATFORM = r"(?:公众号|视频号|直播间|抖音号?|快手号?|小红书|主页|账号|频道|橱窗)"
@@ -144,7 +113,8 @@ _LURE = re.compile(
     r"我(?:在[^，。\s]{0,4})?开了?(?:个|一个)?[^，。\s]{0,2}(?:直播|视频号|公众号|抖音号?|快手号?)|"
     r"(?:淘宝|京东|拼多多|天猫)(?:上|里)?搜(?:索)?\s*\S{2,}|关注(?:就|即)?(?:领|送|抽)|关注我(?:看|领|学)|点赞关注|求关注|互粉|互关|点个关注|加个关注|直播[^，。]{0,8}卖|卖[^，。]{0,8}直播")
 # A lecture lure (会销): a freebie (eggs, rice, oil, a check-up) for coming to a talk, a test or a try-out.
-_GIFT = r"(?:鸡蛋|大米|米|油|面|挂面|花生油|毛巾|礼品|小礼品|礼物|电饭煲|锅|纸巾|洗衣液|水杯|雨伞|药|保健品|脸盆|拖鞋)"
+_GIFT = (r"(?:鸡蛋|大米|米|油|面|挂面|花生油|毛巾|礼品|小礼品|礼物|电饭煲|锅|纸巾|洗衣液|水杯|雨伞|药|保健品|脸盆|拖鞋|"
+         r"按摩仪|按摩器|血压计|仪器)")
 _QTY = r"(?:[一二两三四五六七八九十\d]+[袋桶壶盒斤个瓶包箱把份枚只条])?"
 _TALK = r"(?:讲座|听课|上课|专家|体验|理疗|检测|体检|测血压|测血糖|骨密度|健康|养生|保健|义诊|坐诊|产品|会议室|会所)"
 _GATHER = re.compile(
@@ -152,7 +122,7 @@ _GATHER = re.compile(
     rf"(?:到场|签到|来了?就|来就|听完|听课)(?:就|即|可|都|还|每人)?(?:免费)?(?:领取?|送|发){_QTY}{_GIFT}|"
     rf"免费(?:领|送)[\u4e00-\u9fff]{{1,5}}.{{0,20}}{_TALK}")
 # Poaching: members told to leave this club, group buy or shop for the poster's own.
-_RIVAL = re.compile(rf"别(?:去|在|找|买|跟|报){_RIVAL_TAIL}|我这里下单")
+_RIVAL = re.compile(rf"别(?:去|在|找|买|跟|报){RIVAL_TAIL}|我这里下单")
 # Where to buy, at the end of a story (a testimony): the seller, the channel, "I can get it for you".
 _SOURCE = re.compile(r"[他她](?:现在)?(?:也)?在卖|我(?:这|这里|这边)?有渠道|能拿到(?:正品|内部价|优惠|货)|"
                      r"卖家(?:电话|微信)|"
@@ -172,24 +142,28 @@ _CLAIM = re.compile(r"见效|疗程|管用|保证|特效|神奇|一次就|当天
 _HOOK = re.compile(r"[?？][^?？]{8,}$")
 
 
+# Whoever is wanted, called out rather than asked ("有没有需要周转的 我这有资金"): no question in it.
+_ADDRESSED = re.compile(r"有没有人?(?:需要|要|想要?)[\u4e00-\u9fff]{0,6}的(?=[\s，。!！]|$)")
+
+
 @lru_cache(maxsize=4)  # asked by the rules and again by the learned layer
 def question(plain: str) -> bool:
     """The message asks something, unless its question is a hook before a pitch that ends in a call ("联系我")."""
-    if _ASKING.search(plain) is None:
+    if _ASKING.search(plain) is None or _ASKING.search(_ADDRESSED.sub(" ", plain)) is None:
         return False
     hook = _HOOK.search(plain)
     return hook is None or _ASKING.search(tail := hook.group(0)[1:]) is not None or _CALL.search(tail) is None
 
 
 # Agreed group buys (接龙, the committee) are how neighbours shop together, not adverts.
-_COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|投票|凑够|凑齐|凑单")
+_COLLECTIVE = re.compile(r"接龙|集体采购|业委会|家委会|楼长|大家说好|说好了?一起|投票|凑够|凑齐|凑单")
 
 
 # Gate words (see Cues): every lure names a platform (or "回复 … 领"), every lecture lure a gift, every class offer a
 # lesson or a pupil, every story's seller one of its words, every poaching a "别".
 _KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND), ("scheme", _SCHEME),
-               ("cure", _CURE), ("exam", _EXAM), ("price", re.compile(_PRICE_FIGURES)),
-               ("price", re.compile(_PRICE_WORDS), ("十", "百", "千", "万")),
+               ("cure", _CURE), ("exam", _EXAM), ("price", re.compile(FIGURES)),
+               ("price", re.compile(IN_WORDS), ("十", "百", "千", "万")),
                ("lure", _LURE, ("公众号", "视频号", "直播间", "抖音", "快手", "小红书", "主页", "账号", "频道", "橱窗",
                                 "回复", "b站", "直播", "淘宝", "京东", "拼多多", "天猫", "关注")),
                ("gather", _GATHER, ("蛋", "米", "油", "面", "巾", "礼", "煲", "锅", "纸", "液", "杯", "伞", "药", "品",
@@ -198,7 +172,6 @@ _KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND
                                   "名额")),
                ("source", _SOURCE, ("在卖", "渠道", "拿到", "卖家", "代理", "推广员", "经销商")),
                ("rival", _RIVAL, ("别",))))
-_WARNS = Cues((("warns", _WARNING), ("avoiding", _AVOIDING)))
 
 
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer
@@ -207,33 +180,6 @@ def signals(plain: str) -> tuple[str, ...]:
     gather, class, source, rival: drawing members to one's own channel, a freebie for coming to a talk, classes on
     offer, where to buy at the end of a story, poaching members for a rival)."""
     return _KINDS.found(plain)
-
-
-@lru_cache(maxsize=4)  # asked by the rules and by the learned layer
-def warns(plain: str) -> bool:
-    """The text warns about ads or scams, or tells what a scammer said."""
-    found = _WARNS.found(plain)
-    if "warns" in found:
-        return True
-    if found:  # only steering away: no warning when it ends in the poster's own offer
-        return offer(plain) is None
-    return scam_story(plain)
-
-
-# A scam story told to the group: someone reached the member, or asked them to add or pay *them*, and the member
-# refused or names what a scam says ("有个人打电话给我…让我加他微信 xxx…我直接挂了"). Both must show: an advert never
-# tells how its own contact was turned down.
-_SCAMMER_ASKED = re.compile(r"(?:让|叫|要|逼)我.{0,4}(?:加|扫|转|下载|点|填|汇|打钱|交|付|开)(?:他|她|对方|那个人)|"
-                            r"(?:他|她|对方|那人|那个人|骗子)(?:非)?(?:让|叫|要|逼)我|"
-                            r"(?:有(?:个|一个)?(?:人|男的|女的)|陌生人|一个(?:男|女)的|陌生号码?)(?:给我)?(?:打电话|打来电话|来电话?|"
-                            r"发短信|发消息|发微信|加我)")
-_TURNED_DOWN = re.compile(r"我.{0,3}(?:挂了|挂断|没理|没搭理|没加|没信|没转|没上当|没给|拉黑)|(?:被|说我.{0,6})冻结|"
-                          r"中奖|安全账户|涉嫌|洗钱|公检法|验证码")
-
-
-def scam_story(plain: str) -> bool:
-    """The text tells what a scammer said to the member, quoting their id or number, and how it ended."""
-    return _SCAMMER_ASKED.search(plain) is not None and _TURNED_DOWN.search(plain) is not None
 
 
 # Help given for nothing: a retired nurse taking blood pressure, a neighbour's spare cat litter ("免费送 找我拿").
@@ -249,7 +195,7 @@ _HOOKED = re.compile(r"讲座|专家|现场|会场|名额|报名|体验|试听|�
 def free_help(plain: str) -> bool:
     """The member offers help or a spare thing for nothing, and nothing is sold: no price, no goods on sale, no
     venue or sign-up, no recruiting, lending, scheme, cure claim or lure once the word "free" is taken out."""
-    if _FREE.search(plain) is None or _HOOKED.search(plain) is not None or _PRICE.search(plain) is not None:
+    if _FREE.search(plain) is None or _HOOKED.search(plain) is not None or named_price(plain):
         return False
     if sold(plain) or offer(plain) in ("poaching", "testimony") or jargon(plain) is not None:
         return False

@@ -10,9 +10,10 @@ from bot.chinese_text import compact
 from bot.linear import fit, logistic
 from plugins.moderation import shared
 from plugins.moderation.contact import contact
-from plugins.moderation.intent import free_help, jargon, own_trade, question, signals, warns
+from plugins.moderation.intent import free_help, jargon, own_trade, question, signals
 from plugins.moderation.normalize import Views
 from plugins.moderation.offer import brokers, calls_privately, sold
+from plugins.moderation.scam_talk import warns
 
 SHIPPED = Path(__file__).with_name("model.json")
 
@@ -54,10 +55,15 @@ def _features(v: Views, kind: str) -> set[str]:
         grams.add("#sold")
     if free_help(v.plain):
         grams.add("#free")
-    if own_trade(v.plain):
+    own, asks, priced = own_trade(v.plain), question(v.plain), "price" in found
+    if own:
         grams.add("#own")
-    if question(v.plain):
+        if on_sale:
+            grams.add("#own+sold")
+    if asks:
         grams.add("#asks")
+    if priced:  # a price offered, asked about, or offered by its seller
+        grams.add("#price+call" if calls else "#price?" if asks else "#price-alone")
     grams.add(f"#type:{kind}")
     return grams
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from plugins.moderation.prices import named_price
+
 _END = r"[^\w]*$"  # to the end, past punctuation and emoji
 # Whoever wants something: "要的", "想去的", "有需要的", "谁要", "有意者".
 _AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|谁家?[\u4e00-\u9fff]{0,3}?(?:要|需要)|(?:要|想)?订的|"
@@ -66,7 +68,7 @@ _SOLD = re.compile(
     r"便宜|实惠|价格|价钱|优惠|打折|打[一二三四五六七八九\d]折|折扣|内部价|成本价|辛苦费|手续费|利息|到账|借(?:钱|款|点钱)|(?:先|帮忙)借点|贷|"
     r"现货|有货|一批|都有|齐全|代买|代办|代购|能办|能带|包吃住|工资|月薪|收费|学费|报名费|(?:办|充)会员|会员(?:价|卡)|"
     r"新品|上新|到货|新款|清仓|特价|包邮|批发|(?<![不没别])卖|(?:原价|半价|低价|便宜|成本价|\d|[一二两三四五六七八九十百千])出(?![去来门发差])|"
-    r"我有(?:路子|门路|关系)|"
+    r"我有(?:路子|门路|关系)|(?:钱|款)先?转(?:给)?我|先转(?:钱|账)给我|(?:让|叫)[他她]们?寄|给(?:你们|您|大家)寄|"
     r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|[\d一二两三四五六七八九十]+(?:节|堂)(?:视频)?课|"
     # a price for friends, goods shown or let go, a service by the hour, a connection that gets a job
     r"(?:同学|群友|朋友|友情|厂家|老乡|熟人|内部)(?:价|票)|最低价|底价|量大|出掉|看货|出手|转手|问问?价|配送|成色|囤了|"
@@ -93,7 +95,11 @@ _STOCK = re.compile(
 
 
 # Made by the poster's own hands: on sale when offered to whoever wants it, unless given for nothing (free_help).
-_HOMEMADE = re.compile(r"(?:自己|自家|家里|亲戚|老家)(?:亲戚)?(?:种|做|养|产|晒|酿|腌|熬|炒|自制)的|自制的")
+_HOMEMADE = re.compile(r"(?:自己|自家|家里|亲戚|老家)(?:亲戚)?[\u4e00-\u9fff]{0,3}?"
+                       r"(?:种|做|养|产|晒|酿|腌|熬|炒|熏|灌|织|纺|自制)的|"
+                       r"自制的")
+# The poster paid for standing in the middle: a sale even of a neighbour's used thing ("他给我点辛苦费就行").
+_COMMISSION = re.compile(r"辛苦费|跑腿费|介绍费|中介费|抽成")
 
 
 # Whoever wants to come along, join, borrow or have something fetched: a neighbour's call ("想去爬山的跟我说",
@@ -161,8 +167,9 @@ def offer(plain: str) -> str | None:
             return "testimony"
         if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
             return "testimony"
-    on_sale = sold(plain) or _HOMEMADE.search(plain) is not None
-    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and on_sale \
-            and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None):
+    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) \
+            and (sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None) \
+            and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None
+                 or _COMMISSION.search(plain) is not None):
         return "brokered sale"
     return None

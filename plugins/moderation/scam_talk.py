@@ -1,0 +1,72 @@
+"""Warnings about ads and scams, and stories about them: they quote the scam, and are not adverts."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from plugins.moderation.cues import Cues
+from plugins.moderation.offer import calls_privately, offer
+
+# "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
+RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
+              r"(?:店|塘|场|会|队|团|群|机构|公司|工作室|这边|这里|班)")
+# Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
+_WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
+                      r"别加|不要加|别理|是个?坑|坑人|退都退不了|(?:要|让)我(?:先)?(?:付|交)[^。]{0,20}结果|差点(?:就)?(?:买|上当|被骗|信了)|要不回来|人跑了|跑路了|一听就挂|全是引流|都是引流|"
+                      r"千万别|不要理|"
+                      r"把我拉(?:进|到|了)|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
+                      r"提醒[:：！!]|提醒大家|立案|报案|报警了|被抓|抓了|就是传销|(?<!不)是传销|大家注意[。!！\s]*$|"
+                      r"陌生(?:号码?|人|电话)[^，。\s]{0,3}(?:加|打|私信|联系)我|原话|小广告|(?<!不是)(?<!不)打广告|(?<!不)是广告|"
+                      r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone: a hobby
+                      # retelling someone else's pitch and dropping it: "那个人跟我说“扫码进群送米送油”…赶紧删了"
+                      r"(?:那个|有个|这个)(?:人|男的|女的|业务员|推销员)(?:跟|对|和)我说|(?:赶紧|赶快|立马|当场)删了|"
+                      r"最后都是|到头来都是|都是为了卖|就是为了卖|目的是卖|(?:后面|后来|最后|其实|原来)(?:就)?是(?:卖|推销)|就是推销|"
+                      r"全是(?:卖|推销)|就是高利贷|利滚利|(?<!不)(?<!不是)是假货|拿不回来|找不到人|根本没用|"
+                      r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我|(?:天天|老|总|又)有人发|"
+                      # naming what the offer is: "我一听就知道是刷单"
+                      r"(?<!不)(?:知道|一看就|一听就|肯定|明显|明摆着)是(?:刷单|传销|资金盘|割韭菜|托儿?|微商)")
+# Steering people away ("别去", "别买"): a warning, unless the poster then takes them somewhere of their own
+# ("别去社区那个理疗了 … 想去的我带路" poaches; see offer.py).
+_AVOIDING = re.compile(rf"别扫|别点|别转|别进|不要进|别去(?!{RIVAL_TAIL})|别买(?!{RIVAL_TAIL})")
+_WARNS = Cues((("warns", _WARNING), ("avoiding", _AVOIDING)))
+
+
+@lru_cache(maxsize=4)  # asked by the rules and by the learned layer
+def warns(plain: str) -> bool:
+    """The text warns about ads or scams, or tells what a scammer said."""
+    found = _WARNS.found(plain)
+    if "warns" in found:
+        return True
+    if found:  # only steering away: no warning when it ends in the poster's own offer
+        return offer(plain) is None
+    return scam_story(plain) or money_lost(plain)
+
+
+# A scam story told to the group: someone reached the member, or asked them to add or pay *them*, and the member
+# refused or names what a scam says ("有个人打电话给我…让我加他微信 xxx…我直接挂了"). Both must show: an advert never
+# tells how its own contact was turned down.
+_SCAMMER_ASKED = re.compile(r"(?:让|叫|要|逼)我.{0,4}(?:加|扫|转|下载|点|填|汇|打钱|交|付|开)(?:他|她|对方|那个人)|"
+                            r"(?:他|她|对方|那人|那个人|骗子)(?:非)?(?:让|叫|要|逼)我|"
+                            r"(?:有(?:个|一个)?(?:人|男的|女的)|陌生人|一个(?:男|女)的|陌生号码?)(?:给我)?(?:打电话|打来电话|来电话?|"
+                            r"发短信|发消息|发微信|加我)")
+_TURNED_DOWN = re.compile(r"我.{0,3}(?:挂了|挂断|没理|没搭理|没加|没信|没转|没上当|没给|拉黑)|(?:被|说我.{0,6})冻结|"
+                          r"中奖|安全账户|涉嫌|洗钱|公检法|验证码")
+
+
+def scam_story(plain: str) -> bool:
+    """The text tells what a scammer said to the member, quoting their id or number, and how it ended."""
+    return _SCAMMER_ASKED.search(plain) is not None and _TURNED_DOWN.search(plain) is not None
+
+
+# Money lost, told to the group: the member or someone close bought, lent or put money in, and it went wrong
+# ("我邻居买了一张 根本没用", "我一个老牌友借了五千 现在要还三万"). An advert tells of gains, never of money lost.
+_PAID = re.compile(r"(?:我|俺)(?:的|家)?(?:[\u4e00-\u9fff]{0,4}?(?:妈|爸|邻居|同事|朋友|老伴|亲戚|姐|哥|妹|弟|姨|舅|叔|"
+                   r"婶|友|儿子|女儿|闺女|老头|老太))?(?:也|都|就)?(?:买了|借了|投了|交了|充了|刷了|花了|进去了?|报了)")
+_WENT_WRONG = re.compile(r"没用|后悔|退不了|要不回来|拿不回来|找不到人|上当|亏了|血本|打水漂|要还|骂我|白花|联系不上|"
+                         r"人没了|不退|不给退")
+
+
+def money_lost(plain: str) -> bool:
+    """The text tells of money the member or someone close paid and lost, and offers nothing of its own."""
+    return ("了" in plain and (m := _PAID.search(plain)) is not None and _WENT_WRONG.search(plain, m.end()) is not None
+            and offer(plain) is None and not calls_privately(plain))
