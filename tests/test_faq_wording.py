@@ -277,3 +277,13 @@ async def test_how_many_people_signed_up_is_not_how_to_sign_up(make_bot):
         await bot.send_message(text, sender=f"u{n}")
     await bot.settle()
     assert [(a.ref, a.mentions) for a in bot.sent] == [("报名", ("u2",))]
+
+
+async def test_what_typed_as_shenma_or_a_yes_no_with_haiyao_is_asking(make_bot):
+    bot = _bot(make_bot)
+    await bot.start()
+    # 神马: what pinyin typing offers first for 什么; 还要…啊: a yes/no question said as a sigh
+    for n, text in enumerate(("流感疫苗神马时候打", "挂号还要预约啊", "今天天气真好啊")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("疫苗时间", ("u0",)), ("挂号", ("u1",))]

@@ -40,6 +40,8 @@ QUESTION_CUES = re.compile(
     r"几多|何解|啵$|(?<![0-9零一二两三四五六七八九十])阿(能|好|行|有|送|是|会|可|要|去|来|在)|"
     # a member saying what they want done asks how to do it: 我要挂号, 想办张卡, 我要报名
     r"^\s*(我|俺|我们)?(要|想|想要|需要)(挂|办|报|预约|约|寄|取|退|换|补|开|订|交|缴|充|登记|请假|参加|咨询|预定|改|借|租|领)|"
+    # 神马: what pinyin typing offers for 什么; a yes/no asked with 还要/也得 and a sigh: 剪个头还要排队预约啊
+    r"神马|(还|也)(要|得|能|可以|用)\w{1,10}[啊呀]$|"
     # how long, big, far: 质保期多长; and 吗 heard by voice input as 马 or 妈 after an asking verb: 医保卡能刷马
     r"多(长|大|远|重|高|宽)(?!点|些|了)|(能|可以|会|要|有|是|行|用|收|算|送|办|带)\w{0,8}(?<![我你他她大老姑姨舅])[马妈][\s。.!！~～]*$"
 )
