@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from bot import cues
 from bot.chinese_text import compact, pinyin, simplify, strip_mentions, syllables
 from bot.grievance import grievance
+from bot.memo import Memo
 from plugins.faq import asking, chat, days
 from plugins.faq.decision import BEHIND, DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
@@ -202,12 +203,26 @@ class FaqIndex:
         self._chars = [frozenset(characters(w)) for w in said]
         self._vocabulary = frozenset().union(*self._words)
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
+        self._ranked: Memo[tuple[str, int], list[Match]] = Memo()  # the same question again is looked up (bot.memo)
+        self._ranked_with = self.chat  # the chat table the memo's rankings were made with
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def match(self, text: str, limit: int = 3) -> list[Match]:
-        """The best entries for a message, most likely first; `score` is the learned confidence (0..1)."""
+        """The best entries for a message, most likely first; `score` is the learned confidence (0..1).
+
+        A ranking depends only on the words and this index, so the same words again are looked up (bot.memo)."""
+        if self._ranked_with is not self.chat:  # the chat table was swapped (training): rankings made with it go
+            self._ranked.clear()
+            self._ranked_with = self.chat
+        key = (text, limit)
+        found = self._ranked.get(key)
+        if found is None:
+            found = self._ranked.keep(key, self._rank(text, limit))
+        return list(found)
+
+    def _rank(self, text: str, limit: int) -> list[Match]:
         norm = normalise(text)
         query = features_of(self._respelled(norm))
         if not query:
