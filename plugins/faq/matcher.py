@@ -1,14 +1,13 @@
 """FAQ matching: retrieval over each entry's questions, keywords and answer, and a calibrated decision to answer."""
 from __future__ import annotations
 
-import heapq
 import math
 import re
-from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from bot import cues
@@ -186,8 +185,8 @@ class FaqIndex:
                 flat_at.extend(lists[f][0])
                 flat_adds.extend(lists[f][1])
             self._known[f] = (KIND_WEIGHT[f[0]] * idf, sort, SLOT[sort], start, len(flat_at))
-        self._at_of = array("l", flat_at)
-        self._adds_of = array("d", flat_adds)
+        self._at_of = np.array(flat_at, dtype=np.intp)
+        self._adds_of = np.array(flat_adds, dtype=np.float64)
         self._by_sound: dict[str, str] = {}
         for f in df:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
@@ -253,13 +252,13 @@ class FaqIndex:
                     content.add(f[2:])
         if not spans:
             return []
-        sums: dict[int, float] = defaultdict(float)
-        at_of, adds_of = self._at_of, self._adds_of
-        for s in spans:
-            for i, add in zip(at_of[s], adds_of[s], strict=True):
-                sums[i] += add
-        top = heapq.nsmallest(CANDIDATES, (i for i in sums if sums[i] > 0), key=lambda i: (-sums[i], i))
-        gained = {i: sums[i] for i in top}
+        # every posting of the message's features added up per entry in one pass, in the postings' order (so each
+        # entry's sum is the same number a loop would make); the best CANDIDATES, ties to the earlier entry
+        at = np.concatenate([self._at_of[s] for s in spans])
+        sums = np.bincount(at, weights=np.concatenate([self._adds_of[s] for s in spans]), minlength=len(self.entries))
+        met = np.flatnonzero(sums > 0)
+        top = met[np.lexsort((met, -sums[met]))[:CANDIDATES]].tolist()
+        gained = dict(zip(top, sums[top].tolist(), strict=True))
         said = tuple(words(norm))
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
