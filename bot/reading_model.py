@@ -113,7 +113,7 @@ class _Worded(NamedTuple):
     seconds: bool  # "我也是…": seconds what was said before
 
 
-_WORDED: Memo[tuple[str, str], _Worded] = Memo()
+_WORDED: Memo[tuple[str, str], _Worded] = Memo(2048)
 
 
 def _worded(message: MessageReceived) -> _Worded:
