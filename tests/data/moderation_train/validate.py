@@ -5,7 +5,7 @@ Checks: every line parses; ids unique and prefixed per kind; required fields and
 types; url/title rules per message type; ad label agrees with technique; counts per
 kind and technique; ad share ~35%; hard-negative share >= 40%; the extra
 techniques each >= 8 across all kinds. Prints the tables used in README.md.
-The train7/8/9 kinds get stricter per-kind checks (see README_train7/8/9.md).
+The train7/8/9/10 kinds get stricter per-kind checks (see README_train7/8/9/10.md).
 Exit code 1 on any error.
 """
 import json, os, sys, collections
@@ -21,7 +21,11 @@ KINDS.update(NEW8)
 # train9 kinds (README_train9.md): train8 checks, plus its own focus counts (below)
 NEW9 = {'calligraphy_club': 'cl', 'tea_lovers': 'tl', 'volunteers': 'vo', 'old_neighbours': 'on'}
 KINDS.update(NEW9)
-STRICT = set(NEW7) | set(NEW8) | set(NEW9)
+# train10 kinds (README_train10.md): train9 checks, plus private_cta >= 15 and
+# buy_sell_innocent + recommendation >= 15 each kind, and the bare-card / 接龙 focus
+NEW10 = {'knitting_club': 'kn', 'mahjong_friends': 'mj', 'cooking_fans': 'cf', 'health_walkers': 'hw'}
+KINDS.update(NEW10)
+STRICT = set(NEW7) | set(NEW8) | set(NEW9) | set(NEW10)
 INVISIBLE = '\u200b\u200c\u200d\u2060\u3164\ufeff'
 AD_TECH = {'phone', 'phone_split', 'phone_cn_numerals', 'wechat_id', 'wechat_id_obfuscated', 'qq',
            'homophone', 'group_invite', 'link_shop', 'mini_program_ad', 'taokouling', 'video_ad',
@@ -106,12 +110,12 @@ for kind, rows in all_rows.items():
             if not any(r['technique'] == t for r in rows): err(f'{kind}: no {t}')
         if not any(r['technique'] == 'group_buy_by_operator' and r.get('sender_role') == 'operator' for r in rows):
             err(f'{kind}: no operator group_buy_by_operator')
-    if kind in NEW8 or kind in NEW9:
+    if kind in NEW8 or kind in NEW9 or kind in NEW10:
         fh = sum(1 for r in rows if r['technique'] in ('buy_sell_innocent', 'recommendation'))
         if fh < 15: err(f'{kind}: free-help/recommendation negatives {fh} < 15')
         for t in ('recruiting', 'group_invite', 'scam_warning', 'testimony', 'private_cta'):
             if sum(1 for r in rows if r['technique'] == t) < 3: err(f'{kind}: fewer than 3 {t}')
-    if kind in NEW9:
+    if kind in NEW9 or kind in NEW10:
         for t, lo in (('testimony', 4), ('recruiting', 4), ('group_invite', 3), ('wechat_id_obfuscated', 3),
                       ('contact_card', 2), ('tutoring_selling', 3), ('scam_warning', 8)):
             c = sum(1 for r in rows if r['technique'] == t)
@@ -124,6 +128,21 @@ for kind, rows in all_rows.items():
             err(f'{kind}: fewer than 3 operator posts')
         if any(r.get('sender_role') == 'operator' and r['ad'] for r in rows):
             err(f'{kind}: an operator line is labelled ad')
+    if kind in NEW10:
+        for t, lo in (('private_cta', 15), ('recruiting', 5), ('testimony', 5), ('contact_card', 3),
+                      ('lending', 2), ('mini_program_service', 3), ('article_share', 3), ('fragments', 8)):
+            c = sum(1 for r in rows if r['technique'] == t)
+            if c < lo: err(f'{kind}: {t} {c} < {lo}')
+        fh = sum(1 for r in rows if r['technique'] in ('buy_sell_innocent', 'recommendation'))
+        if fh < 15: err(f'{kind}: free-help/price-talk/recommendation negatives {fh} < 15')
+        if not any(r['type'] == 'contact_card' and r['ad'] and r['text'] == '[名片]' for r in rows):
+            err(f'{kind}: no bare business card ad')
+        if not any(r['type'] == 'contact_card' and not r['ad'] for r in rows):
+            err(f'{kind}: no requested contact card (negative)')
+        if not any(r['type'] == 'mini_program' and not r['ad'] for r in rows):
+            err(f'{kind}: no mini program shared as content')
+        if sum(1 for r in rows if r['technique'] == 'group_buy_by_operator' and r.get('sender_role') == 'operator') < 3:
+            err(f'{kind}: fewer than 3 operator posts')
 print(f'| **all** | {T} | {A} ({A/T:.1%}) | {H} ({H/T:.1%}) | {T-A-H} |')
 
 for label, techs in (('Ad techniques', sorted(AD_TECH)), ('Negative categories', sorted(NEG_TECH))):
