@@ -313,7 +313,7 @@ class FaqIndex:
             *(acc[SLOT[k]] / kinds[k] if kinds.get(k) else 0.0 for k in "wpcs"),
             message.length,
             margin,
-            max((sum(map(v.__getitem__, v.keys() & message.features.keys())) / total if total else 0.0
+            max((sum(w for f, w in v.items() if f in message.features) / total if total else 0.0
                  for v, total in self._variants[i]), default=0.0),
             float(any(w not in GENERIC for w in words_met)),
             message.question,
