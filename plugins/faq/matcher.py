@@ -202,7 +202,7 @@ class FaqIndex:
         self._chars = [frozenset(characters(w)) for w in said]
         self._vocabulary = frozenset().union(*self._words)
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
-        self._ranked: Memo[tuple[str, int], list[Match]] = Memo(1024)  # the same question again is looked up (bot.memo)
+        self._ranked: Memo[tuple[str, int], list[Match]] = Memo(4096)  # the same question again is looked up (bot.memo)
         self._ranked_with = self.chat  # the chat table the memo's rankings were made with
 
     def __len__(self) -> int:
