@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,7 @@ from bot.conversation import Conversation, Kind
 from bot.cues import CUES, SECONDING
 from bot.grievance import grievance
 from bot.linear import class_sums, fit_softmax, softmax
+from bot.memo import Memo
 
 if TYPE_CHECKING:
     from bot.events import MessageReceived
@@ -86,21 +88,8 @@ def spoken(message: MessageReceived) -> str:
 
 def features(reading: Reading, message: MessageReceived, conversation: Conversation, operator: bool) -> list[str]:
     """The names one typed message (or voice transcript) lights up, read in its conversation (not yet part of it)."""
-    text, words = plain(message.text if message.type == "text" else spoken(message))
-    feats = ["#op" if operator else "#member", f"#len:{min(len(words) // 4, 8)}"]
-    if message.type == "voice":
-        feats.append("#voice")  # a transcript: no punctuation, run-on, the recogniser's slips
-    feats += [words[i:i + 2] for i in range(len(words) - 1)]
-    feats += list(words)
-    feats += [f"#cue:{name}" for name, cue in CUES if cue.search(text)]
-    feats.append(f"#rules:{reading.kind}")
-    feats += [name for name, shape in _SHAPES if shape.search(text)]
-    if grievance(text):
-        feats.append("#grievance")
-    if text.endswith(_TAIL_ASKS):
-        feats.append("#ends_asking")
-    if (len(words) if len(words) < 120 else len(compact(text))) < len(text.replace(" ", "")) - 1:  # words: cut at 120
-        feats.append("#emoji_or_marks")
+    said = _worded(message)
+    feats = ["#op" if operator else "#member", *said.head, f"#rules:{reading.kind}", *said.shapes]
     if message.reply_to:
         feats.append("#quote")
     if message.mentions:
@@ -110,10 +99,51 @@ def features(reading: Reading, message: MessageReceived, conversation: Conversat
         feats.append(f"#to:{'op' if target.operator else 'member'}:{target.kind}")
         if target.sender == message.sender:
             feats.append("#to:self")
-    if words:
-        feats += [f"^{words[:2]}", f"{words[-1]}$", f"{words[-2:]}$$"]
-    feats += context_cues(words, message.sender, message.ts, conversation, seconds=bool(SECONDING.search(text)))
+    feats += said.ends
+    feats += context_cues(said.words, message.sender, message.ts, conversation, seconds=said.seconds)
     return feats
+
+
+class _Worded(NamedTuple):
+    """What the words alone light up (the same words again are looked up: bot.memo), in `features`' order."""
+
+    words: str
+    head: tuple[str, ...]  # length, voice, pairs of characters, characters, cues
+    shapes: tuple[str, ...]  # shapes of the sentence, grievance, asking tail, emoji or marks
+    ends: tuple[str, ...]  # how the words begin and end
+    seconds: bool  # "我也是…": seconds what was said before
+
+
+_WORDED: Memo[tuple[str, str], _Worded] = Memo(4096)
+
+
+def _worded(message: MessageReceived) -> _Worded:
+    key = (message.type, message.text)
+    found = _WORDED.get(key)
+    if found is None:
+        found = _WORDED.keep(key, _read_words(message))
+    return found
+
+
+def _read_words(message: MessageReceived) -> _Worded:
+    text, words = plain(message.text if message.type == "text" else spoken(message))
+    head = [f"#len:{min(len(words) // 4, 8)}"]
+    if message.type == "voice":
+        head.append("#voice")  # a transcript: no punctuation, run-on, the recogniser's slips
+    head += [words[i:i + 2] for i in range(len(words) - 1)]
+    head += list(words)
+    head += [f"#cue:{name}" for name, cue in CUES if cue.search(text)]
+    shapes = [name for name, shape in _SHAPES if shape.search(text)]
+    if grievance(text):
+        shapes.append("#grievance")
+    if text.endswith(_TAIL_ASKS):
+        shapes.append("#ends_asking")
+    if (len(words) if len(words) < 120 else len(compact(text))) < len(text.replace(" ", "")) - 1:  # words: cut at 120
+        shapes.append("#emoji_or_marks")
+    ends = (f"^{words[:2]}", f"{words[-1]}$", f"{words[-2:]}$$") if words else ()
+    # one string object per feature name however many kept texts share it (the memo: ~1 KB a text, not ~3)
+    return _Worded(words, tuple(map(sys.intern, head)), tuple(shapes), tuple(map(sys.intern, ends)),
+                   bool(SECONDING.search(text)))
 
 
 _SHAPES = (("#or_ask", OR_ASK), ("#rhetorical", RHETORICAL_ASK), ("#displeased", DISPLEASED), ("#again", AGAIN),

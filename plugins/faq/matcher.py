@@ -1,10 +1,8 @@
 """FAQ matching: retrieval over each entry's questions, keywords and answer, and a calibrated decision to answer."""
 from __future__ import annotations
 
-import heapq
 import math
 import re
-from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,6 +13,7 @@ from rapidfuzz import fuzz
 from bot import cues
 from bot.chinese_text import compact, pinyin, simplify, strip_mentions, syllables
 from bot.grievance import grievance
+from bot.memo import Memo
 from plugins.faq import asking, chat, days
 from plugins.faq.decision import BEHIND, DECISION, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
@@ -188,8 +187,8 @@ class FaqIndex:
                 flat_at.extend(lists[f][0])
                 flat_adds.extend(lists[f][1])
             self._known[f] = (KIND_WEIGHT[f[0]] * idf, sort, SLOT[sort], start, len(flat_at))
-        self._at_of = array("l", flat_at)
-        self._adds_of = array("d", flat_adds)
+        self._at_of = np.array(flat_at, dtype=np.intp)
+        self._adds_of = np.array(flat_adds, dtype=np.float64)
         self._by_sound: dict[str, str] = {}
         for f in df:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
@@ -207,12 +206,26 @@ class FaqIndex:
                         for ws in self._words]
         self._vocabulary = frozenset().union(*self._words)
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
+        self._ranked: Memo[tuple[str, int], list[Match]] = Memo(4096)  # the same question again is looked up (bot.memo)
+        self._ranked_with = self.chat  # the chat table the memo's rankings were made with
 
     def __len__(self) -> int:
         return len(self.entries)
 
     def match(self, text: str, limit: int = 3) -> list[Match]:
-        """The best entries for a message, most likely first; `score` is the learned confidence (0..1)."""
+        """The best entries for a message, most likely first; `score` is the learned confidence (0..1).
+
+        A ranking depends only on the words and this index, so the same words again are looked up (bot.memo)."""
+        if self._ranked_with is not self.chat:  # the chat table was swapped (training): rankings made with it go
+            self._ranked.clear()
+            self._ranked_with = self.chat
+        key = (text, limit)
+        found = self._ranked.get(key)
+        if found is None:
+            found = self._ranked.keep(key, self._rank(text, limit))
+        return list(found)
+
+    def _rank(self, text: str, limit: int) -> list[Match]:
         norm = normalise(text)
         query = features_of(self._respelled(norm))
         if not query:
@@ -243,13 +256,13 @@ class FaqIndex:
                     content.add(f[2:])
         if not spans:
             return []
-        sums: dict[int, float] = defaultdict(float)
-        at_of, adds_of = self._at_of, self._adds_of
-        for s in spans:
-            for i, add in zip(at_of[s], adds_of[s], strict=True):
-                sums[i] += add
-        top = heapq.nsmallest(CANDIDATES, (i for i in sums if sums[i] > 0), key=lambda i: (-sums[i], i))
-        gained = {i: sums[i] for i in top}
+        # every posting of the message's features added up per entry in one pass, in the postings' order (so each
+        # entry's sum is the same number a loop would make); the best CANDIDATES, ties to the earlier entry
+        at = np.concatenate([self._at_of[s] for s in spans])
+        sums = np.bincount(at, weights=np.concatenate([self._adds_of[s] for s in spans]), minlength=len(self.entries))
+        met = np.flatnonzero(sums > 0)
+        top = met[np.lexsort((met, -sums[met]))[:CANDIDATES]].tolist()
+        gained = dict(zip(top, sums[top].tolist(), strict=True))
         said = tuple(words(norm))
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
@@ -309,7 +322,7 @@ class FaqIndex:
             *(acc[SLOT[k]] / kinds[k] if kinds.get(k) else 0.0 for k in "wpcs"),
             message.length,
             margin,
-            max((sum(map(v.__getitem__, v.keys() & message.features.keys())) / total if total else 0.0
+            max((sum(w for f, w in v.items() if f in message.features) / total if total else 0.0
                  for v, total in self._variants[i]), default=0.0),
             float(any(w not in GENERIC for w in words_met) or self._names_topic(message.content, i)),
             message.question,
