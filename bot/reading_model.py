@@ -186,7 +186,6 @@ class KindModel:
         more than a false alarm; but a question or request the rules heard only when it is fairly sure
         (`ASKED_COMPLAINT_FLOOR`: one still goes to a person, and "这个怎么弄啊" is no complaint), and
         words with no grievance the lexicons know only when it is fairly sure (`UNVOICED_COMPLAINT_FLOOR`).
-        An ask the rules heard whose likeliest kind is a complaint below that floor stays the ask it is.
         """
         feats = features(reading, message, conversation, operator)
         probability = softmax(class_sums(self.weights, self.biases, feats))
@@ -199,8 +198,6 @@ class KindModel:
             UNVOICED_COMPLAINT_FLOOR
         if complaint >= floor:
             return Judgement(Kind.COMPLAINT, complaint, complaint)
-        if asked and complaint == max(probability):  # likeliest a complaint, not sure enough: the ask the rules heard,
-            return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)  # not what comes next
         best = max((i for i, k in enumerate(kinds) if not (floor > COMPLAINT_FLOOR and k is Kind.COMPLAINT)),
                    key=probability.__getitem__)
         if reading.kind is Kind.COMPLAINT and kinds[best] in (Kind.QUESTION, Kind.REQUEST, Kind.ANSWER) \
@@ -229,16 +226,12 @@ class KindModel:
 
 L2 = 1e-3  # chosen leaving one kind of group out at a time (`qunbot understanding eval --loko`)
 BALANCE = 0.5  # rarer kinds weigh more: (n / (kinds x count)) ** BALANCE
-# a feature whose weights all stay under this barely moves a reading (leaving one kind out over 43 kinds: 0.843 with
-# or without them) and costs a row in every sum it is met in: left out
-SLIGHT = 0.02
 
 
 def train(examples: list[tuple[list[str], str]], *, l2: float = L2, balance: float = BALANCE) -> KindModel:
     """Fit one weight per feature and kind from (features, label) pairs."""
     weights, biases = fit_softmax(examples, CLASSES, l2=l2, balance=balance)
-    return KindModel({name: row for name, row in weights.items() if max(row) >= SLIGHT or min(row) <= -SLIGHT},
-                     biases)
+    return KindModel(weights, biases)
 
 
 @lru_cache(maxsize=4)
