@@ -115,7 +115,7 @@ class Outbox:
         if any(a.leader is not None for a in actions):  # a follow-up names its leader's id: stored after it
             actions = sorted(actions, key=lambda a: a.leader is not None)
         for action in actions:
-            action.account = self.sender_of(action) if self.sender_of is not None else self.account
+            action.account = self._sender(action)
             if action.leader is not None:
                 assert action.leader.id is not None, "a follow-up's leader is accepted with it or before it"
                 action.follows = action.leader.id
@@ -134,6 +134,10 @@ class Outbox:
         if actions:
             self._learn_leaders()
             self._queue(actions)
+
+    def _sender(self, action: Action) -> str:
+        """The account that sends `action` now: in a shared room its lease holder (bot.shared_rooms), else this one."""
+        return self.sender_of(action) if self.sender_of is not None else self.account
 
     def _unaccept(self) -> None:
         """The unit that accepted these was rolled back: their rows are gone, so they must not be sent."""
@@ -258,7 +262,7 @@ class Outbox:
                 self._mark(action, "dropped", f"{NOT_NEEDED}: follow-up of #{leader.id}, which was {leader.status}")
                 continue
             action.status = "pending"
-            action.account = self.sender_of(action) if self.sender_of is not None else self.account
+            action.account = self._sender(action)
             self.work.run(RELEASE, action_id=action.id, account=action.account)
             if action.account == self.account:
                 released.append(action)

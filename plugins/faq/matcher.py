@@ -129,6 +129,7 @@ class FaqIndex:
         self.entries, self.margin = entries, margin
         self.meaning = MEANING if meaning is None else meaning
         self.encoder = ENCODER if encoder is None else encoder
+        self._ranked: Memo[tuple[str, int], list[Match]] = Memo(4096)  # the same question again is looked up (bot.memo)
         self.chat = chat.CHAT if chat_words is None else chat_words
         per_entry: list[dict[str, tuple[float, str, int]]] = []
         variants: list[list[dict[str, float]]] = []
@@ -206,19 +207,25 @@ class FaqIndex:
                         for ws in self._words]
         self._vocabulary = frozenset().union(*self._words)
         self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
-        self._ranked: Memo[tuple[str, int], list[Match]] = Memo(4096)  # the same question again is looked up (bot.memo)
-        self._ranked_with = self.chat  # the chat table the memo's rankings were made with
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    @property
+    def chat(self) -> dict[str, float]:
+        """The chat table the decision reads leftover words by (chat.py)."""
+        return self._chat
+
+    @chat.setter
+    def chat(self, table: dict[str, float]) -> None:
+        """A new table (training swaps one in): rankings made with the old one are forgotten."""
+        self._chat = table
+        self._ranked.clear()
 
     def match(self, text: str, limit: int = 3) -> list[Match]:
         """The best entries for a message, most likely first; `score` is the learned confidence (0..1).
 
         A ranking depends only on the words and this index, so the same words again are looked up (bot.memo)."""
-        if self._ranked_with is not self.chat:  # the chat table was swapped (training): rankings made with it go
-            self._ranked.clear()
-            self._ranked_with = self.chat
         key = (text, limit)
         found = self._ranked.get(key)
         if found is None:
