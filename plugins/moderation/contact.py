@@ -38,7 +38,7 @@ _BARE_CUE_ID = re.compile(rf"(?:加好友|添加|加(?![入了过上起班油钱
                           rf"\s*(?:号|id)?\s*[:：]?\s*({_HANDLE})(?![a-z0-9])")
 _TRADE_OFFER = re.compile(r"(?:上门|高价|长期|专业)?(?:回收|收购)(?:旧|二手|废旧|各种|各类)|"
                           r"[^\s，。,]{0,6}换钱(?:啦|了|喽)?[，。,!！\s]|(?:^|[，。,\s])(?:出售|转让|代办|代购)")
-_BARE_HANDLE = re.compile(rf"(?<![a-z0-9]){_HANDLE}(?![a-z0-9])")
+_BARE_HANDLE = re.compile(rf"(?<![a-z0-9])({_HANDLE})(?![a-z0-9])")
 _QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
 _ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|vx|wx|v信|qq|扣扣)|"
                       r"(?:微信|薇信|威信|维信|徽信|v信|威芯|vx)同号")
@@ -117,6 +117,13 @@ _POINTER = re.compile(r"(?:视频|最后|结尾|后面|下方|左下角)[^，。
 
 
 @lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
+def _bare_handle(plain: str) -> re.Match[str] | None:
+    """A handle after a cue that names no app, or one standing bare after a trade offered to the group."""
+    if (m := _BARE_CUE_ID.search(plain)) is not None:
+        return m
+    return _BARE_HANDLE.search(plain) if _TRADE_OFFER.search(plain) is not None else None
+
+
 def contact(v: Views) -> str | None:
     """What contact detail the message gives, in a few words, or None.
 
@@ -132,9 +139,8 @@ def contact(v: Views) -> str | None:
         return f"id {m.group(1)[:3]}…"
     if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain):
         return f"phone {number[:3]}…"
-    if ((m := _BARE_CUE_ID.search(v.plain)) is not None or _TRADE_OFFER.search(v.plain) is not None
-            and (m := _BARE_HANDLE.search(v.plain)) is not None) and not _official(v.plain):
-        return f"id {m.group(1 if m.re is _BARE_CUE_ID else 0)[:3]}…"
+    if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
+        return f"id {m.group(1)[:3]}…"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
