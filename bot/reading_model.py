@@ -80,8 +80,12 @@ VOICE_TAG = "[语音]"  # how a voice message shows when WeChat made no transcri
 
 def spoken(message: MessageReceived) -> str:
     """A message's words: typed, or a voice message's transcript ("" when there is none, only "[语音]")."""
-    text = message.text
-    if message.type == "voice" and text.startswith(VOICE_TAG):
+    return _spoken(message.type, message.text)
+
+
+@lru_cache(maxsize=4096)  # the rules and the learned layer both read them; the same words come again and again
+def _spoken(kind: str, text: str) -> str:
+    if kind == "voice" and text.startswith(VOICE_TAG):
         text = text[len(VOICE_TAG):]
     return simplify(strip_mentions(text)).strip()
 
