@@ -2,18 +2,27 @@
 
 This runs for every event, so its statements are prepared once (bot.statements) and run on the
 unit of work's connection: three short upserts per message.
+
+A message is kept once: live, its INSERT runs at once and its row count says whether the id was new (atomic against
+another account writing the same store). The replay reads its events ahead in batches and announces each
+(`expect`): one SELECT asks which of the batch's message ids the store holds already, and each message new to the
+store and to the batch is then a batched insert (one `executemany` for many messages, bot.work.defer). A unit of
+work rolled back forgets the announcement (`Work.memo`): from there each message checks itself again.
 """
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import bindparam, func
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.sql import Insert
+from sqlmodel import col
 
 from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, RoomTopicChanged
 from bot.models import Member, Message, Room, RoomChange
-from bot.statements import Upsert
+from bot.statements import Statement, Upsert
 from bot.work import Work
 
 
@@ -71,6 +80,43 @@ LEFT = Upsert(lambda make: _came_or_went(make, joined=False))
 
 
 ROOM_EVERY = timedelta(minutes=10)
+AHEAD = "intake.ahead"  # Work.memo: message id -> True while not yet recorded, for the batch announced (`expect`)
+ASKED_AT_ONCE = 500  # message ids per SELECT (well under any store's limit of bound values)
+STORED = Statement(select(col(Message.id)).where(
+    col(Message.id).in_([bindparam(f"id{n}") for n in range(ASKED_AT_ONCE)])))
+
+
+def expect(work: Work, events: Sequence[Event]) -> None:
+    """Events about to be recorded one by one, in this order (the replay reads ahead): which of their messages the
+    store holds already is asked here, once per `ASKED_AT_ONCE` ids, so that `record` need not ask per message.
+
+    For a store written by this process alone (a replay's): between this SELECT and the inserts, another process
+    writing the same ids would not be seen."""
+    ids = list(dict.fromkeys(e.id for e in events if isinstance(e, MessageReceived)))
+    stored: set[str] = set()
+    for start in range(0, len(ids), ASKED_AT_ONCE):
+        asked = ids[start:start + ASKED_AT_ONCE]
+        values = {f"id{n}": asked[n] if n < len(asked) else None for n in range(ASKED_AT_ONCE)}  # NULL matches none
+        stored.update(row[0] for row in work.rows(STORED, **values))
+    work.memo[AHEAD] = {i: i not in stored for i in ids}
+
+
+def _message_values(event: MessageReceived) -> dict[str, Any]:
+    return dict(id=event.id, ts=event.ts, room=event.room, sender=event.sender, name=event.sender_name,
+                type=event.type, text=event.text, mentions=" ".join(event.mentions), reply_to=event.reply_to,
+                url=event.url, title=event.title)
+
+
+def _new_message(work: Work, event: MessageReceived) -> bool:
+    """Store the message unless its id is stored already; whether it was new."""
+    ahead: dict[str, bool] = work.memo.get(AHEAD, {})
+    new = ahead.get(event.id)
+    if new is None:  # not announced: the insert's row count says
+        return work.run(MESSAGE, **_message_values(event)).rowcount == 1
+    if new:
+        ahead[event.id] = False  # the same id later in the batch is a duplicate
+        work.defer(MESSAGE, **_message_values(event))
+    return new
 
 
 def _touch_room(work: Work, room: str, topic: str | None, ts: datetime) -> None:
@@ -86,11 +132,7 @@ def _touch_room(work: Work, room: str, topic: str | None, ts: datetime) -> None:
 def record(work: Work, event: Event) -> bool:
     """Store the event; False when it is a message id seen before (and so must not be dispatched)."""
     if isinstance(event, MessageReceived):
-        inserted = work.run(MESSAGE, id=event.id, ts=event.ts, room=event.room, sender=event.sender,
-                            name=event.sender_name, type=event.type, text=event.text,
-                            mentions=" ".join(event.mentions), reply_to=event.reply_to, url=event.url,
-                            title=event.title)
-        if inserted.rowcount != 1:
+        if not _new_message(work, event):
             return False
         if event.room is not None:
             _touch_room(work, event.room, event.room_topic, event.ts)

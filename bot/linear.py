@@ -115,6 +115,14 @@ def class_sums(weights: dict[str, list[float]], biases: list[float], feats: Sequ
     return [sum(column) for column in zip(biases, *rows, strict=True)]
 
 
+def class_sums_after(sums: Sequence[float], weights: dict[str, list[float]], feats: Sequence[str]) -> list[float]:
+    """`class_sums` of more features, going on from the sums of those before them: each class's sum is added up
+    left to right as one `class_sums` over all of them would (the same number to the last bit)."""
+    get = weights.get
+    rows = [row for f in feats if (row := get(f)) is not None]
+    return [sum(column) for column in zip(sums, *rows, strict=True)]
+
+
 def class_scores(weights: dict[str, list[float]], biases: list[float], feats: Sequence[str]) -> list[float]:
     """Each class's logistic score for one example."""
     return [logistic(z) for z in class_sums(weights, biases, feats)]

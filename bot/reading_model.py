@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -34,7 +34,7 @@ from bot.context_cues import context_cues
 from bot.conversation import Conversation, Kind
 from bot.cues import CUES, SECONDING
 from bot.grievance import grievance
-from bot.linear import class_sums, fit_softmax, softmax
+from bot.linear import class_sums, class_sums_after, fit_softmax, softmax
 from bot.memo import Memo
 
 if TYPE_CHECKING:
@@ -80,8 +80,12 @@ VOICE_TAG = "[语音]"  # how a voice message shows when WeChat made no transcri
 
 def spoken(message: MessageReceived) -> str:
     """A message's words: typed, or a voice message's transcript ("" when there is none, only "[语音]")."""
-    text = message.text
-    if message.type == "voice" and text.startswith(VOICE_TAG):
+    return _spoken(message.type, message.text)
+
+
+@lru_cache(maxsize=4096)  # the rules and the learned layer both read them; the same words come again and again
+def _spoken(kind: str, text: str) -> str:
+    if kind == "voice" and text.startswith(VOICE_TAG):
         text = text[len(VOICE_TAG):]
     return simplify(strip_mentions(text)).strip()
 
@@ -89,7 +93,17 @@ def spoken(message: MessageReceived) -> str:
 def features(reading: Reading, message: MessageReceived, conversation: Conversation, operator: bool) -> list[str]:
     """The names one typed message (or voice transcript) lights up, read in its conversation (not yet part of it)."""
     said = _worded(message)
-    feats = ["#op" if operator else "#member", *said.head, f"#rules:{reading.kind}", *said.shapes]
+    return [*_opening(said, operator), *_after_words(reading, message, conversation, said)]
+
+
+def _opening(said: _Worded, operator: bool) -> tuple[str, ...]:
+    """The features that come first, which the words and who said them alone decide."""
+    return ("#op" if operator else "#member", *said.head)
+
+
+def _after_words(reading: Reading, message: MessageReceived, conversation: Conversation, said: _Worded) -> list[str]:
+    """The features after the opening ones: the rules' reading, the words' shapes, the conversation."""
+    feats = [f"#rules:{reading.kind}", *said.shapes]
     if message.reply_to:
         feats.append("#quote")
     if message.mentions:
@@ -165,6 +179,8 @@ class KindModel:
     weights: dict[str, list[float]]
     biases: list[float]
     classes: tuple[str, ...] = CLASSES
+    _openings: Memo[tuple[str, str, bool], tuple[float, ...]] = field(
+        default_factory=lambda: Memo(4096), compare=False, repr=False)  # ~0.2 KB a text
 
     def scores(self, feats: list[str]) -> dict[Kind, float]:
         """Each kind's probability for one message's features."""
@@ -187,14 +203,15 @@ class KindModel:
         (`ASKED_COMPLAINT_FLOOR`: one still goes to a person, and "这个怎么弄啊" is no complaint), and
         words with no grievance the lexicons know only when it is fairly sure (`UNVOICED_COMPLAINT_FLOOR`).
         """
-        feats = features(reading, message, conversation, operator)
-        probability = softmax(class_sums(self.weights, self.biases, feats))
+        said = _worded(message)
+        probability = softmax(class_sums_after(self._opening_sums(message, said, operator), self.weights,
+                                               _after_words(reading, message, conversation, said)))
         kinds = self.kinds
         complaint = probability[kinds.index(Kind.COMPLAINT)]
         asked = reading.kind in (Kind.QUESTION, Kind.REQUEST)
         if reading.thought and not (asked and complaint >= ASKED_COMPLAINT_FLOOR):
             return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)
-        floor = ASKED_COMPLAINT_FLOOR if asked else COMPLAINT_FLOOR if "#grievance" in feats else \
+        floor = ASKED_COMPLAINT_FLOOR if asked else COMPLAINT_FLOOR if "#grievance" in said.shapes else \
             UNVOICED_COMPLAINT_FLOOR
         if complaint >= floor:
             return Judgement(Kind.COMPLAINT, complaint, complaint)
@@ -208,6 +225,17 @@ class KindModel:
         if reading.kind is Kind.ANSWER and kinds[best] is Kind.SMALLTALK and probability[best] < ANSWER_CHAT_FLOOR:
             return Judgement(Kind.ANSWER, probability[kinds.index(Kind.ANSWER)], complaint)
         return Judgement(kinds[best], probability[best], complaint)
+
+    def _opening_sums(self, message: MessageReceived, said: _Worded, operator: bool) -> tuple[float, ...]:
+        """Each class's sum over the opening features (`_opening`): the same words again are looked up (bot.memo).
+
+        Most of a message's features are its words', so most of the sum is worked out once per text; the rest
+        is added on in the same order (`class_sums_after`), so every sum is the number one pass would make."""
+        key = (message.type, message.text, operator)
+        found = self._openings.get(key)
+        if found is None:
+            found = self._openings.keep(key, tuple(class_sums(self.weights, self.biases, _opening(said, operator))))
+        return found
 
     @classmethod
     def load(cls, path: Path = SHIPPED) -> KindModel | None:

@@ -10,15 +10,17 @@ rows written here read back through the ORM exactly like rows the ORM wrote.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, cast
 
+from sqlalchemy import Table
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement, Delete, Insert, Update
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.util import find_tables
 from sqlmodel.sql.sqltypes import UTCDateTime
 
 
@@ -118,9 +120,9 @@ class Statement:
         statement = self.statement
         if isinstance(statement, Insert | Update | Delete):
             tables = frozenset({statement.table.name})  # type: ignore[union-attr]  # DML here is on a table, never a join
-        else:
-            froms: Sequence[Any] = getattr(statement, "get_final_froms", lambda: [])()
-            tables = frozenset(t.name for t in froms if hasattr(t, "name"))
+        else:  # every table it reads, joins and subqueries included (the tables behind aliases too)
+            tables = frozenset(t.name for t in find_tables(statement, check_columns=True, include_crud=True)
+                               if isinstance(t, Table))
         adds_rows_only = isinstance(statement, Insert) and " ON CONFLICT " not in str(compiled).upper()
         return Compiled(str(compiled), names, compiled.positional, defaults, processors, results, tables,
                         adds_rows_only)

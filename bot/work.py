@@ -275,7 +275,7 @@ class Work:
         """Run a prepared statement with these values; returns the driver's cursor (rowcount, fetchone)."""
         compiled = self._compiled(statement)
         if self._batched_tables and not compiled.adds_rows_only and compiled.tables & self._batched_tables:
-            self._flush()
+            self._flush(compiled.tables)
         if self._unsent or self._conn is None or (self._sqlite and not self._raw.in_transaction):
             self._before_write()
         self._cursor.execute(compiled.sql, compiled.parameters(values))
@@ -301,25 +301,32 @@ class Work:
         else:
             self._batched.setdefault(table, []).append((compiled.sql, compiled.parameters(values)))
 
-    def _flush(self) -> None:
-        if not self._batched_tables:
+    def _flush(self, tables: frozenset[str] | None = None) -> None:
+        """Run the batched writes to these tables (all of them when None), in the order they were made.
+
+        Writes to other tables wait on: no table's rows depend on another's (no foreign keys, no triggers), so a
+        statement sees every write to the tables it reads (bot.statements names them, subqueries included)."""
+        wanted = self._batched_tables if tables is None else self._batched_tables & tables
+        if not wanted:
             return
-        self._batched_tables = set()
+        self._batched_tables = self._batched_tables - wanted
         if self._batched:
-            batched = [run for writes in self._batched.values() for run in _runs(writes)]
-            self._batched.clear()
-            self._connection()  # outside the savepoints not sent yet: these belong to no handler
-            for sql, rows in batched:
-                self._cursor.executemany(sql, rows)
-            opened = [s for s in self._scopes if s.opened]
-            if opened:  # flushed inside a handler's savepoint: an undo there must put these back
-                opened[-1].carried.extend(batched)
-        if any(scope.deferred for scope in self._scopes):
+            batched = [run for table, writes in self._batched.items() if table in wanted for run in _runs(writes)]
+            for table in wanted:
+                self._batched.pop(table, None)
+            if batched:
+                self._connection()  # outside the savepoints not sent yet: these belong to no handler
+                for sql, rows in batched:
+                    self._cursor.executemany(sql, rows)
+                opened = [s for s in self._scopes if s.opened]
+                if opened:  # flushed inside a handler's savepoint: an undo there must put these back
+                    opened[-1].carried.extend(batched)
+        if any(entry[0] in wanted for scope in self._scopes for entry in scope.deferred):
             self._before_write()  # a handler's own batch runs inside its savepoint, so an undo still undoes it
             for scope in self._scopes:
-                for sql, rows in _runs([entry[1:] for entry in scope.deferred]):
+                for sql, rows in _runs([entry[1:] for entry in scope.deferred if entry[0] in wanted]):
                     self._cursor.executemany(sql, rows)
-                scope.deferred.clear()
+                scope.deferred[:] = [entry for entry in scope.deferred if entry[0] not in wanted]
 
     def insert(self, statement: Statement, **values: Any) -> int:
         """Run an INSERT made with `Statement(..., new_id=Table.id)` and return the new row's id."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import bindparam, insert
+from sqlalchemy import bindparam, insert, select
+from sqlmodel import col
 
 from bot import intake
 from bot.events import MessageReceived
-from bot.models import Member, ScheduledJob
+from bot.models import Member, Message, ScheduledJob
 from bot.statements import Statement
 from bot.store import Store
 from bot.testing import store_url
@@ -90,3 +91,50 @@ async def test_a_handler_batched_write_is_kept_when_it_succeeds_and_undone_when_
     again = Work(store)
     assert (count(again, "u2"), count(again, "u3")) == (1, 0)
     again.close()
+
+
+def stored_messages(work: Work) -> list[str]:
+    with work.session() as db:
+        return sorted(db.scalars(select(col(Message.id))))
+
+
+async def test_a_batch_read_ahead_keeps_each_message_once_and_drops_its_duplicates(store):
+    work = Work(store, commit_every=1000)  # as replay runs
+    async with work:
+        assert intake.record(work, said(1))  # stored before the batch is read
+    batch = [said(1), said(2), said(3), said(2)]  # m1 was stored before, m2 comes twice in the batch
+    async with work:
+        intake.expect(work, batch)
+    new = []
+    for event in batch:
+        async with work:
+            new.append(intake.record(work, event))
+    assert new == [False, True, True, False]
+    assert stored_messages(work) == ["m1", "m2", "m3"]
+    assert count(work) == 3  # three messages spoke, the duplicates not counted
+    work.close()
+
+
+async def test_a_rolled_back_unit_forgets_the_batch_and_each_message_checks_itself_again(store):
+    work = Work(store, commit_every=1000)
+    async with work:
+        intake.expect(work, [said(1), said(2)])
+        intake.record(work, said(1))  # batched, not yet written
+    work.rollback()  # m1's insert is thrown away with the batch it waited in
+    async with work:
+        assert intake.record(work, said(1))  # so m1 is new again, not taken for a duplicate
+        assert intake.record(work, said(2))
+        assert not intake.record(work, said(2))
+    assert stored_messages(work) == ["m1", "m2"]
+    work.close()
+
+
+async def test_a_read_runs_the_batched_writes_of_the_tables_it_reads_even_in_a_subquery(store):
+    work = Work(store, commit_every=1000)
+    async with work:
+        intake.expect(work, [said(1)])
+        intake.record(work, said(1))  # the message and the member's count both wait in the batch
+        quoted = Statement(select(col(Member.contact_id)).where(col(Member.contact_id).in_(
+            select(col(Message.sender)).where(col(Message.id) == bindparam("id")))))
+        assert work.rows(quoted, id="m1") == [("u1",)]  # members and messages both written first
+    work.close()
