@@ -72,11 +72,13 @@ _THIRD = re.compile(
     rf"{_KIN}的?(?:电话|手机|号码)|"
     r"(?:秘书长|网格员|站长|书记|负责人|保管|会计|出纳|联络员|联系人|管理员|[老小](?![年人板])[\u4e00-\u9fff]|"
     r"[\u4e00-\u9fff](?:姐|哥|叔|姨|大爷|阿姨|师傅|老师))的?(?:电话|手机|号码|微信)")
-_TRADE = re.compile(r"老板|店|公司|厂家")
+_TRADE = re.compile(r"老板|店|公司|厂家")  # "我把他们老板电话发群里 有需要的直接找他": a shop recommended
 # A landline (an area code and seven or eight digits, or a 400 line): almost always an office's, posted to help; a
 # shop's only beside a price or a shop's words ("体检套餐 199 预约电话0571-…", "集邮品专卖 … 电话0571-…").
 _LANDLINE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)")
-_SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套餐")  # "我把他们老板电话发群里 有需要的直接找他": a shop recommended
+_SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套餐")
+
+
 @lru_cache(maxsize=4)  # asked by the contact rule and by the own-number exception
 def mobile(v: Views) -> str | None:
     """An 11-digit mobile number: written out, spelled in numerals, or given in pieces with words between."""

@@ -125,7 +125,8 @@ _GATHER = re.compile(
 # Poaching: members told to leave this club, group buy or shop for the poster's own.
 _RIVAL = re.compile(rf"别(?:去|在|找|买|跟|报){RIVAL_TAIL}|我这里下单")
 # Where to buy, at the end of a story (a testimony): the seller, the channel, "I can get it for you".
-_SOURCE = re.compile(r"[他她](?:现在)?(?:也)?在卖|帮(?:厂家|公司|老板|店里)[^，。\s]{0,4}卖|我(?:现在)?(?:也)?在(?:这边|群里|这里)卖|我(?:这|这里|这边)?有渠道|能拿到(?:正品|内部价|优惠|货)|"
+_SOURCE = re.compile(r"[他她](?:现在)?(?:也)?在卖|帮(?:厂家|公司|老板|店里)[^，。\s]{0,4}卖|"
+                     r"我(?:现在)?(?:也)?在(?:这边|群里|这里)卖|我(?:这|这里|这边)?有渠道|能拿到(?:正品|内部价|优惠|货)|"
                      r"卖家(?:电话|微信)|"
                      r"我是.{0,6}(?:代理|推广员|经销商)|成了.{0,8}(?:代理|推广员)")
 # Classes sold to members: a teacher or school offering places, a try-out lesson, a class opening soon.
