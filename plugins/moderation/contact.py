@@ -73,6 +73,12 @@ _THIRD = re.compile(
     r"(?:秘书长|网格员|站长|书记|负责人|保管|会计|出纳|联络员|联系人|管理员|[老小](?![年人板])[\u4e00-\u9fff]|"
     r"[\u4e00-\u9fff](?:姐|哥|叔|姨|大爷|阿姨|师傅|老师))的?(?:电话|手机|号码|微信)")
 _TRADE = re.compile(r"老板|店|公司|厂家")  # "我把他们老板电话发群里 有需要的直接找他": a shop recommended
+# A landline (an area code and seven or eight digits, or a 400 line): almost always an office's, posted to help; a
+# shop's only beside a price or a shop's words ("体检套餐 199 预约电话0571-…", "集邮品专卖 … 电话0571-…").
+_LANDLINE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)")
+_SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套餐")
+
+
 @lru_cache(maxsize=4)  # asked by the contact rule and by the own-number exception
 def mobile(v: Views) -> str | None:
     """An 11-digit mobile number: written out, spelled in numerals, or given in pieces with words between."""
@@ -113,7 +119,7 @@ def own_number(v: Views) -> bool:
 
 # Where the seller is found, pointed to in a video or a post ("视频最后有购买方式", "视频后面有电话").
 _POINTER = re.compile(r"(?:视频|最后|结尾|后面|下方|左下角)[^，。\s]{0,3}有"
-                      r"(?:购买方式|店铺|电话|联系方式|链接|二维码|地址|店名)")
+                      r"(?:购买方式|店铺|电话|联系方式|链接|二维码|地址|店名)|号在我?的?头像|头像(?:里|上)有")
 
 
 @lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
@@ -139,12 +145,15 @@ def contact(v: Views) -> str | None:
         return f"id {m.group(1)[:3]}…"
     if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain):
         return f"phone {number[:3]}…"
+    if "0" in v.plain and (m := _LANDLINE.search(v.plain)) is not None and not _official(v.plain) \
+            and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)):
+        return f"phone {m.group(0)[:4]}…"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0)}"
-    if "有" in v.squeezed and (m := _POINTER.search(v.squeezed)) is not None:
+    if ("有" in v.squeezed or "头像" in v.squeezed) and (m := _POINTER.search(v.squeezed)) is not None:
         return f"points to {m.group(0)}"
     return None

@@ -23,9 +23,9 @@ _END = r"[^\w]*$"  # to the end, past punctuation and emoji
 # Whoever wants something: "要的", "想去的", "有需要的", "谁要", "有意者".
 _AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|谁家?[\u4e00-\u9fff]{0,3}?(?:要|需要)|(?:要|想)?订的|"
              r"(?:想|需要|打算|愿意|准备)[\u4e00-\u9fff]{0,3}的|"
-             r"有需要的?|有意(?:向|者)的?|有要[\u4e00-\u9fff]{0,8}?的|感兴趣的?|有兴趣的?|懂(?:茶|行|货|酒)?的|(?<![不没只也还重主])要[\u4e00-\u9fff]?的|(?<![不没])去的")
+             r"有需要的?|有意(?:向|者)的?|有要[\u4e00-\u9fff]{0,8}?的|感兴趣的?|有兴趣的?|懂(?:茶|行|货|酒)?的|(?<![不没只也还重主])要[\u4e00-\u9fff]{0,3}的|(?<![不没])去的")
 # The poster in the middle: asked privately, or taking them there, ordering or fetching for them.
-_MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系)|"
+_MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系|订|买|拿|要)|"
            r"我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|给(?:你|您|大家)们?(?:带|送|留|拿)|"
            r"说一声|早说|吱一?声|冒个泡|报[\u4e00-\u9fff]{0,3}给我|报(?:我的?)?名字|(?:加|找|联系)(?:他|她)|"
            rf"私聊|私信|小窗|说(?:话|数量)?{_END}|联系{_END}|报名{_END}|私{_END}|滴滴{_END})")
@@ -34,7 +34,7 @@ _BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
 _CHEAPER = re.compile(
     r"便宜(?:一半|多了|不少|一大截|[一二两三四五六七八九十百几\d]+)|一半价钱|半价|(?:更|还|也)便宜|价格(?:还|更)?低|"
     r"比.{1,10}(?:便宜|实惠|好|强|专业|低|正宗)|太贵|贵了|(?:另一|另外一?|隔壁|新开的?|新建了?)一?(?:家|个|那|组)|"
-    r"成本价|内部价|出厂价|打[一二三四五六七八九\d]折|我有(?:个)?渠道|免费教|不收钱|(?:更|还)(?:低|便宜|实惠)|少[\d一二两三四五六七八九十]+(?:块|元)")
+    r"成本价|内部价|出厂价|打[一二三四五六七八九\d]折|我有(?:个)?渠道|免费教|不收钱|(?:更|还)(?:低|便宜|实惠)|少[\d一二两三四五六七八九十]+(?:块|元)|(?:我|我们)(?:这|这边|这里|家)?(?:也有)?同款")
 # What the group or its organiser arranged ("群里团的", "群主那", "这个团", "咱们队的"), and another place of the same
 # kind: a rival named against it, cheaper, takes members from the group even with nobody in the middle.
 _GROUPS_OWN = re.compile(r"群里|群主|团长|这个团|咱们(?:团|群|队|班|会)|团里|队里|会长|班长|队长|领队|导游")
@@ -48,7 +48,7 @@ _AWAY = re.compile(r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?
 _OURS = re.compile(r"我(?:们|家|这个)(?!楼下|附近|旁边|对面|门口|小区|那边|隔壁)的?[\u4e00-\u9fff]{0,6}?"
                    r"(?:店|塘|会(?![\u4e00-\u9fff])|队|团|群|班|机构|公司|工作室|馆|驾校|厂|社)")
 # The poster taking members there or booking for them ("我带你们", "跟我走", "我统一去订").
-_TAKES = re.compile(r"报名字给我|名字(?:报|发)给我|我(?:去|来|统一)去?(?:订|约|办|报|带|拿|买)|跟我走|"
+_TAKES = re.compile(r"报名字给我|名字(?:报|发)给我|我(?:去|来|统一)去?(?:订|约|办|报|带|拿|买)|跟我走|跟我(?:订|买|拿)|"
                     r"我(?:带|领)(?:你们|大家|您)")
 # A call to go private, whoever it is addressed to: the sale is finished out of the group's sight ("戳我", "私聊约",
 # "有意者联系", "小窗聊", "看我朋友圈").
@@ -67,6 +67,8 @@ _SOLD = re.compile(
     r"\d(?:\.\d+)?\s*(?:元|块|万)|[一二两三四五六七八九十百千]+(?:元|块)|[一二两三四五六七八九十\d]+[百千][一二两三四五六七八九]?|"
     r"便宜|实惠|价格|价钱|优惠|打折|打[一二三四五六七八九\d]折|折扣|内部价|成本价|辛苦费|手续费|利息|到账|借(?:钱|款|点钱)|(?:先|帮忙)借点|贷|"
     r"现货|有货|一批|都有|齐全|代买|代办|代购|能办|能带|包吃住|工资|月薪|收费|学费|报名费|(?:办|充)会员|会员(?:价|卡)|"
+    r"(?:还|只|就)剩下?(?:[\d一二两三四五六七八九十几]+|十来)[个张盒瓶套件本支台只枚份袋斤箱把]|(?:想|要|准备|打算|帮[他她]|替[\u4e00-\u9fff]{1,3})出"
+    r"(?=[\s，。,!！~～]|$|[几一两二三四五六七八九十\d]+[本套件台个张只把盒瓶双条批])|钱我(?:帮[他她])?收|"
     r"新品|上新|到货|新款|清仓|特价|包邮|批发|(?<![不没别])卖|(?:原价|半价|低价|便宜|成本价|\d|[一二两三四五六七八九十百千])出(?![去来门发差])|"
     r"我有(?:路子|门路|关系)|(?:钱|款)先?转(?:给)?我|先转(?:钱|账)给我|(?:让|叫)[他她]们?寄|给(?:你们|您|大家)寄|"
     r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|[\d一二两三四五六七八九十]+(?:节|堂)(?:视频)?课|"
@@ -84,10 +86,11 @@ _NOW = re.compile(r"(?:现在|就|已经|都|后来)[^，。！!]{0,12}"
 # Before and after, with something taken or used between ("原来蹲不下 … 喝了那个骨胶原 … 现在天天上楼顶").
 _BEFORE = re.compile(r"(?:原来|以前|之前|本来|过去|老是?)[^。！!?？]{2,40}?(?:现在|如今|后来|今年|这下)")
 _TOOK = re.compile(r"(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
+# How it was before something was taken ("我以前睡不着觉 … 用了个磁疗枕头"): with stock held, the story sells it.
+_ONCE_TOOK = re.compile(r"(?:原来|以前|之前|本来|过去)[^。！!?？]{2,40}?(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
 # Stock the poster holds or can get, and says so.
 _STOCK = re.compile(
-    r"我(?:这|这里|这边|手上|手里|家里)?(?:还)?(?:有|剩)(?:几|两|一些|一批|好多|[\d一二三四五六七八九十]+)个?"
-    r"(?:瓶|盒|台|支|包|袋|罐|箱|套|件|斤|条|份|桶|副|双)|买了好多|(?:问|找)我拿|我(?:给|帮)(?:你们|您|你|大家)(?:拿|问)|"
+    r"我(?:这|这里|这边|手上|手里|家里)?(?:还)?(?:有|剩)(?:几|两|一些|一批|好多|[\d一二三四五六七八九十]+)(?:个?(?:瓶|盒|台|支|包|袋|罐|箱|套|件|斤|条|份|桶|副|双)|个(?=新的|没拆|没开|全新|[，。\s]|$))|买了好多|(?:问|找)我拿|我(?:给|帮)(?:你们|您|你|大家)(?:拿|问)|"
     r"囤了(?:好多|好几|一些|几)|便宜出|(?:能|可以)拿(?:到)?(?:内部价|成本价|出厂价|正品)|"
     r"找我.{0,4}(?:能|可以)?便宜|(?:我|可以)介绍给(?:你|您|大家)|我是他们家(?:的)?会员|(?:找|从)厂家(?:直接)?拿|"
     r"托人买的|我有渠道|(?:问|找)我[。!！~～\s]*$|旗舰店|专卖店|店名叫|某宝|某东|某多多|某音|"
@@ -100,6 +103,8 @@ _HOMEMADE = re.compile(r"(?:自己|自家|家里|亲戚|老家)(?:亲戚)?[\u4e0
                        r"自制的")
 # The poster paid for standing in the middle: a sale even of a neighbour's used thing ("他给我点辛苦费就行").
 _COMMISSION = re.compile(r"辛苦费|跑腿费|介绍费|中介费|抽成")
+# Used things bought up for a trade ("二手镜头回收价格高 要卖的找我"): a dealer's business, not one's own thing.
+_TRADE_IN = re.compile(r"回收|收购")
 
 
 # Whoever wants to come along, join, borrow or have something fetched: a neighbour's call ("想去爬山的跟我说",
@@ -162,7 +167,8 @@ def offer(plain: str) -> str | None:
     stock = _STOCK.search(plain) is not None
     if stock or broker:  # a testimony needs one or the other: most messages never look for a story
         story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
-        if stock and (_USED.search(plain) is not None or _NOW.search(plain) is not None or story) \
+        if stock and (_USED.search(plain) is not None or _NOW.search(plain) is not None or story
+                      or _ONCE_TOOK.search(plain) is not None) \
                 and (_SECOND_HAND.search(plain) is None or sold(plain)):
             return "testimony"
         if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
@@ -170,6 +176,6 @@ def offer(plain: str) -> str | None:
     if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) \
             and (sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None) \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None
-                 or _COMMISSION.search(plain) is not None):
+                 or _COMMISSION.search(plain) is not None or _TRADE_IN.search(plain) is not None):
         return "brokered sale"
     return None

@@ -32,7 +32,7 @@ _INVITE = re.compile(r"群号\d{5,}|扫.{0,4}码.{0,4}(?:进|入|加)|(?:进|加
                      r"拉你们?进|"
                      r"邀请你加入群聊|转发.{0,10}群.{0,10}截图|拉\d+个人进群")
 # Weaker: "想加入的" and "我拉你" are also how a club's own organiser talks; a hint for the learned layer to weigh.
-_INVITE_HINT = re.compile(r"我拉您?|要进的|想进的|想加入的")
+_INVITE_HINT = re.compile(r"我拉(?![得的了琴着过二胡手])|要进的|想进的|想加入的")
 _CARD_TRADE = re.compile(r"顾问|经理|招商|养老公寓|康复中心|预约|"
                          r"代购|批发|销售|家政|开锁|维修|旅游|专线|保险|贷|托管|早教|养生|调理|"
                          r"理疗|健康管理|"
