@@ -253,7 +253,9 @@ class Context(Generic[C, S]):
                 answers and self.role_of(event.sender) != "member"):
             # backstage stays backstage: what operators and owners asked for (their /help and a mistyped
             # command too) is answered privately
-            return self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
+            action = self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
+            action.to_the_awake = event.room is None  # they have just written to us: an answer at night wakes nobody
+            return action
         if answers and self.role_of(event.sender) == "member" and self.bot.quiet.contains(self.now().time()):
             # at night a member's command is answered privately, never in the group: nobody can make the bot
             # talk in a sleeping room (when the bot cannot write to them, quiet hours drop the answer, counted)

@@ -386,3 +386,14 @@ async def test_a_sticker_answering_the_bots_morning_post_opens_nothing(make_bot)
     await bot.send_message("[玫瑰]", sender="u1", name="孙姐", type="emoticon")
     await bot.wait(minutes=4)
     assert not any("孙姐" in a.text or "u1" in a.mentions for a in _nudge(bot))
+
+
+async def test_a_private_message_at_night_is_answered_at_once_and_the_operator_hears_in_the_morning(make_bot):
+    bot = make_bot(NUDGE, start=datetime(2026, 11, 23, 22, 55, tzinfo=TZ))
+    await bot.start()
+    await bot.wait(minutes=5)
+    await bot.send_private("明天能帮我把课改到周六吗", name="周姐")
+    await bot.wait(hours=9)
+    told, digest = _nudge(bot, "private")
+    assert told.to == "u1" and "休息" in told.text and f"{told.at:%H:%M}" == "23:00"  # she is awake, waiting
+    assert digest.to == "op1" and "周姐" in digest.text and f"{digest.at:%H:%M}" == "07:00"
