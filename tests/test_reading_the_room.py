@@ -397,3 +397,14 @@ async def test_a_private_message_at_night_is_answered_at_once_and_the_operator_h
     told, digest = _nudge(bot, "private")
     assert told.to == "u1" and "休息" in told.text and f"{told.at:%H:%M}" == "23:00"  # she is awake, waiting
     assert digest.to == "op1" and "周姐" in digest.text and f"{digest.at:%H:%M}" == "07:00"
+
+
+async def test_a_complaint_written_to_the_bot_privately_alerts_the_operator_at_once_as_a_complaint(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_private("你们教练今天凶我孙子，孩子回家哭了一晚上，我要投诉", name="赵叔")
+    await bot.wait(minutes=5)
+    alert = next(a for a in _nudge(bot, "private") if a.to == "op1")
+    assert alert.ref == "complaint.j2" and _at(bot, alert) < 5 and "赵叔在「私聊」" in alert.text
+    assert "私信" in alert.text and "群里" not in alert.text  # she wrote privately: answered privately
+    assert not _nudge(bot, "say") and [a.to for a in _nudge(bot, "private")] == ["u1", "op1"]

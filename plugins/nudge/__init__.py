@@ -90,13 +90,14 @@ def _lone_sticker(ctx: Ctx, event: MessageReceived, heard: datetime | None) -> b
 
 @plugin.on(MessageReceived, private_chat, from_member)
 async def private(ctx: Ctx, event: MessageReceived) -> None:
-    """A member writes to the bot privately: told a person will reply, and the operator on duty hears of it."""
+    """A member writes to the bot privately: told a person will reply, and the operator on duty hears of it (of a
+    complaint at once, as a complaint)."""
     reading = ctx.reading
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
     if waiting(ctx).get("", event.sender) is None:
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=_in_quiet(ctx, event.ts)))
-    _wait(ctx, event, "private", _in_quiet(ctx, event.ts))
+    _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", _in_quiet(ctx, event.ts))
 
 
 def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Sequence[Said] = ()) -> Waiter | None:
