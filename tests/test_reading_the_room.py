@@ -408,3 +408,24 @@ async def test_a_complaint_written_to_the_bot_privately_alerts_the_operator_at_o
     assert alert.ref == "complaint.j2" and _at(bot, alert) < 5 and "赵叔在「私聊」" in alert.text
     assert "私信" in alert.text and "群里" not in alert.text  # she wrote privately: answered privately
     assert not _nudge(bot, "say") and [a.to for a in _nudge(bot, "private")] == ["u1", "op1"]
+
+
+LOCKERS = """\
+entries:
+  - id: 储物柜
+    question: 有没有柜子放东西？
+    answer: 更衣室有免费储物柜，自带锁或者找前台借锁。
+"""
+
+
+async def test_a_complaint_with_an_faq_word_is_not_asked_back_and_still_alerts_the_operator_at_once(make_bot):
+    bot = make_bot(NUDGE + "  faq:\n    file: faq.yaml\n    threshold: 0.999\n    ask_back_from: 0.3\n")
+    (bot.folder / "faq.yaml").write_text(LOCKERS, encoding="utf-8")
+    await bot.start()
+    await bot.send_message("更衣室的柜子又坏了！我手机差点丢了，你们到底管不管？", name="张姐")
+    await bot.wait(minutes=4)
+    assert not [a for a in bot.sent if a.plugin == "faq"]  # "您是想问「有没有柜子放东西」吗" would mock her
+    alert = next(a for a in _nudge(bot, "private") if a.to == "op1")
+    assert alert.ref == "complaint.j2" and _at(bot, alert) < 5
+    (cover,) = _nudge(bot, "say")
+    assert cover.ref == "cover:complaint" and not any(word in cover.text for word in PRAISE)

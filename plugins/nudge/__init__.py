@@ -58,8 +58,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     night = _in_quiet(ctx, event.ts)
     if night and kind not in NIGHT_KINDS:
         return
-    answered = any(a.kind == "say" and a.room == event.room and event.sender in a.mentions.split()
-                   for a in ctx.outcome.actions)
+    answered = kind != "complaint" and any(  # an FAQ answer does not meet a complaint: a person must
+        a.kind == "say" and a.room == event.room and event.sender in a.mentions.split() for a in ctx.outcome.actions)
     if answered and not night:
         return  # another plugin (the FAQ) already answered it
     waiter = _wait(ctx, event, kind, night, earlier=[s for s in reading.revises if not s.media])
