@@ -429,3 +429,13 @@ async def test_a_complaint_with_an_faq_word_is_not_asked_back_and_still_alerts_t
     assert alert.ref == "complaint.j2" and _at(bot, alert) < 5
     (cover,) = _nudge(bot, "say")
     assert cover.ref == "cover:complaint" and not any(word in cover.text for word in PRAISE)
+
+
+async def test_a_voice_question_is_told_we_heard_it_not_that_we_saw_it(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_voice("我那个手环好像找不到了咋办呀", name="王阿姨")
+    await bot.wait(minutes=4)
+    (cover,) = _nudge(bot, "say")
+    assert "语音" in cover.text and "看到" not in cover.text  # she spoke it: "您的问题我们看到了" would be odd
+    assert any("手环" in a.text for a in _nudge(bot, "private"))  # still a question waiting for a person

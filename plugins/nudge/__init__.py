@@ -68,6 +68,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     elif waiter is not None and kind in ("photo", "video", "sticker") and ctx.records(Pendings).troubled(
             event.room, event.sender, since=event.ts - TROUBLE_LASTS):
         ctx.state.doubtful.add(waiter.id)  # likely the broken thing or the bill: acknowledged, never admired
+    if waiter is not None and event.type == "voice":
+        ctx.state.spoken.add(waiter.id)
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
 
