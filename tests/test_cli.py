@@ -110,3 +110,14 @@ def test_doctor_speaks_english_when_lang_says_so(tmp_path):
     env = {"LANG": "en_US.UTF-8", "PATH": "/usr/bin:/bin"}
     done = _qunbot("doctor", "--config", str(path), env=env)
     assert "✓ Python" in done.stdout and "fine" in done.stdout and "可以用" not in done.stdout
+
+
+def test_the_operator_commands_the_readme_lists_work_in_the_folder_init_writes(tmp_path):
+    init(tmp_path)
+    path = tmp_path / "config.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("operators: []", "operators: [小王]"), encoding="utf-8")
+    said = "张姐: 大家好\n小王: /members\n小王: /群健康\n小王: /接龙 周六上午太极 周六9点 10\n"
+    done = subprocess.run([sys.executable, "-m", "bot", "run", "--config", str(path)], input=said, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "不认识" not in done.stdout and "周六上午太极" in done.stdout, done.stdout  # members, activities are on
