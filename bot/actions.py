@@ -36,8 +36,8 @@ class Action:
     follows: int | None = None
     follows_if: str = ""
     leader: Action | None = None  # the action it follows, until the outbox has stored that one (not stored)
-    # a private answer to someone who has just written to the bot: they are awake, so quiet hours do not hold it
-    # (not stored: after a restart it waits like the rest of its plugin's messages)
+    # a private acknowledgement to someone who has just written to the bot (`Context.reply(at_night=True)`): they
+    # are awake, so quiet hours do not hold it (not stored: after a restart it waits like its plugin's messages)
     to_the_awake: bool = False
 
     @classmethod

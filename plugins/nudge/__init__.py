@@ -98,7 +98,7 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
     if waiting(ctx).get("", event.sender) is None:
-        ctx.reply(ctx.render("private.j2", name=event.sender_name, night=_in_quiet(ctx, event.ts)))
+        ctx.reply(ctx.render("private.j2", name=event.sender_name, night=_in_quiet(ctx, event.ts)), at_night=True)
     _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", _in_quiet(ctx, event.ts))
 
 
