@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from bot.actions import Action, follow
-from bot.config import NIGHT_COMMANDS, BotSection, PluginConfig
+from bot.config import COMMANDS, NIGHT_COMMANDS, BotSection, PluginConfig
 from bot.config_file import Problem
 from bot.events import Event, MessageReceived, room_of
 from bot.keeping import Records
@@ -257,7 +257,9 @@ class Context(Generic[C, S]):
             # backstage stays backstage: what operators and owners asked for (their /help and a mistyped
             # command too) is answered privately
             action = self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
-            action.to_the_awake = at_night and event.room is None
+            if at_night and event.room is None and self.bot.quiet.contains(self.now().time()):
+                # now, and ahead of any answer to them that quiet hours hold for the morning
+                action.to_the_awake, action.priority = True, self._app.outbox.priority_of(COMMANDS)
             return action
         if answers and self.role_of(event.sender) == "member" and self.bot.quiet.contains(self.now().time()):
             # at night a member's command is answered privately, never in the group: nobody can make the bot

@@ -439,3 +439,15 @@ async def test_a_voice_question_is_told_we_heard_it_not_that_we_saw_it(make_bot)
     (cover,) = _nudge(bot, "say")
     assert "语音" in cover.text and "看到" not in cover.text  # she spoke it: "您的问题我们看到了" would be odd
     assert any("手环" in a.text for a in _nudge(bot, "private"))  # still a question waiting for a person
+
+
+async def test_a_private_faq_question_at_night_is_acknowledged_at_once_and_answered_in_the_morning(make_bot):
+    bot = make_bot(NUDGE + "  faq:\n    file: faq.yaml\n", start=datetime(2026, 11, 23, 22, 55, tzinfo=TZ))
+    shutil.copy(Path(__file__).parent / "data" / "faq.yaml", bot.folder / "faq.yaml")
+    await bot.start()
+    await bot.wait(minutes=5)
+    await bot.send_private("积分怎么用啊", name="孙姐")
+    await bot.wait(hours=9)
+    told, answer = [a for a in bot.sent if a.to == "u1"]
+    assert told.plugin == "nudge" and "休息" in told.text and f"{told.at:%H:%M}" == "23:00"  # not after the answer
+    assert answer.plugin == "faq" and f"{answer.at:%H:%M}" == "07:00"
