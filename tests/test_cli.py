@@ -127,7 +127,8 @@ def test_operators_get_the_daily_figures_in_the_folder_init_writes(tmp_path):
     init(tmp_path)
     path = tmp_path / "config.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("operators: []", "operators: [小王]"), encoding="utf-8")
-    said = "孙姐: 在前台排了半小时队没人理，你们这服务也太差了\n:wait 2m\n小王: @孙姐 真对不起，我这就去前台看看\n:wait 12h\n"
+    said = ("孙姐: 在前台排了半小时队没人理，你们这服务也太差了\n:wait 2m\n"
+            "小王: @孙姐 真对不起，我这就去前台看看\n:wait 12h\n")
     done = subprocess.run([sys.executable, "-m", "bot", "run", "--config", str(path)], input=said, cwd=tmp_path,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
