@@ -36,11 +36,17 @@ class Action:
     follows: int | None = None
     follows_if: str = ""
     leader: Action | None = None  # the action it follows, until the outbox has stored that one (not stored)
+    # a private acknowledgement to someone who has just written to the bot (`Context.reply(at_night=True)`): they
+    # are awake, so quiet hours do not hold it (not stored: after a restart it waits like its plugin's messages)
+    to_the_awake: bool = False
 
     @classmethod
     def of(cls, row: Any) -> Action:
         """An action read back from the action log."""
-        return cls(**{f.name: getattr(row, f.name) for f in fields(cls) if f.name != "leader"})
+        return cls(**{f.name: getattr(row, f.name) for f in fields(cls) if f.name not in _NOT_STORED})
+
+
+_NOT_STORED = ("leader", "to_the_awake")
 
 
 WAITING = "waiting"

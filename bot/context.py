@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from bot.actions import Action, follow
-from bot.config import NIGHT_COMMANDS, BotSection, PluginConfig
+from bot.config import COMMANDS, NIGHT_COMMANDS, BotSection, PluginConfig
 from bot.config_file import Problem
 from bot.events import Event, MessageReceived, room_of
 from bot.keeping import Records
@@ -244,8 +244,11 @@ class Context(Generic[C, S]):
         They are stored with it, waiting, so a restart or another account taking the room over keeps them."""
         follow(first, then, otherwise)
 
-    def reply(self, content: Content, *, mention: bool = True, ref: str | None = None) -> Action:
-        """Answer the message being handled where it was said (mentioning the sender in a room)."""
+    def reply(self, content: Content, *, mention: bool = True, ref: str | None = None,
+              at_night: bool = False) -> Action:
+        """Answer the message being handled where it was said (mentioning the sender in a room); `at_night`: in a
+        private chat it goes in quiet hours too (an acknowledgement to someone who has just written: they are
+        awake, and it wakes nobody), where other answers wait for the morning as their plugin's do."""
         event = self.event
         assert isinstance(event, MessageReceived), "reply needs a message"
         answers = self.command is not None or self.plugin == "commands"
@@ -253,7 +256,11 @@ class Context(Generic[C, S]):
                 answers and self.role_of(event.sender) != "member"):
             # backstage stays backstage: what operators and owners asked for (their /help and a mistyped
             # command too) is answered privately
-            return self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
+            action = self._act("private", content, to=event.sender, ref=ref, answers_command=answers)
+            if at_night and event.room is None and self.bot.quiet.contains(self.now().time()):
+                # now, and ahead of any answer to them that quiet hours hold for the morning
+                action.to_the_awake, action.priority = True, self._app.outbox.priority_of(COMMANDS)
+            return action
         if answers and self.role_of(event.sender) == "member" and self.bot.quiet.contains(self.now().time()):
             # at night a member's command is answered privately, never in the group: nobody can make the bot
             # talk in a sleeping room (when the bot cannot write to them, quiet hours drop the answer, counted)

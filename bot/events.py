@@ -1,10 +1,18 @@
 """The events adapters hand to the bot: immutable, platform-neutral."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
 MESSAGE_TYPES = ("text", "image", "url", "mini_program", "contact_card", "file", "voice", "video", "emoticon")
+# how WeChat's chat list shows a photo, voice message, video or sticker (and what `张姐: [图片]` sends in the sandbox)
+MEDIA_TAGS = {"image": "[图片]", "voice": "[语音]", "video": "[视频]", "emoticon": "[表情]"}
+VOICE_TAG = MEDIA_TAGS["voice"]  # a voice message's whole text when WeChat made no transcript of it
+_LONGER_TAGS = ("动画表情", "图片消息", "语音消息", "视频消息")  # other forms platforms and recorded chats use
+# the tag a platform (or a recorded chat) puts before a media message's words, if any: not words of the member's
+_TAG_WORDS = "|".join([*(tag.strip("[]") for tag in MEDIA_TAGS.values()), *_LONGER_TAGS])
+MEDIA_PLACEHOLDER = re.compile(rf"^\s*\[(?:{_TAG_WORDS})\]\s*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from bot.clock import Clock, TimerHandle, Timers
 from bot.config import OutboxSection, QuietHours
 from bot.models import ActionLog
 from bot.outbox_backlog import Backlog, lane_of
+from bot.outbox_followups import FollowUps, why_not_needed
 from bot.outbox_ledger import Attempts, GiveUps, reason_of, recent_sends
 from bot.outbox_pacing import MINUTE, Pacing
 from bot.outbox_pressure import RETEXT, SUMMARY, Pressure, PressureReports
@@ -25,7 +26,6 @@ from bot.work import Work
 
 log = logging.getLogger("qunbot.outbox")
 REPORT_AFTER = MINUTE
-NOT_NEEDED = "not needed"  # the note of a follow-up dropped because its leader ended the other way
 Deliver = Callable[[Action], Awaitable[None]]
 Report = Callable[[list[Action]], Awaitable[None]]
 _STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status",
@@ -33,10 +33,6 @@ _STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentio
 STORE = Statement(insert(ActionLog).values({c: bindparam(c) for c in _STORED}), new_id=col(ActionLog.id))
 MARK = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_id")).values(
     status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))
-_WAITING = col(ActionLog.status) == WAITING
-LEADERS = Statement(select(col(ActionLog.follows)).where(_WAITING).distinct())
-RELEASE = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_id")).values(
-    status="pending", account=bindparam("account")))
 
 
 class Outbox:
@@ -63,7 +59,7 @@ class Outbox:
         self.account = ""  # the WeChat account this outbox speaks as; its limits are that account's (bot.account)
         self.sender_of: Callable[[Action], str] | None = None  # who sends an action (bot.shared_rooms): else us
         self._in_flight: set[int] = set()  # handed to the adapter, not yet marked in the store
-        self._leaders: set[int] = set()  # ids of actions that follow-ups wait for (stored "waiting", see _settle)
+        self.follow_ups = FollowUps(work)  # actions stored "waiting" on another, released when it ends (_settle)
         self.spoke_in: dict[str, datetime] = {}  # room -> when the bot last said something there (one per room)
         self.still_ours: Callable[[Action], bool] | None = None  # asked before each send (bot.shared_rooms)
         work.after_commit.append(self._unsettled.clear)
@@ -94,7 +90,7 @@ class Outbox:
                 query = query.where(col(ActionLog.account) == self.account)
             rows = [Action.of(r) for r in s.exec(query.order_by(col(ActionLog.id))).all()]
             sends = recent_sends(s, self.clock.now() - MINUTE, self.account if only_mine else None)
-        self._learn_leaders()
+        self.follow_ups.learn()
         self.pacing.resume(sends)  # the limits hold across a restart: rebuild the last minute's windows
         taken = self.sent_notes.taken(rows) if self.sent_notes is not None and rows else []
         if taken:  # sent just before a crash, before the store knew: marked now, never sent twice
@@ -117,9 +113,7 @@ class Outbox:
         for action in actions:
             action.account = self._sender(action)
             if action.leader is not None:
-                assert action.leader.id is not None, "a follow-up's leader is accepted with it or before it"
-                action.follows = action.leader.id
-                self._leaders.add(action.follows)
+                self.follow_ups.wait(action)
             values = {c: getattr(action, c) for c in _STORED}
             action.id = self.work.insert(STORE, **values)
         ours = [a for a in actions if a.account == self.account and a.status != WAITING]
@@ -132,7 +126,7 @@ class Outbox:
         in rooms taken over from another account, so that the rooms' own limits hold across the move."""
         self.pacing.taken_over(sends)
         if actions:
-            self._learn_leaders()
+            self.follow_ups.learn()
             self._queue(actions)
 
     def _sender(self, action: Action) -> str:
@@ -142,7 +136,7 @@ class Outbox:
     def _unaccept(self) -> None:
         """The unit that accepted these was rolled back: their rows are gone, so they must not be sent."""
         for action in self._unsettled:
-            self._leaders.discard(action.id or 0)
+            self.follow_ups.forget(action)
             if action in self.lanes.get(lane_of(action), ()):
                 self._forget(action)
                 self.attempts.forget(action)
@@ -241,31 +235,16 @@ class Outbox:
     def _mark(self, action: Action, status: str, note: str = "") -> None:
         action.status, action.note = status, note
         self.work.defer(MARK, action_id=action.id, status=status, note=note, delivered_at=action.delivered_at)
-        if action.id in self._leaders and status != "pending":
+        if status != "pending" and self.follow_ups.awaited(action):
             self._settle(action)
 
-    def _learn_leaders(self) -> None:
-        """Which stored actions follow-ups wait for (after a restart, or actions taken from another account)."""
-        self._leaders |= {leader for (leader,) in self.work.rows(LEADERS) if leader is not None}
-
     def _settle(self, leader: Action) -> None:
-        """`leader` ended (delivered, failed or dropped): the follow-ups waiting for that outcome go into the queue
-        (to the account that sends them now), the others are dropped: nothing is said about what did not happen."""
-        self._leaders.discard(leader.id or 0)
-        with self.work.session() as s:
-            rows = s.exec(select(ActionLog).where(col(ActionLog.follows) == leader.id, _WAITING)
-                          .order_by(col(ActionLog.id))).all()
-            waiting = [Action.of(r) for r in rows]
-        released = []
-        for action in waiting:
-            if action.follows_if != leader.status:
-                self._mark(action, "dropped", f"{NOT_NEEDED}: follow-up of #{leader.id}, which was {leader.status}")
-                continue
-            action.status = "pending"
-            action.account = self._sender(action)
-            self.work.run(RELEASE, action_id=action.id, account=action.account)
-            if action.account == self.account:
-                released.append(action)
+        """`leader` ended: the follow-ups waiting for that outcome that this account sends go into the queue, the
+        others not needed are dropped (bot.outbox_followups)."""
+        released, unneeded = self.follow_ups.settle(leader, self._sender)
+        for action in unneeded:
+            self._mark(action, "dropped", why_not_needed(leader))
+        released = [a for a in released if a.account == self.account]
         if released:
             log.info("follow-ups released ids=%s after #%s %s", " ".join(str(a.id) for a in released), leader.id,
                      leader.status)

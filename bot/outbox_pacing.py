@@ -139,7 +139,8 @@ class Pacing:
 
     def quiet_hold(self, action: Action, now: datetime) -> str | None:
         """What quiet hours do with `action` now: "drop", "defer", or None (it may go)."""
-        if action.plugin in self.settings.quiet_hours_exempt or not self.quiet.contains(now.time()):
+        if action.plugin in self.settings.quiet_hours_exempt or action.to_the_awake or not self.quiet.contains(
+                now.time()):
             return None
         return self.settings.quiet_hours_hold.get(action.plugin, "drop" if action.plugin == NIGHT_COMMANDS else "defer")
 

@@ -33,6 +33,7 @@ from bot.chinese_text import compact, simplify, strip_mentions
 from bot.context_cues import context_cues
 from bot.conversation import Conversation, Kind
 from bot.cues import CUES, SECONDING
+from bot.events import VOICE_TAG
 from bot.grievance import grievance
 from bot.linear import class_sums, class_sums_after, fit_softmax, softmax
 from bot.memo import Memo
@@ -73,9 +74,6 @@ def plain(typed: str) -> tuple[str, str]:
     """The text as the learned layer reads it (simplified, mentions out) and its words alone (at most 120)."""
     text = simplify(strip_mentions(typed)).strip()
     return text, compact(text)[:120]
-
-
-VOICE_TAG = "[语音]"  # how a voice message shows when WeChat made no transcript of it
 
 
 def spoken(message: MessageReceived) -> str:

@@ -110,3 +110,29 @@ def test_doctor_speaks_english_when_lang_says_so(tmp_path):
     env = {"LANG": "en_US.UTF-8", "PATH": "/usr/bin:/bin"}
     done = _qunbot("doctor", "--config", str(path), env=env)
     assert "✓ Python" in done.stdout and "fine" in done.stdout and "可以用" not in done.stdout
+
+
+def test_the_operator_commands_the_readme_lists_work_in_the_folder_init_writes(tmp_path):
+    init(tmp_path)
+    path = tmp_path / "config.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("operators: []", "operators: [小王]"), encoding="utf-8")
+    said = "张姐: 大家好\n小王: /members\n小王: /群健康\n小王: /接龙 周六上午太极 周六9点 10\n"
+    done = subprocess.run([sys.executable, "-m", "bot", "run", "--config", str(path)], input=said, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "不认识" not in done.stdout and "周六上午太极" in done.stdout, done.stdout  # members, activities are on
+
+
+def test_operators_get_the_daily_figures_in_the_folder_init_writes(tmp_path):
+    init(tmp_path)
+    path = tmp_path / "config.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("operators: []", "operators: [小王]"), encoding="utf-8")
+    said = ("孙姐: 在前台排了半小时队没人理，你们这服务也太差了\n:wait 2m\n"
+            "小王: @孙姐 真对不起，我这就去前台看看\n:wait 12h\n")
+    done = subprocess.run([sys.executable, "-m", "bot", "run", "--config", str(path)], input=said, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "(nudge daily.j2)" in out, out  # the daily report's default is off: the starter switches it on
+    end = out.index("(nudge daily.j2)")
+    assert "投诉" in out[out.rindex("私聊→小王", 0, end):end]  # with the complaint and how fast it was answered

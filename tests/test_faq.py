@@ -460,3 +460,13 @@ def test_the_meaning_table_keeps_what_two_faqs_agree_on_and_says_where_a_bad_lin
     (tmp_path / "bad.tsv").write_text("# header\n娃\t孩子\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.tsv:2"):
         Meaning.load(tmp_path / "bad.tsv")
+
+
+async def test_a_question_asked_privately_at_night_is_answered_privately_in_the_morning(make_bot):
+    bot = _bot(make_bot)
+    await bot.start(at=datetime(2026, 11, 23, 23, 0, tzinfo=TZ))
+    await bot.send_private("能开发票吗", sender="u3")
+    await bot.wait(hours=9)
+    (answer,) = bot.sent
+    assert answer.kind == "private" and answer.to == "u3" and answer.ref == "invoice"
+    assert answer.at == datetime(2026, 11, 24, 7, 0, tzinfo=TZ)

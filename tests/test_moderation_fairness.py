@@ -139,3 +139,17 @@ plugins:
     await bot.settle()
     welcome = next(a.text for a in bot.sent if a.plugin == "welcome")
     assert "广告" in welcome and "移出" in welcome
+
+
+async def test_the_rest_of_a_caught_pitch_is_not_waited_on_as_a_members_request(make_bot):
+    bot = screened(make_bot, "  nudge: {}\n")
+    await bot.start()
+    pitch = ["我公司新到一批进口泳镜，群里朋友八折，要的私我", "泳镜还剩三十副，私我", "泳衣也有，私我"]
+    for i, text in enumerate(pitch):  # the rest of the pitch alone would read as a member's request
+        await bot.send(message(text, sender="vip1", name="王总", ts=bot.now + timedelta(seconds=40 * i)))
+    await bot.send(message("请问明天几点开门", sender="vip1", name="王总", ts=bot.now + timedelta(seconds=100)))
+    await bot.wait(minutes=5)
+    nudged = [a for a in bot.sent if a.plugin == "nudge"]
+    assert nudged and all("私我" not in a.text for a in nudged)  # neither the operator nor the group is asked to
+    assert all("几点开门" in a.text for a in nudged if a.kind == "private")  # answer the ad; her question waits
+    assert [a.kind for a in moderation_said(bot) if a.to != "op1"] == ["say", "private"]  # one notice, one word

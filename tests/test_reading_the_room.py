@@ -386,3 +386,68 @@ async def test_a_sticker_answering_the_bots_morning_post_opens_nothing(make_bot)
     await bot.send_message("[玫瑰]", sender="u1", name="孙姐", type="emoticon")
     await bot.wait(minutes=4)
     assert not any("孙姐" in a.text or "u1" in a.mentions for a in _nudge(bot))
+
+
+async def test_a_private_message_at_night_is_answered_at_once_and_the_operator_hears_in_the_morning(make_bot):
+    bot = make_bot(NUDGE, start=datetime(2026, 11, 23, 22, 55, tzinfo=TZ))
+    await bot.start()
+    await bot.wait(minutes=5)
+    await bot.send_private("明天能帮我把课改到周六吗", name="周姐")
+    await bot.wait(hours=9)
+    told, digest = _nudge(bot, "private")
+    assert told.to == "u1" and "休息" in told.text and f"{told.at:%H:%M}" == "23:00"  # she is awake, waiting
+    assert digest.to == "op1" and "周姐" in digest.text and f"{digest.at:%H:%M}" == "07:00"
+
+
+async def test_a_complaint_written_to_the_bot_privately_alerts_the_operator_at_once_as_a_complaint(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_private("你们教练今天凶我孙子，孩子回家哭了一晚上，我要投诉", name="赵叔")
+    await bot.wait(minutes=5)
+    alert = next(a for a in _nudge(bot, "private") if a.to == "op1")
+    assert alert.ref == "complaint.j2" and _at(bot, alert) < 5 and "赵叔在「私聊」" in alert.text
+    assert "私信" in alert.text and "群里" not in alert.text  # she wrote privately: answered privately
+    assert not _nudge(bot, "say") and [a.to for a in _nudge(bot, "private")] == ["u1", "op1"]
+
+
+LOCKERS = """\
+entries:
+  - id: 储物柜
+    question: 有没有柜子放东西？
+    answer: 更衣室有免费储物柜，自带锁或者找前台借锁。
+"""
+
+
+async def test_a_complaint_with_an_faq_word_is_not_asked_back_and_still_alerts_the_operator_at_once(make_bot):
+    bot = make_bot(NUDGE + "  faq:\n    file: faq.yaml\n    threshold: 0.999\n    ask_back_from: 0.3\n")
+    (bot.folder / "faq.yaml").write_text(LOCKERS, encoding="utf-8")
+    await bot.start()
+    await bot.send_message("更衣室的柜子又坏了！我手机差点丢了，你们到底管不管？", name="张姐")
+    await bot.wait(minutes=4)
+    assert not [a for a in bot.sent if a.plugin == "faq"]  # "您是想问「有没有柜子放东西」吗" would mock her
+    alert = next(a for a in _nudge(bot, "private") if a.to == "op1")
+    assert alert.ref == "complaint.j2" and _at(bot, alert) < 5
+    (cover,) = _nudge(bot, "say")
+    assert cover.ref == "cover:complaint" and not any(word in cover.text for word in PRAISE)
+
+
+async def test_a_voice_question_is_told_we_heard_it_not_that_we_saw_it(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_voice("我那个手环好像找不到了咋办呀", name="王阿姨")
+    await bot.wait(minutes=4)
+    (cover,) = _nudge(bot, "say")
+    assert "语音" in cover.text and "看到" not in cover.text  # she spoke it: "您的问题我们看到了" would be odd
+    assert any("手环" in a.text for a in _nudge(bot, "private"))  # still a question waiting for a person
+
+
+async def test_a_private_faq_question_at_night_is_acknowledged_at_once_and_answered_in_the_morning(make_bot):
+    bot = make_bot(NUDGE + "  faq:\n    file: faq.yaml\n", start=datetime(2026, 11, 23, 22, 55, tzinfo=TZ))
+    shutil.copy(Path(__file__).parent / "data" / "faq.yaml", bot.folder / "faq.yaml")
+    await bot.start()
+    await bot.wait(minutes=5)
+    await bot.send_private("积分怎么用啊", name="孙姐")
+    await bot.wait(hours=9)
+    told, answer = [a for a in bot.sent if a.to == "u1"]
+    assert told.plugin == "nudge" and "休息" in told.text and f"{told.at:%H:%M}" == "23:00"  # not after the answer
+    assert answer.plugin == "faq" and f"{answer.at:%H:%M}" == "07:00"

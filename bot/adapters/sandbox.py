@@ -19,7 +19,7 @@ from bot.adapters.base import Adapter
 from bot.adapters.replay import keep_file
 from bot.app import App
 from bot.driver import DRAIN_LIMIT, ClockDriver
-from bot.events import Event, MemberJoined, MemberLeft, MessageReceived, Person
+from bot.events import MEDIA_TAGS, Event, MemberJoined, MemberLeft, MessageReceived, Person
 from bot.models import Member
 from bot.store import THROWAWAY
 
@@ -46,7 +46,7 @@ HELP = """沙盒：每行扮演群里的一个人（打错了用方向键改，�
   :members           当前群里有谁、各说了几句
   :wait 3m           让时间快进（s 秒、m 分、h 时、d 天），看定时的消息
   :time              沙盒里现在几点；:quit 退出"""
-MEDIA = {"[图片]": "image", "[语音]": "voice", "[视频]": "video", "[表情]": "emoticon"}  # what `张姐: [图片]` sends
+MEDIA = {tag: kind for kind, tag in MEDIA_TAGS.items()}  # what `张姐: [图片]` sends
 _QUOTE = re.compile(r"^[>＞]\s*([^\s:：]{1,30})\s*(.*)$")  # `张姐: >李叔 三楼`: quotes 李叔's latest line
 _MENTION = re.compile(r"@([^\s@\u2005]{1,30})")
 

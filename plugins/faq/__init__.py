@@ -12,6 +12,7 @@ from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.reading_model import spoken
 from bot.rules import text_message
+from bot.understanding import Kind
 from bot.undo import Journaled
 from plugins.faq import cli, followup, teach
 from plugins.faq.followup import Asked, Offered
@@ -122,8 +123,10 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     just_answered = recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min)
     if found.score < threshold:
         _remember_unanswered(ctx, said)
-        if not just_answered and not ctx.bot.quiet.contains(now.astimezone(ctx.tz).time()):
-            # at night the member would get the question in the morning, long after they could say yes
+        complaint = ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT
+        if not just_answered and not complaint and not ctx.bot.quiet.contains(now.astimezone(ctx.tz).time()):
+            # at night the member would get the question in the morning, long after they could say yes; a member
+            # complaining is not asked which FAQ question they meant (a person is called: the nudge plugin)
             ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id)
             _offered(ctx).offer(room_key, event.sender, entry.id, now)
         return

@@ -18,8 +18,9 @@ from bot.rules import in_room
 from bot.undo import Journaled, Line, Map
 from plugins.moderation import asks, evaluate, qr, request, steering
 from plugins.moderation.detectors import Hit, Keywords, Screen
-from plugins.moderation.ladder import act
+from plugins.moderation.ladder import act, in_burst
 from plugins.moderation.learned import Model
+from plugins.moderation.normalize import Views
 from plugins.moderation.store import Words
 
 NEWS_DOMAINS = ["people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn", "gov.cn", "chinanews.com.cn",
@@ -77,6 +78,7 @@ class ModerationState(Journaled):
         self.longest_s = 0  # the longest flood or cross-room window any room uses: how long memory must reach back
         self.slowed: Map[str | None, datetime] = Map()  # room -> when it was last asked to slow down
         self.asked: Map[str | None, tuple[datetime, str]] = Map()  # room -> the latest ask for a contact: when, who
+        self.caught: Map[tuple[str, str], datetime] = Map()  # (room, member) -> their latest ad caught (its burst)
         self.words_version = 0  # bumped when operators add words in chat
         self.screens: dict[int, _Screened] = {}  # by config object; a cache, rebuilt when config changes
         self.screens_of = -1  # the config version the screens were built for
@@ -245,12 +247,38 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
     if hit is not None and on_request(ctx, event, hit, v.plain):
         ctx.log.info("contact given on request passed member=%s rule=%s", event.sender, hit.rule)
         hit = None
-    hit = hit or _cross_room(ctx, event, v.squeezed)
+    hit = hit or _cross_room(ctx, event, v.squeezed) or _pitch_goes_on(ctx, event, v)
     if hit is not None:
         ctx.block()
         act(ctx, event, hit, v.squeezed)
+        _caught(ctx, event)
     else:
         _flooding(ctx, event, v.squeezed)
+
+
+def _pitch_goes_on(ctx: Ctx, event: MessageReceived, v: Views) -> Hit | None:
+    """Right after the member's caught ad, a line the learned layer finds even a little like one ("泳镜还剩三十副，
+    私我", at its `hint` bar) is the same pitch going on: part of that burst (no strike, nothing said), and nothing
+    else answers it (no FAQ answer, no member waiting for a person). Their other words pass as ever."""
+    assert event.room is not None  # screened in rooms only (in_room)
+    last = ctx.state.caught.get((event.room, event.sender))  # most members never posted an ad: nothing to read
+    if last is None or event.ts - last > _seconds(ctx.config.burst_s):
+        return None
+    model = _model() if ctx.config.learned and "learned" not in ctx.config.rules_off else None
+    if model is None or (score := model.score(v, event.type)) < model.hint:
+        return None
+    return Hit("learned", f"{score:.2f}, after an ad") if in_burst(ctx, event.room, event.sender, event.ts) else None
+
+
+def _caught(ctx: Ctx, event: MessageReceived) -> None:
+    """Remember when the member's ad was caught (the store keeps it too: `in_burst`), forgetting bursts long over."""
+    assert event.room is not None
+    caught = ctx.state.caught
+    caught[(event.room, event.sender)] = event.ts
+    if len(caught) > 1000:
+        for key, at in list(caught.items()):
+            if event.ts - at > timedelta(hours=1):
+                del caught[key]
 
 
 async def _qr_payloads(ctx: Ctx) -> list[str]:

@@ -1,13 +1,12 @@
 """Response nudges: who needs a person and when the need is met, read from the conversation, not by a stopwatch."""
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from bot.chinese_text import strip_mentions
 from bot.conversation import Said
-from bot.events import MessageReceived
+from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import Kind, Reading
@@ -18,9 +17,6 @@ from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
-MEDIA_TAGGED = ("image", "voice", "video", "emoticon")  # shown to operators as WeChat shows them: [图片]…
-# what a platform (or a recorded chat) puts as the text of a photo, voice message, video or sticker: not words
-PLACEHOLDER = re.compile(r"^\s*\[(?:图片|语音|视频|表情|动画表情|图片消息|语音消息|视频消息)\]\s*")
 TROUBLE_LASTS = timedelta(hours=3)  # a photo this soon after the member's complaint or request is not admired
 SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
 
@@ -62,8 +58,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     night = _in_quiet(ctx, event.ts)
     if night and kind not in NIGHT_KINDS:
         return
-    answered = any(a.kind == "say" and a.room == event.room and event.sender in a.mentions.split()
-                   for a in ctx.outcome.actions)
+    answered = kind != "complaint" and any(  # an FAQ answer does not meet a complaint: a person must
+        a.kind == "say" and a.room == event.room and event.sender in a.mentions.split() for a in ctx.outcome.actions)
     if answered and not night:
         return  # another plugin (the FAQ) already answered it
     waiter = _wait(ctx, event, kind, night, earlier=[s for s in reading.revises if not s.media])
@@ -72,6 +68,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     elif waiter is not None and kind in ("photo", "video", "sticker") and ctx.records(Pendings).troubled(
             event.room, event.sender, since=event.ts - TROUBLE_LASTS):
         ctx.state.doubtful.add(waiter.id)  # likely the broken thing or the bill: acknowledged, never admired
+    if waiter is not None and event.type == "voice":
+        ctx.state.spoken.add(waiter.id)
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
 
@@ -79,7 +77,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
 def _words(event: MessageReceived) -> str:
     """What the member said with a photo, voice message or video (a caption, the transcription), without the
     platform's placeholder for it ("[语音]"); a sticker says nothing in words (its text is "[动画表情]" or markup)."""
-    return "" if event.type == "emoticon" else PLACEHOLDER.sub("", event.text)
+    return "" if event.type == "emoticon" else MEDIA_PLACEHOLDER.sub("", event.text)
 
 
 def _lone_sticker(ctx: Ctx, event: MessageReceived, heard: datetime | None) -> bool:
@@ -94,13 +92,14 @@ def _lone_sticker(ctx: Ctx, event: MessageReceived, heard: datetime | None) -> b
 
 @plugin.on(MessageReceived, private_chat, from_member)
 async def private(ctx: Ctx, event: MessageReceived) -> None:
-    """A member writes to the bot privately: told a person will reply, and the operator on duty hears of it."""
+    """A member writes to the bot privately: told a person will reply, and the operator on duty hears of it (of a
+    complaint at once, as a complaint)."""
     reading = ctx.reading
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
     if waiting(ctx).get("", event.sender) is None:
-        ctx.reply(ctx.render("private.j2", name=event.sender_name, night=_in_quiet(ctx, event.ts)))
-    _wait(ctx, event, "private", _in_quiet(ctx, event.ts))
+        ctx.reply(ctx.render("private.j2", name=event.sender_name, night=_in_quiet(ctx, event.ts)), at_night=True)
+    _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", _in_quiet(ctx, event.ts))
 
 
 def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Sequence[Said] = ()) -> Waiter | None:
@@ -110,7 +109,7 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Seq
     """
     room = event.room or ""
     said = event.text
-    if event.type in MEDIA_TAGGED:  # a photo or voice message: the operator is told what it was, not ""
+    if event.type in MEDIA_TAGS:  # a photo or voice message: the operator is told what it was, not ""
         said = ctx.render("media.j2", type=event.type).text.strip() + _words(event)
     text = " ".join([*(s.text for s in earlier), said])
     known = waiting(ctx).get(room, event.sender)

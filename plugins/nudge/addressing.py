@@ -12,7 +12,7 @@ _PREFIXES = ("老", "小", "阿")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 TO_THE_ROOM = re.compile(r"大家|各位|诸位|家人们|亲们|朋友们|群友|兄弟姐妹|姐妹们|所有人|全体")
 _CALLING = re.compile(r"^([老小阿][\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3}(" + "|".join(TITLES) + r"))[，,、\s!！]")
-HEDGES = re.compile(r"好像|可能|应该是|估计|大概|不太?清楚|不知道|不确定|记不清|忘了|听说|据说|没准|说不好|"
+HEDGES = re.compile(r"好像|可能|应该是|估计|大概|不太?清楚|不知道|不太?确定|记不清|忘了|听说|据说|没准|说不好|"
                     r"吧[。~～！!]*$|[?？]$")
 _NO_WORDS = re.compile(r"^(?:[哈呵嘿嘻哇哦噢喔啊呀额呃唉哎诶欸吼嘎咯hHaAoO]|[^\w])*$")  # 哈哈, 嗯嗯, 😂👍, [捂脸]
 _FUNCTION_CHARS = frozenset("的了吗呢啊呀吧哦哈嘛是在有不没我你您他她们这那个一上下天今明要就也"

@@ -83,7 +83,8 @@ def complaint_alert(ctx: Ctx, waiter: Waiter) -> None:
     ctx.private(duty[0], ctx.render("complaint.j2", p=waiter, minutes=0, escalated=False), ref="complaint.j2",
                 cause=waiter.message_ids.split()[0])
     waiter.nudged_to = duty[0]
-    settle(ctx, waiter, "nudged")
+    # a private chat: the operator answers the member directly, where the bot cannot see it (nothing to escalate)
+    settle(ctx, waiter, "nudged" if waiter.room_id else "handed_over")
 
 
 def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:

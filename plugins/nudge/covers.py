@@ -57,13 +57,15 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     now = ctx.now()
     urgent = waiter.kind == "complaint"
     text = None
+    # a question or request the member spoke (a voice message) is told we heard it, not that we saw it
+    shown = "voice" if waiter.kind in ("question", "request") and waiter.id in ctx.state.spoken else waiter.kind
     if waiter.id in ctx.state.member_answered:
         pass  # a member already answered: the bot keeps out of it
     elif urgent or room.allows(now, config.cover_every_messages, config.covers_per_hour):
-        script = "concern" if waiter.kind in PRAISING and waiter.id in ctx.state.doubtful else waiter.kind
+        script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
         text = fresh_line(ctx, waiter.room_id, f"nudge/covers/{script}.j2", name=waiter.member_name)
     if text is not None:
-        ctx.say(waiter.room_id, text, mentions=[waiter.member_id], ref=f"cover:{waiter.kind}",
+        ctx.say(waiter.room_id, text, mentions=[waiter.member_id], ref=f"cover:{shown}",
                 cause=waiter.message_ids.split()[0])
         room.spend(now)
         waiter.covered_at = now

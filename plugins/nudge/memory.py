@@ -81,6 +81,7 @@ class NudgeState(Journaled):
         self.member_answers: Map[int, MemberAnswer] = Map()  # what they answered: the operator is told, not chased
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
+        self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
         self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
 
@@ -98,7 +99,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
     """Write a wait's new state; one no longer held is forgotten, with what the plugin noted about it."""
     ctx.records(Pendings).settle(waiter, state, closed_at, closed_by)
     if state not in HELD:
-        for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful):
+        for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
 
