@@ -60,8 +60,8 @@ ASKED_ANSWER_FLOOR = 0.6  # leave-one-kind-out over 38 kinds: 0.855 either way
 # only from this probability of the operator model on (孙阿姨别急 … vs 下回来让杨杨给小羊起个名字😄)
 OPERATOR_FLOOR = 0.6
 OPERATOR_KINDS = (Kind.ANSWER, Kind.SHARING, Kind.SMALLTALK, Kind.QUESTION)
-OPERATOR_PRUNE = 0.05  # the operator model keeps a feature only with a weight this large: it reads ~550 lines a day
-# of 2,500 (bench day) and each kept feature is one more row summed (instructions per message: +11% unpruned)
+# the operator model keeps a feature only with a weight this large: it reads ~550 lines of the bench day's 2,500
+OPERATOR_PRUNE = 0.05  # and each kept feature is one more row summed (instructions per message: +11% unpruned)
 HEARD_COMPLAINT_FLOOR = 0.3
 # a complaint the rules heard (本来不想麻烦师傅，可这水龙头修完还是滴水) is read as a question or request only from this on:
 # an unsure ask is still given to a person, but without the complaint's alert
@@ -271,8 +271,8 @@ def train(examples: list[tuple[list[str], str]], operators: list[tuple[list[str]
     operator = None
     if operators:
         weights_of_operators, operator_biases = fit_softmax(operators, CLASSES, l2=l2, balance=balance)
-        operator = KindModel({f: row for f, row in weights_of_operators.items() if max(map(abs, row)) >= OPERATOR_PRUNE},
-                             operator_biases)
+        kept = {f: row for f, row in weights_of_operators.items() if max(map(abs, row)) >= OPERATOR_PRUNE}
+        operator = KindModel(kept, operator_biases)
     return KindModel(weights, biases, operator=operator)
 
 
