@@ -62,10 +62,10 @@ OPERATOR_FLOOR = 0.6
 OPERATOR_KINDS = (Kind.ANSWER, Kind.SHARING, Kind.SMALLTALK, Kind.QUESTION)
 # the operator model keeps a feature only with a weight this large: it reads ~550 lines of the bench day's 2,500
 OPERATOR_PRUNE = 0.05  # and each kept feature is one more row summed (instructions per message: +11% unpruned)
-HEARD_COMPLAINT_FLOOR = 0.3
-# a complaint the rules heard (本来不想麻烦师傅，可这水龙头修完还是滴水) is read as a question or request only from this on:
-# an unsure ask is still given to a person, but without the complaint's alert
-HEARD_ASK_FLOOR = 0.5  # a complaint the rules heard stays one, not a question, request or answer, from this on
+HEARD_COMPLAINT_FLOOR = 0.3  # a complaint the rules heard stays one, not a question, request or answer, from this on
+# a complaint the rules heard (本来不想麻烦师傅，可这水龙头修完还是滴水) is read as a question or request only from
+# this on: an unsure ask is still given to a person, but without the complaint's alert
+HEARD_ASK_FLOOR = 0.5
 NEGATIVE_DOUBT = 0.2  # from this complaint probability on a message is possibly negative: never praised
 _TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
 OR_ASK = re.compile(r"\S还是(?![不没得要挺很那老觉算])\S")  # 是上午还是下午: an either-or question, particle or not
