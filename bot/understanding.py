@@ -125,6 +125,8 @@ def _operator_recast(reading: Reading, kind: Kind, message: MessageReceived, con
     addresses = reading.addresses
     if kind is Kind.ANSWER and addresses is None:
         addresses = conversation.open_ask(message.ts, OPERATOR_ANSWER_WINDOW_S, besides=message.sender)
+    elif reading.kind is Kind.ANSWER and message.reply_to is None and not message.mentions:
+        addresses = None  # a notice posted while a member's ask was open answers nobody: the ask stays open
     return Reading(kind, addresses, False, f"operator model (the rules read {reading.kind.value}: {reading.why})")
 
 
