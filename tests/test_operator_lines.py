@@ -30,7 +30,8 @@ def test_a_notice_posted_while_a_members_question_is_open_leaves_it_open():
 
 def test_an_operators_praise_for_a_members_walk_is_chat_not_an_answer_to_the_question_before():
     readings, _ = _talk(("u1", "今天在跑步机上走了五公里 第一次走这么多", 0, False),
-                        ("u2", "陈阿姨厉害👍", 30, False), ("u3", "请问明天开门吗", 40, False), ("op1", "陈阿姨太棒了 不过第一次别太猛 注意膝盖", 60, True))
+                        ("u2", "陈阿姨厉害👍", 30, False), ("u3", "请问明天开门吗", 40, False),
+                        ("op1", "陈阿姨太棒了 不过第一次别太猛 注意膝盖", 60, True))
     assert readings[-1].kind is Kind.SMALLTALK
 
 
