@@ -57,7 +57,16 @@ ANSWER_CHAT_FLOOR = 0.85  # leave-one-kind-out over 21 kinds: 0.874 -> 0.875 (0.
 # a question the rules heard is read as an answer to someone's ask only from this on: two members asking one after
 # the other are two asks, and an ask read as an answer opens no wait
 ASKED_ANSWER_FLOOR = 0.6  # leave-one-kind-out over 38 kinds: 0.855 either way
+# an operator's line the rules read as an answer, a notice, chat or a question is read as another of these four
+# only from this probability of the operator model on (孙阿姨别急 … vs 下回来让杨杨给小羊起个名字😄)
+OPERATOR_FLOOR = 0.6
+OPERATOR_KINDS = (Kind.ANSWER, Kind.SHARING, Kind.SMALLTALK, Kind.QUESTION)
+# the operator model keeps a feature only with a weight this large: it reads ~550 lines of the bench day's 2,500
+OPERATOR_PRUNE = 0.05  # and each kept feature is one more row summed (instructions per message: +11% unpruned)
 HEARD_COMPLAINT_FLOOR = 0.3  # a complaint the rules heard stays one, not a question, request or answer, from this on
+# a complaint the rules heard (本来不想麻烦师傅，可这水龙头修完还是滴水) is read as a question or request only from
+# this on: an unsure ask is still given to a person, but without the complaint's alert
+HEARD_ASK_FLOOR = 0.5
 NEGATIVE_DOUBT = 0.2  # from this complaint probability on a message is possibly negative: never praised
 _TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
 OR_ASK = re.compile(r"\S还是(?![不没得要挺很那老觉算])\S")  # 是上午还是下午: an either-or question, particle or not
@@ -179,6 +188,7 @@ class KindModel:
     classes: tuple[str, ...] = CLASSES
     _openings: Memo[tuple[str, str, bool], tuple[float, ...]] = field(
         default_factory=lambda: Memo(4096), compare=False, repr=False)  # ~0.2 KB a text
+    operator: KindModel | None = None  # a model of operators' lines alone (`recast`)
 
     def scores(self, feats: list[str]) -> dict[Kind, float]:
         """Each kind's probability for one message's features."""
@@ -218,6 +228,9 @@ class KindModel:
         if reading.kind is Kind.COMPLAINT and kinds[best] in (Kind.QUESTION, Kind.REQUEST, Kind.ANSWER) \
                 and complaint >= HEARD_COMPLAINT_FLOOR:  # 音箱太小声了…听不到口令: a grievance the rules heard,
             return Judgement(Kind.COMPLAINT, complaint, complaint)  # said to someone by name, is still a complaint
+        if reading.kind is Kind.COMPLAINT and kinds[best] in (Kind.QUESTION, Kind.REQUEST) \
+                and probability[best] < HEARD_ASK_FLOOR:
+            return Judgement(Kind.COMPLAINT, complaint, complaint)
         if asked and kinds[best] is Kind.ANSWER and probability[best] < ASKED_ANSWER_FLOOR:  # 下周三的讲座在几楼, just
             return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)  # after another's ask
         if reading.kind is Kind.ANSWER and kinds[best] is Kind.SMALLTALK and probability[best] < ANSWER_CHAT_FLOOR:
@@ -234,30 +247,58 @@ class KindModel:
         if found is None:
             found = self._openings.keep(key, tuple(class_sums(self.weights, self.biases, _opening(said, operator))))
         return found
+    def recast(self, reading: Reading, message: MessageReceived, conversation: Conversation) -> Kind:
+        """An operator's line: the rules' kind, or another of `OPERATOR_KINDS` the operator model is sure of.
+
+        The rules take an operator's words soon after a member's ask for an answer to it; the model (trained on
+        operators' lines, `operator`) also reads the words and the context, so a notice posted after a member's
+        question, or chat with a member who shared a photo, is not taken for an answer (or the other way round).
+        """
+        if self.operator is None or reading.kind not in OPERATOR_KINDS:
+            return reading.kind
+        scores = self.operator.scores(features(reading, message, conversation, True))
+        best = max(OPERATOR_KINDS, key=scores.__getitem__)
+        return best if scores[best] >= OPERATOR_FLOOR else reading.kind
 
     @classmethod
     def load(cls, path: Path = SHIPPED) -> KindModel | None:
         """The model in a file, or None when there is none."""
         if not path.exists():
             return None
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(weights=data["weights"], biases=data["biases"], classes=tuple(data["classes"]))
+        return cls._of(json.loads(path.read_text(encoding="utf-8")))
+
+    @classmethod
+    def _of(cls, data: dict) -> KindModel:
+        operator = cls._of(data["operator"]) if data.get("operator") else None
+        return cls(weights=data["weights"], biases=data["biases"], classes=tuple(data["classes"]), operator=operator)
+
+    def _data(self) -> dict:
+        weights = {f: [round(w, 3) for w in row] for f, row in sorted(self.weights.items())}
+        data = {"classes": list(self.classes), "biases": [round(b, 4) for b in self.biases], "weights": weights}
+        if self.operator is not None:
+            data["operator"] = self.operator._data()
+        return data
 
     def save(self, path: Path) -> None:
         """Write the model, weights rounded (a few hundred kilobytes at most)."""
-        weights = {f: [round(w, 3) for w in row] for f, row in sorted(self.weights.items())}
-        data = {"classes": list(self.classes), "biases": [round(b, 4) for b in self.biases], "weights": weights}
-        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        path.write_text(json.dumps(self._data(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 L2 = 1e-3  # chosen leaving one kind of group out at a time (`qunbot understanding eval --loko`)
 BALANCE = 0.5  # rarer kinds weigh more: (n / (kinds x count)) ** BALANCE
 
 
-def train(examples: list[tuple[list[str], str]], *, l2: float = L2, balance: float = BALANCE) -> KindModel:
-    """Fit one weight per feature and kind from (features, label) pairs."""
+def train(examples: list[tuple[list[str], str]], operators: list[tuple[list[str], str]] | None = None, *,
+          l2: float = L2, balance: float = BALANCE) -> KindModel:
+    """Fit one weight per feature and kind from members' (features, label) pairs; and, given operators' pairs,
+    a second model of operators' lines alone (their kinds and context differ: answers, notices)."""
     weights, biases = fit_softmax(examples, CLASSES, l2=l2, balance=balance)
-    return KindModel(weights, biases)
+    operator = None
+    if operators:
+        weights_of_operators, operator_biases = fit_softmax(operators, CLASSES, l2=l2, balance=balance)
+        kept = {f: row for f, row in weights_of_operators.items() if max(map(abs, row)) >= OPERATOR_PRUNE}
+        operator = KindModel(kept, operator_biases)
+    return KindModel(weights, biases, operator=operator)
 
 
 @lru_cache(maxsize=4)

@@ -87,14 +87,17 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     shipped one, None or False for rules only) reads the words and the context on its own and
     scores how likely a complaint is (`Reading.negative`): a complaint is read whenever it is likely
     enough (`COMPLAINT_FLOOR`), as missing one costs far more than a false alarm, and a message it
-    finds possibly negative is never praised. Operators' messages are left to the rules.
+    finds possibly negative is never praised. An operator's line is the rules' reading unless the
+    operator model is sure it is another of an answer, a notice, chat or a question (`KindModel.recast`).
     """
     conversation = conversation or Conversation()
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
-    if learned is None or operator or message.type not in WORDED_TYPES or reading.kind is Kind.MEDIA \
+    if learned is None or message.type not in WORDED_TYPES or reading.kind is Kind.MEDIA \
             or len(plain(message.text if message.type == "text" else spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
         return reading
+    if operator:
+        return _operator_recast(reading, learned.recast(reading, message, conversation), message, conversation)
     kind, sure, negative = learned.judge(reading, message, conversation, operator)
     if kind is Kind.GREETING and reading.kind in (Kind.QUESTION, Kind.REQUEST) and asks_beside_greeting(
             words := spoken(message), compact(words)):
@@ -113,6 +116,18 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     elif any(s.kind is not reading.kind for s in revises):
         revises = ()
     return Reading(kind, addresses, kind in NEEDS_PERSON and not operator, why, revises, negative)
+
+
+def _operator_recast(reading: Reading, kind: Kind, message: MessageReceived, conversation: Conversation) -> Reading:
+    """An operator's line read as `kind` by the operator model: an answer answers the ask still open."""
+    if kind is reading.kind:
+        return reading
+    addresses = reading.addresses
+    if kind is Kind.ANSWER and addresses is None:
+        addresses = conversation.open_ask(message.ts, OPERATOR_ANSWER_WINDOW_S, besides=message.sender)
+    elif reading.kind is Kind.ANSWER and message.reply_to is None and not message.mentions:
+        addresses = None  # a notice posted while a member's ask was open answers nobody: the ask stays open
+    return Reading(kind, addresses, False, f"operator model (the rules read {reading.kind.value}: {reading.why})")
 
 
 def read_by_rules(message: MessageReceived, conversation: Conversation, *, operator: bool = False) -> Reading:

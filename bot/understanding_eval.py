@@ -21,8 +21,8 @@ from pathlib import Path
 
 from bot.conversation import Conversation
 from bot.events import MessageReceived
-from bot.reading_model import SHIPPED, KindModel, features, train
-from bot.understanding import Kind, Reading, read, read_by_rules
+from bot.reading_model import SHIPPED, KindModel, features, plain, train
+from bot.understanding import TOO_SHORT_TO_LEARN, Kind, Reading, read, read_by_rules
 
 
 def _message(obj: dict) -> MessageReceived:
@@ -33,8 +33,9 @@ def _message(obj: dict) -> MessageReceived:
         mentions=tuple(obj.get("mentions") or ()), reply_to=obj.get("reply_to"))
 
 
-def examples(lines: list[dict]) -> list[tuple[list[str], str]]:
+def examples(lines: list[dict], *, operators: bool = False) -> list[tuple[list[str], str]]:
     """The learned layer's training pairs: each member's typed message's features (read in its context), label.
+    With `operators`: the operator model's, each operator's typed line of more than a few characters.
 
     Left out: early fragments (their label is the thought's, which their words cannot tell); they are still
     read into the conversation, as the bot reads them, so the lines after them have the same context.
@@ -51,8 +52,9 @@ def examples(lines: list[dict]) -> list[tuple[list[str], str]]:
         # an early fragment is labelled as the thought it turns out to be, which its own words cannot tell: it is
         # context for the lines after it (as in the bot), never a training pair of its own
         early = _early_fragment(obj, lines[n + 1] if n + 1 < len(lines) else None)
-        if not early and not operator and message.type in ("text", "voice") and reading.kind is not Kind.MEDIA \
-                and obj["label"] != "media":
+        if not early and operator is operators and message.type in ("text", "voice") \
+                and reading.kind is not Kind.MEDIA and obj["label"] != "media" \
+                and (not operators or len(plain(message.text)[1]) > TOO_SHORT_TO_LEARN):
             out.append((features(reading, message, conversation, operator), str(obj["label"])))
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
@@ -160,18 +162,23 @@ def main(argv: list[str]) -> int:
     parts = {path: _load(path) for path in args.files}
     extra = [line for path in args.train_also for line in _load(path)]
     if command == "train":
-        pairs = examples(extra) + [pair for lines in parts.values() for pair in examples(lines)]
-        model = train(pairs)
+        every = [extra, *parts.values()]
+        pairs = [pair for lines in every for pair in examples(lines)]
+        spoken_by_operators = [pair for lines in every for pair in examples(lines, operators=True)]
+        model = train(pairs, spoken_by_operators)
         model.save(args.out)
-        print(f"trained on {len(pairs)} typed messages -> {args.out}")
+        print(f"trained on {len(pairs)} members' and {len(spoken_by_operators)} operators' typed lines -> {args.out}")
         return 0
     learned = None if args.rules_only else KindModel.load(args.model)
     results = []
     if args.loko and not args.rules_only:  # each file's training pairs read once, not once per kind held out
         always, pairs_of = examples(extra), {path: examples(lines) for path, lines in parts.items()}
+        always_op, op_pairs_of = examples(extra, operators=True), {
+            path: examples(lines, operators=True) for path, lines in parts.items()}
     for path, lines in parts.items():
         if args.loko and not args.rules_only:
-            learned = train(always + [pair for other, rest in pairs_of.items() if other != path for pair in rest])
+            learned = train(always + [pair for other, rest in pairs_of.items() if other != path for pair in rest],
+                            always_op + [pair for other, rest in op_pairs_of.items() if other != path for pair in rest])
         result = score(lines, learned or None)
         results.append(result)
         print(f"{path.name}{' (held out)' if args.loko else ''}: {result['messages']} messages, "
