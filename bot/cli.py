@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from dataclasses import asdict
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from bot import logs, workdir
@@ -111,6 +111,11 @@ def _replay(args: argparse.Namespace) -> int:
     return 0
 
 
+def today_in(tz: tzinfo) -> date:
+    """The operator's date now (a seam: tests of check-config pick the day)."""
+    return datetime.now(tz).date()
+
+
 def _check(path: Path) -> int:
     """Errors (the bot cannot use something as written: exit 1) first, then warnings (said, not fatal), then the
     verdict; "检查通过" only when nothing at all was found."""
@@ -119,7 +124,7 @@ def _check(path: Path) -> int:
     from bot.config_file import Problem
     config = load_config(path)
     found: list[Problem] = [*check(config), *name_warnings(config)]  # a name not (yet) one contact or room: warning
-    today = datetime.now(config.bot.tz).date()
+    today = today_in(config.bot.tz)
     for name in config.enabled_plugins():
         plugin = find_plugin(name)
         for said in plugin.check(config.plugin(name), path.resolve().parent, today) if plugin and plugin.check else []:

@@ -2,17 +2,23 @@
 from __future__ import annotations
 
 import importlib.util
+from datetime import date
 
 import pytest
+from chinese_calendar.constants import holidays
 
+import bot.cli
 from bot.cli import main
 from bot.workdir import init
 
+LAST_KNOWN = max(d.year for d in holidays)  # the last year the holiday library knows
+
 
 @pytest.fixture
-def folder(tmp_path):
-    """A working folder as `qunbot init` makes it."""
+def folder(tmp_path, monkeypatch):
+    """A working folder as `qunbot init` makes it, checked on a day the holiday data covers well."""
     init(tmp_path)
+    monkeypatch.setattr(bot.cli, "today_in", lambda tz: date(LAST_KNOWN, 6, 1))
     return tmp_path
 
 
@@ -31,6 +37,16 @@ def check(folder, capsys, edit: tuple[str, str] | None = None, append: str = "")
 
 def test_the_starter_folder_passes(folder, capsys):
     assert check(folder, capsys) == (0, [f"{folder / 'config.yaml'}：检查通过，没有发现问题"])
+
+
+def test_a_month_before_the_holiday_data_ends_the_operator_is_told_in_chinese(folder, capsys, monkeypatch):
+    monkeypatch.setattr(bot.cli, "today_in", lambda tz: date(LAST_KNOWN, 12, 10))
+    code, lines = check(folder, capsys)
+    assert code == 0  # a warning: the bot still runs, only holidays in the greetings would be unknown
+    assert any(f"节假日数据只到 {LAST_KNOWN}-12-31" in line and "chinesecalendar" in line for line in lines)
+    monkeypatch.setattr(bot.cli, "today_in", lambda tz: date(LAST_KNOWN + 1, 2, 1))
+    code, lines = check(folder, capsys)
+    assert code == 0 and any(f"{LAST_KNOWN + 1} 年的放假和调休还不知道" in line for line in lines)
 
 
 def test_a_missing_faq_file_is_named_with_its_line(folder, capsys):

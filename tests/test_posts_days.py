@@ -80,8 +80,8 @@ def test_a_holidays_file_covers_the_next_year_until_the_library_does(tmp_path):
         "2027:\n  holidays: {春节: [2027-02-05, 2027-02-11]}\n  workdays: [2027-02-14]\n", encoding="utf-8")
     config = posts.PostsConfig(holidays_file="holidays.yaml")
     assert posts._coverage(config, tmp_path, date(2026, 12, 5)) == []
-    assert "ends 2027-12-31" in posts._coverage(config, tmp_path, date(2027, 12, 5))[0]
-    assert "ends 2026-12-31" in posts._coverage(posts.PostsConfig(), tmp_path, date(2026, 12, 5))[0]
+    assert "只到 2027-12-31" in posts._coverage(config, tmp_path, date(2027, 12, 5))[0]
+    assert "只到 2026-12-31" in posts._coverage(posts.PostsConfig(), tmp_path, date(2026, 12, 5))[0]
     assert posts._coverage(posts.PostsConfig(), tmp_path, date(2026, 11, 23)) == []
     book = posts._holidays_of(config, tmp_path)
     sunday = posts.day_of(date(2027, 2, 14), book)

@@ -19,6 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from bot import files
+from bot.terminal_text import say
 
 WARN_DAYS = 31  # how long before the known years run out the operator is told
 
@@ -93,9 +94,7 @@ class HolidayBook:
         """A sentence for the operator when the known years end within a month (or already have)."""
         end = date(self.last_year(), 12, 31)
         if today > end:
-            return (f"holiday data ends {end}: {today.year} has no public holidays or 调休 days; add them to "
-                    f"plugins.posts.holidays_file or upgrade chinesecalendar")
+            return say("holidays_ended", end=end, year=today.year)
         if (end - today).days < WARN_DAYS:
-            return (f"holiday data ends {end}: upgrade chinesecalendar when it has {end.year + 1}, or put "
-                    f"{end.year + 1}'s holidays in plugins.posts.holidays_file")
+            return say("holidays_ending", end=end, next=end.year + 1)
         return None

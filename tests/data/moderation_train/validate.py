@@ -5,7 +5,7 @@ Checks: every line parses; ids unique and prefixed per kind; required fields and
 types; url/title rules per message type; ad label agrees with technique; counts per
 kind and technique; ad share ~35%; hard-negative share >= 40%; the extra
 techniques each >= 8 across all kinds. Prints the tables used in README.md.
-The train7/8/9/10 kinds get stricter per-kind checks (see README_train7/8/9/10.md).
+The train7/8/9/10/11 kinds get stricter per-kind checks (see README_train7/8/9/10/11.md).
 Exit code 1 on any error.
 """
 import json, os, sys, collections
@@ -25,7 +25,10 @@ KINDS.update(NEW9)
 # buy_sell_innocent + recommendation >= 15 each kind, and the bare-card / 接龙 focus
 NEW10 = {'knitting_club': 'kn', 'mahjong_friends': 'mj', 'cooking_fans': 'cf', 'health_walkers': 'hw'}
 KINDS.update(NEW10)
-STRICT = set(NEW7) | set(NEW8) | set(NEW9) | set(NEW10)
+# train11 kinds (README_train11.md): every train10 check (minimums per technique as train10)
+NEW11 = {'chess_players': 'cp', 'bird_watchers': 'bw', 'retired_nurses': 'rn', 'yangko_dancers': 'yg'}
+KINDS.update(NEW11)
+STRICT = set(NEW7) | set(NEW8) | set(NEW9) | set(NEW10) | set(NEW11)
 INVISIBLE = '\u200b\u200c\u200d\u2060\u3164\ufeff'
 AD_TECH = {'phone', 'phone_split', 'phone_cn_numerals', 'wechat_id', 'wechat_id_obfuscated', 'qq',
            'homophone', 'group_invite', 'link_shop', 'mini_program_ad', 'taokouling', 'video_ad',
@@ -110,12 +113,12 @@ for kind, rows in all_rows.items():
             if not any(r['technique'] == t for r in rows): err(f'{kind}: no {t}')
         if not any(r['technique'] == 'group_buy_by_operator' and r.get('sender_role') == 'operator' for r in rows):
             err(f'{kind}: no operator group_buy_by_operator')
-    if kind in NEW8 or kind in NEW9 or kind in NEW10:
+    if kind in NEW8 or kind in NEW9 or kind in NEW10 or kind in NEW11:
         fh = sum(1 for r in rows if r['technique'] in ('buy_sell_innocent', 'recommendation'))
         if fh < 15: err(f'{kind}: free-help/recommendation negatives {fh} < 15')
         for t in ('recruiting', 'group_invite', 'scam_warning', 'testimony', 'private_cta'):
             if sum(1 for r in rows if r['technique'] == t) < 3: err(f'{kind}: fewer than 3 {t}')
-    if kind in NEW9 or kind in NEW10:
+    if kind in NEW9 or kind in NEW10 or kind in NEW11:
         for t, lo in (('testimony', 4), ('recruiting', 4), ('group_invite', 3), ('wechat_id_obfuscated', 3),
                       ('contact_card', 2), ('tutoring_selling', 3), ('scam_warning', 8)):
             c = sum(1 for r in rows if r['technique'] == t)
@@ -128,7 +131,7 @@ for kind, rows in all_rows.items():
             err(f'{kind}: fewer than 3 operator posts')
         if any(r.get('sender_role') == 'operator' and r['ad'] for r in rows):
             err(f'{kind}: an operator line is labelled ad')
-    if kind in NEW10:
+    if kind in NEW10 or kind in NEW11:
         for t, lo in (('private_cta', 15), ('recruiting', 5), ('testimony', 5), ('contact_card', 3),
                       ('lending', 2), ('mini_program_service', 3), ('article_share', 3), ('fragments', 8)):
             c = sum(1 for r in rows if r['technique'] == t)
