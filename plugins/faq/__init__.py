@@ -32,8 +32,8 @@ class FaqConfig(PluginConfig):
     at_night = "defer"  # a night question is answered when quiet hours end
 
     file: LocalPath | None = "faq.yaml"
-    threshold: float = Field(0.80, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
-    ask_back_from: float = Field(0.7, ge=0, le=1, description="from this sureness up to the threshold the bot asks "
+    threshold: float = Field(0.56, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
+    ask_back_from: float = Field(0.5, ge=0, le=1, description="from this sureness up to the threshold the bot asks "
                                  "back once (您是想问…吗？) instead of answering; set it to the threshold to never ask")
     require_question: bool = True
     cooldown_min: int = Field(10, ge=0, description="the same entry is not repeated in a room within this")

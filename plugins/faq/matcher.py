@@ -8,16 +8,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz
 
-from bot import cues
-from bot.chinese_text import compact, pinyin, simplify, strip_mentions, syllables
-from bot.grievance import grievance
+from bot.chinese_text import compact, pinyin, simplify, syllables
 from bot.memo import Memo
 from plugins.faq import asking, chat, days
-from plugins.faq.decision import BEHIND, DECISION, SIGNALS
-from plugins.faq.elsewhere import Elsewhere
-from plugins.faq.meaning import MEANING, Meaning, characters, units
+from plugins.faq.decision import DECISION, SIGNALS
+from plugins.faq.meaning import MEANING, Meaning, units
+from plugins.faq.measures import GENERIC, Closeness, Measures, Message, behind, message_cues, text_of
 from plugins.faq.paraphrase import ANSWER_WEIGHT, ENCODER, Encoder, bag_of
 from plugins.faq.words import KIND_WEIGHT, features, features_of, is_question, normalise, sounds_key, words
 
@@ -29,35 +26,9 @@ CANDIDATES = 5  # entries the decision looks at for each message
 WITHIN = 0.5  # ... those of them whose coverage is at least this share of the best one's
 ELSEWHERE, SIMILARITY, DAYS = SIGNALS.index("elsewhere"), SIGNALS.index("similarity"), SIGNALS.index("days_unsaid")
 TOPIC = SIGNALS.index("topic")
-_BEHIND = tuple(SIGNALS.index(name) for name in BEHIND)
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
 UNKNOWN_IDF = {"w": 2.33, "b": 0.44, "c": 1.17, "p": 0.44, "s": 0.44}
-# Words that say what kind of question it is, not what it is about: a match on these alone is no match.
-GENERIC = frozenset("""
-时间 价钱 多久 哪里 可以 知道 怎么 什么 地址 需要 一般 多少 问题 情况 时候 办法 地方 东西 现在 平时 还能
-能 交 用 去 来 办 拿 到 有 要 几 周 多 做 说 找 看 买 送 发 走 行 算 弄 搞 收 放 后 前 天 次 点
-""".split())
-
-
-@dataclass(frozen=True)
-class Message:
-    """What the matcher works out about a message once, before weighing each candidate entry."""
-
-    norm: str
-    features: dict[str, float]
-    mass: float
-    kind_mass: dict[str, float]
-    length: float
-    content: set[str]
-    question: float
-    cues: tuple[float, ...]
-    wanted: frozenset[str]
-    said: str
-    places: list[str]  # place words none of the FAQ's questions mention (elsewhere.py)
-    words: tuple[str, ...]  # its content words (jieba), for the meaning layer (meaning.py)
-    days: frozenset[str]  # days of the week and holidays it names (days.py)
-    loose: tuple[str, ...]  # its words an entry could leave unexplained (chat.py)
 
 
 @dataclass(frozen=True)
@@ -95,30 +66,7 @@ class Match:
 
 
 def _text_of(entry: Entry, with_answer: bool = True) -> str:
-    texts = (entry.question, *entry.questions, *entry.keywords, *(w for g in entry.groups for w in g))
-    return " ".join((*texts, entry.answer) if with_answer else texts)
-
-
-def message_cues(text: str) -> tuple[float, float, float, float]:
-    """What the message's own words say it is (bot/cues.py, bot/grievance.py): asks, thanks, complains, requests."""
-    clean = simplify(strip_mentions(text))
-    return (float(cues.QUESTION.search(clean) is not None), float(cues.THANKS.search(clean) is not None),
-            float(bool(grievance(clean))), float(cues.REQUEST.search(clean) is not None))
-
-
-def _closeness(close: np.ndarray | None) -> tuple[int, float, float]:
-    """The entry the message is closest to in meaning (cosine, paraphrase.py), that closeness and the next best one
-    (0 when the FAQ has one entry); what each candidate's own closeness is compared with."""
-    if close is None or not len(close):
-        return -1, 0.0, 0.0
-    first = int(np.argmax(close))
-    top = float(close[first])
-    if len(close) < 2:
-        return first, top, 0.0
-    close[first] = -2.0  # below any cosine: the next best is the largest of the rest (a full sort costs 5x more)
-    second = float(close.max())
-    close[first] = top
-    return first, top, second
+    return text_of(entry.question, entry.questions, entry.keywords, entry.groups, entry.answer if with_answer else None)
 
 
 class FaqIndex:
@@ -127,10 +75,7 @@ class FaqIndex:
     def __init__(self, entries: list[Entry], margin: float = 0.0, meaning: Meaning | None = None,
                  chat_words: dict[str, float] | None = None, encoder: Encoder | None = None) -> None:
         self.entries, self.margin = entries, margin
-        self.meaning = MEANING if meaning is None else meaning
         self.encoder = ENCODER if encoder is None else encoder
-        self._ranked: Memo[tuple[str, int], list[Match]] = Memo(4096)  # the same question again is looked up (bot.memo)
-        self.chat = chat.CHAT if chat_words is None else chat_words
         per_entry: list[dict[str, tuple[float, str, int]]] = []
         variants: list[list[dict[str, float]]] = []
         df: dict[str, int] = defaultdict(int)
@@ -163,8 +108,8 @@ class FaqIndex:
         n = max(len(entries), 1)
         self._idf = {f: math.log(1 + n / d) for f, d in df.items()}
         # each of an entry's questions as weighted features and their total: what `similarity` compares with
-        self._variants = [[({f: kind * self._idf[f] for f, kind in v.items()}, sum(kind * self._idf[f]
-                            for f, kind in v.items())) for v in vs] for vs in variants]
+        weighted = [[({f: kind * self._idf[f] for f, kind in v.items()}, sum(kind * self._idf[f]
+                      for f, kind in v.items())) for v in vs] for vs in variants]
         self._unknown = {kind: share * math.log(1 + n) for kind, share in UNKNOWN_IDF.items()}
         # each feature: the entries that have it and what it adds to each one's sum (numpy: one message adds up
         # a few thousand postings in a large FAQ, which a Python loop takes most of a millisecond to do)
@@ -195,18 +140,12 @@ class FaqIndex:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
                 self._by_sound.setdefault(sounds_key(syllables(f[2:])), f[2:])
         self._at = {e.id: i for i, e in enumerate(entries)}
-        self._gives = [asking.given(simplify(e.answer)) for e in entries]
-        self._asked = [[compact(normalise(q)) for q in (e.question, *e.questions)] for e in entries]
-        self._days = [days.spoken_of(normalise(_text_of(e))) for e in entries]
-        self._kinds = [asking.asked(" ".join(normalise(q) for q in (e.question, *e.questions))) for e in entries]
         self._groups = [[{compact(simplify(w)) for w in g} for g in e.groups] for e in entries]
-        said = [words(normalise(_text_of(e))) for e in entries]  # what meaning.py explains a message by
-        self._words = [frozenset(units(w)) for w in said]
-        self._chars = [frozenset(characters(w)) for w in said]
-        self._topics = [frozenset(w for w in ws if len(w) > 1 and w not in GENERIC and _HANZI.fullmatch(w[0]))
-                        for ws in self._words]
-        self._vocabulary = frozenset().union(*self._words)
-        self.elsewhere = Elsewhere([_text_of(e, with_answer=False) for e in entries], [_text_of(e) for e in entries])
+        self.measures = Measures([[e.question, *e.questions] for e in entries], [_text_of(e) for e in entries],
+                                 [_text_of(e, with_answer=False) for e in entries], [e.answer for e in entries],
+                                 weighted, MEANING if meaning is None else meaning,
+                                 chat.CHAT if chat_words is None else chat_words)
+        self._ranked: Memo[tuple[str, int], list[Match]] = Memo(4096)  # the same question again is looked up (bot.memo)
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -214,12 +153,12 @@ class FaqIndex:
     @property
     def chat(self) -> dict[str, float]:
         """The chat table the decision reads leftover words by (chat.py)."""
-        return self._chat
+        return self.measures.chat
 
     @chat.setter
     def chat(self, table: dict[str, float]) -> None:
         """A new table (training swaps one in): rankings made with the old one are forgotten."""
-        self._chat = table
+        self.measures.chat = table
         self._ranked.clear()
 
     def match(self, text: str, limit: int = 3) -> list[Match]:
@@ -273,10 +212,11 @@ class FaqIndex:
         said = tuple(words(norm))
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
-                          self.elsewhere.unknown(norm), said, days.named(norm), chat.loose(units(said), GENERIC))
+                          self.measures.elsewhere.unknown(norm), said, days.named(norm),
+                          chat.loose(units(said), GENERIC))
         covers = [gained[i] / mass for i in top]
-        close = self._vectors @ self.encoder.of_message(query) if self._vectors is not None and self.encoder else None
-        nearest, nearest_close, next_close = _closeness(close)
+        closeness = Closeness.of(self._vectors @ self.encoder.of_message(query)
+                                 if self._vectors is not None and self.encoder else None)
         found = []
         for n, i in enumerate(top):
             if covers[n] < WITHIN * covers[0]:
@@ -287,14 +227,10 @@ class FaqIndex:
             for f in asked_words:
                 if f in feats:
                     parts.setdefault(feats[f][1], []).append(f[2:])
-            signals = (*self._signals(message, i, self._sums(shares, i, gained[i]), margin, parts),
-                       *((float(close[i]), float(close[i]) - (next_close if i == nearest else nearest_close))
-                         if close is not None
-                         else (0.0, 0.0)))
+            signals = self.measures.signals(message, i, self._sums(shares, i, gained[i]), margin, parts, closeness)
             found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals, message.wanted))
-        best = [max(m.signals[k] for m in found) for k in _BEHIND]
-        for m in found:
-            m.signals = (*m.signals, *(m.signals[k] - b for k, b in zip(_BEHIND, best, strict=True)))
+        for m, signals in zip(found, behind([m.signals for m in found]), strict=True):
+            m.signals = signals
         for m, p in zip(found, DECISION.confidences([m.signals for m in found]), strict=True):
             m.score = p
         found.sort(key=lambda m: (-m.score, m.entry.id))
@@ -317,42 +253,9 @@ class FaqIndex:
                     sums[3] += share
         return sums
 
-    def _signals(self, message: Message, i: int, acc: list[float], margin: float,
-                 parts: dict[str, list[str]]) -> tuple[float, ...]:
-        """How a message meets entry `i`, in the order of decision.SIGNALS."""
-        mass, kinds = message.mass, message.kind_mass
-        words_met = {w for words in parts.values() for w in words}
-        union = message.wanted | self._kinds[i]
-        left = chat.leftover(message.loose, self._words[i], self.meaning.words)
-        return (
-            acc[0] / mass, acc[1] / mass, acc[2] / mass, acc[3] / mass,
-            *(acc[SLOT[k]] / kinds[k] if kinds.get(k) else 0.0 for k in "wpcs"),
-            message.length,
-            margin,
-            max((sum(w for f, w in v.items() if f in message.features) / total if total else 0.0
-                 for v, total in self._variants[i]), default=0.0),
-            float(any(w not in GENERIC for w in words_met) or self._names_topic(message.content, i)),
-            message.question,
-            float(bool(self.elsewhere.beyond(message.places, i))),
-            min(len(message.content - words_met), 4) / 4,
-            *message.cues,
-            *asking.fit(message.wanted, self._gives[i]),
-            max((fuzz.partial_ratio(message.said, q) for q in self._asked[i]), default=0.0) / 100,
-            max((fuzz.ratio(message.said, q) for q in self._asked[i]), default=0.0) / 100,
-            len(message.wanted & self._kinds[i]) / len(union) if union else 1.0,
-            *self.meaning.explains(message.words, self._words[i], self._chars[i]),
-            days.unsaid(message.days, self._days[i]),
-            *chat.signals(left, self.chat, sum(w in self._vocabulary for w in left)),
-        )
-
-    def _names_topic(self, content: set[str], i: int) -> bool:
-        """Does a content word of the message contain, or sit inside, a word of entry `i` that says what it is
-        about (中午饭 and 午饭, 鞋后跟 and 后跟)?"""
-        return any(a in c or c in a for c in content for a in self._topics[i])
-
     def leftover(self, said: tuple[str, ...], i: int) -> list[str]:
         """The words of a message (jieba) that entry `i` neither has nor means: chat, or a topic of its own."""
-        return chat.leftover(chat.loose(units(said), GENERIC), self._words[i], self.meaning.words)
+        return self.measures.leftover(said, i)
 
     def _respell(self, norm: str) -> str:
         """Words the FAQ uses put back where a message has a word that sounds the same (积份 -> 积分, 营页 -> 营业)."""
@@ -401,6 +304,6 @@ class FaqIndex:
             return None  # about another place, or only "where" or "when" in common: the thing asked about is another
         if best[0].signals[DAYS] >= 1.0:
             return None  # about a day the entry's own list of days leaves out ("礼拜天" and "周一到周五")
-        if "crowd" in best[0].wanted - self._gives[at]:
+        if "crowd" in best[0].wanted - self.measures.gives[at]:
             return None  # how many people ("报名的人多吗", "名额满了没"), and the answer counts nobody
         return best[0]

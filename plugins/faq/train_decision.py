@@ -1,7 +1,8 @@
 """Training the FAQ's learned parts on labelled FAQs: the meaning table (meaning.tsv), the chat table (chat.tsv), the
 paraphrase encoder (paraphrase.npz) and the decision (decision.json).
 
-python -m plugins.faq.train_decision tests/data/faq_eval/tune tests/data/faq_train [--l2 0.3] [--silent-share 0.03]
+python -m plugins.faq.train_decision tests/data/faq_eval/tune tests/data/faq_train [--l2 0.3] [--none-weight 4]
+    [--silent-share 0.03]
     [--no-meaning] [--folds 8] [--write]
 
 Every figure printed is leave-one-FAQ-out: a FAQ's queries are matched with meaning and chat tables learned from the
@@ -124,25 +125,29 @@ def examples(faq: Labelled, index: FaqIndex) -> tuple[list[Row], list[list[str]]
     return rows, ids
 
 
-def fit(rows: list[Row], l2: float = 1.0) -> Decision:
-    """Conditional logit (Newton's method, L2 on the weights): each query chooses one of its candidates or none."""
+def fit(rows: list[Row], l2: float = 1.0, none_weight: float = 1.0) -> Decision:
+    """Conditional logit (Newton's method, L2 on the weights): each query chooses one of its candidates or none.
+
+    A query whose answer is none of its candidates counts `none_weight` times: answering one of those is what the
+    threshold must keep rare, so the model learns that part of its scale more closely."""
     import numpy as np
     groups = [(np.hstack([np.array([s for s, _ in cands], dtype=float), np.ones((len(cands), 1))]),
-               np.array([ok for _, ok in cands], dtype=float)) for _, cands, _ in rows if cands]
+               np.array([ok for _, ok in cands], dtype=float),
+               1.0 if any(ok for _, ok in cands) else none_weight) for _, cands, _ in rows if cands]
     size = len(SIGNALS) + 1
     w = np.zeros(size)
     penalty = np.full(size, l2)
     penalty[-1] = 0.0
     for _ in range(100):
         grad, hess = penalty * w, np.diag(penalty) + 1e-9 * np.eye(size)
-        for x, y in groups:
+        for x, y, weight in groups:
             z = x @ w
             top = max(z.max(), 0.0)
             e = np.exp(z - top)
             p = e / (np.exp(-top) + e.sum())
             mean = p @ x
-            grad += mean - y @ x
-            hess += (x.T * p) @ x - np.outer(mean, mean)
+            grad += weight * (mean - y @ x)
+            hess += weight * ((x.T * p) @ x - np.outer(mean, mean))
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -232,6 +237,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m plugins.faq.train_decision")
     parser.add_argument("folders", type=Path, nargs="+", help="folders of NAME.yaml + NAME.queries.jsonl")
     parser.add_argument("--l2", type=float, default=0.3)
+    parser.add_argument("--none-weight", type=float, default=4.0, help="how much more a query whose answer is none "
+                        "of its candidates counts in the fit")
     parser.add_argument("--silent-share", type=float, default=0.03, help="answered-when-silent the threshold allows")
     parser.add_argument("--no-meaning", action="store_true", help="match without a meaning table (to compare)")
     parser.add_argument("--folds", type=int, default=8, help="parts the FAQs are split into to train the paraphrase "
@@ -252,7 +259,7 @@ def main(argv: list[str]) -> int:
         by_faq[faq.name] = examples(faq, indexes[faq.name])[0]
     rows = [r for faq in faqs for r in by_faq[faq.name]]
     names = [faq.name for faq in faqs]
-    held_out = [(fit([r for r in rows if r[0] != held], args.l2), by_faq[held]) for held in names]
+    held_out = [(fit([r for r in rows if r[0] != held], args.l2, args.none_weight), by_faq[held]) for held in names]
     chosen, best = 0.99, -1.0
     for t in [t / 100 for t in range(10, 100)]:
         at = point(held_out, t)
@@ -272,7 +279,7 @@ def main(argv: list[str]) -> int:
             right, wrong, silent = asked_back(held_out, floor, chosen)
             print(f"    from {floor:.2f}: right entry {right:.1%} of answerable, another entry {wrong:.1%}, "
                   f"when silence was right {silent:.1%}")
-    model = fit(rows, args.l2)
+    model = fit(rows, args.l2, args.none_weight)
     model = Decision(model.weights, model.intercept, chosen)
     for name, weight in zip(SIGNALS, model.weights, strict=True):
         print(f"  {name:>14} {weight:+.2f}")
