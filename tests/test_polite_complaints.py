@@ -38,3 +38,23 @@ async def test_a_polite_opening_to_a_question_is_not_a_complaint(make_bot, text)
     await bot.wait(minutes=4)
     assert not any(a.ref.startswith("complaint") for a in _nudge(bot))
     assert any(a.to == "op1" and "刘阿姨" in a.text for a in _nudge(bot))  # still a person is asked for
+
+
+async def test_a_photo_then_what_broke_is_a_complaint_not_a_photo_to_admire(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_image(sender="u2", name="刘阿姨")
+    await bot.send_message("你们看看，这柜子门都掉了", sender="u2", name="刘阿姨")
+    await bot.wait(minutes=4)
+    assert any(a.to == "op1" and a.ref.startswith("complaint") for a in _nudge(bot))
+    (cover,) = [a for a in _nudge(bot) if a.kind == "say"]
+    assert cover.ref == "cover:complaint"  # never "拍得真好"
+
+
+@pytest.mark.parametrize("text", ["今天一口气游了1500米，破了我自己的纪录，开心", "我出门掉了钥匙，还好邻居捡到了"])
+async def test_good_news_and_own_mishaps_are_not_complaints(make_bot, text):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, sender="u2", name="刘阿姨")
+    await bot.wait(minutes=4)
+    assert not any(a.ref.startswith("complaint") or "抱歉" in a.text for a in _nudge(bot))
