@@ -55,6 +55,7 @@ async def test_disguised_ads_are_stopped(make_bot, text):
     # a lost or found pet with the owner's phone
     "寻猫启事 我家狸花猫昨天从6栋跑出去了 脖子上有铃铛 看见的请打 13812345678 重谢",
     "捡到一只小泰迪 在北门岗亭 谁家的 我电话 15987654321",
+    "谁的蓝色泳镜落在3号柜了，我交给前台了，也可以打我电话13512345678来拿",  # found in the club, handed in
     # neighbours helping, nothing sold
     "明天一早我去早市 要带菜的跟我说 我一起带回来",
     "周六去爬香山 想去的跟我说 我统计人数",
