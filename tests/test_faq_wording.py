@@ -287,3 +287,16 @@ async def test_what_typed_as_shenma_or_a_yes_no_with_haiyao_is_asking(make_bot):
         await bot.send_message(text, sender=f"u{n}")
     await bot.settle()
     assert [(a.ref, a.mentions) for a in bot.sent] == [("疫苗时间", ("u0",)), ("挂号", ("u1",))]
+
+
+async def test_how_deep_or_hot_asked_with_youduo_is_asking_but_a_sigh_is_not(make_bot):
+    bot = _bot(make_bot, HEALTH_CENTRE + """\
+  - id: 浅水区
+    question: 浅水区有多深
+    answer: 浅水区水深一米二，深水区一米八，不会游的老人请在浅水区。
+""")
+    await bot.start()
+    for n, text in enumerate(("康复池的浅水区有多深", "今天浅水区外面有多冷啊")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("浅水区", ("u0",))]

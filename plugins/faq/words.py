@@ -42,8 +42,9 @@ QUESTION_CUES = re.compile(
     r"^\s*(我|俺|我们)?(要|想|想要|需要)(挂|办|报|预约|约|寄|取|退|换|补|开|订|交|缴|充|登记|请假|参加|咨询|预定|改|借|租|领)|"
     # 神马: what pinyin typing offers for 什么; a yes/no asked with 还要/也得 and a sigh: 剪个头还要排队预约啊
     r"神马|(还|也)(要|得|能|可以|用)\w{1,10}[啊呀]$|"
-    # how long, big, far: 质保期多长; and 吗 heard by voice input as 马 or 妈 after an asking verb: 医保卡能刷马
-    r"多(长|大|远|重|高|宽)(?!点|些|了)|(能|可以|会|要|有|是|行|用|收|算|送|办|带)\w{0,8}(?<![我你他她大老姑姨舅])[马妈][\s。.!！~～]*$"
+    # how long, big, far: 质保期多长, 浅水区有多深 (not 有多冷啊: a sigh); and 吗 heard by voice input as 马 or 妈
+    # after an asking verb: 医保卡能刷马
+    r"多(长|大|远|重|高|宽)(?!点|些|了)|有多(深|热|冷|凉|烫|贵|厚|沉|早|晚)(?![啊呀了])|(能|可以|会|要|有|是|行|用|收|算|送|办|带)\w{0,8}(?<![我你他她大老姑姨舅])[马妈][\s。.!！~～]*$"
 )
 THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到)")
 _SPLIT = re.compile(r"[^\w]+|_+")
