@@ -405,7 +405,7 @@ async def test_a_complaint_written_to_the_bot_privately_alerts_the_operator_at_o
     await bot.send_private("你们教练今天凶我孙子，孩子回家哭了一晚上，我要投诉", name="赵叔")
     await bot.wait(minutes=5)
     alert = next(a for a in _nudge(bot, "private") if a.to == "op1")
-    assert alert.ref == "complaint.j2" and _at(bot, alert) < 5 and "赵叔在「私聊」" in alert.text
+    assert alert.ref == "complaint.j2" and _at(bot, alert) < 5 and "赵叔私聊机器人说" in alert.text
     assert "私信" in alert.text and "群里" not in alert.text  # she wrote privately: answered privately
     assert not _nudge(bot, "say") and [a.to for a in _nudge(bot, "private")] == ["u1", "op1"]
 
