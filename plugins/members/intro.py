@@ -10,6 +10,7 @@ from functools import cache
 
 import jieba
 
+from bot.word_cutting import cutter
 from plugins.faq.words import DICTIONARY
 
 CITIES = ("北京 上海 天津 重庆 广州 深圳 杭州 南京 苏州 无锡 宁波 温州 成都 武汉 西安 长沙 郑州 济南 青岛 大连 沈阳 "
@@ -31,11 +32,7 @@ OWN = re.compile(r"(?:我是|我叫|来自|住在|在|家在|老家)")  # a city
 @cache
 def tokenizer() -> jieba.Tokenizer:
     """A tokenizer of its own (the FAQ's is left as it is), loaded on the first introduction."""
-    jieba.setLogLevel(60)
-    t = jieba.Tokenizer(str(DICTIONARY))
-    for word in (*CITIES, *INTERESTS, *TRADES, "退休"):
-        t.add_word(word, freq=100_000)
-    return t
+    return cutter(DICTIONARY, (*CITIES, *INTERESTS, *TRADES, "退休"), freq=100_000)
 
 
 def tags(text: str) -> list[tuple[str, str]]:

@@ -60,15 +60,13 @@ def words(text: str) -> str:
 
 def calls(words: str, name: str) -> bool:
     """Whether a message's `words` call the member `name` by one of their forms."""
-    calling = _calling(name)
-    return calling is not None and calling.search(words) is not None
+    return any(form in words for form in _forms(name))
 
 
-@lru_cache(maxsize=1024)  # the waiting members' names, asked again with every message in their room (~3 KB each)
-def _calling(name: str) -> re.Pattern[str] | None:
-    """Any of the member's forms, as one search (None: a name with no form to call)."""
-    forms = forms_of(name)
-    return re.compile("|".join(re.escape(f) for f in sorted(forms))) if forms else None
+@lru_cache(maxsize=1024)  # the waiting members' names, asked again with every message in their room
+def _forms(name: str) -> tuple[str, ...]:
+    """The member's forms (none: a name with no form to call), each looked for as it is."""
+    return tuple(sorted(forms_of(name)))
 
 
 def to_the_room(text: str) -> bool:
