@@ -57,6 +57,8 @@ async def test_pitches_in_words_the_rules_were_not_written_from_are_caught(make_
     "阳台飞来一只鹦鹉 会说你好 谁的 打我电话 13912345678 来领",  # a found pet's finder
     "我的旧雨衣小了 想换件大的 九成新 二十出 有要的说",  # one's own used thing let go in the open
     "网上说转发视频一条两块 先交入会费 我表姐交了五十 一分钱都没拿到",  # money lost to a scheme, told as a warning
+    "隔壁县的鸽粮 比我们这边便宜一点",  # somewhere else is cheaper: no seller in it
+    "批发市场的毛线 比我们这便宜好多",
 ])
 async def test_a_members_own_help_answer_or_warning_passes(make_bot, text):
     bot = screened(make_bot)
