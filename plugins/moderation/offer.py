@@ -173,8 +173,8 @@ def offer(plain: str) -> str | None:
     if cheaper and _GROUPS_OWN.search(plain) is not None and (away or _ELSEWHERE.search(plain) is not None) \
             and _ASKS_ORGANISER.search(plain) is None:
         return "poaching"  # "别跟这个团了 隔壁旅行社同样的线路便宜三百"
-    if _CLUB_BOUGHT.search(plain) is not None and _POSTERS_WAY.search(plain) is not None \
-            and (_WITH_ME.search(plain) is not None or cheaper) \
+    if (cheaper or ("跟我" in plain or "在我这" in plain) and _WITH_ME.search(plain) is not None) \
+            and _CLUB_BOUGHT.search(plain) is not None and _POSTERS_WAY.search(plain) is not None \
             and (cheaper or sold(plain) or named_price(plain) or _PRICED.search(plain) is not None):
         return "poaching"  # "协会订的那个泳帽二十五一顶？我那边才十八 … 下回跟我订"
     stock = _STOCK.search(plain) is not None
