@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.testing import TestBot
+from bot.testing import TestBot, message
 from tests.moderation_kit import moderation_said, screened
 
 AD = "降压茶到货了，要的加我微信 tc8899 每人送一盒"
@@ -143,3 +143,18 @@ async def test_a_removal_that_fails_after_a_restart_is_never_announced_and_the_o
     told = [a.text for a in bot.sent if a.to == "op1"]
     assert len(told) == 2 and "这就把王阿姨移出群" in told[0]
     assert "没有成功" in told[1] and "王阿姨" in told[1] and "手动移出" in told[1]
+
+
+async def test_the_rest_of_a_pitch_after_a_restart_is_still_the_same_burst_not_a_members_request(make_bot):
+    bot = screened(make_bot, "  nudge: {}\n")
+    await bot.start()
+    await bot.send(message("我公司新到一批进口泳镜，群里朋友八折，要的私我", sender="u7", name="王阿姨", ts=bot.now))
+    await bot.wait(seconds=30)
+    at = bot.now
+    await bot.stop()
+    await bot.start(at=at + timedelta(seconds=10))  # restarted in the middle of her burst
+    for i, text in enumerate(["泳镜还剩三十副，私我", "泳衣也有，私我"]):  # alone, these would read as requests
+        await bot.send(message(text, sender="u7", name="王阿姨", ts=bot.now + timedelta(seconds=20 * i)))
+    await bot.wait(minutes=5)
+    assert not [a for a in bot.sent if a.plugin == "nudge" and "私我" in a.text]  # nobody asked to answer the ad
+    assert [a.kind for a in moderation_said(bot) if a.to != "op1"] == ["say", "private"]  # one notice, one word

@@ -49,3 +49,33 @@ async def test_pitches_in_words_the_rules_were_not_written_from_are_caught(make_
     await bot.settle()
     notice = [a for a in moderation_said(bot) if a.kind == "say"]
     assert [a.ref for a in notice] == [rule] and notice[0].mentions == ("u7",)
+
+
+@pytest.mark.parametrize("text", [
+    "@老赵 配钥匙的师傅 13761234598 就在菜场东门",  # an answer to one member, a third person's number
+    "各位 我以前的手机号不用了 换成13812340987 找我打这个",  # one's own number changed
+    "阳台飞来一只鹦鹉 会说你好 谁的 打我电话 13912345678 来领",  # a found pet's finder
+    "我的旧雨衣小了 想换件大的 九成新 二十出 有要的说",  # one's own used thing let go in the open
+    "网上说转发视频一条两块 先交入会费 我表姐交了五十 一分钱都没拿到",  # money lost to a scheme, told as a warning
+    "隔壁县的鸽粮 比我们这边便宜一点",  # somewhere else is cheaper: no seller in it
+    "批发市场的毛线 比我们这便宜好多",
+])
+async def test_a_members_own_help_answer_or_warning_passes(make_bot, text):
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send_message(text, sender="u7", name="王阿姨")
+    await bot.settle()
+    assert moderation_said(bot) == []
+
+
+@pytest.mark.parametrize("text", [
+    "会长团的登山杖一百二一根？我那边八十 一样的牌子 下回跟我买",
+    "队里统一订的护膝 我这能拿到七折 要的在我这接龙",
+    "群主组织的体检要交两百 我认识的医生便宜一半 跟我去",
+])
+async def test_a_rival_undercutting_what_the_club_arranged_is_caught(make_bot, text):
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send_message(text, sender="u7", name="王阿姨")
+    await bot.settle()
+    assert [a.ref for a in moderation_said(bot) if a.kind == "say"] == ["selling"]

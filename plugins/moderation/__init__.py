@@ -21,7 +21,7 @@ from plugins.moderation.detectors import Hit, Keywords, Screen
 from plugins.moderation.ladder import act, in_burst
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views
-from plugins.moderation.store import Words
+from plugins.moderation.store import Incidents, Words
 
 NEWS_DOMAINS = ["people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn", "gov.cn", "chinanews.com.cn",
                 "thepaper.cn", "china.com.cn", "cnr.cn", "gmw.cn", "youth.cn", "ce.cn", "81.cn", "chinadaily.com.cn"]
@@ -79,6 +79,7 @@ class ModerationState(Journaled):
         self.slowed: Map[str | None, datetime] = Map()  # room -> when it was last asked to slow down
         self.asked: Map[str | None, tuple[datetime, str]] = Map()  # room -> the latest ask for a contact: when, who
         self.caught: Map[tuple[str, str], datetime] = Map()  # (room, member) -> their latest ad caught (its burst)
+        self.caught_loaded = False  # `caught` was read back from the stored incidents after a start
         self.words_version = 0  # bumped when operators add words in chat
         self.screens: dict[int, _Screened] = {}  # by config object; a cache, rebuilt when config changes
         self.screens_of = -1  # the config version the screens were built for
@@ -279,6 +280,18 @@ def _caught(ctx: Ctx, event: MessageReceived) -> None:
         for key, at in list(caught.items()):
             if event.ts - at > timedelta(hours=1):
                 del caught[key]
+
+
+@plugin.on_start
+async def recall_bursts(ctx: Ctx) -> None:
+    """After a restart, the bursts still going on are read back from the stored incidents, so the rest of a pitch
+    that was caught just before is still part of it (no new strike, nothing else answers it)."""
+    state = ctx.state
+    if state.caught_loaded:  # a config reload: memory is as it was
+        return
+    state.caught_loaded = True
+    for last in ctx.records(Incidents).recent_ads(ctx.now() - timedelta(hours=1)):
+        state.caught[(last.room_id, last.member_id)] = last.at
 
 
 async def _qr_payloads(ctx: Ctx) -> list[str]:

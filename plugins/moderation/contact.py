@@ -53,9 +53,11 @@ _ASCII_SOLICIT = re.compile(r"(?:jia|lianxi|siliao|add)(?:wo)?(?:weixin|vxin|vx|
 _ASKED_FOR = re.compile(r"有人问|你问的|问.{0,8}(?:电话|号码|微信|联系方式)")
 # A number shared as a person's own or a public service's is not an advert.
 # A lost or found notice (a pet, a child, a wallet, goggles left in a locker) gives the finder's number to call.
-_PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|有人问|你问的|问.{0,8}(电话|号码)|急救|报警(?!器)|紧急联系|"
+# A number changed ("我原来那个号不用了 换成…") is the member's own.
+_PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|原来(?:那个|的)?(?:号|手机号?)|(?:号|号码|手机号?)不用了|"
+                       r"有人问|你问的|问.{0,8}(电话|号码)|急救|报警(?!器)|紧急联系|"
                        r"走丢|跑丢|跑出去|丢了|寻(?:狗|猫|人|物)|启事|捡到|失物|招领|认领|(?:必有)?重谢|丧事联系人|追悼会|"
-                       r"谁的[^，。,\s]{0,10}(?:落|忘|丢)|落在[^，。,]{0,8}了|交给(?:了)?(?:前台|门卫|保安|物业|居委会)|"
+                       r"谁的[^，。,\s]{0,10}(?:落|忘|丢)|谁的[^。]{0,30}(?:来领|来认|领回|来拿)|落在[^，。,]{0,8}了|交给(?:了)?(?:前台|门卫|保安|物业|居委会)|"
                        r"我是(?:这个群的|群里的|咱们的?)?[\u4e00-\u9fff]?(?:管理员|群主|会计|出纳|队长|团长|组长|楼长|会长|秘书长|联络员|领队)")
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
 _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|主任|队里|"

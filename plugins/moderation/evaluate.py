@@ -109,18 +109,23 @@ def report(result: dict, misses: bool, out: TextIO | None = None) -> None:
           file=out)
 
 
-def examples(rows: list[dict], spread: int = 1) -> list[tuple[list[str], bool]]:
+def examples(rows: list[dict], spread: int = 1, known: dict[int, list[str]] | None = None
+             ) -> list[tuple[list[str], bool]]:
     """Training examples from labelled member messages.
 
     With `spread` > 1 a character n-gram is kept only when it is met in at least that many kinds of group: the words
     of intent (私我, 便宜, 找我) are met everywhere, a product's name (猫粮, 鱼竿) only where it is sold, and a model
     that learns product names learns nothing about a group it has not seen. The detectors' signals are always kept.
+    `known`: each row's features already read (by `id(row)`), so leaving each kind out in turn reads them once.
     """
     out, kinds = [], []
     for row in rows:
         if judged(row):
-            text = " ".join(x for x in (row.get("text", ""), row.get("title") or "") if x)
-            out.append((features(views(text), row.get("type", "text")), bool(row["ad"])))
+            found = known.get(id(row)) if known is not None else None
+            if found is None:
+                text = " ".join(x for x in (row.get("text", ""), row.get("title") or "") if x)
+                found = features(views(text), row.get("type", "text"))
+            out.append((found, bool(row["ad"])))
             kinds.append(row.get("group", "-"))
     if spread <= 1:
         return out
@@ -141,10 +146,10 @@ class Setting:
     hint: float = 0.15  # a rule's hint stands from here
     spread: int = 1  # an n-gram is learned only when met in this many kinds of group
 
-    def fitted(self, rows: list[dict]) -> Model:
-        """The model these choices fit on these rows."""
-        model = train(examples(rows, self.spread), l2=self.l2, min_count=self.min_count, threshold=self.threshold,
-                      hint=self.hint)
+    def fitted(self, rows: list[dict], known: dict[int, list[str]] | None = None) -> Model:
+        """The model these choices fit on these rows (`known`: their features, if already read)."""
+        model = train(examples(rows, self.spread, known), l2=self.l2, min_count=self.min_count,
+                      threshold=self.threshold, hint=self.hint)
         model.fitted_with["spread"] = self.spread
         return model
 
@@ -159,10 +164,12 @@ def leave_one_kind_out(screen: Screen, rows: list[dict], learned: bool, setting:
                        ) -> dict[str, dict]:
     """For each kind of group: train on the other kinds (when learned), evaluate on the one held out."""
     kinds = sorted({row.get("group", "-") for row in rows})
+    known = {id(row): feats for row, (feats, _) in zip([r for r in rows if judged(r)], examples(rows), strict=True)
+             } if learned else None  # read once, not once per kind left out
     result = {}
     for kind in kinds:
         held = [r for r in rows if r.get("group", "-") == kind]
-        model = setting.fitted([r for r in rows if r.get("group", "-") != kind]) if learned else None
+        model = setting.fitted([r for r in rows if r.get("group", "-") != kind], known) if learned else None
         result[kind] = evaluate(replace(screen, model=model), held)
     return result
 

@@ -42,6 +42,14 @@ _ELSEWHERE = re.compile(r"另(?:一|外)一?(?:家|个)|隔壁|新开的?|我知
                         r"(?:店|社|馆|团)(?:里|那边)?(?:同样|一样|同款)")
 # Asking the organiser to do better ("是不是能再谈谈价") is a member's question, not a rival's pitch.
 _ASKS_ORGANISER = re.compile(r"[?？]|吗|是不是|能不能|可不可以|要不要|谈谈")
+# What the club or its officers bought or arranged for members ("队长团的舞蹈鞋", "协会订的泳帽", "会长组织的鉴定会",
+# "别等会长统一订了"), the poster's own way instead ("我这有", "我那边才十八", "我直接去厂里拿", "我认识的老师"), and
+# members taken along ("下回跟我订", "在我这接龙"): a rival undercutting the club's own purchase, priced or cheaper.
+_CLUB_BOUGHT = re.compile(r"(?:队长|会长|团长|群主|协会|学会|会里|群里|队里|团里|社里)[\u4e00-\u9fff]{0,3}?"
+                          r"(?:团|订|组织|统一订|买)的?")
+_POSTERS_WAY = re.compile(r"我(?:这|那边|这边|这里)|我认识的|我直接")
+_WITH_ME = re.compile(r"跟我(?:走|去|订|买|拿|印|做|报)|在我这(?:接龙|订|报|买|拿)")
+_PRICED = re.compile(r"[一二三四五六七八九]折|便宜|低一截|免费|[一二三四五六七八九]?十[一二三四五六七八九几]|\d{2,}")
 # Steering members away from where they go now.
 _AWAY = re.compile(r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)|不如(?:来|去|到)")
 # The poster's own shop, club or firm as the alternative ("来我们塘", "来我们旗袍会", "我们公司便宜三成").
@@ -58,7 +66,8 @@ _PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴�
 # Someone else's private message, told to the group ("他刚才私信我卖教辅"): no call of the poster's own.
 _REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信|加)我")
 # One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
-_SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用不上|用不着|买错|多买了|用了(?:两|几|一|半|\d)")
+_SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用不上|用不着|买错|多买了|用了(?:两|几|一|半|\d)|"
+                          r"[五六七八九]成新")
 # Many of them: a dealer's stock, not one's own thing passed on ("二手捷安特 有好几台", "戏服 一大箱 想出掉").
 _BULK = re.compile(r"好几(?:台|辆|套|件|箱|个)|一大箱|好多|一批|几十")
 # What is sold: a price, goods in stock, a loan, a job, a fee. (Not a ladder lent, a club's membership, a volunteer's
@@ -164,6 +173,10 @@ def offer(plain: str) -> str | None:
     if cheaper and _GROUPS_OWN.search(plain) is not None and (away or _ELSEWHERE.search(plain) is not None) \
             and _ASKS_ORGANISER.search(plain) is None:
         return "poaching"  # "别跟这个团了 隔壁旅行社同样的线路便宜三百"
+    if (cheaper or ("跟我" in plain or "在我这" in plain) and _WITH_ME.search(plain) is not None) \
+            and _CLUB_BOUGHT.search(plain) is not None and _POSTERS_WAY.search(plain) is not None \
+            and (cheaper or sold(plain) or named_price(plain) or _PRICED.search(plain) is not None):
+        return "poaching"  # "协会订的那个泳帽二十五一顶？我那边才十八 … 下回跟我订"
     stock = _STOCK.search(plain) is not None
     if stock or broker:  # a testimony needs one or the other: most messages never look for a story
         story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
