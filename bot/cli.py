@@ -11,7 +11,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from bot import logs, workdir
-from bot.config_file import ConfigError
+from bot.config_file import Config, ConfigError, Problem
 from bot.shipped import qunbot_version
 from bot.store_guard import StoreRefused
 from bot.terminal_text import say
@@ -77,7 +77,11 @@ def _first_line(tool: object) -> str:
 
 def _run(config: Path) -> int:
     from bot.app import load_config
-    adapter = os.environ.get("QUNBOT_ADAPTER") or load_config(config).bot.adapter
+    try:
+        adapter = os.environ.get("QUNBOT_ADAPTER") or load_config(config).bot.adapter
+    except ConfigError as exc:  # refused: the same list `qunbot check-config` gives, so one edit fixes them all
+        _verdict(config, _findings(exc.rest, exc.problems) if exc.rest is not None else exc.problems)
+        return 1
     if adapter == "sandbox":
         logs.setup(os.environ.get("QUNBOT_LOG", "WARNING"))
         from bot.adapters.sandbox import run_sandbox
@@ -117,21 +121,36 @@ def today_in(tz: tzinfo) -> date:
 
 
 def _check(path: Path) -> int:
-    """Errors (the bot cannot use something as written: exit 1) first, then warnings (said, not fatal), then the
-    verdict; "检查通过" only when nothing at all was found."""
-    from bot.app import find_plugin, load_config
+    """Every mistake the file holds, at once: errors (the bot cannot use something as written: exit 1) in the order
+    of the file, then warnings (said, not fatal), then the verdict; "检查通过" only when nothing at all was found."""
+    from bot.app import load_config
+    try:
+        return _verdict(path, _findings(load_config(path), []))
+    except ConfigError as exc:  # without `rest` (not YAML, no mapping) there is nothing more to check
+        return _verdict(path, _findings(exc.rest, exc.problems) if exc.rest is not None else exc.problems)
+
+
+def _findings(config: Config, found: list[Problem]) -> list[Problem]:
+    """`found` (the keys the models refused) and what the rest of the config shows: files, scripts, store, names,
+    each plugin's own check."""
+    from bot.app import find_plugin
     from bot.config_check import check, name_warnings
-    from bot.config_file import Problem
-    config = load_config(path)
-    found: list[Problem] = [*check(config), *name_warnings(config)]  # a name not (yet) one contact or room: warning
+    found = [*found, *check(config), *name_warnings(config)]  # a name not (yet) one contact or room: warning
     today = today_in(config.bot.tz)
+    folder = config.path.resolve().parent
     for name in config.enabled_plugins():
         plugin = find_plugin(name)
-        for said in plugin.check(config.plugin(name), path.resolve().parent, today) if plugin and plugin.check else []:
-            found.append(said if isinstance(said, Problem) else Problem(path.name, None, f"plugins.{name}", said,
-                                                                        warning=True))
-    errors = [p for p in found if not p.warning]
-    warnings = [p for p in found if p.warning]
+        for said in plugin.check(config.plugin(name), folder, today) if plugin and plugin.check else []:
+            found.append(said if isinstance(said, Problem) else Problem(config.path.name, None, f"plugins.{name}",
+                                                                        said, warning=True))
+    return found
+
+
+def _verdict(path: Path, found: list[Problem]) -> int:
+    """Print the problems, the config file's in the order of its lines, and the one-line verdict; the exit code."""
+    in_order = sorted(found, key=lambda p: (p.file != path.name, p.line or 0 if p.file == path.name else 0))
+    errors = [p for p in in_order if not p.warning]
+    warnings = [p for p in in_order if p.warning]
     for problem in errors + warnings:
         print(problem, file=sys.stderr)
     if errors:

@@ -15,6 +15,7 @@ from bot.store import Store
 from bot.store_check import inspect_store
 from bot.templates import Scripts
 from bot.terminal_text import say
+from bot.yaml_mistakes import explain
 
 FILE_KEYS = ("file", "files")  # a plugin setting named file, *_file or *_files names files beside the config
 
@@ -61,8 +62,8 @@ def _parse(path: Path) -> str | None:
         try:
             YAML(typ="safe").load(text)
         except MarkedYAMLError as exc:
-            line = exc.problem_mark.line + 1 if exc.problem_mark else "?"
-            return say("file_bad_yaml", file=path.name, line=line, detail=exc.problem or exc)
+            line, why = explain(exc, text)
+            return say("file_bad_yaml", file=path.name, line=line or "?", detail=why)
     return None
 
 

@@ -11,7 +11,7 @@ import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
@@ -21,6 +21,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from bot import files
 from bot.config import BotSection, PluginConfig, Settings, is_sensitive
 from bot.terminal_text import language, say
+from bot.yaml_mistakes import explain
 
 log = logging.getLogger("qunbot.config")
 
@@ -44,8 +45,9 @@ class Problem:
 class ConfigError(Exception):
     """The config could not be used; `problems` says where and why."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], rest: Config | None = None) -> None:
         self.problems = problems
+        self.rest = rest  # what validated once the keys found wrong are left out: the file's other checks run on it
         super().__init__("\n".join(str(p) for p in problems))
 
 
@@ -57,6 +59,7 @@ class ConfigNotWritten(ConfigError):
         super().__init__([Problem(path.name, None, "", f"not written ({why}): {detail}" if detail else why)])
 
 
+M = TypeVar("M", bound=BaseModel)
 PluginModels = Callable[[str], type[PluginConfig] | None]
 
 
@@ -160,10 +163,10 @@ def validation_message(err: Any, allowed: list[str]) -> str:
     return _message(err, allowed)
 
 
-def _problems(exc: ValidationError, file: str, doc: Any, prefix: tuple[Any, ...],
+def _problems(errors: list[Any], file: str, doc: Any, prefix: tuple[Any, ...],
               model: type[BaseModel] | None = None) -> list[Problem]:
     out = []
-    for err in exc.errors():
+    for err in errors:
         loc = prefix + tuple(err["loc"])
         allowed = _fields_at(model, tuple(err["loc"])[:-1])
         out.append(Problem(file, line_of(doc, loc), ".".join(str(p) for p in loc), _message(err, allowed)))
@@ -176,19 +179,19 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
     try:
         doc = _yaml().load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise ConfigError([Problem(file, line, "", say("yaml_syntax", detail=exc.problem or exc))]) from None
+        line, why = explain(exc, text)
+        raise ConfigError([Problem(file, line, "", say("yaml_syntax", detail=why))]) from None
     if doc is None:
         doc = CommentedMap()
     if not isinstance(doc, CommentedMap):
         raise ConfigError([Problem(file, 1, "", say("not_a_mapping"))])
     inside = {"folder": path.parent}  # paths the file names must stay inside its folder
-    try:
-        settings = Settings.model_validate(_plain(doc), context=inside)
-    except ValidationError as exc:
-        raise ConfigError(_problems(exc, file, doc, (), Settings)) from None
     problems: list[Problem] = []
+    settings, wrong = _validate(Settings, _plain(doc), inside)
+    if wrong:
+        problems.extend(_problems(wrong, file, doc, (), Settings))
+    if settings is None:  # nothing usable even without the keys found wrong
+        raise ConfigError(problems)
     plugins: dict[str, PluginConfig] = {}
     for name, section in settings.plugins.items():
         model = models(name)
@@ -196,10 +199,11 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
             where = line_of(doc, ("plugins", name))
             problems.append(Problem(file, where, f"plugins.{name}", say("no_such_plugin")))
             continue
-        try:
-            plugins[name] = model.model_validate(section or {}, context=inside)
-        except ValidationError as exc:
-            problems.extend(_problems(exc, file, doc, ("plugins", name), model))
+        plugin, wrong = _validate(model, section or {}, inside)
+        if wrong:
+            problems.extend(_problems(wrong, file, doc, ("plugins", name), model))
+        if plugin is not None:
+            plugins[name] = plugin
     room_plugins: dict[tuple[str, str], PluginConfig] = {}
     for room, sections in settings.rooms.items():
         for name, override in (sections or {}).items():
@@ -213,14 +217,47 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
             if model is None:
                 continue
             merged = {**(settings.plugins[name] or {}), **(override or {})}
-            try:
-                room_plugins[(room, name)] = model.model_validate(merged, context=inside)
-            except ValidationError as exc:
-                problems.extend(_problems(exc, file, doc, ("rooms", room, name), model))
-    if problems:
-        raise ConfigError(problems)
+            room_plugin, wrong = _validate(model, merged, inside)
+            own = [err for err in wrong if err["loc"] and err["loc"][0] in (override or {})]
+            problems.extend(_problems(own, file, doc, ("rooms", room, name), model))  # the rest: said above
+            if room_plugin is not None:
+                room_plugins[(room, name)] = room_plugin
     settings.outbox = settings.outbox.with_plugin_defaults({n: type(c) for n, c in plugins.items()})
-    return Config(path=path, doc=doc, settings=settings, plugins=plugins, room_plugins=room_plugins, text=text)
+    config = Config(path=path, doc=doc, settings=settings, plugins=plugins, room_plugins=room_plugins, text=text)
+    if problems:
+        raise ConfigError(problems, rest=config)
+    return config
+
+
+def _validate(model: type[M], data: dict[str, Any], context: dict[str, Any]) -> tuple[M | None, list[Any]]:
+    """The model from `data`, and what was wrong with it; with mistakes, the model from what is left when the keys
+    found wrong are left out (their defaults instead), so the rest of the file can still be checked; None when even
+    that does not validate."""
+    try:
+        return model.model_validate(data, context=context), []
+    except ValidationError as exc:
+        wrong = exc.errors()
+    data, errors = copy.deepcopy(data), wrong
+    for _ in range(3):  # each round leaves out the keys found wrong, two levels deep at most
+        for err in errors:
+            _leave_out(data, tuple(err["loc"])[:2])
+        try:
+            return model.model_validate(data, context=context), wrong
+        except ValidationError as exc:
+            errors = exc.errors()
+    return None, wrong
+
+
+def _leave_out(data: dict[str, Any], loc: tuple[Any, ...]) -> None:
+    """Drop the key at `loc` from plain data (the whole key where a list or a value stands on the way)."""
+    node = data
+    for depth, part in enumerate(loc):
+        key = str(part)
+        inner = node.get(key)
+        if depth == len(loc) - 1 or not isinstance(inner, dict):
+            node.pop(key, None)
+            return
+        node = inner
 
 
 def load(path: Path, models: PluginModels) -> Config:

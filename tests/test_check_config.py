@@ -96,17 +96,18 @@ def test_an_unreachable_store(folder, capsys):
 def test_an_unknown_key_gets_a_suggestion_said_once(folder, capsys):
     code, lines = check(folder, capsys, ("  quiet_hours:", "  quiet_hour:"))
     line = _line(folder, "quiet_hour:")
-    assert code == 1 and lines == [f"config.yaml:{line} bot.quiet_hour: 没有这一项，是不是想写 quiet_hours？"]
+    assert code == 1 and lines == [f"config.yaml:{line} bot.quiet_hour: 没有这一项，是不是想写 quiet_hours？",
+                                   f"{folder / 'config.yaml'}：发现 1 个问题"]
 
 
 def test_a_bad_value_says_what_was_written_once(folder, capsys):
     code, lines = check(folder, capsys, ('quiet_hours: "22:30-07:00"', 'quiet_hours: "22:30"'))
-    assert code == 1 and len(lines) == 1 and lines[0].count("22:30") == 1, lines
+    assert code == 1 and len(lines) == 2 and lines[0].count("22:30") == 1, lines
     path = folder / "config.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace('"22:30"', '"22:30-07:00"'), encoding="utf-8")
     code, lines = check(folder, capsys, ("room_per_minute: 20", "room_per_minute: lots"))
     line = _line(folder, "room_per_minute")
-    assert lines == [f"config.yaml:{line} outbox.room_per_minute: 应当是整数（现在写的是 'lots'）"]
+    assert lines[:-1] == [f"config.yaml:{line} outbox.room_per_minute: 应当是整数（现在写的是 'lots'）"]
 
 
 def test_english_when_lang_asks_for_it(folder, capsys, monkeypatch):
@@ -120,3 +121,74 @@ def test_english_when_lang_asks_for_it(folder, capsys, monkeypatch):
 def _line(folder, text: str) -> int:
     lines = (folder / "config.yaml").read_text(encoding="utf-8").splitlines()
     return next(i for i, line in enumerate(lines, 1) if text in line)
+
+
+def _edit(folder, *edits: tuple[str, str]) -> None:
+    path = folder / "config.yaml"
+    text = path.read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+
+
+THREE_SECTIONS = (('  quiet_hours: "22:30-07:00"', '  quite_hours: "22:30-07:00"'),
+                  ("nudge_after_s: 60 ", "nudge_after_s: 一分钟"),
+                  ("threshold: 0.", "threshold: 8."),
+                  ("keyword_files: [ad_keywords.txt]", "keyword_files: [ad_words.txt]"))
+
+
+def test_every_mistake_of_a_file_is_named_in_one_run_with_its_line_and_a_count(folder, capsys):
+    _edit(folder, *THREE_SECTIONS)
+    code, lines = check(folder, capsys)
+    errors = [line for line in lines if line.startswith("config.yaml:") and "提醒" not in line]
+    assert code == 1 and [line.split(" ")[1].rstrip(":") for line in errors] == [
+        "bot.quite_hours", "plugins.moderation.keyword_files.0", "plugins.faq.threshold", "plugins.nudge.nudge_after_s"]
+    typo = _line(folder, "quite_hours")
+    assert errors[0] == f"config.yaml:{typo} bot.quite_hours: 没有这一项，是不是想写 quiet_hours？"
+    assert f"config.yaml:{_line(folder, 'ad_words.txt')} " in errors[1] and "找不到文件 ad_words.txt" in errors[1]
+    assert f"config.yaml:{_line(folder, 'threshold: 8.')} " in errors[2] and "应当不大于 1" in errors[2]
+    assert f"config.yaml:{_line(folder, 'nudge_after_s')} " in errors[3] and "一分钟" in errors[3]
+    assert lines[-1].startswith(f"{folder / 'config.yaml'}：发现 4 个问题")
+
+
+def test_a_bad_quiet_hours_does_not_hide_a_missing_keyword_file(folder, capsys):
+    _edit(folder, ('quiet_hours: "22:30-07:00"', 'quiet_hours: "22:30到7点"'),
+          ("keyword_files: [ad_keywords.txt]", "keyword_files: [ad_words.txt]"))
+    code, lines = check(folder, capsys)
+    assert code == 1 and any("bot.quiet_hours: " in line and "22:30到7点" in line for line in lines)
+    assert any("找不到文件 ad_words.txt" in line for line in lines)
+    assert "发现 2 个问题" in lines[-1]
+
+
+def test_run_refuses_a_bad_config_with_the_same_list_and_touches_no_store(folder, capsys, monkeypatch):
+    monkeypatch.delenv("QUNBOT_ADAPTER", raising=False)
+    _edit(folder, *THREE_SECTIONS)
+    checked = check(folder, capsys)
+    code = main(["run", "--config", str(folder / "config.yaml")])
+    out = capsys.readouterr()
+    assert (code, (out.out + out.err).splitlines()) == checked
+    assert not (folder / "data").exists()  # neither command made or opened a store
+
+
+@pytest.mark.parametrize(("old", "new", "mistake_at", "said"), [
+    ("    window_s: 20 ", "\twindow_s: 20 ", "window_s", "Tab 键缩进"),
+    ("  name: ", "  name:", "name:", "name 后面的冒号少了一个空格"),
+    ('quiet_hours: "22:30-07:00"', 'quiet_hours: "22:30-07:00', "quiet_hours", "引号只有开头、没有结尾"),
+    ("    rejoin_days: 7 ", "     rejoin_days: 7 ", "rejoin_days", "缩进没有对齐"),
+])
+def test_a_yaml_slip_is_said_in_plain_chinese_on_its_line(folder, capsys, old, new, mistake_at, said):
+    code, lines = check(folder, capsys, (old, new))
+    assert code == 1 and lines[0].startswith(f"config.yaml:{_line(folder, mistake_at)}: ") and said in lines[0]
+    assert not any(word in lines[0] for word in ("token", "scanning", "mapping values", "expected")), lines[0]
+    assert "发现 1 个问题" in lines[-1]
+
+
+def test_a_tab_in_the_faq_file_is_said_with_the_faq_file_and_its_line(folder, capsys):
+    faq = folder / "faq.yaml"
+    lines = faq.read_text(encoding="utf-8").splitlines()
+    n = next(i for i, line in enumerate(lines) if line.startswith("    answer:"))
+    lines[n] = "\t" + lines[n].lstrip(" ")
+    faq.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, said = check(folder, capsys)
+    assert code == 1 and any(f"文件 faq.yaml 格式有误（第 {n + 1} 行）" in line and "Tab" in line for line in said)

@@ -15,6 +15,7 @@ from bot import files
 from bot.config_file import Problem, line_of, validation_message
 from bot.terminal_text import say
 from bot.undo import Journaled
+from bot.yaml_mistakes import explain
 from plugins.faq.matcher import Entry, FaqIndex
 from plugins.faq.store import FaqAdded, Taught
 
@@ -90,8 +91,8 @@ def read_faq(path: Path, shown: str | None = None) -> FaqFile:
         raise FaqFileError(Problem(file, None, "", say("faq_unreadable", detail=exc.strerror)),
                            unparsed=True, missing=isinstance(exc, FileNotFoundError)) from None
     except MarkedYAMLError as exc:
-        line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise FaqFileError(Problem(file, line, "", say("yaml_syntax", detail=exc.problem or exc)),
+        line, why = explain(exc, text)
+        raise FaqFileError(Problem(file, line, "", say("yaml_syntax", detail=why)),
                            unparsed=True) from None
     items = doc.get("entries") if isinstance(doc, dict) else None
     if not isinstance(items, list):

@@ -1,0 +1,68 @@
+"""A YAML file that does not parse: the common mistake named in the operator's words, on the line to fix."""
+from __future__ import annotations
+
+import re
+
+from ruamel.yaml.error import MarkedYAMLError
+
+from bot.terminal_text import say
+
+_KEY_NO_SPACE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"][^:#'\"]*?):[^\s:/]")  # `name:小助手` (not `url: a://b`)
+_OPENS_QUOTE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+)?(["'])""")  # `key: "value` or `- 'item`
+_DUPLICATE = re.compile(r'found duplicate key "([^"]*)"')
+
+
+def _line(mark: object) -> int | None:
+    return getattr(mark, "line", -1) + 1 if mark is not None else None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _before(lines: list[str], at: int) -> int | None:
+    """The 1-based number of the last line with content before line `at` (comments and blank lines skipped)."""
+    for n in range(at - 1, 0, -1):
+        text = lines[n - 1].strip() if n - 1 < len(lines) else ""
+        if text and not text.startswith("#"):
+            return n
+    return None
+
+
+def _unclosed_quote(lines: list[str], until: int) -> int | None:
+    """The first line up to `until` whose value opens a quote it does not close (a quoted value may run over
+    several lines in YAML, so the parser trips only where the next quote happens to be, often far below)."""
+    for n, line in enumerate(lines[:until], 1):
+        opened = _OPENS_QUOTE.match(line)
+        if opened is not None and opened.group(1) not in line[opened.end():]:
+            return n
+    return None
+
+
+def explain(exc: MarkedYAMLError, text: str) -> tuple[int | None, str]:
+    """The line to look at and what is wrong there, said plainly (the parser's own words for rarer mistakes);
+    callers put it in their frame ("YAML 格式有误：…", "文件 faq.yaml 格式有误（第 3 行）：…")."""
+    problem, context = str(exc.problem or ""), str(exc.context or "")
+    at, opened = _line(exc.problem_mark), _line(exc.context_mark)
+    lines = text.splitlines()
+    marked = lines[at - 1] if at is not None and at <= len(lines) else ""
+    tabbed = "\t" in marked[:len(marked) - len(marked.lstrip())]
+    if "'\\t'" in problem or ("cannot start any token" in problem and tabbed):  # libyaml does not name the tab
+        return at, say("yaml_tab")
+    if "while scanning a quoted scalar" in context:
+        return opened, say("yaml_unclosed_quote")
+    if at is not None and (quote := _unclosed_quote(lines, at)) is not None:
+        return quote, say("yaml_unclosed_quote")
+    if "while parsing a flow" in context:
+        return opened, say("yaml_unclosed_bracket")
+    if problem.startswith("found duplicate key") and (dup := _DUPLICATE.search(problem)):
+        return at, say("yaml_duplicate_key", name=dup.group(1), first=opened)
+    if problem == "mapping values are not allowed here" or problem.startswith("expected <block end>"):
+        prev = _before(lines, at) if at is not None else None
+        written = lines[prev - 1].split(" #")[0] if prev is not None else ""  # a comment may hold any colon
+        if "：" in written:
+            return prev, say("yaml_fullwidth_colon")
+        if (key := _KEY_NO_SPACE.match(written)) is not None:
+            return prev, say("yaml_no_space", name=key.group(1).strip())
+        return at, say("yaml_indent")
+    return at or opened, problem or str(exc)
