@@ -40,6 +40,15 @@ def test_init_writes_a_valid_commented_folder_and_never_overwrites(tmp_path):
     assert (tmp_path / "x" / "faq.yaml").read_text(encoding="utf-8") == "entries: []\n"
 
 
+def test_the_folder_init_writes_answers_faqs_as_surely_as_the_calibrated_defaults(tmp_path):
+    from plugins.faq import FaqConfig
+    init(tmp_path)
+    written = load_config(tmp_path / "config.yaml").plugin("faq")
+    defaults = FaqConfig()
+    # a newcomer following the README gets the sureness the FAQ decision was calibrated for, not an older one
+    assert (written.threshold, written.ask_back_from) == (defaults.threshold, defaults.ask_back_from)
+
+
 def test_the_faq_init_writes_is_in_the_plain_format_and_answers(tmp_path):
     init(tmp_path)
     text = (tmp_path / "faq.yaml").read_text(encoding="utf-8")
