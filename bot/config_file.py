@@ -187,19 +187,12 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
     try:
         settings = Settings.model_validate(_plain(doc), context=inside)
     except ValidationError as exc:
-        raise ConfigError(_problems(exc, file, doc, (), Settings)) from None
-    problems: list[Problem] = []
-    plugins: dict[str, PluginConfig] = {}
-    for name, section in settings.plugins.items():
-        model = models(name)
-        if model is None:
-            where = line_of(doc, ("plugins", name))
-            problems.append(Problem(file, where, f"plugins.{name}", say("no_such_plugin")))
-            continue
-        try:
-            plugins[name] = model.model_validate(section or {}, context=inside)
-        except ValidationError as exc:
-            problems.extend(_problems(exc, file, doc, ("plugins", name), model))
+        sections = doc.get("plugins")  # the plugins' own mistakes too: every mistake in one run, not one per run
+        written = {n: v for n, v in _plain(sections).items() if isinstance(v, dict)} if isinstance(sections, dict) \
+            else {}  # a section that is not a mapping at all is the Settings problem already said
+        plugin_problems = _plugin_sections(written, file, doc, models, inside)[1]
+        raise ConfigError([*_problems(exc, file, doc, (), Settings), *plugin_problems]) from None
+    plugins, problems = _plugin_sections(settings.plugins, file, doc, models, inside)
     room_plugins: dict[tuple[str, str], PluginConfig] = {}
     for room, sections in settings.rooms.items():
         for name, override in (sections or {}).items():
@@ -221,6 +214,24 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
         raise ConfigError(problems)
     settings.outbox = settings.outbox.with_plugin_defaults({n: type(c) for n, c in plugins.items()})
     return Config(path=path, doc=doc, settings=settings, plugins=plugins, room_plugins=room_plugins, text=text)
+
+
+def _plugin_sections(sections: dict[str, Any], file: str, doc: CommentedMap, models: PluginModels,
+                     inside: dict[str, Path]) -> tuple[dict[str, PluginConfig], list[Problem]]:
+    """Each plugin's section validated by its model: the valid ones, and a problem for each mistake."""
+    plugins: dict[str, PluginConfig] = {}
+    problems: list[Problem] = []
+    for name, section in sections.items():
+        model = models(name)
+        if model is None:
+            where = line_of(doc, ("plugins", name))
+            problems.append(Problem(file, where, f"plugins.{name}", say("no_such_plugin")))
+            continue
+        try:
+            plugins[name] = model.model_validate(section or {}, context=inside)
+        except ValidationError as exc:
+            problems.extend(_problems(exc, file, doc, ("plugins", name), model))
+    return plugins, problems
 
 
 def load(path: Path, models: PluginModels) -> Config:

@@ -96,17 +96,18 @@ def test_an_unreachable_store(folder, capsys):
 def test_an_unknown_key_gets_a_suggestion_said_once(folder, capsys):
     code, lines = check(folder, capsys, ("  quiet_hours:", "  quiet_hour:"))
     line = _line(folder, "quiet_hour:")
-    assert code == 1 and lines == [f"config.yaml:{line} bot.quiet_hour: 没有这一项，是不是想写 quiet_hours？"]
+    assert code == 1 and lines == [f"config.yaml:{line} bot.quiet_hour: 没有这一项，是不是想写 quiet_hours？",
+                                   f"{folder / 'config.yaml'}：发现 1 个问题"]
 
 
 def test_a_bad_value_says_what_was_written_once(folder, capsys):
     code, lines = check(folder, capsys, ('quiet_hours: "22:30-07:00"', 'quiet_hours: "22:30"'))
-    assert code == 1 and len(lines) == 1 and lines[0].count("22:30") == 1, lines
+    assert code == 1 and len(lines) == 2 and lines[0].count("22:30") == 1 and "发现 1 个问题" in lines[1], lines
     path = folder / "config.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace('"22:30"', '"22:30-07:00"'), encoding="utf-8")
     code, lines = check(folder, capsys, ("room_per_minute: 20", "room_per_minute: lots"))
     line = _line(folder, "room_per_minute")
-    assert lines == [f"config.yaml:{line} outbox.room_per_minute: 应当是整数（现在写的是 'lots'）"]
+    assert lines[:-1] == [f"config.yaml:{line} outbox.room_per_minute: 应当是整数（现在写的是 'lots'）"]
 
 
 def test_english_when_lang_asks_for_it(folder, capsys, monkeypatch):
@@ -120,3 +121,19 @@ def test_english_when_lang_asks_for_it(folder, capsys, monkeypatch):
 def _line(folder, text: str) -> int:
     lines = (folder / "config.yaml").read_text(encoding="utf-8").splitlines()
     return next(i for i, line in enumerate(lines, 1) if text in line)
+
+
+def test_mistakes_in_the_bot_section_and_in_plugins_are_all_named_in_one_run(folder, capsys):
+    path = folder / "config.yaml"
+    text = path.read_text(encoding="utf-8")
+    for old, new in (('quiet_hours: "22:30-07:00"', 'quite_hours: "22:30-07:00"'),
+                     ("nudge_after_s: 60 ", "nudge_after_s: 一分钟"), ("threshold: 0.56 ", "threshold: 8.0  ")):
+        assert old in text
+        text = text.replace(old, new, 1)
+    path.write_text(text, encoding="utf-8")
+    code, lines = check(folder, capsys)
+    assert code == 1
+    assert any("bot.quite_hours" in line and "quiet_hours" in line for line in lines)
+    assert any("plugins.nudge.nudge_after_s" in line for line in lines)
+    assert any("plugins.faq.threshold" in line for line in lines)
+    assert lines[-1] == f"{path}：发现 3 个问题"
