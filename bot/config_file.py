@@ -178,7 +178,8 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
-        raise ConfigError([Problem(file, line, "", say("yaml_syntax", detail=exc.problem or exc))]) from None
+        key = "yaml_tab" if "'\\t'" in str(exc.problem) else "yaml_syntax"  # a tab: the commonest slip, said plainly
+        raise ConfigError([Problem(file, line, "", say(key, detail=exc.problem or exc))]) from None
     if doc is None:
         doc = CommentedMap()
     if not isinstance(doc, CommentedMap):

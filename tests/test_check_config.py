@@ -137,3 +137,10 @@ def test_mistakes_in_the_bot_section_and_in_plugins_are_all_named_in_one_run(fol
     assert any("plugins.nudge.nudge_after_s" in line for line in lines)
     assert any("plugins.faq.threshold" in line for line in lines)
     assert lines[-1] == f"{path}：发现 3 个问题"
+
+
+def test_a_tab_in_the_indentation_is_named_in_plain_words_with_its_line(folder, capsys):
+    code, lines = check(folder, capsys, ("    window_s: 20 ", "\twindow_s: 20 "))
+    line = _line(folder, "\twindow_s")
+    assert code == 1 and lines[0].startswith(f"config.yaml:{line}") and "制表符（Tab）" in lines[0], lines
+    assert "found character" not in lines[0]
