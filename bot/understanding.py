@@ -66,6 +66,7 @@ class Reading:
     revises: tuple[Said, ...] = ()  # earlier fragments of the same thought, now read as `kind` too
     negative: float = 0.0  # how likely the message is a complaint or a problem, whatever it was read as
     thought: bool = False  # the rules read it as the end of a thought typed in several lines
+    follows_blocked: bool = False  # the sender's line just before, nobody else between, was stopped (an ad caught)
 
     @property
     def possibly_negative(self) -> bool:
@@ -286,11 +287,19 @@ class Reader:
         if conversation is None:
             conversation = self.conversations[key] = Conversation()
         reading = read(message, conversation, operator=operator, model=self.learned)
+        if conversation.follows_blocked(message.sender, message.ts, FRAGMENT_GAP_S):
+            reading = replace(reading, follows_blocked=True)
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
         if message.room is None:
             self._forget_quiet_private_chats(key, message.ts)
         return reading
+
+    def blocked(self, message: MessageReceived) -> None:
+        """A plugin stopped the message (an ad): remembered, so the sender's next lines are read as going on with it."""
+        conversation = self.conversations.get(message.room if message.room is not None else f"private:{message.sender}")
+        if conversation is not None:
+            conversation.block(message.id)
 
     def _forget_quiet_private_chats(self, key: str, now: datetime) -> None:
         """A private chat quiet for PRIVATE_IDLE is read afresh: its old lines say nothing about the next one, and
