@@ -240,12 +240,14 @@ def _last_member(conversation: Conversation, message: MessageReceived) -> Said |
 
 
 def _fragments(thought: list[Said]) -> list[Said]:
-    """The sender's last lines that may be parts of one ask (typed words only, back to a greeting or thanks)."""
+    """The sender's last lines that may be parts of one ask (typed words only, back to a greeting or thanks); a
+    line read as an answer to nobody ("上周在你们这开的药") is the ask's beginning, not an answer."""
     lines: list[Said] = []
     for said in reversed(thought):
         if said.media:
             continue
-        if said.kind not in ASKING and said.kind not in (Kind.SMALLTALK, Kind.SHARING):
+        if said.kind not in ASKING and said.kind not in (Kind.SMALLTALK, Kind.SHARING) \
+                and not (said.kind is Kind.ANSWER and said.addresses is None):
             break
         lines.append(said)
     return lines[::-1]

@@ -227,3 +227,14 @@ async def test_the_rest_of_a_caught_ad_opens_no_wait_but_the_members_later_quest
     await bot.send_message("请问周六的活动几点开始？", sender="u7", name="黄姐")
     await bot.wait(minutes=2)
     assert [(a.kind, a.to) for a in bot.sent if a.plugin == "nudge" and a.at >= pitched] == [("private", "op1")]
+
+
+async def test_a_complaint_told_over_four_lines_alerts_with_its_first_line_naming_what_went_wrong(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    for text in ("上周在你们这开的药", "吃了三天", "胃一直不舒服", "找谁说去啊"):
+        await bot.send_message(text, name="孙大姐")
+        await bot.wait(seconds=3)
+    await bot.settle()
+    alerts = [a.text for a in bot.sent if a.to == "op1" and "投诉" in a.text]
+    assert len(alerts) == 1 and "上周在你们这开的药" in alerts[0], alerts  # the operator sees which medicine
