@@ -45,6 +45,7 @@ def test_the_folder_init_writes_answers_faqs_as_surely_as_the_calibrated_default
     init(tmp_path)
     written = load_config(tmp_path / "config.yaml").plugin("faq")
     defaults = FaqConfig()
+    assert isinstance(written, FaqConfig)
     # a newcomer following the README gets the sureness the FAQ decision was calibrated for, not an older one
     assert (written.threshold, written.ask_back_from) == (defaults.threshold, defaults.ask_back_from)
 
