@@ -248,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         for problem in sorted(exc.problems, key=lambda p: p.line or 0):
             print(problem, file=sys.stderr)
+        if args.command == "check-config":
+            print(say("check_summary", path=args.path or args.config, count=len(exc.problems)), file=sys.stderr)
         return 1
     except StoreRefused as exc:
         print(f"qunbot: {exc}", file=sys.stderr)

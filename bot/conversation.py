@@ -40,6 +40,7 @@ class Said:
     addresses: str | None = None  # id of the message it responded to
     media: bool = False  # a photo, video, voice message, sticker, link or card rather than typed words
     text: str = ""  # the first words of it, for whoever reads a thought of several lines back
+    blocked: bool = False  # a plugin stopped it (an ad caught by moderation): nothing else answered it
 
 
 class Conversation:
@@ -60,6 +61,17 @@ class Conversation:
         for n, said in enumerate(self.said):
             if said.id in wanted:
                 self.said[n] = replace(said, kind=kind)
+
+    def block(self, message_id: str) -> None:
+        """Remember that a plugin stopped this message (an ad): the sender's next lines may be the rest of it."""
+        for n, said in enumerate(self.said):
+            if said.id == message_id:
+                self.said[n] = replace(said, blocked=True)
+
+    def follows_blocked(self, sender: str, ts: datetime, gap_s: int) -> bool:
+        """The sender's own lines just before `ts` (nobody else between) include one a plugin stopped: this line goes
+        on with it ("还有十袋" / "要的抓紧" after the caught pitch)."""
+        return any(said.blocked for said in self.thought(sender, ts, gap_s))
 
     def find(self, message_id: str | None) -> Said | None:
         """The remembered message with this id."""

@@ -195,6 +195,8 @@ class Pipeline:
             outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member")
         app = cast("Services", self)
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
+        if outcome.blocked and outcome.reading is not None and isinstance(event, MessageReceived):
+            self.reader.blocked(event)
         self.outbox.accept(outcome.actions)
 
     async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,

@@ -66,6 +66,7 @@ class Reading:
     revises: tuple[Said, ...] = ()  # earlier fragments of the same thought, now read as `kind` too
     negative: float = 0.0  # how likely the message is a complaint or a problem, whatever it was read as
     thought: bool = False  # the rules read it as the end of a thought typed in several lines
+    follows_blocked: bool = False  # the sender's line just before, nobody else between, was stopped (an ad caught)
 
     @property
     def possibly_negative(self) -> bool:
@@ -239,12 +240,14 @@ def _last_member(conversation: Conversation, message: MessageReceived) -> Said |
 
 
 def _fragments(thought: list[Said]) -> list[Said]:
-    """The sender's last lines that may be parts of one ask (typed words only, back to a greeting or thanks)."""
+    """The sender's last lines that may be parts of one ask (typed words only, back to a greeting or thanks); a
+    line read as an answer to nobody ("上周在你们这开的药") is the ask's beginning, not an answer."""
     lines: list[Said] = []
     for said in reversed(thought):
         if said.media:
             continue
-        if said.kind not in ASKING and said.kind not in (Kind.SMALLTALK, Kind.SHARING):
+        if said.kind not in ASKING and said.kind not in (Kind.SMALLTALK, Kind.SHARING) \
+                and not (said.kind is Kind.ANSWER and said.addresses is None):
             break
         lines.append(said)
     return lines[::-1]
@@ -286,11 +289,19 @@ class Reader:
         if conversation is None:
             conversation = self.conversations[key] = Conversation()
         reading = read(message, conversation, operator=operator, model=self.learned)
+        if conversation.follows_blocked(message.sender, message.ts, FRAGMENT_GAP_S):
+            reading = replace(reading, follows_blocked=True)
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
         if message.room is None:
             self._forget_quiet_private_chats(key, message.ts)
         return reading
+
+    def blocked(self, message: MessageReceived) -> None:
+        """A plugin stopped the message (an ad): remembered, so the sender's next lines are read as going on with it."""
+        conversation = self.conversations.get(message.room if message.room is not None else f"private:{message.sender}")
+        if conversation is not None:
+            conversation.block(message.id)
 
     def _forget_quiet_private_chats(self, key: str, now: datetime) -> None:
         """A private chat quiet for PRIVATE_IDLE is read afresh: its old lines say nothing about the next one, and

@@ -40,6 +40,16 @@ def test_init_writes_a_valid_commented_folder_and_never_overwrites(tmp_path):
     assert (tmp_path / "x" / "faq.yaml").read_text(encoding="utf-8") == "entries: []\n"
 
 
+def test_the_folder_init_writes_answers_faqs_as_surely_as_the_calibrated_defaults(tmp_path):
+    from plugins.faq import FaqConfig
+    init(tmp_path)
+    written = load_config(tmp_path / "config.yaml").plugin("faq")
+    defaults = FaqConfig()
+    assert isinstance(written, FaqConfig)
+    # a newcomer following the README gets the sureness the FAQ decision was calibrated for, not an older one
+    assert (written.threshold, written.ask_back_from) == (defaults.threshold, defaults.ask_back_from)
+
+
 def test_the_faq_init_writes_is_in_the_plain_format_and_answers(tmp_path):
     init(tmp_path)
     text = (tmp_path / "faq.yaml").read_text(encoding="utf-8")
@@ -98,11 +108,40 @@ def test_doctor_with_wechaty_wants_endpoint_and_token_and_a_service_that_answers
     assert not down.ok and "127.0.0.1:1" in down.text and "puppet" in down.fix
 
 
-def test_doctor_wants_next_years_holidays_from_november():
+def _doctor_on(day: date, tmp_path: Path, monkeypatch, capsys, posts: str = "") -> tuple[int, list[str]]:
+    """`qunbot doctor` on a fresh `qunbot init` folder on a pinned day (`posts`: a line added to plugins.posts): the
+    exit code and the lines printed."""
+    import bot.cli
+    path = _config(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    schedules:\n", f"    {posts}\n    schedules:\n", 1) if posts else text,
+                    encoding="utf-8")
+    monkeypatch.setattr(bot.cli, "today_in", lambda tz: day)
+    code = bot.cli.main(["doctor", "--config", str(path)])
+    return code, capsys.readouterr().out.splitlines()
+
+
+def test_a_newcomers_first_doctor_in_december_passes_with_a_holiday_reminder(tmp_path, monkeypatch, capsys):
     last = max(d.year for d in holidays)
-    assert doctor.calendar(date(last, 3, 1)).ok
-    late = doctor.calendar(date(last, 11, 1))
-    assert not late.ok and "pip install -U chinesecalendar" in late.fix
+    code, lines = _doctor_on(date(last, 12, 10), tmp_path, monkeypatch, capsys)
+    assert code == 0 and not any(line.startswith("✗") for line in lines), lines
+    (reminder,) = [line for line in lines if line.startswith("!")]
+    assert f"节假日数据只到 {last}-12-31" in reminder and "plugins.posts.holidays_file" in reminder
+    assert "1 条提醒" in lines[-1]
+
+
+def test_doctor_is_quiet_about_holidays_the_library_covers(tmp_path, monkeypatch, capsys):
+    last = max(d.year for d in holidays)
+    code, lines = _doctor_on(date(last, 3, 1), tmp_path, monkeypatch, capsys)
+    assert code == 0 and f"✓ 节假日日历覆盖到 {last} 年" in lines and lines[-1] == "一切正常。"
+
+
+def test_a_holidays_file_for_the_next_year_ends_the_reminder(tmp_path, monkeypatch, capsys):
+    last = max(d.year for d in holidays)
+    new_year = f"[{last + 1}-01-01, {last + 1}-01-01]"
+    (tmp_path / "holidays.yaml").write_text(f"{last + 1}:\n  holidays:\n    元旦: {new_year}\n", encoding="utf-8")
+    code, lines = _doctor_on(date(last, 12, 10), tmp_path, monkeypatch, capsys, "holidays_file: holidays.yaml")
+    assert code == 0 and not any(line.startswith("!") for line in lines) and lines[-1] == "一切正常。", lines
 
 
 def test_doctor_speaks_english_when_lang_says_so(tmp_path):

@@ -198,3 +198,43 @@ async def test_a_private_message_reaches_the_operator_within_the_nudge_time_what
               if a.plugin == "nudge" and a.kind == "private" and a.to == "op1"]
     assert [t for t, _ in nudges] == [60, 90] and "李叔" in nudges[0][1]
     assert "孙阿姨" in nudges[1][1] and "王姨" in nudges[1][1]  # the others due then come along
+
+
+MODERATED = """
+plugins:
+  moderation:
+    keyword_files: [ad_keywords.txt]
+  nudge: {}
+"""
+
+
+async def test_the_rest_of_a_caught_ad_opens_no_wait_but_the_members_later_question_does(make_bot):
+    bot = make_bot(MODERATED)
+    shutil.copy(Path(__file__).parent.parent / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
+    await bot.start()
+    await bot.send_message("早上好", sender="u7", name="黄姐")
+    await bot.wait(hours=1)
+    pitched = bot.now  # the morning greeting may be answered before: not what this is about
+    await bot.send_message("自家种的富硒大米，降血糖效果特别好，要的私我", sender="u7", name="黄姐")
+    assert any(a.plugin == "moderation" and a.kind == "say" for a in bot.sent)  # caught: the burst begins
+    await bot.wait(seconds=40)
+    await bot.send_message("还有十袋", sender="u7", name="黄姐")
+    await bot.wait(seconds=50)
+    await bot.send_message("要的抓紧", sender="u7", name="黄姐")
+    await bot.wait(minutes=5)
+    # 小王 is not asked to answer the pitch, the group gets no "工作人员稍后" cover
+    assert [a for a in bot.sent if a.plugin == "nudge" and a.at >= pitched] == []
+    await bot.send_message("请问周六的活动几点开始？", sender="u7", name="黄姐")
+    await bot.wait(minutes=2)
+    assert [(a.kind, a.to) for a in bot.sent if a.plugin == "nudge" and a.at >= pitched] == [("private", "op1")]
+
+
+async def test_a_complaint_told_over_four_lines_alerts_with_its_first_line_naming_what_went_wrong(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    for text in ("上周在你们这开的药", "吃了三天", "胃一直不舒服", "找谁说去啊"):
+        await bot.send_message(text, name="孙大姐")
+        await bot.wait(seconds=3)
+    await bot.settle()
+    alerts = [a.text for a in bot.sent if a.to == "op1" and "投诉" in a.text]
+    assert len(alerts) == 1 and "上周在你们这开的药" in alerts[0], alerts  # the operator sees which medicine

@@ -34,6 +34,13 @@ def test_wait_moves_the_sandbox_clock_and_unknown_lines_get_help():
     assert "张姐: 你好" in done.stdout  # the help shown for a line it could not read
 
 
+def test_a_wait_of_hours_and_minutes_moves_the_clock_and_one_it_cannot_read_says_so():
+    done = _run(":wait 14h30m\n:wait 14小时\n:time\n")
+    assert done.returncode == 0, done.stderr
+    assert "(sandbox clock now 23:30:00)" in done.stdout and " 23:30:00 " in done.stdout.splitlines()[-1]
+    assert "没看懂“:wait 14小时”，时间没有快进" in done.stdout and "张姐: 你好" not in done.stdout
+
+
 def test_several_groups_by_name_with_rooms_and_members_listed():
     done = _run("+李叔\n#群2 张姐: 你好\n:rooms\n:members\n#沙盒群\n:members\n/rooms\n")
     assert done.returncode == 0, done.stderr

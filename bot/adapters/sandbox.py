@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 ROOM, TOPIC = "sandbox", "沙盒群"
 LineSource = Callable[[str], Awaitable[str]]  # shows a prompt, gives the typed line with its newline ("" at the end)
 SETTLE = timedelta(seconds=30)  # after each line the clock runs this far by itself
-_WAIT = re.compile(r"^:wait\s+(\d+(?:\.\d+)?)\s*([smhd]?)$")
+_WAIT = re.compile(r"^:wait\s+((?:\d+(?:\.\d+)?\s*[smhd]\s*)+|\d+(?:\.\d+)?)$")  # 3m, 90s, 14h30m, 2 (minutes)
+_WAIT_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd]?)")
 _UNITS = {"s": 1, "": 60, "m": 60, "h": 3600, "d": 86400}
 HELP = """沙盒：每行扮演群里的一个人（打错了用方向键改，↑↓ 翻出之前输入过的行）
   张姐: 你好          张姐在当前群里说话
@@ -44,8 +45,9 @@ HELP = """沙盒：每行扮演群里的一个人（打错了用方向键改，�
   #群2 张姐: 你好     换到「群2」（没有就新建）并在那里说话；只写 #群2 就是换群
   :rooms             有哪些群、各自的 id，当前是哪个
   :members           当前群里有谁、各说了几句
-  :wait 3m           让时间快进（s 秒、m 分、h 时、d 天），看定时的消息
+  :wait 3m           让时间快进（s 秒、m 分、h 时、d 天，可以连写如 14h30m），看定时的消息
   :time              沙盒里现在几点；:quit 退出"""
+WAIT_UNCLEAR = "没看懂“{line}”，时间没有快进：写成 :wait 90s、:wait 3m、:wait 14h30m、:wait 2d 这样"
 MEDIA = {tag: kind for kind, tag in MEDIA_TAGS.items()}  # what `张姐: [图片]` sends
 _QUOTE = re.compile(r"^[>＞]\s*([^\s:：]{1,30})\s*(.*)$")  # `张姐: >李叔 三楼`: quotes 李叔's latest line
 _MENTION = re.compile(r"@([^\s@\u2005]{1,30})")
@@ -163,7 +165,9 @@ class Sandbox:
             if line == ":members":
                 return self.members()
             if (m := _WAIT.match(line)) is not None:
-                return timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
+                return timedelta(seconds=sum(float(n) * _UNITS[unit] for n, unit in _WAIT_PART.findall(m.group(1))))
+            if line.split()[0] == ":wait":  # not done: said, so nobody reads a night that never passed
+                return WAIT_UNCLEAR.format(line=line)
             return self.help()
         room, topic = self.room, self.topic
         if line[0] in "+-" and len(line) > 1:

@@ -55,6 +55,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return  # a sticker reacting to what was just said, quoted or greeted asks nothing of anyone
     if not reading.needs_person or not kind:
         return
+    if reading.follows_blocked and kind != "complaint":
+        return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it
     night = _in_quiet(ctx, event.ts)
     if night and kind not in NIGHT_KINDS:
         return
