@@ -470,3 +470,41 @@ async def test_a_question_asked_privately_at_night_is_answered_privately_in_the_
     (answer,) = bot.sent
     assert answer.kind == "private" and answer.to == "u3" and answer.ref == "invoice"
     assert answer.at == datetime(2026, 11, 24, 7, 0, tzinfo=TZ)
+
+
+POOL = """\
+entries:
+  - id: 儿童票
+    question: 小孩游泳票多少钱？
+    answer: 1.2米以下的小朋友游泳票15元一次。
+  - id: 成人票
+    question: 大人游泳票多少钱？
+    answer: 成人游泳票30元一次，办卡更划算。
+  - id: 陪同
+    question: 小孩游泳要大人陪着吗？
+    answer: 1.4米以下的小朋友须有一位成人陪同下水。
+  - id: 月卡
+    question: 月卡多少钱？
+    answer: 月卡398元，一个月内不限次数。
+  - id: 季卡
+    question: 季卡多少钱？
+    answer: 季卡980元，三个月内不限次数。
+  - id: 转让
+    question: 季卡能转给别人用吗？
+    answer: 季卡实名使用，不能转让，可以申请延期一次。
+"""
+
+
+async def test_a_follow_up_asks_the_question_before_about_its_own_words(make_bot):
+    bot = make_bot(FAQ)
+    _faq_file(bot, POOL)
+    await bot.start()
+    await bot.send_message("小孩游泳票多少钱", sender="u1")
+    await bot.wait(minutes=1)
+    await bot.send_message("那大人呢", sender="u1")  # the adults' price, not the children's again
+    await bot.send_message("月卡多少钱", sender="u2")
+    await bot.wait(minutes=2)
+    await bot.send_message("季卡呢", sender="u2")  # the season card's price, not the month card's again
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [("儿童票", ("u1",)), ("成人票", ("u1",)),
+                                                       ("月卡", ("u2",)), ("季卡", ("u2",))]
