@@ -72,22 +72,7 @@ def context_cues(words: str, sender: str, ts: datetime, conversation: Conversati
         feats += [f"#mine:{own}", f"#mine:{own}:{size}"]
     if notice:
         feats += ["#after_notice", f"#after_notice:{size}"]
-    if (reply := _to_me(recent, sender)) is not None:  # 收到了 这样最好: what follows a reply to the sender
-        who = "op" if reply.operator else "member"
-        feats += [f"#to_me:{who}:{reply.kind}", f"#to_me:{who}:{size}"]
     return feats
-
-
-def _to_me(recent: list[Said], sender: str) -> Said | None:
-    """The latest line since the sender last spoke that responds to one of the sender's lines (its rules' target)."""
-    for said in recent:
-        if said.sender == sender:
-            return None
-        if said.addresses is not None:
-            target = next((s for s in recent if s.id == said.addresses), None)
-            if target is not None and target.sender == sender:
-                return said
-    return None
 
 
 def _scan(recent: list[Said], sender: str, ts: datetime) -> tuple[Said | None, str, bool]:

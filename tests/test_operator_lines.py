@@ -38,19 +38,3 @@ def test_an_operators_praise_for_a_members_walk_is_chat_not_an_answer_to_the_que
 def test_an_operators_reply_to_the_question_is_still_its_answer():
     readings, _ = _talk(("u3", "会员卡在哪里办", 0, False), ("op1", "前台就能办 带上身份证 五分钟就好", 60, True))
     assert readings[-1].kind is Kind.ANSWER and readings[-1].addresses is not None
-
-
-def test_a_members_line_after_the_operator_answered_them_is_read_knowing_it():
-    """What follows a reply to the sender ("收到 明天带身份证去") is read with that reply in view (`#to_me:op:answer`):
-    another member's line after it, or the sender's after speaking again, is not."""
-    from bot.context_cues import context_cues
-    _, conversation = _talk(("u3", "会员卡在哪里办", 0, False), ("op1", "前台就能办 带上身份证 五分钟就好", 60, True))
-    later = message("").ts + timedelta(seconds=90)
-    assert "#to_me:op:answer" in context_cues("收到明天带身份证去", "u3", later, conversation)
-    assert not any(f.startswith("#to_me") for f in context_cues("我也想问这个", "u4", later, conversation))
-    _, spoke_again = _talk(("u3", "会员卡在哪里办", 0, False), ("op1", "前台就能办 带上身份证 五分钟就好", 60, True),
-                           ("u3", "好的", 70, False))
-    assert not any(f.startswith("#to_me") for f in context_cues("收到明天带身份证去", "u3", later, spoke_again))
-    readings, _ = _talk(("u3", "会员卡在哪里办", 0, False), ("op1", "前台就能办 带上身份证 五分钟就好", 60, True),
-                        ("u3", "好的 收到了 明天带身份证去", 90, False))
-    assert readings[-1].kind is Kind.ACK
