@@ -173,7 +173,7 @@ def test_run_refuses_a_bad_config_with_the_same_list_and_touches_no_store(folder
 
 @pytest.mark.parametrize(("old", "new", "mistake_at", "said"), [
     ("    window_s: 20 ", "\twindow_s: 20 ", "window_s", "Tab 键缩进"),
-    ("  name: ", "  name:", "name:", "name 后面的冒号少了一个空格"),
+    ("  name: ", "  name:", "name:", "name 的冒号后面要空一格"),
     ('quiet_hours: "22:30-07:00"', 'quiet_hours: "22:30-07:00', "quiet_hours", "引号只有开头、没有结尾"),
     ("    rejoin_days: 7 ", "     rejoin_days: 7 ", "rejoin_days", "缩进没有对齐"),
 ])

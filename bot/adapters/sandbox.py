@@ -45,9 +45,10 @@ HELP = """沙盒：每行扮演群里的一个人（打错了用方向键改，�
   #群2 张姐: 你好     换到「群2」（没有就新建）并在那里说话；只写 #群2 就是换群
   :rooms             有哪些群、各自的 id，当前是哪个
   :members           当前群里有谁、各说了几句
-  :wait 3m           让时间快进（s 秒、m 分、h 时、d 天，可以连写如 14h30m），看定时的消息
+  :wait 3m           让时间快进（s 秒、m 分钟、h 小时、d 天，也可以连着写，如 14h30m），看定时的消息
   :time              沙盒里现在几点；:quit 退出"""
-WAIT_UNCLEAR = "没看懂“{line}”，时间没有快进：写成 :wait 90s、:wait 3m、:wait 14h30m、:wait 2d 这样"
+WAIT_UNCLEAR = ("没看懂“{line}”，时间没有快进。请这样写：:wait 90s（90 秒）、:wait 3m（3 分钟）、"
+                ":wait 14h30m（14 小时 30 分）、:wait 2d（2 天）")
 MEDIA = {tag: kind for kind, tag in MEDIA_TAGS.items()}  # what `张姐: [图片]` sends
 _QUOTE = re.compile(r"^[>＞]\s*([^\s:：]{1,30})\s*(.*)$")  # `张姐: >李叔 三楼`: quotes 李叔's latest line
 _MENTION = re.compile(r"@([^\s@\u2005]{1,30})")
