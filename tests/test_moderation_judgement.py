@@ -59,6 +59,8 @@ async def test_pitches_in_words_the_rules_were_not_written_from_are_caught(make_
     "网上说转发视频一条两块 先交入会费 我表姐交了五十 一分钱都没拿到",  # money lost to a scheme, told as a warning
     "隔壁县的鸽粮 比我们这边便宜一点",  # somewhere else is cheaper: no seller in it
     "批发市场的毛线 比我们这便宜好多",
+    # helping with the club's own order: a size chart and a date is logistics, not an undercut
+    "队里统一订的队服便宜，我这有尺码表，跟我报尺码就行，20号截止",
 ])
 async def test_a_members_own_help_answer_or_warning_passes(make_bot, text):
     bot = screened(make_bot)

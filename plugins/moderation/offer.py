@@ -48,7 +48,10 @@ _ASKS_ORGANISER = re.compile(r"[?？]|吗|是不是|能不能|可不可以|要�
 _CLUB_BOUGHT = re.compile(r"(?:队长|会长|团长|群主|协会|学会|会里|群里|队里|团里|社里)[\u4e00-\u9fff]{0,3}?"
                           r"(?:团|订|组织|统一订|买)的?")
 _POSTERS_WAY = re.compile(r"我(?:这|那边|这边|这里)|我认识的|我直接")
-_WITH_ME = re.compile(r"跟我(?:走|去|订|买|拿|印|做|报)|在我这(?:接龙|订|报|买|拿)")
+_WITH_ME = re.compile(r"跟我(?:去|订|买|拿|印|做)|在我这(?:接龙|订|报|买|拿)")
+# A price of the poster's own beside the club's ("我那边才十八", "我这只要二十"): an undercut, not a date or a building.
+_POSTERS_PRICE = re.compile(r"我(?:这|那边|这边|这里)(?:能拿到|才|只要|只卖|就)?[\d一二两三四五六七八九十百]+|"
+                            r"[一二三四五六七八九]折|免费")
 _PRICED = re.compile(r"[一二三四五六七八九]折|便宜|低一截|免费|[一二三四五六七八九]?十[一二三四五六七八九几]|\d{2,}")
 # Steering members away from where they go now.
 _AWAY = re.compile(r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)|不如(?:来|去|到)")
@@ -175,7 +178,7 @@ def offer(plain: str) -> str | None:
         return "poaching"  # "别跟这个团了 隔壁旅行社同样的线路便宜三百"
     if (cheaper or ("跟我" in plain or "在我这" in plain) and _WITH_ME.search(plain) is not None) \
             and _CLUB_BOUGHT.search(plain) is not None and _POSTERS_WAY.search(plain) is not None \
-            and (cheaper or sold(plain) or named_price(plain) or _PRICED.search(plain) is not None):
+            and (cheaper or _POSTERS_PRICE.search(plain) is not None):
         return "poaching"  # "协会订的那个泳帽二十五一顶？我那边才十八 … 下回跟我订"
     stock = _STOCK.search(plain) is not None
     if stock or broker:  # a testimony needs one or the other: most messages never look for a story
