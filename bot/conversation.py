@@ -68,10 +68,11 @@ class Conversation:
             if said.id == message_id:
                 self.said[n] = replace(said, blocked=True)
 
-    def follows_blocked(self, sender: str, ts: datetime, gap_s: int) -> bool:
-        """The sender's own lines just before `ts` (nobody else between) include one a plugin stopped: this line goes
-        on with it ("还有十袋" / "要的抓紧" after the caught pitch)."""
-        return any(said.blocked for said in self.thought(sender, ts, gap_s))
+    def follows_blocked(self, sender: str, ts: datetime, gap_s: int, within_s: int) -> bool:
+        """The sender's own lines just before `ts` (nobody else between) include one a plugin stopped no more than
+        `within_s` ago: this line goes on with it ("还有十袋" / "要的抓紧" after the caught pitch)."""
+        return any(said.blocked and (ts - said.ts).total_seconds() <= within_s
+                   for said in self.thought(sender, ts, gap_s))
 
     def find(self, message_id: str | None) -> Said | None:
         """The remembered message with this id."""

@@ -16,7 +16,16 @@ from datetime import datetime, timedelta
 
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
-from bot.cues import ACK_WORDS, NOTICE, RHETORICAL, SECONDING, SHOWING, asks_beside_greeting, kind_of_words
+from bot.cues import (
+    ACK_WORDS,
+    NOTICE,
+    RHETORICAL,
+    SECONDING,
+    SHOWING,
+    asked_unmarked,
+    asks_beside_greeting,
+    kind_of_words,
+)
 from bot.events import MessageReceived
 from bot.reading_model import COMPLAINT_FLOOR, NEGATIVE_DOUBT, KindModel, plain, shipped, spoken
 
@@ -27,6 +36,7 @@ MEDIA_TYPES = ("image", "voice", "emoticon", "video")
 CARD_TYPES = ("url", "mini_program", "file", "contact_card")
 WORDED_TYPES = ("text", "voice")  # read for their words: typed, or the transcript WeChat made of a voice message
 FRAGMENT_GAP_S = 90  # lines from one person this close together, nobody else between, are one thought
+AD_TAIL_S = 180  # how long after a caught ad the sender's run of lines may still be the rest of it
 # (90 s, not 30: seniors type a complaint line by line a minute apart; leave-one-kind-out over 24 kinds 0.862 -> 0.868)
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
 OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
@@ -66,7 +76,7 @@ class Reading:
     revises: tuple[Said, ...] = ()  # earlier fragments of the same thought, now read as `kind` too
     negative: float = 0.0  # how likely the message is a complaint or a problem, whatever it was read as
     thought: bool = False  # the rules read it as the end of a thought typed in several lines
-    follows_blocked: bool = False  # the sender's line just before, nobody else between, was stopped (an ad caught)
+    follows_blocked: bool = False  # goes on with the sender's caught ad (a line that asks, "为什么删我", does not)
 
     @property
     def possibly_negative(self) -> bool:
@@ -289,7 +299,8 @@ class Reader:
         if conversation is None:
             conversation = self.conversations[key] = Conversation()
         reading = read(message, conversation, operator=operator, model=self.learned)
-        if conversation.follows_blocked(message.sender, message.ts, FRAGMENT_GAP_S):
+        asks = any(mark in message.text for mark in "?？吗") or asked_unmarked(message.text) is not None
+        if not asks and conversation.follows_blocked(message.sender, message.ts, FRAGMENT_GAP_S, AD_TAIL_S):
             reading = replace(reading, follows_blocked=True)
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)

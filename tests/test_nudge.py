@@ -229,6 +229,20 @@ async def test_the_rest_of_a_caught_ad_opens_no_wait_but_the_members_later_quest
     assert [(a.kind, a.to) for a in bot.sent if a.plugin == "nudge" and a.at >= pitched] == [("private", "op1")]
 
 
+async def test_a_member_asking_why_their_line_was_stopped_reaches_the_operator(make_bot):
+    bot = make_bot(MODERATED)
+    shutil.copy(Path(__file__).parent.parent / "ad_keywords.txt", bot.folder / "ad_keywords.txt")
+    await bot.start()
+    await bot.wait(hours=1)
+    pitched = bot.now
+    await bot.send_message("自家种的富硒大米，降血糖效果特别好，要的私我", sender="u7", name="黄姐")
+    await bot.wait(seconds=40)
+    await bot.send_message("请问为什么说我发广告？我没有别的意思", sender="u7", name="黄姐")
+    await bot.wait(minutes=2)
+    # a wrongly stopped member's protest is what the operator on duty must see
+    assert [(a.kind, a.to) for a in bot.sent if a.plugin == "nudge" and a.at >= pitched][:1] == [("private", "op1")]
+
+
 async def test_a_complaint_told_over_four_lines_alerts_with_its_first_line_naming_what_went_wrong(make_bot):
     bot = make_bot(NUDGE)
     await bot.start()
