@@ -78,7 +78,8 @@ def _first_line(tool: object) -> str:
 def _run(config: Path) -> int:
     from bot.app import load_config
     try:
-        adapter = os.environ.get("QUNBOT_ADAPTER") or load_config(config).bot.adapter
+        settings = load_config(config)  # checked whatever the adapter: a bad file is refused with its whole list
+        adapter = os.environ.get("QUNBOT_ADAPTER") or settings.bot.adapter
     except ConfigError as exc:  # refused: the same list `qunbot check-config` gives, so one edit fixes them all
         _verdict(config, _findings(exc.rest, exc.problems) if exc.rest is not None else exc.problems)
         return 1
@@ -248,8 +249,6 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         for problem in sorted(exc.problems, key=lambda p: p.line or 0):
             print(problem, file=sys.stderr)
-        if args.command == "check-config":
-            print(say("check_summary", path=args.path or args.config, count=len(exc.problems)), file=sys.stderr)
         return 1
     except StoreRefused as exc:
         print(f"qunbot: {exc}", file=sys.stderr)

@@ -290,7 +290,7 @@ async def recall_bursts(ctx: Ctx) -> None:
     if state.caught_loaded:  # a config reload: memory is as it was
         return
     state.caught_loaded = True
-    for last in ctx.records(Incidents).recent_ads(ctx.now() - timedelta(hours=1)):
+    for last in ctx.records(Incidents).recent_ads(ctx.now() - _seconds(ctx.config.burst_s)):
         state.caught[(last.room_id, last.member_id)] = last.at
 
 
