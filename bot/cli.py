@@ -134,17 +134,9 @@ def _check(path: Path) -> int:
 def _findings(config: Config, found: list[Problem]) -> list[Problem]:
     """`found` (the keys the models refused) and what the rest of the config shows: files, scripts, store, names,
     each plugin's own check."""
-    from bot.app import find_plugin
-    from bot.config_check import check, name_warnings
-    found = [*found, *check(config), *name_warnings(config)]  # a name not (yet) one contact or room: warning
-    today = today_in(config.bot.tz)
-    folder = config.path.resolve().parent
-    for name in config.enabled_plugins():
-        plugin = find_plugin(name)
-        for said in plugin.check(config.plugin(name), folder, today) if plugin and plugin.check else []:
-            found.append(said if isinstance(said, Problem) else Problem(config.path.name, None, f"plugins.{name}",
-                                                                        said, warning=True))
-    return found
+    from bot.config_check import check, name_warnings, plugin_findings
+    # a name not (yet) one contact or room, or a plugin's reminder: a warning
+    return [*found, *check(config), *name_warnings(config), *plugin_findings(config, today_in(config.bot.tz))]
 
 
 def _verdict(path: Path, found: list[Problem]) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -151,3 +152,17 @@ def name_warnings(config: Config) -> list[Problem]:
 
 def _line(config: Config, dotted: str) -> int | None:
     return line_of(config.doc, tuple(int(p) if p.isdigit() else p for p in dotted.split(".")))
+
+
+def plugin_findings(config: Config, today: date) -> list[Problem]:
+    """What each enabled plugin's own check says of its section (a text is a warning: the file is still used)."""
+    from bot.app import find_plugin
+    folder = config.path.resolve().parent
+    found: list[Problem] = []
+    for name in config.enabled_plugins():
+        plugin = find_plugin(name)
+        for said in plugin.check(config.plugin(name), folder, today) if plugin and plugin.check else []:
+            found.append(said if isinstance(said, Problem) else Problem(config.path.name, None, f"plugins.{name}",
+                                                                        said, warning=True))
+    return found
+

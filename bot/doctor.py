@@ -90,16 +90,17 @@ def disk(config: Config) -> Finding:
     return Finding(True, say("doctor_disk_ok", folder=existing, gib=gib))
 
 
-def calendar(config: Config, today: date) -> list[Finding]:
-    """Holidays for the morning posts: what `check-config` says about them, as reminders, never failures (a year's
-    schedule reaches chinesecalendar only weeks before the year starts; plugins.posts.holidays_file bridges that)."""
+def calendar() -> Finding:
+    """How far the holiday calendar the morning posts read goes."""
     from chinese_calendar.constants import holidays
+    return Finding(True, say("doctor_calendar_ok", last=max(d.year for d in holidays)))
 
-    from bot.app import find_plugin
-    posts = find_plugin("posts") if "posts" in config.enabled_plugins() else None
-    said = posts.check(config.plugin("posts"), config.path.resolve().parent, today) if posts and posts.check else []
-    reminders = [Finding(True, text, reminder=True) for text in said if isinstance(text, str)]
-    return reminders or [Finding(True, say("doctor_calendar_ok", last=max(d.year for d in holidays)))]
+
+def plugin_reminders(config: Config, today: date) -> list[Finding]:
+    """The warnings of each enabled plugin's own check (what `check-config` says: the holiday data running out, ...),
+    as reminders, never failures: the bot runs as it is."""
+    from bot.config_check import plugin_findings
+    return [Finding(True, p.message, reminder=True) for p in plugin_findings(config, today) if p.warning]
 
 
 def run(config_path: Path) -> int:
@@ -115,7 +116,7 @@ def run(config_path: Path) -> int:
         config = None
     if config is not None:
         findings += [store(config), *puppet(config), disk(config),
-                     *calendar(config, today_in(config.bot.tz))]
+                     calendar(), *plugin_reminders(config, today_in(config.bot.tz))]
     for finding in findings:
         print(finding)
     bad = sum(not f.ok for f in findings)
