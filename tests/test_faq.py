@@ -521,4 +521,4 @@ def test_a_members_word_is_explained_only_by_the_entries_whose_words_it_stands_f
     assert fees[:2] == ((0.3 + 0.4) / 3, (0.3 + 0.4) / 3)  # 娃 for 学生 (less likely), 钱 for 费用
     assert hours == (0.0, 0.0, 0.0, 0.0)
     assert [explainer.means("娃", i) for i in range(3)] == [0.6, 0.3, 0.0]
-    assert meaning.explains(["娃", "报名", "钱"], entries[1], frozenset("学生费用")) == fees  # one entry alone, the same
+    assert meaning.explains(["娃", "报名", "钱"], entries[1], frozenset("学生费用")) == fees  # one entry alone
