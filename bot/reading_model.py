@@ -256,7 +256,11 @@ class KindModel:
         """
         if self.operator is None or reading.kind not in OPERATOR_KINDS:
             return reading.kind
-        scores = self.operator.scores(features(reading, message, conversation, True))
+        said = _worded(message)  # the opening's sums looked up by text, as `judge` does: the same numbers
+        model = self.operator
+        scores = dict(zip(model.kinds, softmax(class_sums_after(model._opening_sums(message, said, True), model.weights,
+                                                                _after_words(reading, message, conversation, said))),
+                          strict=True))
         best = max(OPERATOR_KINDS, key=scores.__getitem__)
         return best if scores[best] >= OPERATOR_FLOOR else reading.kind
 

@@ -508,3 +508,17 @@ async def test_a_follow_up_asks_the_question_before_about_its_own_words(make_bot
     await bot.settle()
     assert [(m.ref, m.mentions) for m in bot.sent] == [("儿童票", ("u1",)), ("成人票", ("u1",)),
                                                        ("月卡", ("u2",)), ("季卡", ("u2",))]
+
+
+def test_a_members_word_is_explained_only_by_the_entries_whose_words_it_stands_for():
+    from plugins.faq.meaning import Explainer, Meaning
+    meaning = Meaning({"娃": {"孩子": 0.6, "学生": 0.3}, "钱": {"费用": 0.4}}, {"娃": {"孩": 0.5}})
+    entries = [frozenset({"孩子", "报名"}), frozenset({"学生", "费用"}), frozenset({"营业"})]
+    explainer = Explainer(meaning, entries, [frozenset("".join(e)) for e in entries])
+    asked = explainer.asked(["娃", "报名", "钱"])  # read once, then for each candidate entry
+    school, fees, hours = (explainer.explains(asked, i) for i in range(3))
+    assert school[:2] == ((0.6 + 1.0) / 3, 0.6 / 3)  # 报名 is the entry's own word; 娃 stands for 孩子
+    assert fees[:2] == ((0.3 + 0.4) / 3, (0.3 + 0.4) / 3)  # 娃 for 学生 (less likely), 钱 for 费用
+    assert hours == (0.0, 0.0, 0.0, 0.0)
+    assert [explainer.means("娃", i) for i in range(3)] == [0.6, 0.3, 0.0]
+    assert meaning.explains(["娃", "报名", "钱"], entries[1], frozenset("学生费用")) == fees  # one entry alone

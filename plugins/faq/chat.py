@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 TABLE = Path(__file__).with_name("chat.tsv")
@@ -26,10 +26,10 @@ def loose(asked: Iterable[str], generic: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in asked if len(w) >= 2 and w not in generic)
 
 
-def leftover(words: tuple[str, ...], entry: frozenset[str], meaning: dict[str, dict[str, float]]) -> list[str]:
-    """Those of a message's `loose` words that the entry neither has nor means."""
-    return [w for w in words if w not in entry
-            and max((p for e, p in meaning.get(w, {}).items() if e in entry), default=0.0) < 0.1]
+def leftover(words: tuple[str, ...], entry: frozenset[str], means: Callable[[str], float]) -> list[str]:
+    """Those of a message's `loose` words that the entry neither has nor means (`means`: how likely a word
+    translates one of the entry's words, meaning.Explainer.means)."""
+    return [w for w in words if w not in entry and means(w) < 0.1]
 
 
 def learn(examples: Iterable[tuple[list[str], bool]]) -> dict[str, float]:

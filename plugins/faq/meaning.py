@@ -12,9 +12,11 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from bot.memo import Memo
 
 TABLE = Path(__file__).with_name("meaning.tsv")
 NULL = "<null>"  # the entry "word" a member's word comes from when it comes from none of the entry's words
@@ -40,16 +42,78 @@ def characters(words: Iterable[str]) -> list[str]:
     return [c for w in units(words) for c in w]
 
 
-def _explains(table: dict[str, dict[str, float]], asked: list[str], entry: frozenset[str]) -> tuple[float, float]:
+def _explains(asked: list[str], meant: list[dict[int, float]], entry: frozenset[str], i: int) -> tuple[float, float]:
     total = by_meaning = 0.0
-    for word in asked:
+    for word, means in zip(asked, meant, strict=True):
         if word in entry:
             total += 1.0
             continue
-        best = max((p for e, p in table.get(word, {}).items() if e in entry), default=0.0)
+        best = means.get(i, 0.0)
         total += best
         by_meaning += best
     return (total / len(asked), by_meaning / len(asked)) if asked else (0.0, 0.0)
+
+
+class Stands:
+    """For a member's word (or character), which of a FAQ's entries it stands for and how likely: the likeliest of
+    each entry's own words it translates. Worked out once per word (bot.memo), not once per candidate entry."""
+
+    def __init__(self, table: dict[str, dict[str, float]], entries: Sequence[frozenset[str]]) -> None:
+        self.table = table
+        self._holders: dict[str, list[int]] = defaultdict(list)  # an entry word -> the entries that have it
+        for i, entry in enumerate(entries):
+            for word in entry:
+                self._holders[word].append(i)
+        self._by_word: Memo[str, dict[int, float]] = Memo(8192)
+
+    def of(self, word: str) -> dict[int, float]:
+        """The entries `word` stands for, each with its likeliest translation (entries it stands for none of are
+        left out: 0)."""
+        found = self._by_word.get(word)
+        if found is None:
+            best: dict[int, float] = {}
+            for e, p in self.table.get(word, {}).items():
+                for i in self._holders.get(e, ()):
+                    if i not in best or p > best[i]:  # max(): the first of equal ones, the same number
+                        best[i] = p
+            found = self._by_word.keep(word, best)
+        return found
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A message's words and characters as the tables know them, each with the entries it stands for (`Stands`):
+    worked out once per message and read for each candidate entry (`Explainer.explains`)."""
+
+    words: list[str]
+    word_means: list[dict[int, float]]
+    chars: list[str]
+    char_means: list[dict[int, float]]
+
+
+class Explainer:
+    """A FAQ's entries as the meaning tables read them: how much of a message each entry explains."""
+
+    def __init__(self, meaning: Meaning, words: Sequence[frozenset[str]], chars: Sequence[frozenset[str]]) -> None:
+        self.words, self.chars = words, chars
+        self.word_stands, self.char_stands = Stands(meaning.words, words), Stands(meaning.chars, chars)
+
+    def asked(self, said: Iterable[str]) -> Asked:
+        """A message's words (jieba) read once for every entry."""
+        said = list(said)
+        asked, chars = units(said), characters(said)
+        return Asked(asked, [self.word_stands.of(w) for w in asked], chars, [self.char_stands.of(c) for c in chars])
+
+    def explains(self, asked: Asked, i: int) -> tuple[float, float, float, float]:
+        """Share of a message's words that entry `i`'s words explain (a word of the entry itself counts 1, a word the
+        entry means t), the share explained only by meaning (words the entry does not have), and both again for
+        characters."""
+        return (*_explains(asked.words, asked.word_means, self.words[i], i),
+                *_explains(asked.chars, asked.char_means, self.chars[i], i))
+
+    def means(self, word: str, i: int) -> float:
+        """How likely a member's word translates one of entry `i`'s words (its likeliest; 0 for none)."""
+        return self.word_stands.of(word).get(i, 0.0)
 
 
 @dataclass(frozen=True)
@@ -63,9 +127,10 @@ class Meaning:
     def explains(self, asked: Iterable[str], entry: frozenset[str], entry_chars: frozenset[str]) -> tuple[float, ...]:
         """Share of a message's words that the entry's words explain (a word of the entry itself counts 1, a word the
         entry means t), the share explained only by meaning (words the entry does not have), and both again for
-        characters. `entry` holds the entry's words as `units` gives them, `entry_chars` as `characters` does."""
-        asked = list(asked)
-        return (*_explains(self.words, units(asked), entry), *_explains(self.chars, characters(asked), entry_chars))
+        characters. `entry` holds the entry's words as `units` gives them, `entry_chars` as `characters` does.
+        (One entry alone: a FAQ's are read by an `Explainer`.)"""
+        explainer = Explainer(self, [entry], [entry_chars])
+        return explainer.explains(explainer.asked(asked), 0)
 
     def write(self, path: Path = TABLE) -> None:
         """One line per translation: kind (w word, c character), member's, entry's, probability (sorted, so a

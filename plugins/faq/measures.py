@@ -13,7 +13,7 @@ from bot.grievance import grievance
 from plugins.faq import asking, chat, days
 from plugins.faq.decision import BEHIND, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
-from plugins.faq.meaning import Meaning, characters, units
+from plugins.faq.meaning import Asked, Explainer, Meaning, characters, units
 from plugins.faq.words import normalise, words
 
 _HANZI = re.compile(r"[\u3400-\u9fff]")
@@ -43,6 +43,7 @@ class Message:
     words: tuple[str, ...]  # its content words (jieba), for the meaning layer (meaning.py)
     days: frozenset[str]  # days of the week and holidays it names (days.py)
     loose: tuple[str, ...]  # its words an entry could leave unexplained (chat.py)
+    asked: Asked  # its words and characters with the entries they stand for (meaning.py)
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class Measures:
         self.topics = [frozenset(w for w in ws if len(w) > 1 and w not in GENERIC and _HANZI.fullmatch(w[0]))
                        for ws in self.words]
         self.vocabulary = frozenset().union(*self.words)
+        self.explainer = Explainer(meaning, self.words, self.chars)
         self.elsewhere = Elsewhere(without_answers, with_answers)
 
     def signals(self, message: Message, i: int, acc: list[float], margin: float, parts: dict[str, list[str]],
@@ -116,7 +118,7 @@ class Measures:
         mass, kinds = message.mass, message.kind_mass
         words_met = {w for words in parts.values() for w in words}
         union = message.wanted | self.kinds[i]
-        left = chat.leftover(message.loose, self.words[i], self.meaning.words)
+        left = chat.leftover(message.loose, self.words[i], lambda w: self.explainer.means(w, i))
         return (
             acc[0] / mass, acc[1] / mass, acc[2] / mass, acc[3] / mass,
             *(acc[k] / kinds[kind] if kinds.get(kind) else 0.0 for k, kind in zip(range(4, 8), "wpcs", strict=True)),
@@ -133,7 +135,7 @@ class Measures:
             max((fuzz.partial_ratio(message.said, q) for q in self.asked[i]), default=0.0) / 100,
             max((fuzz.ratio(message.said, q) for q in self.asked[i]), default=0.0) / 100,
             len(message.wanted & self.kinds[i]) / len(union) if union else 1.0,
-            *self.meaning.explains(message.words, self.words[i], self.chars[i]),
+            *self.explainer.explains(message.asked, i),
             days.unsaid(message.days, self.days[i]),
             *chat.signals(left, self.chat, sum(w in self.vocabulary for w in left)),
             *closeness.of_entry(i),
@@ -146,7 +148,7 @@ class Measures:
 
     def leftover(self, said: tuple[str, ...], i: int) -> list[str]:
         """The words of a message (jieba) that entry `i` neither has nor means: chat, or a topic of its own."""
-        return chat.leftover(chat.loose(units(said), GENERIC), self.words[i], self.meaning.words)
+        return chat.leftover(chat.loose(units(said), GENERIC), self.words[i], lambda w: self.explainer.means(w, i))
 
 
 def behind(candidates: list[tuple[float, ...]]) -> list[tuple[float, ...]]:
