@@ -10,6 +10,7 @@ import pytest
 from bot import understanding
 from bot.reading_model import Judgement, KindModel
 from bot.testing import TZ, Sent, TestBot, message
+from bot.understanding import Kind
 
 NUDGE = """
 plugins:
@@ -172,6 +173,43 @@ async def test_a_complaint_typed_a_line_a_minute_tells_the_operator_the_whole_of
     await bot.wait(minutes=3)
     alert = next(a for a in _nudge(bot, "private") if a.to == "op1")
     assert alert.ref.startswith("complaint") and "猕猴桃" in alert.text and "烂的" in alert.text
+
+
+class _FirstLineComplaint(KindModel):
+    """A learned layer that finds the first line of a complaint typed in pieces a complaint, unsure (0.61)."""
+
+    def __init__(self) -> None:
+        super().__init__(weights={}, biases=[])
+
+    def judge(self, reading, message, conversation, operator):
+        if message.text == "你们上礼拜送的那箱":
+            return Judgement(Kind.COMPLAINT, 0.61, 0.61)
+        return Judgement(reading.kind, 0.9, 0.0)
+
+
+async def test_a_complaint_begun_in_words_that_voice_nothing_yet_waits_for_its_whole(make_bot, monkeypatch):
+    monkeypatch.setattr(understanding, "shipped", _FirstLineComplaint)
+    bot = make_bot(NUDGE)
+    await bot.start()
+    for text in ("你们上礼拜送的那箱", "猕猴桃", "一半都是烂的"):
+        await bot.send_message(text, name="吴奶奶")
+        await bot.wait(seconds=60)
+    await bot.wait(minutes=3)
+    (alert, *_) = [a for a in _nudge(bot, "private") if a.ref.startswith("complaint")]
+    assert alert.to == "op1" and "那箱" in alert.text and "猕猴桃" in alert.text and "烂的" in alert.text
+    assert _at(bot, alert) <= 120 + 5  # told as soon as the last line says what went wrong
+
+
+async def test_a_complaint_whose_member_says_no_more_still_reaches_the_operator_before_the_cover(make_bot, monkeypatch):
+    monkeypatch.setattr(understanding, "shipped", _FirstLineComplaint)
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("你们上礼拜送的那箱", name="吴奶奶")
+    await bot.wait(minutes=5)
+    alert = next(a for a in _nudge(bot, "private") if a.ref.startswith("complaint"))
+    cover = next(a for a in _nudge(bot, "say"))
+    assert alert.to == "op1" and "那箱" in alert.text and _at(bot, alert) <= understanding.FRAGMENT_GAP_S + 1
+    assert alert.at <= cover.at
 
 
 @pytest.mark.parametrize(("text", "complaint"), [

@@ -64,7 +64,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         a.kind == "say" and a.room == event.room and event.sender in a.mentions.split() for a in ctx.outcome.actions)
     if answered and not night:
         return  # another plugin (the FAQ) already answered it
-    waiter = _wait(ctx, event, kind, night, earlier=[s for s in reading.revises if not s.media])
+    waiter = _wait(ctx, event, kind, night, reading.negative, earlier=[s for s in reading.revises if not s.media])
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
     elif waiter is not None and kind in ("photo", "video", "sticker") and ctx.records(Pendings).troubled(
@@ -101,13 +101,16 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
         return
     if waiting(ctx).get("", event.sender) is None:
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=_in_quiet(ctx, event.ts)), at_night=True)
-    _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", _in_quiet(ctx, event.ts))
+    _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", _in_quiet(ctx, event.ts),
+          reading.negative)
 
 
-def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Sequence[Said] = ()) -> Waiter | None:
+def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: float,
+          earlier: Sequence[Said] = ()) -> Waiter | None:
     """Open the member's wait, or add this message to the one already open (one thought, several lines).
 
-    `earlier`: the lines before it that turned out to be parts of the same thought ("刘老师" / "今天下午").
+    `negative`: how likely the reader finds the message a complaint; `earlier`: the lines before it that turned
+    out to be parts of the same thought ("刘老师" / "今天下午").
     """
     room = event.room or ""
     said = event.text
@@ -118,17 +121,17 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Seq
     if known is not None:
         was = known.kind
         ctx.records(Pendings).extend(known, event.id, text, kind)
-        if known.kind == "complaint" and was != "complaint" and known.state in OPEN_STATES:
-            alerts.complaint_alert(ctx, known)  # the thought turned out to be a complaint
-            arm(ctx, known, ctx.now())
+        if known.kind == "complaint" and known.state in OPEN_STATES and (
+                was != "complaint" or known.id in ctx.state.held):
+            alerts.complaint(ctx, known, event.ts, negative)  # it turned out a complaint, or says more of one
         return None
     waiter = ctx.records(Pendings).opened(
         room_id=room, topic=event.room_topic or "", member_id=event.sender,
         member_name=event.sender_name, message_ids=event.id, excerpt=text[:80], kind=kind,
         opened_at=event.ts, state="night" if night else "open")
-    if not night:
-        if kind == "complaint":
-            alerts.complaint_alert(ctx, waiter)
+    if not night and kind == "complaint":
+        alerts.complaint(ctx, waiter, event.ts, negative)
+    elif not night:
         arm(ctx, waiter)
     return waiter
 
@@ -217,6 +220,8 @@ async def tick(ctx: Ctx, data: dict) -> None:
             continue  # answered meanwhile, or a step a complaint's own alerts replaced
         if step == "expire":
             settle(ctx, waiter, "expired")  # nobody answered in time: it counts as a miss
+        elif step == "alert":
+            alerts.held_complaint_due(ctx, waiter, when)  # the member stopped typing their complaint
         elif _in_quiet(ctx, when):
             settle(ctx, waiter, "night")  # handed to the morning operator in the digest instead
         elif step == "nudge":
@@ -249,6 +254,9 @@ async def resume(ctx: Ctx) -> None:
             continue
         if now - waiter.opened_at > stale:
             settle(ctx, waiter, "expired")
+        elif waiter.kind == "complaint" and waiter.state == "open":
+            alerts.complaint_alert(ctx, waiter)  # its alert was still waiting for the member's last line
+            arm(ctx, waiter, now, alerted=now)
         else:
             arm(ctx, waiter, now)
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from bot.grievance import grievance
 from bot.plugin import Plugin
+from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line
-from plugins.nudge.memory import Ctx, settle, waited_min, waiting
+from plugins.nudge.memory import Ctx, arm, rearm, settle, waited_min, waiting
 from plugins.nudge.store import OPEN_STATES, Waiter
 
 NUDGE_LIST = 10  # members named in one nudge; more are counted
+SURE_COMPLAINT = 0.75  # the reader this sure of a complaint its words voice no grievance in: told at once
 
 
 def nudge(ctx: Ctx, due: Sequence[Waiter]) -> None:
@@ -75,11 +78,40 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
             settle(ctx, waiter, "nudged")
 
 
+def complaint(ctx: Ctx, waiter: Waiter, said_at: datetime, negative: float) -> None:
+    """A member's wait is (now) a complaint: the operator on duty is told at once, and it goes up the roster.
+
+    Words that voice no grievance yet, read as a complaint by a reader not sure of it (`negative`: how likely it
+    is one), may be the first line of a complaint the member is still typing a line at a time ("你们上礼拜送的那箱"):
+    the alert waits until a line voices it ("一半都是烂的": told at once, all of it) or the member has been quiet
+    for the fragment gap the reader joins lines by, and never past the bot's public cover.
+    """
+    held = waiter.id in ctx.state.held
+    if negative >= SURE_COMPLAINT or grievance(waiter.excerpt):
+        complaint_alert(ctx, waiter)
+        arm(ctx, waiter, ctx.now(), alerted=ctx.now() if held else None)
+        return
+    config = ctx.config_for(waiter.room_id or None)
+    due = min(said_at + timedelta(seconds=FRAGMENT_GAP_S), waiter.opened_at + timedelta(seconds=config.cover_after_s))
+    ctx.state.held[waiter.id] = due
+    ctx.state.timeline.push(due, waiter.id, "alert")
+    rearm(ctx)
+
+
+def held_complaint_due(ctx: Ctx, waiter: Waiter, when: datetime) -> None:
+    """A held complaint's alert step: the member stopped typing, so the operator is told what they said."""
+    due = ctx.state.held.get(waiter.id)
+    if due is not None and due <= when:
+        complaint_alert(ctx, waiter)
+        arm(ctx, waiter, ctx.now(), alerted=ctx.now())
+
+
 def complaint_alert(ctx: Ctx, waiter: Waiter) -> None:
     """A complaint: the operator on duty is told at once, with the words and a reply in the craft's order."""
     duty = ctx.on_duty(waiter.room_id or None) or list(ctx.bot.owners)
     if not duty:
         return
+    ctx.state.held.pop(waiter.id, None)
     ctx.private(duty[0], ctx.render("complaint.j2", p=waiter, minutes=0, escalated=False), ref="complaint.j2",
                 cause=waiter.message_ids.split()[0])
     waiter.nudged_to = duty[0]

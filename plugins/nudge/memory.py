@@ -82,6 +82,7 @@ class NudgeState(Journaled):
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
+        self.held: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
         self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
 
@@ -102,6 +103,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
         for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
+        ctx.state.held.pop(waiter.id, None)
 
 
 def rearm(ctx: Ctx) -> None:
@@ -110,10 +112,14 @@ def rearm(ctx: Ctx) -> None:
         ctx.schedule.timer(when, "tick")
 
 
-def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None) -> None:
-    """Put a wait's steps on the timeline: a complaint escalates, anything else nudges; all get a cover."""
+def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None, *, alerted: datetime | None = None) -> None:
+    """Put a wait's steps on the timeline: a complaint escalates, anything else nudges; all get a cover.
+
+    `alerted`: when the operator was told of a complaint whose alert waited for the member to finish typing it;
+    it goes up the roster counted from then, not from its first line.
+    """
     config = ctx.config_for(waiter.room_id or None)
-    nudge_at = waiter.opened_at + timedelta(seconds=config.nudge_after_s)
+    nudge_at = (alerted or waiter.opened_at) + timedelta(seconds=config.nudge_after_s)
     cover_at = waiter.opened_at + timedelta(seconds=config.cover_after_s)
     owners_at = nudge_at + timedelta(seconds=config.nudge_after_s)
     expire_at = waiter.opened_at + timedelta(minutes=config.give_up_after_min)
