@@ -5,7 +5,7 @@ Checks: every line parses; ids unique and prefixed per kind; required fields and
 types; url/title rules per message type; ad label agrees with technique; counts per
 kind and technique; ad share ~35%; hard-negative share >= 40%; the extra
 techniques each >= 8 across all kinds. Prints the tables used in README.md.
-The train7/8/9/10/11/12 kinds get stricter per-kind checks (see README_train7/8/9/10/11/12.md).
+The train7/8/9/10/11/12/13 kinds get stricter per-kind checks (see README_train7/8/9/10/11/12/13.md).
 Exit code 1 on any error.
 """
 import json, os, sys, collections
@@ -31,9 +31,12 @@ KINDS.update(NEW11)
 # train12 kinds (README_train12.md): every train11 check (same minimums)
 NEW12 = {'winter_swimmers': 'ws', 'pigeon_racers': 'pg', 'poetry_society': 'ps', 'drum_troupe': 'dt'}
 KINDS.update(NEW12)
+# train13 kinds (README_train13.md): every train12 check (same minimums); rn- is taken, so running_club uses rc-
+NEW13 = {'running_club': 'rc', 'aquarium_fish': 'aq', 'diabetes_friends': 'db', 'hanfu_lovers': 'hf'}
+KINDS.update(NEW13)
 if len(set(KINDS.values())) != len(KINDS):
     print('ERROR: two kinds share an id prefix'); sys.exit(1)
-STRICT = set(NEW7) | set(NEW8) | set(NEW9) | set(NEW10) | set(NEW11) | set(NEW12)
+STRICT = set(NEW7) | set(NEW8) | set(NEW9) | set(NEW10) | set(NEW11) | set(NEW12) | set(NEW13)
 INVISIBLE = '\u200b\u200c\u200d\u2060\u3164\ufeff'
 AD_TECH = {'phone', 'phone_split', 'phone_cn_numerals', 'wechat_id', 'wechat_id_obfuscated', 'qq',
            'homophone', 'group_invite', 'link_shop', 'mini_program_ad', 'taokouling', 'video_ad',
@@ -118,12 +121,12 @@ for kind, rows in all_rows.items():
             if not any(r['technique'] == t for r in rows): err(f'{kind}: no {t}')
         if not any(r['technique'] == 'group_buy_by_operator' and r.get('sender_role') == 'operator' for r in rows):
             err(f'{kind}: no operator group_buy_by_operator')
-    if kind in NEW8 or kind in NEW9 or kind in NEW10 or kind in NEW11 or kind in NEW12:
+    if kind in NEW8 or kind in NEW9 or kind in NEW10 or kind in NEW11 or kind in NEW12 or kind in NEW13:
         fh = sum(1 for r in rows if r['technique'] in ('buy_sell_innocent', 'recommendation'))
         if fh < 15: err(f'{kind}: free-help/recommendation negatives {fh} < 15')
         for t in ('recruiting', 'group_invite', 'scam_warning', 'testimony', 'private_cta'):
             if sum(1 for r in rows if r['technique'] == t) < 3: err(f'{kind}: fewer than 3 {t}')
-    if kind in NEW9 or kind in NEW10 or kind in NEW11 or kind in NEW12:
+    if kind in NEW9 or kind in NEW10 or kind in NEW11 or kind in NEW12 or kind in NEW13:
         for t, lo in (('testimony', 4), ('recruiting', 4), ('group_invite', 3), ('wechat_id_obfuscated', 3),
                       ('contact_card', 2), ('tutoring_selling', 3), ('scam_warning', 8)):
             c = sum(1 for r in rows if r['technique'] == t)
@@ -136,7 +139,7 @@ for kind, rows in all_rows.items():
             err(f'{kind}: fewer than 3 operator posts')
         if any(r.get('sender_role') == 'operator' and r['ad'] for r in rows):
             err(f'{kind}: an operator line is labelled ad')
-    if kind in NEW10 or kind in NEW11 or kind in NEW12:
+    if kind in NEW10 or kind in NEW11 or kind in NEW12 or kind in NEW13:
         for t, lo in (('private_cta', 15), ('recruiting', 5), ('testimony', 5), ('contact_card', 3),
                       ('lending', 2), ('mini_program_service', 3), ('article_share', 3), ('fragments', 8)):
             c = sum(1 for r in rows if r['technique'] == t)
