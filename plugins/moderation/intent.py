@@ -122,7 +122,9 @@ _TALK = r"(?:讲座|听课|上课|专家|体验|理疗|检测|体检|测血压|�
 _GATHER = re.compile(
     rf"(?:领|送|发){_QTY}{_GIFT}.{{0,30}}{_TALK}|{_TALK}.{{0,30}}(?:免费|就|即|还|都)?(?:领|送|发){_QTY}{_GIFT}|"
     rf"(?:到场|签到|来了?就|来就|听完|听课)(?:就|即|可|都|还|每人)?(?:免费)?(?:领取?|送|发){_QTY}{_GIFT}|"
-    rf"免费(?:领|送)[\u4e00-\u9fff]{{1,5}}.{{0,20}}{_TALK}")
+    rf"免费(?:领|送)[\u4e00-\u9fff]{{1,5}}.{{0,20}}{_TALK}|"
+    # a free check-up with a gift, and an expert's talk: "社区免费体检 送团扇 有专家讲养生"
+    r"免费(?:体检|检测|测血压|测血糖|量血压|理疗|义诊).{0,24}送.{0,24}专家讲")
 # Poaching: members told to leave this club, group buy or shop for the poster's own.
 _RIVAL = re.compile(rf"别(?:去|在|找|买|跟|报){RIVAL_TAIL}|我这里下单")
 # Where to buy, at the end of a story (a testimony): the seller, the channel, "I can get it for you".
