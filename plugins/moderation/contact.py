@@ -82,6 +82,19 @@ _LANDLINE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|400[-－\s]?\d{3}
 _SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套餐")
 
 
+# An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9"): the filler
+# is there to hide the id from a screen, and members never write so.
+_FILLED_ID = re.compile(r"(?<![a-z0-9])[a-z0-9]\s*([\u4e00-\u9fff])\s*(?:[a-z0-9]\s*\1\s*){2,}[a-z0-9](?![a-z0-9])")
+
+
+def filled_id(plain: str) -> str | None:
+    """An id given a character at a time with one filler word between (at least two digits in it), or None."""
+    if sum(c.isdigit() for c in plain) < 2 or (m := _FILLED_ID.search(plain)) is None:
+        return None
+    found = "".join(c for c in m.group(0) if c.isascii() and c.isalnum())
+    return found if sum(c.isdigit() for c in found) >= 2 else None
+
+
 @lru_cache(maxsize=4)  # asked by the contact rule and by the own-number exception
 def mobile(v: Views) -> str | None:
     """An 11-digit mobile number: written out, spelled in numerals, or given in pieces with words between."""
@@ -153,6 +166,8 @@ def contact(v: Views) -> str | None:
         return f"phone {m.group(0)[:4]}…"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
+    if (found := filled_id(v.plain)) is not None:
+        return f"id {found[:3]}… (filled)"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
