@@ -194,12 +194,14 @@ def offer(plain: str) -> str | None:
             and _CLUB_BOUGHT.search(plain) is not None and _POSTERS_WAY.search(plain) is not None \
             and (cheaper or _POSTERS_PRICE.search(plain) is not None):
         return "poaching"  # "协会订的那个泳帽二十五一顶？我那边才十八 … 下回跟我订"
-    if _CLUB_BOUGHT.search(plain) is not None and _POSTERS_PRICE.search(plain) is not None \
+    if ("我这" in plain or "我那边" in plain) and _CLUB_BOUGHT.search(plain) is not None \
+            and _POSTERS_PRICE.search(plain) is not None \
             and _ELSEWHERE_PRICE.search(plain) is not None:
         return "poaching"  # "群主定的针头 网上才三十 我这二十五一盒": the club's buy undercut at the poster's
-    if _TAKES_MONEY.search(plain) is not None and (_LEFT.search(plain) is not None or _HANDS_OVER.search(plain)):
+    left = "剩" in plain and _LEFT.search(plain) is not None
+    if "钱" in plain and _TAKES_MONEY.search(plain) is not None and (left or _HANDS_OVER.search(plain)):
         return "brokered sale"  # "他不会弄手机 钱我帮他收 … 剩五个了", "钱转我 我让她给你拿"
-    if _UNIT_PRICE.search(plain) is not None and _LEFT.search(plain) is not None \
+    if left and _UNIT_PRICE.search(plain) is not None \
             and _SECOND_HAND.search(plain) is None and _GROUP_BUY.search(plain) is None:
         return "stock priced"  # "一盒二十 … 剩十来盒": goods by the piece, and how many are left to buy
     stock = _STOCK.search(plain) is not None
