@@ -57,10 +57,10 @@ _ASKED_FOR = re.compile(r"有人问|你问的|问.{0,8}(?:电话|号码|微信|�
 _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|原来(?:那个|的)?(?:号|手机号?)|(?:号|号码|手机号?)不用了|"
                        r"有人问|你问的|问.{0,8}(电话|号码)|急救|报警(?!器)|紧急联系|"
                        r"走丢|跑丢|跑出去|丢了|寻(?:狗|猫|人|物)|启事|捡到|失物|招领|认领|(?:必有)?重谢|丧事联系人|追悼会|"
-                       r"谁的[^，。,\s]{0,10}(?:落|忘|丢)|谁的[^。]{0,30}(?:来领|来认|领回|来拿)|落在[^，。,]{0,8}了|交给(?:了)?(?:前台|门卫|保安|物业|居委会)|"
+                       r"谁的[^，。,\s]{0,10}(?:落|忘|丢)|谁(?:落|丢|忘|拿错|拿走)了|拿错了我的|我(?:先)?(?:收着|保管着|替你收着)|谁的[^。]{0,30}(?:来领|来认|领回|来拿)|落在[^，。,]{0,8}了|交给(?:了)?(?:前台|门卫|保安|物业|居委会)|"
                        r"我是(?:这个群的|群里的|咱们的?)?[\u4e00-\u9fff]?(?:管理员|群主|会计|出纳|队长|团长|组长|楼长|会长|秘书长|联络员|领队)")
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
-_ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|主任|队里|"
+_ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长|秘书长|管理员|主任|队里|"
                    r"领队|导游|司机|老师(?!傅)|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
                    r"社区|民警|警官|联系人|教练|校医|前台|办公室|值班|班级|年级|学校|学院|教务|官方|招生办|考试院|考务|"
                    r"报名点|考点|宿管|图书馆)"
@@ -80,6 +80,19 @@ _TRADE = re.compile(r"老板|店|公司|厂家")  # "我把他们老板电话发
 # shop's only beside a price or a shop's words ("体检套餐 199 预约电话0571-…", "集邮品专卖 … 电话0571-…").
 _LANDLINE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)")
 _SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套餐")
+
+
+# An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9"): the filler
+# is there to hide the id from a screen, and members never write so.
+_FILLED_ID = re.compile(r"(?<![a-z0-9])[a-z0-9]\s*([\u4e00-\u9fff])\s*(?:[a-z0-9]\s*\1\s*){2,}[a-z0-9](?![a-z0-9])")
+
+
+def filled_id(plain: str) -> str | None:
+    """An id given a character at a time with one filler word between (at least two digits in it), or None."""
+    if sum(c.isdigit() for c in plain) < 2 or (m := _FILLED_ID.search(plain)) is None:
+        return None
+    found = "".join(c for c in m.group(0) if c.isascii() and c.isalnum())
+    return found if sum(c.isdigit() for c in found) >= 2 else None
 
 
 @lru_cache(maxsize=4)  # asked by the contact rule and by the own-number exception
@@ -153,6 +166,8 @@ def contact(v: Views) -> str | None:
         return f"phone {m.group(0)[:4]}…"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
+    if (found := filled_id(v.plain)) is not None:
+        return f"id {found[:3]}… (filled)"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:

@@ -28,7 +28,7 @@ _AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|谁家?[
 _MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系|订|买|拿|要)|"
            r"我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|给(?:你|您|大家)们?(?:带|送|留|拿)|"
            r"说一声|早说|吱一?声|冒个泡|报[\u4e00-\u9fff]{0,3}给我|报(?:我的?)?名字|(?:加|找|联系)(?:他|她)|"
-           rf"私聊|私信|小窗|说(?:话|数量)?{_END}|联系{_END}|报名{_END}|私{_END}|滴滴{_END})")
+           rf"私聊|私信|小窗|说(?:话|数量)?{_END}|联系{_END}|报名{_END}|私{_END}|问{_END}|滴滴{_END})")
 _BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
 # Cheaper or better than what the group has, or another place of the same kind.
 _CHEAPER = re.compile(
@@ -46,11 +46,12 @@ _ASKS_ORGANISER = re.compile(r"[?？]|吗|是不是|能不能|可不可以|要�
 # "别等会长统一订了"), the poster's own way instead ("我这有", "我那边才十八", "我直接去厂里拿", "我认识的老师"), and
 # members taken along ("下回跟我订", "在我这接龙"): a rival undercutting the club's own purchase, priced or cheaper.
 _CLUB_BOUGHT = re.compile(r"(?:队长|会长|团长|群主|协会|学会|会里|群里|队里|团里|社里)[\u4e00-\u9fff]{0,3}?"
-                          r"(?:团|订|组织|统一订|买)的?")
+                          r"(?:团|订|定|组织|统一订|统一定|买)的?")
 _POSTERS_WAY = re.compile(r"我(?:这|那边|这边|这里)|我认识的|我直接")
 _WITH_ME = re.compile(r"跟我(?:去|订|买|拿|印|做)|在我这(?:接龙|订|报|买|拿)")
 # A price of the poster's own beside the club's ("我那边才十八", "我这只要二十"): an undercut, not a date or a building.
-_POSTERS_PRICE = re.compile(r"我(?:这|那边|这边|这里)(?:能拿到|才|只要|只卖|就)?[\d一二两三四五六七八九十百]+|"
+_POSTERS_PRICE = re.compile(r"我(?:这|那边|这边|这里)(?:能拿到|才|只要|只卖|就)?"
+                            r"[\d一二两三四五六七八九十百]+(?![\d号楼栋点层室人])|"
                             r"[一二三四五六七八九]折|免费")
 _PRICED = re.compile(r"[一二三四五六七八九]折|便宜|低一截|免费|[一二三四五六七八九]?十[一二三四五六七八九几]|\d{2,}")
 # Steering members away from where they go now.
@@ -69,7 +70,8 @@ _PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴�
 # Someone else's private message, told to the group ("他刚才私信我卖教辅"): no call of the poster's own.
 _REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信|加)我")
 # One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
-_SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用不上|用不着|买错|多买了|用了(?:两|几|一|半|\d)|"
+_SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用不上|用不着|买错|多买了|"
+                          r"用了(?:两|几|一|半|\d)(?!个(?![天周星月年]))|"
                           r"[五六七八九]成新")
 # Many of them: a dealer's stock, not one's own thing passed on ("二手捷安特 有好几台", "戏服 一大箱 想出掉").
 _BULK = re.compile(r"好几(?:台|辆|套|件|箱|个)|一大箱|好多|一批|几十")
@@ -78,7 +80,7 @@ _BULK = re.compile(r"好几(?:台|辆|套|件|箱|个)|一大箱|好多|一批|�
 _SOLD = re.compile(
     r"\d(?:\.\d+)?\s*(?:元|块|万)|[一二两三四五六七八九十百千]+(?:元|块)|[一二两三四五六七八九十\d]+[百千][一二两三四五六七八九]?|"
     r"便宜|实惠|价格|价钱|优惠|打折|打[一二三四五六七八九\d]折|折扣|内部价|成本价|辛苦费|手续费|利息|到账|借(?:钱|款|点钱)|(?:先|帮忙)借点|贷|"
-    r"现货|有货|一批|都有|齐全|代买|代办|代购|能办|能带|包吃住|工资|月薪|收费|学费|报名费|(?:办|充)会员|会员(?:价|卡)|"
+    r"现货|有货|尾货|码全|断码|一批|都有|齐全|代买|代办|代购|能办|能带|包吃住|工资|月薪|收费|学费|报名费|(?:办|充)会员|会员(?:价|卡)|"
     r"(?:还|只|就)剩下?(?:[\d一二两三四五六七八九十几]+|十来)[个张盒瓶套件本支台只枚份袋斤箱把]|(?:想|要|准备|打算|帮[他她]|替[\u4e00-\u9fff]{1,3})出"
     r"(?=[\s，。,!！~～]|$|[几一两二三四五六七八九十\d]+[本套件台个张只把盒瓶双条批])|钱我(?:帮[他她])?收|"
     r"新品|上新|到货|新款|清仓|特价|包邮|批发|(?<![不没别])卖|(?:原价|半价|低价|便宜|成本价|\d|[一二两三四五六七八九十百千])出(?![去来门发差])|"
@@ -94,12 +96,24 @@ _USED = re.compile(r"每天(?:吃|喝|用|贴|泡|擦|抹|涂|戴)|就靠|"
                    r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|喷)了[^，。！!]{0,12}(?:就|现在|之后|以后)")
 _NOW = re.compile(r"(?:现在|就|已经|都|后来)[^，。！!]{0,12}"
                   r"(?:好了|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|能[\u4e00-\u9fff]|"
-                  r"正常|稳|小了|降|消|白|舒服|管用|灵)|好了一大半|见效|管用|真(?:好用|有用|灵)|神奇")
+                  r"正常|稳|小了|降|消|白|舒服|管用|灵)|好了一大半|见效|管用|真(?:好用|有用|灵)|神奇|长好了|"
+                  r"[看走睡吃听][得清见动着下]{1,2}了")
 # Before and after, with something taken or used between ("原来蹲不下 … 喝了那个骨胶原 … 现在天天上楼顶").
 _BEFORE = re.compile(r"(?:原来|以前|之前|本来|过去|老是?)[^。！!?？]{2,40}?(?:现在|如今|后来|今年|这下)")
 _TOOK = re.compile(r"(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
 # How it was before something was taken ("我以前睡不着觉 … 用了个磁疗枕头"): with stock held, the story sells it.
 _ONCE_TOOK = re.compile(r"(?:原来|以前|之前|本来|过去)[^。！!?？]{2,40}?(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
+# What it costs elsewhere, set against the poster's price ("网上才二十 我这十八").
+_ELSEWHERE_PRICE = re.compile(r"(?:网上|店里|外面|超市|药店|别处|淘宝|京东|拼多多|市场)[^，。\s]{0,3}(?:才|要|卖|都)?"
+                              r"[\d一二两三四五六七八九十百]")
+# The poster takes the money for goods handed over or still left ("钱我帮他收", "钱转我 我让她给你拿").
+_TAKES_MONEY = re.compile(r"钱(?:我(?:帮[他她])?收|(?:先)?转(?:给)?我|给我)")
+_HANDS_OVER = re.compile(r"给(?:你|您)(?:拿|寄|送|带)")
+_COUNTER = r"[个张盒瓶套件本支台只枚份袋斤箱把罐条双副包顶块]"
+_LEFT = re.compile(rf"剩下?(?:[\d一二两三四五六七八九十几]+|十来|几){_COUNTER}")
+_UNIT_PRICE = re.compile(rf"[一每]{_COUNTER}[\d一二两三四五六七八九十百]|"
+                         rf"[\d一二两三四五六七八九十百]+(?:块|元)?(?:钱)?一{_COUNTER}")
+_GROUP_BUY = re.compile(r"接龙|集体采购|凑够|凑齐|凑单|大家说好")  # a group buy agreed among members
 # Stock the poster holds or can get, and says so.
 _STOCK = re.compile(
     r"我(?:这|这里|这边|手上|手里|家里)?(?:还)?(?:有|剩)(?:几|两|一些|一批|好多|[\d一二三四五六七八九十]+)(?:个?(?:瓶|盒|台|支|包|袋|罐|箱|套|件|斤|条|份|桶|副|双)|个(?=新的|没拆|没开|全新|[，。\s]|$))|买了好多|(?:问|找)我拿|我(?:给|帮)(?:你们|您|你|大家)(?:拿|问)|"
@@ -180,6 +194,16 @@ def offer(plain: str) -> str | None:
             and _CLUB_BOUGHT.search(plain) is not None and _POSTERS_WAY.search(plain) is not None \
             and (cheaper or _POSTERS_PRICE.search(plain) is not None):
         return "poaching"  # "协会订的那个泳帽二十五一顶？我那边才十八 … 下回跟我订"
+    if ("我这" in plain or "我那边" in plain) and _CLUB_BOUGHT.search(plain) is not None \
+            and _POSTERS_PRICE.search(plain) is not None \
+            and _ELSEWHERE_PRICE.search(plain) is not None:
+        return "poaching"  # "群主定的针头 网上才三十 我这二十五一盒": the club's buy undercut at the poster's
+    left = "剩" in plain and _LEFT.search(plain) is not None
+    if "钱" in plain and _TAKES_MONEY.search(plain) is not None and (left or _HANDS_OVER.search(plain)):
+        return "brokered sale"  # "他不会弄手机 钱我帮他收 … 剩五个了", "钱转我 我让她给你拿"
+    if left and _UNIT_PRICE.search(plain) is not None \
+            and _SECOND_HAND.search(plain) is None and _GROUP_BUY.search(plain) is None:
+        return "stock priced"  # "一盒二十 … 剩十来盒": goods by the piece, and how many are left to buy
     stock = _STOCK.search(plain) is not None
     if stock or broker:  # a testimony needs one or the other: most messages never look for a story
         story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
@@ -187,7 +211,8 @@ def offer(plain: str) -> str | None:
                       or _ONCE_TOOK.search(plain) is not None) \
                 and (_SECOND_HAND.search(plain) is None or sold(plain)):
             return "testimony"
-        if broker and (_USED.search(plain) is not None and _NOW.search(plain) is not None or story):
+        if broker and ((_USED.search(plain) is not None or _TOOK.search(plain) is not None)
+                       and _NOW.search(plain) is not None or story):
             return "testimony"
     if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) \
             and (sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None) \
