@@ -219,10 +219,11 @@ class Sandbox:
         return "\n".join([f"群「{self.topic}」现有 {len(rows)} 人：", *(
             f"  {m.name or m.contact_id}（id: {m.contact_id}）说了 {m.message_count} 句" for m in rows)])
 
-    async def settle(self) -> None:
-        """Run the clock over what is due in the next 30 s (a welcome window), then until queued replies are out."""
+    async def settle(self, *, window: timedelta = SETTLE) -> None:
+        """Run the clock over what is due in the next `window` (a welcome's 30 s after a line said; nothing more
+        after a `:wait`, so the next line is said at the time waited for), then until queued replies are out."""
         closed = self.adapter.closed_by_reader
-        soon = self.driver.now() + SETTLE
+        soon = self.driver.now() + window
         if not await self.driver.run_until(closed, soon):
             await self.driver.run_until(lambda: closed() or not self.app.outbox.queued, soon + DRAIN_LIMIT)
 
@@ -263,6 +264,8 @@ class Sandbox:
             elif isinstance(parsed, timedelta):
                 await self.driver.advance(parsed)
                 self.adapter.write(f"(sandbox clock now {self.driver.now():%H:%M:%S})\n")
+                await self.settle(window=timedelta(0))  # `:wait 30s` then a line: that line is said 30 s on
+                return True
             elif parsed is not None:
                 await self.driver.feed(parsed)
             await self.settle()
