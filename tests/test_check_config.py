@@ -192,3 +192,15 @@ def test_a_tab_in_the_faq_file_is_said_with_the_faq_file_and_its_line(folder, ca
     faq.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, said = check(folder, capsys)
     assert code == 1 and any(f"文件 faq.yaml 格式有误（第 {n + 1} 行）" in line and "Tab" in line for line in said)
+
+
+@pytest.mark.parametrize(("old", "new", "mistake_at", "said"), [
+    ("    rejoin_days: 7 ", "     rejoin_days: 7 ", "rejoin_days", "缩进没有对齐"),
+    ("    window_s: 20 ", "    window_s:20 ", "window_s", "window_s 的冒号后面要空一格"),
+])
+def test_a_value_quoted_over_two_lines_is_not_blamed_for_another_slip(folder, capsys, old, new, mistake_at, said):
+    # a quoted value may run over several lines in YAML: the operator must be sent to the real mistake below it
+    _edit(folder, ("  name: 小助手 ", '  name: "康宁诊所\n    小助手" '), (old, new))
+    code, lines = check(folder, capsys)
+    assert code == 1 and lines[0].startswith(f"config.yaml:{_line(folder, mistake_at)}: ") and said in lines[0]
+    assert "引号" not in lines[0]
