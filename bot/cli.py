@@ -11,7 +11,8 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from bot import logs, workdir
-from bot.config_file import Config, ConfigError, Problem
+from bot.config_file import Config
+from bot.config_problems import ConfigError, Problem
 from bot.shipped import qunbot_version
 from bot.store_guard import StoreRefused
 from bot.terminal_text import say

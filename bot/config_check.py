@@ -10,7 +10,8 @@ from jinja2 import TemplateSyntaxError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
-from bot.config_file import Config, Problem, line_of
+from bot.config_file import Config
+from bot.config_problems import Problem, line_of
 from bot.names import NameBook, contact_entries, room_entries
 from bot.store import Store
 from bot.store_check import inspect_store
