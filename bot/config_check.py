@@ -151,6 +151,17 @@ def name_warnings(config: Config) -> list[Problem]:
     return found
 
 
+def roster_warnings(config: Config) -> list[Problem]:
+    """Each duty slot naming someone who is neither an operator nor an owner: they would be sent the nudges, but
+    their own answers in the group would count as a member's and their commands be refused (warnings)."""
+    staff = {*config.bot.operators, *config.bot.owners}
+    rosters = [("bot.duty", config.bot.duty), *((f"bot.room_duty.{room}", slots)
+                                                 for room, slots in config.bot.room_duty.items())]
+    return [Problem(config.path.name, _line(config, f"{key}.{n}.operator"), f"{key}.{n}.operator",
+                    say("duty_not_operator", name=slot.operator), warning=True)
+            for key, slots in rosters for n, slot in enumerate(slots) if slot.operator not in staff]
+
+
 def _line(config: Config, dotted: str) -> int | None:
     return line_of(config.doc, tuple(int(p) if p.isdigit() else p for p in dotted.split(".")))
 

@@ -204,3 +204,21 @@ def test_a_value_quoted_over_two_lines_is_not_blamed_for_another_slip(folder, ca
     code, lines = check(folder, capsys)
     assert code == 1 and lines[0].startswith(f"config.yaml:{_line(folder, mistake_at)}: ") and said in lines[0]
     assert "引号" not in lines[0]
+
+
+def test_operators_separated_by_a_chinese_comma_are_not_taken_for_one_person(folder, capsys):
+    # accept13: `operators: [小芳，阿强]` (what a Chinese keyboard types) was read as one operator named "小芳，阿强"
+    code, lines = check(folder, capsys, ("  operators: []", "  operators: [小芳，阿强]"))
+    line = _line(folder, "operators:")
+    assert code == 1 and lines[0].startswith(f"config.yaml:{line} bot.operators: ")
+    assert "中文逗号" in lines[0] and "[小芳, 阿强]" in lines[0]
+
+
+def test_a_duty_roster_naming_someone_who_is_not_an_operator_is_warned_of(folder, capsys):
+    # accept13: the roster named 阿强, operators only 小芳: 阿强 got the nudges but his answers counted as a member's
+    code, lines = check(folder, capsys, ("  operators: []", "  operators: [小芳]\n  duty:\n    - operator: 小芳\n"
+                                                             "    - operator: 阿强"))
+    assert code == 0
+    assert any(line.startswith(f"config.yaml:{_line(folder, 'operator: 阿强')} bot.duty.1.operator: ")
+               and "阿强" in line and "operators" in line for line in lines), lines
+    assert not any("小芳" in line for line in lines)
