@@ -18,6 +18,7 @@ NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held f
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 TROUBLE_LASTS = timedelta(hours=3)  # a photo this soon after the member's complaint or request is not admired
+TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
 
 
@@ -42,6 +43,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return
     covers.member_spoke(ctx, event.room)
     asker = reading.addresses.sender if reading.addresses is not None else None
+    if reading.kind in TALKING_BACK:
+        covers.talked_back(ctx, event, asker)
     if reading.kind is Kind.ANSWER:
         _member_answers(ctx, event, asker)
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
