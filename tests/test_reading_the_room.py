@@ -451,3 +451,17 @@ async def test_a_private_faq_question_at_night_is_acknowledged_at_once_and_answe
     told, answer = [a for a in bot.sent if a.to == "u1"]
     assert told.plugin == "nudge" and "休息" in told.text and f"{told.at:%H:%M}" == "23:00"  # not after the answer
     assert answer.plugin == "faq" and f"{answer.at:%H:%M}" == "07:00"
+
+
+async def test_a_question_that_turns_into_a_complaint_gives_the_operator_a_minute_before_anyone_else(make_bot):
+    # accept13: a wait opened at 09:00 turned into a complaint at 09:01:01, and the owner was asked 4 s later
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("送菜大概几点钟到", name="赵叔")
+    await bot.wait(seconds=70)
+    await bot.send_message("上礼拜送来的菜全烂了，打电话也没人管，太不像话了", name="赵叔")
+    await bot.wait(minutes=4)
+    alert, *escalated = [a for a in _nudge(bot, "private") if a.ref.startswith("complaint")]
+    assert alert.to == "op1" and 70 <= _at(bot, alert) < 75
+    assert alert.text.count("送菜大概几点钟到") <= 1  # the question is not quoted twice
+    assert escalated and escalated[0].to == "boss" and _at(bot, escalated[0]) >= _at(bot, alert) + 60

@@ -116,14 +116,16 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Seq
     said = event.text
     if event.type in MEDIA_TAGS:  # a photo or voice message: the operator is told what it was, not ""
         said = ctx.render("media.j2", type=event.type).text.strip() + _words(event)
-    text = " ".join([*(s.text for s in earlier), said])
     known = waiting(ctx).get(room, event.sender)
+    if known is not None:  # the lines before it that the wait holds already are not quoted twice
+        earlier = [s for s in earlier if s.id not in known.message_ids.split()]
+    text = " ".join([*(s.text for s in earlier), said])
     if known is not None:
         was = known.kind
         ctx.records(Pendings).extend(known, event.id, text, kind)
         if known.kind == "complaint" and was != "complaint" and known.state in OPEN_STATES:
             alerts.complaint_alert(ctx, known)  # the thought turned out to be a complaint
-            arm(ctx, known, ctx.now())
+            arm(ctx, known, ctx.now(), alerted_at=ctx.now())
         return None
     waiter = ctx.records(Pendings).opened(
         room_id=room, topic=event.room_topic or "", member_id=event.sender,

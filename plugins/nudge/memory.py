@@ -110,11 +110,16 @@ def rearm(ctx: Ctx) -> None:
         ctx.schedule.timer(when, "tick")
 
 
-def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None) -> None:
-    """Put a wait's steps on the timeline: a complaint escalates, anything else nudges; all get a cover."""
+def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None, alerted_at: datetime | None = None) -> None:
+    """Put a wait's steps on the timeline: a complaint escalates, anything else nudges; all get a cover.
+
+    `alerted_at`: a wait that turned out to be a complaint later (its alert just went): the operator on duty gets
+    the same minute to answer it as any complaint's, before the next one is asked."""
     config = ctx.config_for(waiter.room_id or None)
     nudge_at = waiter.opened_at + timedelta(seconds=config.nudge_after_s)
     cover_at = waiter.opened_at + timedelta(seconds=config.cover_after_s)
+    if alerted_at is not None:
+        nudge_at = max(nudge_at, alerted_at + timedelta(seconds=config.nudge_after_s))
     owners_at = nudge_at + timedelta(seconds=config.nudge_after_s)
     expire_at = waiter.opened_at + timedelta(minutes=config.give_up_after_min)
     line = ctx.state.timeline
