@@ -104,7 +104,11 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
         return
     if waiting(ctx).get("", event.sender) is None:
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=_in_quiet(ctx, event.ts)), at_night=True)
-    _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", _in_quiet(ctx, event.ts))
+    night = _in_quiet(ctx, event.ts)
+    waiter = _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", night)
+    if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"
+                                            for a in ctx.outcome.actions):
+        ctx.state.faq_answered.add(waiter.id)  # the FAQ's answer waits for the morning: the digest says so
 
 
 def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, earlier: Sequence[Said] = ()) -> Waiter | None:
