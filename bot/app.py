@@ -11,11 +11,12 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot import config_file, core_commands, discovery, heartbeat, outbox_pressure
+from bot import config_file, config_writing, core_commands, discovery, heartbeat, outbox_pressure
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock, live_clock
 from bot.config import PluginConfig
-from bot.config_file import Config, ConfigError, Problem
+from bot.config_file import Config
+from bot.config_problems import ConfigError, Problem
 from bot.dispatch import Dispatcher
 from bot.files import FileTimes
 from bot.held_events import HeldEvents
@@ -220,13 +221,13 @@ class App(Pipeline):
     async def set_configs(self, values: dict[str, str]) -> None:
         """Set several keys at once (a console form): all are applied, or none (ConfigError says why).
 
-        Written back keeping comments and the file's mode (`config_file.write_back`)."""
+        Written back keeping comments and the file's mode (`config_writing.write_back`)."""
         new, text = self.config, ""
         for key, value in values.items():
-            new, text = config_file.with_value(new, key, value, models_of(self.find))
+            new, text = config_writing.with_value(new, key, value, models_of(self.find))
         if not text:
             return
-        config_file.write_back(self.config_path, self.config.text, text)
+        config_writing.write_back(self.config_path, self.config.text, text)
         self._mtime = self._file_mtime()
         await self._apply(new)
 

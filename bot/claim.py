@@ -7,7 +7,7 @@ import re
 import secrets
 from typing import Any
 
-from bot.config_file import ConfigError, ConfigNotWritten
+from bot.config_problems import ConfigError, ConfigNotWritten
 from bot.context import Context
 from bot.core_state import CoreState
 from bot.events import Event, MessageReceived

@@ -11,7 +11,8 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from bot import logs, workdir
-from bot.config_file import Config, ConfigError, Problem
+from bot.config_file import Config
+from bot.config_problems import ConfigError, Problem
 from bot.shipped import qunbot_version
 from bot.store_guard import StoreRefused
 from bot.terminal_text import say
@@ -134,9 +135,10 @@ def _check(path: Path) -> int:
 def _findings(config: Config, found: list[Problem]) -> list[Problem]:
     """`found` (the keys the models refused) and what the rest of the config shows: files, scripts, store, names,
     each plugin's own check."""
-    from bot.config_check import check, name_warnings, plugin_findings
-    # a name not (yet) one contact or room, or a plugin's reminder: a warning
-    return [*found, *check(config), *name_warnings(config), *plugin_findings(config, today_in(config.bot.tz))]
+    from bot.config_check import check, name_warnings, plugin_findings, roster_warnings
+    # a duty slot for someone not on the staff, a name not (yet) one contact or room, a plugin's reminder: warnings
+    return [*found, *check(config), *roster_warnings(config), *name_warnings(config),
+            *plugin_findings(config, today_in(config.bot.tz))]
 
 
 def _verdict(path: Path, found: list[Problem]) -> int:

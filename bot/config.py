@@ -154,6 +154,14 @@ class BotSection(Strict):
             raise ValueError(say("config_timezone", value=repr(v))) from None
         return v
 
+    @field_validator("owners", "operators", "vips")
+    @classmethod
+    def _one_name_each(cls, v: list[str]) -> list[str]:
+        for name in v:
+            if (parts := [p.strip() for p in re.split("[，、]", name) if p.strip()]) and len(parts) > 1:
+                raise ValueError(say("config_names_chinese_comma", value=name, names=", ".join(parts)))
+        return v
+
     @field_validator("quiet_hours")
     @classmethod
     def _window(cls, v: str) -> str:

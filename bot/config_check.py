@@ -10,7 +10,8 @@ from jinja2 import TemplateSyntaxError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
-from bot.config_file import Config, Problem, line_of
+from bot.config_file import Config
+from bot.config_problems import Problem, line_of
 from bot.names import NameBook, contact_entries, room_entries
 from bot.store import Store
 from bot.store_check import inspect_store
@@ -148,6 +149,17 @@ def name_warnings(config: Config) -> list[Problem]:
         elif not what.ids:
             found.append(Problem(file, _line(config, key), key, say("names_unseen", name=entry), warning=True))
     return found
+
+
+def roster_warnings(config: Config) -> list[Problem]:
+    """Each duty slot naming someone who is neither an operator nor an owner: they would be sent the nudges, but
+    their own answers in the group would count as a member's and their commands be refused (warnings)."""
+    staff = {*config.bot.operators, *config.bot.owners}
+    rosters = [("bot.duty", config.bot.duty), *((f"bot.room_duty.{room}", slots)
+                                                 for room, slots in config.bot.room_duty.items())]
+    return [Problem(config.path.name, _line(config, f"{key}.{n}.operator"), f"{key}.{n}.operator",
+                    say("duty_not_operator", name=slot.operator), warning=True)
+            for key, slots in rosters for n, slot in enumerate(slots) if slot.operator not in staff]
 
 
 def _line(config: Config, dotted: str) -> int | None:

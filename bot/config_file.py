@@ -1,13 +1,7 @@
-"""Reading `config.yaml`: validation with file:line errors, plugin sections and room overrides, write-back."""
+"""Reading `config.yaml`: validated section by section, plugin sections and room overrides, file:line problems."""
 from __future__ import annotations
 
-import contextlib
 import copy
-import difflib
-import io
-import logging
-import os
-import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,49 +9,14 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.error import MarkedYAMLError
 
 from bot import files
-from bot.config import BotSection, PluginConfig, Settings, is_sensitive
-from bot.terminal_text import language, say
+from bot.config import BotSection, PluginConfig, Settings
+from bot.config_problems import ConfigError, Problem, line_of, problems_of
+from bot.terminal_text import say
 from bot.yaml_mistakes import explain
-
-log = logging.getLogger("qunbot.config")
-
-
-@dataclass
-class Problem:
-    """One thing wrong with the config: where and why."""
-
-    file: str
-    line: int | None
-    key: str
-    message: str
-    warning: bool = False  # check-config: said, but the file is still used as it is (the exit code stays 0)
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        message = say("check_warning", message=self.message) if self.warning else self.message
-        return f"{where} {self.key}: {message}" if self.key else f"{where}: {message}"
-
-
-class ConfigError(Exception):
-    """The config could not be used; `problems` says where and why."""
-
-    def __init__(self, problems: list[Problem], rest: Config | None = None) -> None:
-        self.problems = problems
-        self.rest = rest  # what validated once the keys found wrong are left out: the file's other checks run on it
-        super().__init__("\n".join(str(p) for p in problems))
-
-
-class ConfigNotWritten(ConfigError):
-    """A valid change that could not be written: `why` is "unwritable" (folder or file) or "hand_edited"."""
-
-    def __init__(self, path: Path, why: str, detail: str = "") -> None:
-        self.why, self.detail = why, detail
-        super().__init__([Problem(path.name, None, "", f"not written ({why}): {detail}" if detail else why)])
-
 
 M = TypeVar("M", bound=BaseModel)
 PluginModels = Callable[[str], type[PluginConfig] | None]
@@ -106,78 +65,19 @@ class Config:
         return node
 
 
-def _yaml() -> YAML:
+def round_trip() -> YAML:
+    """The YAML reader and writer that keeps comments, quotes and long lines as written."""
     y = YAML()
     y.preserve_quotes = True
     y.width = 4096
     return y
 
 
-def line_of(doc: Any, loc: tuple[Any, ...]) -> int | None:
-    """Walk the parsed document along `loc`; the 1-based line of the deepest node found."""
-    line = None
-    node = doc
-    for part in loc:
-        if isinstance(node, CommentedMap) and part in node:
-            line = node.lc.key(part)[0] + 1
-            node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
-            line = node.lc.item(part)[0] + 1
-            node = node[part]
-        else:
-            break
-    return line
-
-
-def _fields_at(model: type[BaseModel] | None, path: tuple[Any, ...]) -> list[str]:
-    """The keys a model allows at `path` below it (empty where the path leaves the models: dicts, lists)."""
-    for part in path:
-        field = model.model_fields.get(str(part)) if model is not None else None
-        annotation = field.annotation if field is not None else None
-        model = annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
-    return list(model.model_fields) if model is not None else []
-
-
-def _message(err: Any, allowed: list[str]) -> str:
-    """One validation error in the operator's language, said once: what is wrong, what was written, what was meant."""
-    kind, values = err["type"], err.get("ctx") or {}
-    own = err["msg"].removeprefix("Value error, ")
-    if language() == "zh":
-        try:
-            msg = say(f"pydantic_{kind}", **{k: str(v) for k, v in values.items()})
-        except KeyError:
-            msg = own
-    else:
-        msg = own
-    if kind == "extra_forbidden":
-        close = difflib.get_close_matches(str(err["loc"][-1]), allowed, n=1, cutoff=0.6)
-        return msg + (say("did_you_mean", suggestion=close[0]) if close else "")
-    shown = "input" in err and kind != "missing" and not isinstance(err["input"], (dict, list)) and err["input"] != ""
-    if shown and repr(err["input"]) not in own:  # our own validators already quote what they got
-        msg += say("got", value=repr(err["input"]))
-    return msg
-
-
-def validation_message(err: Any, allowed: list[str]) -> str:
-    """One pydantic error said for an operator (in Chinese by default), for files other than config.yaml too."""
-    return _message(err, allowed)
-
-
-def _problems(errors: list[Any], file: str, doc: Any, prefix: tuple[Any, ...],
-              model: type[BaseModel] | None = None) -> list[Problem]:
-    out = []
-    for err in errors:
-        loc = prefix + tuple(err["loc"])
-        allowed = _fields_at(model, tuple(err["loc"])[:-1])
-        out.append(Problem(file, line_of(doc, loc), ".".join(str(p) for p in loc), _message(err, allowed)))
-    return out
-
-
 def parse_text(text: str, path: Path, models: PluginModels) -> Config:
     """Validate config text; raise ConfigError naming file, line and key for each problem."""
     file = path.name
     try:
-        doc = _yaml().load(text)
+        doc = round_trip().load(text)
     except MarkedYAMLError as exc:
         line, why = explain(exc, text)
         raise ConfigError([Problem(file, line, "", say("yaml_syntax", detail=why))]) from None
@@ -189,7 +89,7 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
     problems: list[Problem] = []
     settings, wrong = _validate(Settings, _plain(doc), inside)
     if wrong:
-        problems.extend(_problems(wrong, file, doc, (), Settings))
+        problems.extend(problems_of(wrong, file, doc, (), Settings))
     if settings is None:  # nothing usable even without the keys found wrong
         raise ConfigError(problems)
     plugins: dict[str, PluginConfig] = {}
@@ -201,7 +101,7 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
             continue
         plugin, wrong = _validate(model, section or {}, inside)
         if wrong:
-            problems.extend(_problems(wrong, file, doc, ("plugins", name), model))
+            problems.extend(problems_of(wrong, file, doc, ("plugins", name), model))
         if plugin is not None:
             plugins[name] = plugin
     room_plugins: dict[tuple[str, str], PluginConfig] = {}
@@ -219,7 +119,7 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
             merged = {**(settings.plugins[name] or {}), **(override or {})}
             room_plugin, wrong = _validate(model, merged, inside)
             own = [err for err in wrong if err["loc"] and err["loc"][0] in (override or {})]
-            problems.extend(_problems(own, file, doc, ("rooms", room, name), model))  # the rest: said above
+            problems.extend(problems_of(own, file, doc, ("rooms", room, name), model))  # the rest: said above
             if room_plugin is not None:
                 room_plugins[(room, name)] = room_plugin
     settings.outbox = settings.outbox.with_plugin_defaults({n: type(c) for n, c in plugins.items()})
@@ -278,49 +178,3 @@ def _plain(node: Any) -> Any:
     return node
 
 
-def with_value(config: Config, dotted: str, raw_value: str, models: PluginModels) -> tuple[Config, str]:
-    """A new config with one key set (value parsed as YAML), validated, and its file text with comments kept."""
-    if is_sensitive(dotted):
-        raise ConfigError([Problem(config.path.name, None, dotted, "not settable from chat: edit the file")])
-    doc = copy.deepcopy(config.doc)
-    try:
-        value = _yaml().load(raw_value) if raw_value.strip() else ""
-    except YAMLError:  # `* * * * *`, `{a`: not YAML, so the words as typed
-        value = raw_value.strip()
-    parts = dotted.split(".")
-    node = doc
-    for part in parts[:-1]:
-        if part not in node or node[part] is None:
-            node[part] = CommentedMap()
-        node = node[part]
-        if not isinstance(node, dict):
-            raise ConfigError([Problem(config.path.name, None, dotted, say("not_a_section", part=part))])
-    node[parts[-1]] = value
-    buf = io.StringIO()
-    _yaml().dump(doc, buf)
-    text = buf.getvalue()
-    return parse_text(text, config.path, models), text
-
-
-def write_back(path: Path, in_force: str, text: str) -> None:
-    """Write `text` over config.yaml atomically, keeping its mode; refuse when the file on disk is not the text
-    in force (a hand edit that was refused or not read yet is never overwritten). Raises ConfigNotWritten."""
-    try:
-        on_disk = files.read_text(path)
-    except OSError as exc:
-        raise ConfigNotWritten(path, "unwritable", str(exc.strerror or exc)) from None
-    if on_disk != in_force:  # an edit by hand not in force (refused, or not read yet): keep it
-        raise ConfigNotWritten(path, "hand_edited")
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, mode)  # the file keeps its mode (0600 stays 0600), whatever the umask
-        tmp.replace(path)
-    except OSError as exc:
-        log.error("config not written path=%s error=%s", path, exc)
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise ConfigNotWritten(path, "unwritable", str(exc.strerror or exc)) from None

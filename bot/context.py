@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from bot.actions import Action, follow
 from bot.config import COMMANDS, NIGHT_COMMANDS, BotSection, PluginConfig
-from bot.config_file import Problem
+from bot.config_problems import Problem
 from bot.events import Event, MessageReceived, room_of
 from bot.keeping import Records
 from bot.outbox import Outbox

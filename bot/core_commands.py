@@ -5,7 +5,7 @@ from typing import Any
 
 from bot import arguments, claim, ids, outbox_view, retention, slash
 from bot.config import PluginConfig, is_sensitive, without_sensitive
-from bot.config_file import ConfigError, ConfigNotWritten
+from bot.config_problems import ConfigError, ConfigNotWritten
 from bot.console import command as console_command
 from bot.context import Context
 from bot.core_state import CoreState

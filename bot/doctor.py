@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from bot.config_file import Config, ConfigError
+from bot.config_file import Config
+from bot.config_problems import ConfigError
 from bot.store_check import inspect_store, resolve
 from bot.terminal_text import say
 

@@ -14,7 +14,7 @@ from bot.events import Event
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from bot.config_file import Problem
+    from bot.config_problems import Problem
     from bot.context import Context
 
 E = TypeVar("E", bound=Event)

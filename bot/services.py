@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.adapters.base import Adapter
 from bot.clock import Clock
-from bot.config_file import Config, Problem
+from bot.config_file import Config
+from bot.config_problems import Problem
 from bot.files import FileTimes
 from bot.outbox import Outbox
 from bot.scheduler import Scheduler

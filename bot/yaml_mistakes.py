@@ -9,6 +9,7 @@ from bot.terminal_text import say
 
 _KEY_NO_SPACE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"][^:#'\"]*?):[^\s:/]")  # `name:小助手` (not `url: a://b`)
 _OPENS_QUOTE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+)?(["'])""")  # `key: "value` or `- 'item`
+_KEY_AT = re.compile(r"^\s*(?:-(?:\s|$)|[^\s#'\"][^#'\"]*?:(?:\s|$))")  # a line that starts a key or a list item
 _DUPLICATE = re.compile(r'found duplicate key "([^"]*)"')
 
 
@@ -29,12 +30,33 @@ def _before(lines: list[str], at: int) -> int | None:
     return None
 
 
+def _closes(text: str, quote: str) -> bool:
+    """Whether `text` (after an opening quote) holds the closing one: \\" inside double quotes and '' inside single
+    quotes are the quote written as content."""
+    escaped = r'\\.' if quote == '"' else "''"
+    return quote in re.sub(escaped, "", text)
+
+
 def _unclosed_quote(lines: list[str], until: int) -> int | None:
     """The first line up to `until` whose value opens a quote it does not close (a quoted value may run over
-    several lines in YAML, so the parser trips only where the next quote happens to be, often far below)."""
-    for n, line in enumerate(lines[:until], 1):
+    several lines in YAML, so the parser trips only where the next quote happens to be, often far below).
+
+    A value that closes on a later line is legal, unless a line before the close starts a key or an item at the
+    opening line's depth or shallower (`name: "小助手` then `greeting: "你好"`: the quote there closed the first)."""
+    n = 0
+    while n < until and n < len(lines):
+        line, n = lines[n], n + 1
         opened = _OPENS_QUOTE.match(line)
-        if opened is not None and opened.group(1) not in line[opened.end():]:
+        if opened is None or _closes(line[opened.end():], quote := opened.group(1)):
+            continue
+        for later in range(n, until):
+            text = lines[later]
+            if _KEY_AT.match(text) is not None and _indent(text) <= _indent(line):
+                return n
+            if _closes(text, quote):
+                n = later + 1  # a value quoted over several lines: legal, go on after it
+                break
+        else:
             return n
     return None
 

@@ -12,7 +12,8 @@ import pytest
 
 from bot.adapters.replay import replay
 from bot.app import find_plugin, models_of
-from bot.config_file import ConfigError, load
+from bot.config_file import load
+from bot.config_problems import ConfigError
 from bot.testing import BASE_CONFIG, TZ, TestBot, join
 from tests.probe_plugins import ALL, PLUGINS_ON
 

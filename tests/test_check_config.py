@@ -192,3 +192,33 @@ def test_a_tab_in_the_faq_file_is_said_with_the_faq_file_and_its_line(folder, ca
     faq.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, said = check(folder, capsys)
     assert code == 1 and any(f"文件 faq.yaml 格式有误（第 {n + 1} 行）" in line and "Tab" in line for line in said)
+
+
+@pytest.mark.parametrize(("old", "new", "mistake_at", "said"), [
+    ("    rejoin_days: 7 ", "     rejoin_days: 7 ", "rejoin_days", "缩进没有对齐"),
+    ("    window_s: 20 ", "    window_s:20 ", "window_s", "window_s 的冒号后面要空一格"),
+])
+def test_a_value_quoted_over_two_lines_is_not_blamed_for_another_slip(folder, capsys, old, new, mistake_at, said):
+    # a quoted value may run over several lines in YAML: the operator must be sent to the real mistake below it
+    _edit(folder, ("  name: 小助手 ", '  name: "康宁诊所\n    小助手" '), (old, new))
+    code, lines = check(folder, capsys)
+    assert code == 1 and lines[0].startswith(f"config.yaml:{_line(folder, mistake_at)}: ") and said in lines[0]
+    assert "引号" not in lines[0]
+
+
+def test_operators_separated_by_a_chinese_comma_are_not_taken_for_one_person(folder, capsys):
+    # accept13: `operators: [小芳，阿强]` (what a Chinese keyboard types) was read as one operator named "小芳，阿强"
+    code, lines = check(folder, capsys, ("  operators: []", "  operators: [小芳，阿强]"))
+    line = _line(folder, "operators:")
+    assert code == 1 and lines[0].startswith(f"config.yaml:{line} bot.operators: ")
+    assert "中文逗号" in lines[0] and "[小芳, 阿强]" in lines[0]
+
+
+def test_a_duty_roster_naming_someone_who_is_not_an_operator_is_warned_of(folder, capsys):
+    # accept13: the roster named 阿强, operators only 小芳: 阿强 got the nudges but his answers counted as a member's
+    code, lines = check(folder, capsys, ("  operators: []", "  operators: [小芳]\n  duty:\n    - operator: 小芳\n"
+                                                             "    - operator: 阿强"))
+    assert code == 0
+    assert any(line.startswith(f"config.yaml:{_line(folder, 'operator: 阿强')} bot.duty.1.operator: ")
+               and "阿强" in line and "operators" in line for line in lines), lines
+    assert not any("小芳" in line for line in lines)

@@ -165,3 +165,10 @@ def test_faq_eval_says_left_out_and_unreachable_entries_in_chinese_and_keeps_its
     said = done.stderr.splitlines()
     assert [line.removeprefix(str(tmp_path) + "/") for line in said] == LEFT_OUT + [
         f"faq.yaml:22 第7条「空话」: {UNREACHABLE}"]
+
+
+def test_an_entry_asking_what_to_do_about_what_came_is_a_question(tmp_path, capsys):
+    # accept13: "收到的水果坏了怎么办？" was taken for a thank-you (收到) and said to be no question
+    code, out, err = _check(tmp_path, CLINIC + "  - id: 坏果\n    question: 收到的水果坏了怎么办？\n"
+                            "    answer: 拍照发给值班运营，下次送货时补给您。\n", capsys)
+    assert code == 0 and "不像在提问" not in err and "检查通过" in out

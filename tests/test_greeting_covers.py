@@ -27,3 +27,25 @@ async def test_a_wave_of_morning_greetings_answers_everyone_including_zaochen_ha
     (cover,) = [a for a in bot.sent if a.plugin == "nudge" and a.kind == "say"]
     assert set(cover.mentions) == {"u0", "u1", "u2"}
     assert [a for a in bot.sent if a.plugin == "nudge" and a.kind == "private"] == [], "greetings chase nobody"
+
+
+async def test_a_lone_greeting_another_member_talks_back_to_gets_no_cover(make_bot):
+    # accept13: 杨叔 answered 郭姐's "天冷多穿点" and the bot still thanked her for her greeting two minutes later
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("今天降温了，大家多穿点", sender="g1", name="郭姐")
+    await bot.wait(seconds=5)
+    await bot.send_message("是啊，早上地里都结霜了", sender="g2", name="杨叔")
+    await bot.wait(minutes=5)
+    assert [a for a in bot.sent if a.plugin == "nudge"] == []
+
+
+async def test_a_lone_greeting_followed_by_its_own_senders_chat_is_still_answered(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("各位早上好", sender="g1", name="郭姐")
+    await bot.wait(seconds=5)
+    await bot.send_message("今天天气真不错", sender="g1", name="郭姐")
+    await bot.wait(minutes=5)
+    (cover,) = [a for a in bot.sent if a.plugin == "nudge" and a.kind == "say"]
+    assert cover.mentions == ("g1",)

@@ -143,3 +143,15 @@ async def test_a_restart_repeats_no_warning_and_keeps_reading_a_newcomers_introd
     await again.send_message("/成员 刘老师", sender="op1", name="小王")
     await again.settle()
     assert "城市：杭州" in again.sent[-1].text and "爱好：书法" in again.sent[-1].text
+
+
+async def test_members_asked_on_the_first_day_are_counted_then_not_put_off_to_tomorrow(make_bot):
+    # accept13: /成员 on the bot's first day said "今天还没算好，明天一早再来看看~"
+    bot = make_bot(MEMBERS)
+    await bot.start()
+    await bot.send(join(("u1", "老张"), ("u2", "王姨"), ts=bot.now))
+    await bot.send_message("大家好", sender="u1", name="老张")
+    await bot.send_command("/成员", sender="op1")
+    await bot.settle()
+    (said,) = [a for a in bot.sent if a.plugin == "members" and a.to == "op1"]
+    assert "还没算好" not in said.text and "新人 2 位" in said.text

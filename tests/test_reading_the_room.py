@@ -489,3 +489,30 @@ async def test_a_private_faq_question_at_night_is_acknowledged_at_once_and_answe
     told, answer = [a for a in bot.sent if a.to == "u1"]
     assert told.plugin == "nudge" and "休息" in told.text and f"{told.at:%H:%M}" == "23:00"  # not after the answer
     assert answer.plugin == "faq" and f"{answer.at:%H:%M}" == "07:00"
+
+
+async def test_a_question_that_turns_into_a_complaint_gives_the_operator_a_minute_before_anyone_else(make_bot):
+    # accept13: a wait opened at 09:00 turned into a complaint at 09:01:01, and the owner was asked 4 s later
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("送菜大概几点钟到", name="赵叔")
+    await bot.wait(seconds=70)
+    await bot.send_message("上礼拜送来的菜全烂了，打电话也没人管，太不像话了", name="赵叔")
+    await bot.wait(minutes=4)
+    alert, *escalated = [a for a in _nudge(bot, "private") if a.ref.startswith("complaint")]
+    assert alert.to == "op1" and 70 <= _at(bot, alert) < 75
+    assert alert.text.count("送菜大概几点钟到") <= 1  # the question is not quoted twice
+    assert escalated and escalated[0].to == "boss" and _at(bot, escalated[0]) >= _at(bot, alert) + 60
+
+
+async def test_a_private_question_at_night_is_in_the_digest_as_a_private_message_the_faq_answered(make_bot):
+    # accept13: the digest said "昨晚「私聊」有 1 条留言" (as if 私聊 were a group), not that the FAQ answered it
+    bot = make_bot(NUDGE + "  faq:\n    file: faq.yaml\n", start=datetime(2026, 11, 23, 22, 55, tzinfo=TZ))
+    shutil.copy(Path(__file__).parent / "data" / "faq.yaml", bot.folder / "faq.yaml")
+    await bot.start()
+    await bot.wait(minutes=5)
+    await bot.send_private("积分怎么用啊", name="李叔")
+    await bot.wait(hours=9)
+    (digest,) = [a for a in _nudge(bot, "private") if a.ref == "digest.j2"]
+    assert "「私聊」" not in digest.text and "私聊" in digest.text and "积分怎么用啊" in digest.text
+    assert "已自动回复" in digest.text

@@ -113,3 +113,13 @@ def test_the_help_shows_how_to_send_media_quote_and_speak_as_the_operator():
     done = _run(":help\n")
     assert "张姐: [语音] 几点集合" in done.stdout and "张姐: >李叔 三楼" in done.stdout
     assert "小王: 好的" in done.stdout and "张姐: /help 是张姐发" in done.stdout
+
+
+def test_an_operator_answering_a_complaint_after_waiting_30s_stops_the_escalation():
+    # accept12 c12.complaint.answered: `:wait 30s` ran the clock on to the 1-minute escalation before 小王 spoke
+    done = _run("赵叔: 你们护士抽血扎了三针都没扎进去，胳膊都青了，太不专业了\n:wait 30s\n"
+                "小王: @赵叔 赵叔真对不起，让您受罪了，我这就私信您\n:wait 4m\n")
+    assert done.returncode == 0, done.stderr
+    assert "私聊→小王: ⚠️ 投诉，请尽快处理：赵叔" in done.stdout
+    assert "没人回应了" not in done.stdout  # answered at 09:00:30: nobody else is chased
+    assert "(sandbox clock now 09:00:30)" in done.stdout

@@ -6,7 +6,8 @@ import logging
 import pytest
 from jinja2.exceptions import SecurityError
 
-from bot.config_file import ConfigError, parse_text
+from bot.config_file import parse_text
+from bot.config_problems import ConfigError
 from bot.templates import MAX_CHARS, TOO_LONG, ScriptError, Scripts
 from bot.testing import join
 

@@ -22,6 +22,7 @@ from bot.driver import DRAIN_LIMIT, ClockDriver
 from bot.events import MEDIA_TAGS, Event, MemberJoined, MemberLeft, MessageReceived, Person
 from bot.models import Member
 from bot.store import THROWAWAY
+from bot.terminal_text import say
 
 if TYPE_CHECKING:
     from bot.console.server import ConsoleServer
@@ -32,23 +33,6 @@ SETTLE = timedelta(seconds=30)  # after each line the clock runs this far by its
 _WAIT = re.compile(r"^:wait\s+((?:\d+(?:\.\d+)?\s*[smhd]\s*)+|\d+(?:\.\d+)?)$")  # 3m, 90s, 14h30m, 2 (minutes)
 _WAIT_PART = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd]?)")
 _UNITS = {"s": 1, "": 60, "m": 60, "h": 3600, "d": 86400}
-HELP = """沙盒：每行扮演群里的一个人（打错了用方向键改，↑↓ 翻出之前输入过的行）
-  张姐: 你好          张姐在当前群里说话
-  张姐: @李叔 在三楼   张姐说话时 @李叔
-  张姐: >李叔 三楼     张姐引用李叔最近的一句来回复（微信的“引用”）
-  张姐: [图片]        张姐发一张图片；[视频] 发视频，[表情] 发表情
-  张姐: [语音] 几点集合 张姐发语音，后面是微信转出的文字（不写就是没转出文字）
-  {operators}: 好的          以运营身份说话（config.yaml 的 operators）；{owner}是群主（owners）
-  ~张姐: 你好         张姐私聊机器人
-  +李叔 / -李叔       李叔进群 / 退群（几个人：+李叔,王姨）
-  /help              群主（{owner}）在当前群里发命令；张姐: /help 是张姐发
-  #群2 张姐: 你好     换到「群2」（没有就新建）并在那里说话；只写 #群2 就是换群
-  :rooms             有哪些群、各自的 id，当前是哪个
-  :members           当前群里有谁、各说了几句
-  :wait 3m           让时间快进（s 秒、m 分钟、h 小时、d 天，也可以连着写，如 14h30m），看定时的消息
-  :time              沙盒里现在几点；:quit 退出"""
-WAIT_UNCLEAR = ("没看懂“{line}”，时间没有快进。请这样写：:wait 90s（90 秒）、:wait 3m（3 分钟）、"
-                ":wait 14h30m（14 小时 30 分）、:wait 2d（2 天）")
 MEDIA = {tag: kind for kind, tag in MEDIA_TAGS.items()}  # what `张姐: [图片]` sends
 _QUOTE = re.compile(r"^[>＞]\s*([^\s:：]{1,30})\s*(.*)$")  # `张姐: >李叔 三楼`: quotes 李叔's latest line
 _MENTION = re.compile(r"@([^\s@\u2005]{1,30})")
@@ -152,7 +136,7 @@ class Sandbox:
             self.switch(name)
             line = line.strip()
             if not line:
-                return f"（现在在群「{self.topic}」）"
+                return say("sandbox_room_now", room=self.topic)
         if not line or line.startswith("#"):
             return None
         if line.startswith(":"):
@@ -168,7 +152,7 @@ class Sandbox:
             if (m := _WAIT.match(line)) is not None:
                 return timedelta(seconds=sum(float(n) * _UNITS[unit] for n, unit in _WAIT_PART.findall(m.group(1))))
             if line.split()[0] == ":wait":  # not done: said, so nobody reads a night that never passed
-                return WAIT_UNCLEAR.format(line=line)
+                return say("sandbox_wait_unclear", line=line)
             return self.help()
         room, topic = self.room, self.topic
         if line[0] in "+-" and len(line) > 1:
@@ -191,13 +175,13 @@ class Sandbox:
             quoted, text = quote.groups()
             reply_to = self._latest.get((room or "", quoted))
             if reply_to is None:
-                return f"（{quoted}在这里还没说过话，没法引用）"
+                return say("sandbox_quote_unknown", name=quoted)
         kind = "text"
         for tag, media in MEDIA.items():
             if text.startswith(tag):
                 kind, text = media, text[len(tag):].strip()
                 if text and media != "voice":
-                    return "（图片、视频和表情不带文字；想配一句话，就另起一行再说）"
+                    return say("sandbox_media_no_words")
         said = MessageReceived(id=self._event_id(), ts=self.app.clock.now(), room=room,
                                room_topic=self.topic if room else None, sender=name, sender_name=name, type=kind,
                                text=text, mentions=tuple(dict.fromkeys(_MENTION.findall(text))), reply_to=reply_to)
@@ -207,7 +191,7 @@ class Sandbox:
     def help(self) -> str:
         """The sandbox's help, naming who is an operator and who the owner in this config."""
         operators = self.app.config.bot.operators
-        return HELP.format(operators=operators[0] if operators else "小王", owner=self.owner)
+        return say("sandbox_help", operator=operators[0] if operators else "小王", owner=self.owner)
 
     def members(self) -> str:
         """Who is in the current group now, with how much each said (from the store)."""
@@ -215,14 +199,15 @@ class Sandbox:
             rows = db.exec(select(Member).where(Member.room_id == self.room, col(Member.left_at).is_(None))
                            .order_by(col(Member.message_count).desc(), col(Member.contact_id))).all()
         if not rows:
-            return f"群「{self.topic}」里还没有人（+李叔 让李叔进群，或者直接让谁说句话）"
-        return "\n".join([f"群「{self.topic}」现有 {len(rows)} 人：", *(
-            f"  {m.name or m.contact_id}（id: {m.contact_id}）说了 {m.message_count} 句" for m in rows)])
+            return say("sandbox_room_empty", room=self.topic)
+        return "\n".join([say("sandbox_members", room=self.topic, count=len(rows)), *(
+            say("sandbox_member", name=m.name or m.contact_id, id=m.contact_id, said=m.message_count) for m in rows)])
 
-    async def settle(self) -> None:
-        """Run the clock over what is due in the next 30 s (a welcome window), then until queued replies are out."""
+    async def settle(self, *, window: timedelta = SETTLE) -> None:
+        """Run the clock over what is due in the next `window` (a welcome's 30 s after a line said; nothing more
+        after a `:wait`, so the next line is said at the time waited for), then until queued replies are out."""
         closed = self.adapter.closed_by_reader
-        soon = self.driver.now() + SETTLE
+        soon = self.driver.now() + window
         if not await self.driver.run_until(closed, soon):
             await self.driver.run_until(lambda: closed() or not self.app.outbox.queued, soon + DRAIN_LIMIT)
 
@@ -263,6 +248,8 @@ class Sandbox:
             elif isinstance(parsed, timedelta):
                 await self.driver.advance(parsed)
                 self.adapter.write(f"(sandbox clock now {self.driver.now():%H:%M:%S})\n")
+                await self.settle(window=timedelta(0))  # `:wait 30s` then a line: that line is said 30 s on
+                return True
             elif parsed is not None:
                 await self.driver.feed(parsed)
             await self.settle()

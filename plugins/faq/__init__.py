@@ -135,6 +135,9 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
             ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id)
             answers.pointed(room_key, entry.id, recent.answered_at, now)
         return
+    if follow_up and recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.follow_up_min):
+        _remember_unanswered(ctx, said)  # 那老人呢 after the flu jab's answer: the same words again settle nothing,
+        return  # so the bot keeps quiet and a person answers (the nudge plugin waits for one)
     ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
     answers.answered(room_key, entry.id, now, pointed_at)
 

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.config_file import Problem
+from bot.config_problems import Problem
 from bot.terminal_text import say
 from plugins.faq.evaluate import Figures, evaluate, pairs, read_queries, unreachable
 from plugins.faq.library import FaqFileError, entry_lines, entry_name, read_faq
@@ -63,7 +63,7 @@ def main(argv: list[str]) -> int:
     """Command line of `qunbot faq`."""
     args = _parser().parse_args(argv)
     from bot.app import load_config
-    from bot.config_file import ConfigError
+    from bot.config_problems import ConfigError
     from plugins.faq import FaqConfig
     section = FaqConfig()
     if args.config.exists():

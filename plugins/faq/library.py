@@ -12,7 +12,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
 from bot import files
-from bot.config_file import Problem, line_of, validation_message
+from bot.config_problems import Problem, line_of, validation_message
 from bot.terminal_text import say
 from bot.undo import Journaled
 from bot.yaml_mistakes import explain

@@ -47,7 +47,7 @@ QUESTION_CUES = re.compile(
     # after an asking verb: 医保卡能刷马
     r"多(长|大|远|重|高|宽)(?!点|些|了)|有多(深|热|冷|凉|烫|贵|厚|沉|早|晚)(?![啊呀了])|(能|可以|会|要|有|是|行|用|收|算|送|办|带)\w{0,8}(?<![我你他她大老姑姨舅])[马妈][\s。.!！~～]*$"
 )
-THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到)")
+THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到(?!的))")  # 收到的水果坏了怎么办 asks about what came
 _SPLIT = re.compile(r"[^\w]+|_+")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 

@@ -79,8 +79,12 @@ def register(plugin: Plugin) -> None:
             await member(ctx, args)
             return
         today = ctx.now().astimezone(ctx.tz).date().toordinal()
+        rooms = rooms_asked(ctx, roster)
+        if fresh := [r for r in rooms if not roster.counts(r, today)]:  # the first day: counted now, not tomorrow
+            from plugins.members import segment_rooms
+            segment_rooms(ctx, roster, fresh, ctx.now())
         groups = [{"topic": roster.topic(r), "now": roster.counts(r, today), "before": roster.counts(r, today - 7)}
-                  for r in rooms_asked(ctx, roster)]
+                  for r in rooms]
         answer(ctx, "members.j2", groups=groups)
 
     @plugin.command("member", role="operator", summary="看看某位成员：分层、入群、最近发言、标签",

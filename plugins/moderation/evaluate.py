@@ -239,7 +239,7 @@ def main(argv: list[str]) -> int:
                        "by leaving each kind of group out (prints every setting tried)")
     args = parser.parse_args(argv)
     rows = load_rows(args.paths)
-    from bot.config_file import ConfigError
+    from bot.config_problems import ConfigError
     try:
         screen = load_screen(args.config, None if args.no_model else Model.load(args.model))
     except (ConfigError, OSError) as exc:

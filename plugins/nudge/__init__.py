@@ -18,6 +18,7 @@ NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held f
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 TROUBLE_LASTS = timedelta(hours=3)  # a photo this soon after the member's complaint or request is not admired
+TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
 
 
@@ -42,6 +43,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return
     covers.member_spoke(ctx, event.room)
     asker = reading.addresses.sender if reading.addresses is not None else None
+    if reading.kind in TALKING_BACK:
+        covers.talked_back(ctx, event, asker)
     if reading.kind is Kind.ANSWER:
         _member_answers(ctx, event, asker)
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
@@ -101,8 +104,11 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
         return
     if waiting(ctx).get("", event.sender) is None:
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=_in_quiet(ctx, event.ts)), at_night=True)
-    _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", _in_quiet(ctx, event.ts),
-          reading.negative)
+    night = _in_quiet(ctx, event.ts)
+    waiter = _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", night, reading.negative)
+    if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"
+                                            for a in ctx.outcome.actions):
+        ctx.state.faq_answered.add(waiter.id)  # the FAQ's answer waits for the morning: the digest says so
 
 
 def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: float,
@@ -116,8 +122,10 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: fl
     said = event.text
     if event.type in MEDIA_TAGS:  # a photo or voice message: the operator is told what it was, not ""
         said = ctx.render("media.j2", type=event.type).text.strip() + _words(event)
-    text = " ".join([*(s.text for s in earlier), said])
     known = waiting(ctx).get(room, event.sender)
+    if known is not None:  # the lines before it that the wait holds already are not quoted twice
+        earlier = [s for s in earlier if s.id not in known.message_ids.split()]
+    text = " ".join([*(s.text for s in earlier), said])
     if known is not None:
         was = known.kind
         ctx.records(Pendings).extend(known, event.id, text, kind)

@@ -86,10 +86,9 @@ def complaint(ctx: Ctx, waiter: Waiter, said_at: datetime, negative: float) -> N
     the alert waits until a line voices it ("一半都是烂的": told at once, all of it) or the member has been quiet
     for the fragment gap the reader joins lines by, and never past the bot's public cover.
     """
-    held = waiter.id in ctx.state.held
     if negative >= SURE_COMPLAINT or grievance(waiter.excerpt):
         complaint_alert(ctx, waiter)
-        arm(ctx, waiter, ctx.now(), alerted=ctx.now() if held else None)
+        arm(ctx, waiter, ctx.now(), alerted=ctx.now())  # a wait that turned a complaint later gets its full minute
         return
     config = ctx.config_for(waiter.room_id or None)
     due = min(said_at + timedelta(seconds=FRAGMENT_GAP_S), waiter.opened_at + timedelta(seconds=config.cover_after_s))

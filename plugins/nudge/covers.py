@@ -85,6 +85,22 @@ def greeted(ctx: Ctx, event: MessageReceived) -> None:
         wave[event.sender] = event.sender_name or event.sender
 
 
+def talked_back(ctx: Ctx, event: MessageReceived, to: str | None) -> None:
+    """A member talks back to greeters: the one they answer (`to`) is not left hanging, and neither is a lone
+    greeter when someone else chats right after them (郭姐 "天冷了，大家多穿点", 杨叔 "是啊，地里都结霜了")."""
+    assert event.room is not None
+    wave = ctx.state.waves.get(event.room)
+    if wave is None or event.sender in wave:
+        return
+    if to is not None and to in wave:
+        del wave[to]
+    elif len(wave) == 1:  # a lone greeter, and another member's chat right after: the room answered them
+        ctx.state.waves.pop(event.room)
+        return
+    if not wave:
+        ctx.state.waves.pop(event.room)
+
+
 def greeted_back(ctx: Ctx, room: str) -> None:
     """An operator greeted the room: the wave is answered by a person."""
     ctx.state.waves.pop(room, None)

@@ -115,8 +115,8 @@ def rearm(ctx: Ctx) -> None:
 def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None, *, alerted: datetime | None = None) -> None:
     """Put a wait's steps on the timeline: a complaint escalates, anything else nudges; all get a cover.
 
-    `alerted`: when the operator was told of a complaint whose alert waited for the member to finish typing it;
-    it goes up the roster counted from then, not from its first line.
+    `alerted`: when the operator was told of a complaint (whose alert waited for the member to finish typing it, or
+    whose wait turned into one later): it goes up the roster counted from then, not from its first line.
     """
     config = ctx.config_for(waiter.room_id or None)
     nudge_at = (alerted or waiter.opened_at) + timedelta(seconds=config.nudge_after_s)

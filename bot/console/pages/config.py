@@ -10,7 +10,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from bot.config import BotSection, OutboxSection
-from bot.config_file import ConfigError
+from bot.config_problems import ConfigError
 from bot.console import forms
 from bot.console.web import Console, Viewer, form_of
 from bot.context import Context

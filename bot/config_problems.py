@@ -1,0 +1,108 @@
+"""What is wrong with a config file and where: each problem with its file, line and key, said for an operator."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from bot.terminal_text import language, say
+
+if TYPE_CHECKING:
+    from bot.config_file import Config
+
+
+@dataclass
+class Problem:
+    """One thing wrong with the config: where and why."""
+
+    file: str
+    line: int | None
+    key: str
+    message: str
+    warning: bool = False  # check-config: said, but the file is still used as it is (the exit code stays 0)
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        message = say("check_warning", message=self.message) if self.warning else self.message
+        return f"{where} {self.key}: {message}" if self.key else f"{where}: {message}"
+
+
+class ConfigError(Exception):
+    """The config could not be used; `problems` says where and why."""
+
+    def __init__(self, problems: list[Problem], rest: Config | None = None) -> None:
+        self.problems = problems
+        self.rest = rest  # what validated once the keys found wrong are left out: the file's other checks run on it
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class ConfigNotWritten(ConfigError):
+    """A valid change that could not be written: `why` is "unwritable" (folder or file) or "hand_edited"."""
+
+    def __init__(self, path: Path, why: str, detail: str = "") -> None:
+        self.why, self.detail = why, detail
+        super().__init__([Problem(path.name, None, "", f"not written ({why}): {detail}" if detail else why)])
+
+
+def line_of(doc: Any, loc: tuple[Any, ...]) -> int | None:
+    """Walk the parsed document along `loc`; the 1-based line of the deepest node found."""
+    line = None
+    node = doc
+    for part in loc:
+        if isinstance(node, CommentedMap) and part in node:
+            line = node.lc.key(part)[0] + 1
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and part < len(node):
+            line = node.lc.item(part)[0] + 1
+            node = node[part]
+        else:
+            break
+    return line
+
+
+def _fields_at(model: type[BaseModel] | None, path: tuple[Any, ...]) -> list[str]:
+    """The keys a model allows at `path` below it (empty where the path leaves the models: dicts, lists)."""
+    for part in path:
+        field = model.model_fields.get(str(part)) if model is not None else None
+        annotation = field.annotation if field is not None else None
+        model = annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+    return list(model.model_fields) if model is not None else []
+
+
+def _message(err: Any, allowed: list[str]) -> str:
+    """One validation error in the operator's language, said once: what is wrong, what was written, what was meant."""
+    kind, values = err["type"], err.get("ctx") or {}
+    own = err["msg"].removeprefix("Value error, ")
+    if language() == "zh":
+        try:
+            msg = say(f"pydantic_{kind}", **{k: str(v) for k, v in values.items()})
+        except KeyError:
+            msg = own
+    else:
+        msg = own
+    if kind == "extra_forbidden":
+        close = difflib.get_close_matches(str(err["loc"][-1]), allowed, n=1, cutoff=0.6)
+        return msg + (say("did_you_mean", suggestion=close[0]) if close else "")
+    shown = "input" in err and kind != "missing" and not isinstance(err["input"], (dict, list)) and err["input"] != ""
+    if shown and repr(err["input"]) not in own:  # our own validators already quote what they got
+        msg += say("got", value=repr(err["input"]))
+    return msg
+
+
+def validation_message(err: Any, allowed: list[str]) -> str:
+    """One pydantic error said for an operator (in Chinese by default), for files other than config.yaml too."""
+    return _message(err, allowed)
+
+
+def problems_of(errors: list[Any], file: str, doc: Any, prefix: tuple[Any, ...],
+              model: type[BaseModel] | None = None) -> list[Problem]:
+    out = []
+    for err in errors:
+        loc = prefix + tuple(err["loc"])
+        allowed = _fields_at(model, tuple(err["loc"])[:-1])
+        out.append(Problem(file, line_of(doc, loc), ".".join(str(p) for p in loc), _message(err, allowed)))
+    return out
