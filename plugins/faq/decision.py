@@ -51,6 +51,7 @@ SIGNALS = (
     "left_in_faq",  # words left unexplained that another entry of the FAQ has
     "paraphrase",  # how close in meaning the message is to the entry (cosine of the learned vectors, paraphrase.py)
     "paraphrase_lead",  # ... minus the closest other entry of the FAQ (negative when another entry is closer)
+    "unheard",  # share of the message's words (two characters or more) that no entry of the FAQ uses anywhere
     # how far behind the best of the candidates the entry is on a few of the measures above (0 for the best): an
     # entry that leads on all of them is the one asked for more surely than its own figures say
     *(f"{name}_behind" for name in BEHIND),

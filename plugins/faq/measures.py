@@ -139,7 +139,14 @@ class Measures:
             days.unsaid(message.days, self.days[i]),
             *chat.signals(left, self.chat, sum(w in self.vocabulary for w in left)),
             *closeness.of_entry(i),
+            self.unheard(message.words),
         )
+
+    def unheard(self, said: tuple[str, ...]) -> float:
+        """The share of a message's words (two characters or more) that no entry of the FAQ uses: a message about
+        something the FAQ never speaks of (a shop, a thing, a place) is less surely one of its entries."""
+        asked = [w for w in units(said) if len(w) > 1]
+        return sum(w not in self.vocabulary for w in asked) / len(asked) if asked else 0.0
 
     def names_topic(self, content: set[str], i: int) -> bool:
         """Does a content word of the message contain, or sit inside, a word of entry `i` that says what it is
