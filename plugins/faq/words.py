@@ -27,7 +27,9 @@ FILLER = re.compile(r"请问|问一下|问下|想问问?|打听一下|咨询一�
                     # asking leave to ask: "打扰一下哈", "麻烦问下", "对了问一下"
                     r"(打扰|麻烦)(您|你)?(一下|下)?[哈啊呀]?|对了|"
                     # a greeting and a newcomer saying so before the question: "老师你好啊 我是新来的 想问问…"
-                    r"有没有人知道|(你|您)好[啊呀哇]?|(我是)?(新来的|新人|刚进群的?|新进群的?)")
+                    r"有没有人知道|(你|您)好[啊呀哇]?|(我是)?(新来的|新人|刚进群的?|新进群的?)|"
+                    # whose it is, when it is the household's: "我老伴的积分" asks what "我的积分" asks
+                    r"(?<=[我俺])家?(老伴儿?|老公|老婆|爱人|媳妇|老头子?|老太婆)(?=的)")
 # Voice input writes 哪里 as 那里 ("上课在那里呀", "考试在那里约"): "在那里" closing a question (at most a verb and a
 # particle after it) asks where; "我在那里等你" says where someone is and is left alone.
 WHERE_SLIP = re.compile(r"在那(里|儿|边)?(?=[约办交买弄去找报考学练挂取]?[呀啊呢嘛哦哈]?(\s|[?？!！。，,]|$))")
