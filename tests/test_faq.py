@@ -292,6 +292,22 @@ async def test_a_follow_up_that_reaches_the_answer_just_given_does_not_get_it_ag
     assert [m.text for m in bot.sent] == [first.text, first.text]
 
 
+
+async def test_a_follow_up_to_ones_own_question_gets_an_answer_given_to_someone_else_just_before(make_bot):
+    # review: the quiet above is for the member who was just answered; u2 asked something else, so their
+    # follow-up about the hours is theirs to be answered, whatever u1 was told a minute earlier
+    bot = _bot(make_bot)
+    await bot.start()
+    await bot.send_message("门店几点开门？", sender="u1")
+    await bot.wait(minutes=1)
+    await bot.send_message("门店在哪里？", sender="u2")
+    await bot.wait(minutes=1)
+    await bot.send_message("那周末几点开门呢？", sender="u2")
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [("opening-hours", ("u1",)), ("address", ("u2",)),
+                                                       ("opening-hours", ("u2",))]
+
+
 CLASSES = """\
 entries:
   - id: 平日开门

@@ -108,7 +108,8 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     if not is_question(simplify(said)) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
     asked, threshold = _asked(ctx), ctx.config.threshold
-    # a follow-up ("那周末呢") is read with the question before it; asked again on purpose, no cool-down applies
+    # a follow-up ("那周末呢") is read with the question before it; asked again on purpose, no cool-down applies,
+    # but one that lands on the entry just answered to this member is not given the same answer again
     before = asked.before(room_key, event.sender, said, now)
     found, reading = followup.read(index_for(ctx, event.room), before, said,
                                    min(ctx.config.ask_back_from, threshold), ctx.config.require_question)
@@ -135,11 +136,21 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
             ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id)
             answers.pointed(room_key, entry.id, recent.answered_at, now)
         return
-    if follow_up and recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.follow_up_min):
-        _remember_unanswered(ctx, said)  # 那老人呢 after the flu jab's answer: the same words again settle nothing,
-        return  # so the bot keeps quiet and a person answers (the nudge plugin waits for one)
+    if follow_up and recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.follow_up_min) \
+            and _asked_about(ctx, event, before, entry.id):
+        _remember_unanswered(ctx, said)  # 那老人呢 after the flu jab's answer to them: the same words again settle
+        return  # nothing, so the bot keeps quiet and a person answers (the nudge plugin waits for one)
     ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
     answers.answered(room_key, entry.id, now, pointed_at)
+
+
+def _asked_about(ctx: Ctx, event: MessageReceived, before: str | None, entry_id: str) -> bool:
+    """Whether the member's question before a follow-up was about this entry (another member's answer is not theirs)."""
+    if before is None:
+        return False
+    found = index_for(ctx, event.room).best(before, min(ctx.config.ask_back_from, ctx.config.threshold),
+                                            ctx.config.require_question)
+    return found is not None and found.entry.id == entry_id
 
 
 def _offered(ctx: Ctx) -> Offered:
