@@ -33,11 +33,40 @@ async def test_a_lone_greeting_another_member_talks_back_to_gets_no_cover(make_b
     # accept13: 杨叔 answered 郭姐's "天冷多穿点" and the bot still thanked her for her greeting two minutes later
     bot = make_bot(NUDGE)
     await bot.start()
-    await bot.send_message("今天降温了，大家多穿点", sender="g1", name="郭姐")
+    await bot.send_message("大家早上好，今天降温了，多穿点", sender="g1", name="郭姐", room="r2")  # alone: covered
+    await bot.wait(minutes=5)
+    assert [a.mentions for a in bot.sent if a.plugin == "nudge" and a.kind == "say"] == [("g1",)]
+    await bot.send_message("大家早上好，今天降温了，多穿点", sender="g1", name="郭姐")
     await bot.wait(seconds=5)
     await bot.send_message("是啊，早上地里都结霜了", sender="g2", name="杨叔")
     await bot.wait(minutes=5)
-    assert [a for a in bot.sent if a.plugin == "nudge"] == []
+    assert len([a for a in bot.sent if a.plugin == "nudge"]) == 1, "the room answered her: no second cover"
+
+
+async def test_a_greeting_after_a_wave_the_room_answered_waits_for_its_own_wave(make_bot):
+    # review: the answered wave's timer answered the next greeter 15 s after she spoke, quoting the first one
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("大家早上好，今天降温了，多穿点", sender="g1", name="郭姐")
+    await bot.wait(seconds=5)
+    await bot.send_message("是啊，早上地里都结霜了", sender="g2", name="杨叔")
+    await bot.wait(seconds=100)
+    await bot.send_message("大家早上好", sender="g3", name="王姨")
+    await bot.wait(seconds=20)
+    assert [a for a in bot.sent if a.plugin == "nudge"] == [], "not answered 15 s after she spoke, by the old timer"
+    await bot.wait(minutes=5)
+    assert [a.mentions for a in bot.sent if a.plugin == "nudge" and a.kind == "say"] == [("g3",)]
+
+
+async def test_a_lone_greeter_stays_in_the_wave_when_a_member_answers_someone_else(make_bot):
+    # review: 杨叔 answering 张三's question is not an answer to 郭姐's greeting
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("活动室在几楼？", sender="z3", name="张三")
+    await bot.send_message("大家早上好", sender="g1", name="郭姐")
+    await bot.send_message("@张三 在三楼", sender="g2", name="杨叔")
+    await bot.wait(minutes=5)
+    assert ("g1",) in [a.mentions for a in bot.sent if a.plugin == "nudge" and a.kind == "say"]
 
 
 async def test_a_lone_greeting_followed_by_its_own_senders_chat_is_still_answered(make_bot):

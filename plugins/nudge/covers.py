@@ -79,6 +79,7 @@ def greeted(ctx: Ctx, event: MessageReceived) -> None:
     wave = ctx.state.waves.get(event.room)
     if wave is None:
         wave = ctx.state.waves[event.room] = Map()
+        ctx.state.wave_begun[event.room] = event.id
         ctx.schedule.timer(event.ts + timedelta(seconds=ctx.config.greeting_wave_s), "wave",
                            {"room": event.room, "cause": event.id})
     if event.sender not in wave:
@@ -94,7 +95,7 @@ def talked_back(ctx: Ctx, event: MessageReceived, to: str | None) -> None:
         return
     if to is not None and to in wave:
         del wave[to]
-    elif len(wave) == 1:  # a lone greeter, and another member's chat right after: the room answered them
+    elif to is None and len(wave) == 1:  # a lone greeter, and another member's chat to nobody right after
         ctx.state.waves.pop(event.room)
         return
     if not wave:
@@ -113,6 +114,8 @@ def register(plugin: Plugin) -> None:
     async def answer_wave(ctx: Ctx, data: dict) -> None:
         """One warm answer to everyone who greeted in the wave, mentioning them all, within the budget."""
         room = data["room"]
+        if ctx.state.wave_begun.get(room) != data.get("cause"):
+            return  # that wave was answered by the room; a later one has its own timer
         wave = ctx.state.waves.pop(room, None)
         config = ctx.config_for(room)
         if not wave or not budget(ctx, room).allows(ctx.now(), config.cover_every_messages, config.covers_per_hour):

@@ -77,6 +77,7 @@ class NudgeState(Journaled):
         self.said_on: date | None = None  # the day `said` is for
         self.said: Map[str, Group[str]] = Map()  # room -> cover lines said there that day
         self.waves: Map[str, Map[str, str]] = Map()  # room -> greeters (id -> name) awaiting one answer
+        self.wave_begun: Map[str, str] = Map()  # room -> the greeting that began its latest wave (its timer's cause)
         self.member_answered: Group[int] = Group()  # waits a member probably answered: no cover over them
         self.member_answers: Map[int, MemberAnswer] = Map()  # what they answered: the operator is told, not chased
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
