@@ -516,3 +516,21 @@ async def test_a_private_question_at_night_is_in_the_digest_as_a_private_message
     (digest,) = [a for a in _nudge(bot, "private") if a.ref == "digest.j2"]
     assert "「私聊」" not in digest.text and "私聊" in digest.text and "积分怎么用啊" in digest.text
     assert "已自动回复" in digest.text
+
+
+async def test_a_question_that_turns_into_a_complaint_while_the_bot_restarts_still_reaches_the_operator(
+        make_bot, monkeypatch):
+    # review: the operator had been nudged about the question, so after a restart in the middle of the complaint's
+    # hold nobody was told of the complaint and the owners were chased two seconds later
+    monkeypatch.setattr(understanding, "shipped", _FirstLineComplaint)
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("请问猕猴桃还有吗", name="吴奶奶")
+    await bot.wait(seconds=70)
+    await bot.send_message("你们上礼拜送的那箱", name="吴奶奶")
+    await bot.wait(seconds=20)
+    await bot.stop()
+    await bot.start(at=bot.now)
+    await bot.wait(minutes=5)
+    alerts = [a for a in _nudge(bot, "private") if a.ref.startswith("complaint")]
+    assert alerts and alerts[0].to == "op1" and "那箱" in alerts[0].text

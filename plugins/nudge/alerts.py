@@ -92,6 +92,8 @@ def complaint(ctx: Ctx, waiter: Waiter, said_at: datetime, negative: float) -> N
         return
     config = ctx.config_for(waiter.room_id or None)
     due = min(said_at + timedelta(seconds=FRAGMENT_GAP_S), waiter.opened_at + timedelta(seconds=config.cover_after_s))
+    if waiter.state != "open":  # a question nudged or covered already: open again, so a restart still alerts it
+        settle(ctx, waiter, "open")
     ctx.state.held[waiter.id] = due
     ctx.state.timeline.push(due, waiter.id, "alert")
     rearm(ctx)
@@ -107,10 +109,10 @@ def held_complaint_due(ctx: Ctx, waiter: Waiter, when: datetime) -> None:
 
 def complaint_alert(ctx: Ctx, waiter: Waiter) -> None:
     """A complaint: the operator on duty is told at once, with the words and a reply in the craft's order."""
+    ctx.state.held.pop(waiter.id, None)
     duty = ctx.on_duty(waiter.room_id or None) or list(ctx.bot.owners)
     if not duty:
         return
-    ctx.state.held.pop(waiter.id, None)
     ctx.private(duty[0], ctx.render("complaint.j2", p=waiter, minutes=0, escalated=False), ref="complaint.j2",
                 cause=waiter.message_ids.split()[0])
     waiter.nudged_to = duty[0]
