@@ -81,7 +81,7 @@ class Stands:
 
 
 @dataclass(frozen=True)
-class Asked:
+class MessageWords:
     """A message's words and characters as the tables know them, each with the entries it stands for (`Stands`):
     worked out once per message and read for each candidate entry (`Explainer.explains`)."""
 
@@ -98,13 +98,14 @@ class Explainer:
         self.words, self.chars = words, chars
         self.word_stands, self.char_stands = Stands(meaning.words, words), Stands(meaning.chars, chars)
 
-    def asked(self, said: Iterable[str]) -> Asked:
+    def asked(self, said: Iterable[str]) -> MessageWords:
         """A message's words (jieba) read once for every entry."""
         said = list(said)
         asked, chars = units(said), characters(said)
-        return Asked(asked, [self.word_stands.of(w) for w in asked], chars, [self.char_stands.of(c) for c in chars])
+        return MessageWords(asked, [self.word_stands.of(w) for w in asked],
+                            chars, [self.char_stands.of(c) for c in chars])
 
-    def explains(self, asked: Asked, i: int) -> tuple[float, float, float, float]:
+    def explains(self, asked: MessageWords, i: int) -> tuple[float, float, float, float]:
         """Share of a message's words that entry `i`'s words explain (a word of the entry itself counts 1, a word the
         entry means t), the share explained only by meaning (words the entry does not have), and both again for
         characters."""

@@ -13,7 +13,7 @@ from bot.grievance import grievance
 from plugins.faq import asking, chat, days
 from plugins.faq.decision import BEHIND, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
-from plugins.faq.meaning import Asked, Explainer, Meaning, characters, units
+from plugins.faq.meaning import Explainer, Meaning, MessageWords, characters, units
 from plugins.faq.words import normalise, words
 
 _HANZI = re.compile(r"[\u3400-\u9fff]")
@@ -43,7 +43,7 @@ class Message:
     words: tuple[str, ...]  # its content words (jieba), for the meaning layer (meaning.py)
     days: frozenset[str]  # days of the week and holidays it names (days.py)
     loose: tuple[str, ...]  # its words an entry could leave unexplained (chat.py)
-    asked: Asked  # its words and characters with the entries they stand for (meaning.py)
+    asked: MessageWords  # its words and characters with the entries they stand for (meaning.py)
 
 
 @dataclass(frozen=True)

@@ -102,9 +102,9 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     reading = ctx.reading
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
-    if waiting(ctx).get("", event.sender) is None:
-        ctx.reply(ctx.render("private.j2", name=event.sender_name, night=_in_quiet(ctx, event.ts)), at_night=True)
     night = _in_quiet(ctx, event.ts)
+    if waiting(ctx).get("", event.sender) is None:
+        ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night), at_night=True)
     waiter = _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", night, reading.negative)
     if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"
                                             for a in ctx.outcome.actions):
@@ -130,7 +130,7 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: fl
         was = known.kind
         ctx.records(Pendings).extend(known, event.id, text, kind)
         if known.kind == "complaint" and known.state in OPEN_STATES and (
-                was != "complaint" or known.id in ctx.state.held):
+                was != "complaint" or known.id in ctx.state.alert_due):
             alerts.complaint(ctx, known, event.ts, negative)  # it turned out a complaint, or says more of one
         return None
     waiter = ctx.records(Pendings).opened(

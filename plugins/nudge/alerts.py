@@ -94,14 +94,14 @@ def complaint(ctx: Ctx, waiter: Waiter, said_at: datetime, negative: float) -> N
     due = min(said_at + timedelta(seconds=FRAGMENT_GAP_S), waiter.opened_at + timedelta(seconds=config.cover_after_s))
     if waiter.state != "open":  # a question nudged or covered already: open again, so a restart still alerts it
         settle(ctx, waiter, "open")
-    ctx.state.held[waiter.id] = due
+    ctx.state.alert_due[waiter.id] = due
     ctx.state.timeline.push(due, waiter.id, "alert")
     rearm(ctx)
 
 
 def held_complaint_due(ctx: Ctx, waiter: Waiter, when: datetime) -> None:
     """A held complaint's alert step: the member stopped typing, so the operator is told what they said."""
-    due = ctx.state.held.get(waiter.id)
+    due = ctx.state.alert_due.get(waiter.id)
     if due is not None and due <= when:
         complaint_alert(ctx, waiter)
         arm(ctx, waiter, ctx.now(), alerted=ctx.now())
@@ -109,7 +109,7 @@ def held_complaint_due(ctx: Ctx, waiter: Waiter, when: datetime) -> None:
 
 def complaint_alert(ctx: Ctx, waiter: Waiter) -> None:
     """A complaint: the operator on duty is told at once, with the words and a reply in the craft's order."""
-    ctx.state.held.pop(waiter.id, None)
+    ctx.state.alert_due.pop(waiter.id, None)
     duty = ctx.on_duty(waiter.room_id or None) or list(ctx.bot.owners)
     if not duty:
         return
@@ -160,8 +160,8 @@ def register(plugin: Plugin) -> None:
         for room, items in by_room.items():
             duty = ctx.on_duty(room or None)
             if duty:
-                ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic,
-                                                    faq_answered=ctx.state.faq_answered,
+                ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic or room,
+                                                    private=not room, faq_answered=ctx.state.faq_answered,
                                                     answers=ctx.state.member_answers),
                             ref="digest.j2")
             for waiter in items:

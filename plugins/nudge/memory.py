@@ -83,7 +83,7 @@ class NudgeState(Journaled):
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
-        self.held: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
+        self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
         self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
 
@@ -104,7 +104,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
         for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
-        ctx.state.held.pop(waiter.id, None)
+        ctx.state.alert_due.pop(waiter.id, None)
 
 
 def rearm(ctx: Ctx) -> None:
