@@ -213,8 +213,7 @@ class KindModel:
         words with no grievance the lexicons know only when it is fairly sure (`UNVOICED_COMPLAINT_FLOOR`).
         """
         said = _worded(message)
-        probability = softmax(class_sums_after(self._opening_sums(message, said, operator), self.weights,
-                                               _after_words(reading, message, conversation, said)))
+        probability = self._probabilities(reading, message, conversation, said, operator)
         kinds = self.kinds
         complaint = probability[kinds.index(Kind.COMPLAINT)]
         asked = reading.kind in (Kind.QUESTION, Kind.REQUEST)
@@ -248,6 +247,13 @@ class KindModel:
         if found is None:
             found = self._openings.keep(key, tuple(class_sums(self.weights, self.biases, _opening(said, operator))))
         return found
+
+    def _probabilities(self, reading: Reading, message: MessageReceived, conversation: Conversation, said: _Worded,
+                       operator: bool) -> list[float]:
+        """Each class's probability: the opening's sums looked up by text, the rest of the features added on."""
+        return softmax(class_sums_after(self._opening_sums(message, said, operator), self.weights,
+                                        _after_words(reading, message, conversation, said)))
+
     def recast(self, reading: Reading, message: MessageReceived, conversation: Conversation) -> Kind:
         """An operator's line: the rules' kind, or another of `OPERATOR_KINDS` the operator model is sure of.
 
@@ -257,10 +263,8 @@ class KindModel:
         """
         if self.operator is None or reading.kind not in OPERATOR_KINDS:
             return reading.kind
-        said = _worded(message)  # the opening's sums looked up by text, as `judge` does: the same numbers
         model = self.operator
-        scores = dict(zip(model.kinds, softmax(class_sums_after(model._opening_sums(message, said, True), model.weights,
-                                                                _after_words(reading, message, conversation, said))),
+        scores = dict(zip(model.kinds, model._probabilities(reading, message, conversation, _worded(message), True),
                           strict=True))
         best = max(OPERATOR_KINDS, key=scores.__getitem__)
         return best if scores[best] >= OPERATOR_FLOOR else reading.kind
