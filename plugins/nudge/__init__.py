@@ -262,11 +262,10 @@ async def resume(ctx: Ctx) -> None:
             continue
         if now - waiter.opened_at > stale:
             settle(ctx, waiter, "expired")
-        elif waiter.kind == "complaint" and waiter.state == "open":
-            alerts.complaint_alert(ctx, waiter)  # its alert was still waiting for the member's last line
-            arm(ctx, waiter, now, alerted=now)
-        elif waiter.kind == "complaint":  # told already: the roster's next steps wait a minute from the restart,
-            arm(ctx, waiter, now, alerted=now)  # not all at once for the time the bot was down
+        elif waiter.kind == "complaint":
+            if waiter.state == "open":
+                alerts.complaint_alert(ctx, waiter)  # its alert was still waiting for the member's last line
+            arm(ctx, waiter, now, alerted=now)  # the roster's next steps a minute from now, not all at once
         else:
             arm(ctx, waiter, now)
 
