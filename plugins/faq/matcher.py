@@ -213,7 +213,8 @@ class FaqIndex:
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
                           float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
                           self.measures.elsewhere.unknown(norm), said, days.named(norm),
-                          chat.loose(units(said), GENERIC), self.measures.explainer.asked(said))
+                          chat.loose(units(said), GENERIC), self.measures.explainer.asked(said),
+                          self.measures.unheard(said))
         covers = [gained[i] / mass for i in top]
         closeness = Closeness.of(self._vectors @ self.encoder.of_message(query)
                                  if self._vectors is not None and self.encoder else None)

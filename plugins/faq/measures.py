@@ -44,6 +44,7 @@ class Message:
     days: frozenset[str]  # days of the week and holidays it names (days.py)
     loose: tuple[str, ...]  # its words an entry could leave unexplained (chat.py)
     asked: MessageWords  # its words and characters with the entries they stand for (meaning.py)
+    unheard: float  # the share of its words no entry of the FAQ uses (Measures.unheard)
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ class Measures:
             days.unsaid(message.days, self.days[i]),
             *chat.signals(left, self.chat, sum(w in self.vocabulary for w in left)),
             *closeness.of_entry(i),
-            self.unheard(message.words),
+            message.unheard,
         )
 
     def unheard(self, said: tuple[str, ...]) -> float:
