@@ -20,7 +20,7 @@ from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
 from plugins.faq.store import Answers, Taught
 from plugins.faq.unanswered import grouped
-from plugins.faq.words import is_question
+from plugins.faq.words import asks
 
 TOPIC_CHARS = 14  # a member /help example at most this long: longer questions read badly inside a sentence
 
@@ -105,7 +105,7 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
             ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
             ctx.records(Answers).answered(room_key, entry.id, now, None)
         return
-    if not is_question(simplify(said)) and ctx.config.require_question:
+    if not asks(said) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
     asked, threshold = _asked(ctx), ctx.config.threshold
     # a follow-up ("那周末呢") is read with the question before it; asked again on purpose, no cool-down applies,
@@ -170,7 +170,7 @@ def _asked(ctx: Ctx) -> Asked:
 def _remember_unanswered(ctx: Ctx, said: str) -> None:
     text = strip_mentions(said)
     key = compact(simplify(text))[:60]
-    if len(key) < 4 or not is_question(simplify(text)):
+    if len(key) < 4 or not asks(text):
         return
     ctx.records(Answers).unanswered(key, text[:100], ctx.now())
 

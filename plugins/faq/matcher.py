@@ -16,7 +16,7 @@ from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.meaning import MEANING, Meaning, units
 from plugins.faq.measures import GENERIC, Closeness, Measures, Message, behind, message_cues, text_of
 from plugins.faq.paraphrase import ANSWER_WEIGHT, ENCODER, Encoder, bag_of
-from plugins.faq.words import KIND_WEIGHT, features, features_of, is_question, normalise, sounds_key, words
+from plugins.faq.words import KIND_WEIGHT, asks, features, features_of, loose_sound, normalise, sounds_key, words
 
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 FIELD_WEIGHT = {"question": 1.0, "keywords": 1.0, "answer": 0.5}
@@ -211,7 +211,7 @@ class FaqIndex:
         gained = dict(zip(top, sums[top].tolist(), strict=True))
         said = tuple(words(norm))
         message = Message(norm, query, mass, dict(kind_mass), math.log1p(words_asked), content,
-                          float(is_question(simplify(text))), message_cues(text), asking.asked(norm), compact(norm),
+                          float(asks(text)), message_cues(text), asking.asked(norm), compact(norm),
                           self.measures.elsewhere.unknown(norm), said, days.named(norm),
                           chat.loose(units(said), GENERIC), self.measures.explainer.asked(said),
                           self.measures.unheard(said))
@@ -266,9 +266,10 @@ class FaqIndex:
             if len(sounds) != len(chunk):  # letters or digits in it: one sound per run, not per character
                 out.append(chunk)
                 continue
+            loose = [loose_sound(s) for s in sounds]  # once per syllable: each is in up to five looked-up keys
             while i < len(chunk):
                 for size in (3, 2):
-                    word = self._by_sound.get(sounds_key(sounds[i:i + size])) if i + size <= len(chunk) else None
+                    word = self._by_sound.get(" ".join(loose[i:i + size])) if i + size <= len(chunk) else None
                     if word is not None and len(word) == size:
                         fixed.append(word)
                         i += size
@@ -295,7 +296,7 @@ class FaqIndex:
     def best(self, text: str, floor: float, require_question: bool = True) -> Match | None:
         """The most likely entry if the bot is at least `floor` sure of it and no rule says it is about something else:
         at the threshold it is answered, from a lower floor the member may be asked back (plugins/faq/__init__.py)."""
-        if require_question and not is_question(simplify(text)):
+        if require_question and not asks(text):
             return None
         best = self.match(text, limit=1)
         if not best or best[0].score < floor:

@@ -12,7 +12,7 @@ from bot.plugin import Plugin
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
 from plugins.faq.store import Taught
-from plugins.faq.words import is_question, normalise, words
+from plugins.faq.words import asks, normalise, words
 
 
 def keywords_of(question: str) -> list[str]:
@@ -78,5 +78,5 @@ def register(plugin: Plugin, index_for: Callable[[Ctx, str | None], FaqIndex],
         config = ctx.config_for(ctx.event.room)
         chosen = index.answer(args, config.threshold, config.require_question)
         ctx.reply(ctx.render("find.j2", text=args, matches=index.match(args, limit=3), chosen=chosen,
-                             threshold=config.threshold, question=is_question(simplify(args)),
+                             threshold=config.threshold, question=asks(args),
                              require_question=config.require_question))

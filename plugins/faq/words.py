@@ -8,6 +8,7 @@ from pathlib import Path
 import jieba
 
 from bot.chinese_text import simplify, strip_mentions, syllables
+from bot.memo import Memo
 from bot.word_cutting import cutter
 from plugins.faq.synonyms import BROADER, CANONICAL, canonical, synonym_groups
 
@@ -114,6 +115,19 @@ def is_question(text: str) -> bool:
     """Does the message ask something (a cue word or a question mark), rather than thank someone?"""
     asks = QUESTION_CUES.search(text) is not None or WHERE_SLIP.search(text) is not None
     return asks and THANKS.match(text) is None
+
+
+_ASKING: Memo[str, bool] = Memo(4096)
+
+
+def asks(text: str) -> bool:
+    """`is_question` of a message as typed (simplified first). One message is asked this up to four times (the
+    handler, the follow-up's reading, the ranking, the unanswered list) and chat repeats itself, so the same words
+    again are looked up (bot.memo)."""
+    found = _ASKING.get(text)
+    if found is None:
+        found = _ASKING.keep(text, is_question(simplify(text)))
+    return found
 
 
 _RETROFLEX = re.compile(r"^([zcs])h")

@@ -27,11 +27,10 @@ class Tried:
 
 def routes(console: Console) -> list[Route]:
     """/faq, /faq/try, /faq/add, /faq/{id}/edit, /faq/{id}/delete."""
-    from bot.chinese_text import simplify
     from plugins.faq import index_for, library
     from plugins.faq.store import Answers, Taught
     from plugins.faq.teach import keywords_of, slug
-    from plugins.faq.words import is_question
+    from plugins.faq.words import asks
 
     async def show(request: Request, viewer: Viewer, note: str = "", status: int = 200) -> Response:
         if PLUGIN not in console.app.plugins:
@@ -50,7 +49,7 @@ def routes(console: Console) -> list[Route]:
             config, index = ctx.config_for(None), index_for(ctx, None)
             chosen = index.answer(text, config.threshold, config.require_question) if text else None
             return Tried(text, index.match(text, limit=5) if text else [], chosen, config.threshold,
-                         is_question(simplify(text)))
+                         asks(text))
         return console.render(request, "faq_tried.html", viewer, t=await console.act(PLUGIN, read))
 
     def _teach(ctx: Context, question: str, answer: str, by: str, entry_id: str | None = None) -> str:
