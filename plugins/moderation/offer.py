@@ -133,6 +133,22 @@ _COMMISSION = re.compile(r"辛苦费|跑腿费|介绍费|中介费|抽成")
 _TRADE_IN = re.compile(r"回收|收购")
 
 
+# A member wanting to buy: the poster is the customer and asks whoever has one to let it go ("想收一棵小品真柏 预算三百
+# 以内 有的联系我", "想买个二手钢琴 谁家有不用的"). Sellers speak to buyers ("想买的找我"); a dealer buys up in bulk
+# ("长期高价回收").
+_BUYING = re.compile(r"(?:想收|求购|想买|想淘|求一)(?![\u4e00-\u9fff]{0,8}的(?:[\s，。,]|朋友|姐妹|宝妈|话|$))"
+                     r"[^。！!]{0,30}?"
+                     r"(?:有的[^，。\s]{0,3}(?:吱|说|联系|私|找|问|告诉)|有没有|谁(?:家)?有|(?:要|想)出的|出的吗|"
+                     r"有[^，。\s]{0,4}(?:不用|闲置|多余)的|(?:卖|转|让)给我)")
+_DEALER = re.compile(r"高价|长期|大量|回收|收购|上门收")
+
+
+@lru_cache(maxsize=4)  # asked by the sale rules and by the contact rule
+def wants_to_buy(plain: str) -> bool:
+    """The poster wants to buy something and asks who has one: a customer, not a seller (and not a dealer buying up)."""
+    return ("想" in plain or "求" in plain) and _BUYING.search(plain) is not None and _DEALER.search(plain) is None
+
+
 # Whoever wants to come along, join, borrow or have something fetched: a neighbour's call ("想去爬山的跟我说",
 # "想加入老乡会的跟我说", "要带菜的跟我说"), not a customer's.
 _COMING_ALONG = re.compile(r"(?:想|要|打算|愿意|准备)(?:一起|跟着)?(?:去|参加|加入|借|带|拼车|搭车|同行|出游|爬|逛)"
@@ -214,7 +230,7 @@ def offer(plain: str) -> str | None:
         if broker and ((_USED.search(plain) is not None or _TOOK.search(plain) is not None)
                        and _NOW.search(plain) is not None or story):
             return "testimony"
-    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) \
+    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and not wants_to_buy(plain) \
             and (sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None) \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None
                  or _COMMISSION.search(plain) is not None or _TRADE_IN.search(plain) is not None):

@@ -46,14 +46,19 @@ def warns(plain: str) -> bool:
 
 
 # A scam story told to the group: someone reached the member, or asked them to add or pay *them*, and the member
-# refused or names what a scam says ("有个人打电话给我…让我加他微信 xxx…我直接挂了"). Both must show: an advert never
+# refused, lost touch with them after paying ("后来就联系不上了"), warns not to give ("要银行卡号 别给") or names
+# what a scam says ("有个人打电话给我…让我加他微信 xxx…我直接挂了"). Both must show: an advert never
 # tells how its own contact was turned down.
 _SCAMMER_ASKED = re.compile(r"(?:让|叫|要|逼)我.{0,4}(?:加|扫|转|下载|点|填|汇|打钱|交|付|开)(?:他|她|对方|那个人)|"
                             r"(?:他|她|对方|那人|那个人|骗子)(?:非)?(?:让|叫|要|逼)我|"
                             r"(?:有(?:个|一个)?(?:人|男的|女的)|陌生人|一个(?:男|女)的|陌生号码?)(?:给我)?(?:打电话|打来电话|来电话?|"
-                            r"发短信|发消息|发微信|加我)")
+                            r"发短信|发消息|发微信|加我)|"
+                            # someone reached the member or the group ("有人打 一三九…", "有人在群里发QQ…")
+                            r"有(?:个|一个)?人(?:在群里)?(?:打|发)(?![折卡球牌工听])")
 _TURNED_DOWN = re.compile(r"我.{0,3}(?:挂了|挂断|没理|没搭理|没加|没信|没转|没上当|没给|拉黑)|(?:被|说我.{0,6})冻结|"
-                          r"中奖|安全账户|涉嫌|洗钱|公检法|验证码")
+                          r"中奖|安全账户|涉嫌|洗钱|公检法|验证码|"
+                          # how it ended, or what the scammer wanted: gone with the money, paying first, a bank card
+                          r"联系不上|(?:就|才|又)(?:让|要)(?:我|你|人)?交钱|(?:要|问)(?:你的?|我的?)?银行卡号?|别给|别告诉")
 
 
 def scam_story(plain: str) -> bool:
