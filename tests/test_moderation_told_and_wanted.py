@@ -34,3 +34,16 @@ async def test_the_same_words_from_a_seller_are_still_caught(make_bot, text):
     await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()
     assert [a.kind for a in moderation_said(bot)].count("say") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "队长那批护膝要等一个月才到 我这边有现货 还便宜十五 要的直接在我这接龙",  # the club's order undercut
+    "年会场地别在协会里订了 我认识饭店经理 跟我走 场地费都省",  # members taken away, money saved
+    "这个深海鱼油胶囊 清血管 防脑梗 老人天天吃 自家人价两百六",  # a remedy's claims at a family price
+])
+async def test_a_rival_undercutting_the_club_and_a_remedy_sold_to_family_are_caught(make_bot, text):
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send_message(text, sender="u7", name="王阿姨")
+    await bot.settle()
+    assert [a.kind for a in moderation_said(bot)].count("say") == 1
