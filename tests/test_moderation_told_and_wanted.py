@@ -11,6 +11,8 @@ from tests.moderation_kit import moderation_said, screened
     "前天有人给我打电话 一八六 三三二一 七七五零 说帮我办退休补贴 先交手续费 交完就联系不上了",  # a scam told
     "有人打 一五九 二二八三 四四零六 说是银行的 要银行卡号 别给",  # a scam warned about, its number quoted
     "有人在群里发扣扣 2870456613 说送免费课 加了就让交钱",  # the scammer's QQ, and what it wanted
+    "公园门口免费量血压送挂面的 去了就是卖几千块的床垫 大家留个神",  # what a lure turned out to be
+    "那个免费测视力送鸡蛋的 我姨去了四回 最后买了三千多的眼贴 一点用没有",  # how it ended: money lost
     "外婆的保姆电话 13712345609 白天有事直接打",  # a relative's carer, for the family
     "想收一个老式铜茶壶 预算两百左右 有的联系我",  # a member wanting to buy
     "想买个旧的电子琴给孙子练 谁家有不用的 打我电话 13598761234",  # a buyer's own number
