@@ -27,6 +27,7 @@ from bot.plugin import Command, Handler, Plugin
 from bot.scheduler import Scheduler
 from bot.shared_rooms import SharedRooms
 from bot.slash import CommandTable
+from bot.stopped import Stopped
 from bot.store import Store
 from bot.templates import Scripts
 from bot.understanding import Reader
@@ -100,6 +101,7 @@ class App(Pipeline):
         self.plugin_state: dict[str, Any] = {}  # per plugin, its typed state (Plugin.state), as long as the app
         self.config_version = 0
         self.reader = Reader()  # each room's conversation; every message is read once, for all plugins
+        self.stopped = Stopped()  # each member's latest line a plugin stopped (an ad), as the store holds it
         self.context_parts: dict[tuple[str, str | None], tuple] = {}  # see context._parts
         self.context_parts_of: Config | None = None
         self.dispatcher = Dispatcher([])
@@ -145,6 +147,7 @@ class App(Pipeline):
             self.outbox.load()
             self._resumed = True
         async with self.work:
+            self.stopped.recall(self.work, self.clock.now())  # a burst going on when the bot stopped goes on
             await self._run_starters()
         if not self.clock.virtual:
             self._tasks.append(asyncio.create_task(self.timers.run_forever(), name="timers"))

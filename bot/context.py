@@ -197,8 +197,14 @@ class Context(Generic[C, S]):
         self._app.later(self.plugin, self.event, self.outcome.cause, slow, then)
 
     def block(self) -> None:
-        """Handled: handlers of lower priority do not see this event."""
+        """Handled: handlers of lower priority do not see this event (and the message is marked stopped:
+        `stopped_at`)."""
         self.outcome.blocked = True
+
+    def stopped_at(self, room: str | None, member: str) -> datetime | None:
+        """When a plugin last stopped one of the member's messages in this room (an ad caught), within the last
+        hour; kept in the store, so a restart forgets none (bot.stopped)."""
+        return self._app.stopped.last(room, member)
 
     def render(self, name: str, /, **values: Any) -> Script:
         """Render `name` from this plugin's script folder (or `other/name` from another)."""

@@ -40,7 +40,6 @@ class Said:
     addresses: str | None = None  # id of the message it responded to
     media: bool = False  # a photo, video, voice message, sticker, link or card rather than typed words
     text: str = ""  # the first words of it, for whoever reads a thought of several lines back
-    blocked: bool = False  # a plugin stopped it (an ad caught by moderation): nothing else answered it
 
 
 class Conversation:
@@ -62,17 +61,20 @@ class Conversation:
             if said.id in wanted:
                 self.said[n] = replace(said, kind=kind)
 
-    def block(self, message_id: str) -> None:
-        """Remember that a plugin stopped this message (an ad): the sender's next lines may be the rest of it."""
-        for n, said in enumerate(self.said):
-            if said.id == message_id:
-                self.said[n] = replace(said, blocked=True)
-
-    def follows_blocked(self, sender: str, ts: datetime, gap_s: int, within_s: int) -> bool:
-        """The sender's own lines just before `ts` (nobody else between) include one a plugin stopped no more than
-        `within_s` ago: this line goes on with it ("还有十袋" / "要的抓紧" after the caught pitch)."""
-        return any(said.blocked and (ts - said.ts).total_seconds() <= within_s
-                   for said in self.thought(sender, ts, gap_s))
+    def follows_blocked(self, sender: str, ts: datetime, gap_s: int, within_s: int, stopped: datetime | None) -> bool:
+        """The sender's line a plugin stopped at `stopped` (bot.stopped), no more than `within_s` ago, is part of
+        their own lines just before `ts` (nobody else between, each within `gap_s` of the next): this line goes on
+        with it ("还有十袋" / "要的抓紧" after the caught pitch). When the stopped line was said before this
+        conversation was remembered (a restart), the sender's lines since are all it has: nobody else spoke."""
+        if stopped is None or (ts - stopped).total_seconds() > within_s:
+            return False
+        lines = self.thought(sender, ts, gap_s)
+        first = lines[0].ts if lines else ts
+        if first <= stopped:
+            return True  # the stopped line is one of them
+        remembered_from = self.said[0].ts if self.said else ts
+        return (remembered_from >= first and remembered_from > stopped
+                and (first - stopped).total_seconds() <= gap_s)
 
     def find(self, message_id: str | None) -> Said | None:
         """The remembered message with this id."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import Boolean, Column, false
 from sqlmodel import Field, SQLModel
 
 
@@ -47,6 +48,8 @@ class Message(SQLModel, table=True):
     reply_to: str | None = None  # the id of the message quoted
     url: str | None = None
     title: str | None = None
+    # a plugin stopped it (an ad caught): see bot.stopped; the store fills it in, inserts never name it
+    blocked: bool = Field(default=False, sa_column=Column(Boolean, nullable=False, server_default=false()))
 
 
 class RoomChange(SQLModel, table=True):

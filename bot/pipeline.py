@@ -25,6 +25,7 @@ from bot.outbox import Outbox
 from bot.plugin import Plugin
 from bot.rules import is_command_text
 from bot.shared_rooms import SharedRooms
+from bot.stopped import Stopped
 from bot.store import Store
 from bot.templates import Scripts
 from bot.understanding import Reader
@@ -53,6 +54,7 @@ class Pipeline:
     shared: SharedRooms
     plugins: dict[str, Plugin]
     reader: Reader
+    stopped: Stopped
     dispatcher: Dispatcher
     held: HeldEvents
     store_retry_s: float
@@ -192,11 +194,12 @@ class Pipeline:
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
         outcome = Outcome(cause=event.id)
         if isinstance(event, MessageReceived) and not is_command_text(event.text):
-            outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member")
+            outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member",
+                                               stopped=self.stopped.last(event.room, event.sender))
         app = cast("Services", self)
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
         if outcome.blocked and outcome.reading is not None and isinstance(event, MessageReceived):
-            self.reader.blocked(event)
+            self.stopped.note(self.work, event)
         self.outbox.accept(outcome.actions)
 
     async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,

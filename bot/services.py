@@ -14,6 +14,7 @@ from bot.files import FileTimes
 from bot.outbox import Outbox
 from bot.scheduler import Scheduler
 from bot.slash import CommandTable
+from bot.stopped import Stopped
 from bot.templates import Scripts
 from bot.work import Work
 
@@ -38,6 +39,7 @@ class Services(Protocol):
     command_table: CommandTable
     plugins: dict[str, Plugin]
     plugin_state: dict[str, Any]
+    stopped: Stopped
     context_parts: dict[tuple[str, str | None], tuple]
     context_parts_of: Config | None
 

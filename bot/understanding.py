@@ -292,27 +292,23 @@ class Reader:
         self.learned = learned  # False: the rules alone (for comparison)
         self._private_seen: dict[str, datetime] = {}  # private chats by their last message, the quietest first
 
-    def take(self, message: MessageReceived, *, operator: bool) -> Reading:
-        """Read a message in its room's conversation (a private chat is a room of its own) and remember it."""
+    def take(self, message: MessageReceived, *, operator: bool, stopped: datetime | None = None) -> Reading:
+        """Read a message in its room's conversation (a private chat is a room of its own) and remember it.
+
+        `stopped`: when a plugin last stopped one of the sender's lines here (bot.stopped), if it did."""
         key = message.room if message.room is not None else f"private:{message.sender}"
         conversation = self.conversations.get(key)
         if conversation is None:
             conversation = self.conversations[key] = Conversation()
         reading = read(message, conversation, operator=operator, model=self.learned)
         asks = any(mark in message.text for mark in "?？吗") or asked_unmarked(message.text) is not None
-        if not asks and conversation.follows_blocked(message.sender, message.ts, FRAGMENT_GAP_S, AD_TAIL_S):
+        if not asks and conversation.follows_blocked(message.sender, message.ts, FRAGMENT_GAP_S, AD_TAIL_S, stopped):
             reading = replace(reading, follows_blocked=True)
         conversation.add(reading.said(message, operator=operator))
         conversation.revise((s.id for s in reading.revises), reading.kind)
         if message.room is None:
             self._forget_quiet_private_chats(key, message.ts)
         return reading
-
-    def blocked(self, message: MessageReceived) -> None:
-        """A plugin stopped the message (an ad): remembered, so the sender's next lines are read as going on with it."""
-        conversation = self.conversations.get(message.room if message.room is not None else f"private:{message.sender}")
-        if conversation is not None:
-            conversation.block(message.id)
 
     def _forget_quiet_private_chats(self, key: str, now: datetime) -> None:
         """A private chat quiet for PRIVATE_IDLE is read afresh: its old lines say nothing about the next one, and

@@ -21,7 +21,7 @@ from plugins.moderation.detectors import Hit, Keywords, Screen
 from plugins.moderation.ladder import act, in_burst
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views
-from plugins.moderation.store import Incidents, Words
+from plugins.moderation.store import Words
 
 NEWS_DOMAINS = ["people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn", "gov.cn", "chinanews.com.cn",
                 "thepaper.cn", "china.com.cn", "cnr.cn", "gmw.cn", "youth.cn", "ce.cn", "81.cn", "chinadaily.com.cn"]
@@ -78,8 +78,6 @@ class ModerationState(Journaled):
         self.longest_s = 0  # the longest flood or cross-room window any room uses: how long memory must reach back
         self.slowed: Map[str | None, datetime] = Map()  # room -> when it was last asked to slow down
         self.asked: Map[str | None, tuple[datetime, str]] = Map()  # room -> the latest ask for a contact: when, who
-        self.caught: Map[tuple[str, str], datetime] = Map()  # (room, member) -> their latest ad caught (its burst)
-        self.caught_loaded = False  # `caught` was read back from the stored incidents after a start
         self.words_version = 0  # bumped when operators add words in chat
         self.screens: dict[int, _Screened] = {}  # by config object; a cache, rebuilt when config changes
         self.screens_of = -1  # the config version the screens were built for
@@ -252,7 +250,6 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
     if hit is not None:
         ctx.block()
         act(ctx, event, hit, v.squeezed)
-        _caught(ctx, event)
     else:
         _flooding(ctx, event, v.squeezed)
 
@@ -262,36 +259,13 @@ def _pitch_goes_on(ctx: Ctx, event: MessageReceived, v: Views) -> Hit | None:
     私我", at its `hint` bar) is the same pitch going on: part of that burst (no strike, nothing said), and nothing
     else answers it (no FAQ answer, no member waiting for a person). Their other words pass as ever."""
     assert event.room is not None  # screened in rooms only (in_room)
-    last = ctx.state.caught.get((event.room, event.sender))  # most members never posted an ad: nothing to read
+    last = ctx.stopped_at(event.room, event.sender)  # most members never posted an ad: nothing to read
     if last is None or event.ts - last > _seconds(ctx.config.burst_s):
         return None
     model = _model() if ctx.config.learned and "learned" not in ctx.config.rules_off else None
     if model is None or (score := model.score(v, event.type)) < model.hint:
         return None
     return Hit("learned", f"{score:.2f}, after an ad") if in_burst(ctx, event.room, event.sender, event.ts) else None
-
-
-def _caught(ctx: Ctx, event: MessageReceived) -> None:
-    """Remember when the member's ad was caught (the store keeps it too: `in_burst`), forgetting bursts long over."""
-    assert event.room is not None
-    caught = ctx.state.caught
-    caught[(event.room, event.sender)] = event.ts
-    if len(caught) > 1000:
-        for key, at in list(caught.items()):
-            if event.ts - at > timedelta(hours=1):
-                del caught[key]
-
-
-@plugin.on_start
-async def recall_bursts(ctx: Ctx) -> None:
-    """After a restart, the bursts still going on are read back from the stored incidents, so the rest of a pitch
-    that was caught just before is still part of it (no new strike, nothing else answers it)."""
-    state = ctx.state
-    if state.caught_loaded:  # a config reload: memory is as it was
-        return
-    state.caught_loaded = True
-    for last in ctx.records(Incidents).recent_ads(ctx.now() - _seconds(ctx.config.burst_s)):
-        state.caught[(last.room_id, last.member_id)] = last.at
 
 
 async def _qr_payloads(ctx: Ctx) -> list[str]:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from plugins.moderation.intent import own_trade, signals
 from plugins.moderation.normalize import Views
-from plugins.moderation.offer import sold
+from plugins.moderation.offer import sold, wants_to_buy
 from plugins.moderation.request import answers_an_ask, given_on_request
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
@@ -67,11 +67,14 @@ _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长
                    r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)")
 
 # A number that is a third person's, named as theirs: a club officer's, a patient's family's, a craftsman someone
-# asked about ("她女儿电话…先打电话问问", "秘书长刘姐的电话", "有事打他手机"). With nothing sold around it, it is how
+# asked about, the worker who looks after a relative ("她女儿电话…先打电话问问", "秘书长刘姐的电话", "有事打他手机",
+# "奶奶的护工电话"). With nothing sold around it, it is how
 # members help each other; a seller's own number is "我的" or bare, and a boss's (老板) is a shop's.
 _KIN = r"(?:儿子|女儿|闺女|爱人|老伴|家属|媳妇|老公|丈夫|妻子|孙子|孙女|外甥|侄子|女婿|儿媳|家里人|亲属)"
+# The elders a family looks after, whose carer, driver or doctor the member names ("奶奶的护工电话 136…").
+_ELDERS = r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|我妈|我爸|老妈|老爸|婆婆|公公|岳母|岳父|老人家|大伯|叔叔|舅舅|姑姑|姨妈)"
 _THIRD = re.compile(
-    rf"[他她](?:的|家)?{_KIN}?的?(?:电话|手机|号码|微信)|(?:打|找|问|联系)[他她](?!们)|[他她]的?{_KIN}|"
+    rf"[他她](?:的|家)?{_KIN}?的?(?:电话|手机|号码|微信)|(?:{_KIN}|{_ELDERS})的[\u4e00-\u9fff]{{0,3}}(?:电话|手机|号码|微信)|(?:打|找|问|联系)[他她](?!们)|[他她]的?{_KIN}|"
     rf"{_KIN}的?(?:电话|手机|号码)|"
     r"(?:秘书长|网格员|站长|书记|负责人|保管|会计|出纳|联络员|联系人|管理员|[老小](?![年人板])[\u4e00-\u9fff]|"
     r"[\u4e00-\u9fff](?:姐|哥|叔|姨|大爷|阿姨|师傅|老师))的?(?:电话|手机|号码|微信)")
@@ -126,9 +129,9 @@ def _official(plain: str) -> bool:
 
 
 def own_number(v: Views) -> bool:
-    """The message gives a mobile number that is the member's own new one, a lost-and-found's, a role's in the group's
-    life or the answer to an ask, and sells nothing ("我新换的手机号 一八六 …  骑行有事找我")."""
-    if mobile(v) is None or not (_PERSONAL.search(v.plain) or _official(v.plain)):
+    """The message gives a mobile number that is the member's own new one, a lost-and-found's, a buyer's, a role's in
+    the group's life or the answer to an ask, and sells nothing ("我新换的手机号 一八六 …  骑行有事找我")."""
+    if mobile(v) is None or not (_PERSONAL.search(v.plain) or _official(v.plain) or wants_to_buy(v.plain)):
         return False
     return set(signals(v.plain)) <= {"call"}
 
@@ -159,7 +162,8 @@ def contact(v: Views) -> str | None:
                                                                                          ) and not _official(v.plain) \
             and not (_ASKED_FOR.search(v.plain) and given_on_request(v.plain)):
         return f"id {m.group(1)[:3]}…"
-    if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain):
+    if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain) \
+            and not wants_to_buy(v.plain):
         return f"phone {number[:3]}…"
     if "0" in v.plain and (m := _LANDLINE.search(v.plain)) is not None and not _official(v.plain) \
             and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)):

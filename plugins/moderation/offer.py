@@ -34,7 +34,7 @@ _BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
 _CHEAPER = re.compile(
     r"便宜(?:一半|多了|不少|一大截|[一二两三四五六七八九十百几\d]+)|一半价钱|半价|(?:更|还|也)便宜|价格(?:还|更)?低|"
     r"比.{1,10}(?:便宜|实惠|好|强|专业|低|正宗)|太贵|贵了|(?:另一|另外一?|隔壁|新开的?|新建了?)一?(?:家|个|那|组)|"
-    r"成本价|内部价|出厂价|打[一二三四五六七八九\d]折|我有(?:个)?渠道|免费教|不收钱|(?:更|还)(?:低|便宜|实惠)|少[\d一二两三四五六七八九十]+(?:块|元)|(?:我|我们)(?:这|这边|这里|家)?(?:也有)?同款")
+    r"(?:钱|费)都省|省(?:钱|一半|不少)|成本价|内部价|出厂价|打[一二三四五六七八九\d]折|我有(?:个)?渠道|免费教|不收钱|(?:更|还)(?:低|便宜|实惠)|少[\d一二两三四五六七八九十]+(?:块|元)|(?:我|我们)(?:这|这边|这里|家)?(?:也有)?同款")
 # What the group or its organiser arranged ("群里团的", "群主那", "这个团", "咱们队的"), and another place of the same
 # kind: a rival named against it, cheaper, takes members from the group even with nobody in the middle.
 _GROUPS_OWN = re.compile(r"群里|群主|团长|这个团|咱们(?:团|群|队|班|会)|团里|队里|会长|班长|队长|领队|导游")
@@ -46,13 +46,16 @@ _ASKS_ORGANISER = re.compile(r"[?？]|吗|是不是|能不能|可不可以|要�
 # "别等会长统一订了"), the poster's own way instead ("我这有", "我那边才十八", "我直接去厂里拿", "我认识的老师"), and
 # members taken along ("下回跟我订", "在我这接龙"): a rival undercutting the club's own purchase, priced or cheaper.
 _CLUB_BOUGHT = re.compile(r"(?:队长|会长|团长|群主|协会|学会|会里|群里|队里|团里|社里)[\u4e00-\u9fff]{0,3}?"
-                          r"(?:团|订|定|组织|统一订|统一定|买)的?")
+                          r"(?:团|订|定|组织|统一订|统一定|买)的?|"
+                          # what the club has on order or arranges ("会长那批舞鞋要等半个月", "协会那边排不上")
+                          r"(?:队长|会长|团长|群主|协会|学会|会里|社里)(?:那批|那边)")
 _POSTERS_WAY = re.compile(r"我(?:这|那边|这边|这里)|我认识的|我直接")
 _WITH_ME = re.compile(r"跟我(?:去|订|买|拿|印|做)|在我这(?:接龙|订|报|买|拿)")
 # A price of the poster's own beside the club's ("我那边才十八", "我这只要二十"): an undercut, not a date or a building.
 _POSTERS_PRICE = re.compile(r"我(?:这|那边|这边|这里)(?:能拿到|才|只要|只卖|就)?"
                             r"[\d一二两三四五六七八九十百]+(?![\d号楼栋点层室人])|"
-                            r"[一二三四五六七八九]折|免费")
+                            r"[一二三四五六七八九]折|免费|"
+                            r"[\d一二两三四五六七八九十百]+(?:块|元)?(?:钱)?就(?:行|够|卖|给)")
 _PRICED = re.compile(r"[一二三四五六七八九]折|便宜|低一截|免费|[一二三四五六七八九]?十[一二三四五六七八九几]|\d{2,}")
 # Steering members away from where they go now.
 _AWAY = re.compile(r"别(?:在|团|去|买|找|报|跟)|改(?:去|到|在)|换(?:一家|个地方|到)|不如(?:来|去|到)")
@@ -87,7 +90,7 @@ _SOLD = re.compile(
     r"我有(?:路子|门路|关系)|(?:钱|款)先?转(?:给)?我|先转(?:钱|账)给我|(?:让|叫)[他她]们?寄|给(?:你们|您|大家)寄|"
     r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|[\d一二两三四五六七八九十]+(?:节|堂)(?:视频)?课|"
     # a price for friends, goods shown or let go, a service by the hour, a connection that gets a job
-    r"(?:同学|群友|朋友|友情|厂家|老乡|熟人|内部)(?:价|票)|最低价|底价|量大|出掉|看货|出手|转手|问问?价|配送|成色|囤了|"
+    r"(?:同学|群友|朋友|友情|厂家|老乡|熟人|内部|亲戚|自家人|家里人)(?:价|票)|最低价|底价|量大|出掉|看货|出手|转手|问问?价|配送|成色|囤了|"
     r"按(?:小时|天|次|斤|件|亩|平方?)(?:算|收|计)|转出去|我认识(?:人事|领导|校长|院长|里面的人)|能进(?:国企|事业单位|编制|名校|重点)")
 # A before-and-after story: something used for a while, and how it is now.
 _USED = re.compile(r"每天(?:吃|喝|用|贴|泡|擦|抹|涂|戴)|就靠|"
@@ -131,6 +134,22 @@ _HOMEMADE = re.compile(r"(?:自己|自家|家里|亲戚|老家)(?:亲戚)?[\u4e0
 _COMMISSION = re.compile(r"辛苦费|跑腿费|介绍费|中介费|抽成")
 # Used things bought up for a trade ("二手镜头回收价格高 要卖的找我"): a dealer's business, not one's own thing.
 _TRADE_IN = re.compile(r"回收|收购")
+
+
+# A member wanting to buy: the poster is the customer and asks whoever has one to let it go ("想收一棵小品真柏 预算三百
+# 以内 有的联系我", "想买个二手钢琴 谁家有不用的"). Sellers speak to buyers ("想买的找我"); a dealer buys up in bulk
+# ("长期高价回收").
+_BUYING = re.compile(r"(?:想收|求购|想买|想淘|求一)(?![\u4e00-\u9fff]{0,8}的(?:[\s，。,]|朋友|姐妹|宝妈|话|$))"
+                     r"[^。！!]{0,30}?"
+                     r"(?:有的[^，。\s]{0,3}(?:吱|说|联系|私|找|问|告诉)|有没有|谁(?:家)?有|(?:要|想)出的|出的吗|"
+                     r"有[^，。\s]{0,4}(?:不用|闲置|多余)的|(?:卖|转|让)给我)")
+_DEALER = re.compile(r"高价|长期|大量|回收|收购|上门收")
+
+
+@lru_cache(maxsize=4)  # asked by the sale rules and by the contact rule
+def wants_to_buy(plain: str) -> bool:
+    """The poster wants to buy something and asks who has one: a customer, not a seller (and not a dealer buying up)."""
+    return ("想" in plain or "求" in plain) and _BUYING.search(plain) is not None and _DEALER.search(plain) is None
 
 
 # Whoever wants to come along, join, borrow or have something fetched: a neighbour's call ("想去爬山的跟我说",
@@ -214,7 +233,7 @@ def offer(plain: str) -> str | None:
         if broker and ((_USED.search(plain) is not None or _TOOK.search(plain) is not None)
                        and _NOW.search(plain) is not None or story):
             return "testimony"
-    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) \
+    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and not wants_to_buy(plain) \
             and (sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None) \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None
                  or _COMMISSION.search(plain) is not None or _TRADE_IN.search(plain) is not None):

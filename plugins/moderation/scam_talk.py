@@ -23,7 +23,7 @@ _WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小�
                       r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone: a hobby
                       # retelling someone else's pitch and dropping it: "那个人跟我说“扫码进群送米送油”…赶紧删了"
                       r"(?:那个|有个|这个)(?:人|男的|女的|业务员|推销员)(?:跟|对|和)我说|(?:赶紧|赶快|立马|当场)删了|"
-                      r"最后都是|到头来都是|都是为了卖|就是为了卖|目的是卖|(?:后面|后来|最后|其实|原来)(?:就)?是(?:卖|推销)|就是推销|"
+                      r"最后都是|到头来都是|都是为了卖|去了(?:就|才知道)是?(?:卖|推销)|就是为了卖|目的是卖|(?:后面|后来|最后|其实|原来)(?:就)?是(?:卖|推销)|就是推销|"
                       r"全是(?:卖|推销)|就是高利贷|利滚利|(?<!不)(?<!不是)是假货|拿不回来|找不到人|根本没用|"
                       r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我|(?:天天|老|总|又)有人发|"
                       # naming what the offer is: "我一听就知道是刷单"
@@ -46,14 +46,19 @@ def warns(plain: str) -> bool:
 
 
 # A scam story told to the group: someone reached the member, or asked them to add or pay *them*, and the member
-# refused or names what a scam says ("有个人打电话给我…让我加他微信 xxx…我直接挂了"). Both must show: an advert never
+# refused, lost touch with them after paying ("后来就联系不上了"), warns not to give ("要银行卡号 别给") or names
+# what a scam says ("有个人打电话给我…让我加他微信 xxx…我直接挂了"). Both must show: an advert never
 # tells how its own contact was turned down.
 _SCAMMER_ASKED = re.compile(r"(?:让|叫|要|逼)我.{0,4}(?:加|扫|转|下载|点|填|汇|打钱|交|付|开)(?:他|她|对方|那个人)|"
                             r"(?:他|她|对方|那人|那个人|骗子)(?:非)?(?:让|叫|要|逼)我|"
                             r"(?:有(?:个|一个)?(?:人|男的|女的)|陌生人|一个(?:男|女)的|陌生号码?)(?:给我)?(?:打电话|打来电话|来电话?|"
-                            r"发短信|发消息|发微信|加我)")
+                            r"发短信|发消息|发微信|加我)|"
+                            # someone reached the member or the group ("有人打 一三九…", "有人在群里发QQ…")
+                            r"有(?:个|一个)?人(?:在群里)?(?:打|发)(?![折卡球牌工听])")
 _TURNED_DOWN = re.compile(r"我.{0,3}(?:挂了|挂断|没理|没搭理|没加|没信|没转|没上当|没给|拉黑)|(?:被|说我.{0,6})冻结|"
-                          r"中奖|安全账户|涉嫌|洗钱|公检法|验证码")
+                          r"中奖|安全账户|涉嫌|洗钱|公检法|验证码|"
+                          # how it ended, or what the scammer wanted: gone with the money, paying first, a bank card
+                          r"联系不上|(?:就|才|又)(?:让|要)(?:我|你|人)?交钱|(?:要|问)(?:你的?|我的?)?银行卡号?|别给|别告诉")
 
 
 def scam_story(plain: str) -> bool:
@@ -64,8 +69,10 @@ def scam_story(plain: str) -> bool:
 # Money lost, told to the group: the member or someone close bought, lent or put money in, and it went wrong
 # ("我邻居买了一张 根本没用", "我一个老牌友借了五千 现在要还三万"). An advert tells of gains, never of money lost.
 _PAID = re.compile(r"(?:我|俺)(?:的|家)?(?:[\u4e00-\u9fff]{0,4}?(?:妈|爸|邻居|同事|朋友|老伴|亲戚|姐|哥|妹|弟|姨|舅|叔|"
-                   r"婶|友|儿子|女儿|闺女|老头子?|老太太?))?(?:也|都|就)?(?:买了|借了|投了|交了|充了|刷了|花了|做了|进去了?|报了)")
-_WENT_WRONG = re.compile(r"没用|后悔|退不了|要不回来|拿不回来|找不到人|上当|亏了|血本|打水漂|要还|骂我|白花|联系不上|"
+                   r"婶|友|儿子|女儿|闺女|老头子?|老太太?))?(?:也|都|就)?(?:买了|借了|投了|交了|充了|刷了|花了|做了|进去了?|报了)|"
+                   r"(?:最后|结果)又?(?:买了|花了)")  # how a lure ended: "去了三次 最后买了四千八的降糖仪"
+_WENT_WRONG = re.compile(r"没用|(?:一点|啥|屁)用(?:都|也)?没有|"
+                         r"后悔|退不了|要不回来|拿不回来|找不到人|上当|亏了|血本|打水漂|要还|骂我|白花|联系不上|"
                          r"人没了|人就?找不到了?|不退|不给退|解散|跑路|不见了|关门了|"
                          r"(?:一分钱?|钱)[都也]?没(?:拿到|拿回|到手|见到|收到|给)")
 

@@ -71,18 +71,6 @@ _LAST_NOTICE = query(lambda p: select(func.max(Incident.ts)).where(
     Incident.room_id == p.room, col(Incident.action).contains("notice")))
 
 
-@dataclass(frozen=True)
-class LastAd:
-    """A member's latest ad caught in a room."""
-
-    room_id: str
-    member_id: str
-    at: datetime
-
-
-_RECENT_ADS = query(lambda p: select(Incident.room_id, Incident.member_id, func.max(Incident.ts).label("at")).where(
-    Incident.ts >= p.since, col(Incident.revoked).is_(None)).group_by(Incident.room_id, Incident.member_id),
-    shape=LastAd)
 _RECORD = insert(Incident, batched=True)
 
 
@@ -110,10 +98,6 @@ class Incidents(Records):
     def last_ad(self, room: str, member: str) -> datetime | None:
         """When the member's last ad in this room was caught (kept in the store, so a restart forgets no burst)."""
         return self.first(_LAST_AD, room=room, member=member)
-
-    def recent_ads(self, since: datetime) -> list[LastAd]:
-        """Each member's latest ad in each room, for those caught since a time."""
-        return self.rows(_RECENT_ADS, since=since)
 
     def last_notice(self, room: str) -> datetime | None:
         """When the group was last told about an ad (anyone's)."""

@@ -1,0 +1,51 @@
+"""Stopped lines: a member's message a plugin stopped (an ad moderation caught), kept on the message in the store.
+
+One way to know whether a member's next line goes on with something stopped just before ("泳镜还剩三十副，私我"
+after the caught pitch): the reader asks it to read the line as the rest of the ad (nobody waits for an answer to
+it), and moderation asks it to keep the line in the same burst. Each member's latest stopped line per room is kept
+in memory for the questions asked of every message, and read back from the store at a start, so a restart in the
+middle of a burst forgets nothing.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import bindparam, func, select, update
+from sqlmodel import col
+
+from bot.events import MessageReceived
+from bot.models import Message
+from bot.statements import Statement
+from bot.work import Work
+
+REMEMBERED = timedelta(hours=1)  # longer than any burst or tail asked about
+_MARK = Statement(update(Message).where(col(Message.id) == bindparam("id")).values(blocked=True))
+_SINCE = Statement(select(col(Message.room_id), col(Message.sender), func.max(Message.ts)).where(
+    col(Message.ts) >= bindparam("since"), col(Message.blocked).is_(True)).group_by(Message.room_id, Message.sender))
+
+
+class Stopped:
+    """Each member's latest stopped line per room (room None: a private chat), as the store holds it."""
+
+    def __init__(self) -> None:
+        self._last: dict[tuple[str | None, str], datetime] = {}
+
+    def note(self, work: Work, message: MessageReceived) -> None:
+        """A plugin stopped this message: marked in the store, and remembered."""
+        work.run(_MARK, id=message.id)
+        self._last[(message.room, message.sender)] = message.ts
+        if len(self._last) > 1000:  # many members caught within the hour is a raid; older ones are long over
+            for key, at in list(self._last.items()):
+                if message.ts - at > REMEMBERED:
+                    del self._last[key]
+
+    def last(self, room: str | None, sender: str) -> datetime | None:
+        """When the member's latest line in this room was stopped, or None."""
+        return self._last.get((room, sender)) if self._last else None
+
+    def recall(self, work: Work, now: datetime) -> None:
+        """Read back from the store the lines stopped in the last hour (at a start)."""
+        for room, sender, at in work.rows(_SINCE, since=now - REMEMBERED):
+            known = self._last.get((room, sender))
+            if known is None or at > known:
+                self._last[(room, sender)] = at

@@ -1,0 +1,43 @@
+"""One way to know the rest of a caught ad: the stopped line kept in the store, asked by the reader and moderation."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from bot.testing import message
+from bot.understanding import AD_TAIL_S, FRAGMENT_GAP_S, Reader
+from tests.moderation_kit import screened
+
+PITCH = "我公司新到一批进口泳镜，群里朋友八折，要的私我"
+
+
+def test_a_line_right_after_the_senders_stopped_one_goes_on_with_it_and_anothers_words_between_end_it():
+    reader, start = Reader(), message("").ts
+    reader.take(message(PITCH, sender="u7", ts=start), operator=False)
+    going_on = reader.take(message("还有十副", sender="u7", ts=start + timedelta(seconds=20)), operator=False,
+                           stopped=start)
+    assert going_on.follows_blocked
+    reader.take(message("今天几点集合", sender="u2", ts=start + timedelta(seconds=30)), operator=False)
+    after_someone = reader.take(message("要的抓紧", sender="u7", ts=start + timedelta(seconds=40)), operator=False,
+                                stopped=start)
+    assert not after_someone.follows_blocked
+
+
+def test_after_a_restart_the_stopped_line_before_it_still_counts_while_nobody_else_has_spoken():
+    reader, start = Reader(), message("").ts  # a fresh reader: the conversation before the restart is gone
+    late = start + timedelta(seconds=AD_TAIL_S + 1)
+    assert reader.take(message("还有十副", sender="u7", ts=start + timedelta(seconds=FRAGMENT_GAP_S - 10)),
+                       operator=False, stopped=start).follows_blocked
+    assert not reader.take(message("要的抓紧", sender="u7", ts=late), operator=False, stopped=start).follows_blocked
+
+
+async def test_a_caught_ad_is_marked_in_the_store_and_read_back_after_a_restart(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    at = bot.now
+    await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=at))
+    await bot.send(message("今天几点集合", sender="u2", name="李叔", ts=at + timedelta(seconds=5)))
+    await bot.wait(seconds=30)
+    assert bot.app.stopped.last("r1", "u7") == at and bot.app.stopped.last("r1", "u2") is None
+    await bot.stop()
+    await bot.start(at=at + timedelta(seconds=40))
+    assert bot.app.stopped.last("r1", "u7") == at  # from the store: memory began afresh
