@@ -197,7 +197,7 @@ def test_a_member_who_calls_the_operator_first_and_types_the_matter_minutes_late
     """"刘主任" … three minutes of typing … the complaint: the call is part of it (the operator is told it whole);
     a line of chat the same minutes before is not, nor a call longer ago than members take to type."""
     complaint = "你们上礼拜送的橙子烂了三个 这叫新鲜？？"
-    for opener in ("刘主任", "小周啊", "我说个事哈", "小韩 我跟你说个事"):
+    for opener in ("刘主任", "小周啊", "我说个事哈", "小韩 我跟你说个事", "有个事想跟你们反映一下", "你们卖的那个"):
         _, said = _read_with(None, ("u1", opener, 0), ("u1", complaint, 170))
         assert said.kind is Kind.COMPLAINT and [s.id for s in said.revises] == ["m0"], opener
     for lines in ((("u1", "今天真冷啊", 0), ("u1", complaint, 170)),
