@@ -38,6 +38,15 @@ WORDED_TYPES = ("text", "voice")  # read for their words: typed, or the transcri
 FRAGMENT_GAP_S = 90  # lines from one person this close together, nobody else between, are one thought
 AD_TAIL_S = 180  # how long after a caught ad the sender's run of lines may still be the rest of it
 # (90 s, not 30: seniors type a complaint line by line a minute apart; leave-one-kind-out over 24 kinds 0.862 -> 0.868)
+# a line that only opens a matter ("刘主任", "小周啊", "我说个事哈") is part of the thought typed after it this long
+OPENER_GAP_S = 300  # after: members call the operator first, then take minutes to type what happened
+_TITLE = r"(姐|哥|叔|姨|爷|奶|老师|教练|师傅|班长|群主|团长|老板|老板娘|医生|大夫|主任|经理|管家|站长|队长?|护士长?)"
+# a call (老孙 / 刘主任啊 / 小周你好), a matter announced (我说个事哈 / 有个事想跟你们反映一下 / 你听我说), or a thing
+# named and left hanging (你们卖的那个 / 我那个硝苯地平)
+OPENER = re.compile(
+    rf"^((老|小|阿)\w|\w{{0,3}}{_TITLE}|\w{{1,3}}(你好|您好))?(啊|呀)?((有个事)?(我|咱)?想?(跟|和|给)?(你|您|你们)?想?"
+    r"(说|提|反映|讲|问)(个|一个|一|两)?(事|事儿|意见|句|两句|一句|一下|句实话)(啊|哈|呀|儿)?|你?听我说(啊|哈)?)?$|"
+    r"^\w{0,8}的那个$|^(我|我家|你们|咱)?那个\w{1,6}$")
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
 OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
 NAMED_ANSWER_WINDOW_S = 4 * 3600  # an operator who names a member answers them even hours later
@@ -122,7 +131,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     why = f"learned layer {sure:.2f} (the rules read {reading.kind.value}: {reading.why})"
     revises = reading.revises
     if kind in ASKING:  # the sender's lines just before may be the start of this ask: they are read as it too
-        lines = _fragments(conversation.thought(message.sender, message.ts, FRAGMENT_GAP_S))
+        lines = _fragments(_thought(conversation, message))
         revises = tuple(s for s in lines if s.kind is not kind and s.sender == message.sender)
     elif any(s.kind is not reading.kind for s in revises):
         revises = ()
@@ -148,7 +157,7 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
     quoted = conversation.find(message.reply_to) if message.reply_to else None
     mentioned = conversation.last_from(message.mentions) if message.mentions else None
     target = quoted or mentioned
-    thought = conversation.thought(message.sender, message.ts, FRAGMENT_GAP_S)
+    thought = _thought(conversation, message)
     if message.type in MEDIA_TYPES and not words:
         return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)
     if message.type in CARD_TYPES:
@@ -249,6 +258,21 @@ def _last_member(conversation: Conversation, message: MessageReceived) -> Said |
     return None
 
 
+def _thought(conversation: Conversation, message: MessageReceived) -> list[Said]:
+    """The sender's lines just before, one thought with the message: a line a fragment gap before the next, and
+    a line that only opened the matter ("刘主任" … "我说个事哈" … what happened) up to `OPENER_GAP_S` before."""
+    thought = conversation.thought(message.sender, message.ts, FRAGMENT_GAP_S)
+    said = conversation.said
+    if len(said) <= len(thought):
+        return thought
+    opener = said[-len(thought) - 1]
+    if opener.sender == message.sender and not opener.media and (words := compact(opener.text)) \
+            and (thought[0].ts if thought else message.ts) - opener.ts <= timedelta(seconds=OPENER_GAP_S) \
+            and OPENER.match(words):
+        return [opener, *thought]
+    return thought
+
+
 def _fragments(thought: list[Said]) -> list[Said]:
     """The sender's last lines that may be parts of one ask (typed words only, back to a greeting or thanks); a
     line read as an answer to nobody ("上周在你们这开的药") is the ask's beginning, not an answer."""
@@ -257,7 +281,7 @@ def _fragments(thought: list[Said]) -> list[Said]:
         if said.media:
             continue
         if said.kind not in ASKING and said.kind not in (Kind.SMALLTALK, Kind.SHARING) \
-                and not (said.kind is Kind.ANSWER and said.addresses is None):
+                and not (said.kind is Kind.ANSWER and said.addresses is None) and not OPENER.match(compact(said.text)):
             break
         lines.append(said)
     return lines[::-1]

@@ -117,7 +117,7 @@ def _sure_of(kind: str) -> KindModel:
     return KindModel({}, [4.0 if c == kind else -8.0 for c in CLASSES])
 
 
-def _read_with(model: KindModel, *lines: tuple[str, str, int]) -> list:
+def _read_with(model: KindModel | None, *lines: tuple[str, str, int]) -> list:
     conversation, readings, start = Conversation(), [], message("").ts
     for n, (sender, text, seconds) in enumerate(lines):
         event = message(text, sender=sender, ts=start + timedelta(seconds=seconds), id=f"m{n}")
@@ -191,3 +191,17 @@ def test_questions_typed_without_a_question_mark_or_ma_are_heard_as_questions():
     asked, answer = _talk(("u1", "周三要交团费不 我好带上", 0, False), ("u2", "要交 一人五十", 50, False))
     assert asked.kind is Kind.QUESTION and asked.needs_person
     assert answer.kind is Kind.ANSWER and answer.addresses is not None and answer.addresses.id == "m0"
+
+
+def test_a_member_who_calls_the_operator_first_and_types_the_matter_minutes_later_said_one_thing():
+    """"刘主任" … three minutes of typing … the complaint: the call is part of it (the operator is told it whole);
+    a line of chat the same minutes before is not, nor a call longer ago than members take to type."""
+    complaint = "你们上礼拜送的橙子烂了三个 这叫新鲜？？"
+    for opener in ("刘主任", "小周啊", "我说个事哈", "小韩 我跟你说个事", "有个事想跟你们反映一下", "你们卖的那个"):
+        _, said = _read_with(None, ("u1", opener, 0), ("u1", complaint, 170))
+        assert said.kind is Kind.COMPLAINT and [s.id for s in said.revises] == ["m0"], opener
+    for lines in ((("u1", "今天真冷啊", 0), ("u1", complaint, 170)),
+                  (("u1", "刘主任", 0), ("u1", complaint, 900)),
+                  (("u1", "刘主任", 0), ("u2", "早上好", 60), ("u1", complaint, 170))):
+        *_, said = _read_with(None, *lines)
+        assert said.kind is Kind.COMPLAINT and not said.revises, lines
