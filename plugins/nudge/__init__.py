@@ -8,9 +8,9 @@ from bot.conversation import Said
 from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
-from bot.understanding import Kind
+from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, report
-from plugins.nudge.memory import Ctx, NudgeConfig, NudgeState, arm, rearm, settle, waiting
+from plugins.nudge.memory import Ctx, FaqMet, NudgeConfig, NudgeState, arm, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
@@ -63,9 +63,16 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return
     answered = kind != "complaint" and any(  # an FAQ answer does not meet a complaint: a person must
         a.kind == "say" and a.room == event.room and event.sender in a.mentions.split() for a in ctx.outcome.actions)
-    if answered and not night:
-        return  # another plugin (the FAQ) already answered it
-    waiter = _wait(ctx, event, kind, night, reading.negative, earlier=[s for s in reading.revises if not s.media])
+    earlier = [s for s in reading.revises if not s.media]
+    if answered and not night:  # another plugin (the FAQ) already answered it; remembered, should the thought go on
+        ctx.state.faq_met[event.room] = FaqMet(event.sender, event.ts, " ".join([*(s.text for s in earlier),
+                                                                                event.text]))
+        return
+    met = ctx.state.faq_met.pop(event.room, None)
+    goes_on = reading.thought and met is not None and met.member == event.sender and \
+        (event.ts - met.at).total_seconds() <= FRAGMENT_GAP_S  # 鸡蛋 / 接龙写了没有 (answered) / 我不会弄
+    waiter = _wait(ctx, event, kind, night, reading.negative, earlier=earlier,
+                   answered_before=met.said if goes_on and met is not None else "")
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
     elif waiter is not None and kind in ("photo", "video", "sticker") and ctx.records(Pendings).troubled(
@@ -110,11 +117,12 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
 
 
 def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: float,
-          earlier: Sequence[Said] = ()) -> Waiter | None:
+          earlier: Sequence[Said] = (), answered_before: str = "") -> Waiter | None:
     """Open the member's wait, or add this message to the one already open (one thought, several lines).
 
     `negative`: how likely the reader finds the message a complaint; `earlier`: the lines before it that turned
-    out to be parts of the same thought ("刘老师" / "今天下午").
+    out to be parts of the same thought ("刘老师" / "今天下午"); `answered_before`: the start of the thought, which
+    the FAQ answered (a new wait quotes it, so the operator reads what the member is asking about).
     """
     room = event.room or ""
     said = event.text
@@ -131,6 +139,8 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: fl
                 was != "complaint" or known.id in ctx.state.alert_due):
             alerts.complaint(ctx, known, event.ts, negative)  # it turned out a complaint, or says more of one
         return None
+    if answered_before:
+        text = f"{answered_before} {text}"
     waiter = ctx.records(Pendings).opened(
         room_id=room, topic=event.room_topic or "", member_id=event.sender,
         member_name=event.sender_name, message_ids=event.id, excerpt=text[:80], kind=kind,
