@@ -143,7 +143,7 @@ async def test_a_nudge_listing_several_members_notes_the_unsure_answer_on_that_m
 
 
 async def test_a_thought_going_on_after_the_faqs_answer_is_quoted_from_its_start(make_bot):
-    """accept13 (conversation, fragments): 小芳 / 鸡蛋 / 接龙写了没有 / 我不会弄 was quoted to 小芳 as "我不会弄" alone."""
+    """accept13 (conversation, fragments): 小芳 / 鸡蛋 / 接龙写了没有 / 我不会弄 reached 小芳 as "我不会弄" alone."""
     bot = make_bot(NUDGE + "  faq:\n    file: faq.yaml\n")
     (bot.folder / "faq.yaml").write_text("entries:\n  - id: 土鸡蛋\n    question: 土鸡蛋怎么订？\n"
                                          "    answer: 接龙时写上要几个就行，每周三送到。\n", encoding="utf-8")
