@@ -67,7 +67,7 @@ async def run(ctx: Context, text: str, sender: str) -> None:
     role = ctx.role_of(sender)
     if not allowed(role, cmd.role):
         log.warning("command refused command=/%s sender=%s role=%s needs=%s", cmd.name, sender, role, cmd.role)
-        ctx.reply(ctx.render("commands/refused.j2", command=cmd))
+        ctx.reply(ctx.render("commands/refused.j2", command=cmd, spelled=invocation.spelled))  # 接龙, as typed
         return
     own = ctx.for_command(cmd)
     if len(args.split()) < cmd.min_args:

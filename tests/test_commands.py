@@ -13,6 +13,16 @@ async def test_a_member_cannot_run_an_operator_command(make_bot, caplog):
     assert any("command refused" in r.getMessage() for r in caplog.records)
 
 
+async def test_a_refusal_names_the_command_as_the_member_typed_it(make_bot):
+    """accept14 (commands): a resident's /接龙 打牌 10 was refused as "/activity 需要群管理员来操作"."""
+    bot = make_bot(PLUGINS_ON, ALL)
+    await bot.start()
+    await bot.send_message("/提醒 10 打牌", sender="u1")  # an operator's command, in its Chinese name
+    await bot.send_message("／重载", sender="u2")
+    await bot.settle()
+    assert [t.split(" 需要")[0].split("，")[-1] for t in bot.texts()] == ["/提醒", "/重载"]
+
+
 async def test_help_shows_only_what_the_asker_may_use(make_bot):
     bot = make_bot(PLUGINS_ON, ALL)
     await bot.start()

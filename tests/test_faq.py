@@ -473,12 +473,13 @@ async def test_a_question_at_night_is_not_asked_back(make_bot):
 def test_the_meaning_table_keeps_what_two_faqs_agree_on_and_says_where_a_bad_line_is(tmp_path):
     import pytest
 
-    from plugins.faq.meaning import Meaning, learn
+    from plugins.faq.meaning import Explainer, Meaning, learn
     pairs = [("school", ["娃", "报名"], ["孩子", "报名"]), ("clinic", ["娃", "看牙"], ["孩子", "看牙"]),
              ("shop", ["草莓", "烂"], ["水果", "坏"])]  # 草莓 for 水果: one shop's words, not Chinese
     meaning = learn(pairs)
     assert "孩子" in meaning.words["娃"] and "草莓" not in meaning.words and "草" not in meaning.chars
-    explained, by_meaning, *_ = meaning.explains(["娃", "报名"], frozenset({"孩子", "报名"}), frozenset("孩子报名"))
+    explainer = Explainer(meaning, [frozenset({"孩子", "报名"})], [frozenset("孩子报名")])  # as the matcher reads it
+    explained, by_meaning, *_ = explainer.explains(explainer.asked(["娃", "报名"]), 0)
     assert explained > 0.5 and 0 < by_meaning < 0.5  # 报名 is the entry's own word; 娃 stands for 孩子
     meaning.write(tmp_path / "meaning.tsv")
     assert Meaning.load(tmp_path / "meaning.tsv") == meaning
@@ -546,4 +547,3 @@ def test_a_members_word_is_explained_only_by_the_entries_whose_words_it_stands_f
     assert fees[:2] == ((0.3 + 0.4) / 3, (0.3 + 0.4) / 3)  # 娃 for 学生 (less likely), 钱 for 费用
     assert hours == (0.0, 0.0, 0.0, 0.0)
     assert [explainer.means("娃", i) for i in range(3)] == [0.6, 0.3, 0.0]
-    assert meaning.explains(["娃", "报名", "钱"], entries[1], frozenset("学生费用")) == fees  # one entry alone

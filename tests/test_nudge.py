@@ -252,3 +252,17 @@ async def test_a_complaint_told_over_four_lines_alerts_with_its_first_line_namin
     await bot.settle()
     alerts = [a.text for a in bot.sent if a.to == "op1" and "投诉" in a.text]
     assert len(alerts) == 1 and "上周在你们这开的药" in alerts[0], alerts  # the operator sees which medicine
+
+
+async def test_the_operator_a_complaint_went_up_to_gets_the_daily_report_too(make_bot):
+    """accept14 (commands, k14.daily_report.second_operator): 小刘, asked to take up a complaint, got no report."""
+    bot = make_bot(NUDGE.replace("nudge: {}", 'nudge: {daily_report: "0 21 * * *"}'))
+    bot.config_path.write_text(bot.config_path.read_text(encoding="utf-8").replace(
+        "operators: [op1]", "operators: [op1, op2]\n  duty: [{operator: op1}, {operator: op2}]"), encoding="utf-8")
+    await bot.start()
+    await bot.send_message("你们物业怎么回事，电梯坏了三天了都没人来修，太不像话了", name="赵大爷")
+    await bot.wait(hours=12, minutes=5)
+    assert [a.to for a in bot.sent if a.ref == "complaint.j2:escalated"][:1] == ["op2"]  # op2 was asked to take it
+    reports = {a.to: a.text for a in bot.sent if a.ref == "daily.j2"}
+    assert set(reports) == {"op1", "op2"}
+    assert "投诉 1 起，人工回复 0 起" in reports["op2"]

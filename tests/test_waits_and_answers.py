@@ -140,3 +140,18 @@ async def test_a_nudge_listing_several_members_notes_the_unsure_answer_on_that_m
     lines = listed.splitlines()
     assert lines[1].startswith("- 孙阿姨") and "老赵已回“好像练吧 我也不太清楚”，听着不太确定" in lines[1]
     assert lines[2].startswith("- 陈伯") and "老赵" not in lines[2]
+
+
+async def test_a_thought_going_on_after_the_faqs_answer_is_quoted_from_its_start(make_bot):
+    """accept13 (conversation, fragments): 小芳 / 鸡蛋 / 接龙写了没有 / 我不会弄 reached 小芳 as "我不会弄" alone."""
+    bot = make_bot(NUDGE + "  faq:\n    file: faq.yaml\n")
+    (bot.folder / "faq.yaml").write_text("entries:\n  - id: 土鸡蛋\n    question: 土鸡蛋怎么订？\n"
+                                         "    answer: 接龙时写上要几个就行，每周三送到。\n", encoding="utf-8")
+    await bot.start()
+    for line in ("小芳", "鸡蛋怎么订", "我不会弄"):
+        await bot.send_message(line, sender="u1", name="王奶奶")
+        await bot.wait(seconds=5)
+    await bot.wait(minutes=1)
+    assert [a.ref for a in bot.sent if a.plugin == "faq"] == ["土鸡蛋"]  # the FAQ answered the middle line
+    (told, *_) = told_op1(bot)
+    assert "小芳 鸡蛋怎么订 我不会弄" in told  # 小芳 reads what 王奶奶 cannot do, not just that she cannot

@@ -125,14 +125,6 @@ class Meaning:
     words: dict[str, dict[str, float]]
     chars: dict[str, dict[str, float]]
 
-    def explains(self, asked: Iterable[str], entry: frozenset[str], entry_chars: frozenset[str]) -> tuple[float, ...]:
-        """Share of a message's words that the entry's words explain (a word of the entry itself counts 1, a word the
-        entry means t), the share explained only by meaning (words the entry does not have), and both again for
-        characters. `entry` holds the entry's words as `units` gives them, `entry_chars` as `characters` does.
-        (One entry alone: a FAQ's are read by an `Explainer`.)"""
-        explainer = Explainer(self, [entry], [entry_chars])
-        return explainer.explains(explainer.asked(asked), 0)
-
     def write(self, path: Path = TABLE) -> None:
         """One line per translation: kind (w word, c character), member's, entry's, probability (sorted, so a
         retrain diffs plainly)."""

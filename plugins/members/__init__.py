@@ -13,7 +13,7 @@ from bot.rules import in_room
 from bot.undo import Journaled, Map
 from plugins.members import commands, intro, review
 from plugins.members.health import HealthLimits, as_json, rooms_health
-from plugins.members.segments import Thresholds, rules
+from plugins.members.segments import Thresholds, day_of, segment_rooms
 from plugins.members.store import Activities, Roster
 
 
@@ -49,11 +49,6 @@ class MembersState(Journaled):
 plugin = Plugin(name="members", description="成员分层、潜水、核心成员、群健康和每周复盘", config=MembersConfig,
                 state=MembersState, order=90)
 Ctx = Context[MembersConfig, MembersState]
-
-
-def day_of(ctx: Ctx, when: datetime) -> int:
-    """The day number of a time, in the bot's timezone."""
-    return when.astimezone(ctx.tz).date().toordinal()
 
 
 @plugin.on(MessageReceived, in_room)
@@ -144,17 +139,6 @@ async def segments(ctx: Ctx, data: dict) -> None:
     warn(ctx, roster, rooms, now)
     if len(rooms) == ctx.config.rooms_per_step:
         ctx.schedule.timer(ctx.now(), "segments", {"after": rooms[-1]})
-
-
-def segment_rooms(ctx: Ctx, roster: Roster, rooms: list[str], now: datetime) -> None:
-    """These rooms' segments, computed in the store; rooms sharing thresholds go together."""
-    today = day_of(ctx, now)
-    alike: dict[str, list[str]] = {}
-    for room in rooms:
-        alike.setdefault(ctx.config_for(room).segments.model_dump_json(), []).append(room)
-    staff = {*ctx.bot.owners, *ctx.bot.operators}
-    for group in alike.values():
-        roster.resegment(group, rules(ctx.config_for(group[0]).segments, today, now), staff)
 
 
 def warn(ctx: Ctx, roster: Roster, rooms: list[str], now: datetime) -> None:

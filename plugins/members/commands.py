@@ -8,7 +8,7 @@ from bot import arguments
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
-from plugins.members.segments import RANK
+from plugins.members.segments import RANK, day_of, segment_rooms
 from plugins.members.store import Person, Roster
 
 Ctx = Context[Any, Any]
@@ -78,10 +78,9 @@ def register(plugin: Plugin) -> None:
         if args:
             await member(ctx, args)
             return
-        today = ctx.now().astimezone(ctx.tz).date().toordinal()
+        today = day_of(ctx, ctx.now())
         rooms = rooms_asked(ctx, roster)
         if fresh := [r for r in rooms if not roster.counts(r, today)]:  # the first day: counted now, not tomorrow
-            from plugins.members import segment_rooms
             segment_rooms(ctx, roster, fresh, ctx.now())
         groups = [{"topic": roster.topic(r), "now": roster.counts(r, today), "before": roster.counts(r, today - 7)}
                   for r in rooms]

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from pydantic import BaseModel, Field
 
-from plugins.members.store import Rules
+from bot.context import Context
+from plugins.members.store import Roster, Rules
 
 RANK = {s: i for i, s in enumerate(("lurker", "newcomer", "ordinary", "active", "kol"))}
 
@@ -36,3 +38,19 @@ def rules(t: Thresholds, today: int, now: datetime) -> Rules:
                  signups_since=now - timedelta(days=t.window_days), kol_messages=t.kol_messages,
                  kol_replies=t.kol_replies, active_days=t.active_days, active_messages=t.active_messages,
                  active_signups=t.active_signups)
+
+
+def day_of(ctx: Context[Any, Any], when: datetime) -> int:
+    """The day number of a time, in the bot's timezone (figures are kept per day)."""
+    return when.astimezone(ctx.tz).date().toordinal()
+
+
+def segment_rooms(ctx: Context[Any, Any], roster: Roster, rooms: list[str], now: datetime) -> None:
+    """These rooms' segments, computed in the store; rooms sharing thresholds go together."""
+    today = day_of(ctx, now)
+    alike: dict[str, list[str]] = {}
+    for room in rooms:
+        alike.setdefault(ctx.config_for(room).segments.model_dump_json(), []).append(room)
+    staff = {*ctx.bot.owners, *ctx.bot.operators}
+    for group in alike.values():
+        roster.resegment(group, rules(ctx.config_for(group[0]).segments, today, now), staff)

@@ -4,14 +4,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from bot.chinese_text import strip_mentions
 from bot.conversation import Said
 from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
-from bot.understanding import Kind, Reading
-from plugins.nudge import addressing, alerts, covers, report
-from plugins.nudge.memory import Ctx, MemberAnswer, NudgeConfig, NudgeState, arm, rearm, settle, waiting
+from bot.understanding import FRAGMENT_GAP_S, Kind
+from plugins.nudge import alerts, answers, covers, report
+from plugins.nudge.memory import Ctx, FaqMet, NudgeConfig, NudgeState, arm, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
@@ -19,7 +18,6 @@ MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon":
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 TROUBLE_LASTS = timedelta(hours=3)  # a photo this soon after the member's complaint or request is not admired
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
-SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
 
 
 plugin = Plugin(name="nudge", description="像好运营一样回应：谁在等人、何时算回应了、投诉先处理",
@@ -39,16 +37,16 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     if reading is None:
         return
     if ctx.role_of(event.sender) != "member":
-        _person_answers(ctx, event, reading)
+        answers.person_answers(ctx, event, reading)
         return
     covers.member_spoke(ctx, event.room)
     asker = reading.addresses.sender if reading.addresses is not None else None
     if reading.kind in TALKING_BACK:
         covers.talked_back(ctx, event, asker)
     if reading.kind is Kind.ANSWER:
-        _member_answers(ctx, event, asker)
+        answers.member_answers(ctx, event, asker)
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
-        _answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
+        answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
         return
     if reading.kind is Kind.GREETING and not _in_quiet(ctx, event.ts):
         covers.greeted(ctx, event)
@@ -65,9 +63,16 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return
     answered = kind != "complaint" and any(  # an FAQ answer does not meet a complaint: a person must
         a.kind == "say" and a.room == event.room and event.sender in a.mentions.split() for a in ctx.outcome.actions)
-    if answered and not night:
-        return  # another plugin (the FAQ) already answered it
-    waiter = _wait(ctx, event, kind, night, reading.negative, earlier=[s for s in reading.revises if not s.media])
+    earlier = [s for s in reading.revises if not s.media]
+    if answered and not night:  # another plugin (the FAQ) already answered it; remembered, should the thought go on
+        ctx.state.faq_met[event.room] = FaqMet(event.sender, event.ts, " ".join([*(s.text for s in earlier),
+                                                                                event.text]))
+        return
+    met = ctx.state.faq_met.pop(event.room, None)
+    goes_on = reading.thought and met is not None and met.member == event.sender and \
+        (event.ts - met.at).total_seconds() <= FRAGMENT_GAP_S  # 鸡蛋 / 接龙写了没有 (answered) / 我不会弄
+    waiter = _wait(ctx, event, kind, night, reading.negative, earlier=earlier,
+                   answered_before=met.said if goes_on and met is not None else "")
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
     elif waiter is not None and kind in ("photo", "video", "sticker") and ctx.records(Pendings).troubled(
@@ -112,11 +117,12 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
 
 
 def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: float,
-          earlier: Sequence[Said] = ()) -> Waiter | None:
+          earlier: Sequence[Said] = (), answered_before: str = "") -> Waiter | None:
     """Open the member's wait, or add this message to the one already open (one thought, several lines).
 
     `negative`: how likely the reader finds the message a complaint; `earlier`: the lines before it that turned
-    out to be parts of the same thought ("刘老师" / "今天下午").
+    out to be parts of the same thought ("刘老师" / "今天下午"); `answered_before`: the start of the thought, which
+    the FAQ answered (a new wait quotes it, so the operator reads what the member is asking about).
     """
     room = event.room or ""
     said = event.text
@@ -133,6 +139,8 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: fl
                 was != "complaint" or known.id in ctx.state.alert_due):
             alerts.complaint(ctx, known, event.ts, negative)  # it turned out a complaint, or says more of one
         return None
+    if answered_before:
+        text = f"{answered_before} {text}"
     waiter = ctx.records(Pendings).opened(
         room_id=room, topic=event.room_topic or "", member_id=event.sender,
         member_name=event.sender_name, message_ids=event.id, excerpt=text[:80], kind=kind,
@@ -142,71 +150,6 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: fl
     elif not night:
         arm(ctx, waiter)
     return waiter
-
-
-def _called(event: MessageReceived, waits: Sequence[Waiter]) -> list[Waiter]:
-    """The waiting members a message speaks to in so many words: @-ed, quoted, or called by name (孙姐, 老赵)."""
-    if not waits:
-        return []
-    words = addressing.words(event.text)
-    return [w for w in waits if w.member_id != event.sender and (
-        w.member_id in event.mentions or (event.reply_to and event.reply_to in w.message_ids.split())
-        or (w.member_name and addressing.calls(words, w.member_name)))]
-
-
-def _member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
-    """A member answers someone waiting: said to them and sure, it closes the wait; else the operator is told.
-
-    A member's answer by context only (right after the question, on its topic: 练 三点半 to 合唱还练吗), or
-    one its writer is unsure of (好像, 不太清楚), keeps the bot's cover out; the operator's nudge then says
-    who answered what, to confirm (a sure one then closes the wait as answered by that member).
-    """
-    assert event.room is not None
-    if addressing.says_nothing(event.text):
-        return  # 哈哈 in the same breath as someone's question: it meets nobody's need, the wait goes on
-    waits = list(waiting(ctx).rooms.get(event.room, {}).values())
-    called = _called(event, waits)
-    found = called or [w for w in waits if w.member_id == asker]
-    unsure = addressing.hedged(event.text)
-    for waiter in found:
-        if waiter.kind == "complaint":
-            continue  # a member's word does not settle a complaint: it needs a person
-        if called and not unsure:
-            _answered(ctx, waiter, event)  # said to the asker and sure: their need is met
-            continue
-        ctx.state.member_answered.add(waiter.id)  # no cover over what may be a member's answer
-        if called or addressing.on_topic(event.text, waiter.excerpt, loosely=True):
-            ctx.state.member_answers[waiter.id] = MemberAnswer(event.sender, event.sender_name or event.sender,
-                                                               strip_mentions(event.text)[:60], event.ts, unsure)
-
-
-def _person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
-    """An operator's message closes the waits of those it addresses: a mention, a quote, a name, or the ask it
-    answers; a word to the whole room (a greeting, a notice, the weather) closes only the asks it speaks of."""
-    assert event.room is not None
-    if reading.kind is Kind.GREETING:
-        covers.greeted_back(ctx, event.room)
-    waits = list(waiting(ctx).rooms.get(event.room, {}).values())
-    called = _called(event, waits)
-    if called or reading.kind in (Kind.GREETING, Kind.THANKS):
-        for waiter in called:
-            _answered(ctx, waiter, event)
-        return
-    target = reading.addresses.sender if reading.addresses is not None and not reading.addresses.operator else None
-    room_wide = addressing.to_the_room(event.text)  # 各位学员，下午两点准时上课哦: a notice, not the asker's answer
-    direct = not room_wide and (len(event.text) <= SHORT_REPLY or addressing.to_one_person(event.text))
-    for waiter in waits:
-        if waiter.member_id == target and (direct or (reading.kind is Kind.REQUEST and not room_wide)
-                                           or addressing.on_topic(event.text, waiter.excerpt, loosely=True,
-                                                                  room_wide=room_wide)):
-            _answered(ctx, waiter, event)  # the ask just before, answered (or asked about) in a few words
-        elif addressing.on_topic(event.text, waiter.excerpt):
-            _answered(ctx, waiter, event)  # the operator speaks of what this member asked
-
-
-def _answered(ctx: Ctx, waiter: Waiter, event: MessageReceived, by: str | None = None) -> None:
-    """A person met the need: the wait closes (a night one too, so the digest does not list it)."""
-    settle(ctx, waiter, "answered", event.ts, by or event.sender)
 
 
 @plugin.job("tick")

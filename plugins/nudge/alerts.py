@@ -9,7 +9,7 @@ from bot.plugin import Plugin
 from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line
 from plugins.nudge.memory import Ctx, arm, rearm, settle, waited_min, waiting
-from plugins.nudge.store import OPEN_STATES, Waiter
+from plugins.nudge.store import ESCALATED, OPEN_STATES, Waiter
 
 NUDGE_LIST = 10  # members named in one nudge; more are counted
 SURE_COMPLAINT = 0.75  # the reader this sure of a complaint its words voice no grievance in: told at once
@@ -131,7 +131,7 @@ def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
         targets = [o for o in ctx.bot.owners if o not in told]
     for person in targets:
         ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=waited_min(ctx, waiter), escalated=True),
-                    ref="complaint.j2:escalated", cause=waiter.message_ids.split()[0])
+                    ref=ESCALATED, cause=waiter.message_ids.split()[0])
 
 
 def register(plugin: Plugin) -> None:

@@ -66,6 +66,15 @@ class MemberAnswer:
     unsure: bool
 
 
+@dataclass(frozen=True, slots=True)
+class FaqMet:
+    """The last line in a room that the FAQ answered, with the lines of the thought it ended."""
+
+    member: str
+    at: datetime
+    said: str
+
+
 class NudgeState(Journaled):
     """What the nudge plugin keeps in memory besides who is waiting (changes roll back with a failed handler)."""
 
@@ -84,6 +93,7 @@ class NudgeState(Journaled):
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
+        self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
         self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from sqlmodel import Field, SQLModel, col, or_, select
 
 from bot.keeping import Params, Read, Records, change, insert, query
+from bot.models import ActionLog
 from bot.undo import Journaled
 
 if TYPE_CHECKING:
@@ -129,14 +130,19 @@ class Pendings(Records):
         return self.rows(_COUNTED_IN_ROOM, since=since, until=until, room=room)
 
     def sla_by_operator(self, since: datetime, until: datetime, operators: list[str]) -> dict[str, Sla]:
-        """Each operator's SLA over the pendings opened in [since, until) (those they were nudged about or closed).
+        """Each operator's SLA over the pendings opened in [since, until) (those they were nudged about, asked to
+        take up when a complaint went up the roster, or closed).
 
-        One prepared query for the period, whatever the number of operators: the nightly report used to load
+        Two prepared queries for the period, whatever the number of operators: the nightly report used to load
         every wait of the period through the ORM once per operator.
         """
+        asked: dict[str, set[str]] = {}  # a complaint's first message -> who was asked to take it up
+        for to, cause in self.rows(_ESCALATED, since=since, until=until):
+            asked.setdefault(cause, set()).add(to)
         mine: dict[str, list[Any]] = {operator: [] for operator in operators}
         for row in self.rows(_OPENED, since=since, until=until):
-            for operator in {row.closed_by, row.nudged_to}:
+            first = row.message_ids.split()[0] if row.message_ids else ""
+            for operator in {row.closed_by, row.nudged_to, *asked.get(first, ())}:
                 if operator is not None and operator in mine:
                     mine[operator].append(row)
         return {operator: sla(rows, until) for operator, rows in mine.items()}
@@ -178,6 +184,7 @@ class Wait:
     topic: str
     member_id: str
     member_name: str
+    message_ids: str
     kind: str
     opened_at: datetime
     state: str
@@ -187,6 +194,19 @@ class Wait:
     covered_at: datetime | None
 
 
+ESCALATED = "complaint.j2:escalated"  # the ref of a complaint's alert to the next on the roster, then the owners
+
+
+class Asked(NamedTuple):
+    """Someone asked to take up a complaint nobody answered (`cause`: the complaint's first message)."""
+
+    to: str
+    cause: str
+
+
+_ESCALATED = query(lambda p: select(ActionLog.to, ActionLog.cause).where(
+    col(ActionLog.plugin) == "nudge", col(ActionLog.ref) == ESCALATED, col(ActionLog.created_at) >= p.since,
+    col(ActionLog.created_at) < p.until), shape=Asked)
 _OPENED = query(lambda p: select(*(getattr(Pending, name) for name in Wait.__dataclass_fields__))
                 .where(col(Pending.opened_at) >= p.since, col(Pending.opened_at) < p.until,
                        *(col(Pending.state) != state for state in UNCOUNTED))

@@ -1,0 +1,78 @@
+"""Who answered whom: a member's or an operator's message closes the waits it speaks to."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.chinese_text import strip_mentions
+from bot.events import MessageReceived
+from bot.understanding import Kind, Reading
+from plugins.nudge import addressing, covers
+from plugins.nudge.memory import Ctx, MemberAnswer, settle, waiting
+from plugins.nudge.store import Waiter
+
+SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
+
+
+def _called(event: MessageReceived, waits: Sequence[Waiter]) -> list[Waiter]:
+    """The waiting members a message speaks to in so many words: @-ed, quoted, or called by name (孙姐, 老赵)."""
+    if not waits:
+        return []
+    words = addressing.words(event.text)
+    return [w for w in waits if w.member_id != event.sender and (
+        w.member_id in event.mentions or (event.reply_to and event.reply_to in w.message_ids.split())
+        or (w.member_name and addressing.calls(words, w.member_name)))]
+
+
+def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
+    """A member answers someone waiting: said to them and sure, it closes the wait; else the operator is told.
+
+    A member's answer by context only (right after the question, on its topic: 练 三点半 to 合唱还练吗), or
+    one its writer is unsure of (好像, 不太清楚), keeps the bot's cover out; the operator's nudge then says
+    who answered what, to confirm (a sure one then closes the wait as answered by that member).
+    """
+    assert event.room is not None
+    if addressing.says_nothing(event.text):
+        return  # 哈哈 in the same breath as someone's question: it meets nobody's need, the wait goes on
+    waits = list(waiting(ctx).rooms.get(event.room, {}).values())
+    called = _called(event, waits)
+    found = called or [w for w in waits if w.member_id == asker]
+    unsure = addressing.hedged(event.text)
+    for waiter in found:
+        if waiter.kind == "complaint":
+            continue  # a member's word does not settle a complaint: it needs a person
+        if called and not unsure:
+            answered(ctx, waiter, event)  # said to the asker and sure: their need is met
+            continue
+        ctx.state.member_answered.add(waiter.id)  # no cover over what may be a member's answer
+        if called or addressing.on_topic(event.text, waiter.excerpt, loosely=True):
+            ctx.state.member_answers[waiter.id] = MemberAnswer(event.sender, event.sender_name or event.sender,
+                                                               strip_mentions(event.text)[:60], event.ts, unsure)
+
+
+def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
+    """An operator's message closes the waits of those it addresses: a mention, a quote, a name, or the ask it
+    answers; a word to the whole room (a greeting, a notice, the weather) closes only the asks it speaks of."""
+    assert event.room is not None
+    if reading.kind is Kind.GREETING:
+        covers.greeted_back(ctx, event.room)
+    waits = list(waiting(ctx).rooms.get(event.room, {}).values())
+    called = _called(event, waits)
+    if called or reading.kind in (Kind.GREETING, Kind.THANKS):
+        for waiter in called:
+            answered(ctx, waiter, event)
+        return
+    target = reading.addresses.sender if reading.addresses is not None and not reading.addresses.operator else None
+    room_wide = addressing.to_the_room(event.text)  # 各位学员，下午两点准时上课哦: a notice, not the asker's answer
+    direct = not room_wide and (len(event.text) <= SHORT_REPLY or addressing.to_one_person(event.text))
+    for waiter in waits:
+        if waiter.member_id == target and (direct or (reading.kind is Kind.REQUEST and not room_wide)
+                                           or addressing.on_topic(event.text, waiter.excerpt, loosely=True,
+                                                                  room_wide=room_wide)):
+            answered(ctx, waiter, event)  # the ask just before, answered (or asked about) in a few words
+        elif addressing.on_topic(event.text, waiter.excerpt):
+            answered(ctx, waiter, event)  # the operator speaks of what this member asked
+
+
+def answered(ctx: Ctx, waiter: Waiter, event: MessageReceived, by: str | None = None) -> None:
+    """A person met the need: the wait closes (a night one too, so the digest does not list it)."""
+    settle(ctx, waiter, "answered", event.ts, by or event.sender)
