@@ -300,3 +300,26 @@ async def test_how_deep_or_hot_asked_with_youduo_is_asking_but_a_sigh_is_not(mak
         await bot.send_message(text, sender=f"u{n}")
     await bot.settle()
     assert [(a.ref, a.mentions) for a in bot.sent] == [("浅水区", ("u0",))]
+
+
+async def test_a_question_in_cantonese_wu_or_north_western_words_is_answered(make_bot):
+    bot = _bot(make_bot, HEALTH_CENTRE + """\
+  - id: 体检报告
+    question: 体检报告多久能拿到？
+    answer: 体检报告三个工作日后到一楼服务台取。
+""")
+    await bot.start()
+    # 几耐: Cantonese 多久; 阿能: Wu 能不能; 额 (North-West 我) and 乃达 (哪里)
+    for n, text in enumerate(("体检报告要等几耐先有", "降压药阿能报销", "额想挂号 去乃达挂")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("体检报告", ("u0",)), ("药费", ("u1",)), ("挂号", ("u2",))]
+
+
+def test_everyday_mandarin_that_shares_a_character_with_a_dialect_word_is_left_as_it_is():
+    from plugins.faq.dialect import mandarin
+    # 系/点/额/介/伐/晒/贼/泊 are dialect words only beside what shows it
+    plain = "关系到系统 几点开门 早点来 金额和额度 介绍一下 步伐 晒太阳 抓到小偷贼 湖泊"
+    assert mandarin(plain) == plain
+    assert mandarin("侬晓得伐") == "你晓得吗"
+    assert mandarin("额走十公里没麻达 车泊边度") == "我走十公里没问题 车停哪里"

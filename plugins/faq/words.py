@@ -10,6 +10,7 @@ import jieba
 from bot.chinese_text import simplify, strip_mentions, syllables
 from bot.memo import Memo
 from bot.word_cutting import cutter
+from plugins.faq.dialect import mandarin
 from plugins.faq.synonyms import BROADER, CANONICAL, canonical, synonym_groups
 
 # How much a feature of each kind counts: a whole word says most, a sound pair least (it is there
@@ -67,8 +68,9 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 def normalise(text: str) -> str:
-    """Simplified, lower case, mentions and preambles out, member words made canonical; chunks separated by spaces."""
-    text = canonical(WHERE_SLIP.sub("在哪里", FILLER.sub(" ", simplify(strip_mentions(text)))))
+    """Simplified, dialect read as Mandarin, lower case, mentions and preambles out, member words made canonical; chunks
+    separated by spaces."""
+    text = canonical(WHERE_SLIP.sub("在哪里", FILLER.sub(" ", mandarin(simplify(strip_mentions(text))))))
     return " ".join(chunk for chunk in _SPLIT.split(text) if chunk)
 
 
@@ -112,7 +114,9 @@ def features_of(norm: str) -> dict[str, float]:
 
 
 def is_question(text: str) -> bool:
-    """Does the message ask something (a cue word or a question mark), rather than thank someone?"""
+    """Does the message ask something (a cue word or a question mark, dialect read as Mandarin), rather than thank
+    someone?"""
+    text = mandarin(text)
     asks = QUESTION_CUES.search(text) is not None or WHERE_SLIP.search(text) is not None
     return asks and THANKS.match(text) is None
 

@@ -1,0 +1,146 @@
+"""Members' own words read as the Mandarin an FAQ is written in: dialect function words and everyday dialect words of
+the main regions, and the spellings that pinyin typing and chat slang put in place of common words.
+
+"要等几耐" (Cantonese) asks what "要等多久" asks, "侬晓得伐" (Wu) what "你知道吗", "这疙瘩咋整" (North-East) what
+"这里怎么办". Only words whose Mandarin reading is the same in any group are here; a trade's own words belong in its
+FAQ's `keywords`, and the synonyms table (synonyms.py) then brings the Mandarin word to the one the FAQ uses.
+Characters that are also everyday Mandarin (系, 点, 额, 介, 嘛, 贼, 晒) are read so only where their neighbours say
+they are the dialect word. Applied to simplified text (bot.chinese_text.simplify): traditional forms come converted.
+"""
+from __future__ import annotations
+
+import re
+
+# Each line: the Mandarin, then dialect words and spellings that mean it. Longer words are matched first.
+WORDS = """
+多久 几耐 几长时间 几多日 几多耐 多长辰光 几辰光
+几天 几日 几多日子
+为什么 点解 做咩 为嘛 为啥子 咋个回事
+怎么算 点计 点计算
+怎么 哪能 啷个 肿么 腫么 咋着 咋子
+怎么办 哪能办 点算好 咋整呢
+干什么 做啥 作啥 嘎哈 干哈 弄啥 弄啥嘞 搞啥子 做啥子 整啥
+什么 乜嘢 乜 神马 嘛玩意 啥玩意
+什么时候 嘛时候 啥辰光
+什么价 嘛价 咩价
+哪里 边度 边处 边道 乃达 哪达 阿达 哪疙瘩 哪旮旯 搁哪 哪嘎达
+这里 呢度 呢处 这疙瘩 这旮旯 搿搭 这嘎达
+那里 嗰度 嗰处 那疙瘩 那旮旯 那嘎达
+谁 边个 啥人 哪个人
+这个 呢个 搿个 迭个 介个
+那个 嗰个
+这样 咁样 酱紫 介样
+这么 咁
+那时 嗰阵 嗰时
+最近 呢排 呢几日
+现在 这会儿 而今
+今天 今日 今朝 今儿个 今儿
+明天 明朝 明儿个 听朝
+昨天 昨日 昨儿个 昨儿 夜儿个 夜个
+前天 前日 前儿个
+后天 后日
+中午 晌午 晌午头 晏昼
+早上 清早 朝早
+晚上 夜晚黑 黑夜里 夜里头
+下班 放工 收工
+我们 阿拉 俺们 额们
+他们 伊拉
+你 侬 恁 您了
+没有 莫得 木有 冇得 呒没 冇啊
+没问题 冇问题 没麻达
+问题 麻达
+不要 覅 嫑 唔好 唔要
+不用 甭 唔使 唔洗
+不是 唔系 勿是
+不 勿
+可以 要得 得行
+可不可以 得唔得 可唔可以 中不中 成不成 得不得
+是不是 阿是 系唔系 是伐
+有没有 阿有 有伐
+能不能 阿能 能伐
+要不要 阿要 要伐
+好不好 阿好 好伐
+会不会 识唔识 会伐
+好 倍儿 贼拉 交关
+舒服 巴适 得劲 安逸
+喜欢 欢喜 稀罕
+脏 埋汰 邋遢
+聊天 唠嗑 摆龙门阵 倾偈 谝闲传
+东西 物事 嘢
+沙发 梳化
+家具 家私 傢俬
+开车 揸车
+停车 泊车 停个车
+吃 咥 食嘢
+吃饭 食饭 咥饭
+喝水 饮水
+睡觉 瞓觉 困觉
+睡 瞓
+拿 攞
+找 揾 寻找
+看 睇
+给 俾 畀
+儿子 个仔
+女儿 个女 闺女 妮儿
+孩子 小囡 囡囡 细路 细佬哥
+谢谢 多谢晒 唔该晒
+搞定 搞掂
+收拾 拾掇 执拾
+便宜 平啲
+便宜了 平咗
+交定金 落订 落定
+结账 埋单 买单
+钱 钞票 银纸
+太 忒
+玩 耍
+掉了 甩咗 跌咗
+还没 仲未 还未
+还有 仲有
+还要 仲要
+还是 仲系 还系
+的话 嘅话
+"""
+
+# Words that are also everyday Mandarin, read as dialect only beside what shows they are: (pattern, Mandarin).
+IN_CONTEXT = [
+    # 伐 (Wu) closing a question: 好伐 / 去伐; not 步伐, 采伐
+    (r"(?<![步采征讨砍杀])伐(?=\s|[?？!！。，,~～]|$)", "吗"),
+    # 系 (Cantonese 是) after a person or 唔: 我系阿婆, 佢系; not 关系, 联系, 系统
+    (r"(?<=[我你他她佢呢嗰都就唔])系(?![统列数])", "是"),
+    # 点 (Cantonese 怎么) before a verb, at the start or after a person: 点去, 你哋点收; not 几点, 一点, 早点
+    (r"(?:(?<=^)|(?<=[\s，,。?？!！我你他她佢哋要想咁又]))点(?=[去走收用买退换报交约搞做洗修开申查计])", "怎么"),
+    # 晒 (Cantonese: all of it) after a verb: 俾晒钱, 付晒; not 晒太阳, 晒衣服
+    (r"(?<=[付俾畀给交卖用搞食做讲])晒(?![太衣被])", "完"),
+    # 额 (North-West 我) opening a sentence: 额走十公里; not 金额, 额度, 额外
+    (r"(?:(?<=^)|(?<=[\s，,。?？!！]))额(?![度外头定满])", "我"),
+    # 介 (Tianjin 这): 介是, 介个, 介能; not 介绍, 介意, 简介
+    (r"(?<![简中媒推引评])介(?=[是里儿边么会能事就不也])", "这"),
+    # 嘛 (Tianjin 什么) before what it asks: 嘛事, 嘛样; not 干嘛 (already 干什么 by the table)
+    (r"嘛(?=事|样|地方|意思|东西)", "什么"),
+    # 贼 (North-East 很, read as 好: a word of degree, not of topic) before how something is: 贼冷, 贼贵; not 小偷 贼
+    (r"贼(?=[冷热贵好多快慢难远近大小累脏香甜辣咸酸臭沉])", "好"),
+    # 仲 (Cantonese 还) before what is still so: 仲有, 仲要; not 仲裁
+    (r"仲(?=[有要未系可会能在得])", "还"),
+    # 咧 (North-West 了) closing: 走咧, 封咧; not 咧嘴
+    (r"(?<=[\u4e00-\u9fff])咧(?![嘴开])", "了"),
+    # 寻 (North-West, Wu 找) before what is looked for: 寻不着, 寻人
+    (r"寻(?=不[着到见]|着|人|一下|个)", "找"),
+    # 得是 (North-West 是不是): 得是要说一声; not 还得是
+    (r"(?<![还就也都])得是", "是不是"),
+    # 泊 (Cantonese 停) before where: 车泊边度; not 湖泊, 漂泊
+    (r"(?<![湖漂淡停])泊(?=哪|在|车位|位)", "停"),
+    # 搁 (North 放): 搁哪, 搁这
+    (r"搁(?=[哪这那在])", "放"),
+]
+
+_MANDARIN = {word: head for head, *others in (line.split() for line in WORDS.strip().splitlines()) for word in others}
+_WORD = re.compile("|".join(sorted(map(re.escape, _MANDARIN), key=len, reverse=True)))
+_CONTEXT = [(re.compile(pattern), mandarin) for pattern, mandarin in IN_CONTEXT]
+
+
+def mandarin(text: str) -> str:
+    """The (simplified) text with dialect words and typing slang read as Mandarin ("要等几耐" -> "要等多久")."""
+    text = _WORD.sub(lambda m: _MANDARIN[m.group()], text)
+    for pattern, word in _CONTEXT:
+        text = pattern.sub(word, text)
+    return text
