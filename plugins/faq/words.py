@@ -113,24 +113,19 @@ def features_of(norm: str) -> dict[str, float]:
     return found
 
 
-def is_question(text: str) -> bool:
-    """Does the message ask something (a cue word or a question mark, dialect read as Mandarin), rather than thank
-    someone?"""
-    text = mandarin(text)
-    asks = QUESTION_CUES.search(text) is not None or WHERE_SLIP.search(text) is not None
-    return asks and THANKS.match(text) is None
-
-
 _ASKING: Memo[str, bool] = Memo(4096)
 
 
 def asks(text: str) -> bool:
-    """`is_question` of a message as typed (simplified first). One message is asked this up to four times (the
-    handler, the follow-up's reading, the ranking, the unanswered list) and chat repeats itself, so the same words
-    again are looked up (bot.memo)."""
+    """Does the message as typed ask something (a cue word or a question mark, traditional characters and dialect
+    read as Mandarin), rather than thank someone? One message is asked this up to four times (the handler, the
+    follow-up's reading, the ranking, the unanswered list) and chat repeats itself, so the same words again are looked
+    up (bot.memo)."""
     found = _ASKING.get(text)
     if found is None:
-        found = _ASKING.keep(text, is_question(simplify(text)))
+        plain = mandarin(simplify(text))
+        said = QUESTION_CUES.search(plain) is not None or WHERE_SLIP.search(plain) is not None
+        found = _ASKING.keep(text, said and THANKS.match(plain) is None)
     return found
 
 
