@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from bot.testing import TestBot
+from plugins.faq.dialect import mandarin
+from plugins.faq.words import asks
 
 CONFIG = """
 plugins:
@@ -302,6 +304,12 @@ async def test_how_deep_or_hot_asked_with_youduo_is_asking_but_a_sigh_is_not(mak
     assert [(a.ref, a.mentions) for a in bot.sent] == [("浅水区", ("u0",))]
 
 
+def test_a_member_telling_what_she_remembers_or_tapped_is_not_asking():
+    assert not asks("我记得是三个工作日能拿到体检报告")
+    assert not asks("我点开体检报告了")
+    assert asks("体检报告要等几耐")
+
+
 async def test_a_question_in_cantonese_wu_or_north_western_words_is_answered(make_bot):
     bot = _bot(make_bot, HEALTH_CENTRE + """\
   - id: 体检报告
@@ -317,9 +325,10 @@ async def test_a_question_in_cantonese_wu_or_north_western_words_is_answered(mak
 
 
 def test_everyday_mandarin_that_shares_a_character_with_a_dialect_word_is_left_as_it_is():
-    from plugins.faq.dialect import mandarin
-    # 系/点/额/介/伐/晒/贼/泊 are dialect words only beside what shows it
-    plain = "关系到系统 几点开门 早点来 金额和额度 介绍一下 步伐 晒太阳 抓到小偷贼 湖泊"
+    # 系/点/额/介/伐/晒/贼/泊/得是/点解/阿拉/要得 are dialect words only beside what shows it
+    plain = ("关系到系统 几点开门 早点来 金额和额度 介绍一下 步伐 晒太阳 抓到小偷贼 湖泊 我记得是周三 我觉得是他 "
+             "我点开了没反应 快点解决 有个女的插队 我这边处理不了 请您了解 要得到 我觉得行 阿拉伯 一个仔细")
     assert mandarin(plain) == plain
     assert mandarin("侬晓得伐") == "你晓得吗"
+    assert mandarin("点解唔得") == "为什么唔得"
     assert mandarin("额走十公里没麻达 车泊边度") == "我走十公里没问题 车停哪里"
