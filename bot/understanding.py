@@ -41,10 +41,12 @@ AD_TAIL_S = 180  # how long after a caught ad the sender's run of lines may stil
 # a line that only opens a matter ("刘主任", "小周啊", "我说个事哈") is part of the thought typed after it this long
 OPENER_GAP_S = 300  # after: members call the operator first, then take minutes to type what happened
 _TITLE = r"(姐|哥|叔|姨|爷|奶|老师|教练|师傅|班长|群主|团长|老板|老板娘|医生|大夫|主任|经理|管家|站长|队长?|护士长?)"
+# thanks and acknowledgements that end with a title (谢谢老师, 好的姐, 收到老师) are not calls
+_NOT_A_CALL = r"谢|多谢|感谢|好的|好嘞|收到|辛苦|麻烦|知道|明白|嗯|哦|噢|对|是的|行"
 # a call (老孙 / 刘主任啊 / 小周你好), a matter announced (我说个事哈 / 有个事想跟你们反映一下 / 你听我说), or a thing
 # named and left hanging (你们卖的那个 / 我那个硝苯地平)
 OPENER = re.compile(
-    rf"^((老|小|阿)\w|\w{{0,3}}{_TITLE}|\w{{1,3}}(你好|您好))?(啊|呀)?((有个事)?(我|咱)?想?(跟|和|给)?(你|您|你们)?想?"
+    rf"^(?=.)(?!{_NOT_A_CALL})((老|小|阿)\w|\w{{0,3}}{_TITLE}|\w{{1,3}}(你好|您好))?(啊|呀)?((有个事)?(我|咱)?想?(跟|和|给)?(你|您|你们)?想?"
     r"(说|提|反映|讲|问)(个|一个|一|两)?(事|事儿|意见|句|两句|一句|一下|句实话)(啊|哈|呀|儿)?|你?听我说(啊|哈)?)?$|"
     r"^\w{0,8}的那个$|^(我|我家|你们|咱)?那个\w{1,6}$")
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
@@ -266,7 +268,8 @@ def _thought(conversation: Conversation, message: MessageReceived) -> list[Said]
     if len(said) <= len(thought):
         return thought
     opener = said[-len(thought) - 1]
-    if opener.sender == message.sender and not opener.media and (words := compact(opener.text)) \
+    if opener.sender == message.sender and not opener.media and opener.kind not in (Kind.THANKS, Kind.ACK) \
+            and (words := compact(opener.text)) \
             and (thought[0].ts if thought else message.ts) - opener.ts <= timedelta(seconds=OPENER_GAP_S) \
             and OPENER.match(words):
         return [opener, *thought]
@@ -281,7 +284,8 @@ def _fragments(thought: list[Said]) -> list[Said]:
         if said.media:
             continue
         if said.kind not in ASKING and said.kind not in (Kind.SMALLTALK, Kind.SHARING) \
-                and not (said.kind is Kind.ANSWER and said.addresses is None) and not OPENER.match(compact(said.text)):
+                and not (said.kind is Kind.ANSWER and said.addresses is None) \
+                and not (said.kind not in (Kind.THANKS, Kind.ACK) and OPENER.match(compact(said.text))):
             break
         lines.append(said)
     return lines[::-1]

@@ -202,6 +202,8 @@ def test_a_member_who_calls_the_operator_first_and_types_the_matter_minutes_late
         assert said.kind is Kind.COMPLAINT and [s.id for s in said.revises] == ["m0"], opener
     for lines in ((("u1", "今天真冷啊", 0), ("u1", complaint, 170)),
                   (("u1", "刘主任", 0), ("u1", complaint, 900)),
-                  (("u1", "刘主任", 0), ("u2", "早上好", 60), ("u1", complaint, 170))):
+                  (("u1", "刘主任", 0), ("u2", "早上好", 60), ("u1", complaint, 170)),
+                  (("u1", "谢谢老师", 0), ("u1", complaint, 170)), (("u1", "好的姐", 0), ("u1", complaint, 60)),
+                  (("u1", "👍", 0), ("u1", complaint, 60))):
         *_, said = _read_with(None, *lines)
         assert said.kind is Kind.COMPLAINT and not said.revises, lines
