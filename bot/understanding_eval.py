@@ -74,6 +74,9 @@ def train_in_context(parts: list[list[dict]]) -> KindModel:
     trained on all of it. The operators' model keeps the rules' context: read in the learned context it was less
     sure a notice posted after a member's question is no answer to it (`tests/test_operator_lines.py`).
     """
+    if len(parts) < 2:  # nothing to read one half's context with: the rules' context, as `train` has it
+        return train([pair for lines in parts for pair in examples(lines)],
+                     [pair for lines in parts for pair in examples(lines, operators=True)])
     halves = (parts[0::2], parts[1::2])
     spoken_by_operators = [pair for lines in parts for pair in examples(lines, operators=True)]
     pairs: list[tuple[list[str], str]] = []

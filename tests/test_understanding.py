@@ -13,7 +13,7 @@ from bot.grievance import BROKEN, COMPLAINT, DISSATISFIED, MISSING, MONEY, NUISA
 from bot.reading_model import CLASSES, KindModel, train
 from bot.testing import message
 from bot.understanding import Kind, Reader, read
-from bot.understanding_eval import examples, pooled, score
+from bot.understanding_eval import examples, pooled, score, train_in_context
 
 TUNE = Path(__file__).parent / "data" / "conversation_eval" / "tune"
 EXTRA = Path(__file__).parent / "data" / "conversation_train"
@@ -207,3 +207,12 @@ def test_a_member_who_calls_the_operator_first_and_types_the_matter_minutes_late
                   (("u1", "👍", 0), ("u1", complaint, 60))):
         *_, said = _read_with(None, *lines)
         assert said.kind is Kind.COMPLAINT and not said.revises, lines
+
+
+def test_a_model_trained_on_one_file_learns_from_that_file():
+    """`qunbot understanding train one.jsonl`: with no second file to read context with, the rules' context is used;
+    the model is not left with its biases alone."""
+    lines = [json.loads(line) for line in Path("tests/data/conversation_eval/tune/parents.jsonl")
+             .read_text(encoding="utf-8").splitlines() if line.strip()]
+    learned = train_in_context([lines])
+    assert learned._data() == train(examples(lines), examples(lines, operators=True))._data()
