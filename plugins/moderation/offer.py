@@ -145,7 +145,8 @@ _BUYING = re.compile(r"(?:想收|求购|想买|想淘|求一)(?![\u4e00-\u9fff]{
                      r"有[^，。\s]{0,4}(?:不用|闲置|多余)的|(?:卖|转|让)给我)")
 _DEALER = re.compile(r"高价|长期|大量|回收|收购|上门收")
 # A seller asking buyers ("想买房吗 有没有需要的 … 首付五万"), or pointing to themself and their stock.
-_ASKS_BUYERS = re.compile(r"想(?:买|收|淘)[^，。！!？?\s]{0,8}[吗嘛么]|有没有需要的|(?<![不没])要的|首付|找我|我这(?:里|边)?有")
+_ASKS_BUYERS = re.compile(r"想(?:买|收|淘)[^，。！!？?\s]{0,8}[吗嘛么]|有没有需要的|(?<![不没])要的|首付|"
+                          r"找我|我这(?:里|边)?有")
 
 
 @lru_cache(maxsize=4)  # asked by the sale rules and by the contact rule
