@@ -53,7 +53,7 @@ def warns(plain: str) -> bool:
 # The poster's own contact: a number with "找我", "我这", "加我" next to it (not "有人加我", the scammer's doing).
 _DIGITS = r"(?:[\d零〇一二三四五六七八九][\s-]?){7,}"
 _MINE = r"找我|我这|(?<![人的他她])加我"
-_OWN_NUMBER = re.compile(rf"(?:{_MINE})[^。！!？?]{{0,16}}?{_DIGITS}|{_DIGITS}[^。！!？?]{{0,4}}?(?:{_MINE})")
+_OWN_NUMBER = re.compile(rf"(?:{_MINE})[^。！!？?]{{0,12}}?{_DIGITS}|{_DIGITS}[^。！!？?]{{0,4}}?(?:{_MINE})")
 
 
 def offers_nothing(plain: str) -> bool:
@@ -77,8 +77,9 @@ _TURNED_DOWN = re.compile(r"我.{0,3}(?:挂了|挂断|没理|没搭理|没加|�
                           r"联系不上|(?:就|才|又)(?:让|要)(?:我|你|人)?交钱|(?:要|问)(?:你的?|我的?)?银行卡号?|别给|别告诉")
 
 
-# After how it ended, the poster's own pitch ("…别给 我这里便宜一半", "…别告诉别人 内部渠道茅台 一瓶一千五").
-_OWN_PITCH = re.compile(_MINE)
+# After how it ended, the poster's own pitch ("…钱别给他们 正品找我", "…别告诉别人 内部渠道茅台 一瓶一千五"); "我这"
+# there only with a number (_OWN_NUMBER): "…别给 我这边已经报警了" tells what the member did.
+_OWN_PITCH = re.compile(r"找我|(?<![人的他她])加我")
 
 
 def scam_story(plain: str) -> bool:
