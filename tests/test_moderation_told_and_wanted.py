@@ -49,3 +49,20 @@ async def test_a_rival_undercutting_the_club_and_a_remedy_sold_to_family_are_cau
     await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()
     assert [a.kind for a in moderation_said(bot)].count("say") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "有人发广告卖假货 钱别给他们 正品找我 一盒两百 13712345678",  # a scam named, then the poster's own sale
+    "有人打电话推销贵的 别给 我这里便宜一半 13712345678",  # a rival's pitch undercut
+    "有人发的那种贷款 交了钱就联系不上 我这正规低息贷款 13712345678",  # a loan scam told, then a loan sold
+    "有人发 别告诉别人 内部渠道茅台 一瓶一千五 13712345678",  # a secret channel, priced
+    "有人发消息问我要不要投资 别给陌生人转账 我这边理财年化百分之十五 保本 加我 13712345678",  # a warning, then a pitch
+    "去了就是卖床垫的那种别去 来我家 我们床垫厂家价 13712345678",  # a rival's lure named, then poached from
+    "想买房吗 有没有需要的 13712345678 首付五万",  # a seller asking buyers
+])
+async def test_a_scam_story_or_a_buyers_words_around_the_posters_own_offer_are_caught(make_bot, text):
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send_message(text, sender="u7", name="王阿姨")
+    await bot.settle()
+    assert [a.kind for a in moderation_said(bot)].count("say") == 1

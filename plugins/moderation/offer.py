@@ -144,12 +144,17 @@ _BUYING = re.compile(r"(?:想收|求购|想买|想淘|求一)(?![\u4e00-\u9fff]{
                      r"(?:有的[^，。\s]{0,3}(?:吱|说|联系|私|找|问|告诉)|有没有|谁(?:家)?有|(?:要|想)出的|出的吗|"
                      r"有[^，。\s]{0,4}(?:不用|闲置|多余)的|(?:卖|转|让)给我)")
 _DEALER = re.compile(r"高价|长期|大量|回收|收购|上门收")
+# A seller asking buyers ("想买房吗 有没有需要的 … 首付五万"), or pointing to themself and their stock.
+_ASKS_BUYERS = re.compile(r"想(?:买|收|淘)[^，。！!？?\s]{0,8}[吗嘛么]|有没有需要的|(?<![不没])要的|首付|"
+                          r"找我|我这(?:里|边)?有")
 
 
 @lru_cache(maxsize=4)  # asked by the sale rules and by the contact rule
 def wants_to_buy(plain: str) -> bool:
-    """The poster wants to buy something and asks who has one: a customer, not a seller (and not a dealer buying up)."""
-    return ("想" in plain or "求" in plain) and _BUYING.search(plain) is not None and _DEALER.search(plain) is None
+    """The poster wants to buy something and asks who has one: a customer, not a seller (and not a dealer buying up,
+    nor a seller asking who wants to buy, naming a price or their own stock)."""
+    return ("想" in plain or "求" in plain) and _BUYING.search(plain) is not None and _DEALER.search(plain) is None \
+        and _ASKS_BUYERS.search(plain) is None and not named_price(plain)
 
 
 # Whoever wants to come along, join, borrow or have something fetched: a neighbour's call ("想去爬山的跟我说",

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from plugins.moderation.cues import Cues
 from plugins.moderation.offer import calls_privately, offer
+from plugins.moderation.prices import named_price
 
 # "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
 RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
@@ -23,7 +24,7 @@ _WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小�
                       r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone: a hobby
                       # retelling someone else's pitch and dropping it: "那个人跟我说“扫码进群送米送油”…赶紧删了"
                       r"(?:那个|有个|这个)(?:人|男的|女的|业务员|推销员)(?:跟|对|和)我说|(?:赶紧|赶快|立马|当场)删了|"
-                      r"最后都是|到头来都是|都是为了卖|去了(?:就|才知道)是?(?:卖|推销)|就是为了卖|目的是卖|(?:后面|后来|最后|其实|原来)(?:就)?是(?:卖|推销)|就是推销|"
+                      r"最后都是|到头来都是|都是为了卖|就是为了卖|目的是卖|(?:后面|后来|最后|其实|原来)(?:就)?是(?:卖|推销)|就是推销|"
                       r"全是(?:卖|推销)|就是高利贷|利滚利|(?<!不)(?<!不是)是假货|拿不回来|找不到人|根本没用|"
                       r"(?:收到|接到)(?:一条|一个|个)?(?:陌生)?(?:短信|电话)|有(?:个)?人(?:私信|私聊|加)我|(?:天天|老|总|又)有人发|"
                       # naming what the offer is: "我一听就知道是刷单"
@@ -31,6 +32,8 @@ _WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小�
 # Steering people away ("别去", "别买"): a warning, unless the poster then takes them somewhere of their own
 # ("别去社区那个理疗了 … 想去的我带路" poaches; see offer.py).
 _AVOIDING = re.compile(rf"别扫|别点|别转|别进|不要进|别去(?!{RIVAL_TAIL})|别买(?!{RIVAL_TAIL})")
+# What a lure turned out to be ("去了就是卖床垫的"): a warning, unless a rival then offers their own ("…来我家 厂家价").
+_LURE = re.compile(rf"去了(?:就|才知道)是?(?:卖|推销)(?!{RIVAL_TAIL})")
 _WARNS = Cues((("warns", _WARNING), ("avoiding", _AVOIDING)))
 
 
@@ -42,7 +45,20 @@ def warns(plain: str) -> bool:
         return True
     if found:  # only steering away: no warning when it ends in the poster's own offer
         return offer(plain) is None
+    if _LURE.search(plain) is not None:
+        return offers_nothing(plain)
     return scam_story(plain) or money_lost(plain)
+
+
+# The poster's own contact: a number with "找我", "我这", "加我" next to it (not "有人加我", the scammer's doing).
+_DIGITS = r"(?:[\d零〇一二三四五六七八九][\s-]?){7,}"
+_MINE = r"找我|我这|(?<![人的他她])加我"
+_OWN_NUMBER = re.compile(rf"(?:{_MINE})[^。！!？?]{{0,12}}?{_DIGITS}|{_DIGITS}[^。！!？?]{{0,4}}?(?:{_MINE})")
+
+
+def offers_nothing(plain: str) -> bool:
+    """Nothing of the poster's own is offered: no sale brokered, no private call, no number of their own."""
+    return offer(plain) is None and not calls_privately(plain) and _OWN_NUMBER.search(plain) is None
 
 
 # A scam story told to the group: someone reached the member, or asked them to add or pay *them*, and the member
@@ -61,9 +77,18 @@ _TURNED_DOWN = re.compile(r"我.{0,3}(?:挂了|挂断|没理|没搭理|没加|�
                           r"联系不上|(?:就|才|又)(?:让|要)(?:我|你|人)?交钱|(?:要|问)(?:你的?|我的?)?银行卡号?|别给|别告诉")
 
 
+# After how it ended, the poster's own pitch ("…钱别给他们 正品找我", "…别告诉别人 内部渠道茅台 一瓶一千五"); "我这"
+# there only with a number (_OWN_NUMBER): "…别给 我这边已经报警了" tells what the member did.
+_OWN_PITCH = re.compile(r"找我|(?<![人的他她])加我")
+
+
 def scam_story(plain: str) -> bool:
-    """The text tells what a scammer said to the member, quoting their id or number, and how it ended."""
-    return _SCAMMER_ASKED.search(plain) is not None and _TURNED_DOWN.search(plain) is not None
+    """The text tells what a scammer said to the member, quoting their id or number, and how it ended, and offers
+    nothing of the poster's own, there or after the ending."""
+    if _SCAMMER_ASKED.search(plain) is None or (ended := _TURNED_DOWN.search(plain)) is None:
+        return False
+    after = plain[ended.end():]
+    return offers_nothing(plain) and _OWN_PITCH.search(after) is None and not named_price(after)
 
 
 # Money lost, told to the group: the member or someone close bought, lent or put money in, and it went wrong
