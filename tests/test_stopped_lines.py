@@ -41,3 +41,10 @@ async def test_a_caught_ad_is_marked_in_the_store_and_read_back_after_a_restart(
     await bot.stop()
     await bot.start(at=at + timedelta(seconds=40))
     assert bot.app.stopped.last("r1", "u7") == at  # from the store: memory began afresh
+
+
+def test_a_line_said_before_the_stopped_one_is_not_read_as_its_tail():
+    reader, start = Reader(), message("").ts
+    earlier = reader.take(message("今天天气不错", sender="u7", ts=start - timedelta(seconds=10)), operator=False,
+                          stopped=start)
+    assert not earlier.follows_blocked
