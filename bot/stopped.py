@@ -25,22 +25,38 @@ _SINCE = Statement(select(col(Message.room_id), col(Message.sender), func.max(Me
 
 
 class Stopped:
-    """Each member's latest stopped line per room (room None: a private chat), as the store holds it."""
+    """Each member's latest stopped line per room (room None: a private chat), as the store holds it.
 
-    def __init__(self) -> None:
+    A line noted in a unit of work not yet committed is pending: seen at once (the next line of the same replay
+    batch may be its tail), kept when the store commits, thrown away when the store rolls back (an event whose
+    work failed and is tried again must not find its own ad stopped before it)."""
+
+    def __init__(self, work: Work) -> None:
         self._last: dict[tuple[str | None, str], datetime] = {}
+        self._pending: dict[tuple[str | None, str], datetime] = {}  # noted since the last commit
+        work.after_commit.append(self._committed)
+        work.after_rollback.append(self._pending.clear)
 
     def note(self, work: Work, message: MessageReceived) -> None:
-        """A plugin stopped this message: marked in the store, and remembered."""
+        """A plugin stopped this message: marked in the store, and remembered once the store keeps it."""
         work.run(_MARK, id=message.id)
-        self._last[(message.room, message.sender)] = message.ts
+        self._pending[(message.room, message.sender)] = message.ts
+
+    def _committed(self) -> None:
+        if not self._pending:
+            return
+        latest = max(self._pending.values())
+        self._last.update(self._pending)
+        self._pending.clear()
         if len(self._last) > 1000:  # many members caught within the hour is a raid; older ones are long over
             for key, at in list(self._last.items()):
-                if message.ts - at > REMEMBERED:
+                if latest - at > REMEMBERED:
                     del self._last[key]
 
     def last(self, room: str | None, sender: str) -> datetime | None:
         """When the member's latest line in this room was stopped, or None."""
+        if self._pending and (at := self._pending.get((room, sender))) is not None:
+            return at
         return self._last.get((room, sender)) if self._last else None
 
     def recall(self, work: Work, now: datetime) -> None:
