@@ -198,7 +198,7 @@ class Pipeline:
                                                stopped=self.stopped.last(event.room, event.sender))
         app = cast("Services", self)
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
-        if outcome.blocked and outcome.reading is not None and isinstance(event, MessageReceived):
+        if outcome.stopped and isinstance(event, MessageReceived):
             self.stopped.note(self.work, event)
         self.outbox.accept(outcome.actions)
 

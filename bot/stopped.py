@@ -16,10 +16,13 @@ from sqlmodel import col
 from bot.events import MessageReceived
 from bot.models import Message
 from bot.statements import Statement
+from bot.undo import Map
 from bot.work import Work
 
 REMEMBERED = timedelta(hours=1)  # longer than any burst or tail asked about
 _MARK = Statement(update(Message).where(col(Message.id) == bindparam("id")).values(blocked=True))
+_CLEAR = Statement(update(Message).where(col(Message.room_id) == bindparam("room"), col(Message.sender) ==
+                                         bindparam("sender"), col(Message.blocked).is_(True)).values(blocked=False))
 _SINCE = Statement(select(col(Message.room_id), col(Message.sender), func.max(Message.ts)).where(
     col(Message.ts) >= bindparam("since"), col(Message.blocked).is_(True)).group_by(Message.room_id, Message.sender))
 
@@ -33,7 +36,8 @@ class Stopped:
 
     def __init__(self, work: Work) -> None:
         self._last: dict[tuple[str | None, str], datetime] = {}
-        self._pending: dict[tuple[str | None, str], datetime] = {}  # noted since the last commit
+        # since the last commit (None: cleared); a Map, so a failed handler's clearing is undone with its writes
+        self._pending: Map[tuple[str | None, str], datetime | None] = Map()
         work.after_commit.append(self._committed)
         work.after_rollback.append(self._pending.clear)
 
@@ -42,12 +46,25 @@ class Stopped:
         work.run(_MARK, id=message.id)
         self._pending[(message.room, message.sender)] = message.ts
 
+    def clear(self, work: Work, room: str | None, sender: str) -> None:
+        """The member's stopped lines in this room no longer count (a strike revoked): unmarked, and forgotten once
+        the store keeps it."""
+        work.run(_CLEAR, room=room, sender=sender)
+        self._pending[(room, sender)] = None
+
     def _committed(self) -> None:
         if not self._pending:
             return
-        latest = max(self._pending.values())
-        self._last.update(self._pending)
+        latest = None
+        for key, at in self._pending.items():
+            if at is None:
+                self._last.pop(key, None)
+            else:
+                self._last[key] = at
+                latest = at if latest is None else max(latest, at)
         self._pending.clear()
+        if latest is None:
+            return
         if len(self._last) > 1000:  # many members caught within the hour is a raid; older ones are long over
             for key, at in list(self._last.items()):
                 if latest - at > REMEMBERED:
@@ -55,8 +72,8 @@ class Stopped:
 
     def last(self, room: str | None, sender: str) -> datetime | None:
         """When the member's latest line in this room was stopped, or None."""
-        if self._pending and (at := self._pending.get((room, sender))) is not None:
-            return at
+        if self._pending and (room, sender) in self._pending:
+            return self._pending[(room, sender)]
         return self._last.get((room, sender)) if self._last else None
 
     def recall(self, work: Work, now: datetime) -> None:

@@ -48,3 +48,33 @@ def test_a_line_said_before_the_stopped_one_is_not_read_as_its_tail():
     earlier = reader.take(message("今天天气不错", sender="u7", ts=start - timedelta(seconds=10)), operator=False,
                           stopped=start)
     assert not earlier.follows_blocked
+
+
+async def test_an_operators_private_yes_to_a_removal_ask_is_not_kept_as_a_stopped_line(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    for _ in range(3):
+        await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=bot.now))
+        await bot.wait(hours=1)
+    await bot.settle()
+    await bot.send_private("移除吧", sender="op1")
+    await bot.settle()
+    assert bot.app.stopped.last(None, "op1") is None
+    await bot.stop()
+    await bot.start(at=bot.now + timedelta(seconds=10))
+    assert bot.app.stopped.last(None, "op1") is None  # nor in the store
+
+
+async def test_a_pardoned_ad_no_longer_holds_the_members_next_lines_as_its_tail(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    at = bot.now
+    await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=at))
+    await bot.settle()
+    assert bot.app.stopped.last("r1", "u7") == at
+    await bot.send_message("/mod pardon @王阿姨", sender="op1")
+    await bot.settle()
+    assert bot.app.stopped.last("r1", "u7") is None
+    await bot.stop()
+    await bot.start(at=bot.now + timedelta(seconds=10))
+    assert bot.app.stopped.last("r1", "u7") is None  # cleared in the store too

@@ -248,7 +248,7 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
         hit = None
     hit = hit or _cross_room(ctx, event, v.squeezed) or _pitch_goes_on(ctx, event, v)
     if hit is not None:
-        ctx.block()
+        ctx.stop()
         act(ctx, event, hit, v.squeezed)
     else:
         _flooding(ctx, event, v.squeezed)
