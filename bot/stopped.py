@@ -26,6 +26,10 @@ _CLEAR = Statement(update(Message).where(col(Message.room_id) == bindparam("room
 _SINCE = Statement(select(col(Message.room_id), col(Message.sender), func.max(Message.ts)).where(
     col(Message.ts) >= bindparam("since"), col(Message.blocked).is_(True)).group_by(Message.room_id, Message.sender))
 
+_OTHER_AFTER = Statement(select(col(Message.id)).where(  # someone else spoke in the room after the stopped line
+    col(Message.room_id) == bindparam("room"), col(Message.sender) != bindparam("sender"),
+    col(Message.ts) > bindparam("at")).limit(1))
+
 
 class Stopped:
     """Each member's latest stopped line per room (room None: a private chat), as the store holds it.
@@ -38,6 +42,7 @@ class Stopped:
         self._last: dict[tuple[str | None, str], datetime] = {}
         # since the last commit (None: cleared); a Map, so a failed handler's clearing is undone with its writes
         self._pending: Map[tuple[str | None, str], datetime | None] = Map()
+        self._spoken_over: set[tuple[str | None, str]] = set()  # read back at a start: someone else spoke after it
         work.after_commit.append(self._committed)
         work.after_rollback.append(self._pending.clear)
 
@@ -57,6 +62,7 @@ class Stopped:
             return
         latest = None
         for key, at in self._pending.items():
+            self._spoken_over.discard(key)
             if at is None:
                 self._last.pop(key, None)
             else:
@@ -76,9 +82,20 @@ class Stopped:
             return self._pending[(room, sender)]
         return self._last.get((room, sender)) if self._last else None
 
+    def tail_of(self, room: str | None, sender: str) -> datetime | None:
+        """The stopped line the member's next line may go on with (the reader's `follows_blocked`): as `last`, but
+        None when, read back at a start, someone else spoke in the room after it (the reader's conversation begins
+        after the restart and cannot see them)."""
+        return None if (room, sender) in self._spoken_over else self.last(room, sender)
+
     def recall(self, work: Work, now: datetime) -> None:
-        """Read back from the store the lines stopped in the last hour (at a start)."""
+        """Read back from the store the lines stopped in the last hour (at a start), and whether anyone else spoke
+        in the room after each."""
         for room, sender, at in work.rows(_SINCE, since=now - REMEMBERED):
             known = self._last.get((room, sender))
             if known is None or at > known:
                 self._last[(room, sender)] = at
+                if room is not None and work.rows(_OTHER_AFTER, room=room, sender=sender, at=at):
+                    self._spoken_over.add((room, sender))
+                else:
+                    self._spoken_over.discard((room, sender))

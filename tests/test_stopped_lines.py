@@ -78,3 +78,28 @@ async def test_a_pardoned_ad_no_longer_holds_the_members_next_lines_as_its_tail(
     await bot.stop()
     await bot.start(at=bot.now + timedelta(seconds=10))
     assert bot.app.stopped.last("r1", "u7") is None  # cleared in the store too
+
+
+async def test_after_a_restart_a_line_is_not_the_ads_tail_when_someone_else_spoke_after_the_ad(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    at = bot.now
+    await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=at))
+    await bot.send(message("今天几点集合", sender="u2", name="李叔", ts=at + timedelta(seconds=5)))
+    await bot.settle()
+    await bot.stop()
+    await bot.start(at=at + timedelta(seconds=20))
+    line = message("还有十副", sender="u7", ts=at + timedelta(seconds=25))
+    assert not Reader().take(line, operator=False, stopped=bot.app.stopped.tail_of("r1", "u7")).follows_blocked
+
+
+async def test_after_a_restart_a_line_is_still_the_ads_tail_when_nobody_else_spoke(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    at = bot.now
+    await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=at))
+    await bot.settle()
+    await bot.stop()
+    await bot.start(at=at + timedelta(seconds=20))
+    line = message("还有十副", sender="u7", ts=at + timedelta(seconds=25))
+    assert Reader().take(line, operator=False, stopped=bot.app.stopped.tail_of("r1", "u7")).follows_blocked
