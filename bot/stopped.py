@@ -19,7 +19,7 @@ from bot.statements import Statement
 from bot.undo import Map
 from bot.work import Work
 
-REMEMBERED = timedelta(hours=1)  # longer than any burst or tail asked about
+REMEMBERED = timedelta(hours=1)  # at least any burst (moderation bounds burst_s by it) or tail asked about
 _MARK = Statement(update(Message).where(col(Message.id) == bindparam("id")).values(blocked=True))
 _CLEAR = Statement(update(Message).where(col(Message.room_id) == bindparam("room"), col(Message.sender) ==
                                          bindparam("sender"), col(Message.blocked).is_(True)).values(blocked=False))

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.testing import message
 from bot.understanding import AD_TAIL_S, FRAGMENT_GAP_S, Reader
 from tests.moderation_kit import screened
@@ -103,3 +105,13 @@ async def test_after_a_restart_a_line_is_still_the_ads_tail_when_nobody_else_spo
     await bot.start(at=at + timedelta(seconds=20))
     line = message("还有十副", sender="u7", ts=at + timedelta(seconds=25))
     assert Reader().take(line, operator=False, stopped=bot.app.stopped.tail_of("r1", "u7")).follows_blocked
+
+
+def test_a_burst_longer_than_stopped_lines_are_remembered_is_refused_at_load_naming_the_key(tmp_path):
+    from bot.config_file import parse_text
+    from bot.config_problems import ConfigError
+    from plugins.moderation import ModerationConfig
+    models = {"moderation": ModerationConfig}.get
+    with pytest.raises(ConfigError, match=r"moderation\.burst_s"):
+        parse_text("plugins:\n  moderation:\n    burst_s: 7200\n", tmp_path / "config.yaml", models)
+    parse_text("plugins:\n  moderation:\n    burst_s: 3600\n", tmp_path / "config.yaml", models)
