@@ -214,7 +214,7 @@ class Context(Generic[C, S]):
     def stopped_at(self, room: str | None, member: str) -> datetime | None:
         """When a plugin last stopped one of the member's messages in this room (an ad caught), within the last
         hour; kept in the store, so a restart forgets none (bot.stopped)."""
-        return self._app.stopped.last(room, member)
+        return self._app.stopped.last(room, member, self.now())
 
     def render(self, name: str, /, **values: Any) -> Script:
         """Render `name` from this plugin's script folder (or `other/name` from another)."""

@@ -195,7 +195,7 @@ class Pipeline:
         outcome = Outcome(cause=event.id)
         if isinstance(event, MessageReceived) and not is_command_text(event.text):
             outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member",
-                                               stopped=self.stopped.tail_of(event.room, event.sender))
+                                               stopped=self.stopped.tail_of(event.room, event.sender, event.ts))
         app = cast("Services", self)
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
         if outcome.stopped and isinstance(event, MessageReceived):

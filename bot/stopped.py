@@ -76,17 +76,19 @@ class Stopped:
                 if latest - at > REMEMBERED:
                     del self._last[key]
 
-    def last(self, room: str | None, sender: str) -> datetime | None:
-        """When the member's latest line in this room was stopped, or None."""
+    def last(self, room: str | None, sender: str, now: datetime) -> datetime | None:
+        """When the member's latest line in this room was stopped, if within REMEMBERED of `now`, or None."""
         if self._pending and (room, sender) in self._pending:
-            return self._pending[(room, sender)]
-        return self._last.get((room, sender)) if self._last else None
+            at = self._pending[(room, sender)]
+        else:
+            at = self._last.get((room, sender)) if self._last else None
+        return at if at is not None and now - at <= REMEMBERED else None
 
-    def tail_of(self, room: str | None, sender: str) -> datetime | None:
+    def tail_of(self, room: str | None, sender: str, now: datetime) -> datetime | None:
         """The stopped line the member's next line may go on with (the reader's `follows_blocked`): as `last`, but
         None when, read back at a start, someone else spoke in the room after it (the reader's conversation begins
         after the restart and cannot see them)."""
-        return None if (room, sender) in self._spoken_over else self.last(room, sender)
+        return None if (room, sender) in self._spoken_over else self.last(room, sender, now)
 
     def recall(self, work: Work, now: datetime) -> None:
         """Read back from the store the lines stopped in the last hour (at a start), and whether anyone else spoke

@@ -39,10 +39,10 @@ async def test_a_caught_ad_is_marked_in_the_store_and_read_back_after_a_restart(
     await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=at))
     await bot.send(message("今天几点集合", sender="u2", name="李叔", ts=at + timedelta(seconds=5)))
     await bot.wait(seconds=30)
-    assert bot.app.stopped.last("r1", "u7") == at and bot.app.stopped.last("r1", "u2") is None
+    assert bot.app.stopped.last("r1", "u7", bot.now) == at and bot.app.stopped.last("r1", "u2", bot.now) is None
     await bot.stop()
     await bot.start(at=at + timedelta(seconds=40))
-    assert bot.app.stopped.last("r1", "u7") == at  # from the store: memory began afresh
+    assert bot.app.stopped.last("r1", "u7", bot.now) == at  # from the store: memory began afresh
 
 
 def test_a_line_said_before_the_stopped_one_is_not_read_as_its_tail():
@@ -61,10 +61,10 @@ async def test_an_operators_private_yes_to_a_removal_ask_is_not_kept_as_a_stoppe
     await bot.settle()
     await bot.send_private("移除吧", sender="op1")
     await bot.settle()
-    assert bot.app.stopped.last(None, "op1") is None
+    assert bot.app.stopped.last(None, "op1", bot.now) is None
     await bot.stop()
     await bot.start(at=bot.now + timedelta(seconds=10))
-    assert bot.app.stopped.last(None, "op1") is None  # nor in the store
+    assert bot.app.stopped.last(None, "op1", bot.now) is None  # nor in the store
 
 
 async def test_a_pardoned_ad_no_longer_holds_the_members_next_lines_as_its_tail(make_bot):
@@ -73,13 +73,13 @@ async def test_a_pardoned_ad_no_longer_holds_the_members_next_lines_as_its_tail(
     at = bot.now
     await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=at))
     await bot.settle()
-    assert bot.app.stopped.last("r1", "u7") == at
+    assert bot.app.stopped.last("r1", "u7", bot.now) == at
     await bot.send_message("/mod pardon @王阿姨", sender="op1")
     await bot.settle()
-    assert bot.app.stopped.last("r1", "u7") is None
+    assert bot.app.stopped.last("r1", "u7", bot.now) is None
     await bot.stop()
     await bot.start(at=bot.now + timedelta(seconds=10))
-    assert bot.app.stopped.last("r1", "u7") is None  # cleared in the store too
+    assert bot.app.stopped.last("r1", "u7", bot.now) is None  # cleared in the store too
 
 
 async def test_after_a_restart_a_line_is_not_the_ads_tail_when_someone_else_spoke_after_the_ad(make_bot):
@@ -92,7 +92,7 @@ async def test_after_a_restart_a_line_is_not_the_ads_tail_when_someone_else_spok
     await bot.stop()
     await bot.start(at=at + timedelta(seconds=20))
     line = message("还有十副", sender="u7", ts=at + timedelta(seconds=25))
-    assert not Reader().take(line, operator=False, stopped=bot.app.stopped.tail_of("r1", "u7")).follows_blocked
+    assert not Reader().take(line, operator=False, stopped=bot.app.stopped.tail_of("r1", "u7", bot.now)).follows_blocked
 
 
 async def test_after_a_restart_a_line_is_still_the_ads_tail_when_nobody_else_spoke(make_bot):
@@ -104,7 +104,7 @@ async def test_after_a_restart_a_line_is_still_the_ads_tail_when_nobody_else_spo
     await bot.stop()
     await bot.start(at=at + timedelta(seconds=20))
     line = message("还有十副", sender="u7", ts=at + timedelta(seconds=25))
-    assert Reader().take(line, operator=False, stopped=bot.app.stopped.tail_of("r1", "u7")).follows_blocked
+    assert Reader().take(line, operator=False, stopped=bot.app.stopped.tail_of("r1", "u7", bot.now)).follows_blocked
 
 
 def test_a_burst_longer_than_stopped_lines_are_remembered_is_refused_at_load_naming_the_key(tmp_path):
