@@ -101,7 +101,7 @@ class App(Pipeline):
         self.plugin_state: dict[str, Any] = {}  # per plugin, its typed state (Plugin.state), as long as the app
         self.config_version = 0
         self.reader = Reader()  # each room's conversation; every message is read once, for all plugins
-        self.stopped = Stopped()  # each member's latest line a plugin stopped (an ad), as the store holds it
+        self.stopped = Stopped(self.work)  # each member's latest line a plugin stopped (an ad), as the store holds it
         self.context_parts: dict[tuple[str, str | None], tuple] = {}  # see context._parts
         self.context_parts_of: Config | None = None
         self.dispatcher = Dispatcher([])

@@ -39,6 +39,7 @@ class Outcome:
     cause: str | None
     actions: list[Action] = field(default_factory=list)
     blocked: bool = False
+    stopped: bool = False  # a member's line stopped (an ad caught): kept as their stopped line (bot.stopped)
     reading: Reading | None = None  # what the message is and whom it answers (bot.understanding), read once
 
 
@@ -197,14 +198,23 @@ class Context(Generic[C, S]):
         self._app.later(self.plugin, self.event, self.outcome.cause, slow, then)
 
     def block(self) -> None:
-        """Handled: handlers of lower priority do not see this event (and the message is marked stopped:
-        `stopped_at`)."""
+        """Handled: handlers of lower priority do not see this event (an operator's reply taken as an answer)."""
         self.outcome.blocked = True
+
+    def stop(self) -> None:
+        """A member's line stopped (an ad caught): blocked, and the message marked stopped (`stopped_at`), so the
+        member's next lines may be read as the rest of it."""
+        self.outcome.blocked = self.outcome.stopped = True
+
+    def clear_stopped(self, room: str | None, member: str) -> None:
+        """The member's stopped lines in this room were not what they seemed (a strike revoked): their next lines
+        are their own again; kept or undone with this handler's unit of work."""
+        self._app.stopped.clear(self._app.work, room, member)
 
     def stopped_at(self, room: str | None, member: str) -> datetime | None:
         """When a plugin last stopped one of the member's messages in this room (an ad caught), within the last
         hour; kept in the store, so a restart forgets none (bot.stopped)."""
-        return self._app.stopped.last(room, member)
+        return self._app.stopped.last(room, member, self.now())
 
     def render(self, name: str, /, **values: Any) -> Script:
         """Render `name` from this plugin's script folder (or `other/name` from another)."""

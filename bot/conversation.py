@@ -66,8 +66,8 @@ class Conversation:
         their own lines just before `ts` (nobody else between, each within `gap_s` of the next): this line goes on
         with it ("还有十袋" / "要的抓紧" after the caught pitch). When the stopped line was said before this
         conversation was remembered (a restart), the sender's lines since are all it has: nobody else spoke."""
-        if stopped is None or (ts - stopped).total_seconds() > within_s:
-            return False
+        if stopped is None or ts < stopped or (ts - stopped).total_seconds() > within_s:
+            return False  # nothing stopped, stopped too long ago, or this line came before it
         lines = self.thought(sender, ts, gap_s)
         first = lines[0].ts if lines else ts
         if first <= stopped:

@@ -195,10 +195,10 @@ class Pipeline:
         outcome = Outcome(cause=event.id)
         if isinstance(event, MessageReceived) and not is_command_text(event.text):
             outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member",
-                                               stopped=self.stopped.last(event.room, event.sender))
+                                               stopped=self.stopped.tail_of(event.room, event.sender, event.ts))
         app = cast("Services", self)
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
-        if outcome.blocked and outcome.reading is not None and isinstance(event, MessageReceived):
+        if outcome.stopped and isinstance(event, MessageReceived):
             self.stopped.note(self.work, event)
         self.outbox.accept(outcome.actions)
 

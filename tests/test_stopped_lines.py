@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from bot.testing import message
 from bot.understanding import AD_TAIL_S, FRAGMENT_GAP_S, Reader
 from tests.moderation_kit import screened
@@ -37,7 +39,79 @@ async def test_a_caught_ad_is_marked_in_the_store_and_read_back_after_a_restart(
     await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=at))
     await bot.send(message("今天几点集合", sender="u2", name="李叔", ts=at + timedelta(seconds=5)))
     await bot.wait(seconds=30)
-    assert bot.app.stopped.last("r1", "u7") == at and bot.app.stopped.last("r1", "u2") is None
+    assert bot.app.stopped.last("r1", "u7", bot.now) == at and bot.app.stopped.last("r1", "u2", bot.now) is None
     await bot.stop()
     await bot.start(at=at + timedelta(seconds=40))
-    assert bot.app.stopped.last("r1", "u7") == at  # from the store: memory began afresh
+    assert bot.app.stopped.last("r1", "u7", bot.now) == at  # from the store: memory began afresh
+
+
+def test_a_line_said_before_the_stopped_one_is_not_read_as_its_tail():
+    reader, start = Reader(), message("").ts
+    earlier = reader.take(message("今天天气不错", sender="u7", ts=start - timedelta(seconds=10)), operator=False,
+                          stopped=start)
+    assert not earlier.follows_blocked
+
+
+async def test_an_operators_private_yes_to_a_removal_ask_is_not_kept_as_a_stopped_line(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    for _ in range(3):
+        await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=bot.now))
+        await bot.wait(hours=1)
+    await bot.settle()
+    await bot.send_private("移除吧", sender="op1")
+    await bot.settle()
+    assert bot.app.stopped.last(None, "op1", bot.now) is None
+    await bot.stop()
+    await bot.start(at=bot.now + timedelta(seconds=10))
+    assert bot.app.stopped.last(None, "op1", bot.now) is None  # nor in the store
+
+
+async def test_a_pardoned_ad_no_longer_holds_the_members_next_lines_as_its_tail(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    at = bot.now
+    await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=at))
+    await bot.settle()
+    assert bot.app.stopped.last("r1", "u7", bot.now) == at
+    await bot.send_message("/mod pardon @王阿姨", sender="op1")
+    await bot.settle()
+    assert bot.app.stopped.last("r1", "u7", bot.now) is None
+    await bot.stop()
+    await bot.start(at=bot.now + timedelta(seconds=10))
+    assert bot.app.stopped.last("r1", "u7", bot.now) is None  # cleared in the store too
+
+
+async def test_after_a_restart_a_line_is_not_the_ads_tail_when_someone_else_spoke_after_the_ad(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    at = bot.now
+    await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=at))
+    await bot.send(message("今天几点集合", sender="u2", name="李叔", ts=at + timedelta(seconds=5)))
+    await bot.settle()
+    await bot.stop()
+    await bot.start(at=at + timedelta(seconds=20))
+    line = message("还有十副", sender="u7", ts=at + timedelta(seconds=25))
+    assert not Reader().take(line, operator=False, stopped=bot.app.stopped.tail_of("r1", "u7", bot.now)).follows_blocked
+
+
+async def test_after_a_restart_a_line_is_still_the_ads_tail_when_nobody_else_spoke(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    at = bot.now
+    await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=at))
+    await bot.settle()
+    await bot.stop()
+    await bot.start(at=at + timedelta(seconds=20))
+    line = message("还有十副", sender="u7", ts=at + timedelta(seconds=25))
+    assert Reader().take(line, operator=False, stopped=bot.app.stopped.tail_of("r1", "u7", bot.now)).follows_blocked
+
+
+def test_a_burst_longer_than_stopped_lines_are_remembered_is_refused_at_load_naming_the_key(tmp_path):
+    from bot.config_file import parse_text
+    from bot.config_problems import ConfigError
+    from plugins.moderation import ModerationConfig
+    models = {"moderation": ModerationConfig}.get
+    with pytest.raises(ConfigError, match=r"moderation\.burst_s"):
+        parse_text("plugins:\n  moderation:\n    burst_s: 7200\n", tmp_path / "config.yaml", models)
+    parse_text("plugins:\n  moderation:\n    burst_s: 3600\n", tmp_path / "config.yaml", models)

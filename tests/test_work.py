@@ -138,3 +138,33 @@ async def test_a_read_runs_the_batched_writes_of_the_tables_it_reads_even_in_a_s
             select(col(Message.sender)).where(col(Message.id) == bindparam("id")))))
         assert work.rows(quoted, id="m1") == [("u1",)]  # members and messages both written first
     work.close()
+
+
+async def test_a_stopped_line_is_remembered_only_once_its_unit_of_work_is_kept(store):
+    from bot.stopped import Stopped
+    work = Work(store)
+    stopped, at = Stopped(work), T0 + timedelta(seconds=1)
+    with pytest.raises(RuntimeError):
+        async with work:
+            intake.record(work, said(1, "u7"))
+            stopped.note(work, said(1, "u7"))
+            assert stopped.last("r1", "u7", at) == at  # seen at once inside its own unit
+            raise RuntimeError("the event's work failed: it will be tried again")
+    assert stopped.last("r1", "u7", at) is None  # tried again, the ad is not read as its own tail
+    async with work:
+        intake.record(work, said(1, "u7"))
+        stopped.note(work, said(1, "u7"))
+    assert stopped.last("r1", "u7", at) == at
+    work.close()
+
+
+async def test_a_stopped_line_older_than_an_hour_is_no_longer_given(store):
+    from bot.stopped import Stopped
+    work = Work(store)
+    stopped = Stopped(work)
+    async with work:
+        intake.record(work, said(1, "u7"))
+        stopped.note(work, said(1, "u7"))
+    assert stopped.last("r1", "u7", T0 + timedelta(minutes=59)) == T0 + timedelta(seconds=1)
+    assert stopped.last("r1", "u7", T0 + timedelta(hours=2)) is None
+    work.close()

@@ -15,6 +15,7 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import in_room
+from bot.stopped import REMEMBERED
 from bot.undo import Journaled, Line, Map
 from plugins.moderation import asks, evaluate, qr, request, steering
 from plugins.moderation.detectors import Hit, Keywords, Screen
@@ -55,7 +56,9 @@ class ModerationConfig(PluginConfig):
                                            "auto: accounts that joined recently are removed at once")
     new_member_days: int = Field(3, ge=0, description="members who joined within this many days are recent; the "
                                  "bot must have known a member this long (saw them join or speak) for the gift line")
-    burst_s: int = Field(120, ge=0, description="ads within this many seconds of the last count as one strike")
+    burst_s: int = Field(120, ge=0, le=int(REMEMBERED.total_seconds()), description=(
+        "ads within this many seconds of the last count as one strike (at most an hour: a caught ad is remembered "
+        "that long, bot.stopped)"))
     wave_s: int = Field(60, ge=0, description="ads by others within this many seconds of a notice in the group share "
                         "it: a wave of ads is told to the group once (each poster still hears privately); "
                         "0: every ad its own notice")
@@ -248,7 +251,7 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
         hit = None
     hit = hit or _cross_room(ctx, event, v.squeezed) or _pitch_goes_on(ctx, event, v)
     if hit is not None:
-        ctx.block()
+        ctx.stop()
         act(ctx, event, hit, v.squeezed)
     else:
         _flooding(ctx, event, v.squeezed)

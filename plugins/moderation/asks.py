@@ -50,7 +50,7 @@ def register(plugin: Plugin) -> None:
         if not waiting:
             last = asks.latest_to(event.sender, since)
             if last is not None:  # someone else answered first: say so rather than stay silent
-                ctx.block()
+                ctx.block()  # an operator's answer, not a member's ad: nothing marked stopped
                 ctx.reply(ctx.render("ask_answered.j2", ask=last, decision=None, by=_name(ctx, last.decided_by),
                                      done=False, left=0))
             return
