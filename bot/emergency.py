@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.chinese_text import compact
+from bot.chinese_text import compact, simplify
 
 
 def _any(words: str) -> str:
@@ -113,6 +113,7 @@ ORDER = ("fire", "gas", "trapped", "unwell", "bleeding", "flood", "power_alone",
 @lru_cache(maxsize=2048)
 def emergency(text: str) -> Danger | None:
     """The danger to a person now that `text` reports, or None (past, article, advice, a rule question, a joke)."""
+    text = simplify(text)  # 對面樓着火了 is read as 对面楼着火了
     words = compact(text)
     if not words:
         return None
