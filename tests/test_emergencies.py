@@ -2,7 +2,7 @@
 duty is told privately, and if nobody in charge answers in the group the next on the roster and the owners are told."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.emergency import emergency
 from bot.testing import TZ, TestBot
@@ -141,3 +141,39 @@ def test_the_reading_tells_danger_now_from_talk_about_danger():
                  "请问小区里能不能在楼道里给电动车充电？听说会着火",
                  "找着了 在书包里面的夹层里 谢谢"):
         assert emergency(calm) is None, calm
+
+
+async def test_the_members_next_lines_neither_alert_again_nor_bring_a_cover(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("2栋门口有个老太太摔倒了起不来，头上流血了，谁在附近快去看看", name="小陈")
+    await bot.wait(seconds=20)
+    await bot.send_message("人还躺着呢 你们快点啊", name="小陈")
+    await bot.wait(minutes=10)
+    assert [a.ref for a in bot.sent if a.to == "op1"] == ["emergency_alert.j2"]  # one alert, not a complaint too
+    assert len([a for a in bot.sent if a.kind == "say"]) == 1  # the reply at once; no cover, no praise after it
+
+
+async def test_after_a_restart_the_roster_still_goes_on(make_bot):
+    bot = _roster_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("楼道里全是烟 呛得睁不开眼 不知道哪家着了", name="老吴")
+    await bot.wait(seconds=60)
+    await bot.stop()
+    await bot.start(at=bot.begin + timedelta(seconds=60))
+    await bot.wait(minutes=10)
+    assert [a.to for a in bot.sent if a.kind == "private"] == ["op1", "op2", "boss"]
+    (reply,) = [a for a in bot.sent if a.kind == "say"]
+    assert "119" in reply.text
+
+
+async def test_the_daily_report_lists_the_days_emergencies_and_how_fast_a_person_answered(make_bot):
+    bot = make_bot(ROSTER.replace("nudge: {}", 'nudge: {daily_report: "0 21 * * *"}'), start=AFTERNOON)
+    (bot.folder / "faq.yaml").write_text(LIFT_FAQ, encoding="utf-8")
+    await bot.start()
+    await bot.send_message("我家老人有老年痴呆 早上出去到现在没回来 穿灰色外套 大家帮忙留意下", name="钱大姐")
+    await bot.wait(seconds=90)
+    await bot.send_message("钱大姐别急，我们已经报警，保安在小区各个门口找", sender="op1", name="物业小王")
+    await bot.wait(hours=8)
+    (report,) = [a for a in bot.sent if a.ref == "daily.j2"]
+    assert "紧急情况" in report.text and "钱大姐" in report.text and "90 秒后有工作人员在群里回应" in report.text
