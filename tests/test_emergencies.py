@@ -177,3 +177,13 @@ async def test_the_daily_report_lists_the_days_emergencies_and_how_fast_a_person
     await bot.wait(hours=8)
     (report,) = [a for a in bot.sent if a.ref == "daily.j2"]
     assert "紧急情况" in report.text and "钱大姐" in report.text and "90 秒后有工作人员在群里回应" in report.text
+
+
+def test_a_full_outbox_never_gives_up_what_an_emergency_makes_the_bot_say():
+    from bot.actions import Action
+    from bot.config import OutboxSection
+    from bot.outbox_ledger import protected
+
+    reply = Action(created_at=AFTERNOON, plugin="emergency", kind="say", room="r1", text="收到！已经马上通知…")
+    chat = Action(created_at=AFTERNOON, plugin="faq", kind="say", room="r1", text="积分可以换礼品")
+    assert protected(reply, OutboxSection()) and not protected(chat, OutboxSection())
