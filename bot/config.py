@@ -211,6 +211,7 @@ class StoreSection(Strict):
 
 COMMANDS = "commands"  # the core's own plugin: answers to slash-commands go early, also at night
 NIGHT_COMMANDS = "commands_at_night"  # a member's command in a group in quiet hours: dropped, never said to the room
+EMERGENCY = "emergency"  # what a person in danger now makes the bot say: first, and in quiet hours too
 Pace = Literal["defer", "drop"]  # what quiet hours do to a plugin's messages: hold them till morning, or drop them
 
 
@@ -229,8 +230,8 @@ class OutboxSection(Strict):
 
     def with_plugin_defaults(self, models: dict[str, type[PluginConfig]]) -> OutboxSection:
         """These settings with each plugin's own defaults filled in where the file says nothing about it."""
-        priorities = {COMMANDS: 1} | {n: m.send_priority for n, m in models.items()} | self.priorities
-        exempt = list(self.quiet_hours_exempt)
+        priorities = {EMERGENCY: 0, COMMANDS: 1} | {n: m.send_priority for n, m in models.items()} | self.priorities
+        exempt = list(dict.fromkeys([*self.quiet_hours_exempt, EMERGENCY]))  # nobody may hold back an emergency
         if COMMANDS not in exempt and COMMANDS not in self.quiet_hours_hold:
             exempt.append(COMMANDS)
         hold = dict(self.quiet_hours_hold)

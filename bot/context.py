@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from bot.actions import Action, follow
-from bot.config import COMMANDS, NIGHT_COMMANDS, BotSection, PluginConfig
+from bot.config import COMMANDS, EMERGENCY, NIGHT_COMMANDS, BotSection, PluginConfig
 from bot.config_problems import Problem
 from bot.events import Event, MessageReceived, room_of
 from bot.keeping import Records
@@ -21,6 +21,7 @@ from bot.store import StoreSession
 from bot.templates import Script
 
 if TYPE_CHECKING:
+    from bot.emergency import Danger
     from bot.plugin import Command
     from bot.slash import CommandTable
     from bot.understanding import Reading
@@ -41,6 +42,7 @@ class Outcome:
     blocked: bool = False
     stopped: bool = False  # a member's line stopped (an ad caught): kept as their stopped line (bot.stopped)
     reading: Reading | None = None  # what the message is and whom it answers (bot.understanding), read once
+    emergency: Danger | None = None  # a member's message reporting a person in danger now (bot.emergency)
 
 
 _UNCONFIGURED = PluginConfig()
@@ -99,6 +101,11 @@ class Context(Generic[C, S]):
     def reading(self) -> Reading | None:
         """What the message being handled is (question, complaint, …) and whom it answers; None for other events."""
         return self.outcome.reading
+
+    @property
+    def emergency(self) -> Danger | None:
+        """The danger to a person now that a member's message reports (bot.emergency); None for anything else."""
+        return self.outcome.emergency
 
     @property
     def schedule(self) -> PluginSchedule:
@@ -244,6 +251,11 @@ class Context(Generic[C, S]):
     def private(self, contact: str, content: Content, ref: str | None = None, cause: str | None = None) -> Action:
         """Message one contact privately."""
         return self._act("private", content, to=contact, ref=ref, cause=cause)
+
+    def urgently(self, action: Action) -> Action:
+        """Send `action` ahead of everything, quiet hours or not: a person may be in danger now."""
+        action.plugin, action.priority = EMERGENCY, self._app.outbox.priority_of(EMERGENCY)
+        return action
 
     def image(self, path: Path, *, room: str | None = None, to: str | None = None, ref: str | None = None) -> Action:
         """Send the image file at `path` in a room or privately to a contact (one of them); the file must stay."""

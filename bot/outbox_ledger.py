@@ -9,7 +9,7 @@ from sqlmodel import Session, col, select
 
 from bot.actions import Action
 from bot.adapters.base import Offline, Undeliverable
-from bot.config import OutboxSection
+from bot.config import EMERGENCY, OutboxSection
 from bot.models import ActionLog
 
 log = logging.getLogger("qunbot.outbox")
@@ -77,8 +77,9 @@ class GiveUps:
 
 
 def protected(action: Action, settings: OutboxSection) -> bool:
-    """Removals and the plugins in `never_give_up` (moderation by default) are never given up for a full backlog."""
-    return action.kind == "remove" or action.plugin in settings.never_give_up
+    """Removals, what an emergency makes the bot say, and the plugins in `never_give_up` (moderation by default) are
+    never given up for a full backlog."""
+    return action.kind == "remove" or action.plugin == EMERGENCY or action.plugin in settings.never_give_up
 
 
 def recent_sends(db: Session, since: datetime, account: str | None = None,

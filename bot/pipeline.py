@@ -17,12 +17,14 @@ from bot.clock import Clock, Timers
 from bot.config_file import Config
 from bot.context import Context, Outcome
 from bot.dispatch import Dispatcher
+from bot.emergency import emergency
 from bot.events import Event, MessageReceived
 from bot.held_events import HeldEvents
 from bot.models import ScheduledJob
 from bot.names import NameBook
 from bot.outbox import Outbox
 from bot.plugin import Plugin
+from bot.reading_model import spoken
 from bot.rules import is_command_text
 from bot.shared_rooms import SharedRooms
 from bot.stopped import Stopped
@@ -194,8 +196,11 @@ class Pipeline:
             log.info("event kind=%s id=%s room=%s", type(event).__name__, event.id, getattr(event, "room", None))
         outcome = Outcome(cause=event.id)
         if isinstance(event, MessageReceived) and not is_command_text(event.text):
-            outcome.reading = self.reader.take(event, operator=self.role_of(event.sender) != "member",
+            member = self.role_of(event.sender) == "member"
+            outcome.reading = self.reader.take(event, operator=not member,
                                                stopped=self.stopped.tail_of(event.room, event.sender, event.ts))
+            if member and event.type in ("text", "voice"):  # a voice message is read by WeChat's transcript
+                outcome.emergency = emergency(spoken(event))
         app = cast("Services", self)
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
         if outcome.stopped and isinstance(event, MessageReceived):

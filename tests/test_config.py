@@ -89,8 +89,8 @@ def test_the_core_defaults_name_no_plugin_and_each_plugin_brings_its_pace(tmp_pa
     path.write_text("plugins: {moderation: {}, faq: {}, posts: {}}\noutbox:\n  priorities: {posts: 1}\n"
                     "  quiet_hours_hold: {faq: defer}\n", encoding="utf-8")
     outbox = load_config(path).settings.outbox
-    assert outbox.priorities == {"moderation": 0, "faq": 3, "posts": 1, "commands": 1}
-    assert outbox.quiet_hours_exempt == ["commands", "moderation"]
+    assert outbox.priorities == {"moderation": 0, "faq": 3, "posts": 1, "commands": 1, "emergency": 0}
+    assert outbox.quiet_hours_exempt == ["emergency", "commands", "moderation"]  # nothing holds an emergency back
     assert outbox.quiet_hours_hold == {"faq": "defer", "posts": "drop"}
 
 

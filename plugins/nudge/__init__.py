@@ -9,7 +9,7 @@ from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
-from plugins.nudge import alerts, answers, covers, report
+from plugins.nudge import alerts, answers, covers, emergencies, report
 from plugins.nudge.memory import Ctx, FaqMet, NudgeConfig, NudgeState, arm, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 
@@ -166,14 +166,15 @@ async def tick(ctx: Ctx, data: dict) -> None:
             alerts.nudge(ctx, nudges)  # steps in time order: these nudges came before what follows
             nudges = []
         waiter = ids.get(pid)
-        if waiter is None or waiter.state not in OPEN_STATES or (step == "cover" and waiter.covered_at) or (
-                step == "nudge" and waiter.kind == "complaint"):
-            continue  # answered meanwhile, or a step a complaint's own alerts replaced
+        if waiter is None or waiter.state not in OPEN_STATES or (step == "cover" and (
+                waiter.covered_at or waiter.kind == "emergency")) or (
+                step == "nudge" and waiter.kind in ("complaint", "emergency")):
+            continue  # answered meanwhile, or a step a complaint's or an emergency's own alerts replaced
         if step == "expire":
             settle(ctx, waiter, "expired")  # nobody answered in time: it counts as a miss
         elif step == "alert":
             alerts.held_complaint_due(ctx, waiter, when)  # the member stopped typing their complaint
-        elif _in_quiet(ctx, when):
+        elif _in_quiet(ctx, when) and waiter.kind != "emergency":
             settle(ctx, waiter, "night")  # handed to the morning operator in the digest instead
         elif step == "nudge":
             nudges.append(waiter)  # everyone due at this moment goes in one nudge
@@ -215,4 +216,5 @@ async def resume(ctx: Ctx) -> None:
 
 alerts.register(plugin)
 covers.register(plugin)
+emergencies.register(plugin)
 report.register(plugin)

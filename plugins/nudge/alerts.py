@@ -8,6 +8,7 @@ from bot.grievance import grievance
 from bot.plugin import Plugin
 from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line
+from plugins.nudge import emergencies
 from plugins.nudge.memory import Ctx, arm, rearm, settle, waited_min, waiting
 from plugins.nudge.store import ESCALATED, OPEN_STATES, Waiter
 
@@ -124,14 +125,21 @@ def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
     """Nobody has answered a complaint: the next on the duty roster, then the owners, are told."""
     duty = ctx.on_duty(waiter.room_id or None)
     told = {waiter.nudged_to}
+    emergency = waiter.kind == "emergency"
+    if emergency:  # at night the roster of the day may be empty: whoever was told first counts as the first step
+        duty = list(dict.fromkeys([*(t for t in told if t), *duty]))
     if owners and len(duty) < 2:
         return  # nobody else was on the roster: the owners were told at the first step
     targets = [o for o in duty[1:2] if o not in told] if not owners else []
     if not targets:
         targets = [o for o in ctx.bot.owners if o not in told]
     for person in targets:
-        ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=waited_min(ctx, waiter), escalated=True),
-                    ref=ESCALATED, cause=waiter.message_ids.split()[0])
+        if emergency:
+            emergencies.alert(ctx, waiter, person, escalated=True)
+        else:
+            ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=waited_min(ctx, waiter),
+                                           escalated=True), ref=ESCALATED, cause=waiter.message_ids.split()[0])
+
 
 
 def register(plugin: Plugin) -> None:

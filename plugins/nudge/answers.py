@@ -38,8 +38,8 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
     found = called or [w for w in waits if w.member_id == asker]
     unsure = addressing.hedged(event.text)
     for waiter in found:
-        if waiter.kind == "complaint":
-            continue  # a member's word does not settle a complaint: it needs a person
+        if waiter.kind in ("complaint", "emergency"):
+            continue  # a member's word does not settle a complaint or an emergency: it needs a person
         if called and not unsure:
             answered(ctx, waiter, event)  # said to the asker and sure: their need is met
             continue
@@ -56,6 +56,9 @@ def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
     if reading.kind is Kind.GREETING:
         covers.greeted_back(ctx, event.room)
     waits = list(waiting(ctx).rooms.get(event.room, {}).values())
+    for waiter in [w for w in waits if w.kind == "emergency"]:
+        answered(ctx, waiter, event)  # whatever a person in charge says in the group now, they are there
+    waits = [w for w in waits if w.kind != "emergency"]
     called = _called(event, waits)
     if called or reading.kind in (Kind.GREETING, Kind.THANKS):
         for waiter in called:

@@ -32,6 +32,9 @@ class NudgeConfig(PluginConfig):
     greeting_wave_s: int = Field(120, ge=1, description="greetings this close together get one answer")
     give_up_after_min: int = Field(120, ge=1, description="a wait nobody answered is closed as missed")
     morning_digest: bool = True
+    emergency_escalate_s: int = Field(120, ge=1, description="an emergency nobody in charge answered in the group "
+                                                             "this long goes to the next on the roster, then as long "
+                                                             "again to the owners; quiet hours hold none of it")
     stale_after_min: int = Field(30, ge=1, description="after a restart, pendings older than this expire")
     daily_report: Crontab | None = Field(None, description="crontab of each operator's private daily figures")
 
@@ -135,6 +138,13 @@ def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None, *, alerted: datet
     owners_at = nudge_at + timedelta(seconds=config.nudge_after_s)
     expire_at = waiter.opened_at + timedelta(minutes=config.give_up_after_min)
     line = ctx.state.timeline
+    if waiter.kind == "emergency":  # up the roster fast, night included; the bot never covers it
+        step = timedelta(seconds=config.emergency_escalate_s)
+        line.push(max(waiter.opened_at + step, now or waiter.opened_at), waiter.id, "escalate")
+        line.push(max(waiter.opened_at + 2 * step, now or waiter.opened_at), waiter.id, "owners")
+        line.push(max(expire_at, now or expire_at), waiter.id, "expire")
+        rearm(ctx)
+        return
     if waiter.kind == "complaint":
         line.push(max(nudge_at, now or nudge_at), waiter.id, "escalate")
         line.push(max(owners_at, now or owners_at), waiter.id, "owners")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -16,7 +16,8 @@ from bot.undo import Journaled
 if TYPE_CHECKING:
     from plugins.nudge.timeline import Waiting
 
-URGENCY = {"complaint": 5, "request": 4, "question": 3, "voice": 2, "video": 2, "photo": 1, "sharing": 1}
+URGENCY = {"emergency": 9, "complaint": 5, "request": 4, "question": 3, "voice": 2, "video": 2, "photo": 1,
+           "sharing": 1}
 OPEN_STATES = ("open", "nudged", "covered")  # covered: the bot answered warmly; a person still owes an answer
 HELD = (*OPEN_STATES, "night")  # states a wait is still remembered in
 # Left out of the SLA: held for or handed over in the morning digest. A wait that expired unanswered is a miss and
@@ -234,6 +235,9 @@ class Sla:
     complaints: int = 0
     complaints_answered: int = 0
     complaint_p50_s: float | None = None
+    # each emergency: (member name, room topic or "" for a private chat, when, seconds until a person answered in
+    # the group, or None: nobody did, or it was a private chat where an answer cannot be seen)
+    emergencies: list[tuple[str, str, datetime, float | None]] = field(default_factory=list)
 
     @property
     def share_within_3m(self) -> float | None:
@@ -257,7 +261,10 @@ def sla(rows: Sequence[Pending | Counted | Wait], until: datetime, operator: str
                p50_s=statistics.median(waits) if waits else None,
                p90_s=quantiles[8] if quantiles else (waits[0] if waits else None), worst=worst,
                complaints=len([r for r in rows if r.kind == "complaint"]), complaints_answered=len(complaint_waits),
-               complaint_p50_s=statistics.median(complaint_waits) if complaint_waits else None)
+               complaint_p50_s=statistics.median(complaint_waits) if complaint_waits else None,
+               emergencies=[(r.member_name or r.member_id, r.topic or r.room_id, r.opened_at,
+                             _waited(r) if r.state == "answered" and r.closed_at is not None else None)
+                            for r in sorted(rows, key=lambda r: r.opened_at) if r.kind == "emergency"])
 
 
 def _waited(row: Pending | Counted | Wait) -> float:

@@ -81,6 +81,9 @@ _ONLY: dict[str, dict[str, Any]] = {
     "nudge/digest.j2": {"items": [_WAITER]},
     "moderation/ask_remove.j2": {"strike": 3},
     "nudge/complaint.j2": {"p": _WAITER | {"kind": "complaint", "excerpt": "买的东西坏了，没人管吗？"}},
+    "nudge/emergency.j2": {"kind": "trapped", "lift": True, "private": False},
+    "nudge/emergency_alert.j2": {"p": _WAITER | {"kind": "emergency", "excerpt": "救命，我被关在3栋电梯里了"},
+                                 "escalate_s": 120},
     "posts/preview.j2": {"today": "☀️ 叔叔阿姨们早上好！\n今天是11月23日 星期一 农历十月十五。",
                          "tomorrow": "🌞 各位老朋友，早上好！\n今天是11月24日 星期二 农历十月十六。"},
     "posts/added.j2": {"text": "天凉了，早晚出门加件外套。"},
@@ -107,7 +110,8 @@ _ONLY: dict[str, dict[str, Any]] = {
 }
 _SLA = {"total": 12, "answered": 10, "within_3m": 9, "covers": 2, "nudges": 3, "p50_s": 75.0, "p90_s": 160.0,
         "share_within_3m": 0.75, "worst": [("张姐", "金秋俱乐部1群", 200.0)], "complaints": 1,
-        "complaints_answered": 1, "complaint_p50_s": 95.0}
+        "complaints_answered": 1, "complaint_p50_s": 95.0,
+        "emergencies": [("周阿姨", "金秋俱乐部1群", datetime(2026, 11, 23, 6, 0, tzinfo=UTC), 95.0)]}
 
 
 def check(env: Environment, text: str) -> str:

@@ -1,0 +1,78 @@
+"""Precision and recall of the emergency reading (bot.emergency) on tests/data/emergency_eval, per half and group.
+
+    python -m bench.emergency_eval [tune|test|all] [--misses]
+    python -m bench.emergency_eval scan GLOB... [--lines]
+
+`--misses` lists the wrong lines, and only of the tune half: the test half is read for its figures alone.
+`scan` counts the messages of other data (jsonl with `text` or `query`) read as emergencies: on data where they are
+rare it bounds the false alarms; `--lines` shows them (training data only: never on report/, sealed/ or held out).
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from bot.emergency import emergency
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "emergency_eval"
+
+
+def figures(rows: list[dict]) -> str:
+    """Precision / recall / false alarms of one set of lines."""
+    tp = sum(1 for r in rows if r["emergency"] and emergency(r["text"]))
+    fp = sum(1 for r in rows if not r["emergency"] and emergency(r["text"]))
+    fn = sum(1 for r in rows if r["emergency"] and not emergency(r["text"]))
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return (f"precision {p:.3f} recall {r:.3f} (emergencies {tp + fn}, caught {tp}, "
+            f"false alarms {fp} of {len(rows) - tp - fn})")
+
+
+UNREAD = {"report", "sealed"}  # run for counts only, never read line by line
+
+
+def scan(patterns: list[str], lines: bool) -> None:
+    """How many messages of other data are read as emergencies."""
+    total, found = 0, []
+    for pattern in patterns:
+        for path in sorted(Path().glob(pattern)):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                text = row.get("text") or row.get("query") if isinstance(row, dict) else None
+                if isinstance(text, str) and text:
+                    total += 1
+                    if (danger := emergency(text)) is not None:
+                        found.append(f"{danger.kind:12} {path.parent.name}/{path.name}: "
+                                     + ("(not shown)" if UNREAD & set(path.parts) else text))
+    print(f"{total} messages, {len(found)} read as emergencies")
+    if lines:
+        print("\n".join(found))
+
+
+def main(argv: list[str]) -> None:
+    if argv and argv[0] == "scan":
+        scan([a for a in argv[1:] if not a.startswith("-")], "--lines" in argv)
+        return
+    half = argv[0] if argv and not argv[0].startswith("-") else "test"
+    halves = ("tune", "test") if half == "all" else (half,)
+    rows = [json.loads(line) for h in halves for line in (DATA / f"{h}.jsonl").read_text(encoding="utf-8").splitlines()]
+    print(f"{half}: {figures(rows)}")
+    by_group: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_group[row["group"]].append(row)
+    for group, items in sorted(by_group.items()):
+        print(f"  {group}: {figures(items)}")
+    if "--misses" in argv and half == "tune":
+        for row in rows:
+            got = emergency(row["text"])
+            if bool(got) != row["emergency"]:
+                print(("MISS " if row["emergency"] else "FALSE") + f" {row['category']:12} {got} {row['text']}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

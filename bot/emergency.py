@@ -1,0 +1,133 @@
+"""Emergencies: a person in danger now (trapped, fallen, unconscious, gas, fire, flooding, lost), for every plugin.
+
+Read from the member's words alone, as a good 社群运营 would on first sight: a danger named (困在电梯里,
+摔倒了起不来, 叫不醒, 煤气味, 着火了, 水漫上来了, 走丢了) and nothing that puts it elsewhere than here and
+now: the past (昨天电梯把我关了半小时), a forwarded article or notice (转：…, 【通知】), advice
+(冬天注意防滑，摔倒了别急着起身), a question about rules (楼道充电会着火吗), a joke (救命😂), or a danger
+over (人没事, 里面没人). A sign that it is happening now (救命, 快来人, 急, 还在, 怎么办, 120) outweighs a
+time word: 凌晨摔在厕所里了 起不来 is tonight, not the past.
+
+Misses cost more than false alarms, but a false alarm at 3 a.m. wakes an operator: where a danger is named plainly
+(被困电梯, 叫不醒, 着火了) it is read as one unless a marker puts it elsewhere; a weaker word (摔了, 头晕, 不见了) needs
+a sign of now or of harm beside it. Measured on tests/data/emergency_eval (bench/RESULTS.md, urgent15).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.chinese_text import compact, simplify
+
+
+def _any(words: str) -> str:
+    """One regular expression for alternatives written one after another, separated by white space."""
+    return "|".join(words.split())
+
+
+_INSIDE = _any("在里面 在里头 在里边 里面有人 里头有人 出不去 出不来 门打不开 开不了门 打不开门")
+_LIFT = _any("电梯 电题 电体 升降梯")
+_FAMILY = _any("""孩子 小孩 儿子 女儿 男孩 女孩 孙子 孙女 宝宝 老人 老人家 老太太 老头 老爷子 老伴 大爷 大妈 阿姨 奶奶
+爷爷 外婆 姥姥 姥爷 外公 我爸 我妈 父亲 母亲 大伯 队友""")
+_LOST = _any("走丢 走散 走失 不见了 (没|还没)(回家|回来)")
+
+# a danger named plainly: read as one unless something puts it in the past, an article, advice or a joke
+PLAIN = {
+    "trapped": _any(rf"""
+(被|人)?(困|关|卡|锁)(住|在)?\S{{0,3}}({_LIFT})(里|内|中)
+({_LIFT})\S{{0,12}}(困|关|卡)(住|了)?\S{{0,2}}(人|我|老人|孩子|几个)
+({_LIFT})(里|内)?(困住|困人|关人|卡人) ({_LIFT})\S{{0,24}}({_INSIDE}) ({_INSIDE})\S{{0,12}}({_LIFT})
+(被|给)(困|关|锁|反锁)在\S{{0,6}}(里|中) 反锁在\S{{0,4}}里 困在\S{{0,8}}(里|中)
+电梯(掉|坠|下坠|掉了一截)\S{{0,12}}(我们|人)
+"""),
+    "unwell": _any(r"""
+晕倒 昏倒 昏过去 晕过去 休克 叫不醒 叫不应 喊不醒 推不醒 怎么推都不醒 没(了)?意识 不省人事
+喘不(上|过)(来)?气 呼吸(很)?(困难|急) 憋(得|的)?(脸)?(红|紫|青) 噎住 卡住喉咙
+(胸口|心口|胸)\S{0,2}(剧痛|剧烈|疼得|痛得|疼|痛|闷) 抽搐 眼睛(往上)?翻 口吐白沫
+嘴(也)?歪 说话(说)?不(清|利索) 说不出话 (一侧|半边|一边)\S{0,4}(没劲|没力|不能动|动不了)
+(嘴唇|脸)(发)?(紫|乌|青) 发紫 发乌 血糖\S{0,6}[0-2]\.\d
+(头|一头)(栽|倒) 倒(在)?地(?!铁)(上)? 躺(在)?地上 (叫|喊)(她|他|人)?(也)?不(应|理|太理) 打呼噜\S{0,6}没(声|气)
+"""),
+    "bleeding": _any(r"""
+血\S{0,2}(止不住|一直(在)?流|流不止|不停) 止不住\S{0,2}血 (头|脸)(上)?(出|流)(了)?血 好多血 吐(了)?(好几口|几口)?血
+"""),
+    "gas": _any(r"""
+(煤气|燃气|天然气|液化气|瓦斯)\S{0,4}(味|泄漏|泄露|漏) 臭鸡蛋味 (味|灶|阀)\S{0,6}漏气 漏气\S{0,6}(味|灶|阀|点火)
+"""),
+    "fire": _any(r"""
+(?<!打不)(?<!点不)(?<!打)着火 起火 失火 烧起来 火(很|挺|好|特别)?大 (家|楼|屋|房|厨房|车|锅|被子)\S{0,3}着了
+(?<!嗓子)(?<!干得)冒(黑|白|浓)?烟 (全|都)是烟 浓烟 烟\S{0,4}呛 呛得睁不开
+"""),
+    "flood": _any(r"""
+水管(爆|裂|炸) 爆管 水(哗哗|漫|灌) (地下室|车库|负一楼?|屋里|家里|一楼|配电房|楼道)\S{0,4}(进水|淹) 漫上来
+水快(到|没) 满地(都)?是水
+"""),
+    "lost": rf"({_FAMILY})\S{{0,16}}({_LOST})|({_LOST})\S{{0,16}}({_FAMILY})",
+    "power_alone": r"(停电|没电)\S{0,30}(呼吸机|制氧机)|(呼吸机|制氧机)\S{0,30}(停电|没电)",
+}
+# weaker words: a danger only with a sign of now, or of harm beside them
+WEAK = {
+    "fall": _any(r"摔(倒|了|下|在|跤|道) 滑倒 跌倒 跌(了|下) (床|楼梯|台阶)上?掉下来 踩空"),
+    "unwell": _any(r"""头晕 眼前发黑 心跳(好|很|特别)?快 出冷汗 满头大汗 浑身起疹 嗓子发紧 站不住 迷迷糊糊 说胡话
+吐了两次 滚烫"""),
+    "bleeding": r"(出|流)(了)?血",
+}
+HARM = _any(r"""起不来 动不了 站不起来 爬不起来 不能动 (腿|手|胳膊|腰)\S{0,3}(断|肿) 流血 出血 有血 磕(到|破)
+叫\S{0,2}不(应|理) 发白 抬不动""")
+NOW = _any(r"""救命 救救 快来 快叫 快派 快去 快点(来|过来) 快看 来人 赶紧 急死 很急 着急 急$ 急[!！\s] 求助
+有没有人(打|会|在) 谁(在|离|会|能|来) 120 119 110 还在 正在 刚才 刚刚 突然 一下子 马上 怎么办 [!！]{2} 在里面 在里头
+不敢""")
+# what puts a named danger elsewhere than here and now, unless a sign of now outweighs it
+PAST = _any(r"""昨天 昨晚 前天 前两天 前几天 上(个)?(礼拜|星期|周|月|次|回) 去年 前年 前几年 几年前 那时候 那次
+以前 之前 当时 以后 (梗|风|术|病)后 后来 幸亏 幸好 后怕 最近 这两天 这几天 经常 老是 每次
+好多了 没事了 已经好了 就好了 恢复得
+(才|就)出来 拍了片子 过一次""")
+ADVICE = _any(r"注意 的时候 遇到 提醒 建议 防(滑|摔|走失) 小心 不要\S{0,6}(开车|扒门) 立刻拨打")
+ASKS_RULES = _any(r"""能不能 可不可以 是不是(每家|必须|要) 会不会 听说会 必须装 管不管 有没有(AED|推荐) 有啥区别 怎么用
+哪里能买 怎么帮 多久检修 几点 算谁 保险""")
+# what puts it elsewhere whatever else is said: an article or notice, advice to all, a joke, a danger over or only
+# supposed, a phone number to keep
+ARTICLE = _any(r"""^转 转[：:] 转发 【 新闻 报道 专家 提醒大家 温馨提示 小课堂 讲座 演练 通知 致\S{0,4}被困 请拨打
+电话\s*\d 记住 别急着 一定要 千万 学一下 分享一个 (几个|早期)(信号|征兆) 别硬扛""")
+JOKE = _any(r"""哈哈 😂 🤣 😅 hhh 开玩笑 逗你 [\"“「]\S{1,4}[\"”」] (饿|累|笑|忙|困)死(了|我) (工作|作业|会议)里""")
+SAFE = _any(r"""要是 万一 萬一 如果 假如 不然 否则 或者\S{0,6}就 差点 不要紧 找到了 虚惊 抽烟 吸烟 食烟 人没事 里面没人
+没人在里面 没有人在里面 人都没事 不急 就好了 玩得挺开心 现在没事 没人受伤""")
+
+
+@dataclass(frozen=True, slots=True)
+class Danger:
+    """A person in danger now: which kind (for the standard safety step) and the words that said so."""
+
+    kind: str  # trapped | fall | unwell | bleeding | gas | fire | flood | lost | power_alone
+    words: str
+    lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
+
+
+_PLAIN = [(kind, re.compile(pattern)) for kind, pattern in PLAIN.items()]
+_WEAK = [(kind, re.compile(pattern)) for kind, pattern in WEAK.items()]
+_HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT_RE = (
+    re.compile(p) for p in (HARM, NOW, PAST, ADVICE, ASKS_RULES, f"{ARTICLE}|{JOKE}|{SAFE}", _LIFT))
+ORDER = ("fire", "gas", "trapped", "unwell", "bleeding", "flood", "power_alone", "fall", "lost")  # first: most urgent
+
+
+@lru_cache(maxsize=2048)
+def emergency(text: str) -> Danger | None:
+    """The danger to a person now that `text` reports, or None (past, article, advice, a rule question, a joke)."""
+    text = simplify(text)  # 對面樓着火了 is read as 对面楼着火了
+    words = compact(text)
+    if not words:
+        return None
+    found = [(kind, m.group(0)) for kind, pattern in _PLAIN if (m := pattern.search(words))]
+    now = _NOW.search(text) is not None
+    if not found:
+        for kind, pattern in _WEAK:
+            if (m := pattern.search(words)) and (now or _HARM.search(words[:m.start()] + "|" + words[m.end():])):
+                found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)
+        if not found:
+            return None
+    if _ELSEWHERE.search(text):
+        return None
+    if not now and (_PAST.search(text) or _ADVICE.search(text) or _ASKS_RULES.search(text)):
+        return None
+    kind, said = min(found, key=lambda f: ORDER.index(f[0]))
+    return Danger(kind, said, lift=kind == "trapped" and _LIFT_RE.search(words) is not None)

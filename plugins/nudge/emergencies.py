@@ -1,0 +1,73 @@
+"""Emergencies: a member reports a person in danger now; a person is told at once, night included, and up the roster.
+
+The member hears at once, where they wrote, that a person has been told and is coming, with the standard first
+safety step (a lift: press the alarm, do not force the door; gas: no switches, open the windows, get out; fire or a
+serious injury: call 119 / 120 first). The operator on duty is told privately at once; if no operator or owner
+speaks in the group within `emergency_escalate_s`, the next on the roster is told, then the owners. Quiet hours
+hold none of it. The event is blocked: no FAQ answer goes first, no cover or praise ever follows.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.context import Context
+from bot.events import Event, MessageReceived
+from bot.plugin import Plugin
+from bot.rules import from_member
+from plugins.nudge.memory import Ctx, arm, settle, waited_min, waiting
+from plugins.nudge.store import Pendings, Waiter
+
+KIND = "emergency"  # the kind of wait an emergency opens (plugins.nudge.store)
+BEFORE_FAQ = 45  # the FAQ handles messages at 50: an emergency is answered and blocked before it
+
+
+def in_danger(ctx: Context, event: Event) -> bool:
+    """A member's message reports a person in danger now (bot.emergency)."""
+    return ctx.emergency is not None
+
+
+def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
+    """Tell one person privately, ahead of everything and at night too, what the member said and where."""
+    text = ctx.render("emergency_alert.j2", p=waiter, minutes=waited_min(ctx, waiter) if escalated else 0,
+                      escalated=escalated, escalate_s=ctx.config_for(waiter.room_id or None).emergency_escalate_s)
+    ctx.urgently(ctx.private(to, text, ref=ESCALATED if escalated else "emergency_alert.j2",
+                             cause=waiter.message_ids.split()[0]))
+
+
+ESCALATED = "emergency_alert.j2:escalated"  # the ref of an emergency's alert to the next on the roster or the owners
+
+
+def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> Waiter:
+    """The member's wait, now an emergency: a new one, or the one they had open (their question is the lesser need)."""
+    room = event.room or ""
+    known = waiting(ctx).get(room, event.sender)
+    if known is not None:
+        ctx.records(Pendings).extend(known, event.id, event.text, KIND)
+        return known
+    return ctx.records(Pendings).opened(
+        room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
+        message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=now, state="open")
+
+
+def register(plugin: Plugin) -> None:
+    """Add the emergency handler to the nudge plugin (before the FAQ; it blocks what follows)."""
+
+    @plugin.on(MessageReceived, from_member, in_danger, order=BEFORE_FAQ, block=True)
+    async def emergency(ctx: Ctx, event: MessageReceived) -> None:
+        """A member reports a person in danger: reassured with the safety step, the operator on duty told at once."""
+        danger = ctx.emergency
+        assert danger is not None
+        ctx.urgently(ctx.reply(ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift,
+                                          name=event.sender_name, private=event.room is None)))
+        waiter = _opened(ctx, event, event.ts)
+        if waiter.nudged_to is not None:
+            return  # the member says more of an emergency a person was told of already: the roster goes on
+        duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
+        if not duty:
+            ctx.log.warning("emergency with nobody to tell (no duty roster, no owners) room=%s", event.room)
+            return
+        alert(ctx, waiter, duty[0], escalated=False)
+        waiter.nudged_to = duty[0]
+        settle(ctx, waiter, "nudged")
+        ctx.state.doubtful.add(waiter.id)  # never praised, whatever the member sends next
+        arm(ctx, waiter, event.ts)

@@ -1,0 +1,189 @@
+"""Emergencies reach a person at once, night included: the member is reassured with the safety step, the operator on
+duty is told privately, and if nobody in charge answers in the group the next on the roster and the owners are told."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from bot.emergency import emergency
+from bot.testing import TZ, TestBot
+
+ROSTER = """
+plugins:
+  nudge: {}
+  faq:
+    file: faq.yaml
+"""
+LIFT_FAQ = """entries:
+  - id: lift
+    question: 电梯坏了找谁？
+    questions: [电梯出问题了怎么办, 电梯关人了找谁]
+    keywords: [电梯, 困, 关]
+    answer: 电梯有问题请拨打物业电话 12345678，工作日 8:00-17:00 有人接听。
+"""
+AFTERNOON = datetime(2026, 11, 23, 14, 0, tzinfo=TZ)
+NIGHT = datetime(2026, 11, 24, 2, 0, tzinfo=TZ)
+
+
+def _roster_bot(make_bot, start: datetime) -> TestBot:
+    """A property office's bot: op1 then op2 on duty, the owner `boss`, an FAQ that knows about the lift."""
+    bot = make_bot(ROSTER, start=start)
+    (bot.folder / "faq.yaml").write_text(LIFT_FAQ, encoding="utf-8")
+    bot.config_path.write_text(bot.config_path.read_text(encoding="utf-8").replace(
+        "operators: [op1]", "operators: [op1, op2]\n  duty: [{operator: op1}, {operator: op2}]"), encoding="utf-8")
+    return bot
+
+
+def _seconds(bot: TestBot, action) -> int:
+    return int((action.at - bot.begin).total_seconds())
+
+
+async def _trapped_in_the_lift(make_bot, start: datetime) -> TestBot:
+    bot = _roster_bot(make_bot, start)
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(minutes=10)
+    return bot
+
+
+async def test_lift_entrapment_in_the_afternoon_reaches_a_person_at_once_and_goes_up_the_roster(make_bot):
+    bot = await _trapped_in_the_lift(make_bot, AFTERNOON)
+    (reply,) = [a for a in bot.sent if a.kind == "say"]
+    assert reply.mentions == ("u1",) and _seconds(bot, reply) <= 5
+    assert "警铃" in reply.text and "不要扒门" in reply.text and "工作人员" in reply.text
+    alerts = [(a.to, _seconds(bot, a)) for a in bot.sent if a.kind == "private"]
+    assert alerts[0][0] == "op1" and alerts[0][1] <= 5
+    assert [to for to, _ in alerts] == ["op1", "op2", "boss"]
+    assert 120 <= alerts[1][1] <= 125 and 240 <= alerts[2][1] <= 245
+    first = next(a for a in bot.sent if a.kind == "private")
+    assert "紧急" in first.text and "周阿姨" in first.text and "3栋电梯" in first.text
+    assert "先听" not in first.text  # not the shop-complaint alert
+    assert not bot.texts("faq")  # the FAQ's ordinary answer never goes first (nor after)
+
+
+async def test_lift_entrapment_at_two_in_the_morning_is_not_held_for_the_morning(make_bot):
+    bot = await _trapped_in_the_lift(make_bot, NIGHT)
+    said = [a for a in bot.sent if a.kind == "say"]
+    assert len(said) == 1 and _seconds(bot, said[0]) <= 5 and "警铃" in said[0].text
+    alerts = [(a.to, _seconds(bot, a)) for a in bot.sent if a.kind == "private"]
+    assert alerts[0][1] <= 5 and {to for to, _ in alerts} >= {"boss"}  # the roster and the owners, at night too
+    assert all(t < 300 for _, t in alerts)
+
+
+async def test_an_operator_answering_in_the_group_stops_the_roster(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("物业快来人！5号楼电梯卡在12楼和13楼中间了 我和孩子在里面", name="小林妈妈")
+    await bot.wait(seconds=50)
+    await bot.send_message("收到，维保师傅五分钟到，您别怕", sender="op1", name="物业小王")
+    await bot.wait(minutes=10)
+    assert [a.to for a in bot.sent if a.kind == "private"] == ["op1"]
+    assert not [a for a in bot.sent if a.kind == "say" and _seconds(bot, a) > 10]  # no cover, no praise later
+    await bot.send_command("/sla", sender="op1")
+    await bot.settle()
+    report = bot.texts("commands")[-1]
+    assert "紧急情况" in report and "小林妈妈" in report and "秒后有工作人员在群里回应" in report
+
+
+async def test_gas_smell_gets_the_gas_safety_step(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("我家厨房燃气味特别重 阀门关了还是有味 怎么办啊 急", name="老刘")
+    await bot.settle()
+    (reply,) = [a for a in bot.sent if a.kind == "say"]
+    assert "不要开关电灯" in reply.text and "开门窗" in reply.text
+
+
+async def test_a_private_message_at_night_is_answered_privately_and_the_operator_told_at_once(make_bot):
+    bot = _roster_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_private("我妈在卫生间滑倒了 起不来 我在外地 怎么办", name="张姐")
+    await bot.settle()
+    to_member = [a for a in bot.sent if a.to == "u1"]
+    assert len(to_member) == 1 and "120" in to_member[0].text and _seconds(bot, to_member[0]) <= 5
+    assert not [a for a in bot.sent if a.kind == "say"]
+    alert = next(a for a in bot.sent if a.kind == "private" and a.to == "op1")
+    assert "私聊机器人" in alert.text and "张姐" in alert.text and _seconds(bot, alert) <= 5
+
+
+async def test_advice_about_falls_brings_no_alarm(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("冬天注意防滑，摔倒了别急着起身，先看看哪里疼", name="王老师")
+    await bot.wait(minutes=10)
+    assert not [a for a in bot.sent if "紧急" in a.text or "120" in a.text]
+
+
+async def test_yesterdays_lift_story_is_a_complaint_not_an_emergency(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("昨天电梯把我关了半小时，物业到现在一个解释都没有", name="赵大爷")
+    await bot.wait(minutes=10)
+    assert not [a for a in bot.sent if "紧急" in a.text or "警铃" in a.text]
+    alert = next(a for a in bot.sent if a.kind == "private")
+    assert alert.to == "op1" and alert.ref == "complaint.j2"
+
+
+async def test_a_broken_lift_with_nobody_inside_is_a_repair_request_not_an_emergency(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("5号楼西边电梯停了，里面没人，就是爬楼太累，啥时候能修好？", name="孙阿姨")
+    await bot.wait(minutes=10)
+    assert not [a for a in bot.sent if "紧急" in a.text or "警铃" in a.text]
+    assert [a.to for a in bot.sent if a.kind == "private"][:1] == ["op1"]  # an ordinary wait: nudged, not alarmed
+
+
+def test_the_reading_tells_danger_now_from_talk_about_danger():
+    assert emergency("救命，我被关在3栋电梯里了").kind == "trapped"  # type: ignore[union-attr]
+    assert emergency("楼道里好大一股煤气味 敲门没人开").kind == "gas"  # type: ignore[union-attr]
+    assert emergency("对面楼着火了 好大的烟").kind == "fire"  # type: ignore[union-attr]
+    for calm in ("转：某小区电梯故障致业主被困一小时，专家提醒遇到被困要保持冷静",
+                 "打了一下午麻将 腰都要断了 哈哈 救命😂",
+                 "请问小区里能不能在楼道里给电动车充电？听说会着火",
+                 "找着了 在书包里面的夹层里 谢谢"):
+        assert emergency(calm) is None, calm
+
+
+async def test_the_members_next_lines_neither_alert_again_nor_bring_a_cover(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("2栋门口有个老太太摔倒了起不来，头上流血了，谁在附近快去看看", name="小陈")
+    await bot.wait(seconds=20)
+    await bot.send_message("人还躺着呢 你们快点啊", name="小陈")
+    await bot.wait(minutes=10)
+    assert [a.ref for a in bot.sent if a.to == "op1"] == ["emergency_alert.j2"]  # one alert, not a complaint too
+    assert len([a for a in bot.sent if a.kind == "say"]) == 1  # the reply at once; no cover, no praise after it
+
+
+async def test_after_a_restart_the_roster_still_goes_on(make_bot):
+    bot = _roster_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("楼道里全是烟 呛得睁不开眼 不知道哪家着了", name="老吴")
+    await bot.wait(seconds=60)
+    await bot.stop()
+    await bot.start(at=bot.begin + timedelta(seconds=60))
+    await bot.wait(minutes=10)
+    assert [a.to for a in bot.sent if a.kind == "private"] == ["op1", "op2", "boss"]
+    (reply,) = [a for a in bot.sent if a.kind == "say"]
+    assert "119" in reply.text
+
+
+async def test_the_daily_report_lists_the_days_emergencies_and_how_fast_a_person_answered(make_bot):
+    bot = make_bot(ROSTER.replace("nudge: {}", 'nudge: {daily_report: "0 21 * * *"}'), start=AFTERNOON)
+    (bot.folder / "faq.yaml").write_text(LIFT_FAQ, encoding="utf-8")
+    await bot.start()
+    await bot.send_message("我家老人有老年痴呆 早上出去到现在没回来 穿灰色外套 大家帮忙留意下", name="钱大姐")
+    await bot.wait(seconds=90)
+    await bot.send_message("钱大姐别急，我们已经报警，保安在小区各个门口找", sender="op1", name="物业小王")
+    await bot.wait(hours=8)
+    (report,) = [a for a in bot.sent if a.ref == "daily.j2"]
+    assert "紧急情况" in report.text and "钱大姐" in report.text and "90 秒后有工作人员在群里回应" in report.text
+
+
+def test_a_full_outbox_never_gives_up_what_an_emergency_makes_the_bot_say():
+    from bot.actions import Action
+    from bot.config import OutboxSection
+    from bot.outbox_ledger import protected
+
+    reply = Action(created_at=AFTERNOON, plugin="emergency", kind="say", room="r1", text="收到！已经马上通知…")
+    chat = Action(created_at=AFTERNOON, plugin="faq", kind="say", room="r1", text="积分可以换礼品")
+    assert protected(reply, OutboxSection()) and not protected(chat, OutboxSection())
