@@ -42,7 +42,9 @@ MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's q
 OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
 NAMED_ANSWER_WINDOW_S = 4 * 3600  # an operator who names a member answers them even hours later
 _ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉|把)|请(您|你)?(发|拍|提供)|没(太)?听清|听不(太)?清|打字")
-NOTICE_OPENING = re.compile(r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好")
+NOTICE_OPENING = re.compile(  # 各位早上好 / 【通知】 / 提醒：… / 跟大家说一下: an operator's notice to all, no answer
+    r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好|^【|"
+    r"^(安全|温馨|重要|补充)?(提醒|通知|提示)(一下)?(大家)?[:：\s]|^另外(通知|说)|^跟大家说|^(再)?(提醒|通知)(一下)?大家")
 VOCATIVE = re.compile(  # 王大爷 您说的… / 梅子姐，… / @刘建华 刘哥… / 李哥说得对: an operator speaks to one member
     r"^(@\S+\s+|(?!各位|大家|家人|亲们|通知|提醒|注意|温馨|重要|公告|今天|明天|后天|本周|下周|这周|周[一二三四五六日末]|"
     r"上午|下午|晚上|早上|中午)(\w{0,3}(姐|哥|叔|姨|爷|奶|老师|妈妈|爸爸|师傅|同学|老板|伯)|[\u4e00-\u9fff]{2,3})"
