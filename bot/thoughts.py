@@ -6,6 +6,8 @@ from datetime import timedelta
 
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
+from bot.cues import TITLE as _TITLE
+from bot.cues import kind_of_words
 from bot.events import MessageReceived
 
 __all__ = ["FRAGMENT_GAP_S", "OPENER", "OPENER_GAP_S", "ask_fragments", "thought_before"]
@@ -14,7 +16,6 @@ FRAGMENT_GAP_S = 90  # lines from one person this close together, nobody else be
 # (90 s, not 30: seniors type a complaint line by line a minute apart; leave-one-kind-out over 24 kinds 0.862 -> 0.868)
 # a line that only opens a matter ("刘主任", "小周啊", "我说个事哈") is part of the thought typed after it this long
 OPENER_GAP_S = 300  # after: members call the operator first, then take minutes to type what happened
-_TITLE = r"(姐|哥|叔|姨|爷|奶|老师|教练|师傅|班长|群主|团长|老板|老板娘|医生|大夫|主任|经理|管家|站长|队长?|护士长?)"
 # thanks and acknowledgements that end with a title (谢谢老师, 好的姐, 收到老师) are not calls
 _NOT_A_CALL = r"谢|多谢|感谢|好的|好嘞|收到|辛苦|麻烦|知道|明白|嗯|哦|噢|对|是的|行"
 # a call (老孙 / 刘主任啊 / 小周你好), a matter announced (我说个事哈 / 有个事想跟你们反映一下 / 你听我说), or a thing
@@ -43,14 +44,17 @@ def thought_before(conversation: Conversation, message: MessageReceived) -> list
 
 def ask_fragments(thought: list[Said]) -> list[Said]:
     """The sender's last lines that may be parts of one ask (typed words only, back to a greeting or thanks); a
-    line read as an answer to nobody ("上周在你们这开的药") is the ask's beginning, not an answer."""
+    line read as an answer to nobody ("上周在你们这开的药") is the ask's beginning, not an answer, and so is a line read
+    as an acknowledgement whose words acknowledge nothing ("5栋那个电梯")."""
     lines: list[Said] = []
     for said in reversed(thought):
         if said.media:
             continue
         if said.kind not in ASKING and said.kind not in (Kind.SMALLTALK, Kind.SHARING) \
                 and not (said.kind is Kind.ANSWER and said.addresses is None) \
-                and not (said.kind not in (Kind.THANKS, Kind.ACK) and OPENER.match(compact(said.text))):
+                and not (said.kind not in (Kind.THANKS, Kind.ACK) and OPENER.match(compact(said.text))) \
+                and not (said.kind is Kind.ACK and (words := compact(said.text))
+                         and kind_of_words(said.text, words)[0] is Kind.SMALLTALK):
             break
         lines.append(said)
     return lines[::-1]

@@ -172,6 +172,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         whole = max((s.kind for s in fragments if s.kind in ASKING), key=_STRENGTH.__getitem__, default=None)
         if kind in ASKING and (whole is None or _STRENGTH[kind] > _STRENGTH[whole]):
             whole = kind
+        if whole is None:
+            whole = _asked_together(fragments, text)
         if whole is not None:
             earlier = tuple(s for s in fragments if s.kind is not whole)
             return Reading(whole, fragments[-1], True, f"one thought in several lines ({why})", earlier, thought=True)
@@ -249,6 +251,17 @@ def _last_member(conversation: Conversation, message: MessageReceived) -> Said |
         if not said.operator and said.kind not in (Kind.GREETING, Kind.THANKS, Kind.ACK):
             return said
     return None
+
+
+def _asked_together(fragments: list[Said], text: str) -> Kind | None:
+    """What lines that each say nothing ask when read together ("5栋那个电梯" / "又不动了" / "我提着菜爬了九层": a
+    complaint), or None: the words that make it an ask run across the lines."""
+    lines = [said.text for said in fragments]
+    if any(kind_of_words(line, compact(line))[0] in ASKING for line in lines):
+        return None  # a line asks on its own words: what the reader made of it stands
+    whole = "".join(lines) + text
+    kind = kind_of_words(whole, compact(whole))[0]
+    return kind if kind in ASKING else None
 
 
 def _responds(words: str, asked: Said, message: MessageReceived) -> bool:
