@@ -24,7 +24,7 @@ BROKEN = _any(r"""
 漏(水|了|电|气|油) 渗水 返潮 不新鲜 不能用 用不了 没法用 不好用 不管用 不灵 失灵
 没反应 打不开 开不了 关不了 登不上 登录不了 进不去 连不上 卡(死|住|顿|得要命) 闪退 黑屏
 白屏 花屏 死机 报错 没声音了 没有声音 没画面 加载不出 刷不出 看不了 放不了 充不进 不出水
-不加热 不制(热|冷) (灯|屏幕?)不亮 跳闸 不转了
+不加热 不制(热|冷) (灯|屏幕?)不亮 跳闸 不转了 (?<!天)不亮了 (?<![走跑爬拿搬拉推咬吃嚼背扛抱])不动了
 用了(没)?(几|两|三|一|半|\d)\S{0,3}(天|个月|周|星期|次)就
 才(刚)?(买|用|装|换|修|跑|穿|开)(了)?(没)?(几|两|三|一|半|\d)\S{0,4}(天|个月|周|星期|公里|次)
 根本(不|没)
@@ -78,6 +78,7 @@ WEAK = _any(r"""
 生气 气死 火大 受不了 崩溃 无语 服了 烦死 郁闷 心累 寒心 恶心 气人 还没(到|来|回|送)
 一直没 等了 太(贵|小|大|少|冷|热|硬|咸|淡|短|紧|旧) 骗人 骗子 每次都 老是 总是
 (咸|淡|辣|油|腻|硬|凉|难吃|难喝)(得|的)(要命|要死|不行|没法吃|吃不下|咽不下) 难吃 难以下咽
+(啥|什么)事?(都|也)?不(办|管|干) 吃干饭 吃白饭
 """)
 AIMED = _any(r"""
 你们 贵(店|公司|司) 客服 商家 店家 卖家 老板 物业 快递 外卖 骑手 平台 售后 师傅 机构
@@ -146,6 +147,10 @@ STILL = re.compile(r"又|一直|到现在|为什么|为啥|凭什么|每次|总�
 HOW_TO = re.compile(r"(怎么|咋|怎样|如何)(才能?|老)?(收不到|打不开|开不了|登不上|登录不了|进不去|连不上|看不了|放不了|"
                     r"听不(到|见|清)|没(有)?声音)")
 BLAME = re.compile(r"又|一直|到现在|还是|还没|每次|总是|老是|凭什么|[!！]|破|垃圾|烂")
+FAULT = re.compile(BROKEN)
+TAKEN_UP = re.compile(f"{SERVICE}|{DISSATISFIED}")  # service failed or displeasure said: a complaint, repair or not
+# 灯不亮了，能来修一下吗 / 门锁坏了 叫人修一下吧: a fault told for the first time with a repair asked for
+REPAIR_ASKED = re.compile(r"(来|过来|上门|派人|叫人|找人|帮忙|帮我)\S{0,2}(修|看一?下|看看)|修(一)?下|报个修|报修一下")
 
 
 @lru_cache(maxsize=1024)  # the rules and the learned layer ask about the same message
@@ -162,3 +167,10 @@ def grievance(text: str) -> str:
     if (felt := FELT.search(text)) is not None and TARGET.search(text):
         return felt.group(0)  # strong words or a wait, aimed at whoever can put it right
     return ""
+
+
+def routine_repair(text: str) -> bool:
+    """A repair asked for, of a thing that stopped working, without blame or a wait (a request to see to, not
+    a complaint to take up the roster): 小陈，我家厨房的灯不亮了，能来修一下吗."""
+    return bool(REPAIR_ASKED.search(text) and FAULT.search(text) and not BLAME.search(text)
+                and not STILL.search(text) and not TAKEN_UP.search(text))

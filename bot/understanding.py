@@ -28,32 +28,23 @@ from bot.cues import (
 )
 from bot.events import MessageReceived
 from bot.reading_model import COMPLAINT_FLOOR, NEGATIVE_DOUBT, KindModel, plain, shipped, spoken
+from bot.thoughts import FRAGMENT_GAP_S, ask_fragments, thought_before
 
-__all__ = ["ASKING", "COMPLAINT_FLOOR", "NEEDS_PERSON", "Kind", "Reader", "Reading", "read", "read_by_rules"]
+__all__ = ["ASKING", "COMPLAINT_FLOOR", "FRAGMENT_GAP_S", "NEEDS_PERSON", "Kind", "Reader", "Reading", "read",
+           "read_by_rules"]
 
 NEEDS_PERSON = frozenset({Kind.QUESTION, Kind.REQUEST, Kind.COMPLAINT, Kind.SHARING, Kind.MEDIA})
 MEDIA_TYPES = ("image", "voice", "emoticon", "video")
 CARD_TYPES = ("url", "mini_program", "file", "contact_card")
 WORDED_TYPES = ("text", "voice")  # read for their words: typed, or the transcript WeChat made of a voice message
-FRAGMENT_GAP_S = 90  # lines from one person this close together, nobody else between, are one thought
 AD_TAIL_S = 180  # how long after a caught ad the sender's run of lines may still be the rest of it
-# (90 s, not 30: seniors type a complaint line by line a minute apart; leave-one-kind-out over 24 kinds 0.862 -> 0.868)
-# a line that only opens a matter ("刘主任", "小周啊", "我说个事哈") is part of the thought typed after it this long
-OPENER_GAP_S = 300  # after: members call the operator first, then take minutes to type what happened
-_TITLE = r"(姐|哥|叔|姨|爷|奶|老师|教练|师傅|班长|群主|团长|老板|老板娘|医生|大夫|主任|经理|管家|站长|队长?|护士长?)"
-# thanks and acknowledgements that end with a title (谢谢老师, 好的姐, 收到老师) are not calls
-_NOT_A_CALL = r"谢|多谢|感谢|好的|好嘞|收到|辛苦|麻烦|知道|明白|嗯|哦|噢|对|是的|行"
-# a call (老孙 / 刘主任啊 / 小周你好), a matter announced (我说个事哈 / 有个事想跟你们反映一下 / 你听我说), or a thing
-# named and left hanging (你们卖的那个 / 我那个硝苯地平)
-OPENER = re.compile(
-    rf"^(?=.)(?!{_NOT_A_CALL})((老|小|阿)\w|\w{{0,3}}{_TITLE}|\w{{1,3}}(你好|您好))?(啊|呀)?((有个事)?(我|咱)?想?(跟|和|给)?(你|您|你们)?想?"
-    r"(说|提|反映|讲|问)(个|一个|一|两)?(事|事儿|意见|句|两句|一句|一下|句实话)(啊|哈|呀|儿)?|你?听我说(啊|哈)?)?$|"
-    r"^\w{0,8}的那个$|^(我|我家|你们|咱)?那个\w{1,6}$")
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
 OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
 NAMED_ANSWER_WINDOW_S = 4 * 3600  # an operator who names a member answers them even hours later
 _ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉|把)|请(您|你)?(发|拍|提供)|没(太)?听清|听不(太)?清|打字")
-NOTICE_OPENING = re.compile(r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好")
+NOTICE_OPENING = re.compile(  # 各位早上好 / 【通知】 / 提醒：… / 跟大家说一下: an operator's notice to all, no answer
+    r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好|^【|"
+    r"^(安全|温馨|重要|补充)?(提醒|通知|提示)(一下)?(大家)?[:：\s]|^另外(通知|说)|^跟大家说|^(再)?(提醒|通知)(一下)?大家")
 VOCATIVE = re.compile(  # 王大爷 您说的… / 梅子姐，… / @刘建华 刘哥… / 李哥说得对: an operator speaks to one member
     r"^(@\S+\s+|(?!各位|大家|家人|亲们|通知|提醒|注意|温馨|重要|公告|今天|明天|后天|本周|下周|这周|周[一二三四五六日末]|"
     r"上午|下午|晚上|早上|中午)(\w{0,3}(姐|哥|叔|姨|爷|奶|老师|妈妈|爸爸|师傅|同学|老板|伯)|[\u4e00-\u9fff]{2,3})"
@@ -133,7 +124,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     why = f"learned layer {sure:.2f} (the rules read {reading.kind.value}: {reading.why})"
     revises = reading.revises
     if kind in ASKING:  # the sender's lines just before may be the start of this ask: they are read as it too
-        lines = _fragments(_thought(conversation, message))
+        lines = ask_fragments(thought_before(conversation, message))
         revises = tuple(s for s in lines if s.kind is not kind and s.sender == message.sender)
     elif any(s.kind is not reading.kind for s in revises):
         revises = ()
@@ -159,7 +150,7 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
     quoted = conversation.find(message.reply_to) if message.reply_to else None
     mentioned = conversation.last_from(message.mentions) if message.mentions else None
     target = quoted or mentioned
-    thought = _thought(conversation, message)
+    thought = thought_before(conversation, message)
     if message.type in MEDIA_TYPES and not words:
         return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)
     if message.type in CARD_TYPES:
@@ -176,11 +167,13 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         return _reading(kind, target or conversation.last_answer_to(message.sender, message.ts, 900), why, operator)
     if kind is Kind.SMALLTALK and ROLL_LINE.match(text) and _roll_call_open(conversation, message):
         return _reading(Kind.ACK, target, "a 接龙 line after a notice", operator)
-    fragments = _fragments(thought)
+    fragments = ask_fragments(thought)
     if fragments and (kind in ASKING or kind is Kind.SMALLTALK):
         whole = max((s.kind for s in fragments if s.kind in ASKING), key=_STRENGTH.__getitem__, default=None)
         if kind in ASKING and (whole is None or _STRENGTH[kind] > _STRENGTH[whole]):
             whole = kind
+        if whole is None:
+            whole = _asked_together(fragments, text)
         if whole is not None:
             earlier = tuple(s for s in fragments if s.kind is not whole)
             return Reading(whole, fragments[-1], True, f"one thought in several lines ({why})", earlier, thought=True)
@@ -260,35 +253,15 @@ def _last_member(conversation: Conversation, message: MessageReceived) -> Said |
     return None
 
 
-def _thought(conversation: Conversation, message: MessageReceived) -> list[Said]:
-    """The sender's lines just before, one thought with the message: a line a fragment gap before the next, and
-    a line that only opened the matter ("刘主任" … "我说个事哈" … what happened) up to `OPENER_GAP_S` before."""
-    thought = conversation.thought(message.sender, message.ts, FRAGMENT_GAP_S)
-    said = conversation.said
-    if len(said) <= len(thought):
-        return thought
-    opener = said[-len(thought) - 1]
-    if opener.sender == message.sender and not opener.media and opener.kind not in (Kind.THANKS, Kind.ACK) \
-            and (words := compact(opener.text)) \
-            and (thought[0].ts if thought else message.ts) - opener.ts <= timedelta(seconds=OPENER_GAP_S) \
-            and OPENER.match(words):
-        return [opener, *thought]
-    return thought
-
-
-def _fragments(thought: list[Said]) -> list[Said]:
-    """The sender's last lines that may be parts of one ask (typed words only, back to a greeting or thanks); a
-    line read as an answer to nobody ("上周在你们这开的药") is the ask's beginning, not an answer."""
-    lines: list[Said] = []
-    for said in reversed(thought):
-        if said.media:
-            continue
-        if said.kind not in ASKING and said.kind not in (Kind.SMALLTALK, Kind.SHARING) \
-                and not (said.kind is Kind.ANSWER and said.addresses is None) \
-                and not (said.kind not in (Kind.THANKS, Kind.ACK) and OPENER.match(compact(said.text))):
-            break
-        lines.append(said)
-    return lines[::-1]
+def _asked_together(fragments: list[Said], text: str) -> Kind | None:
+    """What lines that each say nothing ask when read together ("5栋那个电梯" / "又不动了" / "我提着菜爬了九层": a
+    complaint), or None: the words that make it an ask run across the lines."""
+    lines = [said.text for said in fragments]
+    if any(kind_of_words(line, compact(line))[0] in ASKING for line in lines):
+        return None  # a line asks on its own words: what the reader made of it stands
+    whole = "".join(lines) + text
+    kind = kind_of_words(whole, compact(whole))[0]
+    return kind if kind in ASKING else None
 
 
 def _responds(words: str, asked: Said, message: MessageReceived) -> bool:
