@@ -35,3 +35,15 @@ async def test_an_offer_told_as_a_story_a_masked_id_and_a_private_service_are_ca
     await bot.send_message(text, sender="u7", name="王阿姨")
     await bot.settle()
     assert [a.kind for a in moderation_said(bot)].count("say") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "招果园帮工 包吃住 月薪四千五 能干活的优先",  # a job offered to the group
+    "在家兼职 帮忙剪视频 一条给三十 手机就能做",  # work from home, paid by the piece
+])
+async def test_a_job_offered_to_the_group_is_caught(make_bot, text):
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send_message(text, sender="u7", name="王阿姨")
+    await bot.settle()
+    assert [a.kind for a in moderation_said(bot)].count("say") == 1
