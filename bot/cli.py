@@ -50,6 +50,8 @@ def _parser(tools: bool = True) -> argparse.ArgumentParser:
     ep = with_config(sub.add_parser("export", help="members, messages, incidents, FAQ and SLA as CSV, and the history "
                                                    "as chat events (events.jsonl) that `qunbot replay` plays again"))
     ep.add_argument("--to", type=Path, help="folder (default: exports/DATE-TIME beside config.yaml)")
+    with_config(sub.add_parser("upgrade", help="back the store up and bring its tables to this version (what "
+                                               "`qunbot run` does at start), without starting the bot"))
     with_config(sub.add_parser("doctor", help="check Python, store, puppet service, disk and calendar; say what to do"))
     sub.add_parser("understanding", help="qunbot understanding eval FILE... [--loko]: per-class precision and recall "
                                          "of the message reader on labelled conversations; train FILE...: its learned "
@@ -186,6 +188,20 @@ def _export(config_path: Path, to: Path | None) -> int:
     return 0
 
 
+def _upgrade(config_path: Path) -> int:
+    from bot.app import load_config
+    from bot.store import Store
+    from bot.terminal_text import say
+    config = load_config(config_path)
+    store = Store(config.settings.store.url, base_dir=config.path.resolve().parent)  # SQLite: no bot running on it
+    try:
+        store.migrate()  # backed up first when anything is waiting (bot.store)
+    finally:
+        store.close()
+    print(say("upgrade_done", url=config.settings.store.url))
+    return 0
+
+
 def _console_link(config_path: Path, contact: str) -> int:
     from bot.app import load_config
     from bot.config_check import looked_up
@@ -203,7 +219,7 @@ def _console_link(config_path: Path, contact: str) -> int:
     return 0
 
 
-OWN = ("init", "run", "replay", "check-config", "doctor", "backup", "export", "console-link")
+OWN = ("init", "run", "replay", "check-config", "doctor", "backup", "export", "upgrade", "console-link")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -227,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
             return _backup(args.config, args.to)
         if args.command == "export":
             return _export(args.config, args.to)
+        if args.command == "upgrade":
+            return _upgrade(args.config)
         if args.command == "doctor":
             from bot import doctor
             return doctor.run(args.config)

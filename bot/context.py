@@ -213,10 +213,11 @@ class Context(Generic[C, S]):
         member's next lines may be read as the rest of it."""
         self.outcome.blocked = self.outcome.stopped = True
 
-    def clear_stopped(self, room: str | None, member: str) -> None:
-        """The member's stopped lines in this room were not what they seemed (a strike revoked): their next lines
-        are their own again; kept or undone with this handler's unit of work."""
-        self._app.stopped.clear(self._app.work, room, member)
+    def clear_stopped(self, room: str | None, member: str, message: str | None = None) -> None:
+        """A stopped line was not what it seemed (a strike revoked): `message` (when known, else every stopped line
+        of the member in this room) no longer counts, and the member's next lines are their own again unless an
+        earlier line is still stopped; kept or undone with this handler's unit of work."""
+        self._app.stopped.clear(self._app.work, room, member, message)
 
     def stopped_at(self, room: str | None, member: str) -> datetime | None:
         """When a plugin last stopped one of the member's messages in this room (an ad caught), within the last

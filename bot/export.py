@@ -122,6 +122,8 @@ async def export(config_path: Path, to: Path) -> list[Path]:
                               f"{say(state.problem + '_fix')}")
     if state.fresh:
         raise NothingToExport(say("export_fresh", url=config.settings.store.url))
+    if state.behind and url.get_backend_name() != "sqlite":  # read where it is: today's columns are not there yet
+        raise NothingToExport(say("export_behind", url=config.settings.store.url, config=config_path))
     to.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="qunbot-export-") as scratch:
         if url.get_backend_name() == "sqlite":

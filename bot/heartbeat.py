@@ -38,7 +38,8 @@ async def beat(app: App) -> None:
     async with app.work:
         taken, late = app.shared.heartbeat(now)
         sends: list[tuple[str, datetime]] = []
-        if taken:
+        if taken:  # the other account's stopped lines there: the rest of an ad it caught is still its rest
+            app.stopped.recall(app.work, now, rooms=taken)
             with app.work.session() as s:
                 for room in taken:
                     sends += recent_sends(s, now - timedelta(minutes=1), room=room)

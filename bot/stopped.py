@@ -8,6 +8,7 @@ middle of a burst forgets nothing.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, func, select, update
@@ -23,6 +24,10 @@ REMEMBERED = timedelta(hours=1)  # at least any burst (moderation bounds burst_s
 _MARK = Statement(update(Message).where(col(Message.id) == bindparam("id")).values(blocked=True))
 _CLEAR = Statement(update(Message).where(col(Message.room_id) == bindparam("room"), col(Message.sender) ==
                                          bindparam("sender"), col(Message.blocked).is_(True)).values(blocked=False))
+_UNMARK = Statement(update(Message).where(col(Message.id) == bindparam("id")).values(blocked=False))
+_LATEST = Statement(select(func.max(Message.ts)).where(  # the member's latest line still stopped in the room
+    col(Message.room_id).is_not_distinct_from(bindparam("room")), col(Message.sender) == bindparam("sender"),
+    col(Message.blocked).is_(True)))
 _SINCE = Statement(select(col(Message.room_id), col(Message.sender), func.max(Message.ts)).where(
     col(Message.ts) >= bindparam("since"), col(Message.blocked).is_(True)).group_by(Message.room_id, Message.sender))
 
@@ -51,11 +56,16 @@ class Stopped:
         work.run(_MARK, id=message.id)
         self._pending[(message.room, message.sender)] = message.ts
 
-    def clear(self, work: Work, room: str | None, sender: str) -> None:
-        """The member's stopped lines in this room no longer count (a strike revoked): unmarked, and forgotten once
-        the store keeps it."""
-        work.run(_CLEAR, room=room, sender=sender)
-        self._pending[(room, sender)] = None
+    def clear(self, work: Work, room: str | None, sender: str, message: str | None = None) -> None:
+        """A stopped line no longer counts (a strike revoked): `message` unmarked, and the member's latest line still
+        stopped in the room (an earlier ad of the same burst) counts from when the store keeps it; without `message`
+        (a strike that names none) every stopped line of the member in the room is unmarked."""
+        if message is None:
+            work.run(_CLEAR, room=room, sender=sender)
+            self._pending[(room, sender)] = None
+            return
+        work.run(_UNMARK, id=message)
+        self._pending[(room, sender)] = work.rows(_LATEST, room=room, sender=sender)[0][0]
 
     def _committed(self) -> None:
         if not self._pending:
@@ -90,10 +100,13 @@ class Stopped:
         after the restart and cannot see them)."""
         return None if (room, sender) in self._spoken_over else self.last(room, sender, now)
 
-    def recall(self, work: Work, now: datetime) -> None:
-        """Read back from the store the lines stopped in the last hour (at a start), and whether anyone else spoke
-        in the room after each."""
+    def recall(self, work: Work, now: datetime, rooms: Collection[str] | None = None) -> None:
+        """Read back from the store the lines stopped in the last hour (at a start: every room; on taking rooms over
+        from another account: those, whose lines that account stopped), and whether anyone else spoke in the room
+        after each."""
         for room, sender, at in work.rows(_SINCE, since=now - REMEMBERED):
+            if rooms is not None and room not in rooms:
+                continue
             known = self._last.get((room, sender))
             if known is None or at > known:
                 self._last[(room, sender)] = at

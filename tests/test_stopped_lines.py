@@ -115,3 +115,40 @@ def test_a_burst_longer_than_stopped_lines_are_remembered_is_refused_at_load_nam
     with pytest.raises(ConfigError, match=r"moderation\.burst_s"):
         parse_text("plugins:\n  moderation:\n    burst_s: 7200\n", tmp_path / "config.yaml", models)
     parse_text("plugins:\n  moderation:\n    burst_s: 3600\n", tmp_path / "config.yaml", models)
+
+
+async def test_clearing_one_stopped_line_leaves_the_members_other_stopped_line_in_the_room(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    first = bot.now
+    await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=first))
+    await bot.wait(minutes=10)
+    second = bot.now
+    await bot.send(message("进口泳帽也到货了，二十五一顶，要的私我", sender="u7", name="王阿姨", ts=second))
+    await bot.settle()
+    assert bot.app.stopped.last("r1", "u7", bot.now) == second
+    await bot.send_message("/mod fp 2", sender="op1")  # the second line was no ad: the first still is
+    await bot.settle()
+    assert bot.app.stopped.last("r1", "u7", bot.now) == first
+    await bot.stop()
+    await bot.start(at=bot.now + timedelta(seconds=10))
+    assert bot.app.stopped.last("r1", "u7", bot.now) == first  # and so in the store
+
+
+async def test_a_room_taken_over_from_another_account_reads_back_the_lines_that_account_stopped(make_bot, monkeypatch):
+    from sqlalchemy import update
+
+    from bot import heartbeat
+    from bot.models import Message
+    bot = screened(make_bot)
+    await bot.start()
+    at = bot.now
+    line = await bot.send(message("我这周三有空，可以帮忙搬桌子", sender="u7", name="王阿姨", ts=at))
+    await bot.settle()
+    with bot.app.store.session() as db:  # the other account, holding the room then, stopped this line
+        db.execute(update(Message).where(Message.id == line.id).values(blocked=True))  # type: ignore[arg-type]
+        db.commit()
+    assert bot.app.stopped.last("r1", "u7", bot.now) is None
+    monkeypatch.setattr(bot.app.shared, "heartbeat", lambda now: (["r1"], []))
+    await heartbeat.beat(bot.app)
+    assert bot.app.stopped.last("r1", "u7", bot.now) == at

@@ -18,18 +18,18 @@ _NOT_BETWEEN = re.compile(r"\s*(?:栋|号|楼|单元|室|层|箱|份|个|斤|盒
 # WeChat / QQ cues as posters spell them (hanzi look-alikes and sound-alikes, letters, a plus sign).
 _CUE = (r"(?:(?:薇|徽|威|微|维|v)\s*(?:芯|心|言|新|辛|星|鑫|欣|亻言)|家我|嘉我|加魏|"
         r"微信|薇信|威信|维信|徽信|v信|威辛|威芯|微芯|卫星|weixin|wei xin|wei|vx|wx|v\.x|w\.x|v号|"
-        r"扣扣|qq|企鹅|薇|徽|威|微|(?<![a-z])v(?![a-z])|\+\s*(?:我|薇|徽|v|✔|✓)?|加我)")
+        r"扣扣|qq|企鹅|绿色软件|绿泡泡|薇|徽|威|微|(?<![a-z])v(?![a-z])|\+\s*(?:我|薇|徽|v|✔|✓)?|加我)")
 _CUE_ID = re.compile(rf"{_CUE}\s*(?:号码?|号是|是|id)?\s*[:：=]?\s*(?:[\u4e00-\u9fff]{{0,3}}\s*[:：]\s*)?"
                      r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
                      r"(?![\d元块人])")
 # An id spaced out or padded after a cue ("v x : q p 1 9 8 8", "徽 芯 号 ebwl520"), read from the squeezed text; only
 # cues that can mean nothing else (a lone 微 or v squeezed against its neighbours could).
 _SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛|鑫|欣|亻言)|加[薇徽威微魏]|卫星|vx|wx|v号|qq|"
-                        r"扣扣|企鹅|weixin)"
+                        r"扣扣|企鹅|weixin|绿色软件|绿泡泡)"
                         r"(?:号码?|号是|是|id)?[:：=]?"
                         r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
                         r"(?![\d元块人])")
-_CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企vwq")  # one of these is in every cue of _SPACED_ID
+_CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企绿vwq")  # one of these is in every cue of _SPACED_ID
 # A handle (letters and digits mixed, as WeChat ids are: hs20241188) after a call to add, contact or search without
 # naming the app ("加 hs…", "加好友 hs…", "联系 hs…", "绿色软件搜 hs…"), or standing bare after a trade offered to
 # the group ("回收旧家电 hs…"). A handle has letters and at least four digits, so prices, dates and counts never are.
@@ -41,7 +41,9 @@ _TRADE_OFFER = re.compile(r"(?:上门|高价|长期|专业)?(?:回收|收购)(?:
 _BARE_HANDLE = re.compile(rf"(?<![a-z0-9])({_HANDLE})(?![a-z0-9])")
 _QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
 _ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|vx|wx|v信|qq|扣扣)|"
-                      r"(?:微信|薇信|威信|维信|徽信|v信|威芯|vx)同号")
+                      r"(?:微信|薇信|威信|维信|徽信|v信|威芯|vx)同号|"
+                      # "加我威详谈", "有意加薇": the app by sound
+                      r"加(?:我|个)[薇徽微威](?![信芯心言])|(?<![增更参添])加[薇徽](?![信芯心言])")
 # "Add me on WeChat" by sound (加个威信, 加我绿泡泡, jia wo v xin), before any id is given.
 _CUE_SOUNDS = r"wei xin|weixin|v xin|v|vx|wx|vxin|kou kou|qq|qi e|lv pao pao|xiao lv|wei xin hao|v x|w x"
 _SOLICIT = re.compile(rf" (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:wo |ben ren |wo de |ge |yi xia |xia )?"
@@ -64,7 +66,9 @@ _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长
                    r"领队|导游|司机|老师(?!傅)|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
                    r"社区|民警|警官|联系人|教练|校医|前台|办公室|值班|班级|年级|学校|学院|教务|官方|招生办|考试院|考务|"
                    r"报名点|考点|宿管|图书馆)"
-                   r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)")
+                   r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)|"
+                   # an officer of the group named and their number straight after ("直接联系管理员老吴 138…")
+                   r"(?:联系|找|打给|问)(?:管理员|会长|群主|秘书长|队长|组长|楼长|站长|台长)[\u4e00-\u9fff]{0,3}\s*\d")
 
 # A number that is a third person's, named as theirs: a club officer's, a patient's family's, a craftsman someone
 # asked about, the worker who looks after a relative ("她女儿电话…先打电话问问", "秘书长刘姐的电话", "有事打他手机",
@@ -88,6 +92,23 @@ _SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套�
 # An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9"): the filler
 # is there to hide the id from a screen, and members never write so.
 _FILLED_ID = re.compile(r"(?<![a-z0-9])[a-z0-9]\s*([\u4e00-\u9fff])\s*(?:[a-z0-9]\s*\1\s*){2,}[a-z0-9](?![a-z0-9])")
+
+
+# An id with marks to take out before adding ("星号去掉加我 bi*gu*2024", "中间的点去掉"): the poster hides it from a
+# screen and tells the reader how to undo that; members never write so.
+_UNMASK = re.compile(r"(?:星号|星星|符号|标点|空格|横线|斜杠|[点杠线])(?:都)?(?:去掉|删掉|拿掉|去了)")
+_MASKED = re.compile(r"[a-z0-9][a-z0-9*#_.\-\s]{3,}[a-z0-9]")
+
+
+def unmasked_id(plain: str) -> str | None:
+    """An id the poster asks to be read without the marks put in it, or None."""
+    if "去" not in plain and "删" not in plain and "拿" not in plain or _UNMASK.search(plain) is None:
+        return None
+    for m in _MASKED.finditer(plain):
+        found = "".join(c for c in m.group(0) if c.isalnum())
+        if len(found) >= 5 and not found.isdigit():
+            return found
+    return None
 
 
 def filled_id(plain: str) -> str | None:
@@ -170,6 +191,8 @@ def contact(v: Views) -> str | None:
         return f"phone {m.group(0)[:4]}…"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
+    if (found := unmasked_id(v.plain)) is not None:
+        return f"id {found[:3]}… (masked)"
     if (found := filled_id(v.plain)) is not None:
         return f"id {found[:3]}… (filled)"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:

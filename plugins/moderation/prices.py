@@ -31,7 +31,7 @@ IN_WORDS = (
     rf"[一二两三四五六七八九]*[十百千][一二两三四五六七八九十]*(?:块钱?|元)?(?:一|每){_PIECE}|"
     rf"(?:一|每){_PIECE}{_AMOUNT}|(?:一|每){_SPAN}{_AMOUNT}|"
     # a price named as one: "团购五十九", "售价一百二"
-    rf"(?:团购价?|售价|零售价?|批发价|到手价?|现价|定价|标价){_AMOUNT}")
+    rf"(?:团购价?|售价|零售价?|批发价|到手价?|现价|原价|定价|标价){_AMOUNT}")
 _PRICE = re.compile(f"{FIGURES}|{IN_WORDS}")
 
 
