@@ -7,8 +7,9 @@ This runs that replay in this process with CPU clocks (`time.process_time`, so a
 figures little) around its parts and prints, as CPU seconds and shares of the whole process:
 - before the window (imports, config, plugins built), `app.start()` (migrations, starters), the read-ahead's one
   question to the store per batch (`App.expect`), events handled (`App.handle`), timers (`Timers.advance_to`,
-  also those run inside `ClockDriver.feed` after an event), `app.stop()`; each part's own time, without the parts
-  it calls (a timer run from inside an event counts for the timers);
+  also those run inside `ClockDriver.feed` after an event) with each timer's run under the first part of its name
+  (`plugin` for a plugin's timer, a stored job's id, `outbox` for the outbox's sends), `app.stop()`; each part's
+  own time, without the parts it calls (a timer run from inside an event counts for the timers);
 - the garbage collector by generation, inside and outside the window, with how many objects it freed;
 - each statement the store ran (the unit of work's cursor and ORM sessions alike), with calls, rows (an
   `executemany` counts each row) and CPU, the SQL driver's time only (SQLite's own work; the Python that builds
@@ -124,6 +125,23 @@ def _instrument() -> None:
     _timed(App, "handle", "events handled (App.handle)")
     _timed(Timers, "advance_to", "timers (Timers.advance_to)")
     _timed(App, "stop", "app.stop() (the last commit)")
+    run = Timers._run
+
+    async def by_name(self: Timers, handle: Any) -> None:  # each timer's own time under its name's first part
+        part = f"  timer run: {handle.name.split(':')[0]}"  # a plugin's timer `plugin:handler`, a job by its id
+        started = cpu()
+        frame: list[Any] = [part, started, 0.0]
+        _stack.append(frame)
+        try:
+            await run(self, handle)
+        finally:
+            _stack.pop()
+            spent = cpu() - started
+            own[part] += spent - float(frame[2])
+            calls[part] += 1
+            if _stack:
+                _stack[-1][2] += spent
+    Timers._run = by_name  # type: ignore[method-assign]
     connection = Work._connection
 
     def timed_connection(self: Work) -> Any:
