@@ -9,7 +9,7 @@ from bot.undo import Group, Map
 from plugins.nudge.memory import Ctx, RoomBudget, settle
 from plugins.nudge.store import Waiter
 
-PRAISING = ("sharing", "photo", "video", "sticker")  # covers that thank or admire: never for a possible complaint
+PRAISING = ("sharing", "video", "sticker")  # never for a possible complaint (photo lines admire nothing)
 
 
 def budget(ctx: Ctx, room: str) -> RoomBudget:
