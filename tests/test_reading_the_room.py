@@ -338,6 +338,29 @@ async def test_no_more_than_three_covers_an_hour_in_a_room(make_bot):
     assert bot.now - bot.begin < timedelta(hours=1)
 
 
+async def test_each_question_across_a_quiet_afternoon_gets_a_public_word(make_bot):
+    # accept14: four questions 40 minutes apart, nobody else talking: only the first was ever covered in public
+    bot = make_bot(NUDGE)
+    await bot.start()
+    asked = ["小区门口的公交站牌换地方了吗", "北门那个施工围挡什么时候撤", "老年活动室今天开不开",
+             "旧衣服回收箱搬到哪去了"]
+    for n, text in enumerate(asked):
+        await bot.send_message(text, sender=f"u{n}", name=f"邻居{n}")
+        await bot.wait(minutes=40)
+    covers = _nudge(bot, "say")
+    assert [c.mentions for c in covers] == [(f"u{n}",) for n in range(4)], [c.text for c in covers]
+
+
+async def test_a_busy_half_hour_still_gets_one_cover_per_ten_messages(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    for n in range(6):  # six questions three minutes apart, nobody answering: two covers at most in 18 minutes
+        await bot.send_message(f"请问{n}号楼的水什么时候来？", sender=f"u{n}")
+        await bot.wait(minutes=3)
+    await bot.wait(minutes=4)
+    assert len(_nudge(bot, "say")) == 1
+
+
 async def test_a_members_own_problem_right_after_anothers_question_is_no_answer_to_it(make_bot):
     bot = make_bot(NUDGE)
     await bot.start()
