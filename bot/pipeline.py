@@ -15,7 +15,7 @@ from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers
 from bot.config_file import Config
-from bot.context import Context, Outcome
+from bot.context import Context
 from bot.dispatch import Dispatcher
 from bot.events import Event, MessageReceived
 from bot.held_events import HeldEvents
@@ -25,6 +25,7 @@ from bot.outbox import Outbox
 from bot.plugin import Plugin
 from bot.rules import is_command_text
 from bot.shared_rooms import SharedRooms
+from bot.speaking import Outcome
 from bot.stopped import Stopped
 from bot.store import Store
 from bot.templates import Scripts
