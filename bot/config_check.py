@@ -158,8 +158,17 @@ def roster_warnings(config: Config) -> list[Problem]:
     rosters = [("bot.duty", config.bot.duty), *((f"bot.room_duty.{room}", slots)
                                                  for room, slots in config.bot.room_duty.items())]
     return [Problem(config.path.name, _line(config, f"{key}.{n}.operator"), f"{key}.{n}.operator",
-                    say("duty_not_operator", name=slot.operator), warning=True)
+                    _not_staff(slot.operator, config.bot.operators), warning=True)
             for key, slots in rosters for n, slot in enumerate(slots) if slot.operator not in staff]
+
+
+def _not_staff(name: str, operators: list[str]) -> str:
+    """Why a duty name is not staff; a short form of one operator's name (小周 for 护理站小周) is pointed at it, so the
+    operator is not added a second time under a name nobody has."""
+    near = [o for o in operators if name in o or o in name]
+    if len(near) == 1:
+        return say("duty_near_operator", name=name, near=near[0])
+    return say("duty_not_operator", name=name)
 
 
 def _line(config: Config, dotted: str) -> int | None:

@@ -1,13 +1,13 @@
 """The event pipeline: each event recorded (bot.intake), read once (bot.understanding), run through the plugins that
 want it, each in a savepoint of the event's unit of work, its actions handed to the outbox; jobs, timers and slow
-work the same way; events held in memory while the store is down (bot.held_events)."""
+work the same way; events held in memory while the store is down (bot.store_outage)."""
 from __future__ import annotations
 
 import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from bot import intake
@@ -15,7 +15,7 @@ from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers
 from bot.config_file import Config
-from bot.context import Context, Outcome
+from bot.context import Context
 from bot.dispatch import Dispatcher
 from bot.emergency import emergency
 from bot.events import Event, MessageReceived
@@ -27,8 +27,10 @@ from bot.plugin import Plugin
 from bot.reading_model import spoken
 from bot.rules import is_command_text
 from bot.shared_rooms import SharedRooms
+from bot.speaking import Outcome
 from bot.stopped import Stopped
 from bot.store import Store
+from bot.store_outage import StoreOutage
 from bot.templates import Scripts
 from bot.understanding import Reader
 from bot.work import StoreFailed, Work
@@ -40,7 +42,7 @@ log = logging.getLogger("qunbot.app")
 T = TypeVar("T")
 
 
-class Pipeline:
+class Pipeline(StoreOutage):
     """The app's way of handling events and jobs (bot.app.App is one, with its lifecycle and config)."""
 
     config: Config
@@ -112,72 +114,6 @@ class Pipeline:
     async def _run_inline(self) -> None:
         while self._inline:
             await self._inline.pop(0)()
-
-    async def _store_failed(self, exc: StoreFailed, event: Event) -> None:
-        """One clear log line and one owner message per outage; the next event starts on a clean connection.
-
-        When the store itself is down (`exc.outage`) the event is held and tried again every `store_retry_s`;
-        when it refused the event's own data, only that event is lost."""
-        if exc.outage:
-            self.held.keep(event)
-            self._retry_held_later()
-        if self._store_alerted:
-            log.warning("store still failing, event %s id=%s: %s", "held" if exc.outage else "not kept", event.id, exc)
-            return
-        self._store_alerted = True
-        if exc.outage:
-            log.error("store failed, events are held in memory (at most %s) and handled when it is back, tried every "
-                      "%.0fs; first held id=%s: %s (disk full, read-only folder or locked by another process?)",
-                      self.held.limit, self.store_retry_s, event.id, exc)
-        else:
-            log.error("store failed, event not kept id=%s: %s (disk full, read-only folder or locked by another "
-                      "process?); each event is tried afresh", event.id, exc)
-        await self.alert_owners("system/store_failed.j2", reason=str(exc), held=exc.outage)
-
-    def _retry_held_later(self) -> None:
-        if self._retry_armed:
-            return
-        self._retry_armed = True
-
-        async def retry() -> None:
-            self._retry_armed = False
-            await self.replay_held()
-        self.timers.call_at(self.clock.now() + timedelta(seconds=self.store_retry_s), retry, "store-retry")
-
-    async def replay_held(self) -> None:
-        """Handle the events held while the store was down, oldest first; stop at the first the store still refuses
-        (tried again later). An event whose own data the store refuses is let go, logged."""
-        while self.held:
-            event = self.held.first()
-            try:
-                async with self.work:
-                    await self._handle(event)
-            except StoreFailed as exc:
-                if exc.outage:
-                    log.info("store still down, %s events held: %s", len(self.held), exc)
-                    self._retry_held_later()
-                    return
-                log.error("held event refused by the store, not kept id=%s: %s", event.id, exc)
-            self.held.done_first()
-            await self._run_inline()
-        if self._store_alerted:
-            log.warning("store is back: %s events held while it was down were handled in order (%s given up over "
-                        "the limit)", self.held.replayed, self.held.dropped)
-            self._store_alerted = False
-        self.held.start_over()
-
-    async def alert_owners(self, template: str, **values) -> None:
-        """Tell the owners straight through the adapter, not through the outbox: for when the store itself fails."""
-        now = self.clock.now()
-        text = self.scripts.render(template, bot_name=self.config.bot.name, now=now, **values).text
-        for owner in self.config.bot.owners:
-            action = Action(created_at=now, plugin="system", kind="private", to=owner, text=text, ref=template,
-                            delivered_at=now)
-            try:
-                async with asyncio.timeout(self.config.settings.outbox.send_timeout_s):
-                    await self.adapter.deliver(action)
-            except Exception as error:
-                log.warning("owner alert not delivered to=%s error=%r", owner, error)
 
     async def _handle(self, event: Event) -> bool:
         new = intake.record(self.work, event)

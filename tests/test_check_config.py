@@ -222,3 +222,12 @@ def test_a_duty_roster_naming_someone_who_is_not_an_operator_is_warned_of(folder
     assert any(line.startswith(f"config.yaml:{_line(folder, 'operator: 阿强')} bot.duty.1.operator: ")
                and "阿强" in line and "operators" in line for line in lines), lines
     assert not any("小芳" in line for line in lines)
+
+
+def test_a_duty_name_that_is_short_for_an_operator_points_at_that_operator(folder, capsys):
+    # accept15: operators [护理站小周], duty 小周: the warning said "请把小周也加进 operators" (an operator nobody is)
+    code, lines = check(folder, capsys, ("  operators: []", "  operators: [护理站小周, 小吴]\n  duty:\n"
+                                                             "    - operator: 小周"))
+    assert code == 0
+    (warned,) = [line for line in lines if "bot.duty.0.operator" in line]
+    assert "「护理站小周」" in warned and "请把小周也加进" not in warned, warned

@@ -332,3 +332,28 @@ def test_everyday_mandarin_that_shares_a_character_with_a_dialect_word_is_left_a
     assert mandarin("侬晓得伐") == "你晓得吗"
     assert mandarin("点解唔得") == "为什么唔得"
     assert mandarin("额走十公里没麻达 车泊边度") == "我走十公里没问题 车停哪里"
+
+
+LIFT = """\
+entries:
+  - id: 电梯困人
+    question: 被困在电梯里怎么办？
+    answer: 别慌，别扒门，按电梯里的黄色警铃按钮，或者打电梯里贴的救援电话，维保人员30分钟内到。
+    keywords: [电梯, 困, 关在]
+"""
+
+
+async def test_a_grievance_about_the_lift_is_left_to_a_person_not_told_the_how_to(make_bot):
+    # accept14: "你们维保怎么搞的" blames, it asks nothing the FAQ could tell: "别慌，按警铃" to someone who did
+    assert not asks("昨天电梯把我关在里面半个多小时，按警铃都没人应，你们维保怎么搞的")
+    assert asks("电梯又停了，怎么搞的，什么时候能修好")  # a real ask beside the blame still asks
+    bot = make_bot(CONFIG.replace("plugins:\n", "plugins:\n  nudge: {}\n"))
+    (bot.folder / "faq.yaml").write_text(LIFT, encoding="utf-8")
+    await bot.start()
+    await bot.send_message("昨天电梯把我关在里面半个多小时，按警铃都没人应，你们维保怎么搞的", name="黄阿姨")
+    await bot.wait(seconds=30)
+    assert not [a for a in bot.sent if a.plugin == "faq"]
+    assert any(a.kind == "private" and "黄阿姨" in a.text for a in bot.sent if a.plugin == "nudge")
+    await bot.send_message("被困在电梯里了怎么办", sender="u2", name="小林")
+    await bot.settle()
+    assert [a.ref for a in bot.sent if a.plugin == "faq"] == ["电梯困人"]

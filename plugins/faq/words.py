@@ -52,6 +52,8 @@ QUESTION_CUES = re.compile(
     r"多(长|大|远|重|高|宽)(?!点|些|了)|有多(深|热|冷|凉|烫|贵|厚|沉|早|晚)(?![啊呀了])|(能|可以|会|要|有|是|行|用|收|算|送|办|带)\w{0,8}(?<![我你他她大老姑姨舅])[马妈][\s。.!！~～]*$"
 )
 THANKS = re.compile(r"^(谢谢|感谢|多谢|谢了|收到(?!的))")  # 收到的水果坏了怎么办 asks about what came
+# blame put as a question asks for nothing an FAQ could tell (你们维保怎么搞的): a person answers a grievance
+BLAME = re.compile(r"(怎么|咋)(搞|办事|做事)的|干(什么|啥|嘛)吃的")
 _SPLIT = re.compile(r"[^\w]+|_+")
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 
@@ -123,7 +125,7 @@ def asks(text: str) -> bool:
     up (bot.memo)."""
     found = _ASKING.get(text)
     if found is None:
-        plain = mandarin(simplify(text))
+        plain = BLAME.sub("，", mandarin(simplify(text)))
         said = QUESTION_CUES.search(plain) is not None or WHERE_SLIP.search(plain) is not None
         found = _ASKING.keep(text, said and THANKS.match(plain) is None)
     return found

@@ -16,7 +16,7 @@ from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
-TROUBLE_LASTS = timedelta(hours=3)  # a photo this soon after the member's complaint or request is not admired
+TROUBLE_LASTS = timedelta(hours=3)  # a video or sticker soon after the member's complaint or request is never praised
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 
 
@@ -75,7 +75,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
                    answered_before=met.said if goes_on and met is not None else "")
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
-    elif waiter is not None and kind in ("photo", "video", "sticker") and ctx.records(Pendings).troubled(
+    elif waiter is not None and kind in ("video", "sticker") and ctx.records(Pendings).troubled(
             event.room, event.sender, since=event.ts - TROUBLE_LASTS):
         ctx.state.doubtful.add(waiter.id)  # likely the broken thing or the bill: acknowledged, never admired
     if waiter is not None and event.type == "voice":

@@ -6,10 +6,10 @@ from datetime import timedelta
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.undo import Group, Map
-from plugins.nudge.memory import Ctx, RoomBudget, settle
+from plugins.nudge.memory import Ctx, NudgeConfig, RoomBudget, settle
 from plugins.nudge.store import Waiter
 
-PRAISING = ("sharing", "photo", "video", "sticker")  # covers that thank or admire: never for a possible complaint
+PRAISING = ("sharing", "video", "sticker")  # never for a possible complaint (photo lines admire nothing)
 
 
 def budget(ctx: Ctx, room: str) -> RoomBudget:
@@ -18,6 +18,11 @@ def budget(ctx: Ctx, room: str) -> RoomBudget:
     if room not in budgets:
         budgets[room] = RoomBudget(ctx.config_for(room).cover_every_messages)
     return budgets[room]
+
+
+def limits(config: NudgeConfig) -> tuple[int, int, timedelta]:
+    """The room budget's settings, as RoomBudget.allows takes them."""
+    return config.cover_every_messages, config.covers_per_hour, timedelta(minutes=config.cover_quiet_min)
 
 
 def member_spoke(ctx: Ctx, room: str) -> None:
@@ -61,7 +66,7 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     shown = "voice" if waiter.kind in ("question", "request") and waiter.id in ctx.state.spoken else waiter.kind
     if waiter.id in ctx.state.member_answered:
         pass  # a member already answered: the bot keeps out of it
-    elif urgent or room.allows(now, config.cover_every_messages, config.covers_per_hour):
+    elif urgent or room.allows(now, *limits(config)):
         script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
         text = fresh_line(ctx, waiter.room_id, f"nudge/covers/{script}.j2", name=waiter.member_name)
     if text is not None:
@@ -118,7 +123,7 @@ def register(plugin: Plugin) -> None:
             return  # that wave was answered by the room; a later one has its own timer
         wave = ctx.state.waves.pop(room, None)
         config = ctx.config_for(room)
-        if not wave or not budget(ctx, room).allows(ctx.now(), config.cover_every_messages, config.covers_per_hour):
+        if not wave or not budget(ctx, room).allows(ctx.now(), *limits(config)):
             return
         names = list(wave.values())
         text = fresh_line(ctx, room, "nudge/covers/greeting.j2", names=names, hour=ctx.now().hour)

@@ -29,6 +29,8 @@ class NudgeConfig(PluginConfig):
     cover_every_messages: int = Field(10, ge=1, description="at most one cover per this many member messages "
                                                             "in a room")
     covers_per_hour: int = Field(3, ge=0, description="at most this many covers in a room in any hour")
+    cover_quiet_min: int = Field(30, ge=1, description="a room where the bot has not covered for this long may be "
+                                                       "covered again however few members spoke meanwhile")
     greeting_wave_s: int = Field(120, ge=1, description="greetings this close together get one answer")
     give_up_after_min: int = Field(120, ge=1, description="a wait nobody answered is closed as missed")
     morning_digest: bool = True
@@ -45,17 +47,21 @@ class RoomBudget(Journaled):
     def __init__(self, every: int) -> None:
         self.since_cover = every  # a quiet room's first waiting member may be covered
         self.covers: Line[datetime] = Line()
+        self.last: datetime | None = None  # the bot's last cover in the room
 
-    def allows(self, now: datetime, every: int, per_hour: int) -> bool:
-        """At most one cover per `every` member messages and `per_hour` covers in any hour."""
+    def allows(self, now: datetime, every: int, per_hour: int, quiet: timedelta) -> bool:
+        """At most one cover per `every` member messages, unless the bot has been `quiet` that long (four questions
+        across a still afternoon each get a word), and never more than `per_hour` covers in any hour."""
         while self.covers and now - self.covers[0] >= HOUR:
             self.covers.popleft()
-        return self.since_cover >= every and len(self.covers) < per_hour
+        rested = self.last is not None and now - self.last >= quiet
+        return (self.since_cover >= every or rested) and len(self.covers) < per_hour
 
     def spend(self, now: datetime) -> None:
         """The bot just covered."""
         self.since_cover = 0
         self.covers.append(now)
+        self.last = now
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,17 +1,16 @@
-"""What the nudge plugin keeps: pending responses (a member's message nobody answered yet) and the SLA from them."""
+"""What the nudge plugin keeps: pending responses (a member's message nobody answered yet), read for the SLA."""
 from __future__ import annotations
 
-import statistics
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Field, SQLModel, col, or_, select
 
 from bot.keeping import Params, Read, Records, change, insert, query
 from bot.models import ActionLog
 from bot.undo import Journaled
+from plugins.nudge.sla import Asked, Counted, Sla, Wait, sla
 
 if TYPE_CHECKING:
     from plugins.nudge.timeline import Waiting
@@ -149,22 +148,6 @@ class Pendings(Records):
         return {operator: sla(rows, until) for operator, rows in mine.items()}
 
 
-class Counted(NamedTuple):
-    """A pending response with what the SLA figures read from it."""
-
-    room_id: str
-    topic: str
-    member_id: str
-    member_name: str
-    opened_at: datetime
-    state: str
-    nudged_to: str | None
-    closed_at: datetime | None
-    closed_by: str | None
-    kind: str
-    covered_at: datetime | None
-
-
 def _counted(in_room: bool) -> Read[Counted]:
     def build(p: Params) -> Any:
         found = select(*(getattr(Pending, f) for f in Counted._fields)).where(
@@ -176,33 +159,7 @@ def _counted(in_room: bool) -> Read[Counted]:
 
 _COUNTED, _COUNTED_IN_ROOM = _counted(False), _counted(True)
 
-@dataclass(slots=True)
-class Wait:
-    """A pending response as the SLA reads it (no ORM object: the nightly report reads many)."""
-
-    id: int
-    room_id: str
-    topic: str
-    member_id: str
-    member_name: str
-    message_ids: str
-    kind: str
-    opened_at: datetime
-    state: str
-    nudged_to: str | None
-    closed_at: datetime | None
-    closed_by: str | None
-    covered_at: datetime | None
-
-
 ESCALATED = "complaint.j2:escalated"  # the ref of a complaint's alert to the next on the roster, then the owners
-
-
-class Asked(NamedTuple):
-    """Someone asked to take up a complaint nobody answered (`cause`: the complaint's first message)."""
-
-    to: str
-    cause: str
 
 
 _ESCALATED = query(lambda p: select(ActionLog.to, ActionLog.cause).where(
@@ -212,61 +169,3 @@ _OPENED = query(lambda p: select(*(getattr(Pending, name) for name in Wait.__dat
                 .where(col(Pending.opened_at) >= p.since, col(Pending.opened_at) < p.until,
                        *(col(Pending.state) != state for state in UNCOUNTED))
                 .order_by(col(Pending.id)), shape=Wait)
-
-
-def _opened_between(since: datetime, until: datetime, room: str | None) -> Any:
-    found = select(Pending).where(Pending.opened_at >= since, Pending.opened_at < until,
-                                  col(Pending.state).not_in(("night", "handed_over"))).order_by(col(Pending.id))
-    return found if room is None else found.where(Pending.room_id == room)
-
-
-@dataclass
-class Sla:
-    """Figures for a period: how fast a person answered members, and how often the bot covered meanwhile."""
-
-    total: int
-    answered: int  # by a person: an operator, or a member whose answer the asker took
-    within_3m: int
-    covers: int  # the bot covered; the wait stayed open for a person
-    nudges: int
-    p50_s: float | None
-    p90_s: float | None
-    worst: list[tuple[str, str, float]]  # (member name, room topic, seconds)
-    complaints: int = 0
-    complaints_answered: int = 0
-    complaint_p50_s: float | None = None
-    # each emergency: (member name, room topic or "" for a private chat, when, seconds until a person answered in
-    # the group, or None: nobody did, or it was a private chat where an answer cannot be seen)
-    emergencies: list[tuple[str, str, datetime, float | None]] = field(default_factory=list)
-
-    @property
-    def share_within_3m(self) -> float | None:
-        """Share of members answered by a person within three minutes."""
-        return self.within_3m / self.total if self.total else None
-
-
-def sla(rows: Sequence[Pending | Counted | Wait], until: datetime, operator: str | None = None) -> Sla:
-    """SLA over these pendings (for one operator, or all)."""
-    if operator is not None:
-        rows = [r for r in rows if r.closed_by == operator or r.nudged_to == operator]
-    answered = [r for r in rows if r.state == "answered" and r.closed_at is not None]
-    waits = sorted(_waited(r) for r in answered)
-    quantiles = statistics.quantiles(waits, n=10, method="inclusive") if len(waits) >= 2 else None
-    worst = sorted(((r.member_name or r.member_id, r.topic or r.room_id, ((r.closed_at or until) - r.opened_at)
-                     .total_seconds()) for r in rows), key=lambda w: -w[2])[:3]
-    complaint_waits = sorted(_waited(r) for r in answered if r.kind == "complaint")
-    return Sla(total=len(rows), answered=len(answered), within_3m=sum(1 for w in waits if w <= 180),
-               covers=len([r for r in rows if r.covered_at is not None]),
-               nudges=len([r for r in rows if r.nudged_to is not None]),
-               p50_s=statistics.median(waits) if waits else None,
-               p90_s=quantiles[8] if quantiles else (waits[0] if waits else None), worst=worst,
-               complaints=len([r for r in rows if r.kind == "complaint"]), complaints_answered=len(complaint_waits),
-               complaint_p50_s=statistics.median(complaint_waits) if complaint_waits else None,
-               emergencies=[(r.member_name or r.member_id, r.topic or r.room_id, r.opened_at,
-                             _waited(r) if r.state == "answered" and r.closed_at is not None else None)
-                            for r in sorted(rows, key=lambda r: r.opened_at) if r.kind == "emergency"])
-
-
-def _waited(row: Pending | Counted | Wait) -> float:
-    assert row.closed_at is not None
-    return (row.closed_at - row.opened_at).total_seconds()

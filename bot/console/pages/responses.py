@@ -23,7 +23,7 @@ def midnight(now: datetime) -> datetime:
 
 def series(rows: list[Any], today: datetime, days: int = DAYS) -> dict[str, list[Any]]:
     """Per day for the last `days` days: p50 and p90 in minutes, share within 3 min, answered and covered."""
-    from plugins.nudge.store import sla
+    from plugins.nudge.sla import sla
     out: dict[str, list[Any]] = {"days": [], "p50": [], "p90": [], "within": [], "answered": [], "covers": []}
     by_day: dict[int, list[Any]] = {}
     for row in rows:
@@ -42,7 +42,8 @@ def series(rows: list[Any], today: datetime, days: int = DAYS) -> dict[str, list
 
 def figures(ctx: Context, room: str | None = None) -> tuple[list[tuple[str, Any]], dict[str, list[Any]]]:
     """Today, 7 and 30 days, and the daily series, from one read of the last 30 days through nudge's store."""
-    from plugins.nudge.store import Pendings, sla
+    from plugins.nudge.sla import sla
+    from plugins.nudge.store import Pendings
     now = ctx.now()
     until, today = now + timedelta(seconds=1), midnight(now)
     rows = ctx.records(Pendings).counted(today - timedelta(days=DAYS - 1), until, room)
