@@ -229,5 +229,5 @@ def test_a_welfare_check_needs_a_sign_of_trouble_not_a_phone_unanswered_alone():
     assert emergency("隔壁独居的王大爷三天没见出门了，敲门屋里也没动静").kind == "unreachable"  # type: ignore[union-attr]
     assert emergency("我妈摔了，视频里叫她都不答应").kind == "fall"  # type: ignore[union-attr]
     for calm in ("我妈电话打不通", "快递员说敲门没人开", "上个月我爸电话没人接，敲门也没人应，后来才知道去我姐家了",
-                 "王大爷好几天没来活动室了"):
+                 "王大爷好几天没来活动室了", "老人家手机没电关机了，明天再去看看"):
         assert emergency(calm) is None, calm
