@@ -65,6 +65,20 @@ PLAIN = {
     "lost": rf"({_FAMILY})\S{{0,16}}({_LOST})|({_LOST})\S{{0,16}}({_FAMILY})",
     "power_alone": r"(停电|没电)\S{0,30}(呼吸机|制氧机)|(呼吸机|制氧机)\S{0,30}(停电|没电)",
 }
+# a welfare check: an old or frail person nobody can reach, with a sign of trouble now (the door not answered, lying
+# on the floor, not seen for days, a relative asking someone to go and knock); a phone unanswered alone is not one
+# (我妈电话没人接，估计在打麻将), nor when the relative has an easy reason for it
+_ALONE = _any("独居 一个人住 一个人在家 自己住 孤寡")
+_UNSEEN = _any(r"""(好几|两|三|四|几|这几|这两)天(都)?没(见|看见|看到|见到)\S{0,3}(人|她|他|出门|下楼|出来|动静)
+(好几|两|三|四|几)天(都)?没(出门|下楼|出来)""")
+_NO_DOOR = _any(r"""敲门\S{0,6}(没人|不|没)(开|应|答应|回应|理|动静|反应) 没人(开门|应门) 门(也)?(敲不开|叫不开)
+屋里\S{0,2}没(动静|声音|声|人应)""")
+UNREACHABLE = _any(rf"""(电话|手机|视频|微信|语音)\S{{0,8}}(没人接|不接|没接|打不通|无人接听|关机|没(有)?人?回)
+联系不上 联系不到 找不到人 找不着人 打不通 {_UNSEEN} {_NO_DOOR}""")
+TROUBLE = _any(rf"""{_NO_DOOR} (躺|趴|倒)(在)?地上 {_UNSEEN}
+(去|帮忙|帮我)\S{{0,4}}(敲\S{{0,2}}门|看(一)?看|瞧(一)?瞧)""")
+CALM = _any(r"""估计 可能在 应该在 大概在 八成 打麻将 打牌 跳舞 睡着了 睡午觉 在(邻居|朋友|亲戚|女儿|儿子|我姐|我哥)家
+回来了 原来 后来 找到了 联系上了 没事 没电 明天 回头再 待会 等会""")
 # weaker words: a danger only with a sign of now, or of harm beside them
 WEAK = {
     "fall": _any(r"摔(倒|了|下|在|跤|道) 滑倒 跌倒 跌(了|下) (床|楼梯|台阶)上?掉下来 踩空"),
@@ -73,7 +87,7 @@ WEAK = {
     "bleeding": r"(出|流)(了)?血",
 }
 HARM = _any(r"""起不来 动不了 站不起来 爬不起来 不能动 (腿|手|胳膊|腰)\S{0,3}(断|肿) 流血 出血 有血 磕(到|破)
-叫\S{0,2}不(应|理) 发白 抬不动""")
+叫\S{0,3}(不(应|理|答应)|没(有)?(反应|回应)) 发白 抬不动""")
 NOW = _any(r"""救命 救救 快来 快叫 快派 快去 快点(来|过来) 快看 来人 赶紧 急死 很急 着急 急$ 急[!！\s] 求助
 有没有人(打|会|在) 谁(在|离|会|能|来) 120 119 110 还在 正在 刚才 刚刚 突然 一下子 马上 怎么办 [!！]{2} 在里面 在里头
 不敢""")
@@ -88,7 +102,7 @@ ASKS_RULES = _any(r"""能不能 可不可以 是不是(每家|必须|要) 会不
 # what puts it elsewhere whatever else is said: an article or notice, advice to all, a joke, a danger over or only
 # supposed, a phone number to keep
 ARTICLE = _any(r"""^转 转[：:] 转发 【 新闻 报道 专家 提醒大家 温馨提示 小课堂 讲座 演练 通知 致\S{0,4}被困 请拨打
-电话\s*\d 记住 别急着 一定要 千万 学一下 分享一个 (几个|早期)(信号|征兆) 别硬扛""")
+(?<!我)(?<!我的)电话\s*\d 记住 别急着 一定要 千万 学一下 分享一个 (几个|早期)(信号|征兆) 别硬扛""")
 JOKE = _any(r"""哈哈 😂 🤣 😅 hhh 开玩笑 逗你 [\"“「]\S{1,4}[\"”」] (饿|累|笑|忙|困)死(了|我) (工作|作业|会议)里""")
 SAFE = _any(r"""要是 万一 萬一 如果 假如 不然 否则 或者\S{0,6}就 差点 不要紧 找到了 虚惊 抽烟 吸烟 食烟 人没事 里面没人
 没人在里面 没有人在里面 人都没事 不急 就好了 玩得挺开心 现在没事 没人受伤""")
@@ -98,7 +112,7 @@ SAFE = _any(r"""要是 万一 萬一 如果 假如 不然 否则 或者\S{0,6}�
 class Danger:
     """A person in danger now: which kind (for the standard safety step) and the words that said so."""
 
-    kind: str  # trapped | fall | unwell | bleeding | gas | fire | flood | lost | power_alone
+    kind: str  # trapped | fall | unwell | bleeding | gas | fire | flood | lost | power_alone | unreachable
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
 
@@ -107,7 +121,20 @@ _PLAIN = [(kind, re.compile(pattern)) for kind, pattern in PLAIN.items()]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in WEAK.items()]
 _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT_RE = (
     re.compile(p) for p in (HARM, NOW, PAST, ADVICE, ASKS_RULES, f"{ARTICLE}|{JOKE}|{SAFE}", _LIFT))
-ORDER = ("fire", "gas", "trapped", "unwell", "bleeding", "flood", "power_alone", "fall", "lost")  # first: most urgent
+_UNREACHABLE, _TROUBLE, _CALM, _OLD_OR_ALONE = (
+    re.compile(p) for p in (UNREACHABLE, TROUBLE, CALM, f"{_FAMILY}|{_ALONE}"))
+ORDER = ("fire", "gas", "trapped", "unwell", "bleeding", "flood", "power_alone", "fall", "lost",
+         "unreachable")  # first: most urgent
+
+
+def _unreachable(words: str) -> tuple[str, str] | None:
+    """An old or frail person nobody can reach, with a sign of trouble now: a welfare check (kind, the words)."""
+    if (trouble := _TROUBLE.search(words)) is None or _CALM.search(words):
+        return None
+    rest = words[:trouble.start()] + "|" + words[trouble.end():]  # two signs: 电话没人接 + 敲门没人应, not one twice
+    if (cannot := _UNREACHABLE.search(rest)) is None or _OLD_OR_ALONE.search(words) is None:
+        return None
+    return "unreachable", cannot.group(0) + "…" + trouble.group(0)
 
 
 @lru_cache(maxsize=2048)
@@ -119,6 +146,9 @@ def emergency(text: str) -> Danger | None:
         return None
     found = [(kind, m.group(0)) for kind, pattern in _PLAIN if (m := pattern.search(words))]
     now = _NOW.search(text) is not None
+    if not found and (welfare := _unreachable(words)):
+        found.append(welfare)
+        text = _TROUBLE.sub("", text)  # 这几天没见她出门 is a sign of now, not a time word that puts it in the past
     if not found:
         for kind, pattern in _WEAK:
             if (m := pattern.search(words)) and (now or _HARM.search(words[:m.start()] + "|" + words[m.end():])):

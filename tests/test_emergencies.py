@@ -187,3 +187,47 @@ def test_a_full_outbox_never_gives_up_what_an_emergency_makes_the_bot_say():
     reply = Action(created_at=AFTERNOON, plugin="emergency", kind="say", room="r1", text="收到！已经马上通知…")
     chat = Action(created_at=AFTERNOON, plugin="faq", kind="say", room="r1", text="积分可以换礼品")
     assert protected(reply, OutboxSection()) and not protected(chat, OutboxSection())
+
+
+async def test_an_old_mother_nobody_can_reach_behind_a_shut_door_is_an_emergency_not_a_complaint(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("我爸一个人在家，手机打了十几遍都没人接，楼下阿姨去敲门也没人应，我在外地回不去",
+                           name="周先生")
+    await bot.wait(minutes=5)
+    (reply,) = [a for a in bot.sent if a.kind == "say"]
+    assert _seconds(bot, reply) <= 5 and "敲门" in reply.text and "110" in reply.text
+    alerts = [a for a in bot.sent if a.kind == "private"]
+    assert alerts[0].to == "op1" and alerts[0].ref == "emergency_alert.j2" and _seconds(bot, alerts[0]) <= 5
+    assert "先听" not in alerts[0].text  # not the shop-complaint script
+
+
+async def test_a_phone_not_answered_with_an_easy_reason_is_no_alarm(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("我妈电话又没人接，估计在活动室打牌呢，回头再打", name="周先生")
+    await bot.wait(minutes=5)
+    assert not [a for a in bot.sent if "紧急" in a.text or "110" in a.text]
+
+
+async def test_a_daughters_number_left_for_a_neighbour_to_knock_gets_no_ad_notice(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    bot.config_path.write_text(bot.config_path.read_text(encoding="utf-8").replace(
+        "  nudge: {}", "  moderation: {}\n  nudge: {}"), encoding="utf-8")
+    await bot.start()
+    await bot.send_message("我是5栋李奶奶的女儿，我妈从早上起电话就打不通，哪位邻居能帮忙去敲个门看看，"
+                           "有事打我手机 13987654321", name="李女士")
+    await bot.wait(minutes=5)
+    assert not [a for a in bot.sent if a.plugin == "moderation"]  # no public 广告 notice, no private one, no strike
+    assert [a.ref for a in bot.sent if a.to == "op1"][:1] == ["emergency_alert.j2"]
+    await bot.send_message("加我微信 abc12345 低价代购进口保健品", name="路人甲")  # moderation still works
+    await bot.settle()
+    assert [a for a in bot.sent if a.plugin == "moderation"]
+
+
+def test_a_welfare_check_needs_a_sign_of_trouble_not_a_phone_unanswered_alone():
+    assert emergency("隔壁独居的王大爷三天没见出门了，敲门屋里也没动静").kind == "unreachable"  # type: ignore[union-attr]
+    assert emergency("我妈摔了，视频里叫她都不答应").kind == "fall"  # type: ignore[union-attr]
+    for calm in ("我妈电话打不通", "快递员说敲门没人开", "上个月我爸电话没人接，敲门也没人应，后来才知道去我姐家了",
+                 "王大爷好几天没来活动室了", "老人家手机没电关机了，明天再去看看"):
+        assert emergency(calm) is None, calm

@@ -241,6 +241,9 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
     _note_ask(ctx, event)
     if exempt(ctx, event.sender):
         return
+    if ctx.emergency is not None:  # a person in danger now (bot.emergency): a number left for help is never an ad
+        ctx.log.info("emergency passed unscreened member=%s kind=%s", event.sender, ctx.emergency.kind)
+        return
     if event.type == "image":
         if "qr" not in ctx.config.rules_off:
             ctx.later(lambda: _qr_payloads(ctx), lambda later_ctx, found: _after_qr(later_ctx, event, found))

@@ -1,10 +1,11 @@
 """Emergencies: a member reports a person in danger now; a person is told at once, night included, and up the roster.
 
-The member hears at once, where they wrote, that a person has been told and is coming, with the standard first
-safety step (a lift: press the alarm, do not force the door; gas: no switches, open the windows, get out; fire or a
-serious injury: call 119 / 120 first). The operator on duty is told privately at once; if no operator or owner
-speaks in the group within `emergency_escalate_s`, the next on the roster is told, then the owners. Quiet hours
-hold none of it. The event is blocked: no FAQ answer goes first, no cover or praise ever follows.
+The member hears at once, where they wrote, that the operator on duty has been told (never that someone is on the
+way: the bot cannot know it), with the standard first safety step (a lift: press the alarm, do not force the door;
+gas: no switches, open the windows, get out; fire or a serious injury: call 119 / 120 first; an old person nobody can
+reach: a neighbour to knock, 110 to open the door). The operator on duty is told privately at once; if no operator
+or owner speaks in the group within `emergency_escalate_s`, the next on the roster is told, then the owners. Quiet
+hours hold none of it. The event is blocked: no FAQ answer goes first, no cover or praise ever follows.
 """
 from __future__ import annotations
 
