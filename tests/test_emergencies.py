@@ -231,3 +231,18 @@ def test_a_welfare_check_needs_a_sign_of_trouble_not_a_phone_unanswered_alone():
     for calm in ("我妈电话打不通", "快递员说敲门没人开", "上个月我爸电话没人接，敲门也没人应，后来才知道去我姐家了",
                  "王大爷好几天没来活动室了", "老人家手机没电关机了，明天再去看看"):
         assert emergency(calm) is None, calm
+
+
+async def test_an_emergency_after_a_question_already_nudged_still_alerts_and_climbs_the_roster(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("请问明天物业办公室几点开门？", name="周阿姨")
+    await bot.wait(seconds=300)
+    before = len(bot.sent)
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(minutes=10)
+    alerts = [(a.to, _seconds(bot, a)) for a in bot.sent[before:] if a.kind == "private"]
+    assert [to for to, _ in alerts] == ["op1", "op2", "boss"], alerts
+    assert alerts[0][1] <= 305 and 420 <= alerts[1][1] <= 425 and 540 <= alerts[2][1] <= 545
+    first = next(a for a in bot.sent[before:] if a.kind == "private")
+    assert first.ref == "emergency_alert.j2" and "3栋电梯" in first.text

@@ -38,16 +38,21 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
 ESCALATED = "emergency_alert.j2:escalated"  # the ref of an emergency's alert to the next on the roster or the owners
 
 
-def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> Waiter:
-    """The member's wait, now an emergency: a new one, or the one they had open (their question is the lesser need)."""
+def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bool]:
+    """The member's wait, now an emergency: a new one, or the one they had open (their question is the lesser need).
+
+    The second value says whether a person was told of this emergency already (the wait was an emergency and
+    alerted); an earlier question's nudge or a complaint's alert is no alert of the emergency.
+    """
     room = event.room or ""
     known = waiting(ctx).get(room, event.sender)
     if known is not None:
+        told = known.kind == KIND and known.nudged_to is not None
         ctx.records(Pendings).extend(known, event.id, event.text, KIND)
-        return known
+        return known, told
     return ctx.records(Pendings).opened(
         room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
-        message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=now, state="open")
+        message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=now, state="open"), False
 
 
 def register(plugin: Plugin) -> None:
@@ -60,8 +65,8 @@ def register(plugin: Plugin) -> None:
         assert danger is not None
         ctx.urgently(ctx.reply(ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift,
                                           name=event.sender_name, private=event.room is None)))
-        waiter = _opened(ctx, event, event.ts)
-        if waiter.nudged_to is not None:
+        waiter, told = _opened(ctx, event, event.ts)
+        if told:
             return  # the member says more of an emergency a person was told of already: the roster goes on
         duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
         if not duty:
@@ -71,4 +76,4 @@ def register(plugin: Plugin) -> None:
         waiter.nudged_to = duty[0]
         settle(ctx, waiter, "nudged")
         ctx.state.doubtful.add(waiter.id)  # never praised, whatever the member sends next
-        arm(ctx, waiter, event.ts)
+        arm(ctx, waiter, event.ts, alerted=event.ts)

@@ -136,7 +136,8 @@ def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None, *, alerted: datet
     """Put a wait's steps on the timeline: a complaint escalates, anything else nudges; all get a cover.
 
     `alerted`: when the operator was told of a complaint (whose alert waited for the member to finish typing it, or
-    whose wait turned into one later): it goes up the roster counted from then, not from its first line.
+    whose wait turned into one later) or of an emergency: it goes up the roster counted from then, not from its
+    first line.
     """
     config = ctx.config_for(waiter.room_id or None)
     nudge_at = (alerted or waiter.opened_at) + timedelta(seconds=config.nudge_after_s)
@@ -146,8 +147,9 @@ def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None, *, alerted: datet
     line = ctx.state.timeline
     if waiter.kind == "emergency":  # up the roster fast, night included; the bot never covers it
         step = timedelta(seconds=config.emergency_escalate_s)
-        line.push(max(waiter.opened_at + step, now or waiter.opened_at), waiter.id, "escalate")
-        line.push(max(waiter.opened_at + 2 * step, now or waiter.opened_at), waiter.id, "owners")
+        told = alerted or waiter.opened_at  # a question's wait that turned into an emergency: from the alert
+        line.push(max(told + step, now or told), waiter.id, "escalate")
+        line.push(max(told + 2 * step, now or told), waiter.id, "owners")
         line.push(max(expire_at, now or expire_at), waiter.id, "expire")
         rearm(ctx)
         return
