@@ -246,3 +246,21 @@ async def test_an_emergency_after_a_question_already_nudged_still_alerts_and_cli
     assert alerts[0][1] <= 305 and 420 <= alerts[1][1] <= 425 and 540 <= alerts[2][1] <= 545
     first = next(a for a in bot.sent[before:] if a.kind == "private")
     assert first.ref == "emergency_alert.j2" and "3栋电梯" in first.text
+
+
+async def test_a_plea_after_an_operator_answered_reminds_that_operator_and_gets_no_shop_apology(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(seconds=30)
+    await bot.send_message("收到，马上到", sender="op1", name="物业小王")
+    await bot.wait(seconds=30)
+    before = len(bot.sent)
+    await bot.send_message("还在里面，快点来人啊！！", name="周阿姨")
+    await bot.wait(minutes=10)
+    later = bot.sent[before:]
+    assert not [a for a in later if a.kind == "say"]  # no complaint cover said to a person stuck in a lift
+    assert not [a for a in later if a.ref in ("complaint.j2", "emergency_alert.j2:escalated")]
+    (reminder,) = [a for a in later if a.kind == "private"]
+    assert reminder.to == "op1" and _seconds(bot, reminder) <= 65
+    assert "还在里面" in reminder.text and "周阿姨" in reminder.text and "投诉" not in reminder.text

@@ -7,7 +7,7 @@ from bot.chinese_text import strip_mentions
 from bot.events import MessageReceived
 from bot.understanding import Kind, Reading
 from plugins.nudge import addressing, covers
-from plugins.nudge.memory import Ctx, MemberAnswer, settle, waiting
+from plugins.nudge.memory import Ctx, MemberAnswer, Rescued, settle, waiting
 from plugins.nudge.store import Waiter
 
 SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
@@ -78,4 +78,7 @@ def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
 
 def answered(ctx: Ctx, waiter: Waiter, event: MessageReceived, by: str | None = None) -> None:
     """A person met the need: the wait closes (a night one too, so the digest does not list it)."""
+    if waiter.kind == "emergency" and waiter.room_id:  # the member's next lines go to whoever answered
+        ctx.state.rescued[f"{waiter.room_id} {waiter.member_id}"] = Rescued(
+            by or event.sender, event.ts, waiter.member_name or waiter.member_id, waiter.topic or waiter.room_id)
     settle(ctx, waiter, "answered", event.ts, by or event.sender)

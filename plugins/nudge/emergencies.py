@@ -9,9 +9,11 @@ hours hold none of it. The event is blocked: no FAQ answer goes first, no cover 
 """
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 from bot.context import Context
+from bot.conversation import ASKING
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
@@ -20,11 +22,23 @@ from plugins.nudge.store import Pendings, Waiter
 
 KIND = "emergency"  # the kind of wait an emergency opens (plugins.nudge.store)
 BEFORE_FAQ = 45  # the FAQ handles messages at 50: an emergency is answered and blocked before it
+AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
 
 
 def in_danger(ctx: Context, event: Event) -> bool:
     """A member's message reports a person in danger now (bot.emergency)."""
     return ctx.emergency is not None
+
+
+def just_rescued(ctx: Ctx, event: Event) -> bool:
+    """A member writes soon after a person answered their emergency in the group (还在里面，快点来人啊)."""
+    if not isinstance(event, MessageReceived) or event.room is None or ctx.emergency is not None:
+        return False
+    rescued = ctx.state.rescued.get(f"{event.room} {event.sender}")
+    if rescued is not None and event.ts - rescued.at > AFTERMATH:
+        ctx.state.rescued.pop(f"{event.room} {event.sender}", None)
+        return False
+    return rescued is not None
 
 
 def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
@@ -56,7 +70,25 @@ def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bo
 
 
 def register(plugin: Plugin) -> None:
-    """Add the emergency handler to the nudge plugin (before the FAQ; it blocks what follows)."""
+    """Add the emergency handlers to the nudge plugin (before the FAQ; they block what follows)."""
+
+    @plugin.on(MessageReceived, from_member, just_rescued, order=BEFORE_FAQ, block=True)
+    async def still_in_danger(ctx: Ctx, event: MessageReceived) -> None:
+        """The member speaks again after a person answered their emergency: never a complaint, a cover or praise;
+        a plea (还在里面，快点来人啊) reminds the person who answered, at most once per escalation time."""
+        key = f"{event.room} {event.sender}"
+        rescued = ctx.state.rescued[key]
+        reading = ctx.reading
+        if reading is None or not (reading.kind in ASKING or reading.needs_person):
+            return  # 出来了，谢谢 / 好的: nothing more to do
+        gap = timedelta(seconds=ctx.config_for(event.room).emergency_escalate_s)
+        if rescued.reminded is not None and event.ts - rescued.reminded < gap:
+            return
+        ctx.urgently(ctx.private(rescued.by, ctx.render(
+            "emergency_still.j2", name=rescued.name, topic=rescued.topic, said=event.text[:80],
+            minutes=max(1, int((event.ts - rescued.at).total_seconds() // 60))), ref="emergency_still.j2",
+            cause=event.id))
+        ctx.state.rescued[key] = replace(rescued, reminded=event.ts)
 
     @plugin.on(MessageReceived, from_member, in_danger, order=BEFORE_FAQ, block=True)
     async def emergency(ctx: Ctx, event: MessageReceived) -> None:

@@ -76,6 +76,17 @@ class MemberAnswer:
 
 
 @dataclass(frozen=True, slots=True)
+class Rescued:
+    """An emergency a person answered in the group: who answered and when (the member's next lines go to them)."""
+
+    by: str
+    at: datetime
+    name: str
+    topic: str
+    reminded: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class FaqMet:
     """The last line in a room that the FAQ answered, with the lines of the thought it ended."""
 
@@ -103,6 +114,7 @@ class NudgeState(Journaled):
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
         self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
+        self.rescued: Map[str, Rescued] = Map()  # "room member" -> the emergency a person answered there lately
         self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
 
