@@ -264,3 +264,25 @@ async def test_a_plea_after_an_operator_answered_reminds_that_operator_and_gets_
     (reminder,) = [a for a in later if a.kind == "private"]
     assert reminder.to == "op1" and _seconds(bot, reminder) <= 65
     assert "还在里面" in reminder.text and "周阿姨" in reminder.text and "投诉" not in reminder.text
+
+
+async def test_an_operator_answering_another_member_does_not_stop_the_roster(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("请问周六的合唱排练几点开始？", name="李姐", sender="u2")
+    await bot.wait(seconds=20)
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(seconds=10)
+    await bot.send_message("@李姐 周六下午两点，老地方", sender="op1", name="物业小王", mentions=["u2"])
+    await bot.wait(minutes=10)
+    assert [a.to for a in bot.sent if a.ref and a.ref.startswith("emergency_alert")] == ["op1", "op2", "boss"]
+
+
+async def test_an_operator_calling_the_member_by_name_after_the_escalation_time_stops_the_roster(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(seconds=130)
+    await bot.send_message("周阿姨别怕，师傅已经在路上了", sender="op2", name="物业小李")
+    await bot.wait(minutes=10)
+    assert [a.to for a in bot.sent if a.ref and a.ref.startswith("emergency_alert")] == ["op1", "op2"]

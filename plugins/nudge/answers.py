@@ -56,8 +56,7 @@ def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
     if reading.kind is Kind.GREETING:
         covers.greeted_back(ctx, event.room)
     waits = list(waiting(ctx).rooms.get(event.room, {}).values())
-    for waiter in [w for w in waits if w.kind == "emergency"]:
-        answered(ctx, waiter, event)  # whatever a person in charge says in the group now, they are there
+    _answers_emergencies(ctx, event, reading, waits)
     waits = [w for w in waits if w.kind != "emergency"]
     called = _called(event, waits)
     if called or reading.kind in (Kind.GREETING, Kind.THANKS):
@@ -74,6 +73,24 @@ def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
             answered(ctx, waiter, event)  # the ask just before, answered (or asked about) in a few words
         elif addressing.on_topic(event.text, waiter.excerpt):
             answered(ctx, waiter, event)  # the operator speaks of what this member asked
+
+
+def _answers_emergencies(ctx: Ctx, event: MessageReceived, reading: Reading, waits: Sequence[Waiter]) -> None:
+    """An operator's line stops an emergency's roster when it speaks to the member: a mention, a quote, their name,
+    or a line to nobody else soon after a person was told (收到，马上到); `@李姐 周六下午两点` does not."""
+    emergencies = [w for w in waits if w.kind == "emergency"]
+    if not emergencies:
+        return
+    called = _called(event, emergencies)
+    others = [w for w in waits if w.kind != "emergency"]
+    target = reading.addresses.sender if reading.addresses is not None and not reading.addresses.operator else None
+    to_someone_else = bool(event.mentions or event.reply_to or _called(event, others)) or (
+        target is not None and target not in {w.member_id for w in emergencies})
+    for waiter in emergencies:
+        paged = ctx.state.paged.get(waiter.id, waiter.opened_at)
+        soon = (event.ts - paged).total_seconds() <= ctx.config_for(event.room).emergency_escalate_s
+        if waiter in called or (soon and not to_someone_else):
+            answered(ctx, waiter, event)  # a person in charge is there for the member
 
 
 def answered(ctx: Ctx, waiter: Waiter, event: MessageReceived, by: str | None = None) -> None:

@@ -47,6 +47,7 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
                       escalated=escalated, escalate_s=ctx.config_for(waiter.room_id or None).emergency_escalate_s)
     ctx.urgently(ctx.private(to, text, ref=ESCALATED if escalated else "emergency_alert.j2",
                              cause=waiter.message_ids.split()[0]))
+    ctx.state.paged[waiter.id] = ctx.now()
 
 
 ESCALATED = "emergency_alert.j2:escalated"  # the ref of an emergency's alert to the next on the roster or the owners

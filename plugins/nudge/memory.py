@@ -114,6 +114,7 @@ class NudgeState(Journaled):
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
         self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
+        self.paged: Map[int, datetime] = Map()  # emergency wait -> when a person was last told of it privately
         self.rescued: Map[str, Rescued] = Map()  # "room member" -> the emergency a person answered there lately
         self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
@@ -136,6 +137,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
         ctx.state.alert_due.pop(waiter.id, None)
+        ctx.state.paged.pop(waiter.id, None)
 
 
 def rearm(ctx: Ctx) -> None:
