@@ -286,3 +286,16 @@ async def test_an_operator_calling_the_member_by_name_after_the_escalation_time_
     await bot.send_message("周阿姨别怕，师傅已经在路上了", sender="op2", name="物业小李")
     await bot.wait(minutes=10)
     assert [a.to for a in bot.sent if a.ref and a.ref.startswith("emergency_alert")] == ["op1", "op2"]
+
+
+async def test_with_nobody_to_tell_the_member_is_not_told_staff_were_notified(make_bot):
+    bot = make_bot(ROSTER, start=AFTERNOON)
+    (bot.folder / "faq.yaml").write_text(LIFT_FAQ, encoding="utf-8")
+    bot.config_path.write_text(bot.config_path.read_text(encoding="utf-8").replace(
+        "owners: [boss]", "owners: []").replace("operators: [op1]", "operators: []"), encoding="utf-8")
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(minutes=10)
+    (reply,) = [a for a in bot.sent if a.kind == "say"]
+    assert "通知" not in reply.text and "警铃" in reply.text and "119" in reply.text
+    assert not [a for a in bot.sent if a.kind == "private"]

@@ -96,12 +96,12 @@ def register(plugin: Plugin) -> None:
         """A member reports a person in danger: reassured with the safety step, the operator on duty told at once."""
         danger = ctx.emergency
         assert danger is not None
-        ctx.urgently(ctx.reply(ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift,
-                                          name=event.sender_name, private=event.room is None)))
+        duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
         waiter, told = _opened(ctx, event, event.ts)
+        ctx.urgently(ctx.reply(ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift, told=told or bool(duty),
+                                          name=event.sender_name, private=event.room is None)))
         if told:
             return  # the member says more of an emergency a person was told of already: the roster goes on
-        duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
         if not duty:
             ctx.log.warning("emergency with nobody to tell (no duty roster, no owners) room=%s", event.room)
             return
