@@ -299,3 +299,15 @@ async def test_with_nobody_to_tell_the_member_is_not_told_staff_were_notified(ma
     (reply,) = [a for a in bot.sent if a.kind == "say"]
     assert "通知" not in reply.text and "警铃" in reply.text and "119" in reply.text
     assert not [a for a in bot.sent if a.kind == "private"]
+
+
+async def test_a_broken_emergency_script_still_pages_the_operator_and_answers_the_member(make_bot):
+    bot = make_bot(ROSTER, start=AFTERNOON, scripts={"nudge/emergency.j2": "收到，{{ nope.deeper }}"})
+    (bot.folder / "faq.yaml").write_text(LIFT_FAQ, encoding="utf-8")
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(minutes=10)
+    alerts = [a for a in bot.sent if a.kind == "private"]
+    assert alerts and alerts[0].to == "op1" and _seconds(bot, alerts[0]) <= 5 and "3栋电梯" in alerts[0].text
+    (reply,) = [a for a in bot.sent if a.kind == "say"]
+    assert "119" in reply.text and _seconds(bot, reply) <= 5

@@ -17,11 +17,16 @@ from bot.conversation import ASKING
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
+from bot.speaking import Content
 from plugins.nudge.memory import Ctx, arm, settle, waited_min, waiting
 from plugins.nudge.store import Pendings, Waiter
 
 KIND = "emergency"  # the kind of wait an emergency opens (plugins.nudge.store)
 BEFORE_FAQ = 45  # the FAQ handles messages at 50: an emergency is answered and blocked before it
+# said when a custom emergency script is broken: the safety step in plain words (the second with nobody to tell)
+PLAIN_REPLY_NOBODY = "收到，请别慌。有人受伤或不舒服请马上打120，着火、困住出不来请打119，其他危险打110。"
+PLAIN_REPLY = PLAIN_REPLY_NOBODY.replace("收到，", "收到，我们已经通知了值班的工作人员，", 1)
+PLAIN_ALERT = "🚨 紧急情况，请马上处理：{name}在「{where}」说：“{said}”\n请马上联系对方或派人到场，并在群里回对方一句。"
 AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
 
 
@@ -98,14 +103,27 @@ def register(plugin: Plugin) -> None:
         assert danger is not None
         duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
         waiter, told = _opened(ctx, event, event.ts)
-        ctx.urgently(ctx.reply(ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift, told=told or bool(duty),
-                                          name=event.sender_name, private=event.room is None)))
+        if not told and duty:  # the person first, in its own guard: a broken script must not lose the alert
+            try:
+                alert(ctx, waiter, duty[0], escalated=False)
+            except Exception:  # noqa: BLE001 - a custom script's error: the person is still told, in plain words
+                ctx.log.exception("emergency alert script failed; a plain alert is sent instead")
+                ctx.urgently(ctx.private(duty[0], PLAIN_ALERT.format(
+                    name=waiter.member_name or waiter.member_id, where=waiter.topic or waiter.room_id or "私聊",
+                    said=waiter.excerpt), ref="emergency_alert.j2", cause=waiter.message_ids.split()[0]))
+                ctx.state.paged[waiter.id] = ctx.now()
+        try:
+            reply: Content = ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift,
+                                        told=told or bool(duty), name=event.sender_name, private=event.room is None)
+        except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the safety step
+            ctx.log.exception("emergency reply script failed; a plain reply is sent instead")
+            reply = PLAIN_REPLY if told or duty else PLAIN_REPLY_NOBODY
+        ctx.urgently(ctx.reply(reply))
         if told:
             return  # the member says more of an emergency a person was told of already: the roster goes on
         if not duty:
             ctx.log.warning("emergency with nobody to tell (no duty roster, no owners) room=%s", event.room)
             return
-        alert(ctx, waiter, duty[0], escalated=False)
         waiter.nudged_to = duty[0]
         settle(ctx, waiter, "nudged")
         ctx.state.doubtful.add(waiter.id)  # never praised, whatever the member sends next
