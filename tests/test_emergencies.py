@@ -311,3 +311,13 @@ async def test_a_broken_emergency_script_still_pages_the_operator_and_answers_th
     assert alerts and alerts[0].to == "op1" and _seconds(bot, alerts[0]) <= 5 and "3栋电梯" in alerts[0].text
     (reply,) = [a for a in bot.sent if a.kind == "say"]
     assert "119" in reply.text and _seconds(bot, reply) <= 5
+
+
+def test_a_pet_a_figure_of_speech_a_rumour_or_a_danger_over_is_no_alarm():
+    for calm in ("我家猫叫不醒，睡得跟猪一样", "这周热得起火了", "火很大的一家烧烤店，推荐",
+                 "冒烟了冒烟了，烤串好了快来吃", "我被这个会困在会议室里了",
+                 "我儿子还没回家，在同学家写作业", "电梯里困住人了吗？刚听说",
+                 "股票跌倒了起不来", "刚刚摔了一跤，没事"):
+        assert emergency(calm) is None, calm
+    assert emergency("刘大爷早上去公园下棋 到现在还没回家 他有点糊涂 大家看到没").kind == "lost"  # type: ignore[union-attr]
+    assert emergency("俺家小孩叫狗啃了一口 手上出血了 急死了") is not None  # a pet in the line, a person hurt
