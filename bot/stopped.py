@@ -31,7 +31,7 @@ _LATEST = Statement(select(func.max(Message.ts)).where(  # the member's latest l
 _FROM = Statement(select(col(Message.id)).where(  # the member's stopped lines in the room from a line on, in order
     col(Message.room_id).is_not_distinct_from(bindparam("room")), col(Message.sender) == bindparam("sender"),
     col(Message.blocked).is_(True),
-    col(Message.ts) >= select(Message.ts).where(col(Message.id) == bindparam("id")).scalar_subquery(),
+    col(Message.ts) >= select(col(Message.ts)).where(col(Message.id) == bindparam("id")).scalar_subquery(),
 ).order_by(col(Message.ts)))
 _SINCE = Statement(select(col(Message.room_id), col(Message.sender), func.max(Message.ts)).where(
     col(Message.ts) >= bindparam("since"), col(Message.blocked).is_(True)).group_by(Message.room_id, Message.sender))
