@@ -329,6 +329,6 @@ def test_everyday_mandarin_that_shares_a_character_with_a_dialect_word_is_left_a
     plain = ("关系到系统 几点开门 早点来 金额和额度 介绍一下 步伐 晒太阳 抓到小偷贼 湖泊 我记得是周三 我觉得是他 "
              "我点开了没反应 快点解决 有个女的插队 我这边处理不了 请您了解 要得到 我觉得行 阿拉伯 一个仔细")
     assert mandarin(plain) == plain
-    assert mandarin("侬晓得伐") == "你晓得吗"
-    assert mandarin("点解唔得") == "为什么唔得"
+    assert mandarin("侬晓得伐") == "你知道吗"
+    assert mandarin("点解唔得") == "为什么不得"
     assert mandarin("额走十公里没麻达 车泊边度") == "我走十公里没问题 车停哪里"
