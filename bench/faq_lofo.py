@@ -64,22 +64,28 @@ def cache(out: Path, folders: list[Path], minutes: float, encoders_from: Path | 
     fold = {name: k for k in range(FOLDS) for name in names[k::FOLDS]}
     batches: dict[str, paraphrase.Batch] = {}
     pairs = paraphrases(faqs)
+    waiting = False  # for another run's encoders
     for k in range(FOLDS):
         held = set(names[k::FOLDS])
         path = (encoders_from or out) / f"enc{k}.npz"
         if not path.exists():
-            if encoders_from is not None or time.monotonic() > stop:
+            if encoders_from is not None:
+                waiting = True
+            elif time.monotonic() > stop:
                 return False
-            if not batches:
-                batches = {faq.name: paraphrase_batch(faq) for faq in faqs}
-            paraphrase.train([b for name, b in batches.items() if name not in held]).write(path)
-            print(f"encoder {k} trained", flush=True)
+            else:
+                if not batches:
+                    batches = {faq.name: paraphrase_batch(faq) for faq in faqs}
+                paraphrase.train([b for name, b in batches.items() if name not in held]).write(path)
+                print(f"encoder {k} trained", flush=True)
         path = out / f"meaning{k}.pkl"
         if not path.exists():
             if time.monotonic() > stop:
                 return False
             _save(path, learn([p for p in pairs if p[0] not in held]))
             print(f"meaning {k} learned", flush=True)
+    if waiting:
+        return False
     meanings = {k: _load(out / f"meaning{k}.pkl") for k in range(FOLDS)}
     encoders = {k: paraphrase.Encoder.load((encoders_from or out) / f"enc{k}.npz") for k in range(FOLDS)}
 
