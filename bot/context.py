@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from datetime import datetime, tzinfo
 from functools import cache
 from pathlib import Path
@@ -198,11 +198,13 @@ class Context(Speaking, Generic[C, S]):
         member's next lines may be read as the rest of it."""
         self.outcome.blocked = self.outcome.stopped = True
 
-    def clear_stopped(self, room: str | None, member: str, message: str | None = None) -> None:
-        """A stopped line was not what it seemed (a strike revoked): `message` (when known, else every stopped line
-        of the member in this room) no longer counts, and the member's next lines are their own again unless an
+    def clear_stopped(self, room: str | None, member: str, message: str | None = None,
+                      keep: Collection[str] = ()) -> None:
+        """A stopped line was not what it seemed (a strike revoked): `message` and the lines stopped after it as its
+        rest, up to a line in `keep` (an ad that still counts) (when `message` is not known, every stopped line of
+        the member in this room) no longer count, and the member's next lines are their own again unless an
         earlier line is still stopped; kept or undone with this handler's unit of work."""
-        self._app.stopped.clear(self._app.work, room, member, message)
+        self._app.stopped.clear(self._app.work, room, member, message, keep)
 
     def stopped_at(self, room: str | None, member: str) -> datetime | None:
         """When a plugin last stopped one of the member's messages in this room (an ad caught), within the last

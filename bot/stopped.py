@@ -28,6 +28,11 @@ _UNMARK = Statement(update(Message).where(col(Message.id) == bindparam("id")).va
 _LATEST = Statement(select(func.max(Message.ts)).where(  # the member's latest line still stopped in the room
     col(Message.room_id).is_not_distinct_from(bindparam("room")), col(Message.sender) == bindparam("sender"),
     col(Message.blocked).is_(True)))
+_FROM = Statement(select(col(Message.id)).where(  # the member's stopped lines in the room from a line on, in order
+    col(Message.room_id).is_not_distinct_from(bindparam("room")), col(Message.sender) == bindparam("sender"),
+    col(Message.blocked).is_(True),
+    col(Message.ts) >= select(col(Message.ts)).where(col(Message.id) == bindparam("id")).scalar_subquery(),
+).order_by(col(Message.ts)))
 _SINCE = Statement(select(col(Message.room_id), col(Message.sender), func.max(Message.ts)).where(
     col(Message.ts) >= bindparam("since"), col(Message.blocked).is_(True)).group_by(Message.room_id, Message.sender))
 
@@ -56,15 +61,21 @@ class Stopped:
         work.run(_MARK, id=message.id)
         self._pending[(message.room, message.sender)] = message.ts
 
-    def clear(self, work: Work, room: str | None, sender: str, message: str | None = None) -> None:
-        """A stopped line no longer counts (a strike revoked): `message` unmarked, and the member's latest line still
-        stopped in the room (an earlier ad of the same burst) counts from when the store keeps it; without `message`
+    def clear(self, work: Work, room: str | None, sender: str, message: str | None = None,
+              keep: Collection[str] = ()) -> None:
+        """A stopped line no longer counts (a strike revoked): `message` unmarked with the lines stopped after it as
+        its rest, up to the next line in `keep` (an ad still held against the member); the member's latest line still
+        stopped in the room (an earlier ad of the same burst) counts from when the store keeps it. Without `message`
         (a strike that names none) every stopped line of the member in the room is unmarked."""
         if message is None:
             work.run(_CLEAR, room=room, sender=sender)
             self._pending[(room, sender)] = None
             return
         work.run(_UNMARK, id=message)
+        for (line,) in work.rows(_FROM, room=room, sender=sender, id=message):
+            if line in keep:
+                break  # from here on the lines go with an ad that still counts
+            work.run(_UNMARK, id=line)
         self._pending[(room, sender)] = work.rows(_LATEST, room=room, sender=sender)[0][0]
 
     def _committed(self) -> None:

@@ -38,9 +38,9 @@ def test_a_float_left_to_its_default_shows_the_default(tmp_path):
     with Site(tmp_path, config) as site:
         site.sign_in("boss")
         faq = site.app.config.plugins["faq"]
-        assert isinstance(faq, FaqConfig) and faq.threshold == 0.53
+        assert isinstance(faq, FaqConfig) and faq.threshold == 0.55
         page = site.client.get("/config/faq").text
-        assert 'name="threshold" type="text" inputmode="decimal" value="0.53"' in page
+        assert 'name="threshold" type="text" inputmode="decimal" value="0.55"' in page
 
 
 def test_keys_chat_may_not_change_are_shown_read_only_and_never_saved(site):

@@ -35,6 +35,26 @@ REACTIONS = """\
     question: 打完疫苗发烧怎么办？
     answer: 打完疫苗一两天内有点低烧、胳膊酸痛是常见反应，多喝水多休息；烧到38.5度以上请来卫生院看看。
 """
+# a water park's FAQ, for members who write Cantonese
+WATER_PARK = """\
+entries:
+  - id: 补卡
+    question: 会员卡丢了怎么办？
+    answer: 带身份证到游客中心挂失补办，工本费20元，卡里余额会转到新卡上。
+    keywords: [会员卡, 丢了, 补卡, 挂失]
+  - id: 刷脸入园
+    question: 可以刷脸入园吗？
+    answer: 年卡会员在小程序里录入人脸后，从会员通道刷脸入园。
+    keywords: [刷脸, 人脸, 会员通道]
+  - id: 淋浴
+    question: 淋浴间有洗发水吗？
+    answer: 淋浴间有免费的洗发水和沐浴露，毛巾要自己带或在前台租，5元一条。
+    keywords: [淋浴, 洗澡, 洗发水, 毛巾]
+  - id: 门票
+    question: 门票多少钱？
+    answer: 成人单次票128元，1.2米以下儿童68元。
+    keywords: [门票, 票价, 多少钱]
+"""
 
 
 def _bot(make_bot, faq: str = HEALTH_CENTRE) -> TestBot:
@@ -327,11 +347,26 @@ async def test_a_question_in_cantonese_wu_or_north_western_words_is_answered(mak
 def test_everyday_mandarin_that_shares_a_character_with_a_dialect_word_is_left_as_it_is():
     # 系/点/额/介/伐/晒/贼/泊/得是/点解/阿拉/要得 are dialect words only beside what shows it
     plain = ("关系到系统 几点开门 早点来 金额和额度 介绍一下 步伐 晒太阳 抓到小偷贼 湖泊 我记得是周三 我觉得是他 "
-             "我点开了没反应 快点解决 有个女的插队 我这边处理不了 请您了解 要得到 我觉得行 阿拉伯 一个仔细")
+             "我点开了没反应 快点解决 有个女的插队 我这边处理不了 请您了解 要得到 我觉得行 阿拉伯 一个仔细 "
+             "令人咋舌 搬场地")
     assert mandarin(plain) == plain
-    assert mandarin("侬晓得伐") == "你晓得吗"
-    assert mandarin("点解唔得") == "为什么唔得"
+    assert mandarin("侬晓得伐") == "你知道吗"
+    assert mandarin("点解唔得") == "为什么不得"
     assert mandarin("额走十公里没麻达 车泊边度") == "我走十公里没问题 车停哪里"
+    # Cantonese particles and pronouns, Wu and northern everyday words
+    assert mandarin("张卡唔见咗 佢哋几时嚟") == "张卡丢了 他们什么时候来"
+    assert mandarin("冲凉房有冇洗头水") == "淋浴间有没有洗发水"
+    assert mandarin("俺家麦子咋报名 搬场公司晓得伐") == "我家麦子怎么报名 搬家公司知道吗"
+
+
+async def test_a_cantonese_member_who_lost_a_card_or_asks_for_shampoo_is_answered(make_bot):
+    bot = _bot(make_bot, WATER_PARK)
+    await bot.start()
+    # 唔见咗: Cantonese 丢了; 冲凉: 洗澡; 有冇: 有没有; 洗头水: 洗发水
+    for n, text in enumerate(("我张会员卡唔见咗点算好", "冲凉嗰度有冇洗头水")):
+        await bot.send_message(text, sender=f"u{n}")
+    await bot.settle()
+    assert [(a.ref, a.mentions) for a in bot.sent] == [("补卡", ("u0",)), ("淋浴", ("u1",))]
 
 
 LIFT = """\
@@ -354,6 +389,6 @@ async def test_a_grievance_about_the_lift_is_left_to_a_person_not_told_the_how_t
     await bot.wait(seconds=30)
     assert not [a for a in bot.sent if a.plugin == "faq"]
     assert any(a.kind == "private" and "黄阿姨" in a.text for a in bot.sent if a.plugin == "nudge")
-    await bot.send_message("被困在电梯里了怎么办", sender="u2", name="小林")
+    await bot.send_message("万一被困在电梯里该怎么办", sender="u2", name="小林")  # trapped now is an emergency's
     await bot.settle()
     assert [a.ref for a in bot.sent if a.plugin == "faq"] == ["电梯困人"]

@@ -152,3 +152,21 @@ async def test_a_room_taken_over_from_another_account_reads_back_the_lines_that_
     monkeypatch.setattr(bot.app.shared, "heartbeat", lambda now: (["r1"], []))
     await heartbeat.beat(bot.app)
     assert bot.app.stopped.last("r1", "u7", bot.now) == at
+
+
+async def test_an_ad_marked_a_false_positive_frees_the_lines_stopped_as_its_rest(make_bot):
+    # a review (session 15): /mod fp unmarked the flagged line only, so its rest kept the member's next lines held
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send(message(PITCH, sender="u7", name="王阿姨", ts=bot.now))
+    await bot.wait(seconds=15)
+    rest = bot.now
+    await bot.send(message("还有十副，先到先得", sender="u7", name="王阿姨", ts=rest))
+    await bot.settle()
+    assert bot.app.stopped.last("r1", "u7", bot.now) == rest, "the line after the pitch is stopped as its rest"
+    await bot.send_message("/mod fp 1", sender="op1")
+    await bot.settle()
+    assert bot.app.stopped.last("r1", "u7", bot.now) is None
+    await bot.stop()
+    await bot.start(at=bot.now + timedelta(seconds=10))
+    assert bot.app.stopped.last("r1", "u7", bot.now) is None  # in the store too

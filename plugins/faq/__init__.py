@@ -32,7 +32,7 @@ class FaqConfig(PluginConfig):
     at_night = "defer"  # a night question is answered when quiet hours end
 
     file: LocalPath | None = "faq.yaml"
-    threshold: float = Field(0.53, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
+    threshold: float = Field(0.55, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
     ask_back_from: float = Field(0.5, ge=0, le=1, description="from this sureness up to the threshold the bot asks "
                                  "back once (您是想问…吗？) instead of answering; set it to the threshold to never ask")
     require_question: bool = True

@@ -91,7 +91,7 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
         last = incidents.latest_strike(_room(ctx), member, window(ctx.now(), ctx.config.strike_days))
         if last is not None:
             incidents.revoke(last, "pardon")
-            ctx.clear_stopped(last.room_id, member, last.message_id)
+            ctx.clear_stopped(last.room_id, member, last.message_id, incidents.standing_lines(last.room_id, member))
         ctx.reply(ctx.render("pardoned.j2", name=name, incident=last))
 
     @plugin.command("mod remove", aliases=["广告 移出"], role="operator", usage="@成员", min_args=1,
@@ -126,7 +126,8 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
             ctx.usage(f"没有编号为 {number} 的记录（见 /mod incidents）")
             return
         incidents.revoke(incident, "false_positive")
-        ctx.clear_stopped(incident.room_id, incident.member_id, incident.message_id)
+        ctx.clear_stopped(incident.room_id, incident.member_id, incident.message_id,
+                          incidents.standing_lines(incident.room_id, incident.member_id))
         ctx.reply(ctx.render("false_positive.j2", incident=incident))
 
     async def _word(ctx: Ctx, word: str, kind: str) -> None:

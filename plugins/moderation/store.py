@@ -141,6 +141,14 @@ class Incidents(Records):
         """The incident with this number (its id)."""
         return self.db.get(Incident, number)
 
+    def standing_lines(self, room: str, member: str) -> set[str]:
+        """The messages of the member's ads in the room that still count as strikes (not pardoned, not a false
+        positive; a later line of the same burst, strike 0, hangs on its burst's strike)."""
+        found = select(Incident.message_id).where(
+            Incident.room_id == room, Incident.member_id == member, col(Incident.revoked).is_(None),
+            Incident.strike > 0, col(Incident.message_id).is_not(None))
+        return {line for line in self.db.exec(found) if line is not None}
+
     def revoke(self, incident: Incident, why: str) -> None:
         """The incident no longer counts: `pardon` or `false_positive`."""
         incident.revoked = why
