@@ -115,7 +115,7 @@ def cache(out: Path, folders: list[Path], minutes: float, encoders_from: Path | 
 
 def read(out: Path) -> dict[str, dict]:
     """Each FAQ's cached rows, ids and queries, in the order of the folders."""
-    folders = [Path(f) for f in _load(out / "folders.pkl")]  # type: ignore[union-attr]
+    folders = [Path(f) for f in _load(out / "folders.pkl")]  # type: ignore[attr-defined]
     return {faq.name: _load(out / "rows" / f"{faq.name}.pkl") for faq in read_folders(folders)}  # type: ignore[misc]
 
 

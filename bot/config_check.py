@@ -162,6 +162,14 @@ def roster_warnings(config: Config) -> list[Problem]:
             for key, slots in rosters for n, slot in enumerate(slots) if slot.operator not in staff]
 
 
+def nobody_to_tell(config: Config) -> list[Problem]:
+    """Nudges on with neither a duty roster nor owners: an emergency (a member trapped in a lift) would reach nobody
+    (a warning: the bot still runs, and tells the member to call 119/120/110 without saying staff know)."""
+    if "nudge" not in config.enabled_plugins() or config.bot.owners or config.bot.duty or config.bot.room_duty:
+        return []
+    return [Problem(config.path.name, _line(config, "bot.owners"), "bot.owners", say("nobody_to_tell"), warning=True)]
+
+
 def _not_staff(name: str, operators: list[str]) -> str:
     """Why a duty name is not staff; a short form of one operator's name (小周 for 护理站小周) is pointed at it, so the
     operator is not added a second time under a name nobody has."""

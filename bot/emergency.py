@@ -55,7 +55,7 @@ PLAIN = {
 (煤气|燃气|天然气|液化气|瓦斯)\S{0,4}(味|泄漏|泄露|漏) 臭鸡蛋味 (味|灶|阀)\S{0,6}漏气 漏气\S{0,6}(味|灶|阀|点火)
 """),
     "fire": _any(r"""
-(?<!打不)(?<!点不)(?<!打)着火 起火 失火 烧起来 火(很|挺|好|特别)?大 (家|楼|屋|房|厨房|车|锅|被子)\S{0,3}着了
+(?<!打不)(?<!点不)(?<!打)着火 起火 失火 烧起来 火(很|挺|好|特别)?大(?!的) (家|楼|屋|房|厨房|车|锅|被子)\S{0,3}着了
 (?<!嗓子)(?<!干得)冒(黑|白|浓)?烟 (全|都)是烟 浓烟 烟\S{0,4}呛 呛得睁不开
 """),
     "flood": _any(r"""
@@ -89,8 +89,8 @@ WEAK = {
 HARM = _any(r"""起不来 动不了 站不起来 爬不起来 不能动 (腿|手|胳膊|腰)\S{0,3}(断|肿) 流血 出血 有血 磕(到|破)
 叫\S{0,3}(不(应|理|答应)|没(有)?(反应|回应)) 发白 抬不动""")
 NOW = _any(r"""救命 救救 快来 快叫 快派 快去 快点(来|过来) 快看 来人 赶紧 急死 很急 着急 急$ 急[!！\s] 求助
-有没有人(打|会|在) 谁(在|离|会|能|来) 120 119 110 还在 正在 刚才 刚刚 突然 一下子 马上 怎么办 [!！]{2} (?<![关困锁])在里(面|头)
-不敢""")
+有没有人(打|会|在) 谁(在|离|会|能|来) 120 119 110 还在 正在 刚才 刚刚 突然 一下子 马上 怎么办 [!！]{2}
+(?<![关困锁])在里(面|头) 不敢""")
 # what puts a named danger elsewhere than here and now, unless a sign of now outweighs it
 PAST = _any(r"""昨天 昨晚 前天 前两天 前几天 上(个)?(礼拜|星期|周|月|次|回) 去年 前年 前几年 几年前 那时候 那次
 以前 之前 当时 以后 (梗|风|术|病)后 后来 幸亏 幸好 后怕 最近 这两天 这几天 经常 老是 每次
@@ -103,9 +103,17 @@ ASKS_RULES = _any(r"""能不能 可不可以 是不是(每家|必须|要) 会不
 # supposed, a phone number to keep
 ARTICLE = _any(r"""^转 转[：:] 转发 【 新闻 报道 专家 提醒大家 温馨提示 小课堂 讲座 演练 通知 致\S{0,4}被困 请拨打
 (?<!我)(?<!我的)电话\s*\d 记住 别急着 一定要 千万 学一下 分享一个 (几个|早期)(信号|征兆) 别硬扛""")
-JOKE = _any(r"""哈哈 😂 🤣 😅 hhh 开玩笑 逗你 [\"“「]\S{1,4}[\"”」] (饿|累|笑|忙|困)死(了|我) (工作|作业|会议)里""")
+JOKE = _any(r"""哈哈 😂 🤣 😅 hhh 开玩笑 逗你 [\"“「]\S{1,4}[\"”」] (饿|累|笑|忙|困)死(了|我) (工作|作业|会议)里
+\s哈$ 哈[~～]""")
+# what is not a person in danger whatever the words: a pet, the weather, food on the grill, a meeting or homework
+# that "traps" someone, a share price that "fell and cannot get up", a question about a rumour
+NOT_A_PERSON = _any(r"""(猫|狗|猫咪|狗狗|宠物|鹦鹉|仓鼠|兔子)\S{0,3}(叫不醒|喊不醒|晕|摔|不见|走丢|吐|抽搐|喘)
+热得\S{0,2}(起火|着火|冒烟) 烧烤 烤串 撸串 烤肉 火锅 (作业|会|会议|工作|加班|事儿?)\S{0,2}(把我|把人)?\S{0,2}困(住|在)
+(股票|股市|基金|大盘|房价|成绩|价格|指数)\S{0,4}(跌|摔|倒) (人|火|住)了吗 听说(的)?[，,。\s]*$ 刚听说""")
+# a family member "not back" with the reason given (在同学家写作业, 跳广场舞去了): not lost
+LOST_CALM = _any(r"(?<![现正])在[^，,。\s回]{1,5}(家|那儿|那里) (跳|玩|打|逛|买|去)\S{0,6}去了 估计 可能 应该是")
 SAFE = _any(r"""要是 万一 萬一 如果 假如 不然 否则 或者\S{0,6}就 差点 不要紧 找到了 虚惊 抽烟 吸烟 食烟 人没事 里面没人
-没人在里面 没有人在里面 人都没事 不急 就好了 玩得挺开心 现在没事 没人受伤""")
+没人在里面 没有人在里面 人都没事 不急 就好了 玩得挺开心 现在没事 没人受伤 [，,\s]没事(了|的|儿)?[。!！~～]*$""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +128,8 @@ class Danger:
 _PLAIN = [(kind, re.compile(pattern)) for kind, pattern in PLAIN.items()]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in WEAK.items()]
 _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT_RE = (
-    re.compile(p) for p in (HARM, NOW, PAST, ADVICE, ASKS_RULES, f"{ARTICLE}|{JOKE}|{SAFE}", _LIFT))
+    re.compile(p) for p in (HARM, NOW, PAST, ADVICE, ASKS_RULES, f"{ARTICLE}|{JOKE}|{SAFE}|{NOT_A_PERSON}", _LIFT))
+_LOST_CALM = re.compile(LOST_CALM)
 _UNREACHABLE, _TROUBLE, _CALM, _OLD_OR_ALONE = (
     re.compile(p) for p in (UNREACHABLE, TROUBLE, CALM, f"{_FAMILY}|{_ALONE}"))
 ORDER = ("fire", "gas", "trapped", "unwell", "bleeding", "flood", "power_alone", "fall", "lost",
@@ -160,4 +169,6 @@ def emergency(text: str) -> Danger | None:
     if not now and (_PAST.search(text) or _ADVICE.search(text) or _ASKS_RULES.search(text)):
         return None
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
+    if kind == "lost" and not now and _LOST_CALM.search(text):
+        return None  # 我儿子还没回家，在同学家写作业: the reason is given
     return Danger(kind, said, lift=kind == "trapped" and _LIFT_RE.search(words) is not None)

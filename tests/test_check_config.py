@@ -16,8 +16,13 @@ LAST_KNOWN = max(d.year for d in holidays)  # the last year the holiday library 
 
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
-    """A working folder as `qunbot init` makes it, checked on a day the holiday data covers well."""
+    """A working folder as `qunbot init` makes it, with an owner filled in (else emergencies would reach nobody, a
+    warning), checked on a day the holiday data covers well."""
     init(tmp_path)
+    config = tmp_path / "config.yaml"
+    text = config.read_text(encoding="utf-8")
+    assert "owners: []" in text
+    config.write_text(text.replace("owners: []", "owners: [wxid_owner01]", 1), encoding="utf-8")
     monkeypatch.setattr(bot.cli, "today_in", lambda tz: date(LAST_KNOWN, 6, 1))
     return tmp_path
 
@@ -231,3 +236,11 @@ def test_a_duty_name_that_is_short_for_an_operator_points_at_that_operator(folde
     assert code == 0
     (warned,) = [line for line in lines if "bot.duty.0.operator" in line]
     assert "「护理站小周」" in warned and "请把小周也加进" not in warned, warned
+
+
+def test_nudges_on_with_no_owners_and_no_duty_roster_warn_that_emergencies_reach_nobody(folder, capsys):
+    code, lines = check(folder, capsys, ("owners: [wxid_owner01]", "owners: []"))
+    assert code == 0 and any("bot.owners" in line and "紧急情况" in line and "没有人会收到提醒" in line
+                             for line in lines)
+    code, lines = check(folder, capsys, ("operators: []", "operators: [wxid_op01]\n  duty: [{operator: wxid_op01}]"))
+    assert code == 0 and not any("紧急情况" in line for line in lines), lines

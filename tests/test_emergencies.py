@@ -231,3 +231,93 @@ def test_a_welfare_check_needs_a_sign_of_trouble_not_a_phone_unanswered_alone():
     for calm in ("我妈电话打不通", "快递员说敲门没人开", "上个月我爸电话没人接，敲门也没人应，后来才知道去我姐家了",
                  "王大爷好几天没来活动室了", "老人家手机没电关机了，明天再去看看"):
         assert emergency(calm) is None, calm
+
+
+async def test_an_emergency_after_a_question_already_nudged_still_alerts_and_climbs_the_roster(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("请问明天物业办公室几点开门？", name="周阿姨")
+    await bot.wait(seconds=300)
+    before = len(bot.sent)
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(minutes=10)
+    alerts = [(a.to, _seconds(bot, a)) for a in bot.sent[before:] if a.kind == "private"]
+    assert [to for to, _ in alerts] == ["op1", "op2", "boss"], alerts
+    assert alerts[0][1] <= 305 and 420 <= alerts[1][1] <= 425 and 540 <= alerts[2][1] <= 545
+    first = next(a for a in bot.sent[before:] if a.kind == "private")
+    assert first.ref == "emergency_alert.j2" and "3栋电梯" in first.text
+
+
+async def test_a_plea_after_an_operator_answered_reminds_that_operator_and_gets_no_shop_apology(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(seconds=30)
+    await bot.send_message("收到，马上到", sender="op1", name="物业小王")
+    await bot.wait(seconds=30)
+    before = len(bot.sent)
+    await bot.send_message("还在里面，快点来人啊！！", name="周阿姨")
+    await bot.wait(minutes=10)
+    later = bot.sent[before:]
+    assert not [a for a in later if a.kind == "say"]  # no complaint cover said to a person stuck in a lift
+    assert not [a for a in later if a.ref in ("complaint.j2", "emergency_alert.j2:escalated")]
+    (reminder,) = [a for a in later if a.kind == "private"]
+    assert reminder.to == "op1" and _seconds(bot, reminder) <= 65
+    assert "还在里面" in reminder.text and "周阿姨" in reminder.text and "投诉" not in reminder.text
+
+
+async def test_an_operator_answering_another_member_does_not_stop_the_roster(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("请问周六的合唱排练几点开始？", name="李姐", sender="u2")
+    await bot.wait(seconds=20)
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(seconds=10)
+    await bot.send_message("@李姐 周六下午两点，老地方", sender="op1", name="物业小王", mentions=["u2"])
+    await bot.wait(minutes=10)
+    assert [a.to for a in bot.sent if a.ref and a.ref.startswith("emergency_alert")] == ["op1", "op2", "boss"]
+
+
+async def test_an_operator_calling_the_member_by_name_after_the_escalation_time_stops_the_roster(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(seconds=130)
+    await bot.send_message("周阿姨别怕，师傅已经在路上了", sender="op2", name="物业小李")
+    await bot.wait(minutes=10)
+    assert [a.to for a in bot.sent if a.ref and a.ref.startswith("emergency_alert")] == ["op1", "op2"]
+
+
+async def test_with_nobody_to_tell_the_member_is_not_told_staff_were_notified(make_bot):
+    bot = make_bot(ROSTER, start=AFTERNOON)
+    (bot.folder / "faq.yaml").write_text(LIFT_FAQ, encoding="utf-8")
+    bot.config_path.write_text(bot.config_path.read_text(encoding="utf-8").replace(
+        "owners: [boss]", "owners: []").replace("operators: [op1]", "operators: []"), encoding="utf-8")
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(minutes=10)
+    (reply,) = [a for a in bot.sent if a.kind == "say"]
+    assert "通知" not in reply.text and "警铃" in reply.text and "119" in reply.text
+    assert not [a for a in bot.sent if a.kind == "private"]
+
+
+async def test_a_broken_emergency_script_still_pages_the_operator_and_answers_the_member(make_bot):
+    bot = make_bot(ROSTER, start=AFTERNOON, scripts={"nudge/emergency.j2": "收到，{{ nope.deeper }}"})
+    (bot.folder / "faq.yaml").write_text(LIFT_FAQ, encoding="utf-8")
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(minutes=10)
+    alerts = [a for a in bot.sent if a.kind == "private"]
+    assert alerts and alerts[0].to == "op1" and _seconds(bot, alerts[0]) <= 5 and "3栋电梯" in alerts[0].text
+    (reply,) = [a for a in bot.sent if a.kind == "say"]
+    assert "119" in reply.text and _seconds(bot, reply) <= 5
+
+
+def test_a_pet_a_figure_of_speech_a_rumour_or_a_danger_over_is_no_alarm():
+    for calm in ("我家猫叫不醒，睡得跟猪一样", "这周热得起火了", "火很大的一家烧烤店，推荐",
+                 "冒烟了冒烟了，烤串好了快来吃", "我被这个会困在会议室里了",
+                 "我儿子还没回家，在同学家写作业", "电梯里困住人了吗？刚听说",
+                 "股票跌倒了起不来", "刚刚摔了一跤，没事"):
+        assert emergency(calm) is None, calm
+    assert emergency("刘大爷早上去公园下棋 到现在还没回家 他有点糊涂 大家看到没").kind == "lost"  # type: ignore[union-attr]
+    assert emergency("俺家小孩叫狗啃了一口 手上出血了 急死了") is not None  # a pet in the line, a person hurt

@@ -7,7 +7,7 @@ from bot.chinese_text import strip_mentions
 from bot.events import MessageReceived
 from bot.understanding import Kind, Reading
 from plugins.nudge import addressing, covers
-from plugins.nudge.memory import Ctx, MemberAnswer, settle, waiting
+from plugins.nudge.memory import Ctx, MemberAnswer, Rescued, settle, waiting
 from plugins.nudge.store import Waiter
 
 SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
@@ -56,8 +56,7 @@ def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
     if reading.kind is Kind.GREETING:
         covers.greeted_back(ctx, event.room)
     waits = list(waiting(ctx).rooms.get(event.room, {}).values())
-    for waiter in [w for w in waits if w.kind == "emergency"]:
-        answered(ctx, waiter, event)  # whatever a person in charge says in the group now, they are there
+    _answers_emergencies(ctx, event, reading, waits)
     waits = [w for w in waits if w.kind != "emergency"]
     called = _called(event, waits)
     if called or reading.kind in (Kind.GREETING, Kind.THANKS):
@@ -76,6 +75,27 @@ def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
             answered(ctx, waiter, event)  # the operator speaks of what this member asked
 
 
+def _answers_emergencies(ctx: Ctx, event: MessageReceived, reading: Reading, waits: Sequence[Waiter]) -> None:
+    """An operator's line stops an emergency's roster when it speaks to the member: a mention, a quote, their name,
+    or a line to nobody else soon after a person was told (收到，马上到); `@李姐 周六下午两点` does not."""
+    emergencies = [w for w in waits if w.kind == "emergency"]
+    if not emergencies:
+        return
+    called = _called(event, emergencies)
+    others = [w for w in waits if w.kind != "emergency"]
+    target = reading.addresses.sender if reading.addresses is not None and not reading.addresses.operator else None
+    to_someone_else = bool(event.mentions or event.reply_to or _called(event, others)) or (
+        target is not None and target not in {w.member_id for w in emergencies})
+    for waiter in emergencies:
+        paged = ctx.state.paged.get(waiter.id, waiter.opened_at)
+        soon = (event.ts - paged).total_seconds() <= ctx.config_for(event.room).emergency_escalate_s
+        if waiter in called or (soon and not to_someone_else):
+            answered(ctx, waiter, event)  # a person in charge is there for the member
+
+
 def answered(ctx: Ctx, waiter: Waiter, event: MessageReceived, by: str | None = None) -> None:
     """A person met the need: the wait closes (a night one too, so the digest does not list it)."""
+    if waiter.kind == "emergency" and waiter.room_id:  # the member's next lines go to whoever answered
+        ctx.state.rescued[f"{waiter.room_id} {waiter.member_id}"] = Rescued(
+            by or event.sender, event.ts, waiter.member_name or waiter.member_id, waiter.topic or waiter.room_id)
     settle(ctx, waiter, "answered", event.ts, by or event.sender)

@@ -9,22 +9,41 @@ hours hold none of it. The event is blocked: no FAQ answer goes first, no cover 
 """
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 from bot.context import Context
+from bot.conversation import ASKING
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
+from bot.speaking import Content
 from plugins.nudge.memory import Ctx, arm, settle, waited_min, waiting
 from plugins.nudge.store import Pendings, Waiter
 
 KIND = "emergency"  # the kind of wait an emergency opens (plugins.nudge.store)
 BEFORE_FAQ = 45  # the FAQ handles messages at 50: an emergency is answered and blocked before it
+# said when a custom emergency script is broken: the safety step in plain words (the second with nobody to tell)
+PLAIN_REPLY_NOBODY = "收到，请别慌。有人受伤或不舒服请马上打120，着火、困住出不来请打119，其他危险打110。"
+PLAIN_REPLY = PLAIN_REPLY_NOBODY.replace("收到，", "收到，我们已经通知了值班的工作人员，", 1)
+PLAIN_ALERT = "🚨 紧急情况，请马上处理：{name}在「{where}」说：“{said}”\n请马上联系对方或派人到场，并在群里回对方一句。"
+AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
 
 
 def in_danger(ctx: Context, event: Event) -> bool:
     """A member's message reports a person in danger now (bot.emergency)."""
     return ctx.emergency is not None
+
+
+def just_rescued(ctx: Ctx, event: Event) -> bool:
+    """A member writes soon after a person answered their emergency in the group (还在里面，快点来人啊)."""
+    if not isinstance(event, MessageReceived) or event.room is None or ctx.emergency is not None:
+        return False
+    rescued = ctx.state.rescued.get(f"{event.room} {event.sender}")
+    if rescued is not None and event.ts - rescued.at > AFTERMATH:
+        ctx.state.rescued.pop(f"{event.room} {event.sender}", None)
+        return False
+    return rescued is not None
 
 
 def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
@@ -33,42 +52,79 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
                       escalated=escalated, escalate_s=ctx.config_for(waiter.room_id or None).emergency_escalate_s)
     ctx.urgently(ctx.private(to, text, ref=ESCALATED if escalated else "emergency_alert.j2",
                              cause=waiter.message_ids.split()[0]))
+    ctx.state.paged[waiter.id] = ctx.now()
 
 
 ESCALATED = "emergency_alert.j2:escalated"  # the ref of an emergency's alert to the next on the roster or the owners
 
 
-def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> Waiter:
-    """The member's wait, now an emergency: a new one, or the one they had open (their question is the lesser need)."""
+def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bool]:
+    """The member's wait, now an emergency: a new one, or the one they had open (their question is the lesser need).
+
+    The second value says whether a person was told of this emergency already (the wait was an emergency and
+    alerted); an earlier question's nudge or a complaint's alert is no alert of the emergency.
+    """
     room = event.room or ""
     known = waiting(ctx).get(room, event.sender)
     if known is not None:
+        told = known.kind == KIND and known.nudged_to is not None
         ctx.records(Pendings).extend(known, event.id, event.text, KIND)
-        return known
+        return known, told
     return ctx.records(Pendings).opened(
         room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
-        message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=now, state="open")
+        message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=now, state="open"), False
 
 
 def register(plugin: Plugin) -> None:
-    """Add the emergency handler to the nudge plugin (before the FAQ; it blocks what follows)."""
+    """Add the emergency handlers to the nudge plugin (before the FAQ; they block what follows)."""
+
+    @plugin.on(MessageReceived, from_member, just_rescued, order=BEFORE_FAQ, block=True)
+    async def still_in_danger(ctx: Ctx, event: MessageReceived) -> None:
+        """The member speaks again after a person answered their emergency: never a complaint, a cover or praise;
+        a plea (还在里面，快点来人啊) reminds the person who answered, at most once per escalation time."""
+        key = f"{event.room} {event.sender}"
+        rescued = ctx.state.rescued[key]
+        reading = ctx.reading
+        if reading is None or not (reading.kind in ASKING or reading.needs_person):
+            return  # 出来了，谢谢 / 好的: nothing more to do
+        gap = timedelta(seconds=ctx.config_for(event.room).emergency_escalate_s)
+        if rescued.reminded is not None and event.ts - rescued.reminded < gap:
+            return
+        ctx.urgently(ctx.private(rescued.by, ctx.render(
+            "emergency_still.j2", name=rescued.name, topic=rescued.topic, said=event.text[:80],
+            minutes=max(1, int((event.ts - rescued.at).total_seconds() // 60))), ref="emergency_still.j2",
+            cause=event.id))
+        ctx.state.rescued[key] = replace(rescued, reminded=event.ts)
 
     @plugin.on(MessageReceived, from_member, in_danger, order=BEFORE_FAQ, block=True)
     async def emergency(ctx: Ctx, event: MessageReceived) -> None:
         """A member reports a person in danger: reassured with the safety step, the operator on duty told at once."""
         danger = ctx.emergency
         assert danger is not None
-        ctx.urgently(ctx.reply(ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift,
-                                          name=event.sender_name, private=event.room is None)))
-        waiter = _opened(ctx, event, event.ts)
-        if waiter.nudged_to is not None:
-            return  # the member says more of an emergency a person was told of already: the roster goes on
         duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
+        waiter, told = _opened(ctx, event, event.ts)
+        if not told and duty:  # the person first, in its own guard: a broken script must not lose the alert
+            try:
+                alert(ctx, waiter, duty[0], escalated=False)
+            except Exception:  # noqa: BLE001 - a custom script's error: the person is still told, in plain words
+                ctx.log.exception("emergency alert script failed; a plain alert is sent instead")
+                ctx.urgently(ctx.private(duty[0], PLAIN_ALERT.format(
+                    name=waiter.member_name or waiter.member_id, where=waiter.topic or waiter.room_id or "私聊",
+                    said=waiter.excerpt), ref="emergency_alert.j2", cause=waiter.message_ids.split()[0]))
+                ctx.state.paged[waiter.id] = ctx.now()
+        try:
+            reply: Content = ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift,
+                                        told=told or bool(duty), name=event.sender_name, private=event.room is None)
+        except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the safety step
+            ctx.log.exception("emergency reply script failed; a plain reply is sent instead")
+            reply = PLAIN_REPLY if told or duty else PLAIN_REPLY_NOBODY
+        ctx.urgently(ctx.reply(reply))
+        if told:
+            return  # the member says more of an emergency a person was told of already: the roster goes on
         if not duty:
             ctx.log.warning("emergency with nobody to tell (no duty roster, no owners) room=%s", event.room)
             return
-        alert(ctx, waiter, duty[0], escalated=False)
         waiter.nudged_to = duty[0]
         settle(ctx, waiter, "nudged")
         ctx.state.doubtful.add(waiter.id)  # never praised, whatever the member sends next
-        arm(ctx, waiter, event.ts)
+        arm(ctx, waiter, event.ts, alerted=event.ts)

@@ -76,6 +76,17 @@ class MemberAnswer:
 
 
 @dataclass(frozen=True, slots=True)
+class Rescued:
+    """An emergency a person answered in the group: who answered and when (the member's next lines go to them)."""
+
+    by: str
+    at: datetime
+    name: str
+    topic: str
+    reminded: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class FaqMet:
     """The last line in a room that the FAQ answered, with the lines of the thought it ended."""
 
@@ -103,6 +114,8 @@ class NudgeState(Journaled):
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
         self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
+        self.paged: Map[int, datetime] = Map()  # emergency wait -> when a person was last told of it privately
+        self.rescued: Map[str, Rescued] = Map()  # "room member" -> the emergency a person answered there lately
         self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
 
@@ -124,6 +137,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
         ctx.state.alert_due.pop(waiter.id, None)
+        ctx.state.paged.pop(waiter.id, None)
 
 
 def rearm(ctx: Ctx) -> None:
@@ -136,7 +150,8 @@ def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None, *, alerted: datet
     """Put a wait's steps on the timeline: a complaint escalates, anything else nudges; all get a cover.
 
     `alerted`: when the operator was told of a complaint (whose alert waited for the member to finish typing it, or
-    whose wait turned into one later): it goes up the roster counted from then, not from its first line.
+    whose wait turned into one later) or of an emergency: it goes up the roster counted from then, not from its
+    first line.
     """
     config = ctx.config_for(waiter.room_id or None)
     nudge_at = (alerted or waiter.opened_at) + timedelta(seconds=config.nudge_after_s)
@@ -146,8 +161,9 @@ def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None, *, alerted: datet
     line = ctx.state.timeline
     if waiter.kind == "emergency":  # up the roster fast, night included; the bot never covers it
         step = timedelta(seconds=config.emergency_escalate_s)
-        line.push(max(waiter.opened_at + step, now or waiter.opened_at), waiter.id, "escalate")
-        line.push(max(waiter.opened_at + 2 * step, now or waiter.opened_at), waiter.id, "owners")
+        told = alerted or waiter.opened_at  # a question's wait that turned into an emergency: from the alert
+        line.push(max(told + step, now or told), waiter.id, "escalate")
+        line.push(max(told + 2 * step, now or told), waiter.id, "owners")
         line.push(max(expire_at, now or expire_at), waiter.id, "expire")
         rearm(ctx)
         return
