@@ -91,6 +91,19 @@ async def test_gas_smell_gets_the_gas_safety_step(make_bot):
     await bot.settle()
     (reply,) = [a for a in bot.sent if a.kind == "say"]
     assert "不要开关电灯" in reply.text and "开门窗" in reply.text
+    assert "已经通知了值班的工作人员" in reply.text and "{" not in reply.text  # she hears a person was told
+
+
+def test_every_kind_of_emergency_reply_reads_as_plain_words_and_says_staff_were_told_only_when_they_were():
+    from bot.templates import Scripts
+
+    scripts = Scripts()
+    for kind in ("trapped", "gas", "fire", "fall", "unwell", "bleeding", "power_alone", "flood", "lost",
+                 "unreachable", "other"):
+        for told in (True, False):
+            text = scripts.render("nudge/emergency.j2", kind=kind, lift=kind == "trapped", told=told).text
+            assert "{" not in text and "}" not in text, (kind, text)
+            assert ("通知了" in text) is told, (kind, told, text)
 
 
 async def test_a_private_message_at_night_is_answered_privately_and_the_operator_told_at_once(make_bot):
