@@ -1,6 +1,6 @@
 """Precision and recall of the emergency reading (bot.emergency) on tests/data/emergency_eval, per half and group.
 
-    python -m bench.emergency_eval [tune|test|all] [--misses]
+    python -m bench.emergency_eval [tune|test|all|FOLDER] [--misses]
     python -m bench.emergency_eval scan GLOB... [--lines]
 
 `--misses` lists the wrong lines, and only of the tune half: the test half is read for its figures alone.
@@ -60,7 +60,13 @@ def main(argv: list[str]) -> None:
         return
     half = argv[0] if argv and not argv[0].startswith("-") else "test"
     halves = ("tune", "test") if half == "all" else (half,)
-    rows = [json.loads(line) for h in halves for line in (DATA / f"{h}.jsonl").read_text(encoding="utf-8").splitlines()]
+    # a half (tune.jsonl, test.jsonl) or a folder of files beside them (heldout15/: a later helper's set)
+    files = [path for h in halves for path in ([DATA / f"{h}.jsonl"] if (DATA / f"{h}.jsonl").exists()
+                                               else sorted((DATA / h).glob("*.jsonl")))]
+    if not files:
+        sys.exit(f"no {half}.jsonl and no {half}/*.jsonl in {DATA}")
+    rows = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
     print(f"{half}: {figures(rows)}")
     by_group: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
