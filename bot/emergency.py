@@ -14,7 +14,8 @@ a sign of now or of harm beside it. Measured on tests/data/emergency_eval (bench
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from bot import emergency_model
@@ -127,6 +128,7 @@ class Danger:
     kind: str  # trapped | fall | unwell | bleeding | gas | fire | flood | lost | power_alone | unreachable
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
+    pieces: str = ""  # the member's lines read together, when it was typed in several (摔了 / 起不来 / 腿疼)
 
 
 _PLAIN = [(kind, re.compile(pattern)) for kind, pattern in PLAIN.items()]
@@ -160,6 +162,32 @@ def signals(text: str) -> list[str]:
              "elsewhere": _ELSEWHERE, "lost_calm": _LOST_CALM, "unreachable": _UNREACHABLE, "trouble": _TROUBLE,
              "calm": _CALM, "family": _OLD_OR_ALONE}
     return found + [name for name, pattern in named.items() if pattern.search(text)]
+
+
+PIECES_S = 60  # a member's lines this close to the first, nobody else between, are read together for a danger
+
+
+class Pieces:
+    """Each room's last speaker and their lines of the last `PIECES_S`: a danger typed in several short lines
+    (摔了 / 起不来 / 腿疼) is read as one message; anyone else speaking in between starts afresh."""
+
+    def __init__(self) -> None:
+        self._rooms: dict[str, tuple[str, list[tuple[datetime, str]]]] = {}
+
+    def danger(self, room: str, sender: str, ts: datetime, words: str) -> Danger | None:
+        """Note a message (words "" for a photo or a sticker) and read the sender's lines so far as one."""
+        last, lines = self._rooms.get(room, ("", []))
+        window = timedelta(seconds=PIECES_S)
+        lines = [(at, said) for at, said in lines if last == sender and ts - at <= window]
+        lines = (lines + [(ts, words)])[-8:] if words else []
+        self._rooms[room] = (sender, lines)
+        if len(self._rooms) > 5000:  # private chats come and go: forget the quiet ones
+            self._rooms = {key: kept for key, kept in self._rooms.items() if kept[1] and ts - kept[1][-1][0] <= window}
+        if len(lines) < 2:
+            return None
+        joined = " ".join(said.strip() for _, said in lines)
+        found = emergency(joined)
+        return None if found is None else replace(found, pieces=joined)
 
 
 def emergency(text: str) -> Danger | None:

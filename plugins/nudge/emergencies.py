@@ -70,9 +70,10 @@ def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bo
         told = known.kind == KIND and known.nudged_to is not None
         ctx.records(Pendings).extend(known, event.id, event.text, KIND)
         return known, told
-    return ctx.records(Pendings).opened(
+    said = ctx.emergency.pieces if ctx.emergency is not None and ctx.emergency.pieces else event.text
+    return ctx.records(Pendings).opened(  # typed in pieces (摔了 / 起不来 / 腿疼): the person reads them all
         room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
-        message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=now, state="open"), False
+        message_ids=event.id, excerpt=said[-80:], kind=KIND, opened_at=now, state="open"), False
 
 
 def register(plugin: Plugin) -> None:
@@ -103,6 +104,8 @@ def register(plugin: Plugin) -> None:
         assert danger is not None
         duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
         waiter, told = _opened(ctx, event, event.ts)
+        if told and danger.pieces:
+            return  # one more line of an emergency typed in pieces, a person told already: nothing said twice
         if not told and duty:  # the person first, in its own guard: a broken script must not lose the alert
             try:
                 alert(ctx, waiter, duty[0], escalated=False)
