@@ -4,7 +4,8 @@ The member hears at once, where they wrote, that the operator on duty has been t
 way: the bot cannot know it), with the standard first safety step (a lift: press the alarm, do not force the door;
 gas: no switches, open the windows, get out; fire or a serious injury: call 119 / 120 first; an old person nobody can
 reach: a neighbour to knock, 110 to open the door). The operator on duty is told privately at once; if no operator
-or owner speaks in the group within `emergency_escalate_s`, the next on the roster is told, then the owners. Quiet
+or owner speaks in the group within `emergency_escalate_s` (60 s), the next on the roster is told, and the owners
+at `emergency_owners_s` (120 s; at the first step when nobody else is on duty): within the craft's 1-3 minutes. Quiet
 hours hold none of it. The event is blocked: no FAQ answer goes first, no cover or praise ever follows.
 """
 from __future__ import annotations
@@ -48,8 +49,10 @@ def just_rescued(ctx: Ctx, event: Event) -> bool:
 
 def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     """Tell one person privately, ahead of everything and at night too, what the member said and where."""
+    config = ctx.config_for(waiter.room_id or None)
     text = ctx.render("emergency_alert.j2", p=waiter, minutes=waited_min(ctx, waiter) if escalated else 0,
-                      escalated=escalated, escalate_s=ctx.config_for(waiter.room_id or None).emergency_escalate_s)
+                      escalated=escalated, escalate_s=config.emergency_escalate_s,
+                      owners_s=max(config.emergency_owners_s, config.emergency_escalate_s))
     ctx.urgently(ctx.private(to, text, ref=ESCALATED if escalated else "emergency_alert.j2",
                              cause=waiter.message_ids.split()[0]))
     ctx.state.paged[waiter.id] = ctx.now()
