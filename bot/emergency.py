@@ -190,6 +190,11 @@ class Pieces:
         return None if found is None else replace(found, pieces=joined)
 
 
+def pleads(text: str) -> bool:
+    """A sign that something is happening now (快来人, 还在, 救命, 怎么办, !!): after an emergency, a plea."""
+    return _NOW.search(simplify(text)) is not None
+
+
 def emergency(text: str) -> Danger | None:
     """The danger to a person now that `text` reports, or None (past, article, advice, a rule question, a joke)."""
     return read(text, emergency_model.shipped())

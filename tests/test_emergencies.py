@@ -171,9 +171,9 @@ async def test_after_a_restart_the_roster_still_goes_on(make_bot):
     bot = _roster_bot(make_bot, NIGHT)
     await bot.start()
     await bot.send_message("楼道里全是烟 呛得睁不开眼 不知道哪家着了", name="老吴")
-    await bot.wait(seconds=30)  # down before the first step up the roster (60 s)
+    await bot.wait(seconds=60)  # down just as the next on the roster was told (60 s): nobody is told twice
     await bot.stop()
-    await bot.start(at=bot.begin + timedelta(seconds=30))
+    await bot.start(at=bot.begin + timedelta(seconds=60))
     await bot.wait(minutes=10)
     assert [a.to for a in bot.sent if a.kind == "private"] == ["op1", "op2", "boss"]
     (reply,) = [a for a in bot.sent if a.kind == "say"]
@@ -334,3 +334,21 @@ def test_a_pet_a_figure_of_speech_a_rumour_or_a_danger_over_is_no_alarm():
         assert emergency(calm) is None, calm
     assert emergency("刘大爷早上去公园下棋 到现在还没回家 他有点糊涂 大家看到没").kind == "lost"  # type: ignore[union-attr]
     assert emergency("俺家小孩叫狗啃了一口 手上出血了 急死了") is not None  # a pet in the line, a person hurt
+
+
+async def test_after_a_restart_a_plea_still_reminds_the_operator_who_answered(make_bot):
+    bot = _roster_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(seconds=30)
+    await bot.send_message("收到，马上到", sender="op1", name="物业小王")
+    await bot.wait(seconds=30)
+    await bot.stop()
+    await bot.start(at=bot.begin + timedelta(seconds=90))
+    before = len(bot.sent)
+    await bot.send_message("还在里面，快点来人啊！！", name="周阿姨")
+    await bot.wait(minutes=10)
+    later = bot.sent[before:]
+    (reminder,) = [a for a in later if a.kind == "private"]
+    assert reminder.to == "op1" and "还在里面" in reminder.text and "周阿姨" in reminder.text
+    assert not [a for a in later if a.kind == "say"]  # no cover, no shop apology to a person stuck in a lift

@@ -14,12 +14,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.context import Context
-from bot.conversation import ASKING
+from bot.conversation import ASKING, Kind
+from bot.emergency import pleads
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
 from bot.speaking import Content
-from plugins.nudge.memory import Ctx, arm, settle, waited_min, waiting
+from plugins.nudge.emergency_log import EmergencyLog
+from plugins.nudge.memory import Ctx, Rescued, arm, settle, waited_min, waiting
 from plugins.nudge.store import Pendings, Waiter
 
 KIND = "emergency"  # the kind of wait an emergency opens (plugins.nudge.store)
@@ -61,6 +63,30 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
 ESCALATED = "emergency_alert.j2:escalated"  # the ref of an emergency's alert to the next on the roster or the owners
 
 
+def told(ctx: Ctx, waiter: Waiter) -> set[str]:
+    """Everyone told of the emergency so far, as the action log has it (a restart forgets nobody)."""
+    return {t.to for t in ctx.records(EmergencyLog).told(waiter.message_ids.split()[0])} | (
+        {waiter.nudged_to} if waiter.nudged_to else set())
+
+
+def resume(ctx: Ctx, waiter: Waiter, now: datetime) -> None:
+    """After a restart: the roster goes on from where it was (counted from the first alert, as the action log
+    has it), nobody is told twice, and the member's next lines still go to whoever answered lately."""
+    alerts = ctx.records(EmergencyLog).told(waiter.message_ids.split()[0])
+    if alerts:
+        ctx.state.paged[waiter.id] = alerts[-1].created_at
+    arm(ctx, waiter, now, alerted=alerts[0].created_at if alerts else None)
+
+
+def remember_rescued(ctx: Ctx, now: datetime) -> None:
+    """After a restart: the emergencies a person answered lately, so a plea (还在里面) still reminds that person."""
+    log = ctx.records(EmergencyLog)
+    for row in log.answered_since(now - AFTERMATH):
+        ctx.state.rescued[f"{row.room_id} {row.member_id}"] = Rescued(
+            row.closed_by, row.closed_at, row.member_name or row.member_id, row.topic or row.room_id,
+            log.reminded(row.closed_by, row.closed_at))
+
+
 def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bool]:
     """The member's wait, now an emergency: a new one, or the one they had open (their question is the lesser need).
 
@@ -89,7 +115,9 @@ def register(plugin: Plugin) -> None:
         key = f"{event.room} {event.sender}"
         rescued = ctx.state.rescued[key]
         reading = ctx.reading
-        if reading is None or not (reading.kind in ASKING or reading.needs_person):
+        plea = reading is not None and (reading.kind in ASKING or reading.needs_person or (
+            reading.kind is Kind.SMALLTALK and pleads(event.text)))  # 还在里面，快点来人啊 with no lines before it
+        if not plea:
             return  # 出来了，谢谢 / 好的: nothing more to do
         gap = timedelta(seconds=ctx.config_for(event.room).emergency_escalate_s)
         if rescued.reminded is not None and event.ts - rescued.reminded < gap:
