@@ -165,11 +165,12 @@ def signals(text: str) -> list[str]:
 
 
 PIECES_S = 60  # a member's lines this close to the first, nobody else between, are read together for a danger
+PIECE_CHARS = 20  # a fragment is short (摔了, 在厕所摔倒了); a longer line says its own matter (read alone)
 
 
 class Pieces:
-    """Each room's last speaker and their lines of the last `PIECES_S`: a danger typed in several short lines
-    (摔了 / 起不来 / 腿疼) is read as one message; anyone else speaking in between starts afresh."""
+    """Each room's last speaker and their short lines of the last `PIECES_S`: a danger typed in several short lines
+    (摔了 / 起不来 / 腿疼) is read as one message; anyone else speaking in between, or a long line, starts afresh."""
 
     def __init__(self) -> None:
         self._rooms: dict[str, tuple[str, list[tuple[datetime, str]]]] = {}
@@ -179,7 +180,7 @@ class Pieces:
         last, lines = self._rooms.get(room, ("", []))
         window = timedelta(seconds=PIECES_S)
         lines = [(at, said) for at, said in lines if last == sender and ts - at <= window]
-        lines = (lines + [(ts, words)])[-8:] if words else []
+        lines = (lines + [(ts, words)])[-8:] if words and len(compact(words)) <= PIECE_CHARS else []
         self._rooms[room] = (sender, lines)
         if len(self._rooms) > 5000:  # private chats come and go: forget the quiet ones
             self._rooms = {key: kept for key, kept in self._rooms.items() if kept[1] and ts - kept[1][-1][0] <= window}
