@@ -59,6 +59,8 @@ def features(words: str, signals: Iterable[str]) -> list[str]:
     grams = set(words)
     grams.update(map(str.__add__, words, words[1:]))
     grams.update(f"#wide:{kind}" for kind, pattern in _WIDE if pattern.search(words))
+    hits = sum(1 for _, pattern in _WIDE for _ in pattern.finditer(words))  # 嘴角歪 大舌头 拿不住: three signs
+    grams.add(f"#signs:{min(hits, 3)}")
     grams.update(f"#{s}" for s in signals)
     return sorted(grams)
 
