@@ -52,8 +52,9 @@ def just_rescued(ctx: Ctx, event: Event) -> bool:
 def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     """Tell one person privately, ahead of everything and at night too, what the member said and where."""
     config = ctx.config_for(waiter.room_id or None)
+    others = [o for o in ctx.on_duty(waiter.room_id or None) if o != to]  # none: the owners come at the first step
     text = ctx.render("emergency_alert.j2", p=waiter, minutes=waited_min(ctx, waiter) if escalated else 0,
-                      escalated=escalated, escalate_s=config.emergency_escalate_s,
+                      escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
                       owners_s=max(config.emergency_owners_s, config.emergency_escalate_s))
     ctx.urgently(ctx.private(to, text, ref=ESCALATED if escalated else "emergency_alert.j2",
                              cause=waiter.message_ids.split()[0]))
