@@ -1,6 +1,6 @@
 """What the per-text memos give today: a replay with every reading looked up by its words worked out afresh instead.
 
-python bench/memos_off.py EVENTS.jsonl --config CONFIG --out ACTIONS.jsonl [--off]
+python bench/memos_off.py EVENTS.jsonl --config CONFIG --out ACTIONS.jsonl [--off | --limit N]
 
 Group chat repeats its words (the peer day: 55% of texts are a text seen before; 61% on the 200-group day), and
 the readings that depend only on the words and fixed tables are already kept by their text: `bot.memo.Memo`
@@ -8,7 +8,8 @@ the readings that depend only on the words and fixed tables are already kept by 
 and `functools.lru_cache` on functions of `bot` and `plugins` (simplify, emergency, grievance, kind_of_words,
 moderation's per-message cues...). With `--off` each Memo keeps nothing, each verdict is judged afresh, and each
 bounded `lru_cache` of bot/ and plugins/ (not the loaders: `functools.cache`, `shipped`) is replaced, wherever it
-is bound, by the function it wraps; the action log must come out the same (they are pure).
+is bound, by the function it wraps; the action log must come out the same (they are pure). With `--limit N`
+each of them keeps N texts instead (what memos sized to a whole day would give).
 Prints the process CPU (user + sys, `time.process_time`) and how many cached functions were unwrapped.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ import pkgutil
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,10 +46,12 @@ def _import_all() -> None:
                 continue
 
 
-def _unwrap_all() -> int:
+def _unwrap_all(limit: int = 0) -> int:
     """Replace every bounded lru_cache found in bot.* and plugins.* (module globals, class attributes) by the
-    function it wraps; unbounded ones (`functools.cache`: loaders of dictionaries and models) stay."""
+    function it wraps (or, with `limit`, by the function cached for that many texts); unbounded ones
+    (`functools.cache`: loaders of dictionaries and models) stay."""
     wrappers: dict[int, object] = {}
+    resized: dict[int, object] = {}
     for module in list(sys.modules.values()):
         if not getattr(module, "__name__", "").startswith(("bot", "plugins")):
             continue
@@ -56,11 +60,22 @@ def _unwrap_all() -> int:
                 if isinstance(value, functools._lru_cache_wrapper) \
                         and value.cache_parameters()["maxsize"] is not None and name not in LOADERS:
                     wrappers[id(value)] = value
-                    setattr(owner, name, value.__wrapped__)
+                    if limit and id(value) not in resized:
+                        resized[id(value)] = functools.lru_cache(maxsize=limit)(value.__wrapped__)
+                    setattr(owner, name, resized[id(value)] if limit else value.__wrapped__)
     from bot.memo import Memo
+    from plugins.moderation.detectors import Screen
+    if limit:
+        made = Memo.__init__
+        Memo.__init__ = lambda self, _=4096: made(self, limit)  # type: ignore[method-assign, assignment]
+        built = Screen.__init__
+
+        def screen(self: Screen, *args: Any, **kwargs: Any) -> None:
+            built(self, *args, **{**kwargs, "remembered": limit})
+        Screen.__init__ = screen  # type: ignore[method-assign]
+        return len(wrappers)
     Memo.get = lambda self, key: None  # type: ignore[method-assign]
     Memo.keep = lambda self, key, value: value  # type: ignore[method-assign]
-    from plugins.moderation.detectors import Screen
     Screen.judge = lambda self, event: self._judge(event)  # type: ignore[method-assign]  # its own table of verdicts
     return len(wrappers)
 
@@ -71,14 +86,17 @@ def main() -> None:
     parser.add_argument("--config", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--off", action="store_true", help="work every reading out afresh")
+    parser.add_argument("--limit", type=int, default=0, help="every per-text memo keeps this many texts")
     args = parser.parse_args()
     _import_all()
-    unwrapped = _unwrap_all() if args.off else 0
+    unwrapped = _unwrap_all(args.limit) if args.off or args.limit else 0
     from bot.adapters.replay import replay
     with args.out.open("w", encoding="utf-8") as out:
         summary = asyncio.run(replay(args.events, args.config, out, sys.stderr))
-    print(f"memos {'off' if args.off else 'on'}: {time.process_time():.2f} CPU s, {unwrapped} cached functions "
-          f"unwrapped, {summary.events} events, {summary.actions} actions")
+    how = f"{args.limit} texts" if args.limit else "off" if args.off else "on"
+    print(f"memos {how}: {time.process_time():.2f} CPU s, {unwrapped} cached functions "
+          f"{'resized' if args.limit else 'unwrapped'}, {summary.events} events, {summary.actions} actions, "
+          f"peak {summary.peak_rss_mb:.0f} MB")
 
 
 if __name__ == "__main__":
