@@ -15,6 +15,7 @@ import collections
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -30,20 +31,20 @@ def main() -> None:
     last: dict[str, object] = {}
     take, read = understanding.Reader.take, faq.followup.read
 
-    def taking(self, event, *a, **k):  # type: ignore[no-untyped-def]
+    def taking(self: Any, event: Any, *a: Any, **k: Any) -> Any:
         last["reading"] = reading = take(self, event, *a, **k)
         return reading
 
     tally: collections.Counter[tuple[str, bool, bool]] = collections.Counter()
 
-    def reading(index, before, text, floor, require_question=True):  # type: ignore[no-untyped-def]
+    def reading(index: Any, before: Any, text: Any, floor: Any, require_question: bool = True) -> Any:
         found, kept = read(index, before, text, floor, require_question)
         got = last.get("reading")
         tally[(str(getattr(got, "kind", None)), found is not None, before is not None)] += 1
         return found, kept
 
-    understanding.Reader.take = taking  # type: ignore[method-assign]
-    faq.followup.read = reading  # type: ignore[assignment]
+    understanding.Reader.take = taking  # type: ignore[method-assign, assignment]
+    faq.followup.read = reading
     from bot.adapters.replay import replay
     with tempfile.TemporaryDirectory() as folder, (Path(folder) / "actions.jsonl").open("w") as out, \
             open("/dev/null", "w") as errors:
