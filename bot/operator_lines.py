@@ -30,6 +30,9 @@ VOCATIVE = re.compile(  # 王大爷 您说的… / 梅子姐，… / @刘建华 
     r"上午|下午|晚上|早上|中午)(\w{0,3}(姐|哥|叔|姨|爷|奶|老师|妈妈|爸爸|师傅|同学|老板|伯)|[\u4e00-\u9fff]{2,3})"
     r"([，,\s]|您好|你好))|^\w{1,5}说(得|的)(对|是|没错)")
 
+# characters of grammar and of everyday talk: a pair with one of them names no topic (了吗, 我们, 明天)
+_GRAMMAR = frozenset("的了是在我你您他她们这那有不也都就还吗呢吧啊呀哦一个么什怎今明天下上午好大家请问")
+
 
 class OperatorLine(NamedTuple):
     """What an operator's line is, the member's message it answers (if any), and why."""
@@ -84,12 +87,25 @@ def recast(before: OperatorLine, kind: Kind, message: MessageReceived, conversat
 
 
 def _asked(conversation: Conversation, message: MessageReceived, target: Said | None) -> Said | None:
-    """The member's ask this message would answer: the quoted or mentioned one, else the latest still open."""
+    """The member's ask this message would answer: the quoted or mentioned one, else the latest still open, unless
+    the words speak of an earlier one (电梯的事物业已经报修了 after 电梯又坏了, though someone asked since)."""
     if target is not None and target.kind in ASKING and not target.operator:
         return target
     if target is not None and not target.operator:
         return None
-    return conversation.open_ask(message.ts, OPERATOR_ANSWER_WINDOW_S, besides=message.sender)
+    asks = conversation.open_asks(message.ts, OPERATOR_ANSWER_WINDOW_S, besides=message.sender)
+    latest = next(asks, None)
+    if latest is None or _speaks_of(message.text, latest.text):
+        return latest
+    return next((said for said in asks if _speaks_of(message.text, said.text)), latest)
+
+
+def _speaks_of(text: str, asked: str) -> bool:
+    """Whether `text` names what `asked` is about: a pair of characters in both, neither a word of grammar."""
+    topic = compact(asked)
+    words = compact(text)
+    return any(pair in topic for i in range(len(words) - 1)
+               if not _GRAMMAR.intersection(pair := words[i:i + 2]))
 
 
 def _last_member(conversation: Conversation, message: MessageReceived) -> Said | None:
