@@ -61,6 +61,10 @@ def operator_line(conversation: Conversation, message: MessageReceived, text: st
     asked = _asked(conversation, message, target)
     if kind in (Kind.REQUEST, Kind.QUESTION, Kind.SMALLTALK) and asked is not None and _ASKS_DETAILS.search(text):
         return OperatorLine(Kind.REQUEST, asked, "asks the member for what it takes to help")
+    if asked is not None and asked.kind is not Kind.COMPLAINT and target is None \
+            and (chat := _chat_since(conversation, asked)) is not None \
+            and not _speaks_of(text, asked.text):
+        return OperatorLine(Kind.SMALLTALK, chat, "an operator joins the members' chat, not the ask before it")
     if asked is not None and not NOTICE_OPENING.match(text):
         return OperatorLine(Kind.ANSWER, asked, "an operator responds to a member's ask")
     if asked is None and target is not None and not target.operator and not NOTICE_OPENING.match(text):
@@ -98,6 +102,16 @@ def _asked(conversation: Conversation, message: MessageReceived, target: Said | 
     if latest is None or _speaks_of(message.text, latest.text):
         return latest
     return next((said for said in asks if _speaks_of(message.text, said.text)), latest)
+
+
+def _chat_since(conversation: Conversation, asked: Said) -> Said | None:
+    """Another member's chat or sharing said last, after `asked` (陈阿姨厉害👍 after her photo), if that is what was
+    (the asker's own photo or voice message after the ask is more of it)."""
+    last = conversation.said[-1] if conversation.said else None
+    if last is None or last.operator or last.sender == asked.sender or last.ts <= asked.ts \
+            or last.kind not in (Kind.SMALLTALK, Kind.SHARING, Kind.MEDIA):
+        return None
+    return last
 
 
 def _speaks_of(text: str, asked: str) -> bool:

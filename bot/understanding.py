@@ -171,7 +171,7 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         if asked is None and target is None:
             asked = conversation.open_ask(message.ts, MEMBER_ANSWER_WINDOW_S, besides=message.sender,
                                           kinds=frozenset({Kind.QUESTION, Kind.REQUEST}), by_member=True)
-            if asked is not None and not _responds(words, asked, message):
+            if asked is not None and not _responds(words, asked, message, conversation):
                 asked = None
         if asked is not None and asked.sender != message.sender:
             return _reading(Kind.ANSWER, asked, "responds to a recent question", operator)
@@ -201,9 +201,13 @@ def _asked_together(fragments: list[Said], text: str) -> Kind | None:
     return kind if kind in ASKING else None
 
 
-def _responds(words: str, asked: Said, message: MessageReceived) -> bool:
-    """Whether a statement nobody quoted reads as a reply to `asked`: soon after, shaped as a reply, or on topic."""
-    if message.ts - asked.ts <= timedelta(seconds=QUICK_REPLY_S) or REPLY_SHAPE.match(words):
+def _responds(words: str, asked: Said, message: MessageReceived, conversation: Conversation) -> bool:
+    """Whether a statement nobody quoted reads as a reply to `asked`: soon after or shaped as a reply while the ask
+    is the last thing someone else said (after a photo or others' talk, "真好看" speaks of that), or on topic."""
+    last_other = next((s for s in reversed(conversation.said) if s.sender not in (message.sender, asked.sender)
+                       or s is asked), None)
+    if last_other is asked and (message.ts - asked.ts <= timedelta(seconds=QUICK_REPLY_S)
+                                or REPLY_SHAPE.match(words)):
         return True
     topic = compact(asked.text)
     return any(words[i:i + 2] in topic for i in range(len(words) - 1) if words[i:i + 2] not in COMMON_PAIRS)
