@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.chinese_text import compact
@@ -63,7 +64,7 @@ def operator_line(conversation: Conversation, message: MessageReceived, text: st
         return OperatorLine(Kind.REQUEST, asked, "asks the member for what it takes to help")
     if asked is not None and asked.kind is not Kind.COMPLAINT and target is None \
             and (chat := _chat_since(conversation, asked)) is not None \
-            and not _speaks_of(text, asked.text):
+            and not _topic(text) & _topic(asked.text):
         return OperatorLine(Kind.SMALLTALK, chat, "an operator joins the members' chat, not the ask before it")
     if asked is not None and not NOTICE_OPENING.match(text):
         return OperatorLine(Kind.ANSWER, asked, "an operator responds to a member's ask")
@@ -99,9 +100,9 @@ def _asked(conversation: Conversation, message: MessageReceived, target: Said | 
         return None
     asks = conversation.open_asks(message.ts, OPERATOR_ANSWER_WINDOW_S, besides=message.sender)
     latest = next(asks, None)
-    if latest is None or _speaks_of(message.text, latest.text):
+    if latest is None or not (pairs := _topic(message.text)) or pairs & _topic(latest.text):
         return latest
-    return next((said for said in asks if _speaks_of(message.text, said.text)), latest)
+    return next((said for said in asks if pairs & _topic(said.text)), latest)
 
 
 def _chat_since(conversation: Conversation, asked: Said) -> Said | None:
@@ -114,12 +115,12 @@ def _chat_since(conversation: Conversation, asked: Said) -> Said | None:
     return last
 
 
-def _speaks_of(text: str, asked: str) -> bool:
-    """Whether `text` names what `asked` is about: a pair of characters in both, neither a word of grammar."""
-    topic = compact(asked)
+@lru_cache(maxsize=1024)  # each member's ask is looked at by every operator's line while it is open
+def _topic(text: str) -> frozenset[str]:
+    """The pairs of characters that may name what `text` is about (电梯, 饭凉), none of them a word of grammar: a
+    line names what an ask is about when the two share one."""
     words = compact(text)
-    return any(pair in topic for i in range(len(words) - 1)
-               if not _GRAMMAR.intersection(pair := words[i:i + 2]))
+    return frozenset(pair for i in range(len(words) - 1) if not _GRAMMAR.intersection(pair := words[i:i + 2]))
 
 
 def _last_member(conversation: Conversation, message: MessageReceived) -> Said | None:

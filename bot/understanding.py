@@ -108,7 +108,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     if kind is Kind.GREETING and reading.kind in (Kind.QUESTION, Kind.REQUEST) and asks_beside_greeting(
             words := spoken(message), compact(words)):
         kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
-    elif reading.kind is Kind.SMALLTALK and INVITING.search(compact(spoken(message))):
+    elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and INVITING.search(compact(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的: the other members are asked along, the few in the data or not
     if kind is reading.kind:
         return replace(reading, negative=negative)
