@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.chinese_text import compact
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
 NAMED_ANSWER_WINDOW_S = 4 * 3600  # an operator who names a member answers them even hours later
+EARLIER_ASKS = 4  # how many open asks before the latest an operator's line may name (each looked at costs a scan)
 _ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉|把)|请(您|你)?(发|拍|提供)|没(太)?听清|听不(太)?清|打字")
 NOTICE_OPENING = re.compile(  # 各位早上好 / 【通知】 / 提醒：… / 跟大家说一下: an operator's notice to all, no answer
     r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好|^【|"
@@ -102,7 +104,7 @@ def _asked(conversation: Conversation, message: MessageReceived, target: Said | 
     latest = next(asks, None)
     if latest is None or not (pairs := _topic(message.text)) or pairs & _topic(latest.text):
         return latest
-    return next((said for said in asks if pairs & _topic(said.text)), latest)
+    return next((said for said in islice(asks, EARLIER_ASKS) if pairs & _topic(said.text)), latest)
 
 
 def _chat_since(conversation: Conversation, asked: Said) -> Said | None:

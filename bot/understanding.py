@@ -55,6 +55,7 @@ REPLY_SHAPE = re.compile("^(" + "|".join(r"""
 COMMON_PAIRS = frozenset("""
 我们 你们 他们 今天 明天 一下 这个 那个 什么 怎么 是不 不是 有没 没有 可以 大家 一个 知道 现在 时候 的时 了吗 了没
 """.split())
+_IN_PASSING = frozenset({Kind.GREETING, Kind.THANKS, Kind.ACK})  # between an ask and its answer: no new subject
 _STRENGTH = {Kind.QUESTION: 1, Kind.REQUEST: 2, Kind.COMPLAINT: 3}  # what a thought of several asks is
 
 
@@ -206,9 +207,10 @@ def _asked_together(fragments: list[Said], text: str) -> Kind | None:
 
 def _responds(words: str, asked: Said, message: MessageReceived, conversation: Conversation) -> bool:
     """Whether a statement nobody quoted reads as a reply to `asked`: soon after or shaped as a reply while the ask
-    is the last thing someone else said (after a photo or others' talk, "真好看" speaks of that), or on topic."""
-    last_other = next((s for s in reversed(conversation.said) if s.sender not in (message.sender, asked.sender)
-                       or s is asked), None)
+    is the last thing someone else said but a greeting or thanks (after a photo or others' talk, "真好看" speaks of
+    that), or on topic."""
+    last_other = next((s for s in reversed(conversation.said) if s is asked or (
+        s.sender not in (message.sender, asked.sender) and s.kind not in _IN_PASSING)), None)
     if last_other is asked and (message.ts - asked.ts <= timedelta(seconds=QUICK_REPLY_S)
                                 or REPLY_SHAPE.match(words)):
         return True
