@@ -18,7 +18,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.faq_lofo import _load, held_out, read  # noqa: E402
+from bench.faq_lofo import _load, _save, held_out, read  # noqa: E402
 from plugins.faq.decision import SIGNALS  # noqa: E402
 from plugins.faq.silence import Gate  # noqa: E402
 from plugins.faq.train_decision import read_folders  # noqa: E402
@@ -35,6 +35,16 @@ def load(out: Path) -> tuple[dict[str, dict], dict[str, str], dict[str, dict]]:
             group[faq.name] = Path(folder).name
             entries[faq.name] = {e.id: e for e in faq.entries}
     return found, group, entries
+
+
+def held(out: Path, found: dict[str, dict]) -> list:
+    """held_out(found), kept in DIR/held.pkl: 86 fits take minutes, the figures below need them several times."""
+    path = out / "held.pkl"
+    if path.exists():
+        return _load(path)  # type: ignore[return-value]
+    pairs = held_out(found)
+    _save(path, pairs)
+    return pairs
 
 
 def scored(found: dict[str, dict], entries: dict[str, dict], gates: list[Gate], pairs: list | None = None
@@ -98,7 +108,7 @@ def gate_list() -> list[tuple[str, Gate]]:
 
 def misses(out: Path, threshold: float) -> None:
     found, group, entries = load(out)
-    items = judged(found, entries, [], threshold)
+    items = judged(found, entries, [], threshold, held(out, found))
     gates = gate_list()
     for q in items:
         if q["said"] and not q["should"]:
@@ -109,7 +119,7 @@ def misses(out: Path, threshold: float) -> None:
 
 def gates(out: Path, threshold: float, show: bool) -> None:
     found, group, entries = load(out)
-    pairs = held_out(found)
+    pairs = held(out, found)
     named = gate_list()
     runs: list[tuple[str, list[Gate]]] = [("none", []), *((name, [g]) for name, g in named),
                                           ("all", [g for _, g in named])]
@@ -133,7 +143,7 @@ def calibrate(out: Path, share: float, gate_on: bool) -> None:
     """Threshold chosen on all groups but one (pooled over their queries, as train_decision does, or with each group
     weighing the same), checked on the group left out: the spread over groups is what a new set of FAQs will see."""
     found, group, entries = load(out)
-    pairs = held_out(found)
+    pairs = held(out, found)
     gs = [g for _, g in gate_list()] if gate_on else []
     names = list(found)
     groups = sorted(set(group.values()), key=lambda g: [f for f in group.values()].index(g))
