@@ -1,5 +1,6 @@
 """Where the FAQ answers a question that should get silence, read from a leave-one-FAQ-out cache (bench/faq_lofo.py).
 
+    python bench/faq_silent.py cost FOLDERS...                # each rule on every labelled query, no matching
     python bench/faq_silent.py misses DIR [--threshold T]     # the near misses answered, with the entry they got
     python bench/faq_silent.py gates DIR [--threshold T]      # each silence rule (plugins/faq/silence.py) on and off
     python bench/faq_silent.py calibrate DIR [--share 0.03] [--no-gates]  # threshold chosen on 15 groups, checked on 1
@@ -186,11 +187,28 @@ def calibrate(out: Path, share: float, gate_on: bool) -> None:
     del names
 
 
+def cost(folders: list[Path]) -> None:
+    """Each gate on every labelled query (no matching): silent queries it reads, and answerable ones it would
+    silence if their right entry came first (an upper bound of what it can cost)."""
+    faqs = read_folders(folders)
+    for name, gate in gate_list():
+        caught, lost = 0, []
+        for faq in faqs:
+            by_id = {e.id: e for e in faq.entries}
+            for text, expected in faq.queries:
+                if expected is None:
+                    caught += bool(gate(text, None))
+                elif expected in by_id and gate(text, by_id[expected]):
+                    lost.append(text)
+        print(f"{name}: {caught} queries that should get silence, {len(lost)} answerable: {' / '.join(lost)}")
+
+
 def main(argv: list[str]) -> int:
     import argparse
     parser = argparse.ArgumentParser(prog="python bench/faq_silent.py")
-    parser.add_argument("what", choices=("misses", "gates", "calibrate"))
-    parser.add_argument("out", type=Path)
+    parser.add_argument("what", choices=("misses", "gates", "calibrate", "cost"))
+    parser.add_argument("out", type=Path, help="the faq_lofo cache (cost: a folder of FAQs)")
+    parser.add_argument("more", type=Path, nargs="*", help="cost: more folders of FAQs")
     parser.add_argument("--threshold", type=float, default=0.55)
     parser.add_argument("--share", type=float, default=0.03)
     parser.add_argument("--show", action="store_true", help="gates: each query a gate silences")
@@ -198,6 +216,8 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     if args.what == "misses":
         misses(args.out, args.threshold)
+    elif args.what == "cost":
+        cost([args.out, *args.more])
     elif args.what == "gates":
         gates(args.out, args.threshold, args.show)
     else:
