@@ -560,8 +560,9 @@ async def test_a_question_put_to_the_other_members_is_left_to_them(make_bot, the
     await bot.send_message(theirs, sender="u1")
     await bot.send_message(ours, sender="u2")
     await bot.send_message("有人知道门店几点开门吗", sender="u3")  # the shop's own hours, whoever is asked: answered
+    await bot.send_message("我家有人想报名活动 怎么报", sender="u4")  # someone at home, not in the group
     await bot.settle()
-    assert [(m.ref, m.mentions) for m in bot.sent] == [(ref, ("u2",)), ("opening-hours", ("u3",))]
+    assert [(m.ref, m.mentions) for m in bot.sent] == [(ref, ("u2",)), ("opening-hours", ("u3",)), ("signup", ("u4",))]
 
 
 @pytest.mark.parametrize(("theirs", "ours", "ref"), [

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _OTHERS = r"(知道|晓得|去过|用过|买过|吃过|试过|认识|推荐|要|想|一起|拼|约|有空)"
 _KNOWS = r"(知道|晓得|去过|用过|买过|吃过|试过|认识|推荐)"
 ASKS_THE_GROUP = re.compile(
-    rf"群里.{{0,3}}(有没有|有)人{_OTHERS}|有没有人{_OTHERS}|(?<![没无])有人{_OTHERS}|谁{_KNOWS}"
+    rf"群里.{{0,3}}(有没有|有)人{_OTHERS}|有没有人{_OTHERS}|(?<![没无家里])有人{_OTHERS}|谁{_KNOWS}"
     r"|大家(都|觉得|知道|晓得|有没有)|(有没有|有)(姐妹|朋友|邻居|群友|宝妈|家长|大哥|大姐)")
 # Only knowing asked of anyone ("有人知道…吗"): about the shop itself ("有人知道你们几点开门吗") the FAQ may answer.
 KNOWING = re.compile(r"知道|晓得")
