@@ -1,8 +1,8 @@
-"""Does the neural matcher (plugins/faq/train_encoder.py) help the decision? Out-of-fold, on the LOFO cache.
+"""Does the neural matcher (bench/faq_encoder.py) help the decision? Out-of-fold, on the LOFO cache.
 
     python bench/faq_lofo.py cache DIR FOLDERS...                                      # the cache (until "done")
-    .venv/bin/python plugins/faq/train_encoder.py prepare DATA.pkl FOLDERS...          # the same FAQs as bags
-    for k in 0..7: /tmp/trainvenv/bin/python plugins/faq/train_encoder.py fit DATA.pkl ENC/k.npz \
+    .venv/bin/python bench/faq_encoder.py prepare DATA.pkl FOLDERS...          # the same FAQs as bags
+    for k in 0..7: /tmp/trainvenv/bin/python bench/faq_encoder.py fit DATA.pkl ENC/k.npz \
         --without "$(python bench/faq_encoder_lofo.py group DATA.pkl k)"              # an encoder without each eighth
     python bench/faq_encoder_lofo.py compare DIR DATA.pkl ENC [--share 0.03]
 
@@ -22,9 +22,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.faq_encoder import Matcher  # noqa: E402
 from bench.faq_lofo import FOLDS, choose, held_out, read  # noqa: E402
 from plugins.faq.train_decision import point  # noqa: E402
-from plugins.faq.train_encoder import Matcher  # noqa: E402
 
 
 def groups(data: list[dict]) -> list[list[str]]:

@@ -11,8 +11,8 @@ and near misses (queries that must get silence) push every entry away. Features 
 
 Two steps, because the project's venv has no torch and must not get it (torch only in a venv for training):
 
-    .venv/bin/python plugins/faq/train_encoder.py prepare OUT.pkl FOLDERS...     # hashed texts of every FAQ
-    /tmp/trainvenv/bin/python plugins/faq/train_encoder.py fit OUT.pkl ENC.npz [--without NAME,...] [--seed 16]
+    .venv/bin/python bench/faq_encoder.py prepare OUT.pkl FOLDERS...     # hashed texts of every FAQ
+    /tmp/trainvenv/bin/python bench/faq_encoder.py fit OUT.pkl ENC.npz [--without NAME,...] [--seed 16]
 
 `fit` imports only torch and numpy; `Matcher` (numpy only) reads ENC.npz and scores a message against entries.
 Seeded: the same data and seed give the same table (CPU, one thread).
@@ -180,7 +180,7 @@ def fit(data: Path, out: Path, without: set[str], seed: int = SEED, rounds: int 
 
 def main(argv: list[str]) -> int:
     import argparse
-    parser = argparse.ArgumentParser(prog="plugins/faq/train_encoder.py")
+    parser = argparse.ArgumentParser(prog="bench/faq_encoder.py")
     parser.add_argument("what", choices=("prepare", "fit"))
     parser.add_argument("data", type=Path)
     parser.add_argument("rest", nargs="*")
@@ -189,7 +189,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--rounds", type=int, default=12)
     args = parser.parse_args(argv)
     if args.what == "prepare":
-        sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
         prepare(args.data, [Path(f) for f in args.rest])
     else:
         fit(args.data, Path(args.rest[0]), set(filter(None, args.without.split(","))), args.seed, args.rounds)
