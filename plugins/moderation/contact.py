@@ -30,6 +30,13 @@ _SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛
                         r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
                         r"(?![\d元块人])")
 _CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企绿vwq")  # one of these is in every cue of _SPACED_ID
+# An id typed a character at a time after any cue, a lone 微 or 薇 included ("微：x i a n g 6 6", "薇 d d b _ 7 7",
+# "绿泡泡 搜 z h o u"): four or more single letters or digits with spaces between are an id hidden from a screen;
+# members never write a word so.
+_SPELLED_ID = re.compile(r"(?:[薇徽威微维]|w\s?x|v\s?x|(?<![a-z])v|qq|扣扣|绿泡泡|绿色软件)\s*(?:搜一?搜?|号码?|号是|id)?"
+                         r"\s*[:：=]?\s*((?:[a-z0-9_]\s+){3,}[a-z0-9_])(?![a-z0-9])")
+# "+薇", "+徽": add me on WeChat, the app named by a look-alike after a plus sign (squeezed text has no plus).
+_PLUS_CUE = re.compile(r"\+\s*[薇徽威](?![信芯心言])")
 # A handle (letters and digits mixed, as WeChat ids are: hs20241188) after a call to add, contact or search without
 # naming the app ("加 hs…", "加好友 hs…", "联系 hs…", "绿色软件搜 hs…"), or standing bare after a trade offered to
 # the group ("回收旧家电 hs…"). A handle has letters and at least four digits, so prices, dates and counts never are.
@@ -189,6 +196,9 @@ def contact(v: Views) -> str | None:
     if "0" in v.plain and (m := _LANDLINE.search(v.plain)) is not None and not _official(v.plain) \
             and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)):
         return f"phone {m.group(0)[:4]}…"
+    if not _CUE_CHARS.isdisjoint(v.plain) and (m := _SPELLED_ID.search(v.plain)) is not None \
+            and not _official(v.plain):
+        return f"id {''.join(m.group(1).split())[:3]}… (spelled)"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
     if (found := unmasked_id(v.plain)) is not None:
@@ -197,6 +207,8 @@ def contact(v: Views) -> str | None:
         return f"id {found[:3]}… (filled)"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"
+    if "+" in v.plain and (m := _PLUS_CUE.search(v.plain)) is not None:
+        return f"asks to add {m.group(0)}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0)}"
     if ("有" in v.squeezed or "头像" in v.squeezed) and (m := _POINTER.search(v.squeezed)) is not None:

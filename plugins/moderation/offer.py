@@ -75,12 +75,23 @@ _PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴�
                       r"(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私[。!！~～\s]*$")
 # Someone else's private message, told to the group ("他刚才私信我卖教辅"): no call of the poster's own.
 _REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信|加)我")
+# What may not be said in the group ("群里不方便说价", "不对外", "一般人拿不到"): with a private call, a sale or a favour
+# sold out of the group's sight. A neighbour's offer has nothing to hide from the room.
+_HIDDEN = re.compile(r"群里[^，。\s]{0,3}不(?:方便|好|能)(?:说|讲|发|报|谈)|不(?:方便|好|能)在群里|不对外|不公开|"
+                     r"一般人(?:拿|买|弄|办|抢|订)不到")
+# What the poster can get that others cannot: a way, a connection, an inside place.
+_MEANS = re.compile(r"我有(?:办法|路子|门路|关系|渠道|人)|我认识人|内部|渠道|名额")
+# Steered from what members use to what the poster has ("降磷药别吃医院开的 … 我这有一种好的 要的私我").
+_AWAY_FROM = re.compile(r"别(?:用|吃|买|喝|涂|抹|贴|戴|去|找|订)|不要(?:用|吃|买|喝)")
+_POSTER_HAS = re.compile(r"我(?:这|这边|这里|手上|手里|家)(?:还)?有")
 # One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
 _SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用不上|用不着|买错|多买了|"
                           r"用了(?:两|几|一|半|\d)(?!个(?![天周星月年]))|"
                           r"[五六七八九]成新|"
                           # giving something up: "儿子不让我养了", "年纪大了养不动了"
-                          r"不让我(?:养|种|干|弄|开)了|(?:养|种|干)不动了|以后不(?:养|种|干)了")
+                          r"不让我(?:养|种|干|弄|开)了|(?:养|种|干)不动了|以后不(?:养|种|干)了|"
+                          # a ticket or a thing bought one too many: "我多抢了一张", "多订了一份"
+                          r"多(?:抢|订|定|买|拿|领)了(?:一|两|几)?[张个份件套盒本]?")
 # Many of them: a dealer's stock, not one's own thing passed on ("二手捷安特 有好几台", "戏服 一大箱 想出掉").
 _BULK = re.compile(r"好几(?:台|辆|套|件|箱|个)|一大箱|好多|一批|几十")
 # What is sold: a price, goods in stock, a loan, a job, a fee. (Not a ladder lent, a club's membership, a volunteer's
@@ -244,7 +255,15 @@ def offer(plain: str) -> str | None:
         if broker and ((_USED.search(plain) is not None or _TOOK.search(plain) is not None)
                        and _NOW.search(plain) is not None or story):
             return "testimony"
-    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and not wants_to_buy(plain) \
+    private = broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None
+    if _HIDDEN.search(plain) is not None and calls_privately(plain) and (
+            broker or _MEANS.search(plain) is not None or sold(plain)):
+        return "sold privately"  # "医保报销我有办法 不方便在群里说 私聊"; not "你问的事群里不方便说 私聊吧"
+    if _AWAY_FROM.search(plain) is not None and (m := _POSTER_HAS.search(plain)) is not None \
+            and _AWAY_FROM.search(plain, 0, m.start()) is not None and calls_privately(plain) \
+            and _SECOND_HAND.search(plain) is None and not wants_to_buy(plain):
+        return "steered to the poster's own"  # "别用机油 我这有专门的护石蜡 要的私我"
+    if private and not wants_to_buy(plain) \
             and (sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None) \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None
                  or _COMMISSION.search(plain) is not None or _TRADE_IN.search(plain) is not None):

@@ -19,7 +19,7 @@ _WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小�
                       r"(?:从来|从)不(?:借钱|这样|会(?:让|要|打|加|借)|让你|要你|打电话|加人)|"
                       r"假(?:会长|群主|老师|客服|警察|交警|领导|管理员|[\u4e00-\u9fff]?会计)|"
                       r"把我拉(?:进|到|了)|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
-                      r"提醒[:：！!]|提醒大家|提醒一下|别急着(?:转|付|交|买)|立案|报案|报警了|被抓|抓了|就是传销|(?<!不)是传销|大家注意[。!！\s]*$|"
+                      r"提醒[:：！!]|提醒大家|提醒一下|别急着(?:转|付|交|买)|立案|报案|报了案|报了警|报警了|被抓|抓了|就是传销|(?<!不)是传销|大家注意[。!！\s]*$|"
                       r"陌生(?:号码?|人|电话)[^，。\s]{0,3}(?:加|打|私信|联系)我|原话|小广告|(?<!不是)(?<!不)打广告|(?<!不)是广告|"
                       r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone: a hobby
                       # retelling someone else's pitch and dropping it: "那个人跟我说“扫码进群送米送油”…赶紧删了"
@@ -35,6 +35,10 @@ _AVOIDING = re.compile(rf"别扫|别点|别转|别进|不要进|别去(?!{RIVAL_
 # What a lure turned out to be ("去了就是卖床垫的"): a warning, unless a rival then offers their own ("…来我家 厂家价").
 _LURE = re.compile(rf"去了(?:就|才知道)是?(?:卖|推销)(?!{RIVAL_TAIL})")
 _WARNS = Cues((("warns", _WARNING), ("avoiding", _AVOIDING)))
+# The scammer named by their number or id and called "this person", then what they did ("qq 2956… 这个人 说免费送食谱
+# 后面让买药", "… 这个人 收了定金就跑了"): an advert never calls its own contact a third person.
+_THIS_PERSON = re.compile(r"(?:\d{5,}|[a-z][a-z0-9_]{4,})\s*(?:这个人|这人|此人|这个号|这个账号)[^。]{0,30}?"
+                          r"(?:说|让|叫|收了|骗|跑了|拉黑|删了)")
 
 
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer
@@ -47,7 +51,8 @@ def warns(plain: str) -> bool:
         return offer(plain) is None
     if _LURE.search(plain) is not None:
         return offers_nothing(plain)
-    return scam_story(plain) or money_lost(plain)
+    return scam_story(plain) or money_lost(plain) or (
+        "这" in plain or "此" in plain) and _THIS_PERSON.search(plain) is not None and offers_nothing(plain)
 
 
 # The poster's own contact: a number with "找我", "我这", "加我" next to it (not "有人加我", the scammer's doing).
