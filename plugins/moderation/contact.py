@@ -16,7 +16,7 @@ _RUN = re.compile(r"\d+")
 _NOT_BETWEEN = re.compile(r"\s*(?:栋|号|楼|单元|室|层|箱|份|个|斤|盒|件|袋|瓶|包|元|块|月|日|分|:|岁|年|次|名|人|天|"
                           r"期|届|班|级)")
 # WeChat / QQ cues as posters spell them (hanzi look-alikes and sound-alikes, letters, a plus sign).
-_CUE = (r"(?:(?:薇|徽|威|微|维|v)\s*(?:芯|心|言|新|辛|星|鑫|欣|亻言)|家我|嘉我|加魏|"
+_CUE = (r"(?:(?:薇|徽|威|微|维|胃|喂|v)\s*(?:芯|心|言|新|辛|星|鑫|欣|亻言)|喂信|家我|嘉我|加魏|"
         r"微信|薇信|威信|维信|徽信|v信|威辛|威芯|微芯|卫星|weixin|wei xin|wei|vx|wx|v\.x|w\.x|v号|"
         r"扣扣|qq|企鹅|绿色软件|绿泡泡|薇|徽|威|微|(?<![a-z])v(?![a-z])|\+\s*(?:我|薇|徽|v|✔|✓)?|加我)")
 _CUE_ID = re.compile(rf"{_CUE}\s*(?:号码?|号是|是|id)?\s*[:：=]?\s*(?:[\u4e00-\u9fff]{{0,3}}\s*[:：]\s*)?"
@@ -33,8 +33,8 @@ _CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企绿vwq")  # one of thes
 # An id typed a character at a time after any cue, a lone 微 or 薇 included ("微：x i a n g 6 6", "薇 d d b _ 7 7",
 # "绿泡泡 搜 z h o u"): four or more single letters or digits with spaces between are an id hidden from a screen;
 # members never write a word so.
-_SPELLED_ID = re.compile(r"(?:[薇徽威微维]|w\s?x|v\s?x|(?<![a-z])v|qq|扣扣|绿泡泡|绿色软件)\s*(?:搜一?搜?|号码?|号是|id)?"
-                         r"\s*[:：=]?\s*((?:[a-z0-9_]\s+){3,}[a-z0-9_])(?![a-z0-9])")
+_SPELLED_ID = re.compile(r"(?:[薇徽威微维]|w\s?x|v\s?x|(?<![a-z])v|qq|扣扣|绿泡泡|绿色软件)"
+                         r"\s*(?:搜一?搜?|号码?|号是|id)?\s*[:：=]?\s*((?:[a-z0-9_]\s+){3,}[a-z0-9_])(?![a-z0-9])")
 # "+薇", "+徽": add me on WeChat, the app named by a look-alike after a plus sign (squeezed text has no plus).
 _PLUS_CUE = re.compile(r"\+\s*[薇徽威](?![信芯心言])")
 # A handle (letters and digits mixed, as WeChat ids are: hs20241188) after a call to add, contact or search without

@@ -75,14 +75,21 @@ _PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴�
                       r"(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私[。!！~～\s]*$")
 # Someone else's private message, told to the group ("他刚才私信我卖教辅"): no call of the poster's own.
 _REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信|加)我")
-# What may not be said in the group ("群里不方便说价", "不对外", "一般人拿不到"): with a private call, a sale or a favour
-# sold out of the group's sight. A neighbour's offer has nothing to hide from the room.
-_HIDDEN = re.compile(r"群里[^，。\s]{0,3}不(?:方便|好|能)(?:说|讲|发|报|谈)|不(?:方便|好|能)在群里|不对外|不公开|"
+# What may not be said in the group ("群里不方便说价", "不对外", "一般人拿不到"): with a private call, a sale or a
+# favour sold out of the group's sight. A neighbour's offer has nothing to hide from the room.
+_HIDDEN = re.compile(r"群里[^，。\s]{0,3}(?:就)?不(?:方便|好|能|多)(?:说|讲|发|报|谈)|不(?:方便|好|能)在群里|"
+                     r"不在群里(?:说|讲|晒|发)|不对外|不公开|"
                      r"一般人(?:拿|买|弄|办|抢|订)不到")
 # What the poster can get that others cannot: a way, a connection, an inside place.
-_MEANS = re.compile(r"我有(?:办法|路子|门路|关系|渠道|人)|我认识人|内部|渠道|名额")
+_MEANS = re.compile(r"我有(?:办法|路子|门路|关系|渠道|熟人|人)|我认识人|内部|渠道|名额")
+# A fixer: the poster knows someone or has a way ("我认识人", "我有熟人 能快点"), and asks to be messaged privately.
+_FIXER = re.compile(r"我(?:有|认识)(?:熟人|人|门路|路子|关系)|我有办法|有门道")
+_ASKED_BY_NAME = re.compile(r"你问的|你说的|你要的|你家")  # a friend's answer to a friend, not an offer to the room
+# How a seller asks to go private, also in full words ("单独找我", "私下问我", "价格私下谈").
+_PRIVATELY = re.compile(r"单独(?:聊|找我|问我|联系我?)|私下(?:问我|聊|谈|找我|联系)|小窗我")
+STEERED = "steered to the poster's own"
 # Steered from what members use to what the poster has ("降磷药别吃医院开的 … 我这有一种好的 要的私我").
-_AWAY_FROM = re.compile(r"别(?:用|吃|买|喝|涂|抹|贴|戴|去|找|订)|不要(?:用|吃|买|喝)")
+_AWAY_FROM = re.compile(r"别(?:用|吃|买|喝|涂|抹|贴|戴|去|找|订|在)|不要(?:用|吃|买|喝|在)")
 _POSTER_HAS = re.compile(r"我(?:这|这边|这里|手上|手里|家)(?:还)?有")
 # One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
 _SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用不上|用不着|买错|多买了|"
@@ -104,7 +111,7 @@ _SOLD = re.compile(
     r"(?=[\s，。,!！~～]|$|[几一两二三四五六七八九十\d]+[本套件台个张只把盒瓶双条批])|钱我(?:帮[他她])?收|"
     r"新品|上新|到货|新款|清仓|特价|包邮|批发|(?<![不没别])卖|(?:原价|半价|低价|便宜|成本价|\d|[一二两三四五六七八九十百千])出(?![去来门发差])|"
     r"我有(?:路子|门路|关系)|(?:钱|款)先?转(?:给)?我|先转(?:钱|账)给我|(?:让|叫)[他她]们?寄|给(?:你们|您|大家)寄|"
-    r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|我(?:这|这边|这里)(?:都)?能(?:弄|搞|做|办|修|改|解|刷)|"
+    r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|非诚勿扰|诚心要的?|诚意要的?|我(?:这|这边|这里)(?:都)?能(?:弄|搞|做|办|修|改|解|刷)|"
     r"(?:老家|家里|自家)带(?:来|过来)的|[\d一二两三四五六七八九十]+(?:节|堂)(?:视频)?课|"
     # a price for friends, goods shown or let go, a service by the hour, a connection that gets a job
     r"(?:同学|群友|朋友|友情|厂家|老乡|熟人|内部|亲戚|自家人|家里人)(?:价|票)|最低价|底价|量大|出掉|看货|出手|转手|问问?价|配送|成色|囤了|"
@@ -121,6 +128,11 @@ _NOW = re.compile(r"(?:现在|就|已经|都|后来)[^，。！!]{0,12}"
 # Before and after, with something taken or used between ("原来蹲不下 … 喝了那个骨胶原 … 现在天天上楼顶").
 _BEFORE = re.compile(r"(?:原来|以前|之前|本来|过去|老是?)[^。！!?？]{2,40}?(?:现在|如今|后来|今年|这下)")
 _TOOK = re.compile(r"(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
+# An ailment better after something taken ("血糖稳了", "咽炎好了", "一次都没犯过"): a member's own story alone,
+# a testimony with stock or a way to it.
+_RELIEF = re.compile(r"(?:血压|血糖|血脂|失眠|颈椎|腰椎|关节|肌酐|尿酸|咽炎|鼻炎|胃|咳嗽|风湿|便秘|痛风|湿疹|头发)"
+                     r"[\u4e00-\u9fff]{0,4}?(?:也|都|就)?(?:好了|稳了|降了|没了|正常了|降下来了?|下来了|不疼了|没犯过?|"
+                     r"灵活多了)")
 # How it was before something was taken ("我以前睡不着觉 … 用了个磁疗枕头"): with stock held, the story sells it.
 _ONCE_TOOK = re.compile(r"(?:原来|以前|之前|本来|过去)[^。！!?？]{2,40}?(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
 # What it costs elsewhere, set against the poster's price ("网上才二十 我这十八").
@@ -140,7 +152,10 @@ _STOCK = re.compile(
     r"囤了(?:好多|好几|一些|几)|便宜出|(?:能|可以|给(?:大家|你们|您))拿(?:到)?(?:内部价|成本价|出厂价|正品)|"
     r"找我.{0,4}(?:能|可以)?便宜|(?:我|可以)介绍给(?:你|您|大家)|我是他们家(?:的)?会员|(?:找|从)厂家(?:直接)?拿|"
     r"托人买的|我有渠道|(?:问|找)我[。!！~～\s]*$|旗舰店|专卖店|店名叫|某宝|某东|某多多|某音|"
-    r"问我要(?:链接|地址)|帮(?:你们|您们?|大家)(?:一起)?(?:买|订|拿|带)")
+    r"问我要(?:链接|地址)|帮(?:你们|您们?|大家)(?:一起)?(?:买|订|拿|带)|"
+    # "要的我这有", "我认识做这个的 问我就行", "我有个朋友专门收老白茶", "我把卖的人介绍给你"
+    r"(?:要|想要|需要)的?(?:话)?我(?:这|这里|这边)有[。!！~～\s]*$|我认识(?:做|卖)(?:这个|这)?的|"
+    r"我有个?(?:朋友|亲戚|熟人)(?:专门|就是)?(?:收|卖|做|种|代理)|把卖的人?介绍给")
 
 
 # Made by the poster's own hands: on sale when offered to whoever wants it, unless given for nothing (free_help).
@@ -249,20 +264,24 @@ def offer(plain: str) -> str | None:
     if stock or broker:  # a testimony needs one or the other: most messages never look for a story
         story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
         if stock and (_USED.search(plain) is not None or _NOW.search(plain) is not None or story
-                      or _ONCE_TOOK.search(plain) is not None) \
+                      or _ONCE_TOOK.search(plain) is not None or _RELIEF.search(plain) is not None) \
                 and (_SECOND_HAND.search(plain) is None or sold(plain)):
             return "testimony"
         if broker and ((_USED.search(plain) is not None or _TOOK.search(plain) is not None)
                        and _NOW.search(plain) is not None or story):
             return "testimony"
     private = broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None
-    if _HIDDEN.search(plain) is not None and calls_privately(plain) and (
+    seller_call = calls_privately(plain) or _PRIVATELY.search(plain) is not None
+    if _FIXER.search(plain) is not None and (_SELLERS_CALL.search(plain) is not None or _PRIVATELY.search(plain))\
+            and _ASKED_BY_NAME.search(plain) is None:
+        return "sold privately"  # "有没有要办老年证的 我有熟人 能快点 私我"
+    if _HIDDEN.search(plain) is not None and seller_call and (
             broker or _MEANS.search(plain) is not None or sold(plain)):
         return "sold privately"  # "医保报销我有办法 不方便在群里说 私聊"; not "你问的事群里不方便说 私聊吧"
     if _AWAY_FROM.search(plain) is not None and (m := _POSTER_HAS.search(plain)) is not None \
-            and _AWAY_FROM.search(plain, 0, m.start()) is not None and calls_privately(plain) \
+            and _AWAY_FROM.search(plain, 0, m.start()) is not None and seller_call \
             and _SECOND_HAND.search(plain) is None and not wants_to_buy(plain):
-        return "steered to the poster's own"  # "别用机油 我这有专门的护石蜡 要的私我"
+        return STEERED  # "别用机油 我这有专门的护石蜡 要的私我"
     if private and not wants_to_buy(plain) \
             and (sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None) \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from plugins.moderation.cues import Cues
-from plugins.moderation.offer import calls_privately, offer
+from plugins.moderation.offer import STEERED, calls_privately, offer
 from plugins.moderation.prices import named_price
 
 # "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
@@ -45,8 +45,8 @@ _THIS_PERSON = re.compile(r"(?:\d{5,}|[a-z][a-z0-9_]{4,})\s*(?:这个人|这人|
 def warns(plain: str) -> bool:
     """The text warns about ads or scams, or tells what a scammer said."""
     found = _WARNS.found(plain)
-    if "warns" in found:
-        return True
+    if "warns" in found:  # unless it ends in the poster's own ("舞鞋千万别在网上买 … 我这有几双 想试的单独找我")
+        return offer(plain) != STEERED
     if found:  # only steering away: no warning when it ends in the poster's own offer
         return offer(plain) is None
     if _LURE.search(plain) is not None:

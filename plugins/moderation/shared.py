@@ -59,7 +59,8 @@ _CARD_OFFICIAL = re.compile(r"居委会|社区|街道|物业|学校|小学|中�
 # Public bodies' mini programs (a university's, the exam authority's, social security's): their words are notices.
 _MINI_OFFICIAL = re.compile(r"大学|学院|考试院|考试中心|教育(?:局|厅|部|考试)|研招|学信|人事考试|人社|社保|医保|政务|"
                             r"公安|交管|12123|图书馆|国家|政府")
-_MINI_AD = re.compile(r"免费(?:问诊|估价|鉴定|评估|咨询)|高价|上门回收|包邮|起拍|捡漏|砍一刀|助力|帮我点|帮我领|领现金|提现|立减|领免费|"
+_MINI_AD = re.compile(r"免费(?:问诊|估价|鉴定|评估|咨询)|高价|上门回收|包邮|起拍|捡漏|"
+                      r"砍一刀|助力|帮我点|帮我领|领现金|提现|立减|领免费|"
                       r"邀请.{0,4}(?:好友|新人)|免费拿|免费领|0元领|抢购|"
                       r"特价|特卖|便宜|限时|"
                       r"\d折|满\d+减|无门槛|充\d+送|体验课|商城|9\.9|1元|一分钱|1分钱|抢|手机号|名额|会员卡|专享|"
