@@ -147,10 +147,15 @@ def mobile(v: Views) -> str | None:
     return None
 
 
+# The poster steps out of the middle: whoever wants it calls the person themself ("要报培训班的自己打").
+_YOURSELF = re.compile(r"自己(?:打|联系|问|找他|找她|加)")
+
+
 def _official(plain: str) -> bool:
     """The number or id is someone's role in the group's life or a third person's with nothing sold, or the answer
     to someone's ask."""
-    if _ROLE.search(plain) is not None and not signals(plain) or answers_an_ask(plain):
+    if _ROLE.search(plain) is not None and (not signals(plain) or _YOURSELF.search(plain) is not None
+                                            and set(signals(plain)) <= {"class", "call"}) or answers_an_ask(plain):
         return True
     return (_THIRD.search(plain) is not None and _TRADE.search(plain) is None and not signals(plain)
             and not sold(plain) and not own_trade(plain))

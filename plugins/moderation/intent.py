@@ -258,9 +258,15 @@ def intends(text: str) -> bool:
 _PAYING = re.compile(r"报的|报了|交了|花了|上的|在上|贵|值不值|值得|划算|简章|通知|公告")
 
 
+# A news headline, its outlet first ("央视：卖“神药”的直播间背后是谁"): it names a trade, it does not ply one.
+_HEADLINE = re.compile(r"^(?:央视|新华社|人民日报|新闻|[\u4e00-\u9fff]{1,4}(?:日报|晚报|新闻|电视台))(?:报道)?[:：]")
+
+
 def commercial(plain: str) -> str | None:
     """Why the text reads as an advert without any contact detail, or None (a hint: the learned layer weighs it)."""
     found = signals(plain)
+    if _HEADLINE.search(plain) is not None and "call" not in found and _WANTED.search(plain) is None:
+        return None
     if _WANTED.search(plain) and (set(found) - {"call"} or sold(plain) or own_trade(plain)):
         return "call"  # "有需要量血压的找我 我是退休护士 免费的" calls with nothing to sell: the model alone may judge
     if len(found) == 1 and question(plain):

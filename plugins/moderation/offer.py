@@ -146,6 +146,11 @@ _LEFT = re.compile(rf"剩下?(?:[\d一二两三四五六七八九十几]+|十来
 _UNIT_PRICE = re.compile(rf"[一每]{_COUNTER}[\d一二两三四五六七八九十百]|"
                          rf"[\d一二两三四五六七八九十百]+(?:块|元)?(?:钱)?一{_COUNTER}")
 _GROUP_BUY = re.compile(r"接龙|集体采购|凑够|凑齐|凑单|大家说好")  # a group buy agreed among members
+# A few friends or households acting together, the poster one of them ("我们几个老姐妹说好了一起订羊肉 … 按斤算不赚钱",
+# "几家一起卖价能高点"), or a household's own crop kept for the village ("自己种的 … 给本村的 不往外卖").
+_AMONG_US = re.compile(r"几(?:个|家)[\u4e00-\u9fff]{0,4}?(?:说好了?)?一起(?:订|买|卖|团)|说好了?一起(?:订|买|卖|团)")
+_AT_COST = re.compile(r"不赚钱|不挣钱|不加价|一分不赚|没差价|按进价|(?:原价|进价)给|价能高")
+_VILLAGE_ONLY = re.compile(r"给本村|本村的|不往外卖|只给(?:乡亲|邻居|街坊)")
 # Stock the poster holds or can get, and says so.
 _STOCK = re.compile(
     r"我(?:这|这里|这边|手上|手里|家里)?(?:还)?(?:有|剩)(?:几|两|一些|一批|好多|[\d一二三四五六七八九十]+)(?:个?(?:瓶|盒|台|支|包|袋|罐|箱|套|件|斤|条|份|桶|副|双)|个(?=新的|没拆|没开|全新|[，。\s]|$))|买了好多|(?:问|找)我拿|我(?:给|帮)(?:你们|您|你|大家)(?:拿|问)|"
@@ -282,6 +287,9 @@ def offer(plain: str) -> str | None:
             and _AWAY_FROM.search(plain, 0, m.start()) is not None and seller_call \
             and _SECOND_HAND.search(plain) is None and not wants_to_buy(plain):
         return STEERED  # "别用机油 我这有专门的护石蜡 要的私我"
+    if _AMONG_US.search(plain) is not None and _AT_COST.search(plain) is not None \
+            or _VILLAGE_ONLY.search(plain) is not None and _HOMEMADE.search(plain) is not None:
+        return None  # neighbours and friends together, not a seller in the middle
     if private and not wants_to_buy(plain) \
             and (sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None) \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None

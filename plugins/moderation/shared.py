@@ -55,7 +55,9 @@ _CARD_TRADE = re.compile(r"顾问|经理|招商|养老公寓|康复中心|预约
 # Cards of the group's own life: the community, the school, the property office, the club's own roles.
 _CARD_OFFICIAL = re.compile(r"居委会|社区|街道|物业|学校|小学|中学|幼儿园|班主任|医院|卫生|派出所|民警|老年大学|"
                             r"合唱|舞蹈队|太极(?:拳)?(?:队|协会|班)|队长|团长|(?<!老)班长|楼长|业委会|家委会|志愿|大学|学院|考试院|招生办|教务|"
-                            r"辅导员|图书馆")
+                            r"辅导员|图书馆|"
+                            # an officer's card: "李会长｜市收藏家协会"
+                            r"(?:会长|秘书长|理事长)\s*[｜|]|(?:协会|学会|研究会)$")
 # Public bodies' mini programs (a university's, the exam authority's, social security's): their words are notices.
 _MINI_OFFICIAL = re.compile(r"大学|学院|考试院|考试中心|教育(?:局|厅|部|考试)|研招|学信|人事考试|人社|社保|医保|政务|"
                             r"公安|交管|12123|图书馆|国家|政府")
