@@ -281,7 +281,7 @@ def offer(plain: str) -> str | None:
             and _ASKED_BY_NAME.search(plain) is None:
         return "sold privately"  # "有没有要办老年证的 我有熟人 能快点 私我"
     if _HIDDEN.search(plain) is not None and seller_call and (
-            broker or _MEANS.search(plain) is not None or sold(plain)):
+            broker or _MEANS.search(plain) is not None or sold(plain) or "价" in plain):
         return "sold privately"  # "医保报销我有办法 不方便在群里说 私聊"; not "你问的事群里不方便说 私聊吧"
     if _AWAY_FROM.search(plain) is not None and (m := _POSTER_HAS.search(plain)) is not None \
             and _AWAY_FROM.search(plain, 0, m.start()) is not None and seller_call \
