@@ -56,3 +56,23 @@ async def test_stories_tickets_passed_on_and_neighbours_buying_together_pass(mak
 
 async def test_an_officers_card_passes(make_bot):
     assert await _said(make_bot, "名片", type="contact_card", title="王会长｜市收藏家协会") == []
+
+
+async def test_a_complaint_about_ads_passes(make_bot):
+    assert await _said(make_bot, "谁又发砍一刀的链接了 我点了一下手机都卡了") == []
+
+
+@pytest.mark.parametrize("text", [
+    "砍一刀砍一刀 天天砍一刀 求求了别发了",  # a complaint about ads
+    "最近天天有人拉人进别的群 群主管管吧",
+    "提醒 那个听讲座送鸡蛋的 我邻居天天去 最后花了八千买了个床垫",  # a lure's ending told
+    "刷单点赞一单三块的 最后让你垫钱",  # a scheme's ending told
+    "美篇 https://www.meipian.cn/4abc12 我们合唱团十年",  # an article on the seniors' platform
+])
+async def test_complaints_and_warnings_pass_on_the_rules_alone(make_bot, text):
+    """Where the operator has switched the learned layer off, the rules alone let these pass."""
+    bot = screened(make_bot, "    rules_off: [learned]\n")
+    await bot.start()
+    await bot.send_message(text, sender="u7", name="刘姐")
+    await bot.settle()
+    assert moderation_said(bot) == []

@@ -19,7 +19,9 @@ ARTICLE_DOMAINS = ("mp.weixin.qq.com", "gov.cn", "people.com.cn", "xinhuanet.com
                    # mainstream portals and reading sites members share from, and public exam and study services
                    "zhihu.com", "toutiao.com", "sohu.com", "sina.com.cn", "sina.cn", "163.com", "ifeng.com",
                    "baike.baidu.com", "weibo.com", "douban.com", "xuexi.cn", "chsi.com.cn", "neea.cn", "eol.cn",
-                   "bjnews.com.cn", "jiemian.com", "yicai.com", "caixin.com")
+                   "bjnews.com.cn", "jiemian.com", "yicai.com", "caixin.com",
+                   # a seniors' article platform, a portal's news, a paper's app, non-profit organisations' sites
+                   "meipian.cn", "news.qq.com", "peopleapp.com", "org.cn")
 _SPAM_TLDS = frozenset(("top", "xyz", "cc", "vip", "shop", "icu", "wang", "fun", "ink", "link", "site", "online",
                         "club", "info"))
 _TOKEN = re.compile(r"[￥$€₤¥₳¢¤₴]\s*[a-z0-9]{8,14}\s*[￥$€₤¥₳¢¤₴]|"
