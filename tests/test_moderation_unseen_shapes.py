@@ -76,3 +76,22 @@ async def test_complaints_and_warnings_pass_on_the_rules_alone(make_bot, text):
     await bot.send_message(text, sender="u7", name="刘姐")
     await bot.settle()
     assert moderation_said(bot) == []
+
+
+@pytest.mark.parametrize("text", [
+    "修车 薇 信 g 修车 m 修车 8 修车 8 修车 9",  # an id with a two-character filler between its pieces
+    "少儿书法比赛的奖 我能帮你保个二等奖 私聊",  # a prize fixed, privately
+    "晚上腿抽筋的别光吃钙片 我在用一种艾草贴 效果特别好 要的单独问我",  # steered to what the poster uses
+    "手工布鞋 要的扣扣我 微芯同号",  # WeChat the same as QQ, by a look-alike
+    "老年鞋批发 号在我签名里 扣扣威芯都行",  # the id pointed to in a signature
+    "二手相机便宜出 要的家薇",  # 加薇 by sound
+    "补漆笔 威：3️⃣8️⃣6️⃣2️⃣9️⃣1️⃣abc",  # an id in keycap digits
+    "自家蒸的红糖发糕 天天都做 想长期订的私我",  # food made to sell, privately
+])
+async def test_ads_are_caught_by_the_rules_alone(make_bot, text):
+    """Where the operator has switched the learned layer off, the rules alone catch these."""
+    bot = screened(make_bot, "    rules_off: [learned]\n")
+    await bot.start()
+    await bot.send_message(text, sender="u7", name="刘姐")
+    await bot.settle()
+    assert [a.kind for a in moderation_said(bot)].count("say") == 1

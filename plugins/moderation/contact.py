@@ -33,8 +33,10 @@ _CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企绿vwq")  # one of thes
 # An id typed a character at a time after any cue, a lone 微 or 薇 included ("微：x i a n g 6 6", "薇 d d b _ 7 7",
 # "绿泡泡 搜 z h o u"): four or more single letters or digits with spaces between are an id hidden from a screen;
 # members never write a word so.
-_SPELLED_ID = re.compile(r"(?:[薇徽威微维]|w\s?x|v\s?x|(?<![a-z])v|qq|扣扣|绿泡泡|绿色软件)"
+_SPELLED_ID = re.compile(r"(?:[薇徽威微维]\s?信?|wei\s?信|w\s?x|v\s?x|(?<![a-z])v|qq|扣扣|绿泡泡|绿色软件)"
                          r"\s*(?:搜一?搜?|号码?|号是|id)?\s*[:：=]?\s*((?:[a-z0-9_]\s+){3,}[a-z0-9_])(?![a-z0-9])")
+# "要的家薇", "家 薇 详聊", "咖威 详谈": 加薇 by sound, standing alone (not 张家维, not 家维修)
+_SOUND_ADD = re.compile(r"(?:^|[\s，。,!！的])[家嘉佳咖]\s?[薇威维徽](?![信芯心言修护权持生])")
 # "+薇", "+徽": add me on WeChat, the app named by a look-alike after a plus sign (squeezed text has no plus).
 _PLUS_CUE = re.compile(r"\+\s*[薇徽威](?![信芯心言])")
 # A handle (letters and digits mixed, as WeChat ids are: hs20241188) after a call to add, contact or search without
@@ -48,7 +50,7 @@ _TRADE_OFFER = re.compile(r"(?:上门|高价|长期|专业)?(?:回收|收购)(?:
 _BARE_HANDLE = re.compile(rf"(?<![a-z0-9])({_HANDLE})(?![a-z0-9])")
 _QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
 _ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|vx|wx|v信|qq|扣扣)|"
-                      r"(?:微信|薇信|威信|维信|徽信|v信|威芯|vx)同号|"
+                      r"(?:[微薇威维徽胃喂v][信芯心言]|vx)同号|"
                       # "加我威详谈", "有意加薇": the app by sound
                       r"加(?:我|个)[薇徽微威](?![信芯心言])|(?<![增更参添])加[薇徽](?![信芯心言])")
 # "Add me on WeChat" by sound (加个威信, 加我绿泡泡, jia wo v xin), before any id is given.
@@ -96,9 +98,10 @@ _LANDLINE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|400[-－\s]?\d{3}
 _SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套餐")
 
 
-# An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9"): the filler
-# is there to hide the id from a screen, and members never write so.
-_FILLED_ID = re.compile(r"(?<![a-z0-9])[a-z0-9]\s*([\u4e00-\u9fff])\s*(?:[a-z0-9]\s*\1\s*){2,}[a-z0-9](?![a-z0-9])")
+# An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9", "g 跑步 m 跑步 8"):
+# the filler is there to hide the id from a screen, and members never write so.
+_FILLED_ID = re.compile(r"(?<![a-z0-9])[a-z0-9]\s*([\u4e00-\u9fff]{1,3})\s*(?:[a-z0-9]\s*\1\s*){2,}[a-z0-9]"
+                        r"(?![a-z0-9])")
 
 
 # An id with marks to take out before adding ("星号去掉加我 bi*gu*2024", "中间的点去掉"): the poster hides it from a
@@ -170,7 +173,8 @@ def own_number(v: Views) -> bool:
 
 
 # Where the seller is found, pointed to in a video or a post ("视频最后有购买方式", "视频后面有电话").
-_POINTER = re.compile(r"(?:视频|最后|结尾|后面|下方|左下角)[^，。\s]{0,3}有"
+_POINTER = re.compile(r"号(?:码)?(?:在|看)我的?(?:个性)?(?:签名|个签|昵称)|(?:我的?)?名字就是(?:号|微信号?)|"
+                      r"(?:视频|最后|结尾|后面|下方|左下角)[^，。\s]{0,3}有"
                       r"(?:购买方式|店铺|电话|联系方式|链接|二维码|地址|店名)|号在我?的?头像|头像(?:里|上)有")
 
 
@@ -212,10 +216,13 @@ def contact(v: Views) -> str | None:
         return f"id {found[:3]}… (filled)"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"
+    if (m := _SOUND_ADD.search(v.plain)) is not None and not _official(v.plain):
+        return f"asks to add {m.group(0).strip()}"
     if "+" in v.plain and (m := _PLUS_CUE.search(v.plain)) is not None:
         return f"asks to add {m.group(0)}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0)}"
-    if ("有" in v.squeezed or "头像" in v.squeezed) and (m := _POINTER.search(v.squeezed)) is not None:
+    if ("有" in v.squeezed or "头像" in v.squeezed or "号" in v.squeezed) \
+            and (m := _POINTER.search(v.squeezed)) is not None:
         return f"points to {m.group(0)}"
     return None

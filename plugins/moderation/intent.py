@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from plugins.moderation.cues import Cues
-from plugins.moderation.offer import calls_privately, offer, sold
+from plugins.moderation.offer import calls_privately, offer, sold, stock_offered_privately
 from plugins.moderation.prices import FIGURES, IN_WORDS, named_price
 from plugins.moderation.scam_talk import RIVAL_TAIL
 
@@ -269,6 +269,8 @@ def commercial(plain: str) -> str | None:
         return None
     if _WANTED.search(plain) and (set(found) - {"call"} or sold(plain) or own_trade(plain)):
         return "call"  # "有需要量血压的找我 我是退休护士 免费的" calls with nothing to sell: the model alone may judge
+    if stock_offered_privately(plain):
+        return "stock+call"  # "我这有几块黄花梨老料 … 懂的戳我": weighed by the model
     if len(found) == 1 and question(plain):
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
     strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather", "source", "rival")]

@@ -83,14 +83,18 @@ _HIDDEN = re.compile(r"群里[^，。\s]{0,3}(?:就)?不(?:方便|好|能|多)(?
 # What the poster can get that others cannot: a way, a connection, an inside place.
 _MEANS = re.compile(r"我有(?:办法|路子|门路|关系|渠道|熟人|人)|我认识人|内部|渠道|名额")
 # A fixer: the poster knows someone or has a way ("我认识人", "我有熟人 能快点"), and asks to be messaged privately.
-_FIXER = re.compile(r"我(?:有|认识)(?:熟人|人|门路|路子|关系)|我有办法|有门道")
+_FIXER = re.compile(r"我(?:有|认识)(?:熟人|人|门路|路子|关系)|我有办法|有门道|"
+                    # a place, a prize or a medal got for you: "我能弄进去", "我能帮你保个优秀奖", "有朋友能搞到"
+                    r"能(?:弄|搞)(?:到|进去|进)|(?:能|可以)帮你(?:弄|办|搞|保)|(?:内部|保底|加急)的?名额")
 _ASKED_BY_NAME = re.compile(r"你问的|你说的|你要的|你家")  # a friend's answer to a friend, not an offer to the room
 # How a seller asks to go private, also in full words ("单独找我", "私下问我", "价格私下谈").
 _PRIVATELY = re.compile(r"单独(?:聊|找我|问我|联系我?)|私下(?:问我|聊|谈|找我|联系)|小窗我")
 STEERED = "steered to the poster's own"
 # Steered from what members use to what the poster has ("降磷药别吃医院开的 … 我这有一种好的 要的私我").
-_AWAY_FROM = re.compile(r"别(?:用|吃|买|喝|涂|抹|贴|戴|去|找|订|在)|不要(?:用|吃|买|喝|在)")
-_POSTER_HAS = re.compile(r"我(?:这|这边|这里|手上|手里|家)(?:还)?有")
+_AWAY_FROM = re.compile(r"别光?(?:用|吃|买|喝|涂|抹|贴|戴|去|找|订|在)|不要(?:用|吃|买|喝|在)|"
+                        r"光(?:吃|喝|用|贴|抹)[^，。\s]{0,6}(?:可)?(?:不行|没用)")
+_POSTER_HAS = re.compile(r"我(?:这|这边|这里|手上|手里|家)(?:还)?有|我(?:最近|现在)?在用(?:一种|一款)|"
+                         r"我自己(?:配|做|调)了")
 # One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
 _SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用不上|用不着|买错|多买了|"
                           r"用了(?:两|几|一|半|\d)(?!个(?![天周星月年]))|"
@@ -160,12 +164,13 @@ _STOCK = re.compile(
     r"问我要(?:链接|地址)|帮(?:你们|您们?|大家)(?:一起)?(?:买|订|拿|带)|"
     # "要的我这有", "我认识做这个的 问我就行", "我有个朋友专门收老白茶", "我把卖的人介绍给你"
     r"(?:要|想要|需要)的?(?:话)?我(?:这|这里|这边)有[。!！~～\s]*$|我认识(?:做|卖)(?:这个|这)?的|"
-    r"我有个?(?:朋友|亲戚|熟人)(?:专门|就是)?(?:收|卖|做|种|代理)|把卖的人?介绍给")
+    r"我有个?(?:朋友|亲戚|熟人)(?:专门|就是)?(?:收|卖|做|种|代理)|把卖的人?介绍给|"
+    r"我(?:这|这边|这里)?(?:还)?有(?:一批|好多|一些)|存了(?:几|好几|一些)")
 
 
 # Made by the poster's own hands: on sale when offered to whoever wants it, unless given for nothing (free_help).
 _HOMEMADE = re.compile(r"(?:自己|自家|家里|亲戚|老家)(?:亲戚)?[\u4e00-\u9fff]{0,3}?"
-                       r"(?:种|做|养|产|晒|酿|腌|熬|炒|熏|灌|织|纺|自制)的|"
+                       r"(?:种|做|养|产|晒|酿|腌|熬|炒|熏|灌|织|纺|自制|焊|蒸|繁|泡|烤|编|缝)的|"
                        r"自制的")
 # The poster paid for standing in the middle: a sale even of a neighbour's used thing ("他给我点辛苦费就行").
 _COMMISSION = re.compile(r"辛苦费|跑腿费|介绍费|中介费|抽成")
@@ -225,6 +230,17 @@ def sold(plain: str) -> bool:
 
 # How sellers ask to be messaged (not the "找我" of a neighbour: "有事找我").
 _SELLERS_CALL = re.compile(r"私我|私(?:聊|信)|小窗|戳我|滴滴?我|v我|(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私\W*$")
+
+
+_GIVEN = re.compile(r"免费|不要钱|白送|送给|送你|送人")
+
+
+def stock_offered_privately(plain: str) -> bool:
+    """Goods the poster holds, in some number, and a seller's call to message privately ("我这有几块黄花梨老料 …
+    懂的戳我"), not a used thing of one's own and not given away."""
+    return _STOCK.search(plain) is not None and (_SELLERS_CALL.search(plain) is not None
+                                                 or _PRIVATELY.search(plain) is not None) \
+        and _SECOND_HAND.search(plain) is None and _GIVEN.search(plain) is None
 
 
 @lru_cache(maxsize=4)
