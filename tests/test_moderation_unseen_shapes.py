@@ -95,3 +95,17 @@ async def test_ads_are_caught_by_the_rules_alone(make_bot, text):
     await bot.send_message(text, sender="u7", name="刘姐")
     await bot.settle()
     assert [a.kind for a in moderation_said(bot)].count("say") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "别用那个旧群了 我这有新群的二维码 要的找我",  # the club moving house, not goods
+    "别光吃药 我在用一种方法 每天走路 要的问我",  # a habit shared, no private call
+    "王姐 你问的那个事群里不方便说 私聊吧",  # a friend's answer, nothing offered
+    "我的家威海那边下雪了",  # a place, not 加威
+])
+async def test_lines_that_look_like_the_new_shapes_pass_on_the_rules_alone(make_bot, text):
+    bot = screened(make_bot, "    rules_off: [learned]\n")
+    await bot.start()
+    await bot.send_message(text, sender="u7", name="刘姐")
+    await bot.settle()
+    assert moderation_said(bot) == []

@@ -35,8 +35,8 @@ _CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企绿vwq")  # one of thes
 # members never write a word so.
 _SPELLED_ID = re.compile(r"(?:[薇徽威微维]\s?信?|wei\s?信|w\s?x|v\s?x|(?<![a-z])v|qq|扣扣|绿泡泡|绿色软件)"
                          r"\s*(?:搜一?搜?|号码?|号是|id)?\s*[:：=]?\s*((?:[a-z0-9_]\s+){3,}[a-z0-9_])(?![a-z0-9])")
-# "要的家薇", "家 薇 详聊", "咖威 详谈": 加薇 by sound, standing alone (not 张家维, not 家维修)
-_SOUND_ADD = re.compile(r"(?:^|[\s，。,!！的])[家嘉佳咖]\s?[薇威维徽](?![信芯心言修护权持生])")
+# "要的家薇", "家 薇 详聊", "咖威 详谈": 加薇 by sound, standing alone (not 张家维, 家维修, 我的家威海)
+_SOUND_ADD = re.compile(r"(?:^|[\s，。,!！的])[家嘉佳咖]\s?[薇威维徽](?![\u4e00-\u9fff])")
 # "+薇", "+徽": add me on WeChat, the app named by a look-alike after a plus sign (squeezed text has no plus).
 _PLUS_CUE = re.compile(r"\+\s*[薇徽威](?![信芯心言])")
 # A handle (letters and digits mixed, as WeChat ids are: hs20241188) after a call to add, contact or search without

@@ -93,6 +93,8 @@ STEERED = "steered to the poster's own"
 # Steered from what members use to what the poster has ("降磷药别吃医院开的 … 我这有一种好的 要的私我").
 _AWAY_FROM = re.compile(r"别光?(?:用|吃|买|喝|涂|抹|贴|戴|去|找|订|在)|不要(?:用|吃|买|喝|在)|"
                         r"光(?:吃|喝|用|贴|抹)[^，。\s]{0,6}(?:可)?(?:不行|没用)")
+# What the poster has is goods ("我这有进口的", "我这有一种好的", "我这有几双手工的"), not the new group's QR code.
+_GOODS = re.compile(r"进口|专门|正宗|一种|一款|好的|手工|特制|自制|几[双盒瓶个块支包袋套]|老[\u4e00-\u9fff]{0,2}料")
 _POSTER_HAS = re.compile(r"我(?:这|这边|这里|手上|手里|家)(?:还)?有|我(?:最近|现在)?在用(?:一种|一款)|"
                          r"我自己(?:配|做|调)了")
 # One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
@@ -300,7 +302,8 @@ def offer(plain: str) -> str | None:
             broker or _MEANS.search(plain) is not None or sold(plain) or "价" in plain):
         return "sold privately"  # "医保报销我有办法 不方便在群里说 私聊"; not "你问的事群里不方便说 私聊吧"
     if _AWAY_FROM.search(plain) is not None and (m := _POSTER_HAS.search(plain)) is not None \
-            and _AWAY_FROM.search(plain, 0, m.start()) is not None and seller_call \
+            and _AWAY_FROM.search(plain, 0, m.start()) is not None and _GOODS.search(plain, m.start(), m.end() + 10) \
+            and (seller_call if "有" in m.group(0) else _SELLERS_CALL.search(plain) or _PRIVATELY.search(plain)) \
             and _SECOND_HAND.search(plain) is None and not wants_to_buy(plain):
         return STEERED  # "别用机油 我这有专门的护石蜡 要的私我"
     if _AMONG_US.search(plain) is not None and _AT_COST.search(plain) is not None \
