@@ -235,12 +235,16 @@ _SELLERS_CALL = re.compile(r"私我|私(?:聊|信)|小窗|戳我|滴滴?我|v我
 
 
 _GIVEN = re.compile(r"免费|不要钱|白送|送给|送你|送人")
+# Goods held in some number ("我这有几块", "手头有一批", "我这还有好多", "存了几饼").
+_HOLDS = re.compile(r"(?:我|手)(?:这|这里|这边|上|头|里|家里)?(?:还)?(?:有|剩)(?:几|两|一些|一批|好多|好几|"
+                    r"[\d一二三四五六七八九十]+)[\u4e00-\u9fff]{0,2}?(?:[双盒瓶个块支包袋套张本件台罐箱斤条份桶副饼苗只把]|"
+                    r"(?<=[批些多])|名额)|囤了|存了(?:几|好几|一些)")
 
 
 def stock_offered_privately(plain: str) -> bool:
     """Goods the poster holds, in some number, and a seller's call to message privately ("我这有几块黄花梨老料 …
     懂的戳我"), not a used thing of one's own and not given away."""
-    return _STOCK.search(plain) is not None and (_SELLERS_CALL.search(plain) is not None
+    return _HOLDS.search(plain) is not None and (_SELLERS_CALL.search(plain) is not None
                                                  or _PRIVATELY.search(plain) is not None) \
         and _SECOND_HAND.search(plain) is None and _GIVEN.search(plain) is None
 
