@@ -37,6 +37,7 @@ _SPELLED_ID = re.compile(r"(?:[薇徽威微维]\s?信?|wei\s?信|w\s?x|v\s?x|(?<
                          r"\s*(?:搜一?搜?|号码?|号是|id)?\s*[:：=]?\s*((?:[a-z0-9_]\s+){3,}[a-z0-9_])(?![a-z0-9])")
 # "要的家薇", "家 薇 详聊", "咖威 详谈": 加薇 by sound, standing alone (not 张家维, 家维修, 我的家威海)
 _SOUND_ADD = re.compile(r"(?:^|[\s，。,!！的])[家嘉佳咖]\s?[薇威维徽](?![\u4e00-\u9fff])")
+_SOUND_CHARS = frozenset("家嘉佳咖")
 # "+薇", "+徽": add me on WeChat, the app named by a look-alike after a plus sign (squeezed text has no plus).
 _PLUS_CUE = re.compile(r"\+\s*[薇徽威](?![信芯心言])")
 # A handle (letters and digits mixed, as WeChat ids are: hs20241188) after a call to add, contact or search without
@@ -216,13 +217,14 @@ def contact(v: Views) -> str | None:
         return f"id {found[:3]}… (filled)"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"
-    if (m := _SOUND_ADD.search(v.plain)) is not None and not _official(v.plain):
+    if not _SOUND_CHARS.isdisjoint(v.plain) and (m := _SOUND_ADD.search(v.plain)) is not None \
+            and not _official(v.plain):
         return f"asks to add {m.group(0).strip()}"
     if "+" in v.plain and (m := _PLUS_CUE.search(v.plain)) is not None:
         return f"asks to add {m.group(0)}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0)}"
-    if ("有" in v.squeezed or "头像" in v.squeezed or "号" in v.squeezed) \
+    if ("有" in v.squeezed or "头像" in v.squeezed or "签" in v.squeezed or "名字就是" in v.squeezed) \
             and (m := _POINTER.search(v.squeezed)) is not None:
         return f"points to {m.group(0)}"
     return None

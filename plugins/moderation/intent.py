@@ -265,7 +265,8 @@ _HEADLINE = re.compile(r"^(?:央视|新华社|人民日报|新闻|[\u4e00-\u9fff
 def commercial(plain: str) -> str | None:
     """Why the text reads as an advert without any contact detail, or None (a hint: the learned layer weighs it)."""
     found = signals(plain)
-    if _HEADLINE.search(plain) is not None and "call" not in found and _WANTED.search(plain) is None:
+    if ("：" in plain or ":" in plain) and _HEADLINE.search(plain) is not None and "call" not in found \
+            and _WANTED.search(plain) is None:
         return None
     if _WANTED.search(plain) and (set(found) - {"call"} or sold(plain) or own_trade(plain)):
         return "call"  # "有需要量血压的找我 我是退休护士 免费的" calls with nothing to sell: the model alone may judge

@@ -244,9 +244,8 @@ _HOLDS = re.compile(r"(?:我|手)(?:这|这里|这边|上|头|里|家里)?(?:还
 def stock_offered_privately(plain: str) -> bool:
     """Goods the poster holds, in some number, and a seller's call to message privately ("我这有几块黄花梨老料 …
     懂的戳我"), not a used thing of one's own and not given away."""
-    return _HOLDS.search(plain) is not None and (_SELLERS_CALL.search(plain) is not None
-                                                 or _PRIVATELY.search(plain) is not None) \
-        and _SECOND_HAND.search(plain) is None and _GIVEN.search(plain) is None
+    return (_SELLERS_CALL.search(plain) is not None or _PRIVATELY.search(plain) is not None) \
+        and _HOLDS.search(plain) is not None and _SECOND_HAND.search(plain) is None and _GIVEN.search(plain) is None
 
 
 @lru_cache(maxsize=4)
@@ -298,24 +297,31 @@ def offer(plain: str) -> str | None:
                        and _NOW.search(plain) is not None or story):
             return "testimony"
     private = broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None
-    seller_call = calls_privately(plain) or _PRIVATELY.search(plain) is not None
-    if _FIXER.search(plain) is not None and (_SELLERS_CALL.search(plain) is not None or _PRIVATELY.search(plain))\
-            and _ASKED_BY_NAME.search(plain) is None:
-        return "sold privately"  # "有没有要办老年证的 我有熟人 能快点 私我"
-    if _HIDDEN.search(plain) is not None and seller_call and (
-            broker or _MEANS.search(plain) is not None or sold(plain) or "价" in plain):
-        return "sold privately"  # "医保报销我有办法 不方便在群里说 私聊"; not "你问的事群里不方便说 私聊吧"
-    if _AWAY_FROM.search(plain) is not None and (m := _POSTER_HAS.search(plain)) is not None \
-            and _AWAY_FROM.search(plain, 0, m.start()) is not None and _GOODS.search(plain, m.start(), m.end() + 10) \
-            and (seller_call if "有" in m.group(0) else _SELLERS_CALL.search(plain) or _PRIVATELY.search(plain)) \
-            and _SECOND_HAND.search(plain) is None and not wants_to_buy(plain):
-        return STEERED  # "别用机油 我这有专门的护石蜡 要的私我"
-    if _AMONG_US.search(plain) is not None and _AT_COST.search(plain) is not None \
-            or _VILLAGE_ONLY.search(plain) is not None and _HOMEMADE.search(plain) is not None:
+    if calls_privately(plain) or _PRIVATELY.search(plain) is not None:  # each reading below needs such a call
+        if (why := _kept_or_steered(plain, broker)) is not None:
+            return why
+    if "一起" in plain and _AMONG_US.search(plain) is not None and _AT_COST.search(plain) is not None \
+            or "村" in plain and _VILLAGE_ONLY.search(plain) is not None and _HOMEMADE.search(plain) is not None:
         return None  # neighbours and friends together, not a seller in the middle
     if private and not wants_to_buy(plain) \
             and (sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None) \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None
                  or _COMMISSION.search(plain) is not None or _TRADE_IN.search(plain) is not None):
         return "brokered sale"
+    return None
+
+
+def _kept_or_steered(plain: str, broker: bool) -> str | None:
+    """With a private call: a fixer, something kept from the group, or members steered to the poster's goods."""
+    sellers = _SELLERS_CALL.search(plain) is not None or _PRIVATELY.search(plain) is not None
+    if sellers and _FIXER.search(plain) is not None and _ASKED_BY_NAME.search(plain) is None:
+        return "sold privately"  # "有没有要办老年证的 我有熟人 能快点 私我"
+    if _HIDDEN.search(plain) is not None and (
+            broker or _MEANS.search(plain) is not None or sold(plain) or "价" in plain):
+        return "sold privately"  # "医保报销我有办法 不方便在群里说 私聊"; not "你问的事群里不方便说 私聊吧"
+    if _AWAY_FROM.search(plain) is not None and (m := _POSTER_HAS.search(plain)) is not None \
+            and _AWAY_FROM.search(plain, 0, m.start()) is not None and _GOODS.search(plain, m.start(), m.end() + 10) \
+            and ("有" in m.group(0) or sellers) \
+            and _SECOND_HAND.search(plain) is None and not wants_to_buy(plain):
+        return STEERED  # "别用机油 我这有专门的护石蜡 要的私我"
     return None

@@ -54,7 +54,7 @@ _COMPLAINED_OF = re.compile(r"砍一刀|拉人|广告|链接|卖药|理财|推�
 
 def complains(plain: str) -> bool:
     """The member complains that others post ads, and offers nothing of their own."""
-    return _COMPLAINT.search(plain) is not None and _COMPLAINED_OF.search(plain) is not None \
+    return _COMPLAINED_OF.search(plain) is not None and _COMPLAINT.search(plain) is not None \
         and offers_nothing(plain)
 
 
@@ -69,7 +69,8 @@ def warns(plain: str) -> bool:
     if _LURE.search(plain) is not None:
         return offers_nothing(plain)
     return scam_story(plain) or money_lost(plain) or (
-        "这" in plain or "此" in plain) and _THIS_PERSON.search(plain) is not None and offers_nothing(plain)
+        "这个" in plain or "这人" in plain or "此人" in plain) and _THIS_PERSON.search(plain) is not None \
+        and offers_nothing(plain)
 
 
 # The poster's own contact: a number with "找我", "我这", "加我" next to it (not "有人加我", the scammer's doing).
