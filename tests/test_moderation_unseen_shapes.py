@@ -87,6 +87,9 @@ async def test_complaints_and_warnings_pass_on_the_rules_alone(make_bot, text):
     "二手相机便宜出 要的家薇",  # 加薇 by sound
     "补漆笔 威：3️⃣8️⃣6️⃣2️⃣9️⃣1️⃣abc",  # an id in keycap digits
     "自家蒸的红糖发糕 天天都做 想长期订的私我",  # food made to sell, privately
+    "那家牙科的大夫我熟 报我名字便宜",  # a referral's discount
+    "护膝 原价六百八 协会价二百九",  # a price for the club against a list price
+    "下周三文化宫门口 免费查颈动脉 送一桶油 名额三十个",  # a free check-up with a gift: a lecture lure
 ])
 async def test_ads_are_caught_by_the_rules_alone(make_bot, text):
     """Where the operator has switched the learned layer off, the rules alone catch these."""
@@ -103,6 +106,8 @@ async def test_ads_are_caught_by_the_rules_alone(make_bot, text):
     "王姐 你问的那个事群里不方便说 私聊吧",  # a friend's answer, nothing offered
     "我的家威海那边下雪了",  # a place, not 加威
     "张老师，看病要紧，周一的内容我录视频发群里，有不懂的单独问我",  # a class covered for, questions taken privately
+    "我家还有五张水票 谁要",  # coupons passed on, no story of use
+    "那家饭馆老板是我同学 上次去打了八折 挺好吃",  # a discount the poster had, not one offered
 ])
 async def test_lines_that_look_like_the_new_shapes_pass_on_the_rules_alone(make_bot, text):
     bot = screened(make_bot, "    rules_off: [learned]\n")

@@ -89,6 +89,11 @@ _FIXER = re.compile(r"我(?:有|认识)(?:熟人|人|门路|路子|关系)|我�
 _ASKED_BY_NAME = re.compile(r"你问的|你说的|你要的|你家")  # a friend's answer to a friend, not an offer to the room
 # How a seller asks to go private, also in full words ("单独找我", "私下问我", "价格私下谈").
 _PRIVATELY = re.compile(r"单独(?:聊|找我|问我|联系我?)|私下(?:问我|聊|谈|找我|联系)|小窗我")
+# A discount through the poster: their name given, or the group's, at a friend's or a relative's class or shop.
+_BY_MY_NAME = re.compile(r"(?:报|说|提)(?:我的?)?名字[^，。\s]{0,4}(?:便宜|优惠|打折|打?[一二三四五六七八九]折|减)")
+_GROUPS_DISCOUNT = re.compile(r"(?:群里的?|群友)[\u4e00-\u9fff]{0,6}?(?:打[一二三四五六七八九]折|[一二三四五六七八九]折|便宜|优惠)")
+_CONNECTION = re.compile(r"是我(?:的)?(?:朋友|亲戚|熟人|同学|老乡|学生)|我(?:很|挺)?熟|我朋友开的|"
+                         r"(?:的|我)(?:儿媳|女婿|女儿|儿子|侄女|侄子|外甥|闺女)(?:在|开|是)?")
 STEERED = "steered to the poster's own"
 # Steered from what members use to what the poster has ("降磷药别吃医院开的 … 我这有一种好的 要的私我").
 _AWAY_FROM = re.compile(r"别光?(?:用|吃|买|喝|涂|抹|贴|戴|去|找|订|在)|不要(?:用|吃|买|喝|在)|"
@@ -168,6 +173,12 @@ _STOCK = re.compile(
     r"(?:要|想要|需要)的?(?:话)?我(?:这|这里|这边)有[。!！~～\s]*$|我认识(?:做|卖)(?:这个|这)?的|"
     r"我有个?(?:朋友|亲戚|熟人)(?:专门|就是)?(?:收|卖|做|种|代理)|把卖的人?介绍给|"
     r"我(?:这|这边|这里)?(?:还)?有(?:一批|好多|一些)|存了(?:几|好几|一些)")
+# More of it, or a way to it, after a story of use ("我还有几瓶 要的说", "我这还有货", "有需要的我帮你带", "我让厂家寄"):
+# read only with a story of something used for a while, not a "现在…不…" alone ("我家还有五张水票" is no testimony).
+_MORE = re.compile(
+    r"我(?:这|这里|这边|家|家里|手头|手上)还(?:有|多)|我(?:这里?)?(?:还)?多(?:了)?[两几一][个双瓶盒贴]|我还有(?:几|货)|"
+    r"我(?:可以)?帮(?:你|你们|大家|忙)?(?:带|团|拿|寄)|我给(?:你|你们|大家)寄|我让[\u4e00-\u9fff]{1,3}(?:寄|发)|"
+    r"帮好几个[\u4e00-\u9fff]{0,4}(?:拿|带|买)")
 
 
 # Made by the poster's own hands: on sale when offered to whoever wants it, unless given for nothing (free_help).
@@ -280,6 +291,9 @@ def offer(plain: str) -> str | None:
             and _POSTERS_PRICE.search(plain) is not None \
             and _ELSEWHERE_PRICE.search(plain) is not None:
         return "poaching"  # "群主定的针头 网上才三十 我这二十五一盒": the club's buy undercut at the poster's
+    if "名字" in plain and _BY_MY_NAME.search(plain) is not None or "群" in plain and _GROUPS_DISCOUNT.search(
+            plain) is not None and _CONNECTION.search(plain) is not None:
+        return "referral"  # "老师是我朋友 群里的报名打九折", "那个大夫我熟 报我名字便宜"
     left = "剩" in plain and _LEFT.search(plain) is not None
     if "钱" in plain and _TAKES_MONEY.search(plain) is not None and (left or _HANDS_OVER.search(plain)):
         return "brokered sale"  # "他不会弄手机 钱我帮他收 … 剩五个了", "钱转我 我让她给你拿"
@@ -287,6 +301,11 @@ def offer(plain: str) -> str | None:
             and _SECOND_HAND.search(plain) is None and _GROUP_BUY.search(plain) is None:
         return "stock priced"  # "一盒二十 … 剩十来盒": goods by the piece, and how many are left to buy
     stock = _STOCK.search(plain) is not None
+    if not stock and _MORE.search(plain) is not None and (
+            _USED.search(plain) is not None or _ONCE_TOOK.search(plain) is not None or _RELIEF.search(plain) is not None
+            or _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None) \
+            and (_SECOND_HAND.search(plain) is None or sold(plain)):
+        return "testimony"  # "用了一个月 不疼了 我这还有 要的说"
     if stock or broker:  # a testimony needs one or the other: most messages never look for a story
         story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
         if stock and (_USED.search(plain) is not None or _NOW.search(plain) is not None or story
