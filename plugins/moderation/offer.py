@@ -91,7 +91,8 @@ _ASKED_BY_NAME = re.compile(r"你问的|你说的|你要的|你家")  # a friend
 _PRIVATELY = re.compile(r"单独(?:聊|找我|问我|联系我?)|私下(?:问我|聊|谈|找我|联系)|小窗我")
 # A discount through the poster: their name given, or the group's, at a friend's or a relative's class or shop.
 _BY_MY_NAME = re.compile(r"(?:报|说|提)(?:我的?)?名字[^，。\s]{0,4}(?:便宜|优惠|打折|打?[一二三四五六七八九]折|减)")
-_GROUPS_DISCOUNT = re.compile(r"(?:群里的?|群友)[\u4e00-\u9fff]{0,6}?(?:打[一二三四五六七八九]折|[一二三四五六七八九]折|便宜|优惠)")
+_GROUPS_DISCOUNT = re.compile(r"(?:群里的?|群友)[\u4e00-\u9fff]{0,6}?"
+                              r"(?:打[一二三四五六七八九]折|[一二三四五六七八九]折|便宜|优惠)")
 _CONNECTION = re.compile(r"是我(?:的)?(?:朋友|亲戚|熟人|同学|老乡|学生)|我(?:很|挺)?熟|我朋友开的|"
                          r"(?:的|我)(?:儿媳|女婿|女儿|儿子|侄女|侄子|外甥|闺女)(?:在|开|是)?")
 STEERED = "steered to the poster's own"
@@ -173,8 +174,9 @@ _STOCK = re.compile(
     r"(?:要|想要|需要)的?(?:话)?我(?:这|这里|这边)有[。!！~～\s]*$|我认识(?:做|卖)(?:这个|这)?的|"
     r"我有个?(?:朋友|亲戚|熟人)(?:专门|就是)?(?:收|卖|做|种|代理)|把卖的人?介绍给|"
     r"我(?:这|这边|这里)?(?:还)?有(?:一批|好多|一些)|存了(?:几|好几|一些)")
-# More of it, or a way to it, after a story of use ("我还有几瓶 要的说", "我这还有货", "有需要的我帮你带", "我让厂家寄"):
-# read only with a story of something used for a while, not a "现在…不…" alone ("我家还有五张水票" is no testimony).
+# More of it, or a way to it, after a story of use ("我还有几瓶 要的说", "我这还有货", "有需要的我帮你带",
+# "我让厂家寄"): read only with a story of something used for a while, not a "现在…不…" alone ("我家还有五张水票" is
+# no testimony).
 _MORE = re.compile(
     r"我(?:这|这里|这边|家|家里|手头|手上)还(?:有|多)|我(?:这里?)?(?:还)?多(?:了)?[两几一][个双瓶盒贴]|我还有(?:几|货)|"
     r"我(?:可以)?帮(?:你|你们|大家|忙)?(?:带|团|拿|寄)|我给(?:你|你们|大家)寄|我让[\u4e00-\u9fff]{1,3}(?:寄|发)|"
