@@ -258,6 +258,7 @@ def intends(text: str) -> bool:
     return _WANTED.search(text) is not None or _OFFER.search(text) is not None or bool(_KINDS.found(text))
 
 
+_COURSE_NAMES = frozenset({"课程", "网课"})  # what a class is called, in a notice as in an advert
 # The poster is the customer: what they signed up for and paid, and whether it is worth it.
 _PAYING = re.compile(r"报的|报了|交了|花了|上的|在上|贵|值不值|值得|划算|简章|通知|公告")
 
@@ -280,7 +281,8 @@ def commercial(plain: str) -> str | None:
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
     strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather", "source", "rival")]
     on_sale = "call" in found or "sell" in found and "price" in found or "price" in found and own_trade(plain)
-    priced = ("price" in found or "sell" in found) and _PAYING.search(plain) is None
+    priced = ("price" in found or "sell" in found and not set(_SELL.findall(plain)) <= _COURSE_NAMES) \
+        and _PAYING.search(plain) is None  # "培训课程 下周三晚上七点 线上" names a course, sells nothing
     if strong or "class" in found and (on_sale or priced):  # classes with a call, or with sales talk or a price
         return "+".join(found)  # that is not what the poster pays ("我报的培训班一节课200 好贵")
     if _COLLECTIVE.search(plain):
