@@ -181,6 +181,7 @@ _MORE = re.compile(
     r"我(?:这|这里|这边|家|家里|手头|手上)还(?:有|多)|我(?:这里?)?(?:还)?多(?:了)?[两几一][个双瓶盒贴]|我还有(?:几|货)|"
     r"我(?:可以)?帮(?:你|你们|大家|忙)?(?:带|团|拿|寄)|我给(?:你|你们|大家)寄|我让[\u4e00-\u9fff]{1,3}(?:寄|发)|"
     r"帮好几个[\u4e00-\u9fff]{0,4}(?:拿|带|买)")
+_MORE_CHARS = frozenset("还多帮寄发")  # one of these is in every match of _MORE
 
 
 # Made by the poster's own hands: on sale when offered to whoever wants it, unless given for nothing (free_help).
@@ -245,6 +246,7 @@ def sold(plain: str) -> bool:
 
 # How sellers ask to be messaged (not the "找我" of a neighbour: "有事找我").
 _SELLERS_CALL = re.compile(r"私我|私(?:聊|信)|小窗|戳我|滴滴?我|v我|(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私\W*$")
+_ANY_SELLERS_CALL = re.compile(f"{_SELLERS_CALL.pattern}|{_PRIVATELY.pattern}")
 
 
 _GIVEN = re.compile(r"免费|不要钱|白送|送给|送你|送人")
@@ -257,8 +259,14 @@ _HOLDS = re.compile(r"(?:我|手)(?:这|这里|这边|上|头|里|家里)?(?:还
 def stock_offered_privately(plain: str) -> bool:
     """Goods the poster holds, in some number, and a seller's call to message privately ("我这有几块黄花梨老料 …
     懂的戳我"), not a used thing of one's own and not given away."""
-    return (_SELLERS_CALL.search(plain) is not None or _PRIVATELY.search(plain) is not None) \
-        and _HOLDS.search(plain) is not None and _SECOND_HAND.search(plain) is None and _GIVEN.search(plain) is None
+    return sellers_call(plain) and _HOLDS.search(plain) is not None and _SECOND_HAND.search(plain) is None \
+        and _GIVEN.search(plain) is None
+
+
+@lru_cache(maxsize=4)  # asked by the kept, steered and fixer readings and by the stock offered privately
+def sellers_call(plain: str) -> bool:
+    """A seller's call to go private, in short or in full words ("私我", "小窗", "单独找我", "价格私下谈")."""
+    return _ANY_SELLERS_CALL.search(plain) is not None
 
 
 @lru_cache(maxsize=4)
@@ -303,7 +311,7 @@ def offer(plain: str) -> str | None:
             and _SECOND_HAND.search(plain) is None and _GROUP_BUY.search(plain) is None:
         return "stock priced"  # "一盒二十 … 剩十来盒": goods by the piece, and how many are left to buy
     stock = _STOCK.search(plain) is not None
-    if not stock and _MORE.search(plain) is not None and (
+    if not stock and not _MORE_CHARS.isdisjoint(plain) and _MORE.search(plain) is not None and (
             _USED.search(plain) is not None or _ONCE_TOOK.search(plain) is not None or _RELIEF.search(plain) is not None
             or _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None) \
             and (_SECOND_HAND.search(plain) is None or sold(plain)):
@@ -318,7 +326,7 @@ def offer(plain: str) -> str | None:
                        and _NOW.search(plain) is not None or story):
             return "testimony"
     private = broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None
-    if calls_privately(plain) or _PRIVATELY.search(plain) is not None:  # each reading below needs such a call
+    if broker or sellers_call(plain):  # each reading below needs such a call
         if (why := _kept_or_steered(plain, broker)) is not None:
             return why
     if "一起" in plain and _AMONG_US.search(plain) is not None and _AT_COST.search(plain) is not None \
@@ -334,7 +342,7 @@ def offer(plain: str) -> str | None:
 
 def _kept_or_steered(plain: str, broker: bool) -> str | None:
     """With a private call: a fixer, something kept from the group, or members steered to the poster's goods."""
-    sellers = _SELLERS_CALL.search(plain) is not None or _PRIVATELY.search(plain) is not None
+    sellers = sellers_call(plain)
     if sellers and _FIXER.search(plain) is not None and _ASKED_BY_NAME.search(plain) is None:
         return "sold privately"  # "有没有要办老年证的 我有熟人 能快点 私我"
     if _HIDDEN.search(plain) is not None and (

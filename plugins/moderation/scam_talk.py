@@ -50,11 +50,13 @@ _COMPLAINT = re.compile(r"(?:别|不要)(?:再|老|总)?(?:发(?!愁)|在群里�
                         r"一天(?:到晚|好几个)|今天第.个|烦死了|看着烦|管管|管一管|请出去|踢出去|刷屏|求求了?|都不认识|"
                         r"(?:我|我们)是[^，。\s]{1,6}的?群|不是菜市场")
 _COMPLAINED_OF = re.compile(r"砍一刀|拉人|广告|链接|卖药|理财|推销|进别的群|进群")
+_COMPLAINED_CHARS = frozenset("砍拉广链卖理推进")  # the first of each word above
 
 
 def complains(plain: str) -> bool:
     """The member complains that others post ads, and offers nothing of their own."""
-    return _COMPLAINED_OF.search(plain) is not None and _COMPLAINT.search(plain) is not None \
+    return not _COMPLAINED_CHARS.isdisjoint(plain) and _COMPLAINED_OF.search(plain) is not None \
+        and _COMPLAINT.search(plain) is not None \
         and offers_nothing(plain)
 
 
