@@ -170,7 +170,7 @@ def own_number(v: Views) -> bool:
     the group's life or the answer to an ask, and sells nothing ("我新换的手机号 一八六 …  骑行有事找我")."""
     if mobile(v) is None or not (_PERSONAL.search(v.plain) or _official(v.plain) or wants_to_buy(v.plain)):
         return False
-    return set(signals(v.plain)) <= {"call"}
+    return set(signals(v.plain)) <= ({"call", "class"} if _YOURSELF.search(v.plain) else {"call"})  # "…自己打"
 
 
 # Where the seller is found, pointed to in a video or a post ("视频最后有购买方式", "视频后面有电话").
