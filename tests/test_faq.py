@@ -591,3 +591,16 @@ async def test_a_judgement_is_answered_only_by_an_entry_that_gives_one(make_bot)
     await bot.send_message("孩子学哪个班好", sender="u2")  # the entry recommends: its answer is the judgement asked
     await bot.settle()
     assert [(m.ref, m.mentions) for m in bot.sent] == [("选课", ("u2",))]
+
+
+async def test_questions_about_the_shop_worded_with_everyone_or_someone_are_still_answered(make_bot):
+    """"大家都要在哪里报名…", "有人想参加活动在哪里报名", "谁知道几点开门" ask the shop how it works: the
+    member gets the entry, not silence left to the group."""
+    bot = _bot(make_bot)
+    await bot.start()
+    await bot.send_message("大家都要在哪里报名参加活动", sender="u1")
+    await bot.send_message("有人想参加活动在哪里报名", sender="u2")
+    await bot.send_message("谁知道几点开门", sender="u3")
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [
+        ("signup", ("u1",)), ("signup", ("u2",)), ("opening-hours", ("u3",))]

@@ -22,13 +22,16 @@ if TYPE_CHECKING:
     from plugins.faq.matcher import Entry
 
 # A member asks the others: whether anyone knows, has been, has used, wants to join or share.
-_OTHERS = r"(知道|晓得|去过|用过|买过|吃过|试过|认识|推荐|要|想|一起|拼|约|有空)"
+# Wanting is asked of the others only with company in it ("有人想一起去吗"); "有人想报名的话怎么弄" asks the shop.
+_OTHERS = r"(知道|晓得|去过|用过|买过|吃过|试过|认识|推荐|(要|想)(一起|拼|约)|一起|拼|约|有空)"
 _KNOWS = r"(知道|晓得|去过|用过|买过|吃过|试过|认识|推荐)"
 ASKS_THE_GROUP = re.compile(
     rf"群里.{{0,3}}(有没有|有)人{_OTHERS}|有没有人{_OTHERS}|(?<![没无家里])有人{_OTHERS}|谁{_KNOWS}"
-    r"|大家(都|觉得|知道|晓得|有没有)|(有没有|有)(姐妹|朋友|邻居|群友|宝妈|家长|大哥|大姐)")
+    r"|大家(觉得|知道|晓得|有没有|都(去|用|买|吃|试)过)|(有没有|有)(姐妹|朋友|邻居|群友|宝妈|家长|大哥|大姐)")
 # Only knowing asked of anyone ("有人知道…吗"): about the shop itself ("有人知道你们几点开门吗") the FAQ may answer.
 KNOWING = re.compile(r"知道|晓得")
+# ...nor how or when to do something with the shop ("谁知道怎么报名", "有人知道几点开门吗").
+HOW_OR_WHEN = re.compile(r"怎么|咋|几点|什么时候|啥时候|多少钱|多少|要不要|能不能|可不可以")
 OURS = re.compile(r"你们|您们|咱们|咱|贵店|店里|门店|本店|你家|这边|这里|群主|老板|客服|管理员")
 # A member asks for an opinion, a comparison or a recommendation (not "…好不好" at the end of a request: "推到礼拜五
 # 好不好" asks for a change).
@@ -37,7 +40,7 @@ ASKS_A_JUDGEMENT = re.compile(
     r"|好不好(吃|买|抢|用|玩|学|找|停|打车)|靠谱|(求|有没有|有什么|有啥)[^，,。 ]{0,6}推荐"
     r"|推荐(一下|个|一个|的|吗|不|没|么)"
     r"|值不值|值得|觉得.{0,8}(怎么样|么样|咋样|如何)"
-    r"|(的好|更好|比较好)还是|还是.{1,8}(的好|比较好|更好)|(哪里|哪儿|哪|什么|啥).{0,4}(比较好|最好|更好)")
+    r"|(的好|更好|比较好)还是|还是.{1,8}(的好|比较好|更好)|(哪里|哪儿|哪|什么(?!时候)|啥(?!时候)).{0,4}(比较好|最好|更好)")
 # An entry that speaks of choosing itself: its answer recommends, compares or says what suits whom.
 GIVES_A_JUDGEMENT = re.compile(r"推荐|建议|适合|区别|对比|比较|哪个|哪款|哪种|选择|靠谱|性价比|值得")
 
@@ -53,8 +56,9 @@ def asks_the_group(text: str, entry: Entry | None) -> str | None:
     found = ASKS_THE_GROUP.search(plain)
     if found is None:
         return None
-    if KNOWING.fullmatch(found.group(0)[-2:]) and OURS.search(plain):
-        return None  # "有人知道你们几点开门吗": asked of whoever knows, about the shop
+    how = HOW_OR_WHEN.search(plain, found.end(), found.end() + 6)
+    if KNOWING.fullmatch(found.group(0)[-2:]) and (OURS.search(plain) or how):
+        return None  # "有人知道你们几点开门吗", "谁知道怎么报名": asked of whoever knows, about the shop
     if entry is not None:
         asked = [_plain(q) for q in (entry.question, *entry.questions)]
         start = found.start() + found.group(0).rfind("人") + 1
