@@ -129,6 +129,9 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: fl
     if event.type in MEDIA_TAGS:  # a photo or voice message: the operator is told what it was, not ""
         said = ctx.render("media.j2", type=event.type).text.strip() + _words(event)
     known = waiting(ctx).get(room, event.sender)
+    if known is not None and known.kind == "emergency" and known.nudged_to and kind != "complaint":
+        known = waiting(ctx).beside(room, event.sender)  # a person was told of her emergency: her next ask is
+        # an ask of its own (请问明天几点放学), nudged as usual, not folded into the emergency's alert
     if known is not None:  # the lines before it that the wait holds already are not quoted twice
         earlier = [s for s in earlier if s.id not in known.message_ids.split()]
     text = " ".join([*(s.text for s in earlier), said])
