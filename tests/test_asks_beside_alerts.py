@@ -2,7 +2,7 @@
 emergency, a private message, a photo at night with a question about it."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.testing import TZ, TestBot
 
@@ -27,3 +27,18 @@ async def test_a_question_after_her_own_emergency_is_nudged_as_usual(make_bot):
     told = _told(bot)
     assert "紧急" in told[0]
     assert any("奶奶甲" in t and "等了" in t and "请问明天几点放学" in t and "紧急" not in t for t in told[1:]), told
+
+
+async def test_a_private_message_reaches_the_operator_when_the_member_is_told_it_did(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_private("有人吗", sender="u7", name="奶奶甲")
+    await bot.wait(seconds=20)
+    await bot.send_private("明天学校开家长会吗", sender="u7", name="奶奶甲")
+    await bot.wait(seconds=5)
+    to_her = [a for a in bot.sent if a.kind == "private" and a.to == "u7"]
+    to_op = [a for a in bot.sent if a.kind == "private" and a.to == "op1"]
+    assert len(to_her) == 1 and "已经转告工作人员" in to_her[0].text  # told once, not for each line
+    assert to_op and to_op[0].at <= to_her[0].at + timedelta(seconds=5) and "奶奶甲私聊" in to_op[0].text
+    assert "有人吗" in to_op[0].text and "等了" not in to_op[0].text
+    assert any("明天学校开家长会吗" in a.text for a in to_op)

@@ -17,6 +17,7 @@ NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held f
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 TROUBLE_LASTS = timedelta(hours=3)  # a video or sticker soon after the member's complaint or request is never praised
+ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到" once in this long, not each line
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 
 
@@ -108,12 +109,22 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
     night = _in_quiet(ctx, event.ts)
-    if waiting(ctx).get("", event.sender) is None:
+    kind = "complaint" if reading.kind is Kind.COMPLAINT else "private"
+    if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event):
+        ctx.state.acked[event.sender] = event.ts
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night), at_night=True)
-    waiter = _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", night, reading.negative)
+    waiter = _wait(ctx, event, kind, night, reading.negative)
+    if waiter is not None and kind == "private" and not night:
+        alerts.nudge(ctx, [waiter])  # the member was just told "已经转告工作人员": it is true when she reads it
     if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"
                                             for a in ctx.outcome.actions):
         ctx.state.faq_answered.add(waiter.id)  # the FAQ's answer waits for the morning: the digest says so
+
+
+def _acked_lately(ctx: Ctx, event: MessageReceived) -> bool:
+    """The member was told "收到您的消息啦" a short while ago: her next line is not acknowledged again."""
+    acked = ctx.state.acked.get(event.sender)
+    return acked is not None and event.ts - acked < ACK_AGAIN
 
 
 def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: float,
