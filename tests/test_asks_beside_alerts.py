@@ -42,3 +42,14 @@ async def test_a_private_message_reaches_the_operator_when_the_member_is_told_it
     assert to_op and to_op[0].at <= to_her[0].at + timedelta(seconds=5) and "奶奶甲私聊" in to_op[0].text
     assert "有人吗" in to_op[0].text and "等了" not in to_op[0].text
     assert any("明天学校开家长会吗" in a.text for a in to_op)
+
+
+async def test_the_morning_digest_says_a_photo_came_with_a_night_question(make_bot):
+    bot = make_bot(NUDGE, start=datetime(2026, 11, 23, 23, 55, tzinfo=TZ))
+    await bot.start()
+    await bot.wait(minutes=5)
+    await bot.send_image(name="张大爷")
+    await bot.send_message("护士看看我这伤口是不是发炎了 有点红肿", name="张大爷")
+    await bot.wait(hours=8)
+    (digest,) = [t for t in _told(bot) if "早上好" in t]
+    assert "张大爷（00:00，发了一张照片）：护士看看我这伤口是不是发炎了" in digest

@@ -10,13 +10,14 @@ from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, emergencies, report
-from plugins.nudge.memory import Ctx, FaqMet, NudgeConfig, NudgeState, arm, rearm, settle, waiting
+from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 TROUBLE_LASTS = timedelta(hours=3)  # a video or sticker soon after the member's complaint or request is never praised
+WITH_MEDIA_S = 300  # a night question this soon after the member's photo goes with it ("伤口是不是发炎了")
 ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到" once in this long, not each line
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 
@@ -61,7 +62,12 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it
     night = _in_quiet(ctx, event.ts)
     if night and kind not in NIGHT_KINDS:
+        if kind in ("photo", "video"):  # kept a moment: the question that goes with it tells the morning about it
+            ctx.state.night_media[f"{event.room} {event.sender}"] = NightMedia(event.type, event.ts)
         return
+    shown = ctx.state.night_media.pop(f"{event.room} {event.sender}", None) if night else None
+    with_media = ctx.render("media.j2", type=shown.type).text.strip() + " " \
+        if shown is not None and (event.ts - shown.at).total_seconds() <= WITH_MEDIA_S else ""
     answered = kind != "complaint" and any(  # an FAQ answer does not meet a complaint: a person must
         a.kind == "say" and a.room == event.room and event.sender in a.mentions.split() for a in ctx.outcome.actions)
     earlier = [s for s in reading.revises if not s.media]
@@ -73,7 +79,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     goes_on = reading.thought and met is not None and met.member == event.sender and \
         (event.ts - met.at).total_seconds() <= FRAGMENT_GAP_S  # 鸡蛋 / 接龙写了没有 (answered) / 我不会弄
     waiter = _wait(ctx, event, kind, night, reading.negative, earlier=earlier,
-                   answered_before=met.said if goes_on and met is not None else "")
+                   answered_before=met.said if goes_on and met is not None else "", with_media=with_media)
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
     elif waiter is not None and kind in ("video", "sticker") and ctx.records(Pendings).troubled(
@@ -128,15 +134,16 @@ def _acked_lately(ctx: Ctx, event: MessageReceived) -> bool:
 
 
 def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: float,
-          earlier: Sequence[Said] = (), answered_before: str = "") -> Waiter | None:
+          earlier: Sequence[Said] = (), answered_before: str = "", with_media: str = "") -> Waiter | None:
     """Open the member's wait, or add this message to the one already open (one thought, several lines).
 
     `negative`: how likely the reader finds the message a complaint; `earlier`: the lines before it that turned
     out to be parts of the same thought ("刘老师" / "今天下午"); `answered_before`: the start of the thought, which
-    the FAQ answered (a new wait quotes it, so the operator reads what the member is asking about).
+    the FAQ answered (a new wait quotes it, so the operator reads what the member is asking about); `with_media`:
+    the tag of a photo sent just before it at night ("[图片] "), so the morning's operator opens the photo.
     """
     room = event.room or ""
-    said = event.text
+    said = with_media + event.text
     if event.type in MEDIA_TAGS:  # a photo or voice message: the operator is told what it was, not ""
         said = ctx.render("media.j2", type=event.type).text.strip() + _words(event)
     known = waiting(ctx).get(room, event.sender)

@@ -95,6 +95,14 @@ class FaqMet:
     said: str
 
 
+@dataclass(frozen=True, slots=True)
+class NightMedia:
+    """A photo or video a member sent at night, held a moment for the question that goes with it."""
+
+    type: str
+    at: datetime
+
+
 class NudgeState(Journaled):
     """What the nudge plugin keeps in memory besides who is waiting (changes roll back with a failed handler)."""
 
@@ -116,6 +124,7 @@ class NudgeState(Journaled):
         self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
         self.paged: Map[int, datetime] = Map()  # emergency wait -> when a person was last told of it privately
         self.rescued: Map[str, Rescued] = Map()  # "room member" -> the emergency a person answered there lately
+        self.night_media: Map[str, NightMedia] = Map()  # "room member" -> their photo at night, for what follows
         self.acked: Map[str, datetime] = Map()  # member -> when the bot last told them privately "收到您的消息啦"
         self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
