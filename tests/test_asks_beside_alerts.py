@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from bot.testing import TZ, TestBot
 
 NUDGE = """
@@ -53,3 +55,36 @@ async def test_the_morning_digest_says_a_photo_came_with_a_night_question(make_b
     await bot.wait(hours=8)
     (digest,) = [t for t in _told(bot) if "早上好" in t]
     assert "张大爷（00:00，发了一张照片）：护士看看我这伤口是不是发炎了" in digest
+
+
+@pytest.mark.parametrize("before", ["赵姨 我私信你了 你看一下", ""])
+async def test_a_scam_warning_is_thanked_for_the_reminder_never_promised_to_be_done(make_bot, before):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    if before:
+        await bot.send_message(before, sender="u2", name="刘阿姨")
+        await bot.wait(minutes=1)
+    await bot.send_message("大家注意，有人冒充医院打电话说医保卡要解冻，让加微信 wx123456 转钱，千万别信",
+                           sender="u3", name="陈叔")
+    await bot.wait(minutes=4)
+    said = [a.text for a in bot.sent if a.kind == "say" and a.mentions == ("u3",)]
+    assert said and "提醒" in said[0], said
+    assert not any("帮您办" in t or "问候" in t for t in said), said
+
+
+async def test_asking_whether_a_call_is_a_scam_is_not_thanked_as_a_warning(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("有人打电话说我医保卡要解冻，让我加微信，这是不是骗子？", sender="u3", name="陈叔")
+    await bot.wait(minutes=4)
+    said = [a.text for a in bot.sent if a.kind == "say" and a.mentions == ("u3",)]
+    assert not any("提醒" in t for t in said), said
+
+
+async def test_a_member_who_lost_money_to_a_scam_is_not_thanked_for_a_reminder(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("我妈被冒充医院的骗了三千块，现在怎么办", sender="u3", name="陈叔")
+    await bot.wait(minutes=4)
+    said = [a.text for a in bot.sent if a.kind == "say" and a.mentions == ("u3",)]
+    assert not any("提醒" in t for t in said), said

@@ -12,6 +12,7 @@ from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, emergencies, report
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
+from plugins.nudge.warnings import warns_everyone
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
@@ -19,6 +20,7 @@ STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said 
 TROUBLE_LASTS = timedelta(hours=3)  # a video or sticker soon after the member's complaint or request is never praised
 WITH_MEDIA_S = 300  # a night question this soon after the member's photo goes with it ("伤口是不是发炎了")
 ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到" once in this long, not each line
+WARNING_READ_AS = (Kind.GREETING, Kind.REQUEST, Kind.SHARING, Kind.SMALLTALK)  # a warning, misread or not
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 
 
@@ -50,13 +52,16 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
         return
-    if reading.kind is Kind.GREETING and not _in_quiet(ctx, event.ts):
+    warning = event.type == "text" and reading.kind in WARNING_READ_AS and warns_everyone(event.text)
+    if reading.kind is Kind.GREETING and not warning and not _in_quiet(ctx, event.ts):
         covers.greeted(ctx, event)
         return
     kind = MEDIA_KINDS.get(event.type, "") if reading.kind is Kind.MEDIA else reading.kind.value
+    if warning:  # 大家注意，有人冒充医院…千万别信: shared with everyone, thanked for it, never "帮您办"
+        kind = "sharing"
     if kind == "sticker" and not _lone_sticker(ctx, event, heard):
         return  # a sticker reacting to what was just said, quoted or greeted asks nothing of anyone
-    if not reading.needs_person or not kind:
+    if not (reading.needs_person or warning) or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
         return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it
@@ -87,6 +92,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         ctx.state.doubtful.add(waiter.id)  # likely the broken thing or the bill: acknowledged, never admired
     if waiter is not None and event.type == "voice":
         ctx.state.spoken.add(waiter.id)
+    if waiter is not None and warning:
+        ctx.state.warned.add(waiter.id)
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
 

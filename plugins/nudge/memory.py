@@ -119,6 +119,7 @@ class NudgeState(Journaled):
         self.member_answers: Map[int, MemberAnswer] = Map()  # what they answered: the operator is told, not chased
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
+        self.warned: Group[int] = Group()  # waits a member's warning to everyone opened (a scam): thanked for it
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
         self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
@@ -143,7 +144,8 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
     """Write a wait's new state; one no longer held is forgotten, with what the plugin noted about it."""
     ctx.records(Pendings).settle(waiter, state, closed_at, closed_by)
     if state not in HELD:
-        for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken):
+        for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken,
+                      ctx.state.warned):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
         ctx.state.alert_due.pop(waiter.id, None)

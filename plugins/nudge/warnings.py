@@ -1,0 +1,17 @@
+"""A member's warning to everyone (a scam caller, a fake notice): moderation's reading of it, asked by the nudges so
+the bot thanks the member for the reminder instead of promising to "帮您办" it."""
+from __future__ import annotations
+
+import re
+
+from plugins.moderation.normalize import views
+from plugins.moderation.scam_talk import warns
+
+TO_EVERYONE = re.compile(r"大家|各位|千万|提醒|注意|小心|别信|不要信|别上当")  # said to the group, not "我被骗了"
+ASKS = re.compile(r"[?？]|[吗呢嘛][\s。!！~]*$|是不是|会不会|真的假的")  # 这是骗子吗？ asks, it warns nobody
+
+
+def warns_everyone(text: str) -> bool:
+    """The words warn the group about a scam or an ad (moderation lets them pass for the same reason), to everyone,
+    and ask nothing: "这个电话是不是骗子？" wants an answer and "我被骗了三千块" help, not thanks."""
+    return TO_EVERYONE.search(text) is not None and ASKS.search(text) is None and warns(views(text).plain)
