@@ -88,3 +88,14 @@ async def test_a_member_who_lost_money_to_a_scam_is_not_thanked_for_a_reminder(m
     await bot.wait(minutes=4)
     said = [a.text for a in bot.sent if a.kind == "say" and a.mentions == ("u3",)]
     assert not any("提醒" in t for t in said), said
+
+
+async def test_a_complaints_age_up_the_roster_counts_from_the_complaint_not_the_question_before_it(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("请问膝盖术后多久可以洗澡", name="张大爷")
+    await bot.wait(minutes=10)
+    await bot.send_message("你们这个复查预约太难了！！打了三次电话都没人接，什么服务态度", name="张大爷")
+    await bot.wait(minutes=4)
+    (up,) = [t for t in _told(bot, "boss") if "投诉已经" in t]
+    assert "投诉已经1分钟没人回应" in up and "提问已经等了10分钟" in up

@@ -124,6 +124,7 @@ def complaint_alert(ctx: Ctx, waiter: Waiter) -> None:
     ctx.private(duty[0], ctx.render("complaint.j2", p=waiter, minutes=0, escalated=False), ref="complaint.j2",
                 cause=waiter.message_ids.split()[0])
     waiter.nudged_to = duty[0]
+    ctx.state.complained[waiter.id] = ctx.now()  # its age up the roster counts from here, not from an earlier ask
     # a private chat: the operator answers the member directly, where the bot cannot see it (nothing to escalate)
     settle(ctx, waiter, "nudged" if waiter.room_id else "handed_over")
 
@@ -144,8 +145,18 @@ def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
         if emergency:
             emergencies.alert(ctx, waiter, person, escalated=True)
         else:
-            ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=waited_min(ctx, waiter),
+            minutes, before = _complaint_age(ctx, waiter)
+            ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=minutes, before=before,
                                            escalated=True), ref=ESCALATED, cause=waiter.message_ids.split()[0])
+
+
+def _complaint_age(ctx: Ctx, waiter: Waiter) -> tuple[int, int]:
+    """Minutes since the complaint, and those the member's ask waited before it turned a complaint (0: none)."""
+    complained = ctx.state.complained.get(waiter.id)
+    if complained is None or complained - waiter.opened_at < timedelta(minutes=1):
+        return waited_min(ctx, waiter), 0
+    return max(1, int((ctx.now() - complained).total_seconds() // 60)), \
+        int((complained - waiter.opened_at).total_seconds() // 60)
 
 
 
