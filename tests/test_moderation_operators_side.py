@@ -1,0 +1,28 @@
+"""What operators and the owner are told by moderation: a removal ask settled by one reaches everyone asked; the
+strikes and incidents they look up agree and say it in words."""
+from __future__ import annotations
+
+from bot.testing import TestBot
+from tests.moderation_kit import moderation_said, screened
+
+AD = "降压茶到货了，要的加我微信 tc8899 每人送一盒"
+
+
+async def _three_strikes(bot: TestBot) -> None:
+    for _ in range(3):
+        await bot.send_message(AD, sender="u7", name="王阿姨")
+        await bot.wait(hours=1)
+    await bot.settle()
+
+
+async def test_the_owner_asked_to_decide_is_told_when_the_operator_removed_the_member(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    await _three_strikes(bot)
+    assert any(a.to == "boss" and "定夺" in a.text for a in moderation_said(bot))
+    before = len(bot.sent)
+    await bot.send_private("移除", sender="op1", name="小王")
+    await bot.settle()
+    to_owner = [a.text for a in bot.sent[before:] if a.to == "boss"]
+    assert len(to_owner) == 1 and "小王已经定了" in to_owner[0] and "王阿姨已移出" in to_owner[0]
+    assert "不用再操作" in to_owner[0]
