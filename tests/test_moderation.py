@@ -202,7 +202,7 @@ async def test_false_positives_are_marked_and_counted_per_rule(make_bot):
     await bot.send_message("/mod rules", sender="op1")
     await bot.settle()
     incidents, fp, allowed, rules = bot.texts("commands")
-    assert "#1" in incidents and "keyword" in incidents
+    assert "#1" in incidents and "含广告词" in incidents and "keyword" not in incidents
     assert "标记为误判" in fp and "刷单" in allowed
     assert "keyword：开，命中 1 次，误判 1 次，准确率 0%" in rules
     await _ad(bot, "刷单")

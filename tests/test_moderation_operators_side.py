@@ -26,3 +26,22 @@ async def test_the_owner_asked_to_decide_is_told_when_the_operator_removed_the_m
     to_owner = [a.text for a in bot.sent[before:] if a.to == "boss"]
     assert len(to_owner) == 1 and "小王已经定了" in to_owner[0] and "王阿姨已移出" in to_owner[0]
     assert "不用再操作" in to_owner[0]
+
+
+async def test_strikes_and_incidents_agree_with_the_list_and_say_it_in_words(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    for _ in range(3):  # one burst: one strike
+        await bot.send_message("加我微信 wxid_abc123 带你做电商月入过万", sender="u7", name="小芳")
+        await bot.wait(seconds=30)
+    await bot.wait(minutes=3)
+    before = len(bot.sent)
+    await bot.send_private("/mod strikes @小芳", sender="op1", name="小王")
+    await bot.send_private("/mod incidents", sender="op1", name="小王")
+    await bot.settle()
+    strikes, incidents = (a.text for a in bot.sent[before:] if a.to == "op1")
+    assert "有效警告 1 次" in strikes
+    assert strikes.count("第1次警告") == 1 and strikes.count("不另算") == 2, strikes
+    assert incidents.count("第1次警告") == 1 and "第0次" not in incidents, incidents
+    for text in (strikes, incidents):
+        assert not any(code in text for code in ("same-burst", "notice", "private", "contact")), text
