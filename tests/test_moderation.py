@@ -69,7 +69,8 @@ async def test_the_second_offence_alerts_the_operator_and_the_third_asks_a_perso
     await bot.send_message("/mod remove @王阿姨", sender="op1", room=None)
     await bot.settle()
     removal = [a for a in bot.sent[9:] if a.plugin == "moderation"]
-    assert [(a.kind, a.to) for a in removal] == [("remove", "u7"), ("say", None)]  # removed first, then told
+    # removed first, then the group and the owner (asked too) told
+    assert [(a.kind, a.to) for a in removal] == [("remove", "u7"), ("say", None), ("private", "boss")]
     assert "王阿姨" not in removal[1].text and "暂时" not in removal[1].text
 
 

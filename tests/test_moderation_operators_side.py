@@ -45,3 +45,15 @@ async def test_strikes_and_incidents_agree_with_the_list_and_say_it_in_words(mak
     assert incidents.count("第1次警告") == 1 and "第0次" not in incidents, incidents
     for text in (strikes, incidents):
         assert not any(code in text for code in ("same-burst", "notice", "private", "contact")), text
+
+
+async def test_the_owner_is_told_when_the_operator_removed_the_member_by_command(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    await _three_strikes(bot)
+    before = len(bot.sent)
+    await bot.send_private("/mod remove @王阿姨", sender="op1", name="小王")
+    await bot.settle()
+    assert [a.to for a in bot.sent[before:] if a.kind == "remove"] == ["u7"]
+    to_owner = [a.text for a in bot.sent[before:] if a.to == "boss"]
+    assert len(to_owner) == 1 and "小王已经定了" in to_owner[0] and "王阿姨已移出" in to_owner[0]
