@@ -2,19 +2,23 @@
 
     python -m bench.emergency_eval [tune|test|all|FOLDER] [--misses]
     python -m bench.emergency_eval scan GLOB... [--lines]
+    python -m bench.emergency_eval pieces GLOB... [--lines]
 
 `--misses` lists the wrong lines, and only of the tune half: the test half is read for its figures alone.
 `scan` counts the messages of other data (jsonl with `text` or `query`) read as emergencies: on data where they are
 rare it bounds the false alarms; `--lines` shows them (training data only: never on report/, sealed/ or held out).
+`pieces` replays conversations (room, sender, ts) and counts a member's lines read together as an emergency that no
+line of them is alone (the fragments reading's own alarms).
 """
 from __future__ import annotations
 
 import json
 import sys
 from collections import defaultdict
+from datetime import datetime
 from pathlib import Path
 
-from bot.emergency import emergency
+from bot.emergency import Pieces, emergency
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "emergency_eval"
 
@@ -54,7 +58,35 @@ def scan(patterns: list[str], lines: bool) -> None:
         print("\n".join(found))
 
 
+def pieces(patterns: list[str], lines: bool) -> None:
+    """How many runs of a member's lines in conversations (room, sender, ts) are read together as an emergency that
+    no line of them is alone: the false alarms the fragments reading (bot.emergency.Pieces) adds."""
+    total, found = 0, []
+    for pattern in patterns:
+        for path in sorted(Path().glob(pattern)):
+            reader = Pieces()
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    row = json.loads(line)
+                    ts = datetime.fromisoformat(row["ts"])
+                except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+                    continue
+                member = row.get("role", "member") == "member" and row.get("type", "text") in ("text", "voice")
+                words = row.get("text") or "" if member else ""
+                total += bool(words)
+                together = reader.danger(str(row.get("room")), str(row.get("sender")), ts, words)
+                if together is not None and emergency(words) is None:
+                    found.append(f"{together.kind:12} {path.parent.name}/{path.name}: "
+                                 + ("(not shown)" if UNREAD & set(path.parts) else together.pieces))
+    print(f"{total} member lines, {len(found)} runs read together as an emergency no line of them is")
+    if lines:
+        print("\n".join(found))
+
+
 def main(argv: list[str]) -> None:
+    if argv and argv[0] == "pieces":
+        pieces([a for a in argv[1:] if not a.startswith("-")], "--lines" in argv)
+        return
     if argv and argv[0] == "scan":
         scan([a for a in argv[1:] if not a.startswith("-")], "--lines" in argv)
         return

@@ -18,6 +18,7 @@ from bot.config import PluginConfig
 from bot.config_file import Config
 from bot.config_problems import ConfigError, Problem
 from bot.dispatch import Dispatcher
+from bot.emergency import Pieces
 from bot.files import FileTimes
 from bot.held_events import HeldEvents
 from bot.names import NameBook
@@ -101,6 +102,7 @@ class App(Pipeline):
         self.plugin_state: dict[str, Any] = {}  # per plugin, its typed state (Plugin.state), as long as the app
         self.config_version = 0
         self.reader = Reader()  # each room's conversation; every message is read once, for all plugins
+        self.pieces = Pieces()  # a member's lines of the last minute, read together for a danger (摔了 / 起不来)
         self.stopped = Stopped(self.work)  # each member's latest line a plugin stopped (an ad), as the store holds it
         self.context_parts: dict[tuple[str, str | None], tuple] = {}  # see context._parts
         self.context_parts_of: Config | None = None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -105,20 +105,24 @@ class Conversation:
         Other members' answers close nothing (several people may answer one question). `besides` is
         the one who may be answering: never their own ask.
         """
+        return next(self.open_asks(ts, window_s, besides=besides, kinds=kinds, by_member=by_member), None)
+
+    def open_asks(self, ts: datetime, window_s: int, *, besides: str, kinds: frozenset[Kind] = ASKING,
+                  by_member: bool = False) -> Iterator[Said]:
+        """Every ask still open within `window_s` as `open_ask` tells it, the latest first."""
         closed: set[str] = set()
         answered: set[str | None] = set()
         since = ts - timedelta(seconds=window_s)
         for said in reversed(self.said):
             if said.ts < since:
-                return None
+                return
             if said.kind is Kind.THANKS or (by_member and said.kind is Kind.ACK):
                 closed.add(said.sender)
             elif by_member and said.operator and said.kind is Kind.ANSWER:
                 answered.add(said.addresses)
             elif (said.kind in kinds and not said.operator and said.sender != besides
                   and said.sender not in closed and said.id not in answered):
-                return said
-        return None
+                yield said
 
     def last_answer_to(self, asker: str, ts: datetime, window_s: int) -> Said | None:
         """The latest answer given to `asker` within `window_s` (what their thanks is for)."""

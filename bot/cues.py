@@ -77,6 +77,10 @@ SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|
 SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(这边|这里)?也|^也是|^是的|^是啊|^对啊|^可不是|^\+1")
 
 
+# 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
+INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
+
+
 @lru_cache(maxsize=4096)  # the same words come again and again ("好的", "谢谢", "早上好"): looked up, not re-read
 def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kind, str]:
     """The kind the words alone say (`words`: the text without punctuation, spaces or emoji)."""
@@ -102,6 +106,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"request cue {request.group(0)!r}"
     if request := ASKED_OF.search(text):
         return Kind.REQUEST, f"asks {request.group(2)} to do something"
+    if asks and INVITING.search(words) and not operator:
+        return Kind.SMALLTALK, "invites other members along"
     if asks and not (SHARE.search(text) and len(words) > 30):
         return Kind.QUESTION, f"question cue {asks.group(0)!r}"
     if len(words) <= 10 and (lead := _ACK_LEAD.match(text)) and not QUESTION.search(text):

@@ -14,9 +14,11 @@ a sign of now or of harm beside it. Measured on tests/data/emergency_eval (bench
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from functools import lru_cache
 
+from bot import emergency_model
 from bot.chinese_text import compact, simplify
 
 
@@ -107,13 +109,16 @@ JOKE = _any(r"""哈哈 😂 🤣 😅 hhh 开玩笑 逗你 [\"“「]\S{1,4}[\"�
 \s哈$ 哈[~～]""")
 # what is not a person in danger whatever the words: a pet, the weather, food on the grill, a meeting or homework
 # that "traps" someone, a share price that "fell and cannot get up", a question about a rumour
-NOT_A_PERSON = _any(r"""(猫|狗|猫咪|狗狗|宠物|鹦鹉|仓鼠|兔子)\S{0,3}(叫不醒|喊不醒|晕|摔|不见|走丢|吐|抽搐|喘)
-热得\S{0,2}(起火|着火|冒烟) 烧烤 烤串 撸串 烤肉 火锅 (作业|会|会议|工作|加班|事儿?)\S{0,2}(把我|把人)?\S{0,2}困(住|在)
-(股票|股市|基金|大盘|房价|成绩|价格|指数)\S{0,4}(跌|摔|倒) (人|火|住)了吗 听说(的)?[，,。\s]*$ 刚听说""")
+_PET = "|".join("猫 狗 猫咪 狗狗 宠物 鹦鹉 仓鼠 兔子 泰迪 柯基 金毛 比熊 柴犬".split())
+NOT_A_PERSON = _any(rf"""({_PET})\S{{0,3}}(叫不醒|喊不醒|晕|摔|不见|走丢|吐|抽搐|喘)
+热得\S{{0,2}}(起火|着火|冒烟) 烧烤 烤串 撸串 烤肉 火锅
+(作业|会|会议|工作|加班|事儿?)\S{{0,2}}(把我|把人)?\S{{0,2}}困(住|在)
+(股票|股市|基金|大盘|房价|成绩|价格|指数)\S{{0,4}}(跌|摔|倒) (人|火|住)了吗 听说(的)?[，,。\s]*$ 刚听说""")
 # a family member "not back" with the reason given (在同学家写作业, 跳广场舞去了): not lost
 LOST_CALM = _any(r"(?<![现正])在[^，,。\s回]{1,5}(家|那儿|那里) (跳|玩|打|逛|买|去)\S{0,6}去了 估计 可能 应该是")
 SAFE = _any(r"""要是 万一 萬一 如果 假如 不然 否则 或者\S{0,6}就 差点 不要紧 找到了 虚惊 抽烟 吸烟 食烟 人没事 里面没人
-没人在里面 没有人在里面 人都没事 不急 就好了 玩得挺开心 现在没事 没人受伤 [，,\s]没事(了|的|儿)?[。!！~～]*$""")
+没人在里面 没有人在里面 已经(弄|打|撬)开了 已经(救)?出来了 人都没事 不急 就好了 玩得挺开心 现在没事 没人受伤
+[，,\s]没事(了|的|儿)?[。!！~～]*$""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +128,7 @@ class Danger:
     kind: str  # trapped | fall | unwell | bleeding | gas | fire | flood | lost | power_alone | unreachable
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
+    pieces: str = ""  # the member's lines read together, when it was typed in several (摔了 / 起不来 / 腿疼)
 
 
 _PLAIN = [(kind, re.compile(pattern)) for kind, pattern in PLAIN.items()]
@@ -146,9 +152,58 @@ def _unreachable(words: str) -> tuple[str, str] | None:
     return "unreachable", cannot.group(0) + "…" + trouble.group(0)
 
 
-@lru_cache(maxsize=2048)
+def signals(text: str) -> list[str]:
+    """The rules' signals in a message, as names for the learned layer (bot.emergency_model)."""
+    text = simplify(text)
+    words = compact(text)
+    found = [f"plain:{kind}" for kind, pattern in _PLAIN if pattern.search(words)]
+    found += [f"weak:{kind}" for kind, pattern in _WEAK if pattern.search(words)]
+    named = {"now": _NOW, "harm": _HARM, "past": _PAST, "advice": _ADVICE, "asks": _ASKS_RULES,
+             "elsewhere": _ELSEWHERE, "lost_calm": _LOST_CALM, "unreachable": _UNREACHABLE, "trouble": _TROUBLE,
+             "calm": _CALM, "family": _OLD_OR_ALONE}
+    return found + [name for name, pattern in named.items() if pattern.search(text)]
+
+
+PIECES_S = 60  # a member's lines this close to the first, nobody else between, are read together for a danger
+PIECE_CHARS = 20  # a fragment is short (摔了, 在厕所摔倒了); a longer line says its own matter (read alone)
+
+
+class Pieces:
+    """Each room's last speaker and their short lines of the last `PIECES_S`: a danger typed in several short lines
+    (摔了 / 起不来 / 腿疼) is read as one message; anyone else speaking in between, or a long line, starts afresh."""
+
+    def __init__(self) -> None:
+        self._rooms: dict[str, tuple[str, list[tuple[datetime, str]]]] = {}
+
+    def danger(self, room: str, sender: str, ts: datetime, words: str) -> Danger | None:
+        """Note a message (words "" for a photo or a sticker) and read the sender's lines so far as one."""
+        last, lines = self._rooms.get(room, ("", []))
+        window = timedelta(seconds=PIECES_S)
+        lines = [(at, said) for at, said in lines if last == sender and ts - at <= window]
+        lines = (lines + [(ts, words)])[-8:] if words and len(compact(words)) <= PIECE_CHARS else []
+        self._rooms[room] = (sender, lines)
+        if len(self._rooms) > 5000:  # private chats come and go: forget the quiet ones
+            self._rooms = {key: kept for key, kept in self._rooms.items() if kept[1] and ts - kept[1][-1][0] <= window}
+        if len(lines) < 2:
+            return None
+        joined = " ".join(said.strip() for _, said in lines)
+        found = emergency(joined)
+        return None if found is None else replace(found, pieces=joined)
+
+
+def pleads(text: str) -> bool:
+    """A sign that something is happening now (快来人, 还在, 救命, 怎么办, !!): after an emergency, a plea."""
+    return _NOW.search(simplify(text)) is not None
+
+
 def emergency(text: str) -> Danger | None:
     """The danger to a person now that `text` reports, or None (past, article, advice, a rule question, a joke)."""
+    return read(text, emergency_model.shipped())
+
+
+@lru_cache(maxsize=2048)
+def read(text: str, model: emergency_model.Model | None) -> Danger | None:
+    """`emergency` with a given learned layer (None: the rules alone)."""
     text = simplify(text)  # 對面樓着火了 is read as 对面楼着火了
     words = compact(text)
     if not words:
@@ -162,8 +217,11 @@ def emergency(text: str) -> Danger | None:
         for kind, pattern in _WEAK:
             if (m := pattern.search(words)) and (now or _HARM.search(words[:m.start()] + "|" + words[m.end():])):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)
-        if not found:
-            return None
+    if not found and model is not None and (wide := emergency_model.candidate(words)) is not None:
+        if model.score(emergency_model.features(words, signals(text))) >= model.threshold:
+            found.append(wide)  # told otherwise than the rules know (楼顶冒火了, 叫他没反应 身上冰凉的)
+    if not found:
+        return None
     if _ELSEWHERE.search(text):
         return None
     if not now and (_PAST.search(text) or _ADVICE.search(text) or _ASKS_RULES.search(text)):

@@ -17,7 +17,7 @@ from bot.clock import Clock, Timers
 from bot.config_file import Config
 from bot.context import Context
 from bot.dispatch import Dispatcher
-from bot.emergency import emergency
+from bot.emergency import Pieces, emergency
 from bot.events import Event, MessageReceived
 from bot.held_events import HeldEvents
 from bot.models import ScheduledJob
@@ -59,6 +59,7 @@ class Pipeline(StoreOutage):
     plugins: dict[str, Plugin]
     reader: Reader
     stopped: Stopped
+    pieces: Pieces
     dispatcher: Dispatcher
     held: HeldEvents
     store_retry_s: float
@@ -135,8 +136,10 @@ class Pipeline(StoreOutage):
             member = self.role_of(event.sender) == "member"
             outcome.reading = self.reader.take(event, operator=not member,
                                                stopped=self.stopped.tail_of(event.room, event.sender, event.ts))
-            if member and event.type in ("text", "voice"):  # a voice message is read by WeChat's transcript
-                outcome.emergency = emergency(spoken(event))
+            words = spoken(event) if member and event.type in ("text", "voice") else ""  # voice: WeChat's transcript
+            alone = emergency(words) if words else None
+            together = self.pieces.danger(event.room or f"private:{event.sender}", event.sender, event.ts, words)
+            outcome.emergency = alone or together  # 摔了 / 起不来 / 腿疼: one danger, read whole
         app = cast("Services", self)
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
         if outcome.stopped and isinstance(event, MessageReceived):

@@ -2,11 +2,12 @@
 
 `read(message, conversation)` looks at the message's own words and type first (`bot.cues`), then
 at the room's recent conversation (`bot.conversation.Conversation`) for what only context tells:
-that a statement answers someone's question, that an operator's message answers a member, that a
-thanks closes a question, that five short lines from one person within seconds are one thought
-(the earlier lines are then read again as that thought: `Reading.revises`). Rules over lexicons
-first, then a small learned layer (`bot.reading_model`) over the words, the cues, the rules' reading
-and the context: cheap enough for every message, and each decision says why (`Reading.why`).
+that a statement answers someone's question, that an operator's message answers a member or tells
+everyone something (`bot.operator_lines`), that a thanks closes a question, that five short lines
+from one person within seconds are one thought (the earlier lines are then read again as that
+thought: `Reading.revises`). Rules over lexicons first, then a small learned layer
+(`bot.reading_model`) over the words, the cues, the rules' reading and the context: cheap enough
+for every message, and each decision says why (`Reading.why`).
 """
 from __future__ import annotations
 
@@ -17,8 +18,7 @@ from datetime import datetime, timedelta
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import (
-    ACK_WORDS,
-    NOTICE,
+    INVITING,
     RHETORICAL,
     SECONDING,
     SHOWING,
@@ -27,6 +27,7 @@ from bot.cues import (
     kind_of_words,
 )
 from bot.events import MessageReceived
+from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, OperatorLine, card_answer, operator_line, recast
 from bot.reading_model import COMPLAINT_FLOOR, NEGATIVE_DOUBT, KindModel, plain, shipped, spoken
 from bot.thoughts import FRAGMENT_GAP_S, ask_fragments, thought_before
 
@@ -39,16 +40,6 @@ CARD_TYPES = ("url", "mini_program", "file", "contact_card")
 WORDED_TYPES = ("text", "voice")  # read for their words: typed, or the transcript WeChat made of a voice message
 AD_TAIL_S = 180  # how long after a caught ad the sender's run of lines may still be the rest of it
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
-OPERATOR_ANSWER_WINDOW_S = 1800  # an operator's message this soon after a member's ask answers it
-NAMED_ANSWER_WINDOW_S = 4 * 3600  # an operator who names a member answers them even hours later
-_ASKS_DETAILS = re.compile(r"麻烦(您|你)?(说|发|拍|提供|告诉|把)|请(您|你)?(发|拍|提供)|没(太)?听清|听不(太)?清|打字")
-NOTICE_OPENING = re.compile(  # 各位早上好 / 【通知】 / 提醒：… / 跟大家说一下: an operator's notice to all, no answer
-    r"^(各位|大家|家人们|亲们|\w{1,3}们)\w{0,3}(早上|上午|中午|下午|晚上)?(?<!不)好|^【|"
-    r"^(安全|温馨|重要|补充)?(提醒|通知|提示)(一下)?(大家)?[:：\s]|^另外(通知|说)|^跟大家说|^(再)?(提醒|通知)(一下)?大家")
-VOCATIVE = re.compile(  # 王大爷 您说的… / 梅子姐，… / @刘建华 刘哥… / 李哥说得对: an operator speaks to one member
-    r"^(@\S+\s+|(?!各位|大家|家人|亲们|通知|提醒|注意|温馨|重要|公告|今天|明天|后天|本周|下周|这周|周[一二三四五六日末]|"
-    r"上午|下午|晚上|早上|中午)(\w{0,3}(姐|哥|叔|姨|爷|奶|老师|妈妈|爸爸|师傅|同学|老板|伯)|[\u4e00-\u9fff]{2,3})"
-    r"([，,\s]|您好|你好))|^\w{1,5}说(得|的)(对|是|没错)")
 ROLL_CALL = re.compile(r"接龙|报名|登记|预定|预订|团购|开团|统计|名单|续签|报一下|(写|留|报)(上|下)?(名字|姓名|楼号)|"
                        r"要的(扣|说|报|留言|回复)")
 ROLL_LINE = re.compile(  # 周敏 周二 / 张伯 两饼 / 3号楼 张福贵 / 续签 刘桂兰 5号楼: a name and what they sign up for
@@ -64,6 +55,7 @@ REPLY_SHAPE = re.compile("^(" + "|".join(r"""
 COMMON_PAIRS = frozenset("""
 我们 你们 他们 今天 明天 一下 这个 那个 什么 怎么 是不 不是 有没 没有 可以 大家 一个 知道 现在 时候 的时 了吗 了没
 """.split())
+_IN_PASSING = frozenset({Kind.GREETING, Kind.THANKS, Kind.ACK})  # between an ask and its answer: no new subject
 _STRENGTH = {Kind.QUESTION: 1, Kind.REQUEST: 2, Kind.COMPLAINT: 3}  # what a thought of several asks is
 
 
@@ -110,17 +102,20 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
             or len(plain(message.text if message.type == "text" else spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
         return reading
     if operator:
-        return _operator_recast(reading, learned.recast(reading, message, conversation), message, conversation)
+        line = recast(OperatorLine(reading.kind, reading.addresses, reading.why),
+                      learned.recast(reading, message, conversation), message, conversation)
+        return reading if line.kind is reading.kind else Reading(line.kind, line.addresses, False, line.why)
     kind, sure, negative = learned.judge(reading, message, conversation, operator)
     if kind is Kind.GREETING and reading.kind in (Kind.QUESTION, Kind.REQUEST) and asks_beside_greeting(
             words := spoken(message), compact(words)):
         kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
+    elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and INVITING.search(compact(spoken(message))):
+        kind = reading.kind  # 有没有人周六一起去爬山的: the other members are asked along, the few in the data or not
     if kind is reading.kind:
         return replace(reading, negative=negative)
     addresses = reading.addresses
     if kind is Kind.ANSWER and addresses is None:
-        addresses = conversation.open_ask(message.ts, OPERATOR_ANSWER_WINDOW_S if operator else
-                                          MEMBER_ANSWER_WINDOW_S, besides=message.sender)
+        addresses = conversation.open_ask(message.ts, MEMBER_ANSWER_WINDOW_S, besides=message.sender)
     why = f"learned layer {sure:.2f} (the rules read {reading.kind.value}: {reading.why})"
     revises = reading.revises
     if kind in ASKING:  # the sender's lines just before may be the start of this ask: they are read as it too
@@ -128,19 +123,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         revises = tuple(s for s in lines if s.kind is not kind and s.sender == message.sender)
     elif any(s.kind is not reading.kind for s in revises):
         revises = ()
-    return Reading(kind, addresses, kind in NEEDS_PERSON and not operator, why, revises, negative)
-
-
-def _operator_recast(reading: Reading, kind: Kind, message: MessageReceived, conversation: Conversation) -> Reading:
-    """An operator's line read as `kind` by the operator model: an answer answers the ask still open."""
-    if kind is reading.kind:
-        return reading
-    addresses = reading.addresses
-    if kind is Kind.ANSWER and addresses is None:
-        addresses = conversation.open_ask(message.ts, OPERATOR_ANSWER_WINDOW_S, besides=message.sender)
-    elif reading.kind is Kind.ANSWER and message.reply_to is None and not message.mentions:
-        addresses = None  # a notice posted while a member's ask was open answers nobody: the ask stays open
-    return Reading(kind, addresses, False, f"operator model (the rules read {reading.kind.value}: {reading.why})")
+    return Reading(kind, addresses, kind in NEEDS_PERSON, why, revises, negative)
 
 
 def read_by_rules(message: MessageReceived, conversation: Conversation, *, operator: bool = False) -> Reading:
@@ -154,15 +137,15 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
     if message.type in MEDIA_TYPES and not words:
         return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)
     if message.type in CARD_TYPES:
-        asked = _asked(conversation, message, target, OPERATOR_ANSWER_WINDOW_S) if operator else None
-        if asked is not None and not (thought and thought[-1].kind is Kind.SHARING):
-            return _reading(Kind.ANSWER, asked, f"an operator's {message.type} for a member's ask", operator)
+        if operator and (line := card_answer(conversation, message, target, thought)) is not None:
+            return Reading(line.kind, line.addresses, False, line.why)
         return _reading(Kind.SHARING, target, f"a shared {message.type}", operator)
     if not words:
         return _reading(Kind.ACK if text else Kind.MEDIA, target, "emoji only", operator)
     kind, why = kind_of_words(text, words, operator=operator)
     if operator:
-        return _operator(conversation, message, text, kind, why, target)
+        line = operator_line(conversation, message, text, kind, why, target)
+        return Reading(line.kind, line.addresses, False, line.why)
     if kind in (Kind.THANKS, Kind.ACK, Kind.GREETING):
         return _reading(kind, target or conversation.last_answer_to(message.sender, message.ts, 900), why, operator)
     if kind is Kind.SMALLTALK and ROLL_LINE.match(text) and _roll_call_open(conversation, message):
@@ -192,42 +175,11 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         if asked is None and target is None:
             asked = conversation.open_ask(message.ts, MEMBER_ANSWER_WINDOW_S, besides=message.sender,
                                           kinds=frozenset({Kind.QUESTION, Kind.REQUEST}), by_member=True)
-            if asked is not None and not _responds(words, asked, message):
+            if asked is not None and not _responds(words, asked, message, conversation):
                 asked = None
         if asked is not None and asked.sender != message.sender:
             return _reading(Kind.ANSWER, asked, "responds to a recent question", operator)
     return _reading(kind, target, why, operator)
-
-
-def _operator(conversation: Conversation, message: MessageReceived, text: str, kind: Kind, why: str,
-              target: Said | None) -> Reading:
-    """An operator's words: greetings and thanks as they are; anything else soon after a member's ask answers it."""
-    if kind is Kind.THANKS and len(compact(text)) >= 25 and "大家" in text:
-        return _reading(Kind.SHARING, target, "an operator's notice that thanks everyone", True)
-    if kind in (Kind.GREETING, Kind.THANKS) or (kind is Kind.ACK and compact(text) in ACK_WORDS):
-        return _reading(kind, target, why, True)
-    asked = _asked(conversation, message, target, OPERATOR_ANSWER_WINDOW_S)
-    if kind in (Kind.REQUEST, Kind.QUESTION, Kind.SMALLTALK) and asked is not None and _ASKS_DETAILS.search(text):
-        return _reading(Kind.REQUEST, asked, "asks the member for what it takes to help", True)
-    if asked is not None and not NOTICE_OPENING.match(text):
-        return _reading(Kind.ANSWER, asked, "an operator responds to a member's ask", True)
-    if asked is None and target is not None and not target.operator and not NOTICE_OPENING.match(text):
-        return _reading(Kind.ANSWER, target, "an operator responds to the member quoted or mentioned", True)
-    if asked is None and VOCATIVE.match(text) and (member := _last_member(conversation, message)) is not None:
-        return _reading(Kind.ANSWER, member, "an operator speaks to one member by name", True)
-    if kind in (Kind.SMALLTALK, Kind.ACK, Kind.QUESTION, Kind.COMPLAINT) or (kind is Kind.REQUEST
-                                                                             and NOTICE.search(text)):
-        return _reading(Kind.SHARING, target, "an operator's notice", True)
-    return _reading(kind, target, why, True)
-
-
-def _asked(conversation: Conversation, message: MessageReceived, target: Said | None, window_s: int) -> Said | None:
-    """The member's ask this message would answer: the quoted or mentioned one, else the latest still open."""
-    if target is not None and target.kind in ASKING and not target.operator:
-        return target
-    if target is not None and not target.operator:
-        return None
-    return conversation.open_ask(message.ts, window_s, besides=message.sender)
 
 
 def _roll_call_open(conversation: Conversation, message: MessageReceived) -> bool:
@@ -242,17 +194,6 @@ def _roll_call_open(conversation: Conversation, message: MessageReceived) -> boo
     return False
 
 
-def _last_member(conversation: Conversation, message: MessageReceived) -> Said | None:
-    """The latest member's message an operator's words may respond to (not a greeting, thanks or acknowledgement)."""
-    since = message.ts - timedelta(seconds=NAMED_ANSWER_WINDOW_S)
-    for said in reversed(conversation.said):
-        if said.ts < since:
-            return None
-        if not said.operator and said.kind not in (Kind.GREETING, Kind.THANKS, Kind.ACK):
-            return said
-    return None
-
-
 def _asked_together(fragments: list[Said], text: str) -> Kind | None:
     """What lines that each say nothing ask when read together ("5栋那个电梯" / "又不动了" / "我提着菜爬了九层": a
     complaint), or None: the words that make it an ask run across the lines."""
@@ -264,9 +205,14 @@ def _asked_together(fragments: list[Said], text: str) -> Kind | None:
     return kind if kind in ASKING else None
 
 
-def _responds(words: str, asked: Said, message: MessageReceived) -> bool:
-    """Whether a statement nobody quoted reads as a reply to `asked`: soon after, shaped as a reply, or on topic."""
-    if message.ts - asked.ts <= timedelta(seconds=QUICK_REPLY_S) or REPLY_SHAPE.match(words):
+def _responds(words: str, asked: Said, message: MessageReceived, conversation: Conversation) -> bool:
+    """Whether a statement nobody quoted reads as a reply to `asked`: soon after or shaped as a reply while the ask
+    is the last thing someone else said but a greeting or thanks (after a photo or others' talk, "真好看" speaks of
+    that), or on topic."""
+    last_other = next((s for s in reversed(conversation.said) if s is asked or (
+        s.sender not in (message.sender, asked.sender) and s.kind not in _IN_PASSING)), None)
+    if last_other is asked and (message.ts - asked.ts <= timedelta(seconds=QUICK_REPLY_S)
+                                or REPLY_SHAPE.match(words)):
         return True
     topic = compact(asked.text)
     return any(words[i:i + 2] in topic for i in range(len(words) - 1) if words[i:i + 2] not in COMMON_PAIRS)

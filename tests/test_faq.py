@@ -548,3 +548,46 @@ def test_a_members_word_is_explained_only_by_the_entries_whose_words_it_stands_f
     assert fees[:2] == ((0.3 + 0.4) / 3, (0.3 + 0.4) / 3)  # 娃 for 学生 (less likely), 钱 for 费用
     assert hours == (0.0, 0.0, 0.0, 0.0)
     assert [explainer.means("娃", i) for i in range(3)] == [0.6, 0.3, 0.0]
+
+
+@pytest.mark.parametrize(("theirs", "ours", "ref"), [
+    ("有没有人一起去听健康讲座", "健康讲座在哪里听", "health-lecture"),  # company sought among the members
+    ("有没有人知道哪里停车方便", "门口可以停车吗", "parking"),  # another member's knowledge of somewhere else
+])
+async def test_a_question_put_to_the_other_members_is_left_to_them(make_bot, theirs, ours, ref):
+    bot = _bot(make_bot)
+    await bot.start()
+    await bot.send_message(theirs, sender="u1")
+    await bot.send_message(ours, sender="u2")
+    await bot.send_message("有人知道门店几点开门吗", sender="u3")  # the shop's own hours, whoever is asked: answered
+    await bot.send_message("我家有人想报名活动 怎么报", sender="u4")  # someone at home, not in the group
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [(ref, ("u2",)), ("opening-hours", ("u3",)), ("signup", ("u4",))]
+
+
+@pytest.mark.parametrize(("theirs", "ours", "ref"), [
+    ("讲座的回放值得看吗", "讲座没去成 有回放吗", "lecture-replay"),  # worth it: an opinion the entry does not give
+    ("微信付款靠谱吗", "能用微信付款吗", "payment"),  # trustworthy: the same
+])
+async def test_an_opinion_asked_about_an_entrys_topic_gets_no_answer_and_the_plain_ask_does(make_bot, theirs, ours,
+                                                                                            ref):
+    bot = _bot(make_bot)
+    await bot.start()
+    await bot.send_message(theirs, sender="u1")
+    await bot.send_message(ours, sender="u2")
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [(ref, ("u2",))]
+
+
+
+async def test_a_judgement_is_answered_only_by_an_entry_that_gives_one(make_bot):
+    bot = make_bot(FAQ)
+    (bot.folder / "faq.yaml").write_text(
+        "entries:\n  - id: 付款\n    question: 可以用微信付款吗？\n    answer: 可以，微信、支付宝、现金都收。\n"
+        "  - id: 选课\n    question: 孩子学哪个班好？\n"
+        "    answer: 5岁以下推荐启蒙班，6岁以上建议先来试听一节再选。\n", encoding="utf-8")
+    await bot.start()
+    await bot.send_message("微信付款靠谱吗", sender="u1")  # the entry says how to pay, not whether it is safe
+    await bot.send_message("孩子学哪个班好", sender="u2")  # the entry recommends: its answer is the judgement asked
+    await bot.settle()
+    assert [(m.ref, m.mentions) for m in bot.sent] == [("选课", ("u2",))]

@@ -16,6 +16,7 @@ from plugins.faq.decision import DECISION, SIGNALS
 from plugins.faq.meaning import MEANING, Meaning, units
 from plugins.faq.measures import GENERIC, Closeness, Measures, Message, behind, message_cues, text_of
 from plugins.faq.paraphrase import ANSWER_WEIGHT, ENCODER, Encoder, bag_of
+from plugins.faq.silence import silenced
 from plugins.faq.words import KIND_WEIGHT, asks, features, features_of, loose_sound, normalise, sounds_key, words
 
 _HANZI = re.compile(r"[\u3400-\u9fff]")
@@ -308,4 +309,6 @@ class FaqIndex:
             return None  # about a day the entry's own list of days leaves out ("礼拜天" and "周一到周五")
         if "crowd" in best[0].wanted - self.measures.gives[at]:
             return None  # how many people ("报名的人多吗", "名额满了没"), and the answer counts nobody
+        if silenced(text, best[0].entry):
+            return None  # asked of the other members, or a judgement the entry does not give (silence.py)
         return best[0]

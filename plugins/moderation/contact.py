@@ -16,7 +16,7 @@ _RUN = re.compile(r"\d+")
 _NOT_BETWEEN = re.compile(r"\s*(?:栋|号|楼|单元|室|层|箱|份|个|斤|盒|件|袋|瓶|包|元|块|月|日|分|:|岁|年|次|名|人|天|"
                           r"期|届|班|级)")
 # WeChat / QQ cues as posters spell them (hanzi look-alikes and sound-alikes, letters, a plus sign).
-_CUE = (r"(?:(?:薇|徽|威|微|维|v)\s*(?:芯|心|言|新|辛|星|鑫|欣|亻言)|家我|嘉我|加魏|"
+_CUE = (r"(?:(?:薇|徽|威|微|维|胃|喂|v)\s*(?:芯|心|言|新|辛|星|鑫|欣|亻言)|喂信|家我|嘉我|加魏|"
         r"微信|薇信|威信|维信|徽信|v信|威辛|威芯|微芯|卫星|weixin|wei xin|wei|vx|wx|v\.x|w\.x|v号|"
         r"扣扣|qq|企鹅|绿色软件|绿泡泡|薇|徽|威|微|(?<![a-z])v(?![a-z])|\+\s*(?:我|薇|徽|v|✔|✓)?|加我)")
 _CUE_ID = re.compile(rf"{_CUE}\s*(?:号码?|号是|是|id)?\s*[:：=]?\s*(?:[\u4e00-\u9fff]{{0,3}}\s*[:：]\s*)?"
@@ -30,6 +30,16 @@ _SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛
                         r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
                         r"(?![\d元块人])")
 _CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企绿vwq")  # one of these is in every cue of _SPACED_ID
+# An id typed a character at a time after any cue, a lone 微 or 薇 included ("微：x i a n g 6 6", "薇 d d b _ 7 7",
+# "绿泡泡 搜 z h o u"): four or more single letters or digits with spaces between are an id hidden from a screen;
+# members never write a word so.
+_SPELLED_ID = re.compile(r"(?:[薇徽威微维]\s?信?|wei\s?信|w\s?x|v\s?x|(?<![a-z])v|qq|扣扣|绿泡泡|绿色软件)"
+                         r"\s*(?:搜一?搜?|号码?|号是|id)?\s*[:：=]?\s*((?:[a-z0-9_]\s+){3,}[a-z0-9_])(?![a-z0-9])")
+# "要的家薇", "家 薇 详聊", "咖威 详谈": 加薇 by sound, standing alone (not 张家维, 家维修, 我的家威海)
+_SOUND_ADD = re.compile(r"(?:^|[\s，。,!！的])[家嘉佳咖]\s?[薇威维徽](?![\u4e00-\u9fff])")
+_SOUND_CHARS = frozenset("家嘉佳咖")
+# "+薇", "+徽": add me on WeChat, the app named by a look-alike after a plus sign (squeezed text has no plus).
+_PLUS_CUE = re.compile(r"\+\s*[薇徽威](?![信芯心言])")
 # A handle (letters and digits mixed, as WeChat ids are: hs20241188) after a call to add, contact or search without
 # naming the app ("加 hs…", "加好友 hs…", "联系 hs…", "绿色软件搜 hs…"), or standing bare after a trade offered to
 # the group ("回收旧家电 hs…"). A handle has letters and at least four digits, so prices, dates and counts never are.
@@ -41,7 +51,7 @@ _TRADE_OFFER = re.compile(r"(?:上门|高价|长期|专业)?(?:回收|收购)(?:
 _BARE_HANDLE = re.compile(rf"(?<![a-z0-9])({_HANDLE})(?![a-z0-9])")
 _QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
 _ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|vx|wx|v信|qq|扣扣)|"
-                      r"(?:微信|薇信|威信|维信|徽信|v信|威芯|vx)同号|"
+                      r"(?:[微薇威维徽胃喂v][信芯心言]|vx)同号|"
                       # "加我威详谈", "有意加薇": the app by sound
                       r"加(?:我|个)[薇徽微威](?![信芯心言])|(?<![增更参添])加[薇徽](?![信芯心言])")
 # "Add me on WeChat" by sound (加个威信, 加我绿泡泡, jia wo v xin), before any id is given.
@@ -89,9 +99,10 @@ _LANDLINE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|400[-－\s]?\d{3}
 _SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套餐")
 
 
-# An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9"): the filler
-# is there to hide the id from a screen, and members never write so.
-_FILLED_ID = re.compile(r"(?<![a-z0-9])[a-z0-9]\s*([\u4e00-\u9fff])\s*(?:[a-z0-9]\s*\1\s*){2,}[a-z0-9](?![a-z0-9])")
+# An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9", "g 跑步 m 跑步 8"):
+# the filler is there to hide the id from a screen, and members never write so.
+_FILLED_ID = re.compile(r"(?<![a-z0-9])[a-z0-9]\s*([\u4e00-\u9fff]{1,3})\s*(?:[a-z0-9]\s*\1\s*){2,}[a-z0-9]"
+                        r"(?![a-z0-9])")
 
 
 # An id with marks to take out before adding ("星号去掉加我 bi*gu*2024", "中间的点去掉"): the poster hides it from a
@@ -140,10 +151,15 @@ def mobile(v: Views) -> str | None:
     return None
 
 
+# The poster steps out of the middle: whoever wants it calls the person themself ("要报培训班的自己打").
+_YOURSELF = re.compile(r"自己(?:打|联系|问|找他|找她|加)")
+
+
 def _official(plain: str) -> bool:
     """The number or id is someone's role in the group's life or a third person's with nothing sold, or the answer
     to someone's ask."""
-    if _ROLE.search(plain) is not None and not signals(plain) or answers_an_ask(plain):
+    if _ROLE.search(plain) is not None and (not signals(plain) or _YOURSELF.search(plain) is not None
+                                            and set(signals(plain)) <= {"class", "call"}) or answers_an_ask(plain):
         return True
     return (_THIRD.search(plain) is not None and _TRADE.search(plain) is None and not signals(plain)
             and not sold(plain) and not own_trade(plain))
@@ -154,11 +170,12 @@ def own_number(v: Views) -> bool:
     the group's life or the answer to an ask, and sells nothing ("我新换的手机号 一八六 …  骑行有事找我")."""
     if mobile(v) is None or not (_PERSONAL.search(v.plain) or _official(v.plain) or wants_to_buy(v.plain)):
         return False
-    return set(signals(v.plain)) <= {"call"}
+    return set(signals(v.plain)) <= ({"call", "class"} if _YOURSELF.search(v.plain) else {"call"})  # "…自己打"
 
 
 # Where the seller is found, pointed to in a video or a post ("视频最后有购买方式", "视频后面有电话").
-_POINTER = re.compile(r"(?:视频|最后|结尾|后面|下方|左下角)[^，。\s]{0,3}有"
+_POINTER = re.compile(r"号(?:码)?(?:在|看)我的?(?:个性)?(?:签名|个签|昵称)|(?:我的?)?名字就是(?:号|微信号?)|"
+                      r"(?:视频|最后|结尾|后面|下方|左下角)[^，。\s]{0,3}有"
                       r"(?:购买方式|店铺|电话|联系方式|链接|二维码|地址|店名)|号在我?的?头像|头像(?:里|上)有")
 
 
@@ -189,6 +206,9 @@ def contact(v: Views) -> str | None:
     if "0" in v.plain and (m := _LANDLINE.search(v.plain)) is not None and not _official(v.plain) \
             and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)):
         return f"phone {m.group(0)[:4]}…"
+    if not _CUE_CHARS.isdisjoint(v.plain) and (m := _SPELLED_ID.search(v.plain)) is not None \
+            and not _official(v.plain):
+        return f"id {''.join(m.group(1).split())[:3]}… (spelled)"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
     if (found := unmasked_id(v.plain)) is not None:
@@ -197,8 +217,14 @@ def contact(v: Views) -> str | None:
         return f"id {found[:3]}… (filled)"
     if (m := _SOLICIT.search(v.sounds)) is not None or (m := _ASCII_SOLICIT.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0).strip()}"
+    if not _SOUND_CHARS.isdisjoint(v.plain) and (m := _SOUND_ADD.search(v.plain)) is not None \
+            and not _official(v.plain):
+        return f"asks to add {m.group(0).strip()}"
+    if "+" in v.plain and (m := _PLUS_CUE.search(v.plain)) is not None:
+        return f"asks to add {m.group(0)}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0)}"
-    if ("有" in v.squeezed or "头像" in v.squeezed) and (m := _POINTER.search(v.squeezed)) is not None:
+    if ("有" in v.squeezed or "头像" in v.squeezed or "签" in v.squeezed or "名字就是" in v.squeezed) \
+            and (m := _POINTER.search(v.squeezed)) is not None:
         return f"points to {m.group(0)}"
     return None

@@ -16,7 +16,7 @@ from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import neighbourly, offer, passed_on
 from plugins.moderation.request import answers_an_ask
-from plugins.moderation.scam_talk import warns
+from plugins.moderation.scam_talk import complains, warns
 
 RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1")
@@ -173,6 +173,8 @@ class Screen:
             return Hit("group_invite", invite[0]), invite[1]
         if emoji_padded(v.plain):  # a pitch dressed in emoji between its words (微商)
             return Hit("selling", "emoji between the words"), True
+        if complains(v.plain):  # "天天有人拉人进别的群 烦死了": no contact of the poster's, nothing offered (sure)
+            return None, True
         if free_help(v.plain):  # help or a spare thing for nothing: no price, no goods, no venue (sure)
             return None, True
         brokered = offer(v.plain)  # the poster brokers a sale: sold privately, poaching, a testimony (sure)

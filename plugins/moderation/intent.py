@@ -7,7 +7,7 @@ from functools import lru_cache
 import regex
 
 from plugins.moderation.cues import Cues
-from plugins.moderation.offer import calls_privately, offer, sold
+from plugins.moderation.offer import calls_privately, offer, sold, stock_offered_privately
 from plugins.moderation.prices import FIGURES, IN_WORDS, named_price
 from plugins.moderation.scam_talk import RIVAL_TAIL
 
@@ -19,12 +19,12 @@ _CALL = re.compile(
     r"主页|橱窗|小黄车|直播间.{0,8}(?:下单|特价|秒杀|抢)|(?:下方|置顶|评论区).{0,4}链接|点击.{0,6}(?:购买|下单|"
     r"报名|了解)|"
     r"拉你进|我拉您?|吱一?声|[+]\s*v(?![a-z0-9])|加[威薇](?![信芯心])|详询|欢迎咨询|可咨询|咨询(?:电话|热线|微信)|戳我|私戳|v我|扣我|欢迎(?:私聊|来撩|勾搭)|"
-    r"有意者?(?:联系|私|加|找|电话|微信)|有意向的?(?:联系|私|加|找)|加我(?:细说|详聊|详谈|了解|咨询|下单|预定|预订)|看圈|"
+    r"有意者?(?:联系|私|加|找|电话|微信)|有意向的?(?:联系|私|加|找)|加我(?:细说|详聊|详谈|了解|咨询|下单|预定|预订)|看圈|看我的?圈|"
     r"(?:需要|想要|要)的?(?:朋友|姐妹|宝妈)?滴滴(?!打车|出行|司机|快车)")
 # Selling: prices with sales talk, wholesale, agency, discounts against the group's own prices.
 _SELL = re.compile(
-    r"包邮|特价|批发|代购|低价|厂家直销|厂价|源头|一手货源|团购价|群友价|群里价|内部价|[买满]?[一二两三四五\d]+[盒瓶件个份袋箱斤双支套]?送[一二两三四五\d]+[盒瓶件个份袋箱斤双支套]?(?![\u4e00-\u9fff])|买[一二三四五\d]送[一二三四五\d]|"
-    r"限时|限量|限(?:招|报|收)[\d一二两三四五六七八九十]|原价[^，。]{0,10}(?:今天|现在|只要|才|活动价)|结缘价|出厂价|(?:厂家|产地)直发|[月年次]卡[一二两三四五六七八九十\d]|[一二三四五六七八九\d]折起|第二(?:件|双|瓶|份|盒)半价|"
+    r"包邮|特价|批发|代购|低价|厂家直销|厂价|源头|一手货源|团购价|群友价|群里价|内部价|协会价|[老石球车票病牌驴]友价|[买满]?[一二两三四五\d]+[盒瓶件个份袋箱斤双支套]?送[一二两三四五\d]+[盒瓶件个份袋箱斤双支套]?(?![\u4e00-\u9fff])|买[一二三四五\d]送[一二三四五\d]|"
+    r"限时|限量|限(?:招|报|收)[\d一二两三四五六七八九十]|原价[^，。]{0,10}(?:今天|现在|只要|才|活动价)|原价[^，。]{0,10}[\s，,](?:群里|群友|咱们群里?)(?:价|只要|才)?\s*[\d一二两三四五六七八九十百千]|结缘价|出厂价|(?:厂家|产地)直发|[月年次]卡[一二两三四五六七八九十\d]|[一二三四五六七八九\d]折起|第二(?:件|双|瓶|份|盒)半价|"
     r"秒杀|清仓|券后|最后[一二两三四五六七八九十几\d]+(?:支|瓶|盒|件|套|个|双|份|袋|箱|斤|罐|顶)了|不说不留|"
     r"到手价|原价.{0,8}现价|现价|折扣|打[五六七八九]折|[五六七八九]折|量大(?:从优|优惠)|一件代发|零库存|0囤货|"
     r"不用囤货|拿货|"
@@ -51,6 +51,12 @@ _SCHEME = re.compile(r"零投入|不用本钱|无需本钱|"
                      r"带你做|分享就赚|拉人|团队|返[\d一二两三四五六七八九十]+[十百千万元块]|"  # money in, money back
                      # a referral bonus
                      r"(?:推荐|介绍|拉|带)(?:[\d一二两三四五六七八九十几]+(?:个|位|名)人?|一人).{0,6}(?:(?:返|奖励?|提成|拿)[\d一二两三四五六七八九十]|就能|就送|免费领|就领)|"
+                     # bring buyers and yours is free ("介绍三个人来买 你的就免费了", "再拉还能赚")
+                     r"(?:推荐|介绍|拉|带)[\d一二两三四五六七八九十几]+(?:个|位|名)人?(?:来|去)?(?:买|办|下单|入会)"
+                     r"[^。]{0,10}(?:免费|返|奖|提成|赚|挣|不要钱)|再拉[^，。\s]{0,4}(?:赚|挣|返)|"
+                     # a share of what friends pay, fees returned for recruits ("推荐朋友拿百分之十", "会费全返")
+                     r"(?:推荐|介绍|拉)[^，。\s]{0,6}(?:拿|返|提)(?:百分之|[\d一二两三四五六七八九十]+(?:%|成))|"
+                     r"(?:会费|入会费|费用)全返|"
                      r"(?:赚|挣)了[\d一二两三四五六七八九十几]+[十百千万]|"  # gains told
                      r"翻倍|翻十倍|翻[二三四五六七八九十百几]+倍|原始股|认购|只会涨|收藏价值|升值空间|(?<!没)有提成|内部推|"
                      r"(?:买|投)[一二两三四五六七八九十\d]+[十百千万]?.{0,8}变[一二两三四五六七八九十\d]+[十百千万]|"
@@ -59,7 +65,7 @@ _CURE = re.compile(r"(?:能|专|包|可以|根|都能)治|治[好愈]|疗效|降
                    r"无效退款|专家.{0,6}(?:讲座|坐诊)|疗程|比医院.{0,4}(?:管用|强|好)|"
                    r"免费(?:领|送|测|体验|检查)|送(?:鸡蛋|米|油|挂面|电饭煲|毛巾)|长高|增高|保健品|理疗|磁疗|"
                    r"量子|石墨烯|负离子|远红外|富氢|酵素|排毒|[通清]血管|软化血管|三高|偏方|秘方|抗氧化|防(?:中风|脑梗|血栓|癌)|特效|纳豆|鱼油|灵芝|"
-                   r"孢子粉|不复发|调理|抗癌|老毛病|净化血液|不用吃药|[防抗]衰老|抗病毒|预防(?:流感|感冒|癌|中风|脑梗|痴呆|老年痴呆)|(?:增强|提高|提升)免疫力")
+                   r"孢子粉|不复发|调理|抗癌|老毛病|净化血液|不用吃药|活血化瘀|补[肾肺肝]|护肝|专治|润喉|祛湿|毒素|不用透析|[防抗]衰老|抗病毒|预防(?:流感|感冒|癌|中风|脑梗|痴呆|老年痴呆)|(?:增强|提高|提升)免疫力")
 _EXAM = re.compile(r"押题|包过|包拿|代考|代报|学历提升|(?:拿|领|办)(?:大专|本科|中专)?(?:文凭|毕业证)|"
                    r"保证获奖|证书.{0,4}(?:直接|包)|代充|代缴|代办|全套.{0,10}\d+元?|"
                    r"网盘.{0,6}(?:出|卖|低价|全套)|"
@@ -78,8 +84,8 @@ _JARGON = re.compile(
 _WANTED = re.compile(r"(?:想要|想吃|想买|想报|想做|想进|想看|想学|想加入|想改变|想让|想给|想了解|想咨询|要的|要办的|"
                      r"需要的?|"
                      r"要买的|"
-                     r"想知道|感兴趣的?|有兴趣的?|有意向?的?|"
-                     r"有需要的?).{0,12}(?:私我|私聊|私信|小窗|找我|问我|滴滴?我|加我|联系我|跟我说)|(?:私聊|私我|"
+                     r"想知道|感兴趣的?|有兴趣的?|有意向?的?|喜欢的?|"
+                     r"有需要的?).{0,12}(?:私我|私聊|私信|小窗|找我|问我|滴滴?我|加我|联系我|跟我说)|(?:价格|价钱|价)(?:私下|私聊|单独)(?:谈|聊|说)?|(?:私聊|私我|"
                      r"小窗我?)(?:详谈|细说|报价)?"
                      r"[。!！~～\s]*$")
 # An offer that lures: a red packet, cash or a gift for doing something ("关注公众号领红包", "扫码就送").
@@ -116,11 +122,13 @@ _LURE = re.compile(
     r"(?:淘宝|京东|拼多多|天猫)(?:上|里)?搜(?:索)?\s*\S{2,}|关注(?:就|即)?(?:领|送|抽)|关注我(?:看|领|学)|点赞关注|求关注|互粉|互关|点个关注|加个关注|直播[^，。]{0,8}卖|卖[^，。]{0,8}直播")
 # A lecture lure (会销): a freebie (eggs, rice, oil, a check-up) for coming to a talk, a test or a try-out.
 _GIFT = (r"(?:鸡蛋|大米|米|油|面|挂面|花生油|毛巾|礼品|小礼品|礼物|电饭煲|锅|纸巾|洗衣液|水杯|雨伞|药|保健品|脸盆|拖鞋|"
-         r"按摩仪|按摩器|血压计|仪器)")
+         r"按摩仪|按摩器|血压计|仪器|小米|老花镜|眼镜|香包)")
 _QTY = r"(?:[一二两三四五六七八九十\d]+[袋桶壶盒斤个瓶包箱把份枚只条])?"
-_TALK = r"(?:讲座|听课|上课|专家|体验|理疗|检测|体检|测血压|测血糖|骨密度|健康|养生|保健|义诊|坐诊|产品|会议室|会所)"
+_TALK = (r"(?:讲座|听课|上课|专家|体验|理疗|检测|检查|体检|免费查|验配|测血压|测血糖|骨密度|健康|养生|保健|义诊|坐诊|"
+         r"产品|会议室|会所)")
 _GATHER = re.compile(
-    rf"(?:领|送|发){_QTY}{_GIFT}.{{0,30}}{_TALK}|{_TALK}.{{0,30}}(?:免费|就|即|还|都)?(?:领|送|发){_QTY}{_GIFT}|"
+    rf"(?:领|送|发){_QTY}{_GIFT}.{{0,30}}{_TALK}|"
+    rf"{_TALK}.{{0,30}}(?:免费|就|即|还|都)?(?:领|送|发){_QTY}(?:东北|五常|新|进口)?{_GIFT}|"
     rf"(?:到场|签到|来了?就|来就|听完|听课)(?:就|即|可|都|还|每人)?(?:免费)?(?:领取?|送|发){_QTY}{_GIFT}|"
     rf"免费(?:领|送)[\u4e00-\u9fff]{{1,5}}.{{0,20}}{_TALK}|"
     # a free check-up with a gift, and an expert's talk: "社区免费体检 送团扇 有专家讲养生"
@@ -142,7 +150,10 @@ _CLASS = re.compile(
     r"每节课|课时费|(?:一|每)(?:节|堂|课时)[\d一二两三四五六七八九十百]|课\s*(?:线上|网上|直播)\s|(?:暑假|寒假|周末|少儿|精品|兴趣|书画|书法|舞蹈|培训|辅导|托管|提高|大师|专)班|班.{0,4}招(?:生|人|了)")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1|请问")
 # A remedy's promise: how soon or how surely it works.
-_CLAIM = re.compile(r"见效|疗程|管用|保证|特效|神奇|一次就|当天就|就好了|好了一大半|长出来|降下来")
+_CLAIM = re.compile(r"见效|疗程|管用|保证|特效|神奇|一次就|当天就|就好了|好了一大半|长出来|降下来|"
+                    r"就不疼|不疼了|全好|都好了|就能(?:停药|蹲|听清|恢复)|能停(?:药|胰岛素)|不用(?:开刀|手术|透析)|"
+                    r"一(?:贴|次|片|粒)就|一(?:瓶|贴|盒)顶|比[^，。\s]{0,6}强[十\d]倍|赶紧(?:用|吃|喝|买)这个|"
+                    r"[\u4e00-\u9fff]{1,2}就降|全挡住|(?:都|就)能好")
 # A question that opens a pitch ("钓鱼缺钱买装备？网贷秒批 无需征信 联系我") is a hook, not a question.
 _HOOK = re.compile(r"[?？][^?？]{8,}$")
 
@@ -172,7 +183,7 @@ _KINDS = Cues((("call", _CALL), ("sell", _SELL), ("work", _WORK), ("lend", _LEND
                ("lure", _LURE, ("公众号", "视频号", "直播间", "抖音", "快手", "小红书", "主页", "账号", "频道", "橱窗",
                                 "回复", "b站", "直播", "淘宝", "京东", "拼多多", "天猫", "关注")),
                ("gather", _GATHER, ("蛋", "米", "油", "面", "巾", "礼", "煲", "锅", "纸", "液", "杯", "伞", "药", "品",
-                                    "盆", "鞋", "免费")),
+                                    "仪", "器", "计", "盆", "鞋", "免费")),
                ("class", _CLASS, ("班", "课", "学生", "学员", "孩子", "小朋友", "辅导", "补习", "教", "陪练", "带",
                                   "名额")),
                ("source", _SOURCE, ("在卖", "边卖", "里卖", "帮厂家", "帮公司", "帮老板", "帮店里", "渠道", "拿到",
@@ -247,20 +258,31 @@ def intends(text: str) -> bool:
     return _WANTED.search(text) is not None or _OFFER.search(text) is not None or bool(_KINDS.found(text))
 
 
+_COURSE_NAMES = frozenset({"课程", "网课"})  # what a class is called, in a notice as in an advert
 # The poster is the customer: what they signed up for and paid, and whether it is worth it.
 _PAYING = re.compile(r"报的|报了|交了|花了|上的|在上|贵|值不值|值得|划算|简章|通知|公告")
+
+
+# A news headline, its outlet first ("央视：卖“神药”的直播间背后是谁"): it names a trade, it does not ply one.
+_HEADLINE = re.compile(r"^(?:央视|新华社|人民日报|新闻|[\u4e00-\u9fff]{1,4}(?:日报|晚报|新闻|电视台))(?:报道)?[:：]")
 
 
 def commercial(plain: str) -> str | None:
     """Why the text reads as an advert without any contact detail, or None (a hint: the learned layer weighs it)."""
     found = signals(plain)
+    if ("：" in plain or ":" in plain) and _HEADLINE.search(plain) is not None and "call" not in found \
+            and _WANTED.search(plain) is None:
+        return None
     if _WANTED.search(plain) and (set(found) - {"call"} or sold(plain) or own_trade(plain)):
         return "call"  # "有需要量血压的找我 我是退休护士 免费的" calls with nothing to sell: the model alone may judge
+    if stock_offered_privately(plain):
+        return "stock+call"  # "我这有几块黄花梨老料 … 懂的戳我": weighed by the model
     if len(found) == 1 and question(plain):
         return None  # one kind of commercial word in a question ("哪里有兼职吗") is a question
     strong = [s for s in found if s in ("work", "lend", "scheme", "exam", "lure", "gather", "source", "rival")]
     on_sale = "call" in found or "sell" in found and "price" in found or "price" in found and own_trade(plain)
-    priced = ("price" in found or "sell" in found) and _PAYING.search(plain) is None
+    priced = ("price" in found or "sell" in found and not set(_SELL.findall(plain)) <= _COURSE_NAMES) \
+        and _PAYING.search(plain) is None  # "培训课程 下周三晚上七点 线上" names a course, sells nothing
     if strong or "class" in found and (on_sale or priced):  # classes with a call, or with sales talk or a price
         return "+".join(found)  # that is not what the poster pays ("我报的培训班一节课200 好贵")
     if _COLLECTIVE.search(plain):

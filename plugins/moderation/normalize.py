@@ -73,6 +73,8 @@ def views(text: str) -> Views:
     hidden = 0
     if not text.isascii() and (stripped := visible(text)) != text:
         hidden, text = len(_FILLER.findall(text)), stripped
+    if "\u20e3" in text:  # keycap digits ("3️⃣8️⃣6️⃣") are digits
+        text = text.replace("\u20e3", "")
     if _LETTERS.search(text) is not None:
         text = _PINYIN_RUN.sub(_spelled_digits, text)
     hearted = _HEART_V.sub(lambda m: m.group(1) + "信", text) if _HEART_V.search(text) else text

@@ -75,12 +75,42 @@ _PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴�
                       r"(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私[。!！~～\s]*$")
 # Someone else's private message, told to the group ("他刚才私信我卖教辅"): no call of the poster's own.
 _REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信|加)我")
+# What may not be said in the group ("群里不方便说价", "不对外", "一般人拿不到"): with a private call, a sale or a
+# favour sold out of the group's sight. A neighbour's offer has nothing to hide from the room.
+_HIDDEN = re.compile(r"群里[^，。\s]{0,3}(?:就)?不(?:方便|好|能|多)(?:说|讲|发|报|谈)|不(?:方便|好|能)在群里|"
+                     r"不在群里(?:说|讲|晒|发)|不对外|不公开|"
+                     r"一般人(?:拿|买|弄|办|抢|订)不到")
+# What the poster can get that others cannot: a way, a connection, an inside place.
+_MEANS = re.compile(r"我有(?:办法|路子|门路|关系|渠道|熟人|人)|我认识人|内部|渠道|名额")
+# A fixer: the poster knows someone or has a way ("我认识人", "我有熟人 能快点"), and asks to be messaged privately.
+_FIXER = re.compile(r"我(?:有|认识)(?:熟人|人|门路|路子|关系)|我有办法|有门道|"
+                    # a place, a prize or a medal got for you: "我能弄进去", "我能帮你保个优秀奖", "有朋友能搞到"
+                    r"能(?:弄|搞)(?:到|进去|进)|(?:能|可以)帮你(?:弄|办|搞|保)|(?:内部|保底|加急)的?名额")
+_ASKED_BY_NAME = re.compile(r"你问的|你说的|你要的|你家")  # a friend's answer to a friend, not an offer to the room
+# How a seller asks to go private, also in full words ("单独找我", "私下问我", "价格私下谈").
+_PRIVATELY = re.compile(r"单独(?:聊|找我|问我|联系我?)|私下(?:问我|聊|谈|找我|联系)|小窗我")
+# A discount through the poster: their name given, or the group's, at a friend's or a relative's class or shop.
+_BY_MY_NAME = re.compile(r"(?:报|说|提)(?:我的?)?名字[^，。\s]{0,4}(?:便宜|优惠|打折|打?[一二三四五六七八九]折|减)")
+_GROUPS_DISCOUNT = re.compile(r"(?:群里的?|群友)[\u4e00-\u9fff]{0,6}?"
+                              r"(?:打[一二三四五六七八九]折|[一二三四五六七八九]折|便宜|优惠)")
+_CONNECTION = re.compile(r"是我(?:的)?(?:朋友|亲戚|熟人|同学|老乡|学生)|我(?:很|挺)?熟|我朋友开的|"
+                         r"(?:的|我)(?:儿媳|女婿|女儿|儿子|侄女|侄子|外甥|闺女)(?:在|开|是)?")
+STEERED = "steered to the poster's own"
+# Steered from what members use to what the poster has ("降磷药别吃医院开的 … 我这有一种好的 要的私我").
+_AWAY_FROM = re.compile(r"别光?(?:用|吃|买|喝|涂|抹|贴|戴|去|找|订|在)|不要(?:用|吃|买|喝|在)|"
+                        r"光(?:吃|喝|用|贴|抹)[^，。\s]{0,6}(?:可)?(?:不行|没用)")
+# What the poster has is goods ("我这有进口的", "我这有一种好的", "我这有几双手工的"), not the new group's QR code.
+_GOODS = re.compile(r"进口|专门|正宗|一种|一款|好的|手工|特制|自制|几[双盒瓶个块支包袋套]|老[\u4e00-\u9fff]{0,2}料")
+_POSTER_HAS = re.compile(r"我(?:这|这边|这里|手上|手里|家)(?:还)?有|我(?:最近|现在)?在用(?:一种|一款)|"
+                         r"我自己(?:配|做|调)了")
 # One's own used thing, passed on once (README of the training data: a neighbour's 旧婴儿车 for 100 is no advert).
 _SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用不上|用不着|买错|多买了|"
                           r"用了(?:两|几|一|半|\d)(?!个(?![天周星月年]))|"
                           r"[五六七八九]成新|"
                           # giving something up: "儿子不让我养了", "年纪大了养不动了"
-                          r"不让我(?:养|种|干|弄|开)了|(?:养|种|干)不动了|以后不(?:养|种|干)了")
+                          r"不让我(?:养|种|干|弄|开)了|(?:养|种|干)不动了|以后不(?:养|种|干)了|"
+                          # a ticket or a thing bought one too many: "我多抢了一张", "多订了一份"
+                          r"多(?:抢|订|定|买|拿|领)了(?:一|两|几)?[张个份件套盒本]?")
 # Many of them: a dealer's stock, not one's own thing passed on ("二手捷安特 有好几台", "戏服 一大箱 想出掉").
 _BULK = re.compile(r"好几(?:台|辆|套|件|箱|个)|一大箱|好多|一批|几十")
 # What is sold: a price, goods in stock, a loan, a job, a fee. (Not a ladder lent, a club's membership, a volunteer's
@@ -93,7 +123,7 @@ _SOLD = re.compile(
     r"(?=[\s，。,!！~～]|$|[几一两二三四五六七八九十\d]+[本套件台个张只把盒瓶双条批])|钱我(?:帮[他她])?收|"
     r"新品|上新|到货|新款|清仓|特价|包邮|批发|(?<![不没别])卖|(?:原价|半价|低价|便宜|成本价|\d|[一二两三四五六七八九十百千])出(?![去来门发差])|"
     r"我有(?:路子|门路|关系)|(?:钱|款)先?转(?:给)?我|先转(?:钱|账)给我|(?:让|叫)[他她]们?寄|给(?:你们|您|大家)寄|"
-    r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|我(?:这|这边|这里)(?:都)?能(?:弄|搞|做|办|修|改|解|刷)|"
+    r"我(?:这|这边|这里)有(?:人|货|师傅|阿姨)|非诚勿扰|诚心要的?|诚意要的?|我(?:这|这边|这里)(?:都)?能(?:弄|搞|做|办|修|改|解|刷)|"
     r"(?:老家|家里|自家)带(?:来|过来)的|[\d一二两三四五六七八九十]+(?:节|堂)(?:视频)?课|"
     # a price for friends, goods shown or let go, a service by the hour, a connection that gets a job
     r"(?:同学|群友|朋友|友情|厂家|老乡|熟人|内部|亲戚|自家人|家里人)(?:价|票)|最低价|底价|量大|出掉|看货|出手|转手|问问?价|配送|成色|囤了|"
@@ -110,6 +140,11 @@ _NOW = re.compile(r"(?:现在|就|已经|都|后来)[^，。！!]{0,12}"
 # Before and after, with something taken or used between ("原来蹲不下 … 喝了那个骨胶原 … 现在天天上楼顶").
 _BEFORE = re.compile(r"(?:原来|以前|之前|本来|过去|老是?)[^。！!?？]{2,40}?(?:现在|如今|后来|今年|这下)")
 _TOOK = re.compile(r"(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
+# An ailment better after something taken ("血糖稳了", "咽炎好了", "一次都没犯过"): a member's own story alone,
+# a testimony with stock or a way to it.
+_RELIEF = re.compile(r"(?:血压|血糖|血脂|失眠|颈椎|腰椎|关节|肌酐|尿酸|咽炎|鼻炎|胃|咳嗽|风湿|便秘|痛风|湿疹|头发)"
+                     r"[\u4e00-\u9fff]{0,4}?(?:也|都|就)?(?:好了|稳了|降了|没了|正常了|降下来了?|下来了|不疼了|没犯过?|"
+                     r"灵活多了)")
 # How it was before something was taken ("我以前睡不着觉 … 用了个磁疗枕头"): with stock held, the story sells it.
 _ONCE_TOOK = re.compile(r"(?:原来|以前|之前|本来|过去)[^。！!?？]{2,40}?(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
 # What it costs elsewhere, set against the poster's price ("网上才二十 我这十八").
@@ -123,18 +158,35 @@ _LEFT = re.compile(rf"剩下?(?:[\d一二两三四五六七八九十几]+|十来
 _UNIT_PRICE = re.compile(rf"[一每]{_COUNTER}[\d一二两三四五六七八九十百]|"
                          rf"[\d一二两三四五六七八九十百]+(?:块|元)?(?:钱)?一{_COUNTER}")
 _GROUP_BUY = re.compile(r"接龙|集体采购|凑够|凑齐|凑单|大家说好")  # a group buy agreed among members
+# A few friends or households acting together, the poster one of them ("我们几个老姐妹说好了一起订羊肉 … 按斤算不赚钱",
+# "几家一起卖价能高点"), or a household's own crop kept for the village ("自己种的 … 给本村的 不往外卖").
+_AMONG_US = re.compile(r"几(?:个|家)[\u4e00-\u9fff]{0,4}?(?:说好了?)?一起(?:订|买|卖|团)|说好了?一起(?:订|买|卖|团)")
+_AT_COST = re.compile(r"不赚钱|不挣钱|不加价|一分不赚|没差价|按进价|(?:原价|进价)给|价能高")
+_VILLAGE_ONLY = re.compile(r"给本村|本村的|不往外卖|只给(?:乡亲|邻居|街坊)")
 # Stock the poster holds or can get, and says so.
 _STOCK = re.compile(
     r"我(?:这|这里|这边|手上|手里|家里)?(?:还)?(?:有|剩)(?:几|两|一些|一批|好多|[\d一二三四五六七八九十]+)(?:个?(?:瓶|盒|台|支|包|袋|罐|箱|套|件|斤|条|份|桶|副|双)|个(?=新的|没拆|没开|全新|[，。\s]|$))|买了好多|(?:问|找)我拿|我(?:给|帮)(?:你们|您|你|大家)(?:拿|问)|"
     r"囤了(?:好多|好几|一些|几)|便宜出|(?:能|可以|给(?:大家|你们|您))拿(?:到)?(?:内部价|成本价|出厂价|正品)|"
     r"找我.{0,4}(?:能|可以)?便宜|(?:我|可以)介绍给(?:你|您|大家)|我是他们家(?:的)?会员|(?:找|从)厂家(?:直接)?拿|"
     r"托人买的|我有渠道|(?:问|找)我[。!！~～\s]*$|旗舰店|专卖店|店名叫|某宝|某东|某多多|某音|"
-    r"问我要(?:链接|地址)|帮(?:你们|您们?|大家)(?:一起)?(?:买|订|拿|带)")
+    r"问我要(?:链接|地址)|帮(?:你们|您们?|大家)(?:一起)?(?:买|订|拿|带)|"
+    # "要的我这有", "我认识做这个的 问我就行", "我有个朋友专门收老白茶", "我把卖的人介绍给你"
+    r"(?:要|想要|需要)的?(?:话)?我(?:这|这里|这边)有[。!！~～\s]*$|我认识(?:做|卖)(?:这个|这)?的|"
+    r"我有个?(?:朋友|亲戚|熟人)(?:专门|就是)?(?:收|卖|做|种|代理)|把卖的人?介绍给|"
+    r"我(?:这|这边|这里)?(?:还)?有(?:一批|好多|一些)|存了(?:几|好几|一些)")
+# More of it, or a way to it, after a story of use ("我还有几瓶 要的说", "我这还有货", "有需要的我帮你带",
+# "我让厂家寄"): read only with a story of something used for a while, not a "现在…不…" alone ("我家还有五张水票" is
+# no testimony).
+_MORE = re.compile(
+    r"我(?:这|这里|这边|家|家里|手头|手上)还(?:有|多)|我(?:这里?)?(?:还)?多(?:了)?[两几一][个双瓶盒贴]|我还有(?:几|货)|"
+    r"我(?:可以)?帮(?:你|你们|大家|忙)?(?:带|团|拿|寄)|我给(?:你|你们|大家)寄|我让[\u4e00-\u9fff]{1,3}(?:寄|发)|"
+    r"帮好几个[\u4e00-\u9fff]{0,4}(?:拿|带|买)")
+_MORE_CHARS = frozenset("还多帮寄发")  # one of these is in every match of _MORE
 
 
 # Made by the poster's own hands: on sale when offered to whoever wants it, unless given for nothing (free_help).
 _HOMEMADE = re.compile(r"(?:自己|自家|家里|亲戚|老家)(?:亲戚)?[\u4e00-\u9fff]{0,3}?"
-                       r"(?:种|做|养|产|晒|酿|腌|熬|炒|熏|灌|织|纺|自制)的|"
+                       r"(?:种|做|养|产|晒|酿|腌|熬|炒|熏|灌|织|纺|自制|焊|蒸|繁|泡|烤|编|缝)的|"
                        r"自制的")
 # The poster paid for standing in the middle: a sale even of a neighbour's used thing ("他给我点辛苦费就行").
 _COMMISSION = re.compile(r"辛苦费|跑腿费|介绍费|中介费|抽成")
@@ -194,6 +246,27 @@ def sold(plain: str) -> bool:
 
 # How sellers ask to be messaged (not the "找我" of a neighbour: "有事找我").
 _SELLERS_CALL = re.compile(r"私我|私(?:聊|信)|小窗|戳我|滴滴?我|v我|(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私\W*$")
+_ANY_SELLERS_CALL = re.compile(f"{_SELLERS_CALL.pattern}|{_PRIVATELY.pattern}")
+
+
+_GIVEN = re.compile(r"免费|不要钱|白送|送给|送你|送人")
+# Goods held in some number ("我这有几块", "手头有一批", "我这还有好多", "存了几饼").
+_HOLDS = re.compile(r"(?:我|手)(?:这|这里|这边|上|头|里|家里)?(?:还)?(?:有|剩)(?:几|两|一些|一批|好多|好几|"
+                    r"[\d一二三四五六七八九十]+)[\u4e00-\u9fff]{0,2}?(?:[双盒瓶个块支包袋套张本件台罐箱斤条份桶副饼苗只把]|"
+                    r"(?<=[批些多])|名额)|囤了|存了(?:几|好几|一些)")
+
+
+def stock_offered_privately(plain: str) -> bool:
+    """Goods the poster holds, in some number, and a seller's call to message privately ("我这有几块黄花梨老料 …
+    懂的戳我"), not a used thing of one's own and not given away."""
+    return sellers_call(plain) and _HOLDS.search(plain) is not None and _SECOND_HAND.search(plain) is None \
+        and _GIVEN.search(plain) is None
+
+
+@lru_cache(maxsize=4)  # asked by the kept, steered and fixer readings and by the stock offered privately
+def sellers_call(plain: str) -> bool:
+    """A seller's call to go private, in short or in full words ("私我", "小窗", "单独找我", "价格私下谈")."""
+    return _ANY_SELLERS_CALL.search(plain) is not None
 
 
 @lru_cache(maxsize=4)
@@ -228,6 +301,9 @@ def offer(plain: str) -> str | None:
             and _POSTERS_PRICE.search(plain) is not None \
             and _ELSEWHERE_PRICE.search(plain) is not None:
         return "poaching"  # "群主定的针头 网上才三十 我这二十五一盒": the club's buy undercut at the poster's
+    if "名字" in plain and _BY_MY_NAME.search(plain) is not None or "群" in plain and _GROUPS_DISCOUNT.search(
+            plain) is not None and _CONNECTION.search(plain) is not None:
+        return "referral"  # "老师是我朋友 群里的报名打九折", "那个大夫我熟 报我名字便宜"
     left = "剩" in plain and _LEFT.search(plain) is not None
     if "钱" in plain and _TAKES_MONEY.search(plain) is not None and (left or _HANDS_OVER.search(plain)):
         return "brokered sale"  # "他不会弄手机 钱我帮他收 … 剩五个了", "钱转我 我让她给你拿"
@@ -235,18 +311,46 @@ def offer(plain: str) -> str | None:
             and _SECOND_HAND.search(plain) is None and _GROUP_BUY.search(plain) is None:
         return "stock priced"  # "一盒二十 … 剩十来盒": goods by the piece, and how many are left to buy
     stock = _STOCK.search(plain) is not None
+    if not stock and not _MORE_CHARS.isdisjoint(plain) and _MORE.search(plain) is not None and (
+            _USED.search(plain) is not None or _ONCE_TOOK.search(plain) is not None or _RELIEF.search(plain) is not None
+            or _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None) \
+            and (_SECOND_HAND.search(plain) is None or sold(plain)):
+        return "testimony"  # "用了一个月 不疼了 我这还有 要的说"
     if stock or broker:  # a testimony needs one or the other: most messages never look for a story
         story = _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None
         if stock and (_USED.search(plain) is not None or _NOW.search(plain) is not None or story
-                      or _ONCE_TOOK.search(plain) is not None) \
+                      or _ONCE_TOOK.search(plain) is not None or _RELIEF.search(plain) is not None) \
                 and (_SECOND_HAND.search(plain) is None or sold(plain)):
             return "testimony"
         if broker and ((_USED.search(plain) is not None or _TOOK.search(plain) is not None)
                        and _NOW.search(plain) is not None or story):
             return "testimony"
-    if (broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None) and not wants_to_buy(plain) \
+    private = broker or _PRIVATE.search(_REPORTED.sub(" ", plain)) is not None
+    if broker or sellers_call(plain):  # each reading below needs such a call
+        if (why := _kept_or_steered(plain, broker)) is not None:
+            return why
+    if "一起" in plain and _AMONG_US.search(plain) is not None and _AT_COST.search(plain) is not None \
+            or "村" in plain and _VILLAGE_ONLY.search(plain) is not None and _HOMEMADE.search(plain) is not None:
+        return None  # neighbours and friends together, not a seller in the middle
+    if private and not wants_to_buy(plain) \
             and (sold(plain) or named_price(plain) or _HOMEMADE.search(plain) is not None) \
             and (_SECOND_HAND.search(plain) is None or _BULK.search(plain) is not None
                  or _COMMISSION.search(plain) is not None or _TRADE_IN.search(plain) is not None):
         return "brokered sale"
+    return None
+
+
+def _kept_or_steered(plain: str, broker: bool) -> str | None:
+    """With a private call: a fixer, something kept from the group, or members steered to the poster's goods."""
+    sellers = sellers_call(plain)
+    if sellers and _FIXER.search(plain) is not None and _ASKED_BY_NAME.search(plain) is None:
+        return "sold privately"  # "有没有要办老年证的 我有熟人 能快点 私我"
+    if _HIDDEN.search(plain) is not None and (
+            broker or _MEANS.search(plain) is not None or sold(plain) or "价" in plain):
+        return "sold privately"  # "医保报销我有办法 不方便在群里说 私聊"; not "你问的事群里不方便说 私聊吧"
+    if _AWAY_FROM.search(plain) is not None and (m := _POSTER_HAS.search(plain)) is not None \
+            and _AWAY_FROM.search(plain, 0, m.start()) is not None and _GOODS.search(plain, m.start(), m.end() + 10) \
+            and ("有" in m.group(0) or sellers) \
+            and _SECOND_HAND.search(plain) is None and not wants_to_buy(plain):
+        return STEERED  # "别用机油 我这有专门的护石蜡 要的私我"
     return None

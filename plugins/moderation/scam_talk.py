@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from plugins.moderation.cues import Cues
-from plugins.moderation.offer import calls_privately, offer
+from plugins.moderation.offer import STEERED, calls_privately, offer
 from plugins.moderation.prices import named_price
 
 # "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
@@ -19,7 +19,9 @@ _WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小�
                       r"(?:从来|从)不(?:借钱|这样|会(?:让|要|打|加|借)|让你|要你|打电话|加人)|"
                       r"假(?:会长|群主|老师|客服|警察|交警|领导|管理员|[\u4e00-\u9fff]?会计)|"
                       r"把我拉(?:进|到|了)|拉黑|曝光|套路|非法|是假的|假药|移出|踢了|已经报告|"
-                      r"提醒[:：！!]|提醒大家|提醒一下|别急着(?:转|付|交|买)|立案|报案|报警了|被抓|抓了|就是传销|(?<!不)是传销|大家注意[。!！\s]*$|"
+                      r"^提醒\s|提醒[:：！!]|提醒大家|提醒一下|"
+                      # how the scam ends, told: "最后让你垫钱", "都是先收保证金 然后就不见了"
+                      r"最后(?:让|叫|要)你(?:垫|买|交|转|充)|都是先收|然后(?:人)?就?(?:不见了|跑了|联系不上)|别急着(?:转|付|交|买)|立案|报案|报了案|报了警|报警了|被抓|抓了|就是传销|(?<!不)是传销|大家注意[。!！\s]*$|"
                       r"陌生(?:号码?|人|电话)[^，。\s]{0,3}(?:加|打|私信|联系)我|原话|小广告|(?<!不是)(?<!不)打广告|(?<!不)是广告|"
                       r"反诈|自称|谎称|假冒|可疑|钓鱼(?:链接|网站|短信|电话)|留个心眼|轻信|忽悠|"  # 钓鱼 alone: a hobby
                       # retelling someone else's pitch and dropping it: "那个人跟我说“扫码进群送米送油”…赶紧删了"
@@ -35,19 +37,42 @@ _AVOIDING = re.compile(rf"别扫|别点|别转|别进|不要进|别去(?!{RIVAL_
 # What a lure turned out to be ("去了就是卖床垫的"): a warning, unless a rival then offers their own ("…来我家 厂家价").
 _LURE = re.compile(rf"去了(?:就|才知道)是?(?:卖|推销)(?!{RIVAL_TAIL})")
 _WARNS = Cues((("warns", _WARNING), ("avoiding", _AVOIDING)))
+# The scammer named by their number or id and called "this person", then what they did ("qq 2956… 这个人 说免费送食谱
+# 后面让买药", "… 这个人 收了定金就跑了"): an advert never calls its own contact a third person.
+_THIS_PERSON = re.compile(r"(?:\d{5,}|[a-z][a-z0-9_]{4,})\s*(?:这个人|这人|此人|这个号|这个账号)[^。]{0,30}?"
+                          r"(?:说|让|叫|收了|骗|跑了|拉黑|删了)")
+
+
+# A member complaining that others post ads ("一天到晚砍一刀 求求了别发了", "天天有人拉人进别的群 烦死了"): what is
+# complained of is named, never offered.
+_COMPLAINT = re.compile(r"(?:别|不要)(?:再|老|总)?(?:发(?!愁)|在群里发)|谁(?:又|再)?(?:发|拉)|"
+                        r"(?:天天|老|总|又)有人|有人(?:天天|老|总)|"
+                        r"一天(?:到晚|好几个)|今天第.个|烦死了|看着烦|管管|管一管|请出去|踢出去|刷屏|求求了?|都不认识|"
+                        r"(?:我|我们)是[^，。\s]{1,6}的?群|不是菜市场")
+_COMPLAINED_OF = re.compile(r"砍一刀|拉人|广告|链接|卖药|理财|推销|进别的群|进群")
+_COMPLAINED_CHARS = frozenset("砍拉广链卖理推进")  # the first of each word above
+
+
+def complains(plain: str) -> bool:
+    """The member complains that others post ads, and offers nothing of their own."""
+    return not _COMPLAINED_CHARS.isdisjoint(plain) and _COMPLAINED_OF.search(plain) is not None \
+        and _COMPLAINT.search(plain) is not None \
+        and offers_nothing(plain)
 
 
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def warns(plain: str) -> bool:
     """The text warns about ads or scams, or tells what a scammer said."""
     found = _WARNS.found(plain)
-    if "warns" in found:
-        return True
+    if "warns" in found:  # unless it ends in the poster's own ("舞鞋千万别在网上买 … 我这有几双 想试的单独找我")
+        return offer(plain) != STEERED
     if found:  # only steering away: no warning when it ends in the poster's own offer
         return offer(plain) is None
     if _LURE.search(plain) is not None:
         return offers_nothing(plain)
-    return scam_story(plain) or money_lost(plain)
+    return scam_story(plain) or money_lost(plain) or (
+        "这个" in plain or "这人" in plain or "此人" in plain) and _THIS_PERSON.search(plain) is not None \
+        and offers_nothing(plain)
 
 
 # The poster's own contact: a number with "找我", "我这", "加我" next to it (not "有人加我", the scammer's doing).

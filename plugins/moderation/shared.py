@@ -19,10 +19,14 @@ ARTICLE_DOMAINS = ("mp.weixin.qq.com", "gov.cn", "people.com.cn", "xinhuanet.com
                    # mainstream portals and reading sites members share from, and public exam and study services
                    "zhihu.com", "toutiao.com", "sohu.com", "sina.com.cn", "sina.cn", "163.com", "ifeng.com",
                    "baike.baidu.com", "weibo.com", "douban.com", "xuexi.cn", "chsi.com.cn", "neea.cn", "eol.cn",
-                   "bjnews.com.cn", "jiemian.com", "yicai.com", "caixin.com")
+                   "bjnews.com.cn", "jiemian.com", "yicai.com", "caixin.com",
+                   # a seniors' article platform, a portal's news, a paper's app, non-profit organisations' sites
+                   "meipian.cn", "news.qq.com", "peopleapp.com", "org.cn")
 _SPAM_TLDS = frozenset(("top", "xyz", "cc", "vip", "shop", "icu", "wang", "fun", "ink", "link", "site", "online",
                         "club", "info"))
 _TOKEN = re.compile(r"[￥$€₤¥₳¢¤₴]\s*[a-z0-9]{8,14}\s*[￥$€₤¥₳¢¤₴]|"
+                    # a token in two parts before the app is named ("¥cz3456 mntHk7axq2¥/ 打开淘宝")
+                    r"[￥$€₤¥₳¢¤₴]\s*[a-z0-9]{4,14}\s[a-z0-9]{4,14}\s*[￥$€₤¥₳¢¤₴]\s*/?\s*(?:打开|达开|复制)|"
                     r"(?:复制|幅制|口令).{0,30}(?:打开|达开|去|到)\s*(?:手机)?(?:淘宝|τao宝|tao宝|手淘|淘x宝|"
                     r"拼多多|抖音|京东|快手)|"
                     r"【(?:淘宝|天猫|拼多多|京东)】|[a-z0-9]{11}:/\s?[a-z]|口令.{0,6}\([a-z0-9]{8,14}\)")
@@ -53,11 +57,14 @@ _CARD_TRADE = re.compile(r"顾问|经理|招商|养老公寓|康复中心|预约
 # Cards of the group's own life: the community, the school, the property office, the club's own roles.
 _CARD_OFFICIAL = re.compile(r"居委会|社区|街道|物业|学校|小学|中学|幼儿园|班主任|医院|卫生|派出所|民警|老年大学|"
                             r"合唱|舞蹈队|太极(?:拳)?(?:队|协会|班)|队长|团长|(?<!老)班长|楼长|业委会|家委会|志愿|大学|学院|考试院|招生办|教务|"
-                            r"辅导员|图书馆")
+                            r"辅导员|图书馆|"
+                            # an officer's card: "李会长｜市收藏家协会"
+                            r"(?:会长|秘书长|理事长)\s*[｜|][^｜|]{0,12}(?:协会|学会|研究会)$")
 # Public bodies' mini programs (a university's, the exam authority's, social security's): their words are notices.
 _MINI_OFFICIAL = re.compile(r"大学|学院|考试院|考试中心|教育(?:局|厅|部|考试)|研招|学信|人事考试|人社|社保|医保|政务|"
                             r"公安|交管|12123|图书馆|国家|政府")
-_MINI_AD = re.compile(r"砍一刀|助力|帮我点|帮我领|领现金|提现|立减|领免费|"
+_MINI_AD = re.compile(r"免费(?:问诊|估价|鉴定|评估|咨询)|高价(?:回收|收)|上门回收|包邮|起拍|捡漏|"
+                      r"砍一刀|助力|帮我点|帮我领|领现金|提现|立减|领免费|"
                       r"邀请.{0,4}(?:好友|新人)|免费拿|免费领|0元领|抢购|"
                       r"特价|特卖|便宜|限时|"
                       r"\d折|满\d+减|无门槛|充\d+送|体验课|商城|9\.9|1元|一分钱|1分钱|抢|手机号|名额|会员卡|专享|"

@@ -238,8 +238,11 @@ async def resume(ctx: Ctx) -> None:
             if waiter.state == "open":
                 alerts.complaint_alert(ctx, waiter)  # its alert was still waiting for the member's last line
             arm(ctx, waiter, now, alerted=now)  # the roster's next steps a minute from now, not all at once
+        elif waiter.kind == emergencies.KIND:
+            emergencies.resume(ctx, waiter, now)
         else:
             arm(ctx, waiter, now)
+    emergencies.remember_rescued(ctx, now)
 
 
 alerts.register(plugin)

@@ -132,8 +132,8 @@ def complaint_alert(ctx: Ctx, waiter: Waiter) -> None:
 def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
     """Nobody has answered a complaint: the next on the duty roster, then the owners, are told."""
     duty = ctx.on_duty(waiter.room_id or None)
-    told = {waiter.nudged_to}
     emergency = waiter.kind == "emergency"
+    told = emergencies.told(ctx, waiter) if emergency else {waiter.nudged_to}
     if emergency:  # at night the roster of the day may be empty: whoever was told first counts as the first step
         duty = list(dict.fromkeys([*(t for t in told if t), *duty]))
     if owners and len(duty) < 2:

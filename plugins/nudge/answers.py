@@ -100,7 +100,8 @@ def _answers_emergencies(ctx: Ctx, event: MessageReceived, reading: Reading, wai
         target is not None and target not in {w.member_id for w in emergencies})
     for waiter in emergencies:
         paged = ctx.state.paged.get(waiter.id, waiter.opened_at)
-        soon = (event.ts - paged).total_seconds() <= ctx.config_for(event.room).emergency_escalate_s
+        config = ctx.config_for(event.room)  # 收到，马上到 while the roster is still being climbed
+        soon = (event.ts - paged).total_seconds() <= max(config.emergency_escalate_s, config.emergency_owners_s)
         if waiter in called or (soon and not to_someone_else):
             answered(ctx, waiter, event)  # a person in charge is there for the member
 

@@ -4,7 +4,8 @@ The member hears at once, where they wrote, that the operator on duty has been t
 way: the bot cannot know it), with the standard first safety step (a lift: press the alarm, do not force the door;
 gas: no switches, open the windows, get out; fire or a serious injury: call 119 / 120 first; an old person nobody can
 reach: a neighbour to knock, 110 to open the door). The operator on duty is told privately at once; if no operator
-or owner speaks in the group within `emergency_escalate_s`, the next on the roster is told, then the owners. Quiet
+or owner speaks in the group within `emergency_escalate_s` (60 s), the next on the roster is told, and the owners
+at `emergency_owners_s` (120 s; at the first step when nobody else is on duty): within the craft's 1-3 minutes. Quiet
 hours hold none of it. The event is blocked: no FAQ answer goes first, no cover or praise ever follows.
 """
 from __future__ import annotations
@@ -13,12 +14,14 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.context import Context
-from bot.conversation import ASKING
+from bot.conversation import ASKING, Kind
+from bot.emergency import pleads
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
 from bot.speaking import Content
-from plugins.nudge.memory import Ctx, arm, settle, waited_min, waiting
+from plugins.nudge.emergency_log import EmergencyLog
+from plugins.nudge.memory import Ctx, Rescued, arm, settle, waited_min, waiting
 from plugins.nudge.store import Pendings, Waiter
 
 KIND = "emergency"  # the kind of wait an emergency opens (plugins.nudge.store)
@@ -48,14 +51,41 @@ def just_rescued(ctx: Ctx, event: Event) -> bool:
 
 def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     """Tell one person privately, ahead of everything and at night too, what the member said and where."""
+    config = ctx.config_for(waiter.room_id or None)
+    others = [o for o in ctx.on_duty(waiter.room_id or None) if o != to]  # none: the owners come at the first step
     text = ctx.render("emergency_alert.j2", p=waiter, minutes=waited_min(ctx, waiter) if escalated else 0,
-                      escalated=escalated, escalate_s=ctx.config_for(waiter.room_id or None).emergency_escalate_s)
+                      escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
+                      owners_s=max(config.emergency_owners_s, config.emergency_escalate_s))
     ctx.urgently(ctx.private(to, text, ref=ESCALATED if escalated else "emergency_alert.j2",
                              cause=waiter.message_ids.split()[0]))
     ctx.state.paged[waiter.id] = ctx.now()
 
 
 ESCALATED = "emergency_alert.j2:escalated"  # the ref of an emergency's alert to the next on the roster or the owners
+
+
+def told(ctx: Ctx, waiter: Waiter) -> set[str]:
+    """Everyone told of the emergency so far, as the action log has it (a restart forgets nobody)."""
+    return {t.to for t in ctx.records(EmergencyLog).told(waiter.message_ids.split()[0])} | (
+        {waiter.nudged_to} if waiter.nudged_to else set())
+
+
+def resume(ctx: Ctx, waiter: Waiter, now: datetime) -> None:
+    """After a restart: the roster goes on from where it was (counted from the first alert, as the action log
+    has it), nobody is told twice, and the member's next lines still go to whoever answered lately."""
+    alerts = ctx.records(EmergencyLog).told(waiter.message_ids.split()[0])
+    if alerts:
+        ctx.state.paged[waiter.id] = alerts[-1].created_at
+    arm(ctx, waiter, now, alerted=alerts[0].created_at if alerts else None)
+
+
+def remember_rescued(ctx: Ctx, now: datetime) -> None:
+    """After a restart: the emergencies a person answered lately, so a plea (还在里面) still reminds that person."""
+    log = ctx.records(EmergencyLog)
+    for row in log.answered_since(now - AFTERMATH):
+        ctx.state.rescued[f"{row.room_id} {row.member_id}"] = Rescued(
+            row.closed_by, row.closed_at, row.member_name or row.member_id, row.topic or row.room_id,
+            log.reminded(row.closed_by, row.closed_at))
 
 
 def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bool]:
@@ -70,9 +100,10 @@ def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bo
         told = known.kind == KIND and known.nudged_to is not None
         ctx.records(Pendings).extend(known, event.id, event.text, KIND)
         return known, told
-    return ctx.records(Pendings).opened(
+    said = ctx.emergency.pieces if ctx.emergency is not None and ctx.emergency.pieces else event.text
+    return ctx.records(Pendings).opened(  # typed in pieces (摔了 / 起不来 / 腿疼): the person reads them all
         room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
-        message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=now, state="open"), False
+        message_ids=event.id, excerpt=said[-80:], kind=KIND, opened_at=now, state="open"), False
 
 
 def register(plugin: Plugin) -> None:
@@ -85,7 +116,9 @@ def register(plugin: Plugin) -> None:
         key = f"{event.room} {event.sender}"
         rescued = ctx.state.rescued[key]
         reading = ctx.reading
-        if reading is None or not (reading.kind in ASKING or reading.needs_person):
+        plea = reading is not None and (reading.kind in ASKING or reading.needs_person or (
+            reading.kind is Kind.SMALLTALK and pleads(event.text)))  # 还在里面，快点来人啊 with no lines before it
+        if not plea:
             return  # 出来了，谢谢 / 好的: nothing more to do
         gap = timedelta(seconds=ctx.config_for(event.room).emergency_escalate_s)
         if rescued.reminded is not None and event.ts - rescued.reminded < gap:
@@ -103,6 +136,8 @@ def register(plugin: Plugin) -> None:
         assert danger is not None
         duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
         waiter, told = _opened(ctx, event, event.ts)
+        if told and danger.pieces:
+            return  # one more line of an emergency typed in pieces, a person told already: nothing said twice
         if not told and duty:  # the person first, in its own guard: a broken script must not lose the alert
             try:
                 alert(ctx, waiter, duty[0], escalated=False)

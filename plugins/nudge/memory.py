@@ -34,9 +34,11 @@ class NudgeConfig(PluginConfig):
     greeting_wave_s: int = Field(120, ge=1, description="greetings this close together get one answer")
     give_up_after_min: int = Field(120, ge=1, description="a wait nobody answered is closed as missed")
     morning_digest: bool = True
-    emergency_escalate_s: int = Field(120, ge=1, description="an emergency nobody in charge answered in the group "
-                                                             "this long goes to the next on the roster, then as long "
-                                                             "again to the owners; quiet hours hold none of it")
+    emergency_escalate_s: int = Field(60, ge=1, description="an emergency nobody in charge answered in the group "
+                                                            "this long goes to the next on the roster (to the owners "
+                                                            "when nobody else is on duty); quiet hours hold none of it")
+    emergency_owners_s: int = Field(120, ge=1, description="and this long after the first alert, still unanswered, "
+                                                           "to the owners: within the craft's 1-3 minutes")
     stale_after_min: int = Field(30, ge=1, description="after a restart, pendings older than this expire")
     daily_report: Crontab | None = Field(None, description="crontab of each operator's private daily figures")
 
@@ -177,7 +179,8 @@ def arm(ctx: Ctx, waiter: Waiter, now: datetime | None = None, *, alerted: datet
         step = timedelta(seconds=config.emergency_escalate_s)
         told = alerted or waiter.opened_at  # a question's wait that turned into an emergency: from the alert
         line.push(max(told + step, now or told), waiter.id, "escalate")
-        line.push(max(told + 2 * step, now or told), waiter.id, "owners")
+        owners = timedelta(seconds=max(config.emergency_owners_s, config.emergency_escalate_s))
+        line.push(max(told + owners, now or told), waiter.id, "owners")
         line.push(max(expire_at, now or expire_at), waiter.id, "expire")
         rearm(ctx)
         return

@@ -83,7 +83,7 @@ _ONLY: dict[str, dict[str, Any]] = {
     "nudge/complaint.j2": {"p": _WAITER | {"kind": "complaint", "excerpt": "买的东西坏了，没人管吗？"}},
     "nudge/emergency.j2": {"kind": "trapped", "lift": True, "private": False},
     "nudge/emergency_alert.j2": {"p": _WAITER | {"kind": "emergency", "excerpt": "救命，我被关在3栋电梯里了"},
-                                 "escalate_s": 120},
+                                 "escalate_s": 60, "owners_s": 120, "next_on_duty": True},
     "posts/preview.j2": {"today": "☀️ 叔叔阿姨们早上好！\n今天是11月23日 星期一 农历十月十五。",
                          "tomorrow": "🌞 各位老朋友，早上好！\n今天是11月24日 星期二 农历十月十六。"},
     "posts/added.j2": {"text": "天凉了，早晚出门加件外套。"},

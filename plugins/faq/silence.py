@@ -1,0 +1,89 @@
+"""Questions the FAQ should leave to the group, whatever words they share with an entry.
+
+A FAQ answers what the operator's shop, club or office does; two kinds of question use its words and still are not
+asked of it:
+- asked of the other members ("群里有人用过花呗吗", "有没有人知道哪里配老花镜便宜", "这周末有人一起去公园吗"):
+  a member wants another member's experience or company, not the entry that mentions 花呗 or 公园;
+- asking for a judgement or a recommendation ("南京哪家婚庆公司靠谱", "宠物保险哪家好", "熊猫基地周末门票好不好买")
+  that the entry neither asks nor gives: an entry about tickets gives their price, not an opinion of them.
+Each reading is of the kind of question, never of one FAQ's words (bench/faq_silent.py measures them by
+leave-one-FAQ-out). `GATES` maps a name to a check that says why the bot should stay silent, or None.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bot.chinese_text import simplify
+from plugins.faq.dialect import mandarin
+
+if TYPE_CHECKING:
+    from plugins.faq.matcher import Entry
+
+# A member asks the others: whether anyone knows, has been, has used, wants to join or share.
+_OTHERS = r"(知道|晓得|去过|用过|买过|吃过|试过|认识|推荐|要|想|一起|拼|约|有空)"
+_KNOWS = r"(知道|晓得|去过|用过|买过|吃过|试过|认识|推荐)"
+ASKS_THE_GROUP = re.compile(
+    rf"群里.{{0,3}}(有没有|有)人{_OTHERS}|有没有人{_OTHERS}|(?<![没无家里])有人{_OTHERS}|谁{_KNOWS}"
+    r"|大家(都|觉得|知道|晓得|有没有)|(有没有|有)(姐妹|朋友|邻居|群友|宝妈|家长|大哥|大姐)")
+# Only knowing asked of anyone ("有人知道…吗"): about the shop itself ("有人知道你们几点开门吗") the FAQ may answer.
+KNOWING = re.compile(r"知道|晓得")
+OURS = re.compile(r"你们|您们|咱们|咱|贵店|店里|门店|本店|你家|这边|这里|群主|老板|客服|管理员")
+# A member asks for an opinion, a comparison or a recommendation (not "…好不好" at the end of a request: "推到礼拜五
+# 好不好" asks for a change).
+ASKS_A_JUDGEMENT = re.compile(
+    r"(哪个|哪家|哪款|哪种|哪个牌子)(最|更)?(好|便宜|实惠|划算|靠谱|好吃|好用|好玩)"
+    r"|好不好(吃|买|抢|用|玩|学|找|停|打车)|靠谱|(求|有没有|有什么|有啥)[^，,。 ]{0,6}推荐"
+    r"|推荐(一下|个|一个|的|吗|不|没|么)"
+    r"|值不值|值得|觉得.{0,8}(怎么样|么样|咋样|如何)"
+    r"|(的好|更好|比较好)还是|还是.{1,8}(的好|比较好|更好)|(哪里|哪儿|哪|什么|啥).{0,4}(比较好|最好|更好)")
+# An entry that speaks of choosing itself: its answer recommends, compares or says what suits whom.
+GIVES_A_JUDGEMENT = re.compile(r"推荐|建议|适合|区别|对比|比较|哪个|哪款|哪种|选择|靠谱|性价比|值得")
+
+
+def _plain(text: str) -> str:
+    return mandarin(simplify(text))
+
+
+def asks_the_group(text: str, entry: Entry | None) -> str | None:
+    """A question put to the other members ("有没有人…", "群里有人…", "大家觉得…"), unless the entry itself is asked
+    that way or is about what the others are asked to do ("有没有人拼车" and an entry "能拼车吗")."""
+    plain = _plain(text)
+    found = ASKS_THE_GROUP.search(plain)
+    if found is None:
+        return None
+    if KNOWING.fullmatch(found.group(0)[-2:]) and OURS.search(plain):
+        return None  # "有人知道你们几点开门吗": asked of whoever knows, about the shop
+    if entry is not None:
+        asked = [_plain(q) for q in (entry.question, *entry.questions)]
+        start = found.start() + found.group(0).rfind("人") + 1
+        after = plain[start:start + 2]  # 有没有人拼车: the entry that offers 拼车 is asked
+        if any(ASKS_THE_GROUP.search(q) or (len(after) == 2 and after in q) for q in asked):
+            return None
+    return "asks the group"
+
+
+def asks_a_judgement(text: str, entry: Entry | None) -> str | None:
+    """A question asking which is better, whether something is good or worth it, or for a recommendation, when the
+    entry neither is asked that way nor gives a judgement in its answer."""
+    if not ASKS_A_JUDGEMENT.search(_plain(text)):
+        return None
+    if entry is not None:
+        texts = (entry.question, *entry.questions, *entry.keywords, entry.answer)
+        if any(GIVES_A_JUDGEMENT.search(_plain(t)) or ASKS_A_JUDGEMENT.search(_plain(t)) for t in texts):
+            return None
+    return "asks for a judgement"
+
+
+Gate = Callable[[str, "Entry | None"], "str | None"]
+GATES: dict[str, Gate] = {"asks the group": asks_the_group, "asks for a judgement": asks_a_judgement}
+
+
+def silenced(text: str, entry: Entry | None) -> str | None:
+    """Why the bot should leave the question to the group (the first gate that says so), or None."""
+    for gate in GATES.values():
+        why = gate(text, entry)
+        if why:
+            return why
+    return None
