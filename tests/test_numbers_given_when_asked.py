@@ -19,15 +19,3 @@ async def test_a_couriers_number_given_when_a_member_asked_which_courier_is_not_
     await bot.wait(minutes=4)
     notices = [a for a in moderation_said(bot) if a.kind == "say"]
     assert [(a.room, a.mentions) for a in notices] == [("r2", ("u2",))]
-
-
-async def test_the_asker_answered_by_a_member_gets_no_cover_and_the_operator_hears_who_answered(make_bot):
-    bot = screened(make_bot, "  nudge: {}\n")
-    await bot.start()
-    await bot.send_message(ASK, sender="u1", name="老刘")
-    await bot.wait(seconds=20)
-    await bot.send_message(ANSWER, sender="u2", name="小芳")
-    await bot.wait(minutes=4)
-    assert not [a for a in bot.sent if a.kind == "say" and a.mentions == ("u1",)]  # no "您发的内容我们看到了"
-    told = [a.text for a in bot.sent if a.to == "op1" and "老刘" in a.text]
-    assert told and "小芳" in told[0] and "极兔" in told[0]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
 
 from bot.chinese_text import strip_mentions
 from bot.events import MessageReceived
@@ -11,7 +10,6 @@ from plugins.nudge import addressing, covers
 from plugins.nudge.memory import Ctx, MemberAnswer, Rescued, settle, waiting
 from plugins.nudge.store import Waiter
 
-ANSWERS_JUST_BEFORE = timedelta(minutes=5)  # an answer tied to nobody meets the one ask this recent, if only one
 SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
 
 
@@ -37,7 +35,7 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
         return  # 哈哈 in the same breath as someone's question: it meets nobody's need, the wait goes on
     waits = list(waiting(ctx).rooms.get(event.room, {}).values())
     called = _called(event, waits)
-    found = called or [w for w in waits if w.member_id == asker] or _only_ask_just_before(event, waits, asker)
+    found = called or [w for w in waits if w.member_id == asker]
     unsure = addressing.hedged(event.text)
     for waiter in found:
         if waiter.kind in ("complaint", "emergency"):
@@ -49,16 +47,6 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
         if called or addressing.on_topic(event.text, waiter.excerpt, loosely=True):
             ctx.state.member_answers[waiter.id] = MemberAnswer(event.sender, event.sender_name or event.sender,
                                                                strip_mentions(event.text)[:60], event.ts, unsure)
-
-
-def _only_ask_just_before(event: MessageReceived, waits: Sequence[Waiter], asker: str | None) -> list[Waiter]:
-    """An answer the reader tied to nobody ("我用的极兔，网点电话…" after "大家都用哪家快递？" read as sharing): the one
-    other member waiting in the room, who wrote just before, is the likely asker (a cover then keeps out of it)."""
-    if asker is not None:
-        return []
-    recent = [w for w in waits if w.member_id != event.sender and w.kind not in ("complaint", "emergency")
-              and event.ts - w.opened_at <= ANSWERS_JUST_BEFORE]
-    return recent if len(recent) == 1 else []
 
 
 def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
