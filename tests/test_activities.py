@@ -105,3 +105,23 @@ async def test_a_dice_game_nobody_wins_ends_kindly_and_one_game_runs_at_a_time(m
     await bot.send_message("/骰子", sender="op1", name="小王")
     await bot.settle()
     assert "用法：/dice 点数(1-6) [奖品]（也可以发 /骰子）\n" in bot.sent[-1].text and bot.sent[-1].to == "op1"
+
+
+async def test_seniors_signing_up_in_their_own_words_right_after_a_signup_are_counted(make_bot):
+    bot = make_bot(ACTIVITIES)
+    await bot.start()
+    await bot.send_message("/接龙 周六加演报名 周六14:30 5", sender="op1", name="小王")
+    for n, words in enumerate(["算我一个", "我也去", "报一个", "+1 我报名"], 1):
+        await bot.send_message(words, sender=f"u{n}", name=f"团员{n}")
+    await bot.send_message("我去，这么冷的天还加演", sender="u5", name="老郑")  # chat, not a sign-up
+    await bot.send_message("/名单", sender="op1", name="小王")
+    await bot.settle()
+    said = [a for a in bot.sent if a.plugin == "activities" and a.kind == "say"]
+    assert [a.mentions for a in said if "报上名" in a.text] == [("u1",), ("u2",), ("u3",), ("u4",)]
+    assert "报名名单（4/5）" in said[-1].text and "老郑" not in said[-1].text
+    assert "还剩 0" not in " ".join(a.text for a in said)
+    await bot.wait(hours=4)
+    await bot.send_message("我也去", sender="u6", name="冯阿姨")  # hours later: chat about something else
+    await bot.settle()
+    assert not [a for a in bot.sent if a.plugin == "activities" and "冯阿姨报上名" in a.text]
+

@@ -29,7 +29,8 @@ async def test_the_operator_replies_remove_privately_and_the_member_is_removed_w
     assert [(a.kind, a.to) for a in after if a.kind in ("say", "remove")] == [("remove", "u7"), ("say", None)]
     assert "王阿姨" not in next(a.text for a in after if a.kind == "say")
     reply = next(a for a in after if a.to == "op1")
-    assert "把王阿姨移出群" in reply.text and len(after) == 3  # nothing else answered the reply
+    assert "把王阿姨移出群" in reply.text and len(after) == 4  # nothing else answered the reply
+    assert "王阿姨已移出" in next(a.text for a in after if a.to == "boss")  # the owner asked too hears it was done
 
 
 async def test_no_thanks_keeps_the_member_and_a_later_yes_by_the_owner_is_told_it_was_decided(make_bot):
@@ -43,8 +44,8 @@ async def test_no_thanks_keeps_the_member_and_a_later_yes_by_the_owner_is_told_i
     after = bot.sent[before:]
     assert not any(a.kind == "remove" for a in after)
     op_reply = next(a.text for a in after if a.to == "op1")
-    boss_reply = next(a.text for a in after if a.to == "boss")
-    assert "王阿姨先留在群里" in op_reply
+    told_boss, boss_reply = (a.text for a in after if a.to == "boss")
+    assert "王阿姨先留在群里" in op_reply and "王阿姨先留在群里" in told_boss
     assert "其他管理员已经定了" in boss_reply and "先不移出" in boss_reply
 
 

@@ -5,6 +5,7 @@ import io
 import json
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from bot.adapters.replay import replay
@@ -78,3 +79,21 @@ async def test_the_summary_counts_what_the_outbox_gave_up_by_plugin_and_kind(tmp
     config.write_text(BASE_CONFIG + PLUGINS_ON + "outbox:\n  quiet_hours_hold: {echo: drop}\n", encoding="utf-8")
     summary = await replay(events, config, io.StringIO(), io.StringIO(), find=lambda n: ALL.get(n))
     assert summary.actions == 0 and summary.dropped == {"echo/say": 3} and summary.failed == {}
+
+
+async def test_operators_read_the_groups_name_the_join_gave_when_messages_leave_it_out(tmp_path):
+    """room_topic is optional on a message (chat-events.md): the nudge names the group, not its id."""
+    events = tmp_path / "events.jsonl"
+    events.write_text("\n".join(json.dumps(e, ensure_ascii=False) for e in [
+        {"id": "j1", "ts": "2026-12-01T07:40:00+08:00", "kind": "join", "room": "choir",
+         "room_topic": "夕阳红合唱团巡演群", "members": [{"id": "zheng", "name": "郑叔"}]},
+        {"id": "m1", "ts": "2026-12-01T08:10:00+08:00", "kind": "message", "room": "choir", "sender": "zheng",
+         "sender_name": "郑叔", "text": "明天几点在酒店大堂集合"},
+    ]) + "\n", encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text(BASE_CONFIG + "plugins:\n  nudge: {}\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    await replay(events, config, out, err, until=datetime.fromisoformat("2026-12-01T08:20:00+08:00"))
+    told = [a["text"] for a in map(json.loads, out.getvalue().splitlines()) if a["to"] == "op1"]
+    assert any("郑叔在「夕阳红合唱团巡演群」等了" in t for t in told), told
+    assert not any("choir" in t for t in told)

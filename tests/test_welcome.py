@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.testing import join, message
+from bot.testing import image, join, message, voice
 
 WELCOME = """
 plugins:
@@ -131,3 +131,28 @@ async def test_a_short_restart_still_welcomes_in_time(make_bot):
     await bot.wait(minutes=2)
     (welcome,) = [a for a in bot.sent if a.kind == "say"]
     assert welcome.mentions == ("u1",) and not [a for a in bot.sent if a.to == "op1"]
+
+
+async def test_first_words_that_are_an_emergency_get_the_alert_and_no_welcome_prompt(make_bot):
+    bot = make_bot(WELCOME + "  nudge: {}\n")
+    await bot.start()
+    await bot.send(join(("u1", "奶奶甲"), ts=bot.now))
+    await bot.wait(minutes=30)
+    await bot.send(voice("[语音] 我家老头子在卫生间摔倒了起不来", sender="u1", name="奶奶甲", ts=bot.now))
+    await bot.wait(minutes=1)
+    told = [a.text for a in bot.sent if a.kind == "private" and a.to == "op1"]
+    assert any("紧急" in t for t in told), told
+    assert not any("第一次发言" in t for t in told), told
+
+
+async def test_first_words_that_are_a_photo_or_a_voice_say_what_was_sent_not_empty_quotes(make_bot):
+    bot = make_bot(WELCOME)
+    await bot.start()
+    await bot.send(join(("u1", "冯阿姨"), ("u2", "郑叔"), ts=bot.now))
+    await bot.wait(minutes=40)
+    await bot.send(image(sender="u1", name="冯阿姨", ts=bot.now))
+    await bot.send(voice("", sender="u2", name="郑叔", ts=bot.now + timedelta(minutes=1)))
+    await bot.settle()
+    told = [a.text for a in bot.sent if a.kind == "private" and a.to == "op1"]
+    assert "冯阿姨" in told[0] and "发了一张照片" in told[0] and "“”" not in told[0]
+    assert "郑叔" in told[1] and "发了一段语音" in told[1] and "“”" not in told[1]

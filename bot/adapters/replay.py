@@ -9,7 +9,7 @@ import shutil
 import time
 from array import array
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, tzinfo
 from itertools import chain, islice
 from pathlib import Path
@@ -125,14 +125,29 @@ def parse_event(obj: Any) -> Event:
     raise BadLine(f"unknown kind {str(kind)[:20]!r}, expected message, join or leave")
 
 
+def _named(event: Event, topics: dict[str, str]) -> Event:
+    """The event with its room's name: its own, else the one an earlier event of the room gave."""
+    if not isinstance(event, MessageReceived | MemberJoined | MemberLeft) or not event.room:
+        return event
+    if event.room_topic:
+        topics[event.room] = event.room_topic
+        return event
+    return replace(event, room_topic=topics[event.room]) if event.room in topics else event
+
+
 def read_events(path: Path, errors: TextIO) -> Iterator[Event]:
-    """Events of a JSONL file; a bad line is reported with its number and skipped, never fatal."""
+    """Events of a JSONL file; a bad line is reported with its number and skipped, never fatal.
+
+    room_topic is optional on each line: an event without it keeps the group's name an earlier event gave, so
+    operators read "「夕阳红合唱团」", not the room's id, all through the replay.
+    """
+    topics: dict[str, str] = {}  # room -> the name its latest event gave
     with path.open(encoding="utf-8", errors="surrogateescape") as fh:  # bytes that are not UTF-8: that line only
         for number, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                yield parse_event(json.loads(line))
+                yield _named(parse_event(json.loads(line)), topics)
             except (json.JSONDecodeError, BadLine) as exc:
                 print(f"{path.name}:{number}: skipped: {exc}", file=errors)
             except RecursionError:

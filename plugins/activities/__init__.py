@@ -24,6 +24,9 @@ class ActivitiesConfig(PluginConfig):
     dice_minutes: int = Field(10, ge=1, le=120, description="a dice game lasts this many minutes")
 
 
+OWN_WORDS_COUNT = timedelta(hours=3)  # 算我一个 / 我也去 this soon after a 接龙 opened is a sign-up for it
+
+
 plugin = Plugin(name="activities", description="活动接龙：报名、名单、提醒、到场；掷骰子小游戏",
                 config=ActivitiesConfig, order=60)
 Ctx = Context[ActivitiesConfig, None]
@@ -74,7 +77,8 @@ async def show_list(ctx: Ctx, args: str) -> None:
 @event_rule
 def signs_up_or_off(ctx: Ctx, event: MessageReceived) -> bool:
     """+1 / 报名, -1 / 取消 or a WeChat 接龙 message (most messages are none: no context is made for them)."""
-    return wording.says_join(event.text) or wording.says_leave(event.text) or wording.opens_wechat_list(event.text)
+    return wording.says_join(event.text) or wording.says_leave(event.text) or wording.opens_wechat_list(event.text) \
+        or wording.says_join_in_own_words(event.text)
 
 
 @plugin.on(MessageReceived, in_room, text_message, signs_up_or_off)
@@ -82,13 +86,14 @@ async def sign(ctx: Ctx, event: MessageReceived) -> None:
     """+1 / 报名 joins, -1 / 取消 leaves, a WeChat 接龙 message joins whoever is on it."""
     assert event.room is not None
     joining, leaving = wording.says_join(event.text), wording.says_leave(event.text)
-    copied = wording.wechat_list(event.text) if not (joining or leaving) else None
-    if not (joining or leaving or copied):
+    own_words = not (joining or leaving) and wording.says_join_in_own_words(event.text)
+    copied = wording.wechat_list(event.text) if not (joining or leaving or own_words) else None
+    if not (joining or leaving or own_words or copied):
         return
     book = ctx.records(Signups)
     activity = book.current(event.room, ctx.now())
-    if activity is None:
-        return
+    if activity is None or (own_words and event.ts - activity.opened_at > OWN_WORDS_COUNT):
+        return  # 我去 hours after the 接龙 is chat, not a sign-up
     if leaving:
         if book.leave(activity, event.sender, event.ts):
             ctx.reply(ctx.render("left.j2", a=activity, name=event.sender_name))

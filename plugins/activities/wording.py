@@ -6,6 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 JOIN = re.compile(r"^\s*(?:[+＋]\s*[1１]|报名|我报名|报名参加)(?:\s|$|[，,。!！~～])")
+# a sign-up in one's own words, the whole message (right after a 接龙 only: "我去" alone is also an exclamation)
+OWN_WORDS = re.compile(r"^\s*(?:算我一个|算我一份|算上我|也算我一个|我也算一个|加我一个|报我一个|给我报一个|报一个|"
+                       r"我也报名|我也报一个|我也去|我也参加|我去|我参加|我要参加|我要报名)"
+                       r"[\s，,。.!！~～👍🙋🙏🌹🌷]*$")
 LEAVE = re.compile(r"^\s*(?:[-－—]\s*[1１]|取消|取消报名|我取消)(?:\s|$|[，,。!！~～])")
 WECHAT_LIST = re.compile(r"^\s*#接龙")
 LIST_LINE = re.compile(r"^\s*(\d+)[.、．]\s*(\S.*?)\s*$")
@@ -29,6 +33,11 @@ class Opening:
 def says_join(text: str) -> bool:
     """+1, 报名 and the like."""
     return bool(JOIN.match(text + " "))
+
+
+def says_join_in_own_words(text: str) -> bool:
+    """算我一个, 我也去, 报一个: a sign-up when a 接龙 was just opened."""
+    return bool(OWN_WORDS.match(text))
 
 
 def says_leave(text: str) -> bool:

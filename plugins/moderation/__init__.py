@@ -221,7 +221,8 @@ def _forget_old(ctx: Ctx, now: datetime) -> None:
 def _note_ask(ctx: Ctx, event: MessageReceived) -> None:
     """Remember the room's latest ask for a contact ("谁有修空调师傅的电话？"), whoever asked."""
     text = event.text
-    if event.type == "text" and text and len(text) <= 80 and request.asks_for_contact(text.lower()):
+    if event.type == "text" and text and len(text) <= 80 and (request.asks_for_contact(text.lower())
+                                                               or request.asks_for_recommendation(text.lower())):
         ctx.state.asked[event.room] = (event.ts, event.sender)
 
 

@@ -61,10 +61,18 @@ def register(plugin: Plugin) -> None:
 
 
 def decide(ctx: Ctx, ask: RemovalAsk, decision: str, by: str) -> None:
-    """Carry out a person's decision on an ask: remove the member (the group is told without a name) or keep them."""
+    """Carry out a person's decision on an ask: remove the member (the group is told without a name) or keep them.
+
+    Everyone else who was asked hears it was settled and by whom (a removal once it happened), so nobody still
+    answers "不用" or acts on it by hand."""
+    topic = ctx.records(Incidents).topic(ask.room_id) or ask.room_id
+    event = ctx.event
+    by_name = (event.sender_name if isinstance(event, MessageReceived) and event.sender == by else "") or by
+    others = [ctx.private(person, ctx.render("ask_settled.j2", ask=ask, decision=decision, by=by_name, topic=topic),
+                          ref="ask_settled.j2") for person in dict.fromkeys(ask.asked.split()) if person != by]
     if decision == "removed":
-        topic = ctx.records(Incidents).topic(ask.room_id) or ask.room_id
-        ladder.remove(ctx, ask.room_id, ask.member_id, "confirmed", tell=[by], name=ask.member_name, topic=topic)
+        ladder.remove(ctx, ask.room_id, ask.member_id, "confirmed", tell=[by], name=ask.member_name, topic=topic,
+                      told=others)
     ctx.records(RemovalAsks).decide(ask, decision, by, ctx.now())
     ctx.log.info("removal ask decided room=%s member=%s decision=%s by=%s", ask.room_id, ask.member_id, decision, by)
 

@@ -24,6 +24,12 @@ _ASKS = re.compile(
     r"(?:谁|有没有人|有人|哪位|大家|你们).{0,6}(?:认识|知道|晓得|推荐).{0,3}(?:哪里|哪儿|哪家|哪个|哪位|什么地方)|"
     r"(?:哪里|哪儿|哪家|什么地方)(?:有|能找到?|可以找到?)[^，。,？?]{1,10}的(?:吗|呀|啊|呢)?[?？]")
 
+# Asking the room which service they use or recommend: "大家都用哪家快递？", "你们找的哪个师傅？", "谁家的保姆靠谱？":
+# a member's answer may well be a number.
+_RECOMMEND = re.compile(
+    r"(?:大家|你们|各位|谁|有人|哪位)[^，。,？?]{0,4}(?:用|找|选|叫|请)的?(?:是)?(?:哪家|哪个|哪位|什么|谁家)[^，。,]{0,10}[?？]|"
+    r"(?:哪家|哪个|谁家)的?[^，。,？?]{1,8}(?:靠谱|好用|便宜|实惠|划算)[^，。,]{0,4}[?？]")
+
 # The poster offers themself: their own number, their own trade, "add me".
 _SELF = re.compile(r"加我|找我|联系我|打我|私我|我的(?:电话|手机|号码?|微信|vx|qq)|本人|我就是|"
                    r"我(?:也|就)?是(?:做|干|搞|卖|开)|我(?:们)?(?:这边|这里)?(?:也)?(?:做|接|卖|开|干)")
@@ -52,6 +58,12 @@ def answers_an_ask(plain: str) -> bool:
 def asks_for_contact(plain: str) -> bool:
     """The message asks the room for a contact (a number, a WeChat, who to call for a job)."""
     return _ASKS.search(plain) is not None
+
+
+def asks_for_recommendation(plain: str) -> bool:
+    """The message asks the room which service to use (a courier, a tradesman, a shop), a question a member may
+    answer with a number: not an ad (asked only for a member's ask; a number posted unasked is judged as ever)."""
+    return _RECOMMEND.search(plain) is not None
 
 
 def given_on_request(plain: str) -> bool:

@@ -11,7 +11,7 @@ from bot.chinese_text import compact, simplify
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
-from plugins.moderation import ladder
+from plugins.moderation import asks, ladder
 from plugins.moderation.detectors import HINT_MARK, RULES, Screen
 from plugins.moderation.store import Incidents, Members, RemovalAsks, Words, window
 
@@ -104,15 +104,13 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
         member, name = target
         room = _room(ctx) or ctx.records(Incidents).last_room(member)
         done = room is not None and ctx.can_remove(room)
-        if done:
-            assert room is not None
-            asks = ctx.records(RemovalAsks)
-            if (open_ask := asks.open_about(room, member)) is not None:
-                asks.decide(open_ask, "removed", _sender(ctx), ctx.now())
         topic = ctx.records(Incidents).topic(room) if room else ""
         if done:
             assert room is not None
-            ladder.remove(ctx, room, member, "confirmed", tell=[_sender(ctx)], name=name, topic=topic or room)
+            if (open_ask := ctx.records(RemovalAsks).open_about(room, member)) is not None:
+                asks.decide(ctx, open_ask, "removed", _sender(ctx))  # the others asked hear it was settled
+            else:
+                ladder.remove(ctx, room, member, "confirmed", tell=[_sender(ctx)], name=name, topic=topic or room)
         ctx.reply(ctx.render("removed_done.j2", name=name, room=room, topic=topic, done=done))
 
     @plugin.command("mod fp", aliases=["广告 误判"], role="operator", usage="记录编号", min_args=1,

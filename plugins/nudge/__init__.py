@@ -10,13 +10,17 @@ from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, emergencies, report
-from plugins.nudge.memory import Ctx, FaqMet, NudgeConfig, NudgeState, arm, rearm, settle, waiting
+from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
+from plugins.nudge.warnings import warns_everyone
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 TROUBLE_LASTS = timedelta(hours=3)  # a video or sticker soon after the member's complaint or request is never praised
+WITH_MEDIA_S = 300  # a night question this soon after the member's photo goes with it ("伤口是不是发炎了")
+ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到" once in this long, not each line
+WARNING_READ_AS = (Kind.GREETING, Kind.REQUEST, Kind.SHARING, Kind.SMALLTALK)  # a warning, misread or not
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 
 
@@ -48,19 +52,27 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
         return
-    if reading.kind is Kind.GREETING and not _in_quiet(ctx, event.ts):
+    warning = event.type == "text" and reading.kind in WARNING_READ_AS and warns_everyone(event.text)
+    if reading.kind is Kind.GREETING and not warning and not _in_quiet(ctx, event.ts):
         covers.greeted(ctx, event)
         return
     kind = MEDIA_KINDS.get(event.type, "") if reading.kind is Kind.MEDIA else reading.kind.value
+    if warning:  # 大家注意，有人冒充医院…千万别信: shared with everyone, thanked for it, never "帮您办"
+        kind = "sharing"
     if kind == "sticker" and not _lone_sticker(ctx, event, heard):
         return  # a sticker reacting to what was just said, quoted or greeted asks nothing of anyone
-    if not reading.needs_person or not kind:
+    if not (reading.needs_person or warning) or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
         return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it
     night = _in_quiet(ctx, event.ts)
     if night and kind not in NIGHT_KINDS:
+        if kind in ("photo", "video"):  # kept a moment: the question that goes with it tells the morning about it
+            ctx.state.night_media[f"{event.room} {event.sender}"] = NightMedia(event.type, event.ts)
         return
+    shown = ctx.state.night_media.pop(f"{event.room} {event.sender}", None) if night else None
+    with_media = ctx.render("media.j2", type=shown.type).text.strip() + " " \
+        if shown is not None and (event.ts - shown.at).total_seconds() <= WITH_MEDIA_S else ""
     answered = kind != "complaint" and any(  # an FAQ answer does not meet a complaint: a person must
         a.kind == "say" and a.room == event.room and event.sender in a.mentions.split() for a in ctx.outcome.actions)
     earlier = [s for s in reading.revises if not s.media]
@@ -72,7 +84,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     goes_on = reading.thought and met is not None and met.member == event.sender and \
         (event.ts - met.at).total_seconds() <= FRAGMENT_GAP_S  # 鸡蛋 / 接龙写了没有 (answered) / 我不会弄
     waiter = _wait(ctx, event, kind, night, reading.negative, earlier=earlier,
-                   answered_before=met.said if goes_on and met is not None else "")
+                   answered_before=met.said if goes_on and met is not None else "", with_media=with_media)
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
     elif waiter is not None and kind in ("video", "sticker") and ctx.records(Pendings).troubled(
@@ -80,6 +92,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         ctx.state.doubtful.add(waiter.id)  # likely the broken thing or the bill: acknowledged, never admired
     if waiter is not None and event.type == "voice":
         ctx.state.spoken.add(waiter.id)
+    if waiter is not None and warning:
+        ctx.state.warned.add(waiter.id)
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
 
@@ -108,27 +122,41 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
     night = _in_quiet(ctx, event.ts)
-    if waiting(ctx).get("", event.sender) is None:
+    kind = "complaint" if reading.kind is Kind.COMPLAINT else "private"
+    if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event):
+        ctx.state.acked[event.sender] = event.ts
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night), at_night=True)
-    waiter = _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", night, reading.negative)
+    waiter = _wait(ctx, event, kind, night, reading.negative)
+    if waiter is not None and kind == "private" and not night:
+        alerts.nudge(ctx, [waiter])  # the member was just told "已经转告工作人员": it is true when she reads it
     if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"
                                             for a in ctx.outcome.actions):
         ctx.state.faq_answered.add(waiter.id)  # the FAQ's answer waits for the morning: the digest says so
 
 
+def _acked_lately(ctx: Ctx, event: MessageReceived) -> bool:
+    """The member was told "收到您的消息啦" a short while ago: her next line is not acknowledged again."""
+    acked = ctx.state.acked.get(event.sender)
+    return acked is not None and event.ts - acked < ACK_AGAIN
+
+
 def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: float,
-          earlier: Sequence[Said] = (), answered_before: str = "") -> Waiter | None:
+          earlier: Sequence[Said] = (), answered_before: str = "", with_media: str = "") -> Waiter | None:
     """Open the member's wait, or add this message to the one already open (one thought, several lines).
 
     `negative`: how likely the reader finds the message a complaint; `earlier`: the lines before it that turned
     out to be parts of the same thought ("刘老师" / "今天下午"); `answered_before`: the start of the thought, which
-    the FAQ answered (a new wait quotes it, so the operator reads what the member is asking about).
+    the FAQ answered (a new wait quotes it, so the operator reads what the member is asking about); `with_media`:
+    the tag of a photo sent just before it at night ("[图片] "), so the morning's operator opens the photo.
     """
     room = event.room or ""
-    said = event.text
+    said = with_media + event.text
     if event.type in MEDIA_TAGS:  # a photo or voice message: the operator is told what it was, not ""
         said = ctx.render("media.j2", type=event.type).text.strip() + _words(event)
     known = waiting(ctx).get(room, event.sender)
+    if known is not None and known.kind == "emergency" and known.nudged_to and kind != "complaint":
+        known = waiting(ctx).beside(room, event.sender)  # a person was told of her emergency: her next ask is
+        # an ask of its own (请问明天几点放学), nudged as usual, not folded into the emergency's alert
     if known is not None:  # the lines before it that the wait holds already are not quoted twice
         earlier = [s for s in earlier if s.id not in known.message_ids.split()]
     text = " ".join([*(s.text for s in earlier), said])

@@ -62,10 +62,10 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
         return
     answers = {w.id: a for w in items if (a := ctx.state.member_answers.get(w.id)) is not None}
     if len(items) == 1:
-        text = ctx.render("nudge.j2", p=items[0], minutes=waited_min(ctx, items[0]), answer=answers.get(items[0].id))
+        text = ctx.render("nudge.j2", p=items[0], minutes=_waited(ctx, items[0]), answer=answers.get(items[0].id))
     else:  # the longest waits first; a phone screen shows ten, the rest are counted
         listed = sorted(items, key=lambda w: w.opened_at)[:NUDGE_LIST]
-        text = ctx.render("nudges.j2", items=[(w, waited_min(ctx, w)) for w in listed],
+        text = ctx.render("nudges.j2", items=[(w, _waited(ctx, w)) for w in listed],
                           more=len(items) - len(listed), answers=answers)
     ctx.private(operator, text, ref="nudge.j2", cause=items[0].message_ids.split()[0])
     ctx.state.last_nudged[operator] = ctx.now()
@@ -77,6 +77,13 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
             settle(ctx, waiter, "handed_over")  # a private chat: the operator answers the member directly
         elif waiter.state == "open":
             settle(ctx, waiter, "nudged")
+
+
+def _waited(ctx: Ctx, waiter: Waiter) -> int:
+    """Minutes the member has waited; 0 for a private message passed on the moment it came."""
+    if not waiter.room_id and ctx.now() - waiter.opened_at < timedelta(minutes=1):
+        return 0
+    return waited_min(ctx, waiter)
 
 
 def complaint(ctx: Ctx, waiter: Waiter, said_at: datetime, negative: float) -> None:
@@ -117,6 +124,7 @@ def complaint_alert(ctx: Ctx, waiter: Waiter) -> None:
     ctx.private(duty[0], ctx.render("complaint.j2", p=waiter, minutes=0, escalated=False), ref="complaint.j2",
                 cause=waiter.message_ids.split()[0])
     waiter.nudged_to = duty[0]
+    ctx.state.complained[waiter.id] = ctx.now()  # its age up the roster counts from here, not from an earlier ask
     # a private chat: the operator answers the member directly, where the bot cannot see it (nothing to escalate)
     settle(ctx, waiter, "nudged" if waiter.room_id else "handed_over")
 
@@ -137,8 +145,18 @@ def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
         if emergency:
             emergencies.alert(ctx, waiter, person, escalated=True)
         else:
-            ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=waited_min(ctx, waiter),
+            minutes, before = _complaint_age(ctx, waiter)
+            ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=minutes, before=before,
                                            escalated=True), ref=ESCALATED, cause=waiter.message_ids.split()[0])
+
+
+def _complaint_age(ctx: Ctx, waiter: Waiter) -> tuple[int, int]:
+    """Minutes since the complaint, and those the member's ask waited before it turned a complaint (0: none)."""
+    complained = ctx.state.complained.get(waiter.id)
+    if complained is None or complained - waiter.opened_at < timedelta(minutes=1):
+        return waited_min(ctx, waiter), 0
+    return max(1, int((ctx.now() - complained).total_seconds() // 60)), \
+        int((complained - waiter.opened_at).total_seconds() // 60)
 
 
 

@@ -64,6 +64,8 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     text = None
     # a question or request the member spoke (a voice message) is told we heard it, not that we saw it
     shown = "voice" if waiter.kind in ("question", "request") and waiter.id in ctx.state.spoken else waiter.kind
+    if waiter.id in ctx.state.warned and waiter.kind == "sharing":
+        shown = "warning"  # a member warned everyone (a scam caller): thanked for the reminder
     if waiter.id in ctx.state.member_answered:
         pass  # a member already answered: the bot keeps out of it
     elif urgent or room.allows(now, *limits(config)):

@@ -97,6 +97,14 @@ class FaqMet:
     said: str
 
 
+@dataclass(frozen=True, slots=True)
+class NightMedia:
+    """A photo or video a member sent at night, held a moment for the question that goes with it."""
+
+    type: str
+    at: datetime
+
+
 class NudgeState(Journaled):
     """What the nudge plugin keeps in memory besides who is waiting (changes roll back with a failed handler)."""
 
@@ -113,11 +121,15 @@ class NudgeState(Journaled):
         self.member_answers: Map[int, MemberAnswer] = Map()  # what they answered: the operator is told, not chased
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
+        self.warned: Group[int] = Group()  # waits a member's warning to everyone opened (a scam): thanked for it
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
         self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
+        self.complained: Map[int, datetime] = Map()  # complaint wait -> when the operator was alerted to it
         self.paged: Map[int, datetime] = Map()  # emergency wait -> when a person was last told of it privately
         self.rescued: Map[str, Rescued] = Map()  # "room member" -> the emergency a person answered there lately
+        self.night_media: Map[str, NightMedia] = Map()  # "room member" -> their photo at night, for what follows
+        self.acked: Map[str, datetime] = Map()  # member -> when the bot last told them privately "收到您的消息啦"
         self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
 
@@ -135,11 +147,13 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
     """Write a wait's new state; one no longer held is forgotten, with what the plugin noted about it."""
     ctx.records(Pendings).settle(waiter, state, closed_at, closed_by)
     if state not in HELD:
-        for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken):
+        for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken,
+                      ctx.state.warned):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
         ctx.state.alert_due.pop(waiter.id, None)
         ctx.state.paged.pop(waiter.id, None)
+        ctx.state.complained.pop(waiter.id, None)
 
 
 def rearm(ctx: Ctx) -> None:

@@ -13,6 +13,8 @@ from bot.undo import Heap, Journaled, Map
 from plugins.nudge.store import Pending, Waiter
 
 NUDGE_GRID_S = 5  # nudge steps fall on every fifth second
+EMERGENCY = "emergency"  # the kind of wait an emergency opens (plugins.nudge.emergencies)
+BESIDE = "\temergency"  # the slot of a member's ordinary ask beside their open emergency
 
 
 class Waiting:
@@ -28,21 +30,36 @@ class Waiting:
             self.add(Waiter.of(row))
 
     def add(self, waiter: Waiter) -> None:
-        """Remember a pending response."""
-        self.rooms.setdefault(waiter.room_id, Map())[waiter.member_id] = waiter
+        """Remember a pending response (a member's ordinary ask while their emergency is open goes beside it)."""
+        members = self.rooms.setdefault(waiter.room_id, Map())
+        held = members.get(waiter.member_id)
+        slot = waiter.member_id + BESIDE if held is not None and held.kind == EMERGENCY else waiter.member_id
+        members[slot] = waiter
         self.ids[waiter.id] = waiter
 
     def drop(self, waiter: Waiter) -> None:
-        """Forget a settled one."""
+        """Forget a settled one (an ask beside a settled emergency takes its place)."""
         members = self.rooms.get(waiter.room_id)
         if members is not None:
-            members.pop(waiter.member_id, None)
+            beside = members.pop(waiter.member_id + BESIDE, None)
+            if beside is not None and beside is not waiter:
+                if members.get(waiter.member_id) is waiter:
+                    members[waiter.member_id] = beside
+                else:
+                    members[waiter.member_id + BESIDE] = beside
+            elif members.get(waiter.member_id) is waiter:
+                members.pop(waiter.member_id, None)
         self.ids.pop(waiter.id, None)
 
     def get(self, room: str, member: str) -> Waiter | None:
-        """A member's pending response in a room."""
+        """A member's pending response in a room (their emergency, when one is open)."""
         members = self.rooms.get(room)
         return members.get(member) if members is not None else None
+
+    def beside(self, room: str, member: str) -> Waiter | None:
+        """A member's ordinary ask made while their emergency is open (a question about tomorrow after a fall)."""
+        members = self.rooms.get(room)
+        return members.get(member + BESIDE) if members is not None else None
 
 
 class Timeline(Journaled):

@@ -9,10 +9,11 @@ from pydantic import Field
 from bot.chinese_text import name_to_say
 from bot.config import PluginConfig, TemplateName
 from bot.context import Context
-from bot.events import MemberJoined, MessageReceived
+from bot.events import MEDIA_PLACEHOLDER, MemberJoined, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room
 from bot.templates import short
+from bot.understanding import Kind
 from plugins.welcome.store import Newcomer, Newcomers, spoke_within
 
 GREET_GRACE_S = 300  # a welcome this late is not sent (the scheduler skips it): a person is asked to greet instead
@@ -118,17 +119,22 @@ async def greet(ctx: Ctx, data: dict) -> None:
 
 @plugin.on(MessageReceived, in_room, from_member)
 async def first_words(ctx: Ctx, event: MessageReceived) -> None:
-    """A newcomer's first message: record it and let the operator on duty greet them by name."""
+    """A newcomer's first message: record it and let the operator on duty greet them by name.
+
+    Not when the first words report an emergency or a complaint: the operator is alerted to those, and a "welcome
+    her" beside the alert reads as if nothing were wrong."""
     assert event.room is not None
     newcomer = ctx.records(Newcomers).first_words(event.room, event.sender, event.ts)
     if newcomer is None or not ctx.config.tell_operator_on_first_words:
+        return
+    if ctx.emergency is not None or (ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT):
         return
     duty = ctx.on_duty(event.room)
     if duty:
         waited = int((event.ts - newcomer.joined_at).total_seconds() // 60)
         ctx.private(duty[0], ctx.render("first_words.j2", name=short(event.sender_name or event.sender),
-                                        topic=short(event.room_topic or event.room, 30), excerpt=event.text[:40],
-                                        minutes=waited))
+                                        topic=short(event.room_topic or event.room, 30), minutes=waited,
+                                        excerpt=MEDIA_PLACEHOLDER.sub("", event.text)[:40], type=event.type))
 
 
 @plugin.command("welcome preview", aliases=["欢迎 预览"], role="operator", summary="看看新人会收到的欢迎语")
