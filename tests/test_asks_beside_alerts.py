@@ -99,3 +99,15 @@ async def test_a_complaints_age_up_the_roster_counts_from_the_complaint_not_the_
     await bot.wait(minutes=4)
     (up,) = [t for t in _told(bot, "boss") if "投诉已经" in t]
     assert "投诉已经1分钟没人回应" in up and "提问已经等了10分钟" in up
+
+
+@pytest.mark.parametrize("text", ["大家注意，我被骗了三千块，千万别信那个电话",
+                                  "我刚转了五千块，才知道是假的，大家千万别上当",
+                                  "提醒大家，我妈昨天被冒充医保局的骗了两万，千万小心"])
+async def test_a_member_who_lost_money_and_warns_the_others_is_not_thanked_or_told_not_to_transfer(make_bot, text):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, sender="u3", name="陈叔")
+    await bot.wait(minutes=4)
+    said = [a.text for a in bot.sent if a.kind == "say" and a.mentions == ("u3",)]
+    assert not any("谢谢" in t or "转钱" in t for t in said), said
