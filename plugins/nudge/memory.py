@@ -39,6 +39,8 @@ class NudgeConfig(PluginConfig):
                                                             "when nobody else is on duty); quiet hours hold none of it")
     emergency_owners_s: int = Field(120, ge=1, description="and this long after the first alert, still unanswered, "
                                                            "to the owners: within the craft's 1-3 minutes")
+    night_care_phone: str = Field("", description="whom a member unwell at night (not in danger) is told to call "
+                                                 "now (病房护士站 0571-8888 8888); empty: their hospital's duty line")
     stale_after_min: int = Field(30, ge=1, description="after a restart, pendings older than this expire")
     daily_report: Crontab | None = Field(None, description="crontab of each operator's private daily figures")
 
@@ -113,6 +115,7 @@ class NudgeState(Journaled):
         self.member_answers: Map[int, MemberAnswer] = Map()  # what they answered: the operator is told, not chased
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
+        self.unwell: Group[int] = Group()  # night waits of a member unwell now: told whom to call, first in the digest
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
         self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
@@ -135,7 +138,8 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
     """Write a wait's new state; one no longer held is forgotten, with what the plugin noted about it."""
     ctx.records(Pendings).settle(waiter, state, closed_at, closed_by)
     if state not in HELD:
-        for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken):
+        for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken,
+                      ctx.state.unwell):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
         ctx.state.alert_due.pop(waiter.id, None)
