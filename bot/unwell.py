@@ -33,7 +33,7 @@ WOUND = _any(r"""(伤口|刀口|创口|针眼|拔牙)\S{0,6}(渗血|渗液|流�
 # what puts it elsewhere than a person unwell now: a question about a treatment to come, the past or a recovery, advice
 # or an article, an ad's testimony, a figure of speech, a pet
 NOT_NOW = _any(r"""会不会 会疼吗 会痛吗 疼不疼 痛不痛 疼吗 痛吗 以后 之后会 要多久 多久(能|会)?(好|消)
-昨天 前天 上次 上回 上周 以前 去年 之前 那时候 当时 原来 后来 好几年 多少年 几年 十几年
+昨天 前天 上次 上回 上周 上个月 上礼拜 上星期 多亏 幸亏 以前 去年 之前 那时候 当时 原来 后来 好几年 多少年 几年 十几年
 好多了 不疼了 不痛了 不晕了 不喘了 一点不疼 就不疼 已经好了 没事了 退烧了 就好了 治好 好了[。!！~～]*$ 恢复得""")
 ELSEWHERE = _any(r"""^转 转[：:] 转发 【 新闻 专家 提醒 温馨提示 小课堂 讲座 注意 建议 预防 如果 要是 万一 假如 别
 要的 找我 问我 链接 渠道 原价 代理 推荐 厂家 卫星 扣扣 体验 护腰 护膝 膏药 理疗 艾灸 看过来
