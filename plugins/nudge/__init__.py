@@ -9,7 +9,7 @@ from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
-from plugins.nudge import alerts, answers, covers, emergencies, report, unwell
+from plugins.nudge import alerts, answers, covers, emergencies, report
 from plugins.nudge.memory import Ctx, FaqMet, NudgeConfig, NudgeState, arm, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 
@@ -221,4 +221,3 @@ alerts.register(plugin)
 covers.register(plugin)
 emergencies.register(plugin)
 report.register(plugin)
-unwell.register(plugin)

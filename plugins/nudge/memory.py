@@ -113,9 +113,9 @@ class NudgeState(Journaled):
         self.wave_begun: Map[str, str] = Map()  # room -> the greeting that began its latest wave (its timer's cause)
         self.member_answered: Group[int] = Group()  # waits a member probably answered: no cover over them
         self.member_answers: Map[int, MemberAnswer] = Map()  # what they answered: the operator is told, not chased
+        self.unwell: Group[int] = Group()  # night waits of a member unwell now: told whom to call, first in the digest
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
-        self.unwell: Group[int] = Group()  # night waits of a member unwell now: told whom to call, first in the digest
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
         self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
@@ -138,10 +138,10 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
     """Write a wait's new state; one no longer held is forgotten, with what the plugin noted about it."""
     ctx.records(Pendings).settle(waiter, state, closed_at, closed_by)
     if state not in HELD:
-        for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken,
-                      ctx.state.unwell):
+        for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
+        ctx.state.unwell.discard(waiter.id)
         ctx.state.alert_due.pop(waiter.id, None)
         ctx.state.paged.pop(waiter.id, None)
 
