@@ -142,6 +142,9 @@ _LOST_CALM = re.compile(LOST_CALM)
 _UNREACHABLE, _TROUBLE, _CALM, _OLD_OR_ALONE, _LIVES_ALONE = (
     re.compile(p) for p in (UNREACHABLE, TROUBLE, CALM, f"{_FAMILY}|{_ALONE}", _ALONE))
 _ELDER_RE = re.compile(_ELDER)
+# with no door knocked on, an everyday reason is enough to wait (在洗澡, 出去买菜了, 手机静音); kept apart from CALM, a
+# signal of the learned layer
+_EVERYDAY_RE = re.compile(_any("洗澡 做饭 买菜 遛弯 散步 出去了 下楼了 静音 午睡 在忙 上班 开会"))
 ORDER = ("fire", "gas", "trapped", "unwell", "bleeding", "flood", "power_alone", "fall", "lost",
          "unreachable")  # first: most urgent
 
@@ -151,7 +154,7 @@ def _unreachable(words: str) -> tuple[str, str] | None:
     if _CALM.search(words):
         return None
     trouble = _TROUBLE.search(words)
-    if trouble is None and _ELDER_RE.search(words):
+    if trouble is None and _ELDER_RE.search(words) and not _EVERYDAY_RE.search(words):
         trouble = _LIVES_ALONE.search(words)  # an old person living alone: nobody there to open the door
     if trouble is None:
         return None

@@ -30,5 +30,6 @@ def test_an_old_person_alone_unreachable_is_a_welfare_check_unless_there_is_an_e
         assert emergency(alarming).kind == "unreachable", alarming  # type: ignore[union-attr]
     for calm in ("我妈电话没人接，她一个人住，估计在打麻将", "我爸一个人住 电话没人接 可能睡着了",
                  "我爸一个人住，手机没电了联系不上", "联系不上我爸了", "我儿子一个人住 电话打不通",
+                 "我妈一个人在家 打电话没人接 应该是在洗澡", "老爸一个人住 电话没接 八成出去遛弯了",
                  "上个月我妈一个人在家电话打不通，后来才知道去我姐家了"):
         assert emergency(calm) is None, calm
