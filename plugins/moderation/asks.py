@@ -67,7 +67,7 @@ def decide(ctx: Ctx, ask: RemovalAsk, decision: str, by: str) -> None:
     answers "不用" or acts on it by hand."""
     topic = ctx.records(Incidents).topic(ask.room_id) or ask.room_id
     event = ctx.event
-    by_name = (event.sender_name if isinstance(event, MessageReceived) and event.sender == by else "") or by
+    by_name = (event.sender_name if isinstance(event, MessageReceived) and event.sender == by else "") or "另一位管理员"
     others = [ctx.private(person, ctx.render("ask_settled.j2", ask=ask, decision=decision, by=by_name, topic=topic),
                           ref="ask_settled.j2") for person in dict.fromkeys(ask.asked.split()) if person != by]
     if decision == "removed":
