@@ -158,7 +158,7 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         if whole is None:
             whole = _asked_together(fragments, text)
         if whole is not Kind.COMPLAINT and _complained_together(fragments, text):
-            whole = Kind.COMPLAINT  # 护士你好 / 麻烦问下 / 上次说给我回电话 / 一直没等到: a promise broken, told in pieces
+            whole = Kind.COMPLAINT  # 护士你好 / 麻烦问下 / 上次说给我回电话 / 一直没等到: a promise broken, in pieces
         if whole is not None:
             earlier = tuple(s for s in fragments if s.kind is not whole)
             return Reading(whole, fragments[-1], True, f"one thought in several lines ({why})", earlier, thought=True)
