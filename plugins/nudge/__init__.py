@@ -54,6 +54,10 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     kind = MEDIA_KINDS.get(event.type, "") if reading.kind is Kind.MEDIA else reading.kind.value
     if kind == "sticker" and not _lone_sticker(ctx, event, heard):
         return  # a sticker reacting to what was just said, quoted or greeted asks nothing of anyone
+    if reading.kind is Kind.COMPLAINT and not reading.needs_person and reading.addresses is not None and (
+            first := waiting(ctx).get(event.room, reading.addresses.sender)) is not None and first.kind == "complaint":
+        alerts.seconded(ctx, first, event)  # 我家的也是, quoting a complaint: one more member has the trouble
+        return
     if not reading.needs_person or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
