@@ -157,6 +157,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             whole = kind
         if whole is None:
             whole = _asked_together(fragments, text)
+        if whole is not Kind.COMPLAINT and _complained_together(fragments, text):
+            whole = Kind.COMPLAINT  # 护士你好 / 麻烦问下 / 上次说给我回电话 / 一直没等到: a promise broken, in pieces
         if whole is not None:
             earlier = tuple(s for s in fragments if s.kind is not whole)
             return Reading(whole, fragments[-1], True, f"one thought in several lines ({why})", earlier, thought=True)
@@ -203,6 +205,12 @@ def _asked_together(fragments: list[Said], text: str) -> Kind | None:
     whole = "".join(lines) + text
     kind = kind_of_words(whole, compact(whole))[0]
     return kind if kind in ASKING else None
+
+
+def _complained_together(fragments: list[Said], text: str) -> bool:
+    """Whether the lines read together are a complaint though none is on its own: the grievance runs across them."""
+    whole = "".join(said.text for said in fragments) + text
+    return kind_of_words(whole, compact(whole))[0] is Kind.COMPLAINT
 
 
 def _responds(words: str, asked: Said, message: MessageReceived, conversation: Conversation) -> bool:

@@ -64,6 +64,10 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         kind = "request"
     if kind == "sticker" and not _lone_sticker(ctx, event, heard):
         return  # a sticker reacting to what was just said, quoted or greeted asks nothing of anyone
+    if reading.kind is Kind.COMPLAINT and not reading.needs_person and reading.addresses is not None and (
+            first := waiting(ctx).get(event.room, reading.addresses.sender)) is not None and first.kind == "complaint":
+        alerts.seconded(ctx, first, event)  # 我家的也是, quoting a complaint: one more member has the trouble
+        return
     if not (reading.needs_person or warning or loss) or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
@@ -88,6 +92,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         (event.ts - met.at).total_seconds() <= FRAGMENT_GAP_S  # 鸡蛋 / 接龙写了没有 (answered) / 我不会弄
     waiter = _wait(ctx, event, kind, night, reading.negative, earlier=earlier,
                    answered_before=met.said if goes_on and met is not None else "", with_media=with_media)
+    if waiter is not None:
+        covers.went_on_to_ask(ctx, event)
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
     elif waiter is not None and kind in ("video", "sticker") and ctx.records(Pendings).troubled(
@@ -174,8 +180,9 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: fl
         text = f"{answered_before} {text}"
     waiter = ctx.records(Pendings).opened(
         room_id=room, topic=event.room_topic or "", member_id=event.sender,
-        member_name=event.sender_name, message_ids=event.id, excerpt=text[:80], kind=kind,
-        opened_at=event.ts, state="night" if night else "open")
+        member_name=event.sender_name, excerpt=text[:80], kind=kind, opened_at=event.ts,
+        message_ids=" ".join([event.id, *(s.id for s in earlier)]),  # the earlier lines: never quoted twice
+        state="night" if night else "open")
     if not night and kind == "complaint":
         alerts.complaint(ctx, waiter, event.ts, negative)
     elif not night:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from bot.events import MessageReceived
 from bot.grievance import grievance
 from bot.plugin import Plugin
 from bot.understanding import FRAGMENT_GAP_S
@@ -127,6 +128,16 @@ def complaint_alert(ctx: Ctx, waiter: Waiter) -> None:
     ctx.state.complained[waiter.id] = ctx.now()  # its age up the roster counts from here, not from an earlier ask
     # a private chat: the operator answers the member directly, where the bot cannot see it (nothing to escalate)
     settle(ctx, waiter, "nudged" if waiter.room_id else "handed_over")
+
+
+def seconded(ctx: Ctx, complaint: Waiter, event: MessageReceived) -> None:
+    """Another member says they have the same trouble (quoting 孙姐's complaint: 我家的也是): whoever has the complaint
+    is told, as one more who has it (no new public cover; answering the first answers both)."""
+    duty = [complaint.nudged_to] if complaint.nudged_to else ctx.on_duty(complaint.room_id or None) or list(
+        ctx.bot.owners)
+    if duty:
+        ctx.private(duty[0], ctx.render("seconded.j2", p=complaint, name=event.sender_name or event.sender,
+                                        words=event.text), ref="seconded.j2", cause=event.id)
 
 
 def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:

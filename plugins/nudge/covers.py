@@ -109,6 +109,16 @@ def talked_back(ctx: Ctx, event: MessageReceived, to: str | None) -> None:
         ctx.state.waves.pop(event.room)
 
 
+def went_on_to_ask(ctx: Ctx, event: MessageReceived) -> None:
+    """A greeter whose next lines ask something (大家好 / 我是上周做的膝盖手术 / 伤口有点渗液 / 要紧吗) leaves the wave:
+    the greeting opened the ask, and thanking them for their greeting would answer the wrong thing."""
+    wave = ctx.state.waves.get(event.room or "")
+    if wave is not None and event.sender in wave:
+        del wave[event.sender]
+        if not wave:
+            ctx.state.waves.pop(event.room or "")
+
+
 def greeted_back(ctx: Ctx, room: str) -> None:
     """An operator greeted the room: the wave is answered by a person."""
     ctx.state.waves.pop(room, None)
