@@ -53,3 +53,16 @@ async def test_a_grievance_asked_as_a_question_alerts_the_operator_as_a_complain
     alert = next(a for a in _nudge(bot, "private") if a.to == "op1")
     assert alert.ref.startswith("complaint") and text[:8] in alert.text
 
+
+
+@pytest.mark.parametrize("text", ["下午不是有太极课吗", "活动不是免费的吗", "明天不是放假吗", "药店今天是不是没开门"])
+async def test_checking_a_fact_with_bu_shi_ma_is_a_question_not_a_complaint(make_bot, text):
+    """"下午不是有太极课吗" checks what the member remembers: the operator is nudged about a question, nobody is
+    alerted about a complaint and the group hears no apology."""
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, name="赵姐")
+    await bot.wait(minutes=4)
+    assert not any("投诉" in a.text for a in _nudge(bot, "private")), [a.text for a in _nudge(bot)]
+    assert not any("抱歉" in a.text or "添麻烦" in a.text for a in _nudge(bot, "say"))
+    assert any("赵姐" in a.text for a in _nudge(bot, "private"))  # still a question a person answers
