@@ -131,6 +131,8 @@ def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
     if owners and len(duty) < 2:
         return  # nobody else was on the roster: the owners were told at the first step
     targets = [o for o in duty[1:2] if o not in told] if not owners else []
+    if not owners and duty[1:2] and not targets:
+        return  # the next on the roster was told already (a restart re-arms the step): the owners wait for their time
     if not targets:
         targets = [o for o in ctx.bot.owners if o not in told]
     for person in targets:

@@ -100,10 +100,13 @@ def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bo
         told = known.kind == KIND and known.nudged_to is not None
         ctx.records(Pendings).extend(known, event.id, event.text, KIND)
         return known, told
-    said = ctx.emergency.pieces if ctx.emergency is not None and ctx.emergency.pieces else event.text
-    return ctx.records(Pendings).opened(  # typed in pieces (摔了 / 起不来 / 腿疼): the person reads them all
+    pieces = ctx.emergency.pieces if ctx.emergency is not None else ""
+    # typed in pieces (摔了 / 起不来 / 腿疼): the person reads them all, the latest kept; one long message: its start,
+    # where the member says who and where
+    said = pieces[-80:] if pieces else event.text[:80]
+    return ctx.records(Pendings).opened(
         room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
-        message_ids=event.id, excerpt=said[-80:], kind=KIND, opened_at=now, state="open"), False
+        message_ids=event.id, excerpt=said, kind=KIND, opened_at=now, state="open"), False
 
 
 def register(plugin: Plugin) -> None:
