@@ -167,8 +167,8 @@ def signals(text: str) -> list[str]:
 PIECES_S = 60  # a member's lines this close to the first, nobody else between, are read together for a danger
 PIECE_CHARS = 20  # a fragment is short (摔了, 在厕所摔倒了); a longer line says its own matter (read alone)
 # a line that alone says the danger is over or thanks (出来了 谢谢, 没事了, 找到了): never folded into the lines before
-OVER = _any(r"""谢谢 谢谢你们 谢谢大家 感谢 多谢 好的 好了 嗯 哦 没事了 没事 人没事了? (我|人|已经)?(都)?出来了 救出来了 门开了
-找到了 回来了 不用了 虚惊一场""")
+OVER = _any(r"""谢谢 谢谢你们 谢谢大家 感谢 多谢 好的 好了 嗯 哦 没事了 没事 人没事了? (我|人|已经)?(都)?出来了
+救出来了 门开了 找到了 回来了 不用了 虚惊一场""")
 _OVER = re.compile(rf"^(?:{OVER}|\W)+$")
 
 

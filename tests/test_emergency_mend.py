@@ -62,3 +62,54 @@ async def test_a_long_message_alert_quotes_who_and_where_from_its_start(make_bot
     await bot.wait(seconds=10)
     (first,) = [a for a in bot.sent if a.ref == "emergency_alert.j2"]
     assert "5栋2单元" in first.text and "卫生间摔倒了" in first.text
+
+
+async def test_an_old_config_telling_both_at_two_minutes_says_so_and_does_so(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    bot.config_path.write_text(bot.config_path.read_text(encoding="utf-8").replace(
+        "nudge: {}", "nudge: {emergency_escalate_s: 120}"), encoding="utf-8")
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(minutes=5)
+    first = next(a for a in bot.sent if a.ref == "emergency_alert.j2")
+    assert "2分钟内群里没有工作人员回应，机器人会同时告诉下一位值班同事和群主" in first.text
+    assert "到第2分钟" not in first.text
+    alerts = _alerts(bot)
+    assert [to for to, _ in alerts] == ["op1", "op2", "boss"] and abs(alerts[1][1] - alerts[2][1]) <= 5
+
+
+async def test_an_escalation_under_a_minute_is_said_in_seconds(make_bot):
+    bot = _roster_bot(make_bot, AFTERNOON)
+    bot.config_path.write_text(bot.config_path.read_text(encoding="utf-8").replace(
+        "nudge: {}", "nudge: {emergency_escalate_s: 20, emergency_owners_s: 90}"), encoding="utf-8")
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(seconds=5)
+    first = next(a for a in bot.sent if a.ref == "emergency_alert.j2")
+    assert "20秒内群里没有工作人员回应" in first.text and "到第90秒还没人回应，就告诉群主" in first.text
+    assert "0分钟" not in first.text
+
+
+async def test_an_owner_told_first_with_nobody_on_duty_is_asked_to_handle_it_not_told_the_owner_will_be(make_bot):
+    bot = make_bot("plugins:\n  nudge: {}\n", start=AFTERNOON)
+    bot.config_path.write_text(bot.config_path.read_text(encoding="utf-8").replace(
+        "operators: [op1]", "operators: []"), encoding="utf-8")
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(minutes=5)
+    (first,) = [a for a in bot.sent if a.ref and a.ref.startswith("emergency_alert")]
+    assert first.to == "boss" and "告诉群主" not in first.text and "请您亲自处理" in first.text
+
+
+def test_check_config_warns_when_the_owners_would_be_told_with_the_next_on_duty(tmp_path, capsys):
+    from bot.cli import main
+    from bot.workdir import init
+    init(tmp_path)
+    path = tmp_path / "config.yaml"
+    text = path.read_text(encoding="utf-8").replace("owners: []", "owners: [wxid_owner01]", 1)
+    assert "nudge_after_s: 60" in text
+    path.write_text(text.replace("nudge_after_s: 60", "nudge_after_s: 60\n    emergency_escalate_s: 120", 1),
+                    encoding="utf-8")
+    code = main(["check-config", str(path)])
+    out = capsys.readouterr()
+    assert code == 0 and "同时收到提醒" in out.out + out.err and "emergency_owners_s" in out.out + out.err

@@ -55,6 +55,7 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     others = [o for o in ctx.on_duty(waiter.room_id or None) if o != to]  # none: the owners come at the first step
     text = ctx.render("emergency_alert.j2", p=waiter, minutes=waited_min(ctx, waiter) if escalated else 0,
                       escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
+                      owner=to in ctx.bot.owners, other_owners=any(o != to for o in ctx.bot.owners),
                       owners_s=max(config.emergency_owners_s, config.emergency_escalate_s))
     ctx.urgently(ctx.private(to, text, ref=ESCALATED if escalated else "emergency_alert.j2",
                              cause=waiter.message_ids.split()[0]))
