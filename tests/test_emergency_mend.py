@@ -113,3 +113,24 @@ def test_check_config_warns_when_the_owners_would_be_told_with_the_next_on_duty(
     code = main(["check-config", str(path)])
     out = capsys.readouterr()
     assert code == 0 and "同时收到提醒" in out.out + out.err and "emergency_owners_s" in out.out + out.err
+
+
+async def test_after_a_restart_a_reminder_about_one_member_does_not_silence_another_members_plea(make_bot):
+    bot = _roster_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("救命，我被关在3栋电梯里了", name="周阿姨")
+    await bot.wait(seconds=5)
+    await bot.send_message("2栋门口有个老太太摔倒了起不来，头上流血了，谁在附近快去看看", name="小陈", sender="u2")
+    await bot.wait(seconds=10)
+    await bot.send_message("@周阿姨 收到，马上到", sender="op1", name="物业小王", mentions=["u1"])
+    await bot.send_message("@小陈 收到，这就过去", sender="op1", name="物业小王", mentions=["u2"])
+    await bot.wait(seconds=20)
+    await bot.send_message("还在里面，快点来人啊！！", name="周阿姨")
+    await bot.wait(seconds=10)
+    await bot.stop()
+    await bot.start(at=bot.begin + timedelta(seconds=50))
+    before = len(bot.sent)
+    await bot.send_message("还没人来吗 快来人啊！！", name="小陈", sender="u2")
+    await bot.wait(minutes=2)
+    reminders = [a for a in bot.sent[before:] if a.ref == "emergency_still.j2"]
+    assert [a.to for a in reminders] == ["op1"] and "小陈" in reminders[0].text
