@@ -134,3 +134,34 @@ async def test_after_a_restart_a_reminder_about_one_member_does_not_silence_anot
     await bot.wait(minutes=2)
     reminders = [a for a in bot.sent[before:] if a.ref == "emergency_still.j2"]
     assert [a.to for a in reminders] == ["op1"] and "小陈" in reminders[0].text
+
+
+def test_who_was_told_of_an_emergency_is_read_back_by_index_not_by_scanning_the_whole_action_log(tmp_path):
+    import pytest
+    from sqlalchemy import text
+
+    from bot.store import Store
+    from bot.testing import on_postgres, store_url
+    if on_postgres():
+        pytest.skip("the plan is read from SQLite's EXPLAIN QUERY PLAN")
+    store = Store(store_url(tmp_path))
+    store.migrate()
+    with store.engine.connect() as conn:
+        told = " ".join(str(row[-1]) for row in conn.execute(text(
+            "EXPLAIN QUERY PLAN SELECT \"to\", created_at FROM actions WHERE cause = 'm1' AND kind = 'private' "
+            "AND ref IN ('emergency_alert.j2', 'emergency_alert.j2:escalated') ORDER BY id")))
+        reminded = " ".join(str(row[-1]) for row in conn.execute(text(
+            "EXPLAIN QUERY PLAN SELECT \"to\", created_at FROM actions WHERE ref = 'emergency_still.j2' "
+            "AND kind = 'private' AND \"to\" = 'op1' ORDER BY id DESC LIMIT 1")))
+    store.close()
+    assert "USING INDEX" in told and "SCAN actions" not in told
+    assert "USING INDEX" in reminded and "SCAN actions" not in reminded
+
+
+def test_lines_read_together_do_not_fill_the_readings_cache():
+    from bot.emergency import read
+    pieces = Pieces()
+    before = read.cache_info().currsize
+    for n, line in enumerate(("我老伴", "在厕所摔倒了", "叫他不答应")):
+        pieces.danger("room-cache", "u9", AFTERNOON + timedelta(seconds=5 * n), line)
+    assert read.cache_info().currsize == before  # each joined string is met once: caching it evicts real messages
