@@ -3,12 +3,15 @@
     python -m bench.emergency_eval [tune|test|all|FOLDER] [--misses]
     python -m bench.emergency_eval scan GLOB... [--lines]
     python -m bench.emergency_eval pieces GLOB... [--lines]
+    python -m bench.emergency_eval unwell [GLOB...] [--lines]
 
 `--misses` lists the wrong lines, and only of the tune half: the test half is read for its figures alone.
 `scan` counts the messages of other data (jsonl with `text` or `query`) read as emergencies: on data where they are
 rare it bounds the false alarms; `--lines` shows them (training data only: never on report/, sealed/ or held out).
 `pieces` replays conversations (room, sender, ts) and counts a member's lines read together as an emergency that no
 line of them is alone (the fragments reading's own alarms).
+`unwell` counts the members' messages read as a person unwell now and not in danger (bot.unwell: at night, a kind word
+at once); with no GLOB, on the emergency sets: the lines that are no emergency, and the emergencies missed.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.emergency import Pieces, emergency
+from bot.unwell import unwell
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "emergency_eval"
 
@@ -83,7 +87,47 @@ def pieces(patterns: list[str], lines: bool) -> None:
         print("\n".join(found))
 
 
+def unwell_figures(patterns: list[str], lines: bool) -> None:
+    """How many members' messages are read as unwell now (and not as an emergency): on other data, the night's kind
+    words to lines that may be no worry; on the emergency sets (no pattern), to lines that are none, and the
+    emergencies the emergency reading misses that at least get the kind word."""
+    if not patterns:
+        rows = [json.loads(line) for path in [DATA / "tune.jsonl", DATA / "test.jsonl", *sorted(DATA.glob("*/*.jsonl"))]
+                for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        calm = [r for r in rows if not r["emergency"] and unwell(r["text"]) and not emergency(r["text"])]
+        missed = [r for r in rows if r["emergency"] and not emergency(r["text"])]
+        kind = [r for r in missed if unwell(r["text"])]
+        print(f"emergency sets: {len(calm)} of {sum(not r['emergency'] for r in rows)} lines that are no emergency "
+              f"read as unwell; {len(kind)} of {len(missed)} missed emergencies get the kind word")
+        if lines:
+            print("\n".join(f"{'CALM' if r in calm else 'MISS'} {r['group']}: {r['text']}" for r in calm + kind))
+        return
+    total, found = 0, []
+    for pattern in patterns:
+        for path in sorted(Path().glob(pattern)):
+            if UNREAD & set(path.parts) or "heldout16" in path.parts:
+                continue  # training data only: report/, sealed/ and the session's held-out set are never read
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if not isinstance(row, dict) or row.get("role", "member") != "member":
+                    continue
+                text = row.get("text") or row.get("query")
+                if isinstance(text, str) and text:
+                    total += 1
+                    if (said := unwell(text)) and emergency(text) is None:
+                        found.append(f"{said:4} {path.parent.name}/{path.name}: {text}")
+    print(f"{total} member messages, {len(found)} read as unwell now")
+    if lines:
+        print("\n".join(found))
+
+
 def main(argv: list[str]) -> None:
+    if argv and argv[0] == "unwell":
+        unwell_figures([a for a in argv[1:] if not a.startswith("-")], "--lines" in argv)
+        return
     if argv and argv[0] == "pieces":
         pieces([a for a in argv[1:] if not a.startswith("-")], "--lines" in argv)
         return

@@ -67,10 +67,13 @@ PLAIN = {
     "lost": rf"({_FAMILY})\S{{0,16}}({_LOST})|({_LOST})\S{{0,16}}({_FAMILY})",
     "power_alone": r"(停电|没电)\S{0,30}(呼吸机|制氧机)|(呼吸机|制氧机)\S{0,30}(停电|没电)",
 }
-# a welfare check: an old or frail person nobody can reach, with a sign of trouble now (the door not answered, lying
-# on the floor, not seen for days, a relative asking someone to go and knock); a phone unanswered alone is not one
+# a welfare check: an old or frail person nobody can reach, with a sign of trouble now (the door not answered,
+# lying on the floor, not seen for days, a relative asking someone to go and knock; or an old person living alone,
+# itself the second sign: 联系不上我爸了 他一个人住 八十多了); a phone unanswered alone is not one
 # (我妈电话没人接，估计在打麻将), nor when the relative has an easy reason for it
-_ALONE = _any("独居 一个人住 一个人在家 自己住 孤寡")
+_ALONE = _any("独居 一个人住 一个人在家 一个人过 自己住 自己一个人 孤寡 空巢")
+_ELDER = _any(r"""老人 老太 老头 老爷子 老伴 大爷 大妈 奶奶 爷爷 外婆 姥姥 姥爷 外公 我爸 我妈 俺爸 俺妈 老爸 老妈
+父亲 母亲 公公 婆婆 岳父 岳母 [6-9]\d岁 [六七八九]十(多|几)?(岁|了) 独居 孤寡 空巢""")
 _UNSEEN = _any(r"""(好几|两|三|四|几|这几|这两)天(都)?没(见|看见|看到|见到)\S{0,3}(人|她|他|出门|下楼|出来|动静)
 (好几|两|三|四|几)天(都)?没(出门|下楼|出来)""")
 _NO_DOOR = _any(r"""敲门\S{0,6}(没人|不|没)(开|应|答应|回应|理|动静|反应) 没人(开门|应门) 门(也)?(敲不开|叫不开)
@@ -136,15 +139,24 @@ _WEAK = [(kind, re.compile(pattern)) for kind, pattern in WEAK.items()]
 _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT_RE = (
     re.compile(p) for p in (HARM, NOW, PAST, ADVICE, ASKS_RULES, f"{ARTICLE}|{JOKE}|{SAFE}|{NOT_A_PERSON}", _LIFT))
 _LOST_CALM = re.compile(LOST_CALM)
-_UNREACHABLE, _TROUBLE, _CALM, _OLD_OR_ALONE = (
-    re.compile(p) for p in (UNREACHABLE, TROUBLE, CALM, f"{_FAMILY}|{_ALONE}"))
+_UNREACHABLE, _TROUBLE, _CALM, _OLD_OR_ALONE, _LIVES_ALONE = (
+    re.compile(p) for p in (UNREACHABLE, TROUBLE, CALM, f"{_FAMILY}|{_ALONE}", _ALONE))
+_ELDER_RE = re.compile(_ELDER)
+# with no door knocked on, an everyday reason is enough to wait (在洗澡, 出去买菜了, 手机静音); kept apart from CALM, a
+# signal of the learned layer
+_EVERYDAY_RE = re.compile(_any("洗澡 做饭 买菜 遛弯 散步 出去了 下楼了 静音 午睡 在忙 上班 开会"))
 ORDER = ("fire", "gas", "trapped", "unwell", "bleeding", "flood", "power_alone", "fall", "lost",
          "unreachable")  # first: most urgent
 
 
 def _unreachable(words: str) -> tuple[str, str] | None:
     """An old or frail person nobody can reach, with a sign of trouble now: a welfare check (kind, the words)."""
-    if (trouble := _TROUBLE.search(words)) is None or _CALM.search(words):
+    if _CALM.search(words):
+        return None
+    trouble = _TROUBLE.search(words)
+    if trouble is None and _ELDER_RE.search(words) and not _EVERYDAY_RE.search(words):
+        trouble = _LIVES_ALONE.search(words)  # an old person living alone: nobody there to open the door
+    if trouble is None:
         return None
     rest = words[:trouble.start()] + "|" + words[trouble.end():]  # two signs: 电话没人接 + 敲门没人应, not one twice
     if (cannot := _UNREACHABLE.search(rest)) is None or _OLD_OR_ALONE.search(words) is None:

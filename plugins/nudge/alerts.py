@@ -163,7 +163,8 @@ def register(plugin: Plugin) -> None:
         """At the end of quiet hours: every question and request of the night to the morning operator, per room."""
         if not ctx.config.morning_digest:
             return
-        nights = sorted((w for w in waiting(ctx).ids.values() if w.state == "night"), key=lambda w: w.opened_at)
+        nights = sorted((w for w in waiting(ctx).ids.values() if w.state == "night"),
+                        key=lambda w: (w.id not in ctx.state.unwell, w.opened_at))  # a member unwell first
         by_room: dict[str, list[Waiter]] = {}
         for waiter in nights:
             by_room.setdefault(waiter.room_id, []).append(waiter)
@@ -172,7 +173,7 @@ def register(plugin: Plugin) -> None:
             if duty:
                 ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic or room,
                                                     private=not room, faq_answered=ctx.state.faq_answered,
-                                                    answers=ctx.state.member_answers),
+                                                    answers=ctx.state.member_answers, unwell=ctx.state.unwell),
                             ref="digest.j2")
             for waiter in items:
                 waiter.nudged_to = duty[0] if duty else None

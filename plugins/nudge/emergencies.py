@@ -20,6 +20,7 @@ from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
 from bot.speaking import Content
+from plugins.nudge import unwell
 from plugins.nudge.emergency_log import ALERT, ESCALATED, REMINDER, EmergencyLog
 from plugins.nudge.memory import Ctx, Rescued, arm, settle, waited_min, waiting
 from plugins.nudge.store import Pendings, Waiter
@@ -109,7 +110,9 @@ def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bo
 
 
 def register(plugin: Plugin) -> None:
-    """Add the emergency handlers to the nudge plugin (before the FAQ; they block what follows)."""
+    """Add the emergency handlers to the nudge plugin (before the FAQ; they block what follows), and the night's kind
+    word to a member unwell but not in danger (plugins.nudge.unwell)."""
+    unwell.register(plugin)
 
     @plugin.on(MessageReceived, from_member, just_rescued, order=BEFORE_FAQ, block=True)
     async def still_in_danger(ctx: Ctx, event: MessageReceived) -> None:

@@ -39,6 +39,8 @@ class NudgeConfig(PluginConfig):
                                                             "when nobody else is on duty); quiet hours hold none of it")
     emergency_owners_s: int = Field(120, ge=1, description="and this long after the first alert, still unanswered, "
                                                            "to the owners: within the craft's 1-3 minutes")
+    night_care_phone: str = Field("", description="whom a member unwell at night (not in danger) is told to call "
+                                                 "now (病房护士站 0571-8888 8888); empty: their hospital's duty line")
     stale_after_min: int = Field(30, ge=1, description="after a restart, pendings older than this expire")
     daily_report: Crontab | None = Field(None, description="crontab of each operator's private daily figures")
 
@@ -111,6 +113,7 @@ class NudgeState(Journaled):
         self.wave_begun: Map[str, str] = Map()  # room -> the greeting that began its latest wave (its timer's cause)
         self.member_answered: Group[int] = Group()  # waits a member probably answered: no cover over them
         self.member_answers: Map[int, MemberAnswer] = Map()  # what they answered: the operator is told, not chased
+        self.unwell: Group[int] = Group()  # night waits of a member unwell now: told whom to call, first in the digest
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
@@ -138,6 +141,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
         for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
+        ctx.state.unwell.discard(waiter.id)
         ctx.state.alert_due.pop(waiter.id, None)
         ctx.state.paged.pop(waiter.id, None)
 
