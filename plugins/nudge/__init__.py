@@ -10,7 +10,7 @@ from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
-from plugins.nudge import alerts, answers, covers, emergencies, report
+from plugins.nudge import alerts, answers, covers, emergencies, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NudgeConfig, NudgeState, arm, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 
@@ -121,7 +121,7 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
     night = _in_quiet(ctx, event.ts)
-    if waiting(ctx).get("", event.sender) is None:
+    if waiting(ctx).get("", event.sender) is None and not unwell.unwell_at_night(ctx, event):  # pain: unwell.j2
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night), at_night=True)
     waiter = _wait(ctx, event, "complaint" if reading.kind is Kind.COMPLAINT else "private", night, reading.negative)
     if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"

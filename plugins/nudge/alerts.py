@@ -173,7 +173,8 @@ def register(plugin: Plugin) -> None:
             if duty:
                 ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic or room,
                                                     private=not room, faq_answered=ctx.state.faq_answered,
-                                                    answers=ctx.state.member_answers, unwell=ctx.state.unwell),
+                                                    answers=ctx.state.member_answers, unwell=ctx.state.unwell,
+                                                phone=ctx.config_for(room or None).night_care_phone),
                             ref="digest.j2")
             for waiter in items:
                 waiter.nudged_to = duty[0] if duty else None
