@@ -178,6 +178,10 @@ def signals(text: str) -> list[str]:
 
 PIECES_S = 60  # a member's lines this close to the first, nobody else between, are read together for a danger
 PIECE_CHARS = 20  # a fragment is short (摔了, 在厕所摔倒了); a longer line says its own matter (read alone)
+# a line that alone says the danger is over or thanks (出来了 谢谢, 没事了, 找到了): never folded into the lines before
+OVER = _any(r"""谢谢 谢谢你们 谢谢大家 感谢 多谢 好的 好了 嗯 哦 没事了 没事 人没事了? (我|人|已经)?(都)?出来了
+救出来了 门开了 找到了 回来了 不用了 虚惊一场""")
+_OVER = re.compile(rf"^(?:{OVER}|\W)+$")
 
 
 class Pieces:
@@ -192,14 +196,15 @@ class Pieces:
         last, lines = self._rooms.get(room, ("", []))
         window = timedelta(seconds=PIECES_S)
         lines = [(at, said) for at, said in lines if last == sender and ts - at <= window]
-        lines = (lines + [(ts, words)])[-8:] if words and len(compact(words)) <= PIECE_CHARS else []
+        short = words and len(compact(words)) <= PIECE_CHARS and not _OVER.match(simplify(words))
+        lines = (lines + [(ts, words)])[-8:] if short else []
         self._rooms[room] = (sender, lines)
         if len(self._rooms) > 5000:  # private chats come and go: forget the quiet ones
             self._rooms = {key: kept for key, kept in self._rooms.items() if kept[1] and ts - kept[1][-1][0] <= window}
         if len(lines) < 2:
             return None
-        joined = " ".join(said.strip() for _, said in lines)
-        found = emergency(joined)
+        joined = "，".join(said.strip() for _, said in lines)  # 我家狗狗，摔了: a pet's words still reach its fall
+        found = read.__wrapped__(joined, emergency_model.shipped())  # joined lines are never met again: not cached
         return None if found is None else replace(found, pieces=joined)
 
 

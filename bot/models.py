@@ -71,8 +71,8 @@ class ActionLog(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     created_at: datetime
     plugin: str = Field(index=True)
-    ref: str = ""
-    cause: str | None = None
+    ref: str = Field(default="", index=True)  # read back by ref and cause after a restart (plugins.nudge.emergency_log)
+    cause: str | None = Field(default=None, index=True)
     kind: str  # say | private | remove | image (text: the file's path)
     room: str | None = None
     to: str | None = None

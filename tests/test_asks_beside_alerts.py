@@ -54,7 +54,7 @@ async def test_the_morning_digest_says_a_photo_came_with_a_night_question(make_b
     await bot.send_message("护士看看我这伤口是不是发炎了 有点红肿", name="张大爷")
     await bot.wait(hours=8)
     (digest,) = [t for t in _told(bot) if "早上好" in t]
-    assert "张大爷（00:00，发了一张照片）：护士看看我这伤口是不是发炎了" in digest
+    assert "张大爷（00:00，发了一张照片" in digest and "：护士看看我这伤口是不是发炎了" in digest
 
 
 @pytest.mark.parametrize("before", ["赵姨 我私信你了 你看一下", ""])

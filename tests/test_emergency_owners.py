@@ -21,4 +21,4 @@ async def test_with_one_operator_on_duty_the_owners_hear_within_a_minute_at_nigh
     alerts = [(a.to, _seconds(bot, a)) for a in bot.sent if a.kind == "private"]
     assert alerts[0][1] <= 5 and ("boss", 60) <= next(x for x in alerts if x[0] == "boss") <= ("boss", 65)
     first = next(a for a in bot.sent if a.kind == "private")
-    assert "1分钟内群里没看到工作人员回应，机器人会告诉群主" in first.text  # what happens: nobody else is on duty
+    assert "1分钟内群里没有工作人员回应，机器人会告诉群主" in first.text  # what happens: nobody else is on duty

@@ -23,7 +23,7 @@ async def test_a_patient_in_pain_at_night_hears_whom_to_call_at_once_once_and_he
     kind = [a for a in bot.sent if a.ref == "unwell.j2"]
     assert len(kind) == 1 and _seconds(bot, kind[0]) <= 5 * 60 + 5  # once, at once, in the night
     assert kind[0].to == "u1" or kind[0].mentions == ("u1",)
-    assert "医院的值班电话" in kind[0].text and "120" in kind[0].text
+    assert "身边有家里人的话，先叫他们陪着您" in kind[0].text and "120" in kind[0].text
     assert not [a for a in bot.sent if "紧急" in a.text]  # no emergency: nobody is woken
     (digest,) = [a for a in bot.sent if a.ref == "digest.j2"]
     assert digest.text.index("张大爷") < digest.text.index("李阿姨")  # the patient first, though he wrote later

@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from bot.conversation import Said
 from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
-from plugins.nudge import alerts, answers, covers, emergencies, report
+from plugins.nudge import alerts, answers, covers, emergencies, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.warnings import tells_a_loss, warns_everyone
@@ -26,6 +27,18 @@ TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting
 
 plugin = Plugin(name="nudge", description="像好运营一样回应：谁在等人、何时算回应了、投诉先处理",
                 config=NudgeConfig, state=NudgeState, order=70)
+
+
+def _timing(config: NudgeConfig, folder: Path, today: date) -> list[str]:
+    """check-config: an emergency's owners told no later than the next on duty are told together with them."""
+    if config.emergency_owners_s > config.emergency_escalate_s:
+        return []
+    return [f"emergency_owners_s（{config.emergency_owners_s}秒）不比 emergency_escalate_s"
+            f"（{config.emergency_escalate_s}秒）晚：紧急情况没人回应时，下一位值班同事和群主会同时收到提醒。"
+            "想先告诉同事、再告诉群主，请把 emergency_owners_s 设得更大（比如 60 和 120）"]
+
+
+plugin.check = _timing
 
 
 def _in_quiet(ctx: Ctx, when: datetime) -> bool:
@@ -132,7 +145,8 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
         return
     night = _in_quiet(ctx, event.ts)
     kind = "complaint" if reading.kind is Kind.COMPLAINT else "private"
-    if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event):
+    if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
+            and not unwell.unwell_at_night(ctx, event):  # pain at night: unwell.j2 instead
         ctx.state.acked[event.sender] = event.ts
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night), at_night=True)
     waiter = _wait(ctx, event, kind, night, reading.negative)

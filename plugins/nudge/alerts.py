@@ -150,6 +150,8 @@ def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
     if owners and len(duty) < 2:
         return  # nobody else was on the roster: the owners were told at the first step
     targets = [o for o in duty[1:2] if o not in told] if not owners else []
+    if not owners and duty[1:2] and not targets:
+        return  # the next on the roster was told already (a restart re-arms the step): the owners wait for their time
     if not targets:
         targets = [o for o in ctx.bot.owners if o not in told]
     for person in targets:
@@ -200,7 +202,8 @@ def register(plugin: Plugin) -> None:
             if duty:
                 ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic or room,
                                                     private=not room, faq_answered=ctx.state.faq_answered,
-                                                    answers=ctx.state.member_answers, unwell=ctx.state.unwell),
+                                                    answers=ctx.state.member_answers, unwell=ctx.state.unwell,
+                                                phone=ctx.config_for(room or None).night_care_phone),
                             ref="digest.j2")
             for waiter in items:
                 waiter.nudged_to = duty[0] if duty else None

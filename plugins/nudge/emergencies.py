@@ -21,7 +21,7 @@ from bot.plugin import Plugin
 from bot.rules import from_member
 from bot.speaking import Content
 from plugins.nudge import unwell
-from plugins.nudge.emergency_log import EmergencyLog
+from plugins.nudge.emergency_log import ALERT, ESCALATED, REMINDER, EmergencyLog
 from plugins.nudge.memory import Ctx, Rescued, arm, settle, waited_min, waiting
 from plugins.nudge.store import Pendings, Waiter
 
@@ -54,15 +54,14 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     """Tell one person privately, ahead of everything and at night too, what the member said and where."""
     config = ctx.config_for(waiter.room_id or None)
     others = [o for o in ctx.on_duty(waiter.room_id or None) if o != to]  # none: the owners come at the first step
-    text = ctx.render("emergency_alert.j2", p=waiter, minutes=waited_min(ctx, waiter) if escalated else 0,
+    text = ctx.render(ALERT, p=waiter, minutes=waited_min(ctx, waiter) if escalated else 0,
                       escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
+                      owner=to in ctx.bot.owners, other_owners=any(o != to for o in ctx.bot.owners),
                       owners_s=max(config.emergency_owners_s, config.emergency_escalate_s))
-    ctx.urgently(ctx.private(to, text, ref=ESCALATED if escalated else "emergency_alert.j2",
+    ctx.urgently(ctx.private(to, text, ref=ESCALATED if escalated else ALERT,
                              cause=waiter.message_ids.split()[0]))
     ctx.state.paged[waiter.id] = ctx.now()
 
-
-ESCALATED = "emergency_alert.j2:escalated"  # the ref of an emergency's alert to the next on the roster or the owners
 
 
 def told(ctx: Ctx, waiter: Waiter) -> set[str]:
@@ -86,7 +85,7 @@ def remember_rescued(ctx: Ctx, now: datetime) -> None:
     for row in log.answered_since(now - AFTERMATH):
         ctx.state.rescued[f"{row.room_id} {row.member_id}"] = Rescued(
             row.closed_by, row.closed_at, row.member_name or row.member_id, row.topic or row.room_id,
-            log.reminded(row.closed_by, row.closed_at))
+            log.reminded(row.closed_by, row.room_id, row.member_id, row.closed_at))
 
 
 def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bool]:
@@ -101,10 +100,13 @@ def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bo
         told = known.kind == KIND and known.nudged_to is not None
         ctx.records(Pendings).extend(known, event.id, event.text, KIND)
         return known, told
-    said = ctx.emergency.pieces if ctx.emergency is not None and ctx.emergency.pieces else event.text
-    return ctx.records(Pendings).opened(  # typed in pieces (摔了 / 起不来 / 腿疼): the person reads them all
+    pieces = ctx.emergency.pieces if ctx.emergency is not None else ""
+    # typed in pieces (摔了 / 起不来 / 腿疼): the person reads them all, the latest kept; one long message: its start,
+    # where the member says who and where
+    said = pieces[-80:] if pieces else event.text[:80]
+    return ctx.records(Pendings).opened(
         room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
-        message_ids=event.id, excerpt=said[-80:], kind=KIND, opened_at=now, state="open"), False
+        message_ids=event.id, excerpt=said, kind=KIND, opened_at=now, state="open"), False
 
 
 def register(plugin: Plugin) -> None:
@@ -127,8 +129,8 @@ def register(plugin: Plugin) -> None:
         if rescued.reminded is not None and event.ts - rescued.reminded < gap:
             return
         ctx.urgently(ctx.private(rescued.by, ctx.render(
-            "emergency_still.j2", name=rescued.name, topic=rescued.topic, said=event.text[:80],
-            minutes=max(1, int((event.ts - rescued.at).total_seconds() // 60))), ref="emergency_still.j2",
+            REMINDER, name=rescued.name, topic=rescued.topic, said=event.text[:80],
+            minutes=max(1, int((event.ts - rescued.at).total_seconds() // 60))), ref=REMINDER,
             cause=event.id))
         ctx.state.rescued[key] = replace(rescued, reminded=event.ts)
 
@@ -148,7 +150,7 @@ def register(plugin: Plugin) -> None:
                 ctx.log.exception("emergency alert script failed; a plain alert is sent instead")
                 ctx.urgently(ctx.private(duty[0], PLAIN_ALERT.format(
                     name=waiter.member_name or waiter.member_id, where=waiter.topic or waiter.room_id or "私聊",
-                    said=waiter.excerpt), ref="emergency_alert.j2", cause=waiter.message_ids.split()[0]))
+                    said=waiter.excerpt), ref=ALERT, cause=waiter.message_ids.split()[0]))
                 ctx.state.paged[waiter.id] = ctx.now()
         try:
             reply: Content = ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift,

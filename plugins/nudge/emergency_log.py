@@ -9,11 +9,13 @@ from typing import NamedTuple
 from sqlmodel import col, or_, select
 
 from bot.keeping import Records, query
-from bot.models import ActionLog
+from bot.models import ActionLog, Message
 from plugins.nudge.store import Pending
 
-ALERT = "emergency_alert.j2"  # the ref of an emergency's first alert; escalated ones end in ":escalated"
-REMINDER = "emergency_still.j2"  # the ref of a reminder to the person who answered (the member pleads again)
+# the action log's refs the emergency steps write and read back after a restart: defined here only
+ALERT = "emergency_alert.j2"  # an emergency's first alert (also the script's name)
+ESCALATED = f"{ALERT}:escalated"  # an emergency's alert to the next on the roster or the owners
+REMINDER = "emergency_still.j2"  # a reminder to the person who answered (the member pleads again; the script's name)
 
 
 class Told(NamedTuple):
@@ -32,14 +34,16 @@ class Answered(NamedTuple):
 
 _TOLD = query(lambda p: select(ActionLog.to, ActionLog.created_at).where(
     col(ActionLog.cause) == p.cause, col(ActionLog.kind) == "private",
-    or_(col(ActionLog.ref) == ALERT, col(ActionLog.ref) == f"{ALERT}:escalated"),
+    or_(col(ActionLog.ref) == ALERT, col(ActionLog.ref) == ESCALATED),
 ).order_by(col(ActionLog.id)), shape=Told)
 _ANSWERED = query(lambda p: select(*(getattr(Pending, name) for name in Answered._fields)).where(
     col(Pending.kind) == "emergency", col(Pending.state) == "answered", col(Pending.closed_at) >= p.since,
     col(Pending.room_id) != "").order_by(col(Pending.closed_at)), shape=Answered)
-_REMINDED = query(lambda p: select(ActionLog.to, ActionLog.created_at).where(
+_REMINDED = query(lambda p: select(ActionLog.to, ActionLog.created_at).join(
+    Message, col(Message.id) == col(ActionLog.cause)).where(  # the plea that caused it: this member, this room
     col(ActionLog.ref) == REMINDER, col(ActionLog.kind) == "private", col(ActionLog.to) == p.to,
-    col(ActionLog.created_at) >= p.since).order_by(col(ActionLog.id).desc()).limit(1), shape=Told)
+    col(ActionLog.created_at) >= p.since, col(Message.room_id) == p.room, col(Message.sender) == p.member,
+).order_by(col(ActionLog.id).desc()).limit(1), shape=Told)
 
 
 class EmergencyLog(Records):
@@ -53,7 +57,8 @@ class EmergencyLog(Records):
         """The emergencies a person answered in a group since then, the latest last."""
         return [row for row in self.rows(_ANSWERED, since=since) if row.closed_by]
 
-    def reminded(self, to: str, since: datetime) -> datetime | None:
-        """When the person was last reminded of an emergency they answered, since then."""
-        found = self.first(_REMINDED, to=to, since=since)
+    def reminded(self, to: str, room: str, member: str, since: datetime) -> datetime | None:
+        """When the person was last reminded of the emergency they answered for this member in this room, since then
+        (a reminder about another member's emergency is not this one's)."""
+        found = self.first(_REMINDED, to=to, room=room, member=member, since=since)
         return found.created_at if found is not None else None

@@ -40,7 +40,7 @@ class NudgeConfig(PluginConfig):
     emergency_owners_s: int = Field(120, ge=1, description="and this long after the first alert, still unanswered, "
                                                            "to the owners: within the craft's 1-3 minutes")
     night_care_phone: str = Field("", description="whom a member unwell at night (not in danger) is told to call "
-                                                 "now (病房护士站 0571-8888 8888); empty: their hospital's duty line")
+                                                 "now (病房护士站 0571-8888 8888); empty: family nearby to sit by")
     stale_after_min: int = Field(30, ge=1, description="after a restart, pendings older than this expire")
     daily_report: Crontab | None = Field(None, description="crontab of each operator's private daily figures")
 

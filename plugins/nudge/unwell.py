@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
-from bot.rules import from_member, in_room
+from bot.rules import from_member
 from bot.unwell import unwell
 from plugins.nudge.memory import Ctx, waiting
 from plugins.nudge.store import Pendings
@@ -27,20 +27,20 @@ def unwell_at_night(ctx: Ctx, event: Event) -> bool:
 def register(plugin: Plugin) -> None:
     """Add the night's kind word to the nudge plugin (after its watch, so the member's wait is there)."""
 
-    @plugin.on(MessageReceived, in_room, from_member, unwell_at_night, order=AFTER_WATCH)
+    @plugin.on(MessageReceived, from_member, unwell_at_night, order=AFTER_WATCH)
     async def unwell_tonight(ctx: Ctx, event: MessageReceived) -> None:
-        """One kind word at once; the wait held for the morning digest, at its top."""
-        assert event.room is not None
-        waiter = waiting(ctx).get(event.room, event.sender)
+        """One kind word at once, in the group or a private chat; the wait held for the morning digest, at its top."""
+        room = event.room or ""
+        waiter = waiting(ctx).get(room, event.sender)
         if waiter is None:  # read as sharing or small talk (伤口很疼 睡不着): still a person must see it in the morning
             waiter = ctx.records(Pendings).opened(
-                room_id=event.room, topic=event.room_topic or "", member_id=event.sender,
+                room_id=room, topic=event.room_topic or "", member_id=event.sender,
                 member_name=event.sender_name, message_ids=event.id, excerpt=event.text[:80], kind="request",
                 opened_at=event.ts, state="night")
         if waiter.id in ctx.state.unwell:
             return  # one kind word a night: the member's further lines wait with the first
         ctx.state.unwell.add(waiter.id)
-        private = ctx.can_private(event.sender)
+        private = event.room is None or ctx.can_private(event.sender)
         script = ctx.render("unwell.j2", name=event.sender_name, private=private,
                             phone=ctx.config_for(event.room).night_care_phone)
         if private:
