@@ -16,6 +16,12 @@ _PUNCT_SPACE = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
 @lru_cache(maxsize=4096)  # several plugins simplify the same message
+def any_of(words: str) -> str:
+    """One regular expression for alternatives written one after another, separated by white space (the word lists of
+    the grievance, emergency and unwell readings)."""
+    return "|".join(words.split())
+
+
 def simplify(text: str) -> str:
     """Full-width to half-width (NFKC), invisible characters out, traditional to simplified, lower case."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))

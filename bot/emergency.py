@@ -19,13 +19,8 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from bot import emergency_model
+from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
-
-
-def _any(words: str) -> str:
-    """One regular expression for alternatives written one after another, separated by white space."""
-    return "|".join(words.split())
-
 
 _INSIDE = _any("在里面 在里头 在里边 里面有人 里头有人 出不去 出不来 门打不开 开不了门 打不开门")
 _LIFT = _any("电梯 电题 电体 升降梯")

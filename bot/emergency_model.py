@@ -19,13 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from bot.chinese_text import any_of as _any
 from bot.linear import fit, logistic
 
 SHIPPED = Path(__file__).with_name("emergency_model.json")
-
-
-def _any(words: str) -> str:
-    return "|".join(words.split())
 
 
 # a danger word, wider than the rules' (a candidate only: the model decides), by kind in the order of urgency

@@ -12,11 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-
-def _any(words: str) -> str:
-    """One regular expression for alternatives written one after another, separated by white space."""
-    return "|".join(words.split())
-
+from bot.chinese_text import any_of as _any
 
 BROKEN = _any(r"""
 (?<![吓急饿累乐笑美气馋])坏了 坏的 坏掉 烂了 烂的 发霉

@@ -12,13 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
-
-
-def _any(words: str) -> str:
-    """One regular expression for alternatives written one after another, separated by white space."""
-    return "|".join(words.split())
-
 
 SYMPTOM = _any(r"""(?<![心头])疼 (?<![心头])痛 头(疼|痛)(得|的)(厉害|要命|睡不着|受不了)
 发烧 发热 高烧 低烧 烧到 (3[89]|40)(\.\d)?度

@@ -11,7 +11,7 @@ from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, emergencies, report, unwell
-from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, rearm, settle, waiting
+from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.warnings import tells_a_loss, warns_everyone
 
@@ -41,10 +41,6 @@ def _timing(config: NudgeConfig, folder: Path, today: date) -> list[str]:
 plugin.check = _timing
 
 
-def _in_quiet(ctx: Ctx, when: datetime) -> bool:
-    return ctx.bot.quiet.contains(when.astimezone(ctx.tz).time())
-
-
 @plugin.on(MessageReceived, in_room)
 async def watch(ctx: Ctx, event: MessageReceived) -> None:
     """A member's message opens, extends or closes a wait; an operator's closes only the waits it addresses."""
@@ -67,7 +63,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return
     warning = event.type == "text" and reading.kind in WARNING_READ_AS and warns_everyone(event.text)
     loss = event.type == "text" and reading.kind in WARNING_READ_AS and tells_a_loss(event.text)
-    if reading.kind is Kind.GREETING and not (warning or loss) and not _in_quiet(ctx, event.ts):
+    if reading.kind is Kind.GREETING and not (warning or loss) and not in_quiet(ctx, event.ts):
         covers.greeted(ctx, event)
         return
     kind = MEDIA_KINDS.get(event.type, "") if reading.kind is Kind.MEDIA else reading.kind.value
@@ -85,7 +81,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return
     if reading.follows_blocked and kind != "complaint":
         return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it
-    night = _in_quiet(ctx, event.ts)
+    night = in_quiet(ctx, event.ts)
     if night and kind not in NIGHT_KINDS:
         if kind in ("photo", "video"):  # kept a moment: the question that goes with it tells the morning about it
             ctx.state.night_media[f"{event.room} {event.sender}"] = NightMedia(event.type, event.ts)
@@ -143,7 +139,7 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     reading = ctx.reading
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
-    night = _in_quiet(ctx, event.ts)
+    night = in_quiet(ctx, event.ts)
     kind = "complaint" if reading.kind is Kind.COMPLAINT else "private"
     if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
             and not unwell.unwell_at_night(ctx, event):  # pain at night: unwell.j2 instead
@@ -226,7 +222,7 @@ async def tick(ctx: Ctx, data: dict) -> None:
             settle(ctx, waiter, "expired")  # nobody answered in time: it counts as a miss
         elif step == "alert":
             alerts.held_complaint_due(ctx, waiter, when)  # the member stopped typing their complaint
-        elif _in_quiet(ctx, when) and waiter.kind != "emergency":
+        elif in_quiet(ctx, when) and waiter.kind != "emergency":
             settle(ctx, waiter, "night")  # handed to the morning operator in the digest instead
         elif step == "nudge":
             nudges.append(waiter)  # everyone due at this moment goes in one nudge

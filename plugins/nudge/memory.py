@@ -140,6 +140,11 @@ class NudgeState(Journaled):
 Ctx = Context[NudgeConfig, NudgeState]
 
 
+def in_quiet(ctx: Ctx, when: datetime) -> bool:
+    """`when` falls in the bot's quiet hours (the night), in the bot's time zone."""
+    return ctx.bot.quiet.contains(when.astimezone(ctx.tz).time())
+
+
 def waiting(ctx: Ctx) -> Waiting:
     """Everyone waiting for an answer, kept in memory by the store."""
     return ctx.records(Pendings).waiting()

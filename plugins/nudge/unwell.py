@@ -12,7 +12,7 @@ from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
 from bot.unwell import unwell
-from plugins.nudge.memory import Ctx, waiting
+from plugins.nudge.memory import Ctx, in_quiet, waiting
 from plugins.nudge.store import Pendings
 
 AFTER_WATCH = 75  # the nudge plugin's watch (70) has opened or extended the member's wait by then
@@ -21,7 +21,7 @@ AFTER_WATCH = 75  # the nudge plugin's watch (70) has opened or extended the mem
 def unwell_at_night(ctx: Ctx, event: Event) -> bool:
     """A member's message in quiet hours tells of a person unwell now and not in danger (bot.unwell)."""
     return isinstance(event, MessageReceived) and ctx.emergency is None and bool(event.text) and \
-        ctx.bot.quiet.contains(event.ts.astimezone(ctx.tz).time()) and unwell(event.text) is not None
+        in_quiet(ctx, event.ts) and unwell(event.text) is not None
 
 
 def register(plugin: Plugin) -> None:
