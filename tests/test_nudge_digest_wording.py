@@ -27,12 +27,12 @@ async def test_a_night_of_pain_reads_as_care_and_the_digest_says_what_the_member
     await bot.send_message("伤口很疼 睡不着 怎么办", name="张大爷")
     await bot.wait(hours=8)
     (kind,) = [a for a in bot.sent if a.ref == "unwell.j2"]
-    assert "这么晚了还不舒服，真让人揪心。身边有家里人的话，先叫他们陪着您；" in kind.text
+    assert "夜里还不舒服，真让人揪心。身边有家里人的话，先叫他们陪着您；" in kind.text
     assert "高烧不退" in kind.text and "受累" not in kind.text and "医院的值班电话" not in kind.text
     (digest,) = [a for a in bot.sent if a.ref == "digest.j2"]
     assert "张大爷（23:30，身体不适）" in digest.text
-    assert "机器人已请对方先叫身边的家里人陪着、加重就打120" in digest.text and "医院的值班电话" not in digest.text
-    assert "请先回对方，最好直接打个电话：问问现在好些了没有，需要的话帮忙联系医院或家属。" in digest.text
+    assert "机器人已请对方先叫身边的家里人陪着，加重就打120" in digest.text and "医院的值班电话" not in digest.text
+    assert "请最先回对方，最好直接打个电话：问问现在好些了没有，需要的话帮忙联系医院或家属。" in digest.text
 
 
 async def test_the_digest_names_the_night_number_the_member_was_given(make_bot):
@@ -43,7 +43,7 @@ async def test_the_digest_names_the_night_number_the_member_was_given(make_bot):
     await bot.send_message("刀口红肿 还有点渗液 要紧吗", name="张大爷")
     await bot.wait(hours=8)
     (digest,) = [a for a in bot.sent if a.ref == "digest.j2"]
-    assert "机器人已请对方先打病房护士站 0571-8888 6666、加重就打120" in digest.text
+    assert "机器人已请对方先打病房护士站 0571-8888 6666，加重就打120" in digest.text
 
 
 async def test_pain_told_privately_at_night_gets_the_kind_word_not_the_rest_time_notice(make_bot):
@@ -53,4 +53,4 @@ async def test_pain_told_privately_at_night_gets_the_kind_word_not_the_rest_time
     await bot.settle()
     replies = [a for a in bot.sent if a.to == "u1"]
     assert [a.ref for a in replies] == ["unwell.j2"] and "请放心🌙" not in replies[0].text
-    assert replies[0].text.startswith("张大爷您好，这么晚了还不舒服")
+    assert replies[0].text.startswith("张大爷您好，夜里还不舒服")

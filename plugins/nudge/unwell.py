@@ -3,8 +3,8 @@
 伤口很疼 睡不着 怎么办 at 23:30 is no emergency (nobody is woken, no roster climbs), but a patient in pain should not
 hear nothing for eight hours. The member gets one reply at once, privately when the bot can write to them (it wakes
 nobody else), else in the group mentioning them only: whom to call now (the number the operator configured in
-`night_care_phone`, or their hospital's duty line) and 120 if it gets worse. Their wait is held for the morning as
-any night question is, and the digest lists it first. One reply a night: further lines add to the same wait.
+`night_care_phone`, or to have family nearby sit with them) and 120 if it gets worse. Their wait is held for the
+morning as any night question is, and the digest lists it first. One reply a night: further lines add to the same wait.
 """
 from __future__ import annotations
 
