@@ -6,7 +6,9 @@ Not a pytest module (no test_ prefix): a probe fails while the bot still does wh
 
 A probe is either
 - `NAME.sandbox`: lines typed into the terminal sandbox (`qunbot run`, see the README), or
-- `NAME.jsonl`: chat events for `qunbot replay` (format: chat-events.md); its checks are in `NAME.expect`.
+- `NAME.jsonl`: chat events for `qunbot replay` (format: chat-events.md); its checks are in `NAME.expect`, or
+- `NAME.sh`: an operator's shell session (`sh`, in the throw-away folder, `$QUNBOT` the command); its
+  output (stdout and stderr) is checked.
 Lines starting with `## ` are the probe's notes and checks, never typed:
   `## expect: REGEX`       the bot's output must match (Python `re`, multiline)
   `## expect-not: REGEX`   the bot's output must not match
@@ -19,6 +21,7 @@ ad_keywords.txt, so nothing it does reaches the checkout.
 from __future__ import annotations
 
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -67,7 +70,7 @@ def folder(settings: list[str]) -> Path:
 
 def run_probe(probe: Path) -> tuple[bool, list[str], str]:
     """Run one probe; (passed, failed checks, output)."""
-    if probe.suffix == ".sandbox":
+    if probe.suffix in (".sandbox", ".sh"):
         lines = probe.read_text(encoding="utf-8").splitlines()
         checks = notes(lines)
     else:
@@ -80,6 +83,17 @@ def run_probe(probe: Path) -> tuple[bool, list[str], str]:
             done = subprocess.run(
                 [str(QUNBOT), "run"], input=typed, capture_output=True, text=True, cwd=work, timeout=300
             )
+        elif probe.suffix == ".sh":
+            done = subprocess.run(
+                ["sh", str(probe)],
+                capture_output=True,
+                text=True,
+                cwd=work,
+                timeout=300,
+                env={**os.environ, "QUNBOT": str(QUNBOT)},
+            )
+            done.stdout += done.stderr
+            done.returncode = 0  # an operator's command may fail on purpose; the checks decide
         else:
             until = [v for k, v in checks if k == "until"]
             cmd = [str(QUNBOT), "replay", str(probe), "--out", str(work / "actions.jsonl")]
@@ -108,7 +122,7 @@ def run_probe(probe: Path) -> tuple[bool, list[str], str]:
 
 
 def main(argv: list[str]) -> int:
-    probes = sorted(p for p in HERE.iterdir() if p.suffix in (".sandbox", ".jsonl"))
+    probes = sorted(p for p in HERE.iterdir() if p.suffix in (".sandbox", ".jsonl", ".sh"))
     names = [a for a in argv if not a.startswith("-")]
     if names:
         probes = [p for p in probes if p.stem in names or p.name in names]
