@@ -35,9 +35,10 @@ THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(14)]
 
 
 def groups() -> dict[str, list[dict]]:
-    rows = [json.loads(line) for path in [EVAL / "tune.jsonl", EVAL / "test.jsonl", *(
-        path for held in HELDOUT for path in sorted((EVAL / held).glob("*.jsonl")))] for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()]
+    files = [EVAL / "tune.jsonl", EVAL / "test.jsonl",
+             *(path for held in HELDOUT for path in sorted((EVAL / held).glob("*.jsonl")))]
+    rows = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
     out: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         out[row["group"]].append(row)

@@ -28,7 +28,8 @@ _FAMILY = _any("""孩子 小孩 儿子 女儿 男孩 女孩 孙子 孙女 宝宝
 爷爷 外婆 姥姥 姥爷 外公 我爸 我妈 父亲 母亲 大伯 队友""")
 _LOST = _any("走丢 走散 走失 不见了 (没|还没)(回家|回来|到家) 还没回(?!复|消息|信|微信|话|电话|你|我)")
 # someone (a person, not a phone or a fishing rod) and water one can drown in
-_SOMEONE = _any(f"有人 人 老公 老婆 爱人 丈夫 妻子 孩子 小孩 娃 他 她 大哥 大姐 大爷 大妈 师傅 钓友 泳友 队友 {_FAMILY}")
+_SOMEONE = _any(f"""有人 人 老公 老婆 爱人 丈夫 妻子 孩子 小孩 娃 他 她 大哥 大姐 大爷 大妈 师傅 钓友 泳友 队友
+{_FAMILY}""")
 _WATER = _any("河 江 湖 塘 水库 海 水 冰窟窿 冰窟 冰洞 井 渠 池子")
 
 # a danger named plainly: read as one unless something puts it in the past, an article, advice or a joke
@@ -49,19 +50,23 @@ PLAIN = {
 (人|他|她)\S{0,2}没(了)?(气|呼吸|心跳)(了)? 没(有)?呼吸了 (谁会|会做|快|赶紧|马上)\S{0,4}(心肺复苏|人工呼吸|胸外按压)
 捂(着)?(胸口|心口|胸) (一侧|半边|一边)\S{0,4}(没劲|没力|不能动|动不了)
 (嘴唇|脸)(发)?(紫|乌|青) 发紫 发乌 血糖\S{0,6}[0-2]\.\d
-(头|一头)(栽|倒) 倒(在)?地(?!铁)(上)? 躺(在)?地上 (叫|喊)(她|他|人)?(也)?(不(应|理|太理)|没(有)?反应) 打呼噜\S{0,6}没(声|气)
+(头|一头)(栽|倒) 倒(在)?地(?!铁)(上)? 躺(在)?地上 (叫|喊)(她|他|人)?(也)?(不(应|理|太理)|没(有)?反应)
+打呼噜\S{0,6}没(声|气)
 """),
     "bleeding": _any(r"""
-血\S{0,2}(止不住|一直(在)?(流|往外)|流不止|不停) 止不住\S{0,2}血 血(喷|涌|哗哗|往外(冒|涌|喷)) (头|脸)(上)?(出|流)(了)?血 好多血 吐(了)?(好几口|几口)?血
+血\S{0,2}(止不住|一直(在)?(流|往外)|流不止|不停) 止不住\S{0,2}血 血(喷|涌|哗哗|往外(冒|涌|喷))
+(头|脸)(上)?(出|流)(了)?血 好多血 吐(了)?(好几口|几口)?血
 """),
     "gas": _any(r"""
 (煤气|燃气|天然气|液化气|瓦斯)\S{0,4}(味|泄漏|泄露|漏) 臭鸡蛋味
-(煤气|燃气|天然气|液化气|沼气)\S{0,8}(嘶嘶|呲呲|一屋子) (池|井|窖|罐|坑|管道|地下室)\S{0,10}没(上来|出来) (味|灶|阀)\S{0,6}漏气 漏气\S{0,6}(味|灶|阀|点火)
+(煤气|燃气|天然气|液化气|沼气)\S{0,8}(嘶嘶|呲呲|一屋子) (池|井|窖|罐|坑|管道|地下室)\S{0,10}没(上来|出来)
+(味|灶|阀)\S{0,6}漏气 漏气\S{0,6}(味|灶|阀|点火)
 """),
     "fire": _any(r"""
 (?<!打不)(?<!点不)(?<!打)(着|著)火 起火 失火 烧起来 火(很|挺|好|特别)?大(?!的) (家|楼|屋|房|厨房|车|锅|被子)\S{0,3}着了
-(?<!嗓子)(?<!干得)冒(大|黑|白|浓)?烟 山火 林火 火烧山 (全|都)是烟 浓烟 烟\S{0,4}呛 呛得睁不开
+(?<!嗓子)(?<!干得)冒(大|黑|白|浓)?烟 (全|都)是烟 浓烟 烟\S{0,4}呛 呛得睁不开
 """),
+    "wildfire": _any("山火 林火 火烧山 山(上|那边|后面)?着(火|了)"),  # its own safety step: upwind, not uphill
     "flood": _any(r"""
 水管(爆|裂|炸) 爆管 水(哗哗|漫|灌) (地下室|车库|负一楼?|屋里|家里|一楼|配电房|楼道)\S{0,4}(进水|淹) 漫上来
 水快(到|没) 满地(都)?是水 (水\S{0,4}涨上来|水还在涨(?!价))\S{0,30}(过不去|回不来|出不去|被(隔|困))
@@ -69,7 +74,8 @@ PLAIN = {
 """),
     "lost": rf"({_FAMILY})\S{{0,16}}({_LOST})|({_LOST})\S{{0,16}}({_FAMILY})",
     "water": _any(rf"""
-({_SOMEONE})\S{{0,4}}(落水|溺水) ({_SOMEONE})\S{{0,8}}(掉|落|摔|滑|跌|栽|翻)(进|到|入|下)?(了)?\S{{0,3}}({_WATER})(里|中)
+({_SOMEONE})\S{{0,4}}(落水|溺水)
+({_SOMEONE})\S{{0,8}}(掉|落|摔|滑|跌|栽|翻)(进|到|入|下)?(了)?\S{{0,3}}({_WATER})(里|中)
 在水里\S{{0,3}}(扑腾|挣扎|喊|呼救|起不来|上不来|出不来) (沉|没)下去(了)? 冒了一下头 水草缠(住)?
 (抱着|扒着|扒住|抓着)\S{{0,3}}(船|冰|木头|泡沫|浮) (船|筏)翻了\S{{0,12}}(人|他|她|漂|水里)
 """),
@@ -101,7 +107,8 @@ WEAK = {
     "fall": _any(r"""摔(倒|了|下|在|跤|道) 滑倒 跌倒 跌(了|下) (床|楼梯|台阶)上?掉下来 踩空 崴(了)?(脚)? 滚下
 (掉|摔|跌|栽)(进|到)\S{0,3}(沟|坑|井|崖|缝|洞|窟窿|山下|坡下) (摔|跌|栽)下(来|去)"""),
     "unwell": _any(r"""头晕 眼前发黑 心跳(好|很|特别)?快 出冷汗 满头大汗 浑身起疹 嗓子发紧 站不住 迷迷糊糊 说胡话
-吐了两次 滚烫 满头(大)?汗 中暑 触电 (被)?电(到|打)(了) 烫(伤|到|着) (被)(毒)?(蛇|蝮蛇|马蜂|野蜂|黄蜂|蜂|蝎子)\S{0,2}(咬|蛰|蜇|叮)"""),
+吐了两次 滚烫 满头(大)?汗 中暑 触电 (被)?电(到|打)(了) 烫(伤|到|着)
+(被)(毒)?(蛇|蝮蛇|马蜂|野蜂|黄蜂|蜂|蝎子)\S{0,2}(咬|蛰|蜇|叮)"""),
     "bleeding": r"(出|流)(了)?(鼻)?血",
     "lost": r"人\S{0,2}不见了",
 }
@@ -113,7 +120,8 @@ HARM = _any(r"""起不来 动不了 站不起来 爬不起来 不能动 (腿|手
 疼得(直哭|直叫|冒汗|打滚) 疼的冒汗 (好大的|大|好多)\S{0,2}泡 肉\S{0,2}翻 手机\S{0,4}(没电|剩\S{0,3}电|\d+%)
 喊\S{0,3}(听不到|没人应|不应)""")
 NOW = _any(r"""救命 救救 快来 快叫 快派 快去 快点(来|过来) 快看 来人 赶紧 急死 很急 着急 急$ 急[!！\s] 求助
-有没有人(打|会|在) 谁(在|离|会|能|来|看见|看到|见到) ^(快|快快)[\s!！，,] 120 119 110 还在 正在 刚才 刚刚 突然 一下子 马上 怎么办 [!！]{2}
+有没有人(打|会|在) 谁(在|离|会|能|来|看见|看到|见到) ^(快|快快)[\s!！，,]
+120 119 110 还在 正在 刚才 刚刚 突然 一下子 马上 怎么办 [!！]{2}
 (?<![关困锁])在里(面|头) 不敢""")
 # someone heard calling for help (隔壁老太太在喊救命 声音越来越小): a danger of no known kind, the general safety step
 CALLING = r"(在|听见|听到|一直)\S{0,4}(喊|呼)救(命)?|呼救"
@@ -129,14 +137,15 @@ PAST_FOR_SURE = _any("去年 前年 前几年 几年前 那时候 那次 当时 
 PLEA = _any(r"救命 救救 快来 快叫 快派 快去 来人 赶紧 120 119 110 还在 正在 怎么办 [!！]{2}")
 ADVICE = _any(r"""注意 的时候\S{0,10}(别|不要|要|先|应该|记得|可以|一定|千万) 遇到 提醒 建议 防(滑|摔|走失|溺水|中暑)
 小心 不要\S{0,6}(开车|扒门) 立刻拨打 千万 一定要 多喝""")
-ASKS_RULES = _any(r"""能不能(?!麻烦|帮) 可不可以 是不是(每家|必须|要) 会不会(?!走|跑|掉|摔|出事) 听说会 必须装 管不管 有没有(AED|推荐) 有啥区别 怎么用
+ASKS_RULES = _any(r"""能不能(?!麻烦|帮) 可不可以 是不是(每家|必须|要) 会不会(?!走|跑|掉|摔|出事)
+听说会 必须装 管不管 有没有(AED|推荐) 有啥区别 怎么用
 哪里能买 怎么帮 多久检修 几点 算谁 保险 得唔得 可唔可以""")
 # what puts it elsewhere whatever else is said: an article or notice, advice to all, a joke, a danger over or only
 # supposed, a phone number to keep
 ARTICLE = _any(r"""^转 转[：:] 转发 【 新闻 报道 专家 提醒大家 温馨提示 小课堂 讲座 演练 通知 致\S{0,4}被困 请拨打
 (?<!我)(?<!我的)电话\s*\d 记住 别急着 学一下 分享一个 (几个|早期)(信号|征兆) 别硬扛""")
-JOKE = _any(r"""哈哈 😂 🤣 😅 hhh 开玩笑 逗你 [\"“「]\S{1,4}[\"”」] (饿|累|笑|忙|困)死(了|我) (工作|作业|会议)里
-\s哈$ 哈[~～]""")
+JOKE = _any(r"""哈哈 😂 🤣 😅 😄 😆 😁 hhh 开玩笑 逗你 [\"“「]\S{1,4}[\"”」] (饿|累|笑|忙|困)死(了|我)
+(工作|作业|会议)里 \s哈$ 哈[~～]""")
 # what is not a person in danger whatever the words: a pet, the weather, food on the grill, a meeting or homework
 # that "traps" someone, a share price that "fell and cannot get up", a question about a rumour
 _PET = "|".join("猫 狗 猫咪 狗狗 宠物 鹦鹉 鸽子 仓鼠 兔子 泰迪 柯基 金毛 比熊 柴犬".split())
@@ -158,8 +167,9 @@ SAFE = _any(r"""要是 万一 萬一 如果 假如 不然 否则 或者\S{0,6}�
 class Danger:
     """A person in danger now: which kind (for the standard safety step) and the words that said so."""
 
-    kind: str  # fire | gas | water | pinned | trapped | unwell | bleeding | flood | power_alone | fall | lost | unreachable
-    # | calling (someone heard calling for help: the general safety step)
+    # fire | wildfire | gas | water | pinned | trapped | unwell | bleeding | flood | power_alone | fall | lost
+    # | astray (lost outdoors) | unreachable | calling (someone heard calling for help)
+    kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
     pieces: str = ""  # the member's lines read together, when it was typed in several (摔了 / 起不来 / 腿疼)
@@ -177,8 +187,8 @@ _ELDER_RE = re.compile(_ELDER)
 # with no door knocked on, an everyday reason is enough to wait (在洗澡, 出去买菜了, 手机静音); kept apart from CALM, a
 # signal of the learned layer
 _EVERYDAY_RE = re.compile(_any("洗澡 做饭 买菜 遛弯 散步 出去了 下楼了 静音 午睡 在忙 上班 开会"))
-ORDER = ("fire", "gas", "water", "pinned", "trapped", "unwell", "bleeding", "flood", "power_alone", "fall", "lost",
-         "unreachable", "calling")  # first: most urgent
+ORDER = ("wildfire", "fire", "gas", "water", "pinned", "trapped", "unwell", "bleeding", "flood", "power_alone", "fall",
+         "lost", "astray", "unreachable", "calling")  # first: most urgent (a hill fire's step before a building's)
 
 
 def _unreachable(words: str) -> tuple[str, str] | None:
@@ -268,7 +278,7 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
             if (m := pattern.search(words)) and (now or _HARM.search(words[:m.start()] + "|" + words[m.end():])):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)
         if not found and (m := _LOST_OUTDOORS.search(words)) and _HARM.search(words):
-            found.append(("lost", m.group(0)))
+            found.append(("astray", m.group(0)))
         if not found and (m := _CALLING.search(words)):
             found.append(("calling", m.group(0)))
     if not found and model is not None and (wide := emergency_model.candidate(words)) is not None:
@@ -283,6 +293,6 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
     if not now and (_PAST.search(text) or _ADVICE.search(text) or _ASKS_RULES.search(text)):
         return None
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
-    if kind == "lost" and not now and _LOST_CALM.search(text):
+    if kind in ("lost", "astray") and not now and _LOST_CALM.search(text):
         return None  # 我儿子还没回家，在同学家写作业: the reason is given
     return Danger(kind, said, lift=kind == "trapped" and _LIFT_RE.search(words) is not None)
