@@ -79,6 +79,9 @@ async def test_a_hill_fire_gets_the_hill_fire_step_not_the_stairs_of_a_building(
     "不好了老周被蛇咬了 右边小腿 两个牙印 已经肿起来了 我们在水库西边小路上 谁知道最近的医院",
     "地下室有股臭鸡蛋味 进去清淤的两个人没出来 喊也不答应 千万别再下去人了 打119",
     "我家隔壁老太太在喊救命 声音越来越小 门打不开",
+    "赵奶奶吃了两口饭就喘不上气 嘴巴肿了 她说以前对虾过敏 今天的菜里有虾仁",  # 以前: her history, not the past
+    "老黄被鱼钩划了手以后 现在整只手发黑肿起来 人发烧迷糊 要不要叫车 我们在芦苇荡",  # 以后: what followed
+    "各位家长 我家朵朵放学到现在还没到家 平时四点半就回了 有没有看到的",
 ])
 async def test_each_kind_of_danger_away_from_home_pages_the_operator_at_night(make_bot, text):
     bot = await _said(make_bot, DAWN, text, "群友")
@@ -98,6 +101,9 @@ async def test_each_kind_of_danger_away_from_home_pages_the_operator_at_night(ma
     "刚才说的那个摔倒的大哥不是我们队的 是别的团 他们的人已经送下山了",
     "刚才听到有人喊救命 原来是在拍抖音",
     "今天山火演练 大家集合",
+    "我爸以前有心脏病 去年住过一次院 现在挺好的",
+    "我家快递还没到家门口 急死了",
+    "老王说他迷路了 原来是迷在农家乐的饭桌上下不来了😄",
 ])
 async def test_everyday_talk_sharing_the_words_wakes_nobody(make_bot, text):
     bot = await _said(make_bot, DAWN, text, "群友")
