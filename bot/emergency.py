@@ -9,7 +9,9 @@ time word: 凌晨摔在厕所里了 起不来 is tonight, not the past.
 
 Misses cost more than false alarms, but a false alarm at 3 a.m. wakes an operator: where a danger is named plainly
 (被困电梯, 叫不醒, 着火了) it is read as one unless a marker puts it elsewhere; a weaker word (摔了, 头晕, 不见了) needs
-a sign of now or of harm beside it. Measured on tests/data/emergency_eval (bench/RESULTS.md, urgent15).
+a sign of now or of harm beside it. Away from home the same kinds of signal hold (someone in the water, pinned under
+something, fallen into a pit, lost on a hill, a hill fire), each with its own safety step. Measured on
+tests/data/emergency_eval (bench/RESULTS.md, urgent15, emergency17).
 """
 from __future__ import annotations
 
