@@ -72,16 +72,21 @@ async def test_a_hill_fire_gets_the_hill_fire_step_not_the_stairs_of_a_building(
     assert alerts and alerts[0][1] <= 5
 
 
+async def test_a_neighbour_heard_calling_for_help_gets_110_and_not_to_go_alone(make_bot):
+    bot = await _said(make_bot, DAWN, "我家隔壁老太太在喊救命 声音越来越小 门打不开", "5栋小吴")
+    reply, alerts = _reply_and_alerts(bot)
+    assert "110" in reply and "呼救" in reply and "别一个人冒险" in reply
+    assert alerts and alerts[0][0] == "op1" and alerts[0][1] <= 5
+
+
 @pytest.mark.parametrize("text", [
     "7号楼有人从脚手架上掉下来了!!!三楼那么高 人趴在地上不动 快叫救护车",
     "快快 呛水了 拉上来的那个人没气了 谁会做心肺复苏 在东边沙滩",
     "王老师突然捂着胸口蹲下了 脸发白 满头汗 我们在红枫岭垭口 快打120",
     "不好了老周被蛇咬了 右边小腿 两个牙印 已经肿起来了 我们在水库西边小路上 谁知道最近的医院",
     "地下室有股臭鸡蛋味 进去清淤的两个人没出来 喊也不答应 千万别再下去人了 打119",
-    "我家隔壁老太太在喊救命 声音越来越小 门打不开",
     "赵奶奶吃了两口饭就喘不上气 嘴巴肿了 她说以前对虾过敏 今天的菜里有虾仁",  # 以前: her history, not the past
     "老黄被鱼钩划了手以后 现在整只手发黑肿起来 人发烧迷糊 要不要叫车 我们在芦苇荡",  # 以后: what followed
-    "各位家长 我家朵朵放学到现在还没到家 平时四点半就回了 有没有看到的",
 ])
 async def test_each_kind_of_danger_away_from_home_pages_the_operator_at_night(make_bot, text):
     bot = await _said(make_bot, DAWN, text, "群友")
