@@ -31,7 +31,7 @@ async def _said(make_bot, start: datetime, text: str, name: str) -> TestBot:
     return bot
 
 
-def _reply_and_alerts(bot: TestBot) -> tuple[str, list[tuple[str, int]]]:
+def _reply_and_alerts(bot: TestBot) -> tuple[str, list[tuple[str | None, int]]]:
     said = [a for a in bot.sent if a.kind == "say"]
     assert len(said) == 1 and _seconds(bot, said[0]) <= 5, said  # at once, and nothing after it: no cover, no praise
     alerts = [(a.to, _seconds(bot, a)) for a in bot.sent if a.kind == "private"]
