@@ -9,19 +9,22 @@ from functools import cache, lru_cache
 
 import opencc
 
+from bot.memo import per_text
+
 _T2S = opencc.OpenCC("t2s")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u00ad\u180e]")
 _MENTION = re.compile(r"@\S+[\s\u2005]")
 _PUNCT_SPACE = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
-@lru_cache(maxsize=4096)  # several plugins simplify the same message
+@lru_cache(maxsize=4096)
 def any_of(words: str) -> str:
     """One regular expression for alternatives written one after another, separated by white space (the word lists of
     the grievance, emergency and unwell readings)."""
     return "|".join(words.split())
 
 
+@per_text  # every reading simplifies the same message
 def simplify(text: str) -> str:
     """Full-width to half-width (NFKC), invisible characters out, traditional to simplified, lower case."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))

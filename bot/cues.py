@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bot.conversation import Kind
 from bot.grievance import TARGET, grievance, routine_repair
+from bot.memo import per_text
 
 ACK_WORDS = frozenset("""
 1 中 哦 嗯 噢 好 妥 对 行 ok 了解 可以 哦哦 嗯呢 嗯嗯 嗯好 嗯行 好吧 好哒 好嘞
@@ -81,7 +81,7 @@ SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(家)?(的|这边|这里
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
 
 
-@lru_cache(maxsize=4096)  # the same words come again and again ("好的", "谢谢", "早上好"): looked up, not re-read
+@per_text  # the same words come again and again ("好的", "谢谢", "早上好"): looked up, not re-read
 def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kind, str]:
     """The kind the words alone say (`words`: the text without punctuation, spaces or emoji)."""
     if words in ACK_WORDS or (len(words) <= 3 and words.rstrip("啦了呀哈的呢") in ACK_WORDS) or _ROLL_CALL.match(text) \

@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from functools import lru_cache
 
 from bot import emergency_model
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.memo import per_text
 
 _INSIDE = _any("在里面 在里头 在里边 里面有人 里头有人 出不去 出不来 门打不开 开不了门 打不开门")
 _LIFT = _any("电梯 电题 电体 升降梯")
@@ -269,7 +269,7 @@ def emergency(text: str) -> Danger | None:
     return read(text, emergency_model.shipped())
 
 
-@lru_cache(maxsize=2048)
+@per_text
 def read(text: str, model: emergency_model.Model | None) -> Danger | None:
     """`emergency` with a given learned layer (None: the rules alone)."""
     text = simplify(text)  # 對面樓着火了 is read as 对面楼着火了

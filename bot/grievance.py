@@ -10,9 +10,9 @@ feelings and waits count as a complaint only when they are aimed at a provider (
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bot.chinese_text import any_of as _any
+from bot.memo import per_text
 
 BROKEN = _any(r"""
 (?<![吓急饿累乐笑美气馋])坏了 坏的 坏掉 烂了 烂的 发霉
@@ -162,7 +162,7 @@ TAKEN_UP = re.compile(f"{SERVICE}|{DISSATISFIED}")  # service failed or displeas
 REPAIR_ASKED = re.compile(r"(来|过来|上门|派人|叫人|找人|帮忙|帮我)\S{0,2}(修|看一?下|看看)|修(一)?下|报个修|报修一下")
 
 
-@lru_cache(maxsize=1024)  # the rules and the learned layer ask about the same message
+@per_text  # the rules and the learned layer ask about the same message
 def grievance(text: str) -> str:
     """The words that make `text` a complaint or a problem, or "" when it is not one."""
     if NOT_COMPLAINT.search(text):

@@ -36,7 +36,7 @@ from bot.cues import CUES, SECONDING
 from bot.events import VOICE_TAG
 from bot.grievance import grievance
 from bot.linear import class_sums, class_sums_after, fit_softmax, softmax
-from bot.memo import Memo
+from bot.memo import Memo, per_text
 
 if TYPE_CHECKING:
     from bot.events import MessageReceived
@@ -79,7 +79,7 @@ VOCATIVE = re.compile(r"^(@\S+\s+)?\S{0,3}(姐|哥|叔|姨|爷|奶|老师|教练
                       r"(啊|呀)?(\s|，|,|$)")  # 何姐 要先授权手机号: spoken to one person
 
 
-@lru_cache(maxsize=256)  # the reader asks first whether the words are too few to learn from
+@per_text  # the reader asks first whether the words are too few to learn from
 def plain(typed: str) -> tuple[str, str]:
     """The text as the learned layer reads it (simplified, mentions out) and its words alone (at most 120)."""
     text = simplify(strip_mentions(typed)).strip()
@@ -91,7 +91,7 @@ def spoken(message: MessageReceived) -> str:
     return _spoken(message.type, message.text)
 
 
-@lru_cache(maxsize=4096)  # the rules and the learned layer both read them; the same words come again and again
+@per_text  # the rules and the learned layer both read them; the same words come again and again
 def _spoken(kind: str, text: str) -> str:
     if kind == "voice" and text.startswith(VOICE_TAG):
         text = text[len(VOICE_TAG):]

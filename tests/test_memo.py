@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from bot import chinese_text
 from bot.conversation import Conversation
 from bot.events import MessageReceived
 from bot.memo import Memo
@@ -52,3 +53,24 @@ def test_the_learned_layer_reads_a_repeated_message_as_it_read_it_the_first_time
     voice = MessageReceived(id="m2", ts=at, room="r1", sender="a", sender_name="张阿姨", type="voice",
                             text="[语音]怎么又停水了")
     assert "#voice" in features(read_by_rules(voice, conversation), voice, conversation, operator=False)
+
+
+async def test_the_same_words_in_a_second_group_are_not_converted_to_simplified_again(make_bot, monkeypatch):
+    converted: list[str] = []
+    converter = chinese_text._T2S
+
+    class Counting:
+        def convert(self, text: str) -> str:
+            converted.append(text)
+            return str(converter.convert(text))
+    monkeypatch.setattr(chinese_text, "_T2S", Counting())
+    bot = make_bot("plugins:\n  nudge: {}\n")
+    await bot.start()
+    said = "樓下電梯又壞了，物業什麼時候來修"  # the reader, grievances, emergencies, nudge simplify it
+    await bot.send_message(said, room="r1", sender="u1", name="王阿姨")
+    first = len(converted)
+    await bot.send_message(said, room="r2", sender="u2", name="李叔")
+    await bot.wait(minutes=5)
+    assert first > 0 and len(converted) == first  # read once, looked up in the second group
+    told = [a.text for a in bot.sent if a.to == "op1" and a.text.startswith("⚠️ 投诉")]
+    assert [t.split("在「")[0] for t in told] == ["⚠️ 投诉，请尽快处理：王阿姨", "⚠️ 投诉，请尽快处理：李叔"]

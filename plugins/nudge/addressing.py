@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from bot.chinese_text import compact, simplify, strip_mentions
+from bot.memo import per_text
 
 TITLES = ("阿姨", "大姐", "大哥", "叔叔", "大爷", "爷爷", "奶奶", "大妈", "大伯", "老师", "师傅", "姐", "哥", "叔",
           "姨", "伯", "婶", "嫂", "爷", "奶")  # how members over sixty call each other: 孙姐, 老赵, 王大爷
@@ -21,7 +22,7 @@ _COMMON_PAIRS = frozenset("我们 你们 他们 今天 明天 一下 这个 那�
                           "现在 时候".split())
 
 
-@lru_cache(maxsize=256)  # one message is read against every waiting member's name
+@per_text  # one message is read against every waiting member's name
 def _words(text: str) -> str:
     return compact(simplify(strip_mentions(text)))
 
