@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from plugins.moderation.goods import sold, wants_to_buy
 from plugins.moderation.intent import own_trade, signals
 from plugins.moderation.normalize import Views
-from plugins.moderation.offer import sold, wants_to_buy
 from plugins.moderation.request import answers_an_ask, given_on_request
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")

@@ -7,8 +7,10 @@ from functools import lru_cache
 import regex
 
 from plugins.moderation.cues import Cues
-from plugins.moderation.offer import calls_privately, offer, sold, stock_offered_privately
+from plugins.moderation.goods import sold, stock_offered_privately
+from plugins.moderation.offer import offer
 from plugins.moderation.prices import FIGURES, IN_WORDS, named_price
+from plugins.moderation.private_call import calls_privately
 from plugins.moderation.scam_talk import RIVAL_TAIL
 
 # "Message me" calls to action: the contact detail is given privately instead of in the group.

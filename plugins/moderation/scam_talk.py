@@ -5,8 +5,10 @@ import re
 from functools import lru_cache
 
 from plugins.moderation.cues import Cues
-from plugins.moderation.offer import STEERED, calls_privately, offer
+from plugins.moderation.kept_private import STEERED
+from plugins.moderation.offer import offer
 from plugins.moderation.prices import named_price
+from plugins.moderation.private_call import calls_privately
 
 # "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
 RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
@@ -32,7 +34,7 @@ _WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小�
                       # naming what the offer is: "我一听就知道是刷单"
                       r"(?<!不)(?:知道|一看就|一听就|肯定|明显|明摆着)是(?:刷单|传销|资金盘|割韭菜|托儿?|微商)")
 # Steering people away ("别去", "别买"): a warning, unless the poster then takes them somewhere of their own
-# ("别去社区那个理疗了 … 想去的我带路" poaches; see offer.py).
+# ("别去社区那个理疗了 … 想去的我带路" poaches; see poaching.py).
 _AVOIDING = re.compile(rf"别扫|别点|别转|别进|不要进|别去(?!{RIVAL_TAIL})|别买(?!{RIVAL_TAIL})")
 # What a lure turned out to be ("去了就是卖床垫的"): a warning, unless a rival then offers their own ("…来我家 厂家价").
 _LURE = re.compile(rf"去了(?:就|才知道)是?(?:卖|推销)(?!{RIVAL_TAIL})")
