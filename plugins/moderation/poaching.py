@@ -56,6 +56,51 @@ _GROUPS_DISCOUNT = re.compile(r"(?:群里的?|群友)[\u4e00-\u9fff]{0,6}?"
 _CONNECTION = re.compile(r"是我(?:的)?(?:朋友|亲戚|熟人|同学|老乡|学生)|我(?:很|挺)?熟|我朋友开的|"
                          r"(?:的|我)(?:儿媳|女婿|女儿|儿子|侄女|侄子|外甥|闺女)(?:在|开|是)?")
 
+# Who members buy from now: the club and its officers, or a public body ("体育局场地一小时四十",
+# "卫生院的家庭医生…一次收二十", "文化馆展厅租一天要好几百"); then the poster's own for less
+# ("我们小区那块场子 一小时二十 以后来我这打", "我教的一样 三百 还送球", "拿到我店里只抽一成"). A member comparing
+# prices offers nothing of their own: the poster's part must.
+_PROVIDER = re.compile(r"队长|会长|团长|群主|协会|学会|合作社|社区|卫生院|医院|体育局|文化馆|街道|居委会|物业|老年大学|"
+                       r"俱乐部|会里|队里|团里|社里")
+_OWN_OFFER = re.compile(r"[来到在]我这|找我|跟我|我(?:带|教|开)的|我的?店|我家门面|我这(?:也)?(?:有|同)|"
+                        r"我认识[\u4e00-\u9fff]{1,6}的|上门|包邮|还(?:送|管|包)|便宜给")
+_LESS = re.compile(r"便宜|划算|实惠|只(?:要|收|抽)|才")
+# An amount: figures, or numerals in words with their units ("二百八", "一百二", "两百多", "三成"); not a date, a time
+# of day, a floor or an age.
+_AMOUNT = re.compile(r"(\d+|[一二两三四五六七八九十百千]+)(?![\d年号月日点岁栋楼层路分])")
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _value(words: str) -> int:
+    """"二百八" 280, "一百二" 120, "四十" 40, "十" 10, "35" 35."""
+    if words.isdigit():
+        return int(words)
+    total, digit, last_unit = 0, 0, 1
+    for ch in words:
+        if ch in _DIGIT:
+            digit = _DIGIT[ch]
+        else:
+            unit = {"十": 10, "百": 100, "千": 1000}[ch]
+            total, digit, last_unit = total + (digit or 1) * unit, 0, unit
+    short = last_unit >= 100 and "零" not in words  # "二百八": the 八 is tens; "二百零五": units
+    return total + digit * (last_unit // 10 if short else 1)
+
+
+def _most(part: str) -> int:
+    return max((_value(m.group(1)) for m in _AMOUNT.finditer(part)), default=0)
+
+
+def undercut(plain: str) -> bool:
+    """The club's or a public body's offer with its price, then the poster's own, for less, with the poster's way to it
+    (a call, a place, a service, goods sent)."""
+    if (provider := _PROVIDER.search(plain)) is None or "?" in plain or "？" in plain or "吗" in plain:
+        return False
+    mine = plain.find("我", provider.end())
+    if mine < 0 or _OWN_OFFER.search(plain, mine) is None:
+        return False
+    theirs, own = _most(plain[provider.start():mine]), _most(plain[mine:])
+    return theirs > 0 and (0 < own < theirs or _LESS.search(plain, mine) is not None)
+
 
 def poached(plain: str, broker: bool) -> str | None:
     """"poaching" when members are taken from what the group arranged to the poster's own or a rival, "referral"
@@ -79,4 +124,6 @@ def poached(plain: str, broker: bool) -> str | None:
     if "名字" in plain and _BY_MY_NAME.search(plain) is not None or "群" in plain and _GROUPS_DISCOUNT.search(
             plain) is not None and _CONNECTION.search(plain) is not None:
         return "referral"  # "老师是我朋友 群里的报名打九折", "那个大夫我熟 报我名字便宜"
+    if undercut(plain):
+        return "poaching"  # "队长那个训练班一期六百 我教的一样 三百 还送球"
     return None

@@ -14,7 +14,7 @@ _AUDIENCE = (r"(?:谁|有没有人?|还有没有人?)(?:要|想|需要)|谁家?[
 _MIDDLE = (r"(?:(?:找|问|私|戳|滴滴?|加|联系|告诉)我|跟我(?:说|讲|走|联系|订|买|拿|要)|"
            r"我(?:带|帮|统一|一起|去|给|介绍|拿|约|代|领)|给(?:你|您|大家)们?(?:带|送|留|拿)|"
            r"说一声|早说|吱一?声|冒个泡|报[\u4e00-\u9fff]{0,3}给我|报(?:我的?)?名字|(?:加|找|联系)(?:他|她)|"
-           rf"私聊|私信|小窗|说(?:话|数量)?{_END}|联系{_END}|报名{_END}|私{_END}|问{_END}|滴滴{_END})")
+           rf"私聊|私信|小窗|说(?:话|数量)?{_END}|聊{_END}|联系{_END}|报名{_END}|私{_END}|问{_END}|滴滴{_END})")
 _BROKER = re.compile(rf"(?:{_AUDIENCE})[^。！!？?]{{0,14}}?{_MIDDLE}")
 # A call to go private, whoever it is addressed to: the sale is finished out of the group's sight ("戳我", "私聊约",
 # "有意者联系", "小窗聊", "看我朋友圈").
@@ -22,7 +22,8 @@ _PRIVATE = re.compile(r"私我|(?<![人他她])私(?:聊|信)|小窗|戳我|滴�
                       r"跟我(?:说|讲)|单独聊|吱一?声|[+]\s*v(?![a-z0-9])|加[威薇](?![信芯心])|"
                       r"(?:看|见|翻)我?的?朋友圈|朋友圈(?:见|有|看)|私[。!！~～\s]*$")
 # Someone else's private message, told to the group ("他刚才私信我卖教辅"): no call of the poster's own.
-_REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信|加)我")
+_REPORTED = re.compile(r"(?:他|她|人|对方|骗子)[^，。\s]{0,4}私(?:聊|信|加)我|"
+                       r"(?:有(?:个|一个)?人|对方|骗子)[^，。\s]{0,4}加了?我")
 # How a seller asks to go private, also in full words ("单独找我", "私下问我", "价格私下谈").
 _PRIVATELY = re.compile(r"单独(?:聊|找我|问我|联系我?)|私下(?:问我|聊|谈|找我|联系)|小窗我")
 # However long the words between ("想加入老乡会成为会员的跟我说"): the poster asked to be told.

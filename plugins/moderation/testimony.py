@@ -16,15 +16,15 @@ _NOW = re.compile(r"(?:现在|就|已经|都|后来)[^，。！!]{0,12}"
                   r"正常|稳|小了|降|消|白|舒服|管用|灵)|好了一大半|见效|管用|真(?:好用|有用|灵)|神奇|长好了|"
                   r"[看走睡吃听][得清见动着下]{1,2}了")
 # Before and after, with something taken or used between ("原来蹲不下 … 喝了那个骨胶原 … 现在天天上楼顶").
-_BEFORE = re.compile(r"(?:原来|以前|之前|本来|过去|老是?)[^。！!?？]{2,40}?(?:现在|如今|后来|今年|这下)")
-_TOOK = re.compile(r"(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
+_BEFORE = re.compile(r"(?:原来|以前|之前|本来|过去|去年|前年|老是?)[^。！!?？]{2,40}?(?:现在|如今|后来|今年|这下)")
+_TOOK = re.compile(r"(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷|报)了")
 # An ailment better after something taken ("血糖稳了", "咽炎好了", "一次都没犯过"): a member's own story alone,
 # a testimony with stock or a way to it.
 _RELIEF = re.compile(r"(?:血压|血糖|血脂|失眠|颈椎|腰椎|关节|肌酐|尿酸|咽炎|鼻炎|胃|咳嗽|风湿|便秘|痛风|湿疹|头发)"
                      r"[\u4e00-\u9fff]{0,4}?(?:也|都|就)?(?:好了|稳了|降了|没了|正常了|降下来了?|下来了|不疼了|没犯过?|"
                      r"灵活多了)")
 # How it was before something was taken ("我以前睡不着觉 … 用了个磁疗枕头"): with stock held, the story sells it.
-_ONCE_TOOK = re.compile(r"(?:原来|以前|之前|本来|过去)[^。！!?？]{2,40}?(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
+_ONCE_TOOK = re.compile(r"(?:原来|以前|之前|本来|过去|去年|前年)[^。！!?？]{2,40}?(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
 # More of it, or a way to it, after a story of use ("我还有几瓶 要的说", "我这还有货", "有需要的我帮你带",
 # "我让厂家寄"): read only with a story of something used for a while, not a "现在…不…" alone ("我家还有五张水票" is
 # no testimony).
