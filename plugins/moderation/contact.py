@@ -219,7 +219,8 @@ def contact(v: Views) -> str | None:
     if v.pieces != v.plain and not _CUE_CHARS.isdisjoint(v.plain) and not _official(v.plain) and (
             (m := _SPELLED_ID.search(v.pieces)) is not None or (m := _SPACED_ID.search(compact(v.pieces))) is not None):
         return f"id {''.join(m.group(1).split())[:3]}… (numerals)"  # "ㄨ信 jzcl_ 三三八", "v x：m q 二 零 二 六"
-    if ("写" in v.plain or "后" in v.plain) and (m := _TOLD_ID.search(v.plain)) is not None \
+    if ("写" in v.plain or "拼" in v.plain or "后面" in v.plain or "后边" in v.plain or "末尾" in v.plain
+            or "最后" in v.plain) and (m := _TOLD_ID.search(v.plain)) is not None \
             and _TOLD_CUE.search(v.plain) is not None and not _official(v.plain):
         return f"id {m.group(0)[:8]}… (told)"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):

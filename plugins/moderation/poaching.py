@@ -93,7 +93,8 @@ def _most(part: str) -> int:
 def undercut(plain: str) -> bool:
     """The club's or a public body's offer with its price, then the poster's own, for less, with the poster's way to it
     (a call, a place, a service, goods sent)."""
-    if (provider := _PROVIDER.search(plain)) is None or "?" in plain or "？" in plain or "吗" in plain:
+    if "我" not in plain or (provider := _PROVIDER.search(plain)) is None or "?" in plain or "？" in plain \
+            or "吗" in plain:
         return False
     mine = plain.find("我", provider.end())
     if mine < 0 or _OWN_OFFER.search(plain, mine) is None:
