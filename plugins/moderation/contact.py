@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.chinese_text import compact
+from plugins.moderation.goods import sold, wants_to_buy
 from plugins.moderation.intent import own_trade, signals
 from plugins.moderation.normalize import Views
-from plugins.moderation.offer import sold, wants_to_buy
 from plugins.moderation.request import answers_an_ask, given_on_request
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
@@ -16,7 +17,7 @@ _RUN = re.compile(r"\d+")
 _NOT_BETWEEN = re.compile(r"\s*(?:栋|号|楼|单元|室|层|箱|份|个|斤|盒|件|袋|瓶|包|元|块|月|日|分|:|岁|年|次|名|人|天|"
                           r"期|届|班|级)")
 # WeChat / QQ cues as posters spell them (hanzi look-alikes and sound-alikes, letters, a plus sign).
-_CUE = (r"(?:(?:薇|徽|威|微|维|胃|喂|v)\s*(?:芯|心|言|新|辛|星|鑫|欣|亻言)|喂信|家我|嘉我|加魏|"
+_CUE = (r"(?:(?:薇|徽|威|微|维|胃|喂|v)\s*(?:芯|心|言|新|辛|星|鑫|欣|亻言)|[ㄨ乂]\s*信|喂信|家我|嘉我|加魏|"
         r"微信|薇信|威信|维信|徽信|v信|威辛|威芯|微芯|卫星|weixin|wei xin|wei|vx|wx|v\.x|w\.x|v号|"
         r"扣扣|qq|企鹅|绿色软件|绿泡泡|薇|徽|威|微|(?<![a-z])v(?![a-z])|\+\s*(?:我|薇|徽|v|✔|✓)?|加我)")
 _CUE_ID = re.compile(rf"{_CUE}\s*(?:号码?|号是|是|id)?\s*[:：=]?\s*(?:[\u4e00-\u9fff]{{0,3}}\s*[:：]\s*)?"
@@ -24,17 +25,21 @@ _CUE_ID = re.compile(rf"{_CUE}\s*(?:号码?|号是|是|id)?\s*[:：=]?\s*(?:[\u4
                      r"(?![\d元块人])")
 # An id spaced out or padded after a cue ("v x : q p 1 9 8 8", "徽 芯 号 ebwl520"), read from the squeezed text; only
 # cues that can mean nothing else (a lone 微 or v squeezed against its neighbours could).
-_SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v)(?:信|芯|心|言|新|辛|鑫|欣|亻言)|加[薇徽威微魏]|卫星|vx|wx|v号|qq|"
+_SPACED_ID = re.compile(r"(?:(?:薇|徽|威|微|维|v|ㄨ|乂)(?:信|芯|心|言|新|辛|鑫|欣|亻言)|加[薇徽威微魏]|卫星|vx|wx|"
+                        r"v号|qq|"
                         r"扣扣|企鹅|weixin|绿色软件|绿泡泡)"
                         r"(?:号码?|号是|是|id)?[:：=]?"
                         r"([a-z][a-z0-9_.\-]{3,24}[a-z0-9]|[0-9][a-z0-9_.\-]{3,24}[a-z][a-z0-9_.\-]*|\d{6,12})"
                         r"(?![\d元块人])")
-_CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企绿vwq")  # one of these is in every cue of _SPACED_ID
+_CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企绿vwqㄨ乂")  # one of these is in every cue of _SPACED_ID
 # An id typed a character at a time after any cue, a lone 微 or 薇 included ("微：x i a n g 6 6", "薇 d d b _ 7 7",
 # "绿泡泡 搜 z h o u"): four or more single letters or digits with spaces between are an id hidden from a screen;
 # members never write a word so.
 _SPELLED_ID = re.compile(r"(?:[薇徽威微维]\s?信?|wei\s?信|w\s?x|v\s?x|(?<![a-z])v|qq|扣扣|绿泡泡|绿色软件)"
                          r"\s*(?:搜一?搜?|号码?|号是|id)?\s*[:：=]?\s*((?:[a-z0-9_]\s+){3,}[a-z0-9_])(?![a-z0-9])")
+# An id told in words of how to type it ("微 头像同名 小写 lidao 后面加 八八"): a seller's way round a screen.
+_TOLD_ID = re.compile(r"(?:小写|大写|全拼|拼音)\s*[a-z]{3,}|[a-z]{3,}\s*(?:后面|后边|末尾|最后)(?:再)?(?:加|跟|是)")
+_TOLD_CUE = re.compile(r"[微薇威徽]|(?<![a-z])v(?![a-z])|头像|同名")
 # "要的家薇", "家 薇 详聊", "咖威 详谈": 加薇 by sound, standing alone (not 张家维, 家维修, 我的家威海)
 _SOUND_ADD = re.compile(r"(?:^|[\s，。,!！的])[家嘉佳咖]\s?[薇威维徽](?![\u4e00-\u9fff])")
 _SOUND_CHARS = frozenset("家嘉佳咖")
@@ -91,7 +96,9 @@ _THIRD = re.compile(
     rf"[他她](?:的|家)?{_KIN}?的?(?:电话|手机|号码|微信)|(?:{_KIN}|{_ELDERS})的[\u4e00-\u9fff]{{0,3}}(?:电话|手机|号码|微信)|(?:打|找|问|联系)[他她](?!们)|[他她]的?{_KIN}|"
     rf"{_KIN}的?(?:电话|手机|号码)|"
     r"(?:秘书长|网格员|站长|书记|负责人|保管|会计|出纳|联络员|联系人|管理员|[老小](?![年人板])[\u4e00-\u9fff]|"
-    r"[\u4e00-\u9fff](?:姐|哥|叔|姨|大爷|阿姨|师傅|老师))的?(?:电话|手机|号码|微信)")
+    r"[\u4e00-\u9fff](?:姐|哥|叔|姨|大爷|阿姨|师傅|老师))的?(?:电话|手机|号码|微信)|"
+    r"(?:钥匙|登记表|名单|报名表|器材|物资|收据|账本)[\u4e00-\u9fff]{0,2}在(?:[老小][\u4e00-\u9fff]|"
+    r"[\u4e00-\u9fff]{1,2}(?:姐|哥|叔|姨|大爷|阿姨|师傅|老师))(?:那|那儿|那里|家|手里|手上)")
 _TRADE = re.compile(r"老板|店|公司|厂家")  # "我把他们老板电话发群里 有需要的直接找他": a shop recommended
 # A landline (an area code and seven or eight digits, or a 400 line): almost always an office's, posted to help; a
 # shop's only beside a price or a shop's words ("体检套餐 199 预约电话0571-…", "集邮品专卖 … 电话0571-…").
@@ -209,6 +216,13 @@ def contact(v: Views) -> str | None:
     if not _CUE_CHARS.isdisjoint(v.plain) and (m := _SPELLED_ID.search(v.plain)) is not None \
             and not _official(v.plain):
         return f"id {''.join(m.group(1).split())[:3]}… (spelled)"
+    if v.pieces != v.plain and not _CUE_CHARS.isdisjoint(v.plain) and not _official(v.plain) and (
+            (m := _SPELLED_ID.search(v.pieces)) is not None or (m := _SPACED_ID.search(compact(v.pieces))) is not None):
+        return f"id {''.join(m.group(1).split())[:3]}… (numerals)"  # "ㄨ信 jzcl_ 三三八", "v x：m q 二 零 二 六"
+    if ("写" in v.plain or "拼" in v.plain or "后面" in v.plain or "后边" in v.plain or "末尾" in v.plain
+            or "最后" in v.plain) and (m := _TOLD_ID.search(v.plain)) is not None \
+            and _TOLD_CUE.search(v.plain) is not None and not _official(v.plain):
+        return f"id {m.group(0)[:8]}… (told)"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
     if (found := unmasked_id(v.plain)) is not None:

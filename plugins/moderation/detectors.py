@@ -13,8 +13,9 @@ from plugins.moderation import shared
 from plugins.moderation.contact import contact, own_number
 from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, jargon, signals
 from plugins.moderation.learned import Model
+from plugins.moderation.neighbours import neighbourly, passed_on
 from plugins.moderation.normalize import Views, views
-from plugins.moderation.offer import neighbourly, offer, passed_on
+from plugins.moderation.offer import offer
 from plugins.moderation.request import answers_an_ask
 from plugins.moderation.scam_talk import complains, warns
 

@@ -10,9 +10,10 @@ from bot.chinese_text import compact
 from bot.linear import fit, logistic
 from plugins.moderation import shared
 from plugins.moderation.contact import contact
+from plugins.moderation.goods import sold
 from plugins.moderation.intent import free_help, jargon, own_trade, question, signals
 from plugins.moderation.normalize import Views
-from plugins.moderation.offer import brokers, calls_privately, sold
+from plugins.moderation.private_call import brokers, calls_privately
 from plugins.moderation.scam_talk import warns
 
 SHIPPED = Path(__file__).with_name("model.json")

@@ -8,7 +8,8 @@ from functools import lru_cache
 _PIECE = r"(?:斤|盒|瓶|罐|部|张|套|件|箱|袋|顶|双|支|条|只|份|包|副|桶|团|卷|把|台|本|棵|株)"
 _SPAN = r"(?:天|晚|小时|个钟|个月|月|学期|期|次|节|堂|节课|堂课|次课|桌|位|人|个人|场)"
 # An amount in words that ends where a price ends (not "一万步", "三千米", "七十多岁")
-_AMOUNT = r"[一二两三四五六七八九十]*[十百千万][一二两三四五六七八九]?(?:块钱?|元)?(?=$|[\s，。！!、,~～]|块|元)"
+_AMOUNT = (r"[一二两三四五六七八九十]*[十百千万]"
+           r"(?:[一二两三四五六七八九]十[一二三四五六七八九]?|[一二两三四五六七八九])?(?:块钱?|元)?(?=$|[\s，。！!、,~～]|块|元)")
 
 # (written to be searched fast: "\d元" finds what "\d+元" finds, without retrying every digit of a number)
 FIGURES = (r"\d(?:\.\d+)?\s*(?:元|块|万|w)|[¥￥]\s*\d|\d\s*(?:一|每)(?:盒|斤|箱|件|套|台|节|次|小时)|"

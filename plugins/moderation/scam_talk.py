@@ -5,8 +5,10 @@ import re
 from functools import lru_cache
 
 from plugins.moderation.cues import Cues
-from plugins.moderation.offer import STEERED, calls_privately, offer
+from plugins.moderation.kept_private import STEERED
+from plugins.moderation.offer import offer
 from plugins.moderation.prices import named_price
+from plugins.moderation.private_call import calls_privately
 
 # "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
 RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
@@ -14,7 +16,7 @@ RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4
 # Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
 _WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
                       r"别加|不要加|别理|是个?坑|坑人|退都退不了|(?:要|让)我(?:先)?(?:付|交)[^。]{0,20}结果|差点(?:就)?(?:买|上当|被骗|信了)|要不回来|人跑了|跑路了|一听就挂|全是引流|都是引流|"
-                      r"千万别|不要理|"
+                      r"千万别|不要理|(?:一听|一看)就不对|(?:根本)?没有[\u4e00-\u9fff]{0,4}(?:许可证|资质|执照)|别(?:瞎|乱)(?:买|整|吃|信)|"
                       # what the real one never does: "会长从来不借钱的", "交警从来不这样"
                       r"(?:从来|从)不(?:借钱|这样|会(?:让|要|打|加|借)|让你|要你|打电话|加人)|"
                       r"假(?:会长|群主|老师|客服|警察|交警|领导|管理员|[\u4e00-\u9fff]?会计)|"
@@ -32,15 +34,17 @@ _WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小�
                       # naming what the offer is: "我一听就知道是刷单"
                       r"(?<!不)(?:知道|一看就|一听就|肯定|明显|明摆着)是(?:刷单|传销|资金盘|割韭菜|托儿?|微商)")
 # Steering people away ("别去", "别买"): a warning, unless the poster then takes them somewhere of their own
-# ("别去社区那个理疗了 … 想去的我带路" poaches; see offer.py).
+# ("别去社区那个理疗了 … 想去的我带路" poaches; see poaching.py).
 _AVOIDING = re.compile(rf"别扫|别点|别转|别进|不要进|别去(?!{RIVAL_TAIL})|别买(?!{RIVAL_TAIL})")
 # What a lure turned out to be ("去了就是卖床垫的"): a warning, unless a rival then offers their own ("…来我家 厂家价").
 _LURE = re.compile(rf"去了(?:就|才知道)是?(?:卖|推销)(?!{RIVAL_TAIL})")
 _WARNS = Cues((("warns", _WARNING), ("avoiding", _AVOIDING)))
-# The scammer named by their number or id and called "this person", then what they did ("qq 2956… 这个人 说免费送食谱
-# 后面让买药", "… 这个人 收了定金就跑了"): an advert never calls its own contact a third person.
-_THIS_PERSON = re.compile(r"(?:\d{5,}|[a-z][a-z0-9_]{4,})\s*(?:这个人|这人|此人|这个号|这个账号)[^。]{0,30}?"
-                          r"(?:说|让|叫|收了|骗|跑了|拉黑|删了)")
+# The scammer named by their number or id and called "this person" or "the one who sells …", then what they did
+# ("qq 2956… 这个人 说免费送食谱 后面让买药", "… 这个人 收了定金就跑了", "加 … 那个卖球杆的 收了钱不发货"): an advert
+# never calls its own contact a third person.
+_THIS_PERSON = re.compile(r"(?:\d{5,}|[a-z][a-z0-9_]{4,})\s*"
+                          r"(?:这个人|这人|此人|这个号|这个账号|那个[卖做开搞教][\u4e00-\u9fff]{1,6}的)"
+                          r"[^。]{0,30}?(?:说|让|叫|收了|骗|跑了|拉黑|删了|不发货)")
 
 
 # A member complaining that others post ads ("一天到晚砍一刀 求求了别发了", "天天有人拉人进别的群 烦死了"): what is
@@ -70,8 +74,8 @@ def warns(plain: str) -> bool:
         return offer(plain) is None
     if _LURE.search(plain) is not None:
         return offers_nothing(plain)
-    return scam_story(plain) or money_lost(plain) or (
-        "这个" in plain or "这人" in plain or "此人" in plain) and _THIS_PERSON.search(plain) is not None \
+    named = "这个" in plain or "这人" in plain or "此人" in plain or "那个" in plain
+    return scam_story(plain) or money_lost(plain) or named and _THIS_PERSON.search(plain) is not None \
         and offers_nothing(plain)
 
 
@@ -95,13 +99,14 @@ _SCAMMER_ASKED = re.compile(r"(?:让|叫|要|逼)我.{0,4}(?:加|扫|转|下载|
                             r"(?:有(?:个|一个)?(?:人|男的|女的)|陌生人|一个(?:男|女)的|陌生号码?)(?:给我)?(?:打电话|打来电话|来电话?|"
                             r"发短信|发消息|发微信|加我)|"
                             # someone reached the member or the group ("有人打 一三九…", "有人在群里发QQ…")
-                            r"有(?:个|一个)?人(?:在群里)?(?:打|发)(?![折卡球牌工听])|"
+                            r"有(?:个|一个)?人(?:在群里)?(?:打|发)(?![折卡球牌工听])|有(?:个|一个)?人(?:在群里)?(?:加|私信|私聊)我|"
+                            r"有(?:个|一个)(?:陌生)?电话|"
                             # money asked for first ("让先付十九块九", "先收三百定金"): what the scammer wanted
                             r"让(?:我|你)?先(?:付|交|转)|先收[^，。\s]{0,6}(?:定金|订金|押金)")
 _TURNED_DOWN = re.compile(r"我.{0,3}(?:挂了|挂断|没理|没搭理|没加|没信|没转|没上当|没给|拉黑)|(?:被|说我.{0,6})冻结|"
                           r"中奖|安全账户|涉嫌|洗钱|公检法|验证码|"
                           # how it ended, or what the scammer wanted: gone with the money, paying first, a bank card
-                          r"联系不上|(?:就|才|又)(?:让|要)(?:我|你|人)?交钱|(?:要|问)(?:你的?|我的?)?银行卡号?|别给|别告诉|"
+                          r"联系不上|(?:他|她|对方)(?:就|立马|马上|直接)?挂了|(?:就|才|又)(?:让|要)(?:我|你|人)?交钱|(?:要|问)(?:你的?|我的?)?银行卡号?|别给|别告诉|"
                           # gone once paid: "付完就删了我", "收了钱人就不来了"
                           r"(?:就|又|直接)(?:把我)?(?:删了|拉黑)|人就?(?:不来了|没来|不见了|没影了)")
 
