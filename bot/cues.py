@@ -70,6 +70,17 @@ _EXCLAIM = re.compile(r"^(是吗|真的吗|真的啊|是嘛|这样啊|这样吗|
                       r"有没有人(跟|和)我一样|是不是只有我|只有我(一个人)?这样|不会吧|哪有|何必|谁不是|谁还不|"
                       r"(这么|那么|好)(快|多|好|厉害|便宜|漂亮|可爱|香|巧)(吗|啊|呀|的吗)|"
                       r"什么时候是个头|怎么这样|有什么办法呢|能怎么办|还能咋(办|样)|(啊|呀|吧)[?？]?[😂🤣😅😭]")
+# question words that ask nothing (over every labelled kind, members' lines the rules read as questions for them
+# alone are chat or grievances): some (好几个, 十几天, 那几个, 哥几个, 七几年), every or none (啥都, 哪儿也,
+# 谁都, 没啥, 也不是啥), a denial (哪会, 哪敢, 哪懂, 哪看得清, 这才哪到哪, 哪里哪里), a statement (记着呢,
+# 还年轻呢, 我就问问, 免不免的无所谓, 加不加都一样, 一动不动). Taken out of the words before the rules or the
+# learned layer's cue look for a question.
+_NOT_ASKING = re.compile(
+    r"[好十这那前没哥姐一二三四五六七八九]几(?=个|天|年|次|回|位|岁|家|样|种|张|条|块|斤|遍|句|分钟|年代)|"
+    r"(啥|什么|哪儿?|哪里|谁|多少)(都|也)|(?<!有)没(啥|什么)|不是(啥|什么)|"
+    r"哪(会|敢|懂|知道|晓得|见过|值|好意思|来的|里哪里|到哪)|哪\w{1,2}得(住|动|清|起|了|着|完|过来)|"
+    r"(着|还\S{0,8})呢(?=\s*$|\s*[😂🤣😅😄])|(就|就是|只是|先|去|再|回去|给|随便)问问|"
+    r"(?P<same>[^是能会可\W])不(?P=same)\w{0,2}?(的)?(无所谓|都|也)|一(?P<idle>\w)不(?P=idle)")
 RHETORICAL = re.compile(r"[?？]{2,}|难道|凭什么|有没有搞错|什么玩意|搞什么|咋回事|怎么回事|怎么搞的|像话吗|还让不让")
 SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|欣赏|链接|文章|视频|照片|图片|美篇|好文|收藏|参考|"
                    r"学习一下|涨知识|科普|提醒大家|告诉大家|大家注意|大家\S{0,6}(一定|千万|务必|都)要?(看紧|看好|注意|小心|当心|留意|提防)|小贴士|小妙招|经验|心得|打卡|晒(一下|一晒|图|照|娃|成绩)|拍的|拍了|录了|"
@@ -77,6 +88,11 @@ SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|
 SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(家)?(的|这边|这里)?也|^也是|^是的|^是啊|^对啊|^可不是|^\+1")
 
 
+# 算了 车坏了也没办法 下回早点说就行 / 不用退 就是说一声 / 那中 别的不急: a member lets a matter go (over every labelled
+# kind, such lines after an operator answered the sender's matter: chat 25, acknowledgements 8, complaints 5)
+LETTING_GO = re.compile(r"(^|[\s，,。])(那|那就|\w{0,4}就)?算了(算了)?(?=[\s，,。😂]|$)|不是怪|不怪你|不赖你|"
+                        r"就是(跟你们?|给你们?|和你们?)?(说|提|讲)(一声|一下|说)|也没(办法|辙|法子)|"
+                        r"(下回|下次|以后)\S{0,10}就(行|好|成)|别的不急|不着急|我不急|不用(补|赔|退|免)|也不是非得|无所谓")
 # 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
 
@@ -89,7 +105,7 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.ACK, "an acknowledgement"
     if greeting := _greeting(text, words, operator):
         return Kind.GREETING, greeting
-    plain = _EXCLAIM.sub("", text)
+    plain = _NOT_ASKING.sub("", _EXCLAIM.sub("", text))
     asks = QUESTION.search(plain) or asked_unmarked(plain)
     if SHOWING.search(words):
         return Kind.SHARING, "shares something"
@@ -156,11 +172,13 @@ def asks_beside_greeting(text: str, words: str) -> bool:
 
 
 class _Asks:
-    """The learned layer's question cue: QUESTION, or else a question asked without a mark (UNMARKED_QUESTION)."""
+    """The learned layer's question cue: QUESTION, or else a question asked without a mark (UNMARKED_QUESTION), in the
+    words that may ask (`_NOT_ASKING` taken out)."""
 
     @staticmethod
     def search(text: str) -> re.Match[str] | None:
-        return QUESTION.search(text) or asked_unmarked(text)
+        plain = _NOT_ASKING.sub("", text)
+        return QUESTION.search(plain) or asked_unmarked(plain)
 
 
 CUES: tuple[tuple[str, re.Pattern[str] | _Asks], ...] = (
