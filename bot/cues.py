@@ -93,6 +93,10 @@ SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(家)?(的|这边|这里
 LETTING_GO = re.compile(r"(^|[\s，,。])(那|那就|\w{0,4}就)?算了(算了)?(?=[\s，,。😂]|$)|不是怪|不怪你|不赖你|"
                         r"就是(跟你们?|给你们?|和你们?)?(说|提|讲)(一声|一下|说)|也没(办法|辙|法子)|"
                         r"(下回|下次|以后)\S{0,10}就(行|好|成)|别的不急|不着急|我不急|不用(补|赔|退|免)|也不是非得|无所谓")
+# 安安今天下午不坐车了 我去学校接 / 刘姐我下周四也来不了 / 辰辰这礼拜六不来了: the sender (or their family) will
+# be absent, told for the organiser to mark off (over every labelled kind, such lines that ask nothing are requests)
+ABSENT = re.compile(r"(去不了|来不了|不去了|不来了|就不(去|来)了)(?!吗|吧[?？])|"
+                    r"请(一|两|半|三|几)?天?的?假(?!了)|不坐(校)?车了")
 # 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
 
@@ -122,6 +126,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"request cue {request.group(0)!r}"
     if request := ASKED_OF.search(text):
         return Kind.REQUEST, f"asks {request.group(2)} to do something"
+    if not asks and not operator and (absent := ABSENT.search(text)):
+        return Kind.REQUEST, f"tells of an absence ({absent.group(0)})"
     if asks and INVITING.search(words) and not operator:
         return Kind.SMALLTALK, "invites other members along"
     if asks and not (SHARE.search(text) and len(words) > 30):

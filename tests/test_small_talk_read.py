@@ -66,3 +66,24 @@ async def test_the_same_words_before_anyone_answered_are_still_the_complaint(mak
                            name="徐先生")
     await bot.wait(minutes=4)
     assert any(a.ref.startswith("complaint") for a in _nudge(bot, "private"))
+
+
+@pytest.mark.parametrize("text", ["@校车王师傅 浩浩明早不坐车了 我送他", "小刘 明天我就不去了 家里来客人",
+                                  "孙护士 我妈后天去我姐家 请两天假 周五回来"])
+async def test_a_member_telling_of_an_absence_reaches_the_operator_as_a_request(make_bot, text):
+    """"今天下午不坐车了" asks the bus to leave without the child: a person must see it (the operator is told a
+    member waits), though nothing in it is a question."""
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, name="浩浩奶奶")
+    await bot.wait(minutes=5)
+    assert any("浩浩奶奶" in a.text for a in _nudge(bot, "private")), [a.text for a in _nudge(bot)]
+
+
+@pytest.mark.parametrize("text", ["最近流感厉害 班上请假了七八个", "她今天来不了吗"])
+async def test_an_absence_told_of_others_or_asked_about_is_no_such_request(make_bot, text):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, name="浩浩奶奶")
+    await bot.wait(minutes=5)
+    assert not any(a.ref.startswith("cover:request") for a in _nudge(bot, "say"))
