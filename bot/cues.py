@@ -19,6 +19,10 @@ ACK_WORDS = frozenset("""
 _ACK_LEAD = re.compile(r"^(收到|好的|好嘞|好吧|好滴|好哒|行|嗯嗯?|ok|可以|明白|了解|知道了)\s*(了|啦)?|"
                        r"^(好)(?=[\s,，。!！])|^(哦|那(就|我)?(尽快|好吧|行吧))|"
                        r"^((噢|嗯)?\s*(那(就|还)?行|那就好|我?同意|看到了|找到了|我试试|来了来了))")
+# 转了 / 私发你了 / 这样最好 / 这个办法好👍 / 学会了 / A: done as asked, agreed, learnt, voted (an acknowledgement, read
+# only when the words neither thank, ask nor complain; not 到了: one who arrived may be waiting at the door)
+_ACK_DONE = re.compile(r"^((我|钱)?(已经?)?(转|付|收|存|私发|私信)(了|好了|上了|着了|你了)|"
+                       r"这样(最)?好|这个?(办法|主意)(好|不错)|支持|有道理|学会了|学习了|[A-Da-d])(?=\s|$|👍|[!！。~])")
 _ACK_ORDER = re.compile(r"^(那|那就|那我)(来|要|也)?.{0,6}(吧|份|个|斤|盒)$|^(那就|那我)\w{1,8}$")
 _ROLL_CALL = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*\S")  # a 接龙 line: "3.春风 我和老伴"
 _DONE = re.compile(r"^((我)?已(经)?(交|填|提交|完成|签到|打卡|报名|缴|转|付|读|收到)|算我一个|我也(报名|参加)$)")
@@ -136,6 +140,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.ACK, f"acknowledges ({lead.group(1)})"
     if _ACK_ORDER.match(words):
         return Kind.ACK, "takes up an offer"
+    if len(words) <= 12 and (done := _ACK_DONE.match(text)):
+        return Kind.ACK, f"done, agreed or learnt ({done.group(1)})"
     if SHARE.search(text) or len(words) >= 40 or (operator and NOTICE.search(text)):
         return Kind.SHARING, "shares something"
     return Kind.SMALLTALK, "chat"

@@ -87,3 +87,14 @@ async def test_an_absence_told_of_others_or_asked_about_is_no_such_request(make_
     await bot.send_message(text, name="浩浩奶奶")
     await bot.wait(minutes=5)
     assert not any(a.ref.startswith("cover:request") for a in _nudge(bot, "say"))
+
+
+@pytest.mark.parametrize("done", ["学会了👍", "这个办法好👍", "私发你了"])
+async def test_a_private_acknowledgement_is_not_answered_with_a_person_will_reply(make_bot, done):
+    """"学会了👍" / "私发你了" written to the bot privately needs nobody: the member is not told "工作人员稍后回复您"
+    and nobody on duty is chased about it, as for 好的 or 谢谢."""
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_private(done, sender="u2", name="李叔")
+    await bot.wait(minutes=5)
+    assert not _nudge(bot), [a.text for a in _nudge(bot)]
