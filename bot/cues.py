@@ -33,6 +33,7 @@ _GREETING_WORD = re.compile(
     r"早上好|早晨好|早安|早啊|早呀|^早$|^\w{0,6}(们|老师|各位|大家)早[啊呀哦安]?$|上午好|中午好|下午好|晚上好|晚安|好梦|午安|你们?好|您好|大家好|新年快乐|新年好|"
     r"节日快乐|周末快乐|中秋快乐|国庆快乐|元旦快乐|过年好|春节快乐|除夕快乐|端午安康|端午快乐|清明安康|重阳(节)?快乐|"
     r"元宵(节)?快乐|冬至(快乐|安康|好)|平安夜快乐|圣诞快乐|good\s*morning|good\s*night|欢迎")
+GREETS = _GREETING_WORD  # a word of greeting somewhere in the words
 _NEWCOMER = re.compile(r"新来的|请多关照|多多关照|刚搬来|刚进群|刚加入|新人报到")
 SHOWING = re.compile(r"^分享|大家看看|给大家看|分享给")
 NOTICE = re.compile(r"作业|费用|报名|接龙|集合|截止|开团|下单|团购|\d+\s*元|缴费|通知|活动|停水|停电|预定|"

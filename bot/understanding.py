@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import (
+    GREETS,
     INVITING,
     LETTING_GO,
     RHETORICAL,
@@ -112,6 +113,8 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     if kind is Kind.GREETING and reading.kind in (Kind.QUESTION, Kind.REQUEST) and asks_beside_greeting(
             words := spoken(message), compact(words)):
         kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
+    elif kind is Kind.GREETING and reading.kind in ASKING and not GREETS.search(compact(spoken(message))):
+        kind = reading.kind  # 浩浩明早不坐车了: an ask with no word of greeting, whatever 早 weighs in the model
     elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and INVITING.search(compact(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的: the other members are asked along, the few in the data or not
     if kind is reading.kind:
