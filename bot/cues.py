@@ -65,6 +65,15 @@ UNMARKED_QUESTION = re.compile(  # led by a look-ahead for its first characters:
 UNMARKED_EITHER_OR = re.compile(r"[是的在去用要买交拆进装写好]\S{0,8}还是(?![不没得要挺很那老觉算冷热])\S")
 
 
+def _asking(text: str) -> re.Match[str] | None:
+    """A question cue in the words, those that ask nothing (`_NOT_ASKING`) left out: looked for only when a cue is
+    found at all (most lines have none)."""
+    found = QUESTION.search(text) or asked_unmarked(text)
+    if found is None or (plain := _NOT_ASKING.sub("", text)) == text:
+        return found
+    return QUESTION.search(plain) or asked_unmarked(plain)
+
+
 def asked_unmarked(text: str) -> re.Match[str] | None:
     """A question asked without a question mark or 吗 (UNMARKED_QUESTION, or an either-or: 是上午还是下午)."""
     return UNMARKED_QUESTION.search(text) or (UNMARKED_EITHER_OR.search(text) if "还是" in text else None)
@@ -95,6 +104,7 @@ SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(家)?(的|这边|这里
 
 # 算了 车坏了也没办法 下回早点说就行 / 不用退 就是说一声 / 那中 别的不急: a member lets a matter go (over every labelled
 # kind, such lines after an operator answered the sender's matter: chat 25, acknowledgements 8, complaints 5)
+LETS_GO_WORDS = re.compile("[算怪赖就没急用非谓]")  # one of each LETTING_GO: most lines are passed at one scan
 LETTING_GO = re.compile(r"(^|[\s，,。])(那|那就|\w{0,4}就)?算了(算了)?(?=[\s，,。😂]|$)|不是怪|不怪你|不赖你|"
                         r"就是(跟你们?|给你们?|和你们?)?(说|提|讲)(一声|一下|说)|也没(办法|辙|法子)|"
                         r"(下回|下次|以后)\S{0,10}就(行|好|成)|别的不急|不着急|我不急|不用(补|赔|退|免)|也不是非得|无所谓")
@@ -114,8 +124,7 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.ACK, "an acknowledgement"
     if greeting := _greeting(text, words, operator):
         return Kind.GREETING, greeting
-    plain = _NOT_ASKING.sub("", _EXCLAIM.sub("", text))
-    asks = QUESTION.search(plain) or asked_unmarked(plain)
+    asks = _asking(_EXCLAIM.sub("", text))
     if SHOWING.search(words):
         return Kind.SHARING, "shares something"
     complaint = grievance(text)
@@ -190,8 +199,7 @@ class _Asks:
 
     @staticmethod
     def search(text: str) -> re.Match[str] | None:
-        plain = _NOT_ASKING.sub("", text)
-        return QUESTION.search(plain) or asked_unmarked(plain)
+        return _asking(text)
 
 
 CUES: tuple[tuple[str, re.Pattern[str] | _Asks], ...] = (

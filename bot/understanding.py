@@ -20,6 +20,7 @@ from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import (
     GREETS,
     INVITING,
+    LETS_GO_WORDS,
     LETTING_GO,
     RHETORICAL,
     SECONDING,
@@ -154,8 +155,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         return Reading(line.kind, line.addresses, False, line.why)
     if kind in (Kind.THANKS, Kind.ACK, Kind.GREETING):
         return _reading(kind, target or conversation.last_answer_to(message.sender, message.ts, 900), why, operator)
-    if kind in (Kind.SMALLTALK, Kind.COMPLAINT, Kind.SHARING) and LETTING_GO.search(text) \
-            and (answer := _matter_answered(conversation, message)) is not None:
+    if kind in (Kind.SMALLTALK, Kind.COMPLAINT, Kind.SHARING) and LETS_GO_WORDS.search(text) \
+            and LETTING_GO.search(text) and (answer := _matter_answered(conversation, message)) is not None:
         return Reading(Kind.SMALLTALK, answer, False, LET_GO)  # 算了 下回早点说就行: no new complaint to alert
     if kind is Kind.SMALLTALK and ROLL_LINE.match(text) and _roll_call_open(conversation, message):
         return _reading(Kind.ACK, target, "a 接龙 line after a notice", operator)
