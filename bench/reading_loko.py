@@ -1,9 +1,10 @@
 """Leave groups of kinds out: the reader's figures on kinds of group its learned layer was not trained on.
 
-`python -m bench.reading_loko train DIR [GROUPS]`: the training pool (tune, conversation_train, heldout5…15 of
-tests/data/conversation_eval) sorted as reader13-15 sorted it, split into GROUPS (8) groups of kinds (files i, i+8,
-…); for each group both models are trained the way `qunbot understanding train` trains (`train_in_context`) on every
-other file, saved as DIR/fold<i>.json, and the group is scored with it.
+`python -m bench.reading_loko train DIR [GROUPS]`: the training pool (tune, conversation_train, heldout5…16 of
+tests/data/conversation_eval) sorted as reader13-16 sorted it (held-out sets from 16 on appended after the 71 kinds
+of reader16, so the old kinds keep their groups), split into GROUPS (8) groups of kinds (files i, i+8, …); for each
+group both models are trained the way `qunbot understanding train` trains (`train_in_context`) on every other file,
+saved as DIR/fold<i>.json, and the group is scored with it.
 `python -m bench.reading_loko score DIR [OUT.json]`: the worktree's reading with those saved fold models (a change
 to the rules scored without retraining). Both print pooled macro-F1, per-class P/R and the confusions, and write
 the pairs and misses to OUT.json (default DIR/score.json).
@@ -23,9 +24,13 @@ EVAL = DATA / "conversation_eval"
 
 
 def pool_files() -> list[Path]:
-    """The 71 training kinds in the order every session's groups were cut from."""
-    held = sorted(p for p in EVAL.glob("heldout*/*.jsonl"))
-    return sorted(EVAL.glob("tune/*.jsonl")) + sorted(DATA.glob("conversation_train/*.jsonl")) + held
+    """The training kinds in the order every session's groups were cut from: reader16's 71 (held-out sets 5…15 in
+    the order of their names), then the held-out sets spent since, in the order they were written."""
+    def session(path: Path) -> int:
+        return int(path.parent.name.removeprefix("heldout"))
+    held = sorted(p for p in EVAL.glob("heldout*/*.jsonl") if session(p) <= 15)
+    later = sorted((p for p in EVAL.glob("heldout*/*.jsonl") if session(p) > 15), key=lambda p: (session(p), p))
+    return sorted(EVAL.glob("tune/*.jsonl")) + sorted(DATA.glob("conversation_train/*.jsonl")) + held + later
 
 
 def groups(n: int) -> list[list[Path]]:

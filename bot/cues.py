@@ -19,6 +19,10 @@ ACK_WORDS = frozenset("""
 _ACK_LEAD = re.compile(r"^(收到|好的|好嘞|好吧|好滴|好哒|行|嗯嗯?|ok|可以|明白|了解|知道了)\s*(了|啦)?|"
                        r"^(好)(?=[\s,，。!！])|^(哦|那(就|我)?(尽快|好吧|行吧))|"
                        r"^((噢|嗯)?\s*(那(就|还)?行|那就好|我?同意|看到了|找到了|我试试|来了来了))")
+# 转了 / 私发你了 / 这样最好 / 这个办法好👍 / 学会了 / A: done as asked, agreed, learnt, voted (an acknowledgement, read
+# only when the words neither thank, ask nor complain; not 到了: one who arrived may be waiting at the door)
+_ACK_DONE = re.compile(r"^((我|钱)?(已经?)?(转|付|收|存|私发|私信)(了|好了|上了|着了|你了)|"
+                       r"这样(最)?好|这个?(办法|主意)(好|不错)|支持|有道理|学会了|学习了|[A-Da-d])(?=\s|$|👍|[!！。~])")
 _ACK_ORDER = re.compile(r"^(那|那就|那我)(来|要|也)?.{0,6}(吧|份|个|斤|盒)$|^(那就|那我)\w{1,8}$")
 _ROLL_CALL = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*\S")  # a 接龙 line: "3.春风 我和老伴"
 _DONE = re.compile(r"^((我)?已(经)?(交|填|提交|完成|签到|打卡|报名|缴|转|付|读|收到)|算我一个|我也(报名|参加)$)")
@@ -29,6 +33,7 @@ _GREETING_WORD = re.compile(
     r"早上好|早晨好|早安|早啊|早呀|^早$|^\w{0,6}(们|老师|各位|大家)早[啊呀哦安]?$|上午好|中午好|下午好|晚上好|晚安|好梦|午安|你们?好|您好|大家好|新年快乐|新年好|"
     r"节日快乐|周末快乐|中秋快乐|国庆快乐|元旦快乐|过年好|春节快乐|除夕快乐|端午安康|端午快乐|清明安康|重阳(节)?快乐|"
     r"元宵(节)?快乐|冬至(快乐|安康|好)|平安夜快乐|圣诞快乐|good\s*morning|good\s*night|欢迎")
+GREETS = _GREETING_WORD  # a word of greeting somewhere in the words
 _NEWCOMER = re.compile(r"新来的|请多关照|多多关照|刚搬来|刚进群|刚加入|新人报到")
 SHOWING = re.compile(r"^分享|大家看看|给大家看|分享给")
 NOTICE = re.compile(r"作业|费用|报名|接龙|集合|截止|开团|下单|团购|\d+\s*元|缴费|通知|活动|停水|停电|预定|"
@@ -60,6 +65,15 @@ UNMARKED_QUESTION = re.compile(  # led by a look-ahead for its first characters:
 UNMARKED_EITHER_OR = re.compile(r"[是的在去用要买交拆进装写好]\S{0,8}还是(?![不没得要挺很那老觉算冷热])\S")
 
 
+def _asking(text: str) -> re.Match[str] | None:
+    """A question cue in the words, those that ask nothing (`_NOT_ASKING`) left out: looked for only when a cue is
+    found at all (most lines have none)."""
+    found = QUESTION.search(text) or asked_unmarked(text)
+    if found is None or (plain := _NOT_ASKING.sub("", text)) == text:
+        return found
+    return QUESTION.search(plain) or asked_unmarked(plain)
+
+
 def asked_unmarked(text: str) -> re.Match[str] | None:
     """A question asked without a question mark or 吗 (UNMARKED_QUESTION, or an either-or: 是上午还是下午)."""
     return UNMARKED_QUESTION.search(text) or (UNMARKED_EITHER_OR.search(text) if "还是" in text else None)
@@ -70,6 +84,17 @@ _EXCLAIM = re.compile(r"^(是吗|真的吗|真的啊|是嘛|这样啊|这样吗|
                       r"有没有人(跟|和)我一样|是不是只有我|只有我(一个人)?这样|不会吧|哪有|何必|谁不是|谁还不|"
                       r"(这么|那么|好)(快|多|好|厉害|便宜|漂亮|可爱|香|巧)(吗|啊|呀|的吗)|"
                       r"什么时候是个头|怎么这样|有什么办法呢|能怎么办|还能咋(办|样)|(啊|呀|吧)[?？]?[😂🤣😅😭]")
+# question words that ask nothing (over every labelled kind, members' lines the rules read as questions for them
+# alone are chat or grievances): some (好几个, 十几天, 那几个, 哥几个, 七几年), every or none (啥都, 哪儿也,
+# 谁都, 没啥, 也不是啥), a denial (哪会, 哪敢, 哪懂, 哪看得清, 这才哪到哪, 哪里哪里), a statement (记着呢,
+# 还年轻呢, 我就问问, 免不免的无所谓, 加不加都一样, 一动不动). Taken out of the words before the rules or the
+# learned layer's cue look for a question.
+_NOT_ASKING = re.compile(
+    r"[好十这那前没哥姐一二三四五六七八九]几(?=个|天|年|次|回|位|岁|家|样|种|张|条|块|斤|遍|句|分钟|年代)|"
+    r"(啥|什么|哪儿?|哪里|谁|多少)(都|也)|(?<!有)没(啥|什么)|不是(啥|什么)|"
+    r"哪(会|敢|懂|知道|晓得|见过|值|好意思|来的|里哪里|到哪)|哪\w{1,2}得(住|动|清|起|了|着|完|过来)|"
+    r"(着|还\S{0,8})呢(?=\s*$|\s*[😂🤣😅😄])|(就|就是|只是|先|去|再|回去|给|随便)问问|"
+    r"(?P<same>[^是能会可\W])不(?P=same)\w{0,2}?(的)?(无所谓|都|也)|一(?P<idle>\w)不(?P=idle)")
 RHETORICAL = re.compile(r"[?？]{2,}|难道|凭什么|有没有搞错|什么玩意|搞什么|咋回事|怎么回事|怎么搞的|像话吗|还让不让")
 SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|欣赏|链接|文章|视频|照片|图片|美篇|好文|收藏|参考|"
                    r"学习一下|涨知识|科普|提醒大家|告诉大家|大家注意|大家\S{0,6}(一定|千万|务必|都)要?(看紧|看好|注意|小心|当心|留意|提防)|小贴士|小妙招|经验|心得|打卡|晒(一下|一晒|图|照|娃|成绩)|拍的|拍了|录了|"
@@ -77,6 +102,16 @@ SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|
 SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(家)?(的|这边|这里)?也|^也是|^是的|^是啊|^对啊|^可不是|^\+1")
 
 
+# 算了 车坏了也没办法 下回早点说就行 / 不用退 就是说一声 / 那中 别的不急: a member lets a matter go (over every labelled
+# kind, such lines after an operator answered the sender's matter: chat 25, acknowledgements 8, complaints 5)
+LETS_GO_WORDS = re.compile("[算怪赖就没急用非谓]")  # one of each LETTING_GO: most lines are passed at one scan
+LETTING_GO = re.compile(r"(^|[\s，,。])(那|那就|\w{0,4}就)?算了(算了)?(?=[\s，,。😂]|$)|不是怪|不怪你|不赖你|"
+                        r"就是(跟你们?|给你们?|和你们?)?(说|提|讲)(一声|一下|说)|也没(办法|辙|法子)|"
+                        r"(下回|下次|以后)\S{0,10}就(行|好|成)|别的不急|不着急|我不急|不用(补|赔|退|免)|也不是非得|无所谓")
+# 安安今天下午不坐车了 我去学校接 / 刘姐我下周四也来不了 / 辰辰这礼拜六不来了: the sender (or their family) will
+# be absent, told for the organiser to mark off (over every labelled kind, such lines that ask nothing are requests)
+ABSENT = re.compile(r"(去不了|来不了|不去了|不来了|就不(去|来)了)(?!吗|吧[?？])|"
+                    r"请(一|两|半|三|几)?天?的?假(?!了)|不坐(校)?车了")
 # 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
 
@@ -89,8 +124,7 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.ACK, "an acknowledgement"
     if greeting := _greeting(text, words, operator):
         return Kind.GREETING, greeting
-    plain = _EXCLAIM.sub("", text)
-    asks = QUESTION.search(plain) or asked_unmarked(plain)
+    asks = _asking(_EXCLAIM.sub("", text))
     if SHOWING.search(words):
         return Kind.SHARING, "shares something"
     complaint = grievance(text)
@@ -106,6 +140,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"request cue {request.group(0)!r}"
     if request := ASKED_OF.search(text):
         return Kind.REQUEST, f"asks {request.group(2)} to do something"
+    if not asks and not operator and (absent := ABSENT.search(text)):
+        return Kind.REQUEST, f"tells of an absence ({absent.group(0)})"
     if asks and INVITING.search(words) and not operator:
         return Kind.SMALLTALK, "invites other members along"
     if asks and not (SHARE.search(text) and len(words) > 30):
@@ -114,6 +150,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.ACK, f"acknowledges ({lead.group(1)})"
     if _ACK_ORDER.match(words):
         return Kind.ACK, "takes up an offer"
+    if len(words) <= 12 and (done := _ACK_DONE.match(text)):
+        return Kind.ACK, f"done, agreed or learnt ({done.group(1)})"
     if SHARE.search(text) or len(words) >= 40 or (operator and NOTICE.search(text)):
         return Kind.SHARING, "shares something"
     return Kind.SMALLTALK, "chat"
@@ -156,11 +194,12 @@ def asks_beside_greeting(text: str, words: str) -> bool:
 
 
 class _Asks:
-    """The learned layer's question cue: QUESTION, or else a question asked without a mark (UNMARKED_QUESTION)."""
+    """The learned layer's question cue: QUESTION, or else a question asked without a mark (UNMARKED_QUESTION), in the
+    words that may ask (`_NOT_ASKING` taken out)."""
 
     @staticmethod
     def search(text: str) -> re.Match[str] | None:
-        return QUESTION.search(text) or asked_unmarked(text)
+        return _asking(text)
 
 
 CUES: tuple[tuple[str, re.Pattern[str] | _Asks], ...] = (

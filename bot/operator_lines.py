@@ -33,6 +33,10 @@ VOCATIVE = re.compile(  # 王大爷 您说的… / 梅子姐，… / @刘建华 
     r"上午|下午|晚上|早上|中午)(\w{0,3}(姐|哥|叔|姨|爷|奶|老师|妈妈|爸爸|师傅|同学|老板|伯)|[\u4e00-\u9fff]{2,3})"
     r"([，,\s]|您好|你好))|^\w{1,5}说(得|的)(对|是|没错)")
 
+# 陈阿姨太棒了 不过第一次别太猛 / 安安这学期进步特别大👏: an operator's praise is for a member's chat or photo, not an
+# answer to a question asked since (operators' lines opening with praise over every labelled kind: 9 chat of 11)
+PRAISE = re.compile(r"^\S{0,6}(太棒了|真棒|好棒|厉害|真好看|好看|真不错|真精神|真能干|了不起|进步(真|好|特别)?大)")
+
 # characters of grammar and of everyday talk: a pair with one of them names no topic (了吗, 我们, 明天)
 _GRAMMAR = frozenset("的了是在我你您他她们这那有不也都就还吗呢吧啊呀哦一个么什怎今明天下上午好大家请问")
 
@@ -68,6 +72,9 @@ def operator_line(conversation: Conversation, message: MessageReceived, text: st
             and (chat := _chat_since(conversation, asked)) is not None \
             and not _topic(text) & _topic(asked.text):
         return OperatorLine(Kind.SMALLTALK, chat, "an operator joins the members' chat, not the ask before it")
+    if asked is not None and asked.kind is not Kind.COMPLAINT and target is None and PRAISE.match(text) \
+            and not _topic(text) & _topic(asked.text) and (praised := _chat_before(conversation, asked)) is not None:
+        return OperatorLine(Kind.SMALLTALK, praised, "an operator praises a member's chat or photo, not the ask")
     if asked is not None and not NOTICE_OPENING.match(text):
         return OperatorLine(Kind.ANSWER, asked, "an operator responds to a member's ask")
     if asked is None and target is not None and not target.operator and not NOTICE_OPENING.match(text):
@@ -115,6 +122,12 @@ def _chat_since(conversation: Conversation, asked: Said) -> Said | None:
             or last.kind not in (Kind.SMALLTALK, Kind.SHARING, Kind.MEDIA):
         return None
     return last
+
+
+def _chat_before(conversation: Conversation, asked: Said, look_back: int = 6) -> Said | None:
+    """The latest of another member's chat, sharing or photo among the last few lines (what praise is for)."""
+    return next((said for said in islice(reversed(conversation.said), look_back) if not said.operator
+                 and said.sender != asked.sender and said.kind in (Kind.SMALLTALK, Kind.SHARING, Kind.MEDIA)), None)
 
 
 @lru_cache(maxsize=1024)  # each member's ask is looked at by every operator's line while it is open

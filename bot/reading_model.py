@@ -225,6 +225,8 @@ class KindModel:
             return Judgement(Kind.COMPLAINT, complaint, complaint)
         best = max((i for i, k in enumerate(kinds) if not (floor > COMPLAINT_FLOOR and k is Kind.COMPLAINT)),
                    key=probability.__getitem__)
+        if not asked and complaint > probability[best]:  # 伤口有点渗液: a complaint likeliest but not sure enough is
+            return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)  # the rules' reading
         if reading.kind is Kind.COMPLAINT and kinds[best] in (Kind.QUESTION, Kind.REQUEST, Kind.ANSWER) \
                 and complaint >= HEARD_COMPLAINT_FLOOR:  # 音箱太小声了…听不到口令: a grievance the rules heard,
             return Judgement(Kind.COMPLAINT, complaint, complaint)  # said to someone by name, is still a complaint

@@ -18,7 +18,10 @@ from datetime import datetime, timedelta
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import (
+    GREETS,
     INVITING,
+    LETS_GO_WORDS,
+    LETTING_GO,
     RHETORICAL,
     SECONDING,
     SHOWING,
@@ -57,6 +60,8 @@ COMMON_PAIRS = frozenset("""
 """.split())
 _IN_PASSING = frozenset({Kind.GREETING, Kind.THANKS, Kind.ACK})  # between an ask and its answer: no new subject
 _STRENGTH = {Kind.QUESTION: 1, Kind.REQUEST: 2, Kind.COMPLAINT: 3}  # what a thought of several asks is
+MATTER_S = 1800  # an operator's answer to the sender's matter this recent may be what the sender lets go
+LET_GO = "lets the matter go once a person answered it"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +103,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     conversation = conversation or Conversation()
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
-    if learned is None or message.type not in WORDED_TYPES or reading.kind is Kind.MEDIA \
+    if learned is None or message.type not in WORDED_TYPES or reading.kind is Kind.MEDIA or reading.why is LET_GO \
             or len(plain(message.text if message.type == "text" else spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
         return reading
     if operator:
@@ -109,6 +114,8 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     if kind is Kind.GREETING and reading.kind in (Kind.QUESTION, Kind.REQUEST) and asks_beside_greeting(
             words := spoken(message), compact(words)):
         kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
+    elif kind is Kind.GREETING and reading.kind in ASKING and not GREETS.search(compact(spoken(message))):
+        kind = reading.kind  # 浩浩明早不坐车了: an ask with no word of greeting, whatever 早 weighs in the model
     elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and INVITING.search(compact(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的: the other members are asked along, the few in the data or not
     if kind is reading.kind:
@@ -148,6 +155,9 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         return Reading(line.kind, line.addresses, False, line.why)
     if kind in (Kind.THANKS, Kind.ACK, Kind.GREETING):
         return _reading(kind, target or conversation.last_answer_to(message.sender, message.ts, 900), why, operator)
+    if kind in (Kind.SMALLTALK, Kind.COMPLAINT, Kind.SHARING) and LETS_GO_WORDS.search(text) \
+            and LETTING_GO.search(text) and (answer := _matter_answered(conversation, message)) is not None:
+        return Reading(Kind.SMALLTALK, answer, False, LET_GO)  # 算了 下回早点说就行: no new complaint to alert
     if kind is Kind.SMALLTALK and ROLL_LINE.match(text) and _roll_call_open(conversation, message):
         return _reading(Kind.ACK, target, "a 接龙 line after a notice", operator)
     fragments = ask_fragments(thought)
@@ -194,6 +204,19 @@ def _roll_call_open(conversation: Conversation, message: MessageReceived) -> boo
         if said.operator and ROLL_CALL.search(said.text):
             return True
     return False
+
+
+def _matter_answered(conversation: Conversation, message: MessageReceived) -> Said | None:
+    """An operator's answer, in the last half hour, to the sender's own question, request or complaint, with no new
+    ask of the sender's since (what "算了 下回早点说就行" lets go), or None."""
+    since = message.ts - timedelta(seconds=MATTER_S)
+    for said in reversed(conversation.said):
+        if said.ts < since or (said.sender == message.sender and said.kind in ASKING):
+            return None
+        if said.operator and said.kind is Kind.ANSWER and said.addresses is not None \
+                and (asked := conversation.find(said.addresses)) is not None and asked.sender == message.sender:
+            return said
+    return None
 
 
 def _asked_together(fragments: list[Said], text: str) -> Kind | None:
