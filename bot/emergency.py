@@ -168,8 +168,10 @@ BODY = {
 # a scam going on now (有人打电话说我儿子出车祸了 要我马上转五万, 让我把钱转到安全账户): the money not gone yet, so the
 # first step is not to send it; once told as over or a loss (挂了, 没理, 被骗了) it is not this
 _SCAM_CLAIM = _any("打电话 来电话 来电 电话里 打来 自称 说是 冒充 视频 短信 发消息 微信上")
-_SCAM_ASK = r"(让|要|叫|催|逼)(我|俺|我们|咱)\S{0,10}(转|汇|打)\S{0,6}(钱|款|账|万|千|块|元)|安全账户"
-_SCAM_OVER = _any("没转 没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 骗子吧 是骗子吗 转了 被骗 骗走")
+_SCAM_ASK = r"(让|要|叫|催|逼)(我|俺|我们|咱)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|元)|安全账户)"
+# over, a loss, a habit or a warning to all (我直接给孙子打过去 好好的, 老有电话打过来, 大家转钱前一定打电话确认)
+_SCAM_OVER = _any("""没转 没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 骗子吧 是骗子吗 转了 被骗 骗走 好好的 没事 打过去
+核实过 确认了 老有 总有 经常 骗子太多 都是假的 大家 一定""")
 BODY["scam"] = rf"^(?!.*({_SCAM_OVER})).*({_SCAM_CLAIM})\S{{0,30}}({_SCAM_ASK})"
 _PLAIN += [(kind, re.compile(pattern)) for kind, pattern in BODY.items()]
 _AFTER_UNWELL = ORDER.index("unwell") + 1  # fumes before fire: a brazier wants fresh air, not a shut door

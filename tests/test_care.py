@@ -1,0 +1,132 @@
+"""People in danger or grief reach a person (issue 13, care17): words of despair, a body in danger from a long
+illness, charcoal fumes, a scam going on now, the night's emergencies in the morning digest, a bereavement."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.emergency import emergency
+from bot.testing import TZ, TestBot
+
+NUDGE = """
+plugins:
+  nudge: {}
+"""
+DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
+MIDNIGHT = datetime(2026, 11, 24, 0, 0, tzinfo=TZ)
+DESPAIR = "活着真没意思 不想拖累孩子了 想一了百了"
+
+
+def _to(bot: TestBot, who: str) -> list[str]:
+    return [a.text for a in bot.sent if a.kind == "private" and a.to == who]
+
+
+def _said(bot: TestBot) -> list[str]:
+    return [a.text for a in bot.sent if a.kind == "say"]
+
+
+@pytest.mark.parametrize("start", [DAY, MIDNIGHT], ids=["day", "midnight"])
+async def test_words_of_despair_in_the_group_reach_the_operator_at_once_and_the_member_privately(make_bot, start):
+    bot = make_bot(NUDGE, start=start)
+    await bot.start()
+    await bot.send_message(DESPAIR, sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (alert,) = _to(bot, "op1")
+    assert "阿芳" in alert and "想一了百了" in alert and "打电话" in alert and "别在群里" in alert
+    (word,) = _to(bot, "u5")
+    assert "您不是一个人" in word and "12356" in word and "120" in word
+    assert "休息时间" not in word and "早上" not in word
+    assert not _said(bot)  # nothing in front of the group: no safety step, no cover, no thanks
+    await bot.wait(minutes=5)
+    assert any("阿芳" in t and "接手" in t for t in _to(bot, "boss"))  # nobody answered: the owner, as emergencies
+    assert not _said(bot)
+
+
+async def test_words_of_despair_privately_at_night_are_never_told_to_wait_for_the_morning(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_private(DESPAIR, sender="u6", name="邹姐")
+    await bot.wait(seconds=5)
+    (word,) = _to(bot, "u6")
+    assert "12356" in word and "休息时间" not in word and "早上上班后" not in word
+    assert any("邹姐私聊机器人" in t for t in _to(bot, "op1"))
+
+
+async def test_a_member_the_bot_cannot_write_to_hears_nothing_in_public_and_the_operator_is_told_so(make_bot):
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    bot.app.adapter.no_private.add("u5")
+    await bot.send_message(DESPAIR, sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    assert not _said(bot) and not _to(bot, "u5")
+    assert "没法私信对方" in _to(bot, "op1")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "累死了", "烦死了", "不想活了😂", "今天麻将又输了三百 不想活了", "新闻说有个明星自杀了 太可惜了",
+    "热死了 这天气让人不想活", "那年我也想过一了百了 现在想开了 日子挺好",
+])
+def test_a_figure_of_speech_or_someone_elses_story_is_no_alarm(text):
+    assert emergency(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    DESPAIR, "我不想活了", "最近总觉得活着没意思，不想拖累孩子", "安眠药我攒了一瓶 活够了",
+])
+def test_words_of_despair_are_read_as_a_danger_to_life(text):
+    found = emergency(text)
+    assert found is not None and found.kind == "despair"
+
+
+@pytest.mark.parametrize(("text", "step"), [
+    ("我爸透析的针眼一直在出血 按着也止不住", "按住"),
+    ("我妈做完透析回家 扎针的地方又渗血了 纱布都湿透了 止不住", "按住"),
+    ("老伴低血糖了 一身冷汗 手一直抖 说话都不清楚了", "糖水"),
+    ("我妈血压一百九 头晕得站不住了", "坐下或躺下"),
+])
+@pytest.mark.parametrize("start", [DAY, MIDNIGHT], ids=["day", "midnight"])
+async def test_a_body_in_danger_now_is_an_emergency_by_day_and_night(make_bot, start, text, step):
+    bot = make_bot(NUDGE, start=start)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (reply,) = _said(bot)
+    assert "120" in reply and step in reply and "已经通知了值班的工作人员" in reply
+    assert any("紧急情况，请马上处理：阿芳" in t for t in _to(bot, "op1"))
+
+
+@pytest.mark.parametrize("text", ["我有低血糖 早上不吃饭就会晕", "血压150 有点头晕 吃什么药好", "最近血压老是一百八 要换药吗"])
+def test_a_chronic_condition_talked_about_is_no_alarm(text):
+    assert emergency(text) is None
+
+
+async def test_charcoal_fumes_get_fresh_air_and_120_never_a_sealed_door(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message("屋里烧着炭火盆 我和老伴头晕想吐 浑身没劲", sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (reply,) = _said(bot)
+    assert "打开门窗" in reply and "120" in reply and "屋外" in reply
+    assert "关紧门" not in reply and "堵住门缝" not in reply and "119" not in reply
+    assert _to(bot, "op1")
+
+
+@pytest.mark.parametrize("start", [DAY, MIDNIGHT], ids=["day", "midnight"])
+@pytest.mark.parametrize("text", ["有人打电话说我儿子出车祸了 要我马上转五万块 怎么办",
+                                  "刚才有人打电话说是公安局的 说我银行卡涉嫌洗钱 让我把钱转到安全账户"])
+async def test_a_scam_going_on_now_is_told_not_to_send_money_at_once(make_bot, start, text):
+    bot = make_bot(NUDGE, start=start)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (reply,) = _said(bot)
+    assert "先别转钱" in reply and "挂掉电话" in reply and "96110" in reply and "110" in reply
+    assert any("阿芳" in t for t in _to(bot, "op1"))
+
+
+@pytest.mark.parametrize("text", ["昨天有人打电话让我转钱 我没理", "大家注意，有人冒充公安打电话让转钱到安全账户，千万别信",
+                                  "我妈被冒充医保局的骗了两万"])
+def test_a_scam_told_as_over_a_warning_or_a_loss_is_not_one_going_on(text):
+    found = emergency(text)
+    assert found is None or found.kind != "scam"
