@@ -130,3 +130,44 @@ async def test_a_scam_going_on_now_is_told_not_to_send_money_at_once(make_bot, s
 def test_a_scam_told_as_over_a_warning_or_a_loss_is_not_one_going_on(text):
     found = emergency(text)
     assert found is None or found.kind != "scam"
+
+
+async def test_the_nights_unanswered_emergencies_come_first_in_the_morning_digest(make_bot):
+    bot = make_bot(NUDGE, start=datetime(2026, 11, 23, 23, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("有人在吗 我家巷子里闻到好大一股煤气味", sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    await bot.send_message("我家小孙子天黑出去玩到现在还没回来 村里找遍了都没找到", sender="u6", name="二婶")
+    await bot.wait(minutes=5)
+    await bot.send_message("请问村里的快递点在哪", sender="u7", name="老李")
+    await bot.wait(hours=8, minutes=10)
+    (digest,) = [t for t in _to(bot, "op1") if "早上好" in t]
+    lines = digest.splitlines()
+    assert "阿芳（23:00，紧急情况" in lines[1] and "煤气味" in lines[1]
+    assert "二婶（23:05，紧急情况" in lines[2] and "老李（23:10）" in lines[3]
+    assert "请最先打电话给对方" in digest
+
+
+async def test_an_emergency_a_person_answered_in_the_night_is_not_in_the_digest(make_bot):
+    bot = make_bot(NUDGE, start=datetime(2026, 11, 23, 23, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("有人在吗 我家巷子里闻到好大一股煤气味", sender="u5", name="阿芳")
+    await bot.wait(seconds=30)
+    await bot.send_message("@阿芳 收到，我马上给燃气公司打电话，您先到巷子外面等", sender="op1", name="小王", mentions=["u5"])
+    await bot.send_message("请问村里的快递点在哪", sender="u7", name="老李")
+    await bot.wait(hours=8, minutes=10)
+    (digest,) = [t for t in _to(bot, "op1") if "早上好" in t]
+    assert "阿芳" not in digest and "老李" in digest
+
+
+async def test_a_night_photo_of_a_worrying_swelling_gets_a_quiet_word_and_reaches_the_morning_digest(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_image(sender="u5", name="刘姐")
+    await bot.send_message("我爸脚肿成这样了", sender="u5", name="刘姐")
+    await bot.wait(seconds=5)
+    (word,) = _to(bot, "u5")
+    assert "120" in word
+    await bot.wait(hours=7)
+    (digest,) = [t for t in _to(bot, "op1") if "早上好" in t]
+    assert "刘姐（00:00，发了一张照片，身体不适）：我爸脚肿成这样了" in digest
