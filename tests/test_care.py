@@ -171,3 +171,36 @@ async def test_a_night_photo_of_a_worrying_swelling_gets_a_quiet_word_and_reache
     await bot.wait(hours=7)
     (digest,) = [t for t in _to(bot, "op1") if "早上好" in t]
     assert "刘姐（00:00，发了一张照片，身体不适）：我爸脚肿成这样了" in digest
+
+
+LOSS = "我父亲昨晚走了 后天上午在老家出殡 谢谢大家这些年的照顾"
+
+
+async def test_a_bereavement_reaches_the_operator_at_once_with_a_condolence_and_the_bot_stays_silent(make_bot):
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    await bot.send_message(LOSS, sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (told,) = _to(bot, "op1")
+    assert "阿芳" in told and "过世" in told and "节哀" in told and "我父亲昨晚走了" in told
+    await bot.wait(minutes=10)
+    assert not _said(bot) and not _to(bot, "u5")  # no cover, no thanks, no form-letter condolence from the bot
+    assert len(_to(bot, "op1")) == 1  # not nudged again as if it were a question
+
+
+async def test_a_bereavement_at_night_waits_for_the_morning_digest_named_as_a_loss(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message("婆婆今天凌晨没了 我们在医院", sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    assert not _to(bot, "op1") and not _said(bot)  # nobody woken for it
+    await bot.wait(hours=7)
+    (digest,) = [t for t in _to(bot, "op1") if "早上好" in t]
+    assert "阿芳（00:00，家里有人过世）" in digest and "节哀" in digest
+
+
+@pytest.mark.parametrize("text", ["阿芳节哀，叔叔一路走好", "我妈走了 去超市了", "我爸去世三年了 今天是他生日", "我家狗狗昨晚走了",
+                                  "新闻里说某明星去世了"])
+def test_a_condolence_a_pet_an_anniversary_or_a_departure_is_no_bereavement(text):
+    from bot.grief import bereaved
+    assert bereaved(text) is None
