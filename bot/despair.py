@@ -41,7 +41,10 @@ OVER = _any(r"(现在|如今|后来)\S{0,6}(好多了|好了|想开了|看开了
 SELF = _any(r"我 俺 自己 咱")
 _SIGN, _STRONG, _ELSEWHERE, _FIGURE, _OVER, _SELF = (
     re.compile(p) for p in (SIGN, STRONG, ELSEWHERE, FIGURE, OVER, SELF))
-_OTHER = re.compile(r"(他|她|人家|别人|孩子|儿子|女儿|老伴)\S{0,4}(说|想|要|闹着|喊着)")
+# someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe
+_CLOSE = _any("他 她 孩子 儿子 女儿 老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公")
+_OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕)")
+_STRANGER = re.compile(r"人家|别人")
 
 
 @lru_cache(maxsize=2048)
@@ -55,6 +58,11 @@ def despair(text: str) -> str | None:
     if len(set(signs)) >= 2:
         return "…".join(dict.fromkeys(signs))
     strong = _STRONG.search(words)
-    if strong is None or _OTHER.search(words):
-        return None  # a burden alone (活着没意思) is a low mood, not yet a danger; 他说不想活了: someone else's words
-    return strong.group(0) if _SELF.search(words) or len(words) <= 12 else None
+    if strong is None or _STRANGER.search(words):
+        return None  # a burden alone (活着没意思) is a low mood, not yet a danger; 别人说: nobody close
+    return strong.group(0) if _SELF.search(words) or _OTHER.search(words) or len(words) <= 12 else None
+
+
+def of_another(text: str) -> bool:
+    """The despair is someone close to the writer (我妈老说活着没意思 不想拖累我们), not the writer's own."""
+    return _OTHER.search(compact(simplify(text))) is not None

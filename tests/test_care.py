@@ -204,3 +204,14 @@ async def test_a_bereavement_at_night_waits_for_the_morning_digest_named_as_a_lo
 def test_a_condolence_a_pet_an_anniversary_or_a_departure_is_no_bereavement(text):
     from bot.grief import bereaved
     assert bereaved(text) is None
+
+
+async def test_a_carer_telling_of_a_parents_despair_is_helped_to_keep_them_safe(make_bot):
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    await bot.send_message("我妈这几天老说活着没意思 不想拖累我们", sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (word,) = _to(bot, "u5")
+    assert "别让对方一个人待着" in word and "12356" in word and "您不是一个人" not in word
+    (alert,) = _to(bot, "op1")
+    assert "说家里人想轻生" in alert and "阿芳" in alert

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from bot.context import Context
 from bot.conversation import ASKING, Kind
-from bot.despair import despair
+from bot.despair import despair, of_another
 from bot.emergency import Danger, pleads
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
@@ -60,7 +60,8 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     others = [o for o in ctx.on_duty(waiter.room_id or None) if o != to]  # none: the owners come at the first step
     despairing = despair(waiter.excerpt) is not None  # words of despair: a call, never a word in the group
     text = ctx.render(DESPAIR_ALERT if despairing else ALERT, p=waiter, wrote=ctx.can_private(waiter.member_id)
-                      or not waiter.room_id, minutes=waited_min(ctx, waiter) if escalated else 0,
+                      or not waiter.room_id, another=despairing and of_another(waiter.excerpt),
+                      minutes=waited_min(ctx, waiter) if escalated else 0,
                       escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
                       owner=to in ctx.bot.owners, other_owners=any(o != to for o in ctx.bot.owners),
                       owners_s=max(config.emergency_owners_s, config.emergency_escalate_s))
@@ -191,7 +192,8 @@ def _comfort(ctx: Ctx, event: MessageReceived, *, told: bool) -> None:
     if event.room is not None and not ctx.can_private(event.sender):
         return
     try:
-        word: Content = ctx.render("despair.j2", name=event.sender_name, told=told)
+        word: Content = ctx.render("despair.j2", name=event.sender_name, told=told,
+                                   another=of_another(event.text))
     except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the help line
         ctx.log.exception("despair script failed; a plain word is sent instead")
         word = PLAIN_COMFORT
