@@ -4,8 +4,8 @@
 and offer condolences by name, in person: a bot's thanks or praise under it would hurt. Read from the member's words:
 someone close (父亲, 老伴, 婆婆) and a death plainly said (去世, 过世, 不在了), or a softer word (走了, 没了) with
 a sign that it is a death (出殡, 后事, 抢救, 昨晚, 凌晨), or a funeral of the family (我家…追悼会). Not a pet, the news,
-an anniversary long after (去世三年了, 忌日, 清明), a condolence to someone else (节哀, 一路走好), or someone who left
-for somewhere (我妈走了 去超市了).
+an anniversary long after (去世三年了, 忌日, 清明), a loss told as background (老伴去世后), a book's title, a
+condolence to someone else (节哀, 一路走好), or someone who left for somewhere (我妈走了 去超市了).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ DEATH_SIGN = _any(rf"""{FUNERAL} 抢救 安详 走得 最后一面 临终 昨晚
 # a pet, the news, an anniversary long after, a condolence to someone else, a question, someone gone somewhere
 NOT_THIS = _any(r"""猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔子 ^转 转[：:] 转发 【 新闻 报道 明星 电视剧 电影 小说
 (\d+|几|两|三|四|五|好几|十几|多)(个)?(年|周年)(了|前|多) 忌日 清明 祭日 去年 前年 节哀 保重 一路走好 安息 rip
-走了(吗|没|么) 没了(吗|没) 走了\S{0,2}(去|到|回) 没了(电|网|信号|钱|工作|胃口|力气)""")
+走了(吗|没|么) 没了(吗|没) 走了\S{0,2}(去|到|回) 没了(电|网|信号|钱|工作|胃口|力气) (去世|过世|走)(以)?后 《""")
 _KIN_DIED = re.compile(rf"({KIN})\S{{0,10}}({DIED})")
 _KIN_SOFTLY = re.compile(rf"({KIN})\S{{0,16}}({SOFTLY})")
 _OWN_FUNERAL = re.compile(rf"(我|俺|咱|家)\S{{0,12}}({FUNERAL})")
@@ -36,8 +36,9 @@ _DEATH_SIGN, _NOT_THIS = re.compile(DEATH_SIGN), re.compile(NOT_THIS)
 @lru_cache(maxsize=2048)
 def bereaved(text: str) -> str | None:
     """The words that tell of a death in the member's family (我父亲昨晚走了 -> "父亲昨晚走了"), or None."""
-    words = compact(simplify(text))
-    if not words or _NOT_THIS.search(words):
+    text = simplify(text)
+    words = compact(text)
+    if not words or _NOT_THIS.search(words) or _NOT_THIS.search(text):
         return None
     if (died := _KIN_DIED.search(words)) is not None:
         return died.group(0)

@@ -215,3 +215,13 @@ async def test_a_carer_telling_of_a_parents_despair_is_helped_to_keep_them_safe(
     assert "别让对方一个人待着" in word and "12356" in word and "您不是一个人" not in word
     (alert,) = _to(bot, "op1")
     assert "说家里人想轻生" in alert and "阿芳" in alert
+
+
+async def test_a_loss_told_with_a_question_still_gets_the_question_answered_and_the_operator_hears_of_the_loss(make_bot):
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    await bot.send_message("老妈过世了 兄妹四个 房产证要改名字 请问先办什么手续？", sender="u5", name="阿芳")
+    await bot.wait(minutes=2)
+    told = _to(bot, "op1")
+    assert any("过世" in t and "节哀" in t for t in told)
+    assert any("等了" in t and "房产证" in t and "节哀" not in t for t in told)  # the question is nudged as usual

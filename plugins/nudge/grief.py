@@ -8,6 +8,7 @@ woken), where it is named as a loss.
 """
 from __future__ import annotations
 
+from bot.conversation import ASKING
 from bot.events import Event, MessageReceived
 from bot.grief import bereaved
 from bot.plugin import Plugin
@@ -25,19 +26,41 @@ def tells_a_loss(ctx: Ctx, event: Event) -> bool:
         bereaved(event.text) is not None
 
 
+def asks_too(ctx: Ctx, event: Event) -> bool:
+    """The member asks something beside the loss (老妈过世了 房产证要改名字 先办什么): the FAQ and nudges answer it."""
+    return ctx.reading is not None and ctx.reading.kind in ASKING
+
+
+def asks_nothing(ctx: Ctx, event: Event) -> bool:
+    """The member only tells of the loss: nothing must answer or cover it."""
+    return not asks_too(ctx, event)
+
+
 def register(plugin: Plugin) -> None:
     """Add the bereavement step to the nudge plugin."""
 
-    @plugin.on(MessageReceived, from_member, tells_a_loss, order=BEFORE_FAQ, block=True)
+    @plugin.on(MessageReceived, from_member, tells_a_loss, asks_too, order=BEFORE_FAQ)
+    async def bereavement_and_ask(ctx: Ctx, event: MessageReceived) -> None:
+        """A loss told with a question: the question goes its usual way, the operator also hears of the loss."""
+        _tell(ctx, event)
+
+    @plugin.on(MessageReceived, from_member, tells_a_loss, asks_nothing, order=BEFORE_FAQ, block=True)
     async def bereavement(ctx: Ctx, event: MessageReceived) -> None:
-        """The operator on duty hears of the loss privately, at once by day, in the morning digest at night."""
-        room = event.room or ""
-        if in_quiet(ctx, event.ts):
-            ctx.records(Pendings).opened(
-                room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
-                message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=event.ts, state="night")
-            return
-        duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
-        if duty:
-            ctx.private(duty[0], ctx.render("bereaved.j2", name=event.sender_name, said=event.text[:80],
-                                            where=event.room_topic or room), ref="bereaved.j2", cause=event.id)
+        """A loss told: nothing answers or covers it; the operator on duty hears of it (in the morning, at night)."""
+        _tell(ctx, event)
+
+
+def _tell(ctx: Ctx, event: MessageReceived) -> None:
+    """The operator on duty hears of the loss privately, at once by day, in the morning digest at night."""
+    room = event.room or ""
+    if in_quiet(ctx, event.ts):
+        if asks_too(ctx, event):
+            return  # its question is held for the morning digest already, with the words of the loss
+        ctx.records(Pendings).opened(
+            room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
+            message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=event.ts, state="night")
+        return
+    duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
+    if duty:
+        ctx.private(duty[0], ctx.render("bereaved.j2", name=event.sender_name, said=event.text[:80],
+                                        where=event.room_topic or room), ref="bereaved.j2", cause=event.id)
