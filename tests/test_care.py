@@ -127,7 +127,8 @@ async def test_a_scam_going_on_now_is_told_not_to_send_money_at_once(make_bot, s
 
 
 @pytest.mark.parametrize("text", ["昨天有人打电话让我转钱 我没理",
-                                  "大家注意，有人冒充公安打电话让转钱到安全账户，千万别信", "我妈被冒充医保局的骗了两万"])
+                                  "大家注意，有人冒充公安打电话让转钱到安全账户，千万别信",
+                                  "我妈被冒充医保局的骗了两万"])
 def test_a_scam_told_as_over_a_warning_or_a_loss_is_not_one_going_on(text):
     found = emergency(text)
     assert found is None or found.kind != "scam"
