@@ -18,10 +18,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from bot import emergency_model
+from bot import despair, emergency_model
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
-from bot.despair import despair
 
 _INSIDE = _any("在里面 在里头 在里边 里面有人 里头有人 出不去 出不来 门打不开 开不了门 打不开门")
 _LIFT = _any("电梯 电题 电体 升降梯")
@@ -181,6 +180,12 @@ ORDER = ("fumes", *ORDER[:_AFTER_UNWELL], "low_sugar", "blood_pressure",  # type
          *ORDER[_AFTER_UNWELL:], "scam", "despair")
 
 
+def _despairing(text: str) -> Danger | None:
+    """Words of despair or self-harm (bot.despair, its own reading): a danger to life."""
+    words = despair.despair(text)
+    return None if words is None else Danger("despair", words)
+
+
 def _unreachable(words: str) -> tuple[str, str] | None:
     """An old or frail person nobody can reach, with a sign of trouble now: a welfare check (kind, the words)."""
     if _CALM.search(words):
@@ -248,12 +253,6 @@ def pleads(text: str) -> bool:
 def emergency(text: str) -> Danger | None:
     """The danger to a person now that `text` reports, or None (past, article, advice, a rule question, a joke)."""
     return read(text, emergency_model.shipped()) or _despairing(text)
-
-
-def _despairing(text: str) -> Danger | None:
-    """Words of despair or self-harm (bot.despair): a danger to life, told by its own reading."""
-    words = despair(text)
-    return None if words is None else Danger("despair", words)
 
 
 @lru_cache(maxsize=2048)
