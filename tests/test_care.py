@@ -228,3 +228,14 @@ async def test_a_loss_told_with_a_question_still_gets_its_question_nudged_and_th
     told = _to(bot, "op1")
     assert any("过世" in t and "节哀" in t for t in told)
     assert any("等了" in t and "房产证" in t and "节哀" not in t for t in told)  # the question is nudged as usual
+
+
+def test_every_care_kind_has_its_own_first_step_in_plain_words():
+    from bot.templates import Scripts
+
+    scripts = Scripts()
+    general = scripts.render("nudge/emergency.j2", kind="other", lift=False, told=True).text
+    for kind in ("fumes", "low_sugar", "blood_pressure", "scam", "despair"):
+        for told in (True, False):
+            text = scripts.render("nudge/emergency.j2", kind=kind, lift=False, told=told, name="阿芳").text
+            assert text != general and "{" not in text and ("工作人员" in text) is told, (kind, told, text)

@@ -192,9 +192,9 @@ def _comfort(ctx: Ctx, event: MessageReceived, *, told: bool) -> None:
     if event.room is not None and not ctx.can_private(event.sender):
         return
     try:
-        word: Content = ctx.render("despair.j2", name=event.sender_name, told=told,
+        word: Content = ctx.render("emergency.j2", kind="despair", name=event.sender_name, told=told,
                                    another=of_another(event.text))
     except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the help line
         ctx.log.exception("despair script failed; a plain word is sent instead")
         word = PLAIN_COMFORT
-    ctx.urgently(ctx.private(event.sender, word, ref="despair.j2", cause=event.id))
+    ctx.urgently(ctx.private(event.sender, word, ref="emergency.j2", cause=event.id))
