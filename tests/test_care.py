@@ -217,7 +217,7 @@ async def test_a_carer_telling_of_a_parents_despair_is_helped_to_keep_them_safe(
     (word,) = _to(bot, "u5")
     assert "别让对方一个人待着" in word and "12356" in word and "您不是一个人" not in word
     (alert,) = _to(bot, "op1")
-    assert "说家里人想轻生" in alert and "阿芳" in alert
+    assert "说家里人流露出轻生的念头" in alert and "阿芳" in alert
 
 
 async def test_a_loss_told_with_a_question_still_gets_its_question_nudged_and_the_operator_hears_of_it(make_bot):
