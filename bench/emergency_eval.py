@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.emergency import Pieces, emergency
+from bot.grief import bereaved
 from bot.unwell import unwell
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "emergency_eval"
@@ -124,7 +125,30 @@ def unwell_figures(patterns: list[str], lines: bool) -> None:
         print("\n".join(found))
 
 
+def bereavements(patterns: list[str], lines: bool) -> None:
+    """How many messages of other data are read as a bereavement (bot.grief): each one tells an operator privately."""
+    total, found = 0, []
+    for pattern in patterns:
+        for path in sorted(Path().glob(pattern)):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                text = row.get("text") or row.get("query") if isinstance(row, dict) else None
+                if isinstance(text, str) and text and bereaved(text) is not None:
+                    found.append(f"{path.parent.name}/{path.name}: "
+                                 + ("(not shown)" if UNREAD & set(path.parts) else text))
+                total += isinstance(text, str) and bool(text)
+    print(f"{total} messages, {len(found)} read as a bereavement")
+    if lines:
+        print("\n".join(found))
+
+
 def main(argv: list[str]) -> None:
+    if argv and argv[0] == "grief":
+        bereavements([a for a in argv[1:] if not a.startswith("-")], "--lines" in argv)
+        return
     if argv and argv[0] == "unwell":
         unwell_figures([a for a in argv[1:] if not a.startswith("-")], "--lines" in argv)
         return

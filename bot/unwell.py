@@ -38,15 +38,23 @@ ELSEWHERE = _any(r"""^转 转[：:] 转发 【 新闻 专家 提醒 温馨提示
 _SYMPTOM, _NOW, _WOUND, _NOT_NOW, _ELSEWHERE = (
     re.compile(p) for p in (SYMPTOM, NOW, WOUND, NOT_NOW, ELSEWHERE))
 
+# a swelling shown or told as alarming (我爸脚肿成这样了, often with a photo): a worry now by itself, in a
+# patients' group a warning sign (a dialysis patient's fluid); asked about as a rule (会肿吗) it is not this
+_SWOLLEN = "脚|腿|脚踝|脚背|脸|手|眼睛|眼皮|肚子|身上|脖子|胳膊"
+SHOWN = (rf"({_SWOLLEN})\S{{0,3}}肿(成|得)\S{{0,3}}(这样|这个样|这么|好大|老高|发亮|发紫)"
+         r"|肿(得|的)(一按一个坑|按下去一个坑)")
+_SHOWN = re.compile(SHOWN)
+
 
 @lru_cache(maxsize=2048)
 def unwell(text: str) -> str | None:
     """The symptom of a person unwell now that `text` tells (伤口很疼 睡不着 怎么办 -> "疼"), or None."""
     text = simplify(text)
     words = compact(text)
-    if not words or (symptom := _SYMPTOM.search(words)) is None:
+    shown = _SHOWN.search(words)
+    if not words or (symptom := _SYMPTOM.search(words) or shown) is None:
         return None
-    if _NOW.search(words) is None and _WOUND.search(words) is None:
+    if _NOW.search(words) is None and _WOUND.search(words) is None and shown is None:
         return None
     if _NOT_NOW.search(words) or _ELSEWHERE.search(text):
         return None

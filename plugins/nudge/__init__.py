@@ -10,7 +10,7 @@ from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
-from plugins.nudge import alerts, answers, covers, emergencies, report, unwell
+from plugins.nudge import alerts, answers, covers, emergencies, grief, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.warnings import tells_a_loss, warns_everyone
@@ -268,4 +268,5 @@ async def resume(ctx: Ctx) -> None:
 alerts.register(plugin)
 covers.register(plugin)
 emergencies.register(plugin)
+grief.register(plugin)
 report.register(plugin)

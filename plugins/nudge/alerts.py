@@ -11,7 +11,7 @@ from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line
 from plugins.nudge import emergencies
 from plugins.nudge.memory import Ctx, arm, rearm, settle, waited_min, waiting
-from plugins.nudge.store import ESCALATED, OPEN_STATES, Waiter
+from plugins.nudge.store import ESCALATED, OPEN_STATES, Pendings, Waiter
 
 NUDGE_LIST = 10  # members named in one nudge; more are counted
 SURE_COMPLAINT = 0.75  # the reader this sure of a complaint its words voice no grievance in: told at once
@@ -195,6 +195,8 @@ def register(plugin: Plugin) -> None:
         nights = sorted((w for w in waiting(ctx).ids.values() if w.state == "night"),
                         key=lambda w: (w.id not in ctx.state.unwell, w.opened_at))  # a member unwell first
         by_room: dict[str, list[Waiter]] = {}
+        for waiter in _night_emergencies(ctx):  # first of all: an emergency of the night nobody answered
+            by_room.setdefault(waiter.room_id, []).append(waiter)
         for waiter in nights:
             by_room.setdefault(waiter.room_id, []).append(waiter)
         for room, items in by_room.items():
@@ -206,5 +208,17 @@ def register(plugin: Plugin) -> None:
                                                 phone=ctx.config_for(room or None).night_care_phone),
                             ref="digest.j2")
             for waiter in items:
+                if waiter.kind == "emergency":
+                    continue  # its roster and its figures go on as they were; the digest only hands it over
                 waiter.nudged_to = duty[0] if duty else None
                 settle(ctx, waiter, "handed_over")
+
+
+def _night_emergencies(ctx: Ctx) -> list[Waiter]:
+    """The emergencies of the night just over (from the start of quiet hours) that no person answered in the group."""
+    now = ctx.now().astimezone(ctx.tz)
+    start = ctx.bot.quiet.start
+    began = now.replace(hour=start.hour, minute=start.minute, second=0, microsecond=0)
+    if began > now:
+        began -= timedelta(days=1)
+    return ctx.records(Pendings).unanswered_emergencies(began)

@@ -15,7 +15,8 @@ from datetime import datetime, timedelta
 
 from bot.context import Context
 from bot.conversation import ASKING, Kind
-from bot.emergency import pleads
+from bot.despair import despair, of_another
+from bot.emergency import Danger, pleads
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
@@ -30,7 +31,10 @@ BEFORE_FAQ = 45  # the FAQ handles messages at 50: an emergency is answered and 
 # said when a custom emergency script is broken: the safety step in plain words (the second with nobody to tell)
 PLAIN_REPLY_NOBODY = "收到，请别慌。有人受伤或不舒服请马上打120，着火、困住出不来请打119，其他危险打110。"
 PLAIN_REPLY = PLAIN_REPLY_NOBODY.replace("收到，", "收到，我们已经通知了值班的工作人员，", 1)
+PLAIN_COMFORT = ("您不是一个人，我们很惦记您。想找人说说话，可以打全国心理援助热线12356；"
+                 "现在就觉得撑不住，请马上打120或110。")
 PLAIN_ALERT = "🚨 紧急情况，请马上处理：{name}在「{where}」说：“{said}”\n请马上联系对方或派人到场，并在群里回对方一句。"
+DESPAIR_ALERT = "despair_alert.j2"  # the alert of words of despair (logged under ALERT's refs, as any emergency)
 AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
 
 
@@ -54,7 +58,10 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     """Tell one person privately, ahead of everything and at night too, what the member said and where."""
     config = ctx.config_for(waiter.room_id or None)
     others = [o for o in ctx.on_duty(waiter.room_id or None) if o != to]  # none: the owners come at the first step
-    text = ctx.render(ALERT, p=waiter, minutes=waited_min(ctx, waiter) if escalated else 0,
+    despairing = despair(waiter.excerpt) is not None  # words of despair: a call, never a word in the group
+    text = ctx.render(DESPAIR_ALERT if despairing else ALERT, p=waiter, wrote=ctx.can_private(waiter.member_id)
+                      or not waiter.room_id, another=despairing and of_another(waiter.excerpt),
+                      minutes=waited_min(ctx, waiter) if escalated else 0,
                       escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
                       owner=to in ctx.bot.owners, other_owners=any(o != to for o in ctx.bot.owners),
                       owners_s=max(config.emergency_owners_s, config.emergency_escalate_s))
@@ -152,13 +159,11 @@ def register(plugin: Plugin) -> None:
                     name=waiter.member_name or waiter.member_id, where=waiter.topic or waiter.room_id or "私聊",
                     said=waiter.excerpt), ref=ALERT, cause=waiter.message_ids.split()[0]))
                 ctx.state.paged[waiter.id] = ctx.now()
-        try:
-            reply: Content = ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift,
-                                        told=told or bool(duty), name=event.sender_name, private=event.room is None)
-        except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the safety step
-            ctx.log.exception("emergency reply script failed; a plain reply is sent instead")
-            reply = PLAIN_REPLY if told or duty else PLAIN_REPLY_NOBODY
-        ctx.urgently(ctx.reply(reply))
+        if danger.kind == "despair":
+            if not told:  # one word: her next lines reach the person told, not another copy of it
+                _comfort(ctx, event, told=bool(duty))
+        else:
+            _safety_step(ctx, event, danger, told=told or bool(duty))
         if told:
             return  # the member says more of an emergency a person was told of already: the roster goes on
         if not duty:
@@ -168,3 +173,28 @@ def register(plugin: Plugin) -> None:
         settle(ctx, waiter, "nudged")
         ctx.state.doubtful.add(waiter.id)  # never praised, whatever the member sends next
         arm(ctx, waiter, event.ts, alerted=event.ts)
+
+
+def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool) -> None:
+    """The member hears at once, where they wrote, the first safety step and whether a person was told."""
+    try:
+        reply: Content = ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift,
+                                    told=told, name=event.sender_name, private=event.room is None)
+    except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the safety step
+        ctx.log.exception("emergency reply script failed; a plain reply is sent instead")
+        reply = PLAIN_REPLY if told else PLAIN_REPLY_NOBODY
+    ctx.urgently(ctx.reply(reply))
+
+
+def _comfort(ctx: Ctx, event: MessageReceived, *, told: bool) -> None:
+    """Words of despair: one warm, unhurried word, only privately (never in front of the group); none when the bot
+    cannot write to the member (the person told calls them)."""
+    if event.room is not None and not ctx.can_private(event.sender):
+        return
+    try:
+        word: Content = ctx.render("emergency.j2", kind="despair", name=event.sender_name, told=told,
+                                   another=of_another(event.text))
+    except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the help line
+        ctx.log.exception("despair script failed; a plain word is sent instead")
+        word = PLAIN_COMFORT
+    ctx.urgently(ctx.private(event.sender, word, ref="emergency.j2", cause=event.id))

@@ -105,6 +105,13 @@ class Pendings(Records):
             waiter.kind = kind
         self.write(_EXTEND, pid=waiter.id, message_ids=waiter.message_ids, excerpt=waiter.excerpt, kind=waiter.kind)
 
+    def unanswered_emergencies(self, since: datetime) -> list[Waiter]:
+        """The emergencies opened since then that no person answered in the group (alerted, maybe expired since),
+        first to last: the morning digest lists them before anything else."""
+        return [Waiter.of(row) for row in self.db.exec(select(Pending).where(
+            col(Pending.kind) == "emergency", col(Pending.opened_at) >= since, col(Pending.state) != "answered",
+        ).order_by(col(Pending.opened_at))).all()]
+
     def troubled(self, room: str, member: str, since: datetime) -> bool:
         """Whether the member complained or asked for help in the room since then (answered or not)."""
         return self.first(_TROUBLED, room=room, member=member, since=since) is not None

@@ -8,6 +8,8 @@ morning as any night question is, and the digest lists it first. One reply a nig
 """
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
@@ -15,6 +17,7 @@ from bot.unwell import unwell
 from plugins.nudge.memory import Ctx, in_quiet, waiting
 from plugins.nudge.store import Pendings
 
+WITH_MEDIA = timedelta(minutes=5)  # a photo this soon before the member's words shows what they tell of
 AFTER_WATCH = 75  # the nudge plugin's watch (70) has opened or extended the member's wait by then
 
 
@@ -33,10 +36,13 @@ def register(plugin: Plugin) -> None:
         room = event.room or ""
         waiter = waiting(ctx).get(room, event.sender)
         if waiter is None:  # read as sharing or small talk (伤口很疼 睡不着): still a person must see it in the morning
+            shown = ctx.state.night_media.pop(f"{room} {event.sender}", None)  # 我爸脚肿成这样了 under its photo
+            tag = ctx.render("media.j2", type=shown.type).text.strip() + " " \
+                if shown is not None and event.ts - shown.at <= WITH_MEDIA else ""
             waiter = ctx.records(Pendings).opened(
                 room_id=room, topic=event.room_topic or "", member_id=event.sender,
-                member_name=event.sender_name, message_ids=event.id, excerpt=event.text[:80], kind="request",
-                opened_at=event.ts, state="night")
+                member_name=event.sender_name, message_ids=event.id, excerpt=(tag + event.text)[:80],
+                kind="request", opened_at=event.ts, state="night")
         if waiter.id in ctx.state.unwell:
             return  # one kind word a night: the member's further lines wait with the first
         ctx.state.unwell.add(waiter.id)

@@ -84,6 +84,8 @@ _ONLY: dict[str, dict[str, Any]] = {
     "nudge/emergency.j2": {"kind": "trapped", "lift": True, "private": False},
     "nudge/emergency_alert.j2": {"p": _WAITER | {"kind": "emergency", "excerpt": "救命，我被关在3栋电梯里了"},
                                  "escalate_s": 60, "owners_s": 120, "next_on_duty": True},
+    "nudge/despair_alert.j2": {"p": _WAITER | {"kind": "emergency", "excerpt": "活着真没意思 不想拖累孩子了"},
+                               "escalate_s": 60, "next_on_duty": True, "wrote": True, "another": False},
     "posts/preview.j2": {"today": "☀️ 叔叔阿姨们早上好！\n今天是11月23日 星期一 农历十月十五。",
                          "tomorrow": "🌞 各位老朋友，早上好！\n今天是11月24日 星期二 农历十月十六。"},
     "posts/added.j2": {"text": "天凉了，早晚出门加件外套。"},

@@ -1,0 +1,241 @@
+"""People in danger or grief reach a person (issue 13, care17): words of despair, a body in danger from a long
+illness, charcoal fumes, a scam going on now, the night's emergencies in the morning digest, a bereavement."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.emergency import emergency
+from bot.testing import TZ, TestBot
+
+NUDGE = """
+plugins:
+  nudge: {}
+"""
+DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
+MIDNIGHT = datetime(2026, 11, 24, 0, 0, tzinfo=TZ)
+DESPAIR = "活着真没意思 不想拖累孩子了 想一了百了"
+
+
+def _to(bot: TestBot, who: str) -> list[str]:
+    return [a.text for a in bot.sent if a.kind == "private" and a.to == who]
+
+
+def _said(bot: TestBot) -> list[str]:
+    return [a.text for a in bot.sent if a.kind == "say"]
+
+
+@pytest.mark.parametrize("start", [DAY, MIDNIGHT], ids=["day", "midnight"])
+async def test_words_of_despair_in_the_group_reach_the_operator_at_once_and_the_member_privately(make_bot, start):
+    bot = make_bot(NUDGE, start=start)
+    await bot.start()
+    await bot.send_message(DESPAIR, sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (alert,) = _to(bot, "op1")
+    assert "阿芳" in alert and "想一了百了" in alert and "打电话" in alert and "别在群里" in alert
+    (word,) = _to(bot, "u5")
+    assert "您不是一个人" in word and "12356" in word and "120" in word
+    assert "休息时间" not in word and "早上" not in word
+    assert not _said(bot)  # nothing in front of the group: no safety step, no cover, no thanks
+    await bot.wait(minutes=5)
+    assert any("阿芳" in t and "接手" in t for t in _to(bot, "boss"))  # nobody answered: the owner, as emergencies
+    assert not _said(bot)
+
+
+async def test_words_of_despair_privately_at_night_are_never_told_to_wait_for_the_morning(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_private(DESPAIR, sender="u6", name="邹姐")
+    await bot.wait(seconds=5)
+    (word,) = _to(bot, "u6")
+    assert "12356" in word and "休息时间" not in word and "早上上班后" not in word
+    assert any("邹姐私聊机器人" in t for t in _to(bot, "op1"))
+
+
+async def test_a_member_the_bot_cannot_write_to_hears_nothing_in_public_and_the_operator_is_told_so(make_bot):
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    bot.app.adapter.no_private.add("u5")
+    await bot.send_message(DESPAIR, sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    assert not _said(bot) and not _to(bot, "u5")
+    assert "没法私信对方" in _to(bot, "op1")[0]
+
+
+@pytest.mark.parametrize("text", [
+    "累死了", "烦死了", "不想活了😂", "今天麻将又输了三百 不想活了", "新闻说有个明星自杀了 太可惜了",
+    "热死了 这天气让人不想活", "那年我也想过一了百了 现在想开了 日子挺好",
+])
+def test_a_figure_of_speech_or_someone_elses_story_is_no_alarm(text):
+    assert emergency(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    DESPAIR, "我不想活了", "最近总觉得活着没意思，不想拖累孩子", "安眠药我攒了一瓶 活够了",
+])
+def test_words_of_despair_are_read_as_a_danger_to_life(text):
+    found = emergency(text)
+    assert found is not None and found.kind == "despair"
+
+
+@pytest.mark.parametrize(("text", "step"), [
+    ("我爸透析的针眼一直在出血 按着也止不住", "按住"),
+    ("我妈做完透析回家 扎针的地方又渗血了 纱布都湿透了 止不住", "按住"),
+    ("老伴低血糖了 一身冷汗 手一直抖 说话都不清楚了", "糖水"),
+    ("我妈血压一百九 头晕得站不住了", "坐下或躺下"),
+])
+@pytest.mark.parametrize("start", [DAY, MIDNIGHT], ids=["day", "midnight"])
+async def test_a_body_in_danger_now_is_an_emergency_by_day_and_night(make_bot, start, text, step):
+    bot = make_bot(NUDGE, start=start)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (reply,) = _said(bot)
+    assert "120" in reply and step in reply and "已经通知了值班的工作人员" in reply
+    assert any("紧急情况，请马上处理：阿芳" in t for t in _to(bot, "op1"))
+
+
+@pytest.mark.parametrize("text", ["我有低血糖 早上不吃饭就会晕", "血压150 有点头晕 吃什么药好",
+                                  "最近血压老是一百八 要换药吗"])
+def test_a_chronic_condition_talked_about_is_no_alarm(text):
+    assert emergency(text) is None
+
+
+async def test_charcoal_fumes_get_fresh_air_and_120_never_a_sealed_door(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message("屋里烧着炭火盆 我和老伴头晕想吐 浑身没劲", sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (reply,) = _said(bot)
+    assert "打开门窗" in reply and "120" in reply and "屋外" in reply
+    assert "关紧门" not in reply and "堵住门缝" not in reply and "119" not in reply
+    assert _to(bot, "op1")
+
+
+@pytest.mark.parametrize("start", [DAY, MIDNIGHT], ids=["day", "midnight"])
+@pytest.mark.parametrize("text", ["有人打电话说我儿子出车祸了 要我马上转五万块 怎么办",
+                                  "刚才有人打电话说是公安局的 说我银行卡涉嫌洗钱 让我把钱转到安全账户"])
+async def test_a_scam_going_on_now_is_told_not_to_send_money_at_once(make_bot, start, text):
+    bot = make_bot(NUDGE, start=start)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (reply,) = _said(bot)
+    assert "先别转钱" in reply and "挂掉电话" in reply and "96110" in reply and "110" in reply
+    assert any("阿芳" in t for t in _to(bot, "op1"))
+
+
+@pytest.mark.parametrize("text", ["昨天有人打电话让我转钱 我没理",
+                                  "大家注意，有人冒充公安打电话让转钱到安全账户，千万别信",
+                                  "我妈被冒充医保局的骗了两万"])
+def test_a_scam_told_as_over_a_warning_or_a_loss_is_not_one_going_on(text):
+    found = emergency(text)
+    assert found is None or found.kind != "scam"
+
+
+async def test_the_nights_unanswered_emergencies_come_first_in_the_morning_digest(make_bot):
+    bot = make_bot(NUDGE, start=datetime(2026, 11, 23, 23, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("有人在吗 我家巷子里闻到好大一股煤气味", sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    await bot.send_message("我家小孙子天黑出去玩到现在还没回来 村里找遍了都没找到", sender="u6", name="二婶")
+    await bot.wait(minutes=5)
+    await bot.send_message("请问村里的快递点在哪", sender="u7", name="老李")
+    await bot.wait(hours=8, minutes=10)
+    (digest,) = [t for t in _to(bot, "op1") if "早上好" in t]
+    lines = digest.splitlines()
+    assert "阿芳（23:00，紧急情况" in lines[1] and "煤气味" in lines[1]
+    assert "二婶（23:05，紧急情况" in lines[2] and "老李（23:10）" in lines[3]
+    assert "请最先打电话给对方" in digest
+
+
+async def test_an_emergency_a_person_answered_in_the_night_is_not_in_the_digest(make_bot):
+    bot = make_bot(NUDGE, start=datetime(2026, 11, 23, 23, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("有人在吗 我家巷子里闻到好大一股煤气味", sender="u5", name="阿芳")
+    await bot.wait(seconds=30)
+    await bot.send_message("@阿芳 收到，我马上给燃气公司打电话，您先到巷子外面等", sender="op1", name="小王",
+                           mentions=["u5"])
+    await bot.send_message("请问村里的快递点在哪", sender="u7", name="老李")
+    await bot.wait(hours=8, minutes=10)
+    (digest,) = [t for t in _to(bot, "op1") if "早上好" in t]
+    assert "阿芳" not in digest and "老李" in digest
+
+
+async def test_a_night_photo_of_a_worrying_swelling_gets_a_quiet_word_and_reaches_the_morning_digest(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_image(sender="u5", name="刘姐")
+    await bot.send_message("我爸脚肿成这样了", sender="u5", name="刘姐")
+    await bot.wait(seconds=5)
+    (word,) = _to(bot, "u5")
+    assert "120" in word
+    await bot.wait(hours=7)
+    (digest,) = [t for t in _to(bot, "op1") if "早上好" in t]
+    assert "刘姐（00:00，发了一张照片，身体不适）：我爸脚肿成这样了" in digest
+
+
+LOSS = "我父亲昨晚走了 后天上午在老家出殡 谢谢大家这些年的照顾"
+
+
+async def test_a_bereavement_reaches_the_operator_at_once_with_a_condolence_and_the_bot_stays_silent(make_bot):
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    await bot.send_message(LOSS, sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (told,) = _to(bot, "op1")
+    assert "阿芳" in told and "过世" in told and "节哀" in told and "我父亲昨晚走了" in told
+    await bot.wait(minutes=10)
+    assert not _said(bot) and not _to(bot, "u5")  # no cover, no thanks, no form-letter condolence from the bot
+    assert len(_to(bot, "op1")) == 1  # not nudged again as if it were a question
+
+
+async def test_a_bereavement_at_night_waits_for_the_morning_digest_named_as_a_loss(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message("婆婆今天凌晨没了 我们在医院", sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    assert not _to(bot, "op1") and not _said(bot)  # nobody woken for it
+    await bot.wait(hours=7)
+    (digest,) = [t for t in _to(bot, "op1") if "早上好" in t]
+    assert "阿芳（00:00，家里有人过世）" in digest and "节哀" in digest
+
+
+@pytest.mark.parametrize("text", ["阿芳节哀，叔叔一路走好", "我妈走了 去超市了", "我爸去世三年了 今天是他生日",
+                                  "我家狗狗昨晚走了", "新闻里说某明星去世了", "谁家有《穆斯林的葬礼》 借我看看"])
+def test_a_condolence_a_pet_an_anniversary_or_a_departure_is_no_bereavement(text):
+    from bot.grief import bereaved
+    assert bereaved(text) is None
+
+
+async def test_a_carer_telling_of_a_parents_despair_is_helped_to_keep_them_safe(make_bot):
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    await bot.send_message("我妈这几天老说活着没意思 不想拖累我们", sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (word,) = _to(bot, "u5")
+    assert "别让对方一个人待着" in word and "12356" in word and "您不是一个人" not in word
+    (alert,) = _to(bot, "op1")
+    assert "说家里人流露出轻生的念头" in alert and "阿芳" in alert
+
+
+async def test_a_loss_told_with_a_question_still_gets_its_question_nudged_and_the_operator_hears_of_it(make_bot):
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    await bot.send_message("老妈过世了 兄妹四个 房产证要改名字 请问先办什么手续？", sender="u5", name="阿芳")
+    await bot.wait(minutes=2)
+    told = _to(bot, "op1")
+    assert any("过世" in t and "节哀" in t for t in told)
+    assert any("等了" in t and "房产证" in t and "节哀" not in t for t in told)  # the question is nudged as usual
+
+
+def test_every_care_kind_has_its_own_first_step_in_plain_words():
+    from bot.templates import Scripts
+
+    scripts = Scripts()
+    general = scripts.render("nudge/emergency.j2", kind="other", lift=False, told=True).text
+    for kind in ("fumes", "low_sugar", "blood_pressure", "scam", "despair"):
+        for told in (True, False):
+            text = scripts.render("nudge/emergency.j2", kind=kind, lift=False, told=told, name="阿芳").text
+            assert text != general and "{" not in text and ("工作人员" in text) is told, (kind, told, text)
