@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from bot.conversation import Kind
-from bot.grievance import TARGET, grievance, routine_repair
+from bot.grievance import TARGET, grievance, returns_own_slip, routine_repair
 
 ACK_WORDS = frozenset("""
 1 中 哦 嗯 噢 好 妥 对 行 ok 了解 可以 哦哦 嗯呢 嗯嗯 嗯好 嗯行 好吧 好哒 好嘞
@@ -96,6 +96,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     complaint = grievance(text)
     if complaint and routine_repair(text):
         return Kind.REQUEST, f"asks for a repair ({complaint!r})"
+    if complaint and returns_own_slip(text):
+        return Kind.REQUEST, f"asks to return their own slip ({complaint!r})"
     if complaint and not (THANKS.search(text) and not asks):
         return Kind.COMPLAINT, f"complaint cue {complaint!r}"
     if THANKS.search(text) and not (asks and len(words) > 12):

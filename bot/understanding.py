@@ -27,6 +27,7 @@ from bot.cues import (
     kind_of_words,
 )
 from bot.events import MessageReceived
+from bot.grievance import returns_own_slip
 from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, OperatorLine, card_answer, operator_line, recast
 from bot.reading_model import COMPLAINT_FLOOR, NEGATIVE_DOUBT, KindModel, plain, shipped, spoken
 from bot.thoughts import FRAGMENT_GAP_S, ask_fragments, thought_before
@@ -159,6 +160,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             whole = _asked_together(fragments, text)
         if whole is not Kind.COMPLAINT and _complained_together(fragments, text):
             whole = Kind.COMPLAINT  # 护士你好 / 麻烦问下 / 上次说给我回电话 / 一直没等到: a promise broken, in pieces
+        if whole is Kind.COMPLAINT and _own_slip_together(fragments, text):
+            whole = Kind.REQUEST  # 药 / 买错了 / 能退不: a return of the member's own slip, in pieces
         if whole is not None:
             earlier = tuple(s for s in fragments if s.kind is not whole)
             return Reading(whole, fragments[-1], True, f"one thought in several lines ({why})", earlier, thought=True)
@@ -211,6 +214,11 @@ def _complained_together(fragments: list[Said], text: str) -> bool:
     """Whether the lines read together are a complaint though none is on its own: the grievance runs across them."""
     whole = "".join(said.text for said in fragments) + text
     return kind_of_words(whole, compact(whole))[0] is Kind.COMPLAINT
+
+
+def _own_slip_together(fragments: list[Said], text: str) -> bool:
+    """Whether the lines read together ask to return or exchange what the member got wrong themselves."""
+    return returns_own_slip("".join(said.text for said in fragments) + text)
 
 
 def _responds(words: str, asked: Said, message: MessageReceived, conversation: Conversation) -> bool:

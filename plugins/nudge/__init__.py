@@ -184,7 +184,8 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: fl
         ctx.records(Pendings).extend(known, event.id, text, kind)
         if known.kind == "complaint" and known.state in OPEN_STATES and (
                 was != "complaint" or known.id in ctx.state.alert_due):
-            alerts.complaint(ctx, known, event.ts, negative)  # it turned out a complaint, or says more of one
+            alerts.complaint(ctx, known, event.ts, negative, whole=event.type == "voice")  # it turned out a
+            # complaint, or says more of one
         return None
     if answered_before:
         text = f"{answered_before} {text}"
@@ -194,7 +195,7 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: fl
         message_ids=" ".join([event.id, *(s.id for s in earlier)]),  # the earlier lines: never quoted twice
         state="night" if night else "open")
     if not night and kind == "complaint":
-        alerts.complaint(ctx, waiter, event.ts, negative)
+        alerts.complaint(ctx, waiter, event.ts, negative, whole=event.type == "voice")
     elif not night:
         arm(ctx, waiter)
     return waiter
