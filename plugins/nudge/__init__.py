@@ -59,7 +59,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     if reading.kind is Kind.ANSWER:
         answers.member_answers(ctx, event, asker)
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
-        answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
+        if answers.thanks_close(own, reading):
+            answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
         return
     warning = event.type == "text" and reading.kind in WARNING_READ_AS and warns_everyone(event.text)
     loss = event.type == "text" and reading.kind in WARNING_READ_AS and tells_a_loss(event.text)

@@ -77,6 +77,7 @@ class MemberAnswer:
     text: str
     at: datetime
     unsure: bool
+    health: bool = False  # on a health or medicine matter: a person checks it, however sure it sounds
 
 
 @dataclass(frozen=True, slots=True)

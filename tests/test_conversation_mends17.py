@@ -1,0 +1,118 @@
+"""What the acceptance tester of session 17 found the bot got wrong in reading the conversation (issue 13): a health
+question a member answered, a plain question after a complaint, a complaint asked as a question or said by voice, a
+return of one's own slip, news of an illness, a free gift, a teacher's assignment, a notice to everyone over a
+complaint, the day's report, a newcomer's night welcome. Each as a member or an operator would notice it, on the
+virtual clock."""
+from __future__ import annotations
+
+from bot.testing import Sent, TestBot
+
+NUDGE = """
+plugins:
+  nudge: {}
+"""
+
+
+def _nudge(bot: TestBot, action: str | None = None) -> list[Sent]:
+    return [a for a in bot.sent if a.plugin == "nudge" and (action is None or a.kind == action)]
+
+
+def _to(bot: TestBot, person: str) -> list[Sent]:
+    return [a for a in _nudge(bot, "private") if a.to == person]
+
+
+async def test_a_health_question_a_member_answered_still_reaches_a_person_with_the_advice_to_check(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    asked = await bot.send_message("透析的人每天能喝多少水啊", sender="u1", name="何阿姨")
+    await bot.wait(seconds=30)
+    await bot.send_message("多喝点好 排毒", sender="u2", name="周姐", reply_to=asked.id)
+    await bot.wait(seconds=10)
+    await bot.send_message("好的谢谢", sender="u1", name="何阿姨")
+    await bot.wait(minutes=5)
+    told = _to(bot, "op1")
+    assert told and "何阿姨" in told[0].text and "多喝点好 排毒" in told[0].text and "周姐" in told[0].text
+    assert "健康" in told[0].text and "对不对" in told[0].text
+    assert not _nudge(bot, "say")  # the bot itself says nothing medical and no cover over the members' talk
+
+
+async def test_an_ordinary_question_a_member_answered_and_was_thanked_for_still_closes(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    asked = await bot.send_message("下周几上课来着", sender="u1", name="刘大爷")
+    await bot.wait(seconds=30)
+    await bot.send_message("周二下午两点", sender="u2", name="周奶奶", reply_to=asked.id)
+    await bot.wait(seconds=10)
+    await bot.send_message("谢谢", sender="u1", name="刘大爷")
+    await bot.wait(minutes=5)
+    assert not _to(bot, "op1") and not _nudge(bot, "say")
+
+
+async def test_a_plain_question_after_a_complaint_in_two_lines_is_no_complaint_of_its_own(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("药过期了", sender="u1", name="赵阿姨")
+    await bot.wait(seconds=30)
+    await bot.send_message("这不是害人吗", sender="u1", name="赵阿姨")
+    await bot.wait(minutes=2)
+    await bot.send_message("请问会员积分能换什么", sender="u2", name="钱叔")
+    await bot.wait(minutes=4)
+    alerts = [a for a in _nudge(bot, "private") if a.ref.startswith("complaint")]
+    assert alerts and all("赵阿姨" in a.text and "钱叔" not in a.text for a in alerts)
+    said_to_him = [a.text for a in _nudge(bot, "say") if "u2" in a.mentions]
+    assert not any("抱歉" in s or "添麻烦" in s for s in said_to_him), said_to_him
+
+
+async def test_a_complaint_asked_as_a_why_question_alerts_at_once_and_counts_in_sla(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("为什么每次来买药都要排那么久的队？就不能多开一个窗口吗？", sender="u1", name="郑姐")
+    await bot.wait(seconds=5)
+    alert = _to(bot, "op1")
+    assert alert and alert[0].ref.startswith("complaint") and "排那么久" in alert[0].text
+    await bot.wait(minutes=4)
+    await bot.send_command("/sla", sender="op1")
+    await bot.settle()
+    assert any("投诉 1 起" in a.text for a in bot.sent if a.plugin != "nudge" or a.ref.startswith("commands"))
+
+
+async def test_a_complaint_by_voice_is_alerted_at_once_and_the_owner_is_told_of_no_question_before_it(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_voice("[语音] 上周在你们这配的眼镜 戴着头晕 看东西都是歪的", sender="u1", name="刘姐")
+    await bot.wait(seconds=5)
+    alert = _to(bot, "op1")
+    assert alert and alert[0].ref.startswith("complaint") and "眼镜" in alert[0].text
+    await bot.wait(minutes=3)
+    owner = _to(bot, "boss")
+    assert owner and "投诉" in owner[0].text and "投诉前" not in owner[0].text
+
+
+async def test_a_nurse_who_tried_three_times_is_a_complaint_by_voice_as_typed(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_voice("[语音] 你们那个护士扎针扎了三次都没扎进去 我爸疼得直哆嗦", sender="u1", name="刘姐")
+    await bot.wait(seconds=5)
+    alert = _to(bot, "op1")
+    assert alert and alert[0].ref.startswith("complaint")
+
+
+async def test_returning_what_one_bought_by_mistake_is_a_request_no_apology_no_owner(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    for line in ("药", "买错了", "能退不"):
+        await bot.send_message(line, sender="u1", name="冯大爷")
+        await bot.wait(seconds=5)
+    await bot.wait(minutes=4)
+    assert not _to(bot, "boss")
+    assert all(not a.ref.startswith("complaint") for a in _to(bot, "op1"))
+    assert any("能退不" in a.text for a in _to(bot, "op1"))  # a person still sees to the return
+    assert not any("抱歉" in a.text or "添麻烦" in a.text for a in _nudge(bot, "say"))
+
+
+async def test_a_return_the_shop_got_wrong_is_still_a_complaint(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("你们给我拿错药了 能退吗", sender="u1", name="冯大爷")
+    await bot.wait(minutes=2)
+    assert any(a.ref.startswith("complaint") for a in _to(bot, "op1"))
