@@ -116,3 +116,30 @@ async def test_a_return_the_shop_got_wrong_is_still_a_complaint(make_bot):
     await bot.send_message("你们给我拿错药了 能退吗", sender="u1", name="冯大爷")
     await bot.wait(minutes=2)
     assert any(a.ref.startswith("complaint") for a in _to(bot, "op1"))
+
+
+async def _complaint_then(bot: TestBot, notice: str) -> None:
+    await bot.start()
+    await bot.send_message("你们透析室到底怎么回事", sender="u1", name="马哥")
+    await bot.send_message("预约好的下午一点 等到三点还没上机 老人坐都坐不住了", sender="u1", name="马哥")
+    await bot.wait(minutes=5)
+    await bot.send_message(notice, sender="op1", name="小王")
+    await bot.wait(minutes=10)
+    await bot.send_command("/sla", sender="op1")
+    await bot.settle()
+
+
+def _sla(bot: TestBot) -> str:
+    return next(a.text for a in bot.sent if a.plugin != "nudge" and "今天" in a.text)
+
+
+async def test_a_notice_to_everyone_about_saturday_does_not_answer_a_complaint_about_today(make_bot):
+    bot = make_bot(NUDGE)
+    await _complaint_then(bot, "各位家属好，本周六透析室设备检修，周六的病人改到周日同一时间，请互相转告")
+    assert "投诉 1 起，人工回复 0 起" in _sla(bot)
+
+
+async def test_a_word_to_everyone_that_takes_up_the_trouble_answers_the_complaint(make_bot):
+    bot = make_bot(NUDGE)
+    await _complaint_then(bot, "各位家属，今天下午透析室一台机器故障，让大家久等了，真对不起，已经在加紧安排上机")
+    assert "投诉 1 起，人工回复 1 起" in _sla(bot)

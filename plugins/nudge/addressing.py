@@ -126,3 +126,14 @@ HEALTH = re.compile(r"透析|肾|血压|血糖|血脂|胰岛素|糖尿病|心脏
 def health_matter(asked: str) -> bool:
     """The ask is about health or medicine: a member's answer, however sure, is checked by a person."""
     return bool(HEALTH.search(simplify(asked)))
+
+
+# 各位家属，今天下午机器故障，让大家久等了，真对不起 / …已经安排上机了: a word to everyone that takes up the trouble
+OWNS_THE_TROUBLE = re.compile(r"抱歉|道歉|对不起|不好意思|久等|添麻烦|原因是|是因为|(已经|马上|正在|在)(处理|解决|修|排查|安排|"
+                              r"协调|调整|加开|改进|反映)")
+
+
+def owns_the_trouble(text: str) -> bool:
+    """A line to the whole room that takes up a trouble (an apology, a cause, what is being done), not a notice that
+    only mentions the same place: it may answer a member's complaint on its topic."""
+    return bool(OWNS_THE_TROUBLE.search(simplify(text)))

@@ -77,6 +77,8 @@ def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
     room_wide = addressing.to_the_room(event.text)  # 各位学员，下午两点准时上课哦: a notice, not the asker's answer
     direct = not room_wide and (len(event.text) <= SHORT_REPLY or addressing.to_one_person(event.text))
     for waiter in waits:
+        if waiter.kind == "complaint" and room_wide and not addressing.owns_the_trouble(event.text):
+            continue  # a notice to everyone (周六设备检修) answers nobody's complaint, whatever place it names
         if waiter.member_id == target and (direct or (reading.kind is Kind.REQUEST and not room_wide)
                                            or addressing.on_topic(event.text, waiter.excerpt, loosely=True,
                                                                   room_wide=room_wide)):
