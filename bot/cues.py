@@ -77,6 +77,10 @@ SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|
 SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(家)?(的|这边|这里)?也|^也是|^是的|^是啊|^对啊|^可不是|^\+1")
 
 
+# 我家自己种的橘子 谁要来拿 不要钱 / 多出来两盒月饼 送给有需要的邻居: a member gives her own things away, free;
+# "谁要" asks the other members, no staff; it is sharing
+GIVING_FREE = re.compile(r"(?<![要是还收])(不要钱|不收钱)|免费(送|拿|给|领)|白送|(送|分)(给)?(大家|邻居|有需要)")
+TAKE_IT = re.compile(r"谁要|要的|想要|有需要|来拿|来取|自取|拿走|来摘|来搬")
 # 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
 
@@ -110,6 +114,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"asks {request.group(2)} to do something"
     if asks and INVITING.search(words) and not operator:
         return Kind.SMALLTALK, "invites other members along"
+    if gives_away(text) and not operator:
+        return Kind.SHARING, "gives her own things away, free"
     if asks and not (SHARE.search(text) and len(words) > 30):
         return Kind.QUESTION, f"question cue {asks.group(0)!r}"
     if len(words) <= 10 and (lead := _ACK_LEAD.match(text)) and not QUESTION.search(text):
@@ -119,6 +125,11 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     if SHARE.search(text) or len(words) >= 40 or (operator and NOTICE.search(text)):
         return Kind.SHARING, "shares something"
     return Kind.SMALLTALK, "chat"
+
+
+def gives_away(text: str) -> bool:
+    """A member offers her own things to the others, free (谁要来拿 不要钱): sharing, though "谁要" asks."""
+    return bool(GIVING_FREE.search(text) and TAKE_IT.search(text))
 
 
 def _greeting(text: str, words: str, operator: bool) -> str:

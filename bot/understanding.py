@@ -24,6 +24,7 @@ from bot.cues import (
     SHOWING,
     asked_unmarked,
     asks_beside_greeting,
+    gives_away,
     kind_of_words,
 )
 from bot.events import MessageReceived
@@ -112,6 +113,8 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
     elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and INVITING.search(compact(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的: the other members are asked along, the few in the data or not
+    elif kind in ASKING and reading.kind is Kind.SHARING and gives_away(spoken(message)):
+        kind = reading.kind  # 谁要来拿 不要钱: her own things offered to the others, free; nobody asks the staff
     if kind is reading.kind:
         return replace(reading, negative=negative)
     addresses = reading.addresses

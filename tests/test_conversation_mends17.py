@@ -143,3 +143,39 @@ async def test_a_word_to_everyone_that_takes_up_the_trouble_answers_the_complain
     bot = make_bot(NUDGE)
     await _complaint_then(bot, "各位家属，今天下午透析室一台机器故障，让大家久等了，真对不起，已经在加紧安排上机")
     assert "投诉 1 起，人工回复 1 起" in _sla(bot)
+
+
+async def test_news_that_the_teacher_is_in_hospital_is_never_thanked_for_sharing_and_the_operator_is_asked_to_care(
+        make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("王老师住院了 做了心脏支架 大家有空去看看他", sender="u1", name="阿芳")
+    await bot.wait(minutes=4)
+    assert not _nudge(bot, "say")  # no "谢谢您分享给大家🌷", no canned word over someone's illness
+    told = _to(bot, "op1")
+    assert len(told) == 1 and "阿芳" in told[0].text and "关心" in told[0].text
+
+
+async def test_a_shared_health_article_is_still_thanked_for(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("【转】预防脑梗的五个小习惯，分享给大家看看", sender="u1", name="阿芳")
+    await bot.wait(minutes=4)
+    assert [a.ref for a in _nudge(bot, "say")] == ["cover:sharing"]
+
+
+async def test_a_neighbour_giving_away_her_oranges_free_is_not_told_staff_are_confirming_her_question(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("我家自己种的橘子 今年吃不完 谁要来拿 不要钱", sender="u1", name="阿芳")
+    await bot.wait(minutes=4)
+    said = [a for a in _nudge(bot, "say")]
+    assert all(a.ref != "cover:question" and "您的问题" not in a.text for a in said), [a.text for a in said]
+
+
+async def test_asking_whether_a_check_costs_money_is_still_a_question(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("请问这个检查要不要钱", sender="u1", name="阿芳")
+    await bot.wait(minutes=4)
+    assert [a.ref for a in _nudge(bot, "say")] == ["cover:question"]

@@ -13,7 +13,7 @@ from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, emergencies, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
-from plugins.nudge.warnings import tells_a_loss, warns_everyone
+from plugins.nudge.warnings import tells_a_loss, tells_of_illness, warns_everyone
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
@@ -22,7 +22,8 @@ TROUBLE_LASTS = timedelta(hours=3)  # a video or sticker soon after the member's
 WITH_MEDIA_S = 300  # a night question this soon after the member's photo goes with it ("伤口是不是发炎了")
 ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到" once in this long, not each line
 WARNING_READ_AS = (Kind.GREETING, Kind.REQUEST, Kind.SHARING, Kind.SMALLTALK)  # a warning, misread or not
-TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
+TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)
+CARE_READ_AS = ("sharing", "request", "voice", "photo")  # news of an illness, however read (not a question or complaint)  # a member's chat after a greeting responds to the greeter
 
 
 plugin = Plugin(name="nudge", description="像好运营一样回应：谁在等人、何时算回应了、投诉先处理",
@@ -113,6 +114,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         ctx.state.spoken.add(waiter.id)
     if waiter is not None and warning:
         ctx.state.warned.add(waiter.id)
+    if waiter is not None and kind in CARE_READ_AS and tells_of_illness(_words(event)):
+        ctx.state.care.add(waiter.id)  # 王老师住院了: a person answers with care, the bot never thanks for it
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
 
