@@ -33,6 +33,10 @@ _NEWCOMER = re.compile(r"新来的|请多关照|多多关照|刚搬来|刚进群
 SHOWING = re.compile(r"^分享|大家看看|给大家看|分享给")
 NOTICE = re.compile(r"作业|费用|报名|接龙|集合|截止|开团|下单|团购|\d+\s*元|缴费|通知|活动|停水|停电|预定|"
                      r"检查|签字|比赛|出发|须知|注意事项")
+# 各位早上好，今天大家把上周临的《九成宫》拍照发群里，我逐个点评: a teacher or organiser sets everyone a task; the
+# greeting only opens it (no "谢谢您的问候")
+ASSIGNS = re.compile(r"(大家|各位|同学们|请)\S{0,8}(把|将)\S{0,20}(发|交|拍|传|写|练|背|读|带)|(发|传)(到)?群里|交上来|"
+                     r"我(来)?(逐个|挨个|一一|统一)?(点评|批改|检查|讲评)")
 REQUEST = re.compile(
     r"帮(我|忙|帮|下|一下|个忙|看|查|问|我们)|麻烦(你|您|帮|给|老师|群主|管家|客服|一下|下|说|发|拍)|请(帮|给|把|您|你)|"
     r"能不能.{0,3}(帮|给|把|再|发|取消|改|换|订)|可不可以(帮|给|把)|可以(帮|给|把)我|求助|求帮|救救|"
@@ -97,6 +101,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     asks = QUESTION.search(plain) or asked_unmarked(plain)
     if SHOWING.search(words):
         return Kind.SHARING, "shares something"
+    if sets_a_task(text) and not asks:
+        return Kind.SHARING, SETS_A_TASK
     complaint = grievance(text)
     if complaint and routine_repair(text):
         return Kind.REQUEST, f"asks for a repair ({complaint!r})"
@@ -127,6 +133,15 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     return Kind.SMALLTALK, "chat"
 
 
+SETS_A_TASK = "sets everyone a task"
+
+
+def sets_a_task(text: str) -> bool:
+    """A teacher or organiser sets everyone a task (大家把…拍照发群里，我逐个点评): a notice the others answer by doing it,
+    with or without a greeting before it; nobody thanks it as a greeting or waits on it."""
+    return ASSIGNS.search(text) is not None
+
+
 def gives_away(text: str) -> bool:
     """A member offers her own things to the others, free (谁要来拿 不要钱): sharing, though "谁要" asks."""
     return bool(GIVING_FREE.search(text) and TAKE_IT.search(text))
@@ -141,7 +156,8 @@ def _greeting(text: str, words: str, operator: bool) -> str:
         return ""
     if len(words) <= 14:
         return "" if asks_beside_greeting(text, words) else "a greeting"
-    if len(words) <= 45 and not NOTICE.search(text) and not grievance(text) and not REQUEST.search(text) \
+    if len(words) <= 45 and not NOTICE.search(text) and not ASSIGNS.search(text) and not grievance(text) \
+            and not REQUEST.search(text) \
             and not SHOWING.search(words) and not (QUESTION.search(text) and found.group(0) not in ("欢迎", "新来的")):
         return "a greeting with a few words more"
     return ""

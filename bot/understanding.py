@@ -24,6 +24,7 @@ from bot.cues import (
     SHOWING,
     asked_unmarked,
     asks_beside_greeting,
+    SETS_A_TASK,
     gives_away,
     kind_of_words,
 )
@@ -113,6 +114,8 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
     elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and INVITING.search(compact(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的: the other members are asked along, the few in the data or not
+    elif reading.why == SETS_A_TASK and kind in (Kind.GREETING, Kind.SHARING, Kind.SMALLTALK):
+        return reading  # 各位早上好，今天大家把…拍照发群里: a task set for everyone, the greeting only opens it
     elif kind in ASKING and reading.kind is Kind.SHARING and gives_away(spoken(message)):
         kind = reading.kind  # 谁要来拿 不要钱: her own things offered to the others, free; nobody asks the staff
     if kind is reading.kind:
@@ -152,6 +155,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         return Reading(line.kind, line.addresses, False, line.why)
     if kind in (Kind.THANKS, Kind.ACK, Kind.GREETING):
         return _reading(kind, target or conversation.last_answer_to(message.sender, message.ts, 900), why, operator)
+    if why == SETS_A_TASK:
+        return Reading(kind, target, False, why)  # the others answer it by doing the task: nobody waits on it
     if kind is Kind.SMALLTALK and ROLL_LINE.match(text) and _roll_call_open(conversation, message):
         return _reading(Kind.ACK, target, "a 接龙 line after a notice", operator)
     fragments = ask_fragments(thought)

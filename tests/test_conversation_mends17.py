@@ -179,3 +179,35 @@ async def test_asking_whether_a_check_costs_money_is_still_a_question(make_bot):
     await bot.send_message("请问这个检查要不要钱", sender="u1", name="阿芳")
     await bot.wait(minutes=4)
     assert [a.ref for a in _nudge(bot, "say")] == ["cover:question"]
+
+
+async def test_a_teachers_assignment_opening_with_good_morning_is_a_notice_not_a_greeting_to_thank(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("各位早上好，今天大家把上周临的《九成宫》拍照发群里，我逐个点评", sender="u3", name="王老师")
+    await bot.wait(minutes=4)
+    assert not _nudge(bot, "say") and not _to(bot, "op1")  # the class answers it by doing it
+
+
+async def test_a_good_morning_with_a_few_words_more_is_still_answered_as_a_greeting(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("各位早上好，今天天气不错，大家出门走走", sender="u3", name="王老师")
+    await bot.wait(minutes=4)
+    assert [a.ref for a in _nudge(bot, "say")] == ["cover:greeting"]
+
+
+async def test_a_newcomer_who_leaves_before_being_counted_is_told_in_plain_words(make_bot):
+    from bot.testing import join, leave
+    bot = make_bot("""
+plugins:
+  members: {review_cron: null}
+""")
+    await bot.start()
+    await bot.send(join(("u4", "周奶奶"), ts=bot.now))
+    await bot.wait(minutes=30)
+    await bot.send(leave(("u4", "周奶奶"), ts=bot.now))
+    await bot.settle()
+    told = [a for a in bot.sent if a.plugin == "members" and a.kind == "private"]
+    assert told and "周奶奶 退出了" in told[0].text and "刚入群不久" in told[0].text
+    assert "还没算过" not in told[0].text
