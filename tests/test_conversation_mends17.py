@@ -211,3 +211,20 @@ plugins:
     told = [a for a in bot.sent if a.plugin == "members" and a.kind == "private"]
     assert told and "周奶奶 退出了" in told[0].text and "刚入群不久" in told[0].text
     assert "还没算过" not in told[0].text
+
+
+async def test_the_daily_report_names_who_still_waits_and_since_when(make_bot):
+    bot = make_bot("""
+plugins:
+  nudge: {daily_report: "0 21 * * *"}
+""")
+    await bot.start()
+    await bot.send_message("请问有没有布洛芬", sender="u1", name="郑姐")
+    await bot.wait(minutes=5)
+    complaint = await bot.send_message("药过期了 这不是害人吗", sender="u2", name="赵阿姨")
+    await bot.wait(minutes=5)
+    await bot.send_message("赵阿姨您好 真对不起 我马上私信您", sender="op1", name="小王", reply_to=complaint.id)
+    await bot.wait(hours=12)
+    report = next(a.text for a in _to(bot, "op1") if a.ref == "daily.j2")
+    assert "还没等到人工回复" in report and "郑姐" in report and "09:00" in report and "布洛芬" in report
+    assert "赵阿姨" not in report.split("还没等到人工回复")[1]  # answered: not listed
