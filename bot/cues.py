@@ -137,8 +137,8 @@ SETS_A_TASK = "sets everyone a task"
 
 
 def sets_a_task(text: str) -> bool:
-    """A teacher or organiser sets everyone a task (大家把…拍照发群里，我逐个点评): a notice the others answer by doing it,
-    with or without a greeting before it; nobody thanks it as a greeting or waits on it."""
+    """A teacher or organiser sets everyone a task (大家把…拍照发群里，我逐个点评): a notice the others answer by
+    doing it, with or without a greeting before it; nobody thanks it as a greeting or waits on it."""
     return ASSIGNS.search(text) is not None
 
 

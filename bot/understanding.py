@@ -21,10 +21,10 @@ from bot.cues import (
     INVITING,
     RHETORICAL,
     SECONDING,
+    SETS_A_TASK,
     SHOWING,
     asked_unmarked,
     asks_beside_greeting,
-    SETS_A_TASK,
     gives_away,
     kind_of_words,
 )

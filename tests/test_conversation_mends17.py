@@ -228,3 +228,26 @@ plugins:
     report = next(a.text for a in _to(bot, "op1") if a.ref == "daily.j2")
     assert "还没等到人工回复" in report and "郑姐" in report and "09:00" in report and "布洛芬" in report
     assert "赵阿姨" not in report.split("还没等到人工回复")[1]  # answered: not listed
+
+
+async def _night_join(bot: TestBot, *, speaks: bool) -> list[Sent]:
+    from bot.testing import join
+    await bot.start()
+    await bot.wait(hours=14)  # 23:00
+    await bot.send(join(("u9", "小陈"), ts=bot.now))
+    await bot.wait(minutes=30)
+    if speaks:
+        await bot.send_message("大家好 我刚从深圳回来", sender="u9", name="小陈")
+    await bot.wait(hours=8)
+    return [a for a in bot.sent if a.plugin == "welcome" and a.kind == "say"]
+
+
+async def test_a_newcomer_who_introduced_himself_at_night_is_not_asked_to_in_the_morning_welcome(make_bot):
+    welcome = await _night_join(make_bot("plugins:\n  welcome: {}\n"), speaks=True)
+    assert len(welcome) == 1 and "热烈欢迎小陈" in welcome[0].text
+    assert "介绍一下自己" not in welcome[0].text and "打过招呼" in welcome[0].text
+
+
+async def test_a_silent_night_newcomer_is_still_invited_to_introduce_himself_in_the_morning(make_bot):
+    welcome = await _night_join(make_bot("plugins:\n  welcome: {}\n"), speaks=False)
+    assert len(welcome) == 1 and "介绍一下自己" in welcome[0].text

@@ -22,8 +22,8 @@ TROUBLE_LASTS = timedelta(hours=3)  # a video or sticker soon after the member's
 WITH_MEDIA_S = 300  # a night question this soon after the member's photo goes with it ("伤口是不是发炎了")
 ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到" once in this long, not each line
 WARNING_READ_AS = (Kind.GREETING, Kind.REQUEST, Kind.SHARING, Kind.SMALLTALK)  # a warning, misread or not
-TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)
-CARE_READ_AS = ("sharing", "request", "voice", "photo")  # news of an illness, however read (not a question or complaint)  # a member's chat after a greeting responds to the greeter
+TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
+CARE_READ_AS = ("sharing", "request", "voice", "photo")  # news of an illness, however read (not a question, complaint)
 
 
 plugin = Plugin(name="nudge", description="像好运营一样回应：谁在等人、何时算回应了、投诉先处理",

@@ -129,8 +129,8 @@ def health_matter(asked: str) -> bool:
 
 
 # 各位家属，今天下午机器故障，让大家久等了，真对不起 / …已经安排上机了: a word to everyone that takes up the trouble
-OWNS_THE_TROUBLE = re.compile(r"抱歉|道歉|对不起|不好意思|久等|添麻烦|原因是|是因为|(已经|马上|正在|在)(处理|解决|修|排查|安排|"
-                              r"协调|调整|加开|改进|反映)")
+OWNS_THE_TROUBLE = re.compile(r"抱歉|道歉|对不起|不好意思|久等|添麻烦|原因是|是因为|"
+                              r"(已经|马上|正在|在)(处理|解决|修|排查|安排|协调|调整|加开|改进|反映)")
 
 
 def owns_the_trouble(text: str) -> bool:
