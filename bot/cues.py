@@ -35,8 +35,8 @@ NOTICE = re.compile(r"作业|费用|报名|接龙|集合|截止|开团|下单|�
                      r"检查|签字|比赛|出发|须知|注意事项")
 # 各位早上好，今天大家把上周临的《九成宫》拍照发群里，我逐个点评: a teacher or organiser sets everyone a task; the
 # greeting only opens it (no "谢谢您的问候")
-ASSIGNS = re.compile(r"(大家|各位|同学们|请)\S{0,8}(把|将)\S{0,20}(发|交|拍|传|写|练|背|读|带)|(发|传)(到)?群里|交上来|"
-                     r"我(来)?(逐个|挨个|一一|统一)?(点评|批改|检查|讲评)")
+ASSIGNS = re.compile(r"(大家|各位|同学们|请)\S{0,8}(把|将)\S{0,20}(发|交|拍|传|写|练|背|读|带)|交上来|"
+                     r"我(来)?((逐个|挨个|一一|统一)(点评|批改|检查|讲评)|点评|批改|讲评)")
 REQUEST = re.compile(
     r"帮(我|忙|帮|下|一下|个忙|看|查|问|我们)|麻烦(你|您|帮|给|老师|群主|管家|客服|一下|下|说|发|拍)|请(帮|给|把|您|你)|"
     r"能不能.{0,3}(帮|给|把|再|发|取消|改|换|订)|可不可以(帮|给|把)|可以(帮|给|把)我|求助|求帮|救救|"
@@ -101,8 +101,6 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     asks = QUESTION.search(plain) or asked_unmarked(plain)
     if SHOWING.search(words):
         return Kind.SHARING, "shares something"
-    if sets_a_task(text) and not asks:
-        return Kind.SHARING, SETS_A_TASK
     complaint = grievance(text)
     if complaint and routine_repair(text):
         return Kind.REQUEST, f"asks for a repair ({complaint!r})"
@@ -110,6 +108,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"asks to return their own slip ({complaint!r})"
     if complaint and not (THANKS.search(text) and not asks):
         return Kind.COMPLAINT, f"complaint cue {complaint!r}"
+    if sets_a_task(text) and not asks:
+        return Kind.SHARING, SETS_A_TASK
     if THANKS.search(text) and not (asks and len(words) > 12):
         return Kind.THANKS, "thanks"
     if GLAD.search(text) and not asks and len(words) <= 15:
