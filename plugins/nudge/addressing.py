@@ -118,7 +118,8 @@ def on_topic(text: str, asked: str, *, loosely: bool = False, room_wide: bool = 
 
 # 透析的人每天能喝多少水, 降压药饭前吃还是饭后吃, 糖尿病能吃柚子吗: what is right depends on the person's illness and
 # treatment, and a member's kind advice may be wrong for them ("多喝点好 排毒" to a dialysis patient)
-HEALTH = re.compile(r"透析|肾|血压|血糖|血脂|胰岛素|糖尿病|心脏|支架|化疗|放疗|手术|伤口|刀口|针眼|造瘘|内瘘|病|症|药|"
+HEALTH = re.compile(r"透析|肾|血压|血糖|血脂|胰岛素|糖尿病|心脏|支架|化疗|放疗|手术|伤口|刀口|针眼|造瘘|内瘘|"
+                    r"(?<!毛)病|症|药(?!店|房)|"
                     r"剂量|忌口|打针|输液|疫苗|发烧|咳嗽|过敏|怀孕|孕妇|哺乳|医生|大夫|体检|化验|指标|肌酐|尿酸|痛风|"
                     r"保健品|偏方|中医|针灸|理疗")
 
