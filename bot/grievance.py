@@ -152,6 +152,8 @@ FELT = re.compile(WEAK)
 TARGET = re.compile(AIMED)
 NOT_COMPLAINT = re.compile(SOFTENED)
 OUTAGE = re.compile(r"停水|停电")
+EXCHANGE = re.compile(r"(能|可以|给我?)(不能)?换")
+REDEEM = re.compile(r"积分|兑换|礼品|换购|赠品|以旧换新")
 NEUTRAL_ASK = re.compile(r"什么时候|几点|几号|哪天|多久|会不会|是不是要|吗|检修|通知|计划")
 STILL = re.compile(r"又|一直|到现在|为什么|为啥|凭什么|每次|总是|老是|没人|也不")
 # 我这手机怎么收不到群通知: how to make one's own phone or app do something, no provider blamed, is a question
@@ -174,6 +176,8 @@ def grievance(text: str) -> str:
             return ""  # 明天停水吗, 停电检修: asks when or tells a plan, not what went wrong
         if HOW_TO.search(text) and not TARGET.search(text) and not BLAME.search(text):
             return ""  # asks how, of the member's own phone or app: nobody to put it right but the asker
+        if EXCHANGE.fullmatch(found.group(0)) and REDEEM.search(text) and not BLAME.search(text):
+            return ""  # 积分可以换鸡蛋吗: points redeemed for a gift, nothing returned
         return found.group(0)
     if (felt := FELT.search(text)) is not None and TARGET.search(text):
         return felt.group(0)  # strong words or a wait, aimed at whoever can put it right

@@ -251,3 +251,15 @@ async def test_a_newcomer_who_introduced_himself_at_night_is_not_asked_to_in_the
 async def test_a_silent_night_newcomer_is_still_invited_to_introduce_himself_in_the_morning(make_bot):
     welcome = await _night_join(make_bot("plugins:\n  welcome: {}\n"), speaks=False)
     assert len(welcome) == 1 and "介绍一下自己" in welcome[0].text
+
+
+async def test_asking_what_points_buy_after_a_complaint_is_only_a_question(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("药过期了", sender="u1", name="赵阿姨")
+    await bot.wait(seconds=30)
+    await bot.send_message("这不是害人吗", sender="u1", name="赵阿姨")
+    await bot.wait(minutes=2)
+    await bot.send_message("积分可以换鸡蛋吗", sender="u2", name="钱叔")
+    await bot.wait(minutes=4)
+    assert all("钱叔" not in a.text for a in _nudge(bot, "private") if a.ref.startswith("complaint"))
