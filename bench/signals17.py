@@ -12,8 +12,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.cues import gives_away, sets_a_task
 from bot.grievance import returns_own_slip
+from bot.offers import gives_away, sets_a_task
 from plugins.nudge.addressing import health_matter, owns_the_trouble
 from plugins.nudge.warnings import tells_of_illness
 

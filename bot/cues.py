@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from bot.conversation import Kind
-from bot.grievance import TARGET, grievance, returns_own_slip, routine_repair
+from bot.grievance import TARGET, grievance, routine_repair
 
 ACK_WORDS = frozenset("""
 1 中 哦 嗯 噢 好 妥 对 行 ok 了解 可以 哦哦 嗯呢 嗯嗯 嗯好 嗯行 好吧 好哒 好嘞
@@ -33,10 +33,6 @@ _NEWCOMER = re.compile(r"新来的|请多关照|多多关照|刚搬来|刚进群
 SHOWING = re.compile(r"^分享|大家看看|给大家看|分享给")
 NOTICE = re.compile(r"作业|费用|报名|接龙|集合|截止|开团|下单|团购|\d+\s*元|缴费|通知|活动|停水|停电|预定|"
                      r"检查|签字|比赛|出发|须知|注意事项")
-# 各位早上好，今天大家把上周临的《九成宫》拍照发群里，我逐个点评: a teacher or organiser sets everyone a task; the
-# greeting only opens it (no "谢谢您的问候")
-ASSIGNS = re.compile(r"(大家|各位|同学们|请)\S{0,8}(把|将)\S{0,20}(发|交|拍|传|写|练|背|读|带)|交上来|"
-                     r"我(来)?((逐个|挨个|一一|统一)(点评|批改|检查|讲评)|点评|批改|讲评)")
 REQUEST = re.compile(
     r"帮(我|忙|帮|下|一下|个忙|看|查|问|我们)|麻烦(你|您|帮|给|老师|群主|管家|客服|一下|下|说|发|拍)|请(帮|给|把|您|你)|"
     r"能不能.{0,3}(帮|给|把|再|发|取消|改|换|订)|可不可以(帮|给|把)|可以(帮|给|把)我|求助|求帮|救救|"
@@ -81,10 +77,6 @@ SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|
 SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(家)?(的|这边|这里)?也|^也是|^是的|^是啊|^对啊|^可不是|^\+1")
 
 
-# 我家自己种的橘子 谁要来拿 不要钱 / 多出来两盒月饼 送给有需要的邻居: a member gives her own things away, free;
-# "谁要" asks the other members, no staff; it is sharing
-GIVING_FREE = re.compile(r"(?<![要是还收])(不要钱|不收钱)|免费(送|拿|给|领)|白送|(送|分)(给)?(大家|邻居|有需要)")
-TAKE_IT = re.compile(r"谁要|要的|想要|有需要|来拿|来取|自取|拿走|来摘|来搬")
 # 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
 
@@ -104,12 +96,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     complaint = grievance(text)
     if complaint and routine_repair(text):
         return Kind.REQUEST, f"asks for a repair ({complaint!r})"
-    if complaint and returns_own_slip(text):
-        return Kind.REQUEST, f"asks to return their own slip ({complaint!r})"
     if complaint and not (THANKS.search(text) and not asks):
         return Kind.COMPLAINT, f"complaint cue {complaint!r}"
-    if sets_a_task(text) and not asks:
-        return Kind.SHARING, SETS_A_TASK
     if THANKS.search(text) and not (asks and len(words) > 12):
         return Kind.THANKS, "thanks"
     if GLAD.search(text) and not asks and len(words) <= 15:
@@ -120,8 +108,6 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"asks {request.group(2)} to do something"
     if asks and INVITING.search(words) and not operator:
         return Kind.SMALLTALK, "invites other members along"
-    if gives_away(text) and not operator:
-        return Kind.SHARING, "gives her own things away, free"
     if asks and not (SHARE.search(text) and len(words) > 30):
         return Kind.QUESTION, f"question cue {asks.group(0)!r}"
     if len(words) <= 10 and (lead := _ACK_LEAD.match(text)) and not QUESTION.search(text):
@@ -133,20 +119,6 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     return Kind.SMALLTALK, "chat"
 
 
-SETS_A_TASK = "sets everyone a task"
-
-
-def sets_a_task(text: str) -> bool:
-    """A teacher or organiser sets everyone a task (大家把…拍照发群里，我逐个点评): a notice the others answer by
-    doing it, with or without a greeting before it; nobody thanks it as a greeting or waits on it."""
-    return ASSIGNS.search(text) is not None
-
-
-def gives_away(text: str) -> bool:
-    """A member offers her own things to the others, free (谁要来拿 不要钱): sharing, though "谁要" asks."""
-    return bool(GIVING_FREE.search(text) and TAKE_IT.search(text))
-
-
 def _greeting(text: str, words: str, operator: bool) -> str:
     """Why the message is a greeting, or "" when it is not (a notice that opens with 大家好 is not)."""
     if _NEWCOMER.search(words):
@@ -156,8 +128,7 @@ def _greeting(text: str, words: str, operator: bool) -> str:
         return ""
     if len(words) <= 14:
         return "" if asks_beside_greeting(text, words) else "a greeting"
-    if len(words) <= 45 and not NOTICE.search(text) and not ASSIGNS.search(text) and not grievance(text) \
-            and not REQUEST.search(text) \
+    if len(words) <= 45 and not NOTICE.search(text) and not grievance(text) and not REQUEST.search(text) \
             and not SHOWING.search(words) and not (QUESTION.search(text) and found.group(0) not in ("欢迎", "新来的")):
         return "a greeting with a few words more"
     return ""

@@ -178,6 +178,8 @@ def grievance(text: str) -> str:
             return ""  # asks how, of the member's own phone or app: nobody to put it right but the asker
         if EXCHANGE.fullmatch(found.group(0)) and REDEEM.search(text) and not BLAME.search(text):
             return ""  # 积分可以换鸡蛋吗: points redeemed for a gift, nothing returned
+        if returns_own_slip(text):
+            return ""  # 药买错了 能退吗: a return of the member's own slip asks, it blames nobody
         return found.group(0)
     if (felt := FELT.search(text)) is not None and TARGET.search(text):
         return felt.group(0)  # strong words or a wait, aimed at whoever can put it right
@@ -199,7 +201,7 @@ THEIR_SLIP = re.compile(r"你们|给我(拿|发|配|开)|店员|收银|营业员
 
 def returns_own_slip(text: str) -> bool:
     """A return or an exchange asked for a slip of the member's own (bought the wrong one, one too many), with no
-    blame on anyone: a request to see to, not a complaint (no apology, no owner called over a routine return)."""
+    blame on anyone: an ask to see to, not a complaint (no apology, no owner called over a routine return)."""
     return bool(OWN_SLIP.search(text) and MONEY_ASKED.search(text) and not THEIR_SLIP.search(text)
                 and not BLAME.search(text) and not STILL.search(text) and not TAKEN_UP.search(text))
 

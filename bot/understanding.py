@@ -21,15 +21,14 @@ from bot.cues import (
     INVITING,
     RHETORICAL,
     SECONDING,
-    SETS_A_TASK,
     SHOWING,
     asked_unmarked,
     asks_beside_greeting,
-    gives_away,
     kind_of_words,
 )
 from bot.events import MessageReceived
 from bot.grievance import returns_own_slip
+from bot.offers import SETS_A_TASK, gives_away, offered
 from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, OperatorLine, card_answer, operator_line, recast
 from bot.reading_model import COMPLAINT_FLOOR, NEGATIVE_DOUBT, KindModel, plain, shipped, spoken
 from bot.thoughts import FRAGMENT_GAP_S, ask_fragments, thought_before
@@ -150,13 +149,15 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
     if not words:
         return _reading(Kind.ACK if text else Kind.MEDIA, target, "emoji only", operator)
     kind, why = kind_of_words(text, words, operator=operator)
+    if not operator and (offer := offered(text, kind)) is not None:
+        kind, why = offer  # 谁要来拿 不要钱, 大家把…拍照发群里: an offer to everyone, nothing asked of the staff
+        if why == SETS_A_TASK:
+            return Reading(kind, target, False, why)  # the others answer it by doing the task: nobody waits on it
     if operator:
         line = operator_line(conversation, message, text, kind, why, target)
         return Reading(line.kind, line.addresses, False, line.why)
     if kind in (Kind.THANKS, Kind.ACK, Kind.GREETING):
         return _reading(kind, target or conversation.last_answer_to(message.sender, message.ts, 900), why, operator)
-    if why == SETS_A_TASK:
-        return Reading(kind, target, False, why)  # the others answer it by doing the task: nobody waits on it
     if kind is Kind.SMALLTALK and ROLL_LINE.match(text) and _roll_call_open(conversation, message):
         return _reading(Kind.ACK, target, "a 接龙 line after a notice", operator)
     fragments = ask_fragments(thought)
