@@ -6,9 +6,10 @@ words (`WIDE`, one per kind, for the safety step) finds a candidate, and a logis
 2-grams and the rules' signals (`#now`, `#harm`, `#past`, a family member, ...) decides whether it is a person in
 danger now. The rules' vetoes still hold (an article, a joke, a pet, a danger over, the past without a sign of now).
 
-Trained at build time on the emergency sets (tests/data/emergency_eval: the five src groups and heldout15's four,
-`python -m bench.emergency_logo --write`) and shipped as `emergency_model.json` beside this file; the threshold is
-chosen leaving one group out at a time (bench/RESULTS.md, emergency16), never on one group's own lines.
+Trained at build time on the emergency sets (tests/data/emergency_eval: the five src groups, heldout15's four and
+heldout16's four, `python -m bench.emergency_logo --write`) and shipped as `emergency_model.json` beside this file; the
+threshold is chosen leaving one group out at a time (bench/RESULTS.md, emergency16, emergency17), never on one group's
+own lines.
 """
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ WIDE = {
     "fire": _any(r"""冒火 火苗 火光 火势 (堆|房|屋|车|楼|棚|山)\S{0,2}着了 (?<!发)烧(着|了|起|到)
 (?<!打不)(?<!点不)(?<!打)着火 起火 (有|冒|的|在)烟 烟(冒|往|从|飘|大)"""),
     "gas": _any(r"(煤气|燃气|液化气|天然气|沼气)\S{0,6}(漏|味|响|罐|池) 嘶嘶 呲呲 漏气 一屋子(的)?味"),
+    "water": _any(r"(掉|落|栽|滑)(进|到|入)?\S{0,3}(河|江|湖|塘|水库|海|冰窟|冰面) 水里 呛水 沉下 漂(走|着) 翻船 船翻"),
+    "pinned": _any(r"(压|埋|砸)(住|着|在) 塌方 拔不出 抽不出"),
     "trapped": _any(r"掉进 掉到\S{0,4}(里|下) 上不来 出不来 电梯\S{0,4}(卡|停|困) 困(住|在) 关在 锁在 反锁"),
     "unwell": _any(r"""晕 迷糊 没(了)?反应 (叫|喊|问)\S{0,3}(不|没)(太)?(应|答应|理|反应) (嘴|嘴角|脸|口)歪
 大舌头 拿不住 发紫 脸\S{0,2}紫 喘 咳不出 抽(搐|起来) 发抖 冰凉 救命 低血糖 过敏 栽 吐(了|血) 心脏 中风 农药 不醒 噎"""),

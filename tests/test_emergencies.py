@@ -99,8 +99,8 @@ def test_every_kind_of_emergency_reply_reads_as_plain_words_and_says_staff_were_
     from bot.templates import Scripts
 
     scripts = Scripts()
-    for kind in ("trapped", "gas", "fire", "fall", "unwell", "bleeding", "power_alone", "flood", "lost",
-                 "unreachable", "other"):
+    for kind in ("trapped", "gas", "fire", "wildfire", "water", "pinned", "fall", "unwell", "bleeding", "power_alone",
+                 "flood", "lost", "astray", "calling", "unreachable", "other"):
         for told in (True, False):
             text = scripts.render("nudge/emergency.j2", kind=kind, lift=kind == "trapped", told=told).text
             assert "{" not in text and "}" not in text, (kind, text)
