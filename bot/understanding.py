@@ -116,8 +116,8 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     if kind is Kind.GREETING and reading.kind in (Kind.QUESTION, Kind.REQUEST) and asks_beside_greeting(
             words := spoken(message), compact(words)):
         kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
-    elif kind is Kind.GREETING and reading.kind in ASKING and not GREETS.search(compact(spoken(message))):
-        kind = reading.kind  # 浩浩明早不坐车了: an ask with no word of greeting, whatever 早 weighs in the model
+    elif kind is Kind.GREETING and not GREETS.search(compact(spoken(message))):
+        kind = reading.kind  # 浩浩明早不坐车了, 下周几上课来着: no word of greeting, whatever 早 or 周 weighs
     elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and INVITING.search(compact(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的: the other members are asked along, the few in the data or not
     elif reading.why == SETS_A_TASK and kind in (Kind.GREETING, Kind.SHARING, Kind.SMALLTALK):
