@@ -2,14 +2,23 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from bot.events import MEDIA_PLACEHOLDER
 
 JOIN = re.compile(r"^\s*(?:[+＋]\s*[1１]|报名|我报名|报名参加)(?:\s|$|[，,。!！~～])")
 # a sign-up in one's own words, the whole message (right after a 接龙 only: "我去" alone is also an exclamation)
 OWN_WORDS = re.compile(r"^\s*(?:算我一个|算我一份|算上我|也算我一个|我也算一个|加我一个|报我一个|给我报一个|报一个|"
                        r"我也报名|我也报一个|我也去|我也参加|我去|我参加|我要参加|我要报名)"
                        r"[\s，,。.!！~～👍🙋🙏🌹🌷]*$")
+# a sign-up for more than oneself (我和老伴两个人都去, 我们俩报名, 报两个, +2): how many in all, and who comes along
+_COUNT = "两|俩|二|三|仨|四|2|3|4"
+FOR_MORE = re.compile(rf"^\s*(?:[+＋]\s*(?P<plus>[2-4２-４])(?:\s|$|[，,。!！~～])|(?:我和|我跟|我带|我们|咱)(?P<who>[^\s，,。]{{0,4}}?)?"
+                      rf"(?:(?P<n>{_COUNT})(?:个人?|位|口)?)?(?:都|一起|一块儿?)?(?:去|参加|报名|报上|来)"
+                      rf"|(?:报|算|加)(?P<n2>{_COUNT})(?:个人?|位))[了哈啊呀吧哦]{{0,2}}[\s，,。.!！~～👍🙋🙏🌹🌷]*$")
+_NUMBERS = {"两": 2, "俩": 2, "二": 2, "三": 3, "仨": 3, "四": 4}
 LEAVE = re.compile(r"^\s*(?:[-－—]\s*[1１]|取消|取消报名|我取消)(?:\s|$|[，,。!！~～])")
 WECHAT_LIST = re.compile(r"^\s*#接龙")
 LIST_LINE = re.compile(r"^\s*(\d+)[.、．]\s*(\S.*?)\s*$")
@@ -38,6 +47,33 @@ def says_join(text: str) -> bool:
 def says_join_in_own_words(text: str) -> bool:
     """算我一个, 我也去, 报一个: a sign-up when a 接龙 was just opened."""
     return bool(OWN_WORDS.match(text))
+
+
+def party(text: str) -> tuple[int, str] | None:
+    """How many one sign-up is for when it is for more than the sender (我和老伴两个人都去: 2, "老伴"), else None."""
+    m = FOR_MORE.match(text)
+    if m is None:
+        return None
+    said = m.group("plus") or m.group("n") or m.group("n2")
+    who = (m.group("who") or "").strip()
+    who = who.removeprefix("我").removeprefix("家")
+    who = "" if who in ("", "俩", "两个", "两", "家") or who.isdigit() else who
+    if said is None:
+        return (2, who) if who else None  # 我和老伴都去: the two of them; 我们去 alone says no number
+    n = int(said) if said.isdigit() else _NUMBERS.get(said) or int(unicodedata.numeric(said))
+    return (n, who) if 2 <= n <= 4 else None
+
+
+def companions(contact: str, name: str, count: int, who: str) -> dict[str, str]:
+    """The places a sign-up for `count` people takes beside the sender's own, each on the list under the sender's
+    name (大军的老伴; 大军的同伴 when no one was named); their ids hang off the sender's (`wxid#2`)."""
+    extra = count - 1
+    return {f"{contact}#{k}": f"{name}的{who or '同伴'}{k - 1 if extra > 1 else ''}" for k in range(2, count + 1)}
+
+
+def words(kind: str, text: str) -> str:
+    """What a message says: the typed text, or the transcript WeChat made of a voice message ("[语音] 报名")."""
+    return MEDIA_PLACEHOLDER.sub("", text, count=1) if kind == "voice" else text
 
 
 def says_leave(text: str) -> bool:
