@@ -161,7 +161,8 @@ def test_a_lunar_date_is_read_as_the_village_writes_it():
         "村口团拜会", now.replace(year=2027, month=2, day=8, hour=10), 30)  # 春节 2027 is 6 February
     assert wording.opening("年夜饭 腊月二十八 下午2点半", now) == wording.Opening(
         "年夜饭", now.replace(year=2027, month=2, day=4, hour=14, minute=30), None)
-    assert wording.opening("赏月 农历八月十五晚上7点", now).starts_at == now.replace(year=2027, month=9, day=15, hour=19)
+    moon = wording.opening("赏月 农历八月十五晚上7点", now)
+    assert moon is not None and moon.starts_at == now.replace(year=2027, month=9, day=15, hour=19)
 
 
 async def test_the_lunar_sign_up_gets_its_time_and_reminders_and_a_time_not_read_is_said_to_the_operator(make_bot):

@@ -17,7 +17,8 @@ OWN_WORDS = re.compile(r"^\s*(?:算我一个|算我一份|算上我|也算我一
                        r"[\s，,。.!！~～👍🙋🙏🌹🌷]*$")
 # a sign-up for more than oneself (我和老伴两个人都去, 我们俩报名, 报两个, +2): how many in all, and who comes along
 _COUNT = "两|俩|二|三|仨|四|2|3|4"
-FOR_MORE = re.compile(rf"^\s*(?:[+＋]\s*(?P<plus>[2-4２-４])(?:\s|$|[，,。!！~～])|(?:我和|我跟|我带|我们|咱)(?P<who>[^\s，,。]{{0,4}}?)?"
+FOR_MORE = re.compile(rf"^\s*(?:[+＋]\s*(?P<plus>[2-4２-４])(?:\s|$|[，,。!！~～])"
+                      rf"|(?:我和|我跟|我带|我们|咱)(?P<who>[^\s，,。]{{0,4}}?)?"
                       rf"(?:(?P<n>{_COUNT})(?:个人?|位|口)?)?(?:都|一起|一块儿?)?(?:去|参加|报名|报上|来)"
                       rf"|(?:报|算|加)(?P<n2>{_COUNT})(?:个人?|位))[了哈啊呀吧哦]{{0,2}}[\s，,。.!！~～👍🙋🙏🌹🌷]*$")
 _NUMBERS = {"两": 2, "俩": 2, "二": 2, "三": 3, "仨": 3, "四": 4}
@@ -34,7 +35,8 @@ WHEN = re.compile(r"^(?:(?P<rel>今天|明天|后天)|(?:周|星期)(?P<wd>[一�
 _LUNAR_MONTHS = {"正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                  "冬": 11, "十一": 11, "腊": 12, "十二": 12}
 _LUNAR_DAY_WORDS = "初十廿二三一四五六七八九"
-LUNAR = re.compile(rf"^(?:农历)?(?P<mo>十一|十二|[正一二三四五六七八九十冬腊])月(?P<d>[{_LUNAR_DAY_WORDS}]{{1,3}})[日号]?")
+LUNAR = re.compile(rf"^(?:农历)?(?P<mo>十一|十二|[正一二三四五六七八九十冬腊])月"
+                   rf"(?P<d>[{_LUNAR_DAY_WORDS}]{{1,3}})[日号]?")
 CAPACITY = re.compile(r"^(?:限|共)?(\d{1,4})(?:人|位|名)?$")
 
 
@@ -171,11 +173,12 @@ def _at(now: datetime, day: date, m: re.Match[str]) -> datetime | None:
         hour += 12
     if hour > 23:
         return None
-    return now.replace(year=day.year, month=day.month, day=day.day, hour=hour, minute=30 if m.group("mi") == "半" else int(m.group("mi") or 0),
-                       second=0, microsecond=0)
+    minute = 30 if m.group("mi") == "半" else int(m.group("mi") or 0)
+    return now.replace(year=day.year, month=day.month, day=day.day, hour=hour, minute=minute, second=0, microsecond=0)
 
 
-TIME_LIKE = re.compile(r"\d{1,2}[:：点时]|[今明后]天|(?:周|星期)[一二三四五六日天]|月.{0,3}[日号]|\d{1,2}[日号]|月[初十廿二三]|农历|[上下]午|晚上")
+TIME_LIKE = re.compile(r"\d{1,2}[:：点时]|[今明后]天|(?:周|星期)[一二三四五六日天]|月.{0,3}[日号]|\d{1,2}[日号]"
+                       r"|月[初十廿二三]|农历|[上下]午|晚上")
 
 
 def unread_time(title: str) -> str | None:
