@@ -10,8 +10,10 @@ import ahocorasick
 from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
 from plugins.moderation import shared
+from plugins.moderation.approached import approached
 from plugins.moderation.contact import contact, own_number
 from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, jargon, signals
+from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import neighbourly, offer, passed_on
@@ -153,6 +155,8 @@ class Screen:
             return Hit("share_token", token), True
         if warns(v.plain):
             return None, True  # warnings and stories about ads and scams quote them; never punish that (sure)
+        if approached(v.plain) is not None:  # "有个叫大刘的私聊我 让我买…": what was sold to a member, told (sure)
+            return None, True
         if v.hidden >= PADDED:  # invisible fillers between the words: typed to slip past a screen, never by a member
             return Hit("selling", f"{v.hidden} hidden fillers"), True
         link_text = f"{event.url or ''} {v.plain}"
@@ -178,6 +182,7 @@ class Screen:
         if free_help(v.plain):  # help or a spare thing for nothing: no price, no goods, no venue (sure)
             return None, True
         brokered = offer(v.plain)  # the poster brokers a sale: sold privately, poaching, a testimony (sure)
+        brokered = brokered or service_through_kin(v.plain)  # "我孙女教少儿书法 有需要的可以问我"
         if brokered is None and (neighbourly(v.plain) and not signals(v.plain)  # "想去爬山的跟我说": coming along
                                  or passed_on(v.plain) and set(signals(v.plain)) <= {"call", "price"}):
             return None, True  # or one's own used thing let go: nothing is sold to the group (sure)
