@@ -21,6 +21,9 @@ _SOLD = re.compile(r"(?:让|叫|要|劝)我.{0,3}(?:买|转|交|付|汇|打钱|�
                    r"转钱|转账|打钱|交钱|付钱|汇款|定金|订金|押金|说[^，,。]{0,12}(?:\d+|[一二三四五六七八九十两百千万]+)"
                    r"(?:元|块|千|万|百)")
 
+# ... unless the teller recommends it: "有个人打电话给我推荐理财，收益很高 … 大家可以试试" is the pitch, told as a story
+_PRAISED = re.compile(r"(?:可以|不妨|都)试试|推荐给大家|(?:挺|很|真)靠谱|收益(?:很|挺|特别)?高|效果(?:很|挺|特别|真)好")
+
 
 @lru_cache(maxsize=4)  # asked by the rules and again when the operator is told
 def approached(plain: str) -> str | None:
@@ -28,7 +31,7 @@ def approached(plain: str) -> str | None:
     when the rest of the text calls people to the poster ("有人加我说一疗程三千八 … 想要的私我")."""
     if (reached := _REACHED.search(plain)) is None or _SOLD.search(plain) is None:
         return None
-    if calls_privately(f"{plain[:reached.start()]} {plain[reached.end():]}"):
+    if calls_privately(f"{plain[:reached.start()]} {plain[reached.end():]}") or _PRAISED.search(plain) is not None:
         return None
     return reached.group("name") or ""
 

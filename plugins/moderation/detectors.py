@@ -155,8 +155,6 @@ class Screen:
             return Hit("share_token", token), True
         if warns(v.plain):
             return None, True  # warnings and stories about ads and scams quote them; never punish that (sure)
-        if approached(v.plain) is not None:  # "有个叫大刘的私聊我 让我买…": what was sold to a member, told (sure)
-            return None, True
         if v.hidden >= PADDED:  # invisible fillers between the words: typed to slip past a screen, never by a member
             return Hit("selling", f"{v.hidden} hidden fillers"), True
         link_text = f"{event.url or ''} {v.plain}"
@@ -171,6 +169,8 @@ class Screen:
             v = views(shared.without_links(v.plain))  # shared articles: only their words can make them ads
         if (found := contact(v)) is not None:
             return Hit("contact", found), True
+        if approached(v.plain) is not None:  # "有个叫大刘的私聊我 让我买…": what was sold to a member, told (sure)
+            return None, True
         if own_number(v):  # a member's own new number, a lost pet's finder, the trip leader's: help (sure)
             return None, True
         if (invite := shared.group_invite(v.plain)) is not None:
