@@ -111,7 +111,11 @@ async def greet(ctx: Ctx, data: dict) -> None:
     room = data["room"]
     config = ctx.config_for(room)
     newcomers = ctx.records(Newcomers)
-    waiting = newcomers.waiting(room)
+    arrived = newcomers.waiting(room)
+    # an account whose first act here was an ad (caught and stopped) is not welcomed warmly in front of everyone
+    waiting = [w for w in arrived if ctx.stopped_at(room, w.contact_id) is None]
+    if arrived and not waiting:
+        newcomers.welcomed(room, ctx.now())  # settled: nobody to greet, and no late welcome for them either
     if not waiting or not config.enabled:
         return
     if (morning := _held_till(ctx, ctx.now())) is not None:  # said when the night ends, knowing what they said
@@ -147,6 +151,8 @@ async def first_words(ctx: Ctx, event: MessageReceived) -> None:
     if newcomer is None or not ctx.config.tell_operator_on_first_words:
         return
     if ctx.emergency is not None or (ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT):
+        return
+    if ctx.stopped_at(event.room, event.sender) is not None:  # posted ads within the hour: never "welcome him"
         return
     duty = ctx.on_duty(event.room)
     if duty:
