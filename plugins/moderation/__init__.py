@@ -23,7 +23,7 @@ from plugins.moderation.detectors import Hit, Keywords, Screen
 from plugins.moderation.ladder import act, in_burst
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views
-from plugins.moderation.offer import calls_privately
+from plugins.moderation.private_call import calls_privately
 from plugins.moderation.store import Words
 
 NEWS_DOMAINS = ["people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn", "gov.cn", "chinanews.com.cn",

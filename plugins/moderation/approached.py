@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.context import Context
 from bot.events import MessageReceived
-from plugins.moderation.offer import calls_privately
+from plugins.moderation.private_call import calls_privately
 
 # Someone (named, or he / she / a stranger) reached the member privately: messaged, added or called them.
 _REACHED = re.compile(r"(?:有(?:个|一个)?(?:叫(?P<name>[^\s，,。的]{1,8})的|人|男的|女的|陌生人)|一个(?:男|女)的|"

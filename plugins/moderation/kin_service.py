@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.moderation.offer import brokers
+from plugins.moderation.private_call import brokers
 
 _KIN = r"孙女|孙子|外孙女?|女儿|儿子|闺女|儿媳|媳妇|女婿|侄女|侄子|外甥女?|老伴|亲戚|我家(?:那位|老头|老太)?"
 # what the relative does for a living that members would pay for: teaches, runs a class or a shop, gives lessons
