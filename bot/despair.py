@@ -14,10 +14,10 @@ a miss may cost a life, so the reading leans to hearing.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.memo import per_text
 
 # a wish to die or a plan: one is enough when the speaker means themselves
 STRONG = _any(r"""不想活 活不下去 活够了 想死 (死了|走了)(算了|干净|一了百了|就解脱) 一了百了
@@ -47,7 +47,7 @@ _OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕)")
 _STRANGER = re.compile(r"人家|别人")
 
 
-@lru_cache(maxsize=2048)
+@per_text
 def despair(text: str) -> str | None:
     """The words of despair or self-harm that `text` says of its writer now (不想拖累孩子…想一了百了), or None."""
     text = simplify(text)

@@ -10,10 +10,10 @@ condolence to someone else (节哀, 一路走好), or someone who left for somew
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.memo import per_text
 
 KIN = _any("""父亲 母亲 我爸 我妈 俺爸 俺妈 老爸 老妈 爸爸 妈妈 老父亲 老母亲 老爷子 老太太 老伴 老公 爱人 丈夫 妻子
 爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 岳父 岳母 哥哥 姐姐 弟弟 妹妹 儿子 女儿 舅舅 姑姑 叔叔 伯伯 大伯 婶婶 老人家""")
@@ -33,7 +33,7 @@ _OWN_FUNERAL = re.compile(rf"(我|俺|咱|家)\S{{0,12}}({FUNERAL})")
 _DEATH_SIGN, _NOT_THIS = re.compile(DEATH_SIGN), re.compile(NOT_THIS)
 
 
-@lru_cache(maxsize=2048)
+@per_text
 def bereaved(text: str) -> str | None:
     """The words that tell of a death in the member's family (我父亲昨晚走了 -> "父亲昨晚走了"), or None."""
     text = simplify(text)
