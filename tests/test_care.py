@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.despair import despair
 from bot.emergency import emergency
 from bot.testing import TZ, TestBot
 
@@ -75,6 +76,26 @@ def test_a_figure_of_speech_or_someone_elses_story_is_no_alarm(text):
     DESPAIR, "我不想活了", "最近总觉得活着没意思，不想拖累孩子", "安眠药我攒了一瓶 活够了",
 ])
 def test_words_of_despair_are_read_as_a_danger_to_life(text):
+    found = emergency(text)
+    assert found is not None and found.kind == "despair"
+
+
+@pytest.mark.parametrize("text", [
+    "好久不见 想死你们了", "我想死你了", "宝贝孙子 奶奶想死你了", "想死我了 终于见到你们了", "大家想死咱了吧 明天见",
+    "加班加得不想活了", "股票跌得不想活了", "斗地主输光了 不想活了", "听说老李家隔壁的小伙子不想活了 真可怜",
+])
+def test_missing_someone_a_game_lost_or_hearsay_of_a_stranger_is_no_despair(text):
+    assert despair(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "股票又跌了 亏了一半 真不想活了", "老伴走了 我也不想活了 打牌都没意思", "听说儿子要离婚 我真的不想活了",
+    "股票全套牢了 退休金都没了 我真的不想活了", "打牌欠的钱还不上 活着没意思 不如死了算了",
+    "据说这病治不好 我不想拖累孩子 想一了百了", "孩子考试的事我也管不了 我就是个累赘 活着没意思",
+    "老板欠薪半年 我真不想活了", "听说我这病治不好了 不想活了", "我想死了",
+])
+def test_despair_beside_a_loss_a_game_or_hearsay_is_still_heard(text):
+    assert despair(text) is not None
     found = emergency(text)
     assert found is not None and found.kind == "despair"
 
