@@ -2,7 +2,9 @@
 illness, charcoal fumes, a scam going on now, the night's emergencies in the morning digest, a bereavement."""
 from __future__ import annotations
 
+import shutil
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -17,6 +19,16 @@ plugins:
 DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
 MIDNIGHT = datetime(2026, 11, 24, 0, 0, tzinfo=TZ)
 DESPAIR = "活着真没意思 不想拖累孩子了 想一了百了"
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _shipped_bot(make_bot, start: datetime) -> TestBot:
+    """A bot with the shipped config's plugins, every one of them, and their files (a second alert would show)."""
+    shipped = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    bot = make_bot(shipped[shipped.index("\nplugins:"):shipped.index("\nrooms:")], start=start)
+    for name in ("faq.yaml", "ad_keywords.txt"):
+        shutil.copy(ROOT / name, bot.folder / name)
+    return bot
 
 
 def _to(bot: TestBot, who: str) -> list[str]:
@@ -260,3 +272,40 @@ def test_every_care_kind_has_its_own_first_step_in_plain_words():
         for told in (True, False):
             text = scripts.render("nudge/emergency.j2", kind=kind, lift=False, told=told, name="阿芳").text
             assert text != general and "{" not in text and ("工作人员" in text) is told, (kind, told, text)
+
+
+async def test_despair_after_an_open_question_gives_everyone_told_the_despair_alert(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("今天新闻说要降温 社区有没有发棉被？", sender="u5", name="阿芳")
+    await bot.wait(seconds=20)
+    await bot.send_message("我不想活了", sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    for who in ("op1", "boss"):  # the operator at once, the owner when nobody answered in the group
+        (alert,) = _to(bot, who)
+        assert "流露出轻生的念头" in alert and "在群里回对方" not in alert
+    assert not _said(bot)
+
+
+async def test_despair_followed_by_a_long_line_before_escalation_still_gives_the_owner_the_despair_alert(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(DESPAIR, sender="u5", name="阿芳")
+    await bot.wait(seconds=10)
+    await bot.send_message("药也吃完了 家里冷冷清清的 儿子一年也不回来一次 打电话也不接 一个人在家也不知道该干点什么好 "
+                           "天天就是坐着发呆 饭也不想做 晚上躺下了也睡不着 就这么睁着眼睛等天亮 白天也没有人来说说话 "
+                           "楼下的老姐妹们都搬走了", sender="u5", name="阿芳")  # the signs scroll out of the excerpt
+    await bot.wait(minutes=5)
+    for who in ("op1", "boss"):
+        (alert,) = _to(bot, who)
+        assert "流露出轻生的念头" in alert and "在群里回对方" not in alert
+    (word,) = _to(bot, "u5")
+    assert "12356" in word
+
+
+async def test_missing_someone_raises_no_alarm_in_the_group(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("好久不见 想死你们了", sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    assert not _to(bot, "op1") and not _to(bot, "boss") and not _to(bot, "u5")
