@@ -309,3 +309,43 @@ async def test_missing_someone_raises_no_alarm_in_the_group(make_bot):
     await bot.send_message("好久不见 想死你们了", sender="u5", name="阿芳")
     await bot.wait(minutes=5)
     assert not _to(bot, "op1") and not _to(bot, "boss") and not _to(bot, "u5")
+
+
+@pytest.mark.parametrize("start", [DAY, MIDNIGHT], ids=["day", "midnight"])
+async def test_a_loss_told_in_two_lines_reaches_the_operator_once(make_bot, start):
+    bot = _shipped_bot(make_bot, start)
+    await bot.start()
+    await bot.send_message("我父亲昨晚走了", sender="u5", name="阿芳")
+    await bot.wait(seconds=30)
+    await bot.send_message("我爸的追悼会后天上午在殡仪馆", sender="u5", name="阿芳")
+    await bot.wait(hours=8)
+    (told,) = _to(bot, "op1")  # by day at once; at night in the morning digest, named as one loss
+    assert told.count("阿芳") == 2 if start == DAY else told.count("，家里有人过世）") == 1
+    assert not any("阿芳" in t or "节哀" in t for t in _said(bot))  # the shipped morning post only
+
+
+@pytest.mark.parametrize("text", [
+    "我家楼下在办白事 吵得睡不着", "谢谢大家关心 我妈的后事都办完了", "后天上午在老家出殡",
+    "邻居家老爷子的丧事在办 吹吹打打的",
+])
+async def test_a_neighbours_funeral_or_a_funeral_over_tells_the_operator_of_no_loss(make_bot, text):
+    from bot.grief import bereaved
+    assert bereaved(text) is None
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="阿芳")
+    await bot.wait(minutes=10)
+    assert not any("过世" in t for t in _to(bot, "op1"))
+
+
+async def test_the_same_member_in_another_group_or_the_next_day_is_heard_again(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("我父亲昨晚走了", sender="u5", name="阿芳")
+    await bot.wait(minutes=1)
+    await bot.send_message("婆婆今天早上走了 在医院", sender="u6", name="邹姐")  # another member: her own loss
+    await bot.wait(days=1)
+    await bot.send_message("我爸的追悼会明天上午在殡仪馆", sender="u5", name="阿芳")  # the next day: told again
+    await bot.wait(minutes=1)
+    told = [t for t in _to(bot, "op1") if "过世" in t]
+    assert len(told) == 3 and "邹姐" in told[1] and "追悼会" in told[2]
