@@ -12,10 +12,6 @@ from bot.despair import despair
 from bot.emergency import emergency
 from bot.testing import TZ, TestBot
 
-NUDGE = """
-plugins:
-  nudge: {}
-"""
 DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
 MIDNIGHT = datetime(2026, 11, 24, 0, 0, tzinfo=TZ)
 DESPAIR = "活着真没意思 不想拖累孩子了 想一了百了"
@@ -41,7 +37,7 @@ def _said(bot: TestBot) -> list[str]:
 
 @pytest.mark.parametrize("start", [DAY, MIDNIGHT], ids=["day", "midnight"])
 async def test_words_of_despair_in_the_group_reach_the_operator_at_once_and_the_member_privately(make_bot, start):
-    bot = make_bot(NUDGE, start=start)
+    bot = _shipped_bot(make_bot, start)
     await bot.start()
     await bot.send_message(DESPAIR, sender="u5", name="阿芳")
     await bot.wait(seconds=5)
@@ -52,22 +48,24 @@ async def test_words_of_despair_in_the_group_reach_the_operator_at_once_and_the_
     assert "休息时间" not in word and "早上" not in word
     assert not _said(bot)  # nothing in front of the group: no safety step, no cover, no thanks
     await bot.wait(minutes=5)
-    assert any("阿芳" in t and "接手" in t for t in _to(bot, "boss"))  # nobody answered: the owner, as emergencies
+    (owner,) = _to(bot, "boss")  # nobody answered: the owner, as emergencies
+    assert "阿芳" in owner and "接手" in owner
     assert not _said(bot)
 
 
 async def test_words_of_despair_privately_at_night_are_never_told_to_wait_for_the_morning(make_bot):
-    bot = make_bot(NUDGE, start=MIDNIGHT)
+    bot = _shipped_bot(make_bot, MIDNIGHT)
     await bot.start()
     await bot.send_private(DESPAIR, sender="u6", name="邹姐")
     await bot.wait(seconds=5)
     (word,) = _to(bot, "u6")
     assert "12356" in word and "休息时间" not in word and "早上上班后" not in word
-    assert any("邹姐私聊机器人" in t for t in _to(bot, "op1"))
+    (alert,) = _to(bot, "op1")
+    assert "邹姐私聊机器人" in alert
 
 
 async def test_a_member_the_bot_cannot_write_to_hears_nothing_in_public_and_the_operator_is_told_so(make_bot):
-    bot = make_bot(NUDGE, start=DAY)
+    bot = _shipped_bot(make_bot, DAY)
     await bot.start()
     bot.app.adapter.no_private.add("u5")
     await bot.send_message(DESPAIR, sender="u5", name="阿芳")
@@ -120,13 +118,14 @@ def test_despair_beside_a_loss_a_game_or_hearsay_is_still_heard(text):
 ])
 @pytest.mark.parametrize("start", [DAY, MIDNIGHT], ids=["day", "midnight"])
 async def test_a_body_in_danger_now_is_an_emergency_by_day_and_night(make_bot, start, text, step):
-    bot = make_bot(NUDGE, start=start)
+    bot = _shipped_bot(make_bot, start)
     await bot.start()
     await bot.send_message(text, sender="u5", name="阿芳")
     await bot.wait(seconds=5)
     (reply,) = _said(bot)
     assert "120" in reply and step in reply and "已经通知了值班的工作人员" in reply
-    assert any("紧急情况，请马上处理：阿芳" in t for t in _to(bot, "op1"))
+    (alert,) = _to(bot, "op1")
+    assert "紧急情况，请马上处理：阿芳" in alert
 
 
 @pytest.mark.parametrize("text", ["我有低血糖 早上不吃饭就会晕", "血压150 有点头晕 吃什么药好",
@@ -136,7 +135,7 @@ def test_a_chronic_condition_talked_about_is_no_alarm(text):
 
 
 async def test_charcoal_fumes_get_fresh_air_and_120_never_a_sealed_door(make_bot):
-    bot = make_bot(NUDGE, start=MIDNIGHT)
+    bot = _shipped_bot(make_bot, MIDNIGHT)
     await bot.start()
     await bot.send_message("屋里烧着炭火盆 我和老伴头晕想吐 浑身没劲", sender="u5", name="阿芳")
     await bot.wait(seconds=5)
@@ -150,25 +149,25 @@ async def test_charcoal_fumes_get_fresh_air_and_120_never_a_sealed_door(make_bot
 @pytest.mark.parametrize("text", ["有人打电话说我儿子出车祸了 要我马上转五万块 怎么办",
                                   "刚才有人打电话说是公安局的 说我银行卡涉嫌洗钱 让我把钱转到安全账户"])
 async def test_a_scam_going_on_now_is_told_not_to_send_money_at_once(make_bot, start, text):
-    bot = make_bot(NUDGE, start=start)
+    bot = _shipped_bot(make_bot, start)
     await bot.start()
     await bot.send_message(text, sender="u5", name="阿芳")
     await bot.wait(seconds=5)
     (reply,) = _said(bot)
     assert "先别转钱" in reply and "挂掉电话" in reply and "96110" in reply and "110" in reply
-    assert any("阿芳" in t for t in _to(bot, "op1"))
+    (alert,) = _to(bot, "op1")
+    assert "阿芳" in alert
 
 
 @pytest.mark.parametrize("text", ["昨天有人打电话让我转钱 我没理",
                                   "大家注意，有人冒充公安打电话让转钱到安全账户，千万别信",
                                   "我妈被冒充医保局的骗了两万"])
 def test_a_scam_told_as_over_a_warning_or_a_loss_is_not_one_going_on(text):
-    found = emergency(text)
-    assert found is None or found.kind != "scam"
+    assert emergency(text) is None
 
 
 async def test_the_nights_unanswered_emergencies_come_first_in_the_morning_digest(make_bot):
-    bot = make_bot(NUDGE, start=datetime(2026, 11, 23, 23, 0, tzinfo=TZ))
+    bot = _shipped_bot(make_bot, datetime(2026, 11, 23, 23, 0, tzinfo=TZ))
     await bot.start()
     await bot.send_message("有人在吗 我家巷子里闻到好大一股煤气味", sender="u5", name="阿芳")
     await bot.wait(minutes=5)
@@ -184,7 +183,7 @@ async def test_the_nights_unanswered_emergencies_come_first_in_the_morning_diges
 
 
 async def test_an_emergency_a_person_answered_in_the_night_is_not_in_the_digest(make_bot):
-    bot = make_bot(NUDGE, start=datetime(2026, 11, 23, 23, 0, tzinfo=TZ))
+    bot = _shipped_bot(make_bot, datetime(2026, 11, 23, 23, 0, tzinfo=TZ))
     await bot.start()
     await bot.send_message("有人在吗 我家巷子里闻到好大一股煤气味", sender="u5", name="阿芳")
     await bot.wait(seconds=30)
@@ -197,7 +196,7 @@ async def test_an_emergency_a_person_answered_in_the_night_is_not_in_the_digest(
 
 
 async def test_a_night_photo_of_a_worrying_swelling_gets_a_quiet_word_and_reaches_the_morning_digest(make_bot):
-    bot = make_bot(NUDGE, start=MIDNIGHT)
+    bot = _shipped_bot(make_bot, MIDNIGHT)
     await bot.start()
     await bot.send_image(sender="u5", name="刘姐")
     await bot.send_message("我爸脚肿成这样了", sender="u5", name="刘姐")
@@ -213,7 +212,7 @@ LOSS = "我父亲昨晚走了 后天上午在老家出殡 谢谢大家这些年�
 
 
 async def test_a_bereavement_reaches_the_operator_at_once_with_a_condolence_and_the_bot_stays_silent(make_bot):
-    bot = make_bot(NUDGE, start=DAY)
+    bot = _shipped_bot(make_bot, DAY)
     await bot.start()
     await bot.send_message(LOSS, sender="u5", name="阿芳")
     await bot.wait(seconds=5)
@@ -225,7 +224,7 @@ async def test_a_bereavement_reaches_the_operator_at_once_with_a_condolence_and_
 
 
 async def test_a_bereavement_at_night_waits_for_the_morning_digest_named_as_a_loss(make_bot):
-    bot = make_bot(NUDGE, start=MIDNIGHT)
+    bot = _shipped_bot(make_bot, MIDNIGHT)
     await bot.start()
     await bot.send_message("婆婆今天凌晨没了 我们在医院", sender="u5", name="阿芳")
     await bot.wait(minutes=5)
@@ -243,7 +242,7 @@ def test_a_condolence_a_pet_an_anniversary_or_a_departure_is_no_bereavement(text
 
 
 async def test_a_carer_telling_of_a_parents_despair_is_helped_to_keep_them_safe(make_bot):
-    bot = make_bot(NUDGE, start=DAY)
+    bot = _shipped_bot(make_bot, DAY)
     await bot.start()
     await bot.send_message("我妈这几天老说活着没意思 不想拖累我们", sender="u5", name="阿芳")
     await bot.wait(seconds=5)
@@ -254,7 +253,7 @@ async def test_a_carer_telling_of_a_parents_despair_is_helped_to_keep_them_safe(
 
 
 async def test_a_loss_told_with_a_question_still_gets_its_question_nudged_and_the_operator_hears_of_it(make_bot):
-    bot = make_bot(NUDGE, start=DAY)
+    bot = _shipped_bot(make_bot, DAY)
     await bot.start()
     await bot.send_message("老妈过世了 兄妹四个 房产证要改名字 请问先办什么手续？", sender="u5", name="阿芳")
     await bot.wait(minutes=2)
