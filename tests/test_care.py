@@ -348,3 +348,17 @@ async def test_the_same_member_in_another_group_or_the_next_day_is_heard_again(m
     await bot.wait(minutes=1)
     told = [t for t in _to(bot, "op1") if "过世" in t]
     assert len(told) == 3 and "邹姐" in told[1] and "追悼会" in told[2]
+
+
+async def test_a_carers_word_after_an_open_question_still_tells_everyone_it_is_someone_close(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("今天新闻说要降温 社区有没有发棉被？", sender="u5", name="阿芳")
+    await bot.wait(seconds=20)
+    await bot.send_message("我妈这几天老说活着没意思 不想拖累我们", sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    for who in ("op1", "boss"):
+        (alert,) = _to(bot, who)
+        assert "说家里人流露出轻生的念头" in alert
+    (word,) = _to(bot, "u5")
+    assert "别让对方一个人待着" in word
