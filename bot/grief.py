@@ -17,7 +17,8 @@ from bot.chinese_text import compact, simplify
 from bot.memo import per_text
 
 KIN = _any("""父亲 母亲 我爸 我妈 俺爸 俺妈 老爸 老妈 爸爸 妈妈 老父亲 老母亲 老爷子 老太太 老伴 老公 爱人 丈夫 妻子
-爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 岳父 岳母 哥哥 姐姐 弟弟 妹妹 儿子 女儿 舅舅 姑姑 叔叔 伯伯 大伯 婶婶 老人家""")
+爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 岳父 岳母 哥哥 姐姐 弟弟 妹妹 儿子 女儿 舅舅 姑姑 叔叔 伯伯 大伯 婶婶 老人家
+阿嬷 阿公 阿婆 阿爷 阿爸 阿妈 我娘 我爹 俺娘 俺爹 老娘 老爹 家父 家母 丈母娘 老丈人""")
 DIED = _any("去世 过世 离世 病逝 仙逝 辞世 逝世 不在了 咽气 离开了我们 丢下我们")
 SOFTLY = _any("走了 没了")
 # a sign that a softer word is a death: the funeral, the last hours, the night it happened

@@ -362,3 +362,10 @@ async def test_a_carers_word_after_an_open_question_still_tells_everyone_it_is_s
         assert "说家里人流露出轻生的念头" in alert
     (word,) = _to(bot, "u5")
     assert "别让对方一个人待着" in word
+
+
+@pytest.mark.parametrize("text", ["我阿嬷上礼拜走了 下葬要准备哪些东西", "我爸的追悼会后天上午在殡仪馆",
+                                  "俺娘昨天夜里没了"])
+def test_a_loss_of_kin_named_in_dialect_or_by_its_funeral_is_a_bereavement(text):
+    from bot.grief import bereaved
+    assert bereaved(text) is not None
