@@ -67,7 +67,7 @@ async def test_words_of_despair_privately_at_night_are_never_told_to_wait_for_th
 async def test_a_member_the_bot_cannot_write_to_hears_nothing_in_public_and_the_operator_is_told_so(make_bot):
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
-    bot.app.adapter.no_private.add("u5")
+    bot.adapter.no_private.add("u5")
     await bot.send_message(DESPAIR, sender="u5", name="阿芳")
     await bot.wait(seconds=5)
     assert not _said(bot) and not _to(bot, "u5")
