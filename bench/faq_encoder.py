@@ -179,8 +179,8 @@ def fit(data: Path, out: Path, without: set[str], seed: int = SEED, rounds: int 
             total += float(loss.detach())
         print(f"round {r}: loss {total / len(batches):.3f}", flush=True)
     np.savez_compressed(out, rows=rows.detach().numpy().astype(np.float16), weight=weight.detach().numpy(),
-                        bias=bias.detach().numpy(), answer_share=float(answer_share.detach()), none=float(none.detach()),
-                        scale=float(log_scale.detach().exp()))
+                        bias=bias.detach().numpy(), answer_share=float(answer_share.detach()),
+                        none=float(none.detach()), scale=float(log_scale.detach().exp()))
 
 
 def main(argv: list[str]) -> int:
