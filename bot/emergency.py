@@ -33,6 +33,14 @@ _LOST = _any("走丢 走散 走失 不见了 (没|还没)(回家|回来|到家) 
 _SOMEONE = _any(f"""有人 人 老公 老婆 爱人 丈夫 妻子 孩子 小孩 娃 他 她 大哥 大姐 大爷 大妈 师傅 钓友 泳友 队友
 {_FAMILY}""")
 _WATER = _any("河 江 湖 塘 水库 海 水 冰窟窿 冰窟 冰洞 井 渠 池子")
+# a thing one drops, loses or leaves under something (他手机掉水里了, 钥匙压在枕头底下): never a person in danger
+_OBJECT = _any("""手机 钥匙 钱包 东西 鱼竿 鱼竿子 球 耳机 眼镜 包 伞 帽子 戒指 项链 证件 身份证 卡 充电宝
+水杯 杯子 鞋 玩具 遥控器 相机 袋子 本子 书 笔 衣服 外套 首饰 手表 车钥匙 钱 饭卡 门禁卡 锅 碗 盆""")
+# between a person and the fall: an adverb or two, no object (他手机掉水里了 is the phone)
+_GAP = rf"(?:(?!{_OBJECT}|把|将)\S){{0,8}}"
+# where one falls to: a height or a hole (掉到沟里, 摔到楼下), not where a thing was dropped (广场, 电梯口)
+_BODY = _any("腿 脚 手(?!机|表|套) 胳膊 腰 身子 半个身子")
+_PLACE = _any("里 下面 底下 楼下 沟 坑 井 崖 缝 洞 窟窿 山下 坡下 河 江 湖 塘 水 海 池")
 
 # a danger named plainly: read as one unless something puts it in the past, an article, advice or a joke
 PLAIN = {
@@ -43,7 +51,10 @@ PLAIN = {
 (被|给)(困|关|锁|反锁)在\S{{0,6}}(里|中) 反锁在\S{{0,4}}里 困在\S{{0,8}}(里|中)
 电梯(掉|坠|下坠|掉了一截)\S{{0,12}}(我们|人)
 """),
-    "fall": _any(r"有人\S{0,10}(掉|摔|滚|跌|坠|栽)(进|到|下|了) 坠楼 (高处|高空)坠落"),
+    # someone fallen somewhere (有人从架子上摔下来了, 有人掉到沟里): 掉进/到/下 and a place, never a bare 了
+    # (有人掉了一个手机在广场)
+    "fall": _any(rf"""有人(?:(?!{_OBJECT}|把|将)\S){{0,10}}(掉|摔|滚|跌|坠|栽)(下(来|去)|(进|到|下)\S{{0,6}}({_PLACE}))
+坠楼 (高处|高空)坠落"""),
     "unwell": _any(r"""
 晕倒 昏倒 昏过去 晕过去 休克 叫不醒 叫不应 喊不醒 推不醒 怎么推都不醒 没(了)?意识 不省人事
 喘不(上|过)(来)?气 呼吸(很)?(困难|急) 憋(得|的)?(脸)?(红|紫|青) 噎住 卡住喉咙
@@ -78,13 +89,15 @@ PLAIN = {
              r"|我家\S{1,4}(跟\S{0,5})?(走丢|走散|走失)|放学\S{0,10}(还)?没(到家|回家|回来)"),
     "water": _any(rf"""
 ({_SOMEONE})\S{{0,4}}(落水|溺水)
-({_SOMEONE})\S{{0,8}}(掉|落|摔|滑|跌|栽|翻)(进|到|入|下)?(了)?\S{{0,3}}({_WATER})(里|中)
+({_SOMEONE}){_GAP}(掉|落|摔|滑|跌|栽|翻)(进|到|入|下)?(了)?\S{{0,3}}({_WATER})(里|中)
 在水里\S{{0,3}}(扑腾|挣扎|喊|呼救|起不来|上不来|出不来) (沉|没)下去(了)? 冒了一下头 水草缠(住)?
 (抱着|扒着|扒住|抓着)\S{{0,3}}(船|冰|木头|泡沫|浮) (船|筏)翻了\S{{0,12}}(人|他|她|漂|水里)
 """),
-    "pinned": _any(r"""
-(压|埋|砸)(住|在|着)(了)?\S{0,6}(腿|脚|人|身上|下面|底下|里面|里头) (塌|倒)\S{0,8}(压|埋)(住|在|着)
-(卡|夹)(在|住)\S{0,10}(拔不出|抽不出|出不来|动不了) (人|他|她|腿|脚)\S{0,2}(被)?(埋住|压住) 活埋
+    # a body or a person pinned (压住了腿, 老刘被埋在下面), not a thing (钥匙压在枕头底下了)
+    "pinned": _any(rf"""
+(压|埋|砸)(住|在|着)(了)?\S{{0,6}}({_BODY}|人|身上) (塌|倒)\S{{0,8}}(压|埋)(住|在|着)
+({_SOMEONE}|{_BODY}){_GAP}(压|埋|砸)(住|在|着)(了)?\S{{0,6}}(下面|底下|里面|里头)
+(卡|夹)(在|住)\S{{0,10}}(拔不出|抽不出|出不来|动不了) (人|他|她|腿|脚)\S{{0,2}}(被)?(埋住|压住) 活埋
 """),
     "power_alone": r"(停电|没电)\S{0,30}(呼吸机|制氧机)|(呼吸机|制氧机)\S{0,30}(停电|没电)",
 }
@@ -110,11 +123,15 @@ WEAK = {
     "fall": _any(r"""摔(倒|了|下|在|跤|道) 滑倒 跌倒 跌(了|下) (床|楼梯|台阶)上?掉下来 踩空 崴(了)?(脚)? 滚下
 (掉|摔|跌|栽)(进|到)\S{0,3}(沟|坑|井|崖|缝|洞|窟窿|山下|坡下) (摔|跌|栽)下(来|去)"""),
     "unwell": _any(r"""头晕 眼前发黑 心跳(好|很|特别)?快 出冷汗 满头大汗 浑身起疹 嗓子发紧 站不住 迷迷糊糊 说胡话
-吐了两次 滚烫 满头(大)?汗 中暑 触电 (被)?电(到|打)(了) 烫(伤|到|着)
+吐了两次 滚烫 满头(大)?汗 中暑 触电 (被)?电(到|打)(了)
 (被)(毒)?(蛇|蝮蛇|马蜂|野蜂|黄蜂|蜂|蝎子)\S{0,2}(咬|蛰|蜇|叮)"""),
     "bleeding": r"(出|流)(了)?(鼻)?血",
     "lost": r"人\S{0,2}不见了",
 }
+# a burn: only with a real harm (起了好大的泡, 大面积, 皮掉了); 刚刚被开水烫到了 起了个泡 is first aid at home
+BURN = _any(r"烫(伤|到|着|了)")
+BURN_HARM = _any(r"""大面积 皮(都)?(掉|脱|烂|没)(了)? 烫掉 (好大的|大|好多|一片)\S{0,2}泡
+疼得(直哭|直叫|冒汗|打滚) 发白 焦了""")
 # lost outdoors (跟丢, 迷路): only with a sign of harm beside it (手机就剩8%电, 喊也听不到); 迷路了 别急 is no danger
 LOST_OUTDOORS = _any("跟丢 迷路 迷了路 找不到路 看不到路 跟不上")
 HARM = _any(r"""起不来 动不了 站不起来 爬不起来 不能动 (腿|手|胳膊|腰)\S{0,3}(断|肿) 流血 出血 有血 磕(到|破)
@@ -128,6 +145,8 @@ NOW = _any(r"""救命 救救 快来 快叫 快派 快去 快点(来|过来) 快�
 (?<![关困锁])在里(面|头) 不敢""")
 # someone heard calling for help (隔壁老太太在喊救命 声音越来越小): a danger of no known kind, the general safety step
 CALLING = r"(在|听见|听到|一直)\S{0,4}(喊|呼)救(命)?|呼救"
+# the call for help heard was a game or a screen (好像是小孩在玩游戏, 原来是电视里的)
+PLAYING = r"(好像|原来|估计|应该|可能)(是)?\S{0,8}(游戏|电视|拍|玩|演|闹着|开玩笑|逗)"
 # smoke from a cigarette: no fire; beside a gas leak it is the danger itself (液化气罐在漏 旁边还有人在抽烟)
 SMOKING = _any("抽烟 吸烟 食烟")
 # what puts a named danger elsewhere than here and now, unless a sign of now outweighs it
@@ -189,6 +208,7 @@ _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT_RE = (
     re.compile(p) for p in (HARM, NOW, PAST, ADVICE, ASKS_RULES, f"{ARTICLE}|{JOKE}|{SAFE}|{NOT_A_PERSON}", _LIFT))
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
     re.compile(p) for p in (LOST_CALM, LOST_OUTDOORS, CALLING, SMOKING, PAST_FOR_SURE, PLEA, BACKGROUND))
+_BURN, _BURN_HARM, _PLAYING = (re.compile(p) for p in (BURN, BURN_HARM, PLAYING))
 _UNREACHABLE, _TROUBLE, _CALM, _OLD_OR_ALONE, _LIVES_ALONE = (
     re.compile(p) for p in (UNREACHABLE, TROUBLE, CALM, f"{_FAMILY}|{_ALONE}", _ALONE))
 _ELDER_RE = re.compile(_ELDER)
@@ -327,6 +347,8 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
         for kind, pattern in _WEAK:
             if (m := pattern.search(words)) and (now or _HARM.search(words[:m.start()] + "|" + words[m.end():])):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)
+        if not found and (m := _BURN.search(words)) and _BURN_HARM.search(words):
+            found.append(("unwell", m.group(0)))
         if not found and (m := _LOST_OUTDOORS.search(words)) and _HARM.search(words):
             found.append(("astray", m.group(0)))
         if not found and (m := _CALLING.search(words)):
@@ -344,6 +366,8 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
     if not now and (_PAST.search(told) or _ADVICE.search(told) or _ASKS_RULES.search(told)):
         return None
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
+    if kind == "calling" and _PLAYING.search(text):
+        return None  # 外面有人在喊救命 好像是小孩在玩游戏
     if kind in ("lost", "astray") and not now and _LOST_CALM.search(text):
         return None  # 我儿子还没回家，在同学家写作业: the reason is given
     return Danger(kind, said, lift=kind == "trapped" and _LIFT_RE.search(words) is not None)
