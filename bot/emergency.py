@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot import despair, emergency_model
+from bot import body_danger, despair, emergency_model, scam
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.memo import per_text
@@ -202,7 +202,10 @@ class Danger:
     pieces: str = ""  # the member's lines read together, when it was typed in several (摔了 / 起不来 / 腿疼)
 
 
-_PLAIN = [(kind, re.compile(pattern)) for kind, pattern in PLAIN.items()]
+# the plain readings: the everyday kinds, the body's (bot.body_danger) and a scam going on now (bot.scam); bleeding is
+# read by both, the everyday words first
+_PLAIN = [(kind, re.compile(pattern))
+          for kind, pattern in [*PLAIN.items(), *body_danger.BODY.items(), ("scam", scam.GOING_ON)]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in WEAK.items()]
 _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT_RE = (
     re.compile(p) for p in (HARM, NOW, PAST, ADVICE, ASKS_RULES, f"{ARTICLE}|{JOKE}|{SAFE}|{NOT_A_PERSON}", _LIFT))
@@ -215,44 +218,10 @@ _ELDER_RE = re.compile(_ELDER)
 # with no door knocked on, an everyday reason is enough to wait (在洗澡, 出去买菜了, 手机静音); kept apart from CALM, a
 # signal of the learned layer
 _EVERYDAY_RE = re.compile(_any("洗澡 做饭 买菜 遛弯 散步 出去了 下楼了 静音 午睡 在忙 上班 开会"))
-ORDER = ("wildfire", "fire", "gas", "water", "pinned", "trapped", "unwell", "bleeding", "flood", "power_alone", "fall",
-         "lost", "astray", "unreachable", "calling")  # first: most urgent (a hill fire's step before a building's)
-
-
-# a body in danger now, told in the words of a long illness or of winter (issue 13, care17): bleeding from a needle
-# site or a wound that pressing does not stop, low blood sugar with sweating, trembling or slurred speech, very high
-# blood pressure with dizziness or unable to stand, and charcoal or coal fumes with headache or sickness (carbon
-# monoxide: fresh air first, never a sealed room); each read as a danger named plainly
-_FUMES_SOURCE = _any("炭火 炭盆 火盆 炭炉 烧炭 木炭 煤炉 煤球 蜂窝煤 煤炭炉 取暖炉 烤火炉 (燃气|煤气)热水器")
-_FUMES_SIGN = _any("头晕 头疼 头痛 想吐 恶心 呕吐 吐了 没劲 没力气 迷糊 晕倒 晕过去 叫不醒 昏 站不稳 心慌")
-_LOW_SUGAR_SIGN = _any(r"""冷汗 出汗 大汗 手抖 发抖 哆嗦 抖得 说话\S{0,2}不清 说不清 迷糊 糊涂 叫不醒 晕 心慌
-站不住 没劲 没力气 饿得发慌""")
-_HABIT = _any("就会 容易 平时 一般 有时候 每次 经常")  # 我有低血糖 早上不吃饭就会晕: a habit, not now
-_BP_FIGURE = r"(1[89]\d|2\d\d|一百[八九]|两百|二百)"
-_BP_HIGH = rf"血压\S{{0,6}}{_BP_FIGURE}|高压\S{{0,3}}{_BP_FIGURE}"
-_BP_SIGN = _any(r"""站不住 站不稳 站不起来 起不来 天旋地转 看不清 眼前发黑 吐了 呕吐 想吐 说话\S{0,2}不清
-手脚发麻 半边\S{0,2}麻 头(疼|痛)(得|的)(厉害|要裂|受不了) 头晕得 晕得 胸(口)?(闷|疼|痛)""")
-_BLEEDING_ON = r"(出血|渗血|流血|冒血|在流|在渗)\S{0,14}(止不住|按不住|压不住|湿透|不停|停不下)"
-BODY = {
-    "fumes": rf"({_FUMES_SOURCE})\S{{0,24}}({_FUMES_SIGN})|({_FUMES_SIGN})\S{{0,24}}({_FUMES_SOURCE})",
-    "low_sugar": rf"^(?!.*({_HABIT})).*(低血糖\S{{0,16}}({_LOW_SUGAR_SIGN})|({_LOW_SUGAR_SIGN})\S{{0,16}}低血糖)",
-    "blood_pressure": rf"({_BP_HIGH})\S{{0,16}}({_BP_SIGN})|({_BP_SIGN})\S{{0,16}}({_BP_HIGH})",
-    "bleeding": rf"{_BLEEDING_ON}|(针眼|针孔|伤口|刀口|内瘘|穿刺)\S{{0,8}}(一直|不停|还在)(在)?(出|流|渗|冒)血",
-}
-# a scam going on now (有人打电话说我儿子出车祸了 要我马上转五万, 让我把钱转到安全账户): the money not gone yet, so the
-# first step is not to send it; once told as over or a loss (挂了, 没理, 被骗了) it is not this
-_SCAM_CLAIM = _any("打电话 来电话 来电 电话里 打来 自称 说是 冒充 视频 短信 发消息 微信上")
-_SCAM_ASK = r"(让|要|叫|催|逼)(我|俺|我们|咱)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|元)|安全账户)"
-# over, a loss, a habit or a warning to all (我直接给孙子打过去 好好的, 老有电话打过来, 大家转钱前一定打电话确认)
-_SCAM_OVER = _any("""没转 没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 骗子吧 是骗子吗 转了 被骗 骗走 好好的 没事 打过去
-核实过 确认了 老有 总有 经常 骗子太多 都是假的 大家 一定""")
-BODY["scam"] = rf"^(?!.*({_SCAM_OVER})).*({_SCAM_CLAIM})\S{{0,30}}({_SCAM_ASK})"
-_PLAIN += [(kind, re.compile(pattern)) for kind, pattern in BODY.items()]
-# fumes before fire (a brazier wants fresh air, not a shut door); ORDER widened here, not retyped above, so the kinds
-# other streams add there stay in place
-_AFTER_UNWELL = ORDER.index("unwell") + 1
-ORDER = ("fumes", *ORDER[:_AFTER_UNWELL], "low_sugar", "blood_pressure",  # type: ignore[assignment]
-         *ORDER[_AFTER_UNWELL:], "scam", "despair")
+# the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
+# before a building's, the body's dangers beside feeling unwell
+ORDER = ("fumes", "wildfire", "fire", "gas", "water", "pinned", "trapped", "unwell", "low_sugar", "blood_pressure",
+         "bleeding", "flood", "power_alone", "fall", "lost", "astray", "unreachable", "calling", "scam", "despair")
 
 
 def _despairing(text: str) -> Danger | None:
