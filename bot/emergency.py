@@ -10,8 +10,10 @@ time word: 凌晨摔在厕所里了 起不来 is tonight, not the past.
 Misses cost more than false alarms, but a false alarm at 3 a.m. wakes an operator: where a danger is named plainly
 (被困电梯, 叫不醒, 着火了) it is read as one unless a marker puts it elsewhere; a weaker word (摔了, 头晕, 不见了) needs
 a sign of now or of harm beside it. Away from home the same kinds of signal hold (someone in the water, pinned under
-something, fallen into a pit, lost on a hill, a hill fire), each with its own safety step. Measured on
-tests/data/emergency_eval (bench/RESULTS.md, urgent15, emergency17).
+something, fallen into a pit, lost on a hill, a hill fire), each with its own safety step. The body's dangers of a
+long illness or winter (bot.body_danger), a scam going on now (bot.scam) and the welfare check of an old person
+nobody can reach (bot.welfare_check) are read in their own modules. Measured on tests/data/emergency_eval
+(bench/RESULTS.md, urgent15, emergency17, emend17).
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot import body_danger, despair, emergency_model, scam
+from bot import body_danger, despair, emergency_model, scam, welfare_check
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.memo import per_text
@@ -101,23 +103,6 @@ PLAIN = {
 """),
     "power_alone": r"(停电|没电)\S{0,30}(呼吸机|制氧机)|(呼吸机|制氧机)\S{0,30}(停电|没电)",
 }
-# a welfare check: an old or frail person nobody can reach, with a sign of trouble now (the door not answered,
-# lying on the floor, not seen for days, a relative asking someone to go and knock; or an old person living alone,
-# itself the second sign: 联系不上我爸了 他一个人住 八十多了); a phone unanswered alone is not one
-# (我妈电话没人接，估计在打麻将), nor when the relative has an easy reason for it
-_ALONE = _any("独居 一个人住 一个人在家 一个人过 自己住 自己一个人 孤寡 空巢")
-_ELDER = _any(r"""老人 老太 老头 老爷子 老伴 大爷 大妈 奶奶 爷爷 外婆 姥姥 姥爷 外公 我爸 我妈 俺爸 俺妈 老爸 老妈
-父亲 母亲 公公 婆婆 岳父 岳母 [6-9]\d岁 [六七八九]十(多|几)?(岁|了) 独居 孤寡 空巢""")
-_UNSEEN = _any(r"""(好几|两|三|四|几|这几|这两)天(都)?没(见|看见|看到|见到)\S{0,3}(人|她|他|出门|下楼|出来|动静)
-(好几|两|三|四|几)天(都)?没(出门|下楼|出来)""")
-_NO_DOOR = _any(r"""敲门\S{0,6}(没人|不|没)(开|应|答应|回应|理|动静|反应) 没人(开门|应门) 门(也)?(敲不开|叫不开)
-屋里\S{0,2}没(动静|声音|声|人应)""")
-UNREACHABLE = _any(rf"""(电话|手机|视频|微信|语音)\S{{0,8}}(没人接|不接|没接|打不通|无人接听|关机|没(有)?人?回)
-联系不上 联系不到 找不到人 找不着人 打不通 {_UNSEEN} {_NO_DOOR}""")
-TROUBLE = _any(rf"""{_NO_DOOR} (躺|趴|倒)(在)?地上 {_UNSEEN}
-(去|帮忙|帮我)\S{{0,4}}(敲\S{{0,2}}门|看(一)?看|瞧(一)?瞧)""")
-CALM = _any(r"""估计 可能在 应该在 大概在 八成 打麻将 打牌 跳舞 睡着了 睡午觉 在(邻居|朋友|亲戚|女儿|儿子|我姐|我哥)家
-回来了 原来 后来 找到了 联系上了 没事 没电 明天 回头再 待会 等会""")
 # weaker words: a danger only with a sign of now, or of harm beside them
 WEAK = {
     "fall": _any(r"""摔(倒|了|下|在|跤|道) 滑倒 跌倒 跌(了|下) (床|楼梯|台阶)上?掉下来 踩空 崴(了)?(脚)? 滚下
@@ -212,12 +197,7 @@ _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT_RE = (
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
     re.compile(p) for p in (LOST_CALM, LOST_OUTDOORS, CALLING, SMOKING, PAST_FOR_SURE, PLEA, BACKGROUND))
 _BURN, _BURN_HARM, _PLAYING = (re.compile(p) for p in (BURN, BURN_HARM, PLAYING))
-_UNREACHABLE, _TROUBLE, _CALM, _OLD_OR_ALONE, _LIVES_ALONE = (
-    re.compile(p) for p in (UNREACHABLE, TROUBLE, CALM, f"{_FAMILY}|{_ALONE}", _ALONE))
-_ELDER_RE = re.compile(_ELDER)
-# with no door knocked on, an everyday reason is enough to wait (在洗澡, 出去买菜了, 手机静音); kept apart from CALM, a
-# signal of the learned layer
-_EVERYDAY_RE = re.compile(_any("洗澡 做饭 买菜 遛弯 散步 出去了 下楼了 静音 午睡 在忙 上班 开会"))
+_OLD_OR_ALONE = re.compile(f"{_FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell
 ORDER = ("fumes", "wildfire", "fire", "gas", "water", "pinned", "trapped", "unwell", "low_sugar", "blood_pressure",
@@ -230,21 +210,6 @@ def _despairing(text: str) -> Danger | None:
     return None if words is None else Danger("despair", words)
 
 
-def _unreachable(words: str) -> tuple[str, str] | None:
-    """An old or frail person nobody can reach, with a sign of trouble now: a welfare check (kind, the words)."""
-    if _CALM.search(words):
-        return None
-    trouble = _TROUBLE.search(words)
-    if trouble is None and _ELDER_RE.search(words) and not _EVERYDAY_RE.search(words):
-        trouble = _LIVES_ALONE.search(words)  # an old person living alone: nobody there to open the door
-    if trouble is None:
-        return None
-    rest = words[:trouble.start()] + "|" + words[trouble.end():]  # two signs: 电话没人接 + 敲门没人应, not one twice
-    if (cannot := _UNREACHABLE.search(rest)) is None or _OLD_OR_ALONE.search(words) is None:
-        return None
-    return "unreachable", cannot.group(0) + "…" + trouble.group(0)
-
-
 def signals(text: str) -> list[str]:
     """The rules' signals in a message, as names for the learned layer (bot.emergency_model)."""
     text = simplify(text)
@@ -252,8 +217,9 @@ def signals(text: str) -> list[str]:
     found = [f"plain:{kind}" for kind, pattern in _PLAIN if pattern.search(words)]
     found += [f"weak:{kind}" for kind, pattern in _WEAK if pattern.search(words)]
     named = {"now": _NOW, "harm": _HARM, "past": _PAST, "advice": _ADVICE, "asks": _ASKS_RULES,
-             "elsewhere": _ELSEWHERE, "lost_calm": _LOST_CALM, "unreachable": _UNREACHABLE, "trouble": _TROUBLE,
-             "calm": _CALM, "family": _OLD_OR_ALONE, "lost_outdoors": _LOST_OUTDOORS,
+             "elsewhere": _ELSEWHERE, "lost_calm": _LOST_CALM, "unreachable": welfare_check.UNREACHABLE,
+             "trouble": welfare_check.TROUBLE, "calm": welfare_check.CALM, "family": _OLD_OR_ALONE,
+             "lost_outdoors": _LOST_OUTDOORS,
              "calling": _CALLING, "smoking": _SMOKING, "past_for_sure": _PAST_FOR_SURE}
     return found + [name for name, pattern in named.items() if pattern.search(text)]
 
@@ -309,9 +275,10 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None
     found = [(kind, m.group(0)) for kind, pattern in _PLAIN if (m := pattern.search(words))]
     now = _NOW.search(text) is not None
-    if not found and (welfare := _unreachable(words)):
-        found.append(welfare)
-        text = _TROUBLE.sub("", text)  # 这几天没见她出门 is a sign of now, not a time word that puts it in the past
+    if not found and _OLD_OR_ALONE.search(words) and (welfare := welfare_check.unreachable(words)):
+        found.append(("unreachable", welfare))
+        # 这几天没见她出门 is a sign of now, not a time word that puts it in the past
+        text = welfare_check.TROUBLE.sub("", text)
     if not found:
         for kind, pattern in _WEAK:
             if (m := pattern.search(words)) and (now or _HARM.search(words[:m.start()] + "|" + words[m.end():])):
