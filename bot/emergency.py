@@ -36,8 +36,9 @@ _SOMEONE = _any(f"""有人 人 老公 老婆 爱人 丈夫 妻子 孩子 小孩 
 {_FAMILY}""")
 _WATER = _any("河 江 湖 塘 水库 海 水 冰窟窿 冰窟 冰洞 井 渠 池子")
 # a thing one drops, loses or leaves under something (他手机掉水里了, 钥匙压在枕头底下): never a person in danger
-_OBJECT = _any("""手机 钥匙 钱包 东西 鱼竿 鱼竿子 球 耳机 眼镜 包 伞 帽子 戒指 项链 证件 身份证 卡 充电宝
-水杯 杯子 鞋 玩具 遥控器 相机 袋子 本子 书 笔 衣服 外套 首饰 手表 车钥匙 钱 饭卡 门禁卡 锅 碗 盆""")
+_OBJECT = _any(r"""手机 钥匙 钱包 东西 鱼竿 球(?!场|赛|队|时|的时候) 耳机 眼镜 书包 背包 包包 包裹 伞 帽子 戒指 项链
+证件 身份证 银行卡 饭卡 门禁卡 充电宝 水杯 杯子 鞋 玩具 遥控器 相机 袋子 本子 衣服 外套 首饰 手表 零钱 假牙""")
+
 # between a person and the fall: an adverb or two, no object (他手机掉水里了 is the phone)
 _GAP = rf"(?:(?!{_OBJECT}|把|将)\S){{0,8}}"
 # where one falls to: a height or a hole (掉到沟里, 摔到楼下), not where a thing was dropped (广场, 电梯口)

@@ -167,6 +167,8 @@ def test_a_thing_dropped_a_game_or_a_small_burn_is_no_emergency(text):
     ("有人从脚手架上摔下来了 快来", "fall"),
     ("老刘腿被压在预制板下面了 快来人", "pinned"),
     ("孩子刚才掉河里了 快来人", "water"),
+    ("孩子打球的时候掉进池塘里了 快来人", "water"),  # 打球 is no ball dropped
+    ("有人开面包车掉进河里了 快来人", "water"),  # nor is a 面包车 a bag
     ("我家隔壁老太太在喊救命 声音越来越小", "calling"),
 ])
 def test_a_person_fallen_pinned_in_the_water_calling_or_badly_burnt_still_is(text, kind):
