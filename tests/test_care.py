@@ -163,7 +163,7 @@ async def test_a_scam_going_on_now_is_told_not_to_send_money_at_once(make_bot, s
                                   "大家注意，有人冒充公安打电话让转钱到安全账户，千万别信",
                                   "我妈被冒充医保局的骗了两万"])
 def test_a_scam_told_as_over_a_warning_or_a_loss_is_not_one_going_on(text):
-    assert emergency(text) is None
+    assert emergency(text) is None  # no alarm of any kind: the money is not being asked for now
 
 
 async def test_the_nights_unanswered_emergencies_come_first_in_the_morning_digest(make_bot):
