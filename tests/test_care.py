@@ -154,7 +154,10 @@ async def test_the_nights_unanswered_emergencies_come_first_in_the_morning_diges
     lines = digest.splitlines()
     assert "阿芳（23:00，紧急情况" in lines[1] and "煤气味" in lines[1]
     assert "二婶（23:05，紧急情况" in lines[2] and "老李（23:10）" in lines[3]
-    assert "请最先打电话给对方" in digest
+    assert ("阿芳、二婶夜里在群里报了紧急情况，当时已经私信提醒过值班同事，但群里一直没有工作人员回应。"
+            "请最先打电话给对方，问问现在人怎么样了，再在群里回对方一句（比如“昨晚的消息看到了，已经跟您联系上了”）。"
+            ) in digest
+    assert "让大家放心" not in digest and "不用说这句" in digest  # no "sorry for the wait" for an emergency
 
 
 async def test_an_emergency_a_person_answered_in_the_night_is_not_in_the_digest(make_bot):
@@ -251,6 +254,50 @@ def test_every_care_kind_has_its_own_first_step_in_plain_words():
         for told in (True, False):
             text = scripts.render("nudge/emergency.j2", kind=kind, lift=False, told=told, name="阿芳").text
             assert text != general and "{" not in text and ("工作人员" in text) is told, (kind, told, text)
+
+
+def _digest(bot: TestBot) -> str:
+    (digest,) = [t for t in _to(bot, "op1") if "早上好" in t]
+    return digest
+
+
+async def test_words_of_despair_in_the_night_are_handed_over_as_a_private_call_never_a_word_in_the_group(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message(DESPAIR, sender="u5", name="阿芳")
+    await bot.wait(hours=7)
+    digest = _digest(bot)
+    assert "阿芳（00:00，想不开的话，请私下联系）" in digest and "紧急情况" not in digest.splitlines()[1]
+    assert ("阿芳夜里说了想不开的话，当时已经私信提醒过值班同事。请最先私下打电话给对方，问问现在怎么样、"
+            "身边有没有人陪着；这件事别在群里提。") in digest
+    assert "在群里回" not in digest and "让大家放心" not in digest
+
+
+async def test_an_emergency_told_privately_in_the_night_is_handed_over_with_no_word_of_the_group(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_private("我家巷子里闻到好大一股煤气味", sender="u5", name="阿芳")
+    await bot.wait(hours=7)
+    digest = _digest(bot)
+    assert "阿芳（00:00，紧急情况）" in digest
+    assert ("阿芳夜里私聊机器人报了紧急情况，当时已经私信提醒过值班同事。"
+            "请最先打电话给对方，问问现在人怎么样了。") in digest
+    assert "群里" not in digest
+
+
+async def test_the_digest_never_asks_for_sorry_for_the_wait_from_the_bereaved_and_puts_a_complaint_after_a_loss(
+        make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message("婆婆今天凌晨没了 我们在医院", sender="u5", name="阿芳")
+    await bot.send_message("上礼拜送来的菜全烂了，打电话也没人管，太不像话了", sender="u6", name="赵叔")
+    await bot.wait(hours=7)
+    digest = _digest(bot)
+    assert "投诉的接着回" in digest
+    assert digest.rstrip().endswith("让您久等了”，大家会觉得被惦记着~（家里有人过世的、夜里报过紧急情况的，不用说这句，"
+                                    "直接关心对方就好。）")
+    assert "“阿芳，刚看到消息，心里很难过，请您节哀，多保重身体”" not in digest  # the digest's example has no name
+    assert "比如“刚看到消息，心里很难过，请您节哀，多保重身体”" in digest and "惊闻噩耗" not in digest
 
 
 async def test_low_sugar_gets_sugar_a_kidney_patient_can_take_and_a_meal_after(make_bot):

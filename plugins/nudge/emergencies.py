@@ -54,11 +54,16 @@ def just_rescued(ctx: Ctx, event: Event) -> bool:
     return rescued is not None
 
 
+def of_despair(waiter: Waiter) -> bool:
+    """The emergency is words of despair (bot.despair): a private call, never a word in the group, then or later."""
+    return waiter.kind == KIND and despair(waiter.excerpt) is not None
+
+
 def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     """Tell one person privately, ahead of everything and at night too, what the member said and where."""
     config = ctx.config_for(waiter.room_id or None)
     others = [o for o in ctx.on_duty(waiter.room_id or None) if o != to]  # none: the owners come at the first step
-    despairing = despair(waiter.excerpt) is not None  # words of despair: a call, never a word in the group
+    despairing = of_despair(waiter)  # words of despair: a call, never a word in the group
     text = ctx.render(DESPAIR_ALERT if despairing else ALERT, p=waiter, wrote=ctx.can_private(waiter.member_id)
                       or not waiter.room_id, another=despairing and of_another(waiter.excerpt),
                       minutes=waited_min(ctx, waiter) if escalated else 0,
