@@ -318,3 +318,16 @@ async def test_very_high_blood_pressure_keeps_a_vomiting_person_on_their_side_an
     (reply,) = _said(bot)
     assert "吐了就侧着躺，免得呛着" in reply and "别自己多吃或含服降压药" in reply
     assert "记下是几点开始不舒服的" in reply and "又头晕难受" not in reply
+
+
+async def test_a_night_with_despair_and_a_gas_leak_hands_over_the_private_call_first_then_the_group_one(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message(DESPAIR, sender="u5", name="阿芳")
+    await bot.send_message("有人在吗 我家巷子里闻到好大一股煤气味", sender="u6", name="二婶")
+    await bot.wait(hours=7)
+    lines = _digest(bot).splitlines()
+    assert lines[1].startswith("- 阿芳（00:00，想不开的话，请私下联系）")
+    assert lines[2].startswith("- 二婶（00:00，紧急情况，群里没有工作人员回应过）")
+    assert lines[3].startswith("阿芳夜里说了想不开的话") and "请最先私下打电话给对方" in lines[3]
+    assert lines[4].startswith("二婶夜里在群里报了紧急情况") and "请接着打电话给对方" in lines[4]
