@@ -37,7 +37,7 @@ MISSING = _any(r"""
 差(了)?这么多 少算 漏(录|算|记|单) (算|录|记|刷|收|扣)错 出错
 """)
 MONEY = _any(r"""
-退款 退钱 退费 退货 换货 (能|可以|给我?)(不能)?(换|退)(?!成)
+退款 退钱 退费 退货 换货 (能|可以|给我?)(不能)?(换|退)(?!成|什么|啥|哪|多少)
 换(个|一个)(大|小|新) 不给退 不退 扣(了我|费|钱) 多扣 重复扣 乱扣 多收 乱收费
 收费不合理 白交 白花 智商税 被坑 坑人 坑钱 黑心 贵得离谱 多了\d+
 """)
@@ -52,7 +52,7 @@ SERVICE = _any(r"""
 态度(太|很|真|极)?(差|恶劣|不好) 爱答不理 说话不算数 说好的 言而无信 虚假宣传
 (跟|和|与)(图片|描述|宣传|说的|页面|视频里)不一样 货不对板 以次充好 一拖再拖 拖到现在
 到底(还)?管不管 你们(还)?管不管 到底有没有人管 到底能不能(修|弄|办|解决|处理)
-(修|换|返修|报修|跑|反映|催|退)了(两|三|四|五|几|好几|\d)(回|次|趟|遍)(了)?[，,、\s]?(还是|还没|还不|都没|也没|都不|也不)
+(修|换|返修|报修|跑|反映|催|退|扎|打|抽|试|弄|找|约)了(两|三|四|五|几|好几|\d)(回|次|趟|遍|针)(了)?[，,、\s]?(还是|还没|还不|都没|也没|都不|也不)
 又(坏|停|漏|堵|卡|被|迟到|晚了|没(来|到|发|通知)) 又是(凉|冷|生|糊|馊|夹生)的
 在你们(这|那)(里|儿|边)?\S{0,3}(摔(了|倒|伤)|磕(了|伤|破)|烫(了|伤)|受(了)?伤|丢了)
 (天天|老是|总是|每次都)(迟到|晚点|晚了|迟) 第[二三四五六七八九几]次了
@@ -70,6 +70,8 @@ DISSATISFIED = _any(r"""
 不能接受 不太能接受 接受不了 受够了 凭什么 凭啥 什么(破|烂)?(质量|服务|态度|东西|玩意) 什么破
 (跟|向|给|找)\S{0,4}(护士长|领导|负责人|主任|经理|上级|老板|店长|院长|校长|园长|物业)反映
 有没有人管 没人管吗 这(也)?叫\w{1,4}[?？]{2}
+(为什么|为啥|凭什么|怎么)(每次|总是|老是|回回|天天)\S{0,10}(排|等)(那么|这么|好|半天)(久|长|半天)
+就不能(多|早|快|提前|及时|先)\S{0,10}(吗|嘛|呢)
 (?<![可这那就])(不是|不都是)(说好?|刚|才|已经|讲好|答应)\S{0,10}(吗|嘛)
 (以前|去年|前年|原来|之前|上回|上次|本来|不对|怎么|咋|凭啥|啥意思|扣了|多收|收费|涨).{0,16}(?<![可这那就])(不是|不都是)\S{0,10}(吗|嘛)
 (?<![可这那就])(不是|不都是)\S{0,10}(吗|嘛).{0,16}(凭啥|啥意思|扣了|多收|收费|要收|收了|涨)
@@ -150,6 +152,8 @@ FELT = re.compile(WEAK)
 TARGET = re.compile(AIMED)
 NOT_COMPLAINT = re.compile(SOFTENED)
 OUTAGE = re.compile(r"停水|停电")
+EXCHANGE = re.compile(r"(能|可以|给我?)(不能)?换")
+REDEEM = re.compile(r"积分|兑换|礼品|换购|赠品|以旧换新")
 NEUTRAL_ASK = re.compile(r"什么时候|几点|几号|哪天|多久|会不会|是不是要|吗|检修|通知|计划")
 STILL = re.compile(r"又|一直|到现在|为什么|为啥|凭什么|每次|总是|老是|没人|也不")
 # 我这手机怎么收不到群通知: how to make one's own phone or app do something, no provider blamed, is a question
@@ -172,6 +176,10 @@ def grievance(text: str) -> str:
             return ""  # 明天停水吗, 停电检修: asks when or tells a plan, not what went wrong
         if HOW_TO.search(text) and not TARGET.search(text) and not BLAME.search(text):
             return ""  # asks how, of the member's own phone or app: nobody to put it right but the asker
+        if EXCHANGE.fullmatch(found.group(0)) and REDEEM.search(text) and not BLAME.search(text):
+            return ""  # 积分可以换鸡蛋吗: points redeemed for a gift, nothing returned
+        if returns_own_slip(text):
+            return ""  # 药买错了 能退吗: a return of the member's own slip asks, it blames nobody
         return found.group(0)
     if (felt := FELT.search(text)) is not None and TARGET.search(text):
         return felt.group(0)  # strong words or a wait, aimed at whoever can put it right
@@ -183,3 +191,19 @@ def routine_repair(text: str) -> bool:
     a complaint to take up the roster): 小陈，我家厨房的灯不亮了，能来修一下吗."""
     return bool(REPAIR_ASKED.search(text) and FAULT.search(text) and not BLAME.search(text)
                 and not STILL.search(text) and not TAKEN_UP.search(text))
+
+
+# 药 / 买错了 / 能退不, 不小心拍多了一盒 能换吗: the member's own slip, put right by a return or exchange
+OWN_SLIP = re.compile(r"(?<![发给])(买|拿|点|订|选|拍|下单|下)错|(买|拿|订|拍|点)多了|不小心(买|拍|点|下单|订|拿)|"
+                      r"用不上了?|不想要了|不需要了")
+THEIR_SLIP = re.compile(r"你们|给我(拿|发|配|开)|店员|收银|营业员|药师|他们|卖给我")  # 你们给我拿错了: the shop's slip
+
+
+def returns_own_slip(text: str) -> bool:
+    """A return or an exchange asked for a slip of the member's own (bought the wrong one, one too many), with no
+    blame on anyone: an ask to see to, not a complaint (no apology, no owner called over a routine return)."""
+    return bool(OWN_SLIP.search(text) and MONEY_ASKED.search(text) and not THEIR_SLIP.search(text)
+                and not BLAME.search(text) and not STILL.search(text) and not TAKEN_UP.search(text))
+
+
+MONEY_ASKED = re.compile(MONEY)

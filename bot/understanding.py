@@ -30,6 +30,8 @@ from bot.cues import (
     kind_of_words,
 )
 from bot.events import MessageReceived
+from bot.grievance import returns_own_slip
+from bot.offers import SETS_A_TASK, gives_away, offered
 from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, OperatorLine, card_answer, operator_line, recast
 from bot.reading_model import COMPLAINT_FLOOR, NEGATIVE_DOUBT, KindModel, plain, shipped, spoken
 from bot.thoughts import FRAGMENT_GAP_S, ask_fragments, thought_before
@@ -114,10 +116,14 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     if kind is Kind.GREETING and reading.kind in (Kind.QUESTION, Kind.REQUEST) and asks_beside_greeting(
             words := spoken(message), compact(words)):
         kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
-    elif kind is Kind.GREETING and reading.kind in ASKING and not GREETS.search(compact(spoken(message))):
-        kind = reading.kind  # 浩浩明早不坐车了: an ask with no word of greeting, whatever 早 weighs in the model
+    elif kind is Kind.GREETING and not GREETS.search(compact(spoken(message))):
+        kind = reading.kind  # 浩浩明早不坐车了, 下周几上课来着: no word of greeting, whatever 早 or 周 weighs
     elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and INVITING.search(compact(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的: the other members are asked along, the few in the data or not
+    elif reading.why == SETS_A_TASK and kind in (Kind.GREETING, Kind.SHARING, Kind.SMALLTALK):
+        return reading  # 各位早上好，今天大家把…拍照发群里: a task set for everyone, the greeting only opens it
+    elif kind in ASKING and reading.kind is Kind.SHARING and gives_away(spoken(message)):
+        kind = reading.kind  # 谁要来拿 不要钱: her own things offered to the others, free; nobody asks the staff
     if kind is reading.kind:
         return replace(reading, negative=negative)
     addresses = reading.addresses
@@ -150,6 +156,10 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
     if not words:
         return _reading(Kind.ACK if text else Kind.MEDIA, target, "emoji only", operator)
     kind, why = kind_of_words(text, words, operator=operator)
+    if not operator and (offer := offered(text, kind)) is not None:
+        kind, why = offer  # 谁要来拿 不要钱, 大家把…拍照发群里: an offer to everyone, nothing asked of the staff
+        if why == SETS_A_TASK:
+            return Reading(kind, target, False, why)  # the others answer it by doing the task: nobody waits on it
     if operator:
         line = operator_line(conversation, message, text, kind, why, target)
         return Reading(line.kind, line.addresses, False, line.why)
@@ -169,6 +179,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             whole = _asked_together(fragments, text)
         if whole is not Kind.COMPLAINT and _complained_together(fragments, text):
             whole = Kind.COMPLAINT  # 护士你好 / 麻烦问下 / 上次说给我回电话 / 一直没等到: a promise broken, in pieces
+        if whole is Kind.COMPLAINT and _own_slip_together(fragments, text):
+            whole = Kind.REQUEST  # 药 / 买错了 / 能退不: a return of the member's own slip, in pieces
         if whole is not None:
             earlier = tuple(s for s in fragments if s.kind is not whole)
             return Reading(whole, fragments[-1], True, f"one thought in several lines ({why})", earlier, thought=True)
@@ -234,6 +246,11 @@ def _complained_together(fragments: list[Said], text: str) -> bool:
     """Whether the lines read together are a complaint though none is on its own: the grievance runs across them."""
     whole = "".join(said.text for said in fragments) + text
     return kind_of_words(whole, compact(whole))[0] is Kind.COMPLAINT
+
+
+def _own_slip_together(fragments: list[Said], text: str) -> bool:
+    """Whether the lines read together ask to return or exchange what the member got wrong themselves."""
+    return returns_own_slip("".join(said.text for said in fragments) + text)
 
 
 def _responds(words: str, asked: Said, message: MessageReceived, conversation: Conversation) -> bool:

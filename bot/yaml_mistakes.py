@@ -79,6 +79,10 @@ def explain(exc: MarkedYAMLError, text: str) -> tuple[int | None, str]:
         return opened, say("yaml_unclosed_bracket")
     if problem.startswith("found duplicate key") and (dup := _DUPLICATE.search(problem)):
         return at, say("yaml_duplicate_key", name=dup.group(1), first=opened)
+    if "while scanning a simple key" in context and opened is not None and opened <= len(lines):
+        written = lines[opened - 1].split(" #")[0]  # a key's line with no colon the parser can see
+        if "：" in written:  # `timezone： Asia/Shanghai`: the IME's colon, with or without a space after it
+            return opened, say("yaml_fullwidth_colon")
     if problem == "mapping values are not allowed here" or problem.startswith("expected <block end>"):
         prev = _before(lines, at) if at is not None else None
         written = lines[prev - 1].split(" #")[0] if prev is not None else ""  # a comment may hold any colon

@@ -125,3 +125,55 @@ async def test_seniors_signing_up_in_their_own_words_right_after_a_signup_are_co
     await bot.settle()
     assert not [a for a in bot.sent if a.plugin == "activities" and "冯阿姨报上名" in a.text]
 
+
+
+async def test_a_voice_sign_up_counts_and_one_for_two_puts_both_on_the_list(make_bot):
+    bot = make_bot(ACTIVITIES)
+    await bot.start()
+    await bot.send_message("/接龙 书法展参观 周六14:30 20", sender="op1", name="小王")
+    await bot.send_message("[语音] 我也报名", type="voice", sender="u1", name="二叔")
+    await bot.send_message("我也报名", sender="u2", name="三姑")
+    await bot.send_message("我和老伴两个人都去", sender="u3", name="大军")
+    await bot.send_message("[语音] 报名", type="voice", sender="u4", name="四婶")
+    await bot.send_message("/名单", sender="op1", name="小王")
+    await bot.settle()
+    said = [a for a in bot.sent if a.plugin == "activities" and a.kind == "say"]
+    assert [a.mentions for a in said if "报上名" in a.text] == [("u1",), ("u2",), ("u3",), ("u4",)]
+    assert "大军这边 2 位都报上名啦（第 3、4 位）" in " ".join(a.text for a in said)
+    assert "报名名单（5/20）" in said[-1].text
+    assert "1. 二叔\n2. 三姑\n3. 大军\n4. 大军的老伴\n5. 四婶" in said[-1].text
+    await bot.send_message("-1", sender="u3", name="大军")  # one word takes both off
+    await bot.send_message("/名单", sender="op1", name="小王")
+    await bot.settle()
+    assert "空出 2 个名额" in bot.sent[-2].text and "报名名单（3/20）" in bot.sent[-1].text
+
+
+def test_a_sign_up_for_more_than_oneself_is_read_only_when_the_message_is_just_that():
+    assert wording.party("我和老伴两个人都去") == (2, "老伴") and wording.party("+2") == (2, "")
+    assert wording.party("我们俩报名") == (2, "") and wording.party("报两个") == (2, "")
+    assert wording.party("我和老伴两个人都去过北京") is None and wording.party("我们去") is None
+    assert wording.party("+1") is None and wording.party("我也报名") is None
+
+
+def test_a_lunar_date_is_read_as_the_village_writes_it():
+    now = NINE_AM.replace(month=12, day=1)
+    assert wording.opening("村口团拜会 正月初三上午10点 30", now) == wording.Opening(
+        "村口团拜会", now.replace(year=2027, month=2, day=8, hour=10), 30)  # 春节 2027 is 6 February
+    assert wording.opening("年夜饭 腊月二十八 下午2点半", now) == wording.Opening(
+        "年夜饭", now.replace(year=2027, month=2, day=4, hour=14, minute=30), None)
+    moon = wording.opening("赏月 农历八月十五晚上7点", now)
+    assert moon is not None and moon.starts_at == now.replace(year=2027, month=9, day=15, hour=19)
+
+
+async def test_the_lunar_sign_up_gets_its_time_and_reminders_and_a_time_not_read_is_said_to_the_operator(make_bot):
+    bot = make_bot(ACTIVITIES)
+    await bot.start()
+    await bot.send_message("/接龙 村口团拜会 正月初三上午10点 30", sender="op1", name="小王")
+    await bot.settle()
+    opened = [a for a in bot.sent if a.ref.endswith("opened.j2")]
+    assert "🕘 时间：" in opened[-1].text and "正月" not in opened[-1].text.splitlines()[0]
+    assert not [a for a in bot.sent if a.to == "op1"]
+    await bot.send_message("/接龙 守岁 腊月三十晚上8点", sender="op1", name="小王")  # 腊月 has 29 days this winter
+    await bot.settle()
+    told = [a for a in bot.sent if a.to == "op1"]
+    assert len(told) == 1 and "“腊月三十晚上8点”这个时间我没看懂" in told[0].text and "不会提前提醒" in told[0].text

@@ -181,6 +181,7 @@ def test_run_refuses_a_bad_config_with_the_same_list_and_touches_no_store(folder
     ("  name: ", "  name:", "name:", "name 的冒号后面要空一格"),
     ('quiet_hours: "22:30-07:00"', 'quiet_hours: "22:30-07:00', "quiet_hours", "引号只有开头、没有结尾"),
     ("    rejoin_days: 7 ", "     rejoin_days: 7 ", "rejoin_days", "缩进没有对齐"),
+    ("  timezone: ", "  timezone： ", "timezone", "中文冒号"),  # the IME's colon and then a space
 ])
 def test_a_yaml_slip_is_said_in_plain_chinese_on_its_line(folder, capsys, old, new, mistake_at, said):
     code, lines = check(folder, capsys, (old, new))
@@ -197,6 +198,17 @@ def test_a_tab_in_the_faq_file_is_said_with_the_faq_file_and_its_line(folder, ca
     faq.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, said = check(folder, capsys)
     assert code == 1 and any(f"文件 faq.yaml 格式有误（第 {n + 1} 行）" in line and "Tab" in line for line in said)
+
+
+def test_a_chinese_colon_in_the_faq_file_is_said_in_chinese_on_its_own_line(folder, capsys):
+    faq = folder / "faq.yaml"
+    lines = faq.read_text(encoding="utf-8").splitlines()
+    n = next(i for i, line in enumerate(lines) if line.lstrip().startswith("question:"))
+    lines[n] = lines[n].replace("question:", "question：", 1)
+    faq.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, said = check(folder, capsys)
+    assert code == 1 and any(f"文件 faq.yaml 格式有误（第 {n + 1} 行）" in line and "中文冒号" in line for line in said)
+    assert not any("expected" in line for line in said), said
 
 
 @pytest.mark.parametrize(("old", "new", "mistake_at", "said"), [

@@ -185,6 +185,8 @@ async def test_a_question_about_another_place_at_the_same_time_gets_no_answer(ma
     bot = _bot(make_bot)
     await bot.start()
     await bot.send_message("明天菜市场几点开门啊？")
+    await bot.send_message("请问明天村委会几点开门 想去开个证明")  # a public office, named by its own ending
+    await bot.send_message("居委会几点上班")
     await bot.send_message("明天门店几点开门啊？")
     await bot.settle()
     assert [m.ref for m in bot.sent] == ["opening-hours"]

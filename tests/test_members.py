@@ -123,6 +123,25 @@ async def test_a_self_introduction_gives_tags_shown_on_the_members_card(make_bot
     assert "职业：教师" in card.text and "钓鱼" not in card.text  # said after the first 72 hours
 
 
+async def test_greeting_the_teacher_does_not_make_a_member_a_teacher_and_what_she_says_of_herself_tags_her(make_bot):
+    bot = make_bot(MEMBERS)
+    await bot.start()
+    await bot.send(join(("u1", "王老师"), ("u2", "陈阿姨"), ("u3", "刘大爷"), ts=bot.now))
+    for sender, name, words in [("u1", "王老师", "大家好 我是书法班的王老师 退休前在中学教语文 喜欢写行书"),
+                                ("u2", "陈阿姨", "王老师好"),
+                                ("u3", "刘大爷", "老师好 我住文化路 七十二了 想练练楷书")]:
+        await bot.send_message(words, sender=sender, name=name)
+    await bot.wait(days=1)
+    cards = {}
+    for name in ("王老师", "陈阿姨", "刘大爷"):
+        await bot.send_message(f"/成员 {name}", sender="op1", name="小王")
+        await bot.settle()
+        cards[name] = bot.sent[-1].text
+    assert "职业：教师" in cards["王老师"] and "爱好：书法" in cards["王老师"]
+    assert "教师" not in cards["陈阿姨"] and "教师" not in cards["刘大爷"]
+    assert "年龄：70多岁" in cards["刘大爷"] and "爱好：书法" in cards["刘大爷"]
+
+
 async def test_a_restart_repeats_no_warning_and_keeps_reading_a_newcomers_introduction(make_bot):
     bot = make_bot(MEMBERS)
     await bot.start()

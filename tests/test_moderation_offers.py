@@ -79,4 +79,5 @@ async def test_disguised_ads_are_stopped(make_bot, text):
 ])
 async def test_help_stories_give_aways_warnings_and_lost_pets_pass(make_bot, text):
     bot = await _posted(make_bot, text)
-    assert moderation_said(bot) == []
+    # nothing to the member or the group; a story of a private pitch reaches the operator on duty (approached.py)
+    assert [a for a in moderation_said(bot) if a.ref != "alert:approached"] == []

@@ -98,3 +98,15 @@ async def test_a_private_acknowledgement_is_not_answered_with_a_person_will_repl
     await bot.send_private(done, sender="u2", name="李叔")
     await bot.wait(minutes=5)
     assert not _nudge(bot), [a.text for a in _nudge(bot)]
+
+
+@pytest.mark.parametrize("text", ["下周几上课来着", "星期几去体检", "礼拜几能来拿药"])
+async def test_a_question_about_the_day_is_no_greeting(make_bot, text):
+    """周几 / 星期几 / 礼拜几 ask the day: the operator is told a member waits, and the group never hears "谢谢您的问候"
+    (the learned layer read such lines as greetings; without a word of greeting no line is one)."""
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, name="刘大爷")
+    await bot.wait(minutes=5)
+    assert any("刘大爷" in a.text for a in _nudge(bot, "private"))
+    assert not any(a.ref == "cover:greeting" for a in _nudge(bot, "say"))

@@ -9,7 +9,7 @@ from bot.config import PluginConfig
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
-from bot.rules import event_rule, in_room, text_message
+from bot.rules import event_rule, in_room, is_command_text
 from plugins.activities import dice, wording
 from plugins.activities.store import Activity, Signups
 
@@ -55,6 +55,8 @@ async def open_activity(ctx: Ctx, args: str) -> None:
     book = ctx.records(Signups)
     activity = book.open(ctx.event.room, found.title, found.starts_at, found.capacity, ctx.event.sender, ctx.now())
     ctx.say(activity.room_id, ctx.render("opened.j2", a=activity, start=start(ctx, activity)))
+    if activity.starts_at is None and (word := wording.unread_time(found.title)):
+        ctx.private(ctx.event.sender, ctx.render("time_unread.j2", a=activity, word=word))
     if activity.starts_at is not None:
         for hours in ctx.config.remind_before_h:
             at = activity.starts_at - timedelta(hours=hours)
@@ -76,18 +78,25 @@ async def show_list(ctx: Ctx, args: str) -> None:
 
 @event_rule
 def signs_up_or_off(ctx: Ctx, event: MessageReceived) -> bool:
-    """+1 / 报名, -1 / 取消 or a WeChat 接龙 message (most messages are none: no context is made for them)."""
-    return wording.says_join(event.text) or wording.says_leave(event.text) or wording.opens_wechat_list(event.text) \
-        or wording.says_join_in_own_words(event.text)
+    """+1 / 报名, -1 / 取消 or a WeChat 接龙 message, typed or said in a voice message (most messages are none: no
+    context is made for them)."""
+    if event.type not in ("text", "voice") or is_command_text(event.text):
+        return False
+    said = wording.words(event.type, event.text)
+    return wording.says_join(said) or wording.says_leave(said) or wording.opens_wechat_list(said) \
+        or wording.says_join_in_own_words(said) or wording.party(said) is not None
 
 
-@plugin.on(MessageReceived, in_room, text_message, signs_up_or_off)
+@plugin.on(MessageReceived, in_room, signs_up_or_off)
 async def sign(ctx: Ctx, event: MessageReceived) -> None:
-    """+1 / 报名 joins, -1 / 取消 leaves, a WeChat 接龙 message joins whoever is on it."""
+    """+1 / 报名 joins, -1 / 取消 leaves, a WeChat 接龙 message joins whoever is on it; 我和老伴两个人都去 puts down
+    the sender and the one who comes along."""
     assert event.room is not None
-    joining, leaving = wording.says_join(event.text), wording.says_leave(event.text)
-    own_words = not (joining or leaving) and wording.says_join_in_own_words(event.text)
-    copied = wording.wechat_list(event.text) if not (joining or leaving or own_words) else None
+    said = wording.words(event.type, event.text)
+    joining, leaving = wording.says_join(said), wording.says_leave(said)
+    party = None if joining or leaving else wording.party(said)
+    own_words = not (joining or leaving) and (wording.says_join_in_own_words(said) or party is not None)
+    copied = wording.wechat_list(said) if not (joining or leaving or own_words) else None
     if not (joining or leaving or own_words or copied):
         return
     book = ctx.records(Signups)
@@ -95,12 +104,14 @@ async def sign(ctx: Ctx, event: MessageReceived) -> None:
     if activity is None or (own_words and event.ts - activity.opened_at > OWN_WORDS_COUNT):
         return  # 我去 hours after the 接龙 is chat, not a sign-up
     if leaving:
-        if book.leave(activity, event.sender, event.ts):
-            ctx.reply(ctx.render("left.j2", a=activity, name=event.sender_name))
+        if freed := book.leave(activity, event.sender, event.ts):
+            ctx.reply(ctx.render("left.j2", a=activity, name=event.sender_name, freed=freed))
         return
     wanted = {event.sender: event.sender_name}
     if copied:
         wanted |= {c: n for n, c in book.named(event.room, copied[1]).items()}
+    if party is not None:
+        wanted |= wording.companions(event.sender, event.sender_name, *party)
     people = book.people(activity)
     added: list[str] = []
     for contact, name in wanted.items():
@@ -110,7 +121,8 @@ async def sign(ctx: Ctx, event: MessageReceived) -> None:
         if book.join(activity, contact, name, event.ts):
             added.append(name)
     if added and not copied:
-        ctx.reply(ctx.render("joined.j2", a=activity, name=event.sender_name, n=len(people) + len(added)))
+        ctx.reply(ctx.render("joined.j2", a=activity, name=event.sender_name, n=len(people) + len(added),
+                             names=added))
     if added and activity.capacity is not None and len(people) + len(added) >= activity.capacity:
         post_list(ctx, book, activity, "full.j2")
 

@@ -82,14 +82,19 @@ class Signups(Records):
         self.db.flush()
         return True
 
-    def leave(self, activity: Activity, contact: str, at: datetime) -> bool:
-        """Cancel a member's sign-up; False when they had none."""
+    def leave(self, activity: Activity, contact: str, at: datetime) -> int:
+        """Cancel a member's sign-up, and the places they took for those coming with them: how many places that
+        frees (0 when they had none)."""
         found = self.db.get(Signup, (activity.id, contact))
         if found is None or found.cancelled_at is not None:
-            return False
-        found.cancelled_at = at
+            return 0
+        along = self.db.exec(select(Signup).where(Signup.activity_id == activity.id,
+                                                  col(Signup.contact_id).startswith(f"{contact}#"),
+                                                  col(Signup.cancelled_at).is_(None))).all()
+        for signup in [found, *along]:
+            signup.cancelled_at = at
         self.db.flush()
-        return True
+        return 1 + len(along)
 
     def attended(self, activity: Activity, contacts: list[str]) -> int:
         """Mark who came (signed up or not); how many were marked."""

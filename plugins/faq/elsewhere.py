@@ -12,7 +12,7 @@ from plugins.faq.words import DICTIONARY, cut, normalise
 # never mentions is asking about another place, however many other words match.
 PLACE_END = re.compile(
     r"(市场|菜场|超市|商场|医院|诊所|药房|药店|银行|图书馆|博物馆|体育馆|学校|小学|中学|大学|幼儿园|公园|广场|驿站|"
-    r"小区|物业|社区|店|馆|厅|公司|局|所|站|中心|酒店|宾馆|饭店|餐厅|食堂|影院|车站|机场|地铁|公交|"
+    r"小区|物业|社区|委会|政府|办事处|街道办|店|馆|厅|公司|局|所|站|中心|酒店|宾馆|饭店|餐厅|食堂|影院|车站|机场|地铁|公交|"
     r"(?<![住出入])院|茶社|茶楼|寺|庙)$")
 # Words after a noun that make it the owner or the place of what is asked: "联通的积分", "曲江那边的营业厅".
 OWNED = frozenset({"的", "那边", "那家", "那里", "那儿", "这边"})

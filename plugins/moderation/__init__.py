@@ -18,10 +18,12 @@ from bot.rules import in_room
 from bot.stopped import REMEMBERED
 from bot.undo import Journaled, Line, Map
 from plugins.moderation import asks, evaluate, qr, request, steering
+from plugins.moderation.approached import tell_of_approach
 from plugins.moderation.detectors import Hit, Keywords, Screen
 from plugins.moderation.ladder import act, in_burst
 from plugins.moderation.learned import Model
 from plugins.moderation.normalize import Views
+from plugins.moderation.private_call import calls_privately
 from plugins.moderation.store import Words
 
 NEWS_DOMAINS = ["people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "cctv.cn", "gov.cn", "chinanews.com.cn",
@@ -253,11 +255,12 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
     if hit is not None and on_request(ctx, event, hit, v.plain):
         ctx.log.info("contact given on request passed member=%s rule=%s", event.sender, hit.rule)
         hit = None
-    hit = hit or _cross_room(ctx, event, v.squeezed) or _pitch_goes_on(ctx, event, v)
+    hit = hit or _cross_room(ctx, event, v.squeezed) or _pitch_goes_on(ctx, event, v) or _calls_again(ctx, event, v)
     if hit is not None:
         ctx.stop()
         act(ctx, event, hit, v.squeezed)
     else:
+        tell_of_approach(ctx, event, v.plain)
         _flooding(ctx, event, v.squeezed)
 
 
@@ -273,6 +276,14 @@ def _pitch_goes_on(ctx: Ctx, event: MessageReceived, v: Views) -> Hit | None:
     if model is None or (score := model.score(v, event.type)) < model.hint:
         return None
     return Hit("learned", f"{score:.2f}, after an ad") if in_burst(ctx, event.room, event.sender, event.ts) else None
+
+
+def _calls_again(ctx: Ctx, event: MessageReceived, v: Views) -> Hit | None:
+    """Within the hour after the member's caught ad, a call to message them privately ("已经有三十多位病友在吃了 私聊")
+    is the pitch again, whatever its other words: a new strike once the burst is over."""
+    assert event.room is not None
+    last = ctx.stopped_at(event.room, event.sender)  # within the last hour; most members never posted an ad
+    return Hit("selling", "私聊 again after an ad") if last is not None and calls_privately(v.plain) else None
 
 
 async def _qr_payloads(ctx: Ctx) -> list[str]:

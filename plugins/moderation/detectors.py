@@ -10,8 +10,10 @@ import ahocorasick
 from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
 from plugins.moderation import shared
+from plugins.moderation.approached import approached
 from plugins.moderation.contact import contact, own_number
 from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, jargon, signals
+from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
 from plugins.moderation.neighbours import neighbourly, passed_on
 from plugins.moderation.normalize import Views, views
@@ -168,6 +170,8 @@ class Screen:
             v = views(shared.without_links(v.plain))  # shared articles: only their words can make them ads
         if (found := contact(v)) is not None:
             return Hit("contact", found), True
+        if approached(v.plain) is not None:  # "有个叫大刘的私聊我 让我买…": what was sold to a member, told (sure)
+            return None, True
         if own_number(v):  # a member's own new number, a lost pet's finder, the trip leader's: help (sure)
             return None, True
         if (invite := shared.group_invite(v.plain)) is not None:
@@ -179,6 +183,7 @@ class Screen:
         if free_help(v.plain):  # help or a spare thing for nothing: no price, no goods, no venue (sure)
             return None, True
         brokered = offer(v.plain)  # the poster brokers a sale: sold privately, poaching, a testimony (sure)
+        brokered = brokered or service_through_kin(v.plain)  # "我孙女教少儿书法 有需要的可以问我"
         if brokered is None and (neighbourly(v.plain) and not signals(v.plain)  # "想去爬山的跟我说": coming along
                                  or passed_on(v.plain) and set(signals(v.plain)) <= {"call", "price"}):
             return None, True  # or one's own used thing let go: nothing is sold to the group (sure)

@@ -13,7 +13,7 @@ from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, emergencies, grief, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
-from plugins.nudge.warnings import tells_a_loss, warns_everyone
+from plugins.nudge.warnings import tells_a_loss, tells_of_illness, warns_everyone
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
@@ -23,6 +23,7 @@ WITH_MEDIA_S = 300  # a night question this soon after the member's photo goes w
 ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到" once in this long, not each line
 WARNING_READ_AS = (Kind.GREETING, Kind.REQUEST, Kind.SHARING, Kind.SMALLTALK)  # a warning, misread or not
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
+CARE_READ_AS = ("sharing", "request", "voice", "photo")  # news of an illness, however read (not a question, complaint)
 
 
 plugin = Plugin(name="nudge", description="像好运营一样回应：谁在等人、何时算回应了、投诉先处理",
@@ -59,7 +60,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     if reading.kind is Kind.ANSWER:
         answers.member_answers(ctx, event, asker)
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
-        answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
+        if answers.thanks_close(own, reading):
+            answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
         return
     warning = event.type == "text" and reading.kind in WARNING_READ_AS and warns_everyone(event.text)
     loss = event.type == "text" and reading.kind in WARNING_READ_AS and tells_a_loss(event.text)
@@ -112,6 +114,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         ctx.state.spoken.add(waiter.id)
     if waiter is not None and warning:
         ctx.state.warned.add(waiter.id)
+    if waiter is not None and kind in CARE_READ_AS and tells_of_illness(_words(event)):
+        ctx.state.care.add(waiter.id)  # 王老师住院了: a person answers with care, the bot never thanks for it
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
 
@@ -184,7 +188,8 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: fl
         ctx.records(Pendings).extend(known, event.id, text, kind)
         if known.kind == "complaint" and known.state in OPEN_STATES and (
                 was != "complaint" or known.id in ctx.state.alert_due):
-            alerts.complaint(ctx, known, event.ts, negative)  # it turned out a complaint, or says more of one
+            alerts.complaint(ctx, known, event.ts, negative, whole=event.type == "voice")  # it turned out a
+            # complaint, or says more of one
         return None
     if answered_before:
         text = f"{answered_before} {text}"
@@ -194,7 +199,7 @@ def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: fl
         message_ids=" ".join([event.id, *(s.id for s in earlier)]),  # the earlier lines: never quoted twice
         state="night" if night else "open")
     if not night and kind == "complaint":
-        alerts.complaint(ctx, waiter, event.ts, negative)
+        alerts.complaint(ctx, waiter, event.ts, negative, whole=event.type == "voice")
     elif not night:
         arm(ctx, waiter)
     return waiter

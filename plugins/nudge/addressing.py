@@ -115,3 +115,27 @@ def on_topic(text: str, asked: str, *, loosely: bool = False, room_wide: bool = 
     if len(shared) >= (1 if loosely else 2):
         return True
     return loosely and not room_wide and any(c in topic for c in words if c not in _FUNCTION_CHARS and _HAN.match(c))
+
+
+# 透析的人每天能喝多少水, 降压药饭前吃还是饭后吃, 糖尿病能吃柚子吗: what is right depends on the person's illness and
+# treatment, and a member's kind advice may be wrong for them ("多喝点好 排毒" to a dialysis patient)
+HEALTH = re.compile(r"透析|肾|血压|血糖|血脂|胰岛素|糖尿病|心脏|支架|化疗|放疗|手术|伤口|刀口|针眼|造瘘|内瘘|"
+                    r"(?<!毛)病|症|药(?!店|房)|"
+                    r"剂量|忌口|打针|输液|疫苗|发烧|咳嗽|过敏|怀孕|孕妇|哺乳|医生|大夫|体检|化验|指标|肌酐|尿酸|痛风|"
+                    r"保健品|偏方|中医|针灸|理疗")
+
+
+def health_matter(asked: str) -> bool:
+    """The ask is about health or medicine: a member's answer, however sure, is checked by a person."""
+    return bool(HEALTH.search(simplify(asked)))
+
+
+# 各位家属，今天下午机器故障，让大家久等了，真对不起 / …已经安排上机了: a word to everyone that takes up the trouble
+OWNS_THE_TROUBLE = re.compile(r"抱歉|道歉|对不起|不好意思|久等|添麻烦|原因是|是因为|"
+                              r"(已经|马上|正在|在)(处理|解决|修|排查|安排|协调|调整|加开|改进|反映)")
+
+
+def owns_the_trouble(text: str) -> bool:
+    """A line to the whole room that takes up a trouble (an apology, a cause, what is being done), not a notice that
+    only mentions the same place: it may answer a member's complaint on its topic."""
+    return bool(OWNS_THE_TROUBLE.search(simplify(text)))

@@ -63,11 +63,12 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
         return
     answers = {w.id: a for w in items if (a := ctx.state.member_answers.get(w.id)) is not None}
     if len(items) == 1:
-        text = ctx.render("nudge.j2", p=items[0], minutes=_waited(ctx, items[0]), answer=answers.get(items[0].id))
+        text = ctx.render("nudge.j2", p=items[0], minutes=_waited(ctx, items[0]), answer=answers.get(items[0].id),
+                          care=items[0].id in ctx.state.care)
     else:  # the longest waits first; a phone screen shows ten, the rest are counted
         listed = sorted(items, key=lambda w: w.opened_at)[:NUDGE_LIST]
         text = ctx.render("nudges.j2", items=[(w, _waited(ctx, w)) for w in listed],
-                          more=len(items) - len(listed), answers=answers)
+                          more=len(items) - len(listed), answers=answers, care=ctx.state.care)
     ctx.private(operator, text, ref="nudge.j2", cause=items[0].message_ids.split()[0])
     ctx.state.last_nudged[operator] = ctx.now()
     for waiter in items:
@@ -87,15 +88,18 @@ def _waited(ctx: Ctx, waiter: Waiter) -> int:
     return waited_min(ctx, waiter)
 
 
-def complaint(ctx: Ctx, waiter: Waiter, said_at: datetime, negative: float) -> None:
+def complaint(ctx: Ctx, waiter: Waiter, said_at: datetime, negative: float, *, whole: bool = False) -> None:
     """A member's wait is (now) a complaint: the operator on duty is told at once, and it goes up the roster.
 
     Words that voice no grievance yet, read as a complaint by a reader not sure of it (`negative`: how likely it
     is one), may be the first line of a complaint the member is still typing a line at a time ("你们上礼拜送的那箱"):
     the alert waits until a line voices it ("一半都是烂的": told at once, all of it) or the member has been quiet
-    for the fragment gap the reader joins lines by, and never past the bot's public cover.
+    for the fragment gap the reader joins lines by, and never past the bot's public cover. A voice message
+    (`whole`) is said in one breath, not typed a line at a time: told at once, as the same words typed would be.
     """
-    if negative >= SURE_COMPLAINT or grievance(waiter.excerpt):
+    ctx.state.complained.setdefault(waiter.id, said_at)  # its age counts from the line that complained, however
+    # long its alert waits for the rest of it: the hold is not "a question that waited before it turned a complaint"
+    if whole or negative >= SURE_COMPLAINT or grievance(waiter.excerpt):
         complaint_alert(ctx, waiter)
         arm(ctx, waiter, ctx.now(), alerted=ctx.now())  # a wait that turned a complaint later gets its full minute
         return
@@ -125,7 +129,7 @@ def complaint_alert(ctx: Ctx, waiter: Waiter) -> None:
     ctx.private(duty[0], ctx.render("complaint.j2", p=waiter, minutes=0, escalated=False), ref="complaint.j2",
                 cause=waiter.message_ids.split()[0])
     waiter.nudged_to = duty[0]
-    ctx.state.complained[waiter.id] = ctx.now()  # its age up the roster counts from here, not from an earlier ask
+    ctx.state.complained.setdefault(waiter.id, ctx.now())  # its age counts from here, not from an earlier ask
     # a private chat: the operator answers the member directly, where the bot cannot see it (nothing to escalate)
     settle(ctx, waiter, "nudged" if waiter.room_id else "handed_over")
 

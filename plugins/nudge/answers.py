@@ -40,13 +40,23 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
     for waiter in found:
         if waiter.kind in ("complaint", "emergency"):
             continue  # a member's word does not settle a complaint or an emergency: it needs a person
-        if called and not unsure:
+        health = addressing.health_matter(waiter.excerpt)  # a member's health advice may be wrong: a person checks
+        if called and not unsure and not health:
             answered(ctx, waiter, event)  # said to the asker and sure: their need is met
             continue
         ctx.state.member_answered.add(waiter.id)  # no cover over what may be a member's answer
         if called or addressing.on_topic(event.text, waiter.excerpt, loosely=True):
             ctx.state.member_answers[waiter.id] = MemberAnswer(event.sender, event.sender_name or event.sender,
-                                                               strip_mentions(event.text)[:60], event.ts, unsure)
+                                                               strip_mentions(event.text)[:60], event.ts,
+                                                               unsure or health, health)
+
+
+def thanks_close(waiter: Waiter, reading: Reading) -> bool:
+    """Whether the asker's thanks closes their wait: not for a health matter unless a person (an operator) is
+    thanked; a member's advice on a dialysis patient's water or a medicine's dose still goes to a person."""
+    if not addressing.health_matter(waiter.excerpt):
+        return True
+    return reading.addresses is not None and reading.addresses.operator
 
 
 def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
@@ -67,6 +77,8 @@ def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
     room_wide = addressing.to_the_room(event.text)  # 各位学员，下午两点准时上课哦: a notice, not the asker's answer
     direct = not room_wide and (len(event.text) <= SHORT_REPLY or addressing.to_one_person(event.text))
     for waiter in waits:
+        if waiter.kind == "complaint" and room_wide and not addressing.owns_the_trouble(event.text):
+            continue  # a notice to everyone (周六设备检修) answers nobody's complaint, whatever place it names
         if waiter.member_id == target and (direct or (reading.kind is Kind.REQUEST and not room_wide)
                                            or addressing.on_topic(event.text, waiter.excerpt, loosely=True,
                                                                   room_wide=room_wide)):

@@ -44,6 +44,7 @@ class Wait:
     closed_at: datetime | None
     closed_by: str | None
     covered_at: datetime | None
+    excerpt: str = ""  # what the member said: the daily report quotes those still waiting
 
 
 class Asked(NamedTuple):
@@ -71,6 +72,8 @@ class Sla:
     # each emergency: (member name, room topic or "" for a private chat, when, seconds until a person answered in
     # the group, or None: nobody did, or it was a private chat where an answer cannot be seen)
     emergencies: list[tuple[str, str, datetime, float | None]] = field(default_factory=list)
+    # each member no person answered (emergencies aside): (member name, room topic, since when, what they said)
+    unanswered: list[tuple[str, str, datetime, str]] = field(default_factory=list)
 
     @property
     def share_within_3m(self) -> float | None:
@@ -97,7 +100,10 @@ def sla(rows: Sequence[Pending | Counted | Wait], until: datetime, operator: str
                complaint_p50_s=statistics.median(complaint_waits) if complaint_waits else None,
                emergencies=[(r.member_name or r.member_id, r.topic or r.room_id, r.opened_at,
                              _waited(r) if r.state == "answered" and r.closed_at is not None else None)
-                            for r in sorted(rows, key=lambda r: r.opened_at) if r.kind == "emergency"])
+                            for r in sorted(rows, key=lambda r: r.opened_at) if r.kind == "emergency"],
+               unanswered=[(r.member_name or r.member_id, r.topic or r.room_id, r.opened_at, getattr(r, "excerpt", ""))
+                           for r in sorted(rows, key=lambda r: r.opened_at)
+                           if r.state != "answered" and r.kind != "emergency"])
 
 
 def _waited(row: Pending | Counted | Wait) -> float:

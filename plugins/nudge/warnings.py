@@ -26,3 +26,17 @@ def warns_everyone(text: str) -> bool:
     and ask nothing: "这个电话是不是骗子？" wants an answer and "我被骗了三千块" help, not thanks."""
     return TO_EVERYONE.search(text) is not None and SCAM.search(text) is not None and ASKS.search(text) is None \
         and not tells_a_loss(text) and warns(views(text).plain)
+
+
+# 王老师住院了 做了心脏支架, 我妈查出来肺癌, 我父亲昨晚去世了: someone is ill, in hospital or gone. A person answers
+# with care; the bot never thanks for it as for a shared article (bereavement's own care is the emergency layer's)
+ILLNESS = re.compile(r"住院(了|啦|治疗|观察|抢救)|住进(了)?医院|进(了)?(ICU|icu|重症|抢救)|"
+                     r"做了\S{0,4}(支架|手术|搭桥|化疗)|动(了)?手术|病危|病重|抢救|脑梗|脑出血|中风|心梗|(?<!没)骨折|摔断|"
+                     r"查出(来)?\S{0,4}(癌|瘤|肿瘤)|确诊|去世|过世|离世|病逝")
+# news shared with everyone, a talk, advice, a rumour to pass on: not one person's illness
+ABOUT_OTHERS = re.compile(r"^转|【|链接|文章|视频|科普|讲座|预防|专家|扩散|很多人|好多人")
+
+
+def tells_of_illness(text: str) -> bool:
+    """The words tell that someone (a member's family, a teacher, a neighbour) is ill, in hospital or has died."""
+    return ILLNESS.search(text) is not None and ABOUT_OTHERS.search(text) is None and ASKS.search(text) is None

@@ -79,6 +79,10 @@ async def missed_while_down(ctx: Ctx) -> None:
     for room, waiting in by_room.items():
         config = ctx.config_for(room)
         due = _aware(waiting[0].joined_at) + timedelta(seconds=config.window_s)
+        if (morning := _held_till(ctx, due)) is not None and morning > ctx.now():
+            ctx.schedule.at(f"greet:{room}", morning, "greet", {"room": room, "topic": newcomers.topic(room)},
+                            GREET_GRACE_S)  # due at night, and the night is not over: welcomed when it is
+            continue
         if not config.enabled or ctx.now() - due <= timedelta(seconds=GREET_GRACE_S):
             continue  # welcome off here, or the welcome still goes out in time
         newcomers.handed_over(room)
@@ -107,14 +111,33 @@ async def greet(ctx: Ctx, data: dict) -> None:
     room = data["room"]
     config = ctx.config_for(room)
     newcomers = ctx.records(Newcomers)
-    waiting = newcomers.waiting(room)
+    arrived = newcomers.waiting(room)
+    # an account whose first act here was an ad (caught and stopped) is not welcomed warmly in front of everyone
+    waiting = [w for w in arrived if ctx.stopped_at(room, w.contact_id) is None]
+    if arrived and not waiting:
+        newcomers.welcomed(room, ctx.now())  # settled: nobody to greet, and no late welcome for them either
     if not waiting or not config.enabled:
+        return
+    if (morning := _held_till(ctx, ctx.now())) is not None:  # said when the night ends, knowing what they said
+        ctx.schedule.at(f"greet:{room}", morning, "greet", data, GREET_GRACE_S)
         return
     # names as the bot may say them: short, and never an ad hidden in a display name
     names = list(dict.fromkeys(n for w in waiting if (n := name_to_say(w.name or "", fallback="")))) or ["新朋友"]
-    ctx.say(room, ctx.render(config.template, names=names, topic=short(data.get("topic", ""), 30), config=config),
-            mentions=[w.contact_id for w in waiting])
+    spoke = [n for w in waiting if w.first_spoke_at is not None and (n := name_to_say(w.name or "", fallback=""))]
+    ctx.say(room, ctx.render(config.template, names=names, topic=short(data.get("topic", ""), 30), config=config,
+                             spoke=spoke), mentions=[w.contact_id for w in waiting])
     newcomers.welcomed(room, ctx.now())
+
+
+def _held_till(ctx: Ctx, when: datetime) -> datetime | None:
+    """The end of the quiet hours, when a welcome due `when` is held till then (None: it goes out then). The
+    welcome is rendered then, not now: a newcomer who introduced himself at 23:30 is not asked to at 07:00."""
+    quiet = ctx.bot.quiet
+    now = when.astimezone(ctx.tz)
+    if WelcomeConfig.at_night != "defer" or not quiet.contains(now.time()):
+        return None
+    end = now.replace(hour=quiet.end.hour, minute=quiet.end.minute, second=0, microsecond=0)
+    return end if end > now else end + timedelta(days=1)
 
 
 @plugin.on(MessageReceived, in_room, from_member)
@@ -128,6 +151,8 @@ async def first_words(ctx: Ctx, event: MessageReceived) -> None:
     if newcomer is None or not ctx.config.tell_operator_on_first_words:
         return
     if ctx.emergency is not None or (ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT):
+        return
+    if ctx.stopped_at(event.room, event.sender) is not None:  # posted ads within the hour: never "welcome him"
         return
     duty = ctx.on_duty(event.room)
     if duty:

@@ -37,6 +37,7 @@ class Waiting(NamedTuple):
 
     contact_id: str
     name: str
+    first_spoke_at: datetime | None = None  # spoke before the welcome went out (one held over the night)
 
 
 class FirstWords(NamedTuple):
@@ -50,7 +51,7 @@ _SEEN = query(lambda p: select(Newcomer.welcomed_at).where(Newcomer.room_id == p
 _REJOINED: Write[Any] = change(Newcomer, lambda p: [Newcomer.room_id == p.room, Newcomer.contact_id == p.contact],
                    lambda p: {"joined_at": p.joined_at})
 _ARRIVED = upsert(Newcomer, key=("room_id", "contact_id"))
-_WAITING = query(lambda p: select(Newcomer.contact_id, Newcomer.name).where(
+_WAITING = query(lambda p: select(Newcomer.contact_id, Newcomer.name, Newcomer.first_spoke_at).where(
     Newcomer.room_id == p.room, col(Newcomer.pending)).order_by(col(Newcomer.joined_at), col(Newcomer.contact_id)),
     shape=Waiting)  # people who joined in the same second: in one order on every store
 _WELCOMED: Write[Any] = change(Newcomer, lambda p: [Newcomer.room_id == p.room, col(Newcomer.pending)],
