@@ -12,6 +12,10 @@ from bot.despair import despair
 from bot.emergency import emergency
 from bot.testing import TZ, TestBot
 
+NUDGE = """
+plugins:
+  nudge: {}
+"""
 DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
 MIDNIGHT = datetime(2026, 11, 24, 0, 0, tzinfo=TZ)
 DESPAIR = "活着真没意思 不想拖累孩子了 想一了百了"
@@ -43,8 +47,12 @@ async def test_words_of_despair_in_the_group_reach_the_operator_at_once_and_the_
     await bot.wait(seconds=5)
     (alert,) = _to(bot, "op1")
     assert "阿芳" in alert and "想一了百了" in alert and "打电话" in alert and "别在群里" in alert
+    assert "说工作人员会尽快联系对方" in alert
+    assert "可以温和地直接问一句对方是不是想伤害自己、现在在哪、身边有没有人" in alert
     (word,) = _to(bot, "u5")
-    assert "您不是一个人" in word and "12356" in word and "120" in word
+    assert word.startswith("阿芳，您刚才的话我们看到了，心里很惦记您。这些日子要是心里苦，别一个人扛着")
+    assert "我们已经告诉了值班的工作人员，会尽快联系您，听您说说。" in word and "12356" in word and "120" in word
+    assert "很难熬" not in word and "打电话" not in word.split("12356")[0] and "随时可以打" not in word
     assert "休息时间" not in word and "早上" not in word
     assert not _said(bot)  # nothing in front of the group: no safety step, no cover, no thanks
     await bot.wait(minutes=5)
@@ -71,7 +79,7 @@ async def test_a_member_the_bot_cannot_write_to_hears_nothing_in_public_and_the_
     await bot.send_message(DESPAIR, sender="u5", name="阿芳")
     await bot.wait(seconds=5)
     assert not _said(bot) and not _to(bot, "u5")
-    assert "没法私信对方" in _to(bot, "op1")[0]
+    assert "机器人没法私信对方；为免对方难堪，也没有在群里说什么。" in _to(bot, "op1")[0]
 
 
 @pytest.mark.parametrize("text", [
@@ -114,7 +122,7 @@ def test_despair_beside_a_loss_a_game_or_hearsay_is_still_heard(text):
     ("我爸透析的针眼一直在出血 按着也止不住", "按住"),
     ("我妈做完透析回家 扎针的地方又渗血了 纱布都湿透了 止不住", "按住"),
     ("老伴低血糖了 一身冷汗 手一直抖 说话都不清楚了", "糖水"),
-    ("我妈血压一百九 头晕得站不住了", "坐下或躺下"),
+    ("我妈血压一百九 头晕得站不住了", "坐下或半躺着"),
 ])
 @pytest.mark.parametrize("start", [DAY, MIDNIGHT], ids=["day", "midnight"])
 async def test_a_body_in_danger_now_is_an_emergency_by_day_and_night(make_bot, start, text, step):
@@ -142,6 +150,8 @@ async def test_charcoal_fumes_get_fresh_air_and_120_never_a_sealed_door(make_bot
     (reply,) = _said(bot)
     assert "打开门窗" in reply and "120" in reply and "屋外" in reply
     assert "关紧门" not in reply and "堵住门缝" not in reply and "119" not in reply
+    assert reply.startswith("收到，请马上打开门窗，人先到屋外空气好的地方去！")  # out first, the brazier after
+    assert "别为了搬炉子在屋里多待" in reply and "一氧化碳中毒" not in reply and "侧着躺" in reply
     assert _to(bot, "op1")
 
 
@@ -155,6 +165,7 @@ async def test_a_scam_going_on_now_is_told_not_to_send_money_at_once(make_bot, s
     await bot.wait(seconds=5)
     (reply,) = _said(bot)
     assert "先别转钱" in reply and "挂掉电话" in reply and "96110" in reply and "110" in reply
+    assert "用手机里存的号码，自己打给孩子或家里人本人核实" in reply  # never the "new number" the caller gives
     (alert,) = _to(bot, "op1")
     assert "阿芳" in alert
 
@@ -179,7 +190,10 @@ async def test_the_nights_unanswered_emergencies_come_first_in_the_morning_diges
     lines = digest.splitlines()
     assert "阿芳（23:00，紧急情况" in lines[1] and "煤气味" in lines[1]
     assert "二婶（23:05，紧急情况" in lines[2] and "老李（23:10）" in lines[3]
-    assert "请最先打电话给对方" in digest
+    assert ("阿芳、二婶夜里在群里报了紧急情况，当时已经私信提醒过值班同事，但群里一直没有工作人员回应。"
+            "请最先打电话给对方，问问现在人怎么样了，再在群里回对方一句（比如“昨晚的消息看到了，已经跟您联系上了”）。"
+            ) in digest
+    assert "让大家放心" not in digest and "不用说这句" in digest  # no "sorry for the wait" for an emergency
 
 
 async def test_an_emergency_a_person_answered_in_the_night_is_not_in_the_digest(make_bot):
@@ -218,6 +232,8 @@ async def test_a_bereavement_reaches_the_operator_at_once_with_a_condolence_and_
     await bot.wait(seconds=5)
     (told,) = _to(bot, "op1")
     assert "阿芳" in told and "过世" in told and "节哀" in told and "我父亲昨晚走了" in told
+    assert "“阿芳，刚看到消息，心里很难过。请您节哀，多保重身体，家里有什么需要帮忙的，随时跟我说。”" in told
+    assert "惊闻噩耗" not in told
     await bot.wait(minutes=10)
     assert not _said(bot) and not _to(bot, "u5")  # no cover, no thanks, no form-letter condolence from the bot
     assert len(_to(bot, "op1")) == 1  # not nudged again as if it were a question
@@ -248,6 +264,9 @@ async def test_a_carer_telling_of_a_parents_despair_is_helped_to_keep_them_safe(
     await bot.wait(seconds=5)
     (word,) = _to(bot, "u5")
     assert "别让对方一个人待着" in word and "12356" in word and "您不是一个人" not in word
+    assert word.startswith("阿芳，您说的情况我们看到了，很担心您家里人，也惦记您。")
+    assert "家里的安眠药、农药、刀具这些先收好" in word and "我们已经告诉了值班的工作人员，会尽快联系您。" in word
+    assert "要是对方现在就可能伤到自己，请马上打120或110" in word and "打电话" not in word.split("12356")[0]
     (alert,) = _to(bot, "op1")
     assert "说家里人流露出轻生的念头" in alert and "阿芳" in alert
 
@@ -369,3 +388,80 @@ async def test_a_carers_word_after_an_open_question_still_tells_everyone_it_is_s
 def test_a_loss_of_kin_named_in_dialect_or_by_its_funeral_is_a_bereavement(text):
     from bot.grief import bereaved
     assert bereaved(text) is not None
+
+
+def _digest(bot: TestBot) -> str:
+    (digest,) = [t for t in _to(bot, "op1") if "早上好" in t]
+    return digest
+
+
+async def test_words_of_despair_in_the_night_are_handed_over_as_a_private_call_never_a_word_in_the_group(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message(DESPAIR, sender="u5", name="阿芳")
+    await bot.wait(hours=7)
+    digest = _digest(bot)
+    assert "阿芳（00:00，想不开的话，请私下联系）" in digest and "紧急情况" not in digest.splitlines()[1]
+    assert ("阿芳夜里说了想不开的话，当时已经私信提醒过值班同事。请最先私下打电话给对方，问问现在怎么样、"
+            "身边有没有人陪着；这件事别在群里提。") in digest
+    assert "在群里回" not in digest and "让大家放心" not in digest
+
+
+async def test_an_emergency_told_privately_in_the_night_is_handed_over_with_no_word_of_the_group(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_private("我家巷子里闻到好大一股煤气味", sender="u5", name="阿芳")
+    await bot.wait(hours=7)
+    digest = _digest(bot)
+    assert "阿芳（00:00，紧急情况）" in digest
+    assert ("阿芳夜里私聊机器人报了紧急情况，当时已经私信提醒过值班同事。"
+            "请最先打电话给对方，问问现在人怎么样了。") in digest
+    assert "群里" not in digest
+
+
+async def test_the_digest_never_asks_for_sorry_for_the_wait_from_the_bereaved_and_puts_a_complaint_after_a_loss(
+        make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message("婆婆今天凌晨没了 我们在医院", sender="u5", name="阿芳")
+    await bot.send_message("上礼拜送来的菜全烂了，打电话也没人管，太不像话了", sender="u6", name="赵叔")
+    await bot.wait(hours=7)
+    digest = _digest(bot)
+    assert "投诉的接着回" in digest
+    assert digest.rstrip().endswith("让您久等了”，大家会觉得被惦记着~（家里有人过世的、夜里报过紧急情况的，不用说这句，"
+                                    "直接关心对方就好。）")
+    assert "“阿芳，刚看到消息，心里很难过，请您节哀，多保重身体”" not in digest  # the digest's example has no name
+    assert "比如“刚看到消息，心里很难过，请您节哀，多保重身体”" in digest and "惊闻噩耗" not in digest
+
+
+async def test_low_sugar_gets_sugar_a_kidney_patient_can_take_and_a_meal_after(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message("老伴低血糖了 一身冷汗 手一直抖 说话都不清楚了", sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (reply,) = _said(bot)
+    assert "马上吃几块糖，或者喝小半杯糖水" in reply and "果汁" not in reply  # potassium, a fluid limit
+    assert "好了以后再吃点饼干或饭，身边留个人看着" in reply
+
+
+async def test_very_high_blood_pressure_keeps_a_vomiting_person_on_their_side_and_no_extra_pill(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message("我妈血压一百九 头晕得站不住了", sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (reply,) = _said(bot)
+    assert "吐了就侧着躺，免得呛着" in reply and "别自己多吃或含服降压药" in reply
+    assert "记下是几点开始不舒服的" in reply and "又头晕难受" not in reply
+
+
+async def test_a_night_with_despair_and_a_gas_leak_hands_over_the_private_call_first_then_the_group_one(make_bot):
+    bot = make_bot(NUDGE, start=MIDNIGHT)
+    await bot.start()
+    await bot.send_message(DESPAIR, sender="u5", name="阿芳")
+    await bot.send_message("有人在吗 我家巷子里闻到好大一股煤气味", sender="u6", name="二婶")
+    await bot.wait(hours=7)
+    lines = _digest(bot).splitlines()
+    assert lines[1].startswith("- 阿芳（00:00，想不开的话，请私下联系）")
+    assert lines[2].startswith("- 二婶（00:00，紧急情况，群里没有工作人员回应过）")
+    assert lines[3].startswith("阿芳夜里说了想不开的话") and "请最先私下打电话给对方" in lines[3]
+    assert lines[4].startswith("二婶夜里在群里报了紧急情况") and "请接着打电话给对方" in lines[4]

@@ -42,6 +42,7 @@ async def test_someone_in_the_river_at_dawn_pages_the_operator_at_once_and_the_m
     bot = await _said(make_bot, DAWN, "刚下水的那个大哥就冒了一下头 然后就沉下去了 我们几个在找 快叫人", "冬泳老李")
     reply, alerts = _reply_and_alerts(bot)
     assert "119" in reply and "120" in reply and "别贸然下水" in reply and "救生圈" in reply
+    assert "人拉上来后别倒过来控水；没有呼吸，会做心肺复苏的请马上做；有呼吸就让人侧躺，盖上衣服保暖。" in reply
     assert "扒门" not in reply and "撬门" not in reply  # not the lift's or the locked door's step
     assert [to for to, _ in alerts] == ["op1", "op2", "boss"] and alerts[0][1] <= 5  # quiet hours hold none of it
     first = next(a for a in bot.sent if a.kind == "private")

@@ -209,6 +209,7 @@ def register(plugin: Plugin) -> None:
                 ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic or room,
                                                     private=not room, faq_answered=ctx.state.faq_answered,
                                                     answers=ctx.state.member_answers, unwell=ctx.state.unwell,
+                                                    despair={w.id for w in items if emergencies.of_despair(w)},
                                                 phone=ctx.config_for(room or None).night_care_phone),
                             ref="digest.j2")
             for waiter in items:
