@@ -53,3 +53,71 @@ def test_the_days_figures_list_as_unanswered_only_those_a_person_still_owes():
             wait(4, "周奶奶", "r1", "covered"), wait(5, "吴叔", "r1", "expired"), wait(6, "何阿姨", "r1", "open")]
     figures = sla(rows, nine + timedelta(hours=12))
     assert [name for name, *_ in figures.unanswered] == ["郑姐", "周奶奶", "吴叔", "何阿姨"]
+
+
+async def test_after_a_restart_news_that_the_teacher_is_in_hospital_still_gets_no_cover(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("王老师住院了 做了心脏支架 大家有空去看看他", sender="u1", name="阿芳")
+    await bot.wait(minutes=2)  # the operator was asked to care at one minute
+    await bot.stop()
+    await bot.start(at=bot.begin + timedelta(minutes=2))  # back before the cover's three minutes
+    await bot.wait(minutes=10)
+    assert not _nudge(bot, "say")  # no "谢谢您分享给大家🌷" over someone's illness, restart or not
+    (told,) = _to(bot, "op1")  # asked to care once, not reminded as if it were a question
+    assert "阿芳" in told.text and "生病住院" in told.text
+
+
+async def test_illness_news_asks_the_operator_to_care_in_their_own_name_and_ask_about_the_illness_privately(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("刘姐的老伴住院了 刚做完搭桥手术 大家有空去看看", sender="u1", name="阿芳")
+    await bot.wait(minutes=5)
+    (told,) = _to(bot, "op1")
+    assert "阿芳" in told.text and "以自己的名义" in told.text and "别在群里追问" in told.text
+    assert "💐" not in told.text and "~" not in told.text and "离世" not in told.text  # no flowers, no cheer, no guess
+    assert not _nudge(bot, "say")
+
+
+async def test_illness_news_among_others_waiting_is_marked_for_care_in_the_list(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("王老师住院了 做了心脏支架 大家有空去看看他", sender="u1", name="阿芳")
+    await bot.send_message("请问周六的讲座几点开始", sender="u2", name="钱叔")
+    await bot.wait(minutes=5)
+    listed = next(a.text for a in _to(bot, "op1") if "位成员还在等回复" in a.text)
+    care = next(line for line in listed.splitlines() if "阿芳" in line)
+    assert "生病住院" in care and "以您自己的名义关心一句" in care and "病情私下问" in care
+    assert "生病住院" not in next(line for line in listed.splitlines() if "钱叔" in line)
+
+
+async def test_a_members_health_advice_reaches_the_operator_with_thanks_to_the_member_who_answered(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    asked = await bot.send_message("透析的人每天能喝多少水啊", sender="u1", name="何阿姨")
+    await bot.wait(seconds=30)
+    await bot.send_message("多喝点好 排毒", sender="u2", name="周姐", reply_to=asked.id)
+    await bot.wait(minutes=5)
+    (told,) = _to(bot, "op1")
+    assert "看一眼对不对" in told.text and "谢谢周姐热心" in told.text
+
+
+async def test_the_nine_oclock_report_does_not_ask_for_replies_tonight(make_bot):
+    bot = make_bot(REPORT)
+    await bot.start()
+    await bot.send_message("请问有没有布洛芬", sender="u1", name="郑姐")
+    await bot.wait(hours=12)
+    (report,) = [a.text for a in _to(bot, "op1") if a.ref == "daily.j2"]
+    assert "郑姐" in report and "现在回一句" in report and "明早上班先回" in report
+    assert "今晚" not in report  # 21:00 is late to write to an older member
+
+
+def test_a_private_chat_still_owed_an_answer_is_named_as_a_private_chat_in_the_report():
+    from bot.templates import Scripts
+    from plugins.nudge.sla import Wait, sla
+
+    nine = datetime(2026, 11, 23, 9, tzinfo=TZ)
+    owed = Wait(1, "", "", "u5", "孙大爷", "m1", "private", nine, "expired", None, None, None, None, "体检要空腹吗")
+    text = Scripts().render("nudge/daily.j2", s=sla([owed], nine + timedelta(hours=12)), given_up={},
+                            now=nine + timedelta(hours=12)).text
+    assert "孙大爷（私聊，09:00起）" in text

@@ -24,6 +24,7 @@ ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到"
 WARNING_READ_AS = (Kind.GREETING, Kind.REQUEST, Kind.SHARING, Kind.SMALLTALK)  # a warning, misread or not
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 CARE_READ_AS = ("sharing", "request", "voice", "photo")  # news of an illness, however read (not a question, complaint)
+CARE = "care"  # the kind of a wait on news of an illness: the operator is asked to care, the bot never covers it
 
 
 plugin = Plugin(name="nudge", description="像好运营一样回应：谁在等人、何时算回应了、投诉先处理",
@@ -88,6 +89,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         if kind in ("photo", "video"):  # kept a moment: the question that goes with it tells the morning about it
             ctx.state.night_media[f"{event.room} {event.sender}"] = NightMedia(event.type, event.ts)
         return
+    if kind in CARE_READ_AS and tells_of_illness(_words(event)):
+        kind = CARE  # 王老师住院了: a person answers with care, the bot never thanks for it (kept on the wait: a restart too)
     shown = ctx.state.night_media.pop(f"{event.room} {event.sender}", None) if night else None
     with_media = ctx.render("media.j2", type=shown.type).text.strip() + " " \
         if shown is not None and (event.ts - shown.at).total_seconds() <= WITH_MEDIA_S else ""
@@ -114,8 +117,6 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         ctx.state.spoken.add(waiter.id)
     if waiter is not None and warning:
         ctx.state.warned.add(waiter.id)
-    if waiter is not None and kind in CARE_READ_AS and tells_of_illness(_words(event)):
-        ctx.state.care.add(waiter.id)  # 王老师住院了: a person answers with care, the bot never thanks for it
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
 
