@@ -90,7 +90,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
             ctx.state.night_media[f"{event.room} {event.sender}"] = NightMedia(event.type, event.ts)
         return
     if kind in CARE_READ_AS and tells_of_illness(_words(event)):
-        kind = CARE  # 王老师住院了: a person answers with care, the bot never thanks for it (kept on the wait: a restart too)
+        kind = CARE  # 王老师住院了: a person answers with care, the bot never thanks for it (a restart too)
     shown = ctx.state.night_media.pop(f"{event.room} {event.sender}", None) if night else None
     with_media = ctx.render("media.j2", type=shown.type).text.strip() + " " \
         if shown is not None and (event.ts - shown.at).total_seconds() <= WITH_MEDIA_S else ""
