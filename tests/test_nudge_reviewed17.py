@@ -121,3 +121,32 @@ def test_a_private_chat_still_owed_an_answer_is_named_as_a_private_chat_in_the_r
     text = Scripts().render("nudge/daily.j2", s=sla([owed], nine + timedelta(hours=12)), given_up={},
                             now=nine + timedelta(hours=12)).text
     assert "孙大爷（私聊，09:00起）" in text
+
+
+async def test_a_neighbours_death_is_bereavements_to_read_never_told_as_news_of_an_illness(make_bot):
+    from bot.grief import bereaved
+
+    said = "楼下的刘大爷前天过世了 家里人说后天在殡仪馆告别"
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(said, sender="u1", name="阿芳")
+    await bot.wait(minutes=5)
+    told = _to(bot, "op1")
+    assert all("生病住院" not in t.text for t in told)  # a death is no illness: nobody is told to ask after it
+    assert any(t.ref == "bereaved.j2" for t in told) is (bereaved(said) is not None)  # bot.grief decides
+
+
+async def test_a_death_in_the_family_gets_one_word_of_condolence_and_no_illness_nudge(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("我父亲昨晚在医院去世了", sender="u1", name="阿芳")
+    await bot.wait(minutes=5)
+    (told,) = _to(bot, "op1")
+    assert told.ref == "bereaved.j2" and not _nudge(bot, "say")
+
+
+def test_illness_news_is_read_and_a_death_is_left_to_bereavement():
+    from plugins.nudge.warnings import tells_of_illness
+
+    assert tells_of_illness("王老师住院了 做了心脏支架") and tells_of_illness("我妈查出来肺癌 下周动手术")
+    assert not tells_of_illness("我父亲昨晚去世了") and not tells_of_illness("隔壁刘大爷前天过世了")

@@ -13,7 +13,7 @@ from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, emergencies, grief, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
-from plugins.nudge.warnings import tells_a_loss, tells_of_illness, warns_everyone
+from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
@@ -65,14 +65,14 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
             answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
         return
     warning = event.type == "text" and reading.kind in WARNING_READ_AS and warns_everyone(event.text)
-    loss = event.type == "text" and reading.kind in WARNING_READ_AS and tells_a_loss(event.text)
-    if reading.kind is Kind.GREETING and not (warning or loss) and not in_quiet(ctx, event.ts):
+    cheated = event.type == "text" and reading.kind in WARNING_READ_AS and tells_of_being_cheated(event.text)
+    if reading.kind is Kind.GREETING and not (warning or cheated) and not in_quiet(ctx, event.ts):
         covers.greeted(ctx, event)
         return
     kind = MEDIA_KINDS.get(event.type, "") if reading.kind is Kind.MEDIA else reading.kind.value
     if warning:  # 大家注意，有人冒充医院…千万别信: shared with everyone, thanked for it, never "帮您办"
         kind = "sharing"
-    elif loss:  # 大家注意，我被骗了三千块: a person answers with sympathy and help, never thanks for a reminder
+    elif cheated:  # 大家注意，我被骗了三千块: a person answers with sympathy and help, never thanks for a reminder
         kind = "request"
     if kind == "sticker" and not _lone_sticker(ctx, event, heard):
         return  # a sticker reacting to what was just said, quoted or greeted asks nothing of anyone
@@ -80,7 +80,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
             first := waiting(ctx).get(event.room, reading.addresses.sender)) is not None and first.kind == "complaint":
         alerts.seconded(ctx, first, event)  # 我家的也是, quoting a complaint: one more member has the trouble
         return
-    if not (reading.needs_person or warning or loss) or not kind:
+    if not (reading.needs_person or warning or cheated) or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
         return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it
