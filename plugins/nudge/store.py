@@ -15,7 +15,7 @@ from plugins.nudge.sla import Asked, Counted, Sla, Wait, sla
 if TYPE_CHECKING:
     from plugins.nudge.timeline import Waiting
 
-URGENCY = {"emergency": 9, "complaint": 5, "request": 4, "question": 3, "voice": 2, "video": 2, "photo": 1,
+URGENCY = {"emergency": 9, "complaint": 5, "care": 4, "request": 4, "question": 3, "voice": 2, "video": 2, "photo": 1,
            "sharing": 1}
 OPEN_STATES = ("open", "nudged", "covered")  # covered: the bot answered warmly; a person still owes an answer
 HELD = (*OPEN_STATES, "night")  # states a wait is still remembered in
@@ -35,7 +35,8 @@ class Pending(SQLModel, table=True):
     member_name: str = ""
     message_ids: str = ""  # space-separated, the member's messages this pending covers (at most 20)
     excerpt: str = ""
-    kind: str = "question"  # question | request | complaint | sharing | photo | voice | video | private
+    kind: str = "question"  # question | request | complaint | sharing | photo | voice | video | private | care
+    # (news of an illness: never covered) | grief (a loss told at night) | emergency
     opened_at: datetime = Field(index=True)
     state: str = Field(default="open", index=True)  # open | nudged | covered | answered | night | handed_over | expired
     nudged_to: str | None = None
