@@ -33,7 +33,11 @@ NOT_THIS = _any(r"""猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔子 ^转 转[�
 _KIN_DIED = re.compile(rf"({KIN})\S{{0,10}}({DIED})")
 _KIN_SOFTLY = re.compile(rf"({KIN})\S{{0,16}}({SOFTLY})")
 _OWN_FUNERAL = re.compile(rf"({KIN})\S{{0,12}}({FUNERAL})")  # kin, not just 家: 我家楼下在办白事 is a neighbour's
-_NEIGHBOUR = re.compile(r"楼下|楼上|邻居|隔壁|对门|对面|小区|村里")
+_NEIGHBOUR = re.compile(r"楼下|楼上|邻居|隔壁|对门|对面|小区|村里|我们楼|单元|同事|同学|朋友|战友|老师|队里|团里|群里")
+# 李奶奶, 王叔叔, 老张家的大伯: a kin word after a surname (or a neighbour's word) is someone else's, not the member's
+_SURNAMED = re.compile(r"[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
+                       r"吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+                       r"覃武戴莫孔向汤]$")
 _DEATH_SIGN, _NOT_THIS = re.compile(DEATH_SIGN), re.compile(NOT_THIS)
 
 
@@ -44,12 +48,18 @@ def bereaved(text: str) -> str | None:
     words = compact(text)
     if not words or _NOT_THIS.search(words) or _NOT_THIS.search(text):
         return None
-    if (died := _KIN_DIED.search(words)) is not None:
+    if (died := _KIN_DIED.search(words)) is not None and _own(words, died.start()):
         return died.group(0)
     softly = _KIN_SOFTLY.search(words)
-    if softly is not None and _DEATH_SIGN.search(words):
+    if softly is not None and _own(words, softly.start()) and _DEATH_SIGN.search(words):
         return softly.group(0)
     funeral = _OWN_FUNERAL.search(words)
     if funeral is None or _NEIGHBOUR.search(words, 0, funeral.start(2)):
         return None
     return funeral.group(0)
+
+
+def _own(words: str, start: int) -> bool:
+    """The kin word at `start` is the member's own: no surname just before it (李奶奶) and no neighbour's, colleague's
+    or friend's word before it (我们楼的, 邻居, 同事)."""
+    return _SURNAMED.search(words, max(0, start - 1), start) is None and _NEIGHBOUR.search(words, 0, start) is None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from bot.testing import TZ, Sent, TestBot
 
 NUDGE = """
@@ -149,4 +151,22 @@ def test_illness_news_is_read_and_a_death_is_left_to_bereavement():
     from plugins.nudge.warnings import tells_of_illness
 
     assert tells_of_illness("王老师住院了 做了心脏支架") and tells_of_illness("我妈查出来肺癌 下周动手术")
-    assert not tells_of_illness("我父亲昨晚去世了") and not tells_of_illness("隔壁刘大爷前天过世了")
+    assert not tells_of_illness("我父亲昨晚去世了")  # the member's own loss: bot.grief's
+    assert tells_of_illness("隔壁刘大爷前天过世了")  # a neighbour's death: care news, never thanks
+
+
+@pytest.mark.parametrize("said", ["楼下的刘大爷前天过世了 家里人说后天在殡仪馆告别",
+                                  "我们楼的李奶奶昨天去世了 大家有空去送送", "邻居李叔叔昨天病逝了"])
+async def test_a_neighbours_death_gets_no_thanks_and_the_operator_hears_of_a_death_not_the_members_own(make_bot, said):
+    """Someone else's death told to the group: the bot never says "谢谢您分享"; the operator is asked to say a word in
+    their own name when asked at all, told it is a death (not an illness), never that the member's own family lost
+    someone."""
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(said, sender="u1", name="阿芳")
+    await bot.wait(minutes=5)
+    assert not _nudge(bot, "say"), [a.text for a in _nudge(bot, "say")]
+    told = [t.text for t in _to(bot, "op1")]
+    assert not any("家里有人过世" in t or "生病住院" in t for t in told), told
+    if "殡仪馆" in said:  # read as news shared with the group: a person is asked to say a word, told it is a death
+        assert any("有人过世" in t for t in told), told

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.grief import bereaved
 from plugins.moderation.normalize import views
 from plugins.moderation.scam_talk import warns
 
@@ -34,10 +35,14 @@ def warns_everyone(text: str) -> bool:
 ILLNESS = re.compile(r"住院(了|啦|治疗|观察|抢救)|住进(了)?医院|进(了)?(ICU|icu|重症|抢救)|"
                      r"做了\S{0,4}(支架|手术|搭桥|化疗)|动(了)?手术|病危|病重|抢救|脑梗|脑出血|中风|心梗|(?<!没)骨折|摔断|"
                      r"查出(来)?\S{0,4}(癌|瘤|肿瘤)|确诊")
+# someone else's death told to the group (the member's own family's is bot.grief's, read first): care, never thanks
+DIED = re.compile(r"去世|过世|离世|病逝|逝世|不在了")
 # news shared with everyone, a talk, advice, a rumour to pass on: not one person's illness
 ABOUT_OTHERS = re.compile(r"^转|【|链接|文章|视频|科普|讲座|预防|专家|扩散|很多人|好多人")
 
 
 def tells_of_illness(text: str) -> bool:
-    """The words tell that someone (a member's family, a teacher, a neighbour) is ill or in hospital."""
-    return ILLNESS.search(text) is not None and ABOUT_OTHERS.search(text) is None and ASKS.search(text) is None
+    """The words tell that someone (a member's family, a teacher, a neighbour) is ill, in hospital or has died (a
+    death in the member's own family is bot.grief's)."""
+    told = ILLNESS.search(text) is not None or (DIED.search(text) is not None and bereaved(text) is None)
+    return told and ABOUT_OTHERS.search(text) is None and ASKS.search(text) is None
