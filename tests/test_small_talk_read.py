@@ -110,3 +110,21 @@ async def test_a_question_about_the_day_is_no_greeting(make_bot, text):
     await bot.wait(minutes=5)
     assert any("刘大爷" in a.text for a in _nudge(bot, "private"))
     assert not any(a.ref == "cover:greeting" for a in _nudge(bot, "say"))
+
+
+@pytest.mark.parametrize("text", ["好几月没见大家了", "我们几时见都行"])
+async def test_some_months_or_any_time_ask_nothing(make_bot, text):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, name="赵姐")
+    await bot.wait(minutes=5)
+    assert not _nudge(bot, "private") and not any(a.ref == "cover:question" for a in _nudge(bot, "say"))
+
+
+@pytest.mark.parametrize("text", ["中秋节快乐", "祝大家新春快乐", "母亲节快乐"])
+async def test_a_holiday_greeting_is_still_thanked(make_bot, text):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, name="赵姐")
+    await bot.wait(minutes=5)
+    assert any(a.ref == "cover:greeting" for a in _nudge(bot, "say")), [a.text for a in _nudge(bot)]
