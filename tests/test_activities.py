@@ -177,3 +177,24 @@ async def test_the_lunar_sign_up_gets_its_time_and_reminders_and_a_time_not_read
     await bot.settle()
     told = [a for a in bot.sent if a.to == "op1"]
     assert len(told) == 1 and "“腊月三十晚上8点”这个时间我没看懂" in told[0].text and "不会提前提醒" in told[0].text
+
+
+def test_a_gregorian_date_in_chinese_numerals_is_not_read_as_lunar():
+    now = NINE_AM.replace(month=12, day=1)
+    assert wording.opening("茶话会 十二月五日下午3点", now) == wording.Opening(
+        "茶话会", now.replace(day=5, hour=15), None)  # not 2027-01-12, 农历十二月初五
+    assert wording.opening("妇女节联欢 三月八日 40", now) == wording.Opening(
+        "妇女节联欢", now.replace(year=2027, month=3, day=8), 40)  # not 2027-04-14, 农历三月初八
+    assert wording.opening("国庆游园 十月一号上午9点", now) == wording.Opening(
+        "国庆游园", now.replace(year=2027, month=10, day=1), None)
+    # lunar only as the village writes it: 农历, a lunar month (正/冬/腊), or a lunar day (初X, 廿X, 十X with no 日)
+    assert wording.opening("包粽子 五月初五", now) == wording.Opening(
+        "包粽子", now.replace(year=2027, month=6, day=9), None)  # 端午 2027
+    assert wording.opening("赏月 八月十五晚上7点", now) == wording.Opening(
+        "赏月", now.replace(year=2027, month=9, day=15, hour=19), None)
+    assert wording.opening("祭灶 腊月廿三", now) == wording.Opening(
+        "祭灶", now.replace(year=2027, month=1, day=30), None)  # 小年 (北方) 2027
+    assert wording.opening("冬至饺子 冬月十三日", now) == wording.Opening(
+        "冬至饺子", now.replace(month=12, day=21), None)  # 冬月 is lunar, with 日 or not
+    assert wording.opening("生日会 农历三月八日", now) == wording.Opening(
+        "生日会", now.replace(year=2027, month=4, day=14), None)

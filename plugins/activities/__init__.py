@@ -10,7 +10,7 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import event_rule, in_room, is_command_text
-from plugins.activities import dice, wording
+from plugins.activities import dates, dice, wording
 from plugins.activities.store import Activity, Signups
 
 
@@ -55,7 +55,7 @@ async def open_activity(ctx: Ctx, args: str) -> None:
     book = ctx.records(Signups)
     activity = book.open(ctx.event.room, found.title, found.starts_at, found.capacity, ctx.event.sender, ctx.now())
     ctx.say(activity.room_id, ctx.render("opened.j2", a=activity, start=start(ctx, activity)))
-    if activity.starts_at is None and (word := wording.unread_time(found.title)):
+    if activity.starts_at is None and (word := dates.unread_time(found.title)):
         ctx.private(ctx.event.sender, ctx.render("time_unread.j2", a=activity, word=word))
     if activity.starts_at is not None:
         for hours in ctx.config.remind_before_h:
