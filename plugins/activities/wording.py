@@ -61,11 +61,11 @@ def party(text: str) -> tuple[int, str] | None:
     return (n, who) if 2 <= n <= 4 else None
 
 
-def companions(contact: str, name: str, count: int, who: str) -> dict[str, str]:
-    """The places a sign-up for `count` people takes beside the sender's own, each on the list under the sender's
-    name (大军的老伴; 大军的同伴 when no one was named); their ids hang off the sender's (`wxid#2`)."""
+def companions(name: str, count: int, who: str) -> list[str]:
+    """How those coming along with a member are put on the list, under the member's name: 大军的老伴; 大军的同伴 when
+    no one was named; 大军的同伴1, 大军的同伴2 for more than one. They are places, not contacts: never mentioned."""
     extra = count - 1
-    return {f"{contact}#{k}": f"{name}的{who or '同伴'}{k - 1 if extra > 1 else ''}" for k in range(2, count + 1)}
+    return [f"{name}的{who or '同伴'}{k if extra > 1 else ''}" for k in range(1, extra + 1)]
 
 
 def words(kind: str, text: str) -> str:
