@@ -243,7 +243,7 @@ async def test_plus_three_when_two_places_are_left_takes_two_and_says_so(make_bo
 
 
 def test_companions_stored_as_made_up_contacts_are_folded_into_the_members_sign_up(tmp_path):
-    store = Store(store_url(tmp_path))
+    store = Store(store_url(tmp_path), base_dir=tmp_path)  # the copy made before migrating goes there too
     cfg = alembic_config(discovery.migration_folders())
     with store.engine.begin() as conn:
         cfg.attributes["connection"] = conn
