@@ -99,7 +99,8 @@ async def test_a_private_pitch_told_over_several_lines_alerts_once_an_hour(make_
     await bot.send_message("他又加我了 说一疗程三千八 让我先交定金", sender="u1", name="周阿姨")
     await bot.wait(minutes=5)
     (alert,) = alerts_to(bot, "op1")
-    assert "大刘私下找了周阿姨" in alert
+    assert "大刘私下找了周阿姨推销或让转钱" in alert
+    assert "请先在群里谢谢周阿姨提醒大家，再私信问问周阿姨有没有转钱、买东西，已经转了请马上打110报警。" in alert
     await bot.wait(hours=1)
     await bot.send_message("他又私聊我了 让我买特效药 说先转钱", sender="u1", name="周阿姨")
     await bot.wait(minutes=1)
