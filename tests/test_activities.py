@@ -194,6 +194,8 @@ def test_a_gregorian_date_in_chinese_numerals_is_not_read_as_lunar():
         "妇女节联欢", now.replace(year=2027, month=3, day=8), 40)  # not 2027-04-14, 农历三月初八
     assert wording.opening("国庆游园 十月一号上午9点", now) == wording.Opening(
         "国庆游园", now.replace(year=2027, month=10, day=1), None)
+    assert wording.opening("看兰展 十二月十八", now) == wording.Opening(  # 腊月, not 十二月, is the lunar one
+        "看兰展", now.replace(day=18), None)
     # lunar only as the village writes it: 农历, a lunar month (正/冬/腊), or a lunar day (初X, 廿X, 十X with no 日)
     assert wording.opening("包粽子 五月初五", now) == wording.Opening(
         "包粽子", now.replace(year=2027, month=6, day=9), None)  # 端午 2027

@@ -19,11 +19,14 @@ _MONTHS = {"正": 1, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _NUMERALS = "初十廿二三一四五六七八九"
 CHINESE_DATE = re.compile(rf"^(?P<lunar>农历)?(?P<mo>十一|十二|[正一二三四五六七八九十冬腊])月"
                           rf"(?P<d>[{_NUMERALS}]{{1,3}})(?P<mark>[日号])?")
-_LUNAR_MONTH = "正冬腊"  # months only the lunar calendar has (the 11th and 12th are also 十一月, 十二月)
+_LUNAR_MONTH = "正冬腊"  # the lunar names of the 1st, 11th and 12th months
 # days only the lunar calendar writes: 初三, 廿八; 十五, 二十, 二十八, 三十 without 日/号 (八月十五; 十二月五日 is
-# Gregorian: a day followed by 日 or 号 is read as the calendar on the wall, unless 农历 or the month says lunar)
+# Gregorian: a day followed by 日 or 号 is read as the calendar on the wall, unless 农历 or the month says lunar).
+# A bare 十X after 一月, 十一月 or 十二月 is Gregorian too: those months go by 正月, 冬月, 腊月 on the lunar calendar
+# ("兰展是几号开始 是十二月十八吗", training data)
 _LUNAR_DAY = re.compile(r"^[初廿]")
 _LUNAR_DAY_BARE = re.compile(r"^[二三]?十")
+_SOLAR_NAMED = ("一", "十一", "十二")
 
 
 def lunar_day(month: int, day: int, today: date) -> date | None:
@@ -72,7 +75,7 @@ def _is_lunar(found: re.Match[str]) -> bool:
     """农历, a lunar month, or a day only the lunar calendar writes."""
     day = found.group("d")
     return bool(found.group("lunar") or found.group("mo") in _LUNAR_MONTH or _LUNAR_DAY.match(day)
-                or not found.group("mark") and _LUNAR_DAY_BARE.match(day))
+                or not found.group("mark") and found.group("mo") not in _SOLAR_NAMED and _LUNAR_DAY_BARE.match(day))
 
 
 def _chinese_date(found: re.Match[str], today: date) -> date | None:
