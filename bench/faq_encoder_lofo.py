@@ -33,9 +33,22 @@ def groups(data: list[dict]) -> list[list[str]]:
     return [names[k::FOLDS] for k in range(FOLDS)]
 
 
-def augmented(found: dict[str, dict], data: list[dict], encoders: Path) -> tuple[dict[str, dict], dict[str, float]]:
-    """The cache with the encoder's three measures appended to each candidate; and the encoder's own top-1 figures:
-    its best entry of the whole FAQ right, its best of the lexical candidates right (answerable queries)."""
+def augmented(found: dict[str, dict], data: list[dict], encoders: Path, replace: bool = False
+              ) -> tuple[dict[str, dict], dict[str, float]]:
+    """The cache with the encoder's three measures appended to each candidate (with `replace`, put in the place of
+    the paraphrase encoder's three: paraphrase, paraphrase_lead, paraphrase_behind); and the encoder's own top-1
+    figures: its best entry of the whole FAQ right, its best of the lexical candidates right (answerable queries)."""
+    from plugins.faq.decision import SIGNALS
+    places = [SIGNALS.index(n) for n in ("paraphrase", "paraphrase_lead", "paraphrase_behind")]
+
+    def joined(sig: tuple[float, ...], mine: tuple[float, float, float]) -> tuple[float, ...]:
+        if not replace:
+            return (*sig, *mine)
+        out = list(sig)
+        for at, value in zip(places, mine, strict=True):
+            out[at] = value
+        return tuple(out)
+
     fold = {name: k for k, names in enumerate(groups(data)) for name in names}
     by_name = {f["name"]: f for f in data}
     matchers = {k: Matcher.load(encoders / f"{k}.npz") for k in range(FOLDS)}
@@ -54,7 +67,7 @@ def augmented(found: dict[str, dict], data: list[dict], encoders: Path) -> tuple
             own = [float(s[at[i]]) for i in ids]
             best = max(own, default=0.0)
             lead = [o - (top[0] if o >= top[1] else top[1]) for o in own]
-            rows.append((faq, [((*sig, o, ld, o - best), ok) for (sig, ok), o, ld in zip(cands, own, lead,
+            rows.append((faq, [(joined(sig, (o, ld, o - best)), ok) for (sig, ok), o, ld in zip(cands, own, lead,
                                                                                          strict=True)], should))
             if label >= 0:
                 answerable += 1
@@ -65,18 +78,21 @@ def augmented(found: dict[str, dict], data: list[dict], encoders: Path) -> tuple
                  "encoder's best of the lexical candidates right": among / answerable}
 
 
-def compare(cache: Path, data_path: Path, encoders: Path, share: float) -> None:
+def compare(cache: Path, data_path: Path, encoders: Path, share: float, replace: bool = False, fits: int = 0
+            ) -> None:
+    """Before and after, the decision refitted without each FAQ (with `fits` > 0: without each of that many parts)."""
     found = read(cache)
     data = pickle.loads(data_path.read_bytes())
-    more, own = augmented(found, data, encoders)
+    more, own = augmented(found, data, encoders, replace)
     for what, figure in own.items():
         print(f"{what}: {figure:.1%}")
     names = list(found)
     for label, rows in (("before", found), ("after", more)):
-        pairs = held_out(rows)
+        pairs = held_out(rows, groups=fits)
         t = choose(pairs, share)
-        print(f"{label}: at {t:.2f}: {point(pairs, t).line()}")
-        at = dict(zip(names, pairs, strict=True))
+        print(f"{label}: at {t:.2f}: {point(pairs, t).line()}", flush=True)
+        order = [n for k in range(fits) for n in names[k::fits]] if fits else names
+        at = dict(zip(order, pairs, strict=True))
         for k, part in enumerate(groups(data)):
             print(f"  eighth {k} ({len(part)} FAQs): {point([at[n] for n in part], t).line()}")
 
@@ -87,12 +103,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("what", choices=("group", "compare"))
     parser.add_argument("rest", nargs="+")
     parser.add_argument("--share", type=float, default=0.03)
+    parser.add_argument("--fits", type=int, default=0, help="refit the decision per this many parts of the FAQs "
+                        "(0: per FAQ; 8 is ten times quicker, for tuning)")
+    parser.add_argument("--replace", action="store_true", help="the encoder's measures in the place of the "
+                        "paraphrase encoder's, not beside them")
     args = parser.parse_args(argv)
     if args.what == "group":
         data = pickle.loads(Path(args.rest[0]).read_bytes())
         print(",".join(groups(data)[int(args.rest[1])]))
     else:
-        compare(Path(args.rest[0]), Path(args.rest[1]), Path(args.rest[2]), args.share)
+        compare(Path(args.rest[0]), Path(args.rest[1]), Path(args.rest[2]), args.share, args.replace, args.fits)
     return 0
 
 

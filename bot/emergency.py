@@ -10,8 +10,10 @@ time word: 凌晨摔在厕所里了 起不来 is tonight, not the past.
 Misses cost more than false alarms, but a false alarm at 3 a.m. wakes an operator: where a danger is named plainly
 (被困电梯, 叫不醒, 着火了) it is read as one unless a marker puts it elsewhere; a weaker word (摔了, 头晕, 不见了) needs
 a sign of now or of harm beside it. Away from home the same kinds of signal hold (someone in the water, pinned under
-something, fallen into a pit, lost on a hill, a hill fire), each with its own safety step. Measured on
-tests/data/emergency_eval (bench/RESULTS.md, urgent15, emergency17).
+something, fallen into a pit, lost on a hill, a hill fire), each with its own safety step. The body's dangers of a
+long illness or winter (bot.body_danger), a scam going on now (bot.scam) and the welfare check of an old person
+nobody can reach (bot.welfare_check) are read in their own modules. Measured on tests/data/emergency_eval
+(bench/RESULTS.md, urgent15, emergency17, emend17).
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot import despair, emergency_model
+from bot import body_danger, despair, emergency_model, scam, welfare_check
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.memo import per_text
@@ -33,6 +35,15 @@ _LOST = _any("走丢 走散 走失 不见了 (没|还没)(回家|回来|到家) 
 _SOMEONE = _any(f"""有人 人 老公 老婆 爱人 丈夫 妻子 孩子 小孩 娃 他 她 大哥 大姐 大爷 大妈 师傅 钓友 泳友 队友
 {_FAMILY}""")
 _WATER = _any("河 江 湖 塘 水库 海 水 冰窟窿 冰窟 冰洞 井 渠 池子")
+# a thing one drops, loses or leaves under something (他手机掉水里了, 钥匙压在枕头底下): never a person in danger
+_OBJECT = _any(r"""手机 钥匙 钱包 东西 鱼竿 球(?!场|赛|队|时|的时候) 耳机 眼镜 书包 背包 包包 包裹 伞 帽子 戒指 项链
+证件 身份证 银行卡 饭卡 门禁卡 充电宝 水杯 杯子 鞋 玩具 遥控器 相机 袋子 本子 衣服 外套 首饰 手表 零钱 假牙""")
+
+# between a person and the fall: an adverb or two, no object (他手机掉水里了 is the phone)
+_GAP = rf"(?:(?!{_OBJECT}|把|将)\S){{0,8}}"
+# where one falls to: a height or a hole (掉到沟里, 摔到楼下), not where a thing was dropped (广场, 电梯口)
+_BODY = _any("腿 脚 手(?!机|表|套) 胳膊 腰 身子 半个身子")
+_PLACE = _any("里 下面 底下 楼下 沟 坑 井 崖 缝 洞 窟窿 山下 坡下 河 江 湖 塘 水 海 池")
 
 # a danger named plainly: read as one unless something puts it in the past, an article, advice or a joke
 PLAIN = {
@@ -43,7 +54,10 @@ PLAIN = {
 (被|给)(困|关|锁|反锁)在\S{{0,6}}(里|中) 反锁在\S{{0,4}}里 困在\S{{0,8}}(里|中)
 电梯(掉|坠|下坠|掉了一截)\S{{0,12}}(我们|人)
 """),
-    "fall": _any(r"有人\S{0,10}(掉|摔|滚|跌|坠|栽)(进|到|下|了) 坠楼 (高处|高空)坠落"),
+    # someone fallen somewhere (有人从架子上摔下来了, 有人掉到沟里): 掉进/到/下 and a place, never a bare 了
+    # (有人掉了一个手机在广场)
+    "fall": _any(rf"""有人(?:(?!{_OBJECT}|把|将)\S){{0,10}}(掉|摔|滚|跌|坠|栽)(下(来|去)|(进|到|下)\S{{0,6}}({_PLACE}))
+坠楼 (高处|高空)坠落"""),
     "unwell": _any(r"""
 晕倒 昏倒 昏过去 晕过去 休克 叫不醒 叫不应 喊不醒 推不醒 怎么推都不醒 没(了)?意识 不省人事
 喘不(上|过)(来)?气 呼吸(很)?(困难|急) 憋(得|的)?(脸)?(红|紫|青) 噎住 卡住喉咙
@@ -78,43 +92,32 @@ PLAIN = {
              r"|我家\S{1,4}(跟\S{0,5})?(走丢|走散|走失)|放学\S{0,10}(还)?没(到家|回家|回来)"),
     "water": _any(rf"""
 ({_SOMEONE})\S{{0,4}}(落水|溺水)
-({_SOMEONE})\S{{0,8}}(掉|落|摔|滑|跌|栽|翻)(进|到|入|下)?(了)?\S{{0,3}}({_WATER})(里|中)
+({_SOMEONE}){_GAP}(掉|落|摔|滑|跌|栽|翻)(进|到|入|下)?(了)?\S{{0,3}}({_WATER})(里|中)
 在水里\S{{0,3}}(扑腾|挣扎|喊|呼救|起不来|上不来|出不来) (沉|没)下去(了)? 冒了一下头 水草缠(住)?
 (抱着|扒着|扒住|抓着)\S{{0,3}}(船|冰|木头|泡沫|浮) (船|筏)翻了\S{{0,12}}(人|他|她|漂|水里)
 """),
-    "pinned": _any(r"""
-(压|埋|砸)(住|在|着)(了)?\S{0,6}(腿|脚|人|身上|下面|底下|里面|里头) (塌|倒)\S{0,8}(压|埋)(住|在|着)
-(卡|夹)(在|住)\S{0,10}(拔不出|抽不出|出不来|动不了) (人|他|她|腿|脚)\S{0,2}(被)?(埋住|压住) 活埋
+    # a body or a person pinned (压住了腿, 老刘被埋在下面), not a thing (钥匙压在枕头底下了)
+    "pinned": _any(rf"""
+(压|埋|砸)(住|在|着)(了)?\S{{0,6}}({_BODY}|人|身上) (塌|倒)\S{{0,8}}(压|埋)(住|在|着)
+({_SOMEONE}|{_BODY}){_GAP}(压|埋|砸)(住|在|着)(了)?\S{{0,6}}(下面|底下|里面|里头)
+(卡|夹)(在|住)\S{{0,10}}(拔不出|抽不出|出不来|动不了) (人|他|她|腿|脚)\S{{0,2}}(被)?(埋住|压住) 活埋
 """),
     "power_alone": r"(停电|没电)\S{0,30}(呼吸机|制氧机)|(呼吸机|制氧机)\S{0,30}(停电|没电)",
 }
-# a welfare check: an old or frail person nobody can reach, with a sign of trouble now (the door not answered,
-# lying on the floor, not seen for days, a relative asking someone to go and knock; or an old person living alone,
-# itself the second sign: 联系不上我爸了 他一个人住 八十多了); a phone unanswered alone is not one
-# (我妈电话没人接，估计在打麻将), nor when the relative has an easy reason for it
-_ALONE = _any("独居 一个人住 一个人在家 一个人过 自己住 自己一个人 孤寡 空巢")
-_ELDER = _any(r"""老人 老太 老头 老爷子 老伴 大爷 大妈 奶奶 爷爷 外婆 姥姥 姥爷 外公 我爸 我妈 俺爸 俺妈 老爸 老妈
-父亲 母亲 公公 婆婆 岳父 岳母 [6-9]\d岁 [六七八九]十(多|几)?(岁|了) 独居 孤寡 空巢""")
-_UNSEEN = _any(r"""(好几|两|三|四|几|这几|这两)天(都)?没(见|看见|看到|见到)\S{0,3}(人|她|他|出门|下楼|出来|动静)
-(好几|两|三|四|几)天(都)?没(出门|下楼|出来)""")
-_NO_DOOR = _any(r"""敲门\S{0,6}(没人|不|没)(开|应|答应|回应|理|动静|反应) 没人(开门|应门) 门(也)?(敲不开|叫不开)
-屋里\S{0,2}没(动静|声音|声|人应)""")
-UNREACHABLE = _any(rf"""(电话|手机|视频|微信|语音)\S{{0,8}}(没人接|不接|没接|打不通|无人接听|关机|没(有)?人?回)
-联系不上 联系不到 找不到人 找不着人 打不通 {_UNSEEN} {_NO_DOOR}""")
-TROUBLE = _any(rf"""{_NO_DOOR} (躺|趴|倒)(在)?地上 {_UNSEEN}
-(去|帮忙|帮我)\S{{0,4}}(敲\S{{0,2}}门|看(一)?看|瞧(一)?瞧)""")
-CALM = _any(r"""估计 可能在 应该在 大概在 八成 打麻将 打牌 跳舞 睡着了 睡午觉 在(邻居|朋友|亲戚|女儿|儿子|我姐|我哥)家
-回来了 原来 后来 找到了 联系上了 没事 没电 明天 回头再 待会 等会""")
 # weaker words: a danger only with a sign of now, or of harm beside them
 WEAK = {
     "fall": _any(r"""摔(倒|了|下|在|跤|道) 滑倒 跌倒 跌(了|下) (床|楼梯|台阶)上?掉下来 踩空 崴(了)?(脚)? 滚下
 (掉|摔|跌|栽)(进|到)\S{0,3}(沟|坑|井|崖|缝|洞|窟窿|山下|坡下) (摔|跌|栽)下(来|去)"""),
     "unwell": _any(r"""头晕 眼前发黑 心跳(好|很|特别)?快 出冷汗 满头大汗 浑身起疹 嗓子发紧 站不住 迷迷糊糊 说胡话
-吐了两次 滚烫 满头(大)?汗 中暑 触电 (被)?电(到|打)(了) 烫(伤|到|着)
+吐了两次 滚烫 满头(大)?汗 中暑 触电 (被)?电(到|打)(了)
 (被)(毒)?(蛇|蝮蛇|马蜂|野蜂|黄蜂|蜂|蝎子)\S{0,2}(咬|蛰|蜇|叮)"""),
     "bleeding": r"(出|流)(了)?(鼻)?血",
     "lost": r"人\S{0,2}不见了",
 }
+# a burn: only with a real harm (起了好大的泡, 大面积, 皮掉了); 刚刚被开水烫到了 起了个泡 is first aid at home
+BURN = _any(r"烫(伤|到|着|了)")
+BURN_HARM = _any(r"""大面积 皮(都)?(掉|脱|烂|没)(了)? 烫掉 (好大的|大|好多|一片)\S{0,2}泡
+疼得(直哭|直叫|冒汗|打滚) 发白 焦了""")
 # lost outdoors (跟丢, 迷路): only with a sign of harm beside it (手机就剩8%电, 喊也听不到); 迷路了 别急 is no danger
 LOST_OUTDOORS = _any("跟丢 迷路 迷了路 找不到路 看不到路 跟不上")
 HARM = _any(r"""起不来 动不了 站不起来 爬不起来 不能动 (腿|手|胳膊|腰)\S{0,3}(断|肿) 流血 出血 有血 磕(到|破)
@@ -128,6 +131,8 @@ NOW = _any(r"""救命 救救 快来 快叫 快派 快去 快点(来|过来) 快�
 (?<![关困锁])在里(面|头) 不敢""")
 # someone heard calling for help (隔壁老太太在喊救命 声音越来越小): a danger of no known kind, the general safety step
 CALLING = r"(在|听见|听到|一直)\S{0,4}(喊|呼)救(命)?|呼救"
+# the call for help heard was a game or a screen (好像是小孩在玩游戏, 原来是电视里的)
+PLAYING = r"(好像|原来|估计|应该|可能)(是)?\S{0,8}(游戏|电视|拍|玩|演|闹着|开玩笑|逗)"
 # smoke from a cigarette: no fire; beside a gas leak it is the danger itself (液化气罐在漏 旁边还有人在抽烟)
 SMOKING = _any("抽烟 吸烟 食烟")
 # what puts a named danger elsewhere than here and now, unless a sign of now outweighs it
@@ -183,77 +188,27 @@ class Danger:
     pieces: str = ""  # the member's lines read together, when it was typed in several (摔了 / 起不来 / 腿疼)
 
 
-_PLAIN = [(kind, re.compile(pattern)) for kind, pattern in PLAIN.items()]
+# the plain readings: the everyday kinds, the body's (bot.body_danger) and a scam going on now (bot.scam); bleeding is
+# read by both, the everyday words first
+_PLAIN = [(kind, re.compile(pattern))
+          for kind, pattern in [*PLAIN.items(), *body_danger.BODY.items(), ("scam", scam.GOING_ON)]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in WEAK.items()]
 _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT_RE = (
     re.compile(p) for p in (HARM, NOW, PAST, ADVICE, ASKS_RULES, f"{ARTICLE}|{JOKE}|{SAFE}|{NOT_A_PERSON}", _LIFT))
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
     re.compile(p) for p in (LOST_CALM, LOST_OUTDOORS, CALLING, SMOKING, PAST_FOR_SURE, PLEA, BACKGROUND))
-_UNREACHABLE, _TROUBLE, _CALM, _OLD_OR_ALONE, _LIVES_ALONE = (
-    re.compile(p) for p in (UNREACHABLE, TROUBLE, CALM, f"{_FAMILY}|{_ALONE}", _ALONE))
-_ELDER_RE = re.compile(_ELDER)
-# with no door knocked on, an everyday reason is enough to wait (在洗澡, 出去买菜了, 手机静音); kept apart from CALM, a
-# signal of the learned layer
-_EVERYDAY_RE = re.compile(_any("洗澡 做饭 买菜 遛弯 散步 出去了 下楼了 静音 午睡 在忙 上班 开会"))
-ORDER = ("wildfire", "fire", "gas", "water", "pinned", "trapped", "unwell", "bleeding", "flood", "power_alone", "fall",
-         "lost", "astray", "unreachable", "calling")  # first: most urgent (a hill fire's step before a building's)
-
-
-# a body in danger now, told in the words of a long illness or of winter (issue 13, care17): bleeding from a needle
-# site or a wound that pressing does not stop, low blood sugar with sweating, trembling or slurred speech, very high
-# blood pressure with dizziness or unable to stand, and charcoal or coal fumes with headache or sickness (carbon
-# monoxide: fresh air first, never a sealed room); each read as a danger named plainly
-_FUMES_SOURCE = _any("炭火 炭盆 火盆 炭炉 烧炭 木炭 煤炉 煤球 蜂窝煤 煤炭炉 取暖炉 烤火炉 (燃气|煤气)热水器")
-_FUMES_SIGN = _any("头晕 头疼 头痛 想吐 恶心 呕吐 吐了 没劲 没力气 迷糊 晕倒 晕过去 叫不醒 昏 站不稳 心慌")
-_LOW_SUGAR_SIGN = _any(r"""冷汗 出汗 大汗 手抖 发抖 哆嗦 抖得 说话\S{0,2}不清 说不清 迷糊 糊涂 叫不醒 晕 心慌
-站不住 没劲 没力气 饿得发慌""")
-_HABIT = _any("就会 容易 平时 一般 有时候 每次 经常")  # 我有低血糖 早上不吃饭就会晕: a habit, not now
-_BP_FIGURE = r"(1[89]\d|2\d\d|一百[八九]|两百|二百)"
-_BP_HIGH = rf"血压\S{{0,6}}{_BP_FIGURE}|高压\S{{0,3}}{_BP_FIGURE}"
-_BP_SIGN = _any(r"""站不住 站不稳 站不起来 起不来 天旋地转 看不清 眼前发黑 吐了 呕吐 想吐 说话\S{0,2}不清
-手脚发麻 半边\S{0,2}麻 头(疼|痛)(得|的)(厉害|要裂|受不了) 头晕得 晕得 胸(口)?(闷|疼|痛)""")
-_BLEEDING_ON = r"(出血|渗血|流血|冒血|在流|在渗)\S{0,14}(止不住|按不住|压不住|湿透|不停|停不下)"
-BODY = {
-    "fumes": rf"({_FUMES_SOURCE})\S{{0,24}}({_FUMES_SIGN})|({_FUMES_SIGN})\S{{0,24}}({_FUMES_SOURCE})",
-    "low_sugar": rf"^(?!.*({_HABIT})).*(低血糖\S{{0,16}}({_LOW_SUGAR_SIGN})|({_LOW_SUGAR_SIGN})\S{{0,16}}低血糖)",
-    "blood_pressure": rf"({_BP_HIGH})\S{{0,16}}({_BP_SIGN})|({_BP_SIGN})\S{{0,16}}({_BP_HIGH})",
-    "bleeding": rf"{_BLEEDING_ON}|(针眼|针孔|伤口|刀口|内瘘|穿刺)\S{{0,8}}(一直|不停|还在)(在)?(出|流|渗|冒)血",
-}
-# a scam going on now (有人打电话说我儿子出车祸了 要我马上转五万, 让我把钱转到安全账户): the money not gone yet, so the
-# first step is not to send it; once told as over or a loss (挂了, 没理, 被骗了) it is not this
-_SCAM_CLAIM = _any("打电话 来电话 来电 电话里 打来 自称 说是 冒充 视频 短信 发消息 微信上")
-_SCAM_ASK = r"(让|要|叫|催|逼)(我|俺|我们|咱)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|元)|安全账户)"
-# over, a loss, a habit or a warning to all (我直接给孙子打过去 好好的, 老有电话打过来, 大家转钱前一定打电话确认)
-_SCAM_OVER = _any("""没转 没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 骗子吧 是骗子吗 转了 被骗 骗走 好好的 没事 打过去
-核实过 确认了 老有 总有 经常 骗子太多 都是假的 大家 一定""")
-BODY["scam"] = rf"^(?!.*({_SCAM_OVER})).*({_SCAM_CLAIM})\S{{0,30}}({_SCAM_ASK})"
-_PLAIN += [(kind, re.compile(pattern)) for kind, pattern in BODY.items()]
-# fumes before fire (a brazier wants fresh air, not a shut door); ORDER widened here, not retyped above, so the kinds
-# other streams add there stay in place
-_AFTER_UNWELL = ORDER.index("unwell") + 1
-ORDER = ("fumes", *ORDER[:_AFTER_UNWELL], "low_sugar", "blood_pressure",  # type: ignore[assignment]
-         *ORDER[_AFTER_UNWELL:], "scam", "despair")
+_BURN, _BURN_HARM, _PLAYING = (re.compile(p) for p in (BURN, BURN_HARM, PLAYING))
+_OLD_OR_ALONE = re.compile(f"{_FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
+# the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
+# before a building's, the body's dangers beside feeling unwell
+ORDER = ("fumes", "wildfire", "fire", "gas", "water", "pinned", "trapped", "unwell", "low_sugar", "blood_pressure",
+         "bleeding", "flood", "power_alone", "fall", "lost", "astray", "unreachable", "calling", "scam", "despair")
 
 
 def _despairing(text: str) -> Danger | None:
     """Words of despair or self-harm (bot.despair, its own reading): a danger to life."""
     words = despair.despair(text)
     return None if words is None else Danger("despair", words)
-
-
-def _unreachable(words: str) -> tuple[str, str] | None:
-    """An old or frail person nobody can reach, with a sign of trouble now: a welfare check (kind, the words)."""
-    if _CALM.search(words):
-        return None
-    trouble = _TROUBLE.search(words)
-    if trouble is None and _ELDER_RE.search(words) and not _EVERYDAY_RE.search(words):
-        trouble = _LIVES_ALONE.search(words)  # an old person living alone: nobody there to open the door
-    if trouble is None:
-        return None
-    rest = words[:trouble.start()] + "|" + words[trouble.end():]  # two signs: 电话没人接 + 敲门没人应, not one twice
-    if (cannot := _UNREACHABLE.search(rest)) is None or _OLD_OR_ALONE.search(words) is None:
-        return None
-    return "unreachable", cannot.group(0) + "…" + trouble.group(0)
 
 
 def signals(text: str) -> list[str]:
@@ -263,8 +218,9 @@ def signals(text: str) -> list[str]:
     found = [f"plain:{kind}" for kind, pattern in _PLAIN if pattern.search(words)]
     found += [f"weak:{kind}" for kind, pattern in _WEAK if pattern.search(words)]
     named = {"now": _NOW, "harm": _HARM, "past": _PAST, "advice": _ADVICE, "asks": _ASKS_RULES,
-             "elsewhere": _ELSEWHERE, "lost_calm": _LOST_CALM, "unreachable": _UNREACHABLE, "trouble": _TROUBLE,
-             "calm": _CALM, "family": _OLD_OR_ALONE, "lost_outdoors": _LOST_OUTDOORS,
+             "elsewhere": _ELSEWHERE, "lost_calm": _LOST_CALM, "unreachable": welfare_check.UNREACHABLE,
+             "trouble": welfare_check.TROUBLE, "calm": welfare_check.CALM, "family": _OLD_OR_ALONE,
+             "lost_outdoors": _LOST_OUTDOORS,
              "calling": _CALLING, "smoking": _SMOKING, "past_for_sure": _PAST_FOR_SURE}
     return found + [name for name, pattern in named.items() if pattern.search(text)]
 
@@ -320,13 +276,16 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None
     found = [(kind, m.group(0)) for kind, pattern in _PLAIN if (m := pattern.search(words))]
     now = _NOW.search(text) is not None
-    if not found and (welfare := _unreachable(words)):
-        found.append(welfare)
-        text = _TROUBLE.sub("", text)  # 这几天没见她出门 is a sign of now, not a time word that puts it in the past
+    if not found and _OLD_OR_ALONE.search(words) and (welfare := welfare_check.unreachable(words)):
+        found.append(("unreachable", welfare))
+        # 这几天没见她出门 is a sign of now, not a time word that puts it in the past
+        text = welfare_check.TROUBLE.sub("", text)
     if not found:
         for kind, pattern in _WEAK:
             if (m := pattern.search(words)) and (now or _HARM.search(words[:m.start()] + "|" + words[m.end():])):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)
+        if not found and (m := _BURN.search(words)) and _BURN_HARM.search(words):
+            found.append(("unwell", m.group(0)))
         if not found and (m := _LOST_OUTDOORS.search(words)) and _HARM.search(words):
             found.append(("astray", m.group(0)))
         if not found and (m := _CALLING.search(words)):
@@ -344,6 +303,8 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
     if not now and (_PAST.search(told) or _ADVICE.search(told) or _ASKS_RULES.search(told)):
         return None
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
+    if kind == "calling" and _PLAYING.search(text):
+        return None  # 外面有人在喊救命 好像是小孩在玩游戏
     if kind in ("lost", "astray") and not now and _LOST_CALM.search(text):
         return None  # 我儿子还没回家，在同学家写作业: the reason is given
     return Danger(kind, said, lift=kind == "trapped" and _LIFT_RE.search(words) is not None)

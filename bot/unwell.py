@@ -10,10 +10,10 @@ wakes nobody; still it must be rare (bench/RESULTS.md, emergmend16: the other co
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.memo import per_text
 
 SYMPTOM = _any(r"""(?<![心头])疼 (?<![心头])痛 头(疼|痛)(得|的)(厉害|要命|睡不着|受不了)
 发烧 发热 高烧 低烧 烧到 (3[89]|40)(\.\d)?度
@@ -46,7 +46,7 @@ SHOWN = (rf"({_SWOLLEN})\S{{0,3}}肿(成|得)\S{{0,3}}(这样|这个样|这么|�
 _SHOWN = re.compile(SHOWN)
 
 
-@lru_cache(maxsize=2048)
+@per_text
 def unwell(text: str) -> str | None:
     """The symptom of a person unwell now that `text` tells (伤口很疼 睡不着 怎么办 -> "疼"), or None."""
     text = simplify(text)

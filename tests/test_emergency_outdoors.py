@@ -42,6 +42,7 @@ async def test_someone_in_the_river_at_dawn_pages_the_operator_at_once_and_the_m
     bot = await _said(make_bot, DAWN, "刚下水的那个大哥就冒了一下头 然后就沉下去了 我们几个在找 快叫人", "冬泳老李")
     reply, alerts = _reply_and_alerts(bot)
     assert "119" in reply and "120" in reply and "别贸然下水" in reply and "救生圈" in reply
+    assert "人拉上来后别倒过来控水；没有呼吸，会做心肺复苏的请马上做；有呼吸就让人侧躺，盖上衣服保暖。" in reply
     assert "扒门" not in reply and "撬门" not in reply  # not the lift's or the locked door's step
     assert [to for to, _ in alerts] == ["op1", "op2", "boss"] and alerts[0][1] <= 5  # quiet hours hold none of it
     first = next(a for a in bot.sent if a.kind == "private")
@@ -110,6 +111,11 @@ async def test_each_kind_of_danger_away_from_home_pages_the_operator_at_night(ma
     "我爸以前有心脏病 去年住过一次院 现在挺好的",
     "我家快递还没到家门口 急死了",
     "老王说他迷路了 原来是迷在农家乐的饭桌上下不来了😄",
+    "有人掉了一个手机在广场 失主快来认领",  # the code review's five (review17 finding 1): each paged op1 and the owner
+    "他手机掉水里了 还能修吗",
+    "钥匙压在枕头底下了",
+    "外面有人在喊救命 好像是小孩在玩游戏",
+    "刚刚被开水烫到了 起了个泡",
 ])
 async def test_everyday_talk_sharing_the_words_wakes_nobody(make_bot, text):
     bot = await _said(make_bot, DAWN, text, "群友")
@@ -129,3 +135,43 @@ def test_the_reading_names_the_kind_that_fits_the_safety_step():
     assert emergency("老刘脚卡在石头缝里拔不出来了 已经半个钟头 谁带了工具").kind == "pinned"  # type: ignore[union-attr]
     assert emergency("下大雾了 后面五个人跟不上 喊也听不到回声 领队你们在哪").kind == "astray"  # type: ignore[union-attr]
     assert emergency("后山着了 火苗往村里窜 快来人").kind == "wildfire"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    # a thing dropped or lost, and the lost-and-found notice the README promises passes
+    "有人掉了一串钥匙在三号楼电梯口 放在物业了",
+    "有人掉了个钱包在公交站 失主快来认领",
+    "有人掉了一把伞在电梯里 刚刚看见的",
+    "刚刚有人掉了身份证在门口 谁的快来拿",
+    "有人掉了一只鞋在楼下 谁家的",
+    "孩子的球掉到河里了 捞不上来 算了",
+    "我老公钓鱼把鱼竿掉水库里了 心疼死了",
+    "刚才她耳机掉进池子里了 还能用吗",
+    "他戒指掉井里了 刚刚 能捞吗",
+    # a thing under something
+    "手机压在沙发垫子底下 找了半天",
+    "眼镜压在书底下压坏了 哪里能修",
+    # a call for help that was a game or a screen
+    "隔壁一直在喊救命 好像是电视剧的声音",
+    "外面有人在喊救命 估计是小孩闹着玩",
+    "隔壁有人在喊救命 原来是电视开太大声",
+    # a small burn seen to at home
+    "刚才手被烫到了 抹了点牙膏",
+    "刚刚烫到手了 起了个小泡 涂点什么好",
+])
+def test_a_thing_dropped_a_game_or_a_small_burn_is_no_emergency(text):
+    assert emergency(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("孙女被开水烫了 大面积 皮都掉了 怎么办", "unwell"),  # a burn with a real harm (main read 烫了 as nothing)
+    ("有人从脚手架上摔下来了 快来", "fall"),
+    ("老刘腿被压在预制板下面了 快来人", "pinned"),
+    ("孩子刚才掉河里了 快来人", "water"),
+    ("孩子打球的时候掉进池塘里了 快来人", "water"),  # 打球 is no ball dropped
+    ("有人开面包车掉进河里了 快来人", "water"),  # nor is a 面包车 a bag
+    ("我家隔壁老太太在喊救命 声音越来越小", "calling"),
+])
+def test_a_person_fallen_pinned_in_the_water_calling_or_badly_burnt_still_is(text, kind):
+    found = emergency(text)
+    assert found is not None and found.kind == kind, (text, found)

@@ -19,6 +19,7 @@ async def test_the_digest_header_stands_on_its_own_line_above_the_first_member(m
     (digest,) = [a for a in bot.sent if a.ref == "digest.j2"]
     lines = digest.text.splitlines()
     assert lines[0].endswith("等着回复：") and lines[1].startswith("- 李叔（23:00）")
+    assert lines[-1].endswith("让您久等了”，大家会觉得被惦记着~")  # a question only: the apology fits
 
 
 async def test_a_night_of_pain_reads_as_care_and_the_digest_says_what_the_member_was_told(make_bot):

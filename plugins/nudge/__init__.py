@@ -13,7 +13,7 @@ from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, emergencies, grief, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
-from plugins.nudge.warnings import tells_a_loss, tells_of_illness, warns_everyone
+from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
@@ -24,6 +24,7 @@ ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到"
 WARNING_READ_AS = (Kind.GREETING, Kind.REQUEST, Kind.SHARING, Kind.SMALLTALK)  # a warning, misread or not
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 CARE_READ_AS = ("sharing", "request", "voice", "photo")  # news of an illness, however read (not a question, complaint)
+CARE = "care"  # the kind of a wait on news of an illness: the operator is asked to care, the bot never covers it
 
 
 plugin = Plugin(name="nudge", description="像好运营一样回应：谁在等人、何时算回应了、投诉先处理",
@@ -64,14 +65,14 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
             answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
         return
     warning = event.type == "text" and reading.kind in WARNING_READ_AS and warns_everyone(event.text)
-    loss = event.type == "text" and reading.kind in WARNING_READ_AS and tells_a_loss(event.text)
-    if reading.kind is Kind.GREETING and not (warning or loss) and not in_quiet(ctx, event.ts):
+    cheated = event.type == "text" and reading.kind in WARNING_READ_AS and tells_of_being_cheated(event.text)
+    if reading.kind is Kind.GREETING and not (warning or cheated) and not in_quiet(ctx, event.ts):
         covers.greeted(ctx, event)
         return
     kind = MEDIA_KINDS.get(event.type, "") if reading.kind is Kind.MEDIA else reading.kind.value
     if warning:  # 大家注意，有人冒充医院…千万别信: shared with everyone, thanked for it, never "帮您办"
         kind = "sharing"
-    elif loss:  # 大家注意，我被骗了三千块: a person answers with sympathy and help, never thanks for a reminder
+    elif cheated:  # 大家注意，我被骗了三千块: a person answers with sympathy and help, never thanks for a reminder
         kind = "request"
     if kind == "sticker" and not _lone_sticker(ctx, event, heard):
         return  # a sticker reacting to what was just said, quoted or greeted asks nothing of anyone
@@ -79,7 +80,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
             first := waiting(ctx).get(event.room, reading.addresses.sender)) is not None and first.kind == "complaint":
         alerts.seconded(ctx, first, event)  # 我家的也是, quoting a complaint: one more member has the trouble
         return
-    if not (reading.needs_person or warning or loss) or not kind:
+    if not (reading.needs_person or warning or cheated) or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
         return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it
@@ -88,6 +89,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         if kind in ("photo", "video"):  # kept a moment: the question that goes with it tells the morning about it
             ctx.state.night_media[f"{event.room} {event.sender}"] = NightMedia(event.type, event.ts)
         return
+    if kind in CARE_READ_AS and tells_of_illness(_words(event)):
+        kind = CARE  # 王老师住院了: a person answers with care, the bot never thanks for it (a restart too)
     shown = ctx.state.night_media.pop(f"{event.room} {event.sender}", None) if night else None
     with_media = ctx.render("media.j2", type=shown.type).text.strip() + " " \
         if shown is not None and (event.ts - shown.at).total_seconds() <= WITH_MEDIA_S else ""
@@ -114,8 +117,6 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         ctx.state.spoken.add(waiter.id)
     if waiter is not None and warning:
         ctx.state.warned.add(waiter.id)
-    if waiter is not None and kind in CARE_READ_AS and tells_of_illness(_words(event)):
-        ctx.state.care.add(waiter.id)  # 王老师住院了: a person answers with care, the bot never thanks for it
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
 

@@ -63,12 +63,11 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
         return
     answers = {w.id: a for w in items if (a := ctx.state.member_answers.get(w.id)) is not None}
     if len(items) == 1:
-        text = ctx.render("nudge.j2", p=items[0], minutes=_waited(ctx, items[0]), answer=answers.get(items[0].id),
-                          care=items[0].id in ctx.state.care)
+        text = ctx.render("nudge.j2", p=items[0], minutes=_waited(ctx, items[0]), answer=answers.get(items[0].id))
     else:  # the longest waits first; a phone screen shows ten, the rest are counted
         listed = sorted(items, key=lambda w: w.opened_at)[:NUDGE_LIST]
         text = ctx.render("nudges.j2", items=[(w, _waited(ctx, w)) for w in listed],
-                          more=len(items) - len(listed), answers=answers, care=ctx.state.care)
+                          more=len(items) - len(listed), answers=answers)
     ctx.private(operator, text, ref="nudge.j2", cause=items[0].message_ids.split()[0])
     ctx.state.last_nudged[operator] = ctx.now()
     for waiter in items:
@@ -209,6 +208,7 @@ def register(plugin: Plugin) -> None:
                 ctx.private(duty[0], ctx.render("digest.j2", items=items, topic=items[0].topic or room,
                                                     private=not room, faq_answered=ctx.state.faq_answered,
                                                     answers=ctx.state.member_answers, unwell=ctx.state.unwell,
+                                                    despair={w.id for w in items if emergencies.of_despair(w)},
                                                 phone=ctx.config_for(room or None).night_care_phone),
                             ref="digest.j2")
             for waiter in items:

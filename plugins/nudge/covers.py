@@ -66,7 +66,7 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     shown = "voice" if waiter.kind in ("question", "request") and waiter.id in ctx.state.spoken else waiter.kind
     if waiter.id in ctx.state.warned and waiter.kind == "sharing":
         shown = "warning"  # a member warned everyone (a scam caller): thanked for the reminder
-    if waiter.id in ctx.state.member_answered or waiter.id in ctx.state.care:
+    if waiter.id in ctx.state.member_answered or waiter.kind == "care":
         pass  # a member already answered, or someone is ill: the bot keeps out of it, a person answers
     elif urgent or room.allows(now, *limits(config)):
         script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
@@ -77,7 +77,7 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
         room.spend(now)
         waiter.covered_at = now
         settle(ctx, waiter, "covered")
-    if text is None and waiter.nudged_to and (waiter.id in ctx.state.care or (
+    if text is None and waiter.nudged_to and (waiter.kind == "care" or (
             (answer := ctx.state.member_answers.get(waiter.id)) is not None and answer.health)):
         return False  # the operator was told already what it takes (care, a member's health advice): once is enough
     return not urgent  # still waiting for a person: the operator is reminded

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from bot.context import Context
 from bot.conversation import ASKING, Kind
-from bot.despair import despair, of_another
+from bot.despair import of_another
 from bot.emergency import Danger, pleads
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
@@ -35,6 +35,7 @@ PLAIN_COMFORT = ("您不是一个人，我们很惦记您。想找人说说话�
                  "现在就觉得撑不住，请马上打120或110。")
 PLAIN_ALERT = "🚨 紧急情况，请马上处理：{name}在「{where}」说：“{said}”\n请马上联系对方或派人到场，并在群里回对方一句。"
 DESPAIR_ALERT = "despair_alert.j2"  # the alert of words of despair (logged under ALERT's refs, as any emergency)
+DESPAIR, CLOSE = "despair", "despair_close"  # the danger a wait keeps: despair, of the writer or of someone close
 AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
 
 
@@ -54,13 +55,19 @@ def just_rescued(ctx: Ctx, event: Event) -> bool:
     return rescued is not None
 
 
+def of_despair(waiter: Waiter) -> bool:
+    """The emergency is words of despair (bot.despair), as read when the wait opened: a private call, never a word in
+    the group, then or later."""
+    return waiter.kind == KIND and waiter.danger in (DESPAIR, CLOSE)
+
+
 def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     """Tell one person privately, ahead of everything and at night too, what the member said and where."""
     config = ctx.config_for(waiter.room_id or None)
     others = [o for o in ctx.on_duty(waiter.room_id or None) if o != to]  # none: the owners come at the first step
-    despairing = despair(waiter.excerpt) is not None  # words of despair: a call, never a word in the group
+    despairing = of_despair(waiter)  # words of despair: a call, never a word in the group
     text = ctx.render(DESPAIR_ALERT if despairing else ALERT, p=waiter, wrote=ctx.can_private(waiter.member_id)
-                      or not waiter.room_id, another=despairing and of_another(waiter.excerpt),
+                      or not waiter.room_id, another=waiter.danger == CLOSE,
                       minutes=waited_min(ctx, waiter) if escalated else 0,
                       escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
                       owner=to in ctx.bot.owners, other_owners=any(o != to for o in ctx.bot.owners),
@@ -102,10 +109,11 @@ def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bo
     alerted); an earlier question's nudge or a complaint's alert is no alert of the emergency.
     """
     room = event.room or ""
+    danger = _danger(ctx.emergency, event.text)
     known = waiting(ctx).get(room, event.sender)
     if known is not None:
         told = known.kind == KIND and known.nudged_to is not None
-        ctx.records(Pendings).extend(known, event.id, event.text, KIND)
+        ctx.records(Pendings).extend(known, event.id, event.text, KIND, danger)
         return known, told
     pieces = ctx.emergency.pieces if ctx.emergency is not None else ""
     # typed in pieces (摔了 / 起不来 / 腿疼): the person reads them all, the latest kept; one long message: its start,
@@ -113,7 +121,15 @@ def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bo
     said = pieces[-80:] if pieces else event.text[:80]
     return ctx.records(Pendings).opened(
         room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
-        message_ids=event.id, excerpt=said, kind=KIND, opened_at=now, state="open"), False
+        message_ids=event.id, excerpt=said, kind=KIND, opened_at=now, state="open", danger=danger), False
+
+
+def _danger(danger: Danger | None, text: str) -> str:
+    """What the wait keeps of the danger read in the line that made it an emergency: the alerts and the word to the
+    member are chosen from it, never from the excerpt (later lines scroll the signs out of it)."""
+    if danger is None:
+        return ""
+    return (CLOSE if of_another(text) else DESPAIR) if danger.kind == DESPAIR else danger.kind
 
 
 def register(plugin: Plugin) -> None:
@@ -159,9 +175,9 @@ def register(plugin: Plugin) -> None:
                     name=waiter.member_name or waiter.member_id, where=waiter.topic or waiter.room_id or "私聊",
                     said=waiter.excerpt), ref=ALERT, cause=waiter.message_ids.split()[0]))
                 ctx.state.paged[waiter.id] = ctx.now()
-        if danger.kind == "despair":
+        if danger.kind == DESPAIR:
             if not told:  # one word: her next lines reach the person told, not another copy of it
-                _comfort(ctx, event, told=bool(duty))
+                _comfort(ctx, event, told=bool(duty), another=waiter.danger == CLOSE)
         else:
             _safety_step(ctx, event, danger, told=told or bool(duty))
         if told:
@@ -186,14 +202,14 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
     ctx.urgently(ctx.reply(reply))
 
 
-def _comfort(ctx: Ctx, event: MessageReceived, *, told: bool) -> None:
+def _comfort(ctx: Ctx, event: MessageReceived, *, told: bool, another: bool) -> None:
     """Words of despair: one warm, unhurried word, only privately (never in front of the group); none when the bot
     cannot write to the member (the person told calls them)."""
     if event.room is not None and not ctx.can_private(event.sender):
         return
     try:
         word: Content = ctx.render("emergency.j2", kind="despair", name=event.sender_name, told=told,
-                                   another=of_another(event.text))
+                                   another=another)
     except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the help line
         ctx.log.exception("despair script failed; a plain word is sent instead")
         word = PLAIN_COMFORT

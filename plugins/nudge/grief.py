@@ -4,20 +4,51 @@ suggested condolence; the bot says nothing to the member.
 A careful operator's condolence comes from a person, by name: a bot's 节哀 under a member's loss reads as a form
 letter, and any cover (thanks, praise, "工作人员稍后就来") would hurt, so the event is blocked and the bot stays silent.
 By day the operator is told at once; at night the news waits for the morning digest (it is no emergency, nobody is
-woken), where it is named as a loss.
+woken), where it is named as a loss. One word of it per member per room per day: 我父亲昨晚走了 then 后天上午出殡 is
+one loss (the action log and the night's waits say whether the operator heard of it today). A complaint found beside the
+loss by the reader (我爸去世了 医院到现在都没人管) is never blocked: it goes its usual way too.
 """
 from __future__ import annotations
+
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlmodel import col, select
 
 from bot.conversation import ASKING
 from bot.events import Event, MessageReceived
 from bot.grief import bereaved
+from bot.keeping import Records, query
+from bot.models import ActionLog, Message
 from bot.plugin import Plugin
 from bot.rules import from_member
 from plugins.nudge.memory import Ctx, in_quiet
-from plugins.nudge.store import Pendings
+from plugins.nudge.store import Pending, Pendings
 
 KIND = "grief"  # the kind of a night wait that tells of a loss (the morning digest names it)
 BEFORE_FAQ = 46  # after the emergencies (45), before the FAQ (50): nothing answers or covers it
+BEREAVED = "bereaved.j2"  # the operator's word of a loss (the script's name, its ref in the action log)
+
+
+class Where(NamedTuple):
+    room_id: str | None
+
+
+_TOLD = query(lambda p: select(Message.room_id).select_from(ActionLog).join(
+    Message, col(Message.id) == col(ActionLog.cause)).where(
+    col(ActionLog.ref) == BEREAVED, col(ActionLog.kind) == "private", col(ActionLog.created_at) >= p.since,
+    col(Message.sender) == p.member), shape=Where)
+_HELD = query(lambda p: select(Pending.room_id).where(
+    col(Pending.kind) == KIND, col(Pending.member_id) == p.member, col(Pending.opened_at) >= p.since), shape=Where)
+
+
+class Losses(Records):
+    """The losses a person heard of: the operator's words in the action log, the night's waits."""
+
+    def heard_since(self, room: str, member: str, since: datetime) -> bool:
+        """Whether the member's loss in this room ("": privately) reached a person since then, or waits for one."""
+        return any((r.room_id or "") == room for r in self.rows(_TOLD, member=member, since=since)
+                   + self.rows(_HELD, member=member, since=since))
 
 
 def tells_a_loss(ctx: Ctx, event: Event) -> bool:
@@ -27,8 +58,9 @@ def tells_a_loss(ctx: Ctx, event: Event) -> bool:
 
 
 def asks_too(ctx: Ctx, event: Event) -> bool:
-    """The member asks something beside the loss (老妈过世了 房产证要改名字 先办什么): the FAQ and nudges answer it."""
-    return ctx.reading is not None and ctx.reading.kind in ASKING
+    """The member asks something beside the loss (老妈过世了 房产证要改名字 先办什么) or complains (医院到现在都没人管):
+    the FAQ and nudges answer it."""
+    return ctx.reading is not None and ctx.reading.kind in ASKING  # ASKING holds the complaints the reader found
 
 
 def asks_nothing(ctx: Ctx, event: Event) -> bool:
@@ -51,8 +83,11 @@ def register(plugin: Plugin) -> None:
 
 
 def _tell(ctx: Ctx, event: MessageReceived) -> None:
-    """The operator on duty hears of the loss privately, at once by day, in the morning digest at night."""
+    """The operator on duty hears of the loss privately, at once by day, in the morning digest at night; once a day."""
     room = event.room or ""
+    midnight = event.ts.astimezone(ctx.tz).replace(hour=0, minute=0, second=0, microsecond=0)
+    if ctx.records(Losses).heard_since(room, event.sender, midnight):
+        return  # 后天上午出殡 after 我父亲昨晚走了: the same loss, heard of today
     if in_quiet(ctx, event.ts):
         if asks_too(ctx, event):
             return  # its question is held for the morning digest already, with the words of the loss
@@ -62,5 +97,5 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
         return
     duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
     if duty:
-        ctx.private(duty[0], ctx.render("bereaved.j2", name=event.sender_name, said=event.text[:80],
-                                        where=event.room_topic or room), ref="bereaved.j2", cause=event.id)
+        ctx.private(duty[0], ctx.render(BEREAVED, name=event.sender_name, said=event.text[:80],
+                                        where=event.room_topic or room), ref=BEREAVED, cause=event.id)

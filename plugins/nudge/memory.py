@@ -126,7 +126,6 @@ class NudgeState(Journaled):
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
         self.warned: Group[int] = Group()  # waits a member's warning to everyone opened (a scam): thanked for it
-        self.care: Group[int] = Group()  # waits on news of someone ill, in hospital or gone: a person, never a cover
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
         self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
@@ -158,7 +157,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
     ctx.records(Pendings).settle(waiter, state, closed_at, closed_by)
     if state not in HELD:
         for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken,
-                      ctx.state.warned, ctx.state.care):
+                      ctx.state.warned):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
         ctx.state.unwell.discard(waiter.id)

@@ -10,6 +10,11 @@ from typing import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:
     from plugins.nudge.store import Pending
 
+# A person still owes the member an answer: waiting (open, nudged, covered by the bot) or given up on (expired).
+# Not "handed_over": a private chat the operator answers where the bot cannot see, or a night's item the morning
+# digest handed over; the daily report must not tell the operator those members are unanswered.
+STILL_OWED = ("open", "nudged", "covered", "expired")
+
 
 class Counted(NamedTuple):
     """A pending response with what the SLA figures read from it."""
@@ -72,7 +77,8 @@ class Sla:
     # each emergency: (member name, room topic or "" for a private chat, when, seconds until a person answered in
     # the group, or None: nobody did, or it was a private chat where an answer cannot be seen)
     emergencies: list[tuple[str, str, datetime, float | None]] = field(default_factory=list)
-    # each member no person answered (emergencies aside): (member name, room topic, since when, what they said)
+    # each member a person still owes an answer (STILL_OWED, emergencies aside): (member name, room topic, since
+    # when, what they said)
     unanswered: list[tuple[str, str, datetime, str]] = field(default_factory=list)
 
     @property
@@ -103,7 +109,7 @@ def sla(rows: Sequence[Pending | Counted | Wait], until: datetime, operator: str
                             for r in sorted(rows, key=lambda r: r.opened_at) if r.kind == "emergency"],
                unanswered=[(r.member_name or r.member_id, r.topic or r.room_id, r.opened_at, getattr(r, "excerpt", ""))
                            for r in sorted(rows, key=lambda r: r.opened_at)
-                           if r.state != "answered" and r.kind != "emergency"])
+                           if r.state in STILL_OWED and r.kind != "emergency"])
 
 
 def _waited(row: Pending | Counted | Wait) -> float:

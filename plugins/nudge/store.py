@@ -15,7 +15,7 @@ from plugins.nudge.sla import Asked, Counted, Sla, Wait, sla
 if TYPE_CHECKING:
     from plugins.nudge.timeline import Waiting
 
-URGENCY = {"emergency": 9, "complaint": 5, "request": 4, "question": 3, "voice": 2, "video": 2, "photo": 1,
+URGENCY = {"emergency": 9, "complaint": 5, "care": 4, "request": 4, "question": 3, "voice": 2, "video": 2, "photo": 1,
            "sharing": 1}
 OPEN_STATES = ("open", "nudged", "covered")  # covered: the bot answered warmly; a person still owes an answer
 HELD = (*OPEN_STATES, "night")  # states a wait is still remembered in
@@ -35,13 +35,15 @@ class Pending(SQLModel, table=True):
     member_name: str = ""
     message_ids: str = ""  # space-separated, the member's messages this pending covers (at most 20)
     excerpt: str = ""
-    kind: str = "question"  # question | request | complaint | sharing | photo | voice | video | private
+    kind: str = "question"  # question | request | complaint | sharing | photo | voice | video | private | care
+    # (news of an illness: never covered) | grief (a loss told at night) | emergency
     opened_at: datetime = Field(index=True)
     state: str = Field(default="open", index=True)  # open | nudged | covered | answered | night | handed_over | expired
     nudged_to: str | None = None
     closed_at: datetime | None = None
     closed_by: str | None = None  # who answered: an operator's or a member's id
     covered_at: datetime | None = None  # when the bot covered (the wait stayed open for a person)
+    danger: str = ""  # what was read when the wait became an emergency: despair | despair_close (someone close) | ""
 
 
 @dataclass(slots=True)
@@ -60,18 +62,20 @@ class Waiter(Journaled):
     state: str
     nudged_to: str | None = None
     covered_at: datetime | None = None
+    danger: str = ""
 
     @classmethod
     def of(cls, row: Pending) -> Waiter:
         """The in-memory view of a stored row."""
         assert row.id is not None
         return cls(row.id, row.room_id, row.topic, row.member_id, row.member_name, row.message_ids, row.excerpt,
-                   row.kind, row.opened_at, row.state, row.nudged_to, row.covered_at)
+                   row.kind, row.opened_at, row.state, row.nudged_to, row.covered_at, row.danger)
 
 
 _OPEN = insert(Pending, new_id=True)
 _EXTEND = change(Pending, lambda p: [col(Pending.id) == p.pid],
-                 lambda p: {"message_ids": p.message_ids, "excerpt": p.excerpt, "kind": p.kind}, batched=True)
+                 lambda p: {"message_ids": p.message_ids, "excerpt": p.excerpt, "kind": p.kind,
+                                   "danger": p.danger}, batched=True)
 _TROUBLED = query(lambda p: select(Pending.id).where(
     col(Pending.room_id) == p.room, col(Pending.member_id) == p.member,
     or_(col(Pending.kind) == "complaint", col(Pending.kind) == "request"),  # no IN: statements run precompiled
@@ -92,18 +96,21 @@ class Pendings(Records):
 
     def opened(self, **values: Any) -> Waiter:
         """Store a new pending response (values: the fields of Waiter but id) and return it, now waiting."""
+        values.setdefault("danger", "")
         pid = self.new_id(_OPEN, nudged_to=None, closed_at=None, closed_by=None, covered_at=None, **values)
         waiter = Waiter(id=pid, **values)
         self.waiting().add(waiter)
         return waiter
 
-    def extend(self, waiter: Waiter, message_id: str, text: str, kind: str) -> None:
-        """The same member said more before anyone answered: one pending covers it all, as its most urgent kind."""
+    def extend(self, waiter: Waiter, message_id: str, text: str, kind: str, danger: str = "") -> None:
+        """The same member said more before anyone answered: one pending covers it all, as its most urgent kind (and
+        the danger read when it first became an emergency)."""
         waiter.message_ids = " ".join((waiter.message_ids.split() + [message_id])[-20:])
         waiter.excerpt = (waiter.excerpt + " " + text)[-80:] if text else waiter.excerpt
         if URGENCY.get(kind, 0) > URGENCY.get(waiter.kind, 0):
-            waiter.kind = kind
-        self.write(_EXTEND, pid=waiter.id, message_ids=waiter.message_ids, excerpt=waiter.excerpt, kind=waiter.kind)
+            waiter.kind, waiter.danger = kind, danger
+        self.write(_EXTEND, pid=waiter.id, message_ids=waiter.message_ids, excerpt=waiter.excerpt, kind=waiter.kind,
+                   danger=waiter.danger)
 
     def unanswered_emergencies(self, since: datetime) -> list[Waiter]:
         """The emergencies opened since then that no person answered in the group (alerted, maybe expired since),

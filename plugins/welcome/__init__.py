@@ -130,11 +130,15 @@ async def greet(ctx: Ctx, data: dict) -> None:
 
 
 def _held_till(ctx: Ctx, when: datetime) -> datetime | None:
-    """The end of the quiet hours, when a welcome due `when` is held till then (None: it goes out then). The
-    welcome is rendered then, not now: a newcomer who introduced himself at 23:30 is not asked to at 07:00."""
+    """The end of the quiet hours when a welcome is due `when` in them (None: due by day, it goes out then).
+
+    The plugin holds such a welcome itself and renders it when the night ends, instead of rendering it now and
+    leaving the outbox to defer the text (the plugin's `at_night = "defer"`): the outbox would send in the morning
+    words chosen at night. Rendered in the morning, the welcome knows what the newcomers did meanwhile: one who
+    introduced himself at 23:30 is greeted for it at 07:00, not asked to introduce himself."""
     quiet = ctx.bot.quiet
     now = when.astimezone(ctx.tz)
-    if WelcomeConfig.at_night != "defer" or not quiet.contains(now.time()):
+    if not quiet.contains(now.time()):
         return None
     end = now.replace(hour=quiet.end.hour, minute=quiet.end.minute, second=0, microsecond=0)
     return end if end > now else end + timedelta(days=1)

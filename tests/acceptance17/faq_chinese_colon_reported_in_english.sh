@@ -23,6 +23,7 @@ entries:
     answer: 下雨照常上课。
 YAML
 "$QUNBOT" check-config || true
-## expect: faq\.yaml[^\n]*14
+## (corrected by the lead: the slip `question：` is line 15 of this faq.yaml, not 14)
+## expect: faq\.yaml[^\n]*15
 ## expect: 中文冒号
 ## expect-not: could not find expected
