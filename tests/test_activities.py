@@ -1,8 +1,15 @@
 """Activities: a 接龙 opened by an operator, +1 and 取消, WeChat's own 接龙, the full list, reminders, attendance."""
 from __future__ import annotations
 
-from bot.testing import NINE_AM, join, message
+from alembic import command
+from sqlalchemy import text
+from sqlmodel import select
+
+from bot import discovery
+from bot.store import Store, alembic_config
+from bot.testing import NINE_AM, join, message, store_url
 from plugins.activities import wording
+from plugins.activities.store import Signup
 
 ACTIVITIES = """
 plugins:
@@ -177,3 +184,82 @@ async def test_the_lunar_sign_up_gets_its_time_and_reminders_and_a_time_not_read
     await bot.settle()
     told = [a for a in bot.sent if a.to == "op1"]
     assert len(told) == 1 and "“腊月三十晚上8点”这个时间我没看懂" in told[0].text and "不会提前提醒" in told[0].text
+
+
+def test_a_gregorian_date_in_chinese_numerals_is_not_read_as_lunar():
+    now = NINE_AM.replace(month=12, day=1)
+    assert wording.opening("茶话会 十二月五日下午3点", now) == wording.Opening(
+        "茶话会", now.replace(day=5, hour=15), None)  # not 2027-01-12, 农历十二月初五
+    assert wording.opening("妇女节联欢 三月八日 40", now) == wording.Opening(
+        "妇女节联欢", now.replace(year=2027, month=3, day=8), 40)  # not 2027-04-14, 农历三月初八
+    assert wording.opening("国庆游园 十月一号上午9点", now) == wording.Opening(
+        "国庆游园", now.replace(year=2027, month=10, day=1), None)
+    assert wording.opening("看兰展 十二月十八", now) == wording.Opening(  # 腊月, not 十二月, is the lunar one
+        "看兰展", now.replace(day=18), None)
+    # lunar only as the village writes it: 农历, a lunar month (正/冬/腊), or a lunar day (初X, 廿X, 十X with no 日)
+    assert wording.opening("包粽子 五月初五", now) == wording.Opening(
+        "包粽子", now.replace(year=2027, month=6, day=9), None)  # 端午 2027
+    assert wording.opening("赏月 八月十五晚上7点", now) == wording.Opening(
+        "赏月", now.replace(year=2027, month=9, day=15, hour=19), None)
+    assert wording.opening("祭灶 腊月廿三", now) == wording.Opening(
+        "祭灶", now.replace(year=2027, month=1, day=30), None)  # 小年 (北方) 2027
+    assert wording.opening("冬至饺子 冬月十三日", now) == wording.Opening(
+        "冬至饺子", now.replace(month=12, day=21), None)  # 冬月 is lunar, with 日 or not
+    assert wording.opening("生日会 农历三月八日", now) == wording.Opening(
+        "生日会", now.replace(year=2027, month=4, day=14), None)
+
+
+async def test_a_reminder_after_plus_two_mentions_only_the_member_and_the_list_shows_who_comes_along(make_bot):
+    bot = make_bot(ACTIVITIES)
+    await bot.start()
+    await bot.send_message("/接龙 包饺子 周三10点 4", sender="op1", name="小王")
+    await bot.send_message("+2", sender="u3", name="大军")
+    await bot.wait(minutes=1)
+    await bot.send_message("我和老伴两个人都去", sender="u2", name="王阿姨")
+    await bot.send_message("+1", sender="u1", name="李叔")  # the 5th place of 4
+    await bot.send_message("/名单", sender="op1", name="小王")
+    await bot.wait(days=2, hours=2)
+    said = [a for a in bot.sent if a.plugin == "activities" and a.kind == "say"]
+    assert "大军这边 2 位都报上名啦（第 1、2 位）" in said[1].text and "（第 3、4 位）" in said[2].text
+    assert "1. 大军\n2. 大军的同伴\n3. 王阿姨\n4. 王阿姨的老伴" in said[3].text  # full: the list
+    assert "不好意思，李叔" in said[4].text and "报名名单（4/4）" in said[5].text
+    reminders = [a for a in said if a.ref.endswith("remind.j2")]
+    assert len(reminders) == 2 and all(a.mentions == ("u3", "u2") for a in reminders)  # never "u3#2"
+    with bot.app.store.session() as db:  # the members plugin counts one sign-up per member, never a companion
+        assert sorted(db.exec(select(Signup.contact_id, Signup.party)).all()) == [("u2", 2), ("u3", 2)]
+
+
+async def test_plus_three_when_two_places_are_left_takes_two_and_says_so(make_bot):
+    bot = make_bot(ACTIVITIES)
+    await bot.start()
+    await bot.send_message("/接龙 包饺子 周三10点 3", sender="op1", name="小王")
+    await bot.send_message("+1", sender="u1", name="李叔")
+    await bot.send_message("+3", sender="u3", name="大军")
+    await bot.send_message("-1", sender="u3", name="大军")
+    await bot.send_message("/名单", sender="op1", name="小王")
+    await bot.settle()
+    texts = bot.texts("activities")
+    assert "大军这边 2 位都报上名啦（第 2、3 位）" in texts[2] and "不好意思，大军" in texts[3]
+    assert "1. 李叔\n2. 大军\n3. 大军的同伴" in texts[4]  # the list once full (+3 with two places: 同伴, no 2)
+    assert "空出 2 个名额" in texts[5] and "报名名单（1/3）" in texts[6]
+
+
+def test_companions_stored_as_made_up_contacts_are_folded_into_the_members_sign_up(tmp_path):
+    store = Store(store_url(tmp_path), base_dir=tmp_path)  # the copy made before migrating goes there too
+    cfg = alembic_config(discovery.migration_folders())
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "activities_0002")  # as misc17 kept them: 大军 and his 老伴 as `u3#2`
+        for contact, name, cancelled in [("u3", "大军", None), ("u3#2", "大军的老伴", None), ("u4", "四婶", None),
+                                         ("u5", "老郑", "2026-11-23 10:00:00"),
+                                         ("u5#2", "老郑的同伴1", "2026-11-23 10:00:00"),
+                                         ("u5#3", "老郑的同伴2", "2026-11-23 10:00:00")]:
+            conn.execute(text("INSERT INTO activities_signups (activity_id, contact_id, room_id, name, signed_at, "
+                              "cancelled_at, attended) VALUES (1, :c, 'r1', :n, '2026-11-23 09:00:00', :x, false)"),
+                         {"c": contact, "n": name, "x": cancelled})
+    store.migrate()
+    with store.engine.connect() as conn:
+        rows = conn.execute(text("SELECT contact_id, party, companions, cancelled_at IS NULL FROM activities_signups "
+                                 "ORDER BY contact_id")).all()
+    assert [tuple(r) for r in rows] == [("u3", 2, "老伴", True), ("u4", 1, "", True), ("u5", 1, "", False)]
+    store.close()

@@ -20,7 +20,7 @@ CHAIN_0005 = Path(__file__).parent / "data" / "chain_0005"  # the migrations as 
 CORE_TABLES = {"actions", "console_links", "event_claims", "members", "messages", "room_changes", "room_leases",
                "rooms", "scheduled_jobs"}
 BRANCH_HEADS = {"core_0007", "welcome_0001", "posts_0002", "faq_0001", "moderation_0002", "nudge_0003",
-                "members_0002", "activities_0002"}
+                "members_0002", "activities_0003"}
 
 
 def _every_model() -> None:

@@ -3,8 +3,10 @@ the group what a scammer sold her privately is no advert and the operator hears 
 offered with "问我" is an advert; an account whose first act is an ad is not welcomed and its later pitches count."""
 from __future__ import annotations
 
+import shutil
+
 from bot.testing import join
-from tests.moderation_kit import moderation_said, screened
+from tests.moderation_kit import ROOT, moderation_said, screened
 
 WELCOME = """
   welcome: {}
@@ -51,3 +53,55 @@ async def test_an_account_whose_first_words_are_an_ad_is_not_welcomed_and_its_th
     await bot.wait(minutes=3)
     assert not [a for a in bot.sent if a.plugin == "welcome"]  # no warm welcome, no "快去欢迎一下"
     assert any("第3次发广告" in a.text for a in moderation_said(bot) if a.to == "op1")
+
+
+EVERY_PLUGIN = """
+  welcome: {}
+  faq: {file: faq.yaml}
+  nudge: {}
+  posts: {}
+  members: {}
+  activities: {}
+"""
+
+
+def with_every_plugin(make_bot):
+    """The shipped set of plugins, as config.yaml has them."""
+    bot = screened(make_bot, EVERY_PLUGIN)
+    shutil.copy(ROOT / "faq.yaml", bot.folder / "faq.yaml")
+    return bot
+
+
+def alerts_to(bot, person: str) -> list[str]:
+    """The alerts a person got privately (an emergency's, an approach's, an ad's), not the nudges."""
+    return [a.text for a in bot.sent if a.to == person and "alert" in a.ref]
+
+
+async def test_a_scam_going_on_now_alerts_the_operator_once_with_the_emergencys_advice(make_bot):
+    bot = with_every_plugin(make_bot)
+    await bot.start()
+    await bot.send_message("有个人打电话给我说我儿子出车祸了 要我马上转五万", sender="u5", name="阿芳")
+    await bot.wait(minutes=1)
+    await bot.send_message("他又打电话给我了 让我转钱 说再不转就来不及了", sender="u5", name="阿芳")
+    await bot.wait(minutes=1)
+    await bot.send_message("他又找我了 让我转钱到安全账户", sender="u5", name="阿芳")  # the same story, no danger read
+    await bot.wait(minutes=5)
+    (alert,) = alerts_to(bot, "op1")
+    assert "紧急情况" in alert and "私下找群友推销" not in alert and "/mod remove" not in alert
+
+
+async def test_a_private_pitch_told_over_several_lines_alerts_once_an_hour(make_bot):
+    bot = with_every_plugin(make_bot)
+    await bot.start()
+    await bot.send_message("刚才有个叫大刘的私聊我 让我买什么特效药 说能根治糖尿病 还要我先转钱", sender="u1",
+                           name="周阿姨")
+    await bot.wait(minutes=2)
+    await bot.send_message("他又加我了 说一疗程三千八 让我先交定金", sender="u1", name="周阿姨")
+    await bot.wait(minutes=5)
+    (alert,) = alerts_to(bot, "op1")
+    assert "大刘私下找了周阿姨推销或让转钱" in alert
+    assert "请先在群里谢谢周阿姨提醒大家，再私信问问周阿姨有没有转钱、买东西，已经转了请马上打110报警。" in alert
+    await bot.wait(hours=1)
+    await bot.send_message("他又私聊我了 让我买特效药 说先转钱", sender="u1", name="周阿姨")
+    await bot.wait(minutes=1)
+    assert len(alerts_to(bot, "op1")) == 2  # an hour on, it is news again

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from pydantic import Field
 
@@ -10,8 +11,8 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import event_rule, in_room, is_command_text
-from plugins.activities import dice, wording
-from plugins.activities.store import Activity, Signups
+from plugins.activities import dates, dice, wording
+from plugins.activities.store import Activity, Signup, Signups, places
 
 
 class ActivitiesConfig(PluginConfig):
@@ -37,10 +38,23 @@ def start(ctx: Ctx, activity: Activity) -> datetime | None:
     return activity.starts_at.astimezone(ctx.tz) if activity.starts_at else None
 
 
+class Place(NamedTuple):
+    """One place on the list: a member, or one coming along with them (大军的老伴) under the member's id."""
+
+    name: str
+    contact_id: str
+
+
+def on_list(people: list[Signup]) -> list[Place]:
+    """The list in sign-up order, each member followed by those coming with them."""
+    return [Place(name, p.contact_id) for p in people
+            for name in [p.name or p.contact_id, *wording.companions(p.name or p.contact_id, p.party, p.companions)]]
+
+
 def post_list(ctx: Ctx, book: Signups, activity: Activity, template: str = "list.j2") -> None:
     """Post the current list in the room."""
     ctx.say(activity.room_id, ctx.render(template, a=activity, start=start(ctx, activity),
-                                         people=book.people(activity)))
+                                         people=on_list(book.people(activity))))
 
 
 @plugin.command("activity", aliases=["接龙"], role="operator", summary="发起活动接龙",
@@ -55,7 +69,7 @@ async def open_activity(ctx: Ctx, args: str) -> None:
     book = ctx.records(Signups)
     activity = book.open(ctx.event.room, found.title, found.starts_at, found.capacity, ctx.event.sender, ctx.now())
     ctx.say(activity.room_id, ctx.render("opened.j2", a=activity, start=start(ctx, activity)))
-    if activity.starts_at is None and (word := wording.unread_time(found.title)):
+    if activity.starts_at is None and (word := dates.unread_time(found.title)):
         ctx.private(ctx.event.sender, ctx.render("time_unread.j2", a=activity, word=word))
     if activity.starts_at is not None:
         for hours in ctx.config.remind_before_h:
@@ -110,20 +124,25 @@ async def sign(ctx: Ctx, event: MessageReceived) -> None:
     wanted = {event.sender: event.sender_name}
     if copied:
         wanted |= {c: n for n, c in book.named(event.room, copied[1]).items()}
-    if party is not None:
-        wanted |= wording.companions(event.sender, event.sender_name, *party)
     people = book.people(activity)
+    taken = places(people)
     added: list[str] = []
+    short: str | None = None  # who is told the places ran out
     for contact, name in wanted.items():
-        if activity.capacity is not None and len(people) + len(added) >= activity.capacity:
-            ctx.reply(ctx.render("full_sorry.j2", a=activity, name=name))
+        size, along = party if party is not None and contact == event.sender else (1, "")
+        had = next((p.party for p in people if p.contact_id == contact), 0)
+        want = size if activity.capacity is None else min(size, had + activity.capacity - taken)
+        if want > had and (got := book.join(activity, contact, name, event.ts, want, along)):
+            added += [name, *wording.companions(name, want, along)][want - got:want]
+            taken += got
+        if want < size:
+            short = name  # 大军 (+3) gets the last two places: he hears that the third found none
             break
-        if book.join(activity, contact, name, event.ts):
-            added.append(name)
     if added and not copied:
-        ctx.reply(ctx.render("joined.j2", a=activity, name=event.sender_name, n=len(people) + len(added),
-                             names=added))
-    if added and activity.capacity is not None and len(people) + len(added) >= activity.capacity:
+        ctx.reply(ctx.render("joined.j2", a=activity, name=event.sender_name, n=taken, names=added))
+    if short is not None:
+        ctx.reply(ctx.render("full_sorry.j2", a=activity, name=short))
+    if added and activity.capacity is not None and taken >= activity.capacity:
         post_list(ctx, book, activity, "full.j2")
 
 
@@ -136,9 +155,9 @@ async def remind(ctx: Ctx, data: dict) -> None:
         return
     people = book.people(activity)
     if people:
-        ctx.say(activity.room_id, ctx.render("remind.j2", a=activity, hours=data["hours"], people=people,
-                                                  start=start(ctx, activity)),
-                mentions=[p.contact_id for p in people])
+        ctx.say(activity.room_id, ctx.render("remind.j2", a=activity, hours=data["hours"], people=on_list(people),
+                                             start=start(ctx, activity)),
+                mentions=[p.contact_id for p in people])  # the members only: those coming along are no contacts
 
 
 @plugin.command("attended", aliases=["到场"], role="operator", summary="活动后标记到场的人",
@@ -153,7 +172,7 @@ async def attended(ctx: Ctx, args: str) -> None:
         return
     names = [w.lstrip("@") for w in args.split()]
     contacts = list(dict.fromkeys([*ctx.event.mentions, *book.named(activity.room_id, names).values()]))
-    signed = len(book.people(activity))
+    signed = places(book.people(activity))
     marked = book.attended(activity, contacts)
     ctx.private(ctx.event.sender, ctx.render("attended.j2", a=activity, n=marked, signed=signed))
 

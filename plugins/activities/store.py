@@ -23,7 +23,8 @@ class Activity(SQLModel, table=True):
 
 
 class Signup(SQLModel, table=True):
-    """One member's sign-up for an activity (read by the members plugin for its segments)."""
+    """One member's sign-up for an activity, with the places it takes for those coming along (read by the members
+    plugin for its segments: one row per member, whoever comes with them)."""
 
     __tablename__ = "activities_signups"
     activity_id: int = Field(primary_key=True)
@@ -33,6 +34,13 @@ class Signup(SQLModel, table=True):
     signed_at: datetime = Field(index=True)
     cancelled_at: datetime | None = None
     attended: bool = False
+    party: int = 1  # the places taken: the member and those coming along (我和老伴两个人都去: 2)
+    companions: str = ""  # who comes along as the member said it (老伴); "" when not said
+
+
+def places(people: list[Signup]) -> int:
+    """How many places these sign-ups take."""
+    return sum(p.party for p in people)
 
 
 class Signups(Records):
@@ -68,33 +76,36 @@ class Signups(Records):
                                                       col(Signup.cancelled_at).is_(None))
                                  .order_by(col(Signup.signed_at), col(Signup.contact_id))).all())
 
-    def join(self, activity: Activity, contact: str, name: str, at: datetime) -> bool:
-        """Sign a member up; False when they already were."""
+    def join(self, activity: Activity, contact: str, name: str, at: datetime, party: int = 1,
+             companions: str = "") -> int:
+        """Sign a member up for `party` places (theirs and those coming along): how many places that newly takes (0
+        when they had them already; a sign-up for more than before takes the difference)."""
         assert activity.id is not None
         found = self.db.get(Signup, (activity.id, contact))
-        if found is not None and found.cancelled_at is None:
-            return False
         if found is None:
-            self.db.add(Signup(activity_id=activity.id, contact_id=contact, room_id=activity.room_id, name=name,
-                               signed_at=at))
+            found = Signup(activity_id=activity.id, contact_id=contact, room_id=activity.room_id, name=name,
+                           signed_at=at, party=party, companions=companions)
+            self.db.add(found)
+            had = 0
+        elif found.cancelled_at is not None:
+            found.cancelled_at, found.signed_at, found.party, found.companions = None, at, party, companions
+            had = 0
+        elif found.party < party:
+            had, found.party, found.companions = found.party, party, companions or found.companions
         else:
-            found.cancelled_at, found.signed_at = None, at
+            return 0
         self.db.flush()
-        return True
+        return party - had
 
     def leave(self, activity: Activity, contact: str, at: datetime) -> int:
-        """Cancel a member's sign-up, and the places they took for those coming with them: how many places that
-        frees (0 when they had none)."""
+        """Cancel a member's sign-up with the places they took for those coming along: how many places that frees
+        (0 when they had none)."""
         found = self.db.get(Signup, (activity.id, contact))
         if found is None or found.cancelled_at is not None:
             return 0
-        along = self.db.exec(select(Signup).where(Signup.activity_id == activity.id,
-                                                  col(Signup.contact_id).startswith(f"{contact}#"),
-                                                  col(Signup.cancelled_at).is_(None))).all()
-        for signup in [found, *along]:
-            signup.cancelled_at = at
+        found.cancelled_at = at
         self.db.flush()
-        return 1 + len(along)
+        return found.party
 
     def attended(self, activity: Activity, contacts: list[str]) -> int:
         """Mark who came (signed up or not); how many were marked."""

@@ -18,7 +18,7 @@ from bot.rules import in_room
 from bot.stopped import REMEMBERED
 from bot.undo import Journaled, Line, Map
 from plugins.moderation import asks, evaluate, qr, request, steering
-from plugins.moderation.approached import tell_of_approach
+from plugins.moderation.approached import QUIET, Heard, heard_of_danger, tell_of_approach
 from plugins.moderation.detectors import Hit, Keywords, Screen
 from plugins.moderation.ladder import act, in_burst
 from plugins.moderation.learned import Model
@@ -83,6 +83,7 @@ class ModerationState(Journaled):
         self.longest_s = 0  # the longest flood or cross-room window any room uses: how long memory must reach back
         self.slowed: Map[str | None, datetime] = Map()  # room -> when it was last asked to slow down
         self.asked: Map[str | None, tuple[datetime, str]] = Map()  # room -> the latest ask for a contact: when, who
+        self.heard: Heard = Map()  # who reported a private pitch or a danger, when (approached.py)
         self.words_version = 0  # bumped when operators add words in chat
         self.screens: dict[int, _Screened] = {}  # by config object; a cache, rebuilt when config changes
         self.screens_of = -1  # the config version the screens were built for
@@ -218,6 +219,8 @@ def _forget_old(ctx: Ctx, now: datetime) -> None:
         recent = state.recent
         for who in [w for w, times in recent.items() if not times or times[-1] < horizon]:
             del recent[who]
+        for who in [w for w, at in state.heard.items() if now - at > QUIET]:
+            del state.heard[who]
 
 
 def _note_ask(ctx: Ctx, event: MessageReceived) -> None:
@@ -246,6 +249,7 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
         return
     if ctx.emergency is not None:  # a person in danger now (bot.emergency): a number left for help is never an ad
         ctx.log.info("emergency passed unscreened member=%s kind=%s", event.sender, ctx.emergency.kind)
+        heard_of_danger(ctx.state.heard, event)
         return
     if event.type == "image":
         if "qr" not in ctx.config.rules_off:
@@ -260,7 +264,7 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
         ctx.stop()
         act(ctx, event, hit, v.squeezed)
     else:
-        tell_of_approach(ctx, event, v.plain)
+        tell_of_approach(ctx, event, v.plain, ctx.state.heard)
         _flooding(ctx, event, v.squeezed)
 
 

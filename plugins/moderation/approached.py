@@ -4,12 +4,17 @@ careful operator acts on (warn the group, remove the account), so the operator o
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
 from bot.context import Context
 from bot.events import MessageReceived
+from bot.undo import Map
 from plugins.moderation.private_call import calls_privately
+
+Heard = Map[tuple[str | None, str], datetime]  # (room, member) -> when the operator last heard of them being worked on
+QUIET = timedelta(hours=1)  # one alert per member per room within it: a story told over several lines is one
 
 # Someone (named, or he / she / a stranger) reached the member privately: messaged, added or called them.
 _REACHED = re.compile(r"(?:有(?:个|一个)?(?:叫(?P<name>[^\s，,。的]{1,8})的|人|男的|女的|陌生人)|一个(?:男|女)的|"
@@ -36,12 +41,24 @@ def approached(plain: str) -> str | None:
     return reached.group("name") or ""
 
 
-def tell_of_approach(ctx: Context[Any, Any], event: MessageReceived, plain: str) -> None:
+def heard_of_danger(heard: Heard, event: MessageReceived) -> None:
+    """The core read a person in danger in the member's words (bot.emergency: a scam going on now), and the operator
+    is alerted for it with that danger's own advice: the next lines of the same story bring no second alert."""
+    heard[(event.room, event.sender)] = event.ts
+
+
+def tell_of_approach(ctx: Context[Any, Any], event: MessageReceived, plain: str, heard: Heard) -> None:
     """The operator on duty (else an owner) hears at once that a member reports being worked on privately, and by
-    whom: a person warns the group and removes the account; the bot neither accuses nor removes on hearsay."""
+    whom: a person warns the group and removes the account; the bot neither accuses nor removes on hearsay. Once an
+    hour per member and room, an emergency alert counting as one."""
     who = approached(plain)
     if who is None or event.room is None:
         return
+    last = heard.get((event.room, event.sender))
+    if last is not None and event.ts - last < QUIET:
+        ctx.log.info("private pitch already told room=%s member=%s", event.room, event.sender)
+        return
+    heard[(event.room, event.sender)] = event.ts
     for person in ctx.on_duty(event.room)[:1] or ctx.bot.owners[:1]:
         ctx.private(person, ctx.render("approached.j2", name=event.sender_name or event.sender, who=who,
                                        topic=event.room_topic or event.room, excerpt=event.text[:80]),
