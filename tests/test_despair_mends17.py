@@ -150,3 +150,29 @@ async def test_despair_after_a_fall_gets_the_private_word_and_the_despair_alert_
     assert "流露出轻生的念头" in owner and "在群里回对方" not in owner
     (step,) = _said(bot)  # the fall's safety step only: nothing of the despair in front of the group
     assert "120" in step
+
+
+EVERYDAY_REQUESTS = ["孙子发消息让我转500块给他买书", "我儿子打电话让我给他转点钱交房租", "女儿微信上让我转两千块给她",
+                     "物业打电话来 让我们交物业费 转账就行", "社区打电话让我们去交医保 可以转账吗"]
+
+
+@pytest.mark.parametrize("text", EVERYDAY_REQUESTS)
+def test_a_relative_or_the_property_office_asking_for_money_with_no_story_is_no_scam(text):
+    assert emergency(text) is None
+
+
+@pytest.mark.parametrize("text", ["有人冒充物业打电话让我们转账交物业费", "孙子发消息说急用 让我转两千",
+                                  "有人自称是我孙子的老师 打电话让我转学费", "刚才有人打电话说是移动客服让我转钱 是真的吗"])
+def test_a_request_for_money_with_a_frauds_story_is_a_scam_going_on(text):
+    found = emergency(text)
+    assert found is not None and found.kind == "scam"
+
+
+@pytest.mark.parametrize("text", ["孙子发消息让我转500块给他买书", "物业打电话来 让我们交物业费 转账就行"])
+async def test_a_grandson_or_the_property_office_asking_for_money_is_never_told_as_a_fraud_in_the_group(make_bot, text):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="阿芳")
+    await bot.wait(minutes=3)
+    assert not [s for s in _said(bot) if "别转钱" in s]
+    assert not [t for t in _to(bot, "op1") if "紧急情况" in t] and not _to(bot, "boss")
