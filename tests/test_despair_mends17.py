@@ -169,7 +169,7 @@ def test_a_request_for_money_with_a_frauds_story_is_a_scam_going_on(text):
 
 
 @pytest.mark.parametrize("text", ["孙子发消息让我转500块给他买书", "物业打电话来 让我们交物业费 转账就行"])
-async def test_a_grandson_or_the_property_office_asking_for_money_is_never_told_as_a_fraud_in_the_group(make_bot, text):
+async def test_a_grandson_or_the_property_office_asking_for_money_is_never_told_of_a_fraud(make_bot, text):
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
     await bot.send_message(text, sender="u5", name="阿芳")
