@@ -162,7 +162,8 @@ def test_a_relative_or_the_property_office_asking_for_money_with_no_story_is_no_
 
 
 @pytest.mark.parametrize("text", ["有人冒充物业打电话让我们转账交物业费", "孙子发消息说急用 让我转两千",
-                                  "有人自称是我孙子的老师 打电话让我转学费", "刚才有人打电话说是移动客服让我转钱 是真的吗"])
+                                  "有人自称是我孙子的老师 打电话让我转学费",
+                                  "刚才有人打电话说是移动客服让我转钱 是真的吗"])
 def test_a_request_for_money_with_a_frauds_story_is_a_scam_going_on(text):
     found = emergency(text)
     assert found is not None and found.kind == "scam"
