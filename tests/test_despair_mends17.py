@@ -177,3 +177,41 @@ async def test_a_grandson_or_the_property_office_asking_for_money_is_never_told_
     await bot.wait(minutes=3)
     assert not [s for s in _said(bot) if "别转钱" in s]
     assert not [t for t in _to(bot, "op1") if "紧急情况" in t] and not _to(bot, "boss")
+
+
+@pytest.mark.parametrize("second", ["走得很安详 没受什么罪", "后天上午在老家出殡", "追悼会定在周六上午 在殡仪馆",
+                                    "这几天要回老家料理后事 群里的活动先请假了"])
+async def test_what_a_bereaved_member_says_next_gets_no_cover_and_no_nudge(make_bot, second):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("我父亲昨晚走了", sender="u5", name="阿芳")
+    await bot.wait(minutes=1)
+    await bot.send_message(second, sender="u5", name="阿芳")
+    await bot.wait(minutes=15)
+    assert not _said(bot)  # no "您的问题我们看到了", no "谢谢您分享"
+    (condolence,) = _to(bot, "op1")  # the loss once, no ⏰ as if a question waited
+    assert "阿芳" in condolence and "等了" not in condolence
+
+
+async def test_a_loss_at_night_then_the_funeral_in_the_morning_gets_no_thanks(make_bot):
+    bot = _shipped_bot(make_bot, datetime(2026, 11, 23, 23, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("我父亲昨晚走了", sender="u5", name="阿芳")
+    await bot.wait(hours=9)
+    morning = len(_said(bot))  # the morning post
+    await bot.send_message("后天上午在老家出殡", sender="u5", name="阿芳")
+    await bot.wait(minutes=15)
+    assert len(_said(bot)) == morning  # no "谢谢您分享给大家🌷"
+    assert not [t for t in _to(bot, "op1") if "⏰" in t]
+    (digest,) = _to(bot, "op1")  # the loss, in the morning digest, and nothing more
+    assert "阿芳家里有人过世" in digest
+
+
+async def test_a_real_question_after_a_loss_is_still_answered_in_its_usual_way(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("我父亲昨晚走了", sender="u5", name="阿芳")
+    await bot.wait(minutes=1)
+    await bot.send_message("请问死亡证明去哪里开？", sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    assert any("等了" in t and "死亡证明" in t for t in _to(bot, "op1"))
