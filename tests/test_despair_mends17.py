@@ -54,6 +54,7 @@ def test_a_dose_taken_a_pesticide_sprayed_a_pet_or_the_news_is_no_act_of_self_ha
     "累死了 天天伺候瘫痪的老伴 我真的撑不下去了 不想活了", "气死我了 儿子一年都不回来看我 我不想活了",
     "多亏孩子们照顾这么多年 可我不想再拖累他们了 想一了百了", "那时候老伴走了我就该跟着去 现在我也不想活了",
     "后来医生说治不好了 我不想拖累孩子 想一了百了", "我看了新闻 心里更难受 不想活了",
+    "儿子转发了一篇文章给我 我看完更不想活了",
 ])
 def test_a_laugh_a_past_or_the_news_away_from_the_sign_or_beside_one_of_two_vetoes_nothing(text):
     found = emergency(text)
