@@ -45,7 +45,8 @@ def test_an_act_of_self_harm_already_done_is_a_danger_to_life_whatever_is_beside
 
 @pytest.mark.parametrize("text", ["降压药都吃了 还是头晕", "我把今天的药都吃了", "我每天晚上都吃安眠药",
                                   "新闻里有个女孩割腕了", "我家狗吃了老鼠药", "今天打了农药 累得很",
-                                  "我退群了 谢谢大家这些年的照顾 再见了"])
+                                  "我退群了 谢谢大家这些年的照顾 再见了", "我们到了江边 跳广场舞的人好多",
+                                  "跳楼价 卖完就算了", "孩子从台阶上跳下去就好了"])
 def test_a_dose_taken_a_pesticide_sprayed_a_pet_or_the_news_is_no_act_of_self_harm(text):
     assert emergency(text) is None
 
