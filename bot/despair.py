@@ -80,6 +80,8 @@ _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
 _CLOSE = _any("他 她 孩子 儿子 女儿 老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公")
 _MINE = "(?!我|俺|咱|自己)"  # no word of the writer's own here
 _OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕)({_MINE}\S){{0,12}}?{_MINE}({SIGN})")
+# the writer's own despair beside it (我妈老说活着没意思 我也不想活了): the writer is the one to reach first
+_OWN = re.compile(rf"(我|俺)(也|真的|真|就|实在|都|想|是)*({SIGN})")
 _STRANGER = re.compile(r"人家|别人")
 # someone else named as the one who said it (他, 那人, 有个…): without one, the writer means themselves
 _THIRD = re.compile(r"他|她|那人|有人|有个|那个")
@@ -133,4 +135,5 @@ def despair(text: str) -> str | None:
 def of_another(text: str) -> bool:
     """The despair is someone close to the writer (我妈老说活着没意思 不想拖累我们), not the writer's own: the sign is
     reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了 is hers)."""
-    return _OTHER.search(_words(text)) is not None
+    words = _words(text)
+    return _OTHER.search(words) is not None and _OWN.search(words) is None

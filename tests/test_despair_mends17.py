@@ -71,6 +71,7 @@ def test_missing_a_grandchild_or_a_figure_beside_a_single_sign_raises_nothing(te
 @pytest.mark.parametrize("text", [
     "孩子们都说我是个累赘 我真的不想活了", "儿子说我没用 活着没意思 不想拖累他们", "老伴说我是个废人 我不想活了",
     "我跟女儿说了 我不想活了", "她说我拖累了全家 我真不想活了", "女儿嫌我烦 说我老了没用 我想一了百了",
+    "我妈这几天老说活着没意思 我也不想活了",
 ])
 def test_the_writers_own_despair_beside_what_a_relative_said_is_the_writers(text):
     assert despair(text) is not None and not of_another(text)
