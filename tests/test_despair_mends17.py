@@ -218,3 +218,14 @@ async def test_a_real_question_after_a_loss_is_still_answered_in_its_usual_way(m
     await bot.send_message("请问死亡证明去哪里开？", sender="u5", name="阿芳")
     await bot.wait(minutes=5)
     assert any("等了" in t and "死亡证明" in t for t in _to(bot, "op1"))
+
+
+async def test_a_bereaved_members_sign_up_the_same_day_still_counts(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("/接龙 包饺子 周三10点", sender="op1", name="小王")
+    await bot.send_message("我父亲昨晚走了", sender="u5", name="阿芳")
+    await bot.wait(minutes=1)
+    await bot.send_message("+1", sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    assert any("阿芳报上名" in t for t in _said(bot))  # nothing stopped the 接龙 under the loss

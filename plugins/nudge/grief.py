@@ -7,8 +7,9 @@ By day the operator is told at once; at night the news waits for the morning dig
 woken), where it is named as a loss. One word of it per member per room per day: 我父亲昨晚走了 then 后天上午出殡 is
 one loss (the action log and the night's waits say whether the operator heard of it today). A complaint found beside the
 loss by the reader (我爸去世了 医院到现在都没人管) is never blocked: it goes its usual way too. The member's next lines
-within a day (走得很安详 没受什么罪, 后天上午在老家出殡, a photo) are of the loss: no cover, thanks or nudge either,
-unless they really ask something (a question mark, 请问, 怎么, 哪, 多少…; 没受什么罪 asks nothing) or complain.
+within a day (走得很安详 没受什么罪, 后天上午在老家出殡, a photo) are of the loss: they open no wait, so no cover,
+thanks or nudge either, unless they really ask something (a question mark, 请问, 怎么, 哪, 多少…; 没受什么罪 asks
+nothing) or complain; nothing else is stopped (a 接龙 sign-up that day still counts).
 """
 from __future__ import annotations
 
@@ -70,9 +71,20 @@ def asks_too(ctx: Ctx, event: Event) -> bool:
     return ctx.reading is not None and ctx.reading.kind in ASKING  # ASKING holds the complaints the reader found
 
 
-def after_a_loss(ctx: Ctx, event: Event) -> bool:
+def of_the_loss(ctx: Ctx, event: MessageReceived) -> bool:
+    """More of a loss (后天上午在老家出殡, 走得很安详 没受什么罪): no wait opens, so nothing covers, thanks or nudges
+    it (a sign-up or an FAQ still goes its way: nothing is blocked); the night's wait keeps it."""
+    if not after_a_loss(ctx, event):
+        return False
+    held = waiting(ctx).get(event.room or "", event.sender)
+    if held is not None and held.kind == KIND:
+        ctx.records(Pendings).extend(held, event.id, event.text, KIND)
+    return True
+
+
+def after_a_loss(ctx: Ctx, event: MessageReceived) -> bool:
     """The member says more within a day of telling of a loss, and asks nothing really (走得很安详 没受什么罪)."""
-    if not isinstance(event, MessageReceived) or ctx.emergency is not None:
+    if ctx.emergency is not None:
         return False
     told = ctx.state.bereaved.get(f"{event.room or ''} {event.sender}")
     if told is None or event.ts - told > FOLLOW_UP or (event.text and bereaved(event.text) is not None):
@@ -99,13 +111,6 @@ def register(plugin: Plugin) -> None:
     async def bereavement(ctx: Ctx, event: MessageReceived) -> None:
         """A loss told: nothing answers or covers it; the operator on duty hears of it (in the morning, at night)."""
         _tell(ctx, event)
-
-    @plugin.on(MessageReceived, from_member, after_a_loss, order=BEFORE_FAQ, block=True)
-    async def after_the_loss(ctx: Ctx, event: MessageReceived) -> None:
-        """More of the loss (后天上午在老家出殡): nothing answers, covers or nudges it; the night's wait keeps it."""
-        held = waiting(ctx).get(event.room or "", event.sender)
-        if held is not None and held.kind == KIND:
-            ctx.records(Pendings).extend(held, event.id, event.text, KIND)
 
 
 def _tell(ctx: Ctx, event: MessageReceived) -> None:
