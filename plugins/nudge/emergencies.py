@@ -174,16 +174,9 @@ def register(plugin: Plugin) -> None:
             return  # one more line of an emergency typed in pieces, a person told already: nothing said twice
         if graver:  # 药都吃了 after 想一了百了, despair after a fall: everyone told so far hears it at once
             for person in _told_in_order(ctx, waiter):
-                alert(ctx, waiter, person, escalated=False)
-        elif not told and duty:  # the person first, in its own guard: a broken script must not lose the alert
-            try:
-                alert(ctx, waiter, duty[0], escalated=False)
-            except Exception:  # noqa: BLE001 - a custom script's error: the person is still told, in plain words
-                ctx.log.exception("emergency alert script failed; a plain alert is sent instead")
-                ctx.urgently(ctx.private(duty[0], PLAIN_ALERT.format(
-                    name=waiter.member_name or waiter.member_id, where=waiter.topic or waiter.room_id or "私聊",
-                    said=waiter.excerpt), ref=ALERT, cause=waiter.message_ids.split()[0]))
-                ctx.state.paged[waiter.id] = ctx.now()
+                _alert_surely(ctx, waiter, person)
+        elif not told and duty:
+            _alert_surely(ctx, waiter, duty[0])
         if danger.kind == DESPAIR:
             if not told or graver:  # one word (one more for an act done): her next lines reach the person told
                 _comfort(ctx, event, told=bool(duty) or told, another=waiter.danger == CLOSE,
@@ -210,6 +203,18 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
         ctx.log.exception("emergency reply script failed; a plain reply is sent instead")
         reply = PLAIN_REPLY if told else PLAIN_REPLY_NOBODY
     ctx.urgently(ctx.reply(reply))
+
+
+def _alert_surely(ctx: Ctx, waiter: Waiter, to: str) -> None:
+    """The person first, in its own guard: a broken script must not lose the alert (it goes in plain words)."""
+    try:
+        alert(ctx, waiter, to, escalated=False)
+    except Exception:  # noqa: BLE001 - a custom script's error: the person is still told, in plain words
+        ctx.log.exception("emergency alert script failed; a plain alert is sent instead")
+        ctx.urgently(ctx.private(to, PLAIN_ALERT.format(
+            name=waiter.member_name or waiter.member_id, where=waiter.topic or waiter.room_id or "私聊",
+            said=waiter.excerpt), ref=ALERT, cause=waiter.message_ids.split()[0]))
+        ctx.state.paged[waiter.id] = ctx.now()
 
 
 def _told_in_order(ctx: Ctx, waiter: Waiter) -> list[str]:
