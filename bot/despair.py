@@ -21,56 +21,110 @@ from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.memo import per_text
 
-# a wish to die or a plan: one is enough when the speaker means themselves (想死你们了, 想死我了: missing someone)
-STRONG = _any(r"""不想活 活不下去 活够了 想死(?!(你|您|大家|咱|我了|我啦|了你))
+# an act already done or under way (喝了农药, 吃了一瓶安眠药, 遗书写好了, 割腕, 站在江边 跳下去就解脱了): a danger to
+# life now that no tone, cause or "over" cancels (哈哈 or 那年 beside it changes nothing); only a forward or a
+# stranger named right before it (新闻里有个女孩割腕了) is not the writer's. 药都吃了 alone is a dose taken
+# (降压药都吃了): an act when it is 把…药都吃了 beside a sign of despair or of harm (我头好晕 刚才把药都吃了)
+ACT = _any(r"""(喝|吃|吞|服)(了|下)\S{0,4}(农药|百草枯|敌敌畏|老鼠药|鼠药|毒鼠强|杀虫剂|除草剂)
+(吃|吞|服)(了|下)\S{0,3}(一|整|半|大)(瓶|把|板|盒)\S{0,4}药
+(一|整)(瓶|把|板|盒)\S{0,4}药\S{0,2}(都|全)(吃|吞|喝)(了|下|光|完)
+安眠药\S{0,4}(都|全)(吃|吞)(了|下|光|完) 遗书\S{0,3}(写好|留好|写完|写了) (写|留)(好|完)(了)?遗书 (写|留)了遗书
+割腕 割了手腕 割脉 (跳下去|跳楼(?!价)|跳河|跳江|跳湖)\S{0,3}(就)?(解脱|一了百了|算了|干净|结束|死了)
+(站在|坐在|到了|来到)\S{0,4}(江边|河边|湖边|桥上|楼顶|天台|顶楼|窗台)\S{0,8}(跳下|跳河|跳江|跳湖|跳楼|不想活|解脱|一了百了|永别|再见了)""")
+ACT_IF_HARM = r"把((?!今天|早上|中午|晚上|按时|该吃)\S){0,6}药\S{0,2}(都|全)(吃|吞)(了|下|光|完)"
+HARM = _any("晕 难受 想吐 吐了 迷糊 心慌 站不住 没劲 睁不开")
+# not the writer's act: forwarded, or a stranger, a pet or someone on a screen right before it
+NOT_THE_WRITERS_ACT = _any(r"""^转 转[：:] 【
+(新闻|报道|电视|剧里|那个|有个|有人|别人|人家|邻居|隔壁|楼上|楼下|村里|猫|狗|宠物)\S{0,8}$""")
+# a wish to die or a plan: one is enough when the speaker means themselves (想死你们了, 想死我了, 想死我孙子了: missing
+# someone; 闷得想死, 笑得想死: a figure)
+STRONG = _any(r"""不想活 活不下去 活够了
+(?<![闷笑乐美馋])(?<![闷笑乐美馋][得的])想死(?!(你|您|大家|咱|我了|我啦|了你|(我|俺)?(家)?\S{0,3}(孙|宝|孩子|闺女|儿子|姑娘|外甥|老伴)))
 (死了|走了)(算了|干净|一了百了|就解脱) 一了百了
 了结(自己|这条命|生命) 结束(自己|这条命|生命) 轻生 自杀 寻死
 (跳楼|跳河|跳江|跳湖|喝农药|割腕|上吊)(算了|死了算|去|走) 安眠药\S{0,4}(攒|存|囤|一把|全吃)
-(写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了""")
-# a life felt as a burden or past bearing: a sign only beside another
+(写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了 永别了""")
+# a life felt as a burden or past bearing, or a farewell: a sign only beside another
 BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(意思|意义|盼头|劲|用) 不想(再)?拖累
 拖累(孩子|儿女|家里|家人|你们|大家|老伴) (撑|熬|挺)不下去 没(有)?活路 解脱 没人(在乎|管)我
 我(就)?是个(累赘|废人|包袱) 对不起(孩子|家里|大家|你们) (以后|往后)(就)?(拜托|麻烦)(你们|大家)了
-活着(就是|只是)(受罪|遭罪|拖累)""")
+活着(就是|只是)(受罪|遭罪|拖累) 谢谢(你们|大家)?(这些年|这么多年|一直以来)\S{0,4}(照顾|照应|关照)""")
 SIGN = f"{STRONG}|{BURDEN}"
-# the speaker means someone else, the news, an article or a hotline shared
-ELSEWHERE = _any(r"""^转 转[：:] 转发 【 新闻 报道 专家 明星 电视剧 电影 小说 剧里 热线 心理援助 讲座
-(那个|有个|有人|邻居|隔壁|楼上|楼下)\S{0,6}(自杀|跳楼|跳河|轻生|寻死) 预防 怎么(劝|开导|帮) 劝劝""")
+# someone else's words, whatever the signs: a forward (转 at the start: not 儿子转发了一篇文章给我 我看完更不想活了), a
+# third party's act, a hotline or advice on how to help
+NOT_ME = _any(r"""^转 转[：:] 【 热线 心理援助 预防 怎么(劝|开导|帮) 劝劝
+(那个|有个|有人|邻居|隔壁|楼上|楼下)\S{0,6}(自杀|跳楼|跳河|轻生|寻死)""")
+# the news or a story, right before a single sign (电视剧里的女主角不想活了; not 我看了新闻 心里更难受 不想活了)
+STORY = _any("新闻 报道 专家 明星 电视剧 电影 小说 剧里 讲座")
+_STORY_BEFORE = rf"({STORY})\S{{0,4}}({SIGN})"
 # hearsay of a third party (听说老李家小伙子不想活了): the writer's own words after it (听说儿子要离婚 我真的不想活了)
 # are the writer's, so only a sign reached from 听说 / 据说 with no 我 between is someone else's
 HEARSAY = rf"(听说|据说)((?!我|俺|咱|自己)\S){{0,12}}?({SIGN})"
-# a figure of speech in its tone, anywhere: 累死了, a laugh
-LAUGH = _any(r"哈哈 😂 🤣 😅 😄 😆 😁 hhh 开玩笑 逗你 [累烦热冷饿困忙笑气]死(了|我|人) 尴尬 社死")
-# a figure of speech by its cause, only right before the sign (今天麻将又输了三百 不想活了, 加班加得不想活):
-# 老伴走了 我也不想活了 打牌都没意思 or 股票又跌了 亏了一半 真不想活了 are heard
+# a figure of speech in its tone: 累死了, a laugh (emoji read as 哈哈)
+LAUGH = _any(r"哈哈 hhh 开玩笑 逗你 [累烦热冷饿困忙笑气闷]死(了|我|人) 尴尬 社死")
+_EMOJI = re.compile("[😂🤣😅😄😆😁]")
+# a figure of speech by its cause (今天麻将又输了三百 不想活了, 加班加得不想活, 这天气让人不想活)
 CAUSE = _any(r"""麻将 打牌 斗地主 输(了|得|光) 游戏 考试 考砸 作业 加班 老板 堵车 减肥 追剧 球赛 股票 基金
-[累热冷饿困忙气]得""")
+[累热冷饿困忙气]得 天气 这天""")
 FIGURE = rf"({CAUSE})\S{{0,4}}({SIGN})"
-# a past got through: told as over (现在好多了), with no sign that it is back
-OVER = _any(r"(现在|如今|后来)\S{0,6}(好多了|好了|想开了|看开了|挺好) 幸亏 多亏 那(年|时候|阵子)")
+# a past got through: told as over (现在好多了; not 治不好了)
+OVER = _any(r"(现在|如今|后来)\S{0,6}(?<![不没])(好多了|好了|想开了|看开了|挺好) 幸亏 多亏 那(年|时候|阵子)")
+BESIDE = 10  # a tone or a past vetoes a single sign only this close to it (characters, either side)
 SELF = _any(r"我 俺 自己 咱")
-_SIGN, _STRONG, _ELSEWHERE, _HEARSAY, _LAUGH, _FIGURE, _OVER, _SELF = (
-    re.compile(p) for p in (SIGN, STRONG, ELSEWHERE, HEARSAY, LAUGH, FIGURE, OVER, SELF))
-# someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe
+_SIGN, _STRONG, _NOT_ME, _STORY, _HEARSAY, _LAUGH, _FIGURE, _OVER, _SELF = (
+    re.compile(p) for p in (SIGN, STRONG, NOT_ME, _STORY_BEFORE, HEARSAY, LAUGH, FIGURE, OVER, SELF))
+_ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
+    re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
+# someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
+# sign is reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了: hers)
 _CLOSE = _any("他 她 孩子 儿子 女儿 老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公")
-_OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕)")
+_MINE = "(?!我|俺|咱|自己)"  # no word of the writer's own here
+_OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕)({_MINE}\S){{0,12}}?{_MINE}({SIGN})")
+# the writer's own despair beside it (我妈老说活着没意思 我也不想活了): the writer is the one to reach first
+_OWN = re.compile(rf"(我|俺)(也|真的|真|就|实在|都|想|是)*({SIGN})")
 _STRANGER = re.compile(r"人家|别人")
 # someone else named as the one who said it (他, 那人, 有个…): without one, the writer means themselves
 _THIRD = re.compile(r"他|她|那人|有人|有个|那个")
 
 
+def _words(text: str) -> str:
+    return compact(_EMOJI.sub("哈哈", simplify(text)))
+
+
+@per_text
+def act(text: str) -> str | None:
+    """The act of self-harm already done or under way that `text` tells (喝了农药, 把遗书写好了), or None."""
+    words = _words(text)
+    found = _ACT.search(words)
+    if found is None and (weak := _ACT_IF_HARM.search(words)) and (_HARM.search(words) or _SIGN.search(words)):
+        found = weak
+    if found is None or _NOT_THE_WRITERS_ACT.search(words[:found.start()]):
+        return None
+    return found.group(0)
+
+
+def _beside(words: str, sign: re.Match[str]) -> str:
+    return words[max(0, sign.start() - BESIDE):sign.start()] + "|" + words[sign.end():sign.end() + BESIDE]
+
+
 @per_text
 def despair(text: str) -> str | None:
     """The words of despair or self-harm that `text` says of its writer now (不想拖累孩子…想一了百了), or None."""
-    text = simplify(text)
-    words = compact(text)
-    signs = [m.group(0) for m in _SIGN.finditer(words)]
-    if not signs or _ELSEWHERE.search(words) or _LAUGH.search(text) or _OVER.search(words):
+    done = act(text)
+    if done is not None:
+        return done  # an act done: nothing vetoes it
+    words = _words(text)
+    found = list(_SIGN.finditer(words))
+    if not found or _NOT_ME.search(words):
         return None
-    if len(set(signs)) == 1 and (_FIGURE.search(words) or _HEARSAY.search(words)):
-        return None  # one sign, and its cause a game or a loss at cards, or someone else's words heard
+    signs = [m.group(0) for m in found]
     if len(set(signs)) >= 2:
-        return "…".join(dict.fromkeys(signs))
+        return "…".join(dict.fromkeys(signs))  # two signs: no tone, story or past beside one of them vetoes
+    near = [_beside(words, m) for m in found]
+    if any(_LAUGH.search(n) or _OVER.search(n) for n in near):
+        return None  # one sign, and a laugh or a past got through right beside it
+    if _FIGURE.search(words) or _HEARSAY.search(words) or _STORY.search(words):
+        return None  # one sign, and its cause a game or a loss at cards, or someone else's words heard
     strong = _STRONG.search(words)
     if strong is None or _STRANGER.search(words):
         return None  # a burden alone (活着没意思) is a low mood, not yet a danger; 别人说: nobody close
@@ -79,5 +133,7 @@ def despair(text: str) -> str | None:
 
 
 def of_another(text: str) -> bool:
-    """The despair is someone close to the writer (我妈老说活着没意思 不想拖累我们), not the writer's own."""
-    return _OTHER.search(compact(simplify(text))) is not None
+    """The despair is someone close to the writer (我妈老说活着没意思 不想拖累我们), not the writer's own: the sign is
+    reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了 is hers)."""
+    words = _words(text)
+    return _OTHER.search(words) is not None and _OWN.search(words) is None

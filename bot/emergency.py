@@ -205,9 +205,9 @@ ORDER = ("fumes", "wildfire", "fire", "gas", "water", "pinned", "trapped", "unwe
          "bleeding", "flood", "power_alone", "fall", "lost", "astray", "unreachable", "calling", "scam", "despair")
 
 
-def _despairing(text: str) -> Danger | None:
+def _despairing(text: str, *, cached: bool = True) -> Danger | None:
     """Words of despair or self-harm (bot.despair, its own reading): a danger to life."""
-    words = despair.despair(text)
+    words = despair.despair(text) if cached else despair.despair.__wrapped__(text)
     return None if words is None else Danger("despair", words)
 
 
@@ -253,7 +253,8 @@ class Pieces:
         if len(lines) < 2:
             return None
         joined = "，".join(said.strip() for _, said in lines)  # 我家狗狗，摔了: a pet's words still reach its fall
-        found = read.__wrapped__(joined, emergency_model.shipped())  # joined lines are never met again: not cached
+        # joined lines are never met again: not cached; despair too (我妈这几天老说 / 不想活了: hers, not the writer's)
+        found = read.__wrapped__(joined, emergency_model.shipped()) or _despairing(joined, cached=False)
         return None if found is None else replace(found, pieces=joined)
 
 
@@ -264,6 +265,8 @@ def pleads(text: str) -> bool:
 
 def emergency(text: str) -> Danger | None:
     """The danger to a person now that `text` reports, or None (past, article, advice, a rule question, a joke)."""
+    if despair.act(text) is not None:  # 我吃了一瓶安眠药 头好晕: the act is the danger, whatever else is read
+        return _despairing(text)
     return read(text, emergency_model.shipped()) or _despairing(text)
 
 

@@ -139,7 +139,9 @@ class Pipeline(StoreOutage):
             words = spoken(event) if member and event.type in ("text", "voice") else ""  # voice: WeChat's transcript
             alone = emergency(words) if words else None
             together = self.pieces.danger(event.room or f"private:{event.sender}", event.sender, event.ts, words)
-            outcome.emergency = alone or together  # 摔了 / 起不来 / 腿疼: one danger, read whole
+            # 摔了 / 起不来 / 腿疼: one danger, read whole; despair too (我妈这几天老说 / 不想活了: whose)
+            whole = together is not None and (alone is None or alone.kind == together.kind == "despair")
+            outcome.emergency = together if whole else alone or together
         app = cast("Services", self)
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
         if outcome.stopped and isinstance(event, MessageReceived):

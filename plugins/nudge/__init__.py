@@ -69,6 +69,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     if reading.kind is Kind.GREETING and not (warning or cheated) and not in_quiet(ctx, event.ts):
         covers.greeted(ctx, event)
         return
+    if grief.of_the_loss(ctx, event):
+        return  # 走得很安详 没受什么罪 after 我父亲昨晚走了: nobody waits for an answer, nothing covers or thanks it
     kind = MEDIA_KINDS.get(event.type, "") if reading.kind is Kind.MEDIA else reading.kind.value
     if warning:  # 大家注意，有人冒充医院…千万别信: shared with everyone, thanked for it, never "帮您办"
         kind = "sharing"

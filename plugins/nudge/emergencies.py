@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from bot.context import Context
 from bot.conversation import ASKING, Kind
-from bot.despair import of_another
+from bot.despair import act, of_another
 from bot.emergency import Danger, pleads
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
@@ -35,7 +35,8 @@ PLAIN_COMFORT = ("您不是一个人，我们很惦记您。想找人说说话�
                  "现在就觉得撑不住，请马上打120或110。")
 PLAIN_ALERT = "🚨 紧急情况，请马上处理：{name}在「{where}」说：“{said}”\n请马上联系对方或派人到场，并在群里回对方一句。"
 DESPAIR_ALERT = "despair_alert.j2"  # the alert of words of despair (logged under ALERT's refs, as any emergency)
-DESPAIR, CLOSE = "despair", "despair_close"  # the danger a wait keeps: despair, of the writer or of someone close
+# the danger a wait keeps: despair, of the writer or of someone close, or an act already done (喝了农药: 120 first)
+DESPAIR, CLOSE, ACT = "despair", "despair_close", "despair_act"
 AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
 
 
@@ -58,7 +59,7 @@ def just_rescued(ctx: Ctx, event: Event) -> bool:
 def of_despair(waiter: Waiter) -> bool:
     """The emergency is words of despair (bot.despair), as read when the wait opened: a private call, never a word in
     the group, then or later."""
-    return waiter.kind == KIND and waiter.danger in (DESPAIR, CLOSE)
+    return waiter.kind == KIND and waiter.danger in (DESPAIR, CLOSE, ACT)
 
 
 def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
@@ -67,7 +68,7 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     others = [o for o in ctx.on_duty(waiter.room_id or None) if o != to]  # none: the owners come at the first step
     despairing = of_despair(waiter)  # words of despair: a call, never a word in the group
     text = ctx.render(DESPAIR_ALERT if despairing else ALERT, p=waiter, wrote=ctx.can_private(waiter.member_id)
-                      or not waiter.room_id, another=waiter.danger == CLOSE,
+                      or not waiter.room_id, another=waiter.danger == CLOSE, act=waiter.danger == ACT,
                       minutes=waited_min(ctx, waiter) if escalated else 0,
                       escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
                       owner=to in ctx.bot.owners, other_owners=any(o != to for o in ctx.bot.owners),
@@ -102,26 +103,28 @@ def remember_rescued(ctx: Ctx, now: datetime) -> None:
             log.reminded(row.closed_by, row.room_id, row.member_id, row.closed_at))
 
 
-def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bool]:
+def _opened(ctx: Ctx, event: MessageReceived, now: datetime) -> tuple[Waiter, bool, bool]:
     """The member's wait, now an emergency: a new one, or the one they had open (their question is the lesser need).
 
     The second value says whether a person was told of this emergency already (the wait was an emergency and
-    alerted); an earlier question's nudge or a complaint's alert is no alert of the emergency.
+    alerted); an earlier question's nudge or a complaint's alert is no alert of the emergency. The third, whether
+    this line made a told emergency graver: despair after a fall, an act done after words of despair.
     """
     room = event.room or ""
     danger = _danger(ctx.emergency, event.text)
     known = waiting(ctx).get(room, event.sender)
     if known is not None:
         told = known.kind == KIND and known.nudged_to is not None
+        before = known.danger
         ctx.records(Pendings).extend(known, event.id, event.text, KIND, danger)
-        return known, told
+        return known, told, told and known.danger != before
     pieces = ctx.emergency.pieces if ctx.emergency is not None else ""
     # typed in pieces (摔了 / 起不来 / 腿疼): the person reads them all, the latest kept; one long message: its start,
     # where the member says who and where
     said = pieces[-80:] if pieces else event.text[:80]
     return ctx.records(Pendings).opened(
         room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
-        message_ids=event.id, excerpt=said, kind=KIND, opened_at=now, state="open", danger=danger), False
+        message_ids=event.id, excerpt=said, kind=KIND, opened_at=now, state="open", danger=danger), False, False
 
 
 def _danger(danger: Danger | None, text: str) -> str:
@@ -129,7 +132,10 @@ def _danger(danger: Danger | None, text: str) -> str:
     member are chosen from it, never from the excerpt (later lines scroll the signs out of it)."""
     if danger is None:
         return ""
-    return (CLOSE if of_another(text) else DESPAIR) if danger.kind == DESPAIR else danger.kind
+    if danger.kind != DESPAIR:
+        return danger.kind
+    said = danger.pieces or text  # typed in pieces (我妈这几天老说 / 不想活了): whose it is, read whole
+    return ACT if act(said) is not None else CLOSE if of_another(said) else DESPAIR
 
 
 def register(plugin: Plugin) -> None:
@@ -163,21 +169,18 @@ def register(plugin: Plugin) -> None:
         danger = ctx.emergency
         assert danger is not None
         duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
-        waiter, told = _opened(ctx, event, event.ts)
-        if told and danger.pieces:
+        waiter, told, graver = _opened(ctx, event, event.ts)
+        if told and danger.pieces and not graver:
             return  # one more line of an emergency typed in pieces, a person told already: nothing said twice
-        if not told and duty:  # the person first, in its own guard: a broken script must not lose the alert
-            try:
-                alert(ctx, waiter, duty[0], escalated=False)
-            except Exception:  # noqa: BLE001 - a custom script's error: the person is still told, in plain words
-                ctx.log.exception("emergency alert script failed; a plain alert is sent instead")
-                ctx.urgently(ctx.private(duty[0], PLAIN_ALERT.format(
-                    name=waiter.member_name or waiter.member_id, where=waiter.topic or waiter.room_id or "私聊",
-                    said=waiter.excerpt), ref=ALERT, cause=waiter.message_ids.split()[0]))
-                ctx.state.paged[waiter.id] = ctx.now()
+        if graver:  # 药都吃了 after 想一了百了, despair after a fall: everyone told so far hears it at once
+            for person in _told_in_order(ctx, waiter):
+                _alert_surely(ctx, waiter, person)
+        elif not told and duty:
+            _alert_surely(ctx, waiter, duty[0])
         if danger.kind == DESPAIR:
-            if not told:  # one word: her next lines reach the person told, not another copy of it
-                _comfort(ctx, event, told=bool(duty), another=waiter.danger == CLOSE)
+            if not told or graver:  # one word (one more for an act done): her next lines reach the person told
+                _comfort(ctx, event, told=bool(duty) or told, another=waiter.danger == CLOSE,
+                         done=waiter.danger == ACT)
         else:
             _safety_step(ctx, event, danger, told=told or bool(duty))
         if told:
@@ -202,14 +205,32 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
     ctx.urgently(ctx.reply(reply))
 
 
-def _comfort(ctx: Ctx, event: MessageReceived, *, told: bool, another: bool) -> None:
+def _alert_surely(ctx: Ctx, waiter: Waiter, to: str) -> None:
+    """The person first, in its own guard: a broken script must not lose the alert (it goes in plain words)."""
+    try:
+        alert(ctx, waiter, to, escalated=False)
+    except Exception:  # noqa: BLE001 - a custom script's error: the person is still told, in plain words
+        ctx.log.exception("emergency alert script failed; a plain alert is sent instead")
+        ctx.urgently(ctx.private(to, PLAIN_ALERT.format(
+            name=waiter.member_name or waiter.member_id, where=waiter.topic or waiter.room_id or "私聊",
+            said=waiter.excerpt), ref=ALERT, cause=waiter.message_ids.split()[0]))
+        ctx.state.paged[waiter.id] = ctx.now()
+
+
+def _told_in_order(ctx: Ctx, waiter: Waiter) -> list[str]:
+    """Everyone told of the emergency so far, first to last (the action log, then whoever was nudged)."""
+    told = [t.to for t in ctx.records(EmergencyLog).told(waiter.message_ids.split()[0])]
+    return list(dict.fromkeys(told + ([waiter.nudged_to] if waiter.nudged_to else [])))
+
+
+def _comfort(ctx: Ctx, event: MessageReceived, *, told: bool, another: bool, done: bool = False) -> None:
     """Words of despair: one warm, unhurried word, only privately (never in front of the group); none when the bot
-    cannot write to the member (the person told calls them)."""
+    cannot write to the member (the person told calls them). An act already done (done): 120 first."""
     if event.room is not None and not ctx.can_private(event.sender):
         return
     try:
         word: Content = ctx.render("emergency.j2", kind="despair", name=event.sender_name, told=told,
-                                   another=another)
+                                   another=another, done=done)
     except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the help line
         ctx.log.exception("despair script failed; a plain word is sent instead")
         word = PLAIN_COMFORT

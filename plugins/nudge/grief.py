@@ -6,28 +6,36 @@ letter, and any cover (thanks, praise, "工作人员稍后就来") would hurt, s
 By day the operator is told at once; at night the news waits for the morning digest (it is no emergency, nobody is
 woken), where it is named as a loss. One word of it per member per room per day: 我父亲昨晚走了 then 后天上午出殡 is
 one loss (the action log and the night's waits say whether the operator heard of it today). A complaint found beside the
-loss by the reader (我爸去世了 医院到现在都没人管) is never blocked: it goes its usual way too.
+loss by the reader (我爸去世了 医院到现在都没人管) is never blocked: it goes its usual way too. The member's next lines
+within a day (走得很安详 没受什么罪, 后天上午在老家出殡, a photo) are of the loss: they open no wait, so no cover,
+thanks or nudge either, unless they really ask something (a question mark, 请问, 怎么, 哪, 多少…; 没受什么罪 asks
+nothing) or complain; nothing else is stopped (a 接龙 sign-up that day still counts).
 """
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from sqlmodel import col, select
 
-from bot.conversation import ASKING
+from bot.conversation import ASKING, Kind
 from bot.events import Event, MessageReceived
 from bot.grief import bereaved
 from bot.keeping import Records, query
 from bot.models import ActionLog, Message
 from bot.plugin import Plugin
 from bot.rules import from_member
-from plugins.nudge.memory import Ctx, in_quiet
+from plugins.nudge.memory import Ctx, in_quiet, waiting
 from plugins.nudge.store import Pending, Pendings
 
 KIND = "grief"  # the kind of a night wait that tells of a loss (the morning digest names it)
 BEFORE_FAQ = 46  # after the emergencies (45), before the FAQ (50): nothing answers or covers it
 BEREAVED = "bereaved.j2"  # the operator's word of a loss (the script's name, its ref in the action log)
+FOLLOW_UP = timedelta(days=1)  # a member's lines this soon after telling of a loss are of it (后天出殡)
+# a real ask (什么 in 没受什么罪 is none; 这几天 is no 几天?)
+_ASKS = re.compile(r"[?？]|请问|怎么|咋|哪|多少|(?<![这那好])几(点|号|天|个|时|月)|吗|能不能|可不可以|要不要"
+                   r"|是不是|有没有|帮(我|忙)")
 
 
 class Where(NamedTuple):
@@ -63,6 +71,29 @@ def asks_too(ctx: Ctx, event: Event) -> bool:
     return ctx.reading is not None and ctx.reading.kind in ASKING  # ASKING holds the complaints the reader found
 
 
+def of_the_loss(ctx: Ctx, event: MessageReceived) -> bool:
+    """More of a loss (后天上午在老家出殡, 走得很安详 没受什么罪): no wait opens, so nothing covers, thanks or nudges
+    it (a sign-up or an FAQ still goes its way: nothing is blocked); the night's wait keeps it."""
+    if not after_a_loss(ctx, event):
+        return False
+    held = waiting(ctx).get(event.room or "", event.sender)
+    if held is not None and held.kind == KIND:
+        ctx.records(Pendings).extend(held, event.id, event.text, KIND)
+    return True
+
+
+def after_a_loss(ctx: Ctx, event: MessageReceived) -> bool:
+    """The member says more within a day of telling of a loss, and asks nothing really (走得很安详 没受什么罪)."""
+    if ctx.emergency is not None:
+        return False
+    told = ctx.state.bereaved.get(f"{event.room or ''} {event.sender}")
+    if told is None or event.ts - told > FOLLOW_UP or (event.text and bereaved(event.text) is not None):
+        return False
+    reading = ctx.reading
+    return reading is None or reading.kind not in ASKING or (
+        reading.kind is not Kind.COMPLAINT and not _ASKS.search(event.text or ""))
+
+
 def asks_nothing(ctx: Ctx, event: Event) -> bool:
     """The member only tells of the loss: nothing must answer or cover it."""
     return not asks_too(ctx, event)
@@ -85,6 +116,7 @@ def register(plugin: Plugin) -> None:
 def _tell(ctx: Ctx, event: MessageReceived) -> None:
     """The operator on duty hears of the loss privately, at once by day, in the morning digest at night; once a day."""
     room = event.room or ""
+    ctx.state.bereaved[f"{room} {event.sender}"] = event.ts
     midnight = event.ts.astimezone(ctx.tz).replace(hour=0, minute=0, second=0, microsecond=0)
     if ctx.records(Losses).heard_since(room, event.sender, midnight):
         return  # 后天上午出殡 after 我父亲昨晚走了: the same loss, heard of today

@@ -135,6 +135,7 @@ class NudgeState(Journaled):
         self.night_media: Map[str, NightMedia] = Map()  # "room member" -> their photo at night, for what follows
         self.acked: Map[str, datetime] = Map()  # member -> when the bot last told them privately "收到您的消息啦"
         self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
+        self.bereaved: Map[str, datetime] = Map()  # "room member" -> when they told of a loss (what follows is of it)
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
 
 

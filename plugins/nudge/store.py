@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 URGENCY = {"emergency": 9, "complaint": 5, "care": 4, "request": 4, "question": 3, "voice": 2, "video": 2, "photo": 1,
            "sharing": 1}
+# an emergency's danger that outranks another on the same wait: despair any other danger, an act done despair
+DANGER_RANK = {"despair": 1, "despair_close": 1, "despair_act": 2}
 OPEN_STATES = ("open", "nudged", "covered")  # covered: the bot answered warmly; a person still owes an answer
 HELD = (*OPEN_STATES, "night")  # states a wait is still remembered in
 # Left out of the SLA: held for or handed over in the morning digest. A wait that expired unanswered is a miss and
@@ -109,6 +111,8 @@ class Pendings(Records):
         waiter.excerpt = (waiter.excerpt + " " + text)[-80:] if text else waiter.excerpt
         if URGENCY.get(kind, 0) > URGENCY.get(waiter.kind, 0):
             waiter.kind, waiter.danger = kind, danger
+        elif kind == waiter.kind and DANGER_RANK.get(danger, 0) > DANGER_RANK.get(waiter.danger, 0):
+            waiter.danger = danger  # a fall, then 想一了百了: despair; then 药都吃了: an act done
         self.write(_EXTEND, pid=waiter.id, message_ids=waiter.message_ids, excerpt=waiter.excerpt, kind=waiter.kind,
                    danger=waiter.danger)
 
