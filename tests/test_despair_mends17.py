@@ -2,39 +2,22 @@
 beside a single sign, despair after another emergency on the same wait."""
 from __future__ import annotations
 
-import shutil
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from bot.despair import despair, of_another
 from bot.emergency import emergency
-from bot.testing import TZ, TestBot
+from bot.testing import TZ
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
 
 DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
 MIDNIGHT = datetime(2026, 11, 24, 0, 0, tzinfo=TZ)
 DESPAIR = "活着真没意思 不想拖累孩子了 想一了百了"
-ROOT = Path(__file__).resolve().parents[1]
 ACTS = ["我已经喝了农药", "我吃了一瓶安眠药", "我吞了一把药", "刚把一整瓶药都吃了", "我把遗书写好了",
         "我站在江边 跳下去就解脱了", "割腕了 哈哈", "那年没死成 今天我又喝了农药"]
-
-
-def _shipped_bot(make_bot, start: datetime) -> TestBot:
-    """A bot with the shipped config's plugins, every one of them, and their files (a second alert would show)."""
-    shipped = (ROOT / "config.yaml").read_text(encoding="utf-8")
-    bot = make_bot(shipped[shipped.index("\nplugins:"):shipped.index("\nrooms:")], start=start)
-    for name in ("faq.yaml", "ad_keywords.txt"):
-        shutil.copy(ROOT / name, bot.folder / name)
-    return bot
-
-
-def _to(bot: TestBot, who: str) -> list[str]:
-    return [a.text for a in bot.sent if a.kind == "private" and a.to == who]
-
-
-def _said(bot: TestBot) -> list[str]:
-    return [a.text for a in bot.sent if a.kind == "say"]
 
 
 @pytest.mark.parametrize("text", [*ACTS, "再见了大家 谢谢你们这些年的照顾 以后拜托你们了", "我头好晕 刚才把药都吃了"])
