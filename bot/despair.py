@@ -19,6 +19,7 @@ import re
 
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.grief import KIN
 from bot.memo import per_text
 
 # an act already done or under way (喝了农药, 吃了一瓶安眠药, 遗书写好了, 割腕, 站在江边 跳下去就解脱了): a danger to
@@ -137,3 +138,18 @@ def of_another(text: str) -> bool:
     reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了 is hers)."""
     words = _words(text)
     return _OTHER.search(words) is not None and _OWN.search(words) is None
+
+
+_KIN = re.compile(KIN)
+_SELF_WORD = re.compile(r"我(?!妈|爸|家|老伴|爱人|老公|媳妇|儿子|女儿|孙)|俺(?!娘|爹|妈|爸)|自己")
+
+
+def act_of_another(text: str) -> bool:
+    """The act already done is someone close to the writer's (我妈喝了农药, 我老伴刚才吃了一瓶安眠药): a kin word before
+    the act and no word of the writer's own between them (我妈说我没用 我喝了农药 is the writer's)."""
+    words = _words(text)
+    found = _ACT.search(words) or _ACT_IF_HARM.search(words)
+    if found is None:
+        return False
+    kin = [*_KIN.finditer(words, 0, found.start())]
+    return bool(kin) and _SELF_WORD.search(words, kin[-1].end(), found.start()) is None

@@ -67,7 +67,7 @@ async def test_an_act_done_pages_the_operator_once_and_the_member_hears_120_firs
     await bot.send_message("我吃了一瓶安眠药", sender="u5", name="阿芳")
     await bot.wait(seconds=5)
     (alert,) = _to(bot, "op1")
-    assert "已经做了伤害自己的事" in alert and "打120" in alert and "一瓶安眠药" in alert
+    assert "说自己已经伤害了自己" in alert and "打120" in alert and "一瓶安眠药" in alert
     (word,) = _to(bot, "u5")
     assert word.startswith("阿芳，请马上打120")
     assert not _said(bot)
@@ -81,7 +81,7 @@ async def test_an_act_after_words_of_despair_tells_the_operator_again_and_the_me
     await bot.send_message("我头好晕 刚才把药都吃了", sender="u5", name="阿芳")
     await bot.wait(seconds=5)
     first, act = _to(bot, "op1")
-    assert "流露出轻生的念头" in first and "已经做了伤害自己的事" in act and "把药都吃了" in act
+    assert "流露出轻生的念头" in first and "说自己已经伤害了自己" in act and "把药都吃了" in act
     comfort, urgent = _to(bot, "u5")
     assert "12356" in comfort and urgent.startswith("阿芳，请马上打120")
     assert not [t for t in _to(bot, "op1") if "等了" in t]
@@ -212,3 +212,19 @@ async def test_a_bereaved_members_sign_up_the_same_day_still_counts(make_bot):
     await bot.send_message("+1", sender="u5", name="阿芳")
     await bot.wait(minutes=5)
     assert any("阿芳报上名" in t for t in _said(bot))  # nothing stopped the 接龙 under the loss
+
+
+@pytest.mark.parametrize("text", ["我妈喝了农药", "我老伴刚才吃了一瓶安眠药"])
+async def test_a_relatives_act_gets_help_for_the_relative_never_words_to_the_writer_at_risk(make_bot, text):
+    """A member whose mother drank pesticide is not the one at risk: she hears 120 and what to bring for the doctor,
+    never "您不是一个人…往回走"; the operator is told it is the family member who hurt themselves."""
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="阿芳")
+    await bot.wait(seconds=5)
+    (alert,) = _to(bot, "op1")
+    assert "说家里人已经伤害了自己" in alert
+    (word,) = _to(bot, "u5")
+    assert word.startswith("阿芳，请马上打120") and "药瓶" in word
+    assert "您不是一个人" not in word and "往回走" not in word
+    assert not _said(bot)

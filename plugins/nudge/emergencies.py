@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from bot.context import Context
 from bot.conversation import ASKING, Kind
-from bot.despair import act, of_another
+from bot.despair import act, act_of_another, of_another
 from bot.emergency import Danger, pleads
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
@@ -36,7 +36,7 @@ PLAIN_COMFORT = ("您不是一个人，我们很惦记您。想找人说说话�
 PLAIN_ALERT = "🚨 紧急情况，请马上处理：{name}在「{where}」说：“{said}”\n请马上联系对方或派人到场，并在群里回对方一句。"
 DESPAIR_ALERT = "despair_alert.j2"  # the alert of words of despair (logged under ALERT's refs, as any emergency)
 # the danger a wait keeps: despair, of the writer or of someone close, or an act already done (喝了农药: 120 first)
-DESPAIR, CLOSE, ACT = "despair", "despair_close", "despair_act"
+DESPAIR, CLOSE, ACT, ACT_CLOSE = "despair", "despair_close", "despair_act", "despair_act_close"
 AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
 
 
@@ -59,7 +59,7 @@ def just_rescued(ctx: Ctx, event: Event) -> bool:
 def of_despair(waiter: Waiter) -> bool:
     """The emergency is words of despair (bot.despair), as read when the wait opened: a private call, never a word in
     the group, then or later."""
-    return waiter.kind == KIND and waiter.danger in (DESPAIR, CLOSE, ACT)
+    return waiter.kind == KIND and waiter.danger in (DESPAIR, CLOSE, ACT, ACT_CLOSE)
 
 
 def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
@@ -68,7 +68,8 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     others = [o for o in ctx.on_duty(waiter.room_id or None) if o != to]  # none: the owners come at the first step
     despairing = of_despair(waiter)  # words of despair: a call, never a word in the group
     text = ctx.render(DESPAIR_ALERT if despairing else ALERT, p=waiter, wrote=ctx.can_private(waiter.member_id)
-                      or not waiter.room_id, another=waiter.danger == CLOSE, act=waiter.danger == ACT,
+                      or not waiter.room_id, another=waiter.danger in (CLOSE, ACT_CLOSE),
+                      act=waiter.danger in (ACT, ACT_CLOSE),
                       minutes=waited_min(ctx, waiter) if escalated else 0,
                       escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
                       owner=to in ctx.bot.owners, other_owners=any(o != to for o in ctx.bot.owners),
@@ -135,7 +136,9 @@ def _danger(danger: Danger | None, text: str) -> str:
     if danger.kind != DESPAIR:
         return danger.kind
     said = danger.pieces or text  # typed in pieces (我妈这几天老说 / 不想活了): whose it is, read whole
-    return ACT if act(said) is not None else CLOSE if of_another(said) else DESPAIR
+    if act(said) is not None:
+        return ACT_CLOSE if act_of_another(said) else ACT  # 我妈喝了农药: the writer is not the one at risk
+    return CLOSE if of_another(said) else DESPAIR
 
 
 def register(plugin: Plugin) -> None:
@@ -179,8 +182,8 @@ def register(plugin: Plugin) -> None:
             _alert_surely(ctx, waiter, duty[0])
         if danger.kind == DESPAIR:
             if not told or graver:  # one word (one more for an act done): her next lines reach the person told
-                _comfort(ctx, event, told=bool(duty) or told, another=waiter.danger == CLOSE,
-                         done=waiter.danger == ACT)
+                _comfort(ctx, event, told=bool(duty) or told, another=waiter.danger in (CLOSE, ACT_CLOSE),
+                         done=waiter.danger in (ACT, ACT_CLOSE))
         else:
             _safety_step(ctx, event, danger, told=told or bool(duty))
         if told:

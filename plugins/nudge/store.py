@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 URGENCY = {"emergency": 9, "complaint": 5, "care": 4, "request": 4, "question": 3, "voice": 2, "video": 2, "photo": 1,
            "sharing": 1}
 # an emergency's danger that outranks another on the same wait: despair any other danger, an act done despair
-DANGER_RANK = {"despair": 1, "despair_close": 1, "despair_act": 2}
+DANGER_RANK = {"despair": 1, "despair_close": 1, "despair_act": 2, "despair_act_close": 2}
 OPEN_STATES = ("open", "nudged", "covered")  # covered: the bot answered warmly; a person still owes an answer
 HELD = (*OPEN_STATES, "night")  # states a wait is still remembered in
 # Left out of the SLA: held for or handed over in the morning digest. A wait that expired unanswered is a miss and
