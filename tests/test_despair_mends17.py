@@ -69,7 +69,7 @@ async def test_an_act_done_pages_the_operator_once_and_the_member_hears_120_firs
     (alert,) = _to(bot, "op1")
     assert "说自己已经伤害了自己" in alert and "打120" in alert and "一瓶安眠药" in alert
     (word,) = _to(bot, "u5")
-    assert word.startswith("阿芳，请马上打120")
+    assert word.startswith("阿芳，请马上打120") and "手机请开着" in word and "别再吃了" in word
     assert not _said(bot)
 
 

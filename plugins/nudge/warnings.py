@@ -36,7 +36,7 @@ ILLNESS = re.compile(r"住院(了|啦|治疗|观察|抢救)|住进(了)?医院|�
                      r"做了\S{0,4}(支架|手术|搭桥|化疗)|动(了)?手术|病危|病重|抢救|脑梗|脑出血|中风|心梗|(?<!没)骨折|摔断|"
                      r"查出(来)?\S{0,4}(癌|瘤|肿瘤)|确诊")
 # someone else's death told to the group (the member's own family's is bot.grief's, read first): care, never thanks
-DIED = re.compile(r"去世|过世|离世|病逝|逝世|不在了")
+DIED = re.compile(r"去世|过世|离世|病逝|逝世")
 # news shared with everyone, a talk, advice, a rumour to pass on: not one person's illness
 ABOUT_OTHERS = re.compile(r"^转|【|链接|文章|视频|科普|讲座|预防|专家|扩散|很多人|好多人")
 
