@@ -19,5 +19,5 @@ entries:
     answer: 年底分红在腊月二十前打到各家的一卡通上。
 YAML
 printf '老刘: 化肥发了半个月还没到 搞么子嘛\n:wait 4m\n' | "$QUNBOT" run 2>&1
-## expect: 私聊→小王: [^\n]*老刘
+## expect: 私聊→小王: ⚠️ 投诉[^\n]*老刘
 ## expect-not: @老刘 合作社统一订的化肥
