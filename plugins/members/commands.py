@@ -8,8 +8,9 @@ from bot import arguments
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
+from plugins.members.people import Person
 from plugins.members.segments import RANK, day_of, segment_rooms
-from plugins.members.store import Person, Roster
+from plugins.members.store import Roster
 
 Ctx = Context[Any, Any]
 
