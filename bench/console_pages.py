@@ -33,7 +33,8 @@ from bot.console.keys import Keys  # noqa: E402
 from bot.console.site import build  # noqa: E402
 from bot.context import Context  # noqa: E402
 from bot.models import Member, Room  # noqa: E402
-from plugins.members.store import MemberDay, OwnerPost, Roster, Segment, SegmentCount, Tag  # noqa: E402
+from plugins.members.store import Roster  # noqa: E402
+from plugins.members.tables import MemberDay, OwnerPost, Segment, SegmentCount, Tag  # noqa: E402
 from plugins.moderation.store import Incident  # noqa: E402
 from plugins.nudge.store import Pending  # noqa: E402
 

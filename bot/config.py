@@ -1,130 +1,19 @@
-"""Config models: what each section of `config.yaml` may hold, with defaults and checks."""
+"""Config models: what each section of `config.yaml` may hold, with defaults and checks (the outbox's section is in
+outbox_settings.py, the kinds of values in config_values.py, the quiet and working hours in hours.py)."""
 from __future__ import annotations
 
 import re
 from datetime import time
 from functools import cached_property
-from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Any, ClassVar, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import Field, field_validator
 
+from bot.config_values import LocalPath, Strict
+from bot.hours import DutySlot, QuietHours
+from bot.outbox_settings import AtNight, OutboxSection
 from bot.terminal_text import say
-
-_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
-_TEMPLATE = re.compile(r"^[A-Za-z0-9_\-]+(/[A-Za-z0-9_\-]+)?\.j2$")
-
-
-def _template_name(v: str) -> str:
-    if not _TEMPLATE.match(v):
-        raise ValueError(say("config_template_name", value=repr(v)))
-    return v
-
-
-def _inside_folder(v: str, info: ValidationInfo) -> str:
-    """A path inside config.yaml's folder: relative to it (no '..', no link out), or absolute but leading into it."""
-    folder = (info.context or {}).get("folder")
-    if v and "\x00" not in v and PurePosixPath(v).is_absolute() and folder is not None \
-            and Path(v).resolve().is_relative_to(Path(folder).resolve()):
-        return v  # a generated config naming files beside it by their full path
-    if not v or "\x00" in v or PurePosixPath(v).is_absolute() or PureWindowsPath(v).is_absolute() \
-            or PureWindowsPath(v).drive or v.startswith("~") or ".." in PurePosixPath(v.replace("\\", "/")).parts:
-        raise ValueError(say("config_path_outside", value=repr(v)))
-    if folder is not None:
-        base = Path(folder).resolve()
-        if not (base / v).resolve().is_relative_to(base):
-            raise ValueError(say("config_path_leads_out", value=repr(v)))
-    return v
-
-
-def _crontab(v: str) -> str:
-    from apscheduler.triggers.cron import CronTrigger
-    try:
-        CronTrigger.from_crontab(v)
-    except (ValueError, TypeError):
-        raise ValueError(say("config_crontab", value=repr(v))) from None
-    return v
-
-
-TemplateName = Annotated[str, AfterValidator(_template_name)]  # a script in the plugin's folder, never a path
-LocalPath = Annotated[str, AfterValidator(_inside_folder)]  # a file or folder inside config.yaml's folder
-Crontab = Annotated[str, AfterValidator(_crontab)]  # "30 7 * * *", checked at load
-
-# keys an owner cannot read or change from chat: where things are stored and read from, how the bot connects
-SENSITIVE_PREFIXES = ("store", "wechaty", "bot.adapter", "bot.scripts_override")
-SENSITIVE_LEAVES = ("template", "file", "keyword_files", "items_file", "holidays_file", "url", "token")
-
-
-def is_sensitive(dotted: str) -> bool:
-    """True for keys that name files, folders, the store or the connection: not for chat."""
-    parts = [p for p in dotted.strip().split(".") if p]
-    key = ".".join(parts)
-    if any(key == p or key.startswith(p + ".") for p in SENSITIVE_PREFIXES):
-        return True
-    return any(part in SENSITIVE_LEAVES or part.endswith(("_file", "_files", "_dir", "_path")) for part in parts)
-
-
-def without_sensitive(dotted: str, value: Any) -> Any:
-    """A section's value with the keys chat may not see left out (for `/config get bot`)."""
-    if isinstance(value, dict):
-        return {k: without_sensitive(f"{dotted}.{k}", v) for k, v in value.items() if not is_sensitive(f"{dotted}.{k}")}
-    if isinstance(value, list):
-        return [without_sensitive(dotted, v) for v in value]
-    return value
-
-
-class Strict(BaseModel):
-    """Base of every config model: unknown keys are errors, so typos never pass silently."""
-
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False)  # .inf passes every bound, then breaks
-
-
-class QuietHours(Strict):
-    """A daily window, possibly across midnight, when only urgent messages go out."""
-
-    start: time
-    end: time
-
-    @classmethod
-    def parse(cls, text: str) -> QuietHours:
-        """Parse "22:30-07:00"."""
-        parts = [p.strip() for p in str(text).split("-")]
-        if len(parts) != 2 or not all(_HHMM.match(p) for p in parts):
-            raise ValueError(say("config_hours", value=repr(text)))
-        (h1, m1), (h2, m2) = (map(int, p.split(":")) for p in parts)
-        return cls(start=time(h1, m1), end=time(h2, m2))
-
-    def contains(self, t: time) -> bool:
-        """True when the wall-clock time `t` is inside the window."""
-        if self.start == self.end:
-            return False
-        if self.start < self.end:
-            return self.start <= t < self.end
-        return t >= self.start or t < self.end
-
-
-class DutySlot(Strict):
-    """One operator on the duty roster, optionally only within working hours ("09:00-18:00")."""
-
-    operator: str
-    hours: str | None = None
-
-    @field_validator("hours")
-    @classmethod
-    def _window(cls, v: str | None) -> str | None:
-        if v is not None:
-            QuietHours.parse(v)
-        return v
-
-    @cached_property
-    def window(self) -> QuietHours | None:
-        """The working hours, parsed."""
-        return QuietHours.parse(self.hours) if self.hours is not None else None
-
-    def covers(self, t: time) -> bool:
-        """True when this operator works at wall-clock time `t`."""
-        return self.window is None or self.window.contains(t)
 
 
 class BotSection(Strict):
@@ -209,50 +98,6 @@ class StoreSection(Strict):
                                 "removed each night (counts and figures stay); 0 keeps it for ever")
 
 
-COMMANDS = "commands"  # the core's own plugin: answers to slash-commands go early, also at night
-NIGHT_COMMANDS = "commands_at_night"  # a member's command in a group in quiet hours: dropped, never said to the room
-EMERGENCY = "emergency"  # what a person in danger now makes the bot say: first, and in quiet hours too
-Pace = Literal["defer", "drop"]  # what quiet hours do to a plugin's messages: hold them till morning, or drop them
-
-
-class OutboxSection(Strict):
-    """`outbox:` how fast the bot may speak, like a careful human."""
-
-    room_min_interval_s: float = Field(1.0, ge=0)
-    room_per_minute: int = Field(20, ge=1)
-    global_per_minute: int = Field(40, ge=1)
-    room_switch_gap_s: tuple[float, float] = (1.0, 3.0)
-    max_backlog: int = Field(200, ge=1)
-    # what the file says; each plugin's own default comes from its config model (send_priority, at_night)
-    priorities: dict[str, int] = Field(default_factory=dict)
-    quiet_hours_exempt: list[str] = Field(default_factory=list)
-    quiet_hours_hold: dict[str, Pace] = Field(default_factory=dict)
-
-    def with_plugin_defaults(self, models: dict[str, type[PluginConfig]]) -> OutboxSection:
-        """These settings with each plugin's own defaults filled in where the file says nothing about it."""
-        priorities = {EMERGENCY: 0, COMMANDS: 1} | {n: m.send_priority for n, m in models.items()} | self.priorities
-        exempt = list(dict.fromkeys([*self.quiet_hours_exempt, EMERGENCY]))  # nobody may hold back an emergency
-        if COMMANDS not in exempt and COMMANDS not in self.quiet_hours_hold:
-            exempt.append(COMMANDS)
-        hold = dict(self.quiet_hours_hold)
-        for name, model in models.items():
-            if name in exempt or name in hold:
-                continue
-            if model.at_night == "send":
-                exempt.append(name)
-            else:
-                hold[name] = model.at_night
-        return self.model_copy(update={"priorities": priorities, "quiet_hours_exempt": exempt,
-                                       "quiet_hours_hold": hold})
-    retry_s: float = Field(5.0, gt=0, le=3600, description="wait after a failed send, doubling each time")
-    seed: int | None = None
-    max_attempts: int = Field(5, ge=1, le=100, description="failed sends before an action is marked failed")
-    retry_max_s: float = Field(300.0, gt=0, le=86400, description="the longest wait between two attempts")
-    send_timeout_s: float = Field(15.0, gt=0, le=300, description="a send not done by then is a failed attempt")
-    never_give_up: list[str] = Field(default_factory=lambda: ["moderation", "system"],
-                                     description="plugins whose actions a full backlog never drops")
-
-
 class WechatySection(Strict):
     """`wechaty:` how the real-WeChat adapter behaves (endpoint and token come from the environment)."""
 
@@ -302,6 +147,6 @@ class PluginConfig(Strict):
     """Base of every plugin's config model; its class variables are the plugin's defaults in the outbox."""
 
     send_priority: ClassVar[int] = 3  # lower goes first; `outbox.priorities` overrides
-    at_night: ClassVar[Pace | Literal["send"]] = "defer"  # in quiet hours; `outbox.quiet_hours_*` override
+    at_night: ClassVar[AtNight] = "defer"  # in quiet hours; `outbox.quiet_hours_*` override
 
     enabled: bool = True

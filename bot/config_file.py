@@ -122,7 +122,8 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
             problems.extend(problems_of(own, file, doc, ("rooms", room, name), model))  # the rest: said above
             if room_plugin is not None:
                 room_plugins[(room, name)] = room_plugin
-    settings.outbox = settings.outbox.with_plugin_defaults({n: type(c) for n, c in plugins.items()})
+    defaults = {n: (c.send_priority, c.at_night) for n, c in plugins.items()}  # each plugin's own, in the outbox
+    settings.outbox = settings.outbox.with_plugin_defaults(defaults)
     config = Config(path=path, doc=doc, settings=settings, plugins=plugins, room_plugins=room_plugins, text=text)
     if problems:
         raise ConfigError(problems, rest=config)

@@ -13,9 +13,9 @@ from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import YAMLError
 
 from bot import files
-from bot.config import is_sensitive
 from bot.config_file import Config, PluginModels, parse_text, round_trip
 from bot.config_problems import ConfigError, ConfigNotWritten, Problem
+from bot.config_sensitive import is_sensitive
 from bot.terminal_text import say
 
 log = logging.getLogger("qunbot.config")

@@ -4,8 +4,9 @@ from __future__ import annotations
 from typing import Any
 
 from bot import arguments, claim, ids, outbox_view, retention, slash
-from bot.config import PluginConfig, is_sensitive, without_sensitive
+from bot.config import PluginConfig
 from bot.config_problems import ConfigError, ConfigNotWritten
+from bot.config_sensitive import is_sensitive, without_sensitive
 from bot.console import command as console_command
 from bot.context import Context
 from bot.core_state import CoreState

@@ -84,30 +84,26 @@ class NameBook:
             rows = db.exec(select(Member.contact_id, Member.name).where(
                 or_(col(Member.name).in_(names), col(Member.contact_id).in_(names))).distinct()).all()
             for contact, name in rows:
-                self._contact(contact, name)
+                self._saw("contact", contact, name)
         topics = sorted(self.room_names)
         if topics:
             for room, topic in db.exec(select(Room.id, Room.topic).where(
                     or_(col(Room.topic).in_(topics), col(Room.id).in_(topics)))).all():
-                self._room(room, topic)
+                self._saw("room", room, topic)
 
-    def _contact(self, contact: str, name: str | None) -> bool:
-        new = False
-        if contact in self.contact_names and contact not in self.seen_ids:
-            self.seen_ids.add(contact)
-            new = True
-        if name in self.contact_names and contact not in (ids := self.contacts.setdefault(name, set())):
-            ids.add(contact)
-            new = True
-        return new
+    def _book(self, kind: str) -> tuple[set[str], dict[str, set[str]]]:
+        """The names config uses for contacts (or rooms), and the ids seen under each."""
+        return (self.contact_names, self.contacts) if kind == "contact" else (self.room_names, self.rooms)
 
-    def _room(self, room: str, topic: str | None) -> bool:
+    def _saw(self, kind: str, id_: str, name: str | None) -> bool:
+        """A contact (or room) seen with its name: True when config uses either and it was not known so yet."""
+        wanted, seen = self._book(kind)
         new = False
-        if room in self.room_names and room not in self.seen_ids:
-            self.seen_ids.add(room)
+        if id_ in wanted and id_ not in self.seen_ids:
+            self.seen_ids.add(id_)
             new = True
-        if topic in self.room_names and room not in (ids := self.rooms.setdefault(topic, set())):
-            ids.add(room)
+        if name in wanted and id_ not in (ids := seen.setdefault(name, set())):
+            ids.add(id_)
             new = True
         return new
 
@@ -117,18 +113,18 @@ class NameBook:
             return False
         new = False
         if isinstance(event, MessageReceived):
-            new = self._contact(event.sender, event.sender_name)
+            new = self._saw("contact", event.sender, event.sender_name)
             if event.room is not None and self.room_names:
-                new = self._room(event.room, event.room_topic) or new
+                new = self._saw("room", event.room, event.room_topic) or new
         elif isinstance(event, MemberJoined | MemberLeft):
             for person in event.members:
-                new = self._contact(person.id, person.name) or new
-            new = self._room(event.room, event.room_topic) or new
+                new = self._saw("contact", person.id, person.name) or new
+            new = self._saw("room", event.room, event.room_topic) or new
         return new
 
     def resolve(self, entry: str, kind: str = "contact") -> Resolution:
         """What `entry` stands for now."""
-        wanted, seen = (self.contact_names, self.contacts) if kind == "contact" else (self.room_names, self.rooms)
+        wanted, seen = self._book(kind)
         if entry not in wanted or entry in self.seen_ids:
             return Resolution(entry, kind, (), True)
         return Resolution(entry, kind, tuple(sorted(seen.get(entry, ()))), False)

@@ -5,8 +5,8 @@ import bisect
 import heapq
 
 from bot.actions import Action
-from bot.config import OutboxSection
 from bot.outbox_ledger import protected
+from bot.outbox_settings import OutboxSection
 
 
 def order(action: Action) -> tuple[int, int]:

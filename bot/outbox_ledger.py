@@ -9,8 +9,8 @@ from sqlmodel import Session, col, select
 
 from bot.actions import Action
 from bot.adapters.base import Offline, Undeliverable
-from bot.config import EMERGENCY, OutboxSection
 from bot.models import ActionLog
+from bot.outbox_settings import EMERGENCY, OutboxSection
 
 log = logging.getLogger("qunbot.outbox")
 

@@ -13,8 +13,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.actions import Action
-from bot.config import NIGHT_COMMANDS, OutboxSection, QuietHours
+from bot.hours import QuietHours
 from bot.outbox_backlog import lane_of
+from bot.outbox_settings import NIGHT_COMMANDS, OutboxSection
 
 MINUTE = timedelta(minutes=1)
 _UNKNOWN: Any = object()

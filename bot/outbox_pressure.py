@@ -31,9 +31,9 @@ from sqlmodel import col
 
 from bot.actions import Action
 from bot.clock import Clock, TimerHandle, Timers
-from bot.config import OutboxSection
 from bot.models import ActionLog
 from bot.outbox_ledger import GiveUps
+from bot.outbox_settings import OutboxSection
 from bot.statements import Statement
 from bot.templates import Scripts
 

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.actions import Action, follow
-from bot.config import COMMANDS, EMERGENCY, NIGHT_COMMANDS, BotSection
+from bot.config import BotSection
 from bot.events import Event, MessageReceived
+from bot.outbox_settings import COMMANDS, EMERGENCY, NIGHT_COMMANDS
 from bot.services import Services
 from bot.templates import Script
 

@@ -81,7 +81,7 @@ def test_the_shipped_config_is_valid():
 
 def test_the_core_defaults_name_no_plugin_and_each_plugin_brings_its_pace(tmp_path):
     from bot.app import load_config
-    from bot.config import OutboxSection
+    from bot.outbox_settings import OutboxSection
 
     assert OutboxSection().priorities == {} and OutboxSection().quiet_hours_exempt == []
     assert OutboxSection().quiet_hours_hold == {}

@@ -195,8 +195,8 @@ async def test_the_daily_report_lists_the_days_emergencies_and_how_fast_a_person
 
 def test_a_full_outbox_never_gives_up_what_an_emergency_makes_the_bot_say():
     from bot.actions import Action
-    from bot.config import OutboxSection
     from bot.outbox_ledger import protected
+    from bot.outbox_settings import OutboxSection
 
     reply = Action(created_at=AFTERNOON, plugin="emergency", kind="say", room="r1", text="收到！已经马上通知…")
     chat = Action(created_at=AFTERNOON, plugin="faq", kind="say", room="r1", text="积分可以换礼品")

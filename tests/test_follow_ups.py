@@ -9,9 +9,10 @@ from sqlmodel import select
 
 from bot.actions import Action, follow
 from bot.clock import Timers, VirtualClock
-from bot.config import OutboxSection, QuietHours
+from bot.hours import QuietHours
 from bot.models import ActionLog
 from bot.outbox import Outbox
+from bot.outbox_settings import OutboxSection
 from bot.store import Store
 from bot.testing import store_url
 from bot.work import Work

@@ -10,12 +10,13 @@ import pytest
 
 from bot.actions import Action, follow
 from bot.clock import Clock, Timers, VirtualClock
-from bot.config import OutboxSection, QuietHours
 from bot.events import MemberJoined, MemberLeft, MessageReceived, Person
+from bot.hours import QuietHours
 from bot.leases import LEASE, Leases
 from bot.models import ActionLog
 from bot.outbox import Outbox
 from bot.outbox_ledger import recent_sends
+from bot.outbox_settings import OutboxSection
 from bot.shared_rooms import SharedRooms
 from bot.store import Store
 from bot.testing import store_url

@@ -60,6 +60,22 @@ async def test_lurkers_lists_the_silent_and_greets_one_on_command(make_bot):
     assert not [a for a in bot.sent if a.kind == "say" and a.plugin == "members"]
 
 
+async def test_a_member_nobody_can_find_is_said_so_to_the_operator_and_nobody_is_greeted(make_bot):
+    bot = make_bot(MEMBERS)
+    await bot.start()
+    await two_weeks(bot)
+    for command in ("/问候 孙大爷", "/member 孙大爷"):
+        before = len(bot.sent)
+        await bot.send_message(command, sender="op1", name="小王")
+        await bot.settle()
+        sent = list(bot.sent)[before:]
+        assert [(a.kind, a.to) for a in sent] == [("private", "op1")], command
+        assert "没找到「孙大爷」" in sent[0].text, command
+    await bot.send_message("/member 赵阿姨", sender="op1", name="小王")
+    await bot.settle()
+    assert "没找到" not in bot.sent[-1].text and "赵阿姨" in bot.sent[-1].text
+
+
 async def test_core_lists_top_contributors(make_bot):
     bot = make_bot(MEMBERS)
     await bot.start()

@@ -14,7 +14,7 @@ from pydantic.fields import FieldInfo
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from bot.config import is_sensitive
+from bot.config_sensitive import is_sensitive
 
 MESSAGES = {
     "greater_than_equal": "不能小于 {ge}", "greater_than": "要大于 {gt}",
@@ -93,7 +93,7 @@ def shown(kind: str, value: Any) -> str:
 def fields(model: type[BaseModel], values: dict[str, Any], section: str = "", prefix: str = "") -> list[Field]:
     """The form for a model, showing `values` (the section in force, as JSON-like data).
 
-    Keys under `prefix` that chat may not change (bot.config.is_sensitive) are locked: shown read-only."""
+    Keys under `prefix` that chat may not change (bot.config_sensitive.is_sensitive) are locked: shown read-only."""
     out = []
     for name, info in model.model_fields.items():
         kind, choices = _kind(info.annotation)

@@ -14,7 +14,7 @@ from statistics import median
 from typing import Any
 
 from plugins.members.health import Health
-from plugins.members.store import SEGMENTS
+from plugins.members.tables import SEGMENTS
 
 FONT_FILE = "NotoSansCJKsc-Regular.otf"
 SEGMENT_NAMES = {"kol": "意见领袖", "active": "活跃", "ordinary": "普通", "lurker": "潜水", "newcomer": "新人"}

@@ -8,8 +8,9 @@ from bot import arguments
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
+from plugins.members.people import Person
 from plugins.members.segments import RANK, day_of, segment_rooms
-from plugins.members.store import Person, Roster
+from plugins.members.store import Roster
 
 Ctx = Context[Any, Any]
 
@@ -45,6 +46,13 @@ def mentioned(ctx: Ctx, roster: Roster, text: str) -> tuple[str, Person] | None:
             if p.contact_id in wanted or (name and name in (p.name, p.contact_id)):
                 return room, p
     return None
+
+
+def named(ctx: Ctx, roster: Roster, text: str) -> tuple[str, Person] | None:
+    """The member an operator named and their room; when nobody is found by that name, the operator is told so."""
+    if (found := mentioned(ctx, roster, text)) is None:
+        answer(ctx, "not_found.j2", name=text)
+    return found
 
 
 def core(ctx: Ctx, roster: Roster, room: str, today: int) -> dict[str, Any]:
@@ -91,9 +99,7 @@ def register(plugin: Plugin) -> None:
     async def member(ctx: Ctx, args: str) -> None:
         """One member's card: segment, joined, last spoke, tags."""
         roster = ctx.records(Roster)
-        found = mentioned(ctx, roster, args)
-        if found is None:
-            answer(ctx, "not_found.j2", name=args)
+        if (found := named(ctx, roster, args)) is None:
             return
         room, p = found
         seg = roster.segment_of(room, p.contact_id)
@@ -115,9 +121,7 @@ def register(plugin: Plugin) -> None:
     async def greet_one(ctx: Ctx, args: str) -> None:
         """Send one gentle private greeting to a member, on the operator's word (never automatic)."""
         roster = ctx.records(Roster)
-        found = mentioned(ctx, roster, args)
-        if found is None:
-            answer(ctx, "not_found.j2", name=args)
+        if (found := named(ctx, roster, args)) is None:
             return
         room, p = found
         answer(ctx, "greeted.j2" if greet(ctx, roster, room, p) else "greet_not_friend.j2", p=p)

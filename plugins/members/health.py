@@ -13,7 +13,8 @@ from sqlalchemy import select as select_columns
 from sqlmodel import col
 
 from bot.models import Member
-from plugins.members.store import MemberDay, OwnerPost, Roster, Segment
+from plugins.members.store import Roster
+from plugins.members.tables import MemberDay, OwnerPost, Segment
 
 WEEKS = 4
 

@@ -7,7 +7,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from bot.context import Context
-from plugins.members.store import Roster, Rules
+from plugins.members.segment_records import Rules
+from plugins.members.store import Roster
 
 RANK = {s: i for i, s in enumerate(("lurker", "newcomer", "ordinary", "active", "kol"))}
 

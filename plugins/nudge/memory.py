@@ -6,7 +6,8 @@ from datetime import date, datetime, timedelta
 
 from pydantic import Field
 
-from bot.config import Crontab, PluginConfig
+from bot.config import PluginConfig
+from bot.config_values import Crontab
 from bot.context import Context
 from bot.undo import Group, Journaled, Line, Map
 from plugins.nudge.store import HELD, Pendings, Waiter

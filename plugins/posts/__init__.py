@@ -9,7 +9,8 @@ from pydantic import Field
 from ruamel.yaml import YAML
 
 from bot import files
-from bot.config import Crontab, LocalPath, PluginConfig, Strict, TemplateName
+from bot.config import PluginConfig
+from bot.config_values import Crontab, LocalPath, Strict, TemplateName
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin

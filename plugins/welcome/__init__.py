@@ -7,7 +7,8 @@ from typing import Any
 from pydantic import Field
 
 from bot.chinese_text import name_to_say
-from bot.config import PluginConfig, TemplateName
+from bot.config import PluginConfig
+from bot.config_values import TemplateName
 from bot.context import Context
 from bot.events import MEDIA_PLACEHOLDER, MemberJoined, MessageReceived
 from bot.plugin import Plugin

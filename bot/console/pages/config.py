@@ -9,11 +9,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from bot.config import BotSection, OutboxSection
+from bot.config import BotSection
 from bot.config_problems import ConfigError
 from bot.console import forms
 from bot.console.web import Console, Viewer, form_of
 from bot.context import Context
+from bot.outbox_settings import OutboxSection
 
 if TYPE_CHECKING:
     from bot.app import App

@@ -40,7 +40,7 @@ def _segments_and_tags(ctx: Context) -> tuple[dict[tuple[str, str], str], dict[s
     if not _has(ctx, "members_segments"):
         return {}, {}
     from bot.console.pages.members import LABELS
-    from plugins.members.store import Segment, Tag
+    from plugins.members.tables import Segment, Tag
     db = ctx.records(_Rows).db
     segments = {(r, c): LABELS.get(s, s) for r, c, s in db.exec(select(Segment.room_id, Segment.contact_id,
                                                                      Segment.segment))}

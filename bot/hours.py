@@ -1,0 +1,60 @@
+"""Daily windows of wall-clock time: the quiet hours, and the working hours of an operator on the duty roster."""
+from __future__ import annotations
+
+import re
+from datetime import time
+from functools import cached_property
+
+from pydantic import field_validator
+
+from bot.config_values import Strict
+from bot.terminal_text import say
+
+_HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+class QuietHours(Strict):
+    """A daily window, possibly across midnight, when only urgent messages go out."""
+
+    start: time
+    end: time
+
+    @classmethod
+    def parse(cls, text: str) -> QuietHours:
+        """Parse "22:30-07:00"."""
+        parts = [p.strip() for p in str(text).split("-")]
+        if len(parts) != 2 or not all(_HHMM.match(p) for p in parts):
+            raise ValueError(say("config_hours", value=repr(text)))
+        (h1, m1), (h2, m2) = (map(int, p.split(":")) for p in parts)
+        return cls(start=time(h1, m1), end=time(h2, m2))
+
+    def contains(self, t: time) -> bool:
+        """True when the wall-clock time `t` is inside the window."""
+        if self.start == self.end:
+            return False
+        if self.start < self.end:
+            return self.start <= t < self.end
+        return t >= self.start or t < self.end
+
+
+class DutySlot(Strict):
+    """One operator on the duty roster, optionally only within working hours ("09:00-18:00")."""
+
+    operator: str
+    hours: str | None = None
+
+    @field_validator("hours")
+    @classmethod
+    def _window(cls, v: str | None) -> str | None:
+        if v is not None:
+            QuietHours.parse(v)
+        return v
+
+    @cached_property
+    def window(self) -> QuietHours | None:
+        """The working hours, parsed."""
+        return QuietHours.parse(self.hours) if self.hours is not None else None
+
+    def covers(self, t: time) -> bool:
+        """True when this operator works at wall-clock time `t`."""
+        return self.window is None or self.window.contains(t)
