@@ -25,3 +25,5 @@ _PRETEXT = _any(rf"""{_IMPOSTOR} 说是\S{{0,6}}{_CLAIMED} 公检法 公安 警�
 _PAYEE = _any("物业 社区 居委会 村委 学校 幼儿园 老师 班主任 医院缴费 水费 电费 燃气费 房东")
 GOING_ON = (rf"^(?!.*({_OVER}))(?=.*({_PRETEXT}))(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"
             rf".*({_CLAIM})\S{{0,30}}({_ASK})")
+
+KINDS = {"scam": GOING_ON}  # the scams bot.emergency reads, by kind (each with its own first step)
