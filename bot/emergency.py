@@ -203,8 +203,8 @@ _OLD_OR_ALONE = re.compile(f"{_FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfar
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell
 ORDER = ("fumes", "wildfire", "fire", "gas", "water", "pinned", "trapped", "unwell", "low_sugar", "blood_pressure",
-         "child_hurt", "violence", "bleeding", "flood", "power_alone", "fall", "lost", "astray", "unreachable", "calling",
-         "scam", "scam_given", "scam_posted", "despair")
+         "child_hurt", "violence", "bleeding", "flood", "power_alone", "fall", "lost", "astray", "unreachable",
+         "calling", "scam", "scam_given", "scam_posted", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:

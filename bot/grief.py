@@ -91,3 +91,12 @@ _JUST_NOW = re.compile(r"刚刚|刚才|刚(?!转|住)|没气了|断气|咽气|�
 def just_now(text: str) -> bool:
     """The death told happened just now (我爸刚刚走了, 俺娘没气了 身子都凉了): someone must hear of it tonight."""
     return bereaved(text) is not None and _JUST_NOW.search(compact(simplify(text))) is not None
+
+
+_AFRAID = re.compile(r"一个人|好怕|害怕|很怕|怕得|慌|不知道(该)?怎么办|撑不住")
+
+
+def needs_someone_tonight(text: str) -> bool:
+    """A death just now, or someone alone and afraid at a deathbed (我一个人守在医院 好怕): a person must hear of it
+    tonight, not in the morning."""
+    return just_now(text) or (dying(text) is not None and _AFRAID.search(compact(simplify(text))) is not None)

@@ -3,8 +3,8 @@
 我老公又打我了 我带着孩子跑出来了 and 爸爸又打我了 身上都是伤 are a danger to a person now, as much as a fall: a
 person must hear of it at once, and the member must hear where help is (110; the women's federation's 12338 for a
 woman, 12355 and a teacher for a child, never "call your family": the family may be who hits). Read from the words:
-someone at home who hits the writer (老公/丈夫/男人/对象 打我, 爸爸/妈妈/后妈 打我, 被老公打, 家暴) and a sign that it is
-now or hurts (又, 身上都是伤, 流血, 跑出来了, 不敢回家, 救命, 怎么办). A call (打我电话, 打我手机), a game or a joke
+someone at home who hits the writer (老公/丈夫/男人/对象 打我, 爸爸/妈妈/后妈 打我, 被老公打, 家暴) and a sign that it
+is now or hurts (又, 身上都是伤, 流血, 跑出来了, 不敢回家, 救命, 怎么办). A call (打我电话, 打我手机), a game or a joke
 (哈哈, 游戏里), or the past told as over (小时候, 以前, 那时候, 后来离了) is not this.
 """
 from __future__ import annotations

@@ -21,7 +21,7 @@ from sqlmodel import col, select
 
 from bot.conversation import ASKING, Kind
 from bot.events import Event, MessageReceived
-from bot.grief import bereaved, dying, just_now
+from bot.grief import bereaved, dying, needs_someone_tonight
 from bot.grievance import grievance
 from bot.keeping import Records, query
 from bot.models import ActionLog, Message
@@ -128,7 +128,7 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
     if ctx.records(Losses).heard_since(room, event.sender, midnight):
         return  # 后天上午出殡 after 我父亲昨晚走了: the same loss, heard of today
     duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
-    fresh = just_now(event.text)  # 我爸刚刚走了: a person is needed tonight, not in the morning
+    fresh = needs_someone_tonight(event.text)  # 我爸刚刚走了, 一个人守着 好怕: a person tonight, not in the morning
     if event.room is None:  # the member wrote to the bot: a quiet word back, never "早上上班后就回复您"
         ctx.reply(ctx.render("bereaved_word.j2", name=event.sender_name, told=bool(duty), fresh=fresh,
                              dying=bereaved(event.text) is None), ref="bereaved_word.j2", at_night=True)
