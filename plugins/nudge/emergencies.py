@@ -203,7 +203,7 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
     """The member hears at once, where they wrote, the first safety step and whether a person was told (a warning to
     all, never to its poster, when someone in the group asks for money to a personal card)."""
     try:
-        reply: Content = ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift, words=danger.words,
+        reply: Content = ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift, text=event.text,
                                     told=told, name=event.sender_name, private=event.room is None,
                                     no_phone=cannot_call(event.text), despair=despair(event.text) is not None)
     except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the safety step
