@@ -29,10 +29,12 @@ GOING_ON = (rf"^(?!.*({_OVER}))(?=.*({_PRETEXT}))(?!(?!.*({_IMPOSTOR})).*({_PAYE
             rf".*({_CLAIM})\S{{0,30}}({_ASK})")
 
 # the writer gave a fraud what opens their account (点了链接 输了密码, 把验证码告诉他了): the bank first
-_GAVE = r"(?<![没别不])(输|填|告诉|给|报)(了)?\S{0,6}(密码|验证码|卡号|身份证号)(?!\S{0,2}(吗|没))"
-_GAVE += r"|把\S{0,6}(密码|验证码|卡号)\S{0,4}(告诉|给|发给|报给)(了)?"
-_LURE = _any("短信 链接 冻结 解冻 客服 退款 理赔 中奖 补贴 过期 注销 升级 异常")
-_GIVEN_OVER = _any("改(了|过)密码 挂失(了|过) 冻结了卡 报(了)?警 没输 没填 没点 没给 没把 别把 不要把 差点")
+# done, not asked for nor warned of (要填卡号, 别在链接里输密码): 输了 / 填了 / 已经输 / 把验证码告诉他了
+_GAVE = (r"((?<![没别不])(输|填|告诉|给|报)了|已经(输|填|告诉|给|报)(了)?)\S{0,6}(密码|验证码|卡号|身份证号)"
+         r"(?!\S{0,2}(吗|没))|把\S{0,6}(密码|验证码|卡号)\S{0,4}(告诉|给|发给|报给)\S{0,4}了")
+_LURE = _any("短信 链接 冻结 解冻 客服 退款 理赔 中奖 补贴 过期 注销 升级 异常 假的 骗")
+_GIVEN_OVER = _any("""改(了|过)密码 挂失(了|过) 冻结了卡 报(了)?警 没输 没填 没点 没给 没把 别把 不要把
+差点 别点 千万别 举报 不会让 从来不""")
 GIVEN = rf"^(?!.*({_GIVEN_OVER}))(?=.*({_LURE})).*({_GAVE})"
 # someone in the group posing as the treasurer asks everyone to send money to a personal card (我是基金会财务 这个月
 # 捐款请直接转到我个人账户 卡号…): the group is warned before anyone sends
