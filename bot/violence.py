@@ -12,7 +12,7 @@ from __future__ import annotations
 from bot.chinese_text import any_of as _any
 
 # who hits: a partner (an adult at home) or a parent (the writer is a child: 爸爸, 妈妈, 后妈, as a child says them)
-_PARTNER = _any("老公 丈夫 我男人 俺男人 孩子他爸 孩子他爹 对象 男朋友 前夫 老婆 媳妇 他又")
+_PARTNER = _any("老公 丈夫 我男人 俺男人 孩子他爸 孩子他爹 对象 男朋友 前夫 老婆 媳妇")
 _PARENT = _any("爸爸 妈妈 我爸 我妈 俺爸 俺妈 后妈 后爸 继父 继母 老爸 老妈")
 _HIT = r"(打|揍|踢|掐|扇|抽|拿\S{0,4}(打|砸|抽))(了)?(我|俺)(?!电话|手机|微信|视频|语音|一个电话|的电话)"
 
