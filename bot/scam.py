@@ -3,7 +3,9 @@
 有人打电话说我儿子出车祸了 要我马上转五万, 让我把钱转到安全账户: the money is not gone yet, so the first step is not
 to send it. It needs a fraud's story (冒充, 说是公安, 出车祸, 涉嫌…): a grandson asking for money for books, or the
 property office for its fee, is no scam. Once told as over or a loss (挂了, 没理, 被骗了), a habit or a warning to all,
-it is not this.
+it is not this. Two more kinds (fixcare18): `scam_given`, the writer has just given a fraud what opens the account
+(点了链接 输了密码, 把验证码告诉客服了: the bank first, to freeze the card), and `scam_posted`, someone in the group
+posing as the treasurer asks everyone to send money to a personal card (the whole group is warned, not the poster).
 """
 from __future__ import annotations
 
