@@ -206,8 +206,8 @@ def test_a_death_told_in_plain_or_grieving_words_is_a_loss(text):
     assert bereaved(text) is not None
 
 
-@pytest.mark.parametrize("text", ["大家好 我妈刚转到安宁病房 医生说时间不多了", "医生说我爸可能就这两天了 我一个人守在医院 好怕",
-                                  "我婆婆下了病危通知 全家都在医院"])
+@pytest.mark.parametrize("text", ["大家好 我妈刚转到安宁病房 医生说时间不多了",
+                                  "医生说我爸可能就这两天了 我一个人守在医院 好怕", "我婆婆下了病危通知 全家都在医院"])
 def test_someone_close_in_their_last_days_is_dying(text):
     assert dying(text) is not None and bereaved(text) is None
 
