@@ -1,0 +1,95 @@
+"""What the acceptance tester of session 18 found the bot got wrong in reading the conversation (issue 13): complaints
+said as a wait past its time, a question or sarcasm; a complaint answered by the FAQ; a member's answer without a
+quote. Each as a member or an operator would notice it, on the virtual clock."""
+from __future__ import annotations
+
+import pytest
+
+from bot.testing import Sent, TestBot
+
+NUDGE = """
+plugins:
+  nudge: {}
+"""
+PRAISE = ("谢谢您分享", "太棒", "好问题", "谢谢您的问候")
+
+
+def _nudge(bot: TestBot, action: str | None = None) -> list[Sent]:
+    return [a for a in bot.sent if a.plugin == "nudge" and (action is None or a.kind == action)]
+
+
+def _to(bot: TestBot, person: str) -> list[Sent]:
+    return [a for a in _nudge(bot, "private") if a.to == person]
+
+
+@pytest.mark.parametrize("said", [
+    "化肥发了半个月还没到 搞么子嘛",  # a wait past its time, with a dialect's exasperation
+    "我捐的钱到底用在哪了？三个月了一个反馈都没有",  # not one word back in months, asked as a question
+    "分红咋还没到账 都腊月二十五了",  # a date promised has passed
+    "订的米等了一个星期了还没送来",
+    "呵呵 你们的服务可真是太好了",  # sarcasm: praise after a sneer
+])
+async def test_a_complaint_in_other_words_alerts_the_operator_and_is_never_praised(make_bot, said):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(said, sender="u1", name="老刘")
+    await bot.wait(minutes=4)
+    alert = _to(bot, "op1")
+    assert alert and alert[0].ref.startswith("complaint") and "投诉" in alert[0].text and "老刘" in alert[0].text
+    covers = [a.text for a in _nudge(bot, "say")]
+    assert not any(word in c for c in covers for word in (*PRAISE, "您的问题我们看到了")), covers
+
+
+@pytest.mark.parametrize("said", [
+    "我还没到 都九点了 大家先开始",  # the sender is late himself
+    "种子寄了三天还没到 一般要几天啊",  # asks how long it usually takes
+    "你们的服务真好 谢谢",  # sincere praise, no sneer
+])
+async def test_a_wait_of_ones_own_a_usual_time_asked_or_sincere_praise_is_no_complaint(make_bot, said):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(said, sender="u1", name="老刘")
+    await bot.wait(minutes=4)
+    assert not [a for a in _to(bot, "op1") if a.ref.startswith("complaint")]
+
+
+FERTILISER = """\
+entries:
+  - id: 化肥
+    question: 化肥什么时候发？
+    keywords: [化肥, 肥料]
+    answer: 合作社统一订的化肥每月15号在村委会仓库发，带上社员证。
+"""
+
+
+async def test_a_complaint_the_faq_could_match_gets_a_person_not_the_rule_recited(make_bot):
+    bot = make_bot(NUDGE + "  faq:\n    file: faq.yaml\n")
+    (bot.folder / "faq.yaml").write_text(FERTILISER, encoding="utf-8")
+    await bot.start()
+    await bot.send_message("化肥什么时候发？", sender="u2", name="李嫂")
+    await bot.wait(seconds=5)
+    assert any("每月15号" in a.text for a in bot.sent if a.plugin == "faq")  # a plain question is still answered
+    await bot.wait(minutes=20)
+    before = len(bot.sent)
+    await bot.send_message("化肥发了半个月还没到 搞么子嘛", sender="u1", name="老刘")
+    await bot.wait(minutes=4)
+    assert not [a for a in bot.sent[before:] if a.plugin == "faq"]
+    alert = _to(bot, "op1")
+    assert alert and alert[0].ref.startswith("complaint") and "老刘" in alert[0].text
+
+
+async def test_a_members_answer_without_a_quote_tells_the_operator_what_was_answered_not_that_she_waits(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("请问下周六比赛几点到场啊", sender="u1", name="乐乐妈")
+    await bot.wait(seconds=30)
+    await bot.send_message("八点半 在少年宫二楼 我上次去过", sender="u2", name="浩浩爸")
+    await bot.wait(minutes=4)
+    told = _to(bot, "op1")
+    assert not any("还没人回复" in a.text for a in told), [a.text for a in told]
+    assert told and "浩浩爸" in told[0].text and "八点半" in told[0].text  # an FYI to check what he said
+    assert not _nudge(bot, "say")  # no cover over the members' own talk
+    before = len(_nudge(bot))
+    await bot.send_message("谢谢浩浩爸", sender="u1", name="乐乐妈")
+    await bot.wait(minutes=5)
+    assert len(_nudge(bot)) == before  # her thanks closed it: nothing more to anyone
