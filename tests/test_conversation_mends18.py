@@ -3,6 +3,8 @@ said as a wait past its time, a question or sarcasm; a complaint answered by the
 quote. Each as a member or an operator would notice it, on the virtual clock."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from bot.testing import Sent, TestBot
@@ -93,3 +95,56 @@ async def test_a_members_answer_without_a_quote_tells_the_operator_what_was_answ
     await bot.send_message("谢谢浩浩爸", sender="u1", name="乐乐妈")
     await bot.wait(minutes=5)
     assert len(_nudge(bot)) == before  # her thanks closed it: nothing more to anyone
+
+
+async def test_a_newcomer_who_introduces_himself_is_welcomed_not_thanked_for_a_greeting(make_bot):
+    bot = make_bot(NUDGE + "  welcome: {}\n")
+    await bot.start()
+    await bot.send_join(("u7", "老马"))
+    await bot.wait(minutes=1)
+    await bot.send_message("大家好 我是老马 今年七十 耳朵听不见 喜欢下棋", sender="u7", name="老马")
+    await bot.wait(minutes=4)
+    covers = [a for a in _nudge(bot, "say") if "u7" in a.mentions]
+    assert covers and "欢迎" in covers[0].text and "问候" not in covers[0].text, [c.text for c in covers]
+
+
+async def test_a_plain_good_morning_is_still_thanked_for_the_greeting(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message("大家早上好", sender="u1", name="周阿姨")
+    await bot.wait(minutes=4)
+    (cover,) = _nudge(bot, "say")
+    assert "欢迎" not in cover.text and "u1" in cover.mentions
+
+
+REPORT = """
+plugins:
+  nudge: {daily_report: "0 21 * * *"}
+"""
+
+
+async def test_a_night_complaint_answered_in_the_morning_counts_in_sla_with_how_long_it_waited(make_bot):
+    bot = make_bot(NUDGE)
+    await bot.start(at=bot.begin - timedelta(hours=10))  # 23:00
+    await bot.send_message("楼上装修太吵了 都十一点了还在砸墙 物业管不管", sender="u1", name="阿红")
+    await bot.wait(hours=9, minutes=5)  # the 07:00 digest told the operator
+    assert any("阿红" in a.text for a in _to(bot, "op1") if a.ref == "digest.j2")
+    await bot.send_message("@阿红 装修的事我们马上去处理", sender="op1", name="小王", mentions=("u1",))
+    await bot.wait(minutes=2)
+    await bot.send_command("/sla", sender="op1")
+    await bot.settle()
+    (figures,) = [a.text for a in bot.sent if "近7天" in a.text]
+    week = figures.split("近7天：")[1]
+    assert week.startswith("1 位成员等回复，人工回复 1 位") and "投诉 1 起，人工回复 1 起" in week
+    assert "9 小时 5 分钟" in week  # how late, said in hours, not 32700 seconds
+
+
+async def test_a_night_question_nobody_answered_all_day_is_named_in_the_report_a_private_one_is_not(make_bot):
+    bot = make_bot(REPORT)
+    await bot.start(at=bot.begin - timedelta(hours=8, minutes=30))  # 00:30
+    await bot.send_message("请问明天几点开门", sender="u7", name="钱叔")
+    await bot.send_private("请问明天体检要空腹吗", sender="u5", name="孙大爷")
+    await bot.wait(hours=21)
+    (report,) = [a.text for a in _to(bot, "op1") if a.ref == "daily.j2"]
+    owed = report.split("还没等到人工回复的：")[1]
+    assert "钱叔" in owed and "孙大爷" not in owed  # the operator answers a private chat where the bot cannot see

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.events import MessageReceived
+from bot.introductions import introduces_self
 from bot.plugin import Plugin
 from bot.undo import Group, Map
 from plugins.nudge.memory import Ctx, NudgeConfig, RoomBudget, settle
@@ -94,6 +95,8 @@ def greeted(ctx: Ctx, event: MessageReceived) -> None:
                            {"room": event.room, "cause": event.id})
     if event.sender not in wave:
         wave[event.sender] = event.sender_name or event.sender
+    if introduces_self(event.text):  # 大家好 我是老马 今年七十…: welcomed, not thanked for a greeting
+        ctx.state.introduced.add(f"{event.room} {event.sender}")
 
 
 def talked_back(ctx: Ctx, event: MessageReceived, to: str | None) -> None:
@@ -125,6 +128,13 @@ def went_on_to_ask(ctx: Ctx, event: MessageReceived) -> None:
 def greeted_back(ctx: Ctx, room: str) -> None:
     """An operator greeted the room: the wave is answered by a person."""
     ctx.state.waves.pop(room, None)
+    _forget_introductions(ctx, room)
+
+
+def _forget_introductions(ctx: Ctx, room: str) -> None:
+    """The room's wave is answered: who introduced themselves in it is no longer needed."""
+    for key in [key for key in ctx.state.introduced if key.startswith(f"{room} ")]:
+        ctx.state.introduced.discard(key)
 
 
 def register(plugin: Plugin) -> None:
@@ -141,7 +151,10 @@ def register(plugin: Plugin) -> None:
         if not wave or not budget(ctx, room).allows(ctx.now(), *limits(config)):
             return
         names = list(wave.values())
-        text = fresh_line(ctx, room, "nudge/covers/greeting.j2", names=names, hour=ctx.now().hour)
+        newcomers = [name for member, name in wave.items() if f"{room} {member}" in ctx.state.introduced]
+        _forget_introductions(ctx, room)
+        text = fresh_line(ctx, room, "nudge/covers/greeting.j2", names=names, newcomers=newcomers,
+                          hour=ctx.now().hour)
         if text is not None:
             ctx.say(room, text, mentions=list(wave), ref="cover:greeting")
             budget(ctx, room).spend(ctx.now())
