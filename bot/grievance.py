@@ -189,7 +189,8 @@ def grievance(text: str) -> str:
 
 
 # 化肥发了半个月还没到, 分红咋还没到账 都腊月二十五了: something owed has not come, and how long it has been is said
-STILL_NOT = re.compile(r"(?<![我俺咱])(还|都|也)没(有)?(到|来|发|收到|反馈|回|退|给|送|寄|修|通知|消息|动静|下文|音信|办)")
+STILL_NOT = re.compile(r"(?<![我俺咱])(还|都|也)没(有)?"
+                       r"(到|来|发|收到|反馈|回|退|给|送|寄|修|通知|消息|动静|下文|音信|办)")
 _SPAN = r"(半个?月|半年|[\d一二两三四五六七八九十几好]+多?(天|周|个?礼拜|个?星期|个多?月|年))"
 ELAPSED = re.compile(rf"{_SPAN}(了|啦|多)|(发|寄|报|交|申请|反映|说|等|修|订|买|下单|捐|付|退|催|约|排)了"
                      rf"(快|整整|足足|都)?{_SPAN}|都[^\s，,。！!？?]{{1,8}}了")
@@ -202,9 +203,8 @@ PRAISED = re.compile(r"(你们|贵|服务|态度|效率|速度|办事|管理|客
 
 def overdue(text: str) -> str:
     """The words saying that something owed has still not come, beside how long it has been, or ""."""
-    if (found := STILL_NOT.search(text)) is not None and ELAPSED.search(text) and not NEUTRAL_WAIT.search(text):
-        return found.group(0)
-    return ""
+    found = STILL_NOT.search(text)
+    return found.group(0) if found is not None and ELAPSED.search(text) and not NEUTRAL_WAIT.search(text) else ""
 
 
 def sneered(text: str) -> str:

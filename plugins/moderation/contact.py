@@ -239,7 +239,8 @@ def contact(v: Views) -> str | None:
         return f"asks to add {m.group(0)}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0)}"
-    if ("有" in v.squeezed or "头像" in v.squeezed or "签" in v.squeezed or "名字就是" in v.squeezed or "图" in v.squeezed) \
+    if ("有" in v.squeezed or "头像" in v.squeezed or "签" in v.squeezed or "名字就是" in v.squeezed
+            or "图" in v.squeezed) \
             and (m := _POINTER.search(v.squeezed)) is not None:
         return f"points to {m.group(0)}"
     return None
