@@ -148,3 +148,17 @@ async def test_a_night_question_nobody_answered_all_day_is_named_in_the_report_a
     (report,) = [a.text for a in _to(bot, "op1") if a.ref == "daily.j2"]
     owed = report.split("还没等到人工回复的：")[1]
     assert "钱叔" in owed and "孙大爷" not in owed  # the operator answers a private chat where the bot cannot see
+
+
+async def test_with_no_owner_and_no_operator_a_member_is_promised_no_staff_and_the_runner_is_told(make_bot, caplog):
+    bot = make_bot(NUDGE)
+    bot.config_path.write_text(bot.config_path.read_text(encoding="utf-8").replace(
+        "owners: [boss]", "owners: []").replace("operators: [op1]", "operators: []"), encoding="utf-8")
+    await bot.start()
+    await bot.send_message("请问你们地址在哪里", sender="u1", name="李叔")
+    await bot.send_message("分享一篇养生文章给大家，冬天泡脚有讲究，大家看看", sender="u2", name="周姐")
+    await bot.wait(minutes=4)
+    said = [a.text for a in _nudge(bot, "say")]
+    assert not any("工作人员" in s for s in said), said  # nobody is there to check or answer
+    assert any("u2" in a.mentions for a in _nudge(bot, "say"))  # thanks for sharing promise nothing: still said
+    assert any("李叔" in r.getMessage() and "bot.owners" in r.getMessage() for r in caplog.records)

@@ -6,11 +6,13 @@ from datetime import timedelta
 from bot.events import MessageReceived
 from bot.introductions import introduces_self
 from bot.plugin import Plugin
+from bot.terminal_text import say
 from bot.undo import Group, Map
 from plugins.nudge.memory import Ctx, NudgeConfig, RoomBudget, settle
 from plugins.nudge.store import Waiter
 
 PRAISING = ("sharing", "video", "sticker")  # never for a possible complaint (photo lines admire nothing)
+PROMISING = ("question", "request", "complaint", "voice", "concern", "photo")  # their lines say a person will answer
 
 
 def budget(ctx: Ctx, room: str) -> RoomBudget:
@@ -67,10 +69,12 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     shown = "voice" if waiter.kind in ("question", "request") and waiter.id in ctx.state.spoken else waiter.kind
     if waiter.id in ctx.state.warned and waiter.kind == "sharing":
         shown = "warning"  # a member warned everyone (a scam caller): thanked for the reminder
+    script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
     if waiter.id in ctx.state.member_answered or waiter.kind == "care":
         pass  # a member already answered, or someone is ill: the bot keeps out of it, a person answers
+    elif script in PROMISING and not (ctx.on_duty(waiter.room_id) or ctx.bot.owners):
+        _nobody_to_answer(ctx, waiter)  # "工作人员正在确认" with no staff set would be untrue
     elif urgent or room.allows(now, *limits(config)):
-        script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
         text = fresh_line(ctx, waiter.room_id, f"nudge/covers/{script}.j2", name=waiter.member_name)
     if text is not None:
         ctx.say(waiter.room_id, text, mentions=[waiter.member_id], ref=f"cover:{shown}",
@@ -82,6 +86,13 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
             (answer := ctx.state.member_answers.get(waiter.id)) is not None and answer.health)):
         return False  # the operator was told already what it takes (care, a member's health advice): once is enough
     return not urgent  # still waiting for a person: the operator is reminded
+
+
+def _nobody_to_answer(ctx: Ctx, waiter: Waiter) -> None:
+    """No owner and nobody on duty: the member is promised nothing, and the person running the bot is told (the
+    terminal and the log) who waits and what to set."""
+    ctx.log.warning("%s", say("nobody_to_answer", name=waiter.member_name or waiter.member_id,
+                              room=waiter.topic or waiter.room_id, said=waiter.excerpt[:40]))
 
 
 def greeted(ctx: Ctx, event: MessageReceived) -> None:
