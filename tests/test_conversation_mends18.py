@@ -117,12 +117,6 @@ async def test_a_plain_good_morning_is_still_thanked_for_the_greeting(make_bot):
     assert "欢迎" not in cover.text and "u1" in cover.mentions
 
 
-REPORT = """
-plugins:
-  nudge: {daily_report: "0 21 * * *"}
-"""
-
-
 async def test_a_night_complaint_answered_in_the_morning_counts_in_sla_with_how_long_it_waited(make_bot):
     bot = make_bot(NUDGE)
     await bot.start(at=bot.begin - timedelta(hours=10))  # 23:00
@@ -137,17 +131,6 @@ async def test_a_night_complaint_answered_in_the_morning_counts_in_sla_with_how_
     week = figures.split("近7天：")[1]
     assert week.startswith("1 位成员等回复，人工回复 1 位") and "投诉 1 起，人工回复 1 起" in week
     assert "9 小时 5 分钟" in week  # how late, said in hours, not 32700 seconds
-
-
-async def test_a_night_question_nobody_answered_all_day_is_named_in_the_report_a_private_one_is_not(make_bot):
-    bot = make_bot(REPORT)
-    await bot.start(at=bot.begin - timedelta(hours=8, minutes=30))  # 00:30
-    await bot.send_message("请问明天几点开门", sender="u7", name="钱叔")
-    await bot.send_private("请问明天体检要空腹吗", sender="u5", name="孙大爷")
-    await bot.wait(hours=21)
-    (report,) = [a.text for a in _to(bot, "op1") if a.ref == "daily.j2"]
-    owed = report.split("还没等到人工回复的：")[1]
-    assert "钱叔" in owed and "孙大爷" not in owed  # the operator answers a private chat where the bot cannot see
 
 
 async def test_with_no_owner_and_no_operator_a_member_is_promised_no_staff_and_the_runner_is_told(make_bot, caplog):
