@@ -235,3 +235,19 @@ def returns_own_slip(text: str) -> bool:
 
 
 MONEY_ASKED = re.compile(MONEY)
+
+
+
+# 化肥发了半个月还没到, 说好的月底到现在没动静, 呵呵 你们的服务可真是太好了: the grievance is that what was promised
+# has not come (or is said in scorn); the written rule (化肥每月15号发) recited back would mock it
+STILL_WAITING = re.compile(r"还没|没到|迟迟|一直没(?!空|时间)|到现在|说好的?|答应|都过了|超过了|"
+                           r"过了\S{0,4}(天|号|期限)")
+# 烂了两个咋整, 坏了能退吗, 吵死了 找谁: it asks what to do, which a written rule may answer
+WHAT_TO_DO = re.compile(r"怎么办|咋办|咋整|怎么整|怎么弄|咋弄|怎么处理|咋处理|怎么算|咋算|找谁|找哪|打哪个|哪个电话|"
+                        r"(能|可以|能不能)\S{0,4}(退|换|补|赔|撤回|修)|(退|换|补|赔|修)(吗|不)|怎么(退|换|补|赔|投诉|报修)")
+
+
+def recital_would_mock(text: str) -> bool:
+    """Whether answering a complaint with the FAQ's written rule would mock it: what was promised has not come
+    (发了半个月还没到 搞么子嘛), or scorn is said, and no ask of what to do (咋整, 能退吗) that a rule may answer."""
+    return bool((STILL_WAITING.search(text) or sneered(text)) and not WHAT_TO_DO.search(text))

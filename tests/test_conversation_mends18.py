@@ -80,6 +80,26 @@ async def test_a_complaint_the_faq_could_match_gets_a_person_not_the_rule_recite
     assert alert and alert[0].ref.startswith("complaint") and "老刘" in alert[0].text
 
 
+FRUIT = """\
+entries:
+  - id: 坏果
+    question: 收到的水果坏了怎么办？
+    keywords: [坏了, 烂了, 坏果]
+    answer: 收到坏果请在24小时内拍照发给客服，坏几个补几个或者直接退款。
+"""
+
+
+async def test_a_complaint_that_asks_what_to_do_gets_the_written_rule_and_a_person(make_bot):
+    bot = make_bot(NUDGE + "  faq:\n    file: faq.yaml\n")
+    (bot.folder / "faq.yaml").write_text(FRUIT, encoding="utf-8")
+    await bot.start()
+    await bot.send_message("橙子到了烂了两个 咋整", sender="u1", name="小周")
+    await bot.wait(minutes=4)
+    assert any("拍照发给客服" in a.text for a in bot.sent if a.plugin == "faq")  # how to get it put right
+    alert = _to(bot, "op1")
+    assert alert and alert[0].ref.startswith("complaint") and "小周" in alert[0].text
+
+
 async def test_a_members_answer_without_a_quote_tells_the_operator_what_was_answered_not_that_she_waits(make_bot):
     bot = make_bot(NUDGE)
     await bot.start()
