@@ -165,3 +165,13 @@ async def test_with_no_owner_and_no_operator_a_member_is_promised_no_staff_and_t
     assert not any("工作人员" in s for s in said), said  # nobody is there to check or answer
     assert any("u2" in a.mentions for a in _nudge(bot, "say"))  # thanks for sharing promise nothing: still said
     assert any("李叔" in r.getMessage() and "bot.owners" in r.getMessage() for r in caplog.records)
+
+
+async def test_a_pitch_whose_contact_is_in_the_photo_gets_the_ad_notice_never_thanks(make_bot):
+    bot = make_bot(NUDGE + "  moderation: {}\n")
+    await bot.start()
+    await bot.send_message("高产玉米种子 亩产两千斤 先试种后付款 联系方式见图", sender="u9", name="推销员")
+    await bot.wait(minutes=4)
+    said = [a.text for a in bot.sent if a.kind == "say"]
+    assert any("不发广告" in s for s in said) and not any("谢谢您分享" in s for s in said), said
+    assert not _to(bot, "op1")  # nobody waits on an ad: the operator is not nudged for it
