@@ -9,6 +9,7 @@ from bot.chinese_text import compact, simplify, strip_mentions
 from bot.config import LocalPath, PluginConfig
 from bot.context import Context
 from bot.events import Event, MessageReceived
+from bot.grievance import recital_would_mock
 from bot.plugin import Plugin
 from bot.reading_model import spoken
 from bot.rules import text_message
@@ -107,6 +108,9 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
         return
     if not asks(said) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
+    if ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT and recital_would_mock(said):
+        return  # 化肥发了半个月还没到: the rule recited at someone it failed is not listening (the nudge plugin calls a
+        # person); a complaint that asks what to do (烂了两个咋整, 能退吗) still gets the written rule, and a person
     asked, threshold = _asked(ctx), ctx.config.threshold
     # a follow-up ("那周末呢") is read with the question before it; asked again on purpose, no cool-down applies,
     # but one that lands on the entry just answered to this member is not given the same answer again
@@ -124,10 +128,8 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     just_answered = recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min)
     if found.score < threshold:
         _remember_unanswered(ctx, said)
-        complaint = ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT
-        if not just_answered and not complaint and not ctx.bot.quiet.contains(now.astimezone(ctx.tz).time()):
-            # at night the member would get the question in the morning, long after they could say yes; a member
-            # complaining is not asked which FAQ question they meant (a person is called: the nudge plugin)
+        if not just_answered and not ctx.bot.quiet.contains(now.astimezone(ctx.tz).time()):
+            # at night the member would get the question in the morning, long after they could say yes
             ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id)
             _offered(ctx).offer(room_key, event.sender, entry.id, now)
         return
