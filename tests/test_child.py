@@ -5,8 +5,8 @@ import json
 
 import pytest
 
-from bot.child import ChildFailed, run_module
-from plugins.members import chart, drawing
+from bot.child import ChildFailed, run_script
+from plugins.members import chart
 
 
 def test_the_review_charts_drawn_in_a_child_are_the_readers_pngs(tmp_path):
@@ -14,14 +14,16 @@ def test_the_review_charts_drawn_in_a_child_are_the_readers_pngs(tmp_path):
             "messages_per_day": {"晨练群": [3, 4, 5, 6]}, "response_min": {"晨练群": [2.0, None, 1.5, 3.0]},
             "joins": {"晨练群": [1, 0, 2, 1]}, "leaves": {"晨练群": [0, 1, 0, 0]}}
     first, second = tmp_path / "review-op1.png", tmp_path / "review-op2.png"
-    asyncio.run(drawing.in_child(drawing.work("12月07日 一周复盘", [(data, first)], [(first, second)])))
+    asyncio.run(chart.draw_in_child(chart.work("12月07日 一周复盘", [(data, first)], [(first, second)])))
     for png in (first, second):
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert json.loads(png.with_suffix(".json").read_text(encoding="utf-8"))["joins"] == {"晨练群": [1, 0, 2, 1]}
 
 
 def test_a_child_that_fails_names_its_module_and_its_error(tmp_path):
-    with pytest.raises(ChildFailed, match=r"plugins.members.drawing exited with 1: .*No such file or directory"):
-        asyncio.run(drawing.in_child(drawing.work("标题", [], [(tmp_path / "missing.png", tmp_path / "copy.png")])))
-    with pytest.raises(ChildFailed, match="no_such_module"):
-        asyncio.run(run_module("no_such_module", {}))
+    with pytest.raises(ChildFailed, match=r"drawing.py exited with 1: .*No such file or directory"):
+        asyncio.run(chart.draw_in_child(chart.work("标题", [], [(tmp_path / "missing.png", tmp_path / "copy.png")])))
+    script = tmp_path / "broken.py"
+    script.write_text("import no_such_module\n", encoding="utf-8")
+    with pytest.raises(ChildFailed, match="broken.py exited with 1: .*No module named 'no_such_module'"):
+        asyncio.run(run_script(script, {}))

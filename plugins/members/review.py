@@ -10,7 +10,7 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.templates import Script
-from plugins.members import chart, drawing
+from plugins.members import chart
 from plugins.members.commands import answer, lurkers, rooms_asked
 from plugins.members.health import Health, rooms_health
 from plugins.members.segments import RANK
@@ -86,8 +86,8 @@ def send_all(ctx: Ctx, roster: Roster, now: datetime) -> None:
 
     Each room's figures are counted once, and readers of the same rooms get a copy of one drawing:
     the cost grows with the rooms, not with rooms times readers. The figures are read here; the charts
-    are drawn in a child process (`ctx.later`, plugins.members.drawing), so members' messages are handled meanwhile and
-    matplotlib's memory goes when it ends; they are sent after.
+    are drawn in a child process (`ctx.later`, plugins.members.drawing), so members' messages are handled meanwhile
+    and matplotlib's memory goes when it ends; they are sent after.
     """
     rooms = roster.rooms()
     if not rooms:
@@ -113,7 +113,7 @@ def send_all(ctx: Ctx, roster: Roster, now: datetime) -> None:
             drawings[tuple(theirs)] = (chart.series([f.health for f in mine], counts), path)
         sends.append((reader, path, tuple(theirs), ctx.render("review.j2", **lines(mine))))
 
-    job = drawing.work(title, list(drawings.values()),
+    job = chart.work(title, list(drawings.values()),
                        [(drawings[key][1], path) for _reader, path, key, _text in sends if path != drawings[key][1]])
 
     async def send(later: Ctx, _: None) -> None:
@@ -121,7 +121,7 @@ def send_all(ctx: Ctx, roster: Roster, now: datetime) -> None:
             later.image(path, to=reader, ref="review")
             later.private(reader, text, ref="review.j2")
 
-    ctx.later(lambda: drawing.in_child(job), send)
+    ctx.later(lambda: chart.draw_in_child(job), send)
 
 
 def register(plugin: Plugin) -> None:
