@@ -32,8 +32,9 @@ from bot.memo import per_text
 class Danger:
     """A person in danger now: which kind (for the standard safety step) and the words that said so."""
 
-    # fire | wildfire | gas | water | pinned | trapped | unwell | bleeding | flood | power_alone | fall | lost
-    # | astray (lost outdoors) | unreachable | calling (someone heard calling for help)
+    # fire | wildfire | gas | water | pinned | locked_car (a child left in a car) | trapped | poison | unwell
+    # | bleeding | flood | power_alone | fall | lost | astray (lost outdoors) | unreachable
+    # | calling (someone heard calling for help)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -51,12 +52,13 @@ _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT = (
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
     re.compile(p) for p in (dw.LOST_CALM, dw.LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
                             dw.BACKGROUND))
-_BURN, _BURN_HARM, _PLAYING = (re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING))
+_BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, dw.LOST_HARM))
 _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell
-ORDER = ("fumes", "wildfire", "fire", "gas", "water", "pinned", "trapped", "unwell", "low_sugar", "blood_pressure",
-         "bleeding", "flood", "power_alone", "fall", "lost", "astray", "unreachable", "calling", "scam", "despair")
+ORDER = ("fumes", "wildfire", "fire", "gas", "water", "pinned", "locked_car", "trapped", "poison", "unwell",
+         "low_sugar", "blood_pressure", "bleeding", "flood", "power_alone", "fall", "lost", "astray", "unreachable",
+         "calling", "scam", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:
@@ -74,7 +76,7 @@ def signals(text: str) -> list[str]:
     named = {"now": _NOW, "harm": _HARM, "past": _PAST, "advice": _ADVICE, "asks": _ASKS_RULES,
              "elsewhere": _ELSEWHERE, "lost_calm": _LOST_CALM, "unreachable": welfare_check.UNREACHABLE,
              "trouble": welfare_check.TROUBLE, "calm": welfare_check.CALM, "family": _OLD_OR_ALONE,
-             "lost_outdoors": _LOST_OUTDOORS,
+             "lost_outdoors": _LOST_OUTDOORS, "lost_harm": _LOST_HARM,
              "calling": _CALLING, "smoking": _SMOKING, "past_for_sure": _PAST_FOR_SURE}
     return found + [name for name, pattern in named.items() if pattern.search(text)]
 
@@ -139,10 +141,13 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
         text = welfare_check.TROUBLE.sub("", text)
     if not found:
         for kind, pattern in _WEAK:
-            if (m := pattern.search(words)) and (now or _HARM.search(words[:m.start()] + "|" + words[m.end():])):
+            rest = words[:m.start()] + "|" + words[m.end():] if (m := pattern.search(words)) else ""
+            if m and (now or _HARM.search(rest) or (kind == "lost" and _LOST_HARM.search(rest))):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)
         if not found and (m := _BURN.search(words)) and _BURN_HARM.search(words):
             found.append(("unwell", m.group(0)))
+        if not found and (m := _LOST_OUTDOORS.search(words)) and _LOST_HARM.search(words):
+            found.append(("lost", m.group(0)))  # 我妈跟丢了 … 她不会英语 手机也没带: a person who cannot find us
         if not found and (m := _LOST_OUTDOORS.search(words)) and _HARM.search(words):
             found.append(("astray", m.group(0)))
         if not found and (m := _CALLING.search(words)):
