@@ -7,8 +7,8 @@ heldout16's four and heldout17's four. For each group the learned layer (bot.eme
 others and reads the group; the pooled out-of-group readings give precision and recall at each threshold.
 `--misses T` lists the lines read wrong out of group at threshold T (training data only). `--write` trains on all
 seventeen and ships bot/emergency_model.json with the threshold chosen here: the lowest at which the pooled
-out-of-group reading makes no
-more false alarms than the rules alone and the other training corpora (SCAN) no more alarms than the rules alone.
+out-of-group reading makes no more false alarms than the rules alone and the other training corpora (SCAN) no more
+alarms than the rules alone.
 The other corpora's lines with a danger word that the rules leave are negatives too (emergencies are rare there); their
 alarms are counted two-fold (split by hash: each half read by a model that learned from the other half).
 """
