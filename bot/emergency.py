@@ -33,8 +33,8 @@ class Danger:
     """A person in danger now: which kind (for the standard safety step) and the words that said so."""
 
     # fire | wildfire | gas | water | pinned | locked_car (a child left in a car) | trapped | poison | unwell
-    # | bleeding | flood | power_alone | fall | lost | astray (lost outdoors) | unreachable
-    # | calling (someone heard calling for help)
+    # | bleeding | flood | power_alone | fall | lost | astray (lost outdoors) | overdue (not back from a hill)
+    # | unreachable | calling (someone heard calling for help)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -57,8 +57,8 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell
 ORDER = ("fumes", "wildfire", "fire", "gas", "water", "pinned", "locked_car", "trapped", "poison", "unwell",
-         "low_sugar", "blood_pressure", "bleeding", "flood", "power_alone", "fall", "lost", "astray", "unreachable",
-         "calling", "scam", "despair")
+         "low_sugar", "blood_pressure", "bleeding", "flood", "power_alone", "fall", "lost", "astray", "overdue",
+         "unreachable", "calling", "scam", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:
@@ -169,6 +169,8 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
             found.append(("lost", m.group(0)))  # 我妈跟丢了 … 她不会英语 手机也没带: a person who cannot find us
         if not found and (m := _LOST_OUTDOORS.search(words)) and _HARM.search(words):
             found.append(("astray", m.group(0)))
+        if not found and (late := welfare_check.overdue(words)):
+            found.append(("overdue", late))  # 老周还没下山 天都黑了: a welfare check of its own
         if not found and (m := _CALLING.search(words)):
             found.append(("calling", m.group(0)))
     if not found and model is not None and (wide := emergency_model.candidate(words)) is not None:
@@ -186,6 +188,6 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
     if kind == "calling" and _PLAYING.search(text):
         return None  # 外面有人在喊救命 好像是小孩在玩游戏
-    if kind in ("lost", "astray") and not now and _LOST_CALM.search(text):
+    if kind in ("lost", "astray", "overdue") and not now and _LOST_CALM.search(text):
         return None  # 我儿子还没回家，在同学家写作业: the reason is given
     return Danger(kind, said, lift=kind == "trapped" and _LIFT.search(words) is not None)
