@@ -6,7 +6,8 @@ letter, and any cover (thanks, praise, "工作人员稍后就来") would hurt, s
 By day the operator is told at once; at night the news waits for the morning digest (it is no emergency, nobody is
 woken), where it is named as a loss. One word of it per member per room per day: 我父亲昨晚走了 then 后天上午出殡 is
 one loss (the action log and the night's waits say whether the operator heard of it today). A complaint found beside the
-loss by the reader (我爸去世了 医院到现在都没人管) is never blocked: it goes its usual way too. The member's next lines
+loss by the reader (我妈昨晚走了 你们的车今天还迟到) is the loss's: no complaint cover under a death, the operator hears
+of both in one word (condole first, put it right privately later). The member's next lines
 within a day (走得很安详 没受什么罪, 后天上午在老家出殡, a photo) are of the loss: they open no wait, so no cover,
 thanks or nudge either, unless they really ask something (a question mark, 请问, 怎么, 哪, 多少…; 没受什么罪 asks
 nothing) or complain; nothing else is stopped (a 接龙 sign-up that day still counts).
@@ -66,9 +67,14 @@ def tells_a_loss(ctx: Ctx, event: Event) -> bool:
 
 
 def asks_too(ctx: Ctx, event: Event) -> bool:
-    """The member asks something beside the loss (老妈过世了 房产证要改名字 先办什么) or complains (医院到现在都没人管):
-    the FAQ and nudges answer it."""
-    return ctx.reading is not None and ctx.reading.kind in ASKING  # ASKING holds the complaints the reader found
+    """The member asks something beside the loss (老妈过世了 房产证要改名字 先办什么): the FAQ and nudges answer it. A
+    complaint beside it (我妈昨晚走了 你们的车还迟到) is not asked: the operator hears of it with the loss."""
+    return ctx.reading is not None and ctx.reading.kind in ASKING and not complains(ctx)
+
+
+def complains(ctx: Ctx) -> bool:
+    """The reader found a complaint in the member's line."""
+    return ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT
 
 
 def of_the_loss(ctx: Ctx, event: MessageReceived) -> bool:
@@ -130,4 +136,5 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
     duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
     if duty:
         ctx.private(duty[0], ctx.render(BEREAVED, name=event.sender_name, said=event.text[:80],
-                                        where=event.room_topic or room), ref=BEREAVED, cause=event.id)
+                                        where=event.room_topic or room, complaint=complains(ctx)),
+                    ref=BEREAVED, cause=event.id)
