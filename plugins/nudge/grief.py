@@ -15,7 +15,7 @@ nothing) or complain; nothing else is stopped (a 接龙 sign-up that day still c
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 from sqlmodel import col, select
@@ -43,12 +43,28 @@ class Where(NamedTuple):
     room_id: str | None
 
 
+class Told(NamedTuple):
+    room_id: str | None
+    member: str
+    at: datetime
+
+
 _TOLD = query(lambda p: select(Message.room_id).select_from(ActionLog).join(
     Message, col(Message.id) == col(ActionLog.cause)).where(
     col(ActionLog.ref) == BEREAVED, col(ActionLog.kind) == "private", col(ActionLog.created_at) >= p.since,
     col(Message.sender) == p.member), shape=Where)
 _HELD = query(lambda p: select(Pending.room_id).where(
     col(Pending.kind) == KIND, col(Pending.member_id) == p.member, col(Pending.opened_at) >= p.since), shape=Where)
+
+
+# the losses told lately (for a restart): the operator's words, the night's waits
+_TOLD_SINCE = query(lambda p: select(
+    Message.room_id, col(Message.sender).label("member"), col(Message.ts).label("at")).select_from(ActionLog).join(
+    Message, col(Message.id) == col(ActionLog.cause)).where(
+    col(ActionLog.ref) == BEREAVED, col(ActionLog.kind) == "private", col(ActionLog.created_at) >= p.since), shape=Told)
+_HELD_SINCE = query(lambda p: select(
+    Pending.room_id, col(Pending.member_id).label("member"), col(Pending.opened_at).label("at")).where(
+    col(Pending.kind) == KIND, col(Pending.opened_at) >= p.since), shape=Told)
 
 
 class Losses(Records):
@@ -58,6 +74,19 @@ class Losses(Records):
         """Whether the member's loss in this room ("": privately) reached a person since then, or waits for one."""
         return any((r.room_id or "") == room for r in self.rows(_TOLD, member=member, since=since)
                    + self.rows(_HELD, member=member, since=since))
+
+    def told_since(self, since: datetime) -> list[Told]:
+        """Every loss a person heard of since then, or that waits for the morning."""
+        return self.rows(_TOLD_SINCE, since=since) + self.rows(_HELD_SINCE, since=since)
+
+
+def remember_losses(ctx: Ctx, now: datetime) -> None:
+    """After a restart: the members who told of a loss within a day, so what they say next is still of the loss."""
+    for told in ctx.records(Losses).told_since(now - FOLLOW_UP):
+        key = f"{told.room_id or ''} {told.member}"
+        at = told.at if told.at.tzinfo is not None else told.at.replace(tzinfo=UTC)  # the store keeps UTC
+        if key not in ctx.state.bereaved or ctx.state.bereaved[key] < at:
+            ctx.state.bereaved[key] = at
 
 
 def tells_a_loss(ctx: Ctx, event: Event) -> bool:
