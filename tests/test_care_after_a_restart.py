@@ -1,6 +1,6 @@
 """What care remembers across a restart (emergency18): a member who told of a loss this morning is still bereaved
-after the bot restarts at noon, so their next lines (走得很安详 没受什么罪, his photo) get no cover, thanks or nudge; a scam
-story already alerted this hour is not alerted again because the bot restarted."""
+after the bot restarts at noon, so their next lines (走得很安详 没受什么罪, his photo) get no cover, thanks or
+nudge; a scam story already alerted this hour is not alerted again because the bot restarted."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
