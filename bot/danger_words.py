@@ -102,6 +102,8 @@ PLAIN = {
 """),
     "power_alone": r"(停电|没电)\S{0,30}(呼吸机|制氧机)|(呼吸机|制氧机)\S{0,30}(停电|没电)",
 }
+# water from a pipe or a tap indoors (水管爆了, 满地是水): shut the valve; other water rising is a storm's or a river's
+PIPE = _any(r"水管 爆管 管子 水龙头 阀门 暖气片 暖气管 热水器 马桶 漏水 满地(都)?是水 楼上\S{0,4}(漏|渗)")
 # weaker words: a danger only with a sign of now, or of harm beside them
 WEAK = {
     "fall": _any(r"""(房顶|屋顶|树上|梯子|墙上|架子|楼上)\S{0,6}(掉|摔|跌|栽)下来 甩(出去|飞)

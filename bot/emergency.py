@@ -33,7 +33,8 @@ class Danger:
     """A person in danger now: which kind (for the standard safety step) and the words that said so."""
 
     # fire | wildfire | gas | water | pinned | locked_car (a child left in a car) | trapped | poison | unwell
-    # | bleeding | flood | power_alone | fall | lost | astray (lost outdoors) | overdue (not back from a hill)
+    # | bleeding | flood (a burst pipe) | rising_water (a storm, a garage, a stalled bus) | power_alone | fall | lost
+    # | astray (lost outdoors) | overdue (not back from a hill)
     # | unreachable | calling (someone heard calling for help)
     kind: str
     words: str
@@ -53,12 +54,13 @@ _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROU
     re.compile(p) for p in (dw.LOST_CALM, dw.LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
                             dw.BACKGROUND))
 _BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, dw.LOST_HARM))
+_PIPE = re.compile(dw.PIPE)
 _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell
 ORDER = ("fumes", "wildfire", "fire", "gas", "water", "pinned", "locked_car", "trapped", "poison", "unwell",
-         "low_sugar", "blood_pressure", "bleeding", "flood", "power_alone", "fall", "lost", "astray", "overdue",
-         "unreachable", "calling", "scam", "despair")
+         "low_sugar", "blood_pressure", "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray",
+         "overdue", "unreachable", "calling", "scam", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:
@@ -190,4 +192,6 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None  # 外面有人在喊救命 好像是小孩在玩游戏
     if kind in ("lost", "astray", "overdue") and not now and _LOST_CALM.search(text):
         return None  # 我儿子还没回家，在同学家写作业: the reason is given
+    if kind == "flood" and not _PIPE.search(words):
+        kind = "rising_water"  # 地下车库进水了 还在涨: get up and out, not 关总水阀
     return Danger(kind, said, lift=kind == "trapped" and _LIFT.search(words) is not None)

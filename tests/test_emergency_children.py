@@ -1,7 +1,8 @@
 """Children on the school bus or at sport, old people alone in villages, relatives lost on a trip: the dangers
 heldout17's misses were of, read as kinds (emergency18): a child left in a locked car or bus, a child not off the
 bus, a poison swallowed, a seizure or an asthma attack, a fall from a roof with no answer, water rising round a
-stalled bus, a confused relative lost who cannot find the way back. Talk that shares the words stays quiet."""
+stalled bus or in a garage (get out and up, not 关总水阀), a confused relative lost who cannot find the way back.
+Talk that shares the words stays quiet."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -47,6 +48,13 @@ async def test_an_old_man_who_swallowed_pesticide_gets_120_and_the_bottle_not_a_
     assert "您不是一个人" not in reply  # the volunteer is not the one at risk
 
 
+async def test_a_garage_flooding_in_a_storm_is_told_to_get_out_not_to_shut_the_water_valve(make_bot):
+    bot = await _said(make_bot, DAWN, "地下车库进水了 水已经到膝盖了 还在涨", "阿强")
+    reply = _reply(bot)
+    assert "别下车库挪车" in reply and "往高处" in reply and "119" in reply and "别下去" in reply
+    assert "总水阀" not in reply
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("孩子被锁在车里了 司机去吃饭了 谁有司机电话", "locked_car"),
     ("我家孙女今天没下车 司机说没看到她 快帮忙找找", "lost"),
@@ -59,7 +67,9 @@ async def test_an_old_man_who_swallowed_pesticide_gets_120_and_the_bottle_not_a_
     ("大爷肚子疼得在地上打滚 快来人", "unwell"),
     ("我婆婆从梯子上摔下来了 一动不动", "fall"),
     ("踢球的时候有个小朋友被撞到门柱上 一碰就哭 腿不能动", "fall"),
-    ("暴雨 车子在地下通道熄火了 水已经漫到车窗了 车里有老人", "flood"),
+    ("暴雨 车子在地下通道熄火了 水已经漫到车窗了 车里有老人", "rising_water"),
+    ("地下车库进水了 水已经到膝盖了 还在涨", "rising_water"),  # a storm's water: no valve to shut
+    ("楼上水管裂了 水哗哗往下流 快来人", "flood"),  # a pipe's: shut the valve
     ("我老伴心慌得厉害 心跳乱得很 手脚没力气", "unwell"),
     ("快帮帮忙 我姐叫不醒 这两天说头疼", "unwell"),  # 这两天说头疼: the story before, not the past
     ("护士 我老公嘴唇发紫 一躺就喘 是不是要来医院", "unwell"),  # asking whether to come is no rule question
