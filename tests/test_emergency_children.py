@@ -70,6 +70,8 @@ async def test_a_garage_flooding_in_a_storm_is_told_to_get_out_not_to_shut_the_w
     ("暴雨 车子在地下通道熄火了 水已经漫到车窗了 车里有老人", "rising_water"),
     ("地下车库进水了 水已经到膝盖了 还在涨", "rising_water"),  # a storm's water: no valve to shut
     ("楼上水管裂了 水哗哗往下流 快来人", "flood"),  # a pipe's: shut the valve
+    ("我阿妈跌咗落地 起唔到身 好痛", "fall"),  # Cantonese (acceptance18): fell, cannot get up
+    ("阿拉姆妈跌跤了 爬勿起来", "fall"),  # Shanghainese
     ("我老伴心慌得厉害 心跳乱得很 手脚没力气", "unwell"),
     ("快帮帮忙 我姐叫不醒 这两天说头疼", "unwell"),  # 这两天说头疼: the story before, not the past
     ("护士 我老公嘴唇发紫 一躺就喘 是不是要来医院", "unwell"),  # asking whether to come is no rule question
@@ -97,6 +99,8 @@ def test_the_danger_is_read_with_the_kind_whose_step_fits(text, kind):
     "快递员说车锁了 有个包裹还在车上",
     "小朋友们今天在车里唱歌 好开心",
     "刚才说我爸内瘘出血的事 已经止住了 谢谢大家",
+    "今天跌咗一跤 冇事",
+    "股票又跌了 起不来了",
 ])
 def test_talk_that_shares_the_words_is_no_emergency(text):
     assert emergency(text) is None, text
