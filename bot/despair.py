@@ -51,7 +51,8 @@ BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)
 (想|要)(跟|随|陪)(着)?(老伴|他|她|孩子他爸|孩子他妈|老头子|老婆子)\S{0,2}一(起|块|道)走(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|走走|转转))
 解脱 没人(在乎|管)我
 我(就)?是个(累赘|废人|包袱) 对不起(孩子|家里|大家|你们) (以后|往后)(就)?(拜托|麻烦)(你们|大家)了
-活着(就是|只是)(受罪|遭罪|拖累) 谢谢(你们|大家)?(这些年|这么多年|一直以来)\S{0,4}(照顾|照应|关照)""")
+活着(就是|只是)(受罪|遭罪|拖累) 谢谢(你们|大家)?(这些年|这么多年|一直以来)\S{0,4}(照顾|照应|关照)
+(安眠)?药\S{0,3}(都|全)?(藏|攒|存|囤)(起来|好了|着)""")
 SIGN = f"{STRONG}|{BURDEN}"
 # someone else's words, whatever the signs: a forward (转 at the start: not 儿子转发了一篇文章给我 我看完更不想活了), a
 # third party's act, a hotline or advice on how to help
@@ -104,6 +105,11 @@ def act(text: str) -> str | None:
     if found is None or _NOT_THE_WRITERS_ACT.search(words[:found.start()]):
         return None
     return found.group(0)
+
+
+def has_sign(text: str) -> bool:
+    """A sign of despair, even one no danger alone (活着没意思, 把药都藏起来了): a story may be told in lines."""
+    return _SIGN.search(_words(text)) is not None
 
 
 def _beside(words: str, sign: re.Match[str]) -> str:

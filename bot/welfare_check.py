@@ -3,7 +3,8 @@
 The door not answered, lying on the floor, not seen for days, a relative asking someone to go and knock; or an old
 person living alone, itself the second sign (联系不上我爸了 他一个人住 八十多了). A phone unanswered alone is not one
 (我妈电话没人接，估计在打麻将), nor when the relative has an easy reason for it. Read for bot.emergency, which asks
-first whether the person is old, frail or family.
+first whether the person is old, frail or family. A member overdue on a hill or by the water as it grows dark (老周还没
+下山 天都黑了, 钓鱼的老公还没回来 电话打不通) is a welfare check too, of its own kind (`overdue`).
 """
 from __future__ import annotations
 
@@ -45,3 +46,27 @@ def unreachable(words: str) -> str | None:
     if (cannot := UNREACHABLE.search(rest)) is None:
         return None
     return cannot.group(0) + "…" + trouble.group(0)
+
+
+# overdue outdoors: 还没下山 names the hill itself; 还没回来 needs the hill or the water beside it (还没下来, the
+# dark coming on will do), and the dark or nobody able to reach them (老王还没下来 他说在山顶多拍几张 is fine)
+_OVERDUE_HILL = _any(r"(还没|没|还不见|不见)\S{0,2}(下山|上岸|回营地|到营地)")
+_OVERDUE = _any(r"(还没|没|还不见)\S{0,2}(下来|回来|出来|回到|到集合)")
+_OUTDOORS = _any("山 爬山 登山 徒步 步道 景区 野外 林子 树林 河 江边 湖 海边 水库 营地 领队 驴友 钓鱼 赶海 峡谷 溪")
+_DUSK = _any(r"""天(快|要|都|已经)?(黑|暗)(了|下来) 天黑 太阳(快|要|都)?(下山|落山) 天擦黑 傍晚 [5-9]点(了|多|半)
+(五|六|七|八|九)点(了|多|半) 说好\S{0,6}(点|之前) 超过\S{0,4}(时间|点) 过了\S{0,4}(点|时间)""")
+OVERDUE_HILL, OVERDUE, OUTDOORS, DUSK = (re.compile(p) for p in (_OVERDUE_HILL, _OVERDUE, _OUTDOORS, _DUSK))
+
+
+def overdue(words: str) -> str | None:
+    """A member not back from a hill or the water with the dark coming on, or nobody able to reach them, or None."""
+    if CALM.search(words):
+        return None
+    if (late := OVERDUE_HILL.search(words)) is None:
+        late = OVERDUE.search(words)
+        outdoors = late is not None and OUTDOORS.search(words[:late.start()] + "|" + words[late.end():])
+        if late is None or not (outdoors or (late.group(0).endswith("下来") and DUSK.search(words))):
+            return None  # 还没下来 as it grows dark is from a hill, a tree or a roof; 还没回来 wants the hill named
+    rest = words[:late.start()] + "|" + words[late.end():]
+    sign = DUSK.search(rest) or UNREACHABLE.search(rest)
+    return None if sign is None else late.group(0) + "…" + sign.group(0)

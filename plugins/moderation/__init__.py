@@ -18,7 +18,7 @@ from bot.rules import in_room
 from bot.stopped import REMEMBERED
 from bot.undo import Journaled, Line, Map
 from plugins.moderation import asks, evaluate, qr, request, steering
-from plugins.moderation.approached import QUIET, Heard, heard_of_danger, tell_of_approach
+from plugins.moderation.approached import QUIET, Heard, heard_of_danger, remember_told, tell_of_approach
 from plugins.moderation.detectors import Hit, Keywords, Screen
 from plugins.moderation.ladder import act, in_burst
 from plugins.moderation.learned import Model
@@ -239,6 +239,12 @@ def on_request(ctx: Ctx, event: MessageReceived, hit: Hit, plain: str) -> bool:
     asked = ctx.state.asked.get(event.room)
     return (asked is not None and asked[1] != event.sender and event.ts - asked[0] <= _seconds(request.ASK_S)
             and request.given_on_request(plain))
+
+
+@plugin.on_start
+async def resume(ctx: Ctx) -> None:
+    """After a restart: the private pitches already told to an operator this hour (approached.py)."""
+    remember_told(ctx, ctx.state.heard, ctx.now())
 
 
 @plugin.on(MessageReceived, in_room)

@@ -4,17 +4,51 @@ careful operator acts on (warn the group, remove the account), so the operator o
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
+
+from sqlmodel import col, select
 
 from bot.context import Context
 from bot.events import MessageReceived
+from bot.keeping import Records, query
+from bot.models import ActionLog, Message
 from bot.undo import Map
 from plugins.moderation.private_call import calls_privately
 
 Heard = Map[tuple[str | None, str], datetime]  # (room, member) -> when the operator last heard of them being worked on
 QUIET = timedelta(hours=1)  # one alert per member per room within it: a story told over several lines is one
+ALERT = "alert:approached"  # the operator's alert (its ref in the action log, read back after a restart)
+
+
+class Told(NamedTuple):
+    room_id: str | None
+    member: str
+    at: datetime
+
+
+_TOLD_SINCE = query(lambda p: select(
+    Message.room_id, col(Message.sender).label("member"), col(Message.ts).label("at")).select_from(ActionLog).join(
+    Message, col(Message.id) == col(ActionLog.cause)).where(
+    col(ActionLog.ref) == ALERT, col(ActionLog.kind) == "private", col(ActionLog.created_at) >= p.since), shape=Told)
+
+
+class Approaches(Records):
+    """The private pitches an operator was alerted to: the action log's alerts, by the message that told them."""
+
+    def told_since(self, since: datetime) -> list[Told]:
+        return self.rows(_TOLD_SINCE, since=since)
+
+
+def remember_told(ctx: Context[Any, Any], heard: Heard, now: datetime) -> None:
+    """After a restart: the members whose pitch an operator heard of within the hour, so the story told on after the
+    restart brings no second alert."""
+    for told in ctx.records(Approaches).told_since(now - QUIET):
+        at = told.at if told.at.tzinfo is not None else told.at.replace(tzinfo=UTC)  # the store keeps UTC
+        key = (told.room_id, told.member)
+        if key not in heard or heard[key] < at:
+            heard[key] = at
 
 # Someone (named, or he / she / a stranger) reached the member privately: messaged, added or called them.
 _REACHED = re.compile(r"(?:有(?:个|一个)?(?:叫(?P<name>[^\s，,。的]{1,8})的|人|男的|女的|陌生人)|一个(?:男|女)的|"
@@ -62,5 +96,5 @@ def tell_of_approach(ctx: Context[Any, Any], event: MessageReceived, plain: str,
     for person in ctx.on_duty(event.room)[:1] or ctx.bot.owners[:1]:
         ctx.private(person, ctx.render("approached.j2", name=event.sender_name or event.sender, who=who,
                                        topic=event.room_topic or event.room, excerpt=event.text[:80]),
-                    ref="alert:approached")
+                    ref=ALERT)
     ctx.log.info("member reports a private pitch room=%s member=%s named=%s", event.room, event.sender, who or "-")

@@ -271,6 +271,7 @@ async def resume(ctx: Ctx) -> None:
         else:
             arm(ctx, waiter, now)
     emergencies.remember_rescued(ctx, now)
+    grief.remember_losses(ctx, now)
 
 
 alerts.register(plugin)

@@ -6,7 +6,8 @@ letter, and any cover (thanks, praise, "工作人员稍后就来") would hurt, s
 By day the operator is told at once; at night the news waits for the morning digest (it is no emergency, nobody is
 woken), where it is named as a loss. One word of it per member per room per day: 我父亲昨晚走了 then 后天上午出殡 is
 one loss (the action log and the night's waits say whether the operator heard of it today). A complaint found beside the
-loss by the reader (我爸去世了 医院到现在都没人管) is never blocked: it goes its usual way too. The member's next lines
+loss by the reader (我妈昨晚走了 你们的车今天还迟到) is the loss's: no complaint cover under a death, the operator hears
+of both in one word (condole first, put it right privately later). The member's next lines
 within a day (走得很安详 没受什么罪, 后天上午在老家出殡, a photo) are of the loss: they open no wait, so no cover,
 thanks or nudge either, unless they really ask something (a question mark, 请问, 怎么, 哪, 多少…; 没受什么罪 asks
 nothing) or complain; nothing else is stopped (a 接龙 sign-up that day still counts).
@@ -14,7 +15,7 @@ nothing) or complain; nothing else is stopped (a 接龙 sign-up that day still c
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 from sqlmodel import col, select
@@ -44,12 +45,28 @@ class Where(NamedTuple):
     room_id: str | None
 
 
+class Told(NamedTuple):
+    room_id: str | None
+    member: str
+    at: datetime
+
+
 _TOLD = query(lambda p: select(Message.room_id).select_from(ActionLog).join(
     Message, col(Message.id) == col(ActionLog.cause)).where(
     col(ActionLog.ref) == BEREAVED, col(ActionLog.kind) == "private", col(ActionLog.created_at) >= p.since,
     col(Message.sender) == p.member), shape=Where)
 _HELD = query(lambda p: select(Pending.room_id).where(
     col(Pending.kind) == KIND, col(Pending.member_id) == p.member, col(Pending.opened_at) >= p.since), shape=Where)
+
+
+# the losses told lately (for a restart): the operator's words, the night's waits
+_TOLD_SINCE = query(lambda p: select(
+    Message.room_id, col(Message.sender).label("member"), col(Message.ts).label("at")).select_from(ActionLog).join(
+    Message, col(Message.id) == col(ActionLog.cause)).where(
+    col(ActionLog.ref) == BEREAVED, col(ActionLog.kind) == "private", col(ActionLog.created_at) >= p.since), shape=Told)
+_HELD_SINCE = query(lambda p: select(
+    Pending.room_id, col(Pending.member_id).label("member"), col(Pending.opened_at).label("at")).where(
+    col(Pending.kind) == KIND, col(Pending.opened_at) >= p.since), shape=Told)
 
 
 class Losses(Records):
@@ -60,6 +77,19 @@ class Losses(Records):
         return any((r.room_id or "") == room for r in self.rows(_TOLD, member=member, since=since)
                    + self.rows(_HELD, member=member, since=since))
 
+    def told_since(self, since: datetime) -> list[Told]:
+        """Every loss a person heard of since then, or that waits for the morning."""
+        return self.rows(_TOLD_SINCE, since=since) + self.rows(_HELD_SINCE, since=since)
+
+
+def remember_losses(ctx: Ctx, now: datetime) -> None:
+    """After a restart: the members who told of a loss within a day, so what they say next is still of the loss."""
+    for told in ctx.records(Losses).told_since(now - FOLLOW_UP):
+        key = f"{told.room_id or ''} {told.member}"
+        at = told.at if told.at.tzinfo is not None else told.at.replace(tzinfo=UTC)  # the store keeps UTC
+        if key not in ctx.state.bereaved or ctx.state.bereaved[key] < at:
+            ctx.state.bereaved[key] = at
+
 
 def tells_a_loss(ctx: Ctx, event: Event) -> bool:
     """A member's message tells of a death, or of someone close dying (bot.grief), and no danger now."""
@@ -68,14 +98,20 @@ def tells_a_loss(ctx: Ctx, event: Event) -> bool:
 
 
 def asks_too(ctx: Ctx, event: Event) -> bool:
-    """The member asks something beside the loss (老妈过世了 房产证要改名字 先办什么) or complains (医院到现在都没人管):
-    the FAQ and nudges answer it."""
-    reading = ctx.reading  # ASKING holds the complaints the reader found
+    """The member asks something beside the loss (老妈过世了 房产证要改名字 先办什么): the FAQ and nudges answer it. A
+    complaint beside it (我妈昨晚走了 你们的车还迟到) is not asked: the operator hears of it with the loss."""
+    reading = ctx.reading
     if reading is None or reading.kind not in ASKING or not isinstance(event, MessageReceived):
         return False
-    if reading.kind is Kind.COMPLAINT:  # 我心里好难受 一直在哭 is grief, not a complaint: it needs a grievance
-        return bool(grievance(event.text))
+    if reading.kind is Kind.COMPLAINT:
+        return False
     return event.room is not None  # privately the bot's word answers 下一步要做什么 (bereaved_word.j2)
+
+
+def complains(ctx: Ctx, event: MessageReceived) -> bool:
+    """The reader found a complaint in the member's line, with a grievance in it (我心里好难受 一直在哭 is grief, not a
+    complaint)."""
+    return ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT and bool(grievance(event.text))
 
 
 def of_the_loss(ctx: Ctx, event: MessageReceived) -> bool:
@@ -143,6 +179,7 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
     if duty:
         told = ctx.private(duty[0], ctx.render(BEREAVED, name=event.sender_name, said=event.text[:80],
                                                where=event.room_topic or room, dying=bereaved(event.text) is None,
-                                               fresh=fresh), ref=BEREAVED, cause=event.id)
+                                               fresh=fresh, complaint=complains(ctx, event)),
+                           ref=BEREAVED, cause=event.id)
         if in_quiet(ctx, event.ts):
             ctx.urgently(told)  # a death just now, at night: the person on duty hears of it now
