@@ -37,7 +37,8 @@ _GREETING_WORD = re.compile(
 # without one, no reading is a greeting.
 GREETS = re.compile(_GREETING_WORD.pattern
                     + r"|(?<![明今昨一提趁稍最])早(?![点些饭餐上])|愉快|快乐|周末好|节日好|安康|吉祥|如意|平安|新春")
-_NEWCOMER = re.compile(r"新来的|请多关照|多多关照|刚搬来|刚进群|刚加入|新人报到")
+# 我是新来的 / 大家好 新来的 小赵: the sender is new; 那个是新来的店员, 是新来的护士: someone else is (an apology)
+_NEWCOMER = re.compile(r"(^|我|俺|大家好|你们好|各位好)是?新来的|请多关照|多多关照|刚搬来|刚进群|刚加入|新人报到")
 SHOWING = re.compile(r"^分享|大家看看|给大家看|分享给")
 NOTICE = re.compile(r"作业|费用|报名|接龙|集合|截止|开团|下单|团购|\d+\s*元|缴费|通知|活动|停水|停电|预定|"
                      r"检查|签字|比赛|出发|须知|注意事项")

@@ -18,6 +18,7 @@ from bot.thoughts import ask_fragments, thought_before
 
 __all__ = ["LET_GO", "MEMBER_ANSWER_WINDOW_S", "read_by_rules"]
 
+WAVE = re.compile(r"(👋|🙋|🙋‍♀️|🙋‍♂️|\s)+")  # a hand waved, alone
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
 ROLL_CALL = re.compile(r"接龙|报名|登记|预定|预订|团购|开团|统计|名单|续签|报一下|(写|留|报)(上|下)?(名字|姓名|楼号)|"
                        r"要的(扣|说|报|留言|回复)")
@@ -54,6 +55,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             return Reading(line.kind, line.addresses, False, line.why)
         return _reading(Kind.SHARING, target, f"a shared {message.type}", operator)
     if not words:
+        if WAVE.fullmatch(text):
+            return _reading(Kind.GREETING, target, "a wave", operator)  # 👋👋: hello (or goodbye), nothing to answer
         return _reading(Kind.ACK if text else Kind.MEDIA, target, "emoji only", operator)
     kind, why = kind_of_words(text, words, operator=operator)
     if not operator and (offer := offered(text, kind)) is not None:
