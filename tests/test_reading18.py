@@ -3,9 +3,12 @@ questions, a hand waved, an operator's apology for a new member of staff, a memb
 the member or the operator would notice it, on the virtual clock."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from bot.testing import Sent, TestBot
+from bot.testing import Sent, TestBot, message
+from bot.understanding import Kind, Reader, Reading
 
 NUDGE = """
 plugins:
@@ -78,3 +81,26 @@ async def test_a_member_asking_to_borrow_is_not_told_her_question_was_seen(make_
     await bot.send_message(text, name="马大姐")
     await bot.wait(minutes=5)
     assert not any(a.ref == "cover:question" for a in _nudge(bot, "say")), [a.ref for a in _nudge(bot)]
+
+
+def _talk(*lines: tuple[str, str, int]) -> list[Reading]:
+    """Read (sender, text, seconds) members' lines in one room, in order, as the bot reads them."""
+    reader, start = Reader(), message("").ts
+    return [reader.take(message(text, sender=sender, ts=start + timedelta(seconds=seconds), id=f"m{n}"),
+                        operator=False) for n, (sender, text, seconds) in enumerate(lines)]
+
+
+@pytest.mark.parametrize("agrees", ["一样 我下班过去也得排老半天", "俺家也是 烧开了锅底一层泥", "就是 等了快一个钟头"])
+def test_a_member_agreeing_with_an_open_complaint_seconds_it(agrees):
+    """"一样 …" after another member's complaint is that complaint again (answering the first answers both), never
+    chat the bot might thank for sharing."""
+    complaint, second = _talk(("u1", "驿站取个快递排了四十分钟 就一个人在弄", 0), ("u2", agrees, 40))
+    assert complaint.kind is Kind.COMPLAINT
+    assert second.kind is Kind.COMPLAINT and second.addresses is not None and second.addresses.id == "m0"
+    assert second.possibly_negative
+
+
+def test_the_same_words_after_a_question_answer_it():
+    """After a question, "一样 都是十块" is its answer, not a complaint."""
+    _, answer = _talk(("u1", "这两种鸡蛋价钱一样吗", 0), ("u2", "一样 都是十块", 30))
+    assert answer.kind is Kind.ANSWER
