@@ -32,7 +32,7 @@ GLAD = re.compile(r"太好了|学到了|学一招|涨知识了|受教")  # glad 
 _GREETING_WORD = re.compile(
     r"早上好|早晨好|早安|早啊|早呀|^早$|^\w{0,6}(们|老师|各位|大家)早[啊呀哦安]?$|上午好|中午好|下午好|晚上好|晚安|好梦|午安|你们?好|您好|大家好|新年快乐|新年好|"
     r"节日快乐|周末快乐|中秋快乐|国庆快乐|元旦快乐|过年好|春节快乐|除夕快乐|端午安康|端午快乐|清明安康|重阳(节)?快乐|"
-    r"元宵(节)?快乐|冬至(快乐|安康|好)|平安夜快乐|圣诞快乐|good\s*morning|good\s*night|欢迎")
+    r"元宵(节)?快乐|冬至(快乐|安康|好)|平安夜快乐|圣诞快乐|\w{1,3}节快乐|新春快乐|新春大吉|good\s*morning|good\s*night|欢迎")
 # A word of greeting somewhere in the words, looser than the rules' own (早 赵大哥也早, 周末愉快 花友们, 周末好各位):
 # without one, no reading is a greeting.
 GREETS = re.compile(_GREETING_WORD.pattern
