@@ -38,7 +38,8 @@ async def test_a_grievance_asked_back_as_a_question_alerts_the_operator_and_is_n
     assert not any(word in a.text for a in _nudge(bot, "say") for word in PRAISE)
 
 
-@pytest.mark.parametrize("text", ["太极拳学起来容易吗", "现在的面包是越来越贵了 小时候一毛钱一个", "去年才学的 今年就忘了"])
+@pytest.mark.parametrize("text", ["太极拳学起来容易吗", "现在的面包是越来越贵了 小时候一毛钱一个",
+                                  "去年才学的 今年就忘了"])
 async def test_the_same_words_asked_or_told_plainly_raise_no_complaint(make_bot, text):
     bot = make_bot(NUDGE)
     await bot.start()
