@@ -4,7 +4,7 @@ python bench/pure_share.py EVENTS.jsonl --config CONFIG [--out ACTIONS.jsonl] [-
 
 Runs `qunbot replay` in this process with wrappers (process CPU, exact) around the readings that are pure
 functions of the words and the loaded tables: the FAQ's ranking (`FaqIndex._rank`), moderation's verdict
-(`Screen._judge`), the reader's word features (`reading_model._read_words`) and its opening sums (`class_sums`).
+(`Screen._judge`), the reader's word features (`reading_features._read_words`) and its opening sums (`class_sums`).
 For each it prints the calls, the CPU and that CPU's share of the whole process, and what handing each one over
 would cost in pickling: its key and result dumped and loaded once (the wrappers' own pickling is in the whole).
 With --fork, after the replay (every table loaded) a child is forked and ranks 300 questions it has not seen:
@@ -26,6 +26,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import bot.reading_features as reading_features  # noqa: E402
 import bot.reading_model as reading_model  # noqa: E402
 import plugins.faq.matcher as matcher  # noqa: E402
 import plugins.moderation.detectors as detectors  # noqa: E402
@@ -102,7 +103,7 @@ def main(argv: list[str]) -> None:
     wrap(matcher.FaqIndex, "_rank", "faq ranking (FaqIndex._rank)", lambda a: (a[1], a[2]))
     wrap(detectors.Screen, "_judge", "moderation verdict (Screen._judge)",
          lambda a: (a[1].type, a[1].text, a[1].title, a[1].url))
-    wrap(reading_model, "_read_words", "reader word features (_read_words)", lambda a: (a[0].type, a[0].text))
+    wrap(reading_features, "_read_words", "reader word features (_read_words)", lambda a: (a[0].type, a[0].text))
     wrap(reading_model, "class_sums", "reader opening sums (class_sums)", None)
     made = matcher.FaqIndex.__init__
 

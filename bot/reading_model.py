@@ -2,14 +2,14 @@
 
 Trained at build time from labelled conversations (`qunbot understanding train`) and shipped as
 `reading_model.json` beside this file, as moderation ships its `model.json` (both fit by `bot.linear`).
-Features are plain names, so every weight can be read: character 1- and 2-grams of the words, the
-first two and the last one or two characters (sentence-final particles), which cue lexicons fire
-(`#cue:request`), the shapes that tell a question from chat and a complaint from venting (an
-either-or question `#or_ask`, a rhetorical question about a price or a repeat `#rhetorical`, a
-displeased emoji, 又/每次/第三回 `#again`, a name or title first `#vocative`), the rules' reading
-(`#rules:question`), and what the messages just before tell (`bot.context_cues`: who spoke last and
-how long ago, the sender's own last line, an ask still open and how much the message shares with
-it, a notice just posted, what the message seconds).
+Features are plain names, so every weight can be read (`bot.reading_features`): character 1- and
+2-grams of the words, the first two and the last one or two characters (sentence-final particles),
+which cue lexicons fire (`#cue:request`), the shapes that tell a question from chat and a complaint
+from venting (an either-or question `#or_ask`, a rhetorical question about a price or a repeat
+`#rhetorical`, a displeased emoji, 又/每次/第三回 `#again`, a name or title first `#vocative`), the
+rules' reading (`#rules:question`), and what the messages just before tell (`bot.context_cues`: who
+spoke last and how long ago, the sender's own last line, an ask still open and how much the message
+shares with it, a notice just posted, what the message seconds).
 
 The model reads every kind of a member's typed message (`KindModel.judge`); the rules' reading is
 one feature among others, not a first decision. Chosen leaving one kind of group out at a time
@@ -22,25 +22,22 @@ transcript is read like typed words (`#voice`: no punctuation, the recogniser's 
 from __future__ import annotations
 
 import json
-import re
-import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from bot.chinese_text import compact, simplify, strip_mentions
-from bot.context_cues import context_cues
 from bot.conversation import Conversation, Kind
-from bot.cues import CUES, SECONDING
-from bot.events import VOICE_TAG
-from bot.grievance import grievance
 from bot.linear import class_sums, class_sums_after, fit_softmax, softmax
-from bot.memo import Memo, per_text
+from bot.memo import Memo
+from bot.reading_features import Worded, features, features_after_words, opening_features, plain, spoken, worded
+
+__all__ = ["CLASSES", "COMPLAINT_FLOOR", "NEGATIVE_DOUBT", "SHIPPED", "Judgement", "KindModel", "features", "plain",
+           "shipped", "spoken", "train"]
 
 if TYPE_CHECKING:
     from bot.events import MessageReceived
-    from bot.understanding import Reading
+    from bot.reading import Reading
 
 SHIPPED = Path(__file__).with_name("reading_model.json")
 CLASSES = tuple(k.value for k in Kind if k is not Kind.MEDIA)  # media is read from the message type alone
@@ -69,109 +66,6 @@ HEARD_COMPLAINT_FLOOR = 0.3  # a complaint the rules heard stays one, not a ques
 # from this on: an unsure ask is still given to a person, but without the complaint's alert, and an answer to nobody
 HEARD_ASK_FLOOR = 0.5
 NEGATIVE_DOUBT = 0.2  # from this complaint probability on a message is possibly negative: never praised
-_TAIL_ASKS = ("?", "？", "吗", "呢", "么", "嘛")
-OR_ASK = re.compile(r"\S还是(?![不没得要挺很那老觉算])\S")  # 是上午还是下午: an either-or question, particle or not
-RHETORICAL_ASK = re.compile(r"又\S{0,8}[?？]|\d+\S{0,3}[?？]|[?？]{2}|(才|就)\S{0,6}[?？]$")  # 一下涨三十？
-DISPLEASED = re.compile("[😤😒🙄😏😡👎💢😠😑🤬😞😩😓]")
-AGAIN = re.compile(r"又|还是|老是|总是|每次|一直|年年|天天|第[二三四五六七八九几]回|[两三四五六七八九几]回了|"
-                   r"好几(回|次|遍)")
-VOCATIVE = re.compile(r"^(@\S+\s+)?\S{0,3}(姐|哥|叔|姨|爷|奶|老师|教练|师傅|班长|群主|团长|老板|医生|大夫|经理|管家)"
-                      r"(啊|呀)?(\s|，|,|$)")  # 何姐 要先授权手机号: spoken to one person
-
-
-@per_text  # the reader asks first whether the words are too few to learn from
-def plain(typed: str) -> tuple[str, str]:
-    """The text as the learned layer reads it (simplified, mentions out) and its words alone (at most 120)."""
-    text = simplify(strip_mentions(typed)).strip()
-    return text, compact(text)[:120]
-
-
-def spoken(message: MessageReceived) -> str:
-    """A message's words: typed, or a voice message's transcript ("" when there is none, only "[语音]")."""
-    return _spoken(message.type, message.text)
-
-
-@per_text  # the rules and the learned layer both read them; the same words come again and again
-def _spoken(kind: str, text: str) -> str:
-    if kind == "voice" and text.startswith(VOICE_TAG):
-        text = text[len(VOICE_TAG):]
-    return simplify(strip_mentions(text)).strip()
-
-
-def features(reading: Reading, message: MessageReceived, conversation: Conversation, operator: bool) -> list[str]:
-    """The names one typed message (or voice transcript) lights up, read in its conversation (not yet part of it)."""
-    said = _worded(message)
-    return [*_opening(said, operator), *_after_words(reading, message, conversation, said)]
-
-
-def _opening(said: _Worded, operator: bool) -> tuple[str, ...]:
-    """The features that come first, which the words and who said them alone decide."""
-    return ("#op" if operator else "#member", *said.head)
-
-
-def _after_words(reading: Reading, message: MessageReceived, conversation: Conversation, said: _Worded) -> list[str]:
-    """The features after the opening ones: the rules' reading, the words' shapes, the conversation."""
-    feats = [f"#rules:{reading.kind}", *said.shapes]
-    if message.reply_to:
-        feats.append("#quote")
-    if message.mentions:
-        feats.append("#mention")
-    if reading.addresses is not None:
-        target = reading.addresses
-        feats.append(f"#to:{'op' if target.operator else 'member'}:{target.kind}")
-        if target.sender == message.sender:
-            feats.append("#to:self")
-    feats += said.ends
-    feats += context_cues(said.words, message.sender, message.ts, conversation, seconds=said.seconds)
-    return feats
-
-
-class _Worded(NamedTuple):
-    """What the words alone light up (the same words again are looked up: bot.memo), in `features`' order."""
-
-    words: str
-    head: tuple[str, ...]  # length, voice, pairs of characters, characters, cues
-    shapes: tuple[str, ...]  # shapes of the sentence, grievance, asking tail, emoji or marks
-    ends: tuple[str, ...]  # how the words begin and end
-    seconds: bool  # "我也是…": seconds what was said before
-
-
-_WORDED: Memo[tuple[str, str], _Worded] = Memo(4096)
-
-
-def _worded(message: MessageReceived) -> _Worded:
-    key = (message.type, message.text)
-    found = _WORDED.get(key)
-    if found is None:
-        found = _WORDED.keep(key, _read_words(message))
-    return found
-
-
-def _read_words(message: MessageReceived) -> _Worded:
-    text, words = plain(message.text if message.type == "text" else spoken(message))
-    head = [f"#len:{min(len(words) // 4, 8)}"]
-    if message.type == "voice":
-        head.append("#voice")  # a transcript: no punctuation, run-on, the recogniser's slips
-    head += [words[i:i + 2] for i in range(len(words) - 1)]
-    head += list(words)
-    head += [f"#cue:{name}" for name, cue in CUES if cue.search(text)]
-    shapes = [name for name, shape in _SHAPES if shape.search(text)]
-    if grievance(text):
-        shapes.append("#grievance")
-    if text.endswith(_TAIL_ASKS):
-        shapes.append("#ends_asking")
-    if (len(words) if len(words) < 120 else len(compact(text))) < len(text.replace(" ", "")) - 1:  # words: cut at 120
-        shapes.append("#emoji_or_marks")
-    ends = (f"^{words[:2]}", f"{words[-1]}$", f"{words[-2:]}$$") if words else ()
-    # one string object per feature name however many kept texts share it (the memo: ~1 KB a text, not ~3)
-    return _Worded(words, tuple(map(sys.intern, head)), tuple(shapes), tuple(map(sys.intern, ends)),
-                   bool(SECONDING.search(text)))
-
-
-_SHAPES = (("#or_ask", OR_ASK), ("#rhetorical", RHETORICAL_ASK), ("#displeased", DISPLEASED), ("#again", AGAIN),
-           ("#vocative", VOCATIVE))
-
-
 class Judgement(NamedTuple):
     """The learned layer's verdict on one message."""
 
@@ -212,7 +106,7 @@ class KindModel:
         (`ASKED_COMPLAINT_FLOOR`: one still goes to a person, and "这个怎么弄啊" is no complaint), and
         words with no grievance the lexicons know only when it is fairly sure (`UNVOICED_COMPLAINT_FLOOR`).
         """
-        said = _worded(message)
+        said = worded(message)
         probability = self._probabilities(reading, message, conversation, said, operator)
         kinds = self.kinds
         complaint = probability[kinds.index(Kind.COMPLAINT)]
@@ -239,7 +133,7 @@ class KindModel:
             return Judgement(Kind.ANSWER, probability[kinds.index(Kind.ANSWER)], complaint)
         return Judgement(kinds[best], probability[best], complaint)
 
-    def _opening_sums(self, message: MessageReceived, said: _Worded, operator: bool) -> tuple[float, ...]:
+    def _opening_sums(self, message: MessageReceived, said: Worded, operator: bool) -> tuple[float, ...]:
         """Each class's sum over the opening features (`_opening`): the same words again are looked up (bot.memo).
 
         Most of a message's features are its words', so most of the sum is worked out once per text; the rest
@@ -247,14 +141,15 @@ class KindModel:
         key = (message.type, message.text, operator)
         found = self._openings.get(key)
         if found is None:
-            found = self._openings.keep(key, tuple(class_sums(self.weights, self.biases, _opening(said, operator))))
+            sums = class_sums(self.weights, self.biases, opening_features(said, operator))
+            found = self._openings.keep(key, tuple(sums))
         return found
 
-    def _probabilities(self, reading: Reading, message: MessageReceived, conversation: Conversation, said: _Worded,
+    def _probabilities(self, reading: Reading, message: MessageReceived, conversation: Conversation, said: Worded,
                        operator: bool) -> list[float]:
         """Each class's probability: the opening's sums looked up by text, the rest of the features added on."""
         return softmax(class_sums_after(self._opening_sums(message, said, operator), self.weights,
-                                        _after_words(reading, message, conversation, said)))
+                                        features_after_words(reading, message, conversation, said)))
 
     def recast(self, reading: Reading, message: MessageReceived, conversation: Conversation) -> Kind:
         """An operator's line: the rules' kind, or another of `OPERATOR_KINDS` the operator model is sure of.
@@ -266,7 +161,7 @@ class KindModel:
         if self.operator is None or reading.kind not in OPERATOR_KINDS:
             return reading.kind
         model = self.operator
-        scores = dict(zip(model.kinds, model._probabilities(reading, message, conversation, _worded(message), True),
+        scores = dict(zip(model.kinds, model._probabilities(reading, message, conversation, worded(message), True),
                           strict=True))
         best = max(OPERATOR_KINDS, key=scores.__getitem__)
         return best if scores[best] >= OPERATOR_FLOOR else reading.kind

@@ -5,90 +5,32 @@ at the room's recent conversation (`bot.conversation.Conversation`) for what onl
 that a statement answers someone's question, that an operator's message answers a member or tells
 everyone something (`bot.operator_lines`), that a thanks closes a question, that five short lines
 from one person within seconds are one thought (the earlier lines are then read again as that
-thought: `Reading.revises`). Rules over lexicons first, then a small learned layer
-(`bot.reading_model`) over the words, the cues, the rules' reading and the context: cheap enough
-for every message, and each decision says why (`Reading.why`).
+thought: `Reading.revises`). Rules over lexicons first (`bot.rules_reading`), then a small learned
+layer (`bot.reading_model`) over the words, the cues, the rules' reading and the context: cheap
+enough for every message, and each decision says why (`Reading.why`, `bot.reading`). This module
+weighs the two readings (`read`) and keeps each room's conversation (`Reader`).
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.chinese_text import compact
-from bot.conversation import ASKING, Conversation, Kind, Said
-from bot.cues import (
-    GREETS,
-    INVITING,
-    LETS_GO_WORDS,
-    LETTING_GO,
-    RHETORICAL,
-    SECONDING,
-    SHOWING,
-    asked_unmarked,
-    asks_beside_greeting,
-    kind_of_words,
-)
+from bot.conversation import ASKING, Conversation, Kind
+from bot.cues import GREETS, INVITING, asked_unmarked, asks_beside_greeting
 from bot.events import MessageReceived
-from bot.grievance import returns_own_slip
-from bot.offers import SETS_A_TASK, gives_away, offered
-from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, OperatorLine, card_answer, operator_line, recast
-from bot.reading_model import COMPLAINT_FLOOR, NEGATIVE_DOUBT, KindModel, plain, shipped, spoken
+from bot.offers import SETS_A_TASK, gives_away
+from bot.operator_lines import OperatorLine, recast
+from bot.reading import NEEDS_PERSON, WORDED_TYPES, Reading
+from bot.reading_model import COMPLAINT_FLOOR, KindModel, plain, shipped, spoken
+from bot.rules_reading import LET_GO, MEMBER_ANSWER_WINDOW_S, read_by_rules
 from bot.thoughts import FRAGMENT_GAP_S, ask_fragments, thought_before
 
 __all__ = ["ASKING", "COMPLAINT_FLOOR", "FRAGMENT_GAP_S", "NEEDS_PERSON", "Kind", "Reader", "Reading", "read",
            "read_by_rules"]
 
-NEEDS_PERSON = frozenset({Kind.QUESTION, Kind.REQUEST, Kind.COMPLAINT, Kind.SHARING, Kind.MEDIA})
-MEDIA_TYPES = ("image", "voice", "emoticon", "video")
-CARD_TYPES = ("url", "mini_program", "file", "contact_card")
-WORDED_TYPES = ("text", "voice")  # read for their words: typed, or the transcript WeChat made of a voice message
 AD_TAIL_S = 180  # how long after a caught ad the sender's run of lines may still be the rest of it
-MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
-ROLL_CALL = re.compile(r"接龙|报名|登记|预定|预订|团购|开团|统计|名单|续签|报一下|(写|留|报)(上|下)?(名字|姓名|楼号)|"
-                       r"要的(扣|说|报|留言|回复)")
-ROLL_LINE = re.compile(  # 周敏 周二 / 张伯 两饼 / 3号楼 张福贵 / 续签 刘桂兰 5号楼: a name and what they sign up for
-    r"^(?![我对是那])(?=.*(\d|[一二两三四五六七八九十半]\s*(个|人|位|份|饼|斤|盒|箱|件|杯|桌|张|套|袋|罐|瓶|包|本|只)|"
-    r"周[一二三四五六日末]|星期\S|号楼|栋))\S{1,8}(\s+\S{1,8}){1,3}$")
 TOO_SHORT_TO_LEARN = 4  # 刘老师, 小柚, 好的呢: too few characters for n-grams; often a fragment of what follows
-QUICK_REPLY_S = 90  # a statement this soon after a member's question is taken as a reply to it
-REPLY_SHAPE = re.compile("^(" + "|".join(r"""
-在 有 没有 没 可以 不行 不用 不能 要 应该 一般 好像 听说 据说 记得 我记得 对 是的 不是 直接 找 去 打 用 点 看 得 需要
-就在 就是 估计 大概 可能 我们(家)?(是|用|去|找|在) 我(是|用|去|找|买) 上次 之前 再 还要 还得 别 不要 最好 建议
-\w{0,6}(你|您)
-""".split()) + ")")
-COMMON_PAIRS = frozenset("""
-我们 你们 他们 今天 明天 一下 这个 那个 什么 怎么 是不 不是 有没 没有 可以 大家 一个 知道 现在 时候 的时 了吗 了没
-""".split())
-_IN_PASSING = frozenset({Kind.GREETING, Kind.THANKS, Kind.ACK})  # between an ask and its answer: no new subject
-_STRENGTH = {Kind.QUESTION: 1, Kind.REQUEST: 2, Kind.COMPLAINT: 3}  # what a thought of several asks is
-MATTER_S = 1800  # an operator's answer to the sender's matter this recent may be what the sender lets go
-LET_GO = "lets the matter go once a person answered it"
-
-
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """What a message is, whom it addresses, and whether a person should respond to it."""
-
-    kind: Kind
-    addresses: Said | None = None  # the earlier message it responds to (a quote, a mention, or context)
-    needs_person: bool = False
-    why: str = ""  # the cue that decided, for operators and tests
-    revises: tuple[Said, ...] = ()  # earlier fragments of the same thought, now read as `kind` too
-    negative: float = 0.0  # how likely the message is a complaint or a problem, whatever it was read as
-    thought: bool = False  # the rules read it as the end of a thought typed in several lines
-    follows_blocked: bool = False  # goes on with the sender's caught ad (a line that asks, "为什么删我", does not)
-
-    @property
-    def possibly_negative(self) -> bool:
-        """The message may be a complaint or a problem: never praise it, whatever else it is."""
-        return self.kind is Kind.COMPLAINT or self.negative >= NEGATIVE_DOUBT
-
-    def said(self, message: MessageReceived, *, operator: bool = False) -> Said:
-        """How the conversation remembers the message this reading is of."""
-        return Said(message.id, message.sender, message.ts, self.kind, operator,
-                    self.addresses.id if self.addresses else None,
-                    message.type in MEDIA_TYPES or message.type in CARD_TYPES, message.text[:80])
 
 
 def read(message: MessageReceived, conversation: Conversation | None = None, *, operator: bool = False,
@@ -137,143 +79,6 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     elif any(s.kind is not reading.kind for s in revises):
         revises = ()
     return Reading(kind, addresses, kind in NEEDS_PERSON, why, revises, negative)
-
-
-def read_by_rules(message: MessageReceived, conversation: Conversation, *, operator: bool = False) -> Reading:
-    """The rules' reading: lexicons over the words, then the conversation for what only context tells."""
-    text = spoken(message) if message.type in WORDED_TYPES else ""
-    words = compact(text)
-    quoted = conversation.find(message.reply_to) if message.reply_to else None
-    mentioned = conversation.last_from(message.mentions) if message.mentions else None
-    target = quoted or mentioned
-    thought = thought_before(conversation, message)
-    if message.type in MEDIA_TYPES and not words:
-        return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)
-    if message.type in CARD_TYPES:
-        if operator and (line := card_answer(conversation, message, target, thought)) is not None:
-            return Reading(line.kind, line.addresses, False, line.why)
-        return _reading(Kind.SHARING, target, f"a shared {message.type}", operator)
-    if not words:
-        return _reading(Kind.ACK if text else Kind.MEDIA, target, "emoji only", operator)
-    kind, why = kind_of_words(text, words, operator=operator)
-    if not operator and (offer := offered(text, kind)) is not None:
-        kind, why = offer  # 谁要来拿 不要钱, 大家把…拍照发群里: an offer to everyone, nothing asked of the staff
-        if why == SETS_A_TASK:
-            return Reading(kind, target, False, why)  # the others answer it by doing the task: nobody waits on it
-    if operator:
-        line = operator_line(conversation, message, text, kind, why, target)
-        return Reading(line.kind, line.addresses, False, line.why)
-    if kind in (Kind.THANKS, Kind.ACK, Kind.GREETING):
-        return _reading(kind, target or conversation.last_answer_to(message.sender, message.ts, 900), why, operator)
-    if kind in (Kind.SMALLTALK, Kind.COMPLAINT, Kind.SHARING) and LETS_GO_WORDS.search(text) \
-            and LETTING_GO.search(text) and (answer := _matter_answered(conversation, message)) is not None:
-        return Reading(Kind.SMALLTALK, answer, False, LET_GO)  # 算了 下回早点说就行: no new complaint to alert
-    if kind is Kind.SMALLTALK and ROLL_LINE.match(text) and _roll_call_open(conversation, message):
-        return _reading(Kind.ACK, target, "a 接龙 line after a notice", operator)
-    fragments = ask_fragments(thought)
-    if fragments and (kind in ASKING or kind is Kind.SMALLTALK):
-        whole = max((s.kind for s in fragments if s.kind in ASKING), key=_STRENGTH.__getitem__, default=None)
-        if kind in ASKING and (whole is None or _STRENGTH[kind] > _STRENGTH[whole]):
-            whole = kind
-        if whole is None:
-            whole = _asked_together(fragments, text)
-        if whole is not Kind.COMPLAINT and _complained_together(fragments, text):
-            whole = Kind.COMPLAINT  # 护士你好 / 麻烦问下 / 上次说给我回电话 / 一直没等到: a promise broken, in pieces
-        if whole is Kind.COMPLAINT and _own_slip_together(fragments, text):
-            whole = Kind.REQUEST  # 药 / 买错了 / 能退不: a return of the member's own slip, in pieces
-        if whole is not None:
-            earlier = tuple(s for s in fragments if s.kind is not whole)
-            return Reading(whole, fragments[-1], True, f"one thought in several lines ({why})", earlier, thought=True)
-    if thought and thought[-1].media and kind is Kind.SMALLTALK:
-        return _reading(Kind.SHARING, thought[-1], "says what the sender's photo or link is", operator)
-    if SECONDING.search(text) and kind in (Kind.SMALLTALK, Kind.COMPLAINT, Kind.QUESTION):
-        other = conversation.open_ask(message.ts, 600, besides=message.sender)
-        if other is not None and (other.kind is Kind.COMPLAINT or not text.startswith("是")):
-            # "+1 我也是" takes the kind of what it seconds (the data's convention); answering the first answers both
-            seconded = other.kind if other.kind in (Kind.COMPLAINT, Kind.QUESTION) else Kind.SMALLTALK
-            return Reading(seconded, other, False, "seconds someone else")
-    if kind is Kind.SMALLTALK or (kind is Kind.SHARING and len(words) < 40 and not SHOWING.search(words)) or (
-            kind is Kind.QUESTION and target is not None and not RHETORICAL.search(text)
-                                  and target.kind in (Kind.QUESTION, Kind.REQUEST) and not _asks_back(text)):
-        asked = target if target is not None and target.kind in (Kind.QUESTION, Kind.REQUEST) else None
-        if asked is None and target is None:
-            asked = conversation.open_ask(message.ts, MEMBER_ANSWER_WINDOW_S, besides=message.sender,
-                                          kinds=frozenset({Kind.QUESTION, Kind.REQUEST}), by_member=True)
-            if asked is not None and not _responds(words, asked, message, conversation):
-                asked = None
-        if asked is not None and asked.sender != message.sender:
-            return _reading(Kind.ANSWER, asked, "responds to a recent question", operator)
-    return _reading(kind, target, why, operator)
-
-
-def _roll_call_open(conversation: Conversation, message: MessageReceived) -> bool:
-    """Whether an operator asked for names (接龙, 报名, 登记, 预定…) in the last half hour, and no member has
-    asked anything since (a short line may then be answering them)."""
-    since = message.ts - timedelta(seconds=OPERATOR_ANSWER_WINDOW_S)
-    for said in reversed(conversation.said):
-        if said.ts < since or (not said.operator and said.kind in ASKING and said.sender != message.sender):
-            return False
-        if said.operator and ROLL_CALL.search(said.text):
-            return True
-    return False
-
-
-def _matter_answered(conversation: Conversation, message: MessageReceived) -> Said | None:
-    """An operator's answer, in the last half hour, to the sender's own question, request or complaint, with no new
-    ask of the sender's since (what "算了 下回早点说就行" lets go), or None."""
-    since = message.ts - timedelta(seconds=MATTER_S)
-    for said in reversed(conversation.said):
-        if said.ts < since or (said.sender == message.sender and said.kind in ASKING):
-            return None
-        if said.operator and said.kind is Kind.ANSWER and said.addresses is not None \
-                and (asked := conversation.find(said.addresses)) is not None and asked.sender == message.sender:
-            return said
-    return None
-
-
-def _asked_together(fragments: list[Said], text: str) -> Kind | None:
-    """What lines that each say nothing ask when read together ("5栋那个电梯" / "又不动了" / "我提着菜爬了九层": a
-    complaint), or None: the words that make it an ask run across the lines."""
-    lines = [said.text for said in fragments]
-    if any(kind_of_words(line, compact(line))[0] in ASKING for line in lines):
-        return None  # a line asks on its own words: what the reader made of it stands
-    whole = "".join(lines) + text
-    kind = kind_of_words(whole, compact(whole))[0]
-    return kind if kind in ASKING else None
-
-
-def _complained_together(fragments: list[Said], text: str) -> bool:
-    """Whether the lines read together are a complaint though none is on its own: the grievance runs across them."""
-    whole = "".join(said.text for said in fragments) + text
-    return kind_of_words(whole, compact(whole))[0] is Kind.COMPLAINT
-
-
-def _own_slip_together(fragments: list[Said], text: str) -> bool:
-    """Whether the lines read together ask to return or exchange what the member got wrong themselves."""
-    return returns_own_slip("".join(said.text for said in fragments) + text)
-
-
-def _responds(words: str, asked: Said, message: MessageReceived, conversation: Conversation) -> bool:
-    """Whether a statement nobody quoted reads as a reply to `asked`: soon after or shaped as a reply while the ask
-    is the last thing someone else said but a greeting or thanks (after a photo or others' talk, "真好看" speaks of
-    that), or on topic."""
-    last_other = next((s for s in reversed(conversation.said) if s is asked or (
-        s.sender not in (message.sender, asked.sender) and s.kind not in _IN_PASSING)), None)
-    if last_other is asked and (message.ts - asked.ts <= timedelta(seconds=QUICK_REPLY_S)
-                                or REPLY_SHAPE.match(words)):
-        return True
-    topic = compact(asked.text)
-    return any(words[i:i + 2] in topic for i in range(len(words) - 1) if words[i:i + 2] not in COMMON_PAIRS)
-
-
-def _asks_back(text: str) -> bool:
-    """A question that asks something of its own rather than answering (要不要紧啊, 是不是)."""
-    return text.rstrip("?？啊呀呢").endswith(("吗", "不", "呢", "要紧", "没有"))
-
-
-def _reading(kind: Kind, target: Said | None, why: str, operator: bool) -> Reading:
-    needs = kind in NEEDS_PERSON and not operator
-    return Reading(kind, target, needs, why)
 
 
 PRIVATE_IDLE = timedelta(days=1)

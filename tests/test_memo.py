@@ -8,7 +8,7 @@ from bot import chinese_text
 from bot.conversation import Conversation
 from bot.events import MessageReceived
 from bot.memo import Memo
-from bot.reading_model import _WORDED, features
+from bot.reading_features import _WORDED, features
 from bot.testing import TZ
 from bot.understanding import read_by_rules
 from plugins.faq.library import read_file

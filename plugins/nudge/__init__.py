@@ -107,7 +107,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     goes_on = reading.thought and met is not None and met.member == event.sender and \
         (event.ts - met.at).total_seconds() <= FRAGMENT_GAP_S  # 鸡蛋 / 接龙写了没有 (answered) / 我不会弄
     waiter = _wait(ctx, event, kind, night, reading.negative, earlier=earlier,
-                   answered_before=met.said if goes_on and met is not None else "", with_media=with_media)
+                   answered_before=met.said if goes_on and met is not None else "", with_media=with_media,
+                   continues=reading.addresses.id if reading.thought and reading.addresses is not None else "")
     if waiter is not None:
         covers.went_on_to_ask(ctx, event)
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
@@ -167,20 +168,23 @@ def _acked_lately(ctx: Ctx, event: MessageReceived) -> bool:
 
 
 def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: float,
-          earlier: Sequence[Said] = (), answered_before: str = "", with_media: str = "") -> Waiter | None:
+          earlier: Sequence[Said] = (), answered_before: str = "", with_media: str = "",
+          continues: str = "") -> Waiter | None:
     """Open the member's wait, or add this message to the one already open (one thought, several lines).
 
     `negative`: how likely the reader finds the message a complaint; `earlier`: the lines before it that turned
     out to be parts of the same thought ("刘老师" / "今天下午"); `answered_before`: the start of the thought, which
     the FAQ answered (a new wait quotes it, so the operator reads what the member is asking about); `with_media`:
-    the tag of a photo sent just before it at night ("[图片] "), so the morning's operator opens the photo.
+    the tag of a photo sent just before it at night ("[图片] "), so the morning's operator opens the photo;
+    `continues`: the line the reader found this one goes on with, as one thought typed in several lines.
     """
     room = event.room or ""
     said = with_media + event.text
     if event.type in MEDIA_TAGS:  # a photo or voice message: the operator is told what it was, not ""
         said = ctx.render("media.j2", type=event.type).text.strip() + _words(event)
     known = waiting(ctx).get(room, event.sender)
-    if known is not None and known.kind == "emergency" and known.nudged_to and kind != "complaint":
+    if known is not None and known.kind == "emergency" and known.nudged_to and kind != "complaint" \
+            and continues not in known.message_ids.split():  # 人还躺着呢 你们快点啊: the emergency said on
         known = waiting(ctx).beside(room, event.sender)  # a person was told of her emergency: her next ask is
         # an ask of its own (请问明天几点放学), nudged as usual, not folded into the emergency's alert
     if known is not None:  # the lines before it that the wait holds already are not quoted twice
