@@ -22,15 +22,18 @@ _FIXER = re.compile(r"我(?:有|认识)(?:熟人|人|门路|路子|关系)|我�
                     r"能(?:弄|搞)(?:到|进去|进)|(?:能|可以)帮你(?:弄|办|搞|保)|(?:内部|保底|加急)的?名额|"
                     # who decides a prize or a place, known; a report changed ("我认识评委 能帮着推", "我能帮你改")
                     r"我(?:有|认识)[\u4e00-\u9fff]{0,4}(?:评委|裁判|考官|领导)|(?<![谁没])有(?:门路|路子)|"
-                    r"能帮(?:你|着)?(?:改|推|保)|"
-                    # who decides is known to the poster ("裁判那边我熟", "我跟主任熟")
-                    r"(?:那边|里面|里头|上面)我(?:很|挺)?熟|我跟[\u4e00-\u9fff]{1,6}(?:很|挺)?熟")
+                    r"能帮(?:你|着)?(?:改|推|保)")
+# Who decides is known to the poster ("裁判那边我熟", "我跟主任熟"): a fixer when something is got or bent for you.
+_KNOWS = re.compile(r"(?:那边|里面|里头|上面)我(?:很|挺)?熟|我跟[\u4e00-\u9fff]{1,6}(?:很|挺)?熟")
 # A place or a paper got for members ("省里比赛的名额 我能弄"): what a fixer's "我能弄" is about.
 _FAVOUR = re.compile(r"名额|证|奖|报销|不用考|加急|插队|入选|入户|落户|户口|指标|学位|床位|挂号|排队|往前排|时段|"
                      r"比例|额度|审批|比赛|评审|考核")
 # The poster can bend it for you ("我能弄", "能给你弄高点", "能帮办", "有办法", "比赛能照顾照顾", "加急办").
 _CAN_GET = re.compile(r"我能(?:弄|搞|办)|能(?:给|帮)(?:你|您|大家)?(?:弄|搞|办|排|往前排|提|调)|(?<![谁没])有办法(?![吗吧?？])|"
                       r"能照顾|加急办")
+# A public body that does it ("社区能帮办"): the member tells of a service, no favour of theirs.
+_BODY = re.compile(r"(?:社区|街道|居委会|村委会?|医院|政府|单位|窗口|办事处|派出所|医保局|社保局)$")
+_ASKS = re.compile(r"[?？]|吗|能不能|可不可以")
 _ASKED_BY_NAME = re.compile(r"你问的|你说的|你要的|你家")  # a friend's answer to a friend, not an offer to the room
 STEERED = "steered to the poster's own"
 # Steered from what members use to what the poster has ("降磷药别吃医院开的 … 我这有一种好的 要的私我").
@@ -46,13 +49,20 @@ _POSTER_HAS = re.compile(r"我(?:这|这边|这里|手上|手里|家)(?:还)?有
                          r"我自己(?:配|做|调)了")
 
 
+def _favour_got(plain: str) -> bool:
+    """A place, a paper or a rule bent for you by the poster ("能帮办 残疾证", "积分入户 有办法"), not by a public body."""
+    return _FAVOUR.search(plain) is not None and any(
+        _BODY.search(plain, max(0, m.start() - 4), m.start()) is None for m in _CAN_GET.finditer(plain))
+
+
 def kept_or_steered(plain: str, broker: bool, private: bool = False) -> str | None:
     """With a private call: a fixer, something kept from the group, or members steered to the poster's goods (where
     any call to go private will do, "找我" and "加我" too: `private`)."""
     sellers = sellers_call(plain)
-    if (sellers or broker) and (_FIXER.search(plain) is not None or _CAN_GET.search(plain) is not None
-                               and _FAVOUR.search(plain) is not None) and _ASKED_BY_NAME.search(plain) is None:
-        return "sold privately"  # "有没有要办老年证的 我有熟人 能快点 私我"
+    if (sellers or broker) and _ASKED_BY_NAME.search(plain) is None and _ASKS.search(plain) is None \
+            and (_FIXER.search(plain) is not None or _favour_got(plain)
+                 or _KNOWS.search(plain) is not None and (_FAVOUR.search(plain) is not None or "能" in plain)):
+        return "sold privately"  # "有没有要办老年证的 我有熟人 能快点 私我", "门特报销比例能给你弄高点 要的小窗"
     if (sellers or broker) and _HIDDEN.search(plain) is not None and (
             broker or _MEANS.search(plain) is not None or sold(plain) or "价" in plain):
         return "sold privately"  # "医保报销我有办法 不方便在群里说 私聊"; not "你问的事群里不方便说 私聊吧"

@@ -32,8 +32,9 @@ _MORE = re.compile(
     r"我(?:这|这里|这边|家|家里|手头|手上)还(?:有|多)|我(?:这里?)?(?:还)?多(?:了)?[两几一][个双瓶盒贴]|我还有(?:几|货)|"
     r"我(?:可以)?帮(?:你|你们|大家|忙)?(?:带|团|拿|寄)|我给(?:你|你们|大家)寄|我让[\u4e00-\u9fff]{1,3}(?:寄|发)|"
     r"帮好几个[\u4e00-\u9fff]{0,4}(?:拿|带|买)|"
-    # what was taken, held by the poster, said last ("…眼压都没高过 茶我这有")
-    r"[\u4e00-\u9fff]我(?:这|这里|这边|家|手上|手里)(?:都|就)?有[^\w]*$")
+    # what was taken, held where the poster sells from, said last ("…眼压都没高过 茶我这有"; not a household's
+    # "褪黑素我家有")
+    r"[\u4e00-\u9fff]我(?:这|这里|这边|手上|手里)(?:都|就)?有[^\w]*$")
 _MORE_CHARS = frozenset("还多帮寄发有")  # one of these is in every match of _MORE
 
 
