@@ -6,9 +6,10 @@ from functools import lru_cache
 
 from bot.chinese_text import compact
 from plugins.moderation.goods import sold, wants_to_buy
-from plugins.moderation.intent import own_trade, signals
+from plugins.moderation.intent import signals
 from plugins.moderation.normalize import Views
 from plugins.moderation.request import answers_an_ask, given_on_request
+from plugins.moderation.trade import own_trade
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _RUN = re.compile(r"\d+")
