@@ -11,9 +11,9 @@ from plugins.moderation.private_call import sellers_call
 # favour sold out of the group's sight. A neighbour's offer has nothing to hide from the room.
 _HIDDEN = re.compile(r"群里[^，。\s]{0,3}(?:就)?不(?:方便|好|能|多)(?:说|讲|发|报|谈)|不(?:方便|好|能)在群里|"
                      r"不在群里(?:说|讲|晒|发)|不对外|不公开|"
-                     r"一般人(?:拿|买|弄|办|抢|订)不到|不外传|不外卖|"
-                     # what the shops do not have ("外面买不着", "市面上见不到")
-                     r"(?:外面|外头|市面上|店里)(?:都)?(?:买|拿|弄|见)不[着到]")
+                     r"一般人(?:拿|买|弄|办|抢|订)不到|不外传|不外卖")
+# What the shops do not have ("外面买不着", "市面上见不到"): with a seller's call, goods sold out of the group's sight.
+_NOT_IN_SHOPS = re.compile(r"(?:外面|外头|市面上|店里)(?:都)?(?:买|拿|弄|见)不[着到]")
 # What the poster can get that others cannot: a way, a connection, an inside place.
 _MEANS = re.compile(r"我有(?:办法|路子|门路|关系|渠道|熟人|人)|我认识人|内部|渠道|名额")
 # A fixer: the poster knows someone or has a way ("我认识人", "我有熟人 能快点"), and asks to be messaged privately.
@@ -29,8 +29,8 @@ _KNOWS = re.compile(r"(?:那边|里面|里头|上面)我(?:很|挺)?熟|我跟[\
 _FAVOUR = re.compile(r"名额|证|奖|报销|不用考|加急|插队|入选|入户|落户|户口|指标|学位|床位|挂号|排队|往前排|时段|"
                      r"比例|额度|审批|比赛|评审|考核")
 # The poster can bend it for you ("我能弄", "能给你弄高点", "能帮办", "有办法", "比赛能照顾照顾", "加急办").
-_CAN_GET = re.compile(r"我能(?:弄|搞|办)|能(?:给|帮)(?:你|您|大家)?(?:弄|搞|办|排|往前排|提|调)|(?<![谁没])有办法(?![吗吧?？])|"
-                      r"能照顾|加急办")
+_CAN_GET = re.compile(r"我能(?:弄|搞|办)|能(?:给|帮)(?:你|您|大家)?(?:弄|搞|办|排|往前排|提|调)|"
+                      r"(?<![谁没])有办法(?![吗吧?？])|能照顾|加急办")
 # A public body that does it ("社区能帮办"): the member tells of a service, no favour of theirs.
 _BODY = re.compile(r"(?:社区|街道|居委会|村委会?|医院|政府|单位|窗口|办事处|派出所|医保局|社保局)$")
 _ASKS = re.compile(r"[?？]|吗|能不能|可不可以")
@@ -50,7 +50,8 @@ _POSTER_HAS = re.compile(r"我(?:这|这边|这里|手上|手里|家)(?:还)?有
 
 
 def _favour_got(plain: str) -> bool:
-    """A place, a paper or a rule bent for you by the poster ("能帮办 残疾证", "积分入户 有办法"), not by a public body."""
+    """A place, a paper or a rule bent for you by the poster ("能帮办 残疾证", "积分入户 有办法"), not by a public
+    body."""
     return _FAVOUR.search(plain) is not None and any(
         _BODY.search(plain, max(0, m.start() - 4), m.start()) is None for m in _CAN_GET.finditer(plain))
 
@@ -63,8 +64,9 @@ def kept_or_steered(plain: str, broker: bool, private: bool = False) -> str | No
             and (_FIXER.search(plain) is not None or _favour_got(plain)
                  or _KNOWS.search(plain) is not None and (_FAVOUR.search(plain) is not None or "能" in plain)):
         return "sold privately"  # "有没有要办老年证的 我有熟人 能快点 私我", "门特报销比例能给你弄高点 要的小窗"
-    if (sellers or broker) and _HIDDEN.search(plain) is not None and (
-            broker or _MEANS.search(plain) is not None or sold(plain) or "价" in plain):
+    if (sellers or broker) and (_HIDDEN.search(plain) is not None and (
+            broker or _MEANS.search(plain) is not None or sold(plain) or "价" in plain)
+                                or _NOT_IN_SHOPS.search(plain) is not None and _ASKED_BY_NAME.search(plain) is None):
         return "sold privately"  # "医保报销我有办法 不方便在群里说 私聊"; not "你问的事群里不方便说 私聊吧"
     if _AWAY_FROM.search(plain) is not None and (m := _POSTER_HAS.search(plain)) is not None \
             and _AWAY_FROM.search(plain, 0, m.start()) is not None and _GOODS.search(plain, m.start(), m.end() + 10) \

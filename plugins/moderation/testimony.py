@@ -26,8 +26,8 @@ _RELIEF = re.compile(r"(?:血压|血糖|血脂|失眠|颈椎|腰椎|关节|肌�
 # How it was before something was taken ("我以前睡不着觉 … 用了个磁疗枕头"): with stock held, the story sells it.
 _ONCE_TOOK = re.compile(r"(?:原来|以前|之前|本来|过去|去年|前年)[^。！!?？]{2,40}?(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
 # More of it, or a way to it, after a story of use ("我还有几瓶 要的说", "我这还有货", "有需要的我帮你带",
-# "我让厂家寄", "茶我这有"): read only with a story of something used for a while, not a "现在…不…" alone ("我家还有五张水票" is
-# no testimony).
+# "我让厂家寄", "茶我这有"): read only with a story of something used for a while, not a "现在…不…" alone
+# ("我家还有五张水票" is no testimony).
 _MORE = re.compile(
     r"我(?:这|这里|这边|家|家里|手头|手上)还(?:有|多)|我(?:这里?)?(?:还)?多(?:了)?[两几一][个双瓶盒贴]|我还有(?:几|货)|"
     r"我(?:可以)?帮(?:你|你们|大家|忙)?(?:带|团|拿|寄)|我给(?:你|你们|大家)寄|我让[\u4e00-\u9fff]{1,3}(?:寄|发)|"
