@@ -31,16 +31,21 @@ _ONCE_TOOK = re.compile(r"(?:原来|以前|之前|本来|过去|去年|前年)[^
 _MORE = re.compile(
     r"我(?:这|这里|这边|家|家里|手头|手上)还(?:有|多)|我(?:这里?)?(?:还)?多(?:了)?[两几一][个双瓶盒贴]|我还有(?:几|货)|"
     r"我(?:可以)?帮(?:你|你们|大家|忙)?(?:带|团|拿|寄)|我给(?:你|你们|大家)寄|我让[\u4e00-\u9fff]{1,3}(?:寄|发)|"
-    r"帮好几个[\u4e00-\u9fff]{0,4}(?:拿|带|买)|"
-    # what was taken, held where the poster sells from, said last ("…眼压都没高过 茶我这有"; not a household's
-    # "褪黑素我家有")
-    r"[\u4e00-\u9fff]我(?:这|这里|这边|手上|手里)(?:都|就)?有[^\w]*$")
-_MORE_CHARS = frozenset("还多帮寄发有")  # one of these is in every match of _MORE
+    r"帮好几个[\u4e00-\u9fff]{0,4}(?:拿|带|买)")
+_MORE_CHARS = frozenset("还多帮寄发")  # one of these is in every match of _MORE
+# What was taken, held where the poster sells from, said last ("…眼压都没高过 茶我这有"; not a household's
+# "褪黑素我家有"): looked for only when "有" is among the last characters.
+_HELD_LAST = re.compile(r"[\u4e00-\u9fff]我(?:这|这里|这边|手上|手里)(?:都|就)?有[^\w]*$")
+
+
+def _more(plain: str) -> bool:
+    return not _MORE_CHARS.isdisjoint(plain) and _MORE.search(plain) is not None \
+        or "有" in plain[-4:] and _HELD_LAST.search(plain) is not None
 
 
 def testimony(plain: str, stock: bool, broker: bool) -> bool:
     """A story of use or relief with more of it held, stock named, or the poster in the middle."""
-    if not stock and not _MORE_CHARS.isdisjoint(plain) and _MORE.search(plain) is not None and (
+    if not stock and _more(plain) and (
             _USED.search(plain) is not None or _ONCE_TOOK.search(plain) is not None or _RELIEF.search(plain) is not None
             or _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None) \
             and (not second_hand(plain) or sold(plain)):
