@@ -43,6 +43,8 @@ _AWAY_FROM = re.compile(r"别光?(?:用|吃|买|喝|涂|抹|贴|戴|去|找|订|
 _GOODS = re.compile(r"进口|专门|正宗|一种|一款|好的|手工|特制|自制|几[双盒瓶个块支包袋套]|老[\u4e00-\u9fff]{0,2}料|"
                     # a better kind or a way to it ("天然植物的", "香港直邮的", "正品渠道", "推拿的法子")
                     r"天然|纯[\u4e00-\u9fff]|直邮|正品|渠道|法子|方子|偏方|[^，。\s]{1,8}的(?=[\s，。!！]|$)")
+# A way of doing things the poster uses ("我在用一种方法 每天走路"): advice, nothing to sell.
+_WAY = re.compile(r"[^，。\s]{0,2}(?:方法|办法|锻炼|运动|走路|习惯)")
 # What a neighbour has spare ("我这有多的 找我拿") is no goods of a seller's.
 _SPARE = re.compile(r"多的|多余|用不完|吃不完|剩的|不要钱|送你")
 _POSTER_HAS = re.compile(r"我(?:这|这边|这里|手上|手里|家)(?:还)?有|我(?:最近|现在)?在用(?:一种|一款)|"
@@ -70,7 +72,8 @@ def kept_or_steered(plain: str, broker: bool, private: bool = False) -> str | No
         return "sold privately"  # "医保报销我有办法 不方便在群里说 私聊"; not "你问的事群里不方便说 私聊吧"
     if _AWAY_FROM.search(plain) is not None and (m := _POSTER_HAS.search(plain)) is not None \
             and _AWAY_FROM.search(plain, 0, m.start()) is not None and _GOODS.search(plain, m.start(), m.end() + 10) \
-            and ("有" in m.group(0) and (sellers or broker or private) or sellers or broker) \
+            and ("有" in m.group(0) and (sellers or broker or private) or sellers
+                 or broker and _WAY.match(plain, m.end()) is None) \
             and _SPARE.search(plain, m.start()) is None and not second_hand(plain) and not wants_to_buy(plain):
         return STEERED  # "别用机油 我这有专门的护石蜡 要的私我"
     return None
