@@ -186,7 +186,7 @@ async def test_a_flooding_garage_at_night_gets_out_and_never_go_down_for_the_car
     await bot.send_message("地下车库进水了 水已经到膝盖了 还在涨", sender="u5", name="阿强")
     await bot.wait(seconds=5)
     (step,) = _said(bot)
-    assert "离开" in step and "挪车" in step and "119" in step and "总水阀" not in step  # get out, never go down for the car
+    assert "离开" in step and "挪车" in step and "119" in step and "总水阀" not in step
 
 
 async def test_a_burst_pipe_still_gets_the_water_valve(make_bot):

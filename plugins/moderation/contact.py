@@ -6,9 +6,10 @@ from functools import lru_cache
 
 from bot.chinese_text import compact
 from plugins.moderation.goods import sold, wants_to_buy
-from plugins.moderation.intent import own_trade, signals
+from plugins.moderation.intent import signals
 from plugins.moderation.normalize import Views
 from plugins.moderation.request import answers_an_ask, given_on_request
+from plugins.moderation.trade import own_trade
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _RUN = re.compile(r"\d+")
@@ -37,6 +38,10 @@ _CUE_CHARS = frozenset("微薇威维徽魏信芯星扣企绿vwqㄨ乂")  # one o
 # members never write a word so.
 _SPELLED_ID = re.compile(r"(?:[薇徽威微维]\s?信?|wei\s?信|w\s?x|v\s?x|(?<![a-z])v|qq|扣扣|绿泡泡|绿色软件)"
                          r"\s*(?:搜一?搜?|号码?|号是|id)?\s*[:：=]?\s*((?:[a-z0-9_]\s+){3,}[a-z0-9_])(?![a-z0-9])")
+# An id given in pieces after a lone cue, letters and numbers in turn ("薇 tuo 幺二三 guan", "薇 hy 幺三九 零七 加我"),
+# read from the pieces view (numerals as digits): three pieces or more, letters and at least three digits among them.
+_PIECED_ID = re.compile(r"(?:^|[^\u4e00-\u9fff])[薇徽威微]\s*[:：]?\s*((?:[a-z]+|\d+)(?:\s+(?:[a-z]+|\d+)){2,})"
+                        r"(?![a-z0-9])")
 # An id told in words of how to type it ("微 头像同名 小写 lidao 后面加 八八"): a seller's way round a screen.
 _TOLD_ID = re.compile(r"(?:小写|大写|全拼|拼音)\s*[a-z]{3,}|[a-z]{3,}\s*(?:后面|后边|末尾|最后)(?:再)?(?:加|跟|是)")
 _TOLD_CUE = re.compile(r"[微薇威徽]|(?<![a-z])v(?![a-z])|头像|同名")
@@ -162,9 +167,15 @@ def mobile(v: Views) -> str | None:
 _YOURSELF = re.compile(r"自己(?:打|联系|问|找他|找她|加)")
 
 
+# A call to go private turned away ("有事找她 别老私聊我了"): the poster sends people elsewhere, no call of theirs.
+_NO_CALL = re.compile(r"(?:别|不要|不用)(?:老|再|总|都)?(?:私聊|私信|私|加|找)我了?")
+
+
 def _official(plain: str) -> bool:
     """The number or id is someone's role in the group's life or a third person's with nothing sold, or the answer
     to someone's ask."""
+    if "我" in plain and _NO_CALL.search(plain) is not None:
+        plain = _NO_CALL.sub(" ", plain)
     if _ROLE.search(plain) is not None and (not signals(plain) or _YOURSELF.search(plain) is not None
                                             and set(signals(plain)) <= {"class", "call"}) or answers_an_ask(plain):
         return True
@@ -220,6 +231,10 @@ def contact(v: Views) -> str | None:
     if v.pieces != v.plain and not _CUE_CHARS.isdisjoint(v.plain) and not _official(v.plain) and (
             (m := _SPELLED_ID.search(v.pieces)) is not None or (m := _SPACED_ID.search(compact(v.pieces))) is not None):
         return f"id {''.join(m.group(1).split())[:3]}… (numerals)"  # "ㄨ信 jzcl_ 三三八", "v x：m q 二 零 二 六"
+    if not _CUE_CHARS.isdisjoint(v.plain) and (m := _PIECED_ID.search(v.pieces)) is not None \
+            and sum(c.isdigit() for c in m.group(1)) >= 3 and any(c.isalpha() for c in m.group(1)) \
+            and not _official(v.plain):
+        return f"id {''.join(m.group(1).split())[:3]}… (pieces)"  # "薇 tuo 幺二三 guan 备注带娃"
     if ("写" in v.plain or "拼" in v.plain or "后面" in v.plain or "后边" in v.plain or "末尾" in v.plain
             or "最后" in v.plain) and (m := _TOLD_ID.search(v.plain)) is not None \
             and _TOLD_CUE.search(v.plain) is not None and not _official(v.plain):

@@ -12,9 +12,10 @@ from bot.events import MessageReceived
 from plugins.moderation import shared
 from plugins.moderation.approached import approached
 from plugins.moderation.contact import contact, own_number
-from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, jargon, signals
+from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, signals
 from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
+from plugins.moderation.money_schemes import jargon
 from plugins.moderation.neighbours import neighbourly, passed_on
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
@@ -150,6 +151,8 @@ class Screen:
                 return Hit("card", f"{event.type}: {title[:30]}"), True
             if event.type == "contact_card" and answers_an_ask(v.plain):  # "你要的护工名片 推给你了"
                 return None, True
+            if event.type == "mini_program" and shared.gift_for_signing_up(v.plain):  # a lure, sure
+                return Hit("card", f"{event.type}: {title[:30]}"), True
             if _share_ad(event.type, v.plain):
                 return Hit("card", f"{event.type}: {title[:30]}"), False
         if (token := shared.share_token(v.plain)) is not None:

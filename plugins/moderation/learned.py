@@ -11,10 +11,12 @@ from bot.linear import fit, logistic
 from plugins.moderation import shared
 from plugins.moderation.contact import contact
 from plugins.moderation.goods import sold
-from plugins.moderation.intent import free_help, jargon, own_trade, question, signals
+from plugins.moderation.intent import free_help, question, signals
+from plugins.moderation.money_schemes import jargon
 from plugins.moderation.normalize import Views
 from plugins.moderation.private_call import brokers, calls_privately
 from plugins.moderation.scam_talk import warns
+from plugins.moderation.trade import own_trade
 
 SHIPPED = Path(__file__).with_name("model.json")
 

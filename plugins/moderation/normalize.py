@@ -27,6 +27,9 @@ _PINYIN_DIGIT = {"ling": "0", "yi": "1", "yao": "1", "er": "2", "san": "3", "si"
 _PINYIN_RUN = re.compile(r"\b(?:(?:ling|yi|yao|er|san|si|wu|liu|qi|ba|jiu)[\s,，.-]*){3,}\b", re.IGNORECASE)
 _HEART_V = re.compile(r"(v|薇|微|威)\s*[❤♥💗💓💖💕❣♡心]", re.IGNORECASE)
 _DOT_WORD = re.compile(r"(点|點|dot|。)(?=(com|cn|net|org|top|xyz|cc|vip|shop|me|io|co)\b)")
+# Dashes of every width between the letters or digits of an id ("lily—2026—en"): a hyphen.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\ufe58\ufe63"
+_DASHED = re.compile(f"(?<=[a-z0-9])[{_DASHES}]+(?=[a-z0-9])")
 _PLUS = re.compile(r"[➕✚]\s*[✔✓]?\s*(?=[a-z0-9薇徽v我])|＋")
 
 
@@ -79,6 +82,8 @@ def views(text: str) -> Views:
         text = _PINYIN_RUN.sub(_spelled_digits, text)
     hearted = _HEART_V.sub(lambda m: m.group(1) + "信", text) if _HEART_V.search(text) else text
     plain = _PLUS.sub("+", _toneless(simplify(hearted)))
+    if any(dash in plain for dash in _DASHES):
+        plain = _DASHED.sub("-", plain)
     if "点" in plain or "dot" in plain or "。" in plain:  # 點 is 点 once simplified
         plain = _DOT_WORD.sub(".", plain)
     squeezed = compact(plain)

@@ -50,8 +50,8 @@ def offer(plain: str) -> str | None:
     if testimony(plain, holds_stock(plain), broker):
         return "testimony"  # "用了一个月 不疼了 我这还有 要的说"
     private = broker or asks_privately(plain)
-    if broker or sellers_call(plain):  # each reading below needs such a call
-        if (why := kept_or_steered(plain, broker)) is not None:
+    if private or sellers_call(plain):  # each reading below needs such a call
+        if (why := kept_or_steered(plain, broker, private)) is not None:
             return why
     if among_neighbours(plain):
         return None  # neighbours and friends together, not a seller in the middle

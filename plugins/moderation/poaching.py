@@ -61,8 +61,8 @@ _CONNECTION = re.compile(r"是我(?:的)?(?:朋友|亲戚|熟人|同学|老乡|�
 # ("我们小区那块场子 一小时二十 以后来我这打", "我教的一样 三百 还送球", "拿到我店里只抽一成"). A member comparing
 # prices offers nothing of their own: the poster's part must.
 _PROVIDER = re.compile(r"队长|会长|团长|群主|协会|学会|合作社|社区|卫生院|医院|体育局|文化馆|街道|居委会|物业|老年大学|"
-                       r"俱乐部|会里|队里|团里|社里")
-_OWN_OFFER = re.compile(r"[来到在]我这|找我|跟我|我(?:带|教|开)的|我的?店|我家门面|我这(?:也)?(?:有|同)|"
+                       r"俱乐部|会里|队里|团里|社里|活动中心|活动室|文化站|少年宫|体育馆|游泳馆")
+_OWN_OFFER = re.compile(r"[来到在上]我这|去我那|找我|跟我|我(?:带|教|开)的|我的?店|我家门面|我这(?:也)?(?:有|同)|"
                         r"我认识[\u4e00-\u9fff]{1,6}的|上门|包邮|还(?:送|管|包)|便宜给")
 _LESS = re.compile(r"便宜|划算|实惠|只(?:要|收|抽)|才")
 # An amount: figures, or numerals in words with their units ("二百八", "一百二", "两百多", "三成"); not a date, a time

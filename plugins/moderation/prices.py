@@ -32,7 +32,9 @@ IN_WORDS = (
     rf"[一二两三四五六七八九]*[十百千][一二两三四五六七八九十]*(?:块钱?|元)?(?:一|每){_PIECE}|"
     rf"(?:一|每){_PIECE}{_AMOUNT}|(?:一|每){_SPAN}{_AMOUNT}|"
     # a price named as one: "团购五十九", "售价一百二"
-    rf"(?:团购价?|售价|零售价?|批发价|到手价?|现价|原价|定价|标价){_AMOUNT}")
+    rf"(?:团购价?|售价|零售价?|批发价|到手价?|现价|原价|定价|标价){_AMOUNT}|"
+    # a price said as it is spoken, ending in eight or nine ("二百九八", "一百六九"); not "一百七八", about so many
+    r"[一二两三四五六七八九]百(?:[一二三四五六九]八|[一二三四五六七九]九)(?=$|[\s，。！!、]|块|元)")
 _PRICE = re.compile(f"{FIGURES}|{IN_WORDS}")
 
 

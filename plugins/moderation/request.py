@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from plugins.moderation.intent import jargon, own_trade, signals
+from plugins.moderation.intent import signals
+from plugins.moderation.money_schemes import jargon
+from plugins.moderation.trade import own_trade
 
 ASK_S = 900  # an ask this recent may be what a contact answers
 # Asking for a way to reach someone: a number, a WeChat, a card, or who to call for a job.

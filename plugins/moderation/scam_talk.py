@@ -42,9 +42,9 @@ _WARNS = Cues((("warns", _WARNING), ("avoiding", _AVOIDING)))
 # The scammer named by their number or id and called "this person" or "the one who sells …", then what they did
 # ("qq 2956… 这个人 说免费送食谱 后面让买药", "… 这个人 收了定金就跑了", "加 … 那个卖球杆的 收了钱不发货"): an advert
 # never calls its own contact a third person.
-_THIS_PERSON = re.compile(r"(?:\d{5,}|[a-z][a-z0-9_]{4,})\s*"
-                          r"(?:这个人|这人|此人|这个号|这个账号|那个[卖做开搞教][\u4e00-\u9fff]{1,6}的)"
-                          r"[^。]{0,30}?(?:说|让|叫|收了|骗|跑了|拉黑|删了|不发货)")
+_THIS_PERSON = re.compile(r"(?:\d(?:\s?\d){4,}|[a-z][a-z0-9_]{4,})\s*"
+                          r"(?:这个人|这人|此人|这个号|这个账号|那个[\u4e00-\u9fff]{1,6}的)"
+                          r"[^。]{0,30}?(?:说|让|叫|收了|骗|跑了|拉黑|删了|不发货|先收钱|不认账|不给退|不退)")
 
 
 # A member complaining that others post ads ("一天到晚砍一刀 求求了别发了", "天天有人拉人进别的群 烦死了"): what is

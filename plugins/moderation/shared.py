@@ -70,6 +70,9 @@ _MINI_AD = re.compile(r"免费(?:问诊|估价|鉴定|评估|咨询)|高价(?:�
                       r"\d折|满\d+减|无门槛|充\d+送|体验课|商城|9\.9|1元|一分钱|1分钱|抢|手机号|名额|会员卡|专享|"
                       r"优惠券?|领券|返现|现金|秒杀|拼团|砍价|福利|充值|旗舰店|店铺|招生|课程|试听|报名有礼|[一1]元购|"
                       r"新人(?:专享|福利|价)|急售|房源|抽奖|恭喜您?|点击领|领取|专属|输入身份证")
+# A gift for signing in or signing up ("签到领球拍", "注册送鸡蛋"): a lure whatever else the card says; not points or a
+# badge ("打卡领积分"), which a club's own tracker gives.
+_GIFT_FOR_SIGNING = re.compile(r"(?:签到|打卡|注册|下载|登录)(?:就|即|可|免费)?(?:领|送)(?!积分|勋章|证书|奖状|\s|$)")
 _VIDEO_AD = re.compile(r"老板直播|直播带货|全包|一平方|每平米?|"
                        r"橱窗|小黄车|主页|下单|购买|链接|秒杀|评论区|团购|厂家直销|私信|优惠券|特价|同款|直播间|"
                        r"只要\d|带货|好物|到手|包邮|店铺|旗舰店|限时|折扣|领券|报名|招生|课程|咨询")
@@ -121,6 +124,11 @@ def group_invite(plain: str) -> tuple[str, bool] | None:
 def card_ad(title: str) -> bool:
     """A shared contact card that advertises a trade or service (a person's plain card does not)."""
     return _CARD_TRADE.search(title) is not None and _CARD_OFFICIAL.search(title) is None
+
+
+def gift_for_signing_up(title: str) -> bool:
+    """A mini program that gives a gift for signing in or up ("注册送鸡蛋")."""
+    return _GIFT_FOR_SIGNING.search(title) is not None
 
 
 def mini_program_ad(title: str) -> bool:

@@ -13,7 +13,7 @@ _USED = re.compile(r"每天(?:吃|喝|用|贴|泡|擦|抹|涂|戴)|就靠|"
                    r"(?:吃|喝|用|贴|泡|喂|擦|抹|涂|喷)了[^，。！!]{0,12}(?:就|现在|之后|以后)")
 _NOW = re.compile(r"(?:现在|就|已经|都|后来)[^，。！!]{0,12}"
                   r"(?:好了|不[\u4e00-\u9fff]|没[\u4e00-\u9fff]|能[\u4e00-\u9fff]|"
-                  r"正常|稳|小了|降|消|白|舒服|管用|灵)|好了一大半|见效|管用|真(?:好用|有用|灵)|神奇|长好了|"
+                  r"正常|稳|小了|降|消|白|舒服|管用|灵|停了)|好了一大半|见效|管用|真(?:好用|有用|灵)|神奇|长好了|"
                   r"[看走睡吃听][得清见动着下]{1,2}了")
 # Before and after, with something taken or used between ("原来蹲不下 … 喝了那个骨胶原 … 现在天天上楼顶").
 _BEFORE = re.compile(r"(?:原来|以前|之前|本来|过去|去年|前年|老是?)[^。！!?？]{2,40}?(?:现在|如今|后来|今年|这下)")
@@ -22,22 +22,32 @@ _TOOK = re.compile(r"(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷|报)了")
 # a testimony with stock or a way to it.
 _RELIEF = re.compile(r"(?:血压|血糖|血脂|失眠|颈椎|腰椎|关节|肌酐|尿酸|咽炎|鼻炎|胃|咳嗽|风湿|便秘|痛风|湿疹|头发)"
                      r"[\u4e00-\u9fff]{0,4}?(?:也|都|就)?(?:好了|稳了|降了|没了|正常了|降下来了?|下来了|不疼了|没犯过?|"
-                     r"灵活多了)")
+                     r"灵活多了)|"
+                     # the medicine given up after it ("药停了", "眼药都停了", "停了药")
+                     r"药(?:都|也|就)?停了|停了药")
 # How it was before something was taken ("我以前睡不着觉 … 用了个磁疗枕头"): with stock held, the story sells it.
 _ONCE_TOOK = re.compile(r"(?:原来|以前|之前|本来|过去|去年|前年)[^。！!?？]{2,40}?(?:吃|喝|用|贴|泡|擦|抹|涂|戴|喷)了")
 # More of it, or a way to it, after a story of use ("我还有几瓶 要的说", "我这还有货", "有需要的我帮你带",
-# "我让厂家寄"): read only with a story of something used for a while, not a "现在…不…" alone ("我家还有五张水票" is
-# no testimony).
+# "我让厂家寄", "茶我这有"): read only with a story of something used for a while, not a "现在…不…" alone
+# ("我家还有五张水票" is no testimony).
 _MORE = re.compile(
     r"我(?:这|这里|这边|家|家里|手头|手上)还(?:有|多)|我(?:这里?)?(?:还)?多(?:了)?[两几一][个双瓶盒贴]|我还有(?:几|货)|"
     r"我(?:可以)?帮(?:你|你们|大家|忙)?(?:带|团|拿|寄)|我给(?:你|你们|大家)寄|我让[\u4e00-\u9fff]{1,3}(?:寄|发)|"
     r"帮好几个[\u4e00-\u9fff]{0,4}(?:拿|带|买)")
 _MORE_CHARS = frozenset("还多帮寄发")  # one of these is in every match of _MORE
+# What was taken, held where the poster sells from, said last ("…眼压都没高过 茶我这有"; not a household's
+# "褪黑素我家有"): looked for only when "有" is among the last characters.
+_HELD_LAST = re.compile(r"[\u4e00-\u9fff]我(?:这|这里|这边|手上|手里)(?:都|就)?有[^\w]*$")
+
+
+def _more(plain: str) -> bool:
+    return not _MORE_CHARS.isdisjoint(plain) and _MORE.search(plain) is not None \
+        or "有" in plain[-4:] and _HELD_LAST.search(plain) is not None
 
 
 def testimony(plain: str, stock: bool, broker: bool) -> bool:
     """A story of use or relief with more of it held, stock named, or the poster in the middle."""
-    if not stock and not _MORE_CHARS.isdisjoint(plain) and _MORE.search(plain) is not None and (
+    if not stock and _more(plain) and (
             _USED.search(plain) is not None or _ONCE_TOOK.search(plain) is not None or _RELIEF.search(plain) is not None
             or _BEFORE.search(plain) is not None and _TOOK.search(plain) is not None) \
             and (not second_hand(plain) or sold(plain)):
