@@ -218,13 +218,13 @@ def test_a_flat_tyre_a_trip_a_question_or_a_deadline_is_no_loss(text):
     assert bereaved(text) is None and dying(text) is None
 
 
-async def test_a_private_death_just_now_at_night_gets_condolence_and_first_steps_and_the_operator_now(make_bot):
+async def test_a_private_death_just_now_at_night_gets_120_first_and_the_operator_now(make_bot):
     bot = _shipped_bot(make_bot, NIGHT)
     await bot.start()
     await bot.send_private("我爸刚刚走了 我不知道该怎么办 下一步要做什么", sender="u5", name="小芳")
     await bot.wait(seconds=5)
-    (word,) = _to(bot, "u5")
-    assert "节哀" in word and "120" in word and "医生" in word and "放心" not in word and "早上" not in word
+    (word,) = _to(bot, "u5")  # a breath stopped just now may be a heart that can be saved (review 18, finding 1)
+    assert "请马上打120" in word and "医生" in word and "节哀" not in word and "早上" not in word
     (alert,) = _to(bot, "op1")
     assert "小芳" in alert and "刚刚过世" in alert
 
