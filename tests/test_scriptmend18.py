@@ -53,3 +53,67 @@ async def test_a_loss_told_privately_by_day_says_staff_were_told(make_bot):
     (word,) = _to(bot, "u5")
     assert "已经告诉了值班的工作人员" in word and "明天一早" not in word
     assert _to(bot, "op1")
+
+
+async def test_a_child_beaten_who_says_so_in_the_group_hears_one_short_line_there_and_the_rest_privately(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("我不想活了 爸爸又打我了 身上都是伤", sender="u5", name="小宇")
+    await bot.wait(seconds=5)
+    (step,) = _said(bot)
+    assert "私下联系你" in step and "110" in step
+    assert "不想活" not in step and "伤害自己" not in step and "12355" not in step and "挨打" not in step
+    (word,) = _to(bot, "u5")
+    assert "不是你的错" in word and "12355" in word and "现在就想伤害自己" in word and "找一个大人" in word
+
+
+async def test_a_grandmother_beaten_by_her_daughter_in_law_hears_of_12338(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_private("儿媳妇又打我了 身上都是伤", sender="u5", name="刘奶奶")
+    await bot.wait(seconds=5)
+    (word,) = _to(bot, "u5")
+    assert "12338" in word and "对方" in word and "跟他" not in word
+
+
+async def test_a_husband_beaten_by_his_wife_is_not_sent_to_the_womens_federation(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_private("我老婆又打我了 身上都是伤", sender="u5", name="老陈")
+    await bot.wait(seconds=5)
+    (word,) = _to(bot, "u5")
+    assert "110" in word and "12338" not in word
+
+
+async def test_a_deaf_member_hears_to_text_the_police_first_never_to_phone(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("我家着火了 我听不见 没法打电话", sender="u5", name="刘叔")
+    await bot.wait(seconds=5)
+    (step,) = _said(bot)
+    assert "请马上打119" not in step and step.index("短信") < step.index("119")
+    assert "也能收短信" not in step and "请您别等" in step
+
+
+async def test_a_deaf_member_lost_in_the_hills_or_beaten_at_home_hears_of_the_text_alarm_too(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_private("我老公又打我了 身上都是伤 我不会说话", sender="u5", name="小梅")
+    await bot.send_message("老伴走丢了 我听不见 没法打电话", sender="u6", name="老周")
+    await bot.wait(seconds=5)
+    (word,) = _to(bot, "u5")
+    assert word.startswith("收到！您不方便打电话，请马上发短信到12110报警") and "12338" in word
+    (step,) = _said(bot)
+    assert step.startswith("@老周") or "收到！您不方便打电话，请马上发短信到12110报警" in step
+    assert "请马上打110" not in step
+
+
+async def test_the_local_text_alarm_number_from_the_config_is_the_one_told(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    written = bot.config_path.read_text(encoding="utf-8")
+    bot.config_path.write_text(written.replace("\nbot:\n", "\nbot:\n  sms_alarm: '12110020'\n", 1), encoding="utf-8")
+    await bot.start()
+    await bot.send_message("我家着火了 我听不见 没法打电话", sender="u5", name="刘叔")
+    await bot.wait(seconds=5)
+    (step,) = _said(bot)
+    assert "短信到12110020报警" in step
