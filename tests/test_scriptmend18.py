@@ -65,6 +65,8 @@ async def test_a_child_beaten_who_says_so_in_the_group_hears_one_short_line_ther
     assert "不想活" not in step and "伤害自己" not in step and "12355" not in step and "挨打" not in step
     (word,) = _to(bot, "u5")
     assert "不是你的错" in word and "12355" in word and "现在就想伤害自己" in word and "找一个大人" in word
+    (alert,) = _to(bot, "op1")
+    assert "我这就联系你”" in alert and "联系您”" not in alert
 
 
 async def test_a_grandmother_beaten_by_her_daughter_in_law_hears_of_12338(make_bot):
