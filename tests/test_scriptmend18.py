@@ -119,3 +119,16 @@ async def test_the_local_text_alarm_number_from_the_config_is_the_one_told(make_
     await bot.wait(seconds=5)
     (step,) = _said(bot)
     assert "短信到12110020报警" in step
+
+
+async def test_the_morning_digest_says_the_bot_answered_a_private_loss_at_night_and_a_person_is_owed(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_private("我父亲昨晚走了 后天上午在老家出殡", sender="u5", name="小芳")
+    await bot.send_message("我婆婆下了病危通知 全家都在医院", sender="u6", name="阿芳")
+    await bot.wait(hours=9)
+    digests = [t for t in _to(bot, "op1") if "🌅" in t]
+    (private,) = [d for d in digests if "私聊" in d]
+    assert "机器人夜里已经私信回了一句关心" in private and "机器人没有回复" not in private
+    (group,) = [d for d in digests if "私聊" not in d]
+    assert "机器人没有回复" in group and "现在怎么样了" in group and "要是已经走了" in group
