@@ -132,3 +132,13 @@ async def test_the_morning_digest_says_the_bot_answered_a_private_loss_at_night_
     assert "机器人夜里已经私信回了一句关心" in private and "机器人没有回复" not in private
     (group,) = [d for d in digests if "私聊" not in d]
     assert "机器人没有回复" in group and "现在怎么样了" in group and "要是已经走了" in group
+
+
+def test_newcomers_who_only_introduced_themselves_are_never_thanked_for_a_greeting_nor_wished_a_sunny_day_at_night():
+    from bot.templates import Scripts
+
+    scripts = Scripts()
+    alone = scripts.render("nudge/covers/greeting.j2", names=["老马", "老张"], newcomers=["老马", "老张"], hour=21).text
+    assert "老马、老张" in alone and "问候" not in alone and "打招呼" not in alone and "🌞" not in alone
+    mixed = scripts.render("nudge/covers/greeting.j2", names=["老马", "王姐"], newcomers=["老马"], hour=21).text
+    assert "欢迎老马" in mixed and "🌞" not in mixed and "顺顺利利" not in mixed
