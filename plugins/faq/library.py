@@ -166,6 +166,7 @@ class FileNotice:
     file: str
     problems: list[Problem]
     rejected: bool
+    kept: bool = False  # (rejected) the entries read before this edit still answer; none at a first start
 
 
 @dataclass
@@ -203,7 +204,7 @@ class Library(Journaled):
             log.error("faq file rejected, keeping the previous entries: %s", exc)
             entries = cached[1] if cached else []
             if not exc.missing:
-                self._unsaid.append(FileNotice(name, exc.problems, rejected=True))
+                self._unsaid.append(FileNotice(name, exc.problems, rejected=True, kept=bool(entries)))
         else:
             for problem in read.problems:
                 log.warning("faq entry left out, the others answer: %s", problem)
