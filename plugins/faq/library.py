@@ -17,6 +17,7 @@ from bot.terminal_text import say
 from bot.undo import Journaled
 from bot.yaml_mistakes import explain
 from plugins.faq.matcher import Entry, FaqIndex
+from plugins.faq.samples import own_entries
 from plugins.faq.store import FaqAdded, Taught
 
 log = logging.getLogger("qunbot.plugin.faq")
@@ -208,7 +209,7 @@ class Library(Journaled):
         else:
             for problem in read.problems:
                 log.warning("faq entry left out, the others answer: %s", problem)
-            entries = read.entries
+            entries = own_entries(read.entries)
             if read.problems:
                 self._unsaid.append(FileNotice(name, read.problems, rejected=False))
         self._files[path] = (mtime, entries)
