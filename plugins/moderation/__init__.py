@@ -22,6 +22,7 @@ from plugins.moderation.approached import QUIET, Heard, heard_of_danger, tell_of
 from plugins.moderation.detectors import Hit, Keywords, Screen
 from plugins.moderation.ladder import act, in_burst
 from plugins.moderation.learned import Model
+from plugins.moderation.members_trade import own_goods, trading_room
 from plugins.moderation.normalize import Views
 from plugins.moderation.private_call import calls_privately
 from plugins.moderation.store import Words
@@ -47,6 +48,9 @@ class ModerationConfig(PluginConfig):
     shares: Literal["open", "strict"] = Field("open", description="strict: every card, mini program, video and "
                                               "link not allowlisted is an ad (for rooms that want none)")
     learned: bool = Field(True, description="the learned layer beside the rules (model.json)")
+    members_trade: bool | None = Field(None, description="members sell their own goods to each other here (a co-op, "
+                                       "a second-hand group): their own produce or used thing is no ad; None: "
+                                       "read from the room's name (合作社, 二手, 团购...)")
     flood_count: int = Field(5, ge=2, description="this many identical messages in the window: a gentle 慢一点")
     flood_window_s: int = Field(60, ge=1, le=86400)
     cross_room_count: int = Field(3, ge=2, description="the same text in this many rooms is an ad")
@@ -258,6 +262,10 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
     hit, v = screen_for(ctx, event.room).check(event)
     if hit is not None and on_request(ctx, event, hit, v.plain):
         ctx.log.info("contact given on request passed member=%s rule=%s", event.sender, hit.rule)
+        hit = None
+    if hit is not None and trading_room(ctx.config_for(event.room).members_trade, event.room_topic) \
+            and own_goods(v.plain, hit.rule):
+        ctx.log.info("own goods in a trading room passed member=%s rule=%s", event.sender, hit.rule)
         hit = None
     hit = hit or _cross_room(ctx, event, v.squeezed) or _pitch_goes_on(ctx, event, v) or _calls_again(ctx, event, v)
     if hit is not None:
