@@ -13,6 +13,7 @@ from pydantic import Field, field_validator
 from bot.config_values import LocalPath, Strict
 from bot.hours import DutySlot, QuietHours
 from bot.outbox_settings import AtNight, OutboxSection
+from bot.room_voice import Audience, Tone
 from bot.terminal_text import say
 
 
@@ -32,7 +33,8 @@ class BotSection(Strict):
     duty: list[DutySlot] = Field(default_factory=list)
     room_duty: dict[str, list[DutySlot]] = Field(default_factory=dict)
     scripts_override: LocalPath | None = None
-    audience: Literal["seniors", "parents", "students", "professionals", "customers"] = "seniors"  # who the members are
+    audience: Audience = "seniors"  # who the members are (per room: rooms.ROOM.bot.audience)
+    tone: Tone = "cheerful"  # how they are spoken to (gentle: a hospice or bereavement group; rooms.ROOM.bot.tone)
 
     @field_validator("timezone")
     @classmethod
