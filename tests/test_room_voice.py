@@ -1,5 +1,5 @@
 """A room's own audience and tone (rooms.ROOM.bot): a hospice families' group is welcomed and greeted quietly, a
-chess club's parents are not called 老朋友; every other room keeps the bot-wide voice; slips are said by check-config."""
+chess club's parents are not called 老朋友; every other room keeps the bot-wide voice; check-config names slips."""
 from __future__ import annotations
 
 from datetime import datetime
