@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.emergency import Pieces, emergency
-from bot.grief import bereaved
+from bot.grief import bereaved, dying
 from bot.unwell import unwell
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "emergency_eval"
@@ -126,7 +126,8 @@ def unwell_figures(patterns: list[str], lines: bool) -> None:
 
 
 def bereavements(patterns: list[str], lines: bool) -> None:
-    """How many messages of other data are read as a bereavement (bot.grief): each one tells an operator privately."""
+    """How many messages of other data are read as a bereavement or a relative dying (bot.grief): each one tells an
+    operator privately."""
     total, found = 0, []
     for pattern in patterns:
         for path in sorted(Path().glob(pattern)):
@@ -136,11 +137,11 @@ def bereavements(patterns: list[str], lines: bool) -> None:
                 except json.JSONDecodeError:
                     continue
                 text = row.get("text") or row.get("query") if isinstance(row, dict) else None
-                if isinstance(text, str) and text and bereaved(text) is not None:
+                if isinstance(text, str) and text and (bereaved(text) is not None or dying(text) is not None):
                     found.append(f"{path.parent.name}/{path.name}: "
                                  + ("(not shown)" if UNREAD & set(path.parts) else text))
                 total += isinstance(text, str) and bool(text)
-    print(f"{total} messages, {len(found)} read as a bereavement")
+    print(f"{total} messages, {len(found)} read as a bereavement or a relative dying")
     if lines:
         print("\n".join(found))
 

@@ -7,7 +7,7 @@
 #   DAY_DIR: written by `.venv/bin/python bench/peer_day.py DAY_DIR [--groups 200 --messages 80000]`
 set -euo pipefail
 base=$(cd "$1" && pwd); day=$(cd "$2" && pwd); tag=${3:-pair}; here=$(pwd)
-python="$here/.venv/bin/python"
+python="${PAIR_PYTHON:-$here/.venv/bin/python}"
 out=$(mktemp -d)
 run() {  # NAME CHECKOUT: `python -m bot` from the checkout runs that checkout's code
   (cd "$2" && /usr/bin/time -f "%U %S %M" -o "$out/time-$1" "$python" -m bot replay "$day/workload/events.jsonl" \

@@ -13,7 +13,7 @@ from bot.templates import ScriptError
 
 if TYPE_CHECKING:
     from bot.context import Context
-    from bot.work import Savepoint
+    from bot.savepoints import Savepoint
 
 log = logging.getLogger("qunbot.dispatch")
 _NO_CONTEXT: Any = None  # what a rule that reads the event alone (bot.rules.event_rule) is given instead

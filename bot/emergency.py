@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot import body_danger, despair, emergency_model, scam, welfare_check
+from bot import body_danger, despair, emergency_model, scam, violence, welfare_check
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.memo import per_text
@@ -191,7 +191,8 @@ class Danger:
 # the plain readings: the everyday kinds, the body's (bot.body_danger) and a scam going on now (bot.scam); bleeding is
 # read by both, the everyday words first
 _PLAIN = [(kind, re.compile(pattern))
-          for kind, pattern in [*PLAIN.items(), *body_danger.BODY.items(), ("scam", scam.GOING_ON)]]
+          for kind, pattern in [*PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
+                                *scam.KINDS.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in WEAK.items()]
 _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT_RE = (
     re.compile(p) for p in (HARM, NOW, PAST, ADVICE, ASKS_RULES, f"{ARTICLE}|{JOKE}|{SAFE}|{NOT_A_PERSON}", _LIFT))
@@ -202,7 +203,8 @@ _OLD_OR_ALONE = re.compile(f"{_FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfar
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell
 ORDER = ("fumes", "wildfire", "fire", "gas", "water", "pinned", "trapped", "unwell", "low_sugar", "blood_pressure",
-         "bleeding", "flood", "power_alone", "fall", "lost", "astray", "unreachable", "calling", "scam", "despair")
+         "child_hurt", "violence", "bleeding", "flood", "power_alone", "fall", "lost", "astray", "unreachable",
+         "calling", "scam", "scam_given", "scam_posted", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:

@@ -19,17 +19,19 @@ from bot.memo import per_text
 KIN = _any("""父亲 母亲 我爸 我妈 俺爸 俺妈 老爸 老妈 爸爸 妈妈 老父亲 老母亲 老爷子 老太太 老伴 老公 爱人 丈夫 妻子
 爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 岳父 岳母 哥哥 姐姐 弟弟 妹妹 儿子 女儿 舅舅 姑姑 叔叔 伯伯 大伯 婶婶 老人家
 阿嬷 阿公 阿婆 阿爷 阿爸 阿妈 我娘 我爹 俺娘 俺爹 老娘 老爹 家父 家母 丈母娘 老丈人""")
-DIED = _any("去世 过世 离世 病逝 仙逝 辞世 逝世 不在了 咽气 离开了我们 丢下我们")
+DIED = _any("去世 过世 离世 病逝 仙逝 辞世 逝世 不在了 咽气 断气 没气了 离开了我们 丢下我们")
 SOFTLY = _any("走了 没了")
+# the writer's own sorrow beside a softer word (那位奶奶今天下午走了 我心里好难受 一直在哭): a death, not a trip
+SORROW = _any("难受 难过 伤心 心疼 舍不得 哭 泪 心里空")
 # a sign that a softer word is a death: the funeral, the last hours, the night it happened
 FUNERAL = _any("出殡 追悼会 告别仪式 遗体告别 办丧事 丧事 守灵 头七 下葬 火化 后事 白事 治丧 丧礼 葬礼")
 DEATH_SIGN = _any(rf"""{FUNERAL} 抢救 安详 走得 最后一面 临终 昨晚 昨天 昨夜 今早 今天早上 凌晨 半夜 夜里 刚刚 刚才
-住院 医院 没能""")
+今天(上午|中午|下午|晚上) 住院 医院 病房 没能 身子\S{{0,2}}凉 {SORROW}""")
 # a pet, the news, an anniversary long after, a condolence to someone else, a question, someone gone somewhere
 NOT_THIS = _any(r"""猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔子 ^转 转[：:] 转发 【 新闻 报道 明星 电视剧 电影 小说
 (\d+|几|两|三|四|五|好几|十几|多)(个)?(年|周年)(了|前|多) 忌日 清明 祭日 去年 前年 节哀 保重 一路走好 安息 rip
 走了(吗|没|么) 没了(吗|没) 走了\S{0,2}(去|到|回) 没了(电|网|信号|钱|工作|胃口|力气) (去世|过世|走)(以)?后 《
-谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)""")
+(去|在)外地 出差 旅游 旅行 谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)""")
 _KIN_DIED = re.compile(rf"({KIN})\S{{0,10}}({DIED})")
 _KIN_SOFTLY = re.compile(rf"({KIN})\S{{0,16}}({SOFTLY})")
 _OWN_FUNERAL = re.compile(rf"({KIN})\S{{0,12}}({FUNERAL})")  # kin, not just 家: 我家楼下在办白事 is a neighbour's
@@ -63,3 +65,38 @@ def _own(words: str, start: int) -> bool:
     """The kin word at `start` is the member's own: no surname just before it (李奶奶) and no neighbour's, colleague's
     or friend's word before it (我们楼的, 邻居, 同事)."""
     return _SURNAMED.search(words, max(0, start - 1), start) is None and _NEIGHBOUR.search(words, 0, start) is None
+
+
+# a death near: someone close in their last days (我妈刚转到安宁病房 医生说时间不多了, 我爸可能就这两天了)
+DYING = _any(r"""时间不多 就这(一)?(两|几)天 没(几|多少)天了 (下|发)了?病危 病危通知 安宁病房 安宁疗护 临终
+快不行了 怕是不行了 撑不过(今晚|今天|这几天|这两天|去) 准备后事 见最后一面""")
+_KIN_DYING = re.compile(rf"({KIN})\S{{0,24}}({DYING})")
+
+
+@per_text
+def dying(text: str) -> str | None:
+    """The words that tell someone close to the member is dying (我妈刚转到安宁病房 医生说时间不多了), or None: not the
+    news, an article or a question (什么是安宁疗护), nor someone else's (李奶奶)."""
+    words = compact(simplify(text))
+    found = _KIN_DYING.search(words)
+    if found is None or _NOT_THIS.search(words) or re.search(r"[?？]|什么是|怎么(申请|办理)", words):
+        return None
+    return found.group(0) if _own(words, found.start()) else None
+
+
+# a death just now (刚刚走了, 没气了): a person is needed that night, not in the morning
+_JUST_NOW = re.compile(r"刚刚|刚才|刚(?!转|住)|没气了|断气|咽气|身子\S{0,2}凉")
+
+
+def just_now(text: str) -> bool:
+    """The death told happened just now (我爸刚刚走了, 俺娘没气了 身子都凉了): someone must hear of it tonight."""
+    return bereaved(text) is not None and _JUST_NOW.search(compact(simplify(text))) is not None
+
+
+_AFRAID = re.compile(r"一个人|好怕|害怕|很怕|怕得|慌|不知道(该)?怎么办|撑不住")
+
+
+def needs_someone_tonight(text: str) -> bool:
+    """A death just now, or someone alone and afraid at a deathbed (我一个人守在医院 好怕): a person must hear of it
+    tonight, not in the morning."""
+    return just_now(text) or (dying(text) is not None and _AFRAID.search(compact(simplify(text))) is not None)

@@ -48,7 +48,7 @@ SERVICE = _any(r"""
 说(好)?(了)?(要|会|给我?|帮我?)\S{0,8}(一直|到现在|还|都|也)没(等到|回|打|来|收到|消息|动静|联系|通知)
 (也|都)不回 不理人
 不接电话 电话也不接
-打不通 找不到人 人呢 有人管吗 敷衍 糊弄 推脱 踢皮球 不负责
+打不通 找不到人 (?<![大夫主家客病成男女老别])人呢 有人管吗 敷衍 糊弄 推脱 踢皮球 不负责
 态度(太|很|真|极)?(差|恶劣|不好) 爱答不理 说话不算数 说好的 言而无信 虚假宣传
 (跟|和|与)(图片|描述|宣传|说的|页面|视频里)不一样 货不对板 以次充好 一拖再拖 拖到现在
 到底(还)?管不管 你们(还)?管不管 到底有没有人管 到底能不能(修|弄|办|解决|处理)
@@ -57,6 +57,7 @@ SERVICE = _any(r"""
 在你们(这|那)(里|儿|边)?\S{0,3}(摔(了|倒|伤)|磕(了|伤|破)|烫(了|伤)|受(了)?伤|丢了)
 (天天|老是|总是|每次都)(迟到|晚点|晚了|迟) 第[二三四五六七八九几]次了
 也不(说|通知|讲)一声 没(有)?通知 不通知 提前(说|通知)一声
+(一个|连个|一点|半点)(反馈|回复|回音|电话|消息|说法|答复|通知|动静|信儿?|下文)(都|也)没
 """)
 NUISANCE = _any(r"""
 吵死 吵得 太吵 噪音 扰民 装修声 乱停 乱放 占(用)?(车位|通道|楼道|消防)
@@ -78,6 +79,7 @@ DISSATISFIED = _any(r"""
 是不是\S{0,8}(不行|不干净|有问题|没洗|弄错|搞错|打错|给错|没开(?!门))
 怎么回事 咋回事 怎么搞的 搞什么 有没有搞错 什么玩意 像话吗 还让不让 能不能管管 给个说法
 给个解释 要个说法 你们骗 骗人的吧 上当了 忽悠人
+搞(么子|啥子|么|啥)(名堂|鬼)?(嘛|咯|哟) 真有你们的
 害(我|得我) 说句不好听的 不是我说 (涨|贵)得(也)?太 太狠了
 花钱(买|找|受)(罪|气)(受)? (拿|把)(我们|咱们|咱|人)?(老人|老年人|顾客|老百姓)?当(猴|猴子|傻子|冤大头) 当我们是傻子
 欺负(我们)?老(人|年人) 不把(我们|顾客|老人|人)当回事
@@ -183,6 +185,32 @@ def grievance(text: str) -> str:
         return found.group(0)
     if (felt := FELT.search(text)) is not None and TARGET.search(text):
         return felt.group(0)  # strong words or a wait, aimed at whoever can put it right
+    return overdue(text) or sneered(text)
+
+
+# 化肥发了半个月还没到, 分红咋还没到账 都腊月二十五了: something owed has not come, and how long it has been is said
+STILL_NOT = re.compile(r"(?<![我俺咱])(还|都|也)没(有)?"
+                       r"(到|来|发|收到|反馈|回|退|给|送|寄|修|通知|消息|动静|下文|音信|办)")
+_SPAN = r"(半个?月|半年|[\d一二两三四五六七八九十几好]+多?(天|周|个?礼拜|个?星期|个多?月|年))"
+ELAPSED = re.compile(rf"{_SPAN}(了|啦|多)|(发|寄|报|交|申请|反映|说|等|修|订|买|下单|捐|付|退|催|约|排)了"
+                     rf"(快|整整|足足|都)?{_SPAN}|都[^\s，,。！!？?]{{1,8}}了")
+NEUTRAL_WAIT = re.compile(r"正常吗|一般(要)?(几|多久)|要等多久|是不是还要")
+# 呵呵 你们的服务可真是太好了: praise of the provider after a sneer is a complaint in praise's words
+SNEER = re.compile(r"^(呵呵|呵|哼|嗬嗬|哦豁|啧啧)|[\s，,。](呵呵|哼)")
+PRAISED = re.compile(r"(你们|贵|服务|态度|效率|速度|办事|管理|客服|物业)\S{0,8}(可|真|太|好)(是|真是|是太)?(太)?"
+                     r"(好|棒|行|厉害|负责|专业|快|及时|周到|贴心|高效)")
+
+
+def overdue(text: str) -> str:
+    """The words saying that something owed has still not come, beside how long it has been, or ""."""
+    found = STILL_NOT.search(text)
+    return found.group(0) if found is not None and ELAPSED.search(text) and not NEUTRAL_WAIT.search(text) else ""
+
+
+def sneered(text: str) -> str:
+    """The praise a sneer turns into a complaint ("呵呵 你们的服务可真是太好了"), or ""."""
+    if SNEER.search(text) and (found := PRAISED.search(text)) is not None:
+        return found.group(0)
     return ""
 
 
@@ -207,3 +235,19 @@ def returns_own_slip(text: str) -> bool:
 
 
 MONEY_ASKED = re.compile(MONEY)
+
+
+
+# 化肥发了半个月还没到, 说好的月底到现在没动静, 呵呵 你们的服务可真是太好了: the grievance is that what was promised
+# has not come (or is said in scorn); the written rule (化肥每月15号发) recited back would mock it
+STILL_WAITING = re.compile(r"还没|没到|迟迟|一直没(?!空|时间)|到现在|说好的?|答应|都过了|超过了|"
+                           r"过了\S{0,4}(天|号|期限)")
+# 烂了两个咋整, 坏了能退吗, 吵死了 找谁: it asks what to do, which a written rule may answer
+WHAT_TO_DO = re.compile(r"怎么办|咋办|咋整|怎么整|怎么弄|咋弄|怎么处理|咋处理|怎么算|咋算|找谁|找哪|打哪个|哪个电话|"
+                        r"(能|可以|能不能)\S{0,4}(退|换|补|赔|撤回|修)|(退|换|补|赔|修)(吗|不)|怎么(退|换|补|赔|投诉|报修)")
+
+
+def recital_would_mock(text: str) -> bool:
+    """Whether answering a complaint with the FAQ's written rule would mock it: what was promised has not come
+    (发了半个月还没到 搞么子嘛), or scorn is said, and no ask of what to do (咋整, 能退吗) that a rule may answer."""
+    return bool((STILL_WAITING.search(text) or sneered(text)) and not WHAT_TO_DO.search(text))

@@ -1,7 +1,6 @@
 """The send governor: paces actions like a careful human; queued actions stay in the store until delivered."""
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 from collections.abc import Awaitable, Callable, Iterable
@@ -11,21 +10,20 @@ from sqlalchemy import bindparam, insert, update
 from sqlmodel import col, select
 
 from bot.actions import WAITING, Action
-from bot.adapters.base import Undeliverable
 from bot.clock import Clock, TimerHandle, Timers
 from bot.config import OutboxSection, QuietHours
 from bot.models import ActionLog
 from bot.outbox_backlog import Backlog, lane_of
 from bot.outbox_followups import FollowUps, why_not_needed
-from bot.outbox_ledger import Attempts, GiveUps, reason_of, recent_sends
+from bot.outbox_ledger import Attempts, GiveUps, recent_sends
 from bot.outbox_pacing import MINUTE, Pacing
 from bot.outbox_pressure import RETEXT, SUMMARY, Pressure, PressureReports
+from bot.outbox_sending import Sending
 from bot.outbox_sent import SentNotes
 from bot.statements import Statement
 from bot.work import Work
 
 log = logging.getLogger("qunbot.outbox")
-REPORT_AFTER = MINUTE
 Deliver = Callable[[Action], Awaitable[None]]
 Report = Callable[[list[Action]], Awaitable[None]]
 _STORED = ("created_at", "plugin", "ref", "cause", "kind", "room", "to", "mentions", "text", "priority", "status",
@@ -35,7 +33,7 @@ MARK = Statement(update(ActionLog).where(col(ActionLog.id) == bindparam("action_
     status=bindparam("status"), note=bindparam("note"), delivered_at=bindparam("delivered_at")))
 
 
-class Outbox:
+class Outbox(Sending):
     """Queued actions sent one at a time as pacing allows (bot.outbox_pacing), by priority; a full backlog gives up
     what an operator would (bot.outbox_pressure); sends the platform took before a crash are noted (bot.outbox_sent)."""
 
@@ -250,110 +248,3 @@ class Outbox:
                      leader.status)
             self._unsettled.extend(released)
             self._queue(released)
-
-    def _armed(self) -> bool:
-        return self._timer is not None and not self._timer.cancelled and self._timer_due is not None
-
-    def _arm(self, now: datetime) -> None:
-        if self.lanes:
-            self._arm_at(max(min(self.pacing.heads(now, self.lanes))[0], now))
-
-    def _arm_at(self, due: datetime) -> None:
-        """Make sure the pump runs by `due`."""
-        if self._armed() and self._timer_due <= due:  # type: ignore[operator]
-            return
-        if self._timer is not None:
-            self._timer.cancel()
-        self._timer_due = due
-        self._timer = self.timers.call_at(due, self._pump, "outbox")
-
-    async def _pump(self) -> None:
-        self._timer = None
-        async with self.work:
-            best, next_due = self._choose_ours()
-        while best is not None:
-            self._in_flight.add(best.id or 0)
-            error = await self._send(best, self.clock.now())  # the adapter is awaited outside the lock
-            async with self.work:
-                self._in_flight.discard(best.id or 0)
-                if error is None:
-                    self.attempts.forget(best)
-                    self._mark(best, "delivered")  # and what was to follow it goes into the queue (_settle)
-                    if self.sent_notes is not None:
-                        self.sent_notes.unmarked = False
-                else:
-                    self._attempt_failed(best, error)
-                best, next_due = self._choose_ours()
-        if next_due is not None:
-            self._arm_at(next_due)
-        if self.given_up.unreported and self._report is None:  # failures close together make one report
-            self._report = self.timers.call_at(self.clock.now() + REPORT_AFTER, self._tell, "outbox-report")
-
-    async def _tell(self) -> None:
-        self._report = None
-        failed = self.given_up.take_unreported()
-        if failed and self.on_failed is not None:
-            await self.on_failed(failed)
-
-    def _attempt_failed(self, action: Action, exc: BaseException) -> None:
-        """Try again later with back-off, or give the action (a gone room: all its actions) up as failed."""
-        now = self.clock.now()
-        why = reason_of(exc, self.settings.send_timeout_s)
-        retry = self.attempts.failed(action, self.settings, now, exc)
-        if retry is not None:
-            self.pacing.hold(action, retry)
-            log.warning("delivery failed id=%s plugin=%s attempt=%d retry_at=%s error=%s", action.id, action.plugin,
-                        self.attempts.of(action), retry, why)
-            return
-        doomed = list(self.lanes.get(lane_of(action), ())) if isinstance(exc, Undeliverable) else [action]
-        for each in doomed:
-            self._fail(each, why)
-
-    def _choose_ours(self) -> tuple[Action | None, datetime | None]:
-        """`_choose`, leaving out actions another account has taken over meanwhile (it sends them)."""
-        best, due = self._choose()
-        while best is not None and self.still_ours is not None and not self.still_ours(best):
-            log.info("action taken over by another account id=%s room=%s", best.id, best.room)
-            self._forget(best)
-            self.attempts.forget(best)
-            best, due = self._choose()
-        return best, due
-
-    def _choose(self) -> tuple[Action | None, datetime | None]:
-        """The action to send now (after dropping or deferring what quiet hours hold back), or when one will be due."""
-        while self.lanes:
-            now = self.clock.now()
-            when, _, _, best = min(self.pacing.heads(now, self.lanes))
-            if when > now:
-                return None, when
-            hold = self.pacing.quiet_hold(best, now)
-            if hold is None:
-                return best, None
-            if hold == "drop":
-                self._drop(best, "quiet hours")
-            else:
-                self.pacing.hold(best, self.pacing.quiet_end(now))
-                log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self.pacing.quiet_end(now))
-        return None, None
-
-    async def _send(self, action: Action, now: datetime) -> BaseException | None:
-        """Hand one action to the adapter within the send deadline; the error when it failed (None: sent)."""
-        action.delivered_at = now
-        try:
-            if self.deadline:
-                async with asyncio.timeout(self.settings.send_timeout_s):
-                    await self.deliver(action)
-            else:  # an adapter that cannot hang (replay): no task and loop turn per send for a deadline
-                await self.deliver(action)
-        except Exception as exc:
-            action.delivered_at = None
-            return exc
-        if self.sent_notes is not None:
-            self.sent_notes.note(action)
-        self._forget(action)
-        self.pacing.sent(action, now)
-        if action.room is not None and action.kind in ("say", "image"):
-            self.spoke_in[action.room] = now
-        log.info("action kind=%s plugin=%s ref=%s room=%s to=%s cause=%s", action.kind, action.plugin,
-                 action.ref, action.room, action.to, action.cause)
-        return None

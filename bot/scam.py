@@ -3,25 +3,45 @@
 有人打电话说我儿子出车祸了 要我马上转五万, 让我把钱转到安全账户: the money is not gone yet, so the first step is not
 to send it. It needs a fraud's story (冒充, 说是公安, 出车祸, 涉嫌…): a grandson asking for money for books, or the
 property office for its fee, is no scam. Once told as over or a loss (挂了, 没理, 被骗了), a habit or a warning to all,
-it is not this.
+it is not this. Two more kinds (fixcare18): `scam_given`, the writer has just given a fraud what opens the account
+(点了链接 输了密码, 把验证码告诉客服了: the bank first, to freeze the card), and `scam_posted`, someone in the group
+posing as the treasurer asks everyone to send money to a personal card (the whole group is warned, not the poster).
 """
 from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
 
 _CLAIM = _any("打电话 来电话 来电 电话里 打来 自称 说是 冒充 视频 短信 发消息 微信上")
-_ASK = r"(让|要|叫|催|逼)(我|俺|我们|咱)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|元|费)|安全账户)"
+_ASK = r"(让|要|叫|催|逼)(我|俺|我们|咱)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|元|费|卡)|安全账户)"
 # over, a loss, a habit or a warning to all (我直接给孙子打过去 好好的, 老有电话打过来, 大家转钱前一定打电话确认)
 _OVER = _any("""没转 没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 骗子吧 是骗子吗 转了 被骗 骗走 好好的 没事 打过去
 核实过 确认了 老有 总有 经常 骗子太多 都是假的 大家 一定""")
 # the story a fraud tells to get the money (冒充, 说是公安, 出车祸, 安全账户, 涉嫌洗钱, 中奖): an everyday request has
 # none (孙子发消息让我转500块给他买书, 我儿子打电话让我给他转点钱交房租)
 _IMPOSTOR = _any("冒充 自称 假冒 假装 装成")
-_CLAIMED = r"(公安|警察|派出所|法院|检察|医保|社保|银行|客服|领导|老同学|你(的)?(儿子|孙子|女儿|孙女))"
+_CLAIMED = (r"(公安|警察|派出所|法院|检察|医保|社保|银行|客服|领导|老同学|\S{0,4}(局|政府|办)"
+            r"|你(的)?(儿子|孙子|女儿|孙女))")
 _PRETEXT = _any(rf"""{_IMPOSTOR} 说是\S{{0,6}}{_CLAIMED} 公检法 公安 警察 法院 检察院 出车祸 车祸 被抓 被拘 出事 急用
 保证金 安全账户 涉嫌 洗钱 别告诉 不要告诉 中奖 退款 理赔 刷单 解冻 冻结 通缉 验证码 换了(新)?号 新号码 手机(丢|坏)了
-贷款 不然(就)?(抓|坐牢|起诉|冻结)""")
+贷款 不然(就)?(抓|坐牢|起诉|冻结)
+(补贴|补助|奖金|养老金|退税|中奖)\S{0,10}(先)?(交|付|转)\S{0,6}(手续费|保证金|押金|工本费|税)""")
 # whom the money is owed to in everyday life (物业费, 交医保 through 社区): no fraud unless one is impersonated
 _PAYEE = _any("物业 社区 居委会 村委 学校 幼儿园 老师 班主任 医院缴费 水费 电费 燃气费 房东")
 GOING_ON = (rf"^(?!.*({_OVER}))(?=.*({_PRETEXT}))(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"
             rf".*({_CLAIM})\S{{0,30}}({_ASK})")
+
+# the writer gave a fraud what opens their account (点了链接 输了密码, 把验证码告诉他了): the bank first
+# done, not asked for nor warned of (要填卡号, 别在链接里输密码): 输了 / 填了 / 已经输 / 把验证码告诉他了
+_GAVE = (r"((?<![没别不])(输|填|告诉|给|报)了|已经(输|填|告诉|给|报)(了)?)\S{0,6}(密码|验证码|卡号|身份证号)"
+         r"(?!\S{0,2}(吗|没))|把\S{0,6}(密码|验证码|卡号)\S{0,4}(告诉|给|发给|报给)\S{0,4}了")
+_LURE = _any("短信 链接 冻结 解冻 客服 退款 理赔 中奖 补贴 过期 注销 升级 异常 假的 骗")
+_GIVEN_OVER = _any("""改(了|过)密码 挂失(了|过) 冻结了卡 报(了)?警 没输 没填 没点 没给 没把 别把 不要把
+差点 别点 千万别 举报 不会让 从来不""")
+GIVEN = rf"^(?!.*({_GIVEN_OVER}))(?=.*({_LURE})).*({_GAVE})"
+# someone in the group posing as the treasurer asks everyone to send money to a personal card (我是基金会财务 这个月
+# 捐款请直接转到我个人账户 卡号…): the group is warned before anyone sends
+_ROLE = r"(我是|本人是)\S{0,8}(财务|会计|出纳|负责人|会长|秘书长|班主任|老师|群主|管理员)"
+_PERSONAL = r"(个人|私人|我的|新的?)(账户|账号|卡|银行卡)|换了(新)?(账户|账号|卡号)"
+POSTED = rf"(?=.*{_ROLE})(?=.*(转|汇|打|交)(到|进|入)?\S{{0,8}}({_PERSONAL})).*(卡号|账号|账户)\S{{0,2}}\d{{4}}"
+# the scams bot.emergency reads, by kind (each with its own first step)
+KINDS = {"scam": GOING_ON, "scam_given": GIVEN, "scam_posted": POSTED}

@@ -28,92 +28,20 @@ from itertools import groupby
 from typing import Any
 
 from sqlalchemy.engine import Connection, Dialect
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
+from bot.savepoints import Savepoint
 from bot.statements import Compiled, Statement, Upsert
 from bot.store import Store, StoreSession
-from bot.undo import Scope, mark, undo_to
+from bot.store_failed import StoreFailed, outage
+from bot.undo import Scope
 
 log = logging.getLogger("qunbot.work")
-
-
-class StoreFailed(Exception):
-    """The store refused a unit of work (a full disk, a read-only folder, a lock held elsewhere): it was undone.
-
-    `outage` is true when the store itself could not work (the driver's OperationalError: disk full, read-only,
-    locked, connection lost): the same unit would pass once the store is back. Otherwise the unit's own data was
-    refused (a constraint, a bad value) and trying it again cannot help."""
-
-    def __init__(self, message: str, outage: bool = False) -> None:
-        super().__init__(message)
-        self.outage = outage
-
-
-def _outage(exc: BaseException) -> bool:
-    """Whether a store error is the store's condition rather than the data written (see StoreFailed)."""
-    seen: BaseException | None = exc
-    while seen is not None:
-        if isinstance(seen, OperationalError) or type(seen).__name__ == "OperationalError":
-            return True  # SQLAlchemy's wrapper, sqlite3's and psycopg's own class all carry this name
-        seen = seen.__cause__ or seen.__context__
-    return False
 
 
 def _runs(writes: list[tuple[str, Any]]) -> list[tuple[str, list]]:
     """Writes to one table, in order, as runs of the same statement: one `executemany` each."""
     return [(sql, [parameters for _, parameters in run]) for sql, run in groupby(writes, key=lambda w: w[0])]
-
-
-class Savepoint:
-    """A nested scope of writes (`with work.savepoint() as scope:`); `undo()` throws away what was written in it.
-
-    Nothing is sent to the store until the first write inside it: most handlers only read, and
-    then the savepoint costs nothing.
-    """
-
-    __slots__ = ("work", "name", "opened", "undone", "carried", "deferred", "journal")
-
-    def __init__(self, work: Work, name: str) -> None:
-        self.work, self.name = work, name
-        self.opened = False  # SAVEPOINT sent
-        self.undone = False
-        self.carried: list[tuple[str, list]] = []  # batched writes from outside that were flushed in here
-        self.deferred: list[tuple[str, str, Any]] = []  # (table, sql, parameters) batched here (see Work.defer)
-        self.journal = 0  # where the unit's journal of in-memory changes stood when this began (bot.undo)
-
-    def undo(self) -> None:
-        """Roll the store and the journaled state back to where this scope began (outside batched writes are kept)."""
-        self.deferred.clear()
-        undo_to(self.journal)
-        if self.opened and not self.undone:
-            self.work._exec(f"ROLLBACK TO SAVEPOINT {self.name}")
-            for sql, rows in self.carried:
-                self.work._cursor.executemany(sql, rows)
-        self.undone = True
-
-    def __enter__(self) -> Savepoint:
-        self.work._scopes.append(self)
-        self.work._unsent += 1
-        self.journal = mark()
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        work = self.work
-        if exc_type is not None:
-            self.undo()
-        work._scopes.pop()
-        if self.deferred:  # kept: they now belong to the enclosing scope, or to the unit
-            if work._scopes:
-                work._scopes[-1].deferred.extend(self.deferred)
-            else:
-                for entry in self.deferred:
-                    work._batched.setdefault(entry[0], []).append(entry[1:])
-        if self.opened:
-            work._exec(f"RELEASE SAVEPOINT {self.name}")
-            if self.carried and work._scopes:
-                work._scopes[-1].carried.extend(self.carried)  # now inside the enclosing savepoint
-        else:
-            work._unsent -= 1
 
 
 class Work:
@@ -183,7 +111,7 @@ class Work:
             if store_error:
                 self._recover()
                 raise StoreFailed(str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
-                                  _outage(exc)) from exc
+                                  outage(exc)) from exc
             if undone:
                 self.rollback()  # live: the transaction holds this unit only, so it is undone whole
             self._units += 1
@@ -193,7 +121,7 @@ class Work:
                 except Exception as error:  # the commit itself failed: start the next unit clean
                     self._recover()
                     raise StoreFailed(str(error).splitlines()[0] if str(error) else type(error).__name__,
-                                      _outage(error)) from error
+                                      outage(error)) from error
                 if self.failing:
                     self.failing = False
                     log.warning("store works again")

@@ -161,7 +161,8 @@ def test_faq_eval_says_left_out_and_unreachable_entries_in_chinese_and_keeps_its
     assert done.returncode == 0
     assert done.stdout.splitlines() == ["q: entries=4 answerable=1 accuracy=100.0% wrong_entry=0.0% silent=1 "
                                         "answered_when_silent=0.0% asked_back_right=0.0% asked_back_wrong=0.0% "
-                                        "asked_back_when_silent=0.0%"]
+                                        "asked_back_when_silent=0.0% suggested_right=0.0% suggested_wrong=0.0% "
+                                        "suggested_when_silent=0.0%"]
     said = done.stderr.splitlines()
     assert [line.removeprefix(str(tmp_path) + "/") for line in said] == LEFT_OUT + [
         f"faq.yaml:22 第7条「空话」: {UNREACHABLE}"]

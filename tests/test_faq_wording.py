@@ -179,9 +179,13 @@ async def test_saying_where_one_is_is_no_question_about_where(make_bot):
     bot = _bot(make_bot, CENTRE)
     await bot.start()
     await bot.send_message("我在那里等你", sender="u1")
-    await bot.send_message("活动中心那里人好多", sender="u2")
     await bot.settle()
     assert bot.sent == []
+    await bot.send_message("活动中心那里人好多", sender="u2")
+    await bot.settle()
+    # the group hears nothing; at 0.35 sure of 活动地点 it reaches the operator on duty as a suggestion (suggest.py),
+    # one of the ~3% of queries that should get silence that make one (bench/faq_diagnose.py)
+    assert [s for s in bot.sent if s.room is not None] == [] and all(s.to == "op1" for s in bot.sent)
 
 
 async def test_a_day_the_hours_entry_leaves_out_gets_no_weekday_hours(make_bot):

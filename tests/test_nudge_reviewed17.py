@@ -28,10 +28,10 @@ def _to(bot: TestBot, person: str) -> list[Sent]:
     return [a for a in _nudge(bot, "private") if a.to == person]
 
 
-async def test_the_daily_report_leaves_out_a_private_chat_and_a_night_item_handed_over(make_bot):
+async def test_the_daily_report_leaves_out_a_private_chat_and_names_a_night_question_nobody_answered(make_bot):
     bot = make_bot(REPORT)
     await bot.start(at=bot.begin - timedelta(hours=8, minutes=30))  # 00:30
-    await bot.send_message("请问明天几点开门", sender="u7", name="钱叔")  # handed over in the 07:00 digest
+    await bot.send_message("请问明天几点开门", sender="u7", name="钱叔")  # told in the 07:00 digest, never answered
     await bot.wait(hours=8, minutes=30)
     await bot.send_private("请问明天体检要空腹吗", sender="u5", name="孙大爷")  # the operator answers her privately
     await bot.wait(minutes=5)
@@ -39,7 +39,9 @@ async def test_the_daily_report_leaves_out_a_private_chat_and_a_night_item_hande
     await bot.wait(hours=12)
     (report,) = [a.text for a in _to(bot, "op1") if a.ref == "daily.j2"]
     owed = report.split("还没等到人工回复的：")[1]
-    assert "郑姐" in owed and "钱叔" not in owed and "孙大爷" not in owed
+    # fixconv18: a night question in the group, told at 07:00 and not answered all day, is still owed (an answer in
+    # the group would have closed it); a private chat is answered where the bot cannot see
+    assert "郑姐" in owed and "钱叔" in owed and "孙大爷" not in owed
 
 
 def test_the_days_figures_list_as_unanswered_only_those_a_person_still_owes():

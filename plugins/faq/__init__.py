@@ -9,16 +9,18 @@ from bot.chinese_text import compact, simplify, strip_mentions
 from bot.config import LocalPath, PluginConfig
 from bot.context import Context
 from bot.events import Event, MessageReceived
+from bot.grievance import recital_would_mock
 from bot.plugin import Plugin
 from bot.reading_model import spoken
 from bot.rules import text_message
 from bot.understanding import Kind
 from bot.undo import Journaled
-from plugins.faq import cli, followup, teach
+from plugins.faq import cli, followup, suggest, teach
 from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
 from plugins.faq.store import Answers, Taught
+from plugins.faq.suggest import Suggestions
 from plugins.faq.unanswered import grouped
 from plugins.faq.words import asks
 
@@ -35,6 +37,9 @@ class FaqConfig(PluginConfig):
     threshold: float = Field(0.55, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
     ask_back_from: float = Field(0.5, ge=0, le=1, description="from this sureness up to the threshold the bot asks "
                                  "back once (您是想问…吗？) instead of answering; set it to the threshold to never ask")
+    suggest_from: float = Field(0.35, ge=0, le=1, description="from this sureness up to ask_back_from the bot says "
+                                "nothing in the group and the operator on duty gets the likely answer privately, to "
+                                "send with /发 N; set it to ask_back_from to never suggest")
     require_question: bool = True
     cooldown_min: int = Field(10, ge=0, description="the same entry is not repeated in a room within this")
     follow_up_min: int = Field(5, ge=0, description="a member's follow-up within this is read with their question")
@@ -47,6 +52,7 @@ class FaqState(Journaled):
         self.library: Library | None = None
         self.asked: Asked | None = None
         self.offered: Offered | None = None
+        self.suggestions: Suggestions | None = None
 
 
 plugin = Plugin(name="faq", description="常见问题自动回答：听得懂口语、错别字和繁体，答不准就不答",
@@ -107,6 +113,9 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
         return
     if not asks(said) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
+    if ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT and recital_would_mock(said):
+        return  # 化肥发了半个月还没到: the rule recited at someone it failed is not listening (the nudge plugin calls a
+        # person); a complaint that asks what to do (烂了两个咋整, 能退吗) still gets the written rule, and a person
     asked, threshold = _asked(ctx), ctx.config.threshold
     # a follow-up ("那周末呢") is read with the question before it; asked again on purpose, no cool-down applies,
     # but one that lands on the entry just answered to this member is not given the same answer again
@@ -116,6 +125,7 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     asked.remember(room_key, event.sender, reading, now)
     if found is None:
         _remember_unanswered(ctx, said)
+        _suggest(ctx, event, said, reading)
         return
     entry, follow_up = found.entry, before is not None
     answers = ctx.records(Answers)
@@ -124,10 +134,8 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     just_answered = recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min)
     if found.score < threshold:
         _remember_unanswered(ctx, said)
-        complaint = ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT
-        if not just_answered and not complaint and not ctx.bot.quiet.contains(now.astimezone(ctx.tz).time()):
-            # at night the member would get the question in the morning, long after they could say yes; a member
-            # complaining is not asked which FAQ question they meant (a person is called: the nudge plugin)
+        if not just_answered and not ctx.bot.quiet.contains(now.astimezone(ctx.tz).time()):
+            # at night the member would get the question in the morning, long after they could say yes
             ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id)
             _offered(ctx).offer(room_key, event.sender, entry.id, now)
         return
@@ -151,6 +159,28 @@ def _asked_about(ctx: Ctx, event: MessageReceived, before: str | None, entry_id:
     found = index_for(ctx, event.room).best(before, min(ctx.config.ask_back_from, ctx.config.threshold),
                                             ctx.config.require_question)
     return found is not None and found.entry.id == entry_id
+
+
+def _suggest(ctx: Ctx, event: MessageReceived, said: str, reading: str) -> None:
+    """A question in a group the FAQ likely answers, not surely enough to answer or ask back: the operator on duty
+    gets the likely answer privately, to send with one command; the group hears nothing from the bot."""
+    complaint = ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT
+    if event.room is None or complaint:
+        return  # a complaint needs a person's own words (the nudge plugin calls one), not a FAQ answer
+    likely = index_for(ctx, event.room).best(reading, ctx.config.suggest_from, ctx.config.require_question)
+    if likely is None:
+        return
+    recent = ctx.records(Answers).recent(event.room, likely.entry.id)
+    if recent is not None and ctx.now() - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min):
+        return  # just answered in this room: the operator has it in front of them
+    suggest.suggest(ctx, _suggestions(ctx), event, said, likely.entry)
+
+
+def _suggestions(ctx: Ctx) -> Suggestions:
+    """The suggestions made to operators, by number."""
+    if ctx.state.suggestions is None:
+        ctx.state.suggestions = Suggestions()
+    return ctx.state.suggestions
 
 
 def _offered(ctx: Ctx) -> Offered:
@@ -194,5 +224,6 @@ def topics(ctx: Ctx, most: int = 3) -> list[str]:
 
 plugin.member_topics = topics
 teach.register(plugin, index_for, library)
+suggest.register(plugin, index_for, _suggestions)
 plugin.cli = cli.main
 plugin.check = cli.check

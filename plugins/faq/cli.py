@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--ask-back-from", type=float,
                     help="from this confidence up to the threshold the bot asks back "
                          "(default: plugins.faq.ask_back_from)")
+    ev.add_argument("--suggest-from", type=float,
+                    help="from this confidence up to where the bot asks back, the operator on duty gets a suggestion "
+                         "(default: plugins.faq.suggest_from)")
     ev.add_argument("--misses", action="store_true", help="print every query answered otherwise than expected")
     return parser
 
@@ -83,6 +86,7 @@ def main(argv: list[str]) -> int:
     configured = args.config.parent / section.file if section.file else None
     threshold = args.threshold if args.threshold is not None else section.threshold
     ask_back_from = args.ask_back_from if args.ask_back_from is not None else section.ask_back_from
+    suggest_from = args.suggest_from if args.suggest_from is not None else section.suggest_from
     total, problems = Figures("overall"), list[str]()
     found = [pair for target in args.targets for pair in pairs(target, args.file or configured)]
     if not found:
@@ -102,11 +106,11 @@ def main(argv: list[str]) -> int:
         for said in [*read.problems, *lost]:
             print(said, file=sys.stderr)
         figures = evaluate(name, index, read_queries(queries_file, problems), threshold, section.require_question,
-                           ask_back_from)
+                           ask_back_from, suggest_from)
         if args.misses:
             for miss in figures.misses:
                 print(f"miss {miss['id']}: {miss['text']!r} expected={miss['expected']} got={miss['got']} "
-                      f"asked_back={miss['asked_back']}")
+                      f"asked_back={miss['asked_back']} suggested={miss['suggested']}")
         print(figures.line())
         total.add(figures)
     for problem in problems:

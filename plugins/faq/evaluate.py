@@ -23,6 +23,10 @@ class Figures:
     asked_right: int = 0  # an answerable query asked back with the right entry
     asked_wrong: int = 0  # ... with another entry
     asked_when_silent: int = 0  # a query that should get silence, asked back
+    # suggested privately to the operator on duty (suggest.py), the group hearing nothing: never counted as answers
+    suggested_right: int = 0  # an answerable query suggested with the right entry
+    suggested_wrong: int = 0  # ... with another entry
+    suggested_when_silent: int = 0  # a query that should get silence caused a suggestion
     misses: list[dict] = field(default_factory=list)
 
     @property
@@ -43,23 +47,28 @@ class Figures:
     def add(self, other: Figures) -> None:
         """Count another FAQ's figures into these."""
         for name in ("entries", "answerable", "right", "wrong", "silent", "answered_when_silent", "asked_right",
-                     "asked_wrong", "asked_when_silent"):
+                     "asked_wrong", "asked_when_silent", "suggested_right", "suggested_wrong", "suggested_when_silent"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     def line(self) -> str:
-        """One line of figures, `key=value` pairs; asked-back shares are of answerable queries (right, wrong) and of
-        queries that should get silence."""
+        """One line of figures, `key=value` pairs; asked-back and suggested shares are of answerable queries (right,
+        wrong) and of queries that should get silence."""
         share = max(self.answerable, 1)
         return (f"{self.name}: entries={self.entries} answerable={self.answerable} accuracy={self.accuracy:.1%} "
                 f"wrong_entry={self.wrong_entries:.1%} silent={self.silent} "
                 f"answered_when_silent={self.false_answers:.1%} asked_back_right={self.asked_right / share:.1%} "
                 f"asked_back_wrong={self.asked_wrong / share:.1%} asked_back_when_silent="
-                f"{self.asked_when_silent / max(self.silent, 1):.1%}")
+                f"{self.asked_when_silent / max(self.silent, 1):.1%} "
+                f"suggested_right={self.suggested_right / share:.1%} "
+                f"suggested_wrong={self.suggested_wrong / share:.1%} suggested_when_silent="
+                f"{self.suggested_when_silent / max(self.silent, 1):.1%}")
 
 
 def evaluate(name: str, index: FaqIndex, queries: list[dict], threshold: float,
-             require_question: bool = True, ask_back_from: float | None = None) -> Figures:
-    """Score every labelled query against one FAQ; from `ask_back_from` up to the threshold the bot asks back."""
+             require_question: bool = True, ask_back_from: float | None = None,
+             suggest_from: float | None = None) -> Figures:
+    """Score every labelled query against one FAQ; from `ask_back_from` up to the threshold the bot asks back, from
+    `suggest_from` up to there the operator on duty gets a suggestion (suggest.py)."""
     figures = Figures(name, entries=len(index))
     floor = min(threshold, ask_back_from if ask_back_from is not None else threshold)
     for q in queries:
@@ -67,6 +76,9 @@ def evaluate(name: str, index: FaqIndex, queries: list[dict], threshold: float,
         sure = found is not None and found.score >= threshold
         got = found.entry.id if found is not None and sure else None
         offered = found.entry.id if found is not None and not sure else None
+        likely = index.best(q["text"], suggest_from, require_question) \
+            if found is None and suggest_from is not None and suggest_from < floor else None
+        suggested = likely.entry.id if likely is not None else None
         expected = str(q["expected"]) if q.get("expected") is not None else None
         if expected is not None:
             figures.answerable += 1
@@ -74,13 +86,16 @@ def evaluate(name: str, index: FaqIndex, queries: list[dict], threshold: float,
             figures.wrong += got is not None and got != expected
             figures.asked_right += offered == expected
             figures.asked_wrong += offered is not None and offered != expected
+            figures.suggested_right += suggested == expected
+            figures.suggested_wrong += suggested is not None and suggested != expected
         else:
             figures.silent += 1
             figures.answered_when_silent += got is not None
             figures.asked_when_silent += offered is not None
+            figures.suggested_when_silent += suggested is not None
         if got != expected:
             figures.misses.append({"id": q.get("id"), "text": q["text"], "expected": expected, "got": got,
-                                   "asked_back": offered})
+                                   "asked_back": offered, "suggested": suggested})
     return figures
 
 

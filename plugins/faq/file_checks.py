@@ -8,8 +8,8 @@ from pathlib import Path
 
 from bot.config_problems import Problem
 from bot.terminal_text import say
+from plugins.faq.entry import Entry
 from plugins.faq.library import entry_lines, entry_name
-from plugins.faq.matcher import Entry
 from plugins.faq.samples import is_sample, own_entries
 
 _NOT_WORDS = re.compile(r"[\s\W_]+")  # spaces and punctuation (？，。!): "象棋课几点上课？" is "象棋课几点上课"

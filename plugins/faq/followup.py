@@ -8,7 +8,8 @@ from datetime import datetime, timedelta
 from bot.chinese_text import compact, simplify, strip_mentions
 from bot.undo import Map
 from plugins.faq.asking import KINDS
-from plugins.faq.matcher import FaqIndex, Match
+from plugins.faq.entry import Match
+from plugins.faq.matcher import FaqIndex
 from plugins.faq.words import FILLER, STOP_CHARS, STOP_WORDS, cut
 
 # A follow-up leans on the question before it: it starts with 那/还有 or ends with 呢.

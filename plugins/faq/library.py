@@ -16,7 +16,8 @@ from bot.config_problems import Problem, line_of, validation_message
 from bot.terminal_text import say
 from bot.undo import Journaled
 from bot.yaml_mistakes import explain
-from plugins.faq.matcher import Entry, FaqIndex
+from plugins.faq.entry import Entry
+from plugins.faq.matcher import FaqIndex
 from plugins.faq.samples import own_entries
 from plugins.faq.store import FaqAdded, Taught
 

@@ -2,24 +2,22 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 import numpy as np
 
-from bot.chinese_text import compact, pinyin, simplify, syllables
+from bot.chinese_text import compact, pinyin, simplify
 from bot.memo import Memo
 from plugins.faq import asking, chat, days
 from plugins.faq.decision import DECISION, SIGNALS
+from plugins.faq.entry import Entry, Match
 from plugins.faq.meaning import MEANING, Meaning, units
 from plugins.faq.measures import GENERIC, Closeness, Measures, Message, behind, message_cues, text_of
 from plugins.faq.paraphrase import ANSWER_WEIGHT, ENCODER, Encoder, bag_of
+from plugins.faq.respelling import Respelling
 from plugins.faq.silence import silenced
-from plugins.faq.words import KIND_WEIGHT, asks, features, features_of, loose_sound, normalise, sounds_key, words
+from plugins.faq.words import KIND_WEIGHT, asks, features, features_of, normalise, words
 
-_HANZI = re.compile(r"[\u3400-\u9fff]")
 FIELD_WEIGHT = {"question": 1.0, "keywords": 1.0, "answer": 0.5}
 PART_BIT = {"question": 1, "keywords": 2, "answer": 4}
 SLOT = {"w": 4, "p": 5, "c": 6, "s": 7}  # where a kind of feature adds up in a candidate's sums (0 total, 1-3 parts)
@@ -30,40 +28,6 @@ TOPIC = SIGNALS.index("topic")
 # What a feature no entry has weighs in a message, times the weight of the rarest known feature:
 # words the FAQ never mentions dilute a match ("菜市场" in a question about opening hours).
 UNKNOWN_IDF = {"w": 2.33, "b": 0.44, "c": 1.17, "p": 0.44, "s": 0.44}
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One FAQ entry: a stable id, the question and its paraphrases, keywords that help, the answer.
-
-    `groups` is the advanced syntax ("开门/营业"): the message must mention one word of each group.
-    """
-
-    id: str
-    question: str
-    answer: str
-    keywords: tuple[str, ...] = ()
-    questions: tuple[str, ...] = ()
-    source: str = "file"
-    groups: tuple[tuple[str, ...], ...] = ()
-
-
-@dataclass
-class Match:
-    """How well a message asks one entry, and which parts of the entry it met."""
-
-    entry: Entry
-    score: float
-    coverage: float  # share of what the message says that the entry has
-    similarity: float  # share of the entry's closest question that the message says
-    parts: dict[str, list[str]] = field(default_factory=dict)  # question/keywords/answer -> words met
-    signals: tuple[float, ...] = ()  # what the decision weighed (plugins/faq/decision.py SIGNALS)
-    wanted: frozenset[str] = frozenset()  # the kinds of thing the message asks for (asking.py)
-
-    @property
-    def hits(self) -> list[str]:
-        """The words met, wherever in the entry."""
-        return sorted({w for words in self.parts.values() for w in words})
 
 
 def _text_of(entry: Entry, with_answer: bool = True) -> str:
@@ -105,7 +69,6 @@ class FaqIndex:
         self._features = per_entry
         # each entry's meaning as a unit vector (paraphrase.py): a message's vector is compared with all of them
         self._vectors = np.stack([self.encoder.vector(b) for b in bags]) if self.encoder and entries else None
-        self._respelled = lru_cache(maxsize=4096)(self._respell)  # the same question is often asked again
         n = max(len(entries), 1)
         self._idf = {f: math.log(1 + n / d) for f, d in df.items()}
         # each of an entry's questions as weighted features and their total: what `similarity` compares with
@@ -136,10 +99,7 @@ class FaqIndex:
             self._known[f] = (KIND_WEIGHT[f[0]] * idf, sort, SLOT[sort], start, len(flat_at))
         self._at_of = np.array(flat_at, dtype=np.intp)
         self._adds_of = np.array(flat_adds, dtype=np.float64)
-        self._by_sound: dict[str, str] = {}
-        for f in df:
-            if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
-                self._by_sound.setdefault(sounds_key(syllables(f[2:])), f[2:])
+        self._respelled = Respelling(df)  # slips by sound put right (respelling.py)
         self._at = {e.id: i for i, e in enumerate(entries)}
         self._groups = [[{compact(simplify(w)) for w in g} for g in e.groups] for e in entries]
         self.measures = Measures([[e.question, *e.questions] for e in entries], [_text_of(e) for e in entries],
@@ -258,28 +218,6 @@ class FaqIndex:
     def leftover(self, said: tuple[str, ...], i: int) -> list[str]:
         """The words of a message (jieba) that entry `i` neither has nor means: chat, or a topic of its own."""
         return self.measures.leftover(said, i)
-
-    def _respell(self, norm: str) -> str:
-        """Words the FAQ uses put back where a message has a word that sounds the same (积份 -> 积分, 营页 -> 营业)."""
-        out = []
-        for chunk in norm.split():
-            sounds, i, fixed = syllables(chunk), 0, []
-            if len(sounds) != len(chunk):  # letters or digits in it: one sound per run, not per character
-                out.append(chunk)
-                continue
-            loose = [loose_sound(s) for s in sounds]  # once per syllable: each is in up to five looked-up keys
-            while i < len(chunk):
-                for size in (3, 2):
-                    word = self._by_sound.get(" ".join(loose[i:i + size])) if i + size <= len(chunk) else None
-                    if word is not None and len(word) == size:
-                        fixed.append(word)
-                        i += size
-                        break
-                else:
-                    fixed.append(chunk[i])
-                    i += 1
-            out.append("".join(fixed))
-        return " ".join(out)
 
     def reaches(self, i: int, text: str) -> bool:
         """Does the message mention a word of each of entry `i`'s groups (by writing or by sound)?"""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from bot.shipped import STARTER
-from plugins.faq.matcher import Entry
+from plugins.faq.entry import Entry
 
 
 @cache

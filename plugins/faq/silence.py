@@ -19,7 +19,7 @@ from bot.chinese_text import simplify
 from plugins.faq.dialect import mandarin
 
 if TYPE_CHECKING:
-    from plugins.faq.matcher import Entry
+    from plugins.faq.entry import Entry
 
 # A member asks the others: whether anyone knows, has been, has used, wants to join or share.
 # Wanting is asked of the others only with company in it ("有人想一起去吗"); "有人想报名的话怎么弄" asks the shop.

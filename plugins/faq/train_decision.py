@@ -25,7 +25,8 @@ from plugins.faq.decision import MODEL, SIGNALS, Decision
 from plugins.faq.meaning import learn
 
 if TYPE_CHECKING:
-    from plugins.faq.matcher import Entry, FaqIndex
+    from plugins.faq.entry import Entry
+    from plugins.faq.matcher import FaqIndex
 
 Row = tuple[str, list[tuple[tuple[float, ...], bool]], bool]
 

@@ -1,7 +1,6 @@
 """The weekly review (a chart image and five lines, privately to each operator and owner) and /health."""
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -87,7 +86,8 @@ def send_all(ctx: Ctx, roster: Roster, now: datetime) -> None:
 
     Each room's figures are counted once, and readers of the same rooms get a copy of one drawing:
     the cost grows with the rooms, not with rooms times readers. The figures are read here; the charts
-    are drawn in a worker thread (`ctx.later`), so members' messages are handled meanwhile, and sent after.
+    are drawn in a child process (`ctx.later`, plugins.members.drawing), so members' messages are handled meanwhile
+    and matplotlib's memory goes when it ends; they are sent after.
     """
     rooms = roster.rooms()
     if not rooms:
@@ -113,19 +113,15 @@ def send_all(ctx: Ctx, roster: Roster, now: datetime) -> None:
             drawings[tuple(theirs)] = (chart.series([f.health for f in mine], counts), path)
         sends.append((reader, path, tuple(theirs), ctx.render("review.j2", **lines(mine))))
 
-    def draw_all() -> None:
-        for data, path in drawings.values():
-            chart.draw(data, path, title)
-        for _reader, path, key, _text in sends:
-            if path != drawings[key][1]:
-                chart.copy(drawings[key][1], path)
+    job = chart.work(title, list(drawings.values()),
+                       [(drawings[key][1], path) for _reader, path, key, _text in sends if path != drawings[key][1]])
 
     async def send(later: Ctx, _: None) -> None:
         for reader, path, _rooms, text in sends:
             later.image(path, to=reader, ref="review")
             later.private(reader, text, ref="review.j2")
 
-    ctx.later(lambda: asyncio.to_thread(draw_all), send)
+    ctx.later(lambda: chart.draw_in_child(job), send)
 
 
 def register(plugin: Plugin) -> None:

@@ -183,7 +183,8 @@ def own_number(v: Views) -> bool:
 # Where the seller is found, pointed to in a video or a post ("视频最后有购买方式", "视频后面有电话").
 _POINTER = re.compile(r"号(?:码)?(?:在|看)我的?(?:个性)?(?:签名|个签|昵称)|(?:我的?)?名字就是(?:号|微信号?)|"
                       r"(?:视频|最后|结尾|后面|下方|左下角)[^，。\s]{0,3}有"
-                      r"(?:购买方式|店铺|电话|联系方式|链接|二维码|地址|店名)|号在我?的?头像|头像(?:里|上)有")
+                      r"(?:购买方式|店铺|电话|联系方式|链接|二维码|地址|店名)|号在我?的?头像|头像(?:里|上)有|"
+                      r"(?:联系方式|联系电话|电话|微信|号码|购买方式|订购方式)(?:见|看|在)(?:下?图|图片|照片|海报)")
 
 
 @lru_cache(maxsize=4)  # the screen and the learned layer both ask about the same message
@@ -238,7 +239,8 @@ def contact(v: Views) -> str | None:
         return f"asks to add {m.group(0)}"
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0)}"
-    if ("有" in v.squeezed or "头像" in v.squeezed or "签" in v.squeezed or "名字就是" in v.squeezed) \
+    if ("有" in v.squeezed or "头像" in v.squeezed or "签" in v.squeezed or "名字就是" in v.squeezed
+            or "图" in v.squeezed) \
             and (m := _POINTER.search(v.squeezed)) is not None:
         return f"points to {m.group(0)}"
     return None

@@ -139,3 +139,22 @@ def owns_the_trouble(text: str) -> bool:
     """A line to the whole room that takes up a trouble (an apology, a cause, what is being done), not a notice that
     only mentions the same place: it may answer a member's complaint on its topic."""
     return bool(OWNS_THE_TROUBLE.search(simplify(text)))
+
+
+# 几点到场 / 八点半: what the ask wants (a time, a place, a price, a yes or no) and whether the reply gives it
+_WANTS = (
+    (re.compile(r"几点|什么时候|啥时候|几号|哪天|多久|什么时间|啥时间"),
+     re.compile(r"[\d一二两三四五六七八九十]+\s*(点|时|号|分)|点半|[上下中]午|早上|晚上|周[一二三四五六日末天]|星期|"
+                r"明天|后天|今天")),
+    (re.compile(r"哪里|哪儿|在哪|去哪|哪个(地方|门|楼)|地址|位置|几楼|怎么走"),
+     re.compile(r"在\S|楼|路|街|号|门|室|馆|宫|中心|广场|对面|旁边|隔壁|附近|往\S")),
+    (re.compile(r"多少钱|什么价|啥价|几块|费用|收费"),
+     re.compile(r"[\d一二两三四五六七八九十百千]+\s*(块|元|毛)|免费|不要钱|不收")),
+)
+
+
+def gives_what_was_asked(text: str, asked: str) -> bool:
+    """Whether a reply nobody quoted gives what the ask wanted: a time to 几点, a place to 在哪, a price to 多少钱
+    ("八点半 在少年宫二楼" to "几点到场啊"), so it reads as an answer to check, not talk beside it."""
+    said, ask = simplify(text), simplify(asked)
+    return any(wants.search(ask) and gives.search(said) for wants, gives in _WANTS)

@@ -215,7 +215,20 @@ def register(plugin: Plugin) -> None:
                 if waiter.kind == "emergency":
                     continue  # its roster and its figures go on as they were; the digest only hands it over
                 waiter.nudged_to = duty[0] if duty else None
-                settle(ctx, waiter, "handed_over")
+                if waiter.room_id and waiter.id not in ctx.state.faq_answered:
+                    _owed_by_morning(ctx, waiter)  # answered in the group: /sla and the report count how late
+                else:
+                    settle(ctx, waiter, "handed_over")  # a private chat is answered where the bot cannot see
+
+
+def _owed_by_morning(ctx: Ctx, waiter: Waiter) -> None:
+    """A night's question or complaint in a group, told to the morning operator: a person still owes it an answer,
+    so it waits on as nudged (an answer in the group closes it, counted from the member's message) and, unanswered
+    by the give-up time after the digest, counts as missed, like any wait."""
+    settle(ctx, waiter, "nudged")
+    expire_at = ctx.now() + timedelta(minutes=ctx.config_for(waiter.room_id).give_up_after_min)
+    ctx.state.timeline.push(expire_at, waiter.id, "expire")
+    rearm(ctx)
 
 
 def _night_emergencies(ctx: Ctx) -> list[Waiter]:

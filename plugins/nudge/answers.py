@@ -45,7 +45,10 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
             answered(ctx, waiter, event)  # said to the asker and sure: their need is met
             continue
         ctx.state.member_answered.add(waiter.id)  # no cover over what may be a member's answer
-        if called or addressing.on_topic(event.text, waiter.excerpt, loosely=True):
+        # said to them, on their topic, or giving what they asked (八点半 在少年宫二楼 to 几点到场): the operator is
+        # told what the member answered, to check it, never that the asker still waits unanswered
+        if called or addressing.on_topic(event.text, waiter.excerpt, loosely=True) \
+                or addressing.gives_what_was_asked(event.text, waiter.excerpt):
             ctx.state.member_answers[waiter.id] = MemberAnswer(event.sender, event.sender_name or event.sender,
                                                                strip_mentions(event.text)[:60], event.ts,
                                                                unsure or health, health)

@@ -4,12 +4,15 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.events import MessageReceived
+from bot.introductions import introduces_self
 from bot.plugin import Plugin
+from bot.terminal_text import say
 from bot.undo import Group, Map
 from plugins.nudge.memory import Ctx, NudgeConfig, RoomBudget, settle
 from plugins.nudge.store import Waiter
 
 PRAISING = ("sharing", "video", "sticker")  # never for a possible complaint (photo lines admire nothing)
+PROMISING = ("question", "request", "complaint", "voice", "concern", "photo")  # their lines say a person will answer
 
 
 def budget(ctx: Ctx, room: str) -> RoomBudget:
@@ -66,10 +69,12 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     shown = "voice" if waiter.kind in ("question", "request") and waiter.id in ctx.state.spoken else waiter.kind
     if waiter.id in ctx.state.warned and waiter.kind == "sharing":
         shown = "warning"  # a member warned everyone (a scam caller): thanked for the reminder
+    script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
     if waiter.id in ctx.state.member_answered or waiter.kind == "care":
         pass  # a member already answered, or someone is ill: the bot keeps out of it, a person answers
+    elif script in PROMISING and not (ctx.on_duty(waiter.room_id) or ctx.bot.owners):
+        _nobody_to_answer(ctx, waiter)  # "工作人员正在确认" with no staff set would be untrue
     elif urgent or room.allows(now, *limits(config)):
-        script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
         text = fresh_line(ctx, waiter.room_id, f"nudge/covers/{script}.j2", name=waiter.member_name)
     if text is not None:
         ctx.say(waiter.room_id, text, mentions=[waiter.member_id], ref=f"cover:{shown}",
@@ -83,6 +88,13 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     return not urgent  # still waiting for a person: the operator is reminded
 
 
+def _nobody_to_answer(ctx: Ctx, waiter: Waiter) -> None:
+    """No owner and nobody on duty: the member is promised nothing, and the person running the bot is told (the
+    terminal and the log) who waits and what to set."""
+    ctx.log.warning("%s", say("nobody_to_answer", name=waiter.member_name or waiter.member_id,
+                              room=waiter.topic or waiter.room_id, said=waiter.excerpt[:40]))
+
+
 def greeted(ctx: Ctx, event: MessageReceived) -> None:
     """A member's greeting joins the room's wave; the first arms one answer for the whole wave."""
     assert event.room is not None
@@ -94,6 +106,8 @@ def greeted(ctx: Ctx, event: MessageReceived) -> None:
                            {"room": event.room, "cause": event.id})
     if event.sender not in wave:
         wave[event.sender] = event.sender_name or event.sender
+    if introduces_self(event.text):  # 大家好 我是老马 今年七十…: welcomed, not thanked for a greeting
+        ctx.state.introduced.add(f"{event.room} {event.sender}")
 
 
 def talked_back(ctx: Ctx, event: MessageReceived, to: str | None) -> None:
@@ -125,6 +139,13 @@ def went_on_to_ask(ctx: Ctx, event: MessageReceived) -> None:
 def greeted_back(ctx: Ctx, room: str) -> None:
     """An operator greeted the room: the wave is answered by a person."""
     ctx.state.waves.pop(room, None)
+    _forget_introductions(ctx, room)
+
+
+def _forget_introductions(ctx: Ctx, room: str) -> None:
+    """The room's wave is answered: who introduced themselves in it is no longer needed."""
+    for key in [key for key in ctx.state.introduced if key.startswith(f"{room} ")]:
+        ctx.state.introduced.discard(key)
 
 
 def register(plugin: Plugin) -> None:
@@ -141,7 +162,10 @@ def register(plugin: Plugin) -> None:
         if not wave or not budget(ctx, room).allows(ctx.now(), *limits(config)):
             return
         names = list(wave.values())
-        text = fresh_line(ctx, room, "nudge/covers/greeting.j2", names=names, hour=ctx.now().hour)
+        newcomers = [name for member, name in wave.items() if f"{room} {member}" in ctx.state.introduced]
+        _forget_introductions(ctx, room)
+        text = fresh_line(ctx, room, "nudge/covers/greeting.j2", names=names, newcomers=newcomers,
+                          hour=ctx.now().hour)
         if text is not None:
             ctx.say(room, text, mentions=list(wave), ref="cover:greeting")
             budget(ctx, room).spend(ctx.now())

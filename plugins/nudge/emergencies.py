@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from bot.cannot_call import cannot_call
 from bot.context import Context
 from bot.conversation import ASKING, Kind
-from bot.despair import act, act_of_another, of_another
+from bot.despair import act, act_of_another, despair, of_another
 from bot.emergency import Danger, pleads
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
@@ -37,6 +38,7 @@ PLAIN_ALERT = "🚨 紧急情况，请马上处理：{name}在「{where}」说�
 DESPAIR_ALERT = "despair_alert.j2"  # the alert of words of despair (logged under ALERT's refs, as any emergency)
 # the danger a wait keeps: despair, of the writer or of someone close, or an act already done (喝了农药: 120 first)
 DESPAIR, CLOSE, ACT, ACT_CLOSE = "despair", "despair_close", "despair_act", "despair_act_close"
+TO_ALL = "scam_posted"  # the danger whose first step is a warning to the whole group, not a word to its poster
 AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
 
 
@@ -69,7 +71,7 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     despairing = of_despair(waiter)  # words of despair: a call, never a word in the group
     text = ctx.render(DESPAIR_ALERT if despairing else ALERT, p=waiter, wrote=ctx.can_private(waiter.member_id)
                       or not waiter.room_id, another=waiter.danger in (CLOSE, ACT_CLOSE),
-                      act=waiter.danger in (ACT, ACT_CLOSE),
+                      act=waiter.danger in (ACT, ACT_CLOSE), no_phone=cannot_call(waiter.excerpt),
                       minutes=waited_min(ctx, waiter) if escalated else 0,
                       escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
                       owner=to in ctx.bot.owners, other_owners=any(o != to for o in ctx.bot.owners),
@@ -198,14 +200,16 @@ def register(plugin: Plugin) -> None:
 
 
 def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool) -> None:
-    """The member hears at once, where they wrote, the first safety step and whether a person was told."""
+    """The member hears at once, where they wrote, the first safety step and whether a person was told (a warning to
+    all, never to its poster, when someone in the group asks for money to a personal card)."""
     try:
-        reply: Content = ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift,
-                                    told=told, name=event.sender_name, private=event.room is None)
+        reply: Content = ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift, text=event.text,
+                                    told=told, name=event.sender_name, private=event.room is None,
+                                    no_phone=cannot_call(event.text), despair=despair(event.text) is not None)
     except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the safety step
         ctx.log.exception("emergency reply script failed; a plain reply is sent instead")
         reply = PLAIN_REPLY if told else PLAIN_REPLY_NOBODY
-    ctx.urgently(ctx.reply(reply))
+    ctx.urgently(ctx.reply(reply, mention=danger.kind != TO_ALL))
 
 
 def _alert_surely(ctx: Ctx, waiter: Waiter, to: str) -> None:

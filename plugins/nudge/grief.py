@@ -21,7 +21,8 @@ from sqlmodel import col, select
 
 from bot.conversation import ASKING, Kind
 from bot.events import Event, MessageReceived
-from bot.grief import bereaved
+from bot.grief import bereaved, dying, needs_someone_tonight
+from bot.grievance import grievance
 from bot.keeping import Records, query
 from bot.models import ActionLog, Message
 from bot.plugin import Plugin
@@ -32,6 +33,7 @@ from plugins.nudge.store import Pending, Pendings
 KIND = "grief"  # the kind of a night wait that tells of a loss (the morning digest names it)
 BEFORE_FAQ = 46  # after the emergencies (45), before the FAQ (50): nothing answers or covers it
 BEREAVED = "bereaved.j2"  # the operator's word of a loss (the script's name, its ref in the action log)
+DYING = "dying"  # a night wait's danger when someone close is dying, not yet dead (the digest says so)
 FOLLOW_UP = timedelta(days=1)  # a member's lines this soon after telling of a loss are of it (后天出殡)
 # a real ask (什么 in 没受什么罪 is none; 这几天 is no 几天?)
 _ASKS = re.compile(r"[?？]|请问|怎么|咋|哪|多少|(?<![这那好])几(点|号|天|个|时|月)|吗|能不能|可不可以|要不要"
@@ -60,15 +62,20 @@ class Losses(Records):
 
 
 def tells_a_loss(ctx: Ctx, event: Event) -> bool:
-    """A member's message tells of a death in their family (bot.grief), and no danger now."""
-    return isinstance(event, MessageReceived) and ctx.emergency is None and bool(event.text) and \
-        bereaved(event.text) is not None
+    """A member's message tells of a death, or of someone close dying (bot.grief), and no danger now."""
+    return isinstance(event, MessageReceived) and ctx.emergency is None and bool(event.text) and (
+        bereaved(event.text) is not None or dying(event.text) is not None)
 
 
 def asks_too(ctx: Ctx, event: Event) -> bool:
     """The member asks something beside the loss (老妈过世了 房产证要改名字 先办什么) or complains (医院到现在都没人管):
     the FAQ and nudges answer it."""
-    return ctx.reading is not None and ctx.reading.kind in ASKING  # ASKING holds the complaints the reader found
+    reading = ctx.reading  # ASKING holds the complaints the reader found
+    if reading is None or reading.kind not in ASKING or not isinstance(event, MessageReceived):
+        return False
+    if reading.kind is Kind.COMPLAINT:  # 我心里好难受 一直在哭 is grief, not a complaint: it needs a grievance
+        return bool(grievance(event.text))
+    return event.room is not None  # privately the bot's word answers 下一步要做什么 (bereaved_word.j2)
 
 
 def of_the_loss(ctx: Ctx, event: MessageReceived) -> bool:
@@ -120,14 +127,22 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
     midnight = event.ts.astimezone(ctx.tz).replace(hour=0, minute=0, second=0, microsecond=0)
     if ctx.records(Losses).heard_since(room, event.sender, midnight):
         return  # 后天上午出殡 after 我父亲昨晚走了: the same loss, heard of today
-    if in_quiet(ctx, event.ts):
+    duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
+    fresh = needs_someone_tonight(event.text)  # 我爸刚刚走了, 一个人守着 好怕: a person tonight, not in the morning
+    if event.room is None:  # the member wrote to the bot: a quiet word back, never "早上上班后就回复您"
+        ctx.reply(ctx.render("bereaved_word.j2", name=event.sender_name, told=bool(duty), fresh=fresh,
+                             dying=bereaved(event.text) is None), ref="bereaved_word.j2", at_night=True)
+    if in_quiet(ctx, event.ts) and not fresh:
         if asks_too(ctx, event):
             return  # its question is held for the morning digest already, with the words of the loss
         ctx.records(Pendings).opened(
             room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
-            message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=event.ts, state="night")
+            message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=event.ts, state="night",
+            danger=DYING if bereaved(event.text) is None else "")
         return
-    duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
     if duty:
-        ctx.private(duty[0], ctx.render(BEREAVED, name=event.sender_name, said=event.text[:80],
-                                        where=event.room_topic or room), ref=BEREAVED, cause=event.id)
+        told = ctx.private(duty[0], ctx.render(BEREAVED, name=event.sender_name, said=event.text[:80],
+                                               where=event.room_topic or room, dying=bereaved(event.text) is None,
+                                               fresh=fresh), ref=BEREAVED, cause=event.id)
+        if in_quiet(ctx, event.ts):
+            ctx.urgently(told)  # a death just now, at night: the person on duty hears of it now

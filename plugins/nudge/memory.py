@@ -121,6 +121,7 @@ class NudgeState(Journaled):
         self.said: Map[str, Group[str]] = Map()  # room -> cover lines said there that day
         self.waves: Map[str, Map[str, str]] = Map()  # room -> greeters (id -> name) awaiting one answer
         self.wave_begun: Map[str, str] = Map()  # room -> the greeting that began its latest wave (its timer's cause)
+        self.introduced: Group[str] = Group()  # "room member": greeters in the wave who said who they are
         self.member_answered: Group[int] = Group()  # waits a member probably answered: no cover over them
         self.member_answers: Map[int, MemberAnswer] = Map()  # what they answered: the operator is told, not chased
         self.unwell: Group[int] = Group()  # night waits of a member unwell now: told whom to call, first in the digest

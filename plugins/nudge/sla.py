@@ -11,8 +11,9 @@ if TYPE_CHECKING:
     from plugins.nudge.store import Pending
 
 # A person still owes the member an answer: waiting (open, nudged, covered by the bot) or given up on (expired).
-# Not "handed_over": a private chat the operator answers where the bot cannot see, or a night's item the morning
-# digest handed over; the daily report must not tell the operator those members are unanswered.
+# Not "handed_over": a private chat the operator answers where the bot cannot see (a night's private message the
+# morning digest handed over too); the daily report must not tell the operator those members are unanswered. A
+# night's item in a group stays "nudged" after the digest: its answer in the group is seen, and counted.
 STILL_OWED = ("open", "nudged", "covered", "expired")
 
 

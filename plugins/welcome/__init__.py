@@ -11,6 +11,7 @@ from bot.config import PluginConfig
 from bot.config_values import TemplateName
 from bot.context import Context
 from bot.events import MEDIA_PLACEHOLDER, MemberJoined, MessageReceived
+from bot.grief import bereaved, dying
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room
 from bot.templates import short
@@ -157,6 +158,8 @@ async def first_words(ctx: Ctx, event: MessageReceived) -> None:
         return
     if ctx.emergency is not None or (ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT):
         return
+    if bereaved(event.text) is not None or dying(event.text) is not None:
+        return  # 我妈刚转到安宁病房: the operator hears of it as such (plugins.nudge.grief), never "welcome her"
     if ctx.stopped_at(event.room, event.sender) is not None:  # posted ads within the hour: never "welcome him"
         return
     duty = ctx.on_duty(event.room)
