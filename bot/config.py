@@ -13,6 +13,7 @@ from pydantic import Field, field_validator
 from bot.config_values import LocalPath, Strict
 from bot.hours import DutySlot, QuietHours
 from bot.outbox_settings import AtNight, OutboxSection
+from bot.room_voice import Audience, Tone
 from bot.terminal_text import say
 
 
@@ -32,7 +33,8 @@ class BotSection(Strict):
     duty: list[DutySlot] = Field(default_factory=list)
     room_duty: dict[str, list[DutySlot]] = Field(default_factory=dict)
     scripts_override: LocalPath | None = None
-    audience: Literal["seniors", "parents", "students", "professionals", "customers"] = "seniors"  # who the members are
+    audience: Audience = "seniors"  # who the members are (per room: rooms.ROOM.bot.audience)
+    tone: Tone = "cheerful"  # how they are spoken to (gentle: a hospice or bereavement group; rooms.ROOM.bot.tone)
     # the police's text-message number for members who cannot phone; many places need 12110 + the area code's last
     # three digits (北京 12110010, 广州 12110020, 深圳 12110755)
     sms_alarm: str = "12110"

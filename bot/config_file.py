@@ -15,6 +15,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from bot import files
 from bot.config import BotSection, PluginConfig, Settings
 from bot.config_problems import ConfigError, Problem, line_of, problems_of
+from bot.room_voice import RoomVoice
 from bot.terminal_text import say
 from bot.yaml_mistakes import explain
 
@@ -31,6 +32,7 @@ class Config:
     settings: Settings
     plugins: dict[str, PluginConfig]
     room_plugins: dict[tuple[str, str], PluginConfig] = field(default_factory=dict)
+    room_voices: dict[str, RoomVoice] = field(default_factory=dict)  # rooms.ROOM.bot: audience, tone
     text: str = ""  # the file's text this config was read from (a hand edit since shows as a difference)
 
     @property
@@ -49,6 +51,11 @@ class Config:
         if room is not None and (name_room := self.room_plugins.get((room, name))) is not None:
             return name_room
         return self.plugins[name]
+
+    def voice(self, room: str | None) -> tuple[str, str]:
+        """Who a room's members are and the tone they are spoken to in (rooms.ROOM.bot, else bot.audience/tone)."""
+        own = self.room_voices.get(room) if room is not None else None
+        return (own and own.audience or self.bot.audience), (own and own.tone or self.bot.tone)
 
     def get(self, dotted: str) -> Any:
         """The value in force at a dotted key: as written in the file, else its default."""
@@ -105,8 +112,15 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
         if plugin is not None:
             plugins[name] = plugin
     room_plugins: dict[tuple[str, str], PluginConfig] = {}
+    room_voices: dict[str, RoomVoice] = {}
     for room, sections in settings.rooms.items():
         for name, override in (sections or {}).items():
+            if name == "bot":  # the room's audience and tone
+                voice, wrong = _validate(RoomVoice, override or {}, inside)
+                problems.extend(problems_of(wrong, file, doc, ("rooms", room, name), RoomVoice))
+                if voice is not None:
+                    room_voices[room] = voice
+                continue
             if name not in settings.plugins:
                 problems.append(
                     Problem(file, line_of(doc, ("rooms", room, name)), f"rooms.{room}.{name}",
@@ -124,7 +138,8 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
                 room_plugins[(room, name)] = room_plugin
     defaults = {n: (c.send_priority, c.at_night) for n, c in plugins.items()}  # each plugin's own, in the outbox
     settings.outbox = settings.outbox.with_plugin_defaults(defaults)
-    config = Config(path=path, doc=doc, settings=settings, plugins=plugins, room_plugins=room_plugins, text=text)
+    config = Config(path=path, doc=doc, settings=settings, plugins=plugins, room_plugins=room_plugins,
+                    room_voices=room_voices, text=text)
     if problems:
         raise ConfigError(problems, rest=config)
     return config

@@ -152,4 +152,5 @@ class NameBook:
             "room_duty": {self._id(room, "room"): [slot(s) for s in slots] for room, slots in bot.room_duty.items()}})
         settings = config.settings.model_copy(update={"bot": new_bot})
         room_plugins = {(self._id(room, "room"), name): model for (room, name), model in config.room_plugins.items()}
-        return dataclasses.replace(config, settings=settings, room_plugins=room_plugins)
+        room_voices = {self._id(room, "room"): voice for room, voice in config.room_voices.items()}
+        return dataclasses.replace(config, settings=settings, room_plugins=room_plugins, room_voices=room_voices)

@@ -52,6 +52,10 @@ class Speaking:
         def role_of(self, contact: str) -> str: ...
         def can_private(self, contact: str) -> bool: ...
 
+    def voice(self, room: str | None) -> tuple[str, str]:
+        """Who a room's members are and the tone they are spoken to in: (audience, tone), rooms.ROOM.bot first."""
+        return self._app.config.voice(room)
+
     def render(self, name: str, /, **values: Any) -> Script:
         """Render `name` from this plugin's script folder (or `other/name` from another)."""
         path = name if "/" in name else f"{self.plugin}/{name}"

@@ -83,7 +83,9 @@ def explain(exc: MarkedYAMLError, text: str) -> tuple[int | None, str]:
         written = lines[opened - 1].split(" #")[0]  # a key's line with no colon the parser can see
         if "：" in written:  # `timezone： Asia/Shanghai`: the IME's colon, with or without a space after it
             return opened, say("yaml_fullwidth_colon")
-    if problem == "mapping values are not allowed here" or problem.startswith("expected <block end>"):
+    if problem in ("did not find expected '-' indicator", "did not find expected key"):  # a line pushed in or out
+        return at, say("yaml_indent")
+    if problem.startswith("mapping values are not allowed") or problem.startswith("expected <block end>"):
         prev = _before(lines, at) if at is not None else None
         written = lines[prev - 1].split(" #")[0] if prev is not None else ""  # a comment may hold any colon
         if "：" in written:

@@ -162,6 +162,23 @@ def test_a_sign_up_for_more_than_oneself_is_read_only_when_the_message_is_just_t
     assert wording.party("+1") is None and wording.party("我也报名") is None
 
 
+async def test_parents_signing_up_their_children_in_their_own_words_are_counted_per_child(make_bot):
+    bot = make_bot(ACTIVITIES)
+    await bot.start()
+    await bot.send_message("/接龙 元旦象棋比赛 周六9:00 20", sender="op1", name="小王")
+    await bot.send_message("报名 俺家两个娃", sender="u1", name="浩浩爸")  # two children: two places
+    await bot.send_message("接龙", sender="u2", name="朵朵妈")  # WeChat's word for joining the chain
+    await bot.send_message("我家小宇报一个", sender="u3", name="小宇妈")  # a child named by a parent
+    await bot.send_message("我家两个孩子都感冒了", sender="u4", name="乐乐妈")  # news, not a sign-up
+    await bot.send_message("/名单", sender="op1", name="小王")
+    await bot.settle()
+    said = [a for a in bot.sent if a.plugin == "activities" and a.kind == "say"]
+    assert [a.mentions for a in said if "报上名" in a.text] == [("u1",), ("u2",), ("u3",)]
+    assert "报名名单（4/20）" in said[-1].text and "乐乐妈" not in said[-1].text
+    assert "1. 浩浩爸\n2. 浩浩爸的孩子\n3. 朵朵妈\n4. 小宇妈" in said[-1].text
+    assert not [a for a in bot.sent if "谢谢您分享" in a.text]
+
+
 def test_a_lunar_date_is_read_as_the_village_writes_it():
     now = NINE_AM.replace(month=12, day=1)
     assert wording.opening("村口团拜会 正月初三上午10点 30", now) == wording.Opening(

@@ -17,12 +17,15 @@ LAST_KNOWN = max(d.year for d in holidays)  # the last year the holiday library 
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
     """A working folder as `qunbot init` makes it, with an owner filled in (else emergencies would reach nobody, a
-    warning), checked on a day the holiday data covers well."""
+    warning) and the FAQ samples' answers edited (else a warning), checked on a day the holiday data covers well."""
     init(tmp_path)
     config = tmp_path / "config.yaml"
     text = config.read_text(encoding="utf-8")
     assert "owners: []" in text
     config.write_text(text.replace("owners: []", "owners: [wxid_owner01]", 1), encoding="utf-8")
+    faq = tmp_path / "faq.yaml"  # the samples' answers made the operator's own (unedited samples are warned about)
+    faq.write_text(faq.read_text(encoding="utf-8").replace("门店", "服务站").replace("幸福路88号", "和平路6号"),
+                   encoding="utf-8")
     monkeypatch.setattr(bot.cli, "today_in", lambda tz: date(LAST_KNOWN, 6, 1))
     return tmp_path
 

@@ -108,11 +108,15 @@ def test_doctor_with_wechaty_wants_endpoint_and_token_and_a_service_that_answers
     assert not down.ok and "127.0.0.1:1" in down.text and "puppet" in down.fix
 
 
-def _doctor_on(day: date, tmp_path: Path, monkeypatch, capsys, posts: str = "") -> tuple[int, list[str]]:
-    """`qunbot doctor` on a fresh `qunbot init` folder on a pinned day (`posts`: a line added to plugins.posts): the
-    exit code and the lines printed."""
+def _doctor_on(day: date, tmp_path: Path, monkeypatch, capsys, posts: str = "",
+               own_faq: bool = True) -> tuple[int, list[str]]:
+    """`qunbot doctor` on a fresh `qunbot init` folder on a pinned day (`posts`: a line added to plugins.posts;
+    `own_faq`: the FAQ samples' answers edited): the exit code and the lines printed."""
     import bot.cli
     path = _config(tmp_path)
+    if own_faq:
+        faq = tmp_path / "faq.yaml"
+        faq.write_text(faq.read_text(encoding="utf-8").replace("门店", "服务站"), encoding="utf-8")
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("    schedules:\n", f"    {posts}\n    schedules:\n", 1) if posts else text,
                     encoding="utf-8")
@@ -123,11 +127,11 @@ def _doctor_on(day: date, tmp_path: Path, monkeypatch, capsys, posts: str = "") 
 
 def test_a_newcomers_first_doctor_in_december_passes_with_a_holiday_reminder(tmp_path, monkeypatch, capsys):
     last = max(d.year for d in holidays)
-    code, lines = _doctor_on(date(last, 12, 10), tmp_path, monkeypatch, capsys)
+    code, lines = _doctor_on(date(last, 12, 10), tmp_path, monkeypatch, capsys, own_faq=False)
     assert code == 0 and not any(line.startswith("✗") for line in lines), lines
-    (reminder,) = [line for line in lines if line.startswith("!")]
+    samples, reminder = [line for line in lines if line.startswith("!")]
     assert f"节假日数据只到 {last}-12-31" in reminder and "plugins.posts.holidays_file" in reminder
-    assert "1 条提醒" in lines[-1]
+    assert samples.startswith("! faq.yaml 里的第1条「营业时间」（第 12 行）") and "qunbot init 写的样子" in samples
 
 
 def test_doctor_is_quiet_about_holidays_the_library_covers(tmp_path, monkeypatch, capsys):

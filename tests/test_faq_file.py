@@ -173,3 +173,37 @@ def test_an_entry_asking_what_to_do_about_what_came_is_a_question(tmp_path, caps
     code, out, err = _check(tmp_path, CLINIC + "  - id: 坏果\n    question: 收到的水果坏了怎么办？\n"
                             "    answer: 拍照发给值班运营，下次送货时补给您。\n", capsys)
     assert code == 0 and "不像在提问" not in err and "检查通过" in out
+
+
+# a "- id:" pushed one space too far, as a parent's Notepad edit leaves it
+PUSHED_IN = CLINIC.replace("  - id: 挂号", "   - id: 挂号")
+
+
+def test_an_entry_pushed_one_space_in_is_named_as_indentation_on_its_line_in_chinese(tmp_path, capsys):
+    code, out, err = _check(tmp_path, PUSHED_IN, capsys)
+    assert code == 1
+    assert "faq.yaml 格式有误（第 6 行）：缩进没有对齐" in err
+    assert "did not find" not in err  # the parser's own English
+
+
+async def test_a_faq_file_unreadable_at_first_start_is_not_said_to_keep_earlier_answers(make_bot):
+    bot = _bot(make_bot, PUSHED_IN)
+    await bot.start()
+    await bot.send_message("请问怎么挂号啊", sender="u1", name="老许")
+    await bot.settle()
+    (told,) = [a.text for a in bot.sent if a.to == "boss"]
+    assert "读不出来" in told and "faq.yaml:6" in told
+    assert "改之前的问答" not in told  # there were none to keep
+    assert not [a for a in bot.sent if a.kind == "say"]
+
+
+async def test_a_bad_edit_after_a_good_start_keeps_the_answers_read_before(make_bot):
+    bot = _bot(make_bot, CLINIC)
+    await bot.start()
+    (bot.folder / "faq.yaml").write_text(PUSHED_IN, encoding="utf-8")
+    await bot.wait(minutes=15)
+    await bot.send_message("请问怎么挂号啊", sender="u1", name="老许")
+    await bot.settle()
+    (told,) = [a.text for a in bot.sent if a.to == "boss"]
+    assert "我先按改之前的问答回答" in told and "faq.yaml:6" in told
+    assert [a.ref for a in bot.sent if a.kind == "say"] == ["挂号"]

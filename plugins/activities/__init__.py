@@ -108,7 +108,7 @@ async def sign(ctx: Ctx, event: MessageReceived) -> None:
     assert event.room is not None
     said = wording.words(event.type, event.text)
     joining, leaving = wording.says_join(said), wording.says_leave(said)
-    party = None if joining or leaving else wording.party(said)
+    party = None if leaving else wording.party(said)  # 报名 俺家两个娃: a 报名 for two
     own_words = not (joining or leaving) and (wording.says_join_in_own_words(said) or party is not None)
     copied = wording.wechat_list(said) if not (joining or leaving or own_words) else None
     if not (joining or leaving or own_words or copied):

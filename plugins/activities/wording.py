@@ -11,8 +11,11 @@ from plugins.activities.dates import when
 
 JOIN = re.compile(r"^\s*(?:[+＋]\s*[1１]|报名|我报名|报名参加)(?:\s|$|[，,。!！~～])")
 # a sign-up in one's own words, the whole message (right after a 接龙 only: "我去" alone is also an exclamation)
+# (接龙 alone is how WeChat users say they join the chain; 我家小宇报一个 is a parent signing up their child)
+_HOME = "(?:我家|俺家|咱家|我们家)"
 OWN_WORDS = re.compile(r"^\s*(?:算我一个|算我一份|算上我|也算我一个|我也算一个|加我一个|报我一个|给我报一个|报一个|"
-                       r"我也报名|我也报一个|我也去|我也参加|我去|我参加|我要参加|我要报名)"
+                       r"我也报名|我也报一个|我也去|我也参加|我去|我参加|我要参加|我要报名|我?也?接龙了?|"
+                       rf"给?{_HOME}[^\s，,。]{{1,4}}?也?(?:报一个|报个名|报名|报上|参加|算一个|去))"
                        r"[\s，,。.!！~～👍🙋🙏🌹🌷]*$")
 # a sign-up for more than oneself (我和老伴两个人都去, 我们俩报名, 报两个, +2): how many in all, and who comes along
 _COUNT = "两|俩|二|三|仨|四|2|3|4"
@@ -21,6 +24,9 @@ FOR_MORE = re.compile(rf"^\s*(?:[+＋]\s*(?P<plus>[2-4２-４])(?:\s|$|[，,。!
                       rf"(?:(?P<n>{_COUNT})(?:个人?|位|口)?)?(?:都|一起|一块儿?)?(?:去|参加|报名|报上|来)"
                       rf"|(?:报|算|加)(?P<n2>{_COUNT})(?:个人?|位))[了哈啊呀吧哦]{{0,2}}[\s，,。.!！~～👍🙋🙏🌹🌷]*$")
 _NUMBERS = {"两": 2, "俩": 2, "二": 2, "三": 3, "仨": 3, "四": 4}
+# a parent signing up their children (报名 俺家两个娃, 我家俩孩子都报): the children are the places, not the parent
+FOR_CHILDREN = re.compile(rf"^\s*(?:报名|报|给)?[\s，,：:]*{_HOME}?(?P<n>{_COUNT})个?(?:娃娃?|孩子|小孩|宝宝|小朋友)"
+                          r"(?:都|一起)?(?:报名|报上|报|参加|去|来)?[了哈啊呀吧哦]{0,2}[\s，,。.!！~～👍🙋🙏🌹🌷]*$")
 LEAVE = re.compile(r"^\s*(?:[-－—]\s*[1１]|取消|取消报名|我取消)(?:\s|$|[，,。!！~～])")
 WECHAT_LIST = re.compile(r"^\s*#接龙")
 LIST_LINE = re.compile(r"^\s*(\d+)[.、．]\s*(\S.*?)\s*$")
@@ -47,7 +53,10 @@ def says_join_in_own_words(text: str) -> bool:
 
 
 def party(text: str) -> tuple[int, str] | None:
-    """How many one sign-up is for when it is for more than the sender (我和老伴两个人都去: 2, "老伴"), else None."""
+    """How many one sign-up is for when it is for more than the sender (我和老伴两个人都去: 2, "老伴"; a parent's
+    报名 俺家两个娃: 2, "孩子"), else None."""
+    if (kids := FOR_CHILDREN.match(text)) is not None:
+        return _number(kids.group("n")), "孩子"
     m = FOR_MORE.match(text)
     if m is None:
         return None
@@ -57,8 +66,12 @@ def party(text: str) -> tuple[int, str] | None:
     who = "" if who in ("", "俩", "两个", "两", "家") or who.isdigit() else who
     if said is None:
         return (2, who) if who else None  # 我和老伴都去: the two of them; 我们去 alone says no number
-    n = int(said) if said.isdigit() else _NUMBERS.get(said) or int(unicodedata.numeric(said))
+    n = _number(said)
     return (n, who) if 2 <= n <= 4 else None
+
+
+def _number(said: str) -> int:
+    return int(said) if said.isdigit() else _NUMBERS.get(said) or int(unicodedata.numeric(said))
 
 
 def companions(name: str, count: int, who: str) -> list[str]:

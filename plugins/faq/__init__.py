@@ -87,7 +87,7 @@ def _tell_problems(ctx: Ctx) -> None:
     """Entries left out of a FAQ file (or the whole file refused): the owners are told once per edit."""
     for notice in library(ctx).unsaid():
         text = ctx.render("file_problems.j2", file=notice.file, problems=[str(p) for p in notice.problems],
-                          rejected=notice.rejected)
+                          rejected=notice.rejected, kept=notice.kept)
         for owner in ctx.bot.owners:
             ctx.private(owner, text, ref="faq-file")
 

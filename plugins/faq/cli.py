@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 from bot.config_problems import Problem
 from bot.terminal_text import say
 from plugins.faq.evaluate import Figures, evaluate, pairs, read_queries, unreachable
+from plugins.faq.file_checks import findings
 from plugins.faq.library import FaqFileError, entry_lines, entry_name, read_faq
 from plugins.faq.matcher import FaqIndex
+from plugins.faq.samples import own_entries
 
 if TYPE_CHECKING:
     from plugins.faq import FaqConfig
@@ -46,15 +48,20 @@ def check(section: FaqConfig, base_dir: Path, today: date | None = None) -> list
         read = read_faq(base_dir / section.file, section.file)
     except FaqFileError as exc:
         return [] if exc.unparsed else [exc.problem]  # a file that does not read or parse is said by check-config
-    return read.problems + unreachable_problems(base_dir / section.file, section.file, FaqIndex(read.entries),
-                                                section.threshold, section.require_question)
+    path = base_dir / section.file
+    found, named = findings(path, section.file, read.entries)
+    return read.problems + found + unreachable_problems(path, section.file, FaqIndex(own_entries(read.entries)),
+                                                        section.threshold, section.require_question, named)
 
 
 def unreachable_problems(path: Path, shown: str, index: FaqIndex, threshold: float,
-                         require_question: bool = True) -> list[Problem]:
-    """A warning for each entry that none of its own phrasings gets answered with: where it is, why, what to do."""
+                         require_question: bool = True, named: set[str] | frozenset[str] = frozenset()
+                         ) -> list[Problem]:
+    """A warning for each entry that none of its own phrasings gets answered with: where it is, why, what to do
+    (not for the entries in `named`, already said to be something else that asking cannot fix)."""
     warnings = []
-    lost = unreachable(index, threshold, require_question)
+    lost = [(entry_id, why) for entry_id, why in unreachable(index, threshold, require_question)
+            if entry_id not in named]
     places = entry_lines(path) if lost else {}
     for entry_id, why in lost:
         n, line = places.get(entry_id, (None, None))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from plugins.faq.synonyms import synonym_groups
 from plugins.faq.words import DICTIONARY, cut, normalise
 
 # Words that name a place or an organisation by how they end; a member asking about one the FAQ
@@ -40,8 +41,11 @@ OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附
 # all (a timetable, a price) is a question for a doctor, not for that entry, however many other words it shares.
 SYMPTOM = re.compile(r"发烧|发热|烧到|咳嗽|拉肚子|腹泻|呕吐|吐了|头晕|头疼|头痛|肚子疼|疼|痛|肿|过敏|疹|痒|出血|流血|"
                      r"流鼻涕|不舒服|难受|发炎|化脓|抽筋")
+# Staying away from what the group does: an entry about it answers a member who says why ("孩子发烧了 去不了 怎么请假").
+ABSENCE = re.compile(r"请假|病假|缺课|缺席|补课|来不了|去不了|不能来|不能去")
 # Nouns and names (jieba's parts of speech) that can own what a message asks about: "联通的积分", "新华书店的书".
 OWNER_KINDS = frozenset({"n", "nz", "nt", "ns", "j"})
+THING_KINDS = OWNER_KINDS | {"nr"}  # what an entry is about may be tagged a name: 玉米 (nr)
 # ... but people own things in every group's questions ("我孙女的学费", "老伴的社保卡"): never another place.
 PEOPLE = frozenset("""
 孙子 孙女 外孙 外孙女 老伴 老伴儿 老头 老头子 老太太 老太婆 女儿 儿子 闺女 媳妇 老公 老婆 爸爸 妈妈 我妈 我爸 俺娘 娘 爹
@@ -84,6 +88,14 @@ def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     return frozenset(nouns), frozenset(doings), frozenset(verbs)
 
 
+@cache
+def _things() -> frozenset[str]:
+    """Nouns of two characters or more, names among them (jieba tags 玉米 a name): what an entry may be about."""
+    with DICTIONARY.open(encoding="utf-8") as lines:
+        return frozenset(word for line in lines if (parts := line.rstrip("\n").split(" "))[2] in THING_KINDS
+                         and len(word := parts[0]) >= 2 and word not in PEOPLE)
+
+
 def _acted_on(words: Sequence[str], at: int) -> str:
     """The verb of one character just before word `at` ("配眼镜", "配一把钥匙", "借个轮椅"), or "".
 
@@ -106,18 +118,29 @@ class OtherThing(str):
         return made
 
 
-def _own_things(asked: str, whole: str) -> frozenset[str]:
+def _own_things(asked: str, whole: str, kinds: dict[str, set[str]]) -> frozenset[str]:
     """The verbs of an entry's questions and keywords that act on a thing its answer names again: the entry is about
-    that thing (配一把钥匙多少钱 answered "普通钥匙5元一把…": 配 acts on 钥匙 here, and on nothing else)."""
-    nouns, verbs = set(), set()
+    that thing (配一把钥匙多少钱 answered "普通钥匙5元一把…": 配 acts on 钥匙 here, and on nothing else); and the
+    words such a thing heads (玉米收购价 answered "玉米保底收购价每斤1.2元": 收购 is of 玉米 here), noted in `kinds`
+    with the thing."""
+    verbs = set()
     for chunk in normalise(asked).split():
         words = cut(chunk)
         for at, word in enumerate(words):
-            if word in _dictionary_words()[0] and (verb := _acted_on(words, at)) and \
-                    whole.count(word) > asked.replace(" ", "").count(word):
-                nouns.add(word)
+            if whole.count(word) <= asked.replace(" ", "").count(word):
+                continue
+            if word in _dictionary_words()[0] and (verb := _acted_on(words, at)):
                 verbs.add(verb)
+            if word in _things() and at + 1 < len(words) and len(head := words[at + 1]) >= 2:
+                verbs.add(head)
+                kinds.setdefault(head, set()).add(word)
     return frozenset(verbs)
+
+
+def _siblings(one: str, other: str) -> bool:
+    """Two things of one kind and not one thing (小麦 and 玉米: grain crops in 同义词词林, Bh05A05 and Bh05A10)."""
+    mine, theirs = synonym_groups(one), synonym_groups(other)
+    return not set(mine) & set(theirs) and any(a[:5] == b[:5] for a in mine for b in theirs)
 
 
 class Elsewhere:
@@ -129,8 +152,10 @@ class Elsewhere:
         self._asked = "".join(normalise(t).replace(" ", "") for t in asked)
         self._entries = [normalise(t).replace(" ", "") for t in entries]
         self._all = "".join(self._entries)
-        self._ailing = [SYMPTOM.search(t) is not None for t in self._entries]  # entries that speak of a symptom
-        self._own = [_own_things(normalise(a), e) for a, e in zip(asked, self._entries, strict=True)]
+        # entries that speak of a symptom, or of staying away (请假): there an illness is the reason, not the question
+        self._ailing = [SYMPTOM.search(t) is not None or ABSENCE.search(t) is not None for t in self._entries]
+        self._kinds: dict[str, set[str]] = {}  # 收购 -> {玉米}: the things the FAQ's words head (玉米收购价)
+        self._own = [_own_things(normalise(a), e, self._kinds) for a, e in zip(asked, self._entries, strict=True)]
 
     def unknown(self, normalised: str) -> list[str]:
         """The place words of a message that none of the FAQ's questions or keywords mention, and the owners of
@@ -181,6 +206,8 @@ class Elsewhere:
                     continue
                 if word in nouns and word not in DURATION and (verb := _acted_on(words, at)):
                     found.append(OtherThing(word, verb))  # 配眼镜: an entry's verb may act on its own thing only
+                elif word in _things() and any(_siblings(word, own) for own in self._kinds.get(after, ())):
+                    found.append(OtherThing(word, after))  # 小麦收购价 where the FAQ has 玉米收购价 only
         return found
 
     def places(self, normalised: str, entry: int) -> list[str]:
@@ -189,7 +216,7 @@ class Elsewhere:
 
     def beyond(self, unknown: list[str], entry: int) -> list[str]:
         """Of the place words the FAQ's questions do not mention (`unknown`), those entry `entry` does not mention;
-        a symptom counts only against an entry that speaks of none."""
+        a symptom counts only against an entry that speaks of none, nor of staying away."""
         return [w for w in unknown if w not in self._entries[entry]
                 and not (self._ailing[entry] and SYMPTOM.fullmatch(w))
                 and not (isinstance(w, OtherThing) and w.verb not in self._own[entry])]

@@ -18,6 +18,7 @@ from bot.undo import Journaled
 from bot.yaml_mistakes import explain
 from plugins.faq.entry import Entry
 from plugins.faq.matcher import FaqIndex
+from plugins.faq.samples import own_entries
 from plugins.faq.store import FaqAdded, Taught
 
 log = logging.getLogger("qunbot.plugin.faq")
@@ -167,6 +168,7 @@ class FileNotice:
     file: str
     problems: list[Problem]
     rejected: bool
+    kept: bool = False  # (rejected) the entries read before this edit still answer; none at a first start
 
 
 @dataclass
@@ -204,11 +206,11 @@ class Library(Journaled):
             log.error("faq file rejected, keeping the previous entries: %s", exc)
             entries = cached[1] if cached else []
             if not exc.missing:
-                self._unsaid.append(FileNotice(name, exc.problems, rejected=True))
+                self._unsaid.append(FileNotice(name, exc.problems, rejected=True, kept=bool(entries)))
         else:
             for problem in read.problems:
                 log.warning("faq entry left out, the others answer: %s", problem)
-            entries = read.entries
+            entries = own_entries(read.entries)
             if read.problems:
                 self._unsaid.append(FileNotice(name, read.problems, rejected=False))
         self._files[path] = (mtime, entries)

@@ -127,7 +127,8 @@ class Measures:
             margin,
             max((sum(w for f, w in v.items() if f in message.features) / total if total else 0.0
                  for v, total in self.variants[i]), default=0.0),
-            float(any(w not in GENERIC for w in words_met) or self.names_topic(message.content, i)),
+            float(any(w not in GENERIC for w in words_met) or self.names_topic(message.content, i)
+                  or self.names_topic_in_a_word(message.words, i)),
             message.question,
             float(bool(self.elsewhere.beyond(message.places, i))),
             min(len(message.content - words_met), 4) / 4,
@@ -153,6 +154,12 @@ class Measures:
         """Does a content word of the message contain, or sit inside, a word of entry `i` that says what it is
         about (中午饭 and 午饭, 鞋后跟 and 后跟)?"""
         return any(a in c or c in a for c in content for a in self.topics[i])
+
+    def names_topic_in_a_word(self, said: tuple[str, ...], i: int) -> bool:
+        """Does a word of one character the message says alone end a word that says what entry `i` is about (课 in
+        "课在哪上来着" where the entry asks 在哪里上课)?"""
+        return any(len(w) == 1 and w not in GENERIC and _HANZI.fullmatch(w) and a.endswith(w)
+                   for w in said for a in self.topics[i])
 
     def leftover(self, said: tuple[str, ...], i: int) -> list[str]:
         """The words of a message (jieba) that entry `i` neither has nor means: chat, or a topic of its own."""

@@ -9,6 +9,7 @@ from plugins.moderation.after_an_ad import calls_again, pitch_goes_on
 from plugins.moderation.approached import heard_of_danger, remember_told, tell_of_approach
 from plugins.moderation.detectors import Hit
 from plugins.moderation.ladder import act
+from plugins.moderation.members_trade import own_goods, trading_room
 from plugins.moderation.room_talk import cross_room, flooding, note_ask, on_request
 from plugins.moderation.screens import exempt, screen_for
 from plugins.moderation.settings import NEWS_DOMAINS, Ctx, ModerationConfig, ModerationState
@@ -42,6 +43,10 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
     hit, v = screen_for(ctx, event.room).check(event)
     if hit is not None and on_request(ctx, event, hit, v.plain):
         ctx.log.info("contact given on request passed member=%s rule=%s", event.sender, hit.rule)
+        hit = None
+    if hit is not None and trading_room(ctx.config_for(event.room).members_trade, event.room_topic) \
+            and own_goods(v.plain, hit.rule):
+        ctx.log.info("own goods in a trading room passed member=%s rule=%s", event.sender, hit.rule)
         hit = None
     hit = hit or cross_room(ctx, event, v.squeezed) or pitch_goes_on(ctx, event, v) or calls_again(ctx, event, v)
     if hit is not None:

@@ -19,6 +19,7 @@ from plugins.moderation.money_schemes import jargon
 from plugins.moderation.neighbours import neighbourly, passed_on
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
+from plugins.moderation.own_body import own_body_accounts
 from plugins.moderation.request import answers_an_ask
 from plugins.moderation.scam_talk import complains, warns
 
@@ -182,6 +183,8 @@ class Screen:
         if emoji_padded(v.plain):  # a pitch dressed in emoji between its words (微商)
             return Hit("selling", "emoji between the words"), True
         if complains(v.plain):  # "天天有人拉人进别的群 烦死了": no contact of the poster's, nothing offered (sure)
+            return None, True
+        if own_body_accounts(v.plain):  # "关注我们基金会的公众号 每月有捐款公示": the group's own body (sure)
             return None, True
         if free_help(v.plain):  # help or a spare thing for nothing: no price, no goods, no venue (sure)
             return None, True

@@ -37,6 +37,9 @@ class ModerationConfig(PluginConfig):
     shares: Literal["open", "strict"] = Field("open", description="strict: every card, mini program, video and "
                                               "link not allowlisted is an ad (for rooms that want none)")
     learned: bool = Field(True, description="the learned layer beside the rules (model.json)")
+    members_trade: bool | None = Field(None, description="members sell their own goods to each other here (a co-op, "
+                                       "a second-hand group): their own produce or used thing is no ad; None: "
+                                       "read from the room's name (合作社, 二手, 团购...)")
     flood_count: int = Field(5, ge=2, description="this many identical messages in the window: a gentle 慢一点")
     flood_window_s: int = Field(60, ge=1, le=86400)
     cross_room_count: int = Field(3, ge=2, description="the same text in this many rooms is an ad")

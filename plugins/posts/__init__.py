@@ -48,7 +48,7 @@ class PostsConfig(PluginConfig):
     rooms: list[str] | None = None  # where to post; None means every room the bot is in
     late_grace_min: int = Field(15, ge=0, description="a run missed by more than this is skipped")
     items_file: LocalPath | None = None  # YAML {morning: [..], evening: [..]}, used in turn when the queue is empty
-    audience: Audience | None = None  # picks script variants and the content bank; None: bot.audience
+    audience: Audience | None = None  # picks script variants and the content bank; None: the room's (bot.audience)
     holidays_file: LocalPath | None = None  # public holidays for years chinesecalendar does not cover yet
 
 
@@ -136,13 +136,14 @@ def _render(ctx: Ctx, config: PostsConfig, name: str, when: datetime, item: str,
             keep: bool = True, also_drawn: dict[str, date] | None = None) -> Script:
     """A schedule's post for a room at `when`: the operator's item, else one from the audience's bank."""
     day = day_of(when.astimezone(ctx.tz).date(), _holidays(ctx))
-    slot, audience = config.schedules[name], config.audience or ctx.bot.audience
+    room_audience, tone = ctx.voice(room)
+    slot, audience = config.schedules[name], config.audience or room_audience
     if not item:
         item = from_bank(ctx.records(Posts), room or "", slot.draw, audience, day, keep, also_drawn)
     thanks = _thanks(ctx, config, room, day.date, when) if slot.draw != "questions" and room else {}
     template = template_for(slot.template, audience, ctx.has_script)
     return compose(ctx.render, template, day, audience=audience, item=item, n=variety(room or "", day.date, name),
-                   topic=_topic(ctx, room), schedule=name, **thanks)
+                   topic=_topic(ctx, room), schedule=name, tone=tone, **thanks)
 
 
 def _thanks(ctx: Ctx, config: PostsConfig, room: str, day: date, until: datetime) -> dict:

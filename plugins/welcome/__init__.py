@@ -127,7 +127,7 @@ async def greet(ctx: Ctx, data: dict) -> None:
     names = list(dict.fromkeys(n for w in waiting if (n := name_to_say(w.name or "", fallback="")))) or ["新朋友"]
     spoke = [n for w in waiting if w.first_spoke_at is not None and (n := name_to_say(w.name or "", fallback=""))]
     ctx.say(room, ctx.render(config.template, names=names, topic=short(data.get("topic", ""), 30), config=config,
-                             spoke=spoke), mentions=[w.contact_id for w in waiting])
+                             spoke=spoke, tone=ctx.voice(room)[1]), mentions=[w.contact_id for w in waiting])
     newcomers.welcomed(room, ctx.now())
 
 
@@ -176,7 +176,8 @@ async def preview(ctx: Ctx, args: str) -> None:
     assert isinstance(ctx.event, MessageReceived)
     config = ctx.config_for(ctx.event.room)
     ctx.reply(ctx.render(config.template, names=[name_to_say(ctx.event.sender_name or "")],
-                         topic=ctx.event.room_topic or "", config=config), mention=False)
+                         topic=ctx.event.room_topic or "", config=config, tone=ctx.voice(ctx.event.room)[1]),
+              mention=False)
 
 
 @plugin.command("welcome stats", aliases=["欢迎 统计"], role="operator", summary="近7天新人和24小时内开口的人数")

@@ -58,7 +58,8 @@ def sample(bot_name: str, now: datetime, script: str = "") -> dict[str, Any]:
             # what a photo or voice message shows as
             "hour": now.hour, "answer": None, "answers": {}, "type": "image",
             # posts: the day's facts (plugins/posts/calendar.py Day), the audience, a tip, the variety number
-            "day": _DAY, "audience": "seniors", "item": "天凉了，早晚出门加件外套。", "n": 0, "question": "",
+            "day": _DAY, "audience": "seniors", "tone": "cheerful", "item": "天凉了，早晚出门加件外套。", "n": 0,
+            "question": "",
             "joined": [], "today_day": _DAY, "tomorrow_day": _TOMORROW,
             "end": date(2026, 12, 31),
             # system: what the bot tells the owners about itself

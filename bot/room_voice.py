@@ -1,0 +1,19 @@
+"""Who a room's members are and how the bot speaks to them there: `bot.audience` and `bot.tone` for every room,
+`rooms.ROOM.bot` for one (a hospice families' group spoken to gently, a chess club's parents not called 老朋友)."""
+from __future__ import annotations
+
+from typing import Literal
+
+from bot.config_values import Strict
+
+Audience = Literal["seniors", "parents", "students", "professionals", "customers"]
+# cheerful: 🎉 welcomes and bright greetings (most groups); gentle: quiet words, no festive wishes (a hospice
+# families' group, a bereavement group, patients and carers)
+Tone = Literal["cheerful", "gentle"]
+
+
+class RoomVoice(Strict):
+    """`rooms.ROOM.bot`: what differs in this room; a key left out is the bot-wide value."""
+
+    audience: Audience | None = None
+    tone: Tone | None = None

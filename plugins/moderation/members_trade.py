@@ -1,0 +1,32 @@
+"""Rooms where members selling their own goods to each other is the point: a co-op's members offering their
+harvest ("俺家还有两百斤土豆 要的加我微信"), a second-hand or group-buying group. There a member's own produce or used
+thing, with a way to reach them, is what the group is for; a dealer, a loan, a scheme, a cure or a rival group is
+still an advert."""
+from __future__ import annotations
+
+import re
+
+from plugins.moderation.goods import homemade, paid_or_traded, second_hand
+from plugins.moderation.intent import signals
+
+# A room named for trading among members (an operator names a group for what it is: "合作社群", "小区二手群").
+_TRADING_ROOM = re.compile(r"合作社|农户|果农|菜农|养殖户|种植户|农产品|二手|闲置|跳蚤|集市|赶集|团购|拼单|买卖|交易")
+# The household's own crop or stock, in a farmer's measure ("俺家还有两百斤土豆", "我家今年收了三十筐橘子").
+_OWN_CROP = re.compile(r"(?:俺|我|咱|自)家(?:里|地里|园里)?(?:还|今年|刚)?(?:有|剩|收了?|结了?|摘了?|挖了?|出了?)"
+                       r"(?:[\d一二两三四五六七八九十百千几]+|些|一些|不少|好多)?[^，。\s]{0,2}?"
+                       r"(?:斤|公斤|箱|筐|袋|担|车|棵|只|头|件|篮|桶)")
+# What members may say of their own goods there: how to reach them, a price, selling words; nothing else.
+_TRADE_TALK = frozenset({"call", "price", "sell"})
+_CLEARED = frozenset({"contact", "selling", "keyword", "learned"})  # not links, cards, invites, QR codes
+
+
+def trading_room(setting: bool | None, topic: str | None) -> bool:
+    """Whether members trade their own goods in this room: `moderation.members_trade` when set, else the room's name."""
+    return setting if setting is not None else bool(topic and _TRADING_ROOM.search(topic))
+
+
+def own_goods(plain: str, rule: str) -> bool:
+    """A member's own harvest, homemade goods or used thing offered in a trading room, caught by `rule`: not a dealer
+    (paid to stand in the middle, buying up), and no intent beyond a sale (a loan, a scheme, a lure, a rival)."""
+    return rule in _CLEARED and (_OWN_CROP.search(plain) is not None or homemade(plain) or second_hand(plain)) \
+        and not paid_or_traded(plain) and set(signals(plain)) <= _TRADE_TALK

@@ -1,0 +1,56 @@
+"""A room's own audience and tone (rooms.ROOM.bot): a hospice families' group is welcomed and greeted quietly, a
+chess club's parents are not called 老朋友; every other room keeps the bot-wide voice; check-config names slips."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.cli import main
+from bot.testing import TZ, join, message
+
+VOICES = """
+plugins:
+  welcome: {}
+  posts: {}
+rooms:
+  r1:
+    bot: {tone: gentle}
+  r2:
+    bot: {audience: parents}
+"""
+SEVEN = datetime(2026, 11, 23, 7, 0, tzinfo=TZ)  # a Monday
+CHEERFUL = ("平安喜乐", "开开心心", "🎉", "心情舒畅")
+
+
+async def test_a_gentle_room_is_welcomed_quietly_and_another_room_as_ever(make_bot):
+    bot = make_bot(VOICES)
+    await bot.start()
+    await bot.send(join(("u1", "王大姐"), room="r1", ts=bot.now))
+    await bot.send(join(("u2", "李叔"), room="r3", ts=bot.now))
+    await bot.wait(minutes=1)
+    gentle, = [a.text for a in bot.sent if a.plugin == "welcome" and a.room == "r1"]
+    usual, = [a.text for a in bot.sent if a.plugin == "welcome" and a.room == "r3"]
+    assert gentle.startswith("欢迎王大姐来到") and "🎉" not in gentle and "我们都在" in gentle
+    assert usual.startswith("🎉 热烈欢迎李叔加入")
+
+
+async def test_posts_follow_each_rooms_tone_and_audience_for_a_week(make_bot):
+    bot = make_bot(VOICES, start=SEVEN)
+    await bot.start()
+    for room in ("r1", "r2", "r3"):
+        await bot.send(message("早", room=room, ts=bot.now))
+    await bot.wait(days=7)
+    posts = bot.sent.by_plugin("posts")
+    by_room = {room: [a.text for a in posts if a.room == room] for room in ("r1", "r2", "r3")}
+    assert len(by_room["r1"]) == 14  # seven mornings and seven evenings
+    assert not [t for t in by_room["r1"] if any(w in t for w in CHEERFUL)]
+    assert not [t for t in by_room["r2"] if "老朋友" in t or "叔叔阿姨" in t]
+    assert any("老朋友" in t or "叔叔阿姨" in t or "平安喜乐" in t for t in by_room["r3"])  # seniors, cheerful
+
+
+def test_check_config_names_a_tone_it_does_not_know_and_a_key_a_room_cannot_set(tmp_path, capsys):
+    (tmp_path / "config.yaml").write_text("bot:\n  timezone: Asia/Shanghai\nrooms:\n  安宁家属群:\n"
+                                          "    bot: {tone: quiet, owners: [x]}\n", encoding="utf-8")
+    assert main(["check-config", str(tmp_path / "config.yaml")]) == 1
+    err = capsys.readouterr().err
+    assert "config.yaml:5 rooms.安宁家属群.bot.tone" in err and "gentle" in err
+    assert "rooms.安宁家属群.bot.owners" in err
