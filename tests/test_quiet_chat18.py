@@ -1,0 +1,43 @@
+"""Ordinary chat stays ordinary (issue 13, the session 18 code review): a member kicked out of a chat group by her
+mum, a call to the property office, a daily check-in, a subsidy form, a husband gone back to work or a walk that
+made the legs ache is no beating, no scam and no death. Nobody on duty is woken at night for it and the group hears
+no 110, while the real thing said beside it is still caught."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.emergency import emergency
+from bot.testing import TZ
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+NIGHT = datetime(2026, 11, 23, 23, 0, tzinfo=TZ)
+
+
+def _kind(text: str) -> str | None:
+    found = emergency(text)
+    return None if found is None else found.kind
+
+
+@pytest.mark.parametrize("text", ["我又被我妈踢出群了", "今天又被我妈打发去排队买鸡蛋", "我妈又打我们小区物业的电话 没人接",
+                                  "又被老公打断了 饭都没吃完", "老婆又打我手机了 烦"])
+def test_a_word_that_only_starts_with_a_blow_is_no_beating(text):
+    assert _kind(text) not in ("violence", "child_hurt")
+
+
+@pytest.mark.parametrize(("text", "kind"), [("我老公又打我了", "violence"), ("被我妈又打了一顿 好疼", "child_hurt"),
+                                            ("又被老公打了 脸都肿了", "violence")])
+def test_a_blow_again_is_still_a_beating(text, kind):
+    assert _kind(text) == kind
+
+
+async def test_kicked_out_of_a_group_at_night_wakes_nobody_and_the_group_hears_no_110(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("我又被我妈踢出群了", sender="u5", name="阿红")
+    await bot.wait(minutes=3)
+    assert not [t for t in _to(bot, "op1") + _to(bot, "boss") if t.startswith("🚨")]
+    assert not [s for s in _said(bot) if "110" in s or "12355" in s]
