@@ -260,8 +260,11 @@ async def resume(ctx: Ctx) -> None:
     for waiter in list(waiting(ctx).ids.values()):
         if waiter.state not in OPEN_STATES:
             continue
-        if now - waiter.opened_at > stale:
+        digest = alerts.handed_over_at(ctx, waiter, now)  # a night's wait counts from the morning's hand-over
+        if now - (digest or waiter.opened_at) > stale:
             settle(ctx, waiter, "expired")
+        elif digest is not None:
+            alerts.owed_by_morning(ctx, waiter, digest)
         elif waiter.kind == "complaint":
             if waiter.state == "open":
                 alerts.complaint_alert(ctx, waiter)  # its alert was still waiting for the member's last line
