@@ -9,7 +9,7 @@ from bot.grievance import grievance
 from bot.plugin import Plugin
 from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line
-from plugins.nudge import emergencies
+from plugins.nudge import emergencies, grief
 from plugins.nudge.memory import Ctx, arm, in_quiet, morning_after, rearm, settle, waited_min, waiting
 from plugins.nudge.store import ESCALATED, OPEN_STATES, Pendings, Waiter
 
@@ -215,10 +215,10 @@ def register(plugin: Plugin) -> None:
                 if waiter.kind == "emergency":
                     continue  # its roster and its figures go on as they were; the digest only hands it over
                 waiter.nudged_to = duty[0] if duty else None
-                if waiter.room_id and waiter.id not in ctx.state.faq_answered:
+                if waiter.room_id and waiter.kind != grief.KIND and waiter.id not in ctx.state.faq_answered:
                     owed_by_morning(ctx, waiter, ctx.now())  # answered in the group: /sla and the report count how late
-                else:
-                    settle(ctx, waiter, "handed_over")  # a private chat is answered where the bot cannot see
+                else:  # a private chat is answered where the bot cannot see; a loss, with condolences, often in private
+                    settle(ctx, waiter, "handed_over")
 
 
 def owed_by_morning(ctx: Ctx, waiter: Waiter, digest: datetime) -> None:
