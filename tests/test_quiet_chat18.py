@@ -41,3 +41,26 @@ async def test_kicked_out_of_a_group_at_night_wakes_nobody_and_the_group_hears_n
     await bot.wait(minutes=3)
     assert not [t for t in _to(bot, "op1") + _to(bot, "boss") if t.startswith("🚨")]
     assert not [s for s in _said(bot) if "110" in s or "12355" in s]
+
+
+@pytest.mark.parametrize("text", ["群主发消息说是今天办活动 让我们都去打卡", "儿子打电话来说是要办点事 让我给他转两千块",
+                                  "居委会打电话说是街道办组织体检 让我们明天早上去打卡签到",
+                                  "社区发高龄补贴 我已经填了身份证号了", "报名领取补贴 我填了身份证号和卡号"])
+def test_a_check_in_an_everyday_request_or_a_subsidy_form_is_no_scam(text):
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [("有人打电话说是街道办的 让我先交五百保证金 转到他卡上", "scam"),
+                                            ("收到短信说补贴到账 点了链接 输了密码", "scam_given")])
+def test_an_office_named_by_a_fraud_or_a_password_given_is_still_a_scam(text, kind):
+    assert _kind(text) == kind
+
+
+async def test_a_check_in_wakes_nobody_and_nobody_is_told_to_stop_a_transfer(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT.replace(hour=10))
+    await bot.start()
+    await bot.send_message("群主发消息说是今天办活动 让我们都去打卡", sender="u5", name="阿红")
+    await bot.send_message("社区发高龄补贴 我已经填了身份证号了", sender="u6", name="老李")
+    await bot.wait(minutes=3)
+    assert not [t for t in _to(bot, "op1") + _to(bot, "boss") if t.startswith("🚨")]
+    assert not [s for s in _said(bot) if "先别转钱" in s or "冻结" in s]
