@@ -9,6 +9,7 @@ from datetime import datetime
 import pytest
 
 from bot.emergency import emergency
+from bot.grief import bereaved, just_now
 from bot.testing import TZ
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
@@ -64,3 +65,24 @@ async def test_a_check_in_wakes_nobody_and_nobody_is_told_to_stop_a_transfer(mak
     await bot.wait(minutes=3)
     assert not [t for t in _to(bot, "op1") + _to(bot, "boss") if t.startswith("🚨")]
     assert not [s for s in _said(bot) if "先别转钱" in s or "冻结" in s]
+
+
+@pytest.mark.parametrize("text", ["老公刚走了 好舍不得", "儿子今天下午走了 心里空落落的 舍不得",
+                                  "我妈今天上午走了三公里 腿好疼 难受", "我爸走了两步就喘 难受", "女儿刚刚走了 回深圳上班了"])
+def test_a_parting_or_a_walk_is_no_death(text):
+    assert bereaved(text) is None and not just_now(text)
+
+
+@pytest.mark.parametrize(("text", "now"), [("我爸刚刚走了", True), ("我爸刚走了 在医院", True), ("我妈刚去世", True),
+                                           ("我陪了两个月的那位奶奶今天下午走了 我心里好难受 一直在哭", False),
+                                           ("老公刚走了 好难过", False)])
+def test_a_death_is_still_a_death_and_only_a_plain_one_is_just_now(text, now):
+    assert bereaved(text) is not None and just_now(text) is now
+
+
+async def test_a_husband_gone_back_at_night_wakes_nobody_with_a_death(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("老公刚走了 好舍不得", sender="u5", name="阿红")
+    await bot.wait(minutes=3)
+    assert not [t for t in _to(bot, "op1") if "过世" in t or "🕯" in t]
