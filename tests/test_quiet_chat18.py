@@ -10,6 +10,7 @@ import pytest
 
 from bot.emergency import emergency
 from bot.grief import bereaved, just_now
+from bot.grievance import grievance
 from bot.testing import TZ
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
@@ -86,3 +87,24 @@ async def test_a_husband_gone_back_at_night_wakes_nobody_with_a_death(make_bot):
     await bot.send_message("老公刚走了 好舍不得", sender="u5", name="阿红")
     await bot.wait(minutes=3)
     assert not [t for t in _to(bot, "op1") if "过世" in t or "🕯" in t]
+
+
+@pytest.mark.parametrize("text", ["老伴还没来接我 都半天了", "天都黑了 他还没到", "我儿子还没回来 都十点了",
+                                  "我家那口子出去买菜 都两个钟头了还没回"])
+def test_someone_of_ones_own_not_yet_back_is_no_complaint(text):
+    assert grievance(text) == ""
+
+
+@pytest.mark.parametrize("text", ["化肥发了半个月还没到", "都九点四十了阿姨还没到 说好九点的", "问了三天了还没回",
+                                  "押金到现在还没退 已经十天了", "分红咋还没到账 都腊月二十五了"])
+def test_what_is_owed_and_late_is_still_a_complaint(text):
+    assert grievance(text) != ""
+
+
+async def test_a_husband_late_to_pick_her_up_gets_no_apology_and_no_complaint_alert(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT.replace(hour=10))
+    await bot.start()
+    await bot.send_message("老伴还没来接我 都半天了", sender="u5", name="老刘")
+    await bot.wait(minutes=4)
+    assert not [s for s in _said(bot) if "抱歉" in s or "添麻烦" in s]
+    assert not [t for t in _to(bot, "op1") + _to(bot, "boss") if "投诉" in t]
