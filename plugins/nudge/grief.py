@@ -39,6 +39,10 @@ FOLLOW_UP = timedelta(days=1)  # a member's lines this soon after telling of a l
 _ASKS = re.compile(r"[?？]|请问|怎么|咋|哪|多少|(?<![这那好])几(点|号|天|个|时|月)|吗|能不能|可不可以|要不要"
                    r"|是不是|有没有|帮(我|忙)")
 
+# what the bereaved word itself answers in a private chat (我不知道该怎么办 下一步要做什么)
+_NEXT_STEP = re.compile(r"(我)?(不知道)?(该|要|应该)?(怎么办|咋办|怎么做)|下一步\S{0,4}(做|办)?(什么|啥)?[?？]?")
+_ASKS_WHAT = re.compile(r"(办|做|带|交|找|准备)(什么|啥)")  # 房产证要改名字 先办什么
+
 
 class Where(NamedTuple):
     room_id: str | None
@@ -75,7 +79,9 @@ def asks_too(ctx: Ctx, event: Event) -> bool:
         return False
     if reading.kind is Kind.COMPLAINT:  # 我心里好难受 一直在哭 is grief, not a complaint: it needs a grievance
         return bool(grievance(event.text))
-    return event.room is not None  # privately the bot's word answers 下一步要做什么 (bereaved_word.j2)
+    # privately the bot's word answers 下一步要做什么 (bereaved_word.j2), but not 丧葬补助金去哪里领: the FAQ does
+    rest = _NEXT_STEP.sub("", event.text)
+    return event.room is not None or _ASKS.search(rest) is not None or _ASKS_WHAT.search(rest) is not None
 
 
 def of_the_loss(ctx: Ctx, event: MessageReceived) -> bool:
