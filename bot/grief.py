@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
-from bot.chinese_text import compact, simplify
 from bot.memo import per_text
 
 KIN = _any("""父亲 母亲 我爸 我妈 俺爸 俺妈 老爸 老妈 爸爸 妈妈 老父亲 老母亲 老爷子 老太太 老伴 老公 爱人 丈夫 妻子
@@ -33,7 +33,7 @@ PLAIN_SIGN = _any(rf"""{FUNERAL} 抢救 安详 走得 最后一面 临终 昨晚
 住院 医院 病房 没能 身子\S{{0,2}}凉""")
 DEATH_SIGN = rf"{PLAIN_SIGN}|{SORROW}"
 # a pet, the news, an anniversary long after, a condolence to someone else, a question, someone gone somewhere
-NOT_THIS = _any(r"""猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔子 ^转 转[：:] 转发 【 新闻 报道 明星 电视剧 电影 小说
+NOT_THIS = _any(FORWARDED + r""" 猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔子 转发 新闻 报道 明星 电视剧 电影 小说
 (\d+|几|两|三|四|五|好几|十几|多)(个)?(年|周年)(了|前|多) 忌日 清明 祭日 去年 前年 节哀 保重 一路走好 安息 rip
 走了(吗|没|么) 没了(吗|没) 走了\S{0,2}(去|到|回) 没了(电|网|信号|钱|工作|胃口|力气) (去世|过世|走)(以)?后 《
 (去|在)外地 出差 旅游 旅行 谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)""")

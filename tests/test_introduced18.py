@@ -2,8 +2,6 @@
 (issue 13, the session 18 code review)."""
 from __future__ import annotations
 
-from datetime import timedelta
-
 NUDGE = """
 plugins:
   nudge: {}

@@ -24,8 +24,9 @@ def _kind(text: str) -> str | None:
     return None if found is None else found.kind
 
 
-@pytest.mark.parametrize("text", ["我又被我妈踢出群了", "今天又被我妈打发去排队买鸡蛋", "我妈又打我们小区物业的电话 没人接",
-                                  "又被老公打断了 饭都没吃完", "老婆又打我手机了 烦"])
+@pytest.mark.parametrize("text", ["我又被我妈踢出群了", "今天又被我妈打发去排队买鸡蛋",
+                                  "我妈又打我们小区物业的电话 没人接", "又被老公打断了 饭都没吃完",
+                                  "老婆又打我手机了 烦"])
 def test_a_word_that_only_starts_with_a_blow_is_no_beating(text):
     assert _kind(text) not in ("violence", "child_hurt")
 
@@ -45,7 +46,8 @@ async def test_kicked_out_of_a_group_at_night_wakes_nobody_and_the_group_hears_n
     assert not [s for s in _said(bot) if "110" in s or "12355" in s]
 
 
-@pytest.mark.parametrize("text", ["群主发消息说是今天办活动 让我们都去打卡", "儿子打电话来说是要办点事 让我给他转两千块",
+@pytest.mark.parametrize("text", ["群主发消息说是今天办活动 让我们都去打卡",
+                                  "儿子打电话来说是要办点事 让我给他转两千块",
                                   "居委会打电话说是街道办组织体检 让我们明天早上去打卡签到",
                                   "社区发高龄补贴 我已经填了身份证号了", "报名领取补贴 我填了身份证号和卡号"])
 def test_a_check_in_an_everyday_request_or_a_subsidy_form_is_no_scam(text):
@@ -69,7 +71,8 @@ async def test_a_check_in_wakes_nobody_and_nobody_is_told_to_stop_a_transfer(mak
 
 
 @pytest.mark.parametrize("text", ["老公刚走了 好舍不得", "儿子今天下午走了 心里空落落的 舍不得",
-                                  "我妈今天上午走了三公里 腿好疼 难受", "我爸走了两步就喘 难受", "女儿刚刚走了 回深圳上班了"])
+                                  "我妈今天上午走了三公里 腿好疼 难受", "我爸走了两步就喘 难受",
+                                  "女儿刚刚走了 回深圳上班了"])
 def test_a_parting_or_a_walk_is_no_death(text):
     assert bereaved(text) is None and not just_now(text)
 
