@@ -150,7 +150,7 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     kind = "complaint" if reading.kind is Kind.COMPLAINT else "private"
     if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
             and not unwell.unwell_at_night(ctx, event) \
-            and ctx.state.bereaved.get(f" {event.sender}") != event.ts:  # pain at night: unwell.j2; a loss: its word
+            and not any(a.ref == grief.WORD for a in ctx.outcome.actions):  # pain at night: unwell.j2; a loss: its word
         ctx.state.acked[event.sender] = event.ts
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night), at_night=True)
     waiter = _wait(ctx, event, kind, night, reading.negative)

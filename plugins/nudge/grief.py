@@ -33,6 +33,7 @@ from plugins.nudge.store import Pending, Pendings
 KIND = "grief"  # the kind of a night wait that tells of a loss (the morning digest names it)
 BEFORE_FAQ = 46  # after the emergencies (45), before the FAQ (50): nothing answers or covers it
 BEREAVED = "bereaved.j2"  # the operator's word of a loss (the script's name, its ref in the action log)
+WORD = "bereaved_word.j2"  # the member's quiet word back in a private chat (its ref: no "收到您的消息" beside it)
 DYING = "dying"  # a night wait's danger when someone close is dying, not yet dead (the digest says so)
 FOLLOW_UP = timedelta(days=1)  # a member's lines this soon after telling of a loss are of it (后天出殡)
 # a real ask (什么 in 没受什么罪 is none; 这几天 is no 几天?)
