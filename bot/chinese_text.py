@@ -17,6 +17,11 @@ _MENTION = re.compile(r"@\S+[\s\u2005]")
 _PUNCT_SPACE = re.compile(r"[\s\W_]+", re.UNICODE)
 
 
+# a forwarded post or an article (转：…, 【…】): nobody's own news, whatever it tells. Not 转发 itself, which is said
+# of one's own life too (儿子转发了一篇文章给我 我看完更不想活了): a reading that wants it adds it
+FORWARDED = r"^转|转[：:]|【"
+
+
 @lru_cache(maxsize=4096)
 def any_of(words: str) -> str:
     """One regular expression for alternatives written one after another, separated by white space (the word lists of

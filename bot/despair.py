@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
+from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
-from bot.chinese_text import compact, simplify
 from bot.grief import KIN
 from bot.memo import per_text
 
@@ -35,7 +35,7 @@ ACT = _any(r"""(喝|吃|吞|服)(了|下)\S{0,4}(农药|百草枯|敌敌畏|老�
 ACT_IF_HARM = r"把((?!今天|早上|中午|晚上|按时|该吃)\S){0,6}药\S{0,2}(都|全)(吃|吞)(了|下|光|完)"
 HARM = _any("晕 难受 想吐 吐了 迷糊 心慌 站不住 没劲 睁不开")
 # not the writer's act: forwarded, or a stranger, a pet or someone on a screen right before it
-NOT_THE_WRITERS_ACT = _any(r"""^转 转[：:] 【
+NOT_THE_WRITERS_ACT = _any(FORWARDED + r"""
 (新闻|报道|电视|剧里|那个|有个|有人|别人|人家|邻居|隔壁|楼上|楼下|村里|猫|狗|宠物)\S{0,8}$""")
 # a wish to die or a plan: one is enough when the speaker means themselves (想死你们了, 想死我了, 想死我孙子了: missing
 # someone; 闷得想死, 笑得想死: a figure)
@@ -56,7 +56,7 @@ BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)
 SIGN = f"{STRONG}|{BURDEN}"
 # someone else's words, whatever the signs: a forward (转 at the start: not 儿子转发了一篇文章给我 我看完更不想活了), a
 # third party's act, a hotline or advice on how to help
-NOT_ME = _any(r"""^转 转[：:] 【 热线 心理援助 预防 怎么(劝|开导|帮) 劝劝
+NOT_ME = _any(FORWARDED + r""" 热线 心理援助 预防 怎么(劝|开导|帮) 劝劝
 (那个|有个|有人|邻居|隔壁|楼上|楼下)\S{0,6}(自杀|跳楼|跳河|轻生|寻死)""")
 # the news or a story, right before a single sign (电视剧里的女主角不想活了; not 我看了新闻 心里更难受 不想活了)
 STORY = _any("新闻 报道 专家 明星 电视剧 电影 小说 剧里 讲座")

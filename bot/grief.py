@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
-from bot.chinese_text import compact, simplify
 from bot.memo import per_text
 
 KIN = _any("""父亲 母亲 我爸 我妈 俺爸 俺妈 老爸 老妈 爸爸 妈妈 老父亲 老母亲 老爷子 老太太 老伴 老公 爱人 丈夫 妻子
@@ -21,14 +21,19 @@ KIN = _any("""父亲 母亲 我爸 我妈 俺爸 俺妈 老爸 老妈 爸爸 妈
 阿嬷 阿公 阿婆 阿爷 阿爸 阿妈 我娘 我爹 俺娘 俺爹 老娘 老爹 家父 家母 丈母娘 老丈人""")
 DIED = _any("去世 过世 离世 病逝 仙逝 辞世 逝世 不在了 咽气 断气 没气了 离开了我们 丢下我们")
 SOFTLY = _any("走了 没了")
-# the writer's own sorrow beside a softer word (那位奶奶今天下午走了 我心里好难受 一直在哭): a death, not a trip
-SORROW = _any("难受 难过 伤心 心疼 舍不得 哭 泪 心里空")
+# the writer's own sorrow beside a softer word (那位奶奶今天下午走了 我心里好难受 一直在哭): a death, not a trip;
+# not 舍不得 nor 心里空, said as often of a parting (老公刚走了 好舍不得)
+SORROW = _any("难受 难过 伤心 心疼 哭 泪")
+# a parting or a walk, beside a softer word: someone who left (回深圳上班, 送走, 舍不得) or walked (走了三公里)
+PARTING = _any("舍不得 心里空 空落落 送走 送完 车站 机场 高铁 火车 飞机 上班 开学")
+WALK = r"走了[\d一二两三四五六七八九十几半百千]+(步|公里|里|圈|米|趟|个?(小时|钟头)|分钟)|走了(好|很|老)?远"
 # a sign that a softer word is a death: the funeral, the last hours, the night it happened
 FUNERAL = _any("出殡 追悼会 告别仪式 遗体告别 办丧事 丧事 守灵 头七 下葬 火化 后事 白事 治丧 丧礼 葬礼")
-DEATH_SIGN = _any(rf"""{FUNERAL} 抢救 安详 走得 最后一面 临终 昨晚 昨天 昨夜 今早 今天早上 凌晨 半夜 夜里 刚刚 刚才
-今天(上午|中午|下午|晚上) 住院 医院 病房 没能 身子\S{{0,2}}凉 {SORROW}""")
+PLAIN_SIGN = _any(rf"""{FUNERAL} 抢救 安详 走得 最后一面 临终 昨晚 昨天 昨夜 今早 今天早上 凌晨 半夜 夜里 刚刚 刚才
+住院 医院 病房 没能 身子\S{{0,2}}凉""")
+DEATH_SIGN = rf"{PLAIN_SIGN}|{SORROW}"
 # a pet, the news, an anniversary long after, a condolence to someone else, a question, someone gone somewhere
-NOT_THIS = _any(r"""猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔子 ^转 转[：:] 转发 【 新闻 报道 明星 电视剧 电影 小说
+NOT_THIS = _any(FORWARDED + r""" 猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔子 转发 新闻 报道 明星 电视剧 电影 小说
 (\d+|几|两|三|四|五|好几|十几|多)(个)?(年|周年)(了|前|多) 忌日 清明 祭日 去年 前年 节哀 保重 一路走好 安息 rip
 走了(吗|没|么) 没了(吗|没) 走了\S{0,2}(去|到|回) 没了(电|网|信号|钱|工作|胃口|力气) (去世|过世|走)(以)?后 《
 (去|在)外地 出差 旅游 旅行 谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)""")
@@ -41,6 +46,7 @@ _SURNAMED = re.compile(r"[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林
                        r"吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
                        r"覃武戴莫孔向汤]$")
 _DEATH_SIGN, _NOT_THIS = re.compile(DEATH_SIGN), re.compile(NOT_THIS)
+_PARTING, _PLAIN_SIGN = re.compile(rf"{PARTING}|{WALK}"), re.compile(PLAIN_SIGN)
 
 
 @per_text
@@ -53,7 +59,7 @@ def bereaved(text: str) -> str | None:
     if (died := _KIN_DIED.search(words)) is not None and _own(words, died.start()):
         return died.group(0)
     softly = _KIN_SOFTLY.search(words)
-    if softly is not None and _own(words, softly.start()) and _DEATH_SIGN.search(words):
+    if softly is not None and _own(words, softly.start()) and _DEATH_SIGN.search(words) and not _PARTING.search(words):
         return softly.group(0)
     funeral = _OWN_FUNERAL.search(words)
     if funeral is None or _NEIGHBOUR.search(words, 0, funeral.start(2)):
@@ -84,13 +90,19 @@ def dying(text: str) -> str | None:
     return found.group(0) if _own(words, found.start()) else None
 
 
-# a death just now (刚刚走了, 没气了): a person is needed that night, not in the morning
-_JUST_NOW = re.compile(r"刚刚|刚才|刚(?!转|住)|没气了|断气|咽气|身子\S{0,2}凉")
+# a death just now (刚刚走了, 没气了): a person is needed that night, not in the morning; a bare 刚 only beside a
+# plain sign of a death (我爸刚走了 在医院, 刚去世), never beside sorrow alone (老公刚走了 好难过 may be a parting)
+_JUST_NOW = re.compile(r"刚刚|刚才|没气了|断气|咽气|身子\S{0,2}凉")
+_JUST = re.compile(r"刚(?!转|住)")
 
 
 def just_now(text: str) -> bool:
     """The death told happened just now (我爸刚刚走了, 俺娘没气了 身子都凉了): someone must hear of it tonight."""
-    return bereaved(text) is not None and _JUST_NOW.search(compact(simplify(text))) is not None
+    if bereaved(text) is None:
+        return False
+    words = compact(simplify(text))
+    return _JUST_NOW.search(words) is not None or (_JUST.search(words) is not None and (
+        _KIN_DIED.search(words) is not None or _PLAIN_SIGN.search(words) is not None))
 
 
 _AFRAID = re.compile(r"一个人|好怕|害怕|很怕|怕得|慌|不知道(该)?怎么办|撑不住")

@@ -195,12 +195,19 @@ def grievance(text: str) -> str:
     return overdue(text) or sneered(text)
 
 
-# 化肥发了半个月还没到, 分红咋还没到账 都腊月二十五了: something owed has not come, and how long it has been is said
-STILL_NOT = re.compile(r"(?<![我俺咱])(还|都|也)没(有)?"
-                       r"(到|来|发|收到|反馈|回|退|给|送|寄|修|通知|消息|动静|下文|音信|办)")
+# 化肥发了半个月还没到, 分红咋还没到账 都腊月二十五了: something owed has not come, and how long it has been is said;
+# not a person of the member's own not yet back (老伴还没来接我, 他还没到, 我儿子还没回来) nor a seed (还没发芽)
+STILL_NOT = re.compile(r"(?<![我俺咱他她])(?<!老伴)(?<!孩子)(?<!儿子)(?<!女儿)(?<!闺女)(?<!老公)(?<!老婆)(?<!孙子)"
+                       r"(?<!孙女)(?<!口子)(还|都|也)没(有)?"
+                       r"(到|来|发(?!芽|烧|现|呆|胖|火)|收到|反馈|回|退|给|送|寄|修|通知|消息|动静|下文|音信|办)")
 _SPAN = r"(半个?月|半年|[\d一二两三四五六七八九十几好]+多?(天|周|个?礼拜|个?星期|个多?月|年))"
 ELAPSED = re.compile(rf"{_SPAN}(了|啦|多)|(发|寄|报|交|申请|反映|说|等|修|订|买|下单|捐|付|退|催|约|排)了"
                      rf"(快|整整|足足|都)?{_SPAN}|都[^\s，,。！!？?]{{1,8}}了")
+# what is owed by whoever can put it right (订的, 寄了, 押金, 到账, 说好的): a person's own lateness is not
+OWED = re.compile(r"发|寄|订|团|捐|报|申请|修|买|交|退|下单|快递|包裹|货|款|钱|账|费|补贴|补助|分红|工资|押金|约|"
+                  r"上门|问|催|找|说(好|了|过|是)|说[\d一二两三四五六七八九十几半]|答应|反映|合同|签|通知|消息|回复|反馈|单")
+# someone of the member's own on their way (出去买菜, 来接我, 路上堵): late, not owed
+ON_THEIR_WAY = re.compile(r"出去|出门|跑出|接我|来接|放学|下班|回家|路上|堵车|堵")
 NEUTRAL_WAIT = re.compile(r"正常吗|一般(要)?(几|多久)|要等多久|是不是还要")
 # 呵呵 你们的服务可真是太好了: praise of the provider after a sneer is a complaint in praise's words
 SNEER = re.compile(r"^(呵呵|呵|哼|嗬嗬|哦豁|啧啧)|[\s，,。](呵呵|哼)")
@@ -209,9 +216,13 @@ PRAISED = re.compile(r"(你们|贵|服务|态度|效率|速度|办事|管理|客
 
 
 def overdue(text: str) -> str:
-    """The words saying that something owed has still not come, beside how long it has been, or ""."""
+    """The words saying that something owed has still not come, beside how long it has been, or "": aimed at
+    whoever can put it right or naming what is owed, not someone of the member's own on their way."""
     found = STILL_NOT.search(text)
-    return found.group(0) if found is not None and ELAPSED.search(text) and not NEUTRAL_WAIT.search(text) else ""
+    if found is None or not ELAPSED.search(text) or NEUTRAL_WAIT.search(text) or ON_THEIR_WAY.search(text):
+        return ""
+    rest = text[:found.start()] + " " + text[found.end():]
+    return found.group(0) if TARGET.search(text) or OWED.search(rest) else ""
 
 
 def sneered(text: str) -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
-from bot.chinese_text import compact, simplify
 from bot.memo import per_text
 
 SYMPTOM = _any(r"""(?<![心头])疼 (?<![心头])痛 头(疼|痛)(得|的)(厉害|要命|睡不着|受不了)
@@ -31,7 +31,7 @@ NOT_NOW = _any(r"""会不会 会疼吗 会痛吗 疼不疼 痛不痛 疼吗 痛�
 昨天 前天 上次 上回 上周 上个月 上礼拜 上星期 多亏 幸亏 以前 去年 之前 那时候 当时 原来 后来 好几年 多少年 几年 十几年
 好多了 不疼了 不痛了 不晕了 不喘了 一点不疼 就不疼 已经好了 没事了 退烧了 就好了 治好 好了[。!！~～]*$
 挺好的[。!！~～]*$ 恢复得""")
-ELSEWHERE = _any(r"""^转 转[：:] 转发 【 新闻 专家 提醒 温馨提示 小课堂 讲座 注意 建议 预防 如果 要是 万一 假如 别
+ELSEWHERE = _any(FORWARDED + r""" 转发 新闻 专家 提醒 温馨提示 小课堂 讲座 注意 建议 预防 如果 要是 万一 假如 别
 要的 找我 问我 链接 渠道 原价 代理 推荐 厂家 卫星 扣扣 体验 护腰 护膝 膏药 理疗 艾灸 看过来
 心里 头疼的是 让人头疼 真头疼 头疼死了 脑壳疼 心疼 疼爱 疼人 疼孙 疼他 疼她 疼孩子 笑(得|的)肚子 笑疼 肉疼 钱包疼
 哈哈 😂 🤣 猫 狗 宠物 泰迪 (菜|花|树|苗)\S{0,3}(发炎|红肿) 手机 电脑 屏幕 价格 股票 发热量 发烧友 发热贴""")

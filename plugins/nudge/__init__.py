@@ -150,7 +150,8 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     night = in_quiet(ctx, event.ts)
     kind = "complaint" if reading.kind is Kind.COMPLAINT else "private"
     if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
-            and not unwell.unwell_at_night(ctx, event):  # pain at night: unwell.j2 instead
+            and not unwell.unwell_at_night(ctx, event) \
+            and not any(a.ref == grief.WORD for a in ctx.outcome.actions):  # pain at night: unwell.j2; a loss: its word
         ctx.state.acked[event.sender] = event.ts
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night), at_night=True)
     waiter = _wait(ctx, event, kind, night, reading.negative)
@@ -264,8 +265,11 @@ async def resume(ctx: Ctx) -> None:
     for waiter in list(waiting(ctx).ids.values()):
         if waiter.state not in OPEN_STATES:
             continue
-        if now - waiter.opened_at > stale:
+        digest = alerts.handed_over_at(ctx, waiter, now)  # a night's wait counts from the morning's hand-over
+        if now - (digest or waiter.opened_at) > stale:
             settle(ctx, waiter, "expired")
+        elif digest is not None:
+            alerts.owed_by_morning(ctx, waiter, digest)
         elif waiter.kind == "complaint":
             if waiter.state == "open":
                 alerts.complaint_alert(ctx, waiter)  # its alert was still waiting for the member's last line

@@ -9,8 +9,8 @@ from bot.grievance import grievance
 from bot.plugin import Plugin
 from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line
-from plugins.nudge import emergencies
-from plugins.nudge.memory import Ctx, arm, rearm, settle, waited_min, waiting
+from plugins.nudge import emergencies, grief
+from plugins.nudge.memory import Ctx, arm, in_quiet, morning_after, rearm, settle, waited_min, waiting
 from plugins.nudge.store import ESCALATED, OPEN_STATES, Pendings, Waiter
 
 NUDGE_LIST = 10  # members named in one nudge; more are counted
@@ -215,20 +215,29 @@ def register(plugin: Plugin) -> None:
                 if waiter.kind == "emergency":
                     continue  # its roster and its figures go on as they were; the digest only hands it over
                 waiter.nudged_to = duty[0] if duty else None
-                if waiter.room_id and waiter.id not in ctx.state.faq_answered:
-                    _owed_by_morning(ctx, waiter)  # answered in the group: /sla and the report count how late
-                else:
-                    settle(ctx, waiter, "handed_over")  # a private chat is answered where the bot cannot see
+                if waiter.room_id and waiter.kind != grief.KIND and waiter.id not in ctx.state.faq_answered:
+                    owed_by_morning(ctx, waiter, ctx.now())  # answered in the group: /sla and the report count how late
+                else:  # a private chat is answered where the bot cannot see; a loss, with condolences, often in private
+                    settle(ctx, waiter, "handed_over")
 
 
-def _owed_by_morning(ctx: Ctx, waiter: Waiter) -> None:
+def owed_by_morning(ctx: Ctx, waiter: Waiter, digest: datetime) -> None:
     """A night's question or complaint in a group, told to the morning operator: a person still owes it an answer,
     so it waits on as nudged (an answer in the group closes it, counted from the member's message) and, unanswered
-    by the give-up time after the digest, counts as missed, like any wait."""
+    by the give-up time after the `digest`, counts as missed, like any wait."""
     settle(ctx, waiter, "nudged")
-    expire_at = ctx.now() + timedelta(minutes=ctx.config_for(waiter.room_id).give_up_after_min)
+    expire_at = digest + timedelta(minutes=ctx.config_for(waiter.room_id).give_up_after_min)
     ctx.state.timeline.push(expire_at, waiter.id, "expire")
     rearm(ctx)
+
+
+def handed_over_at(ctx: Ctx, waiter: Waiter, now: datetime) -> datetime | None:
+    """When the morning digest handed this night's wait over to the operator, or None if it did not (a wait of the
+    day, an emergency): after a restart its give-up is counted from the digest, as it was before, not from 23:00."""
+    if waiter.state != "nudged" or waiter.kind == emergencies.KIND or not in_quiet(ctx, waiter.opened_at):
+        return None
+    morning = morning_after(ctx, waiter.opened_at)
+    return morning if morning <= now else None
 
 
 def _night_emergencies(ctx: Ctx) -> list[Waiter]:

@@ -119,11 +119,12 @@ def talked_back(ctx: Ctx, event: MessageReceived, to: str | None) -> None:
         return
     if to is not None and to in wave:
         del wave[to]
+        ctx.state.introduced.discard(f"{event.room} {to}")
     elif to is None and len(wave) == 1:  # a lone greeter, and another member's chat to nobody right after
-        ctx.state.waves.pop(event.room)
+        _end_wave(ctx, event.room)
         return
     if not wave:
-        ctx.state.waves.pop(event.room)
+        _end_wave(ctx, event.room)
 
 
 def went_on_to_ask(ctx: Ctx, event: MessageReceived) -> None:
@@ -132,20 +133,23 @@ def went_on_to_ask(ctx: Ctx, event: MessageReceived) -> None:
     wave = ctx.state.waves.get(event.room or "")
     if wave is not None and event.sender in wave:
         del wave[event.sender]
+        ctx.state.introduced.discard(f"{event.room} {event.sender}")
         if not wave:
-            ctx.state.waves.pop(event.room or "")
+            _end_wave(ctx, event.room or "")
 
 
 def greeted_back(ctx: Ctx, room: str) -> None:
     """An operator greeted the room: the wave is answered by a person."""
-    ctx.state.waves.pop(room, None)
-    _forget_introductions(ctx, room)
+    _end_wave(ctx, room)
 
 
-def _forget_introductions(ctx: Ctx, room: str) -> None:
-    """The room's wave is answered: who introduced themselves in it is no longer needed."""
+def _end_wave(ctx: Ctx, room: str) -> Map[str, str] | None:
+    """The room's wave is over, however it ended: who introduced themselves in it is no longer needed (their next
+    早上好, days later, is no introduction to thank them for)."""
+    wave = ctx.state.waves.pop(room, None)
     for key in [key for key in ctx.state.introduced if key.startswith(f"{room} ")]:
         ctx.state.introduced.discard(key)
+    return wave
 
 
 def register(plugin: Plugin) -> None:
@@ -157,13 +161,13 @@ def register(plugin: Plugin) -> None:
         room = data["room"]
         if ctx.state.wave_begun.get(room) != data.get("cause"):
             return  # that wave was answered by the room; a later one has its own timer
-        wave = ctx.state.waves.pop(room, None)
+        newcomers = [key.split(" ", 1)[1] for key in ctx.state.introduced if key.startswith(f"{room} ")]
+        wave = _end_wave(ctx, room)
         config = ctx.config_for(room)
         if not wave or not budget(ctx, room).allows(ctx.now(), *limits(config)):
             return
         names = list(wave.values())
-        newcomers = [name for member, name in wave.items() if f"{room} {member}" in ctx.state.introduced]
-        _forget_introductions(ctx, room)
+        newcomers = [name for member, name in wave.items() if member in newcomers]
         text = fresh_line(ctx, room, "nudge/covers/greeting.j2", names=names, newcomers=newcomers,
                           hour=ctx.now().hour)
         if text is not None:

@@ -34,11 +34,16 @@ from plugins.nudge.store import Pending, Pendings
 KIND = "grief"  # the kind of a night wait that tells of a loss (the morning digest names it)
 BEFORE_FAQ = 46  # after the emergencies (45), before the FAQ (50): nothing answers or covers it
 BEREAVED = "bereaved.j2"  # the operator's word of a loss (the script's name, its ref in the action log)
+WORD = "bereaved_word.j2"  # the member's quiet word back in a private chat (its ref: no "收到您的消息" beside it)
 DYING = "dying"  # a night wait's danger when someone close is dying, not yet dead (the digest says so)
 FOLLOW_UP = timedelta(days=1)  # a member's lines this soon after telling of a loss are of it (后天出殡)
 # a real ask (什么 in 没受什么罪 is none; 这几天 is no 几天?)
 _ASKS = re.compile(r"[?？]|请问|怎么|咋|哪|多少|(?<![这那好])几(点|号|天|个|时|月)|吗|能不能|可不可以|要不要"
                    r"|是不是|有没有|帮(我|忙)")
+
+# what the bereaved word itself answers in a private chat (我不知道该怎么办 下一步要做什么)
+_NEXT_STEP = re.compile(r"(我)?(不知道)?(该|要|应该)?(怎么办|咋办|怎么做)|下一步\S{0,4}(做|办)?(什么|啥)?[?？]?")
+_ASKS_WHAT = re.compile(r"(办|做|带|交|找|准备)(什么|啥)")  # 房产证要改名字 先办什么
 
 
 class Where(NamedTuple):
@@ -103,9 +108,11 @@ def asks_too(ctx: Ctx, event: Event) -> bool:
     reading = ctx.reading
     if reading is None or reading.kind not in ASKING or not isinstance(event, MessageReceived):
         return False
-    if reading.kind is Kind.COMPLAINT:
+    if reading.kind is Kind.COMPLAINT:  # told to the operator with the loss (complains), never covered as a complaint
         return False
-    return event.room is not None  # privately the bot's word answers 下一步要做什么 (bereaved_word.j2)
+    # privately the bot's word answers 下一步要做什么 (bereaved_word.j2), but not 丧葬补助金去哪里领: the FAQ does
+    rest = _NEXT_STEP.sub("", event.text)
+    return event.room is not None or _ASKS.search(rest) is not None or _ASKS_WHAT.search(rest) is not None
 
 
 def complains(ctx: Ctx, event: MessageReceived) -> bool:

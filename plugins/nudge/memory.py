@@ -149,6 +149,13 @@ def in_quiet(ctx: Ctx, when: datetime) -> bool:
     return ctx.bot.quiet.contains(when.astimezone(ctx.tz).time())
 
 
+def morning_after(ctx: Ctx, when: datetime) -> datetime:
+    """The end of the quiet hours `when` falls in (when the morning digest hands the night's waits over)."""
+    local, end = when.astimezone(ctx.tz), ctx.bot.quiet.end
+    morning = local.replace(hour=end.hour, minute=end.minute, second=0, microsecond=0)
+    return morning if morning > local else morning + timedelta(days=1)
+
+
 def waiting(ctx: Ctx) -> Waiting:
     """Everyone waiting for an answer, kept in memory by the store."""
     return ctx.records(Pendings).waiting()
