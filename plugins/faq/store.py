@@ -1,4 +1,5 @@
-"""What the FAQ keeps: when each entry was last answered in a room, unanswered questions, entries taught in chat."""
+"""What the FAQ keeps: when each entry was last answered in a room, unanswered questions, entries taught in chat,
+likely answers suggested to operators."""
 from __future__ import annotations
 
 import json
@@ -8,7 +9,7 @@ from typing import NamedTuple
 from sqlmodel import Field as Column
 from sqlmodel import SQLModel, col, select
 
-from bot.keeping import Records, upsert
+from bot.keeping import Records, change, insert, upsert
 from bot.undo import Map
 
 
@@ -52,6 +53,22 @@ class FaqHidden(SQLModel, table=True):
     hidden_at: datetime
 
 
+class FaqSuggested(SQLModel, table=True):
+    """A likely answer suggested privately to an operator, by its number for `/发 N`: numbers are never used twice
+    (a restart or another room cannot make `/发 1` send someone else's answer)."""
+
+    __tablename__ = "faq_suggested"
+    number: int | None = Column(default=None, primary_key=True)
+    room_id: str
+    room_topic: str = ""
+    asker: str
+    asker_name: str
+    asked: str
+    entry_id: str
+    asked_at: datetime
+    sent_at: datetime | None = None
+
+
 class Answered(NamedTuple):
     """When an entry was last answered in a room, and last pointed to after that."""
 
@@ -61,6 +78,30 @@ class Answered(NamedTuple):
 
 _ANSWERED = upsert(FaqRecent, key=("room_id", "entry_id"), batched=True)
 _UNANSWERED = upsert(FaqUnanswered, key=("key",), update=("last_at",), increment=("count",), batched=True)
+
+
+_SUGGEST = insert(FaqSuggested, new_id=True)
+_SENT = change(FaqSuggested, where=lambda p: [col(FaqSuggested.number) == p.number,
+                                              col(FaqSuggested.sent_at).is_(None)],
+               values=lambda p: {"sent_at": p.sent_at})
+
+
+class Suggested(Records):
+    """The likely answers suggested to operators, kept across restarts."""
+
+    def add(self, room: str, room_topic: str, asker: str, asker_name: str, asked: str, entry_id: str,
+            at: datetime) -> int:
+        """Keep a suggestion; its number (the next one, never used before)."""
+        return self.new_id(_SUGGEST, room_id=room, room_topic=room_topic, asker=asker, asker_name=asker_name,
+                           asked=asked, entry_id=entry_id, asked_at=at, sent_at=None)
+
+    def get(self, number: int) -> FaqSuggested | None:
+        """The suggestion of that number, if it was ever made."""
+        return self.db.get(FaqSuggested, number)
+
+    def sent(self, number: int, at: datetime) -> bool:
+        """Mark it sent; False when it was sent already (another tap, another operator): it goes once."""
+        return self.changed(_SENT, number=number, sent_at=at) == 1
 
 
 class Answers(Records):
