@@ -33,6 +33,9 @@ class BotSection(Strict):
     room_duty: dict[str, list[DutySlot]] = Field(default_factory=dict)
     scripts_override: LocalPath | None = None
     audience: Literal["seniors", "parents", "students", "professionals", "customers"] = "seniors"  # who the members are
+    # the police's text-message number for members who cannot phone; many places need 12110 + the area code's last
+    # three digits (北京 12110010, 广州 12110020, 深圳 12110755)
+    sms_alarm: str = "12110"
 
     @field_validator("timezone")
     @classmethod

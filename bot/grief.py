@@ -100,3 +100,14 @@ def needs_someone_tonight(text: str) -> bool:
     """A death just now, or someone alone and afraid at a deathbed (我一个人守在医院 好怕): a person must hear of it
     tonight, not in the morning."""
     return just_now(text) or (dying(text) is not None and _AFRAID.search(compact(simplify(text))) is not None)
+
+
+# a death a doctor confirmed (医生说人已经走了, 抢救无效, 宣布死亡): condolences are right; without it, 没气了
+# just now may be a heart stopped, and 120 comes first (a dispatcher guides the chest compressions over the phone)
+_CONFIRMED = re.compile(r"(医生|大夫|护士|120)\S{0,4}(说|确认|宣布)|确认(了)?(死亡|过世|去世)|宣布(了)?(死亡|过世|去世)"
+                        r"|抢救无效|没(能)?抢救过来|没救过来|抢救不过来|死亡证明")
+
+
+def confirmed(text: str) -> bool:
+    """The death told was confirmed by a doctor or a nurse (医生说已经走了, 抢救无效), not a heart stopped just now."""
+    return _CONFIRMED.search(compact(simplify(text))) is not None

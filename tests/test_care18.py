@@ -93,8 +93,10 @@ async def test_a_woman_fleeing_violence_hears_110_and_12338_at_once_and_the_owne
     await bot.start()
     await bot.send_message("我老公又打我了 我带着孩子跑出来了 不知道去哪", sender="u5", name="小梅")
     await bot.wait(seconds=5)
-    (step,) = _said(bot)
-    assert "110" in step and "12338" in step and "孩子" in step
+    (step,) = _said(bot)  # in the group one short line: the one who hits may be in it (review 18, finding 4)
+    assert "110" in step and "私下联系您" in step and "12338" not in step
+    (word,) = _to(bot, "u5")
+    assert "110" in word and "12338" in word and "孩子" in word and "对方" in word and "跟他争" not in word
     (alert,) = _to(bot, "op1")
     assert alert.startswith("🚨") and "被家里人打" in alert and "⏰" not in alert
     await bot.wait(minutes=2)
@@ -173,7 +175,8 @@ async def test_a_fake_treasurers_card_gets_a_warning_to_the_whole_group_not_a_wo
                            name="陈老师")
     await bot.wait(minutes=2)
     (warning,) = [a for a in bot.sent if a.kind == "say"]
-    assert not warning.mentions and "别往个人账户转钱" in warning.text and "核实" in warning.text
+    assert not warning.mentions and "负责人本人" in warning.text and "核实" in warning.text
+    assert "对公账户" not in warning.text  # no rule the bot made up (review 18, finding 6)
     alert = _to(bot, "op1")[0]
     assert alert.startswith("🚨") and "冒充" in alert and "还没人回复" not in alert
 
@@ -218,13 +221,13 @@ def test_a_flat_tyre_a_trip_a_question_or_a_deadline_is_no_loss(text):
     assert bereaved(text) is None and dying(text) is None
 
 
-async def test_a_private_death_just_now_at_night_gets_condolence_and_first_steps_and_the_operator_now(make_bot):
+async def test_a_private_death_just_now_at_night_gets_120_first_and_the_operator_now(make_bot):
     bot = _shipped_bot(make_bot, NIGHT)
     await bot.start()
     await bot.send_private("我爸刚刚走了 我不知道该怎么办 下一步要做什么", sender="u5", name="小芳")
     await bot.wait(seconds=5)
-    (word,) = _to(bot, "u5")
-    assert "节哀" in word and "120" in word and "医生" in word and "放心" not in word and "早上" not in word
+    (word,) = _to(bot, "u5")  # a breath stopped just now may be a heart that can be saved (review 18, finding 1)
+    assert "请马上打120" in word and "医生" in word and "节哀" not in word and "早上" not in word
     (alert,) = _to(bot, "op1")
     assert "小芳" in alert and "刚刚过世" in alert
 

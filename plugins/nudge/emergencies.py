@@ -39,6 +39,8 @@ DESPAIR_ALERT = "despair_alert.j2"  # the alert of words of despair (logged unde
 # the danger a wait keeps: despair, of the writer or of someone close, or an act already done (喝了农药: 120 first)
 DESPAIR, CLOSE, ACT, ACT_CLOSE = "despair", "despair_close", "despair_act", "despair_act_close"
 TO_ALL = "scam_posted"  # the danger whose first step is a warning to the whole group, not a word to its poster
+# the dangers whose word is said privately, one short line in the group: the one who hits may be in it
+KEPT_PRIVATE = ("child_hurt", "violence")
 AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
 
 
@@ -201,15 +203,23 @@ def register(plugin: Plugin) -> None:
 
 def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool) -> None:
     """The member hears at once, where they wrote, the first safety step and whether a person was told (a warning to
-    all, never to its poster, when someone in the group asks for money to a personal card)."""
+    all, never to its poster, when someone in the group asks for money to a personal card). A beaten child or a woman
+    beaten at home who wrote in the group hears one short line there and the rest privately."""
+    in_group = danger.kind in KEPT_PRIVATE and event.room is not None  # a beaten child's words: not before all
+    reach = in_group and ctx.can_private(event.sender)
+    values = dict(kind=danger.kind, lift=danger.lift, text=event.text, told=told, name=event.sender_name,
+                  no_phone=cannot_call(event.text), despair=despair(event.text) is not None,
+                  sms_alarm=ctx.bot.sms_alarm)
     try:
-        reply: Content = ctx.render("emergency.j2", kind=danger.kind, lift=danger.lift, text=event.text,
-                                    told=told, name=event.sender_name, private=event.room is None,
-                                    no_phone=cannot_call(event.text), despair=despair(event.text) is not None)
+        reply: Content = ctx.render("emergency.j2", private=event.room is None, in_group=in_group, reach=reach,
+                                    **values)
+        word: Content | None = ctx.render("emergency.j2", private=True, **values) if reach else None
     except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the safety step
         ctx.log.exception("emergency reply script failed; a plain reply is sent instead")
-        reply = PLAIN_REPLY if told else PLAIN_REPLY_NOBODY
+        reply, word = (PLAIN_REPLY if told else PLAIN_REPLY_NOBODY), None
     ctx.urgently(ctx.reply(reply, mention=danger.kind != TO_ALL))
+    if word is not None:  # the full word (where to go, 12338, 12355, photos of the bruises) only to the member
+        ctx.urgently(ctx.private(event.sender, word, ref="emergency.j2", cause=event.id))
 
 
 def _alert_surely(ctx: Ctx, waiter: Waiter, to: str) -> None:

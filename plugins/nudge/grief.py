@@ -22,7 +22,7 @@ from sqlmodel import col, select
 
 from bot.conversation import ASKING, Kind
 from bot.events import Event, MessageReceived
-from bot.grief import bereaved, dying, needs_someone_tonight
+from bot.grief import bereaved, confirmed, dying, needs_someone_tonight
 from bot.grievance import grievance
 from bot.keeping import Records, query
 from bot.models import ActionLog, Message
@@ -173,10 +173,13 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
         return  # 后天上午出殡 after 我父亲昨晚走了: the same loss, heard of today
     duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
     fresh = needs_someone_tonight(event.text)  # 我爸刚刚走了, 一个人守着 好怕: a person tonight, not in the morning
+    sure = confirmed(event.text)  # 没气了 unconfirmed may be a heart stopped just now: 120 first, no 节哀 yet
+    later = in_quiet(ctx, event.ts) and not fresh  # told in the morning digest: nobody hears of it tonight
     if event.room is None:  # the member wrote to the bot: a quiet word back, never "早上上班后就回复您"
         ctx.reply(ctx.render("bereaved_word.j2", name=event.sender_name, told=bool(duty), fresh=fresh,
-                             dying=bereaved(event.text) is None), ref="bereaved_word.j2", at_night=True)
-    if in_quiet(ctx, event.ts) and not fresh:
+                             dying=bereaved(event.text) is None, confirmed=sure, later=later),
+                  ref="bereaved_word.j2", at_night=True)
+    if later:
         if asks_too(ctx, event):
             return  # its question is held for the morning digest already, with the words of the loss
         ctx.records(Pendings).opened(
@@ -187,7 +190,7 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
     if duty:
         told = ctx.private(duty[0], ctx.render(BEREAVED, name=event.sender_name, said=event.text[:80],
                                                where=event.room_topic or room, dying=bereaved(event.text) is None,
-                                               fresh=fresh, complaint=complains(ctx, event)),
+                                               fresh=fresh, confirmed=sure, complaint=complains(ctx, event)),
                            ref=BEREAVED, cause=event.id)
         if in_quiet(ctx, event.ts):
             ctx.urgently(told)  # a death just now, at night: the person on duty hears of it now
