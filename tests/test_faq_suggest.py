@@ -7,7 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sqlmodel import select
+
 from bot.testing import TestBot
+from plugins.faq.store import FaqSuggested
 
 DATA = Path(__file__).parent / "data"
 # a threshold and an ask-back floor nothing reaches: every entry the FAQ finds from 0.3 up is one to suggest
@@ -96,6 +99,14 @@ async def test_a_stale_or_unknown_number_says_why_nothing_went(make_bot):
     await bot.settle()
     unknown, stale = [s.text for s in bot.sent[1:]]
     assert "没找到第7条" in unknown and "12个小时以前" in stale and "李叔" in stale
+    await bot.wait(days=3)  # a member's words are not kept for nothing: the next suggestion forgets the old ones
+    await bot.send_message("積份咋用啊", sender="u2", name="王姨")
+    await bot.send_command("/发 1", sender="op1", room=None)
+    await bot.settle()
+    newer, forgotten = [s.text for s in bot.sent[3:]]
+    assert "「/发 2」" in newer and "12个小时以前" in forgotten  # number 1 is never given again
+    with bot.app.store.session() as db:  # and 李叔's question of three days ago is no longer kept
+        assert [row.asker for row in db.exec(select(FaqSuggested)).all()] == ["u2"]
     assert not [s for s in bot.sent if s.room == "r1"]
 
 

@@ -72,8 +72,9 @@ def register(plugin: Plugin, index_for: Callable[[Ctx, str | None], FaqIndex]) -
         goes (at once, or when the night ends), or why it did not."""
         kept = ctx.records(Suggested)
         found = kept.get(number)
-        if found is None:
-            ctx.reply(ctx.render("suggest_gone.j2", number=number, why="unknown"))
+        if found is None:  # never given, or given days ago and forgotten since
+            why = "stale" if 0 < number <= kept.newest() else "unknown"
+            ctx.reply(ctx.render("suggest_gone.j2", number=number, why=why, name=""))
             return
         gone = dict(number=number, name=found.asker_name)
         if found.sent_at is not None:
