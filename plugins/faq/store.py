@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, func
 from sqlmodel import Field as Column
@@ -85,7 +85,7 @@ _UNANSWERED = upsert(FaqUnanswered, key=("key",), update=("last_at",), increment
 
 
 _SUGGEST = insert(FaqSuggested, new_id=True)
-_SUGGESTED_BEFORE = Write(delete(FaqSuggested).where(col(FaqSuggested.asked_at) < bindparam("before")),
+_SUGGESTED_BEFORE: Write[Any] = Write(delete(FaqSuggested).where(col(FaqSuggested.asked_at) < bindparam("before")),
                           batched=True)
 _SENT = change(FaqSuggested, where=lambda p: [col(FaqSuggested.number) == p.number,
                                               col(FaqSuggested.sent_at).is_(None)],
