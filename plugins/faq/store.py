@@ -85,8 +85,8 @@ _UNANSWERED = upsert(FaqUnanswered, key=("key",), update=("last_at",), increment
 
 
 _SUGGEST = insert(FaqSuggested, new_id=True)
-_SUGGESTED_BEFORE: Write[Any] = Write(delete(FaqSuggested).where(col(FaqSuggested.asked_at) < bindparam("before")),
-                          batched=True)
+_SUGGESTED_BEFORE: Write[Any] = Write(
+    delete(FaqSuggested).where(col(FaqSuggested.asked_at) < bindparam("before")), batched=True)
 _SENT = change(FaqSuggested, where=lambda p: [col(FaqSuggested.number) == p.number,
                                               col(FaqSuggested.sent_at).is_(None)],
                values=lambda p: {"sent_at": p.sent_at})
