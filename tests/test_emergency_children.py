@@ -37,21 +37,21 @@ async def test_a_child_left_in_the_locked_bus_gets_110_119_the_driver_and_the_wi
     bot = await _said(make_bot, AFTERNOON, "校车停在操场边 车门锁了 里面还有个孩子在哭 好热 司机不知道去哪了",
                       "二年级家长")
     reply = _reply(bot)
-    assert "110" in reply and "119" in reply and "找司机" in reply and "砸离孩子最远的那扇车窗" in reply
+    assert "110" in reply and "119" in reply and "找司机" in reply and "砸离孩子最远那扇车窗的边角" in reply
     assert "别硬撬门" not in reply  # not the locked flat's step: here breaking the window is right
 
 
 async def test_an_old_man_who_swallowed_pesticide_gets_120_and_the_bottle_not_a_word_to_him(make_bot):
     bot = await _said(make_bot, DAWN, "不得了 刘老汉喝农要了 屋里一股药味 快叫车 在三组", "村志愿者")
     reply = _reply(bot)
-    assert "120" in reply and "农药瓶带上" in reply and "催吐" in reply
+    assert "120" in reply and "连瓶子或包装一起带上" in reply and "催吐" in reply
     assert "您不是一个人" not in reply  # the volunteer is not the one at risk
 
 
 async def test_a_garage_flooding_in_a_storm_is_told_to_get_out_not_to_shut_the_water_valve(make_bot):
     bot = await _said(make_bot, DAWN, "地下车库进水了 水已经到膝盖了 还在涨", "阿强")
     reply = _reply(bot)
-    assert "别下车库挪车" in reply and "往高处" in reply and "119" in reply and "别下去" in reply
+    assert "别再下去挪车" in reply and "往高处" in reply and "119" in reply and "别下去" in reply
     assert "总水阀" not in reply
 
 

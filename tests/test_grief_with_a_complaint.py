@@ -22,7 +22,8 @@ async def test_a_loss_and_a_complaint_in_one_line_get_condolence_handling_never_
     told = _to(bot, "op1")
     assert len(told) == 1, told  # one word, not a condolence prompt and a complaint alert and nudges
     assert "过世" in told[0] and "节哀" in told[0] and "迟到" in told[0]
-    assert "对方话里也有对我们的不满。请先致哀，别急着解释" in told[0]
+    assert "对方话里也有对我们的不满。请先表示慰问、说声节哀，别急着解释，群里先别提这件事" in told[0]
+    assert "致哀" not in told[0] and "今天就要用到的（比如车），请马上悄悄安排好" in told[0]
 
 
 async def test_a_loss_alone_tells_the_operator_of_no_complaint(make_bot):

@@ -19,7 +19,7 @@ from bot.testing import on_postgres, store_url
 CHAIN_0005 = Path(__file__).parent / "data" / "chain_0005"  # the migrations as they were, frozen
 CORE_TABLES = {"actions", "console_links", "event_claims", "members", "messages", "room_changes", "room_leases",
                "rooms", "scheduled_jobs"}
-BRANCH_HEADS = {"core_0007", "welcome_0001", "posts_0002", "faq_0001", "moderation_0002", "nudge_0003",
+BRANCH_HEADS = {"core_0007", "welcome_0001", "posts_0002", "faq_0002", "moderation_0002", "nudge_0003",
                 "members_0002", "activities_0003"}
 
 

@@ -20,7 +20,6 @@ from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
 from plugins.faq.store import Answers, Taught
-from plugins.faq.suggest import Suggestions
 from plugins.faq.unanswered import grouped
 from plugins.faq.words import asks
 
@@ -52,7 +51,6 @@ class FaqState(Journaled):
         self.library: Library | None = None
         self.asked: Asked | None = None
         self.offered: Offered | None = None
-        self.suggestions: Suggestions | None = None
 
 
 plugin = Plugin(name="faq", description="常见问题自动回答：听得懂口语、错别字和繁体，答不准就不答",
@@ -175,14 +173,7 @@ def _suggest(ctx: Ctx, event: MessageReceived, said: str, reading: str) -> None:
     recent = ctx.records(Answers).recent(event.room, likely.entry.id)
     if recent is not None and ctx.now() - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min):
         return  # just answered in this room: the operator has it in front of them
-    suggest.suggest(ctx, _suggestions(ctx), event, said, likely.entry)
-
-
-def _suggestions(ctx: Ctx) -> Suggestions:
-    """The suggestions made to operators, by number."""
-    if ctx.state.suggestions is None:
-        ctx.state.suggestions = Suggestions()
-    return ctx.state.suggestions
+    suggest.suggest(ctx, event, said, likely.entry)
 
 
 def _offered(ctx: Ctx) -> Offered:
@@ -226,6 +217,6 @@ def topics(ctx: Ctx, most: int = 3) -> list[str]:
 
 plugin.member_topics = topics
 teach.register(plugin, index_for, library)
-suggest.register(plugin, index_for, _suggestions)
+suggest.register(plugin, index_for)
 plugin.cli = cli.main
 plugin.check = cli.check

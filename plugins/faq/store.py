@@ -1,14 +1,16 @@
-"""What the FAQ keeps: when each entry was last answered in a room, unanswered questions, entries taught in chat."""
+"""What the FAQ keeps: when each entry was last answered in a room, unanswered questions, entries taught in chat,
+likely answers suggested to operators."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
-from typing import NamedTuple
+from datetime import datetime, timedelta
+from typing import Any, NamedTuple
 
+from sqlalchemy import bindparam, delete, func
 from sqlmodel import Field as Column
 from sqlmodel import SQLModel, col, select
 
-from bot.keeping import Records, upsert
+from bot.keeping import Records, Write, change, insert, upsert
 from bot.undo import Map
 
 
@@ -52,6 +54,25 @@ class FaqHidden(SQLModel, table=True):
     hidden_at: datetime
 
 
+FORGET = timedelta(days=2)  # a suggestion is kept this long (it is sent within 12 hours or not at all)
+
+
+class FaqSuggested(SQLModel, table=True):
+    """A likely answer suggested privately to an operator, by its number for `/发 N`: numbers are never used twice
+    (a restart or another room cannot make `/发 1` send someone else's answer)."""
+
+    __tablename__ = "faq_suggested"
+    number: int | None = Column(default=None, primary_key=True)
+    room_id: str
+    room_topic: str = ""
+    asker: str
+    asker_name: str
+    asked: str
+    entry_id: str
+    asked_at: datetime
+    sent_at: datetime | None = None
+
+
 class Answered(NamedTuple):
     """When an entry was last answered in a room, and last pointed to after that."""
 
@@ -61,6 +82,39 @@ class Answered(NamedTuple):
 
 _ANSWERED = upsert(FaqRecent, key=("room_id", "entry_id"), batched=True)
 _UNANSWERED = upsert(FaqUnanswered, key=("key",), update=("last_at",), increment=("count",), batched=True)
+
+
+_SUGGEST = insert(FaqSuggested, new_id=True)
+_SUGGESTED_BEFORE: Write[Any] = Write(
+    delete(FaqSuggested).where(col(FaqSuggested.asked_at) < bindparam("before")), batched=True)
+_SENT = change(FaqSuggested, where=lambda p: [col(FaqSuggested.number) == p.number,
+                                              col(FaqSuggested.sent_at).is_(None)],
+               values=lambda p: {"sent_at": p.sent_at})
+
+
+class Suggested(Records):
+    """The likely answers suggested to operators, kept across restarts."""
+
+    def add(self, room: str, room_topic: str, asker: str, asker_name: str, asked: str, entry_id: str,
+            at: datetime) -> int:
+        """Keep a suggestion; its number (the next one, never used before). Suggestions older than FORGET go (a
+        member's words are not kept for nothing); the newest row always stays, so no number is drawn twice."""
+        number = self.new_id(_SUGGEST, room_id=room, room_topic=room_topic, asker=asker, asker_name=asker_name,
+                             asked=asked, entry_id=entry_id, asked_at=at, sent_at=None)
+        self.write(_SUGGESTED_BEFORE, before=at - FORGET)
+        return number
+
+    def newest(self) -> int:
+        """The highest number given so far (0 before the first)."""
+        return self.db.exec(select(func.max(FaqSuggested.number))).one() or 0
+
+    def get(self, number: int) -> FaqSuggested | None:
+        """The suggestion of that number, if it was ever made."""
+        return self.db.get(FaqSuggested, number)
+
+    def sent(self, number: int, at: datetime) -> bool:
+        """Mark it sent; False when it was sent already (another tap, another operator): it goes once."""
+        return self.changed(_SENT, number=number, sent_at=at) == 1
 
 
 class Answers(Records):

@@ -36,6 +36,7 @@ BEFORE_FAQ = 46  # after the emergencies (45), before the FAQ (50): nothing answ
 BEREAVED = "bereaved.j2"  # the operator's word of a loss (the script's name, its ref in the action log)
 WORD = "bereaved_word.j2"  # the member's quiet word back in a private chat (its ref: no "收到您的消息" beside it)
 DYING = "dying"  # a night wait's danger when someone close is dying, not yet dead (the digest says so)
+COMPLAINED = "_complaint"  # added to a night wait's danger when the member also complained of us (the digest says so)
 FOLLOW_UP = timedelta(days=1)  # a member's lines this soon after telling of a loss are of it (后天出殡)
 # a real ask (什么 in 没受什么罪 is none; 这几天 is no 几天?)
 _ASKS = re.compile(r"[?？]|请问|怎么|咋|哪|多少|(?<![这那好])几(点|号|天|个|时|月)|吗|能不能|可不可以|要不要"
@@ -149,6 +150,13 @@ def asks_nothing(ctx: Ctx, event: Event) -> bool:
     return not asks_too(ctx, event)
 
 
+def _night_danger(is_dying: bool, complained: bool) -> str:
+    """What a night's wait of a loss keeps for the digest: dying or dead, and whether a complaint came with it."""
+    if complained:
+        return (DYING if is_dying else "loss") + COMPLAINED
+    return DYING if is_dying else ""
+
+
 def register(plugin: Plugin) -> None:
     """Add the bereavement step to the nudge plugin."""
 
@@ -184,7 +192,7 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
         ctx.records(Pendings).opened(
             room_id=room, topic=event.room_topic or "", member_id=event.sender, member_name=event.sender_name,
             message_ids=event.id, excerpt=event.text[:80], kind=KIND, opened_at=event.ts, state="night",
-            danger=DYING if bereaved(event.text) is None else "")
+            danger=_night_danger(bereaved(event.text) is None, complains(ctx, event)))
         return
     if duty:
         told = ctx.private(duty[0], ctx.render(BEREAVED, name=event.sender_name, said=event.text[:80],
