@@ -99,7 +99,7 @@ class Pieces:
 
     def __init__(self) -> None:
         self._rooms: dict[str, tuple[str, list[tuple[datetime, str]]]] = {}
-        self._signs: dict[tuple[str, str], tuple[datetime, str]] = {}  # a member's last line with one despair sign
+        self._signs: dict[tuple[str, str], tuple[datetime, str, str]] = {}  # a member's last line with one despair sign
 
     def danger(self, room: str, sender: str, ts: datetime, words: str) -> Danger | None:
         """Note a message (words "" for a photo or a sticker) and read the sender's lines so far as one."""
@@ -122,15 +122,16 @@ class Pieces:
     def _despair_told_before(self, room: str, sender: str, ts: datetime, words: str) -> Danger | None:
         """A sign of despair that is no danger alone, read with the same member's last such line of `DESPAIR_S`,
         others speaking between or not (我妈这几天老说活着没意思 … 今天把药都藏起来了)."""
-        if not words or not despair.has_sign(words) or despair.despair(words) is not None:
-            return None  # no sign, or the line is heard alone
+        weight = despair.lone_sign(words) if words else None
+        if weight is None or despair.despair(words) is not None:
+            return None  # no sign, a joke or a story, or the line is heard alone
         key, window = (room, sender), timedelta(seconds=DESPAIR_S)
         before = self._signs.get(key)
-        self._signs[key] = (ts, words)
+        self._signs[key] = (ts, words, weight)
         if len(self._signs) > 5000:
             self._signs = {k: kept for k, kept in self._signs.items() if ts - kept[0] <= window}
-        if before is None or ts - before[0] > window:
-            return None
+        if before is None or ts - before[0] > window or "heavy" not in (before[2], weight):
+            return None  # two farewells (对不起大家 … 以后就拜托大家了) are a farewell, not despair
         joined = f"{before[1].strip()}，{words.strip()}"
         found = _despairing(joined, cached=False)
         return None if found is None else replace(found, pieces=joined)
