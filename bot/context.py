@@ -258,7 +258,8 @@ class Context(Speaking, Generic[C, S]):
         for name, plugin in self._app.plugins.items():
             if plugin.answer_sent is not None:
                 try:
-                    plugin.answer_sent(Context(self._app, name, self.outcome, self.event, parent=self), room, member, by)
+                    told: Context[Any, Any] = Context(self._app, name, self.outcome, self.event, parent=self)
+                    plugin.answer_sent(told, room, member, by)
                 except Exception:
                     self.log.exception("answer sent, told to %s", name)
 

@@ -51,10 +51,11 @@ BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)
 (想|要)(跟|随|陪)(着)?(老伴|他|她|孩子他爸|孩子他妈|老头子|老婆子)\S{0,2}一(起|块|道)走(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|走走|转转))
 没人(在乎|管)我
 我(就)?是个(累赘|废人|包袱) 活着(就是|只是)(受罪|遭罪|拖累)""")
-# the everyday words of a farewell or of tidying the medicine (对不起大家 今天去不了了, 以后就拜托大家了, 解脱了 终于退休了,
-# 药都囤好了): in lines apart a sign only beside a heavier one (活着没意思 … 把药都藏起来了), never two of them
+# the everyday words of a farewell or of tidying the medicine (对不起大家 今天去不了了, 以后就拜托大家了, 解脱了
+# 终于退休了, 药都囤好了): in lines apart a sign only beside a heavier one (活着没意思 … 把药都藏起来了), never two
 FAREWELL = _any(r"""解脱 对不起(孩子|家里|大家|你们) (以后|往后)(就)?(拜托|麻烦)(你们|大家)了
-谢谢(你们|大家)?(这些年|这么多年|一直以来)\S{0,4}(照顾|照应|关照) (安眠)?药\S{0,3}(都|全)?(藏|攒|存|囤)(起来|好了|着)""")
+谢谢(你们|大家)?(这些年|这么多年|一直以来)\S{0,4}(照顾|照应|关照)
+(安眠)?药\S{0,3}(都|全)?(藏|攒|存|囤)(起来|好了|着)""")
 SIGN = f"{STRONG}|{BURDEN}|{FAREWELL}"
 # medicine put away to keep it safe or stocked (怕孙子乱拿, 过年不怕): no plan
 SAFEKEEPING = _any(r"怕\S{0,4}(孙|孩子|小孩|娃|乱拿|乱吃|翻|误吃) 过年 备着 不怕 囤货 开药")

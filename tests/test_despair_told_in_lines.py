@@ -42,7 +42,8 @@ async def test_one_sign_and_an_unrelated_line_much_later_page_nobody(make_bot):
 
 
 async def test_a_group_head_handing_over_in_two_lines_pages_nobody(make_bot):
-    """解脱了 终于退休了, then 以后就拜托大家了: two farewells are a farewell; only a heavier sign is read across lines."""
+    """解脱了 终于退休了, then 以后就拜托大家了: two farewells are a farewell; only a heavier sign is read across
+    lines."""
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
     await bot.send_message("终于退休了 解脱了", sender="u5", name="老李")

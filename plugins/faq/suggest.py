@@ -92,5 +92,6 @@ def register(plugin: Plugin, index_for: Callable[[Ctx, str | None], FaqIndex],
         ctx.say(found.room, ctx.render("answer.j2", entry=entry, name=found.asker_name), mentions=(found.asker,),
                 ref=entry.id)
         ctx.records(Answers).answered(found.room, entry.id, ctx.now(), None)
+        assert isinstance(ctx.event, MessageReceived)
         ctx.answer_sent(found.room, found.asker, ctx.event.sender)  # the operator answered: no nudge, no cover
         ctx.reply(ctx.render("suggest_sent.j2", room=found.room_topic or found.room, name=found.asker_name))
