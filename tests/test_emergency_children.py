@@ -72,6 +72,8 @@ async def test_a_garage_flooding_in_a_storm_is_told_to_get_out_not_to_shut_the_w
     ("暴雨 车子在地下通道熄火了 水已经漫到车窗了 车里有老人", "rising_water"),
     ("地下车库进水了 水已经到膝盖了 还在涨", "rising_water"),  # a storm's water: no valve to shut
     ("楼上水管裂了 水哗哗往下流 快来人", "flood"),  # a pipe's: shut the valve
+    ("卫生间水漫出来了 怎么办", "flood"),  # indoors: no garage or car advice
+    ("家里进水了 怎么办", "flood"),
     ("我阿妈跌咗落地 起唔到身 好痛", "fall"),  # Cantonese (acceptance18): fell, cannot get up
     ("阿拉姆妈跌跤了 爬勿起来", "fall"),  # Shanghainese
     ("我老伴心慌得厉害 心跳乱得很 手脚没力气", "unwell"),
