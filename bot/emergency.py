@@ -57,8 +57,8 @@ _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROU
 _BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, dw.LOST_HARM))
 _PIPE = re.compile(dw.PIPE)
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
-_STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|路上|马路|车里|车子|车门|车窗|公交|通道|隧道|桥洞|涵洞|"
-                          r"院子|村里|涨水|洪水")
+_STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|路上|马路|车里|车子|车门|车窗|"
+                          r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")
 _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell
