@@ -29,7 +29,7 @@ async def test_talk_of_oneself_is_no_complaint(make_bot, said):
 
 
 @pytest.mark.parametrize("said", [
-    "食堂的菜越来越难吃了", "你们这服务越来越差了", "鸡蛋一下涨了两块 什么情况", "我订的鸡蛋少了两个",
+    "食堂的菜越来越难吃了", "你们这服务越来越差了", "鸡蛋一下涨了两块 什么情况", "一下涨三十？", "我订的鸡蛋少了两个",
     "我就问一句 上礼拜说周四假牙到 今天礼拜一了 假牙呢？？",
 ])
 async def test_the_provider_getting_worse_is_still_a_complaint(make_bot, said):
