@@ -252,6 +252,17 @@ class Context(Speaking, Generic[C, S]):
                     self.log.exception("member topics of %s", name)
         return topics
 
+    def answer_sent(self, room: str, member: str, by: str) -> None:
+        """A person's answer went to `member` in `room` through the bot (/发 N): each plugin that keeps waits
+        (`Plugin.answer_sent`) counts it answered by `by`; one that fails is logged, the answer went all the same."""
+        for name, plugin in self._app.plugins.items():
+            if plugin.answer_sent is not None:
+                try:
+                    told: Context[Any, Any] = Context(self._app, name, self.outcome, self.event, parent=self)
+                    plugin.answer_sent(told, room, member, by)
+                except Exception:
+                    self.log.exception("answer sent, told to %s", name)
+
     def for_command(self, command: Command) -> Context:
         """The context a command of any plugin runs in, answering the message handled here."""
         return Context(self._app, command.plugin, self.outcome, self.event, command, parent=self)

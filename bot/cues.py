@@ -108,6 +108,8 @@ SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(家)?(的|这边|这里
 # only a complaint still open (after a question, "一样 都是十块" answers it)
 SECONDS_A_COMPLAINT = re.compile(r"^(一样|同感|赞同|支持|就是|是|可不嘛|可不是嘛)[\s，,]|^(俺|俺们)(家)?(的|这边)?也|"
                                  r"^我这(边|里)?也")
+# 就是 你问问前台 / 我这也有 要不先分你一个: after the opener, advice or an offer to the one who complained, no second
+ADVISES = re.compile(r"你|您|问问|找(找|一下|下)?(前台|客服|物业|老板|店里|他们|师傅)|要不|试试|分你|给你|帮你")
 
 
 # 算了 车坏了也没办法 下回早点说就行 / 不用退 就是说一声 / 那中 别的不急: a member lets a matter go (over every labelled

@@ -49,11 +49,16 @@ STRONG = _any(r"""不想活 活不下去 活够了
 BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)?(意思|意义|盼头|劲|用) 不想(再)?拖累
 拖累(孩子|儿女|家里|家人|你们|大家|老伴) (撑|熬|挺)不下去 (实在|真的|真)(熬|撑)不住 没(有)?活路
 (想|要)(跟|随|陪)(着)?(老伴|他|她|孩子他爸|孩子他妈|老头子|老婆子)\S{0,2}一(起|块|道)走(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|走走|转转))
-解脱 没人(在乎|管)我
-我(就)?是个(累赘|废人|包袱) 对不起(孩子|家里|大家|你们) (以后|往后)(就)?(拜托|麻烦)(你们|大家)了
-活着(就是|只是)(受罪|遭罪|拖累) 谢谢(你们|大家)?(这些年|这么多年|一直以来)\S{0,4}(照顾|照应|关照)
+没人(在乎|管)我
+我(就)?是个(累赘|废人|包袱) 活着(就是|只是)(受罪|遭罪|拖累)""")
+# the everyday words of a farewell or of tidying the medicine (对不起大家 今天去不了了, 以后就拜托大家了, 解脱了
+# 终于退休了, 药都囤好了): in lines apart a sign only beside a heavier one (活着没意思 … 把药都藏起来了), never two
+FAREWELL = _any(r"""解脱 对不起(孩子|家里|大家|你们) (以后|往后)(就)?(拜托|麻烦)(你们|大家)了
+谢谢(你们|大家)?(这些年|这么多年|一直以来)\S{0,4}(照顾|照应|关照)
 (安眠)?药\S{0,3}(都|全)?(藏|攒|存|囤)(起来|好了|着)""")
-SIGN = f"{STRONG}|{BURDEN}"
+SIGN = f"{STRONG}|{BURDEN}|{FAREWELL}"
+# medicine put away to keep it safe or stocked (怕孙子乱拿, 过年不怕): no plan
+SAFEKEEPING = _any(r"怕\S{0,4}(孙|孩子|小孩|娃|乱拿|乱吃|翻|误吃) 过年 备着 不怕 囤货 开药")
 # someone else's words, whatever the signs: a forward (转 at the start: not 儿子转发了一篇文章给我 我看完更不想活了), a
 # third party's act, a hotline or advice on how to help
 NOT_ME = _any(FORWARDED + r""" 热线 心理援助 预防 怎么(劝|开导|帮) 劝劝
@@ -77,6 +82,7 @@ BESIDE = 10  # a tone or a past vetoes a single sign only this close to it (char
 SELF = _any(r"我 俺 自己 咱")
 _SIGN, _STRONG, _NOT_ME, _STORY, _HEARSAY, _LAUGH, _FIGURE, _OVER, _SELF = (
     re.compile(p) for p in (SIGN, STRONG, NOT_ME, _STORY_BEFORE, HEARSAY, LAUGH, FIGURE, OVER, SELF))
+_HEAVY, _SAFEKEEPING = re.compile(f"{STRONG}|{BURDEN}"), re.compile(SAFEKEEPING)
 _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
@@ -107,9 +113,17 @@ def act(text: str) -> str | None:
     return found.group(0)
 
 
-def has_sign(text: str) -> bool:
-    """A sign of despair, even one no danger alone (活着没意思, 把药都藏起来了): a story may be told in lines."""
-    return _SIGN.search(_words(text)) is not None
+def lone_sign(text: str) -> str | None:
+    """The weight of the one sign in a line that is no danger alone, to read with the member's next lines: "heavy"
+    (活着没意思, 不想活了) or "farewell" (对不起大家, 药都藏起来了); None when there is none, or a laugh, a story, a
+    game, a forward or someone else's words carry it (这电视剧看得我活着没意思哈哈), or the medicine is kept safe."""
+    words = _words(text)
+    found = _SIGN.search(words)
+    if found is None or _NOT_ME.search(words) or _LAUGH.search(words) or _OVER.search(words):
+        return None
+    if _FIGURE.search(words) or _HEARSAY.search(words) or _STORY.search(words) or _SAFEKEEPING.search(words):
+        return None
+    return "heavy" if _HEAVY.search(words) else "farewell"
 
 
 def _beside(words: str, sign: re.Match[str]) -> str:
@@ -126,7 +140,9 @@ def despair(text: str) -> str | None:
     found = list(_SIGN.finditer(words))
     if not found or _NOT_ME.search(words):
         return None
-    signs = [m.group(0) for m in found]
+    # a sign with a laugh or a story right before it (这电视剧看得我活着没意思哈哈) is not counted as a second one
+    signs = [m.group(0) for m in found if not _LAUGH.search(_beside(words, m))
+             and not _STORY.search(words, max(0, m.start() - BESIDE), m.end())]
     if len(set(signs)) >= 2:
         return "…".join(dict.fromkeys(signs))  # two signs: no tone, story or past beside one of them vetoes
     near = [_beside(words, m) for m in found]

@@ -56,6 +56,9 @@ _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROU
                             dw.BACKGROUND))
 _BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, dw.LOST_HARM))
 _PIPE = re.compile(dw.PIPE)
+# water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
+_STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|路上|马路|车里|车子|车门|车窗|"
+                          r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")
 _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell
@@ -99,7 +102,7 @@ class Pieces:
 
     def __init__(self) -> None:
         self._rooms: dict[str, tuple[str, list[tuple[datetime, str]]]] = {}
-        self._signs: dict[tuple[str, str], tuple[datetime, str]] = {}  # a member's last line with one despair sign
+        self._signs: dict[tuple[str, str], tuple[datetime, str, str]] = {}  # a member's last line with one despair sign
 
     def danger(self, room: str, sender: str, ts: datetime, words: str) -> Danger | None:
         """Note a message (words "" for a photo or a sticker) and read the sender's lines so far as one."""
@@ -122,15 +125,16 @@ class Pieces:
     def _despair_told_before(self, room: str, sender: str, ts: datetime, words: str) -> Danger | None:
         """A sign of despair that is no danger alone, read with the same member's last such line of `DESPAIR_S`,
         others speaking between or not (我妈这几天老说活着没意思 … 今天把药都藏起来了)."""
-        if not words or not despair.has_sign(words) or despair.despair(words) is not None:
-            return None  # no sign, or the line is heard alone
+        weight = despair.lone_sign(words) if words else None
+        if weight is None or despair.despair(words) is not None:
+            return None  # no sign, a joke or a story, or the line is heard alone
         key, window = (room, sender), timedelta(seconds=DESPAIR_S)
         before = self._signs.get(key)
-        self._signs[key] = (ts, words)
+        self._signs[key] = (ts, words, weight)
         if len(self._signs) > 5000:
             self._signs = {k: kept for k, kept in self._signs.items() if ts - kept[0] <= window}
-        if before is None or ts - before[0] > window:
-            return None
+        if before is None or ts - before[0] > window or "heavy" not in (before[2], weight):
+            return None  # two farewells (对不起大家 … 以后就拜托大家了) are a farewell, not despair
         joined = f"{before[1].strip()}，{words.strip()}"
         found = _despairing(joined, cached=False)
         return None if found is None else replace(found, pieces=joined)
@@ -193,6 +197,6 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None  # 外面有人在喊救命 好像是小孩在玩游戏
     if kind in ("lost", "astray", "overdue") and not now and _LOST_CALM.search(text):
         return None  # 我儿子还没回家，在同学家写作业: the reason is given
-    if kind == "flood" and not _PIPE.search(words):
-        kind = "rising_water"  # 地下车库进水了 还在涨: get up and out, not 关总水阀
+    if kind == "flood" and not _PIPE.search(words) and _STORM_WATER.search(words):
+        kind = "rising_water"  # 地下车库进水了 还在涨: get up and out, not 关总水阀; 卫生间水漫出来了 stays a flood
     return Danger(kind, said, lift=kind == "trapped" and _LIFT.search(words) is not None)

@@ -78,6 +78,8 @@ class Plugin:
     check: CheckFunc | None = None  # what `qunbot check-config` says about the plugin's own files
     # what members can ask this plugin, in plain words (a few FAQ questions): the member /help names them
     member_topics: Callable[[Context[Any, Any]], list[str]] | None = None
+    # a person answered a waiting member through the bot (/发 N: room, member, operator): whoever keeps waits settles it
+    answer_sent: Callable[[Context[Any, Any], str, str, str], None] | None = None
 
     def on(self, event_type: type[E], *rules: Rule[E], order: int | None = None,
            block: bool = False) -> Callable[[HandlerFunc], HandlerFunc]:

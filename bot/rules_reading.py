@@ -7,7 +7,16 @@ from datetime import timedelta
 
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
-from bot.cues import LETS_GO_WORDS, LETTING_GO, RHETORICAL, SECONDING, SECONDS_A_COMPLAINT, SHOWING, kind_of_words
+from bot.cues import (
+    ADVISES,
+    LETS_GO_WORDS,
+    LETTING_GO,
+    RHETORICAL,
+    SECONDING,
+    SECONDS_A_COMPLAINT,
+    SHOWING,
+    kind_of_words,
+)
 from bot.events import MessageReceived
 from bot.grievance import returns_own_slip
 from bot.offers import SETS_A_TASK, offered
@@ -90,7 +99,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
     if thought and thought[-1].media and kind is Kind.SMALLTALK:
         return _reading(Kind.SHARING, thought[-1], "says what the sender's photo or link is", operator)
     if (seconds := SECONDING.search(text) or SECONDS_A_COMPLAINT.search(text)) \
-            and kind in (Kind.SMALLTALK, Kind.COMPLAINT, Kind.QUESTION):
+            and kind in (Kind.SMALLTALK, Kind.COMPLAINT, Kind.QUESTION) \
+            and not (seconds.re is SECONDS_A_COMPLAINT and ADVISES.search(text, seconds.end())):
         other = conversation.open_ask(message.ts, 600, besides=message.sender)
         if other is not None and (other.kind is Kind.COMPLAINT or not (
                 text.startswith("是") or seconds.re is SECONDS_A_COMPLAINT)):

@@ -55,7 +55,12 @@ _OVERDUE = _any(r"(还没|没|还不见)\S{0,2}(下来|回来|出来|回到|到�
 _OUTDOORS = _any("山 爬山 登山 徒步 步道 景区 野外 林子 树林 河 江边 湖 海边 水库 营地 领队 驴友 钓鱼 赶海 峡谷 溪")
 _DUSK = _any(r"""天(快|要|都|已经)?(黑|暗)(了|下来) 天黑 太阳(快|要|都)?(下山|落山) 天擦黑 傍晚 [5-9]点(了|多|半)
 (五|六|七|八|九)点(了|多|半) 说好\S{0,6}(点|之前) 超过\S{0,4}(时间|点) 过了\S{0,4}(点|时间)""")
-OVERDUE_HILL, OVERDUE, OUTDOORS, DUSK = (re.compile(p) for p in (_OVERDUE_HILL, _OVERDUE, _OUTDOORS, _DUSK))
+# 还没下来 with no hill named needs the sky growing dark, not a clock time (都六点半了 says nothing of the dark), and
+# nobody waiting at a building (我在楼下等了半天 他还没下来)
+_DARK = _any(r"天(快|要|都|已经)?(黑|暗)(了|下来) 天黑 太阳(快|要|都)?(下山|落山) 天擦黑 傍晚")
+_BUILDING = _any("楼下 楼上 下楼 电梯 单元门 小区门口 家门口")
+OVERDUE_HILL, OVERDUE, OUTDOORS, DUSK, DARK, BUILDING = (
+    re.compile(p) for p in (_OVERDUE_HILL, _OVERDUE, _OUTDOORS, _DUSK, _DARK, _BUILDING))
 
 
 def overdue(words: str) -> str | None:
@@ -65,7 +70,8 @@ def overdue(words: str) -> str | None:
     if (late := OVERDUE_HILL.search(words)) is None:
         late = OVERDUE.search(words)
         outdoors = late is not None and OUTDOORS.search(words[:late.start()] + "|" + words[late.end():])
-        if late is None or not (outdoors or (late.group(0).endswith("下来") and DUSK.search(words))):
+        from_above = late is not None and late.group(0).endswith("下来") and not BUILDING.search(words)
+        if late is None or not (outdoors or (from_above and DARK.search(words))):
             return None  # 还没下来 as it grows dark is from a hill, a tree or a roof; 还没回来 wants the hill named
     rest = words[:late.start()] + "|" + words[late.end():]
     sign = DUSK.search(rest) or UNREACHABLE.search(rest)

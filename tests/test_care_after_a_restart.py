@@ -71,3 +71,32 @@ async def test_after_the_hour_a_new_report_is_alerted_again_restart_or_not(make_
     await bot.send_message(MORE, sender="u5", name="阿芳")
     await bot.wait(minutes=5)
     assert len(_approach_alerts(bot)) == 2
+
+
+SCAM = "刚才有人打电话说是公安局的 说我涉嫌洗钱 让我马上把钱转到安全账户 我现在在银行"
+SCAM_MORE = "他又加我了 还让我交五百块押金"
+
+
+async def test_a_scam_alerted_as_an_emergency_before_a_restart_is_not_alerted_again_as_a_pitch(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(SCAM, sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    assert [a for a in bot.sent if a.ref == "emergency_alert.j2"]  # the scam going on: the operator paged
+    await bot.stop()
+    await bot.start(at=bot.begin + timedelta(minutes=20))
+    await bot.send_message(SCAM_MORE, sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    assert _approach_alerts(bot) == []  # the same story, told on after the restart: the emergency was its alert
+
+
+async def test_a_pitch_by_a_member_whose_emergency_was_another_members_is_still_alerted(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(SCAM, sender="u5", name="阿芳")
+    await bot.wait(minutes=5)
+    await bot.stop()
+    await bot.start(at=bot.begin + timedelta(minutes=20))
+    await bot.send_message(SCAM_MORE, sender="u6", name="老李")
+    await bot.wait(minutes=5)
+    assert len(_approach_alerts(bot)) == 1

@@ -2,6 +2,7 @@
 which module failed and why, so the operator's log shows it."""
 import asyncio
 import json
+import os
 
 import pytest
 
@@ -27,3 +28,41 @@ def test_a_child_that_fails_names_its_module_and_its_error(tmp_path):
     script.write_text("import no_such_module\n", encoding="utf-8")
     with pytest.raises(ChildFailed, match="broken.py exited with 1: .*No module named 'no_such_module'"):
         asyncio.run(run_script(script, {}))
+
+
+HANGS = """import os, pathlib, sys, time
+pathlib.Path(sys.argv[0]).with_suffix(".pid").write_text(str(os.getpid()))
+time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def test_a_hung_child_is_killed_at_its_limit_and_the_caller_told(tmp_path):
+    script = tmp_path / "hangs.py"
+    script.write_text(HANGS, encoding="utf-8")
+    with pytest.raises(ChildFailed, match=r"hangs.py still working after 3 s: killed"):
+        asyncio.run(run_script(script, {}, limit_s=3))
+    assert not _alive(int(script.with_suffix(".pid").read_text()))
+
+
+def test_a_child_is_killed_when_the_bot_stops_waiting_for_it(tmp_path):
+    script = tmp_path / "hangs.py"
+    script.write_text(HANGS, encoding="utf-8")
+
+    async def stop_while_drawing() -> None:
+        drawing = asyncio.create_task(run_script(script, {}))
+        while not script.with_suffix(".pid").exists():
+            await asyncio.sleep(0.05)
+        drawing.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await drawing
+
+    asyncio.run(stop_while_drawing())
+    assert not _alive(int(script.with_suffix(".pid").read_text()))

@@ -39,3 +39,26 @@ async def test_one_sign_and_an_unrelated_line_much_later_page_nobody(make_bot):
     await bot.wait(seconds=5)
     assert not [t for t in _to(bot, "op1") if "轻生" in t]
     assert not [t for t in _to(bot, "u5") if "12356" in t or "120" in t]
+
+
+async def test_a_group_head_handing_over_in_two_lines_pages_nobody(make_bot):
+    """解脱了 终于退休了, then 以后就拜托大家了: two farewells are a farewell; only a heavier sign is read across
+    lines."""
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("终于退休了 解脱了", sender="u5", name="老李")
+    await bot.wait(minutes=2)
+    await bot.send_message("恭喜恭喜", sender="u6", name="张姐")
+    await bot.wait(minutes=3)
+    await bot.send_message("以后就拜托大家了 群我交给小李管", sender="u5", name="老李")
+    await bot.wait(minutes=3)
+    await bot.send_message("我把安眠药藏起来了 怕孙子乱拿", sender="u7", name="王姨")
+    await bot.wait(minutes=2)
+    await bot.send_message("对不起大家 今天活动我去不了了", sender="u7", name="王姨")
+    await bot.wait(minutes=1)
+    await bot.send_message("这电视剧看得我活着没意思哈哈", sender="u8", name="阿明")
+    await bot.wait(minutes=1)
+    await bot.send_message("谢谢大家这些年的照顾", sender="u8", name="阿明")
+    await bot.wait(minutes=3)
+    assert not [t for t in _to(bot, "op1") if "轻生" in t]
+    assert not [t for u in ("u5", "u7", "u8") for t in _to(bot, u) if "12356" in t]

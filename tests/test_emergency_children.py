@@ -62,6 +62,8 @@ async def test_a_garage_flooding_in_a_storm_is_told_to_get_out_not_to_shut_the_w
     ("我妈在火车站跟丢了 她有点糊涂 手机也没带", "lost"),  # not the hiker's step: she cannot find us
     ("刚刚在超市我爸不见了 他记性不好 电话打不通", "lost"),
     ("老李家的孙子把老鼠药吃了 嘴里都是 快快", "poison"),
+    ("莫奶奶吃了好多药 药瓶全空了 人在床上迷糊", "poison"),
+    ("老张还没下来 天都黑了 电话打不通", "overdue"),
     ("游泳课上有个孩子哮喘发作了 喘得厉害", "unwell"),
     ("我爸手脚一直抽 叫不应", "unwell"),
     ("大爷肚子疼得在地上打滚 快来人", "unwell"),
@@ -70,6 +72,8 @@ async def test_a_garage_flooding_in_a_storm_is_told_to_get_out_not_to_shut_the_w
     ("暴雨 车子在地下通道熄火了 水已经漫到车窗了 车里有老人", "rising_water"),
     ("地下车库进水了 水已经到膝盖了 还在涨", "rising_water"),  # a storm's water: no valve to shut
     ("楼上水管裂了 水哗哗往下流 快来人", "flood"),  # a pipe's: shut the valve
+    ("卫生间水漫出来了 怎么办", "flood"),  # indoors: no garage or car advice
+    ("家里进水了 怎么办", "flood"),
     ("我阿妈跌咗落地 起唔到身 好痛", "fall"),  # Cantonese (acceptance18): fell, cannot get up
     ("阿拉姆妈跌跤了 爬勿起来", "fall"),  # Shanghainese
     ("我老伴心慌得厉害 心跳乱得很 手脚没力气", "unwell"),
@@ -93,6 +97,9 @@ def test_the_danger_is_read_with_the_kind_whose_step_fits(text, kind):
     "刚才找不到的王阿姨已经回来了 在楼下跳舞",
     "我妈手机没带 电话打不通 估计在跳广场舞",
     "药瓶空了 明天去医院再开点",
+    "我的降压药药瓶都空了 明天去医院开",  # an empty bottle alone: nothing swallowed
+    "今天点名少了两个人 都请假了",  # the reason is given
+    "我在楼下等了半天 他还没下来 都六点半了",  # a clock time and a stairway: nobody on a hill
     "书从架子上掉下来了 砸到我的杯子",
     "孩子踢球撞到门柱上了 没事 擦破点皮",
     "有没有人看到我家孙子的作业本 穿蓝色封皮的",

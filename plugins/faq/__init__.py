@@ -16,6 +16,7 @@ from bot.rules import text_message
 from bot.understanding import Kind
 from bot.undo import Journaled
 from plugins.faq import cli, followup, suggest, teach
+from plugins.faq.entry import Entry
 from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
@@ -138,6 +139,8 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
             # complaining is not asked which FAQ question they meant (a person is called)
             ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id)
             _offered(ctx).offer(room_key, event.sender, entry.id, now)
+        elif not just_answered:  # no ask-back at night: the likely answer goes to the operator for the morning
+            _suggest(ctx, event, said, reading, found.entry)
         return
     if not follow_up and just_answered and recent is not None:
         if pointed_at is None or pointed_at < recent.answered_at:
@@ -161,19 +164,22 @@ def _asked_about(ctx: Ctx, event: MessageReceived, before: str | None, entry_id:
     return found is not None and found.entry.id == entry_id
 
 
-def _suggest(ctx: Ctx, event: MessageReceived, said: str, reading: str) -> None:
-    """A question in a group the FAQ likely answers, not surely enough to answer or ask back: the operator on duty
-    gets the likely answer privately, to send with one command; the group hears nothing from the bot."""
+def _suggest(ctx: Ctx, event: MessageReceived, said: str, reading: str, entry: Entry | None = None) -> None:
+    """A question in a group the FAQ likely answers, not surely enough to answer or ask back (`entry`: the one it
+    would have asked back about, at night): the operator on duty gets the likely answer privately, to send with one
+    command; the group hears nothing from the bot. Staff asking (to test, or for a member) are sent nothing."""
     complaint = ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT
-    if event.room is None or complaint:
+    if event.room is None or complaint or ctx.role_of(event.sender) != "member":
         return  # a complaint needs a person's own words (the nudge plugin calls one), not a FAQ answer
-    likely = index_for(ctx, event.room).best(reading, ctx.config.suggest_from, ctx.config.require_question)
-    if likely is None:
+    if entry is None:
+        found = index_for(ctx, event.room).best(reading, ctx.config.suggest_from, ctx.config.require_question)
+        entry = found.entry if found is not None else None
+    if entry is None:
         return
-    recent = ctx.records(Answers).recent(event.room, likely.entry.id)
+    recent = ctx.records(Answers).recent(event.room, entry.id)
     if recent is not None and ctx.now() - recent.answered_at < timedelta(minutes=ctx.config.cooldown_min):
         return  # just answered in this room: the operator has it in front of them
-    suggest.suggest(ctx, event, said, likely.entry)
+    suggest.suggest(ctx, event, said, entry)
 
 
 def _offered(ctx: Ctx) -> Offered:

@@ -98,5 +98,7 @@ def register(plugin: Plugin, index_for: Callable[[Ctx, str | None], FaqIndex]) -
         ctx.say(found.room_id, ctx.render("suggest_answer.j2", entry=entry, name=found.asker_name, asked=found.asked,
                                           late=late), mentions=(found.asker,), ref=entry.id)
         ctx.records(Answers).answered(found.room_id, entry.id, morning or ctx.now(), None)
+        assert isinstance(ctx.event, MessageReceived)
+        ctx.answer_sent(found.room_id, found.asker, ctx.event.sender)  # the operator answered: no nudge, no cover
         ctx.reply(ctx.render("suggest_sent.j2", room=found.room_topic or found.room_id, name=found.asker_name,
                              entry=entry, at=_clock(morning) if morning else None))

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from sqlmodel import col, select
+from sqlmodel import col, or_, select
 
 from bot.context import Context
 from bot.events import MessageReceived
@@ -20,6 +20,8 @@ from plugins.moderation.private_call import calls_privately
 Heard = Map[tuple[str | None, str], datetime]  # (room, member) -> when the operator last heard of them being worked on
 QUIET = timedelta(hours=1)  # one alert per member per room within it: a story told over several lines is one
 ALERT = "alert:approached"  # the operator's alert (its ref in the action log, read back after a restart)
+# an emergency's first alert (plugins/nudge/emergency_log.py: a scam going on now): it counts as the member's one
+EMERGENCY_ALERT = "emergency_alert.j2"
 
 
 class Told(NamedTuple):
@@ -31,7 +33,8 @@ class Told(NamedTuple):
 _TOLD_SINCE = query(lambda p: select(
     Message.room_id, col(Message.sender).label("member"), col(Message.ts).label("at")).select_from(ActionLog).join(
     Message, col(Message.id) == col(ActionLog.cause)).where(
-    col(ActionLog.ref) == ALERT, col(ActionLog.kind) == "private", col(ActionLog.created_at) >= p.since), shape=Told)
+    or_(col(ActionLog.ref) == ALERT, col(ActionLog.ref) == EMERGENCY_ALERT), col(ActionLog.kind) == "private",
+    col(ActionLog.created_at) >= p.since), shape=Told)
 
 
 class Approaches(Records):
@@ -42,8 +45,8 @@ class Approaches(Records):
 
 
 def remember_told(ctx: Context[Any, Any], heard: Heard, now: datetime) -> None:
-    """After a restart: the members whose pitch an operator heard of within the hour, so the story told on after the
-    restart brings no second alert."""
+    """After a restart: the members whose pitch or danger (a scam alerted as an emergency) an operator heard of
+    within the hour, so the story told on after the restart brings no second alert."""
     for told in ctx.records(Approaches).told_since(now - QUIET):
         at = told.at if told.at.tzinfo is not None else told.at.replace(tzinfo=UTC)  # the store keeps UTC
         key = (told.room_id, told.member)

@@ -122,6 +122,9 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         ctx.state.warned.add(waiter.id)
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
+    if waiter is not None and any(a.kind == "private" and a.plugin == "faq" and (a.ref or "").startswith("faq-suggest:")
+                                  for a in ctx.outcome.actions):
+        ctx.state.suggested.add(waiter.id)  # the operator was just sent a suggested answer: that was the nudge
 
 
 def _words(event: MessageReceived) -> str:
@@ -229,7 +232,7 @@ async def tick(ctx: Ctx, data: dict) -> None:
         waiter = ids.get(pid)
         if waiter is None or waiter.state not in OPEN_STATES or (step == "cover" and (
                 waiter.covered_at or waiter.kind == "emergency")) or (
-                step == "nudge" and waiter.kind in ("complaint", "emergency")):
+                step == "nudge" and (waiter.kind in ("complaint", "emergency") or waiter.id in ctx.state.suggested)):
             continue  # answered meanwhile, or a step a complaint's or an emergency's own alerts replaced
         if step == "expire":
             settle(ctx, waiter, "expired")  # nobody answered in time: it counts as a miss
@@ -287,3 +290,4 @@ covers.register(plugin)
 emergencies.register(plugin)
 grief.register(plugin)
 report.register(plugin)
+plugin.answer_sent = answers.sent_for  # /发 N: the operator's answer, sent through the FAQ

@@ -109,6 +109,14 @@ def _answers_emergencies(ctx: Ctx, event: MessageReceived, reading: Reading, wai
             answered(ctx, waiter, event)  # a person in charge is there for the member
 
 
+def sent_for(ctx: Ctx, room: str, member: str, by: str) -> None:
+    """The operator `by` sent the member an answer through the bot (/发 N, the FAQ's suggestion): their wait closes
+    as answered by that operator; a complaint or an emergency still needs a person's own word."""
+    waiter = waiting(ctx).get(room, member)
+    if waiter is not None and waiter.kind not in ("complaint", "emergency"):
+        settle(ctx, waiter, "answered", ctx.now(), by)
+
+
 def answered(ctx: Ctx, waiter: Waiter, event: MessageReceived, by: str | None = None) -> None:
     """A person met the need: the wait closes (a night one too, so the digest does not list it)."""
     if waiter.kind == "emergency" and waiter.room_id:  # the member's next lines go to whoever answered

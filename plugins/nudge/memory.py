@@ -127,6 +127,7 @@ class NudgeState(Journaled):
         self.unwell: Group[int] = Group()  # night waits of a member unwell now: told whom to call, first in the digest
         self.faq_answered: Group[int] = Group()  # night waits the FAQ answered (its answer waits for morning)
         self.doubtful: Group[int] = Group()  # waits on words that may be a complaint: never praised
+        self.suggested: Group[int] = Group()  # waits whose question the FAQ suggested an answer to: no first nudge
         self.warned: Group[int] = Group()  # waits a member's warning to everyone opened (a scam): thanked for it
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
@@ -167,7 +168,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
     ctx.records(Pendings).settle(waiter, state, closed_at, closed_by)
     if state not in HELD:
         for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken,
-                      ctx.state.warned):
+                      ctx.state.warned, ctx.state.suggested):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
         ctx.state.unwell.discard(waiter.id)
