@@ -70,7 +70,7 @@ async def test_a_village_cut_off_by_water_goes_up_and_waits_never_told_to_leave_
 
 async def test_a_flooded_switch_room_is_warned_off_the_wires(make_bot):
     step = await _step(make_bot, "配电房进水了 水哗哗的")
-    assert "离开有水的地方" in step and "电线" in step and "电器" in step
+    assert "远离积水" in step and "电线" in step and "电器" in step and "别用手去拉" in step
 
 
 async def test_a_child_in_a_hot_car_gets_one_number_and_no_water_while_unresponsive(make_bot):
