@@ -43,12 +43,13 @@ STRONG = _any(r"""不想活 活不下去 活够了
 (?<![闷笑乐美馋])(?<![闷笑乐美馋][得的])想死(?!(你|您|大家|咱|我了|我啦|了你|(我|俺)?(家)?\S{0,3}(孙|宝|孩子|闺女|儿子|姑娘|外甥|老伴)))
 (死了|走了)(算了|干净|一了百了|就解脱) 一了百了
 了结(自己|这条命|生命) 结束(自己|这条命|生命) 轻生 自杀 寻死
-(跳楼|跳河|跳江|跳湖|喝农药|割腕|上吊)(算了|死了算|去|走) 安眠药\S{0,4}(攒|存|囤|一把|全吃)
+(跳楼|跳河|跳江|跳湖|喝农药|割腕|上吊)(算了|死了算|去|走) 想(要)?跳楼
+想(要)?(从)?\S{0,3}(楼上|楼顶|顶楼|天台|阳台|窗户|窗台|窗口|桥上)\S{0,2}跳(下去|下来)? 安眠药\S{0,4}(攒|存|囤|一把|全吃)
 (写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了 永别了""")
 # a life felt as a burden or past bearing, or a farewell: a sign only beside another
 BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)?(意思|意义|盼头|劲|用) 不想(再)?拖累
 拖累(孩子|儿女|家里|家人|你们|大家|老伴) (撑|熬|挺)不下去 (实在|真的|真)(熬|撑)不住 没(有)?活路
-(想|要)(跟|随|陪)(着)?(老伴|他|她|孩子他爸|孩子他妈|老头子|老婆子)\S{0,2}一(起|块|道)走(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|走走|转转))
+(想|要)(跟|随|陪|带)(着)?(老伴|他|她|孩子他爸|孩子他妈|老头子|老婆子)\S{0,2}一(起|块|道)走(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|走走|转转))
 没人(在乎|管)我
 我(就)?是个(累赘|废人|包袱) 活着(就是|只是)(受罪|遭罪|拖累)""")
 # the everyday words of a farewell or of tidying the medicine (对不起大家 今天去不了了, 以后就拜托大家了, 解脱了
@@ -91,6 +92,9 @@ _CLOSE = _any("他 她 孩子 儿子 女儿 老伴 我爸 我妈 老爸 老妈 �
 _MINE = "(?!我|俺|咱|自己)"  # no word of the writer's own here
 _OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕)({_MINE}\S){{0,12}}?{_MINE}({SIGN})")
 # the writer's own despair beside it (我妈老说活着没意思 我也不想活了): the writer is the one to reach first
+# words relayed from someone close by message or call (孩子发消息说 妈妈我好累…想从楼上跳下去): the 我 in them is theirs
+_RELAYED = re.compile(rf"({_CLOSE})\S{{0,4}}(发消息|发信息|发微信|发短信|打电话|来电话|留言|微信上|电话里)\S{{0,4}}(说|讲|跟我说)"
+                      rf"\S{{0,24}}?({SIGN})")
 _OWN = re.compile(rf"(我|俺)(也|真的|真|就|实在|都|想|是)*({SIGN})")
 _STRANGER = re.compile(r"人家|别人")
 # someone else named as the one who said it (他, 那人, 有个…): without one, the writer means themselves
@@ -161,6 +165,8 @@ def of_another(text: str) -> bool:
     """The despair is someone close to the writer (我妈老说活着没意思 不想拖累我们), not the writer's own: the sign is
     reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了 is hers)."""
     words = _words(text)
+    if (relayed := _RELAYED.search(words)) is not None:  # the writer's own despair only outside the relayed words
+        return _OWN.search(words[:relayed.start()]) is None and _OWN.search(words[relayed.end():]) is None
     return _OTHER.search(words) is not None and _OWN.search(words) is None
 
 

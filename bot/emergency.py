@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot import body_danger, despair, emergency_model, scam, violence, welfare_check
+from bot import body_danger, bullying, despair, emergency_model, scam, sudden_illness, violence, welfare_check
 from bot import danger_words as dw
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
@@ -35,7 +35,8 @@ class Danger:
     # fire | wildfire | gas | water | pinned | locked_car (a child left in a car) | trapped | poison | unwell
     # | bleeding | flood (a burst pipe) | rising_water (a storm, a garage, a stalled bus) | power_alone | fall | lost
     # | astray (lost outdoors) | overdue (not back from a hill)
-    # | unreachable | calling (someone heard calling for help)
+    # | unreachable | calling (someone heard calling for help) | choking | stroke | coughing_blood | swallowed
+    # | head_injury | food_poisoning (bot.sudden_illness) | bullied (bot.bullying)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -46,7 +47,7 @@ class Danger:
 # read by both, the everyday words first
 _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
-                                *scam.KINDS.items()]]
+                                *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT = (
     re.compile(p) for p in (dw.HARM, dw.NOW, dw.PAST, dw.ADVICE, dw.ASKS_RULES,
@@ -62,8 +63,9 @@ _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河
 _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell
-ORDER = ("fumes", "wildfire", "fire", "gas", "water", "pinned", "locked_car", "trapped", "poison", "unwell",
-         "low_sugar", "blood_pressure", "child_hurt", "violence", "bleeding", "flood", "rising_water", "power_alone",
+ORDER = ("fumes", "wildfire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped", "poison",
+         "swallowed", "stroke", "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar",
+         "blood_pressure", "child_hurt", "violence", "bullied", "bleeding", "flood", "rising_water", "power_alone",
          "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted", "despair")
 
 
@@ -185,7 +187,7 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
             found.append(wide)  # told otherwise than the rules know (楼顶冒火了, 叫他没反应 身上冰凉的)
     if not found:
         return None
-    if _ELSEWHERE.search(text) or (_SMOKING.search(text) and all(kind != "gas" for kind, _ in found)):
+    if _ELSEWHERE.search(scam.THREAT.sub("|", text)) or (_SMOKING.search(text) and all(kind != "gas" for kind, _ in found)):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):
         return None

@@ -9,10 +9,15 @@ posing as the treasurer asks everyone to send money to a personal card (the whol
 """
 from __future__ import annotations
 
+import re
+
 from bot.chinese_text import any_of as _any
 
 _CLAIM = _any("打电话 来电话 来电 电话里 打来 自称 说是 冒充 视频 短信 发消息 微信上")
-_ASK = r"(让|要|叫|催|逼)(我|俺|我们|咱)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|元|费|(?<!打)卡)|安全账户)"
+# a screen shared or an app installed for a stranger (让我下个会议软件共享屏幕): he sees every code and password typed
+_SCREEN = r"共享屏幕|屏幕共享|开(启)?共享|下(载|个)\S{0,6}(会议|软件|app)"
+_ASK = (r"(让|要|叫|催|逼)(我|俺|我们|咱)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|元|费|(?<!打)卡)|安全账户"
+        rf"|{_SCREEN})")
 # over, a loss, a habit or a warning to all (我直接给孙子打过去 好好的, 老有电话打过来, 大家转钱前一定打电话确认)
 _OVER = _any("""没转 没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 骗子吧 是骗子吗 转了 被骗 骗走 好好的 没事 打过去
 核实过 确认了 老有 总有 经常 骗子太多 都是假的 大家 一定""")
@@ -23,7 +28,7 @@ _IMPOSTOR = _any("冒充 自称 假冒 假装 装成")
 _CLAIMED = (r"(公安|警察|派出所|法院|检察|医保|社保|银行|客服|领导|老同学|街道办|办事处|\S{0,4}局|\S{0,4}政府"
             r"|你(的)?(儿子|孙子|女儿|孙女))")
 _PRETEXT = _any(rf"""{_IMPOSTOR} 说是\S{{0,6}}{_CLAIMED} 公检法 公安 警察 法院 检察院 出车祸 车祸 被抓 被拘 出事 急用
-保证金 安全账户 涉嫌 洗钱 别告诉 不要告诉 中奖 退款 理赔 刷单 解冻 冻结 通缉 验证码 换了(新)?号 新号码 手机(丢|坏)了
+保证金 安全账户 共享屏幕 屏幕共享 涉嫌 洗钱 别告诉 不要告诉 中奖 退款 理赔 刷单 解冻 冻结 通缉 验证码 换了(新)?号 新号码 手机(丢|坏)了
 贷款 不然(就)?(抓|坐牢|起诉|冻结)
 (补贴|补助|奖金|养老金|退税|中奖)\S{0,10}(先)?(交|付|转)\S{0,6}(手续费|保证金|押金|工本费|税)""")
 # whom the money is owed to in everyday life (物业费, 交医保 through 社区): no fraud unless one is impersonated
@@ -35,8 +40,9 @@ GOING_ON = (rf"^(?!.*({_OVER}))(?=.*({_PRETEXT}))(?!(?!.*({_IMPOSTOR})).*({_PAYE
 # done, not asked for nor warned of (要填卡号, 别在链接里输密码): 输了 / 填了 / 已经输 / 把验证码告诉他了; only what
 # opens the account (a password, a code): an ID or card number is filled in on real forms (高龄补贴 填了身份证号)
 _GAVE = (r"((?<![没别不])(输|填|告诉|给|报)了|已经(输|填|告诉|给|报)(了)?)\S{0,6}(密码|验证码)"
-         r"(?!\S{0,2}(吗|没))|把\S{0,6}(密码|验证码)\S{0,4}(告诉|给|发给|报给)\S{0,4}了")
-_LURE = _any("短信 链接 冻结 解冻 客服 退款 理赔 中奖 过期 注销 升级 异常 假的 骗")
+         r"(?!\S{0,2}(吗|没))|把\S{0,6}(密码|验证码)\S{0,4}(告诉|给|发给|报给)\S{0,4}了"
+         r"|(密码|验证码)\S{0,12}(都|全|已经)(报|告诉|念|发)(给)?\S{0,3}了")  # 让我报卡号和验证码 我都报给他了
+_LURE = _any("短信 链接 冻结 解冻 客服 退款 理赔 中奖 过期 注销 升级 异常 假的 骗 说是 自称 冒充 认证")
 _GIVEN_OVER = _any("""改(了|过)密码 挂失(了|过) 冻结了卡 报(了)?警 没输 没填 没点 没给 没把 别把 不要把
 差点 别点 千万别 举报 不会让 从来不""")
 GIVEN = rf"^(?!.*({_GIVEN_OVER}))(?=.*({_LURE})).*({_GAVE})"
@@ -45,5 +51,7 @@ GIVEN = rf"^(?!.*({_GIVEN_OVER}))(?=.*({_LURE})).*({_GAVE})"
 _ROLE = r"(我是|本人是)\S{0,8}(财务|会计|出纳|负责人|会长|秘书长|班主任|老师|群主|管理员)"
 _PERSONAL = r"(个人|私人|我的|新的?)(账户|账号|卡|银行卡)|换了(新)?(账户|账号|卡号)"
 POSTED = rf"(?=.*{_ROLE})(?=.*(转|汇|打|交)(到|进|入)?\S{{0,8}}({_PERSONAL})).*(卡号|账号|账户)\S{{0,2}}\d{{4}}"
+# a fraud's threat (不然封店, 否则冻结账户): part of the story, not a danger only supposed (不然 beside 万一, 如果)
+THREAT = re.compile(r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)")
 # the scams bot.emergency reads, by kind (each with its own first step)
 KINDS = {"scam": GOING_ON, "scam_given": GIVEN, "scam_posted": POSTED}

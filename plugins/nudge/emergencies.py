@@ -247,7 +247,7 @@ def _comfort(ctx: Ctx, event: MessageReceived, *, told: bool, another: bool, don
         return
     try:
         word: Content = ctx.render("emergency.j2", kind="despair", name=event.sender_name, told=told,
-                                   another=another, done=done)
+                                   another=another, done=done, text=event.text)
     except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the help line
         ctx.log.exception("despair script failed; a plain word is sent instead")
         word = PLAIN_COMFORT

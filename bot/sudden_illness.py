@@ -1,0 +1,60 @@
+"""A body in danger now, told in the words of a sudden illness or a child's accident (issue 13, fixcare19).
+
+Each has a first step of its own that a plain "call 120" leaves out, so each is its own kind for bot.emergency:
+- `choking` (噎住了 脸都憋紫了 说不出话): back blows and the Heimlich thrusts now, 120 beside them;
+- `stroke` (右边身子又麻了 拿不住筷子): one side numb or weak told as new (又, 突然, 刚才) or a hand that suddenly cannot
+  hold its chopsticks: 120 and the time it began; an old numbness (还是有点麻, 睡麻了, 打了麻药) is not this;
+- `coughing_blood` (咳血了 咳了一大口 止不住): much blood or blood that does not stop; a streak in the phlegm is not;
+- `swallowed` (把一颗纽扣电池吞下去了): a button battery, a magnet or something sharp swallowed: 急诊 now, no vomiting;
+- `head_injury` (个头流晒血 喊都唔识喊, 从楼梯上摔下来 头磕破了 叫他不应): a head bleeding or hit after a fall, with
+  the person silent or bleeding: 120, press the wound, do not move him; told in Cantonese too (流晒血, 唔识喊, 冇反应);
+- `food_poisoning` (吃完饭肚子疼 拉了好几回 隔壁老李也这样): several people ill after the same meal: the kitchen must
+  know, the others be asked after, what was left kept for the doctors.
+Each is read as a danger named plainly: the past, an article, advice or a joke still put it elsewhere (bot.emergency).
+"""
+from __future__ import annotations
+
+from bot.chinese_text import any_of as _any
+
+# choking: something stuck in the throat with the airway shut (说不出话, 憋紫了, 喘不上气), or told as choking plainly
+_STUCK = r"(噎住|噎着|卡住|卡在|呛住)"
+CHOKING = _any(rf"""噎住 卡住喉咙 (卡|噎)(在)?(嗓子|喉咙|气管|嗓子眼)\S{{0,4}}(说不出|喘不|咳不出|脸|憋|出不来)
+{_STUCK}\S{{0,10}}(说不出话|喘不上气|喘不过气|咳不出|憋(得|的)?(脸)?(紫|青|红)|脸(都)?(憋)?(紫|青))
+(果冻|花生|糖|枣|汤圆|年糕|肉|鸡骨|骨头)\S{{0,4}}{_STUCK}""")
+
+# a stroke's sign: one side numb or weak (右边身子麻了, 左手没劲), told as new, or a hand that cannot hold
+_SIDE = r"(左|右|半|一)(边|侧|半)?\S{0,2}(身子|身体|胳膊|手|腿|脚|脸|半身)?\S{0,2}"
+_NUMB = r"(麻|木|没劲|没力|使不上劲|不听使唤|动不了|抬不起来)"
+_DROPS = r"(拿不住|握不住|端不住|抓不住)(筷子|碗|勺|杯|东西|笔)|(筷子|碗|勺子|杯子)\S{0,3}(拿不住|掉了|掉地上)"
+_NEW = r"(又|突然|一下子|刚才|刚刚|今天早上|早上起来|醒来)"
+# numbness with a known, harmless cause, or the slow getting better of rehab (还是有点麻, 康复师说慢慢会好)
+_NOT_STROKE = _any("麻药 麻醉 打针 针灸 拔牙 睡麻 压麻 蹲麻 坐麻 坐久 蹲久 还是有点 慢慢会好 康复师说 手机")
+STROKE = (rf"^(?!.*({_NOT_STROKE}))(?:.*{_NEW}\S{{0,4}}{_SIDE}{_NUMB}|.*{_SIDE}{_NUMB}\S{{0,3}}{_NEW}"
+          rf"|.*{_SIDE}{_NUMB}\S{{0,12}}({_DROPS})|.*({_DROPS})\S{{0,12}}{_SIDE}{_NUMB}|.*{_NEW}\S{{0,4}}({_DROPS}))")
+
+# blood coughed up in quantity or without stopping (咳了一大口, 止不住); 痰里有血丝 is for the clinic, not 120
+_COUGH_BLOOD = r"(咳|咯)(了|出)?\S{0,3}血"
+_MUCH = _any("一大口 大口 好几口 一口一口 好多 很多 满嘴 一地 一盆 一碗 止不住 不停 停不下 一直 还在 喷")
+COUGHING_BLOOD = rf"({_COUGH_BLOOD})\S{{0,12}}({_MUCH})|({_MUCH})\S{{0,6}}({_COUGH_BLOOD})"
+
+# a button battery, a magnet or something sharp swallowed (把一颗纽扣电池吞下去了, 误吞了磁铁)
+_THING = _any("纽扣电池 扣子电池 电池 磁铁 磁珠 吸铁石 钉子 图钉 别针 刀片 硬币 钢珠")
+SWALLOWED = _any(rf"""把\S{{0,6}}({_THING})\S{{0,3}}(吞|咽|吃)(下去|进去|了|咗)
+(吞|咽|误吞|误食|吃下|吃进)(了|咗)?(下去|进去|去)?\S{{0,4}}({_THING})(?!\S{{0,2}}(吗|没|吧))""")
+
+# a head bleeding or hit after a fall, told in Mandarin or Cantonese (跌落楼梯 个头流晒血 喊都唔识喊)
+_FELL = _any("跌落 跌咗 跌亲 跌倒 摔 跌 掉下 滚下 撞")
+_HEAD_HURT = r"头\S{0,3}(流|出)(了|咗|晒|好多|咗好多)?血|头\S{0,2}(磕|撞|跌)(破|穿|爆|咗)|头\S{0,2}(破)(了|咗)"
+_SILENT = _any(r"""(喊|哭)都(唔识|唔|不会|不)(喊|哭) 唔识(喊|哭|应) 唔郁 冇反应 冇(晒)?知觉 叫(佢|他|她)?唔(应|醒)
+叫(他|她)?(也)?不(应|醒|哭) 不哭(也)?不闹 一动不动 没(有)?反应 吐了 昏 晕""")
+HEAD_INJURY = rf"({_FELL})\S{{0,12}}({_HEAD_HURT})\S{{0,16}}({_SILENT})|({_FELL})\S{{0,8}}({_HEAD_HURT})\S{{0,4}}(止不住|好多|晒)"
+
+# several ill after the same meal (吃完饭肚子疼 拉了好几回 隔壁老李也这样): a meal, what it did, and someone else too
+_MEAL = _any("吃完饭 吃了饭 吃过饭 吃完 吃了 饭后 午饭 晚饭 早饭 中午饭 食堂 聚餐 那顿 那个菜 盒饭")
+_ILL = _any("肚子疼 肚子痛 拉肚子 腹泻 拉了好几 拉了几 拉稀 上吐下泻 吐了 呕吐 又吐又拉 恶心")
+_OTHERS = _any(r"""也这样 也是这样 也(拉|吐|疼|痛|不舒服) 都(拉|吐|疼|痛|不舒服) 好几个(人)? 不止我 大家都 一桌
+我们几个 几个人""")
+FOOD_POISONING = rf"(?=.*({_MEAL}))(?=.*({_ILL})).*({_OTHERS})"
+
+KINDS = {"choking": CHOKING, "stroke": STROKE, "coughing_blood": COUGHING_BLOOD, "swallowed": SWALLOWED,
+         "head_injury": HEAD_INJURY, "food_poisoning": FOOD_POISONING}
