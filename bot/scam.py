@@ -13,13 +13,13 @@ import re
 
 from bot.chinese_text import any_of as _any
 
-_CLAIM = _any("打电话 来电话 来电 电话里 打来 自称 说是 冒充 视频 短信 发消息 微信上")
+_CLAIM = _any("打电话 来电话 来电 电话里 打来 自称 说是 话系 冒充 视频 短信 发消息 微信上")
 # a screen shared or an app installed for a stranger (让我下个会议软件共享屏幕): he sees every code and password typed
 _SCREEN = r"共享屏幕|屏幕共享|开(启)?共享|下(载|个)\S{0,6}(会议|软件|app)"
-_ASK = (r"(让|要|叫|催|逼)(我|俺|我们|咱)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|元|费|(?<!打)卡)|安全账户"
+_ASK = (r"(让|要|叫|催|逼)(我|俺|我们|咱)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|蚊|元|费|(?<!打)卡)|安全账户"
         rf"|{_SCREEN})")
 # over, a loss, a habit or a warning to all (我直接给孙子打过去 好好的, 老有电话打过来, 大家转钱前一定打电话确认)
-_OVER = _any("""没转 没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 骗子吧 是骗子吗 转了 被骗 骗走 好好的 没事 打过去
+_OVER = _any("""没转 没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 骗子吧 是骗子 转了 被骗 骗走 好好的 没事 打过去
 核实过 确认了 老有 总有 经常 骗子太多 都是假的 大家 一定""")
 # the story a fraud tells to get the money (冒充, 说是公安, 出车祸, 安全账户, 涉嫌洗钱, 中奖): an everyday request has
 # none (孙子发消息让我转500块给他买书, 我儿子打电话让我给他转点钱交房租)
@@ -27,13 +27,15 @@ _IMPOSTOR = _any("冒充 自称 假冒 假装 装成")
 # an office by its name (街道办, 农业局): not a bare 办 (说是今天办活动, 说是要办点事)
 _CLAIMED = (r"(公安|警察|派出所|法院|检察|医保|社保|银行|客服|领导|老同学|街道办|办事处|\S{0,4}局|\S{0,4}政府"
             r"|你(的)?(儿子|孙子|女儿|孙女))")
-_PRETEXT = _any(rf"""{_IMPOSTOR} 说是\S{{0,6}}{_CLAIMED} 公检法 公安 警察 法院 检察院 出车祸 车祸 被抓 被拘 出事 急用
+_PRETEXT = _any(rf"""{_IMPOSTOR} (说是|话系)\S{{0,6}}{_CLAIMED} 公检法 公安 警察 法院 检察院 出车祸 车祸 被抓 被拘 出事 急用
 保证金 安全账户 共享屏幕 屏幕共享 涉嫌 洗钱 别告诉 不要告诉 中奖 退款 理赔 刷单 解冻 冻结 通缉 验证码 换了(新)?号 新号码 手机(丢|坏)了
 贷款 不然(就)?(抓|坐牢|起诉|冻结)
 (补贴|补助|奖金|养老金|退税|中奖)\S{0,10}(先)?(交|付|转)\S{0,6}(手续费|保证金|押金|工本费|税)""")
 # whom the money is owed to in everyday life (物业费, 交医保 through 社区): no fraud unless one is impersonated
 _PAYEE = _any("物业 社区 居委会 村委 学校 幼儿园 老师 班主任 医院缴费 水费 电费 燃气费 房东")
-GOING_ON = (rf"^(?!.*({_OVER}))(?=.*({_PRETEXT}))(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"
+# the fraud still on the line or the money moving now (他还在电话上等我, 正在银行转, 转紧): going on, whatever was sent
+_STILL = _any("还在(电话|通话|线上|等我) 没挂 正在(银行)?(转|汇) 转紧 喺银行")
+GOING_ON = (rf"^(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*({_PRETEXT}))(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"
             rf".*({_CLAIM})\S{{0,30}}({_ASK})")
 
 # the writer gave a fraud what opens their account (点了链接 输了密码, 把验证码告诉他了): the bank first
