@@ -44,7 +44,8 @@ STRONG = _any(r"""不想活 活不下去 活够了
 (死了|走了)(算了|干净|一了百了|就解脱) 一了百了
 了结(自己|这条命|生命) 结束(自己|这条命|生命) 轻生 自杀 寻死
 (跳楼|跳河|跳江|跳湖|喝农药|割腕|上吊)(算了|死了算|去|走) 想(要)?跳楼
-想(要)?(从)?\S{0,3}(楼上|楼顶|顶楼|天台|阳台|窗户|窗台|窗口|桥上)\S{0,2}跳(下去|下来)? 安眠药\S{0,4}(攒|存|囤|一把|全吃)
+想(要)?(从)?\S{0,3}(楼上|楼顶|顶楼|天台|阳台|窗户|窗台|窗口|桥上)\S{0,2}跳(下去|下来)(?!\S{0,3}(游泳|玩|拍))
+安眠药\S{0,4}(攒|存|囤|一把|全吃)
 (写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了 永别了""")
 # a life felt as a burden or past bearing, or a farewell: a sign only beside another
 BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)?(意思|意义|盼头|劲|用) 不想(再)?拖累
@@ -93,7 +94,8 @@ _MINE = "(?!我|俺|咱|自己)"  # no word of the writer's own here
 _OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕)({_MINE}\S){{0,12}}?{_MINE}({SIGN})")
 # the writer's own despair beside it (我妈老说活着没意思 我也不想活了): the writer is the one to reach first
 # words relayed from someone close by message or call (孩子发消息说 妈妈我好累…想从楼上跳下去): the 我 in them is theirs
-_RELAYED = re.compile(rf"({_CLOSE})\S{{0,4}}(发消息|发信息|发微信|发短信|打电话|来电话|留言|微信上|电话里)\S{{0,4}}(说|讲|跟我说)"
+_BY = "发消息|发信息|发微信|发短信|打电话|来电话|留言|微信上|电话里"
+_RELAYED = re.compile(rf"({_CLOSE})\S{{0,4}}({_BY})\S{{0,4}}(说|讲|跟我说)"
                       rf"\S{{0,24}}?({SIGN})")
 _OWN = re.compile(rf"(我|俺)(也|真的|真|就|实在|都|想|是)*({SIGN})")
 _STRANGER = re.compile(r"人家|别人")

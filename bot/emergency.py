@@ -187,7 +187,8 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
             found.append(wide)  # told otherwise than the rules know (楼顶冒火了, 叫他没反应 身上冰凉的)
     if not found:
         return None
-    if _ELSEWHERE.search(scam.THREAT.sub("|", text)) or (_SMOKING.search(text) and all(kind != "gas" for kind, _ in found)):
+    elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", text))  # 不然封店 is a fraud's threat, not 不然 supposing
+    if elsewhere or (_SMOKING.search(text) and all(kind != "gas" for kind, _ in found)):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):
         return None

@@ -2,8 +2,8 @@
 
 Each has a first step of its own that a plain "call 120" leaves out, so each is its own kind for bot.emergency:
 - `choking` (噎住了 脸都憋紫了 说不出话): back blows and the Heimlich thrusts now, 120 beside them;
-- `stroke` (右边身子又麻了 拿不住筷子): one side numb or weak told as new (又, 突然, 刚才) or a hand that suddenly cannot
-  hold its chopsticks: 120 and the time it began; an old numbness (还是有点麻, 睡麻了, 打了麻药) is not this;
+- `stroke` (右边身子又麻了 拿不住筷子): one side numb or weak told as new (又, 突然, 刚才), or a hand that suddenly
+  cannot hold its chopsticks: 120 and the time it began; an old numbness (还是有点麻, 睡麻了, 打了麻药) is not this;
 - `coughing_blood` (咳血了 咳了一大口 止不住): much blood or blood that does not stop; a streak in the phlegm is not;
 - `swallowed` (把一颗纽扣电池吞下去了): a button battery, a magnet or something sharp swallowed: 急诊 now, no vomiting;
 - `head_injury` (个头流晒血 喊都唔识喊, 从楼梯上摔下来 头磕破了 叫他不应): a head bleeding or hit after a fall, with
@@ -17,9 +17,9 @@ from __future__ import annotations
 from bot.chinese_text import any_of as _any
 
 # choking: something stuck in the throat with the airway shut (说不出话, 憋紫了, 喘不上气), or told as choking plainly
-_STUCK = r"(噎住|噎着|卡住|卡在|呛住)"
+_STUCK = r"(噎住|噎着|噎亲|卡住|卡在|呛住)"
 CHOKING = _any(rf"""噎住 卡住喉咙 (卡|噎)(在)?(嗓子|喉咙|气管|嗓子眼)\S{{0,4}}(说不出|喘不|咳不出|脸|憋|出不来)
-{_STUCK}\S{{0,10}}(说不出话|喘不上气|喘不过气|咳不出|憋(得|的)?(脸)?(紫|青|红)|脸(都)?(憋)?(紫|青))
+{_STUCK}\S{{0,10}}(说不出话|喘不上气|喘不过气|咳不出|憋(得|的)?(脸)?(紫|青|红)|(脸|块面)(都)?(憋)?(紫|青))
 (果冻|花生|糖|枣|汤圆|年糕|肉|鸡骨|骨头)\S{{0,4}}{_STUCK}""")
 
 # a stroke's sign: one side numb or weak (右边身子麻了, 左手没劲), told as new, or a hand that cannot hold
@@ -30,7 +30,14 @@ _DROPS = r"(拿不住|握不住|端不住|抓不住)(筷子|碗|勺|杯|东西|�
 _NEW = r"(又|突然|一下子|刚才|刚刚|今天早上|早上起来|醒来)"
 # numbness with a known, harmless cause, or the slow getting better of rehab (还是有点麻, 康复师说慢慢会好)
 _NOT_STROKE = _any("麻药 麻醉 打针 针灸 拔牙 睡麻 压麻 蹲麻 坐麻 坐久 蹲久 还是有点 慢慢会好 康复师说 手机")
-STROKE = (rf"^(?!.*({_NOT_STROKE}))(?:.*{_NEW}\S{{0,4}}{_SIDE}{_NUMB}|.*{_SIDE}{_NUMB}\S{{0,3}}{_NEW}"
+# two of a stroke's signs together, in any order (眼睛一边看不见了 手也不听使唤 说话有点大舌头): the face, an arm or a
+# leg, the speech, the sight; one alone is read elsewhere or not at all
+_FAST = [r"嘴(巴|角)?\S{0,2}歪|(半边|一边)脸\S{0,3}(麻|木|歪|僵)",
+         r"(手|胳膊|腿|脚)\S{0,3}(不听使唤|抬不起来)|(左|右|半|一)(边|侧)\S{0,4}(麻|木|没劲|动不了)",
+         r"(说话|讲话|讲嘢)\S{0,3}(不清|含糊|大舌头|不利索|讲唔清)|舌头\S{0,2}(发硬|不听使唤|打结)",
+         r"(一边|一只|半边)(眼睛|眼)\S{0,3}(看不见|看不清|发黑)|眼睛\S{0,3}一边\S{0,2}看不(见|清)"]
+TWO_SIGNS = "|".join(f"(?=.*({b})).*({a})" for i, a in enumerate(_FAST) for b in _FAST[i + 1:])
+STROKE = (rf"^(?!.*({_NOT_STROKE}))(?:{TWO_SIGNS}|.*{_NEW}\S{{0,4}}{_SIDE}{_NUMB}|.*{_SIDE}{_NUMB}\S{{0,3}}{_NEW}"
           rf"|.*{_SIDE}{_NUMB}\S{{0,12}}({_DROPS})|.*({_DROPS})\S{{0,12}}{_SIDE}{_NUMB}|.*{_NEW}\S{{0,4}}({_DROPS}))")
 
 # blood coughed up in quantity or without stopping (咳了一大口, 止不住); 痰里有血丝 is for the clinic, not 120
@@ -47,10 +54,12 @@ SWALLOWED = rf"^(?!.*({_TIP})).*(" + _any(rf"""把\S{{0,6}}({_THING})\S{{0,3}}(�
 
 # a head bleeding or hit after a fall, told in Mandarin or Cantonese (跌落楼梯 个头流晒血 喊都唔识喊)
 _FELL = _any("跌落 跌咗 跌亲 跌倒 摔 跌 掉下 滚下 撞")
-_HEAD_HURT = r"头\S{0,3}(流|出)(了|咗|晒|好多|咗好多)?血|头\S{0,2}(磕|撞|跌)(破|穿|爆|咗)|头\S{0,2}(破)(了|咗)"
+_HEAD_HURT = (r"头(着|落|撞落)地|头\S{0,3}(流|出)(了|咗|晒|好多|咗好多)?血|头\S{0,2}(磕|撞|跌)(破|穿|爆|咗)"
+              r"|头\S{0,2}(破)(了|咗)")
 _SILENT = _any(r"""(喊|哭)都(唔识|唔|不会|不)(喊|哭) 唔识(喊|哭|应) 唔郁 冇反应 冇(晒)?知觉 叫(佢|他|她)?唔(应|醒)
 叫(他|她)?(也)?不(应|醒|哭) 不哭(也)?不闹 一动不动 没(有)?反应 吐了 昏 晕""")
-HEAD_INJURY = rf"({_FELL})\S{{0,12}}({_HEAD_HURT})\S{{0,16}}({_SILENT})|({_FELL})\S{{0,8}}({_HEAD_HURT})\S{{0,4}}(止不住|好多|晒)"
+HEAD_INJURY = (rf"({_FELL})\S{{0,12}}({_HEAD_HURT})\S{{0,16}}({_SILENT})"
+               rf"|({_FELL})\S{{0,8}}({_HEAD_HURT})\S{{0,4}}(止不住|好多|晒)")
 
 # several ill after the same meal (吃完饭肚子疼 拉了好几回 隔壁老李也这样): a meal, what it did, and someone else too
 _MEAL = _any("吃完饭 吃了饭 吃过饭 吃完 吃了 饭后 午饭 晚饭 早饭 中午饭 食堂 聚餐 那顿 那个菜 盒饭")

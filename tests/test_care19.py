@@ -2,7 +2,7 @@
 of jumping relayed by a parent, a carer's wish to take her husband along, stroke signs and coughing blood told by voice,
 a swallowed button battery, a child's head bleeding after a fall (in Cantonese too), a child beaten at school and
 hiding, choking, a code given to a fake social-security caller, a fake shop deposit with the screen shared, and several
-diners ill after the same meal. Each is read by its kind of signal, and the everyday lines of the same words stay quiet."""
+diners ill after the same meal. Each is read by its kind of signal; the everyday lines of the same words stay quiet."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -30,6 +30,8 @@ def _kind(text: str) -> str | None:
     ("我爸吃汤圆卡住了 喘不上气", "choking"),
     ("我右边身子又麻了 拿不住筷子", "stroke"),
     ("老伴突然左边胳膊没劲 端不住碗", "stroke"),
+    ("我这眼睛一边看不见了 手也不听使唤 说话有点大舌头", "stroke"),
+    ("有个阿叔食糯米鸡噎亲 块面紫埋", "choking"),
     ("我家老汉咳血了 咳了一大口 止不住", "coughing_blood"),
     ("他一直在咯血 一口一口的", "coughing_blood"),
     ("小孙女把一颗纽扣电池吞下去了", "swallowed"),
@@ -50,7 +52,7 @@ def test_a_sudden_illness_an_accident_or_a_child_hurt_at_school_is_read_with_its
     "痰里有点血丝 明天去医院看看", "咳嗽咳得嗓子都哑了", "孩子吃饭噎了一下 咳出来就好了",
     "纽扣电池放哪里孩子够不着", "小孩吞了电池怎么办 先收藏", "孩子在学校被同学打了 老师已经处理了 也道过歉了",
     "今天中午吃完饭有点撑", "吃完饭肚子疼 是不是着凉了", "孩子打篮球被同学撞了一下 没事",
-    "上次摔了一跤 头上缝了三针 现在好了",
+    "上次摔了一跤 头上缝了三针 现在好了", "我一边吃饭一边看不清字幕 手没劲", "孙子想在阳台跳绳",
 ])
 def test_the_everyday_lines_of_the_same_words_stay_quiet(text):
     assert _kind(text) is None
@@ -66,7 +68,8 @@ def test_a_code_given_or_a_screen_shared_with_a_fake_office_is_a_scam_under_way(
 
 
 @pytest.mark.parametrize("text", ["开会的时候老师让我们共享屏幕", "社保局说养老金认证要在手机上做 大家别信电话",
-                                  "验证码千万别报给别人", "如果有人让你共享屏幕 一定是骗子", "孩子说要交作业不然老师批评"])
+                                  "验证码千万别报给别人",
+                                  "如果有人让你共享屏幕 一定是骗子", "孩子说要交作业不然老师批评"])
 def test_a_meeting_a_warning_or_a_rule_is_no_scam(text):
     assert _kind(text) is None
 
@@ -83,7 +86,8 @@ def test_a_carers_wish_to_take_the_one_she_nurses_along_is_despair(text):
 
 
 @pytest.mark.parametrize("text", ["热得想从楼上跳下去", "我真想从窗户跳下去 哈哈", "想带着孙子一起走走",
-                                  "想带着他一起走出去看看"])
+                                  "想带着他一起走出去看看", "孙子想在阳台跳绳",
+                                  "想从桥上跳下去游泳"])
 def test_a_figure_a_laugh_or_a_walk_together_is_no_despair(text):
     assert _kind(text) is None
 
