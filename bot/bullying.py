@@ -4,7 +4,7 @@
 not a question to cover: a person must hear of it at once, and the parent must hear to call the 班主任 or the 宿管
 now, so an adult at school reaches the child, and 110 / 120 if the child is in danger or hurt. Read from the words:
 a child of the writer's (孩子, 儿子, 闺女, 娃) beaten or cornered by schoolmates or others (被几个同学打了, 被高年级的
-堵在厕所) and a sign that it is now or that the child is afraid or hurt (刚, 现在, 躲, 不敢, 哭, 流血). A fight told as
+堵在厕所) and a sign that it is now, that the child is hiding or hurt (刚, 现在, 躲, 不敢, 流血). A fight told as
 settled (老师已经处理了, 道过歉了), a game (打闹, 打球), or a question about what to do in general is not this.
 """
 from __future__ import annotations
@@ -14,8 +14,8 @@ from bot.chinese_text import any_of as _any
 _CHILD = _any("孩子 儿子 女儿 闺女 姑娘 娃 小孩 我家\\S{0,2} 孙子 孙女 外孙")
 _OTHERS = _any("同学 室友 舍友 几个人 一群人 一帮人 高年级 别的班 社会上的 几个男生 几个女生 学长 大孩子")
 _BEATEN = r"(被|让)\S{0,6}(" + _OTHERS + r")\S{0,6}(打|揍|围殴|踢|堵|围|欺负|勒索|抢)(?!闹|球|牌|游戏|架子|招呼)"
-_NOW_OR_FEAR = _any(r"""刚 刚才 刚刚 现在 正在 还在 躲 不敢 哭 吓 怕 流血 出血 受伤 伤 肿 疼 救命 怎么办 报警
-不接电话 联系不上""")
+# now, hiding or hurt (刚, 现在, 躲, 不敢, 流血); tears or fear alone are told of a day already over too (哭着回来的)
+_NOW_OR_FEAR = _any(r"""刚 刚才 刚刚 现在 正在 还在 躲 不敢 流血 出血 受伤 救命 怎么办 报警 不接电话 联系不上""")
 _SETTLED = _any(r"""已经处理 处理好了 道(过)?歉 和好 没事了 解决了 以前 小时候 去年 上学期 新闻 视频里 电视
 打闹 闹着玩 开玩笑 哈哈""")
 BULLIED = rf"^(?!.*({_SETTLED}))(?=.*({_NOW_OR_FEAR})).*({_CHILD})\S{{0,24}}{_BEATEN}"
