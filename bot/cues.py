@@ -27,10 +27,13 @@ _ACK_ORDER = re.compile(r"^(那|那就|那我)(来|要|也)?.{0,6}(吧|份|个|�
 _ROLL_CALL = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*\S")  # a 接龙 line: "3.春风 我和老伴"
 _DONE = re.compile(r"^((我)?已(经)?(交|填|提交|完成|签到|打卡|报名|缴|转|付|读|收到)|算我一个|我也(报名|参加)$)")
 THANKS = re.compile(r"谢谢|感谢|多谢|谢啦|谢了|辛苦(了|啦|您|你|辛苦)|3q|thx|thank|麻烦(你|您)了|麻烦.{1,4}了$|劳驾了|"
-                    r"感恩|想得周到|太有用了|^(好\s*)?麻烦了|费心|^辛苦")
+                    r"感恩|想得周到|太有用了|^(好\s*)?麻烦了|费心|^辛苦|"
+                    # 要得 辛苦刘队长了🙏 / 团长辛苦 小唐辛苦 / 好的 辛苦小何 / 廖姐你是我的救星 (not 你们也辛苦, 这天送水也辛苦)
+                    r"(?<![也很真太挺好不])辛苦\w{1,4}了|^\w{0,5}(?<![也很真太挺好不])辛苦(?=[\s!！🙏~]|$)|"
+                    r"[\s，,]辛苦\w{0,4}$|^(好|好的|收到|行|那太好了)[\s，,]*辛苦|救星|多亏(你|您|了|大家)")
 GLAD = re.compile(r"太好了|学到了|学一招|涨知识了|受教")  # glad of help given: thanks when it asks nothing more
 _GREETING_WORD = re.compile(
-    r"早上好|早晨好|早安|早啊|早呀|^早$|^\w{0,6}(们|老师|各位|大家)早[啊呀哦安]?$|上午好|中午好|下午好|晚上好|晚安|好梦|午安|你们?好|您好|大家好|新年快乐|新年好|"
+    r"早上好|早晨好|早安|早啊|早呀|^早$|^\w{0,6}(们|老师|各位|大家)早[啊呀哦安]?$|^\w{0,3}(婆|姐|哥|叔|姨|爷|奶|伯|嫂|孃|娘)早([啊呀哦]|$|(?=[您你]))|上午好|中午好|下午好|晚上好|晚安|好梦|午安|你们?好|您好|大家好|新年快乐|新年好|"
     r"节日快乐|周末快乐|中秋快乐|国庆快乐|元旦快乐|过年好|春节快乐|除夕快乐|端午安康|端午快乐|清明安康|重阳(节)?快乐|"
     r"元宵(节)?快乐|冬至(快乐|安康|好)|平安夜快乐|圣诞快乐|\w{1,3}节快乐|新春快乐|新春大吉|good\s*morning|good\s*night|欢迎")
 # A word of greeting somewhere in the words, looser than the rules' own (早 赵大哥也早, 周末愉快 花友们, 周末好各位):
@@ -124,6 +127,13 @@ ABSENT = re.compile(r"(去不了|来不了|不去了|不来了|就不(去|来)�
                     r"请(一|两|半|三|几)?天?的?假(?!了)|不坐(校)?车了")
 # 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
+# 你们说今年过年冷不冷哦 / 你们谁家老公会半夜起来喂奶啊 / 你們那邊下了沒有 / 你們晚上都幾點睡啊 / 春梅 你以前是哪个单位的哦 /
+# 团团好可爱 这个小帽子在哪买的啊: the other members asked about themselves, their lives, their weather, their view:
+# chat among them (over every labelled kind: 14 such member lines, all small talk), nothing asked of the staff
+PEERS_ASKED = re.compile(r"^(哎|诶)?你[们們]说(?![的过了])|你[们們]谁家|你[们們]谁(去|也)\S{0,12}(了没|没有|過沒)|"
+                         r"你[们們](那边|那邊|那儿|那)?\S{0,2}(下|热|熱|冷)(了)?(没有|沒有|没|不(热|冷|熱))|"
+                         r"你[们們]\S{0,4}都(几|幾)(点|點)睡|(你|您)(以前|原来|原來|老家)是哪|"
+                         r"(可爱|可愛|好看|漂亮|真俊|真帅)\S{0,2}[\s，,]*\S{0,8}哪(儿|里|裡)?买的")
 
 
 @per_text  # the same words come again and again ("好的", "谢谢", "早上好"): looked up, not re-read
@@ -154,6 +164,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"tells of an absence ({absent.group(0)})"
     if asks and INVITING.search(words) and not operator:
         return Kind.SMALLTALK, "invites other members along"
+    if asks and not operator and PEERS_ASKED.search(text):
+        return Kind.SMALLTALK, "asks the other members about themselves"
     if asks and not (SHARE.search(text) and len(words) > 30):
         return Kind.QUESTION, f"question cue {asks.group(0)!r}"
     if len(words) <= 10 and (lead := _ACK_LEAD.match(text)) and not QUESTION.search(text):
