@@ -28,7 +28,8 @@ _ROLL_CALL = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*\S")  # a 接龙 line: "3.�
 _DONE = re.compile(r"^((我)?已(经)?(交|填|提交|完成|签到|打卡|报名|缴|转|付|读|收到)|算我一个|我也(报名|参加)$)")
 THANKS = re.compile(r"谢谢|感谢|多谢|谢啦|谢了|辛苦(了|啦|您|你|辛苦)|3q|thx|thank|麻烦(你|您)了|麻烦.{1,4}了$|劳驾了|"
                     r"感恩|想得周到|太有用了|^(好\s*)?麻烦了|费心|^辛苦|"
-                    # 要得 辛苦刘队长了🙏 / 团长辛苦 小唐辛苦 / 好的 辛苦小何 / 廖姐你是我的救星 (not 你们也辛苦, 这天送水也辛苦)
+                    # 要得 辛苦刘队长了🙏 / 团长辛苦 小唐辛苦 / 好的 辛苦小何 / 廖姐你是我的救星
+                    # (not 你们也辛苦, 这天送水也辛苦)
                     r"(?<![也很真太挺好不])辛苦\w{1,4}了|^\w{0,5}(?<![也很真太挺好不])辛苦(?=[\s!！🙏~]|$)|"
                     r"[\s，,]辛苦\w{0,4}$|^(好|好的|收到|行|那太好了)[\s，,]*辛苦|救星|多亏(你|您|了|大家)")
 GLAD = re.compile(r"太好了|学到了|学一招|涨知识了|受教")  # glad of help given: thanks when it asks nothing more
@@ -125,13 +126,18 @@ LETTING_GO = re.compile(r"(^|[\s，,。])(那|那就|\w{0,4}就)?算了(算了)?
 # be absent, told for the organiser to mark off (over every labelled kind, such lines that ask nothing are requests)
 ABSENT = re.compile(r"(去不了|来不了|不去了|不来了|就不(去|来)了)(?!吗|吧[?？])|"
                     r"请(一|两|半|三|几)?天?的?假(?!了)|不坐(校)?车了")
+# 说个事 / 小麦 提个小意见啊 / 另外反映个事 / 跟你们说个事: a member opening a matter for the staff (over every labelled
+# kind, 69 of 71 such lines are complaints, the matter often typed in the lines after); not 跟大家说个事 (news for
+# everyone) nor 大家给提提意见 (asks the others to judge her work)
+OPENS_A_GRIEVANCE = re.compile(r"(?<!大家)(?<!各位)说个事|提(个|点)(小)?意见|反映(个|一下|一个)(事|问题|情况)")
 # 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
-# 你们说今年过年冷不冷哦 / 你们谁家老公会半夜起来喂奶啊 / 你們那邊下了沒有 / 你們晚上都幾點睡啊 / 春梅 你以前是哪个单位的哦 /
-# 团团好可爱 这个小帽子在哪买的啊: the other members asked about themselves, their lives, their weather, their view:
-# chat among them (over every labelled kind: 14 such member lines, all small talk), nothing asked of the staff
+# 你们说今年过年冷不冷哦 / 你们谁家老公会半夜起来喂奶啊 / 你們那邊下了沒有 / 你們晚上都幾點睡啊 /
+# 春梅 你以前是哪个单位的哦 / 团团好可爱 这个小帽子在哪买的啊: the other members asked about themselves, their
+# lives, their weather, their view: chat among them (over every labelled kind: 14 such member lines, all small
+# talk), nothing asked of the staff
 PEERS_ASKED = re.compile(r"^(哎|诶)?你[们們]说(?![的过了])|你[们們]谁家|你[们們]谁(去|也)\S{0,12}(了没|没有|過沒)|"
-                         r"你[们們](那边|那邊|那儿|那)?\S{0,2}(下|热|熱|冷)(了)?(没有|沒有|没|不(热|冷|熱))|"
+                         r"你[们們](那边|那邊|那儿|那)?\S{0,3}((下|落)(雪|雨)?了?(没有|沒有|没|沒)|(热|熱|冷)(了)?(没有|沒有|没|不(热|冷|熱)))|"
                          r"你[们們]\S{0,4}都(几|幾)(点|點)睡|(你|您)(以前|原来|原來|老家)是哪|"
                          r"(可爱|可愛|好看|漂亮|真俊|真帅)\S{0,2}[\s，,]*\S{0,8}哪(儿|里|裡)?买的")
 
@@ -152,6 +158,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"asks for a repair ({complaint!r})"
     if complaint and not (THANKS.search(text) and not asks):
         return Kind.COMPLAINT, f"complaint cue {complaint!r}"
+    if not operator and (opener := OPENS_A_GRIEVANCE.search(text)) and not THANKS.search(text):
+        return Kind.COMPLAINT, f"opens a matter for the staff ({opener.group(0)})"
     if THANKS.search(text) and not (asks and len(words) > 12):
         return Kind.THANKS, "thanks"
     if GLAD.search(text) and not asks and len(words) <= 15:
