@@ -87,12 +87,13 @@ def test_an_early_finding_told_to_someone_is_no_greeting():
     assert chat.kind is not Kind.GREETING
 
 
-async def test_a_matter_opened_for_the_staff_and_told_in_lines_alerts_the_operator_with_all_of_it(make_bot):
+@pytest.mark.parametrize("opener", ["小刘 提个小意见啊", "小刘 我说句话你别不爱听", "有个事想跟你们说一下"])
+async def test_a_matter_opened_for_the_staff_and_told_in_lines_alerts_the_operator_with_all_of_it(make_bot, opener):
     """"说个事" / "昨天那个送货的小伙" / "东西往门口一扔就走" is one complaint: the operator on duty is alerted once,
     with the lines that tell it, and the group hears no praise."""
     bot = make_bot(NUDGE)
     await bot.start()
-    for line in ["小刘 提个小意见啊", "昨天那个送货的小伙子", "东西往门口一扔就走 鸡蛋碎了好几个"]:
+    for line in [opener, "昨天那个送货的小伙子", "东西往门口一扔就走 鸡蛋碎了好几个"]:
         await bot.send_message(line, sender="u1", name="钱阿姨")
         await bot.wait(seconds=20)
     await bot.wait(minutes=4)
