@@ -131,7 +131,8 @@ ABSENT = re.compile(r"(去不了|来不了|不去了|不来了|就不(去|来)�
 # everyone) nor 大家给提提意见 (asks the others to judge her work)
 OPENS_A_GRIEVANCE = re.compile(r"(?<!大家)(?<!各位)说个事|提(个|点)(小)?意见|反映(个|一个)(事|问题|情况)|"
                                # softened: 有个事想跟你们反映一下 / 我说句话你别不爱听 / 不是我挑理 / 阿英你听我说啊 /
-                               # 我说句实话啊 (40 of 42 such lines are complaints; not 还有个事 alone, nor 跟园里反映一下)
+                               # 我说句实话啊 (40 of 42 such lines are complaints; not 还有个事 alone, nor
+                               # 跟园里反映一下)
                                r"有个事(本来)?(想|要|得)?(跟|和|给)?(你们?|您)?(私下)?(反映|说|讲)|(我|我这)有个事$|"
                                r"(我|跟你|跟您)反映一下|说句(话你|实话|不好听的|公道话)|你听我说|不是我(挑理|说)|"
                                r"不是找茬|有个事想问问")
