@@ -105,7 +105,8 @@ _NOT_ASKING = re.compile(
     r"哪(会|敢|懂|知道|晓得|见过|值|好意思|来的|里哪里|到哪)|哪\w{1,2}得(住|动|清|起|了|着|完|过来)|"
     r"(着|还\S{0,8})呢(?=\s*$|\s*[😂🤣😅😄])|(就|就是|只是|先|去|再|回去|给|随便)问问|"
     r"(?P<same>[^是能会可\W])不(?P=same)\w{0,2}?(的)?(无所谓|都|也)|一(?P<idle>\w)不(?P=idle)|"
-    r"(客气|谢)啥|(现在|如今|这年头)\S{0,2}(啥|什么)不(?=涨|贵)")  # 客气啥 老邻居了, 现在啥不涨 (6 chat lines)
+    # 客气啥 老邻居了, 现在啥不涨 (6 chat lines); 盆不值几个钱 (5 lines, none a question); 一接就是啥啥中心
+    r"(客气|谢)啥|(现在|如今|这年头)\S{0,2}(啥|什么)不(?=涨|贵)|几个钱|啥啥|什么什么")
 RHETORICAL = re.compile(r"[?？]{2,}|难道|凭什么|有没有搞错|什么玩意|搞什么|咋回事|怎么回事|怎么搞的|像话吗|还让不让")
 SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|欣赏|链接|文章|视频|照片|图片|美篇|好文|收藏|参考|"
                    r"学习一下|涨知识|科普|提醒大家|告诉大家|大家注意|大家\S{0,6}(一定|千万|务必|都)要?(看紧|看好|注意|小心|当心|留意|提防)|小贴士|小妙招|经验|心得|打卡|晒(一下|一晒|图|照|娃|成绩)|拍的|拍了|录了|"
@@ -132,6 +133,8 @@ ABSENT = re.compile(r"(去不了|来不了|不去了|不来了|就不(去|来)�
 # 说个事 / 小麦 提个小意见啊 / 另外反映个事 / 跟你们说个事: a member opening a matter for the staff (over every labelled
 # kind, 69 of 71 such lines are complaints, the matter often typed in the lines after); not 跟大家说个事 (news for
 # everyone) nor 大家给提提意见 (asks the others to judge her work)
+# 这谁啊 咋在咱们群里发广告呢 / 群里能不能别老发广告了: a member tells the staff of an advert in the group (3 of 3)
+REPORTS_AN_AD = re.compile(r"(咋|怎么|别|又|老)\S{0,10}(发|打)广告")
 OPENS_A_GRIEVANCE = re.compile(r"(?<!大家)(?<!各位)说个事|提(个|点)(小)?意见|反映(个|一个)(事|问题|情况)|"
                                # softened: 有个事想跟你们反映一下 / 我说句话你别不爱听 / 不是我挑理 / 阿英你听我说啊 /
                                # 我说句实话啊 (40 of 42 such lines are complaints; not 还有个事 alone, nor
@@ -170,6 +173,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.COMPLAINT, f"complaint cue {complaint!r}"
     if not operator and (opener := OPENS_A_GRIEVANCE.search(text)) and not THANKS.search(text):
         return Kind.COMPLAINT, f"opens a matter for the staff ({opener.group(0)})"
+    if not operator and REPORTS_AN_AD.search(text):
+        return Kind.COMPLAINT, "tells of an advert in the group"
     if THANKS.search(text) and not (asks and len(words) > 12):
         return Kind.THANKS, "thanks"
     if GLAD.search(text) and not asks and len(words) <= 15:
