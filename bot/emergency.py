@@ -57,7 +57,7 @@ _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROU
 _BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, dw.LOST_HARM))
 _PIPE = re.compile(dw.PIPE)
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
-_STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|路上|马路|车里|车子|车门|车窗|"
+_STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
                           r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")
 _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
@@ -157,7 +157,8 @@ def emergency(text: str) -> Danger | None:
     if despair.act(said) is not None:  # 我吃了一瓶安眠药 头好晕: the act is the danger, whatever else is read
         return _despairing(said)
     found = read(text, emergency_model.shipped())
-    if found is None or found.kind == "unreachable":  # 说不活了 … 电话不接: the despair step, not a welfare check
+    # 说不活了 … 电话不接, 话今晚饮埋啲农药: the despair step, not a welfare check's or the learned layer's guess
+    if found is None or found.kind == "unreachable" or read(text, None) is None:
         return _despairing(said) or found
     return found
 

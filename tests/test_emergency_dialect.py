@@ -119,6 +119,8 @@ def test_the_kinds_the_heldout_misses_showed_are_read(text, kind):
     "煲汤煲到滚晒 好香 大家要唔要试下",  # cooking
     "今日热到死 成身汗 收档去饮糖水",
     "笑到我晕咗 哈哈哈",
+    "啲数睇到我都晕咗",  # confused by the accounts, not fainted
+    "今日开唔开门",
     "唔好意思 我琴日晕咗浪 冇嚟开档",  # seasick yesterday
     "琴日阿婆跌亲 去咗医院 依家冇事啦",  # the past, over
     "上个礼拜冻库门坏咗 困咗阿华十分钟 后尾开返",
