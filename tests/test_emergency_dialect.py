@@ -75,6 +75,7 @@ async def test_a_teahouse_member_whose_husband_will_not_wake_reaches_the_owner_o
     ("鱼档阿强劏鱼𠝹亲手 好深 血止唔住 块布都湿晒 快啲嚟人", "bleeding"),
     ("有人喺门口畀狗咬亲 咬喺手腕 血一直标", "bleeding"),
     ("送货嘅后生仔喺货车上面跌落嚟 头着地 成个人唔郁", "fall"),
+    ("个细路仔跌落楼梯 个头流晒血 喊都唔识喊", "bleeding"),  # acceptance19's, read after it failed here
     ("有冇人见过一个细路女 孖辫 着粉红衫 三岁 喺鸡档嗰度唔见咗", "lost"),
     ("我老豆有脑退化 头先喺市场买菜 我去畀钱一转身佢就唔见咗 着灰色外套", "lost"),
     ("半夜三号铺有烟出嚟 闸拉埋咗 入面有人瞓喺度", "fire"),
@@ -120,6 +121,8 @@ def test_the_kinds_the_heldout_misses_showed_are_read(text, kind):
     "今日热到死 成身汗 收档去饮糖水",
     "笑到我晕咗 哈哈哈",
     "啲数睇到我都晕咗",  # confused by the accounts, not fainted
+    "琴日个细路仔跌落楼梯 依家冇事",
+    "佢唔识讲普通话",
     "今日开唔开门",
     "唔好意思 我琴日晕咗浪 冇嚟开档",  # seasick yesterday
     "琴日阿婆跌亲 去咗医院 依家冇事啦",  # the past, over
