@@ -71,11 +71,11 @@ async def test_a_teahouse_member_whose_husband_will_not_wake_reaches_the_owner_o
     ("陳主任 我媽喺街市暈咗 叫佢都唔應 有人幫緊手做心外壓 白車仲未到", "unwell"),
     ("凌晨四点 冻肉档嘅阿坤喺货车入面 叫极唔醒 车门锁咗 引擎仲开住", "unwell"),
     ("快啲叫白车 有个女仔食咗虾 成身起红点 喉咙好紧 唞唔到气", "unwell"),
-    ("主任快啲 有个阿叔食糯米鸡噎亲 块面紫埋", "unwell"),
+    ("主任快啲 有个阿叔食糯米鸡噎亲 块面紫埋", "choking"),  # the choking step (back blows) once fixcare19 reads choking
     ("鱼档阿强劏鱼𠝹亲手 好深 血止唔住 块布都湿晒 快啲嚟人", "bleeding"),
     ("有人喺门口畀狗咬亲 咬喺手腕 血一直标", "bleeding"),
     ("送货嘅后生仔喺货车上面跌落嚟 头着地 成个人唔郁", "fall"),
-    ("个细路仔跌落楼梯 个头流晒血 喊都唔识喊", "bleeding"),  # acceptance19's, read after it failed here
+    ("个细路仔跌落楼梯 个头流晒血 喊都唔识喊", "head_injury"),  # acceptance19's: the head-injury step (do not move him)
     ("有冇人见过一个细路女 孖辫 着粉红衫 三岁 喺鸡档嗰度唔见咗", "lost"),
     ("我老豆有脑退化 头先喺市场买菜 我去畀钱一转身佢就唔见咗 着灰色外套", "lost"),
     ("半夜三号铺有烟出嚟 闸拉埋咗 入面有人瞓喺度", "fire"),
@@ -104,7 +104,7 @@ def test_a_life_at_risk_told_in_dialect_or_as_a_farewell_is_heard(text):
     ("芳姐 我一个人在屋头 从茶馆回来就觉得左手发麻 胸口像压了石头 出冷汗", "unwell"),
     ("钱大爺 打到一半说肚子痛 痛得在地上打滚 脸发白 他以前有动脉瘤的", "unwell"),
     ("王哥在车里 身上滚烫 说胡话 车里空调坏了一下午 是不是热射病", "unwell"),
-    ("喂 我这眼睛一边看不见了 手也不听使唤 说话有点大舌头 我停在路边了 东湖路", "unwell"),
+    ("喂 我这眼睛一边看不见了 手也不听使唤 说话有点大舌头 我停在路边了 东湖路", "stroke"),
     ("暴雨 地下停车场灌水了 有个老头还在车里找东西 水都到腰了 在万达B2", "rising_water"),
     ("我拉的一个老太太 下车就走了 我追不上 她家里人说她老年痴呆 就在人民公园东门", "lost"),
 ])
