@@ -20,6 +20,7 @@ BROKEN = _any(r"""
 ((?<![出进开关上串])门|把手|拉手|扣子|轮子|螺丝|盖子|拉链|合页|瓷砖|墙皮|鞋跟)(都|又|也|就)?(掉|脱落|松)了
 漏(水|了|电|气|油) 渗水 返潮 不新鲜 不能用 用不了 没法用 不好用 不管用 不灵 失灵
 没反应 打不开 开不了 关不了 登不上 登录不了 进不去 连不上 卡(死|住|顿|得要命) 闪退 黑屏
+(卡|码|脸|证|机器|机子|pos|POS)\S{0,2}(刷|扫)不(了|上|进|出来|动) (刷|扫)不(了|上)(卡|码)
 白屏 花屏 死机 报错 没声音了 没有声音 没画面 加载不出 刷不出 看不了 放不了 充不进 不出水
 不加热 不制(热|冷) (灯|屏幕?)不亮 跳闸 不转了 (?<!天)不亮了 (?<![走跑爬拿搬拉推咬吃嚼背扛抱])不动了
 用了(没)?(几|两|三|一|半|\d)\S{0,3}(天|个月|周|星期|次)就
@@ -39,7 +40,7 @@ MISSING = _any(r"""
 MONEY = _any(r"""
 退款 退钱 退费 退货 换货 (能|可以|给我?)(不能)?(换|退)(?!成|什么|啥|哪|多少)
 换(个|一个)(大|小|新) 不给退 不退 扣(了我|费|钱) 多扣 重复扣 乱扣 多收 乱收费
-收费不合理 白交 白花 智商税 被坑 坑人 坑钱 黑心 贵得离谱 多了\d+
+收费不合理 白交 白花 冤枉钱 (交|花|付|掏|出)得(真|太|好|有点|也太)?(冤|亏|不值) 智商税 被坑 坑人 坑钱 黑心 贵得离谱 多了\d+
 """)
 SERVICE = _any(r"""
 (要|得)负责 负责任吗 (每次|老是|总是|又)(都)?这样 放鸽子
@@ -215,6 +216,9 @@ ON_THEIR_WAY = re.compile(r"出去|出门|跑出|接我|来接|放学|下班|回
 NEUTRAL_WAIT = re.compile(r"正常吗|一般(要)?(几|多久)|要等多久|是不是还要")
 # 呵呵 你们的服务可真是太好了: praise of the provider after a sneer is a complaint in praise's words
 SNEER = re.compile(r"^(呵呵|呵|哼|嗬嗬|哦豁|啧啧)|[\s，,。](呵呵|哼)")
+# 服务真是越来越"好"了: praise in scare quotes says the opposite, whoever it is aimed at
+QUOTED_PRAISE = re.compile(r"[\"“”「『'‘’](好|棒|贴心|周到|负责|专业|快|及时|高效|靠谱|优质|用心|热情|省心|放心|便宜|实惠|方便)"
+                           r"[\"“”」』'‘’]")
 PRAISED = re.compile(r"(你们|贵|服务|态度|效率|速度|办事|管理|客服|物业)\S{0,8}(可|真|太|好)(是|真是|是太)?(太)?"
                      r"(好|棒|行|厉害|负责|专业|快|及时|周到|贴心|高效)")
 
@@ -230,9 +234,11 @@ def overdue(text: str) -> str:
 
 
 def sneered(text: str) -> str:
-    """The praise a sneer turns into a complaint ("呵呵 你们的服务可真是太好了"), or ""."""
+    """The praise a sneer turns into a complaint ("呵呵 你们的服务可真是太好了", 服务真是越来越"好"了), or ""."""
     if SNEER.search(text) and (found := PRAISED.search(text)) is not None:
         return found.group(0)
+    if (quoted := QUOTED_PRAISE.search(text)) is not None and (SNEER.search(text) or TARGET.search(text)):
+        return quoted.group(0)  # 呵呵 …越来越"好"了, 你们可真"负责": scorn in quotes
     return ""
 
 
