@@ -7,6 +7,8 @@ from pathlib import Path
 
 from bot.conversation import Said
 from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
+from bot.grievance import TARGET, grievance
+from bot.heartache import heartache
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
@@ -15,7 +17,7 @@ from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeStat
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone
 
-NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
+NIGHT_KINDS = ("question", "request", "complaint", "voice", "private", "sorrow")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 TROUBLE_LASTS = timedelta(hours=3)  # a video or sticker soon after the member's complaint or request is never praised
@@ -25,6 +27,8 @@ WARNING_READ_AS = (Kind.GREETING, Kind.REQUEST, Kind.SHARING, Kind.SMALLTALK)  #
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 CARE_READ_AS = ("sharing", "request", "voice", "photo")  # news of an illness, however read (not a question, complaint)
 CARE = "care"  # the kind of a wait on news of an illness: the operator is asked to care, the bot never covers it
+SORROW = "sorrow"  # a member lonely, hurt at home or afraid (bot.heartache): a person calls and listens, no cover
+SORROW_READ_AS = (Kind.COMPLAINT, Kind.SMALLTALK, Kind.SHARING, Kind.REQUEST)  # not a question: that is answered
 
 
 plugin = Plugin(name="nudge", description="像好运营一样回应：谁在等人、何时算回应了、投诉先处理",
@@ -82,7 +86,12 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
             first := waiting(ctx).get(event.room, reading.addresses.sender)) is not None and first.kind == "complaint":
         alerts.seconded(ctx, first, event)  # 我家的也是, quoting a complaint: one more member has the trouble
         return
-    if not (reading.needs_person or warning or cheated) or not kind:
+    words = _words(event) if event.type in ("text", "voice") else ""
+    if reading.kind in SORROW_READ_AS and aches(words):
+        kind = SORROW  # 在这边一个说话的人都没有, 儿媳妇又骂我了…哭了: no complaint, no chat to let pass
+    elif reading.kind is Kind.SMALLTALK and tells_of_illness(words):
+        kind = CARE  # 老周今早走了…后天在殡仪馆送他: told in passing, still news a person answers with care
+    if not (reading.needs_person or warning or cheated or kind in (SORROW, CARE)) or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
         return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it
@@ -133,6 +142,12 @@ def _words(event: MessageReceived) -> str:
     return "" if event.type == "emoticon" else MEDIA_PLACEHOLDER.sub("", event.text)
 
 
+def aches(words: str) -> bool:
+    """The member is lonely, hurt at home or afraid (bot.heartache), and blames nobody who serves her: a grievance
+    aimed at us (你们的护工把我妈摔了 我心里怕) stays a complaint."""
+    return bool(words) and bool(heartache(words)) and not grievance(words) and TARGET.search(words) is None
+
+
 def _lone_sticker(ctx: Ctx, event: MessageReceived, heard: datetime | None) -> bool:
     """A sticker on its own: nothing said in the room for a few minutes before it (by anyone, the bot's morning post
     too), no quote or mention, no greeting wave going on, and no other plugin took it up (a dice throw in a game).
@@ -151,14 +166,14 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
     night = in_quiet(ctx, event.ts)
-    kind = "complaint" if reading.kind is Kind.COMPLAINT else "private"
+    kind = SORROW if aches(_words(event)) else "complaint" if reading.kind is Kind.COMPLAINT else "private"
     if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
             and not unwell.unwell_at_night(ctx, event) \
             and not any(a.ref == grief.WORD for a in ctx.outcome.actions):  # pain at night: unwell.j2; a loss: its word
         ctx.state.acked[event.sender] = event.ts
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night), at_night=True)
     waiter = _wait(ctx, event, kind, night, reading.negative)
-    if waiter is not None and kind == "private" and not night:
+    if waiter is not None and kind in ("private", SORROW) and not night:
         alerts.nudge(ctx, [waiter])  # the member was just told "已经转告工作人员": it is true when she reads it
     if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"
                                             for a in ctx.outcome.actions):
