@@ -25,6 +25,8 @@ WHEN_OR_HOW = re.compile(r"明天|今天|后天|下周|本周|这周|周[一二�
 # 还能坐三个娃, 有啥不懂的可以问我, 有需要的找我: the member offers the others a seat, a hand or what she knows
 OFFERS_HELP = re.compile(r"还(能|可以)(坐|带|捎|载|拉)[一两二三四五六七八\d]+(个|位)?|(可以|能|尽管|随时)(来)?(问|找)我|"
                          r"有(需要|问题|事)的?(话)?\S{0,4}(找|问|私|联系)我|我(可以|能)(顺路|顺便)?(帮|带|捎|载|送)(大家|你们|一下)")
+# 刘姐 我开七座的 还能坐三个: said to one person by name, it answers her, it offers nothing to everyone
+TO_ONE = re.compile(r"^(@\S+|(老|小|阿)\w|\w{0,3}(姐|哥|叔|姨|爷|奶|妈|爸|老师))[\s,，:：]")
 ASKS_STAFF = re.compile(r"[?？]$|是不是|是真的吗|能不能|可以吗|请问")
 SETS_A_TASK = "sets everyone a task"
 GIVES_AWAY = "gives her own things away, free"
@@ -55,13 +57,16 @@ def offers_help(text: str) -> bool:
     return OFFERS_HELP.search(text) is not None
 
 
-def offered(text: str, kind: Kind) -> tuple[Kind, str] | None:
+def offered(text: str, kind: Kind, *, to_someone: bool = False) -> tuple[Kind, str] | None:
     """The kind a member's words are once read as an offer to everyone, with why, or None when they are not one
-    (`kind`: what the lexicons read; a complaint, thanks or request stays what it is)."""
+    (`kind`: what the lexicons read; a complaint, thanks or request stays what it is; `to_someone`: the words quote
+    or mention someone, so a seat or a hand offered answers them)."""
     if kind in (Kind.GREETING, Kind.SMALLTALK, Kind.SHARING) and sets_a_task(text):
         return Kind.SHARING, SETS_A_TASK
     if kind in (Kind.QUESTION, Kind.SMALLTALK) and gives_away(text):
         return Kind.SHARING, GIVES_AWAY
+    if to_someone or TO_ONE.match(text):
+        return None  # 刘姐 还能坐三个: an answer to her, not an offer to everyone
     if kind in (Kind.QUESTION, Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and offers_help(text):
         return Kind.SHARING, OFFERS
     if kind in (Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and announces(text):

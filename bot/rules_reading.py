@@ -68,7 +68,7 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             return _reading(Kind.GREETING, target, "a wave", operator)  # 👋👋: hello (or goodbye), nothing to answer
         return _reading(Kind.ACK if text else Kind.MEDIA, target, "emoji only", operator)
     kind, why = kind_of_words(text, words, operator=operator)
-    if not operator and (offer := offered(text, kind)) is not None:
+    if not operator and (offer := offered(text, kind, to_someone=target is not None)) is not None:
         kind, why = offer  # 谁要来拿 不要钱, 大家把…拍照发群里: an offer to everyone, nothing asked of the staff
         if why in NOTICES:
             return Reading(kind, target, False, why)  # the others answer it (do the task, take the seat): nobody

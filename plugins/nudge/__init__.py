@@ -87,8 +87,10 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         alerts.seconded(ctx, first, event)  # 我家的也是, quoting a complaint: one more member has the trouble
         return
     words = _words(event) if event.type in ("text", "voice") else ""
-    if reading.kind in SORROW_READ_AS and aches(words):
-        kind = SORROW  # 在这边一个说话的人都没有, 儿媳妇又骂我了…哭了: no complaint, no chat to let pass
+    ache = aches(words)
+    if ache and (reading.kind in SORROW_READ_AS or (reading.kind is Kind.QUESTION and ache != "afraid")):
+        kind = SORROW  # 在这边一个说话的人都没有, 儿媳妇又骂我了…哭了: no complaint, no chat to let pass (心里怕 明天要不要
+        # 去医院 asks something a person answers as a question)
     elif reading.kind is Kind.SMALLTALK and tells_of_illness(words):
         kind = CARE  # 老周今早走了…后天在殡仪馆送他: told in passing, still news a person answers with care
     if not (reading.needs_person or warning or cheated or kind in (SORROW, CARE)) or not kind:
@@ -131,9 +133,11 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         ctx.state.warned.add(waiter.id)
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
-    if waiter is not None and any(a.kind == "private" and a.plugin == "faq" and (a.ref or "").startswith("faq-suggest:")
-                                  for a in ctx.outcome.actions):
-        ctx.state.suggested.add(waiter.id)  # the operator was just sent a suggested answer: that was the nudge
+    if waiter is not None and kind != SORROW and any(
+            a.kind == "private" and a.plugin == "faq" and (a.ref or "").startswith("faq-suggest:")
+            for a in ctx.outcome.actions):
+        ctx.state.suggested.add(waiter.id)  # the operator was just sent a suggested answer: that was the nudge (not
+        # for heartache: the operator is still asked to call and listen)
 
 
 def _words(event: MessageReceived) -> str:
@@ -142,10 +146,12 @@ def _words(event: MessageReceived) -> str:
     return "" if event.type == "emoticon" else MEDIA_PLACEHOLDER.sub("", event.text)
 
 
-def aches(words: str) -> bool:
-    """The member is lonely, hurt at home or afraid (bot.heartache), and blames nobody who serves her: a grievance
-    aimed at us (你们的护工把我妈摔了 我心里怕) stays a complaint."""
-    return bool(words) and bool(heartache(words)) and not grievance(words) and TARGET.search(words) is None
+def aches(words: str) -> str:
+    """What ails the member (bot.heartache: lonely, hurt at home, afraid) when she blames nobody who serves her, or
+    "": a grievance aimed at us (你们的护工把我妈摔了 我心里怕) stays a complaint."""
+    if not words or grievance(words) or TARGET.search(words) is not None:
+        return ""
+    return heartache(words)
 
 
 def _lone_sticker(ctx: Ctx, event: MessageReceived, heard: datetime | None) -> bool:
