@@ -14,21 +14,24 @@ from __future__ import annotations
 
 import re
 
-from bot.chinese_text import compact, simplify
 from bot.chinese_text import any_of as _any
+from bot.chinese_text import compact, simplify
 from bot.grief import KIN
 
-LONELY = _any(r"""谁(都|也)不认识 一个(熟人|认识的人|说话的人|能说话的人|朋友)(都|也)没(有)? 没(有)?人(说话|聊天|陪|理我|搭理)
+LONELY = _any(r"""谁(都|也)不认识 一个(熟人|认识的人|说话的人|能说话的人|朋友)(都|也)没(有)?
+没(有)?人(说话|聊天|陪|理我|搭理)
 说话的人都没 孤单 孤独 孤零零 冷冷清清 没个伴 没(有)?(一个)?朋友 (想|要)回(老)?家\S{0,3}(回不去|回不了)
 (想|想念)(老家|家乡|老伴|家里人|家)(了|啊|呀) 一个人(在这|在外|在家)\S{0,4}(闷|没意思|难受|熬)""")
-_HURTS_ME = rf"({KIN}|儿媳|媳妇|女婿|亲家|老头子|老太婆)\S{{0,4}}(又|总|老|天天|还)?(骂|吼|凶|打|嫌弃|嫌|数落|怪|赶|甩脸)"
+HURTS_ME = (rf"({KIN}|儿媳|媳妇|女婿|亲家|老头子|老太婆)\S{{0,4}}(又|总|老|天天|还)?"
+            r"(骂|吼|凶|打|嫌弃|嫌|数落|怪|赶|甩脸)")
 TEARS = _any("哭 眼泪 流泪 掉泪 委屈 心寒 寒心 伤心 难受 憋屈 想不通 心里堵")
-AFRAID = _any(r"心里(怕|慌|害怕|发慌|不踏实|发毛) (好|很|真|特别|太)怕 害怕 担心(得|死) 吓(坏|死|得) 提心吊胆 不放心")
+AFRAID = _any(r"""心里(怕|慌|害怕|发慌|不踏实|发毛) (好|很|真|特别|太)怕 害怕 担心(得|死) 吓(坏|死|得)
+提心吊胆 不放心""")
 TROUBLE = _any(r"""摔 跌 病 住院 医院 疼 痛 血压 晕 喘 咳 发烧 烧 手术 老伴 孩子 孙 出事 半夜 夜里 晚上 今晚""")
 NOT_HERS = _any(r"哈哈 hhh 电视剧 电影 小说 剧里 新闻 那个人 有个人 笑死 开玩笑")
 
 _LONELY, _HURTS_ME, _TEARS, _AFRAID, _TROUBLE, _NOT_HERS = (
-    re.compile(p) for p in (LONELY, _HURTS_ME, TEARS, AFRAID, TROUBLE, NOT_HERS))
+    re.compile(p) for p in (LONELY, HURTS_ME, TEARS, AFRAID, TROUBLE, NOT_HERS))
 
 
 def heartache(text: str) -> str:

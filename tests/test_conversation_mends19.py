@@ -68,7 +68,8 @@ async def test_a_notice_or_an_offer_to_the_others_is_left_to_them_no_nudge_no_st
     assert not [t for t in _said(bot) if "工作人员" in t]
 
 
-@pytest.mark.parametrize("said", ["村卫生室后天上午免费量血压 带身份证就行", "社区卫生站周四上午免费测血糖 带上医保卡就行",
+@pytest.mark.parametrize("said", ["村卫生室后天上午免费量血压 带身份证就行",
+                                  "社区卫生站周四上午免费测血糖 带上医保卡就行",
                                   "周五下午有拼车回县城的吗 我开车 还能坐三个娃"])
 def test_a_notice_or_an_offer_is_read_as_sharing_that_waits_on_nobody_even_alone_in_a_quiet_room(said):
     reading = read(message(said, ts=DAY))

@@ -7,13 +7,12 @@ from pathlib import Path
 
 from bot.conversation import Said
 from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
-from bot.grievance import TARGET, grievance
-from bot.heartache import heartache
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, emergencies, grief, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
+from plugins.nudge.sorrow import CARE, SORROW, aches, heard_with_care
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone
 
@@ -26,9 +25,6 @@ ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到"
 WARNING_READ_AS = (Kind.GREETING, Kind.REQUEST, Kind.SHARING, Kind.SMALLTALK)  # a warning, misread or not
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 CARE_READ_AS = ("sharing", "request", "voice", "photo")  # news of an illness, however read (not a question, complaint)
-CARE = "care"  # the kind of a wait on news of an illness: the operator is asked to care, the bot never covers it
-SORROW = "sorrow"  # a member lonely, hurt at home or afraid (bot.heartache): a person calls and listens, no cover
-SORROW_READ_AS = (Kind.COMPLAINT, Kind.SMALLTALK, Kind.SHARING, Kind.REQUEST)  # not a question: that is answered
 
 
 plugin = Plugin(name="nudge", description="像好运营一样回应：谁在等人、何时算回应了、投诉先处理",
@@ -87,12 +83,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         alerts.seconded(ctx, first, event)  # 我家的也是, quoting a complaint: one more member has the trouble
         return
     words = _words(event) if event.type in ("text", "voice") else ""
-    ache = aches(words)
-    if ache and (reading.kind in SORROW_READ_AS or (reading.kind is Kind.QUESTION and ache != "afraid")):
-        kind = SORROW  # 在这边一个说话的人都没有, 儿媳妇又骂我了…哭了: no complaint, no chat to let pass (心里怕 明天要不要
-        # 去医院 asks something a person answers as a question)
-    elif reading.kind is Kind.SMALLTALK and tells_of_illness(words):
-        kind = CARE  # 老周今早走了…后天在殡仪馆送他: told in passing, still news a person answers with care
+    kind = heard_with_care(reading, words) or kind  # lonely, hurt or afraid; a death told in passing
     if not (reading.needs_person or warning or cheated or kind in (SORROW, CARE)) or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
@@ -144,14 +135,6 @@ def _words(event: MessageReceived) -> str:
     """What the member said with a photo, voice message or video (a caption, the transcription), without the
     platform's placeholder for it ("[语音]"); a sticker says nothing in words (its text is "[动画表情]" or markup)."""
     return "" if event.type == "emoticon" else MEDIA_PLACEHOLDER.sub("", event.text)
-
-
-def aches(words: str) -> str:
-    """What ails the member (bot.heartache: lonely, hurt at home, afraid) when she blames nobody who serves her, or
-    "": a grievance aimed at us (你们的护工把我妈摔了 我心里怕) stays a complaint."""
-    if not words or grievance(words) or TARGET.search(words) is not None:
-        return ""
-    return heartache(words)
 
 
 def _lone_sticker(ctx: Ctx, event: MessageReceived, heard: datetime | None) -> bool:
