@@ -25,8 +25,9 @@ LONELY = _any(r"""谁(都|也)不认识 一个(熟人|认识的人|说话的人|
 HURTS_ME = (rf"({KIN}|儿媳|媳妇|女婿|亲家|老头子|老太婆)\S{{0,4}}(又|总|老|天天|还)?"
             r"(骂|吼|凶|打|嫌弃|嫌|数落|怪|赶|甩脸)")
 TEARS = _any("哭 眼泪 流泪 掉泪 委屈 心寒 寒心 伤心 难受 憋屈 想不通 心里堵")
-AFRAID = _any(r"""心里(怕|慌|害怕|发慌|不踏实|发毛) (好|很|真|特别|太)怕 害怕 担心(得|死) 吓(坏|死|得)
-提心吊胆 不放心""")
+# a dread that lasts (心里怕, 提心吊胆), not a start at something that happened (吓得我, 吓死个人: often how a complaint
+# about a slippery floor or a rough treatment is told)
+AFRAID = _any(r"""心里(怕|慌|害怕|发慌|发毛) (好|很|真|特别|太)怕 害怕 担心(得|死) 提心吊胆 不放心""")
 TROUBLE = _any(r"""摔 跌 病 住院 医院 疼 痛 血压 晕 喘 咳 发烧 烧 手术 老伴 孩子 孙 出事 半夜 夜里 晚上 今晚""")
 NOT_HERS = _any(r"哈哈 hhh 电视剧 电影 小说 剧里 新闻 那个人 有个人 笑死 开玩笑")
 
