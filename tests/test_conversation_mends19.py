@@ -45,7 +45,8 @@ async def test_a_complaint_in_other_words_reaches_the_operator_as_a_complaint(ma
     assert alerts and "孙阿姨" in alerts[0] and "刷不了" in alerts[0] if "刷不了" in lines[-1] else alerts
 
 
-@pytest.mark.parametrize("said", ["我家孙子刷不了抖音了 哈哈", '他说"好" 我就放心了', "这钱花得值"])
+@pytest.mark.parametrize("said", ["我家孙子刷不了抖音了 哈哈", '他说"好" 我就放心了', "这钱花得值",
+                                  "好的好的 幸亏问了 差点花冤枉钱"])
 async def test_a_phone_game_a_quoted_yes_or_money_well_spent_is_no_complaint(make_bot, said):
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
