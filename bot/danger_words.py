@@ -89,7 +89,7 @@ PLAIN = {
              rf"|(我家|我们家|{_CHILD})\S{{0,6}}没下车"
              # 孙子找不着了 刚才还在滑梯那: the person themself cannot be found (not 孩子的书包找不着了)
              rf"|({FAMILY})(又|突然|一下子|一转眼|转眼)?(就)?找不(着|到)(了|人)"
-             r"|点名\S{0,2}少了(?!\S{0,12}(请假|生病|有事|没来|不来|来不了))"),  # 少了两个人 都请假了: no danger  # 少了两个人 都请假了: no danger
+             r"|点名\S{0,2}少了(?!\S{0,12}(请假|生病|有事|没来|不来|来不了))"),  # 少了两个人 都请假了: no danger
     # a poison swallowed (喝农药了, 吃了好多药 药瓶全空了, 百草枯瓶子空了一半; not 降压药药瓶都空了 明天去开),
     # a household poison swallowed (孩子喝了84消毒液, 误食了洗衣凝珠), or 农药中毒; the despair reading hears it first
     # when an act
