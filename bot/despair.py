@@ -20,6 +20,7 @@ import re
 from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
 from bot.grief import KIN
+from bot.heartache import alone_or_hurt
 from bot.memo import per_text
 
 # an act already done or under way (喝了农药, 吃了一瓶安眠药, 遗书写好了, 割腕, 站在江边 跳下去就解脱了): a danger to
@@ -160,6 +161,8 @@ def despair(text: str) -> str | None:
     if _FIGURE.search(words) or _HEARSAY.search(words) or _STORY.search(words):
         return None  # one sign, and its cause a game or a loss at cards, or someone else's words heard
     strong = _STRONG.search(words)
+    if strong is None and (heavy := _HEAVY.search(words)) and not _STRANGER.search(words) and alone_or_hurt(words):
+        return heavy.group(0)  # 在这谁都不认识…活着真没啥意思: a life felt empty, and alone or hurt: despair
     if strong is None or _STRANGER.search(words):
         return None  # a burden alone (活着没意思) is a low mood, not yet a danger; 别人说: nobody close
     mine = _SELF.search(words) or _OTHER.search(words) or len(words) <= 12 or not _THIRD.search(words)

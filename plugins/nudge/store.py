@@ -15,8 +15,8 @@ from plugins.nudge.sla import Asked, Counted, Sla, Wait, sla
 if TYPE_CHECKING:
     from plugins.nudge.timeline import Waiting
 
-URGENCY = {"emergency": 9, "complaint": 5, "care": 4, "request": 4, "question": 3, "voice": 2, "video": 2, "photo": 1,
-           "sharing": 1}
+URGENCY = {"emergency": 9, "complaint": 5, "care": 4, "sorrow": 4, "request": 4, "question": 3, "voice": 2, "video": 2,
+           "photo": 1, "sharing": 1}
 # an emergency's danger that outranks another on the same wait: despair any other danger, an act done despair
 DANGER_RANK = {"despair": 1, "despair_close": 1, "despair_act": 2, "despair_act_close": 2}
 OPEN_STATES = ("open", "nudged", "covered")  # covered: the bot answered warmly; a person still owes an answer
@@ -37,7 +37,7 @@ class Pending(SQLModel, table=True):
     member_name: str = ""
     message_ids: str = ""  # space-separated, the member's messages this pending covers (at most 20)
     excerpt: str = ""
-    kind: str = "question"  # question | request | complaint | sharing | photo | voice | video | private | care
+    kind: str = "question"  # question | request | complaint | sharing | photo | voice | video | private | care | sorrow
     # (news of an illness: never covered) | grief (a loss told at night) | emergency
     opened_at: datetime = Field(index=True)
     state: str = Field(default="open", index=True)  # open | nudged | covered | answered | night | handed_over | expired
