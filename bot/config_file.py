@@ -72,7 +72,8 @@ class Config:
         for part in dotted.split("."):
             if not isinstance(node, dict) or not node:
                 return None
-            key = part if part in node else next(iter(difflib.get_close_matches(part, list(node), n=1, cutoff=0.6)), None)
+            close = difflib.get_close_matches(part, list(node), n=1, cutoff=0.6)
+            key = part if part in node else close[0] if close else None
             if key is None:
                 return None
             found.append(key)

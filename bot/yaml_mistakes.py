@@ -10,7 +10,8 @@ from bot.terminal_text import say
 _KEY_NO_SPACE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"][^:#'\"]*?):[^\s:/]")  # `name:小助手` (not `url: a://b`)
 _OPENS_QUOTE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+)?(["'])""")  # `key: "value` or `- 'item`
 _KEY_AT = re.compile(r"^\s*(?:-(?:\s|$)|[^\s#'\"][^#'\"]*?:(?:\s|$))")  # a line that starts a key or a list item
-_COLON_IN_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"\[{][^:#'\"]*?):\s+[^\s#'\"\[{|>&*!][^#]*?:(?:\s|$)")  # `answer: 午饭: 8元`
+# `answer: 午饭: 8元`: a plain value holding a colon and a space
+_COLON_IN_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"\[{][^:#'\"]*?):\s+[^\s#'\"\[{|>&*!][^#]*?:(?:\s|$)")
 _FULLWIDTH_INDENT = re.compile(r"^[ \t]*\u3000")  # an IME's full-width space where the indentation is
 _DUPLICATE = re.compile(r'found duplicate key "([^"]*)"')
 

@@ -31,7 +31,7 @@ async def test_three_joins_in_ten_seconds_get_one_welcome_mentioning_all(make_bo
 
 
 async def test_a_newcomer_is_told_to_just_ask_and_never_to_type_a_command(make_bot):
-    """acceptance19 28: an elder canteen's diner was told "发送 /help 看看我能做什么"; a senior does not type commands."""
+    """acceptance19 28: an elder canteen's diner was told "发送 /help 看看我能做什么"; seniors do not type commands."""
     bot = make_bot(WELCOME + "    private_welcome: true\n")
     await bot.start()
     await bot.send(join(("u1", "孙大爷"), ts=bot.now))
