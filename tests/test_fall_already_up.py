@@ -1,6 +1,6 @@
-"""A fall told once the person is up again (acceptance19, decision 2): the member is not told "请马上打120…摔倒的人先别急
-着起来" for someone already standing, but what to watch for tonight, when 120 is needed after all, and to have it
-seen tomorrow; the person on duty is still told at once, day or night."""
+"""A fall told once the person is up again (acceptance19, decision 2): the member is not told
+"请马上打120…摔倒的人先别急着起来" for someone already standing, but what to watch for tonight, when 120 is needed
+after all, and to have it seen tomorrow; the person on duty is still told at once, day or night."""
 from __future__ import annotations
 
 from datetime import datetime
