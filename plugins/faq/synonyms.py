@@ -104,7 +104,7 @@ _PRICE_ASKED = re.compile(r"(?<=[费价票])是?多少(?![钱块元时天年岁�
 # "饭钱咋交" / "物业费在哪交" ask how a named fee is paid: 交/缴/付 right after a fee word is paying (付款), as
 # 交钱 and 缴费 already are; and paying by a card swiped or a code scanned ("用饭卡刷", "扫码付") is paying too.
 _FEE_PAID = re.compile(r"(?<=[费钱金])(?P<how>(?:要|该|得|怎么|咋|如何|在哪里?|去哪里?|到哪里?|哪里){0,2})"
-                       r"(?:交|缴|付)(?![费钱款了]|多少|几)")  # 交多少 asks the price, 交了 whether it was paid
+                       r"(?:交|缴|付)(?![费钱款了]|多少|几|百分)")  # 交多少 asks the price, 交了 whether it was paid
 _CARD_PAID = re.compile(r"用?[\u4e00-\u9fff]{0,2}卡刷|刷(?:(?!的)[\u4e00-\u9fff]){0,3}卡|扫码付")  # not 刷他的卡
 
 
