@@ -136,7 +136,7 @@ WORDS = """
 
 # Words that are also everyday Mandarin, read as dialect only beside what shows they are: (pattern, Mandarin).
 IN_CONTEXT = [
-    # 好 ... 伐 (Wu 可以 ... 吗) opening a question, read before 伐 itself: 好刷信用卡伐; 好伐 alone is 好不好 (the table)
+    # 好 ... 伐 (Wu 可以 ... 吗) opening a question, read before 伐 itself: 好刷信用卡伐; 好伐 alone is 好不好
     (r"(?:(?<=^)|(?<=[\s，,]))好(?![吃看听玩用多久像些几的])(?=[^\s，,。？?伐]{1,10}伐)", "可以"),
     # 伐 (Wu) closing a question: 好伐 / 去伐; not 步伐, 采伐
     (r"(?<![步采征讨砍杀])伐(?=\s|[?？!！。，,~～]|$)", "吗"),
