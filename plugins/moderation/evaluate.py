@@ -133,7 +133,7 @@ def examples(rows: list[dict], spread: int = 1, known: dict[int, list[str]] | No
     for (feats, _), kind in zip(out, kinds, strict=True):
         for f in feats:
             seen[f].add(kind)
-    return [([f for f in feats if f.startswith("#") or len(seen[f]) >= spread], ad) for feats, ad in out]
+    return [([f for f in feats if f.startswith(("#", "~")) or len(seen[f]) >= spread], ad) for feats, ad in out]
 
 
 @dataclass(frozen=True)
