@@ -20,7 +20,7 @@ from plugins.moderation.neighbours import neighbourly, passed_on
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
 from plugins.moderation.own_body import own_body_accounts
-from plugins.moderation.pitch import tells_of_another, warns_of_another
+from plugins.moderation.pitch import warns_of_another
 from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, calls_privately, sellers_short_call
 from plugins.moderation.request import answers_an_ask
 from plugins.moderation.scam_talk import complains, warns
@@ -174,8 +174,8 @@ class Screen:
             if (domain := shared.find_link(link_text, passing)) is not None:
                 return Hit("link", domain), self.strict_shares or shared.selling_domain(domain)
             v = views(shared.without_links(v.plain))  # shared articles: only their words can make them ads
-        if (found := contact(v)) is not None and not tells_of_another(v.plain):  # not a scammer's id, told
-            return Hit("contact", found), True
+        if (found := contact(v)) is not None and not warns_of_another(v.plain, asks_privately(v.plain)):
+            return Hit("contact", found), True  # unless it is a scammer's id, told with what they did
         if approached(v.plain) is not None:  # "有个叫大刘的私聊我 让我买…": what was sold to a member, told (sure)
             return None, True
         if own_number(v):  # a member's own new number, a lost pet's finder, the trip leader's: help (sure)

@@ -66,10 +66,10 @@ def tells_of_another(plain: str) -> bool:
         and _PROVIDES.search(plain) is None and _TO_ALL.search(plain) is None
 
 
-# What the story cost or what to watch for: the harm told, or the others warned ("钱就没了", "后来一查就是淀粉片",
-# "大家看住老人"); "错过就没了" is a pitch's hurry, not a loss.
+# What the story cost or what to watch for: the harm told, the scam's ask or its real aim, or the others warned
+# ("钱就没了", "一查就是淀粉片", "开口就要定金", "其实是让你开贷款", "看住老人"); "错过就没了" is a pitch's hurry.
 _HARM = re.compile(r"(?<!错过就)(?<!错过)没了|没给|骗|假的|淀粉|跑了|不见了|要不回|拿不到|啥也没|白交|上当|坑|"
-                   r"看住|注意|小心|当心|千万")
+                   r"看住|注意|小心|当心|千万|其实是|原来是|(?:要|交|收)[^，。\s]{0,4}(?:定金|押金|保证金|手续费)")
 
 
 def warns_of_another(plain: str, calls: bool) -> bool:
