@@ -49,3 +49,17 @@ async def test_a_story_of_someone_elses_doing_is_not_an_ad(make_bot, text, confi
 ])
 async def test_a_story_that_ends_in_the_posters_offer_is_still_an_ad(make_bot, text):
     assert (await _said(make_bot, text, RULES_ALONE)).count("say") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "我老伴以前腿肿 穿了这个袜子 一周就消了 我有内部价",  # a relief told, then the poster's own price
+    "我婆婆以前夜里老起 换了这个枕头 一觉到天亮 我有内部价",
+])
+async def test_a_testimony_that_ends_in_the_posters_price_is_an_ad_to_the_learned_layer(make_bot, text):
+    """No rule reads these; the learned layer, retrained with the shape of a pitch, tells the member once."""
+    assert (await _said(make_bot, text)).count("say") == 1
+
+
+async def test_a_shops_price_told_to_the_group_is_not_an_ad(make_bot):
+    """A bargain at the supermarket downstairs is news for neighbours: the learned layer sets the price hint aside."""
+    assert await _said(make_bot, "楼下超市鸡蛋今天特价 四块九一斤 去晚了就没了") == []
