@@ -20,7 +20,7 @@ from plugins.moderation.scam_talk import warns
 from plugins.moderation.trade import own_trade
 
 SHIPPED = Path(__file__).with_name("model.json")
-SHAPE = True  # the shape of a pitch read as signals (pitch.py); off only to measure without it
+SHAPE = False  # the shape of a pitch as signals (pitch.py): on in branch mod19-model, whose model is fitted with it
 
 
 def features(v: Views, kind: str = "text") -> list[str]:
