@@ -20,6 +20,8 @@ from plugins.moderation.neighbours import neighbourly, passed_on
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
 from plugins.moderation.own_body import own_body_accounts
+from plugins.moderation.pitch import warns_of_another
+from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, calls_privately, sellers_short_call
 from plugins.moderation.request import answers_an_ask
 from plugins.moderation.scam_talk import complains, warns
 
@@ -172,8 +174,8 @@ class Screen:
             if (domain := shared.find_link(link_text, passing)) is not None:
                 return Hit("link", domain), self.strict_shares or shared.selling_domain(domain)
             v = views(shared.without_links(v.plain))  # shared articles: only their words can make them ads
-        if (found := contact(v)) is not None:
-            return Hit("contact", found), True
+        if (found := contact(v)) is not None and not warns_of_another(v.plain, asks_privately(v.plain)):
+            return Hit("contact", found), True  # unless it is a scammer's id, told with what they did
         if approached(v.plain) is not None:  # "有个叫大刘的私聊我 让我买…": what was sold to a member, told (sure)
             return None, True
         if own_number(v):  # a member's own new number, a lost pet's finder, the trip leader's: help (sure)
@@ -200,8 +202,12 @@ class Screen:
         if (word := jargon(v.plain)) is not None and not _ASKING.search(v.plain) \
                 and f"“{word}”" not in v.plain:  # "神药能信吗" asks, a headline's “神药” names it
             return Hit("selling", word), True
+        if warns_of_another(v.plain, asks_privately(v.plain) or calls_privately(v.plain) or asked_to_tell(v.plain)):
+            return None, True  # "我妹妹刷视频点赞 … 后来让充八百 … 钱就没了": the scam's words quoted (sure)
         if (why := commercial(v.plain)) is not None:
             return Hit("selling", why), False
+        if brokers(v.plain) and sellers_short_call(v.plain):  # "有需要的私我": whoever wants it, privately
+            return Hit("selling", "whoever wants it, privately"), len(v.squeezed) < 10  # the model reads a longer one
         return None, False
 
 

@@ -133,7 +133,7 @@ def examples(rows: list[dict], spread: int = 1, known: dict[int, list[str]] | No
     for (feats, _), kind in zip(out, kinds, strict=True):
         for f in feats:
             seen[f].add(kind)
-    return [([f for f in feats if f.startswith("#") or len(seen[f]) >= spread], ad) for feats, ad in out]
+    return [([f for f in feats if f.startswith(("#", "~")) or len(seen[f]) >= spread], ad) for feats, ad in out]
 
 
 @dataclass(frozen=True)
@@ -235,6 +235,8 @@ def main(argv: list[str]) -> int:
         p.add_argument("--spread", type=int, help="train, loko: learn an n-gram only when met in this many kinds "
                        "of group")
         p.add_argument("--hint", type=float, help="train, loko: where a rule's hint stands (after --choose)")
+        p.add_argument("--threshold", type=float, help="train, loko: where the model alone flags (after --choose)")
+        p.add_argument("--l2", type=float, help="train, loko: the regularisation (after --choose)")
         p.add_argument("--choose", action="store_true", help="train, loko: choose regularisation and thresholds "
                        "by leaving each kind of group out (prints every setting tried)")
     args = parser.parse_args(argv)
@@ -253,6 +255,10 @@ def main(argv: list[str]) -> int:
         spread=int(shipped.fitted_with.get("spread", Setting.spread)))  # the shipped model's own choices
     if args.hint is not None:
         setting = replace(setting, hint=args.hint)
+    if args.threshold is not None:
+        setting = replace(setting, threshold=args.threshold)
+    if args.l2 is not None:
+        setting = replace(setting, l2=args.l2)
     if args.spread is not None:
         setting = replace(setting, spread=args.spread)
     if args.choose:

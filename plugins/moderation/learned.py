@@ -14,11 +14,13 @@ from plugins.moderation.goods import sold
 from plugins.moderation.intent import free_help, question, signals
 from plugins.moderation.money_schemes import jargon
 from plugins.moderation.normalize import Views
+from plugins.moderation.pitch import shape
 from plugins.moderation.private_call import brokers, calls_privately
 from plugins.moderation.scam_talk import warns
 from plugins.moderation.trade import own_trade
 
 SHIPPED = Path(__file__).with_name("model.json")
+SHAPE = False  # the shape of a pitch as signals (pitch.py): on in branch mod19-model, whose model is fitted with it
 
 
 def features(v: Views, kind: str = "text") -> list[str]:
@@ -68,6 +70,8 @@ def _features(v: Views, kind: str) -> set[str]:
     if priced:  # a price offered, asked about, or offered by its seller
         grams.add("#price+call" if calls else "#price?" if asks else "#price-alone")
     grams.add(f"#type:{kind}")
+    if SHAPE:
+        grams.update(shape(v.plain))
     return grams
 
 
