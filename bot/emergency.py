@@ -62,10 +62,11 @@ _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河
                           r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")
 _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
-# before a building's, the body's dangers beside feeling unwell
+# before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
+# its word is kept private, since the one who hits may be in the group
 ORDER = ("fumes", "wildfire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped", "poison",
-         "swallowed", "stroke", "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar",
-         "blood_pressure", "child_hurt", "violence", "bullied", "bleeding", "flood", "rising_water", "power_alone",
+         "swallowed", "stroke", "child_hurt", "violence", "head_injury", "coughing_blood", "food_poisoning", "unwell",
+         "low_sugar", "blood_pressure", "bullied", "bleeding", "flood", "rising_water", "power_alone",
          "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted", "despair")
 
 
