@@ -188,7 +188,9 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
             found.append(wide)  # told otherwise than the rules know (楼顶冒火了, 叫他没反应 身上冰凉的)
     if not found:
         return None
-    elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", text))  # 不然封店 is a fraud's threat, not 不然 supposing
+    # 不然封店 is a fraud's threat, not 不然 supposing; beside a fire or gas, 不然罚款 is a notice's rule (不然 kept)
+    scams_only = all(kind.startswith("scam") for kind, _ in found)
+    elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", text) if scams_only else text)
     if elsewhere or (_SMOKING.search(text) and all(kind != "gas" for kind, _ in found)):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):
