@@ -60,7 +60,7 @@ GIVEN = rf"^(?!.*({_GIVEN_OVER}))(?=.*({_LURE})).*({_GAVE})"
 # 捐款请直接转到我个人账户 卡号…): the group is warned before anyone sends
 _ROLE = r"(我是|本人是)\S{0,8}(财务|会计|出纳|负责人|会长|秘书长|班主任|老师|群主|管理员)"
 _PERSONAL = r"(个人|私人|我的|新的?)(账户|账号|卡|银行卡)|换了(新)?(账户|账号|卡号)"
-POSTED = rf"(?=.*{_ROLE})(?=.*(转|汇|打|交)(到|进|入)?\S{{0,8}}({_PERSONAL})).*(卡号|账号|账户)\S{{0,2}}\d{{4}}"
+POSTED = rf"^(?=.*{_ROLE})(?=.*(转|汇|打|交)(到|进|入)?\S{{0,8}}({_PERSONAL})).*(卡号|账号|账户)\S{{0,2}}\d{{4}}"
 # a fraud's threat (不然封店, 否则冻结账户): part of the story, not a danger only supposed (不然 beside 万一, 如果)
 THREAT = re.compile(r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)")
 # the scams bot.emergency reads, by kind (each with its own first step)
