@@ -171,9 +171,12 @@ def of_another(text: str) -> bool:
     reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了 is hers)."""
     words = _words(text)
     if (relayed := _RELAYED.search(words)) is not None:  # the writer's own despair outside the relayed words, or
-        # inside them when the 我 is not the child's to the writer (孩子打电话说他没事 我真的不想活了; 妈妈我好累: the child's)
-        inside = any(_TO_THE_WRITER.search(words, 0, m.start()) is None for m in _OWN.finditer(words, *relayed.span()))
-        return not inside and _OWN.search(words[:relayed.start()]) is None and _OWN.search(words[relayed.end():]) is None
+        # inside them when the 我 is not the child's to the writer (孩子打电话说他没事 我真的不想活了;
+        # 妈妈我好累: the child's)
+        inside = any(_TO_THE_WRITER.search(words, 0, m.start()) is None
+                     for m in _OWN.finditer(words, *relayed.span()))
+        before, after = words[:relayed.start()], words[relayed.end():]
+        return not inside and _OWN.search(before) is None and _OWN.search(after) is None
     return _OTHER.search(words) is not None and _OWN.search(words) is None
 
 

@@ -40,7 +40,8 @@ _STILL = _any("还在(电话|通话|线上|等我) 没挂 正在(银行)?(转|�
 # the writer saw through it (识破 拉黑 没理 是骗子 核实过): over even while the fraud still talks (没挂 一直听他编);
 # only what was or was not sent (转了 没转 被骗) or a guess (没事吧) gives way to a fraud still on the line
 _SEEN_THROUGH = _any(r"""没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 (?<!不)是骗子(?![吗吧啊?？]) 核实过 套他话 逗他""")
-GOING_ON = (rf"^(?!.*({_SEEN_THROUGH}))(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*({_PRETEXT}))(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"
+GOING_ON = (rf"^(?!.*({_SEEN_THROUGH}))(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*({_PRETEXT}))"
+            rf"(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"
             rf".*({_CLAIM})\S{{0,30}}({_ASK})")
 
 # the writer gave a fraud what opens their account (点了链接 输了密码, 把验证码告诉他了): the bank first
@@ -53,7 +54,8 @@ _GAVE = (r"((?<![没别不])(输|填|告诉|给|报)了|已经(输|填|告诉|�
 # the lure: a fraud's message or errand, or a caller who says he is an office (说是社保局的): not a plain 说是 nor 认证
 _LURE = _any(r"""短信 链接 冻结 解冻 客服 退款 理赔 中奖 过期 注销 升级 异常 假的 骗 自称 冒充
 说是\S{0,6}(局|所|银行|公安|警察|法院|检察院|社保|医保|客服|电信|移动|联通)""")
-_GIVEN_OVER = _any(r"""(?i:wifi|wi-fi)\S{0,2}密码 无线密码 网络密码 改(了|过)密码 挂失(了|过) 冻结了卡 报(了)?警 没输 没填 没点 没给 没把 别把 不要把
+_GIVEN_OVER = _any(r"""(?i:wifi|wi-fi)\S{0,2}密码 无线密码 网络密码
+改(了|过)密码 挂失(了|过) 冻结了卡 报(了)?警 没输 没填 没点 没给 没把 别把 不要把
 差点 别点 千万别 举报 不会让 从来不""")
 GIVEN = rf"^(?!.*({_GIVEN_OVER}))(?=.*({_LURE})).*({_GAVE})"
 # someone in the group posing as the treasurer asks everyone to send money to a personal card (我是基金会财务 这个月

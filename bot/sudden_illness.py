@@ -18,9 +18,11 @@ from bot.chinese_text import any_of as _any
 
 # choking: something stuck in the throat with the airway shut (说不出话, 憋紫了, 喘不上气), or told as choking plainly
 _STUCK = r"(噎住|噎着|噎亲|卡住|卡在|呛住)"
-# not choking: a fish bone or a tooth gap (the airway is open: 鱼刺卡在嗓子里), or a figure (这题把我卡住了, 被一句话噎住)
+# not choking: a fish bone or a tooth gap (the airway is open: 鱼刺卡在嗓子里), or a figure (这题把我卡住了,
+# 被一句话噎住)
 _NOT_CHOKING = _any("鱼刺 刺卡 牙缝 (这|那|一)(道)?题 (这|那|一)句话 问住 难住")
-CHOKING = rf"^(?!.*({_NOT_CHOKING})).*(" + _any(rf"""噎住 卡住喉咙 (卡|噎)(在)?(嗓子|喉咙|气管|嗓子眼)\S{{0,4}}(说不出|喘不|咳不出|脸|憋)
+CHOKING = rf"^(?!.*({_NOT_CHOKING})).*(" + _any(rf"""噎住 卡住喉咙
+(卡|噎)(在)?(嗓子|喉咙|气管|嗓子眼)\S{{0,4}}(说不出|喘不|咳不出|脸|憋)
 {_STUCK}\S{{0,10}}(说不出话|喘不上气|喘不过气|咳不出|憋(得|的)?(脸)?(紫|青|红)|(脸|块面)(都)?(憋)?(紫|青))
 (果冻|花生|糖|枣|汤圆|年糕|肉|鸡骨|骨头)\S{{0,4}}{_STUCK}""") + ")"
 

@@ -1,9 +1,9 @@
 """Ordinary chat with a danger's words stays quiet, day and night (issue 13, codemend19): the code review of fixcare19's
-readings (/work/reviews19/code.md) found a dropped cup read as a stroke, several oranges as food poisoning, 让同学打电话
-as a child beaten, 咳嗽 beside 血压 as coughing blood, a vending machine's coins and the flu's 像吞了刀片 as swallowing, a
-code received as a code given, a notice's 不然罚款 as a fire. Each reading now needs the signal of a danger now: a person,
-a sudden change, a body part, much of it. A beating with a head wound keeps its word private: the one who hits may be in
-the group."""
+readings found a dropped cup read as a stroke, several oranges as food poisoning, 让同学打电话 as a child
+beaten, 咳嗽 beside 血压 as coughing blood, a vending machine's coins and the flu's 像吞了刀片 as swallowing,
+a code received as a code given, a notice's 不然罚款 as a fire. Each reading now needs the signal of a
+danger now: a person, a sudden change, a body part, much of it. A beating with a head wound keeps its word private: the
+one who hits may be in the group."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -24,8 +24,10 @@ def _kind(text: str) -> str | None:
 
 
 # the reviewer's reproductions, then everyday lines of each kind written here
-STROKE_WORDS = ["刚才不小心把杯子掉地上了，碎了一地", "孩子吃饭又把勺子掉地上了", "刚才碗掉了，吓我一跳", "刚才筷子掉了",
-                "早上起来右手有点麻，可能是压着了", "打了一下午麻将，刚才右手都没劲了", "又右手麻了 颈椎病又犯了",
+STROKE_WORDS = ["刚才不小心把杯子掉地上了，碎了一地", "孩子吃饭又把勺子掉地上了", "刚才碗掉了，吓我一跳",
+                "刚才筷子掉了",
+                "早上起来右手有点麻，可能是压着了", "打了一下午麻将，刚才右手都没劲了",
+                "又右手麻了 颈椎病又犯了",
                 "刚刚右手拿不住笔了 写了一下午字", "突然右腿没劲 蹲太久了",
                 "今天太冷了，冻得手都不听使唤，说话都不利索了",
                 "刚才手机掉地上了 屏幕碎了", "早上起来左手有点麻 昨晚压着睡的", "刚才右脚抽筋了 动不了 揉揉就好"]
