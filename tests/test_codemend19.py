@@ -83,9 +83,15 @@ def test_the_same_dangers_told_with_their_signal_are_still_read(text, kind):
 
 
 @pytest.mark.parametrize("text", ["我老公打我 我摔倒了 头磕破了 流了好多血 他还在骂",
-                                  "我老公又动手了 把我推倒 我摔在地上 头流血了 好晕"])
+                                  "我老公又动手了 把我推倒 我摔在地上 头流血了 好晕",
+                                  "老公打我 我摔倒了 头撞破了 好晕"])
 def test_a_beating_that_hurt_a_head_is_read_as_violence(text):
     assert _kind(text) == "violence"
+
+
+@pytest.mark.parametrize("text", ["老公打我一下 我装晕", "老公打我电话 我摔倒了 头撞破了 没事"])
+def test_a_tap_a_pretence_or_a_phone_call_is_no_violence(text):
+    assert _kind(text) != "violence"
 
 
 def test_the_writers_own_despair_after_a_relayed_line_is_hers():
