@@ -13,10 +13,15 @@ from bot.chinese_text import any_of as _any
 
 _CHILD = _any("孩子 儿子 女儿 闺女 姑娘 娃 小孩 我家\\S{0,2} 孙子 孙女 外孙")
 _OTHERS = _any("同学 室友 舍友 几个人 一群人 一帮人 高年级 别的班 社会上的 几个男生 几个女生 学长 大孩子")
-_BEATEN = r"(被|让)\S{0,6}(" + _OTHERS + r")\S{0,6}(打|揍|围殴|踢|堵|围|欺负|勒索|抢)(?!闹|球|牌|游戏|架子|招呼)"
+# what a beating looks like (被几个同学打了, 打哭了, 堵在厕所, 围住): not 打电话 打败 打扮 打趣 打了一针, nor 围着要签名
+_BLOW = r"(打(了|得|伤|哭|成|我|他|她|住院)(?!\S{0,2}(针|疫苗|电话|招呼|球|牌|游戏|比方))|打(?=$|\s|[，。！!,])"
+_BLOW += r"|揍|围殴|围攻|围住|围着打|踢|堵|欺负|勒索|抢)"
+_BEATEN = r"被\S{0,6}(" + _OTHERS + r")\S{0,6}" + _BLOW
 # now, hiding or hurt (刚, 现在, 躲, 不敢, 流血); tears or fear alone are told of a day already over too (哭着回来的)
-_NOW_OR_FEAR = _any(r"""刚 刚才 刚刚 现在 正在 还在 躲 不敢 流血 出血 受伤 救命 怎么办 报警 不接电话 联系不上""")
+_NOW_OR_FEAR = _any(r"""刚 刚才 刚刚 现在 正在 还在 躲 不敢 流血 出血 受伤 救命 报警 不接电话 联系不上""")
 _SETTLED = _any(r"""已经处理 处理好了 道(过)?歉 和好 没事了 解决了 以前 小时候 去年 上学期 新闻 视频里 电视
-打闹 闹着玩 开玩笑 哈哈""")
-BULLIED = rf"^(?!.*({_SETTLED}))(?=.*({_NOW_OR_FEAR})).*({_CHILD})\S{{0,24}}{_BEATEN}"
+打闹 闹着玩 开玩笑 哈哈 老是 总是 经常 天天""")
+# the one beaten is the writer's child, not a classmate told of (班里有个同学被几个同学打了)
+_ANOTHER = _any("有个 有一个 有几个 别的孩子 别人家 人家孩子")
+BULLIED = rf"^(?!.*({_SETTLED}))(?=.*({_NOW_OR_FEAR})).*({_CHILD})(?:(?!({_ANOTHER}))\S){{0,24}}{_BEATEN}"
 KINDS = {"bullied": BULLIED}

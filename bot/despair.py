@@ -19,6 +19,7 @@ import re
 
 from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
+from bot.danger_words import PET
 from bot.grief import KIN
 from bot.heartache import alone_or_hurt
 from bot.memo import per_text
@@ -41,7 +42,7 @@ NOT_THE_WRITERS_ACT = _any(FORWARDED + r"""
 # a wish to die or a plan: one is enough when the speaker means themselves (想死你们了, 想死我了, 想死我孙子了: missing
 # someone; 闷得想死, 笑得想死: a figure)
 STRONG = _any(r"""不想活 (?<!快)(?<!都)不活了 活不下去 活够了
-(?<![闷笑乐美馋])(?<![闷笑乐美馋][得的])想死(?!(你|您|大家|咱|我了|我啦|了你|(我|俺)?(家)?\S{0,3}(孙|宝|孩子|闺女|儿子|姑娘|外甥|老伴)))
+(?<![闷笑乐美馋])(?<![闷笑乐美馋兴][得的])想死(?!(你|您|大家|咱|我了|我啦|了你|(我|俺)?(家)?\S{0,3}(孙|宝|孩子|闺女|儿子|姑娘|外甥|老伴)))
 (死了|走了)(算了|干净|一了百了|就解脱) 一了百了
 了结(自己|这条命|生命) 结束(自己|这条命|生命) 轻生 自杀 寻死
 (跳楼|跳河|跳江|跳湖|喝农药|割腕|上吊)(算了|死了算|去|走) 想(要)?跳楼
@@ -67,7 +68,8 @@ SAFEKEEPING = _any(r"怕\S{0,4}(孙|孩子|小孩|娃|乱拿|乱吃|翻|误吃) 
 # someone else's words, whatever the signs: a forward (转 at the start: not 儿子转发了一篇文章给我 我看完更不想活了), a
 # third party's act, a hotline or advice on how to help
 NOT_ME = _any(FORWARDED + r""" 热线 心理援助 预防 怎么(劝|开导|帮) 劝劝
-(那个|有个|有人|邻居|隔壁|楼上|楼下)\S{0,6}(自杀|跳楼|跳河|轻生|寻死)""")
+(那个|有个|有人|邻居|隔壁|楼上|楼下)\S{0,6}(自杀|跳楼|跳河|轻生|寻死)""") + rf"|({PET})\S{{0,3}}想(要)?(从)?"
+# a pet that would jump from the balcony (我家猫总想从阳台跳下去) is no person's despair
 # the news or a story, right before a single sign (电视剧里的女主角不想活了; not 我看了新闻 心里更难受 不想活了)
 STORY = _any("新闻 报道 专家 明星 电视剧 电影 小说 剧里 讲座")
 _STORY_BEFORE = rf"({STORY})\S{{0,4}}({SIGN})"
@@ -82,6 +84,7 @@ _EMOJI = re.compile("[😂🤣😅😄😆😁]")
 CAUSE = _any(r"""麻将 打牌 斗地主 输(了|得|光) 游戏 考试 考砸 作业 加班 老板 堵车 减肥 追剧 球赛 股票 基金
 [累热冷饿困忙气]得 天气 这天""")
 FIGURE = rf"({CAUSE})\S{{0,4}}({SIGN})|({SIGN})\S{{0,8}}(没胡|点炮|放炮|自摸)"
+FIGURE += r"|(股票|基金|股市|房价|业绩)\S{0,8}都想(跳楼|死)"  # 股票跌成这样 我都想跳楼了
 # a past got through: told as over (现在好多了; not 治不好了)
 OVER = _any(r"(现在|如今|后来)\S{0,6}(?<![不没])(好多了|好了|想开了|看开了|挺好) 幸亏 多亏 那(年|时候|阵子|天) 第二天")
 BESIDE = 10  # a tone or a past vetoes a single sign only this close to it (characters, either side)
@@ -102,6 +105,7 @@ _BY = "发消息|发信息|发微信|发短信|打电话|来电话|留言|微信
 _RELAYED = re.compile(rf"({_CLOSE})\S{{0,4}}({_BY})\S{{0,4}}(说|讲|跟我说)"
                       rf"\S{{0,24}}?({SIGN})")
 _OWN = re.compile(rf"(我|俺)(也|真的|真|就|实在|都|想|是)*({SIGN})")
+_TO_THE_WRITER = re.compile(r"(妈|爸|奶|爷|婆|姥|公|娘|爹)$")  # a child's words to the writer: 妈妈我好累
 _STRANGER = re.compile(r"人家|别人")
 # someone else named as the one who said it (他, 那人, 有个…): without one, the writer means themselves
 _THIRD = re.compile(r"他|她|那人|有人|有个|那个")
@@ -173,8 +177,13 @@ def of_another(text: str) -> bool:
     """The despair is someone close to the writer (我妈老说活着没意思 不想拖累我们), not the writer's own: the sign is
     reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了 is hers)."""
     words = _words(text)
-    if (relayed := _RELAYED.search(words)) is not None:  # the writer's own despair only outside the relayed words
-        return _OWN.search(words[:relayed.start()]) is None and _OWN.search(words[relayed.end():]) is None
+    if (relayed := _RELAYED.search(words)) is not None:  # the writer's own despair outside the relayed words, or
+        # inside them when the 我 is not the child's to the writer (孩子打电话说他没事 我真的不想活了;
+        # 妈妈我好累: the child's)
+        inside = any(_TO_THE_WRITER.search(words, 0, m.start()) is None
+                     for m in _OWN.finditer(words, *relayed.span()))
+        before, after = words[:relayed.start()], words[relayed.end():]
+        return not inside and _OWN.search(before) is None and _OWN.search(after) is None
     return _OTHER.search(words) is not None and _OWN.search(words) is None
 
 

@@ -62,10 +62,11 @@ _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河
                           r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")
 _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
-# before a building's, the body's dangers beside feeling unwell
+# before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
+# its word is kept private, since the one who hits may be in the group
 ORDER = ("fumes", "wildfire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped", "poison",
-         "swallowed", "stroke", "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar",
-         "blood_pressure", "child_hurt", "violence", "bullied", "bleeding", "flood", "rising_water", "power_alone",
+         "swallowed", "stroke", "child_hurt", "violence", "head_injury", "coughing_blood", "food_poisoning", "unwell",
+         "low_sugar", "blood_pressure", "bullied", "bleeding", "flood", "rising_water", "power_alone",
          "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted", "despair")
 
 
@@ -198,7 +199,9 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
             found.append(wide)  # told otherwise than the rules know (楼顶冒火了, 叫他没反应 身上冰凉的)
     if not found:
         return None
-    elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", text))  # 不然封店 is a fraud's threat, not 不然 supposing
+    # 不然封店 is a fraud's threat, not 不然 supposing; beside a fire or gas, 不然罚款 is a notice's rule (不然 kept)
+    scams_only = all(kind.startswith("scam") for kind, _ in found)
+    elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", text) if scams_only else text)
     if elsewhere or (_SMOKING.search(text) and all(kind != "gas" for kind, _ in found)):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):

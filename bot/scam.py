@@ -36,8 +36,12 @@ _PRETEXT = _any(rf"""{_IMPOSTOR} (说是|话系)\S{{0,6}}{_CLAIMED} 公检法 �
 # whom the money is owed to in everyday life (物业费, 交医保 through 社区): no fraud unless one is impersonated
 _PAYEE = _any("物业 社区 居委会 村委 学校 幼儿园 老师 班主任 医院缴费 水费 电费 燃气费 房东")
 # the fraud still on the line or the money moving now (他还在电话上等我, 正在银行转, 转紧): going on, whatever was sent
-_STILL = _any("还在(电话|通话|线上|等我) 没挂 正在(银行)?(转|汇) 转紧 喺银行")
-GOING_ON = (rf"^(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*({_PRETEXT}))(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"
+_STILL = _any("还在(电话|通话|线上|等我) 没挂 正在(银行)?(转|汇)(?!发) 转紧 喺银行")
+# the writer saw through it (识破 拉黑 没理 是骗子 核实过): over even while the fraud still talks (没挂 一直听他编);
+# only what was or was not sent (转了 没转 被骗) or a guess (没事吧) gives way to a fraud still on the line
+_SEEN_THROUGH = _any(r"""没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 (?<!不)是骗子(?![吗吧啊?？]) 核实过 套他话 逗他""")
+GOING_ON = (rf"^(?!.*({_SEEN_THROUGH}))(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*({_PRETEXT}))"
+            rf"(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"
             rf".*({_CLAIM})\S{{0,30}}({_ASK})")
 
 # the writer gave a fraud what opens their account (点了链接 输了密码, 把验证码告诉他了): the bank first
@@ -45,16 +49,20 @@ GOING_ON = (rf"^(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*({_PRETEXT}))(?!(?!.*({
 # opens the account (a password, a code): an ID or card number is filled in on real forms (高龄补贴 填了身份证号)
 _GAVE = (r"((?<![没别不])(输|填|告诉|给|报)了|已经(输|填|告诉|给|报)(了)?)\S{0,6}(密码|验证码)"
          r"(?!\S{0,2}(吗|没))|把\S{0,6}(密码|验证码)\S{0,4}(告诉|给|发给|报给)\S{0,4}了"
-         r"|(密码|验证码)\S{0,12}(都|全|已经)(报|告诉|念|发)(给)?\S{0,3}了")  # 让我报卡号和验证码 我都报给他了
-_LURE = _any("短信 链接 冻结 解冻 客服 退款 理赔 中奖 过期 注销 升级 异常 假的 骗 说是 自称 冒充 认证")
-_GIVEN_OVER = _any("""改(了|过)密码 挂失(了|过) 冻结了卡 报(了)?警 没输 没填 没点 没给 没把 别把 不要把
+         r"|(密码|验证码)\S{0,12}(都|全|已经)(报|告诉|念|发)(给)?(他|她|对方|人家|那人|骗子|客服)\S{0,2}了")
+# 让我报卡号和验证码 我都报给他了: given to someone, never 发给我了 nor 发过来了 (a code received)
+# the lure: a fraud's message or errand, or a caller who says he is an office (说是社保局的): not a plain 说是 nor 认证
+_LURE = _any(r"""短信 链接 冻结 解冻 客服 退款 理赔 中奖 过期 注销 升级 异常 假的 骗 自称 冒充
+说是\S{0,6}(局|所|银行|公安|警察|法院|检察院|社保|医保|客服|电信|移动|联通)""")
+_GIVEN_OVER = _any(r"""(?i:wifi|wi-fi)\S{0,2}密码 无线密码 网络密码
+改(了|过)密码 挂失(了|过) 冻结了卡 报(了)?警 没输 没填 没点 没给 没把 别把 不要把
 差点 别点 千万别 举报 不会让 从来不""")
 GIVEN = rf"^(?!.*({_GIVEN_OVER}))(?=.*({_LURE})).*({_GAVE})"
 # someone in the group posing as the treasurer asks everyone to send money to a personal card (我是基金会财务 这个月
 # 捐款请直接转到我个人账户 卡号…): the group is warned before anyone sends
 _ROLE = r"(我是|本人是)\S{0,8}(财务|会计|出纳|负责人|会长|秘书长|班主任|老师|群主|管理员)"
 _PERSONAL = r"(个人|私人|我的|新的?)(账户|账号|卡|银行卡)|换了(新)?(账户|账号|卡号)"
-POSTED = rf"(?=.*{_ROLE})(?=.*(转|汇|打|交)(到|进|入)?\S{{0,8}}({_PERSONAL})).*(卡号|账号|账户)\S{{0,2}}\d{{4}}"
+POSTED = rf"^(?=.*{_ROLE})(?=.*(转|汇|打|交)(到|进|入)?\S{{0,8}}({_PERSONAL})).*(卡号|账号|账户)\S{{0,2}}\d{{4}}"
 # a fraud's threat (不然封店, 否则冻结账户): part of the story, not a danger only supposed (不然 beside 万一, 如果)
 THREAT = re.compile(r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)")
 # the scams bot.emergency reads, by kind (each with its own first step)

@@ -25,10 +25,12 @@ def _by(who: str) -> str:
     return rf"被\S{{0,2}}({who})\S{{0,4}}(打|揍|踢|掐|扇|抽){_NOT_A_BLOW}"
 
 
-# a sign of now or of harm (又打我了, 身上都是伤, 跑出来了, 不敢回家): one beating told without any is not read; 又 only
-# right before the blow (又打我, 又拿衣架打): alone it is in half of all chat (我又被我妈踢出群了)
+# a sign of now or of harm (又打我了, 身上都是伤, 跑出来了, 不敢回家, 把我推倒 头撞破了 好晕): one beating told
+# without any is not read; 又 only right before the blow (又打我, 又拿衣架打): alone it is in half of all chat
+# (我又被我妈踢出群了)
 _NOW_OR_HURT = _any(r"""又(拿\S{0,4})?(打|揍|踢|掐|扇|抽) 天天 经常 一直 还在 正在 刚才 刚刚 动手 伤 血 青 紫 肿 疼 痛
-跑出来 逃出来 躲 不敢回 不敢回家 不知道(去|往)哪 无处可去 没地方去 救命 救救 报警 怎么办 不想活 害怕 好怕""")
+跑出来 逃出来 躲 不敢回 不敢回家 不知道(去|往)哪 无处可去 没地方去 救命 救救 报警 怎么办 不想活 害怕 好怕
+推倒 摔倒 摔在 磕破 撞破 (?<!装)晕""")
 # not this: a call, a game, a joke, the past told as over, a fight on the screen
 _NOT_THIS = _any(FORWARDED + r""" 哈哈 😂 🤣 开玩笑 逗你 游戏 电视 剧里 小说 新闻 小时候 以前 那时候 那年 当年 去年
 后来(离|分|搬) 已经离(婚)?了 打我屁股 打我手心 打(我)?(电话|手机) 打扑克 打麻将 打牌 打球""")

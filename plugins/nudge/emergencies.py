@@ -245,9 +245,10 @@ def _comfort(ctx: Ctx, event: MessageReceived, *, told: bool, another: bool, don
     cannot write to the member (the person told calls them). An act already done (done): 120 first."""
     if event.room is not None and not ctx.can_private(event.sender):
         return
+    said = (ctx.emergency.pieces if ctx.emergency is not None else "") or event.text  # 孩子发消息说 / 妈妈我好累…
     try:
         word: Content = ctx.render("emergency.j2", kind="despair", name=event.sender_name, told=told,
-                                   another=another, done=done, text=event.text)
+                                   another=another, done=done, text=said)
     except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the help line
         ctx.log.exception("despair script failed; a plain word is sent instead")
         word = PLAIN_COMFORT
