@@ -105,6 +105,16 @@ async def test_a_parent_whose_child_wants_to_jump_is_told_to_reach_the_teacher_n
     assert not _said(bot)  # nothing in front of the group
 
 
+async def test_a_grown_son_at_work_is_no_school_child_and_his_parent_is_sent_to_the_people_near_him(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("儿子打电话说 在深圳上班太累了 不想活了", sender="u5", name="周阿姨")
+    await bot.wait(seconds=5)
+    (word,) = _to(bot, "u5")
+    assert "班主任" not in word and "宿管" not in word and "老师" not in word
+    assert "身边的人" in word and "同事" in word and "12356" in word and "110" in word
+
+
 async def test_a_carer_who_would_take_him_along_reaches_a_person_who_hears_he_is_at_risk_too(make_bot):
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
