@@ -121,8 +121,19 @@ async def test_a_carer_who_would_take_him_along_reaches_a_person_who_hears_he_is
     await bot.send_message("照顾他三年了 我真的撑不住了 有时候想带着他一起走", sender="u5", name="李姐")
     await bot.wait(seconds=5)
     (alert,) = _to(bot, "op1")
-    assert alert.startswith("🚨") and "李姐" in alert and "被照顾的那个人也可能有危险" in alert
+    assert alert.startswith("🚨") and "李姐" in alert and "被照顾的那个人也有生命危险" in alert
+    assert "请马上打110" in alert and "别让他们两个单独待着" in alert
     assert "12356" in _to(bot, "u5")[0]
+
+
+@pytest.mark.parametrize("text", ["我天天带着孙子 实在撑不下去了 活着真没意思", "我带上安眠药去江边了 不想活了"])
+async def test_carrying_a_grandchild_or_pills_is_no_wish_to_take_someone_along(make_bot, text):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="老杨")
+    await bot.wait(seconds=5)
+    (alert,) = _to(bot, "op1")
+    assert alert.startswith("🚨") and "老杨" in alert and "被照顾的那个人" not in alert
 
 
 @pytest.mark.parametrize(("voice", "words"), [("[语音] 我右边身子又麻了 拿不住筷子", ("120", "几点开始")),
