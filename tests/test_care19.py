@@ -159,6 +159,16 @@ async def test_choking_gets_the_back_blows_and_the_heimlich_beside_120(make_bot)
     assert "120" in step and "拍5下" in step and "海姆立克" in step and "宝宝" not in step
 
 
+async def test_a_babys_choking_gets_the_infant_steps_first_and_no_abdominal_thrusts(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("8个月的宝宝吃米糊噎住了 脸都紫了", sender="u5", name="孙奶奶")
+    await bot.wait(seconds=5)
+    (step,) = _said(bot)
+    assert "120" in step and "免提" in step and "前臂" in step and "拍5下" in step and "按压5下" in step
+    assert "海姆立克" not in step and "肚脐" not in step and "站到他身后" not in step
+
+
 async def test_a_swallowed_battery_gets_the_emergency_room_and_no_vomiting(make_bot):
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
