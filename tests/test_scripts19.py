@@ -1,0 +1,33 @@
+"""The native reader's findings on session 19's emergency scripts (issue 13, scriptmend19): what a member who cannot
+phone, a coin swallowed, a parent of a beaten child, diners ill after a meal and a senior with a stranger on the screen
+read first, and what the operator's alert calls the danger."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.testing import TZ
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
+
+
+async def _step(make_bot, text: str, name: str = "马爷爷") -> tuple[str, str]:
+    """The first word to the member in the group, and the first alert to the operator on duty."""
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name=name)
+    await bot.wait(seconds=5)
+    return _said(bot)[0], _to(bot, "op1")[0]
+
+
+async def test_a_swallowed_coin_is_told_of_an_x_ray_not_of_batteries(make_bot):
+    step, _ = await _step(make_bot, "我孙子把一枚硬币吞下去了")
+    assert "急诊" in step and "拍个片子" in step and "催吐" in step
+    assert "电池" not in step and "磁铁" not in step
+
+
+async def test_a_member_who_cannot_phone_is_still_told_to_take_the_child_to_the_emergency_room(make_bot):
+    step, _ = await _step(make_bot, "我是聋哑人 打不了电话 孙子把纽扣电池吞下去了")
+    assert "发短信到12110" in step and "请马上带孩子去医院急诊" in step and "电池" in step
