@@ -31,3 +31,9 @@ async def test_a_swallowed_coin_is_told_of_an_x_ray_not_of_batteries(make_bot):
 async def test_a_member_who_cannot_phone_is_still_told_to_take_the_child_to_the_emergency_room(make_bot):
     step, _ = await _step(make_bot, "我是聋哑人 打不了电话 孙子把纽扣电池吞下去了")
     assert "发短信到12110" in step and "请马上带孩子去医院急诊" in step and "电池" in step
+
+
+async def test_a_deaf_diner_ill_after_the_meal_is_told_to_ask_someone_to_take_him_not_to_phone(make_bot):
+    step, _ = await _step(make_bot, "我是聋人 打不了电话 今天中午吃完饭肚子疼 拉了好几回 隔壁老李也这样")
+    assert "请身边的人陪着去医院" in step and "替您打120" in step and "或打120" not in step
+    assert "野蘑菇" in step and "发紫" in step
