@@ -37,3 +37,10 @@ async def test_a_deaf_diner_ill_after_the_meal_is_told_to_ask_someone_to_take_hi
     step, _ = await _step(make_bot, "我是聋人 打不了电话 今天中午吃完饭肚子疼 拉了好几回 隔壁老李也这样")
     assert "请身边的人陪着去医院" in step and "替您打120" in step and "或打120" not in step
     assert "野蘑菇" in step and "发紫" in step
+
+
+async def test_a_deaf_parent_of_a_child_beaten_at_school_is_told_to_message_the_teacher(make_bot):
+    step, _ = await _step(make_bot, "我听不见 打不了电话 孩子刚打电话哭着说在宿舍被几个同学打了 现在躲在厕所不敢回宿舍",
+                          name="琪琪妈")
+    assert "给班主任或宿管老师发微信、发短信" in step and "发短信到12110" in step
+    assert "老师打电话" not in step and "打110" not in step and "不是他的错" in step
