@@ -44,3 +44,10 @@ async def test_a_deaf_parent_of_a_child_beaten_at_school_is_told_to_message_the_
                           name="琪琪妈")
     assert "给班主任或宿管老师发微信、发短信" in step and "发短信到12110" in step
     assert "老师打电话" not in step and "打110" not in step and "不是他的错" in step
+
+
+async def test_a_member_who_cannot_phone_with_a_stranger_on_the_screen_reads_stop_before_the_police_text(make_bot):
+    step, _ = await _step(make_bot, "我耳朵听不见 没法打电话 有个人说是淘宝客服 说我店铺违规要交保证金 不然封店 "
+                                    "让我下个会议软件共享屏幕 我正在弄", name="小陈")
+    assert step.index("停下") < step.index("关掉屏幕共享") < step.index("发短信到12110")
+    assert "敲邻居的门" not in step and "长按关机键" in step and "别用对方给的号码" in step
