@@ -51,3 +51,15 @@ async def test_a_member_who_cannot_phone_with_a_stranger_on_the_screen_reads_sto
                                     "让我下个会议软件共享屏幕 我正在弄", name="小陈")
     assert step.index("停下") < step.index("关掉屏幕共享") < step.index("发短信到12110")
     assert "敲邻居的门" not in step and "长按关机键" in step and "别用对方给的号码" in step
+
+
+async def test_the_operator_reads_a_stroke_by_its_name_in_the_first_line_and_what_to_ask(make_bot):
+    _, alert = await _step(make_bot, "老伴突然左边胳膊没劲 端不住碗", name="郑婶")
+    assert alert.startswith("🚨 可能是中风，请马上处理：郑婶")
+    assert "问清是几点开始的" in alert and "扎手指放血" in alert
+
+
+async def test_the_operator_of_a_child_beaten_at_school_is_told_to_call_the_parent_and_find_the_school(make_bot):
+    _, alert = await _step(make_bot, "孩子刚打电话哭着说在宿舍被几个同学打了 现在躲在厕所不敢回宿舍", name="琪琪妈")
+    assert alert.startswith("🚨 孩子在学校被打，请马上处理：琪琪妈")
+    assert "请马上打给家长" in alert and "哪间宿舍" in alert and "尽快" not in alert
