@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,13 +58,32 @@ class Config:
         own = self.room_voices.get(room) if room is not None else None
         return (own and own.audience or self.bot.audience), (own and own.tone or self.bot.tone)
 
-    def get(self, dotted: str) -> Any:
-        """The value in force at a dotted key: as written in the file, else its default."""
-        node: Any = {
+    def _tree(self) -> dict[str, Any]:
+        return {
             **self.settings.model_dump(mode="json", exclude={"plugins", "rooms"}),
             "plugins": {n: c.model_dump(mode="json") for n, c in self.plugins.items()},
             "rooms": _plain(self.doc.get("rooms") or {}),
         }
+
+    def near_key(self, dotted: str) -> str | None:
+        """The existing dotted key a slip most likely meant (bot.quite_hours -> bot.quiet_hours), if one is close."""
+        node: Any = self._tree()
+        found: list[str] = []
+        for part in dotted.split("."):
+            if not isinstance(node, dict) or not node:
+                return None
+            close = difflib.get_close_matches(part, list(node), n=1, cutoff=0.6)
+            key = part if part in node else close[0] if close else None
+            if key is None:
+                return None
+            found.append(key)
+            node = node[key]
+        near = ".".join(found)
+        return near if near != dotted else None
+
+    def get(self, dotted: str) -> Any:
+        """The value in force at a dotted key: as written in the file, else its default."""
+        node: Any = self._tree()
         for part in dotted.split("."):
             if isinstance(node, dict) and part in node:
                 node = node[part]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,6 +85,8 @@ def _message(err: Any, allowed: list[str]) -> str:
             msg = own
     else:
         msg = own
+    if kind == "literal_error" and language() == "zh":
+        msg = say("pydantic_literal_error", expected=_choices(str(values.get("expected", ""))))
     if kind == "extra_forbidden":
         close = difflib.get_close_matches(str(err["loc"][-1]), allowed, n=1, cutoff=0.6)
         return msg + (say("did_you_mean", suggestion=close[0]) if close else "")
@@ -91,6 +94,17 @@ def _message(err: Any, allowed: list[str]) -> str:
     if shown and repr(err["input"]) not in own:  # our own validators already quote what they got
         msg += say("got", value=repr(err["input"]))
     return msg
+
+
+def _choices(expected: str) -> str:
+    """pydantic's "'cheerful' or 'gentle'" said in Chinese, each choice with what it means where the catalog says."""
+    out = []
+    for value in re.findall(r"'([^']*)'", expected) or [expected]:
+        try:
+            out.append(say("choice", value=value, meaning=say(f"choice_{value}")))
+        except KeyError:
+            out.append(value)
+    return "、".join(out)
 
 
 def validation_message(err: Any, allowed: list[str]) -> str:

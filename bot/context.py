@@ -232,6 +232,10 @@ class Context(Speaking, Generic[C, S]):
         """One config value by its dotted key; KeyError when there is none."""
         return self._app.config.get(key)
 
+    def config_near_key(self, key: str) -> str | None:
+        """The config key a slipped one most likely meant, if any (for "是不是想写…")."""
+        return self._app.config.near_key(key)
+
     async def set_config(self, key: str, value: str) -> None:
         """Set one config key (validated like the file, written back, applied); ConfigError when refused."""
         await self._app.set_config(key, value)

@@ -45,7 +45,10 @@ async def config_get(ctx: Ctx, key: str) -> None:
     try:
         value = without_sensitive(key, ctx.config_value(key))
     except KeyError:
-        ctx.reply(ctx.render("commands/config_missing.j2", key=key))
+        near = ctx.config_near_key(key)
+        near = near if near and not is_sensitive(near) else None
+        value = without_sensitive(near, ctx.config_value(near)) if near else None
+        ctx.reply(ctx.render("commands/config_missing.j2", key=key, near=near, value=value))
         return
     ctx.reply(ctx.render("commands/config_value.j2", key=key, value=value))
 

@@ -15,8 +15,10 @@ ACK_WORDS = frozenset("""
 嗯呐 嗯哪 好叻 好勒 得嘞 得勒 妥了 妥妥 行的 好呀 好啊 可以的 没毛病 了解了
 明白明白 懂 懂啦 get get了 ok的 okok 冲 冲冲冲
 安排 安排上 记住啦 知道 好嘞收到 谨记 遵命 是 是滴 对滴 那行 行嘞 阅 已收到 已读 已知悉 知悉
+对对对 好好好 懂了懂了 中中
 """.split())
-_ACK_LEAD = re.compile(r"^(收到|好的|好嘞|好吧|好滴|好哒|行|嗯嗯?|ok|可以|明白|了解|知道了)\s*(了|啦)?|"
+_ACK_LEAD = re.compile(r"^(收到|好的|好嘞|好吧|好滴|好哒|行|嗯嗯?|ok|可以|明白|了解|知道了|中中?|懂了|晓得了|好好好?)"
+                       r"\s*(了|啦)?|"
                        r"^(好)(?=[\s,，。!！])|^(哦|那(就|我)?(尽快|好吧|行吧))|"
                        r"^((噢|嗯)?\s*(那(就|还)?行|那就好|我?同意|看到了|找到了|我试试|来了来了))")
 # 转了 / 私发你了 / 这样最好 / 这个办法好👍 / 学会了 / A: done as asked, agreed, learnt, voted (an acknowledgement, read
@@ -27,10 +29,14 @@ _ACK_ORDER = re.compile(r"^(那|那就|那我)(来|要|也)?.{0,6}(吧|份|个|�
 _ROLL_CALL = re.compile(r"^\s*\d{1,3}\s*[.、．]\s*\S")  # a 接龙 line: "3.春风 我和老伴"
 _DONE = re.compile(r"^((我)?已(经)?(交|填|提交|完成|签到|打卡|报名|缴|转|付|读|收到)|算我一个|我也(报名|参加)$)")
 THANKS = re.compile(r"谢谢|感谢|多谢|谢啦|谢了|辛苦(了|啦|您|你|辛苦)|3q|thx|thank|麻烦(你|您)了|麻烦.{1,4}了$|劳驾了|"
-                    r"感恩|想得周到|太有用了|^(好\s*)?麻烦了|费心|^辛苦")
+                    r"感恩|想得周到|太有用了|^(好\s*)?麻烦了|费心|^辛苦|"
+                    # 要得 辛苦刘队长了🙏 / 团长辛苦 小唐辛苦 / 好的 辛苦小何 / 廖姐你是我的救星
+                    # (not 你们也辛苦, 这天送水也辛苦)
+                    r"(?<![也很真太挺好不])辛苦\w{1,4}了|^\w{0,5}(?<![也很真太挺好不])辛苦(?=[\s!！🙏~]|$)|"
+                    r"[\s，,]辛苦\w{0,4}$|^(好|好的|收到|行|那太好了)[\s，,]*辛苦|救星|多亏(你|您|了|大家)")
 GLAD = re.compile(r"太好了|学到了|学一招|涨知识了|受教")  # glad of help given: thanks when it asks nothing more
 _GREETING_WORD = re.compile(
-    r"早上好|早晨好|早安|早啊|早呀|^早$|^\w{0,6}(们|老师|各位|大家)早[啊呀哦安]?$|上午好|中午好|下午好|晚上好|晚安|好梦|午安|你们?好|您好|大家好|新年快乐|新年好|"
+    r"早上好|早晨好|早安|早啊|早呀|^早$|^\w{0,6}(们|老师|各位|大家)早[啊呀哦安]?$|^\w{0,3}(婆|姐|哥|叔|姨|爷|奶|伯|嫂|孃|娘)早([啊呀哦]|$|(?=[您你]))|上午好|中午好|下午好|晚上好|晚安|好梦|午安|你们?好|您好|大家好|新年快乐|新年好|"
     r"节日快乐|周末快乐|中秋快乐|国庆快乐|元旦快乐|过年好|春节快乐|除夕快乐|端午安康|端午快乐|清明安康|重阳(节)?快乐|"
     r"元宵(节)?快乐|冬至(快乐|安康|好)|平安夜快乐|圣诞快乐|\w{1,3}节快乐|新春快乐|新春大吉|good\s*morning|good\s*night|欢迎")
 # A word of greeting somewhere in the words, looser than the rules' own (早 赵大哥也早, 周末愉快 花友们, 周末好各位):
@@ -57,7 +63,7 @@ TITLE = r"(姐|哥|叔|姨|爷|奶|老师|教练|师傅|班长|群主|团长|老
 ASKED_OF = re.compile(rf"^(@\S+\s+)?((老|小|阿)\w|\w{{0,3}}{TITLE}|\w{{0,2}}店长)(啊|呀)?[\s,，].*"
                       r"(能不能|可不可以|能否|建议(你|您|店里|物业|你们|咱们?))")
 QUESTION = re.compile(
-    r"[?？]|吗|么$|嘛$|呢$|伐$|怎么|怎样|咋|如何|哪|几点|几号|几个|几天|几岁|几次|几楼|几年|周几|星期几|礼拜几|(?<![好十])几月|几时(?!\S{0,3}[都也])|(?<![好十])几路|多少|多久|多大|多长|什么|啥|谁|"
+    r"[?？]|吗|么$|嘛$|呢$|伐$|怎么|怎样|按怎|安怎|点算|点办|咋|如何|哪|几点|几号|几个|几天|几岁|几次|几楼|几年|周几|星期几|礼拜几|(?<![好十])几月|几时(?!\S{0,3}[都也])|(?<![好十])几路|多少|多久|多大|多长|什么|啥|谁|"
     r"能不能|可不可以|可以不|行不行|是不是|有没有|要不要|会不会|对不对|好不好|用不用|算不算|请问|问一下|问下|想问|问问|"
     r"求问|打听|不知道|知道.{0,6}(吗|不)|晓得.{0,4}不|还是.{1,10}(还是|啊|呀|呢)|没有\s*$|不\s*$|(?P<a>\w)不(?P=a)|来得及")
 # asked without a question mark or 吗, as members over sixty type: 是上午还是下午 / 要门票不 我有老年卡 / 暖风修好了没 /
@@ -94,16 +100,18 @@ _EXCLAIM = re.compile(r"^(是吗|真的吗|真的啊|是嘛|这样啊|这样吗|
 # 还年轻呢, 我就问问, 免不免的无所谓, 加不加都一样, 一动不动). Taken out of the words before the rules or the
 # learned layer's cue look for a question.
 _NOT_ASKING = re.compile(
-    r"[好十这那前没哥姐一二三四五六七八九]几(?=个|天|年|次|回|位|岁|家|样|种|张|条|块|斤|遍|句|分钟|年代)|"
+    r"[好十这那前头没哥姐一二三四五六七八九]几(?=个|天|年|次|回|位|岁|家|样|种|张|条|块|斤|遍|句|分钟|年代)|"
     r"(啥|什么|哪儿?|哪里|谁|多少)(都|也)|(?<!有)没(啥|什么)|不是(啥|什么)|"
     r"哪(会|敢|懂|知道|晓得|见过|值|好意思|来的|里哪里|到哪)|哪\w{1,2}得(住|动|清|起|了|着|完|过来)|"
     r"(着|还\S{0,8})呢(?=\s*$|\s*[😂🤣😅😄])|(就|就是|只是|先|去|再|回去|给|随便)问问|"
-    r"(?P<same>[^是能会可\W])不(?P=same)\w{0,2}?(的)?(无所谓|都|也)|一(?P<idle>\w)不(?P=idle)")
+    r"(?P<same>[^是能会可\W])不(?P=same)\w{0,2}?(的)?(无所谓|都|也)|一(?P<idle>\w)不(?P=idle)|"
+    # 客气啥 老邻居了, 现在啥不涨 (6 chat lines); 盆不值几个钱 (5 lines, none a question); 一接就是啥啥中心
+    r"(客气|谢)啥|(现在|如今|这年头)\S{0,2}(啥|什么)不(?=涨|贵)|几个钱|啥啥|什么什么")
 RHETORICAL = re.compile(r"[?？]{2,}|难道|凭什么|有没有搞错|什么玩意|搞什么|咋回事|怎么回事|怎么搞的|像话吗|还让不让")
 SHARE = re.compile(r"分享|推荐|给大家|转发|转给|看看|瞧瞧|瞅瞅|欣赏|链接|文章|视频|照片|图片|美篇|好文|收藏|参考|"
                    r"学习一下|涨知识|科普|提醒大家|告诉大家|大家注意|大家\S{0,6}(一定|千万|务必|都)要?(看紧|看好|注意|小心|当心|留意|提防)|小贴士|小妙招|经验|心得|打卡|晒(一下|一晒|图|照|娃|成绩)|拍的|拍了|录了|"
                    r"捡到|做了|做的一|真的很|好漂亮")
-SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(家)?(的|这边|这里)?也|^也是|^是的|^是啊|^对啊|^可不是|^\+1")
+SECONDING = re.compile(r"^(我|我们|我家|我的|咱)(家)?(的|这边|这里)?也|^也是|^是的|^是啊|^对啊|^可不是|^\+1|^同问")
 # 一样 手速不够 / 同感 五天有三天光坐车了 / 俺家也是 烧开了锅底一层泥 / 就是 那汤跟刷锅水似的: agreement that seconds
 # only a complaint still open (after a question, "一样 都是十块" answers it)
 SECONDS_A_COMPLAINT = re.compile(r"^(一样|同感|赞同|支持|就是|是|可不嘛|可不是嘛)[\s，,]|^(俺|俺们)(家)?(的|这边)?也|"
@@ -122,8 +130,29 @@ LETTING_GO = re.compile(r"(^|[\s，,。])(那|那就|\w{0,4}就)?算了(算了)?
 # be absent, told for the organiser to mark off (over every labelled kind, such lines that ask nothing are requests)
 ABSENT = re.compile(r"(去不了|来不了|不去了|不来了|就不(去|来)了)(?!吗|吧[?？])|"
                     r"请(一|两|半|三|几)?天?的?假(?!了)|不坐(校)?车了")
+# 说个事 / 小麦 提个小意见啊 / 另外反映个事 / 跟你们说个事: a member opening a matter for the staff (over every labelled
+# kind, 69 of 71 such lines are complaints, the matter often typed in the lines after); not 跟大家说个事 (news for
+# everyone) nor 大家给提提意见 (asks the others to judge her work)
+# 这谁啊 咋在咱们群里发广告呢 / 群里能不能别老发广告了: a member tells the staff of an advert in the group (3 of 3)
+REPORTS_AN_AD = re.compile(r"(咋|怎么|别|又|老)\S{0,10}(发|打)广告")
+OPENS_A_GRIEVANCE = re.compile(r"(?<!大家)(?<!各位)说个事|提(个|点)(小)?意见|反映(个|一个)(事|问题|情况)|"
+                               # softened: 有个事想跟你们反映一下 / 我说句话你别不爱听 / 不是我挑理 / 阿英你听我说啊 /
+                               # 我说句实话啊 (40 of 42 such lines are complaints; not 还有个事 alone, nor
+                               # 跟园里反映一下)
+                               r"有个事(本来)?(想|要|得)?(跟|和|给)?(你们?|您)?(私下)?(反映|说|讲)|(我|我这)有个事$|"
+                               r"(我|跟你|跟您)反映一下|说句(话你|实话|不好听的|公道话)|你听我说|不是我(挑理|说)|"
+                               r"不是找茬|有个事想问问")
 # 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
+# 你们说今年过年冷不冷哦 / 你们谁家老公会半夜起来喂奶啊 / 你們那邊下了沒有 / 你們晚上都幾點睡啊 /
+# 春梅 你以前是哪个单位的哦 / 团团好可爱 这个小帽子在哪买的啊: the other members asked about themselves, their
+# lives, their weather, their view: chat among them (over every labelled kind: 17 such member lines, all small
+# talk), nothing asked of the staff
+PEERS_ASKED = re.compile(r"^(哎|诶)?你[们們]说(?![的过了])|你[们們]谁家|你[们們]谁(去|也)\S{0,12}(了没|没有|過沒)|"
+                         r"你[们們](那边|那邊|那儿|那)?\S{0,3}((下|落)(雪|雨)?了?(没有|沒有|没|沒)|(热|熱|冷)(了)?(没有|沒有|没|不(热|冷|熱)))|"
+                         r"你[们們]\S{0,4}都(几|幾)(点|點)睡|(你|您)(以前|原来|原來|老家)是哪|"
+                         r"(可爱|可愛|好看|漂亮|真俊|真帅|真好|可以啊|亮堂|手艺|真香)\S{0,2}[\s，,]*.{0,12}"
+                         r"(哪(儿|里|裡)?|多少钱)\S{0,2}(买|拍|弄|装|做|学)的")
 
 
 @per_text  # the same words come again and again ("好的", "谢谢", "早上好"): looked up, not re-read
@@ -142,6 +171,10 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"asks for a repair ({complaint!r})"
     if complaint and not (THANKS.search(text) and not asks):
         return Kind.COMPLAINT, f"complaint cue {complaint!r}"
+    if not operator and (opener := OPENS_A_GRIEVANCE.search(text)) and not THANKS.search(text):
+        return Kind.COMPLAINT, f"opens a matter for the staff ({opener.group(0)})"
+    if not operator and REPORTS_AN_AD.search(text):
+        return Kind.COMPLAINT, "tells of an advert in the group"
     if THANKS.search(text) and not (asks and len(words) > 12):
         return Kind.THANKS, "thanks"
     if GLAD.search(text) and not asks and len(words) <= 15:
@@ -154,6 +187,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"tells of an absence ({absent.group(0)})"
     if asks and INVITING.search(words) and not operator:
         return Kind.SMALLTALK, "invites other members along"
+    if asks and not operator and PEERS_ASKED.search(text):
+        return Kind.SMALLTALK, "asks the other members about themselves"
     if asks and not (SHARE.search(text) and len(words) > 30):
         return Kind.QUESTION, f"question cue {asks.group(0)!r}"
     if len(words) <= 10 and (lead := _ACK_LEAD.match(text)) and not QUESTION.search(text):

@@ -20,6 +20,7 @@ import re
 from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
 from bot.grief import KIN
+from bot.heartache import alone_or_hurt
 from bot.memo import per_text
 
 # an act already done or under way (喝了农药, 吃了一瓶安眠药, 遗书写好了, 割腕, 站在江边 跳下去就解脱了): a danger to
@@ -39,14 +40,15 @@ NOT_THE_WRITERS_ACT = _any(FORWARDED + r"""
 (新闻|报道|电视|剧里|那个|有个|有人|别人|人家|邻居|隔壁|楼上|楼下|村里|猫|狗|宠物)\S{0,8}$""")
 # a wish to die or a plan: one is enough when the speaker means themselves (想死你们了, 想死我了, 想死我孙子了: missing
 # someone; 闷得想死, 笑得想死: a figure)
-STRONG = _any(r"""不想活 活不下去 活够了
+STRONG = _any(r"""不想活 (?<!快)(?<!都)不活了 活不下去 活够了
 (?<![闷笑乐美馋])(?<![闷笑乐美馋][得的])想死(?!(你|您|大家|咱|我了|我啦|了你|(我|俺)?(家)?\S{0,3}(孙|宝|孩子|闺女|儿子|姑娘|外甥|老伴)))
 (死了|走了)(算了|干净|一了百了|就解脱) 一了百了
 了结(自己|这条命|生命) 结束(自己|这条命|生命) 轻生 自杀 寻死
 (跳楼|跳河|跳江|跳湖|喝农药|割腕|上吊)(算了|死了算|去|走) 想(要)?跳楼
 想(要)?(从)?\S{0,3}(楼上|楼顶|顶楼|天台|阳台|窗户|窗台|窗口|桥上)\S{0,2}跳(下去|下来)(?!\S{0,3}(游泳|玩|拍))
 安眠药\S{0,4}(攒|存|囤|一把|全吃)
-(写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了 永别了""")
+(写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了 永别了
+(今晚|今天|明天|等下|等会|马上|要|想|准备|打算)\S{0,2}(喝|吃|吞)\S{0,3}(农药|百草枯|敌敌畏|老鼠药|鼠药)""")
 # a life felt as a burden or past bearing, or a farewell: a sign only beside another
 BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)?(意思|意义|盼头|劲|用) 不想(再)?拖累
 拖累(孩子|儿女|家里|家人|你们|大家|老伴) (撑|熬|挺)不下去 (实在|真的|真)(熬|撑)不住 没(有)?活路
@@ -57,7 +59,8 @@ BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)
 # 终于退休了, 药都囤好了): in lines apart a sign only beside a heavier one (活着没意思 … 把药都藏起来了), never two
 FAREWELL = _any(r"""解脱 对不起(孩子|家里|大家|你们) (以后|往后)(就)?(拜托|麻烦)(你们|大家)了
 谢谢(你们|大家)?(这些年|这么多年|一直以来)\S{0,4}(照顾|照应|关照)
-(安眠)?药\S{0,3}(都|全)?(藏|攒|存|囤)(起来|好了|着)""")
+(安眠)?药\S{0,3}(都|全)?(藏|攒|存|囤)(起来|好了|着)
+(欠|借)\S{0,4}(钱|债|账)\S{0,6}(写在|记在|留在)\S{0,2}纸(上|条)""")
 SIGN = f"{STRONG}|{BURDEN}|{FAREWELL}"
 # medicine put away to keep it safe or stocked (怕孙子乱拿, 过年不怕): no plan
 SAFEKEEPING = _any(r"怕\S{0,4}(孙|孩子|小孩|娃|乱拿|乱吃|翻|误吃) 过年 备着 不怕 囤货 开药")
@@ -74,12 +77,13 @@ HEARSAY = rf"(听说|据说)((?!我|俺|咱|自己)\S){{0,12}}?({SIGN})"
 # a figure of speech in its tone: 累死了, a laugh (emoji read as 哈哈)
 LAUGH = _any(r"哈哈 hhh 开玩笑 逗你 [累烦热冷饿困忙笑气闷]死(了|我|人) 尴尬 社死")
 _EMOJI = re.compile("[😂🤣😅😄😆😁]")
-# a figure of speech by its cause (今天麻将又输了三百 不想活了, 加班加得不想活, 这天气让人不想活)
+# a figure of speech by its cause (今天麻将又输了三百 不想活了, 加班加得不想活, 这天气让人不想活; a hand not won
+# told after it: 我不想活了 一下午没胡过一把)
 CAUSE = _any(r"""麻将 打牌 斗地主 输(了|得|光) 游戏 考试 考砸 作业 加班 老板 堵车 减肥 追剧 球赛 股票 基金
 [累热冷饿困忙气]得 天气 这天""")
-FIGURE = rf"({CAUSE})\S{{0,4}}({SIGN})"
+FIGURE = rf"({CAUSE})\S{{0,4}}({SIGN})|({SIGN})\S{{0,8}}(没胡|点炮|放炮|自摸)"
 # a past got through: told as over (现在好多了; not 治不好了)
-OVER = _any(r"(现在|如今|后来)\S{0,6}(?<![不没])(好多了|好了|想开了|看开了|挺好) 幸亏 多亏 那(年|时候|阵子)")
+OVER = _any(r"(现在|如今|后来)\S{0,6}(?<![不没])(好多了|好了|想开了|看开了|挺好) 幸亏 多亏 那(年|时候|阵子|天) 第二天")
 BESIDE = 10  # a tone or a past vetoes a single sign only this close to it (characters, either side)
 SELF = _any(r"我 俺 自己 咱")
 _SIGN, _STRONG, _NOT_ME, _STORY, _HEARSAY, _LAUGH, _FIGURE, _OVER, _SELF = (
@@ -157,6 +161,8 @@ def despair(text: str) -> str | None:
     if _FIGURE.search(words) or _HEARSAY.search(words) or _STORY.search(words):
         return None  # one sign, and its cause a game or a loss at cards, or someone else's words heard
     strong = _STRONG.search(words)
+    if strong is None and (heavy := _HEAVY.search(words)) and not _STRANGER.search(words) and alone_or_hurt(words):
+        return heavy.group(0)  # 在这谁都不认识…活着真没啥意思: a life felt empty, and alone or hurt: despair
     if strong is None or _STRANGER.search(words):
         return None  # a burden alone (活着没意思) is a low mood, not yet a danger; 别人说: nobody close
     mine = _SELF.search(words) or _OTHER.search(words) or len(words) <= 12 or not _THIRD.search(words)

@@ -97,6 +97,15 @@ def calendar() -> Finding:
     return Finding(True, say("doctor_calendar_ok", last=max(d.year for d in holidays)))
 
 
+def people(config: Config) -> list[Finding]:
+    """Someone the bot can tell: with no owner, operator or duty roster, a member's emergency or complaint reaches
+    nobody (the bot prints a claim code at its first start: said here, before that start)."""
+    bot = config.bot
+    if bot.owners or bot.operators or bot.duty or bot.room_duty:
+        return []
+    return [Finding(False, say("doctor_nobody", path=config.path.name), say("doctor_nobody_fix"))]
+
+
 def plugin_reminders(config: Config, today: date) -> list[Finding]:
     """The warnings of each enabled plugin's own check (what `check-config` says: the holiday data running out, ...),
     as reminders, never failures: the bot runs as it is."""
@@ -116,7 +125,7 @@ def run(config_path: Path) -> int:
                                 say("doctor_config_bad_fix")))
         config = None
     if config is not None:
-        findings += [store(config), *puppet(config), disk(config),
+        findings += [store(config), *puppet(config), disk(config), *people(config),
                      calendar(), *plugin_reminders(config, today_in(config.bot.tz))]
     for finding in findings:
         print(finding)

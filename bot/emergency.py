@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot import body_danger, bullying, despair, emergency_model, scam, sudden_illness, violence, welfare_check
+from bot import body_danger, bullying, despair, dialect, emergency_model, scam, sudden_illness, violence, welfare_check
 from bot import danger_words as dw
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
@@ -58,7 +58,7 @@ _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROU
 _BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, dw.LOST_HARM))
 _PIPE = re.compile(dw.PIPE)
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
-_STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|路上|马路|车里|车子|车门|车窗|"
+_STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
                           r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")
 _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
@@ -77,7 +77,7 @@ def _despairing(text: str, *, cached: bool = True) -> Danger | None:
 
 def signals(text: str) -> list[str]:
     """The rules' signals in a message, as names for the learned layer (bot.emergency_model)."""
-    text = simplify(text)
+    text = dialect.mandarin(simplify(text))
     words = compact(text)
     found = [f"plain:{kind}" for kind, pattern in _PLAIN if pattern.search(words)]
     found += [f"weak:{kind}" for kind, pattern in _WEAK if pattern.search(words)]
@@ -120,7 +120,7 @@ class Pieces:
             return self._despair_told_before(room, sender, ts, words)
         joined = "，".join(said.strip() for _, said in lines)  # 我家狗狗，摔了: a pet's words still reach its fall
         # joined lines are never met again: not cached; despair too (我妈这几天老说 / 不想活了: hers, not the writer's)
-        found = read.__wrapped__(joined, emergency_model.shipped()) or _despairing(joined, cached=False)
+        found = read.__wrapped__(joined, emergency_model.shipped()) or _despairing(in_mandarin(joined), cached=False)
         return None if found is None else replace(found, pieces=joined)
 
 
@@ -147,17 +147,28 @@ def pleads(text: str) -> bool:
     return _NOW.search(simplify(text)) is not None
 
 
+def in_mandarin(text: str) -> str:
+    """The message as the emergency reading reads it: simplified, its dialect's danger words in Mandarin
+    (阿婆跌亲 流好多血: 阿婆摔伤了 流好多血), for the safety step that fits (a fall, a car in water)."""
+    return dialect.mandarin(simplify(text))
+
+
 def emergency(text: str) -> Danger | None:
     """The danger to a person now that `text` reports, or None (past, article, advice, a rule question, a joke)."""
-    if despair.act(text) is not None:  # 我吃了一瓶安眠药 头好晕: the act is the danger, whatever else is read
-        return _despairing(text)
-    return read(text, emergency_model.shipped()) or _despairing(text)
+    said = in_mandarin(text)  # 话今晚饮埋啲农药: 说今晚喝埋些农药
+    if despair.act(said) is not None:  # 我吃了一瓶安眠药 头好晕: the act is the danger, whatever else is read
+        return _despairing(said)
+    found = read(text, emergency_model.shipped())
+    # 说不活了 … 电话不接, 话今晚饮埋啲农药: the despair step, not a welfare check's or the learned layer's guess
+    if found is None or found.kind == "unreachable" or read(text, None) is None:
+        return _despairing(said) or found
+    return found
 
 
 @per_text
 def read(text: str, model: emergency_model.Model | None) -> Danger | None:
     """`emergency` with a given learned layer (None: the rules alone)."""
-    text = simplify(text)  # 對面樓着火了 is read as 对面楼着火了
+    text = dialect.mandarin(simplify(text))  # 對面樓着火了 is read as 对面楼着火了, 佢晕咗 as 他晕倒了
     words = compact(text)
     if not words:
         return None

@@ -17,8 +17,24 @@ TAKE_IT = re.compile(r"谁要|要的|想要|有需要|来拿|来取|自取|拿�
 # 大家把…拍照发群里 / 请同学们把作业交上来 / 我逐个点评: everyone is set something to do
 ASSIGNS = re.compile(r"(大家|各位|同学们|请)\S{0,8}(把|将)\S{0,20}(发|交|拍|传|写|练|背|读|带)|交上来|"
                      r"我(来)?((逐个|挨个|一一|统一)(点评|批改|检查|讲评)|点评|批改|讲评)")
+# 社区卫生站明天上午免费量血压 带身份证就行: something free for everyone, with when or what to bring; asks nothing
+FREE_FOR_ALL = re.compile(r"免费\S{0,2}(量|测|查|体检|检查|理发|剪|义诊|讲座|咨询|领|发|发放|培训|上课|看|体验"
+                          r"|接送|坐)|义诊|公益(讲座|活动|课)|(可以|都能|都可以)(免费|去)领")
+WHEN_OR_HOW = re.compile(r"明天|今天|后天|下周|本周|这周|周[一二三四五六日天末]|星期[一二三四五六日天]|[上下]午|晚上|"
+                         r"\d+\s*[号点]|带(上|好)?\S{0,8}(就行|即可|就可以|就好)|地点|在\S{1,10}(门口|广场|活动室|大厅)")
+# 还能坐三个娃, 有啥不懂的可以问我, 有需要的找我: the member offers the others a seat, a hand or what she knows
+OFFERS_HELP = re.compile(r"还(能|可以)(坐|带|捎|载|拉)[一两二三四五六七八\d]+(个|位)?|"
+                         r"(可以|能|尽管|随时)(来)?(问|找)我|"
+                         r"有(需要|问题|事)的?(话)?\S{0,4}(找|问|私|联系)我|"
+                         r"我(可以|能)(顺路|顺便)?(帮|带|捎|载|送)(大家|你们|一下)")
+# 刘姐 我开七座的 还能坐三个: said to one person by name, it answers her, it offers nothing to everyone
+TO_ONE = re.compile(r"^(@\S+|(老|小|阿)\w|\w{0,3}(姐|哥|叔|姨|爷|奶|妈|爸|老师))[\s,，:：]")
+ASKS_STAFF = re.compile(r"[?？]$|是不是|是真的吗|能不能|可以吗|请问")
 SETS_A_TASK = "sets everyone a task"
 GIVES_AWAY = "gives her own things away, free"
+ANNOUNCES = "tells everyone of something free"
+OFFERS = "offers the others a seat or a hand"
+NOTICES = frozenset({SETS_A_TASK, ANNOUNCES, OFFERS})  # the others answer it themselves: nobody waits on the staff
 
 
 def gives_away(text: str) -> bool:
@@ -32,11 +48,29 @@ def sets_a_task(text: str) -> bool:
     return ASSIGNS.search(text) is not None
 
 
-def offered(text: str, kind: Kind) -> tuple[Kind, str] | None:
+def announces(text: str) -> bool:
+    """A member tells everyone of something free (社区卫生站明天上午免费量血压 带身份证就行): a notice, not an ask."""
+    return bool(FREE_FOR_ALL.search(text) and WHEN_OR_HOW.search(text) and not ASKS_STAFF.search(text))
+
+
+def offers_help(text: str) -> bool:
+    """A member offers the others a seat, a hand or what she knows (我开车 还能坐三个娃, 有啥不懂的可以问我): the others
+    answer her, never the staff with "您的问题我们看到了"."""
+    return OFFERS_HELP.search(text) is not None
+
+
+def offered(text: str, kind: Kind, *, to_someone: bool = False) -> tuple[Kind, str] | None:
     """The kind a member's words are once read as an offer to everyone, with why, or None when they are not one
-    (`kind`: what the lexicons read; a complaint, thanks or request stays what it is)."""
+    (`kind`: what the lexicons read; a complaint, thanks or request stays what it is; `to_someone`: the words quote
+    or mention someone, so a seat or a hand offered answers them)."""
     if kind in (Kind.GREETING, Kind.SMALLTALK, Kind.SHARING) and sets_a_task(text):
         return Kind.SHARING, SETS_A_TASK
     if kind in (Kind.QUESTION, Kind.SMALLTALK) and gives_away(text):
         return Kind.SHARING, GIVES_AWAY
+    if to_someone or TO_ONE.match(text):
+        return None  # 刘姐 还能坐三个: an answer to her, not an offer to everyone
+    if kind in (Kind.QUESTION, Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and offers_help(text):
+        return Kind.SHARING, OFFERS
+    if kind in (Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and announces(text):
+        return Kind.SHARING, ANNOUNCES
     return None

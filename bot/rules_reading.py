@@ -19,7 +19,7 @@ from bot.cues import (
 )
 from bot.events import MessageReceived
 from bot.grievance import returns_own_slip
-from bot.offers import SETS_A_TASK, offered
+from bot.offers import NOTICES, offered
 from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, card_answer, operator_line
 from bot.reading import CARD_TYPES, MEDIA_TYPES, NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import spoken
@@ -68,10 +68,11 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             return _reading(Kind.GREETING, target, "a wave", operator)  # 👋👋: hello (or goodbye), nothing to answer
         return _reading(Kind.ACK if text else Kind.MEDIA, target, "emoji only", operator)
     kind, why = kind_of_words(text, words, operator=operator)
-    if not operator and (offer := offered(text, kind)) is not None:
+    if not operator and (offer := offered(text, kind, to_someone=target is not None)) is not None:
         kind, why = offer  # 谁要来拿 不要钱, 大家把…拍照发群里: an offer to everyone, nothing asked of the staff
-        if why == SETS_A_TASK:
-            return Reading(kind, target, False, why)  # the others answer it by doing the task: nobody waits on it
+        if why in NOTICES:
+            return Reading(kind, target, False, why)  # the others answer it (do the task, take the seat): nobody
+            # waits on the staff
     if operator:
         line = operator_line(conversation, message, text, kind, why, target)
         return Reading(line.kind, line.addresses, False, line.why)

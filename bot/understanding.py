@@ -17,9 +17,9 @@ from datetime import datetime, timedelta
 
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind
-from bot.cues import GREETS, INVITING, asked_unmarked, asks_beside_greeting
+from bot.cues import GREETS, INVITING, PEERS_ASKED, asked_unmarked, asks_beside_greeting
 from bot.events import MessageReceived
-from bot.offers import SETS_A_TASK, gives_away
+from bot.offers import NOTICES, SETS_A_TASK, gives_away
 from bot.operator_lines import OperatorLine, recast
 from bot.reading import NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import COMPLAINT_FLOOR, KindModel, plain, shipped, spoken
@@ -60,10 +60,14 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
     elif kind is Kind.GREETING and not GREETS.search(compact(spoken(message))):
         kind = reading.kind  # 浩浩明早不坐车了, 下周几上课来着: no word of greeting, whatever 早 or 周 weighs
-    elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and INVITING.search(compact(spoken(message))):
-        kind = reading.kind  # 有没有人周六一起去爬山的: the other members are asked along, the few in the data or not
+    elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and (
+            INVITING.search(compact(spoken(message))) or PEERS_ASKED.search(spoken(message))):
+        kind = reading.kind  # 有没有人周六一起去爬山的, 你们谁家老公半夜起来: the other members asked along or about
+        # themselves, the few such lines in the data or not
     elif reading.why == SETS_A_TASK and kind in (Kind.GREETING, Kind.SHARING, Kind.SMALLTALK):
         return reading  # 各位早上好，今天大家把…拍照发群里: a task set for everyone, the greeting only opens it
+    elif reading.why in NOTICES and reading.why != SETS_A_TASK and kind is not Kind.COMPLAINT:
+        return reading  # 我开车 还能坐三个娃, 明天免费量血压: an offer to the others, whatever asks in its words
     elif kind in ASKING and reading.kind is Kind.SHARING and gives_away(spoken(message)):
         kind = reading.kind  # 谁要来拿 不要钱: her own things offered to the others, free; nobody asks the staff
     if kind is reading.kind:

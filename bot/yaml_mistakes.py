@@ -10,6 +10,9 @@ from bot.terminal_text import say
 _KEY_NO_SPACE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"][^:#'\"]*?):[^\s:/]")  # `name:小助手` (not `url: a://b`)
 _OPENS_QUOTE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+)?(["'])""")  # `key: "value` or `- 'item`
 _KEY_AT = re.compile(r"^\s*(?:-(?:\s|$)|[^\s#'\"][^#'\"]*?:(?:\s|$))")  # a line that starts a key or a list item
+# `answer: 午饭: 8元`: a plain value holding a colon and a space
+_COLON_IN_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"\[{][^:#'\"]*?):\s+[^\s#'\"\[{|>&*!][^#]*?:(?:\s|$)")
+_FULLWIDTH_INDENT = re.compile(r"^[ \t]*\u3000")  # an IME's full-width space where the indentation is
 _DUPLICATE = re.compile(r'found duplicate key "([^"]*)"')
 
 
@@ -85,6 +88,11 @@ def explain(exc: MarkedYAMLError, text: str) -> tuple[int | None, str]:
             return opened, say("yaml_fullwidth_colon")
     if problem in ("did not find expected '-' indicator", "did not find expected key"):  # a line pushed in or out
         return at, say("yaml_indent")
+    if at is not None and (wide := next((n for n, line in enumerate(lines[:at], 1)
+                                         if _FULLWIDTH_INDENT.match(line)), None)) is not None:
+        return wide, say("yaml_fullwidth_space")
+    if problem.startswith("mapping values are not allowed") and (inside := _COLON_IN_VALUE.match(marked)):
+        return at, say("yaml_colon_in_value", name=inside.group(1).strip())
     if problem.startswith("mapping values are not allowed") or problem.startswith("expected <block end>"):
         prev = _before(lines, at) if at is not None else None
         written = lines[prev - 1].split(" #")[0] if prev is not None else ""  # a comment may hold any colon

@@ -134,6 +134,33 @@ async def test_seniors_signing_up_in_their_own_words_right_after_a_signup_are_co
 
 
 
+async def test_a_sign_up_in_dialect_counts_like_its_mandarin(make_bot):
+    """acceptance19 26: 俺也去 (northern "I'm going too") was ignored while 我也去 counted."""
+    bot = make_bot(ACTIVITIES)
+    await bot.start()
+    await bot.send_message("/接龙 冬至包饺子 12月21日上午9点半 30", sender="op1", name="小王")
+    for n, words in enumerate(["俺也去", "算俺一个", "咱也报名", "俺和老伴都去"], 1):
+        await bot.send_message(words, sender=f"u{n}", name=f"食客{n}")
+    await bot.send_message("俺也不知道", sender="u9", name="老郑")  # chat, not a sign-up
+    await bot.send_message("/名单", sender="op1", name="小王")
+    await bot.settle()
+    listed = [a for a in bot.sent if a.plugin == "activities" and a.kind == "say"][-1].text
+    assert "报名名单（5/30）" in listed and "食客4的老伴" in listed and "老郑" not in listed
+
+
+def test_next_weeks_day_and_a_part_of_the_day_are_read_as_people_say_them():
+    """acceptance19 27: "/接龙 冬至聚餐 下周三中午" was "没看懂", and nobody would be reminded."""
+    now = NINE_AM.replace(month=12, day=1)  # a Tuesday
+    assert wording.opening("冬至聚餐 下周三中午", now) == wording.Opening(
+        "冬至聚餐", now.replace(day=9, hour=12), None)
+    assert wording.opening("读书会 这周五下午 12", now) == wording.Opening("读书会", now.replace(day=4, hour=15), 12)
+    assert wording.opening("体检 下下周一早上8点", now) == wording.Opening("体检", now.replace(day=14, hour=8), None)
+    assert wording.opening("包饺子 礼拜六中午1点", now) == wording.Opening(
+        "包饺子", now.replace(day=5, hour=13), None)
+    assert wording.opening("午休 中午", now) == wording.Opening("午休 中午", None, None)  # no day: not a time
+    assert wording.opening("复盘 本周一下午", now) == wording.Opening("复盘 本周一下午", None, None)  # past
+
+
 async def test_a_voice_sign_up_counts_and_one_for_two_puts_both_on_the_list(make_bot):
     bot = make_bot(ACTIVITIES)
     await bot.start()

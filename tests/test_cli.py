@@ -109,11 +109,13 @@ def test_doctor_with_wechaty_wants_endpoint_and_token_and_a_service_that_answers
 
 
 def _doctor_on(day: date, tmp_path: Path, monkeypatch, capsys, posts: str = "",
-               own_faq: bool = True) -> tuple[int, list[str]]:
+               own_faq: bool = True, owner: bool = True) -> tuple[int, list[str]]:
     """`qunbot doctor` on a fresh `qunbot init` folder on a pinned day (`posts`: a line added to plugins.posts;
-    `own_faq`: the FAQ samples' answers edited): the exit code and the lines printed."""
+    `own_faq`: the FAQ samples' answers edited; `owner`: an owner written in): the exit code and the lines printed."""
     import bot.cli
     path = _config(tmp_path)
+    if owner:
+        path.write_text(path.read_text(encoding="utf-8").replace("owners: []", "owners: [店长]", 1), encoding="utf-8")
     if own_faq:
         faq = tmp_path / "faq.yaml"
         faq.write_text(faq.read_text(encoding="utf-8").replace("门店", "服务站"), encoding="utf-8")
@@ -132,6 +134,15 @@ def test_a_newcomers_first_doctor_in_december_passes_with_a_holiday_reminder(tmp
     samples, reminder = [line for line in lines if line.startswith("!")]
     assert f"节假日数据只到 {last}-12-31" in reminder and "plugins.posts.holidays_file" in reminder
     assert samples.startswith("! faq.yaml 里的第1条「营业时间」（第 12 行）") and "qunbot init 写的样子" in samples
+
+
+def test_doctor_on_a_fresh_folder_says_nobody_would_hear_an_emergency_and_how_to_claim(tmp_path, monkeypatch, capsys):
+    """acceptance19 30: a fresh init has no owner and no operator; doctor said "没有要马上修的问题"."""
+    last = max(d.year for d in holidays)
+    code, lines = _doctor_on(date(last, 3, 1), tmp_path, monkeypatch, capsys, owner=False)
+    (nobody,) = [line for line in lines if line.startswith("✗")]
+    assert code == 1 and "bot.owners" in nobody and "紧急情况" in nobody, lines
+    assert any("认领码" in line for line in lines) and "没有要马上修的问题" not in lines[-1]
 
 
 def test_doctor_is_quiet_about_holidays_the_library_covers(tmp_path, monkeypatch, capsys):

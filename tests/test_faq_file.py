@@ -186,6 +186,28 @@ def test_an_entry_pushed_one_space_in_is_named_as_indentation_on_its_line_in_chi
     assert "did not find" not in err  # the parser's own English
 
 
+def test_a_colon_and_space_inside_an_answer_is_named_as_such_not_as_indentation(tmp_path, capsys):
+    """acceptance19 31: "answer: 午饭: 8元一份" (a price typed with an English colon) was called bad indentation."""
+    faq = CLINIC + "  - id: 饭费\n    question: 吃一顿饭多少钱？\n    answer: 午饭: 8元一份\n"
+    code, out, err = _check(tmp_path, faq, capsys)
+    assert code == 1 and "faq.yaml 格式有误（第 16 行）：answer 的内容里有“冒号加空格”" in err
+    assert "缩进" not in err and "中文冒号" in err and "引号" in err
+
+
+def test_a_full_width_space_in_the_indentation_is_named_on_its_own_line(tmp_path, capsys):
+    """acceptance19 32: an IME's "　" before "- id:" was reported on the next line as indentation."""
+    faq = CLINIC + "\u3000 - id: 饭费\n    question: 吃一顿饭多少钱？\n    answer: 8元\n"
+    code, out, err = _check(tmp_path, faq, capsys)
+    assert code == 1 and "faq.yaml 格式有误（第 14 行）：这一行开头用了全角空格" in err
+
+
+def test_a_misspelt_question_key_is_named_with_the_key_meant_not_as_a_missing_question(tmp_path, capsys):
+    """acceptance19 33: "qustion:" was said as "question: 缺少这一项", the slip never named."""
+    faq = CLINIC + "  - id: 送餐\n    qustion: 能送餐吗？\n    answer: 可以申请送餐上门。\n"
+    code, out, err = _check(tmp_path, faq, capsys)
+    assert code == 1 and "faq.yaml:15 第4条「送餐」 qustion: 没有这一项，是不是想写 question？" in err
+
+
 async def test_a_faq_file_unreadable_at_first_start_is_not_said_to_keep_earlier_answers(make_bot):
     bot = _bot(make_bot, PUSHED_IN)
     await bot.start()

@@ -51,3 +51,33 @@ def test_the_class_said_in_one_word_is_answered_by_where_the_class_is(tmp_path):
 def test_the_wheat_price_is_not_answered_with_the_corn_price_and_the_corn_price_still_is(tmp_path):
     assert _answers(tmp_path, COOP, "小麦收购价多少") is None
     assert _answers(tmp_path, COOP, "玉米收购价多少") == "收购价"
+
+
+CANTEEN = """\
+entries:
+  - id: 开饭时间
+    question: 食堂几点开饭？
+    keywords: [开饭, 吃饭, 午饭, 晚饭]
+    answer: 午饭11:00-12:30，晚饭16:30-17:30，周日不开晚饭。
+  - id: 饭费
+    question: 吃一顿饭多少钱？
+    keywords: [饭费, 多少钱, 价格]
+    answer: 60岁以上老人午饭8元一份，80岁以上6元，用饭卡刷。
+  - id: 饭卡
+    question: 饭卡在哪里办，丢了怎么补？
+    keywords: [饭卡, 充值, 补办]
+    answer: 饭卡在社区服务中心一楼窗口办理和补办，带身份证，补卡工本费5元。
+  - id: 送餐
+    question: 能不能送餐上门？
+    keywords: [送餐, 送饭, 上门]
+    answer: 行动不便的独居老人可以申请送餐上门，找社区网格员登记，每份加2元。
+"""
+
+
+def test_how_a_named_fee_is_paid_and_brought_home_are_asked_in_plain_words(tmp_path):
+    """acceptance19 25: "饭钱咋交" (how is the meal money paid) and "能给送到家不" were left to a person."""
+    assert _answers(tmp_path, CANTEEN, "饭钱咋交") == "饭费"
+    assert _answers(tmp_path, CANTEEN, "饭费怎么交") == "饭费"
+    assert _answers(tmp_path, CANTEEN, "能给送到家不") == "送餐"
+    assert _answers(tmp_path, CANTEEN, "一顿饭多少钱") == "饭费"  # as before
+    assert _answers(tmp_path, CANTEEN, "饭卡丢了咋整") == "饭卡"

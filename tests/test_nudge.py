@@ -129,6 +129,18 @@ async def test_the_optional_daily_report_goes_to_each_operator_privately(make_bo
     assert "1 位成员等过回复，人工回复 1 位，3分钟内回复的占 100%" in report.text
 
 
+async def test_the_daily_report_says_waits_in_minutes_as_sla_does(make_bot):
+    """acceptance19 29: the 21:00 report said "一半在 451 秒内回复" where /sla says minutes."""
+    bot = make_bot(NUDGE.replace("nudge: {}", 'nudge: {daily_report: "0 21 * * *"}'))
+    await bot.start()
+    await bot.send_message("请问几点开门？", sender="u1")
+    await bot.wait(minutes=8)
+    await bot.send_message("八点半开门哦", sender="op1")
+    await bot.wait(hours=12)
+    (report,) = [a for a in bot.sent if a.ref == "daily.j2"]
+    assert "一半在 8 分钟内回复" in report.text and "秒" not in report.text
+
+
 async def test_an_operator_gets_one_nudge_a_minute_listing_everyone_who_came_due(make_bot):
     bot = make_bot(NUDGE)
     await bot.start()

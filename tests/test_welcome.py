@@ -30,6 +30,17 @@ async def test_three_joins_in_ten_seconds_get_one_welcome_mentioning_all(make_bo
     assert welcome[0].at.isoformat().startswith("2026-11-23T09:00:20")
 
 
+async def test_a_newcomer_is_told_to_just_ask_and_never_to_type_a_command(make_bot):
+    """acceptance19 28: an elder canteen's diner was told "发送 /help 看看我能做什么"; seniors do not type commands."""
+    bot = make_bot(WELCOME + "    private_welcome: true\n")
+    await bot.start()
+    await bot.send(join(("u1", "孙大爷"), ts=bot.now))
+    await bot.wait(minutes=1)
+    said = [a.text for a in bot.sent if a.plugin == "welcome"]
+    assert len(said) == 2 and all("/help" not in t and "/" not in t for t in said)
+    assert all("直接在群里问" in t and "发语音" in t for t in said)
+
+
 async def test_people_who_joined_in_the_same_second_are_named_in_one_order_on_every_store(make_bot):
     bot = make_bot(WELCOME)  # the suite runs on SQLite and on PostgreSQL (make test-postgres): the same text on both
     await bot.start()

@@ -8,9 +8,14 @@ from lunar_python import Lunar, Solar
 
 DAY_WORDS = {"今天": 0, "明天": 1, "后天": 2}
 WEEKDAYS = "一二三四五六日天"
-WHEN = re.compile(r"^(?:(?P<rel>今天|明天|后天)|(?:周|星期)(?P<wd>[一二三四五六日天])"
+_HOUR = "\\d{1,2}|十[一二]?|[一二三四五六七八九两]"
+WHEN = re.compile(r"^(?:(?P<rel>今天|明天|后天)|(?P<wk>下下|下|这|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
                   r"|(?P<mo>\d{1,2})[-/月](?P<d>\d{1,2})[日号]?|(?P<d2>\d{1,2})[日号])?"
-                  r"(?:(?P<ampm>上午|下午|晚上|早上)?(?P<h>\d{1,2})[:：点时](?P<mi>\d{2}|半)?分?)?$")
+                  rf"(?:(?P<ampm>上午|中午|下午|晚上|早上|傍晚)?(?P<h>{_HOUR})[:：点时](?P<mi>\d{{2}}|半)?分?"
+                  r"|(?P<part>上午|中午|下午|晚上|早上|傍晚))?$")
+# a part of the day with no hour (下周三中午): when such a gathering usually begins
+_PART_HOUR = {"早上": 8, "上午": 9, "中午": 12, "下午": 15, "傍晚": 17, "晚上": 19}
+_WEEKS_AHEAD = {"下": 1, "下下": 2, "这": 0, "本": 0}
 # A month and day in Chinese numerals, the time of day may follow in the same word. Lunar as villages and
 # seniors give feast days (正月初三, 腊月二十八, 八月十五, 农历三月八日); Gregorian as a notice writes it
 # (十二月五日, 三月八号).
@@ -98,11 +103,16 @@ def when(word: str, now: datetime) -> datetime | None:
             return None
         return _at(now, day_on, rest)
     m = WHEN.match(word)
-    if not m or not any(m.group(k) for k in ("rel", "wd", "d", "d2", "h")):
+    if not m or not any(m.group(k) for k in ("rel", "wd", "d", "d2", "h")) \
+            or m.group("part") and not any(m.group(k) for k in ("rel", "wd", "d", "d2")):  # 中午 alone is no day
         return None
     day = now.date()
     if m.group("rel"):
         day += timedelta(days=DAY_WORDS[m.group("rel")])
+    elif m.group("wd") and m.group("wk"):  # 下周三: that week's Wednesday (weeks start on Monday); 这周三 not past
+        day += timedelta(days=7 * _WEEKS_AHEAD[m.group("wk")] + min(WEEKDAYS.index(m.group("wd")), 6) - day.weekday())
+        if day < now.date():
+            return None
     elif m.group("wd"):
         ahead = (min(WEEKDAYS.index(m.group("wd")), 6) - day.weekday()) % 7
         day += timedelta(days=ahead or 7)
@@ -116,8 +126,10 @@ def when(word: str, now: datetime) -> datetime | None:
 
 def _at(now: datetime, day: date, m: re.Match[str]) -> datetime | None:
     """The day at the hour the words give (9 o'clock when they give none)."""
-    hour = int(m.group("h")) if m.group("h") else 9
-    if m.group("ampm") in ("下午", "晚上") and hour < 12:
+    said = m.group("h")
+    hour = (int(said) if said.isdigit() else 2 if said == "两" else _number(said) or 99) if said \
+        else _PART_HOUR.get(m.group("part") or "", 9)
+    if m.group("ampm") in ("下午", "晚上", "傍晚") and hour < 12 or m.group("ampm") == "中午" and hour < 11:
         hour += 12
     if hour > 23:
         return None
@@ -125,8 +137,8 @@ def _at(now: datetime, day: date, m: re.Match[str]) -> datetime | None:
     return now.replace(year=day.year, month=day.month, day=day.day, hour=hour, minute=minute, second=0, microsecond=0)
 
 
-TIME_LIKE = re.compile(r"\d{1,2}[:：点时]|[今明后]天|(?:周|星期)[一二三四五六日天]|月.{0,3}[日号]|\d{1,2}[日号]"
-                       r"|月[初十廿二三]|农历|[上下]午|晚上")
+TIME_LIKE = re.compile(r"\d{1,2}[:：点时]|[今明后]天|(?:周|星期|礼拜)[一二三四五六日天]|月.{0,3}[日号]|\d{1,2}[日号]"
+                       r"|月[初十廿二三]|农历|[上中下]午|晚上|傍晚")
 
 
 def unread_time(title: str) -> str | None:

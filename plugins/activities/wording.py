@@ -14,7 +14,7 @@ JOIN = re.compile(r"^\s*(?:[+＋]\s*[1１]|报名|我报名|报名参加)(?:\s|$
 # (接龙 alone is how WeChat users say they join the chain; 我家小宇报一个 is a parent signing up their child)
 _HOME = "(?:我家|俺家|咱家|我们家)"
 OWN_WORDS = re.compile(r"^\s*(?:算我一个|算我一份|算上我|也算我一个|我也算一个|加我一个|报我一个|给我报一个|报一个|"
-                       r"我也报名|我也报一个|我也去|我也参加|我去|我参加|我要参加|我要报名|我?也?接龙了?|"
+                       r"我也报名|我也报一个|我也要?去|我也要?参加|我也来|我去|我参加|我要参加|我要报名|我?也?接龙了?|"
                        rf"给?{_HOME}[^\s，,。]{{1,4}}?也?(?:报一个|报个名|报名|报上|参加|算一个|去))"
                        r"[\s，,。.!！~～👍🙋🙏🌹🌷]*$")
 # a sign-up for more than oneself (我和老伴两个人都去, 我们俩报名, 报两个, +2): how many in all, and who comes along
@@ -47,14 +47,24 @@ def says_join(text: str) -> bool:
     return bool(JOIN.match(text + " "))
 
 
+# "I" as northern and central China says it (俺也去, 算俺一个, 咱也报名): read as 我 (咱们/咱家 keep their own sense)
+_DIALECT_I = re.compile(r"俺(?!们)|咱(?![们家])")
+
+
+def in_mandarin(text: str) -> str:
+    """A sign-up as Mandarin writes it: 俺也去 -> 我也去."""
+    return _DIALECT_I.sub("我", text)
+
+
 def says_join_in_own_words(text: str) -> bool:
-    """算我一个, 我也去, 报一个: a sign-up when a 接龙 was just opened."""
-    return bool(OWN_WORDS.match(text))
+    """算我一个, 我也去, 俺也去, 报一个: a sign-up when a 接龙 was just opened."""
+    return bool(OWN_WORDS.match(in_mandarin(text)))
 
 
 def party(text: str) -> tuple[int, str] | None:
     """How many one sign-up is for when it is for more than the sender (我和老伴两个人都去: 2, "老伴"; a parent's
     报名 俺家两个娃: 2, "孩子"), else None."""
+    text = in_mandarin(text)
     if (kids := FOR_CHILDREN.match(text)) is not None:
         return _number(kids.group("n")), "孩子"
     m = FOR_MORE.match(text)

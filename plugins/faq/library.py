@@ -105,7 +105,8 @@ def read_faq(path: Path, shown: str | None = None) -> FaqFile:
         try:
             model = EntryModel.model_validate(item)
         except ValidationError as exc:
-            err = exc.errors()[0]
+            errors = exc.errors()  # a misspelt key first: it is why its right spelling is "missing"
+            err = next((e for e in errors if e["type"] == "extra_forbidden"), errors[0])
             key = str(err["loc"][0]) if err["loc"] else ""
             why = validation_message(err, list(EntryModel.model_fields))
             read.problems.append(_left_out(file, lines.of(n, key), n, item, key, why))

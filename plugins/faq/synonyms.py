@@ -37,6 +37,8 @@ TABLE = """
 停电 没电 断电 黑了
 停水 没水 断水
 发货 寄出 寄出来 发出 发出来 发走
+上门 到家 到家里 到家门口 送家里 送家去
+饭费 饭钱 伙食费 餐费
 维修 来修 修一下 修理 坏了没人修
 投诉 举报 反映一下
 孩子 小孩 娃 小朋友 儿童 孩儿 娃娃 宝宝 宝贝 二宝 大宝 小宝 娃儿
@@ -99,8 +101,16 @@ _PATTERN = re.compile("|".join(sorted(map(re.escape, CANONICAL), key=len, revers
 _PRICE_ASKED = re.compile(r"(?<=[费价票])是?多少(?![钱块元时天年岁次个张号人斤分])")
 
 
+# "饭钱咋交" / "物业费在哪交" ask how a named fee is paid: 交/缴/付 right after a fee word is paying (付款), as
+# 交钱 and 缴费 already are; and paying by a card swiped or a code scanned ("用饭卡刷", "扫码付") is paying too.
+_FEE_PAID = re.compile(r"(?<=[费钱金])(?P<how>(?:要|该|得|怎么|咋|如何|在哪里?|去哪里?|到哪里?|哪里){0,2})"
+                       r"(?:交|缴|付)(?![费钱款了]|多少|几|百分)")  # 交多少 asks the price, 交了 whether it was paid
+_CARD_PAID = re.compile(r"用?[\u4e00-\u9fff]{0,2}卡刷|刷(?:(?!的)[\u4e00-\u9fff]){0,3}卡|扫码付")  # not 刷他的卡
+
+
 def canonical(text: str) -> str:
     """The text with each member word replaced by its canonical word ("咋办 几点开" -> "怎么 时间开")."""
+    text = _CARD_PAID.sub(lambda m: m.group() + "付款", _FEE_PAID.sub(lambda m: (m.group("how") or "") + "付款", text))
     return _PATTERN.sub(lambda m: CANONICAL[m.group()], _PRICE_ASKED.sub("价钱", text))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import in_room
-from plugins.moderation import asks, evaluate, qr, steering
+from plugins.moderation import asks, evaluate, night_notice, qr, steering
 from plugins.moderation.after_an_ad import calls_again, pitch_goes_on
 from plugins.moderation.approached import heard_of_danger, remember_told, tell_of_approach
 from plugins.moderation.detectors import Hit
@@ -72,4 +72,5 @@ async def _after_qr(ctx: Ctx, event: MessageReceived, payloads: list[str]) -> No
 
 steering.register(plugin, screen_for)
 asks.register(plugin)
+night_notice.register(plugin)
 plugin.cli = evaluate.main

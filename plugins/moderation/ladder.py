@@ -9,6 +9,7 @@ from typing import Any
 from bot.actions import Action
 from bot.context import Context
 from bot.events import MessageReceived
+from plugins.moderation import night_notice
 from plugins.moderation.detectors import Hit
 from plugins.moderation.store import Incidents, Members, RemovalAsks, window
 
@@ -98,6 +99,10 @@ def _notice(ctx: Ctx, room: str, member: str, values: dict, hit: Hit, done: list
     """The group is told, once per wave of ads."""
     if values["wave"]:
         done.append("same-wave")
+        return
+    if (when := night_notice.morning(ctx)) is not None:  # quiet hours: the group hears when they end
+        night_notice.hold(ctx, room, member, values, when)
+        done.append("notice-morning")
         return
     ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
     done.append("notice")

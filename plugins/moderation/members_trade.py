@@ -15,6 +15,9 @@ _TRADING_ROOM = re.compile(r"合作社|农户|果农|菜农|养殖户|种植户|
 _OWN_CROP = re.compile(r"(?:俺|我|咱|自)家(?:里|地里|园里)?(?:还|今年|刚)?(?:有|剩|收了?|结了?|摘了?|挖了?|出了?)"
                        r"(?:[\d一二两三四五六七八九十百千几]+|些|一些|不少|好多)?[^，。\s]{0,2}?"
                        r"(?:斤|公斤|箱|筐|袋|担|车|棵|只|头|件|篮|桶)")
+# The household's own land or stock named as where it came from ("自家茶园的", "我家果园里摘的", "自己家鱼塘的").
+_OWN_LAND = re.compile(r"(?:俺|我|咱|自己?)家(?:的|里)?(?:茶园|茶山|茶树|果园|果树|菜园|菜地|田里|地里|园子|鱼塘|蜂场|"
+                       r"牧场|山上|树上)(?:里|上)?[\u4e00-\u9fff]{0,2}?的")
 # What members may say of their own goods there: how to reach them, a price, selling words; nothing else.
 _TRADE_TALK = frozenset({"call", "price", "sell"})
 _CLEARED = frozenset({"contact", "selling", "keyword", "learned"})  # not links, cards, invites, QR codes
@@ -28,5 +31,6 @@ def trading_room(setting: bool | None, topic: str | None) -> bool:
 def own_goods(plain: str, rule: str) -> bool:
     """A member's own harvest, homemade goods or used thing offered in a trading room, caught by `rule`: not a dealer
     (paid to stand in the middle, buying up), and no intent beyond a sale (a loan, a scheme, a lure, a rival)."""
-    return rule in _CLEARED and (_OWN_CROP.search(plain) is not None or homemade(plain) or second_hand(plain)) \
+    return rule in _CLEARED and (_OWN_CROP.search(plain) is not None or _OWN_LAND.search(plain) is not None
+                                  or homemade(plain) or second_hand(plain)) \
         and not paid_or_traded(plain) and set(signals(plain)) <= _TRADE_TALK

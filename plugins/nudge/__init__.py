@@ -12,10 +12,11 @@ from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, emergencies, grief, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
+from plugins.nudge.sorrow import CARE, SORROW, aches, heard_with_care
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone
 
-NIGHT_KINDS = ("question", "request", "complaint", "voice", "private")  # held for the morning digest
+NIGHT_KINDS = ("question", "request", "complaint", "voice", "private", "sorrow")  # held for the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 TROUBLE_LASTS = timedelta(hours=3)  # a video or sticker soon after the member's complaint or request is never praised
@@ -24,7 +25,6 @@ ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到"
 WARNING_READ_AS = (Kind.GREETING, Kind.REQUEST, Kind.SHARING, Kind.SMALLTALK)  # a warning, misread or not
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
 CARE_READ_AS = ("sharing", "request", "voice", "photo")  # news of an illness, however read (not a question, complaint)
-CARE = "care"  # the kind of a wait on news of an illness: the operator is asked to care, the bot never covers it
 
 
 plugin = Plugin(name="nudge", description="像好运营一样回应：谁在等人、何时算回应了、投诉先处理",
@@ -82,7 +82,9 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
             first := waiting(ctx).get(event.room, reading.addresses.sender)) is not None and first.kind == "complaint":
         alerts.seconded(ctx, first, event)  # 我家的也是, quoting a complaint: one more member has the trouble
         return
-    if not (reading.needs_person or warning or cheated) or not kind:
+    words = _words(event) if event.type in ("text", "voice") else ""
+    kind = heard_with_care(reading, words) or kind  # lonely, hurt or afraid; a death told in passing
+    if not (reading.needs_person or warning or cheated or kind in (SORROW, CARE)) or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
         return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it
@@ -122,9 +124,11 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         ctx.state.warned.add(waiter.id)
     if answered and waiter is not None:  # the FAQ's answer waits for the morning too: the digest says so
         ctx.state.faq_answered.add(waiter.id)
-    if waiter is not None and any(a.kind == "private" and a.plugin == "faq" and (a.ref or "").startswith("faq-suggest:")
-                                  for a in ctx.outcome.actions):
-        ctx.state.suggested.add(waiter.id)  # the operator was just sent a suggested answer: that was the nudge
+    if waiter is not None and kind != SORROW and any(
+            a.kind == "private" and a.plugin == "faq" and (a.ref or "").startswith("faq-suggest:")
+            for a in ctx.outcome.actions):
+        ctx.state.suggested.add(waiter.id)  # the operator was just sent a suggested answer: that was the nudge (not
+        # for heartache: the operator is still asked to call and listen)
 
 
 def _words(event: MessageReceived) -> str:
@@ -151,14 +155,14 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
     night = in_quiet(ctx, event.ts)
-    kind = "complaint" if reading.kind is Kind.COMPLAINT else "private"
+    kind = SORROW if aches(_words(event)) else "complaint" if reading.kind is Kind.COMPLAINT else "private"
     if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
             and not unwell.unwell_at_night(ctx, event) \
             and not any(a.ref == grief.WORD for a in ctx.outcome.actions):  # pain at night: unwell.j2; a loss: its word
         ctx.state.acked[event.sender] = event.ts
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night), at_night=True)
     waiter = _wait(ctx, event, kind, night, reading.negative)
-    if waiter is not None and kind == "private" and not night:
+    if waiter is not None and kind in ("private", SORROW) and not night:
         alerts.nudge(ctx, [waiter])  # the member was just told "已经转告工作人员": it is true when she reads it
     if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"
                                             for a in ctx.outcome.actions):

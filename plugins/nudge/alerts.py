@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from bot.cues import OPENS_A_GRIEVANCE
 from bot.events import MessageReceived
 from bot.grievance import grievance
 from bot.plugin import Plugin
@@ -93,12 +94,14 @@ def complaint(ctx: Ctx, waiter: Waiter, said_at: datetime, negative: float, *, w
     Words that voice no grievance yet, read as a complaint by a reader not sure of it (`negative`: how likely it
     is one), may be the first line of a complaint the member is still typing a line at a time ("你们上礼拜送的那箱"):
     the alert waits until a line voices it ("一半都是烂的": told at once, all of it) or the member has been quiet
-    for the fragment gap the reader joins lines by, and never past the bot's public cover. A voice message
+    for the fragment gap the reader joins lines by, and never past the bot's public cover; so does a matter the member
+    opened ("说个事", "提个小意见啊") until a line voices it, however sure the reader is. A voice message
     (`whole`) is said in one breath, not typed a line at a time: told at once, as the same words typed would be.
     """
     ctx.state.complained.setdefault(waiter.id, said_at)  # its age counts from the line that complained, however
     # long its alert waits for the rest of it: the hold is not "a question that waited before it turned a complaint"
-    if whole or negative >= SURE_COMPLAINT or grievance(waiter.excerpt):
+    opened = OPENS_A_GRIEVANCE.search(waiter.excerpt)  # 说个事: the matter itself comes in the next lines
+    if whole or grievance(waiter.excerpt) or (negative >= SURE_COMPLAINT and not opened):
         complaint_alert(ctx, waiter)
         arm(ctx, waiter, ctx.now(), alerted=ctx.now())  # a wait that turned a complaint later gets its full minute
         return

@@ -12,6 +12,7 @@ from plugins.nudge.memory import Ctx, NudgeConfig, RoomBudget, settle
 from plugins.nudge.store import Waiter
 
 PRAISING = ("sharing", "video", "sticker")  # never for a possible complaint (photo lines admire nothing)
+QUIET = ("care", "sorrow")  # news of an illness, a member's heartache: a person answers, the bot never covers
 PROMISING = ("question", "request", "complaint", "voice", "concern", "photo")  # their lines say a person will answer
 
 
@@ -70,7 +71,7 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     if waiter.id in ctx.state.warned and waiter.kind == "sharing":
         shown = "warning"  # a member warned everyone (a scam caller): thanked for the reminder
     script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
-    if waiter.id in ctx.state.member_answered or waiter.kind == "care":
+    if waiter.id in ctx.state.member_answered or waiter.kind in QUIET:
         pass  # a member already answered, or someone is ill: the bot keeps out of it, a person answers
     elif script in PROMISING and not (ctx.on_duty(waiter.room_id) or ctx.bot.owners):
         _nobody_to_answer(ctx, waiter)  # "工作人员正在确认" with no staff set would be untrue
@@ -82,7 +83,7 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
         room.spend(now)
         waiter.covered_at = now
         settle(ctx, waiter, "covered")
-    if text is None and waiter.nudged_to and (waiter.kind == "care" or (
+    if text is None and waiter.nudged_to and (waiter.kind in QUIET or (
             (answer := ctx.state.member_answers.get(waiter.id)) is not None and answer.health)):
         return False  # the operator was told already what it takes (care, a member's health advice): once is enough
     return not urgent  # still waiting for a person: the operator is reminded

@@ -17,7 +17,7 @@ from bot.cannot_call import cannot_call
 from bot.context import Context
 from bot.conversation import ASKING, Kind
 from bot.despair import act, act_of_another, despair, of_another, takes_along
-from bot.emergency import Danger, pleads
+from bot.emergency import Danger, in_mandarin, pleads
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
@@ -140,7 +140,7 @@ def _danger(danger: Danger | None, text: str) -> str:
         return ""
     if danger.kind != DESPAIR:
         return danger.kind
-    said = danger.pieces or text  # typed in pieces (我妈这几天老说 / 不想活了): whose it is, read whole
+    said = in_mandarin(danger.pieces or text)  # typed in pieces (我妈这几天老说 / 不想活了): whose it is, read whole
     if act(said) is not None:
         return ACT_CLOSE if act_of_another(said) else ACT  # 我妈喝了农药: the writer is not the one at risk
     return CLOSE if of_another(said) else DESPAIR
@@ -208,7 +208,7 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
     beaten at home who wrote in the group hears one short line there and the rest privately."""
     in_group = danger.kind in KEPT_PRIVATE and event.room is not None  # a beaten child's words: not before all
     reach = in_group and ctx.can_private(event.sender)
-    values = dict(kind=danger.kind, lift=danger.lift, text=event.text, told=told, name=event.sender_name,
+    values = dict(kind=danger.kind, lift=danger.lift, text=in_mandarin(event.text), told=told, name=event.sender_name,
                   no_phone=cannot_call(event.text), despair=despair(event.text) is not None,
                   sms_alarm=ctx.bot.sms_alarm)
     try:

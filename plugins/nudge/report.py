@@ -23,7 +23,7 @@ def register(plugin: Plugin) -> None:
         by_operator = ctx.records(Pendings).sla_by_operator(midnight, now + timedelta(seconds=1), operators)
         given_up = named(ctx.records(FailedActions).given_up_since(midnight))  # what a full backlog never sent
         for operator, figures in by_operator.items():
-            if figures.total or given_up:
+            if figures.total or figures.private or given_up:
                 ctx.private(operator, ctx.render("daily.j2", s=figures, given_up=given_up), ref="daily.j2")
 
     @plugin.command("sla", aliases=["回复统计"], role="operator", summary="看看今天和近7天回复成员有多快")

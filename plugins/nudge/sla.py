@@ -81,6 +81,9 @@ class Sla:
     # each member a person still owes an answer (STILL_OWED, emergencies aside): (member name, room topic, since
     # when, what they said)
     unanswered: list[tuple[str, str, datetime, str]] = field(default_factory=list)
+    # each private chat handed to a person, who answers where the bot cannot see: (member name, since when, what
+    # they said). Not in the figures above (no answer time can be known); listed so none is forgotten
+    private: list[tuple[str, datetime, str]] = field(default_factory=list)
 
     @property
     def share_within_3m(self) -> float | None:
@@ -111,6 +114,11 @@ def sla(rows: Sequence[Pending | Counted | Wait], until: datetime, operator: str
                unanswered=[(r.member_name or r.member_id, r.topic or r.room_id, r.opened_at, getattr(r, "excerpt", ""))
                            for r in sorted(rows, key=lambda r: r.opened_at)
                            if r.state in STILL_OWED and r.kind != "emergency"])
+
+
+def handed_over(rows: Sequence[Wait]) -> list[tuple[str, datetime, str]]:
+    """The private chats handed to a person, as `Sla.private` lists them, oldest first."""
+    return [(r.member_name or r.member_id, r.opened_at, r.excerpt) for r in sorted(rows, key=lambda r: r.opened_at)]
 
 
 def _waited(row: Pending | Counted | Wait) -> float:

@@ -10,13 +10,13 @@ from sqlmodel import Field, SQLModel, col, or_, select
 from bot.keeping import Params, Read, Records, change, insert, query
 from bot.models import ActionLog
 from bot.undo import Journaled
-from plugins.nudge.sla import Asked, Counted, Sla, Wait, sla
+from plugins.nudge.sla import Asked, Counted, Sla, Wait, handed_over, sla
 
 if TYPE_CHECKING:
     from plugins.nudge.timeline import Waiting
 
-URGENCY = {"emergency": 9, "complaint": 5, "care": 4, "request": 4, "question": 3, "voice": 2, "video": 2, "photo": 1,
-           "sharing": 1}
+URGENCY = {"emergency": 9, "complaint": 5, "care": 4, "sorrow": 4, "request": 4, "question": 3, "voice": 2, "video": 2,
+           "photo": 1, "sharing": 1}
 # an emergency's danger that outranks another on the same wait: despair any other danger, an act done despair
 DANGER_RANK = {"despair": 1, "despair_close": 1, "despair_act": 2, "despair_act_close": 2}
 OPEN_STATES = ("open", "nudged", "covered")  # covered: the bot answered warmly; a person still owes an answer
@@ -37,7 +37,7 @@ class Pending(SQLModel, table=True):
     member_name: str = ""
     message_ids: str = ""  # space-separated, the member's messages this pending covers (at most 20)
     excerpt: str = ""
-    kind: str = "question"  # question | request | complaint | sharing | photo | voice | video | private | care
+    kind: str = "question"  # question | request | complaint | sharing | photo | voice | video | private | care | sorrow
     # (news of an illness: never covered) | grief (a loss told at night) | emergency
     opened_at: datetime = Field(index=True)
     state: str = Field(default="open", index=True)  # open | nudged | covered | answered | night | handed_over | expired
@@ -137,8 +137,13 @@ class Pendings(Records):
             self.waiting().drop(waiter)
 
     def sla(self, since: datetime, until: datetime, room: str | None = None, operator: str | None = None) -> Sla:
-        """SLA over the pendings opened in [since, until), for one room or operator or all."""
-        return sla(self.counted(since, until, room), until, operator)
+        """SLA over the pendings opened in [since, until), for one room or operator or all (all: with the private
+        chats handed to a person, which no room holds)."""
+        figures = sla(self.counted(since, until, room), until, operator)
+        if room is None:
+            figures.private = handed_over([r for r in self.rows(_HANDED, since=since, until=until)
+                                           if operator is None or r.nudged_to == operator])
+        return figures
 
     def counted(self, since: datetime, until: datetime, room: str | None = None) -> list[Counted]:
         """The pendings opened in [since, until) that count for the SLA, as `sla()` reads them (for figures over
@@ -163,7 +168,11 @@ class Pendings(Records):
             for operator in {row.closed_by, row.nudged_to, *asked.get(first, ())}:
                 if operator is not None and operator in mine:
                     mine[operator].append(row)
-        return {operator: sla(rows, until) for operator, rows in mine.items()}
+        handed = self.rows(_HANDED, since=since, until=until)
+        found = {operator: sla(rows, until) for operator, rows in mine.items()}
+        for operator, figures in found.items():
+            figures.private = handed_over([r for r in handed if r.nudged_to == operator])
+        return found
 
 
 def _counted(in_room: bool) -> Read[Counted]:
@@ -186,4 +195,9 @@ _ESCALATED = query(lambda p: select(ActionLog.to, ActionLog.cause).where(
 _OPENED = query(lambda p: select(*(getattr(Pending, name) for name in Wait.__dataclass_fields__))
                 .where(col(Pending.opened_at) >= p.since, col(Pending.opened_at) < p.until,
                        *(col(Pending.state) != state for state in UNCOUNTED))
+                .order_by(col(Pending.id)), shape=Wait)
+# private chats handed to a person (answered where the bot cannot see): listed in /sla and the daily report
+_HANDED = query(lambda p: select(*(getattr(Pending, name) for name in Wait.__dataclass_fields__))
+                .where(col(Pending.opened_at) >= p.since, col(Pending.opened_at) < p.until,
+                       col(Pending.state) == "handed_over")
                 .order_by(col(Pending.id)), shape=Wait)

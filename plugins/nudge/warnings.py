@@ -37,6 +37,9 @@ ILLNESS = re.compile(r"住院(了|啦|治疗|观察|抢救)|住进(了)?医院|�
                      r"查出(来)?\S{0,4}(癌|瘤|肿瘤)|确诊")
 # someone else's death told to the group (the member's own family's is bot.grief's, read first): care, never thanks
 DIED = re.compile(r"去世|过世|离世|病逝|逝世")
+# a death said softly (老周今早走了), known by the farewell rite beside it: 殡仪馆, 追悼会, 送他最后一程
+SOFTLY_DIED = re.compile(r"走了|没了")
+FAREWELL = re.compile(r"殡仪馆|追悼会|告别仪式|遗体告别|出殡|灵堂|守灵|火化|下葬|最后一程|丧事|后事")
 # news shared with everyone, a talk, advice, a rumour to pass on: not one person's illness
 ABOUT_OTHERS = re.compile(r"^转|【|链接|文章|视频|科普|讲座|预防|专家|扩散|很多人|好多人")
 
@@ -44,5 +47,6 @@ ABOUT_OTHERS = re.compile(r"^转|【|链接|文章|视频|科普|讲座|预防|�
 def tells_of_illness(text: str) -> bool:
     """The words tell that someone (a member's family, a teacher, a neighbour) is ill, in hospital or has died (a
     death in the member's own family is bot.grief's)."""
-    told = ILLNESS.search(text) is not None or (DIED.search(text) is not None and bereaved(text) is None)
+    died = DIED.search(text) is not None or (SOFTLY_DIED.search(text) is not None and FAREWELL.search(text) is not None)
+    told = ILLNESS.search(text) is not None or (died and bereaved(text) is None)
     return told and ABOUT_OTHERS.search(text) is None and ASKS.search(text) is None

@@ -33,7 +33,8 @@ class WelcomeConfig(PluginConfig):
     rules: list[str] = Field(default_factory=lambda: ["友善交流，互相尊重", "不发广告和链接", "有问题随时@管理员"])
     ads: str = Field("群里不发广告、链接和二维码：第一次会在群里提醒、私下说明；屡次再发，会请群主把账号移出本群",
                      description="what happens to ads, in the operator's words (empty: not said)")
-    help_hint: str = "有问题可以直接在群里问，或者发送 /help 看看我能做什么"
+    help_hint: str = Field("有问题直接在群里问就行，打字不方便发语音也可以",
+                           description="how to get help, in words a senior can act on (no slash-command to type)")
     template: TemplateName = "welcome.j2"
     private_welcome: bool = False
     tell_operator_on_first_words: bool = True

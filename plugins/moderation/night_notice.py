@@ -1,0 +1,42 @@
+"""An ad caught in quiet hours: the poster hears privately at once (he is awake, nobody else is woken), and the group
+is told when the night ends, not at 23:00 on every phone in it. A notice whose ad was pardoned or found no ad
+meanwhile (/mod 误判, /mod 原谅) is not said."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.plugin import Plugin
+from plugins.moderation.settings import Ctx
+from plugins.moderation.store import Incidents
+
+HANDLER = "morning_notice"
+GRACE_S = 3600  # a bot down at 07:00 still says it within the hour; later, the moment has passed
+
+
+def morning(ctx: Ctx) -> datetime | None:
+    """When the quiet hours now in force end (None: it is day, the notice goes at once)."""
+    quiet, now = ctx.bot.quiet, ctx.now().astimezone(ctx.tz)
+    if not quiet.contains(now.time()):
+        return None
+    end = now.replace(hour=quiet.end.hour, minute=quiet.end.minute, second=0, microsecond=0)
+    return end if end > now else end + timedelta(days=1)
+
+
+def hold(ctx: Ctx, room: str, member: str, values: dict[str, Any], when: datetime) -> None:
+    """The group's notice of this ad, said when the night ends (one per member and room: a second ad that night
+    needs no second notice)."""
+    ctx.schedule.at(f"mod-notice:{room}:{member}", when, HANDLER,
+                    {"room": room, "member": member, "caught": ctx.now().isoformat(),
+                     **{k: values[k] for k in ("name", "vip", "can_private")}}, GRACE_S)
+
+
+def register(plugin: Plugin) -> None:
+    """Add the morning's notice job to the moderation plugin."""
+
+    @plugin.job(HANDLER)
+    async def say_it(ctx: Ctx, data: dict) -> None:
+        caught = datetime.fromisoformat(data["caught"]) - timedelta(seconds=1)
+        if not ctx.records(Incidents).strikes(data["room"], data["member"], caught):
+            return  # pardoned or found no ad in the night: nothing to tell the group
+        ctx.say(data["room"], ctx.render("notice_morning.j2", **data), mentions=[data["member"]], ref="night-notice")

@@ -1,0 +1,32 @@
+"""Waits a person answers with care, never the bot: a member lonely, hurt at home or afraid, or news of an illness or
+a death told in passing (the wait's kind says which script the operator reads)."""
+from __future__ import annotations
+
+from bot.grievance import TARGET, grievance
+from bot.heartache import heartache
+from bot.reading import Reading
+from bot.understanding import Kind
+from plugins.nudge.warnings import tells_of_illness
+
+CARE = "care"  # the kind of a wait on news of an illness: the operator is asked to care, the bot never covers it
+SORROW = "sorrow"  # a member lonely, hurt at home or afraid (bot.heartache): a person calls and listens, no cover
+SORROW_READ_AS = (Kind.COMPLAINT, Kind.SMALLTALK, Kind.SHARING, Kind.REQUEST)  # a question is answered as one
+
+
+def aches(words: str) -> str:
+    """What ails the member (bot.heartache: lonely, hurt at home, afraid) when she blames nobody who serves her, or
+    "": a grievance aimed at us (你们的护理太不负责了 我心里好怕) stays a complaint."""
+    if not words or grievance(words) or TARGET.search(words) is not None:
+        return ""
+    return heartache(words)
+
+
+def heard_with_care(reading: Reading, words: str) -> str:
+    """SORROW or CARE when a member's words want a person's care whatever the reader made of them, else ""."""
+    ache = aches(words)
+    if ache and (reading.kind in SORROW_READ_AS or reading.kind is Kind.QUESTION and ache != "afraid"):
+        return SORROW  # 在这边一个说话的人都没有, 儿媳妇又骂我了…哭了: no complaint, no chat to let pass
+        # (心里怕 明天要不要去医院 asks something a person answers as a question)
+    if reading.kind is Kind.SMALLTALK and tells_of_illness(words):
+        return CARE  # 老周今早走了…后天在殡仪馆送他: told in passing, still news a person answers with care
+    return ""
