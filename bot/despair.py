@@ -191,6 +191,18 @@ _KIN = re.compile(KIN)
 _SELF_WORD = re.compile(r"我(?!妈|爸|家|老伴|爱人|老公|媳妇|儿子|女儿|孙)|俺(?!娘|爹|妈|爸)|自己")
 
 
+# a wish to take the one the writer looks after along into death (想带着他一起走, 带上孩子一起死): that person's
+# life is at risk too; not a walk or a trip (带着孙子一起走走, 带上他一起去公园), nor 带着/带上 alone
+# (我带上安眠药去江边了, 我带着孙子实在太累了)
+_TAKE_ALONG = re.compile(r"带(着|上)?(他|她|孩子|老伴|孙\S?|家里人|老头子|老婆子|儿子|女儿|闺女)\S{0,2}一(起|块|道)"
+                         r"(死|去死|走(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|转转)))")
+
+
+def takes_along(text: str) -> bool:
+    """The writer speaks of taking someone they look after along (照顾他三年了 … 有时候想带着他一起走)."""
+    return _TAKE_ALONG.search(_words(text)) is not None
+
+
 def act_of_another(text: str) -> bool:
     """The act already done is someone close to the writer's (我妈喝了农药, 我老伴刚才吃了一瓶安眠药): a kin word before
     the act and no word of the writer's own between them (我妈说我没用 我喝了农药 is the writer's)."""

@@ -105,14 +105,35 @@ async def test_a_parent_whose_child_wants_to_jump_is_told_to_reach_the_teacher_n
     assert not _said(bot)  # nothing in front of the group
 
 
+async def test_a_grown_son_at_work_is_no_school_child_and_his_parent_is_sent_to_the_people_near_him(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("儿子打电话说 在深圳上班太累了 不想活了", sender="u5", name="周阿姨")
+    await bot.wait(seconds=5)
+    (word,) = _to(bot, "u5")
+    assert "班主任" not in word and "宿管" not in word and "老师" not in word
+    assert "身边的人" in word and "同事" in word and "12356" in word and "110" in word
+
+
 async def test_a_carer_who_would_take_him_along_reaches_a_person_who_hears_he_is_at_risk_too(make_bot):
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
     await bot.send_message("照顾他三年了 我真的撑不住了 有时候想带着他一起走", sender="u5", name="李姐")
     await bot.wait(seconds=5)
     (alert,) = _to(bot, "op1")
-    assert alert.startswith("🚨") and "李姐" in alert and "被照顾的那个人也可能有危险" in alert
+    assert alert.startswith("🚨") and "李姐" in alert and "被照顾的那个人也有生命危险" in alert
+    assert "请马上打110" in alert and "别让他们两个单独待着" in alert
     assert "12356" in _to(bot, "u5")[0]
+
+
+@pytest.mark.parametrize("text", ["我天天带着孙子 实在撑不下去了 活着真没意思", "我带上安眠药去江边了 不想活了"])
+async def test_carrying_a_grandchild_or_pills_is_no_wish_to_take_someone_along(make_bot, text):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="老杨")
+    await bot.wait(seconds=5)
+    (alert,) = _to(bot, "op1")
+    assert alert.startswith("🚨") and "老杨" in alert and "被照顾的那个人" not in alert
 
 
 @pytest.mark.parametrize(("voice", "words"), [("[语音] 我右边身子又麻了 拿不住筷子", ("120", "几点开始")),
@@ -136,6 +157,16 @@ async def test_choking_gets_the_back_blows_and_the_heimlich_beside_120(make_bot)
     await bot.wait(seconds=5)
     (step,) = _said(bot)
     assert "120" in step and "拍5下" in step and "海姆立克" in step and "宝宝" not in step
+
+
+async def test_a_babys_choking_gets_the_infant_steps_first_and_no_abdominal_thrusts(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("8个月的宝宝吃米糊噎住了 脸都紫了", sender="u5", name="孙奶奶")
+    await bot.wait(seconds=5)
+    (step,) = _said(bot)
+    assert "120" in step and "免提" in step and "前臂" in step and "拍5下" in step and "按压5下" in step
+    assert "海姆立克" not in step and "肚脐" not in step and "站到他身后" not in step
 
 
 async def test_a_swallowed_battery_gets_the_emergency_room_and_no_vomiting(make_bot):
@@ -199,6 +230,6 @@ async def test_several_ill_after_the_same_meal_reaches_a_person_with_the_kitchen
     await bot.wait(seconds=5)
     (alert,) = _to(bot, "op1")
     assert alert.startswith("🚨 疑似食物中毒") and "陈大爷" in alert.splitlines()[0]
-    assert "肚子疼" in alert.splitlines()[0] and "留样" in alert
+    assert "肚子疼" in alert.splitlines()[1] and "不止一个人不舒服" in alert.splitlines()[1] and "留样" in alert
     (step,) = _said(bot)
     assert "止泻药" in step and "120" in step and "剩下的饭菜" in step

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from bot.cannot_call import cannot_call
 from bot.context import Context
 from bot.conversation import ASKING, Kind
-from bot.despair import act, act_of_another, despair, of_another
+from bot.despair import act, act_of_another, despair, of_another, takes_along
 from bot.emergency import Danger, in_mandarin, pleads
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
@@ -74,6 +74,7 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     text = ctx.render(DESPAIR_ALERT if despairing else ALERT, p=waiter, wrote=ctx.can_private(waiter.member_id)
                       or not waiter.room_id, another=waiter.danger in (CLOSE, ACT_CLOSE),
                       act=waiter.danger in (ACT, ACT_CLOSE), no_phone=cannot_call(waiter.excerpt),
+                      take_along=despairing and takes_along(waiter.excerpt),
                       minutes=waited_min(ctx, waiter) if escalated else 0,
                       escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
                       owner=to in ctx.bot.owners, other_owners=any(o != to for o in ctx.bot.owners),
