@@ -1,0 +1,49 @@
+"""The native reader's second review of session 19's scripts (reviews19/scripts2.md), as a member or an operator
+would notice it: an old woman hit at home by her son hears the violence word privately (110, 12338) and the operator
+is told to message before calling; everyday lines about a son's calls stay quiet."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.emergency import emergency
+from bot.testing import TZ
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
+NIGHT = datetime(2026, 11, 23, 23, 10, tzinfo=TZ)
+
+
+# finding 2: a member hit at home by a grown child or an old partner
+
+@pytest.mark.parametrize("text", ["儿子又打我了 我躲在卫生间哭了半天", "老伴喝了酒又动手打我", "被儿子打了 胳膊都青了 怎么办"])
+def test_an_old_member_hit_by_someone_at_home_is_violence_not_heartache(text):
+    danger = emergency(text)
+    assert danger is not None and danger.kind == "violence"
+
+
+@pytest.mark.parametrize("text", ["儿子又打我电话催我去体检", "女儿天天打我手机 问我吃药没", "儿子小时候老打我",
+                                  "老伴又打我一下 哈哈", "儿子又打麻将去了", "我女儿又打我微信视频了",
+                                  "孙子又打我了 小家伙劲真大"])
+def test_a_sons_calls_and_a_grandchilds_play_stay_quiet(text):
+    danger = emergency(text)
+    assert danger is None or danger.kind != "violence"
+
+
+@pytest.mark.parametrize("start", [DAY, NIGHT])
+async def test_a_grandmother_hiding_from_her_son_hears_110_privately_and_the_operator_is_told_to_message_first(
+        make_bot, start):
+    bot = _shipped_bot(make_bot, start)
+    await bot.start()
+    await bot.send_message("儿子又打我了 我躲在卫生间哭了半天", sender="u5", name="刘桂芬")
+    await bot.wait(seconds=5)
+    (step,) = _said(bot)  # in the group one short line: nothing that tells the son what she said
+    assert "110" in step and "私下联系您" in step and "12338" not in step
+    (word,) = _to(bot, "u5")
+    assert "110" in word and "12338" in word and "🌙" not in word and "早上" not in word
+    (alert,) = _to(bot, "op1")
+    assert alert.startswith("🚨") and "先私信" in alert and "可能就在旁边" in alert
+    assert "不用急着办什么事" not in alert
