@@ -19,7 +19,8 @@ NIGHT = datetime(2026, 11, 23, 23, 10, tzinfo=TZ)
 
 # finding 2: a member hit at home by a grown child or an old partner
 
-@pytest.mark.parametrize("text", ["儿子又打我了 我躲在卫生间哭了半天", "老伴喝了酒又动手打我", "被儿子打了 胳膊都青了 怎么办"])
+@pytest.mark.parametrize("text", ["儿子又打我了 我躲在卫生间哭了半天", "老伴喝了酒又动手打我",
+                                  "被儿子打了 胳膊都青了 怎么办"])
 def test_an_old_member_hit_by_someone_at_home_is_violence_not_heartache(text):
     danger = emergency(text)
     assert danger is not None and danger.kind == "violence"
@@ -47,3 +48,35 @@ async def test_a_grandmother_hiding_from_her_son_hears_110_privately_and_the_ope
     (alert,) = _to(bot, "op1")
     assert alert.startswith("🚨") and "先私信" in alert and "可能就在旁边" in alert
     assert "不用急着办什么事" not in alert
+
+
+# finding 3: a death told softly, a man only gone to help, condolence to the family
+
+NUDGE = """
+plugins:
+  nudge: {}
+"""
+
+
+async def _operator_told(make_bot, text: str) -> list[str]:
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u1", name="张大爷")
+    await bot.wait(minutes=5)
+    return [a.text for a in bot.sent if a.plugin == "nudge" and a.kind == "private" and a.to == "op1"]
+
+
+async def test_a_death_told_softly_is_a_death_the_operator_looks_at_before_answering(make_bot):
+    (told,) = await _operator_told(make_bot, "老周今早走了 后天火化")
+    assert "有人过世" in told and "生病住院" not in told and "病情" not in told
+    assert "原话没直说“去世”" in told and "家里人节哀" in told and "张大爷，" not in told  # not said to the poster
+
+
+async def test_a_death_said_plainly_needs_no_look_first(make_bot):
+    (told,) = await _operator_told(make_bot, "楼下的刘大爷前天过世了 家里人说后天在殡仪馆告别")
+    assert "有人过世" in told and "原话没直说" not in told
+
+
+async def test_a_man_gone_to_the_funeral_home_to_help_is_not_mourned(make_bot):
+    told = await _operator_told(make_bot, "老王今早走了，去殡仪馆帮他亲家料理后事")
+    assert not any("过世" in t or "节哀" in t for t in told), told
