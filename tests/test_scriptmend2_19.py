@@ -80,3 +80,24 @@ async def test_a_death_said_plainly_needs_no_look_first(make_bot):
 async def test_a_man_gone_to_the_funeral_home_to_help_is_not_mourned(make_bot):
     told = await _operator_told(make_bot, "老王今早走了，去殡仪馆帮他亲家料理后事")
     assert not any("过世" in t or "节哀" in t for t in told), told
+
+
+# finding 5: a lost child's first minutes, a lost grandmother's
+
+async def _member_told(make_bot, text: str) -> str:
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u1", name="周阿姨", room="r1")
+    await bot.wait(minutes=1)
+    (said,) = [a.text for a in bot.sent if a.plugin == "emergency" and a.kind == "say"]
+    return said
+
+
+async def test_a_lost_child_gets_the_guards_the_exits_and_someone_left_where_the_child_was_seen(make_bot):
+    said = await _member_told(make_bot, "孙子找不着了 刚才还在滑梯那")
+    assert "110" in said and "保安" in said and "广播" in said and "出口" in said and "最后看到孩子的地方等着" in said
+
+
+async def test_a_lost_grandmother_gets_110_without_waiting_a_day_and_someone_by_the_phone(make_bot):
+    said = await _member_told(make_bot, "我外婆在公园走丢了 她有老年痴呆")
+    assert "110" in said and "不用等24小时" in said and "保安" in said and "手机开着" in said and "孩子" not in said
