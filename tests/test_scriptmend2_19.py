@@ -101,3 +101,45 @@ async def test_a_lost_child_gets_the_guards_the_exits_and_someone_left_where_the
 async def test_a_lost_grandmother_gets_110_without_waiting_a_day_and_someone_by_the_phone(make_bot):
     said = await _member_told(make_bot, "我外婆在公园走丢了 她有老年痴呆")
     assert "110" in said and "不用等24小时" in said and "保安" in said and "手机开着" in said and "孩子" not in said
+
+
+# finding 2 (the sorrow waits) and findings 4 and 8: heartache is answered today, privately, by the name she is called
+
+LONELY = "睡不着 孩子们都在外地 屋里冷冷清清的 没人说话"
+
+
+async def test_heartache_told_privately_at_night_gets_no_cheerful_moon_but_12356(make_bot):
+    bot = make_bot(NUDGE, start=NIGHT)
+    await bot.start()
+    await bot.send_private(LONELY, sender="u1", name="🌸静待花开")
+    await bot.wait(seconds=5)
+    (ack,) = [a.text for a in bot.sent if a.plugin == "nudge" and a.to == "u1"]
+    assert "🌙" not in ack and "12356" in ack and "都看到了" in ack
+
+
+async def test_a_question_at_night_still_gets_the_plain_night_word(make_bot):
+    bot = make_bot(NUDGE, start=NIGHT)
+    await bot.start()
+    await bot.send_private("请问下周的体检几点开始", sender="u1", name="老周")
+    await bot.wait(seconds=5)
+    (ack,) = [a.text for a in bot.sent if a.plugin == "nudge" and a.to == "u1"]
+    assert "🌙" in ack and "12356" not in ack
+
+
+async def test_the_operator_is_asked_to_reach_a_lonely_member_today_by_the_name_they_use(make_bot):
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    await bot.send_message(LONELY, sender="u1", name="🌸静待花开", room="r1")
+    await bot.wait(minutes=5)
+    (told,) = [a.text for a in bot.sent if a.plugin == "nudge" and a.kind == "private" and a.to == "op1"]
+    assert "今天就联系对方" in told and "不用急着" not in told
+    assert "“🌸静待花开，看到您的消息了" not in told and "称呼按您平时怎么叫对方" in told and "参加群里的活动" in told
+
+
+async def test_the_morning_digest_does_not_ask_to_call_out_a_member_who_told_of_heartache(make_bot):
+    bot = make_bot(NUDGE, start=NIGHT)
+    await bot.start()
+    await bot.send_message(LONELY, sender="u1", name="老周", room="r1")
+    await bot.wait(hours=8)
+    (digest,) = [a.text for a in bot.sent if a.plugin == "nudge" and a.to == "op1" and a.text.startswith("🌅")]
+    assert "说了心里难处的，不用说这句，直接私下关心对方就好" in digest

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from bot.cues import OPENS_A_GRIEVANCE
 from bot.events import MessageReceived
 from bot.grievance import grievance
+from bot.heartache import heartache
 from bot.plugin import Plugin
 from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line
@@ -66,8 +67,9 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
     answers = {w.id: a for w in items if (a := ctx.state.member_answers.get(w.id)) is not None}
     deaths = {w.id: death_told(w.excerpt) for w in items if w.kind == "care"}  # plainly, softly or ""
     if len(items) == 1:
+        aches = {w.id: heartache(w.excerpt) for w in items if w.kind == "sorrow"}  # lonely, hurt, afraid
         text = ctx.render("nudge.j2", p=items[0], minutes=_waited(ctx, items[0]), answer=answers.get(items[0].id),
-                          deaths=deaths)
+                          deaths=deaths, aches=aches)
     else:  # the longest waits first; a phone screen shows ten, the rest are counted
         listed = sorted(items, key=lambda w: w.opened_at)[:NUDGE_LIST]
         text = ctx.render("nudges.j2", items=[(w, _waited(ctx, w)) for w in listed],
