@@ -143,3 +143,18 @@ async def test_the_morning_digest_does_not_ask_to_call_out_a_member_who_told_of_
     await bot.wait(hours=8)
     (digest,) = [a.text for a in bot.sent if a.plugin == "nudge" and a.to == "op1" and a.text.startswith("🌅")]
     assert "说了心里难处的，不用说这句，直接私下关心对方就好" in digest
+
+
+# finding 10: /sla lists the earliest private chats, the ones most likely missed, as the daily report does
+
+async def test_sla_lists_the_earliest_private_chats_of_twelve(make_bot):
+    bot = make_bot(NUDGE, start=DAY)
+    await bot.start()
+    for i in range(12):
+        await bot.send_message(f"请问第{i + 1}期的讲座还有名额吗", sender=f"m{i}", name=f"成员{i + 1:02d}", room=None)
+        await bot.wait(minutes=20)
+    await bot.send_message("/sla", sender="op1", room=None)
+    await bot.wait(minutes=1)
+    (sla,) = [a.text for a in bot.sent if a.plugin == "commands"]
+    assert "私聊转给工作人员的 12 位" in sla and "成员01" in sla and "成员12" not in sla
+    assert "私聊里您回没回，机器人看不到" in sla
