@@ -158,3 +158,21 @@ async def test_sla_lists_the_earliest_private_chats_of_twelve(make_bot):
     (sla,) = [a.text for a in bot.sent if a.plugin == "commands"]
     assert "私聊转给工作人员的 12 位" in sla and "成员01" in sla and "成员12" not in sla
     assert "私聊里您回没回，机器人看不到" in sla
+
+
+# finding 7: a person who does not answer is checked for breathing; traditional characters hear of 999
+
+@pytest.mark.parametrize("text", ["我老豆喺屋企晕咗 叫极都唔应", "老头子倒起不醒事", "我爸晕倒了 叫不醒"])
+async def test_someone_who_does_not_answer_is_checked_for_breathing_first(make_bot, text):
+    said = await _member_told(make_bot, text)
+    assert "120" in said and "有没有呼吸" in said and "心肺复苏" in said and "999" not in said
+
+
+async def test_a_member_writing_in_traditional_characters_hears_of_999(make_bot):
+    said = await _member_told(make_bot, "阿媽喺屋企暈咗 叫極都唔應 點算")
+    assert "120" in said and "在香港、澳门请打999" in said
+
+
+async def test_someone_dizzy_but_awake_is_not_told_of_resuscitation(make_bot):
+    said = await _member_told(make_bot, "我妈突然头晕 站不稳 快来人")
+    assert "心肺复苏" not in said
