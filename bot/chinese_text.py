@@ -36,6 +36,12 @@ def simplify(text: str) -> str:
     return _T2S.convert(text).lower()
 
 
+def in_traditional(text: str) -> bool:
+    """The text is written in traditional characters (佢暈咗 叫白車: likely Hong Kong, Macau or Taiwan)."""
+    text = unicodedata.normalize("NFKC", text)
+    return _T2S.convert(text) != text
+
+
 def strip_mentions(text: str) -> str:
     """Remove "@name " mentions (WeChat puts a U+2005 after each)."""
     return _MENTION.sub(" ", text + " ").strip()

@@ -3,9 +3,10 @@
 我老公又打我了 我带着孩子跑出来了 and 爸爸又打我了 身上都是伤 are a danger to a person now, as much as a fall: a
 person must hear of it at once, and the member must hear where help is (110; the women's federation's 12338 for a
 woman, 12355 and a teacher for a child, never "call your family": the family may be who hits). Read from the words:
-someone at home who hits the writer (老公/丈夫/男人/对象 打我, 爸爸/妈妈/后妈 打我, 被老公打, 家暴) and a sign that it
-is now or hurts (又, 身上都是伤, 流血, 跑出来了, 不敢回家, 救命, 怎么办). A call (打我电话, 打我手机), a game or a joke
-(哈哈, 游戏里), or the past told as over (小时候, 以前, 那时候, 后来离了) is not this.
+someone at home who hits the writer (老公/丈夫/男人/对象 打我, an old member's 儿子/儿媳/老伴 打我, 爸爸/妈妈/后妈 打我,
+被老公打, 家暴) and a sign that it is now or hurts (又, 身上都是伤, 流血, 跑出来了, 不敢回家, 救命, 怎么办). A call
+(打我电话, 打我手机), a game or a joke (哈哈, 游戏里), or the past told as over (小时候, 以前, 那时候, 后来离了) is
+not this.
 """
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from bot.chinese_text import any_of as _any
 
 # who hits: a partner (an adult at home) or a parent (the writer is a child: 爸爸, 妈妈, 后妈, as a child says them)
 _PARTNER = _any("老公 丈夫 我男人 俺男人 孩子他爸 孩子他爹 对象 男朋友 前夫 老婆 媳妇")
+# an older member's household: a grown child or an old partner (儿子又打我了 我躲在卫生间): violence, not heartache; a
+# grandchild is left out (a toddler's slap is not this)
+_HOUSEHOLD = _any("儿子 女儿 闺女 儿媳 女婿 老伴 老头子 老太婆 老婆子")
 _PARENT = _any("爸爸 妈妈 我爸 我妈 俺爸 俺妈 后妈 后爸 继父 继母 老爸 老妈")
 _HIT = r"(打|揍|踢|掐|扇|抽|拿\S{0,4}(打|砸|抽))(了)?(我|俺)(?!们|电话|手机|微信|视频|语音|一个电话|的电话)"
 # a word that only starts with the verb (被老公打断了, 被我妈打发去排队, 被我妈踢出群了): no blow
@@ -36,7 +40,8 @@ _NOT_THIS = _any(FORWARDED + r""" 哈哈 😂 🤣 开玩笑 逗你 游戏 电�
 后来(离|分|搬) 已经离(婚)?了 打我屁股 打我手心 打(我)?(电话|手机) 打扑克 打麻将 打牌 打球""")
 _HITS = {
     "child_hurt": rf"(({_PARENT})\S{{0,4}}{_HIT}|{_by(_PARENT)})",
-    "violence": rf"(({_PARTNER})\S{{0,4}}{_HIT}|{_by(_PARTNER)}|({_PARTNER})\S{{0,6}}(对我)?动手(打)?(了)?|家暴)",
+    "violence": rf"(({_PARTNER}|{_HOUSEHOLD})\S{{0,4}}{_HIT}|{_by(f'{_PARTNER}|{_HOUSEHOLD}')}"
+                rf"|({_PARTNER}|{_HOUSEHOLD})\S{{0,6}}(对我)?动手(打)?(了)?|家暴)",
 }
 # the readings bot.emergency adds to its plain ones: each needs a sign of now or harm, and none of the vetoes
 HURT = {kind: rf"^(?!.*({_NOT_THIS}))(?=.*({_NOW_OR_HURT})).*{hit}" for kind, hit in _HITS.items()}

@@ -411,8 +411,8 @@ async def test_the_digest_never_asks_for_sorry_for_the_wait_from_the_bereaved_an
     await bot.wait(hours=7)
     digest = _digest(bot)
     assert "投诉的接着回" in digest
-    assert digest.rstrip().endswith("让您久等了”，大家会觉得被惦记着~（家里有人过世的、夜里报过紧急情况的，不用说这句，"
-                                    "直接关心对方就好。）")
+    assert digest.rstrip().endswith("让您久等了”，大家会觉得被惦记着~（夜里报过紧急情况的、家里有人过世的、"
+                                    "说了心里难处的，不用说这句，直接私下关心对方就好。）")
     assert "“阿芳，刚看到消息，心里很难过，请您节哀，多保重身体”" not in digest  # the digest's example has no name
     assert "比如“刚看到消息，心里很难过，请您节哀，多保重身体”" in digest and "惊闻噩耗" not in digest
 

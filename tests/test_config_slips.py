@@ -12,8 +12,8 @@ async def test_a_misspelt_key_in_config_get_is_answered_with_the_key_meant_and_i
     await bot.send_message("/config get bot.nothing_like_it", sender="op1", room=None)
     await bot.settle()
     quiet, threshold, nothing = bot.texts()
-    assert "是不是想写 bot.quiet_hours" in quiet and "22:30-07:00" in quiet
-    assert "是不是想写 plugins.reminder.enabled？" in threshold
+    assert "您要找的是不是 bot.quiet_hours" in quiet and "22:30-07:00" in quiet
+    assert "您要找的是不是 plugins.reminder.enabled？" in threshold
     assert "配置里没有 bot.nothing_like_it" in nothing and "是不是" not in nothing
 
 

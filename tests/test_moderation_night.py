@@ -27,8 +27,8 @@ async def test_an_ad_at_eleven_at_night_is_said_to_the_poster_now_and_to_the_gro
     private = [a for a in said if a.kind == "private" and a.to == "u9"]
     group = [a for a in said if a.kind == "say"]
     assert private and private[0].at.hour == 23  # the poster is awake: told at once
-    assert len(group) == 1 and f"{group[0].at:%H:%M}" == "07:00" and group[0].mentions == ("u9",)
-    assert "昨晚" in group[0].text and "不发广告" in group[0].text
+    assert len(group) == 1 and f"{group[0].at:%H:%M}" == "07:00" and not group[0].mentions
+    assert "夜里" in group[0].text and "不发广告" in group[0].text and "代理小李" not in group[0].text  # nobody named
 
 
 async def test_by_day_the_notice_goes_at_once_as_before(make_bot):

@@ -173,4 +173,4 @@ async def test_a_neighbours_death_gets_no_thanks_and_the_operator_hears_of_a_dea
     told = [t.text for t in _to(bot, "op1")]
     assert not any("家里有人过世" in t or "生病住院" in t for t in told), told
     if "殡仪馆" in said:  # read as news shared with the group: a person is asked to say a word, told it is a death
-        assert any("有人过世" in t and "请节哀" in t and "病情" not in t for t in told), told
+        assert any("有人过世" in t and "家里人节哀" in t and "病情" not in t for t in told), told

@@ -1,6 +1,6 @@
 """An ad caught in quiet hours: the poster hears privately at once (he is awake, nobody else is woken), and the group
-is told when the night ends, not at 23:00 on every phone in it. A notice whose ad was pardoned or found no ad
-meanwhile (/mod 误判, /mod 原谅) is not said."""
+is told when the night ends, not at 23:00 on every phone in it, and without naming or @-ing him (he was told). A
+notice whose ad was pardoned or found no ad meanwhile (/mod 误判, /mod 原谅) is not said."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
@@ -39,4 +39,4 @@ def register(plugin: Plugin) -> None:
         caught = datetime.fromisoformat(data["caught"]) - timedelta(seconds=1)
         if not ctx.records(Incidents).strikes(data["room"], data["member"], caught):
             return  # pardoned or found no ad in the night: nothing to tell the group
-        ctx.say(data["room"], ctx.render("notice_morning.j2", **data), mentions=[data["member"]], ref="night-notice")
+        ctx.say(data["room"], ctx.render("notice_morning.j2", **data), ref="night-notice")  # nobody named, no @

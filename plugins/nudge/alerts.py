@@ -7,12 +7,14 @@ from datetime import datetime, timedelta
 from bot.cues import OPENS_A_GRIEVANCE
 from bot.events import MessageReceived
 from bot.grievance import grievance
+from bot.heartache import heartache
 from bot.plugin import Plugin
 from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line
 from plugins.nudge import emergencies, grief
 from plugins.nudge.memory import Ctx, arm, in_quiet, morning_after, rearm, settle, waited_min, waiting
 from plugins.nudge.store import ESCALATED, OPEN_STATES, Pendings, Waiter
+from plugins.nudge.warnings import death_told
 
 NUDGE_LIST = 10  # members named in one nudge; more are counted
 SURE_COMPLAINT = 0.75  # the reader this sure of a complaint its words voice no grievance in: told at once
@@ -63,12 +65,15 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
     if not items:
         return
     answers = {w.id: a for w in items if (a := ctx.state.member_answers.get(w.id)) is not None}
+    deaths = {w.id: death_told(w.excerpt) for w in items if w.kind == "care"}  # plainly, softly or ""
     if len(items) == 1:
-        text = ctx.render("nudge.j2", p=items[0], minutes=_waited(ctx, items[0]), answer=answers.get(items[0].id))
+        aches = {w.id: heartache(w.excerpt) for w in items if w.kind == "sorrow"}  # lonely, hurt, afraid
+        text = ctx.render("nudge.j2", p=items[0], minutes=_waited(ctx, items[0]), answer=answers.get(items[0].id),
+                          deaths=deaths, aches=aches)
     else:  # the longest waits first; a phone screen shows ten, the rest are counted
         listed = sorted(items, key=lambda w: w.opened_at)[:NUDGE_LIST]
         text = ctx.render("nudges.j2", items=[(w, _waited(ctx, w)) for w in listed],
-                          more=len(items) - len(listed), answers=answers)
+                          more=len(items) - len(listed), answers=answers, deaths=deaths)
     ctx.private(operator, text, ref="nudge.j2", cause=items[0].message_ids.split()[0])
     ctx.state.last_nudged[operator] = ctx.now()
     for waiter in items:

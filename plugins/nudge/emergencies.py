@@ -14,11 +14,13 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.cannot_call import cannot_call
+from bot.chinese_text import in_traditional
 from bot.context import Context
 from bot.conversation import ASKING, Kind
 from bot.despair import act, act_of_another, despair, of_another, takes_along
 from bot.emergency import Danger, in_mandarin, pleads
 from bot.events import Event, MessageReceived
+from bot.fall_up import up_again
 from bot.plugin import Plugin
 from bot.rules import from_member
 from bot.speaking import Content
@@ -210,7 +212,9 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
     reach = in_group and ctx.can_private(event.sender)
     values = dict(kind=danger.kind, lift=danger.lift, text=in_mandarin(event.text), told=told, name=event.sender_name,
                   no_phone=cannot_call(event.text), despair=despair(event.text) is not None,
-                  sms_alarm=ctx.bot.sms_alarm)
+                  sms_alarm=ctx.bot.sms_alarm, up=up_again(in_mandarin(event.text)),
+                  evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day
+                  traditional=in_traditional(event.text))  # 佢暈咗 叫白車: 999 in Hong Kong and Macau
     try:
         reply: Content = ctx.render("emergency.j2", private=event.room is None, in_group=in_group, reach=reach,
                                     **values)

@@ -40,13 +40,26 @@ DIED = re.compile(r"去世|过世|离世|病逝|逝世")
 # a death said softly (老周今早走了), known by the farewell rite beside it: 殡仪馆, 追悼会, 送他最后一程
 SOFTLY_DIED = re.compile(r"走了|没了")
 FAREWELL = re.compile(r"殡仪馆|追悼会|告别仪式|遗体告别|出殡|灵堂|守灵|火化|下葬|最后一程|丧事|后事")
+# but a man who left for the rite (老王今早走了，去殡仪馆帮他亲家料理后事) is alive, unless he is the one seen off
+LEFT_FOR = re.compile(r"(走了|没了)[\s，,、。]*(去|到)")
+SEEN_OFF = re.compile(r"送(他|她)|最后一程|追悼会|遗体告别|告别仪式")
 # news shared with everyone, a talk, advice, a rumour to pass on: not one person's illness
 ABOUT_OTHERS = re.compile(r"^转|【|链接|文章|视频|科普|讲座|预防|专家|扩散|很多人|好多人")
+
+
+def death_told(text: str) -> str:
+    """How the words tell of a death: "plainly" (去世, 过世), "softly" (老周今早走了 后天火化: 走了 or 没了 beside a
+    farewell rite, where the operator should look before answering), or "" (none)."""
+    if DIED.search(text) is not None:
+        return "plainly"
+    if SOFTLY_DIED.search(text) is not None and FAREWELL.search(text) is not None \
+            and (LEFT_FOR.search(text) is None or SEEN_OFF.search(text) is not None):
+        return "softly"
+    return ""
 
 
 def tells_of_illness(text: str) -> bool:
     """The words tell that someone (a member's family, a teacher, a neighbour) is ill, in hospital or has died (a
     death in the member's own family is bot.grief's)."""
-    died = DIED.search(text) is not None or (SOFTLY_DIED.search(text) is not None and FAREWELL.search(text) is not None)
-    told = ILLNESS.search(text) is not None or (died and bereaved(text) is None)
+    told = ILLNESS.search(text) is not None or (death_told(text) != "" and bereaved(text) is None)
     return told and ABOUT_OTHERS.search(text) is None and ASKS.search(text) is None

@@ -30,7 +30,8 @@ class WelcomeConfig(PluginConfig):
     window_s: int = Field(20, ge=0, le=600, description="joins this close together get one welcome")
     rejoin_days: int = Field(7, ge=0, description="no second welcome for someone back within this many days")
     purpose: str = "大家一起交流、互相帮助的地方"
-    rules: list[str] = Field(default_factory=lambda: ["友善交流，互相尊重", "不发广告和链接", "有问题随时@管理员"])
+    rules: list[str] = Field(default_factory=lambda: ["友善交流，互相尊重", "不发广告和链接",
+                                                      "有问题在群里直接问，工作人员看到就回"])
     ads: str = Field("群里不发广告、链接和二维码：第一次会在群里提醒、私下说明；屡次再发，会请群主把账号移出本群",
                      description="what happens to ads, in the operator's words (empty: not said)")
     help_hint: str = Field("有问题直接在群里问就行，打字不方便发语音也可以",
