@@ -37,3 +37,37 @@ async def test_someone_elses_loneliness_at_night_pages_nobody(make_bot, text):
 ])
 def test_the_writers_own_loneliness_beside_a_life_felt_empty_is_still_despair(text):
     assert despair(text) is not None
+
+
+def _complaint_alerts(bot) -> list[str]:
+    return [t for t in _to(bot, "op1") if "投诉" in t]
+
+
+@pytest.mark.parametrize("text", [
+    "说句实话 这家的包子真好吃",  # praise
+    "你听我说 这个菜要先焯水再炒",  # advice
+    "我说个事哈 今天降温大家多穿点",  # news for everyone
+    "说句公道话 小王这次办得挺好",
+    "我老公又在抖音发广告了 天天卖货",  # an advert elsewhere, not in the group
+])
+async def test_praise_advice_or_news_after_an_opener_gets_no_complaint_script(make_bot, text):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="王阿姨")
+    await bot.wait(minutes=5)
+    assert not _complaint_alerts(bot)
+    assert not [t for t in _said(bot) if "抱歉" in t or "添麻烦" in t]
+
+
+@pytest.mark.parametrize("lines", [
+    ["我说个事啊", "你们上礼拜送的那箱橙子一半都是烂的"],  # the matter in the next line
+    ["这谁啊 咋在咱们群里发广告呢"],
+])
+async def test_a_matter_opened_for_the_staff_or_an_ad_in_the_group_still_reaches_the_operator(make_bot, lines):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    for line in lines:
+        await bot.send_message(line, sender="u5", name="王阿姨")
+        await bot.wait(seconds=5)
+    await bot.wait(minutes=4)
+    assert [t for t in _complaint_alerts(bot) if "王阿姨" in t]
