@@ -106,8 +106,8 @@ _STRANGER = re.compile(r"人家|别人")
 # someone else named as the one who said it (他, 那人, 有个…): without one, the writer means themselves
 _THIRD = re.compile(r"他|她|那人|有人|有个|那个")
 # whose loneliness it is: a neighbour's, someone on TV, a mother's in her care home (not the writer's own)
-_SOMEONE_ELSES = re.compile(r"隔壁|邻居|对门|楼上|楼下|电视|电影|剧里|新闻|视频里|奶奶|爷爷|大爷|大妈|阿姨|老太太|老大爷"
-                            r"|我(妈|爸|婆婆|公公|儿子|女儿|外婆|外公)|老爸|老妈|父亲|母亲")
+_SOMEONE_ELSES = re.compile(r"隔壁|邻居|对门|楼上|楼下|电视|电影|剧里|新闻|视频里"
+                            r"|奶奶|爷爷|大爷|大妈|阿姨|老太太|老大爷|我(妈|爸|婆婆|公公|儿子|女儿|外婆|外公)|老爸|老妈|父亲|母亲")
 
 
 def _lonely_is_another(words: str) -> bool:
