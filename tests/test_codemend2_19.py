@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from bot.despair import despair
+from bot.emergency import emergency, read
 from bot.testing import TZ
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
@@ -71,3 +72,22 @@ async def test_a_matter_opened_for_the_staff_or_an_ad_in_the_group_still_reaches
         await bot.wait(seconds=5)
     await bot.wait(minutes=4)
     assert [t for t in _complaint_alerts(bot) if "王阿姨" in t]
+
+
+@pytest.mark.parametrize("text", [
+    "我爸今天喝了农药 人已经叫不醒了",
+    "我妈刚才去吃了老鼠药 快来人",
+    "孩子今天喝了84消毒液",
+    "孩子去喝了84消毒液 一直吐",
+])
+def test_a_poison_swallowed_today_or_just_now_is_read_as_poison(text):
+    found = read(text, None)  # the rules' own reading, whatever the despair reading hears first
+    assert found is not None and found.kind == "poison", (text, found)
+    assert emergency(text) is not None
+
+
+@pytest.mark.parametrize("text", ["他说今晚要喝农药", "准备吃老鼠药", "想喝农药"])
+def test_a_plan_to_swallow_poison_is_despair_not_a_poisoning(text):
+    assert read(text, None) is None
+    found = emergency(text)
+    assert found is not None and found.kind == "despair", (text, found)
