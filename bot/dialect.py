@@ -38,7 +38,7 @@ CANTONESE = """
 入咗水 进了水 | 困咗 困住了 | 困住咗 困住了
 焗住 闷着 | 唔见咗 不见了 | 开唔到 开不了 | 有冇人 有没有人 | 有冇 有没有 | 𠮶 那 | 唔见 不见 | 揾唔到 找不到
 搵唔到 找不到 | 揾 找 | 搵 找 | 脑退化 老年痴呆 | 认知障碍 老年痴呆 | 白车 救护车 | 叫白车 叫120 | 细路女 小女孩
-细路仔 小男孩 | 细路 小孩 | 细蚊仔 小孩 | 后生仔 年轻人 | 老豆 爸爸 | 老窦 爸爸 | 阿爸 爸爸 | 阿妈 妈妈
+细路仔 小男孩 | 细路 小孩 | 细蚊仔 小孩 | 后生仔 年轻人 | 老豆 爸爸 | 老豆腐 老豆腐 | 老窦 爸爸 | 阿爸 爸爸 | 阿妈 妈妈
 老婆婆 老太太 | 伯爷公 老大爷 | 屋企 家里 | 入面 里面 | 喺度 在这里 | 依家 现在 | 而家 现在 | 头先 刚才
 啱啱 刚刚 | 琴日 昨天 | 寻日 昨天 | 噚日 昨天 | 琴晚 昨晚 | 寻晚 昨晚 | 旧年 去年 | 嗰阵 那时候 | 嗰次 那次
 快啲嚟人 快来人 | 快啲嚟 快点来 | 快啲 快点 | 嚟人 来人 | 点算好 怎么办 | 点搞好 怎么办 | 帮手 帮忙
@@ -77,10 +77,11 @@ WORDS = _table(CANTONESE, SICHUANESE)
 # what tells a message is Cantonese: a character Mandarin never writes, or a word only Cantonese says (阿婆跌亲)
 _CANTONESE_SAID = re.compile(
     r"[唔咗喺冇佢嘅嚟啲嗰哋揾搵𠮶畀瞓睇嘢唞𠝹揸劏攰噚]|琴日|琴晚|寻晚|啱啱|依家|屋企|(跌|仆|撞|烫|碌|割|咬|夹|整|噎|哽)亲"
-    r"|晕低|跌低|仆低|飙血|白车|老豆|老窦|伯爷公|细路|面青口唇白|块面(青|白|紫)|紫埋|发羊吊|点算好|点搞好")
-# what tells a message is Sichuanese: the table's own words, less those Mandarin says too (遭了罪, 哪个在前面)
+    r"|晕低|跌低|仆低|飙血|叫白车|老豆(?!腐)|老窦|伯爷公|细路|面青口唇白|块面(青|白|紫)|紫埋|发羊吊|点算好|点搞好")
+# what tells a message is Sichuanese: the table's own words, less those Mandarin says too (遭了罪, 哪个在前面, 不晓得,
+# 被石头绊倒)
 _SICHUANESE_SAID = re.compile("|".join(
-    re.escape(word) for word in _table(SICHUANESE) if not word.startswith(("遭了", "哪个"))))
+    re.escape(word) for word in _table(SICHUANESE) if not word.startswith(("遭了", "哪个", "晓得", "绊倒"))))
 
 
 def _reading(table: str) -> tuple[dict[str, str], re.Pattern[str]]:
