@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from bot.chinese_text import compact
 from bot.conversation import Kind
 from bot.grievance import TARGET, grievance, routine_repair
 from bot.memo import per_text
@@ -145,9 +144,10 @@ OPENS_A_GRIEVANCE = re.compile(r"(?<!大家)(?<!各位)说个事|提(个|点)(�
                                r"有个事(本来)?(想|要|得)?(跟|和|给)?(你们?|您)?(私下)?(反映|说|讲)|(我|我这)有个事$|"
                                r"(我|跟你|跟您)反映一下|说句(话你|实话|不好听的|公道话)|你听我说|不是我(挑理|说)|"
                                r"不是找茬|有个事想问问")
-# an opener is a complaint still to come only with little after it (我说个事啊, 有个事想跟你们反映一下); the matter
-# typed in the same line (你听我说 这个菜要先焯水再炒, 我说个事哈 今天降温大家多穿点) is read by the other cues
-OPENER_ALONE = 4
+# after an opener, praise, advice, news for everyone or an absence (说句公道话 小王这次办得挺好, 你听我说 这个菜要先焯水
+# 再炒, 我说个事哈 今天降温大家多穿点, 我说个事 明天我请假): no grievance opened; the other cues read the line
+_NO_GRIEVANCE_AFTER = re.compile(r"好吃|挺好|真好|不错|办得(好|挺|真|很|漂亮)|好样的|点赞|要先|先\S{0,4}再|记得|别忘了|"
+                                 r"大家(多|注意|记得|小心)|提醒大家|多穿|" + ABSENT.pattern)
 # 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
 # 你们说今年过年冷不冷哦 / 你们谁家老公会半夜起来喂奶啊 / 你們那邊下了沒有 / 你們晚上都幾點睡啊 /
@@ -178,7 +178,7 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     if complaint and not (THANKS.search(text) and not asks):
         return Kind.COMPLAINT, f"complaint cue {complaint!r}"
     if not operator and (opener := OPENS_A_GRIEVANCE.search(text)) and not THANKS.search(text) \
-            and len(compact(text[opener.end():])) <= OPENER_ALONE:  # 说句实话 这家的包子真好吃: the matter is here
+            and not _NO_GRIEVANCE_AFTER.search(text[opener.end():]):  # 说句实话 这家的包子真好吃: praise, no grievance
         return Kind.COMPLAINT, f"opens a matter for the staff ({opener.group(0)})"
     if not operator and REPORTS_AN_AD.search(text):
         return Kind.COMPLAINT, "tells of an advert in the group"

@@ -50,6 +50,9 @@ def _complaint_alerts(bot) -> list[str]:
     "我说个事哈 今天降温大家多穿点",  # news for everyone
     "说句公道话 小王这次办得挺好",
     "我老公又在抖音发广告了 天天卖货",  # an advert elsewhere, not in the group
+    "说句实话 小刘这回活动办得真不错",
+    "我说个事 下礼拜三我来不了",  # an absence to mark off
+    "你听我说 炖排骨要先焯一遍水 汤才清亮",
 ])
 async def test_praise_advice_or_news_after_an_opener_gets_no_complaint_script(make_bot, text):
     bot = _shipped_bot(make_bot, DAY)
