@@ -18,6 +18,7 @@ moderation's models read the member's own words, as they were trained.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from bot.memo import per_text
 
@@ -89,6 +90,10 @@ def _reading(table: str) -> tuple[dict[str, str], re.Pattern[str]]:
     return words, re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
+def _said_in_mandarin(words: dict[str, str], said: re.Match[str]) -> str:
+    return words[said.group(0)]
+
+
 _READINGS = ((_CANTONESE_SAID, *_reading(CANTONESE)), (_SICHUANESE_SAID, *_reading(SICHUANESE)))
 
 
@@ -98,5 +103,5 @@ def mandarin(text: str) -> str:
     message with no mark of either dialect comes back as it is (有点搞笑, 血标本, 用温水浸泡 are Mandarin)."""
     for said, words, word in _READINGS:
         if said.search(text):
-            text = word.sub(lambda m, words=words: words[m.group(0)], text)
+            text = word.sub(partial(_said_in_mandarin, words), text)
     return text
