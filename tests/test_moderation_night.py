@@ -60,4 +60,4 @@ async def test_a_later_ad_that_night_found_no_ad_does_not_hide_the_first_from_th
     await bot.send_message("/mod fp 2", sender="op1", room=None)  # the second one was no ad
     await bot.wait(hours=6)
     group = [a for a in moderation_said(bot) if a.kind == "say"]
-    assert len(group) == 1 and f"{group[0].at:%H:%M}" == "07:00" and "昨晚" in group[0].text  # the first ad, told
+    assert len(group) == 1 and f"{group[0].at:%H:%M}" == "07:00" and "不发广告" in group[0].text  # the first ad, told
