@@ -134,7 +134,9 @@ ABSENT = re.compile(r"(去不了|来不了|不去了|不来了|就不(去|来)�
 # kind, 69 of 71 such lines are complaints, the matter often typed in the lines after); not 跟大家说个事 (news for
 # everyone) nor 大家给提提意见 (asks the others to judge her work)
 # 这谁啊 咋在咱们群里发广告呢 / 群里能不能别老发广告了: a member tells the staff of an advert in the group (3 of 3)
-REPORTS_AN_AD = re.compile(r"(咋|怎么|别|又|老)\S{0,10}(发|打)广告")
+# (not 我老公又在抖音发广告了: an ad elsewhere, no word of the group)
+REPORTS_AN_AD = re.compile(r"(咋|怎么|别|又|老)\S{0,10}群\S{0,4}(发|打)广告"
+                           r"|群\S{0,6}(咋|怎么|别|又|老)\S{0,4}(发|打)广告")
 OPENS_A_GRIEVANCE = re.compile(r"(?<!大家)(?<!各位)说个事|提(个|点)(小)?意见|反映(个|一个)(事|问题|情况)|"
                                # softened: 有个事想跟你们反映一下 / 我说句话你别不爱听 / 不是我挑理 / 阿英你听我说啊 /
                                # 我说句实话啊 (40 of 42 such lines are complaints; not 还有个事 alone, nor
@@ -142,6 +144,10 @@ OPENS_A_GRIEVANCE = re.compile(r"(?<!大家)(?<!各位)说个事|提(个|点)(�
                                r"有个事(本来)?(想|要|得)?(跟|和|给)?(你们?|您)?(私下)?(反映|说|讲)|(我|我这)有个事$|"
                                r"(我|跟你|跟您)反映一下|说句(话你|实话|不好听的|公道话)|你听我说|不是我(挑理|说)|"
                                r"不是找茬|有个事想问问")
+# after an opener, praise, advice, news for everyone or an absence (说句公道话 小王这次办得挺好, 你听我说 这个菜要先焯水
+# 再炒, 我说个事哈 今天降温大家多穿点, 我说个事 明天我请假): no grievance opened; the other cues read the line
+_NO_GRIEVANCE_AFTER = re.compile(r"好吃|挺好|真好|不错|办得(好|挺|真|很|漂亮)|好样的|点赞|要先|先\S{0,4}再|记得|别忘了|"
+                                 r"大家(多|注意|记得|小心)|提醒大家|多穿|" + ABSENT.pattern)
 # 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
 # 你们说今年过年冷不冷哦 / 你们谁家老公会半夜起来喂奶啊 / 你們那邊下了沒有 / 你們晚上都幾點睡啊 /
@@ -171,7 +177,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"asks for a repair ({complaint!r})"
     if complaint and not (THANKS.search(text) and not asks):
         return Kind.COMPLAINT, f"complaint cue {complaint!r}"
-    if not operator and (opener := OPENS_A_GRIEVANCE.search(text)) and not THANKS.search(text):
+    if not operator and (opener := OPENS_A_GRIEVANCE.search(text)) and not THANKS.search(text) \
+            and not _NO_GRIEVANCE_AFTER.search(text[opener.end():]):  # 说句实话 这家的包子真好吃: praise, no grievance
         return Kind.COMPLAINT, f"opens a matter for the staff ({opener.group(0)})"
     if not operator and REPORTS_AN_AD.search(text):
         return Kind.COMPLAINT, "tells of an advert in the group"

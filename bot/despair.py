@@ -109,6 +109,15 @@ _TO_THE_WRITER = re.compile(r"(妈|爸|奶|爷|婆|姥|公|娘|爹)$")  # a chil
 _STRANGER = re.compile(r"人家|别人")
 # someone else named as the one who said it (他, 那人, 有个…): without one, the writer means themselves
 _THIRD = re.compile(r"他|她|那人|有人|有个|那个")
+# whose loneliness it is: a neighbour's, someone on TV, a mother's in her care home (not the writer's own)
+_SOMEONE_ELSES = re.compile(r"隔壁|邻居|对门|楼上|楼下|电视|电影|剧里|新闻|视频里"
+                            r"|奶奶|爷爷|大爷|大妈|阿姨|老太太|老大爷|我(妈|爸|婆婆|公公|儿子|女儿|外婆|外公)|老爸|老妈|父亲|母亲")
+
+
+def _lonely_is_another(words: str) -> bool:
+    """The loneliness told is someone else's (隔壁王奶奶一个人住 没人说话, 电视里那个老人孤零零的): another person named
+    and no word of the writer's own (我老伴走了 我一个人住 没人说话 is hers)."""
+    return bool(_THIRD.search(words) or _SOMEONE_ELSES.search(words)) and _SELF_WORD.search(words) is None
 
 
 def _words(text: str) -> str:
@@ -165,7 +174,8 @@ def despair(text: str) -> str | None:
     if _FIGURE.search(words) or _HEARSAY.search(words) or _STORY.search(words):
         return None  # one sign, and its cause a game or a loss at cards, or someone else's words heard
     strong = _STRONG.search(words)
-    if strong is None and (heavy := _HEAVY.search(words)) and not _STRANGER.search(words) and alone_or_hurt(words):
+    if (strong is None and (heavy := _HEAVY.search(words)) and not _STRANGER.search(words)
+            and alone_or_hurt(words) and not _lonely_is_another(words)):
         return heavy.group(0)  # 在这谁都不认识…活着真没啥意思: a life felt empty, and alone or hurt: despair
     if strong is None or _STRANGER.search(words):
         return None  # a burden alone (活着没意思) is a low mood, not yet a danger; 别人说: nobody close

@@ -78,7 +78,11 @@ def _despairing(text: str, *, cached: bool = True) -> Danger | None:
 
 def signals(text: str) -> list[str]:
     """The rules' signals in a message, as names for the learned layer (bot.emergency_model)."""
-    text = dialect.mandarin(simplify(text))
+    return _signals(in_mandarin(text))
+
+
+def _signals(text: str) -> list[str]:
+    """`signals` of a message already as the emergency reading reads it (`in_mandarin`)."""
     words = compact(text)
     found = [f"plain:{kind}" for kind, pattern in _PLAIN if pattern.search(words)]
     found += [f"weak:{kind}" for kind, pattern in _WEAK if pattern.search(words)]
@@ -121,7 +125,8 @@ class Pieces:
             return self._despair_told_before(room, sender, ts, words)
         joined = "，".join(said.strip() for _, said in lines)  # 我家狗狗，摔了: a pet's words still reach its fall
         # joined lines are never met again: not cached; despair too (我妈这几天老说 / 不想活了: hers, not the writer's)
-        found = read.__wrapped__(joined, emergency_model.shipped()) or _despairing(in_mandarin(joined), cached=False)
+        said = dialect.mandarin.__wrapped__(simplify.__wrapped__(joined))
+        found = reading(said, emergency_model.shipped()) or _despairing(said, cached=False)
         return None if found is None else replace(found, pieces=joined)
 
 
@@ -169,7 +174,11 @@ def emergency(text: str) -> Danger | None:
 @per_text
 def read(text: str, model: emergency_model.Model | None) -> Danger | None:
     """`emergency` with a given learned layer (None: the rules alone)."""
-    text = dialect.mandarin(simplify(text))  # 對面樓着火了 is read as 对面楼着火了, 佢晕咗 as 他晕倒了
+    return reading(in_mandarin(text), model)  # 對面樓着火了 is read as 对面楼着火了, 佢晕咗 as 他晕倒了
+
+
+def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
+    """`read` of a message already as the emergency reading reads it (`in_mandarin`), kept nowhere."""
     words = compact(text)
     if not words:
         return None
@@ -195,7 +204,7 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
         if not found and (m := _CALLING.search(words)):
             found.append(("calling", m.group(0)))
     if not found and model is not None and (wide := emergency_model.candidate(words)) is not None:
-        if model.score(emergency_model.features(words, signals(text))) >= model.threshold:
+        if model.score(emergency_model.features(words, _signals(text))) >= model.threshold:
             found.append(wide)  # told otherwise than the rules know (楼顶冒火了, 叫他没反应 身上冰凉的)
     if not found:
         return None

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.emergency import emergency
+from bot.emergency import emergency, in_mandarin
 from bot.testing import TZ, TestBot
 
 ROSTER = "plugins:\n  nudge: {}\n"
@@ -147,3 +147,28 @@ def test_the_kinds_the_heldout_misses_showed_are_read(text, kind):
 ])
 def test_everyday_dialect_talk_that_shares_the_words_wakes_nobody(text):
     assert emergency(text) is None, (text, emergency(text))
+
+
+@pytest.mark.parametrize("text", [
+    "他滑倒了 有点搞笑",  # 点搞 is Cantonese only in 点搞好
+    "孙子学走路摔了一跤 有点搞笑的样子",
+    "今天去医院抽血 血标本要等两小时",
+    "护士说血标本溶血了 要重新抽",
+    "木耳在家里用温水浸泡半小时就行",
+    "干香菇家里用冷水浸泡一晚上",
+    "这件事需要领导出面协调",
+    "刚刚点算了一下人数 都到齐了",
+    "两个孙子的成绩伯仲之间",
+    "天干物燥 小心火烛",
+    "小区地面白天挺滑的 大家慢点走",
+])
+def test_mandarin_that_shares_a_dialect_word_wakes_nobody(text):
+    assert emergency(text) is None, (text, emergency(text))
+
+
+@pytest.mark.parametrize("text", [
+    "他滑倒了 有点搞笑", "今天去医院抽血 血标本要等两小时", "木耳在家里用温水浸泡半小时就行", "这件事需要领导出面协调",
+    "小区地面白天挺滑的", "又是那个白车 上礼拜就停过", "就是他家的老豆腐香", "下这么大雪 不晓得今天课还上不上",
+])
+def test_mandarin_is_read_as_it_was_written(text):
+    assert in_mandarin(text) == text  # the dialect table is for a Cantonese or Sichuanese message only

@@ -48,3 +48,16 @@ async def test_an_ad_found_no_ad_in_the_night_is_never_told_to_the_group(make_bo
     await bot.send_message("/mod fp 1", sender="op1", room=None)
     await bot.wait(hours=9)
     assert not [a for a in moderation_said(bot) if a.kind == "say"]
+
+
+async def test_a_later_ad_that_night_found_no_ad_does_not_hide_the_first_from_the_group(make_bot):
+    bot = _bot(make_bot, LATE)
+    await bot.start()
+    await bot.send_message(AD, sender="u9", name="代理小李")  # 23:00, a real ad
+    await bot.wait(hours=3)
+    await bot.send_message("代办营业执照 加我微信 abc12345", sender="u9", name="代理小李")  # 02:00
+    await bot.wait(minutes=5)
+    await bot.send_message("/mod fp 2", sender="op1", room=None)  # the second one was no ad
+    await bot.wait(hours=6)
+    group = [a for a in moderation_said(bot) if a.kind == "say"]
+    assert len(group) == 1 and f"{group[0].at:%H:%M}" == "07:00" and "不发广告" in group[0].text  # the first ad, told

@@ -25,8 +25,11 @@ def morning(ctx: Ctx) -> datetime | None:
 
 def hold(ctx: Ctx, room: str, member: str, values: dict[str, Any], when: datetime) -> None:
     """The group's notice of this ad, said when the night ends (one per member and room: a second ad that night
-    needs no second notice)."""
-    ctx.schedule.at(f"mod-notice:{room}:{member}", when, HANDLER,
+    needs no second notice, and the first one held stays, so a later ad pardoned cannot hide an earlier one)."""
+    key = f"mod-notice:{room}:{member}"
+    if ctx.schedule.is_scheduled(key):
+        return
+    ctx.schedule.at(key, when, HANDLER,
                     {"room": room, "member": member, "caught": ctx.now().isoformat(),
                      **{k: values[k] for k in ("name", "vip", "can_private")}}, GRACE_S)
 
