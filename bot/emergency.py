@@ -125,7 +125,7 @@ class Pieces:
             return self._despair_told_before(room, sender, ts, words)
         joined = "，".join(said.strip() for _, said in lines)  # 我家狗狗，摔了: a pet's words still reach its fall
         # joined lines are never met again: not cached; despair too (我妈这几天老说 / 不想活了: hers, not the writer's)
-        said = dialect.mandarin.__wrapped__(simplify.__wrapped__(joined))
+        said = dialect.danger_in_mandarin.__wrapped__(simplify.__wrapped__(joined))
         found = reading(said, emergency_model.shipped()) or _despairing(said, cached=False)
         return None if found is None else replace(found, pieces=joined)
 
@@ -156,7 +156,7 @@ def pleads(text: str) -> bool:
 def in_mandarin(text: str) -> str:
     """The message as the emergency reading reads it: simplified, its dialect's danger words in Mandarin
     (阿婆跌亲 流好多血: 阿婆摔伤了 流好多血), for the safety step that fits (a fall, a car in water)."""
-    return dialect.mandarin(simplify(text))
+    return dialect.danger_in_mandarin(simplify(text))
 
 
 def emergency(text: str) -> Danger | None:

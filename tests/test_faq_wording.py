@@ -1,8 +1,8 @@
 """FAQ: members' own wording (voice slips, dialect, a plain wish) reaches the entry; a member's own symptom does not."""
 from __future__ import annotations
 
+from bot.dialect import everyday_in_mandarin
 from bot.testing import TestBot
-from plugins.faq.dialect import mandarin
 from plugins.faq.words import asks
 
 CONFIG = """
@@ -353,14 +353,14 @@ def test_everyday_mandarin_that_shares_a_character_with_a_dialect_word_is_left_a
     plain = ("关系到系统 几点开门 早点来 金额和额度 介绍一下 步伐 晒太阳 抓到小偷贼 湖泊 我记得是周三 我觉得是他 "
              "我点开了没反应 快点解决 有个女的插队 我这边处理不了 请您了解 要得到 我觉得行 阿拉伯 一个仔细 "
              "令人咋舌 搬场地")
-    assert mandarin(plain) == plain
-    assert mandarin("侬晓得伐") == "你知道吗"
-    assert mandarin("点解唔得") == "为什么不得"
-    assert mandarin("额走十公里没麻达 车泊边度") == "我走十公里没问题 车停哪里"
+    assert everyday_in_mandarin(plain) == plain
+    assert everyday_in_mandarin("侬晓得伐") == "你知道吗"
+    assert everyday_in_mandarin("点解唔得") == "为什么不得"
+    assert everyday_in_mandarin("额走十公里没麻达 车泊边度") == "我走十公里没问题 车停哪里"
     # Cantonese particles and pronouns, Wu and northern everyday words
-    assert mandarin("张卡唔见咗 佢哋几时嚟") == "张卡丢了 他们什么时候来"
-    assert mandarin("冲凉房有冇洗头水") == "淋浴间有没有洗发水"
-    assert mandarin("俺家麦子咋报名 搬场公司晓得伐") == "我家麦子怎么报名 搬家公司知道吗"
+    assert everyday_in_mandarin("张卡唔见咗 佢哋几时嚟") == "张卡丢了 他们什么时候来"
+    assert everyday_in_mandarin("冲凉房有冇洗头水") == "淋浴间有没有洗发水"
+    assert everyday_in_mandarin("俺家麦子咋报名 搬场公司晓得伐") == "我家麦子怎么报名 搬家公司知道吗"
 
 
 async def test_a_cantonese_member_who_lost_a_card_or_asks_for_shampoo_is_answered(make_bot):

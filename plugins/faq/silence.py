@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from bot.chinese_text import simplify
-from plugins.faq.dialect import mandarin
+from bot.dialect import everyday_in_mandarin
 
 if TYPE_CHECKING:
     from plugins.faq.entry import Entry
@@ -46,7 +46,7 @@ GIVES_A_JUDGEMENT = re.compile(r"推荐|建议|适合|区别|对比|比较|哪�
 
 
 def _plain(text: str) -> str:
-    return mandarin(simplify(text))
+    return everyday_in_mandarin(simplify(text))
 
 
 def asks_the_group(text: str, entry: Entry | None) -> str | None:

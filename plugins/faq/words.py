@@ -8,9 +8,9 @@ from pathlib import Path
 import jieba
 
 from bot.chinese_text import simplify, strip_mentions, syllables
+from bot.dialect import everyday_in_mandarin
 from bot.memo import Memo
 from bot.word_cutting import cutter
-from plugins.faq.dialect import mandarin
 from plugins.faq.synonyms import BROADER, CANONICAL, canonical, synonym_groups
 
 # How much a feature of each kind counts: a whole word says most, a sound pair least (it is there
@@ -72,7 +72,7 @@ def tokenizer() -> jieba.Tokenizer:
 def normalise(text: str) -> str:
     """Simplified, dialect read as Mandarin, lower case, mentions and preambles out, member words made canonical; chunks
     separated by spaces."""
-    text = canonical(WHERE_SLIP.sub("在哪里", FILLER.sub(" ", mandarin(simplify(strip_mentions(text))))))
+    text = canonical(WHERE_SLIP.sub("在哪里", FILLER.sub(" ", everyday_in_mandarin(simplify(strip_mentions(text))))))
     return " ".join(chunk for chunk in _SPLIT.split(text) if chunk)
 
 
@@ -125,7 +125,7 @@ def asks(text: str) -> bool:
     up (bot.memo)."""
     found = _ASKING.get(text)
     if found is None:
-        plain = BLAME.sub("，", mandarin(simplify(text)))
+        plain = BLAME.sub("，", everyday_in_mandarin(simplify(text)))
         said = QUESTION_CUES.search(plain) is not None or WHERE_SLIP.search(plain) is not None
         found = _ASKING.keep(text, said and THANKS.match(plain) is None)
     return found
