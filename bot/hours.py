@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import datetime, time, timedelta
 from functools import cached_property
 
 from pydantic import field_validator
@@ -35,6 +35,11 @@ class QuietHours(Strict):
         if self.start < self.end:
             return self.start <= t < self.end
         return t >= self.start or t < self.end
+
+    def next_end(self, now: datetime) -> datetime:
+        """When the window next ends after `now` (a local, aware time): today's end, or tomorrow's once past."""
+        end = now.replace(hour=self.end.hour, minute=self.end.minute, second=0, microsecond=0)
+        return end if end > now else end + timedelta(days=1)
 
 
 class DutySlot(Strict):

@@ -146,5 +146,4 @@ class Pacing:
         return self.settings.quiet_hours_hold.get(action.plugin, "drop" if action.plugin == NIGHT_COMMANDS else "defer")
 
     def quiet_end(self, now: datetime) -> datetime:
-        end = now.replace(hour=self.quiet.end.hour, minute=self.quiet.end.minute, second=0, microsecond=0)
-        return end if end > now else end + timedelta(days=1)
+        return self.quiet.next_end(now)

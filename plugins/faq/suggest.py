@@ -50,8 +50,7 @@ def _morning(ctx: Ctx) -> tuple[datetime | None, bool]:
         return None, True
     if hold != "defer":
         return None, False
-    end = now.replace(hour=quiet.end.hour, minute=quiet.end.minute, second=0, microsecond=0)
-    return (end if end > now else end + timedelta(days=1)), True
+    return quiet.next_end(now), True
 
 
 def _clock(at: datetime) -> str:

@@ -19,8 +19,7 @@ def morning(ctx: Ctx) -> datetime | None:
     quiet, now = ctx.bot.quiet, ctx.now().astimezone(ctx.tz)
     if not quiet.contains(now.time()):
         return None
-    end = now.replace(hour=quiet.end.hour, minute=quiet.end.minute, second=0, microsecond=0)
-    return end if end > now else end + timedelta(days=1)
+    return quiet.next_end(now)
 
 
 def hold(ctx: Ctx, room: str, member: str, values: dict[str, Any], when: datetime) -> None:

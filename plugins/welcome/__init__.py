@@ -144,8 +144,7 @@ def _held_till(ctx: Ctx, when: datetime) -> datetime | None:
     now = when.astimezone(ctx.tz)
     if not quiet.contains(now.time()):
         return None
-    end = now.replace(hour=quiet.end.hour, minute=quiet.end.minute, second=0, microsecond=0)
-    return end if end > now else end + timedelta(days=1)
+    return quiet.next_end(now)
 
 
 @plugin.on(MessageReceived, in_room, from_member)
