@@ -171,7 +171,7 @@ def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
         else:
             minutes, before = _complaint_age(ctx, waiter)
             ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=minutes, before=before,
-                                           escalated=True), ref=ESCALATED, cause=waiter.message_ids.split()[0])
+                                           escalated=True, praised=ctx.state.praised.get(waiter.id, "")), ref=ESCALATED, cause=waiter.message_ids.split()[0])
 
 
 def _complaint_age(ctx: Ctx, waiter: Waiter) -> tuple[int, int]:
