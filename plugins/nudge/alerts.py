@@ -170,8 +170,10 @@ def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
             emergencies.alert(ctx, waiter, person, escalated=True)
         else:
             minutes, before = _complaint_age(ctx, waiter)
+            said = ctx.state.praised.get(waiter.id, "")  # a staff reply that only praised it: the next one reads it
             ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=minutes, before=before,
-                                           escalated=True, praised=ctx.state.praised.get(waiter.id, "")), ref=ESCALATED, cause=waiter.message_ids.split()[0])
+                                           escalated=True, praised=said), ref=ESCALATED,
+                        cause=waiter.message_ids.split()[0])
 
 
 def _complaint_age(ctx: Ctx, waiter: Waiter) -> tuple[int, int]:
