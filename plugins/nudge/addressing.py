@@ -159,7 +159,7 @@ _WANTS = (
 
 def gives_what_was_asked(text: str, asked: str) -> bool:
     """Whether a reply nobody quoted gives what the ask wanted: a time to 几点, a place to 在哪, a price to 多少钱,
-    the steps to 咋申请 ("八点半 在少年宫二楼" to "几点到场啊"; "去村委会找会计登记 带上身份证" to "补贴咋申请", typed or
-    said in a voice message), so it reads as an answer to check, not talk beside it."""
+    the steps to 咋申请 ("八点半 在少年宫二楼" to "几点到场啊"; "去村委会找会计登记 带上身份证" to "补贴咋申请",
+    typed or said in a voice message), so it reads as an answer to check, not talk beside it."""
     said, ask = simplify(text), simplify(asked)
     return any(wants.search(ask) and gives.search(said) for wants, gives in _WANTS)

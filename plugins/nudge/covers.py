@@ -12,7 +12,7 @@ from plugins.nudge.memory import Ctx, NudgeConfig, RoomBudget, settle
 from plugins.nudge.store import Waiter
 
 PRAISING = ("sharing", "video", "sticker")  # never for a possible complaint (photo lines admire nothing)
-QUIET = ("care", "sorrow")  # news of an illness, a member's heartache: a person answers, the bot never covers
+QUIET = ("care", "sorrow", "joy")  # news of an illness, heartache, good news: a person answers, never the bot
 PROMISING = ("question", "request", "complaint", "voice", "concern", "photo")  # their lines say a person will answer
 
 
