@@ -68,7 +68,7 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 ORDER = ("fumes", "wildfire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped", "poison",
          "swallowed", "stroke", "child_hurt", "violence", "assault", "head_injury", "coughing_blood", "food_poisoning",
          "unwell",
-         "low_sugar", "blood_pressure", "bullied", "bleeding", "flood", "rising_water", "power_alone",
+         "low_sugar", "blood_pressure", "graft", "bullied", "bleeding", "flood", "rising_water", "power_alone",
          "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted", "despair")
 
 
