@@ -1,4 +1,4 @@
-"""A trouble from outside: a member wronged by someone who is not us (城管, a thief, a landlord), or a child or an old
+"""A trouble from outside: a member wronged by someone who is not us (城管, a thief, a racket), or a child or an old
 person hurt by a carer (老师把孩子关小黑屋) (issue 13).
 
 Both are heard at once like a complaint, but never answered with our own apology or an offer to exchange, refund or
@@ -13,9 +13,10 @@ import re
 from bot.chinese_text import compact, simplify
 from bot.memo import per_text
 
-# someone outside who wronged the member: officials taking a stall, a thief, a cheat, a landlord or an agent
+# someone outside who wronged the member: officials taking a stall, a thief, a cheat (not a developer, a landlord, an
+# agent or an insurer: a group is often run by the very company, and its complaint is ours)
 THIRD_PARTY = re.compile(r"城管|执法(队|局|的|人员)|收保护费|混混|流氓|地痞|小偷|被偷|偷了|骗子|交警|贴(了)?罚单|"
-                         r"拆迁队|开发商|房东|黑中介|中介公司|黑车|保险公司")
+                         r"拆迁队|黑中介|黑车")
 # the grievance is aimed at us, whoever else it names
 AT_US = re.compile(r"你们|贵(店|公司)|客服|群主|店家|商家|工作人员|管理员|咱(们)?(超市|店|这)|我们(超市|店|这个?群)")
 # a carer of a child or an old person, and what they did to them
