@@ -54,7 +54,7 @@ def main() -> None:
     until = MIDNIGHT + timedelta(hours=21)
 
     def each() -> dict:
-        return {op: pendings.sla(MIDNIGHT, until, operator=op) for op in operators}
+        return {op: pendings.sla(MIDNIGHT, until, operator=op, staff=operators) for op in operators}
 
     def together() -> dict:
         return pendings.sla_by_operator(MIDNIGHT, until, operators)

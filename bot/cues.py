@@ -151,12 +151,13 @@ _NO_GRIEVANCE_AFTER = re.compile(r"好吃|挺好|真好|不错|办得(好|挺|�
 # 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
 INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
 # 你们说今年过年冷不冷哦 / 你们谁家老公会半夜起来喂奶啊 / 你們那邊下了沒有 / 你們晚上都幾點睡啊 /
-# 春梅 你以前是哪个单位的哦 / 团团好可爱 这个小帽子在哪买的啊: the other members asked about themselves, their
-# lives, their weather, their view: chat among them (over every labelled kind: 17 such member lines, all small
-# talk), nothing asked of the staff
+# 春梅 你以前是哪个单位的哦 / 团团好可爱 这个小帽子在哪买的啊 / 睡不着 有人没睡不 (company sought at night): the
+# other members asked about themselves, their lives, their weather, their view: chat among them (over every labelled
+# kind: 17 such member lines, all small talk), nothing asked of the staff
 PEERS_ASKED = re.compile(r"^(哎|诶)?你[们們]说(?![的过了])|你[们們]谁家|你[们們]谁(去|也)\S{0,12}(了没|没有|過沒)|"
                          r"你[们們](那边|那邊|那儿|那)?\S{0,3}((下|落)(雪|雨)?了?(没有|沒有|没|沒)|(热|熱|冷)(了)?(没有|沒有|没|不(热|冷|熱)))|"
                          r"你[们們]\S{0,4}都(几|幾)(点|點)睡|(你|您)(以前|原来|原來|老家)是哪|"
+                         r"(有人|有没有人|还有人|谁)(还|也)?(没睡|沒睡|醒着|睡不着|睡了没|睡没睡)|"
                          r"(可爱|可愛|好看|漂亮|真俊|真帅|真好|可以啊|亮堂|手艺|真香)\S{0,2}[\s，,]*.{0,12}"
                          r"(哪(儿|里|裡)?|多少钱)\S{0,2}(买|拍|弄|装|做|学)的")
 

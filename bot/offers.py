@@ -28,13 +28,27 @@ OFFERS_HELP = re.compile(r"还(能|可以)(坐|带|捎|载|拉)[一两二三四�
                          r"有(需要|问题|事)的?(话)?\S{0,4}(找|问|私|联系)我|"
                          r"我(可以|能)(顺路|顺便)?(帮|带|捎|载|送)(大家|你们|一下)")
 # 刘姐 我开七座的 还能坐三个: said to one person by name, it answers her, it offers nothing to everyone
+# 我们几个家长自己组织了周六的游园会 想带孩子去的跟我说一声: something the members organised, whoever wants to come
+# tells her; 提醒大家 移植科随访门诊电话… 有需要的记一下: what she knows passed on to everyone to keep
+JOIN_ME = re.compile(r"(想|要)\S{0,8}(去|来|参加|报名)的\S{0,3}(跟|和|给|找|私|告诉|联系)(我|俺)|"
+                     r"(报名|要去的|想去的)\S{0,2}(找|私|联系|跟|告诉)(我|俺)")
+ORGANISED = re.compile(r"(组织|办|搞|约|张罗)(了|个|一个|一场)\S{0,16}(会|活动|聚会|聚餐|游园|出游|郊游|旅游|比赛|义卖|"
+                       r"讲座|课|团)")
+PASSES_ON = re.compile(r"^(提醒|告诉|通知|转告|跟|给)大家|有需要的\S{0,3}(记|存|收藏|保存)(一下|下来|好)|"
+                       r"(大家|各位)\S{0,2}(记|存|收藏)(一下|下来|好)")
+KNOWN_FACT = re.compile(r"\d{3,}|电话|门诊|地址|时间|周[一二三四五六日天]|星期\S|[上下]午|\d+\s*[号点]")
 TO_ONE = re.compile(r"^(@\S+|(老|小|阿)\w|\w{0,3}(姐|哥|叔|姨|爷|奶|妈|爸|老师))[\s,，:：]")
 ASKS_STAFF = re.compile(r"[?？]$|是不是|是真的吗|能不能|可以吗|请问")
 SETS_A_TASK = "sets everyone a task"
 GIVES_AWAY = "gives her own things away, free"
 ANNOUNCES = "tells everyone of something free"
 OFFERS = "offers the others a seat or a hand"
-NOTICES = frozenset({SETS_A_TASK, ANNOUNCES, OFFERS})  # the others answer it themselves: nobody waits on the staff
+INVITES = "invites the others to what members organised"
+PASSES = "passes on what she knows to everyone"
+NOTICES = frozenset({SETS_A_TASK, ANNOUNCES, OFFERS, INVITES, PASSES})  # the others answer it themselves: nobody
+# waits on the staff
+HOLD_OVER_A_COMPLAINT = frozenset({INVITES, PASSES})  # no grievance in its words: the learned layer's complaint
+# (游园会, 免费的, 跟我说一声 weighed as a grievance) does not stand
 
 
 def gives_away(text: str) -> bool:
@@ -59,6 +73,18 @@ def offers_help(text: str) -> bool:
     return OFFERS_HELP.search(text) is not None
 
 
+def invites(text: str) -> bool:
+    """Members organised something and whoever wants to come tells her (我们几个家长自己组织了周六上午的游园会 免费的
+    想带孩子去的跟我说一声): the others answer her; nothing is asked of the staff, nothing is complained of."""
+    return bool(JOIN_ME.search(text) and ORGANISED.search(text) and not ASKS_STAFF.search(text))
+
+
+def passes_on(text: str) -> bool:
+    """A member passes on to everyone what she knows, to keep (提醒大家 移植科随访门诊电话0571-… 周三上午专家号 有需要的
+    记一下): a notice, not a request."""
+    return bool(PASSES_ON.search(text) and KNOWN_FACT.search(text) and not ASKS_STAFF.search(text))
+
+
 def offered(text: str, kind: Kind, *, to_someone: bool = False) -> tuple[Kind, str] | None:
     """The kind a member's words are once read as an offer to everyone, with why, or None when they are not one
     (`kind`: what the lexicons read; a complaint, thanks or request stays what it is; `to_someone`: the words quote
@@ -73,4 +99,8 @@ def offered(text: str, kind: Kind, *, to_someone: bool = False) -> tuple[Kind, s
         return Kind.SHARING, OFFERS
     if kind in (Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and announces(text):
         return Kind.SHARING, ANNOUNCES
+    if kind in (Kind.QUESTION, Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and invites(text):
+        return Kind.SHARING, INVITES
+    if kind in (Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and passes_on(text):
+        return Kind.SHARING, PASSES
     return None

@@ -19,7 +19,7 @@ from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind
 from bot.cues import GREETS, INVITING, PEERS_ASKED, asked_unmarked, asks_beside_greeting
 from bot.events import MessageReceived
-from bot.offers import NOTICES, SETS_A_TASK, gives_away
+from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
 from bot.operator_lines import OperatorLine, recast
 from bot.reading import NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import COMPLAINT_FLOOR, KindModel, plain, shipped, spoken
@@ -66,8 +66,10 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         # themselves, the few such lines in the data or not
     elif reading.why == SETS_A_TASK and kind in (Kind.GREETING, Kind.SHARING, Kind.SMALLTALK):
         return reading  # 各位早上好，今天大家把…拍照发群里: a task set for everyone, the greeting only opens it
-    elif reading.why in NOTICES and reading.why != SETS_A_TASK and kind is not Kind.COMPLAINT:
+    elif reading.why in NOTICES and reading.why != SETS_A_TASK and (
+            kind is not Kind.COMPLAINT or reading.why in HOLD_OVER_A_COMPLAINT):
         return reading  # 我开车 还能坐三个娃, 明天免费量血压: an offer to the others, whatever asks in its words
+        # (an invitation or a number passed on: whatever the learned layer weighs as a grievance; no cue said one)
     elif kind in ASKING and reading.kind is Kind.SHARING and gives_away(spoken(message)):
         kind = reading.kind  # 谁要来拿 不要钱: her own things offered to the others, free; nobody asks the staff
     if kind is reading.kind:

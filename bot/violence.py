@@ -1,4 +1,5 @@
-"""Violence at home now: a member, or a child, beaten by someone they live with, for bot.emergency (issue 13).
+"""Violence now: a member, or a child, beaten by someone they live with, or strangers beating someone, for
+bot.emergency (issue 13).
 
 我老公又打我了 我带着孩子跑出来了 and 爸爸又打我了 身上都是伤 are a danger to a person now, as much as a fall: a
 person must hear of it at once, and the member must hear where help is (110; the women's federation's 12338 for a
@@ -45,3 +46,9 @@ _HITS = {
 }
 # the readings bot.emergency adds to its plain ones: each needs a sign of now or harm, and none of the vetoes
 HURT = {kind: rf"^(?!.*({_NOT_THIS}))(?=.*({_NOW_OR_HURT})).*{hit}" for kind, hit in _HITS.items()}
+# strangers who beat someone or smash a stall now (收保护费的又来了 把老张打了 还砸了摊子, 几个混混把我哥打伤了): 110 at
+# once in the group, keep away, do not fight back; the blow told is itself the harm
+_GANG = _any("收保护费 混混 流氓 地痞 黑社会 一伙人 一帮人 几个人 小偷 抢劫 歹徒 醉汉 酒鬼")
+_STRUCK = _any(r"""把\S{1,4}(打|揍|砍|捅|踹)(了|伤|倒|翻|得)
+(打|砍|捅|揍|踹)(伤)?了(人|我|\S{1,3}(叔|姐|哥|婶|姨|头|爷)) (砸|掀)了\S{0,2}(摊|店|车|门|窗) 抢了 动手打""")
+HURT["assault"] = rf"^(?!.*({_NOT_THIS})).*({_GANG})\S{{0,12}}({_STRUCK})"

@@ -32,7 +32,7 @@ def test_figures_by_operator_match_one_operator_at_a_time(tmp_path):
     pendings = Pendings(work, work.session)
     until = MIDNIGHT + timedelta(hours=21)
     together = pendings.sla_by_operator(MIDNIGHT, until, OPERATORS)
-    assert together == {op: pendings.sla(MIDNIGHT, until, operator=op) for op in OPERATORS}
+    assert together == {op: pendings.sla(MIDNIGHT, until, operator=op, staff=OPERATORS) for op in OPERATORS}
     assert together["op1"].total > 10 and together["nobody"].total == 0
     work.close()
     store.close()

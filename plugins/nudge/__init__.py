@@ -12,7 +12,7 @@ from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, Kind
 from plugins.nudge import alerts, answers, covers, emergencies, grief, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
-from plugins.nudge.sorrow import CARE, SORROW, aches, heard_with_care
+from plugins.nudge.sorrow import CARE, JOY, SORROW, aches, heard_with_care
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone
 
@@ -84,7 +84,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return
     words = _words(event) if event.type in ("text", "voice") else ""
     kind = heard_with_care(reading, words) or kind  # lonely, hurt or afraid; a death told in passing
-    if not (reading.needs_person or warning or cheated or kind in (SORROW, CARE)) or not kind:
+    if not (reading.needs_person or warning or cheated or kind in (SORROW, CARE, JOY)) or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
         return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it

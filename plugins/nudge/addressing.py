@@ -141,7 +141,8 @@ def owns_the_trouble(text: str) -> bool:
     return bool(OWNS_THE_TROUBLE.search(simplify(text)))
 
 
-# 几点到场 / 八点半: what the ask wants (a time, a place, a price, a yes or no) and whether the reply gives it
+# 几点到场 / 八点半: what the ask wants (a time, a place, a price, the steps to get something done) and whether the
+# reply gives it
 _WANTS = (
     (re.compile(r"几点|什么时候|啥时候|几号|哪天|多久|什么时间|啥时间"),
      re.compile(r"[\d一二两三四五六七八九十]+\s*(点|时|号|分)|点半|[上下中]午|早上|晚上|周[一二三四五六日末天]|星期|"
@@ -150,11 +151,15 @@ _WANTS = (
      re.compile(r"在\S|楼|路|街|号|门|室|馆|宫|中心|广场|对面|旁边|隔壁|附近|往\S")),
     (re.compile(r"多少钱|什么价|啥价|几块|费用|收费"),
      re.compile(r"[\d一二两三四五六七八九十百千]+\s*(块|元|毛)|免费|不要钱|不收")),
+    (re.compile(r"(咋|怎么|怎样|如何|去哪)\S{0,2}(申请|办|弄|登记|报名|领|交|开|补办|操作)"),  # 补贴咋申请: the steps
+     re.compile(r"(去|到|找)\S{1,8}(登记|办|申请|报名|领|交|问)|带(上|好|着)\S{1,10}(证|本|卡|照片|材料|证明)|"
+                r"先\S{1,10}再\S|填\S{0,4}(表|单)")),
 )
 
 
 def gives_what_was_asked(text: str, asked: str) -> bool:
-    """Whether a reply nobody quoted gives what the ask wanted: a time to 几点, a place to 在哪, a price to 多少钱
-    ("八点半 在少年宫二楼" to "几点到场啊"), so it reads as an answer to check, not talk beside it."""
+    """Whether a reply nobody quoted gives what the ask wanted: a time to 几点, a place to 在哪, a price to 多少钱,
+    the steps to 咋申请 ("八点半 在少年宫二楼" to "几点到场啊"; "去村委会找会计登记 带上身份证" to "补贴咋申请",
+    typed or said in a voice message), so it reads as an answer to check, not talk beside it."""
     said, ask = simplify(text), simplify(asked)
     return any(wants.search(ask) and gives.search(said) for wants, gives in _WANTS)

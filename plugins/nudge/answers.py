@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from bot.chinese_text import strip_mentions
 from bot.events import MessageReceived
 from bot.understanding import Kind, Reading
-from plugins.nudge import addressing, covers
+from plugins.nudge import addressing, covers, praise
 from plugins.nudge.memory import Ctx, MemberAnswer, Rescued, settle, waiting
 from plugins.nudge.store import Waiter
 
@@ -74,7 +74,7 @@ def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
     called = _called(event, waits)
     if called or reading.kind in (Kind.GREETING, Kind.THANKS):
         for waiter in called:
-            answered(ctx, waiter, event)
+            _meets(ctx, waiter, event)
         return
     target = reading.addresses.sender if reading.addresses is not None and not reading.addresses.operator else None
     room_wide = addressing.to_the_room(event.text)  # 各位学员，下午两点准时上课哦: a notice, not the asker's answer
@@ -85,9 +85,20 @@ def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
         if waiter.member_id == target and (direct or (reading.kind is Kind.REQUEST and not room_wide)
                                            or addressing.on_topic(event.text, waiter.excerpt, loosely=True,
                                                                   room_wide=room_wide)):
-            answered(ctx, waiter, event)  # the ask just before, answered (or asked about) in a few words
+            _meets(ctx, waiter, event)  # the ask just before, answered (or asked about) in a few words
         elif addressing.on_topic(event.text, waiter.excerpt):
-            answered(ctx, waiter, event)  # the operator speaks of what this member asked
+            _meets(ctx, waiter, event)  # the operator speaks of what this member asked
+
+
+def _meets(ctx: Ctx, waiter: Waiter, event: MessageReceived) -> None:
+    """A person's line to a waiting member closes the wait, unless it only praises a complaint ("太好了，感谢您的
+    反馈！"): that wait stays open and goes up the roster as before, the sender is told at once, and whoever is told
+    next reads what was said (`ctx.state.praised`)."""
+    if waiter.kind != "complaint" or not praise.only_praises(event.text):
+        answered(ctx, waiter, event)
+        return
+    ctx.state.praised[waiter.id] = f"{event.sender_name or event.sender}：{event.text}"
+    ctx.private(event.sender, ctx.render("praised.j2", p=waiter, words=event.text), ref="praised.j2", cause=event.id)
 
 
 def _answers_emergencies(ctx: Ctx, event: MessageReceived, reading: Reading, waits: Sequence[Waiter]) -> None:

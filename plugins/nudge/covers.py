@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from bot.events import MessageReceived
 from bot.introductions import introduces_self
+from bot.outside_trouble import outside_trouble
 from bot.plugin import Plugin
 from bot.terminal_text import say
 from bot.undo import Group, Map
@@ -12,8 +13,8 @@ from plugins.nudge.memory import Ctx, NudgeConfig, RoomBudget, settle
 from plugins.nudge.store import Waiter
 
 PRAISING = ("sharing", "video", "sticker")  # never for a possible complaint (photo lines admire nothing)
-QUIET = ("care", "sorrow")  # news of an illness, a member's heartache: a person answers, the bot never covers
-PROMISING = ("question", "request", "complaint", "voice", "concern", "photo")  # their lines say a person will answer
+QUIET = ("care", "sorrow", "joy")  # news of an illness, heartache, good news: a person answers, never the bot
+PROMISING = ("question", "request", "complaint", "voice", "concern", "photo", "outside")  # a person will answer
 
 
 def budget(ctx: Ctx, room: str) -> RoomBudget:
@@ -71,6 +72,8 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     if waiter.id in ctx.state.warned and waiter.kind == "sharing":
         shown = "warning"  # a member warned everyone (a scam caller): thanked for the reminder
     script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
+    if script == "complaint" and outside_trouble(waiter.excerpt):
+        script = "outside"  # 城管 took her stall, a child shut in a dark room: heard, never our own apology
     if waiter.id in ctx.state.member_answered or waiter.kind in QUIET:
         pass  # a member already answered, or someone is ill: the bot keeps out of it, a person answers
     elif script in PROMISING and not (ctx.on_duty(waiter.room_id) or ctx.bot.owners):

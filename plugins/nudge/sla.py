@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import statistics
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from plugins.nudge.store import Pending
@@ -91,10 +91,37 @@ class Sla:
         return self.within_3m / self.total if self.total else None
 
 
-def sla(rows: Sequence[Pending | Counted | Wait], until: datetime, operator: str | None = None) -> Sla:
-    """SLA over these pendings (for one operator, or all)."""
+Row = TypeVar("Row", bound="Pending | Counted | Wait")
+
+
+def owed_by(rows: Sequence[Row], operators: Sequence[str],
+            asked: Mapping[str, set[str]] | None = None) -> dict[str, list[Row]]:
+    """Each operator's waits: those they were nudged about, asked to take up (`asked`: a complaint's first message ->
+    who was asked when it went up the roster) or closed; and, in a room where they have one of these, those met
+    before any staff was told (a member answered), as /sla in that room counts them: one day told one way."""
+    mine: dict[str, list[Row]] = {operator: [] for operator in operators}
+    nobodys: list[Row] = []
+    for row in rows:
+        ids: str = getattr(row, "message_ids", "")
+        first = ids.split()[0] if ids else ""
+        told = {row.closed_by, row.nudged_to, *(asked or {}).get(first, ())}
+        staff = [o for o in told if o is not None and o in mine]
+        for operator in staff:
+            mine[operator].append(row)
+        if not staff:
+            nobodys.append(row)
+    for row in nobodys:
+        for own in mine.values():
+            if any(r.room_id == row.room_id for r in own):
+                own.append(row)
+    return mine
+
+
+def sla(rows: Sequence[Pending | Counted | Wait], until: datetime, operator: str | None = None,
+        staff: Sequence[str] = ()) -> Sla:
+    """SLA over these pendings (for one operator among `staff`, or all)."""
     if operator is not None:
-        rows = [r for r in rows if r.closed_by == operator or r.nudged_to == operator]
+        rows = owed_by(list(rows), [*dict.fromkeys([*staff, operator])])[operator]
     answered = [r for r in rows if r.state == "answered" and r.closed_at is not None]
     waits = sorted(_waited(r) for r in answered)
     quantiles = statistics.quantiles(waits, n=10, method="inclusive") if len(waits) >= 2 else None

@@ -1,7 +1,8 @@
-"""Waits a person answers with care, never the bot: a member lonely, hurt at home or afraid, or news of an illness or
-a death told in passing (the wait's kind says which script the operator reads)."""
+"""Waits a person answers with care, never the bot: a member lonely, hurt at home or afraid, news of an illness or
+a death told in passing, or good news of her own (the wait's kind says which script the operator reads)."""
 from __future__ import annotations
 
+from bot.good_news import good_news
 from bot.grievance import TARGET, grievance
 from bot.heartache import heartache
 from bot.reading import Reading
@@ -10,6 +11,7 @@ from plugins.nudge.warnings import tells_of_illness
 
 CARE = "care"  # the kind of a wait on news of an illness: the operator is asked to care, the bot never covers it
 SORROW = "sorrow"  # a member lonely, hurt at home or afraid (bot.heartache): a person calls and listens, no cover
+JOY = "joy"  # good news of the member's own (孩子第一次叫了妈妈): a person congratulates her by name, no bot cover
 SORROW_READ_AS = (Kind.COMPLAINT, Kind.SMALLTALK, Kind.SHARING, Kind.REQUEST)  # a question is answered as one
 
 
@@ -22,11 +24,13 @@ def aches(words: str) -> str:
 
 
 def heard_with_care(reading: Reading, words: str) -> str:
-    """SORROW or CARE when a member's words want a person's care whatever the reader made of them, else ""."""
+    """SORROW, CARE or JOY when a member's words want a person's care whatever the reader made of them, else ""."""
     ache = aches(words)
     if ache and (reading.kind in SORROW_READ_AS or reading.kind is Kind.QUESTION and ache != "afraid"):
         return SORROW  # 在这边一个说话的人都没有, 儿媳妇又骂我了…哭了: no complaint, no chat to let pass
         # (心里怕 明天要不要去医院 asks something a person answers as a question)
     if reading.kind is Kind.SMALLTALK and tells_of_illness(words):
         return CARE  # 老周今早走了…后天在殡仪馆送他: told in passing, still news a person answers with care
+    if reading.kind in (Kind.SMALLTALK, Kind.SHARING) and good_news(words):
+        return JOY  # 今天孩子第一次自己叫了一声妈妈 我哭了一下午: a person's warm word by name, not the bot's 👍
     return ""

@@ -1,6 +1,7 @@
 """What the nudge plugin keeps: pending responses (a member's message nobody answered yet), read for the SLA."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -10,7 +11,7 @@ from sqlmodel import Field, SQLModel, col, or_, select
 from bot.keeping import Params, Read, Records, change, insert, query
 from bot.models import ActionLog
 from bot.undo import Journaled
-from plugins.nudge.sla import Asked, Counted, Sla, Wait, handed_over, sla
+from plugins.nudge.sla import Asked, Counted, Sla, Wait, handed_over, owed_by, sla
 
 if TYPE_CHECKING:
     from plugins.nudge.timeline import Waiting
@@ -136,10 +137,11 @@ class Pendings(Records):
         if state not in HELD:
             self.waiting().drop(waiter)
 
-    def sla(self, since: datetime, until: datetime, room: str | None = None, operator: str | None = None) -> Sla:
+    def sla(self, since: datetime, until: datetime, room: str | None = None, operator: str | None = None,
+            staff: Sequence[str] = ()) -> Sla:
         """SLA over the pendings opened in [since, until), for one room or operator or all (all: with the private
         chats handed to a person, which no room holds)."""
-        figures = sla(self.counted(since, until, room), until, operator)
+        figures = sla(self.counted(since, until, room), until, operator, staff)
         if room is None:
             figures.private = handed_over([r for r in self.rows(_HANDED, since=since, until=until)
                                            if operator is None or r.nudged_to == operator])
@@ -153,8 +155,8 @@ class Pendings(Records):
         return self.rows(_COUNTED_IN_ROOM, since=since, until=until, room=room)
 
     def sla_by_operator(self, since: datetime, until: datetime, operators: list[str]) -> dict[str, Sla]:
-        """Each operator's SLA over the pendings opened in [since, until) (those they were nudged about, asked to
-        take up when a complaint went up the roster, or closed).
+        """Each operator's SLA over the pendings opened in [since, until) (`owed_by`: those they were nudged about,
+        asked to take up when a complaint went up the roster, or closed, and in their rooms those a member answered).
 
         Two prepared queries for the period, whatever the number of operators: the nightly report used to load
         every wait of the period through the ORM once per operator.
@@ -162,12 +164,7 @@ class Pendings(Records):
         asked: dict[str, set[str]] = {}  # a complaint's first message -> who was asked to take it up
         for to, cause in self.rows(_ESCALATED, since=since, until=until):
             asked.setdefault(cause, set()).add(to)
-        mine: dict[str, list[Any]] = {operator: [] for operator in operators}
-        for row in self.rows(_OPENED, since=since, until=until):
-            first = row.message_ids.split()[0] if row.message_ids else ""
-            for operator in {row.closed_by, row.nudged_to, *asked.get(first, ())}:
-                if operator is not None and operator in mine:
-                    mine[operator].append(row)
+        mine = owed_by(self.rows(_OPENED, since=since, until=until), operators, asked)
         handed = self.rows(_HANDED, since=since, until=until)
         found = {operator: sla(rows, until) for operator, rows in mine.items()}
         for operator, figures in found.items():

@@ -1,0 +1,43 @@
+"""Good news a member shares of her own life: a child's first word, a transplant's good results, a grandchild born
+(issue 13).
+
+今天孩子第一次自己叫了一声妈妈 我哭了一下午 is the moment a parents' group exists for: a person should answer it by
+name, warmly, in the group; a bot's 🎉 rings hollow and silence is worse. Read from the words: a first time or an
+"at last" (第一次自己叫了妈妈, 终于会走路了, 终于出院了), a result hoped for (考上了大学, 指标都正常了, 肌酐降下来了), a
+new life in the family (当奶奶了, 抱上孙子了). Not good news: a question (第一次去要带什么吗), a wish (希望孩子早点
+会说话), what has not come (还不会叫妈妈, 没考上), a grievance, someone on the screen or in the news.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.chinese_text import compact, simplify
+from bot.grievance import grievance
+from bot.memo import per_text
+
+# a child's or grandchild's first time (孩子第一次自己叫了妈妈), not the writer's own trip (今天第一次坐高铁)
+_CHILD = r"(孩子|儿子|女儿|闺女|孙子|孙女|外孙|宝宝|宝贝|娃|小家伙|[\u4e00-\u9fff](宝|娃))"
+_FIRST = (_CHILD + r"\S{0,6}第一次(自己|主动|开口|能|会)?\S{0,3}(叫|喊|说|走|站|坐|跑|写|画|唱|自己吃|穿|上台|开口|"
+          r"拿到|考|得|表演|认出|看着我|抱我|亲我)")
+_AT_LAST = r"终于(会|能|学会|开口|考上|出院|好了|康复|转正|上岗|找到|抱上|盼到|等到|说话|走路|叫)"
+_RESULT = (r"考上(了)?\S{0,6}(大学|高中|研究生|公务员|编|重点)|(出院|康复|痊愈)了|(指标|化验|检查|结果)\S{0,4}(都)?"
+           r"(正常|好了|达标)|(肌酐|血糖|血压)\S{0,3}(降|稳)(下来|住)?了|"
+           r"((拿|得|获)了|拿到|获得)\S{0,3}(第一|冠军|金牌|一等奖|奖状)|"
+           r"评上(了)?|手术(很|特别)?成功")
+_NEW_LIFE = (r"当(上)?(奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸)了|抱上(大)?(孙子|孙女|外孙)|"
+             r"(生|添)了(个)?(大)?(胖)?(小子|闺女|孙子|孙女|外孙)")
+_GLAD = r"喜讯|报喜|太高兴了|高兴坏了|喜极而泣|开心死了"  # not 好消息 alone: a notice's headline (【好消息】…)
+GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_GLAD}")
+# not good news: asked, wished for, not come, or someone else's on a screen or in the news
+NOT_YET = re.compile(r"[?？吗]|希望|盼着|什么时候(才)?|能不能|会不会|还不会|还没|没(考上|出院|好)|不会|要是|如果|再说|"
+                     r"电视|新闻|视频里|剧里|听说")
+
+
+@per_text
+def good_news(text: str) -> str:
+    """The good news the member tells of her own life (第一次自己叫了一声妈妈), or ""."""
+    words = compact(simplify(text))
+    found = GOOD.search(words)
+    if found is None or NOT_YET.search(words) or grievance(text):
+        return ""
+    return found.group(0)
