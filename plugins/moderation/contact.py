@@ -167,14 +167,16 @@ def mobile(v: Views) -> str | None:
 _YOURSELF = re.compile(r"自己(?:打|联系|问|找他|找她|加)")
 
 
-# A call to go private turned away ("有事找她 别老私聊我了"): the poster sends people elsewhere, no call of theirs.
-_NO_CALL = re.compile(r"(?:别|不要|不用)(?:老|再|总|都)?(?:私聊|私信|私|加|找)我了?")
+# A call to go private turned away ("有事找她 别老私聊我了"), or the owner's word that they never take money in private
+# ("群主电话 … 有事打 不私聊收钱"): the poster sends people elsewhere or warns them, no call of theirs.
+_NO_CALL = re.compile(r"(?:别|不要|不用)(?:老|再|总|都)?(?:私聊|私信|私|加|找)我了?|"
+                      r"(?:从|绝)?不(?:会)?(?:私聊|私信|私下)(?:要钱|收钱|收费|要|收|找人)?")
 
 
 def _official(plain: str) -> bool:
     """The number or id is someone's role in the group's life or a third person's with nothing sold, or the answer
     to someone's ask."""
-    if "我" in plain and _NO_CALL.search(plain) is not None:
+    if "私" in plain and _NO_CALL.search(plain) is not None:
         plain = _NO_CALL.sub(" ", plain)
     if _ROLE.search(plain) is not None and (not signals(plain) or _YOURSELF.search(plain) is not None
                                             and set(signals(plain)) <= {"class", "call"}) or answers_an_ask(plain):
