@@ -16,7 +16,7 @@ from plugins.moderation.intent import collective, commercial, emoji_padded, free
 from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
 from plugins.moderation.money_schemes import jargon
-from plugins.moderation.neighbours import club_order, neighbourly, passed_on
+from plugins.moderation.neighbours import club_order, match_particulars, neighbourly, passed_on
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
 from plugins.moderation.own_body import own_body_accounts
@@ -180,6 +180,8 @@ class Screen:
         if approached(v.plain) is not None:  # "有个叫大刘的私聊我 让我买…": what was sold to a member, told (sure)
             return None, True
         if own_number(v):  # a member's own new number, a lost pet's finder, the trip leader's: help (sure)
+            return None, True
+        if match_particulars(v.plain):  # "男 87年 181 复旦硕士 … 有意的家长私聊我": a child's particulars (sure)
             return None, True
         if (invite := shared.group_invite(v.plain)) is not None:
             return Hit("group_invite", invite[0]), invite[1]
