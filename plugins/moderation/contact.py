@@ -82,7 +82,7 @@ _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|原来(?:那个|的)?
                        r"谁的[^，。,\s]{0,10}(?:落|忘|丢)|谁(?:落|丢|忘|拿错|拿走)了|拿错了我的|我(?:先)?(?:收着|保管着|替你收着)|谁的[^。]{0,30}(?:来领|来认|领回|来拿)|落在[^，。,]{0,8}了|交给(?:了)?(?:前台|门卫|保安|物业|居委会)|"
                        r"我是(?:这个群的|群里的|咱们的?)?[\u4e00-\u9fff]?(?:管理员|群主|会计|出纳|队长|团长|组长|楼长|会长|秘书长|联络员|领队)")
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
-_ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长|秘书长|管理员|主任|队里|"
+_ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长|秘书长|管理员|主任|队里|社工|网格员|街道|居委|村委|"
                    r"领队|导游|司机|老师(?!傅)|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
                    r"社区|民警|警官|联系人|教练|校医|前台|办公室|值班|班级|年级|学校|学院|教务|官方|招生办|考试院|考务|"
                    r"报名点|考点|宿管|图书馆)"
@@ -163,8 +163,8 @@ def mobile(v: Views) -> str | None:
     return None
 
 
-# The poster steps out of the middle: whoever wants it calls the person themself ("要报培训班的自己打").
-_YOURSELF = re.compile(r"自己(?:打|联系|问|找他|找她|加)")
+# The poster steps out of the middle: whoever wants it calls the person themself ("要报培训班的自己打", "报名找她").
+_YOURSELF = re.compile(r"自己(?:打|联系|问|找他|找她|加)|(?:报名|登记|有事)(?:就)?找[他她](?!们)")
 
 
 # A call to go private turned away ("有事找她 别老私聊我了"), or the owner's word that they never take money in private
