@@ -21,7 +21,7 @@ from plugins.moderation.testimony import ends_in_offer
 from plugins.moderation.trade import own_trade
 
 SHIPPED = Path(__file__).with_name("model.json")
-SHAPE = True  # the shape of a pitch as signals (pitch.py, and a story of gain offered to all); the model is fitted with it
+SHAPE = True  # the shape of a pitch as signals (pitch.py; a story of gain offered to all); the model is fitted with it
 
 
 def features(v: Views, kind: str = "text") -> list[str]:

@@ -42,12 +42,14 @@ def among_neighbours(plain: str) -> bool:
 
 # The club's own order, gathered by a member ("队里统一订的队服 … 跟我报尺码就行", "群里统一做的文化衫 名字报给我"):
 # the group buys together, the poster collects names or sizes; nobody sells to the group.
-_CLUB_ORDER = re.compile(r"(?:队里|队上|团里|社里|会里|班里|群里|协会|老乡会|合唱团|舞蹈队|我们队|咱们?队|咱们?群|我们群)"
+_CLUB_ORDER = re.compile(r"(?:队里|队上|团里|社里|会里|班里|群里|协会|老乡会|合唱团|舞蹈队|我们队|咱们?队|咱们?群|"
+                         r"我们群)"
                          r"[\u4e00-\u9fff]{0,2}?(?:统一|集体)(?:订|定|做|买|印|采购|团)")
 
 
 # The club's order run down beside someone else's offer ("统一买的腰鼓二百六 贵了 我朋友店里同款一百九"): poaching.
-_RUN_DOWN = re.compile(r"太贵|贵了|同款|更好的|外面|网上|京东|淘宝|拼多多|店里|厂家|进货价|别的渠道|质量一般|不用等|跟我(?:走|买|订)")
+_RUN_DOWN = re.compile(r"太贵|贵了|同款|更好的|外面|网上|京东|淘宝|拼多多|店里|厂家|进货价|别的渠道|质量一般|不用等|"
+                       r"跟我(?:走|买|订)")
 
 
 def club_order(plain: str) -> bool:
@@ -57,7 +59,7 @@ def club_order(plain: str) -> bool:
         and _RUN_DOWN.search(plain) is None and not sellers_short_call(plain)
 
 
-# A son's or daughter's particulars posted for a match ("男 87年 181 复旦硕士 外企工作 浦东有房 … 有意的家长私聊我"): the
+# A son's or daughter's particulars posted for a match ("男 87年 181 复旦硕士 外企工作 … 有意的家长私聊我"): the
 # person is described by the facts a match is made on, and those interested reply; nobody is selling anything.
 _PARTICULARS = (re.compile(r"(?:^|\s)[男女](?:方|孩|生)?[\s，,]*(?:[6-9]\d|0\d)年"),  # sex and year of birth
                 re.compile(r"(?<!\d)1[4-9]\d(?:cm|厘米)?(?!\d)"),  # height
