@@ -3,9 +3,10 @@
 Caught: a story of the poster's own gain that ends in the same thing offered to everyone; a mini program card whose
 title sells a paid tier, a free try or a fortune; a favour got round a public scheme's rules with a private call; a
 testimony written in Cantonese. Passed: the club's own order gathered by a member; the group owner's number with
-"不私聊收钱"; a social worker's id for signing up; a warning passed on to the family; a member telling of someone who
-approached them; a son's or daughter's particulars for a match; a friend's loss told in Cantonese. Written in other
-groups' words than the lines they were read from (tests/data/moderation_eval/heldout19)."""
+"不私聊收钱"; a social worker's id for signing up; a number given in answer to an ask or at an officer's word; a
+warning passed on to the family; a member telling of someone who approached them; a son's or daughter's particulars
+for a match; a friend's loss told in Cantonese. Written in other groups' words than the lines they were read from
+(tests/data/moderation_eval/heldout19)."""
 from __future__ import annotations
 
 import pytest
@@ -70,6 +71,8 @@ async def test_a_favour_got_round_a_public_schemes_rules_privately_is_an_ad(make
     "女 94年 165 本科 护士 沪籍 有意的阿姨私聊",  # a daughter's particulars for a match
     "我个老友 买咗人哋嘅保健品 拎咗佢两万 个人冇咗",  # a friend's loss told in Cantonese
     "我以前腰疼 后来在社区医院做了两个月理疗 现在好多了",  # a story that offers nothing
+    "修空调的师傅 姓马 电话 136 9876 5432 @王姐 你上次问的",  # a number given in answer to an ask
+    "领鸡蛋找居委会刘姐 一三九 八七六五 四三二一 主任让发的",  # a number posted at an officer's word
 ])
 @BOTH
 async def test_a_member_helping_answering_or_warning_is_not_told_off(make_bot, text, config):
