@@ -78,11 +78,14 @@ _ASKED_FOR = re.compile(r"有人问|你问的|问.{0,8}(?:电话|号码|微信|�
 # A number changed ("我原来那个号不用了 换成…") is the member's own.
 _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|原来(?:那个|的)?(?:号|手机号?)|(?:号|号码|手机号?)不用了|"
                        r"有人问|你问的|问.{0,8}(电话|号码)|急救|报警(?!器)|紧急联系|"
+                       # given in answer to a member's ask, or at an officer's word ("@李姐 你上回问的", "理事长让发的")
+                       r"你(?:上回|上次|前几天|昨天|刚才|刚刚|之前)问的|"
+                       r"(?:理事长|会长|主任|书记|群主|村委|居委|社区|站长|队长)让(?:我)?(?:发|转|通知)的?|"
                        r"走丢|跑丢|跑出去|丢了|寻(?:狗|猫|人|物)|启事|捡到|失物|招领|认领|(?:必有)?重谢|丧事联系人|追悼会|"
                        r"谁的[^，。,\s]{0,10}(?:落|忘|丢)|谁(?:落|丢|忘|拿错|拿走)了|拿错了我的|我(?:先)?(?:收着|保管着|替你收着)|谁的[^。]{0,30}(?:来领|来认|领回|来拿)|落在[^，。,]{0,8}了|交给(?:了)?(?:前台|门卫|保安|物业|居委会)|"
                        r"我是(?:这个群的|群里的|咱们的?)?[\u4e00-\u9fff]?(?:管理员|群主|会计|出纳|队长|团长|组长|楼长|会长|秘书长|联络员|领队)")
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
-_ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长|秘书长|管理员|主任|队里|"
+_ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长|秘书长|管理员|主任|队里|社工|网格员|街道|居委|村委|"
                    r"领队|导游|司机|老师(?!傅)|班主任|辅导员|医生|大夫|护士|队长|组长|班长|楼长|物业|门卫|保安|居委会|"
                    r"社区|民警|警官|联系人|教练|校医|前台|办公室|值班|班级|年级|学校|学院|教务|官方|招生办|考试院|考务|"
                    r"报名点|考点|宿管|图书馆)"
@@ -163,18 +166,20 @@ def mobile(v: Views) -> str | None:
     return None
 
 
-# The poster steps out of the middle: whoever wants it calls the person themself ("要报培训班的自己打").
-_YOURSELF = re.compile(r"自己(?:打|联系|问|找他|找她|加)")
+# The poster steps out of the middle: whoever wants it calls the person themself ("要报培训班的自己打", "报名找她").
+_YOURSELF = re.compile(r"自己(?:打|联系|问|找他|找她|加)|(?:报名|登记|有事)(?:就)?找[他她](?!们)")
 
 
-# A call to go private turned away ("有事找她 别老私聊我了"): the poster sends people elsewhere, no call of theirs.
-_NO_CALL = re.compile(r"(?:别|不要|不用)(?:老|再|总|都)?(?:私聊|私信|私|加|找)我了?")
+# A call to go private turned away ("有事找她 别老私聊我了"), or the owner's word that they never take money in private
+# ("群主电话 … 有事打 不私聊收钱"): the poster sends people elsewhere or warns them, no call of theirs.
+_NO_CALL = re.compile(r"(?:别|不要|不用)(?:老|再|总|都)?(?:私聊|私信|私|加|找)我了?|"
+                      r"(?:从|绝)?不(?:会)?(?:私聊|私信|私下)(?:要钱|收钱|收费|要|收|找人)?")
 
 
 def _official(plain: str) -> bool:
     """The number or id is someone's role in the group's life or a third person's with nothing sold, or the answer
     to someone's ask."""
-    if "我" in plain and _NO_CALL.search(plain) is not None:
+    if "私" in plain and _NO_CALL.search(plain) is not None:
         plain = _NO_CALL.sub(" ", plain)
     if _ROLE.search(plain) is not None and (not signals(plain) or _YOURSELF.search(plain) is not None
                                             and set(signals(plain)) <= {"class", "call"}) or answers_an_ask(plain):

@@ -16,7 +16,7 @@ from plugins.moderation.intent import collective, commercial, emoji_padded, free
 from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
 from plugins.moderation.money_schemes import jargon
-from plugins.moderation.neighbours import neighbourly, passed_on
+from plugins.moderation.neighbours import club_order, match_particulars, neighbourly, passed_on
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
 from plugins.moderation.own_body import own_body_accounts
@@ -24,6 +24,7 @@ from plugins.moderation.pitch import warns_of_another
 from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, calls_privately, sellers_short_call
 from plugins.moderation.request import answers_an_ask
 from plugins.moderation.scam_talk import complains, warns
+from plugins.moderation.testimony import ends_in_offer
 
 RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1")
@@ -180,6 +181,8 @@ class Screen:
             return None, True
         if own_number(v):  # a member's own new number, a lost pet's finder, the trip leader's: help (sure)
             return None, True
+        if match_particulars(v.plain):  # "男 87年 181 复旦硕士 … 有意的家长私聊我": a child's particulars (sure)
+            return None, True
         if (invite := shared.group_invite(v.plain)) is not None:
             return Hit("group_invite", invite[0]), invite[1]
         if emoji_padded(v.plain):  # a pitch dressed in emoji between its words (微商)
@@ -191,6 +194,8 @@ class Screen:
         if free_help(v.plain):  # help or a spare thing for nothing: no price, no goods, no venue (sure)
             return None, True
         brokered = offer(v.plain)  # the poster brokers a sale: sold privately, poaching, a testimony (sure)
+        if brokered is None and club_order(v.plain):  # "队里统一订的队服 … 跟我报尺码就行": the club's own (sure)
+            return None, True
         brokered = brokered or service_through_kin(v.plain)  # "我孙女教少儿书法 有需要的可以问我"
         if brokered is None and (neighbourly(v.plain) and not signals(v.plain)  # "想去爬山的跟我说": coming along
                                  or passed_on(v.plain) and set(signals(v.plain)) <= {"call", "price"}):
@@ -206,6 +211,8 @@ class Screen:
             return None, True  # "我妹妹刷视频点赞 … 后来让充八百 … 钱就没了": the scam's words quoted (sure)
         if (why := commercial(v.plain)) is not None:
             return Hit("selling", why), False
+        if ends_in_offer(v.plain):  # "一开始也不信 … 三个月就领证了 … 有需要的我把老师推给你": the model reads the rest
+            return Hit("selling", "a story of gain offered to all"), False
         if brokers(v.plain) and sellers_short_call(v.plain):  # "有需要的私我": whoever wants it, privately
             return Hit("selling", "whoever wants it, privately"), len(v.squeezed) < 10  # the model reads a longer one
         return None, False

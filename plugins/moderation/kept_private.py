@@ -22,12 +22,22 @@ _FIXER = re.compile(r"我(?:有|认识)(?:熟人|人|门路|路子|关系)|我�
                     r"能(?:弄|搞)(?:到|进去|进)|(?:能|可以)帮你(?:弄|办|搞|保)|(?:内部|保底|加急)的?名额|"
                     # who decides a prize or a place, known; a report changed ("我认识评委 能帮着推", "我能帮你改")
                     r"我(?:有|认识)[\u4e00-\u9fff]{0,4}(?:评委|裁判|考官|领导)|(?<![谁没])有(?:门路|路子)|"
-                    r"能帮(?:你|着)?(?:改|推|保)")
+                    r"能帮(?:你|着)?(?:改|推|保)|"
+                    # an ability claimed, whatever it is for ("我识人 好快办到", "我都能查", "我帮你搞", "我这有个方法")
+                    r"我(?:识|认得)(?:人|路)|我(?:都|也)能(?:查|办|弄|搞|拿)|我帮你(?:搞|弄|办)|"
+                    r"我这有个(?:方法|办法|法子)|"
+                    r"有(?:好|个)方法")
 # Who decides is known to the poster ("裁判那边我熟", "我跟主任熟"): a fixer when something is got or bent for you.
 _KNOWS = re.compile(r"(?:那边|里面|里头|上面)我(?:很|挺)?熟|我跟[\u4e00-\u9fff]{1,6}(?:很|挺)?熟")
 # A place or a paper got for members ("省里比赛的名额 我能弄"): what a fixer's "我能弄" is about.
 _FAVOUR = re.compile(r"名额|证|奖|报销|不用考|加急|插队|入选|入户|落户|户口|指标|学位|床位|挂号|排队|往前排|时段|"
-                     r"比例|额度|审批|比赛|评审|考核")
+                     r"比例|额度|审批|比赛|评审|考核|"
+                     # money or a place a public scheme gives by its rules ("医保卡的钱", "高龄津贴", "公办养老院")
+                     r"医保卡|津贴|补贴|养老金|公办|养老院|有位")
+# Such a thing got round its rules: sooner, more, out of its purpose, or with no queue ("可以早些拿", "可以拿出来用",
+# "三天出", "不用排"): with a private call, a favour sold.
+_BENT = re.compile(r"可以(?:拿|领|取)出来|(?:早|快)(?:些|点|一点)?(?:拿|领|办|出)|[一二两三四五\d]天(?:出|办好|拿到)|"
+                   r"不用(?:排|等)|拿多|多拿|多领|多报|好快办")
 # The poster can bend it for you ("我能弄", "能给你弄高点", "能帮办", "有办法", "比赛能照顾照顾", "加急办").
 _CAN_GET = re.compile(r"我能(?:弄|搞|办)|能(?:给|帮)(?:你|您|大家)?(?:弄|搞|办|排|往前排|提|调)|"
                       r"(?<![谁没])有办法(?![吗吧?？])|能照顾|加急办")
@@ -54,8 +64,8 @@ _POSTER_HAS = re.compile(r"我(?:这|这边|这里|手上|手里|家)(?:还)?有
 def _favour_got(plain: str) -> bool:
     """A place, a paper or a rule bent for you by the poster ("能帮办 残疾证", "积分入户 有办法"), not by a public
     body."""
-    return _FAVOUR.search(plain) is not None and any(
-        _BODY.search(plain, max(0, m.start() - 4), m.start()) is None for m in _CAN_GET.finditer(plain))
+    return _FAVOUR.search(plain) is not None and (_BENT.search(plain) is not None or any(
+        _BODY.search(plain, max(0, m.start() - 4), m.start()) is None for m in _CAN_GET.finditer(plain)))
 
 
 def kept_or_steered(plain: str, broker: bool, private: bool = False) -> str | None:

@@ -17,10 +17,11 @@ from plugins.moderation.normalize import Views
 from plugins.moderation.pitch import shape
 from plugins.moderation.private_call import brokers, calls_privately
 from plugins.moderation.scam_talk import warns
+from plugins.moderation.testimony import ends_in_offer
 from plugins.moderation.trade import own_trade
 
 SHIPPED = Path(__file__).with_name("model.json")
-SHAPE = False  # the shape of a pitch as signals (pitch.py): on in branch mod19-model, whose model is fitted with it
+SHAPE = True  # the shape of a pitch as signals (pitch.py; a story of gain offered to all); the model is fitted with it
 
 
 def features(v: Views, kind: str = "text") -> list[str]:
@@ -72,6 +73,8 @@ def _features(v: Views, kind: str) -> set[str]:
     grams.add(f"#type:{kind}")
     if SHAPE:
         grams.update(shape(v.plain))
+        if ends_in_offer(v.plain):  # the poster's own gain told, then offered to everyone
+            grams.add("~gain+offer")
     return grams
 
 

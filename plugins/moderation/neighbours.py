@@ -38,3 +38,37 @@ def among_neighbours(plain: str) -> bool:
     kept for the village: no seller in the middle."""
     return "一起" in plain and _AMONG_US.search(plain) is not None and _AT_COST.search(plain) is not None \
         or "村" in plain and _VILLAGE_ONLY.search(plain) is not None and homemade(plain)
+
+
+# The club's own order, gathered by a member ("队里统一订的队服 … 跟我报尺码就行", "群里统一做的文化衫 名字报给我"):
+# the group buys together, the poster collects names or sizes; nobody sells to the group.
+_CLUB_ORDER = re.compile(r"(?:队里|队上|团里|社里|会里|班里|群里|协会|老乡会|合唱团|舞蹈队|我们队|咱们?队|咱们?群|"
+                         r"我们群)"
+                         r"[\u4e00-\u9fff]{0,2}?(?:统一|集体)(?:订|定|做|买|印|采购|团)")
+
+
+# The club's order run down beside someone else's offer ("统一买的腰鼓二百六 贵了 我朋友店里同款一百九"): poaching.
+_RUN_DOWN = re.compile(r"太贵|贵了|同款|更好的|外面|网上|京东|淘宝|拼多多|店里|厂家|进货价|别的渠道|质量一般|不用等|"
+                       r"跟我(?:走|买|订)")
+
+
+def club_order(plain: str) -> bool:
+    """The group's own order collected by a member, not run down beside another offer, with no private call of the
+    poster's (`sellers_short_call`)."""
+    return ("统一" in plain or "集体" in plain) and _CLUB_ORDER.search(plain) is not None \
+        and _RUN_DOWN.search(plain) is None and not sellers_short_call(plain)
+
+
+# A son's or daughter's particulars posted for a match ("男 87年 181 复旦硕士 外企工作 … 有意的家长私聊我"): the
+# person is described by the facts a match is made on, and those interested reply; nobody is selling anything.
+_PARTICULARS = (re.compile(r"(?:^|\s)[男女](?:方|孩|生)?[\s，,]*(?:[6-9]\d|0\d)年"),  # sex and year of birth
+                re.compile(r"(?<!\d)1[4-9]\d(?:cm|厘米)?(?!\d)"),  # height
+                re.compile(r"本科|硕士|博士|研究生|大专|海归|中专"),  # schooling
+                re.compile(r"[有无](?:婚)?房|有车|[沪京]籍|户口|独生|离异|未婚|无孩"),  # home and family
+                re.compile(r"求男方|求女方|男方要|女方要|要求(?:男方|女方)|想找[^，。\s]{0,4}(?:女孩|男孩|姑娘|小伙)"))
+
+
+def match_particulars(plain: str) -> bool:
+    """A person's particulars for a match: at least three kinds of them (sex and birth year, height, schooling, home,
+    what is sought), with nothing in the message but a way to reply."""
+    return sum(p.search(plain) is not None for p in _PARTICULARS) >= 3 and not sold(plain)

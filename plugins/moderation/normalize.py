@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import regex
 
 from bot.chinese_text import compact, simplify, spoken
+from bot.dialect import danger_in_mandarin
 
 _NUMERAL = "零〇0一壹幺1二贰两2三叁3四肆4五伍5六陆6七柒拐7八捌8九玖勾9"
 _TO_DIGIT = {ord(ch): group[-1] for group in ("零〇0", "一壹幺1", "二贰两2", "三叁3", "四肆4", "五伍5", "六陆6",
@@ -38,7 +39,8 @@ class Views:
     """A message seen several ways; detectors pick the view that defeats the evasion they look for."""
 
     original: str
-    plain: str  # NFKC (full-width, circled letters), invisible characters and tone marks out, simplified, lower
+    plain: str  # NFKC (full-width, circled letters), invisible characters and tone marks out, simplified, lower,
+    #               a dialect's words in Mandarin
     squeezed: str  # plain without padding: spaces, dots, punctuation, emoji between characters
     digits: str  # squeezed with runs of Chinese numerals (一三八, 壹叁捌, 幺) turned into digits
     pieces: str  # plain with shorter numeral runs turned into digits, for numbers given in pieces
@@ -81,7 +83,9 @@ def views(text: str) -> Views:
     if _LETTERS.search(text) is not None:
         text = _PINYIN_RUN.sub(_spelled_digits, text)
     hearted = _HEART_V.sub(lambda m: m.group(1) + "信", text) if _HEART_V.search(text) else text
-    plain = _PLUS.sub("+", _toneless(simplify(hearted)))
+    # A group that writes Cantonese or Sichuanese is read in Mandarin ("要嘅搵我" is "要的找我", "冇咗" is "没了"): the
+    # readings of a pitch, a warning and an answer are written once, in Mandarin; a Mandarin message is left as it is.
+    plain = _PLUS.sub("+", _toneless(danger_in_mandarin(simplify(hearted))))
     if any(dash in plain for dash in _DASHES):
         plain = _DASHED.sub("-", plain)
     if "点" in plain or "dot" in plain or "。" in plain:  # 點 is 点 once simplified

@@ -62,14 +62,19 @@ _CARD_OFFICIAL = re.compile(r"居委会|社区|街道|物业|学校|小学|中�
                             r"(?:会长|秘书长|理事长)\s*[｜|][^｜|]{0,12}(?:协会|学会|研究会)$")
 # Public bodies' mini programs (a university's, the exam authority's, social security's): their words are notices.
 _MINI_OFFICIAL = re.compile(r"大学|学院|考试院|考试中心|教育(?:局|厅|部|考试)|研招|学信|人事考试|人社|社保|医保|政务|"
-                            r"公安|交管|12123|图书馆|国家|政府")
+                            r"公安|交管|12123|图书馆|国家|政府|义务教育|招生入学")
 _MINI_AD = re.compile(r"免费(?:问诊|估价|鉴定|评估|咨询)|高价(?:回收|收)|上门回收|包邮|起拍|捡漏|"
                       r"砍一刀|助力|帮我点|帮我领|领现金|提现|立减|领免费|(?<![\d.])0元|零元|免费试用|返现|返利|"
                       r"邀请.{0,4}(?:好友|新人)|免费拿|免费领|0元领|抢购|"
                       r"特价|特卖|便宜|限时|"
                       r"\d折|满\d+减|无门槛|充\d+送|体验课|商城|9\.9|1元|一分钱|1分钱|抢|手机号|名额|会员卡|专享|"
                       r"优惠券?|领券|返现|现金|秒杀|拼团|砍价|福利|充值|旗舰店|店铺|招生|课程|试听|报名有礼|[一1]元购|"
-                      r"新人(?:专享|福利|价)|急售|房源|抽奖|恭喜您?|点击领|领取|专属|输入身份证")
+                      r"新人(?:专享|福利|价)|急售|房源|抽奖|恭喜您?|点击领|领取|专属|输入身份证|"
+                      # what the card sells, said in its title: a paid tier that buys priority ("缴费会员优先匹配"; not
+                      # a bill paid, "医保缴费", nor a club's roll, "会员登记"), a free try to draw a new customer
+                      # ("免费试住三天", "新用户免费看10个资料"), a fortune told for a fee ("八字合婚测算")
+                      r"(?:缴费|付费|充值|开通)会员|会员(?:优先|特权)|vip|免费试(?:住|用|听|吃|学|看|玩|睡|穿|戴)|"
+                      r"新用户(?:免费|专享|立减|送|福利)|免费看\d+|测算|算命|合婚|看姻缘|运势|改运")
 # A gift for signing in or signing up ("签到领球拍", "注册送鸡蛋"): a lure whatever else the card says; not points or a
 # badge ("打卡领积分"), which a club's own tracker gives.
 _GIFT_FOR_SIGNING = re.compile(r"(?:签到|打卡|注册|下载|登录)(?:就|即|可|免费)?(?:领|送)(?!积分|勋章|证书|奖状|\s|$)")

@@ -62,3 +62,30 @@ def testimony(plain: str, stock: bool, broker: bool) -> bool:
                        and _NOW.search(plain) is not None or story):
             return True
     return False
+
+
+# The shape of a testimony that ends in an offer, whatever was used and however it is said: the poster's own (or a
+# relative's) before and after, a gain that came of something taken up, and the same offered to everyone at the end
+# ("说实话我一开始也不信 … 交了会员 今年去了三个地方 … 你们想了解我给介绍", "我儿子去年四十了还单着 … 后来托人找到
+# 一个老师 三个月就领证了 … 有需要的我把老师推给你"). A member's recommendation tells the story and stops, or names
+# a public place ("社区医院的王医生"), and gives no way to the poster.
+_DOUBTED = re.compile(r"(?:一开始|开始|起初|本来|原先)(?:我)?(?:也|都|还)?(?:不信|不相信|不敢|怀疑|犹豫)")
+_THEN = re.compile(r"(?:原来|以前|之前|本来|过去|去年|前年|上年|早年|那会|[一二两三四五六七八九十几\d]+年)"
+                   r"[^。！!?？]{2,40}?(?:后来|现在|如今|今年|最后|结果|这下|自从)")
+_GAINED = re.compile(r"(?:[一二两三四五六七八九十几半\d]+个?(?:天|周|星期|礼拜|月|年|次))(?:就|都|便)|"
+                     r"(?:就|都|已经|终于|最后)"
+                     r"(?:领证|成了|找到|好了|减了|停了|不疼|不晕|降了|通了|赚|返|回本)|减了一半|比[^，。\s]{1,8}(?:有用|强|好)|"
+                     r"都不花钱|每个月(?:返|拿|领|有)|不花钱|(?:现在|而今|如今)[^，。]{0,6}(?:好|能|都)")
+# The offer to everyone at the end: whoever wants it, with the poster as the way ("有需要的我把老师推给你", "要的阿姨
+# 我发链接", "你们想了解我带你去", "我给你推荐"), or more of it kept at home ("我家还有几箱", "家里还有").
+_OFFERED = re.compile(r"(?:有需要|需要的|要的|想了解|想知道|想去|想试|感兴趣|有意)[^，。！!]{0,8}?"
+                      r"(?:我|找我|私|问我|联系|推给|介绍|带你|发链接|加)|"
+                      r"我(?:给|帮|替|把)[^，。！!\s]{0,6}(?:推荐|介绍|推给|引荐|带你|带您|发链接|牵线)|"
+                      r"(?:我家|家里|我这|我这里)(?:还|仲)有|(?:比|过)外面(?:便宜|平|实惠)|平过出面")
+
+
+def ends_in_offer(plain: str) -> bool:
+    """A story of the poster's own gain (doubted at first, or before and after, with what came of it) that ends in
+    the same thing offered to everyone."""
+    return (_DOUBTED.search(plain) is not None or _THEN.search(plain) is not None) \
+        and _GAINED.search(plain) is not None and _OFFERED.search(plain[len(plain) // 2:]) is not None
