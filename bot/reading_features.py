@@ -1,4 +1,5 @@
-"""The features the reader's learned layer reads: the words' characters and pairs, the cue lexicons that fire, the
+"""The features the reader's learned layer reads: the words' characters and pairs (and those of their Mandarin where a
+dialect's everyday words are in them, `bot.dialect`), the cue lexicons that fire, the
 shapes of the sentence (an either-or question, a rhetorical one, 又/每次, a name first), the rules' reading and what
 the messages just before tell (`bot.context_cues`). Each is a plain name (`#cue:request`), so every weight can be
 read; what the words alone light up is worked out once per text (`bot.memo`)."""
@@ -12,6 +13,7 @@ from bot.chinese_text import compact, simplify, strip_mentions
 from bot.context_cues import context_cues
 from bot.conversation import Conversation
 from bot.cues import CUES, SECONDING
+from bot.dialect import everyday_in_mandarin
 from bot.events import VOICE_TAG
 from bot.grievance import grievance
 from bot.memo import Memo, per_text
@@ -108,7 +110,11 @@ def _read_words(message: MessageReceived) -> Worded:
         head.append("#voice")  # a transcript: no punctuation, run-on, the recogniser's slips
     head += [words[i:i + 2] for i in range(len(words) - 1)]
     head += list(words)
-    head += [f"#cue:{name}" for name, cue in CUES if cue.search(text)]
+    mandarin = everyday_in_mandarin(text)  # 恁厝呢, 要等几耐, 晓得了: a dialect's words light what their Mandarin
+    if mandarin != text:  # lights (its pairs, characters and cues), beside their own characters
+        kept, read = set(head), compact(mandarin)[:120]
+        head += [g for g in dict.fromkeys([read[i:i + 2] for i in range(len(read) - 1)] + list(read)) if g not in kept]
+    head += [f"#cue:{name}" for name, cue in CUES if cue.search(text) or mandarin != text and cue.search(mandarin)]
     shapes = [name for name, shape in _SHAPES if shape.search(text)]
     if grievance(text):
         shapes.append("#grievance")
