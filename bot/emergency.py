@@ -37,6 +37,7 @@ class Danger:
     # | astray (lost outdoors) | overdue (not back from a hill)
     # | unreachable | calling (someone heard calling for help) | choking | stroke | coughing_blood | swallowed
     # | head_injury | food_poisoning (bot.sudden_illness) | bullied (bot.bullying)
+    # | child_hurt (a child beaten at home says so) | child_beaten (a grown-up tells of it) | violence (bot.violence)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -65,7 +66,7 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
 ORDER = ("fumes", "wildfire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped", "poison",
-         "swallowed", "stroke", "child_hurt", "violence", "head_injury", "coughing_blood", "food_poisoning", "unwell",
+         "swallowed", "stroke", "child_hurt", "child_beaten", "violence", "head_injury", "coughing_blood", "food_poisoning", "unwell",
          "low_sugar", "blood_pressure", "bullied", "bleeding", "flood", "rising_water", "power_alone",
          "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted", "despair")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.grievance import TARGET, grievance
 from bot.heartache import heartache
 from bot.reading import Reading
+from bot.unwell import unwell
 from bot.understanding import Kind
 from plugins.nudge.warnings import tells_of_illness
 
@@ -29,4 +30,6 @@ def heard_with_care(reading: Reading, words: str) -> str:
         # (心里怕 明天要不要去医院 asks something a person answers as a question)
     if reading.kind is Kind.SMALLTALK and tells_of_illness(words):
         return CARE  # 老周今早走了…后天在殡仪馆送他: told in passing, still news a person answers with care
+    if reading.kind in (Kind.SMALLTALK, Kind.SHARING) and unwell(words) is not None:
+        return CARE  # 老伴今晚发烧了 烧得厉害: someone ill now, told as news, is no chat to let pass
     return ""
