@@ -66,9 +66,10 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
 ORDER = ("fumes", "wildfire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped", "poison",
-         "swallowed", "stroke", "child_hurt", "child_beaten", "violence", "head_injury", "coughing_blood", "food_poisoning", "unwell",
-         "low_sugar", "blood_pressure", "bullied", "bleeding", "flood", "rising_water", "power_alone",
-         "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted", "despair")
+         "swallowed", "stroke", "child_hurt", "child_beaten", "violence", "head_injury", "coughing_blood",
+         "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied", "bleeding", "flood", "rising_water",
+         "power_alone", "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given",
+         "scam_posted", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:

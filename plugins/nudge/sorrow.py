@@ -5,8 +5,8 @@ from __future__ import annotations
 from bot.grievance import TARGET, grievance
 from bot.heartache import heartache
 from bot.reading import Reading
-from bot.unwell import unwell
 from bot.understanding import Kind
+from bot.unwell import unwell
 from plugins.nudge.warnings import tells_of_illness
 
 CARE = "care"  # the kind of a wait on news of an illness: the operator is asked to care, the bot never covers it
