@@ -1,12 +1,14 @@
 """The emergency reading left one group out at a time: the rules alone against the rules with the learned layer.
 
-    python -m bench.emergency_logo [--write] [--l2 X] [--min-count N] [--misses T]
+    python -m bench.emergency_logo [--write] [--l2 X] [--min-count N] [--misses T] [--by-session]
 
-Twenty-one groups: tests/data/emergency_eval's five (src/*.txt, tune and test halves together), heldout15's four,
-heldout16's, heldout17's and heldout18's four. For each group the learned layer (bot.emergency_model) is trained on the
+Twenty-five groups: tests/data/emergency_eval's five (src/*.txt, tune and test halves together), heldout15's four,
+heldout16's, heldout17's, heldout18's and heldout19's four. `--by-session` leaves out one session's helpers' set at a
+time instead (session14 for the first five groups, then session15 .. session19): the layer then reads groups written
+by a helper whose kinds of group it never saw. For each group the learned layer (bot.emergency_model) is trained on the
 others and reads the group; the pooled out-of-group readings give precision and recall at each threshold.
 `--misses T` lists the lines read wrong out of group at threshold T (training data only). `--write` trains on all
-twenty-one and ships bot/emergency_model.json with the threshold chosen here: the lowest at which the pooled
+twenty-five and ships bot/emergency_model.json with the threshold chosen here: the lowest at which the pooled
 out-of-group reading makes no more false alarms than the rules alone and the other training corpora (SCAN) no more
 alarms than the rules alone.
 The other corpora's lines with a danger word that the rules leave are negatives too (emergencies are rare there); their
@@ -32,18 +34,20 @@ SCAN = ("conversation_*/**/*.jsonl", "moderation_*/**/*.jsonl", "moderation_*.js
         "faq_queries*.jsonl")
 UNREAD = {"report", "sealed"}
 # later helpers' sets, each run once at the end of its session: training data now
-HELDOUT = ("heldout15", "heldout16", "heldout17", "heldout18")
+HELDOUT = ("heldout15", "heldout16", "heldout17", "heldout18", "heldout19")
 THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(14)]
 
 
-def groups() -> dict[str, list[dict]]:
-    files = [EVAL / "tune.jsonl", EVAL / "test.jsonl",
-             *(path for held in HELDOUT for path in sorted((EVAL / held).glob("*.jsonl")))]
-    rows = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+def groups(by_session: bool = False) -> dict[str, list[dict]]:
+    """The lines by group, or by the session whose helpers wrote them (`by_session`: session14 for the first five)."""
+    files = [("session14", EVAL / "tune.jsonl"), ("session14", EVAL / "test.jsonl"),
+             *((f"session{held[-2:]}", path) for held in HELDOUT for path in sorted((EVAL / held).glob("*.jsonl")))]
     out: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        out[row["group"]].append(row)
+    for session, path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out[session if by_session else row["group"]].append(row)
     return out
 
 
@@ -95,7 +99,7 @@ def main(argv: list[str]) -> None:
     l2 = float(argv[argv.index("--l2") + 1]) if "--l2" in argv else 1e-3
     min_count = int(argv[argv.index("--min-count") + 1]) if "--min-count" in argv else 2
     started = time.process_time()
-    by_group = groups()
+    by_group = groups(by_session="--by-session" in argv)
     texts = scan_texts()
     base_alarms = sum(read(t, None) is not None for t in texts)
     # the other corpora's lines with a danger word that the rules do not read as one: negatives to learn from, in two

@@ -30,7 +30,7 @@ from bot.memo import per_text
 # (降压药都吃了): an act when it is 把…药都吃了 beside a sign of despair or of harm (我头好晕 刚才把药都吃了)
 ACT = _any(r"""(喝|吃|吞|服)(了|下)\S{0,4}(农药|百草枯|敌敌畏|老鼠药|鼠药|毒鼠强|杀虫剂|除草剂)
 (吃|吞|服)(了|下)\S{0,3}(一|整|半|大)(瓶|把|板|盒)\S{0,4}药
-(一|整)(瓶|把|板|盒)\S{0,4}药\S{0,2}(都|全)(吃|吞|喝)(了|下|光|完)
+(一|整)(瓶|把|板|盒)\S{0,4}(药|(降压|安眠|止痛|心脏)要)\S{0,2}(都|全)(吃|吞|喝)(了|下|光|完)(?!吗|没|吧)
 安眠药\S{0,4}(都|全)(吃|吞)(了|下|光|完) 遗书\S{0,3}(写好|留好|写完|写了) (写|留)(好|完)(了)?遗书 (写|留)了遗书
 割腕 割了手腕 割脉 (跳下去|跳楼(?!价)|跳河|跳江|跳湖)\S{0,3}(就)?(解脱|一了百了|算了|干净|结束|死了)
 (站在|坐在|到了|来到)\S{0,4}(江边|河边|湖边|桥上|楼顶|天台|顶楼|窗台)\S{0,8}(跳下|跳河|跳江|跳湖|跳楼|不想活|解脱|一了百了|永别|再见了)""")
@@ -45,7 +45,8 @@ STRONG = _any(r"""不想活 (?<!快)(?<!都)不活了 活不下去 活够了
 (?<![闷笑乐美馋])(?<![闷笑乐美馋兴][得的])想死(?!(你|您|大家|咱|我了|我啦|了你|(我|俺)?(家)?\S{0,3}(孙|宝|孩子|闺女|儿子|姑娘|外甥|老伴)))
 (死了|走了)(算了|干净|一了百了|就解脱) 一了百了
 了结(自己|这条命|生命) 结束(自己|这条命|生命) 轻生 自杀 寻死
-(跳楼|跳河|跳江|跳湖|喝农药|割腕|上吊)(算了|死了算|去|走) 想(要)?跳楼
+(跳楼|跳河|跳江|跳湖|喝农药|割腕|上吊)(算了|死了算|去|走) 想(要)?跳楼 此生已了
+(说|喊着|闹着|嚷着)(要|想)\S{0,6}跳(下去|楼)(?!\S{0,3}(游泳|玩|拍|水|蹦极|跳伞))(?!.*(蹦极|跳伞|跳水|游泳|泳池))
 想(要)?(从)?\S{0,3}(楼上|楼顶|顶楼|天台|阳台|窗户|窗台|窗口|桥上)\S{0,2}跳(下去|下来)(?!\S{0,3}(游泳|玩|拍))
 安眠药\S{0,4}(攒|存|囤|一把|全吃)
 (写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了 永别了
@@ -62,7 +63,7 @@ BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)
 # 终于退休了, 药都囤好了): in lines apart a sign only beside a heavier one (活着没意思 … 把药都藏起来了), never two
 FAREWELL = _any(r"""解脱 对不起(孩子|家里|大家|你们) (以后|往后)(就)?(拜托|麻烦)(你们|大家)了
 谢谢(你们|大家)?(这些年|这么多年|一直以来)\S{0,4}(照顾|照应|关照)
-(安眠)?药\S{0,3}(都|全)?(藏|攒|存|囤)(起来|好了|着)
+(安眠)?药\S{0,3}(都|全)?(藏|攒|存|囤)(起来|好了|着|够)
 (欠|借)\S{0,4}(钱|债|账)\S{0,6}(写在|记在|留在)\S{0,2}纸(上|条)""")
 SIGN = f"{STRONG}|{BURDEN}|{FAREWELL}"
 # medicine put away to keep it safe or stocked (怕孙子乱拿, 过年不怕): no plan
@@ -109,6 +110,8 @@ _RELAYED = re.compile(rf"({_CLOSE})\S{{0,4}}({_BY})\S{{0,4}}(说|讲|跟我说)"
 _OWN = re.compile(rf"(我|俺)(也|真的|真|就|实在|都|想|是)*({SIGN})")
 _TO_THE_WRITER = re.compile(r"(妈|爸|奶|爷|婆|姥|公|娘|爹)$")  # a child's words to the writer: 妈妈我好累
 _STRANGER = re.compile(r"人家|别人")
+# a farewell posted where friends read it (李师兄刚发朋友圈说此生已了): his words, told by one who read them
+_POSTED = re.compile(r"(发|发了)?朋友圈\S{0,4}(说|写)")
 # someone else named as the one who said it (他, 那人, 有个…): without one, the writer means themselves
 _THIRD = re.compile(r"他|她|那人|有人|有个|那个")
 # whose loneliness it is: a neighbour's, someone on TV, a mother's in her care home (not the writer's own)
@@ -181,7 +184,8 @@ def despair(text: str) -> str | None:
         return heavy.group(0)  # 在这谁都不认识…活着真没啥意思: a life felt empty, and alone or hurt: despair
     if strong is None or _STRANGER.search(words):
         return None  # a burden alone (活着没意思) is a low mood, not yet a danger; 别人说: nobody close
-    mine = _SELF.search(words) or _OTHER.search(words) or len(words) <= 12 or not _THIRD.search(words)
+    mine = (_SELF.search(words) or _OTHER.search(words) or _POSTED.search(words) or len(words) <= 12
+            or not _THIRD.search(words))
     return strong.group(0) if mine else None
 
 

@@ -36,8 +36,9 @@ class Danger:
     # | bleeding | flood (a burst pipe) | rising_water (a storm, a garage, a stalled bus) | power_alone | fall | lost
     # | astray (lost outdoors) | overdue (not back from a hill)
     # | unreachable | calling (someone heard calling for help) | choking | stroke | coughing_blood | swallowed
-    # | head_injury | food_poisoning (bot.sudden_illness) | bullied (bot.bullying) | assault (strangers beating someone:
-    # bot.violence)
+    # | head_injury | food_poisoning (bot.sudden_illness) | bullied (bot.bullying)
+    # | child_hurt (a child beaten at home says so) | child_beaten (a grown-up tells of it) | violence (bot.violence)
+    # | assault (strangers beating someone: bot.violence) | graft (a transplant's warning signs)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -66,10 +67,10 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
 ORDER = ("fumes", "wildfire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped", "poison",
-         "swallowed", "stroke", "child_hurt", "violence", "assault", "head_injury", "coughing_blood", "food_poisoning",
-         "unwell",
-         "low_sugar", "blood_pressure", "graft", "bullied", "bleeding", "flood", "rising_water", "power_alone",
-         "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted", "despair")
+         "swallowed", "stroke", "child_hurt", "child_beaten", "violence", "assault", "head_injury", "coughing_blood",
+         "food_poisoning", "unwell", "low_sugar", "blood_pressure", "graft", "bullied", "bleeding", "flood",
+         "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam",
+         "scam_given", "scam_posted", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:

@@ -16,8 +16,8 @@ from bot.chinese_text import any_of as _any
 _CLAIM = _any("打电话 来电话 来电 电话里 打来 自称 说是 话系 冒充 视频 短信 发消息 微信上")
 # a screen shared or an app installed for a stranger (让我下个会议软件共享屏幕): he sees every code and password typed
 _SCREEN = r"共享屏幕|屏幕共享|开(启)?共享|下(载|个)\S{0,6}(会议|软件|app)"
-_ASK = (r"(让|要|叫|催|逼)(我|俺|我们|咱)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|蚊|元|费|(?<!打)卡)|安全账户"
-        rf"|{_SCREEN})")
+_ASK = (r"(让|要|叫|催|逼)(我|俺|我们|咱|她|他)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|蚊|元|费|(?<!打)卡)"
+        rf"|安全账户|{_SCREEN})")
 # over, a loss, a habit or a warning to all (我直接给孙子打过去 好好的, 老有电话打过来, 大家转钱前一定打电话确认)
 _OVER = _any("""没转 没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 骗子吧 是骗子 转了 被骗 骗走 好好的 没事 打过去
 核实过 确认了 老有 总有 经常 骗子太多 都是假的 大家 一定""")
@@ -29,6 +29,7 @@ _CLAIMED = (r"(公安|警察|派出所|法院|检察|医保|社保|银行|客服
             r"|你(的)?(儿子|孙子|女儿|孙女))")
 _PRETEXT = _any(rf"""{_IMPOSTOR} (说是|话系)\S{{0,6}}{_CLAIMED} 公检法 公安 警察 法院 检察院 出车祸 车祸
 被抓 被拘 出事 急用
+血光之灾 消灾 功德款
 保证金 安全账户 共享屏幕 屏幕共享 涉嫌 洗钱 别告诉 不要告诉 中奖 退款 理赔 刷单 解冻 冻结 通缉 验证码
 换了(新)?号 新号码 手机(丢|坏)了
 贷款 不然(就)?(抓|坐牢|起诉|冻结)
@@ -36,7 +37,7 @@ _PRETEXT = _any(rf"""{_IMPOSTOR} (说是|话系)\S{{0,6}}{_CLAIMED} 公检法 �
 # whom the money is owed to in everyday life (物业费, 交医保 through 社区): no fraud unless one is impersonated
 _PAYEE = _any("物业 社区 居委会 村委 学校 幼儿园 老师 班主任 医院缴费 水费 电费 燃气费 房东")
 # the fraud still on the line or the money moving now (他还在电话上等我, 正在银行转, 转紧): going on, whatever was sent
-_STILL = _any("还在(电话|通话|线上|等我) 没挂 正在(银行)?(转|汇)(?!发) 转紧 喺银行")
+_STILL = _any(r"还在(电话|通话|线上|等我) 没挂 正在\S{0,4}(转|汇)(?!发) 转紧 喺银行")
 # the writer saw through it (识破 拉黑 没理 是骗子 核实过): over even while the fraud still talks (没挂 一直听他编);
 # only what was or was not sent (转了 没转 被骗) or a guess (没事吧) gives way to a fraud still on the line
 _SEEN_THROUGH = _any(r"""没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 (?<!不)是骗子(?![吗吧啊?？]) 核实过 套他话 逗他""")

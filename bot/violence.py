@@ -3,7 +3,9 @@ bot.emergency (issue 13).
 
 我老公又打我了 我带着孩子跑出来了 and 爸爸又打我了 身上都是伤 are a danger to a person now, as much as a fall: a
 person must hear of it at once, and the member must hear where help is (110; the women's federation's 12338 for a
-woman, 12355 and a teacher for a child, never "call your family": the family may be who hits). Read from the words:
+woman, 12355 and a teacher for a child, never "call your family": the family may be who hits). A grown-up who tells of
+a child beaten by someone at home (孩子他爸又打孩子了 头都打破了 流了好多血) is `child_beaten`: the child's danger,
+not the wound alone; the one who hits may be in the group, so the word is private too. Read from the words:
 someone at home who hits the writer (老公/丈夫/男人/对象 打我, an old member's 儿子/儿媳/老伴 打我, 爸爸/妈妈/后妈 打我,
 被老公打, 家暴) and a sign that it is now or hurts (又, 身上都是伤, 流血, 跑出来了, 不敢回家, 救命, 怎么办). A call
 (打我电话, 打我手机), a game or a joke (哈哈, 游戏里), or the past told as over (小时候, 以前, 那时候, 后来离了) is
@@ -35,10 +37,21 @@ def _by(who: str) -> str:
 # (我又被我妈踢出群了)
 _NOW_OR_HURT = _any(r"""又(拿\S{0,4})?(打|揍|踢|掐|扇|抽) 天天 经常 一直 还在 正在 刚才 刚刚 动手 伤 血 青 紫 肿 疼 痛
 跑出来 逃出来 躲 不敢回 不敢回家 不知道(去|往)哪 无处可去 没地方去 救命 救救 报警 怎么办 不想活 害怕 好怕
-推倒 摔倒 摔在 磕破 撞破 (?<!装)晕""")
+推倒 摔倒 摔在 磕破 撞破 打破 (头|脑袋|嘴|鼻子)\S{0,2}破 (?<!装)晕 哭(?!穷)""")
 # not this: a call, a game, a joke, the past told as over, a fight on the screen
 _NOT_THIS = _any(FORWARDED + r""" 哈哈 😂 🤣 开玩笑 逗你 游戏 电视 剧里 小说 新闻 小时候 以前 那时候 那年 当年 去年
 后来(离|分|搬) 已经离(婚)?了 打我屁股 打我手心 打(我)?(电话|手机) 打扑克 打麻将 打牌 打球""")
+# a child beaten by a grown-up at home, told by another grown-up (孩子他爸又打孩子了, 孩子被他爸打得头破了, 我老公把
+# 孩子打得鼻子出血): not a smack talked about (该不该打孩子, 打孩子屁股), nor a child who hits (孩子打了同学)
+_ADULT = _any(f"""孩子他爸 孩子他爹 孩子爸 孩子他妈 孩子妈 他爸 她爸 他妈 她妈 他爹 她爹 {_PARTNER}
+后妈 后爸 继父 继母 爸爸 妈妈 东家 雇主 老师 (他|她)(家)?(大人|舅舅|叔叔|爷爷|奶奶)
+(邻居|隔壁|对门|楼上|楼下)(家)?(的)?(大人|男的|女的)?""")
+_KID = _any("孩子 儿子 女儿 闺女 娃 娃娃 小孩 孙子 孙女 宝宝 小朋友 外孙 外孙女")
+_BEATS = r"(又|在|正在|一直|还在|往死里)?(拿\S{0,4})?(打|揍|踢|掐|扇|抽)(?!发|断|扮|算|电话|针|牌|球|游戏)"
+_CHILD_BEATEN = (rf"({_ADULT})\S{{0,3}}{_BEATS}(了)?\S{{0,2}}({_KID})"
+                 rf"|({_ADULT})\S{{0,3}}把\S{{0,2}}({_KID})\S{{0,2}}(打|揍|踢)(得|成|出|破|伤|肿|青|紫)"
+                 rf"|({_KID})\S{{0,3}}被\S{{0,3}}({_ADULT})\S{{0,3}}(打|揍|踢|掐|扇|抽){_NOT_A_BLOW}")
+_SMACK = _any("屁股 手心 该不该 能不能打 要不要打 对不对 好不好 不打不成器 棍棒")
 _HITS = {
     "child_hurt": rf"(({_PARENT})\S{{0,4}}{_HIT}|{_by(_PARENT)})",
     "violence": rf"(({_PARTNER}|{_HOUSEHOLD})\S{{0,4}}{_HIT}|{_by(f'{_PARTNER}|{_HOUSEHOLD}')}"
@@ -46,6 +59,7 @@ _HITS = {
 }
 # the readings bot.emergency adds to its plain ones: each needs a sign of now or harm, and none of the vetoes
 HURT = {kind: rf"^(?!.*({_NOT_THIS}))(?=.*({_NOW_OR_HURT})).*{hit}" for kind, hit in _HITS.items()}
+HURT["child_beaten"] = rf"^(?!.*({_NOT_THIS}|{_SMACK}))(?=.*({_NOW_OR_HURT})).*({_CHILD_BEATEN})"
 # strangers who beat someone or smash a stall now (收保护费的又来了 把老张打了 还砸了摊子, 几个混混把我哥打伤了): 110 at
 # once in the group, keep away, do not fight back; the blow told is itself the harm
 _GANG = _any("收保护费 混混 流氓 地痞 黑社会 一伙人 一帮人 几个人 小偷 抢劫 歹徒 醉汉 酒鬼")

@@ -2,17 +2,22 @@
 a death told in passing, or good news of her own (the wait's kind says which script the operator reads)."""
 from __future__ import annotations
 
+import re
+
+from bot.danger_words import FAMILY
 from bot.good_news import good_news
 from bot.grievance import TARGET, grievance
 from bot.heartache import heartache
 from bot.reading import Reading
 from bot.understanding import Kind
+from bot.unwell import unwell
 from plugins.nudge.warnings import tells_of_illness
 
 CARE = "care"  # the kind of a wait on news of an illness: the operator is asked to care, the bot never covers it
 SORROW = "sorrow"  # a member lonely, hurt at home or afraid (bot.heartache): a person calls and listens, no cover
 JOY = "joy"  # good news of the member's own (孩子第一次叫了妈妈): a person congratulates her by name, no bot cover
 SORROW_READ_AS = (Kind.COMPLAINT, Kind.SMALLTALK, Kind.SHARING, Kind.REQUEST)  # a question is answered as one
+_KIN = re.compile(FAMILY)  # someone close ill now (老伴今晚发烧了); the member's own wound asked about is a question
 
 
 def aches(words: str) -> str:
@@ -31,6 +36,8 @@ def heard_with_care(reading: Reading, words: str) -> str:
         # (心里怕 明天要不要去医院 asks something a person answers as a question)
     if reading.kind is Kind.SMALLTALK and tells_of_illness(words):
         return CARE  # 老周今早走了…后天在殡仪馆送他: told in passing, still news a person answers with care
+    if reading.kind in (Kind.SMALLTALK, Kind.SHARING) and unwell(words) is not None and _KIN.search(words):
+        return CARE  # 老伴今晚发烧了 烧得厉害: someone ill now, told as news, is no chat to let pass
     if reading.kind in (Kind.SMALLTALK, Kind.SHARING) and good_news(words):
         return JOY  # 今天孩子第一次自己叫了一声妈妈 我哭了一下午: a person's warm word by name, not the bot's 👍
     return ""
