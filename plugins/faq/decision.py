@@ -55,6 +55,9 @@ SIGNALS = (
     # how far behind the best of the candidates the entry is on a few of the measures above (0 for the best): an
     # entry that leads on all of them is the one asked for more surely than its own figures say
     *(f"{name}_behind" for name in BEHIND),
+    # the message, the same for every candidate: closer to other groups' messages that should get silence than to
+    # their questions (paraphrase.Encoder.chat_like): chat, or a question for the group at large
+    "chat_like",
 )
 MODEL = Path(__file__).with_name("decision.json")
 
