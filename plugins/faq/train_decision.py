@@ -44,12 +44,14 @@ def read_folders(folders: list[Path]) -> list[Labelled]:
     """Every NAME.yaml + NAME.queries.jsonl pair of the folders."""
     from plugins.faq.evaluate import pairs, read_queries
     from plugins.faq.library import read_file
-    found = []
+    found: list[Labelled] = []
     for folder in folders:
         for name, faq_file, queries_file in pairs(folder, None):
             assert faq_file is not None
             queries = [(str(q["text"]), str(q["expected"]) if q.get("expected") is not None else None)
                        for q in read_queries(queries_file, [])]
+            if any(f.name == name for f in found):  # two writers chose the same file name (heldout19 and _plain)
+                name = f"{name}@{folder.name}"
             found.append(Labelled(name, read_file(faq_file), queries))
     return found
 
