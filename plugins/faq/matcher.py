@@ -9,7 +9,7 @@ import numpy as np
 from bot.chinese_text import compact, pinyin, simplify
 from bot.memo import Memo
 from plugins.faq import asking, chat, days
-from plugins.faq.decision import DECISION, SIGNALS
+from plugins.faq.decision import DECISION, SIGNALS, chat_side
 from plugins.faq.entry import Entry, Match
 from plugins.faq.meaning import MEANING, Meaning, units
 from plugins.faq.measures import GENERIC, Closeness, Measures, Message, behind, message_cues, text_of
@@ -179,7 +179,7 @@ class FaqIndex:
         covers = [gained[i] / mass for i in top]
         vector = self.encoder.of_message(query) if self._vectors is not None and self.encoder else None
         closeness = Closeness.of(self._vectors @ vector if vector is not None else None)
-        chat_like = self.encoder.chat_like(vector) if vector is not None and self.encoder else 0.0
+        chat_like = chat_side(self.encoder.chat_like(vector)) if vector is not None and self.encoder else 0.0
         found = []
         for n, i in enumerate(top):
             if covers[n] < WITHIN * covers[0]:
