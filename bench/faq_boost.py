@@ -93,7 +93,8 @@ def report(prob: np.ndarray, data: tuple, answerable: int, silent: int, label: s
     for t in THRESHOLDS:
         said = (prob >= t) & ~ruled
         print(f"| {label} | {t:.2f} | {(said & should & right).sum() / answerable:.2%} | "
-              f"{(said & should & ~right).sum() / answerable:.2%} | {(said & ~should).sum() / silent:.2%} |", flush=True)
+              f"{(said & should & ~right).sum() / answerable:.2%} | {(said & ~should).sum() / silent:.2%} |",
+              flush=True)
 
 
 def main() -> None:

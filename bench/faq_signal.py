@@ -97,7 +97,8 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--groups", type=int, default=0, help="refit per this many parts of the FAQs (0: per FAQ)")
     parser.add_argument("--near", type=int, default=5)
-    parser.add_argument("--form", choices=FORMS, nargs="+", default=["plain"], help="how the reading enters the signals")
+    parser.add_argument("--form", choices=FORMS, nargs="+", default=["plain"],
+                        help="how the reading enters the signals")
     args = parser.parse_args()
     found = read(args.out)
     reading = chat_likeness(args.out, found, args.near)

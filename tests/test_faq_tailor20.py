@@ -3,8 +3,6 @@ about in two words are answered; the market's hours and the dry cleaner's next d
 shop's own, get silence."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from plugins.faq.library import read_file

@@ -2,6 +2,7 @@
 training reads both, and each keeps its own queries, so neither is trained over by the other."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from plugins.faq.train_decision import read_folders
@@ -18,8 +19,8 @@ def _folder(root: Path, name: str, question: str, query: str) -> Path:
     folder = root / name
     folder.mkdir()
     (folder / "recycling.yaml").write_text(FAQ.format(question=question), encoding="utf-8")
-    (folder / "recycling.queries.jsonl").write_text(
-        '{"id": "q1", "text": "%s", "expected": "hours"}\n' % query, encoding="utf-8")
+    line = json.dumps({"id": "q1", "text": query, "expected": "hours"}, ensure_ascii=False)
+    (folder / "recycling.queries.jsonl").write_text(line + "\n", encoding="utf-8")
     return folder
 
 
