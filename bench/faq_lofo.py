@@ -30,6 +30,7 @@ from plugins.faq.train_decision import (  # noqa: E402
     Labelled,
     examples,
     leftovers,
+    messages,
     paraphrase_batch,
     paraphrases,
     point,
@@ -87,7 +88,8 @@ def cache(out: Path, folders: list[Path], minutes: float, encoders_from: Path | 
     if waiting:
         return False
     meanings = {k: _load(out / f"meaning{k}.pkl") for k in range(FOLDS)}
-    encoders = {k: paraphrase.Encoder.load((encoders_from or out) / f"enc{k}.npz") for k in range(FOLDS)}
+    encoders = {k: paraphrase.Encoder.load((encoders_from or out) / f"enc{k}.npz").referring_to(
+        messages([faq for faq in faqs if faq.name not in names[k::FOLDS]])) for k in range(FOLDS)}
 
     def index(faq: Labelled) -> FaqIndex:
         k = fold[faq.name]
@@ -225,7 +227,7 @@ def ship(out: Path, threshold: float, folders: list[Path]) -> None:
     rows = [r for name in found for r in found[name]["rows"]]
     learn(paraphrases(faqs)).write()
     chat.write(chat.learn(ex for faq in faqs for ex in _load(out / "left" / f"{faq.name}.pkl")))  # type: ignore[attr-defined]
-    paraphrase.train([paraphrase_batch(faq) for faq in faqs]).write()
+    paraphrase.train([paraphrase_batch(faq) for faq in faqs]).referring_to(messages(faqs)).write()
     model = fast_fit(rows, 0.3, 4.0)
     MODEL.write_text(json.dumps({"signals": SIGNALS, "weights": [round(w, 4) for w in model.weights],
                                  "intercept": round(model.intercept, 4), "threshold": threshold,

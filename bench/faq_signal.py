@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.faq_lofo import FOLDS, held_out, read  # noqa: E402
 from plugins.faq import paraphrase  # noqa: E402
-from plugins.faq.decision import SIGNALS  # noqa: E402
+from plugins.faq.decision import SIGNALS, chat_side  # noqa: E402
 from plugins.faq.words import features  # noqa: E402
 
 ELSEWHERE, QUESTION, TOPIC = SIGNALS.index("elsewhere"), SIGNALS.index("question"), SIGNALS.index("topic")
@@ -50,9 +50,23 @@ def chat_likeness(out: Path, found: dict[str, dict], near: int) -> dict[str, np.
     return reading
 
 
-def with_signal(found: dict[str, dict], reading: dict[str, np.ndarray]) -> dict[str, dict]:
-    """The cache's rows with the reading appended to each candidate's signals."""
-    return {name: {**d, "rows": [(f, [(tuple(s) + (float(h),), ok) for s, ok in cands], should)
+MARGIN, LEAD = SIGNALS.index("margin"), SIGNALS.index("paraphrase_lead")
+# How the reading enters a candidate's signals (faq20): as it is (faqsignal18, faq19: it moves every candidate against
+# "none" alike); only its chat side (a message that reads as a question makes no candidate surer); or shrunk by how far
+# the candidate leads the others on coverage or on the paraphrase encoder (an entry far ahead is left as it is).
+FORMS = {
+    "plain": lambda h, s: h,
+    "silence": lambda h, s: chat_side(h),  # what ships (plugins/faq/decision.py)
+    "margin": lambda h, s: h * (1.0 - min(max(s[MARGIN], 0.0), 1.0)),
+    "lead": lambda h, s: h * (1.0 - min(max(s[LEAD], 0.0), 1.0)),
+    "silence_margin": lambda h, s: max(h, 0.0) * (1.0 - min(max(s[MARGIN], 0.0), 1.0)),
+}
+
+
+def with_signal(found: dict[str, dict], reading: dict[str, np.ndarray], form: str = "plain") -> dict[str, dict]:
+    """The cache's rows with the reading appended to each candidate's signals, in one of the FORMS."""
+    how = FORMS[form]
+    return {name: {**d, "rows": [(f, [(tuple(s) + (float(how(float(h), s)),), ok) for s, ok in cands], should)
                                  for (f, cands, should), h in zip(d["rows"], reading[name], strict=True)]}
             for name, d in found.items()}
 
@@ -83,6 +97,8 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--groups", type=int, default=0, help="refit per this many parts of the FAQs (0: per FAQ)")
     parser.add_argument("--near", type=int, default=5)
+    parser.add_argument("--form", choices=FORMS, nargs="+", default=["plain"],
+                        help="how the reading enters the signals")
     args = parser.parse_args()
     found = read(args.out)
     reading = chat_likeness(args.out, found, args.near)
@@ -90,14 +106,15 @@ def main() -> None:
     asked = np.concatenate([[r[2] for r in d["rows"]] for d in found.values()]).astype(bool)
     print(f"chat-likeness: mean {every[asked].mean():.3f} for answerable queries, {every[~asked].mean():.3f} for "
           f"those that should get silence")
-    base, new = held_out(found, groups=args.groups), held_out(with_signal(found, reading), groups=args.groups)
-    print("| threshold | right | wrong entry | answered when silent | with the signal: right | wrong entry | "
-          "answered when silent |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
-    for t in THRESHOLDS:
-        a, b = figures(base, t), figures(new, t)
-        print(f"| {t:.2f} | " + " | ".join(f"{v:.2%}" for v in (*a, *b)) + " |", flush=True)
-
+    base = held_out(found, groups=args.groups)
+    for form in args.form:
+        new = held_out(with_signal(found, reading, form), groups=args.groups)
+        print(f"\n{form}:\n| threshold | right | wrong entry | answered when silent | with the signal: right | "
+              "wrong entry | answered when silent |")
+        print("| --- | --- | --- | --- | --- | --- | --- |")
+        for t in THRESHOLDS:
+            a, b = figures(base, t), figures(new, t)
+            print(f"| {t:.2f} | " + " | ".join(f"{v:.2%}" for v in (*a, *b)) + " |", flush=True)
 
 if __name__ == "__main__":
     main()

@@ -9,7 +9,7 @@ import numpy as np
 from bot.chinese_text import compact, pinyin, simplify
 from bot.memo import Memo
 from plugins.faq import asking, chat, days
-from plugins.faq.decision import DECISION, SIGNALS
+from plugins.faq.decision import DECISION, SIGNALS, chat_side
 from plugins.faq.entry import Entry, Match
 from plugins.faq.meaning import MEANING, Meaning, units
 from plugins.faq.measures import GENERIC, Closeness, Measures, Message, behind, message_cues, text_of
@@ -177,8 +177,9 @@ class FaqIndex:
                           chat.loose(units(said), GENERIC), self.measures.explainer.asked(said),
                           self.measures.unheard(said))
         covers = [gained[i] / mass for i in top]
-        closeness = Closeness.of(self._vectors @ self.encoder.of_message(query)
-                                 if self._vectors is not None and self.encoder else None)
+        vector = self.encoder.of_message(query) if self._vectors is not None and self.encoder else None
+        closeness = Closeness.of(self._vectors @ vector if vector is not None else None)
+        chat_like = chat_side(self.encoder.chat_like(vector)) if vector is not None and self.encoder else 0.0
         found = []
         for n, i in enumerate(top):
             if covers[n] < WITHIN * covers[0]:
@@ -192,7 +193,7 @@ class FaqIndex:
             signals = self.measures.signals(message, i, self._sums(shares, i, gained[i]), margin, parts, closeness)
             found.append(Match(self.entries[i], 0.0, covers[n], signals[SIMILARITY], parts, signals, message.wanted))
         for m, signals in zip(found, behind([m.signals for m in found]), strict=True):
-            m.signals = signals
+            m.signals = (*signals, chat_like)
         for m, p in zip(found, DECISION.confidences([m.signals for m in found]), strict=True):
             m.score = p
         found.sort(key=lambda m: (-m.score, m.entry.id))

@@ -44,12 +44,14 @@ def read_folders(folders: list[Path]) -> list[Labelled]:
     """Every NAME.yaml + NAME.queries.jsonl pair of the folders."""
     from plugins.faq.evaluate import pairs, read_queries
     from plugins.faq.library import read_file
-    found = []
+    found: list[Labelled] = []
     for folder in folders:
         for name, faq_file, queries_file in pairs(folder, None):
             assert faq_file is not None
             queries = [(str(q["text"]), str(q["expected"]) if q.get("expected") is not None else None)
                        for q in read_queries(queries_file, [])]
+            if any(f.name == name for f in found):  # two writers chose the same file name (heldout19 and _plain)
+                name = f"{name}@{folder.name}"
             found.append(Labelled(name, read_file(faq_file), queries))
     return found
 
@@ -83,16 +85,24 @@ def paraphrase_batch(faq: Labelled) -> paraphrase.Batch:
     return paraphrase.batch(queries, entries)
 
 
+def messages(faqs: list[Labelled]) -> list[tuple[dict[str, float], bool]]:
+    """Every labelled query as the encoder reads a message, and whether it should get an answer: the reference
+    messages of paraphrase.Encoder.chat_like."""
+    from plugins.faq.words import features
+    return [(features(text), expected is not None) for faq in faqs for text, expected in faq.queries]
+
+
 def encoders(faqs: list[Labelled], folds: int) -> dict[str, paraphrase.Encoder]:
-    """For each FAQ, a paraphrase encoder trained without it: the FAQs split into `folds` parts, one encoder per part
-    trained on the others (one per FAQ would take `folds` times less CPU than this many)."""
+    """For each FAQ, a paraphrase encoder trained without it, the others' messages its reference: the FAQs split into
+    `folds` parts, one encoder per part trained on the others (one per FAQ would take `folds` times less CPU)."""
     batches = {faq.name: paraphrase_batch(faq) for faq in faqs}
     names = [faq.name for faq in faqs]
     found = {}
     for k in range(folds):
         held = names[k::folds]
         if held:
-            encoder = paraphrase.train([b for name, b in batches.items() if name not in held])
+            encoder = paraphrase.train([b for name, b in batches.items() if name not in held]).referring_to(
+                messages([faq for faq in faqs if faq.name not in held]))
             found.update(dict.fromkeys(held, encoder))
     return found
 
@@ -288,7 +298,7 @@ def main(argv: list[str]) -> int:
         if not args.no_meaning:
             learn(pairs).write()
         chat.write(chat.learn(ex for exs in left.values() for ex in exs))
-        paraphrase.train([paraphrase_batch(faq) for faq in faqs]).write()
+        paraphrase.train([paraphrase_batch(faq) for faq in faqs]).referring_to(messages(faqs)).write()
         MODEL.write_text(json.dumps({"signals": SIGNALS, "weights": [round(w, 4) for w in model.weights],
                                      "intercept": round(model.intercept, 4), "threshold": model.threshold,
                                      "trained_on": [str(f) for f in args.folders]}, indent=1) + "\n",
