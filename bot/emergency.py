@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot import (body_danger, bullying, despair, dialect, emergency_model, first_aid, scam, sudden_illness, violence,
-                 welfare_check)
+from bot import body_danger, bullying, despair, dialect, emergency_model, scam, sudden_illness, violence, welfare_check
 from bot import danger_words as dw
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
 from bot.memo import per_text
 
 
@@ -50,7 +50,7 @@ class Danger:
 _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
-                                *first_aid.KINDS.items()]]
+                                *FIRST_AID.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT = (
     re.compile(p) for p in (dw.HARM, dw.NOW, dw.PAST, dw.ADVICE, dw.ASKS_RULES,
@@ -67,10 +67,11 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
-ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped", "pesticide", "poison",
-         "swallowed", "stroke", "seizure", "transplant", "child_hurt", "violence", "head_injury", "coughing_blood", "food_poisoning", "unwell",
-         "low_sugar", "blood_pressure", "bullied", "self_injury", "bleeding", "flood", "rising_water", "power_alone",
-         "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted", "despair")
+ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped",
+         "pesticide", "poison", "swallowed", "stroke", "seizure", "transplant", "child_hurt", "violence",
+         "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied",
+         "self_injury", "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue",
+         "unreachable", "calling", "scam", "scam_given", "scam_posted", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:

@@ -4,8 +4,8 @@ Each is its own kind for bot.emergency, with the step the Red Cross teaches for 
 - `seizure` (癫痫发作了 抽了五分钟还没停): a fit that does not stop is a 120 call; on the side, nothing in the mouth,
   nobody holding him down, the time it began;
 - `oil_fire` (油锅着了 火窜老高): burning oil; the gas off, a lid or a wet cloth over it, never water;
-- `pesticide` (在猪圈里打药 打完就晕倒了 口吐白沫): poisoned by spraying, breathed or through the skin: out into the air,
-  the soaked clothes off, on his side, the bottle to the hospital;
+- `pesticide` (在猪圈里打药 打完就晕倒了 口吐白沫): poisoned by spraying, breathed or through the skin: out into the
+  air, the soaked clothes off, on his side, the bottle to the hospital;
 - `self_injury` (孩子一直拿头往墙上撞 额头撞出血了 我拦不住): a child hurting himself and bleeding: something soft
   between him and the wall, the cut pressed, 120 if it will not stop;
 - `transplant` (移植的那个肾那块疼得厉害 还发烧): a transplanted organ sore, swollen or with fever, or the urine
@@ -31,8 +31,8 @@ OIL_FIRE = rf"({_PAN})\S{{0,4}}(着了|着火|起火|烧起来|冒火|火苗|窜
 
 # poisoned by spraying (打药, 喷农药, 配药): a sign of the body beside it (晕倒, 口吐白沫, 抽, 吐, 出汗, 看不清)
 _SPRAYED = _any("打药 喷药 打农药 喷农药 打完药 喷完药 打了药 喷了药 打除草剂 喷除草剂 打杀虫剂 喷杀虫剂 配农药 兑药")
-_POISONED = _any(r"""晕倒 晕过去 昏倒 昏过去 口吐白沫 吐白沫 抽搐 抽起来 叫不醒 不省人事 吐了 呕吐 想吐 头晕
-浑身(是)?汗 大汗 流口水 看不清 瞳孔 喘不上气 站不住 倒(在)?地""")
+_POISONED = _any(r"""晕倒 晕过去 昏倒 昏过去 口吐白沫 吐白沫 抽搐 抽起来 叫不醒 不省人事 吐了 呕吐
+浑身(是)?汗 大汗 流口水 看不清 瞳孔 喘不上气 站不住 倒(在)?地""")  # 有点头晕 alone: rest and watch
 PESTICIDE = rf"({_SPRAYED})\S{{0,16}}({_POISONED})"
 
 # a child hurting himself (拿头往墙上撞, 一直打自己的头, 咬自己) and hurt or not to be stopped
@@ -55,10 +55,11 @@ _CO_SIGN = _any("头晕 头疼 头痛 恶心 想吐 吐了 呕吐 迷糊 没劲 
 FUMES = rf"({_COAL})\S{{0,20}}({_CO_SIGN})|({_CO_SIGN})\S{{0,20}}({_COAL})"
 
 # blood pouring out (血呼呼往外冒, 血直往外涌): the wound is open now, whatever made it
-BLEEDING = r"血\S{0,3}(往外|直往外|一直往外)(冒|涌|喷|淌|流)|(大口子|口子很深|伤口很深)\S{0,8}血\S{0,3}(冒|涌|喷|止不住)"
+BLEEDING = (r"血\S{0,3}(往外|直往外|一直往外)(冒|涌|喷|淌|流)"
+            r"|(大口子|口子很深|伤口很深)\S{0,8}血\S{0,3}(冒|涌|喷|止不住)")
 
 # a child or a person lost who cannot ask for help (他不会说话, 自闭) or sought for long (找了半个小时了)
-_GONE = _any("走丢 走失 走散 跑丢 不见了 找不到了 找不着了")
+_GONE = _any("走丢 走失 走散 跑丢 跑没影")  # a person, not a thing (书包找不到了 找了一个小时)
 _CANNOT_ASK = _any(r"""不会说话 说不了话 不会讲话 不说话 自闭 孤独症 智力 听不见 聋哑
 找了\S{0,3}(半个|一个|两个|几个|好几个|快一个)?(多)?(小时|钟头)""")
 LOST = rf"({_GONE})\S{{0,20}}({_CANNOT_ASK})|({_CANNOT_ASK})\S{{0,20}}({_GONE})"
