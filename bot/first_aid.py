@@ -20,10 +20,12 @@ from __future__ import annotations
 from bot.chinese_text import any_of as _any
 
 # a fit that goes on (抽了五分钟还没停, 一直抽 叫不醒): a short one over (抽了一下就好了) is no 120 call
-_FIT = _any("癫痫 羊癫疯 羊角风 羊儿疯 抽风 惊厥 抽搐 抽起来 抽了")
+_FIT = _any(r"癫痫 羊癫疯 羊角风 羊儿疯 抽风 惊厥 抽搐 (浑身|全身|手脚)\S{0,2}抽")
+_MACHINE = _any("手机 电脑 网络 网又 系统 电视 机器 软件 app 信号")  # 手机又抽风了 一直重启: no body
 _GOES_ON = _any(r"""还没停 还没有停 没停下 停不下 不停(地)?抽 抽个不停 一直(在)?抽 还在抽 一个接一个 接连
 (抽|发作)了?\S{0,2}([三四五六七八九十两\d]+|好几)(分钟|次) 叫不醒 醒不过来 没醒""")
-SEIZURE = rf"({_FIT})\S{{0,14}}({_GOES_ON})"
+SEIZURE = (rf"^(?!.*({_MACHINE}))(?:.*({_FIT})\S{{0,14}}({_GOES_ON})"
+           r"|.*抽了?\S{0,2}([三四五六七八九十两\d]+|好几)分钟\S{0,4}(还没停|还在抽|停不下))")
 
 # burning oil in a pan or a wok (油锅着了, 锅里的油烧起来了, 炸串的锅起火了)
 _PAN = _any("油锅 锅里的油 炸锅 炸串的锅 炒锅 一锅油 热油")
@@ -38,7 +40,7 @@ PESTICIDE = rf"({_SPRAYED})\S{{0,16}}({_POISONED})"
 # a child hurting himself (拿头往墙上撞, 一直打自己的头, 咬自己) and hurt or not to be stopped
 _HURTS_SELF = _any(r"""(拿|用)头\S{0,3}(往|朝|撞)\S{0,4} 头往\S{0,3}(墙|地|桌|门)\S{0,2}(上)?撞 撞头 磕头撞
 (打|咬|抓|掐)自己(的)?(头|脸|手|胳膊)? 自己咬自己 自残 自伤""")
-_HURT_OR_UNSTOPPED = _any("出血 流血 撞破 磕破 破了 拦不住 拉不住 按不住 停不下 一直 不停")
+_HURT_OR_UNSTOPPED = _any("出血 流血 撞破 磕破 破了 肿 拦不住 拉不住 按不住")
 SELF_INJURY = rf"({_HURTS_SELF})\S{{0,16}}({_HURT_OR_UNSTOPPED})"
 
 # a transplanted organ in trouble: the graft sore, swollen or hot, a fever, little urine (移植的那个肾那块疼得厉害)
@@ -52,10 +54,11 @@ TRANSPLANT = (rf"^(?!.*({_ASKS}))(?=.*({_GRAFT}))(?:.*({_REJECTION})\S{{0,20}}({
 # coal smoke in a room with a headache or sickness (一股煤烟味儿 老伴头疼恶心): carbon monoxide (bot.body_danger's step)
 _COAL = _any("煤烟 煤味 煤气味儿 炉子 火墙 土暖气 煤火 烟筒 烟囱 倒烟 回烟")
 _CO_SIGN = _any("头晕 头疼 头痛 恶心 想吐 吐了 呕吐 迷糊 没劲 起不来 叫不醒 站不稳")
-FUMES = rf"({_COAL})\S{{0,20}}({_CO_SIGN})|({_CO_SIGN})\S{{0,20}}({_COAL})"
+_FIGURE = _any("让人头疼 真头疼 头疼的是 电炉 头疼医头")  # 炉子又坏了 真让人头疼: a bother, no fumes
+FUMES = rf"^(?!.*({_FIGURE}))(?:.*({_COAL})\S{{0,20}}({_CO_SIGN})|.*({_CO_SIGN})\S{{0,20}}({_COAL}))"
 
-# blood pouring out (血呼呼往外冒, 血直往外涌): the wound is open now, whatever made it
-BLEEDING = (r"血\S{0,3}(往外|直往外|一直往外)(冒|涌|喷|淌|流)"
+# blood pouring out (血呼呼往外冒, 血直往外涌): the wound is open now, whatever made it; a nosebleed is not 120's
+BLEEDING = (r"(?<!鼻)血\S{0,3}(往外|直往外|一直往外)(冒|涌|喷|淌|流)"
             r"|(大口子|口子很深|伤口很深)\S{0,8}血\S{0,3}(冒|涌|喷|止不住)")
 
 # a child or a person lost who cannot ask for help (他不会说话, 自闭) or sought for long (找了半个小时了)

@@ -185,3 +185,9 @@ async def test_an_app_a_fraud_had_installed_gets_no_pin_phone_off_and_the_app_re
     (step,) = _said(bot)
     assert "别输银行卡密码" in step and "关机" in step and "卸载" in step and "96110" in step
     assert "打给孩子" not in step
+
+
+@pytest.mark.parametrize("text", ["手机又抽风了 一直重启还没停", "他抽了一包烟还没停", "孩子一直咬自己的手指甲 说了也不听",
+                                  "炉子又坏了 真让人头疼"])
+def test_a_machine_a_cigarette_a_habit_or_a_bother_is_no_emergency(text):
+    assert _kind(text) is None
