@@ -29,7 +29,9 @@ SEIZURE = (rf"^(?!.*({_MACHINE}))(?:.*({_FIT})\S{{0,14}}({_GOES_ON})"
 
 # burning oil in a pan or a wok (油锅着了, 锅里的油烧起来了, 炸串的锅起火了)
 _PAN = _any("油锅 锅里的油 炸锅 炸串的锅 炒锅 一锅油 热油")
-OIL_FIRE = rf"({_PAN})\S{{0,4}}(着了|着火|起火|烧起来|冒火|火苗|窜火|火窜|蹿火|火蹿)"
+# ... still in the pan: once it has spread (窜到抽油烟机上了, 锅盖盖不住, 烟往大厅里冒) it is a fire's step (get out)
+_SPREAD = _any("盖不住 灭不了 窜到 蹿到 烧到 蔓延 油烟机 整个厨房 大厅 楼道 满屋 烟往")
+OIL_FIRE = rf"^(?!.*({_SPREAD})).*({_PAN})\S{{0,4}}(着了|着火|起火|烧起来|冒火|火苗|窜火|火窜|蹿火|火蹿)"
 
 # poisoned by spraying (打药, 喷农药, 配药): a sign of the body beside it (晕倒, 口吐白沫, 抽, 吐, 出汗, 看不清)
 _SPRAYED = _any("打药 喷药 打农药 喷农药 打完药 喷完药 打了药 喷了药 打除草剂 喷除草剂 打杀虫剂 喷杀虫剂 配农药 兑药")

@@ -187,7 +187,13 @@ async def test_an_app_a_fraud_had_installed_gets_no_pin_phone_off_and_the_app_re
     assert "打给孩子" not in step
 
 
-@pytest.mark.parametrize("text", ["手机又抽风了 一直重启还没停", "他抽了一包烟还没停", "孩子一直咬自己的手指甲 说了也不听",
-                                  "炉子又坏了 真让人头疼"])
+@pytest.mark.parametrize("text", ["手机又抽风了 一直重启还没停", "他抽了一包烟还没停",
+                                  "孩子一直咬自己的手指甲 说了也不听", "炉子又坏了 真让人头疼"])
 def test_a_machine_a_cigarette_a_habit_or_a_bother_is_no_emergency(text):
     assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["油锅着了 火窜到抽油烟机上了 锅盖盖不住",
+                                  "后厨油锅着火了!!!烟往大厅里冒 快帮忙往外扶"])
+def test_burning_oil_that_has_spread_gets_the_fires_step(text):
+    assert _kind(text) == "fire"
