@@ -20,15 +20,9 @@ _BP_HIGH = rf"血压\S{{0,6}}{_BP_FIGURE}|高压\S{{0,3}}{_BP_FIGURE}"
 _BP_SIGN = _any(r"""站不住 站不稳 站不起来 起不来 天旋地转 看不清 眼前发黑 吐了 呕吐 想吐 说话\S{0,2}不清
 手脚发麻 半边\S{0,2}麻 头(疼|痛)(得|的)(厉害|要裂|受不了) 头晕得 晕得 胸(口)?(闷|疼|痛)""")
 _BLEEDING_ON = r"(出血|渗血|流血|冒血|在流|在渗)\S{0,14}(止不住|按不住|压不住|湿透|不停|停不下)"
-# a transplant patient with a sign of rejection or a grave infection (移植后发烧39度 尿也少了, 移植肾那块疼 鼓起来):
-# the transplant centre's emergency today, the anti-rejection drugs kept up
-_GRAFT = _any("移植 换肾 换了肾 换的肾 换肝 换了肝")
-_GRAFT_SIGN = _any(r"""发烧 发热 高烧 (3[89]|40)(\.\d)?度 尿(也|都)?(少|不出|没了|很少|特别少) 没(有)?尿
-尿量\S{0,2}(少|减) (肾|那块|那里|那儿)\S{0,4}(疼|痛|胀|鼓|肿) 鼓起来""")
 BODY = {
     "fumes": rf"({_FUMES_SOURCE})\S{{0,24}}({_FUMES_SIGN})|({_FUMES_SIGN})\S{{0,24}}({_FUMES_SOURCE})",
     "low_sugar": rf"^(?!.*({_HABIT})).*(低血糖\S{{0,16}}({_LOW_SUGAR_SIGN})|({_LOW_SUGAR_SIGN})\S{{0,16}}低血糖)",
     "blood_pressure": rf"({_BP_HIGH})\S{{0,16}}({_BP_SIGN})|({_BP_SIGN})\S{{0,16}}({_BP_HIGH})",
-    "graft": rf"({_GRAFT})\S{{0,16}}({_GRAFT_SIGN})",
     "bleeding": rf"{_BLEEDING_ON}|(针眼|针孔|伤口|刀口|内瘘|穿刺)\S{{0,8}}(一直|不停|还在)(在)?(出|流|渗|冒)血",
 }

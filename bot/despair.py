@@ -50,7 +50,8 @@ STRONG = _any(r"""不想活 (?<!快)(?<!都)不活了 活不下去 活够了
 想(要)?(从)?\S{0,3}(楼上|楼顶|顶楼|天台|阳台|窗户|窗台|窗口|桥上)\S{0,2}跳(下去|下来)(?!\S{0,3}(游泳|玩|拍))
 安眠药\S{0,4}(攒|存|囤|一把|全吃)
 (写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了 永别了
-(今晚|今天|明天|等下|等会|马上|要|想|准备|打算)\S{0,2}(喝|吃|吞)\S{0,3}(农药|百草枯|敌敌畏|老鼠药|鼠药)""")
+(今晚|今天|明天|等下|等会|马上|要|想|准备|打算)\S{0,2}(喝|吃|吞)\S{0,3}(农药|百草枯|敌敌畏|老鼠药|鼠药)
+(不如|干脆|还不如|倒不如)\S{0,2}喝药 喝药(算了|死了|寻死|了断|一了百了)""")
 # a life felt as a burden or past bearing, a farewell, or the treatment given up (药我也不想吃了 after a transplant): a
 # sign only beside another
 BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)?(意思|意义|盼头|劲|用) 不想(再)?(拖累|连累)
@@ -64,8 +65,12 @@ BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)
 FAREWELL = _any(r"""解脱 对不起(孩子|家里|大家|你们) (以后|往后)(就)?(拜托|麻烦)(你们|大家)了
 谢谢(你们|大家)?(这些年|这么多年|一直以来)\S{0,4}(照顾|照应|关照)
 (安眠)?药\S{0,3}(都|全)?(藏|攒|存|囤)(起来|好了|着|够)
-(欠|借)\S{0,4}(钱|债|账)\S{0,6}(写在|记在|留在)\S{0,2}纸(上|条)""")
+(欠|借)\S{0,4}(钱|债|账)\S{0,6}(写在|记在|留在)\S{0,2}纸(上|条)
+(这)?日子(真|实在)?没法(过|活)(了|下去)""")  # a grumble (这日子没法过了) alone, too (fixcare20)
 SIGN = f"{STRONG}|{BURDEN}|{FAREWELL}"
+# a life's work lost and the family let down (猪死光了 钱也赔光了 对不住俺老婆孩子): a man saying goodbye (fixcare20)
+RUIN = _any(r"赔光 亏光 死光 还不上 倾家荡产 血本无归 破产 走投无路 (欠|借)了\S{0,4}(债|钱)")
+SORRY_TO_HOME = r"对(不起|不住)(俺|我)?(的)?(老婆孩子|老婆|媳妇|孩子|家里人|家里|爹娘|爸妈|老伴|一家老小|全家)"
 # medicine put away to keep it safe or stocked (怕孙子乱拿, 过年不怕): no plan
 SAFEKEEPING = _any(r"怕\S{0,4}(孙|孩子|小孩|娃|乱拿|乱吃|翻|误吃) 过年 备着 不怕 囤货 开药")
 # someone else's words, whatever the signs: a forward (转 at the start: not 儿子转发了一篇文章给我 我看完更不想活了), a
@@ -95,6 +100,7 @@ SELF = _any(r"我 俺 自己 咱")
 _SIGN, _STRONG, _NOT_ME, _STORY, _HEARSAY, _LAUGH, _FIGURE, _OVER, _SELF = (
     re.compile(p) for p in (SIGN, STRONG, NOT_ME, _STORY_BEFORE, HEARSAY, LAUGH, FIGURE, OVER, SELF))
 _HEAVY, _SAFEKEEPING = re.compile(f"{STRONG}|{BURDEN}"), re.compile(SAFEKEEPING)
+_RUIN, _SORRY_TO_HOME = re.compile(RUIN), re.compile(SORRY_TO_HOME)
 _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
@@ -166,7 +172,11 @@ def despair(text: str) -> str | None:
         return done  # an act done: nothing vetoes it
     words = _words(text)
     found = list(_SIGN.finditer(words))
-    if not found or _NOT_ME.search(words):
+    if _NOT_ME.search(words):
+        return None
+    if _RUIN.search(words) and (sorry := _SORRY_TO_HOME.search(words)) and not _LAUGH.search(words):
+        return sorry.group(0)  # ruined and sorry to those at home: a farewell, whatever other sign is missing
+    if not found:
         return None
     # a sign with a laugh or a story right before it (这电视剧看得我活着没意思哈哈) is not counted as a second one
     signs = [m.group(0) for m in found if not _LAUGH.search(_beside(words, m))

@@ -25,6 +25,7 @@ from bot import body_danger, bullying, despair, dialect, emergency_model, scam, 
 from bot import danger_words as dw
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
 from bot.memo import per_text
 
 
@@ -38,7 +39,8 @@ class Danger:
     # | unreachable | calling (someone heard calling for help) | choking | stroke | coughing_blood | swallowed
     # | head_injury | food_poisoning (bot.sudden_illness) | bullied (bot.bullying)
     # | child_hurt (a child beaten at home says so) | child_beaten (a grown-up tells of it) | violence (bot.violence)
-    # | assault (strangers beating someone: bot.violence) | graft (a transplant's warning signs)
+    # | assault (strangers beating someone: bot.violence)
+    # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -49,7 +51,8 @@ class Danger:
 # read by both, the everyday words first
 _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
-                                *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items()]]
+                                *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
+                                *FIRST_AID.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT = (
     re.compile(p) for p in (dw.HARM, dw.NOW, dw.PAST, dw.ADVICE, dw.ASKS_RULES,
@@ -66,11 +69,12 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
-ORDER = ("fumes", "wildfire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped", "poison",
-         "swallowed", "stroke", "child_hurt", "child_beaten", "violence", "assault", "head_injury", "coughing_blood",
-         "food_poisoning", "unwell", "low_sugar", "blood_pressure", "graft", "bullied", "bleeding", "flood",
-         "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam",
-         "scam_given", "scam_posted", "despair")
+ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped",
+         "pesticide", "poison", "swallowed", "stroke", "seizure", "transplant", "child_hurt", "child_beaten",
+         "violence", "assault", "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar",
+         "blood_pressure", "bullied", "self_injury", "bleeding", "flood", "rising_water", "power_alone",
+         "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted",
+         "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:

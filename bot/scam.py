@@ -58,7 +58,13 @@ _LURE = _any(r"""短信 链接 冻结 解冻 客服 退款 理赔 中奖 过期 
 _GIVEN_OVER = _any(r"""(?i:wifi|wi-fi)\S{0,2}密码 无线密码 网络密码
 改(了|过)密码 挂失(了|过) 冻结了卡 报(了)?警 没输 没填 没点 没给 没把 别把 不要把
 差点 别点 千万别 举报 不会让 从来不""")
-GIVEN = rf"^(?!.*({_GIVEN_OVER}))(?=.*({_LURE})).*({_GAVE})"
+# a stranger's link opened and the ID or the card typed into it (点进去填了身份证号): the page has it, the card is next
+_LINK_FILLED = (r"(点(了|开|进去|进)|打开|扫了)\S{0,10}(填|输)(了|进去)\S{0,6}(身份证|银行卡|卡号|密码|验证码)")
+# ... from a link the writer doubts or a fraud's lure (那个链接是真的吗); a sign-up link filled in (报名成功了) is not
+_DOUBT = _any("""是真的吗 是不是真的 是不是骗 靠谱吗 是假的 不对劲 钓鱼 陌生
+中奖 退款 理赔 冻结 客服 过期 注销 异常 骗 冒充 自称""")
+GIVEN = (rf"^(?!.*({_GIVEN_OVER}))(?:(?=.*({_LURE})).*({_GAVE})"
+         rf"|(?=.*(链接|网址|网页|二维码))(?=.*({_DOUBT})).*({_LINK_FILLED}))")
 # someone in the group posing as the treasurer asks everyone to send money to a personal card (我是基金会财务 这个月
 # 捐款请直接转到我个人账户 卡号…): the group is warned before anyone sends
 _ROLE = r"(我是|本人是)\S{0,8}(财务|会计|出纳|负责人|会长|秘书长|班主任|老师|群主|管理员)"

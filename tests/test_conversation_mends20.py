@@ -68,7 +68,7 @@ async def test_a_transplant_patients_fever_and_little_urine_is_sent_to_the_trans
     bot = await _bot(make_bot)
     await bot.send_message("我爸移植后发烧39度 尿也少了 一天就两三百毫升", sender="u1", name="小芳")
     await bot.wait(minutes=4)
-    assert any("急诊" in t and "抗排异的药照常" in t for t in _said(bot))
+    assert any("急诊" in t and "抗排异的药别自己停" in t for t in _said(bot))
     assert not _complaint_alerts(bot) and not [t for t in _said(bot) if "添麻烦" in t]
 
 
