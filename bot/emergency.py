@@ -25,6 +25,7 @@ from bot import body_danger, bullying, despair, dialect, emergency_model, scam, 
 from bot import danger_words as dw
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.literals import Candidates
 from bot.memo import per_text
 
 
@@ -49,6 +50,10 @@ _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
+# most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
+_MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
+_PLAIN_AT = list(enumerate(_PLAIN))
+_WEAK_AT = list(enumerate(_WEAK, start=len(_PLAIN)))
 _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT = (
     re.compile(p) for p in (dw.HARM, dw.NOW, dw.PAST, dw.ADVICE, dw.ASKS_RULES,
                             f"{dw.ARTICLE}|{dw.JOKE}|{dw.SAFE}|{dw.NOT_A_PERSON}", dw.LIFT))
@@ -182,14 +187,17 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     words = compact(text)
     if not words:
         return None
-    found = [(kind, m.group(0)) for kind, pattern in _PLAIN if (m := pattern.search(words))]
+    maybe = _MAYBE.of(words)
+    found = [(kind, m.group(0)) for at, (kind, pattern) in _PLAIN_AT if at in maybe and (m := pattern.search(words))]
     now = _NOW.search(text) is not None
     if not found and _OLD_OR_ALONE.search(words) and (welfare := welfare_check.unreachable(words)):
         found.append(("unreachable", welfare))
         # 这几天没见她出门 is a sign of now, not a time word that puts it in the past
         text = welfare_check.TROUBLE.sub("", text)
     if not found:
-        for kind, pattern in _WEAK:
+        for at, (kind, pattern) in _WEAK_AT:
+            if at not in maybe:
+                continue
             rest = words[:m.start()] + "|" + words[m.end():] if (m := pattern.search(words)) else ""
             if m and (now or _HARM.search(rest) or (kind == "lost" and _LOST_HARM.search(rest))):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)

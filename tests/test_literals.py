@@ -1,0 +1,93 @@
+"""The one-pass look for which patterns could match (bot.literals) never leaves out one that matches: checked on the
+emergency reading's own patterns against every text in tests/data, as the reading sees it and as it was typed."""
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bot import emergency
+from bot.chinese_text import compact
+from bot.literals import Candidates, required
+
+DATA = Path(__file__).parent / "data"
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+@cache
+def _texts() -> frozenset[str]:
+    """Every string inside the JSON lines under tests/data, and every line of its other text files."""
+    texts: set[str] = set()
+    for path in DATA.rglob("*"):
+        if not path.is_file() or path.suffix not in (".jsonl", ".yaml", ".txt", ".tsv", ".md", ".json", ".src"):
+            continue
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            if path.suffix == ".jsonl" and line.startswith("{"):
+                try:
+                    texts.update(_strings(json.loads(line)))  # each message, each field
+                    continue
+                except ValueError:
+                    pass
+            texts.add(line)
+    return frozenset(t for t in texts if t.strip())
+
+
+def _misses(patterns: list[re.Pattern[str]], texts: set[str]) -> list[tuple[str, str]]:
+    maybe = Candidates(patterns)
+    return [(pattern.pattern[:60], text) for text in texts for at in set(range(len(patterns))) - maybe.of(text)
+            if patterns[at].search(text)]
+
+
+def test_every_text_of_the_test_data_that_an_emergency_pattern_matches_is_searched_with_it():
+    patterns = [pattern for _, pattern in [*emergency._PLAIN, *emergency._WEAK]]
+    texts = set(_texts())
+    assert len(texts) > 20_000  # the data is there: an empty look proves nothing
+    read = {compact(emergency.in_mandarin(text)) for text in texts}  # as `reading` searches them
+    assert _misses(patterns, read) == []
+    matched = sum(1 for text in read if any(p.search(text) for p in patterns))
+    assert matched > 1_000  # the data has dangers in it, so the check above had matches to keep
+
+
+def test_an_emergency_said_plainly_is_still_read_and_small_talk_is_not():
+    assert emergency.emergency("救命 我妈摔倒了起不来") is not None
+    assert emergency.emergency("电梯困住了 救命") is not None
+    assert emergency.emergency("今天天气真好 大家早上好") is None
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    ("摔倒了?", {"摔倒"}),
+    ("摔倒了?|跌倒", {"摔倒", "跌倒"}),
+    ("(心脏|胸口)疼", {"心脏疼", "胸口疼"}),
+    ("[我你他]摔了", {"我摔了", "你摔了", "他摔了"}),
+    ("(?<=老人)走丢了", {"走丢了"}),
+    ("救命+", {"救命"}),
+    ("(?:快来人|120).*急", {"快来人", "120"}),
+])
+def test_the_strings_a_pattern_needs(pattern, needs):
+    assert required(re.compile(pattern)) == needs
+
+
+@pytest.mark.parametrize("pattern", [r"\d+", ".{2,}", "(?i)sos", "(摔|.)", "摔?"])
+def test_a_pattern_with_no_plain_string_is_always_searched(pattern):
+    compiled = re.compile(pattern)
+    assert required(compiled) is None
+    assert Candidates([re.compile("火"), compiled]).of("今天好") == {1}
+
+
+def test_texts_with_none_of_the_strings_search_nothing_and_a_pattern_found_is_named():
+    maybe = Candidates([re.compile("着火了?"), re.compile("煤气(味|泄漏)")])
+    assert maybe.of("大家早上好") == set()
+    assert maybe.of("楼下着火") == {0}
+    assert maybe.of("有煤气泄漏 楼下着火了") == {0, 1}
