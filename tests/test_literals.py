@@ -46,7 +46,7 @@ def _texts() -> frozenset[str]:
 
 def _misses(patterns: list[re.Pattern[str]], texts: set[str]) -> list[tuple[str, str]]:
     maybe = Candidates(patterns)
-    return [(pattern.pattern[:60], text) for text in texts for at in set(range(len(patterns))) - maybe.of(text)
+    return [(patterns[at].pattern[:60], text) for text in texts for at in set(range(len(patterns))) - maybe.of(text)
             if patterns[at].search(text)]
 
 
