@@ -1,11 +1,10 @@
 """Which patterns could match a text at all, found with one pass of a multi-pattern matcher (speed machinery).
 
-Most messages trip none of a reading's patterns ("好的", "几点集合"), yet each pattern is searched in turn. Every match
-of most patterns contains one of a few plain strings (`摔倒了?` needs 摔倒; `(心脏|胸口)疼` needs 心脏疼 or
-胸口疼). These
-are worked out once from the pattern itself (Python's own parse of it, `re._parser`); an Aho-Corasick automaton
-(pyahocorasick, as moderation's keywords use) finds them all in one pass over the text, and only the patterns whose
-strings are there are searched. A pattern whose strings cannot be worked out (a bare `.` or `\\d+`, a case-blind
+Most messages trip none of a reading's patterns ("好的", "几点集合"), yet each pattern is searched in turn. Every
+match of most patterns contains one of a few plain strings (`摔倒了?` needs 摔倒; `(心脏|胸口)疼` needs 心脏疼 or
+胸口疼). These are worked out once from the pattern itself (Python's own parse of it, `re._parser`); an Aho-Corasick
+automaton (pyahocorasick, as moderation's keywords use) finds them all in one pass over the text, and only the
+patterns whose strings are there are searched. A pattern whose strings cannot be worked out (a bare `.` or `\\d+`, a case-blind
 flag) is always searched. So the answer is the same as searching every pattern, by construction; `tests/
 test_literals.py` checks it on every line of `tests/data` too.
 
