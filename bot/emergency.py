@@ -25,7 +25,7 @@ from bot import body_danger, bullying, despair, dialect, emergency_model, scam, 
 from bot import danger_words as dw
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
-from bot.literals import Candidates
+from bot.literals import Candidates, guarded
 from bot.memo import per_text
 
 
@@ -55,7 +55,7 @@ _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
 _PLAIN_AT = list(enumerate(_PLAIN))
 _WEAK_AT = list(enumerate(_WEAK, start=len(_PLAIN)))
 _HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT = (
-    re.compile(p) for p in (dw.HARM, dw.NOW, dw.PAST, dw.ADVICE, dw.ASKS_RULES,
+    guarded(p) for p in (dw.HARM, dw.NOW, dw.PAST, dw.ADVICE, dw.ASKS_RULES,
                             f"{dw.ARTICLE}|{dw.JOKE}|{dw.SAFE}|{dw.NOT_A_PERSON}", dw.LIFT))
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
     re.compile(p) for p in (dw.LOST_CALM, dw.LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,

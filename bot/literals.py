@@ -4,9 +4,9 @@ Most messages trip none of a reading's patterns ("好的", "几点集合"), yet 
 match of most patterns contains one of a few plain strings (`摔倒了?` needs 摔倒; `(心脏|胸口)疼` needs 心脏疼 or
 胸口疼). These are worked out once from the pattern itself (Python's own parse of it, `re._parser`); an Aho-Corasick
 automaton (pyahocorasick, as moderation's keywords use) finds them all in one pass over the text, and only the
-patterns whose strings are there are searched. A pattern whose strings cannot be worked out (a bare `.` or `\\d+`, a case-blind
-flag) is always searched. So the answer is the same as searching every pattern, by construction; `tests/
-test_literals.py` checks it on every line of `tests/data` too.
+patterns whose strings are there are searched. A pattern whose strings cannot be worked out (a bare `.` or `\\d+`, a
+case-blind flag) is always searched. So the answer is the same as searching every pattern, by construction;
+`tests/test_literals.py` checks it on every text of `tests/data` too. `guarded` does the same for one long pattern.
 
     candidates = Candidates(patterns)      # compiled patterns (`re`)
     maybe = candidates.of(text)            # the indices of the patterns that could match
@@ -15,9 +15,10 @@ test_literals.py` checks it on every line of `tests/data` too.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from re import _constants as sre  # type: ignore[attr-defined]  # the parse tree's opcodes (CPython 3.11+)
 from re import _parser  # type: ignore[attr-defined]
+from typing import Any, cast
 
 import ahocorasick
 
@@ -181,3 +182,71 @@ class Candidates:
         if not found:
             return self.always
         return self.always.union(*found)
+
+
+class Guarded:
+    """A compiled pattern searched only in texts that hold one of the strings every match needs (`guarded`).
+
+    For a long alternation of words (some four hundred ways to say a complaint) Python's `re` tries each word at
+    each position; the automaton says in one pass that none can be there, which is most texts. Answers are those
+    of the pattern itself: where a needed string is present the pattern is searched as usual."""
+
+    __slots__ = ("compiled", "_automaton")
+
+    def __init__(self, compiled: re.Pattern[str], strings: frozenset[str]) -> None:
+        self.compiled = compiled
+        self._automaton = ahocorasick.Automaton()
+        for string in strings:
+            self._automaton.add_word(string, string)
+        self._automaton.make_automaton()
+
+    @property
+    def pattern(self) -> str:
+        """The pattern's text (as `re.Pattern.pattern`)."""
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        """The pattern's flags (as `re.Pattern.flags`)."""
+        return self.compiled.flags
+
+    def _maybe(self, text: str) -> bool:
+        for _ in self._automaton.iter(text):
+            return True
+        return False
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        """As `re.Pattern.search`."""
+        return self.compiled.search(text, *span) if self._maybe(text) else None
+
+    def match(self, text: str, *span: int) -> re.Match[str] | None:
+        """As `re.Pattern.match`."""
+        return self.compiled.match(text, *span) if self._maybe(text) else None
+
+    def fullmatch(self, text: str, *span: int) -> re.Match[str] | None:
+        """As `re.Pattern.fullmatch`."""
+        return self.compiled.fullmatch(text, *span) if self._maybe(text) else None
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        """As `re.Pattern.finditer`."""
+        return self.compiled.finditer(text, *span) if self._maybe(text) else iter(())
+
+    def findall(self, text: str, *span: int) -> list[Any]:
+        """As `re.Pattern.findall`."""
+        return self.compiled.findall(text, *span) if self._maybe(text) else []
+
+    def __getattr__(self, name: str) -> Any:  # anything else (split, groupindex...): the pattern's own, unguarded
+        return getattr(self.compiled, name)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        """As `re.Pattern.sub`."""
+        return self.compiled.sub(repl, text, count) if self._maybe(text) else text
+
+
+def guarded(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern behind a one-pass look for the strings it needs (`Guarded`, used as the pattern it holds), or
+    the pattern itself when none can be said. Worth it for a long alternation most texts do not match (measured:
+    bench/RESULTS.md, perf20); a short pattern with a plain first word is searched as fast by `re` alone."""
+    compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+    strings = required(compiled)
+    return compiled if strings is None else cast("re.Pattern[str]", Guarded(compiled, strings))

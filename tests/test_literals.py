@@ -11,7 +11,7 @@ import pytest
 
 from bot import emergency
 from bot.chinese_text import compact
-from bot.literals import Candidates, required
+from bot.literals import Candidates, Guarded, guarded, required
 
 DATA = Path(__file__).parent / "data"
 
@@ -91,3 +91,61 @@ def test_texts_with_none_of_the_strings_search_nothing_and_a_pattern_found_is_na
     assert maybe.of("大家早上好") == set()
     assert maybe.of("楼下着火") == {0}
     assert maybe.of("有煤气泄漏 楼下着火了") == {0, 1}
+
+
+def _guarded_patterns() -> dict[str, Guarded]:
+    """Every pattern the readings keep behind a guard (bot.literals.guarded), by module and name."""
+    import bot.cues
+    import bot.despair
+    import bot.grievance
+    import plugins.faq.words
+    import plugins.moderation.contact
+    import plugins.moderation.goods
+    import plugins.moderation.prices
+    import plugins.moderation.scam_talk
+    import plugins.moderation.trade
+    modules = [bot.cues, bot.despair, bot.emergency, bot.grievance, plugins.faq.words, plugins.moderation.contact,
+               plugins.moderation.goods, plugins.moderation.prices, plugins.moderation.scam_talk,
+               plugins.moderation.trade]
+    return {f"{m.__name__}.{name}": value for m in modules for name, value in vars(m).items()
+            if isinstance(value, Guarded)}
+
+
+def test_every_guarded_pattern_finds_in_the_test_data_exactly_what_the_pattern_alone_finds():
+    patterns = _guarded_patterns()
+    assert {"bot.grievance.COMPLAINT", "bot.despair._SIGN", "plugins.moderation.trade.SELL"} <= set(patterns)
+    texts = set(_texts())
+    texts |= {compact(text) for text in texts}
+    wrong = [(name, text) for name, guard in patterns.items() for text in texts
+             if (guard.search(text) is None) != (guard.compiled.search(text) is None)]
+    assert wrong == []
+
+
+def test_a_guarded_pattern_answers_as_the_pattern_does():
+    guard = guarded("煤气(?:味|泄漏)|着火了?")
+    assert isinstance(guard, Guarded)
+    assert guard.search("大家早上好") is None and guard.sub("-", "大家早上好") == "大家早上好"
+    assert guard.search("有煤气味").group(0) == "煤气味"
+    assert [m.group(0) for m in guard.finditer("着火了 煤气泄漏")] == ["着火了", "煤气泄漏"]
+    assert guard.sub("*", "着火了") == "*" and guard.split("a着火b") == ["a", "b"]
+    assert guarded(r"\d+").search("12") is not None  # no plain string needed: the pattern itself
+
+
+def test_dialect_and_the_emergency_layers_wide_words_read_every_text_of_the_test_data_as_before():
+    """The readings that look only where a needed word is give what searching every pattern gave."""
+    from bot import dialect, emergency_model
+
+    def everyday_searching_all(text: str) -> str:
+        text = dialect._read(dialect._EVERYDAY, dialect._EVERYDAY_WORD, text)
+        for pattern, word in dialect._EVERYDAY_CONTEXT:
+            text = pattern.sub(word, text)
+        return text
+
+    def candidate_searching_all(words: str) -> tuple[str, str] | None:
+        return next(((kind, m.group(0)) for kind, p in emergency_model._WIDE if (m := p.search(words))), None)
+
+    texts = _texts()
+    assert [dialect.everyday_in_mandarin(t) for t in texts] == [everyday_searching_all(t) for t in texts]
+    words = {compact(emergency.in_mandarin(text)) for text in texts}
+    assert [emergency_model.candidate(w) for w in words] == [candidate_searching_all(w) for w in words]
+    assert sum(emergency_model.candidate(w) is not None for w in words) > 1_000
