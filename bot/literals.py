@@ -22,7 +22,7 @@ from typing import Any, cast
 
 import ahocorasick
 
-_MOST = 256  # exact spellings a piece of pattern may have before it is read as "not one of a few strings"
+_MOST = 64  # exact spellings a piece of pattern may have before it is read as "not one of a few strings"
 _EMPTY = frozenset({""})
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
@@ -42,8 +42,13 @@ def _pick(candidates: list[frozenset[str]]) -> frozenset[str] | None:
     if not useful:
         return None
     best = max(useful, key=lambda c: (min(map(len, c)), -len(c)))
-    # a text holding 摔倒了 holds 摔倒: only the strings with no other one inside them are needed
-    return frozenset(s for s in best if not any(o != s and o in s for o in best))
+    if len(best) < 8:  # a text holding 摔倒了 holds 摔倒: only the strings with no other one inside them are needed
+        return frozenset(s for s in best if not any(o != s and o in s for o in best))
+    inside = ahocorasick.Automaton()  # the same for a long list, in one pass over each string
+    for string in best:
+        inside.add_word(string, string)
+    inside.make_automaton()
+    return frozenset(s for s in best if all(found == s for _, found in inside.iter(s)))
 
 
 def _join(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
