@@ -50,14 +50,15 @@ def _misses(patterns: list[re.Pattern[str]], texts: set[str]) -> list[tuple[str,
             if patterns[at].search(text)]
 
 
-def test_every_text_of_the_test_data_that_an_emergency_pattern_matches_is_searched_with_it():
+@pytest.mark.parametrize("part", range(4))  # a quarter of the texts each: every test stays short on a loaded machine
+def test_every_text_of_the_test_data_that_an_emergency_pattern_matches_is_searched_with_it(part):
     patterns = [pattern for _, pattern in [*emergency._PLAIN, *emergency._WEAK]]
-    texts = set(_texts())
+    texts = sorted(_texts())
     assert len(texts) > 20_000  # the data is there: an empty look proves nothing
-    read = {compact(emergency.in_mandarin(text)) for text in texts}  # as `reading` searches them
+    read = {compact(emergency.in_mandarin(text)) for text in texts[part::4]}  # as `reading` searches them
     assert _misses(patterns, read) == []
     matched = sum(1 for text in read if any(p.search(text) for p in patterns))
-    assert matched > 1_000  # the data has dangers in it, so the check above had matches to keep
+    assert matched > 250  # the data has dangers in it, so the check above had matches to keep
 
 
 def test_an_emergency_said_plainly_is_still_read_and_small_talk_is_not():
@@ -111,14 +112,19 @@ def _guarded_patterns() -> dict[str, Guarded]:
             if isinstance(value, Guarded)}
 
 
-def test_every_guarded_pattern_finds_in_the_test_data_exactly_what_the_pattern_alone_finds():
-    patterns = _guarded_patterns()
-    assert {"bot.grievance.COMPLAINT", "bot.despair._SIGN", "plugins.moderation.trade.SELL"} <= set(patterns)
+_GUARDED = _guarded_patterns()
+
+
+def test_the_long_lists_are_kept_behind_a_guard():
+    assert {"bot.grievance.COMPLAINT", "bot.despair._SIGN", "plugins.moderation.trade.SELL"} <= set(_GUARDED)
+
+
+@pytest.mark.parametrize("name", sorted(_GUARDED))
+def test_every_guarded_pattern_finds_in_the_test_data_exactly_what_the_pattern_alone_finds(name):
+    guard = _GUARDED[name]
     texts = set(_texts())
     texts |= {compact(text) for text in texts}
-    wrong = [(name, text) for name, guard in patterns.items() for text in texts
-             if (guard.search(text) is None) != (guard.compiled.search(text) is None)]
-    assert wrong == []
+    assert [text for text in texts if (guard.search(text) is None) != (guard.compiled.search(text) is None)] == []
 
 
 def test_a_guarded_pattern_answers_as_the_pattern_does():
