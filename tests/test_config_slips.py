@@ -25,3 +25,23 @@ async def test_a_choice_refused_is_said_in_chinese_with_what_each_choice_means(m
     (refusal,) = bot.texts()
     assert "没有修改 rooms.r1.bot.tone" in refusal and " or " not in refusal
     assert "cheerful（欢快" in refusal and "gentle（温和" in refusal and "'温柔'" in refusal
+
+
+def test_a_key_written_twice_is_pointed_to_where_it_was_first_written():
+    """acceptance20 34: a second `rooms:` at the end was said to be first written on line 6 (where `bot:` opened)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError
+
+    from bot.yaml_mistakes import explain
+    text = "bot:\n  owners: [店长]\n  tone: gentle\nplugins: {}\nrooms: {}\n\nrooms:\n  病友群:\n    bot:\n      tone: gentle\n"
+    try:
+        YAML(typ="safe").load(text)
+    except MarkedYAMLError as exc:
+        line, why = explain(exc, text)
+    assert line == 7 and "rooms 写了两次（第一次在第 5 行）" in why
+    nested = "bot:\n  tone: gentle\n  owners: [a]\n  tone: cheerful\n"
+    try:
+        YAML(typ="safe").load(nested)
+    except MarkedYAMLError as exc:
+        line, why = explain(exc, nested)
+    assert line == 4 and "第一次在第 2 行" in why
