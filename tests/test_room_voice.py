@@ -31,6 +31,21 @@ async def test_a_gentle_room_is_welcomed_quietly_and_another_room_as_ever(make_b
     usual, = [a.text for a in bot.sent if a.plugin == "welcome" and a.room == "r3"]
     assert gentle.startswith("欢迎王大姐来到") and "🎉" not in gentle and "我们都在" in gentle
     assert usual.startswith("🎉 热烈欢迎李叔加入")
+    # acceptance20 decision: a patients' group is never greeted with a threat of removal; the usual room keeps it
+    assert "不发广告" in gentle and "移出" not in gentle and "私下跟对方说一声" in gentle
+    assert "移出本群" in usual
+
+
+async def test_the_operators_own_words_on_ads_are_said_as_written_and_empty_says_nothing(make_bot):
+    bot = make_bot(VOICES.replace("  welcome: {}", "  welcome: {ads: 本群禁止广告}")
+                   .replace("    bot: {audience: parents}", "    bot: {audience: parents}\n    welcome: {ads: ''}"))
+    await bot.start()
+    for room in ("r1", "r2"):
+        await bot.send(join(("u1", "王大姐"), room=room, ts=bot.now))
+    await bot.wait(minutes=1)
+    gentle, = [a.text for a in bot.sent if a.plugin == "welcome" and a.room == "r1"]
+    silent, = [a.text for a in bot.sent if a.plugin == "welcome" and a.room == "r2"]
+    assert "🚫 本群禁止广告" in gentle and "🚫" not in silent
 
 
 async def test_posts_follow_each_rooms_tone_and_audience_for_a_week(make_bot):
