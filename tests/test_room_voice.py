@@ -69,3 +69,17 @@ def test_check_config_names_a_tone_it_does_not_know_and_a_key_a_room_cannot_set(
     err = capsys.readouterr().err
     assert "config.yaml:5 rooms.安宁家属群.bot.tone" in err and "gentle" in err
     assert "rooms.安宁家属群.bot.owners" in err
+
+
+async def test_a_gentle_rooms_tips_give_no_advice_on_drinking_food_or_medicine(make_bot):
+    """acceptance20 decision: "冬天在家也要喝水…常常喝几口" in a group whose members may be on dialysis goes against
+    their doctors' orders; a gentle room's tips leave the body's intake to the doctors."""
+    bot = make_bot(VOICES, start=SEVEN)
+    await bot.start()
+    for room in ("r1", "r3"):
+        await bot.send(message("早", room=room, ts=bot.now))
+    await bot.wait(days=21)
+    tips = {room: [line for a in bot.sent.by_plugin("posts") if a.room == room for line in a.text.splitlines()
+                   if line.startswith("📌")] for room in ("r1", "r3")}
+    assert len(tips["r1"]) >= 30 and len(tips["r3"]) >= 30
+    assert not [t for t in tips["r1"] if any(w in t for w in ("喝", "吃", "药", "饮", "盐", "运动"))]
