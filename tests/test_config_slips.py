@@ -33,7 +33,8 @@ def test_a_key_written_twice_is_pointed_to_where_it_was_first_written():
     from ruamel.yaml.error import MarkedYAMLError
 
     from bot.yaml_mistakes import explain
-    text = "bot:\n  owners: [店长]\n  tone: gentle\nplugins: {}\nrooms: {}\n\nrooms:\n  病友群:\n    bot:\n      tone: gentle\n"
+    text = ("bot:\n  owners: [店长]\n  tone: gentle\nplugins: {}\nrooms: {}\n\n"
+            "rooms:\n  病友群:\n    bot:\n      tone: gentle\n")
     try:
         YAML(typ="safe").load(text)
     except MarkedYAMLError as exc:

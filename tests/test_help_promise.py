@@ -1,5 +1,5 @@
-"""A member's /help promises a person only where one is configured (acceptance20 decision: a fresh `qunbot init`
-with no owner or operator answered "工作人员看到后会尽快回复您，不会让您干等" while nobody would ever see the question)."""
+"""A member's /help promises a person only where one is configured (acceptance20 decision: a fresh `qunbot
+init` with no owner or operator said "工作人员看到后会尽快回复您，不会让您干等" while nobody would see the question)."""
 from __future__ import annotations
 
 
@@ -19,8 +19,8 @@ async def test_with_staff_the_member_hears_a_person_will_answer(make_bot):
 async def test_with_nobody_configured_no_person_is_promised_and_an_emergency_is_sent_to_120(make_bot):
     bot = make_bot("")
     text = bot.config_path.read_text(encoding="utf-8")
-    bot.config_path.write_text(text.replace("owners: [boss]", "owners: []").replace("operators: [op1]", "operators: []"),
-                               encoding="utf-8")
+    text = text.replace("owners: [boss]", "owners: []").replace("operators: [op1]", "operators: []")
+    bot.config_path.write_text(text, encoding="utf-8")
     said = await _member_help(bot)
     assert "工作人员" not in said and "干等" not in said
     assert "群里的朋友" in said and "120" in said

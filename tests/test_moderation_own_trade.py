@@ -37,8 +37,9 @@ async def test_the_same_offer_in_an_ordinary_club_is_still_a_gentle_notice(make_
 
 @pytest.mark.parametrize("text", ["急用钱的找我 不用抵押 当天放款 加我微信",  # a loan
                                   "俺家还有两百斤土豆 要的加我微信 推荐三个人来买返二十块",  # a scheme on top
-                                  "自家茶园的好茶 收购各家茶叶 高价回收 要的私我",
-                                  "正大饲料厂家直销 比经销商便宜200一吨 送货到村 电话13700000000"])  # a feed dealer  # a dealer buying up
+                                  "自家茶园的好茶 收购各家茶叶 高价回收 要的私我",  # a dealer buying up
+                                  # a feed dealer
+                                  "正大饲料厂家直销 比经销商便宜200一吨 送货到村 电话13700000000"])
 async def test_in_a_coop_room_a_loan_or_a_scheme_is_still_an_ad(make_bot, text):
     said = await _said_in(screened(make_bot), text, "向阳村种植合作社社员群")
     assert any("广告" in t for t in said)

@@ -9,8 +9,8 @@ from plugins.moderation import shared
 from plugins.moderation.intent import signals
 
 # asking what a link is: whose it is, whether it is real or safe to tap ("这个链接是不是咱超市的", "这链接能点吗")
-_LINK_ASKED = re.compile(r"链接.{0,12}(?:是不是|是真的|是真是假|真的假的|能点|能不能点|敢点|能不能信|能信|安全|靠谱|是骗|"
-                         r"是谁的|是哪|是咱|是你们)|(?:是不是|是真的吗|能不能点|能点吗|安全吗|靠谱吗).{0,12}链接")
+_LINK_ASKED = re.compile(r"链接.{0,12}(?:是不是|是真的|是真是假|真的假的|能点|能不能点|敢点|能不能信|能信|"
+                         r"安全|靠谱|是骗|是谁的|是哪|是咱|是你们)|(?:是不是|是真的吗|能不能点|能点吗|安全吗|靠谱吗).{0,12}链接")
 # ... sent to the member by someone else
 _SENT_TO_ME = re.compile(r"发给我|给我发|转给我|收到|发来|让我点|叫我点|我孙|我儿|我女|我闺女|别人发|有人发|朋友发")
 # looking for people of one's past: workmates, classmates, comrades
