@@ -125,7 +125,7 @@ async def test_a_child_hurting_himself_gets_a_cushion_the_cut_pressed_and_when_t
     await bot.wait(seconds=5)
     (step,) = _said(bot)
     assert "枕头" in step and "按住出血" in step and "120" in step
-    assert _to(bot, "op1")[0].startswith("🚨 孩子在伤害自己")
+    assert _to(bot, "op1")[0].startswith("🚨 有人在伤害自己")
 
 
 async def test_a_transplant_in_trouble_told_by_voice_gets_the_centre_today_and_a_person_told(make_bot):

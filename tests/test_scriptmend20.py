@@ -1,0 +1,42 @@
+"""Session 20: a native reader's findings on the session's scripts (/work/reviews20/scripts.md), each as a member or an
+operator would notice it: the right first aid for who is hurt and how, the right number for the right trouble, and the
+operator sent the right way (a teacher of ours who locks a child up is a complaint against us, the gravest there is)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.emergency import emergency
+from bot.templates import Scripts
+from bot.testing import TZ
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
+SCRIPTS = Scripts()
+
+
+def _word(text: str, deaf: bool = False, **values) -> str:
+    """The first word a member gets for `text`, read as the bot reads it."""
+    found = emergency(text)
+    assert found is not None, text
+    return SCRIPTS.render("nudge/emergency.j2", kind=found.kind, lift=found.lift, told=True, text=text,
+                          no_phone=deaf, sms_alarm="12110", **values).text
+
+
+# 1. a teenager cutting herself is not a child banging his head on a wall
+async def test_a_daughter_who_cut_her_wrist_gets_the_wound_pressed_blades_taken_away_and_12356(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("我女儿又自残了 手腕上都是血 流血不止", sender="u5", name="小雨妈")
+    await bot.wait(seconds=5)
+    (step,) = _said(bot)
+    assert "按住伤口" in step and "刀片" in step and "12356" in step and "别让孩子一个人待着" in step
+    assert "墙" not in step and "枕头" not in step and "他" not in step
+    (alert, *_) = _to(bot, "op1")
+    assert alert.startswith("🚨 有人在伤害自己") and "12356" in alert and "想不开" in alert
+
+
+def test_an_old_mother_banging_her_head_keeps_the_cushion_and_the_operator_is_not_told_it_is_a_child():
+    step = _word("我妈老年痴呆 一直拿头往墙上撞 头都撞破了 流血了")
+    assert "枕头" in step and "12356" not in step
