@@ -40,3 +40,17 @@ async def test_a_daughter_who_cut_her_wrist_gets_the_wound_pressed_blades_taken_
 def test_an_old_mother_banging_her_head_keeps_the_cushion_and_the_operator_is_not_told_it_is_a_child():
     step = _word("我妈老年痴呆 一直拿头往墙上撞 头都撞破了 流血了")
     assert "枕头" in step and "12356" not in step
+
+
+# 2. a teacher of ours who locks a child up is the gravest complaint against us, not "someone outside"
+async def test_a_teacher_locking_a_child_up_tells_the_operator_to_check_whether_she_is_ours_and_act_today(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    for line in ("今天", "在康复中心", "王老师把孩子关小黑屋", "孩子回来一直哭"):
+        await bot.send_message(line, sender="u1", name="豆豆妈")
+        await bot.wait(seconds=5)
+    await bot.wait(minutes=4)
+    (alert, *_) = [t for t in _to(bot, "op1") if "豆豆妈" in t]
+    assert "这不是对我们的投诉" not in alert
+    assert "对我们的投诉" in alert and "报告负责人" in alert and "监控" in alert and "道歉" in alert
+    assert alert.index("对我们的投诉") < alert.index("那家机构")
