@@ -105,7 +105,7 @@ async def test_burning_oil_gets_the_lid_and_never_water_not_the_stairs(make_bot)
     await bot.send_message("厨房锅里的油烧起来了 火苗老高", sender="u5", name="小赵")
     await bot.wait(seconds=5)
     (step,) = _said(bot)
-    assert "119" in step and "锅盖" in step and "千万别泼水" in step and "关掉煤气罐" in step
+    assert "119" in step and "锅盖" in step and "千万别泼水" in step and "关燃气阀门" in step
     assert "楼梯" not in step
 
 

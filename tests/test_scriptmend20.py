@@ -54,3 +54,29 @@ async def test_a_teacher_locking_a_child_up_tells_the_operator_to_check_whether_
     assert "这不是对我们的投诉" not in alert
     assert "对我们的投诉" in alert and "报告负责人" in alert and "监控" in alert and "道歉" in alert
     assert alert.index("对我们的投诉") < alert.index("那家机构")
+
+
+# 3. a member who cannot phone is sent to the police only for police matters, and a pan fire is lidded first
+def test_a_deaf_transplant_patient_with_a_fever_is_sent_to_the_transplant_hospital_not_to_text_the_police():
+    step = _word("换肾的那块肿起来了 疼得厉害 还发烧", deaf=True)
+    assert "12110" not in step and "报警" not in step
+    assert "马上去做移植的医院看急诊" in step and "移植科发个短信" in step and "请身边的人马上替您打120" in step
+
+
+def test_a_deaf_member_who_typed_her_id_number_into_a_link_is_not_told_to_text_the_police_first():
+    step = _word("群里那个网址是不是骗人的 我点进去输了身份证", deaf=True)
+    assert step.startswith("收到，") and "关掉那个页面" in step and "请身边的人打反诈专线96110" in step
+    assert step.index("关掉那个页面") < step.index("12110") and "敲邻居的门" not in step
+
+
+def test_a_deaf_member_with_a_pan_on_fire_reads_the_lid_first_and_the_text_only_if_it_is_out_of_hand():
+    text = "油锅着火了 怎么办"
+    assert emergency(text) is not None and emergency(text).kind == "oil_fire"
+    step = _word(text, deaf=True)
+    assert step.index("锅盖") < step.index("12110") and "控制不住" in step[:step.index("12110")]
+
+
+def test_a_pan_fire_closes_the_stove_first_then_the_gas_and_sends_only_a_bad_burn_to_120():
+    step = _word("油锅着火了 怎么办")
+    assert step.index("把灶关掉") < step.index("锅盖") < step.index("燃气阀门")
+    assert "凉水冲十几分钟" in step and "起大泡" in step and "先用凉水冲伤处，再打120" not in step
