@@ -80,3 +80,21 @@ def test_a_pan_fire_closes_the_stove_first_then_the_gas_and_sends_only_a_bad_bur
     step = _word("油锅着火了 怎么办")
     assert step.index("把灶关掉") < step.index("锅盖") < step.index("燃气阀门")
     assert "凉水冲十几分钟" in step and "起大泡" in step and "先用凉水冲伤处，再打120" not in step
+
+
+# 4. an old man who cannot speak, lost in a park, is no "child"
+def test_a_husband_who_cannot_speak_lost_in_the_park_is_not_called_a_child_and_the_exits_are_watched():
+    text = "我老伴中风后不会说话 在公园走丢了"
+    assert emergency(text).kind == "lost"
+    step = _word(text)
+    assert "孩子" not in step and "守住出口" in step and "调监控" in step and "110" in step
+
+
+def test_a_small_child_who_cannot_speak_yet_is_still_looked_for_as_a_child():
+    assert "最后看到孩子的地方" in _word("在商场走丢了 他还不会说话 粉衣服")
+
+
+def test_a_husband_who_cannot_speak_since_his_stroke_lost_in_the_park_is_a_danger_now():
+    found = emergency("我老伴中风后不会说话 在公园走丢了")
+    assert found is not None and found.kind == "lost"
+    assert emergency("说话不清楚 嘴也歪了 上个月中风后就这样") is None
