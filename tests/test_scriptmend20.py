@@ -98,3 +98,20 @@ def test_a_husband_who_cannot_speak_since_his_stroke_lost_in_the_park_is_a_dange
     found = emergency("我老伴中风后不会说话 在公园走丢了")
     assert found is not None and found.kind == "lost"
     assert emergency("说话不清楚 嘴也歪了 上个月中风后就这样") is None
+
+
+# 5. a child beaten at home, told privately by the mother: the silent way to the police, her own safety, 12338
+async def test_a_mother_told_of_a_child_beaten_by_his_father_gets_the_silent_text_her_own_safety_and_12338(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("孩子他爸又打孩子了 孩子头都打破了 流了好多血", sender="u1", name="刘姐")
+    await bot.wait(minutes=1)
+    (word, *_) = [a.text for a in bot.sent if a.to == "u1" and a.ref == "emergency.j2"]
+    assert "110" in word and "发短信到12110" in word and "别一个人去拦" in word and "12338" in word
+    (alert, *_) = _to(bot, "op1")
+    assert "请马上打电话联系对方" not in alert and "别贸然打过去" in alert and "别在群里细问" in alert
+
+
+def test_a_deaf_member_told_of_a_child_beaten_is_never_told_to_phone_110_herself():
+    step = _word("孩子他爸又打孩子了 孩子头都打破了 流了好多血", deaf=True)
+    assert "马上打110" not in step and "马上发短信到12110报警" in step and "请身边的人打120" in step
