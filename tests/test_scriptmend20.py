@@ -115,3 +115,10 @@ async def test_a_mother_told_of_a_child_beaten_by_his_father_gets_the_silent_tex
 def test_a_deaf_member_told_of_a_child_beaten_is_never_told_to_phone_110_herself():
     step = _word("孩子他爸又打孩子了 孩子头都打破了 流了好多血", deaf=True)
     assert "马上打110" not in step and "马上发短信到12110报警" in step and "请身边的人打120" in step
+
+
+# 6. the rescuer's gloves come before carrying the poisoned man out
+def test_a_farmer_poisoned_by_spraying_the_rescuer_reads_gloves_before_carrying_him_out():
+    step = _word("他在果园喷农药 回来就昏倒了 浑身是汗")
+    assert step.index("手套") < step.index("抬离") < step.index("脱掉沾了药的衣服")
+    assert "肥皂水" in step and "乡镇卫生院" in step
