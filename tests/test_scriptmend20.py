@@ -122,3 +122,13 @@ def test_a_farmer_poisoned_by_spraying_the_rescuer_reads_gloves_before_carrying_
     step = _word("他在果园喷农药 回来就昏倒了 浑身是汗")
     assert step.index("手套") < step.index("抬离") < step.index("脱掉沾了药的衣服")
     assert "肥皂水" in step and "乡镇卫生院" in step
+
+
+# 7. a theft or extortion by strangers: the operator helps call 110 first, 12345 only for the city's own matters
+async def test_a_stall_robbed_by_thugs_sends_the_operator_to_110_before_12345(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("市场里那几个混混又来收保护费了 不给就砸摊子 这还让不让人活了", sender="u1", name="刘姐")
+    await bot.wait(minutes=4)
+    (told, *_) = [t for t in _to(bot, "op1") if "刘姐" in t]
+    assert "在外面遇到了难处" in told and "打110报警" in told and told.index("110") < told.index("12345")
