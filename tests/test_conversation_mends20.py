@@ -40,7 +40,7 @@ async def test_despair_that_gives_up_the_medicine_reaches_a_person_at_once_not_t
                            sender="u1", name="老郑")
     await bot.wait(minutes=4)
     assert any(t.startswith("🚨") and "老郑" in t for t in _to(bot, "op1"))
-    assert any("药请先别停" in t for t in _to(bot, "u1"))  # privately: do not stop the drugs, call the doctor
+    assert any("药先别停" in t for t in _to(bot, "u1"))  # privately: do not stop the drugs, call the doctor
     assert not _complaint_alerts(bot) and not [t for t in _said(bot) if "添麻烦" in t]
 
 

@@ -132,3 +132,16 @@ async def test_a_stall_robbed_by_thugs_sends_the_operator_to_110_before_12345(ma
     await bot.wait(minutes=4)
     (told, *_) = [t for t in _to(bot, "op1") if "刘姐" in t]
     assert "在外面遇到了难处" in told and "打110报警" in told and told.index("110") < told.index("12345")
+
+
+# 9. the medicine, to a person in despair, asked gently after the warm words, and only when the medicine is stopped
+def test_despair_that_gives_up_the_medicine_is_asked_gently_after_the_staff_line():
+    step = _word("今天查出来肌酐又涨到300多了 换了肾还是保不住 不想连累家里了 药我也不想吃了")
+    assert "药先别停，好吗？" in step and "很危险" not in step
+    assert step.index("值班的工作人员") < step.index("药先别停")
+
+
+def test_despair_with_crying_that_will_not_stop_gets_no_medicine_line():
+    step = SCRIPTS.render("nudge/emergency.j2", kind="despair", lift=False, told=True,
+                          text="我天天哭个不停 吃了安眠药也睡不着 活着没意思").text
+    assert "药先别停" not in step and "12356" in step
