@@ -145,3 +145,15 @@ def test_despair_with_crying_that_will_not_stop_gets_no_medicine_line():
     step = SCRIPTS.render("nudge/emergency.j2", kind="despair", lift=False, told=True,
                           text="我天天哭个不停 吃了安眠药也睡不着 活着没意思").text
     assert "药先别停" not in step and "12356" in step
+
+
+# 10. a diabetic's regular pills are not stopped by us; the pill box goes along only if he goes to hospital
+def test_low_sugar_after_pills_bought_online_skips_only_the_next_dose_until_a_doctor_is_asked():
+    step = _word("我爸吃了网上买的降糖药 一身冷汗 手抖 心慌")
+    assert "下一顿先别吃，问过医生再说" in step and "去医院的话把药盒带上" in step and "先别再吃了" not in step
+
+
+# 11. the fraud's app is kept for the police, not deleted
+def test_an_app_a_fraud_had_installed_is_kept_for_the_police_not_deleted():
+    step = _word("有人说是快递理赔 叫我下载了一个APP 现在让我输银行卡密码")
+    assert "先别删" in step and "派出所" in step and "卸载、删掉" not in step
