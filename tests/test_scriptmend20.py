@@ -157,3 +157,31 @@ def test_low_sugar_after_pills_bought_online_skips_only_the_next_dose_until_a_do
 def test_an_app_a_fraud_had_installed_is_kept_for_the_police_not_deleted():
     step = _word("有人说是快递理赔 叫我下载了一个APP 现在让我输银行卡密码")
     assert "先别删" in step and "派出所" in step and "卸载、删掉" not in step
+
+
+# 12. a thank-you to a complaint: called what it is, and the owner reads who said it apart from what was said
+async def test_a_thank_you_to_a_complaint_is_named_as_such_and_the_owner_reads_who_said_it(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("你们超市小程序上买的鸡蛋 送来碎了一半 打客服电话没人接 我这么大岁数了折腾不起",
+                           sender="u1", name="赵大妈")
+    await bot.wait(seconds=30)
+    await bot.send_message("@赵大妈 赵阿姨您好，太好了，感谢您的反馈！", sender="op1", name="小王", mentions=("u1",))
+    await bot.wait(minutes=4)
+    (staff,) = [t for t in _to(bot, "op1") if "客气话" in t]
+    assert not staff.startswith("\n") and "像在夸" not in staff and "先道歉" in staff and "请下一位同事帮忙" in staff
+    (owner, *_) = [t for t in _to(bot, "boss") if "赵大妈" in t]
+    assert "群里小王只回了一句“赵阿姨您好" in owner and "“小王：" not in owner and "没有道歉" in owner
+
+
+async def test_a_thank_you_to_a_member_wronged_outside_asks_after_her_and_never_for_our_apology(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("城管又来收摊子了 说我们占道 东西都给拉走了 这还让不让人活了", sender="u1", name="刘姐")
+    await bot.wait(seconds=30)
+    await bot.send_message("@刘姐 感谢您的反馈！", sender="op1", name="小王", mentions=("u1",))
+    await bot.wait(minutes=4)
+    staff = [t for t in _to(bot, "op1") if "客气话" in t]
+    assert staff and "先问问人怎么样" in staff[0] and "道歉" not in staff[0]
+    owner = [t for t in _to(bot, "boss") if "刘姐" in t and "客气话" in t]
+    assert owner and "没问对方怎么样" in owner[0] and "没有道歉" not in owner[0]

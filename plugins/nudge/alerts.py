@@ -172,9 +172,9 @@ def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
             emergencies.alert(ctx, waiter, person, escalated=True)
         else:
             minutes, before = _complaint_age(ctx, waiter)
-            said = ctx.state.praised.get(waiter.id, "")  # a staff reply that only praised it: the next one reads it
-            ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=minutes, before=before,
-                                           escalated=True, praised=said, outside=outside_trouble(waiter.excerpt)),
+            by, said = ctx.state.praised.get(waiter.id, ("", ""))  # a reply that only praised it: the next one reads it
+            ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=minutes, before=before, escalated=True,
+                                           praised=said, praised_by=by, outside=outside_trouble(waiter.excerpt)),
                         ref=ESCALATED,
                         cause=waiter.message_ids.split()[0])
 
