@@ -185,3 +185,13 @@ async def test_a_thank_you_to_a_member_wronged_outside_asks_after_her_and_never_
     assert staff and "先问问人怎么样" in staff[0] and "道歉" not in staff[0]
     owner = [t for t in _to(bot, "boss") if "刘姐" in t and "客气话" in t]
     assert owner and "没问对方怎么样" in owner[0] and "没有道歉" not in owner[0]
+
+
+# 13. a matter outside, escalated, is never called a complaint
+def test_an_outside_matter_escalated_after_a_question_waited_is_not_called_a_complaint():
+    from types import SimpleNamespace
+    p = SimpleNamespace(member_name="刘姐", member_id="u1", topic="菜市场群", room_id="r1",
+                        excerpt="城管又来收摊子了 东西都给拉走了")
+    text = SCRIPTS.render("nudge/complaint.j2", p=p, minutes=12, before=5, escalated=True, praised="",
+                          outside="third_party").text
+    assert "说这事之前，对方的提问已经等了5分钟" in text and "投诉前" not in text
