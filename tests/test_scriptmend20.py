@@ -56,6 +56,18 @@ async def test_a_teacher_locking_a_child_up_tells_the_operator_to_check_whether_
     assert alert.index("对我们的投诉") < alert.index("那家机构")
 
 
+# 14. the operator about to call a crying mother gets the first line to say
+async def test_a_child_mistreated_gives_the_operator_a_first_line_of_empathy_to_say(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    for line in ("今天", "在康复中心", "王老师把孩子关小黑屋", "孩子回来一直哭"):
+        await bot.send_message(line, sender="u1", name="豆豆妈")
+        await bot.wait(seconds=5)
+    await bot.wait(minutes=4)
+    (alert, *_) = [t for t in _to(bot, "op1") if "豆豆妈" in t]
+    assert "1. 先共情：“孩子受委屈了，您心里一定很难受。" in alert
+
+
 # 3. a member who cannot phone is sent to the police only for police matters, and a pan fire is lidded first
 def test_a_deaf_transplant_patient_with_a_fever_is_sent_to_the_transplant_hospital_not_to_text_the_police():
     step = _word("换肾的那块肿起来了 疼得厉害 还发烧", deaf=True)
