@@ -207,3 +207,32 @@ def test_an_outside_matter_escalated_after_a_question_waited_is_not_called_a_com
     text = SCRIPTS.render("nudge/complaint.j2", p=p, minutes=12, before=5, escalated=True, praised="",
                           outside="third_party").text
     assert "说这事之前，对方的提问已经等了5分钟" in text and "投诉前" not in text
+
+
+# 15. the joy greeting names nobody by a WeChat id and presumes no long wait
+async def test_a_new_grandmother_posted_under_a_wechat_id_gets_a_sample_greeting_without_the_id(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("我当奶奶了！今天早上生的 六斤八两", sender="u1", name="wxid_8a7f")
+    await bot.wait(minutes=10)
+    (nudge, *_) = [t for t in _to(bot, "op1") if "喜事" in t]
+    assert "“wxid_8a7f，" not in nudge and "盼了好久" not in nudge and "称呼按您平时怎么叫对方" in nudge
+
+
+# 16. a joy told privately, still waiting in the digest, is greeted privately
+def test_a_joy_told_privately_is_greeted_privately_in_the_digest():
+    from types import SimpleNamespace
+    p = SimpleNamespace(id=1, kind="joy", member_name="王姐", member_id="u1", topic=None, room_id=None,
+                        covered_at=None, excerpt="我当奶奶了！今天早上生的 六斤八两")
+    text = SCRIPTS.render("nudge/nudges.j2", items=[(p, 12)], more=0, answers={}, deaths={}).text
+    assert "私信道一声喜" in text and "在群里道一声喜" not in text
+
+
+# 17. a visit to hospital tomorrow is no stay in hospital
+async def test_a_visit_to_hospital_tomorrow_is_not_told_to_the_operator_as_a_stay(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("老伴今晚发烧了 明天去医院看看", sender="u2", name="李叔")
+    await bot.wait(minutes=10)
+    (nudge, *_) = [t for t in _to(bot, "op1") if "李叔" in t]
+    assert "说起有人生病的事" in nudge and "住院" not in nudge
