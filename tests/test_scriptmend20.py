@@ -236,3 +236,39 @@ async def test_a_visit_to_hospital_tomorrow_is_not_told_to_the_operator_as_a_sta
     await bot.wait(minutes=10)
     (nudge, *_) = [t for t in _to(bot, "op1") if "李叔" in t]
     assert "说起有人生病的事" in nudge and "住院" not in nudge
+
+
+# 18. a member who cannot phone, in a field or a market, can say where without a flat number
+def test_a_deaf_member_texting_the_police_from_a_field_is_asked_where_not_for_a_flat_number():
+    step = _word("他在果园喷农药 回来就昏倒了 浑身是汗", deaf=True)
+    assert "村子、街道、附近的店" in step and "几号楼几室" not in step
+
+
+# 19. strangers beating someone: keep away, protect the head, never be seen filming
+def test_strangers_beating_someone_the_member_shields_his_head_and_is_not_told_to_film():
+    step = _word("收保护费的又来了 把老张打了 还砸了摊子")
+    assert "护住头往外跑" in step and "别让他们看见您在拍" in step and "能远远拍下来就拍" not in step
+    assert "也别还手" not in step
+
+
+# 20. a transplant fever: now, not today; the operator gets a step of his own
+async def test_a_transplant_fever_is_sent_to_hospital_now_and_the_operator_told_whom_to_call(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("换肾的那块肿起来了 疼得厉害 还发烧", sender="u5", name="老郑")
+    await bot.wait(seconds=5)
+    (step,) = _said(bot)
+    assert "请马上去做移植的医院看急诊" in step and "今天就去" not in step
+    (alert, *_) = _to(bot, "op1")
+    assert "帮着联系做移植的医院" in alert and "谁陪着去" in alert
+
+
+# 21. a fit that stops and leaves him unconscious and not breathing
+def test_a_fit_that_leaves_him_not_breathing_gets_cpr():
+    assert "没有呼吸，会做心肺复苏的马上做" in _word("老伴羊角风犯了 抽了好几分钟还没停下")
+
+
+# 22. the group's word for a trouble outside: seen, not filed; no "look after yourself" when it is a child
+def test_the_group_covers_for_a_trouble_outside_never_sound_like_a_counter():
+    covers = SCRIPTS.render("nudge/covers/outside.j2").text  # the lines the group's covers take turns over
+    assert len(covers.splitlines()) == 5 and "记下了" not in covers and "先顾好自己" not in covers and "抱歉" not in covers
