@@ -83,7 +83,8 @@ def test_a_deaf_member_who_typed_her_id_number_into_a_link_is_not_told_to_text_t
 
 def test_a_deaf_member_with_a_pan_on_fire_reads_the_lid_first_and_the_text_only_if_it_is_out_of_hand():
     text = "油锅着火了 怎么办"
-    assert emergency(text) is not None and emergency(text).kind == "oil_fire"
+    found = emergency(text)
+    assert found is not None and found.kind == "oil_fire"
     step = _word(text, deaf=True)
     assert step.index("锅盖") < step.index("12110") and "控制不住" in step[:step.index("12110")]
 
@@ -97,7 +98,8 @@ def test_a_pan_fire_closes_the_stove_first_then_the_gas_and_sends_only_a_bad_bur
 # 4. an old man who cannot speak, lost in a park, is no "child"
 def test_a_husband_who_cannot_speak_lost_in_the_park_is_not_called_a_child_and_the_exits_are_watched():
     text = "我老伴中风后不会说话 在公园走丢了"
-    assert emergency(text).kind == "lost"
+    found = emergency(text)
+    assert found is not None and found.kind == "lost"
     step = _word(text)
     assert "孩子" not in step and "守住出口" in step and "调监控" in step and "110" in step
 
@@ -271,4 +273,5 @@ def test_a_fit_that_leaves_him_not_breathing_gets_cpr():
 # 22. the group's word for a trouble outside: seen, not filed; no "look after yourself" when it is a child
 def test_the_group_covers_for_a_trouble_outside_never_sound_like_a_counter():
     covers = SCRIPTS.render("nudge/covers/outside.j2").text  # the lines the group's covers take turns over
-    assert len(covers.splitlines()) == 5 and "记下了" not in covers and "先顾好自己" not in covers and "抱歉" not in covers
+    assert len(covers.splitlines()) == 5 and "记下了" not in covers and "先顾好自己" not in covers
+    assert "抱歉" not in covers and "一起想办法" in covers
