@@ -56,6 +56,20 @@ async def test_a_teacher_locking_a_child_up_tells_the_operator_to_check_whether_
     assert alert.index("对我们的投诉") < alert.index("那家机构")
 
 
+
+async def test_a_child_locked_up_by_your_teacher_is_the_gravest_complaint_with_no_refund_offered(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    for line in ("你们康复中心", "你们的老师把孩子关小黑屋", "孩子回来一直哭"):
+        await bot.send_message(line, sender="u1", name="豆豆妈")
+        await bot.wait(seconds=5)
+    await bot.wait(minutes=4)
+    (alert, *_) = [t for t in _to(bot, "op1") if "豆豆妈" in t]
+    assert alert.startswith("🚨 最要紧的投诉") and "可能被我们这里的人欺负了" in alert
+    assert "报告负责人" in alert and "先别单独带这个孩子" in alert and "监控" in alert and "当面道歉" in alert
+    assert "换、退、补" not in alert and "外面的机构" not in alert
+
+
 # 14. the operator about to call a crying mother gets the first line to say
 async def test_a_child_mistreated_gives_the_operator_a_first_line_of_empathy_to_say(make_bot):
     bot = _shipped_bot(make_bot, DAY)
