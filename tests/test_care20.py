@@ -105,7 +105,7 @@ async def test_burning_oil_gets_the_lid_and_never_water_not_the_stairs(make_bot)
     await bot.send_message("厨房锅里的油烧起来了 火苗老高", sender="u5", name="小赵")
     await bot.wait(seconds=5)
     (step,) = _said(bot)
-    assert "119" in step and "锅盖" in step and "千万别泼水" in step and "关掉煤气罐" in step
+    assert "119" in step and "锅盖" in step and "千万别泼水" in step and "关燃气阀门" in step
     assert "楼梯" not in step
 
 
@@ -125,7 +125,7 @@ async def test_a_child_hurting_himself_gets_a_cushion_the_cut_pressed_and_when_t
     await bot.wait(seconds=5)
     (step,) = _said(bot)
     assert "枕头" in step and "按住出血" in step and "120" in step
-    assert _to(bot, "op1")[0].startswith("🚨 孩子在伤害自己")
+    assert _to(bot, "op1")[0].startswith("🚨 有人在伤害自己")
 
 
 async def test_a_transplant_in_trouble_told_by_voice_gets_the_centre_today_and_a_person_told(make_bot):

@@ -40,7 +40,7 @@ async def test_despair_that_gives_up_the_medicine_reaches_a_person_at_once_not_t
                            sender="u1", name="老郑")
     await bot.wait(minutes=4)
     assert any(t.startswith("🚨") and "老郑" in t for t in _to(bot, "op1"))
-    assert any("药请先别停" in t for t in _to(bot, "u1"))  # privately: do not stop the drugs, call the doctor
+    assert any("药先别停" in t for t in _to(bot, "u1"))  # privately: do not stop the drugs, call the doctor
     assert not _complaint_alerts(bot) and not [t for t in _said(bot) if "添麻烦" in t]
 
 
@@ -117,7 +117,7 @@ async def test_a_complaint_answered_only_with_praise_stays_open_and_the_owner_he
     await bot.wait(seconds=30)
     await bot.send_message("@赵大妈 赵阿姨您好，太好了，感谢您的反馈！", sender="op1", name="小王", mentions=("u1",))
     await bot.wait(minutes=4)
-    assert any("像在夸" in t for t in _to(bot, "op1"))  # told at once his reply took nothing up
+    assert any("是一句客气话" in t for t in _to(bot, "op1"))  # told at once his reply took nothing up
     owner = [t for t in _to(bot, "boss") if "赵大妈" in t]
     assert owner and "感谢您的反馈" in owner[0]
 
@@ -130,7 +130,7 @@ async def test_a_complaint_taken_up_with_a_sorry_and_a_deed_is_met(make_bot):
                            mentions=("u1",))
     await bot.wait(minutes=4)
     assert not [t for t in _to(bot, "boss") if "赵大妈" in t]
-    assert not [t for t in _to(bot, "op1") if "像在夸" in t]
+    assert not [t for t in _to(bot, "op1") if "是一句客气话" in t]
 
 
 @pytest.mark.parametrize("said", [

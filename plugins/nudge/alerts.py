@@ -8,7 +8,7 @@ from bot.cues import OPENS_A_GRIEVANCE
 from bot.events import MessageReceived
 from bot.grievance import grievance
 from bot.heartache import heartache
-from bot.outside_trouble import outside_trouble
+from bot.outside_trouble import hurt_by_us, outside_trouble
 from bot.plugin import Plugin
 from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line
@@ -135,7 +135,8 @@ def complaint_alert(ctx: Ctx, waiter: Waiter) -> None:
     if not duty:
         return
     ctx.private(duty[0], ctx.render("complaint.j2", p=waiter, minutes=0, escalated=False,
-                                    outside=outside_trouble(waiter.excerpt)), ref="complaint.j2",
+                                    outside=outside_trouble(waiter.excerpt), ours_hurt=hurt_by_us(waiter.excerpt)),
+                ref="complaint.j2",
                 cause=waiter.message_ids.split()[0])
     waiter.nudged_to = duty[0]
     ctx.state.complained.setdefault(waiter.id, ctx.now())  # its age counts from here, not from an earlier ask
@@ -172,9 +173,10 @@ def escalate(ctx: Ctx, waiter: Waiter, *, owners: bool) -> None:
             emergencies.alert(ctx, waiter, person, escalated=True)
         else:
             minutes, before = _complaint_age(ctx, waiter)
-            said = ctx.state.praised.get(waiter.id, "")  # a staff reply that only praised it: the next one reads it
-            ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=minutes, before=before,
-                                           escalated=True, praised=said, outside=outside_trouble(waiter.excerpt)),
+            by, said = ctx.state.praised.get(waiter.id, ("", ""))  # a reply that only praised it: the next one reads it
+            ctx.private(person, ctx.render("complaint.j2", p=waiter, minutes=minutes, before=before, escalated=True,
+                                           praised=said, praised_by=by, outside=outside_trouble(waiter.excerpt),
+                                           ours_hurt=hurt_by_us(waiter.excerpt)),
                         ref=ESCALATED,
                         cause=waiter.message_ids.split()[0])
 

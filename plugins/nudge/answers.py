@@ -5,6 +5,7 @@ from collections.abc import Sequence
 
 from bot.chinese_text import strip_mentions
 from bot.events import MessageReceived
+from bot.outside_trouble import outside_trouble
 from bot.understanding import Kind, Reading
 from plugins.nudge import addressing, covers, praise
 from plugins.nudge.memory import Ctx, MemberAnswer, Rescued, settle, waiting
@@ -97,8 +98,10 @@ def _meets(ctx: Ctx, waiter: Waiter, event: MessageReceived) -> None:
     if waiter.kind != "complaint" or not praise.only_praises(event.text):
         answered(ctx, waiter, event)
         return
-    ctx.state.praised[waiter.id] = f"{event.sender_name or event.sender}：{event.text}"
-    ctx.private(event.sender, ctx.render("praised.j2", p=waiter, words=event.text), ref="praised.j2", cause=event.id)
+    words = strip_mentions(event.text) or event.text
+    ctx.state.praised[waiter.id] = (event.sender_name or event.sender, words)
+    ctx.private(event.sender, ctx.render("praised.j2", p=waiter, words=words,
+                                         outside=outside_trouble(waiter.excerpt)), ref="praised.j2", cause=event.id)
 
 
 def _answers_emergencies(ctx: Ctx, event: MessageReceived, reading: Reading, waits: Sequence[Waiter]) -> None:

@@ -133,7 +133,7 @@ class NudgeState(Journaled):
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
         self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
         self.complained: Map[int, datetime] = Map()  # complaint wait -> when the operator was alerted to it
-        self.praised: Map[int, str] = Map()  # complaint wait -> a staff reply that only praised it ("名字：话")
+        self.praised: Map[int, tuple[str, str]] = Map()  # complaint wait -> (who, words): a reply only praising it
         self.paged: Map[int, datetime] = Map()  # emergency wait -> when a person was last told of it privately
         self.rescued: Map[str, Rescued] = Map()  # "room member" -> the emergency a person answered there lately
         self.night_media: Map[str, NightMedia] = Map()  # "room member" -> their photo at night, for what follows
