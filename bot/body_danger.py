@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
 
-# a stove or coal burning in a room (炭盆, 煤炉, 一股煤烟味, 炉子倒烟); a stove alone (炉子又坏了) only with smoke or a smell
+# a stove or coal burning in a room (炭盆, 煤炉, 一股煤烟味, 炉子倒烟); a stove alone (炉子又坏了) only with smoke
+# or a smell
 _FUMES_SOURCE = _any(r"""炭火 炭盆 火盆 炭炉 烧炭 木炭 煤炉 煤球 蜂窝煤 煤炭炉 取暖炉 烤火炉 (燃气|煤气)热水器
 煤烟 煤味 火墙 土暖气 煤火 烟筒 烟囱 倒烟 回烟 炉子\S{0,6}(烟|味)""")
 _FUMES_SIGN = _any("""头晕 头疼 头痛 想吐 恶心 呕吐 吐了 没劲 没力气 迷糊 晕倒 晕过去 叫不醒 昏 站不稳 心慌 起不来""")

@@ -217,7 +217,8 @@ ARTICLE = _any(r"""^转 转[：:] 转发 【 新闻 报道 专家 提醒大家 �
 JOKE = _any(r"""哈哈 😂 🤣 😅 😄 😆 😁 hhh (?<!不是)(?<!没)(?<!没有)(?<!没跟你)开玩笑
 逗你 讨论 扶不扶 该不该扶 敢不敢扶 讹人 碰瓷 [\"“「]\S{1,4}[\"”」] (饿|累|笑|忙|困)死(了|我)
 (工作|作业|会议)里 \s哈$ 哈[~～]""")
-# what is not a person in danger whatever the words: a pet, livestock dosed (给猪打完药 猪口吐白沫), the weather, food on the grill, a meeting or homework
+# what is not a person in danger whatever the words: a pet, livestock dosed (给猪打完药 猪口吐白沫), the weather,
+# food on the grill, a meeting or homework
 # that "traps" someone, a share price that "fell and cannot get up", a question about a rumour
 PET = "|".join("猫 狗 猫咪 狗狗 宠物 鹦鹉 鸽子 仓鼠 兔子 泰迪 柯基 金毛 比熊 柴犬".split())
 NOT_A_PERSON = _any(rf"""({PET})\S{{0,3}}(叫不醒|喊不醒|晕|摔|不见|走丢|迷路|吐|抽搐|喘|掉|吃|喝|误食|舔)

@@ -21,7 +21,8 @@ from bot.chinese_text import any_of as _any
 
 # a fit that goes on (抽了五分钟还没停, 一直抽 叫不醒): a short one over (抽了一下就好了) is no 120 call
 _FIT = _any(r"癫痫 羊癫疯 羊角风 羊儿疯 抽风 惊厥 抽搐 (浑身|全身|手脚)\S{0,2}抽")
-_MACHINE = _any("手机 电脑 网络 网又 系统 电视 机器 软件 app 信号 泵 抽水 抽油 抽烟")  # 手机又抽风了 一直重启, 抽水泵: no body
+# 手机又抽风了 一直重启, 抽水泵抽了十分钟: no body
+_MACHINE = _any("手机 电脑 网络 网又 系统 电视 机器 软件 app 信号 泵 抽水 抽油 抽烟")
 _GOES_ON = _any(r"""还没停 还没有停 没停下 停不下 不停(地)?抽 抽个不停 一直(在)?抽 还在抽 一个接一个 接连
 (抽|发作)了?\S{0,2}([三四五六七八九十两\d]+|好几)(分钟|次) 叫不醒 醒不过来 没醒""")
 SEIZURE = (rf"^(?!.*({_MACHINE}))(?:.*({_FIT})\S{{0,14}}({_GOES_ON})"
@@ -35,16 +36,16 @@ _SPREAD = _any("""盖不住 灭不了 窜到 蹿到 烧到 蔓延 油烟机 整�
 屋顶 房顶 顶棚 房梁 还在里(面|头|边)""")
 OIL_FIRE = rf"^(?!.*({_SPREAD})).*({_PAN})\S{{0,4}}(着了|着火|起火|烧起来|冒火|火苗|窜火|火窜|蹿火|火蹿)"
 
-# poisoned by spraying (打药, 喷农药, 配药): a sign of the body beside it (晕倒, 口吐白沫, 抽, 吐, 出汗, 看不清); 打了药 at a
-# clinic (化疗打了药 吐了, 去医院打了药) is a dose, not a spray
+# poisoned by spraying (打药, 喷农药, 配药): a sign of the body beside it (晕倒, 口吐白沫, 抽, 吐, 出汗, 看不清);
+# 打了药 at a clinic (化疗打了药 吐了, 去医院打了药) is a dose, not a spray
 _SPRAYED = _any("打药 喷药 打农药 喷农药 打完药 喷完药 打了药 喷了药 打除草剂 喷除草剂 打杀虫剂 喷杀虫剂 配农药 兑药")
 _CLINIC = _any("医院 诊所 卫生室 化疗 打针 输液 点滴 吊瓶 疫苗 针")
 _POISONED = _any(r"""晕倒 晕过去 昏倒 昏过去 口吐白沫 吐白沫 抽搐 抽起来 叫不醒 不省人事 吐了 呕吐
 浑身(是)?汗 大汗 流口水 看不清 瞳孔 喘不上气 站不住 倒(在)?地""")  # 有点头晕 alone: rest and watch
 PESTICIDE = rf"^(?!.*({_CLINIC})).*({_SPRAYED})\S{{0,16}}({_POISONED})"
 
-# a child hurting himself (拿头往墙上撞, 一直打自己的头, 咬自己) again and again or till he bleeds; a grown-up's bump (在车门
-#上撞头了) or a scratched bite (一直抓自己的腿) is no 120 call
+# a child hurting himself (拿头往墙上撞, 一直打自己的头, 咬自己) again and again or till he bleeds; a grown-up's
+# bump (在车门上撞头了) or a scratched bite (一直抓自己的腿) is no 120 call
 _CHILD = _any("孩子 小孩 儿子 女儿 闺女 孙子 孙女 外孙 宝宝 娃 小朋友 学生")
 _HURTS_SELF = _any(r"""(拿|用)头\S{0,3}(往|朝|撞)\S{0,4} 头往\S{0,3}(墙|地|桌|门)\S{0,2}(上)?撞 磕头撞
 (打|咬|掐)自己(的)?(头|脸|手|胳膊)? 自己咬自己 自残 自伤""")
@@ -55,7 +56,8 @@ SELF_INJURY = (rf"^(?=.*({_CHILD}))(?:.*({_HURTS_SELF})\S{{0,16}}({_HURT_OR_UNST
 
 # a transplanted organ in trouble: the graft sore, swollen or hot, a fever, little urine (移植的那个肾那块疼得厉害)
 _GRAFT = _any("移植 换肾 换了肾 换的肾 新肾 移植肾 移植的肾 换肝 换了肝 移植的肝")
-_ASKS = _any("正常吗 一般 多久")  # 移植后发烧正常吗: a question for the clinic (要去医院吗 is a plea: bot.emergency weighs it)
+# 移植后发烧正常吗: a question for the clinic (要去医院吗 is a plea: bot.emergency weighs it)
+_ASKS = _any("正常吗 一般 多久")
 # one plain sign is enough beside the graft (换肾后发烧了 怎么办): fever after a transplant is the centre's emergency
 _GRAFT_SIGN = _any(r"""发烧 高烧 发热 (3[89]|4[01])(\.\d)?度 疼得厉害 痛得厉害 肿(起来|了) 鼓起来 尿(也|都)?少
 尿不出 没尿 尿量\S{0,2}少 (肾|那块|那里|那儿)\S{0,4}(疼|痛|胀|鼓|肿)""")

@@ -7,9 +7,28 @@ ours, good news not read on a weekend or a failed exam, good news at night told 
 no care nudge, and a colleague's waits not counted as the operator's."""
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from types import SimpleNamespace
+
 import pytest
 
 from bot.emergency import emergency
+from bot.good_news import good_news
+from bot.outside_trouble import outside_trouble
+from bot.testing import TZ, TestBot
+from plugins.nudge.sla import owed_by
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 12, 2, 10, 0, tzinfo=TZ)
+SHOP_SCRIPT = "换、退、补、上门"
+
+
+async def _bot(make_bot, start: datetime = DAY) -> TestBot:
+    bot = _shipped_bot(make_bot, start)
+    await bot.start()
+    return bot
 
 
 def _kind(text: str) -> str | None:
@@ -59,10 +78,11 @@ def test_a_ruined_mans_farewell_and_a_child_at_a_window_are_still_despair(text):
     assert _kind(text) == "despair"
 
 
-# 4. the first-aid kinds: a clinic's injection, livestock, a bump, a bite scratched, a cold stove, a pump are no 120 call
-@pytest.mark.parametrize("text", ["孩子化疗打了药 吐了好几次", "今天去医院打了药 回来就吐了", "给猪打完药 猪口吐白沫 倒地了",
-                                  "给牛打了药 牛倒地了 口吐白沫", "今天在车门上撞头了 肿了个大包",
-                                  "被蚊子咬得一直抓自己的腿 都抓破了", "炉子又坏了 冻得我头疼", "抽水泵抽了十分钟还没停"])
+# 4. the first-aid kinds: a clinic's injection, livestock, a bump, a bite scratched, a cold stove, a pump: no 120
+@pytest.mark.parametrize("text", ["孩子化疗打了药 吐了好几次", "今天去医院打了药 回来就吐了",
+                                  "给猪打完药 猪口吐白沫 倒地了", "给牛打了药 牛倒地了 口吐白沫",
+                                  "今天在车门上撞头了 肿了个大包", "被蚊子咬得一直抓自己的腿 都抓破了",
+                                  "炉子又坏了 冻得我头疼", "抽水泵抽了十分钟还没停"])
 def test_everyday_lines_in_first_aid_words_stay_quiet(text):
     assert _kind(text) is None
 
@@ -97,3 +117,83 @@ def test_the_folded_readings_still_hear_each_danger(text, kind):
 def test_first_aid_keeps_only_its_own_kinds():
     from bot.first_aid import KINDS
     assert set(KINDS) == {"seizure", "oil_fire", "pesticide", "self_injury", "transplant"}
+
+
+# 5. a complaint about our own shop, estate or centre stays ours: apologised for, the refund script offered
+@pytest.mark.parametrize("said", ["买的床垫跟图上不一样 骗子 退钱", "小区又进小偷了 电动车被偷了 保安干什么吃的"])
+async def test_a_complaint_at_us_is_not_read_as_someone_elses_doing(make_bot, said):
+    bot = await _bot(make_bot)
+    await bot.send_message(said, sender="u1", name="老李")
+    await bot.wait(minutes=6)
+    told = [t for t in _to(bot, "op1") if "老李" in t]
+    assert told and not [t for t in told if "不是对我们的投诉" in t or "在外面遇到了难处" in t]
+
+
+@pytest.mark.parametrize(("text", "read_as"), [
+    ("你们的老师把我孩子关在厕所里 孩子回来一直哭", ""), ("快递被偷了 物业也不管", ""),
+    ("你们卖的东西跟图上不一样 骗子", ""), ("老师把孩子关小黑屋 孩子回来一直哭", "mistreated"),
+    ("城管又来收摊子了 东西都给拉走了", "third_party"), ("昨晚小偷把我三轮车偷了", "third_party"),
+])
+def test_whose_doing_a_trouble_is(text, read_as):
+    assert outside_trouble(text) == read_as
+
+
+# 6. good news is a life's milestone of one's own, not a weekend, a queue, a failed exam or a wish for someone
+@pytest.mark.parametrize("said", ["终于等到周末了", "排了三个小时队 终于叫到号了", "孩子第一次考试就不及格 气死我了",
+                                  "祝王姐手术成功"])
+async def test_ordinary_chat_and_bad_news_are_not_told_as_good_news(make_bot, said):
+    bot = await _bot(make_bot)
+    await bot.send_message(said, sender="u1", name="豆豆妈")
+    await bot.wait(minutes=6)
+    assert not [t for t in _to(bot, "op1") if "喜事" in t]
+
+
+@pytest.mark.parametrize(("text", "good"), [
+    ("这次先进又没评上 心里难受", False), ("老王出院了 又住进去了", False), ("终于找到停车位了", False),
+    ("我家宝宝终于会走路了", True), ("我爸终于出院了", True), ("今年终于评上先进了", True),
+    ("孙女考上大学了", True), ("孙子得了第一", True),
+])
+def test_good_news_is_a_milestone_reached(text, good):
+    assert bool(good_news(text)) is good
+
+
+# 7. good news told at night reaches the operator with the morning's digest
+async def test_good_news_at_night_reaches_the_operator_in_the_morning(make_bot):
+    bot = await _bot(make_bot, DAY.replace(hour=22, minute=30))
+    await bot.send_message("今天孩子第一次自己叫了一声妈妈 我哭了一下午", sender="u1", name="豆豆妈")
+    await bot.wait(minutes=30)
+    assert not [t for t in _to(bot, "op1") if "豆豆妈" in t]  # nobody woken for it
+    await bot.wait(hours=12)
+    told = [t for t in _to(bot, "op1") if "豆豆妈" in t]
+    assert told and "喜事" in told[0]
+    assert not [t for t in _said(bot) if "豆豆妈" in t]  # the bot never congratulates in her stead
+
+
+# 8. a care nudge is for someone close who is ill, not a neighbour's noise or a mood after a match
+@pytest.mark.parametrize("said", ["隔壁阿姨一直咳嗽 吵得我睡不着", "今晚输了球 老伴难受得很"])
+async def test_a_grumble_or_a_mood_is_no_news_of_illness(make_bot, said):
+    bot = await _bot(make_bot, DAY.replace(hour=15))
+    await bot.send_message(said, sender="u1", name="刘姐")
+    await bot.wait(minutes=6)
+    assert not [t for t in _to(bot, "op1") if "有人生病" in t]
+
+
+async def test_someone_close_ill_now_still_asks_the_operator_to_care(make_bot):
+    bot = await _bot(make_bot, DAY.replace(hour=15))
+    await bot.send_message("老伴今晚发烧了 烧得厉害", sender="u1", name="刘姐")
+    await bot.wait(minutes=6)
+    assert [t for t in _to(bot, "op1") if "有人生病" in t]
+
+
+# 10. an operator's own waits: one a colleague closed is the colleague's, not added to theirs for sharing the room
+def test_a_wait_a_colleague_closed_is_not_counted_as_mine():
+    at = datetime(2026, 12, 2, 10, tzinfo=TZ)
+    rows = [SimpleNamespace(message_ids="m1", closed_by="op2", nudged_to="op2", room_id="r1", opened_at=at),
+            SimpleNamespace(message_ids="m2", closed_by="op1", nudged_to="op1", room_id="r1", opened_at=at),
+            SimpleNamespace(message_ids="m3", closed_by=None, nudged_to=None, room_id="r1",
+                            opened_at=at + timedelta(minutes=1))]
+    alone = owed_by(rows, ["op1"])["op1"]
+    together = owed_by(rows, ["op1", "op2"])
+    assert [r.message_ids for r in alone] == ["m2", "m3"]  # m3, met before anyone was told, is the room's
+    assert [r.message_ids for r in together["op1"]] == ["m2", "m3"]
+    assert [r.message_ids for r in together["op2"]] == ["m1", "m3"]

@@ -108,8 +108,8 @@ def owed_by(rows: Sequence[Row], operators: Sequence[str],
         staff = [o for o in told if o is not None and o in mine]
         for operator in staff:
             mine[operator].append(row)
-        if not staff:
-            nobodys.append(row)
+        if not any(o is not None for o in told):
+            nobodys.append(row)  # met before anyone was told; one a colleague closed (not in `operators`) is theirs
     for row in nobodys:
         for own in mine.values():
             if any(r.room_id == row.room_id for r in own):
