@@ -16,7 +16,7 @@ from bot.emergency import emergency
 from bot.good_news import good_news
 from bot.outside_trouble import outside_trouble
 from bot.testing import TZ, TestBot
-from plugins.nudge.sla import owed_by
+from plugins.nudge.sla import owed_by, sla
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
 from tests.shipped_bot import to as _to
@@ -185,15 +185,19 @@ async def test_someone_close_ill_now_still_asks_the_operator_to_care(make_bot):
     assert [t for t in _to(bot, "op1") if "有人生病" in t]
 
 
-# 10. an operator's own waits: one a colleague closed is the colleague's, not added to theirs for sharing the room
-def test_a_wait_a_colleague_closed_is_not_counted_as_mine():
+# 10. an operator's own figures: a wait a colleague closed is the colleague's, never added to theirs for sharing the room
+def _wait(ids: str, closed_by: str | None, minutes: int) -> SimpleNamespace:
     at = datetime(2026, 12, 2, 10, tzinfo=TZ)
-    rows = [SimpleNamespace(message_ids="m1", closed_by="op2", nudged_to="op2", room_id="r1", opened_at=at),
-            SimpleNamespace(message_ids="m2", closed_by="op1", nudged_to="op1", room_id="r1", opened_at=at),
-            SimpleNamespace(message_ids="m3", closed_by=None, nudged_to=None, room_id="r1",
-                            opened_at=at + timedelta(minutes=1))]
-    alone = owed_by(rows, ["op1"])["op1"]
-    together = owed_by(rows, ["op1", "op2"])
-    assert [r.message_ids for r in alone] == ["m2", "m3"]  # m3, met before anyone was told, is the room's
-    assert [r.message_ids for r in together["op1"]] == ["m2", "m3"]
-    assert [r.message_ids for r in together["op2"]] == ["m1", "m3"]
+    return SimpleNamespace(message_ids=ids, closed_by=closed_by, nudged_to=closed_by, room_id="r1", state="answered",
+                           opened_at=at, closed_at=at + timedelta(minutes=minutes), covered_at=None,
+                           kind="question", member_name="刘姐", member_id="u1", topic="一群", excerpt="")
+
+
+def test_a_wait_a_colleague_closed_is_not_counted_as_mine():
+    rows = [_wait("m1", "op2", 30), _wait("m2", "op1", 2), _wait("m3", None, 1)]  # m3: a member answered first
+    until = datetime(2026, 12, 2, 12, tzinfo=TZ)
+    mine = sla(rows, until, "op1", ["op1", "op2"])
+    assert (mine.total, mine.within_3m) == (2, 2)  # m2 and m3, the room's; not op2's slow m1
+    with pytest.raises(ValueError, match="staff"):
+        sla(rows, until, "op1")  # without the roster op2's m1 would look like nobody's and be counted as op1's
+    assert [r.message_ids for r in owed_by(rows, ["op1", "op2"])["op2"]] == ["m1", "m3"]
