@@ -185,7 +185,7 @@ async def test_someone_close_ill_now_still_asks_the_operator_to_care(make_bot):
     assert [t for t in _to(bot, "op1") if "有人生病" in t]
 
 
-# 10. an operator's own figures: a wait a colleague closed is the colleague's, never added to theirs for sharing the room
+# 10. an operator's own figures: a wait a colleague closed is the colleague's, never added to theirs
 def _wait(ids: str, closed_by: str | None, minutes: int) -> SimpleNamespace:
     at = datetime(2026, 12, 2, 10, tzinfo=TZ)
     return SimpleNamespace(message_ids=ids, closed_by=closed_by, nudged_to=closed_by, room_id="r1", state="answered",
