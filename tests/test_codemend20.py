@@ -134,6 +134,7 @@ async def test_a_complaint_at_us_is_not_read_as_someone_elses_doing(make_bot, sa
     ("你们的老师把我孩子关在厕所里 孩子回来一直哭", ""), ("快递被偷了 物业也不管", ""),
     ("你们卖的东西跟图上不一样 骗子", ""), ("老师把孩子关小黑屋 孩子回来一直哭", "mistreated"),
     ("城管又来收摊子了 东西都给拉走了", "third_party"), ("昨晚小偷把我三轮车偷了", "third_party"),
+    ("老师打了一下午电话 没人接 孩子红包也没发", ""), ("阿姨推了一下孩子 孩子哭了", "mistreated"),
 ])
 def test_whose_doing_a_trouble_is(text, read_as):
     assert outside_trouble(text) == read_as
