@@ -116,7 +116,7 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
     problems: list[Problem] = []
     settings, wrong = _validate(Settings, _plain(doc), inside)
     if wrong:
-        problems.extend(problems_of(wrong, file, doc, (), Settings))
+        problems.extend(problems_of(wrong, file, doc, (), Settings, models))
     if settings is None:  # nothing usable even without the keys found wrong
         raise ConfigError(problems)
     plugins: dict[str, PluginConfig] = {}
@@ -128,7 +128,7 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
             continue
         plugin, wrong = _validate(model, section or {}, inside)
         if wrong:
-            problems.extend(problems_of(wrong, file, doc, ("plugins", name), model))
+            problems.extend(problems_of(wrong, file, doc, ("plugins", name), model, models))
         if plugin is not None:
             plugins[name] = plugin
     room_plugins: dict[tuple[str, str], PluginConfig] = {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,7 +75,22 @@ def _fields_at(model: type[BaseModel] | None, path: tuple[Any, ...]) -> list[str
     return list(model.model_fields) if model is not None else []
 
 
-def _message(err: Any, allowed: list[str]) -> str:
+def home_of(key: str, models: Callable[[str], type[BaseModel] | None] | None, here: str) -> str | None:
+    """Where a key unknown at `here` belongs, when one other section has it ("night_care_phone" -> "plugins.nudge"):
+    a setting of the bot's own sections or of an installed plugin, written in the wrong place."""
+    from bot import discovery
+    from bot.config import Settings
+    homes = [section for section, field in Settings.model_fields.items()
+             if isinstance(field.annotation, type) and issubclass(field.annotation, BaseModel)
+             and key in field.annotation.model_fields]
+    if models is not None:
+        homes += [f"plugins.{name}" for name in discovery.installed()
+                  if (model := models(name)) is not None and key in model.model_fields]
+    homes = [h for h in homes if h != here]
+    return homes[0] if len(homes) == 1 else None
+
+
+def _message(err: Any, allowed: list[str], home: str | None = None) -> str:
     """One validation error in the operator's language, said once: what is wrong, what was written, what was meant."""
     kind, values = err["type"], err.get("ctx") or {}
     own = err["msg"].removeprefix("Value error, ")
@@ -89,7 +105,9 @@ def _message(err: Any, allowed: list[str]) -> str:
         msg = say("pydantic_literal_error", expected=_choices(str(values.get("expected", ""))))
     if kind == "extra_forbidden":
         close = difflib.get_close_matches(str(err["loc"][-1]), allowed, n=1, cutoff=0.6)
-        return msg + (say("did_you_mean", suggestion=close[0]) if close else "")
+        if close:
+            return msg + say("did_you_mean", suggestion=close[0])
+        return msg + (say("belongs_under", home=home) if home else "")
     shown = "input" in err and kind != "missing" and not isinstance(err["input"], (dict, list)) and err["input"] != ""
     if shown and repr(err["input"]) not in own:  # our own validators already quote what they got
         msg += say("got", value=repr(err["input"]))
@@ -113,10 +131,15 @@ def validation_message(err: Any, allowed: list[str]) -> str:
 
 
 def problems_of(errors: list[Any], file: str, doc: Any, prefix: tuple[Any, ...],
-              model: type[BaseModel] | None = None) -> list[Problem]:
+              model: type[BaseModel] | None = None,
+              models: Callable[[str], type[BaseModel] | None] | None = None) -> list[Problem]:
+    """Each error with its line and key; a key unknown where written names where it belongs, if `models` is given."""
     out = []
     for err in errors:
         loc = prefix + tuple(err["loc"])
         allowed = _fields_at(model, tuple(err["loc"])[:-1])
-        out.append(Problem(file, line_of(doc, loc), ".".join(str(p) for p in loc), _message(err, allowed)))
+        home = None
+        if err["type"] == "extra_forbidden" and models is not None and len(loc) == 2:
+            home = home_of(str(loc[-1]), models, ".".join(str(p) for p in loc[:-1]))
+        out.append(Problem(file, line_of(doc, loc), ".".join(str(p) for p in loc), _message(err, allowed, home)))
     return out

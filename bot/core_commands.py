@@ -30,7 +30,9 @@ async def help_(ctx: Ctx, args: str) -> None:
     assert isinstance(ctx.event, MessageReceived)
     role = ctx.role_of(ctx.event.sender)
     if role == "member":  # plain words for what a member can do, not a list of commands
-        ctx.reply(ctx.render("commands/help_member.j2", topics=ctx.member_topics()))
+        bot = ctx.bot  # no promise of a person where no person is configured to hear (a fresh `qunbot init`)
+        staffed = bool(bot.owners or bot.operators or bot.duty or bot.room_duty)
+        ctx.reply(ctx.render("commands/help_member.j2", topics=ctx.member_topics(), staffed=staffed))
         return
     ctx.reply(ctx.render("commands/help.j2", commands=ctx.commands_for(role), role=role))
 

@@ -5,6 +5,7 @@ import re
 
 from bot.conversation import Kind
 from bot.grievance import TARGET, grievance, routine_repair
+from bot.literals import guarded
 from bot.memo import per_text
 
 ACK_WORDS = frozenset("""
@@ -41,14 +42,14 @@ _GREETING_WORD = re.compile(
     r"元宵(节)?快乐|冬至(快乐|安康|好)|平安夜快乐|圣诞快乐|\w{1,3}节快乐|新春快乐|新春大吉|good\s*morning|good\s*night|欢迎")
 # A word of greeting somewhere in the words, looser than the rules' own (早 赵大哥也早, 周末愉快 花友们, 周末好各位):
 # without one, no reading is a greeting.
-GREETS = re.compile(_GREETING_WORD.pattern
+GREETS = guarded(_GREETING_WORD.pattern
                     + r"|(?<![明今昨一提趁稍最])早(?![点些饭餐上])|愉快|快乐|周末好|节日好|安康|吉祥|如意|平安|新春")
 # 我是新来的 / 大家好 新来的 小赵: the sender is new; 那个是新来的店员, 是新来的护士: someone else is (an apology)
 _NEWCOMER = re.compile(r"(^|我|俺|大家好|你们好|各位好)是?新来的|请多关照|多多关照|刚搬来|刚进群|刚加入|新人报到")
 SHOWING = re.compile(r"^分享|大家看看|给大家看|分享给")
 NOTICE = re.compile(r"作业|费用|报名|接龙|集合|截止|开团|下单|团购|\d+\s*元|缴费|通知|活动|停水|停电|预定|"
                      r"检查|签字|比赛|出发|须知|注意事项")
-REQUEST = re.compile(
+REQUEST = guarded(
     r"帮(我|忙|帮|下|一下|个忙|看|查|问|我们)|麻烦(你|您|帮|给|老师|群主|管家|客服|一下|下|说|发|拍)|请(帮|给|把|您|你)|"
     r"能不能.{0,3}(帮|给|把|再|发|取消|改|换|订)|可不可以(帮|给|把)|可以(帮|给|把)我|求助|求帮|救救|"
     r"给我(改|换|开|发|补|退|留|安排|登记|报|寄|看|挑|订)|加一下我|派(个|人)|来看看吧|请个?假(?!了)|"

@@ -22,6 +22,7 @@ from bot.chinese_text import any_of as _any
 from bot.danger_words import PET
 from bot.grief import KIN
 from bot.heartache import alone_or_hurt
+from bot.literals import guarded
 from bot.memo import per_text
 
 # an act already done or under way (喝了农药, 吃了一瓶安眠药, 遗书写好了, 割腕, 站在江边 跳下去就解脱了): a danger to
@@ -103,9 +104,10 @@ FIGURE += r"|(股票|基金|股市|房价|业绩)\S{0,8}都想(跳楼|死)"  # �
 OVER = _any(r"(现在|如今|后来)\S{0,6}(?<![不没])(好多了|好了|想开了|看开了|挺好) 幸亏 多亏 那(年|时候|阵子|天) 第二天")
 BESIDE = 10  # a tone or a past vetoes a single sign only this close to it (characters, either side)
 SELF = _any(r"我 俺 自己 咱")
-_SIGN, _STRONG, _NOT_ME, _STORY, _HEARSAY, _LAUGH, _FIGURE, _OVER, _SELF = (
-    re.compile(p) for p in (SIGN, STRONG, NOT_ME, _STORY_BEFORE, HEARSAY, LAUGH, FIGURE, OVER, SELF))
-_HEAVY, _SAFEKEEPING = re.compile(f"{STRONG}|{BURDEN}"), re.compile(SAFEKEEPING)
+_NOT_ME, _STORY, _HEARSAY, _LAUGH, _OVER, _SELF = (
+    re.compile(p) for p in (NOT_ME, _STORY_BEFORE, HEARSAY, LAUGH, OVER, SELF))
+_SIGN, _STRONG, _FIGURE = (guarded(p) for p in (SIGN, STRONG, FIGURE))  # long lists most texts hold none of
+_HEAVY, _SAFEKEEPING = guarded(f"{STRONG}|{BURDEN}"), re.compile(SAFEKEEPING)
 _RUIN, _SORRY_TO_HOME, _RESOLVE = re.compile(RUIN), re.compile(SORRY_TO_HOME), re.compile(RESOLVE)
 _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))

@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable
 from functools import partial
 
+from bot.literals import Candidates
 from bot.memo import per_text
 
 # 粤语: the dialect's word, then its Mandarin (a phrase where a character alone would mislead)
@@ -290,6 +291,7 @@ _DANGER_READINGS = tuple((said, words, _longest_first(words)) for said, words in
 _EVERYDAY = _heads(EVERYDAY)
 _EVERYDAY_WORD = _longest_first(_EVERYDAY)
 _EVERYDAY_CONTEXT = [(re.compile(pattern), mandarin) for pattern, mandarin in EVERYDAY_IN_CONTEXT]
+_CONTEXT_MAYBE = Candidates(pattern for pattern, _ in _EVERYDAY_CONTEXT)
 
 
 @per_text
@@ -305,6 +307,9 @@ def danger_in_mandarin(text: str) -> str:
 def everyday_in_mandarin(text: str) -> str:
     """The (simplified) text with dialect words and typing slang read as Mandarin ("要等几耐" -> "要等多久")."""
     text = _read(_EVERYDAY, _EVERYDAY_WORD, text)
-    for pattern, word in _EVERYDAY_CONTEXT:
-        text = pattern.sub(word, text)
+    maybe = _CONTEXT_MAYBE.of(text)  # most texts hold none of the words these need (bot.literals)
+    for at, (pattern, word) in enumerate(_EVERYDAY_CONTEXT):
+        if at in maybe and (read := pattern.sub(word, text)) != text:
+            text = read
+            maybe = _CONTEXT_MAYBE.of(text)  # a word put in may be one a later pattern needs
     return text

@@ -26,6 +26,7 @@ from bot import danger_words as dw
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
+from bot.literals import Candidates, guarded
 from bot.memo import per_text
 
 
@@ -54,9 +55,13 @@ _PLAIN = [(kind, re.compile(pattern))
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
                                 *FIRST_AID.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
-_HARM, _NOW, _PAST, _ADVICE, _ASKS_RULES, _ELSEWHERE, _LIFT = (
-    re.compile(p) for p in (dw.HARM, dw.NOW, dw.PAST, dw.ADVICE, dw.ASKS_RULES,
-                            f"{dw.ARTICLE}|{dw.JOKE}|{dw.SAFE}|{dw.NOT_A_PERSON}", dw.LIFT))
+# most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
+_MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
+_PLAIN_AT = list(enumerate(_PLAIN))
+_WEAK_AT = list(enumerate(_WEAK, start=len(_PLAIN)))
+_HARM, _NOW, _PAST, _ELSEWHERE = (  # long lists most texts hold none of: behind a guard (bot.literals)
+    guarded(p) for p in (dw.HARM, dw.NOW, dw.PAST, f"{dw.ARTICLE}|{dw.JOKE}|{dw.SAFE}|{dw.NOT_A_PERSON}"))
+_ADVICE, _ASKS_RULES, _LIFT = (re.compile(p) for p in (dw.ADVICE, dw.ASKS_RULES, dw.LIFT))
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
     re.compile(p) for p in (dw.LOST_CALM, dw.LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
                             dw.BACKGROUND))
@@ -189,14 +194,17 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     words = compact(text)
     if not words:
         return None
-    found = [(kind, m.group(0)) for kind, pattern in _PLAIN if (m := pattern.search(words))]
+    maybe = _MAYBE.of(words)
+    found = [(kind, m.group(0)) for at, (kind, pattern) in _PLAIN_AT if at in maybe and (m := pattern.search(words))]
     now = _NOW.search(text) is not None
     if not found and _OLD_OR_ALONE.search(words) and (welfare := welfare_check.unreachable(words)):
         found.append(("unreachable", welfare))
         # 这几天没见她出门 is a sign of now, not a time word that puts it in the past
         text = welfare_check.TROUBLE.sub("", text)
     if not found:
-        for kind, pattern in _WEAK:
+        for at, (kind, pattern) in _WEAK_AT:
+            if at not in maybe:
+                continue
             rest = words[:m.start()] + "|" + words[m.end():] if (m := pattern.search(words)) else ""
             if m and (now or _HARM.search(rest) or (kind == "lost" and _LOST_HARM.search(rest))):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)

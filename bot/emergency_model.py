@@ -22,6 +22,7 @@ from pathlib import Path
 
 from bot.chinese_text import any_of as _any
 from bot.linear import fit, logistic
+from bot.literals import Candidates
 
 SHIPPED = Path(__file__).with_name("emergency_model.json")
 
@@ -44,12 +45,14 @@ WIDE = {
     "unreachable": _any(r"(电话|手机)\S{0,4}(不接|没人接|打不通) 敲\S{0,3}门\S{0,4}(没|不)\S{0,2}(应|开|理|动静|反应)"),
 }
 _WIDE = [(kind, re.compile(pattern)) for kind, pattern in WIDE.items()]
+_WIDE_MAYBE = Candidates(pattern for _, pattern in _WIDE)  # which could be in the words, in one pass (bot.literals)
 
 
 def candidate(words: str) -> tuple[str, str] | None:
     """The most urgent danger word in the compact, simplified words (kind, the word), or None."""
-    for kind, pattern in _WIDE:
-        if m := pattern.search(words):
+    maybe = _WIDE_MAYBE.of(words)
+    for at, (kind, pattern) in enumerate(_WIDE):
+        if at in maybe and (m := pattern.search(words)):
             return kind, m.group(0)
     return None
 
@@ -58,8 +61,10 @@ def features(words: str, signals: Iterable[str]) -> list[str]:
     """Character 1- and 2-grams of the words, the danger words' kinds and the rules' signals."""
     grams = set(words)
     grams.update(map(str.__add__, words, words[1:]))
-    grams.update(f"#wide:{kind}" for kind, pattern in _WIDE if pattern.search(words))
-    hits = sum(1 for _, pattern in _WIDE for _ in pattern.finditer(words))  # 嘴角歪 大舌头 拿不住: three signs
+    maybe = _WIDE_MAYBE.of(words)
+    wide = [(kind, pattern) for at, (kind, pattern) in enumerate(_WIDE) if at in maybe]
+    grams.update(f"#wide:{kind}" for kind, pattern in wide if pattern.search(words))
+    hits = sum(1 for _, pattern in wide for _ in pattern.finditer(words))  # 嘴角歪 大舌头 拿不住: three signs
     grams.add(f"#signs:{min(hits, 3)}")
     grams.update(f"#{s}" for s in signals)
     return sorted(grams)

@@ -64,6 +64,17 @@ def _unclosed_quote(lines: list[str], until: int) -> int | None:
     return None
 
 
+def _first_key(lines: list[str], name: str, at: int | None, opened: int | None) -> int | None:
+    """The line where a key written twice is first written: the first line before the second one with the same key at
+    the same indentation (the parser only marks where the enclosing mapping opens)."""
+    if at is None or at > len(lines):
+        return opened
+    second = lines[at - 1]
+    indent = second[:len(second) - len(second.lstrip())]
+    key = re.compile(rf"""{re.escape(indent)}(?:-\s+)?["']?{re.escape(name)}["']?\s*:""")
+    return next((n for n, line in enumerate(lines[:at - 1], 1) if n >= (opened or 1) and key.match(line)), opened)
+
+
 def explain(exc: MarkedYAMLError, text: str) -> tuple[int | None, str]:
     """The line to look at and what is wrong there, said plainly (the parser's own words for rarer mistakes);
     callers put it in their frame ("YAML 格式有误：…", "文件 faq.yaml 格式有误（第 3 行）：…")."""
@@ -81,7 +92,7 @@ def explain(exc: MarkedYAMLError, text: str) -> tuple[int | None, str]:
     if "while parsing a flow" in context:
         return opened, say("yaml_unclosed_bracket")
     if problem.startswith("found duplicate key") and (dup := _DUPLICATE.search(problem)):
-        return at, say("yaml_duplicate_key", name=dup.group(1), first=opened)
+        return at, say("yaml_duplicate_key", name=dup.group(1), first=_first_key(lines, dup.group(1), at, opened))
     if "while scanning a simple key" in context and opened is not None and opened <= len(lines):
         written = lines[opened - 1].split(" #")[0]  # a key's line with no colon the parser can see
         if "：" in written:  # `timezone： Asia/Shanghai`: the IME's colon, with or without a space after it

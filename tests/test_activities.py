@@ -307,3 +307,15 @@ def test_companions_stored_as_made_up_contacts_are_folded_into_the_members_sign_
                                  "ORDER BY contact_id")).all()
     assert [tuple(r) for r in rows] == [("u3", 2, "老伴", True), ("u4", 1, "", True), ("u5", 1, "", False)]
     store.close()
+
+
+async def test_an_early_morning_start_is_reminded_the_evening_before_never_after_it_began(make_bot):
+    """acceptance20 32: a 06:00 swim's one-hour reminder fell in quiet hours and went out at 07:00, "再过 1 小时"."""
+    bot = make_bot(ACTIVITIES)  # quiet hours 22:30-07:00
+    await bot.start()
+    await bot.send_message("/接龙 冬泳 明天早上6点", sender="op1", name="小王")
+    await bot.send_message("+1", sender="u1", name="老孙")
+    await bot.wait(days=2)
+    reminders = [a for a in bot.sent if a.ref.endswith("remind.j2")]
+    assert [f"{a.at:%m-%d %H:%M}" for a in reminders] == ["11-23 22:00"]  # before the night, not at 05:00 or 07:00
+    assert "明天" in reminders[0].text and "11月24日 06:00" in reminders[0].text and "1 小时" not in reminders[0].text

@@ -81,3 +81,24 @@ def test_how_a_named_fee_is_paid_and_brought_home_are_asked_in_plain_words(tmp_p
     assert _answers(tmp_path, CANTEEN, "能给送到家不") == "送餐"
     assert _answers(tmp_path, CANTEEN, "一顿饭多少钱") == "饭费"  # as before
     assert _answers(tmp_path, CANTEEN, "饭卡丢了咋整") == "饭卡"
+
+
+SHOP = """\
+entries:
+  - id: 退货
+    question: 买的东西坏了怎么退？
+    answer: 在小程序“我的订单”里点“申请售后”，拍张照片就行；不会弄的直接到服务台找小刘，带上手机。
+    keywords: [退货, 退款, 坏了, 售后]
+  - id: 付款
+    question: 小程序怎么付钱？
+    answer: 下单后点“微信支付”，输入支付密码就行；也可以选货到付款，送货员带扫码机。
+    keywords: [付钱, 付款, 支付]
+"""
+
+
+def test_food_gone_off_is_a_thing_gone_bad_and_how_money_is_given_is_never_the_return(tmp_path):
+    """acceptance20 30: "豆腐是馊的 咋退啊" went unanswered; "钱咋给呀 我不会弄" got the return entry for its 不会弄."""
+    for spoiled in ("俺买的豆腐是馊的 咋退啊", "面包长毛了 能退吗", "昨天买的肉变质了 怎么退"):
+        assert _answers(tmp_path, SHOP, spoiled) == "退货"
+    assert _answers(tmp_path, SHOP, "钱咋给呀 我不会弄") != "退货"
+    assert _answers(tmp_path, SHOP, "这钱怎么给") in ("付款", None)

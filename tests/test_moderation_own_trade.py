@@ -22,7 +22,10 @@ async def _said_in(bot, text: str, topic: str) -> list[str]:
 
 @pytest.mark.parametrize("text", [HARVEST, "自家地里种的红薯 三块钱一斤 要的私我", "我家今年收了三十筐橘子 谁要说一声",
                                   "今年明前龙井炒好了 自家茶园的 要的私我",  # acceptance19 24: the land named, no verb
-                                  "我家果园里摘的苹果 脆甜 要的联系我"])
+                                  "我家果园里摘的苹果 脆甜 要的联系我",
+                                  # acceptance20 29: a breeder's own litter
+                                  "出一窝二十头仔猪 长白的 打过疫苗了 要的打电话15803710000",
+                                  "有十几只羊羔要出 自己家养的 要的私我"])
 async def test_a_members_own_harvest_offered_in_a_coop_room_passes(make_bot, text):
     assert await _said_in(screened(make_bot), text, "向阳村种植合作社社员群") == []
 
@@ -34,7 +37,9 @@ async def test_the_same_offer_in_an_ordinary_club_is_still_a_gentle_notice(make_
 
 @pytest.mark.parametrize("text", ["急用钱的找我 不用抵押 当天放款 加我微信",  # a loan
                                   "俺家还有两百斤土豆 要的加我微信 推荐三个人来买返二十块",  # a scheme on top
-                                  "自家茶园的好茶 收购各家茶叶 高价回收 要的私我"])  # a dealer buying up
+                                  "自家茶园的好茶 收购各家茶叶 高价回收 要的私我",  # a dealer buying up
+                                  # a feed dealer
+                                  "正大饲料厂家直销 比经销商便宜200一吨 送货到村 电话13700000000"])
 async def test_in_a_coop_room_a_loan_or_a_scheme_is_still_an_ad(make_bot, text):
     said = await _said_in(screened(make_bot), text, "向阳村种植合作社社员群")
     assert any("广告" in t for t in said)

@@ -31,6 +31,21 @@ async def test_a_gentle_room_is_welcomed_quietly_and_another_room_as_ever(make_b
     usual, = [a.text for a in bot.sent if a.plugin == "welcome" and a.room == "r3"]
     assert gentle.startswith("欢迎王大姐来到") and "🎉" not in gentle and "我们都在" in gentle
     assert usual.startswith("🎉 热烈欢迎李叔加入")
+    # acceptance20 decision: a patients' group is never greeted with a threat of removal; the usual room keeps it
+    assert "不发广告" in gentle and "移出" not in gentle and "私下跟对方说一声" in gentle
+    assert "移出本群" in usual
+
+
+async def test_the_operators_own_words_on_ads_are_said_as_written_and_empty_says_nothing(make_bot):
+    bot = make_bot(VOICES.replace("  welcome: {}", "  welcome: {ads: 本群禁止广告}")
+                   .replace("    bot: {audience: parents}", "    bot: {audience: parents}\n    welcome: {ads: ''}"))
+    await bot.start()
+    for room in ("r1", "r2"):
+        await bot.send(join(("u1", "王大姐"), room=room, ts=bot.now))
+    await bot.wait(minutes=1)
+    gentle, = [a.text for a in bot.sent if a.plugin == "welcome" and a.room == "r1"]
+    silent, = [a.text for a in bot.sent if a.plugin == "welcome" and a.room == "r2"]
+    assert "🚫 本群禁止广告" in gentle and "🚫" not in silent
 
 
 async def test_posts_follow_each_rooms_tone_and_audience_for_a_week(make_bot):
@@ -54,3 +69,17 @@ def test_check_config_names_a_tone_it_does_not_know_and_a_key_a_room_cannot_set(
     err = capsys.readouterr().err
     assert "config.yaml:5 rooms.安宁家属群.bot.tone" in err and "gentle" in err
     assert "rooms.安宁家属群.bot.owners" in err
+
+
+async def test_a_gentle_rooms_tips_give_no_advice_on_drinking_food_or_medicine(make_bot):
+    """acceptance20 decision: "冬天在家也要喝水…常常喝几口" in a group whose members may be on dialysis goes against
+    their doctors' orders; a gentle room's tips leave the body's intake to the doctors."""
+    bot = make_bot(VOICES, start=SEVEN)
+    await bot.start()
+    for room in ("r1", "r3"):
+        await bot.send(message("早", room=room, ts=bot.now))
+    await bot.wait(days=21)
+    tips = {room: [line for a in bot.sent.by_plugin("posts") if a.room == room for line in a.text.splitlines()
+                   if line.startswith("📌")] for room in ("r1", "r3")}
+    assert len(tips["r1"]) >= 30 and len(tips["r3"]) >= 30
+    assert not [t for t in tips["r1"] if any(w in t for w in ("喝", "吃", "药", "饮", "盐", "运动"))]

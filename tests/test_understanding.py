@@ -56,12 +56,11 @@ def test_venting_is_chat_but_the_same_feeling_aimed_at_a_provider_is_a_complaint
     assert grievance("才买了两个月就不制热了") != "" and grievance("手机没电了") == ""
 
 
-def test_the_complaint_lexicons_look_ahead_finds_exactly_what_the_plain_pattern_finds():
+def test_the_complaint_lexicons_guard_finds_exactly_what_the_plain_pattern_finds():
     plain = re.compile("|".join([BROKEN, MISSING, MONEY, SERVICE, NUISANCE, DISSATISFIED]))
     texts = [line["text"] for part in _conversations(TUNE).values() for line in part if line.get("text")]
     texts += ["才买了两个月", "多了12块", "12315", "能不能换个大一号的", "牛奶已经过期了", "积分快过期了"]
     assert [bool(COMPLAINT.search(t)) for t in texts] == [bool(plain.search(t)) for t in texts]
-    assert COMPLAINT.pattern.startswith("(?=[")
 
 
 def _talk(*lines: tuple[str, str, int, bool]) -> list:

@@ -72,10 +72,27 @@ async def open_activity(ctx: Ctx, args: str) -> None:
     if activity.starts_at is None and (word := dates.unread_time(found.title)):
         ctx.private(ctx.event.sender, ctx.render("time_unread.j2", a=activity, word=word))
     if activity.starts_at is not None:
+        armed: set[datetime] = set()
         for hours in ctx.config.remind_before_h:
-            at = activity.starts_at - timedelta(hours=hours)
-            if at > ctx.now():
+            at = before_the_night(ctx, activity.starts_at - timedelta(hours=hours))
+            if at > ctx.now() and at not in armed:
+                armed.add(at)
                 ctx.schedule.at(f"remind:{activity.id}:{hours}", at, "remind", {"id": activity.id, "hours": hours})
+
+
+EVENING_MARGIN = timedelta(minutes=30)  # a reminder that would fall in quiet hours goes this long before they begin
+
+
+def before_the_night(ctx: Ctx, at: datetime) -> datetime:
+    """When a reminder due at `at` is said: then, or, if that is in quiet hours (an early-morning start), the evening
+    before, shortly before the quiet hours begin; never held until morning, when the event may have begun."""
+    quiet, local = ctx.bot.quiet, at.astimezone(ctx.tz)
+    if not quiet.contains(local.time()):
+        return at
+    began = local.replace(hour=quiet.start.hour, minute=quiet.start.minute, second=0, microsecond=0)
+    if began > local:
+        began -= timedelta(days=1)
+    return began - EVENING_MARGIN
 
 
 @plugin.command("list", aliases=["名单"], summary="看看当前活动的报名名单")
@@ -154,9 +171,14 @@ async def remind(ctx: Ctx, data: dict) -> None:
     if activity is None:
         return
     people = book.people(activity)
+    if activity.starts_at is not None and ctx.now() >= activity.starts_at:
+        return  # a bot down until after the start: never "再过 1 小时" for what has begun
     if people:
-        ctx.say(activity.room_id, ctx.render("remind.j2", a=activity, hours=data["hours"], people=on_list(people),
-                                             start=start(ctx, activity)),
+        when = start(ctx, activity)
+        left = round((activity.starts_at - ctx.now()).total_seconds() / 3600) if activity.starts_at else data["hours"]
+        tomorrow = when is not None and left <= 36 and when.date() == ctx.now().astimezone(ctx.tz).date() + timedelta(1)
+        ctx.say(activity.room_id, ctx.render("remind.j2", a=activity, hours=max(left, 1), people=on_list(people),
+                                             start=when, tomorrow=tomorrow),
                 mentions=[p.contact_id for p in people])  # the members only: those coming along are no contacts
 
 

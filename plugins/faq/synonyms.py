@@ -105,11 +105,17 @@ _PRICE_ASKED = re.compile(r"(?<=[费价票])是?多少(?![钱块元时天年岁�
 # 交钱 and 缴费 already are; and paying by a card swiped or a code scanned ("用饭卡刷", "扫码付") is paying too.
 _FEE_PAID = re.compile(r"(?<=[费钱金])(?P<how>(?:要|该|得|怎么|咋|如何|在哪里?|去哪里?|到哪里?|哪里){0,2})"
                        r"(?:交|缴|付)(?![费钱款了]|多少|几|百分)")  # 交多少 asks the price, 交了 whether it was paid
+# "钱咋给呀" asks how to pay as 钱咋交 does (给 after a how-word, not 钱给我 / 钱给了, which say who got it).
+_MONEY_GIVEN = re.compile(r"(?<=[费钱款])(?P<how>咋|怎么|如何|咋个|怎样|要咋|该咋|该怎么)给(?![我你他她了过])")
+# Food gone off is a thing gone bad ("豆腐是馊的 咋退啊" asks what "买的东西坏了怎么退" does); only the words of spoiled
+# food, not 烂 or 臭 (a word with other senses), and 坏了 itself is left as it is.
+_SPOILED = re.compile(r"变?馊(?:了|的)|变质(?:了|的)?|发霉(?:了|的)?|长毛(?:了|的)")
 _CARD_PAID = re.compile(r"用?[\u4e00-\u9fff]{0,2}卡刷|刷(?:(?!的)[\u4e00-\u9fff]){0,3}卡|扫码付")  # not 刷他的卡
 
 
 def canonical(text: str) -> str:
     """The text with each member word replaced by its canonical word ("咋办 几点开" -> "怎么 时间开")."""
+    text = _SPOILED.sub("坏了", _MONEY_GIVEN.sub(lambda m: m.group("how") + "付款", text))
     text = _CARD_PAID.sub(lambda m: m.group() + "付款", _FEE_PAID.sub(lambda m: (m.group("how") or "") + "付款", text))
     return _PATTERN.sub(lambda m: CANONICAL[m.group()], _PRICE_ASKED.sub("价钱", text))
 

@@ -9,6 +9,7 @@ import jieba
 
 from bot.chinese_text import simplify, strip_mentions, syllables
 from bot.dialect import everyday_in_mandarin
+from bot.literals import guarded
 from bot.memo import Memo
 from bot.word_cutting import cutter
 from plugins.faq.synonyms import BROADER, CANONICAL, canonical, synonym_groups
@@ -35,7 +36,7 @@ FILLER = re.compile(r"请问|问一下|问下|想问问?|打听一下|咨询一�
 # Voice input writes 哪里 as 那里 ("上课在那里呀", "考试在那里约"): "在那里" closing a question (at most a verb and a
 # particle after it) asks where; "我在那里等你" says where someone is and is left alone.
 WHERE_SLIP = re.compile(r"在那(里|儿|边)?(?=[约办交买弄去找报考学练挂取]?[呀啊呢嘛哦哈]?(\s|[?？!！。，,]|$))")
-QUESTION_CUES = re.compile(
+QUESTION_CUES = guarded(
     r"[?？]|吗|嘛|么|呢|怎|咋|如何|哪|几|多少|多久|多长时间|什么|啥|谁|何时|(.)不\1|是不是|有没有|请问|问一下|问下|想问|"
     r"想知道|求问|了解|咨询|请教|不$|没$|没有$|不[ 啊呀哦嘛哈撒]|没[ 啊呀]|发一下|发我|查|开发票|忘在|落在|掉在|丢了|"
     # dialect and spoken ways to ask: 好多钱 (多少钱), 好久放假 (什么时候), 有没得, 满没满, 上班不上班, 能交吧, 还是

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from bot.chinese_text import compact
+from bot.literals import guarded
 from plugins.moderation.goods import sold, wants_to_buy
 from plugins.moderation.intent import signals
 from plugins.moderation.normalize import Views
@@ -100,7 +101,7 @@ _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长
 _KIN = r"(?:儿子|女儿|闺女|爱人|老伴|家属|媳妇|老公|丈夫|妻子|孙子|孙女|外甥|侄子|女婿|儿媳|家里人|亲属)"
 # The elders a family looks after, whose carer, driver or doctor the member names ("奶奶的护工电话 136…").
 _ELDERS = r"(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|我妈|我爸|老妈|老爸|婆婆|公公|岳母|岳父|老人家|大伯|叔叔|舅舅|姑姑|姨妈)"
-_THIRD = re.compile(
+_THIRD = guarded(
     rf"[他她](?:的|家)?{_KIN}?的?(?:电话|手机|号码|微信)|(?:{_KIN}|{_ELDERS})的[\u4e00-\u9fff]{{0,3}}(?:电话|手机|号码|微信)|(?:打|找|问|联系)[他她](?!们)|[他她]的?{_KIN}|"
     rf"{_KIN}的?(?:电话|手机|号码)|"
     r"(?:秘书长|网格员|站长|书记|负责人|保管|会计|出纳|联络员|联系人|管理员|[老小](?![年人板])[\u4e00-\u9fff]|"

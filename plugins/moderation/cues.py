@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 import ahocorasick
 
+from bot.literals import Candidates
+
 _SPECIAL = set("\\.^$*+?{}[]()|")
 
 
@@ -78,6 +80,7 @@ class Cues:
         if words:
             self._words.make_automaton()
         self._any_words = bool(words)
+        self._rest_maybe = Candidates(pattern for _, pattern, _ in self._rest)  # the strings each needs (bot.literals)
 
     def found(self, text: str) -> tuple[str, ...]:
         """The kinds whose regex finds something in the text."""
@@ -85,7 +88,8 @@ class Cues:
         if self._any_words:
             for _, names in self._words.iter(text):
                 seen.update(names)
-        for name, pattern, gate in self._rest:
-            if name not in seen and (gate is None or gate in seen) and pattern.search(text) is not None:
+        maybe = self._rest_maybe.of(text) if self._rest else frozenset()
+        for at, (name, pattern, gate) in enumerate(self._rest):
+            if at in maybe and name not in seen and (gate is None or gate in seen) and pattern.search(text) is not None:
                 seen.add(name)
         return tuple(name for name in self.names if name in seen)

@@ -10,6 +10,7 @@ import ahocorasick
 from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
 from plugins.moderation import shared
+from plugins.moderation.among_members import asks_about_a_link, old_mates
 from plugins.moderation.approached import approached
 from plugins.moderation.contact import contact, own_number
 from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, signals
@@ -165,6 +166,8 @@ class Screen:
             return None, True  # warnings and stories about ads and scams quote them; never punish that (sure)
         if v.hidden >= PADDED:  # invisible fillers between the words: typed to slip past a screen, never by a member
             return Hit("selling", f"{v.hidden} hidden fillers"), True
+        if asks_about_a_link(v.plain) or old_mates(v.plain):  # a member asking, an old man finding his mates (sure)
+            return None, True
         link_text = f"{event.url or ''} {v.plain}"
         if not self.strict_shares and (video := shared.video_link(link_text)) is not None:
             if shared.video_link_ad(v.plain):

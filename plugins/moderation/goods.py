@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.literals import guarded
 from plugins.moderation.prices import named_price
 from plugins.moderation.private_call import sellers_call
 
@@ -19,7 +20,7 @@ _SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用
 _BULK = re.compile(r"好几(?:台|辆|套|件|箱|个)|一大箱|好多|一批|几十")
 # What is sold: a price, goods in stock, a loan, a job, a fee. (Not a ladder lent, a club's membership, a volunteer's
 # visit: "想借梯子的跟我说", "想成为会员的跟我说" are neighbours and members helping.)
-_SOLD = re.compile(
+_SOLD = guarded(
     r"\d(?:\.\d+)?\s*(?:元|块|万)|[一二两三四五六七八九十百千]+(?:元|块)|[一二两三四五六七八九十\d]+[百千][一二两三四五六七八九]?|"
     r"便宜|实惠|价格|价钱|优惠|打折|打[一二三四五六七八九\d]折|折扣|内部价|成本价|辛苦费|手续费|利息|到账|借(?:钱|款|点钱)|(?:先|帮忙)借点|贷|"
     r"现货|有货|尾货|码全|断码|一批|都有|齐全|代买|代办|代购|能办|能带|包吃住|工资|月薪|收费|学费|报名费|(?:办|充)会员|会员(?:价|卡)|"

@@ -11,6 +11,7 @@ from bot.context import Context
 from bot.events import MessageReceived
 from plugins.moderation import night_notice
 from plugins.moderation.detectors import Hit
+from plugins.moderation.medicine import against_medicine
 from plugins.moderation.store import Incidents, Members, RemovalAsks, window
 
 Ctx = Context[Any, Any]
@@ -72,7 +73,8 @@ def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
     gift = config.gift == "always" or (config.gift == "first_slip" and count == 1 and who.established and not who.vip)
     values = dict(name=name, topic=event.room_topic or room, rule=hit.rule, detail=hit.detail, strike=count,
                   excerpt=event.text[:60], gift_line=config.gift_line if gift else "", can_private=who.can_private,
-                  vip=who.vip, done=done, command=f"/mod remove @{name}", asking=False)
+                  vip=who.vip, done=done, command=f"/mod remove @{name}", asking=False,
+                  medicine=against_medicine(event.text))
     wave = not burst and in_wave(ctx, room, ctx.now())
     values["wave"] = wave
     if burst:
@@ -86,7 +88,8 @@ def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
     else:
         _notice(ctx, room, member, values, hit, done)
         _private(ctx, member, values, hit, done)
-        if count >= config.alert_operators_from or not who.can_private:
+        # a pitch telling patients to cut their drugs: a person tells the group plainly, at once
+        if count >= config.alert_operators_from or not who.can_private or values["medicine"]:
             _alert(ctx, room, values, hit, done)
     incidents.record(ts=ctx.now(), room_id=room, member_id=member, member_name=name, message_id=event.id,
                      rule=hit.rule, detail=hit.detail, original=event.text, normalized=normalized[:500],

@@ -18,6 +18,10 @@ _OWN_CROP = re.compile(r"(?:俺|我|咱|自)家(?:里|地里|园里)?(?:还|今�
 # The household's own land or stock named as where it came from ("自家茶园的", "我家果园里摘的", "自己家鱼塘的").
 _OWN_LAND = re.compile(r"(?:俺|我|咱|自己?)家(?:的|里)?(?:茶园|茶山|茶树|果园|果树|菜园|菜地|田里|地里|园子|鱼塘|蜂场|"
                        r"牧场|山上|树上)(?:里|上)?[\u4e00-\u9fff]{0,2}?的")
+# The farm's own litter or stock let go ("出一窝二十头仔猪", "有十几只羊羔要出"): a breeder's own animals.
+_OWN_STOCK = re.compile(r"(?:出|卖|有|下了)(?:一窝|[\d一二两三四五六七八九十百几]+(?:头|只|窝|匹))"
+                        r"(?:[\d一二两三四五六七八九十百几]+(?:头|只))?[^，。\s]{0,3}?"
+                        r"(?:仔猪|猪崽|猪仔|小猪|肥猪|母猪|架子猪|羊羔|山羊|绵羊|牛犊|小牛|鸡苗|鸭苗|鹅苗|兔子|猪|羊|牛|鸡|鸭|鹅)")
 # What members may say of their own goods there: how to reach them, a price, selling words; nothing else.
 _TRADE_TALK = frozenset({"call", "price", "sell"})
 _CLEARED = frozenset({"contact", "selling", "keyword", "learned"})  # not links, cards, invites, QR codes
@@ -32,5 +36,5 @@ def own_goods(plain: str, rule: str) -> bool:
     """A member's own harvest, homemade goods or used thing offered in a trading room, caught by `rule`: not a dealer
     (paid to stand in the middle, buying up), and no intent beyond a sale (a loan, a scheme, a lure, a rival)."""
     return rule in _CLEARED and (_OWN_CROP.search(plain) is not None or _OWN_LAND.search(plain) is not None
-                                  or homemade(plain) or second_hand(plain)) \
+                                  or _OWN_STOCK.search(plain) is not None or homemade(plain) or second_hand(plain)) \
         and not paid_or_traded(plain) and set(signals(plain)) <= _TRADE_TALK

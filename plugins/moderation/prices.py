@@ -1,8 +1,9 @@
 """Prices: what a thing or a service costs, in figures ("68元", "¥99") or in words ("一斤八十", "三十五一顶")."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from bot.literals import guarded
 
 # What goods are sold by (a hat, a pair, a bottle) and what time or a service is sold by (a month, an hour, a table).
 _PIECE = r"(?:斤|盒|瓶|罐|部|张|套|件|箱|袋|顶|双|支|条|只|份|包|副|桶|团|卷|把|台|本|棵|株)"
@@ -35,7 +36,7 @@ IN_WORDS = (
     rf"(?:团购价?|售价|零售价?|批发价|到手价?|现价|原价|定价|标价){_AMOUNT}|"
     # a price said as it is spoken, ending in eight or nine ("二百九八", "一百六九"); not "一百七八", about so many
     r"[一二两三四五六七八九]百(?:[一二三四五六九]八|[一二三四五六七九]九)(?=$|[\s，。！!、]|块|元)")
-_PRICE = re.compile(f"{FIGURES}|{IN_WORDS}")
+_PRICE = guarded(f"{FIGURES}|{IN_WORDS}")
 
 
 @lru_cache(maxsize=4)  # asked by the free-help exception and the offer's shape

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.literals import guarded
 from plugins.moderation.cues import Cues
 from plugins.moderation.kept_private import STEERED
 from plugins.moderation.offer import offer
@@ -14,7 +15,7 @@ from plugins.moderation.private_call import calls_privately
 RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
               r"(?:店|塘|场|会|队|团|群|机构|公司|工作室|这边|这里|班)")
 # Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
-_WARNING = re.compile(r"(?<![不没])骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
+_WARNING = guarded(r"(?<![不没])骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
                       r"别加|不要加|别理|是个?坑|坑人|退都退不了|(?:要|让)我(?:先)?(?:付|交)[^。]{0,20}结果|差点(?:就)?(?:买|上当|被骗|信了)|要不回来|人跑了|跑路了|一听就挂|全是引流|都是引流|"
                       r"千万别|不要理|(?:一听|一看)就不对|(?:根本)?没有[\u4e00-\u9fff]{0,4}(?:许可证|资质|执照)|别(?:瞎|乱)(?:买|整|吃|信)|"
                       # what the real one never does: "会长从来不借钱的", "交警从来不这样"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.literals import guarded
 from plugins.moderation.scam_talk import RIVAL_TAIL
 
 # Selling: prices with sales talk, wholesale, agency, discounts against the group's own prices.
-SELL = re.compile(
+SELL = guarded(
     r"包邮|特价|批发|代购|低价|厂家直销|厂价|源头|一手货源|团购价|群友价|群里价|内部价|协会价|[\u4e00-\u9fff]友价|厂家直供|[买满]?[一二两三四五\d]+[盒瓶件个份袋箱斤双支套]?送[一二两三四五\d]+[盒瓶件个份袋箱斤双支套]?(?![\u4e00-\u9fff])|买[一二三四五\d]送[一二三四五\d]|"
     r"限时|限量|限(?:招|报|收)[\d一二两三四五六七八九十]|原价[^，。]{0,10}(?:今天|现在|只要|才|活动价)|原价[^，。]{0,10}[\s，,](?:群里|群友|咱们群里?)(?:价|只要|才)?\s*[\d一二两三四五六七八九十百千]|结缘价|(?:老乡|乡亲|街坊)价|出厂价|(?:厂家|产地)直发|[月年次]卡[一二两三四五六七八九十\d]|[一二三四五六七八九\d]折起|第二(?:件|双|瓶|份|盒)半价|"
     r"秒杀|清仓|券后|最后[一二两三四五六七八九十几\d]+(?:支|瓶|盒|件|套|个|双|份|袋|箱|斤|罐|顶)了|不说不留|"

@@ -1,6 +1,7 @@
 """A room's item for a slot: from the content bank of its audience, never what it had lately."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from plugins.posts.calendar import Day
@@ -19,10 +20,19 @@ def bank_of(draw: str, audience: str) -> tuple[str, tuple[Item, ...]]:
     return "", ()
 
 
+# What a body takes in or does for its health: drink, food, medicine, exercise, a measure of blood. In a gentle room
+# (patients, families) a general tip on it may go against a doctor's orders (a dialysis patient's water, a
+# transplant patient's fruit), so such tips are not drawn there.
+BODY_ADVICE = re.compile(r"喝|吃|饮|药|补|盐|糖|汤|水果|蔬菜|泡脚|锻炼|运动|血压|血糖|减肥|体重")
+
+
 def from_bank(posts: Posts, room: str, draw: str, audience: str, day: Day, keep: bool = True,
-              also_drawn: dict[str, date] | None = None) -> str:
-    """Draw today's item for a room (and remember it unless `keep` is False, as in a preview)."""
+              also_drawn: dict[str, date] | None = None, *, body_advice: bool = True) -> str:
+    """Draw today's item for a room (and remember it unless `keep` is False, as in a preview); without body advice
+    (`body_advice` False: a gentle room) no tip on drinking, food, medicine or exercise is drawn."""
     name, items = bank_of(draw, audience)
+    if not body_advice and draw == "tips":
+        items = tuple(i for i in items if not BODY_ADVICE.search(i.text))
     if not items:
         return ""
     history = {**posts.history(room, name), **(also_drawn or {})}

@@ -32,8 +32,8 @@ class WelcomeConfig(PluginConfig):
     purpose: str = "大家一起交流、互相帮助的地方"
     rules: list[str] = Field(default_factory=lambda: ["友善交流，互相尊重", "不发广告和链接",
                                                       "有问题在群里直接问，工作人员看到就回"])
-    ads: str = Field("群里不发广告、链接和二维码：第一次会在群里提醒、私下说明；屡次再发，会请群主把账号移出本群",
-                     description="what happens to ads, in the operator's words (empty: not said)")
+    ads: str | None = Field(None, description="what happens to ads, in the operator's words (empty: not said; "
+                                              "unset: the script's words, without a removal threat in a gentle room)")
     help_hint: str = Field("有问题直接在群里问就行，打字不方便发语音也可以",
                            description="how to get help, in words a senior can act on (no slash-command to type)")
     template: TemplateName = "welcome.j2"
@@ -63,7 +63,7 @@ async def arrive(ctx: Ctx, event: MemberJoined) -> None:
         new += 1
         if ctx.config.private_welcome and ctx.can_private(person.id):
             ctx.private(person.id, ctx.render("private.j2", name=name_to_say(person.name), config=ctx.config,
-                                               topic=short(event.room_topic or "", 30)))
+                                               topic=short(event.room_topic or "", 30), tone=ctx.voice(event.room)[1]))
     if new and not ctx.schedule.is_scheduled(f"greet:{event.room}"):
         ctx.schedule.at(f"greet:{event.room}", event.ts + timedelta(seconds=ctx.config.window_s), "greet",
                         {"room": event.room, "topic": event.room_topic or "", "cause": event.id}, GREET_GRACE_S)

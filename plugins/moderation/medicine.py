@@ -1,0 +1,24 @@
+"""Advice against prescribed medicine: a pitch that tells patients they need less of the drugs their doctors gave
+them (不用吃那么多西药, 比抗排异药管用, 能停药). In a patients' group a frightened member may act on it, so beyond the
+usual notice a person is told at once, to tell the group plainly to keep taking what was prescribed."""
+from __future__ import annotations
+
+import re
+
+# the prescribed drugs a remedy is set against
+_DRUG = (r"(?:西药|抗排异药|抗排斥药|免疫抑制剂|激素|降压药|降糖药|胰岛素|他克莫司|环孢素|骁悉|吗替麦考酚酯|"
+         r"医院(?:开)?的药|医生开的药|化疗药|抗凝药|华法林|透析|药)")
+AGAINST = re.compile(
+    # no need for (so much of) it: 不用吃那么多西药, 不用再打胰岛素, 不用透析
+    rf"(?:不用|不必|用不着|没必要)(?:再)?(?:吃|打|用|做)?(?:那么多|这么多|太多)?(?:的)?{_DRUG}|"
+    # cut or stop it: 停掉西药, 把抗排异药减了, 少吃点西药, 可以停药
+    rf"(?:停|断|减|戒)(?:掉|了)?(?:点|些)?{_DRUG}|把?{_DRUG}(?:都)?(?:可以|能|就能|就可以)?(?:停|断|减|戒)(?:掉|了)|少(?:吃|打|用)(?:点|些)?{_DRUG}|"
+    # the remedy set above it: 比抗排异药管用, 比西药强
+    rf"比{_DRUG}(?:还)?(?:管用|强|好使|有效|见效)|"
+    # the drug made out to harm: 西药伤肾, 激素有毒
+    rf"{_DRUG}(?:伤|毁|害)[肾肝胃身]|{_DRUG}(?:都)?有毒|是药三分毒")
+
+
+def against_medicine(text: str) -> bool:
+    """The message tells readers they may cut or stop medicine a doctor prescribed."""
+    return AGAINST.search(text) is not None
