@@ -15,6 +15,10 @@ FAMILY = _any("""孩子 小孩 儿子 女儿 男孩 女孩 孙子 孙女 宝宝 
 爷爷 外婆 姥姥 姥爷 外公 我爸 我妈 父亲 母亲 大伯 队友 叔叔 伯伯 婆婆 老汉 小朋友""")
 _CHILD = _any("孩子 小孩 小朋友 娃 宝宝 学生 孙子 孙女")
 _LOST = _any("走丢 走散 走失 不见了 (没|还没)(回家|回来|到家) 还没回(?!复|消息|信|微信|话|电话|你|我)")
+# someone gone who cannot ask for help (他不会说话, 自闭) or sought for long (找了半个小时了): a person, not a thing
+_GONE = _any("走丢 走失 走散 跑丢 跑没影")
+_CANNOT_ASK = _any(r"""不会说话 说不了话 不会讲话 不说话 自闭 孤独症 智力 听不见 聋哑
+找了\S{0,3}(半个|一个|两个|几个|好几个|快一个)?(多)?(小时|钟头)""")
 # someone (a person, not a phone or a fishing rod) and water one can drown in
 _SOMEONE = _any(f"""有人 人 老公 老婆 爱人 丈夫 妻子 孩子 小孩 娃 他 她 大哥 大姐 大爷 大妈 师傅 钓友 泳友 队友
 {FAMILY}""")
@@ -76,6 +80,7 @@ PLAIN = {
     "bleeding": _any(r"""
 血\S{0,2}(止不住|一直(在)?(流|往外|喷|冒)|流不止|不停) 止不住\S{0,2}血 血(喷|涌|哗哗|往外(冒|涌|喷))
 (头|脸)(上)?(出|流)(了)?血 好多血 吐(了)?(好几口|几口)?血
+(?<!鼻)血\S{0,3}(往外|直往外|一直往外)(冒|涌|喷|淌|流) (大口子|口子很深|伤口很深)\S{0,8}血\S{0,3}(冒|涌|喷|止不住)
 """),
     "gas": _any(r"""
 (煤气|燃气|天然气|液化气|瓦斯)\S{0,4}(味|泄漏|泄露|漏) 臭鸡蛋味
@@ -100,6 +105,7 @@ PLAIN = {
 车\S{0,3}(被)?(水)?淹\S{0,16}(出不来|出不去|打不开|困|在车里|在车上)
 """),
     "lost": (rf"({FAMILY})\S{{0,16}}({_LOST})|({_LOST})\S{{0,16}}({FAMILY})"
+             rf"|({_GONE})\S{{0,20}}({_CANNOT_ASK})|({_CANNOT_ASK})\S{{0,20}}({_GONE})"
              r"|我家\S{1,4}(跟\S{0,5})?(走丢|走散|走失)|放学\S{0,10}(还)?没(到家|回家|回来)"
              rf"|(我家|我们家|{_CHILD})\S{{0,6}}没下车"
              # 孙子找不着了 刚才还在滑梯那: the person themself cannot be found (not 孩子的书包找不着了)
@@ -212,10 +218,12 @@ ARTICLE = _any(r"""^转 转[：:] 转发 【 新闻 报道 专家 提醒大家 �
 JOKE = _any(r"""哈哈 😂 🤣 😅 😄 😆 😁 hhh (?<!不是)(?<!没)(?<!没有)(?<!没跟你)开玩笑
 逗你 讨论 扶不扶 该不该扶 敢不敢扶 讹人 碰瓷 [\"“「]\S{1,4}[\"”」] (饿|累|笑|忙|困)死(了|我)
 (工作|作业|会议)里 \s哈$ 哈[~～]""")
-# what is not a person in danger whatever the words: a pet, the weather, food on the grill, a meeting or homework
+# what is not a person in danger whatever the words: a pet, livestock dosed (给猪打完药 猪口吐白沫), the weather,
+# food on the grill, a meeting or homework
 # that "traps" someone, a share price that "fell and cannot get up", a question about a rumour
 PET = "|".join("猫 狗 猫咪 狗狗 宠物 鹦鹉 鸽子 仓鼠 兔子 泰迪 柯基 金毛 比熊 柴犬".split())
 NOT_A_PERSON = _any(rf"""({PET})\S{{0,3}}(叫不醒|喊不醒|晕|摔|不见|走丢|迷路|吐|抽搐|喘|掉|吃|喝|误食|舔)
+给(猪|牛|羊|鸡|鸭|鹅|兔)\S{{0,3}}(打|喷|喂|灌)\S{{0,2}}药 (猪|牛|羊|鸡|鸭|鹅)(也|都)?(口吐白沫|吐白沫|倒地|倒了)
 热得\S{{0,2}}(起火|着火|冒烟) (劏|㓥|杀|宰)(了)?\S{{0,3}}(鱼|鸡|鸭|鹅|猪|牛|羊|蛇|田鸡)(?!\S{{0,10}}(手|脚|指|伤|人))
 (嘴|嘴巴|舌头|喉咙)\S{{0,3}}(要)?(着火|冒火|冒烟|烧起来) 辣\S{{0,8}}(着火|冒火|冒烟)
 (烧烤|烤串|撸串|烤肉|火锅)(?!\S{{0,3}}(摊|店|架|车)\S{{0,3}}(着火|起火|失火))

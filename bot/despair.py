@@ -40,6 +40,7 @@ HARM = _any("晕 难受 想吐 吐了 迷糊 心慌 站不住 没劲 睁不开")
 # not the writer's act: forwarded, or a stranger, a pet or someone on a screen right before it
 NOT_THE_WRITERS_ACT = _any(FORWARDED + r"""
 (新闻|报道|电视|剧里|那个|有个|有人|别人|人家|邻居|隔壁|楼上|楼下|村里|猫|狗|宠物)\S{0,8}$""")
+# 闹着要跳下去 wants a height (楼, 阳台; not 从沙发上跳下去 当超人)
 # a wish to die or a plan: one is enough when the speaker means themselves (想死你们了, 想死我了, 想死我孙子了: missing
 # someone; 闷得想死, 笑得想死: a figure)
 STRONG = _any(r"""不想活 (?<!快)(?<!都)不活了 活不下去 活够了
@@ -47,7 +48,9 @@ STRONG = _any(r"""不想活 (?<!快)(?<!都)不活了 活不下去 活够了
 (死了|走了)(算了|干净|一了百了|就解脱) 一了百了
 了结(自己|这条命|生命) 结束(自己|这条命|生命) 轻生 自杀 寻死
 (跳楼|跳河|跳江|跳湖|喝农药|割腕|上吊)(算了|死了算|去|走) 想(要)?跳楼 此生已了
-(说|喊着|闹着|嚷着)(要|想)\S{0,6}跳(下去|楼)(?!\S{0,3}(游泳|玩|拍|水|蹦极|跳伞))(?!.*(蹦极|跳伞|跳水|游泳|泳池))
+(楼|天台|窗|桥|阳台)\S{0,12}(说|喊着|闹着|嚷着)(要|想)\S{0,6}跳下去(?!\S{0,3}(游泳|玩|拍|水|蹦极|跳伞))(?!.*(蹦极|跳伞|跳水|游泳|泳池))
+(说|喊着|闹着|嚷着)(要|想)\S{0,6}(楼|天台|窗|桥|阳台)\S{0,3}跳下去(?!\S{0,3}(游泳|玩|拍|水|蹦极|跳伞))(?!.*(蹦极|跳伞|跳水|游泳|泳池))
+(说|喊着|闹着|嚷着)(要|想)\S{0,6}跳楼(?!\S{0,3}(游泳|玩|拍|水|蹦极|跳伞))(?!.*(蹦极|跳伞|跳水|游泳|泳池))
 想(要)?(从)?\S{0,3}(楼上|楼顶|顶楼|天台|阳台|窗户|窗台|窗口|桥上)\S{0,2}跳(下去|下来)(?!\S{0,3}(游泳|玩|拍))
 安眠药\S{0,4}(攒|存|囤|一把|全吃)
 (写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了 永别了
@@ -71,6 +74,8 @@ FAREWELL = _any(r"""解脱 对不起(孩子|家里|大家|你们) (以后|往后
 SIGN = f"{STRONG}|{BURDEN}|{FAREWELL}"
 # a life's work lost and the family let down (猪死光了 钱也赔光了 对不住俺老婆孩子): a man saying goodbye (fixcare20)
 RUIN = _any(r"赔光 亏光 死光 还不上 倾家荡产 血本无归 破产 走投无路 (欠|借)了\S{0,4}(债|钱)")
+# ... unless the next start is named (明年从头再来, 换个营生): a setback borne, not a goodbye
+RESOLVE = _any("明年 从头再来 重新来 再干 换个 东山再起 重新开始 再拼")
 SORRY_TO_HOME = r"对(不起|不住)(俺|我)?(的)?(老婆孩子|老婆|媳妇|孩子|家里人|家里|爹娘|爸妈|老伴|一家老小|全家)"
 # medicine put away to keep it safe or stocked (怕孙子乱拿, 过年不怕): no plan
 SAFEKEEPING = _any(r"怕\S{0,4}(孙|孩子|小孩|娃|乱拿|乱吃|翻|误吃) 过年 备着 不怕 囤货 开药")
@@ -86,7 +91,8 @@ _STORY_BEFORE = rf"({STORY})\S{{0,4}}({SIGN})"
 # are the writer's, so only a sign reached from 听说 / 据说 with no 我 between is someone else's
 HEARSAY = rf"(听说|据说)((?!我|俺|咱|自己)\S){{0,12}}?({SIGN})"
 # a figure of speech in its tone: 累死了, a laugh (emoji read as 哈哈)
-LAUGH = _any(r"哈哈 hhh 开玩笑 逗你 [累烦热冷饿困忙笑气闷]死(了|我|人) 尴尬 社死")
+# (朋友圈说此生已了 这文案绝了: a caption admired, not a farewell)
+LAUGH = _any(r"哈哈 hhh 开玩笑 逗你 [累烦热冷饿困忙笑气闷]死(了|我|人) 尴尬 社死 文案 台词 歌词")
 _EMOJI = re.compile("[😂🤣😅😄😆😁]")
 # a figure of speech by its cause (今天麻将又输了三百 不想活了, 加班加得不想活, 这天气让人不想活; a hand not won
 # told after it: 我不想活了 一下午没胡过一把)
@@ -102,7 +108,7 @@ _NOT_ME, _STORY, _HEARSAY, _LAUGH, _OVER, _SELF = (
     re.compile(p) for p in (NOT_ME, _STORY_BEFORE, HEARSAY, LAUGH, OVER, SELF))
 _SIGN, _STRONG, _FIGURE = (guarded(p) for p in (SIGN, STRONG, FIGURE))  # long lists most texts hold none of
 _HEAVY, _SAFEKEEPING = guarded(f"{STRONG}|{BURDEN}"), re.compile(SAFEKEEPING)
-_RUIN, _SORRY_TO_HOME = re.compile(RUIN), re.compile(SORRY_TO_HOME)
+_RUIN, _SORRY_TO_HOME, _RESOLVE = re.compile(RUIN), re.compile(SORRY_TO_HOME), re.compile(RESOLVE)
 _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
@@ -176,8 +182,9 @@ def despair(text: str) -> str | None:
     found = list(_SIGN.finditer(words))
     if _NOT_ME.search(words):
         return None
-    if _RUIN.search(words) and (sorry := _SORRY_TO_HOME.search(words)) and not _LAUGH.search(words):
-        return sorry.group(0)  # ruined and sorry to those at home: a farewell, whatever other sign is missing
+    if (_RUIN.search(words) and (sorry := _SORRY_TO_HOME.search(words)) and not _LAUGH.search(words)
+            and not _RESOLVE.search(words) and not _HEARSAY.search(words) and not _lonely_is_another(words)):
+        return sorry.group(0)  # ruined and sorry to those at home, his own and no next start: a farewell
     if not found:
         return None
     # a sign with a laugh or a story right before it (这电视剧看得我活着没意思哈哈) is not counted as a second one

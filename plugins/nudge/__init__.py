@@ -16,7 +16,7 @@ from plugins.nudge.sorrow import CARE, JOY, SORROW, aches, heard_with_care
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone
 
-NIGHT_KINDS = ("question", "request", "complaint", "voice", "private", "sorrow")  # held for the morning digest
+NIGHT_KINDS = ("question", "request", "complaint", "voice", "private", "sorrow", "care", "joy")  # the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 TROUBLE_LASTS = timedelta(hours=3)  # a video or sticker soon after the member's complaint or request is never praised

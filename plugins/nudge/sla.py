@@ -119,7 +119,10 @@ def owed_by(rows: Sequence[Row], operators: Sequence[str],
 
 def sla(rows: Sequence[Pending | Counted | Wait], until: datetime, operator: str | None = None,
         staff: Sequence[str] = ()) -> Sla:
-    """SLA over these pendings (for one operator among `staff`, or all)."""
+    """SLA over these pendings (for one operator among `staff`, or all). One operator's figures need the whole roster
+    (`staff`): without it a wait a colleague closed would look like nobody's and be counted as theirs."""
+    if operator is not None and not staff:
+        raise ValueError(f"sla(operator={operator!r}) needs staff: every operator on duty in these rooms")
     if operator is not None:
         rows = owed_by(list(rows), [*dict.fromkeys([*staff, operator])])[operator]
     answered = [r for r in rows if r.state == "answered" and r.closed_at is not None]

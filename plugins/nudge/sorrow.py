@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from bot.danger_words import FAMILY
 from bot.good_news import good_news
 from bot.grievance import TARGET, grievance
 from bot.heartache import heartache
@@ -17,7 +16,11 @@ CARE = "care"  # the kind of a wait on news of an illness: the operator is asked
 SORROW = "sorrow"  # a member lonely, hurt at home or afraid (bot.heartache): a person calls and listens, no cover
 JOY = "joy"  # good news of the member's own (孩子第一次叫了妈妈): a person congratulates her by name, no bot cover
 SORROW_READ_AS = (Kind.COMPLAINT, Kind.SMALLTALK, Kind.SHARING, Kind.REQUEST)  # a question is answered as one
-_KIN = re.compile(FAMILY)  # someone close ill now (老伴今晚发烧了); the member's own wound asked about is a question
+# someone close ill now (老伴今晚发烧了); the member's own wound asked about is a question. Close kin only, not the
+# emergency's bystanders (隔壁阿姨一直咳嗽 吵得我睡不着 is a grumble about the noise)
+_KIN = re.compile(r"老伴|老头子|老婆子|爸|妈|爹|娘|孩子|儿子|女儿|闺女|孙子|孙女|外孙|老公|媳妇|爱人|宝宝|公公|婆婆")
+# a grumble at the noise, or a mood with its cause (今晚输了球 老伴难受得很): no illness
+_GRUMBLE = re.compile(r"吵|烦死|输了|输球|球赛|比赛|麻将|打牌|斗地主")
 
 
 def aches(words: str) -> str:
@@ -36,7 +39,8 @@ def heard_with_care(reading: Reading, words: str) -> str:
         # (心里怕 明天要不要去医院 asks something a person answers as a question)
     if reading.kind is Kind.SMALLTALK and tells_of_illness(words):
         return CARE  # 老周今早走了…后天在殡仪馆送他: told in passing, still news a person answers with care
-    if reading.kind in (Kind.SMALLTALK, Kind.SHARING) and unwell(words) is not None and _KIN.search(words):
+    if (reading.kind in (Kind.SMALLTALK, Kind.SHARING) and unwell(words) is not None and _KIN.search(words)
+            and not _GRUMBLE.search(words)):
         return CARE  # 老伴今晚发烧了 烧得厉害: someone ill now, told as news, is no chat to let pass
     if reading.kind in (Kind.SMALLTALK, Kind.SHARING) and good_news(words):
         return JOY  # 今天孩子第一次自己叫了一声妈妈 我哭了一下午: a person's warm word by name, not the bot's 👍
