@@ -238,11 +238,8 @@ async def tick(ctx: Ctx, data: dict) -> None:
         if waiter is None or waiter.state not in OPEN_STATES or (step == "cover" and (
                 waiter.covered_at or waiter.kind == "emergency")) or (
                 step == "nudge" and (waiter.kind in ("complaint", "emergency") or waiter.id in ctx.state.suggested)):
-            if waiter is not None and step == "nudge" and waiter.id in ctx.state.suggested and waiter.state == "open" \
-                    and waiter.room_id:
-                duty = ctx.on_duty(waiter.room_id)  # the FAQ's suggestion was the nudge: the wait is the operator's
-                waiter.nudged_to = waiter.nudged_to or (duty[0] if duty else None)
-                settle(ctx, waiter, "nudged")
+            if waiter is not None and step == "nudge" and waiter.id in ctx.state.suggested:
+                alerts.suggested(ctx, waiter)  # the FAQ's suggestion was the nudge: the wait is the operator's
             continue  # answered meanwhile, or a step a complaint's or an emergency's own alerts replaced
         if step == "expire":
             settle(ctx, waiter, "expired")  # nobody answered in time: it counts as a miss

@@ -87,6 +87,15 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
             settle(ctx, waiter, "nudged")
 
 
+def suggested(ctx: Ctx, waiter: Waiter) -> None:
+    """A question the FAQ suggested an answer for, at its nudge time: the suggestion was the nudge, so the wait is the
+    operator's on duty (as a nudge would leave it), not left open."""
+    if waiter.state == "open" and waiter.room_id:
+        duty = ctx.on_duty(waiter.room_id)
+        waiter.nudged_to = waiter.nudged_to or (duty[0] if duty else None)
+        settle(ctx, waiter, "nudged")
+
+
 def _waited(ctx: Ctx, waiter: Waiter) -> int:
     """Minutes the member has waited; 0 for a private message passed on the moment it came."""
     if not waiter.room_id and ctx.now() - waiter.opened_at < timedelta(minutes=1):
