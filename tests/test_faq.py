@@ -93,7 +93,7 @@ async def test_the_cool_down_gives_one_pointer_then_silence(make_bot):
     texts = bot.texts()
     assert len(texts) == 3
     assert texts[0].startswith("报名很简单") and texts[2].startswith("报名很简单")
-    assert "再跟您说一遍：报名很简单" in texts[1] and "翻" not in texts[1]
+    assert "刚才也有朋友问过这个，跟您说一下：报名很简单" in texts[1] and "翻" not in texts[1]
 
 
 async def test_an_operator_teaches_an_entry_and_the_next_question_gets_it(make_bot):
