@@ -96,9 +96,14 @@ def on_postgres() -> bool:
     return bool(os.environ.get(STORE_URL_ENV))
 
 
+stores_asked = 0  # stores asked for so far (store_url, a TestBot's config): what a PostgreSQL run would make there
+
+
 def store_url(folder: Path) -> str:
     """The store URL for bots in `folder`: `sqlite:///bot.db` there, or under QUNBOT_TEST_STORE_URL a fresh schema
     of that PostgreSQL database, one per folder, dropped after the test."""
+    global stores_asked
+    stores_asked += 1
     if _stores is None:
         return f"sqlite:///{folder / 'bot.db'}"
     return _stores.url(folder)
@@ -148,6 +153,8 @@ class TestBot:
 
     def write_config(self, extra: str) -> None:
         """Write config.yaml: the base sections (owner boss, operator op1, VIP vip1) plus `extra` (YAML)."""
+        global stores_asked
+        stores_asked += 1
         base = textwrap.dedent(BASE_CONFIG)
         if on_postgres():
             base = base.replace("sqlite:///bot.db", f"'{store_url(self.folder)}'")
