@@ -115,6 +115,10 @@ _TRADE = re.compile(r"老板|店|公司|厂家")  # "我把他们老板电话发
 # shop's only beside a price or a shop's words ("体检套餐 199 预约电话0571-…", "集邮品专卖 … 电话0571-…").
 _LANDLINE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)")
 _SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套餐")
+# A trade's service named as on a card ("冷库安装维修 电话0731-…", "术后调理 王大夫 0731-…"), not a public body's
+# ("社区居家养老服务站 助浴保洁 电话 0571-…").
+_TRADE_SERVICE = re.compile(r"安装|维修|调理|搬家|开锁|疏通|清洗|保洁|推拿|按摩")
+_PUBLIC_BODY = re.compile(r"社区|街道|居委|村委|政府|中心|服务站|管理处|卫生院|医院|残联|民政|派出所|局|办公室|学校")
 
 
 # An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9", "g 跑步 m 跑步 8"):
@@ -231,7 +235,8 @@ def contact(v: Views) -> str | None:
             and not wants_to_buy(v.plain):
         return f"phone {number[:3]}…"
     if "0" in v.plain and (m := _LANDLINE.search(v.plain)) is not None and not _official(v.plain) \
-            and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)):
+            and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)
+                 or _TRADE_SERVICE.search(v.plain) is not None and _PUBLIC_BODY.search(v.plain) is None):
         return f"phone {m.group(0)[:4]}…"
     if not _CUE_CHARS.isdisjoint(v.plain) and (m := _SPELLED_ID.search(v.plain)) is not None \
             and not _official(v.plain):
