@@ -21,7 +21,7 @@ async def _said(make_bot, text: str, config: str = "") -> list[str]:
     await bot.start()
     await bot.send_message(text, sender="u9", name="钱叔")
     await bot.settle()
-    return [a.kind for a in moderation_said(bot)]
+    return [a.kind for a in moderation_said(bot) if a.to in (None, "u9")]  # to the group or the member
 
 
 @pytest.mark.parametrize("text", [
@@ -48,5 +48,37 @@ async def test_a_private_call_whose_offer_is_told_by_its_shape_is_an_ad(make_bot
 ])
 @BOTH
 async def test_a_member_keeping_a_word_private_warning_or_helping_is_not_told_off(make_bot, text, config):
-    """Nothing is said to the member, publicly or privately, with the learned layer and on the rules alone."""
+    """Nothing is said to the member, publicly or privately, with the learned layer and on the rules alone (an
+    operator may still be told that someone approached the member)."""
+    assert await _said(make_bot, text, config) == []
+
+
+async def _shared(make_bot, title: str, config: str = "") -> list[str]:
+    bot = screened(make_bot, config)
+    await bot.start()
+    await bot.send_mini_program(title, sender="u9", name="钱叔")
+    await bot.settle()
+    return [a.kind for a in moderation_said(bot) if a.to in (None, "u9")]
+
+
+@pytest.mark.parametrize("text", [
+    "空调加氟维修 电话 0571-86234517",  # a trade's card with a landline
+    "这个降糖茶 没有副作用 药都不用吃 一盒一百六",  # a remedy priced, with no side effects promised
+])
+@BOTH
+async def test_a_trades_card_or_a_priced_remedy_is_an_ad(make_bot, text, config):
+    assert (await _said(make_bot, text, config)).count("say") == 1
+
+
+@BOTH
+async def test_a_betting_mini_program_is_an_ad(make_bot, config):
+    assert (await _shared(make_bot, "世界杯竞猜 充值下注赢彩金", config)).count("say") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "社区居家养老服务站 助浴保洁 电话 0571-85214367 免费登记",  # a public body's landline
+    "街道维修服务中心 电话 0571-86012233 水管坏了可以打",
+])
+@BOTH
+async def test_a_public_bodys_landline_passes(make_bot, text, config):
     assert await _said(make_bot, text, config) == []

@@ -17,7 +17,7 @@ from plugins.moderation.intent import collective, commercial, emoji_padded, free
 from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
 from plugins.moderation.money_schemes import jargon
-from plugins.moderation.neighbours import club_order, match_particulars, neighbourly, passed_on
+from plugins.moderation.neighbours import club_order, gives_a_lift, match_particulars, neighbourly, passed_on
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
 from plugins.moderation.out_of_sight import kept_from_the_group
@@ -202,6 +202,7 @@ class Screen:
             return None, True
         brokered = brokered or service_through_kin(v.plain)  # "我孙女教少儿书法 有需要的可以问我"
         if brokered is None and (neighbourly(v.plain) and not signals(v.plain)  # "想去爬山的跟我说": coming along
+                                 or gives_a_lift(v.plain) and set(signals(v.plain)) <= {"call"}  # "我开车带你们去"
                                  or passed_on(v.plain) and set(signals(v.plain)) <= {"call", "price"}):
             return None, True  # or one's own used thing let go: nothing is sold to the group (sure)
         if phrases := self._listed(v):  # a list's words are hints: the model reads the rest
