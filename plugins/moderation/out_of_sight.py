@@ -12,10 +12,11 @@ import re
 
 # The thing is said not to belong in the group: "群里不方便说", "不在群里发", "莫在群里问", "不方便群里讲".
 _NOT_HERE = re.compile(r"(?:群里|在群里|这里)(?:不方便|不好|不便)(?:说|讲|发|细说|多说|讲清)|"
-                       r"不(?:方便|好|便)?(?:在)?群里(?:说|讲|发|问|聊)|(?:莫|别|不要|甭)在群里(?:问|说|讲|发|聊)")
+                       r"不(?:方便|好|便)?(?:在)?群里(?:说|讲|发|问|聊)|(?:莫|别|不要|甭)在?群里(?:问|说|讲|发|聊)|"
+                       r"群里(?:莫|别|不要|甭)(?:问|说|讲|发|聊)")
 # Something to be had: a way, a channel, stock, money or a thing better than what people have.
 _TO_BE_HAD = re.compile(r"门路|渠道|路子|办法|法子|好东西|好货|有货|特药|内部|秘方|偏方|诀窍|秘诀|"
-                        r"钱的事|缺钱|贷|借钱|少交|便宜|怎么好的|怎么治好|好的方法")
+                        r"钱的事|缺钱|贷|借钱|少交|便宜|怎么好的|怎么治好|好的方法|价")
 # The poster as the way: asked to be messaged or come to, or telling in private.
 _THE_WAY = re.compile(r"加我|私我|私聊|私信|小窗|找我|问我|来问|滴我|戳我|我介绍|我帮你|告诉你")
 # The poster holds it: "我有门路", "我这里有货", "我咯有个路子".
