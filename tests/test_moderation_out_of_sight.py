@@ -1,4 +1,5 @@
-"""Private calls that name no goods, read by the shape of the offer, as a member would notice them (issue 14, session 21).
+"""Private calls that name no goods, read by the shape of the offer, as a member would notice them (issue 14,
+session 21).
 
 Caught: the thing kept out of the group's sight with the poster holding it ("群里不方便说 我有门路"); a way out offered
 privately to whoever is short of money or in trouble with an office; a benefit few know told only in private. Passed:
