@@ -33,6 +33,9 @@ _SECRET = re.compile(r"门路|渠道|路子|办法|法子|秘方|偏方|诀窍|�
 _PRIVATE = re.compile(r"私聊|私我|私信|小窗|加我")
 # Addressed to one member: a mention, or that member's own matter.
 _TO_ONE = re.compile(r"@|你(?:那|的|家|上次|上回|说的)")
+# A member asking for a way ("孩子入户的事有办法吗 私聊问问"), not offering one.
+_ASKS = re.compile(r"[?？]|吗|谁知道|哪里有|哪有")
+_WHO_WANTS = re.compile(r"有人要|有没有人?要|谁要|谁需要")  # a seller's question to the room ("有人要崖柏料吗")
 # Someone else's private message told ("天天有人私聊我卖偏方"): no call of the poster's.
 _TOLD = re.compile(r"(?:有人|人家|他|她|对方|骗子)[^，。\s]{0,4}(?:私聊|私信|加)了?我")
 
@@ -40,7 +43,8 @@ _TOLD = re.compile(r"(?:有人|人家|他|她|对方|骗子)[^，。\s]{0,4}(?:�
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer about the same message
 def kept_from_the_group(plain: str) -> str | None:
     """Why the message is an offer finished in private though it names no goods, or None."""
-    if _TO_ONE.search(plain) is not None or _TOLD.search(plain) is not None:
+    if _TO_ONE.search(plain) is not None or _TOLD.search(plain) is not None \
+            or _ASKS.search(plain) is not None and _WHO_WANTS.search(plain) is None:
         return None
     holds = _HOLDS.search(plain) is not None
     if _NOT_HERE.search(plain) is not None and (holds or _THE_WAY.search(plain) and _TO_BE_HAD.search(plain)):
