@@ -82,6 +82,8 @@ _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|原来(?:那个|的)?
                        # given in answer to a member's ask, or at an officer's word ("@李姐 你上回问的", "理事长让发的")
                        r"你(?:上回|上次|前几天|昨天|刚才|刚刚|之前)问的|"
                        r"(?:理事长|会长|主任|书记|群主|村委|居委|社区|站长|队长)让(?:我)?(?:发|转|通知)的?|"
+                       # or with its owner's leave ("电工老刘 … 电话159… 他同意我发的")
+                       r"(?:他|她|本人|人家|师傅)(?:同意|让|叫)(?:我)?(?:发|转|公开)的|"
                        r"走丢|跑丢|跑出去|丢了|寻(?:狗|猫|人|物)|启事|捡到|失物|招领|认领|(?:必有)?重谢|丧事联系人|追悼会|"
                        r"谁的[^，。,\s]{0,10}(?:落|忘|丢)|谁(?:落|丢|忘|拿错|拿走)了|拿错了我的|我(?:先)?(?:收着|保管着|替你收着)|谁的[^。]{0,30}(?:来领|来认|领回|来拿)|落在[^，。,]{0,8}了|交给(?:了)?(?:前台|门卫|保安|物业|居委会)|"
                        r"我是(?:这个群的|群里的|咱们的?)?[\u4e00-\u9fff]?(?:管理员|群主|会计|出纳|队长|团长|组长|楼长|会长|秘书长|联络员|领队)")
@@ -113,6 +115,10 @@ _TRADE = re.compile(r"老板|店|公司|厂家")  # "我把他们老板电话发
 # shop's only beside a price or a shop's words ("体检套餐 199 预约电话0571-…", "集邮品专卖 … 电话0571-…").
 _LANDLINE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)")
 _SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套餐")
+# A trade's service named as on a card ("冷库安装维修 电话0731-…", "术后调理 王大夫 0731-…"), not a public body's
+# ("社区居家养老服务站 助浴保洁 电话 0571-…").
+_TRADE_SERVICE = re.compile(r"安装|维修|调理|搬家|开锁|疏通|清洗|保洁|推拿|按摩")
+_PUBLIC_BODY = re.compile(r"社区|街道|居委|村委|政府|中心|服务站|管理处|卫生院|医院|残联|民政|派出所|局|办公室|学校")
 
 
 # An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9", "g 跑步 m 跑步 8"):
@@ -229,7 +235,8 @@ def contact(v: Views) -> str | None:
             and not wants_to_buy(v.plain):
         return f"phone {number[:3]}…"
     if "0" in v.plain and (m := _LANDLINE.search(v.plain)) is not None and not _official(v.plain) \
-            and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)):
+            and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)
+                 or _TRADE_SERVICE.search(v.plain) is not None and _PUBLIC_BODY.search(v.plain) is None):
         return f"phone {m.group(0)[:4]}…"
     if not _CUE_CHARS.isdisjoint(v.plain) and (m := _SPELLED_ID.search(v.plain)) is not None \
             and not _official(v.plain):

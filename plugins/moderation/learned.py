@@ -14,6 +14,7 @@ from plugins.moderation.goods import sold
 from plugins.moderation.intent import free_help, question, signals
 from plugins.moderation.money_schemes import jargon
 from plugins.moderation.normalize import Views
+from plugins.moderation.out_of_sight import kept_from_the_group
 from plugins.moderation.pitch import shape
 from plugins.moderation.private_call import brokers, calls_privately
 from plugins.moderation.scam_talk import warns
@@ -75,6 +76,8 @@ def _features(v: Views, kind: str) -> set[str]:
         grams.update(shape(v.plain))
         if ends_in_offer(v.plain):  # the poster's own gain told, then offered to everyone
             grams.add("~gain+offer")
+        if kept_from_the_group(v.plain) is not None:  # a private call whose offer is told by its shape alone
+            grams.add("~kept")
     return grams
 
 

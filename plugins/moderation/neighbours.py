@@ -14,6 +14,15 @@ _COMING_ALONG = re.compile(r"(?:想|要|打算|愿意|准备)(?:一起|跟着)?(
 
 
 
+# A lift offered ("腿脚不方便的找我 周六我开车带你们去公园"): the poster drives or walks people somewhere.
+_A_LIFT = re.compile(r"我(?:开车|骑车|打车)(?:接|送|带|载)(?:你们|大家|您们|你|您)")
+
+
+def gives_a_lift(plain: str) -> bool:
+    """The poster offers to drive whoever needs it somewhere, and asks to be told, with nothing on sale."""
+    return _A_LIFT.search(plain) is not None and asked_to_tell(plain) and not sold(plain)
+
+
 def neighbourly(plain: str) -> bool:
     """A call to whoever wants to come along, join, borrow or have something fetched, with nothing on sale."""
     return (_COMING_ALONG.search(plain) is not None and (brokers(plain) or asked_to_tell(plain))

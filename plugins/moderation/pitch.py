@@ -36,7 +36,8 @@ _SPELT = re.compile(r"(?:[a-zA-Z0-9ｋ-ｚ]\s){3,}|[a-zA-Z]{2,}\d{2,}|(?:[零〇
 # A story: what happened, to whom, in the past; someone else as the actor.
 _STORY = re.compile(r"后来|最后|结果|说是|其实是|一查|原来|那次|上回|当时|了[\s，。]|没给|跑了|没了|打过|加了|交了|"
                     r"被|让(?:我|她|他|买|交|充|先)|要(?:先|定金)|开口就")
-_OTHER = re.compile(r"有人|有个|这个号|那个号|这个人|那个人|他们?|她们?|人家|对方|那个[\u4e00-\u9fff]{1,4}的|"
+_OTHER = re.compile(r"有人|有个|这个号|那个号|(?:这|那)个电话|这个人|那个人|打(?:电话)?来的|"
+                    r"他们?|她们?|人家|对方|那个[\u4e00-\u9fff]{1,4}的|"
                     r"我(?:们家)?(?:表|堂)?(?:妈|爸|妹|姐|哥|弟|叔|婶|姨|舅|姑|爷|奶|外婆|外公|老伴|邻居|朋友|同事|亲戚|家老|闺女|儿子|"
                     r"女儿|孙)|老太太|老头")
 _WARN = re.compile(r"大家|注意|千万|小心|别信|看住|当心|提醒|不要|别")
@@ -69,7 +70,10 @@ def tells_of_another(plain: str) -> bool:
 # What the story cost or what to watch for: the harm told, the scam's ask or its real aim, or the others warned
 # ("钱就没了", "一查就是淀粉片", "开口就要定金", "其实是让你开贷款", "看住老人"); "错过就没了" is a pitch's hurry.
 _HARM = re.compile(r"(?<!错过就)(?<!错过)没了|没给|骗|假的|淀粉|跑了|不见了|要不回|拿不到|啥也没|白交|上当|坑|"
-                   r"看住|注意|小心|当心|千万|其实是|原来是|(?:要|交|收)[^，。\s]{0,4}(?:定金|押金|保证金|手续费)")
+                   r"看住|注意|小心|当心|千万|其实是|原来是|(?:要|交|收)[^，。\s]{0,4}(?:定金|押金|保证金|手续费)|"
+                   # the scam's ask for a fee, checked with the body it claimed to be ("说是税务局要我交滞纳金 我打12366
+                   # 问了 根本没得这回事")
+                   r"(?:让|要)我(?:先)?交[^，。\s]{0,5}费|(?:让|要)我交滞纳金|根本(?:没有|没得|不是)|没(?:有|得)?这回事")
 
 
 def warns_of_another(plain: str, calls: bool) -> bool:

@@ -131,9 +131,13 @@ def card_ad(title: str) -> bool:
     return _CARD_TRADE.search(title) is not None and _CARD_OFFICIAL.search(title) is None
 
 
+# Money staked on a bet ("充值送彩金", "下注", "赔率"): a betting site whatever else the card says.
+_STAKES = re.compile(r"彩金|下注|投注|博彩|赔率|充值[^，。\s]{0,4}(?:竞猜|押|赌)|(?:竞猜|押注)[^，。\s]{0,4}充值")
+
+
 def gift_for_signing_up(title: str) -> bool:
-    """A mini program that gives a gift for signing in or up ("注册送鸡蛋")."""
-    return _GIFT_FOR_SIGNING.search(title) is not None
+    """A mini program that gives a gift for signing in or up ("注册送鸡蛋"), or takes stakes on a bet ("充值送彩金")."""
+    return _GIFT_FOR_SIGNING.search(title) is not None or _STAKES.search(title) is not None
 
 
 def mini_program_ad(title: str) -> bool:

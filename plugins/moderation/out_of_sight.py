@@ -1,0 +1,58 @@
+"""A private call that names no goods but says what the offer is by its shape: the thing is kept out of the group's
+sight ("群里不方便说 加我"), a way out offered to whoever is short of money or in trouble ("押金不够的 来找我想办法"),
+or a benefit few know told only in private ("电费能少交的办法 … 私聊我", "这个病是怎么好的 私聊告诉你").
+
+Members keep things private too: a word to one member ("@李姐 你那事群里不方便说"), a leader who asks to hear
+grievances alone. So each shape needs the poster as the way (a call to message them, or something they hold) and
+something to be had (a way, a channel, stock, money), and none is read in a line addressed to one member.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# The thing is said not to belong in the group: "群里不方便说", "不在群里发", "莫在群里问", "不方便群里讲".
+_NOT_HERE = re.compile(r"(?:群里|在群里|这里)(?:不方便|不好|不便)(?:说|讲|发|细说|多说|讲清)|"
+                       r"不(?:方便|好|便)?(?:在)?群里(?:说|讲|发|问|聊)|(?:莫|别|不要|甭)在?群里(?:问|说|讲|发|聊)|"
+                       r"群里(?:莫|别|不要|甭)(?:问|说|讲|发|聊)")
+# Something to be had: a way, a channel, stock, money or a thing better than what people have.
+_TO_BE_HAD = re.compile(r"门路|渠道|路子|办法|法子|好东西|好货|有货|特药|内部|秘方|偏方|诀窍|秘诀|"
+                        r"钱的事|缺钱|贷|借钱|少交|便宜|怎么好的|怎么治好|好的方法|价")
+# The poster as the way: asked to be messaged or come to, or telling in private.
+_THE_WAY = re.compile(r"加我|私我|私聊|私信|小窗|找我|问我|来问|滴我|戳我|我介绍|我帮你|告诉你")
+# The poster holds it: "我有门路", "我这里有货", "我咯有个路子".
+_HOLDS = re.compile(r"我(?:这边?|这里|手上|咯)?有")
+# Whoever is short of money or in trouble with an office: "押金不够的", "做生意缺钱的", "专家号挂不上的",
+# "税务上有麻烦的".
+_IN_NEED = re.compile(r"(?:不够|缺钱|差钱|钱紧|周转不开|挂不上|买不到|办不下来|批不下来|有麻烦|被罚|被查)"
+                      r"[^，。\s]{0,2}的")
+# A benefit few know: "晓得的人不多", "知道的人少", "懂的都懂", "懂的来".
+_FEW_KNOW = re.compile(r"(?:晓得|知道)的人(?:不多|很少|少)|懂的都懂|懂的来|懂的私")
+# A way to a gain or a cure, told in private: "能少交的办法 … 私聊我", "怎么好的 私聊告诉你".
+_SECRET = re.compile(r"门路|渠道|路子|办法|法子|秘方|偏方|诀窍|秘诀|怎么好的|怎么治好")
+_PRIVATE = re.compile(r"私聊|私我|私信|小窗|加我")
+# Addressed to one member: a mention, or that member's own matter.
+_TO_ONE = re.compile(r"@|你(?:那|的|家|上次|上回|说的)")
+# A member asking for a way ("孩子入户的事有办法吗 私聊问问"), not offering one.
+_ASKS = re.compile(r"[?？]|吗|谁知道|哪里有|哪有")
+_WHO_WANTS = re.compile(r"有人要|有没有人?要|谁要|谁需要")  # a seller's question to the room ("有人要崖柏料吗")
+# Someone else's private message told ("天天有人私聊我卖偏方"): no call of the poster's.
+_TOLD = re.compile(r"(?:有人|人家|他|她|对方|骗子)[^，。\s]{0,4}(?:私聊|私信|加)了?我")
+
+
+@lru_cache(maxsize=4)  # asked by the rules and by the learned layer about the same message
+def kept_from_the_group(plain: str) -> str | None:
+    """Why the message is an offer finished in private though it names no goods, or None."""
+    if _TO_ONE.search(plain) is not None or _TOLD.search(plain) is not None \
+            or _ASKS.search(plain) is not None and _WHO_WANTS.search(plain) is None:
+        return None
+    holds = _HOLDS.search(plain) is not None
+    if _NOT_HERE.search(plain) is not None and (holds or _THE_WAY.search(plain) and _TO_BE_HAD.search(plain)):
+        return "kept out of the group's sight"
+    if _THE_WAY.search(plain) is None:
+        return None
+    if _IN_NEED.search(plain) is not None:
+        return "a way out for whoever is in need, privately"
+    if _FEW_KNOW.search(plain) or _SECRET.search(plain) and _PRIVATE.search(plain):
+        return "a benefit told only in private"
+    return None
