@@ -83,3 +83,18 @@ async def test_a_gentle_rooms_tips_give_no_advice_on_drinking_food_or_medicine(m
                    if line.startswith("📌")] for room in ("r1", "r3")}
     assert len(tips["r1"]) >= 30 and len(tips["r3"]) >= 30
     assert not [t for t in tips["r1"] if any(w in t for w in ("喝", "吃", "药", "饮", "盐", "运动"))]
+
+
+async def test_the_ads_line_and_the_help_line_are_two_lines_in_every_welcome(make_bot):
+    """acceptance21 35: "…移出本群💡 有问题…" read on a phone as one block; each sentence keeps a line of its own."""
+    bot = make_bot(VOICES.replace("  welcome: {}", "  welcome: {private_welcome: true}"))
+    await bot.start()
+    for room in ("r1", "r3"):  # the gentle room and the usual one, each in the group and privately
+        await bot.send(join(("u1", "王大姐"), room=room, ts=bot.now))
+    await bot.wait(minutes=1)
+    said = [a.text for a in bot.sent if a.plugin == "welcome"]
+    assert len(said) == 4
+    for text in said:
+        ads, = [line for line in text.splitlines() if line.startswith("🚫")]
+        assert ads.endswith("。") and "有问题" not in ads
+        assert any(line.lstrip("💡 ").startswith("有问题直接在群里问") for line in text.splitlines())
