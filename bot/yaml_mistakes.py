@@ -12,6 +12,7 @@ _OPENS_QUOTE = re.compile(r"""^\s*(?:-\s+)?(?:[^\s#'"][^#'"]*?:\s+)?(["'])""")  
 _KEY_AT = re.compile(r"^\s*(?:-(?:\s|$)|[^\s#'\"][^#'\"]*?:(?:\s|$))")  # a line that starts a key or a list item
 # `answer: 午饭: 8元`: a plain value holding a colon and a space
 _COLON_IN_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"\[{][^:#'\"]*?):\s+[^\s#'\"\[{|>&*!][^#]*?:(?:\s|$)")
+_KEY_NO_COLON = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s+([^\s:#].*)$")  # `answer 工具房…`: colon left out
 _FULLWIDTH_INDENT = re.compile(r"^[ \t]*\u3000")  # an IME's full-width space where the indentation is
 _DUPLICATE = re.compile(r'found duplicate key "([^"]*)"')
 
@@ -77,7 +78,7 @@ def _first_key(lines: list[str], name: str, at: int | None, opened: int | None) 
 
 def explain(exc: MarkedYAMLError, text: str) -> tuple[int | None, str]:
     """The line to look at and what is wrong there, said plainly (the parser's own words for rarer mistakes);
-    callers put it in their frame ("YAML 格式有误：…", "文件 faq.yaml 格式有误（第 3 行）：…")."""
+    callers put it in their frame ("YAML 格式有误：…", "faq.yaml:3: 格式有误（…）：…")."""
     problem, context = str(exc.problem or ""), str(exc.context or "")
     at, opened = _line(exc.problem_mark), _line(exc.context_mark)
     lines = text.splitlines()
@@ -97,6 +98,9 @@ def explain(exc: MarkedYAMLError, text: str) -> tuple[int | None, str]:
         written = lines[opened - 1].split(" #")[0]  # a key's line with no colon the parser can see
         if "：" in written:  # `timezone： Asia/Shanghai`: the IME's colon, with or without a space after it
             return opened, say("yaml_fullwidth_colon")
+        if (bare := _KEY_NO_COLON.match(written)) is not None:  # `answer 工具房在北门`: the colon left out
+            value = bare.group(2).strip()
+            return opened, say("yaml_no_colon", name=bare.group(1), value=value[:8] + ("…" if len(value) > 8 else ""))
     if problem in ("did not find expected '-' indicator", "did not find expected key"):  # a line pushed in or out
         return at, say("yaml_indent")
     if at is not None and (wide := next((n for n, line in enumerate(lines[:at], 1)
@@ -112,4 +116,6 @@ def explain(exc: MarkedYAMLError, text: str) -> tuple[int | None, str]:
         if (key := _KEY_NO_SPACE.match(written)) is not None:
             return prev, say("yaml_no_space", name=key.group(1).strip())
         return at, say("yaml_indent")
+    if "could not find expected ':'" in problem:
+        return opened or at, say("yaml_no_colon_plain")
     return at or opened, problem or str(exc)

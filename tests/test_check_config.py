@@ -66,7 +66,7 @@ def test_a_missing_faq_file_is_named_with_its_line(folder, capsys):
 def test_a_faq_file_that_does_not_parse(folder, capsys):
     (folder / "faq.yaml").write_text("entries:\n  - id: a\n    answer: [unclosed\n", encoding="utf-8")
     code, lines = check(folder, capsys)
-    assert code == 1 and any("plugins.faq.file: 文件 faq.yaml 格式有误" in line for line in lines)
+    assert code == 1 and any(line.startswith("faq.yaml:3: ") and "plugins.faq.file 用的文件" in line for line in lines)
 
 
 def test_a_missing_keyword_file(folder, capsys):
@@ -200,7 +200,7 @@ def test_a_tab_in_the_faq_file_is_said_with_the_faq_file_and_its_line(folder, ca
     lines[n] = "\t" + lines[n].lstrip(" ")
     faq.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, said = check(folder, capsys)
-    assert code == 1 and any(f"文件 faq.yaml 格式有误（第 {n + 1} 行）" in line and "Tab" in line for line in said)
+    assert code == 1 and any(line.startswith(f"faq.yaml:{n + 1}: ") and "Tab" in line for line in said)
 
 
 def test_a_chinese_colon_in_the_faq_file_is_said_in_chinese_on_its_own_line(folder, capsys):
@@ -210,7 +210,7 @@ def test_a_chinese_colon_in_the_faq_file_is_said_in_chinese_on_its_own_line(fold
     lines[n] = lines[n].replace("question:", "question：", 1)
     faq.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, said = check(folder, capsys)
-    assert code == 1 and any(f"文件 faq.yaml 格式有误（第 {n + 1} 行）" in line and "中文冒号" in line for line in said)
+    assert code == 1 and any(line.startswith(f"faq.yaml:{n + 1}: ") and "中文冒号" in line for line in said)
     assert not any("expected" in line for line in said), said
 
 
@@ -259,3 +259,16 @@ def test_nudges_on_with_no_owners_and_no_duty_roster_warn_that_emergencies_reach
                              for line in lines)
     code, lines = check(folder, capsys, ("operators: []", "operators: [wxid_op01]\n  duty: [{operator: wxid_op01}]"))
     assert code == 0 and not any("紧急情况" in line for line in lines), lines
+
+
+def test_a_colon_left_out_in_the_faq_file_is_said_on_its_line_with_what_to_write(folder, capsys):
+    """acceptance21 37: "question 几点开门" (no colon) was filed under config.yaml, a line off, in English."""
+    faq = folder / "faq.yaml"
+    lines = faq.read_text(encoding="utf-8").splitlines()
+    n = max(i for i, line in enumerate(lines) if line.lstrip().startswith("question:"))
+    lines[n] = lines[n].replace("question:", "question", 1)
+    faq.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, said = check(folder, capsys)
+    bad, = [line for line in said if line.startswith("faq.yaml:")]
+    assert code == 1 and bad.startswith(f"faq.yaml:{n + 1}: ") and '少了英文冒号，请写成 "question: ' in bad
+    assert "could not" not in bad and not any(line.startswith("config.yaml:") and "faq" in line for line in said)

@@ -182,7 +182,7 @@ PUSHED_IN = CLINIC.replace("  - id: 挂号", "   - id: 挂号")
 def test_an_entry_pushed_one_space_in_is_named_as_indentation_on_its_line_in_chinese(tmp_path, capsys):
     code, out, err = _check(tmp_path, PUSHED_IN, capsys)
     assert code == 1
-    assert "faq.yaml 格式有误（第 6 行）：缩进没有对齐" in err
+    assert "faq.yaml:6: 格式有误" in err and "：缩进没有对齐" in err
     assert "did not find" not in err  # the parser's own English
 
 
@@ -190,7 +190,7 @@ def test_a_colon_and_space_inside_an_answer_is_named_as_such_not_as_indentation(
     """acceptance19 31: "answer: 午饭: 8元一份" (a price typed with an English colon) was called bad indentation."""
     faq = CLINIC + "  - id: 饭费\n    question: 吃一顿饭多少钱？\n    answer: 午饭: 8元一份\n"
     code, out, err = _check(tmp_path, faq, capsys)
-    assert code == 1 and "faq.yaml 格式有误（第 16 行）：answer 的内容里有“冒号加空格”" in err
+    assert code == 1 and "faq.yaml:16: " in err and "：answer 的内容里有“冒号加空格”" in err
     assert "缩进" not in err and "中文冒号" in err and "引号" in err
 
 
@@ -198,7 +198,7 @@ def test_a_full_width_space_in_the_indentation_is_named_on_its_own_line(tmp_path
     """acceptance19 32: an IME's "　" before "- id:" was reported on the next line as indentation."""
     faq = CLINIC + "\u3000 - id: 饭费\n    question: 吃一顿饭多少钱？\n    answer: 8元\n"
     code, out, err = _check(tmp_path, faq, capsys)
-    assert code == 1 and "faq.yaml 格式有误（第 14 行）：这一行开头用了全角空格" in err
+    assert code == 1 and "faq.yaml:14: " in err and "：这一行开头用了全角空格" in err
 
 
 def test_a_misspelt_question_key_is_named_with_the_key_meant_not_as_a_missing_question(tmp_path, capsys):
