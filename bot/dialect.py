@@ -240,15 +240,17 @@ def _read(words: dict[str, str], word: re.Pattern[str], text: str) -> str:
     return word.sub(partial(_said_in_mandarin, words), text)
 
 
-def _danger_reading(family: Family) -> tuple[re.Pattern[str] | None, dict[str, str], re.Pattern[str],
+def _danger_reading(family: Family) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str],
                                               tuple[tuple[re.Pattern[str], str], ...]]:
-    """A family's marks (None: every message), its table, the table's pattern and its shared characters, compiled."""
+    """A family's marks, its table, the table's pattern and its shared characters, compiled."""
     words = _pairs(family.words)
-    return (re.compile(family.said) if family.said else None, words, _longest_first(words),
+    return (re.compile(family.said), words, _longest_first(words),
             tuple((re.compile(pattern), mandarin) for pattern, mandarin in family.context))
 
 
 _DANGER_READINGS = tuple(map(_danger_reading, FAMILIES))
+# most messages show no family's mark: one pass finds the families that could be there (bot.literals)
+_FAMILY_MAYBE = Candidates(said for said, *_ in _DANGER_READINGS)
 _EVERYDAY = _heads(EVERYDAY)
 _EVERYDAY_WORD = _longest_first(_EVERYDAY)
 _EVERYDAY_CONTEXT = [(re.compile(pattern), mandarin) for pattern, mandarin in EVERYDAY_IN_CONTEXT]
@@ -258,12 +260,15 @@ _CONTEXT_MAYBE = Candidates(pattern for pattern, _ in _EVERYDAY_CONTEXT)
 @per_text
 def danger_in_mandarin(text: str) -> str:
     """`text` (already simplified) with its dialect's danger, time and tone words in Mandarin; a message with no
-    mark of a family comes back as it is but for the North's words (有点搞笑, 血标本, 用温水浸泡 are Mandarin)."""
-    for said, words, word, context in _DANGER_READINGS:
-        if said is None or said.search(text):
-            text = _read(words, word, text)
+    mark of a family comes back as it is (有点搞笑, 血标本, 用温水浸泡 are Mandarin)."""
+    maybe = _FAMILY_MAYBE.of(text)
+    for at, (said, words, word, context) in enumerate(_DANGER_READINGS):
+        if at in maybe and said.search(text):
+            read = _read(words, word, text)
             for pattern, mandarin in context:
-                text = pattern.sub(mandarin, text)
+                read = pattern.sub(mandarin, read)
+            if read != text:
+                text, maybe = read, _FAMILY_MAYBE.of(read)  # a word put in may show a later family
     return text
 
 
