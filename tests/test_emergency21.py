@@ -37,6 +37,8 @@ DANGERS = [
     ("超市门口有个老爷爷 说找不着家了 问他住哪说不清 就穿了件单衣", "lost"),
     ("我妈牵狗出去 被狗一拽摔了 起不来", "fall"),
     ("隔壁那间房的客人一直不开门 门缝里有烧炭的味儿", "fumes"),
+    ("我要晕倒了 心慌 出冷汗 快来人", "unwell"),  # a faint of one's own told with signs is no figure
+    ("楼下着火了 能走的先走 快", "fire"),  # 能走 here is who can leave, not a sprain that can walk
 ]
 QUIET = [
     "看到这个月的电费 我当场晕过去",
@@ -49,6 +51,7 @@ QUIET = [
     "孩子们别去河边玩 不要掉进水里",
     "腿摔了一下 他还说不要紧 自己走回去了",
     "钓鱼的铅坠沉底了 浮漂怎么调",
+    "我的车被车撞了 怎么办",  # a car's dent, not a person
 ]
 
 
