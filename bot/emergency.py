@@ -66,7 +66,7 @@ _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROU
     re.compile(p) for p in (dw.LOST_CALM, dw.LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
                             dw.BACKGROUND))
 _BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, dw.LOST_HARM))
-_PIPE = re.compile(dw.PIPE)
+_PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(dw.UNDERSTATED)
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
                           r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")
@@ -225,7 +225,8 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None
     # 不然封店 is a fraud's threat, not 不然 supposing; beside a fire or gas, 不然罚款 is a notice's rule (不然 kept)
     scams_only = all(kind.startswith("scam") for kind, _ in found)
-    elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", text) if scams_only else text)
+    said = _UNDERSTATED.sub("|", text)  # 他还说不要紧: the patient's own word, not a danger over
+    elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
     if elsewhere or (_SMOKING.search(text) and all(kind != "gas" for kind, _ in found)):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):
