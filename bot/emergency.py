@@ -78,7 +78,7 @@ ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "pi
          "pesticide", "poison", "swallowed", "stroke", "seizure", "transplant", "child_hurt", "child_beaten",
          "violence", "assault", "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar",
          "blood_pressure", "bullied", "self_injury", "bleeding", "flood", "rising_water", "power_alone",
-         "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted",
+         "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_paid", "scam_posted",
          "despair")
 
 
