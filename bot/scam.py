@@ -46,7 +46,8 @@ _PAYEE = _any("物业 社区 居委会 村委 学校 幼儿园 老师 班主任 
 _STILL = _any(r"还在(电话|通话|线上|等我) 没挂 正在\S{0,4}(转|汇)(?!发) 转紧 喺银行")
 # the writer saw through it (识破 拉黑 没理 是骗子 核实过): over even while the fraud still talks (没挂 一直听他编);
 # only what was or was not sent (转了 没转 被骗) or a guess (没事吧) gives way to a fraud still on the line
-_SEEN_THROUGH = _any(r"""没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 (?<!不)是骗子(?![吗吧啊?？]) 核实过 套他话 逗他""")
+_SEEN_THROUGH = _any(r"""没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 (?<!不)是骗子(?![吗吧啊?？]) 核实过 套他话 逗他
+(?<!不)是假的(?![吗吧啊?？]) 不是\S{0,6}本人 骗子$""")
 GOING_ON = (rf"^(?!.*({_SEEN_THROUGH}))(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*({_PRETEXT}))"
             rf"(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"
             rf".*({_CLAIM})\S{{0,30}}({_ASK})")
@@ -81,9 +82,10 @@ POSTED = rf"^(?=.*{_ROLE})(?=.*(转|汇|打|交)(到|进|入)?\S{{0,8}}({_PERSON
 _STRANGER = r"有(个)?人|那(个)?人|对方|骗子|自称|冒充|说是|陌生"
 _SENT = r"(转|汇|打|交|付)(过去|出去|给他|给她|给对方|进去)?了|(钱|款)(已经|都)?(转|汇|打|交|付)"
 _GONE = r"联系不上|找不到(他|她|人)|(电话|手机)\S{0,3}(打不通|关机|不接)|不回(消息|信息|电话)?了|拉黑|删了我|(人)?跑了|不见了|跑路"
-_PAID_OVER = _any("""报警了 报了警 报过警 追回 退回来 退给我 去年 前年 以前 那年 那次 上次 当年 大家 提醒 注意 千万
-新闻 听说 骗子太多""")
-PAID = rf"^(?!.*({_PAID_OVER}))(?=.*({_STRANGER})).*({_SENT})\S{{0,12}}({_GONE})"
+_PAID_OVER = _any(r"""报警了 报了警 报过警 追回 退回来 退给我 去年 前年 以前 那年 那次 上次 当年 大家 提醒 注意 千万
+新闻 听说 骗子太多 前阵子 前段时间 (一个|有个)\S{0,3}(友|朋友|邻居|同事|亲戚|老乡) 别犯傻 吃过\S{0,2}亏 别信 你们别""")
+PAID = rf"^(?!.*({_PAID_OVER}))(?!.*了就\S{{0,4}}({_GONE}))(?=.*({_STRANGER})).*({_SENT})\S{{0,12}}({_GONE})"
+# (付了就拉黑, 交了就联系不上了: how such a fraud goes, told to warn; not the writer's money now)
 # a fraud's threat (不然封店, 否则冻结账户): part of the story, not a danger only supposed (不然 beside 万一, 如果)
 THREAT = re.compile(r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)")
 # the scams bot.emergency reads, by kind (each with its own first step)
