@@ -1,11 +1,11 @@
-"""A child touched by a grown-up and told to keep it secret: a child at risk of sexual abuse, for bot.emergency (issue 13).
+"""A child touched by a grown-up and told to keep it secret: a child at risk of abuse, for bot.emergency (issue 13).
 
 孙女跟我说 学校有个老师老摸她 还不让她告诉别人 is a child asking for help through the one she trusts: a person must
 hear of it at once, privately (the one who does it, or his family, may be in the group), and the grandparent must hear
 to believe the child, keep her away from him and call 110 (12355 for what comes next). Read from the words: a grown-up
-(老师, 教练, 叔叔, 邻居, 一个男的) who touches, kisses or undresses the child, with a sign it is no pat on the head (told
-to keep it secret, a private part, the child afraid); or the crime named beside a child (猥亵, 性侵). Not a lesson or a
-notice about keeping children safe (防性侵教育, 讲座), the news, or a forward.
+(老师, 教练, 叔叔, 邻居, 一个男的) who touches, kisses or undresses the child, with a sign it is no pat on the head
+(told to keep it secret, a private part, the child afraid); or the crime named beside a child (猥亵, 性侵). Not a
+lesson or a notice about keeping children safe (防性侵教育, 讲座), the news, or a forward.
 """
 from __future__ import annotations
 

@@ -76,8 +76,8 @@ FAREWELL = _any(r"""解脱 对不起(孩子|家里|大家|你们) (以后|往后
 (这)?日子(真|实在)?没法(过|活)(了|下去)
 (房子|老屋|屋子|钱|存折|存款|船|东西)\S{0,4}(都|就)?留给(你|你们|孩子|儿子|女儿)
 (钱|存折|银行卡|存款|金子)\S{0,4}(放)?在\S{0,8}(盒子|床底|柜子|抽屉|枕头)""")
-# a grumble (这日子没法过了) alone, too (fixcare20); what is left given away and where the money is (房子留给你, 钱在床底下
-# 的铁盒子里): a farewell when two such signs meet
+# a grumble (这日子没法过了) alone, too (fixcare20); what is left given away and where the money is
+# (房子留给你, 钱在床底下的铁盒子里): a farewell when two such signs meet
 SIGN = f"{STRONG}|{BURDEN}|{FAREWELL}"
 # a life's work lost and the family let down (猪死光了 钱也赔光了 对不住俺老婆孩子): a man saying goodbye (fixcare20)
 RUIN = _any(r"赔光 亏光 死光 还不上 倾家荡产 血本无归 破产 走投无路 (欠|借)了\S{0,4}(债|钱)")
@@ -120,7 +120,8 @@ _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
 # sign is reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了: hers)
-_CLOSE = _any("他 她 孩子 孙子 孙女 外孙 娃 儿子 女儿 老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公")
+_CLOSE = _any("""他 她 孩子 孙子 孙女 外孙 娃 儿子 女儿
+老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公""")
 _MINE = "(?!我|俺|咱|自己)"  # no word of the writer's own here
 _OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕|写)({_MINE}\S){{0,12}}?{_MINE}({SIGN})")
 # the writer's own despair beside it (我妈老说活着没意思 我也不想活了): the writer is the one to reach first

@@ -128,8 +128,8 @@ def confirmed(text: str) -> bool:
 
 # someone the member sat with or looked after as a volunteer, a carer or a nurse (今天陪的那个奶奶走了, 我照顾了半年的
 # 老人昨晚过世了): her grief is a carer's, to be thanked and comforted, not a family's to be offered condolences
-_CARED_FOR = re.compile(rf"(陪|照顾|护理|看护|服务|守)(着|过|了\S{{0,4}})?的(那(个|位))?\S{{0,3}}({KIN}|老人|病人|患者|阿姨|大爷)"
-                        rf"|(那(个|位))({KIN})")
+_CARED_FOR = re.compile(rf"(陪|照顾|护理|看护|服务|守)(着|过|了\S{{0,4}})?的(那(个|位))?\S{{0,3}}"
+                        rf"({KIN}|老人|病人|患者|阿姨|大爷)|(那(个|位))({KIN})")
 
 
 def cared_for(text: str) -> bool:
@@ -138,7 +138,8 @@ def cared_for(text: str) -> bool:
 
 
 # the children at home not yet told (我孙子还不知道, 不知道咋跟孩子说): the one who must tell them needs help with it
-_CHILD_NOT_TOLD = re.compile(r"(孩子|孙子|孙女|外孙|娃)\S{0,3}(还)?不知道|(咋|怎么|如何)\S{0,2}跟\S{0,2}(孩子|孙子|孙女|外孙|娃)\S{0,2}说")
+_CHILD = r"(孩子|孙子|孙女|外孙|娃)"
+_CHILD_NOT_TOLD = re.compile(rf"{_CHILD}\S{{0,3}}(还)?不知道|(咋|怎么|如何)\S{{0,2}}跟\S{{0,2}}{_CHILD}\S{{0,2}}说")
 
 
 def children_not_told(text: str) -> bool:
