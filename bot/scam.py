@@ -85,8 +85,8 @@ _GONE = (r"联系不上|找不到(他|她|人)|(电话|手机)\S{0,3}(打不通|
          r"|(人)?跑了|不见了|跑路")
 _PAID_OVER = _any(r"""报警了 报了警 报过警 追回 退回来 退给我 去年 前年 以前 那年 那次 上次 当年 大家 提醒 注意 千万
 新闻 听说 骗子太多 前阵子 前段时间 (一个|有个)\S{0,3}(友|朋友|邻居|同事|亲戚|老乡) 别犯傻 吃过\S{0,2}亏 别信 你们别""")
-PAID = rf"^(?!.*({_PAID_OVER}))(?!.*了就\S{{0,4}}({_GONE}))(?=.*({_STRANGER})).*({_SENT})\S{{0,12}}({_GONE})"
-# (付了就拉黑, 交了就联系不上了: how such a fraud goes, told to warn; not the writer's money now)
+PAID = rf"^(?!.*({_PAID_OVER}))(?!.*就\S{{0,4}}({_GONE}))(?=.*({_STRANGER})).*({_SENT})\S{{0,12}}({_GONE})"
+# (付了就拉黑, 交了钱就联系不上: how such a fraud goes, told to warn or in an ad; not the writer's money now)
 # a fraud's threat (不然封店, 否则冻结账户): part of the story, not a danger only supposed (不然 beside 万一, 如果)
 THREAT = re.compile(r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)")
 # the scams bot.emergency reads, by kind (each with its own first step)
