@@ -55,12 +55,15 @@ STRONG = _any(r"""不想活 (?<!快)(?<!都)不活了 活不下去 活够了
 安眠药\S{0,4}(攒|存|囤|一把|全吃)
 (写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了 永别了
 (今晚|今天|明天|等下|等会|马上|要|想|准备|打算)\S{0,2}(喝|吃|吞)\S{0,3}(农药|百草枯|敌敌畏|老鼠药|鼠药)
-(不如|干脆|还不如|倒不如)\S{0,2}喝药 喝药(算了|死了|寻死|了断|一了百了)""")
+(不如|干脆|还不如|倒不如)\S{0,2}喝药 喝药(算了|死了|寻死|了断|一了百了)
+(干脆|不如|还不如|倒不如|想|要)\S{0,3}(去|到|跳进?)\S{0,3}(海|河|江|湖|水库|井)里\S{0,6}(不回来|不上来|一了百了)""")
+# 干脆去海里泡着不回来了: walking into the water and not coming back (a fisherman's, a villager's words for it)
 # a life felt as a burden or past bearing, a farewell, or the treatment given up (药我也不想吃了 after a transplant): a
 # sign only beside another
-BURDEN = _any(r"""活着(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)?(意思|意义|盼头|劲|用) 不想(再)?(拖累|连累)
+BURDEN = _any(r"""活(着|了)(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)?(意思|意义|盼头|劲|用) 不想(再)?(拖累|连累)
 (拖累|连累)(孩子|儿女|家里|家人|你们|大家|老伴) (撑|熬|挺)不下去 (实在|真的|真)(熬|撑)不住 没(有)?活路
 (药|透析|治疗|化疗)(我)?(也|都)?不想(再)?(吃|做|治|打|透)了 不想(再)?(吃药|治了|治疗了|透析了|看病了)
+(?<![看猜想摸说])不(去|再)?(透|透析|做透析)了 (太|真|实在)(遭罪|受罪|折磨人)
 (想|要)(跟|随|陪|带)(着)?(老伴|他|她|孩子他爸|孩子他妈|老头子|老婆子)\S{0,2}一(起|块|道)走(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|走走|转转))
 没人(在乎|管)我
 我(就)?是个(累赘|废人|包袱) 活着(就是|只是)(受罪|遭罪|拖累)""")
@@ -70,7 +73,12 @@ FAREWELL = _any(r"""解脱 对不起(孩子|家里|大家|你们) (以后|往后
 谢谢(你们|大家)?(这些年|这么多年|一直以来)\S{0,4}(照顾|照应|关照)
 (安眠)?药\S{0,3}(都|全)?(藏|攒|存|囤)(起来|好了|着|够)
 (欠|借)\S{0,4}(钱|债|账)\S{0,6}(写在|记在|留在)\S{0,2}纸(上|条)
-(这)?日子(真|实在)?没法(过|活)(了|下去)""")  # a grumble (这日子没法过了) alone, too (fixcare20)
+(这)?日子(真|实在)?没法(过|活)(了|下去)
+(今晚|今夜|今天晚上|今天夜里)就走 朋友圈\S{0,8}安眠药 安眠药\S{0,3}(照片|图片)
+(房子|老屋|屋子|钱|存折|存款|船|东西)\S{0,4}(都|就)?留给(你|你们|孩子|儿子|女儿)
+(钱|存折|银行卡|存款|金子)\S{0,4}(放)?在\S{0,8}(盒子|床底|柜子|抽屉|枕头)""")
+# a grumble (这日子没法过了) alone, too (fixcare20); a night named for going, pills shown to friends (emergency21);
+# what is left given away and where the money is (房子留给你, 钱在床底下的铁盒子里): a farewell when two such signs meet
 SIGN = f"{STRONG}|{BURDEN}|{FAREWELL}"
 # a life's work lost and the family let down (猪死光了 钱也赔光了 对不住俺老婆孩子): a man saying goodbye (fixcare20)
 RUIN = _any(r"赔光 亏光 死光 还不上 倾家荡产 血本无归 破产 走投无路 (欠|借)了\S{0,4}(债|钱)")
@@ -96,7 +104,7 @@ LAUGH = _any(r"哈哈 hhh 开玩笑 逗你 [累烦热冷饿困忙笑气闷]死(�
 _EMOJI = re.compile("[😂🤣😅😄😆😁]")
 # a figure of speech by its cause (今天麻将又输了三百 不想活了, 加班加得不想活, 这天气让人不想活; a hand not won
 # told after it: 我不想活了 一下午没胡过一把)
-CAUSE = _any(r"""麻将 打牌 斗地主 输(了|得|光) 游戏 考试 考砸 作业 加班 老板 堵车 减肥 追剧 球赛 股票 基金
+CAUSE = _any(r"""麻将 打牌 斗地主 输(了|得|光) 游戏 考试 考砸 作业(?!本) 加班 老板 堵车 减肥 追剧 球赛 股票 基金
 [累热冷饿困忙气]得 天气 这天""")
 FIGURE = rf"({CAUSE})\S{{0,4}}({SIGN})|({SIGN})\S{{0,8}}(没胡|点炮|放炮|自摸)"
 FIGURE += r"|(股票|基金|股市|房价|业绩)\S{0,8}都想(跳楼|死)"  # 股票跌成这样 我都想跳楼了
@@ -113,9 +121,10 @@ _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
 # sign is reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了: hers)
-_CLOSE = _any("他 她 孩子 儿子 女儿 老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公")
+_CLOSE = _any("""他 她 孩子 孙子 孙女 外孙 娃 儿子 女儿
+老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公""")
 _MINE = "(?!我|俺|咱|自己)"  # no word of the writer's own here
-_OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕)({_MINE}\S){{0,12}}?{_MINE}({SIGN})")
+_OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕|写)({_MINE}\S){{0,12}}?{_MINE}({SIGN})")
 # the writer's own despair beside it (我妈老说活着没意思 我也不想活了): the writer is the one to reach first
 # words relayed from someone close by message or call (孩子发消息说 妈妈我好累…想从楼上跳下去): the 我 in them is theirs
 _BY = "发消息|发信息|发微信|发短信|打电话|来电话|留言|微信上|电话里"

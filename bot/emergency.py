@@ -23,6 +23,7 @@ from datetime import datetime, timedelta
 
 from bot import body_danger, bullying, despair, dialect, emergency_model, scam, sudden_illness, violence, welfare_check
 from bot import danger_words as dw
+from bot.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched by a grown-up: kept private
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
@@ -41,7 +42,7 @@ class Danger:
     # | head_injury | food_poisoning (bot.sudden_illness) | bullied (bot.bullying)
     # | child_hurt (a child beaten at home says so) | child_beaten (a grown-up tells of it) | violence (bot.violence)
     # | assault (strangers beating someone: bot.violence)
-    # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid)
+    # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid) | child_abused (bot.child_at_risk)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -53,7 +54,7 @@ class Danger:
 _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
-                                *FIRST_AID.items()]]
+                                *FIRST_AID.items(), *CHILD_AT_RISK.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
@@ -66,7 +67,7 @@ _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROU
     re.compile(p) for p in (dw.LOST_CALM, dw.LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
                             dw.BACKGROUND))
 _BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, dw.LOST_HARM))
-_PIPE = re.compile(dw.PIPE)
+_PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(dw.UNDERSTATED)
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
                           r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")
@@ -76,10 +77,10 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # its word is kept private, since the one who hits may be in the group
 ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped",
          "pesticide", "poison", "swallowed", "stroke", "seizure", "transplant", "child_hurt", "child_beaten",
-         "violence", "assault", "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar",
-         "blood_pressure", "bullied", "self_injury", "bleeding", "flood", "rising_water", "power_alone",
-         "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted",
-         "despair")
+         "child_abused", "violence", "assault", "head_injury", "coughing_blood", "food_poisoning", "unwell",
+         "low_sugar", "blood_pressure", "bullied", "self_injury", "bleeding", "flood", "rising_water", "power_alone",
+         "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_paid",
+         "scam_posted", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:
@@ -225,13 +226,16 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None
     # 不然封店 is a fraud's threat, not 不然 supposing; beside a fire or gas, 不然罚款 is a notice's rule (不然 kept)
     scams_only = all(kind.startswith("scam") for kind, _ in found)
-    elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", text) if scams_only else text)
+    said = _UNDERSTATED.sub("|", text)  # 他还说不要紧: the patient's own word, not a danger over
+    elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
     if elsewhere or (_SMOKING.search(text) and all(kind != "gas" for kind, _ in found)):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):
         return None
     told = _BACKGROUND.sub("|", text)
-    if not now and (_PAST.search(told) or _ADVICE.search(told) or _ASKS_RULES.search(told)):
+    # a child touched by a grown-up (老是摸她, 最近): at risk as long as he is near her, however long it has gone on
+    lasting = any(kind in CHILD_AT_RISK for kind, _ in found)
+    if not now and not lasting and (_PAST.search(told) or _ADVICE.search(told) or _ASKS_RULES.search(told)):
         return None
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
     if kind == "calling" and _PLAYING.search(text):

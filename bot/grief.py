@@ -18,8 +18,9 @@ from bot.memo import per_text
 
 KIN = _any("""父亲 母亲 我爸 我妈 俺爸 俺妈 老爸 老妈 爸爸 妈妈 老父亲 老母亲 老爷子 老太太 老伴 老公 爱人 丈夫 妻子
 爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 岳父 岳母 哥哥 姐姐 弟弟 妹妹 儿子 女儿 舅舅 姑姑 叔叔 伯伯 大伯 婶婶 老人家
-阿嬷 阿公 阿婆 阿爷 阿爸 阿妈 我娘 我爹 俺娘 俺爹 老娘 老爹 家父 家母 丈母娘 老丈人""")
-DIED = _any("去世 过世 离世 病逝 仙逝 辞世 逝世 不在了 咽气 断气 没气了 离开了我们 丢下我们")
+阿嬷 阿公 阿婆 阿爷 阿爸 阿妈 我娘 我爹 俺娘 俺爹 老娘 老爹 家父 家母 丈母娘 老丈人
+孩子他爸 孩子他妈 孩子爸 孩子妈 娃他爸 娃他妈""")
+DIED = _any("去世 过世 离世 病逝 仙逝 辞世 逝世 不在了 咽气 断气 没气了 离开了我们 丢下我们 人没了")
 SOFTLY = _any("走了 没了")
 # the writer's own sorrow beside a softer word (那位奶奶今天下午走了 我心里好难受 一直在哭): a death, not a trip;
 # not 舍不得 nor 心里空, said as often of a parting (老公刚走了 好舍不得)
@@ -123,3 +124,24 @@ _CONFIRMED = re.compile(r"(医生|大夫|护士|120)\S{0,4}(说|确认|宣布)|�
 def confirmed(text: str) -> bool:
     """The death told was confirmed by a doctor or a nurse (医生说已经走了, 抢救无效), not a heart stopped just now."""
     return _CONFIRMED.search(compact(simplify(text))) is not None
+
+
+# someone the member sat with or looked after as a volunteer, a carer or a nurse (今天陪的那个奶奶走了, 我照顾了半年的
+# 老人昨晚过世了): her grief is a carer's, to be thanked and comforted, not a family's to be offered condolences
+_CARED_FOR = re.compile(rf"(陪|照顾|护理|看护|服务|守)(着|过|了\S{{0,4}})?的(那(个|位))?\S{{0,3}}"
+                        rf"({KIN}|老人|病人|患者|阿姨|大爷)|(那(个|位))({KIN})")
+
+
+def cared_for(text: str) -> bool:
+    """The one who died is someone the member looked after, not family (今天陪的那个奶奶走了 我心里好难受)."""
+    return _CARED_FOR.search(compact(simplify(text))) is not None
+
+
+# the children at home not yet told (我孙子还不知道, 不知道咋跟孩子说): the one who must tell them needs help with it
+_CHILD = r"(孩子|孙子|孙女|外孙|娃)"
+_CHILD_NOT_TOLD = re.compile(rf"{_CHILD}\S{{0,3}}(还)?不知道|(咋|怎么|如何)\S{{0,2}}跟\S{{0,2}}{_CHILD}\S{{0,2}}说")
+
+
+def children_not_told(text: str) -> bool:
+    """The member must still tell a child of the death (我孙子还不知道)."""
+    return _CHILD_NOT_TOLD.search(compact(simplify(text))) is not None

@@ -13,17 +13,21 @@ import re
 
 from bot.chinese_text import any_of as _any
 
-_CLAIM = _any("打电话 来电话 来电 电话里 打来 自称 说是 话系 冒充 视频 短信 发消息 微信上")
+_CLAIM = _any(r"打电话 来电话 来电 电话里 打来 自称 说是 话系 冒充 视频 短信 发消息 微信上 有(个)?人\S{0,4}说")
 # a screen shared or an app installed for a stranger (让我下个会议软件共享屏幕): he sees every code and password typed
 _SCREEN = r"共享屏幕|屏幕共享|开(启)?共享|下(载|个)\S{0,6}(会议|软件|app)"
 _ASK = (r"(让|要|叫|催|逼)(我|俺|我们|咱|她|他)\S{0,10}((转|汇|打)\S{0,6}(钱|款|账|万|千|块|蚊|元|费|(?<!打)卡)"
-        rf"|安全账户|{_SCREEN})")
+        rf"|安全账户|{_SCREEN})"
+        # a sum demanded before anything is done (要两万保释金, 要先交五千块床位费), or the writer on the way to pay it
+        # (我这就去取钱, 我现在去银行转, 我明天去转给他): the money is still hers
+        r"|要(先)?(交|付|转|汇|拿)?\S{0,3}[一二两三四五六七八九十百千万\d]+(万|千|百|块|元)\S{0,6}(金|费|钱)"
+        r"|(我|俺)(这就|马上|现在|明天|等下|等会|待会|赶紧|一会)\S{0,2}去\S{0,4}(取钱|取款|转|汇|银行|信用社)")
 # over, a loss, a habit or a warning to all (我直接给孙子打过去 好好的, 老有电话打过来, 大家转钱前一定打电话确认)
 _OVER = _any("""没转 没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 骗子吧 是骗子 转了 被骗 骗走 好好的 没事 打过去
 核实过 确认了 老有 总有 经常 骗子太多 都是假的 大家 一定""")
 # the story a fraud tells to get the money (冒充, 说是公安, 出车祸, 安全账户, 涉嫌洗钱, 中奖): an everyday request has
 # none (孙子发消息让我转500块给他买书, 我儿子打电话让我给他转点钱交房租)
-_IMPOSTOR = _any("冒充 自称 假冒 假装 装成")
+_IMPOSTOR = _any(r"冒充 自称 假冒 假装 装成 有(人|个人)(打|来|打来)(了)?电话\S{0,2}说(他)?是")
 # an office by its name (街道办, 农业局): not a bare 办 (说是今天办活动, 说是要办点事)
 _CLAIMED = (r"(公安|警察|派出所|法院|检察|医保|社保|银行|客服|领导|老同学|街道办|办事处|\S{0,4}局|\S{0,4}政府"
             r"|你(的)?(儿子|孙子|女儿|孙女))")
@@ -33,14 +37,17 @@ _PRETEXT = _any(rf"""{_IMPOSTOR} (说是|话系)\S{{0,6}}{_CLAIMED} 公检法 �
 保证金 安全账户 共享屏幕 屏幕共享 涉嫌 洗钱 别告诉 不要告诉 中奖 退款 理赔 刷单 解冻 冻结 通缉 验证码
 换了(新)?号 新号码 手机(丢|坏)了
 贷款 不然(就)?(抓|坐牢|起诉|冻结)
-(补贴|补助|奖金|养老金|退税|中奖)\S{0,10}(先)?(交|付|转)\S{0,6}(手续费|保证金|押金|工本费|税)""")
+保释金 (手术费|医药费|抢救费)\S{{0,6}}(先)?(转|汇|打)
+(他|她|对方|那人)(给|发)(的|来的)\S{{0,2}}(卡号|账号|账户)
+(补贴|补助|奖金|养老金|退税|中奖)\S{{0,10}}(先)?(交|付|转)\S{{0,6}}(手续费|保证金|押金|工本费|税)""")
 # whom the money is owed to in everyday life (物业费, 交医保 through 社区): no fraud unless one is impersonated
 _PAYEE = _any("物业 社区 居委会 村委 学校 幼儿园 老师 班主任 医院缴费 水费 电费 燃气费 房东")
 # the fraud still on the line or the money moving now (他还在电话上等我, 正在银行转, 转紧): going on, whatever was sent
 _STILL = _any(r"还在(电话|通话|线上|等我) 没挂 正在\S{0,4}(转|汇)(?!发) 转紧 喺银行")
 # the writer saw through it (识破 拉黑 没理 是骗子 核实过): over even while the fraud still talks (没挂 一直听他编);
 # only what was or was not sent (转了 没转 被骗) or a guess (没事吧) gives way to a fraud still on the line
-_SEEN_THROUGH = _any(r"""没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 (?<!不)是骗子(?![吗吧啊?？]) 核实过 套他话 逗他""")
+_SEEN_THROUGH = _any(r"""没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 (?<!不)是骗子(?![吗吧啊?？]) 核实过 套他话 逗他
+(?<!不)是假的(?![吗吧啊?？]) 不是\S{0,6}本人 骗子$""")
 GOING_ON = (rf"^(?!.*({_SEEN_THROUGH}))(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*({_PRETEXT}))"
             rf"(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"
             rf".*({_CLAIM})\S{{0,30}}({_ASK})")
@@ -70,7 +77,17 @@ GIVEN = (rf"^(?!.*({_GIVEN_OVER}))(?:(?=.*({_LURE})).*({_GAVE})"
 _ROLE = r"(我是|本人是)\S{0,8}(财务|会计|出纳|负责人|会长|秘书长|班主任|老师|群主|管理员)"
 _PERSONAL = r"(个人|私人|我的|新的?)(账户|账号|卡|银行卡)|换了(新)?(账户|账号|卡号)"
 POSTED = rf"^(?=.*{_ROLE})(?=.*(转|汇|打|交)(到|进|入)?\S{{0,8}}({_PERSONAL})).*(卡号|账号|账户)\S{{0,2}}\d{{4}}"
+# money just sent to a stranger's promise and the taker gone (有个人说交两万押金就能插队 我转过去了 现在联系不上他了):
+# 110 now, while the bank may still stop the transfer; not a loss told long after, reported or a warning to all
+_STRANGER = r"有(个)?人|那(个)?人|对方|骗子|自称|冒充|说是|陌生"
+_SENT = r"(转|汇|打|交|付)(过去|出去|给他|给她|给对方|进去)?了|(钱|款)(已经|都)?(转|汇|打|交|付)"
+_GONE = (r"联系不上|找不到(他|她|人)|(电话|手机)\S{0,3}(打不通|关机|不接)|不回(消息|信息|电话)?了|拉黑|删了我"
+         r"|(人)?跑了|不见了|跑路")
+_PAID_OVER = _any(r"""报警了 报了警 报过警 追回 退回来 退给我 去年 前年 以前 那年 那次 上次 当年 大家 提醒 注意 千万
+新闻 听说 骗子太多 前阵子 前段时间 (一个|有个)\S{0,3}(友|朋友|邻居|同事|亲戚|老乡) 别犯傻 吃过\S{0,2}亏 别信 你们别""")
+PAID = rf"^(?!.*({_PAID_OVER}))(?!.*就\S{{0,4}}({_GONE}))(?=.*({_STRANGER})).*({_SENT})\S{{0,12}}({_GONE})"
+# (付了就拉黑, 交了钱就联系不上: how such a fraud goes, told to warn or in an ad; not the writer's money now)
 # a fraud's threat (不然封店, 否则冻结账户): part of the story, not a danger only supposed (不然 beside 万一, 如果)
 THREAT = re.compile(r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)")
 # the scams bot.emergency reads, by kind (each with its own first step)
-KINDS = {"scam": GOING_ON, "scam_given": GIVEN, "scam_posted": POSTED}
+KINDS = {"scam": GOING_ON, "scam_given": GIVEN, "scam_posted": POSTED, "scam_paid": PAID}

@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from bot import testing
-
 pytest_plugins = ["bot.testing"]
 
 STORE_FREE = Path(__file__).with_name("store_free.txt")
@@ -34,6 +32,8 @@ def _listed() -> set[str]:
 
 
 def pytest_collection_modifyitems(config, items):
+    from bot import testing  # imported here, after pytest has loaded it as a plugin (its asserts rewritten)
+
     if not testing.on_postgres():
         return
     listed = _listed()
@@ -45,6 +45,8 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_protocol(item, nextitem):
+    from bot import testing
+
     before = testing.stores_asked  # module fixtures are made in the first test's setup: counted here too
     yield
     _ran.add(_test(item))
@@ -53,6 +55,8 @@ def pytest_runtest_protocol(item, nextitem):
 
 
 def pytest_sessionfinish(session, exitstatus):
+    from bot import testing
+
     if testing.on_postgres():
         return
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")

@@ -43,6 +43,8 @@ DESPAIR, CLOSE, ACT, ACT_CLOSE = "despair", "despair_close", "despair_act", "des
 TO_ALL = "scam_posted"  # the danger whose first step is a warning to the whole group, not a word to its poster
 # the dangers whose word is said privately, one short line in the group: the one who hits may be in it
 KEPT_PRIVATE = ("child_hurt", "child_beaten", "violence")
+# the dangers never named in the group at all (a child touched by a grown-up: the child's name must not go round)
+PRIVATE_ONLY = ("child_abused",)
 AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
 
 
@@ -216,13 +218,16 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
                   evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day
                   traditional=in_traditional(event.text))  # 佢暈咗 叫白車: 999 in Hong Kong and Macau
     try:
-        reply: Content = ctx.render("emergency.j2", private=event.room is None, in_group=in_group, reach=reach,
-                                    **values)
+        reply: Content | None = ctx.render("emergency.j2", private=event.room is None or danger.kind in PRIVATE_ONLY,
+                                           in_group=in_group, reach=reach, **values)
         word: Content | None = ctx.render("emergency.j2", private=True, **values) if reach else None
     except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the safety step
         ctx.log.exception("emergency reply script failed; a plain reply is sent instead")
         reply, word = (PLAIN_REPLY if told else PLAIN_REPLY_NOBODY), None
-    ctx.urgently(ctx.reply(reply, mention=danger.kind != TO_ALL))
+    if danger.kind in PRIVATE_ONLY and event.room is not None:  # the word privately or not at all; the person calls
+        reply, word = None, reply if ctx.can_private(event.sender) else None
+    if reply is not None:
+        ctx.urgently(ctx.reply(reply, mention=danger.kind != TO_ALL))
     if word is not None:  # the full word (where to go, 12338, 12355, photos of the bruises) only to the member
         ctx.urgently(ctx.private(event.sender, word, ref="emergency.j2", cause=event.id))
 

@@ -22,7 +22,7 @@ from sqlmodel import col, select
 
 from bot.conversation import ASKING, Kind
 from bot.events import Event, MessageReceived
-from bot.grief import bereaved, confirmed, dying, needs_someone_tonight
+from bot.grief import bereaved, cared_for, children_not_told, confirmed, dying, needs_someone_tonight
 from bot.grievance import grievance
 from bot.keeping import Records, query
 from bot.models import ActionLog, Message
@@ -112,8 +112,9 @@ def asks_too(ctx: Ctx, event: Event) -> bool:
     if reading.kind is Kind.COMPLAINT:  # told to the operator with the loss (complains), never covered as a complaint
         return False
     # privately the bot's word answers 下一步要做什么 (bereaved_word.j2), but not 丧葬补助金去哪里领: the FAQ does
-    rest = _NEXT_STEP.sub("", event.text)
-    return event.room is not None or _ASKS.search(rest) is not None or _ASKS_WHAT.search(rest) is not None
+    # in a group a real ask too (孩子他爸出事了 人没了 我孙子还不知道 asks nothing, whatever the reader guessed)
+    rest = event.text if event.room is not None else _NEXT_STEP.sub("", event.text)
+    return _ASKS.search(rest) is not None or _ASKS_WHAT.search(rest) is not None
 
 
 def complains(ctx: Ctx, event: MessageReceived) -> bool:
@@ -141,6 +142,8 @@ def after_a_loss(ctx: Ctx, event: MessageReceived) -> bool:
     if told is None or event.ts - told > FOLLOW_UP or (event.text and bereaved(event.text) is not None):
         return False
     reading = ctx.reading
+    if children_not_told(event.text or ""):
+        return True  # 我不知道咋跟孩子说: telling the children of the loss, for the person told of it
     return reading is None or reading.kind not in ASKING or (
         reading.kind is not Kind.COMPLAINT and not _ASKS.search(event.text or ""))
 
@@ -197,7 +200,8 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
     if duty:
         told = ctx.private(duty[0], ctx.render(BEREAVED, name=event.sender_name, said=event.text[:80],
                                                where=event.room_topic or room, dying=bereaved(event.text) is None,
-                                               fresh=fresh, confirmed=sure, complaint=complains(ctx, event)),
+                                               fresh=fresh, confirmed=sure, complaint=complains(ctx, event),
+                                               carer=cared_for(event.text), children=children_not_told(event.text)),
                            ref=BEREAVED, cause=event.id)
         if in_quiet(ctx, event.ts):
             ctx.urgently(told)  # a death just now, at night: the person on duty hears of it now
