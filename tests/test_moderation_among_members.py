@@ -37,3 +37,14 @@ async def test_the_same_link_or_number_in_a_pitch_is_still_an_ad(make_bot, text)
     await bot.send_message(text, sender="u9", name="小张")
     await bot.wait(minutes=1)
     assert [a for a in moderation_said(bot) if a.kind == "say" and "不发广告" in a.text]
+
+
+async def test_plants_given_away_to_all_stand_but_the_same_plants_priced_are_stopped(make_bot):
+    """acceptance21 31: a count of seedlings ("两百多株") is not a price: given away free among members, it stands."""
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send_message("今年草莓苗分出两百多株 想种的跟我说一声 白送给大家", sender="u1", name="王姐")
+    await bot.send_message("番茄苗两毛一棵 要的跟我说", sender="u2", name="刘哥")
+    await bot.wait(minutes=3)
+    stopped = {m for a in moderation_said(bot) if a.kind == "say" for m in a.mentions}
+    assert stopped == {"u2"}

@@ -13,6 +13,7 @@ from plugins.moderation import shared
 from plugins.moderation.among_members import asks_about_a_link, old_mates
 from plugins.moderation.approached import approached
 from plugins.moderation.contact import contact, own_number
+from plugins.moderation.fixer import paid_way_in
 from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, signals
 from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
@@ -195,6 +196,8 @@ class Screen:
             return None, True
         if own_body_accounts(v.plain):  # "关注我们基金会的公众号 每月有捐款公示": the group's own body (sure)
             return None, True
+        if paid_way_in(v.plain):  # "我侄子在医院 给点红包就能安排": a place sold through someone inside (sure)
+            return Hit("selling", "a paid way in"), True
         if free_help(v.plain):  # help or a spare thing for nothing: no price, no goods, no venue (sure)
             return None, True
         brokered = offer(v.plain)  # the poster brokers a sale: sold privately, poaching, a testimony (sure)

@@ -11,7 +11,8 @@ from bot.context import Context
 from bot.events import MessageReceived
 from plugins.moderation import night_notice
 from plugins.moderation.detectors import Hit
-from plugins.moderation.medicine import against_medicine
+from plugins.moderation.fixer import paid_way_in
+from plugins.moderation.medicine import against_medicine, against_treatment
 from plugins.moderation.store import Incidents, Members, RemovalAsks, window
 
 Ctx = Context[Any, Any]
@@ -74,7 +75,8 @@ def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
     values = dict(name=name, topic=event.room_topic or room, rule=hit.rule, detail=hit.detail, strike=count,
                   excerpt=event.text[:60], gift_line=config.gift_line if gift else "", can_private=who.can_private,
                   vip=who.vip, done=done, command=f"/mod remove @{name}", asking=False,
-                  medicine=against_medicine(event.text))
+                  medicine=against_medicine(event.text), treatment=against_treatment(event.text),
+                  fixer=paid_way_in(event.text))
     wave = not burst and in_wave(ctx, room, ctx.now())
     values["wave"] = wave
     if burst:
@@ -88,8 +90,10 @@ def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
     else:
         _notice(ctx, room, member, values, hit, done)
         _private(ctx, member, values, hit, done)
-        # a pitch telling patients to cut their drugs: a person tells the group plainly, at once
-        if count >= config.alert_operators_from or not who.can_private or values["medicine"]:
+        # a pitch telling patients to cut their drugs or sessions, or a red envelope for a place: a person tells the
+        # group plainly, at once
+        urgent = values["medicine"] or values["treatment"] or values["fixer"]
+        if count >= config.alert_operators_from or not who.can_private or urgent:
             _alert(ctx, room, values, hit, done)
     incidents.record(ts=ctx.now(), room_id=room, member_id=member, member_name=name, message_id=event.id,
                      rule=hit.rule, detail=hit.detail, original=event.text, normalized=normalized[:500],

@@ -1,6 +1,7 @@
 """Advice against prescribed medicine: a pitch that tells patients they need less of the drugs their doctors gave
 them (不用吃那么多西药, 比抗排异药管用, 能停药). In a patients' group a frightened member may act on it, so beyond the
-usual notice a person is told at once, to tell the group plainly to keep taking what was prescribed."""
+usual notice a person is told at once, to tell the group plainly to keep taking what was prescribed. The same for a
+treatment cut (一周少透一次, 不用再做化疗): to keep every session the doctor set."""
 from __future__ import annotations
 
 import re
@@ -22,3 +23,23 @@ AGAINST = re.compile(
 def against_medicine(text: str) -> bool:
     """The message tells readers they may cut or stop medicine a doctor prescribed."""
     return AGAINST.search(text) is not None
+
+
+# a prescribed treatment given by sessions, and the shorthand patients use for it (透 for 透析)
+_TREATMENT = {"透析": "透析", "透": "透析", "化疗": "化疗", "放疗": "放疗", "康复训练": "康复训练", "吸氧": "吸氧"}
+_SESSIONS = "(?:" + "|".join(sorted(_TREATMENT, key=len, reverse=True)) + ")"
+CUT = re.compile(
+    # fewer sessions: 一周少透一次, 少做两次透析, 透析次数减少了, 透析改成一周两次
+    rf"少(?:做|去)?(?P<a>{_SESSIONS})(?:了)?(?:一|两|几|\d)?(?:次|回)?|"
+    rf"少(?:做|去)?(?:一|两|几|\d)(?:次|回)(?P<e>{_SESSIONS})|(?P<b>{_SESSIONS})(?:的)?次数(?:都)?(?:减|少|降)|"
+    # none at all: 不用再透析了, 用不着做化疗, 化疗可以停了
+    rf"(?:不用|不必|用不着|没必要)(?:再)?(?:去)?(?:做)?(?P<c>{_SESSIONS})|"
+    rf"(?P<d>{_SESSIONS})(?:都)?(?:可以|能|就能)(?:停|不做|少做)")
+
+
+def against_treatment(text: str) -> str | None:
+    """The treatment the message tells readers they may cut (透析), or None."""
+    found = CUT.search(text)
+    if found is None:
+        return None
+    return _TREATMENT[next(g for g in found.groups() if g)]
