@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 # money handed over to the person in the middle, not a price on a shelf
-_BRIBE = re.compile(r"红包|塞(?:点|些)?钱|好处费|茶水费|打点|意思意思|意思一下|给点(?:钱|好处)|送点礼|请(?:他|人家)吃顿饭")
+_BRIBE = re.compile(r"红包|塞(?:点|些)?钱|好处费|茶水费|打点|意思意思|意思一下|给点(?:钱|好处)|送点礼|"
+                    r"请(?:他|人家)吃顿饭")
 # the place got for it: arranged, moved up the queue, let in early
 _PLACE = re.compile(r"(?:就|都)?(?:能|可以|给你|帮你)(?:安排|排上|排进|插队|加号|挂上|住进|提前)|"
                     r"插(?:个)?队|走后门|内部(?:渠道|名额)|排不上|(?:床位|号|班)(?:难|紧)")
