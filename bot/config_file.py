@@ -58,6 +58,11 @@ class Config:
         own = self.room_voices.get(room) if room is not None else None
         return (own and own.audience or self.bot.audience), (own and own.tone or self.bot.tone)
 
+    def suggests_voice(self, room: str | None) -> bool:
+        """Whether scripts may invite this room's members to send a voice message (rooms.ROOM.bot.suggest_voice)."""
+        own = self.room_voices.get(room) if room is not None else None
+        return own is None or own.suggest_voice is not False
+
     def _tree(self) -> dict[str, Any]:
         return {
             **self.settings.model_dump(mode="json", exclude={"plugins", "rooms"}),

@@ -32,7 +32,8 @@ async def help_(ctx: Ctx, args: str) -> None:
     if role == "member":  # plain words for what a member can do, not a list of commands
         bot = ctx.bot  # no promise of a person where no person is configured to hear (a fresh `qunbot init`)
         staffed = bool(bot.owners or bot.operators or bot.duty or bot.room_duty)
-        ctx.reply(ctx.render("commands/help_member.j2", topics=ctx.member_topics(), staffed=staffed))
+        ctx.reply(ctx.render("commands/help_member.j2", topics=ctx.member_topics(), staffed=staffed,
+                                   voice=ctx.suggests_voice(ctx.event.room)))
         return
     ctx.reply(ctx.render("commands/help.j2", commands=ctx.commands_for(role), role=role))
 

@@ -17,3 +17,5 @@ class RoomVoice(Strict):
 
     audience: Audience | None = None
     tone: Tone | None = None
+    # false: no script invites members to send a voice message (a hearing-impaired group, who type and read)
+    suggest_voice: bool | None = None

@@ -56,6 +56,10 @@ class Speaking:
         """Who a room's members are and the tone they are spoken to in: (audience, tone), rooms.ROOM.bot first."""
         return self._app.config.voice(room)
 
+    def suggests_voice(self, room: str | None) -> bool:
+        """Whether scripts may invite the room's members to send a voice (false in a hearing-impaired group)."""
+        return self._app.config.suggests_voice(room)
+
     def render(self, name: str, /, **values: Any) -> Script:
         """Render `name` from this plugin's script folder (or `other/name` from another)."""
         path = name if "/" in name else f"{self.plugin}/{name}"

@@ -98,3 +98,21 @@ async def test_the_ads_line_and_the_help_line_are_two_lines_in_every_welcome(mak
         ads, = [line for line in text.splitlines() if line.startswith("🚫")]
         assert ads.endswith("。") and "有问题" not in ads
         assert any(line.lstrip("💡 ").startswith("有问题直接在群里问") for line in text.splitlines())
+
+
+async def test_a_room_whose_members_cannot_hear_is_never_invited_to_send_voice(make_bot):
+    """FINDINGS21 decision: in a hearing-impaired group (rooms.ROOM.bot.suggest_voice: false) the welcome, the private
+    welcome and a member's /help say to type and that the answer comes in writing; every other room keeps the voice."""
+    bot = make_bot(VOICES.replace("  welcome: {}", "  welcome: {private_welcome: true}")
+                   .replace("    bot: {tone: gentle}", "    bot: {tone: gentle, suggest_voice: false}"))
+    await bot.start()
+    for room in ("r1", "r3"):
+        await bot.send(join(("u1", "老赵"), room=room, ts=bot.now))
+    await bot.wait(minutes=1)
+    await bot.send(message("/help", room="r1", sender="u1", ts=bot.now))
+    await bot.wait(seconds=5)
+    first_private, second_private = [a.text for a in bot.sent if a.plugin == "welcome" and a.kind == "private"]
+    deaf = [first_private] + [a.text for a in bot.sent if a.room == "r1" and a.plugin in ("welcome", "commands")]
+    usual = [second_private] + [a.text for a in bot.sent if a.room == "r3" and a.plugin == "welcome"]
+    assert len(deaf) == 3 and all("语音" not in t and "打字" in t and "文字回您" in t for t in deaf)
+    assert len(usual) == 2 and all("发语音也可以" in t for t in usual)

@@ -144,7 +144,8 @@ def _render(ctx: Ctx, config: PostsConfig, name: str, when: datetime, item: str,
     thanks = _thanks(ctx, config, room, day.date, when) if slot.draw != "questions" and room else {}
     template = template_for(slot.template, audience, ctx.has_script)
     return compose(ctx.render, template, day, audience=audience, item=item, n=variety(room or "", day.date, name),
-                   topic=_topic(ctx, room), schedule=name, tone=tone, **thanks)
+                   topic=_topic(ctx, room), schedule=name, tone=tone, voice=ctx.suggests_voice(room),
+                   **thanks)
 
 
 def _thanks(ctx: Ctx, config: PostsConfig, room: str, day: date, until: datetime) -> dict:

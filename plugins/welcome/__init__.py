@@ -34,8 +34,9 @@ class WelcomeConfig(PluginConfig):
                                                       "有问题在群里直接问，工作人员看到就回"])
     ads: str | None = Field(None, description="what happens to ads, in the operator's words (empty: not said; "
                                               "unset: the script's words, without a removal threat in a gentle room)")
-    help_hint: str = Field("有问题直接在群里问就行，打字不方便发语音也可以",
-                           description="how to get help, in words a senior can act on (no slash-command to type)")
+    help_hint: str | None = Field(None, description="how to get help, in words a senior can act on (no slash-command "
+                                  "to type); unset: the script's words, which invite a voice message unless the room "
+                                  "says rooms.ROOM.bot.suggest_voice: false")
     template: TemplateName = "welcome.j2"
     private_welcome: bool = False
     tell_operator_on_first_words: bool = True
@@ -63,7 +64,8 @@ async def arrive(ctx: Ctx, event: MemberJoined) -> None:
         new += 1
         if ctx.config.private_welcome and ctx.can_private(person.id):
             ctx.private(person.id, ctx.render("private.j2", name=name_to_say(person.name), config=ctx.config,
-                                               topic=short(event.room_topic or "", 30), tone=ctx.voice(event.room)[1]))
+                                               topic=short(event.room_topic or "", 30), tone=ctx.voice(event.room)[1],
+                                               voice=ctx.suggests_voice(event.room)))
     if new and not ctx.schedule.is_scheduled(f"greet:{event.room}"):
         ctx.schedule.at(f"greet:{event.room}", event.ts + timedelta(seconds=ctx.config.window_s), "greet",
                         {"room": event.room, "topic": event.room_topic or "", "cause": event.id}, GREET_GRACE_S)
@@ -129,7 +131,7 @@ async def greet(ctx: Ctx, data: dict) -> None:
     names = list(dict.fromkeys(n for w in waiting if (n := name_to_say(w.name or "", fallback="")))) or ["新朋友"]
     spoke = [n for w in waiting if w.first_spoke_at is not None and (n := name_to_say(w.name or "", fallback=""))]
     ctx.say(room, ctx.render(config.template, names=names, topic=short(data.get("topic", ""), 30), config=config,
-                             spoke=spoke, tone=ctx.voice(room)[1]), mentions=[w.contact_id for w in waiting])
+                             spoke=spoke, tone=ctx.voice(room)[1], voice=ctx.suggests_voice(room)), mentions=[w.contact_id for w in waiting])
     newcomers.welcomed(room, ctx.now())
 
 
@@ -177,7 +179,8 @@ async def preview(ctx: Ctx, args: str) -> None:
     assert isinstance(ctx.event, MessageReceived)
     config = ctx.config_for(ctx.event.room)
     ctx.reply(ctx.render(config.template, names=[name_to_say(ctx.event.sender_name or "")],
-                         topic=ctx.event.room_topic or "", config=config, tone=ctx.voice(ctx.event.room)[1]),
+                         topic=ctx.event.room_topic or "", config=config, tone=ctx.voice(ctx.event.room)[1],
+                         voice=ctx.suggests_voice(ctx.event.room)),
               mention=False)
 
 
