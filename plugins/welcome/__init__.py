@@ -131,7 +131,8 @@ async def greet(ctx: Ctx, data: dict) -> None:
     names = list(dict.fromkeys(n for w in waiting if (n := name_to_say(w.name or "", fallback="")))) or ["新朋友"]
     spoke = [n for w in waiting if w.first_spoke_at is not None and (n := name_to_say(w.name or "", fallback=""))]
     ctx.say(room, ctx.render(config.template, names=names, topic=short(data.get("topic", ""), 30), config=config,
-                             spoke=spoke, tone=ctx.voice(room)[1], voice=ctx.suggests_voice(room)), mentions=[w.contact_id for w in waiting])
+                             spoke=spoke, tone=ctx.voice(room)[1], voice=ctx.suggests_voice(room)),
+            mentions=[w.contact_id for w in waiting])
     newcomers.welcomed(room, ctx.now())
 
 
