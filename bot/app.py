@@ -86,7 +86,8 @@ class App(Pipeline):
         self.adapter = adapter
         self.work = Work(self.store, commit_every)  # one unit of store work at a time: event, job, outbox step
         self.outbox = Outbox(self.config.settings.outbox, self.config.bot.quiet, self.clock, self.timers,
-                             self.work, adapter.deliver, seed, deadline=not adapter.delivers_at_once)
+                             self.work, adapter.deliver, seed, deadline=not adapter.delivers_at_once,
+                             room_quiet=self.config.room_quiet())
         self.outbox.on_failed = self._report_failures
         outbox_pressure.wire(self)  # what a flooded outbox gives up: who is staff, summaries, the owners told
         self.scheduler = Scheduler(self.clock, self.timers, self.run_job, self.work)
@@ -248,7 +249,7 @@ class App(Pipeline):
         self.config = new
         self.config_version += 1
         self.context_parts = {}  # contexts look their plugin's config up afresh
-        self.outbox.configure(new.settings.outbox, new.bot.quiet)
+        self.outbox.configure(new.settings.outbox, new.bot.quiet, new.room_quiet())
         if old.bot.scripts_override != new.bot.scripts_override:
             override = new.bot.scripts_override
             self.scripts = Scripts(self.config_path.parent / override if override else None)

@@ -16,6 +16,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from bot import files
 from bot.config import BotSection, PluginConfig, Settings
 from bot.config_problems import ConfigError, Problem, line_of, problems_of
+from bot.hours import QuietHours
 from bot.room_voice import RoomVoice
 from bot.terminal_text import say
 from bot.yaml_mistakes import explain
@@ -57,6 +58,15 @@ class Config:
         """Who a room's members are and the tone they are spoken to in (rooms.ROOM.bot, else bot.audience/tone)."""
         own = self.room_voices.get(room) if room is not None else None
         return (own and own.audience or self.bot.audience), (own and own.tone or self.bot.tone)
+
+    def quiet(self, room: str | None) -> QuietHours:
+        """The quiet hours of what is said in `room`: its own (rooms.ROOM.bot.quiet_hours), else the bot's."""
+        own = self.room_voices.get(room) if room is not None else None
+        return QuietHours.parse(own.quiet_hours) if own and own.quiet_hours else self.bot.quiet
+
+    def room_quiet(self) -> dict[str, QuietHours]:
+        """The rooms with quiet hours of their own."""
+        return {room: QuietHours.parse(v.quiet_hours) for room, v in self.room_voices.items() if v.quiet_hours}
 
     def suggests_voice(self, room: str | None) -> bool:
         """Whether scripts may invite this room's members to send a voice message (rooms.ROOM.bot.suggest_voice)."""

@@ -38,11 +38,12 @@ class Outbox(Sending):
     what an operator would (bot.outbox_pressure); sends the platform took before a crash are noted (bot.outbox_sent)."""
 
     def __init__(self, settings: OutboxSection, quiet: QuietHours, clock: Clock, timers: Timers,
-                 work: Work, deliver: Deliver, seed: int | None = None, deadline: bool = True) -> None:
+                 work: Work, deliver: Deliver, seed: int | None = None, deadline: bool = True,
+                 room_quiet: dict[str, QuietHours] | None = None) -> None:
         self.settings, self.clock, self.timers = settings, clock, timers
         self.deliver, self.work = deliver, work
         self.deadline = deadline  # each send within settings.send_timeout_s (off for an adapter that cannot hang)
-        self.pacing = Pacing(settings, quiet, random.Random(settings.seed if seed is None else seed))
+        self.pacing = Pacing(settings, quiet, random.Random(settings.seed if seed is None else seed), room_quiet)
         self.backlog = Backlog()
         self.lanes = self.backlog.lanes  # per room (or private contact), in (priority, id) order
         self._timer: TimerHandle | None = None
@@ -67,10 +68,11 @@ class Outbox(Sending):
             work.after_rollback.append(self.sent_notes.rolled_back)
         work.after_rollback.append(self._unaccept)
 
-    def configure(self, settings: OutboxSection, quiet: QuietHours) -> None:
+    def configure(self, settings: OutboxSection, quiet: QuietHours,
+                  room_quiet: dict[str, QuietHours] | None = None) -> None:
         """Apply new limits from a reloaded config."""
         self.settings = settings
-        self.pacing.configure(settings, quiet)
+        self.pacing.configure(settings, quiet, room_quiet)
         self._arm(self.clock.now())
 
     def priority_of(self, plugin: str) -> int:

@@ -25,8 +25,10 @@ Head = tuple[datetime, int, int, Action]  # (when it may go, priority, id, the a
 class Pacing:
     """Each room's send window, the account's, the last room sent to, and the actions held until a time."""
 
-    def __init__(self, settings: OutboxSection, quiet: QuietHours, rng: random.Random) -> None:
+    def __init__(self, settings: OutboxSection, quiet: QuietHours, rng: random.Random,
+                 room_quiet: dict[str, QuietHours] | None = None) -> None:
         self.settings, self.quiet, self.rng = settings, quiet, rng
+        self.room_quiet = room_quiet or {}  # rooms whose members keep a night of their own
         self._not_before: dict[int, datetime] = {}  # held actions by id: quiet hours, a back-off after a failure
         self._ready: dict[str, datetime | None] = {}  # per room: what its own limits allow (see heads)
         self.room_sent: dict[str, deque[datetime]] = {}  # per room, its sends of the last minute, least recent first
@@ -35,8 +37,9 @@ class Pacing:
         self._last_at: datetime | None = None
         self._switch_gap = self._draw_gap()
 
-    def configure(self, settings: OutboxSection, quiet: QuietHours) -> None:
-        self.settings, self.quiet = settings, quiet
+    def configure(self, settings: OutboxSection, quiet: QuietHours,
+                  room_quiet: dict[str, QuietHours] | None = None) -> None:
+        self.settings, self.quiet, self.room_quiet = settings, quiet, room_quiet or {}
         self._ready.clear()
 
     def _draw_gap(self) -> float:
@@ -140,10 +143,14 @@ class Pacing:
 
     def quiet_hold(self, action: Action, now: datetime) -> str | None:
         """What quiet hours do with `action` now: "drop", "defer", or None (it may go)."""
-        if action.plugin in self.settings.quiet_hours_exempt or action.to_the_awake or not self.quiet.contains(
-                now.time()):
+        if action.plugin in self.settings.quiet_hours_exempt or action.to_the_awake or not self.night(
+                action.room).contains(now.time()):
             return None
         return self.settings.quiet_hours_hold.get(action.plugin, "drop" if action.plugin == NIGHT_COMMANDS else "defer")
 
-    def quiet_end(self, now: datetime) -> datetime:
-        return self.quiet.next_end(now)
+    def quiet_end(self, now: datetime, room: str | None = None) -> datetime:
+        return self.night(room).next_end(now)
+
+    def night(self, room: str | None) -> QuietHours:
+        """The quiet hours of what goes to `room`: its own, else the bot's (private words: the bot's)."""
+        return self.room_quiet.get(room, self.quiet) if room is not None else self.quiet

@@ -136,8 +136,9 @@ class Sending:
             if hold == "drop":
                 self._drop(best, "quiet hours")
             else:
-                self.pacing.hold(best, self.pacing.quiet_end(now))
-                log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, self.pacing.quiet_end(now))
+                until = self.pacing.quiet_end(now, best.room)
+                self.pacing.hold(best, until)
+                log.info("action deferred id=%s plugin=%s until=%s", best.id, best.plugin, until)
         return None, None
 
     async def _send(self, action: Action, now: datetime) -> BaseException | None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
+from pydantic import field_validator
+
 from bot.config_values import Strict
+from bot.hours import QuietHours
 
 Audience = Literal["seniors", "parents", "students", "professionals", "customers"]
 # cheerful: 🎉 welcomes and bright greetings (most groups); gentle: quiet words, no festive wishes (a hospice
@@ -19,3 +22,13 @@ class RoomVoice(Strict):
     tone: Tone | None = None
     # false: no script invites members to send a voice message (a hearing-impaired group, who type and read)
     suggest_voice: bool | None = None
+    # the members' own night, when their room hears nothing but urgent words ("21:00-04:00": a fishing village up at
+    # four); unset: bot.quiet_hours. The operators' nudges and digest keep the bot's window: it is their night.
+    quiet_hours: str | None = None
+
+    @field_validator("quiet_hours")
+    @classmethod
+    def _window(cls, v: str | None) -> str | None:
+        if v is not None:
+            QuietHours.parse(v)
+        return v

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from bot.actions import Action, follow
 from bot.config import BotSection
 from bot.events import Event, MessageReceived
+from bot.hours import QuietHours
 from bot.outbox_settings import COMMANDS, EMERGENCY, NIGHT_COMMANDS
 from bot.services import Services
 from bot.templates import Script
@@ -55,6 +56,10 @@ class Speaking:
     def voice(self, room: str | None) -> tuple[str, str]:
         """Who a room's members are and the tone they are spoken to in: (audience, tone), rooms.ROOM.bot first."""
         return self._app.config.voice(room)
+
+    def quiet(self, room: str | None) -> QuietHours:
+        """The quiet hours of what is said in `room` (its own, rooms.ROOM.bot.quiet_hours, else the bot's)."""
+        return self._app.config.quiet(room)
 
     def suggests_voice(self, room: str | None) -> bool:
         """Whether scripts may invite the room's members to send a voice (false in a hearing-impaired group)."""

@@ -116,3 +116,32 @@ async def test_a_room_whose_members_cannot_hear_is_never_invited_to_send_voice(m
     usual = [second_private] + [a.text for a in bot.sent if a.room == "r3" and a.plugin == "welcome"]
     assert len(deaf) == 3 and all("语音" not in t and "打字" in t and "文字回您" in t for t in deaf)
     assert len(usual) == 2 and all("发语音也可以" in t for t in usual)
+
+
+async def test_a_village_that_rises_at_four_keeps_its_own_night_and_other_rooms_keep_the_bots(make_bot):
+    """FINDINGS21 decision: a fishermen's village up at four (rooms.ROOM.bot.quiet_hours: "21:00-04:00") is welcomed
+    at five, and a newcomer at half past nine at night waits for four; another room keeps bot.quiet_hours (to 07:00)."""
+    village = VOICES.replace("    bot: {tone: gentle}", '    bot: {quiet_hours: "21:00-04:00"}')
+    bot = make_bot(village, start=datetime(2026, 11, 23, 5, 0, tzinfo=TZ))
+    await bot.start()
+    for room in ("r1", "r3"):
+        await bot.send(join(("u1", "阿旺"), room=room, ts=bot.now))
+    await bot.wait(minutes=5)
+    early = {a.room for a in bot.sent if a.plugin == "welcome"}
+    assert early == {"r1"}  # the village is up; the other room still sleeps
+    await bot.wait(hours=2)
+    assert {a.room for a in bot.sent if a.plugin == "welcome"} == {"r1", "r3"}
+    await bot.wait(hours=14, minutes=30)  # 21:35
+    await bot.send(join(("u2", "阿水"), room="r1", ts=bot.now))
+    await bot.wait(hours=6)  # 03:35: still the village's night
+    assert not [a for a in bot.sent if a.plugin == "welcome" and a.mentions == ("u2",)]
+    await bot.wait(hours=1)
+    late, = [a for a in bot.sent if a.plugin == "welcome" and a.mentions == ("u2",)]
+    assert late.at.hour == 4
+
+
+def test_check_config_names_a_rooms_night_it_cannot_read(tmp_path, capsys):
+    (tmp_path / "config.yaml").write_text("bot:\n  timezone: Asia/Shanghai\nrooms:\n  渔村老友群:\n"
+                                          "    bot: {quiet_hours: 晚上9点到4点}\n", encoding="utf-8")
+    assert main(["check-config", str(tmp_path / "config.yaml")]) == 1
+    assert "config.yaml:5 rooms.渔村老友群.bot.quiet_hours" in capsys.readouterr().err

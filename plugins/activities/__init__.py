@@ -74,7 +74,7 @@ async def open_activity(ctx: Ctx, args: str) -> None:
     if activity.starts_at is not None:
         armed: set[datetime] = set()
         for hours in ctx.config.remind_before_h:
-            at = before_the_night(ctx, activity.starts_at - timedelta(hours=hours))
+            at = before_the_night(ctx, activity.starts_at - timedelta(hours=hours), activity.room_id)
             if at > ctx.now() and at not in armed:
                 armed.add(at)
                 ctx.schedule.at(f"remind:{activity.id}:{hours}", at, "remind", {"id": activity.id, "hours": hours})
@@ -83,10 +83,10 @@ async def open_activity(ctx: Ctx, args: str) -> None:
 EVENING_MARGIN = timedelta(minutes=30)  # a reminder that would fall in quiet hours goes this long before they begin
 
 
-def before_the_night(ctx: Ctx, at: datetime) -> datetime:
+def before_the_night(ctx: Ctx, at: datetime, room: str | None = None) -> datetime:
     """When a reminder due at `at` is said: then, or, if that is in quiet hours (an early-morning start), the evening
     before, shortly before the quiet hours begin; never held until morning, when the event may have begun."""
-    quiet, local = ctx.bot.quiet, at.astimezone(ctx.tz)
+    quiet, local = ctx.quiet(room), at.astimezone(ctx.tz)
     if not quiet.contains(local.time()):
         return at
     began = local.replace(hour=quiet.start.hour, minute=quiet.start.minute, second=0, microsecond=0)

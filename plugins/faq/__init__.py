@@ -134,7 +134,7 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     if found.score < threshold:
         _remember_unanswered(ctx, said)
         complaint = ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT
-        if not just_answered and not complaint and not ctx.bot.quiet.contains(now.astimezone(ctx.tz).time()):
+        if not just_answered and not complaint and not ctx.quiet(event.room).contains(now.astimezone(ctx.tz).time()):
             # at night the member would get the question in the morning, long after they could say yes; a member
             # complaining is not asked which FAQ question they meant (a person is called)
             ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id)

@@ -45,7 +45,7 @@ def _morning(ctx: Ctx) -> tuple[datetime | None, bool]:
     when the night holds them till then; (None, False) when the night drops them."""
     hold = ctx.outbox().settings.quiet_hours_hold.get(ctx.plugin)
     now = ctx.now().astimezone(ctx.tz)
-    quiet = ctx.bot.quiet
+    quiet = ctx.quiet(ctx.event.room if isinstance(ctx.event, MessageReceived) else None)
     if hold is None or not quiet.contains(now.time()):
         return None, True
     if hold != "defer":

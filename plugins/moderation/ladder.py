@@ -107,7 +107,7 @@ def _notice(ctx: Ctx, room: str, member: str, values: dict, hit: Hit, done: list
     if values["wave"]:
         done.append("same-wave")
         return
-    if (when := night_notice.morning(ctx)) is not None:  # quiet hours: the group hears when they end
+    if (when := night_notice.morning(ctx, room)) is not None:  # quiet hours: the group hears when they end
         night_notice.hold(ctx, room, member, values, when)
         done.append("notice-morning")
         return

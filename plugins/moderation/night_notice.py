@@ -14,9 +14,9 @@ HANDLER = "morning_notice"
 GRACE_S = 3600  # a bot down at 07:00 still says it within the hour; later, the moment has passed
 
 
-def morning(ctx: Ctx) -> datetime | None:
-    """When the quiet hours now in force end (None: it is day, the notice goes at once)."""
-    quiet, now = ctx.bot.quiet, ctx.now().astimezone(ctx.tz)
+def morning(ctx: Ctx, room: str) -> datetime | None:
+    """When the room's quiet hours now in force end (None: it is day, the notice goes at once)."""
+    quiet, now = ctx.quiet(room), ctx.now().astimezone(ctx.tz)
     if not quiet.contains(now.time()):
         return None
     return quiet.next_end(now)

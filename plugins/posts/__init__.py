@@ -180,15 +180,16 @@ async def post(ctx: Ctx, data: dict) -> None:
     """A slot is due: post once in every room that has this schedule at this time."""
     name, cron = data["schedule"], data["cron"]
     due = ctx.due or ctx.now()
-    if ctx.bot.quiet.contains(due.astimezone(ctx.tz).time()):
-        ctx.log.warning("post skipped in quiet hours schedule=%s due=%s", name, due.isoformat())
-        return
     item: str | None = None
-    _warn_owners(ctx, _holidays(ctx), due.astimezone(ctx.tz).date())
+    if not ctx.bot.quiet.contains(due.astimezone(ctx.tz).time()):  # the owners' night is the bot's
+        _warn_owners(ctx, _holidays(ctx), due.astimezone(ctx.tz).date())
     for room in _rooms(ctx):
         config = ctx.config_for(room)
         slot = config.schedules.get(name)
         if not config.enabled or slot is None or not slot.enabled or slot.cron != cron:
+            continue
+        if ctx.quiet(room).contains(due.astimezone(ctx.tz).time()):  # the room's own night, or the bot's
+            ctx.log.warning("post skipped in quiet hours room=%s schedule=%s due=%s", room, name, due.isoformat())
             continue
         if not ctx.records(Posts).claim_slot(room, name, _slot_key(due, ctx), "posted"):
             ctx.log.info("post already done room=%s schedule=%s slot=%s", room, name, _slot_key(due, ctx))

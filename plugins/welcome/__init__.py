@@ -85,7 +85,7 @@ async def missed_while_down(ctx: Ctx) -> None:
     for room, waiting in by_room.items():
         config = ctx.config_for(room)
         due = _aware(waiting[0].joined_at) + timedelta(seconds=config.window_s)
-        if (morning := _held_till(ctx, due)) is not None and morning > ctx.now():
+        if (morning := _held_till(ctx, due, room)) is not None and morning > ctx.now():
             ctx.schedule.at(f"greet:{room}", morning, "greet", {"room": room, "topic": newcomers.topic(room)},
                             GREET_GRACE_S)  # due at night, and the night is not over: welcomed when it is
             continue
@@ -124,7 +124,7 @@ async def greet(ctx: Ctx, data: dict) -> None:
         newcomers.welcomed(room, ctx.now())  # settled: nobody to greet, and no late welcome for them either
     if not waiting or not config.enabled:
         return
-    if (morning := _held_till(ctx, ctx.now())) is not None:  # said when the night ends, knowing what they said
+    if (morning := _held_till(ctx, ctx.now(), room)) is not None:  # said when the night ends, knowing what they said
         ctx.schedule.at(f"greet:{room}", morning, "greet", data, GREET_GRACE_S)
         return
     # names as the bot may say them: short, and never an ad hidden in a display name
@@ -136,14 +136,14 @@ async def greet(ctx: Ctx, data: dict) -> None:
     newcomers.welcomed(room, ctx.now())
 
 
-def _held_till(ctx: Ctx, when: datetime) -> datetime | None:
+def _held_till(ctx: Ctx, when: datetime, room: str) -> datetime | None:
     """The end of the quiet hours when a welcome is due `when` in them (None: due by day, it goes out then).
 
     The plugin holds such a welcome itself and renders it when the night ends, instead of rendering it now and
     leaving the outbox to defer the text (the plugin's `at_night = "defer"`): the outbox would send in the morning
     words chosen at night. Rendered in the morning, the welcome knows what the newcomers did meanwhile: one who
     introduced himself at 23:30 is greeted for it at 07:00, not asked to introduce himself."""
-    quiet = ctx.bot.quiet
+    quiet = ctx.quiet(room)
     now = when.astimezone(ctx.tz)
     if not quiet.contains(now.time()):
         return None
