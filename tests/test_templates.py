@@ -52,9 +52,10 @@ def test_a_script_added_to_the_override_folder_is_found_after_a_reload(tmp_path)
 def test_a_script_still_cannot_change_what_it_is_given_or_reach_inside_python_however_often_it_runs(tmp_path):
     import pytest
 
-    from bot.templates import Scripts, ScriptError
+    from bot.templates import ScriptError, Scripts
     (tmp_path / "nudge").mkdir()
-    (tmp_path / "nudge" / "names.j2").write_text("{% for p in items %}{{ p.name }}{{ p.append }}{% endfor %}", encoding="utf-8")
+    names = "{% for p in items %}{{ p.name }}{{ p.append }}{% endfor %}"
+    (tmp_path / "nudge" / "names.j2").write_text(names, encoding="utf-8")
     (tmp_path / "nudge" / "append.j2").write_text("{{ items.append(1) }}", encoding="utf-8")
     (tmp_path / "nudge" / "inside.j2").write_text("{{ items.__class__ }}", encoding="utf-8")
 
