@@ -10,7 +10,7 @@ from dataclasses import asdict
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 
-from bot import collector, logs, workdir
+from bot import logs, workdir
 from bot.config_file import Config
 from bot.config_problems import ConfigError, Problem
 from bot.shipped import qunbot_version
@@ -225,7 +225,6 @@ OWN = ("init", "run", "replay", "check-config", "doctor", "backup", "export", "u
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script and of `python -m bot`."""
-    collector.pace()
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "understanding":
         from bot import understanding_eval
