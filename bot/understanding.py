@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind
-from bot.cues import GREETS, INVITING, PEERS_ASKED, asked_unmarked, asks_beside_greeting
+from bot.cues import CONDOLENCE, GREETS, INVITING, PEERS_ASKED, asked_unmarked, asks_beside_greeting
 from bot.events import MessageReceived
 from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
 from bot.operator_lines import OperatorLine, recast
@@ -48,6 +48,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
     if learned is None or message.type not in WORDED_TYPES or reading.kind is Kind.MEDIA or reading.why is LET_GO \
+            or reading.why == CONDOLENCE \
             or len(plain(message.text if message.type == "text" else spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
         return reading
     if operator:
