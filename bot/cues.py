@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation import Kind
-from bot.grievance import TARGET, grievance, routine_repair
+from bot.grievance import TARGET, asks_where_to_turn, grievance, routine_repair
 from bot.literals import guarded
 from bot.memo import per_text
 
@@ -182,6 +182,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     complaint = grievance(text)
     if complaint and routine_repair(text):
         return Kind.REQUEST, f"asks for a repair ({complaint!r})"
+    if complaint and asks and asks_where_to_turn(text):
+        return Kind.QUESTION, f"asks whom to call about a fault at home ({complaint!r})"
     if complaint and not (THANKS.search(text) and not asks):
         return Kind.COMPLAINT, f"complaint cue {complaint!r}"
     if not operator and (opener := OPENS_A_GRIEVANCE.search(text)) and not THANKS.search(text) \
