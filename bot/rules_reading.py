@@ -58,6 +58,10 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
     target = quoted or mentioned
     thought = thought_before(conversation, message)
     if message.type in MEDIA_TYPES and not words:
+        if not operator and quoted is not None and quoted.sender != message.sender and not quoted.operator \
+                and quoted.kind in (Kind.QUESTION, Kind.REQUEST):
+            # 工具房在哪儿 quoted with a photo of the shed, a voice quoting 几点开门: a member's answer, as members give one
+            return Reading(Kind.ANSWER, quoted, False, "answers the question it quotes with a photo, voice or video")
         return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)
     if message.type in CARD_TYPES:
         if operator and (line := card_answer(conversation, message, target, thought)) is not None:
