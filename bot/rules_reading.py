@@ -25,7 +25,7 @@ from bot.reading import CARD_TYPES, MEDIA_TYPES, NEEDS_PERSON, WORDED_TYPES, Rea
 from bot.reading_model import spoken
 from bot.thoughts import ask_fragments, thought_before
 
-__all__ = ["LET_GO", "MEMBER_ANSWER_WINDOW_S", "read_by_rules"]
+__all__ = ["LET_GO", "MEDIA_ANSWER", "MEMBER_ANSWER_WINDOW_S", "read_by_rules"]
 
 WAVE = re.compile(r"(👋|🙋|🙋‍♀️|🙋‍♂️|\s)+")  # a hand waved, alone
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
@@ -47,6 +47,7 @@ _IN_PASSING = frozenset({Kind.GREETING, Kind.THANKS, Kind.ACK})  # between an as
 _STRENGTH = {Kind.QUESTION: 1, Kind.REQUEST: 2, Kind.COMPLAINT: 3}  # what a thought of several asks is
 MATTER_S = 1800  # an operator's answer to the sender's matter this recent may be what the sender lets go
 LET_GO = "lets the matter go once a person answered it"
+MEDIA_ANSWER = "answers the question it quotes with a photo, voice or video"
 
 
 def read_by_rules(message: MessageReceived, conversation: Conversation, *, operator: bool = False) -> Reading:
@@ -61,7 +62,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         if not operator and quoted is not None and quoted.sender != message.sender and not quoted.operator \
                 and quoted.kind in (Kind.QUESTION, Kind.REQUEST):
             # 工具房在哪儿 quoted with a photo of the shed, a voice quoting 几点开门: a member's answer, as members give one
-            return Reading(Kind.ANSWER, quoted, False, "answers the question it quotes with a photo, voice or video")
+            # (the labelled pool's convention: media, addressing the ask, needing nobody)
+            return Reading(Kind.MEDIA, quoted, False, MEDIA_ANSWER)
         return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)
     if message.type in CARD_TYPES:
         if operator and (line := card_answer(conversation, message, target, thought)) is not None:

@@ -32,7 +32,7 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
     who answered what, to confirm (a sure one then closes the wait as answered by that member).
     """
     assert event.room is not None
-    shown = event.type != "text" and not event.text.strip()  # a photo or a voice quoting the ask: what it shows
+    shown = event.type != "text" and addressing.says_nothing(event.text)  # a photo or a voice quoting the ask
     if addressing.says_nothing(event.text) and not shown:
         return  # 哈哈 in the same breath as someone's question: it meets nobody's need, the wait goes on
     waits = list(waiting(ctx).rooms.get(event.room, {}).values())
