@@ -10,7 +10,7 @@ from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, MEDIA_ANSWER, Kind
-from plugins.nudge import alerts, answers, covers, emergencies, grief, report, unwell
+from plugins.nudge import alerts, answers, chain, covers, emergencies, grief, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
 from plugins.nudge.sorrow import CARE, JOY, SORROW, aches, heard_with_care
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
@@ -292,9 +292,6 @@ async def resume(ctx: Ctx) -> None:
     grief.remember_losses(ctx, now)
 
 
-alerts.register(plugin)
-covers.register(plugin)
-emergencies.register(plugin)
-grief.register(plugin)
-report.register(plugin)
+for part in (alerts, covers, emergencies, grief, report, chain):
+    part.register(plugin)
 plugin.answer_sent = answers.sent_for  # /发 N: the operator's answer, sent through the FAQ
