@@ -1,9 +1,9 @@
 """A chain letter: forward this to ten groups, or bad luck comes (issue 13).
 
-转发到十个群 菩萨保佑全家平安 不转的倒霉三年 frightens the old people it reaches, and a bot's "谢谢您分享" under it
-tells everyone it is worth passing on. Read from the words: an order to forward it on (转发到十个群, 转给八个好友, 看到的
-都要转) beside luck promised for forwarding or bad luck threatened for not (保佑, 好运, 不转的倒霉, 会遭报应). Not a
-warning passed on (大家注意 这是骗子 转给家里老人看看): no luck is promised or threatened there.
+转发到十个群 菩萨保佑全家平安 不转的倒霉三年 frightens the old people it reaches, and a bot's "谢谢您分享"
+under it tells everyone it is worth passing on. Read from the words: an order to forward it on (转发到十个群,
+转给八个好友, 看到的都要转) beside luck promised for forwarding or bad luck threatened for not (保佑, 好运,
+不转的倒霉, 会遭报应). Not a warning passed on (大家注意 这是骗子 转给家里老人看看): no luck is promised there.
 """
 from __future__ import annotations
 

@@ -163,7 +163,7 @@ PEERS_ASKED = re.compile(r"^(哎|诶)?你[们們]说(?![的过了])|你[们們]�
                          r"(哪(儿|里|裡)?|多少钱)\S{0,2}(买|拍|弄|装|做|学)的")
 
 # 李姐节哀 有啥要帮忙的说一声 / 周奶奶节哀 俺明天去 / 老爷子一路走好: a member's condolence to another member's family
-# (the labelled pool's convention: small talk); the offer of help in it is hers, to the bereaved, nothing asked of the staff
+# (the labelled pool's convention: small talk); the help offered is hers, to the bereaved: nothing asked of the staff
 CONDOLES = re.compile(r"节哀|一路走好|(?<![不])安息|默哀|哀悼|千古")
 CONDOLENCE = "a condolence to another member"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from bot.chain_letter import chain_letter
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import (
@@ -17,7 +18,6 @@ from bot.cues import (
     SHOWING,
     kind_of_words,
 )
-from bot.chain_letter import chain_letter
 from bot.events import MessageReceived
 from bot.grievance import returns_own_slip
 from bot.offers import NOTICES, offered
@@ -63,7 +63,7 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
     if message.type in MEDIA_TYPES and not words:
         if not operator and quoted is not None and quoted.sender != message.sender and not quoted.operator \
                 and quoted.kind in (Kind.QUESTION, Kind.REQUEST):
-            # 工具房在哪儿 quoted with a photo of the shed, a voice quoting 几点开门: a member's answer, as members give one
+            # 工具房在哪儿 quoted with a photo of the shed, a voice quoting 几点开门: a member's answer
             # (the labelled pool's convention: media, addressing the ask, needing nobody)
             return Reading(Kind.MEDIA, quoted, False, MEDIA_ANSWER)
         return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)

@@ -2,7 +2,8 @@
 told as 老头子 unheard; a member's 节哀 covered as a question; a complaint in 闽南话 read as a question; a photo that
 answers a quoted question talked over; a plant's 咋回事 and a leak at home with a question filed as complaints; a
 member's own exhibition greeted with 早上好; a chain letter thanked; /sla saying two shares that disagree. Each as a
-member or an operator would notice it, on the virtual clock, with the shipped plugins, in other words than the probes'."""
+member or an operator would notice it, on the virtual clock, with the shipped plugins, in other words than the
+probes'."""
 from __future__ import annotations
 
 from datetime import datetime

@@ -1,5 +1,5 @@
-"""A chain letter in the group (转发到十个群…不转的倒霉三年): no cover thanks it on; the operator on duty is told, privately,
-with a gentle word to say to the member in private, never a public rebuke (bot.chain_letter reads it)."""
+"""A chain letter in the group (转发到十个群…不转的倒霉三年): no cover thanks it on; the operator on duty is told,
+privately, with a gentle word to say to the member in private, never a public rebuke (bot.chain_letter reads it)."""
 from __future__ import annotations
 
 from bot.events import Event, MessageReceived
