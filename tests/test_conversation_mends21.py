@@ -136,10 +136,12 @@ async def test_sla_with_a_few_waits_says_the_waits_themselves_once(make_bot):
 
 async def test_the_faq_leaves_a_question_about_the_rooms_own_class_to_a_person(make_bot):
     bot = await _bot(make_bot)
-    await bot.send(replace(message("下节课改到哪个教室了", ts=bot.now, sender="u1", name="杜阿姨"), room_topic="周末书法班"))
+    asked = message("下节课改到哪个教室了", ts=bot.now, sender="u1", name="杜阿姨")
+    await bot.send(replace(asked, room_topic="周末书法班"))
     await bot.wait(minutes=2)
     assert not [a for a in bot.sent if a.plugin == "faq"]  # the FAQ knows nothing of the calligraphy class
     assert any("杜阿姨" in t for t in _to(bot, "op1"))  # a person is called instead
-    await bot.send(replace(message("太极拳班什么时候上课", ts=bot.now, sender="u2", name="老关"), room_topic="周末书法班"))
+    named = message("太极拳班什么时候上课", ts=bot.now, sender="u2", name="老关")
+    await bot.send(replace(named, room_topic="周末书法班"))
     await bot.settle()
     assert any("太极拳班每周二" in t for t in _said(bot))  # a class the FAQ knows, named, is still answered
