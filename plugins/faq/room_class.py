@@ -1,4 +1,5 @@
-"""The room's own class: in a group named for a class (老年大学国画班, 周末书法班), "这周的课在几楼" asks about that class.
+"""The room's own class: in a group named for a class (老年大学国画班, 周末书法班), "这周的课在几楼" asks about
+that class.
 
 When the FAQ never mentions the class's subject (国画), it knows nothing of that class's rooms or times, and an entry
 about another event (健康讲座每周三…在门店二楼) is the wrong place and the wrong day: the FAQ stays silent and a person
