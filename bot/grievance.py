@@ -128,6 +128,8 @@ TARGET = re.compile(AIMED)
 NOT_COMPLAINT = re.compile(SOFTENED)
 OUTAGE = re.compile(r"停水|停电")
 WHAT_IS_THIS = re.compile(r"怎么回事|咋回事")
+# what was promised or fair, beside 咋回事 (合同上写的是东鹏…这是怎么回事, 排队…名额满了…后门): a wrong done, not a why
+WRONGED = re.compile(r"合同|说好|答应|明明|写的是|写着|排队|名额|后门|插队")
 EXCHANGE = re.compile(r"(能|可以|给我?)(不能)?换")
 REDEEM = re.compile(r"积分|兑换|礼品|换购|赠品|以旧换新")
 NEUTRAL_ASK = re.compile(r"什么时候|几点|几号|哪天|多久|会不会|是不是要|吗|检修|通知|计划")
@@ -157,7 +159,7 @@ def grievance(text: str) -> str:
         if returns_own_slip(text):
             return ""  # 药买错了 能退吗: a return of the member's own slip asks, it blames nobody
         if WHAT_IS_THIS.fullmatch(found.group(0)) and not TARGET.search(text) and not BLAME.search(text) \
-                and not STILL.search(text):
+                and not STILL.search(text) and not WRONGED.search(text):
             # 西红柿叶子卷起来了 是咋回事啊, 单子上写的肌酐偏高是咋回事: asks why of a plant, a body, a report, aimed at
             # nobody: a question, unless another cue in the words complains
             return grievance(text.replace(found.group(0), "，"))
