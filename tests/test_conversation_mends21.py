@@ -15,8 +15,10 @@ from bot.chain_letter import chain_letter
 from bot.conversation import Kind
 from bot.grief import bereaved
 from bot.sample_events import message
+from bot.templates import Scripts
 from bot.testing import TZ, TestBot
 from bot.understanding import read
+from plugins.nudge.sla import Sla
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
 from tests.shipped_bot import to as _to
@@ -145,3 +147,12 @@ async def test_the_faq_leaves_a_question_about_the_rooms_own_class_to_a_person(m
     await bot.send(replace(named, room_topic="周末书法班"))
     await bot.settle()
     assert any("太极拳班每周二" in t for t in _said(bot))  # a class the FAQ knows, named, is still answered
+
+
+def test_sla_with_many_waits_says_the_share_and_the_median_never_a_ninetieth_figure():
+    waits = [20.0, 30.0, 45.0, 60.0, 75.0, 90.0, 150.0, 400.0]
+    day = Sla(total=9, answered=8, within_3m=7, covers=1, nudges=2, p50_s=67.5, p90_s=400.0, worst=[],
+              waits=waits)
+    text = Scripts().render("nudge/sla.j2", today=day, week=day, room="r1", now=DAY).text
+    today = text.split("今天：")[1].split("\n")[0]
+    assert "人工回复 8 位，3分钟内回复的占 78%，一半在 68 秒内回复" in today and "九成" not in text
