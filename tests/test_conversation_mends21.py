@@ -18,6 +18,8 @@ from bot.sample_events import message
 from bot.templates import Scripts
 from bot.testing import TZ, TestBot
 from bot.understanding import read
+from plugins.faq.entry import Entry
+from plugins.faq.room_class import the_rooms_own_class
 from plugins.nudge.sla import Sla
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
@@ -156,3 +158,9 @@ def test_sla_with_many_waits_says_the_share_and_the_median_never_a_ninetieth_fig
     text = Scripts().render("nudge/sla.j2", today=day, week=day, room="r1", now=DAY).text
     today = text.split("今天：")[1].split("\n")[0]
     assert "人工回复 8 位，3分钟内回复的占 78%，一半在 68 秒内回复" in today and "九成" not in text
+
+
+@pytest.mark.parametrize("topic", ["一年级三班", "老年大学第二期培训班", "金秋俱乐部1群"])
+def test_a_class_by_number_or_a_club_keeps_its_faq_for_the_class(topic):
+    entries = [Entry(id="t", question="明天上课吗？", answer="明天照常上课")]
+    assert the_rooms_own_class(entries, topic, "明天上课吗") == ""

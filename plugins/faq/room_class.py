@@ -17,6 +17,7 @@ ROOM_CLASS = re.compile(r"([\u4e00-\u9fff]{2})(班|课|学习班|培训班)$")  
 # the class spoken of without naming it: 这周的课, 下节课, 明天上课吗, 课在几楼, 班上几点
 NAMED_CLASS = re.compile(r"([\u4e00-\u9fff]{2})(?:班|课)")  # 太极拳班, 合唱课: a class named (not 这周的课, 下节课)
 NOT_A_NAME = "的这那节次周天上下每"
+COUNTED = "一二三四五六七八九十零两级年届期号"
 ANY_CLASS = re.compile(r"(^|[的这那节次周天])课|上课|下课|停课|调课|课(在|几|什么|啥|哪|是|还|要|改)")
 
 
@@ -27,6 +28,8 @@ def the_rooms_own_class(entries: Sequence[Entry], topic: str | None, said: str) 
     if found is None or ANY_CLASS.search(compact(simplify(said))) is None:
         return ""
     subject, words = found.group(1), compact(simplify(said))
+    if any(c in COUNTED for c in subject):
+        return ""  # 一年级三班, 第二期培训班: a school's or a course's class by number, whose FAQ speaks for it
     known = simplify("".join(f"{e.question}{''.join(e.questions)}{''.join(e.keywords)}{e.answer}" for e in entries))
     if any(m.group(1) in known and m.group(1)[-1] not in NOT_A_NAME for m in NAMED_CLASS.finditer(words)):
         return ""  # 太极拳班什么时候上课: a class the FAQ knows, named
