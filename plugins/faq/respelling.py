@@ -9,6 +9,7 @@ from bot.chinese_text import syllables
 from plugins.faq.words import loose_sound, sounds_key
 
 _HANZI = re.compile(r"[\u3400-\u9fff]")
+SUFFIXES = frozenset("儿子")  # said after a noun in the north and the south alike, adding nothing to what it names
 
 
 class Respelling:
@@ -16,9 +17,11 @@ class Respelling:
 
     def __init__(self, features: Iterable[str]) -> None:
         self._by_sound: dict[str, str] = {}
+        self._own: set[str] = set()  # the words themselves: a member who writes one means it (香肠 is not 现场)
         for f in features:
             if f.startswith("w:") and len(f) >= 4 and all(_HANZI.match(c) for c in f[2:]):
                 self._by_sound.setdefault(sounds_key(syllables(f[2:])), f[2:])
+                self._own.add(f[2:])
         self._respelled = lru_cache(maxsize=4096)(self._respell)  # the same question is often asked again
 
     def __call__(self, norm: str) -> str:
@@ -36,10 +39,14 @@ class Respelling:
             loose = [loose_sound(s) for s in sounds]  # once per syllable: each is in up to five looked-up keys
             while i < len(chunk):
                 for size in (3, 2):
-                    word = self._by_sound.get(" ".join(loose[i:i + size])) if i + size <= len(chunk) else None
+                    word = chunk[i:i + size] if i + size <= len(chunk) else None
+                    if word not in self._own:  # one the FAQ writes is left as it is (香肠 is not 现场)
+                        word = self._by_sound.get(" ".join(loose[i:i + size])) if word is not None else None
                     if word is not None and len(word) == size:
                         fixed.append(word)
                         i += size
+                        if chunk[i:i + 1] in SUFFIXES and word + chunk[i] not in self._own:
+                            i += 1  # 猪腰子 is the FAQ's 猪腰, 瓜子儿 its 瓜子
                         break
                 else:
                     fixed.append(chunk[i])
