@@ -66,3 +66,8 @@ def test_an_everyday_suffix_after_the_faqs_word_is_read_as_the_word(said, meant)
 def test_a_word_of_its_own_ending_in_the_suffix_is_kept():
     respell = Respelling(["w:瓜子", "w:孩子"])
     assert respell("孩子能来吗") == "孩子能来吗"
+
+
+def test_the_suffix_character_beginning_the_next_word_is_kept():
+    respell = Respelling(["w:所有", "w:手续"])
+    assert respell("继承要所有子女都签字吗") == "继承要所有子女都签字吗"

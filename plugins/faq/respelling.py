@@ -6,10 +6,15 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.chinese_text import syllables
-from plugins.faq.words import loose_sound, sounds_key
+from plugins.faq.words import loose_sound, sounds_key, tokenizer
 
 _HANZI = re.compile(r"[\u3400-\u9fff]")
 SUFFIXES = frozenset("儿子")  # said after a noun in the north and the south alike, adding nothing to what it names
+
+
+def starts_word(chunk: str, i: int) -> bool:
+    """Does the character at `i` begin a word of jieba's with the one after it (子女, 儿童)?"""
+    return bool(tokenizer().FREQ.get(chunk[i:i + 2])) if i + 1 < len(chunk) else False
 
 
 class Respelling:
@@ -45,8 +50,9 @@ class Respelling:
                     if word is not None and len(word) == size:
                         fixed.append(word)
                         i += size
-                        if chunk[i:i + 1] in SUFFIXES and word + chunk[i] not in self._own:
-                            i += 1  # 猪腰子 is the FAQ's 猪腰, 瓜子儿 its 瓜子
+                        after = chunk[i:i + 1]
+                        if after in SUFFIXES and word + after not in self._own and not starts_word(chunk, i):
+                            i += 1  # 猪腰子 is the FAQ's 猪腰, 瓜子儿 its 瓜子; not 所有子女's 子
                         break
                 else:
                     fixed.append(chunk[i])
