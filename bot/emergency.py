@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot import body_danger, bullying, despair, dialect, emergency_model, scam, sudden_illness, violence, welfare_check
+from bot import at_sea, kidney, wandered_off
 from bot import danger_words as dw
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
@@ -41,7 +42,8 @@ class Danger:
     # | head_injury | food_poisoning (bot.sudden_illness) | bullied (bot.bullying)
     # | child_hurt (a child beaten at home says so) | child_beaten (a grown-up tells of it) | violence (bot.violence)
     # | assault (strangers beating someone: bot.violence)
-    # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid)
+    # | seizure | oil_fire | pesticide | self_injury | transplant | sting (bot.first_aid)
+    # | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -53,7 +55,8 @@ class Danger:
 _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
-                                *FIRST_AID.items()]]
+                                *FIRST_AID.items(), *kidney.KINDS.items(), *at_sea.KINDS.items(),
+                                *wandered_off.KINDS.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
@@ -74,8 +77,9 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
-ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped",
-         "pesticide", "poison", "swallowed", "stroke", "seizure", "transplant", "child_hurt", "child_beaten",
+ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "pinned", "locked_car",
+         "trapped", "pesticide", "poison", "swallowed", "sting", "stroke", "seizure", "potassium", "transplant",
+         "fistula", "child_hurt", "child_beaten",
          "violence", "assault", "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar",
          "blood_pressure", "bullied", "self_injury", "bleeding", "flood", "rising_water", "power_alone",
          "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_posted",
@@ -236,7 +240,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
     if kind == "calling" and _PLAYING.search(text):
         return None  # 外面有人在喊救命 好像是小孩在玩游戏
-    if kind in ("lost", "astray", "overdue") and not now and _LOST_CALM.search(text):
+    if kind in ("lost", "astray", "overdue", "tide", "at_sea") and not now and _LOST_CALM.search(text):
         return None  # 我儿子还没回家，在同学家写作业: the reason is given
     if kind == "flood" and not _PIPE.search(words) and _STORM_WATER.search(words):
         kind = "rising_water"  # 地下车库进水了 还在涨: get up and out, not 关总水阀; 卫生间水漫出来了 stays a flood
