@@ -200,11 +200,12 @@ PAST = _any(r"""昨天 昨晚 前天 前两天 前几天 上(个)?(礼拜|星期
 好多了 没事了 已经好了 就好了 恢复得
 (才|就)出来 拍了片子 过一次""")
 # a history told as background to a danger now (她说以前对虾过敏, 他有高血压 昨晚说头疼, 划了手以后 现在…,
-# 中风后不会说话 在公园走丢了): not the past that puts the danger elsewhere; taken out before the time words are read
+# 中风后不会说话 在公园走丢了, 昨晚透完还好的: fine then, not now; 昨晚出海 到现在联系不上: gone since): not the past that puts the danger elsewhere; taken out before the time words are read
 BACKGROUND = _any(r"""(以前|之前|原来|平时)\S{0,2}(就)?(对\S{0,4}过敏|有(过)?\S{0,6}(病|史|血压|血糖|瘤|哮喘|癫痫))
 (昨晚|昨天|这两天|这几天|前两天)(就)?(说|喊)\S{0,4}(疼|痛|不舒服|晕|难受) 了\S{0,4}以后
 (医生|大夫)\S{0,2}(之前|以前)?说\S{0,2}(他|她)?\S{0,4}(高|低)
-(梗|风|术|病)(以)?后\S{0,2}(就)?(一直)?(不会|说不了|说不出|不能|没法)(说话|讲话|走路)""")
+(梗|风|术|病)(以)?后\S{0,2}(就)?(一直)?(不会|说不了|说不出|不能|没法)(说话|讲话|走路)
+(昨晚|昨天|前天|这两天)\S{0,6}还(好好|好)(的|着) (昨晚|昨天|前天)\S{0,6}(出海|出门|出去|走的|去的)""")
 # the past beyond doubt (去年, 幸亏 ... 后怕): a story however it is told (突然晕过去), unless a plea for help now
 PAST_FOR_SURE = _any("去年 前年 前几年 几年前 那次 幸亏 幸好 多亏 后怕")
 PLEA = _any(r"救命 救救 快来 快叫 快派 快去 来人 赶紧 120 119 110 还在 正在 怎么办 [!！]{2}")

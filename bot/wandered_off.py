@@ -10,9 +10,10 @@ from bot.chinese_text import any_of as _any
 from bot.danger_words import FAMILY
 
 _CONFUSED = _any("痴呆 糊涂 失智 脑退化 认知障碍 记性不好")
+_ELDER = _any("爹 娘 老父亲 老母亲 公公 老太 老爷子 老头子")  # beyond danger_words.FAMILY: 俺爹, 我娘
 _WENT_OUT = _any("出去 出门 走出 跑出 出了门 离家 走了 溜出")
 _NOT_FOUND = _any(r"找不(着|到)(人)?了 (到现在|一直|还是|哪儿都|哪都|到处都|四处)\S{0,2}找不(着|到)(人)?(?!帮|陪|说|聊|问|照顾|带|接|送|看)"
                   r" 找不(着|到)人(?!帮|陪|说|聊|问|照顾|带|接|送|看) 不见(人)?了 人没影了")
-LOST = rf"({FAMILY}|{_CONFUSED})\S{{0,24}}({_WENT_OUT})\S{{0,16}}({_NOT_FOUND})"
+LOST = rf"({FAMILY}|{_ELDER}|{_CONFUSED})\S{{0,24}}({_WENT_OUT})\S{{0,16}}({_NOT_FOUND})"
 
 KINDS = {"lost": LOST}
