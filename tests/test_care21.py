@@ -169,3 +169,23 @@ async def test_in_a_group_for_the_deaf_the_first_word_asks_others_to_phone_and_t
     (step,) = _said(bot)
     assert "请马上打120" not in step and "替老聂打120" in step
     assert "用文字" in _to(bot, "op1")[0]
+
+
+async def test_a_childs_fever_at_night_gets_a_word_about_the_child_and_the_digest_says_so(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("外孙女烧到三十九度多 乡下半夜找不到大夫 咋整", sender="u5", name="刘婆婆")
+    await bot.wait(hours=8)
+    (word,) = [a for a in bot.sent if a.ref == "unwell.j2"]
+    assert "孩子" in word.text and "陪着您" not in word.text and "别用酒精" in word.text and "120" in word.text
+    (digest,) = [a for a in bot.sent if a.ref == "digest.j2"]
+    assert "孩子不舒服" in digest.text and "身体不适" not in digest.text
+
+
+async def test_a_grown_ups_pain_at_night_still_gets_family_to_sit_with_them(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("孩子他爸发烧38度5 一直退不下去", sender="u5", name="刘婆婆")
+    await bot.wait(minutes=5)
+    (word,) = [a for a in bot.sent if a.ref == "unwell.j2"]
+    assert "陪着您" in word.text and "孩子" not in word.text
