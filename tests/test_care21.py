@@ -189,3 +189,15 @@ async def test_a_grown_ups_pain_at_night_still_gets_family_to_sit_with_them(make
     await bot.wait(minutes=5)
     (word,) = [a for a in bot.sent if a.ref == "unwell.j2"]
     assert "陪着您" in word.text and "孩子" not in word.text
+
+
+def test_a_grandfather_who_walked_out_of_home_gets_the_estate_guards_and_someone_waiting_at_home():
+    """The lead's finding (session 21): a grown-up lost from home, not only a child lost in a mall."""
+    from bot.templates import Scripts
+    for text in ("我爸老年痴呆 早上自己从家里走出去了 到现在找不到人", "老爷子一早出去 找不着人了"):
+        found = emergency(text)
+        assert found is not None and found.kind == "lost", text
+        step = Scripts().render("nudge/emergency.j2", kind=found.kind, lift=found.lift, told=True, text=text,
+                                no_phone=False, sms_alarm="12110").text
+        assert "110" in step and "小区物业" in step and "留一个人在家里" in step
+        assert step.index("商场、公园走丢的") < step.index("守住出口") < step.index("从家里走丢的")
