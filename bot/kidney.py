@@ -11,7 +11,7 @@ from __future__ import annotations
 from bot.chinese_text import any_of as _any
 
 _FOOD = _any("香蕉 橘子 桔子 橙子 杨桃 土豆 榨菜 低钠盐 菠菜 红枣 坚果 柚子 猕猴桃 哈密瓜 牛油果 椰子水")
-_DIALYSIS = _any("透析 尿毒症 肾衰 肾功能衰竭 血透 腹透")
+_DIALYSIS = _any("透析(?!完|后) 尿毒症 肾衰 肾功能衰竭 血透 腹透")  # 透析完 没劲: the session's tiredness
 _HEART = _any(r"心慌 心跳\S{0,3}(乱|不齐|慢|快|停) 胸闷 心里发慌")
 _NUMB = _any(r"(手|脚|手脚|嘴|嘴唇|舌头|四肢|胳膊|腿)\S{0,2}(发麻|麻了|麻木|麻得)")
 _WEAK = _any(r"(浑身|全身|身上|腿)?(没劲|没力气|没力|无力|发软|软了) (一点)?(力气|劲)(都|也)没(有)? 站不住 抬不起")

@@ -50,6 +50,7 @@ def test_a_danger_told_in_its_own_words_is_read_with_its_kind(text, kind):
     "明天早上赶海 几点涨潮", "赶海要注意涨潮 别走太远", "老公出海了 要三天后回来",
     "我妈出去了 找不到人帮忙搬家", "老爷子出去买菜了 一会就回来",
     "厨房烟很大 油烟机该洗了", "我妈倒了杯水给我", "今天外面烟很大",
+    "奶奶走了 到处都找不到她的照片", "我妈出门前 钥匙一直找不到", "刚透析完 心慌 没劲 歇一会",
 ])
 def test_the_everyday_lines_of_the_same_words_stay_quiet(text):
     assert _kind(text) is None
