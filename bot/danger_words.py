@@ -35,6 +35,7 @@ _BODY = _any("腿 脚 手(?!机|表|套) 胳膊 腰 身子 半个身子")
 _HURTS = _any("腿 腰 胯 髋 胯骨 屁股 膝盖 脚 脚踝 头 后脑勺 胳膊 手腕")
 _PLACE = _any("里 下面 底下 楼下 沟 坑 井 崖 缝 洞 窟窿 山下 坡下 河 江 湖 塘 水 海 池")
 
+_THICK = "(很|好|太|特别|这么|那么)?"  # 烟很大
 # a danger named plainly: read as one unless something puts it in the past, an article, advice or a joke
 PLAIN = {
     "trapped": _any(rf"""
@@ -87,8 +88,8 @@ PLAIN = {
 (煤气|燃气|天然气|液化气|沼气)\S{0,8}(嘶嘶|呲呲|一屋子) (池|井|窖|罐|坑|管道|地下室)\S{0,10}没(上来|出来)
 (味|灶|阀)\S{0,6}漏气 漏气\S{0,6}(味|灶|阀|点火)
 """),
-    # smoke thick and a door that will not open, told in pieces by a deaf member (厨房 / 烟很大 / 门打不开): fire and trapped
-    "fire": rf"烟(很|好|太|特别|这么|那么)?大\S{{0,10}}({_INSIDE})|({_INSIDE})\S{{0,10}}烟(很|好|太|特别|这么|那么)?大|" + _any(r"""
+    # thick smoke and a door that will not open, typed in pieces by a deaf member (厨房 / 烟很大 / 门打不开)
+    "fire": rf"烟{_THICK}大\S{{0,10}}({_INSIDE})|({_INSIDE})\S{{0,10}}烟{_THICK}大|" + _any(r"""
 (?<!打不)(?<!点不)(?<!打)(着|著)火 起火 失火 烧起来 火(很|挺|好|特别)?大(?!的) (家|楼|屋|房|厨房|车|锅|被子)\S{0,3}着了
 (?<!嗓子)(?<!干得)冒(大|黑|白|浓)?烟 (全|都)是烟 浓烟 烟\S{0,4}呛 呛得睁不开
 火苗\S{0,2}(窜|蹿) 火(往|朝|向)\S{0,2}(屋檐|房顶|屋顶|楼上|屋里|房里|这边)\S{0,2}(窜|蹿|走|烧|蔓延)
@@ -153,7 +154,8 @@ WEAK = {
 摔(倒|了|下|在|跤|道|伤) 滑倒 跌倒 跌(了|下|跤|咗|亲) (床|炕|楼梯|台阶)上?掉下来 踩空 崴(了)?(脚)? 滚下 (摔|跌|掉)下楼梯
 (掉|摔|跌|栽)(进|到)\S{0,3}(沟|坑|井|崖|缝|洞|窟窿|山下|坡下) (摔|跌|栽)下(来|去)""")
     # 老伴 / 倒了 typed in pieces: someone down, not a cup poured (我妈倒了杯水) nor bad luck (倒了霉)
-    + rf"|({FAMILY}|有人)(又|突然|一下子)?(就)?倒(了|下了|下|在地)(?!\S{{0,2}}(杯|碗|水|茶|垃圾|酒|油|霉|闭|出来|进|掉))",
+    + rf"|({FAMILY}|有人)(又|突然|一下子)?(就)?倒(了|下了|下|在地)"
+    r"(?!\S{0,2}(杯|碗|水|茶|垃圾|酒|油|霉|闭|出来|进|掉))",
     "unwell": _any(r"""头晕 眼前发黑 心跳(好|很|特别)?快 出冷汗 满头大汗 浑身起疹 嗓子发紧 站不住 迷迷糊糊 说胡话
 吐了两次 抽起来了 抽起了 滚烫
 (身上|浑身|全身|身子|额头)\S{0,2}(烫|发烫) 满头(大)?汗 中暑 热射病
@@ -200,7 +202,8 @@ PAST = _any(r"""昨天 昨晚 前天 前两天 前几天 上(个)?(礼拜|星期
 好多了 没事了 已经好了 就好了 恢复得
 (才|就)出来 拍了片子 过一次""")
 # a history told as background to a danger now (她说以前对虾过敏, 他有高血压 昨晚说头疼, 划了手以后 现在…,
-# 中风后不会说话 在公园走丢了, 昨晚透完还好的: fine then, not now; 昨晚出海 到现在联系不上: gone since): not the past that puts the danger elsewhere; taken out before the time words are read
+# 中风后不会说话 在公园走丢了, 昨晚透完还好的: fine then, not now; 昨晚出海 到现在联系不上: gone since): not the
+# past that puts the danger elsewhere; taken out before the time words are read
 BACKGROUND = _any(r"""(以前|之前|原来|平时)\S{0,2}(就)?(对\S{0,4}过敏|有(过)?\S{0,6}(病|史|血压|血糖|瘤|哮喘|癫痫))
 (昨晚|昨天|这两天|这几天|前两天)(就)?(说|喊)\S{0,4}(疼|痛|不舒服|晕|难受) 了\S{0,4}以后
 (医生|大夫)\S{0,2}(之前|以前)?说\S{0,2}(他|她)?\S{0,4}(高|低)

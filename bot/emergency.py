@@ -21,8 +21,20 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot import body_danger, bullying, despair, dialect, emergency_model, scam, sudden_illness, violence, welfare_check
-from bot import at_sea, kidney, wandered_off
+from bot import (
+    at_sea,
+    body_danger,
+    bullying,
+    despair,
+    dialect,
+    emergency_model,
+    kidney,
+    scam,
+    sudden_illness,
+    violence,
+    wandered_off,
+    welfare_check,
+)
 from bot import danger_words as dw
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify

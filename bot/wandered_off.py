@@ -12,7 +12,8 @@ from bot.danger_words import FAMILY
 _CONFUSED = _any("痴呆 糊涂 失智 脑退化 认知障碍 记性不好")
 _ELDER = _any("爹 娘 老父亲 老母亲 公公 老太 老爷子 老头子")  # beyond danger_words.FAMILY: 俺爹, 我娘
 _WENT_OUT = _any("出去 出门 走出 跑出 出了门 离家 溜出")  # not 走了: 奶奶走了 is a death
-# the person not found (找不着人了, 到现在找不到人, 到处都找不着): not a favour (找不到人帮忙) nor a thing (钥匙找不着了)
+# the person not found (找不着人了, 到现在找不到人, 到处都找不着): not a favour (找不到人帮忙), not a thing
+# (钥匙找不着了)
 _NOT_FOUND = _any(r"""找不(着|到)人(?!帮|陪|说|聊|问|照顾|带|接|送|看) 找不(着|到)(他|她)(了)?$ 找不(着|到)(他|她)?了$
 (到现在|一直|还是|哪儿都|哪都|到处都|四处)\S{0,2}找不(着|到)(人|他|她)?(了)?$ 不见(人)?了 人没影了""")
 _THING = _any("钥匙 手机 钱包 东西 证 卡 包 照片 衣服 鞋 帽 眼镜 假牙 药 狗 猫")

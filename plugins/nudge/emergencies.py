@@ -21,9 +21,9 @@ from bot.despair import act, act_of_another, despair, of_another, takes_along
 from bot.emergency import Danger, in_mandarin, pleads
 from bot.events import Event, MessageReceived
 from bot.fall_up import up_again
+from bot.outbox_settings import EMERGENCY
 from bot.plugin import Plugin
 from bot.rules import from_member
-from bot.outbox_settings import EMERGENCY
 from bot.speaking import Content
 from plugins.nudge import unwell
 from plugins.nudge.emergency_log import ALERT, ESCALATED, REMINDER, EmergencyLog
@@ -220,7 +220,8 @@ def _cannot_phone_after_all(ctx: Ctx, event: MessageReceived, danger: Danger, wa
         return  # a group for the deaf: the first word already asked others to phone
     first = waiter.message_ids.split()[0]
     for action in list(ctx.outbox().queued):
-        if action.plugin == EMERGENCY and action.kind == "say" and action.room == event.room and action.cause == first:
+        if action.id is not None and action.plugin == EMERGENCY and action.kind == "say" and \
+                action.room == event.room and action.cause == first:
             ctx.outbox().drop(action.id, "the member cannot phone: said again for them")
     _safety_step(ctx, event, replace(danger, pieces=""), told=True, said=danger.pieces or waiter.excerpt)
 
