@@ -21,26 +21,17 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot import (
-    at_sea,
-    body_danger,
-    bullying,
-    despair,
-    dialect,
-    emergency_model,
-    kidney,
-    scam,
-    sudden_illness,
-    violence,
-    wandered_off,
-    welfare_check,
-)
+from bot import body_danger, bullying, despair, dialect, emergency_model, scam, sudden_illness, violence, welfare_check
 from bot import danger_words as dw
+from bot.at_sea import KINDS as AT_SEA  # a mudflat's tide, a boat not back
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
+from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
 from bot.literals import Candidates, guarded
 from bot.memo import per_text
+from bot.stings import KINDS as STINGS  # a sting the whole body answers
+from bot.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +45,7 @@ class Danger:
     # | head_injury | food_poisoning (bot.sudden_illness) | bullied (bot.bullying)
     # | child_hurt (a child beaten at home says so) | child_beaten (a grown-up tells of it) | violence (bot.violence)
     # | assault (strangers beating someone: bot.violence)
-    # | seizure | oil_fire | pesticide | self_injury | transplant | sting (bot.first_aid)
+    # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid) | sting (bot.stings)
     # | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
     kind: str
     words: str
@@ -67,8 +58,8 @@ class Danger:
 _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
-                                *FIRST_AID.items(), *kidney.KINDS.items(), *at_sea.KINDS.items(),
-                                *wandered_off.KINDS.items()]]
+                                *FIRST_AID.items(), *STINGS.items(), *KIDNEY.items(), *AT_SEA.items(),
+                                *WANDERED_OFF.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])

@@ -9,10 +9,7 @@ Each is its own kind for bot.emergency, with the step the Red Cross teaches for 
 - `self_injury` (孩子一直拿头往墙上撞 额头撞出血了 我拦不住): a child hurting himself and bleeding: something soft
   between him and the wall, the cut pressed, 120 if it will not stop;
 - `transplant` (移植的那个肾那块疼得厉害 还发烧): a transplanted organ sore, swollen or with fever, or the urine
-  falling: rejection or infection, the transplant centre's emergency today;
-- `sting` (被水母蜇到了 全身起红疙瘩 喘气困难, 捅了马蜂窝 被蛰了十几下 头晕想吐): a sting with the whole body answering
-  (breath, rash all over, a swollen face, dizzy or sick) or many stings at once: anaphylaxis or venom, 120 now; one
-  sting and a bump (被蜜蜂蛰了一下 起了个包) is first aid at home (fixcare21).
+  falling: rejection or infection, the transplant centre's emergency today.
 
 The same dangers told in other words (coal smoke, blood pouring from a bite, a lost child who cannot speak, low sugar
 after diabetes pills) are the kinds bot.body_danger and bot.danger_words already read.
@@ -67,14 +64,5 @@ _GRAFT_SIGN = _any(r"""发烧 高烧 发热 (3[89]|4[01])(\.\d)?度 疼得厉害
 尿不出 没尿 尿量\S{0,2}少 (肾|那块|那里|那儿)\S{0,4}(疼|痛|胀|鼓|肿)""")
 TRANSPLANT = rf"^(?!.*({_ASKS})).*({_GRAFT})\S{{0,16}}({_GRAFT_SIGN})"
 
-# a sting by something with venom (水母, 马蜂, 蝎子): 惊蛰 is a solar term, 叮嘱 a word of advice
-_STINGER = _any("水母 海蜇 马蜂 黄蜂 野蜂 蜜蜂 胡蜂 土蜂 地蜂 蜂窝 蜂子 大黄蜂 蝎子 蜈蚣 海胆 毒虫")
-_STUNG = r"(蜇|(?<!惊)蛰|螫|叮(?!嘱|咚|当)|咬)"
-_MANY = _any(r"(十几|几十|二十|好几|好多|很多|一身|满头|满身|\d{2,})\S{0,2}(下|口|个包|处|个) 一群 一窝")
-_ANSWERS = _any(r"""喘(气|不上|不过)\S{0,3}(困难|费劲|吃力|急|不上来|气) 喘不上 呼吸\S{0,2}(困难|急) 憋气 胸闷
-(嗓子|喉咙)\S{0,2}(发紧|肿|堵|紧) (脸|嘴|嘴唇|眼睛|眼皮|舌头)\S{0,2}肿 (全身|浑身|身上)\S{0,4}(疙瘩|疹|包|红|痒)
-头晕 晕(倒|过去|乎) 想吐 吐了 恶心 心慌 出冷汗 站不住 迷糊 说不出话 尿\S{0,2}(红|酱油|少)""")
-STING = rf"^(?=.*({_STINGER})\S{{0,12}}{_STUNG}|.*{_STUNG}\S{{0,6}}({_STINGER})).*({_MANY}|{_ANSWERS})"
-
 KINDS = {"seizure": SEIZURE, "oil_fire": OIL_FIRE, "pesticide": PESTICIDE, "self_injury": SELF_INJURY,
-         "transplant": TRANSPLANT, "sting": STING}
+         "transplant": TRANSPLANT}
