@@ -11,7 +11,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot import config_file, config_writing, core_commands, discovery, heartbeat, outbox_pressure
+from bot import collector, config_file, config_writing, core_commands, discovery, heartbeat, outbox_pressure
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers, VirtualClock, live_clock
 from bot.config import PluginConfig
@@ -159,6 +159,7 @@ class App(Pipeline):
                 self._tasks.append(asyncio.create_task(heartbeat.run(self), name="leases"))
         gc.collect()
         gc.freeze()  # indexes, dictionaries and config made at start live as long as the bot: stop rescanning them
+        collector.pace()
         log.info("ready adapter=%s store=%s", self.adapter.name, self.store.url.render_as_string())
 
     def _resolve_names(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation import Kind
-from bot.grievance import TARGET, grievance, routine_repair
+from bot.grievance import TARGET, asks_where_to_turn, grievance, routine_repair
 from bot.literals import guarded
 from bot.memo import per_text
 
@@ -162,6 +162,11 @@ PEERS_ASKED = re.compile(r"^(哎|诶)?你[们們]说(?![的过了])|你[们們]�
                          r"(可爱|可愛|好看|漂亮|真俊|真帅|真好|可以啊|亮堂|手艺|真香)\S{0,2}[\s，,]*.{0,12}"
                          r"(哪(儿|里|裡)?|多少钱)\S{0,2}(买|拍|弄|装|做|学)的")
 
+# 李姐节哀 有啥要帮忙的说一声 / 周奶奶节哀 俺明天去 / 老爷子一路走好: a member's condolence to another member's family
+# (the labelled pool's convention: small talk); the help offered is hers, to the bereaved: nothing asked of the staff
+CONDOLES = re.compile(r"节哀|一路走好|(?<![不])安息|默哀|哀悼|千古")
+CONDOLENCE = "a condolence to another member"
+
 
 @per_text  # the same words come again and again ("好的", "谢谢", "早上好"): looked up, not re-read
 def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kind, str]:
@@ -177,6 +182,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     complaint = grievance(text)
     if complaint and routine_repair(text):
         return Kind.REQUEST, f"asks for a repair ({complaint!r})"
+    if complaint and asks and asks_where_to_turn(text):
+        return Kind.QUESTION, f"asks whom to call about a fault at home ({complaint!r})"
     if complaint and not (THANKS.search(text) and not asks):
         return Kind.COMPLAINT, f"complaint cue {complaint!r}"
     if not operator and (opener := OPENS_A_GRIEVANCE.search(text)) and not THANKS.search(text) \
@@ -184,6 +191,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.COMPLAINT, f"opens a matter for the staff ({opener.group(0)})"
     if not operator and REPORTS_AN_AD.search(text):
         return Kind.COMPLAINT, "tells of an advert in the group"
+    if not operator and CONDOLES.search(words) and not re.search(r"[?？]|请问|群主|客服|工作人员", text):
+        return Kind.SMALLTALK, CONDOLENCE
     if THANKS.search(text) and not (asks and len(words) > 12):
         return Kind.THANKS, "thanks"
     if GLAD.search(text) and not asks and len(words) <= 15:

@@ -23,12 +23,16 @@ from datetime import datetime, timedelta
 
 from bot import body_danger, bullying, despair, dialect, emergency_model, scam, sudden_illness, violence, welfare_check
 from bot import danger_words as dw
+from bot.at_sea import KINDS as AT_SEA  # a mudflat's tide, a boat not back
 from bot.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched by a grown-up: kept private
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
+from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
 from bot.literals import Candidates, guarded
 from bot.memo import per_text
+from bot.stings import KINDS as STINGS  # a sting the whole body answers
+from bot.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,7 @@ class Danger:
     # | child_hurt (a child beaten at home says so) | child_beaten (a grown-up tells of it) | violence (bot.violence)
     # | assault (strangers beating someone: bot.violence)
     # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid) | child_abused (bot.child_at_risk)
+    # | sting (bot.stings) | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -54,7 +59,8 @@ class Danger:
 _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
-                                *FIRST_AID.items(), *CHILD_AT_RISK.items()]]
+                                *FIRST_AID.items(), *CHILD_AT_RISK.items(), *STINGS.items(), *KIDNEY.items(),
+                                *AT_SEA.items(), *WANDERED_OFF.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
@@ -75,12 +81,12 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
-ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "pinned", "locked_car", "trapped",
-         "pesticide", "poison", "swallowed", "stroke", "seizure", "transplant", "child_hurt", "child_beaten",
-         "child_abused", "violence", "assault", "head_injury", "coughing_blood", "food_poisoning", "unwell",
-         "low_sugar", "blood_pressure", "bullied", "self_injury", "bleeding", "flood", "rising_water", "power_alone",
-         "fall", "lost", "astray", "overdue", "unreachable", "calling", "scam", "scam_given", "scam_paid",
-         "scam_posted", "despair")
+ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "pinned", "locked_car",
+         "trapped", "pesticide", "poison", "swallowed", "sting", "stroke", "seizure", "potassium", "transplant",
+         "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
+         "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
+         "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
+         "calling", "scam", "scam_given", "scam_paid", "scam_posted", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:
@@ -240,7 +246,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
     if kind == "calling" and _PLAYING.search(text):
         return None  # 外面有人在喊救命 好像是小孩在玩游戏
-    if kind in ("lost", "astray", "overdue") and not now and _LOST_CALM.search(text):
+    if kind in ("lost", "astray", "overdue", "tide", "at_sea") and not now and _LOST_CALM.search(text):
         return None  # 我儿子还没回家，在同学家写作业: the reason is given
     if kind == "flood" and not _PIPE.search(words) and _STORM_WATER.search(words):
         kind = "rising_water"  # 地下车库进水了 还在涨: get up and out, not 关总水阀; 卫生间水漫出来了 stays a flood

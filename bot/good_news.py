@@ -28,8 +28,11 @@ _RESULT = (r"考上(了)?\S{0,6}(大学|高中|研究生|公务员|编|重点)|(
            r"评上(了)?|手术(很|特别)?成功")
 _NEW_LIFE = (r"当(上)?(奶奶|爷爷|姥姥|姥爷|外婆|外公|妈妈|爸爸)了|抱上(大)?(孙子|孙女|外孙)|"
              r"(生|添)了(个)?(大)?(胖)?(小子|闺女|孙子|孙女|外孙)")
+# her own work shown or honoured (我的个人画展周六开幕, 我的字入选了市里的书法展, 我的诗集出版了)
+_OWN_WORK = (r"(我|俺)(的|们)?\S{0,3}(个人)?(画展|书法展|书画展|摄影展|作品展)\S{0,12}(开幕|开展|展出|举办)|"
+             r"(我|俺)的\S{0,4}(画|字|作品|照片|诗|文章)\S{0,4}(入选|获奖|得奖|展出|发表|登上)|(我|俺)的\S{0,3}(书|诗集)\S{0,2}出版了")
 _GLAD = r"喜讯|报喜|太高兴了|高兴坏了|喜极而泣|开心死了"  # not 好消息 alone: a notice's headline (【好消息】…)
-GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_GLAD}")
+GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_OWN_WORK}|{_GLAD}")
 # not good news: asked, wished for, not come, or someone else's on a screen or in the news
 NOT_YET = re.compile(r"[?？吗]|希望|盼着|什么时候(才)?|能不能|会不会|还不会|还没|没(考上|出院|好)|不会|要是|如果|再说|"
                      r"没(评|拿|得)上?|不及格|没考好|考砸|祝|愿|又住|"  # 又没评上, 祝王姐手术成功, 出院了 又住进去了

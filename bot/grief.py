@@ -38,9 +38,12 @@ NOT_THIS = _any(FORWARDED + r""" 猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔�
 (\d+|几|两|三|四|五|好几|十几|多)(个)?(年|周年)(了|前|多) 忌日 清明 祭日 去年 前年 节哀 保重 一路走好 安息 rip
 走了(吗|没|么) 没了(吗|没) 走了\S{0,2}(去|到|回) 没了(电|网|信号|钱|工作|胃口|力气) (去世|过世|走)(以)?后 《
 (去|在)外地 出差 旅游 旅行 谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)""")
-_KIN_DIED = re.compile(rf"({KIN})\S{{0,10}}({DIED})")
-_KIN_SOFTLY = re.compile(rf"({KIN})\S{{0,16}}({SOFTLY})")
-_OWN_FUNERAL = re.compile(rf"({KIN})\S{{0,12}}({FUNERAL})")  # kin, not just 家: 我家楼下在办白事 is a neighbour's
+# a spouse as a woman or man of her age names one (我家老头子刚才走了, 那口子昨儿夜里走了): as close as any kin
+SPOUSE = _any("老头子 老头儿 我家老头 俺家老头 老太婆 老婆子 老婆 媳妇 那口子 孩子他爸 孩子他妈 娃他爸 娃他爹 娃他妈")
+_CLOSE = f"{KIN}|{SPOUSE}"
+_KIN_DIED = re.compile(rf"({_CLOSE})\S{{0,10}}({DIED})")
+_KIN_SOFTLY = re.compile(rf"({_CLOSE})\S{{0,16}}({SOFTLY})")
+_OWN_FUNERAL = re.compile(rf"({_CLOSE})\S{{0,12}}({FUNERAL})")  # kin, not just 家: 我家楼下在办白事 is a neighbour's
 _NEIGHBOUR = re.compile(r"楼下|楼上|邻居|隔壁|对门|对面|小区|村里|我们楼|单元|同事|同学|朋友|战友|老师|队里|团里|群里")
 # 李奶奶, 王叔叔, 老张家的大伯: a kin word after a surname (or a neighbour's word) is someone else's, not the member's
 _SURNAMED = re.compile(r"[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
@@ -77,7 +80,7 @@ def _own(words: str, start: int) -> bool:
 # a death near: someone close in their last days (我妈刚转到安宁病房 医生说时间不多了, 我爸可能就这两天了)
 DYING = _any(r"""时间不多 就这(一)?(两|几)天 没(几|多少)天了 (下|发)了?病危 病危通知 安宁病房 安宁疗护 临终
 快不行了 怕是不行了 撑不过(今晚|今天|这几天|这两天|去) 准备后事 见最后一面""")
-_KIN_DYING = re.compile(rf"({KIN})\S{{0,24}}({DYING})")
+_KIN_DYING = re.compile(rf"({_CLOSE})\S{{0,24}}({DYING})")
 
 
 @per_text

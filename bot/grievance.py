@@ -74,6 +74,8 @@ DISSATISFIED = _any(r"""
 不能接受 不太能接受 接受不了 受够了 凭什么 凭啥 什么(破|烂)?(质量|服务|态度|东西|玩意) 什么破
 (跟|向|给|找)\S{0,4}(护士长|领导|负责人|主任|经理|上级|老板|店长|院长|校长|园长|物业)反映
 有没有人管 没人管吗 这(也)?叫\w{1,4}[?？]{2}
+(都|攏|拢|全|也)(没|無|无)(有)?人(管|理|问|睬) (無|无)人(管|理|睬)
+等(得|甲|到|了)\S{0,2}(要死|欲死|半死|心焦|花儿都谢了)
 (为什么|为啥|凭什么|怎么)(每次|总是|老是|回回|天天)\S{0,10}(排|等)(那么|这么|好|半天)(久|长|半天)
 就不能(多|早|快|提前|及时|先)\S{0,10}(吗|嘛|呢)
 (?<![可这那就])(不是|不都是)(说好?|刚|才|已经|讲好|答应)\S{0,10}(吗|嘛)
@@ -125,6 +127,9 @@ FELT = guarded(WEAK)
 TARGET = re.compile(AIMED)
 NOT_COMPLAINT = re.compile(SOFTENED)
 OUTAGE = re.compile(r"停水|停电")
+WHAT_IS_THIS = re.compile(r"怎么回事|咋回事")
+# what was promised or fair, beside 咋回事 (合同上写的是东鹏…这是怎么回事, 排队…名额满了…后门): a wrong done, not a why
+WRONGED = re.compile(r"合同|说好|答应|明明|写的是|写着|排队|名额|后门|插队")
 EXCHANGE = re.compile(r"(能|可以|给我?)(不能)?换")
 REDEEM = re.compile(r"积分|兑换|礼品|换购|赠品|以旧换新")
 NEUTRAL_ASK = re.compile(r"什么时候|几点|几号|哪天|多久|会不会|是不是要|吗|检修|通知|计划")
@@ -153,6 +158,11 @@ def grievance(text: str) -> str:
             return ""  # 积分可以换鸡蛋吗: points redeemed for a gift, nothing returned
         if returns_own_slip(text):
             return ""  # 药买错了 能退吗: a return of the member's own slip asks, it blames nobody
+        if WHAT_IS_THIS.fullmatch(found.group(0)) and not TARGET.search(text) and not BLAME.search(text) \
+                and not STILL.search(text) and not WRONGED.search(text):
+            # 西红柿叶子卷起来了 是咋回事啊, 单子上写的肌酐偏高是咋回事: asks why of a plant, a body, a report, aimed at
+            # nobody: a question, unless another cue in the words complains
+            return grievance(text.replace(found.group(0), "，"))
         return found.group(0)
     if (felt := FELT.search(text)) is not None and TARGET.search(text):
         return felt.group(0)  # strong words or a wait, aimed at whoever can put it right
@@ -207,6 +217,24 @@ def routine_repair(text: str) -> bool:
     a complaint to take up the roster): 小陈，我家厨房的灯不亮了，能来修一下吗."""
     return bool(REPAIR_ASKED.search(text) and FAULT.search(text) and not BLAME.search(text)
                 and not STILL.search(text) and not TAKEN_UP.search(text))
+
+
+# 我家水管漏了 物业几点上班啊 / 俺家灯泡坏了 哪儿有修的: a fault at the member's own home, and a question of where or
+# when to get it put right (the property office's hours, a repairman's number): she asks the others, blames nobody
+OWN_HOME = re.compile(r"(我|俺|咱)(家|屋)|家里")
+WHERE_TO_TURN = re.compile(r"(几点|什么时候|啥时候|哪天)(上班|开门|有人|来人)|(电话|号码)(是)?(多少|有吗|有没有)|"
+                           r"找(谁|哪个|哪里|哪儿)|(哪|哪里|哪儿|哪家)\S{0,3}(修|能修|有修的|会修)|谁(会|能)修")
+
+
+def asks_where_to_turn(text: str) -> bool:
+    """A fault at the member's own home and a question of whom to call or when they open, with no blame on anyone:
+    a question for whoever knows, not a complaint to us (我家水管漏了 物业几点上班啊)."""
+    return bool(OWN_HOME.search(text) and WHERE_TO_TURN.search(text) and FAULT.search(text)
+                and not BLAME.search(text) and not STILL.search(text) and not TAKEN_UP.search(text)
+                and not TARGET_US.search(text))
+
+
+TARGET_US = re.compile(r"你们|贵(店|公司)|客服|店家|卖家|买的|买了|订的")
 
 
 # 药 / 买错了 / 能退不, 不小心拍多了一盒 能换吗: the member's own slip, put right by a return or exchange

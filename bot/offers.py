@@ -31,9 +31,11 @@ OFFERS_HELP = re.compile(r"还(能|可以)(坐|带|捎|载|拉)[一两二三四�
 # 我们几个家长自己组织了周六的游园会 想带孩子去的跟我说一声: something the members organised, whoever wants to come
 # tells her; 提醒大家 移植科随访门诊电话… 有需要的记一下: what she knows passed on to everyone to keep
 JOIN_ME = re.compile(r"(想|要)\S{0,8}(去|来|参加|报名)的\S{0,3}(跟|和|给|找|私|告诉|联系)(我|俺)|"
-                     r"(报名|要去的|想去的)\S{0,2}(找|私|联系|跟|告诉)(我|俺)")
+                     r"(报名|要去的|想去的)\S{0,2}(找|私|联系|跟|告诉)(我|俺)|"
+                     # 欢迎同学们去看 免费的 / 欢迎大家来捧场: her own show, everyone welcome
+                     r"欢迎\S{0,5}(去|来|前去|前来|光临)\S{0,2}(看|参观|捧场|指导|观看|欣赏|玩)")
 ORGANISED = re.compile(r"(组织|办|搞|约|张罗)(了|个|一个|一场)\S{0,16}(会|活动|聚会|聚餐|游园|出游|郊游|旅游|比赛|义卖|"
-                       r"讲座|课|团)")
+                       r"讲座|课|团)|(我|俺|我们|咱们)\S{0,14}(画展|书法展|书画展|摄影展|作品展|展览|演出|音乐会|独唱会|专场)")
 PASSES_ON = re.compile(r"^(提醒|告诉|通知|转告|跟|给)大家|有需要的\S{0,3}(记|存|收藏|保存)(一下|下来|好)|"
                        r"(大家|各位)\S{0,2}(记|存|收藏)(一下|下来|好)")
 KNOWN_FACT = re.compile(r"\d{3,}|电话|门诊|地址|时间|周[一二三四五六日天]|星期\S|[上下]午|\d+\s*[号点]")
@@ -99,7 +101,7 @@ def offered(text: str, kind: Kind, *, to_someone: bool = False) -> tuple[Kind, s
         return Kind.SHARING, OFFERS
     if kind in (Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and announces(text):
         return Kind.SHARING, ANNOUNCES
-    if kind in (Kind.QUESTION, Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and invites(text):
+    if kind in (Kind.QUESTION, Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING, Kind.GREETING) and invites(text):
         return Kind.SHARING, INVITES
     if kind in (Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and passes_on(text):
         return Kind.SHARING, PASSES

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from bot.chain_letter import chain_letter
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import (
@@ -25,7 +26,7 @@ from bot.reading import CARD_TYPES, MEDIA_TYPES, NEEDS_PERSON, WORDED_TYPES, Rea
 from bot.reading_model import spoken
 from bot.thoughts import ask_fragments, thought_before
 
-__all__ = ["LET_GO", "MEMBER_ANSWER_WINDOW_S", "read_by_rules"]
+__all__ = ["CHAIN_LETTER", "LET_GO", "MEDIA_ANSWER", "MEMBER_ANSWER_WINDOW_S", "read_by_rules"]
 
 WAVE = re.compile(r"(👋|🙋|🙋‍♀️|🙋‍♂️|\s)+")  # a hand waved, alone
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
@@ -47,6 +48,8 @@ _IN_PASSING = frozenset({Kind.GREETING, Kind.THANKS, Kind.ACK})  # between an as
 _STRENGTH = {Kind.QUESTION: 1, Kind.REQUEST: 2, Kind.COMPLAINT: 3}  # what a thought of several asks is
 MATTER_S = 1800  # an operator's answer to the sender's matter this recent may be what the sender lets go
 LET_GO = "lets the matter go once a person answered it"
+MEDIA_ANSWER = "answers the question it quotes with a photo, voice or video"
+CHAIN_LETTER = "a chain letter: forward it on, or bad luck comes"
 
 
 def read_by_rules(message: MessageReceived, conversation: Conversation, *, operator: bool = False) -> Reading:
@@ -58,6 +61,11 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
     target = quoted or mentioned
     thought = thought_before(conversation, message)
     if message.type in MEDIA_TYPES and not words:
+        if not operator and quoted is not None and quoted.sender != message.sender and not quoted.operator \
+                and quoted.kind in (Kind.QUESTION, Kind.REQUEST):
+            # 工具房在哪儿 quoted with a photo of the shed, a voice quoting 几点开门: a member's answer
+            # (the labelled pool's convention: media, addressing the ask, needing nobody)
+            return Reading(Kind.MEDIA, quoted, False, MEDIA_ANSWER)
         return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)
     if message.type in CARD_TYPES:
         if operator and (line := card_answer(conversation, message, target, thought)) is not None:
@@ -68,6 +76,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             return _reading(Kind.GREETING, target, "a wave", operator)  # 👋👋: hello (or goodbye), nothing to answer
         return _reading(Kind.ACK if text else Kind.MEDIA, target, "emoji only", operator)
     kind, why = kind_of_words(text, words, operator=operator)
+    if not operator and chain_letter(text):
+        return Reading(Kind.SHARING, target, False, CHAIN_LETTER)  # nobody thanks it on: no cover, no wait
     if not operator and (offer := offered(text, kind, to_someone=target is not None)) is not None:
         kind, why = offer  # 谁要来拿 不要钱, 大家把…拍照发群里: an offer to everyone, nothing asked of the staff
         if why in NOTICES:

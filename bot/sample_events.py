@@ -17,7 +17,8 @@ _ids = itertools.count(1)
 def message(text: str, *, sender: str = "u1", name: str = "张姐", room: str | None = "r1",
             ts: datetime = NINE_AM, id: str | None = None, **extra: Any) -> MessageReceived:
     """A member's message (text unless `type=` says otherwise) in room r1 unless told otherwise."""
-    return MessageReceived(id=id or f"m{next(_ids)}", ts=ts, room=room, room_topic=TOPIC if room else None,
+    topic = extra.pop("room_topic", TOPIC if room else None)  # a group's own name (聋老人交流群)
+    return MessageReceived(id=id or f"m{next(_ids)}", ts=ts, room=room, room_topic=topic,
                            sender=sender, sender_name=name, text=text, **extra)
 
 

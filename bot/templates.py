@@ -33,6 +33,23 @@ class _Bounded(ImmutableSandboxedEnvironment):
     """The immutable sandbox, with `*` and `**` that cannot build a huge string or number."""
 
     intercepted_binops = frozenset(["*", "**"])
+    _SAFE_KEPT = 4096  # (kind of object, attribute) answers kept: the scripts read a few dozen
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._safe: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Jinja's answer, worked out once per kind of object and attribute: it reads only the object's type (is it
+        a function, a frame, a list...) and the attribute's name, never the object itself or the value; asking it
+        for every `p.member_name` in a loop was ~1/2 of a nudge list's rendering (bench/RESULTS.md, perf21)."""
+        key = (type(obj), attr)
+        safe = self._safe.get(key)
+        if safe is None:
+            if len(self._safe) >= self._SAFE_KEPT:
+                self._safe.clear()
+            safe = self._safe[key] = super().is_safe_attribute(obj, attr, value)
+        return safe
 
     def call_binop(self, context: Any, operator_: str, left: Any, right: Any) -> Any:
         if operator_ == "**":

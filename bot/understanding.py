@@ -17,17 +17,17 @@ from datetime import datetime, timedelta
 
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind
-from bot.cues import GREETS, INVITING, PEERS_ASKED, asked_unmarked, asks_beside_greeting
+from bot.cues import CONDOLENCE, GREETS, INVITING, PEERS_ASKED, asked_unmarked, asks_beside_greeting
 from bot.events import MessageReceived
 from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
 from bot.operator_lines import OperatorLine, recast
 from bot.reading import NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import COMPLAINT_FLOOR, KindModel, plain, shipped, spoken
-from bot.rules_reading import LET_GO, MEMBER_ANSWER_WINDOW_S, read_by_rules
+from bot.rules_reading import CHAIN_LETTER, LET_GO, MEDIA_ANSWER, MEMBER_ANSWER_WINDOW_S, read_by_rules
 from bot.thoughts import FRAGMENT_GAP_S, ask_fragments, thought_before
 
-__all__ = ["ASKING", "COMPLAINT_FLOOR", "FRAGMENT_GAP_S", "NEEDS_PERSON", "Kind", "Reader", "Reading", "read",
-           "read_by_rules"]
+__all__ = ["ASKING", "COMPLAINT_FLOOR", "FRAGMENT_GAP_S", "MEDIA_ANSWER", "NEEDS_PERSON", "Kind", "Reader", "Reading",
+           "read", "read_by_rules"]
 
 AD_TAIL_S = 180  # how long after a caught ad the sender's run of lines may still be the rest of it
 TOO_SHORT_TO_LEARN = 4  # 刘老师, 小柚, 好的呢: too few characters for n-grams; often a fragment of what follows
@@ -48,6 +48,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
     if learned is None or message.type not in WORDED_TYPES or reading.kind is Kind.MEDIA or reading.why is LET_GO \
+            or reading.why in (CONDOLENCE, CHAIN_LETTER) \
             or len(plain(message.text if message.type == "text" else spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
         return reading
     if operator:

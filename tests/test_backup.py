@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 
 from bot.cli import main
@@ -12,7 +13,7 @@ from bot.workdir import init
 
 
 def _messages(db) -> list[str]:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:  # closed here, not whenever the collector gets to it
         return [row[0] for row in conn.execute("SELECT text FROM messages")]
 
 

@@ -1,7 +1,8 @@
 """Session 21: the three lines the native reader's check of session 20 left (/work/reviews20/scripts-check.md), as a
 member or an operator would notice them: when our own carer hurt someone, the doctor comes before the inquiry and a
 family that calls the police is helped, not talked out of it; a grown-up lost from home gets the estate's guards, not
-"watch the exits" (the third, a repeated FAQ question told "跟您说一下", not "再跟您说一遍", is in tests/test_faq.py)."""
+"watch the exits" (the third, a repeated FAQ question told "跟您说一下", not "再跟您说一遍", is in
+tests/test_faq.py)."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -15,7 +16,7 @@ from tests.shipped_bot import to as _to
 DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
 
 
-async def test_a_child_hurt_by_our_teacher_is_seen_by_a_doctor_before_the_inquiry_and_the_police_are_not_stood_in_the_way(make_bot):
+async def test_a_child_hurt_by_our_teacher_is_seen_by_a_doctor_first_and_the_police_not_stood_in_the_way(make_bot):
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
     for line in ("你们康复中心", "你们的老师把孩子关小黑屋", "孩子回来一直哭 胳膊也青了"):

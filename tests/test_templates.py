@@ -47,3 +47,29 @@ def test_a_script_added_to_the_override_folder_is_found_after_a_reload(tmp_path)
     scripts.reload()
     assert scripts.exists("posts/morning_seniors.j2")
     assert scripts.render("posts/morning_seniors.j2", name="张姐").text == "早上好，张姐"
+
+
+def test_a_script_still_cannot_change_what_it_is_given_or_reach_inside_python_however_often_it_runs(tmp_path):
+    import pytest
+
+    from bot.templates import ScriptError, Scripts
+    (tmp_path / "nudge").mkdir()
+    names = "{% for p in items %}{{ p.name }}{{ p.append }}{% endfor %}"
+    (tmp_path / "nudge" / "names.j2").write_text(names, encoding="utf-8")
+    (tmp_path / "nudge" / "append.j2").write_text("{{ items.append(1) }}", encoding="utf-8")
+    (tmp_path / "nudge" / "inside.j2").write_text("{{ items.__class__ }}", encoding="utf-8")
+
+    class Person:
+        def __init__(self, name: str) -> None:
+            self.name = name
+            self.append = "报名"  # the same name as a list's append: safe here, not on the list
+
+    scripts = Scripts(tmp_path)
+    items = [Person("张姐"), Person("李叔")]
+    for _ in range(3):  # the answers about an attribute are kept after the first time: the same each time
+        assert scripts.render("nudge/names.j2", items=items).text == "张姐报名李叔报名"
+        with pytest.raises(ScriptError):
+            scripts.render("nudge/append.j2", items=items)
+        with pytest.raises(ScriptError):
+            scripts.render("nudge/inside.j2", items=items)
+        assert len(items) == 2

@@ -20,6 +20,7 @@ from plugins.faq.entry import Entry
 from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
+from plugins.faq.room_class import the_rooms_own_class
 from plugins.faq.store import Answers, Taught
 from plugins.faq.unanswered import grouped
 from plugins.faq.words import asks
@@ -126,6 +127,9 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
         _remember_unanswered(ctx, said)
         _suggest(ctx, event, said, reading)
         return
+    if the_rooms_own_class(index_for(ctx, event.room).entries, event.room_topic, said):
+        _remember_unanswered(ctx, said)  # 这周的课在几楼 in a 国画班 the FAQ knows nothing of: no entry of another
+        return  # event suggested either (the 讲座's floor); the nudge calls a person, the teacher may answer first
     entry, follow_up = found.entry, before is not None
     answers = ctx.records(Answers)
     recent = answers.recent(room_key, entry.id)

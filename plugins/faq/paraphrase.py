@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -69,6 +69,14 @@ class Encoder:
     rows: np.ndarray  # BUCKETS x SIZE, float32 at run time
     reference: np.ndarray | None = None  # labelled messages of other FAQs as unit vectors (N x SIZE)
     answerable: np.ndarray | None = None  # ... whether each should get an answer (N, bool)
+    # the reference messages split once into those that should get silence and those that should get an answer,
+    # each kept in its order: `chat_like` reads each side's closest without picking the rows out per message
+    sides: tuple[np.ndarray, np.ndarray] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.reference is not None and self.answerable is not None:
+            object.__setattr__(self, "sides", (np.ascontiguousarray(self.reference[~self.answerable]),
+                                               np.ascontiguousarray(self.reference[self.answerable])))
 
     def vector(self, found: dict[int, float]) -> np.ndarray:
         """The unit vector of a bag (zeros for an empty one)."""
@@ -97,14 +105,11 @@ class Encoder:
     def chat_like(self, vector: np.ndarray) -> float:
         """How much closer a message's vector is to the NEAR closest reference messages that should get silence than
         to the NEAR closest that should get an answer (mean cosines; 0 without a reference)."""
-        if self.reference is None or self.answerable is None or not vector.any():
+        if self.sides is None or len(self.sides[0]) < NEAR or len(self.sides[1]) < NEAR or not vector.any():
             return 0.0
         # numpy's own loop, not BLAS: BLAS spreads this product over threads that spin, ~7 ms of CPU a message
         # instead of ~0.1 ms (faq19), and the bot shares its cores
-        close = np.einsum("ij,j->i", self.reference, vector)
-        silent, asked = close[~self.answerable], close[self.answerable]
-        if len(silent) < NEAR or len(asked) < NEAR:
-            return 0.0
+        silent, asked = (np.einsum("ij,j->i", side, vector) for side in self.sides)
         return float(np.partition(silent, -NEAR)[-NEAR:].mean() - np.partition(asked, -NEAR)[-NEAR:].mean())
 
     def write(self, path: Path = TABLE) -> None:

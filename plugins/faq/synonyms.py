@@ -92,7 +92,11 @@ def _read(table: str) -> dict[str, str]:
     return canonical
 
 
-CANONICAL = _read(TABLE)
+# Things whose name ends in 花, kept whole: "五花多少钱" asks the price of 五花 (pork belly), not "五" and 花多少.
+THINGS_OF_HUA = """
+五花 菜花 花菜 西兰花 豆花 棉花 烟花 礼花 鲜花 绢花 假花 干花 插花 菊花 茉莉花 金银花 玫瑰花 桂花 葱花 腰花 窗花 绣花
+""".split()
+CANONICAL = _read(TABLE) | {thing: thing for thing in THINGS_OF_HUA}
 _PATTERN = re.compile("|".join(sorted(map(re.escape, CANONICAL), key=len, reverse=True)))
 
 

@@ -9,8 +9,8 @@ from bot.conversation import Said
 from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
-from bot.understanding import FRAGMENT_GAP_S, Kind
-from plugins.nudge import alerts, answers, covers, emergencies, grief, report, unwell
+from bot.understanding import FRAGMENT_GAP_S, MEDIA_ANSWER, Kind
+from plugins.nudge import alerts, answers, chain, covers, emergencies, grief, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
 from plugins.nudge.sorrow import CARE, JOY, SORROW, aches, heard_with_care
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
@@ -58,7 +58,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     asker = reading.addresses.sender if reading.addresses is not None else None
     if reading.kind in TALKING_BACK:
         covers.talked_back(ctx, event, asker)
-    if reading.kind is Kind.ANSWER:
+    if reading.kind is Kind.ANSWER or reading.why == MEDIA_ANSWER:  # typed, said, or a photo quoting the ask
         answers.member_answers(ctx, event, asker)
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         if answers.thanks_close(own, reading):
@@ -292,9 +292,6 @@ async def resume(ctx: Ctx) -> None:
     grief.remember_losses(ctx, now)
 
 
-alerts.register(plugin)
-covers.register(plugin)
-emergencies.register(plugin)
-grief.register(plugin)
-report.register(plugin)
+for part in (alerts, covers, emergencies, grief, report, chain):
+    part.register(plugin)
 plugin.answer_sent = answers.sent_for  # /发 N: the operator's answer, sent through the FAQ

@@ -32,12 +32,21 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
     who answered what, to confirm (a sure one then closes the wait as answered by that member).
     """
     assert event.room is not None
-    if addressing.says_nothing(event.text):
+    shown = event.type != "text" and addressing.says_nothing(event.text)  # a photo or a voice quoting the ask
+    if addressing.says_nothing(event.text) and not shown:
         return  # 哈哈 in the same breath as someone's question: it meets nobody's need, the wait goes on
     waits = list(waiting(ctx).rooms.get(event.room, {}).values())
     called = _called(event, waits)
     found = called or [w for w in waits if w.member_id == asker]
     unsure = addressing.hedged(event.text)
+    if shown:  # the operator cannot hear or see it from a nudge: told that it came, to look at it, never closed
+        words = ctx.render("media.j2", type=event.type).text.strip()
+        for waiter in (w for w in found if w.kind not in ("complaint", "emergency")):
+            ctx.state.member_answered.add(waiter.id)
+            ctx.state.member_answers[waiter.id] = MemberAnswer(event.sender, event.sender_name or event.sender,
+                                                               words, event.ts, False,
+                                                               addressing.health_matter(waiter.excerpt))
+        return
     for waiter in found:
         if waiter.kind in ("complaint", "emergency"):
             continue  # a member's word does not settle a complaint or an emergency: it needs a person

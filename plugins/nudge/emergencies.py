@@ -21,6 +21,7 @@ from bot.despair import act, act_of_another, despair, of_another, takes_along
 from bot.emergency import Danger, in_mandarin, pleads
 from bot.events import Event, MessageReceived
 from bot.fall_up import up_again
+from bot.outbox_settings import EMERGENCY
 from bot.plugin import Plugin
 from bot.rules import from_member
 from bot.speaking import Content
@@ -77,7 +78,7 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     despairing = of_despair(waiter)  # words of despair: a call, never a word in the group
     text = ctx.render(DESPAIR_ALERT if despairing else ALERT, p=waiter, wrote=ctx.can_private(waiter.member_id)
                       or not waiter.room_id, another=waiter.danger in (CLOSE, ACT_CLOSE),
-                      act=waiter.danger in (ACT, ACT_CLOSE), no_phone=cannot_call(waiter.excerpt),
+                      act=waiter.danger in (ACT, ACT_CLOSE), no_phone=cannot_call(waiter.excerpt, waiter.topic),
                       take_along=despairing and takes_along(waiter.excerpt),
                       minutes=waited_min(ctx, waiter) if escalated else 0,
                       escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
@@ -181,7 +182,12 @@ def register(plugin: Plugin) -> None:
         danger = ctx.emergency
         assert danger is not None
         duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
+        known = waiting(ctx).get(event.room or "", event.sender)
+        said_so = known is not None and cannot_call(known.excerpt)
         waiter, told, graver = _opened(ctx, event, event.ts)
+        if told and not said_so and cannot_call(event.text) and waiter.danger not in (DESPAIR, CLOSE, ACT, ACT_CLOSE):
+            _cannot_phone_after_all(ctx, event, danger, waiter)  # 老伴胸口疼 / 我听不见: someone must phone for him
+            return
         if told and danger.pieces and not graver:
             return  # one more line of an emergency typed in pieces, a person told already: nothing said twice
         if graver:  # 药都吃了 after 想一了百了, despair after a fall: everyone told so far hears it at once
@@ -206,14 +212,31 @@ def register(plugin: Plugin) -> None:
         arm(ctx, waiter, event.ts, alerted=event.ts)
 
 
-def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool) -> None:
+def _cannot_phone_after_all(ctx: Ctx, event: MessageReceived, danger: Danger, waiter: Waiter) -> None:
+    """The member says after the danger that they cannot phone (deaf, cannot speak): everyone told so far hears it at
+    once with all the member's lines, and the word telling them to call, if not yet sent, is taken back and said again
+    for them (someone near to call, the police by text; bot.cannot_call)."""
+    for person in _told_in_order(ctx, waiter):
+        _alert_surely(ctx, waiter, person)
+    if cannot_call("", event.room_topic or ""):
+        return  # a group for the deaf: the first word already asked others to phone
+    first = waiter.message_ids.split()[0]
+    for action in list(ctx.outbox().queued):
+        if action.id is not None and action.plugin == EMERGENCY and action.kind == "say" and \
+                action.room == event.room and action.cause == first:
+            ctx.outbox().drop(action.id, "the member cannot phone: said again for them")
+    _safety_step(ctx, event, replace(danger, pieces=""), told=True, said=danger.pieces or waiter.excerpt)
+
+
+def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool, said: str = "") -> None:
     """The member hears at once, where they wrote, the first safety step and whether a person was told (a warning to
     all, never to its poster, when someone in the group asks for money to a personal card). A beaten child or a woman
     beaten at home who wrote in the group hears one short line there and the rest privately."""
     in_group = danger.kind in KEPT_PRIVATE and event.room is not None  # a beaten child's words: not before all
     reach = in_group and ctx.can_private(event.sender)
-    values = dict(kind=danger.kind, lift=danger.lift, text=in_mandarin(event.text), told=told, name=event.sender_name,
-                  no_phone=cannot_call(event.text), despair=despair(event.text) is not None,
+    values = dict(kind=danger.kind, lift=danger.lift, text=in_mandarin(said or event.text), told=told,
+                  name=event.sender_name, no_phone=cannot_call(said or event.text, event.room_topic or ""),
+                  despair=despair(event.text) is not None,
                   sms_alarm=ctx.bot.sms_alarm, up=up_again(in_mandarin(event.text)),
                   evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day
                   traditional=in_traditional(event.text))  # 佢暈咗 叫白車: 999 in Hong Kong and Macau

@@ -84,6 +84,10 @@ class Sla:
     # each private chat handed to a person, who answers where the bot cannot see: (member name, since when, what
     # they said). Not in the figures above (no answer time can be known); listed so none is forgotten
     private: list[tuple[str, datetime, str]] = field(default_factory=list)
+    # how long each member answered by a person waited, and each complaint, shortest first: with a few, the reports
+    # say the waits themselves (30 秒、60 秒、4 分钟) rather than a median or a share that would read as more than it is
+    waits: list[float] = field(default_factory=list)
+    complaint_waits: list[float] = field(default_factory=list)
 
     @property
     def share_within_3m(self) -> float | None:
@@ -143,7 +147,8 @@ def sla(rows: Sequence[Pending | Counted | Wait], until: datetime, operator: str
                             for r in sorted(rows, key=lambda r: r.opened_at) if r.kind == "emergency"],
                unanswered=[(r.member_name or r.member_id, r.topic or r.room_id, r.opened_at, getattr(r, "excerpt", ""))
                            for r in sorted(rows, key=lambda r: r.opened_at)
-                           if r.state in STILL_OWED and r.kind != "emergency"])
+                           if r.state in STILL_OWED and r.kind != "emergency"],
+               waits=waits, complaint_waits=complaint_waits)
 
 
 def handed_over(rows: Sequence[Wait]) -> list[tuple[str, datetime, str]]:

@@ -47,7 +47,7 @@ def register(plugin: Plugin) -> None:
             return  # one kind word a night: the member's further lines wait with the first
         ctx.state.unwell.add(waiter.id)
         private = event.room is None or ctx.can_private(event.sender)
-        script = ctx.render("unwell.j2", name=event.sender_name, private=private,
+        script = ctx.render("unwell.j2", name=event.sender_name, private=private, text=event.text,
                             phone=ctx.config_for(event.room).night_care_phone)
         if private:
             action = ctx.private(event.sender, script, ref="unwell.j2")

@@ -113,7 +113,8 @@ _ONLY: dict[str, dict[str, Any]] = {
 }
 _SLA = {"total": 12, "answered": 10, "within_3m": 9, "covers": 2, "nudges": 3, "p50_s": 75.0, "p90_s": 160.0,
         "share_within_3m": 0.75, "worst": [("张姐", "金秋俱乐部1群", 200.0)], "complaints": 1,
-        "complaints_answered": 1, "complaint_p50_s": 95.0,
+        "complaints_answered": 1, "complaint_p50_s": 95.0, "waits": [20.0, 30.0, 45.0, 60.0, 75.0, 75.0, 90.0, 120.0,
+                                                                     160.0, 300.0], "complaint_waits": [95.0],
         "emergencies": [("周阿姨", "金秋俱乐部1群", datetime(2026, 11, 23, 6, 0, tzinfo=UTC), 95.0)]}
 
 

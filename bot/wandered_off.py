@@ -1,0 +1,22 @@
+"""A grown-up who walked out of home and cannot be found: lost, read in the family's words (issue 13, fixcare21).
+
+我爸老年痴呆 早上自己从家里走出去了 到现在找不到人, 老爷子一早出去 找不着人了: someone old or confused gone out and not
+found. The lost step follows (110 at once, the estate's guards and cameras, someone waiting at home). 我妈出去了
+找不到人帮忙 is a favour sought, not a person lost.
+"""
+from __future__ import annotations
+
+from bot.chinese_text import any_of as _any
+from bot.danger_words import FAMILY
+
+_CONFUSED = _any("痴呆 糊涂 失智 脑退化 认知障碍 记性不好")
+_ELDER = _any("爹 娘 老父亲 老母亲 公公 老太 老爷子 老头子")  # beyond danger_words.FAMILY: 俺爹, 我娘
+_WENT_OUT = _any("出去 出门 走出 跑出 出了门 离家 溜出")  # not 走了: 奶奶走了 is a death
+# the person not found (找不着人了, 到现在找不到人, 到处都找不着): not a favour (找不到人帮忙), not a thing
+# (钥匙找不着了)
+_NOT_FOUND = _any(r"""找不(着|到)人(?!帮|陪|说|聊|问|照顾|带|接|送|看) 找不(着|到)(他|她)(了)?$ 找不(着|到)(他|她)?了$
+(到现在|一直|还是|哪儿都|哪都|到处都|四处)\S{0,2}找不(着|到)(人|他|她)?(了)?$ 不见(人)?了 人没影了""")
+_THING = _any("钥匙 手机 钱包 东西 证 卡 包 照片 衣服 鞋 帽 眼镜 假牙 药 狗 猫")
+LOST = rf"^(?!.*({_THING})).*({FAMILY}|{_ELDER}|{_CONFUSED})\S{{0,24}}({_WENT_OUT})\S{{0,16}}({_NOT_FOUND})"
+
+KINDS = {"lost": LOST}
