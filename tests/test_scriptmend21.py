@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from bot.emergency import emergency
 from bot.templates import Scripts
 from bot.testing import TZ
@@ -41,3 +43,43 @@ def test_a_grandfather_who_walked_out_of_home_gets_the_estate_guards_and_someone
     assert "110" in step and "小区物业" in step and "留一个人在家里" in step
     assert step.index("商场、公园走丢的") < step.index("守住出口") < step.index("从家里走丢的")
 
+
+
+# --- the native reader's review of session 21's scripts (/work/reviews21/scripts.md), worst first ---
+
+def _night_word(text: str) -> str:
+    return Scripts().render("nudge/unwell.j2", name="王阿姨", private=True, phone="", text=text).text
+
+
+@pytest.mark.parametrize("text", ["孩子们都不在身边，我一个人胸口闷得睡不着", "闺女在外地，我头疼了一晚上",
+                                  "娃他爹出差了，我发烧38度5", "我儿子今年45岁了，今晚头疼得厉害"])
+def test_a_senior_ill_alone_at_night_is_told_about_herself_not_about_a_child(text):
+    word = _night_word(text)
+    assert "孩子" not in word and "先叫他们陪着您" in word and "120" in word
+
+
+@pytest.mark.parametrize("text", ["孙子发烧39度", "我儿子3岁，半夜一直咳", "宝宝晚上哭闹不吃奶"])
+def test_a_child_ill_at_night_still_gets_the_word_about_the_child(text):
+    word = _night_word(text)
+    assert word.startswith("王阿姨您好，孩子夜里") and "陪着您" not in word
+
+
+def test_a_baby_with_a_fever_is_not_kept_waiting_and_a_city_member_is_not_sent_to_a_township_clinic():
+    word = _night_word("孙子发烧39度")
+    assert "不满3个月的宝宝发烧，别等" in word and "乡镇卫生院" not in word and "最近的医院" in word
+
+
+def test_when_one_cannot_tell_who_is_ill_the_word_fits_both_the_child_and_the_member():
+    word = _night_word("孩子睡了，我肚子疼得厉害")
+    assert "是孩子不舒服的话" in word and "是您自己不舒服" in word and "120" in word
+
+
+async def test_the_morning_digest_asks_after_the_lonely_senior_not_a_child(make_bot):
+    bot = _shipped_bot(make_bot, datetime(2026, 11, 24, 0, 30, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("孩子们都不在身边，我一个人头疼得睡不着", sender="u5", name="刘婆婆")
+    await bot.wait(hours=8)
+    (word,) = [a for a in bot.sent if a.ref == "unwell.j2"]
+    assert "陪着您" in word.text and "孩子夜里" not in word.text
+    (digest,) = [a for a in bot.sent if a.ref == "digest.j2"]
+    assert "身体不适" in digest.text and "孩子不舒服" not in digest.text
