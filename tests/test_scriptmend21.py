@@ -83,3 +83,21 @@ async def test_the_morning_digest_asks_after_the_lonely_senior_not_a_child(make_
     assert "陪着您" in word.text and "孩子夜里" not in word.text
     (digest,) = [a for a in bot.sent if a.ref == "digest.j2"]
     assert "身体不适" in digest.text and "孩子不舒服" not in digest.text
+
+
+def _bereaved(**values: object) -> str:
+    base: dict[str, object] = dict(name="王阿姨", said="我爸刚刚没气了 孩子还不知道", where="", dying=False, fresh=True,
+                                   confirmed=False, complaint=False, carer=False, children=True)
+    return Scripts().render("nudge/bereaved.j2", **{**base, **values}).text
+
+
+def test_a_death_not_yet_confirmed_is_not_explained_to_the_children_while_120_may_still_help():
+    alert = _bereaved()
+    assert "先打120" in alert and "孩子" not in alert.split("：", 1)[1].replace("孩子还不知道", "")
+    told = _bereaved(confirmed=True, said="医生说我爸走了 孩子还不知道")
+    assert "说清人已经去世了" in told and "孩子想哭就让他哭，不哭也别怪他" in told and "让孩子哭出来" not in told
+
+
+def test_a_carer_who_was_not_there_at_the_end_is_not_told_she_held_the_hand():
+    alert = _bereaved(carer=True, fresh=False, children=False, said="我陪了三年的李奶奶昨天走了")
+    assert "这些日子有您陪着" in alert and "握着手" not in alert
