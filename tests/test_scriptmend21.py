@@ -6,6 +6,7 @@ tests/test_faq.py)."""
 from __future__ import annotations
 
 from datetime import datetime
+from types import SimpleNamespace
 
 import pytest
 
@@ -101,3 +102,36 @@ def test_a_death_not_yet_confirmed_is_not_explained_to_the_children_while_120_ma
 def test_a_carer_who_was_not_there_at_the_end_is_not_told_she_held_the_hand():
     alert = _bereaved(carer=True, fresh=False, children=False, said="我陪了三年的李奶奶昨天走了")
     assert "这些日子有您陪着" in alert and "握着手" not in alert
+
+
+def _alert(danger: str, text: str, **values: object) -> str:
+    p = SimpleNamespace(topic="幸福小区", room_id="r1", member_name="王阿姨", member_id="u1", excerpt=text, danger=danger)
+    base: dict[str, object] = dict(wrote=True, escalated=False, minutes=5, escalate_s=180, owners_s=600,
+                                   next_on_duty=True, owner=False, other_owners=False)
+    return Scripts().render("nudge/emergency_alert.j2", p=p, **{**base, **values}).text
+
+
+def test_an_operator_is_not_told_a_member_was_answered_when_the_bot_could_not_write_about_a_child_abused():
+    alert = _alert("child_abused", "我孙女说幼儿园的叔叔摸她 还叫她别告诉别人", wrote=False)
+    assert "机器人已经回复对方" not in alert and "对方现在还没听到任何回应" in alert
+    assert "只回一句“已经私下联系了”" in alert
+    late = _alert("child_abused", "我孙女说幼儿园的叔叔摸她 还叫她别告诉别人", wrote=False, escalated=True)
+    assert late.startswith("🚨 孩子可能被大人侵害，已经5分钟") and "没有工作人员回应" not in late
+
+
+@pytest.mark.parametrize("danger", ["tide", "at_sea"])
+def test_an_operator_is_never_told_to_send_someone_out_onto_the_mud_or_the_sea(danger):
+    alert = _alert(danger, "我家老头子赶海到现在没回来 潮水涨上来了")
+    assert "派人到场" not in alert and "派人去家里陪着" in alert and "别让人自己下海、下滩去找" in alert
+    deaf = _alert(danger, "我家老头子赶海到现在没回来 潮水涨上来了", no_phone=True)
+    assert "哪片滩涂、哪条船" in deaf and "先问清地址" not in deaf
+
+
+def test_an_operator_told_of_a_sting_knows_it_is_an_allergy_and_to_call_120():
+    alert = _alert("sting", "被马蜂蜇了 脸肿了喘不上气")
+    assert "是过敏" in alert and "打120" in alert
+
+
+def test_an_operator_told_of_money_just_lost_to_a_scam_is_not_curt_with_the_member():
+    alert = _alert("scam_paid", "刚给骗子转了两万")
+    assert "先别解释" in alert and "别道歉" not in alert and "咱们" not in alert
