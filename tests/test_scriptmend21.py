@@ -135,3 +135,34 @@ def test_an_operator_told_of_a_sting_knows_it_is_an_allergy_and_to_call_120():
 def test_an_operator_told_of_money_just_lost_to_a_scam_is_not_curt_with_the_member():
     alert = _alert("scam_paid", "刚给骗子转了两万")
     assert "先别解释" in alert and "别道歉" not in alert and "咱们" not in alert
+
+
+def _word(text: str, deaf: bool = True) -> str:
+    found = emergency(text)
+    assert found is not None, text
+    return Scripts().render("nudge/emergency.j2", kind=found.kind, lift=found.lift, told=True, text=text,
+                            no_phone=deaf, sms_alarm="12110", private=False, name="王阿姨").text
+
+
+@pytest.mark.parametrize("text", ["我家老头子赶海到现在没回来 潮水涨上来了", "门缝里有烧炭的味道 一直不开门", "有人掉河里了"])
+def test_a_deaf_members_neighbours_are_asked_to_call_never_sent_into_the_sea_the_fumes_or_the_water(text):
+    word = _word(text)
+    (group_line,) = [line for line in word.splitlines() if line.startswith("群里离王阿姨近的朋友")]
+    assert "过去看看" not in group_line and "替王阿姨打" in group_line
+
+
+def test_a_deaf_member_on_the_shore_is_asked_which_mudflat_not_which_house_number():
+    word = _word("我家老头子赶海到现在没回来 潮水涨上来了")
+    assert "哪片滩涂" in word and "门牌" not in word and "去王阿姨家陪着" in word
+
+
+def test_a_door_shut_on_fumes_is_opened_by_110_or_119_and_the_rescuer_does_not_rush_in():
+    deaf = _word("门缝里有烧炭的味道 一直不开门")
+    assert "替王阿姨打110或119" in deaf and "门开了先别急着进去" in deaf and "捂住口鼻" in deaf
+    assert deaf.count("打开门窗") == 0
+
+
+def test_the_details_to_give_on_the_sea_call_come_with_the_call_and_no_weather_is_assumed():
+    word = _word("我家老头子出海打鱼到现在没回来 电话打不通", deaf=False)
+    assert word.index("打通了说清船名") < word.index("我们已经通知了值班的工作人员")
+    assert "风浪大" not in word and "免得再有人出事" in word
