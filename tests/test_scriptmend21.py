@@ -166,3 +166,17 @@ def test_the_details_to_give_on_the_sea_call_come_with_the_call_and_no_weather_i
     word = _word("我家老头子出海打鱼到现在没回来 电话打不通", deaf=False)
     assert word.index("打通了说清船名") < word.index("我们已经通知了值班的工作人员")
     assert "风浪大" not in word and "免得再有人出事" in word
+
+
+def test_a_fall_off_an_e_bike_gets_bleeding_and_head_advice_not_a_traffic_accident_report():
+    word = _word("我爸骑电动车摔了一跤，头撞到地上流血了", deaf=False)
+    assert "122" not in word and "被车撞" not in word and "用力按住" in word and "头磕到了" in word
+    hit = _word("我妈在路边被车撞了 躺地上起不来", deaf=False)
+    assert "122报交通事故" in hit and "您自己站到路边安全的地方" in hit and "把门打开" not in hit
+
+
+def test_a_high_fever_in_winter_is_not_cooled_like_heat_stroke_but_heat_stroke_still_is():
+    fever = _word("我妈发高烧浑身滚烫，叫不醒", deaf=False)
+    assert "阴凉通风" not in fever and "有没有呼吸" in fever
+    heat = _word("我爸在地里干活 浑身滚烫 叫不醒", deaf=False)
+    assert "同时把人挪到阴凉通风的地方" in heat and heat.index("有没有呼吸") < heat.index("阴凉")
