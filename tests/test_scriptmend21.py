@@ -180,3 +180,19 @@ def test_a_high_fever_in_winter_is_not_cooled_like_heat_stroke_but_heat_stroke_s
     assert "阴凉通风" not in fever and "有没有呼吸" in fever
     heat = _word("我爸在地里干活 浑身滚烫 叫不醒", deaf=False)
     assert "同时把人挪到阴凉通风的地方" in heat and heat.index("有没有呼吸") < heat.index("阴凉")
+
+
+def test_an_old_person_pushed_over_by_our_carer_is_seen_at_once_and_the_harm_not_played_down():
+    p = SimpleNamespace(topic="幸福家园", room_id="r1", member_name="李姐", member_id="u1", danger="",
+                        excerpt="你们的护工推了我妈一把 老人摔了 胳膊都青了")
+    alert = Scripts().render("nudge/complaint.j2", p=p, ours_hurt=True, escalated=False, praised="", before=0,
+                             minutes=0, praised_by="").text
+    assert "让老人遭这个罪，您一定又心疼又生气" in alert and "受委屈" not in alert
+    assert "人在我们这里的，马上派人去看，摔了、磕了的请医生检查，别等家属来" in alert
+
+
+def test_a_good_luck_chain_letter_is_not_called_a_threat_and_the_member_is_thanked_before_corrected():
+    note = Scripts().render("nudge/chain_letter.j2", name="张大爷", topic="幸福小区",
+                            words="看到的都要转发，转了保佑全家发财平安").text
+    assert "转发保平安、不转就倒霉”这类" in note and "也没有道谢" not in note
+    assert note.index("知道您是好心") < note.index("都是人编的") and "大家放宽心" in note
