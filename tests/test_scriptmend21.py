@@ -105,7 +105,8 @@ def test_a_carer_who_was_not_there_at_the_end_is_not_told_she_held_the_hand():
 
 
 def _alert(danger: str, text: str, **values: object) -> str:
-    p = SimpleNamespace(topic="幸福小区", room_id="r1", member_name="王阿姨", member_id="u1", excerpt=text, danger=danger)
+    p = SimpleNamespace(topic="幸福小区", room_id="r1", member_name="王阿姨", member_id="u1", excerpt=text,
+                        danger=danger)
     base: dict[str, object] = dict(wrote=True, escalated=False, minutes=5, escalate_s=180, owners_s=600,
                                    next_on_duty=True, owner=False, other_owners=False)
     return Scripts().render("nudge/emergency_alert.j2", p=p, **{**base, **values}).text
@@ -144,7 +145,8 @@ def _word(text: str, deaf: bool = True) -> str:
                             no_phone=deaf, sms_alarm="12110", private=False, name="王阿姨").text
 
 
-@pytest.mark.parametrize("text", ["我家老头子赶海到现在没回来 潮水涨上来了", "门缝里有烧炭的味道 一直不开门", "有人掉河里了"])
+@pytest.mark.parametrize("text", ["我家老头子赶海到现在没回来 潮水涨上来了", "门缝里有烧炭的味道 一直不开门",
+                                  "有人掉河里了"])
 def test_a_deaf_members_neighbours_are_asked_to_call_never_sent_into_the_sea_the_fumes_or_the_water(text):
     word = _word(text)
     (group_line,) = [line for line in word.splitlines() if line.startswith("群里离王阿姨近的朋友")]
@@ -196,3 +198,38 @@ def test_a_good_luck_chain_letter_is_not_called_a_threat_and_the_member_is_thank
                             words="看到的都要转发，转了保佑全家发财平安").text
     assert "转发保平安、不转就倒霉”这类" in note and "也没有道谢" not in note
     assert note.index("知道您是好心") < note.index("都是人编的") and "大家放宽心" in note
+
+
+def test_a_member_just_cheated_is_told_it_is_not_her_fault_and_the_bank_freezes_her_own_card():
+    word = _word("刚给骗子转了两万 对方电话关机了", deaf=False)
+    assert "这不怪您" in word and "先把自己的卡冻结" in word and "请银行帮忙止付" not in word
+    assert "拿不准" not in word and "96110报案" in word
+
+
+def test_a_parent_of_a_child_touched_by_a_grown_up_keeps_the_evidence_and_asks_before_a_hug():
+    text = "我孙女说幼儿园的叔叔摸她 还叫她别告诉别人"
+    found = emergency(text)
+    assert found is not None and found.kind == "child_abused"
+    word = Scripts().render("nudge/emergency.j2", kind=found.kind, lift=found.lift, told=True, text=text,
+                            no_phone=False, sms_alarm="12110", private=True, name="王阿姨").text
+    assert "先别给孩子洗澡" in word and "孩子愿意的话抱抱孩子" in word and "先抱抱孩子" not in word
+
+
+def test_a_confused_stranger_is_kept_near_where_he_was_found_for_the_police():
+    word = _word("路上有个老爷子 说找不到家了 问啥都说不清", deaf=False)
+    assert "就在附近找个安全、能坐下的地方等民警，别带远了" in word and "暖和" not in word
+
+
+@pytest.mark.parametrize("text", ["我透析的 吃了两根香蕉 现在心慌 手脚发麻", "我的内瘘摸不到震颤了"])
+def test_a_kidney_patient_alone_is_told_what_to_do_alone_and_not_frightened(text):
+    deaf = _word(text)
+    if "香蕉" in text:
+        assert "一个人在家的话，先把门打开，再躺下等" in deaf
+    else:
+        assert "越早处理越容易通开" in deaf and "保不住" not in deaf
+        assert "请家里人给透析中心打个电话，或者您自己给透析中心发微信、短信" in deaf
+
+
+def test_a_sting_word_says_what_an_adrenaline_pen_is_and_tentacles_are_not_touched():
+    word = _word("在海边被水母蜇了 现在喘不上气 嘴都肿了", deaf=False)
+    assert "急救用的肾上腺素针（笔）" in word and "别用手直接碰" in word
