@@ -17,7 +17,7 @@ _KIN = re.compile(r"儿子|女儿|闺女")  # of any age: named, but one cannot 
 _AWAY = re.compile(r"^[们都也]*(?:不在身边|不在家|在外地|在外面|出差|打工|上班|上学|在城里|在国外|没回来|不管)")
 _ILL = re.compile(r"发烧|发热|烧到|高烧|低烧|烧得|烧了|体温|吐|拉肚子|拉稀|腹泻|咳|抽筋|抽搐|疼|痛|哭闹|不吃"
                   r"|不舒服|难受|出疹|起疹|疹子|喘")
-_NEAR = 10  # characters after the child word within which the symptom must come
+_NEAR = 14  # characters after the child word within which the symptom must come
 _FEVER = re.compile(r"发烧|发热|烧到|高烧|低烧|烧得|体温|[0-9０-９一二三四五六七八九十]+(?:\.[0-9]+)?度")
 
 
@@ -36,6 +36,7 @@ def ill_child(text: object) -> str:
         if ill and "我" not in near[: ill.start()]:
             return "yes"
     named = named or any(not _AWAY.match(said[k.end():]) and "岁" not in said[k.end():k.end() + 8]  # 45岁: grown
+                         and "我是" not in said[max(0, k.start() - 6):k.start()]  # 我是张桂兰儿子: the writer
                          for k in _KIN.finditer(said))
     return "maybe" if named else ""
 
