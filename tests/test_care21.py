@@ -97,9 +97,9 @@ async def test_money_just_lost_to_a_fraud_gets_110_and_the_bank_never_our_apolog
     await bot.send_message("有人说交五千就能把我排到前面 我转过去了 现在打他电话关机了", sender="u5", name="钱叔")
     await bot.wait(minutes=4)
     (step,) = _said(bot)
-    assert "110" in step and "止付" in step and "96110" in step
+    assert "110" in step and "拦下来" in step and "96110" in step  # review21 #10: the bank cannot promise 止付
     alerts = _to(bot, "op1")
-    assert alerts[0].startswith("🚨 有人刚被骗走了钱") and "别道歉" in alerts[0]
+    assert alerts[0].startswith("🚨 有人刚被骗走了钱") and "这不是对我们的投诉，先别解释" in alerts[0]
     assert not any("换、退、补" in a for a in alerts) and "添麻烦" not in step
 
 
@@ -120,7 +120,7 @@ async def test_a_dialysis_patient_who_stops_is_asked_not_to_and_a_person_told(ma
     await bot.wait(minutes=4)
     assert not _said(bot)  # nothing in front of the group
     (word,) = _to(bot, "u5")
-    assert "透析先别停" in word and "12356" in word
+    assert "透析先别自己停" in word and "12356" in word
     assert _to(bot, "op1")[0].startswith("🚨")
 
 

@@ -112,7 +112,7 @@ async def test_heat_stroke_told_by_its_signs_gets_shade_and_cooling_with_120(mak
 async def test_a_confused_stranger_found_in_the_cold_gets_stay_with_him_and_110(make_bot, start):
     bot = await _said(make_bot, start, "小区门口有个老奶奶 说找不到家 问什么都说不清 穿得很少")
     (reply,) = [a for a in bot.sent if a.kind == "say"]
-    assert "110" in reply.text and "陪着" in reply.text and "暖和" in reply.text
+    assert "110" in reply.text and "陪着" in reply.text and "给件衣服" in reply.text  # review21 #13
     assert "不用等24小时" not in reply.text  # the step for a family whose own is missing is not hers
     assert _paged(bot)[0] == "op1" and _seconds(bot, next(a for a in bot.sent if a.to == "op1")) <= 5
 

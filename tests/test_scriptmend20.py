@@ -79,7 +79,7 @@ async def test_a_child_mistreated_gives_the_operator_a_first_line_of_empathy_to_
         await bot.wait(seconds=5)
     await bot.wait(minutes=4)
     (alert, *_) = [t for t in _to(bot, "op1") if "豆豆妈" in t]
-    assert "1. 先共情：“孩子受委屈了，您心里一定很难受。" in alert
+    assert "1. 先共情：“让孩子遭这个罪，您一定又心疼又生气。" in alert  # review21 #8: the harm not played down
 
 
 # 3. a member who cannot phone is sent to the police only for police matters, and a pan fire is lidded first
