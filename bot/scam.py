@@ -80,7 +80,9 @@ POSTED = rf"^(?=.*{_ROLE})(?=.*(转|汇|打|交)(到|进|入)?\S{{0,8}}({_PERSON
 # money just sent to a stranger's promise and the taker gone (有个人说交两万押金就能插队 我转过去了 现在联系不上他了):
 # 110 now, while the bank may still stop the transfer; not a loss told long after, reported or a warning to all
 _STRANGER = r"有(个)?人|那(个)?人|对方|骗子|自称|冒充|说是|陌生"
-_SENT = r"(转|汇|打|交|付)(过去|出去|给他|给她|给对方|进去)?了|(钱|款)(已经|都)?(转|汇|打|交|付)"
+# money sent (转过去了, 钱都打过去了, 两万块打给他了): a bare 打了 is a phone call (我打了电话他不接)
+_SENT = (r"(转|汇|交|付)(过去|出去|给他|给她|给对方|进去)?了|(钱|款)(已经|都)?(转|汇|打|交|付)"
+         r"|([\d一二两三四五六七八九十百千万]+(块|元|万|千)|钱|款)\S{0,6}打(过去|出去|给他|给她|给对方|进去)?了")
 _GONE = (r"联系不上|找不到(他|她|人)|(电话|手机)\S{0,3}(打不通|关机|不接)|不回(消息|信息|电话)?了|拉黑|删了我"
          r"|(人)?跑了|不见了|跑路")
 _PAID_OVER = _any(r"""报警了 报了警 报过警 追回 退回来 退给我 去年 前年 以前 那年 那次 上次 当年 大家 提醒 注意 千万

@@ -1,0 +1,28 @@
+"""The code review's findings on session 21, mended (issues 13, 14, 15, codemend21).
+
+Each finding is told by the reviewer's own lines that went wrong, beside lines of the same kind that must stay right:
+a phone call to a tradesman is no fraud while money sent to a stranger who then vanished is; a child in a ditch is a
+child in the water; a faint with blood is no joke."""
+from __future__ import annotations
+
+import pytest
+
+from bot.emergency import emergency
+
+
+def _kind(text: str) -> str | None:
+    found = emergency(text)
+    return None if found is None else found.kind
+
+
+# 1. scam_paid: a phone call to a tradesman or a parked car's owner is not money gone
+@pytest.mark.parametrize(("text", "kind"), [
+    ("装修的对方说好了今天来 我打了电话他不接", None),
+    ("有人把车堵在我家门口 打了电话关机", None),
+    ("那个人说好今天来修空调 我打了电话 不回消息了", None),
+    ("对方说快递放门卫了 我打了电话不接", None),
+    ("有个人说交两万押金就能插队 我转过去了 现在联系不上他了", "scam_paid"),
+    ("对方说能帮我孙子进重点班 我两万块打过去了 现在电话关机了", "scam_paid"),
+])
+def test_money_sent_to_a_stranger_gone_is_a_fraud_and_a_phone_call_is_not(text: str, kind: str | None) -> None:
+    assert _kind(text) == kind
