@@ -26,3 +26,17 @@ def _kind(text: str) -> str | None:
 ])
 def test_money_sent_to_a_stranger_gone_is_a_fraud_and_a_phone_call_is_not(text: str, kind: str | None) -> None:
     assert _kind(text) == kind
+
+
+# 2. a child's own call for money, or a loan come through, is not a fraud under way
+@pytest.mark.parametrize(("text", "kind"), [
+    ("儿子打电话说他贷款买房 首付还差五万 我明天去银行取钱给他", None),
+    ("闺女打电话说贷款下来了 装修还差两万块钱 我明天去信用社取", None),
+    ("银行打电话说贷款批下来了 我明天去银行签字", None),
+    ("我儿子打电话让我给他转点钱交房租", None),
+    ("有人打电话说是公安局的 说我涉嫌洗钱 我马上去银行转", "scam"),
+    ("有人打电话说我孙子被抓了 要交保释金 我这就去取钱", "scam"),
+    ("有人打电话说能办无抵押贷款 让我先转五千手续费", "scam"),
+])
+def test_going_to_the_bank_is_a_fraud_only_beside_a_frauds_story(text: str, kind: str | None) -> None:
+    assert _kind(text) == kind
