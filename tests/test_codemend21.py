@@ -40,3 +40,16 @@ def test_money_sent_to_a_stranger_gone_is_a_fraud_and_a_phone_call_is_not(text: 
 ])
 def test_going_to_the_bank_is_a_fraud_only_beside_a_frauds_story(text: str, kind: str | None) -> None:
     assert _kind(text) == kind
+
+
+# 3. 渠 is a ditch where children drown; 他 only where a person stands in 赣/湘 speech
+@pytest.mark.parametrize(("text", "kind"), [
+    ("孩子掉渠里了 快来人", "water"),
+    ("有人掉进渠里了 快来人", "water"),
+    ("孩子掉进渠里了 快来人啊", "water"),
+    ("老人掉到水渠里了 快来人", "water"),
+    ("渠们屋里着火哒 快来人", "fire"),
+    ("娭毑晕倒哩 叫渠冒反应", "unwell"),
+])
+def test_a_child_in_a_ditch_is_in_the_water_and_gan_speech_still_heard(text: str, kind: str | None) -> None:
+    assert _kind(text) == kind
