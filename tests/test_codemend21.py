@@ -53,3 +53,15 @@ def test_going_to_the_bank_is_a_fraud_only_beside_a_frauds_story(text: str, kind
 ])
 def test_a_child_in_a_ditch_is_in_the_water_and_gan_speech_still_heard(text: str, kind: str | None) -> None:
     assert _kind(text) == kind
+
+
+# 4. a faint with blood or no answer is real; the same words alone are a figure of speech
+@pytest.mark.parametrize(("text", "kind"), [
+    ("我当场就晕过去了 刚醒 头上流血 起不来", "unwell"),
+    ("我妈吓得快晕过去了 脸煞白 出冷汗 叫不应", "unwell"),
+    ("听到这个价钱我当场就晕过去了", None),
+    ("那个电影吓得我快晕过去了", None),
+    ("孙子考了满分 我笑得快晕过去了", None),
+])
+def test_a_faint_with_harm_is_heard_and_a_figure_of_speech_is_not(text: str, kind: str | None) -> None:
+    assert _kind(text) == kind
