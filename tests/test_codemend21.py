@@ -65,3 +65,14 @@ def test_a_child_in_a_ditch_is_in_the_water_and_gan_speech_still_heard(text: str
 ])
 def test_a_faint_with_harm_is_heard_and_a_figure_of_speech_is_not(text: str, kind: str | None) -> None:
     assert _kind(text) == kind
+
+
+# 5. 咱闺女 is the north's "our girl": a child beaten at home; a carer of ours is still a complaint against us
+@pytest.mark.parametrize(("text", "kind"), [
+    ("咱闺女被她爸打了 老师说身上都是伤", "child_beaten"),
+    ("我孙子被他爸打了 身上都是伤 在哭", "child_beaten"),
+    ("你们托管班的老师打了我家孩子 身上都是伤", None),
+    ("咱们幼儿园的老师把孩子打得身上都是伤", None),
+])
+def test_a_child_beaten_at_home_is_heard_when_the_teller_says_zan(text: str, kind: str | None) -> None:
+    assert _kind(text) == kind
