@@ -76,3 +76,14 @@ def test_a_faint_with_harm_is_heard_and_a_figure_of_speech_is_not(text: str, kin
 ])
 def test_a_child_beaten_at_home_is_heard_when_the_teller_says_zan(text: str, kind: str | None) -> None:
     assert _kind(text) == kind
+
+
+# 6. a grown friend touched on the metro, or a wound of decades ago, is not a child to keep from him now
+@pytest.mark.parametrize(("text", "kind"), [
+    ("我闺蜜在地铁上 有个男的偷偷摸她屁股 她都不敢说", None),
+    ("以前我女儿小时候 有个亲戚老摸她 还不让她说 现在长大了还有阴影", None),
+    ("我孙女说补课的老师老摸她 还不让她告诉我们", "child_abused"),
+    ("孩子说司机叔叔摸她下面 她害怕上学", "child_abused"),
+])
+def test_a_child_touched_now_is_heard_and_an_adult_or_long_ago_is_not(text: str, kind: str | None) -> None:
+    assert _kind(text) == kind
