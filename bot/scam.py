@@ -33,8 +33,9 @@ _IMPOSTOR = _any(r"冒充 自称 假冒 假装 装成 有(人|个人)(打|来|�
 # an office by its name (街道办, 农业局): not a bare 办 (说是今天办活动, 说是要办点事)
 _CLAIMED = (r"(公安|警察|派出所|法院|检察|医保|社保|银行|客服|领导|老同学|街道办|办事处|\S{0,4}局|\S{0,4}政府"
             r"|你(的)?(儿子|孙子|女儿|孙女))")
-_PRETEXT = _any(rf"""{_IMPOSTOR} (说是|话系)\S{{0,6}}{_CLAIMED} 公检法 公安 警察 法院 检察院 出车祸 车祸
-被抓 被拘 出事 急用
+# (the story alone, without a family's everyday 出事 / 急用: what sends the writer to the bank only beside a fraud)
+_FRAUD_STORY = _any(rf"""{_IMPOSTOR} (说是|话系)\S{{0,6}}{_CLAIMED} 公检法 公安 警察 法院 检察院 出车祸 车祸
+被抓 被拘
 血光之灾 消灾 功德款
 保证金 安全账户 共享屏幕 屏幕共享 涉嫌 洗钱 别告诉 不要告诉 中奖 退款 理赔 刷单 解冻 冻结 通缉 验证码
 换了(新)?号 新号码 手机(丢|坏)了
@@ -42,8 +43,7 @@ _PRETEXT = _any(rf"""{_IMPOSTOR} (说是|话系)\S{{0,6}}{_CLAIMED} 公检法 �
 保释金 (手术费|医药费|抢救费)\S{{0,6}}(先)?(转|汇|打)
 (他|她|对方|那人)(给|发)(的|来的)\S{{0,2}}(卡号|账号|账户)
 (补贴|补助|奖金|养老金|退税|中奖)\S{{0,10}}(先)?(交|付|转)\S{{0,6}}(手续费|保证金|押金|工本费|税)""")
-_FRAUD_STORY = _any(rf"""{_IMPOSTOR} (说是|话系)\S{{0,6}}{_CLAIMED} 保释金 安全账户 别告诉 不要告诉 公检法 涉嫌 洗钱
-出车祸 车祸 被抓 被拘 通缉""")
+_PRETEXT = rf"{_FRAUD_STORY}|出事|急用"
 # whom the money is owed to in everyday life (物业费, 交医保 through 社区): no fraud unless one is impersonated
 _PAYEE = _any("物业 社区 居委会 村委 学校 幼儿园 老师 班主任 医院缴费 水费 电费 燃气费 房东")
 # the fraud still on the line or the money moving now (他还在电话上等我, 正在银行转, 转紧): going on, whatever was sent
