@@ -87,3 +87,18 @@ def test_a_child_beaten_at_home_is_heard_when_the_teller_says_zan(text: str, kin
 ])
 def test_a_child_touched_now_is_heard_and_an_adult_or_long_ago_is_not(text: str, kind: str | None) -> None:
     assert _kind(text) == kind
+
+
+# 7. heat, a trip and the laundry are not despair; the same words beside a life not worth living are
+@pytest.mark.parametrize(("text", "kind"), [
+    ("天太热了 干脆去河里泡着不上来了", None),
+    ("今晚就走 车票买好了 东西都留给你们了", None),
+    ("妈 我出门了 钱放在抽屉里 东西都留给你们了", None),
+    ("下雨天衣服晾不透了 太遭罪了", None),
+    ("活着没意思 干脆去河里泡着不回来了", "despair"),
+    ("透析太遭罪了 我不透了", "despair"),
+    ("活着真没意思 今晚就走", "despair"),
+    ("房子留给你们了 存折在抽屉里", "despair"),
+])
+def test_despair_is_heard_and_heat_a_trip_or_laundry_are_not(text: str, kind: str | None) -> None:
+    assert _kind(text) == kind
