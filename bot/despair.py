@@ -75,11 +75,13 @@ FAREWELL = _any(r"""解脱 对不起(孩子|家里|大家|你们) (以后|往后
 (安眠)?药\S{0,3}(都|全)?(藏|攒|存|囤)(起来|好了|着|够)
 (欠|借)\S{0,4}(钱|债|账)\S{0,6}(写在|记在|留在)\S{0,2}纸(上|条)
 (这)?日子(真|实在)?没法(过|活)(了|下去)
-(今晚|今夜|今天晚上|今天夜里)就走(?!.*(车票|机票|火车|高铁|动车|飞机|航班|大巴|行李)) 朋友圈\S{0,8}安眠药 安眠药\S{0,3}(照片|图片)
+(今晚|今夜|今天晚上|今天夜里)就走(?!.*(车票|机票|火车|高铁|动车|飞机|航班|大巴|行李))
+朋友圈\S{0,8}安眠药 安眠药\S{0,3}(照片|图片)
 (房子|老屋|屋子|钱|存折|存款|船)\S{0,4}(都|就)?留给(你|你们|孩子|儿子|女儿)
 (钱|存折|银行卡|存款|金子)\S{0,4}(放)?在\S{0,8}(盒子|床底|柜子|抽屉|枕头)""")
 # a grumble (这日子没法过了) alone, too (fixcare20); a night named for going, pills shown to friends (emergency21);
-# what is left given away (not 东西: a note left on a trip) and where the money is (房子留给你, 钱在床底下的铁盒子里): a farewell when two such signs meet
+# what is left given away (not 东西: a note left on a trip) and where the money is (房子留给你, 钱在床底下的铁盒子里):
+# a farewell when two such signs meet
 SIGN = f"{STRONG}|{BURDEN}|{FAREWELL}"
 # a life's work lost and the family let down (猪死光了 钱也赔光了 对不住俺老婆孩子): a man saying goodbye (fixcare20)
 RUIN = _any(r"赔光 亏光 死光 还不上 倾家荡产 血本无归 破产 走投无路 (欠|借)了\S{0,4}(债|钱)")

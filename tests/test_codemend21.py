@@ -102,3 +102,21 @@ def test_a_child_touched_now_is_heard_and_an_adult_or_long_ago_is_not(text: str,
 ])
 def test_despair_is_heard_and_heat_a_trip_or_laundry_are_not(text: str, kind: str | None) -> None:
     assert _kind(text) == kind
+
+
+# 8. high potassium needs the kidneys named; a sting needs the whole body to answer
+@pytest.mark.parametrize(("text", "kind"), [
+    ("我妈今天有点心慌 浑身没劲 中午吃了点土豆", None),
+    ("吃完香蕉 心慌 手脚发麻", None),
+    ("被蜜蜂蛰了一下 身上有点痒", None),
+    ("我妈透析的 刚才吃了两个橘子 这会儿胸闷 嘴唇发麻", "potassium"),
+    ("尿毒症的老父亲 晚上腿软站不住 手也麻了", "potassium"),
+    ("被马蜂蛰了 脸肿了 喘不上气", "sting"),
+    ("被蜜蜂蛰了 浑身起疙瘩", "sting"),
+])
+def test_potassium_and_stings_send_120_only_when_the_body_is_in_danger(text: str, kind: str | None) -> None:
+    assert _kind(text) == kind
+
+
+def test_a_swollen_eyelid_after_a_bee_is_not_the_whole_body_answering() -> None:
+    assert _kind("被蜜蜂蛰到眼皮 眼皮肿了") != "sting"
