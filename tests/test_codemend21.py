@@ -120,3 +120,15 @@ def test_potassium_and_stings_send_120_only_when_the_body_is_in_danger(text: str
 
 def test_a_swollen_eyelid_after_a_bee_is_not_the_whole_body_answering() -> None:
     assert _kind("被蜜蜂蛰到眼皮 眼皮肿了") != "sting"
+
+
+# 9. a boat not back in a wind is the sea's rescue; going into business (下海) or a tourist's boat ride is not
+@pytest.mark.parametrize(("text", "kind"), [
+    ("他下海经商 到现在没回来", None),
+    ("儿子坐船去舟山玩了 到现在没消息", None),
+    ("三叔的渔船昨晚出海 到现在联系不上 台风要来了", "at_sea"),
+    ("早上出海到现在没回来 手机打不通 风越来越大了", "at_sea"),
+    ("我老公的船早上出去 到现在没回来 天黑了", "at_sea"),
+])
+def test_a_boat_not_back_in_a_wind_is_at_sea_and_a_trip_is_not(text: str, kind: str | None) -> None:
+    assert _kind(text) == kind
