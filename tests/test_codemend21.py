@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.conversation import Kind
+from bot.cues import CONDOLENCE
 from bot.emergency import emergency
+from bot.sample_events import message
+from bot.understanding import read
 
 
 def _kind(text: str) -> str | None:
@@ -132,3 +136,18 @@ def test_a_swollen_eyelid_after_a_bee_is_not_the_whole_body_answering() -> None:
 ])
 def test_a_boat_not_back_in_a_wind_is_at_sea_and_a_trip_is_not(text: str, kind: str | None) -> None:
     assert _kind(text) == kind
+
+
+# 10. a question beside 节哀 is still a question (answered, waited on); her own loss is no condolence to another
+@pytest.mark.parametrize("text", ["节哀 丧葬补助去哪里领", "王姐节哀 追悼会在哪儿开 几点"])
+def test_a_question_beside_a_condolence_is_a_question(text: str) -> None:
+    assert read(message(text)).kind is Kind.QUESTION
+
+
+def test_the_writers_own_loss_is_not_a_condolence_to_another_member() -> None:
+    assert read(message("我爸走了 大家都劝我节哀 可我真的撑不住了")).why != CONDOLENCE
+
+
+@pytest.mark.parametrize("text", ["王姐节哀顺变 需要搭把手的言语一声", "阿芳节哀，叔叔一路走好"])
+def test_a_condolence_to_another_member_is_still_one(text: str) -> None:
+    assert read(message(text)).why == CONDOLENCE
