@@ -12,6 +12,8 @@ from bot.cues import CONDOLENCE
 from bot.emergency import emergency
 from bot.sample_events import message
 from bot.understanding import read
+from plugins.faq.entry import Entry
+from plugins.faq.room_class import the_rooms_own_class
 
 
 def _kind(text: str) -> str | None:
@@ -151,3 +153,20 @@ def test_the_writers_own_loss_is_not_a_condolence_to_another_member() -> None:
 @pytest.mark.parametrize("text", ["王姐节哀顺变 需要搭把手的言语一声", "阿芳节哀，叔叔一路走好"])
 def test_a_condolence_to_another_member_is_still_one(text: str) -> None:
     assert read(message(text)).why == CONDOLENCE
+
+
+# 11. a class group's own FAQ answers its members; an entry about another event or class stays silent
+_OWN = Entry("1", "上课时间", "每周二上午九点上课，在老年大学三楼301教室", ("上课", "几楼", "教室"))
+_LECTURE = Entry("2", "健康讲座在哪里", "健康讲座每周三上午在门店二楼")
+_TAIJI = Entry("3", "太极拳班什么时候上课", "太极拳班每周二上午在社区活动室")
+
+
+@pytest.mark.parametrize("said", ["这周的课在几楼", "明天上课吗", "课在哪个教室"])
+def test_a_class_groups_own_faq_answers_and_another_events_entry_does_not(said: str) -> None:
+    assert the_rooms_own_class(_OWN, "老年大学国画班", said) == ""
+    assert the_rooms_own_class(_LECTURE, "老年大学国画班", said) == "国画"
+    assert the_rooms_own_class(_TAIJI, "老年大学国画班", said) == "国画"
+
+
+def test_a_class_named_in_the_message_is_answered_by_its_entry() -> None:
+    assert the_rooms_own_class(_TAIJI, "老年大学国画班", "太极拳班什么时候上课") == ""
