@@ -14,6 +14,7 @@ from bot.sample_events import message
 from bot.understanding import read
 from plugins.faq.entry import Entry
 from plugins.faq.room_class import the_rooms_own_class
+from tests.moderation_kit import moderation_said, screened
 
 
 def _kind(text: str) -> str | None:
@@ -170,3 +171,30 @@ def test_a_class_groups_own_faq_answers_and_another_events_entry_does_not(said: 
 
 def test_a_class_named_in_the_message_is_answered_by_its_entry() -> None:
     assert the_rooms_own_class(_TAIJI, "老年大学国画班", "太极拳班什么时候上课") == ""
+
+
+# 12. a member asking for a private word, a property notice and a neighbour's tip are not adverts
+async def _moderation_kinds(make_bot, text: str) -> list[str]:
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send_message(text, sender="u9", name="钱叔")
+    await bot.settle()
+    return [a.kind for a in moderation_said(bot) if a.to in (None, "u9")]
+
+
+@pytest.mark.parametrize("text", [
+    "我有点家事 群里不方便说 有空的姐妹私聊我一下",
+    "物业通知：明天上午清洗水箱 停水半天 有问题请致电物业 0571-88886666",
+    "家里水管坏了 找了个维修师傅 挺靠谱 电话0571-88886666",
+    "我家老人腿脚不好 有没有靠谱的推拿 上次去的那家 0571-88886666 还行",
+])
+async def test_a_members_own_matter_or_a_notice_is_not_warned_as_an_ad(make_bot, text: str) -> None:
+    assert await _moderation_kinds(make_bot, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "孩子进重点班的事 群里不好说 我有门路",
+    "空调安装维修 电话0571-88886666",
+])
+async def test_an_offer_kept_from_the_group_or_a_trades_card_is_still_an_ad(make_bot, text: str) -> None:
+    assert (await _moderation_kinds(make_bot, text)).count("say") == 1
