@@ -5,16 +5,24 @@ a phone call to a tradesman is no fraud while money sent to a stranger who then 
 child in the water; a faint with blood is no joke."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from bot.conversation import Kind
 from bot.cues import CONDOLENCE
 from bot.emergency import emergency
 from bot.sample_events import message
+from bot.testing import TZ
 from bot.understanding import read
 from plugins.faq.entry import Entry
 from plugins.faq.room_class import the_rooms_own_class
 from tests.moderation_kit import moderation_said, screened
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
 
 
 def _kind(text: str) -> str | None:
@@ -198,3 +206,30 @@ async def test_a_members_own_matter_or_a_notice_is_not_warned_as_an_ad(make_bot,
 ])
 async def test_an_offer_kept_from_the_group_or_a_trades_card_is_still_an_ad(make_bot, text: str) -> None:
     assert (await _moderation_kinds(make_bot, text)).count("say") == 1
+
+
+# 13. in a group for the deaf the first alert already said the member cannot phone: "我听不见" pages nobody again
+async def test_a_deaf_groups_member_saying_she_cannot_hear_is_not_paged_twice(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    for line in ("我老伴摔倒了 起不来", "我听不见"):
+        await bot.send_message(line, sender="u5", name="老聂", room_topic="听障朋友之家")
+    await bot.wait(seconds=5)
+    assert len([a for a in _to(bot, "op1") if a.startswith("🚨")]) == 1
+
+
+async def test_a_member_elsewhere_saying_she_cannot_hear_after_the_danger_is_paged_again(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    for line in ("我老伴摔倒了 起不来", "我听不见"):
+        await bot.send_message(line, sender="u5", name="老聂")
+    await bot.wait(seconds=5)
+    assert len([a for a in _to(bot, "op1") if a.startswith("🚨")]) == 2
+
+
+async def test_a_phone_call_to_a_tradesman_is_never_told_to_call_110(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("装修的对方说好了今天来 我打了电话他不接", sender="u5", name="老聂")
+    await bot.wait(seconds=5)
+    assert not any("110" in s for s in _said(bot)) and not any("🚨" in a for a in _to(bot, "op1"))
