@@ -1,9 +1,9 @@
 """A dialysis patient's two dangers that look like nothing (issue 13, fixcare21).
 
 - `potassium`: in a patient on dialysis or with failing kidneys, two of palpitations (心慌), numbness (手脚发麻) and
-  no strength (浑身没劲), or one after a banana, an orange, a potato or a star fruit (杨桃, poisonous to failing
-  kidneys): the potassium is high and the heart may stop; 120 now, not the next session. Without the kidneys named
-  only numb and weak after such a food is read (吃完香蕉 心慌 手脚发麻, 有点心慌 浑身没劲 中午吃了点土豆 are not).
+  no strength (浑身没劲): the potassium is high and the heart may stop; 120 now, not the next session. Without the
+  kidneys named only numb and weak after a banana, an orange, a potato or a star fruit (杨桃, poisonous to failing
+  kidneys) is read (吃完香蕉 心慌 手脚发麻, 有点心慌 浑身没劲 中午吃了点土豆 are not). One sign alone is not read.
 - `fistula`: the arm's fistula without its thrill (内瘘摸不到震颤了): a clot, saved only within hours; the dialysis
   centre today. A question about how it should feel (内瘘的震颤应该是什么感觉) is a question (bot.emergency).
 """
@@ -20,7 +20,7 @@ _WEAK = _any(r"(浑身|全身|身上|腿)?(没劲|没力气|没力|无力|发软
 # (in a room of dialysis patients the kidneys go unsaid: 吃了半个柚子 现在手脚发麻 一点力气都没有, numb and weak
 # after the fruit, is read too; a racing heart after a potato is not without them)
 POTASSIUM = (rf"^(?:(?=.*({_DIALYSIS}))"
-             rf"(?:(?=.*({_HEART}))(?=.*({_NUMB}|{_WEAK}))|(?=.*({_NUMB}))(?=.*({_WEAK}))|(?=.*({_FOOD})).*({_HEART}|{_NUMB}))"
+             rf"(?:(?=.*({_HEART}))(?=.*({_NUMB}|{_WEAK}))|(?=.*({_NUMB}))(?=.*({_WEAK})))"
              rf"|(?=.*({_FOOD}))(?=.*({_NUMB}))(?=.*({_WEAK})))")
 
 _FISTULA = _any("内瘘 瘘管 造瘘 动静脉瘘")

@@ -233,3 +233,7 @@ async def test_a_phone_call_to_a_tradesman_is_never_told_to_call_110(make_bot):
     await bot.send_message("装修的对方说好了今天来 我打了电话他不接", sender="u5", name="老聂")
     await bot.wait(seconds=5)
     assert not any("110" in s for s in _said(bot)) and not any("🚨" in a for a in _to(bot, "op1"))
+
+
+def test_advice_to_dialysis_patients_about_potassium_is_no_emergency() -> None:
+    assert _kind("做透析的朋友 香蕉橙子土豆少吃 钾高了很危险 会心跳骤停的") is None
