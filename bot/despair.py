@@ -56,9 +56,9 @@ STRONG = _any(r"""不想活 (?<!快)(?<!都)不活了 活不下去 活够了
 (写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了 永别了
 (今晚|今天|明天|等下|等会|马上|要|想|准备|打算)\S{0,2}(喝|吃|吞)\S{0,3}(农药|百草枯|敌敌畏|老鼠药|鼠药)
 (不如|干脆|还不如|倒不如)\S{0,2}喝药 喝药(算了|死了|寻死|了断|一了百了)
-(干脆|不如|还不如|倒不如|想|要)\S{0,3}(去|到|跳进?)\S{0,3}(海|河|江|湖|水库|井)里\S{0,6}(不回来了|一了百了|再也)""")
-# 干脆去海里泡着不回来了: walking into the water and not coming back (a fisherman's, a villager's words for it); not
-# 泡着不上来 (天太热了 干脆去河里泡着不上来了: a swim)
+^(?!.*(热|凉快|游泳|避暑|洗澡|玩水)).*(干脆|不如|还不如|倒不如|想|要)\S{0,3}(去|到|跳进?)\S{0,3}(海|河|江|湖|水库|井)里\S{0,6}(不回来|不上来|一了百了|再也)""")
+# 干脆到海里去 不回来了: walking into the water and not coming back (a fisherman's, a villager's words for it); not a
+# soak or a swim (天太热了 干脆去河里泡着不上来了)
 # a life felt as a burden or past bearing, a farewell, or the treatment given up (药我也不想吃了 after a transplant): a
 # sign only beside another
 BURDEN = _any(r"""活(着|了)(真|太|也|都|还)?(没|有啥|有什么)(什么|啥)?(意思|意义|盼头|劲|用) 不想(再)?(拖累|连累)
