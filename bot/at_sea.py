@@ -18,10 +18,11 @@ _NOT_BACK = _any(r"""没回来 还没回 没上来 没上岸 回不来 出不来
 找不(着|到) 不见(人)?了""")
 TIDE = rf"^(?=.*({_SHORE}))(?=.*({_TIDE})).*({_NOT_BACK})"
 
-# a boat out fishing, not back and no word, in a wind or past its hour (出海到现在没回来 手机打不通)
-_OUT = _any("出海 下海 打鱼 捕鱼 海上 船(?!票|费|期|厂) 开船出去 出船")
+# a boat out fishing, not back and no word, in a wind or past its hour (出海到现在没回来 手机打不通); not 下海 (to go
+# into business) nor a tourist's boat ride (坐船去舟山玩了)
+_OUT = _any(r"出海 打鱼 捕鱼 海上 渔船 (?<![坐乘搭游轮渡])船(?!票|费|期|厂) 开船出去 出船")
 _BOAT_NOT_BACK = _any(r"""没回来 还没回 没回港 没进港 没靠岸 没到港 联系不上 打不通 失联 没信号 没消息 呼不到 叫不应""")
-_TROUBLE = _any(r"""风\S{0,4}大 浪\S{0,4}大 大风 台风 起风 变天 风暴 雷雨 暴雨 大雾 天黑 到现在 早该 该回来
+_TROUBLE = _any(r"""风\S{0,4}大 浪\S{0,4}大 大风 台风 起风 变天 风暴 雷雨 暴雨 大雾 天黑 早该 该回来
 打不通 联系不上 失联 呼不到 叫不应""")
 AT_SEA = rf"^(?=.*({_OUT})\S{{0,20}}({_BOAT_NOT_BACK})).*({_TROUBLE})"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation import Kind
+from bot.grief import bereaved
 from bot.grievance import TARGET, asks_where_to_turn, grievance, routine_repair
 from bot.literals import guarded
 from bot.memo import per_text
@@ -165,6 +166,7 @@ PEERS_ASKED = re.compile(r"^(哎|诶)?你[们們]说(?![的过了])|你[们們]�
 # 李姐节哀 有啥要帮忙的说一声 / 周奶奶节哀 俺明天去 / 老爷子一路走好: a member's condolence to another member's family
 # (the labelled pool's convention: small talk); the help offered is hers, to the bereaved: nothing asked of the staff
 CONDOLES = re.compile(r"节哀|一路走好|(?<![不])安息|默哀|哀悼|千古")
+_OWN_LOSS = re.compile(r"劝我|让我节哀|叫我节哀")  # a condolence the writer was given: her own loss told
 CONDOLENCE = "a condolence to another member"
 
 
@@ -191,7 +193,9 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.COMPLAINT, f"opens a matter for the staff ({opener.group(0)})"
     if not operator and REPORTS_AN_AD.search(text):
         return Kind.COMPLAINT, "tells of an advert in the group"
-    if not operator and CONDOLES.search(words) and not re.search(r"[?？]|请问|群主|客服|工作人员", text):
+    # 节哀 to another member: not beside a question (节哀 丧葬补助去哪里领) nor the writer's own loss (大家都劝我节哀)
+    if not operator and CONDOLES.search(words) and not asks and not re.search(r"[?？]|请问|群主|客服|工作人员", text) \
+            and not _OWN_LOSS.search(text) and bereaved(text) is None:
         return Kind.SMALLTALK, CONDOLENCE
     if THANKS.search(text) and not (asks and len(words) > 12):
         return Kind.THANKS, "thanks"

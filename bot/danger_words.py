@@ -237,10 +237,13 @@ ASKS_RULES = _any(r"""能不能(?!麻烦|帮) 可不可以 是不是(每家|必�
 ARTICLE = _any(r"""^转 转[：:] 转发 【 新闻 报道 专家 提醒大家 温馨提示 小课堂 讲座 演练 培训 通知 致\S{0,4}被困 请拨打
 (?<!我)(?<!我的)电话\s*\d 记住 别急着 学一下 分享一个 (几个|早期)(信号|征兆) 别硬扛 别硬撑""")
 JOKE = _any(r"""哈哈 😂 🤣 😅 😄 😆 😁 hhh (?<!不是)(?<!没)(?<!没有)(?<!没跟你)开玩笑
-我(当场|直接|瞬间|立马)(就)?(昏|晕|厥)(过去|倒) (笑|美|帅)得\S{0,3}(要|快要|快|差点|都要)?(昏|晕|厥|背过气)
-(气|累|吓|饿|困)得\S{0,3}(要|快要|快|差点|都要)(昏|晕|厥|背过气)
+(笑|美|帅)得\S{0,3}(要|快要|快|差点|都要)?(昏|晕|厥|背过气)
 逗你 讨论 扶不扶 该不该扶 敢不敢扶 讹人 碰瓷 [\"“「]\S{1,4}[\"”」] (饿|累|笑|忙|困)死(了|我)
 (工作|作业|会议)里 \s哈$ 哈[~～]""")
+# a faint as a figure of speech (听到价钱我当场就晕过去了, 吓得快晕过去了): elsewhere unless a harm is told beside it
+# (我当场就晕过去了 刚醒 头上流血, 吓得快晕过去了 脸煞白 出冷汗 叫不应): then a real faint
+FAINT_FIGURE = _any(r"""我(当场|直接|瞬间|立马)(就)?(昏|晕|厥)(过去|倒)
+(气|累|吓|饿|困)得\S{0,3}(要|快要|快|差点|都要)(昏|晕|厥|背过气)""")
 # what is not a person in danger whatever the words: a pet, livestock dosed (给猪打完药 猪口吐白沫), the weather,
 # food on the grill, a meeting or homework
 # that "traps" someone, a share price that "fell and cannot get up", a question about a rumour

@@ -68,6 +68,9 @@ _PLAIN_AT = list(enumerate(_PLAIN))
 _WEAK_AT = list(enumerate(_WEAK, start=len(_PLAIN)))
 _HARM, _NOW, _PAST, _ELSEWHERE = (  # long lists most texts hold none of: behind a guard (bot.literals)
     guarded(p) for p in (dw.HARM, dw.NOW, dw.PAST, f"{dw.ARTICLE}|{dw.JOKE}|{dw.SAFE}|{dw.NOT_A_PERSON}"))
+_FAINT_FIGURE = re.compile(dw.FAINT_FIGURE)
+# the learned layer's `elsewhere` signal as it was trained (a faint's figure among the jokes)
+_ELSEWHERE_SIGNAL = guarded(f"{dw.ARTICLE}|{dw.JOKE}|{dw.FAINT_FIGURE}|{dw.SAFE}|{dw.NOT_A_PERSON}")
 _ADVICE, _ASKS_RULES, _LIFT = (re.compile(p) for p in (dw.ADVICE, dw.ASKS_RULES, dw.LIFT))
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
     re.compile(p) for p in (dw.LOST_CALM, dw.LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
@@ -106,7 +109,7 @@ def _signals(text: str) -> list[str]:
     found = [f"plain:{kind}" for kind, pattern in _PLAIN if pattern.search(words)]
     found += [f"weak:{kind}" for kind, pattern in _WEAK if pattern.search(words)]
     named = {"now": _NOW, "harm": _HARM, "past": _PAST, "advice": _ADVICE, "asks": _ASKS_RULES,
-             "elsewhere": _ELSEWHERE, "lost_calm": _LOST_CALM, "unreachable": welfare_check.UNREACHABLE,
+             "elsewhere": _ELSEWHERE_SIGNAL, "lost_calm": _LOST_CALM, "unreachable": welfare_check.UNREACHABLE,
              "trouble": welfare_check.TROUBLE, "calm": welfare_check.CALM, "family": _OLD_OR_ALONE,
              "lost_outdoors": _LOST_OUTDOORS, "lost_harm": _LOST_HARM,
              "calling": _CALLING, "smoking": _SMOKING, "past_for_sure": _PAST_FOR_SURE}
@@ -234,7 +237,9 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     scams_only = all(kind.startswith("scam") for kind, _ in found)
     said = _UNDERSTATED.sub("|", text)  # 他还说不要紧: the patient's own word, not a danger over
     elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
-    if elsewhere or (_SMOKING.search(text) and all(kind != "gas" for kind, _ in found)):
+    if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
+        return None
+    if _SMOKING.search(text) and all(kind != "gas" for kind, _ in found):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):
         return None

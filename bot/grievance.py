@@ -224,6 +224,7 @@ def routine_repair(text: str) -> bool:
 OWN_HOME = re.compile(r"(我|俺|咱)(家|屋)|家里")
 WHERE_TO_TURN = re.compile(r"(几点|什么时候|啥时候|哪天)(上班|开门|有人|来人)|(电话|号码)(是)?(多少|有吗|有没有)|"
                            r"找(谁|哪个|哪里|哪儿)|(哪|哪里|哪儿|哪家)\S{0,3}(修|能修|有修的|会修)|谁(会|能)修")
+TARGET_US = re.compile(r"你们|贵(店|公司)|客服|店家|卖家|买的|买了|订的")
 
 
 def asks_where_to_turn(text: str) -> bool:
@@ -232,9 +233,6 @@ def asks_where_to_turn(text: str) -> bool:
     return bool(OWN_HOME.search(text) and WHERE_TO_TURN.search(text) and FAULT.search(text)
                 and not BLAME.search(text) and not STILL.search(text) and not TAKEN_UP.search(text)
                 and not TARGET_US.search(text))
-
-
-TARGET_US = re.compile(r"你们|贵(店|公司)|客服|店家|卖家|买的|买了|订的")
 
 
 # 药 / 买错了 / 能退不, 不小心拍多了一盒 能换吗: the member's own slip, put right by a return or exchange

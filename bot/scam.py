@@ -20,8 +20,10 @@ _ASK = (r"(让|要|叫|催|逼)(我|俺|我们|咱|她|他)\S{0,10}((转|汇|打
         rf"|安全账户|{_SCREEN})"
         # a sum demanded before anything is done (要两万保释金, 要先交五千块床位费), or the writer on the way to pay it
         # (我这就去取钱, 我现在去银行转, 我明天去转给他): the money is still hers
-        r"|要(先)?(交|付|转|汇|拿)?\S{0,3}[一二两三四五六七八九十百千万\d]+(万|千|百|块|元)\S{0,6}(金|费|钱)"
-        r"|(我|俺)(这就|马上|现在|明天|等下|等会|待会|赶紧|一会)\S{0,2}去\S{0,4}(取钱|取款|转|汇|银行|信用社)")
+        r"|要(先)?(交|付|转|汇|拿)?\S{0,3}[一二两三四五六七八九十百千万\d]+(万|千|百|块|元)\S{0,6}(金|费|钱)")
+# the writer on the way to pay (我这就去取钱, 我明天去银行转): a fraud only beside a fraud's own story (冒充, 说是公安,
+# 保释金, 安全账户, 别告诉): a son's mortgage or a loan come through is everyday (儿子说他贷款买房 我明天去银行取钱给他)
+_GOING = r"(我|俺)(这就|马上|现在|明天|等下|等会|待会|赶紧|一会)\S{0,2}去\S{0,4}(取钱|取款|转|汇|银行|信用社)"
 # over, a loss, a habit or a warning to all (我直接给孙子打过去 好好的, 老有电话打过来, 大家转钱前一定打电话确认)
 _OVER = _any("""没转 没理 挂了 挂掉了 挂断了 没上当 识破 拉黑 骗子吧 是骗子 转了 被骗 骗走 好好的 没事 打过去
 核实过 确认了 老有 总有 经常 骗子太多 都是假的 大家 一定""")
@@ -31,15 +33,17 @@ _IMPOSTOR = _any(r"冒充 自称 假冒 假装 装成 有(人|个人)(打|来|�
 # an office by its name (街道办, 农业局): not a bare 办 (说是今天办活动, 说是要办点事)
 _CLAIMED = (r"(公安|警察|派出所|法院|检察|医保|社保|银行|客服|领导|老同学|街道办|办事处|\S{0,4}局|\S{0,4}政府"
             r"|你(的)?(儿子|孙子|女儿|孙女))")
-_PRETEXT = _any(rf"""{_IMPOSTOR} (说是|话系)\S{{0,6}}{_CLAIMED} 公检法 公安 警察 法院 检察院 出车祸 车祸
-被抓 被拘 出事 急用
+# (the story alone, without a family's everyday 出事 / 急用: what sends the writer to the bank only beside a fraud)
+_FRAUD_STORY = _any(rf"""{_IMPOSTOR} (说是|话系)\S{{0,6}}{_CLAIMED} 公检法 公安 警察 法院 检察院 出车祸 车祸
+被抓 被拘
 血光之灾 消灾 功德款
 保证金 安全账户 共享屏幕 屏幕共享 涉嫌 洗钱 别告诉 不要告诉 中奖 退款 理赔 刷单 解冻 冻结 通缉 验证码
 换了(新)?号 新号码 手机(丢|坏)了
-贷款 不然(就)?(抓|坐牢|起诉|冻结)
+(无抵押|低息|免息)贷款 贷款\S{{0,6}}(手续费|保证金|解冻) 不然(就)?(抓|坐牢|起诉|冻结)
 保释金 (手术费|医药费|抢救费)\S{{0,6}}(先)?(转|汇|打)
 (他|她|对方|那人)(给|发)(的|来的)\S{{0,2}}(卡号|账号|账户)
 (补贴|补助|奖金|养老金|退税|中奖)\S{{0,10}}(先)?(交|付|转)\S{{0,6}}(手续费|保证金|押金|工本费|税)""")
+_PRETEXT = rf"{_FRAUD_STORY}|出事|急用"
 # whom the money is owed to in everyday life (物业费, 交医保 through 社区): no fraud unless one is impersonated
 _PAYEE = _any("物业 社区 居委会 村委 学校 幼儿园 老师 班主任 医院缴费 水费 电费 燃气费 房东")
 # the fraud still on the line or the money moving now (他还在电话上等我, 正在银行转, 转紧): going on, whatever was sent
@@ -50,7 +54,7 @@ _SEEN_THROUGH = _any(r"""没理 挂了 挂掉了 挂断了 没上当 识破 拉�
 (?<!不)是假的(?![吗吧啊?？]) 不是\S{0,6}本人 骗子$""")
 GOING_ON = (rf"^(?!.*({_SEEN_THROUGH}))(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*({_PRETEXT}))"
             rf"(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"
-            rf".*({_CLAIM})\S{{0,30}}({_ASK})")
+            rf"(?:.*({_CLAIM})\S{{0,30}}({_ASK})|(?=.*({_FRAUD_STORY})).*({_CLAIM})\S{{0,30}}({_GOING}))")
 
 # the writer gave a fraud what opens their account (点了链接 输了密码, 把验证码告诉他了): the bank first
 # done, not asked for nor warned of (要填卡号, 别在链接里输密码): 输了 / 填了 / 已经输 / 把验证码告诉他了; only what
@@ -80,7 +84,9 @@ POSTED = rf"^(?=.*{_ROLE})(?=.*(转|汇|打|交)(到|进|入)?\S{{0,8}}({_PERSON
 # money just sent to a stranger's promise and the taker gone (有个人说交两万押金就能插队 我转过去了 现在联系不上他了):
 # 110 now, while the bank may still stop the transfer; not a loss told long after, reported or a warning to all
 _STRANGER = r"有(个)?人|那(个)?人|对方|骗子|自称|冒充|说是|陌生"
-_SENT = r"(转|汇|打|交|付)(过去|出去|给他|给她|给对方|进去)?了|(钱|款)(已经|都)?(转|汇|打|交|付)"
+# money sent (转过去了, 钱都打过去了, 两万块打给他了): a bare 打了 is a phone call (我打了电话他不接)
+_SENT = (r"(转|汇|交|付)(过去|出去|给他|给她|给对方|进去)?了|(钱|款)(已经|都)?(转|汇|打|交|付)"
+         r"|([\d一二两三四五六七八九十百千万]+(块|元|万|千)|钱|款)\S{0,6}打(过去|出去|给他|给她|给对方|进去)?了")
 _GONE = (r"联系不上|找不到(他|她|人)|(电话|手机)\S{0,3}(打不通|关机|不接)|不回(消息|信息|电话)?了|拉黑|删了我"
          r"|(人)?跑了|不见了|跑路")
 _PAID_OVER = _any(r"""报警了 报了警 报过警 追回 退回来 退给我 去年 前年 以前 那年 那次 上次 当年 大家 提醒 注意 千万

@@ -2,7 +2,8 @@
 
 被水母蜇到了 全身起红疙瘩 喘气困难, 捅了马蜂窝 被蛰了十几下 头晕想吐: a sting by something with venom (a jellyfish,
 a wasp, a bee, a scorpion, a centipede) and the body answering (breath, a rash all over, a swollen face or throat,
-dizzy, sick) or many stings. One sting and a bump (被蜜蜂蛰了一下 起了个包) is first aid at home; 惊蛰 is a solar term.
+dizzy, sick) or many stings. One sting and a bump (被蜜蜂蛰了一下 起了个包), a swollen eyelid or an itch where it
+stung (被蜜蜂蛰到眼皮 眼皮肿了) is first aid at home; 惊蛰 is a solar term.
 The step (nudge/emergency_body.j2): 120, lie down and keep still, the sting scraped out, a jellyfish rinsed with sea
 water, an adrenaline pen if prescribed.
 """
@@ -14,7 +15,8 @@ _STINGER = _any("水母 海蜇 马蜂 黄蜂 野蜂 蜜蜂 胡蜂 土蜂 地蜂 
 _STUNG = r"(蜇|(?<!惊)蛰|螫|叮(?!嘱|咚|当)|咬)"  # 叮嘱 is a word of advice
 _MANY = _any(r"(十几|几十|二十|好几|好多|很多|一身|满头|满身|\d{2,})\S{0,2}(下|口|个包|处|个) 一群 一窝")
 _ANSWERS = _any(r"""喘(气|不上|不过)\S{0,3}(困难|费劲|吃力|急|不上来|气) 喘不上 呼吸\S{0,2}(困难|急) 憋气 胸闷
-(嗓子|喉咙)\S{0,2}(发紧|肿|堵|紧) (脸|嘴|嘴唇|眼睛|眼皮|舌头)\S{0,2}肿 (全身|浑身|身上)\S{0,4}(疙瘩|疹|包|红|痒)
+(嗓子|喉咙)\S{0,2}(发紧|肿|堵|紧) (嘴|嘴唇|舌头)\S{0,2}肿 (全身|浑身)\S{0,4}(疙瘩|疹|包|红|痒|肿)
+(脸|眼睛|眼皮)\S{0,4}肿\S{0,6}(喘|呼吸|憋|嗓子|喉咙|头晕|晕)
 头晕 晕(倒|过去|乎) 想吐 吐了 恶心 心慌 出冷汗 站不住 迷糊 说不出话 尿\S{0,2}(红|酱油|少)""")
 STING = rf"^(?=.*({_STINGER})\S{{0,12}}{_STUNG}|.*{_STUNG}\S{{0,6}}({_STINGER})).*({_MANY}|{_ANSWERS})"
 

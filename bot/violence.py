@@ -61,7 +61,9 @@ _HITS = {
 HURT = {kind: rf"^(?!.*({_NOT_THIS}))(?=.*({_NOW_OR_HURT})).*{hit}" for kind, hit in _HITS.items()}
 # a carer the member names as ours (你们托管班的老师打了我家孩子): the gravest complaint against us, not a child
 # beaten at home (bot.outside_trouble.hurt_by_us; the complaint's alert sees to the child first)
-_OURS = r"(你们|你家|贵|咱们|咱)\S{0,8}(老师|阿姨|保姆|护工|教练|托管|园长|院长|保育员|中心|机构|班)"
+# an institution named, not the north's everyday 咱 (咱闺女被她爸打了 老师说身上都是伤 is a child beaten at home)
+_OURS = (r"(你们|你家|贵|咱们)\S{0,4}(托管|中心|机构|班|园|所)\S{0,4}(的)?"
+         r"(老师|阿姨|保姆|护工|教练|园长|院长|保育员)?")
 HURT["child_beaten"] = rf"^(?!.*({_NOT_THIS}|{_SMACK}|{_OURS}))(?=.*({_NOW_OR_HURT})).*({_CHILD_BEATEN})"
 # strangers who beat someone or smash a stall now (收保护费的又来了 把老张打了 还砸了摊子, 几个混混把我哥打伤了): 110 at
 # once in the group, keep away, do not fight back; the blow told is itself the harm

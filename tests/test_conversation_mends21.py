@@ -162,5 +162,5 @@ def test_sla_with_many_waits_says_the_share_and_the_median_never_a_ninetieth_fig
 
 @pytest.mark.parametrize("topic", ["一年级三班", "老年大学第二期培训班", "金秋俱乐部1群"])
 def test_a_class_by_number_or_a_club_keeps_its_faq_for_the_class(topic):
-    entries = [Entry(id="t", question="明天上课吗？", answer="明天照常上课")]
-    assert the_rooms_own_class(entries, topic, "明天上课吗") == ""
+    entry = Entry(id="t", question="明天上课吗？", answer="明天照常上课")
+    assert the_rooms_own_class(entry, topic, "明天上课吗") == ""

@@ -127,8 +127,8 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
         _remember_unanswered(ctx, said)
         _suggest(ctx, event, said, reading)
         return
-    if the_rooms_own_class(index_for(ctx, event.room).entries, event.room_topic, said):
-        _remember_unanswered(ctx, said)  # 这周的课在几楼 in a 国画班 the FAQ knows nothing of: no entry of another
+    if the_rooms_own_class(found.entry, event.room_topic, said):
+        _remember_unanswered(ctx, said)  # 这周的课在几楼 in a 国画班, the entry found another event's: not suggested
         return  # event suggested either (the 讲座's floor); the nudge calls a person, the teacher may answer first
     entry, follow_up = found.entry, before is not None
     answers = ctx.records(Answers)

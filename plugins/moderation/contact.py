@@ -118,7 +118,10 @@ _SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套�
 # A trade's service named as on a card ("冷库安装维修 电话0731-…", "术后调理 王大夫 0731-…"), not a public body's
 # ("社区居家养老服务站 助浴保洁 电话 0571-…").
 _TRADE_SERVICE = re.compile(r"安装|维修|调理|搬家|开锁|疏通|清洗|保洁|推拿|按摩")
-_PUBLIC_BODY = re.compile(r"社区|街道|居委|村委|政府|中心|服务站|管理处|卫生院|医院|残联|民政|派出所|局|办公室|学校")
+_PUBLIC_BODY = re.compile(r"社区|街道|居委|村委|政府|中心|服务站|管理处|卫生院|医院|残联|民政|派出所|局|办公室|学校|"
+                          r"物业|业委会|楼长|通知")
+# A member telling of a tradesman she used ("找了个维修师傅 挺靠谱", "上次去的那家 还行"): a tip, not a card.
+_OWN_USE = re.compile(r"找了个|上次去的|上回去的|用过|挺靠谱|有没有")
 
 
 # An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9", "g 跑步 m 跑步 8"):
@@ -236,7 +239,8 @@ def contact(v: Views) -> str | None:
         return f"phone {number[:3]}…"
     if "0" in v.plain and (m := _LANDLINE.search(v.plain)) is not None and not _official(v.plain) \
             and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)
-                 or _TRADE_SERVICE.search(v.plain) is not None and _PUBLIC_BODY.search(v.plain) is None):
+                 or _TRADE_SERVICE.search(v.plain) is not None and _PUBLIC_BODY.search(v.plain) is None
+                 and _OWN_USE.search(v.plain) is None):
         return f"phone {m.group(0)[:4]}…"
     if not _CUE_CHARS.isdisjoint(v.plain) and (m := _SPELLED_ID.search(v.plain)) is not None \
             and not _official(v.plain):

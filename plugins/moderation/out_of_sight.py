@@ -20,8 +20,8 @@ _TO_BE_HAD = re.compile(r"门路|渠道|路子|办法|法子|好东西|好货|�
                         r"钱的事|缺钱|贷|借钱|少交|便宜|怎么好的|怎么治好|好的方法|价")
 # The poster as the way: asked to be messaged or come to, or telling in private.
 _THE_WAY = re.compile(r"加我|私我|私聊|私信|小窗|找我|问我|来问|滴我|戳我|我介绍|我帮你|告诉你")
-# The poster holds it: "我有门路", "我这里有货", "我咯有个路子".
-_HOLDS = re.compile(r"我(?:这边?|这里|手上|咯)?有")
+# The poster holds it: "我有门路", "我这里有货", "我咯有个路子"; not "我有点家事" (a member's own trouble).
+_HOLDS = re.compile(r"我(?:这边?|这里|手上|咯)?有(?!点|些事|个事|事)")
 # Whoever is short of money or in trouble with an office: "押金不够的", "做生意缺钱的", "专家号挂不上的",
 # "税务上有麻烦的".
 _IN_NEED = re.compile(r"(?:不够|缺钱|差钱|钱紧|周转不开|挂不上|买不到|办不下来|批不下来|有麻烦|被罚|被查)"

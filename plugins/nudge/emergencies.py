@@ -183,7 +183,7 @@ def register(plugin: Plugin) -> None:
         assert danger is not None
         duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
         known = waiting(ctx).get(event.room or "", event.sender)
-        said_so = known is not None and cannot_call(known.excerpt)
+        said_so = known is not None and cannot_call(known.excerpt, known.topic)  # a deaf group: said by the room
         waiter, told, graver = _opened(ctx, event, event.ts)
         if told and not said_so and cannot_call(event.text) and waiter.danger not in (DESPAIR, CLOSE, ACT, ACT_CLOSE):
             _cannot_phone_after_all(ctx, event, danger, waiter)  # 老伴胸口疼 / 我听不见: someone must phone for him
