@@ -167,6 +167,9 @@ PEERS_ASKED = re.compile(r"^(哎|诶)?你[们們]说(?![的过了])|你[们們]�
 # (the labelled pool's convention: small talk); the help offered is hers, to the bereaved: nothing asked of the staff
 CONDOLES = re.compile(r"节哀|一路走好|(?<![不])安息|默哀|哀悼|千古")
 _OWN_LOSS = re.compile(r"劝我|让我节哀|叫我节哀")  # a condolence the writer was given: her own loss told
+# 有啥要帮忙的说一声 / 有什么需要尽管开口: help offered to the bereaved, not a question put to anyone
+_HELP_OFFERED = re.compile(r"(有啥|有什么|要是有)\S{0,3}(帮忙|帮得上|需要)\S{0,3}"
+                           r"(说一声|吱声|吱一声|言语|开口|说|找我|叫我)")
 CONDOLENCE = "a condolence to another member"
 
 
@@ -194,7 +197,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
     if not operator and REPORTS_AN_AD.search(text):
         return Kind.COMPLAINT, "tells of an advert in the group"
     # 节哀 to another member: not beside a question (节哀 丧葬补助去哪里领) nor the writer's own loss (大家都劝我节哀)
-    if not operator and CONDOLES.search(words) and not asks and not re.search(r"[?？]|请问|群主|客服|工作人员", text) \
+    if not operator and CONDOLES.search(words) and not (asks and not _HELP_OFFERED.search(text)) \
+            and not re.search(r"[?？]|请问|群主|客服|工作人员", text) \
             and not _OWN_LOSS.search(text) and bereaved(text) is None:
         return Kind.SMALLTALK, CONDOLENCE
     if THANKS.search(text) and not (asks and len(words) > 12):

@@ -160,7 +160,8 @@ def test_the_writers_own_loss_is_not_a_condolence_to_another_member() -> None:
     assert read(message("我爸走了 大家都劝我节哀 可我真的撑不住了")).why != CONDOLENCE
 
 
-@pytest.mark.parametrize("text", ["王姐节哀顺变 需要搭把手的言语一声", "阿芳节哀，叔叔一路走好"])
+@pytest.mark.parametrize("text", ["王姐节哀顺变 需要搭把手的言语一声", "阿芳节哀，叔叔一路走好",
+                                  "赵姐节哀 有什么需要帮忙的说一声"])  # help offered: no question
 def test_a_condolence_to_another_member_is_still_one(text: str) -> None:
     assert read(message(text)).why == CONDOLENCE
 
