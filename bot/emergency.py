@@ -89,7 +89,7 @@ ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "ti
          "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
          "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
          "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
-         "calling", "scam", "scam_given", "scam_paid", "scam_posted", "despair")
+         "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:
