@@ -45,7 +45,8 @@ class Danger:
     # | unreachable | calling (someone heard calling for help) | choking | stroke | coughing_blood | swallowed
     # | head_injury | food_poisoning (bot.sudden_illness) | bullied (bot.bullying)
     # | child_hurt (a child beaten at home says so) | child_beaten (a grown-up tells of it) | violence (bot.violence)
-    # | assault (strangers beating someone: bot.violence)
+    # | assault (strangers beating someone: bot.violence) | armed (a weapon and a threat to kill: bot.violence)
+    # | violence_told (someone beaten at home, told by a witness: bot.violence) | scam_more (bot.scam)
     # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid) | child_abused (bot.child_at_risk)
     # | sting (bot.stings) | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
     kind: str
@@ -86,8 +87,8 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # its word is kept private, since the one who hits may be in the group
 ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "pinned", "locked_car",
          "trapped", "pesticide", "poison", "swallowed", "sting", "stroke", "seizure", "potassium", "transplant",
-         "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
-         "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
+         "fistula", "child_hurt", "child_beaten", "child_abused", "armed", "violence", "violence_told", "assault",
+         "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
          "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
          "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "despair")
 

@@ -43,7 +43,7 @@ DESPAIR_ALERT = "despair_alert.j2"  # the alert of words of despair (logged unde
 DESPAIR, CLOSE, ACT, ACT_CLOSE = "despair", "despair_close", "despair_act", "despair_act_close"
 TO_ALL = "scam_posted"  # the danger whose first step is a warning to the whole group, not a word to its poster
 # the dangers whose word is said privately, one short line in the group: the one who hits may be in it
-KEPT_PRIVATE = ("child_hurt", "child_beaten", "violence")
+KEPT_PRIVATE = ("child_hurt", "child_beaten", "violence", "violence_told")
 # the dangers never named in the group at all (a child touched by a grown-up: the child's name must not go round)
 PRIVATE_ONLY = ("child_abused",)
 AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
