@@ -30,6 +30,7 @@ from bot.chinese_text import compact, simplify
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
 from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
 from bot.literals import Candidates, guarded
+from bot.shut_in import shut_in
 from bot.memo import per_text
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
 from bot.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
@@ -46,6 +47,7 @@ class Danger:
     # | head_injury | food_poisoning (bot.sudden_illness) | bullied (bot.bullying)
     # | child_hurt (a child beaten at home says so) | child_beaten (a grown-up tells of it) | violence (bot.violence)
     # | assault (strangers beating someone: bot.violence) | armed (a weapon and a threat to kill: bot.violence)
+    # | shut_in (someone shut in after a farewell: bot.shut_in)
     # | violence_told (someone beaten at home, told by a witness: bot.violence) | scam_more (bot.scam)
     # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid) | child_abused (bot.child_at_risk)
     # | sting (bot.stings) | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
@@ -86,11 +88,11 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
 ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "pinned", "locked_car",
-         "trapped", "pesticide", "poison", "swallowed", "sting", "stroke", "seizure", "potassium", "transplant",
-         "fistula", "child_hurt", "child_beaten", "child_abused", "armed", "violence", "violence_told", "assault",
-         "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
-         "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
-         "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "despair")
+         "shut_in", "trapped", "pesticide", "poison", "swallowed", "sting", "stroke", "seizure", "potassium",
+         "transplant", "fistula", "child_hurt", "child_beaten", "child_abused", "armed", "violence", "violence_told",
+         "assault", "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure",
+         "bullied", "self_injury", "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray",
+         "overdue", "unreachable", "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:
@@ -187,6 +189,8 @@ def emergency(text: str) -> Danger | None:
     said = in_mandarin(text)  # 话今晚饮埋啲农药: 说今晚喝埋些农药
     if despair.act(said) is not None:  # 我吃了一瓶安眠药 头好晕: the act is the danger, whatever else is read
         return _despairing(said)
+    if (door := shut_in(said)) is not None:
+        return Danger("shut_in", door)  # 留了张纸条说对不起爸妈 敲门也不开: get in now, never "别硬撬门"
     found = read(text, emergency_model.shipped())
     # 说不活了 … 电话不接, 话今晚饮埋啲农药: the despair step, not a welfare check's or the learned layer's guess
     if found is None or found.kind == "unreachable" or read(text, None) is None:

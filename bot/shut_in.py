@@ -1,0 +1,41 @@
+"""Someone close shut in a room who does not answer, after a farewell or words of despair, for bot.emergency (issue 13).
+
+孩子一模没考好 关在屋里不出来 留了张纸条说对不起爸妈 我敲门也不开: a note saying sorry or goodbye (or any word of
+despair) and a door that stays shut is a life at risk now, not someone stuck behind a door: the family must get in at
+once (the key, a locksmith, the door forced), with 110 and 120, never "别硬撬门". Read from the writer's words: a door
+shut (关在屋里, 反锁, 敲门也不开, 叫不应) beside a farewell (纸条…对不起, 遗书, 别找我) or any sign of despair
+(bot.despair: 他早上说活着没意思); not
+when it is over (出来了, 开门了, 没事了), past (昨天, 上次) or a story (电视剧里).
+"""
+from __future__ import annotations
+
+import re
+
+from bot.chinese_text import any_of as _any
+from bot.chinese_text import compact
+from bot.despair import despair, lone_sign
+from bot.memo import per_text
+
+# the door: shut in a room, locked from inside, knocked on and no answer
+SHUT = _any(r"""(关|锁|反锁|躲)(在)?(自己)?\S{0,2}(屋|房间|卧室|卫生间|厕所|浴室|屋子|房里)
+反锁 (敲|拍|叫|喊|砸)(门)?\S{0,4}(也|都)?(不开|不应|没反应|没动静|不出声|不理|没人应) 不(肯)?开门 叫不应""")
+# a farewell: a note saying sorry or goodbye to the family (留了张纸条说对不起爸妈, 写了封信 说别找他)
+NOTE = _any(r"""(纸条|字条|留言|便条|信|遗书)\S{0,6}(对不起|别找|不要找|永别|再见|下辈子|照顾好|不孝|拜托|原谅)
+(说|写)(了)?\S{0,2}对不起(爸妈|爸爸妈妈|妈妈|爸爸|你们|大家|家里|爷爷奶奶)""")
+# over, past or a story: no danger now
+OVER = _any(r"""出来了 开门了 开了门 门开了 没事了 虚惊 昨天 前天 上次 那次 以前 小时候 电视 剧里 电影 小说 新闻 哈哈""")
+_SHUT, _NOTE, _OVER = re.compile(SHUT), re.compile(NOTE), re.compile(OVER)
+
+
+@per_text
+def shut_in(text: str) -> str | None:
+    """The words that tell of someone shut in after a farewell (the door's and the note's), or None; a sign of despair
+    in the same words (bot.despair) stands for the note."""
+    words = compact(text)
+    door = _SHUT.search(words)
+    if door is None or _OVER.search(words):
+        return None
+    note = _NOTE.search(words)
+    if note is None and despair(text) is None and lone_sign(text) is None:
+        return None
+    return door.group(0) + ("…" + note.group(0) if note else "")
