@@ -14,7 +14,7 @@ from plugins.nudge import alerts, answers, chain, covers, emergencies, grief, re
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
 from plugins.nudge.sorrow import CARE, JOY, SORROW, aches, heard_with_care
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
-from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone
+from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone, warns_in_complaint
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private", "sorrow", "care", "joy")  # the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
@@ -64,7 +64,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         if answers.thanks_close(own, reading):
             answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
         return
-    warning = event.type == "text" and reading.kind in WARNING_READ_AS and warns_everyone(event.text)
+    warning = event.type == "text" and (reading.kind in WARNING_READ_AS and warns_everyone(event.text) or (
+        reading.kind is Kind.COMPLAINT and warns_in_complaint(event.text)))  # 我刚被拉进一个群…你们别上当
     cheated = event.type == "text" and reading.kind in WARNING_READ_AS and tells_of_being_cheated(event.text)
     if reading.kind is Kind.GREETING and not (warning or cheated) and not in_quiet(ctx, event.ts):
         covers.greeted(ctx, event)

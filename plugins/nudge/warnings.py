@@ -8,13 +8,24 @@ from bot.grief import bereaved
 from plugins.moderation.normalize import views
 from plugins.moderation.scam_talk import warns
 
-TO_EVERYONE = re.compile(r"大家|各位|千万|提醒|注意|小心")  # said to the group, not "我被骗了"
+# said to the group, not "我被骗了" (你们别上当, 你们可千万别信: the others told, not "你们" blamed)
+TO_EVERYONE = re.compile(r"大家|各位|千万|提醒|注意|小心|你们(都|可|也)?(别|不要|小心|注意)")
 SCAM = re.compile(r"骗|冒充|假冒|假的|上当|别信|不要信|别点|不要点|别加|不要加|别转|不要转|转钱|转账|汇款")
 # Money lost to a scam: the member or their family was cheated ("大家注意，我被骗了三千块",
 # "我妈昨天被冒充医保局的骗了两万"): they need a person's sympathy and help, not thanks for a reminder and "别转钱".
 CHEATED = re.compile(r"(我|俺|咱|家|妈|爸|老伴|老公|老头|老婆|孩子|儿子|女儿|闺女|婆婆|公公|奶奶|爷爷|姥姥|外婆)"
                      r"\S{0,12}(被骗|骗走|骗了|上当了|上了当|转了|汇了|打过去|钱没了|损失)")
 ASKS = re.compile(r"[?？]|[吗呢嘛][\s。!！~]*$|是不是|会不会|真的假的")  # 这是骗子吗？ asks, it warns nobody
+
+
+# the ones the group belongs to, named in a complaint (你们卖的枣是假的 大家别上当): still a complaint to answer
+AT_US = re.compile(r"你们(的|家|店|卖|这|那|群主|老师|客服|公司|商家|平台)|(咱们|咱|我们)(群|店)(的|里)?(?!里有人)")
+
+
+def warns_in_complaint(text: str) -> bool:
+    """A warning read as a complaint (我刚被拉进一个群…要交998 你们别上当): the writer's own brush with a scam,
+    told to warn the others; a complaint that names us (你们卖的是假的 大家别上当) stays one."""
+    return AT_US.search(text) is None and warns_everyone(text)
 
 
 def tells_of_being_cheated(text: str) -> bool:
