@@ -107,6 +107,7 @@ _MORE = (r"还(在)?(让|要|叫|催|逼)(我|俺)?(再|继续)?\S{0,2}(转|汇|
          r"|(让|要|叫|催|逼)(我|俺)\S{0,4}(先|再|继续)?\S{0,2}(转|汇|交|投|充|付)\S{0,4}[\d一二两三四五六七八九十百千万]"
          r"|要(先)?(交|投|付|充)\S{0,4}(保证金|押金|手续费|会费)?\S{0,3}[\d一二两三四五六七八九十百千万]+(万|千|百|块|元)?")
 MORE = (rf"^(?!.*({_PAID_OVER}|{_SEEN_THROUGH}|不转了|没再转|不再转))(?=.*({_PROMISE}|{_FRAUD_STORY}))"
+        rf"(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"  # 学校要交保证金 我已经转了一半: an everyday payee, unless impersonated
         rf"(?=.*({_I_SENT})).*({_MORE})")
 # the scams bot.emergency reads, by kind (each with its own first step)
 KINDS = {"scam": GOING_ON, "scam_given": GIVEN, "scam_posted": POSTED, "scam_paid": PAID, "scam_more": MORE}
