@@ -222,8 +222,9 @@ def despair(text: str) -> str | None:
         return heavy.group(0)  # 在这谁都不认识…活着真没啥意思: a life felt empty, and alone or hurt: despair
     if strong is None or _STRANGER.search(words):
         return None  # a burden alone (活着没意思) is a low mood, not yet a danger; 别人说: nobody close
+    # the one named inside the sign is its object (真想随她一块走了算了: the wife who died), not who speaks
     mine = (_SELF.search(words) or _OTHER.search(words) or _POSTED.search(words) or len(words) <= 12
-            or not _THIRD.search(words))
+            or not _THIRD.search(words[:strong.start()] + "|" + words[strong.end():]))
     return strong.group(0) if mine else None
 
 

@@ -99,15 +99,17 @@ THREAT = re.compile(r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起
 # 让我先投五万 我已经转了两万, 说是平台的 要交保证金五千 不交就封店 我刚转了两千): the rest must not go, and what went
 # is for the police and the bank now. A fraud's promise: easy money (刷单, 返利, 做任务, a platform to invest in, 稳赚) or
 # a fee to keep what one has (保证金, 解冻, 不交就封店); never a bill or a friend's loan paid (the story is needed)
-_PROMISE = _any(r"""刷单 返利 返佣 返现 做任务 (投资|理财|炒)\S{0,8}(平台|项目|黄金|外汇|币|期货) 稳赚 高回报 带(你|我|大家)赚
-导师 内部消息 (交|付)\S{0,4}保证金 保证金 解冻 不交就 不然(就)?(封|冻结|注销) 刷流水 充值\S{0,4}返""")
+_EASY_MONEY = _any(r"""刷单 返利 返佣 返现 做任务 (投资|理财|炒)\S{0,8}(平台|项目|黄金|外汇|币|期货) 稳赚 高回报
+带(你|我|大家)赚 导师 内部消息 刷流水 充值\S{0,4}返""")
+_PROMISE = _any(r"保证金 解冻 不交就 不然(就)?(封|冻结|注销)") + f"|{_EASY_MONEY}"
 _I_SENT = (r"(我|俺|已经|刚|刚才|先)\S{0,4}(转|汇|交|投|充|付)(了|过去|进去)\S{0,4}"
            r"([\d一二两三四五六七八九十百千万]|钱|款)")
 _MORE = (r"还(在)?(让|要|叫|催|逼)(我|俺)?(再|继续)?\S{0,2}(转|汇|交|投|充|付)"
          r"|(让|要|叫|催|逼)(我|俺)\S{0,4}(先|再|继续)?\S{0,2}(转|汇|交|投|充|付)\S{0,4}[\d一二两三四五六七八九十百千万]"
          r"|要(先)?(交|投|付|充)\S{0,4}(保证金|押金|手续费|会费)?\S{0,3}[\d一二两三四五六七八九十百千万]+(万|千|百|块|元)?")
 MORE = (rf"^(?!.*({_PAID_OVER}|{_SEEN_THROUGH}|不转了|没再转|不再转))(?=.*({_PROMISE}|{_FRAUD_STORY}))"
-        rf"(?!(?!.*({_IMPOSTOR})).*({_PAYEE}))"  # 学校要交保证金 我已经转了一半: an everyday payee, unless impersonated
+        # 学校要交保证金 我已经转了一半: an everyday payee, unless impersonated or easy money (带着炒外汇的老师)
+        rf"(?!(?!.*({_IMPOSTOR}|{_EASY_MONEY})).*({_PAYEE}))"
         rf"(?=.*({_I_SENT})).*({_MORE})")
 # the scams bot.emergency reads, by kind (each with its own first step)
 KINDS = {"scam": GOING_ON, "scam_given": GIVEN, "scam_posted": POSTED, "scam_paid": PAID, "scam_more": MORE}

@@ -29,7 +29,7 @@ _NOT_A_BLOW = r"(?!发|断|扰|扮|听|算|开|招呼|理|包|工|车|针|卡|�
 
 def _by(who: str) -> str:
     """Beaten by `who` (被老公打了)."""
-    return rf"被\S{{0,2}}({who})\S{{0,4}}(打|揍|踢|掐|扇|抽){_NOT_A_BLOW}"
+    return rf"被(?![她他])\S{{0,2}}({who})\S{{0,4}}(打|揍|踢|掐|扇|抽){_NOT_A_BLOW}"  # 被她老公打: hers (violence_told)
 
 
 # a sign of now or of harm (又打我了, 身上都是伤, 跑出来了, 不敢回家, 把我推倒 头撞破了 好晕): one beating told
@@ -78,7 +78,8 @@ _THEIR = r"(她|他|那个大姐|那大姐|那个阿姨|那个媳妇|邻居|隔�
 _THEIR_HOME = r"(男人|老公|丈夫|对象|男朋友|媳妇|老婆|儿子|儿媳|女婿|老伴|老头子)"
 _NOT_A_CALL = r"(?!电话|手机|微信|视频|语音|招呼|扑克|麻将|牌|球)"
 _BEATS_THEM = (rf"{_THEIR}{_THEIR_HOME}\S{{0,10}}(打|揍|踢|掐|扇|抽)(了)?(她|他){_NOT_A_CALL}"
-               rf"|(她|他)\S{{0,3}}被\S{{0,3}}{_THEIR_HOME}\S{{0,4}}(打|揍|踢|掐|扇|抽){_NOT_A_BLOW}")
+               rf"|(她|他)\S{{0,3}}被\S{{0,3}}{_THEIR_HOME}\S{{0,4}}(打|揍|踢|掐|扇|抽){_NOT_A_BLOW}"
+               rf"|被(她|他)(的|家)?{_THEIR_HOME}\S{{0,4}}(打|揍|踢|掐|扇|抽){_NOT_A_BLOW}")
 HURT["violence_told"] = rf"^(?!.*({_NOT_THIS}))(?=.*({_NOW_OR_HURT})).*({_BEATS_THEM})"
 # a weapon in someone's hand and a threat to kill or wound now (男的拿着菜刀 说要砍人, 他提着斧头追着人砍): 110 at
 # once, keep away, never try to take the knife; not a kitchen's (拿着菜刀要杀鸡), a film's or a past told
