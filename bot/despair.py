@@ -54,13 +54,16 @@ STRONG = _any(r"""不想活 (?<!快)(?<!都)不活了 活不下去 活够了
 想(要)?(从)?\S{0,3}(楼上|楼顶|顶楼|天台|阳台|窗户|窗台|窗口|桥上)\S{0,2}跳(下去|下来)(?!\S{0,3}(游泳|玩|拍))
 安眠药\S{0,4}(攒|存|囤|一把|全吃)
 想(要)?(跟|陪|随)(着)?(他|她|老伴|老头子|老婆子|孩子他爸|孩子他妈|老公|老婆|他们)\S{0,2}(一起|一块|一道)?(去|走)了(算了|得了|也好|就好了|才好|拉倒)
-(用|拿)\S{0,3}(小刀|刀片|美工刀|铅笔刀|剃须刀|刀|碎玻璃)\S{0,4}(划|割|刻)(自己|胳膊|手腕|手臂|大腿|腿|手(?![机表工套柄指]))(?!上的|到) 自残 (划|割)伤自己
 (写|留)(好)?(了)?遗书 交代后事 不如死了 死了(就)?好了 永别了
 (今晚|今天|明天|等下|等会|马上|要|想|准备|打算)\S{0,2}(喝|吃|吞)\S{0,3}(农药|百草枯|敌敌畏|老鼠药|鼠药)
 (不如|干脆|还不如|倒不如)\S{0,2}喝药 喝药(算了|死了|寻死|了断|一了百了)
 ^(?!.*(热|凉快|游泳|避暑|洗澡|玩水)).*(干脆|不如|还不如|倒不如|想|要)\S{0,3}(去|到|跳进?)\S{0,3}(海|河|江|湖|水库|井)里\S{0,6}(不回来|不上来|一了百了|再也)""")
-# 想跟他一块去了算了: following the one who died (not 想跟她一起去 a trip: 了 and 算了 say it); 用小刀划胳膊, 自残: cutting
-# oneself (not 用刀划手机膜)
+# cutting oneself (用小刀划胳膊, 自残; not 用刀划手机膜), in STRONG below
+_BLADE = "(小刀|刀片|美工刀|铅笔刀|剃须刀|刀|碎玻璃)"
+CUT = _any(rf"""(用|拿)\S{{0,3}}{_BLADE}\S{{0,4}}(划|割|刻)(自己|胳膊|手腕|手臂|大腿|腿|手(?![机表工套柄指]))(?!上的|到)
+自残 (划|割)伤自己""")
+STRONG += f"|{CUT}"
+# 想跟他一块去了算了: following the one who died (not 想跟她一起去 a trip: 了 and 算了 say it)
 # 干脆到海里去 不回来了: walking into the water and not coming back (a fisherman's, a villager's words for it); not a
 # soak or a swim (天太热了 干脆去河里泡着不上来了)
 # a life felt as a burden or past bearing, a farewell, or the treatment given up (药我也不想吃了 after a transplant): a
@@ -72,7 +75,8 @@ BURDEN = _any(r"""活(着|了)(真|太|也|都|还)?(没|有啥|有什么)(什�
 (想|要)(跟|随|陪|带)(着)?(老伴|他|她|孩子他爸|孩子他妈|老头子|老婆子)\S{0,2}一(起|块|道)走(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|走走|转转))
 没人(在乎|管)我
 我(就)?是个(累赘|废人|包袱) 活着(就是|只是)(受罪|遭罪|拖累)
-我(是不是|真是|真的|就是)?(太|真|好|这么)?没用(了|啊|呀)?(?!的东西) 活了\S{0,2}(一辈子|大半辈子|这么多年)\S{0,3}(就)?落(得|到|了)
+我(是不是|真是|真的|就是)?(太|真|好|这么)?没用(了|啊|呀)?(?!的东西)
+活了\S{0,2}(一辈子|大半辈子|这么多年)\S{0,3}(就)?落(得|到|了)
 (孩子|孩子们|儿女|儿子|女儿|家里人|他们)\S{0,2}(都)?不(想|愿意|爱)?(理|要|管)我(了)?""")
 # the everyday words of a farewell or of tidying the medicine (对不起大家 今天去不了了, 以后就拜托大家了, 解脱了
 # 终于退休了, 药都囤好了): in lines apart a sign only beside a heavier one (活着没意思 … 把药都藏起来了), never two
@@ -140,6 +144,7 @@ _OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕|写)(
 _BY = "发消息|发信息|发微信|发短信|打电话|来电话|留言|微信上|电话里"
 _RELAYED = re.compile(rf"({_CLOSE})\S{{0,4}}({_BY})\S{{0,4}}(说|讲|跟我说)"
                       rf"\S{{0,24}}?({SIGN})")
+_CUTS_OTHER = re.compile(rf"({_CLOSE}|闺女|姑娘)((?!我|俺|自己)\S){{0,10}}({CUT})")  # 她一直拿刀片划胳膊
 _OWN = re.compile(rf"(我|俺)(也|真的|真|就|实在|都|想|是)*({SIGN})")
 _TO_THE_WRITER = re.compile(r"(妈|爸|奶|爷|婆|姥|公|娘|爹)$")  # a child's words to the writer: 妈妈我好累
 _STRANGER = re.compile(r"人家|别人")
@@ -239,6 +244,8 @@ def of_another(text: str) -> bool:
                      for m in _OWN.finditer(words, *relayed.span()))
         before, after = words[:relayed.start()], words[relayed.end():]
         return not inside and _OWN.search(before) is None and _OWN.search(after) is None
+    if _CUTS_OTHER.search(words) is not None:
+        return True  # 今天才发现她一直拿刀片划胳膊: hers, whatever the writer adds (我该咋办)
     return _OTHER.search(words) is not None and _OWN.search(words) is None
 
 

@@ -30,8 +30,8 @@ from bot.chinese_text import compact, simplify
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
 from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
 from bot.literals import Candidates, guarded
-from bot.shut_in import shut_in
 from bot.memo import per_text
+from bot.shut_in import shut_in
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
 from bot.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
 

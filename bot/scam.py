@@ -97,8 +97,9 @@ PAID = rf"^(?!.*({_PAID_OVER}))(?!.*就\S{{0,4}}({_GONE}))(?=.*({_STRANGER})).*(
 THREAT = re.compile(r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)")
 # some money already sent to a fraud's promise and more asked for now (刷单返利 已经转了三千多 现在还让转, 投资黄金平台
 # 让我先投五万 我已经转了两万, 说是平台的 要交保证金五千 不交就封店 我刚转了两千): the rest must not go, and what went
-# is for the police and the bank now. A fraud's promise: easy money (刷单, 返利, 做任务, a platform to invest in, 稳赚) or
-# a fee to keep what one has (保证金, 解冻, 不交就封店); never a bill or a friend's loan paid (the story is needed)
+# is for the police and the bank now. A fraud's promise: easy money (刷单, 返利, 做任务, a platform to invest in,
+# 稳赚) or a fee to keep what one has (保证金, 解冻, 不交就封店); never a bill or a friend's loan paid (the story is
+# needed)
 _EASY_MONEY = _any(r"""刷单 返利 返佣 返现 做任务 (投资|理财|炒)\S{0,8}(平台|项目|黄金|外汇|币|期货) 稳赚 高回报
 带(你|我|大家)赚 导师 内部消息 刷流水 充值\S{0,4}返""")
 _PROMISE = _any(r"保证金 解冻 不交就 不然(就)?(封|冻结|注销)") + f"|{_EASY_MONEY}"

@@ -71,9 +71,9 @@ _GANG = _any("收保护费 混混 流氓 地痞 黑社会 一伙人 一帮人 �
 _STRUCK = _any(r"""把\S{1,4}(打|揍|砍|捅|踹)(了|伤|倒|翻|得)
 (打|砍|捅|揍|踹)(伤)?了(人|我|\S{1,3}(叔|姐|哥|婶|姨|头|爷)) (砸|掀)了\S{0,2}(摊|店|车|门|窗) 抢了 动手打""")
 HURT["assault"] = rf"^(?!.*({_NOT_THIS})).*({_GANG})\S{{0,12}}({_STRUCK})"
-# someone at home beating another, told by one who saw it or was told (调解的那个大姐说 她男人天天喝了酒就打她, 隔壁
-# 那个媳妇又被她老公打了 脸都肿了): she is in danger, the writer is not; the word to the writer (110, 12338, go with her)
-# is private, the one who hits may be in the group; not a call (打她电话) nor the past told as over
+# someone at home beating another, told by one who saw it or was told (调解的那个大姐说 她男人天天喝了酒就打她,
+# 隔壁那个媳妇又被她老公打了 脸都肿了): she is in danger, the writer is not; the word to the writer (110, 12338, go
+# with her) is private, the one who hits may be in the group; not a call (打她电话) nor the past told as over
 _THEIR = r"(她|他|那个大姐|那大姐|那个阿姨|那个媳妇|邻居|隔壁|对门|楼上|楼下)(家)?(的)?"
 _THEIR_HOME = r"(男人|老公|丈夫|对象|男朋友|媳妇|老婆|儿子|儿媳|女婿|老伴|老头子)"
 _NOT_A_CALL = r"(?!电话|手机|微信|视频|语音|招呼|扑克|麻将|牌|球)"
@@ -85,6 +85,8 @@ HURT["violence_told"] = rf"^(?!.*({_NOT_THIS}))(?=.*({_NOW_OR_HURT})).*({_BEATS_
 # once, keep away, never try to take the knife; not a kitchen's (拿着菜刀要杀鸡), a film's or a past told
 _WEAPON = _any("菜刀 砍刀 刀子 水果刀 尖刀 匕首 斧头 斧子 镰刀 铁锹 锄头 棍子 铁棍 木棍 钢管 砖头 剪刀 刀 汽油")
 _HOLDS = _any("拿着 拿了 拿起 拿把 拿 提着 提了 举着 挥着 握着 抄起 拎着 抡着 抡起 攥着")
-_THREAT = _any(r"""(要|想|扬言|喊着|嚷着)\S{0,2}(砍|杀|捅|劈|弄死|剁|烧死|同归于尽)(?=人|死|你|我|他|她|了|们|掉|全家|\S{0,2}(家|人))
+_VICTIM = r"(?=人|死|你|我|他|她|了|们|掉|全家|\S{0,2}(家|人))"  # a person killed, not a chicken
+_THREAT = _any(rf"""(要|想|扬言|喊着|嚷着)\S{{0,2}}(砍|杀|捅|劈|弄死|剁|烧死|同归于尽){_VICTIM}
 砍人 杀人 捅人 伤人 (追着|见人就)\S{0,3}(砍|捅|打) 乱(挥|砍) 要拼命 同归于尽""")
-HURT["armed"] = rf"^(?!.*({_NOT_THIS}|电影|做梦|梦见|段子|杀鱼|杀鸡|杀猪|砍柴|砍树))(?=.*({_THREAT})).*({_HOLDS})\S{{0,3}}({_WEAPON})"
+_NOT_ARMED = _any("电影 做梦 梦见 段子 杀鱼 杀鸡 杀猪 砍柴 砍树")  # a film, a dream, the kitchen's or the yard's work
+HURT["armed"] = rf"^(?!.*({_NOT_THIS}|{_NOT_ARMED}))(?=.*({_THREAT})).*({_HOLDS})\S{{0,3}}({_WEAPON})"
