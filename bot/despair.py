@@ -131,6 +131,10 @@ _NOT_ME, _STORY, _HEARSAY, _LAUGH, _OVER, _SELF = (
 _SIGN, _STRONG, _FIGURE = (guarded(p) for p in (SIGN, STRONG, FIGURE))  # long lists most texts hold none of
 _HEAVY, _SAFEKEEPING = guarded(f"{STRONG}|{BURDEN}"), re.compile(SAFEKEEPING)
 _RUIN, _SORRY_TO_HOME, _RESOLVE = re.compile(RUIN), re.compile(SORRY_TO_HOME), re.compile(RESOLVE)
+# a goodbye to the group with its reason (谢谢大家这些年的照顾 以后就不麻烦大家了 下个月搬去女儿那边): farewells alone,
+# with no heavier sign, are a member leaving or moving away
+_LEAVING = re.compile(r"退群|退出(群|本群|这个群)|搬(家|走|去|到|回)|回老家|去(儿子|女儿|闺女|孩子)(那|家)|出国|离职|辞职|"
+                      r"退休|不干了|调走|换(个|了)?群|新群|回国")
 _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
@@ -214,7 +218,7 @@ def despair(text: str) -> str | None:
     # a sign with a laugh or a story right before it (这电视剧看得我活着没意思哈哈) is not counted as a second one
     signs = [m.group(0) for m in found if not _LAUGH.search(_beside(words, m))
              and not _STORY.search(words, max(0, m.start() - BESIDE), m.end())]
-    if len(set(signs)) >= 2:
+    if len(set(signs)) >= 2 and (_HEAVY.search(words) or not _LEAVING.search(words)):
         return "…".join(dict.fromkeys(signs))  # two signs: no tone, story or past beside one of them vetoes
     near = [_beside(words, m) for m in found]
     if any(_LAUGH.search(n) or _OVER.search(n) for n in near):

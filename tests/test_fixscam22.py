@@ -47,6 +47,7 @@ def test_each_kind_told_in_other_words_is_read_as_a_danger_now(text, kind):
     "我太没用了 这个二维码扫了半天还没扫上 哈哈",
     "拿刀划开快递盒的时候划到手了",
     "以后就不麻烦大家了 我自己会弄了 谢谢",
+    "谢谢大家这么多年的照顾 往后就不麻烦你们了 下个月我回老家养老",  # a member leaving the group, with the reason
     "女儿学校要交保证金八百 我已经转了一半 还要交四百",  # an everyday payee
     "去年有人让我投资黄金平台 我投了两万 后来还让我追加 大家千万别信",  # an old loss, told to warn
     "今天拿着菜刀要杀鸡 鸡跑了",
