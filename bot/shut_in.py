@@ -31,12 +31,12 @@ _SHUT, _NOTE, _OVER = re.compile(SHUT), re.compile(NOTE), re.compile(OVER)
 @per_text
 def shut_in(text: str) -> str | None:
     """The words that tell of someone shut in after a farewell (the door's and the note's), or None; a sign of despair
-    in the same words (bot.despair) stands for the note."""
+    in the same words (bot.despair) stands for the note, and despair read whole keeps its own word."""
     words = compact(text)
     door = _SHUT.search(words)
-    if door is None or _OVER.search(words):
-        return None
+    if door is None or _OVER.search(words) or despair(text) is not None:
+        return None  # despair read whole (他屋头门反锁了 … 说今晚就走): its own word, with 110 and 120 in it
     note = _NOTE.search(words)
-    if note is None and despair(text) is None and lone_sign(text) is None:
+    if note is None and lone_sign(text) is None:
         return None
     return door.group(0) + ("…" + note.group(0) if note else "")
