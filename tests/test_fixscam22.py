@@ -165,3 +165,12 @@ async def test_a_complaint_that_names_us_and_warns_the_others_stays_a_complaint(
     await bot.send_message("你们店卖的蜂蜜是假的 兑了糖水 你们别再骗人了", sender="u5", name="老孟")
     await bot.wait(minutes=4)
     assert any("投诉" in a for a in _to(bot, "op1"))
+
+
+async def test_a_deaf_member_at_a_knife_threat_texts_the_police_and_nobody_is_sent_near_the_knife(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("我耳朵听不见 打不了电话 楼下有个男的拿着菜刀喊着要砍人", sender="u5", name="聋人老贾")
+    await bot.wait(minutes=2)
+    (step,) = _said(bot)
+    assert "12110" in step and "替" in step and "过去看看" not in step and "别上前夺刀" in step
