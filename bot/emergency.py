@@ -88,11 +88,12 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
 ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "pinned", "locked_car",
-         "shut_in", "trapped", "pesticide", "poison", "swallowed", "sting", "stroke", "seizure", "potassium",
-         "transplant", "fistula", "child_hurt", "child_beaten", "child_abused", "armed", "violence", "violence_told",
-         "assault", "head_injury", "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure",
-         "bullied", "self_injury", "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray",
-         "overdue", "unreachable", "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "despair")
+         "trapped", "pesticide", "poison", "swallowed", "sting", "stroke", "seizure", "potassium", "transplant",
+         "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
+         "armed", "violence_told",  # a knife and a threat to kill; a beating at home told by one who knows her
+         "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
+         "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
+         "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:
