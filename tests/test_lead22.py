@@ -1,12 +1,17 @@
 """Two of session 22's acceptance findings, in an operator's own files: a room number after " #" in a FAQ answer
 is kept (YAML would drop it as a comment) and check-config says to quote it; a bot-wide key written under one room's
-`bot:` is said to be bot-wide, never mistaken for a near-sounding room key."""
+`bot:` is said to be bot-wide, never mistaken for a near-sounding room key; a farmers' room named by its crop
+(枣农) lets a member sell his own harvest."""
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
+import pytest
+
 from bot.cli import main
-from bot.testing import TestBot
+from bot.testing import TestBot, message
+from tests.moderation_kit import moderation_said, screened
 
 CONFIG = """
 plugins:
@@ -27,6 +32,13 @@ entries:
     keywords: [学费, 多少钱, 课时费]
     answer: "一节课45分钟 #一对一 200元"
 """
+
+
+async def _said_in(bot, text: str, topic: str) -> list[str]:
+    await bot.start()
+    await bot.send(dataclasses.replace(message(text, ts=bot.now), room_topic=topic))
+    await bot.settle()
+    return [a.text for a in moderation_said(bot)]
 
 
 def _check(folder: Path, config: str, faq: str, capsys) -> tuple[int, str, str]:
@@ -71,3 +83,15 @@ def test_a_misspelt_room_key_still_gets_its_near_spelling(tmp_path, capsys):
     config = "bot:\n  timezone: Asia/Shanghai\nrooms:\n  聋人群:\n    bot:\n      suggest_voise: false\n"
     code, out, err = _check(tmp_path, config + CONFIG, PIANO, capsys)
     assert code == 1 and "rooms.聋人群.bot.suggest_voise: 没有这一项，是不是想写 suggest_voice？" in err
+
+
+@pytest.mark.parametrize("topic", ["灵武枣农交流群", "安溪茶农之家", "秦岭蜂农群"])
+async def test_a_farmers_room_named_by_its_crop_lets_a_member_sell_his_own_harvest(make_bot, topic):
+    # acceptance22 27: a farmer's own crop, "要的私我", in a room named for the crop's growers
+    said = await _said_in(screened(make_bot), "今年的新米下来了 自家田里的 二十斤一袋一百块 要的私我", topic)
+    assert said == []
+
+
+async def test_a_loan_in_a_farmers_room_is_still_an_ad(make_bot):
+    said = await _said_in(screened(make_bot), "急用钱的找我 不用抵押 当天放款 加我微信", "灵武枣农交流群")
+    assert any("广告" in t for t in said)
