@@ -95,3 +95,21 @@ async def test_a_farmers_room_named_by_its_crop_lets_a_member_sell_his_own_harve
 async def test_a_loan_in_a_farmers_room_is_still_an_ad(make_bot):
     said = await _said_in(screened(make_bot), "急用钱的找我 不用抵押 当天放款 加我微信", "灵武枣农交流群")
     assert any("广告" in t for t in said)
+
+
+@pytest.mark.parametrize("text", [
+    # acceptance22 27, 28 in other words: a member asking help for herself with her own number; a used thing given
+    "哪位能帮我去超市扛袋米上楼 我腿脚不便 我手机一五八零零零零一二三四",
+    "家里那台旧的电动床用不上了 谁家老人需要 白送 打我电话13900001111",
+])
+async def test_a_member_asking_for_help_or_giving_a_used_thing_away_with_her_number_is_no_ad(make_bot, text):
+    assert await _said_in(screened(make_bot), text, "夕阳红老友群") == []
+
+
+@pytest.mark.parametrize("text", [
+    "全新电动床 厂家直销 九成新样机 只要八百 打我电话13900001111",  # a dealer's stock with a price
+    "免费送体验装 到店领取 电话13900001111",  # a lure, nothing used
+])
+async def test_a_number_with_something_sold_or_a_lure_is_still_an_ad(make_bot, text):
+    said = await _said_in(screened(make_bot), text, "夕阳红老友群")
+    assert any("广告" in t or "联系方式" in t for t in said)
