@@ -2,10 +2,18 @@
 an operator would notice them."""
 from __future__ import annotations
 
+import shutil
+from datetime import datetime
+
 import pytest
 
 from bot.emergency import ORDER, emergency
 from bot.templates import Scripts
+from bot.testing import TZ
+from tests.shipped_bot import ROOT
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
 
 SAFE_TO_VISIT = {"fall", "unwell", "bleeding", "power_alone", "unreachable", "choking", "stroke", "seizure",
                  "head_injury", "low_sugar", "blood_pressure", "potassium", "fistula", "sting", "lost",
@@ -52,3 +60,22 @@ def test_a_deaf_member_lost_on_a_hill_is_asked_for_the_hill_and_the_path_not_a_h
     assert "哪座山、从哪条路上去的" in word and "门牌" not in word and "敲邻居的门" not in word
     assert "给家里人发微信、发定位" in word
     assert "哪座山" in _word("上山采药天黑了还没回来")
+
+
+async def test_a_room_set_to_invite_no_voice_is_answered_in_an_emergency_as_a_room_that_cannot_hear(make_bot):
+    shipped = (ROOT / "config.yaml").read_text(encoding="utf-8")
+    bot = make_bot(shipped[shipped.index("\nplugins:"):shipped.index("\nrooms:")]
+                   + "\nrooms:\n  r1:\n    bot: {suggest_voice: false}\n", start=DAY)
+    for name in ("faq.yaml", "ad_keywords.txt"):
+        shutil.copy(ROOT / name, bot.folder / name)
+    await bot.start()
+    await bot.send_message("我妈摔倒了起不来", sender="u5", name="小聂")
+    await bot.send_message("我妈摔倒了起不来", sender="u6", name="老周", room="r3")
+    await bot.wait(seconds=5)
+    (deaf,) = [a.text for a in bot.sent if a.kind == "say" and a.room == "r1"]
+    (usual,) = [a.text for a in bot.sent if a.kind == "say" and a.room == "r3"]
+    assert "请马上打120" not in deaf and "发短信到12110" in deaf and "请身边的人替您打120" in deaf
+    assert deaf.splitlines()[-1].startswith("群里离小聂近的朋友，请马上替小聂打120")
+    assert usual.startswith("收到，请马上打120") and "短信" not in usual
+    (alert, *_) = [t for t in _to(bot, "op1") if "小聂" in t]
+    assert "设为听不见的群里" in alert and "没法打电话" in alert
