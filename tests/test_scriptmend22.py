@@ -62,12 +62,18 @@ def test_a_deaf_member_lost_on_a_hill_is_asked_for_the_hill_and_the_path_not_a_h
     assert "哪座山" in _word("上山采药天黑了还没回来")
 
 
-async def test_a_room_set_to_invite_no_voice_is_answered_in_an_emergency_as_a_room_that_cannot_hear(make_bot):
+def _cannot_hear_bot(make_bot):
+    """The shipped bot, its room r1 set `suggest_voice: false` (members who cannot hear)."""
     shipped = (ROOT / "config.yaml").read_text(encoding="utf-8")
     bot = make_bot(shipped[shipped.index("\nplugins:"):shipped.index("\nrooms:")]
                    + "\nrooms:\n  r1:\n    bot: {suggest_voice: false}\n", start=DAY)
     for name in ("faq.yaml", "ad_keywords.txt"):
         shutil.copy(ROOT / name, bot.folder / name)
+    return bot
+
+
+async def test_a_room_set_to_invite_no_voice_is_answered_in_an_emergency_as_a_room_that_cannot_hear(make_bot):
+    bot = _cannot_hear_bot(make_bot)
     await bot.start()
     await bot.send_message("我妈摔倒了起不来", sender="u5", name="小聂")
     await bot.send_message("我妈摔倒了起不来", sender="u6", name="老周", room="r3")
@@ -79,3 +85,12 @@ async def test_a_room_set_to_invite_no_voice_is_answered_in_an_emergency_as_a_ro
     assert usual.startswith("收到，请马上打120") and "短信" not in usual
     (alert, *_) = [t for t in _to(bot, "op1") if "小聂" in t]
     assert "设为听不见的群里" in alert and "没法打电话" in alert
+
+
+async def test_the_person_on_duty_for_a_deaf_member_whose_husband_is_cut_off_by_the_tide_is_told_12395_not_119(make_bot):
+    bot = _cannot_hear_bot(make_bot)
+    await bot.start()
+    await bot.send_message("我老伴去赶海，潮水涨上来了，人被困在滩涂上", sender="u5", name="王阿姨")
+    await bot.wait(seconds=5)
+    (alert, *_) = [t for t in _to(bot, "op1") if "王阿姨" in t]
+    assert "再替对方打12395和110" in alert and "119、120或110" not in alert and "去家里陪着" in alert
