@@ -94,3 +94,15 @@ async def test_the_person_on_duty_for_a_deaf_member_whose_husband_is_cut_off_by_
     await bot.wait(seconds=5)
     (alert, *_) = [t for t in _to(bot, "op1") if "王阿姨" in t]
     assert "再替对方打12395和110" in alert and "119、120或110" not in alert and "去家里陪着" in alert
+
+
+async def test_with_nobody_configured_a_room_that_cannot_hear_is_told_to_text_in_an_emergency_not_to_phone(make_bot):
+    bot = make_bot("rooms:\n  r1:\n    bot: {suggest_voice: false}\n")
+    text = bot.config_path.read_text(encoding="utf-8")
+    text = text.replace("owners: [boss]", "owners: []").replace("operators: [op1]", "operators: []")
+    bot.config_path.write_text(text, encoding="utf-8")
+    await bot.start()
+    await bot.send_message("/help", sender="u1", name="李叔")
+    await bot.settle()
+    (said,) = bot.texts()
+    assert "发短信到12110报警" in said and "打电话" not in said and "120" not in said
