@@ -8,6 +8,7 @@ from datetime import datetime
 import pytest
 
 from bot.emergency import ORDER, emergency
+from bot.ill_child import ill_child
 from bot.templates import Scripts
 from bot.testing import TZ
 from tests.shipped_bot import ROOT
@@ -106,3 +107,20 @@ async def test_with_nobody_configured_a_room_that_cannot_hear_is_told_to_text_in
     await bot.settle()
     (said,) = bot.texts()
     assert "发短信到12110报警" in said and "打电话" not in said and "120" not in said
+
+
+@pytest.mark.parametrize("text", ["外孙女在我家住，半夜发烧39度", "孙女在我这儿住 吐了两回", "孙子跟我说他肚子疼"])
+def test_a_childs_illness_is_not_hidden_by_where_the_child_stays(text):
+    assert ill_child(text) == "yes"
+
+
+@pytest.mark.parametrize("text", ["孙子在家 我头疼得厉害", "孙子住我家，我发烧了"])
+def test_the_members_own_illness_beside_a_grandchild_is_still_not_read_as_the_childs(text):
+    assert ill_child(text) == "maybe"
+
+
+def test_a_fever_at_night_whose_owner_one_cannot_tell_still_gets_the_childs_fever_care():
+    word = Scripts().render("nudge/unwell.j2", private=True, name="李阿姨", phone="", text="孙子住我家，我发烧了").text
+    assert "少盖点" in word and "不满3个月的宝宝发烧，别等" in word and "是您自己不舒服" in word
+    plain = Scripts().render("nudge/unwell.j2", private=True, name="李阿姨", phone="", text="孙子住我家，我咳嗽").text
+    assert "少盖点" not in plain
