@@ -203,7 +203,7 @@ def test_a_good_luck_chain_letter_is_not_called_a_threat_and_the_member_is_thank
 def test_a_member_just_cheated_is_told_it_is_not_her_fault_and_the_bank_freezes_her_own_card():
     word = _word("刚给骗子转了两万 对方电话关机了", deaf=False)
     assert "这不怪您" in word and "先把自己的卡冻结" in word and "请银行帮忙止付" not in word
-    assert "拿不准" not in word and "96110报案" in word
+    assert "拿不准" not in word and "反诈专线96110" in word  # review22 #7: a case is reported to 110, not to 96110
 
 
 def test_a_parent_of_a_child_touched_by_a_grown_up_keeps_the_evidence_and_asks_before_a_hug():

@@ -124,3 +124,20 @@ def test_a_fever_at_night_whose_owner_one_cannot_tell_still_gets_the_childs_feve
     assert "少盖点" in word and "不满3个月的宝宝发烧，别等" in word and "是您自己不舒服" in word
     plain = Scripts().render("nudge/unwell.j2", private=True, name="李阿姨", phone="", text="孙子住我家，我咳嗽").text
     assert "少盖点" not in plain
+
+
+def test_a_member_just_cheated_reports_to_110_and_asks_96110_what_next_a_deaf_one_has_someone_ring_the_bank():
+    word = _word("刚给骗子转了两万 对方电话关机了", deaf=False)
+    assert "110打不通" not in word and "96110报案" not in word and "想问问接下来怎么办，可以打反诈专线96110" in word
+    deaf = _word("刚给骗子转了两万 对方电话关机了")
+    assert "96110报案" not in deaf and "请身边的人打银行卡背面的客服电话，或者在手机银行里马上把卡冻结" in deaf
+    assert "同时打银行卡背面印的客服电话" not in deaf
+
+
+async def test_the_person_on_duty_for_a_member_just_cheated_helps_her_call_110_who_can_stop_the_payment(make_bot):
+    bot = _cannot_hear_bot(make_bot)
+    await bot.start()
+    await bot.send_message("刚给骗子转了两万 对方电话关机了", sender="u6", name="老周", room="r3")
+    await bot.wait(seconds=5)
+    (alert, *_) = [t for t in _to(bot, "op1") if "老周" in t]
+    assert "打110报警（警方能紧急止付）" in alert and "银行客服止付" not in alert and "报警、止付" not in alert
