@@ -189,8 +189,8 @@ def test_an_old_person_pushed_over_by_our_carer_is_seen_at_once_and_the_harm_not
                         excerpt="你们的护工推了我妈一把 老人摔了 胳膊都青了")
     alert = Scripts().render("nudge/complaint.j2", p=p, ours_hurt=True, escalated=False, praised="", before=0,
                              minutes=0, praised_by="").text
-    assert "让老人遭这个罪，您一定又心疼又生气" in alert and "受委屈" not in alert
-    assert "人在我们这里的，马上派人去看，摔了、磕了的请医生检查，别等家属来" in alert
+    assert "让老人家遭这个罪，您一定又心疼又生气" in alert and "受委屈" not in alert  # review22 #9: 老人家, warmer
+    assert "人还在我们这里的，马上派人过去看，摔了、磕了的请医生检查，别等家属来" in alert
 
 
 def test_a_good_luck_chain_letter_is_not_called_a_threat_and_the_member_is_thanked_before_corrected():

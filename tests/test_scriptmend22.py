@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from datetime import datetime
+from types import SimpleNamespace
 
 import pytest
 
@@ -141,3 +142,12 @@ async def test_the_person_on_duty_for_a_member_just_cheated_helps_her_call_110_w
     await bot.wait(seconds=5)
     (alert, *_) = [t for t in _to(bot, "op1") if "老周" in t]
     assert "打110报警（警方能紧急止付）" in alert and "银行客服止付" not in alert and "报警、止付" not in alert
+
+
+def test_an_old_person_pushed_over_by_our_carer_is_reached_before_the_family_is_phoned():
+    p = SimpleNamespace(topic="幸福家园", room_id="r1", member_name="李姐", member_id="u1", danger="",
+                        excerpt="你们的护工推了我妈一把 老人摔了 胳膊都青了")
+    alert = Scripts().render("nudge/complaint.j2", p=p, ours_hurt=True, escalated=False, praised="", before=0,
+                             minutes=0, praised_by="").text
+    step = next(line for line in alert.splitlines() if line.startswith("1. 先顾老人"))
+    assert step.index("马上派人过去看") < step.index("给家属打电话") and "让老人家遭这个罪" in step
