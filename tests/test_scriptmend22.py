@@ -151,3 +151,16 @@ def test_an_old_person_pushed_over_by_our_carer_is_reached_before_the_family_is_
                              minutes=0, praised_by="").text
     step = next(line for line in alert.splitlines() if line.startswith("1. 先顾老人"))
     assert step.index("马上派人过去看") < step.index("给家属打电话") and "让老人家遭这个罪" in step
+
+
+def _alert(danger: str, text: str, **values: object) -> str:
+    p = SimpleNamespace(topic="幸福小区", room_id="r1", member_name="王阿姨", member_id="u1", excerpt=text,
+                        danger=danger)
+    base: dict[str, object] = dict(wrote=True, escalated=False, minutes=5, escalate_s=180, owners_s=600,
+                                   next_on_duty=True, owner=False, other_owners=False)
+    return Scripts().render("nudge/emergency_alert.j2", p=p, **{**base, **values}).text
+
+
+def test_the_operator_told_of_a_child_abused_that_the_bot_could_not_answer_is_given_the_order_once():
+    alert = _alert("child_abused", "我孙女说幼儿园的叔叔摸她 还叫她别告诉别人", wrote=False)
+    assert alert.count("请马上私信或打电话") == 1 and "对方现在还没听到任何回应。" in alert
