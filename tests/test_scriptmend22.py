@@ -11,7 +11,7 @@ import pytest
 from bot.emergency import ORDER, emergency
 from bot.ill_child import ill_child
 from bot.templates import Scripts
-from bot.testing import TZ
+from bot.testing import TZ, join
 from tests.shipped_bot import ROOT
 from tests.shipped_bot import to as _to
 
@@ -164,3 +164,16 @@ def _alert(danger: str, text: str, **values: object) -> str:
 def test_the_operator_told_of_a_child_abused_that_the_bot_could_not_answer_is_given_the_order_once():
     alert = _alert("child_abused", "我孙女说幼儿园的叔叔摸她 还叫她别告诉别人", wrote=False)
     assert alert.count("请马上私信或打电话") == 1 and "对方现在还没听到任何回应。" in alert
+
+
+async def test_a_newcomer_reads_each_rule_once_and_a_room_that_cannot_hear_may_send_photos_and_video(make_bot):
+    bot = make_bot("plugins:\n  welcome: {}\nrooms:\n  r1:\n    bot: {suggest_voice: false}\n")
+    await bot.start()
+    for room in ("r1", "r3"):
+        await bot.send(join(("u1", "老赵"), room=room, ts=bot.now))
+    await bot.wait(minutes=1)
+    deaf, usual = ([a.text for a in bot.sent if a.plugin == "welcome" and a.room == room] for room in ("r1", "r3"))
+    for text in (*deaf, *usual):
+        assert text.count("广告") == 1 and text.count("有问题") == 1 and "屡次" not in text
+    assert "多次再发，会请群主请出本群" in usual[0] and "打字不方便，发语音也可以" in usual[0]
+    assert "发照片、发视频也可以，我们都用文字回您" in deaf[0] and "语音" not in deaf[0]
