@@ -177,3 +177,10 @@ async def test_a_newcomer_reads_each_rule_once_and_a_room_that_cannot_hear_may_s
         assert text.count("广告") == 1 and text.count("有问题") == 1 and "屡次" not in text
     assert "多次再发，会请群主请出本群" in usual[0] and "打字不方便，发语音也可以" in usual[0]
     assert "发照片、发视频也可以，我们都用文字回您" in deaf[0] and "语音" not in deaf[0]
+
+
+def test_a_body_burning_hot_on_a_winter_night_is_not_cooled_like_heat_stroke_unless_the_heat_or_sun_is_named():
+    winter = _word("我爸浑身滚烫叫不醒", deaf=False)
+    assert "阴凉通风" not in winter and "有没有呼吸" in winter
+    assert "阴凉通风" in _word("我爸在地里干活 浑身滚烫 叫不醒", deaf=False)
+    assert "阴凉通风" in _word("我妈中暑了 叫不醒", deaf=False)
