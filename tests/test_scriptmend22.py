@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from bot.cli import main
 from bot.emergency import ORDER, emergency
 from bot.ill_child import ill_child
 from bot.templates import Scripts
@@ -189,3 +190,16 @@ def test_a_body_burning_hot_on_a_winter_night_is_not_cooled_like_heat_stroke_unl
 def test_fumes_behind_a_shut_door_the_door_is_opened_then_the_window_from_inside_not_all_at_once_from_outside():
     word = _word("门缝里有烧炭的味道 一直不开门", deaf=False)
     assert "门开了先把门敞开，捂住口鼻再进去，先开窗" in word and "先别急着进去" not in word
+
+
+@pytest.mark.parametrize("room", ["聋老人交流群:\n    bot: {tone: gentle}", "幸福老年群:\n    bot: {suggest_voice: false}"])
+def test_check_config_asks_for_the_local_police_sms_number_where_a_room_cannot_hear(tmp_path, capsys, room):
+    path = tmp_path / "config.yaml"
+    path.write_text(f"bot:\n  timezone: Asia/Shanghai\n  owners: [boss]\nrooms:\n  {room}\n", encoding="utf-8")
+    assert main(["check-config", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "bot.sms_alarm" in err and room.split(":")[0] in err and "12110010" in err
+    path.write_text(f"bot:\n  timezone: Asia/Shanghai\n  owners: [boss]\n  sms_alarm: \"12110010\"\nrooms:\n  {room}\n",
+                    encoding="utf-8")
+    assert main(["check-config", str(path)]) == 0
+    assert "sms_alarm" not in capsys.readouterr().err
