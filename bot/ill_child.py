@@ -3,8 +3,9 @@
 as the Jinja filters `ill_child` and `fever`.
 
 A child word counts only when the child is the one who is ill: a symptom follows it within a few characters with no
-我 just before the symptom (外孙女在我家住，半夜发烧 is the child's: 我家 and 我这儿 say where the child is). A husband (娃他爹, 孩子他爸) and a child far away (孩子们都不在身边, 闺女在外地) are not an ill
-child; a son counts only under 14 (我儿子今年45岁 is a grown man)."""
+我 just before the symptom (外孙女在我家住，半夜发烧 is the child's: 我家 and 我这儿 say where the child is). A
+husband (娃他爹, 孩子他爸) and a child far away (孩子们都不在身边, 闺女在外地) are not an ill child; a son counts
+only under 14 (我儿子今年45岁 is a grown man)."""
 from __future__ import annotations
 
 import re

@@ -41,7 +41,8 @@ def test_a_deaf_members_neighbours_are_never_sent_toward_a_knife_a_dark_hill_a_r
 
 
 def test_neighbours_are_asked_to_go_and_look_where_it_is_safe_a_fall():
-    assert _deaf_word("fall", "我妈摔倒了起不来").splitlines()[-1] == "群里离王阿姨近的朋友，请马上替王阿姨打120，能过去的请过去看看。"
+    last = _deaf_word("fall", "我妈摔倒了起不来").splitlines()[-1]
+    assert last == "群里离王阿姨近的朋友，请马上替王阿姨打120，能过去的请过去看看。"
 
 
 @pytest.mark.parametrize("kind", ["assault", "calling"])
@@ -90,7 +91,7 @@ async def test_a_room_set_to_invite_no_voice_is_answered_in_an_emergency_as_a_ro
     assert "设为听不见的群里" in alert and "没法打电话" in alert
 
 
-async def test_the_person_on_duty_for_a_deaf_member_whose_husband_is_cut_off_by_the_tide_is_told_12395_not_119(make_bot):
+async def test_the_person_on_duty_for_a_deaf_member_whose_husband_is_cut_off_by_the_tide_is_told_12395(make_bot):
     bot = _cannot_hear_bot(make_bot)
     await bot.start()
     await bot.send_message("我老伴去赶海，潮水涨上来了，人被困在滩涂上", sender="u5", name="王阿姨")
@@ -192,7 +193,8 @@ def test_fumes_behind_a_shut_door_the_door_is_opened_then_the_window_from_inside
     assert "门开了先把门敞开，捂住口鼻再进去，先开窗" in word and "先别急着进去" not in word
 
 
-@pytest.mark.parametrize("room", ["聋老人交流群:\n    bot: {tone: gentle}", "幸福老年群:\n    bot: {suggest_voice: false}"])
+@pytest.mark.parametrize("room", ["聋老人交流群:\n    bot: {tone: gentle}",
+                                  "幸福老年群:\n    bot: {suggest_voice: false}"])
 def test_check_config_asks_for_the_local_police_sms_number_where_a_room_cannot_hear(tmp_path, capsys, room):
     path = tmp_path / "config.yaml"
     path.write_text(f"bot:\n  timezone: Asia/Shanghai\n  owners: [boss]\nrooms:\n  {room}\n", encoding="utf-8")
