@@ -205,3 +205,25 @@ def test_check_config_asks_for_the_local_police_sms_number_where_a_room_cannot_h
                     encoding="utf-8")
     assert main(["check-config", str(path)]) == 0
     assert "sms_alarm" not in capsys.readouterr().err
+
+
+def test_a_deaf_dialysis_patient_whose_fistula_stopped_reads_one_plain_request_and_a_potassium_line_has_no_splice():
+    assert "请马上让家里人给透析中心打个电话" in _deaf_word("fistula", "内瘘摸不到震颤了")
+    word = _deaf_word("potassium", "我在透析 吃了香蕉 心慌 手脚发麻")
+    assert "身边别离人；一个人在家的话，先把门打开，再躺下等。" in word
+
+
+def _bereaved(**values: object) -> str:
+    base: dict[str, object] = dict(name="王阿姨", said="医生说我爸走了 孩子还不知道", where="幸福小区", dying=False,
+                                   fresh=False, confirmed=True, complaint=False, carer=False, children=True)
+    return Scripts().render("nudge/bereaved.j2", **{**base, **values}).text
+
+
+def test_the_paragraph_on_telling_the_children_starts_a_line_of_its_own():
+    lines = _bereaved().splitlines()
+    assert lines[-1].startswith("家里还有孩子不知道这件事") and lines[-2].endswith("群里其他人也好表达心意。")
+
+
+def test_a_volunteer_who_was_there_at_the_end_is_asked_who_is_with_her_and_the_call_is_asked_for_once():
+    alert = _bereaved(said="王奶奶刚刚走了，我握着她的手", carer=True, fresh=True, children=False)
+    assert "问问身边有没有人陪着" in alert and "家里人" not in alert and "再私信或打个电话问候一下" not in alert
