@@ -227,3 +227,9 @@ def test_the_paragraph_on_telling_the_children_starts_a_line_of_its_own():
 def test_a_volunteer_who_was_there_at_the_end_is_asked_who_is_with_her_and_the_call_is_asked_for_once():
     alert = _bereaved(said="王奶奶刚刚走了，我握着她的手", carer=True, fresh=True, children=False)
     assert "问问身边有没有人陪着" in alert and "家里人" not in alert and "再私信或打个电话问候一下" not in alert
+
+
+def test_a_fall_off_a_tricycle_in_the_road_gets_a_word_about_the_traffic():
+    word = _word("我妈骑三轮车摔倒了，起不来", deaf=False)
+    assert "摔倒的人先别急着起来" in word and "请人站到后面远一点提醒来车绕开" in word
+    assert "来车" not in _word("我妈在家摔倒了起不来", deaf=False)
