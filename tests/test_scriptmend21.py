@@ -28,7 +28,7 @@ async def test_a_child_hurt_by_our_teacher_is_seen_by_a_doctor_first_and_the_pol
     await bot.wait(minutes=4)
     (alert, *_) = [t for t in _to(bot, "op1") if "乐乐奶奶" in t]
     assert alert.startswith("🚨 最要紧的投诉")
-    assert alert.index("先陪着去看病") < alert.index("查一查监控")
+    assert alert.index("陪着去看病") < alert.index("查一查监控")
     assert "家属要报警的，全力配合" in alert and "别拦" in alert
 
 
@@ -227,7 +227,7 @@ def test_a_kidney_patient_alone_is_told_what_to_do_alone_and_not_frightened(text
         assert "一个人在家的话，先把门打开，再躺下等" in deaf
     else:
         assert "越早处理越容易通开" in deaf and "保不住" not in deaf
-        assert "请家里人给透析中心打个电话，或者您自己给透析中心发微信、短信" in deaf
+        assert "让家里人给透析中心打个电话，或者您自己给透析中心发微信、短信" in deaf  # review22 #17
 
 
 def test_a_sting_word_says_what_an_adrenaline_pen_is_and_tentacles_are_not_touched():

@@ -186,6 +186,7 @@ def test_a_body_burning_hot_on_a_winter_night_is_not_cooled_like_heat_stroke_unl
     assert "阴凉通风" not in winter and "有没有呼吸" in winter
     assert "阴凉通风" in _word("我爸在地里干活 浑身滚烫 叫不醒", deaf=False)
     assert "阴凉通风" in _word("我妈中暑了 叫不醒", deaf=False)
+    assert "阴凉通风" in _word("送水的师傅坐在马路牙子上 脸通红 说胡话 身上烫手", deaf=False)
 
 
 def test_fumes_behind_a_shut_door_the_door_is_opened_then_the_window_from_inside_not_all_at_once_from_outside():
