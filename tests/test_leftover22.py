@@ -3,12 +3,26 @@ who cannot hear is never invited to send voice; the fixer alert says what a fixe
 the deaf sees the member's own words that she cannot hear, on one page."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from bot import people
 from bot.emergency import emergency
 from bot.grief import children_not_told
 from bot.ill_child import ill_child
+from bot.testing import message
+from plugins.posts.calendar import day_of
+from plugins.posts.daily import from_bank
+
+DEAF_ROOM = """
+plugins:
+  nudge: {}
+rooms:
+  r1:
+    bot: {suggest_voice: false}
+"""
+
 
 # 1. one list of children and kin (bot.people) behind every reading
 
@@ -34,3 +48,41 @@ def test_a_reading_that_narrows_the_shared_list_names_only_words_the_list_holds(
     assert grandchild.index("外孙女") < grandchild.index("外孙")  # read whole, not as 外孙 and a stray 女
     with pytest.raises(ValueError, match="小盆友"):
         people.words(people.CHILD, but="小盆友")
+
+
+# 2. a room whose members cannot hear (rooms.ROOM.bot.suggest_voice: false) is never invited to send voice
+
+async def test_photos_in_a_room_of_members_who_cannot_hear_are_never_answered_with_send_a_voice(make_bot):
+    bot = make_bot(DEAF_ROOM)
+    await bot.start()
+    for n in range(1, 7):
+        for room in ("r1", "r3"):
+            await bot.send(message("", type="image", room=room, sender=f"u{n}", name=f"会员{n}", ts=bot.now))
+        await bot.wait(minutes=40)
+    covers = [a for a in bot.sent if a.plugin == "nudge" and a.kind == "say" and a.ref == "cover:photo"]
+    deaf, usual = ([a.text for a in covers if a.room == room] for room in ("r1", "r3"))
+    assert len(deaf) == len(usual) >= 3, (deaf, usual)
+    assert not [t for t in deaf if "语音" in t] and all("照片" in t for t in deaf)
+    assert [t for t in usual if "语音" in t], usual  # other rooms keep the voice line: typing is hard for many
+    assert any("打几个字" in t or "打字" in t for t in deaf), deaf
+
+
+class _NeverDrawn:
+    """A room's history of drawn items: none yet."""
+
+    def history(self, room: str, name: str) -> dict[str, date]:
+        return {}
+
+
+def _a_year_of_tips(room: str, voice: bool) -> list[str]:
+    drawn: dict[str, date] = {}
+    first = date(2026, 1, 1)
+    return [from_bank(_NeverDrawn(), room, "tips", "seniors", day_of(first + timedelta(days=n)), keep=False,  # type: ignore[arg-type]
+                      also_drawn=drawn, voice=voice) for n in range(365)]
+
+
+def test_a_year_of_tips_in_a_room_of_members_who_cannot_hear_never_asks_for_a_voice_message():
+    usual = _a_year_of_tips("r1", voice=True)
+    deaf = _a_year_of_tips("r1", voice=False)
+    assert [t for t in usual if "语音" in t]  # 学会用手机拍照、发语音 … are in the seniors' bank
+    assert all(deaf) and not [t for t in deaf if "语音" in t]
