@@ -14,6 +14,7 @@ from bot.ill_child import ill_child
 from bot.testing import message
 from plugins.posts.calendar import day_of
 from plugins.posts.daily import from_bank
+from tests.moderation_kit import moderation_said, screened
 
 DEAF_ROOM = """
 plugins:
@@ -86,3 +87,17 @@ def test_a_year_of_tips_in_a_room_of_members_who_cannot_hear_never_asks_for_a_vo
     deaf = _a_year_of_tips("r1", voice=False)
     assert [t for t in usual if "语音" in t]  # 学会用手机拍照、发语音 … are in the seniors' bank
     assert all(deaf) and not [t for t in deaf if "语音" in t]
+
+
+# 3. the alert about a paid way in says what it is: a place arranged for money, not something sold
+
+async def test_the_operator_is_told_a_fixer_offers_a_place_for_money_not_that_he_sells_things(make_bot):
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send_message("透析排不上班的 我侄子在医院 给点红包就能安排 私我", sender="u1", name="老周")
+    await bot.wait(minutes=3)
+    alert, = [a for a in moderation_said(bot) if a.kind == "private" and a.to == "op1"]
+    first = alert.text.splitlines()[0]
+    assert "老周" in first and "红包" in first and "托人安排" in first, first
+    assert "推销" not in alert.text and "广告" not in first
+    assert "谁也别给红包" in alert.text  # what to tell the group is unchanged
