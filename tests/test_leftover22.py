@@ -3,7 +3,7 @@ who cannot hear is never invited to send voice; the fixer alert says what a fixe
 the deaf sees the member's own words that she cannot hear, on one page."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -11,11 +11,13 @@ from bot import people
 from bot.emergency import emergency
 from bot.grief import children_not_told
 from bot.ill_child import ill_child
-from bot.testing import message
+from bot.testing import TZ, message
 from plugins.posts.calendar import day_of
 from plugins.posts.daily import from_bank
 from tests.moderation_kit import moderation_said, screened
+from tests.shipped_bot import shipped_bot, to
 
+DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
 DEAF_ROOM = """
 plugins:
   nudge: {}
@@ -101,3 +103,36 @@ async def test_the_operator_is_told_a_fixer_offers_a_place_for_money_not_that_he
     assert "老周" in first and "红包" in first and "托人安排" in first, first
     assert "推销" not in alert.text and "广告" not in first
     assert "谁也别给红包" in alert.text  # what to tell the group is unchanged
+
+
+# 4. in a group for the deaf, the person paged reads the member's own words that she cannot hear, in one short line
+
+async def test_in_a_group_for_the_deaf_the_person_paged_reads_her_own_words_once_and_is_not_paged_again(make_bot):
+    bot = shipped_bot(make_bot, DAY)
+    await bot.start()
+    for line in ("老伴胸口疼", "我听不见", "打不了电话 谁帮我打120"):
+        await bot.send_message(line, sender="u5", name="老马", room_topic="聋老人交流群")
+    await bot.wait(seconds=30)
+    page, words = to(bot, "op1")
+    assert page.startswith("🚨") and "请马上处理" in page and "聋人群" in page
+    assert "我听不见" in words and "请马上处理" not in words and "用文字" in words and len(words) < 60
+
+
+async def test_in_another_group_one_who_says_she_cannot_hear_after_the_danger_is_paged_with_it_as_before(make_bot):
+    bot = shipped_bot(make_bot, DAY)
+    await bot.start()
+    for line in ("老伴胸口疼", "我听不见"):
+        await bot.send_message(line, sender="u5", name="老马")
+    await bot.wait(seconds=30)
+    first, second = to(bot, "op1")
+    assert "请马上处理" in first and "请马上处理" in second and "我听不见" in second
+
+
+async def test_in_a_group_for_the_deaf_one_whose_first_words_said_she_cannot_hear_gets_no_extra_line(make_bot):
+    bot = shipped_bot(make_bot, DAY)
+    await bot.start()
+    for line in ("我听不见 老伴胸口疼", "打不了电话"):
+        await bot.send_message(line, sender="u5", name="老马", room_topic="聋老人交流群")
+    await bot.wait(seconds=30)
+    page, = to(bot, "op1")
+    assert "我听不见" in page
