@@ -12,6 +12,8 @@ from bot.emergency import emergency
 from bot.grief import children_not_told
 from bot.ill_child import ill_child
 from bot.testing import TZ, message
+from plugins.faq.decision import SIGNALS, Decision
+from plugins.faq.decision_figures import point
 from plugins.posts.calendar import day_of
 from plugins.posts.daily import from_bank
 from tests.moderation_kit import moderation_said, screened
@@ -136,3 +138,23 @@ async def test_in_a_group_for_the_deaf_one_whose_first_words_said_she_cannot_hea
     await bot.wait(seconds=30)
     page, = to(bot, "op1")
     assert "我听不见" in page
+
+
+# 5. the figures the FAQ's training prints (plugins/faq/decision_figures.py, split from train_decision.py)
+
+def _signals(coverage: float) -> tuple[float, ...]:
+    values = [0.0] * len(SIGNALS)
+    values[0], values[SIGNALS.index("question")], values[SIGNALS.index("topic")] = coverage, 1.0, 1.0
+    return tuple(values)
+
+
+def test_the_training_figures_count_a_wrong_answer_and_an_answer_where_silence_was_right():
+    sure_of_coverage = Decision((10.0,) + (0.0,) * (len(SIGNALS) - 1), -5.0, 0.5)
+    rows = [("shop", [(_signals(0.9), True), (_signals(0.2), False)], True),  # answered with its entry
+            ("shop", [(_signals(0.9), False)], True),  # answered with another entry
+            ("shop", [(_signals(0.8), False)], False),  # answered where silence was right
+            ("shop", [(_signals(0.1), False)], False)]  # rightly silent
+    at = point([(sure_of_coverage, rows)], 0.5)
+    assert (at.accuracy, at.wrong, at.answered_when_silent) == (0.5, 0.5, 0.5)
+    assert at.kinds["right"] == at.kinds["wrong entry"] == at.kinds["silent"] == at.kinds["answered"] == 1
+    assert point([(sure_of_coverage, rows)], 0.99).answered_when_silent == 0.0  # a stricter threshold keeps quiet
