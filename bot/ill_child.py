@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from bot.people import GRANDCHILD, LITTLE_ONE, SON_OR_DAUGHTER, words
+
 _PARENTS = re.compile(r"(孩子|孩|娃)他?(爸|妈|爹|娘)")
 _NUM = "一二三四五六七八九十"
 _YOUNG = rf"[^，。,！!？?\s0-9{_NUM}]{{0,6}}(?:1[0-3]|[1-9]|十[一二三]|[{_NUM}]|半)个?(?:岁|个月)"
-_CHILD = re.compile(rf"外孙女|外孙|孙子|孙女|宝宝|小孩|孩子|小朋友|娃|(?:儿子|闺女|女儿)(?={_YOUNG})")
-_KIN = re.compile(r"儿子|女儿|闺女")  # of any age: named, but one cannot tell a child from a grown-up
+_CHILD = re.compile(rf"{words(GRANDCHILD, LITTLE_ONE)}|(?:{words(SON_OR_DAUGHTER)})(?={_YOUNG})")
+_KIN = re.compile(words(SON_OR_DAUGHTER))  # of any age: named, but one cannot tell a child from a grown-up
 _AWAY = re.compile(r"^[们都也]*(?:不在身边|不在家|在外地|在外面|出差|打工|上班|上学|在城里|在国外|没回来|不管)")
 _ILL = re.compile(r"发烧|发热|烧到|高烧|低烧|烧得|烧了|体温|吐|拉肚子|拉稀|腹泻|咳|抽筋|抽搐|疼|痛|哭闹|不吃"
                   r"|不舒服|难受|出疹|起疹|疹子|喘")

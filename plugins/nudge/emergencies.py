@@ -25,7 +25,7 @@ from bot.outbox_settings import EMERGENCY
 from bot.plugin import Plugin
 from bot.rules import from_member
 from bot.speaking import Content
-from plugins.nudge import unwell
+from plugins.nudge import own_words, unwell
 from plugins.nudge.emergency_log import ALERT, ESCALATED, REMINDER, EmergencyLog
 from plugins.nudge.memory import Ctx, Rescued, arm, settle, waited_min, waiting
 from plugins.nudge.store import Pendings, Waiter
@@ -187,10 +187,14 @@ def register(plugin: Plugin) -> None:
         known = waiting(ctx).get(event.room or "", event.sender)
         said_so = known is not None and cannot_call(known.excerpt, known.topic, voice=ctx.suggests_voice(event.room))
         # a deaf group (by its name or `suggest_voice: false`): said by the room
+        in_her_words = known is not None and cannot_call(known.excerpt)  # 我听不见 quoted to whoever was told
         waiter, told, graver = _opened(ctx, event, event.ts)
         if told and not said_so and cannot_call(event.text) and waiter.danger not in (DESPAIR, CLOSE, ACT, ACT_CLOSE):
             _cannot_phone_after_all(ctx, event, danger, waiter)  # 老伴胸口疼 / 我听不见: someone must phone for him
             return
+        if told and said_so and not in_her_words and cannot_call(event.text) and \
+                waiter.danger not in (DESPAIR, CLOSE, ACT, ACT_CLOSE):
+            own_words.tell(ctx, waiter, event, _told_in_order(ctx, waiter))  # a deaf group: her words, not a page
         if told and danger.pieces and not graver:
             return  # one more line of an emergency typed in pieces, a person told already: nothing said twice
         if graver:  # 药都吃了 after 想一了百了, despair after a fall: everyone told so far hears it at once
