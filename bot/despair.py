@@ -133,8 +133,8 @@ _HEAVY, _SAFEKEEPING = guarded(f"{STRONG}|{BURDEN}"), re.compile(SAFEKEEPING)
 _RUIN, _SORRY_TO_HOME, _RESOLVE = re.compile(RUIN), re.compile(SORRY_TO_HOME), re.compile(RESOLVE)
 # a goodbye to the group with its reason (谢谢大家这些年的照顾 以后就不麻烦大家了 下个月搬去女儿那边): farewells alone,
 # with no heavier sign, are a member leaving or moving away
-_LEAVING = re.compile(r"退群|退出(群|本群|这个群)|搬(家|走|去|到|回)|回老家|去(儿子|女儿|闺女|孩子)(那|家)|出国|离职|辞职|"
-                      r"退休|不干了|调走|换(个|了)?群|新群|回国")
+_LEAVING = re.compile(r"退群|退出(群|本群|这个群)|搬(家|走|去|到|回)|回老家|去(儿子|女儿|闺女|孩子)(那|家)|"
+                      r"出国|离职|辞职|退休|不干了|调走|换(个|了)?群|新群|回国")
 _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
