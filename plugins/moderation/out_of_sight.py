@@ -42,7 +42,7 @@ _WHOEVER = re.compile(r"(?:^|[\s，,。！!])[\u4e00-\u9fff]{2,12}?的(?:阿姨|
 _CAN_DO = re.compile(r"我(?:都|全)?(?:能|可以|会)?(?:办得成|办得了|办得下来|搞得定|搞定|摆得平|摆平|包办|包过)")
 # What members hand each other privately, named: a photo's original, a video of the day ("要原图的私我"); or the call
 # is a word to one member ("@李姐 想去的话私我"), not to all.
-_NAMED_THING = re.compile(r"原图|照片|相片|合影|合照|录像|@(?!所有人)")
+_NAMED_THING = re.compile(r"原图|(?:要|想要|需要)[^，。\s]{0,4}(?:照片|相片|合影|合照|录像|视频)的|@(?!所有人)")
 # Gone soon: "晚了没有了", "手慢无", "先到先得", "就这几份".
 _HURRY = re.compile(r"晚了?就?没(?:有)?了|手慢无|先到先得|数量有限|卖完为止|卖完就没|就剩(?:这)?[一二两三四五几\d]")
 # Addressed to one member: a mention, or that member's own matter.
