@@ -56,3 +56,15 @@ async def test_a_call_to_whoever_is_in_some_state_to_come_privately_is_an_ad(mak
 async def test_an_office_line_a_members_own_used_thing_or_a_photo_is_not_told_off(make_bot, text, config):
     """Nothing is said to the member, publicly or privately, with the learned layer and on the rules alone."""
     assert await _said(make_bot, text, config) == []
+
+
+@BOTH
+async def test_a_public_bodys_officer_named_before_the_number_is_not_an_ad(make_bot, config):
+    """A hospital's follow-up nurse with her number, for discharged elders: nothing is said to the member."""
+    assert await _said(make_bot, "医院随访护士小陈 13712345678 出院的老人有不舒服打这个", config) == []
+
+
+@BOTH
+async def test_a_specialists_number_with_a_cure_is_still_an_ad(make_bot, config):
+    """A hospital's name does not make a cure's number an office's."""
+    assert (await _said(make_bot, "耳鼻喉医院专家王医生 13812345678 专治耳鸣 三天见效", config)).count("say") == 1

@@ -94,7 +94,11 @@ _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长
                    r"报名点|考点|宿管|图书馆)"
                    r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)|"
                    # an officer of the group named and their number straight after ("直接联系管理员老吴 138…")
-                   r"(?:联系|找|打给|问)(?:管理员|会长|群主|秘书长|队长|组长|楼长|站长|台长)[\u4e00-\u9fff]{0,3}\s*\d")
+                   r"(?:联系|找|打给|问)(?:管理员|会长|群主|秘书长|队长|组长|楼长|站长|台长)[\u4e00-\u9fff]{0,3}\s*\d|"
+                   # a public body's officer named before the number ("医院随访护士小陈 137…", "居委会网格员小王 139…")
+                   r"(?:医院|卫生院|卫生室|社区|居委会?|村委会?|街道|康复站|服务站|服务中心|派出所|残联|民政|社保)"
+                   r"[\u4e00-\u9fff]{0,6}?(?:护士|医生|大夫|主任|社工|网格员|书记|干事|民警|站长|专干)"
+                   r"[\u4e00-\u9fff]{0,2}\s*1\d")
 
 # A number that is a third person's, named as theirs: a club officer's, a patient's family's, a craftsman someone
 # asked about, the worker who looks after a relative ("她女儿电话…先打电话问问", "秘书长刘姐的电话", "有事打他手机",
