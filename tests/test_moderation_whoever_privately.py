@@ -36,6 +36,7 @@ async def _said(make_bot, text: str, config: str = "") -> list[str]:
     "要嘅搵我 手慢无",  # Cantonese: 搵我 is 找我
     "要的寻我 先到先得",  # Wu: 寻我 is 找我
     "想要的喊我一声 卖完为止",  # South-West: 喊我一声 is 跟我说一声
+    "欲的揣我 先到先得",  # Min: 欲 is 要, 揣我 is 找我
 ])
 @BOTH
 async def test_a_call_to_whoever_is_in_some_state_to_come_privately_is_an_ad(make_bot, text, config):

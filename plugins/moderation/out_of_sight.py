@@ -1,6 +1,9 @@
 """A private call that names no goods but says what the offer is by its shape: the thing is kept out of the group's
 sight ("群里不方便说 加我"), a way out offered to whoever is short of money or in trouble ("押金不够的 来找我想办法"),
-or a benefit few know told only in private ("电费能少交的办法 … 私聊我", "这个病是怎么好的 私聊告诉你").
+or a benefit few know told only in private ("电费能少交的办法 … 私聊我", "这个病是怎么好的 私聊告诉你"). Also a kind
+of member called out and asked to come privately with nothing named ("不想一辈子当保姆的 私我 给你看个东西", "想了解的
+点我头像": who acts is whoever is so, who gains is promised, not told), a hurry to have it ("要的私我 晚了就没了"), and
+what the poster can get done ("办证的事我搞得定 私聊").
 
 Members keep things private too: a word to one member ("@李姐 你那事群里不方便说"), a leader who asks to hear
 grievances alone. So each shape needs the poster as the way (a call to message them, or something they hold) and
