@@ -69,3 +69,17 @@ async def test_a_public_bodys_officer_named_before_the_number_is_not_an_ad(make_
 async def test_a_specialists_number_with_a_cure_is_still_an_ad(make_bot, config):
     """A hospital's name does not make a cure's number an office's."""
     assert (await _said(make_bot, "耳鼻喉医院专家王医生 13812345678 专治耳鸣 三天见效", config)).count("say") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "牙科诊所报价种一颗牙八千 医保能报吗",  # a clinic's quote, asked about
+    "饭店报价 寿宴一桌三千六 我嫌贵",  # a restaurant's quote, judged dear
+])
+@BOTH
+async def test_a_price_a_shop_or_a_clinic_quoted_told_by_a_member_is_not_an_ad(make_bot, text, config):
+    assert await _said(make_bot, text, config) == []
+
+
+@BOTH
+async def test_a_shops_quote_undercut_by_the_poster_is_still_an_ad(make_bot, config):
+    assert (await _said(make_bot, "眼镜店报价一副一千二 我这只要三百 要的私我", config)).count("say") == 1

@@ -28,12 +28,13 @@ from plugins.moderation.neighbours import (
 )
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
-from plugins.moderation.out_of_sight import kept_from_the_group, photos_or_one_member
+from plugins.moderation.out_of_sight import PROMISED, kept_from_the_group, photos_or_one_member
 from plugins.moderation.own_body import own_body_accounts
 from plugins.moderation.pitch import warns_of_another
+from plugins.moderation.prices import quoted_elsewhere
 from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, calls_privately, sellers_short_call
 from plugins.moderation.request import answers_an_ask
-from plugins.moderation.scam_talk import complains, warns
+from plugins.moderation.scam_talk import complains, offers_nothing, warns
 from plugins.moderation.testimony import ends_in_offer
 
 RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
@@ -201,6 +202,8 @@ class Screen:
             return Hit("selling", "emoji between the words"), True
         if complains(v.plain):  # "天天有人拉人进别的群 烦死了": no contact of the poster's, nothing offered (sure)
             return None, True
+        if quoted_elsewhere(v.plain) and set(signals(v.plain)) <= {"sell", "price"} and offers_nothing(v.plain):
+            return None, True  # "酒店报价 一桌五千八 我觉得有点贵": a shop's quote told, nothing of the poster's (sure)
         if own_body_accounts(v.plain):  # "关注我们基金会的公众号 每月有捐款公示": the group's own body (sure)
             return None, True
         if paid_way_in(v.plain):  # "我侄子在医院 给点红包就能安排": a place sold through someone inside (sure)
@@ -226,7 +229,7 @@ class Screen:
         if warns_of_another(v.plain, asks_privately(v.plain) or calls_privately(v.plain) or asked_to_tell(v.plain)):
             return None, True  # "我妹妹刷视频点赞 … 后来让充八百 … 钱就没了": the scam's words quoted (sure)
         if (why := kept_from_the_group(v.plain)) is not None:  # "化疗呕吐的我有好东西 不在群里发 自己来问"
-            return Hit("selling", why), why.startswith("whoever") and len(v.squeezed) < 10  # the model reads longer
+            return Hit("selling", why), why == PROMISED or why.startswith("whoever") and len(v.squeezed) < 10
         if (why := commercial(v.plain)) is not None:
             return Hit("selling", why), False
         if ends_in_offer(v.plain):  # "一开始也不信 … 三个月就领证了 … 有需要的我把老师推给你": the model reads the rest

@@ -43,6 +43,9 @@ _WHOEVER = re.compile(r"(?:^|[\s，,。！!])[\u4e00-\u9fff]{2,12}?的(?:阿姨|
                       r"[\s，,]*(?:[\u4e00-\u9fff]{0,4}[\s，,]?)?(?<![别莫甭])(?:私我|私信我?|私聊|点我?的?头像|加我|小窗)(?!我?[说她他卖])")
 # What the poster can get done, told with a private call: "办证的事我搞得定 私聊" (a fixer's claim, no goods named).
 _CAN_DO = re.compile(r"我(?:都|全)?(?:能|可以|会)?(?:办得成|办得了|办得下来|搞得定|搞定|摆得平|摆平|包办|包过)")
+# A good promised and not named, the hook of a pitch: "有个好事", "给你看个东西", "带你看个机会".
+_VAGUE_GOOD = re.compile(r"有(?:个|件)?好事|看个东西|看样东西|(?:有|看)个机会|好机会|有惊喜|告诉你个(?:好|秘密)")
+PROMISED = "whoever is in some state, promised a good privately"  # sure: the hook says what it is
 # What members hand each other privately, named: a photo's original, a video of the day ("要原图的私我"); or the call
 # is a word to one member ("@李姐 想去的话私我"), not to all.
 _NAMED_THING = re.compile(r"原图|(?:要|想要|需要)[^，。\s]{0,4}(?:照片|相片|合影|合照|录像|视频)的|@(?!所有人)")
@@ -80,6 +83,8 @@ def kept_from_the_group(plain: str) -> str | None:
     if _FEW_KNOW.search(plain) or _SECRET.search(plain) and _PRIVATE.search(plain):
         return "a benefit told only in private"
     if _WHOEVER.search(plain) is not None and _NAMED_THING.search(plain) is None:
+        if _VAGUE_GOOD.search(plain) is not None:
+            return PROMISED
         return "whoever is in some state, asked to come privately"
     if _CAN_DO.search(plain) is not None and _PRIVATE.search(plain) is not None:
         return "what the poster can get done, privately"
