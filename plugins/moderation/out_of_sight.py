@@ -52,7 +52,7 @@ _NAMED_THING = re.compile(r"原图|(?:要|想要|需要)[^，。\s]{0,4}(?:照�
 # Gone soon: "晚了没有了", "手慢无", "先到先得", "就这几份".
 _HURRY = re.compile(r"晚了?就?没(?:有)?了|手慢无|先到先得|数量有限|卖完为止|卖完就没|就剩(?:这)?[一二两三四五几\d]")
 # Addressed to one member: a mention, or that member's own matter.
-_TO_ONE = re.compile(r"@|你(?:那|的|家|上次|上回|说的)")
+_TO_ONE = re.compile(r"@|你(?:那|的|家|上次|上回|说的|问的|要的|找的)")
 # A member asking for a way ("孩子入户的事有办法吗 私聊问问"), not offering one.
 _ASKS = re.compile(r"[?？]|吗|谁知道|哪里有|哪有")
 _WHO_WANTS = re.compile(r"有人要|有没有人?要|谁要|谁需要")  # a seller's question to the room ("有人要崖柏料吗")
