@@ -46,6 +46,8 @@ _CAN_DO = re.compile(r"我(?:都|全)?(?:能|可以|会)?(?:办得成|办得了|
 # A good promised and not named, the hook of a pitch: "有个好事", "给你看个东西", "带你看个机会".
 _VAGUE_GOOD = re.compile(r"有(?:个|件)?好事|看个东西|看样东西|(?:有|看)个机会|好机会|有惊喜|告诉你个(?:好|秘密)")
 PROMISED = "whoever is in some state, promised a good privately"  # sure: the hook says what it is
+# The poster is the one in need, asking whoever is free ("我有点家事 … 有空的姐妹私聊我一下"): help asked, not offered.
+_OWN_NEED = re.compile(r"我有(?:点|些|个|件)?(?:家事|事|难处|急事)|帮(?:我|个忙|帮我)|请教|求助|(?:有空|有时间|方便)的")
 # What members hand each other privately, named: a photo's original, a video of the day ("要原图的私我"); or the call
 # is a word to one member ("@李姐 想去的话私我"), not to all.
 _NAMED_THING = re.compile(r"原图|(?:要|想要|需要)[^，。\s]{0,4}(?:照片|相片|合影|合照|录像|视频)的|@(?!所有人)")
@@ -82,7 +84,7 @@ def kept_from_the_group(plain: str) -> str | None:
         return "a way out for whoever is in need, privately"
     if _FEW_KNOW.search(plain) or _SECRET.search(plain) and _PRIVATE.search(plain):
         return "a benefit told only in private"
-    if _WHOEVER.search(plain) is not None and _NAMED_THING.search(plain) is None:
+    if _WHOEVER.search(plain) is not None and _NAMED_THING.search(plain) is None and _OWN_NEED.search(plain) is None:
         if _VAGUE_GOOD.search(plain) is not None:
             return PROMISED
         return "whoever is in some state, asked to come privately"
