@@ -27,6 +27,8 @@ from bot.at_sea import KINDS as AT_SEA  # a mudflat's tide, a boat not back
 from bot.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched by a grown-up: kept private
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.cold import KINDS as COLD  # a body losing its heat after the water, the ice or the snow
+from bot.crowd import KINDS as CROWD  # a crowd crush
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
 from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
 from bot.literals import Candidates, guarded
@@ -47,7 +49,8 @@ class Danger:
     # | child_hurt (a child beaten at home says so) | child_beaten (a grown-up tells of it) | violence (bot.violence)
     # | assault (strangers beating someone: bot.violence)
     # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid) | child_abused (bot.child_at_risk)
-    # | sting (bot.stings) | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
+    # | sting | snakebite (bot.stings) | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
+    # | cold (bot.cold) | crush (bot.crowd)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -60,7 +63,7 @@ _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
                                 *FIRST_AID.items(), *CHILD_AT_RISK.items(), *STINGS.items(), *KIDNEY.items(),
-                                *AT_SEA.items(), *WANDERED_OFF.items()]]
+                                *AT_SEA.items(), *WANDERED_OFF.items(), *COLD.items(), *CROWD.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
@@ -84,8 +87,9 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
-ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "pinned", "locked_car",
-         "trapped", "pesticide", "poison", "swallowed", "sting", "stroke", "seizure", "potassium", "transplant",
+ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "crush", "pinned",
+         "locked_car", "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",
+         "potassium", "transplant",
          "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
          "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
          "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
@@ -251,8 +255,9 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
     if kind == "calling" and _PLAYING.search(text):
         return None  # 外面有人在喊救命 好像是小孩在玩游戏
-    if kind in ("lost", "astray", "overdue", "tide", "at_sea") and not now and _LOST_CALM.search(text):
-        return None  # 我儿子还没回家，在同学家写作业: the reason is given
+    if (kind in ("lost", "astray", "overdue", "tide", "at_sea") and not now and _LOST_CALM.search(text)
+            and not (kind == "lost" and _LOST_HARM.search(text))):
+        return None  # 我儿子还没回家，在同学家写作业: the reason is given; 有点糊涂 … 可能去河边了 is a guess, not one
     if kind == "flood" and not _PIPE.search(words) and _STORM_WATER.search(words):
         kind = "rising_water"  # 地下车库进水了 还在涨: get up and out, not 关总水阀; 卫生间水漫出来了 stays a flood
     return Danger(kind, said, lift=kind == "trapped" and _LIFT.search(words) is not None)
