@@ -28,6 +28,7 @@ _SHAKING = _any(r"""打哆嗦 哆嗦 发抖 抖个不停 抖得\S{0,2}(厉害|�
 (手脚|手|脚|身上|浑身|全身)\S{0,2}(冰凉|冰冷|冰冰|冻得冰凉|发青|发紫)""")
 COLD = (rf"^(?=.*({_COLD})).*({_LOSING})"
         rf"|^(?=.*({_FROM_THE_WATER}))(?=.*({_SHAKING})).*({_SHAKING}).*({_SHAKING}|{_LOSING})"
-        r"|(?<!防)失温|低体温")  # 手都冻僵了 is a cold day's word, not a body losing its heat
+        # 失温 named of someone now (好像失温了), not as a warning (小心失温); 手都冻僵了 is a cold day's word
+        r"|(失温|低体温)了|(已经|好像|可能|有点|开始|怕是)(失温|低体温)")
 
 KINDS = {"cold": COLD}
