@@ -266,6 +266,11 @@ ASKS_RULES = _any(r"""能不能(?!麻烦|帮) 可不可以 是不是(每家|必�
 会不会(?!走|跑|掉|摔|出事)
 听说会 必须装 管不管 有没有(AED|推荐) 有啥区别 怎么用
 哪里能买 怎么帮 多久检修 几点 算谁 保险 得唔得 得不得 可唔可以""")
+# ... but a question of what to do now for the one in danger is no rule question: it carries the emergency (老伴摔了
+# 起不来 能不能先扶到床上, 孩子吞了纽扣电池 会不会有事, 喝了半瓶农药 能不能先催吐): first aid asked about
+_FIRST_AID = _any("""扶 吃 喂 催吐 抠 抹 涂 扎 绑 泡 搓 揉 等 送 背 抱 挪 搬 按 压
+放血 掐 有事 要紧 危险 有生命危险 出人命 死""")
+ASKS_FIRST_AID = rf"(能不能|可不可以|会不会|能否|可以)\S{{0,4}}(先)?({_FIRST_AID})"
 # what puts it elsewhere whatever else is said: an article or notice, advice to all, a joke, a danger over or only
 # supposed, a phone number to keep
 ARTICLE = _any(r"""^转 转[：:] 转发 【 新闻 报道 专家 提醒大家 温馨提示 小课堂 讲座 演练 培训 通知 致\S{0,4}被困 请拨打

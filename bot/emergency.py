@@ -74,7 +74,8 @@ _HARM, _NOW, _PAST, _ELSEWHERE = (  # long lists most texts hold none of: behind
 _FAINT_FIGURE = re.compile(dw.FAINT_FIGURE)
 # the learned layer's `elsewhere` signal as it was trained (a faint's figure among the jokes)
 _ELSEWHERE_SIGNAL = guarded(f"{dw.ARTICLE}|{dw.JOKE}|{dw.FAINT_FIGURE}|{dw.SAFE}|{dw.NOT_A_PERSON}")
-_ADVICE, _ASKS_RULES, _LIFT = (re.compile(p) for p in (dw.ADVICE, dw.ASKS_RULES, dw.LIFT))
+_ADVICE, _ASKS_RULES, _ASKS_FIRST_AID, _LIFT = (
+    re.compile(p) for p in (dw.ADVICE, dw.ASKS_RULES, dw.ASKS_FIRST_AID, dw.LIFT))
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
     re.compile(p) for p in (dw.LOST_CALM, dw.LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
                             dw.BACKGROUND))
@@ -250,7 +251,8 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     told = _BACKGROUND.sub("|", text)
     # a child touched by a grown-up (老是摸她, 最近): at risk as long as he is near her, however long it has gone on
     lasting = any(kind in CHILD_AT_RISK for kind, _ in found)
-    if not now and not lasting and (_PAST.search(told) or _ADVICE.search(told) or _ASKS_RULES.search(told)):
+    asks_rules = _ASKS_RULES.search(told) and not _ASKS_FIRST_AID.search(told)
+    if not now and not lasting and (_PAST.search(told) or _ADVICE.search(told) or asks_rules):
         return None
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
     if kind == "calling" and _PLAYING.search(text):
