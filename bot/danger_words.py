@@ -3,7 +3,8 @@
 A danger named plainly (PLAIN: 困在电梯里, 叫不醒, 着火了) is read as one unless a marker puts it elsewhere than here
 and now: the past (PAST), an article or notice (ARTICLE), advice (ADVICE), a question about rules (ASKS_RULES), a joke
 (JOKE), a danger over or only supposed (SAFE), no person at all (NOT_A_PERSON). A weaker word (WEAK: 摔了, 头晕, 不见了)
-needs a sign of now (NOW) or of harm (HARM) beside it. How they are weighed is bot.emergency's.
+needs a sign of now (NOW) or of harm (HARM) beside it. How they are weighed is bot.emergency's; the words around a
+person lost are bot.lost_words'.
 """
 from __future__ import annotations
 
@@ -192,22 +193,10 @@ WEAK = {
     "lost": _any(rf"""人\S{{0,2}}不见了 (有没有人|谁)看(见|到)(过)?\S{{0,2}}(我家|我们家|穿)\S{{0,12}}({FAMILY})
 (进|上)(厕所|卫生间)\S{{0,4}}没(出来|回来) 人\S{{0,2}}(找不着|找不到)了"""),
 }
-# a person lost who cannot find their way back alone (糊涂, 不会英语, 手机也没带, 电话打不通, 药在我这)
-LOST_HARM = _any(r"""糊涂 痴呆 脑退化 认知障碍 失智 记性(不好|差|特别差|很差|不行) 说不清 说不上来 答非所问
-天(快|要)?黑了 天都黑了 广播\S{0,4}(也|都)?找不(到|着)
-零下 穿得(很|太|特别)?少 (手|脚)?冻得 说\S{0,2}(她|他)?(今天)?没(来|去)过?
-不认路 不会(说|讲)?(英语|外语|普通话|话) 手机(也)?没带 没带手机
-电话\S{0,4}(打不通|没人接|关机) 手机\S{0,2}关机 兜里\S{0,2}(也)?没(手机|电话) 手表\S{0,2}打不通 药\S{0,4}在我
-找不到(了|人)""")
 # a burn: only with a real harm (起了好大的泡, 大面积, 皮掉了); 刚刚被开水烫到了 起了个泡 is first aid at home
 BURN = _any(r"烫(伤|到|着|了)")
 BURN_HARM = _any(r"""大面积 皮(都)?(掉|脱|烂|没)(了)? 烫掉 (好大的|大|好多|一片)\S{0,2}泡
 疼得(直哭|直叫|冒汗|打滚) 发白 焦了""")
-# lost outdoors (跟丢, 迷路): only with a sign of harm beside it (手机就剩8%电, 喊也听不到); 迷路了 别急 is no danger
-# ... and a stranger found who cannot find home (说找不到家; not a habit: 一出门就找不着家)
-LOST_OUTDOORS = _any(r"""跟丢 迷路 迷了路 找不到路 看不到路 跟不上 追不上
-问(他|她)\S{0,3}(家在哪|住哪|住在哪|家住哪|叫什么|哪里人)\S{0,3}(说不清|说不上来|说不出|答不上|不知道|不记得|摇头)
-(?<![就总老常])找不(到|着)家(?!具) 不知道家在哪 不记得家在哪""")
 HARM = _any(r"""起不来 动不了 站不起来 爬不起来 不能动 (腿|手|胳膊|腰)\S{0,3}(断|肿) 流血 出血 有血 磕(到|破)
 叫\S{0,3}(不(应|理|答应)|没(有)?(反应|回应)) 发白 抬不动
 (趴|躺|倒)\S{0,5}不动 人不动 哼哼 下不来 上不来 下不去 (越来越)?没劲 骨头\S{0,4}(凸|露|戳|出来) 肿(起来|了|得)
@@ -300,8 +289,6 @@ NOT_A_PERSON = _any(rf"""(?<![被让给遛])({PET})(?!\S{{0,2}}(拽|拉|扑|撞|
 (快递|外卖|包裹|货|件)\S{{0,3}}(还)?没(到|送到|回来)
 (鱼漂|浮漂|漂子|铅坠|鱼钩|鱼线|锚)\S{{0,2}}(沉|没)下去
 (股票|股市|基金|大盘|房价|成绩|价格|指数)\S{{0,4}}(跌|摔|倒) (人|火|住)了吗 听说(的)?[，,。\s]*$ 刚听说""")
-# a family member "not back" with the reason given (在同学家写作业, 跳广场舞去了): not lost
-LOST_CALM = _any(r"(?<![现正])在[^，,。\s回]{1,5}(家|那儿|那里) (跳|玩|打|逛|买|去)\S{0,6}去了 估计 可能 应该是")
 SAFE = _any(r"""(已经|血)\S{0,2}止住了 已经回来了 大家放心 (?<!是不)是骗子 原来是骗
 要是 万一 萬一 如果 假如 不然 否则 或者\S{0,6}就 不行(就|再)(打|叫|去)
 (?<![不没只])(还)?能(自己)?(走|走路|站起来)(了|啦)?(?=$|[\s，,。!！~～]) 差点 不要紧 找到了 虚惊 人没事 里面没人

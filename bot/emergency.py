@@ -32,6 +32,7 @@ from bot.crowd import KINDS as CROWD  # a crowd crush
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
 from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
 from bot.literals import Candidates, guarded
+from bot.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.memo import per_text
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
 from bot.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
@@ -77,9 +78,10 @@ _ELSEWHERE_SIGNAL = guarded(f"{dw.ARTICLE}|{dw.JOKE}|{dw.FAINT_FIGURE}|{dw.SAFE}
 _ADVICE, _ASKS_RULES, _ASKS_FIRST_AID, _LIFT = (
     re.compile(p) for p in (dw.ADVICE, dw.ASKS_RULES, dw.ASKS_FIRST_AID, dw.LIFT))
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
-    re.compile(p) for p in (dw.LOST_CALM, dw.LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
+    re.compile(p) for p in (LOST_CALM, LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
                             dw.BACKGROUND))
-_BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, dw.LOST_HARM))
+_BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (
+    re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, LOST_HARM))
 _PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(dw.UNDERSTATED)
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
