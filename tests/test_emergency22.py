@@ -213,3 +213,13 @@ async def test_an_old_man_who_says_it_is_nothing_while_his_mouth_droops_gets_the
 async def test_a_figure_a_cold_day_a_crowded_market_or_a_question_for_later_wakes_nobody_at_night(make_bot, text):
     bot = await _said(make_bot, NIGHT, text)
     assert not [a for a in bot.sent if "emergency" in (a.ref or "")]
+
+
+async def test_in_a_group_for_the_deaf_a_crush_asks_others_to_phone_and_nobody_to_walk_into_it(make_bot):
+    bot = _roster_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("庙会门口踩踏了 我老伴被挤倒了", sender="u5", name="老聂", room_topic="听障朋友之家")
+    await bot.wait(seconds=5)
+    (step,) = [a for a in bot.sent if a.kind == "say"]
+    assert "发短信到12110" in step.text and "替老聂打110和120。" in step.text
+    assert "能过去的请过去看看" not in step.text  # nobody is sent into the crowd
