@@ -11,8 +11,9 @@ Misses cost more than false alarms, but a false alarm at 3 a.m. wakes an operato
 (被困电梯, 叫不醒, 着火了) it is read as one unless a marker puts it elsewhere; a weaker word (摔了, 头晕, 不见了) needs
 a sign of now or of harm beside it. Away from home the same kinds of signal hold (someone in the water, pinned under
 something, fallen into a pit, lost on a hill, a hill fire), each with its own safety step. The body's dangers of a
-long illness or winter (bot.body_danger), a scam going on now (bot.scam) and the welfare check of an old person
-nobody can reach (bot.welfare_check) are read in their own modules; the words themselves are bot.danger_words.
+long illness or winter (bot.body_danger), a body losing its heat (bot.cold), a crowd crush (bot.crowd), a scam going
+on now (bot.scam) and the welfare check of an old person nobody can reach (bot.welfare_check) are read in their own
+modules; the words themselves are bot.danger_words.
 Measured on tests/data/emergency_eval (bench/RESULTS.md, urgent15, emergency17, emend17, emergency18).
 """
 from __future__ import annotations
