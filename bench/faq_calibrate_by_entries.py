@@ -20,7 +20,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.faq_lofo import FOLDS, held_out, read  # noqa: E402
-from plugins.faq.train_decision import point, read_folders  # noqa: E402
+from plugins.faq.decision_figures import point  # noqa: E402
+from plugins.faq.train_decision import read_folders  # noqa: E402
 from plugins.faq.words import normalise  # noqa: E402
 
 THRESHOLDS = [t / 100 for t in range(30, 90)]

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.faq_encoder import Matcher  # noqa: E402
 from bench.faq_lofo import FOLDS, choose, held_out, read  # noqa: E402
-from plugins.faq.train_decision import point  # noqa: E402
+from plugins.faq.decision_figures import point  # noqa: E402
 
 
 def groups(data: list[dict]) -> list[list[str]]:

@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from plugins.faq import chat, paraphrase  # noqa: E402
 from plugins.faq.decision import MODEL, SIGNALS, Decision  # noqa: E402
+from plugins.faq.decision_figures import point  # noqa: E402
 from plugins.faq.meaning import learn  # noqa: E402
 from plugins.faq.train_decision import (  # noqa: E402
     Labelled,
@@ -33,7 +34,6 @@ from plugins.faq.train_decision import (  # noqa: E402
     messages,
     paraphrase_batch,
     paraphrases,
-    point,
     read_folders,
 )
 

@@ -10,8 +10,9 @@ settled (老师已经处理了, 道过歉了), a game (打闹, 打球), or a que
 from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
+from bot.people import CHILD, words
 
-_CHILD = _any("孩子 儿子 女儿 闺女 姑娘 娃 小孩 我家\\S{0,2} 孙子 孙女 外孙")
+_CHILD = words(CHILD, r"姑娘 我家\S{0,2}", but="小朋友 宝宝 外孙女")
 _OTHERS = _any("同学 室友 舍友 几个人 一群人 一帮人 高年级 别的班 社会上的 几个男生 几个女生 学长 大孩子")
 # what a beating looks like (被几个同学打了, 打哭了, 堵在厕所, 围住): not 打电话 打败 打扮 打趣 打了一针, nor 围着要签名
 _BLOW = r"(打(了|得|伤|哭|成|我|他|她|住院)(?!\S{0,2}(针|疫苗|电话|招呼|球|牌|游戏|比方))|打(?=$|\s|[，。！!,])"

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from bot.chinese_text import FORWARDED
 from bot.chinese_text import any_of as _any
+from bot.people import CHILD, words
 
 _ADULT = _any("""老师 教练 班主任 校长 叔叔 伯伯 大爷 爷爷 舅舅 姑父 姨父 邻居 继父 后爸 司机 保安 门卫 男的 那人
 有个人 有个男的 大哥哥 亲戚""")
-_KID = _any("孩子 孙女 孙子 外孙女 外孙 女儿 儿子 闺女 娃 小孩 宝宝")
+_KID = words(CHILD, but="小朋友")
 _CHILD = rf"她|他|{_KID}"  # 她 and 他 only in a message that names a child (有个男的偷偷摸她: a grown friend)
 # long ago (以前我女儿小时候, 现在长大了还有阴影): a wound to hear with care, not a child to keep from him now
 _LONG_AGO = _any("小时候 长大了 那时候 以前 当年 多年前 年前")

@@ -176,6 +176,20 @@ def nobody_to_tell(config: Config) -> list[Problem]:
     return [Problem(config.path.name, _line(config, "bot.owners"), "bot.owners", say("nobody_to_tell"), warning=True)]
 
 
+def sms_alarm_unset(config: Config) -> list[Problem]:
+    """Rooms whose members cannot hear (set `suggest_voice: false`, or named for the deaf) with no local police SMS
+    number: their emergency word says to text 12110, which in many places needs the area's suffix (a warning)."""
+    from bot.cannot_call import cannot_call
+    if "sms_alarm" in (config.doc.get("bot") or {}):
+        return []
+    rooms = {*config.room_voices, *(room for room, _ in config.room_plugins), *config.bot.room_duty}
+    deaf = sorted(room for room in rooms if cannot_call("", room, voice=config.suggests_voice(room)))
+    if not deaf:
+        return []
+    return [Problem(config.path.name, _line(config, "bot"), "bot.sms_alarm",
+                    say("sms_alarm_unset", rooms="、".join(deaf)), warning=True)]
+
+
 def _not_staff(name: str, operators: list[str]) -> str:
     """Why a duty name is not staff; a short form of one operator's name (小周 for 护理站小周) is pointed at it, so the
     operator is not added a second time under a name nobody has."""

@@ -152,7 +152,13 @@ def parse_text(text: str, path: Path, models: PluginModels) -> Config:
         for name, override in (sections or {}).items():
             if name == "bot":  # the room's audience and tone
                 voice, wrong = _validate(RoomVoice, override or {}, inside)
-                problems.extend(problems_of(wrong, file, doc, ("rooms", room, name), RoomVoice))
+                wide = [err for err in wrong if _bot_wide(err)]
+                problems.extend(problems_of([e for e in wrong if e not in wide], file, doc, ("rooms", room, name),
+                                            RoomVoice))
+                problems.extend(Problem(file, line_of(doc, ("rooms", room, name, err["loc"][-1])),
+                                        f"rooms.{room}.bot.{err['loc'][-1]}",
+                                        say("room_key_bot_wide", name=err["loc"][-1],
+                                            own="、".join(RoomVoice.model_fields))) for err in wide)
                 if voice is not None:
                     room_voices[room] = voice
                 continue
@@ -229,3 +235,8 @@ def _plain(node: Any) -> Any:
     return node
 
 
+def _bot_wide(err: Any) -> bool:
+    """A key of `bot:` that only the whole bot has (timezone, owners, adapter), written under one room's `bot:`."""
+    from bot.config import BotSection
+    key = str(err["loc"][-1]) if err["loc"] else ""
+    return err["type"] == "extra_forbidden" and len(err["loc"]) == 1 and key in BotSection.model_fields

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot import arguments, claim, ids, outbox_view, retention, slash
+from bot.cannot_call import cannot_call
 from bot.config import PluginConfig
 from bot.config_problems import ConfigError, ConfigNotWritten
 from bot.config_sensitive import is_sensitive, without_sensitive
@@ -32,8 +33,9 @@ async def help_(ctx: Ctx, args: str) -> None:
     if role == "member":  # plain words for what a member can do, not a list of commands
         bot = ctx.bot  # no promise of a person where no person is configured to hear (a fresh `qunbot init`)
         staffed = bool(bot.owners or bot.operators or bot.duty or bot.room_duty)
+        hears = not cannot_call("", ctx.event.room_topic or "", voice=ctx.suggests_voice(ctx.event.room))
         ctx.reply(ctx.render("commands/help_member.j2", topics=ctx.member_topics(), staffed=staffed,
-                                   voice=ctx.suggests_voice(ctx.event.room)))
+                             voice=hears, sms=bot.sms_alarm or "12110"))
         return
     ctx.reply(ctx.render("commands/help.j2", commands=ctx.commands_for(role), role=role))
 

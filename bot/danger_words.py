@@ -9,12 +9,13 @@ person lost are bot.lost_words'.
 from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
+from bot.people import GRANDCHILD, LITTLE_ONE, words
 
 _INSIDE = _any("在里面 在里头 在里边 里面有人 里头有人 出不去 出不来 门打不开 开不了门 打不开门")
 LIFT = _any("电梯 电题 电体 升降梯")
 FAMILY = _any("""孩子 小孩 儿子 女儿 男孩 女孩 孙子 孙女 宝宝 老人 老人家 老太太 老头 老爷子 老伴 大爷 大妈 阿姨 奶奶
 爷爷 外婆 姥姥 姥爷 外公 我爸 我妈 父亲 母亲 大伯 队友 叔叔 伯伯 婆婆 老汉 小朋友 闺女""")
-_CHILD = _any("孩子 小孩 小朋友 娃 宝宝 学生 孙子 孙女")
+_CHILD = words(LITTLE_ONE, "学生", GRANDCHILD, but="外孙 外孙女")
 _LOST = _any("""走丢 走散 走失 不见了 (没|还没)(回家|回来|到家) 还没回(?!复|消息|信|微信|话|电话|你|我)
 到现在(都|也|还)?没(回|到)(?!复|消息|信|微信|话|电话|你|我|应)""")
 # someone gone who cannot ask for help (他不会说话, 自闭) or sought for long (找了半个小时了): a person, not a thing

@@ -20,10 +20,10 @@ import re
 from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
 from bot.danger_words import PET
-from bot.grief import KIN
 from bot.heartache import alone_or_hurt
 from bot.literals import guarded
 from bot.memo import per_text
+from bot.people import CHILD, KIN, words
 
 # an act already done or under way (喝了农药, 吃了一瓶安眠药, 遗书写好了, 割腕, 站在江边 跳下去就解脱了): a danger to
 # life now that no tone, cause or "over" cancels (哈哈 or 那年 beside it changes nothing); only a forward or a
@@ -126,8 +126,8 @@ _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
 # sign is reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了: hers)
-_CLOSE = _any("""他 她 孩子 孙子 孙女 外孙 娃 儿子 女儿
-老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公""")
+_CLOSE = words("他 她", CHILD, """老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公""",
+               but="小孩 小朋友 宝宝 外孙女 闺女")
 _MINE = "(?!我|俺|咱|自己)"  # no word of the writer's own here
 _OTHER = re.compile(rf"({_CLOSE})\S{{0,6}}(说|闹着|喊着|念叨|嘀咕|写)({_MINE}\S){{0,12}}?{_MINE}({SIGN})")
 # the writer's own despair beside it (我妈老说活着没意思 我也不想活了): the writer is the one to reach first
@@ -236,7 +236,7 @@ def of_another(text: str) -> bool:
     return _OTHER.search(words) is not None and _OWN.search(words) is None
 
 
-_KIN = re.compile(KIN)
+_KIN = re.compile(words(KIN))
 _SELF_WORD = re.compile(r"我(?!妈|爸|家|老伴|爱人|老公|媳妇|儿子|女儿|孙)|俺(?!娘|爹|妈|爸)|自己")
 
 

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import re
 
+from bot import people
 from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
 from bot.memo import per_text
+from bot.people import words
 
-KIN = _any("""父亲 母亲 我爸 我妈 俺爸 俺妈 老爸 老妈 爸爸 妈妈 老父亲 老母亲 老爷子 老太太 老伴 老公 爱人 丈夫 妻子
-爷爷 奶奶 外公 外婆 姥姥 姥爷 公公 婆婆 岳父 岳母 哥哥 姐姐 弟弟 妹妹 儿子 女儿 舅舅 姑姑 叔叔 伯伯 大伯 婶婶 老人家
-阿嬷 阿公 阿婆 阿爷 阿爸 阿妈 我娘 我爹 俺娘 俺爹 老娘 老爹 家父 家母 丈母娘 老丈人
-孩子他爸 孩子他妈 孩子爸 孩子妈 娃他爸 娃他妈""")
+KIN = words(people.KIN)  # the regular expression of the writer's own family (bot.people)
 DIED = _any("去世 过世 离世 病逝 仙逝 辞世 逝世 不在了 咽气 断气 没气了 离开了我们 丢下我们 人没了")
 SOFTLY = _any("走了 没了")
 # the writer's own sorrow beside a softer word (那位奶奶今天下午走了 我心里好难受 一直在哭): a death, not a trip;
@@ -39,7 +38,7 @@ NOT_THIS = _any(FORWARDED + r""" 猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔�
 走了(吗|没|么) 没了(吗|没) 走了\S{0,2}(去|到|回) 没了(电|网|信号|钱|工作|胃口|力气) (去世|过世|走)(以)?后 《
 (去|在)外地 出差 旅游 旅行 谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)""")
 # a spouse as a woman or man of her age names one (我家老头子刚才走了, 那口子昨儿夜里走了): as close as any kin
-SPOUSE = _any("老头子 老头儿 我家老头 俺家老头 老太婆 老婆子 老婆 媳妇 那口子 孩子他爸 孩子他妈 娃他爸 娃他爹 娃他妈")
+SPOUSE = words(people.SPOUSE)
 _CLOSE = f"{KIN}|{SPOUSE}"
 _KIN_DIED = re.compile(rf"({_CLOSE})\S{{0,10}}({DIED})")
 _KIN_SOFTLY = re.compile(rf"({_CLOSE})\S{{0,16}}({SOFTLY})")
@@ -141,7 +140,7 @@ def cared_for(text: str) -> bool:
 
 
 # the children at home not yet told (我孙子还不知道, 不知道咋跟孩子说): the one who must tell them needs help with it
-_CHILD = r"(孩子|孙子|孙女|外孙|娃)"
+_CHILD = f"({words(people.GRANDCHILD, people.LITTLE_ONE, but='外孙女 小孩 小朋友 宝宝')})"
 _CHILD_NOT_TOLD = re.compile(rf"{_CHILD}\S{{0,3}}(还)?不知道|(咋|怎么|如何)\S{{0,2}}跟\S{{0,2}}{_CHILD}\S{{0,2}}说")
 
 

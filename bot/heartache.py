@@ -16,7 +16,7 @@ import re
 
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
-from bot.grief import KIN
+from bot.grief import KIN  # the writer's own family (bot.people)
 
 LONELY = _any(r"""谁(都|也)不认识 一个(熟人|认识的人|说话的人|能说话的人|朋友)(都|也)没(有)?
 没(有)?人(说话|聊天|陪|理我|搭理)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bot.chinese_text import FORWARDED
 from bot.chinese_text import any_of as _any
+from bot.people import CHILD, words
 
 # who hits: a partner (an adult at home) or a parent (the writer is a child: 爸爸, 妈妈, 后妈, as a child says them)
 _PARTNER = _any("老公 丈夫 我男人 俺男人 孩子他爸 孩子他爹 对象 男朋友 前夫 老婆 媳妇")
@@ -46,7 +47,7 @@ _NOT_THIS = _any(FORWARDED + r""" 哈哈 😂 🤣 开玩笑 逗你 游戏 电�
 _ADULT = _any(f"""孩子他爸 孩子他爹 孩子爸 孩子他妈 孩子妈 他爸 她爸 他妈 她妈 他爹 她爹 {_PARTNER}
 后妈 后爸 继父 继母 爸爸 妈妈 东家 雇主 老师 (他|她)(家)?(大人|舅舅|叔叔|爷爷|奶奶)
 (邻居|隔壁|对门|楼上|楼下)(家)?(的)?(大人|男的|女的)?""")
-_KID = _any("孩子 儿子 女儿 闺女 娃 娃娃 小孩 孙子 孙女 宝宝 小朋友 外孙 外孙女")
+_KID = words(CHILD, "娃娃")
 _BEATS = r"(又|在|正在|一直|还在|往死里)?(拿\S{0,4})?(打|揍|踢|掐|扇|抽)(?!发|断|扮|算|电话|针|牌|球|游戏)"
 _CHILD_BEATEN = (rf"({_ADULT})\S{{0,3}}{_BEATS}(了)?\S{{0,2}}({_KID})"
                  rf"|({_ADULT})\S{{0,3}}把\S{{0,2}}({_KID})\S{{0,2}}(打|揍|踢)(得|成|出|破|伤|肿|青|紫)"

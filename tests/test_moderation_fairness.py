@@ -138,7 +138,7 @@ plugins:
     await bot.wait(seconds=30)
     await bot.settle()
     welcome = next(a.text for a in bot.sent if a.plugin == "welcome")
-    assert "广告" in welcome and "移出" in welcome
+    assert "广告" in welcome and "请出本群" in welcome
 
 
 async def test_the_rest_of_a_caught_pitch_is_not_waited_on_as_a_members_request(make_bot):

@@ -33,7 +33,7 @@ async def test_a_gentle_room_is_welcomed_quietly_and_another_room_as_ever(make_b
     assert usual.startswith("🎉 热烈欢迎李叔加入")
     # acceptance20 decision: a patients' group is never greeted with a threat of removal; the usual room keeps it
     assert "不发广告" in gentle and "移出" not in gentle and "私下跟对方说一声" in gentle
-    assert "移出本群" in usual
+    assert "请群主请出本群" in usual
 
 
 async def test_the_operators_own_words_on_ads_are_said_as_written_and_empty_says_nothing(make_bot):

@@ -28,7 +28,7 @@ async def test_a_child_hurt_by_our_teacher_is_seen_by_a_doctor_first_and_the_pol
     await bot.wait(minutes=4)
     (alert, *_) = [t for t in _to(bot, "op1") if "乐乐奶奶" in t]
     assert alert.startswith("🚨 最要紧的投诉")
-    assert alert.index("先陪着去看病") < alert.index("查一查监控")
+    assert alert.index("陪着去看病") < alert.index("查一查监控")
     assert "家属要报警的，全力配合" in alert and "别拦" in alert
 
 
@@ -160,7 +160,7 @@ def test_a_deaf_member_on_the_shore_is_asked_which_mudflat_not_which_house_numbe
 
 def test_a_door_shut_on_fumes_is_opened_by_110_or_119_and_the_rescuer_does_not_rush_in():
     deaf = _word("门缝里有烧炭的味道 一直不开门")
-    assert "替王阿姨打110或119" in deaf and "门开了先别急着进去" in deaf and "捂住口鼻" in deaf
+    assert "替王阿姨打110或119" in deaf and "门开了先把门敞开，捂住口鼻再进去" in deaf  # review22 #15
     assert deaf.count("打开门窗") == 0
 
 
@@ -189,8 +189,8 @@ def test_an_old_person_pushed_over_by_our_carer_is_seen_at_once_and_the_harm_not
                         excerpt="你们的护工推了我妈一把 老人摔了 胳膊都青了")
     alert = Scripts().render("nudge/complaint.j2", p=p, ours_hurt=True, escalated=False, praised="", before=0,
                              minutes=0, praised_by="").text
-    assert "让老人遭这个罪，您一定又心疼又生气" in alert and "受委屈" not in alert
-    assert "人在我们这里的，马上派人去看，摔了、磕了的请医生检查，别等家属来" in alert
+    assert "让老人家遭这个罪，您一定又心疼又生气" in alert and "受委屈" not in alert  # review22 #9: 老人家, warmer
+    assert "人还在我们这里的，马上派人过去看，摔了、磕了的请医生检查，别等家属来" in alert
 
 
 def test_a_good_luck_chain_letter_is_not_called_a_threat_and_the_member_is_thanked_before_corrected():
@@ -203,7 +203,7 @@ def test_a_good_luck_chain_letter_is_not_called_a_threat_and_the_member_is_thank
 def test_a_member_just_cheated_is_told_it_is_not_her_fault_and_the_bank_freezes_her_own_card():
     word = _word("刚给骗子转了两万 对方电话关机了", deaf=False)
     assert "这不怪您" in word and "先把自己的卡冻结" in word and "请银行帮忙止付" not in word
-    assert "拿不准" not in word and "96110报案" in word
+    assert "拿不准" not in word and "反诈专线96110" in word  # review22 #7: a case is reported to 110, not to 96110
 
 
 def test_a_parent_of_a_child_touched_by_a_grown_up_keeps_the_evidence_and_asks_before_a_hug():
@@ -227,7 +227,7 @@ def test_a_kidney_patient_alone_is_told_what_to_do_alone_and_not_frightened(text
         assert "一个人在家的话，先把门打开，再躺下等" in deaf
     else:
         assert "越早处理越容易通开" in deaf and "保不住" not in deaf
-        assert "请家里人给透析中心打个电话，或者您自己给透析中心发微信、短信" in deaf
+        assert "让家里人给透析中心打个电话，或者您自己给透析中心发微信、短信" in deaf  # review22 #17
 
 
 def test_a_sting_word_says_what_an_adrenaline_pen_is_and_tentacles_are_not_touched():

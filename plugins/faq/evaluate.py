@@ -124,9 +124,15 @@ def read_queries(path: Path, problems: list[str]) -> list[dict]:
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
-                queries.append(json.loads(line))
+                query = json.loads(line)
             except json.JSONDecodeError as exc:
                 problems.append(f"{path}:{n}: skipped: {exc.msg}")
+                continue
+            if not isinstance(query, dict) or not isinstance(query.get("text"), str) or "expected" not in query:
+                problems.append(f"{path}:{n}: skipped: each line needs \"text\" (the member's message) and "
+                                f"\"expected\" (the entry's id, or null where the bot should stay silent)")
+                continue
+            queries.append(query)
     return queries
 
 

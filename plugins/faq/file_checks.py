@@ -1,5 +1,6 @@
 """What an operator's FAQ file may hold that reads fine but would mislead members: the samples `qunbot init` wrote,
-left as they are (a made-up shop's hours and address), and one question written twice with different answers."""
+left as they are (a made-up shop's hours and address), one question written twice with different answers, and an
+answer cut short where a " #" in it starts a YAML comment (a room number "#301" dropped from an address)."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,7 @@ from pathlib import Path
 from bot.config_problems import Problem
 from bot.terminal_text import say
 from plugins.faq.entry import Entry
+from plugins.faq.hash_cut import cut_by_hash
 from plugins.faq.library import entry_lines, entry_name
 from plugins.faq.samples import is_sample, own_entries
 
@@ -37,8 +39,10 @@ def findings(path: Path, shown: str, entries: list[Entry]) -> tuple[list[Problem
     answers (errors), each on its line; and the ids they name (no other advice is given on those)."""
     samples = [e for e in entries if is_sample(e)]
     twice = same_question_twice(own_entries(entries))
+    cut = [Problem(shown, line, key, say("faq_cut_by_hash", dropped=dropped), warning=True)
+           for _, key, _, line, dropped in cut_by_hash(path.read_text(encoding="utf-8"))]
     if not samples and not twice:
-        return [], set()
+        return cut, set()
     places = entry_lines(path)
 
     def where(entry: Entry) -> tuple[int | None, str]:
@@ -55,7 +59,7 @@ def findings(path: Path, shown: str, entries: list[Entry]) -> tuple[list[Problem
         (first_line, first_name), (line, name) = where(first), where(later)
         found.append(Problem(shown, line, name, say("faq_same_question", first=first_name, line=first_line,
                                                     answer=_short(first.answer), other=_short(later.answer))))
-    return found, {e.id for e in samples} | {e.id for pair in twice for e in pair}
+    return cut + found, {e.id for e in samples} | {e.id for pair in twice for e in pair}
 
 
 def _short(answer: str, most: int = 24) -> str:

@@ -17,6 +17,7 @@ from bot.terminal_text import say
 from bot.undo import Journaled
 from bot.yaml_mistakes import explain
 from plugins.faq.entry import Entry
+from plugins.faq.hash_cut import put_back
 from plugins.faq.matcher import FaqIndex
 from plugins.faq.samples import own_entries
 from plugins.faq.store import FaqAdded, Taught
@@ -99,6 +100,7 @@ def read_faq(path: Path, shown: str | None = None) -> FaqFile:
     items = doc.get("entries") if isinstance(doc, dict) else None
     if not isinstance(items, list):
         raise FaqFileError(Problem(file, 1, "entries", say("faq_no_entries")))
+    put_back(items, text)
     read, first_of = FaqFile([]), dict[str, int]()
     lines = _Lines(text)
     for n, item in enumerate(items):

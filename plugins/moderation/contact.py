@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from bot.chinese_text import compact
 from bot.literals import guarded
-from plugins.moderation.goods import sold, wants_to_buy
+from plugins.moderation.goods import second_hand, sold, wants_to_buy
 from plugins.moderation.intent import signals
 from plugins.moderation.normalize import Views
 from plugins.moderation.request import answers_an_ask, given_on_request
@@ -198,10 +198,26 @@ def _official(plain: str) -> bool:
             and not sold(plain) and not own_trade(plain))
 
 
+# A member asking the group for help for herself, her number given so a helper can reach her ("谁能帮我叫个车去医院
+# 我看不见手机 我电话是…", "哪位能替我跑一趟药店").
+_ASKS_HELP = re.compile(r"(?:谁|哪位|哪个|有没有人|有人|麻烦(?:大家|谁|哪位)?|求求?(?:大家)?)"
+                        r"(?:能|可以|方便)?(?:帮帮?|替|给)(?:我|俺|咱)")
+# One's own used thing given away for nothing ("老伴留下的轮椅 九成新 …送给你们", "用不上了 谁要白送").
+_GIVEN_AWAY = re.compile(r"送给|白送|免费送|送人|不要钱|拿去用|谁要谁拿")
+
+
+def help_or_gift(plain: str) -> bool:
+    """The member asks the group's help for herself, or gives her own used thing away for nothing: her number is how
+    a helper or a taker reaches her, nothing is sold."""
+    return _ASKS_HELP.search(plain) is not None or (_GIVEN_AWAY.search(plain) is not None and second_hand(plain)
+                                                      and not sold(plain))
+
+
 def own_number(v: Views) -> bool:
     """The message gives a mobile number that is the member's own new one, a lost-and-found's, a buyer's, a role's in
     the group's life or the answer to an ask, and sells nothing ("我新换的手机号 一八六 …  骑行有事找我")."""
-    if mobile(v) is None or not (_PERSONAL.search(v.plain) or _official(v.plain) or wants_to_buy(v.plain)):
+    if mobile(v) is None or not (_PERSONAL.search(v.plain) or _official(v.plain) or wants_to_buy(v.plain)
+                                 or help_or_gift(v.plain)):
         return False
     return set(signals(v.plain)) <= ({"call", "class"} if _YOURSELF.search(v.plain) else {"call"})  # "…自己打"
 
@@ -235,7 +251,7 @@ def contact(v: Views) -> str | None:
             and not (_ASKED_FOR.search(v.plain) and given_on_request(v.plain)):
         return f"id {m.group(1)[:3]}…"
     if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain) \
-            and not wants_to_buy(v.plain):
+            and not wants_to_buy(v.plain) and not help_or_gift(v.plain):
         return f"phone {number[:3]}…"
     if "0" in v.plain and (m := _LANDLINE.search(v.plain)) is not None and not _official(v.plain) \
             and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)

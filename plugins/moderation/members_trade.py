@@ -10,7 +10,9 @@ from plugins.moderation.goods import homemade, paid_or_traded, second_hand
 from plugins.moderation.intent import signals
 
 # A room named for trading among members (an operator names a group for what it is: "合作社群", "小区二手群").
-_TRADING_ROOM = re.compile(r"合作社|农户|果农|菜农|养殖户|种植户|农产品|二手|闲置|跳蚤|集市|赶集|团购|拼单|买卖|交易")
+# A farmers' room is also named by the crop its members grow ("枣农电商群", "茶农群", "蜂农之家") or by who they are.
+_TRADING_ROOM = re.compile(r"合作社|农户|[果菜枣茶棉瓜桔橘柑橙蕉蔗粮花药椒烟莓菇杏桃梨柿蜂]农|农民|农家|渔民|牧民|"
+                           r"养殖户|种植户|农产品|二手|闲置|跳蚤|集市|赶集|团购|拼单|买卖|交易")
 # The household's own crop or stock, in a farmer's measure ("俺家还有两百斤土豆", "我家今年收了三十筐橘子").
 _OWN_CROP = re.compile(r"(?:俺|我|咱|自)家(?:里|地里|园里)?(?:还|今年|刚)?(?:有|剩|收了?|结了?|摘了?|挖了?|出了?)"
                        r"(?:[\d一二两三四五六七八九十百千几]+|些|一些|不少|好多)?[^，。\s]{0,2}?"

@@ -79,7 +79,8 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     elif script in PROMISING and not (ctx.on_duty(waiter.room_id) or ctx.bot.owners):
         _nobody_to_answer(ctx, waiter)  # "工作人员正在确认" with no staff set would be untrue
     elif urgent or room.allows(now, *limits(config)):
-        text = fresh_line(ctx, waiter.room_id, f"nudge/covers/{script}.j2", name=waiter.member_name)
+        text = fresh_line(ctx, waiter.room_id, f"nudge/covers/{script}.j2", name=waiter.member_name,
+                          voice=ctx.suggests_voice(waiter.room_id))
     if text is not None:
         ctx.say(waiter.room_id, text, mentions=[waiter.member_id], ref=f"cover:{shown}",
                 cause=waiter.message_ids.split()[0])

@@ -25,7 +25,7 @@ from bot.outbox_settings import EMERGENCY
 from bot.plugin import Plugin
 from bot.rules import from_member
 from bot.speaking import Content
-from plugins.nudge import unwell
+from plugins.nudge import own_words, unwell
 from plugins.nudge.emergency_log import ALERT, ESCALATED, REMINDER, EmergencyLog
 from plugins.nudge.memory import Ctx, Rescued, arm, settle, waited_min, waiting
 from plugins.nudge.store import Pendings, Waiter
@@ -76,9 +76,11 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     config = ctx.config_for(waiter.room_id or None)
     others = [o for o in ctx.on_duty(waiter.room_id or None) if o != to]  # none: the owners come at the first step
     despairing = of_despair(waiter)  # words of despair: a call, never a word in the group
+    heard_room = ctx.suggests_voice(waiter.room_id or None)  # false: the operator set the room as one that cannot hear
+    no_phone = cannot_call(waiter.excerpt, waiter.topic, voice=heard_room)
     text = ctx.render(DESPAIR_ALERT if despairing else ALERT, p=waiter, wrote=ctx.can_private(waiter.member_id)
                       or not waiter.room_id, another=waiter.danger in (CLOSE, ACT_CLOSE),
-                      act=waiter.danger in (ACT, ACT_CLOSE), no_phone=cannot_call(waiter.excerpt, waiter.topic),
+                      act=waiter.danger in (ACT, ACT_CLOSE), no_phone=no_phone, heard_room=heard_room,
                       take_along=despairing and takes_along(waiter.excerpt),
                       minutes=waited_min(ctx, waiter) if escalated else 0,
                       escalated=escalated, escalate_s=config.emergency_escalate_s, next_on_duty=bool(others),
@@ -183,11 +185,16 @@ def register(plugin: Plugin) -> None:
         assert danger is not None
         duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
         known = waiting(ctx).get(event.room or "", event.sender)
-        said_so = known is not None and cannot_call(known.excerpt, known.topic)  # a deaf group: said by the room
+        said_so = known is not None and cannot_call(known.excerpt, known.topic, voice=ctx.suggests_voice(event.room))
+        # a deaf group (by its name or `suggest_voice: false`): said by the room
+        in_her_words = known is not None and cannot_call(known.excerpt)  # 我听不见 quoted to whoever was told
         waiter, told, graver = _opened(ctx, event, event.ts)
         if told and not said_so and cannot_call(event.text) and waiter.danger not in (DESPAIR, CLOSE, ACT, ACT_CLOSE):
             _cannot_phone_after_all(ctx, event, danger, waiter)  # 老伴胸口疼 / 我听不见: someone must phone for him
             return
+        if told and said_so and not in_her_words and cannot_call(event.text) and \
+                waiter.danger not in (DESPAIR, CLOSE, ACT, ACT_CLOSE):
+            own_words.tell(ctx, waiter, event, _told_in_order(ctx, waiter))  # a deaf group: her words, not a page
         if told and danger.pieces and not graver:
             return  # one more line of an emergency typed in pieces, a person told already: nothing said twice
         if graver:  # 药都吃了 after 想一了百了, despair after a fall: everyone told so far hears it at once
@@ -218,7 +225,7 @@ def _cannot_phone_after_all(ctx: Ctx, event: MessageReceived, danger: Danger, wa
     for them (someone near to call, the police by text; bot.cannot_call)."""
     for person in _told_in_order(ctx, waiter):
         _alert_surely(ctx, waiter, person)
-    if cannot_call("", event.room_topic or ""):
+    if cannot_call("", event.room_topic or "", voice=ctx.suggests_voice(event.room)):
         return  # a group for the deaf: the first word already asked others to phone
     first = waiter.message_ids.split()[0]
     for action in list(ctx.outbox().queued):
@@ -235,7 +242,8 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
     in_group = danger.kind in KEPT_PRIVATE and event.room is not None  # a beaten child's words: not before all
     reach = in_group and ctx.can_private(event.sender)
     values = dict(kind=danger.kind, lift=danger.lift, text=in_mandarin(said or event.text), told=told,
-                  name=event.sender_name, no_phone=cannot_call(said or event.text, event.room_topic or ""),
+                  name=event.sender_name, no_phone=cannot_call(said or event.text, event.room_topic or "",
+                                                     voice=ctx.suggests_voice(event.room)),
                   despair=despair(event.text) is not None,
                   sms_alarm=ctx.bot.sms_alarm, up=up_again(in_mandarin(event.text)),
                   evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day

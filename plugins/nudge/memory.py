@@ -135,6 +135,7 @@ class NudgeState(Journaled):
         self.complained: Map[int, datetime] = Map()  # complaint wait -> when the operator was alerted to it
         self.praised: Map[int, tuple[str, str]] = Map()  # complaint wait -> (who, words): a reply only praising it
         self.paged: Map[int, datetime] = Map()  # emergency wait -> when a person was last told of it privately
+        self.own_words_told: Group[int] = Group()  # emergencies in a deaf group whose "我听不见" was passed on
         self.rescued: Map[str, Rescued] = Map()  # "room member" -> the emergency a person answered there lately
         self.night_media: Map[str, NightMedia] = Map()  # "room member" -> their photo at night, for what follows
         self.acked: Map[str, datetime] = Map()  # member -> when the bot last told them privately "收到您的消息啦"
@@ -175,6 +176,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
         ctx.state.unwell.discard(waiter.id)
         ctx.state.alert_due.pop(waiter.id, None)
         ctx.state.paged.pop(waiter.id, None)
+        ctx.state.own_words_told.discard(waiter.id)
         ctx.state.complained.pop(waiter.id, None)
         ctx.state.praised.pop(waiter.id, None)
 

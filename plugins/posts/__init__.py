@@ -140,7 +140,7 @@ def _render(ctx: Ctx, config: PostsConfig, name: str, when: datetime, item: str,
     slot, audience = config.schedules[name], config.audience or room_audience
     if not item:
         item = from_bank(ctx.records(Posts), room or "", slot.draw, audience, day, keep, also_drawn,
-                         body_advice=tone != "gentle")
+                         body_advice=tone != "gentle", voice=ctx.suggests_voice(room))
     thanks = _thanks(ctx, config, room, day.date, when) if slot.draw != "questions" and room else {}
     template = template_for(slot.template, audience, ctx.has_script)
     return compose(ctx.render, template, day, audience=audience, item=item, n=variety(room or "", day.date, name),

@@ -30,8 +30,7 @@ class WelcomeConfig(PluginConfig):
     window_s: int = Field(20, ge=0, le=600, description="joins this close together get one welcome")
     rejoin_days: int = Field(7, ge=0, description="no second welcome for someone back within this many days")
     purpose: str = "大家一起交流、互相帮助的地方"
-    rules: list[str] = Field(default_factory=lambda: ["友善交流，互相尊重", "不发广告和链接",
-                                                      "有问题在群里直接问，工作人员看到就回"])
+    rules: list[str] = Field(default_factory=lambda: ["友善交流，互相尊重", "不刷屏，没核实的消息先别转"])
     ads: str | None = Field(None, description="what happens to ads, in the operator's words (empty: not said; "
                                               "unset: the script's words, without a removal threat in a gentle room)")
     help_hint: str | None = Field(None, description="how to get help, in words a senior can act on (no slash-command "

@@ -43,7 +43,7 @@ def sample(bot_name: str, now: datetime, script: str = "") -> dict[str, Any]:
     Every shipped script previews on these (tests/test_console_pages.py checks it): a script that takes a new
     value gets a sample here."""
     return {"bot_name": bot_name, "now": now, "name": "张姐", "names": ["张姐", "李叔"], "topic": "金秋俱乐部1群",
-            "purpose": "大家一起交流、互相帮助的地方", "rules": ["友善交流，互相尊重", "不发广告和链接"],
+            "purpose": "大家一起交流、互相帮助的地方", "rules": ["友善交流，互相尊重", "不刷屏，没核实的消息先别转"],
             "entry": {"id": "opening-hours", "question": "门店几点开门？", "answer": "每天早上8:30开门。"},
             "strike": 1, "rule": "contact", "excerpt": "加我微信……", "gift_line": "下次来门店可以找前台领一份小礼品~",
             "can_private": True, "vip": False, "minutes": 3, "turn": 0, "more": 0, "p": _WAITER,
