@@ -4,15 +4,13 @@ A message is a list of feature names (character n-grams, cue hits, context); a m
 name and a bias. `fit` learns one yes/no question by stochastic gradient descent on the log loss;
 `fit_softmax` learns several classes at once (multinomial logistic regression: the classes compete,
 so one message's scores are comparable) and keeps the weights by feature, so scoring a message costs
-one dictionary look-up per feature whatever the number of classes. At run time a multinomial model's
-weights are one matrix (`Rows`): a message's sums are one gather of its features' rows and one sum.
+one dictionary look-up per feature whatever the number of classes. `fit_softmax` uses numpy (at build
+time only).
 """
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-
-import numpy as np
+from collections.abc import Sequence
 
 
 def logistic(z: float) -> float:
@@ -59,6 +57,8 @@ def fit_softmax(examples: Sequence[tuple[Sequence[str], str]], classes: Sequence
     data has them, 1 makes every class weigh the same. Features seen in fewer than `min_count`
     examples are left out.
     """
+    import numpy as np  # build time only: the bot applies the weights in plain Python
+
     counts: dict[str, int] = {}
     for feats, _ in examples:
         for f in set(feats):
@@ -121,31 +121,6 @@ def class_sums_after(sums: Sequence[float], weights: dict[str, list[float]], fea
     get = weights.get
     rows = [row for f in feats if (row := get(f)) is not None]
     return [sum(column) for column in zip(sums, *rows, strict=True)]
-
-
-class Rows:
-    """A multinomial model's weights as one matrix, a row per feature (speed machinery): a message's class sums are
-    its features' rows picked out and added up in one numpy step instead of a Python loop per feature and class.
-
-    The rows are added top to bottom, one after another (numpy adds along the first axis of a C-ordered array row
-    by row, not pairwise), so each sum is the number `class_sums` makes, to the last bit (tests/test_linear.py)."""
-
-    __slots__ = ("_at", "_rows")
-
-    def __init__(self, weights: Mapping[str, Sequence[float]], width: int) -> None:
-        self._at = {name: i for i, name in enumerate(weights, start=1)}  # row 0 is where the start goes
-        self._rows = np.zeros((len(weights) + 1, width), dtype=np.float64)
-        if weights:
-            self._rows[1:] = np.array(list(weights.values()), dtype=np.float64).reshape(len(weights), width)
-        self._rows.setflags(write=False)
-
-    def sums(self, start: Sequence[float], feats: Sequence[str]) -> list[float]:
-        """Each class's sum: `start` (the biases, or the sums of the features before these) and then each
-        feature's weight, left to right, as `class_sums_after(start, weights, feats)` adds them."""
-        get = self._at.get
-        picked = self._rows[[0, *(i for f in feats if (i := get(f)) is not None)]]
-        picked[0] = start
-        return np.add.reduce(picked, axis=0).tolist()
 
 
 def class_scores(weights: dict[str, list[float]], biases: list[float], feats: Sequence[str]) -> list[float]:

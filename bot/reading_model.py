@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.conversation import Conversation, Kind
-from bot.linear import Rows, fit_softmax, softmax
+from bot.linear import class_sums, class_sums_after, fit_softmax, softmax
 from bot.memo import Memo
 from bot.reading_features import Worded, features, features_after_words, opening_features, plain, spoken, worded
 
@@ -84,15 +84,10 @@ class KindModel:
     _openings: Memo[tuple[str, str, bool], tuple[float, ...]] = field(
         default_factory=lambda: Memo(4096), compare=False, repr=False)  # ~0.2 KB a text
     operator: KindModel | None = None  # a model of operators' lines alone (`recast`)
-    # the weights as one matrix, summed in one numpy step (bot.linear.Rows): the same numbers as a loop would make
-    rows: Rows = field(init=False, compare=False, repr=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "rows", Rows(self.weights, len(self.biases)))
 
     def scores(self, feats: list[str]) -> dict[Kind, float]:
         """Each kind's probability for one message's features."""
-        return dict(zip(self.kinds, softmax(self.rows.sums(self.biases, feats)), strict=True))
+        return dict(zip(self.kinds, softmax(class_sums(self.weights, self.biases, feats)), strict=True))
 
     @property
     def kinds(self) -> tuple[Kind, ...]:
@@ -142,19 +137,19 @@ class KindModel:
         """Each class's sum over the opening features (`_opening`): the same words again are looked up (bot.memo).
 
         Most of a message's features are its words', so most of the sum is worked out once per text; the rest
-        is added on in the same order (`Rows.sums`), so every sum is the number one pass would make."""
+        is added on in the same order (`class_sums_after`), so every sum is the number one pass would make."""
         key = (message.type, message.text, operator)
         found = self._openings.get(key)
         if found is None:
-            sums = self.rows.sums(self.biases, opening_features(said, operator))
+            sums = class_sums(self.weights, self.biases, opening_features(said, operator))
             found = self._openings.keep(key, tuple(sums))
         return found
 
     def _probabilities(self, reading: Reading, message: MessageReceived, conversation: Conversation, said: Worded,
                        operator: bool) -> list[float]:
         """Each class's probability: the opening's sums looked up by text, the rest of the features added on."""
-        return softmax(self.rows.sums(self._opening_sums(message, said, operator),
-                                      features_after_words(reading, message, conversation, said)))
+        return softmax(class_sums_after(self._opening_sums(message, said, operator), self.weights,
+                                        features_after_words(reading, message, conversation, said)))
 
     def recast(self, reading: Reading, message: MessageReceived, conversation: Conversation) -> Kind:
         """An operator's line: the rules' kind, or another of `OPERATOR_KINDS` the operator model is sure of.
