@@ -16,8 +16,9 @@ from bot.chinese_text import any_of as _any
 _FUMES_SOURCE = _any(r"""炭火 炭盆 火盆 炭炉 烧炭 木炭 煤炉 煤球 蜂窝煤 煤炭炉 取暖炉 烤火炉 (燃气|煤气)热水器
 煤烟 煤味 火墙 土暖气 煤火 烟筒 烟囱 倒烟 回烟 炉子\S{0,6}(烟|味)""")
 # ... or a person shut in with it who does not answer (门缝里有烧炭的味道 不开门): nobody can see how they are
-_FUMES_SIGN = _any("""头晕 头疼 头痛 想吐 恶心 呕吐 吐了 没劲 没力气 迷糊 晕倒 晕过去 叫不醒 昏 站不稳 心慌 起不来
-不开门 敲不开 反锁 叫不应 没动静""")
+_FUMES_SIGN = _any(r"""头晕 头疼 头痛 想吐 恶心 呕吐 吐了 没劲 没力气 迷糊 晕倒 晕过去 叫不醒 昏 站不稳 心慌 起不来
+不开门 敲不开 反锁 叫不应 没动静
+(怎么|咋)\S{0,2}(叫|喊|敲)都不(应|开|理|吭声) (叫|喊|敲)都不(应|开)""")
 _FIGURE = _any("让人头疼 真头疼 头疼的是 电炉 头疼医头")  # 炉子又坏了 真让人头疼: a bother, no fumes
 _SUGAR_DRUG = _any("降糖药 降血糖 胰岛素 二甲双胍 格列 优降糖 消渴丸")  # its medicine: a sweat and a tremor beside it
 _LOW_SUGAR_SIGN = _any(r"""冷汗 出汗 大汗 手抖 发抖 哆嗦 抖得 说话\S{0,2}不清 说不清 迷糊 糊涂 叫不醒 晕 心慌

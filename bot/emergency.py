@@ -11,8 +11,9 @@ Misses cost more than false alarms, but a false alarm at 3 a.m. wakes an operato
 (被困电梯, 叫不醒, 着火了) it is read as one unless a marker puts it elsewhere; a weaker word (摔了, 头晕, 不见了) needs
 a sign of now or of harm beside it. Away from home the same kinds of signal hold (someone in the water, pinned under
 something, fallen into a pit, lost on a hill, a hill fire), each with its own safety step. The body's dangers of a
-long illness or winter (bot.body_danger), a scam going on now (bot.scam) and the welfare check of an old person
-nobody can reach (bot.welfare_check) are read in their own modules; the words themselves are bot.danger_words.
+long illness or winter (bot.body_danger), a body losing its heat (bot.cold), a crowd crush (bot.crowd), a scam going
+on now (bot.scam) and the welfare check of an old person nobody can reach (bot.welfare_check) are read in their own
+modules; the words themselves are bot.danger_words.
 Measured on tests/data/emergency_eval (bench/RESULTS.md, urgent15, emergency17, emend17, emergency18).
 """
 from __future__ import annotations
@@ -27,9 +28,12 @@ from bot.at_sea import KINDS as AT_SEA  # a mudflat's tide, a boat not back
 from bot.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched by a grown-up: kept private
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.cold import KINDS as COLD  # a body losing its heat after the water, the ice or the snow
+from bot.crowd import KINDS as CROWD  # a crowd crush
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
 from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
 from bot.literals import Candidates, guarded
+from bot.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.memo import per_text
 from bot.shut_in import shut_in
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
@@ -50,7 +54,8 @@ class Danger:
     # | shut_in (someone shut in after a farewell: bot.shut_in)
     # | violence_told (someone beaten at home, told by a witness: bot.violence) | scam_more (bot.scam)
     # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid) | child_abused (bot.child_at_risk)
-    # | sting (bot.stings) | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
+    # | sting | snakebite (bot.stings) | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
+    # | cold (bot.cold) | crush (bot.crowd)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -63,7 +68,7 @@ _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
                                 *FIRST_AID.items(), *CHILD_AT_RISK.items(), *STINGS.items(), *KIDNEY.items(),
-                                *AT_SEA.items(), *WANDERED_OFF.items()]]
+                                *AT_SEA.items(), *WANDERED_OFF.items(), *COLD.items(), *CROWD.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
@@ -74,11 +79,13 @@ _HARM, _NOW, _PAST, _ELSEWHERE = (  # long lists most texts hold none of: behind
 _FAINT_FIGURE = re.compile(dw.FAINT_FIGURE)
 # the learned layer's `elsewhere` signal as it was trained (a faint's figure among the jokes)
 _ELSEWHERE_SIGNAL = guarded(f"{dw.ARTICLE}|{dw.JOKE}|{dw.FAINT_FIGURE}|{dw.SAFE}|{dw.NOT_A_PERSON}")
-_ADVICE, _ASKS_RULES, _LIFT = (re.compile(p) for p in (dw.ADVICE, dw.ASKS_RULES, dw.LIFT))
+_ADVICE, _ASKS_RULES, _ASKS_FIRST_AID, _LIFT = (
+    re.compile(p) for p in (dw.ADVICE, dw.ASKS_RULES, dw.ASKS_FIRST_AID, dw.LIFT))
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
-    re.compile(p) for p in (dw.LOST_CALM, dw.LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
+    re.compile(p) for p in (LOST_CALM, LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
                             dw.BACKGROUND))
-_BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, dw.LOST_HARM))
+_BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (
+    re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, LOST_HARM))
 _PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(dw.UNDERSTATED)
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
@@ -87,8 +94,9 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
-ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "pinned", "locked_car",
-         "trapped", "pesticide", "poison", "swallowed", "sting", "stroke", "seizure", "potassium", "transplant",
+ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "crush", "pinned",
+         "locked_car", "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",
+         "potassium", "transplant",
          "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
          "armed", "violence_told",  # a knife and a threat to kill; a beating at home told by one who knows her
          "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
@@ -252,13 +260,15 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     told = _BACKGROUND.sub("|", text)
     # a child touched by a grown-up (老是摸她, 最近): at risk as long as he is near her, however long it has gone on
     lasting = any(kind in CHILD_AT_RISK for kind, _ in found)
-    if not now and not lasting and (_PAST.search(told) or _ADVICE.search(told) or _ASKS_RULES.search(told)):
+    asks_rules = _ASKS_RULES.search(told) and not _ASKS_FIRST_AID.search(told)
+    if not now and not lasting and (_PAST.search(told) or _ADVICE.search(told) or asks_rules):
         return None
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
     if kind == "calling" and _PLAYING.search(text):
         return None  # 外面有人在喊救命 好像是小孩在玩游戏
-    if kind in ("lost", "astray", "overdue", "tide", "at_sea") and not now and _LOST_CALM.search(text):
-        return None  # 我儿子还没回家，在同学家写作业: the reason is given
+    if (kind in ("lost", "astray", "overdue", "tide", "at_sea") and not now and _LOST_CALM.search(text)
+            and not (kind == "lost" and _LOST_HARM.search(text))):
+        return None  # 我儿子还没回家，在同学家写作业: the reason is given; 有点糊涂 … 可能去河边了 is a guess, not one
     if kind == "flood" and not _PIPE.search(words) and _STORM_WATER.search(words):
         kind = "rising_water"  # 地下车库进水了 还在涨: get up and out, not 关总水阀; 卫生间水漫出来了 stays a flood
     return Danger(kind, said, lift=kind == "trapped" and _LIFT.search(words) is not None)

@@ -6,7 +6,6 @@ read; what the words alone light up is worked out once per text (`bot.memo`)."""
 from __future__ import annotations
 
 import re
-import sys
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.chinese_text import compact, simplify, strip_mentions
@@ -86,12 +85,34 @@ class Worded(NamedTuple):
     """What the words alone light up (the same words again are looked up: bot.memo), in `features`' order."""
 
     words: str
-    head: tuple[str, ...]  # length, voice, pairs of characters, characters, cues
+    cues: tuple[str, ...]  # the cue lexicons that fire (`#cue:request`)
     shapes: tuple[str, ...]  # shapes of the sentence, grievance, asking tail, emoji or marks
     ends: tuple[str, ...]  # how the words begin and end
     seconds: bool  # "我也是…": seconds what was said before
+    voice: bool  # a voice message's transcript
+    mandarin: str  # the words as their Mandarin reads them where a dialect's everyday words are in them, else ""
+
+    @property
+    def head(self) -> tuple[str, ...]:
+        """Length, voice, pairs of characters, characters (and those of the Mandarin), cues: made when asked for,
+        not kept: a text's sums over them are kept instead (`KindModel._opening_sums`), and some eighty short
+        strings a text would make the memo three times larger."""
+        words = self.words
+        head = [_LENGTH[min(len(words) // 4, 8)]]
+        if self.voice:
+            head.append("#voice")  # a transcript: no punctuation, run-on, the recogniser's slips
+        head += [words[i:i + 2] for i in range(len(words) - 1)]
+        head += words
+        if self.mandarin:  # 恁厝呢, 要等几耐, 晓得了: a dialect's words light what their Mandarin lights (its pairs,
+            kept, read = set(head), self.mandarin  # characters and cues), beside their own characters
+            grams = dict.fromkeys([read[i:i + 2] for i in range(len(read) - 1)] + list(read))
+            head += [g for g in grams if g not in kept]
+        head += self.cues
+        return tuple(head)
 
 
+_LENGTH = tuple(f"#len:{n}" for n in range(9))
+_CUE_NAMES = tuple((f"#cue:{name}", cue) for name, cue in CUES)
 _WORDED: Memo[tuple[str, str], Worded] = Memo(4096)
 
 
@@ -105,16 +126,9 @@ def worded(message: MessageReceived) -> Worded:
 
 def _read_words(message: MessageReceived) -> Worded:
     text, words = plain(message.text if message.type == "text" else spoken(message))
-    head = [f"#len:{min(len(words) // 4, 8)}"]
-    if message.type == "voice":
-        head.append("#voice")  # a transcript: no punctuation, run-on, the recogniser's slips
-    head += [words[i:i + 2] for i in range(len(words) - 1)]
-    head += list(words)
-    mandarin = everyday_in_mandarin(text)  # 恁厝呢, 要等几耐, 晓得了: a dialect's words light what their Mandarin
-    if mandarin != text:  # lights (its pairs, characters and cues), beside their own characters
-        kept, read = set(head), compact(mandarin)[:120]
-        head += [g for g in dict.fromkeys([read[i:i + 2] for i in range(len(read) - 1)] + list(read)) if g not in kept]
-    head += [f"#cue:{name}" for name, cue in CUES if cue.search(text) or mandarin != text and cue.search(mandarin)]
+    mandarin = everyday_in_mandarin(text)
+    dialect = mandarin != text
+    cues = tuple(name for name, cue in _CUE_NAMES if cue.search(text) or dialect and cue.search(mandarin))
     shapes = [name for name, shape in _SHAPES if shape.search(text)]
     if grievance(text):
         shapes.append("#grievance")
@@ -123,9 +137,8 @@ def _read_words(message: MessageReceived) -> Worded:
     if (len(words) if len(words) < 120 else len(compact(text))) < len(text.replace(" ", "")) - 1:  # words: cut at 120
         shapes.append("#emoji_or_marks")
     ends = (f"^{words[:2]}", f"{words[-1]}$", f"{words[-2:]}$$") if words else ()
-    # one string object per feature name however many kept texts share it (the memo: ~1 KB a text, not ~3)
-    return Worded(words, tuple(map(sys.intern, head)), tuple(shapes), tuple(map(sys.intern, ends)),
-                   bool(SECONDING.search(text)))
+    return Worded(words, cues, tuple(shapes), ends, bool(SECONDING.search(text)), message.type == "voice",
+                  compact(mandarin)[:120] if dialect else "")
 
 
 _SHAPES = (("#or_ask", OR_ASK), ("#rhetorical", RHETORICAL_ASK), ("#displeased", DISPLEASED), ("#again", AGAIN),

@@ -1,4 +1,4 @@
-"""A sting the whole body answers, or many stings at once: anaphylaxis or venom, a 120 call (issue 13, fixcare21).
+"""A sting the whole body answers, or many stings at once, or a snake's bite: venom, a 120 call (issue 13, fixcare21).
 
 被水母蜇到了 全身起红疙瘩 喘气困难, 捅了马蜂窝 被蛰了十几下 头晕想吐: a sting by something with venom (a jellyfish,
 a wasp, a bee, a scorpion, a centipede) and the body answering (breath, a rash all over, a swollen face or throat,
@@ -20,4 +20,15 @@ _ANSWERS = _any(r"""喘(气|不上|不过)\S{0,3}(困难|费劲|吃力|急|不�
 头晕 晕(倒|过去|乎) 想吐 吐了 恶心 心慌 出冷汗 站不住 迷糊 说不出话 尿\S{0,2}(红|酱油|少)""")
 STING = rf"^(?=.*({_STINGER})\S{{0,12}}{_STUNG}|.*{_STUNG}\S{{0,6}}({_STINGER})).*({_MANY}|{_ANSWERS})"
 
-KINDS = {"sting": STING}
+# a snake's bite (emergency22): any bite may carry venom (竹叶青, 五步蛇, 银环蛇 live about the tea hills and
+# fields), so a bite is a danger beside a sign the body answers (肿, 发黑, 看不清, 头晕), a now, or a venomous
+# snake named;
+# 被蛇咬了应该怎么处理 asked of no one is a question, 菜花蛇 seen is no bite, 蛇年 and 蛇皮袋 no snake
+_SNAKE = r"(?<![蛇])(毒蛇|五步蛇|竹叶青|银环蛇|金环蛇|眼镜蛇|蝮蛇|烙铁头|七寸子|土公蛇|蕲蛇|蛇)(?![年皮果头腰形])"
+_BITTEN = rf"(被|让|给|叫|遭)\S{{0,2}}{_SNAKE}\S{{0,2}}(咬|啃|叮)|{_SNAKE}\S{{0,2}}咬(了|伤|到|着)"
+_VENOM_SIGN = _any(r"""肿 发黑 黑了 发紫 紫了 起泡 看不清 看东西\S{0,2}(模糊|重影) 眼皮\S{0,2}(睁不开|耷拉|抬不起)
+头晕 晕 想吐 吐了 恶心 出血 流血 牙龈 尿\S{0,2}(红|血) 喘 麻 疼得 没力气 站不住 迷糊 刚刚 刚才 现在 正在""")
+_VENOMOUS = _any("毒蛇 五步蛇 竹叶青 银环蛇 金环蛇 眼镜蛇 蝮蛇 烙铁头 七寸子 土公蛇 蕲蛇")
+SNAKEBITE = rf"(?=.*({_BITTEN})).*({_VENOM_SIGN}|{_VENOMOUS})"
+
+KINDS = {"sting": STING, "snakebite": SNAKEBITE}

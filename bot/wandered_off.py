@@ -18,5 +18,8 @@ _NOT_FOUND = _any(r"""找不(着|到)人(?!帮|陪|说|聊|问|照顾|带|接|�
 (到现在|一直|还是|哪儿都|哪都|到处都|四处)\S{0,2}找不(着|到)(人|他|她)?(了)?$ 不见(人)?了 人没影了""")
 _THING = _any("钥匙 手机 钱包 东西 证 卡 包 照片 衣服 鞋 帽 眼镜 假牙 药 狗 猫")
 LOST = rf"^(?!.*({_THING})).*({FAMILY}|{_ELDER}|{_CONFUSED})\S{{0,24}}({_WENT_OUT})\S{{0,16}}({_NOT_FOUND})"
+# ... or the group asked to help look (大家帮忙找找 我公公有老年痴呆 自己跑出去了): the plea is the not-found
+_HELP_LOOK = _any("帮(忙|我|我们)?(找找|找一下|找找看|一起找|留意一下|留意) 帮忙找")
+LOST += rf"|^(?!.*({_THING}))(?=.*({_HELP_LOOK})).*({FAMILY}|{_ELDER}|{_CONFUSED})\S{{0,24}}({_WENT_OUT})"
 
 KINDS = {"lost": LOST}

@@ -65,8 +65,9 @@ def test_cli_replay_prints_the_stats_line_last(tmp_path):
     assert done.returncode == 0, done.stderr
     stats = json.loads(done.stdout.strip().splitlines()[-1])
     assert list(stats) == ["events", "actions", "wall_s", "events_per_s", "p50_ms", "p99_ms", "peak_rss_mb",
-                           "dropped", "failed", "folded"]  # new fields only ever at the end
+                           "dropped", "failed", "folded", "cpu_s"]  # new fields only ever at the end
     assert stats["events"] == 3
+    assert stats["cpu_s"] > 0  # the CPU the replay took, beside its wall clock
     assert stats["actions"] == len(out.read_text(encoding="utf-8").splitlines())
 
 

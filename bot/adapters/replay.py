@@ -204,6 +204,9 @@ class Summary:
     dropped: dict[str, int]  # what the outbox gave up, {"plugin/kind": count}: a full backlog, quiet hours, an operator
     failed: dict[str, int]  # actions that failed every attempt
     folded: dict[str, int] = field(default_factory=dict)  # alerts a full backlog folded into one summary per person
+    # CPU seconds of this process over the same window as wall_s (start-up's imports before it, the store's close
+    # after it not counted): what a run costs on a shared machine, where wall clock is mostly the wait for a core
+    cpu_s: float = 0.0
 
 
 def _percentile(sorted_ms: list[float], q: float) -> float:
@@ -244,7 +247,7 @@ async def replay(events_path: Path, config_path: Path, out: TextIO, errors: Text
     app = App(config_path, adapter, start=first, store_url=store_url, seed=0, find=find,
               commit_every=REPLAY_COMMIT_EVERY)
     driver = ClockDriver(app)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     await app.start()
     latencies = array("d")  # ms per event, 8 bytes each
     last = first
@@ -258,7 +261,7 @@ async def replay(events_path: Path, config_path: Path, out: TextIO, errors: Text
             last = event.ts
     end = until or (last + timedelta(minutes=10))
     await driver.advance_to(end)
-    wall = time.perf_counter() - started
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     await app.stop()
     ordered = sorted(latencies)
     return Summary(events=len(ordered), actions=adapter.count, wall_s=round(wall, 3),
@@ -266,4 +269,4 @@ async def replay(events_path: Path, config_path: Path, out: TextIO, errors: Text
                    p50_ms=round(_percentile(ordered, 0.50), 3), p99_ms=round(_percentile(ordered, 0.99), 3),
                    peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
                    dropped=app.outbox.given_up.by("dropped"), failed=app.outbox.given_up.by("failed"),
-                   folded=app.outbox.given_up.by("folded"))
+                   folded=app.outbox.given_up.by("folded"), cpu_s=round(cpu, 3))

@@ -94,7 +94,11 @@ _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长
                    r"报名点|考点|宿管|图书馆)"
                    r"[^，。,\d]{0,6}(?:电话|手机|号码|号|微信|qq|群)|"
                    # an officer of the group named and their number straight after ("直接联系管理员老吴 138…")
-                   r"(?:联系|找|打给|问)(?:管理员|会长|群主|秘书长|队长|组长|楼长|站长|台长)[\u4e00-\u9fff]{0,3}\s*\d")
+                   r"(?:联系|找|打给|问)(?:管理员|会长|群主|秘书长|队长|组长|楼长|站长|台长)[\u4e00-\u9fff]{0,3}\s*\d|"
+                   # a public body's officer named before the number ("医院随访护士小陈 137…", "居委会网格员小王 139…")
+                   r"(?:医院|卫生院|卫生室|社区|居委会?|村委会?|街道|康复站|服务站|服务中心|派出所|残联|民政|社保)"
+                   r"[\u4e00-\u9fff]{0,6}?(?:护士|医生|大夫|主任|社工|网格员|书记|干事|民警|站长|专干)"
+                   r"[\u4e00-\u9fff]{0,2}\s*1\d")
 
 # A number that is a third person's, named as theirs: a club officer's, a patient's family's, a craftsman someone
 # asked about, the worker who looks after a relative ("她女儿电话…先打电话问问", "秘书长刘姐的电话", "有事打他手机",
@@ -186,9 +190,18 @@ _NO_CALL = re.compile(r"(?:别|不要|不用)(?:老|再|总|都)?(?:私聊|私�
                       r"(?:从|绝)?不(?:会)?(?:私聊|私信|私下)(?:要钱|收钱|收费|要|收|找人)?")
 
 
+# An office's own line ("康复站座机", "合作社座机", "公司座机"), given with its word that it sells nothing and takes no
+# money in private ("不卖东西", "不私下收钱"): the body that runs the group, telling members how to reach it.
+_BODY_LINE = re.compile(r"(?:站|社|公司|中心|居委会?|社区|物业|医院|学校|办公室|协会|街道|村委会?|办事处)的?"
+                        r"(?:座机|固话|办公电话)")
+_SELLS_NOTHING = re.compile(r"不卖(?:东西|货)|不推销|(?:从|绝)?不(?:私下|私聊|私自|私人)(?:收|要)(?:钱|费)")
+
+
 def _official(plain: str) -> bool:
     """The number or id is someone's role in the group's life or a third person's with nothing sold, or the answer
     to someone's ask."""
+    if "机" in plain and _BODY_LINE.search(plain) and _SELLS_NOTHING.search(plain) and not signals(plain):
+        return True
     if "私" in plain and _NO_CALL.search(plain) is not None:
         plain = _NO_CALL.sub(" ", plain)
     if _ROLE.search(plain) is not None and (not signals(plain) or _YOURSELF.search(plain) is not None

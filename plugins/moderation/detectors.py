@@ -18,15 +18,23 @@ from plugins.moderation.intent import collective, commercial, emoji_padded, free
 from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
 from plugins.moderation.money_schemes import jargon
-from plugins.moderation.neighbours import club_order, gives_a_lift, match_particulars, neighbourly, passed_on
+from plugins.moderation.neighbours import (
+    club_order,
+    gives_a_lift,
+    match_particulars,
+    neighbourly,
+    own_surplus_at_cost,
+    passed_on,
+)
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
-from plugins.moderation.out_of_sight import kept_from_the_group
+from plugins.moderation.out_of_sight import PROMISED, kept_from_the_group, photos_or_one_member
 from plugins.moderation.own_body import own_body_accounts
 from plugins.moderation.pitch import warns_of_another
+from plugins.moderation.prices import quoted_elsewhere
 from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, calls_privately, sellers_short_call
 from plugins.moderation.request import answers_an_ask
-from plugins.moderation.scam_talk import complains, warns
+from plugins.moderation.scam_talk import complains, offers_nothing, warns
 from plugins.moderation.testimony import ends_in_offer
 
 RULES = ("keyword", "contact", "link", "share_token", "card", "qr", "group_invite", "selling", "learned", "cross_room")
@@ -194,6 +202,8 @@ class Screen:
             return Hit("selling", "emoji between the words"), True
         if complains(v.plain):  # "天天有人拉人进别的群 烦死了": no contact of the poster's, nothing offered (sure)
             return None, True
+        if quoted_elsewhere(v.plain) and set(signals(v.plain)) <= {"sell", "price"} and offers_nothing(v.plain):
+            return None, True  # "酒店报价 一桌五千八 我觉得有点贵": a shop's quote told, nothing of the poster's (sure)
         if own_body_accounts(v.plain):  # "关注我们基金会的公众号 每月有捐款公示": the group's own body (sure)
             return None, True
         if paid_way_in(v.plain):  # "我侄子在医院 给点红包就能安排": a place sold through someone inside (sure)
@@ -206,7 +216,8 @@ class Screen:
         brokered = brokered or service_through_kin(v.plain)  # "我孙女教少儿书法 有需要的可以问我"
         if brokered is None and (neighbourly(v.plain) and not signals(v.plain)  # "想去爬山的跟我说": coming along
                                  or gives_a_lift(v.plain) and set(signals(v.plain)) <= {"call"}  # "我开车带你们去"
-                                 or passed_on(v.plain) and set(signals(v.plain)) <= {"call", "price"}):
+                                 or (passed_on(v.plain) or own_surplus_at_cost(v.plain))
+                                 and set(signals(v.plain)) <= {"call", "price"}):
             return None, True  # or one's own used thing let go: nothing is sold to the group (sure)
         if phrases := self._listed(v):  # a list's words are hints: the model reads the rest
             return Hit("keyword", "、".join(phrases)), brokered is not None
@@ -217,13 +228,13 @@ class Screen:
             return Hit("selling", word), True
         if warns_of_another(v.plain, asks_privately(v.plain) or calls_privately(v.plain) or asked_to_tell(v.plain)):
             return None, True  # "我妹妹刷视频点赞 … 后来让充八百 … 钱就没了": the scam's words quoted (sure)
+        if (why := kept_from_the_group(v.plain)) is not None:  # "化疗呕吐的我有好东西 不在群里发 自己来问"
+            return Hit("selling", why), why == PROMISED or why.startswith("whoever") and len(v.squeezed) < 10
         if (why := commercial(v.plain)) is not None:
             return Hit("selling", why), False
         if ends_in_offer(v.plain):  # "一开始也不信 … 三个月就领证了 … 有需要的我把老师推给你": the model reads the rest
             return Hit("selling", "a story of gain offered to all"), False
-        if (why := kept_from_the_group(v.plain)) is not None:  # "化疗呕吐的我有好东西 不在群里发 自己来问"
-            return Hit("selling", why), False  # the model reads the rest
-        if brokers(v.plain) and sellers_short_call(v.plain):  # "有需要的私我": whoever wants it, privately
+        if brokers(v.plain) and sellers_short_call(v.plain) and not photos_or_one_member(v.plain):  # "有需要的私我"
             return Hit("selling", "whoever wants it, privately"), len(v.squeezed) < 10  # the model reads a longer one
         return None, False
 

@@ -15,7 +15,11 @@ _SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用
                           # giving something up: "儿子不让我养了", "年纪大了养不动了"
                           r"不让我(?:养|种|干|弄|开)了|(?:养|种|干)不动了|以后不(?:养|种|干)了|"
                           # a ticket or a thing bought one too many: "我多抢了一张", "多订了一份"
-                          r"多(?:抢|订|定|买|拿|领)了(?:一|两|几)?[张个份件套盒本]?")
+                          r"多(?:抢|订|定|买|拿|领)了(?:一|两|几)?[张个份件套盒本]?|"
+                          # left behind on moving, or left over from one's own use: "电动车不带走", "喝剩两罐",
+                          # "就这两罐"
+                          r"[\u4e00-\u9fff]{1,3}(?:不带走|带不走|拿不走)|(?:喝|吃|用)剩(?:的|下|了)?|"
+                          r"就(?:这|剩)(?:一|两|几)[个台辆罐件盒瓶张套桶袋]")
 # Many of them: a dealer's stock, not one's own thing passed on ("二手捷安特 有好几台", "戏服 一大箱 想出掉").
 _BULK = re.compile(r"好几(?:台|辆|套|件|箱|个)|一大箱|好多|一批|几十")
 # What is sold: a price, goods in stock, a loan, a job, a fee. (Not a ladder lent, a club's membership, a volunteer's

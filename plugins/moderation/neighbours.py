@@ -42,6 +42,18 @@ _AT_COST = re.compile(r"不赚钱|不挣钱|不加价|一分不赚|没差价|按
 _VILLAGE_ONLY = re.compile(r"给本村|本村的|不往外卖|只给(?:乡亲|邻居|街坊)")
 
 
+# More of one's own than the household can eat or use, let go at cost ("包了好多粽 自己吃不完 … 成本价"): a neighbour's.
+_SURPLUS = re.compile(r"(?:吃|食|用|喝)(?:不|唔)(?:完|了|晒)")
+_HOUSEHOLD = re.compile(r"自己|自家|家里|屋企|我们家|我家")
+_AT_ITS_COST = re.compile(r"成本价|不赚钱|不挣钱|不加价|一分不赚|没差价|按进价|(?:原价|进价)给")
+
+
+def own_surplus_at_cost(plain: str) -> bool:
+    """More of one's own than the household can eat or use, let go at what it cost: not a dealer's stock."""
+    return _SURPLUS.search(plain) is not None and _AT_ITS_COST.search(plain) is not None \
+        and _HOUSEHOLD.search(plain) is not None
+
+
 def among_neighbours(plain: str) -> bool:
     """Friends or households buying or selling together at cost, the poster one of them, or a household's own crop
     kept for the village: no seller in the middle."""

@@ -9,6 +9,7 @@ import regex
 
 from bot.chinese_text import compact, simplify, spoken
 from bot.dialect import danger_in_mandarin
+from plugins.moderation.trade_dialects import in_mandarin
 
 _NUMERAL = "零〇0一壹幺1二贰两2三叁3四肆4五伍5六陆6七柒拐7八捌8九玖勾9"
 _TO_DIGIT = {ord(ch): group[-1] for group in ("零〇0", "一壹幺1", "二贰两2", "三叁3", "四肆4", "五伍5", "六陆6",
@@ -85,7 +86,8 @@ def views(text: str) -> Views:
     hearted = _HEART_V.sub(lambda m: m.group(1) + "信", text) if _HEART_V.search(text) else text
     # A group that writes Cantonese or Sichuanese is read in Mandarin ("要嘅搵我" is "要的找我", "冇咗" is "没了"): the
     # readings of a pitch, a warning and an answer are written once, in Mandarin; a Mandarin message is left as it is.
-    plain = _PLUS.sub("+", _toneless(danger_in_mandarin(simplify(hearted))))
+    # A trade's words too, in every family ("寻我", "几钿", "相因"): `trade_dialects`.
+    plain = _PLUS.sub("+", _toneless(in_mandarin(danger_in_mandarin(simplify(hearted)))))
     if any(dash in plain for dash in _DASHES):
         plain = _DASHED.sub("-", plain)
     if "点" in plain or "dot" in plain or "。" in plain:  # 點 is 点 once simplified

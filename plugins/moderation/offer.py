@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from plugins.moderation.goods import holds_stock, homemade, in_bulk, paid_or_traded, second_hand, sold, wants_to_buy
 from plugins.moderation.kept_private import kept_or_steered
-from plugins.moderation.neighbours import among_neighbours
+from plugins.moderation.neighbours import among_neighbours, own_surplus_at_cost
 from plugins.moderation.poaching import poached
 from plugins.moderation.prices import named_price
 from plugins.moderation.private_call import asks_privately, brokers, sellers_call
@@ -39,6 +39,8 @@ _GROUP_BUY = re.compile(r"接龙|集体采购|凑够|凑齐|凑单|大家说好"
 def offer(plain: str) -> str | None:
     """Why the message is a sale brokered by the poster (sold privately, poaching, testimony), or None."""
     broker = brokers(plain)
+    if own_surplus_at_cost(plain):  # "包了好多粽 自己吃不完 五块一个 成本价 要的跟我说": no rival undercut
+        return None
     if (why := poached(plain, broker)) is not None:
         return why
     left = "剩" in plain and _LEFT.search(plain) is not None

@@ -1,6 +1,7 @@
 """Prices: what a thing or a service costs, in figures ("68元", "¥99") or in words ("一斤八十", "三十五一顶")."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.literals import guarded
@@ -43,3 +44,16 @@ _PRICE = guarded(f"{FIGURES}|{IN_WORDS}")
 def named_price(plain: str) -> bool:
     """The text names a price, in figures or in words."""
     return _PRICE.search(plain) is not None
+
+
+# A price someone else asked, told by a member ("酒店报价 一桌五千八 我觉得有点贵", "专卖店报价一万二"): a shop's,
+# a hotel's, a hospital's quote, not the poster's own.
+_QUOTED = guarded(r"(?:店|酒店|饭店|专卖店|门店|商场|医院|诊所|厂家|中介|公司|物业|人家|对方|他们|那边)的?"
+                  r"(?:报价|报的价|开价|开的价|要价)")
+# What the poster or someone of theirs offers beside it ("我这只要三千", "我朋友修理厂三百"): a rival's pitch.
+_THEIRS = re.compile(r"我(?:这|那|家|们店|店|厂|朋友|认识|亲戚|侄|外甥|表|老乡|同学)|找我|问我|私")
+
+
+def quoted_elsewhere(plain: str) -> bool:
+    """A price that a shop, a hotel or a hospital quoted, told by a member with nothing of their own beside it."""
+    return "价" in plain and _QUOTED.search(plain) is not None and _THEIRS.search(plain) is None
