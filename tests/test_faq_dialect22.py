@@ -119,3 +119,18 @@ def test_a_word_the_faq_writes_itself_is_kept_as_written():
     assert reading("烧鸭可以斩件吗") == "烧鸭可以斩件吗"
     assert reading("下昼茶几点有") == "下昼茶几点有"
     assert reading("排骨几久能送到") == "排骨多久能送到"
+
+
+@pytest.mark.parametrize("said", [
+    "早点铺的包子几点开门",  # another shop named by its kind (jieba cuts 早点 / 铺); answered on main
+    "早点铺的豆浆送到家吗",  # answered with this shop's delivery on main
+    "五金城那家能送货上门吗",  # that shop, not this one; answered on main
+    "小区门口那家买的排骨不新鲜 能退吗",
+])
+def test_a_question_about_another_shop_named_by_its_kind_stays_silent(shop, said):
+    assert shop.answer(said, THRESHOLD) is None
+
+
+def test_the_member_naming_this_shop_by_its_kind_is_still_answered(shop):
+    found = shop.answer("你们肉铺的排骨能帮忙剁吗", THRESHOLD)
+    assert found is not None and found.entry.id == "剁排骨"
