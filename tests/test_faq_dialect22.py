@@ -87,7 +87,7 @@ def test_a_question_in_dialect_is_a_question(said):
     ("排骨可唔可以帮手斩件", "剁排骨"),
     ("你哋下昼几点收档呀", "营业时间"),
     ("拜六下晡有开无", "营业时间"),
-    ("明个克开门", "营业时间"),
+    ("明个早上克开门", "营业时间"),
     ("五花多儿钱一斤", "价格"),
 ])
 def test_a_question_in_dialect_gets_the_entry_it_asks_for(shop, said, entry):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import partial
 
 import ahocorasick
 
@@ -181,7 +182,7 @@ IN_CONTEXT = [
     # 么样 (江淮、西南 怎么): 么样走, 么样挂号; not 怎么样, 这么样, 什么样
     (r"(?<![怎这那什多要])么样", "怎么"),
     # 克 (江淮、西南: 合肥、昆明 问是不是) after who or when: 你克去, 明个克开门; not 50克有, 夹克能, 克服
-    (r"(?:(?<=^)|(?<=[\s，,。？?!！你我他她您们俺家店个天日]))克([是有能要行会好去在卖开关送来收退换])", r"\1不\1"),
+    (r"(?:(?<=^)|(?<=[\s，,。？?!！你我他她您们俺家店个天日上]))克([是有能要行会好去在卖开关送来收退换])", r"\1不\1"),
     # 甚 (晋 什么) before what it asks: 甚事, 甚东西; not 甚至, 甚好, 甚多
     (r"(?<![欺过太尤])甚(?=[事东地价意])", "什么"),
     # 哪块 / 哪点 (江淮、西南 哪里) after going or being: 在哪块, 住哪点; not 哪块肉, 哪点不好
@@ -258,7 +259,7 @@ class Dialect:
             text = _WORD.sub(self._word, text)
         maybe = _CONTEXT_MAYBE.of(text)
         for at, (pattern, mandarin) in enumerate(_CONTEXT):
-            if at in maybe and (read := pattern.sub(lambda m, w=mandarin: self._said(m, w), text)) != text:
+            if at in maybe and (read := pattern.sub(partial(self._said, mandarin=mandarin), text)) != text:
                 text, maybe = read, _CONTEXT_MAYBE.of(read)
         return text
 
