@@ -134,3 +134,8 @@ def test_a_question_about_another_shop_named_by_its_kind_stays_silent(shop, said
 def test_the_member_naming_this_shop_by_its_kind_is_still_answered(shop):
     found = shop.answer("你们肉铺的排骨能帮忙剁吗", THRESHOLD)
     assert found is not None and found.entry.id == "剁排骨"
+
+
+@pytest.mark.parametrize("said", ["要得噻", "好噻 明天见", "晓得了噻"])
+def test_a_south_western_ending_on_a_statement_asks_nothing(said):
+    assert not asks(said)

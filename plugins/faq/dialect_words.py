@@ -211,8 +211,8 @@ IN_CONTEXT = [
     (r"(?<=[\u4e00-\u9fff])(?<!嘎)(?:嘎|啵|不咯)(?=$|\s|[?？。，,!！])", "吗"),
     # 哒 (湘 了) after a verb: 卖完哒, 关门哒; not 嘀哒, 哒哒
     (r"(?<=[\u4e00-\u9fff])(?<![嘀哒吧滴嘎])哒(?!哒)", "了"),
-    # 噻 (西南 嘛) closing what is said
-    (r"噻", "嘛"),
+    # 噻 (西南) closing what is said: a tone, read as 啊 (嘛 would make 要得噻 a question)
+    (r"噻", "啊"),
     # 干么 (北方 干什么); not 要么, 那么
     (r"干么", "干什么"),
 ]
