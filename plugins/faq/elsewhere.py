@@ -36,7 +36,15 @@ COUNT = re.compile(r"^[一二两三四五几\d]?[个把副套件张只台双条�
 SIZE = frozenset({"大", "小", "总", "分", "新"})
 # Words before a place that say the member goes there or is there ("我要去医院", "在医院住着").
 GOING = frozenset("去 到 回 在 住 上 跑".split())
-OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附近")
+OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附近|"
+                   # "布艺城那家做的": that shop, not ours; not 你们那家店, 那家伙
+                   r"(?<![们您])那家(?![伙人里子])|"
+                   # a shop named by its kind, owning what is asked: 早点铺的油条, 水果摊那边, 家具城买的 (jieba
+                   # leaves 早点铺 and 布艺城 in pieces, so `owners` cannot see them); not 店铺, 床铺, 地摊, 县城
+                   r"[\u4e00-\u9fff]{1,2}(?<![店商床通地卧上下])铺(?=的|那|里|买|做|订)|"
+                   r"[\u4e00-\u9fff]{1,2}(?<!地)摊(?=的|那|里|买|做|订)|"
+                   r"[\u4e00-\u9fff]{2}(?<![县进出京满全长])城(?=的|那|买|做|订)")
+YOURS = re.compile(r"你们|你家|您家|咱们|咱家")  # 你们豆腐摊的豆腐: the member names this shop by its kind
 # A member's own health case ("打了疫苗 发烧了 正常吗"): a symptom asked about an entry that speaks of no symptom at
 # all (a timetable, a price) is a question for a doctor, not for that entry, however many other words it shares.
 SYMPTOM = re.compile(r"发烧|发热|烧到|咳嗽|拉肚子|腹泻|呕吐|吐了|头晕|头疼|头痛|肚子疼|疼|痛|肿|过敏|疹|痒|出血|流血|"
@@ -162,7 +170,8 @@ class Elsewhere:
         what it asks about that the FAQ never mentions at all."""
         chunks = normalised.split()
         found = [w for n, chunk in enumerate(chunks) for w in self._places_asked(cut(chunk), n + 1 < len(chunks))]
-        found += [m.group() for m in OTHER.finditer(normalised) if m.group() not in self._asked]
+        found += [m.group() for m in OTHER.finditer(normalised) if m.group() not in self._asked
+                  and not YOURS.search(normalised, max(0, m.start() - 3), m.end())]
         found += [m.group() for m in SYMPTOM.finditer(normalised)]  # per entry, in `beyond`: some may speak of it
         return found + self.owners(normalised) + self.other_things(normalised)
 

@@ -10,6 +10,7 @@ from bot.chinese_text import compact, pinyin, simplify
 from bot.memo import Memo
 from plugins.faq import asking, chat, days
 from plugins.faq.decision import DECISION, SIGNALS, chat_side
+from plugins.faq.dialect_words import Dialect, written_in
 from plugins.faq.entry import Entry, Match
 from plugins.faq.meaning import MEANING, Meaning, units
 from plugins.faq.measures import GENERIC, Closeness, Measures, Message, behind, message_cues, text_of
@@ -100,6 +101,8 @@ class FaqIndex:
         self._at_of = np.array(flat_at, dtype=np.intp)
         self._adds_of = np.array(flat_adds, dtype=np.float64)
         self._respelled = Respelling(df)  # slips by sound put right (respelling.py)
+        # members' dialect words read as Mandarin, those the FAQ writes itself kept (dialect_words.py)
+        self._dialect = Dialect(written_in(_text_of(e) for e in entries))
         self._at = {e.id: i for i, e in enumerate(entries)}
         self._groups = [[{compact(simplify(w)) for w in g} for g in e.groups] for e in entries]
         self.measures = Measures([[e.question, *e.questions] for e in entries], [_text_of(e) for e in entries],
@@ -133,6 +136,7 @@ class FaqIndex:
         return list(found)
 
     def _rank(self, text: str, limit: int) -> list[Match]:
+        text = self._dialect(text)
         norm = normalise(text)
         query = features_of(self._respelled(norm))
         if not query:
@@ -242,6 +246,7 @@ class FaqIndex:
         if not best or best[0].score < floor:
             return None
         at = self._at[best[0].entry.id]
+        text = self._dialect(text)
         if not self.reaches(at, text) or best[0].signals[ELSEWHERE] or not best[0].signals[TOPIC]:
             return None  # about another place, or only "where" or "when" in common: the thing asked about is another
         if best[0].signals[DAYS] >= 1.0:

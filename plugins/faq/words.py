@@ -12,6 +12,7 @@ from bot.dialect import everyday_in_mandarin
 from bot.literals import guarded
 from bot.memo import Memo
 from bot.word_cutting import cutter
+from plugins.faq.dialect_words import in_mandarin
 from plugins.faq.synonyms import BROADER, CANONICAL, canonical, synonym_groups
 
 # How much a feature of each kind counts: a whole word says most, a sound pair least (it is there
@@ -126,7 +127,7 @@ def asks(text: str) -> bool:
     up (bot.memo)."""
     found = _ASKING.get(text)
     if found is None:
-        plain = BLAME.sub("，", everyday_in_mandarin(simplify(text)))
+        plain = BLAME.sub("，", everyday_in_mandarin(in_mandarin(text)))  # 在何里 asks where (dialect_words.py)
         said = QUESTION_CUES.search(plain) is not None or WHERE_SLIP.search(plain) is not None
         found = _ASKING.keep(text, said and THANKS.match(plain) is None)
     return found
