@@ -3,7 +3,7 @@ reader22): a question put to the room to chat (你们谁家孙子…) calls nobo
 chat, while a member asking the room for a fact (你们谁知道…几点关门) still reaches a person; a tailor's customer
 writing 给额 / 能成 is read as asking and as agreeing. The lines are written for these tests, not taken from the data.
 Guards of the questions-among-members rule (tests/data/conversation_eval/README.md) for the retrained layer; left
-failing and not asserted here: "你们过小年包饺子不 …" (chat about the others read as a question) and a bare "嗷 能成"."""
+failing and not asserted here: "你们过小年包饺子不 …" (chat about the others read as a question) and "嗷 能成"."""
 from __future__ import annotations
 
 from datetime import timedelta
