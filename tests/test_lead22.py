@@ -109,6 +109,9 @@ async def test_a_member_asking_for_help_or_giving_a_used_thing_away_with_her_num
 @pytest.mark.parametrize("text", [
     "全新电动床 厂家直销 九成新样机 只要八百 打我电话13900001111",  # a dealer's stock with a price
     "免费送体验装 到店领取 电话13900001111",  # a lure, nothing used
+    # review22 3: help asked for a sale ("帮我转发") is still a sale
+    "求大家帮我转发一下 自家蜂蜜 50元一斤 电话13812345678",
+    "麻烦大家帮我问问 谁家要土鸡蛋 一块五一个 打我电话13900001111",
 ])
 async def test_a_number_with_something_sold_or_a_lure_is_still_an_ad(make_bot, text):
     said = await _said_in(screened(make_bot), text, "夕阳红老友群")

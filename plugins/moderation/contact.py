@@ -222,8 +222,8 @@ _GIVEN_AWAY = re.compile(r"送给|白送|免费送|送人|不要钱|拿去用|�
 def help_or_gift(plain: str) -> bool:
     """The member asks the group's help for herself, or gives her own used thing away for nothing: her number is how
     a helper or a taker reaches her, nothing is sold."""
-    return _ASKS_HELP.search(plain) is not None or (_GIVEN_AWAY.search(plain) is not None and second_hand(plain)
-                                                      and not sold(plain))
+    return (_ASKS_HELP.search(plain) is not None or _GIVEN_AWAY.search(plain) is not None and second_hand(plain)) \
+        and not sold(plain) and not signals(plain)
 
 
 def own_number(v: Views) -> bool:
