@@ -169,7 +169,8 @@ def grievance(text: str) -> str:
     return overdue(text) or sneered(text)
 
 
-# 化肥发了半个月还没到, 分红咋还没到账 都腊月二十五了, 取暖费补贴咋还不给发嘞 都腊月了: something owed has not come, and how long it has been is said;
+# 化肥发了半个月还没到, 分红咋还没到账 都腊月二十五了, 取暖费补贴咋还不给发嘞 都腊月了: something owed has not
+# come, and how long it has been is said;
 # not a person of the member's own not yet back (老伴还没来接我, 他还没到, 我儿子还没回来) nor a seed (还没发芽)
 STILL_NOT = re.compile(r"(?<![我俺咱他她])(?<!老伴)(?<!孩子)(?<!儿子)(?<!女儿)(?<!闺女)(?<!老公)(?<!老婆)(?<!孙子)"
                        r"(?<!孙女)(?<!口子)((还|都|也)没(有)?|(咋|怎么|为啥|为什么|咋个)还不(给)?)"

@@ -48,7 +48,8 @@ async def test_an_old_grief_that_aches_again_is_company_to_keep_never_a_complain
     assert not [a for a in bot.sent if a.kind == "say" and "u1" in a.mentions]
 
 
-@pytest.mark.parametrize("said", ["我妈去世三个月了 今天收拾她的遗物 心里空落落的", "老头子走了一年多了 一个人吃饭没滋味"])
+@pytest.mark.parametrize("said", ["我妈去世三个月了 今天收拾她的遗物 心里空落落的",
+                                  "老头子走了一年多了 一个人吃饭没滋味"])
 def test_a_death_told_as_months_or_years_ago_is_no_fresh_death_to_condole(said):
     assert bereaved(said) is None
     assert heartache(said) == "missing"
@@ -101,7 +102,8 @@ async def test_a_neighbours_answer_with_a_station_number_to_a_price_question_sta
     assert not [t for t in _said(bot) if "您的问题我们看到了" in t]
 
 
-@pytest.mark.parametrize("said", ["张姐 我也常一个人在家 想聊天就给我打电话 咱俩搭个伴", "老周 别难过 有事就给我打电话 我陪你聊聊"])
+@pytest.mark.parametrize("said", ["张姐 我也常一个人在家 想聊天就给我打电话 咱俩搭个伴",
+                                  "老周 别难过 有事就给我打电话 我陪你聊聊"])
 async def test_one_member_offering_another_her_company_asks_nothing_of_the_staff(make_bot, said):
     bot = await _bot(make_bot)
     await bot.send_message(said, sender="u2", name="周姨")
