@@ -5,8 +5,9 @@ and offer condolences by name, in person: a bot's thanks or praise under it woul
 someone close (父亲, 老伴, 婆婆) and a death plainly said (去世, 过世, 不在了), or a softer word (走了, 没了) with
 a sign that it is a death (出殡, 后事, 抢救, 昨晚, 凌晨), or the funeral of someone close (我爸的追悼会; not
 我家楼下在办白事, a neighbour's, nor 老家出殡 with nobody named). Not a pet, the news, an anniversary long after
-(去世三年了, 忌日, 清明), a loss told as background (老伴去世后) or as over (谢谢大家关心 我妈的后事都办完了), a book's
-title, a condolence to someone else (节哀, 一路走好), or someone who left for somewhere (我妈走了 去超市了).
+(去世三年了, 走了半年了, 忌日, 清明), a loss told as background (老伴去世后) or as over (谢谢大家关心
+我妈的后事都办完了), a book's title, a condolence to someone else (节哀, 一路走好), or someone who left for
+somewhere (我妈走了 去超市了).
 """
 from __future__ import annotations
 
@@ -36,7 +37,10 @@ DEATH_SIGN = rf"{PLAIN_SIGN}|{SORROW}"
 NOT_THIS = _any(FORWARDED + r""" 猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔子 转发 新闻 报道 明星 电视剧 电影 小说
 (\d+|几|两|三|四|五|好几|十几|多)(个)?(年|周年)(了|前|多) 忌日 清明 祭日 去年 前年 节哀 保重 一路走好 安息 rip
 走了(吗|没|么) 没了(吗|没) 走了\S{0,2}(去|到|回) 没了(电|网|信号|钱|工作|胃口|力气) (去世|过世|走)(以)?后 《
-(去|在)外地 出差 旅游 旅行 谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)""")
+(去|在)外地 出差 旅游 旅行 谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)""" + " " + (
+    # a death told as months or years ago (老伴走了半年了, 我妈去世三个月了): an old grief (bot.heartache), no news
+    r"(走|去世|过世|离世|病逝|不在|没)了?(有|快|都|已经|整整)?(半|\d+|[一两二三四五六七八九十]+|几|好几)(个)?多?"
+    r"(月|年)"))
 # a spouse as a woman or man of her age names one (我家老头子刚才走了, 那口子昨儿夜里走了): as close as any kin
 SPOUSE = words(people.SPOUSE)
 _CLOSE = f"{KIN}|{SPOUSE}"

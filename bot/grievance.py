@@ -169,10 +169,11 @@ def grievance(text: str) -> str:
     return overdue(text) or sneered(text)
 
 
-# 化肥发了半个月还没到, 分红咋还没到账 都腊月二十五了: something owed has not come, and how long it has been is said;
+# 化肥发了半个月还没到, 分红咋还没到账 都腊月二十五了, 取暖费补贴咋还不给发嘞 都腊月了: something owed has not
+# come, and how long it has been is said;
 # not a person of the member's own not yet back (老伴还没来接我, 他还没到, 我儿子还没回来) nor a seed (还没发芽)
 STILL_NOT = re.compile(r"(?<![我俺咱他她])(?<!老伴)(?<!孩子)(?<!儿子)(?<!女儿)(?<!闺女)(?<!老公)(?<!老婆)(?<!孙子)"
-                       r"(?<!孙女)(?<!口子)(还|都|也)没(有)?"
+                       r"(?<!孙女)(?<!口子)((还|都|也)没(有)?|(咋|怎么|为啥|为什么|咋个)还不(给)?)"
                        r"(到|来|发(?!芽|烧|现|呆|胖|火)|收到|反馈|回|退|给|送|寄|修|通知|消息|动静|下文|音信|办)")
 _SPAN = r"(半个?月|半年|[\d一二两三四五六七八九十几好]+多?(天|周|个?礼拜|个?星期|个多?月|年))"
 ELAPSED = re.compile(rf"{_SPAN}(了|啦|多)|(发|寄|报|交|申请|反映|说|等|修|订|买|下单|捐|付|退|催|约|排)了"

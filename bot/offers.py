@@ -39,18 +39,25 @@ ORGANISED = re.compile(r"(组织|办|搞|约|张罗)(了|个|一个|一场)\S{0,
 PASSES_ON = re.compile(r"^(提醒|告诉|通知|转告|跟|给)大家|有需要的\S{0,3}(记|存|收藏|保存)(一下|下来|好)|"
                        r"(大家|各位)\S{0,2}(记|存|收藏)(一下|下来|好)")
 KNOWN_FACT = re.compile(r"\d{3,}|电话|门诊|地址|时间|周[一二三四五六日天]|星期\S|[上下]午|\d+\s*[号点]")
+# 刘姐 我也是一个人 想说话就给我打电话 咱俩做个伴 / 闷了就来我家坐坐 / 我陪你说说话: a member offers another her
+# company or her ear, the very thing a companionship group is for; nothing is asked of the staff
+KEEPS_COMPANY = re.compile(r"(想说话|想聊|想找人说话|闷(了|得慌)?|睡不着|心里(难受|不好受)|有事|需要)"
+                           r"\S{0,3}(就|随时|尽管)?(给我|找我|叫我|打给我|来找我|来我家)(打(个)?电话|说|聊|坐坐|串门)?|"
+                           r"(咱俩|咱们俩|我们俩|咱|俺俩)\S{0,2}(做个?伴|搭个?伴|作伴|说说话|聊聊)|"
+                           r"我(来)?陪(你|您)(说说话|聊聊|说话|聊天|坐坐|待会|出去走走)")
 TO_ONE = re.compile(r"^(@\S+|(老|小|阿)\w|\w{0,3}(姐|哥|叔|姨|爷|奶|妈|爸|老师))[\s,，:：]")
 ASKS_STAFF = re.compile(r"[?？]$|是不是|是真的吗|能不能|可以吗|请问")
 SETS_A_TASK = "sets everyone a task"
 GIVES_AWAY = "gives her own things away, free"
 ANNOUNCES = "tells everyone of something free"
 OFFERS = "offers the others a seat or a hand"
+COMPANY = "offers another member her company"
 INVITES = "invites the others to what members organised"
 PASSES = "passes on what she knows to everyone"
-NOTICES = frozenset({SETS_A_TASK, ANNOUNCES, OFFERS, INVITES, PASSES})  # the others answer it themselves: nobody
-# waits on the staff
-HOLD_OVER_A_COMPLAINT = frozenset({INVITES, PASSES})  # no grievance in its words: the learned layer's complaint
-# (游园会, 免费的, 跟我说一声 weighed as a grievance) does not stand
+NOTICES = frozenset({SETS_A_TASK, ANNOUNCES, OFFERS, INVITES, PASSES, COMPANY})  # the others answer it themselves:
+# nobody waits on the staff
+HOLD_OVER_A_COMPLAINT = frozenset({INVITES, PASSES, COMPANY})  # no grievance in its words: the learned layer's
+# complaint (游园会, 免费的, 跟我说一声 weighed as a grievance) does not stand
 
 
 def gives_away(text: str) -> bool:
@@ -95,6 +102,9 @@ def offered(text: str, kind: Kind, *, to_someone: bool = False) -> tuple[Kind, s
         return Kind.SHARING, SETS_A_TASK
     if kind in (Kind.QUESTION, Kind.SMALLTALK) and gives_away(text):
         return Kind.SHARING, GIVES_AWAY
+    if kind in (Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and KEEPS_COMPANY.search(text) \
+            and not ASKS_STAFF.search(text):
+        return Kind.SMALLTALK, COMPANY  # to one member or to all: the others answer her, not the staff
     if to_someone or TO_ONE.match(text):
         return None  # 刘姐 还能坐三个: an answer to her, not an offer to everyone
     if kind in (Kind.QUESTION, Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and offers_help(text):

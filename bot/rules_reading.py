@@ -66,6 +66,11 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             # 工具房在哪儿 quoted with a photo of the shed, a voice quoting 几点开门: a member's answer
             # (the labelled pool's convention: media, addressing the ask, needing nobody)
             return Reading(Kind.MEDIA, quoted, False, MEDIA_ANSWER)
+        if not operator and message.type == "voice" and target is None and not thought \
+                and (asked := _just_asked(conversation, message)) is not None:
+            # 明天读书会在几楼啊, and a voice WeChat did not transcribe from someone else a moment later: most likely
+            # the answer (a blind member's group speaks by voice); the operator is told to listen, nobody covers it
+            return Reading(Kind.MEDIA, asked, False, MEDIA_ANSWER)
         return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)
     if message.type in CARD_TYPES:
         if operator and (line := card_answer(conversation, message, target, thought)) is not None:
@@ -130,6 +135,15 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         if asked is not None and asked.sender != message.sender:
             return _reading(Kind.ANSWER, asked, "responds to a recent question", operator)
     return _reading(kind, target, why, operator)
+
+
+def _just_asked(conversation: Conversation, message: MessageReceived) -> Said | None:
+    """Another member's question or request that is the last thing said in the room, moments ago (QUICK_REPLY_S),
+    and still open: what a voice with no words sent right after it most likely answers; or None."""
+    asked = conversation.open_ask(message.ts, QUICK_REPLY_S, besides=message.sender,
+                                  kinds=frozenset({Kind.QUESTION, Kind.REQUEST}), by_member=True)
+    last = next((s for s in reversed(conversation.said) if s.kind not in _IN_PASSING), None)
+    return asked if asked is not None and last is asked else None
 
 
 def _roll_call_open(conversation: Conversation, message: MessageReceived) -> bool:

@@ -68,7 +68,7 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
     answers = {w.id: a for w in items if (a := ctx.state.member_answers.get(w.id)) is not None}
     deaths = {w.id: death_told(w.excerpt) for w in items if w.kind == "care"}  # plainly, softly or ""
     if len(items) == 1:
-        aches = {w.id: heartache(w.excerpt) for w in items if w.kind == "sorrow"}  # lonely, hurt, afraid
+        aches = {w.id: heartache(w.excerpt) for w in items if w.kind == "sorrow"}  # missing, lonely, hurt, afraid
         text = ctx.render("nudge.j2", p=items[0], minutes=_waited(ctx, items[0]), answer=answers.get(items[0].id),
                           deaths=deaths, aches=aches)
     else:  # the longest waits first; a phone screen shows ten, the rest are counted
