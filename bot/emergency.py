@@ -24,14 +24,21 @@ from datetime import datetime, timedelta
 from bot import body_danger, bullying, despair, dialect, emergency_model, scam, sudden_illness, violence, welfare_check
 from bot import danger_words as dw
 from bot.at_sea import KINDS as AT_SEA  # a mudflat's tide, a boat not back
+from bot.body_now import ASKS_IF_SERIOUS, EASED
+from bot.body_now import KINDS as BODY_NOW  # a pill taken twice with dizziness, a chest pain eased
 from bot.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched by a grown-up: kept private
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.disaster import KINDS as DISASTER  # a mine flooded, a building cracking, people inside
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
+from bot.gas_left_on import KINDS as GAS_LEFT_ON  # a stove left on, told by its smell
+from bot.hiding import KINDS as HIDING  # hiding from a shooting or an attack
 from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
 from bot.literals import Candidates, guarded
+from bot.lost_alone import KINDS as LOST_ALONE  # the member lost alone on a hill or at a crossroads
 from bot.memo import per_text
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
+from bot.threat_to_die import KINDS as THREAT_TO_DIE  # someone who says he will end his life, not done yet
 from bot.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
 
 
@@ -48,6 +55,8 @@ class Danger:
     # | assault (strangers beating someone: bot.violence)
     # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid) | child_abused (bot.child_at_risk)
     # | sting (bot.stings) | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
+    # | mine | collapse (bot.disaster) | shooting (bot.hiding) | double_dose | chest_pain (bot.body_now)
+    # | threat_to_die (bot.threat_to_die)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -56,11 +65,13 @@ class Danger:
 
 # the plain readings: the everyday kinds, the body's (bot.body_danger) and a scam going on now (bot.scam); bleeding is
 # read by both, the everyday words first
+FIXCARE22 = [*DISASTER.items(), *HIDING.items(), *BODY_NOW.items(), *THREAT_TO_DIE.items(), *GAS_LEFT_ON.items(),
+             *LOST_ALONE.items()]  # fixcare22's kinds
 _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
                                 *FIRST_AID.items(), *CHILD_AT_RISK.items(), *STINGS.items(), *KIDNEY.items(),
-                                *AT_SEA.items(), *WANDERED_OFF.items()]]
+                                *AT_SEA.items(), *WANDERED_OFF.items(), *FIXCARE22]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
@@ -85,6 +96,7 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
 ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "pinned", "locked_car",
+         "mine", "collapse", "shooting", "threat_to_die", "double_dose", "chest_pain",  # fixcare22
          "trapped", "pesticide", "poison", "swallowed", "sting", "stroke", "seizure", "potassium", "transplant",
          "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
          "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
@@ -236,6 +248,8 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     # 不然封店 is a fraud's threat, not 不然 supposing; beside a fire or gas, 不然罚款 is a notice's rule (不然 kept)
     scams_only = all(kind.startswith("scam") for kind, _ in found)
     said = _UNDERSTATED.sub("|", text)  # 他还说不要紧: the patient's own word, not a danger over
+    said = ASKS_IF_SERIOUS.sub("|", said)  # 要不要紧 asks; 刚才胸口疼得厉害 现在好点了: no pain over
+    said = EASED.sub("|", said) if any(kind == "chest_pain" for kind, _ in found) else said
     elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None
