@@ -29,7 +29,7 @@ CHEST_PAIN = rf"^(?!.*(有点|有些|一点)闷)(?=.*({_HARD})).*({_CHEST})"
 KINDS = {"double_dose": DOUBLE_DOSE, "chest_pain": CHEST_PAIN}
 
 # after a pain of the heart, "a bit better now" is no danger over
-EASED = re.compile(_any(r"""(现在|这会儿|这会|刚刚|已经)?\S{0,3}(好点|好些|好一点|好一些|轻点|轻些|缓过来|缓过劲|
-不那么疼|没那么疼|不太疼|不怎么疼)(了|啦)?"""))
+EASED = re.compile(r"(现在|这会儿|这会|刚刚|已经)?\S{0,3}(好点|好些|好一点|好一些|轻点|轻些|缓过来|缓过劲|不那么疼|"
+                   r"没那么疼|不太疼|不怎么疼)(了|啦)?")
 # "is it serious?" asks; it never says the danger is over (要不要紧 holds 不要紧)
 ASKS_IF_SERIOUS = re.compile(_any(r"""要不要紧 要紧不要紧 要紧吗 严不严重 严重吗 有没有事 有事没事 会不会有事"""))

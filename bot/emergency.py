@@ -39,6 +39,7 @@ from bot.lost_alone import KINDS as LOST_ALONE  # the member lost alone on a hil
 from bot.memo import per_text
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
 from bot.threat_to_die import KINDS as THREAT_TO_DIE  # someone who says he will end his life, not done yet
+from bot.threat_to_die import OWN_PLAN
 from bot.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
 
 
@@ -199,6 +200,8 @@ def emergency(text: str) -> Danger | None:
     if despair.act(said) is not None:  # 我吃了一瓶安眠药 头好晕: the act is the danger, whatever else is read
         return _despairing(said)
     found = read(text, emergency_model.shipped())
+    if found is not None and found.kind == "poison" and (plan := OWN_PLAN.search(compact(said))):
+        return Danger("despair", plan.group(0))  # 我要去他单位门口喝农药: a plan told, not a poison swallowed
     # 说不活了 … 电话不接, 话今晚饮埋啲农药: the despair step, not a welfare check's or the learned layer's guess
     if found is None or found.kind == "unreachable" or read(text, None) is None:
         return _despairing(said) or found

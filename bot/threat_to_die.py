@@ -5,9 +5,12 @@ fixcare22).
 a person's: someone stays with him, the pesticide taken away, 110 if he has gone there or holds it, 120 only if he
 drank, 12356 for how to talk him round (the template). Never told as a poison swallowed (喝农药 alone is read as an
 act by bot.danger_words). Read for someone else (他, 那个大爷, 对方: the writer's own wish is bot.despair's), and
-never once done (喝了). 他要去打农药 (spraying a field) and 他说要跳槽 stay quiet.
+never once done (喝了); the writer's own plan (`OWN_PLAN`) is despair. 他要去打农药 (spraying a field) and
+他说要跳槽 stay quiet.
 """
 from __future__ import annotations
+
+import re
 
 from bot.chinese_text import any_of as _any
 
@@ -16,8 +19,10 @@ _WHO = _any(r"""他 她 大爷 大妈 大娘 大叔 阿姨 老汉 老头 老太 
 _MEANS = _any(r"""喝农药 喝敌敌畏 喝百草枯 喝老鼠药 吃老鼠药 吃安眠药 跳楼 跳河 跳江 跳湖 跳桥 上吊 自焚
 浇汽油 点火烧自己 寻死 寻短见 死给 死在""")
 _DONE = _any(r"""(喝|吃|跳|吊)了 已经 喝下 吃下""")
-_SAYS = r"(说|扬言|嚷着|喊着|闹着|威胁|放话|要|想|准备|打算)"
+_SAYS = r"(说|扬言|嚷着|喊着|闹着|威胁|放话|要|想|准备|打算|就去)"
 _MINE = rf"(我|俺)(要|想|准备|打算|就|干脆)\S{{0,12}}({_MEANS})"  # the writer's own: bot.despair
 THREAT = rf"^(?!.*({_DONE}))(?!.*{_MINE})(?=.*({_WHO})).*{_SAYS}\S{{0,12}}({_MEANS})"
 
 KINDS = {"threat_to_die": THREAT}
+# the writer's own plan (我要去他单位门口喝农药): despair's word to the writer, never a poison swallowed
+OWN_PLAN = re.compile(rf"^(?!.*({_DONE})).*{_MINE}")
