@@ -5,6 +5,7 @@ that has eased (issue 13, fixcare22).
 the box kept at hand; without a sign in the body (降压药好像多吃了一片 要紧吗) it stays a question for a person.
 我一个人在家 刚才胸口疼得厉害 现在好点了 要不要紧 (`chest_pain`): a heart's pain eases and comes back, so 好点了
 (`EASED`) is no danger over, and 要不要紧 asks whether it is serious (`ASKS_IF_SERIOUS`): it never says it is not.
+Read only so (eased or asked about): a hard pain told now stays the `unwell` of bot.danger_words, with its own step.
 胸口有点闷 是不是天气的原因 and 昨天胸口疼 去医院查了没事 stay quiet (no hard pain; the past, a check-up).
 """
 from __future__ import annotations
@@ -24,7 +25,10 @@ DOUBLE_DOSE = rf"^(?=.*({_MEDICINE}))(?=.*({_TWICE})).*({_BODY_SAYS})"
 _CHEST = r"(胸口|心口|胸前|胸|心脏)\S{0,3}(疼|痛|闷|压|绞|揪|憋)"
 _HARD = _any(r"""厉害 剧 得不行 受不了 要命 喘不 冷汗 压着 压得 石头 一阵一阵 钻心 往(左)?(胳膊|后背|肩膀|下巴)
 一个人""")
-CHEST_PAIN = rf"^(?!.*(有点|有些|一点)闷)(?=.*({_HARD})).*({_CHEST})"
+# eased, or asked about: what the old reading took for a danger over (现在好点了, 要不要紧); a pain told now is `unwell`
+_EASED_OR_ASKED = _any(r"""好点 好些 好一点 好一些 轻点 轻些 缓过来 缓过劲 不那么疼 没那么疼 不太疼 不怎么疼
+要不要紧 要紧不要紧 要紧吗 严不严重 严重吗 有没有事 有事没事 会不会有事""")
+CHEST_PAIN = rf"^(?!.*(有点|有些|一点)闷)(?=.*({_HARD}))(?=.*({_EASED_OR_ASKED})).*({_CHEST})"
 
 KINDS = {"double_dose": DOUBLE_DOSE, "chest_pain": CHEST_PAIN}
 
