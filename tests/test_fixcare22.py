@@ -178,7 +178,8 @@ async def test_a_blind_member_at_a_gas_smell_is_not_sent_to_find_the_knob(make_b
     await bot.wait(minutes=2)
     (step,) = _said(bot)
     assert "找不到就别找了" in step and "打开门窗" in step and "到了外面再打" in step
-    assert _to(bot, "op1")[0].startswith("🚨") and "看不见" in _to(bot, "op1")[0]
+    alert = _to(bot, "op1")[0]
+    assert alert.startswith("🚨") and "对方眼睛看不见：请直接打电话或发语音" in alert
 
 
 async def test_a_seeing_member_at_a_gas_smell_keeps_the_valve_step(make_bot):
