@@ -132,6 +132,16 @@ async def test_a_pill_taken_twice_with_dizziness_gets_sit_down_and_120(make_bot)
     assert _to(bot, "op1")[0].startswith("🚨")
 
 
+async def test_a_deaf_member_after_a_double_dose_is_never_told_to_phone_herself(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("降压药好像吃重了 现在站不稳 想吐", sender="u5", name="刘姨", room_topic="聋人老年交流群")
+    await bot.wait(minutes=2)
+    (step,) = _said(bot)
+    assert "发短信到12110" in step and "请身边的人现在就帮您打120" in step and "请先坐下或躺下" in step
+    assert "请现在就打120" not in step and "替刘姨打120" in step
+
+
 async def test_a_chest_pain_eased_and_asked_about_gets_120_never_a_question_cover(make_bot):
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
