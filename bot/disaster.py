@@ -5,8 +5,8 @@ A coal town says it in four words: 井下透水了 俺儿子那个班还没上�
 mining-subsidence estate: 楼又裂了一道大缝 墙皮直往下掉 老伴还在屋里. Each has its own step: the mine's dispatch room
 and its rescue team, nobody running to the pithead (`mine`); everyone out of the building now, away from its walls,
 then 119 (`collapse`), never the flood's "leave the water". Read only with a sign of now: somebody not up or still
-inside, or plaster falling, the crack growing. 俺儿子在井下上班, 塌陷区搬迁补偿啥时候发, 墙上有条缝 物业啥时候来修
-and 透水事故演练 (bot.emergency: an exercise is an article) stay quiet.
+inside, or plaster falling, the crack growing. 俺儿子在井下上班, 塌陷区搬迁补偿啥时候发, 墙上有条缝 物业啥时候来修,
+装修的墙皮往下掉 裂了好多缝 找谁修 and 透水事故演练 (bot.emergency: an exercise is an article) stay quiet.
 """
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ _CRACK = _any(r"""(裂|裂开|裂了)\S{0,4}(缝|口子|口) 大缝 裂缝 开�
 _BUILDING = _any("楼 房 屋 墙 梁 顶 天花板 地基 塌陷区")
 _GIVING = _any(r"""(墙皮|墙灰|灰|水泥块|水泥|石灰|瓦|砖|渣|土)\S{0,3}(掉|落|往下) 直往下掉 往下掉 簌簌 哗哗
 (咯吱|嘎吱|咔咔|嘎嘎)\S{0,2}(响|的) 在晃 晃得 摇晃 越裂越大 越来越大 又裂 还在裂 门(都)?关不上 窗(户)?(都)?变形""")
-COLLAPSE = rf"^(?=.*({_BUILDING}))(?=.*({_CRACK})).*({_GIVING})"
+# a repair asked about (找谁修, 装修, 报修) is the property office's, unless someone is still inside
+_REPAIR = _any("修 装修 翻新 刷墙 粉刷 补一下 补补")
+_INSIDE = _any(r"还在(屋|里|家|楼) 还没出来 在里(面|头)(睡|躺|呢) 出不来")
+COLLAPSE = rf"^(?=.*({_BUILDING}))(?=.*({_CRACK}))(?:(?=.*({_INSIDE}))|(?!.*({_REPAIR}))).*({_GIVING})"
 
 KINDS = {"mine": MINE, "collapse": COLLAPSE}

@@ -16,12 +16,13 @@ from bot.chinese_text import any_of as _any
 
 _WHO = _any(r"""他 她 大爷 大妈 大娘 大叔 阿姨 老汉 老头 老太 老人 那人 这人 那个人 对方 当事人 儿子 女儿 老公 老婆 丈夫
 男的 女的 邻居 爸 妈""")
-_MEANS = _any(r"""喝农药 喝敌敌畏 喝百草枯 喝老鼠药 吃老鼠药 吃安眠药 跳楼 跳河 跳江 跳湖 跳桥 上吊 自焚
-浇汽油 点火烧自己 寻死 寻短见 死给 死在""")
+_MEANS = _any(r"""喝农药 喝敌敌畏 喝百草枯 喝老鼠药 吃老鼠药 跳楼(?!价) 跳河 跳江 跳湖 跳桥 上吊 自焚
+浇汽油 点火烧自己 寻死 寻短见 死给""")
 _DONE = _any(r"""(喝|吃|跳|吊)了 已经 喝下 吃下""")
 _SAYS = r"(说|扬言|嚷着|喊着|闹着|威胁|放话|要|想|准备|打算|就去)"
 _MINE = rf"(我|俺)(要|想|准备|打算|就|干脆)\S{{0,12}}({_MEANS})"  # the writer's own: bot.despair
-THREAT = rf"^(?!.*({_DONE}))(?!.*{_MINE})(?=.*({_WHO})).*{_SAYS}\S{{0,12}}({_MEANS})"
+_AT_PLAY = _any("游泳 玩水 洗澡 凉快 避暑 跳水 蹦极 跳伞 甩卖 清仓")  # 她想跳河里游泳, 跳楼价甩卖
+THREAT = rf"^(?!.*({_DONE}|{_AT_PLAY}))(?!.*{_MINE})(?=.*({_WHO})).*{_SAYS}\S{{0,12}}({_MEANS})"
 
 KINDS = {"threat_to_die": THREAT}
 # the writer's own plan (我要去他单位门口喝农药): despair's word to the writer, never a poison swallowed

@@ -71,6 +71,14 @@ def test_each_kind_told_in_other_words_is_heard_as_its_own_danger(text, kind):
     "赶海要注意涨潮 别被潮水困住",
     "孩子摔了一跤 起来就跑了 要不要紧",
     "林护士 我那个玻璃酸钠快用完了 帮我开两支放护士站",
+    "房子装修墙皮往下掉 裂了好多缝 找谁修",  # a repair asked about, nobody inside
+    "她想跳河里游泳",
+    "他说要累死在工地上",
+    "放鞭炮跟开枪似的 吓得孩子躲在床底下",
+    "饭吃多了 药也吃了 胃难受",  # a meal eaten too much, the pills as usual
+    "我一个人在街上逛 不知道哪家好吃",
+    "我在街上 不知道在哪买票",
+    "他说想吃安眠药 睡不着",
 ])
 def test_the_everyday_lines_of_the_same_words_stay_quiet(text):
     assert _kind(text) is None
