@@ -13,8 +13,9 @@ from bot.chinese_text import any_of as _any
 
 # a shore the tide covers: a mudflat, rocks, a sandbar, gathering shellfish (赶海, 讨小海)
 _SHORE = _any("滩涂 海滩 沙滩 泥滩 海涂 礁石 沙洲 沙坝 滩上 赶海 赶小海 讨小海 挖蛏 挖蛤 捡螺 挖花蛤 拾贝")
-_TIDE = _any(r"涨潮 潮水\S{0,3}(上来|涨|来了) 潮涨 水\S{0,2}涨(上来|起来|了) 涨水")
-_NOT_BACK = _any(r"""没回来 还没回 没上来 没上岸 回不来 出不来 困在 被困 被(水|潮水)?围 联系不上 打不通 没人接
+_TIDE = _any(r"""涨潮 潮水\S{0,3}(上来|涨|来了|困|围|隔|堵) 潮涨 水\S{0,2}涨(上来|起来|了) 涨水
+被(潮|海水)\S{0,2}(困|围|隔|堵)""")
+_NOT_BACK = _any(r"""没回来 还没回 没上来 没上岸 回不来 出不来 困在 被困 困住 围在 被(水|潮水)?围 联系不上 打不通 没人接
 找不(着|到) 不见(人)?了""")
 TIDE = rf"^(?=.*({_SHORE}))(?=.*({_TIDE})).*({_NOT_BACK})"
 

@@ -25,18 +25,26 @@ from datetime import datetime, timedelta
 from bot import body_danger, bullying, despair, dialect, emergency_model, scam, sudden_illness, violence, welfare_check
 from bot import danger_words as dw
 from bot.at_sea import KINDS as AT_SEA  # a mudflat's tide, a boat not back
+from bot.body_now import ASKS_IF_SERIOUS, EASED
+from bot.body_now import KINDS as BODY_NOW  # a pill taken twice with dizziness, a chest pain eased
 from bot.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched by a grown-up: kept private
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.cold import KINDS as COLD  # a body losing its heat after the water, the ice or the snow
 from bot.crowd import KINDS as CROWD  # a crowd crush
+from bot.disaster import KINDS as DISASTER  # a mine flooded, a building cracking, people inside
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
+from bot.gas_left_on import KINDS as GAS_LEFT_ON  # a stove left on, told by its smell
+from bot.hiding import KINDS as HIDING  # hiding from a shooting or an attack
 from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
 from bot.literals import Candidates, guarded
+from bot.lost_alone import KINDS as LOST_ALONE  # the member lost alone on a hill or at a crossroads
 from bot.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.memo import per_text
 from bot.shut_in import shut_in
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
+from bot.threat_to_die import KINDS as THREAT_TO_DIE  # someone who says he will end his life, not done yet
+from bot.threat_to_die import OWN_PLAN
 from bot.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
 
 
@@ -56,6 +64,8 @@ class Danger:
     # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid) | child_abused (bot.child_at_risk)
     # | sting | snakebite (bot.stings) | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
     # | cold (bot.cold) | crush (bot.crowd)
+    # | mine | collapse (bot.disaster) | shooting (bot.hiding) | double_dose | chest_pain (bot.body_now)
+    # | threat_to_die (bot.threat_to_die)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -64,11 +74,14 @@ class Danger:
 
 # the plain readings: the everyday kinds, the body's (bot.body_danger) and a scam going on now (bot.scam); bleeding is
 # read by both, the everyday words first
+FIXCARE22 = [*DISASTER.items(), *HIDING.items(), *BODY_NOW.items(), *THREAT_TO_DIE.items(), *GAS_LEFT_ON.items(),
+             *LOST_ALONE.items()]  # fixcare22's kinds
 _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
                                 *FIRST_AID.items(), *CHILD_AT_RISK.items(), *STINGS.items(), *KIDNEY.items(),
-                                *AT_SEA.items(), *WANDERED_OFF.items(), *COLD.items(), *CROWD.items()]]
+                                *AT_SEA.items(), *WANDERED_OFF.items(), *COLD.items(), *CROWD.items(),
+                                *FIXCARE22]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
@@ -95,7 +108,8 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group
 ORDER = ("fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "crush", "pinned",
-         "locked_car", "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",
+         "locked_car", "mine", "collapse", "shooting", "threat_to_die", "double_dose", "chest_pain",  # fixcare22
+         "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",
          "potassium", "transplant",
          "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
          "armed", "violence_told",  # a knife and a threat to kill; a beating at home told by one who knows her
@@ -201,6 +215,8 @@ def emergency(text: str) -> Danger | None:
     if (door := shut_in(said)) is not None:
         return Danger("shut_in", door)  # 留了张纸条说对不起爸妈 敲门也不开: get in now, never "别硬撬门"
     found = read(text, emergency_model.shipped())
+    if found is not None and found.kind == "poison" and (plan := OWN_PLAN.search(compact(said))):
+        return Danger("despair", plan.group(0))  # 我要去他单位门口喝农药: a plan told, not a poison swallowed
     # 说不活了 … 电话不接, 话今晚饮埋啲农药: the despair step, not a welfare check's or the learned layer's guess
     if found is None or found.kind == "unreachable" or read(text, None) is None:
         return _despairing(said) or found
@@ -250,6 +266,8 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     # 不然封店 is a fraud's threat, not 不然 supposing; beside a fire or gas, 不然罚款 is a notice's rule (不然 kept)
     scams_only = all(kind.startswith("scam") for kind, _ in found)
     said = _UNDERSTATED.sub("|", text)  # 他还说不要紧: the patient's own word, not a danger over
+    said = ASKS_IF_SERIOUS.sub("|", said)  # 要不要紧 asks; 刚才胸口疼得厉害 现在好点了: no pain over
+    said = EASED.sub("|", said) if any(kind == "chest_pain" for kind, _ in found) else said
     elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None

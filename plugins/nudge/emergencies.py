@@ -21,6 +21,7 @@ from bot.despair import act, act_of_another, despair, of_another, takes_along
 from bot.emergency import Danger, in_mandarin, pleads
 from bot.events import Event, MessageReceived
 from bot.fall_up import up_again
+from bot.no_sight import no_sight
 from bot.outbox_settings import EMERGENCY
 from bot.plugin import Plugin
 from bot.rules import from_member
@@ -245,6 +246,7 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
                   name=event.sender_name, no_phone=cannot_call(said or event.text, event.room_topic or "",
                                                      voice=ctx.suggests_voice(event.room)),
                   despair=despair(event.text) is not None,
+                  no_sight=no_sight(said or event.text, event.room_topic or ""),  # a blind member: nothing to see
                   sms_alarm=ctx.bot.sms_alarm, up=up_again(in_mandarin(event.text)),
                   evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day
                   traditional=in_traditional(event.text))  # 佢暈咗 叫白車: 999 in Hong Kong and Macau

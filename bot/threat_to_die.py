@@ -1,0 +1,33 @@
+"""Someone who says they will end their life somewhere, not done yet, told by a member who heard it (issue 13,
+fixcare22).
+
+今天调解的那个大爷说 儿子不给养老钱 他要去儿子单位门口喝农药 让所有人看看: a threat, not a poisoning. The step is
+a person's: someone stays with him, the pesticide taken away, 110 if he has gone there or holds it, 120 only if he
+drank, 12356 for how to talk him round (the template). Never told as a poison swallowed (喝农药 alone is read as an
+act by bot.danger_words). Read for someone else (他, 那个大爷, 对方: the writer's own wish is bot.despair's) in a
+dispute (a place, 给…看), and never once done (喝了); the writer's own plan (`OWN_PLAN`) is despair. 他要去打农药
+(spraying a field) and 他说要跳槽 stay quiet.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.chinese_text import any_of as _any
+
+_WHO = _any(r"""他 她 大爷 大妈 大娘 大叔 阿姨 老汉 老头 老太 老人 那人 这人 那个人 对方 当事人 儿子 女儿 老公 老婆 丈夫
+男的 女的 邻居 爸 妈""")
+_MEANS = _any(r"""喝农药 喝敌敌畏 喝百草枯 喝老鼠药 吃老鼠药 跳楼(?!价) 跳河 跳江 跳湖 跳桥 上吊 自焚
+浇汽油 点火烧自己 寻死 寻短见 死给""")
+_DONE = _any(r"""(喝|吃|跳|吊)了 已经 喝下 吃下""")
+_SAYS = r"(说|扬言|嚷着|喊着|闹着|威胁|放话|要|想|准备|打算|就去)"
+_MINE = rf"(我|俺)(要|想|准备|打算|就|干脆)\S{{0,12}}({_MEANS})"  # the writer's own: bot.despair
+_AT_PLAY = _any("游泳 玩水 洗澡 凉快 避暑 跳水 蹦极 跳伞 甩卖 清仓")  # 她想跳河里游泳, 跳楼价甩卖
+# made in a dispute, at someone: a place to do it before them, or "for them to see" (他说今晚要喝农药, a plan with
+# no one to shame, stays bot.despair's private word)
+_AT_SOMEONE = _any(r"""门口 单位 村委会 居委会 政府 厂里 公司 办公室 学校 医院 法院 信访 楼顶
+(给|让)\S{0,8}看 讨(个)?说法""")
+THREAT = rf"^(?!.*({_DONE}|{_AT_PLAY}))(?!.*{_MINE})(?=.*({_WHO}))(?=.*({_AT_SOMEONE})).*{_SAYS}\S{{0,12}}({_MEANS})"
+
+KINDS = {"threat_to_die": THREAT}
+# the writer's own plan (我要去他单位门口喝农药): despair's word to the writer, never a poison swallowed
+OWN_PLAN = re.compile(rf"^(?!.*({_DONE})).*{_MINE}")
