@@ -33,3 +33,31 @@ def test_a_relatives_plan_is_answered_as_the_gravest_sign_now_not_as_cutting(tex
 def test_a_child_cutting_herself_still_gets_the_blades_put_away():
     word = _close("我女儿拿刀片划伤自己了 说不想活了")
     assert "刀片" in word and "12355" in word
+
+
+def test_a_man_with_petrol_is_answered_for_fire_not_a_knife():
+    word = _word("他拎着一桶汽油说要烧死全家")
+    assert "刀" not in word and "119" in word and "离开这栋楼" in word and "别点火" in word
+
+
+def test_a_deaf_member_texting_of_petrol_names_the_petrol_and_asks_someone_beside_him_to_phone():
+    word = _word("我听不见 打不了电话 楼下有人拎着一桶汽油说要烧死全家", deaf=True)
+    assert "有人拿着汽油要伤人" in word and "砍人" not in word and "同时请身边的人替您打110" in word
+
+
+def test_the_armed_word_says_where_in_the_same_breath_as_the_call():
+    word = _word("邻居拿着菜刀说要砍死他")
+    assert word.startswith("收到，请马上打110，说清在哪个小区、几号楼！") and "离拿刀的人远一点" in word
+
+
+def _alert(danger: str, excerpt: str) -> str:
+    p = SimpleNamespace(danger=danger, topic="幸福里二群", room_id="r1", member_name="张阿姨", member_id="u1",
+                        excerpt=excerpt)
+    return Scripts().render("nudge/emergency_alert.j2", p=p, escalated=False, minutes=0, escalate_s=180,
+                            owners_s=600, next_on_duty=True).text
+
+
+def test_the_operator_is_told_not_to_ring_first_a_member_near_a_weapon():
+    alert = _alert("armed", "他拎着一桶汽油说要烧死全家")
+    assert "别先打电话" in alert and "拿刀" not in alert and "别派人过去" in alert
+    assert "请马上打电话联系对方" not in alert
