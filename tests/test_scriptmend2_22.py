@@ -61,3 +61,20 @@ def test_the_operator_is_told_not_to_ring_first_a_member_near_a_weapon():
     alert = _alert("armed", "他拎着一桶汽油说要烧死全家")
     assert "别先打电话" in alert and "拿刀" not in alert and "别派人过去" in alert
     assert "请马上打电话联系对方" not in alert
+
+
+def test_a_parent_before_a_shut_door_after_a_farewell_calls_110_and_120_first_and_knows_what_to_do_inside():
+    word = _word("我儿子留了张纸条说对不起爸妈 把自己反锁在屋里 敲门也不开")
+    assert word.startswith("收到，请马上打110和120，同时想办法进屋！")
+    assert "人吊着的" in word and "心肺复苏" in word and "陪着他，听他说" in word and "家里人" not in word
+
+
+def test_a_deaf_parent_before_a_shut_door_is_told_the_calls_once_and_the_group_is_asked_to_help_with_the_door():
+    word = _word("我听不见 我女儿留了张纸条说对不起爸妈 把自己反锁在屋里 敲门也不开", deaf=True)
+    assert word.count("110和120") == 2  # once in her own steps, once asking the group
+    assert word.endswith("群里离王阿姨近的朋友，请马上替王阿姨打110和120，能过去的请过去帮着开门。")
+
+
+@pytest.mark.parametrize("danger", ["shut_in", "scam_more", "cold", "snakebite", "crush"])
+def test_the_operator_gets_one_order_not_the_generic_line_before_the_kinds_own(danger):
+    assert "请马上打电话联系对方或派人到场" not in _alert(danger, "…")
