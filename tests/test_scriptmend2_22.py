@@ -78,3 +78,27 @@ def test_a_deaf_parent_before_a_shut_door_is_told_the_calls_once_and_the_group_i
 @pytest.mark.parametrize("danger", ["shut_in", "scam_more", "cold", "snakebite", "crush"])
 def test_the_operator_gets_one_order_not_the_generic_line_before_the_kinds_own(danger):
     assert "请马上打电话联系对方或派人到场" not in _alert(danger, "…")
+
+
+def test_an_old_man_beaten_by_his_son_is_him_and_is_sent_to_the_police_and_legal_aid_not_the_womens_federation():
+    word = _word("他儿子天天打他 老爷子不敢回家 身上都是伤")
+    assert "她" not in word and "12338" not in word and "告诉他挨打不怪自己" in word and "12348" in word
+
+
+def test_a_woman_beaten_by_her_husband_told_by_a_neighbour_still_hears_of_12338():
+    word = _word("隔壁小刘她老公又打她了 身上都是伤")
+    assert "12338" in word and "告诉她" in word
+
+
+def test_a_deaf_neighbour_is_asked_to_have_someone_phone_without_a_double_qing_and_is_not_rebuked():
+    word = _word("我听不见 他儿子天天打他 老爷子不敢回家 身上都是伤", deaf=True)
+    assert "马上请身边的人打110" in word and "请马上请" not in word
+    assert "这件事先别在群里多说，打人的人可能也看得到" in word
+
+
+@pytest.mark.parametrize("reach", [False, True])
+def test_a_deaf_member_telling_of_a_beating_in_the_group_is_told_to_text_the_police_of_whoever_is_beaten(reach):
+    word = _word("我听不见 他儿子天天打他 老爷子不敢回家 身上都是伤", deaf=True, in_group=True, reach=reach)
+    assert "发短信到12110报警" in word and "她" not in word and "挨打的人" in word
+    hearing = _word("他儿子天天打他 老爷子不敢回家 身上都是伤", in_group=True, reach=reach)
+    assert "先打110" in hearing and "短信" not in hearing
