@@ -102,3 +102,17 @@ def test_a_deaf_member_telling_of_a_beating_in_the_group_is_told_to_text_the_pol
     assert "发短信到12110报警" in word and "她" not in word and "挨打的人" in word
     hearing = _word("他儿子天天打他 老爷子不敢回家 身上都是伤", in_group=True, reach=reach)
     assert "先打110" in hearing and "短信" not in hearing
+
+
+def test_a_deaf_member_still_sending_money_reads_the_stop_first_and_texts_what_a_fraud_report_needs():
+    word = _word("我听不见 网上认识个老师带着炒外汇 说稳赚 我先投了一万 今天又催我再投三万", deaf=True)
+    assert word.startswith("收到！请先别再转了，一分钱也别再转，也别再回他。")
+    assert "转了多少钱、转到哪个账号" in word and "门牌" not in word and word.count("别再转了") == 1
+
+
+def test_money_already_sent_is_for_the_police_to_stop_and_the_bank_only_freezes_the_card():
+    word = _word("网上认识个老师带着炒外汇 说稳赚 我先投了一万 今天又催我再投三万")
+    assert "转出去的钱，请马上打110报警，越快越有可能拦下来" in word and "把卡冻结" in word
+    assert "问问还能不能拦下来" not in word
+    alert = _alert("scam_more", "我先投了一万 今天又催我再投三万")
+    assert "止付" in alert and "警方能紧急止付" in alert and "银行客服止付" not in alert
