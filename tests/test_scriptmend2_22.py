@@ -116,3 +116,20 @@ def test_money_already_sent_is_for_the_police_to_stop_and_the_bank_only_freezes_
     assert "问问还能不能拦下来" not in word
     alert = _alert("scam_more", "我先投了一万 今天又催我再投三万")
     assert "止付" in alert and "警方能紧急止付" in alert and "银行客服止付" not in alert
+
+
+def _own(text: str) -> str:
+    assert emergency(text) is not None and emergency(text).kind == "despair" and not of_another(text), text
+    return Scripts().render("nudge/emergency.j2", kind="despair", told=True, text=text, private=True, name="王阿姨",
+                            another=False).text
+
+
+def test_farewell_words_get_a_call_now_and_someone_beside_her_not_the_everyday_word():
+    word = _own("存折在枕头底下 这些年谢谢大家 以后就不麻烦大家了")
+    assert "现在就叫家里人或邻居过来陪陪您" in word and "马上给您打电话" in word and "会尽快" not in word
+
+
+def test_a_widows_wish_to_follow_names_her_loss_first():
+    word = _own("老伴走了 我也想跟他一块去了算了")
+    assert word.startswith("王阿姨，老伴走了，您心里的苦我们知道。") and "马上给您打电话" in word
+    assert "老伴走了" not in _own("我不想活了")
