@@ -133,3 +133,16 @@ def test_a_widows_wish_to_follow_names_her_loss_first():
     word = _own("老伴走了 我也想跟他一块去了算了")
     assert word.startswith("王阿姨，老伴走了，您心里的苦我们知道。") and "马上给您打电话" in word
     assert "老伴走了" not in _own("我不想活了")
+
+
+def test_in_a_crush_nobody_is_asked_to_shield_a_fallen_stranger_inside_the_crowd():
+    word = Scripts().render("nudge/emergency.j2", kind="crush", told=True, text="庙会门口人太多 挤倒了好几个",
+                            private=True, name="王阿姨").text
+    assert "先护着他" not in word and "有人倒了，别挤" in word and "人流停了再把他扶起来" in word
+
+
+def test_the_cold_is_said_in_plain_words_to_the_operator_and_in_a_deaf_members_text_to_the_police():
+    word = Scripts().render("nudge/emergency.j2", kind="cold", told=True, text="老孙冬泳上来一直打哆嗦", no_phone=True,
+                            sms_alarm="12110", private=True, name="王阿姨").text
+    assert "有人冻坏了、浑身冰凉" in word and "失温" not in word
+    assert "失温" not in _alert("cold", "老孙冬泳上来一直打哆嗦") and "冻坏了" in _alert("cold", "…")
