@@ -146,3 +146,17 @@ def test_the_cold_is_said_in_plain_words_to_the_operator_and_in_a_deaf_members_t
                             sms_alarm="12110", private=True, name="王阿姨").text
     assert "有人冻坏了、浑身冰凉" in word and "失温" not in word
     assert "失温" not in _alert("cold", "老孙冬泳上来一直打哆嗦") and "冻坏了" in _alert("cold", "…")
+
+
+def _fixer_alert(done: list[str]) -> str:
+    return Scripts().render("moderation/alert.j2", vip=False, fixer=True, topic="透析病友群", name="李某", strike=1,
+                            rule="fixer", detail="", excerpt="给个红包就能插队", done=done, can_private=True,
+                            treatment="", medicine="").text
+
+
+def test_an_operator_alerted_of_a_red_envelope_at_night_is_not_asked_to_post_in_the_group_before_morning():
+    night = _fixer_alert(["notice-morning", "private"])
+    assert "等早上发出" in night and "等早上再在群里说一句" in night and "尽快在群里" not in night
+    assert "已经群里提醒" not in night
+    day = _fixer_alert(["notice", "private"])
+    assert "已经群里提醒并私信说明了" in day and "请您尽快在群里说一句" in day
