@@ -160,3 +160,8 @@ def test_an_operator_alerted_of_a_red_envelope_at_night_is_not_asked_to_post_in_
     assert "已经群里提醒" not in night
     day = _fixer_alert(["notice", "private"])
     assert "已经群里提醒并私信说明了" in day and "请您尽快在群里说一句" in day
+
+
+def test_a_daughter_cutting_herself_is_her_after_the_first_mention_not_the_same_noun_again_and_again():
+    word = _close("我女儿拿刀片划伤自己了 说不想活了")
+    assert "抱抱她，告诉她您在" in word and word.count("孩子") <= 3 and "家里人" not in word
