@@ -165,3 +165,9 @@ def test_an_operator_alerted_of_a_red_envelope_at_night_is_not_asked_to_post_in_
 def test_a_daughter_cutting_herself_is_her_after_the_first_mention_not_the_same_noun_again_and_again():
     word = _close("我女儿拿刀片划伤自己了 说不想活了")
     assert "抱抱她，告诉她您在" in word and word.count("孩子") <= 3 and "家里人" not in word
+
+
+def test_a_deaf_members_help_says_a_text_to_the_police_also_brings_an_ambulance():
+    text = Scripts().render("commands/help_member.j2", topics=[], staffed=True, voice=False, sms="12110").text
+    assert "发短信到12110报警（受了伤、急病也可以发，写清要120）" in text
+    assert "写清要120" not in Scripts().render("commands/help_member.j2", topics=[], staffed=True, voice=True, sms="12110").text
