@@ -19,7 +19,8 @@ def _word(text: str, deaf: bool = False, **kw: object) -> str:
 
 
 def _close(text: str) -> str:
-    assert emergency(text) is not None and emergency(text).kind == "despair" and of_another(text), text
+    found = emergency(text)
+    assert found is not None and found.kind == "despair" and of_another(text), text
     return _word(text, another=True)
 
 
@@ -119,7 +120,8 @@ def test_money_already_sent_is_for_the_police_to_stop_and_the_bank_only_freezes_
 
 
 def _own(text: str) -> str:
-    assert emergency(text) is not None and emergency(text).kind == "despair" and not of_another(text), text
+    found = emergency(text)
+    assert found is not None and found.kind == "despair" and not of_another(text), text
     return Scripts().render("nudge/emergency.j2", kind="despair", told=True, text=text, private=True, name="王阿姨",
                             another=False).text
 
