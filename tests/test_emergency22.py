@@ -164,7 +164,7 @@ async def test_a_swimmer_gone_slow_after_the_ice_gets_wrapped_dry_and_120_and_pa
     assert "120" in reply.text and "湿衣服脱掉" in reply.text and "别搓手脚" in reply.text and "别喝酒" in reply.text
     assert _paged(bot) == ["op1", "op2", "boss"]  # nobody answered: the next on the roster, then the owner
     first = next(a for a in bot.sent if a.to == "op1")
-    assert _seconds(bot, first) <= 5 and "失温" in first.text and "反应很慢" in first.text
+    assert _seconds(bot, first) <= 5 and "冻坏了" in first.text and "反应很慢" in first.text
 
 
 @pytest.mark.parametrize("start", [DAY, NIGHT])

@@ -121,7 +121,7 @@ async def test_a_knife_and_a_threat_to_kill_get_110_and_keep_away_never_a_compla
     await bot.send_message("菜市场两个摊主打起来了 一个抄起砍刀说要砍死对方 我就在旁边", sender="u5", name="网格员小李")
     await bot.wait(minutes=4)
     (step,) = _said(bot)
-    assert "110" in step and "别上前夺刀" in step and "添麻烦" not in step
+    assert "110" in step and "离拿刀的人远一点" in step and "添麻烦" not in step
     assert _to(bot, "op1")[0].startswith("🚨") and not any("投诉" in a for a in _to(bot, "op1"))
 
 
@@ -173,4 +173,4 @@ async def test_a_deaf_member_at_a_knife_threat_texts_the_police_and_nobody_is_se
     await bot.send_message("我耳朵听不见 打不了电话 楼下有个男的拿着菜刀喊着要砍人", sender="u5", name="聋人老贾")
     await bot.wait(minutes=2)
     (step,) = _said(bot)
-    assert "12110" in step and "替" in step and "过去看看" not in step and "别上前夺刀" in step
+    assert "12110" in step and "替" in step and "过去看看" not in step and "离拿刀的人远一点" in step

@@ -109,7 +109,7 @@ async def test_with_nobody_configured_a_room_that_cannot_hear_is_told_to_text_in
     await bot.send_message("/help", sender="u1", name="李叔")
     await bot.settle()
     (said,) = bot.texts()
-    assert "发短信到12110报警" in said and "打电话" not in said and "120" not in said
+    assert "发短信到12110报警" in said and "打电话" not in said and "打120" not in said and "120、110" not in said
 
 
 @pytest.mark.parametrize("text", ["外孙女在我家住，半夜发烧39度", "孙女在我这儿住 吐了两回", "孙子跟我说他肚子疼"])
