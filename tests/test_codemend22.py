@@ -1,0 +1,38 @@
+"""The code review's findings on session 22, mended (issues 13, 14, codemend22).
+
+Each finding is told by the reviewer's own lines that went wrong (a false alarm pages a person at any hour), beside
+lines of the same kind that must stay right: a kitchen knife at a chicken is cooking while a knife and a threat to
+kill is 110; a cold day's drowsiness is winter talk while a man pulled from the ice who has stopped shaking is
+hypothermia; a beating years ago is over while one told now is not; a crowded train is no crush."""
+from __future__ import annotations
+
+import pytest
+
+from bot.emergency import emergency
+
+
+def _kind(text: str) -> str | None:
+    found = emergency(text)
+    return None if found is None else found.kind
+
+
+# 1. a kitchen knife at a chicken, ribs, a fish or a tree is cooking and the yard's work, not a weapon
+@pytest.mark.parametrize("text", [
+    "我拿菜刀要剁了这只鸡 晚上炖汤",
+    "我拿刀要剁了排骨 包饺子",
+    "他拿起菜刀要剁了这条鱼",
+    "他拿着刀说要砍了那棵歪脖子树",
+])
+def test_the_kitchens_knife_pages_no_one(text: str) -> None:
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "男的拿着菜刀 说要砍人",
+    "他拿着刀说要砍了他",
+    "我老公拿着菜刀说要杀了我",
+    "他喝醉了拿着菜刀说要剁了你",
+    "邻居拿着刀说要杀了他全家",
+])
+def test_a_knife_and_a_threat_to_kill_is_still_armed(text: str) -> None:
+    assert _kind(text) == "armed"
