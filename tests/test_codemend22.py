@@ -36,3 +36,26 @@ def test_the_kitchens_knife_pages_no_one(text: str) -> None:
 ])
 def test_a_knife_and_a_threat_to_kill_is_still_armed(text: str) -> None:
     assert _kind(text) == "armed"
+
+
+# 2. a cold day's drowsiness, a cold store for work, a frozen cabbage: winter talk, not a body losing its heat
+@pytest.mark.parametrize("text", [
+    "今天零下五度 吃完饭就犯困想睡觉",
+    "零下十度 早上起来迷糊 想睡回笼觉",
+    "外面零下了 我家老头吃完药就迷糊 想睡",
+    "在冷库上班 天天犯困 想睡觉",
+    "冬天在外面冻了一晚上的白菜 我吃了有点犯困",
+])
+def test_a_cold_days_drowsiness_pages_no_one(text: str) -> None:
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "从冰面上救上来的大哥不抖了 犯困 衣服都冻硬了",
+    "我爸在雪地里走了一下午 现在浑身发抖 手脚冰凉 人迷迷糊糊的",
+    "我爸喝多了在外面冻了一夜 现在叫不醒",
+    "零下二十度 老人在外面待了一夜 找到时说话都不清楚了",
+    "老人在外面冻了一宿 现在迷迷糊糊的 浑身发抖",
+])
+def test_real_hypothermia_is_still_cold(text: str) -> None:
+    assert _kind(text) == "cold"
