@@ -59,3 +59,21 @@ def test_a_cold_days_drowsiness_pages_no_one(text: str) -> None:
 ])
 def test_real_hypothermia_is_still_cold(text: str) -> None:
     assert _kind(text) == "cold"
+
+
+# 5. a beating years ago told as over, or hearsay of a stranger in another village, is no one to reach now
+@pytest.mark.parametrize("text", [
+    "她年轻时候老被她老公打 身上都是伤 现在离婚了",
+    "听说隔壁村有个媳妇被她男人打了 脸都肿了",
+])
+def test_a_beating_long_over_or_village_hearsay_pages_no_one(text: str) -> None:
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "隔壁那个媳妇又被她老公打了 脸都肿了",
+    "楼下那个阿姨又被她老公打了 刚跑出来 在我家躲着",
+    "调解的那个大姐说 她男人天天喝了酒就打她",
+])
+def test_a_beating_told_now_is_still_violence_told(text: str) -> None:
+    assert _kind(text) == "violence_told"
