@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.emergency import emergency
+from tests.moderation_kit import moderation_said, screened
 
 
 def _kind(text: str) -> str | None:
@@ -77,3 +78,32 @@ def test_a_beating_long_over_or_village_hearsay_pages_no_one(text: str) -> None:
 ])
 def test_a_beating_told_now_is_still_violence_told(text: str) -> None:
     assert _kind(text) == "violence_told"
+
+
+# 4. the group's own life organised privately (a sign-up, a photo retaken, an errand offered) is not an advert
+async def _moderation_kinds(make_bot, text: str) -> list[str]:
+    bot = screened(make_bot)
+    await bot.start()
+    await bot.send_message(text, sender="u9", name="钱叔")
+    await bot.settle()
+    return [a.kind for a in moderation_said(bot) if a.to in (None, "u9")]
+
+
+@pytest.mark.parametrize("text", [
+    "报名合唱队的 私我",
+    "要参加明天活动的 私我报名",
+    "今天拍照片没拍好的 私我 重拍",
+    "没领到老年卡的 私聊我 我帮你问",
+    "周六聚餐要带家属的 私我一下",
+])
+async def test_organising_the_groups_own_life_privately_is_not_warned(make_bot, text: str) -> None:
+    assert await _moderation_kinds(make_bot, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "想瘦的姐妹 私我",
+    "想退休后多点收入的 私我",
+    "有个好事 想去旅游的 私我",
+])
+async def test_whoever_is_called_privately_to_a_hidden_offer_is_still_warned(make_bot, text: str) -> None:
+    assert (await _moderation_kinds(make_bot, text)).count("say") == 1
