@@ -107,3 +107,21 @@ async def test_organising_the_groups_own_life_privately_is_not_warned(make_bot, 
 ])
 async def test_whoever_is_called_privately_to_a_hidden_offer_is_still_warned(make_bot, text: str) -> None:
     assert (await _moderation_kinds(make_bot, text)).count("say") == 1
+
+
+# 6. a parent's own exasperation beside a sulking child's shut door is no call to force the door
+@pytest.mark.parametrize("text", [
+    "闺女关在房间里不出来 我真是没用啊",
+    "孩子关在屋里不出来 我是不是太没用了 管不了他",
+])
+def test_the_writers_own_exasperation_does_not_force_the_door(text: str) -> None:
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "孩子把自己反锁在房间 敲门也不开 他早上说活着没意思",
+    "孩子考试没考好 关在屋里不出来 说活着没意思",
+    "女儿反锁在屋里 敲门也不开 我听她说过活着没意思",
+])
+def test_the_shut_in_ones_despair_is_still_shut_in(text: str) -> None:
+    assert _kind(text) == "shut_in"
