@@ -125,3 +125,23 @@ def test_the_writers_own_exasperation_does_not_force_the_door(text: str) -> None
 ])
 def test_the_shut_in_ones_despair_is_still_shut_in(text: str) -> None:
     assert _kind(text) == "shut_in"
+
+
+# 7. a crowded train, a fall that is over, a drill: no crush
+@pytest.mark.parametrize("text", [
+    "地铁上人压人 挤死了",
+    "地铁上被人挤倒了 还好没事",
+    "小区门口踩踏演习 有人被挤倒了",
+])
+def test_a_crowded_train_a_fall_over_or_a_drill_pages_no_one(text: str) -> None:
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "庙会门口人挤人 有个老太太被挤倒了 后面的人还在往前推",
+    "人压人 好几个老人倒在地上 喘不上气",
+    "学校楼梯上孩子被挤倒了 后面的还在推 救命",
+    "演唱会散场踩踏了 有人倒在地上被踩",
+])
+def test_a_real_crush_is_still_crush(text: str) -> None:
+    assert _kind(text) == "crush"
