@@ -145,3 +145,17 @@ def test_a_crowded_train_a_fall_over_or_a_drill_pages_no_one(text: str) -> None:
 ])
 def test_a_real_crush_is_still_crush(text: str) -> None:
     assert _kind(text) == "crush"
+
+
+# 8. a walk that ends soon is no one lost; a description of what she has with her is no thing lost
+def test_a_walk_back_soon_pages_no_one() -> None:
+    assert _kind("大家帮忙留意一下 我爸出去遛弯了 一会儿就回来") is None
+
+
+@pytest.mark.parametrize("text", [
+    "大家帮忙留意一下 我婆婆出去了 穿着红衣服 拿着包",
+    "大家帮忙找找 我公公有老年痴呆 自己跑出去了",
+    "大家帮忙找找 我爸早上出去的 到现在没回来 电话也打不通",
+])
+def test_a_person_gone_and_looked_for_is_still_lost(text: str) -> None:
+    assert _kind(text) == "lost"
