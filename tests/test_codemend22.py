@@ -159,3 +159,18 @@ def test_a_walk_back_soon_pages_no_one() -> None:
 ])
 def test_a_person_gone_and_looked_for_is_still_lost(text: str) -> None:
     assert _kind(text) == "lost"
+
+
+# 9. a childhood bite and its scar is no venom now; a bite just now still is
+@pytest.mark.parametrize("text", ["小时候被蛇咬过 腿上还有疤 现在还肿", "小时候被蛇咬过 腿上还有疤 还肿"])
+def test_a_childhood_snakebite_scar_pages_no_one(text: str) -> None:
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "刚才被蛇咬了一口 不知道有没有毒",
+    "刚被蛇咬过 腿肿了",
+    "老伴在茶园被蛇咬了 伤口发黑 头晕",
+])
+def test_a_bite_now_is_still_snakebite(text: str) -> None:
+    assert _kind(text) == "snakebite"
