@@ -174,3 +174,4 @@ def test_a_childhood_snakebite_scar_pages_no_one(text: str) -> None:
 ])
 def test_a_bite_now_is_still_snakebite(text: str) -> None:
     assert _kind(text) == "snakebite"
+
