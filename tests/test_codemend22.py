@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.emergency import emergency
+from plugins.moderation.trade_dialects import in_mandarin
 from tests.moderation_kit import moderation_said, screened
 
 
@@ -175,3 +176,15 @@ def test_a_childhood_snakebite_scar_pages_no_one(text: str) -> None:
 def test_a_bite_now_is_still_snakebite(text: str) -> None:
     assert _kind(text) == "snakebite"
 
+
+
+# 11. plain Mandarin is not rewritten as Cantonese trade words before moderation reads it
+@pytest.mark.parametrize("text", [
+    "最近心情好平静 不想跟人吵", "我家房子九十几平 两室一厅", "他的水平过关了", "车开得超平稳",
+])
+def test_plain_mandarin_with_ping_is_read_as_it_is(text: str) -> None:
+    assert in_mandarin(text) == text
+
+
+def test_cantonese_cheap_is_still_read_as_cheap() -> None:
+    assert in_mandarin("呢个好平 平过超市 要嘅揾我") == "呢个很便宜 便宜过超市 要的找我"
