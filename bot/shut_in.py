@@ -13,7 +13,7 @@ import re
 
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact
-from bot.despair import despair, lone_sign
+from bot.despair import SIGN, despair, lone_sign, of_another
 from bot.memo import per_text
 
 # the door: shut in a room, locked from inside, knocked on and no answer
@@ -26,6 +26,13 @@ NOTE = _any(r"""(纸条|字条|留言|便条|信|遗书)\S{0,6}(对不起|别找
 OVER = _any(r"""出来了 开门了 开了门 门开了 没事了 虚惊 昨天 前天 上次 那次 以前 小时候
 电视 剧里 电影 小说 新闻 哈哈""")
 _SHUT, _NOTE, _OVER = re.compile(SHUT), re.compile(NOTE), re.compile(OVER)
+_I, _SIGN = re.compile(r"我|俺"), re.compile(SIGN)
+
+
+def _writers_own(words: str) -> bool:
+    """The sign of despair is the writer's own exasperation (闺女关在房间里不出来 我真是没用啊, 我是不是太没用了),
+    not the shut-in one's (他早上说活着没意思, 说活着没意思)."""
+    return any(_I.search(words, max(0, m.start() - 6), m.start() + 1) for m in _SIGN.finditer(words))
 
 
 @per_text
@@ -37,6 +44,6 @@ def shut_in(text: str) -> str | None:
     if door is None or _OVER.search(words) or despair(text) is not None:
         return None  # despair read whole (他屋头门反锁了 … 说今晚就走): its own word, with 110 and 120 in it
     note = _NOTE.search(words)
-    if note is None and lone_sign(text) is None:
+    if note is None and (lone_sign(text) is None or _writers_own(words) and not of_another(text)):
         return None
     return door.group(0) + ("…" + note.group(0) if note else "")

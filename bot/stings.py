@@ -24,11 +24,13 @@ STING = rf"^(?=.*({_STINGER})\S{{0,12}}{_STUNG}|.*{_STUNG}\S{{0,6}}({_STINGER}))
 # fields), so a bite is a danger beside a sign the body answers (肿, 发黑, 看不清, 头晕), a now, or a venomous
 # snake named;
 # 被蛇咬了应该怎么处理 asked of no one is a question, 菜花蛇 seen is no bite, 蛇年 and 蛇皮袋 no snake
-_SNAKE = r"(?<![蛇])(毒蛇|五步蛇|竹叶青|银环蛇|金环蛇|眼镜蛇|蝮蛇|烙铁头|七寸子|土公蛇|蕲蛇|蛇)(?![年皮果头腰形])"
+_VENOMOUS = _any("毒蛇 五步蛇 竹叶青 银环蛇 金环蛇 眼镜蛇 蝮蛇 烙铁头 七寸子 土公蛇 蕲蛇")
+_SNAKE = rf"(?<![蛇])({_VENOMOUS}|蛇)(?![年皮果头腰形])"
 _BITTEN = rf"(被|让|给|叫|遭)\S{{0,2}}{_SNAKE}\S{{0,2}}(咬|啃|叮)|{_SNAKE}\S{{0,2}}咬(了|伤|到|着)"
 _VENOM_SIGN = _any(r"""肿 发黑 黑了 发紫 紫了 起泡 看不清 看东西\S{0,2}(模糊|重影) 眼皮\S{0,2}(睁不开|耷拉|抬不起)
 头晕 晕 想吐 吐了 恶心 出血 流血 牙龈 尿\S{0,2}(红|血) 喘 麻 疼得 没力气 站不住 迷糊 刚刚 刚才 现在 正在""")
-_VENOMOUS = _any("毒蛇 五步蛇 竹叶青 银环蛇 金环蛇 眼镜蛇 蝮蛇 烙铁头 七寸子 土公蛇 蕲蛇")
-SNAKEBITE = rf"(?=.*({_BITTEN})).*({_VENOM_SIGN}|{_VENOMOUS})"
+# a bite long ago (小时候被蛇咬过 腿上还有疤 现在还肿) is a scar, not venom now; 刚被蛇咬过 is now
+_LONG_AGO = r"(?<!刚)(?<!刚才)被\S{0,4}咬过|小时候|年轻时|疤|那年|以前"
+SNAKEBITE = rf"^(?!.*({_LONG_AGO}))(?=.*({_BITTEN})).*({_VENOM_SIGN}|{_VENOMOUS})"
 
 KINDS = {"sting": STING, "snakebite": SNAKEBITE}

@@ -28,7 +28,7 @@ from plugins.moderation.neighbours import (
 )
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
-from plugins.moderation.out_of_sight import PROMISED, kept_from_the_group, photos_or_one_member
+from plugins.moderation.out_of_sight import PROMISED, group_life, kept_from_the_group, photos_or_one_member
 from plugins.moderation.own_body import own_body_accounts
 from plugins.moderation.pitch import warns_of_another
 from plugins.moderation.prices import quoted_elsewhere
@@ -234,7 +234,8 @@ class Screen:
             return Hit("selling", why), False
         if ends_in_offer(v.plain):  # "一开始也不信 … 三个月就领证了 … 有需要的我把老师推给你": the model reads the rest
             return Hit("selling", "a story of gain offered to all"), False
-        if brokers(v.plain) and sellers_short_call(v.plain) and not photos_or_one_member(v.plain):  # "有需要的私我"
+        if brokers(v.plain) and sellers_short_call(v.plain) and not photos_or_one_member(v.plain) \
+                and not group_life(v.plain):  # "有需要的私我", not "周六聚餐要带家属的 私我一下"
             return Hit("selling", "whoever wants it, privately"), len(v.squeezed) < 10  # the model reads a longer one
         return None, False
 

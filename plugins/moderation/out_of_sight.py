@@ -48,6 +48,9 @@ _VAGUE_GOOD = re.compile(r"有(?:个|件)?好事|看个东西|看样东西|(?:�
 PROMISED = "whoever is in some state, promised a good privately"  # sure: the hook says what it is
 # The poster is the one in need, asking whoever is free ("我有点家事 … 有空的姐妹私聊我一下"): help asked, not offered.
 _OWN_NEED = re.compile(r"我有(?:点|些|个|件)?(?:家事|事|难处|急事)|帮(?:我|个忙|帮我)|请教|求助|(?:有空|有时间|方便)的")
+# The group's own life organised privately: a sign-up, a meal, a photo retaken, a lift shared, an errand offered
+# ("报名合唱队的 私我", "今天拍照片没拍好的 私我 重拍", "没领到老年卡的 私聊我 我帮你问"): nothing is sold.
+_GROUP_LIFE = re.compile(r"报名|参加|活动|聚餐|拍照|照片|重拍|搭车|拼车|顺路|我帮你|帮你问|接龙|家属|体检|合唱|排练")
 # What members hand each other privately, named: a photo's original, a video of the day ("要原图的私我"); or the call
 # is a word to one member ("@李姐 想去的话私我"), not to all.
 _NAMED_THING = re.compile(r"原图|(?:要|想要|需要)[^，。\s]{0,4}(?:照片|相片|合影|合照|录像|视频)的|@(?!所有人)")
@@ -60,6 +63,11 @@ _ASKS = re.compile(r"[?？]|吗|谁知道|哪里有|哪有")
 _WHO_WANTS = re.compile(r"有人要|有没有人?要|谁要|谁需要")  # a seller's question to the room ("有人要崖柏料吗")
 # Someone else's private message told ("天天有人私聊我卖偏方"): no call of the poster's.
 _TOLD = re.compile(r"(?:有人|人家|他|她|对方|骗子)[^，。\s]{0,4}(?:私聊|私信|加)了?我")
+
+
+def group_life(plain: str) -> bool:
+    """The private call organises the group's own life: a sign-up, a meal, a lift, a photo ("报名合唱队的 私我")."""
+    return _GROUP_LIFE.search(plain) is not None and _VAGUE_GOOD.search(plain) is None
 
 
 def photos_or_one_member(plain: str) -> bool:
@@ -84,7 +92,8 @@ def kept_from_the_group(plain: str) -> str | None:
         return "a way out for whoever is in need, privately"
     if _FEW_KNOW.search(plain) or _SECRET.search(plain) and _PRIVATE.search(plain):
         return "a benefit told only in private"
-    if _WHOEVER.search(plain) is not None and _NAMED_THING.search(plain) is None and _OWN_NEED.search(plain) is None:
+    if _WHOEVER.search(plain) is not None and _NAMED_THING.search(plain) is None and _OWN_NEED.search(plain) is None \
+            and not group_life(plain):
         if _VAGUE_GOOD.search(plain) is not None:
             return PROMISED
         return "whoever is in some state, asked to come privately"

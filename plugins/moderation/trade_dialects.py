@@ -38,7 +38,10 @@ _WORDS = {
 _AT_THE_END = re.compile(r"(?<=[的嘅])\s*喊我(?=[\s，,。!！~～]|$)")
 TABLE = {said: mandarin for words in _WORDS.values() for pair in words.split("|")
          for said, mandarin in [pair.split()]}
-_SAID = re.compile("|".join(sorted(map(re.escape, TABLE), key=len, reverse=True)))
+# 平 in a Mandarin word stays: 心情好平静, 好平常, 九十几平 (square metres), 水平过关, 超平稳
+_GUARDED = {"好平": r"好平(?![静安常淡稳衡时和])", "超平": r"超平(?![静安常淡稳])",
+            "几平": r"(?<![\d一二两三四五六七八九十百零〇])几平(?![米方])", "平过": r"(?<!水)平过(?!关|年|去|来)"}
+_SAID = re.compile("|".join(_GUARDED.get(said, re.escape(said)) for said in sorted(TABLE, key=len, reverse=True)))
 _FIRST = frozenset(said[0] for said in TABLE)
 
 

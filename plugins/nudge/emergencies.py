@@ -105,6 +105,7 @@ def resume(ctx: Ctx, waiter: Waiter, now: datetime) -> None:
     alerts = ctx.records(EmergencyLog).told(waiter.message_ids.split()[0])
     if alerts:
         ctx.state.paged[waiter.id] = alerts[-1].created_at
+    own_words.resume(ctx, waiter)  # her "我听不见" passed on before the restart is not passed on again
     arm(ctx, waiter, now, alerted=alerts[0].created_at if alerts else None)
 
 

@@ -16,6 +16,7 @@ from plugins.nudge.store import Pending
 ALERT = "emergency_alert.j2"  # an emergency's first alert (also the script's name)
 ESCALATED = f"{ALERT}:escalated"  # an emergency's alert to the next on the roster or the owners
 REMINDER = "emergency_still.j2"  # a reminder to the person who answered (the member pleads again; the script's name)
+OWN_WORDS = "nudge/emergency_own_words.j2"  # a deaf member's own "我听不见" passed on, once (the script's name)
 
 
 class Told(NamedTuple):
@@ -36,6 +37,9 @@ _TOLD = query(lambda p: select(ActionLog.to, ActionLog.created_at).where(
     col(ActionLog.cause) == p.cause, col(ActionLog.kind) == "private",
     or_(col(ActionLog.ref) == ALERT, col(ActionLog.ref) == ESCALATED),
 ).order_by(col(ActionLog.id)), shape=Told)
+_OWN_WORDS_SENT = query(lambda p: select(ActionLog.to, ActionLog.created_at).where(
+    col(ActionLog.cause) == p.cause, col(ActionLog.kind) == "private", col(ActionLog.ref) == OWN_WORDS,
+).limit(1), shape=Told)
 _ANSWERED = query(lambda p: select(*(getattr(Pending, name) for name in Answered._fields)).where(
     col(Pending.kind) == "emergency", col(Pending.state) == "answered", col(Pending.closed_at) >= p.since,
     col(Pending.room_id) != "").order_by(col(Pending.closed_at)), shape=Answered)
@@ -52,6 +56,10 @@ class EmergencyLog(Records):
     def told(self, first_message: str) -> list[Told]:
         """Everyone told of the emergency that `first_message` opened, first to last (queued alerts included)."""
         return self.rows(_TOLD, cause=first_message)
+
+    def own_words_passed(self, first_message: str) -> bool:
+        """Whether the member's own words that she cannot hear were already passed on for this emergency."""
+        return self.first(_OWN_WORDS_SENT, cause=first_message) is not None
 
     def answered_since(self, since: datetime) -> list[Answered]:
         """The emergencies a person answered in a group since then, the latest last."""

@@ -9,10 +9,17 @@ it (the group is open to them).
 from __future__ import annotations
 
 from bot.events import MessageReceived
+from plugins.nudge.emergency_log import OWN_WORDS, EmergencyLog
 from plugins.nudge.memory import Ctx
 from plugins.nudge.store import Waiter
 
-OWN_WORDS = "nudge/emergency_own_words.j2"  # the script, and the ref the line goes out under
+__all__ = ["OWN_WORDS", "resume", "tell"]
+
+
+def resume(ctx: Ctx, waiter: Waiter) -> None:
+    """After a restart: her "我听不见" already passed on (the action log has it) is not passed again."""
+    if ctx.records(EmergencyLog).own_words_passed(waiter.message_ids.split()[0]):
+        ctx.state.own_words_told.add(waiter.id)
 
 
 def tell(ctx: Ctx, waiter: Waiter, event: MessageReceived, told: list[str]) -> None:
