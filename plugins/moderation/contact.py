@@ -6,7 +6,8 @@ from functools import lru_cache
 
 from bot.chinese_text import compact
 from bot.literals import guarded
-from plugins.moderation.goods import second_hand, sold, wants_to_buy
+from plugins.moderation.goods import sold, wants_to_buy
+from plugins.moderation.help_asked import help_or_gift
 from plugins.moderation.intent import signals
 from plugins.moderation.normalize import Views
 from plugins.moderation.request import answers_an_ask, given_on_request
@@ -209,21 +210,6 @@ def _official(plain: str) -> bool:
         return True
     return (_THIRD.search(plain) is not None and _TRADE.search(plain) is None and not signals(plain)
             and not sold(plain) and not own_trade(plain))
-
-
-# A member asking the group for help for herself, her number given so a helper can reach her ("谁能帮我叫个车去医院
-# 我看不见手机 我电话是…", "哪位能替我跑一趟药店").
-_ASKS_HELP = re.compile(r"(?:谁|哪位|哪个|有没有人|有人|麻烦(?:大家|谁|哪位)?|求求?(?:大家)?)"
-                        r"(?:能|可以|方便)?(?:帮帮?|替|给)(?:我|俺|咱)")
-# One's own used thing given away for nothing ("老伴留下的轮椅 九成新 …送给你们", "用不上了 谁要白送").
-_GIVEN_AWAY = re.compile(r"送给|白送|免费送|送人|不要钱|拿去用|谁要谁拿")
-
-
-def help_or_gift(plain: str) -> bool:
-    """The member asks the group's help for herself, or gives her own used thing away for nothing: her number is how
-    a helper or a taker reaches her, nothing is sold."""
-    return (_ASKS_HELP.search(plain) is not None or _GIVEN_AWAY.search(plain) is not None and second_hand(plain)) \
-        and not sold(plain) and not signals(plain)
 
 
 def own_number(v: Views) -> bool:
