@@ -10,6 +10,7 @@ from jinja2 import TemplateSyntaxError
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
+from bot import files
 from bot.config_file import Config
 from bot.config_problems import Problem, line_of
 from bot.names import NameBook, contact_entries, room_entries
@@ -57,7 +58,7 @@ def _sections(config: Config) -> Iterator[tuple[str, str, dict]]:
 def _parse(path: Path) -> tuple[int | None, str] | None:
     """Why the file cannot be used and, for YAML that does not parse, the line in it to fix; None when it reads."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = files.read_text(path)  # as the bot reads it: UTF-8, else GBK/GB18030 with a warning
     except (OSError, UnicodeDecodeError) as exc:
         return None, say("file_unreadable", file=path.name, detail=getattr(exc, "strerror", None) or exc)
     if path.suffix in (".yaml", ".yml"):

@@ -69,6 +69,14 @@ def test_check_config_says_the_line_and_to_quote_it_but_not_for_a_comment_of_its
     assert "寒假" not in err and "一对一" not in err  # her own note, and the quoted answer, are fine
 
 
+def test_a_faq_file_saved_in_gbk_is_checked_too(tmp_path, capsys):
+    (tmp_path / "config.yaml").write_text("bot:\n  timezone: Asia/Shanghai\n" + CONFIG, encoding="utf-8")
+    (tmp_path / "faq.yaml").write_bytes(PIANO.encode("gbk"))  # saved by an old Windows editor
+    code = main(["check-config", str(tmp_path / "config.yaml")])
+    err = capsys.readouterr().err
+    assert code == 0 and "faq.yaml:6 answer: 提醒：这一行里“ #”后面的「#502 李老师家，进小区走东门」" in err
+
+
 def test_a_room_cannot_have_its_own_timezone_and_is_told_what_it_can_have(tmp_path, capsys):
     config = "bot:\n  timezone: Asia/Shanghai\nrooms:\n  海外孙辈群:\n    bot:\n      timezone: America/Toronto\n"
     code, out, err = _check(tmp_path, config + CONFIG, PIANO, capsys)

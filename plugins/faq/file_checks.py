@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from bot import files
 from bot.config_problems import Problem
 from bot.terminal_text import say
 from plugins.faq.entry import Entry
@@ -40,7 +41,7 @@ def findings(path: Path, shown: str, entries: list[Entry]) -> tuple[list[Problem
     samples = [e for e in entries if is_sample(e)]
     twice = same_question_twice(own_entries(entries))
     cut = [Problem(shown, line, key, say("faq_cut_by_hash", dropped=dropped), warning=True)
-           for _, key, _, line, dropped in cut_by_hash(path.read_text(encoding="utf-8"))]
+           for _, key, _, line, dropped in cut_by_hash(files.read_text(path))]
     if not samples and not twice:
         return cut, set()
     places = entry_lines(path)
