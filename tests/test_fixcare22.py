@@ -218,3 +218,15 @@ async def test_a_blind_man_lost_in_traffic_is_told_to_stay_put_and_a_person_told
     assert "原地别动" in step and "别过马路" in step and "110" in step and "路标" not in step
     assert not any("听完就回复" in s or "正在确认" in s for s in _said(bot))
     assert _to(bot, "op1")[0].startswith("🚨")
+
+
+@pytest.mark.parametrize(("text", "sugar"), [("降糖药好像吃了两遍 现在头晕 手抖", True),
+                                             ("降压药好像吃了两遍 现在头有点晕", False)])
+async def test_a_double_dose_of_diabetes_medicine_is_told_sugar_first(make_bot, text, sugar):
+    # native review 22b, finding 5: too much of a blood-sugar drug is low sugar: something sweet at once if awake
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="刘姨")
+    await bot.wait(minutes=2)
+    (step,) = _said(bot)
+    assert ("糖水" in step) is sugar and "120" in step
