@@ -44,16 +44,19 @@ async def test_the_config_file_deleted_or_garbled_while_running_is_told_and_the_
 
     def to_boss() -> list[str]:
         return [r.text for r in puppet.sent("MessageSendText") if r.conversation_id == "boss"]
+
+    def config_notices() -> list[str]:  # on a loaded machine a "reconnected" notice may come too (CI, session 22)
+        return [text for text in to_boss() if "配置文件" in text]
     try:
         await bot.start(puppet)
         assert await until(lambda: bot.logged_in(puppet), timeout=120), bot.log_text()
         await asyncio.sleep(1.5)  # the config watch notes the file as it is
         config.write_bytes(b"bot: [unclosed\n  \xff\xfe garbage: {")
-        assert await until(lambda: len(to_boss()) >= 1, timeout=30), bot.log_text()
+        assert await until(lambda: len(config_notices()) >= 1, timeout=30), bot.log_text()
         puppet.say("m1", "门口可以停车吗？", room="r1")  # still served, with the last good config (its FAQ)
         assert await until(lambda: any("停车场" in r.text for r in puppet.sent("MessageSendText")), timeout=30)
         config.unlink()
-        assert await until(lambda: len(to_boss()) >= 2, timeout=30), bot.log_text()
+        assert await until(lambda: len(config_notices()) >= 2, timeout=30), bot.log_text()
         config.write_text(good, encoding="utf-8")
         await asyncio.sleep(2)
         assert await bot.stop() == 0
@@ -64,4 +67,6 @@ async def test_the_config_file_deleted_or_garbled_while_running_is_told_and_the_
         await puppet.kill()
     log = bot.log_text()
     assert log.count("rejected, the bot keeps serving with the last good config") == 2
-    assert all("配置文件" in text and "按改之前的设置继续工作" in text for text in to_boss())
+    assert len(config_notices()) == 2 and all("按改之前的设置继续工作" in text for text in config_notices())
+    others = [text for text in to_boss() if text not in config_notices()]
+    assert all("现在已经恢复" in text for text in others), others  # nothing else reaches the owner but a reconnection
