@@ -33,8 +33,9 @@ def load(out: Path) -> tuple[dict[str, dict], dict[str, str], dict[str, dict]]:
     group, entries = {}, {}
     for folder in _load(out / "folders.pkl"):  # type: ignore[attr-defined]
         for faq in read_folders([Path(folder)]):
-            group[faq.name] = Path(folder).name
-            entries[faq.name] = {e.id: e for e in faq.entries}
+            name = faq.name if faq.name not in group else f"{faq.name}@{Path(folder).name}"  # as read_folders names
+            group[name] = Path(folder).name
+            entries[name] = {e.id: e for e in faq.entries}
     return found, group, entries
 
 

@@ -5,7 +5,9 @@ asked of it:
 - asked of the other members ("群里有人用过花呗吗", "有没有人知道哪里配老花镜便宜", "这周末有人一起去公园吗"):
   a member wants another member's experience or company, not the entry that mentions 花呗 or 公园;
 - asking for a judgement or a recommendation ("南京哪家婚庆公司靠谱", "宠物保险哪家好", "熊猫基地周末门票好不好买")
-  that the entry neither asks nor gives: an entry about tickets gives their price, not an opinion of them.
+  that the entry neither asks nor gives: an entry about tickets gives their price, not an opinion of them;
+- asking money back ("补课费能退吗") or whether a given day's lesson is still on in the snow ("周六那个课还上不上"),
+  when the entry says nothing of refunds or of calling off: a person decides those, the timetable does not.
 Each reading is of the kind of question, never of one FAQ's words (bench/faq_silent.py measures them by
 leave-one-FAQ-out). `GATES` maps a name to a check that says why the bot should stay silent, or None.
 """
@@ -80,8 +82,44 @@ def asks_a_judgement(text: str, entry: Entry | None) -> str | None:
     return "asks for a judgement"
 
 
+# Money back: a refund or a cancellation of what was paid is a matter for a person unless an entry speaks of it
+# ("补课费能退吗 孩子不想上了" is not the entry about taking a day off).
+ASKS_MONEY_BACK = re.compile(
+    r"退(钱|费|款|掉|得了|得掉|不退|吗|么|嘛|不了|回来|给我|多少)|(能|可以|可不可以|能不能)退(?!休|烧|出|步|伍|群)"
+    r"|(把|这)?钱(能|可以)?(要|拿)回来|不想(上|学|报|要|办)了.{0,6}(钱|费)")
+SPEAKS_OF_MONEY_BACK = re.compile(r"退|返还|不满意|售后|取消|补发|重发|补送|换货|赔")
+# Whether a given day's lesson, trip or opening is still on, with something that may call it off (snow, rain, a
+# typhoon, a holiday, an illness): an entry that gives the usual times does not say; one about calling off does.
+ASKS_IF_STILL_ON = re.compile(
+    r"还(上|开|去|办|有|营业|比|跳|唱|练|走|出发)不\1|还(上|开|去|办|营业|出发)吗|(停课|停业|停办|停运|停航|取消|延期|顺延|改期)(了)?(吗|么|没|不)"
+    r"|照常(上|开|营业|出发|进行)?(吗|么|不|没)|会不会(取消|停课|停业|延期|改期)")
+SPEAKS_OF_CALLING_OFF = re.compile(r"取消|停课|停业|延期|顺延|改期|照常|天气|下雨|下雪|台风|雨天|放假|休息|通知")
+
+
+def asks_money_back(text: str, entry: Entry | None) -> str | None:
+    """A member asks for money back or to cancel what was paid, and the entry says nothing of refunds."""
+    if not ASKS_MONEY_BACK.search(_plain(text)):
+        return None
+    if entry is not None and any(SPEAKS_OF_MONEY_BACK.search(_plain(t)) for t in (
+            entry.question, *entry.questions, *entry.keywords, entry.answer)):
+        return None
+    return "asks for money back"
+
+
+def asks_if_still_on(text: str, entry: Entry | None) -> str | None:
+    """A member asks whether a given day's lesson, trip or opening still happens, and the entry only gives the usual
+    times (nothing of calling off, weather or holidays)."""
+    if not ASKS_IF_STILL_ON.search(_plain(text)):
+        return None
+    if entry is not None and any(SPEAKS_OF_CALLING_OFF.search(_plain(t)) for t in (
+            entry.question, *entry.questions, *entry.keywords, entry.answer)):
+        return None
+    return "asks if it is still on"
+
+
 Gate = Callable[[str, "Entry | None"], "str | None"]
-GATES: dict[str, Gate] = {"asks the group": asks_the_group, "asks for a judgement": asks_a_judgement}
+GATES: dict[str, Gate] = {"asks the group": asks_the_group, "asks for a judgement": asks_a_judgement,
+                          "asks for money back": asks_money_back, "asks if it is still on": asks_if_still_on}
 
 
 def silenced(text: str, entry: Entry | None) -> str | None:
