@@ -48,6 +48,11 @@ class BotSection(Strict):
             raise ValueError(say("config_timezone", value=repr(v))) from None
         return v
 
+    @field_validator("owners", "operators", "vips", mode="before")
+    @classmethod
+    def _a_name_alone_is_a_list_of_one(cls, v: Any) -> Any:
+        return [v] if isinstance(v, str) and v.strip() else v  # "owners: 王老师" means what it says
+
     @field_validator("owners", "operators", "vips")
     @classmethod
     def _one_name_each(cls, v: list[str]) -> list[str]:

@@ -11,6 +11,11 @@ from bot.config_values import Strict
 from bot.terminal_text import say
 
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+# what a Chinese input method types for ":" and "-" in times
+_TYPED = "：－—–～~至到"
+_NAMED = {"：": "中文冒号“：”", "～": "波浪线“～”", "~": "波浪线“~”", "至": "“至”字", "到": "“到”字",
+          **{m: f"中文横线“{m}”" for m in "－—–"}}
+_FULLWIDTH = str.maketrans({m: ":" if m == "：" else "-" for m in _TYPED})
 
 
 class QuietHours(Strict):
@@ -24,9 +29,19 @@ class QuietHours(Strict):
         """Parse "22:30-07:00"."""
         parts = [p.strip() for p in str(text).split("-")]
         if len(parts) != 2 or not all(_HHMM.match(p) for p in parts):
+            marks = [m for m in _TYPED if m in str(text)]
+            fixed = str(text).translate(_FULLWIDTH)
+            if marks and fixed != text and cls._fits(fixed):  # 22：00-07：00 looks right on a phone: say what differs
+                raise ValueError(say("config_hours_fullwidth", value=repr(text), fixed=fixed,
+                                     marks="、".join(_NAMED.get(m, f"“{m}”") for m in marks)))
             raise ValueError(say("config_hours", value=repr(text)))
         (h1, m1), (h2, m2) = (map(int, p.split(":")) for p in parts)
         return cls(start=time(h1, m1), end=time(h2, m2))
+
+    @staticmethod
+    def _fits(text: str) -> bool:
+        parts = [p.strip() for p in text.split("-")]
+        return len(parts) == 2 and all(_HHMM.match(p) for p in parts)
 
     def contains(self, t: time) -> bool:
         """True when the wall-clock time `t` is inside the window."""
