@@ -15,6 +15,8 @@ _COLON_IN_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"\[{][^:#'\"]*?):\s+[^\s#'\
 _KEY_NO_COLON = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s+([^\s:#].*)$")  # `answer 工具房…`: colon left out
 _FULLWIDTH_INDENT = re.compile(r"^[ \t]*\u3000")  # an IME's full-width space where the indentation is
 _DUPLICATE = re.compile(r'found duplicate key "([^"]*)"')
+_DASH_NO_SPACE = re.compile(r"^\s*-(?![\s-])\S")  # `-id: 志愿者`: a list item's dash with no space after it
+_KEY_AND_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"][^:#'\"]*?):\s+\S")  # `answer: 午饭11:00…`
 
 
 def _line(mark: object) -> int | None:
@@ -76,6 +78,22 @@ def _first_key(lines: list[str], name: str, at: int | None, opened: int | None) 
     return next((n for n, line in enumerate(lines[:at - 1], 1) if n >= (opened or 1) and key.match(line)), opened)
 
 
+def _value_broken(lines: list[str], at: int | None) -> tuple[int, str] | None:
+    """A line with no key of its own, no deeper than the `key: value` line before it: the value went on to a new line
+    (Enter pressed in the middle of a long answer), which YAML reads as a key with its colon missing."""
+    if at is None or at > len(lines):
+        return None
+    line = lines[at - 1].split(" #")[0]
+    prev = _before(lines, at)
+    if prev is None or not line.strip() or _KEY_AT.match(line) is not None or "：" in line.split(" ")[0][:6]:
+        return None
+    above = lines[prev - 1]
+    value = _KEY_AND_VALUE.match(above)
+    if value is None or _indent(line) > _indent(above):
+        return None
+    return at, say("yaml_value_broken", name=value.group(1).strip(), above=prev)
+
+
 def explain(exc: MarkedYAMLError, text: str) -> tuple[int | None, str]:
     """The line to look at and what is wrong there, said plainly (the parser's own words for rarer mistakes);
     callers put it in their frame ("YAML 格式有误：…", "faq.yaml:3: 格式有误（…）：…")."""
@@ -101,6 +119,11 @@ def explain(exc: MarkedYAMLError, text: str) -> tuple[int | None, str]:
         if (bare := _KEY_NO_COLON.match(written)) is not None:  # `answer 工具房在北门`: the colon left out
             value = bare.group(2).strip()
             return opened, say("yaml_no_colon", name=bare.group(1), value=value[:8] + ("…" if len(value) > 8 else ""))
+    if at is not None and (dash := next((n for n, line in enumerate(lines[:at], 1)
+                                         if _DASH_NO_SPACE.match(line.split(" #")[0])), None)) is not None:
+        return dash, say("yaml_dash_no_space")
+    if (broken := _value_broken(lines, opened or at)) is not None:  # an answer's second half pressed onto a new line
+        return broken
     if problem in ("did not find expected '-' indicator", "did not find expected key"):  # a line pushed in or out
         return at, say("yaml_indent")
     if at is not None and (wide := next((n for n, line in enumerate(lines[:at], 1)
