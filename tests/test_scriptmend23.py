@@ -1,0 +1,62 @@
+"""Session 23: the native reader's findings on session 22's scripts not mended then (/work/reviews22/scripts2.md,
+findings 3, 4, 6-10, 12-15), as a member or an operator would notice them."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from bot.body_now import in_pain
+from bot.emergency import emergency
+from bot.no_sight import no_sight
+from bot.templates import Scripts
+
+
+def _word(text: str, deaf: bool = False, topic: str = "") -> str:
+    found = emergency(text)
+    assert found is not None, text
+    return Scripts().render("nudge/emergency.j2", kind=found.kind, lift=found.lift, told=True, text=text,
+                            no_phone=deaf, sms_alarm="12110", private=False, name="王阿姨",
+                            no_sight=no_sight(text, topic)).text
+
+
+def _alert(text: str, topic: str = "幸福里二群") -> str:
+    found = emergency(text)
+    assert found is not None, text
+    p = SimpleNamespace(danger=found.kind, topic=topic, room_id="r1", member_name="张阿姨", member_id="u1",
+                        excerpt=text)
+    return Scripts().render("nudge/emergency_alert.j2", p=p, escalated=False, minutes=0, escalate_s=180,
+                            owners_s=600, next_on_duty=True).text
+
+
+# finding 3: a man alone with chest pain is told what to do himself, not to let his wife sit down
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("我胸口疼得厉害，老伴不在家，现在好点了", "我"),
+    ("胸口疼得厉害，现在好点了，他们都上班去了", "我"),
+    ("俺心口绞着疼 出了一身冷汗 这会儿好些了", "我"),
+    ("老伴说胸口疼得厉害 要不要紧", "老伴"),
+    ("我妈心口压得慌 像压了块石头 现在缓过来了", "妈妈"),
+    ("刚才心口绞着疼 出了一身冷汗 现在缓过来了 严不严重", ""),
+])
+def test_who_has_the_chest_pain_is_read_from_the_words(text, who):
+    assert emergency(text) is not None and emergency(text).kind == "chest_pain"
+    assert in_pain(text) == who
+
+
+@pytest.mark.parametrize("text", ["我胸口疼得厉害，老伴不在家，现在好点了",
+                                  "胸口疼得厉害，现在好点了，他们都上班去了"])
+def test_a_writer_alone_with_chest_pain_is_told_to_sit_open_the_door_and_call_a_neighbour(text):
+    word = _word(text)
+    assert "先坐下或半躺着" in word and "把家门打开" in word and "邻居" in word and "陪着您" in word
+    assert "先让老伴" not in word and "先让他" not in word and "陪着老伴" not in word
+
+
+def test_a_writer_whose_husband_has_the_pain_is_told_to_keep_him_still():
+    word = _word("老伴说胸口疼得厉害 要不要紧")
+    assert "先让老伴坐下或半躺着" in word and "身边一直有人陪着老伴" in word
+
+
+def test_when_the_words_cannot_tell_who_hurts_the_word_covers_both():
+    word = _word("刚才心口绞着疼 出了一身冷汗 现在缓过来了 严不严重")
+    assert "疼的是您自己的话" in word and "疼的是家里人" in word and "把家门打开" in word
