@@ -60,3 +60,25 @@ def test_a_writer_whose_husband_has_the_pain_is_told_to_keep_him_still():
 def test_when_the_words_cannot_tell_who_hurts_the_word_covers_both():
     word = _word("刚才心口绞着疼 出了一身冷汗 现在缓过来了 严不严重")
     assert "疼的是您自己的话" in word and "疼的是家里人" in word and "把家门打开" in word
+
+
+# finding 4: a mother or a grandmother who threatens to die is 她; a deaf member is given the text number
+
+@pytest.mark.parametrize("text", ["我妈说要去我爸单位门口喝农药", "那个老太太说要去村委会门口跳楼 让村干部看看",
+                                  "我奶奶闹着要去村委会门口喝农药", "媳妇说要去我妈家门口喝农药给我看"])
+def test_a_woman_who_threatens_to_die_is_she_to_the_member_and_to_the_operator(text):
+    assert emergency(text).kind == "threat_to_die"  # a threat not carried out, never a poison swallowed
+    word = _word(text)
+    assert "陪着她" in word and "听她把委屈说完" in word and "他" not in word
+    assert "陪着她" in _alert(text) and "陪着他" not in _alert(text)
+
+
+def test_a_man_who_threatens_to_die_is_still_he():
+    word = _word("今天调解的那个大爷说 儿子不给养老钱 他要去儿子单位门口喝农药 让所有人看看")
+    assert "陪着他" in word and "她" not in word and "农药已经拿在手上" in word
+
+
+def test_a_deaf_member_told_of_a_threat_is_given_the_police_text_number_and_no_doubled_please():
+    word = _word("我女儿说要去她男朋友公司楼顶跳楼 让他看看", deaf=True)
+    assert "发短信到12110报警，也请身边的人打110" in word and "请马上请" not in word
+    assert "往楼顶去了" in word and "往那边去了" not in word
