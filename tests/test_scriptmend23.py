@@ -82,3 +82,20 @@ def test_a_deaf_member_told_of_a_threat_is_given_the_police_text_number_and_no_d
     word = _word("我女儿说要去她男朋友公司楼顶跳楼 让他看看", deaf=True)
     assert "发短信到12110报警，也请身边的人打110" in word and "请马上请" not in word
     assert "往楼顶去了" in word and "往那边去了" not in word
+
+
+# finding 6: the operator is not told to ring a blind member standing in gas, and is told what to do about the gas
+
+@pytest.mark.parametrize(("text", "topic"), [("燃气灶好像没关 有股味道 我看不见开关在哪", "幸福里二群"),
+                                             ("煤气灶开着呢 屋里呛得很", "盲人读书会"),
+                                             ("液化气罐好像忘了关 屋里一股臭味 我眼睛不好", "幸福里二群")])
+def test_the_operator_gets_the_member_out_of_the_gas_before_any_call(text, topic):
+    alert = _alert(text, topic)
+    assert "先发语音" in alert and "摸着出门到楼下" in alert and "确认出门了再打电话" in alert
+    assert "燃气抢修电话或119" in alert and "燃气阀门关上" in alert
+    assert "请马上打电话联系对方" not in alert and "请直接打电话" not in alert
+
+
+def test_an_operator_told_of_a_gas_leak_by_a_member_who_sees_is_unchanged():
+    alert = _alert("煤气灶开着呢 屋里呛得很")
+    assert "请马上打电话联系对方或派人到场" in alert and "先发语音" not in alert
