@@ -99,3 +99,12 @@ def test_the_operator_gets_the_member_out_of_the_gas_before_any_call(text, topic
 def test_an_operator_told_of_a_gas_leak_by_a_member_who_sees_is_unchanged():
     alert = _alert("煤气灶开着呢 屋里呛得很")
     assert "请马上打电话联系对方或派人到场" in alert and "先发语音" not in alert
+
+
+# finding 7: a blind member in gas is sent out at once, not around the room feeling for windows and switches
+
+def test_a_blind_member_in_gas_leaves_first_and_is_not_sent_to_find_switches_or_windows():
+    word = _word("燃气灶好像没关 有股味道 我看不见开关在哪")
+    assert "燃气阀门不用去摸" in word and "别按任何开关和门铃" in word and "也别在屋里打电话" in word
+    assert "别挨个去找" in word and "人马上摸着出门，走楼梯到楼下" in word and "到了外面再打燃气抢修电话或119" in word
+    assert "开关找不到" not in word and "摸着打开门窗通风" not in word
