@@ -108,3 +108,27 @@ def test_a_blind_member_in_gas_leaves_first_and_is_not_sent_to_find_switches_or_
     assert "燃气阀门不用去摸" in word and "别按任何开关和门铃" in word and "也别在屋里打电话" in word
     assert "别挨个去找" in word and "人马上摸着出门，走楼梯到楼下" in word and "到了外面再打燃气抢修电话或119" in word
     assert "开关找不到" not in word and "摸着打开门窗通风" not in word
+
+
+# finding 8: a blind member lost is asked for what he hears or touches, never for landmarks he cannot see
+
+def test_a_deaf_blind_member_lost_texts_what_he_hears_and_touches_not_what_he_sees():
+    word = _word("我听不见 盲杖掉了 我站在马路边 不知道这是哪", deaf=True)
+    assert "附近听到或摸到的东西" in word and "哪个路口" in word
+    assert "能看到" not in word and "路标" not in word and "哪座山" not in word
+
+
+@pytest.mark.parametrize("text", ["盲杖掉了 我站在马路边 不知道这是哪", "我眼睛看不见 在山上迷路了"])
+def test_a_blind_member_lost_asks_the_police_to_come_and_is_not_promised_they_will(text):
+    word = _word(text)
+    assert "请民警来接您" in word and "民警会来接您" not in word and "看到" not in word
+
+
+def test_a_blind_member_lost_on_a_hill_is_not_told_of_a_crossroads():
+    word = _word("我眼睛看不见 在山上迷路了")
+    assert "路口" not in word and "车道" not in word and "过马路" not in word and "大声喊人" in word
+
+
+def test_a_seeing_deaf_member_lost_on_a_hill_still_texts_the_path_and_the_signs():
+    word = _word("我听不见 我在山上迷路了", deaf=True)
+    assert "哪座山、从哪条路上去的、附近能看到的路标" in word
