@@ -132,3 +132,25 @@ def test_a_blind_member_lost_on_a_hill_is_not_told_of_a_crossroads():
 def test_a_seeing_deaf_member_lost_on_a_hill_still_texts_the_path_and_the_signs():
     word = _word("我听不见 我在山上迷路了", deaf=True)
     assert "哪座山、从哪条路上去的、附近能看到的路标" in word
+
+
+# finding 9: a writer inside a cracking building is told to come out, not to phone first
+
+def test_a_writer_inside_a_cracking_building_comes_out_with_the_one_beside_her():
+    word = _word("楼房裂了大缝 墙皮直往下掉 我在屋里 老伴也在")
+    assert "请现在就叫上老伴一起出来" in word and "先打电话" not in word and "走楼梯下楼" in word
+
+
+def test_a_writer_outside_calls_the_one_named_inside_out_and_comes_out_herself_if_inside():
+    word = _word("房子墙上的裂缝越裂越大 天花板直掉渣 我妈还在里屋")
+    assert "您在屋里的话，现在就出来" in word and "打电话叫妈妈马上出来" in word and "先打电话叫" not in word
+
+
+def test_a_deaf_writer_is_asked_to_message_or_send_a_neighbour_not_to_phone():
+    word = _word("老宅子墙歪了 咯吱咯吱响 奶奶还在屋里睡觉", deaf=True)
+    assert "发消息或者请邻居去叫奶奶马上出来" in word and "打电话叫" not in word
+
+
+def test_a_writer_already_downstairs_is_not_told_to_come_out_with_anyone():
+    word = _word("楼房裂了大缝 墙皮直往下掉 我们在楼下 老伴还在屋里")
+    assert "叫上" not in word and "打电话叫老伴马上出来" in word
