@@ -154,3 +154,17 @@ def test_a_deaf_writer_is_asked_to_message_or_send_a_neighbour_not_to_phone():
 def test_a_writer_already_downstairs_is_not_told_to_come_out_with_anyone():
     word = _word("楼房裂了大缝 墙皮直往下掉 我们在楼下 老伴还在屋里")
     assert "叫上" not in word and "打电话叫老伴马上出来" in word
+
+
+# finding 10: a mother waiting on a son below ground is not left alone with the wait; a deaf one names the mine
+
+def test_a_family_waiting_at_a_mine_is_told_to_keep_someone_beside_them_and_to_tell_us_news():
+    word = _word("矿上冒顶了 我家老大还困在下面 电话打不通")
+    assert "知道的话说清是哪个班、哪个工作面" in word
+    assert word.endswith("等消息最难熬，您身边请留个家里人陪着；有什么消息，随时跟我们说。")
+
+
+def test_a_deaf_member_at_a_mine_texts_the_mine_and_the_shaft_not_a_flat_number():
+    word = _word("我听不见 煤矿出事了 透水 我儿子那个班十几个人还没出来", deaf=True)
+    assert "写清在哪儿（哪个矿、哪个井口）" in word and "小区和门牌" not in word
+    assert "请人打120" in word and "请人打119" in word
