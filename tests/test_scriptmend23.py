@@ -168,3 +168,18 @@ def test_a_deaf_member_at_a_mine_texts_the_mine_and_the_shaft_not_a_flat_number(
     word = _word("我听不见 煤矿出事了 透水 我儿子那个班十几个人还没出来", deaf=True)
     assert "写清在哪儿（哪个矿、哪个井口）" in word and "小区和门牌" not in word
     assert "请人打120" in word and "请人打119" in word
+
+
+# finding 12: a member with chest pain who keeps heart pills is told whose word to follow, never a bot's pill
+
+@pytest.mark.parametrize("text", ["我一个人在家 刚才胸口疼得厉害 现在好点了 要不要紧", "老伴说胸口疼得厉害 要不要紧",
+                                  "刚才心口绞着疼 出了一身冷汗 现在缓过来了 严不严重"])
+def test_chest_pain_says_to_take_medicine_only_as_the_doctor_says(text):
+    word = _word(text)
+    assert "要不要吃药，听120电话里医生的" in word and "硝酸甘油的，照医生交代的吃" in word
+    assert "阿司匹林" not in word
+
+
+def test_a_deaf_member_with_chest_pain_is_not_told_to_listen_on_the_phone():
+    word = _word("我听不见 我一个人在家 刚才胸口疼得厉害 现在好点了 要不要紧", deaf=True)
+    assert "要不要吃药，听急救医生的" in word and "电话里" not in word
