@@ -183,3 +183,22 @@ def test_chest_pain_says_to_take_medicine_only_as_the_doctor_says(text):
 def test_a_deaf_member_with_chest_pain_is_not_told_to_listen_on_the_phone():
     word = _word("我听不见 我一个人在家 刚才胸口疼得厉害 现在好点了 要不要紧", deaf=True)
     assert "要不要吃药，听急救医生的" in word and "电话里" not in word
+
+
+# finding 13: the operator asked to sit with an old grief is shown how to call the member by name, and what not to say
+
+def _nudge(excerpt: str, name: str = "快乐每一天") -> str:
+    p = SimpleNamespace(id=7, kind="sorrow", member_name=name, member_id="u1", topic="幸福里二群", room_id="r1",
+                        excerpt=excerpt, covered_at=None)
+    return Scripts().render("nudge/nudge.j2", p=p, minutes=3, answer=None, deaths={}, aches={7: "missing"}).text
+
+
+def test_an_old_grief_is_met_with_company_named_as_the_operator_calls_the_member_and_no_move_on():
+    text = _nudge("老伴没了快两年了 昨晚又梦见他了 醒了就再也睡不着")
+    assert "称呼按您平时怎么叫对方" in text and "又想老伴了吧？想说就跟我说说" in text
+    assert "别急着劝“想开点、别难过”" in text and "别当成刚出的事来慰问" in text
+    assert "“快乐每一天，又想" not in text and "不用办什么事" not in text
+
+
+def test_an_old_grief_for_a_mother_names_her():
+    assert "又想妈妈了吧" in _nudge("今天是我妈的祭日 早上去坟上看了看 回来一直掉眼泪")
