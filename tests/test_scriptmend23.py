@@ -202,3 +202,24 @@ def test_an_old_grief_is_met_with_company_named_as_the_operator_calls_the_member
 
 def test_an_old_grief_for_a_mother_names_her():
     assert "又想妈妈了吧" in _nudge("今天是我妈的祭日 早上去坟上看了看 回来一直掉眼泪")
+
+
+# finding 14: a voice answer is listened to, not looked at, whatever the question
+
+def _answered(text: str, health: bool = False, unsure: bool = False) -> str:
+    p = SimpleNamespace(id=8, kind="question", member_name="刘阿姨", member_id="u1", topic="幸福里二群", room_id="r1",
+                        excerpt="血压药饭前吃还是饭后吃", covered_at=None)
+    answer = SimpleNamespace(name="老周", text=text, health=health, unsure=unsure)
+    return Scripts().render("nudge/nudge.j2", p=p, minutes=4, answer=answer, deaths={}, aches={}).text
+
+
+def test_a_voice_answer_to_a_health_question_is_listened_to():
+    text = _answered("[语音] 12秒", health=True)
+    assert "点开听一下对不对" in text and "看一眼" not in text
+    assert "看一眼对不对" in _answered("饭后吃", health=True)
+
+
+def test_an_unsure_voice_answer_is_called_a_voice_not_quoted_as_a_bracket():
+    text = _answered("[语音] 8秒", unsure=True)
+    assert "回了一条语音，听着不太确定。麻烦您点开听一下" in text and "“[语音]" not in text
+    assert "回了一句“好像是饭后吧”" in _answered("好像是饭后吧", unsure=True)
