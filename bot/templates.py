@@ -15,8 +15,8 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from bot.body_now import in_pain
 from bot.ill_child import fever, ill_child
 from bot.no_sight import no_sight
-from bot.threat_to_die import threatener
 from bot.shipped import scripts_dir
+from bot.threat_to_die import threatener
 
 log = logging.getLogger("qunbot.templates")
 DEFAULT_DIR = scripts_dir()

@@ -2,6 +2,7 @@
 findings 3, 4, 6-10, 12-15), as a member or an operator would notice them."""
 from __future__ import annotations
 
+from datetime import datetime
 from types import SimpleNamespace
 
 import pytest
@@ -10,6 +11,9 @@ from bot.body_now import in_pain
 from bot.emergency import emergency
 from bot.no_sight import no_sight
 from bot.templates import Scripts
+from bot.testing import TZ
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
 
 
 def _word(text: str, deaf: bool = False, topic: str = "") -> str:
@@ -40,7 +44,8 @@ def _alert(text: str, topic: str = "幸福里二群") -> str:
     ("刚才心口绞着疼 出了一身冷汗 现在缓过来了 严不严重", ""),
 ])
 def test_who_has_the_chest_pain_is_read_from_the_words(text, who):
-    assert emergency(text) is not None and emergency(text).kind == "chest_pain"
+    found = emergency(text)
+    assert found is not None and found.kind == "chest_pain"
     assert in_pain(text) == who
 
 
@@ -67,7 +72,8 @@ def test_when_the_words_cannot_tell_who_hurts_the_word_covers_both():
 @pytest.mark.parametrize("text", ["我妈说要去我爸单位门口喝农药", "那个老太太说要去村委会门口跳楼 让村干部看看",
                                   "我奶奶闹着要去村委会门口喝农药", "媳妇说要去我妈家门口喝农药给我看"])
 def test_a_woman_who_threatens_to_die_is_she_to_the_member_and_to_the_operator(text):
-    assert emergency(text).kind == "threat_to_die"  # a threat not carried out, never a poison swallowed
+    found = emergency(text)
+    assert found is not None and found.kind == "threat_to_die"  # a threat not carried out, never a poison swallowed
     word = _word(text)
     assert "陪着她" in word and "听她把委屈说完" in word and "他" not in word
     assert "陪着她" in _alert(text) and "陪着他" not in _alert(text)
@@ -223,3 +229,17 @@ def test_an_unsure_voice_answer_is_called_a_voice_not_quoted_as_a_bracket():
     text = _answered("[语音] 8秒", unsure=True)
     assert "回了一条语音，听着不太确定。麻烦您点开听一下" in text and "“[语音]" not in text
     assert "回了一句“好像是饭后吧”" in _answered("好像是饭后吧", unsure=True)
+
+
+# finding 15: the morning digest tells the operator that a member missing the dead is not a fresh loss to condole
+
+async def test_the_morning_digest_names_who_misses_the_dead_and_how_to_meet_it(make_bot):
+    bot = _shipped_bot(make_bot, datetime(2026, 12, 2, 23, 50, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("老伴没了快两年了 昨晚又梦见他了 醒了就再也睡不着", sender="u1", name="孙大姐")
+    await bot.send_message("就剩我一个了 家里空荡荡的 翻来覆去睡不着", sender="u2", name="何阿姨")
+    await bot.wait(hours=7, minutes=20)
+    morning = [t for t in _to(bot, "op1") if t.startswith("🌅")]
+    assert morning, _to(bot, "op1")
+    assert "孙大姐是想念走了的亲人，别当新丧慰问" in morning[0] and "陪着说说那个人就好" in morning[0]
+    assert "何阿姨是想念" not in morning[0] and "何阿姨、孙大姐是想念" not in morning[0]
