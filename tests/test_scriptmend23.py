@@ -243,3 +243,10 @@ async def test_the_morning_digest_names_who_misses_the_dead_and_how_to_meet_it(m
     assert morning, _to(bot, "op1")
     assert "孙大姐是想念走了的亲人，别当新丧慰问" in morning[0] and "陪着说说那个人就好" in morning[0]
     assert "何阿姨是想念" not in morning[0] and "何阿姨、孙大姐是想念" not in morning[0]
+
+
+def test_a_member_who_can_neither_see_nor_phone_leaves_the_gas_before_texting_the_police():
+    word = _word("我听不见 液化气罐好像忘了关 屋里一股臭味 我眼睛看不见", deaf=True)
+    assert word.startswith("收到！请先出门：") and "到了楼下，再发短信到12110报警" in word
+    assert word.index("摸着出门") < word.index("12110")
+    assert word.endswith("群里离王阿姨近的朋友，请马上替王阿姨打119。")
