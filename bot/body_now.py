@@ -37,3 +37,23 @@ EASED = re.compile(r"(现在|这会儿|这会|刚刚|已经)?\S{0,3}(好点|好�
                    r"没那么疼|不太疼|不怎么疼)(了|啦)?")
 # "is it serious?" asks; it never says the danger is over (要不要紧 holds 不要紧)
 ASKS_IF_SERIOUS = re.compile(_any(r"""要不要紧 要紧不要紧 要紧吗 严不严重 严重吗 有没有事 有事没事 会不会有事"""))
+
+# who has the chest pain (native review 22b, finding 3): someone named just before it (老伴说胸口疼, 我老伴心口压得慌),
+# else the writer when the words say so (我胸口疼, 俺心口绞着疼, or alone: 一个人, 老伴不在家, 他们都上班去了), else
+# nobody can tell and the word says both
+_KIN = (r"老伴|老头子|老头|老太太|老太婆|老太|老公|老婆|媳妇|爸|妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|儿子|女儿|闺女"
+        r"|他(?!们)|她(?!们)")
+_SOMEONE_ELSES = re.compile(rf"({_KIN})[^，,。；;！!？? ]{{0,6}}?{_CHEST}")
+_MY_CHEST = re.compile(rf"(我|俺)(的)?[^，,。；;！!？? 老爸妈儿女闺他她]{{0,3}}{_CHEST}")
+_ALONE = re.compile(r"一个人|不在家|不在身边|上班去了|都上班|都出去|没人在家|家里没人|身边没人|没人陪")
+_SAID_SO = {"妈": "妈妈", "爸": "爸爸"}
+
+
+def in_pain(text: str) -> str:
+    """Who has the hard chest pain in `text`: the one named (老伴, 妈妈, 他), "我" for the writer, or "" unknown."""
+    words = text.replace("\u3000", " ")
+    mine = _MY_CHEST.search(words)
+    other = _SOMEONE_ELSES.search(words)
+    if other is not None and (mine is None or other.start() < mine.start()):
+        return _SAID_SO.get(other.group(1), other.group(1))
+    return "我" if mine is not None or _ALONE.search(words) else ""

@@ -15,7 +15,7 @@ import re
 from bot.chinese_text import any_of as _any
 
 _WHO = _any(r"""他 她 大爷 大妈 大娘 大叔 阿姨 老汉 老头 老太 老人 那人 这人 那个人 对方 当事人 儿子 女儿 老公 老婆 丈夫
-男的 女的 邻居 爸 妈""")
+男的 女的 邻居 爸 妈 爷爷 奶奶 姥姥 姥爷 外公 外婆 媳妇 姐 妹 哥 弟 闺女""")
 _MEANS = _any(r"""喝农药 喝敌敌畏 喝百草枯 喝老鼠药 吃老鼠药 跳楼(?!价) 跳河 跳江 跳湖 跳桥 上吊 自焚
 浇汽油 点火烧自己 寻死 寻短见 死给""")
 _DONE = _any(r"""(喝|吃|跳|吊)了 已经 喝下 吃下""")
@@ -31,3 +31,19 @@ THREAT = rf"^(?!.*({_DONE}|{_AT_PLAY}))(?!.*{_MINE})(?=.*({_WHO}))(?=.*({_AT_SOM
 KINDS = {"threat_to_die": THREAT}
 # the writer's own plan (我要去他单位门口喝农药): despair's word to the writer, never a poison swallowed
 OWN_PLAN = re.compile(rf"^(?!.*({_DONE})).*{_MINE}")
+
+# who made the threat, as the word names them (native review 22b, finding 4): the one named before the first 说, 扬言,
+# 喊着 (我妈说要喝农药 → 她; 儿子不给钱 我妈说要去他单位门口 → 她), else the first one named; a woman is 她
+_SPEAKS = re.compile(r"说|扬言|嚷|喊|闹着|威胁|放话")
+_WOMAN = re.compile(r"她|妈|奶奶|姥姥|外婆|老婆|媳妇|妻子|女儿|闺女|姐|妹|姑|姨|婶|老太|大妈|大娘|女的")
+_ANYONE = re.compile(rf"{_WOMAN.pattern}|{_WHO}")
+
+
+def threatener(text: str) -> str:
+    """她 or 他: the one who threatens to end their life in `text`, by the words naming them."""
+    speaks = _SPEAKS.search(text)
+    named = list(_ANYONE.finditer(text[:speaks.start()] if speaks else text)) or list(_ANYONE.finditer(text))
+    if not named:
+        return "他"
+    one = named[-1] if speaks and _ANYONE.search(text[:speaks.start()]) else named[0]
+    return "她" if _WOMAN.fullmatch(one.group()) else "他"
