@@ -1,0 +1,25 @@
+"""What puts a danger's words elsewhere than a person in danger now, learnt from a new writer's groups (issue 13,
+emergency23): read by bot.emergency beside bot.danger_words' markers.
+
+- *a figure with an emoji*: 我要晕倒了😵 over a price or ten more tables, 晒得我要烧起来了🔥: the emoji after the
+  figure is how it is said in jest, as 我要晕倒了 at the end of a line is;
+- *one sting told and asked about*: a sting on a hand or a finger that swelled, no pain, asked what to put on it, with
+  no sign of the whole body (breath, throat, face, dizziness, a rash all over) and nobody known to be allergic;
+- *a day past*: 那天, 那回, 前阵子, 前段时间 with what was found after (医院查了, 是低血糖, 没大事).
+"""
+from __future__ import annotations
+
+import re
+
+from bot.chinese_text import any_of as _any
+
+_EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\uFE0F]"
+FIGURE = re.compile(
+    rf"我(要|快要|快|都要)(晕倒|晕过去|昏过去|昏倒|晕)(了|啦|哒|咯)?[。!！~～\s]*{_EMOJI}+[。!！~～\s]*$"
+    r"|(晒|热|烤|蒸|辣|急|气)得\S{0,3}(要|快要|快|都要)?(烧起来|着火|冒烟|化了|熟了)")
+_BODY = _any(r"""喘 嗓子 喉咙 头晕 晕 心慌 脸 嘴唇 嘴 全身 浑身 满身 一身 吐 对\S{0,4}过敏 过敏体质 好多下 几十
+十几 一群 一窝 炸""")
+ONE_STING = re.compile(
+    rf"^(?!.*({_BODY})).*(蛰|蜇|叮|咬)(了)?(一下|一口|个包)\S{{0,8}}(手|手指|手背|指头|脚|腿|胳膊)\S{{0,4}}肿"
+    r"(?=.*(不疼|不痒|用不用|要不要|需要\S{0,8}吗|抹|擦|涂))")
+PAST = re.compile(_any(r"""^那(天|回|次|阵) 那(天|回)\S{0,12}(是|查了|医院) 前阵子 前段时间 上回"""))
