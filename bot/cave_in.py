@@ -3,7 +3,8 @@
 What a villager knows: a root cellar (菜窖, 地窖, 红薯窖), a cave dwelling (窑洞), a hill cave, a well or a tunnel whose
 mouth or roof gives way with someone inside; the sign is the person heard (听得见他喊, 能听见哭声, 在里面敲) or silent
 inside (在里头 没动静). A mine's pit is bot.disaster's; a cave mouth fallen with nobody inside (路封了) stays quiet.
-The step is `trapped`'s: nobody digs in alone, 119, keep talking to him.
+The step is `pinned`'s (119 and 120, nobody pulls or goes in where it may fall again, keep talking to him), never
+`trapped`'s door (别硬撬门).
 """
 from __future__ import annotations
 
@@ -17,4 +18,4 @@ _HEARD = _any(r"""(听得见|能听见|听到|听见|还能听到)\S{0,6}(喊|�
 没(了)?动静 不应(了)? 没声(了|音)?""")
 CAVE_IN = rf"^(?=.*({_HOLE}))(?=.*({_GAVE_WAY}))(?=.*({_INSIDE})).*({_HEARD})"
 
-KINDS = {"trapped": CAVE_IN}
+KINDS = {"pinned": CAVE_IN}

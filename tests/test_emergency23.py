@@ -20,6 +20,7 @@ import pytest
 
 from bot.emergency import emergency
 from bot.testing import TZ
+from tests.test_emergencies import _roster_bot, _seconds
 
 DAY = datetime(2026, 12, 2, 11, 0, tzinfo=TZ)
 NIGHT = datetime(2026, 12, 3, 2, 10, tzinfo=TZ)
@@ -72,8 +73,8 @@ DANGERS = [
     ("娃把可乐瓶里装的敌百虫喝了 嘴里一股药味", "poison"),
     ("我们家小子喝了杀螨剂 肚子疼得在地上打滚", "poison"),
     # behind a cave-in, heard
-    ("菜窖口塌了 我大伯在下面 听得见他在里面喊", "trapped"),
-    ("废窑洞的顶塌了一块 两个捡柴的孩子在里头 能听见哭声", "trapped"),
+    ("菜窖口塌了 我大伯在下面 听得见他在里面喊", "pinned"),
+    ("废窑洞的顶塌了一块 两个捡柴的孩子在里头 能听见哭声", "pinned"),
     # a child gone into a field, a wood or out of sight, with an age and clothes given
     ("我孙女跟着放牛的进了玉米地 一个多小时了 喊也不应", "lost"),
     ("娃骑自行车拐进巷子 找了二十分钟没找着 八岁 穿红衣服", "lost"),
@@ -147,3 +148,81 @@ def test_a_danger_told_as_people_tell_it_is_read_as_its_kind(text, kind):
 @pytest.mark.parametrize("text", QUIET)
 def test_the_same_words_in_everyday_chat_wake_nobody(text):
     assert emergency(text) is None, (text, emergency(text))
+
+
+async def _said(make_bot, start: datetime, text: str):
+    bot = _roster_bot(make_bot, start)
+    await bot.start()
+    await bot.send_message(text, name="孙大姐")
+    await bot.wait(minutes=10)
+    return bot
+
+
+def _paged(bot) -> list[str]:
+    return [a.to for a in bot.sent if (a.ref or "").startswith("emergency_alert.j2")]
+
+
+def _reply(bot):
+    (reply,) = [a for a in bot.sent if a.kind == "say"]
+    assert _seconds(bot, reply) <= 5 and reply.mentions == ("u1",)
+    return reply
+
+
+
+# what the member hears at once, in the group, for each new kind (the roster is paged as for every emergency)
+STEPS = [
+    ("他对蜂毒过敏 被蛰了一下 脸煞白 说心里发慌 急救笔落在车上了", ["请马上打120", "肾上腺素", "别走动"]),
+    ("我妹吃了芒果 脸肿成一圈 说嗓子眼堵得慌 喘不太上来", ["请马上打120"]),
+    ("后厨的开水桶倒了 烫到小李两条腿 裤子粘在肉上脱不下来", ["请马上打120"]),
+    ("杀鸡的刀一滑割到手腕 血一股一股地往外冒", ["请马上打120", "用力按住伤口"]),
+    ("娃把可乐瓶里装的敌百虫喝了 嘴里一股药味", ["请马上打120", "连瓶子", "别抠喉咙催吐"]),
+    ("菜窖口塌了 我大伯在下面 听得见他在里面喊", ["119和120", "别硬拉硬拽", "跟被压住的人说说话"]),
+    ("我孙女跟着放牛的进了玉米地 一个多小时了 喊也不应", ["请马上打110", "最后看到孩子的地方"]),
+    ("河谷里露营 上游下暴雨 河水一下子涨上来了 帐篷那边还有人", ["往高处走", "别蹚水"]),
+    ("我爸打了胰岛素忘了吃饭 现在浑身冒汗 手抖 说胡话 喂糖水行不行", ["糖水", "120"]),
+    ("灶台底下那个液化气罐的管子脱了 呼呼往外喷气 满院子都是味", ["不要点火", "119"]),
+    ("我表哥刚给我发了条语音 说对不起家里 现在人在江边 电话打不通了", ["请马上打110", "12356"]),
+    ("吃完喜酒回来 一桌人都上吐下泻 我婆婆拉得站不住了", ["剩下的饭菜先别扔", "120"]),
+]
+
+
+@pytest.mark.parametrize("start", [DAY, NIGHT])
+@pytest.mark.parametrize(("text", "words"), STEPS)
+async def test_each_new_kind_gets_its_step_at_once_and_pages_the_roster_day_and_night(make_bot, start, text, words):
+    bot = await _said(make_bot, start, text)
+    reply = _reply(bot)
+    assert all(w in reply.text for w in words), (words, reply.text)
+    assert _paged(bot) == ["op1", "op2", "boss"]  # nobody answered: the next on the roster, then the owner
+    first = next(a for a in bot.sent if a.to == "op1")
+    assert _seconds(bot, first) <= 5 and text in first.text  # her own words, within seconds
+
+
+async def test_a_cave_in_is_never_told_to_leave_the_door_alone(make_bot):
+    bot = await _said(make_bot, NIGHT, "废窑洞的顶塌了一块 两个捡柴的孩子在里头 能听见哭声")
+    reply = _reply(bot)
+    assert "别硬撬门" not in reply.text and "别让更多人进去" in reply.text
+
+
+async def test_a_farewell_from_the_river_is_told_to_the_person_on_duty_as_a_life_at_risk(make_bot):
+    bot = await _said(make_bot, NIGHT, "老陈发朋友圈说欠的钱还不上了 没脸见人 定位在水库大坝 打电话关机")
+    first = next(a for a in bot.sent if a.to == "op1")
+    assert "寻短" in first.text and "水库大坝" in first.text
+
+
+async def test_many_ill_after_a_feast_tell_the_person_on_duty_it_may_be_food_poisoning(make_bot):
+    bot = await _said(make_bot, DAY, "吃完喜酒回来 一桌人都上吐下泻 我婆婆拉得站不住了")
+    first = next(a for a in bot.sent if a.to == "op1")
+    assert "食物中毒" in first.text and "不止一个人" in first.text
+
+
+@pytest.mark.parametrize("text", [
+    "老板又加了二十桌 我要晕倒了😵",
+    "太阳晒得我要烧起来了🔥 谁给我瓶冰水救救命",
+    "被蜜蜂叮了一下 手指头肿了 不疼 用不用抹药",
+    "那天老刘晕倒是中暑 医院查了没大事",
+    "上游下大雨 这两天别去河边钓鱼",
+    "杀螨药用饮料瓶装着不安全 大家换专门的瓶子",
+])
+async def test_a_figure_one_sting_a_day_past_or_advice_wakes_nobody_at_night(make_bot, text):
+    bot = await _said(make_bot, NIGHT, text)
+    assert not [a for a in bot.sent if "emergency" in (a.ref or "")]
