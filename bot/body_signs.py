@@ -7,8 +7,10 @@ emergency23).
   认不得人): sugar now if awake, 120 if not. A habit or advice (要按时吃饭 不然容易低血糖, 记得带糖) is not now;
 - *heat stroke*: the skin hot and dry (不出汗 + 脸/身上烫), or someone felled by the sun (晒晕了, 热晕了) who barely
   answers (只哼一下, 叫不应);
-- *a heart attack*: the chest tight, pressed or aching with sweat pouring, a pain spreading to the left arm, the back
-  or the jaw, or a face gone grey, told as nothing by the patient (没啥 就是胸口发紧 一头的汗 躺会儿就好).
+- *a heart attack*: the chest tight, pressed or aching with sweat pouring (冷汗, 虚汗, 凉汗), a pain or an ache
+  spreading to the left arm or shoulder (左边膀子酸), the back or the jaw, or a face gone grey, told as nothing by the
+  patient (没啥 就是胸口发紧 一头的汗 躺会儿就好);
+- *a stroke*: one side gone weak (半边身子使不上劲) with the speech gone (话也说不利索), told as "a bit off".
 """
 from __future__ import annotations
 
@@ -30,9 +32,15 @@ _BARELY = _any(r"只(会)?哼 哼(一下|哼) 叫\S{0,4}(不应|不醒|没反应
 HEAT = rf"^(?=.*不出汗).*{_HOT_SKIN}|^(?=.*{_HOT_SKIN}).*不出汗|^(?=.*{_FELLED}).*({_BARELY})"
 # a heart attack: the chest and a sweat, or a pain that spreads
 _CHEST = r"(胸口|心口|胸)\S{0,3}(发紧|紧|憋|闷|压|堵|疼|痛|绞)"
-_WITH = _any(r"""(一头|满头|一身|浑身)(的)?(冷)?汗 冷汗 大汗 汗(直|一直)?(往下)?(淌|流|冒)
-(左|左边)(胳膊|手臂|肩膀|手)\S{0,3}(麻|疼|痛) (后背|下巴|牙)\S{0,3}(疼|痛) 脸(色)?\S{0,2}(发灰|灰|煞白|发白|苍白)""")
+_WITH = _any(r"""(一头|满头|一身|浑身)(的)?(冷|虚|凉)?汗 冷汗 虚汗 凉汗 大汗 汗(直|一直)?(往下)?(淌|流|冒)
+(左|左边)(胳膊|手臂|肩膀|膀子|胳臂|手)\S{0,3}(麻|疼|痛|酸) (后背|下巴|牙)\S{0,3}(疼|痛)
+脸(色)?\S{0,2}(发灰|灰|煞白|发白|苍白)""")
 HEART = rf"^(?!.*(跑完|运动完|老毛病|一直有|好几年))(?:.*{_CHEST}\S{{0,16}}({_WITH})|.*({_WITH})\S{{0,16}}{_CHEST})"
 
-KINDS = {"low_sugar": LOW_SUGAR, "unwell": HEAT}
+# a stroke: one side gone weak and the speech gone, told as "a bit off" (有点难活 … 半边身子使不上劲 话也说不利索)
+_ONE_SIDE = r"(半边|一边|左边|右边|半个)(身子|身体|胳膊|腿|手|脸)?\S{0,3}(使不上劲|没劲|没力|不听使唤|不得劲|抬不起来)"
+_SPEECH = r"话\S{0,3}(说不利索|说不清|讲不清|说不出|含糊|大舌头|不利索)|(说|讲)不(利索|清楚|清)(话)?"
+STROKE = rf"^(?!.*(麻药|针灸|康复|慢慢会好))(?:.*{_ONE_SIDE}.*({_SPEECH})|.*({_SPEECH}).*{_ONE_SIDE})"
+
+KINDS = {"low_sugar": LOW_SUGAR, "unwell": HEAT, "stroke": STROKE}
 HEART_KINDS = {"unwell": HEART}

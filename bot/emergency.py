@@ -293,6 +293,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     # 不然封店 is a fraud's threat, not 不然 supposing; beside a fire or gas, 不然罚款 is a notice's rule (不然 kept)
     scams_only = all(kind.startswith("scam") for kind, _ in found)
     said = _UNDERSTATED.sub("|", text)  # 他还说不要紧: the patient's own word, not a danger over
+    said = said_otherwise.SELF_DISMISSED.sub("|", said)  # 缓一缓就好了, 撑到交班就行: the patient's own too
     said = ASKS_IF_SERIOUS.sub("|", said)  # 要不要紧 asks; 刚才胸口疼得厉害 现在好点了: no pain over
     said = EASED.sub("|", said) if any(kind == "chest_pain" for kind, _ in found) else said
     elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
@@ -304,7 +305,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):
         return None
-    told = _BACKGROUND.sub("|", text)
+    told = _BACKGROUND.sub("|", said_otherwise.SELF_DISMISSED.sub("|", text))
     # a child touched by a grown-up (老是摸她, 最近): at risk as long as he is near her, however long it has gone on
     lasting = any(kind in CHILD_AT_RISK for kind, _ in found)
     asks_rules = _ASKS_RULES.search(told) and not _ASKS_FIRST_AID.search(told)

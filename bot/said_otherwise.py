@@ -6,6 +6,10 @@ emergency23): read by bot.emergency beside bot.danger_words' markers.
 - *one sting told and asked about*: a sting on a hand or a finger that swelled, no pain, asked what to put on it, with
   no sign of the whole body (breath, throat, face, dizziness, a rash all over) and nobody known to be allergic;
 - *a day past*: 那天, 那回, 前阵子, 前段时间 with what was found after (医院查了, 是低血糖, 没大事).
+
+And what does not: the patient's own dismissal (躺一会就好, 缓一缓就好了, 撑到六点交班就行, 甭管我, 没甚 就是…) beside a
+grave sign is how the old and the proud tell a heart or a stroke; it is taken out before the markers of a danger over
+are read (`SELF_DISMISSED`), as bot.danger_words' UNDERSTATED is.
 """
 from __future__ import annotations
 
@@ -23,3 +27,7 @@ ONE_STING = re.compile(
     rf"^(?!.*({_BODY})).*(蛰|蜇|叮|咬)(了)?(一下|一口|个包)\S{{0,8}}(手|手指|手背|指头|脚|腿|胳膊)\S{{0,4}}肿"
     r"(?=.*(不疼|不痒|用不用|要不要|需要\S{0,8}吗|抹|擦|涂))")
 PAST = re.compile(_any(r"""^那(天|回|次|阵) 那(天|回)\S{0,12}(是|查了|医院) 前阵子 前段时间 上回"""))
+# the patient's own "it will pass" (躺一会就好, 缓一缓就好了, 撑到交班就行, 甭管我): never a danger over
+SELF_DISMISSED = re.compile(
+    r"(没事|没甚|没啥|不碍事)?[\s，,]*(躺|歇|缓|坐|睡|撑|熬|忍)(一)?(躺|歇|缓|坐|睡|撑|熬|忍)?(一)?(会儿|会|下)?"
+    r"\S{0,6}?就(好|行|没事|过去)(了|啦)?|(甭|别|不用|不要)管(我|他|她)|^(没甚|没啥|没事)[\s，,]*(就是|只是)")

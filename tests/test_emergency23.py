@@ -65,6 +65,9 @@ DANGERS = [
     # understatement: the patient's own "nothing", a grave sign beside it
     ("我爸说他没啥 就是胸口有点发紧 一头的汗 躺会儿就好", "unwell"),
     ("老伴说有点不得劲 半边身子发麻 碗都端不住", "stroke"),
+    # ... and "it will pass" said by the patient (written after reading train23's misses: training lines)
+    ("我叔说没事 就是胸口压得慌 一身虚汗 左边膀子也酸 歇一歇就好了", "unwell"),
+    ("姥爷说有点难受 睡一觉就好 可是半边身子使不上劲 话也说不利索", "stroke"),
     # a question that carries the emergency
     ("小孩喝了一口瓶子里的除草剂 要不要催吐", "poison"),
     ("我爸打了胰岛素忘了吃饭 现在浑身冒汗 手抖 说胡话 喂糖水行不行", "low_sugar"),
@@ -131,6 +134,9 @@ QUIET = [
     # farewells that are none
     "他在江边钓鱼 电话打不通 估计手机没信号",
     "老陈说这辈子就这样吧 不折腾了 退休了种种菜",
+    # "it will pass" with nothing grave beside it
+    "有点累 躺一会就好 大家别管我 接着玩",
+    "昨晚胸口有点闷 歇了一会就好了 今天没事",
     # figures and a day past
     "老板又加了二十桌 我要晕倒了😵",
     "太阳晒得我要烧起来了🔥 谁给我瓶冰水救救命",
