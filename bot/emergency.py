@@ -22,51 +22,31 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from bot import (
-    body_danger,
-    bullying,
-    despair,
-    dialect,
-    emergency_model,
-    said_otherwise,
-    scam,
-    sudden_illness,
-    violence,
-    welfare_check,
-)
+from bot import body_danger, bullying, despair, dialect, emergency_model, scam, sudden_illness, violence, welfare_check
 from bot import danger_words as dw
-from bot.allergy import KINDS as ALLERGY  # a sting to someone allergic, a swarm, a food or a jab that shuts the throat
 from bot.at_sea import KINDS as AT_SEA  # a mudflat's tide, a boat not back
-from bot.blood_lost import KINDS as BLOOD_LOST  # bleeding told by its amount, its force or what was tried
 from bot.body_now import ASKS_IF_SERIOUS, EASED
 from bot.body_now import KINDS as BODY_NOW  # a pill taken twice with dizziness, a chest pain eased
-from bot.body_signs import HEART_KINDS
-from bot.body_signs import KINDS as BODY_SIGNS  # low sugar after insulin, heat stroke, a heart told without the name
-from bot.burns import KINDS as BURNS  # a scald or hot oil over a large part, the face or the eyes
-from bot.cave_in import KINDS as CAVE_IN  # someone heard behind a cave-in
 from bot.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched by a grown-up: kept private
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.cold import KINDS as COLD  # a body losing its heat after the water, the ice or the snow
 from bot.crowd import KINDS as CROWD  # a crowd crush
+from bot.danger_signs import KINDS as DANGER_SIGNS  # emergency23's: dangers told by their signs, not their name
 from bot.disaster import KINDS as DISASTER  # a mine flooded, a building cracking, people inside
-from bot.farewell_at_edge import KINDS as FAREWELL_AT_EDGE  # a farewell from a bridge or a dam, then silence
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
-from bot.gas_bottle import KINDS as GAS_BOTTLE  # a gas bottle's hose off, gas rushing out
 from bot.gas_left_on import KINDS as GAS_LEFT_ON  # a stove left on, told by its smell
 from bot.hiding import KINDS as HIDING  # hiding from a shooting or an attack
 from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
 from bot.literals import Candidates, guarded
 from bot.lost_alone import KINDS as LOST_ALONE  # the member lost alone on a hill or at a crossroads
 from bot.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
-from bot.meal_sickness import KINDS as MEAL_SICKNESS  # many ill after the same feast, told by their number
 from bot.memo import per_text
 from bot.out_of_sight import CALLED_IN_VAIN
-from bot.out_of_sight import KINDS as OUT_OF_SIGHT  # a child gone into a field or a lane, told as a search
-from bot.riverside import KINDS as RIVERSIDE  # water down a river after rain upstream; someone not yet pulled out
+from bot.said_otherwise import FIGURE, ONE_STING, SELF_DISMISSED
+from bot.said_otherwise import PAST as PAST_DAY
 from bot.shut_in import shut_in
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
-from bot.swallowed_chemicals import KINDS as SWALLOWED_CHEMICALS  # a farm's or a bee yard's chemical drunk
 from bot.threat_to_die import KINDS as THREAT_TO_DIE  # someone who says he will end his life, not done yet
 from bot.threat_to_die import OWN_PLAN
 from bot.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
@@ -100,15 +80,12 @@ class Danger:
 # read by both, the everyday words first
 FIXCARE22 = [*DISASTER.items(), *HIDING.items(), *BODY_NOW.items(), *THREAT_TO_DIE.items(), *GAS_LEFT_ON.items(),
              *LOST_ALONE.items()]  # fixcare22's kinds
-EMERGENCY23 = [*ALLERGY.items(), *BURNS.items(), *BLOOD_LOST.items(), *SWALLOWED_CHEMICALS.items(), *CAVE_IN.items(),
-               *OUT_OF_SIGHT.items(), *RIVERSIDE.items(), *BODY_SIGNS.items(), *HEART_KINDS.items(),
-               *GAS_BOTTLE.items(), *FAREWELL_AT_EDGE.items(), *MEAL_SICKNESS.items()]  # emergency23's kinds
 _PLAIN = [(kind, re.compile(pattern))
           for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
                                 *FIRST_AID.items(), *CHILD_AT_RISK.items(), *STINGS.items(), *KIDNEY.items(),
                                 *AT_SEA.items(), *WANDERED_OFF.items(), *COLD.items(), *CROWD.items(),
-                                *FIXCARE22, *EMERGENCY23]]
+                                *FIXCARE22, *DANGER_SIGNS]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
@@ -293,24 +270,24 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     # 不然封店 is a fraud's threat, not 不然 supposing; beside a fire or gas, 不然罚款 is a notice's rule (不然 kept)
     scams_only = all(kind.startswith("scam") for kind, _ in found)
     said = _UNDERSTATED.sub("|", text)  # 他还说不要紧: the patient's own word, not a danger over
-    said = said_otherwise.SELF_DISMISSED.sub("|", said)  # 缓一缓就好了, 撑到交班就行: the patient's own too
+    said = SELF_DISMISSED.sub("|", said)  # 缓一缓就好了, 撑到交班就行: the patient's own too
     said = ASKS_IF_SERIOUS.sub("|", said)  # 要不要紧 asks; 刚才胸口疼得厉害 现在好点了: no pain over
     said = EASED.sub("|", said) if any(kind == "chest_pain" for kind, _ in found) else said
     elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None
-    if said_otherwise.FIGURE.search(said) or said_otherwise.ONE_STING.search(compact(said)):
+    if FIGURE.search(said) or ONE_STING.search(compact(said)):
         return None  # 我要晕倒了😵, 晒得要烧起来了🔥; one sting on a finger asked about
     if _SMOKING.search(text) and all(kind != "gas" for kind, _ in found):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):
         return None
-    told = _BACKGROUND.sub("|", said_otherwise.SELF_DISMISSED.sub("|", text))
+    told = _BACKGROUND.sub("|", SELF_DISMISSED.sub("|", text))
     # a child touched by a grown-up (老是摸她, 最近): at risk as long as he is near her, however long it has gone on
     lasting = any(kind in CHILD_AT_RISK for kind, _ in found)
     asks_rules = _ASKS_RULES.search(told) and not _ASKS_FIRST_AID.search(told)
     if not now and not lasting and (_PAST.search(told) or _ADVICE.search(told) or asks_rules
-                                    or said_otherwise.PAST.search(told)):
+                                    or PAST_DAY.search(told)):
         return None
     if any(kind == "lost" for kind, _ in found):  # 进了玉米地 喊也不应: the search's calls, not a body's silence
         found = [(kind, w) for kind, w in found if not (kind == "unwell" and CALLED_IN_VAIN.fullmatch(w))] or found
