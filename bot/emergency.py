@@ -43,7 +43,7 @@ from bot.lost_alone import KINDS as LOST_ALONE  # the member lost alone on a hil
 from bot.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.memo import per_text
 from bot.out_of_sight import CALLED_IN_VAIN
-from bot.said_otherwise import FIGURE, ONE_STING, SELF_DISMISSED
+from bot.said_otherwise import ANIMAL_GONE, FIGURE, ONE_STING, SELF_DISMISSED
 from bot.said_otherwise import PAST as PAST_DAY
 from bot.shut_in import shut_in
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
@@ -276,8 +276,9 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None
-    if FIGURE.search(said) or ONE_STING.search(compact(said)):
-        return None  # 我要晕倒了😵, 晒得要烧起来了🔥; one sting on a finger asked about
+    if FIGURE.search(said) or ONE_STING.search(compact(said)) or (
+            all(kind == "lost" for kind, _ in found) and ANIMAL_GONE.search(compact(said))):
+        return None  # 我要晕倒了😵, 晒得要烧起来了🔥; one sting on a finger asked about; a dog run off
     if _SMOKING.search(text) and all(kind != "gas" for kind, _ in found):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):

@@ -5,7 +5,9 @@ emergency23): read by bot.emergency beside bot.danger_words' markers.
   figure is how it is said in jest, as 我要晕倒了 at the end of a line is;
 - *one sting told and asked about*: a sting on a hand or a finger that swelled, no pain, asked what to put on it, with
   no sign of the whole body (breath, throat, face, dizziness, a rash all over) and nobody known to be allergic;
-- *a day past*: 那天, 那回, 前阵子, 前段时间 with what was found after (医院查了, 是低血糖, 没大事).
+- *a day past*: 那天, 那回, 前阵子, 前段时间 with what was found after (医院查了, 是低血糖, 没大事);
+- *an animal gone*: a dog, a cat or a sheep that ran off (谁看到邓大爷的那条黄狗了 跑出去两天了), no person
+  gone beside it.
 
 And what does not: the patient's own dismissal (躺一会就好, 缓一缓就好了, 撑到六点交班就行, 甭管我, 没甚 就是…) beside a
 grave sign is how the old and the proud tell a heart or a stroke; it is taken out before the markers of a danger over
@@ -31,3 +33,8 @@ PAST = re.compile(_any(r"""^那(天|回|次|阵) 那(天|回)\S{0,12}(是|查了
 SELF_DISMISSED = re.compile(
     r"(没事|没甚|没啥|不碍事)?[\s，,]*(躺|歇|缓|坐|睡|撑|熬|忍)(一)?(躺|歇|缓|坐|睡|撑|熬|忍)?(一)?(会儿|会|下)?"
     r"\S{0,6}?就(好|行|没事|过去)(了|啦)?|(甭|别|不用|不要)管(我|他|她)|^(没甚|没啥|没事)[\s，,]*(就是|只是)")
+# an animal gone, no person named beside it (那条黄狗 跑出去两天了; not 孩子跟着狗进林子了)
+ANIMAL_GONE = re.compile(
+    r"^(?!.*(孩子|小孩|娃|孙|老人|老伴|爸|妈|爷|奶|姥|外婆|外公|人没|人不见|人找不))"
+    r".*(条|只|头|匹|家的|我家|他家|她家)(黄|黑|白|花|灰|小|大)?(狗|猫|鹦鹉|鸽子|兔子|羊|牛|驴|马|狗狗|猫咪)"
+    r"\S{0,4}(跑出去|跑丢|跑了|丢了|走丢|走失|不见了|没回来|找不到|找不着)")
