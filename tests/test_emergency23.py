@@ -139,6 +139,7 @@ QUIET = [
     "昨晚胸口有点闷 歇了一会就好了 今天没事",
     # an animal gone (the learned layer alarmed on a lost dog at 0.85)
     "谁见过我家的花猫 跑出去三天了 急死我了",
+    "谁看到王大爷的那条黑狗了 跑出去一天了 他急得团团转",
     # figures and a day past
     "老板又加了二十桌 我要晕倒了😵",
     "太阳晒得我要烧起来了🔥 谁给我瓶冰水救救命",
