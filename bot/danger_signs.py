@@ -25,9 +25,13 @@ from bot import (
     swallowed_chemicals,
 )
 
+# fire seen coming out of a building (楼顶冒火了, 窗户往外窜火): read by the layer alone until its retrain lost it
+FIRE_SEEN = (r"(楼顶|屋顶|房顶|顶楼|窗户|窗口|阳台|楼上|楼道|屋里|房子|厂房|仓库|车间|棚子)\S{0,3}"
+             r"(冒火|窜火|蹿火|冒出火|往外冒火|喷火|火光冲天)")
+
 # (kind, pattern) in the order bot.emergency reads them; a kind may come from several modules
 KINDS: list[tuple[str, str]] = [
     *allergy.KINDS.items(), *burns.KINDS.items(), *blood_lost.KINDS.items(), *swallowed_chemicals.KINDS.items(),
     *cave_in.KINDS.items(), *out_of_sight.KINDS.items(), *riverside.KINDS.items(), *body_signs.KINDS.items(),
     *body_signs.HEART_KINDS.items(), *gas_bottle.KINDS.items(), *farewell_at_edge.KINDS.items(),
-    *meal_sickness.KINDS.items()]
+    *meal_sickness.KINDS.items(), ("fire", FIRE_SEEN)]
