@@ -32,6 +32,7 @@ from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.cold import KINDS as COLD  # a body losing its heat after the water, the ice or the snow
 from bot.crowd import KINDS as CROWD  # a crowd crush
+from bot.danger_signs import KINDS as DANGER_SIGNS  # emergency23's: dangers told by their signs, not their name
 from bot.disaster import KINDS as DISASTER  # a mine flooded, a building cracking, people inside
 from bot.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
 from bot.gas_left_on import KINDS as GAS_LEFT_ON  # a stove left on, told by its smell
@@ -41,6 +42,9 @@ from bot.literals import Candidates, guarded
 from bot.lost_alone import KINDS as LOST_ALONE  # the member lost alone on a hill or at a crossroads
 from bot.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.memo import per_text
+from bot.out_of_sight import CALLED_IN_VAIN
+from bot.said_otherwise import ANIMAL_GONE, FIGURE, ONE_STING, SELF_DISMISSED
+from bot.said_otherwise import PAST as PAST_DAY
 from bot.shut_in import shut_in
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
 from bot.threat_to_die import KINDS as THREAT_TO_DIE  # someone who says he will end his life, not done yet
@@ -81,7 +85,7 @@ _PLAIN = [(kind, re.compile(pattern))
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
                                 *FIRST_AID.items(), *CHILD_AT_RISK.items(), *STINGS.items(), *KIDNEY.items(),
                                 *AT_SEA.items(), *WANDERED_OFF.items(), *COLD.items(), *CROWD.items(),
-                                *FIXCARE22]]
+                                *FIXCARE22, *DANGER_SIGNS]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
@@ -266,21 +270,28 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     # 不然封店 is a fraud's threat, not 不然 supposing; beside a fire or gas, 不然罚款 is a notice's rule (不然 kept)
     scams_only = all(kind.startswith("scam") for kind, _ in found)
     said = _UNDERSTATED.sub("|", text)  # 他还说不要紧: the patient's own word, not a danger over
+    said = SELF_DISMISSED.sub("|", said)  # 缓一缓就好了, 撑到交班就行: the patient's own too
     said = ASKS_IF_SERIOUS.sub("|", said)  # 要不要紧 asks; 刚才胸口疼得厉害 现在好点了: no pain over
     said = EASED.sub("|", said) if any(kind == "chest_pain" for kind, _ in found) else said
     elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None
+    if FIGURE.search(said) or ONE_STING.search(compact(said)) or (
+            all(kind == "lost" for kind, _ in found) and ANIMAL_GONE.search(compact(said))):
+        return None  # 我要晕倒了😵, 晒得要烧起来了🔥; one sting on a finger asked about; a dog run off
     if _SMOKING.search(text) and all(kind != "gas" for kind, _ in found):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):
         return None
-    told = _BACKGROUND.sub("|", text)
+    told = _BACKGROUND.sub("|", SELF_DISMISSED.sub("|", text))
     # a child touched by a grown-up (老是摸她, 最近): at risk as long as he is near her, however long it has gone on
     lasting = any(kind in CHILD_AT_RISK for kind, _ in found)
     asks_rules = _ASKS_RULES.search(told) and not _ASKS_FIRST_AID.search(told)
-    if not now and not lasting and (_PAST.search(told) or _ADVICE.search(told) or asks_rules):
+    if not now and not lasting and (_PAST.search(told) or _ADVICE.search(told) or asks_rules
+                                    or PAST_DAY.search(told)):
         return None
+    if any(kind == "lost" for kind, _ in found):  # 进了玉米地 喊也不应: the search's calls, not a body's silence
+        found = [(kind, w) for kind, w in found if not (kind == "unwell" and CALLED_IN_VAIN.fullmatch(w))] or found
     kind, said = min(found, key=lambda f: ORDER.index(f[0]))
     if kind == "calling" and _PLAYING.search(text):
         return None  # 外面有人在喊救命 好像是小孩在玩游戏
