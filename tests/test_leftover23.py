@@ -64,3 +64,54 @@ async def test_a_farewell_sent_then_a_locked_door_gets_get_in_now_never_do_not_f
     assert "110" in step and "120" in step and "进屋" in step and "12356" in step
     assert "撬门" not in step and "扒门" not in step
     assert _to(bot, "op1")[0].startswith("🚨")
+
+
+# 2. a beating at home told now of others: the blow named before the one beaten, a threat to kill, told by her
+@pytest.mark.parametrize("text", [
+    "隔壁老李又在打他老婆了",  # the reviewer's three: were None
+    "他说要打死她",
+    "我闺蜜刚跟我说她被她老公打了",
+    "楼下那家男的又打老婆了 打得直哭",
+    "她男人喝了酒扬言要弄死她 她躲在我家",
+    "我妹妹哭着给我打电话 说她又被她老公打了",
+])
+def test_a_beating_or_a_threat_to_kill_told_now_of_others_is_violence_told(text):
+    assert _kind(text) == "violence_told"
+
+
+def test_a_stick_and_a_threat_to_beat_to_death_is_armed():
+    assert _kind("邻居家男人拿着棍子说要打死她") == "armed"
+
+
+@pytest.mark.parametrize("text", [
+    "打死我也不信",  # a figure of speech
+    "他说打死他也不去医院",
+    "我真想打死他 这个败家子",  # the writer's own anger
+    "我妈说要打死他 这孩子太皮了",  # a parent's scolding
+    "玩游戏的时候他说要打死她",  # a game
+    "电视剧里他说要打死她",  # a screen
+    "这集里男主说要打死她 太狠了",
+    "听说他说要打死她",  # hearsay
+    "他说要打死她那只猫",  # a pet
+    "我闺蜜跟我说她年轻时老被她老公打 现在离婚了",  # years ago
+    "打老婆的男人最没出息",  # talk about it
+    "他在打他老婆电话 一直没人接",  # a call
+    "我拿着苍蝇拍要打死它",
+])
+def test_a_figure_a_game_a_screen_hearsay_or_the_past_is_no_beating_now(text):
+    assert _kind(text) is None
+
+
+def test_the_writers_own_beating_stays_hers():
+    assert _kind("我老公又在打我 我躲在厕所里") == "violence"
+
+
+async def test_a_neighbour_beating_his_wife_gets_110_in_the_group_and_12338_privately(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("隔壁老李又在打他老婆了", sender="u5", name="楼长老赵")
+    await bot.wait(minutes=4)
+    (step,) = _said(bot)
+    assert "110" in step and "12338" not in step  # the one who hits may read the group
+    assert "12338" in _to(bot, "u5")[0] and "她" in _to(bot, "u5")[0]
+    assert _to(bot, "op1")[0].startswith("🚨")
