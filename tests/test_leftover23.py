@@ -115,3 +115,65 @@ async def test_a_neighbour_beating_his_wife_gets_110_in_the_group_and_12338_priv
     assert "110" in step and "12338" not in step  # the one who hits may read the group
     assert "12338" in _to(bot, "u5")[0] and "她" in _to(bot, "u5")[0]
     assert _to(bot, "op1")[0].startswith("🚨")
+
+
+# 3. a wish to follow the one who died, said plainly; a shop's 跳楼价 is no despair
+@pytest.mark.parametrize("text", [
+    "老头走了 我也想跟他去",  # the reviewer's: was None
+    "我妈走了 我也想跟着去了",  # was None
+    "老伴走了半年了 我真想跟他去",
+    "老伴去世三年了 我也想跟着走",
+    "我家老头子没了 我也想跟着他走",
+])
+def test_a_wish_to_follow_the_one_who_died_is_despair(text):
+    assert _kind(text) == "despair"
+
+
+@pytest.mark.parametrize("text", [
+    "我也想跟他去",  # no death: a trip
+    "你们去公园 我也想跟着去了",
+    "他走了 去北京了 我也想跟他去",  # left for somewhere
+    "我妈走了 我也想跟着去超市",
+    "孩子们都走了 我也想跟着去",  # back to work after the holiday
+    "火车走了 我也想跟着去",
+    "他刚走了 我也想跟他去 等等我",
+    "他说要跳楼价甩卖",  # a shop's sale (was despair)
+    "跳楼价",
+    "跳楼大甩卖",
+    "老板说要跳楼大甩卖 清仓了 大家快来",
+])
+def test_a_trip_or_a_shops_sale_is_no_despair(text):
+    assert _kind(text) is None
+
+
+def test_a_threat_to_jump_is_still_heard():
+    assert _kind("他说要跳楼") == "despair" and _kind("我儿子站在楼顶说要跳下去") is not None
+
+
+def test_the_loss_is_named_in_the_word_to_a_daughter_who_would_follow_her_mother():
+    from bot.templates import Scripts
+    word = Scripts().render("nudge/emergency.j2", kind="despair", told=True, text="我妈走了 我也想跟着去了",
+                            private=True, name="王阿姨", another=False).text
+    assert word.startswith("王阿姨，妈妈走了，您心里的苦我们知道。想她了") and "马上给您打电话" in word
+    assert "12356" in word and "会尽快" not in word
+
+
+async def test_a_widows_plain_wish_to_follow_reaches_a_person_privately_never_before_everyone(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("老头走了 我也想跟他去", sender="u5", name="何姨")
+    await bot.wait(minutes=4)
+    assert not any("12356" in s for s in _said(bot))
+    assert _to(bot, "op1")[0].startswith("🚨") and "何姨" in _to(bot, "op1")[0]
+    (word,) = _to(bot, "u5")
+    assert "12356" in word and "老伴走了" in word
+
+
+async def test_a_death_and_the_wish_typed_in_two_lines_are_read_together(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_private("老伴走了", sender="u5", name="何姨")
+    await bot.send_private("我也想跟他去", sender="u5", name="何姨")
+    await bot.wait(minutes=4)
+    assert any(a.startswith("🚨") for a in _to(bot, "op1"))
+    assert any("12356" in w for w in _to(bot, "u5"))
