@@ -19,7 +19,7 @@ import re
 
 from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
-from bot.danger_words import PET
+from bot.elsewhere_words import PET
 from bot.heartache import alone_or_hurt
 from bot.literals import guarded
 from bot.memo import per_text

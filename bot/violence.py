@@ -35,8 +35,7 @@ def _by(who: str) -> str:
 
 # a sign of now or of harm (又打我了, 身上都是伤, 跑出来了, 不敢回家, 把我推倒 头撞破了 好晕): one beating told
 # without any is not read; 又 or 在 only right before the blow (又打我, 又在打他老婆, 又拿衣架打): alone it is in half
-# of all chat
-# (我又被我妈踢出群了)
+# of all chat (我又被我妈踢出群了)
 _NOW_OR_HURT = _any(r"""(又|在)(在)?(拿\S{0,4})?(打|揍|踢|掐|扇|抽) 天天 经常 一直 还在 正在 刚才 刚刚 动手
 伤 血 青 紫 肿 疼 痛
 跑出来 逃出来 躲 不敢回 不敢回家 不知道(去|往)哪 无处可去 没地方去 救命 救救 报警 怎么办 不想活 害怕 好怕
