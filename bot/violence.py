@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bot.chinese_text import FORWARDED
 from bot.chinese_text import any_of as _any
-from bot.people import CHILD, words
+from bot.people import CHILD, PARTNER, SPOUSE, words
 
 # who hits: a partner (an adult at home) or a parent (the writer is a child: 爸爸, 妈妈, 后妈, as a child says them)
 _PARTNER = _any("老公 丈夫 我男人 俺男人 孩子他爸 孩子他爹 对象 男朋友 前夫 老婆 媳妇")
@@ -77,10 +77,11 @@ HURT["assault"] = rf"^(?!.*({_NOT_THIS})).*({_GANG})\S{{0,12}}({_STRUCK})"
 # 隔壁那个媳妇又被她老公打了 脸都肿了): she is in danger, the writer is not; the word to the writer (110, 12338, go
 # with her) is private, the one who hits may be in the group; not a call (打她电话) nor the past told as over
 _THEIR = r"(她|他|那个大姐|那大姐|那个阿姨|那个媳妇|邻居|隔壁|对门|楼上|楼下)(家)?(的)?"
-_THEIR_HOME = r"(男人|老公|丈夫|对象|男朋友|媳妇|老婆|儿子|儿媳|女婿|老伴|老头子)"
+# their household (bot.people's partners and spouses, and a grown child or child-in-law): 她家那口子, 被她爱人打
+_THEIR_HOME = f"({words(PARTNER, SPOUSE, '男人 对象 男朋友 儿子 儿媳 女婿', but='我家老头 俺家老头')})"
 _NOT_A_CALL = r"(?!电话|手机|微信|视频|语音|招呼|扑克|麻将|牌|球)"
 # the one beaten named after the blow (隔壁老李又在打他老婆了, 他又打老婆了): a wife, a husband, an old parent
-_THEIR_OWN = r"(老婆|媳妇|妻子|爱人|老伴|老公|男人|丈夫|儿媳妇|儿媳|老娘|老妈|老爹|老母亲|老父亲)"
+_THEIR_OWN = f"({words(PARTNER, SPOUSE, '男人 儿媳妇 儿媳 老娘 老妈 老爹 老母亲 老父亲', but='我家老头 俺家老头')})"
 _BEATS_THEM = (rf"{_THEIR}{_THEIR_HOME}\S{{0,10}}(打|揍|踢|掐|扇|抽)(了)?(她|他){_NOT_A_CALL}"
                rf"|(打|揍|踢|掐|扇|抽)(了)?(他|她)?(的|家)?{_THEIR_OWN}{_NOT_A_CALL}"
                rf"|(她|他)\S{{0,3}}被\S{{0,3}}{_THEIR_HOME}\S{{0,4}}(打|揍|踢|掐|扇|抽){_NOT_A_BLOW}"

@@ -177,3 +177,13 @@ async def test_a_death_and_the_wish_typed_in_two_lines_are_read_together(make_bo
     await bot.wait(minutes=4)
     assert any(a.startswith("🚨") for a in _to(bot, "op1"))
     assert any("12356" in w for w in _to(bot, "u5"))
+
+
+# 4. the household words of a beating told are bot.people's (code review 22, finding 12): each word reaches this reading
+@pytest.mark.parametrize("text", [
+    "她家那口子又打她了 脸都肿了",
+    "隔壁那个大姐又被她爱人打了 在哭",
+    "楼下老太太又被她家老头子打了 身上都是伤",
+])
+def test_a_spouse_named_as_at_home_is_heard_in_a_beating_told(text):
+    assert _kind(text) == "violence_told"
