@@ -79,7 +79,7 @@ HURT["assault"] = rf"^(?!.*({_NOT_THIS})).*({_GANG})\S{{0,12}}({_STRUCK})"
 _THEIR = r"(她|他|那个大姐|那大姐|那个阿姨|那个媳妇|邻居|隔壁|对门|楼上|楼下)(家)?(的)?"
 # their household (bot.people's partners and spouses, and a grown child or child-in-law): 她家那口子, 被她爱人打
 _THEIR_HOME = f"({words(PARTNER, SPOUSE, '男人 对象 男朋友 儿子 儿媳 女婿', but='我家老头 俺家老头')})"
-_NOT_A_CALL = r"(?!电话|手机|微信|视频|语音|招呼|扑克|麻将|牌|球)"
+_NOT_A_CALL = r"(?!电话|手机|微信|视频|语音|招呼|扑克|麻将|牌|球|(的)?主意)"  # 打她电话, 打他老婆的主意: no blow
 # the one beaten named after the blow (隔壁老李又在打他老婆了, 他又打老婆了): a wife, a husband, an old parent
 _THEIR_OWN = f"({words(PARTNER, SPOUSE, '男人 儿媳妇 儿媳 老娘 老妈 老爹 老母亲 老父亲', but='我家老头 俺家老头')})"
 _BEATS_THEM = (rf"{_THEIR}{_THEIR_HOME}\S{{0,10}}(打|揍|踢|掐|扇|抽)(了)?(她|他){_NOT_A_CALL}"

@@ -187,3 +187,7 @@ async def test_a_death_and_the_wish_typed_in_two_lines_are_read_together(make_bo
 ])
 def test_a_spouse_named_as_at_home_is_heard_in_a_beating_told(text):
     assert _kind(text) == "violence_told"
+
+
+def test_designs_on_his_wife_are_no_blow():
+    assert _kind("隔壁老王又在打他老婆的主意 想让她出去打工") is None
