@@ -25,8 +25,10 @@ SHUT = _any(r"""(关|锁|反锁|躲)(在)?(自己)?\S{0,2}(屋|房间|卧室|卫
 _NOTE_PAPER = "纸条 字条 留言 便条 信 纸 遗书"
 _LEFT = f"{_NOTE_PAPER} 短信 消息 语音 朋友圈 发了 发来 留了 留下 写了 写着"
 _SORRY = "对不起 对不住 不孝 原谅我"
-_GOODBYE = r"""告别 道别 永别 诀别 别找 不要找 下辈子 来世 照顾好 后事 最后一(次|面|句) 再也见不到 再见了"""
-NOTE = _any(rf"""({_any(_LEFT)})\S{{0,6}}({_any(_SORRY)}|{_any(_GOODBYE)}) ({_any(_NOTE_PAPER)})\S{{0,6}}(拜托|原谅)
+_GOODBYE = r"""告别 道别 永别 诀别 别找 不要找 下辈子 来世 后事 最后一(次|面|句) 再也见不到
+照顾好(爸妈|爸爸|妈妈|我妈|我爸|奶奶|爷爷|弟弟|妹妹|孩子|家里)"""  # not 照顾好自己, 再见了2024: everyday words
+NOTE = _any(rf"""({_any(_LEFT)})\S{{0,6}}({_any(_SORRY)}|{_any(_GOODBYE)})
+({_any(_NOTE_PAPER)})\S{{0,6}}(拜托|原谅|照顾好)
 说(了)?\S{{0,6}}({_any(_GOODBYE)}) 遗书 遗言
 (说|写)(了)?\S{{0,2}}对不起(爸妈|爸爸妈妈|妈妈|爸爸|你们|大家|家里|爷爷奶奶)""")
 # ... said by the writer (我跟他说了对不起, 我给他道了歉): the writer's own sorry to one sulking, no farewell; 给我发了,
@@ -34,7 +36,7 @@ NOTE = _any(rf"""({_any(_LEFT)})\S{{0,6}}({_any(_SORRY)}|{_any(_GOODBYE)}) ({_an
 _WRITERS = re.compile(r"(?<![给跟对向诉和])(我|俺)(?![家的们妈爸儿女闺孙老])\S{0,4}$")
 # over, past or a story: no danger now
 OVER = _any(r"""出来了 开门了 开了门 门开了 没事了 虚惊 昨天 前天 上次 那次 以前 小时候
-电视 剧里 电影 小说 新闻 哈哈""")
+电视 剧里 电影 小说 新闻 哈哈 游戏""")
 _SHUT, _NOTE, _OVER = re.compile(SHUT), re.compile(NOTE), re.compile(OVER)
 _I, _SIGN = re.compile(r"我|俺"), re.compile(SIGN)
 

@@ -191,3 +191,11 @@ def test_a_spouse_named_as_at_home_is_heard_in_a_beating_told(text):
 
 def test_designs_on_his_wife_are_no_blow():
     assert _kind("隔壁老王又在打他老婆的主意 想让她出去打工") is None
+
+
+@pytest.mark.parametrize("text", [
+    "老公发了个朋友圈说再见了2024 然后关在书房里打游戏",  # a year's goodbye, a game
+    "儿子发了消息说照顾好自己 然后关在房间里睡觉了",  # take care
+])
+def test_everyday_goodbyes_before_a_shut_door_are_no_farewell(text):
+    assert _kind(text) != "shut_in"
