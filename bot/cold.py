@@ -29,10 +29,12 @@ _HARD = _any(r"""反应\S{0,2}(慢|迟钝|不过来) 睡过去 (睁|睁开)不�
 站不稳 走不稳 (手|脚|手脚|腿)\S{0,2}不听使唤 不(抖|发抖|哆嗦)了 (一动不动|不动了|动不了|趴着不动|躺着不动)
 (人|身子|浑身|全身|整个人)\S{0,2}冻僵 冻(得)?(发)?硬了 (冻|冷)得\S{0,2}(受不了|不行了|说不出话|站不住|不会动)""")
 _LOSING = f"{_DROWSY}|{_HARD}"
+# icy hands or feet (手脚冰凉): the cold's sign, and beside any danger a harm (bot.danger_words' HARM)
+ICY_HANDS = r"(手脚|手|脚)\S{0,2}(冰凉|冰冷|冰冰)"
 # the body still fighting: shaking, blue lips, icy skin
 _SHAKING = _any(r"""打哆嗦 哆嗦 发抖 抖个不停 抖得\S{0,2}(厉害|停不下) 牙(齿)?(打颤|打架|咯咯)
 嘴唇\S{0,2}(发)?(紫|乌|青|白)
-(手脚|手|脚|身上|浑身|全身)\S{0,2}(冰凉|冰冷|冰冰|冻得冰凉|发青|发紫)""")
+(身上|浑身|全身)\S{0,2}(冰凉|冰冷|冰冰|冻得冰凉|发青|发紫) (手脚|手|脚)\S{0,2}(冻得冰凉|发青|发紫)""") + f"|{ICY_HANDS}"
 COLD = (rf"^(?=.*({_COLD}))(?=.*({_HARD}|({_DROWSY}).*({_HARD}|{_SHAKING})|({_SHAKING}).*({_DROWSY}))).*({_LOSING})"
         rf"|^(?=.*({_FROM_THE_WATER}))(?=.*({_SHAKING})).*({_SHAKING}).*({_SHAKING}|{_LOSING})"
         # 失温 named of someone now (好像失温了), not as a warning (小心失温); 手都冻僵了 is a cold day's word

@@ -19,11 +19,11 @@ import re
 
 from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
-from bot.danger_words import PET
+from bot.elsewhere_words import PET
 from bot.heartache import alone_or_hurt
 from bot.literals import guarded
 from bot.memo import per_text
-from bot.people import CHILD, KIN, words
+from bot.people import CHILD, GRANDPARENT, KIN, PARENT, PARTNER, SPOUSE, words
 
 # an act already done or under way (喝了农药, 吃了一瓶安眠药, 遗书写好了, 割腕, 站在江边 跳下去就解脱了): a danger to
 # life now that no tone, cause or "over" cancels (哈哈 or 那年 beside it changes nothing); only a forward or a
@@ -59,6 +59,15 @@ STRONG = _any(r"""不想活 (?<!快)(?<!都)不活了 活不下去 活够了
 想(要)?(跟|陪|随)(着)?(他|她|老伴|老头子|老婆子|孩子他爸|孩子他妈|老公|老婆|他们)\S{0,2}(一起|一块|一道)?(去|走)了(算了|得了|也好|就好了|才好|拉倒)
 (不如|干脆|还不如|倒不如)\S{0,2}喝药 喝药(算了|死了|寻死|了断|一了百了)
 ^(?!.*(热|凉快|游泳|避暑|洗澡|玩水)).*(干脆|不如|还不如|倒不如|想|要)\S{0,3}(去|到|跳进?)\S{0,3}(海|河|江|湖|水库|井)里\S{0,6}(不回来|不上来|一了百了|再也)""")
+# the one close who died (老头走了, 我妈没了, 老伴去世三年了; not 孩子们都走了 after the holiday, 火车走了,
+# 他刚走了 等等我)
+_GONE = words(PARTNER, SPOUSE, PARENT, GRANDPARENT, "老头 老太 娘 爹 妈 爸")
+_DIED = (rf"({_GONE})(也|已经|都|就|刚|突然)?(走了|没了)(?!\S{{0,2}}(去|到|回|吗|么|没))"
+         r"|去世|过世|离世|不在了|咽气|病逝")
+# 老头走了 我也想跟他去, 我妈没了 我也想跟着去了: following the one who died, said plainly after the death (not
+# 跟着去超市)
+STRONG += (rf"|({_DIED})\S{{0,30}}?(我|俺)(也|真|真的|好|多|就|都|恨不得)+想?(要)?(跟|随|陪)(着)?\S{{0,4}}?"
+           r"(一起|一块|一道)?(去|走)(?!\S{0,3}(超市|公园|玩|旅|逛|看|买|吃|散步|转|医院|上班|钓|跳|打|学|住|城|北京|上海|外地|国外|家))")
 # cutting oneself (用小刀划胳膊, 自残; not 用刀划手机膜), in STRONG below
 _BLADE = "(小刀|刀片|美工刀|铅笔刀|剃须刀|刀|碎玻璃)"
 CUT = _any(rf"""(用|拿)\S{{0,3}}{_BLADE}\S{{0,4}}(划|割|刻)(自己|胳膊|手腕|手臂|大腿|腿|手(?![机表工套柄指]))(?!上的|到)
@@ -169,8 +178,12 @@ def _lonely_is_another(words: str) -> bool:
     return bool(_THIRD.search(words) or _SOMEONE_ELSES.search(words)) and _SELF_WORD.search(words) is None
 
 
+# a shop's price or sale (跳楼价甩卖, 跳楼大甩卖): no one's despair
+_SALE = re.compile(r"跳楼(价|大?(甩卖|减价|清仓|促销|处理|放血|出血|抛售))")
+
+
 def _words(text: str) -> str:
-    return compact(_EMOJI.sub("哈哈", simplify(text)))
+    return _SALE.sub("", compact(_EMOJI.sub("哈哈", simplify(text))))
 
 
 @per_text

@@ -13,7 +13,7 @@ a sign of now or of harm beside it. Away from home the same kinds of signal hold
 something, fallen into a pit, lost on a hill, a hill fire), each with its own safety step. The body's dangers of a
 long illness or winter (bot.body_danger), a body losing its heat (bot.cold), a crowd crush (bot.crowd), a scam going
 on now (bot.scam) and the welfare check of an old person nobody can reach (bot.welfare_check) are read in their own
-modules; the words themselves are bot.danger_words.
+modules; the words themselves are bot.danger_words and bot.elsewhere_words.
 Measured on tests/data/emergency_eval (bench/RESULTS.md, urgent15, emergency17, emend17, emergency18).
 """
 from __future__ import annotations
@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 
 from bot import body_danger, bullying, despair, dialect, emergency_model, scam, sudden_illness, violence, welfare_check
 from bot import danger_words as dw
+from bot import elsewhere_words as ew
 from bot.at_sea import KINDS as AT_SEA  # a mudflat's tide, a boat not back
 from bot.body_now import ASKS_IF_SERIOUS, EASED
 from bot.body_now import KINDS as BODY_NOW  # a pill taken twice with dizziness, a chest pain eased
@@ -92,18 +93,18 @@ _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
 _PLAIN_AT = list(enumerate(_PLAIN))
 _WEAK_AT = list(enumerate(_WEAK, start=len(_PLAIN)))
 _HARM, _NOW, _PAST, _ELSEWHERE = (  # long lists most texts hold none of: behind a guard (bot.literals)
-    guarded(p) for p in (dw.HARM, dw.NOW, dw.PAST, f"{dw.ARTICLE}|{dw.JOKE}|{dw.SAFE}|{dw.NOT_A_PERSON}"))
-_FAINT_FIGURE = re.compile(dw.FAINT_FIGURE)
+    guarded(p) for p in (dw.HARM, dw.NOW, ew.PAST, f"{ew.ARTICLE}|{ew.JOKE}|{ew.SAFE}|{ew.NOT_A_PERSON}"))
+_FAINT_FIGURE = re.compile(ew.FAINT_FIGURE)
 # the learned layer's `elsewhere` signal as it was trained (a faint's figure among the jokes)
-_ELSEWHERE_SIGNAL = guarded(f"{dw.ARTICLE}|{dw.JOKE}|{dw.FAINT_FIGURE}|{dw.SAFE}|{dw.NOT_A_PERSON}")
+_ELSEWHERE_SIGNAL = guarded(f"{ew.ARTICLE}|{ew.JOKE}|{ew.FAINT_FIGURE}|{ew.SAFE}|{ew.NOT_A_PERSON}")
 _ADVICE, _ASKS_RULES, _ASKS_FIRST_AID, _LIFT = (
-    re.compile(p) for p in (dw.ADVICE, dw.ASKS_RULES, dw.ASKS_FIRST_AID, dw.LIFT))
+    re.compile(p) for p in (ew.ADVICE, ew.ASKS_RULES, ew.ASKS_FIRST_AID, dw.LIFT))
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
-    re.compile(p) for p in (LOST_CALM, LOST_OUTDOORS, dw.CALLING, dw.SMOKING, dw.PAST_FOR_SURE, dw.PLEA,
-                            dw.BACKGROUND))
+    re.compile(p) for p in (LOST_CALM, LOST_OUTDOORS, dw.CALLING, dw.SMOKING, ew.PAST_FOR_SURE, ew.PLEA,
+                            ew.BACKGROUND))
 _BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (
     re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, LOST_HARM))
-_PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(dw.UNDERSTATED)
+_PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(ew.UNDERSTATED)
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
                           r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")

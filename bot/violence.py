@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bot.chinese_text import FORWARDED
 from bot.chinese_text import any_of as _any
-from bot.people import CHILD, words
+from bot.people import CHILD, PARTNER, SPOUSE, words
 
 # who hits: a partner (an adult at home) or a parent (the writer is a child: 爸爸, 妈妈, 后妈, as a child says them)
 _PARTNER = _any("老公 丈夫 我男人 俺男人 孩子他爸 孩子他爹 对象 男朋友 前夫 老婆 媳妇")
@@ -34,14 +34,15 @@ def _by(who: str) -> str:
 
 
 # a sign of now or of harm (又打我了, 身上都是伤, 跑出来了, 不敢回家, 把我推倒 头撞破了 好晕): one beating told
-# without any is not read; 又 only right before the blow (又打我, 又拿衣架打): alone it is in half of all chat
-# (我又被我妈踢出群了)
-_NOW_OR_HURT = _any(r"""又(拿\S{0,4})?(打|揍|踢|掐|扇|抽) 天天 经常 一直 还在 正在 刚才 刚刚 动手 伤 血 青 紫 肿 疼 痛
+# without any is not read; 又 or 在 only right before the blow (又打我, 又在打他老婆, 又拿衣架打): alone it is in half
+# of all chat (我又被我妈踢出群了)
+_NOW_OR_HURT = _any(r"""(又|在)(在)?(拿\S{0,4})?(打|揍|踢|掐|扇|抽) 天天 经常 一直 还在 正在 刚才 刚刚 动手
+伤 血 青 紫 肿 疼 痛
 跑出来 逃出来 躲 不敢回 不敢回家 不知道(去|往)哪 无处可去 没地方去 救命 救救 报警 怎么办 不想活 害怕 好怕
 推倒 摔倒 摔在 磕破 撞破 打破 (头|脑袋|嘴|鼻子)\S{0,2}破 (?<!装)晕 哭(?!穷)""")
 # not this: a call, a game, a joke, the past told as over, a fight on the screen
 _NOT_THIS = _any(FORWARDED + r""" 哈哈 😂 🤣 开玩笑 逗你 游戏 电视 剧里 小说 新闻 小时候 以前 那时候 那年 当年 去年
-后来(离|分|搬) 已经离(婚)?了 打我屁股 打我手心 打(我)?(电话|手机) 打扑克 打麻将 打牌 打球""")
+后来(离|分|搬) 已经离(婚)?了 打我屁股 打我手心 (?<!给我)(?<!给俺)打(我)?(电话|手机) 打扑克 打麻将 打牌 打球""")
 # a child beaten by a grown-up at home, told by another grown-up (孩子他爸又打孩子了, 孩子被他爸打得头破了, 我老公把
 # 孩子打得鼻子出血): not a smack talked about (该不该打孩子, 打孩子屁股), nor a child who hits (孩子打了同学)
 _ADULT = _any(f"""孩子他爸 孩子他爹 孩子爸 孩子他妈 孩子妈 他爸 她爸 他妈 她妈 他爹 她爹 {_PARTNER}
@@ -76,23 +77,35 @@ HURT["assault"] = rf"^(?!.*({_NOT_THIS})).*({_GANG})\S{{0,12}}({_STRUCK})"
 # 隔壁那个媳妇又被她老公打了 脸都肿了): she is in danger, the writer is not; the word to the writer (110, 12338, go
 # with her) is private, the one who hits may be in the group; not a call (打她电话) nor the past told as over
 _THEIR = r"(她|他|那个大姐|那大姐|那个阿姨|那个媳妇|邻居|隔壁|对门|楼上|楼下)(家)?(的)?"
-_THEIR_HOME = r"(男人|老公|丈夫|对象|男朋友|媳妇|老婆|儿子|儿媳|女婿|老伴|老头子)"
-_NOT_A_CALL = r"(?!电话|手机|微信|视频|语音|招呼|扑克|麻将|牌|球)"
+# their household (bot.people's partners and spouses, and a grown child or child-in-law): 她家那口子, 被她爱人打
+_THEIR_HOME = f"({words(PARTNER, SPOUSE, '男人 对象 男朋友 儿子 儿媳 女婿', but='我家老头 俺家老头')})"
+_NOT_A_CALL = r"(?!电话|手机|微信|视频|语音|招呼|扑克|麻将|牌|球|(的)?主意)"  # 打她电话, 打他老婆的主意: no blow
+# the one beaten named after the blow (隔壁老李又在打他老婆了, 他又打老婆了): a wife, a husband, an old parent
+_THEIR_OWN = f"({words(PARTNER, SPOUSE, '男人 儿媳妇 儿媳 老娘 老妈 老爹 老母亲 老父亲', but='我家老头 俺家老头')})"
 _BEATS_THEM = (rf"{_THEIR}{_THEIR_HOME}\S{{0,10}}(打|揍|踢|掐|扇|抽)(了)?(她|他){_NOT_A_CALL}"
+               rf"|(打|揍|踢|掐|扇|抽)(了)?(他|她)?(的|家)?{_THEIR_OWN}{_NOT_A_CALL}"
                rf"|(她|他)\S{{0,3}}被\S{{0,3}}{_THEIR_HOME}\S{{0,4}}(打|揍|踢|掐|扇|抽){_NOT_A_BLOW}"
                rf"|被(她|他)(的|家)?{_THEIR_HOME}\S{{0,4}}(打|揍|踢|掐|扇|抽){_NOT_A_BLOW}")
 # not a beating years ago told as over (她年轻时候老被她老公打 … 现在离婚了), nor hearsay of a stranger the writer
 # cannot reach (听说隔壁村有个媳妇被她男人打了): the wound told (身上都是伤) is then no sign of now
-_TOLD_OVER = _any(r"""年轻(的)?时候 那时候 以前 当年 离婚了 后来 据说 隔壁村 外村 别的村 新闻
-听说\S{0,4}(有个|一个|有一个|外地)""")
-HURT["violence_told"] = rf"^(?!.*({_NOT_THIS}|{_TOLD_OVER}))(?=.*({_NOW_OR_HURT})).*({_BEATS_THEM})"
+_TOLD_OVER = _any(r"""年轻(的)?时(候)? 那时候 那会儿 以前 当年 几年前 前几年 离婚了 后来 据说 隔壁村 外村 别的村 新闻
+听说\S{0,4}(有个|一个|有一个|外地) 这集 剧情 演的 戏里 角色""")
+# the one beaten told the writer herself (闺蜜刚跟我说她被她老公打了, 她哭着给我打电话): she reached out, it is now
+_TOLD_ME = _any("跟我说 告诉我 找我 给我打电话 打电话给我 给我发 发消息 发微信 哭着")
+# a threat to kill someone told (他说要打死她, 她男人扬言要弄死她): not the writer's own words (我真想打死他), a
+# parent's scolding (我妈说要打死他), a figure (打死他也不信, 打死都不去), hearsay (听说) or a game (_NOT_THIS)
+_KILL = r"(打死|弄死|掐死|揍死|砍死|杀了|宰了)"
+_THREATENS = (rf"(?<!我)(?<!俺)(?<![我俺][妈爸爹娘])(说|扬言|喊着|嚷着|放话|吼着|叫着|骂着)(要|想|非要|非得|就要)?"
+              rf"\S{{0,2}}{_KILL}(她|他)(?!们|也|都|不|就|的|那|这|家)")
+HURT["violence_told"] = (rf"^(?!.*({_NOT_THIS}|{_TOLD_OVER}))"
+                         rf"((?=.*({_NOW_OR_HURT}|{_TOLD_ME})).*({_BEATS_THEM})|(?!.*(听说|我真想|我恨不得)).*{_THREATENS})")
 # a weapon in someone's hand and a threat to kill or wound now (男的拿着菜刀 说要砍人, 他提着斧头追着人砍): 110 at
 # once, keep away, never try to take the knife; not a kitchen's (拿着菜刀要杀鸡), a film's or a past told
 _WEAPON = _any("菜刀 砍刀 刀子 水果刀 尖刀 匕首 斧头 斧子 镰刀 铁锹 锄头 棍子 铁棍 木棍 钢管 砖头 剪刀 刀 汽油")
 _HOLDS = _any("拿着 拿了 拿起 拿把 拿 提着 提了 举着 挥着 握着 抄起 拎着 抡着 抡起 攥着")
 # a person killed, not a chicken: a bare 了 is no person (要剁了这只鸡); 要砍了他 still reads through 了?
 _VICTIM = r"(?=了?(人|死|你|我|他|她|们|掉|全家|\S{0,2}(家|人)))"
-_THREAT = _any(rf"""(要|想|扬言|喊着|嚷着)\S{{0,2}}(砍|杀|捅|劈|弄死|剁|烧死|同归于尽){_VICTIM}
+_THREAT = _any(rf"""(要|想|扬言|喊着|嚷着)\S{{0,2}}(砍|杀|捅|劈|弄死|打死|掐死|剁|烧死|同归于尽){_VICTIM}
 砍人 杀人 捅人 伤人 (追着|见人就)\S{0,3}(砍|捅|打) 乱(挥|砍) 要拼命 同归于尽""")
 # a film, a dream, the kitchen's or the yard's work (要剁了排骨, 要砍了那棵歪脖子树)
 _NOT_ARMED = _any(r"""电影 做梦 梦见 段子 杀鱼 杀鸡 杀猪 砍柴 砍树
