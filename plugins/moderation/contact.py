@@ -11,6 +11,7 @@ from plugins.moderation.help_asked import help_or_gift
 from plugins.moderation.intent import signals
 from plugins.moderation.normalize import Views
 from plugins.moderation.request import answers_an_ask, given_on_request
+from plugins.moderation.told_id import told_id
 from plugins.moderation.trade import own_trade
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
@@ -44,12 +45,9 @@ _SPELLED_ID = re.compile(r"(?:[薇徽威微维]\s?信?|wei\s?信|w\s?x|v\s?x|(?<
 # read from the pieces view (numerals as digits): three pieces or more, letters and at least three digits among them.
 _PIECED_ID = re.compile(r"(?:^|[^\u4e00-\u9fff])[薇徽威微]\s*[:：]?\s*((?:[a-z]+|\d+)(?:\s+(?:[a-z]+|\d+)){2,})"
                         r"(?![a-z0-9])")
-# An id told in words of how to type it ("微 头像同名 小写 lidao 后面加 八八"): a seller's way round a screen.
-_TOLD_ID = re.compile(r"(?:小写|大写|全拼|拼音)\s*[a-z]{3,}|[a-z]{3,}\s*(?:后面|后边|末尾|最后)(?:再)?(?:加|跟|是)")
-_TOLD_CUE = re.compile(r"[微薇威徽]|(?<![a-z])v(?![a-z])|头像|同名")
 # "要的家薇", "家 薇 详聊", "咖威 详谈": 加薇 by sound, standing alone (not 张家维, 家维修, 我的家威海)
-_SOUND_ADD = re.compile(r"(?:^|[\s，。,!！的])[家嘉佳咖]\s?[薇威维徽](?![\u4e00-\u9fff])")
-_SOUND_CHARS = frozenset("家嘉佳咖")
+_SOUND_ADD = re.compile(r"(?:^|[\s，。,!！的])[家嘉佳咖伽]\s?个?\s?[薇威维徽](?![\u4e00-\u9fff])")
+_SOUND_CHARS = frozenset("家嘉佳咖伽")
 # "+薇", "+徽": add me on WeChat, the app named by a look-alike after a plus sign (squeezed text has no plus).
 _PLUS_CUE = re.compile(r"\+\s*[薇徽威](?![信芯心言])")
 # A handle (letters and digits mixed, as WeChat ids are: hs20241188) after a call to add, contact or search without
@@ -62,13 +60,17 @@ _TRADE_OFFER = re.compile(r"(?:上门|高价|长期|专业)?(?:回收|收购)(?:
                           r"[^\s，。,]{0,6}换钱(?:啦|了|喽)?[，。,!！\s]|(?:^|[，。,\s])(?:出售|转让|代办|代购)")
 _BARE_HANDLE = re.compile(rf"(?<![a-z0-9])({_HANDLE})(?![a-z0-9])")
 _QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
-_ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|vx|wx|v信|qq|扣扣)|"
+_ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|喂信|维信|vx|wx|v信|v芯|qq|扣扣)|"
+                      # the app spelt to pass a screen, then where to talk ("威❤上说", "嘉我v芯"): only a seller so
+                      r"(?:[薇徽威喂v][信芯心言新]|微[芯心言新])上(?:说|聊|谈|细说|细聊|详谈|详聊)|"
+                      r"(?<![回在到老娘住搬])[嘉佳伽咖]我的?(?:[薇徽威喂v][信芯心言新]|微[芯心言新]|vx|wx)|"
                       r"(?:[微薇威维徽胃喂v][信芯心言]|vx)同号|"
                       # "加我威详谈", "有意加薇": the app by sound
                       r"加(?:我|个)[薇徽微威](?![信芯心言])|(?<![增更参添])加[薇徽](?![信芯心言])")
 # "Add me on WeChat" by sound (加个威信, 加我绿泡泡, jia wo v xin), before any id is given.
 _CUE_SOUNDS = r"wei xin|weixin|v xin|v|vx|wx|vxin|kou kou|qq|qi e|lv pao pao|xiao lv|wei xin hao|v x|w x"
-_SOLICIT = re.compile(rf" (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:wo |ben ren |wo de |ge |yi xia |xia )?"
+# (not "到家我微信上跟你说": home, then WeChat)
+_SOLICIT = re.compile(rf"(?<!hui)(?<!dao)(?<!zai) (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:wo |ben ren |wo de |ge |yi xia |xia )?"
                       rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])|"
                       # "佳卫 hangpailao": 加微 by sound before an id (no syllable is seven letters or has a digit)
                       r" jia (?:ge )?wei (?=[a-z]*\d[a-z0-9]* |[a-z]{7,}[0-9]* )")
@@ -267,10 +269,8 @@ def contact(v: Views) -> str | None:
             and sum(c.isdigit() for c in m.group(1)) >= 3 and any(c.isalpha() for c in m.group(1)) \
             and not _official(v.plain):
         return f"id {''.join(m.group(1).split())[:3]}… (pieces)"  # "薇 tuo 幺二三 guan 备注带娃"
-    if ("写" in v.plain or "拼" in v.plain or "后面" in v.plain or "后边" in v.plain or "末尾" in v.plain
-            or "最后" in v.plain) and (m := _TOLD_ID.search(v.plain)) is not None \
-            and _TOLD_CUE.search(v.plain) is not None and not _official(v.plain):
-        return f"id {m.group(0)[:8]}… (told)"
+    if (recipe := told_id(v.plain)) is not None and not _official(v.plain):
+        return f"id {recipe}… (told)"  # "微 头像同名 小写 lidao 后面加 八八", "我的号 名字全拼 后面跟出生那年"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
     if (found := unmasked_id(v.plain)) is not None:

@@ -79,8 +79,10 @@ _MINI_AD = re.compile(r"免费(?:问诊|估价|鉴定|评估|咨询)|高价(?:�
 # badge ("打卡领积分"), which a club's own tracker gives.
 _GIFT_FOR_SIGNING = re.compile(r"(?:签到|打卡|注册|下载|登录)(?:就|即|可|免费)?(?:领|送)(?!积分|勋章|证书|奖状|\s|$)")
 _VIDEO_AD = re.compile(r"老板直播|直播带货|全包|一平方|每平米?|"
-                       r"橱窗|小黄车|主页|下单|购买|链接|秒杀|评论区|团购|厂家直销|私信|优惠券|特价|同款|直播间|"
-                       r"只要\d|带货|好物|到手|包邮|店铺|旗舰店|限时|折扣|领券|报名|招生|课程|咨询")
+                       r"橱窗|小黄车|购物车|主页|下单|购买|链接|秒杀|评论区|团购|厂家直销|私信|优惠券|特价|同款|直播间|"
+                       r"只要\d|带货|好物|到手|包邮|店铺|旗舰店|限时|折扣|领券|报名|招生|课程|咨询|"
+                       # a service sold from the video: a trade's work taken on, a free trial before the sale, a gift for following
+                       r"代运营|代办|免费(?:诊断|评估|测评|体验)|接单|关注我[^，。\s]{0,2}(?:领|送)")
 
 
 def find_link(text: str, allowed: Iterable[str]) -> str | None:
