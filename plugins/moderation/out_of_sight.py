@@ -36,6 +36,8 @@ _FEW_KNOW = re.compile(r"(?:晓得|知道)的人(?:不多|很少|少)|懂的都�
 # A way to a gain or a cure, told in private: "能少交的办法 … 私聊我", "怎么好的 私聊告诉你".
 _SECRET = re.compile(r"门路|渠道|路子|办法|法子|秘方|偏方|诀窍|秘诀|怎么好的|怎么治好")
 _PRIVATE = re.compile(r"私聊|私我|私信|小窗|加我")
+# The poster holding something good, unnamed: "我手头有点好东西", "我这有个好活" (told only in private).
+_HOLDS_GOOD = re.compile(r"我(?:这边?|这里|手头|手上|咯)?有(?:点|些|个|批)?好(?:东西|货|活|路子|门路|法子|事)")
 # Whoever is in some state, called out at the head of a sentence ("想听得清楚的", "不想一辈子当保姆的",
 # "在北京干满三年的阿姨"), then asked to come privately: what they get is promised, not named
 # ("私我 给你看个东西", "点我头像").
@@ -90,7 +92,7 @@ def kept_from_the_group(plain: str) -> str | None:
         return None
     if _IN_NEED.search(plain) is not None:
         return "a way out for whoever is in need, privately"
-    if _FEW_KNOW.search(plain) or _SECRET.search(plain) and _PRIVATE.search(plain):
+    if _FEW_KNOW.search(plain) or (_SECRET.search(plain) or _HOLDS_GOOD.search(plain)) and _PRIVATE.search(plain):
         return "a benefit told only in private"
     if _WHOEVER.search(plain) is not None and _NAMED_THING.search(plain) is None and _OWN_NEED.search(plain) is None \
             and not group_life(plain):
