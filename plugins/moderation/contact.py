@@ -11,14 +11,14 @@ from plugins.moderation.help_asked import help_or_gift
 from plugins.moderation.intent import signals
 from plugins.moderation.normalize import Views
 from plugins.moderation.request import answers_an_ask, given_on_request
-from plugins.moderation.told_id import told_id
+from plugins.moderation.told_id import symbol_cued_id, told_id
 from plugins.moderation.trade import own_trade
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _RUN = re.compile(r"\d+")
 # What a number given in pieces never has between its pieces: a line break (接龙 lines: "3栋1201 一箱\n2. 5栋502"),
 # a flat, a building or a quantity.
-_NOT_BETWEEN = re.compile(r"\s*(?:栋|号|楼|单元|室|层|箱|份|个|斤|盒|件|袋|瓶|包|元|块|月|日|分|:|岁|年|次|名|人|天|"
+_NOT_BETWEEN = re.compile(r"\s*(?:栋|号(?!码)|楼|单元|室|层|箱|份|个|斤|盒|件|袋|瓶|包|元|块|月|日|分|:|岁|年|次|名|人|天|"
                           r"期|届|班|级)")
 # WeChat / QQ cues as posters spell them (hanzi look-alikes and sound-alikes, letters, a plus sign).
 _CUE = (r"(?:(?:薇|徽|威|微|维|胃|喂|v)\s*(?:芯|心|言|新|辛|星|鑫|欣|亻言)|[ㄨ乂]\s*信|喂信|家我|嘉我|加魏|"
@@ -59,7 +59,7 @@ _BARE_CUE_ID = re.compile(rf"(?:加好友|添加|加(?![入了过上起班油钱
 _TRADE_OFFER = re.compile(r"(?:上门|高价|长期|专业)?(?:回收|收购)(?:旧|二手|废旧|各种|各类)|"
                           r"[^\s，。,]{0,6}换钱(?:啦|了|喽)?[，。,!！\s]|(?:^|[，。,\s])(?:出售|转让|代办|代购)")
 _BARE_HANDLE = re.compile(rf"(?<![a-z0-9])({_HANDLE})(?![a-z0-9])")
-_QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
+_QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:[群裙]|号|[群裙]号)?(?:就是|是)?(\d{5,11})(?!\d)")
 _ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|喂信|维信|vx|wx|v信|v芯|qq|扣扣)|"
                       # the app spelt to pass a screen, then where to talk ("威❤上说", "嘉我v芯"): only a seller so
                       r"(?:[薇徽威喂v][信芯心言新]|微[芯心言新])上(?:说|聊|谈|细说|细聊|详谈|详聊)|"
@@ -88,7 +88,7 @@ _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|原来(?:那个|的)?
                        # or with its owner's leave ("电工老刘 … 电话159… 他同意我发的")
                        r"(?:他|她|本人|人家|师傅)(?:同意|让|叫)(?:我)?(?:发|转|公开)的|"
                        r"走丢|跑丢|跑出去|丢了|寻(?:狗|猫|人|物)|启事|捡到|失物|招领|认领|(?:必有)?重谢|丧事联系人|追悼会|"
-                       r"谁的[^，。,\s]{0,10}(?:落|忘|丢)|谁(?:落|丢|忘|拿错|拿走)了|拿错了我的|我(?:先)?(?:收着|保管着|替你收着)|谁的[^。]{0,30}(?:来领|来认|领回|来拿)|落在[^，。,]{0,8}了|交给(?:了)?(?:前台|门卫|保安|物业|居委会)|"
+                       r"谁(?:家)?的[^，。,\s]{0,10}(?:落|忘|丢|跑)|谁(?:落|丢|忘|拿错|拿走)了|拿错了我的|我(?:先)?(?:收着|保管着|替你收着)|谁的[^。]{0,30}(?:来领|来认|领回|来拿)|落在[^，。,]{0,8}了|交给(?:了)?(?:前台|门卫|保安|物业|居委会)|"
                        r"我是(?:这个群的|群里的|咱们的?)?[\u4e00-\u9fff]?(?:管理员|群主|会计|出纳|队长|团长|组长|楼长|会长|秘书长|联络员|领队)")
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
 _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长|秘书长|管理员|主任|队里|社工|网格员|街道|居委|村委|"
@@ -271,8 +271,9 @@ def contact(v: Views) -> str | None:
             and sum(c.isdigit() for c in m.group(1)) >= 3 and any(c.isalpha() for c in m.group(1)) \
             and not _official(v.plain):
         return f"id {''.join(m.group(1).split())[:3]}… (pieces)"  # "薇 tuo 幺二三 guan 备注带娃"
-    if (recipe := told_id(v.plain)) is not None and not _official(v.plain):
-        return f"id {recipe}… (told)"  # "微 头像同名 小写 lidao 后面加 八八", "我的号 名字全拼 后面跟出生那年"
+    if ((recipe := told_id(v.plain)) is not None or (recipe := symbol_cued_id(v.pieces)) is not None) \
+            and not _official(v.plain):
+        return f"id {recipe}… (told)"  # "微 头像同名 小写 lidao 后面加 八八", "我的号 名字全拼 后面跟出生那年", "加🍀 yyf"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
     if (found := unmasked_id(v.plain)) is not None:

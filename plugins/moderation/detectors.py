@@ -33,7 +33,7 @@ from plugins.moderation.own_body import own_body_accounts
 from plugins.moderation.pitch import warns_of_another
 from plugins.moderation.prices import quoted_elsewhere
 from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, calls_privately, sellers_short_call
-from plugins.moderation.request import answers_an_ask
+from plugins.moderation.request import answers_an_ask, to_one_member
 from plugins.moderation.scam_talk import complains, offers_nothing, warns
 from plugins.moderation.testimony import ends_in_offer
 
@@ -188,6 +188,8 @@ class Screen:
             if (domain := shared.find_link(link_text, passing)) is not None:
                 return Hit("link", domain), self.strict_shares or shared.selling_domain(domain)
             v = views(shared.without_links(v.plain))  # shared articles: only their words can make them ads
+        if to_one_member(v.plain):  # "@刘姐 你要的竹笛我帮你买了 钱转我就行": an errand for one member (sure)
+            return None, True
         if (found := contact(v)) is not None and not warns_of_another(v.plain, asks_privately(v.plain)):
             return Hit("contact", found), True  # unless it is a scammer's id, told with what they did
         if approached(v.plain) is not None:  # "有个叫大刘的私聊我 让我买…": what was sold to a member, told (sure)

@@ -35,6 +35,9 @@ _DOT_WORD = re.compile(r"(点|點|dot|。)(?=(com|cn|net|org|top|xyz|cc|vip|shop
 # Dashes of every width between the letters or digits of an id ("lily—2026—en"): a hyphen.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\ufe58\ufe63"
 _DASHED = re.compile(f"(?<=[a-z0-9])[{_DASHES}]+(?=[a-z0-9])")
+# Letters drawn as symbols that NFKC leaves alone (🅥, 🆅: negative circled and squared letters): the letter.
+_LETTERLIKE = {cp: unicodedata.name(chr(cp))[-1].lower() for cp in range(0x1F150, 0x1F18A)
+               if "LATIN CAPITAL LETTER" in unicodedata.name(chr(cp), "")}
 _PLUS = re.compile(r"[➕✚]\s*[✔✓]?\s*(?=[a-z0-9薇徽v我])|＋")
 
 
@@ -82,6 +85,8 @@ def views(text: str) -> Views:
     hidden = 0
     if not text.isascii() and (stripped := visible(text)) != text:
         hidden, text = len(_FILLER.findall(text)), stripped
+    if not text.isascii() and any(ch >= "\U0001f150" for ch in text):
+        text = text.translate(_LETTERLIKE)  # "➕我 🅥 …" is "➕我 v …"
     if "\u20e3" in text:  # keycap digits ("3️⃣8️⃣6️⃣") are digits
         text = text.replace("\u20e3", "")
     if _LETTERS.search(text) is not None:
