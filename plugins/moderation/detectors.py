@@ -19,6 +19,7 @@ from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
 from plugins.moderation.money_schemes import jargon
 from plugins.moderation.neighbours import (
+    among_neighbours,
     club_order,
     gives_a_lift,
     match_particulars,
@@ -218,7 +219,7 @@ class Screen:
         brokered = brokered or service_through_kin(v.plain)  # "我孙女教少儿书法 有需要的可以问我"
         if brokered is None and (neighbourly(v.plain) and not signals(v.plain)  # "想去爬山的跟我说": coming along
                                  or gives_a_lift(v.plain) and set(signals(v.plain)) <= {"call"}  # "我开车带你们去"
-                                 or (passed_on(v.plain) or own_surplus_at_cost(v.plain))
+                                 or (passed_on(v.plain) or own_surplus_at_cost(v.plain) or among_neighbours(v.plain))
                                  and set(signals(v.plain)) <= {"call", "price"}):
             return None, True  # or one's own used thing let go: nothing is sold to the group (sure)
         if phrases := self._listed(v):  # a list's words are hints: the model reads the rest
