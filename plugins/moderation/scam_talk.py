@@ -15,7 +15,8 @@ from plugins.moderation.private_call import calls_privately
 RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
               r"(?:店|塘|场|会|队|团|群|机构|公司|工作室|这边|这里|班)")
 # Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
-_WARNING = guarded(r"(?<![不没])(?<!不是)骗|(?:别|不要)信(?![息号封件箱])|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
+# 骗 but not a seller's "不是骗子" about themself (a question "是不是骗人的" still doubts the offer)
+_WARNING = guarded(r"(?<![不没])(?<!不是)骗|是不是骗|(?:别|不要)信(?![息号封件箱])|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
                       r"别加|不要加|别理|是个?坑|坑人|退都退不了|(?:要|让)我(?:先)?(?:付|交)[^。]{0,20}结果|差点(?:就)?(?:买|上当|被骗|信了)|要不回来|人跑了|跑路了|一听就挂|全是引流|都是引流|"
                       r"千万别|不要理|(?:一听|一看)就不对|(?:根本)?没有[\u4e00-\u9fff]{0,4}(?:许可证|资质|执照)|别(?:瞎|乱)(?:买|整|吃|信)|"
                       # what the real one never does: "会长从来不借钱的", "交警从来不这样"
