@@ -63,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.process_time()
     screen = load_screen(args.config, None)
-    read = {name: read_once(load_rows(paths), screen) for name, paths in sets(args.roots, frozenset(args.without)).items()}
+    groups = sets(args.roots, frozenset(args.without))
+    read = {name: read_once(load_rows(paths), screen) for name, paths in groups.items()}
     thresholds = args.threshold or [0.9]
     for n in args.sessions:
         pool = [ln for name, lines in read.items() if session(name) < n for ln in lines]
@@ -87,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             groups = " ".join(f"{k[6:]} {figures(v)['precision']:.1%}/{figures(v)['recall']:.1%}"
                               for k, v in sorted(cells.items()) if k.startswith("group:"))
             calls = cells["technique:private_cta"]
-            print(f"heldout{n} (fitted on {len(pool)} lines{' without ' + ','.join(args.without) if args.without else ''}) t={t} l2={args.l2} train-on={args.train_on}: "
+            dropped = f" without {','.join(args.without)}" if args.without else ""
+            print(f"heldout{n} (fitted on {len(pool)} lines{dropped}) t={t} l2={args.l2} train-on={args.train_on}: "
                   f"precision={f['precision']:.2%} ({c['fp']} wrong) recall={f['recall']:.2%} "
                   f"({c['fn']} missed of {c['tp'] + c['fn']}); private calls {figures(calls)['recall']:.1%}; {groups}",
                   flush=True)

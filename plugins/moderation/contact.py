@@ -18,7 +18,8 @@ _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _RUN = re.compile(r"\d+")
 # What a number given in pieces never has between its pieces: a line break (接龙 lines: "3栋1201 一箱\n2. 5栋502"),
 # a flat, a building or a quantity.
-_NOT_BETWEEN = re.compile(r"\s*(?:栋|号(?!码)|楼|单元|室|层|箱|份|个|斤|盒|件|袋|瓶|包|元|块|月|日|分|:|岁|年|次|名|人|天|"
+_NOT_BETWEEN = re.compile(r"\s*(?:栋|号(?!码)|楼|单元|室|层|箱|份|个|斤|盒|件|袋|瓶|包|元|块|月|日|分|:|岁|年|次|名|"
+                          r"人|天|"
                           r"期|届|班|级)")
 # WeChat / QQ cues as posters spell them (hanzi look-alikes and sound-alikes, letters, a plus sign).
 _CUE = (r"(?:(?:薇|徽|威|微|维|胃|喂|v)\s*(?:芯|心|言|新|辛|星|鑫|欣|亻言)|[ㄨ乂]\s*信|喂信|家我|嘉我|加魏|"
@@ -60,7 +61,8 @@ _TRADE_OFFER = re.compile(r"(?:上门|高价|长期|专业)?(?:回收|收购)(?:
                           r"[^\s，。,]{0,6}换钱(?:啦|了|喽)?[，。,!！\s]|(?:^|[，。,\s])(?:出售|转让|代办|代购)")
 _BARE_HANDLE = re.compile(rf"(?<![a-z0-9])({_HANDLE})(?![a-z0-9])")
 _QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:[群裙]|号|[群裙]号)?(?:就是|是)?(\d{5,11})(?!\d)")
-_ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|喂信|维信|vx|wx|v信|v芯|qq|扣扣)|"
+_ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?"
+                      r"(?:微信|薇信|威信|徽信|喂信|维信|vx|wx|v信|v芯|qq|扣扣)|"
                       # the app spelt to pass a screen, then where to talk ("威❤上说", "嘉我v芯"): only a seller so
                       r"(?:[薇徽威喂v][信芯心言新]|微[芯心言新])上(?:说|聊|谈|细说|细聊|详谈|详聊)|"
                       r"(?<![回在到老娘住搬])[嘉佳伽咖]我的?(?:[薇徽威喂v][信芯心言新]|微[芯心言新]|vx|wx)|"
@@ -70,7 +72,8 @@ _ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?
 # "Add me on WeChat" by sound (加个威信, 加我绿泡泡, jia wo v xin), before any id is given.
 _CUE_SOUNDS = r"wei xin|weixin|v xin|v|vx|wx|vxin|kou kou|qq|qi e|lv pao pao|xiao lv|wei xin hao|v x|w x"
 # (not "到家我微信上跟你说": home, then WeChat)
-_SOLICIT = re.compile(rf"(?<!hui)(?<!dao)(?<!zai) (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:wo |ben ren |wo de |ge |yi xia |xia )?"
+_SOLICIT = re.compile(rf"(?<!hui)(?<!dao)(?<!zai) (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) "
+                      rf"(?:wo |ben ren |wo de |ge |yi xia |xia )?"
                       rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])|"
                       # "佳卫 hangpailao": 加微 by sound before an id (no syllable is seven letters or has a digit)
                       r" jia (?:ge )?wei (?=[a-z]*\d[a-z0-9]* |[a-z]{7,}[0-9]* )")
@@ -273,7 +276,7 @@ def contact(v: Views) -> str | None:
         return f"id {''.join(m.group(1).split())[:3]}… (pieces)"  # "薇 tuo 幺二三 guan 备注带娃"
     if ((recipe := told_id(v.plain)) is not None or (recipe := symbol_cued_id(v.pieces)) is not None) \
             and not _official(v.plain):
-        return f"id {recipe}… (told)"  # "微 头像同名 小写 lidao 后面加 八八", "我的号 名字全拼 后面跟出生那年", "加🍀 yyf"
+        return f"id {recipe}… (told)"  # "小写 lidao 后面加 八八", "我的号 名字全拼 后面跟出生那年", "加🍀 yyf"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
     if (found := unmasked_id(v.plain)) is not None:

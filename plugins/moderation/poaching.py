@@ -24,7 +24,8 @@ _ASKS_ORGANISER = re.compile(r"[?？]|吗|是不是|能不能|可不可以|要�
 # What the club or its officers bought or arranged for members ("队长团的舞蹈鞋", "协会订的泳帽", "会长组织的鉴定会",
 # "别等会长统一订了"), the poster's own way instead ("我这有", "我那边才十八", "我直接去厂里拿", "我认识的老师"), and
 # members taken along ("下回跟我订", "在我这接龙"): a rival undercutting the club's own purchase, priced or cheaper.
-_CLUB_BOUGHT = re.compile(r"(?:队长|会长|团长|群主|协会|学会|合作社|会里|群里|队里|团里|社里|班里|学校)[\u4e00-\u9fff]{0,3}?"
+_CLUB_BOUGHT = re.compile(r"(?:队长|会长|团长|群主|协会|学会|合作社|会里|群里|队里|团里|社里|班里|学校)"
+                          r"[\u4e00-\u9fff]{0,3}?"
                           r"(?:团|订|定|组织|统一订|统一定|买)的?|"
                           # what the club has on order or arranges ("会长那批舞鞋要等半个月", "协会那边排不上")
                           r"(?:队长|会长|团长|群主|协会|学会|会里|社里)(?:那批|那边)")

@@ -84,7 +84,8 @@ _GIFT_FOR_SIGNING = re.compile(r"(?:签到|打卡|注册|下载|登录)(?:就|�
 _VIDEO_AD = re.compile(r"老板直播|直播带货|全包|一平方|每平米?|"
                        r"橱窗|小黄车|购物车|主页|下单|购买|链接|秒杀|评论区|团购|厂家直销|私信|优惠券|特价|同款|直播间|"
                        r"只要\d|带货|好物|到手|包邮|店铺|旗舰店|限时|折扣|领券|报名|招生|课程|咨询|"
-                       # a service sold from the video: a trade's work taken on, a free trial before the sale, a gift for following
+                       # a service sold from the video: a trade's work taken on, a free trial before the sale, a
+                       # gift for following
                        r"代运营|代办|加盟|免费(?:诊断|评估|测评|体验)|接单|关注我[^，。\s]{0,2}(?:领|送)|"
                        r"(?:看|见)视频(?:结尾|最后|末尾)")
 

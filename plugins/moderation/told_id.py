@@ -3,8 +3,9 @@
 Sellers who know a screen reads ids give the parts and how to join them: letters or a name's pinyin, then a number
 ("薇 信 后面就是 bz 加上 八八九九", "我的号 周X全拼 后面跟我出生那年", "名字的拼音 加上门牌号", "v 是 ma 后面 dafu
 后面 1958"), or said outright not to be a phone number ("sc 收割 一三九 (不是电话 是威)"); or the app is a picture
-and a plus ("加🍀 yyf 七七八八", "➕我 🅥 tfz_9527", "V➕ 📱 zfj_2024"). Members never tell their own number or id so; when they speak of pinyin and birthdays it is about a
-password or a child's homework, and nothing says the result is the poster's contact.
+and a plus ("加🍀 yyf 七七八八", "➕我 🅥 tfz_9527", "V➕ 📱 zfj_2024"). Members never tell their own number or id so;
+when they speak of pinyin and birthdays it is about a password or a child's homework, and nothing says the result is
+the poster's contact.
 """
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ _LETTERS = r"(?:(?<![a-z])[a-z]{2,}|拼音|全拼|首字母|缩写|小写|大写
 # How the parts are joined: "加上", "后面就是", "后面跟", "再加", "然后是".
 _JOIN = r"\s*(?:再?加上?|跟(?=\s)|(?:后面|后边|末尾|最后)(?:就是|再)?(?:跟|加|接|是|带)?上?|跟上|连上|接上|然后是)\s*"
 # The number part: digits or numerals, or a number only the poster knows (a birthday, a year, a room or door).
-_NUMBER = (r"(?:\d{2,}|[零〇一二两三四五六七八九幺么壹贰叁肆伍陆柒捌玖]{2,}|[两三四]个[零〇一二三四五六七八九幺么\d]|生日|出生|那年|年份|门牌|房间号|房号|"
+_NUMBER = (r"(?:\d{2,}|[零〇一二两三四五六七八九幺么壹贰叁肆伍陆柒捌玖]{2,}|[两三四]个[零〇一二三四五六七八九幺么\d]|"
+           r"生日|出生|那年|年份|门牌|房间号|房号|"
            r"教室号|尾号|车牌)")
 _RECIPE = re.compile(rf"{_LETTERS}{_JOIN}(?:[\u4e00-\u9fff]{{0,5}}?\s*)?{_NUMBER}")
 # The result is the poster's contact: the app named or spelt, "my number", "search", "add me".
