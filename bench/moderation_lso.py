@@ -63,8 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.process_time()
     screen = load_screen(args.config, None)
-    groups = sets(args.roots, frozenset(args.without))
-    read = {name: read_once(load_rows(paths), screen) for name, paths in groups.items()}
+    named = sets(args.roots, frozenset(args.without))
+    read = {name: read_once(load_rows(paths), screen) for name, paths in named.items()}
     thresholds = args.threshold or [0.9]
     for n in args.sessions:
         pool = [ln for name, lines in read.items() if session(name) < n for ln in lines]
