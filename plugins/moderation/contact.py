@@ -9,6 +9,7 @@ from bot.literals import guarded
 from plugins.moderation.goods import sold, wants_to_buy
 from plugins.moderation.help_asked import help_or_gift
 from plugins.moderation.intent import signals
+from plugins.moderation.landline import trade_line
 from plugins.moderation.normalize import Views
 from plugins.moderation.request import answers_an_ask, given_on_request
 from plugins.moderation.told_id import symbol_cued_id, told_id
@@ -121,19 +122,6 @@ _THIRD = guarded(
     r"(?:钥匙|登记表|名单|报名表|器材|物资|收据|账本)[\u4e00-\u9fff]{0,2}在(?:[老小][\u4e00-\u9fff]|"
     r"[\u4e00-\u9fff]{1,2}(?:姐|哥|叔|姨|大爷|阿姨|师傅|老师))(?:那|那儿|那里|家|手里|手上)")
 _TRADE = re.compile(r"老板|店|公司|厂家")  # "我把他们老板电话发群里 有需要的直接找他": a shop recommended
-# A landline (an area code and seven or eight digits, or a 400 line): almost always an office's, posted to help; a
-# shop's only beside a price or a shop's words ("体检套餐 199 预约电话0571-…", "集邮品专卖 … 电话0571-…").
-_LANDLINE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)")
-_SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套餐")
-# A trade's service named as on a card ("冷库安装维修 电话0731-…", "术后调理 王大夫 0731-…"), not a public body's
-# ("社区居家养老服务站 助浴保洁 电话 0571-…").
-_TRADE_SERVICE = re.compile(r"安装|维修|调理|搬家|开锁|疏通|清洗|保洁|推拿|按摩")
-_PUBLIC_BODY = re.compile(r"社区|街道|居委|村委|政府|中心|服务站|管理处|卫生院|医院|残联|民政|派出所|局|办公室|学校|"
-                          r"物业|业委会|楼长|通知")
-# A member telling of a tradesman she used ("找了个维修师傅 挺靠谱", "上次去的那家 还行"): a tip, not a card.
-_OWN_USE = re.compile(r"找了个|上次去的|上回去的|用过|挺靠谱|有没有")
-
-
 # An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9", "g 跑步 m 跑步 8"):
 # the filler is there to hide the id from a screen, and members never write so.
 _FILLED_ID = re.compile(r"(?<![a-z0-9])[a-z0-9]\s*([\u4e00-\u9fff]{1,3})\s*(?:[a-z0-9]\s*\1\s*){2,}[a-z0-9]"
@@ -259,11 +247,8 @@ def contact(v: Views) -> str | None:
     if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain) \
             and not wants_to_buy(v.plain) and not help_or_gift(v.plain):
         return f"phone {number[:3]}…"
-    if "0" in v.plain and (m := _LANDLINE.search(v.plain)) is not None and not _official(v.plain) \
-            and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)
-                 or _TRADE_SERVICE.search(v.plain) is not None and _PUBLIC_BODY.search(v.plain) is None
-                 and _OWN_USE.search(v.plain) is None):
-        return f"phone {m.group(0)[:4]}…"
+    if (line := trade_line(v)) is not None and not _official(v.plain):
+        return f"phone {line[:4]}…"
     if not _CUE_CHARS.isdisjoint(v.plain) and (m := _SPELLED_ID.search(v.plain)) is not None \
             and not _official(v.plain):
         return f"id {''.join(m.group(1).split())[:3]}… (spelled)"
