@@ -5,11 +5,12 @@ Caught: a mobile number said the way people read one out (么, 洞, banker's num
 pieces); an id told as a recipe (letters or a name's pinyin, then a birthday or a number), said not to be a phone
 number, or set after a plus and an emoji; a QQ group as 裙; the app spelt and "上聊"; 俺 in a private call; a video that
 points at its shopping cart, sells a franchise or sends people to its end; a paid group; a good held and unnamed,
-offered privately; an undercut of the school's own order. Passed: dates, prices, quantities and a room number in
-numerals; a password's advice; an errand or a lift said to one member; an officer naming themself with the word that
-they sell nothing; a household's crop it cannot eat, priced in the open; a warning in 莫信; a complaint about 刷单 or
-about being pulled into a 兼职群; a club's monthly fee; cheering with emoji. Written in other groups' words than the
-lines they were read from (tests/data/moderation_eval/heldout22, tests/data/moderation_train/*, part 23).
+offered privately; an undercut of the school's own order; a trade's landline read out in numerals. Passed: dates,
+prices, quantities and a room number in numerals; a public body's or a family's number read out; a password's advice;
+an errand or a lift said to one member; an officer naming themself with the word that they sell nothing; a
+household's crop it cannot eat, priced in the open; a warning in 莫信; a complaint about 刷单 or about being pulled
+into a 兼职群; a club's monthly fee; cheering with emoji. Written in other groups' words than the lines they were read
+from (tests/data/moderation_eval/heldout22, tests/data/moderation_train/*, part 23).
 """
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ async def _said(make_bot, text: str, config: str = "", kind: str = "text") -> li
     "进我们的股票群 入群费一百 天天有内幕",  # a paid group
     "带孙子的姐妹 我手上有点好东西 私聊",  # a good held and unnamed, offered privately
     "学校统一订的校服二百 我这渠道一百二 一模一样",  # the school's own order undercut
+    "修电脑 电话 八八六六 五五四四",  # a trade's city number read out, no area code
+    "疏通下水道 电话 零七三一 八八六六 五五四四",  # a trade's landline read out
 ])
 @BOTH
 async def test_a_number_read_out_an_id_told_or_a_private_call_in_dialect_is_an_ad(make_bot, text, config):
@@ -77,6 +80,8 @@ async def test_a_video_that_sells_a_service_is_an_ad(make_bot, text, config):
     "这个月群费一人十块 还是老规矩",  # the club's own fee
     "大家加油👍 2026年一起努力",  # a plus sign's look-alike, cheering
     "不要信息费的那个车站 在哪里",  # 不要信 is not a warning here, nothing sold either
+    "社区服务站 电话 八八六六 五五四四 有事打",  # a public body's number read out
+    "我家电话 八八六六五五四四 找我妈",  # a family's number
 ])
 @BOTH
 async def test_a_look_alike_of_a_number_or_an_offer_is_not_told_off(make_bot, text, config):
