@@ -29,7 +29,13 @@ from plugins.moderation.neighbours import (
 )
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
-from plugins.moderation.out_of_sight import PROMISED, group_life, kept_from_the_group, photos_or_one_member
+from plugins.moderation.out_of_sight import (
+    PROMISED,
+    SECRET_TOLD,
+    group_life,
+    kept_from_the_group,
+    photos_or_one_member,
+)
 from plugins.moderation.own_body import own_body_accounts
 from plugins.moderation.pitch import warns_of_another
 from plugins.moderation.prices import quoted_elsewhere
@@ -232,7 +238,8 @@ class Screen:
         if warns_of_another(v.plain, asks_privately(v.plain) or calls_privately(v.plain) or asked_to_tell(v.plain)):
             return None, True  # "我妹妹刷视频点赞 … 后来让充八百 … 钱就没了": the scam's words quoted (sure)
         if (why := kept_from_the_group(v.plain)) is not None:  # "化疗呕吐的我有好东西 不在群里发 自己来问"
-            return Hit("selling", why), why == PROMISED or why.startswith("whoever") and len(v.squeezed) < 10
+            return Hit("selling", why), why in (PROMISED, SECRET_TOLD) \
+                or why.startswith("whoever") and len(v.squeezed) < 10
         if (why := commercial(v.plain)) is not None:
             return Hit("selling", why), False
         if ends_in_offer(v.plain):  # "一开始也不信 … 三个月就领证了 … 有需要的我把老师推给你": the model reads the rest

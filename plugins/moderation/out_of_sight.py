@@ -48,6 +48,9 @@ _CAN_DO = re.compile(r"我(?:都|全)?(?:能|可以|会)?(?:办得成|办得了|
 # A good promised and not named, the hook of a pitch: "有个好事", "给你看个东西", "带你看个机会".
 _VAGUE_GOOD = re.compile(r"有(?:个|件)?好事|看个东西|看样东西|(?:有|看)个机会|好机会|有惊喜|告诉你个(?:好|秘密)")
 PROMISED = "whoever is in some state, promised a good privately"  # sure: the hook says what it is
+# Sure too: a way to a gain or a cure few know, told only in private (26 ads and no innocent line over 84 kinds, none
+# in the members' probe, session 23).
+SECRET_TOLD = "a benefit told only in private"
 # The poster is the one in need, asking whoever is free ("我有点家事 … 有空的姐妹私聊我一下"): help asked, not offered.
 _OWN_NEED = re.compile(r"我有(?:点|些|个|件)?(?:家事|事|难处|急事)|帮(?:我|个忙|帮我)|请教|求助|(?:有空|有时间|方便)的")
 # The group's own life organised privately: a sign-up, a meal, a photo retaken, a lift shared, an errand offered
@@ -93,7 +96,7 @@ def kept_from_the_group(plain: str) -> str | None:
     if _IN_NEED.search(plain) is not None:
         return "a way out for whoever is in need, privately"
     if _FEW_KNOW.search(plain) or (_SECRET.search(plain) or _HOLDS_GOOD.search(plain)) and _PRIVATE.search(plain):
-        return "a benefit told only in private"
+        return SECRET_TOLD
     if _WHOEVER.search(plain) is not None and _NAMED_THING.search(plain) is None and _OWN_NEED.search(plain) is None \
             and not group_life(plain):
         if _VAGUE_GOOD.search(plain) is not None:
