@@ -5,8 +5,10 @@ the writer of the groups it is judged on. A held-out set of a later session is a
 before it and judging it is the honest figure for what carries (the rules, though, have read every set here).
 
     PYTHONPATH=$PWD python -m bench.moderation_lso tests/data/moderation_eval tests/data/moderation_train \
-        --sessions 19 20 21 [--l2 0.005] [--threshold 0.9] [--train-on all|read] [--lines OUT.jsonl]
+        --sessions 19 20 21 [--l2 0.005] [--threshold 0.9] [--train-on all|read] [--lines OUT.jsonl] \
+        [--without farm_machine_operators hulusi_class pig_farmers]
 
+`--without NAME …` leaves those files (by name, without .jsonl) out of every pool: does one writer's data carry?
 `--train-on read` fits only on the lines the model will read (the rules not sure, not too short), not on the lines a
 sure rule decides whatever the model says.
 """
@@ -26,11 +28,14 @@ from plugins.moderation.evaluate import Setting, figures, load_rows, load_screen
 _HELDOUT = re.compile(r"heldout(\d+)$")
 
 
-def sets(roots: list[Path]) -> dict[str, list[Path]]:
-    """Each set of groups by name: heldoutN by its number, every other folder or file as one earlier set."""
+def sets(roots: list[Path], without: frozenset[str] = frozenset()) -> dict[str, list[Path]]:
+    """Each set of groups by name: heldoutN by its number, every other folder or file as one earlier set (files
+    named in `without` left out)."""
     out: dict[str, list[Path]] = {}
     for root in roots:
         for child in sorted(root.iterdir()) if root.is_dir() else [root]:
+            if child.stem in without:
+                continue
             if child.is_dir() and _HELDOUT.search(child.name):
                 out[child.name] = [child]
             elif child.is_dir() and child.name == "tune" or child.suffix == ".jsonl":
@@ -54,10 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train-on", choices=("all", "read"), default="all")
     parser.add_argument("--lines", type=Path, help="write each held-out line's decision (JSON lines)")
     parser.add_argument("--config", type=Path, default=Path("config.yaml"))
+    parser.add_argument("--without", nargs="*", default=[], help="files left out of every pool (names, no .jsonl)")
     args = parser.parse_args(argv)
     started = time.process_time()
     screen = load_screen(args.config, None)
-    read = {name: read_once(load_rows(paths), screen) for name, paths in sets(args.roots).items()}
+    named = sets(args.roots, frozenset(args.without))
+    read = {name: read_once(load_rows(paths), screen) for name, paths in named.items()}
     thresholds = args.threshold or [0.9]
     for n in args.sessions:
         pool = [ln for name, lines in read.items() if session(name) < n for ln in lines]
@@ -81,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
             groups = " ".join(f"{k[6:]} {figures(v)['precision']:.1%}/{figures(v)['recall']:.1%}"
                               for k, v in sorted(cells.items()) if k.startswith("group:"))
             calls = cells["technique:private_cta"]
-            print(f"heldout{n} (fitted on {len(pool)} lines) t={t} l2={args.l2} train-on={args.train_on}: "
+            dropped = f" without {','.join(args.without)}" if args.without else ""
+            print(f"heldout{n} (fitted on {len(pool)} lines{dropped}) t={t} l2={args.l2} train-on={args.train_on}: "
                   f"precision={f['precision']:.2%} ({c['fp']} wrong) recall={f['recall']:.2%} "
                   f"({c['fn']} missed of {c['tp'] + c['fn']}); private calls {figures(calls)['recall']:.1%}; {groups}",
                   flush=True)

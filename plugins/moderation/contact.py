@@ -9,15 +9,18 @@ from bot.literals import guarded
 from plugins.moderation.goods import sold, wants_to_buy
 from plugins.moderation.help_asked import help_or_gift
 from plugins.moderation.intent import signals
+from plugins.moderation.landline import trade_line
 from plugins.moderation.normalize import Views
 from plugins.moderation.request import answers_an_ask, given_on_request
+from plugins.moderation.told_id import symbol_cued_id, told_id
 from plugins.moderation.trade import own_trade
 
 _MOBILE = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
 _RUN = re.compile(r"\d+")
 # What a number given in pieces never has between its pieces: a line break (接龙 lines: "3栋1201 一箱\n2. 5栋502"),
 # a flat, a building or a quantity.
-_NOT_BETWEEN = re.compile(r"\s*(?:栋|号|楼|单元|室|层|箱|份|个|斤|盒|件|袋|瓶|包|元|块|月|日|分|:|岁|年|次|名|人|天|"
+_NOT_BETWEEN = re.compile(r"\s*(?:栋|号(?!码)|楼|单元|室|层|箱|份|个|斤|盒|件|袋|瓶|包|元|块|月|日|分|:|岁|年|次|名|"
+                          r"人|天|"
                           r"期|届|班|级)")
 # WeChat / QQ cues as posters spell them (hanzi look-alikes and sound-alikes, letters, a plus sign).
 _CUE = (r"(?:(?:薇|徽|威|微|维|胃|喂|v)\s*(?:芯|心|言|新|辛|星|鑫|欣|亻言)|[ㄨ乂]\s*信|喂信|家我|嘉我|加魏|"
@@ -44,12 +47,9 @@ _SPELLED_ID = re.compile(r"(?:[薇徽威微维]\s?信?|wei\s?信|w\s?x|v\s?x|(?<
 # read from the pieces view (numerals as digits): three pieces or more, letters and at least three digits among them.
 _PIECED_ID = re.compile(r"(?:^|[^\u4e00-\u9fff])[薇徽威微]\s*[:：]?\s*((?:[a-z]+|\d+)(?:\s+(?:[a-z]+|\d+)){2,})"
                         r"(?![a-z0-9])")
-# An id told in words of how to type it ("微 头像同名 小写 lidao 后面加 八八"): a seller's way round a screen.
-_TOLD_ID = re.compile(r"(?:小写|大写|全拼|拼音)\s*[a-z]{3,}|[a-z]{3,}\s*(?:后面|后边|末尾|最后)(?:再)?(?:加|跟|是)")
-_TOLD_CUE = re.compile(r"[微薇威徽]|(?<![a-z])v(?![a-z])|头像|同名")
 # "要的家薇", "家 薇 详聊", "咖威 详谈": 加薇 by sound, standing alone (not 张家维, 家维修, 我的家威海)
-_SOUND_ADD = re.compile(r"(?:^|[\s，。,!！的])[家嘉佳咖]\s?[薇威维徽](?![\u4e00-\u9fff])")
-_SOUND_CHARS = frozenset("家嘉佳咖")
+_SOUND_ADD = re.compile(r"(?:^|[\s，。,!！的])[家嘉佳咖伽]\s?个?\s?[薇威维徽](?![\u4e00-\u9fff])")
+_SOUND_CHARS = frozenset("家嘉佳咖伽")
 # "+薇", "+徽": add me on WeChat, the app named by a look-alike after a plus sign (squeezed text has no plus).
 _PLUS_CUE = re.compile(r"\+\s*[薇徽威](?![信芯心言])")
 # A handle (letters and digits mixed, as WeChat ids are: hs20241188) after a call to add, contact or search without
@@ -61,14 +61,20 @@ _BARE_CUE_ID = re.compile(rf"(?:加好友|添加|加(?![入了过上起班油钱
 _TRADE_OFFER = re.compile(r"(?:上门|高价|长期|专业)?(?:回收|收购)(?:旧|二手|废旧|各种|各类)|"
                           r"[^\s，。,]{0,6}换钱(?:啦|了|喽)?[，。,!！\s]|(?:^|[，。,\s])(?:出售|转让|代办|代购)")
 _BARE_HANDLE = re.compile(rf"(?<![a-z0-9])({_HANDLE})(?![a-z0-9])")
-_QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:群|号|群号)?(?:是)?(\d{5,11})(?!\d)")
-_ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?(?:微信|薇信|威信|徽信|vx|wx|v信|qq|扣扣)|"
+_QQ = re.compile(r"(?:qq|q群|扣扣|企鹅|koukou|加扣|(?<![a-z])q)我?(?:[群裙]|号|[群裙]号)?(?:就是|是)?(\d{5,11})(?!\d)")
+_ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?"
+                      r"(?:微信|薇信|威信|徽信|喂信|维信|vx|wx|v信|v芯|qq|扣扣)|"
+                      # the app spelt to pass a screen, then where to talk ("威❤上说", "嘉我v芯"): only a seller so
+                      r"(?:[薇徽威喂v][信芯心言新]|微[芯心言新])上(?:说|聊|谈|细说|细聊|详谈|详聊)|"
+                      r"(?<![回在到老娘住搬])[嘉佳伽咖]我的?(?:[薇徽威喂v][信芯心言新]|微[芯心言新]|vx|wx)|"
                       r"(?:[微薇威维徽胃喂v][信芯心言]|vx)同号|"
                       # "加我威详谈", "有意加薇": the app by sound
                       r"加(?:我|个)[薇徽微威](?![信芯心言])|(?<![增更参添])加[薇徽](?![信芯心言])")
 # "Add me on WeChat" by sound (加个威信, 加我绿泡泡, jia wo v xin), before any id is given.
 _CUE_SOUNDS = r"wei xin|weixin|v xin|v|vx|wx|vxin|kou kou|qq|qi e|lv pao pao|xiao lv|wei xin hao|v x|w x"
-_SOLICIT = re.compile(rf" (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) (?:wo |ben ren |wo de |ge |yi xia |xia )?"
+# (not "到家我微信上跟你说": home, then WeChat)
+_SOLICIT = re.compile(rf"(?<!hui)(?<!dao)(?<!zai) (?:jia|tian jia|lian xi|si liao|si xin|si wo|sou) "
+                      rf"(?:wo |ben ren |wo de |ge |yi xia |xia )?"
                       rf"(?:de )?(?:{_CUE_SOUNDS})(?= | ?[0-9a-z])|"
                       # "佳卫 hangpailao": 加微 by sound before an id (no syllable is seven letters or has a digit)
                       r" jia (?:ge )?wei (?=[a-z]*\d[a-z0-9]* |[a-z]{7,}[0-9]* )")
@@ -86,7 +92,7 @@ _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|原来(?:那个|的)?
                        # or with its owner's leave ("电工老刘 … 电话159… 他同意我发的")
                        r"(?:他|她|本人|人家|师傅)(?:同意|让|叫)(?:我)?(?:发|转|公开)的|"
                        r"走丢|跑丢|跑出去|丢了|寻(?:狗|猫|人|物)|启事|捡到|失物|招领|认领|(?:必有)?重谢|丧事联系人|追悼会|"
-                       r"谁的[^，。,\s]{0,10}(?:落|忘|丢)|谁(?:落|丢|忘|拿错|拿走)了|拿错了我的|我(?:先)?(?:收着|保管着|替你收着)|谁的[^。]{0,30}(?:来领|来认|领回|来拿)|落在[^，。,]{0,8}了|交给(?:了)?(?:前台|门卫|保安|物业|居委会)|"
+                       r"谁(?:家)?的[^，。,\s]{0,10}(?:落|忘|丢|跑)|谁(?:落|丢|忘|拿错|拿走)了|拿错了我的|我(?:先)?(?:收着|保管着|替你收着)|谁的[^。]{0,30}(?:来领|来认|领回|来拿)|落在[^，。,]{0,8}了|交给(?:了)?(?:前台|门卫|保安|物业|居委会)|"
                        r"我是(?:这个群的|群里的|咱们的?)?[\u4e00-\u9fff]?(?:管理员|群主|会计|出纳|队长|团长|组长|楼长|会长|秘书长|联络员|领队)")
 # A number that belongs to someone's role in the group's life (the trip leader, the driver, the class teacher).
 _ROLE = re.compile(r"(?:业委会|家委会|业主委员会|会长|群主|团长|秘书长|管理员|主任|队里|社工|网格员|街道|居委|村委|"
@@ -116,19 +122,6 @@ _THIRD = guarded(
     r"(?:钥匙|登记表|名单|报名表|器材|物资|收据|账本)[\u4e00-\u9fff]{0,2}在(?:[老小][\u4e00-\u9fff]|"
     r"[\u4e00-\u9fff]{1,2}(?:姐|哥|叔|姨|大爷|阿姨|师傅|老师))(?:那|那儿|那里|家|手里|手上)")
 _TRADE = re.compile(r"老板|店|公司|厂家")  # "我把他们老板电话发群里 有需要的直接找他": a shop recommended
-# A landline (an area code and seven or eight digits, or a 400 line): almost always an office's, posted to help; a
-# shop's only beside a price or a shop's words ("体检套餐 199 预约电话0571-…", "集邮品专卖 … 电话0571-…").
-_LANDLINE = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—\s]?\d{7,8}|400[-－\s]?\d{3}[-－\s]?\d{4})(?!\d)")
-_SHOP_WORDS = re.compile(r"专卖|专营|经营|批发|零售|直销|门市|套餐")
-# A trade's service named as on a card ("冷库安装维修 电话0731-…", "术后调理 王大夫 0731-…"), not a public body's
-# ("社区居家养老服务站 助浴保洁 电话 0571-…").
-_TRADE_SERVICE = re.compile(r"安装|维修|调理|搬家|开锁|疏通|清洗|保洁|推拿|按摩")
-_PUBLIC_BODY = re.compile(r"社区|街道|居委|村委|政府|中心|服务站|管理处|卫生院|医院|残联|民政|派出所|局|办公室|学校|"
-                          r"物业|业委会|楼长|通知")
-# A member telling of a tradesman she used ("找了个维修师傅 挺靠谱", "上次去的那家 还行"): a tip, not a card.
-_OWN_USE = re.compile(r"找了个|上次去的|上回去的|用过|挺靠谱|有没有")
-
-
 # An id typed a letter or digit at a time with the same word between each ("v 糖 t 糖 6 糖 6 糖 9", "g 跑步 m 跑步 8"):
 # the filler is there to hide the id from a screen, and members never write so.
 _FILLED_ID = re.compile(r"(?<![a-z0-9])[a-z0-9]\s*([\u4e00-\u9fff]{1,3})\s*(?:[a-z0-9]\s*\1\s*){2,}[a-z0-9]"
@@ -195,13 +188,15 @@ _NO_CALL = re.compile(r"(?:别|不要|不用)(?:老|再|总|都)?(?:私聊|私�
 # money in private ("不卖东西", "不私下收钱"): the body that runs the group, telling members how to reach it.
 _BODY_LINE = re.compile(r"(?:站|社|公司|中心|居委会?|社区|物业|医院|学校|办公室|协会|街道|村委会?|办事处)的?"
                         r"(?:座机|固话|办公电话)")
+_SELF_NAMED = re.compile(r"\s*我是[\u4e00-\u9fff]{1,6}[\s，,]")
 _SELLS_NOTHING = re.compile(r"不卖(?:东西|货)|不推销|(?:从|绝)?不(?:私下|私聊|私自|私人)(?:收|要)(?:钱|费)")
 
 
 def _official(plain: str) -> bool:
     """The number or id is someone's role in the group's life or a third person's with nothing sold, or the answer
     to someone's ask."""
-    if "机" in plain and _BODY_LINE.search(plain) and _SELLS_NOTHING.search(plain) and not signals(plain):
+    if ("机" in plain and _BODY_LINE.search(plain) or _SELF_NAMED.match(plain)) and _SELLS_NOTHING.search(plain) \
+            and not signals(plain):  # an office's line, or an officer of the group naming themself ("我是调度王")
         return True
     if "私" in plain and _NO_CALL.search(plain) is not None:
         plain = _NO_CALL.sub(" ", plain)
@@ -252,11 +247,8 @@ def contact(v: Views) -> str | None:
     if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain) \
             and not wants_to_buy(v.plain) and not help_or_gift(v.plain):
         return f"phone {number[:3]}…"
-    if "0" in v.plain and (m := _LANDLINE.search(v.plain)) is not None and not _official(v.plain) \
-            and ("price" in signals(v.plain) or _SHOP_WORDS.search(v.plain) is not None or own_trade(v.plain)
-                 or _TRADE_SERVICE.search(v.plain) is not None and _PUBLIC_BODY.search(v.plain) is None
-                 and _OWN_USE.search(v.plain) is None):
-        return f"phone {m.group(0)[:4]}…"
+    if (line := trade_line(v)) is not None and not _official(v.plain):
+        return f"phone {line[:4]}…"
     if not _CUE_CHARS.isdisjoint(v.plain) and (m := _SPELLED_ID.search(v.plain)) is not None \
             and not _official(v.plain):
         return f"id {''.join(m.group(1).split())[:3]}… (spelled)"
@@ -267,10 +259,9 @@ def contact(v: Views) -> str | None:
             and sum(c.isdigit() for c in m.group(1)) >= 3 and any(c.isalpha() for c in m.group(1)) \
             and not _official(v.plain):
         return f"id {''.join(m.group(1).split())[:3]}… (pieces)"  # "薇 tuo 幺二三 guan 备注带娃"
-    if ("写" in v.plain or "拼" in v.plain or "后面" in v.plain or "后边" in v.plain or "末尾" in v.plain
-            or "最后" in v.plain) and (m := _TOLD_ID.search(v.plain)) is not None \
-            and _TOLD_CUE.search(v.plain) is not None and not _official(v.plain):
-        return f"id {m.group(0)[:8]}… (told)"
+    if ((recipe := told_id(v.plain)) is not None or (recipe := symbol_cued_id(v.pieces)) is not None) \
+            and not _official(v.plain):
+        return f"id {recipe}… (told)"  # "小写 lidao 后面加 八八", "我的号 名字全拼 后面跟出生那年", "加🍀 yyf"
     if (m := _bare_handle(v.plain)) is not None and not _official(v.plain):
         return f"id {m.group(1)[:3]}…"
     if (found := unmasked_id(v.plain)) is not None:

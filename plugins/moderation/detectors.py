@@ -19,6 +19,7 @@ from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
 from plugins.moderation.money_schemes import jargon
 from plugins.moderation.neighbours import (
+    among_neighbours,
     club_order,
     gives_a_lift,
     match_particulars,
@@ -28,12 +29,18 @@ from plugins.moderation.neighbours import (
 )
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
-from plugins.moderation.out_of_sight import PROMISED, group_life, kept_from_the_group, photos_or_one_member
+from plugins.moderation.out_of_sight import (
+    PROMISED,
+    SECRET_TOLD,
+    group_life,
+    kept_from_the_group,
+    photos_or_one_member,
+)
 from plugins.moderation.own_body import own_body_accounts
 from plugins.moderation.pitch import warns_of_another
 from plugins.moderation.prices import quoted_elsewhere
 from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, calls_privately, sellers_short_call
-from plugins.moderation.request import answers_an_ask
+from plugins.moderation.request import answers_an_ask, to_one_member
 from plugins.moderation.scam_talk import complains, offers_nothing, warns
 from plugins.moderation.testimony import ends_in_offer
 
@@ -188,6 +195,8 @@ class Screen:
             if (domain := shared.find_link(link_text, passing)) is not None:
                 return Hit("link", domain), self.strict_shares or shared.selling_domain(domain)
             v = views(shared.without_links(v.plain))  # shared articles: only their words can make them ads
+        if to_one_member(v.plain):  # "@刘姐 你要的竹笛我帮你买了 钱转我就行": an errand for one member (sure)
+            return None, True
         if (found := contact(v)) is not None and not warns_of_another(v.plain, asks_privately(v.plain)):
             return Hit("contact", found), True  # unless it is a scammer's id, told with what they did
         if approached(v.plain) is not None:  # "有个叫大刘的私聊我 让我买…": what was sold to a member, told (sure)
@@ -216,7 +225,7 @@ class Screen:
         brokered = brokered or service_through_kin(v.plain)  # "我孙女教少儿书法 有需要的可以问我"
         if brokered is None and (neighbourly(v.plain) and not signals(v.plain)  # "想去爬山的跟我说": coming along
                                  or gives_a_lift(v.plain) and set(signals(v.plain)) <= {"call"}  # "我开车带你们去"
-                                 or (passed_on(v.plain) or own_surplus_at_cost(v.plain))
+                                 or (passed_on(v.plain) or own_surplus_at_cost(v.plain) or among_neighbours(v.plain))
                                  and set(signals(v.plain)) <= {"call", "price"}):
             return None, True  # or one's own used thing let go: nothing is sold to the group (sure)
         if phrases := self._listed(v):  # a list's words are hints: the model reads the rest
@@ -229,7 +238,8 @@ class Screen:
         if warns_of_another(v.plain, asks_privately(v.plain) or calls_privately(v.plain) or asked_to_tell(v.plain)):
             return None, True  # "我妹妹刷视频点赞 … 后来让充八百 … 钱就没了": the scam's words quoted (sure)
         if (why := kept_from_the_group(v.plain)) is not None:  # "化疗呕吐的我有好东西 不在群里发 自己来问"
-            return Hit("selling", why), why == PROMISED or why.startswith("whoever") and len(v.squeezed) < 10
+            return Hit("selling", why), why in (PROMISED, SECRET_TOLD) \
+                or why.startswith("whoever") and len(v.squeezed) < 10
         if (why := commercial(v.plain)) is not None:
             return Hit("selling", why), False
         if ends_in_offer(v.plain):  # "一开始也不信 … 三个月就领证了 … 有需要的我把老师推给你": the model reads the rest

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from plugins.moderation.goods import homemade, in_bulk, second_hand, sold
-from plugins.moderation.private_call import asked_to_tell, brokers, sellers_short_call
+from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, sellers_short_call
 
 # Whoever wants to come along, join, borrow or have something fetched: a neighbour's call ("想去爬山的跟我说",
 # "想加入老乡会的跟我说", "要带菜的跟我说"), not a customer's.
@@ -49,9 +49,11 @@ _AT_ITS_COST = re.compile(r"成本价|不赚钱|不挣钱|不加价|一分不赚
 
 
 def own_surplus_at_cost(plain: str) -> bool:
-    """More of one's own than the household can eat or use, let go at what it cost: not a dealer's stock."""
-    return _SURPLUS.search(plain) is not None and _AT_ITS_COST.search(plain) is not None \
-        and _HOUSEHOLD.search(plain) is not None
+    """More of one's own than the household can eat or use, let go at what it cost, or at a price said in the open
+    with no private call ("自己种的藕 吃不完 三块一斤 要的说"): not a dealer's stock."""
+    return _SURPLUS.search(plain) is not None and _HOUSEHOLD.search(plain) is not None \
+        and (_AT_ITS_COST.search(plain) is not None or not sellers_short_call(plain) and not in_bulk(plain)
+             and not asks_privately(plain))
 
 
 def among_neighbours(plain: str) -> bool:

@@ -11,8 +11,11 @@ from bot.chinese_text import compact, simplify, spoken
 from bot.dialect import danger_in_mandarin
 from plugins.moderation.trade_dialects import in_mandarin
 
-_NUMERAL = "零〇0一壹幺1二贰两2三叁3四肆4五伍5六陆6七柒拐7八捌8九玖勾9"
-_TO_DIGIT = {ord(ch): group[-1] for group in ("零〇0", "一壹幺1", "二贰两2", "三叁3", "四肆4", "五伍5", "六陆6",
+# Every way a digit is said when a number is read out: the plain and the banker's numerals, and the call-out words
+# (幺 and 么 for one, 洞 for nought, 拐 for seven, 勾 for nine). A run of seven or more of them, however mixed
+# ("幺三八", "壹叁捌", "1三8"), is a number; a date or a price says its tens and hundreds (十, 百) and never runs so.
+_NUMERAL = "零〇洞0一壹幺么1二贰两2三叁3四肆4五伍5六陆6七柒拐7八捌8九玖勾9"
+_TO_DIGIT = {ord(ch): group[-1] for group in ("零〇洞0", "一壹幺么1", "二贰两2", "三叁3", "四肆4", "五伍5", "六陆6",
                                                   "七柒拐7", "八捌8", "九玖勾9") for ch in group}
 _NUMERAL_RUN = re.compile(f"[{_NUMERAL}]{{7,}}")
 # A piece of a number: two numerals or more, or one standing alone between spaces ("一五零 三三 八 七 九").
@@ -32,6 +35,9 @@ _DOT_WORD = re.compile(r"(点|點|dot|。)(?=(com|cn|net|org|top|xyz|cc|vip|shop
 # Dashes of every width between the letters or digits of an id ("lily—2026—en"): a hyphen.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\ufe58\ufe63"
 _DASHED = re.compile(f"(?<=[a-z0-9])[{_DASHES}]+(?=[a-z0-9])")
+# Letters drawn as symbols that NFKC leaves alone (🅥, 🆅: negative circled and squared letters): the letter.
+_LETTERLIKE = {cp: unicodedata.name(chr(cp))[-1].lower() for cp in range(0x1F150, 0x1F18A)
+               if "LATIN CAPITAL LETTER" in unicodedata.name(chr(cp), "")}
 _PLUS = re.compile(r"[➕✚]\s*[✔✓]?\s*(?=[a-z0-9薇徽v我])|＋")
 
 
@@ -79,6 +85,8 @@ def views(text: str) -> Views:
     hidden = 0
     if not text.isascii() and (stripped := visible(text)) != text:
         hidden, text = len(_FILLER.findall(text)), stripped
+    if not text.isascii() and any(ch >= "\U0001f150" for ch in text):
+        text = text.translate(_LETTERLIKE)  # "➕我 🅥 …" is "➕我 v …"
     if "\u20e3" in text:  # keycap digits ("3️⃣8️⃣6️⃣") are digits
         text = text.replace("\u20e3", "")
     if _LETTERS.search(text) is not None:

@@ -36,6 +36,8 @@ _FEW_KNOW = re.compile(r"(?:晓得|知道)的人(?:不多|很少|少)|懂的都�
 # A way to a gain or a cure, told in private: "能少交的办法 … 私聊我", "怎么好的 私聊告诉你".
 _SECRET = re.compile(r"门路|渠道|路子|办法|法子|秘方|偏方|诀窍|秘诀|怎么好的|怎么治好")
 _PRIVATE = re.compile(r"私聊|私我|私信|小窗|加我")
+# The poster holding something good, unnamed: "我手头有点好东西", "我这有个好活" (told only in private).
+_HOLDS_GOOD = re.compile(r"我(?:这边?|这里|手头|手上|咯)?有(?:点|些|个|批)?好(?:东西|货|活|路子|门路|法子|事)")
 # Whoever is in some state, called out at the head of a sentence ("想听得清楚的", "不想一辈子当保姆的",
 # "在北京干满三年的阿姨"), then asked to come privately: what they get is promised, not named
 # ("私我 给你看个东西", "点我头像").
@@ -46,6 +48,9 @@ _CAN_DO = re.compile(r"我(?:都|全)?(?:能|可以|会)?(?:办得成|办得了|
 # A good promised and not named, the hook of a pitch: "有个好事", "给你看个东西", "带你看个机会".
 _VAGUE_GOOD = re.compile(r"有(?:个|件)?好事|看个东西|看样东西|(?:有|看)个机会|好机会|有惊喜|告诉你个(?:好|秘密)")
 PROMISED = "whoever is in some state, promised a good privately"  # sure: the hook says what it is
+# Sure too: a way to a gain or a cure few know, told only in private (26 ads and no innocent line over 84 kinds, none
+# in the members' probe, session 23).
+SECRET_TOLD = "a benefit told only in private"
 # The poster is the one in need, asking whoever is free ("我有点家事 … 有空的姐妹私聊我一下"): help asked, not offered.
 _OWN_NEED = re.compile(r"我有(?:点|些|个|件)?(?:家事|事|难处|急事)|帮(?:我|个忙|帮我)|请教|求助|(?:有空|有时间|方便)的")
 # The group's own life organised privately: a sign-up, a meal, a photo retaken, a lift shared, an errand offered
@@ -90,8 +95,8 @@ def kept_from_the_group(plain: str) -> str | None:
         return None
     if _IN_NEED.search(plain) is not None:
         return "a way out for whoever is in need, privately"
-    if _FEW_KNOW.search(plain) or _SECRET.search(plain) and _PRIVATE.search(plain):
-        return "a benefit told only in private"
+    if _FEW_KNOW.search(plain) or (_SECRET.search(plain) or _HOLDS_GOOD.search(plain)) and _PRIVATE.search(plain):
+        return SECRET_TOLD
     if _WHOEVER.search(plain) is not None and _NAMED_THING.search(plain) is None and _OWN_NEED.search(plain) is None \
             and not group_life(plain):
         if _VAGUE_GOOD.search(plain) is not None:

@@ -24,14 +24,15 @@ _ASKS_ORGANISER = re.compile(r"[?？]|吗|是不是|能不能|可不可以|要�
 # What the club or its officers bought or arranged for members ("队长团的舞蹈鞋", "协会订的泳帽", "会长组织的鉴定会",
 # "别等会长统一订了"), the poster's own way instead ("我这有", "我那边才十八", "我直接去厂里拿", "我认识的老师"), and
 # members taken along ("下回跟我订", "在我这接龙"): a rival undercutting the club's own purchase, priced or cheaper.
-_CLUB_BOUGHT = re.compile(r"(?:队长|会长|团长|群主|协会|学会|合作社|会里|群里|队里|团里|社里)[\u4e00-\u9fff]{0,3}?"
+_CLUB_BOUGHT = re.compile(r"(?:队长|会长|团长|群主|协会|学会|合作社|会里|群里|队里|团里|社里|班里|学校)"
+                          r"[\u4e00-\u9fff]{0,3}?"
                           r"(?:团|订|定|组织|统一订|统一定|买)的?|"
                           # what the club has on order or arranges ("会长那批舞鞋要等半个月", "协会那边排不上")
                           r"(?:队长|会长|团长|群主|协会|学会|会里|社里)(?:那批|那边)")
 _POSTERS_WAY = re.compile(r"我(?:这|那边|这边|这里)|我认识的|我直接")
 _WITH_ME = re.compile(r"跟我(?:去|订|买|拿|印|做)|在我这(?:接龙|订|报|买|拿)")
 # A price of the poster's own beside the club's ("我那边才十八", "我这只要二十"): an undercut, not a date or a building.
-_POSTERS_PRICE = re.compile(r"我(?:这|那边|这边|这里)(?:能拿到|才|只要|只卖|就)?"
+_POSTERS_PRICE = re.compile(r"我(?:这|那边|这边|这里)(?:渠道|路子)?(?:能拿到|才|只要|只卖|就)?"
                             r"[\d一二两三四五六七八九十百]+(?![\d号楼栋点层室人])|"
                             r"[一二三四五六七八九]折|免费|"
                             r"[\d一二两三四五六七八九十百]+(?:块|元)?(?:钱)?就(?:行|够|卖|给)|"
@@ -61,9 +62,9 @@ _CONNECTION = re.compile(r"是我(?:的)?(?:朋友|亲戚|熟人|同学|老乡|�
 # ("我们小区那块场子 一小时二十 以后来我这打", "我教的一样 三百 还送球", "拿到我店里只抽一成"). A member comparing
 # prices offers nothing of their own: the poster's part must.
 _PROVIDER = re.compile(r"队长|会长|团长|群主|协会|学会|合作社|社区|卫生院|医院|体育局|文化馆|街道|居委会|物业|老年大学|"
-                       r"俱乐部|会里|队里|团里|社里|活动中心|活动室|文化站|少年宫|体育馆|游泳馆")
+                       r"俱乐部|会里|队里|团里|社里|班里|学校|活动中心|活动室|文化站|少年宫|体育馆|游泳馆")
 _OWN_OFFER = re.compile(r"[来到在上]我这|去我那|找我|跟我|我(?:带|教|开)的|我的?店|我家门面|我这(?:也)?(?:有|同)|"
-                        r"我认识[\u4e00-\u9fff]{1,6}的|上门|包邮|还(?:送|管|包)|便宜给")
+                        r"我认识[\u4e00-\u9fff]{1,6}的|我这(?:边|里)?(?:渠道|路子)|上门|包邮|还(?:送|管|包)|便宜给")
 _LESS = re.compile(r"便宜|划算|实惠|只(?:要|收|抽)|才")
 # An amount: figures, or numerals in words with their units ("二百八", "一百二", "两百多", "三成"); not a date, a time
 # of day, a floor or an age.

@@ -81,3 +81,18 @@ def given_on_request(plain: str) -> bool:
         return False
     plain = _REFERRED.sub(" ", plain)  # "你报我名字": a friendly referral, not a sales code
     return not any(s in ("call", "work", "lend", "scheme", "lure", "gather", "exam") for s in signals(plain))
+
+
+# A word to one member by name ("@刘姐 你要的竹笛我帮你买了 一百二 钱转我就行", "@刘姐 明天我来接你 我电话 139…"):
+# an errand or a lift between two people, said in the group; nothing is put to the room.
+_TO_ONE = re.compile(r"^@(?!所有人|全体|大家|各位)[^\s@]{1,12}\s")
+_TO_THE_ROOM = re.compile(r"大家|各位|你们|群里|群友|有需要|需要的|(?<![你您])要的|谁要|想要|私我|私聊|私信|加我|微信|"
+                          r"@所有人|还有|多的")
+
+
+def to_one_member(plain: str) -> bool:
+    """The message is said to one member by name and puts nothing to the room: no offer to whoever, no scheme."""
+    return plain.startswith("@") and _TO_ONE.match(plain) is not None and _TO_THE_ROOM.search(plain) is None \
+        and jargon(plain) is None \
+        and not any(s in ("work", "lend", "scheme", "lure", "gather", "exam") for s in signals(plain))
+

@@ -15,7 +15,9 @@ from plugins.moderation.private_call import calls_privately
 RIVAL_TAIL = (r"[^。！!]{0,24}(?:来|找|到)我(?:们|家)的?[^，。\s]{0,4}"
               r"(?:店|塘|场|会|队|团|群|机构|公司|工作室|这边|这里|班)")
 # Warnings about ads and scams, and stories about what a scammer said, quote the scam: they are not adverts.
-_WARNING = guarded(r"(?<![不没])骗|别信|不要信|别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
+# 骗 but not a seller's "不是骗子" about themself (a question "是不是骗人的" still doubts the offer)
+_WARNING = guarded(r"(?<![不没])(?<!不是)骗|是不是骗|(?:别|不要)信(?![息号封件箱])|"
+                      r"别上当|上当|小心(?!心)|警惕|注意.{0,4}(?:骗|假|陌生)|冒充|举报|"
                       r"别加|不要加|别理|是个?坑|坑人|退都退不了|(?:要|让)我(?:先)?(?:付|交)[^。]{0,20}结果|差点(?:就)?(?:买|上当|被骗|信了)|要不回来|人跑了|跑路了|一听就挂|全是引流|都是引流|"
                       r"千万别|不要理|(?:一听|一看)就不对|(?:根本)?没有[\u4e00-\u9fff]{0,4}(?:许可证|资质|执照)|别(?:瞎|乱)(?:买|整|吃|信)|"
                       # what the real one never does: "会长从来不借钱的", "交警从来不这样"
@@ -58,9 +60,10 @@ _THIS_PERSON = re.compile(r"(?:\d(?:\s?\d){4,}|[a-z][a-z0-9_]{4,})\s*"
 _COMPLAINT = re.compile(r"(?:别|不要)(?:再|老|总)?(?:发(?!愁)|在群里发)|谁(?:又|再)?(?:发|拉)|"
                         r"(?:天天|老|总|又)有人|有人(?:天天|老|总)|"
                         r"一天(?:到晚|好几个)|今天第.个|烦死了|看着烦|管管|管一管|请出去|踢出去|刷屏|求求了?|都不认识|"
-                        r"(?:我|我们)是[^，。\s]{1,6}的?群|不是菜市场")
-_COMPLAINED_OF = re.compile(r"砍一刀|拉人|广告|链接|卖药|理财|推销|进别的群|进群")
-_COMPLAINED_CHARS = frozenset("砍拉广链卖理推进")  # the first of each word above
+                        r"(?:我|我们)是[^，。\s]{1,6}的?群|不是菜市场|"
+                        r"(?:群里|这个群|这群)(?:天天|老是|总是|一天到晚)|不想看了|看不下去|受不了")
+_COMPLAINED_OF = re.compile(r"砍一刀|拉人|广告|链接|卖药|理财|推销|进别的群|进群|刷单")
+_COMPLAINED_CHARS = frozenset("砍拉广链卖理推进刷")  # the first of each word above
 
 
 def complains(plain: str) -> bool:
