@@ -2,7 +2,7 @@
 
 `pain_crisis` (anywhere): pain the painkillers no longer hold, told now (我妈疼得一直叫 止疼药吃了也不管用 护士电话打
 不通): the doctor or the hospice team's duty line now, 120 if nobody answers; never a welfare check's "再打一次电话".
-`last_days` (in a hospice group only: its name says 安宁/临终/宁养/舒缓, or `tone: gentle`): the signs of the last days
+`last_days` (in a hospice group only: its name says 安宁/临终/宁养/舒缓, or `tone: gentle` and the end asked about): the signs of the last days
 (不吃东西了 一直昏睡, 呼吸越来越慢了) are what the family chose to meet at home: a gentle word, the hospice nurse or
 doctor, never "请马上打120". Outside such a group the same words stay the plain reading (120).
 """
@@ -27,9 +27,14 @@ _LAST_SIGNS = re.compile(_any(r"""不吃东西 不吃饭 吃不下 喂不进 不
 _READ_AS = ("unwell", "unreachable", "fall", "calling", "overdue")
 
 
-def in_hospice(topic: str, gentle: bool) -> bool:
-    """A room of families caring for the dying: its name, or `tone: gentle` (a hospice or bereavement group)."""
-    return gentle or HOSPICE_ROOM.search(topic or "") is not None
+# the family asks whether the end is near, or names the care: the last days, in a `tone: gentle` room of any name
+_NEARING = re.compile(_any("是不是快了 是不是要走了 是不是不行了 快不行了 还有几天 最后几天 安宁疗护 临终 宁养"))
+
+
+def in_hospice(topic: str, gentle: bool, text: str) -> bool:
+    """A family caring for the dying at home: the room's name says so (安宁疗护家属群), or a `tone: gentle` room (a
+    bereavement group too) where the message asks whether the end is near; a gentle room's 我妈叫不醒了 stays 120."""
+    return HOSPICE_ROOM.search(topic or "") is not None or (gentle and _NEARING.search(compact(text)) is not None)
 
 
 # read as nothing, only the gravest signs page a person (我妈最近吃得少 is a carer's news, not a page)

@@ -142,7 +142,8 @@ class Pipeline(StoreOutage):
             # 摔了 / 起不来 / 腿疼: one danger, read whole; despair too (我妈这几天老说 / 不想活了: whose)
             whole = together is not None and (alone is None or alone.kind == together.kind == "despair")
             outcome.emergency = together if whole else alone or together
-            if words and bedside.in_hospice(event.room_topic or "", self.config.voice(event.room)[1] == "gentle") and \
+            if words and bedside.in_hospice(event.room_topic or event.room or "",
+                                            self.config.voice(event.room)[1] == "gentle", words) and \
                     (sign := bedside.last_days(words, outcome.emergency and outcome.emergency.kind)):
                 outcome.emergency = Danger("last_days", sign)  # the hospice nurse, gently; never 120 (bot.bedside)
         app = cast("Services", self)
