@@ -5,7 +5,8 @@
 "再打一次电话".
 `last_days` (in a hospice group only: its name says 安宁/临终/宁养/舒缓, or `tone: gentle` and the end asked
 about): the signs of the last days (不吃东西了 一直昏睡, 呼吸越来越慢了) are what the family chose to meet at home:
-a gentle word, the hospice nurse or doctor, never "请马上打120". Outside such a group the same words stay the plain reading (120).
+a gentle word, the hospice nurse or doctor, never "请马上打120". Outside such a group the same words stay the plain
+reading (120).
 """
 from __future__ import annotations
 

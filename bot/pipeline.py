@@ -144,7 +144,7 @@ class Pipeline(StoreOutage):
             outcome.emergency = together if whole else alone or together
             if words and bedside.in_hospice(event.room_topic or event.room or "",
                                             self.config.voice(event.room)[1] == "gentle", words) and \
-                    (sign := bedside.last_days(words, outcome.emergency and outcome.emergency.kind)):
+                    (sign := bedside.last_days(words, outcome.emergency.kind if outcome.emergency else None)):
                 outcome.emergency = Danger("last_days", sign)  # the hospice nurse, gently; never 120 (bot.bedside)
         app = cast("Services", self)
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
