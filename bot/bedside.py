@@ -29,7 +29,7 @@ _LAST_SIGNS = re.compile(_any(r"""不吃东西 不吃饭 吃不下 喂不进 不
 呼吸\S{0,4}(慢|弱|浅|停|长|短|不匀|有声) 喘气\S{0,3}(慢|弱|呼噜) 手脚\S{0,2}(发)?(凉|冰|紫|花) 是不是快了 是不是要走了
 是不是不行了 还有几天 快不行了 最后几天 最后一程 意识模糊 不认人"""))
 # the kinds a hospice family's words of the last days are read as elsewhere (a 120 call, a welfare check)
-_READ_AS = ("unwell", "unreachable", "fall", "calling", "overdue")
+_READ_AS = ("unwell", "unreachable")
 
 
 # the family asks whether the end is near, or names the care: the last days, in a `tone: gentle` room of any name
@@ -45,15 +45,18 @@ def in_hospice(topic: str, gentle: bool, text: str) -> bool:
 # read as nothing, only the gravest signs page a person (我妈最近吃得少 is a carer's news, not a page)
 _GRAVE_SIGNS = re.compile(_any(r"""叫(她|他)?(也)?不(太)?(应|醒) 呼吸\S{0,4}(慢|弱|浅|停|长|短|不匀|有声)
 喘气\S{0,3}(慢|弱|呼噜)
-手脚\S{0,2}(发)?(凉|冰|紫|花) 是不是快了 是不是要走了 是不是不行了 快不行了"""))
+是不是快了 是不是要走了 是不是不行了 快不行了"""))
 # a death told or remembered (走了, 走之前那几天也是这样) is grief's, not the last days
 _GONE = re.compile(_any("走了 去世 过世 走之前 走的时候 那时候 当时 那几天 以前 上次"))
+# something sudden befell someone (倒地上了, 摔了, 抽起来了, 噎住): an accident or a new illness, the plain reading's 120
+_SUDDEN = re.compile(_any("""倒 摔 跌 栽 晕 昏倒 抽 吐 噎 卡住 喘不上 憋 突然 烧炭 煤气 撞 停电 呼吸机 刚刚还 刚才还 好好的
+救命 快来人 快打 叫个车 谁离得近 谁在附近 哪位 喝多 低血糖 中暑 晒 发作 哮喘 喷雾 车里"""))
 
 
 def last_days(text: str, kind: str | None) -> str | None:
     """The sign of the last days in a hospice group's message read as `kind` (None: read as nothing), or None."""
     words = compact(text)
-    if (kind is not None and kind not in _READ_AS) or _GONE.search(words):
+    if (kind is not None and kind not in _READ_AS) or _GONE.search(words) or _SUDDEN.search(words):
         return None
     m = (_LAST_SIGNS if kind is not None else _GRAVE_SIGNS).search(words)
     return None if m is None else m.group(0)

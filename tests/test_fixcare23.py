@@ -85,6 +85,9 @@ def test_a_hospice_familys_last_days_are_read_by_the_room_never_in_an_ordinary_g
     assert bedside.last_days("奶奶呼吸越来越浅了 手脚都凉了", None) is not None
     assert bedside.last_days("我妈最近吃得少", None) is None  # news of a carer, not a page
     assert bedside.last_days("我妈走之前那几天也是不吃东西", "unwell") is None  # remembered: grief's
+    assert bedside.last_days("我妈突然倒地上了 叫不醒", "unwell") is None  # something sudden: 120 as anywhere
+    assert bedside.last_days("我妈摔了一跤 叫她不应", "fall") is None
+    assert bedside.last_days("天冷了 我总是手脚冰凉", None) is None
 
 
 async def test_a_child_who_swallowed_grandmas_pills_gets_120_and_the_bottle_never_a_question_cover(make_bot):
