@@ -48,9 +48,10 @@ _GRAVE_SIGNS = re.compile(_any(r"""叫(她|他)?(也)?不(太)?(应|醒) 呼吸\
 是不是快了 是不是要走了 是不是不行了 快不行了"""))
 # a death told or remembered (走了, 走之前那几天也是这样) is grief's, not the last days
 _GONE = re.compile(_any("走了 去世 过世 走之前 走的时候 那时候 当时 那几天 以前 上次"))
-# something sudden befell someone (倒地上了, 摔了, 抽起来了, 噎住): an accident or a new illness, the plain reading's 120
-_SUDDEN = re.compile(_any("""倒 摔 跌 栽 晕 昏倒 抽 吐 噎 卡住 喘不上 憋 突然 烧炭 煤气 撞 停电 呼吸机 刚刚还 刚才还 好好的
-救命 快来人 快打 叫个车 谁离得近 谁在附近 哪位 喝多 低血糖 中暑 晒 发作 哮喘 喷雾 车里"""))
+# something sudden befell someone (倒地上了, 摔了, 抽起来了, 噎住): an accident or a new illness, the plain
+# reading's 120
+_SUDDEN = re.compile(_any("""倒 摔 跌 栽 晕 昏倒 抽 吐 噎 卡住 喘不上 憋 突然 烧炭 煤气 撞 停电 呼吸机 刚刚还 刚才还
+好好的 救命 快来人 快打 叫个车 谁离得近 谁在附近 哪位 喝多 低血糖 中暑 晒 发作 哮喘 喷雾 车里"""))
 
 
 def last_days(text: str, kind: str | None) -> str | None:
