@@ -182,3 +182,12 @@ async def test_the_same_words_in_an_ordinary_group_still_get_120(make_bot):
     await bot.wait(minutes=2)
     (step,) = _said(bot)
     assert "120" in step and "安宁疗护" not in step
+
+
+async def test_a_deaf_member_at_a_burn_and_a_wound_is_asked_to_have_someone_phone(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("换肾第五天 伤口出血 纱布都湿透了", sender="u5", name="刘姐", room_topic="聋人老年交流群")
+    await bot.wait(minutes=2)
+    (step,) = _said(bot)
+    assert "请身边的人马上帮您打120" in step and "请马上打120" not in step and "按住" in step
