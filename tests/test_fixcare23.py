@@ -191,3 +191,13 @@ async def test_a_deaf_member_at_a_burn_and_a_wound_is_asked_to_have_someone_phon
     await bot.wait(minutes=2)
     (step,) = _said(bot)
     assert "请身边的人马上帮您打120" in step and "请马上打120" not in step and "按住" in step
+
+
+async def test_breathing_slowing_at_night_in_a_hospice_group_reaches_a_person_gently(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("我爸喘气越来越弱了 我一个人陪着 心慌", sender="u5", name="小林", room_topic="宁养院家属群")
+    await bot.wait(minutes=3)
+    (step,) = _said(bot)
+    assert "安宁疗护的护士或医生" in step and "一个人守着不容易" in step and "120" not in step
+    assert _to(bot, "op1")[0].startswith("🚨")
