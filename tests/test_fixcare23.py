@@ -201,3 +201,8 @@ async def test_breathing_slowing_at_night_in_a_hospice_group_reaches_a_person_ge
     (step,) = _said(bot)
     assert "安宁疗护的护士或医生" in step and "一个人守着不容易" in step and "120" not in step
     assert _to(bot, "op1")[0].startswith("🚨")
+
+
+def test_someone_hit_by_a_car_on_foot_keeps_the_plain_readings_step_not_a_coach_crash():
+    assert _kind("我奶奶过马路被电动车撞了 躺在地上起不来") != "road_crash"
+    assert _kind("两辆车追尾了 后面那辆车上好几个人受伤") == "road_crash"
