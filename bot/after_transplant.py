@@ -23,7 +23,9 @@ DRUG = _any(r"""他克莫司 环孢素 环孢霉素 普乐可复 新山地明 �
 西罗莫司 雷帕霉素 依维莫司 抗排异药 抗排异的药 抗排斥药 抗排斥的药 免疫抑制剂 五酯胶囊""")
 _FRUIT = _any("西柚 葡萄柚 柚子汁")
 _SHOWS = _any(r"手抖 抖得 发抖 头疼 头痛 迷糊 抽 尿少 恶心 吐了 麻 心慌 没劲 说胡话")
-DRUG_LEVEL = rf"^(?=.*({DRUG}))(?=.*({_FRUIT})).*({_SHOWS})"
+# the grapefruit eaten or drunk (喝了一大杯西柚汁), not asked about (环孢素能和西柚一起吃吗 会手抖吗)
+_TAKEN = rf"(喝|吃)了\S{{0,6}}({_FRUIT})|({_FRUIT})\S{{0,3}}(汁)?\S{{0,2}}(喝|吃)(了|完)"
+DRUG_LEVEL = rf"^(?=.*({DRUG}))(?=.*({_TAKEN})).*({_SHOWS})"
 
 _RUN_OUT = _any(r"""断了 断药 断顿 吃完了 用完了 没了 没有了 没药了 开不到 买不到 缺货 没货 停了\S{0,3}天 接不上""")
 MEDICINE_OUT = rf"({DRUG})\S{{0,10}}({_RUN_OUT})|({_RUN_OUT})\S{{0,6}}({DRUG})"

@@ -66,6 +66,7 @@ def test_each_kind_told_in_other_words_is_heard_as_its_own_danger(text, kind):
     "直播翻车了 哈哈",
     "术后伤口有点渗血 正常吗",
     "他克莫司和西柚能一起吃吗",
+    "环孢素能和西柚一起吃吗 会手抖吗",
     "一只眼睛看不清好几年了 是白内障",
     "眼睛里进了沙子 一只眼睛看不清",
     "吃坏肚子了 拉了两回 肚子疼",
