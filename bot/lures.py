@@ -8,7 +8,7 @@ told at once not to click, fill in or send, the poster hears a quiet word, and a
 
 Read from the words: what opens an identity or an account (身份证, 银行卡, 卡号, 密码, 验证码, 社保卡) asked to be
 filled in at a link or sent to the poster privately (点链接填, 扫码上传, 拍照发我, 私发给我), beside a benefit or an
-office's name (补贴, 申领, 高龄, 社保, 社区派来的). Not a warning of such a thing (别填, 千万别发, 是骗子, 冒充), a
+office's name (补贴, 申领, 高龄, 社保, 社区派来的). Not a warning of such a thing (别填, 千万别发, 是骗子, 冒充), the writer's own act told (我点进去填了), a
 question whether it is real (是真的吗: the member asks, a person answers), nor a form handed in at a counter
 (带身份证到居委会).
 """
@@ -31,7 +31,9 @@ _PRETEXT = _any(r"""补贴 补助 申领 领取 发放 慰问金 养老金 高�
 社区 街道 居委会 村委 社保 医保 教育局 人社 民政 政府 派来的 工作人员""")
 # a warning, a question, a past or a counter
 _NOT_A_LURE = _any(r"""别 不要 千万 小心 注意 提醒 谨防 当心 骗 冒充 假的 是真的吗 真的假的 靠谱吗 能信吗 是不是
-[吗?？] 带(上|着)?\S{0,3}身份证 复印件 窗口 柜台 现场""")
+[吗?？] 带(上|着)?\S{0,3}身份证 复印件 窗口 柜台 现场
+(填|输|录入|上传|提交|绑定)(了|过|进去了) 我\S{0,4}(点|扫)(了|开|进)""")
+# (点进去填了身份证号, 输了密码: the writer's own act told, bot.scam's `scam_given`, not a call to others)
 _LURE = re.compile(rf"({_AT_A_LINK}|{_TO_ME})")
 _PRETEXT_RE, _NOT_A_LURE_RE = re.compile(_PRETEXT), re.compile(_NOT_A_LURE)
 
