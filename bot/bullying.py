@@ -34,8 +34,8 @@ KINDS = {"bullied": BULLIED}
 # parent today (bot.heartache's `child_harmed`). Not a fight settled (道过歉了, 和好了), a classmate's child, a screen
 _SHUT = r"(锁|关|反锁)(在|进)|孤立|嘲笑|起外号|扒(了)?(裤子|衣服)"
 _OVER_FOR_GOOD = _any("已经处理 处理好了 道(过)?歉 和好 没事了 解决了 小时候 新闻 视频里 电视 剧里")
-HARMED = (rf"^(?!.*({_OVER_FOR_GOOD}|{_ANOTHER}))(?:.*({_CHILD})(?:(?!({_ANOTHER}))\S){{0,24}}被\S{{0,6}}({_OTHERS})\S{{0,6}}"
-          rf"({_BLOW}|{_SHUT}))")
+HARMED = (rf"^(?!.*({_OVER_FOR_GOOD}|{_ANOTHER}))(?:.*({_CHILD})(?:(?!({_ANOTHER}))\S){{0,24}}"
+          rf"被\S{{0,6}}({_OTHERS})\S{{0,6}}({_BLOW}|{_SHUT}))")
 _HARMED = re.compile(HARMED)
 
 

@@ -19,12 +19,13 @@ from bot.chinese_text import any_of as _any
 from bot.people import CHILD, ELDER, GRANDPARENT, PARENT, PARTNER, SPOUSE, words
 
 # a thought of her own death (我死了以后, 等我不在了, 哪天我走了), as a carer says it
-OWN_DEATH = _any(r"""我(要是|哪天|万一|以后)?(死|走|不在)了(以后|之后|后)? 我死(以)?后 (等|要是|万一|哪天)我(死|走|不在)了
-我百年(之)?后 我(一)?(闭眼|蹬腿)""")
+OWN_DEATH = _any(r"""我(要是|哪天|万一|以后)?(死|走|不在)了(以后|之后|后)? 我死(以)?后
+(等|要是|万一|哪天)我(死|走|不在)了 我百年(之)?后 我(一)?(闭眼|蹬腿)""")
 # the one she looks after taken along into death (带他一起走, 带着孩子一块死, 把他也带走); not a walk or a trip
 _ONE = "(他|她|孩子|娃|儿子|女儿|闺女|孙子|孙女|老伴|老头子|老婆子)"
-TAKE_ALONG = _any(rf"""带(着|上)?{_ONE}\S{{0,2}}一(起|块|道)(死|去死|走(?!走|\S{{0,3}}(去|到|回|旅|玩|逛|看|散步|转转)))
-把{_ONE}(也)?带走(?!走|\S{{0,3}}(去|到|回|旅|玩|逛|看|散步|转转))""")
+_NOT_A_TRIP = r"(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|转转))"
+TAKE_ALONG = _any(rf"""带(着|上)?{_ONE}\S{{0,2}}一(起|块|道)(死|去死|走{_NOT_A_TRIP})
+把{_ONE}(也)?带走{_NOT_A_TRIP}""")
 # what for (不知道自己还活着干什么, 我活着还图啥): a life felt empty, one of bot.despair's burdens
 WHAT_FOR = r"活着(还|又)?(干什么|干嘛|干啥|图什么|图啥|为了什么|为了啥|为什么|为啥)(?!都|也|不)"
 # the one she lived for gone (他走了, 我爸没了, 老伴去世了): not a trip (他走了 去北京), a question, nor long ago

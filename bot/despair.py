@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
+from bot.carer import WHAT_FOR, bereft, takes_along_to_death
 from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
 from bot.danger_words import PET
-from bot.carer import WHAT_FOR, bereft, takes_along_to_death
 from bot.heartache import alone_or_hurt
 from bot.literals import guarded
 from bot.memo import per_text

@@ -38,9 +38,9 @@ from bot.gas_left_on import KINDS as GAS_LEFT_ON  # a stove left on, told by its
 from bot.hiding import KINDS as HIDING  # hiding from a shooting or an attack
 from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
 from bot.literals import Candidates, guarded
-from bot.lures import lure  # a lure for ID and bank cards posted to everyone
 from bot.lost_alone import KINDS as LOST_ALONE  # the member lost alone on a hill or at a crossroads
 from bot.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
+from bot.lures import lure  # a lure for ID and bank cards posted to everyone
 from bot.memo import per_text
 from bot.shut_in import shut_in
 from bot.stings import KINDS as STINGS  # a sting the whole body answers

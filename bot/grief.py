@@ -134,8 +134,8 @@ def confirmed(text: str) -> bool:
     return _CONFIRMED.search(compact(simplify(text))) is not None
 
 
-# a death awaited in hospice care at home (护士还没来, 安宁疗护的医生在路上): the team that looks after the dying confirms
-# it; no 120 and no hurry (a call for help would bring chest compressions the family had declined)
+# a death awaited in hospice care at home (护士还没来, 安宁疗护的医生在路上): the team that looks after the dying
+# confirms it; no 120 and no hurry (a call for help would bring chest compressions the family had declined)
 _AWAITED = re.compile(r"护士|安宁|临终|舒缓")
 
 

@@ -61,7 +61,7 @@ def heartache(text: str) -> str:
     if not words or _NOT_HERS.search(words):
         return ""
     if harmed(words):
-        return "child_harmed"  # 孩子又被同学锁在厕所里 老师说是闹着玩 (bot.bullying): a child hurt, the school's to answer
+        return "child_harmed"  # 孩子又被同学锁在厕所里 老师说是闹着玩 (bot.bullying): the school's to answer
     if worn_out(words):
         return "worn_out"  # 孩子又一晚上没睡 一直撞门 我快撑不住了 (bot.carer): a carer at the end of her strength
     if missing_the_dead(words):

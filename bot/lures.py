@@ -8,9 +8,9 @@ told at once not to click, fill in or send, the poster hears a quiet word, and a
 
 Read from the words: what opens an identity or an account (身份证, 银行卡, 卡号, 密码, 验证码, 社保卡) asked to be
 filled in at a link or sent to the poster privately (点链接填, 扫码上传, 拍照发我, 私发给我), beside a benefit or an
-office's name (补贴, 申领, 高龄, 社保, 社区派来的). Not a warning of such a thing (别填, 千万别发, 是骗子, 冒充), the writer's own act told (我点进去填了), a
-question whether it is real (是真的吗: the member asks, a person answers), nor a form handed in at a counter
-(带身份证到居委会).
+office's name (补贴, 申领, 高龄, 社保, 社区派来的). Not a warning of such a thing (别填, 千万别发, 是骗子, 冒充), the
+writer's own act told (我点进去填了), a question whether it is real (是真的吗: the member asks, a person answers),
+nor a form handed in at a counter (带身份证到居委会).
 """
 from __future__ import annotations
 

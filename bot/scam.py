@@ -95,7 +95,8 @@ PAID = rf"^(?!.*({_PAID_OVER}))(?!.*就\S{{0,4}}({_GONE}))(?=.*({_STRANGER})).*(
 # (付了就拉黑, 交了钱就联系不上: how such a fraud goes, told to warn or in an ad; not the writer's money now)
 # money paid for a promise no honest seller makes (交九千九包进省书协, 报了个班 保证拿证, 包治好) and the seller gone
 # (结果老师拉黑了, 人跑了): the same fraud told by what was promised rather than by a stranger
-_SURE_THING = r"包(进|过|拿|考|会|赚|治|教会|录取|办成|分配)|保证(进|过|拿|考上|治好|录取|办成)|稳(进|过|赚|拿)|内部名额"
+_SURE_THING = (r"包(进|过|拿|考|会|赚|治|教会|录取|办成|分配)|保证(进|过|拿|考上|治好|录取|办成)"
+               r"|稳(进|过|赚|拿)|内部名额")
 _PAID_FOR = (r"(买|交|付|报|花)了?\S{0,10}(课|班|名额|会员|钱|费|[\d一二两三四五六七八九十百千万]+(块|元|万|千)?)"
              rf"|{_SENT}")
 PAID += rf"|^(?!.*({_PAID_OVER}))(?=.*({_SURE_THING})).*({_PAID_FOR})\S{{0,30}}({_GONE})"

@@ -14,7 +14,6 @@ from plugins.moderation.among_members import asks_about_a_link, old_mates
 from plugins.moderation.approached import approached
 from plugins.moderation.contact import contact, own_number
 from plugins.moderation.fixer import paid_way_in
-from plugins.moderation.organ_trade import organ_trade
 from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, signals
 from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
@@ -29,6 +28,7 @@ from plugins.moderation.neighbours import (
 )
 from plugins.moderation.normalize import Views, views
 from plugins.moderation.offer import offer
+from plugins.moderation.organ_trade import organ_trade
 from plugins.moderation.out_of_sight import PROMISED, group_life, kept_from_the_group, photos_or_one_member
 from plugins.moderation.own_body import own_body_accounts
 from plugins.moderation.pitch import warns_of_another

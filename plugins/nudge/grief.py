@@ -201,7 +201,8 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
     if duty:
         told = ctx.private(duty[0], ctx.render(BEREAVED, name=event.sender_name, said=event.text[:80],
                                                where=event.room_topic or room, dying=bereaved(event.text) is None,
-                                               fresh=fresh, confirmed=sure, complaint=complains(ctx, event), awaited=awaited(event.text),
+                                               fresh=fresh, confirmed=sure, complaint=complains(ctx, event),
+                                               awaited=awaited(event.text),
                                                carer=cared_for(event.text), children=children_not_told(event.text)),
                            ref=BEREAVED, cause=event.id)
         if in_quiet(ctx, event.ts):
