@@ -8,9 +8,9 @@ told at once not to click, fill in or send, the poster hears a quiet word, and a
 
 Read from the words: what opens an identity or an account (身份证, 银行卡, 卡号, 密码, 验证码, 社保卡) asked to be
 filled in at a link or sent to the poster privately (点链接填, 扫码上传, 拍照发我, 私发给我), beside a benefit or an
-office's name (补贴, 申领, 高龄, 社保, 社区派来的). Not a warning of such a thing (别填, 千万别发, 是骗子, 冒充), the
-writer's own act told (我点进去填了), a question whether it is real (是真的吗: the member asks, a person answers),
-nor a form handed in at a counter (带身份证到居委会).
+office's name (补贴, 申领, 高龄, 社保, 社区派来的), said to everyone. Not one member asked by whoever registers her,
+nor a warning of such a thing (别填, 千万别发, 是骗子, 冒充), the writer's own act told (我点进去填了), a question
+whether it is real (是真的吗: the member asks, a person answers), nor a form handed in at a counter (带身份证到居委会).
 """
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ _NOT_A_LURE = _any(r"""别 不要 千万 小心 注意 提醒 谨防 当心 骗 
 [吗?？] 带(上|着)?\S{0,3}身份证 复印件 窗口 柜台 现场
 (填|输|录入|上传|提交|绑定)(了|过|进去了) 我\S{0,4}(点|扫)(了|开|进)""")
 # (点进去填了身份证号, 输了密码: the writer's own act told, bot.scam's `scam_given`, not a call to others)
+# said to everyone (阿公阿婆们, 大家, 【通知】…截止, 办低保的把…): not one member asked by whoever registers her
+# (给宋奶奶登记了 需要她身份证拍个照私发我)
+_TO_ALL = re.compile(r"大家|各位|所有|们|家人|群友|通知|截止|需要的|要办的|想办的|凡是|符合|的(请|都)?把")
 _LURE = re.compile(rf"({_AT_A_LINK}|{_TO_ME})")
 _PRETEXT_RE, _NOT_A_LURE_RE = re.compile(_PRETEXT), re.compile(_NOT_A_LURE)
 
@@ -41,6 +44,7 @@ _PRETEXT_RE, _NOT_A_LURE_RE = re.compile(_PRETEXT), re.compile(_NOT_A_LURE)
 def lure(words: str) -> str | None:
     """The words of a lure for identities or accounts posted to everyone (`words`: compacted), or None."""
     found = _LURE.search(words)
-    if found is None or _PRETEXT_RE.search(words) is None or _NOT_A_LURE_RE.search(words) is not None:
+    if found is None or _PRETEXT_RE.search(words) is None or _NOT_A_LURE_RE.search(words) is not None \
+            or _TO_ALL.search(words) is None:
         return None
     return found.group(0)

@@ -51,6 +51,9 @@ def test_each_kind_told_in_other_words_reaches_a_person(text, kind):
     "办高龄补贴要带身份证去居委会窗口",  # a counter
     "这个链接让填银行卡 是真的吗",  # a question: a person answers it
     "报了个书法班 老师说包教会 交了两千 挺好的",  # a promise kept
+    "隔壁李大姐交了五千 报了个包治好的理疗班 人家现在把她拉黑了",  # a neighbour's money, told
+    "那个说包过的驾校是骗局 交了钱就联系不上",  # how such a fraud goes, a warning
+    "王老师 麻烦把张奶奶身份证拍个照私发我 我给她登记",  # one member registered by a helper, not a call to all
 ])
 def test_the_everyday_lines_of_the_same_words_are_no_emergency(text):
     assert _kind(text) not in ("despair", "scam_lure", "scam_paid")
