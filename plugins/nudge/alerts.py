@@ -233,8 +233,8 @@ def register(plugin: Plugin) -> None:
                                                     private=not room, faq_answered=ctx.state.faq_answered,
                                                     answers=ctx.state.member_answers, unwell=ctx.state.unwell,
                                                     despair={w.id for w in items if emergencies.of_despair(w)},
-                                                    worn={w.id for w in items if w.kind == "sorrow"
-                                                          and heartache(w.excerpt) == "worn_out"},
+                                                    aches={w.id: heartache(w.excerpt) for w in items
+                                                           if w.kind == "sorrow"},  # missing: an old grief
                                                 phone=ctx.config_for(room or None).night_care_phone),
                             ref="digest.j2")
             for waiter in items:
