@@ -155,3 +155,12 @@ async def test_an_organ_broker_is_stopped_as_a_crime_not_let_off_as_a_first_slip
     assert any("违法" in t for t in _said(bot))
     assert "看错了" not in "".join(_to(bot, "u5"))
     assert any("违法买卖器官" in t for t in _to(bot, "op1"))
+
+
+async def test_a_death_in_hospice_care_told_privately_is_met_with_no_hurry_and_no_120(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_private("我爸刚走了 安宁病房的护士说马上过来", sender="u5", name="小周")
+    await bot.wait(minutes=1)
+    (word,) = _to(bot, "u5")
+    assert "节哀" in word and "护士" in word and "120" not in word
