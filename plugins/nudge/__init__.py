@@ -12,7 +12,7 @@ from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, MEDIA_ANSWER, Kind
 from plugins.nudge import alerts, answers, chain, covers, emergencies, grief, report, unwell
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
-from plugins.nudge.sorrow import CARE, JOY, SORROW, aches, heard_with_care
+from plugins.nudge.sorrow import CARE, JOY, SORROW, aches, heard_with_care, word_to_the_weary
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone, warns_in_complaint
 
@@ -119,6 +119,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     elif waiter is not None and kind in ("video", "sticker") and ctx.records(Pendings).troubled(
             event.room, event.sender, since=event.ts - TROUBLE_LASTS):
         ctx.state.doubtful.add(waiter.id)  # likely the broken thing or the bill: acknowledged, never admired
+    if waiter is not None and night and kind == SORROW and aches(words) == "worn_out":
+        word_to_the_weary(ctx, event)  # 孩子又一晚上没睡…我快撑不住了: a kind word that night, a call in the morning
     if waiter is not None and event.type == "voice":
         ctx.state.spoken.add(waiter.id)
     if waiter is not None and warning:
