@@ -77,6 +77,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         kind = "sharing"
     elif cheated:  # 大家注意，我被骗了三千块: a person answers with sympathy and help, never thanks for a reminder
         kind = "request"
+    if kind == "sticker" and answers.sticker_thanks(ctx, event):
+        return  # 按住那个红的三秒 / [抱拳]: the member's answer met her need
     if kind == "sticker" and not _lone_sticker(ctx, event, heard):
         return  # a sticker reacting to what was just said, quoted or greeted asks nothing of anyone
     if reading.kind is Kind.COMPLAINT and not reading.needs_person and reading.addresses is not None and (

@@ -12,6 +12,7 @@ from plugins.nudge.memory import Ctx, MemberAnswer, Rescued, settle, waiting
 from plugins.nudge.store import Waiter
 
 SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
+STICKER_THANKS_S = 300  # the asker's sticker this soon after a member's answer to her thanks for it
 
 
 def _called(event: MessageReceived, waits: Sequence[Waiter]) -> list[Waiter]:
@@ -62,6 +63,19 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
             ctx.state.member_answers[waiter.id] = MemberAnswer(event.sender, event.sender_name or event.sender,
                                                                strip_mentions(event.text)[:60], event.ts,
                                                                unsure or health, health)
+
+
+def sticker_thanks(ctx: Ctx, event: MessageReceived) -> bool:
+    """The asker's sticker soon after a member answered her, surely and on no health matter: a thanks by sticker
+    (many seniors thank with a 抱拳 or a 玫瑰), so her wait closes as answered by that member."""
+    assert event.room is not None
+    own = waiting(ctx).get(event.room, event.sender)
+    answer = ctx.state.member_answers.get(own.id) if own is not None else None
+    if own is None or answer is None or answer.unsure or answer.health or own.kind in ("complaint", "emergency") \
+            or (event.ts - answer.at).total_seconds() > STICKER_THANKS_S:
+        return False
+    answered(ctx, own, event, by=answer.sender)
+    return True
 
 
 def thanks_close(waiter: Waiter, reading: Reading) -> bool:
