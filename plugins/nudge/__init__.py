@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.conversation import Said
 from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
+from bot.passed_on import POINTED
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, MEDIA_ANSWER, Kind
@@ -59,7 +60,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     if reading.kind in TALKING_BACK:
         covers.talked_back(ctx, event, asker)
     if reading.kind is Kind.ANSWER or reading.why == MEDIA_ANSWER:  # typed, said, or a photo quoting the ask
-        answers.member_answers(ctx, event, asker)
+        answers.member_answers(ctx, event, asker, with_photo=reading.why == POINTED)
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         if answers.thanks_close(own, reading):
             answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met

@@ -25,7 +25,7 @@ def _called(event: MessageReceived, waits: Sequence[Waiter]) -> list[Waiter]:
         or (w.member_name and addressing.calls(words, w.member_name)))]
 
 
-def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
+def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None, *, with_photo: bool = False) -> None:
     """A member answers someone waiting: said to them and sure, it closes the wait; else the operator is told.
 
     A member's answer by context only (right after the question, on its topic: 练 三点半 to 合唱还练吗), or
@@ -37,6 +37,9 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
     if addressing.says_nothing(event.text) and not shown:
         return  # 哈哈 in the same breath as someone's question: it meets nobody's need, the wait goes on
     waits = list(waiting(ctx).rooms.get(event.room, {}).values())
+    own = waiting(ctx).get(event.room, event.sender)
+    if with_photo and own is not None and own.kind == "photo":  # [图片] 就这个地方: her photo was the answer,
+        settle(ctx, own, "answered", event.ts, event.sender)  # she waits for nobody
     called = _called(event, waits)
     found = called or [w for w in waits if w.member_id == asker]
     unsure = addressing.hedged(event.text)
