@@ -236,6 +236,7 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
 
 def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     """`read` of a message already as the emergency reading reads it (`in_mandarin`), kept nowhere."""
+    text = FIGURE.sub("|", text)  # 我要晕倒了😵, 我急得快冒烟了: a figure, while the scald beside it is still read
     words = compact(text)
     if not words:
         return None
@@ -277,9 +278,9 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None
-    if FIGURE.search(said) or ONE_STING.search(compact(said)) or (
+    if ONE_STING.search(compact(said)) or (
             all(kind == "lost" for kind, _ in found) and ANIMAL_GONE.search(compact(said))):
-        return None  # 我要晕倒了😵, 晒得要烧起来了🔥; one sting on a finger asked about; a dog run off
+        return None  # one sting on a finger asked about; a dog run off
     if _SMOKING.search(text) and all(kind != "gas" for kind, _ in found):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):

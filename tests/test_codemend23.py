@@ -1,0 +1,60 @@
+"""Session 23, the code review's findings (issue 13, codemend23): a false alarm pages a person at any hour and a
+missed emergency leaves a member alone, so each of the reviewer's lines that went wrong is here beside lines of the
+same kind that must stay right (a real poisoning, real bleeding, a real burn, a real allergy, a real flood, a real
+lost child, real food poisoning of many, a real farewell at a river)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.emergency import emergency
+from bot.testing import TZ
+from tests.test_emergencies import _roster_bot
+
+NIGHT = datetime(2026, 12, 3, 2, 10, tzinfo=TZ)
+
+# (what a member wrote, the kind of danger read, None for nobody woken)
+READINGS = [
+    # 1. a frightened relative's figure of speech is only a figure: the collapse or the scald beside it is read
+    ("我妈突然倒地 叫不醒 我急得快冒烟了", "unwell"),
+    ("他被人砍了 满头是血 我气得快冒烟了", "bleeding"),
+    ("孩子被开水烫了 半边身子起大泡 我快晕过去了😭", "unwell"),
+    ("我爸被开水烫了 满腿起大泡 我急得快冒烟了 怎么办", "unwell"),
+    ("这个价格 我要晕倒了😵", None),
+    ("今天太阳好大 晒得我要烧起来了🔥", None),
+    # 7. blood pressure or sugar shooting up is no wound to press; an artery still is
+    ("我妈血压飙到200了", None),
+    ("血糖飙到20了", None),
+    ("杀鸡的刀一滑割到手腕 血一股一股地往外冒", "bleeding"),
+]
+
+
+@pytest.mark.parametrize("text, kind", READINGS)
+def test_the_reviewers_lines_and_their_real_neighbours_are_read_right(text, kind):
+    found = emergency(text)
+    assert (found.kind if found else None) == kind, (text, found)
+
+
+def _paged(bot) -> list[str]:
+    return [a.to for a in bot.sent if (a.ref or "").startswith("emergency_alert.j2")]
+
+
+async def _night(make_bot, text: str):
+    bot = _roster_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message(text, name="孙大姐")
+    await bot.wait(minutes=10)
+    return bot
+
+
+@pytest.mark.parametrize("text", ["我妈血压飙到200了"])
+async def test_nobody_is_woken_at_night_by_everyday_words(make_bot, text):
+    bot = await _night(make_bot, text)
+    assert _paged(bot) == [] and not any("120" in a.text for a in bot.sent), [a.text for a in bot.sent]
+
+
+@pytest.mark.parametrize("text", ["我妈突然倒地 叫不醒 我急得快冒烟了"])
+async def test_a_real_emergency_told_in_panic_pages_the_roster_at_night(make_bot, text):
+    bot = await _night(make_bot, text)
+    assert _paged(bot) == ["op1", "op2", "boss"]
