@@ -44,7 +44,7 @@ from bot.lost_alone import KINDS as LOST_ALONE  # the member lost alone on a hil
 from bot.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.memo import per_text
 from bot.out_of_sight import CALLED_IN_VAIN
-from bot.said_otherwise import ANIMAL_GONE, FIGURE, ONE_STING, SELF_DISMISSED
+from bot.said_otherwise import ANIMAL_GONE, FIGURE, NOW_AGAIN, ONE_STING, SELF_DISMISSED
 from bot.said_otherwise import PAST as PAST_DAY
 from bot.shut_in import shut_in
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
@@ -242,7 +242,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None
     maybe = _MAYBE.of(words)
     found = [(kind, m.group(0)) for at, (kind, pattern) in _PLAIN_AT if at in maybe and (m := pattern.search(words))]
-    now = _NOW.search(text) is not None
+    now = _NOW.search(text) is not None or NOW_AGAIN.search(words) is not None
     if not found and _OLD_OR_ALONE.search(words) and (welfare := welfare_check.unreachable(words)):
         found.append(("unreachable", welfare))
         # 这几天没见她出门 is a sign of now, not a time word that puts it in the past

@@ -27,6 +27,16 @@ READINGS = [
     ("我妈血压飙到200了", None),
     ("血糖飙到20了", None),
     ("杀鸡的刀一滑割到手腕 血一股一股地往外冒", "bleeding"),
+    # 2. a snakebite asked about is still a snakebite; one bee sting on a hand asked about stays quiet
+    ("孩子被蛇咬了一口 脚肿了 要不要去医院", "snakebite"),
+    ("我爸被蛇咬了一下 手指肿了 不疼 要不要抹药", "snakebite"),
+    ("被蚊子叮了一下 手背肿了 要抹什么", None),
+    # 3. a past episode told to say it is back now is a danger now; one told with its outcome stays past
+    ("前阵子刚出院 今天又胸口疼 一身冷汗", "unwell"),
+    ("前段时间我爸摔了 现在腿上伤口一直流血止不住", "bleeding"),
+    ("上回也这样 这次我爸倒地叫不醒了 嘴也歪了", "unwell"),
+    ("那天我爸倒地叫不醒 医院查了是低血糖", None),
+    ("上次我妈晕倒 医院查了是低血糖", None),
 ]
 
 
