@@ -37,6 +37,10 @@ READINGS = [
     ("上回也这样 这次我爸倒地叫不醒了 嘴也歪了", "unwell"),
     ("那天我爸倒地叫不醒 医院查了是低血糖", None),
     ("上次我妈晕倒 医院查了是低血糖", None),
+    # 4. a parent scolding a child is no threat to kill; a husband's threat told by the one he threatens is
+    ("孩子不写作业 他妈说要打死他", None),
+    ("隔壁小孩又闯祸了 他爸喊着要打死他", None),
+    ("她男人喝多了 在家扬言要弄死她 她躲在厕所给我打电话", "violence_told"),
 ]
 
 
@@ -58,7 +62,7 @@ async def _night(make_bot, text: str):
     return bot
 
 
-@pytest.mark.parametrize("text", ["我妈血压飙到200了"])
+@pytest.mark.parametrize("text", ["我妈血压飙到200了", "孩子不写作业 他妈说要打死他"])
 async def test_nobody_is_woken_at_night_by_everyday_words(make_bot, text):
     bot = await _night(make_bot, text)
     assert _paged(bot) == [] and not any("120" in a.text for a in bot.sent), [a.text for a in bot.sent]
