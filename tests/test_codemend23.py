@@ -41,6 +41,12 @@ READINGS = [
     ("孩子不写作业 他妈说要打死他", None),
     ("隔壁小孩又闯祸了 他爸喊着要打死他", None),
     ("她男人喝多了 在家扬言要弄死她 她躲在厕所给我打电话", "violence_told"),
+    # 6. a diabetic's daily metformin or a car's fuel is no poisoning; acid or diesel drunk from a bottle is
+    ("我每天吃盐酸二甲双胍 血糖还是高", None),
+    ("刚吃了盐酸二甲双胍 有点饿", None),
+    ("这车烧油 汽油一天吃掉好几十", None),
+    ("孩子误喝了盐酸 嘴里起泡", "poison"),
+    ("我爸把饮料瓶里的柴油当水喝了一口", "poison"),
 ]
 
 
@@ -62,7 +68,8 @@ async def _night(make_bot, text: str):
     return bot
 
 
-@pytest.mark.parametrize("text", ["我妈血压飙到200了", "孩子不写作业 他妈说要打死他"])
+@pytest.mark.parametrize("text", ["我妈血压飙到200了", "孩子不写作业 他妈说要打死他",
+                                  "刚吃了盐酸二甲双胍 有点饿"])
 async def test_nobody_is_woken_at_night_by_everyday_words(make_bot, text):
     bot = await _night(make_bot, text)
     assert _paged(bot) == [] and not any("120" in a.text for a in bot.sent), [a.text for a in bot.sent]
