@@ -47,6 +47,11 @@ READINGS = [
     ("这车烧油 汽油一天吃掉好几十", None),
     ("孩子误喝了盐酸 嘴里起泡", "poison"),
     ("我爸把饮料瓶里的柴油当水喝了一口", "poison"),
+    # 8. a perm at the hairdresser's is no burn; a scald on a child's head or skin gone white is
+    ("刚烫了头 染黑了 好看吗", None),
+    ("下午去烫发 顺便染发", None),
+    ("孩子被开水烫了头 头皮起大泡", "unwell"),
+    ("我爸被开水烫了 手上的皮发白了", "unwell"),
 ]
 
 
