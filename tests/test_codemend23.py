@@ -52,6 +52,10 @@ READINGS = [
     ("下午去烫发 顺便染发", None),
     ("孩子被开水烫了头 头皮起大泡", "unwell"),
     ("我爸被开水烫了 手上的皮发白了", "unwell"),
+    # 9. a fishbone in the throat is no allergy; a throat swelling shut after shrimp is
+    ("吃鱼 嗓子被鱼刺卡了 怎么办", None),
+    ("孙子吃了一口花生酥 嘴巴和眼皮一下子肿起来了 喉咙里呼噜呼噜响", "unwell"),
+    ("我妈吃了虾 喉咙发紧 喘不上气", "unwell"),
 ]
 
 
