@@ -56,6 +56,13 @@ READINGS = [
     ("吃鱼 嗓子被鱼刺卡了 怎么办", None),
     ("孙子吃了一口花生酥 嘴巴和眼皮一下子肿起来了 喉咙里呼噜呼噜响", "unwell"),
     ("我妈吃了虾 喉咙发紧 喘不上气", "unwell"),
+    # 10. prices, a shop, a mouse and lost keys are no flood, cave-in or lost child; the real ones are
+    ("菜价一下子涨了这么多 我的小店快黄了 还有人买吗", None),
+    ("墙上的洞堵住了 老鼠在里面 没动静了", None),
+    ("孙子去村子里玩了 回来说钥匙找不着了", None),
+    ("上游下暴雨了 河水一下子涨得好快 河滩上还有钓鱼的", "rising_water"),
+    ("菜窖口塌了 我大伯在下面 听得见他在里面喊", "pinned"),
+    ("孙子跟着狗跑进玉米地了 喊也不应 一个多小时了", "lost"),
 ]
 
 
