@@ -63,6 +63,14 @@ READINGS = [
     ("上游下暴雨了 河水一下子涨得好快 河滩上还有钓鱼的", "rising_water"),
     ("菜窖口塌了 我大伯在下面 听得见他在里面喊", "pinned"),
     ("孙子跟着狗跑进玉米地了 喊也不应 一个多小时了", "lost"),
+    # 11. one child's upset stomach is no food poisoning of many; a table of guests ill after a feast is
+    ("我家三个孩子 老二吃了冰淇淋吐了", None),
+    ("吃完喜酒回来 一桌人都上吐下泻 我婆婆拉得站不住了", "food_poisoning"),
+    # 12. a last day trip to the river is no farewell; "this life is as it is", a last look at the river and the phone
+    # off is one (the reviewer read it as a day trip: a person on duty would not)
+    ("这个暑假最后一次去江边拍照 手机没电关机了", None),
+    ("他说这辈子就这样了 最后一次去江边看看 手机关机了", "threat_to_die"),
+    ("老陈发朋友圈说欠的钱还不上了 没脸见人 定位在水库大坝 打电话关机", "threat_to_die"),
 ]
 
 
