@@ -71,6 +71,9 @@ READINGS = [
     ("这个暑假最后一次去江边拍照 手机没电关机了", None),
     ("他说这辈子就这样了 最后一次去江边看看 手机关机了", "threat_to_die"),
     ("老陈发朋友圈说欠的钱还不上了 没脸见人 定位在水库大坝 打电话关机", "threat_to_die"),
+    # 13. a low blood sugar now is read though the habit is told beside it; a habit asked about stays quiet
+    ("他打胰岛素 一般早上测 现在一身冷汗 说胡话", "low_sugar"),
+    ("打胰岛素的人 平时出冷汗手抖 正常吗", None),
 ]
 
 
