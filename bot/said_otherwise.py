@@ -31,7 +31,9 @@ ONE_STING = re.compile(  # never a snake's bite: a swollen one with no pain is h
 # a day past opens the message (那天, 前阵子, 上回 …); one now after it (今天又, 现在, 这次) is a danger now
 _NOW_AFTER = r"(?!.*(今天|现在|这次|这回|此刻|刚才|刚刚|还在))"
 # 上回也这样 这次…, 前阵子刚出院 今天又…: the past told only to say it is back now
-NOW_AGAIN = re.compile(r"(那(天|回|次)|前阵子|前段时间|上回|上次)\S*?(今天|现在|这次|这回|此刻)")
+# (not 上次有人被蛰了 这次要带什么药, nor 上次查了是低血糖 现在早上都让他吃饱: a plan and a habit)
+NOW_AGAIN = re.compile(r"(那(天|回|次)|前阵子|前段时间|上回|上次)\S*?(今天|现在|这次|这回|此刻)"
+                       r"(又|\S{0,8}(倒地|叫不醒|流血|出血|冷汗|晕倒|昏|抽|喘不|疼|痛))")
 PAST = re.compile(rf"^(那(天|回|次|阵)|前阵子|前段时间|上回){_NOW_AFTER}|那(天|回)\S{{0,12}}(是|查了|医院){_NOW_AFTER}")
 # the patient's own "it will pass" (躺一会就好, 缓一缓就好了, 撑到交班就行, 甭管我): never a danger over
 SELF_DISMISSED = re.compile(

@@ -90,9 +90,20 @@ _TO_THE_ROOM = re.compile(r"大家|各位|你们|群里|群友|有需要|需要�
                           r"@所有人|还有|多的")
 
 
+# the errand's own words: what one member asked for or is given a lift to (你要的, 帮你买, 接你, 给你带)
+_ERRAND = re.compile(r"你要的|您要的|帮你|帮您|替你|接你|接您|送你|送您|给你(带|捎|拿|买)|给您(带|捎|拿|买)")
+
+_A_NUMBER = re.compile(r"\d{7,}|电话|手机号|vx|v信|微信|威信|加v|扣扣|qq", re.IGNORECASE)
+
+
 def to_one_member(plain: str) -> bool:
-    """The message is said to one member by name and puts nothing to the room: no offer to whoever, no scheme."""
-    return plain.startswith("@") and _TO_ONE.match(plain) is not None and _TO_THE_ROOM.search(plain) is None \
-        and jargon(plain) is None \
-        and not any(s in ("work", "lend", "scheme", "lure", "gather", "exam") for s in signals(plain))
+    """The message is said to one member by name and puts nothing to the room: no offer to whoever, no scheme, no
+    cure; a price or a number only beside the errand's own words (@王姐 保健品 一盒198 可以治高血压 vx… is an ad)."""
+    if not plain.startswith("@") or _TO_ONE.match(plain) is None or _TO_THE_ROOM.search(plain) is not None \
+            or jargon(plain) is not None:
+        return False
+    said = set(signals(plain))
+    if said & {"work", "lend", "scheme", "lure", "gather", "exam", "cure"}:
+        return False
+    return _ERRAND.search(plain) is not None or not (said - {"price"} or _A_NUMBER.search(plain))
 
