@@ -106,3 +106,29 @@ async def test_nobody_is_woken_at_night_by_everyday_words(make_bot, text):
 async def test_a_real_emergency_told_in_panic_pages_the_roster_at_night(make_bot, text):
     bot = await _night(make_bot, text)
     assert _paged(bot) == ["op1", "op2", "boss"]
+
+
+# 5. moderation: a word to one member by name is an errand only without a cure, a scheme or a number beside a pitch
+@pytest.fixture(scope="module")
+def screen():
+    from pathlib import Path
+
+    from plugins.moderation.evaluate import load_screen
+    from plugins.moderation.learned import Model
+    return load_screen(Path(__file__).resolve().parents[1] / "config.yaml", Model.load())
+
+
+@pytest.mark.parametrize("text, stopped", [
+    ("@王姐 我家代理的保健品 一盒198 可以治高血压 vx abc12345", True),
+    ("@李哥 刷单返利 一单赚50 日结 加我", True),
+    ("@刘姐 你要的竹笛我帮你买了 一百二 钱转我就行", False),
+    ("@刘姐 明天我来接你 我电话 13912345678", False),
+    ("@老周 下午三点在公园门口等你", False),
+])
+def test_an_ad_addressed_to_one_member_is_still_stopped_and_an_errand_is_not(screen, text, stopped):
+    from datetime import UTC
+
+    from bot.events import MessageReceived
+    event = MessageReceived(id="m1", ts=datetime(2026, 12, 2, 3, 0, tzinfo=UTC), room="r", sender="u", text=text)
+    hit, _ = screen.check(event)
+    assert (hit is not None) == stopped, (text, hit)
