@@ -132,3 +132,17 @@ def test_an_ad_addressed_to_one_member_is_still_stopped_and_an_errand_is_not(scr
     event = MessageReceived(id="m1", ts=datetime(2026, 12, 2, 3, 0, tzinfo=UTC), room="r", sender="u", text=text)
     hit, _ = screen.check(event)
     assert (hit is not None) == stopped, (text, hit)
+
+
+# 16. the FAQ's Wenzhou words leave plain Mandarin as it is, so the question is matched as it was asked
+@pytest.mark.parametrize("text, read", [
+    ("我该搭几路车去医院", "我该搭几路车去医院"),
+    ("该搭地铁还是公交", "该搭地铁还是公交"),
+    ("你不该搭理他", "你不该搭理他"),
+    ("不许搭理他", "不许搭理他"),
+    ("肉摊在该搭", "肉摊在这里"),
+    ("渠在许搭等我", "他在那里等我"),
+])
+def test_wenzhou_words_are_read_and_mandarin_is_left_alone(text, read):
+    from plugins.faq.dialect_words import in_mandarin
+    assert in_mandarin(text) == read
