@@ -146,3 +146,29 @@ def test_an_ad_addressed_to_one_member_is_still_stopped_and_an_errand_is_not(scr
 def test_wenzhou_words_are_read_and_mandarin_is_left_alone(text, read):
     from plugins.faq.dialect_words import in_mandarin
     assert in_mandarin(text) == read
+
+
+# 17, 18. the care script speaks of the right person: the writer alone in pain is not told to sit "him" down, and a
+# brother-in-law's threat is not "陪着她"
+@pytest.mark.parametrize("text, who", [
+    ("我跟他说我胸口疼得厉害", "我"),
+    ("我告诉老伴我胸口疼", "我"),
+    ("其他还好就是胸口疼得厉害 一身冷汗", ""),
+    ("老伴说胸口疼", "老伴"),
+    ("他胸口疼得厉害", "他"),
+])
+def test_the_one_in_chest_pain_is_the_one_the_words_name(text, who):
+    from bot.body_now import in_pain
+    assert in_pain(text) == who
+
+
+@pytest.mark.parametrize("text, who", [
+    ("我姐夫说要喝农药", "他"),
+    ("姑父喝多了说要跳河", "他"),
+    ("我老婆说他要跳楼", "他"),
+    ("我妈说要喝农药", "她"),
+    ("小姨子说要喝农药", "她"),
+])
+def test_the_one_who_threatens_is_named_he_or_she_rightly(text, who):
+    from bot.threat_to_die import threatener
+    assert threatener(text) == who
