@@ -56,9 +56,17 @@ _ANSWERS = re.compile(
 _REFERRED = re.compile(r"报我(?:的)?名字|说是?我介绍的")
 
 
+# whose trade the number is, in a reply to one member (@刘哥 修鸽钟的师傅 136…): a third person's, not the poster's
+_THIRD_TRADE = re.compile(r"师傅|老板|他家|她家|那家|这家|店|医生|大夫|阿姨|大姐|老师")
+
+
 def answers_an_ask(plain: str) -> bool:
-    """The message says it answers someone's ask and sells nothing of the poster's own (see `given_on_request`)."""
-    return _ANSWERS.search(plain) is not None and given_on_request(plain)
+    """The message says it answers someone's ask and sells nothing of the poster's own (see `given_on_request`);
+    a priced good after a name with nobody else's trade named (@张三 纯正土蜂蜜 80一斤 电话…) is the poster's own."""
+    if (m := _ANSWERS.search(plain)) is None or not given_on_request(plain):
+        return False
+    return not (m.group(0).startswith("@") and _ANSWERS.search(plain, m.end()) is None
+                and "price" in signals(plain) and _THIRD_TRADE.search(plain) is None)
 
 
 def asks_for_contact(plain: str) -> bool:
