@@ -16,7 +16,8 @@ _OPERATED = _any(r"移植 手术 术后 开刀 开完刀 刀口 伤口 做完手
 _BLEEDS = _any(r"渗血 出血 流血 冒血 血止不住 往外渗 往外冒 血水")
 _MUCH = _any(r"""厉害 止不住 不停 一直 湿透 透了 换了\S{0,3}(块|次|回|条) 好多 越来越多 滴 一大片""")
 _ASKS = _any("正常吗 正不正常 一般 多久 会不会")
-WOUND_BLEEDING = rf"^(?!.*({_ASKS})).*({_OPERATED})\S{{0,16}}({_BLEEDS})\S{{0,12}}({_MUCH})"
+_HURT_SO = "摔|跌|磕|砍|碰伤|割伤|划伤"  # a wound from a fall or a cut is bleeding's, not the ward's
+WOUND_BLEEDING = rf"^(?!.*({_ASKS}))(?!.*({_HURT_SO})).*({_OPERATED})\S{{0,16}}({_BLEEDS})\S{{0,12}}({_MUCH})"
 
 # the anti-rejection medicines, by name and by use
 DRUG = _any(r"""他克莫司 环孢素 环孢霉素 普乐可复 新山地明 赛斯平 田可 FK506 fk506 吗替麦考酚酯 麦考酚 骁悉 米芙 赛可平

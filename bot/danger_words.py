@@ -29,6 +29,8 @@ _WATER = _any("河 江 湖 塘 水库 海 水 冰窟窿 冰窟 冰洞 井 渠 �
 # a thing one drops, loses or leaves under something (他手机掉水里了, 钥匙压在枕头底下): never a person in danger
 _OBJECT = _any(r"""手机 钥匙 钱包 东西 鱼竿 球(?!场|赛|队|时|的时候) 耳机 眼镜 书包 背包 包包 包裹 伞 帽子 戒指 项链
 证件 身份证 银行卡 饭卡 门禁卡 充电宝 水杯 杯子 鞋 玩具 遥控器 相机 袋子 本子 衣服 外套 首饰 手表 零钱 假牙""")
+# a thing dropped (孩子的球掉到河里了): what the learned layer must not read as a person in the water
+THING_DROPPED = rf"(?:{_OBJECT})\S{{0,3}}(掉|落|丢|滚|漂)"
 
 # between a person and the fall: an adverb or two, no object (他手机掉水里了 is the phone)
 _GAP = rf"(?:(?!{_OBJECT}|把|将)\S){{0,8}}"

@@ -92,6 +92,7 @@ _PLAIN = [(kind, re.compile(pattern))
                                 *AT_SEA.items(), *WANDERED_OFF.items(), *COLD.items(), *CROWD.items(),
                                 *FIXCARE22, *DANGER_SIGNS, *FIXCARE23]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
+_THING_DROPPED = re.compile(dw.THING_DROPPED)
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
 _PLAIN_AT = list(enumerate(_PLAIN))
@@ -270,7 +271,8 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
             found.append(("overdue", late))  # 老周还没下山 天都黑了: a welfare check of its own
         if not found and (m := _CALLING.search(words)):
             found.append(("calling", m.group(0)))
-    if not found and model is not None and (wide := emergency_model.candidate(words)) is not None:
+    if not found and model is not None and not _THING_DROPPED.search(words) and (
+            wide := emergency_model.candidate(words)) is not None:  # 孩子的球掉到河里了: a thing, not a child
         if model.score(emergency_model.features(words, _signals(text))) >= model.threshold:
             found.append(wide)  # told otherwise than the rules know (楼顶冒火了, 叫他没反应 身上冰凉的)
     if not found:

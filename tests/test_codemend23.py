@@ -19,8 +19,8 @@ READINGS = [
     # 1. a frightened relative's figure of speech is only a figure: the collapse or the scald beside it is read
     ("我妈突然倒地 叫不醒 我急得快冒烟了", "unwell"),
     ("他被人砍了 满头是血 我气得快冒烟了", "bleeding"),
-    ("孩子被开水烫了 半边身子起大泡 我快晕过去了😭", "unwell"),
-    ("我爸被开水烫了 满腿起大泡 我急得快冒烟了 怎么办", "unwell"),
+    ("孩子被开水烫了 半边身子起大泡 我快晕过去了😭", "burn"),
+    ("我爸被开水烫了 满腿起大泡 我急得快冒烟了 怎么办", "burn"),
     ("这个价格 我要晕倒了😵", None),
     ("今天太阳好大 晒得我要烧起来了🔥", None),
     # 7. blood pressure or sugar shooting up is no wound to press; an artery still is
@@ -50,8 +50,8 @@ READINGS = [
     # 8. a perm at the hairdresser's is no burn; a scald on a child's head or skin gone white is
     ("刚烫了头 染黑了 好看吗", None),
     ("下午去烫发 顺便染发", None),
-    ("孩子被开水烫了头 头皮起大泡", "unwell"),
-    ("我爸被开水烫了 手上的皮发白了", "unwell"),
+    ("孩子被开水烫了头 头皮起大泡", "burn"),
+    ("我爸被开水烫了 手上的皮发白了", "burn"),
     # 9. a fishbone in the throat is no allergy; a throat swelling shut after shrimp is
     ("吃鱼 嗓子被鱼刺卡了 怎么办", None),
     ("孙子吃了一口花生酥 嘴巴和眼皮一下子肿起来了 喉咙里呼噜呼噜响", "unwell"),

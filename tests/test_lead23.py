@@ -22,7 +22,7 @@ def test_one_owner_written_without_brackets_is_that_owner(tmp_path, capsys):
 def test_two_owners_written_without_brackets_are_two_owners(tmp_path, capsys):
     from bot.config import BotSection
     for written in ("王老师, 李老师", "王老师，李老师", "王老师、李老师"):
-        assert BotSection(owners=written).owners == ["王老师", "李老师"], written
+        assert BotSection.model_validate({"owners": written}).owners == ["王老师", "李老师"], written
     code, err = _check(tmp_path, "  owners: 王老师, 李老师\n", capsys)
     assert code == 0 and "没有群主" not in err
 
