@@ -95,3 +95,55 @@ def test_the_operator_gets_one_order_for_a_kind_with_its_own_line(text):
     alert = _alert(text)
     assert "派人到场" not in alert and "情况危险就直接帮忙打" not in alert
     assert "请马上打给对方" in alert
+
+
+# finding 3: a deaf member in a cracking building is told to get out first, to text second
+
+def test_a_deaf_member_in_a_cracking_building_gets_out_before_texting():
+    word = _word("楼房裂了大缝，墙皮直往下掉，我还在屋里", deaf=True)
+    assert word.startswith("收到！请先出门")
+    assert word.index("走楼梯下楼") < word.index("发短信到12110") and "到了外面空地上，再发短信" in word
+    assert "人都出来了再打119" not in word and "您不方便打电话" not in word
+
+
+# finding 4: a member who can neither see nor hear, lost: stand still first, nothing asked about what she hears
+
+@pytest.mark.parametrize(("text", "road"), [("我看不见，在公园里走迷路了", False),
+                                            ("我眼睛看不见，导盲犬跑了，一个人在路口不知道在哪", True)])
+def test_a_deaf_blind_member_lost_stands_still_before_texting(text, road):
+    word = _word(text, deaf=True)
+    assert word.startswith("收到！请先站在原地别动")
+    assert word.index("扶着墙") < word.index("发短信到12110")
+    assert "听到" not in word and "手边摸到什么" in word
+    assert ("别过马路" in word) is road and word.index("站在原地") < word.index("发短信") if road else True
+
+
+# finding 5: a blind member at a gas leak is told to go out first, the valve last
+
+@pytest.mark.parametrize("deaf", [False, True])
+def test_a_blind_member_at_a_gas_leak_hears_go_out_first(deaf):
+    word = _word("我眼睛看不见，闻到家里煤气味很大", deaf=deaf)
+    assert word.index("请马上摸着出门") < word.index("燃气阀门不用去摸") < word.index("别挨个去找")
+    assert "请先出门：燃气阀门" not in word
+
+
+# finding 6: a writer alone with chest pain opens the door first, then sits down
+
+def test_a_writer_alone_with_chest_pain_opens_the_door_before_sitting_down():
+    word = _word("我胸口疼得厉害，老伴不在家，现在好点了")
+    assert word.index("把家门打开") < word.index("坐下或半躺着")
+
+
+def test_when_the_words_cannot_tell_who_hurts_the_family_member_is_the_patient_not_he():
+    word = _word("刚才心口绞着疼 出了一身冷汗 现在缓过来了 严不严重")
+    assert "让病人坐着或半躺着别动" in word and "就让他坐着" not in word
+    assert "给家里人或邻居打个电话，叫人过来陪着您" in word
+    assert word.index("把家门打开") < word.index("坐下或半躺着")
+
+
+# finding 7: the relative she named inside the cracking building is spoken of as named, and helped down
+
+@pytest.mark.parametrize("deaf", [False, True])
+def test_the_mother_named_inside_a_cracking_building_is_called_out_and_helped_down(deaf):
+    word = _word("楼房裂了大缝，墙皮直往下掉，我妈还在屋里", deaf=deaf)
+    assert "妈妈还在屋里的" not in word and "叫妈妈出来" in word and "帮着扶下楼" in word
