@@ -147,3 +147,50 @@ def test_when_the_words_cannot_tell_who_hurts_the_family_member_is_the_patient_n
 def test_the_mother_named_inside_a_cracking_building_is_called_out_and_helped_down(deaf):
     word = _word("楼房裂了大缝，墙皮直往下掉，我妈还在屋里", deaf=deaf)
     assert "妈妈还在屋里的" not in word and "叫妈妈出来" in word and "帮着扶下楼" in word
+
+
+# finding 8: to one who would follow the dead, the word imagines her pain, never claims to know it
+
+@pytest.mark.parametrize(("text", "loss"), [("老伴走了，我也想跟他一块去了算了", "老伴"), ("我妈没了，我也想跟着去了", "妈妈"),
+                                            ("老太太走了 我也想跟着去了", "亲人")])
+def test_the_word_to_one_who_would_follow_the_dead_says_her_pain_must_be_great(text, loss):
+    word = Scripts().render("nudge/emergency.j2", kind="despair", told=True, text=text, private=True,
+                            name="王阿姨", another=False).text
+    assert word.startswith(f"王阿姨，{loss}走了，您心里一定苦得很。") and "我们知道" not in word
+    assert "12356" in word and "马上给您打电话" in word
+
+
+# finding 9: a miner's wife with no dispatch number is told whom else to ring
+
+def test_a_miners_wife_is_told_to_ring_his_team_leader_if_she_has_no_dispatch_number():
+    word = _word("煤矿透水了，我老公还在井下")
+    assert word.startswith("收到，请马上打矿上调度室的电话，没有号码就打他班组长、工友或单位的电话问。")
+    assert "等消息最难熬" in word
+
+
+# finding 10 and 11: the operator sits with an old grief by the member's own name, the dead spoken of warmly
+
+def test_the_operators_example_for_an_old_grief_uses_this_members_name():
+    p = SimpleNamespace(id=7, kind="sorrow", member_name="李阿姨", member_id="u1", topic="幸福里二群", room_id="r1",
+                        excerpt="今天是我妈的祭日 早上去坟上看了看 回来一直掉眼泪", covered_at=None)
+    text = Scripts().render("nudge/nudge.j2", p=p, minutes=3, answer=None, deaths={}, aches={7: "missing"}).text
+    assert "“李阿姨，看到您的消息了，又想妈妈了吧？" in text and "王姐" not in text
+
+
+# finding 12: the operator's voice message to a blind member in gas asks her to answer once outside
+
+def test_the_operator_asks_a_blind_member_in_gas_to_answer_once_outside_before_ringing():
+    alert = _alert("我眼睛看不见，闻到家里煤气味很大")
+    assert "到了回我一句" in alert and "等她回了再打电话" in alert and "确认出门了" not in alert
+    assert alert.index("请先发一条语音") < alert.index("119或燃气抢修电话")
+
+
+# finding 13: night hours typed with a Chinese colon are quoted in Chinese quotes, not Python's
+
+def test_night_hours_with_a_chinese_colon_are_quoted_the_chinese_way(tmp_path, capsys):
+    from bot.cli import main
+    (tmp_path / "config.yaml").write_text('bot:\n  timezone: Asia/Shanghai\n  owners: [王老师]\n'
+                                          '  quiet_hours: "22：00-07：00"\n', encoding="utf-8")
+    assert main(["check-config", str(tmp_path / "config.yaml")]) != 0
+    err = capsys.readouterr().err
+    assert "现在写的是「22：00-07：00」" in err and "'22：00-07：00'" not in err
