@@ -51,7 +51,9 @@ class BotSection(Strict):
     @field_validator("owners", "operators", "vips", mode="before")
     @classmethod
     def _a_name_alone_is_a_list_of_one(cls, v: Any) -> Any:
-        return [v] if isinstance(v, str) and v.strip() else v  # "owners: 王老师" means what it says
+        if isinstance(v, str):  # "owners: 王老师" or "owners: 王老师, 李老师" means what it says
+            return [name.strip() for name in re.split("[,，、]", v) if name.strip()]
+        return v
 
     @field_validator("owners", "operators", "vips")
     @classmethod

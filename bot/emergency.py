@@ -28,6 +28,7 @@ from bot import elsewhere_words as ew
 from bot.at_sea import KINDS as AT_SEA  # a mudflat's tide, a boat not back
 from bot.body_now import ASKS_IF_SERIOUS, EASED
 from bot.body_now import KINDS as BODY_NOW  # a pill taken twice with dizziness, a chest pain eased
+from bot.care_kinds import FIXCARE23, GRAVE, LESSER, PASSED, STILL_WARNS  # fixcare23's kinds
 from bot.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched by a grown-up: kept private
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
@@ -70,7 +71,8 @@ class Danger:
     # | sting | snakebite (bot.stings) | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
     # | cold (bot.cold) | crush (bot.crowd)
     # | mine | collapse (bot.disaster) | shooting (bot.hiding) | double_dose | chest_pain (bot.body_now)
-    # | threat_to_die (bot.threat_to_die)
+    # | threat_to_die (bot.threat_to_die) | road_crash | wound_bleeding | drug_level | medicine_out | eye_dark | belly
+    # | burn | ear_hit | pain_crisis | last_days (bot.care_kinds, bot.bedside)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -86,7 +88,7 @@ _PLAIN = [(kind, re.compile(pattern))
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
                                 *FIRST_AID.items(), *CHILD_AT_RISK.items(), *STINGS.items(), *KIDNEY.items(),
                                 *AT_SEA.items(), *WANDERED_OFF.items(), *COLD.items(), *CROWD.items(),
-                                *FIXCARE22, *DANGER_SIGNS]]
+                                *FIXCARE22, *DANGER_SIGNS, *FIXCARE23]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
 _MAYBE = Candidates(pattern for _, pattern in [*_PLAIN, *_WEAK])
@@ -115,11 +117,11 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # 我老公在井下没上来 is the mine's dispatch room, not a well's foul air: native review 23, note A)
 ORDER = ("mine", "fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "crush",
          "pinned", "locked_car", "collapse", "shooting", "threat_to_die", "double_dose", "chest_pain",  # fixcare22
-         "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",
+         *GRAVE, "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",
          "potassium", "transplant",
          "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
          "armed", "violence_told",  # a knife and a threat to kill; a beating at home told by one who knows her
-         "coughing_blood", "food_poisoning", "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
+         "coughing_blood", "food_poisoning", *LESSER, "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
          "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
          "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "despair")
 
@@ -255,7 +257,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
             if m and (now or _HARM.search(rest) or (kind == "lost" and _LOST_HARM.search(rest))):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)
         if not found and (m := _BURN.search(words)) and _BURN_HARM.search(words):
-            found.append(("unwell", m.group(0)))
+            found.append(("burn", m.group(0)))  # 烫到手了 起了好大的泡: cool water first
         if not found and (m := _LOST_OUTDOORS.search(words)) and _LOST_HARM.search(words):
             found.append(("lost", m.group(0)))  # 我妈跟丢了 … 她不会英语 手机也没带: a person who cannot find us
         if not found and (m := _LOST_OUTDOORS.search(words)) and _HARM.search(words):
@@ -275,6 +277,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     said = SELF_DISMISSED.sub("|", said)  # 缓一缓就好了, 撑到交班就行: the patient's own too
     said = ASKS_IF_SERIOUS.sub("|", said)  # 要不要紧 asks; 刚才胸口疼得厉害 现在好点了: no pain over
     said = EASED.sub("|", said) if any(kind == "chest_pain" for kind, _ in found) else said
+    said = PASSED.sub("|", said) if any(kind in STILL_WARNS for kind, _ in found) else said  # 又好了: still a warning
     elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None

@@ -10,14 +10,14 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from bot import intake
+from bot import bedside, intake
 from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers
 from bot.config_file import Config
 from bot.context import Context
 from bot.dispatch import Dispatcher
-from bot.emergency import Pieces, emergency
+from bot.emergency import Danger, Pieces, emergency
 from bot.events import Event, MessageReceived
 from bot.held_events import HeldEvents
 from bot.models import ScheduledJob
@@ -142,6 +142,10 @@ class Pipeline(StoreOutage):
             # 摔了 / 起不来 / 腿疼: one danger, read whole; despair too (我妈这几天老说 / 不想活了: whose)
             whole = together is not None and (alone is None or alone.kind == together.kind == "despair")
             outcome.emergency = together if whole else alone or together
+            if words and bedside.in_hospice(event.room_topic or event.room or "",
+                                            self.config.voice(event.room)[1] == "gentle", words) and \
+                    (sign := bedside.last_days(words, outcome.emergency.kind if outcome.emergency else None)):
+                outcome.emergency = Danger("last_days", sign)  # the hospice nurse, gently; never 120 (bot.bedside)
         app = cast("Services", self)
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
         if outcome.stopped and isinstance(event, MessageReceived):

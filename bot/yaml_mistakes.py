@@ -15,7 +15,7 @@ _COLON_IN_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"\[{][^:#'\"]*?):\s+[^\s#'\
 _KEY_NO_COLON = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s+([^\s:#].*)$")  # `answer 工具房…`: colon left out
 _FULLWIDTH_INDENT = re.compile(r"^[ \t]*\u3000")  # an IME's full-width space where the indentation is
 _DUPLICATE = re.compile(r'found duplicate key "([^"]*)"')
-_DASH_NO_SPACE = re.compile(r"^\s*-(?![\s-])\S")  # `-id: 志愿者`: a list item's dash with no space after it
+_DASH_NO_SPACE = re.compile(r"^\s*-[A-Za-z_\u4e00-\u9fff][^\s:]*:")  # `-id: 志愿者` (not `-1层电梯直达`)
 _KEY_AND_VALUE = re.compile(r"^\s*(?:-\s+)?([^\s:#'\"][^:#'\"]*?):\s+\S")  # `answer: 午饭11:00…`
 
 

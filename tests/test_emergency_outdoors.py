@@ -164,7 +164,7 @@ def test_a_thing_dropped_a_game_or_a_small_burn_is_no_emergency(text):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("孙女被开水烫了 大面积 皮都掉了 怎么办", "unwell"),  # a burn with a real harm (main read 烫了 as nothing)
+    ("孙女被开水烫了 大面积 皮都掉了 怎么办", "burn"),  # a burn with a real harm: cool water first (fixcare23)
     ("有人从脚手架上摔下来了 快来", "fall"),
     ("老刘腿被压在预制板下面了 快来人", "pinned"),
     ("孩子刚才掉河里了 快来人", "water"),

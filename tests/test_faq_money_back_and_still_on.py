@@ -8,6 +8,7 @@ from pathlib import Path
 
 from plugins.faq.library import read_file
 from plugins.faq.matcher import FaqIndex
+from plugins.faq.silence import silenced
 
 TUTOR = """\
 entries:
@@ -58,6 +59,14 @@ def test_whether_this_saturday_is_still_on_in_the_snow_is_not_answered_with_the_
 def test_the_same_questions_are_answered_where_the_faq_speaks_of_refunds_and_snow(tmp_path):
     assert _answers(tmp_path, WITH_REFUNDS_AND_SNOW, "补课费能退吗 孩子不想上了") == "退费"
     assert _answers(tmp_path, WITH_REFUNDS_AND_SNOW, "明天下大雪 照常上课吗") == "停课"
+
+
+def test_whether_it_is_open_at_an_hour_or_on_a_day_is_left_to_the_usual_hours(tmp_path):
+    hours = "entries:\n  - id: 营业时间\n    question: 几点开门？\n    answer: 每天早上8点到晚上9点营业。\n"
+    for text in ("晚上八点半还营业吗", "晚上九点还开吗"):
+        assert _answers(tmp_path, hours, text) == "营业时间", text
+    for text in ("晚上九点还上课吗", "周日还上课吗"):
+        assert silenced(text, None) is None, text
 
 
 def test_the_usual_questions_are_still_answered(tmp_path):

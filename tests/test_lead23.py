@@ -19,8 +19,16 @@ def test_one_owner_written_without_brackets_is_that_owner(tmp_path, capsys):
     assert "列表" not in err and "没有群主" not in err
 
 
-def test_two_owners_in_one_name_with_a_chinese_comma_are_still_told_apart(tmp_path, capsys):
-    code, err = _check(tmp_path, "  owners: 王老师，李老师\n", capsys)
+def test_two_owners_written_without_brackets_are_two_owners(tmp_path, capsys):
+    from bot.config import BotSection
+    for written in ("王老师, 李老师", "王老师，李老师", "王老师、李老师"):
+        assert BotSection(owners=written).owners == ["王老师", "李老师"], written
+    code, err = _check(tmp_path, "  owners: 王老师, 李老师\n", capsys)
+    assert code == 0 and "没有群主" not in err
+
+
+def test_two_owners_in_one_name_of_a_list_are_still_told_apart(tmp_path, capsys):
+    code, err = _check(tmp_path, "  owners: [王老师，李老师]\n", capsys)
     assert code != 0 and "bot.owners" in err and "王老师, 李老师" in err
 
 
@@ -73,3 +81,11 @@ def test_a_dash_with_no_space_is_named_on_its_line(tmp_path, capsys):
     err = _check_faq(tmp_path, DASH_NO_SPACE, capsys)
     line = next(text for text in err.splitlines() if text.startswith("faq.yaml:"))
     assert line.startswith("faq.yaml:5:") and "空一格" in line and "缩进" not in line
+
+
+def test_an_answer_that_starts_with_a_minus_floor_is_not_blamed_for_a_mistake_below(tmp_path, capsys):
+    faq = ("entries:\n  - id: 停车\n    question: 停车场在哪？\n    answer: |\n      -1层电梯直达\n"
+           "  - id 开门\n    question: 几点开门？\n    answer: 早上8点\n")
+    err = _check_faq(tmp_path, faq, capsys)
+    line = next(text for text in err.splitlines() if text.startswith("faq.yaml:"))
+    assert not line.startswith("faq.yaml:5:") and "横线" not in line

@@ -93,6 +93,11 @@ SPEAKS_OF_MONEY_BACK = re.compile(r"退|返还|不满意|售后|取消|补发|�
 ASKS_IF_STILL_ON = re.compile(
     r"还(上|开|去|办|有|营业|比|跳|唱|练|走|出发)不\1|还(上|开|去|办|营业|出发)吗|(停课|停业|停办|停运|停航|取消|延期|顺延|改期)(了)?(吗|么|没|不)"
     r"|照常(上|开|营业|出发|进行)?(吗|么|不|没)|会不会(取消|停课|停业|延期|改期)")
+# ...asked with what might call it off: "晚上九点还开吗" and "周日还开吗" ask the usual hours, which the entry gives
+CALLED_OFF_BY = re.compile(r"下雨|下雪|雨|雪|台风|刮风|大风|降温|结冰|路滑|过年|春节|放假|节日|停电|停水|疫情"
+                           r"|生病|病了|住院|出事")
+ASKS_CALLING_OFF = re.compile(r"(停课|停业|停办|停运|停航|取消|延期|顺延|改期)(了)?(吗|么|没|不)|照常"
+                              r"|会不会(取消|停课|停业|延期|改期)")
 SPEAKS_OF_CALLING_OFF = re.compile(r"取消|停课|停业|延期|顺延|改期|照常|天气|下雨|下雪|台风|雨天|放假|休息|通知")
 
 
@@ -109,7 +114,8 @@ def asks_money_back(text: str, entry: Entry | None) -> str | None:
 def asks_if_still_on(text: str, entry: Entry | None) -> str | None:
     """A member asks whether a given day's lesson, trip or opening still happens, and the entry only gives the usual
     times (nothing of calling off, weather or holidays)."""
-    if not ASKS_IF_STILL_ON.search(_plain(text)):
+    plain = _plain(text)
+    if not (ASKS_CALLING_OFF.search(plain) or (ASKS_IF_STILL_ON.search(plain) and CALLED_OFF_BY.search(plain))):
         return None
     if entry is not None and any(SPEAKS_OF_CALLING_OFF.search(_plain(t)) for t in (
             entry.question, *entry.questions, *entry.keywords, entry.answer)):

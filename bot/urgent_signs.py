@@ -1,0 +1,61 @@
+"""Signs of the body that a plain reading left out, each with its own first step (issue 13, fixcare23):
+
+- `seizure`: a fever, then a fit (娃发烧三天了 现在抽起来了): on the side, nothing in the mouth, 120;
+  发烧去医院抽了血, 发烧了 晚上腿抽筋 stay quiet;
+- `water`: pulled out and not breathing (钓鱼跌到海里了 捞上来了 没气了): 120 and CPR now, never a fall's
+  "别急着起来"; a parent who fell into the sea (阿爸跌到海里了), the phone that did (手机掉海里了) stays quiet;
+- `self_injury`: a child biting or hitting himself till he bleeds, told without the child's name (又把自己手咬成这样了
+  血都出来了 拦都拦不住: a mother in a group of children with autism; 我把自己手咬破了 alone is not read here);
+- `eye_dark`: one eye suddenly dark, even if it came back (突然一只眼睛看不见了 现在又好了): a stroke's warning,
+  120 or a hospital today; `PASSED` keeps "又好了" from reading as a danger over. 一只眼睛看不清好几年了 (no 突然),
+  眼睛里进了沙子 stay quiet;
+- `belly`: a belly pain low on the right or worse when pressed (肚子疼 右下边 一按就叫): nothing to eat or drink,
+  a hospital tonight; 吃坏了肚子 拉了两回 stays quiet;
+- `ear_hit`: slapped and now an ear that does not hear (被老师打了耳光 耳朵现在听不清): a doctor today (a burst
+  eardrum), the child's injuries kept on record.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.chinese_text import any_of as _any
+
+_FEVER = _any(r"发烧 发热 高烧 低烧 烧到 烧了 烧得 (3[89]|4[01])(\.\d)?度")
+_FIT = _any(r"""抽起来 抽过去 抽上了 抽风 抽搐 惊厥 翻白眼 眼睛(往)?上翻 牙关(咬)?紧
+(手脚|浑身|全身|身子)\S{0,2}(抽|发抖|哆嗦)
+一直抽 直抽 抽个不停""")
+FEVER_FIT = rf"^(?!.*(抽血|抽了血|抽烟|抽奖|抽签|抽空|抽时间)).*({_FEVER})\S{{0,20}}({_FIT})"
+
+_WATER = _any("河 江 湖 塘 水库 海 水 井 渠 池子 水沟")
+_NOT_BREATHING = _any(r"没(了)?气 没(有)?(了)?呼吸 不喘气 没(有)?反应 叫不醒 喊不醒 不动了 发紫 脸都紫")
+_THING = "手机|钥匙|东西|帽子|鱼竿|眼镜|钱包|鞋|桶|网"
+PULLED_OUT = (rf"(掉|落|跌|摔|滑|栽)(进|到|入|下)(了)?\S{{0,2}}({_WATER})"
+              rf"\S{{0,10}}(捞|救|拉|抱|拖)(上来|起来|出来|上岸)\S{{0,8}}({_NOT_BREATHING})"
+              rf"|(爸|妈|爷|奶|婆|公|伯|叔|舅|姨|老头|老太)(?:(?!{_THING})\S){{0,6}}(掉|落|跌|栽)(进|到|入|下)(了)?"
+              rf"\S{{0,2}}({_WATER})里")
+
+_OWN_BODY = _any("手 胳膊 手臂 手腕 头 脸 腿")
+BITES_SELF = (rf"^(?=.*(拦不住|拉不住|按不住|拦都拦不住|拉都拉不住|又|一直|不停))"
+              rf".*把自己(的)?({_OWN_BODY})?\S{{0,2}}(咬|打|抓|掐|撞)\S{{0,8}}(血|破|烂)")
+
+_SUDDEN = _any("突然 一下子 忽然 刚才 刚刚 猛地")
+_ONE_EYE = r"(一只|一边|一侧|左边|右边|左|右|半边)(的)?(眼|眼睛)"
+_DARK = _any(r"看不见 看不到 看不清 什么都看不 黑了 发黑 一黑 黑蒙 黑糊糊 像拉了帘子 模糊")
+_EYE_THING = _any("沙子 进了东西 迷眼 眼药水 隐形眼镜 眼镜 白内障 老花 近视 好几年 多年 手机看久了")
+EYE_DARK = rf"^(?!.*({_EYE_THING})).*({_SUDDEN})\S{{0,10}}{_ONE_EYE}\S{{0,4}}({_DARK})"
+# after a warning sign that passed, 现在又好了 is no danger over
+PASSED = re.compile(r"(现在|这会儿|后来|过了一会儿?)?\S{0,2}(又)?(好了|恢复了|能看见了|看得见了|没事了)")
+
+_BELLY = r"(肚子|腹部|小肚子|肚皮)\S{0,4}(疼|痛)"
+_LOW_RIGHT = _any(r"右下 右边下 右下边 右下角 肚脐右 右侧下")
+_PRESSED = r"(一按|按着|按一下|一碰|一摸|按)\S{0,2}(就)?(叫|喊|哭|更疼|疼得|更痛|疼)"
+_HARD_PAIN = _any(r"直不起腰 弯着腰 打滚 一直哭 直哭 疼得(直)?叫 又吐 吐了 发烧 肚子硬")
+BELLY = (rf"^(?!.*(拉肚子|拉了|腹泻|来例假|例假|月经|痛经))(?=.*({_BELLY}))(?=.*({_LOW_RIGHT}|{_PRESSED}))"
+         rf"(?=.*({_LOW_RIGHT}|{_HARD_PAIN})).*")
+
+_SLAPPED = _any(r"(打|扇|抽|掴|甩)(了)?\S{0,3}(耳光|巴掌|嘴巴子|耳刮子) (打|扇|拍)(到|在)?(了)?\S{0,2}耳朵")
+_EAR = r"耳(朵)?\S{0,4}(听不清|听不见|听不到|嗡嗡|流血|出血|疼得)"
+EAR_HIT = rf"({_SLAPPED})\S{{0,12}}{_EAR}"
+
+KINDS = {"seizure": FEVER_FIT, "water": PULLED_OUT, "self_injury": BITES_SELF, "eye_dark": EYE_DARK,
+         "belly": BELLY, "ear_hit": EAR_HIT}
