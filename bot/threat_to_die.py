@@ -31,8 +31,8 @@ THREAT = rf"^(?!.*({_DONE}|{_AT_PLAY}))(?!.*{_MINE})(?=.*({_WHO}))(?=.*({_AT_SOM
 # a relative's threat told by the writer, anywhere (native review 23, note A): 我老伴说要喝农药, 我闺女说不想活了要跳楼,
 # 我妈说活着没意思要去跳河, 他爸喝了酒说要上吊 are a threat to die of THAT person (stay with her, the bottle away,
 # 110/120, 12356), never comfort for the writer's own despair; a bare 他说今晚要喝农药 stays despair's private word
-_KIN = _any(r"""老伴 老公 老婆 丈夫 媳妇 妻子 爱人 儿子 女儿 闺女 孩子 爸 妈 爷爷 奶奶 姥姥 姥爷 外公 外婆 大姐 二姐 姐姐
-哥哥 大哥 弟弟 妹妹 婆婆 公公 岳父 岳母 丈母娘 老丈人 孙子 孙女 外孙""")
+_KIN = _any(r"""老伴 老公 老婆 丈夫 媳妇 妻子 爱人 儿子 女儿 闺女 孩子 爸 妈 爷爷 奶奶 姥姥 姥爷 外公 外婆
+大姐 二姐 姐姐 哥哥 大哥 弟弟 妹妹 婆婆 公公 岳父 岳母 丈母娘 老丈人 孙子 孙女 外孙""")
 _KIN_SAYS = r"(说|扬言|嚷着|喊着|闹着|放话|哭着说|又说)"
 KIN_THREAT = rf"^(?!.*({_DONE}|{_AT_PLAY}))(?!.*{_MINE}).*({_KIN})\S{{0,3}}{_KIN_SAYS}\S{{0,14}}({_MEANS}|跳下去)"
 

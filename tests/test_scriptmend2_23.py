@@ -30,8 +30,8 @@ def _alert(text: str, topic: str = "幸福里二群") -> str:
 
 # note A: a relative's threat told by the writer is a threat to die of THAT person, never the writer's own despair
 
-@pytest.mark.parametrize("text", ["我老伴说要喝农药，跟儿子吵了一架", "我闺女说不想活了要跳楼", "我妈说活着没意思要去跳河",
-                                  "大姐说要跳江", "他爸喝了酒说要上吊"])
+@pytest.mark.parametrize("text", ["我老伴说要喝农药，跟儿子吵了一架", "我闺女说不想活了要跳楼",
+                                  "我妈说活着没意思要去跳河", "大姐说要跳江", "他爸喝了酒说要上吊"])
 def test_a_relatives_threat_to_die_tells_the_writer_how_to_protect_that_person(text):
     found = emergency(text)
     assert found is not None and found.kind == "threat_to_die", (text, found)
@@ -89,7 +89,8 @@ def test_a_threat_of_pesticide_with_no_place_named_asks_if_he_has_gone_out():
 
 # finding 2: one order to the operator, never the generic line before a kind's own
 
-@pytest.mark.parametrize("text", ["我胸口疼得厉害，现在好点了", "我妈说活着没意思要去跳河", "我看不见，在公园里走迷路了",
+@pytest.mark.parametrize("text", ["我胸口疼得厉害，现在好点了", "我妈说活着没意思要去跳河",
+                                  "我看不见，在公园里走迷路了",
                                   "楼房裂了大缝，墙皮直往下掉，我妈还在屋里", "矿上出事了，我老公在井下没上来"])
 def test_the_operator_gets_one_order_for_a_kind_with_its_own_line(text):
     alert = _alert(text)
@@ -151,7 +152,8 @@ def test_the_mother_named_inside_a_cracking_building_is_called_out_and_helped_do
 
 # finding 8: to one who would follow the dead, the word imagines her pain, never claims to know it
 
-@pytest.mark.parametrize(("text", "loss"), [("老伴走了，我也想跟他一块去了算了", "老伴"), ("我妈没了，我也想跟着去了", "妈妈"),
+@pytest.mark.parametrize(("text", "loss"), [("老伴走了，我也想跟他一块去了算了", "老伴"),
+                                            ("我妈没了，我也想跟着去了", "妈妈"),
                                             ("老太太走了 我也想跟着去了", "亲人")])
 def test_the_word_to_one_who_would_follow_the_dead_says_her_pain_must_be_great(text, loss):
     word = Scripts().render("nudge/emergency.j2", kind="despair", told=True, text=text, private=True,
