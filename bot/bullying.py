@@ -9,6 +9,8 @@ settled (老师已经处理了, 道过歉了), a game (打闹, 打球), or a que
 """
 from __future__ import annotations
 
+import re
+
 from bot.chinese_text import any_of as _any
 from bot.people import CHILD, words
 
@@ -26,3 +28,18 @@ _SETTLED = _any(r"""已经处理 处理好了 道(过)?歉 和好 没事了 解�
 _ANOTHER = _any("有个 有一个 有几个 别的孩子 别人家 人家孩子")
 BULLIED = rf"^(?!.*({_SETTLED}))(?=.*({_NOW_OR_FEAR})).*({_CHILD})(?:(?!({_ANOTHER}))\S){{0,24}}{_BEATEN}"
 KINDS = {"bullied": BULLIED}
+
+# a child bullied by others and home again, told after (又被同学锁在厕所里 老师说是闹着玩 他回来一句话不说, 孩子在学校
+# 天天被几个男生欺负): no danger now, but a child harmed: no complaint against us to apologise for, a person calls the
+# parent today (bot.heartache's `child_harmed`). Not a fight settled (道过歉了, 和好了), a classmate's child, a screen
+_SHUT = r"(锁|关|反锁)(在|进)|孤立|嘲笑|起外号|扒(了)?(裤子|衣服)"
+_OVER_FOR_GOOD = _any("已经处理 处理好了 道(过)?歉 和好 没事了 解决了 小时候 新闻 视频里 电视 剧里")
+HARMED = (rf"^(?!.*({_OVER_FOR_GOOD}|{_ANOTHER}))(?:.*({_CHILD})(?:(?!({_ANOTHER}))\S){{0,24}}"
+          rf"被\S{{0,6}}({_OTHERS})\S{{0,6}}({_BLOW}|{_SHUT}))")
+_HARMED = re.compile(HARMED)
+
+
+def harmed(words: str) -> str | None:
+    """The words of the member's child bullied by other children, told after (`words`: compacted), or None."""
+    found = _HARMED.search(words)
+    return None if found is None else found.group(0)

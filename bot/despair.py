@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from bot.carer import WHAT_FOR, bereft, takes_along_to_death
 from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
 from bot.elsewhere_words import PET
@@ -88,6 +89,7 @@ BURDEN = _any(r"""活(着|了)(真|太|也|都|还)?(没|有啥|有什么)(什�
 我(是不是|真是|真的|就是)?(太|真|好|这么)?没用(了|啊|呀)?(?!的东西)
 活了\S{0,2}(一辈子|大半辈子|这么多年)\S{0,3}(就)?落(得|到|了)
 (孩子|孩子们|儿女|儿子|女儿|家里人|他们)\S{0,2}(都)?不(想|愿意|爱)?(理|要|管)我(了)?""")
+BURDEN += f"|{WHAT_FOR}"  # 不知道自己还活着干什么 (bot.carer)
 # the everyday words of a farewell or of tidying the medicine (对不起大家 今天去不了了, 以后就拜托大家了, 解脱了
 # 终于退休了, 药都囤好了): in lines apart a sign only beside a heavier one (活着没意思 … 把药都藏起来了), never two
 FAREWELL = _any(r"""解脱 对不起(孩子|家里|大家|你们) (以后|往后)(就)?(拜托|麻烦)(你们|大家)了
@@ -225,6 +227,8 @@ def despair(text: str) -> str | None:
     found = list(_SIGN.finditer(words))
     if _NOT_ME.search(words):
         return None
+    if (along := takes_along_to_death(words)) is not None and not _LAUGH.search(words):
+        return along  # 我死了以后这孩子怎么办 有时候想带他一起走: her life and the child's (bot.carer)
     if (_RUIN.search(words) and (sorry := _SORRY_TO_HOME.search(words)) and not _LAUGH.search(words)
             and not _RESOLVE.search(words) and not _HEARSAY.search(words) and not _lonely_is_another(words)):
         return sorry.group(0)  # ruined and sorry to those at home, his own and no next start: a farewell
@@ -242,7 +246,7 @@ def despair(text: str) -> str | None:
         return None  # one sign, and its cause a game or a loss at cards, or someone else's words heard
     strong = _STRONG.search(words)
     if (strong is None and (heavy := _HEAVY.search(words)) and not _STRANGER.search(words)
-            and alone_or_hurt(words) and not _lonely_is_another(words)):
+            and (alone_or_hurt(words) or bereft(words)) and not _lonely_is_another(words)):
         return heavy.group(0)  # 在这谁都不认识…活着真没啥意思: a life felt empty, and alone or hurt: despair
     if strong is None or _STRANGER.search(words):
         return None  # a burden alone (活着没意思) is a low mood, not yet a danger; 别人说: nobody close

@@ -43,6 +43,7 @@ from bot.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a
 from bot.literals import Candidates, guarded
 from bot.lost_alone import KINDS as LOST_ALONE  # the member lost alone on a hill or at a crossroads
 from bot.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
+from bot.lures import lure  # a lure for ID and bank cards posted to everyone
 from bot.memo import per_text
 from bot.out_of_sight import CALLED_IN_VAIN
 from bot.said_otherwise import ANIMAL_GONE, FIGURE, ONE_STING, SELF_DISMISSED
@@ -67,6 +68,7 @@ class Danger:
     # | assault (strangers beating someone: bot.violence) | armed (a weapon and a threat to kill: bot.violence)
     # | shut_in (someone shut in after a farewell: bot.shut_in)
     # | violence_told (someone beaten at home, told by a witness: bot.violence) | scam_more (bot.scam)
+    # | scam_lure (a lure for ID and bank cards posted to everyone: bot.lures)
     # | seizure | oil_fire | pesticide | self_injury | transplant (bot.first_aid) | child_abused (bot.child_at_risk)
     # | sting | snakebite (bot.stings) | potassium | fistula (bot.kidney) | tide | at_sea (bot.at_sea)
     # | cold (bot.cold) | crush (bot.crowd)
@@ -123,7 +125,7 @@ ORDER = ("mine", "fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "wat
          "armed", "violence_told",  # a knife and a threat to kill; a beating at home told by one who knows her
          "coughing_blood", "food_poisoning", *LESSER, "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
          "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
-         "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "despair")
+         "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "scam_lure", "despair")
 
 
 def _despairing(text: str, *, cached: bool = True) -> Danger | None:
@@ -222,6 +224,8 @@ def emergency(text: str) -> Danger | None:
         return _despairing(said)
     if (door := shut_in(said)) is not None:
         return Danger("shut_in", door)  # 留了张纸条说对不起爸妈 敲门也不开: get in now, never "别硬撬门"
+    if (bait := lure(compact(said))) is not None:  # 【通知】…点链接填身份证和银行卡: its dress is a notice's
+        return Danger("scam_lure", bait)
     found = read(text, emergency_model.shipped())
     if found is not None and found.kind == "poison" and (plan := OWN_PLAN.search(compact(said))):
         return Danger("despair", plan.group(0))  # 我要去他单位门口喝农药: a plan told, not a poison swallowed

@@ -29,9 +29,11 @@ SORROW = _any("难受 难过 伤心 心疼 哭 泪")
 PARTING = _any("舍不得 心里空 空落落 送走 送完 车站 机场 高铁 火车 飞机 上班 开学")
 WALK = r"走了[\d一二两三四五六七八九十几半百千]+(步|公里|里|圈|米|趟|个?(小时|钟头)|分钟)|走了(好|很|老)?远"
 # a sign that a softer word is a death: the funeral, the last hours, the night it happened
-FUNERAL = _any("出殡 追悼会 告别仪式 遗体告别 办丧事 丧事 守灵 头七 下葬 火化 后事 白事 治丧 丧礼 葬礼")
+FUNERAL = _any("出殡 追悼会 告别仪式 遗体告别 办丧事 丧事 守灵 头七 下葬 落葬 入土 火化 后事 白事 治丧 丧礼 葬礼")
+# (落葬, 入土: the burial as Wu and many southern members say it: 今朝落葬)
 PLAIN_SIGN = _any(rf"""{FUNERAL} 抢救 安详 走得 最后一面 临终 昨晚 昨天 昨夜 今早 今天早上 凌晨 半夜 夜里 刚刚 刚才
-住院 医院 病房 没能 身子\S{{0,2}}凉""")
+住院 医院 病房 没能 身子\S{{0,2}}凉 护士 医生 大夫""")
+# (a nurse or doctor beside a softer word: 我妈走了 刚走的 护士还没来, at home in hospice care)
 DEATH_SIGN = rf"{PLAIN_SIGN}|{SORROW}"
 # a pet, the news, an anniversary long after, a condolence to someone else, a question, someone gone somewhere
 NOT_THIS = _any(FORWARDED + r""" 猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔子 转发 新闻 报道 明星 电视剧 电影 小说
@@ -130,6 +132,16 @@ _CONFIRMED = re.compile(r"(医生|大夫|护士|120)\S{0,4}(说|确认|宣布)|�
 def confirmed(text: str) -> bool:
     """The death told was confirmed by a doctor or a nurse (医生说已经走了, 抢救无效), not a heart stopped just now."""
     return _CONFIRMED.search(compact(simplify(text))) is not None
+
+
+# a death awaited in hospice care at home (护士还没来, 安宁疗护的医生在路上): the team that looks after the dying
+# confirms it; no 120 and no hurry (a call for help would bring chest compressions the family had declined)
+_AWAITED = re.compile(r"护士|安宁|临终|舒缓")
+
+
+def awaited(text: str) -> bool:
+    """The death told came under hospice care, its nurse or team expected (我妈刚走的 护士还没来)."""
+    return _AWAITED.search(compact(simplify(text))) is not None
 
 
 # someone the member sat with or looked after as a volunteer, a carer or a nurse (今天陪的那个奶奶走了, 我照顾了半年的

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.bullying import harmed
+from bot.carer import worn_out
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
 from bot.grief import KIN, SPOUSE  # the writer's own family (bot.people)
@@ -53,10 +55,15 @@ _CLOSE_GONE = re.compile(rf"({KIN}|{SPOUSE}|老伴)\S{{0,4}}({GONE})")
 
 
 def heartache(text: str) -> str:
-    """What ails the member's heart in `text`: "missing", "lonely", "hurt" or "afraid", or "" when nothing does."""
+    """What ails the member's heart in `text`: "missing", "lonely", "hurt", "afraid", "worn_out" (a carer at the end
+    of her strength) or "child_harmed" (her child bullied by other children), or "" when nothing does."""
     words = compact(simplify(text))
     if not words or _NOT_HERS.search(words):
         return ""
+    if harmed(words):
+        return "child_harmed"  # 孩子又被同学锁在厕所里 老师说是闹着玩 (bot.bullying): the school's to answer
+    if worn_out(words):
+        return "worn_out"  # 孩子又一晚上没睡 一直撞门 我快撑不住了 (bot.carer): a carer at the end of her strength
     if missing_the_dead(words):
         return "missing"
     if _LONELY.search(words) or (_ALONE.search(words) and _EMPTY.search(words)):

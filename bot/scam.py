@@ -93,6 +93,17 @@ _PAID_OVER = _any(r"""报警了 报了警 报过警 追回 退回来 退给我 �
 新闻 听说 骗子太多 前阵子 前段时间 (一个|有个)\S{0,3}(友|朋友|邻居|同事|亲戚|老乡) 别犯傻 吃过\S{0,2}亏 别信 你们别""")
 PAID = rf"^(?!.*({_PAID_OVER}))(?!.*就\S{{0,4}}({_GONE}))(?=.*({_STRANGER})).*({_SENT})\S{{0,12}}({_GONE})"
 # (付了就拉黑, 交了钱就联系不上: how such a fraud goes, told to warn or in an ad; not the writer's money now)
+# money paid for a promise no honest seller makes (交九千九包进省书协, 报了个班 保证拿证, 包治好) and the seller gone
+# (结果老师拉黑了, 人跑了): the same fraud told by what was promised rather than by a stranger
+_SURE_THING = (r"包(进|过|拿|考|会|赚|治|教会|录取|办成|分配)|保证(进|过|拿|考上|治好|录取|办成)"
+               r"|稳(进|过|赚|拿)|内部名额")
+_PAID_FOR = (r"(买|交|付|报|花)了?\S{0,10}(课|班|名额|会员|钱|费|[\d一二两三四五六七八九十百千万]+(块|元|万|千)?)"
+             rf"|{_SENT}")
+# (the writer's own or her family's money, not a neighbour's told; nor a warning of how it goes: 是骗局, 别理,
+# 交了定金就跑了)
+_THEIR_MONEY = r"(阿姨|大姐|大妈|大爷|邻居|朋友|同事|亲戚|老乡|人家|他|她)\S{0,2}(交|付|买|报|花)了"
+PAID += (rf"|^(?!.*({_PAID_OVER}|骗局|别理|就\S{{0,4}}({_GONE})|{_THEIR_MONEY}))(?=.*({_SURE_THING}))"
+         rf".*({_PAID_FOR})\S{{0,30}}({_GONE})")
 # a fraud's threat (不然封店, 否则冻结账户): part of the story, not a danger only supposed (不然 beside 万一, 如果)
 THREAT = re.compile(r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)")
 # some money already sent to a fraud's promise and more asked for now (刷单返利 已经转了三千多 现在还让转, 投资黄金平台

@@ -9,7 +9,7 @@ import ahocorasick
 
 from bot.chinese_text import compact, simplify, syllables
 from bot.events import MessageReceived
-from plugins.moderation import shared
+from plugins.moderation import organ_trade, shared
 from plugins.moderation.among_members import asks_about_a_link, old_mates
 from plugins.moderation.approached import approached
 from plugins.moderation.contact import contact, own_number
@@ -215,6 +215,8 @@ class Screen:
             return None, True  # "酒店报价 一桌五千八 我觉得有点贵": a shop's quote told, nothing of the poster's (sure)
         if own_body_accounts(v.plain):  # "关注我们基金会的公众号 每月有捐款公示": the group's own body (sure)
             return None, True
+        if organ_trade.organ_trade(v.plain):  # "肾源有 快速配型 费用面议 有意者私聊": organs for money, a crime (sure)
+            return Hit("selling", "organs for money"), True
         if paid_way_in(v.plain):  # "我侄子在医院 给点红包就能安排": a place sold through someone inside (sure)
             return Hit("selling", "a paid way in"), True
         if free_help(v.plain):  # help or a spare thing for nothing: no price, no goods, no venue (sure)

@@ -42,7 +42,9 @@ PLAIN_ALERT = "🚨 紧急情况，请马上处理：{name}在「{where}」说�
 DESPAIR_ALERT = "despair_alert.j2"  # the alert of words of despair (logged under ALERT's refs, as any emergency)
 # the danger a wait keeps: despair, of the writer or of someone close, or an act already done (喝了农药: 120 first)
 DESPAIR, CLOSE, ACT, ACT_CLOSE = "despair", "despair_close", "despair_act", "despair_act_close"
-TO_ALL = "scam_posted"  # the danger whose first step is a warning to the whole group, not a word to its poster
+# the dangers whose first step is a warning to the whole group, not a word to its poster (a lure: the poster hears a
+# quiet word privately, often a member who forwarded it in good faith)
+TO_ALL = ("scam_posted", "scam_lure")
 # the dangers whose word is said privately, one short line in the group: the one who hits may be in it
 KEPT_PRIVATE = ("child_hurt", "child_beaten", "violence", "violence_told")
 # the dangers never named in the group at all (a child touched by a grown-up: the child's name must not go round)
@@ -242,7 +244,7 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
     all, never to its poster, when someone in the group asks for money to a personal card). A beaten child or a woman
     beaten at home who wrote in the group hears one short line there and the rest privately."""
     in_group = danger.kind in KEPT_PRIVATE and event.room is not None  # a beaten child's words: not before all
-    reach = in_group and ctx.can_private(event.sender)
+    reach = (in_group or danger.kind == "scam_lure" and event.room is not None) and ctx.can_private(event.sender)
     values = dict(kind=danger.kind, lift=danger.lift, text=in_mandarin(said or event.text), told=told,
                   name=event.sender_name, no_phone=cannot_call(said or event.text, event.room_topic or "",
                                                      voice=ctx.suggests_voice(event.room)),
@@ -261,7 +263,7 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
     if danger.kind in PRIVATE_ONLY and event.room is not None:  # the word privately or not at all; the person calls
         reply, word = None, reply if ctx.can_private(event.sender) else None
     if reply is not None:
-        ctx.urgently(ctx.reply(reply, mention=danger.kind != TO_ALL))
+        ctx.urgently(ctx.reply(reply, mention=danger.kind not in TO_ALL))
     if word is not None:  # the full word (where to go, 12338, 12355, photos of the bruises) only to the member
         ctx.urgently(ctx.private(event.sender, word, ref="emergency.j2", cause=event.id))
 

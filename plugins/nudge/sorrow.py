@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.context import Context
+from bot.events import MessageReceived
 from bot.good_news import good_news
 from bot.grievance import TARGET, grievance
 from bot.heartache import heartache
@@ -26,9 +28,12 @@ _GRUMBLE = re.compile(r"吵|烦死|输了|输球|球赛|比赛|麻将|打牌|斗
 def aches(words: str) -> str:
     """What ails the member (bot.heartache: lonely, hurt at home, afraid) when she blames nobody who serves her, or
     "": a grievance aimed at us (你们的护理太不负责了 我心里好怕) stays a complaint."""
-    if not words or grievance(words) or TARGET.search(words) is not None:
+    if not words or TARGET.search(words) is not None:
         return ""
-    return heartache(words)
+    ache = heartache(words)
+    # a child bullied, told with the school's shrug (又被同学锁在厕所里 老师说是闹着玩), or a carer spent (熬不动了: not
+    # a thing broken) is no grievance against us
+    return ache if ache in ("child_harmed", "worn_out") or not grievance(words) else ""
 
 
 def heard_with_care(reading: Reading, words: str) -> str:
@@ -45,3 +50,13 @@ def heard_with_care(reading: Reading, words: str) -> str:
     if reading.kind in (Kind.SMALLTALK, Kind.SHARING) and good_news(words):
         return JOY  # 今天孩子第一次自己叫了一声妈妈 我哭了一下午: a person's warm word by name, not the bot's 👍
     return ""
+
+
+def word_to_the_weary(ctx: Context, event: MessageReceived) -> None:
+    """A carer worn out at night (bot.carer.worn_out) hears one kind word at once, privately when the bot can write
+    to her: she is awake, and it wakes nobody else; a person calls her in the morning (the digest names her first)."""
+    private = event.room is None or ctx.can_private(event.sender)
+    script = ctx.render("worn_out_word.j2", name=event.sender_name, private=private)
+    action = ctx.private(event.sender, script, ref="worn_out_word.j2") if private else \
+        ctx.reply(script, ref="worn_out_word.j2")
+    action.to_the_awake = True
