@@ -37,7 +37,7 @@ _KIN_SAYS = r"(说|扬言|嚷着|喊着|闹着|放话|哭着说|又说)"
 # words sent from afar (孩子发消息说 … 想从楼上跳下去) stay despair's, whose word is for one out of reach (bot.despair)
 _FROM_AFAR = _any("发消息 发微信 微信上 微信里 打电话 电话里 短信 留言 发来")
 KIN_THREAT = (rf"^(?!.*({_DONE}|{_AT_PLAY}|{_FROM_AFAR}))(?!.*{_MINE})"
-              rf".*({_KIN})\S{{0,3}}{_KIN_SAYS}\S{{0,14}}({_MEANS}|跳下去)")
+              rf".*({_KIN})\S{{0,3}}{_KIN_SAYS}\S{{0,14}}({_MEANS})")
 
 KINDS = {"threat_to_die": rf"{THREAT}|{KIN_THREAT}"}
 # the writer's own plan (我要去他单位门口喝农药): despair's word to the writer, never a poison swallowed
