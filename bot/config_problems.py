@@ -109,7 +109,8 @@ def _message(err: Any, allowed: list[str], home: str | None = None) -> str:
             return msg + say("did_you_mean", suggestion=close[0])
         return msg + (say("belongs_under", home=home) if home else "")
     shown = "input" in err and kind != "missing" and not isinstance(err["input"], (dict, list)) and err["input"] != ""
-    if shown and repr(err["input"]) not in own:  # our own validators already quote what they got
+    quoted = (repr(err["input"]), f"「{err['input']}」") if shown else ()
+    if shown and not any(q in own for q in quoted):  # our own validators already quote what they got
         msg += say("got", value=repr(err["input"]))
     return msg
 

@@ -32,7 +32,7 @@ class QuietHours(Strict):
             marks = [m for m in _TYPED if m in str(text)]
             fixed = str(text).translate(_FULLWIDTH)
             if marks and fixed != text and cls._fits(fixed):  # 22：00-07：00 looks right on a phone: say what differs
-                raise ValueError(say("config_hours_fullwidth", value=repr(text), fixed=fixed,
+                raise ValueError(say("config_hours_fullwidth", value=str(text), fixed=fixed,
                                      marks="、".join(_NAMED.get(m, f"“{m}”") for m in marks)))
             raise ValueError(say("config_hours", value=repr(text)))
         (h1, m1), (h2, m2) = (map(int, p.split(":")) for p in parts)

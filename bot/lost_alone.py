@@ -19,6 +19,10 @@ _OUTDOORS = _any(r"""山上 山里 山路 山沟 林子 树林 林场 野外 荒
 路口 马路 街上 大街
 车很多 车多 一个人""")
 _GUIDE_GONE = _any(r"""(导盲犬|盲杖|拐杖)\S{0,4}(丢|跑|走丢|不见|没了)""")
-ASTRAY = rf"^(?=.*({_OUTDOORS}|{_GUIDE_GONE})).*({_ME_LOST})"
+# a member who cannot see, lost anywhere, told as she tells it (native review 23, note A): 我眼睛看不见 导盲犬跑了
+# 一个人在路口不知道在哪 (the dog gone, the words far from 我), 我看不见 在公园里走迷路了 (a park, not a hill)
+_BLIND_ME = r"(我|俺)\S{0,3}(眼睛)?\S{0,2}(看不见|看不清|瞎|失明)|盲人"
+ASTRAY = (rf"^(?=.*({_OUTDOORS}|{_GUIDE_GONE})).*({_ME_LOST})"
+          rf"|^(?=.*({_GUIDE_GONE}|{_BLIND_ME}))(?!.*(找到了|找着了|回来了|到家了)).*{_LOST}")
 
 KINDS = {"astray": ASTRAY}

@@ -197,7 +197,7 @@ async def test_a_blind_member_at_a_gas_smell_is_not_sent_to_find_the_knob(make_b
     (step,) = _said(bot)
     assert "阀门不用去摸" in step and "顺手能推开的门窗推开" in step and "到了外面再打" in step  # review 22b, 7
     alert = _to(bot, "op1")[0]
-    assert alert.startswith("🚨") and "先发语音让对方别开灯" in alert and "确认出门了再打电话" in alert  # review 22b, 6
+    assert alert.startswith("🚨") and "请先发一条语音" in alert and "等她回了再打电话" in alert  # review 22b, 6
 
 
 async def test_a_seeing_member_at_a_gas_smell_keeps_the_valve_step(make_bot):

@@ -154,7 +154,7 @@ def test_the_loss_is_named_in_the_word_to_a_daughter_who_would_follow_her_mother
     from bot.templates import Scripts
     word = Scripts().render("nudge/emergency.j2", kind="despair", told=True, text="我妈走了 我也想跟着去了",
                             private=True, name="王阿姨", another=False).text
-    assert word.startswith("王阿姨，妈妈走了，您心里的苦我们知道。想她了") and "马上给您打电话" in word
+    assert word.startswith("王阿姨，妈妈走了，您心里一定苦得很。想她了") and "马上给您打电话" in word
     assert "12356" in word and "会尽快" not in word
 
 

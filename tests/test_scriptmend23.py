@@ -53,7 +53,7 @@ def test_who_has_the_chest_pain_is_read_from_the_words(text, who):
                                   "胸口疼得厉害，现在好点了，他们都上班去了"])
 def test_a_writer_alone_with_chest_pain_is_told_to_sit_open_the_door_and_call_a_neighbour(text):
     word = _word(text)
-    assert "先坐下或半躺着" in word and "把家门打开" in word and "邻居" in word and "陪着您" in word
+    assert "坐下或半躺着" in word and "把家门打开" in word and "邻居" in word and "陪着您" in word
     assert "先让老伴" not in word and "先让他" not in word and "陪着老伴" not in word
 
 
@@ -97,8 +97,8 @@ def test_a_deaf_member_told_of_a_threat_is_given_the_police_text_number_and_no_d
                                              ("液化气罐好像忘了关 屋里一股臭味 我眼睛不好", "幸福里二群")])
 def test_the_operator_gets_the_member_out_of_the_gas_before_any_call(text, topic):
     alert = _alert(text, topic)
-    assert "先发语音" in alert and "摸着出门到楼下" in alert and "确认出门了再打电话" in alert
-    assert "燃气抢修电话或119" in alert and "燃气阀门关上" in alert
+    assert "请先发一条语音" in alert and "出门到楼下，到了回我一句" in alert and "等她回了再打电话" in alert
+    assert "119或燃气抢修电话" in alert and "关燃气阀门" in alert
     assert "请马上打电话联系对方" not in alert and "请直接打电话" not in alert
 
 
@@ -112,7 +112,7 @@ def test_an_operator_told_of_a_gas_leak_by_a_member_who_sees_is_unchanged():
 def test_a_blind_member_in_gas_leaves_first_and_is_not_sent_to_find_switches_or_windows():
     word = _word("燃气灶好像没关 有股味道 我看不见开关在哪")
     assert "燃气阀门不用去摸" in word and "别按任何开关和门铃" in word and "也别在屋里打电话" in word
-    assert "别挨个去找" in word and "人马上摸着出门，走楼梯到楼下" in word and "到了外面再打燃气抢修电话或119" in word
+    assert "别挨个去找" in word and "请马上摸着出门，走楼梯到楼下" in word and "到了外面再打燃气抢修电话或119" in word
     assert "开关找不到" not in word and "摸着打开门窗通风" not in word
 
 
@@ -120,7 +120,7 @@ def test_a_blind_member_in_gas_leaves_first_and_is_not_sent_to_find_switches_or_
 
 def test_a_deaf_blind_member_lost_texts_what_he_hears_and_touches_not_what_he_sees():
     word = _word("我听不见 盲杖掉了 我站在马路边 不知道这是哪", deaf=True)
-    assert "附近听到或摸到的东西" in word and "哪个路口" in word
+    assert "手边摸到什么" in word and "在哪条路" in word and "听到" not in word  # scriptmend2_23, finding 4
     assert "能看到" not in word and "路标" not in word and "哪座山" not in word
 
 
@@ -149,17 +149,17 @@ def test_a_writer_inside_a_cracking_building_comes_out_with_the_one_beside_her()
 
 def test_a_writer_outside_calls_the_one_named_inside_out_and_comes_out_herself_if_inside():
     word = _word("房子墙上的裂缝越裂越大 天花板直掉渣 我妈还在里屋")
-    assert "您在屋里的话，现在就出来" in word and "打电话叫妈妈马上出来" in word and "先打电话叫" not in word
+    assert "您在屋里的话，现在就出来" in word and "马上打电话叫妈妈出来" in word and "先打电话叫" not in word
 
 
 def test_a_deaf_writer_is_asked_to_message_or_send_a_neighbour_not_to_phone():
     word = _word("老宅子墙歪了 咯吱咯吱响 奶奶还在屋里睡觉", deaf=True)
-    assert "发消息或者请邻居去叫奶奶马上出来" in word and "打电话叫" not in word
+    assert "发消息或者请邻居去叫奶奶出来" in word and "打电话叫" not in word
 
 
 def test_a_writer_already_downstairs_is_not_told_to_come_out_with_anyone():
     word = _word("楼房裂了大缝 墙皮直往下掉 我们在楼下 老伴还在屋里")
-    assert "叫上" not in word and "打电话叫老伴马上出来" in word
+    assert "叫上" not in word and "您在屋里的话" not in word and "马上打电话叫老伴出来" in word
 
 
 # finding 10: a mother waiting on a son below ground is not left alone with the wait; a deaf one names the mine
@@ -241,12 +241,12 @@ async def test_the_morning_digest_names_who_misses_the_dead_and_how_to_meet_it(m
     await bot.wait(hours=7, minutes=20)
     morning = [t for t in _to(bot, "op1") if t.startswith("🌅")]
     assert morning, _to(bot, "op1")
-    assert "孙大姐是想念走了的亲人，别当新丧慰问" in morning[0] and "陪着说说那个人就好" in morning[0]
+    assert "孙大姐是想念走了的亲人，别当新丧慰问" in morning[0] and "陪着说说走了的那位亲人就好" in morning[0]
     assert "何阿姨是想念" not in morning[0] and "何阿姨、孙大姐是想念" not in morning[0]
 
 
 def test_a_member_who_can_neither_see_nor_phone_leaves_the_gas_before_texting_the_police():
     word = _word("我听不见 液化气罐好像忘了关 屋里一股臭味 我眼睛看不见", deaf=True)
-    assert word.startswith("收到！请先出门：") and "到了楼下，再发短信到12110报警" in word
+    assert word.startswith("收到！请马上摸着出门") and "到了楼下，再发短信到12110报警" in word
     assert word.index("摸着出门") < word.index("12110")
     assert word.endswith("群里离王阿姨近的朋友，请马上替王阿姨打119。")
