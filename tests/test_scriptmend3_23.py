@@ -87,3 +87,58 @@ async def test_a_scalded_child_gets_cool_water_20_minutes_the_wet_clothes_off_an
     assert "至少冲15到20分钟" in group and "冲到不那么疼为止" not in group
     assert "边冲边脱掉" in group and "别硬扯" in group and "保鲜膜" in group and "毛巾" not in group
     assert "一边冲一边打120" in group and "再去医院处理" not in group and "保暖" in group
+
+
+async def test_a_transplant_wound_with_the_gauze_soaked_gets_120_now_and_the_gauze_laid_on_not_changed(make_bot):
+    group, _, _ = await _told(make_bot, "换肾第五天 伤口出血 纱布都湿透了")
+    assert group.startswith("收到，请马上打120！") and "换了几块" not in group and "垫了几块纱布" in group
+
+
+async def test_grapefruit_eaten_is_answered_in_the_members_own_words(make_bot):
+    group, alert, _ = await _told(make_bot, "我吃着他克莫司 早上吃了个西柚 现在头疼得厉害")
+    assert "手抖" not in group and "头疼" in group and "西柚和西柚汁先别再吃了" in group
+    assert "又吃了西柚或喝了西柚汁" in alert
+
+
+async def test_medicine_run_out_has_no_stray_week_no_promise_for_the_doctor_and_a_way_when_out_of_stock(make_bot):
+    group, alert, _ = await _told(make_bot, "抗排异药断了两天了 谁那有先匀我几粒")
+    assert "下周" not in group + alert and "医生会想办法" not in group and "缺货" in group
+    assert "不点名" in alert and "买卖处方药" not in alert
+
+
+async def test_a_passing_stroke_warning_is_seen_now_and_weakness_on_one_side_is_named(make_bot):
+    group, alert, _ = await _told(make_bot, "我刚刚右边眼睛一黑 什么都看不见 过了几分钟又好了")
+    assert "现在就要让医生看" in group and "今天就要" not in group and "一边手脚没劲" in group
+    assert "现在就去医院急诊" in alert
+
+
+async def test_a_belly_pain_at_night_speaks_to_the_sufferer_never_of_a_patient_nor_of_surgery(make_bot):
+    group, _, _ = await _told(make_bot, "我肚子右下边疼了一晚上 按着更疼")
+    assert "您肚子右下边疼" in group and "病人" not in group and "送您去医院" in group and "要手术" not in group
+
+
+async def test_a_child_whose_belly_hurts_and_who_has_already_vomited_gets_120_now_not_if_she_vomits(make_bot):
+    group, _, _ = await _told(make_bot, "小孙女说肚子疼 按一下就哭 还吐了")
+    assert "孩子已经吐了，请现在就打120" in group and "吐了，请马上打120" not in group
+
+
+async def test_pain_with_a_patch_in_a_hospice_room_says_used_not_taken_and_warns_of_heat(make_bot):
+    group, _, _ = await _told(make_bot, "老爷子疼得直叫唤 吗啡贴了也压不住", "安宁疗护家属群")
+    assert "吃的还是贴的" in group and "电热毯" in group and "安宁疗护团队" in group and "不能干等" not in group
+
+
+async def test_pain_that_medicine_does_not_hold_in_an_ordinary_group_gets_its_doctor_and_120_if_sudden(make_bot):
+    group, _, _ = await _told(make_bot, "我妈疼得直叫唤 止疼药吃了也不管用")
+    assert "安宁疗护" not in group and "给她看病的医生" in group and "以前从没这样疼过" in group
+
+
+async def test_a_deaf_members_crash_text_to_the_police_asks_for_the_road_not_a_door_number(make_bot):
+    group, _, _ = await _told(make_bot, "出车祸了 面包车撞上护栏 司机卡在里面", "聋人老年交流群")
+    assert "哪条路、往哪个方向、附近的路牌或服务区" in group and "小区和门牌" not in group
+    assert "敲邻居的门" not in group and "路过的车" in group
+
+
+async def test_the_last_days_are_met_gently_and_the_operator_is_not_told_safety_steps_were_given(make_bot):
+    group, alert, _ = await _told(make_bot, "我妈这两天水也喂不进了 一直昏睡 叫她也不应", "安宁疗护家属群")
+    assert "她多半听得见您" in group and "120" not in group
+    assert "轻声回复了对方" in alert and "最要紧的安全做法" not in alert and "我在，马上给您打电话" in alert
