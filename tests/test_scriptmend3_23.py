@@ -142,3 +142,14 @@ async def test_the_last_days_are_met_gently_and_the_operator_is_not_told_safety_
     group, alert, _ = await _told(make_bot, "我妈这两天水也喂不进了 一直昏睡 叫她也不应", "安宁疗护家属群")
     assert "她多半听得见您" in group and "120" not in group
     assert "轻声回复了对方" in alert and "最要紧的安全做法" not in alert and "我在，马上给您打电话" in alert
+
+
+async def test_a_grave_scald_read_as_feeling_unwell_still_gets_cool_water_before_the_ambulance(make_bot):
+    group, _, _ = await _told(make_bot, "我妈倒开水烫到脚了 脚背红了一大片")
+    assert "流动的凉水" in group and "至少冲15到20分钟" in group and "一边冲一边打120" in group
+
+
+async def test_a_child_who_swallowed_pills_is_not_told_to_strip_off_pesticide(make_bot):
+    group, alert, _ = await _told(make_bot, "外孙偷吃了他姥爷的安眠药 一板都空了 现在叫不醒")
+    assert "120" in group and "农药洒到身上" not in group
+    assert alert.startswith("🚨 有人吃错了药或喝了有毒的东西")
