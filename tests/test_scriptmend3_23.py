@@ -16,6 +16,11 @@ from tests.shipped_bot import to as _to
 DAY = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)
 
 
+def _kind(text: str) -> str | None:
+    found = emergency(text)
+    return None if found is None else found.kind
+
+
 async def _told(make_bot, text: str, room: str | None = None) -> tuple[str, str, list[str]]:
     """What the group is told, what the operator on duty reads, and what the member gets privately."""
     bot = _shipped_bot(make_bot, DAY)
@@ -26,9 +31,9 @@ async def _told(make_bot, text: str, room: str | None = None) -> tuple[str, str,
 
 
 async def test_a_child_slapped_deaf_by_a_parent_is_violence_at_home_never_the_teachers_script(make_bot):
-    assert emergency("孩子被他爸扇了一巴掌 现在一只耳朵听不见了").kind == "child_beaten"
-    assert emergency("他妈扇了孩子耳光 耳朵嗡嗡的听不清").kind == "child_beaten"
-    assert emergency("孩子被老师打了耳光 耳朵现在听不清").kind == "ear_hit"
+    assert _kind("孩子被他爸扇了一巴掌 现在一只耳朵听不见了") == "child_beaten"
+    assert _kind("他妈扇了孩子耳光 耳朵嗡嗡的听不清") == "child_beaten"
+    assert _kind("孩子被老师打了耳光 耳朵现在听不清") == "ear_hit"
     group, alert, private = await _told(make_bot, "孩子被他爸扇了一巴掌 现在一只耳朵听不见了")
     assert "老师" not in group + alert + "".join(private) and "教育局" not in group + alert
     assert "方便说话" in alert and "别贸然打过去" in alert and "请私下打给对方" not in alert
