@@ -42,7 +42,7 @@ async def test_a_child_slapped_deaf_by_a_parent_is_violence_at_home_never_the_te
 async def test_a_child_slapped_by_a_classmate_gets_the_ear_doctor_and_the_school_never_the_teachers_blame(make_bot):
     group, alert, _ = await _told(make_bot, "孩子被同学扇了耳光 现在耳朵嗡嗡的听不清")
     assert "耳鼻喉科" in group and "班主任" in group and "老师打孩子" not in group
-    assert "孩子被老师打的事" not in alert and "方便说话" in alert
+    assert "孩子被老师打的事" not in alert and "在家挨的打" not in alert and "班主任" in alert
 
 
 async def test_a_hospice_rooms_deaf_member_is_never_told_to_call_120_nor_the_operator_to_call_it(make_bot):
