@@ -18,7 +18,7 @@ _STUNG = r"(蜇|(?<!惊)蛰|螫|叮(?!嘱|咚|当|铃))"
 # allergic, said of the one stung or fed
 _ALLERGIC = r"对\S{0,4}过敏|过敏体质|(蜂毒|蜜蜂|马蜂|海鲜|花生|芒果|青霉素|头孢)过敏"
 # the body answering as a whole: the airway, the breath, the face and lips, the skin all over, the blood pressure
-_THROAT = _any(r"""(喉咙|嗓子|嗓子眼|气管|脖子)\S{0,4}(肿|堵|紧|发紧|呼噜|嘶嘶|响|憋|卡)
+_THROAT = _any(r"""(喉咙|嗓子|嗓子眼|气管|脖子)\S{0,4}(肿|堵|紧|发紧|呼噜|嘶嘶|响|憋)
 喘\S{0,2}(不上|不过|不太上|不动|费劲|吃力|得厉害|呼哧|粗) 呼哧呼哧 呼吸\S{0,2}(困难|费劲|急|吃力) 上不来气 透不过气
 (嘴巴|嘴唇|嘴|舌头)\S{0,8}肿""")
 _CHEST = r"(胸口|心口)\S{0,3}(憋|闷|堵)"
@@ -36,7 +36,8 @@ STING = (rf"^(?=.*蜂)(?=.*{_STUNG})(?:.*({_ALLERGIC}).*({_AIRWAY}|{_WHOLE}|{_PE
 _FOOD = _any(r"""虾 蟹 海鲜 花生 坚果 腰果 芒果 菠萝 鸡蛋 牛奶 蚕豆 荞麦 鱼 贝 蛤 螺 桃 猕猴桃 青霉素 头孢 消炎药
 阿莫西林 布洛芬 针 疫苗 输液 吊瓶""")
 _TOOK = rf"(吃|喝|打|输|用|挂)(了|完|过)?\S{{0,6}}({_FOOD})"
-FOOD = (rf"^(?!.*(好多了|好了|没事了|消了|退了))(?=.*({_TOOK}|{_ALLERGIC}))"
+# a fishbone or a date stone stuck in the throat (嗓子被鱼刺卡了) is no allergy
+FOOD = (rf"^(?!.*(好多了|好了|没事了|消了|退了|鱼刺|鱼骨|骨头|枣核|刺卡|卡了根|卡住))(?=.*({_TOOK}|{_ALLERGIC}))"
         rf"(?:.*({_THROAT})|.*({_WHOLE}).*({_AIRWAY}|脸\S{{0,3}}肿|眼皮\S{{0,4}}肿)|.*({_AIRWAY}).*({_WHOLE})"
         rf"|.*一下子\S{{0,3}}肿)")
 

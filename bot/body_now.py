@@ -42,8 +42,9 @@ ASKS_IF_SERIOUS = re.compile(_any(r"""要不要紧 要紧不要紧 要紧吗 严
 # else the writer when the words say so (我胸口疼, 俺心口绞着疼, or alone: 一个人, 老伴不在家, 他们都上班去了), else
 # nobody can tell and the word says both
 _KIN = (r"老伴|老头子|老头|老太太|老太婆|老太|老公|老婆|媳妇|爸|妈|爷爷|奶奶|姥姥|姥爷|外公|外婆|儿子|女儿|闺女"
-        r"|他(?!们)|她(?!们)")
-_SOMEONE_ELSES = re.compile(rf"({_KIN})[^，,。；;！!？? ]{{0,6}}?{_CHEST}")
+        r"|(?<!其)他(?!们)|她(?!们)")
+# not 我跟他说我胸口疼: the one told, then the writer's own chest
+_SOMEONE_ELSES = re.compile(rf"({_KIN})(?:(?!说我|告诉我|跟我|我|俺)[^，,。；;！!？? ]){{0,6}}?{_CHEST}")
 _MY_CHEST = re.compile(rf"(我|俺)(的)?[^，,。；;！!？? 老爸妈儿女闺他她]{{0,3}}{_CHEST}")
 _ALONE = re.compile(r"一个人|不在家|不在身边|上班去了|都上班|都出去|没人在家|家里没人|身边没人|没人陪")
 _SAID_SO = {"妈": "妈妈", "爸": "爸爸"}

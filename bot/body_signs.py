@@ -23,7 +23,9 @@ _MIND = _any(r"""颠三倒四 说胡话 胡言乱语 答非所问 眼神\S{0,2}(
 说话\S{0,2}(不清|含糊|大舌头) 叫不醒""")
 _SHAKE = _any(r"手抖 发抖 哆嗦 抖得 心慌 脸(色)?\S{0,2}(煞白|发白|苍白)")
 _HABIT = _any("就会 容易 平时 一般 有时候 每次 经常 正常吗 副作用 会不会 记得 要按时 不然")
-LOW_SUGAR = (rf"^(?!.*({_HABIT}))(?=.*({_SUGAR_DRUG}))"
+# a habit told (一般早上测, 平时就会手抖) is not a low now, unless a now is told beside it (现在一身冷汗 说胡话)
+_NOW_LOW = _any("现在 刚才 刚刚 突然 这会(儿)? 叫不醒")
+LOW_SUGAR = (rf"^(?!(?!.*({_NOW_LOW})).*({_HABIT}))(?=.*({_SUGAR_DRUG}))"
              rf"(?:(?=.*({_SWEAT})).*({_MIND}|{_SHAKE})|(?=.*({_NO_MEAL})).*({_MIND}))")
 # heat stroke: hot dry skin, or felled by the sun and barely answering
 _HOT_SKIN = r"(脸|身上|浑身|全身|额头|皮肤)\S{0,3}(烫|滚烫|发烫|烫手|烫得)"

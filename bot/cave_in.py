@@ -16,6 +16,9 @@ _INSIDE = _any("在里面 在里头 在里边 在下面 在下头 在底下 在�
 _HEARD = _any(r"""(听得见|能听见|听到|听见|还能听到)\S{0,6}(喊|哭|叫|声|敲|应) 在里面\S{0,2}(喊|哭|敲|叫)
 (喊|哭|敲|叫)(救命|人)
 没(了)?动静 不应(了)? 没声(了|音)?""")
-CAVE_IN = rf"^(?=.*({_HOLE}))(?=.*({_GAVE_WAY}))(?=.*({_INSIDE})).*({_HEARD})"
+# an animal inside and no person named (墙上的洞堵住了 老鼠在里面): no one to dig for
+_ANIMAL_ONLY = (r"(?=.*(老鼠|黄鼠狼|猫|狗|蛇|鸡|兔|鸟|獾|刺猬))"
+                r"(?!.*(人|孩子|小孩|娃|老人|爸|妈|爷|奶|叔|伯|舅|哥|姐|弟|妹|他|她))")
+CAVE_IN = rf"^(?!{_ANIMAL_ONLY})(?=.*({_HOLE}))(?=.*({_GAVE_WAY}))(?=.*({_INSIDE})).*({_HEARD})"
 
 KINDS = {"pinned": CAVE_IN}

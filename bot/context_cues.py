@@ -47,6 +47,8 @@ def context_cues(words: str, sender: str, ts: datetime, conversation: Conversati
     recent = list(itertools.islice(reversed(said), LOOK_BACK))
     last = recent[0]
     who, gap = _who(last, sender), _gap((ts - last.ts).total_seconds())
+    if gap == "long":  # the room was quiet over ten minutes: the line is read on its own, as the room's first
+        return ["#first", *_later_cues(recent, sender, ts, size, words)]
     kind = "media" if last.media and last.kind is not Kind.SHARING else last.kind
     feats = [f"#prev:{who}:{kind}", f"#prev:{who}:{kind}:{gap}", f"#prev:{who}:{gap}", f"#prev:{who}:{size}",
              f"#gap:{gap}:{size}"]
@@ -61,6 +63,13 @@ def context_cues(words: str, sender: str, ts: datetime, conversation: Conversati
     feats += [f"#room:{k}" for k in sorted({s.kind for s in recent[:6] if s.sender != sender and not s.operator})]
     if seconds and (seconded := next((s for s in recent if s.sender != sender), None)) is not None:
         feats.append(f"#seconds:{seconded.kind}")
+    return feats + _later_cues(recent, sender, ts, size, words)
+
+
+def _later_cues(recent: list[Said], sender: str, ts: datetime, size: str, words: str) -> list[str]:
+    """What the last half hour tells even after a quiet spell: an open ask, the sender's own answered ask, a notice."""
+    feats: list[str] = []
+    last = recent[0]
     ask, own, notice = _scan(recent, sender, ts)
     if ask is not None:
         age = _gap((ts - ask.ts).total_seconds())

@@ -46,7 +46,7 @@ from bot.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words arou
 from bot.lures import lure  # a lure for ID and bank cards posted to everyone
 from bot.memo import per_text
 from bot.out_of_sight import CALLED_IN_VAIN
-from bot.said_otherwise import ANIMAL_GONE, FIGURE, ONE_STING, SELF_DISMISSED
+from bot.said_otherwise import ANIMAL_GONE, FIGURE, NOW_AGAIN, ONE_STING, SELF_DISMISSED
 from bot.said_otherwise import PAST as PAST_DAY
 from bot.shut_in import shut_in
 from bot.stings import KINDS as STINGS  # a sting the whole body answers
@@ -242,12 +242,13 @@ def read(text: str, model: emergency_model.Model | None) -> Danger | None:
 
 def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     """`read` of a message already as the emergency reading reads it (`in_mandarin`), kept nowhere."""
+    text = FIGURE.sub("|", text)  # 我要晕倒了😵, 我急得快冒烟了: a figure, while the scald beside it is still read
     words = compact(text)
     if not words:
         return None
     maybe = _MAYBE.of(words)
     found = [(kind, m.group(0)) for at, (kind, pattern) in _PLAIN_AT if at in maybe and (m := pattern.search(words))]
-    now = _NOW.search(text) is not None
+    now = _NOW.search(text) is not None or NOW_AGAIN.search(words) is not None
     if not found and _OLD_OR_ALONE.search(words) and (welfare := welfare_check.unreachable(words)):
         found.append(("unreachable", welfare))
         # 这几天没见她出门 is a sign of now, not a time word that puts it in the past
@@ -284,9 +285,9 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None
-    if FIGURE.search(said) or ONE_STING.search(compact(said)) or (
+    if ONE_STING.search(compact(said)) or (
             all(kind == "lost" for kind, _ in found) and ANIMAL_GONE.search(compact(said))):
-        return None  # 我要晕倒了😵, 晒得要烧起来了🔥; one sting on a finger asked about; a dog run off
+        return None  # one sting on a finger asked about; a dog run off
     if _SMOKING.search(text) and all(kind != "gas" for kind, _ in found):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):

@@ -22,6 +22,7 @@ from bot.events import MessageReceived
 from bot.grievance import returns_own_slip
 from bot.offers import NOTICES, offered
 from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, card_answer, operator_line
+from bot.passed_on import POINTED, RELAYED, pointed_ask, relays
 from bot.reading import CARD_TYPES, MEDIA_TYPES, NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import spoken
 from bot.thoughts import ask_fragments, thought_before
@@ -88,6 +89,10 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         if why in NOTICES:
             return Reading(kind, target, False, why)  # the others answer it (do the task, take the seat): nobody
             # waits on the staff
+    if not operator and relays(text, quoted, message.sender):
+        return Reading(Kind.ANSWER, quoted, False, RELAYED)  # 王老师说的是…: her voice passed on, answered
+    if not operator and (pointed := pointed_ask(words, message.sender, thought, conversation, message.ts)):
+        return Reading(Kind.ANSWER, pointed, False, POINTED, (thought[-1],))  # [图片] 就这个地方 to 在哪开
     if operator:
         line = operator_line(conversation, message, text, kind, why, target)
         return Reading(line.kind, line.addresses, False, line.why)

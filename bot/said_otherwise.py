@@ -25,10 +25,16 @@ FIGURE = re.compile(
     r"|(晒|热|烤|蒸|辣|急|气)得\S{0,3}(要|快要|快|都要)?(烧起来|着火|冒烟|化了|熟了)")
 _BODY = _any(r"""喘 嗓子 喉咙 头晕 晕 心慌 脸 嘴唇 嘴 全身 浑身 满身 一身 吐 对\S{0,4}过敏 过敏体质 好多下 几十
 十几 一群 一窝 炸""")
-ONE_STING = re.compile(
-    rf"^(?!.*({_BODY})).*(蛰|蜇|叮|咬)(了)?(一下|一口|个包)\S{{0,8}}(手|手指|手背|指头|脚|腿|胳膊)\S{{0,4}}肿"
+ONE_STING = re.compile(  # never a snake's bite: a swollen one with no pain is how venom often starts
+    rf"^(?!.*({_BODY}|蛇)).*(蛰|蜇|叮|咬)(了)?(一下|一口|个包)\S{{0,8}}(手|手指|手背|指头|脚|腿|胳膊)\S{{0,4}}肿"
     r"(?=.*(不疼|不痒|用不用|要不要|需要\S{0,8}吗|抹|擦|涂))")
-PAST = re.compile(_any(r"""^那(天|回|次|阵) 那(天|回)\S{0,12}(是|查了|医院) 前阵子 前段时间 上回"""))
+# a day past opens the message (那天, 前阵子, 上回 …); one now after it (今天又, 现在, 这次) is a danger now
+_NOW_AFTER = r"(?!.*(今天|现在|这次|这回|此刻|刚才|刚刚|还在))"
+# 上回也这样 这次…, 前阵子刚出院 今天又…: the past told only to say it is back now
+# (not 上次有人被蛰了 这次要带什么药, nor 上次查了是低血糖 现在早上都让他吃饱: a plan and a habit)
+NOW_AGAIN = re.compile(r"(那(天|回|次)|前阵子|前段时间|上回|上次)\S*?(今天|现在|这次|这回|此刻)"
+                       r"(又|\S{0,8}(倒地|叫不醒|流血|出血|冷汗|晕倒|昏|抽|喘不|疼|痛))")
+PAST = re.compile(rf"^(那(天|回|次|阵)|前阵子|前段时间|上回){_NOW_AFTER}|那(天|回)\S{{0,12}}(是|查了|医院){_NOW_AFTER}")
 # the patient's own "it will pass" (躺一会就好, 缓一缓就好了, 撑到交班就行, 甭管我): never a danger over
 SELF_DISMISSED = re.compile(
     r"(没事|没甚|没啥|不碍事)?[\s，,]*(躺|歇|缓|坐|睡|撑|熬|忍)(一)?(躺|歇|缓|坐|睡|撑|熬|忍)?(一)?(会儿|会|下)?"

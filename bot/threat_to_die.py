@@ -36,11 +36,15 @@ OWN_PLAN = re.compile(rf"^(?!.*({_DONE})).*{_MINE}")
 # 喊着 (我妈说要喝农药 → 她; 儿子不给钱 我妈说要去他单位门口 → 她), else the first one named; a woman is 她
 _SPEAKS = re.compile(r"说|扬言|嚷|喊|闹着|威胁|放话")
 _WOMAN = re.compile(r"她|妈|奶奶|姥姥|外婆|老婆|媳妇|妻子|女儿|闺女|姐|妹|姑|姨|婶|老太|大妈|大娘|女的")
-_ANYONE = re.compile(rf"{_WOMAN.pattern}|{_WHO}")
+_IN_LAW_MAN = r"姐夫|妹夫|姑父|姑夫|姨父|姨夫|姑爷"  # a man, though 姐 or 姑 opens his name
+_ANYONE = re.compile(rf"{_IN_LAW_MAN}|{_WOMAN.pattern}|{_WHO}")
+_SAYS_OF = re.compile(r"(说|扬言|嚷着|喊着|放话)(他|她)")  # 我老婆说他要跳楼: the one said of
 
 
 def threatener(text: str) -> str:
     """她 or 他: the one who threatens to end their life in `text`, by the words naming them."""
+    if (of := _SAYS_OF.search(text)) is not None:
+        return of.group(2)
     speaks = _SPEAKS.search(text)
     named = list(_ANYONE.finditer(text[:speaks.start()] if speaks else text)) or list(_ANYONE.finditer(text))
     if not named:

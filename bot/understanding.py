@@ -21,6 +21,7 @@ from bot.cues import CONDOLENCE, GREETS, INVITING, PEERS_ASKED, asked_unmarked, 
 from bot.events import MessageReceived
 from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
 from bot.operator_lines import OperatorLine, recast
+from bot.passed_on import POINTED, RELAYED
 from bot.reading import NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import COMPLAINT_FLOOR, KindModel, plain, shipped, spoken
 from bot.rules_reading import CHAIN_LETTER, LET_GO, MEDIA_ANSWER, MEMBER_ANSWER_WINDOW_S, read_by_rules
@@ -48,7 +49,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
     if learned is None or message.type not in WORDED_TYPES or reading.kind is Kind.MEDIA or reading.why is LET_GO \
-            or reading.why in (CONDOLENCE, CHAIN_LETTER) \
+            or reading.why in (CONDOLENCE, CHAIN_LETTER, RELAYED, POINTED) \
             or len(plain(message.text if message.type == "text" else spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
         return reading
     if operator:

@@ -93,12 +93,15 @@ _TOLD_OVER = _any(r"""年轻(的)?时(候)? 那时候 那会儿 以前 当年 �
 # the one beaten told the writer herself (闺蜜刚跟我说她被她老公打了, 她哭着给我打电话): she reached out, it is now
 _TOLD_ME = _any("跟我说 告诉我 找我 给我打电话 打电话给我 给我发 发消息 发微信 哭着")
 # a threat to kill someone told (他说要打死她, 她男人扬言要弄死她): not the writer's own words (我真想打死他), a
-# parent's scolding (我妈说要打死他), a figure (打死他也不信, 打死都不去), hearsay (听说) or a game (_NOT_THIS)
+# parent's scolding (我妈说要打死他; 他爸喊着要打死他 over 作业 or 闯祸), a figure (打死他也不信, 打死都不去), hearsay
+# (听说) or a game (_NOT_THIS)
+_SCOLDED = r"作业|闯祸|不听话|考试|成绩|淘气|调皮|捣蛋|挑食"  # a child scolded (孩子不写作业 他妈说要打死他)
 _KILL = r"(打死|弄死|掐死|揍死|砍死|杀了|宰了)"
-_THREATENS = (rf"(?<!我)(?<!俺)(?<![我俺][妈爸爹娘])(说|扬言|喊着|嚷着|放话|吼着|叫着|骂着)(要|想|非要|非得|就要)?"
+_THREATENS = (rf"(?<!我)(?<!俺)(?<![我俺他她][妈爸爹娘])(说|扬言|喊着|嚷着|放话|吼着|叫着|骂着)(要|想|非要|非得|就要)?"
               rf"\S{{0,2}}{_KILL}(她|他)(?!们|也|都|不|就|的|那|这|家)")
 HURT["violence_told"] = (rf"^(?!.*({_NOT_THIS}|{_TOLD_OVER}))"
-                         rf"((?=.*({_NOW_OR_HURT}|{_TOLD_ME})).*({_BEATS_THEM})|(?!.*(听说|我真想|我恨不得)).*{_THREATENS})")
+                         rf"((?=.*({_NOW_OR_HURT}|{_TOLD_ME})).*({_BEATS_THEM})"
+                         rf"|(?!.*(听说|我真想|我恨不得|{_SCOLDED})).*{_THREATENS})")
 # a weapon in someone's hand and a threat to kill or wound now (男的拿着菜刀 说要砍人, 他提着斧头追着人砍): 110 at
 # once, keep away, never try to take the knife; not a kitchen's (拿着菜刀要杀鸡), a film's or a past told
 _WEAPON = _any("菜刀 砍刀 刀子 水果刀 尖刀 匕首 斧头 斧子 镰刀 铁锹 锄头 棍子 铁棍 木棍 钢管 砖头 剪刀 刀 汽油")

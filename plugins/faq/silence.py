@@ -123,9 +123,47 @@ def asks_if_still_on(text: str, entry: Entry | None) -> str | None:
     return "asks if it is still on"
 
 
+# What a given day brings (今天中午吃啥, 明天上什么课, 这周演啥): the day's news, which an entry of usual hours or
+# prices does not give; an entry that speaks of the day's menu or programme does.
+ASKS_THE_DAYS_NEWS = re.compile(
+    r"(今天|今儿|今晚|明天|明儿|后天|这周|本周|下周|这礼拜)"
+    r".{0,4}(吃|做|上|演|讲|教|跳|唱)(的)?(啥|什么|哪些|么子|撒子)(?!时候|时间)")
+SPEAKS_OF_THE_DAY = re.compile(r"菜单|菜谱|今日|每日|每天|当天|课表|节目单|安排表|群里(公布|发)|提前(公布|发)|伙食|"
+                               r"饭菜|菜品|餐食")
+# Whether those who help get something for it (志愿者管饭不, 帮忙的包吃住吗, 有补贴吗): the entry on signing up does
+# not say; one that speaks of meals, pay or allowance for them does.
+HELPERS = re.compile(r"志愿者|义工|帮厨|帮忙的|来帮忙|干活的|做事的")
+ASKS_WHAT_HELPERS_GET = re.compile(
+    r"(管|包)(饭|吃|住|午饭|中饭|晚饭|车费|路费)|供(饭|餐)|(有|给)(没有)?(补贴|报酬|工钱|误工费|工资)")
+SPEAKS_OF_WHAT_HELPERS_GET = re.compile(r"(管|包)(饭|吃|住)|供(饭|餐)|工作餐|报酬|工钱|误工|工资|志愿者.{0,6}补贴")
+
+
+def asks_the_days_news(text: str, entry: Entry | None) -> str | None:
+    """A member asks what a given day brings (today's dishes, tomorrow's lesson), and the entry says nothing of the
+    day's menu or programme: the operator knows today's news, the usual hours do not answer it."""
+    if not ASKS_THE_DAYS_NEWS.search(_plain(text)):
+        return None
+    if entry is not None and any(SPEAKS_OF_THE_DAY.search(_plain(t)) for t in (
+            entry.question, *entry.questions, *entry.keywords, entry.answer)):
+        return None
+    return "asks the day's news"
+
+
+def asks_what_helpers_get(text: str, entry: Entry | None) -> str | None:
+    """A member asks whether helpers get a meal, lodging or pay, and the entry says nothing of it."""
+    plain = _plain(text)
+    if not (HELPERS.search(plain) and ASKS_WHAT_HELPERS_GET.search(plain)):
+        return None
+    if entry is not None and any(SPEAKS_OF_WHAT_HELPERS_GET.search(_plain(t)) for t in (
+            entry.question, *entry.questions, *entry.keywords, entry.answer)):
+        return None
+    return "asks what helpers get"
+
+
 Gate = Callable[[str, "Entry | None"], "str | None"]
 GATES: dict[str, Gate] = {"asks the group": asks_the_group, "asks for a judgement": asks_a_judgement,
-                          "asks for money back": asks_money_back, "asks if it is still on": asks_if_still_on}
+                          "asks for money back": asks_money_back, "asks if it is still on": asks_if_still_on,
+                          "asks the day's news": asks_the_days_news, "asks what helpers get": asks_what_helpers_get}
 
 
 def silenced(text: str, entry: Entry | None) -> str | None:

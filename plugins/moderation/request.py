@@ -56,9 +56,17 @@ _ANSWERS = re.compile(
 _REFERRED = re.compile(r"报我(?:的)?名字|说是?我介绍的")
 
 
+# whose trade the number is, in a reply to one member (@刘哥 修鸽钟的师傅 136…): a third person's, not the poster's
+_THIRD_TRADE = re.compile(r"师傅|老板|他家|她家|那家|这家|店|医生|大夫|阿姨|大姐|老师")
+
+
 def answers_an_ask(plain: str) -> bool:
-    """The message says it answers someone's ask and sells nothing of the poster's own (see `given_on_request`)."""
-    return _ANSWERS.search(plain) is not None and given_on_request(plain)
+    """The message says it answers someone's ask and sells nothing of the poster's own (see `given_on_request`);
+    a priced good after a name with nobody else's trade named (@张三 纯正土蜂蜜 80一斤 电话…) is the poster's own."""
+    if (m := _ANSWERS.search(plain)) is None or not given_on_request(plain):
+        return False
+    return not (m.group(0).startswith("@") and _ANSWERS.search(plain, m.end()) is None
+                and "price" in signals(plain) and _THIRD_TRADE.search(plain) is None)
 
 
 def asks_for_contact(plain: str) -> bool:
@@ -90,9 +98,20 @@ _TO_THE_ROOM = re.compile(r"大家|各位|你们|群里|群友|有需要|需要�
                           r"@所有人|还有|多的")
 
 
+# the errand's own words: what one member asked for or is given a lift to (你要的, 帮你买, 接你, 给你带)
+_ERRAND = re.compile(r"你要的|您要的|帮你|帮您|替你|接你|接您|送你|送您|给你(带|捎|拿|买)|给您(带|捎|拿|买)")
+
+_A_NUMBER = re.compile(r"\d{7,}|电话|手机号|vx|v信|微信|威信|加v|扣扣|qq", re.IGNORECASE)
+
+
 def to_one_member(plain: str) -> bool:
-    """The message is said to one member by name and puts nothing to the room: no offer to whoever, no scheme."""
-    return plain.startswith("@") and _TO_ONE.match(plain) is not None and _TO_THE_ROOM.search(plain) is None \
-        and jargon(plain) is None \
-        and not any(s in ("work", "lend", "scheme", "lure", "gather", "exam") for s in signals(plain))
+    """The message is said to one member by name and puts nothing to the room: no offer to whoever, no scheme, no
+    cure; a price or a number only beside the errand's own words (@王姐 保健品 一盒198 可以治高血压 vx… is an ad)."""
+    if not plain.startswith("@") or _TO_ONE.match(plain) is None or _TO_THE_ROOM.search(plain) is not None \
+            or jargon(plain) is not None:
+        return False
+    said = set(signals(plain))
+    if said & {"work", "lend", "scheme", "lure", "gather", "exam", "cure"}:
+        return False
+    return _ERRAND.search(plain) is not None or not (said - {"price"} or _A_NUMBER.search(plain))
 

@@ -5,8 +5,11 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from bot.chinese_text import compact
 from bot.conversation import Said
 from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
+from bot.leaving_for_age import leaving_for_age
+from bot.passed_on import POINTED
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, MEDIA_ANSWER, Kind
@@ -16,7 +19,8 @@ from plugins.nudge.sorrow import CARE, JOY, SORROW, aches, heard_with_care, word
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone, warns_in_complaint
 
-NIGHT_KINDS = ("question", "request", "complaint", "voice", "private", "sorrow", "care", "joy")  # the morning digest
+NIGHT_KINDS = ("question", "request", "complaint", "voice", "private", "sorrow", "care", "joy",
+               "farewell")  # the morning digest
 MEDIA_KINDS = {"image": "photo", "voice": "voice", "video": "video", "emoticon": "sticker"}
 STICKER_ALONE = timedelta(minutes=5)  # a sticker this long after anything said in the room reacts to nothing
 TROUBLE_LASTS = timedelta(hours=3)  # a video or sticker soon after the member's complaint or request is never praised
@@ -24,6 +28,7 @@ WITH_MEDIA_S = 300  # a night question this soon after the member's photo goes w
 ACK_AGAIN = timedelta(minutes=30)  # a member writing privately is told "收到" once in this long, not each line
 WARNING_READ_AS = (Kind.GREETING, Kind.REQUEST, Kind.SHARING, Kind.SMALLTALK)  # a warning, misread or not
 TALKING_BACK = (Kind.SMALLTALK, Kind.ANSWER)  # a member's chat after a greeting responds to the greeter
+FAREWELL = "farewell"  # a member leaving the club for her age or eyes: a person calls, thanks her, keeps her near
 CARE_READ_AS = ("sharing", "request", "voice", "photo")  # news of an illness, however read (not a question, complaint)
 
 
@@ -59,7 +64,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     if reading.kind in TALKING_BACK:
         covers.talked_back(ctx, event, asker)
     if reading.kind is Kind.ANSWER or reading.why == MEDIA_ANSWER:  # typed, said, or a photo quoting the ask
-        answers.member_answers(ctx, event, asker)
+        answers.member_answers(ctx, event, asker, with_photo=reading.why == POINTED)
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         if answers.thanks_close(own, reading):
             answers.answered(ctx, own, event, by=asker or event.sender)  # the asker's thanks: their need is met
@@ -77,6 +82,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         kind = "sharing"
     elif cheated:  # 大家注意，我被骗了三千块: a person answers with sympathy and help, never thanks for a reminder
         kind = "request"
+    if kind == "sticker" and answers.sticker_thanks(ctx, event):
+        return  # 按住那个红的三秒 / [抱拳]: the member's answer met her need
     if kind == "sticker" and not _lone_sticker(ctx, event, heard):
         return  # a sticker reacting to what was just said, quoted or greeted asks nothing of anyone
     if reading.kind is Kind.COMPLAINT and not reading.needs_person and reading.addresses is not None and (
@@ -158,7 +165,8 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
     night = in_quiet(ctx, event.ts)
-    kind = SORROW if aches(_words(event)) else "complaint" if reading.kind is Kind.COMPLAINT else "private"
+    kind = SORROW if aches(_words(event)) else FAREWELL if leaving_for_age(compact(_words(event))) \
+        else "complaint" if reading.kind is Kind.COMPLAINT else "private"  # 年纪大了 想退出协会: met warmly
     if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
             and not unwell.unwell_at_night(ctx, event) \
             and not any(a.ref == grief.WORD for a in ctx.outcome.actions):  # pain at night: unwell.j2; a loss: its word
@@ -166,7 +174,7 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
         ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night, aching=kind == SORROW),
                   at_night=True)
     waiter = _wait(ctx, event, kind, night, reading.negative)
-    if waiter is not None and kind in ("private", SORROW) and not night:
+    if waiter is not None and kind in ("private", SORROW, FAREWELL) and not night:
         alerts.nudge(ctx, [waiter])  # the member was just told "已经转告工作人员": it is true when she reads it
     if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"
                                             for a in ctx.outcome.actions):

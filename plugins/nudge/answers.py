@@ -12,6 +12,7 @@ from plugins.nudge.memory import Ctx, MemberAnswer, Rescued, settle, waiting
 from plugins.nudge.store import Waiter
 
 SHORT_REPLY = 12  # an operator's reply this short, not to the whole room, answers the ask just before it
+STICKER_THANKS_S = 300  # the asker's sticker this soon after a member's answer to her thanks for it
 
 
 def _called(event: MessageReceived, waits: Sequence[Waiter]) -> list[Waiter]:
@@ -24,7 +25,7 @@ def _called(event: MessageReceived, waits: Sequence[Waiter]) -> list[Waiter]:
         or (w.member_name and addressing.calls(words, w.member_name)))]
 
 
-def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
+def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None, *, with_photo: bool = False) -> None:
     """A member answers someone waiting: said to them and sure, it closes the wait; else the operator is told.
 
     A member's answer by context only (right after the question, on its topic: 练 三点半 to 合唱还练吗), or
@@ -36,6 +37,9 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
     if addressing.says_nothing(event.text) and not shown:
         return  # 哈哈 in the same breath as someone's question: it meets nobody's need, the wait goes on
     waits = list(waiting(ctx).rooms.get(event.room, {}).values())
+    own = waiting(ctx).get(event.room, event.sender)
+    if with_photo and own is not None and own.kind == "photo":  # [图片] 就这个地方: her photo was the answer,
+        settle(ctx, own, "answered", event.ts, event.sender)  # she waits for nobody
     called = _called(event, waits)
     found = called or [w for w in waits if w.member_id == asker]
     unsure = addressing.hedged(event.text)
@@ -62,6 +66,19 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None) -> None:
             ctx.state.member_answers[waiter.id] = MemberAnswer(event.sender, event.sender_name or event.sender,
                                                                strip_mentions(event.text)[:60], event.ts,
                                                                unsure or health, health)
+
+
+def sticker_thanks(ctx: Ctx, event: MessageReceived) -> bool:
+    """The asker's sticker soon after a member answered her, surely and on no health matter: a thanks by sticker
+    (many seniors thank with a 抱拳 or a 玫瑰), so her wait closes as answered by that member."""
+    assert event.room is not None
+    own = waiting(ctx).get(event.room, event.sender)
+    answer = ctx.state.member_answers.get(own.id) if own is not None else None
+    if own is None or answer is None or answer.unsure or answer.health or own.kind in ("complaint", "emergency") \
+            or (event.ts - answer.at).total_seconds() > STICKER_THANKS_S:
+        return False
+    answered(ctx, own, event, by=answer.sender)
+    return True
 
 
 def thanks_close(waiter: Waiter, reading: Reading) -> bool:
