@@ -56,6 +56,10 @@ BELLY = (rf"^(?!.*(拉肚子|拉了|腹泻|来例假|例假|月经|痛经))(?=.*
 _SLAPPED = _any(r"(打|扇|抽|掴|甩)(了)?\S{0,3}(耳光|巴掌|嘴巴子|耳刮子) (打|扇|拍)(到|在)?(了)?\S{0,2}耳朵")
 _EAR = r"耳(朵)?\S{0,4}(听不清|听不见|听不到|嗡嗡|流血|出血|疼得)"
 EAR_HIT = rf"({_SLAPPED})\S{{0,12}}{_EAR}"
+# slapped by a parent or step-parent at home (孩子被他爸扇了一巴掌 现在一只耳朵听不见了): a child beaten at home, whose
+# step never rings first (the one who hits may hear the phone), not the teacher's complaint (issue 13, scriptmend3_23)
+_AT_HOME = _any("他爸 她爸 他妈 她妈 孩子爸 孩子妈 孩子他爸 孩子他妈 他爹 她爹 爸爸 妈妈 继父 继母 后爸 后妈 老公 丈夫")
+EAR_HIT_AT_HOME = rf"^(?!.*(老师|班主任|学校|校长|教练))(?=.*({_AT_HOME})).*({_SLAPPED})\S{{0,12}}{_EAR}"
 
 KINDS = {"seizure": FEVER_FIT, "water": PULLED_OUT, "self_injury": BITES_SELF, "eye_dark": EYE_DARK,
-         "belly": BELLY, "ear_hit": EAR_HIT}
+         "belly": BELLY, "child_beaten": EAR_HIT_AT_HOME, "ear_hit": EAR_HIT}

@@ -46,7 +46,7 @@ async def test_someone_in_the_river_at_dawn_pages_the_operator_at_once_and_the_m
     assert "扒门" not in reply and "撬门" not in reply  # not the lift's or the locked door's step
     assert [to for to, _ in alerts] == ["op1", "op2", "boss"] and alerts[0][1] <= 5  # quiet hours hold none of it
     first = next(a for a in bot.sent if a.kind == "private")
-    assert "紧急" in first.text and "冬泳老李" in first.text and "沉下去" in first.text
+    assert first.text.startswith("🚨 有人落水") and "冬泳老李" in first.text and "沉下去" in first.text
 
 
 async def test_a_worker_pinned_under_a_rebar_cage_gets_the_pinned_step_not_a_door_to_leave_alone(make_bot):
