@@ -1,0 +1,34 @@
+"""The native reader's review of fixscam23's scripts, mended (issue 13, scriptmend4_23).
+
+Who is told what: an organ broker's offer at night is warned against in the group at once, naming nobody, and in
+words that fit every organ; a hospice death's note to the person on duty says what the member was really told; a
+nurse named beside a death is no sign the death was expected; a lure sent privately is a question, not a post."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.grief import awaited
+from bot.testing import TZ
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)
+NIGHT = datetime(2026, 11, 24, 23, 30, tzinfo=TZ)
+
+
+async def test_a_liver_offered_at_night_is_warned_against_at_once_naming_nobody_and_no_kidney_said(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("有肝源 正规渠道 快速配型 费用面议 有意者私聊", sender="u5", name="阿彪")
+    await bot.wait(minutes=2)
+    (warning,) = _said(bot)
+    assert "违法" in warning and "器官只能在医院登记排队" in warning
+    assert "阿彪" not in warning and "推广" not in warning and "朋友" not in warning
+    everything = "".join(_said(bot) + _to(bot, "u5") + _to(bot, "op1"))
+    assert "肾源" not in everything
+    assert "群管理员会跟您联系" not in "".join(_to(bot, "u5"))
+    alert = "".join(_to(bot, "op1"))
+    assert "请这位病友或家属马上打110" in alert and "等早上" not in alert
+    await bot.wait(hours=9)
+    assert not [t for t in _said(bot) if "推广消息" in t]  # no ad line for a crime in the morning
