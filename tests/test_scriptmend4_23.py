@@ -32,3 +32,27 @@ async def test_a_liver_offered_at_night_is_warned_against_at_once_naming_nobody_
     assert "请这位病友或家属马上打110" in alert and "等早上" not in alert
     await bot.wait(hours=9)
     assert not [t for t in _said(bot) if "推广消息" in t]  # no ad line for a crime in the morning
+
+
+async def test_a_hospice_death_at_night_the_person_on_duty_is_not_told_the_member_was_sent_to_120(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_private("我妈走了 刚走的 护士还没来", sender="u5", name="小周")
+    await bot.wait(minutes=2)
+    (word,) = _to(bot, "u5")
+    assert "节哀" in word and "亲人身边" in word and "老人" not in word
+    (told, *_) = _to(bot, "op1")
+    assert told.startswith("🕯️") and "私信提醒对方马上打120" not in told and "对方说了“节哀”" in told
+    assert "时间不多了" in told  # the person on duty asks whether the death was expected
+
+
+async def test_a_nurse_named_beside_a_sudden_death_is_no_sign_it_was_expected_120_comes_first(make_bot):
+    assert not awaited("我妈刚刚没气了 社区护士早上才来打过针")
+    assert not awaited("刚倒下就没气了 护士邻居在按")
+    assert awaited("我妈走了 刚走的 护士还没来")
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_private("我妈刚刚没气了 社区护士早上才来打过针", sender="u5", name="小周")
+    await bot.wait(minutes=1)
+    (word,) = _to(bot, "u5")
+    assert "120" in word and "节哀" not in word
