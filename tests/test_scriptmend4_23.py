@@ -56,3 +56,27 @@ async def test_a_nurse_named_beside_a_sudden_death_is_no_sign_it_was_expected_12
     await bot.wait(minutes=1)
     (word,) = _to(bot, "u5")
     assert "120" in word and "节哀" not in word
+
+
+async def test_a_lure_forwarded_privately_is_a_question_thanked_not_a_group_post_to_remove(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_private("【通知】高龄补贴 点链接填身份证和银行卡号 今天截止", sender="u5", name="李阿婆")
+    await bot.wait(minutes=2)
+    word = "".join(_to(bot, "u5"))
+    assert "幸好您先问了一句" in word and "您刚才发的" not in word and "把卡冻结" in word
+    (alert, *_) = _to(bot, "op1")
+    assert alert.startswith("🚨") and "私下发来" in alert and "李阿婆私聊机器人发来这条消息" in alert
+    assert "群里有人发了" not in alert and "撤掉" not in alert and "移出群" not in alert
+    assert not _said(bot)
+
+
+async def test_a_lure_posted_in_the_group_tells_everyone_to_have_the_bank_freeze_the_card(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("【社保局通知】养老金资格认证 扫码上传身份证和银行卡 今天截止", sender="u5", name="小刘")
+    await bot.wait(minutes=3)
+    (warning,) = _said(bot)
+    assert "养老金认证" in warning and "把卡冻结" in warning and "看好" not in warning
+    alert = _to(bot, "op1")[0]
+    assert "群里有人发了" in alert and "把卡冻结" in alert and "看好" not in alert
