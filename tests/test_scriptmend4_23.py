@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.grief import awaited
+from bot.templates import Scripts
 from bot.testing import TZ
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
@@ -80,3 +81,31 @@ async def test_a_lure_posted_in_the_group_tells_everyone_to_have_the_bank_freeze
     assert "养老金认证" in warning and "把卡冻结" in warning and "看好" not in warning
     alert = _to(bot, "op1")[0]
     assert "群里有人发了" in alert and "把卡冻结" in alert and "看好" not in alert
+
+
+async def test_a_worn_out_carer_in_a_private_chat_at_night_hears_the_carers_word_and_the_digest_says_it_true(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_private("孩子又一晚上没睡 一直撞门 我快撑不住了", sender="u5", name="秀英")
+    await bot.wait(minutes=2)
+    (word,) = _to(bot, "u5")
+    assert "您辛苦了" in word and "12356" in word and "夜里也有人接" not in word and "110" in word
+    await bot.wait(hours=8)
+    (digest, *_) = [t for t in _to(bot, "op1") if t.startswith("🌅")]
+    assert "秀英" in digest.splitlines()[0] and "机器人当时回了一句关心" in digest
+    assert "孤单、想念走了的亲人" not in digest  # her item is not glossed as loneliness beside the weary line
+
+
+def test_a_worn_out_carer_answered_in_the_group_is_not_named_beside_110_and_harm():
+    public = Scripts().render("nudge/worn_out_word.j2", name="秀英", private=False).text  # what the group reads
+    assert "秀英" in public and "辛苦" in public
+    assert "110" not in public and "120" not in public and "伤到" not in public and "12356" not in public
+
+
+async def test_a_child_called_names_at_school_the_note_does_not_assume_she_was_locked_in_before(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("我家闺女在学校天天被几个男生起外号 班主任说小孩子打打闹闹很正常", sender="u5", name="乐乐妈")
+    await bot.wait(minutes=4)
+    told = "".join(_to(bot, "op1"))
+    assert "🧡" in told and "被抢了钱物" in told and "又被关起来" not in told
