@@ -109,3 +109,36 @@ async def test_a_child_called_names_at_school_the_note_does_not_assume_she_was_l
     await bot.wait(minutes=4)
     told = "".join(_to(bot, "op1"))
     assert "🧡" in told and "被抢了钱物" in told and "又被关起来" not in told
+
+
+async def test_a_mother_who_would_take_her_child_along_the_alert_promises_what_she_was_told_and_calls_first(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("哪天我走了 这孩子可咋办 有时候真想把他也带走", sender="u5", name="晓晓妈")
+    await bot.wait(minutes=2)
+    (word,) = _to(bot, "u5")
+    assert "马上给您打电话" in word
+    (alert, *_) = _to(bot, "op1")
+    assert alert.splitlines()[0].startswith("🚨 有成员说想带着孩子一起走，两个人都可能有危险")
+    assert "会尽快" not in alert and "工作人员马上给对方打电话" in alert
+    assert alert.index("请先打电话给对方") < alert.index("110")
+
+
+async def test_a_wife_who_would_take_her_husband_along_hears_老伴_once_and_亲戚或邻居(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("伺候瘫痪老伴八年了 实在熬不下去了 想带着他一起走", sender="u5", name="桂兰")
+    await bot.wait(minutes=2)
+    (word,) = _to(bot, "u5")
+    assert "别一个人守着老伴" in word and "亲戚或邻居" in word and word.count("家里人") == 0
+
+
+async def test_despair_after_the_death_of_the_mother_she_nursed_names_the_loss_and_a_call_now(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("伺候我妈五年 我妈没了 不知道我活着为了什么", sender="u5", name="红梅")
+    await bot.wait(minutes=2)
+    (word,) = _to(bot, "u5")
+    assert "妈妈走了" in word and "马上给您打电话" in word and "会尽快" not in word
+    (alert, *_) = _to(bot, "op1")
+    assert "刚送走了自己照顾的亲人" in alert and "会尽快" not in alert
