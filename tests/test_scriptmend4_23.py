@@ -105,7 +105,8 @@ def test_a_worn_out_carer_answered_in_the_group_is_not_named_beside_110_and_harm
 async def test_a_child_called_names_at_school_the_note_does_not_assume_she_was_locked_in_before(make_bot):
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
-    await bot.send_message("我家闺女在学校天天被几个男生起外号 班主任说小孩子打打闹闹很正常", sender="u5", name="乐乐妈")
+    await bot.send_message("我家闺女在学校天天被几个男生起外号 班主任说小孩子打打闹闹很正常",
+                           sender="u5", name="乐乐妈")
     await bot.wait(minutes=4)
     told = "".join(_to(bot, "op1"))
     assert "🧡" in told and "被抢了钱物" in told and "又被关起来" not in told
