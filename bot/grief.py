@@ -136,7 +136,8 @@ def confirmed(text: str) -> bool:
 
 # a death awaited in hospice care at home (护士还没来, 安宁疗护的医生在路上): the team that looks after the dying
 # confirms it; no 120 and no hurry (a call for help would bring chest compressions the family had declined)
-_AWAITED = re.compile(r"护士|安宁|临终|舒缓")
+# a nurse alone is no sign (社区护士早上才来打过针, 护士邻居在按): only one awaited, or the hospice's own words
+_AWAITED = re.compile(r"安宁|临终|舒缓|护士\S{0,3}(还没(来|到)|没来|没到|在路上|马上(就)?(过)?来|快(要)?到|要来|过来)")
 
 
 def awaited(text: str) -> bool:

@@ -110,11 +110,12 @@ def _notice(ctx: Ctx, room: str, member: str, values: dict, hit: Hit, done: list
     if values["wave"]:
         done.append("same-wave")
         return
-    if (when := night_notice.morning(ctx, room)) is not None:  # quiet hours: the group hears when they end
+    organs = values["organs"]  # organs offered for money: families are warned now, the night through, naming nobody
+    if not organs and (when := night_notice.morning(ctx, room)) is not None:  # quiet hours: said when they end
         night_notice.hold(ctx, room, member, values, when)
         done.append("notice-morning")
         return
-    ctx.say(room, ctx.render("notice.j2", **values), mentions=[member], ref=hit.rule)
+    ctx.say(room, ctx.render("notice.j2", **values), mentions=[] if organs else [member], ref=hit.rule)
     done.append("notice")
 
 

@@ -171,8 +171,11 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
             and not unwell.unwell_at_night(ctx, event) \
             and not any(a.ref == grief.WORD for a in ctx.outcome.actions):  # pain at night: unwell.j2; a loss: its word
         ctx.state.acked[event.sender] = event.ts
-        ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night, aching=kind == SORROW),
-                  at_night=True)
+        if night and kind == SORROW and aches(_words(event)) == "worn_out":
+            word_to_the_weary(ctx, event)  # 孩子又一晚上没睡…我快撑不住了: 您辛苦了 and a safety line, as in a group
+        else:
+            ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night, aching=kind == SORROW),
+                      at_night=True)
     waiter = _wait(ctx, event, kind, night, reading.negative)
     if waiter is not None and kind in ("private", SORROW, FAREWELL) and not night:
         alerts.nudge(ctx, [waiter])  # the member was just told "已经转告工作人员": it is true when she reads it
