@@ -151,7 +151,7 @@ async def test_the_last_days_are_met_gently_and_the_operator_is_not_told_safety_
 
 async def test_a_grave_scald_read_as_feeling_unwell_still_gets_cool_water_before_the_ambulance(make_bot):
     group, _, _ = await _told(make_bot, "我妈倒开水烫到脚了 脚背红了一大片")
-    assert "流动的凉水" in group and "至少冲15到20分钟" in group and "120" in group, group  # read as a burn now (lead23)
+    assert "流动的凉水" in group and "至少冲15到20分钟" in group and "120" in group, group  # a burn now (lead23)
 
 
 async def test_a_child_who_swallowed_pills_is_not_told_to_strip_off_pesticide(make_bot):
