@@ -133,7 +133,7 @@ def test_farewell_words_get_a_call_now_and_someone_beside_her_not_the_everyday_w
 
 def test_a_widows_wish_to_follow_names_her_loss_first():
     word = _own("老伴走了 我也想跟他一块去了算了")
-    assert word.startswith("王阿姨，老伴走了，您心里的苦我们知道。") and "马上给您打电话" in word
+    assert word.startswith("王阿姨，老伴走了，您心里一定苦得很。") and "马上给您打电话" in word
     assert "老伴走了" not in _own("我不想活了")
 
 
