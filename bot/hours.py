@@ -18,6 +18,12 @@ _NAMED = {"：": "中文冒号“：”", "～": "波浪线“～”", "~": "波
 _FULLWIDTH = str.maketrans({m: ":" if m == "：" else "-" for m in _TYPED})
 
 
+def _times(text: str) -> list[str] | None:
+    """The two "HH:MM" of "22:30-07:00", or None when it is not written so."""
+    parts = [p.strip() for p in text.split("-")]
+    return parts if len(parts) == 2 and all(_HHMM.match(p) for p in parts) else None
+
+
 class QuietHours(Strict):
     """A daily window, possibly across midnight, when only urgent messages go out."""
 
@@ -27,21 +33,16 @@ class QuietHours(Strict):
     @classmethod
     def parse(cls, text: str) -> QuietHours:
         """Parse "22:30-07:00"."""
-        parts = [p.strip() for p in str(text).split("-")]
-        if len(parts) != 2 or not all(_HHMM.match(p) for p in parts):
+        parts = _times(str(text))
+        if parts is None:
             marks = [m for m in _TYPED if m in str(text)]
             fixed = str(text).translate(_FULLWIDTH)
-            if marks and fixed != text and cls._fits(fixed):  # 22：00-07：00 looks right on a phone: say what differs
+            if marks and _times(fixed) is not None:  # 22：00-07：00 looks right on a phone: say what differs
                 raise ValueError(say("config_hours_fullwidth", value=str(text), fixed=fixed,
                                      marks="、".join(_NAMED.get(m, f"“{m}”") for m in marks)))
             raise ValueError(say("config_hours", value=repr(text)))
         (h1, m1), (h2, m2) = (map(int, p.split(":")) for p in parts)
         return cls(start=time(h1, m1), end=time(h2, m2))
-
-    @staticmethod
-    def _fits(text: str) -> bool:
-        parts = [p.strip() for p in text.split("-")]
-        return len(parts) == 2 and all(_HHMM.match(p) for p in parts)
 
     def contains(self, t: time) -> bool:
         """True when the wall-clock time `t` is inside the window."""
