@@ -5,7 +5,7 @@ Checks: every line parses; ids unique and prefixed per kind; required fields and
 types; url/title rules per message type; ad label agrees with technique; counts per
 kind and technique; ad share ~35%; hard-negative share >= 40%; the extra
 techniques each >= 8 across all kinds. Prints the tables used in README.md.
-The train7/8/9/10/11/12/13/23 kinds get stricter per-kind checks (see README_train7/8/9/10/11/12/13/23.md).
+The train7/8/9/10/11/12/13/23/24 kinds get stricter per-kind checks (see README_train7/8/9/10/11/12/13/23/24.md).
 Exit code 1 on any error.
 """
 import json, os, sys, collections
@@ -38,9 +38,14 @@ KINDS.update(NEW13)
 # private_cta >= 20, testimony >= 5, wechat_id_obfuscated >= 5, phone_cn_numerals >= 4, fragments >= 8
 NEW23 = {'farm_machine_operators': 'nj', 'hulusi_class': 'hs', 'pig_farmers': 'yz'}
 KINDS.update(NEW23)
+# train24 kinds (README_train24.md): every train23 check, plus private_cta >= 30, disguised ids/numbers
+# (wechat_id_obfuscated + phone_cn_numerals + phone_split) >= 20, official_contact >= 20,
+# buy_sell_innocent >= 20, and no text repeated within a kind
+NEW24 = {'retired_miners': 'km', 'amateur_astronomers': 'tw', 'village_doctors': 'vd'}
+KINDS.update(NEW24)
 if len(set(KINDS.values())) != len(KINDS):
     print('ERROR: two kinds share an id prefix'); sys.exit(1)
-STRICT = set(NEW23) | set(NEW7) | set(NEW8) | set(NEW9) | set(NEW10) | set(NEW11) | set(NEW12) | set(NEW13)
+STRICT = set(NEW24) | set(NEW23) | set(NEW7) | set(NEW8) | set(NEW9) | set(NEW10) | set(NEW11) | set(NEW12) | set(NEW13)
 INVISIBLE = '\u200b\u200c\u200d\u2060\u3164\ufeff'
 AD_TECH = {'phone', 'phone_split', 'phone_cn_numerals', 'wechat_id', 'wechat_id_obfuscated', 'qq',
            'homophone', 'group_invite', 'link_shop', 'mini_program_ad', 'taokouling', 'video_ad',
@@ -113,18 +118,26 @@ for kind, rows in all_rows.items():
     c = n - a - h
     T += n; A += a; H += h
     print(f'| {kind} | {n} | {a} ({a/n:.1%}) | {h} ({h/n:.1%}) | {c} ({c/n:.1%}) |')
-    if kind in NEW23:
+    if kind in NEW23 or kind in NEW24:
         if not 240 <= n <= 260: err(f'{kind}: {n} messages, want 240-260')
         if not 0.33 <= a / n <= 0.36: err(f'{kind}: ad share {a/n:.1%}, want 33-36%')
         for t, lo in (('private_cta', 20), ('testimony', 5), ('wechat_id_obfuscated', 5), ('phone_cn_numerals', 4),
                       ('fragments', 8), ('scam_warning', 8), ('official_contact', 8)):
             c = sum(1 for r in rows if r['technique'] == t)
             if c < lo: err(f'{kind}: {t} {c} < {lo}')
-    elif not 200 <= n <= 240: err(f'{kind}: {n} messages, want about 220')
+    if kind in NEW24:
+        for t, lo in (('private_cta', 30), ('official_contact', 20), ('buy_sell_innocent', 20)):
+            c = sum(1 for r in rows if r['technique'] == t)
+            if c < lo: err(f'{kind}: {t} {c} < {lo}')
+        dz = sum(1 for r in rows if r['technique'] in ('wechat_id_obfuscated', 'phone_cn_numerals', 'phone_split'))
+        if dz < 20: err(f'{kind}: disguised ids/numbers {dz} < 20')
+        dup = [t for t, c in collections.Counter(r['text'] for r in rows).items() if c > 1]
+        if dup: err(f'{kind}: repeated texts {dup[:3]}')
+    if kind not in NEW23 and kind not in NEW24 and not 200 <= n <= 240: err(f'{kind}: {n} messages, want about 220')
     if not 0.32 <= a / n <= 0.38: err(f'{kind}: ad share {a/n:.1%}, want about 35%')
     if h / n < 0.40: err(f'{kind}: hard-negative share {h/n:.1%} < 40%')
     if kind in STRICT:
-        if kind not in NEW23 and not 220 <= n <= 230: err(f'{kind}: {n} messages, want 220-230')
+        if kind not in NEW23 and kind not in NEW24 and not 220 <= n <= 230: err(f'{kind}: {n} messages, want 220-230')
         pc = sum(1 for r in rows if r['technique'] == 'private_cta')
         if pc < 15: err(f'{kind}: private_cta {pc} < 15')
         for t in ('testimony', 'competitor_selling', 'wechat_id_obfuscated', 'scam_warning',
@@ -132,12 +145,12 @@ for kind, rows in all_rows.items():
             if not any(r['technique'] == t for r in rows): err(f'{kind}: no {t}')
         if not any(r['technique'] == 'group_buy_by_operator' and r.get('sender_role') == 'operator' for r in rows):
             err(f'{kind}: no operator group_buy_by_operator')
-    if kind in NEW8 or kind in NEW9 or kind in NEW10 or kind in NEW11 or kind in NEW12 or kind in NEW13 or kind in NEW23:
+    if kind in NEW8 or kind in NEW9 or kind in NEW10 or kind in NEW11 or kind in NEW12 or kind in NEW13 or kind in NEW23 or kind in NEW24:
         fh = sum(1 for r in rows if r['technique'] in ('buy_sell_innocent', 'recommendation'))
         if fh < 15: err(f'{kind}: free-help/recommendation negatives {fh} < 15')
         for t in ('recruiting', 'group_invite', 'scam_warning', 'testimony', 'private_cta'):
             if sum(1 for r in rows if r['technique'] == t) < 3: err(f'{kind}: fewer than 3 {t}')
-    if kind in NEW9 or kind in NEW10 or kind in NEW11 or kind in NEW12 or kind in NEW13 or kind in NEW23:
+    if kind in NEW9 or kind in NEW10 or kind in NEW11 or kind in NEW12 or kind in NEW13 or kind in NEW23 or kind in NEW24:
         for t, lo in (('testimony', 4), ('recruiting', 4), ('group_invite', 3), ('wechat_id_obfuscated', 3),
                       ('contact_card', 2), ('tutoring_selling', 3), ('scam_warning', 8)):
             c = sum(1 for r in rows if r['technique'] == t)
@@ -150,7 +163,7 @@ for kind, rows in all_rows.items():
             err(f'{kind}: fewer than 3 operator posts')
         if any(r.get('sender_role') == 'operator' and r['ad'] for r in rows):
             err(f'{kind}: an operator line is labelled ad')
-    if kind in NEW10 or kind in NEW11 or kind in NEW12 or kind in NEW13 or kind in NEW23:
+    if kind in NEW10 or kind in NEW11 or kind in NEW12 or kind in NEW13 or kind in NEW23 or kind in NEW24:
         for t, lo in (('private_cta', 15), ('recruiting', 5), ('testimony', 5), ('contact_card', 3),
                       ('lending', 2), ('mini_program_service', 3), ('article_share', 3), ('fragments', 8)):
             c = sum(1 for r in rows if r['technique'] == t)
