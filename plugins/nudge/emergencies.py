@@ -13,16 +13,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.bedside import HOSPICE_ROOM
-from bot.cannot_call import cannot_call
 from bot.chinese_text import in_traditional
 from bot.context import Context
 from bot.conversation import ASKING, Kind
-from bot.despair import act, act_of_another, despair, of_another, takes_along
-from bot.emergency import Danger, in_mandarin, pleads
+from bot.danger.bedside import HOSPICE_ROOM
+from bot.danger.cannot_call import cannot_call
+from bot.danger.despair import act, act_of_another, despair, of_another, takes_along
+from bot.danger.emergency import Danger, in_mandarin, pleads
+from bot.danger.fall_up import up_again
+from bot.danger.no_sight import no_sight
 from bot.events import Event, MessageReceived
-from bot.fall_up import up_again
-from bot.no_sight import no_sight
 from bot.outbox_settings import EMERGENCY
 from bot.plugin import Plugin
 from bot.rules import from_member
@@ -54,7 +54,7 @@ AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person a
 
 
 def in_danger(ctx: Context, event: Event) -> bool:
-    """A member's message reports a person in danger now (bot.emergency)."""
+    """A member's message reports a person in danger now (bot.danger.emergency)."""
     return ctx.emergency is not None
 
 
@@ -70,8 +70,8 @@ def just_rescued(ctx: Ctx, event: Event) -> bool:
 
 
 def of_despair(waiter: Waiter) -> bool:
-    """The emergency is words of despair (bot.despair), as read when the wait opened: a private call, never a word in
-    the group, then or later."""
+    """The emergency is words of despair (bot.danger.despair), as read when the wait opened: a private call, never a
+    word in the group, then or later."""
     return waiter.kind == KIND and waiter.danger in (DESPAIR, CLOSE, ACT, ACT_CLOSE)
 
 
@@ -227,7 +227,7 @@ def register(plugin: Plugin) -> None:
 def _cannot_phone_after_all(ctx: Ctx, event: MessageReceived, danger: Danger, waiter: Waiter) -> None:
     """The member says after the danger that they cannot phone (deaf, cannot speak): everyone told so far hears it at
     once with all the member's lines, and the word telling them to call, if not yet sent, is taken back and said again
-    for them (someone near to call, the police by text; bot.cannot_call)."""
+    for them (someone near to call, the police by text; bot.danger.cannot_call)."""
     for person in _told_in_order(ctx, waiter):
         _alert_surely(ctx, waiter, person)
     if cannot_call("", event.room_topic or "", voice=ctx.suggests_voice(event.room)):
