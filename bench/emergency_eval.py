@@ -22,8 +22,9 @@ from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
-from bot.danger.emergency import Pieces, emergency
+from bot.danger.emergency import emergency
 from bot.danger.grief import bereaved, dying
+from bot.danger.typed_in_pieces import Pieces
 from bot.danger.unwell import unwell
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "emergency_eval"
@@ -66,7 +67,7 @@ def scan(patterns: list[str], lines: bool) -> None:
 
 def pieces(patterns: list[str], lines: bool) -> None:
     """How many runs of a member's lines in conversations (room, sender, ts) are read together as an emergency that
-    no line of them is alone: the false alarms the fragments reading (bot.danger.emergency.Pieces) adds."""
+    no line of them is alone: the false alarms the fragments reading (bot.danger.typed_in_pieces) adds."""
     total, found = 0, []
     for pattern in patterns:
         for path in sorted(Path().glob(pattern)):

@@ -17,7 +17,8 @@ from bot.clock import Clock, Timers
 from bot.config_file import Config
 from bot.context import Context
 from bot.danger import bedside
-from bot.danger.emergency import Danger, Pieces, emergency
+from bot.danger.emergency import Danger, emergency
+from bot.danger.typed_in_pieces import Pieces
 from bot.dispatch import Dispatcher
 from bot.events import Event, MessageReceived
 from bot.held_events import HeldEvents

@@ -146,7 +146,7 @@ def test_an_ad_addressed_to_one_member_is_still_stopped_and_an_errand_is_not(scr
     ("渠在许搭等我", "他在那里等我"),
 ])
 def test_wenzhou_words_are_read_and_mandarin_is_left_alone(text, read):
-    from plugins.faq.dialect_words import in_mandarin
+    from plugins.faq.dialect_reading import in_mandarin
     assert in_mandarin(text) == read
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from bot.danger.emergency import Pieces
+from bot.danger.typed_in_pieces import Pieces
 from bot.testing import TZ, TestBot
 from tests.test_emergencies import _roster_bot
 
