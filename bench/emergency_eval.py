@@ -1,4 +1,5 @@
-"""Precision and recall of the emergency reading (bot.emergency) on tests/data/emergency_eval, per half and group.
+"""Precision and recall of the emergency reading (bot.danger.emergency) on tests/data/emergency_eval, per half and
+group.
 
     python -m bench.emergency_eval [tune|test|all|FOLDER] [--misses]
     python -m bench.emergency_eval scan GLOB... [--lines]
@@ -10,8 +11,8 @@
 rare it bounds the false alarms; `--lines` shows them (training data only: never on report/, sealed/ or held out).
 `pieces` replays conversations (room, sender, ts) and counts a member's lines read together as an emergency that no
 line of them is alone (the fragments reading's own alarms).
-`unwell` counts the members' messages read as a person unwell now and not in danger (bot.unwell: at night, a kind word
-at once); with no GLOB, on the emergency sets: the lines that are no emergency, and the emergencies missed.
+`unwell` counts the members' messages read as a person unwell now and not in danger (bot.danger.unwell: at night, a kind
+word at once); with no GLOB, on the emergency sets: the lines that are no emergency, and the emergencies missed.
 """
 from __future__ import annotations
 
@@ -21,9 +22,10 @@ from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
 
-from bot.emergency import Pieces, emergency
-from bot.grief import bereaved, dying
-from bot.unwell import unwell
+from bot.danger.emergency import emergency
+from bot.danger.grief import bereaved, dying
+from bot.danger.typed_in_pieces import Pieces
+from bot.danger.unwell import unwell
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "emergency_eval"
 
@@ -65,7 +67,7 @@ def scan(patterns: list[str], lines: bool) -> None:
 
 def pieces(patterns: list[str], lines: bool) -> None:
     """How many runs of a member's lines in conversations (room, sender, ts) are read together as an emergency that
-    no line of them is alone: the false alarms the fragments reading (bot.emergency.Pieces) adds."""
+    no line of them is alone: the false alarms the fragments reading (bot.danger.typed_in_pieces) adds."""
     total, found = 0, []
     for pattern in patterns:
         for path in sorted(Path().glob(pattern)):
@@ -126,8 +128,8 @@ def unwell_figures(patterns: list[str], lines: bool) -> None:
 
 
 def bereavements(patterns: list[str], lines: bool) -> None:
-    """How many messages of other data are read as a bereavement or a relative dying (bot.grief): each one tells an
-    operator privately."""
+    """How many messages of other data are read as a bereavement or a relative dying (bot.danger.grief): each one tells
+    an operator privately."""
     total, found = 0, []
     for pattern in patterns:
         for path in sorted(Path().glob(pattern)):

@@ -7,10 +7,10 @@ heldout16's, heldout17's, heldout18's, heldout19's, heldout20's, heldout21's and
 (written as training data). `--by-session` leaves out one session's helpers' set at a time instead (session14 for the
 first five groups, then session15 .. session23): the
 layer then reads groups written by a helper whose kinds of group it never saw. For each group the learned layer
-(bot.emergency_model) is trained on the others, on the lines as it reads them (the dialect's words in Mandarin), and
-reads the group; the pooled out-of-group readings give precision and recall at each threshold.
+(bot.danger.emergency_model) is trained on the others, on the lines as it reads them (the dialect's words in Mandarin),
+and reads the group; the pooled out-of-group readings give precision and recall at each threshold.
 `--misses T` lists the lines read wrong out of group at threshold T (training data only). `--write` trains on all
-forty-one and ships bot/emergency_model.json with the threshold chosen here: the lowest at which the pooled
+forty-one and ships bot/danger/emergency_model.json with the threshold chosen here: the lowest at which the pooled
 out-of-group reading makes no more false alarms than the rules alone and the other training corpora (SCAN) no more
 alarms than the rules alone.
 The other corpora's lines with a danger word that the rules leave are negatives too (emergencies are rare there); their
@@ -25,9 +25,9 @@ import zlib
 from collections import defaultdict
 from pathlib import Path
 
-from bot import emergency_model
 from bot.chinese_text import compact
-from bot.emergency import in_mandarin, read, signals
+from bot.danger import emergency_model
+from bot.danger.emergency import in_mandarin, read, signals
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 EVAL = DATA / "emergency_eval"
@@ -72,7 +72,8 @@ def scan_texts() -> list[str]:
 
 
 def example(text: str) -> list[str]:
-    """A line as the learned layer sees it when it reads: the dialect's words in Mandarin (bot.emergency.reading)."""
+    """A line as the learned layer sees it when it reads: the dialect's words in Mandarin
+    (bot.danger.emergency.reading)."""
     return emergency_model.features(compact(in_mandarin(text)), signals(text))
 
 

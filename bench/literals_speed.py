@@ -14,11 +14,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bot import dialect, emergency, emergency_model
+from bot import dialect
 from bot.chinese_text import compact, simplify
+from bot.danger import emergency, emergency_model
 from bot.literals import Candidates, Guarded
 
-_MODULES = ("bot.cues", "bot.despair", "bot.emergency", "bot.grievance", "plugins.faq.words",
+_MODULES = ("bot.cues", "bot.danger.despair", "bot.danger.emergency", "bot.grievance", "plugins.faq.words",
             "plugins.moderation.contact", "plugins.moderation.goods", "plugins.moderation.prices",
             "plugins.moderation.scam_talk", "plugins.moderation.trade")
 

@@ -17,8 +17,8 @@ from bot.clock import Clock, Timers, VirtualClock, live_clock
 from bot.config import PluginConfig
 from bot.config_file import Config
 from bot.config_problems import ConfigError, Problem
+from bot.danger.typed_in_pieces import Pieces
 from bot.dispatch import Dispatcher
-from bot.emergency import Pieces
 from bot.files import FileTimes
 from bot.held_events import HeldEvents
 from bot.names import NameBook

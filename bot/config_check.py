@@ -180,7 +180,7 @@ def nobody_to_tell(config: Config) -> list[Problem]:
 def sms_alarm_unset(config: Config) -> list[Problem]:
     """Rooms whose members cannot hear (set `suggest_voice: false`, or named for the deaf) with no local police SMS
     number: their emergency word says to text 12110, which in many places needs the area's suffix (a warning)."""
-    from bot.cannot_call import cannot_call
+    from bot.danger.cannot_call import cannot_call
     if "sms_alarm" in (config.doc.get("bot") or {}):
         return []
     rooms = {*config.room_voices, *(room for room, _ in config.room_plugins), *config.bot.room_duty}

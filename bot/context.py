@@ -19,7 +19,7 @@ from bot.speaking import Outcome, Speaking
 from bot.store import StoreSession
 
 if TYPE_CHECKING:
-    from bot.emergency import Danger
+    from bot.danger.emergency import Danger
     from bot.plugin import Command
     from bot.slash import CommandTable
     from bot.understanding import Reading
@@ -89,7 +89,7 @@ class Context(Speaking, Generic[C, S]):
 
     @property
     def emergency(self) -> Danger | None:
-        """The danger to a person now that a member's message reports (bot.emergency); None for anything else."""
+        """The danger to a person now that a member's message reports (bot.danger.emergency); None for anything else."""
         return self.outcome.emergency
 
     @property

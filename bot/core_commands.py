@@ -4,13 +4,13 @@ from __future__ import annotations
 from typing import Any
 
 from bot import arguments, claim, ids, outbox_view, retention, slash
-from bot.cannot_call import cannot_call
 from bot.config import PluginConfig
 from bot.config_problems import ConfigError, ConfigNotWritten
 from bot.config_sensitive import is_sensitive, without_sensitive
 from bot.console import command as console_command
 from bot.context import Context
 from bot.core_state import CoreState
+from bot.danger.cannot_call import cannot_call
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.rules import slash_command

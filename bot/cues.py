@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation import Kind
-from bot.grief import bereaved
+from bot.danger.grief import bereaved
 from bot.grievance import TARGET, asks_where_to_turn, grievance, routine_repair
 from bot.literals import guarded
 from bot.memo import per_text

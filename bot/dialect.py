@@ -2,7 +2,7 @@
 
 Two tables for two jobs, one longest-match reader (the longest word first: 跌落嚟 before 嚟, 几多日 before 几多).
 
-Danger (`danger_in_mandarin`, bot.emergency): the danger, time and tone words of each dialect family
+Danger (`danger_in_mandarin`, bot.danger.emergency): the danger, time and tone words of each dialect family
 (bot.danger_dialects: 粤语, 客家话, 闽语, 吴语, 赣语 and 湘语, the South-West's and the North's Mandarin), each
 family's read only in a message that shows it. A stallholder at a Cantonese wet market writes 阿婆跌亲 起唔到身; a
 Shanghai opera fan 伊勒卫生间掼了一跤 爬勿起来; a Chengdu teahouse's member 老头子倒起不醒事. The emergency reading

@@ -1,16 +1,17 @@
 """Who a person is to the speaker: the words for a child, a grandchild, a son or daughter, a parent, a spouse.
 
-One vocabulary for every reading that asks who is in trouble (bot.ill_child, bot.child_at_risk, bot.violence,
-bot.bullying, bot.first_aid, bot.grief, bot.despair, bot.heartache, bot.danger_words). A reading takes the groups it
-needs with `words` and may narrow them (`but=`) or add a word of its own; a word added here reaches every reading that
-takes its group, so the readings no longer drift apart one copy at a time.
+One vocabulary for every reading that asks who is in trouble (bot.danger.ill_child, bot.danger.child_at_risk,
+bot.danger.violence, bot.danger.bullying, bot.danger.first_aid, bot.danger.grief, bot.danger.despair,
+bot.danger.heartache, bot.danger.danger_words). A reading takes the groups it needs with `words` and may narrow them
+(`but=`) or add a word of its own; a word added here reaches every reading that takes its group, so the readings no
+longer drift apart one copy at a time.
 """
 from __future__ import annotations
 
 # a young one, whatever the tie (孩子发烧了, 娃在哭, 宝宝吐了)
 LITTLE_ONE = "孩子 小孩 小朋友 娃 宝宝"
 GRANDCHILD = "孙子 孙女 外孙 外孙女"
-# a son or daughter: a child, or a grown man of forty-five (bot.ill_child tells them apart by age)
+# a son or daughter: a child, or a grown man of forty-five (bot.danger.ill_child tells them apart by age)
 SON_OR_DAUGHTER = "儿子 女儿 闺女"
 CHILD = f"{LITTLE_ONE} {GRANDCHILD} {SON_OR_DAUGHTER}"
 

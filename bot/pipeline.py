@@ -10,14 +10,16 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from bot import bedside, intake
+from bot import intake
 from bot.actions import Action
 from bot.adapters.base import Adapter
 from bot.clock import Clock, Timers
 from bot.config_file import Config
 from bot.context import Context
+from bot.danger import bedside
+from bot.danger.emergency import Danger, emergency
+from bot.danger.typed_in_pieces import Pieces
 from bot.dispatch import Dispatcher
-from bot.emergency import Danger, Pieces, emergency
 from bot.events import Event, MessageReceived
 from bot.held_events import HeldEvents
 from bot.models import ScheduledJob
@@ -145,7 +147,8 @@ class Pipeline(StoreOutage):
             if words and bedside.in_hospice(event.room_topic or event.room or "",
                                             self.config.voice(event.room)[1] == "gentle", words) and \
                     (sign := bedside.last_days(words, outcome.emergency.kind if outcome.emergency else None)):
-                outcome.emergency = Danger("last_days", sign)  # the hospice nurse, gently; never 120 (bot.bedside)
+                # the hospice nurse, gently; never 120 (bot.danger.bedside)
+                outcome.emergency = Danger("last_days", sign)
         app = cast("Services", self)
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
         if outcome.stopped and isinstance(event, MessageReceived):

@@ -17,7 +17,7 @@ from bot.services import Services
 from bot.templates import Script
 
 if TYPE_CHECKING:
-    from bot.emergency import Danger
+    from bot.danger.emergency import Danger
     from bot.plugin import Command
     from bot.understanding import Reading
 
@@ -33,7 +33,7 @@ class Outcome:
     blocked: bool = False
     stopped: bool = False  # a member's line stopped (an ad caught): kept as their stopped line (bot.stopped)
     reading: Reading | None = None  # what the message is and whom it answers (bot.understanding), read once
-    emergency: Danger | None = None  # a member's message reporting a person in danger now (bot.emergency)
+    emergency: Danger | None = None  # a member's message reporting a person in danger now (bot.danger.emergency)
 
 
 class Speaking:

@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from bot.despair import despair
-from bot.emergency import emergency
+from bot.danger.despair import despair
+from bot.danger.emergency import emergency
 from bot.testing import TZ, TestBot
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
@@ -236,7 +236,7 @@ async def test_a_bereavement_at_night_waits_for_the_morning_digest_named_as_a_lo
 @pytest.mark.parametrize("text", ["阿芳节哀，叔叔一路走好", "我妈走了 去超市了", "我爸去世三年了 今天是他生日",
                                   "我家狗狗昨晚走了", "新闻里说某明星去世了", "谁家有《穆斯林的葬礼》 借我看看"])
 def test_a_condolence_a_pet_an_anniversary_or_a_departure_is_no_bereavement(text):
-    from bot.grief import bereaved
+    from bot.danger.grief import bereaved
     assert bereaved(text) is None
 
 
@@ -330,7 +330,7 @@ async def test_a_loss_told_in_two_lines_reaches_the_operator_once(make_bot, star
     "邻居家老爷子的丧事在办 吹吹打打的",
 ])
 async def test_a_neighbours_funeral_or_a_funeral_over_tells_the_operator_of_no_loss(make_bot, text):
-    from bot.grief import bereaved
+    from bot.danger.grief import bereaved
     assert bereaved(text) is None
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
@@ -369,7 +369,7 @@ async def test_a_carers_word_after_an_open_question_still_tells_everyone_it_is_s
 @pytest.mark.parametrize("text", ["我阿嬷上礼拜走了 下葬要准备哪些东西", "我爸的追悼会后天上午在殡仪馆",
                                   "俺娘昨天夜里没了"])
 def test_a_loss_of_kin_named_in_dialect_or_by_its_funeral_is_a_bereavement(text):
-    from bot.grief import bereaved
+    from bot.danger.grief import bereaved
     assert bereaved(text) is not None
 
 

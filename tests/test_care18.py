@@ -7,9 +7,9 @@ from datetime import datetime
 
 import pytest
 
-from bot.cannot_call import cannot_call
-from bot.emergency import emergency
-from bot.grief import bereaved, dying
+from bot.danger.cannot_call import cannot_call
+from bot.danger.emergency import emergency
+from bot.danger.grief import bereaved, dying
 from bot.testing import TZ, join, message
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot

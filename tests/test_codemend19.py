@@ -10,8 +10,8 @@ from datetime import datetime
 
 import pytest
 
-from bot.despair import of_another
-from bot.emergency import emergency
+from bot.danger.despair import of_another
+from bot.danger.emergency import emergency
 from bot.testing import TZ
 from tests.shipped_bot import said, shipped_bot, to
 

@@ -13,9 +13,9 @@ from typing import Any
 
 import pytest
 
-from bot.emergency import emergency
+from bot.danger.emergency import emergency
+from bot.danger.outside_trouble import outside_trouble
 from bot.good_news import good_news
-from bot.outside_trouble import outside_trouble
 from bot.testing import TZ, TestBot
 from plugins.nudge.sla import owed_by, sla
 from tests.shipped_bot import said as _said
@@ -116,7 +116,7 @@ def test_the_folded_readings_still_hear_each_danger(text, kind):
 
 
 def test_first_aid_keeps_only_its_own_kinds():
-    from bot.first_aid import KINDS
+    from bot.danger.first_aid import KINDS
     assert set(KINDS) == {"seizure", "oil_fire", "pesticide", "self_injury", "transplant"}
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from bot.conversation import Kind
 from bot.cues import CONDOLENCE
-from bot.emergency import emergency
+from bot.danger.emergency import emergency
 from bot.sample_events import message
 from bot.testing import TZ
 from bot.understanding import read

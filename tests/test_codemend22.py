@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.emergency import emergency
+from bot.danger.emergency import emergency
 from plugins.moderation.trade_dialects import in_mandarin
 from tests.moderation_kit import moderation_said, screened
 

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.emergency import emergency
+from bot.danger.emergency import emergency
 from bot.testing import TZ
 from tests.test_emergencies import _roster_bot
 
@@ -146,7 +146,7 @@ def test_an_ad_addressed_to_one_member_is_still_stopped_and_an_errand_is_not(scr
     ("渠在许搭等我", "他在那里等我"),
 ])
 def test_wenzhou_words_are_read_and_mandarin_is_left_alone(text, read):
-    from plugins.faq.dialect_words import in_mandarin
+    from plugins.faq.dialect_reading import in_mandarin
     assert in_mandarin(text) == read
 
 
@@ -160,7 +160,7 @@ def test_wenzhou_words_are_read_and_mandarin_is_left_alone(text, read):
     ("他胸口疼得厉害", "他"),
 ])
 def test_the_one_in_chest_pain_is_the_one_the_words_name(text, who):
-    from bot.body_now import in_pain
+    from bot.danger.body_now import in_pain
     assert in_pain(text) == who
 
 
@@ -172,5 +172,5 @@ def test_the_one_in_chest_pain_is_the_one_the_words_name(text, who):
     ("小姨子说要喝农药", "她"),
 ])
 def test_the_one_who_threatens_is_named_he_or_she_rightly(text, who):
-    from bot.threat_to_die import threatener
+    from bot.danger.threat_to_die import threatener
     assert threatener(text) == who

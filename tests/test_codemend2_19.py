@@ -7,8 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from bot.despair import despair
-from bot.emergency import emergency, read
+from bot.danger.despair import despair
+from bot.danger.emergency import emergency, read
 from bot.testing import TZ
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot

@@ -11,8 +11,8 @@ from datetime import datetime
 import pytest
 
 from bot.conversation import Kind
-from bot.despair import despair
-from bot.emergency import emergency
+from bot.danger.despair import despair
+from bot.danger.emergency import emergency
 from bot.sample_events import message
 from bot.testing import TZ, TestBot
 from bot.understanding import read

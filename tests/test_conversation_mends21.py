@@ -13,7 +13,7 @@ import pytest
 
 from bot.chain_letter import chain_letter
 from bot.conversation import Kind
-from bot.grief import bereaved
+from bot.danger.grief import bereaved
 from bot.sample_events import message
 from bot.templates import Scripts
 from bot.testing import TZ, TestBot

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from bot.emergency import emergency
+from bot.danger.emergency import emergency
 from bot.testing import TZ, TestBot
 
 ROSTER = """

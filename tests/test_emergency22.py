@@ -17,7 +17,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.emergency import emergency
+from bot.danger.emergency import emergency
 from bot.testing import TZ
 from tests.test_emergencies import _roster_bot, _seconds
 

@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.emergency import emergency
+from bot.danger.emergency import emergency
 from bot.testing import TZ, TestBot
 
 ROSTER = "plugins:\n  nudge: {}\n"

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.emergency import emergency, in_mandarin
+from bot.danger.emergency import emergency, in_mandarin
 from bot.testing import TZ, TestBot
 
 ROSTER = "plugins:\n  nudge: {}\n"

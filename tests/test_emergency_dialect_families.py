@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.emergency import emergency, in_mandarin
+from bot.danger.emergency import emergency, in_mandarin
 
 FALL = {"fall", "head_injury", "unwell"}  # someone down and hurt: the fall's step or the body's, both reach a person
 FAINT = {"unwell", "stroke"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from bot.emergency import Pieces
+from bot.danger.typed_in_pieces import Pieces
 from bot.testing import TZ, TestBot
 from tests.test_emergencies import _roster_bot
 
@@ -159,7 +159,7 @@ def test_who_was_told_of_an_emergency_is_read_back_by_index_not_by_scanning_the_
 
 
 def test_lines_read_together_do_not_fill_the_readings_cache():
-    from bot.emergency import read
+    from bot.danger.emergency import read
     pieces = Pieces()
     before = read.cache_info().currsize
     for n, line in enumerate(("我老伴", "在厕所摔倒了", "叫他不答应")):

@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.emergency import ORDER, emergency
+from bot.danger.emergency import ORDER, emergency
 from bot.templates import Scripts
 from bot.testing import TZ, TestBot
 

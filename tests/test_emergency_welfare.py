@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.emergency import emergency
+from bot.danger.emergency import emergency
 from tests.test_emergencies import AFTERNOON, NIGHT, _roster_bot, _seconds
 
 

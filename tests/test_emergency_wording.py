@@ -1,10 +1,10 @@
-"""Emergencies told otherwise than the rules' words reach a person too (bot.emergency_model), and the wider net of
-danger words adds no alarm for everyday talk that only uses them (血压, 找不到入口, 摔了一地)."""
+"""Emergencies told otherwise than the rules' words reach a person too (bot.danger.emergency_model), and the wider net
+of danger words adds no alarm for everyday talk that only uses them (血压, 找不到入口, 摔了一地)."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from bot.emergency import emergency, read
+from bot.danger.emergency import emergency, read
 from bot.testing import TZ
 
 TOLD_OTHERWISE = [  # each a danger now, in words the rules alone do not read as one

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from plugins.faq.dialect_words import in_mandarin
+from plugins.faq.dialect_reading import in_mandarin
 from plugins.faq.library import read_file
 from plugins.faq.matcher import FaqIndex
 from plugins.faq.words import asks

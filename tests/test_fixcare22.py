@@ -11,8 +11,8 @@ from datetime import datetime
 
 import pytest
 
-from bot.emergency import emergency
-from bot.no_sight import no_sight
+from bot.danger.emergency import emergency
+from bot.danger.no_sight import no_sight
 from bot.testing import TZ
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot

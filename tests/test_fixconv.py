@@ -10,9 +10,9 @@ from datetime import datetime
 import pytest
 
 from bot.conversation import Kind
-from bot.grief import bereaved
+from bot.danger.grief import bereaved
+from bot.danger.heartache import heartache
 from bot.grievance import grievance
-from bot.heartache import heartache
 from bot.sample_events import message
 from bot.testing import TZ, TestBot
 from bot.understanding import read

@@ -12,9 +12,9 @@ from datetime import datetime
 import pytest
 
 from bot.chinese_text import compact, simplify
-from bot.emergency import emergency
-from bot.grief import awaited, bereaved
-from bot.heartache import heartache
+from bot.danger.emergency import emergency
+from bot.danger.grief import awaited, bereaved
+from bot.danger.heartache import heartache
 from bot.testing import TZ
 from plugins.moderation.organ_trade import organ_trade
 from tests.shipped_bot import said as _said

@@ -8,9 +8,9 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from bot import people
-from bot.emergency import emergency
-from bot.grief import children_not_told
-from bot.ill_child import ill_child
+from bot.danger.emergency import emergency
+from bot.danger.grief import children_not_told
+from bot.danger.ill_child import ill_child
 from bot.testing import TZ, message
 from plugins.faq.decision import SIGNALS, Decision
 from plugins.faq.decision_figures import point

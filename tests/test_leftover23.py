@@ -10,7 +10,7 @@ from datetime import datetime
 
 import pytest
 
-from bot.emergency import emergency
+from bot.danger.emergency import emergency
 from bot.testing import TZ
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot

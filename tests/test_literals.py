@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot import emergency
 from bot.chinese_text import compact
+from bot.danger import emergency
 from bot.literals import Candidates, Guarded, guarded, required
 
 DATA = Path(__file__).parent / "data"
@@ -101,7 +101,7 @@ def test_texts_with_none_of_the_strings_search_nothing_and_a_pattern_found_is_na
 def _guarded_patterns() -> dict[str, Guarded]:
     """Every pattern the readings keep behind a guard (bot.literals.guarded), by module and name."""
     import bot.cues
-    import bot.despair
+    import bot.danger.despair
     import bot.grievance
     import plugins.faq.words
     import plugins.moderation.contact
@@ -109,9 +109,9 @@ def _guarded_patterns() -> dict[str, Guarded]:
     import plugins.moderation.prices
     import plugins.moderation.scam_talk
     import plugins.moderation.trade
-    modules = [bot.cues, bot.despair, bot.emergency, bot.grievance, plugins.faq.words, plugins.moderation.contact,
-               plugins.moderation.goods, plugins.moderation.prices, plugins.moderation.scam_talk,
-               plugins.moderation.trade]
+    modules = [bot.cues, bot.danger.despair, bot.danger.emergency, bot.grievance, plugins.faq.words,
+               plugins.moderation.contact, plugins.moderation.goods, plugins.moderation.prices,
+               plugins.moderation.scam_talk, plugins.moderation.trade]
     return {f"{m.__name__}.{name}": value for m in modules for name, value in vars(m).items()
             if isinstance(value, Guarded)}
 
@@ -120,7 +120,7 @@ _GUARDED = _guarded_patterns()
 
 
 def test_the_long_lists_are_kept_behind_a_guard():
-    assert {"bot.grievance.COMPLAINT", "bot.despair._SIGN", "plugins.moderation.trade.SELL"} <= set(_GUARDED)
+    assert {"bot.grievance.COMPLAINT", "bot.danger.despair._SIGN", "plugins.moderation.trade.SELL"} <= set(_GUARDED)
 
 
 @pytest.mark.parametrize("form", ["typed", "compact"])
@@ -143,7 +143,8 @@ def test_a_guarded_pattern_answers_as_the_pattern_does():
 
 def test_dialect_and_the_emergency_layers_wide_words_read_every_text_of_the_test_data_as_before():
     """The readings that look only where a needed word is give what searching every pattern gave."""
-    from bot import dialect, emergency_model
+    from bot import dialect
+    from bot.danger import emergency_model
 
     def everyday_searching_all(text: str) -> str:
         text = dialect._read(dialect._EVERYDAY, dialect._EVERYDAY_WORD, text)

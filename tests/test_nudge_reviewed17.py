@@ -130,7 +130,7 @@ def test_a_private_chat_still_owed_an_answer_is_named_as_a_private_chat_in_the_r
 
 
 async def test_a_neighbours_death_is_bereavements_to_read_never_told_as_news_of_an_illness(make_bot):
-    from bot.grief import bereaved
+    from bot.danger.grief import bereaved
 
     said = "楼下的刘大爷前天过世了 家里人说后天在殡仪馆告别"
     bot = make_bot(NUDGE)
@@ -139,7 +139,7 @@ async def test_a_neighbours_death_is_bereavements_to_read_never_told_as_news_of_
     await bot.wait(minutes=5)
     told = _to(bot, "op1")
     assert all("生病住院" not in t.text for t in told)  # a death is no illness: nobody is told to ask after it
-    assert any(t.ref == "bereaved.j2" for t in told) is (bereaved(said) is not None)  # bot.grief decides
+    assert any(t.ref == "bereaved.j2" for t in told) is (bereaved(said) is not None)  # bot.danger.grief decides
 
 
 async def test_a_death_in_the_family_gets_one_word_of_condolence_and_no_illness_nudge(make_bot):
@@ -155,7 +155,7 @@ def test_illness_news_is_read_and_a_death_is_left_to_bereavement():
     from plugins.nudge.warnings import tells_of_illness
 
     assert tells_of_illness("王老师住院了 做了心脏支架") and tells_of_illness("我妈查出来肺癌 下周动手术")
-    assert not tells_of_illness("我父亲昨晚去世了")  # the member's own loss: bot.grief's
+    assert not tells_of_illness("我父亲昨晚去世了")  # the member's own loss: bot.danger.grief's
     assert tells_of_illness("隔壁刘大爷前天过世了")  # a neighbour's death: care news, never thanks
 
 

@@ -8,8 +8,8 @@ from datetime import datetime
 
 import pytest
 
-from bot.emergency import emergency
-from bot.grief import bereaved, just_now
+from bot.danger.emergency import emergency
+from bot.danger.grief import bereaved, just_now
 from bot.grievance import grievance
 from bot.testing import TZ
 from tests.shipped_bot import said as _said

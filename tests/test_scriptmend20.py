@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.emergency import emergency
+from bot.danger.emergency import emergency
 from bot.templates import Scripts
 from bot.testing import TZ
 from tests.shipped_bot import said as _said

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.emergency import emergency
+from bot.danger.emergency import emergency
 from bot.templates import Scripts
 from bot.testing import TZ
 from tests.shipped_bot import shipped_bot as _shipped_bot

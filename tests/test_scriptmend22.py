@@ -9,8 +9,8 @@ from types import SimpleNamespace
 import pytest
 
 from bot.cli import main
-from bot.emergency import ORDER, emergency
-from bot.ill_child import ill_child
+from bot.danger.emergency import ORDER, emergency
+from bot.danger.ill_child import ill_child
 from bot.templates import Scripts
 from bot.testing import TZ, join
 from tests.shipped_bot import ROOT

@@ -7,9 +7,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.body_now import in_pain
-from bot.emergency import emergency
-from bot.no_sight import no_sight
+from bot.danger.body_now import in_pain
+from bot.danger.emergency import emergency
+from bot.danger.no_sight import no_sight
 from bot.templates import Scripts
 from bot.testing import TZ
 from tests.shipped_bot import shipped_bot as _shipped_bot

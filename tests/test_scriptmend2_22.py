@@ -6,8 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.despair import of_another
-from bot.emergency import emergency
+from bot.danger.despair import of_another
+from bot.danger.emergency import emergency
 from bot.templates import Scripts
 
 

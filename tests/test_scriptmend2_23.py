@@ -6,8 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.emergency import emergency
-from bot.no_sight import no_sight
+from bot.danger.emergency import emergency
+from bot.danger.no_sight import no_sight
 from bot.templates import Scripts
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.grief import awaited
+from bot.danger.grief import awaited
 from bot.templates import Scripts
 from bot.testing import TZ
 from tests.shipped_bot import said as _said

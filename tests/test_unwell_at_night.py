@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.danger.unwell import unwell
 from bot.testing import TZ
-from bot.unwell import unwell
 from tests.test_emergencies import _roster_bot, _seconds
 
 LATE = datetime(2026, 11, 23, 23, 30, tzinfo=TZ)

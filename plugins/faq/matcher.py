@@ -10,7 +10,7 @@ from bot.chinese_text import compact, pinyin, simplify
 from bot.memo import Memo
 from plugins.faq import asking, chat, days
 from plugins.faq.decision import DECISION, SIGNALS, chat_side
-from plugins.faq.dialect_words import Dialect, written_in
+from plugins.faq.dialect_reading import Dialect, written_in
 from plugins.faq.entry import Entry, Match
 from plugins.faq.meaning import MEANING, Meaning, units
 from plugins.faq.measures import GENERIC, Closeness, Measures, Message, behind, message_cues, text_of

@@ -12,7 +12,7 @@ from bot.dialect import everyday_in_mandarin
 from bot.literals import guarded
 from bot.memo import Memo
 from bot.word_cutting import cutter
-from plugins.faq.dialect_words import in_mandarin
+from plugins.faq.dialect_reading import in_mandarin
 from plugins.faq.synonyms import BROADER, CANONICAL, canonical, synonym_groups
 
 # How much a feature of each kind counts: a whole word says most, a sound pair least (it is there

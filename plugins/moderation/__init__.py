@@ -32,7 +32,7 @@ async def screen(ctx: Ctx, event: MessageReceived) -> None:
     note_ask(ctx, event)
     if exempt(ctx, event.sender):
         return
-    if ctx.emergency is not None:  # a person in danger now (bot.emergency): a number left for help is never an ad
+    if ctx.emergency is not None:  # a person in danger now (bot.danger.emergency): a number left for help is no ad
         ctx.log.info("emergency passed unscreened member=%s kind=%s", event.sender, ctx.emergency.kind)
         heard_of_danger(ctx.state.heard, event)
         return

@@ -79,8 +79,8 @@ def approached(plain: str) -> str | None:
 
 
 def heard_of_danger(heard: Heard, event: MessageReceived) -> None:
-    """The core read a person in danger in the member's words (bot.emergency: a scam going on now), and the operator
-    is alerted for it with that danger's own advice: the next lines of the same story bring no second alert."""
+    """The core read a person in danger in the member's words (bot.danger.emergency: a scam going on now), and the
+    operator is alerted for it with that danger's own advice: the next lines of the same story bring no second alert."""
     heard[(event.room, event.sender)] = event.ts
 
 

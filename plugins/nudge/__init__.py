@@ -1,13 +1,11 @@
 """Response nudges: who needs a person and when the need is met, read from the conversation, not by a stopwatch."""
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from bot.chinese_text import compact
-from bot.conversation import Said
-from bot.events import MEDIA_PLACEHOLDER, MEDIA_TAGS, MessageReceived
+from bot.events import MessageReceived
 from bot.leaving_for_age import leaving_for_age
 from bot.passed_on import POINTED
 from bot.plugin import Plugin
@@ -17,6 +15,7 @@ from plugins.nudge import alerts, answers, chain, covers, emergencies, grief, re
 from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
 from plugins.nudge.sorrow import CARE, JOY, SORROW, aches, heard_with_care, word_to_the_weary
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
+from plugins.nudge.waits import open_wait, words_of
 from plugins.nudge.warnings import tells_of_being_cheated, tells_of_illness, warns_everyone, warns_in_complaint
 
 NIGHT_KINDS = ("question", "request", "complaint", "voice", "private", "sorrow", "care", "joy",
@@ -90,7 +89,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
             first := waiting(ctx).get(event.room, reading.addresses.sender)) is not None and first.kind == "complaint":
         alerts.seconded(ctx, first, event)  # 我家的也是, quoting a complaint: one more member has the trouble
         return
-    words = _words(event) if event.type in ("text", "voice") else ""
+    words = words_of(event) if event.type in ("text", "voice") else ""
     kind = heard_with_care(reading, words) or kind  # lonely, hurt or afraid; a death told in passing
     if not (reading.needs_person or warning or cheated or kind in (SORROW, CARE, JOY)) or not kind:
         return
@@ -101,7 +100,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         if kind in ("photo", "video"):  # kept a moment: the question that goes with it tells the morning about it
             ctx.state.night_media[f"{event.room} {event.sender}"] = NightMedia(event.type, event.ts)
         return
-    if kind in CARE_READ_AS and tells_of_illness(_words(event)):
+    if kind in CARE_READ_AS and tells_of_illness(words_of(event)):
         kind = CARE  # 王老师住院了: a person answers with care, the bot never thanks for it (a restart too)
     shown = ctx.state.night_media.pop(f"{event.room} {event.sender}", None) if night else None
     with_media = ctx.render("media.j2", type=shown.type).text.strip() + " " \
@@ -116,9 +115,9 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     met = ctx.state.faq_met.pop(event.room, None)
     goes_on = reading.thought and met is not None and met.member == event.sender and \
         (event.ts - met.at).total_seconds() <= FRAGMENT_GAP_S  # 鸡蛋 / 接龙写了没有 (answered) / 我不会弄
-    waiter = _wait(ctx, event, kind, night, reading.negative, earlier=earlier,
-                   answered_before=met.said if goes_on and met is not None else "", with_media=with_media,
-                   continues=reading.addresses.id if reading.thought and reading.addresses is not None else "")
+    waiter = open_wait(ctx, event, kind, night, reading.negative, earlier=earlier,
+                       answered_before=met.said if goes_on and met is not None else "", with_media=with_media,
+                       continues=reading.addresses.id if reading.thought and reading.addresses is not None else "")
     if waiter is not None:
         covers.went_on_to_ask(ctx, event)
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
@@ -141,12 +140,6 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         # for heartache: the operator is still asked to call and listen)
 
 
-def _words(event: MessageReceived) -> str:
-    """What the member said with a photo, voice message or video (a caption, the transcription), without the
-    platform's placeholder for it ("[语音]"); a sticker says nothing in words (its text is "[动画表情]" or markup)."""
-    return "" if event.type == "emoticon" else MEDIA_PLACEHOLDER.sub("", event.text)
-
-
 def _lone_sticker(ctx: Ctx, event: MessageReceived, heard: datetime | None) -> bool:
     """A sticker on its own: nothing said in the room for a few minutes before it (by anyone, the bot's morning post
     too), no quote or mention, no greeting wave going on, and no other plugin took it up (a dice throw in a game).
@@ -165,18 +158,18 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
     night = in_quiet(ctx, event.ts)
-    kind = SORROW if aches(_words(event)) else FAREWELL if leaving_for_age(compact(_words(event))) \
+    kind = SORROW if aches(words_of(event)) else FAREWELL if leaving_for_age(compact(words_of(event))) \
         else "complaint" if reading.kind is Kind.COMPLAINT else "private"  # 年纪大了 想退出协会: met warmly
     if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
             and not unwell.unwell_at_night(ctx, event) \
             and not any(a.ref == grief.WORD for a in ctx.outcome.actions):  # pain at night: unwell.j2; a loss: its word
         ctx.state.acked[event.sender] = event.ts
-        if night and kind == SORROW and aches(_words(event)) == "worn_out":
+        if night and kind == SORROW and aches(words_of(event)) == "worn_out":
             word_to_the_weary(ctx, event)  # 孩子又一晚上没睡…我快撑不住了: 您辛苦了 and a safety line, as in a group
         else:
             ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night, aching=kind == SORROW),
                       at_night=True)
-    waiter = _wait(ctx, event, kind, night, reading.negative)
+    waiter = open_wait(ctx, event, kind, night, reading.negative)
     if waiter is not None and kind in ("private", SORROW, FAREWELL) and not night:
         alerts.nudge(ctx, [waiter])  # the member was just told "已经转告工作人员": it is true when she reads it
     if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"
@@ -188,51 +181,6 @@ def _acked_lately(ctx: Ctx, event: MessageReceived) -> bool:
     """The member was told "收到您的消息啦" a short while ago: her next line is not acknowledged again."""
     acked = ctx.state.acked.get(event.sender)
     return acked is not None and event.ts - acked < ACK_AGAIN
-
-
-def _wait(ctx: Ctx, event: MessageReceived, kind: str, night: bool, negative: float,
-          earlier: Sequence[Said] = (), answered_before: str = "", with_media: str = "",
-          continues: str = "") -> Waiter | None:
-    """Open the member's wait, or add this message to the one already open (one thought, several lines).
-
-    `negative`: how likely the reader finds the message a complaint; `earlier`: the lines before it that turned
-    out to be parts of the same thought ("刘老师" / "今天下午"); `answered_before`: the start of the thought, which
-    the FAQ answered (a new wait quotes it, so the operator reads what the member is asking about); `with_media`:
-    the tag of a photo sent just before it at night ("[图片] "), so the morning's operator opens the photo;
-    `continues`: the line the reader found this one goes on with, as one thought typed in several lines.
-    """
-    room = event.room or ""
-    said = with_media + event.text
-    if event.type in MEDIA_TAGS:  # a photo or voice message: the operator is told what it was, not ""
-        said = ctx.render("media.j2", type=event.type).text.strip() + _words(event)
-    known = waiting(ctx).get(room, event.sender)
-    if known is not None and known.kind == "emergency" and known.nudged_to and kind != "complaint" \
-            and continues not in known.message_ids.split():  # 人还躺着呢 你们快点啊: the emergency said on
-        known = waiting(ctx).beside(room, event.sender)  # a person was told of her emergency: her next ask is
-        # an ask of its own (请问明天几点放学), nudged as usual, not folded into the emergency's alert
-    if known is not None:  # the lines before it that the wait holds already are not quoted twice
-        earlier = [s for s in earlier if s.id not in known.message_ids.split()]
-    text = " ".join([*(s.text for s in earlier), said])
-    if known is not None:
-        was = known.kind
-        ctx.records(Pendings).extend(known, event.id, text, kind)
-        if known.kind == "complaint" and known.state in OPEN_STATES and (
-                was != "complaint" or known.id in ctx.state.alert_due):
-            alerts.complaint(ctx, known, event.ts, negative, whole=event.type == "voice")  # it turned out a
-            # complaint, or says more of one
-        return None
-    if answered_before:
-        text = f"{answered_before} {text}"
-    waiter = ctx.records(Pendings).opened(
-        room_id=room, topic=event.room_topic or "", member_id=event.sender,
-        member_name=event.sender_name, excerpt=text[:80], kind=kind, opened_at=event.ts,
-        message_ids=" ".join([event.id, *(s.id for s in earlier)]),  # the earlier lines: never quoted twice
-        state="night" if night else "open")
-    if not night and kind == "complaint":
-        alerts.complaint(ctx, waiter, event.ts, negative, whole=event.type == "voice")
-    elif not night:
-        arm(ctx, waiter)
-    return waiter
 
 
 @plugin.job("tick")

@@ -5,10 +5,10 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from bot.cues import OPENS_A_GRIEVANCE
+from bot.danger.heartache import heartache
+from bot.danger.outside_trouble import hurt_by_us, outside_trouble
 from bot.events import MessageReceived
 from bot.grievance import grievance
-from bot.heartache import heartache
-from bot.outside_trouble import hurt_by_us, outside_trouble
 from bot.plugin import Plugin
 from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line

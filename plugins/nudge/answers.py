@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.chinese_text import strip_mentions
+from bot.danger.outside_trouble import outside_trouble
 from bot.events import MessageReceived
-from bot.outside_trouble import outside_trouble
 from bot.understanding import Kind, Reading
 from plugins.nudge import addressing, covers, praise
 from plugins.nudge.memory import Ctx, MemberAnswer, Rescued, settle, waiting

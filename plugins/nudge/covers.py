@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.danger.outside_trouble import outside_trouble
 from bot.events import MessageReceived
 from bot.introductions import introduces_self
-from bot.outside_trouble import outside_trouble
 from bot.plugin import Plugin
 from bot.terminal_text import say
 from bot.undo import Group, Map

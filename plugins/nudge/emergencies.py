@@ -6,55 +6,40 @@ gas: no switches, open the windows, get out; fire or a serious injury: call 119 
 reach: a neighbour to knock, 110 to open the door). The operator on duty is told privately at once; if no operator
 or owner speaks in the group within `emergency_escalate_s` (60 s), the next on the roster is told, and the owners
 at `emergency_owners_s` (120 s; at the first step when nobody else is on duty): within the craft's 1-3 minutes. Quiet
-hours hold none of it. The event is blocked: no FAQ answer goes first, no cover or praise ever follows.
+hours hold none of it. The event is blocked: no FAQ answer goes first, no cover or praise ever follows. The word to
+the member is plugins.nudge.emergency_word's.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.bedside import HOSPICE_ROOM
-from bot.cannot_call import cannot_call
-from bot.chinese_text import in_traditional
 from bot.context import Context
 from bot.conversation import ASKING, Kind
-from bot.despair import act, act_of_another, despair, of_another, takes_along
-from bot.emergency import Danger, in_mandarin, pleads
+from bot.danger.cannot_call import cannot_call
+from bot.danger.despair import act, act_of_another, of_another, takes_along
+from bot.danger.emergency import Danger, in_mandarin, pleads
 from bot.events import Event, MessageReceived
-from bot.fall_up import up_again
-from bot.no_sight import no_sight
 from bot.outbox_settings import EMERGENCY
 from bot.plugin import Plugin
 from bot.rules import from_member
-from bot.speaking import Content
 from plugins.nudge import own_words, unwell
 from plugins.nudge.emergency_log import ALERT, ESCALATED, REMINDER, EmergencyLog
+from plugins.nudge.emergency_word import comfort, safety_step
 from plugins.nudge.memory import Ctx, Rescued, arm, settle, waited_min, waiting
 from plugins.nudge.store import Pendings, Waiter
 
 KIND = "emergency"  # the kind of wait an emergency opens (plugins.nudge.store)
 BEFORE_FAQ = 45  # the FAQ handles messages at 50: an emergency is answered and blocked before it
-# said when a custom emergency script is broken: the safety step in plain words (the second with nobody to tell)
-PLAIN_REPLY_NOBODY = "收到，请别慌。有人受伤或不舒服请马上打120，着火、困住出不来请打119，其他危险打110。"
-PLAIN_REPLY = PLAIN_REPLY_NOBODY.replace("收到，", "收到，我们已经通知了值班的工作人员，", 1)
-PLAIN_COMFORT = ("您不是一个人，我们很惦记您。想找人说说话，可以打全国心理援助热线12356；"
-                 "现在就觉得撑不住，请马上打120或110。")
 PLAIN_ALERT = "🚨 紧急情况，请马上处理：{name}在「{where}」说：“{said}”\n请马上联系对方或派人到场，并在群里回对方一句。"
 DESPAIR_ALERT = "despair_alert.j2"  # the alert of words of despair (logged under ALERT's refs, as any emergency)
 # the danger a wait keeps: despair, of the writer or of someone close, or an act already done (喝了农药: 120 first)
 DESPAIR, CLOSE, ACT, ACT_CLOSE = "despair", "despair_close", "despair_act", "despair_act_close"
-# the dangers whose first step is a warning to the whole group, not a word to its poster (a lure: the poster hears a
-# quiet word privately, often a member who forwarded it in good faith)
-TO_ALL = ("scam_posted", "scam_lure")
-# the dangers whose word is said privately, one short line in the group: the one who hits may be in it
-KEPT_PRIVATE = ("child_hurt", "child_beaten", "violence", "violence_told")
-# the dangers never named in the group at all (a child touched by a grown-up: the child's name must not go round)
-PRIVATE_ONLY = ("child_abused",)
 AFTERMATH = timedelta(minutes=30)  # a member's lines this soon after a person answered their emergency belong to it
 
 
 def in_danger(ctx: Context, event: Event) -> bool:
-    """A member's message reports a person in danger now (bot.emergency)."""
+    """A member's message reports a person in danger now (bot.danger.emergency)."""
     return ctx.emergency is not None
 
 
@@ -70,8 +55,8 @@ def just_rescued(ctx: Ctx, event: Event) -> bool:
 
 
 def of_despair(waiter: Waiter) -> bool:
-    """The emergency is words of despair (bot.despair), as read when the wait opened: a private call, never a word in
-    the group, then or later."""
+    """The emergency is words of despair (bot.danger.despair), as read when the wait opened: a private call, never a
+    word in the group, then or later."""
     return waiter.kind == KIND and waiter.danger in (DESPAIR, CLOSE, ACT, ACT_CLOSE)
 
 
@@ -93,7 +78,6 @@ def alert(ctx: Ctx, waiter: Waiter, to: str, *, escalated: bool) -> None:
     ctx.urgently(ctx.private(to, text, ref=ESCALATED if escalated else ALERT,
                              cause=waiter.message_ids.split()[0]))
     ctx.state.paged[waiter.id] = ctx.now()
-
 
 
 def told(ctx: Ctx, waiter: Waiter) -> set[str]:
@@ -209,10 +193,10 @@ def register(plugin: Plugin) -> None:
             _alert_surely(ctx, waiter, duty[0])
         if danger.kind == DESPAIR:
             if not told or graver:  # one word (one more for an act done): her next lines reach the person told
-                _comfort(ctx, event, told=bool(duty) or told, another=waiter.danger in (CLOSE, ACT_CLOSE),
-                         done=waiter.danger in (ACT, ACT_CLOSE))
+                comfort(ctx, event, told=bool(duty) or told, another=waiter.danger in (CLOSE, ACT_CLOSE),
+                        done=waiter.danger in (ACT, ACT_CLOSE))
         else:
-            _safety_step(ctx, event, danger, told=told or bool(duty))
+            safety_step(ctx, event, danger, told=told or bool(duty))
         if told:
             return  # the member says more of an emergency a person was told of already: the roster goes on
         if not duty:
@@ -227,7 +211,7 @@ def register(plugin: Plugin) -> None:
 def _cannot_phone_after_all(ctx: Ctx, event: MessageReceived, danger: Danger, waiter: Waiter) -> None:
     """The member says after the danger that they cannot phone (deaf, cannot speak): everyone told so far hears it at
     once with all the member's lines, and the word telling them to call, if not yet sent, is taken back and said again
-    for them (someone near to call, the police by text; bot.cannot_call)."""
+    for them (someone near to call, the police by text; bot.danger.cannot_call)."""
     for person in _told_in_order(ctx, waiter):
         _alert_surely(ctx, waiter, person)
     if cannot_call("", event.room_topic or "", voice=ctx.suggests_voice(event.room)):
@@ -237,37 +221,7 @@ def _cannot_phone_after_all(ctx: Ctx, event: MessageReceived, danger: Danger, wa
         if action.id is not None and action.plugin == EMERGENCY and action.kind == "say" and \
                 action.room == event.room and action.cause == first:
             ctx.outbox().drop(action.id, "the member cannot phone: said again for them")
-    _safety_step(ctx, event, replace(danger, pieces=""), told=True, said=danger.pieces or waiter.excerpt)
-
-
-def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool, said: str = "") -> None:
-    """The member hears at once, where they wrote, the first safety step and whether a person was told (a warning to
-    all, never to its poster, when someone in the group asks for money to a personal card). A beaten child or a woman
-    beaten at home who wrote in the group hears one short line there and the rest privately."""
-    in_group = danger.kind in KEPT_PRIVATE and event.room is not None  # a beaten child's words: not before all
-    reach = (in_group or danger.kind == "scam_lure" and event.room is not None) and ctx.can_private(event.sender)
-    values = dict(kind=danger.kind, lift=danger.lift, text=in_mandarin(said or event.text), told=told,
-                  name=event.sender_name, no_phone=cannot_call(said or event.text, event.room_topic or "",
-                                                     voice=ctx.suggests_voice(event.room)),
-                  despair=despair(event.text) is not None,
-                  hospice=HOSPICE_ROOM.search(event.room_topic or "") is not None,  # a hospice room: its nurse, not 120
-                  no_sight=no_sight(said or event.text, event.room_topic or ""),  # a blind member: nothing to see
-                  sms_alarm=ctx.bot.sms_alarm, up=up_again(in_mandarin(event.text)),
-                  evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day
-                  traditional=in_traditional(event.text))  # 佢暈咗 叫白車: 999 in Hong Kong and Macau
-    try:
-        reply: Content | None = ctx.render("emergency.j2", private=event.room is None or danger.kind in PRIVATE_ONLY,
-                                           in_group=in_group, reach=reach, **values)
-        word: Content | None = ctx.render("emergency.j2", private=True, **values) if reach else None
-    except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the safety step
-        ctx.log.exception("emergency reply script failed; a plain reply is sent instead")
-        reply, word = (PLAIN_REPLY if told else PLAIN_REPLY_NOBODY), None
-    if danger.kind in PRIVATE_ONLY and event.room is not None:  # the word privately or not at all; the person calls
-        reply, word = None, reply if ctx.can_private(event.sender) else None
-    if reply is not None:
-        ctx.urgently(ctx.reply(reply, mention=danger.kind not in TO_ALL))
-    if word is not None:  # the full word (where to go, 12338, 12355, photos of the bruises) only to the member
-        ctx.urgently(ctx.private(event.sender, word, ref="emergency.j2", cause=event.id))
+    safety_step(ctx, event, replace(danger, pieces=""), told=True, said=danger.pieces or waiter.excerpt)
 
 
 def _alert_surely(ctx: Ctx, waiter: Waiter, to: str) -> None:
@@ -288,16 +242,3 @@ def _told_in_order(ctx: Ctx, waiter: Waiter) -> list[str]:
     return list(dict.fromkeys(told + ([waiter.nudged_to] if waiter.nudged_to else [])))
 
 
-def _comfort(ctx: Ctx, event: MessageReceived, *, told: bool, another: bool, done: bool = False) -> None:
-    """Words of despair: one warm, unhurried word, only privately (never in front of the group); none when the bot
-    cannot write to the member (the person told calls them). An act already done (done): 120 first."""
-    if event.room is not None and not ctx.can_private(event.sender):
-        return
-    said = (ctx.emergency.pieces if ctx.emergency is not None else "") or event.text  # 孩子发消息说 / 妈妈我好累…
-    try:
-        word: Content = ctx.render("emergency.j2", kind="despair", name=event.sender_name, told=told,
-                                   another=another, done=done, text=said)
-    except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the help line
-        ctx.log.exception("despair script failed; a plain word is sent instead")
-        word = PLAIN_COMFORT
-    ctx.urgently(ctx.private(event.sender, word, ref="emergency.j2", cause=event.id))

@@ -1,4 +1,4 @@
-"""A bereavement told in a group or privately (bot.grief): the operator on duty hears of it privately, with a
+"""A bereavement told in a group or privately (bot.danger.grief): the operator on duty hears of it privately, with a
 suggested condolence; the bot says nothing to the member.
 
 A careful operator's condolence comes from a person, by name: a bot's 节哀 under a member's loss reads as a form
@@ -21,8 +21,8 @@ from typing import NamedTuple
 from sqlmodel import col, select
 
 from bot.conversation import ASKING, Kind
+from bot.danger.grief import awaited, bereaved, cared_for, children_not_told, confirmed, dying, needs_someone_tonight
 from bot.events import Event, MessageReceived
-from bot.grief import awaited, bereaved, cared_for, children_not_told, confirmed, dying, needs_someone_tonight
 from bot.grievance import grievance
 from bot.keeping import Records, query
 from bot.models import ActionLog, Message
@@ -98,7 +98,7 @@ def remember_losses(ctx: Ctx, now: datetime) -> None:
 
 
 def tells_a_loss(ctx: Ctx, event: Event) -> bool:
-    """A member's message tells of a death, or of someone close dying (bot.grief), and no danger now."""
+    """A member's message tells of a death, or of someone close dying (bot.danger.grief), and no danger now."""
     return isinstance(event, MessageReceived) and ctx.emergency is None and bool(event.text) and (
         bereaved(event.text) is not None or dying(event.text) is not None)
 

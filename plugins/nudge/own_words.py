@@ -1,6 +1,6 @@
 """In a group for the deaf, the member's own words that she cannot hear or phone reach whoever was told, once.
 
-The page there says from the start that the member may not hear (bot.cannot_call reads the group's name), so her
+The page there says from the start that the member may not hear (bot.danger.cannot_call reads the group's name), so her
 "我听不见 打不了电话 谁帮我打120" a moment later pages nobody again (that would be a second alarm for one danger).
 But the person on duty must read her own words: she asks someone to phone for her. Everyone told so far gets one
 short line with them (nudge/emergency_own_words.j2), urgently, never the page again; her further lines do not repeat

@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 
 from bot.context import Context
+from bot.danger.heartache import heartache
+from bot.danger.unwell import unwell
 from bot.events import MessageReceived
 from bot.good_news import good_news
 from bot.grievance import TARGET, grievance
-from bot.heartache import heartache
 from bot.reading import Reading
 from bot.understanding import Kind
-from bot.unwell import unwell
 from plugins.nudge.warnings import tells_of_illness
 
 CARE = "care"  # the kind of a wait on news of an illness: the operator is asked to care, the bot never covers it
-SORROW = "sorrow"  # a member lonely, hurt at home or afraid (bot.heartache): a person calls and listens, no cover
+# a member lonely, hurt at home or afraid (bot.danger.heartache): a person calls and listens, no cover
+SORROW = "sorrow"
 JOY = "joy"  # good news of the member's own (孩子第一次叫了妈妈): a person congratulates her by name, no bot cover
 SORROW_READ_AS = (Kind.COMPLAINT, Kind.SMALLTALK, Kind.SHARING, Kind.REQUEST)  # a question is answered as one
 # someone close ill now (老伴今晚发烧了); the member's own wound asked about is a question. Close kin only, not the
@@ -26,8 +27,8 @@ _GRUMBLE = re.compile(r"吵|烦死|输了|输球|球赛|比赛|麻将|打牌|斗
 
 
 def aches(words: str) -> str:
-    """What ails the member (bot.heartache: lonely, hurt at home, afraid) when she blames nobody who serves her, or
-    "": a grievance aimed at us (你们的护理太不负责了 我心里好怕) stays a complaint."""
+    """What ails the member (bot.danger.heartache: lonely, hurt at home, afraid) when she blames nobody who serves her,
+    or "": a grievance aimed at us (你们的护理太不负责了 我心里好怕) stays a complaint."""
     if not words or TARGET.search(words) is not None:
         return ""
     ache = heartache(words)
@@ -53,8 +54,9 @@ def heard_with_care(reading: Reading, words: str) -> str:
 
 
 def word_to_the_weary(ctx: Context, event: MessageReceived) -> None:
-    """A carer worn out at night (bot.carer.worn_out) hears one kind word at once, privately when the bot can write
-    to her: she is awake, and it wakes nobody else; a person calls her in the morning (the digest names her first)."""
+    """A carer worn out at night (bot.danger.carer.worn_out) hears one kind word at once, privately when the bot can
+    write to her: she is awake, and it wakes nobody else; a person calls her in the morning (the digest names her
+    first)."""
     private = event.room is None or ctx.can_private(event.sender)
     script = ctx.render("worn_out_word.j2", name=event.sender_name, private=private)
     action = ctx.private(event.sender, script, ref="worn_out_word.j2") if private else \

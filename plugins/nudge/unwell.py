@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.danger.unwell import unwell
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
-from bot.unwell import unwell
 from plugins.nudge.memory import Ctx, in_quiet, waiting
 from plugins.nudge.store import Pendings
 
@@ -22,7 +22,7 @@ AFTER_WATCH = 75  # the nudge plugin's watch (70) has opened or extended the mem
 
 
 def unwell_at_night(ctx: Ctx, event: Event) -> bool:
-    """A member's message in quiet hours tells of a person unwell now and not in danger (bot.unwell)."""
+    """A member's message in quiet hours tells of a person unwell now and not in danger (bot.danger.unwell)."""
     return isinstance(event, MessageReceived) and ctx.emergency is None and bool(event.text) and \
         in_quiet(ctx, event.ts) and unwell(event.text) is not None
 

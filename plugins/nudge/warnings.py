@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.grief import bereaved
+from bot.danger.grief import bereaved
 from plugins.moderation.normalize import views
 from plugins.moderation.scam_talk import warns
 
@@ -41,12 +41,13 @@ def warns_everyone(text: str) -> bool:
 
 
 # 王老师住院了 做了心脏支架, 我妈查出来肺癌: someone is ill or in hospital. A person answers with care; the bot never
-# thanks for it as for a shared article. A death is bereavement's to read (bot.grief, plugins/nudge/grief.py), not
-# this: one reading decides each message
+# thanks for it as for a shared article. A death is bereavement's to read (bot.danger.grief, plugins/nudge/grief.py),
+# not this: one reading decides each message
 ILLNESS = re.compile(r"住院(了|啦|治疗|观察|抢救)|住进(了)?医院|进(了)?(ICU|icu|重症|抢救)|"
                      r"做了\S{0,4}(支架|手术|搭桥|化疗)|动(了)?手术|病危|病重|抢救|脑梗|脑出血|中风|心梗|(?<!没)骨折|摔断|"
                      r"查出(来)?\S{0,4}(癌|瘤|肿瘤)|确诊")
-# someone else's death told to the group (the member's own family's is bot.grief's, read first): care, never thanks
+# someone else's death told to the group (the member's own family's is bot.danger.grief's, read first):
+# care, never thanks
 DIED = re.compile(r"去世|过世|离世|病逝|逝世")
 # a death said softly (老周今早走了), known by the farewell rite beside it: 殡仪馆, 追悼会, 送他最后一程
 SOFTLY_DIED = re.compile(r"走了|没了")
@@ -71,6 +72,6 @@ def death_told(text: str) -> str:
 
 def tells_of_illness(text: str) -> bool:
     """The words tell that someone (a member's family, a teacher, a neighbour) is ill, in hospital or has died (a
-    death in the member's own family is bot.grief's)."""
+    death in the member's own family is bot.danger.grief's)."""
     told = ILLNESS.search(text) is not None or (death_told(text) != "" and bereaved(text) is None)
     return told and ABOUT_OTHERS.search(text) is None and ASKS.search(text) is None

@@ -10,8 +10,8 @@ from bot.chinese_text import name_to_say
 from bot.config import PluginConfig
 from bot.config_values import TemplateName
 from bot.context import Context
+from bot.danger.grief import bereaved, dying
 from bot.events import MEDIA_PLACEHOLDER, MemberJoined, MessageReceived
-from bot.grief import bereaved, dying
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room
 from bot.templates import short

@@ -1,0 +1,24 @@
+"""A farewell sent from a bridge, a river or a dam, and then silence (issue 13, emergency23).
+
+What a friend knows: someone in ruin or shame sends a last message (对不起家里, 没脸活了, 这辈子就这样吧, 车子留给你,
+照顾好孩子) from a place to end it (江边, 大桥上, 水库大坝, 楼顶) or says he will jump, and then the phone is off or
+not answered: he must be found now (110 can locate the phone). Read for someone else, told by the one who got the
+message; the writer's own words are bot.danger.despair's. A friend fishing by the river who does not pick up, or a man
+who says "这辈子就这样吧" of a quiet retirement, stays quiet. The step is `threat_to_die`'s (110 when he has gone
+there).
+"""
+from __future__ import annotations
+
+from bot.chinese_text import any_of as _any
+
+_FAREWELL = _any(r"""对不起(家里|大家|你们|爸妈|孩子|老婆|我妈|我爸) 没脸(活|见人|见) 冇脸活 不想活 活不下去 活着没意思
+这辈子就这样 下辈子 来生 照顾好(孩子|爸妈|我妈|我爸|自己|他们)
+(东西|车子|车|房子|钱|存折|卡|孩子)(就)?(留给|交给|托付给)(你|你们)
+永别 最后一次(跟你说|给你发|见你|看你|叫你) 拜托你(照顾|了) 别找我""")
+_EDGE = _any(r"江边 河边 桥上 大桥 楼顶 天台 水库 大坝 坝上 海边 悬崖 山顶 铁轨 湖边")
+_JUMP = r"(要|想|说)\S{0,2}跳(到|进|下|了)?\S{0,4}(水库|江|河|海|湖|楼|桥|崖)"
+_SILENT = _any(r"关机 打不通 不接 没人接 联系不上 找不到人 不回(消息|信息|微信)")
+FAREWELL = (rf"^(?!.*(钓鱼|游泳|退休|种菜|玩|拍照|旅游|散步|日出|日落|看看风景))(?=.*({_FAREWELL}))(?=.*({_SILENT}))"
+            rf".*({_EDGE}|{_JUMP})")
+
+KINDS = {"threat_to_die": FAREWELL}

@@ -1,0 +1,65 @@
+"""Someone who says they will end their life somewhere, not done yet, told by a member who heard it (issue 13,
+fixcare22).
+
+今天调解的那个大爷说 儿子不给养老钱 他要去儿子单位门口喝农药 让所有人看看: a threat, not a poisoning. The step is
+a person's: someone stays with him, the pesticide taken away, 110 if he has gone there or holds it, 120 only if he
+drank, 12356 for how to talk him round (the template). Never told as a poison swallowed (喝农药 alone is read as an
+act by bot.danger.danger_words). Read for someone else (他, 那个大爷, 对方: the writer's own wish is
+bot.danger.despair's) in a dispute (a place, 给…看), and never once done (喝了); the writer's own plan (`OWN_PLAN`) is
+despair. 他要去打农药 (spraying a field) and 他说要跳槽 stay quiet.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.chinese_text import any_of as _any
+
+_WHO = _any(r"""他 她 大爷 大妈 大娘 大叔 阿姨 老汉 老头 老太 老人 那人 这人 那个人 对方 当事人 儿子 女儿 老公 老婆 丈夫
+男的 女的 邻居 爸 妈 爷爷 奶奶 姥姥 姥爷 外公 外婆 媳妇 姐 妹 哥 弟 闺女 老伴""")
+_MEANS = _any(r"""喝农药 喝敌敌畏 喝百草枯 喝老鼠药 吃老鼠药 跳楼(?!价) 跳河 跳江 跳湖 跳桥 上吊 自焚
+浇汽油 点火烧自己 寻死 寻短见 死给""")
+_DONE = _any(r"""(喝|吃|跳|吊)了(?!酒) 已经 喝下 吃下""")  # 他爸喝了酒说要上吊: the drink, not the act
+_SAYS = r"(说|扬言|嚷着|喊着|闹着|威胁|放话|要|想|准备|打算|就去)"
+_MINE = rf"(我|俺)(要|想|准备|打算|就|干脆)\S{{0,12}}({_MEANS})"  # the writer's own: bot.danger.despair
+_AT_PLAY = _any("游泳 玩水 洗澡 凉快 避暑 跳水 蹦极 跳伞 甩卖 清仓")  # 她想跳河里游泳, 跳楼价甩卖
+# made in a dispute, at someone: a place to do it before them, or "for them to see" (他说今晚要喝农药, a plan with
+# no one to shame, stays bot.danger.despair's private word)
+_AT_SOMEONE = _any(r"""门口 单位 村委会 居委会 政府 厂里 公司 办公室 学校 医院 法院 信访 楼顶
+(给|让)\S{0,8}看 讨(个)?说法""")
+THREAT = rf"^(?!.*({_DONE}|{_AT_PLAY}))(?!.*{_MINE})(?=.*({_WHO}))(?=.*({_AT_SOMEONE})).*{_SAYS}\S{{0,12}}({_MEANS})"
+
+# a relative's threat told by the writer, anywhere (native review 23, note A): 我老伴说要喝农药, 我闺女说不想活了要跳楼,
+# 我妈说活着没意思要去跳河, 他爸喝了酒说要上吊 are a threat to die of THAT person (stay with her, the bottle away,
+# 110/120, 12356), never comfort for the writer's own despair; a bare 他说今晚要喝农药 stays despair's private word
+_KIN = _any(r"""老伴 老公 老婆 丈夫 媳妇 妻子 爱人 儿子 女儿 闺女 孩子 爸 妈 爷爷 奶奶 姥姥 姥爷 外公 外婆
+大姐 二姐 姐姐 哥哥 大哥 弟弟 妹妹 婆婆 公公 岳父 岳母 丈母娘 老丈人 孙子 孙女 外孙""")
+_KIN_SAYS = r"(说|扬言|嚷着|喊着|闹着|放话|哭着说|又说)"
+# words sent from afar (孩子发消息说 … 想从楼上跳下去) stay despair's, whose word is for one out of reach
+# (bot.danger.despair)
+_FROM_AFAR = _any("发消息 发微信 微信上 微信里 打电话 电话里 短信 留言 发来")
+KIN_THREAT = (rf"^(?!.*({_DONE}|{_AT_PLAY}|{_FROM_AFAR}))(?!.*{_MINE})"
+              rf".*({_KIN})\S{{0,3}}{_KIN_SAYS}\S{{0,14}}({_MEANS})")
+
+KINDS = {"threat_to_die": rf"{THREAT}|{KIN_THREAT}"}
+# the writer's own plan (我要去他单位门口喝农药): despair's word to the writer, never a poison swallowed
+OWN_PLAN = re.compile(rf"^(?!.*({_DONE})).*{_MINE}")
+
+# who made the threat, as the word names them (native review 22b, finding 4): the one named before the first 说, 扬言,
+# 喊着 (我妈说要喝农药 → 她; 儿子不给钱 我妈说要去他单位门口 → 她), else the first one named; a woman is 她
+_SPEAKS = re.compile(r"说|扬言|嚷|喊|闹着|威胁|放话")
+_WOMAN = re.compile(r"她|妈|奶奶|姥姥|外婆|老婆|媳妇|妻子|女儿|闺女|姐|妹|姑|姨|婶|老太|大妈|大娘|女的")
+_IN_LAW_MAN = r"姐夫|妹夫|姑父|姑夫|姨父|姨夫|姑爷"  # a man, though 姐 or 姑 opens his name
+_ANYONE = re.compile(rf"{_IN_LAW_MAN}|{_WOMAN.pattern}|{_WHO}")
+_SAYS_OF = re.compile(r"(说|扬言|嚷着|喊着|放话)(他|她)")  # 我老婆说他要跳楼: the one said of
+
+
+def threatener(text: str) -> str:
+    """她 or 他: the one who threatens to end their life in `text`, by the words naming them."""
+    if (of := _SAYS_OF.search(text)) is not None:
+        return of.group(2)
+    speaks = _SPEAKS.search(text)
+    named = list(_ANYONE.finditer(text[:speaks.start()] if speaks else text)) or list(_ANYONE.finditer(text))
+    if not named:
+        return "他"
+    one = named[-1] if speaks and _ANYONE.search(text[:speaks.start()]) else named[0]
+    return "她" if _WOMAN.fullmatch(one.group()) else "他"
