@@ -13,6 +13,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from bot.body_now import in_pain
+from bot.grief import lost_close
 from bot.ill_child import fever, ill_child
 from bot.no_sight import no_sight
 from bot.shipped import scripts_dir
@@ -113,6 +114,7 @@ class Scripts:
         self.env.filters["in_pain"] = in_pain  # {{ text | in_pain }}: 老伴, "我" (the writer) or "" (bot.body_now)
         self.env.filters["threatener"] = threatener  # {{ text | threatener }}: 她 or 他 (bot.threat_to_die)
         self.env.filters["no_sight"] = no_sight  # {% if text | no_sight(topic) %}: a member who cannot see
+        self.env.filters["lost_close"] = lost_close  # {% if text | lost_close %}: someone close died (bot.grief)
         self.env.filters["fever"] = fever  # {% if text | fever %}: 发烧, 38度5; not 温度 or 烧心
         self._exists: dict[str, bool] = {}  # looked up once, like the compiled templates (a miss searched every folder)
         self._loaded: dict[str, Template] = {}  # by name, until the next reload (Jinja's own cache locks per look-up)
