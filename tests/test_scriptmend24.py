@@ -60,3 +60,36 @@ async def test_a_widow_who_wants_to_follow_still_hears_her_loss_named_and_a_call
     _, alert, (word,) = await _told(make_bot, "老伴走了 我也不想活了", private=True)
     assert "老伴走了，您心里一定苦得很" in word and "马上给您打电话" in word
     assert "（对方说亲人刚走了）" in alert and "照顾" not in alert.split("\n")[2]
+
+
+async def test_a_son_who_said_he_would_jump_and_has_gone_out_gets_110_first_never_silence(make_bot):
+    group, alert, _ = await _told(make_bot, "我儿子说要跳河 已经出门了")
+    assert group.index("他已经出门了，请马上打110") < group.index("分头去找") < group.index("12356")
+    assert alert.startswith("🚨 有人扬言要寻短见") and "人已经出门了：请马上帮忙打110" in alert
+    assert "已经去了" not in alert
+
+
+async def test_a_threat_not_yet_acted_on_never_reads_he_has_already_gone_as_a_death(make_bot):
+    group, alert, _ = await _told(make_bot, "我老伴说要喝农药 跟我吵完架")
+    assert group.index("一直陪着他") < group.index("110")
+    assert "他已经去了" not in alert and "要是他已经出门了，或者农药已经拿在手上，直接帮忙打110" in alert
+
+
+async def test_pain_the_medicine_does_not_hold_outside_hospice_has_a_way_when_the_doctor_is_not_reached(make_bot):
+    group, alert, _ = await _told(make_bot, "我妈疼得厉害 止疼药吃了也不管用")
+    assert "投诉" not in alert and "给她看病的医生" in group and "安宁疗护" not in group + alert
+    assert "医生一时联系不上，就打120，或者送医院看急诊" in group
+    assert "给病人看病的医生" in alert and "轻声回复" not in alert
+
+
+async def test_pain_in_a_hospice_group_keeps_its_team_and_gentle_word(make_bot):
+    group, alert, _ = await _told(make_bot, "老爷子疼得直叫唤 吗啡贴了也压不住", "安宁疗护家属群")
+    assert "安宁疗护团队" in group and "医生一时联系不上" not in group
+    assert "安宁疗护团队、病房或值班医生" in alert and "轻声回复" in alert
+
+
+async def test_a_child_slapped_by_someone_unnamed_never_makes_the_parent_a_suspect(make_bot):
+    group, alert, _ = await _told(make_bot, "孩子被人打了耳光 现在耳朵听不清")
+    assert "耳鼻喉科" in group and "是谁打的孩子，方便的话跟我们说说" in group
+    assert "可靠的大人" not in group and "在家挨的打" not in alert and "动手的人可能就在旁边" not in alert
+    assert "对方没说是谁打的" in alert and "问问是谁打的" in alert

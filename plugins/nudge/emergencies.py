@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.bedside import HOSPICE_ROOM
+from bot.bedside import hospice_room
 from bot.cannot_call import cannot_call
 from bot.chinese_text import in_traditional
 from bot.context import Context
@@ -250,7 +250,7 @@ def _safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool
                   name=event.sender_name, no_phone=cannot_call(said or event.text, event.room_topic or "",
                                                      voice=ctx.suggests_voice(event.room)),
                   despair=despair(event.text) is not None,
-                  hospice=HOSPICE_ROOM.search(event.room_topic or "") is not None,  # a hospice room: its nurse, not 120
+                  hospice=hospice_room(event.room_topic or ""),  # a hospice room: its nurse, not 120
                   no_sight=no_sight(said or event.text, event.room_topic or ""),  # a blind member: nothing to see
                   sms_alarm=ctx.bot.sms_alarm, up=up_again(in_mandarin(event.text)),
                   evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day
