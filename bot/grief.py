@@ -147,6 +147,16 @@ def awaited(text: str) -> bool:
     return _AWAITED.search(compact(simplify(text))) is not None
 
 
+_WARD = re.compile(r"病房|医院|住院|病床|床头|护士站")
+_HOME = re.compile(r"家里|在家|回家|家中")  # 从医院接回家 护士还没来: at home after all
+
+
+def in_ward(text: str) -> bool:
+    """The awaited death came in a hospice ward (安宁病房的护士说马上过来): its nurse is near, never 120."""
+    words = compact(simplify(text))
+    return awaited(text) and _WARD.search(words) is not None and _HOME.search(words) is None
+
+
 # someone the member sat with or looked after as a volunteer, a carer or a nurse (今天陪的那个奶奶走了, 我照顾了半年的
 # 老人昨晚过世了): her grief is a carer's, to be thanked and comforted, not a family's to be offered condolences
 _CARED_FOR = re.compile(rf"(陪|照顾|护理|看护|服务|守)(着|过|了\S{{0,4}})?的(那(个|位))?\S{{0,3}}"

@@ -93,3 +93,9 @@ async def test_a_child_slapped_by_someone_unnamed_never_makes_the_parent_a_suspe
     assert "耳鼻喉科" in group and "是谁打的孩子，方便的话跟我们说说" in group
     assert "可靠的大人" not in group and "在家挨的打" not in alert and "动手的人可能就在旁边" not in alert
     assert "对方没说是谁打的" in alert and "问问是谁打的" in alert
+
+
+async def test_a_death_in_a_hospice_ward_calls_the_nurse_never_120_and_condolence_comes_last(make_bot):
+    _, alert, (word,) = await _told(make_bot, "我爸刚走了 安宁病房的护士说马上过来", private=True)
+    assert "120" not in word + alert and word.index("护士站") < word.index("节哀")
+    assert "请对方先叫护士过来确认" in alert and alert.index("护士来了没有") < alert.rindex("您节哀")
