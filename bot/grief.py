@@ -184,8 +184,8 @@ def children_not_told(text: str) -> bool:
 _GONE = re.compile(r"没了|走了|去世|过世|不在了")
 _GONE_ONE = re.compile(r"妈|爸|娘|爹|老伴|老头|老公|老婆")
 _OWN_GONE = re.compile(r"我(走了|不在了|没了)")
-_WALKED_OUT = re.compile(r"""不要(我|这个家|我们)|跟\S{0,4}(跑|走)了|跑了|离婚|离家出走|出走|外面有人|小三|出轨|搬走|搬出去
-|不回来|不回家|不肯回|甩了|分居|吵架|吵完|找了别人|收拾(东西|行李)|带着行李""".replace("\n", ""))
+_WALKED_OUT = re.compile(_any(r"""不要(我|这个家|我们) 跟\S{0,4}(跑|走)了 跑了 离婚 离家出走 出走 外面有人 小三 出轨
+搬走 搬出去 不回来 不回家 不肯回 甩了 分居 吵架 吵完 找了别人 收拾(东西|行李) 带着行李"""))
 _SPOUSE_ONLY = re.compile(r"老公|老婆|丈夫|媳妇")
 _PLAIN_DEATH = re.compile(rf"没了|去世|过世|不在了|{FUNERAL}|抢救|医院|病房|临终|最后一面|身子\S{{0,2}}凉|走得")
 

@@ -22,8 +22,7 @@ from sqlmodel import col, select
 
 from bot.conversation import ASKING, Kind
 from bot.events import Event, MessageReceived
-from bot.grief import (awaited, bereaved, cared_for, children_not_told, confirmed, dying, in_ward,
-                        needs_someone_tonight)
+from bot.grief import awaited, bereaved, cared_for, children_not_told, confirmed, dying, in_ward, needs_someone_tonight
 from bot.grievance import grievance
 from bot.keeping import Records, query
 from bot.models import ActionLog, Message
