@@ -99,3 +99,9 @@ async def test_a_death_in_a_hospice_ward_calls_the_nurse_never_120_and_condolenc
     _, alert, (word,) = await _told(make_bot, "我爸刚走了 安宁病房的护士说马上过来", private=True)
     assert "120" not in word + alert and word.index("护士站") < word.index("节哀")
     assert "请对方先叫护士过来确认" in alert and alert.index("护士来了没有") < alert.rindex("您节哀")
+
+
+async def test_a_deaf_members_word_of_a_son_gone_out_is_texted_and_the_operator_texts_her_too(make_bot):
+    group, alert, _ = await _told(make_bot, "我儿子说要跳河 已经出门了", "聋人老年交流群")
+    assert "请马上发短信到12110报警" in group and group.index("12110") < group.index("分头去找")
+    assert "人已经出门了：请马上帮忙打110" in alert and "再用文字联系对方，问清他穿的什么" in alert
