@@ -12,10 +12,12 @@ from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, Template, Te
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from bot.danger.bedside import hospice_room
 from bot.danger.body_now import in_pain
+from bot.danger.grief import lost_close
 from bot.danger.ill_child import fever, ill_child
 from bot.danger.no_sight import no_sight
-from bot.danger.threat_to_die import threatener
+from bot.danger.threat_to_die import gone_off, threatener
 from bot.shipped import scripts_dir
 
 log = logging.getLogger("qunbot.templates")
@@ -109,11 +111,13 @@ class Scripts:
             auto_reload=False,
         )
         self.env.filters["short"] = short  # {{ name | short }}: a display name fit to say
-        self.env.filters["ill_child"] = ill_child  # {{ text | ill_child }}: "yes", "maybe" or "" (bot.danger.ill_child)
-        # {{ text | in_pain }}: 老伴, "我" (the writer) or "" (bot.danger.body_now)
-        self.env.filters["in_pain"] = in_pain
-        self.env.filters["threatener"] = threatener  # {{ text | threatener }}: 她 or 他 (bot.danger.threat_to_die)
+        self.env.filters["ill_child"] = ill_child  # {{ text | ill_child }}: "yes", "maybe" or "" (danger.ill_child)
+        self.env.filters["in_pain"] = in_pain  # {{ text | in_pain }}: 老伴, "我" (the writer) or "" (danger.body_now)
+        self.env.filters["threatener"] = threatener  # {{ text | threatener }}: 她 or 他 (danger.threat_to_die)
+        self.env.filters["gone_off"] = gone_off  # {{ text | gone_off }}: 出门了, 不见了 or "" (danger.threat_to_die)
         self.env.filters["no_sight"] = no_sight  # {% if text | no_sight(topic) %}: a member who cannot see
+        self.env.filters["lost_close"] = lost_close  # {% if text | lost_close %}: someone close died (danger.grief)
+        self.env.filters["hospice_room"] = hospice_room  # {% if topic | hospice_room %}: a hospice group (danger.bedside)
         self.env.filters["fever"] = fever  # {% if text | fever %}: 发烧, 38度5; not 温度 or 烧心
         self._exists: dict[str, bool] = {}  # looked up once, like the compiled templates (a miss searched every folder)
         self._loaded: dict[str, Template] = {}  # by name, until the next reload (Jinja's own cache locks per look-up)

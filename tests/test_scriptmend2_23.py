@@ -84,7 +84,8 @@ def test_a_threat_to_jump_from_a_roof_keeps_her_from_the_roof_and_windows():
 def test_a_threat_of_pesticide_with_no_place_named_asks_if_he_has_gone_out():
     word = _word("我老伴说要喝农药，跟儿子吵了一架")
     assert "农药这类东西先拿走收好" in word and "要是他已经出门了" in word and "说的那个地方" not in word
-    assert "要是他已经去了，或者东西已经在手上" in _alert("我老伴说要喝农药")
+    # never "他已经去了", read as "he has died" (native re-read 24, finding 3)
+    assert "要是他已经出门了，或者农药已经拿在手上" in _alert("我老伴说要喝农药")
 
 
 # finding 2: one order to the operator, never the generic line before a kind's own

@@ -42,9 +42,12 @@ async def test_a_hospice_death_at_night_the_person_on_duty_is_not_told_the_membe
     await bot.wait(minutes=2)
     (word,) = _to(bot, "u5")
     assert "节哀" in word and "亲人身边" in word and "老人" not in word
+    # the question that may save a life (sudden, or expected?) before any condolence (native re-read 24, finding 1)
+    assert word.index("医生之前说过时间不多了吗") < word.index("120") < word.index("节哀")
     (told, *_) = _to(bot, "op1")
-    assert told.startswith("🕯️") and "私信提醒对方马上打120" not in told and "对方说了“节哀”" in told
+    assert told.startswith("🕯️") and "私信提醒对方马上打120" not in told and "最后才说了“节哀”" in told
     assert "时间不多了" in told  # the person on duty asks whether the death was expected
+    assert "先说一句“心里很难过，您节哀”" not in told and told.index("时间不多了？") < told.rindex("您节哀")
 
 
 async def test_a_nurse_named_beside_a_sudden_death_is_no_sign_it_was_expected_120_comes_first(make_bot):
@@ -142,4 +145,4 @@ async def test_despair_after_the_death_of_the_mother_she_nursed_names_the_loss_a
     (word,) = _to(bot, "u5")
     assert "妈妈走了" in word and "马上给您打电话" in word and "会尽快" not in word
     (alert, *_) = _to(bot, "op1")
-    assert "刚送走了自己照顾的亲人" in alert and "会尽快" not in alert
+    assert "对方说自己照顾的亲人刚走了" in alert and "会尽快" not in alert

@@ -19,7 +19,8 @@ _PAINKILLER = _any(r"""止疼药 止痛药 止疼片 止痛片 吗啡 镇痛泵 
 曲马多 杜冷丁""")
 _NO_HELP = _any(r"不管用 没用 不顶用 不起作用 没效果 压不住 止不住 没啥用 不好使")
 _CRYING_OUT = _any(r"""一直叫 直叫 叫唤 喊疼 喊痛 打滚 受不了 疼哭 痛哭 疼得(直)?(叫|喊|哭) 痛得(直)?(叫|喊|哭)
-一直喊 一直哭""")
+一直喊 一直哭 疼得厉害 痛得厉害 疼得不行 痛得不行 疼得要命 痛得要命 疼死了 痛死了""")
+# (疼得厉害 too: 我妈疼得厉害 止疼药吃了也不管用 is no complaint card; native re-read 24, finding 9)
 PAIN_CRISIS = rf"^(?=.*({_NO_HELP}))(?=.*({_CRYING_OUT})).*({_PAINKILLER})"
 
 KINDS = {"pain_crisis": PAIN_CRISIS}
@@ -61,3 +62,8 @@ def last_days(text: str, kind: str | None) -> str | None:
         return None
     m = (_LAST_SIGNS if kind is not None else _GRAVE_SIGNS).search(words)
     return None if m is None else m.group(0)
+
+
+def hospice_room(topic: str) -> bool:
+    """The group's name says it is a hospice group (安宁疗护家属群): its team, never 120 first, is who to call."""
+    return HOSPICE_ROOM.search(topic or "") is not None

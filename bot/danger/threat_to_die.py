@@ -18,7 +18,10 @@ _WHO = _any(r"""他 她 大爷 大妈 大娘 大叔 阿姨 老汉 老头 老太 
 男的 女的 邻居 爸 妈 爷爷 奶奶 姥姥 姥爷 外公 外婆 媳妇 姐 妹 哥 弟 闺女 老伴""")
 _MEANS = _any(r"""喝农药 喝敌敌畏 喝百草枯 喝老鼠药 吃老鼠药 跳楼(?!价) 跳河 跳江 跳湖 跳桥 上吊 自焚
 浇汽油 点火烧自己 寻死 寻短见 死给""")
-_DONE = _any(r"""(喝|吃|跳|吊)了(?!酒) 已经 喝下 吃下""")  # 他爸喝了酒说要上吊: the drink, not the act
+# 他爸喝了酒说要上吊: the drink, not the act; 已经出门了, 已经往河边去了, 已经在楼顶: gone there, not done - the step's
+# own case for 110 now (native re-read 24, finding 4)
+_DONE = _any(r"""(喝|吃|跳|吊)了(?!酒) 喝下 吃下
+已经(?!\S{0,2}(出门|出去|走了|去了|往|到了|在|拿|上楼|跑|不见|找不到|联系不上))""")
 _SAYS = r"(说|扬言|嚷着|喊着|闹着|威胁|放话|要|想|准备|打算|就去)"
 _MINE = rf"(我|俺)(要|想|准备|打算|就|干脆)\S{{0,12}}({_MEANS})"  # the writer's own: bot.danger.despair
 _AT_PLAY = _any("游泳 玩水 洗澡 凉快 避暑 跳水 蹦极 跳伞 甩卖 清仓")  # 她想跳河里游泳, 跳楼价甩卖
@@ -63,3 +66,15 @@ def threatener(text: str) -> str:
         return "他"
     one = named[-1] if speaks and _ANYONE.search(text[:speaks.start()]) else named[0]
     return "她" if _WOMAN.fullmatch(one.group()) else "他"
+
+
+# the one who threatened is gone already (已经出门了, 人不见了, 已经往河边去了): 110 first, the search second
+_OUT = re.compile(r"出门|出去了|跑了|跑出去")
+_MISSING = re.compile(r"不见|找不到|联系不上")
+_AWAY = re.compile(r"已经(往|去|在)")
+
+
+def gone_off(text: str) -> str:
+    """How the one who threatened to die has gone, as the member says it (出门了, 不见了, 不在身边了), or ""."""
+    return ("出门了" if _OUT.search(text) else "不见了" if _MISSING.search(text)
+            else "不在身边了" if _AWAY.search(text) else "")

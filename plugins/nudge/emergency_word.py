@@ -8,7 +8,7 @@ leaves the member the safety step in plain words.
 from __future__ import annotations
 
 from bot.chinese_text import in_traditional
-from bot.danger.bedside import HOSPICE_ROOM
+from bot.danger.bedside import hospice_room
 from bot.danger.cannot_call import cannot_call
 from bot.danger.despair import despair
 from bot.danger.emergency import Danger, in_mandarin
@@ -42,7 +42,7 @@ def safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool,
                   name=event.sender_name, no_phone=cannot_call(said or event.text, event.room_topic or "",
                                                      voice=ctx.suggests_voice(event.room)),
                   despair=despair(event.text) is not None,
-                  hospice=HOSPICE_ROOM.search(event.room_topic or "") is not None,  # a hospice room: its nurse, not 120
+                  hospice=hospice_room(event.room_topic or ""),  # a hospice room: its nurse, not 120
                   no_sight=no_sight(said or event.text, event.room_topic or ""),  # a blind member: nothing to see
                   sms_alarm=ctx.bot.sms_alarm, up=up_again(in_mandarin(event.text)),
                   evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day

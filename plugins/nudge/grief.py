@@ -21,7 +21,16 @@ from typing import NamedTuple
 from sqlmodel import col, select
 
 from bot.conversation import ASKING, Kind
-from bot.danger.grief import awaited, bereaved, cared_for, children_not_told, confirmed, dying, needs_someone_tonight
+from bot.danger.grief import (
+    awaited,
+    bereaved,
+    cared_for,
+    children_not_told,
+    confirmed,
+    dying,
+    in_ward,
+    needs_someone_tonight,
+)
 from bot.events import Event, MessageReceived
 from bot.grievance import grievance
 from bot.keeping import Records, query
@@ -188,7 +197,7 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
     if event.room is None:  # the member wrote to the bot: a quiet word back, never "早上上班后就回复您"
         ctx.reply(ctx.render("bereaved_word.j2", name=event.sender_name, told=bool(duty), fresh=fresh,
                              dying=bereaved(event.text) is None, confirmed=sure, later=later,
-                             awaited=awaited(event.text)),
+                             awaited=awaited(event.text), ward=in_ward(event.text)),
                   ref="bereaved_word.j2", at_night=True)
     if later:
         if asks_too(ctx, event):
@@ -202,7 +211,7 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
         told = ctx.private(duty[0], ctx.render(BEREAVED, name=event.sender_name, said=event.text[:80],
                                                where=event.room_topic or room, dying=bereaved(event.text) is None,
                                                fresh=fresh, confirmed=sure, complaint=complains(ctx, event),
-                                               awaited=awaited(event.text),
+                                               awaited=awaited(event.text), ward=in_ward(event.text),
                                                carer=cared_for(event.text), children=children_not_told(event.text)),
                            ref=BEREAVED, cause=event.id)
         if in_quiet(ctx, event.ts):
