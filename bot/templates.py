@@ -117,7 +117,7 @@ class Scripts:
         self.env.filters["gone_off"] = gone_off  # {{ text | gone_off }}: 出门了, 不见了 or "" (danger.threat_to_die)
         self.env.filters["no_sight"] = no_sight  # {% if text | no_sight(topic) %}: a member who cannot see
         self.env.filters["lost_close"] = lost_close  # {% if text | lost_close %}: someone close died (danger.grief)
-        self.env.filters["hospice_room"] = hospice_room  # {% if topic | hospice_room %}: a hospice group (danger.bedside)
+        self.env.filters["hospice_room"] = hospice_room  # {% if topic|hospice_room %}: a hospice room (danger.bedside)
         self.env.filters["fever"] = fever  # {% if text | fever %}: 发烧, 38度5; not 温度 or 烧心
         self._exists: dict[str, bool] = {}  # looked up once, like the compiled templates (a miss searched every folder)
         self._loaded: dict[str, Template] = {}  # by name, until the next reload (Jinja's own cache locks per look-up)
