@@ -9,6 +9,7 @@ import numpy as np
 from bot.chinese_text import compact, pinyin, simplify
 from bot.memo import Memo
 from plugins.faq import asking, chat, days
+from plugins.faq.after_a_loss import the_question
 from plugins.faq.decision import DECISION, SIGNALS, chat_side
 from plugins.faq.dialect_reading import Dialect, written_in
 from plugins.faq.entry import Entry, Match
@@ -136,7 +137,7 @@ class FaqIndex:
         return list(found)
 
     def _rank(self, text: str, limit: int) -> list[Match]:
-        text = self._dialect(text)
+        text = self._dialect(the_question(text))  # news of a death before the question is the grief nudge's
         norm = normalise(text)
         query = features_of(self._respelled(norm))
         if not query:
