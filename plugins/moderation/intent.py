@@ -26,7 +26,9 @@ _HOOK = re.compile(r"[?？][^?？]{8,}$")
 
 
 # Whoever is wanted, called out rather than asked ("有没有需要周转的 我这有资金"): no question in it.
-_ADDRESSED = re.compile(r"有没有人?(?:需要|要|想要?)[\u4e00-\u9fff]{0,6}的(?=[\s，。!！]|$)")
+_ADDRESSED = re.compile(r"有没有人?(?:需要|要|想要?)[\u4e00-\u9fff]{0,6}的(?=[\s，。!！]|$)|"
+                        # or asked of the room and answered by a private call at once ("群里有想学电脑打字的吗 私我")
+                        r"(?:群里)?(?:还)?有(?:想|要|需要)[\u4e00-\u9fff]{1,8}的吗(?=\s*(?:私我|私聊我|私信我|找我|加我))")
 
 
 @lru_cache(maxsize=4)  # asked by the rules and again by the learned layer
@@ -68,7 +70,9 @@ def signals(plain: str) -> tuple[str, ...]:
 
 # Help given for nothing: a retired nurse taking blood pressure, a neighbour's spare cat litter ("免费送 找我拿").
 _FREE = re.compile(r"免费|不要钱|不收钱|不收费|不卖东西|不推销|"
-                   r"分文不取|白送|送给|送人(?![体好合有最佳大不])|义务|做好事")
+                   r"分文不取|白送|送给|送人(?![体好合有最佳大不])|义务|做好事|"
+                   # given to the class or the room, to be fetched in person ("送班里同学 想要的下课找我拿")
+                   r"送(?:班里|群里|组里|队里|咱们)的?(?:同学|大家|各位|姐妹|兄弟|老哥|老姐|工友|队友|朋友)")
 # What makes "free" a sales hook instead: a price, a venue or a sign-up (lecture lures, try-out classes), a list of
 # goods, following an account.
 _HOOKED = re.compile(r"讲座|专家|现场|会场|名额|报名|体验|试听|试用|会员|关注|公众号|视频号|直播|扫码|领取|到场|签到|"
