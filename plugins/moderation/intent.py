@@ -17,7 +17,7 @@ from plugins.moderation.money_schemes import EXAM, LEND, SCHEME, WORK, jargon
 from plugins.moderation.offer import offer
 from plugins.moderation.prices import FIGURES, IN_WORDS, named_price
 from plugins.moderation.private_call import CALL, WANTED, calls_privately
-from plugins.moderation.remedies import CLAIM, CURE, GATHER
+from plugins.moderation.remedies import CLAIM, CURE, GATHER, remedy_to_the_ailing
 from plugins.moderation.trade import RIVAL, SELL, SOURCE, own_trade
 
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1|请问")
@@ -149,6 +149,8 @@ def commercial(plain: str) -> str | None:
         return None
     if own_trade(plain) and len(found) >= 1:
         return "own+" + "+".join(found)
+    if "这" in plain and remedy_to_the_ailing(plain):
+        return "a remedy to whoever ails"  # "血压高的别瞎吃药了 这款黑蒜 一斤六十八": weighed by the model
     if "cure" in found and (len(set(CURE.findall(plain))) >= 2 or "price" in found and CLAIM.search(plain)):
         return "+".join(found)
     if "call" in found and len(found) >= 2:

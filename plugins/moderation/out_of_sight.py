@@ -24,7 +24,8 @@ _NOT_HERE = re.compile(r"(?:群里|在群里|这里)(?:不方便|不好|不便)(
 _TO_BE_HAD = re.compile(r"门路|渠道|路子|办法|法子|好东西|好货|有货|特药|内部|秘方|偏方|诀窍|秘诀|"
                         r"钱的事|缺钱|贷|借钱|少交|便宜|怎么好的|怎么治好|好的方法|价")
 # The poster as the way: asked to be messaged or come to, or telling in private.
-_THE_WAY = re.compile(r"加我|私我|私聊|私信|小窗|找我|问我|来问|滴我|戳我|我介绍|我帮你|告诉你|要的私(?=[\s，,。!！]|$)")
+_THE_WAY = re.compile(r"加我|私我|私聊|私信|小窗|找我|问我|来问|滴我|戳我|我介绍|我帮你|告诉你|"
+                      r"要的私(?=[\s，,。!！]|$)")
 # The organiser's rule named as why it is not said here ("梁哥不让", "群主不让发"): sold round the rule.
 _FORBIDDEN = re.compile(r"(?:群主|管理员|群规|[\u4e00-\u9fff]{1,2}(?:哥|姐|老师|班长))不(?:让|许)")
 # The poster holds it: "我有门路", "我这里有货", "我咯有个路子"; not "我有点家事" (a member's own trouble).

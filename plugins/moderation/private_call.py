@@ -7,7 +7,8 @@ from functools import lru_cache
 
 _END = r"[^\w]*$"  # to the end, past punctuation and emoji
 # Whoever wants something: "要的", "想去的", "有需要的", "谁要", "有意者".
-_AUDIENCE = (r"(?:谁|有没有人?|还有没有人?|哪位[\u4e00-\u9fff]{0,2}?也?)(?:要|想|需要)|谁家?[\u4e00-\u9fff]{0,3}?(?:要|需要)|(?:要|想)?订的|"
+_AUDIENCE = (r"(?:谁|有没有人?|还有没有人?|哪位[\u4e00-\u9fff]{0,2}?也?)(?:要|想|需要)|"
+             r"谁家?[\u4e00-\u9fff]{0,3}?(?:要|需要)|(?:要|想)?订的|"
              r"(?:想|需要|打算|愿意|准备)[\u4e00-\u9fff]{0,3}的|"
              r"有需要的?|有意(?:向|者)的?|有要[\u4e00-\u9fff]{0,8}?的|感兴趣的?|有兴趣的?|懂(?:茶|行|货|酒)?的|(?<![不没只也还重主])要[\u4e00-\u9fff]{0,3}的|(?<![不没])去的")
 # The poster in the middle: asked privately, or taking them there, ordering or fetching for them.
