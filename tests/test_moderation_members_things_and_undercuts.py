@@ -28,9 +28,9 @@ async def _said(make_bot, text: str, config: str = "", kind: str = "text") -> li
     "我那辆电动三轮不骑了 一千五 在城东 有要的问我",
     "助行器多一个 两百 要的吱声",  # one too many at home
     "我自己做的香囊 送群里姐妹 想要的周三活动找我拿",  # a gift, fetched in person
-    "老花镜淘宝三十五 药店要八十 差得真多",  # two shops' prices compared
+    "助听器京东八百 拼多多五百九",  # two shops' prices compared
     "电饭煲京东三百二 超市卖四百",
-    "我从来不私下收钱 报名费都交到社区 有事打我电话 13912345678 李",  # an officer's line, signed
+    "我从不私下收钱 有事直接打我电话 13912345678 老李",  # an officer's line, signed
     "腰疼的别乱买膏药了 这种都是骗人的 一盒三百多",  # a warning, though it names a price after 别乱买
 ])
 @BOTH
@@ -45,6 +45,7 @@ async def test_a_members_own_thing_a_gift_or_a_price_compared_is_not_told_off(ma
     "厂里发的劳保鞋八十一双 我表哥厂里出来的 五十 一模一样",
     "招人摘棉花 包吃包住 一天两百五",  # hands wanted, paid by the day
     "招录入员 在家就行 一千字十二",
+    "招人看仓库 晚上值班 一晚一百二 身体好就行",
     "卖鱼竿 √ 芯 ｄｉａｏｙｕ\u3164wang ６６",  # a tick for v, full-width letters, a Hangul filler
     "血压高的别瞎吃药了 这款黑蒜 一斤六十八",  # a remedy called out to whoever ails
     "睡不着的老姐妹 这个安神枕 一个一百五",
