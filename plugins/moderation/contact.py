@@ -189,13 +189,16 @@ _NO_CALL = re.compile(r"(?:别|不要|不用)(?:老|再|总|都)?(?:私聊|私�
 _BODY_LINE = re.compile(r"(?:站|社|公司|中心|居委会?|社区|物业|医院|学校|办公室|协会|街道|村委会?|办事处)的?"
                         r"(?:座机|固话|办公电话)")
 _SELF_NAMED = re.compile(r"\s*我是[\u4e00-\u9fff]{1,6}[\s，,]")
+# or signing the line with their name after the number ("我从来不私下收钱 有事打我电话 138… 吴")
+_SIGNED = re.compile(r"\d[\s，,—-]+[\u4e00-\u9fff]{1,4}$")
 _SELLS_NOTHING = re.compile(r"不卖(?:东西|货)|不推销|(?:从|绝)?不(?:私下|私聊|私自|私人)(?:收|要)(?:钱|费)")
 
 
 def _official(plain: str) -> bool:
     """The number or id is someone's role in the group's life or a third person's with nothing sold, or the answer
     to someone's ask."""
-    if ("机" in plain and _BODY_LINE.search(plain) or _SELF_NAMED.match(plain)) and _SELLS_NOTHING.search(plain) \
+    if ("机" in plain and _BODY_LINE.search(plain) or _SELF_NAMED.match(plain) or _SIGNED.search(plain)) \
+            and _SELLS_NOTHING.search(plain) \
             and not signals(plain):  # an office's line, or an officer of the group naming themself ("我是调度王")
         return True
     if "私" in plain and _NO_CALL.search(plain) is not None:

@@ -19,7 +19,11 @@ _SECOND_HAND = re.compile(r"旧的|用过|二手(?!房)|闲置|自用|穿过|用
                           # left behind on moving, or left over from one's own use: "电动车不带走", "喝剩两罐",
                           # "就这两罐"
                           r"[\u4e00-\u9fff]{1,3}(?:不带走|带不走|拿不走)|(?:喝|吃|用)剩(?:的|下|了)?|"
-                          r"就(?:这|剩)(?:一|两|几)[个台辆罐件盒瓶张套桶袋]")
+                          r"就(?:这|剩)(?:一|两|几)[个台辆罐件盒瓶张套桶袋]|"
+                          # one's own thing named as "that one of mine", old or no longer used
+                          # ("我那辆老年代步车不开了", "我那台旧电脑出了吧"), or one too many at home ("血压计多一个")
+                          r"我(?:家)?那(?:辆|台|个|件|套|部|只|把|张|架|双)(?:旧|[\u4e00-\u9fff]{1,8}?"
+                          r"(?:不(?:开|用|骑|穿|戴|弹|拉|玩)了|出了吧|闲着))|多(?:出)?一(?:个|台|辆|套|件|只|张|盒)(?=[\s，,。]|$)")
 # Many of them: a dealer's stock, not one's own thing passed on ("二手捷安特 有好几台", "戏服 一大箱 想出掉").
 _BULK = re.compile(r"好几(?:台|辆|套|件|箱|个)|一大箱|好多|一批|几十")
 # What is sold: a price, goods in stock, a loan, a job, a fee. (Not a ladder lent, a club's membership, a volunteer's

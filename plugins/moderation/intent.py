@@ -17,7 +17,7 @@ from plugins.moderation.money_schemes import EXAM, LEND, SCHEME, WORK, jargon
 from plugins.moderation.offer import offer
 from plugins.moderation.prices import FIGURES, IN_WORDS, named_price
 from plugins.moderation.private_call import CALL, WANTED, calls_privately
-from plugins.moderation.remedies import CLAIM, CURE, GATHER
+from plugins.moderation.remedies import CLAIM, CURE, GATHER, remedy_to_the_ailing
 from plugins.moderation.trade import RIVAL, SELL, SOURCE, own_trade
 
 _ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1|请问")
@@ -26,7 +26,9 @@ _HOOK = re.compile(r"[?？][^?？]{8,}$")
 
 
 # Whoever is wanted, called out rather than asked ("有没有需要周转的 我这有资金"): no question in it.
-_ADDRESSED = re.compile(r"有没有人?(?:需要|要|想要?)[\u4e00-\u9fff]{0,6}的(?=[\s，。!！]|$)")
+_ADDRESSED = re.compile(r"有没有人?(?:需要|要|想要?)[\u4e00-\u9fff]{0,6}的(?=[\s，。!！]|$)|"
+                        # or asked of the room and answered by a private call at once ("群里有想学电脑打字的吗 私我")
+                        r"(?:群里)?(?:还)?有(?:想|要|需要)[\u4e00-\u9fff]{1,8}的吗(?=\s*(?:私我|私聊我|私信我|找我|加我))")
 
 
 @lru_cache(maxsize=4)  # asked by the rules and again by the learned layer
@@ -68,7 +70,9 @@ def signals(plain: str) -> tuple[str, ...]:
 
 # Help given for nothing: a retired nurse taking blood pressure, a neighbour's spare cat litter ("免费送 找我拿").
 _FREE = re.compile(r"免费|不要钱|不收钱|不收费|不卖东西|不推销|"
-                   r"分文不取|白送|送给|送人(?![体好合有最佳大不])|义务|做好事")
+                   r"分文不取|白送|送给|送人(?![体好合有最佳大不])|义务|做好事|"
+                   # given to the class or the room, to be fetched in person ("送班里同学 想要的下课找我拿")
+                   r"送(?:班里|群里|组里|队里|咱们)的?(?:同学|大家|各位|姐妹|兄弟|老哥|老姐|工友|队友|朋友)")
 # What makes "free" a sales hook instead: a price, a venue or a sign-up (lecture lures, try-out classes), a list of
 # goods, following an account.
 _HOOKED = re.compile(r"讲座|专家|现场|会场|名额|报名|体验|试听|试用|会员|关注|公众号|视频号|直播|扫码|领取|到场|签到|"
@@ -145,6 +149,8 @@ def commercial(plain: str) -> str | None:
         return None
     if own_trade(plain) and len(found) >= 1:
         return "own+" + "+".join(found)
+    if "这" in plain and remedy_to_the_ailing(plain):
+        return "a remedy to whoever ails"  # "血压高的别瞎吃药了 这款黑蒜 一斤六十八": weighed by the model
     if "cure" in found and (len(set(CURE.findall(plain))) >= 2 or "price" in found and CLAIM.search(plain)):
         return "+".join(found)
     if "call" in found and len(found) >= 2:

@@ -38,6 +38,9 @@ _DASHED = re.compile(f"(?<=[a-z0-9])[{_DASHES}]+(?=[a-z0-9])")
 # Letters drawn as symbols that NFKC leaves alone (🅥, 🆅: negative circled and squared letters): the letter.
 _LETTERLIKE = {cp: unicodedata.name(chr(cp))[-1].lower() for cp in range(0x1F150, 0x1F18A)
                if "LATIN CAPITAL LETTER" in unicodedata.name(chr(cp), "")}
+# A tick or a logic "or" drawn for the letter v before the app's name ("∨ 信", "√芯"): the letter.
+_V_DRAWN = re.compile(r"[∨⋁√✓✔ν]\s*(?=[信芯心❤♥])")
+_V_CHARS = frozenset("∨⋁√✓✔ν")
 _PLUS = re.compile(r"[➕✚]\s*[✔✓]?\s*(?=[a-z0-9薇徽v我])|＋")
 
 
@@ -91,6 +94,8 @@ def views(text: str) -> Views:
         text = text.replace("\u20e3", "")
     if _LETTERS.search(text) is not None:
         text = _PINYIN_RUN.sub(_spelled_digits, text)
+    if not _V_CHARS.isdisjoint(text):
+        text = _V_DRAWN.sub("v", text)
     hearted = _HEART_V.sub(lambda m: m.group(1) + "信", text) if _HEART_V.search(text) else text
     # A group that writes Cantonese or Sichuanese is read in Mandarin ("要嘅搵我" is "要的找我", "冇咗" is "没了"): the
     # readings of a pitch, a warning and an answer are written once, in Mandarin; a Mandarin message is left as it is.

@@ -24,7 +24,10 @@ _NOT_HERE = re.compile(r"(?:群里|在群里|这里)(?:不方便|不好|不便)(
 _TO_BE_HAD = re.compile(r"门路|渠道|路子|办法|法子|好东西|好货|有货|特药|内部|秘方|偏方|诀窍|秘诀|"
                         r"钱的事|缺钱|贷|借钱|少交|便宜|怎么好的|怎么治好|好的方法|价")
 # The poster as the way: asked to be messaged or come to, or telling in private.
-_THE_WAY = re.compile(r"加我|私我|私聊|私信|小窗|找我|问我|来问|滴我|戳我|我介绍|我帮你|告诉你")
+_THE_WAY = re.compile(r"加我|私我|私聊|私信|小窗|找我|问我|来问|滴我|戳我|我介绍|我帮你|告诉你|"
+                      r"要的私(?=[\s，,。!！]|$)")
+# The organiser's rule named as why it is not said here ("梁哥不让", "群主不让发"): sold round the rule.
+_FORBIDDEN = re.compile(r"(?:群主|管理员|群规|[\u4e00-\u9fff]{1,2}(?:哥|姐|老师|班长))不(?:让|许)")
 # The poster holds it: "我有门路", "我这里有货", "我咯有个路子"; not "我有点家事" (a member's own trouble).
 _HOLDS = re.compile(r"我(?:这边?|这里|手上|咯)?有(?!点|些事|个事|事)")
 # Whoever is short of money or in trouble with an office: "押金不够的", "做生意缺钱的", "专家号挂不上的",
@@ -65,7 +68,7 @@ _HURRY = re.compile(r"晚了?就?没(?:有)?了|手慢无|先到先得|数量有
 _TO_ONE = re.compile(r"@|你(?:那|的|家|上次|上回|说的|问的|要的|找的)")
 # A member asking for a way ("孩子入户的事有办法吗 私聊问问"), not offering one.
 _ASKS = re.compile(r"[?？]|吗|谁知道|哪里有|哪有")
-_WHO_WANTS = re.compile(r"有人要|有没有人?要|谁要|谁需要")  # a seller's question to the room ("有人要崖柏料吗")
+_WHO_WANTS = re.compile(r"有人要|有没有人?要|谁要|谁需要|还有要")  # a seller's question to the room ("有人要崖柏料吗")
 # Someone else's private message told ("天天有人私聊我卖偏方"): no call of the poster's.
 _TOLD = re.compile(r"(?:有人|人家|他|她|对方|骗子)[^，。\s]{0,4}(?:私聊|私信|加)了?我")
 
@@ -89,7 +92,8 @@ def kept_from_the_group(plain: str) -> str | None:
     if _HURRY.search(plain) is not None and brokers(plain):
         return "whoever wants it, before it is gone"
     holds = _HOLDS.search(plain) is not None
-    if _NOT_HERE.search(plain) is not None and (holds or _THE_WAY.search(plain) and _TO_BE_HAD.search(plain)):
+    if _NOT_HERE.search(plain) is not None and (holds or _THE_WAY.search(plain) and (
+            _TO_BE_HAD.search(plain) or _FORBIDDEN.search(plain))):
         return "kept out of the group's sight"
     if _THE_WAY.search(plain) is None and _WHOEVER.search(plain) is None:
         return None

@@ -62,10 +62,20 @@ _CONNECTION = re.compile(r"是我(?:的)?(?:朋友|亲戚|熟人|同学|老乡|�
 # ("我们小区那块场子 一小时二十 以后来我这打", "我教的一样 三百 还送球", "拿到我店里只抽一成"). A member comparing
 # prices offers nothing of their own: the poster's part must.
 _PROVIDER = re.compile(r"队长|会长|团长|群主|协会|学会|合作社|社区|卫生院|医院|体育局|文化馆|街道|居委会|物业|老年大学|"
-                       r"俱乐部|会里|队里|团里|社里|班里|学校|活动中心|活动室|文化站|少年宫|体育馆|游泳馆")
+                       r"俱乐部|会里|队里|团里|社里|班里|学校|活动中心|活动室|文化站|少年宫|体育馆|游泳馆|"
+                       # the workplace's own, or what the organiser arranged or recommended, named by role or by name
+                       # ("站里修三轮车", "群里团的芡草", "梁哥组织去", "周老师推荐的那家")
+                       r"站里|所里|厂里|单位里|工会|班组|群里团|"
+                       r"[\u4e00-\u9fff]{1,2}(?:哥|姐|老师|班长|主任|组长)(?:团的|组织|推荐的|订的|定的)")
 _OWN_OFFER = re.compile(r"[来到在上]我这|去我那|找我|跟我|我(?:带|教|开)的|我的?店|我家门面|我这(?:也)?(?:有|同)|"
-                        r"我认识[\u4e00-\u9fff]{1,6}的|我这(?:边|里)?(?:渠道|路子)|上门|包邮|还(?:送|管|包)|便宜给")
-_LESS = re.compile(r"便宜|划算|实惠|只(?:要|收|抽)|才")
+                        r"我认识[\u4e00-\u9fff]{0,6}的|我这(?:边|里)?(?:渠道|路子)|上门|包邮|还(?:送|管|包)|便宜给|"
+                        # the poster's own make, a relative's works, or the poster's price said at once
+                        # ("我自己扎的五块", "我亲戚厂里出来的", "我这五块一张", "我这边包车一百二")
+                        r"我自己(?:做|扎|编|种|印|修|织|绣|烧|配|调|酿|腌|晒|缝)的|"
+                        r"我(?:的)?(?:亲戚|朋友|表[哥姐弟妹]|侄子)[\u4e00-\u9fff]{0,2}厂|"
+                        r"我这边|我这(?=[\d一二两三四五六七八九十百])")
+# Less for the money, or as good for the same ("十块五双 质量一样").
+_LESS = re.compile(r"便宜|划算|实惠|只(?:要|收|抽)|才|(?:质量|效果|东西)(?:都)?一样")
 # An amount: figures, or numerals in words with their units ("二百八", "一百二", "两百多", "三成"); not a date, a time
 # of day, a floor or an age.
 _AMOUNT = re.compile(r"(\d+|[一二两三四五六七八九十百千]+)(?![\d年号月日点岁栋楼层路分])")

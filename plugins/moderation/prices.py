@@ -54,6 +54,24 @@ _QUOTED = guarded(r"(?:店|酒店|饭店|专卖店|门店|商场|医院|诊所|�
 _THEIRS = re.compile(r"我(?:这|那|家|们店|店|厂|朋友|认识|亲戚|侄|外甥|表|老乡|同学)|找我|问我|私")
 
 
+# A thing's price at a shop or a platform ("录音笔京东二百九 拼多多一百八"): twice in one message, it is a member
+# comparing where to buy.
+_AT_SHOP = re.compile(r"(?:京东|淘宝|天猫|拼多多|唯品会|苏宁|超市|菜场|菜市场|药店|药房|网上|实体店|专卖店|商场|"
+                      r"盒马|美团|批发市场)[^，。\s\d]{0,3}?(?:才|要|卖)?(?:\d|[一二两三四五六七八九十][十百千块元])")
+
+
 def quoted_elsewhere(plain: str) -> bool:
-    """A price that a shop, a hotel or a hospital quoted, told by a member with nothing of their own beside it."""
-    return "价" in plain and _QUOTED.search(plain) is not None and _THEIRS.search(plain) is None
+    """A price that a shop, a hotel or a hospital quoted, or one thing's prices at two shops, told by a member with
+    nothing of their own beside it."""
+    if _THEIRS.search(plain) is not None:
+        return False
+    return "价" in plain and _QUOTED.search(plain) is not None or len(_AT_SHOP.findall(plain)) >= 2
+
+
+# An amount said last, bare ("这个艾灸贴 … 一百二十八"): after a thing offered, its price.
+_AMOUNT_LAST = re.compile(r"[一二两三四五六七八九十百千\d]*[十百千\d][一二两三四五六七八九十]*(?:块钱?|元)?[^\w]*$")
+
+
+def priced_after(tail: str) -> bool:
+    """The words after a thing offered name its price, or end on a bare amount."""
+    return named_price(tail) or _AMOUNT_LAST.search(tail) is not None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from plugins.moderation.prices import priced_after
+
 CURE = re.compile(r"(?:能|专|包|可以|根|都能)治|治[好愈]|疗效|降(?:血压|血糖|血脂|压|糖|三高)|神药|神膏|三天见效|见效|"
                    r"无效退款|专家.{0,6}(?:讲座|坐诊)|疗程|比医院.{0,4}(?:管用|强|好)|"
                    r"免费(?:领|送|测|体验|检查)|送(?:鸡蛋|米|油|挂面|电饭煲|毛巾)|长高|增高|保健品|理疗|磁疗|"
@@ -33,3 +35,16 @@ GATHER = re.compile(
     rf"免费(?:领|送)[\u4e00-\u9fff]{{1,5}}.{{0,20}}{_TALK}|"
     # a free check-up with a gift, and an expert's talk: "社区免费体检 送团扇 有专家讲养生"
     r"免费(?:体检|检测|测血压|测血糖|量血压|理疗|义诊).{0,24}送.{0,24}专家讲")
+
+
+# Whoever has an ailment, called out at the head ("前列腺不好憋不住尿的", "血压高的", "腰疼的老姐妹"), then "this" thing
+# and its price: a remedy sold, whatever its name ("… 这款黑蒜 一斤六十八").
+_AILING = re.compile(r"(?:^|[\s，,])[\u4e00-\u9fff]{0,8}?(?:不好|高|疼|痛|差|不行|憋不住尿|睡不着|失眠)的"
+                     r"(?:老姐妹|姐妹|老哥|朋友|阿姨|老人)?(?:[\s，,]|(?=可?别))")
+_THIS_ONE = re.compile(r"这(?:个|款|种)[\u4e00-\u9fff]{1,8}")
+
+
+def remedy_to_the_ailing(plain: str) -> bool:
+    """Whoever has an ailment called out, then this thing for it, priced."""
+    return (ailing := _AILING.search(plain)) is not None \
+        and (this := _THIS_ONE.search(plain, ailing.end())) is not None and priced_after(plain[this.end():])

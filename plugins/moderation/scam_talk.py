@@ -8,7 +8,7 @@ from bot.literals import guarded
 from plugins.moderation.cues import Cues
 from plugins.moderation.kept_private import STEERED
 from plugins.moderation.offer import offer
-from plugins.moderation.prices import named_price
+from plugins.moderation.prices import named_price, priced_after
 from plugins.moderation.private_call import calls_privately
 
 # "别去他家了 … 来我们塘": what follows "don't go there" when a rival poaches, not a warning.
@@ -73,9 +73,17 @@ def complains(plain: str) -> bool:
         and offers_nothing(plain)
 
 
+# "Don't take just anything" said before the poster's own remedy and its price ("可别瞎吃药了 这个艾灸贴肚脐 …
+# 一百二十八"): a pitch's opening, not a warning.
+_INSTEAD = re.compile(r"别(?:瞎|乱)(?:吃|买|用|整)[^。！!]{0,6}?[\s，,]+[^。！!\s]{0,4}?这(?:个|款|种)")
+
+
 @lru_cache(maxsize=4)  # asked by the rules and by the learned layer
 def warns(plain: str) -> bool:
     """The text warns about ads or scams, or tells what a scammer said."""
+    if "这" in plain and (instead := _INSTEAD.search(plain)) is not None and priced_after(plain[instead.end():]) \
+            and not _WARNS.found(plain[instead.end():]):
+        return False
     found = _WARNS.found(plain)
     if "warns" in found:  # unless it ends in the poster's own ("舞鞋千万别在网上买 … 我这有几双 想试的单独找我")
         return offer(plain) != STEERED

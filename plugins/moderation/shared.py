@@ -77,7 +77,10 @@ _MINI_AD = re.compile(r"免费(?:问诊|估价|鉴定|评估|咨询)|高价(?:�
                       # a bill paid, "医保缴费", nor a club's roll, "会员登记"), a free try to draw a new customer
                       # ("免费试住三天", "新用户免费看10个资料"), a fortune told for a fee ("八字合婚测算")
                       r"(?:缴费|付费|充值|开通)会员|会员(?:优先|特权)|vip|免费试(?:住|用|听|吃|学|看|玩|睡|穿|戴)|"
-                      r"新用户(?:免费|专享|立减|送|福利)|免费看\d+|测算|算命|合婚|看姻缘|运势|改运")
+                      r"新用户(?:免费|专享|立减|送|福利)|免费看\d+|测算|算命|合婚|看姻缘|运势|改运|"
+                      # a first order at a token price ("首单一元"), money for walking or watching ("每天一万步领五块"),
+                      # a contest that ends in a paid book ("获奖即出书")
+                      r"首单|赚钱|挣钱|领[一二两三四五六七八九十百\d]+(?:块|元)|获奖即|即可?出书")
 # A gift for signing in or signing up ("签到领球拍", "注册送鸡蛋"): a lure whatever else the card says; not points or a
 # badge ("打卡领积分"), which a club's own tracker gives.
 _GIFT_FOR_SIGNING = re.compile(r"(?:签到|打卡|注册|下载|登录)(?:就|即|可|免费)?(?:领|送)(?!积分|勋章|证书|奖状|\s|$)")
