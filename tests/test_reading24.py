@@ -53,3 +53,12 @@ def test_the_shop_asked_about_its_hours_or_cards_still_reaches_a_person(ask):
 def test_a_complaint_that_opens_with_you_is_still_a_complaint(said):
     (heard,) = _in_turn(("u1", said, False))
     assert heard.kind is Kind.COMPLAINT and heard.needs_person, heard
+
+
+def test_doubting_the_promise_after_her_own_complaint_is_still_a_complaint():
+    """早上就说在路上, a minute after the staff's 师傅在路上: she is still unheard, and a person is called; never
+    read as chat (her complaint would be taken as settled)."""
+    *_, doubted = _in_turn(("u1", "说好今天上午来修燃气灶 现在都中午了人影都没见 电话也打不通", False),
+                           ("op1", "刘阿姨 实在抱歉 前一家耽误了 师傅已经在路上了", True),
+                           ("u1", "早上就说在路上", False))
+    assert doubted.kind is Kind.COMPLAINT and doubted.needs_person, doubted
