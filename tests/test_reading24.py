@@ -42,7 +42,8 @@ def test_a_chat_ask_after_someone_elses_question_is_no_answer_to_it():
     assert chat.kind is Kind.SMALLTALK and chat.addresses is None, chat
 
 
-@pytest.mark.parametrize("ask", ["你们过年开不开门 我闺女回不来 想去你们那打牌", "你们那个会员卡今年还能续吗 我家的快到期了"])
+@pytest.mark.parametrize("ask", ["你们过年开不开门 我闺女回不来 想去你们那打牌",
+                                 "你们那个会员卡今年还能续吗 我家的快到期了"])
 def test_the_shop_asked_about_its_hours_or_cards_still_reaches_a_person(ask):
     (asked,) = _in_turn(("u1", ask, False))
     assert asked.kind is Kind.QUESTION and asked.needs_person, asked
