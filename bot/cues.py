@@ -156,7 +156,18 @@ INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|�
 # 春梅 你以前是哪个单位的哦 / 团团好可爱 这个小帽子在哪买的啊 / 睡不着 有人没睡不 (company sought at night): the
 # other members asked about themselves, their lives, their weather, their view: chat among them (over every labelled
 # kind: 17 such member lines, all small talk), nothing asked of the staff
-PEERS_ASKED = re.compile(r"^(哎|诶)?你[们們]说(?![的过了])|你[们們]谁家|你[们們]谁(去|也)\S{0,12}(了没|没有|過沒)|"
+# 你们讲今年咋冷成这样 (南京话: 讲 for 说) / 你们清明都回老家上坟不 我们今年要开车回去 / 你们冬至吃啥 阿拉屋里还是汤团:
+# the room asked about its own days (a season, a feast, 都, 家) and the asker's own told after it (over every labelled
+# kind in session 24: 16 lines more, all small talk; not 你们那个…, 你们过年开不开门: the shop's hours)
+_ROOMS_OWN_DAYS = (r"(?P<days>你[们們](?!那|这|這|店|能|可|有没有|卖|家的|家店|家还有|家卖|谁知道|谁会|哪个晓得|谁晓得)"
+                   r"(家|[^\s，,我俺]{0,8}都|今年|晚上|夜里|平时|过年|過年|[^\s，,我俺]{0,3}(节|節|冬至|清明|端午|中秋|重阳))"
+                   r"(?![^\s，,]*(开门|開門|营业|關門|关门|上班|放假))[^\s，,我俺]{0,10}?"
+                   r"(吗|嗎|不|没|沒|咋|啥|哪|几|幾|阿|有冇|未|莫)[^\s，,我俺]{0,4}[\s，,]+\S*"
+                   r"(我家|我們家|我们家|俺家|俺们|我们|我們|阮|阿拉|我老伴|我老头|俺闺女|我闺女|我儿子|俺儿|我孙|俺孙|我屋|"
+                   r"我那口子|俺))")  # asked in its own words (阿出去乘凉: 南京话's 阿 asks)
+ASKS_THE_ROOM = "asks the other members about themselves"  # an ask of its own, never an answer to an ask before
+PEERS_ASKED = re.compile(_ROOMS_OWN_DAYS + r"|^(哎|诶)?你[们們](说|說|讲|講)(?![的过了好])|你[们們]谁家|"
+                         r"你[们們]谁(去|也)\S{0,12}(了没|没有|過沒)|"
                          r"你[们們](那边|那邊|那儿|那)?\S{0,3}((下|落)(雪|雨)?了?(没有|沒有|没|沒)|(热|熱|冷)(了)?(没有|沒有|没|不(热|冷|熱)))|"
                          r"你[们們]\S{0,4}都(几|幾)(点|點)睡|(你|您)(以前|原来|原來|老家)是哪|"
                          r"(有人|有没有人|还有人|谁)(还|也)?(没睡|沒睡|醒着|睡不着|睡了没|睡没睡)|"
@@ -213,8 +224,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.REQUEST, f"tells of an absence ({absent.group(0)})"
     if asks and INVITING.search(words) and not operator:
         return Kind.SMALLTALK, "invites other members along"
-    if asks and not operator and PEERS_ASKED.search(text):
-        return Kind.SMALLTALK, "asks the other members about themselves"
+    if not operator and (peers := PEERS_ASKED.search(text)) and (asks or peers.group("days")):
+        return Kind.SMALLTALK, ASKS_THE_ROOM
     if asks and not (SHARE.search(text) and len(words) > 30):
         return Kind.QUESTION, f"question cue {asks.group(0)!r}"
     if len(words) <= 10 and (lead := _ACK_LEAD.match(text)) and not QUESTION.search(text):

@@ -66,6 +66,16 @@ HEARD_COMPLAINT_FLOOR = 0.3  # a complaint the rules heard stays one, not a ques
 # from this on: an unsure ask is still given to a person, but without the complaint's alert, and an answer to nobody
 HEARD_ASK_FLOOR = 0.5
 NEGATIVE_DOUBT = 0.2  # from this complaint probability on a message is possibly negative: never praised
+OWN_COMPLAINT_S = 900  # a member's own complaint this recent: her next line, likeliest a complaint, goes on with it
+
+
+def _goes_on_with_own_complaint(message: MessageReceived, conversation: Conversation) -> bool:
+    """Whether the sender's own last line in the room, in the last quarter hour, was a complaint."""
+    mine = conversation.last_from((message.sender,))
+    return mine is not None and mine.kind is Kind.COMPLAINT \
+        and (message.ts - mine.ts).total_seconds() <= OWN_COMPLAINT_S
+
+
 class Judgement(NamedTuple):
     """The learned layer's verdict on one message."""
 
@@ -120,7 +130,9 @@ class KindModel:
         best = max((i for i, k in enumerate(kinds) if not (floor > COMPLAINT_FLOOR and k is Kind.COMPLAINT)),
                    key=probability.__getitem__)
         if not asked and complaint > probability[best]:  # 伤口有点渗液: a complaint likeliest but not sure enough is
-            return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)  # the rules' reading
+            if _goes_on_with_own_complaint(message, conversation):  # the rules' reading; but 上午就说在路上 after her
+                return Judgement(Kind.COMPLAINT, complaint, complaint)  # own complaint and the answer: still unheard
+            return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)
         if reading.kind is Kind.COMPLAINT and kinds[best] in (Kind.QUESTION, Kind.REQUEST, Kind.ANSWER) \
                 and complaint >= HEARD_COMPLAINT_FLOOR:  # 音箱太小声了…听不到口令: a grievance the rules heard,
             return Judgement(Kind.COMPLAINT, complaint, complaint)  # said to someone by name, is still a complaint

@@ -10,6 +10,7 @@ from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import (
     ADVISES,
+    ASKS_THE_ROOM,
     LETS_GO_WORDS,
     LETTING_GO,
     RHETORICAL,
@@ -128,7 +129,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             # "+1 我也是" takes the kind of what it seconds (the data's convention); answering the first answers both
             seconded = other.kind if other.kind in (Kind.COMPLAINT, Kind.QUESTION) else Kind.SMALLTALK
             return Reading(seconded, other, False, "seconds someone else")
-    if kind is Kind.SMALLTALK or (kind is Kind.SHARING and len(words) < 40 and not SHOWING.search(words)) or (
+    if (kind is Kind.SMALLTALK and why != ASKS_THE_ROOM) or (
+            kind is Kind.SHARING and len(words) < 40 and not SHOWING.search(words)) or (
             kind is Kind.QUESTION and target is not None and not RHETORICAL.search(text)
                                   and target.kind in (Kind.QUESTION, Kind.REQUEST) and not _asks_back(text)):
         asked = target if target is not None and target.kind in (Kind.QUESTION, Kind.REQUEST) else None

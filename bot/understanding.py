@@ -65,7 +65,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and (
             INVITING.search(compact(spoken(message))) or PEERS_ASKED.search(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的, 你们谁家老公半夜起来: the other members asked along or about
-        # themselves, the few such lines in the data or not
+        # themselves, the few such lines in the data or not (no grievance the lexicons know: the rules read none)
     elif reading.why == SETS_A_TASK and kind in (Kind.GREETING, Kind.SHARING, Kind.SMALLTALK):
         return reading  # 各位早上好，今天大家把…拍照发群里: a task set for everyone, the greeting only opens it
     elif reading.why in NOTICES and reading.why != SETS_A_TASK and (
