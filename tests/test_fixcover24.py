@@ -1,10 +1,27 @@
 """acceptance24 (fixcover24): sign-ups, joy, notices and members' own calls, met as a 社群运营 would meet them."""
 from __future__ import annotations
 
+from datetime import datetime
+
+import pytest
+
+from bot.testing import TZ, TestBot
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 12, 2, 10, 0, tzinfo=TZ)
+
 ACTIVITIES = """
 plugins:
   activities: {}
 """
+
+
+async def _bot(make_bot) -> TestBot:
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    return bot
 
 
 async def test_a_sign_up_with_a_blessing_or_a_name_after_it_is_counted(make_bot):
@@ -23,3 +40,36 @@ async def test_a_sign_up_with_a_blessing_or_a_name_after_it_is_counted(make_bot)
     said = [a for a in bot.sent if a.plugin == "activities" and a.kind == "say"]
     assert [a.mentions for a in said if "报上名" in a.text] == [(f"u{n}",) for n in range(1, 7)]
     assert "报名名单（6/20）" in said[-1].text and "居士" not in said[-1].text
+
+
+MILESTONES = ["姐妹们 我家宝宝今天会翻身了🎉🎉", "我家小宝今天会爬了 开心", "孙女长了两颗小牙了", "咱家娃今天百天啦🎂",
+              "给大家晒晒我家小公主", "宝宝会叫妈妈了 我哭了"]
+WORRIES = ["我家宝宝还不会翻身 正常吗", "宝宝满月了要注意什么", "满月照在哪拍好", "宝宝长牙了一直流口水 咋办",
+           "宝宝四个月了 还不会抬头", "宝宝会翻身了 晚上老是趴着睡 怕憋着"]
+
+
+@pytest.mark.parametrize("words", MILESTONES + WORRIES)
+async def test_a_babys_milestone_reaches_the_operator_as_good_news_to_congratulate(make_bot, words):
+    """acceptance24 30: "我家宝宝今天会翻身了🎉🎉" was met with nothing at all; the worries beside it are no joy."""
+    bot = await _bot(make_bot)
+    await bot.send_message(words, sender="u1", name="朵朵妈")
+    await bot.wait(minutes=4)
+    told = [t for t in _to(bot, "op1") if "朵朵妈" in t]
+    assert any("喜事" in t for t in told) == (words in MILESTONES), told
+    if words in MILESTONES:
+        assert not [t for t in _said(bot) if "朵朵妈" in t]  # a person's word by name, not the bot's
+
+
+@pytest.mark.parametrize("caption", ["满月照 给大家看看我家小胖墩😍", "百天照 宝宝会笑出声了", "给大家瞧瞧我家胖小子",
+                                     "这个奶瓶盖子裂了 给大家看看"])
+async def test_a_baby_photo_shown_with_joy_is_never_receipted_like_a_document(make_bot, caption):
+    """acceptance24 31: [图片] "满月照 给大家看看我家小胖墩😍" got "照片收到了，工作人员看过后回复您"; a photo of
+    something broken is no joy."""
+    bot = await _bot(make_bot)
+    await bot.send_image(sender="u1", name="朵朵妈")
+    await bot.send_message(caption, sender="u1", name="朵朵妈")
+    await bot.wait(minutes=4)
+    joy = "裂了" not in caption
+    assert any("朵朵妈" in t and "喜事" in t for t in _to(bot, "op1")) == joy
+    if joy:
+        assert not [t for t in _said(bot) if "朵朵妈" in t]
