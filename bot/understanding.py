@@ -66,8 +66,9 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
             INVITING.search(compact(spoken(message))) or PEERS_ASKED.search(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的, 你们谁家老公半夜起来: the other members asked along or about
         # themselves, the few such lines in the data or not
-    elif reading.why == SETS_A_TASK and kind in (Kind.GREETING, Kind.SHARING, Kind.SMALLTALK):
+    elif reading.why == SETS_A_TASK and kind in (Kind.GREETING, Kind.SHARING, Kind.SMALLTALK, Kind.REQUEST):
         return reading  # 各位早上好，今天大家把…拍照发群里: a task set for everyone, the greeting only opens it
+        # (今天作业：…发完在群里说一声: what it asks, it asks of the class, not of the staff)
     elif reading.why in NOTICES and reading.why != SETS_A_TASK and (
             kind is not Kind.COMPLAINT or reading.why in HOLD_OVER_A_COMPLAINT):
         return reading  # 我开车 还能坐三个娃, 明天免费量血压: an offer to the others, whatever asks in its words

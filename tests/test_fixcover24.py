@@ -5,7 +5,9 @@ from datetime import datetime
 
 import pytest
 
+from bot.sample_events import message
 from bot.testing import TZ, TestBot
+from bot.understanding import read
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
 from tests.shipped_bot import to as _to
@@ -73,3 +75,39 @@ async def test_a_baby_photo_shown_with_joy_is_never_receipted_like_a_document(ma
     assert any("朵朵妈" in t and "喜事" in t for t in _to(bot, "op1")) == joy
     if joy:
         assert not [t for t in _said(bot) if "朵朵妈" in t]
+
+
+TO_THE_MEMBERS = [  # a line put to the other members: they answer it; nobody waits on the staff
+    "今天作业：用微信给家人发一张照片 发完在群里说一声", "家庭作业：回家教老伴用微信视频 明天上课讲讲",
+    "布置个作业 每人拍一张夕阳 周五前发群里",
+    "出一个闲置的吸奶器 九成新 原价800 300出 同城自提", "转让一辆童车 八成新 200块 面交",
+    "闲置婴儿床 9成新 原价1200 500出 可小刀",
+    "阿弥陀佛 明天早上法会需要几个义工帮忙摆供果 有空的师兄报个名🙏", "初八义诊需要人手 能来的师兄扣1",
+    "周六包粽子 有时间的姐妹报个名", "各位师兄 初一法会的素斋需要二十个人帮厨 请接龙",
+    "聽日飲茶 邊個去呀 舊時嗰間蓮香樓", "明早喝早茶 谁去呀", "周日去公园跳舞 谁来呀", "礼拜天爬白云山 边个嚟呀",
+]
+ASKS_US = [  # everyday asks and grumbles with the same words: a person still answers them
+    "作业本在哪买", "我家孩子作业太多了 你们能不能少布置点", "超市能自提吗", "家里有闲置的婴儿床 你们收不收",
+    "闲置的东西能在群里卖吗", "请问怎么接龙", "谁去过县医院心内科啊", "修水管的师傅到底谁来啊 等了一上午了",
+    "送货的谁来啊 说好十点的", "这个吸奶器300出的话值吗",
+]
+
+
+@pytest.mark.parametrize("words", TO_THE_MEMBERS + ASKS_US)
+def test_a_line_put_to_the_other_members_asks_nothing_of_the_staff(words):
+    """acceptance24 32, 34, 36, 37, 39: a teacher's homework, a mother's second-hand sale, an organiser's call for
+    hands and a neighbour's invitation to tea were nudged as waits and covered "工作人员稍后就来帮您办"."""
+    reading = read(message(words, sender="u1", name="刘老师"), model=True)
+    assert reading.needs_person == (words in ASKS_US), reading
+
+
+@pytest.mark.parametrize("words", ["今天作业：用微信给家人发一张照片 发完在群里说一声",
+                                   "出一个闲置的吸奶器 九成新 原价800 300出 同城自提",
+                                   "阿弥陀佛 明天早上法会需要几个义工帮忙摆供果 有空的师兄报个名🙏",
+                                   "聽日飲茶 邊個去呀 舊時嗰間蓮香樓"])
+async def test_the_operator_is_not_nudged_and_nobody_is_covered_under_a_line_to_the_members(make_bot, words):
+    bot = await _bot(make_bot)
+    await bot.send_message(words, sender="u1", name="刘老师")
+    await bot.wait(minutes=4)
+    assert not [t for t in _to(bot, "op1") if "刘老师" in t]
+    assert not [t for t in _said(bot) if "@刘老师" in t]
