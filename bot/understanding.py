@@ -24,7 +24,14 @@ from bot.operator_lines import OperatorLine, recast
 from bot.passed_on import POINTED, RELAYED
 from bot.reading import NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import COMPLAINT_FLOOR, KindModel, plain, shipped, spoken
-from bot.rules_reading import CHAIN_LETTER, LET_GO, MEDIA_ANSWER, MEMBER_ANSWER_WINDOW_S, read_by_rules
+from bot.rules_reading import (
+    ASKS_THE_INVITER,
+    CHAIN_LETTER,
+    LET_GO,
+    MEDIA_ANSWER,
+    MEMBER_ANSWER_WINDOW_S,
+    read_by_rules,
+)
 from bot.thoughts import FRAGMENT_GAP_S, ask_fragments, thought_before
 
 __all__ = ["ASKING", "COMPLAINT_FLOOR", "FRAGMENT_GAP_S", "MEDIA_ANSWER", "NEEDS_PERSON", "Kind", "Reader", "Reading",
@@ -49,7 +56,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
     if learned is None or message.type not in WORDED_TYPES or reading.kind is Kind.MEDIA or reading.why is LET_GO \
-            or reading.why in (CONDOLENCE, CHAIN_LETTER, RELAYED, POINTED) \
+            or reading.why in (CONDOLENCE, CHAIN_LETTER, RELAYED, POINTED, ASKS_THE_INVITER) \
             or len(plain(message.text if message.type == "text" else spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
         return reading
     if operator:

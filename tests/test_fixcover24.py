@@ -111,3 +111,29 @@ async def test_the_operator_is_not_nudged_and_nobody_is_covered_under_a_line_to_
     await bot.wait(minutes=4)
     assert not [t for t in _to(bot, "op1") if "刘老师" in t]
     assert not [t for t in _said(bot) if "@刘老师" in t]
+
+
+@pytest.mark.parametrize(("invite", "reply"), [
+    ("聽日飲茶 邊個去呀 舊時嗰間蓮香樓", "我去 幾點"), ("明早喝早茶 谁去呀", "我也去 在哪集合"),
+    ("周日去公园跳舞 谁来呀", "几点啊"), ("周六包粽子 有时间的姐妹报个名", "我去 几点到"),
+])
+async def test_a_neighbour_taking_up_an_invitation_asks_her_not_the_staff(make_bot, invite, reply):
+    """acceptance24 37: 陈伯's "我去 幾點" to 黄姨's invitation nudged 小王 "让您久等了"."""
+    bot = await _bot(make_bot)
+    await bot.send_message(invite, sender="u1", name="黄姨")
+    await bot.wait(minutes=1)
+    await bot.send_message(reply, sender="u2", name="陈伯")
+    await bot.wait(minutes=4)
+    assert not [t for t in _to(bot, "op1") if "黄姨" in t or "陈伯" in t]
+    assert not [t for t in _said(bot) if "@黄姨" in t or "@陈伯" in t]
+
+
+@pytest.mark.parametrize("ask", ["你们店几点开门", "超市几点关门啊", "几点能送到 你们说好上午的", "积分怎么用啊"])
+async def test_an_ask_of_the_staff_after_an_invitation_still_waits_on_a_person(make_bot, ask):
+    bot = await _bot(make_bot)
+    await bot.send_message("明早喝早茶 谁去呀", sender="u1", name="黄姨")
+    await bot.wait(minutes=1)
+    await bot.send_message(ask, sender="u2", name="陈伯")
+    await bot.wait(minutes=4)
+    answered = [a for a in bot.sent if a.kind == "say" and "u2" in a.mentions]  # the FAQ's answer, or a cover
+    assert answered or [t for t in _to(bot, "op1") if "陈伯" in t]
