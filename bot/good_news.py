@@ -40,7 +40,8 @@ _GLAD = r"喜讯|报喜|太高兴了|高兴坏了|喜极而泣|开心死了"  # 
 GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_OWN_WORK}|{_MILESTONE}|{_GLAD}")
 # not good news: asked, wished for, not come, or someone else's on a screen or in the news
 NOT_YET = re.compile(r"[?？吗]|希望|盼着|什么时候(才)?|能不能|会不会|还不会|还没|没(考上|出院|好)|不会|要是|如果|再说|"
-                     r"没(评|拿|得)上?|不及格|没考好|考砸|祝|愿|又住|怎么|咋|哪|要注意|正常不|担心|怕|"  # 又没评上, 祝王姐手术成功, 出院了 又住进去了
+                     r"没(评|拿|得)上?|不及格|没考好|考砸|祝|愿|又住|"
+                     r"怎么|咋|哪|要注意|正常不|担心|怕|"  # 又没评上, 祝王姐手术成功, 又住进去了, 正常吗
                      r"电视|新闻|视频里|剧里|听说")
 
 

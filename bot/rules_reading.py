@@ -10,12 +10,12 @@ from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import (
     ADVISES,
+    INVITING,
     LETS_GO_WORDS,
     LETTING_GO,
     RHETORICAL,
     SECONDING,
     SECONDS_A_COMPLAINT,
-    INVITING,
     SHOWING,
     kind_of_words,
 )
@@ -58,7 +58,8 @@ INVITER_WINDOW_S = 600  # 我去 幾點 this soon after a member's 聽日飲茶 
 TAKES_UP_AN_INVITATION = re.compile(r"^(我|俺|我哋)?(也|都)?(去|来|來|嚟|参加|參加|可以去|报名|報名)|"
                                     r"(几|幾)(点|點|时|時)|在哪(集合|见|等|碰头)|边度|邊度|集合")
 # 你们店几点开门 after the invitation: still asked of the staff
-ASKS_THE_STAFF = re.compile(r"你们|你們|你哋|店|超市|医院|醫院|门诊|開門|开门|关门|關門|营业|營業|上班|下班|群主|客服|老板|老闆")
+ASKS_THE_STAFF = re.compile(r"你们|你們|你哋|店|超市|医院|醫院|门诊|開門|开门|关门|關門|营业|營業|上班|下班|"
+                            r"群主|客服|老板|老闆")
 
 
 def read_by_rules(message: MessageReceived, conversation: Conversation, *, operator: bool = False) -> Reading:
