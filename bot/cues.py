@@ -150,8 +150,10 @@ OPENS_A_GRIEVANCE = re.compile(r"(?<!大家)(?<!各位)说个事|提(个|点)(�
 # 再炒, 我说个事哈 今天降温大家多穿点, 我说个事 明天我请假): no grievance opened; the other cues read the line
 _NO_GRIEVANCE_AFTER = re.compile(r"好吃|挺好|真好|不错|办得(好|挺|真|很|漂亮)|好样的|点赞|要先|先\S{0,4}再|记得|别忘了|"
                                  r"大家(多|注意|记得|小心)|提醒大家|多穿|" + ABSENT.pattern)
-# 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不: a member asks the others along, no staff is asked
-INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)")
+# 有没有人周六一起去爬山的 / 周末有人一起去新开的那个超市不 / 明天喝早茶 谁去呀 / 聽日飲茶 邊個去呀: a member asks
+# the others along, no staff is asked
+INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|结伴|搭伴|组队|拼车)|"
+                      r"(?<![的傅员们])(谁|誰|边个|邊個|边位|邊位)(要|想|会|會)?(去|来|來|嚟)(呀|啊|吗|嗎|嘛|不|没|沒|咩|啦|吖|喇|未)")
 # 你们说今年过年冷不冷哦 / 你们谁家老公会半夜起来喂奶啊 / 你們那邊下了沒有 / 你們晚上都幾點睡啊 /
 # 春梅 你以前是哪个单位的哦 / 团团好可爱 这个小帽子在哪买的啊 / 睡不着 有人没睡不 (company sought at night): the
 # other members asked about themselves, their lives, their weather, their view: chat among them (over every labelled

@@ -14,8 +14,9 @@ from bot.conversation import Kind
 # 我家自己种的橘子 谁要来拿 不要钱 / 多出来两盒月饼 送给有需要的邻居: free, and for whoever wants it
 GIVING_FREE = re.compile(r"(?<![要是还收])(不要钱|不收钱)|免费(送|拿|给|领)|白送|(送|分)(给)?(大家|邻居|有需要)")
 TAKE_IT = re.compile(r"谁要|要的|想要|有需要|来拿|来取|自取|拿走|来摘|来搬")
-# 大家把…拍照发群里 / 请同学们把作业交上来 / 我逐个点评: everyone is set something to do
+# 大家把…拍照发群里 / 请同学们把作业交上来 / 我逐个点评 / 今天作业：…: everyone is set something to do
 ASSIGNS = re.compile(r"(大家|各位|同学们|请)\S{0,8}(把|将)\S{0,20}(发|交|拍|传|写|练|背|读|带)|交上来|"
+                     r"^\S{0,4}(作业|功课|练习)[:：]|布置(个|一个|一下)?(作业|功课)|"
                      r"我(来)?((逐个|挨个|一一|统一)(点评|批改|检查|讲评)|点评|批改|讲评)")
 # 社区卫生站明天上午免费量血压 带身份证就行: something free for everyone, with when or what to bring; asks nothing
 FREE_FOR_ALL = re.compile(r"免费\S{0,2}(量|测|查|体检|检查|理发|剪|义诊|讲座|咨询|领|发|发放|培训|上课|看|体验"
@@ -45,6 +46,13 @@ KEEPS_COMPANY = re.compile(r"(想说话|想聊|想找人说话|闷(了|得慌)?|
                            r"\S{0,3}(就|随时|尽管)?(给我|找我|叫我|打给我|来找我|来我家)(打(个)?电话|说|聊|坐坐|串门)?|"
                            r"(咱俩|咱们俩|我们俩|咱|俺俩)\S{0,2}(做个?伴|搭个?伴|作伴|说说话|聊聊)|"
                            r"我(来)?陪(你|您)(说说话|聊聊|说话|聊天|坐坐|待会|出去走走)")
+# 出一个闲置的吸奶器 九成新 300出 同城自提: her own used things sold to the other members (a rule against it, if the
+# group has one, is the moderators' to say); the staff are asked nothing
+SECOND_HAND = re.compile(r"闲置|[九八七]成新|9[59]新|转让|出手")
+PRICE_OR_PICKUP = re.compile(r"\d+\s*(元|块)?\s*(出|转)(?![门来去发了])|原价|自提|面交|包邮|可小刀|便宜(出|转|卖)")
+# 有空的师兄报个名 / 需要二十个人帮厨 请接龙 / 能来的扣1: an organiser calls the members to sign up; they answer her
+CALLS_FOR_HANDS = re.compile(r"(有空|有时间|愿意|能来|想来|想去|要去|可以来|能去)的\S{0,6}"
+                             r"(报个?名|接龙|扣个?1|回个?1|举手|说一声|吱一声|吱个声|跟我说)|请(大家|各位)?\S{0,2}接龙|(大家|各位)\S{0,4}接(个|一下)?龙")
 TO_ONE = re.compile(r"^(@\S+|(老|小|阿)\w|\w{0,3}(姐|哥|叔|姨|爷|奶|妈|爸|老师))[\s,，:：]")
 ASKS_STAFF = re.compile(r"[?？]$|是不是|是真的吗|能不能|可以吗|请问")
 SETS_A_TASK = "sets everyone a task"
@@ -54,8 +62,10 @@ OFFERS = "offers the others a seat or a hand"
 COMPANY = "offers another member her company"
 INVITES = "invites the others to what members organised"
 PASSES = "passes on what she knows to everyone"
-NOTICES = frozenset({SETS_A_TASK, ANNOUNCES, OFFERS, INVITES, PASSES, COMPANY})  # the others answer it themselves:
-# nobody waits on the staff
+SELLS = "sells her own used things to the other members"
+CALLS = "calls the members to sign up"
+# the others answer it themselves: nobody waits on the staff
+NOTICES = frozenset({SETS_A_TASK, ANNOUNCES, OFFERS, INVITES, PASSES, COMPANY, SELLS, CALLS})
 HOLD_OVER_A_COMPLAINT = frozenset({INVITES, PASSES, COMPANY})  # no grievance in its words: the learned layer's
 # complaint (游园会, 免费的, 跟我说一声 weighed as a grievance) does not stand
 
@@ -115,4 +125,9 @@ def offered(text: str, kind: Kind, *, to_someone: bool = False) -> tuple[Kind, s
         return Kind.SHARING, INVITES
     if kind in (Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and passes_on(text):
         return Kind.SHARING, PASSES
+    if kind in (Kind.QUESTION, Kind.REQUEST, Kind.SMALLTALK, Kind.SHARING) and not ASKS_STAFF.search(text):
+        if SECOND_HAND.search(text) and PRICE_OR_PICKUP.search(text):
+            return Kind.SHARING, SELLS  # 闲置吸奶器 九成新 300出: the mothers answer her, never "工作人员帮您办"
+        if CALLS_FOR_HANDS.search(text):
+            return Kind.SHARING, CALLS  # 有空的师兄报个名: the volunteers answer her by signing up
     return None

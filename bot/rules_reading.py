@@ -11,6 +11,7 @@ from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.cues import (
     ADVISES,
     ASKS_THE_ROOM,
+    INVITING,
     LETS_GO_WORDS,
     LETTING_GO,
     RHETORICAL,
@@ -21,14 +22,14 @@ from bot.cues import (
 )
 from bot.events import MessageReceived
 from bot.grievance import returns_own_slip
-from bot.offers import NOTICES, offered
+from bot.offers import CALLS, INVITES, NOTICES, offered
 from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, card_answer, operator_line
 from bot.passed_on import POINTED, RELAYED, pointed_ask, relays
 from bot.reading import CARD_TYPES, MEDIA_TYPES, NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import spoken
 from bot.thoughts import ask_fragments, thought_before
 
-__all__ = ["CHAIN_LETTER", "LET_GO", "MEDIA_ANSWER", "MEMBER_ANSWER_WINDOW_S", "read_by_rules"]
+__all__ = ["ASKS_THE_INVITER", "CHAIN_LETTER", "LET_GO", "MEDIA_ANSWER", "MEMBER_ANSWER_WINDOW_S", "read_by_rules"]
 
 WAVE = re.compile(r"(👋|🙋|🙋‍♀️|🙋‍♂️|\s)+")  # a hand waved, alone
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
@@ -52,6 +53,14 @@ MATTER_S = 1800  # an operator's answer to the sender's matter this recent may b
 LET_GO = "lets the matter go once a person answered it"
 MEDIA_ANSWER = "answers the question it quotes with a photo, voice or video"
 CHAIN_LETTER = "a chain letter: forward it on, or bad luck comes"
+ASKS_THE_INVITER = "takes up a member's invitation and asks her the details"
+INVITER_WINDOW_S = 600  # 我去 幾點 this soon after a member's 聽日飲茶 邊個去呀 is said to her
+# 我去 幾點 / 我也去 在哪集合 / 几点出发: a yes, or the time or place of it asked, in a short line
+TAKES_UP_AN_INVITATION = re.compile(r"^(我|俺|我哋)?(也|都)?(去|来|來|嚟|参加|參加|可以去|报名|報名)|"
+                                    r"(几|幾)(点|點|时|時)|在哪(集合|见|等|碰头)|边度|邊度|集合")
+# 你们店几点开门 after the invitation: still asked of the staff
+ASKS_THE_STAFF = re.compile(r"你们|你們|你哋|店|超市|医院|醫院|门诊|開門|开门|关门|關門|营业|營業|上班|下班|"
+                            r"群主|客服|老板|老闆")
 
 
 def read_by_rules(message: MessageReceived, conversation: Conversation, *, operator: bool = False) -> Reading:
@@ -104,6 +113,10 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
         return Reading(Kind.SMALLTALK, answer, False, LET_GO)  # 算了 下回早点说就行: no new complaint to alert
     if kind is Kind.SMALLTALK and ROLL_LINE.match(text) and _roll_call_open(conversation, message):
         return _reading(Kind.ACK, target, "a 接龙 line after a notice", operator)
+    if kind is Kind.QUESTION and len(words) <= 12 and TAKES_UP_AN_INVITATION.search(words) \
+            and not ASKS_THE_STAFF.search(words) \
+            and (inviter := _inviting(conversation, message)) is not None and target in (None, inviter):
+        return Reading(Kind.SMALLTALK, inviter, False, ASKS_THE_INVITER)  # she answers him, not the staff
     fragments = ask_fragments(thought)
     if fragments and (kind in ASKING or kind is Kind.SMALLTALK):
         whole = max((s.kind for s in fragments if s.kind in ASKING), key=_STRENGTH.__getitem__, default=None)
@@ -151,6 +164,20 @@ def _just_asked(conversation: Conversation, message: MessageReceived) -> Said | 
                                   kinds=frozenset({Kind.QUESTION, Kind.REQUEST}), by_member=True)
     last = next((s for s in reversed(conversation.said) if s.kind not in _IN_PASSING), None)
     return asked if asked is not None and last is asked else None
+
+
+def _inviting(conversation: Conversation, message: MessageReceived) -> Said | None:
+    """Another member's invitation to the others (聽日飲茶 邊個去呀, 有空的师兄报个名) that is the last thing someone
+    else said but a greeting or thanks, a few minutes ago; or None."""
+    since = message.ts - timedelta(seconds=INVITER_WINDOW_S)
+    for said in reversed(conversation.said):
+        if said.ts < since or said.operator:
+            return None
+        if said.sender == message.sender or said.kind in _IN_PASSING:
+            continue
+        offer = offered(said.text, said.kind)
+        return said if INVITING.search(compact(said.text)) or (offer and offer[1] in (INVITES, CALLS)) else None
+    return None
 
 
 def _roll_call_open(conversation: Conversation, message: MessageReceived) -> bool:

@@ -24,7 +24,14 @@ from bot.operator_lines import OperatorLine, recast
 from bot.passed_on import POINTED, RELAYED
 from bot.reading import NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import COMPLAINT_FLOOR, KindModel, plain, shipped, spoken
-from bot.rules_reading import CHAIN_LETTER, LET_GO, MEDIA_ANSWER, MEMBER_ANSWER_WINDOW_S, read_by_rules
+from bot.rules_reading import (
+    ASKS_THE_INVITER,
+    CHAIN_LETTER,
+    LET_GO,
+    MEDIA_ANSWER,
+    MEMBER_ANSWER_WINDOW_S,
+    read_by_rules,
+)
 from bot.thoughts import FRAGMENT_GAP_S, ask_fragments, thought_before
 
 __all__ = ["ASKING", "COMPLAINT_FLOOR", "FRAGMENT_GAP_S", "MEDIA_ANSWER", "NEEDS_PERSON", "Kind", "Reader", "Reading",
@@ -49,7 +56,7 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
     if learned is None or message.type not in WORDED_TYPES or reading.kind is Kind.MEDIA or reading.why is LET_GO \
-            or reading.why in (CONDOLENCE, CHAIN_LETTER, RELAYED, POINTED) \
+            or reading.why in (CONDOLENCE, CHAIN_LETTER, RELAYED, POINTED, ASKS_THE_INVITER) \
             or len(plain(message.text if message.type == "text" else spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
         return reading
     if operator:
@@ -66,8 +73,9 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
             INVITING.search(compact(spoken(message))) or PEERS_ASKED.search(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的, 你们谁家老公半夜起来: the other members asked along or about
         # themselves, the few such lines in the data or not (no grievance the lexicons know: the rules read none)
-    elif reading.why == SETS_A_TASK and kind in (Kind.GREETING, Kind.SHARING, Kind.SMALLTALK):
+    elif reading.why == SETS_A_TASK and kind in (Kind.GREETING, Kind.SHARING, Kind.SMALLTALK, Kind.REQUEST):
         return reading  # 各位早上好，今天大家把…拍照发群里: a task set for everyone, the greeting only opens it
+        # (今天作业：…发完在群里说一声: what it asks, it asks of the class, not of the staff)
     elif reading.why in NOTICES and reading.why != SETS_A_TASK and (
             kind is not Kind.COMPLAINT or reading.why in HOLD_OVER_A_COMPLAINT):
         return reading  # 我开车 还能坐三个娃, 明天免费量血压: an offer to the others, whatever asks in its words

@@ -13,10 +13,17 @@ JOIN = re.compile(r"^\s*(?:[+＋]\s*[1１]|报名|我报名|报名参加)(?:\s|$
 # a sign-up in one's own words, the whole message (right after a 接龙 only: "我去" alone is also an exclamation)
 # (接龙 alone is how WeChat users say they join the chain; 我家小宇报一个 is a parent signing up their child)
 _HOME = "(?:我家|俺家|咱家|我们家)"
+# what follows a sign-up as a courtesy, not a condition (我也去 阿弥陀佛, 算我一个 感恩): still just a sign-up
+_COURTESY = (r"(?:阿弥陀佛|南无阿弥陀佛|感恩(?:师兄|师姐|大家)?|随喜(?:赞叹)?|谢谢(?:群主|老师|师兄|大家)?|"
+             r"好的|准时到|一定到|不见不散)")
+# a name written after 接龙, as WeChat's chain is signed (接龙 陈明): two to four characters, no question or chat
+_NAME = (r"(?![^\s，,。]*(?:怎|么|吗|呢|啥|哪|在|不|没|了|的|是|好|要|能|会|可|还|都|也|我|你|他|她|这|那))"
+         r"[\u4e00-\u9fff]{2,4}")
 OWN_WORDS = re.compile(r"^\s*(?:算我一个|算我一份|算上我|也算我一个|我也算一个|加我一个|报我一个|给我报一个|报一个|"
                        r"我也报名|我也报一个|我也要?去|我也要?参加|我也来|我去|我参加|我要参加|我要报名|我?也?接龙了?|"
-                       rf"给?{_HOME}[^\s，,。]{{1,4}}?也?(?:报一个|报个名|报名|报上|参加|算一个|去))"
-                       r"[\s，,。.!！~～👍🙋🙏🌹🌷]*$")
+                       rf"给?{_HOME}[^\s，,。]{{1,4}}?也?(?:报一个|报个名|报名|报上|参加|算一个|去)|"
+                       rf"接龙[\s：:+＋]*{_NAME})"
+                       rf"(?:[\s，,。.!！~～👍🙋🙏🌹🌷]+{_COURTESY})?[\s，,。.!！~～👍🙋🙏🌹🌷]*$")
 # a sign-up for more than oneself (我和老伴两个人都去, 我们俩报名, 报两个, +2): how many in all, and who comes along
 _COUNT = "两|俩|二|三|仨|四|2|3|4"
 FOR_MORE = re.compile(rf"^\s*(?:[+＋]\s*(?P<plus>[2-4２-４])(?:\s|$|[，,。!！~～])"

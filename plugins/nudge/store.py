@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from plugins.nudge.timeline import Waiting
 
 URGENCY = {"emergency": 9, "complaint": 5, "care": 4, "sorrow": 4, "request": 4, "question": 3, "voice": 2, "video": 2,
-           "photo": 1, "sharing": 1}
+           "photo": 1, "sharing": 1, "joy": 2}  # joy: a photo's caption of good news (满月照) makes it joy
 # an emergency's danger that outranks another on the same wait: despair any other danger, an act done despair
 DANGER_RANK = {"despair": 1, "despair_close": 1, "despair_act": 2, "despair_act_close": 2}
 OPEN_STATES = ("open", "nudged", "covered")  # covered: the bot answered warmly; a person still owes an answer
