@@ -44,7 +44,7 @@ from bot.danger.lost_alone import KINDS as LOST_ALONE  # the member lost alone o
 from bot.danger.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.danger.lures import lure  # a lure for ID and bank cards posted to everyone
 from bot.danger.out_of_sight import CALLED_IN_VAIN
-from bot.danger.said_otherwise import ANIMAL_GONE, FIGURE, NOW_AGAIN, ONE_STING, SELF_DISMISSED
+from bot.danger.said_otherwise import ANIMAL_GONE, FIGURE, NOW_AGAIN, ONE_STING, SELF_DISMISSED, SMALL_FALL
 from bot.danger.said_otherwise import PAST as PAST_DAY
 from bot.danger.shut_in import shut_in
 from bot.danger.stings import KINDS as STINGS  # a sting the whole body answers
@@ -201,8 +201,11 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     maybe = _MAYBE.of(words)
     found = [(kind, m.group(0)) for at, (kind, pattern) in _PLAIN_AT if at in maybe and (m := pattern.search(words))]
     now = _NOW.search(text) is not None or NOW_AGAIN.search(words) is not None
-    if not found and _OLD_OR_ALONE.search(words) and (welfare := welfare_check.unreachable(words)):
+    ill_then_silent = welfare_check.ILL_THEN_SILENT.search(words) is not None
+    if not found and (_OLD_OR_ALONE.search(words) or ill_then_silent) and (
+            welfare := welfare_check.unreachable(words)):
         found.append(("unreachable", welfare))
+        now = now or ill_then_silent  # 说头疼得要命 后来就不回了 敲门没动静: the silence lasts, 后来 tells no past
         # 这几天没见她出门 is a sign of now, not a time word that puts it in the past
         text = welfare_check.TROUBLE.sub("", text)
     if not found:
@@ -239,8 +242,9 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None
     if ONE_STING.search(compact(said)) or (
-            all(kind == "lost" for kind, _ in found) and ANIMAL_GONE.search(compact(said))):
-        return None  # one sting on a finger asked about; a dog run off
+            all(kind == "lost" for kind, _ in found) and ANIMAL_GONE.search(compact(said))) or (
+            all(kind == "fall" for kind, _ in found) and SMALL_FALL.search(compact(said))):
+        return None  # one sting on a finger asked about; a dog run off; a wrist that swells after a fall, asked about
     if _SMOKING.search(text) and all(kind != "gas" for kind, _ in found):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):
