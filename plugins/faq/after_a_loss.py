@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.grief import bereaved
+from bot.danger.grief import bereaved
 from plugins.faq.words import asks
 
 CLAUSE = re.compile(r"[\s，,。.！!；;…~～]+")
