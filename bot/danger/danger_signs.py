@@ -7,8 +7,8 @@ chemical drunk from a drink bottle (bot.danger.swallowed_chemicals); someone hea
 (bot.danger.cave_in); a child gone into a field, told as a search (bot.danger.out_of_sight); water down a river after
 rain upstream, someone not yet pulled out (bot.danger.riverside); low sugar after insulin, heat stroke, a heart or a
 stroke told as "a bit off" (bot.danger.body_signs); a gas bottle's hose off (bot.danger.gas_bottle); a farewell from a
-bridge, then silence (bot.danger.farewell_at_edge); many ill after a feast (bot.danger.meal_sickness); a child, someone confused or
-just come from the village gone for hours (bot.danger.not_back). What puts such
+bridge, then silence (bot.danger.farewell_at_edge); many ill after a feast (bot.danger.meal_sickness); a child, someone
+confused or just come from the village gone for hours (bot.danger.not_back). What puts such
 words elsewhere is bot.danger.said_otherwise.
 """
 from __future__ import annotations

@@ -111,8 +111,7 @@ _ADVICE, _ASKS_RULES, _ASKS_FIRST_AID, _LIFT = (
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
     re.compile(p) for p in (LOST_CALM, LOST_OUTDOORS, dw.CALLING, dw.SMOKING, ew.PAST_FOR_SURE, ew.PLEA,
                             ew.BACKGROUND))
-_BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (
-    re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, LOST_HARM))
+_PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.PLAYING, LOST_HARM))
 _PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(ew.UNDERSTATED)
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
@@ -215,8 +214,6 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
             rest = words[:m.start()] + "|" + words[m.end():] if (m := pattern.search(words)) else ""
             if m and (now or _HARM.search(rest) or (kind == "lost" and _LOST_HARM.search(rest))):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)
-        if not found and (m := _BURN.search(words)) and _BURN_HARM.search(words):
-            found.append(("burn", m.group(0)))  # 烫到手了 起了好大的泡: cool water first
         if not found and (m := _LOST_OUTDOORS.search(words)) and _LOST_HARM.search(words):
             found.append(("lost", m.group(0)))  # 我妈跟丢了 … 她不会英语 手机也没带: a person who cannot find us
         if not found and (m := _LOST_OUTDOORS.search(words)) and _HARM.search(words):

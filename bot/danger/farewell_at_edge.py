@@ -21,7 +21,8 @@ _SILENT = _any(r"关机 打不通 不接 没人接 联系不上 找不到人 不
 # ... or, with no edge named, affairs settled (存折放哪了, 银行卡密码是多少) and 别找我, gone from home and silent: a
 # farewell told by what it leaves in order (emergency24); a burden to his children (拖累, 添麻烦) is its word too
 _BURDEN = _any(r"""活着\S{0,2}(没意思|拖累|受罪|没劲) 拖累(人|你们|大家|儿女|孩子) 添麻烦 别(去)?找(我|他|她)""")
-_AFFAIRS = _any(r"""(存折|银行卡|卡|密码|钱|房产证|保险|房本)\S{0,6}(放|藏|在|是)\S{0,3}(哪|多少) 后事 交代\S{0,4}(后事|事情)""")
+_AFFAIRS = _any(r"""(存折|银行卡|卡|密码|钱|房产证|保险|房本)\S{0,6}(放|藏|在|是)\S{0,3}(哪|多少)
+后事 交代\S{0,4}(后事|事情)""")
 _GONE = _any(r"人不在家 家里没人 不在家 出门了 人不见了 人没了影")
 GONE_AFTER = (rf"^(?=.*({_FAREWELL}|{_BURDEN}))(?=.*({_AFFAIRS}))(?=.*({_SILENT}))(?!.*(回来了|找到了|联系上了))"
               rf".*({_GONE})")
