@@ -157,5 +157,13 @@ NORTH = Family("north", own_words(_NORTH) + r"|(?<=[\u4e00-\u9fff])咧(?![嘴开
       (r"(?:(?<=^)|(?<=[\s，,。]))额大(?=[跌摔晕病倒在说了])", "我爸"),
       (r"(?:(?<=^)|(?<=[\s，,。]))额(?=妈|娘|爷|婆)", "我")))
 
+# not a dialect: voice input's slips for danger words, typed by one who speaks in a hurry (捂着兄口做地上了, 突然到了
+# 叫她不打硬); read like a family, with 到了 as 倒了 only beside a body's sign (he arrived is 到了 too)
+_VOICE = """
+兄口 胸口 | 凶口 胸口 | 不答硬 不答应 | 不打硬 不答应 | 做在地上 坐在地上 | 做地上 坐地上 | 到在地上 倒在地上
+"""
+VOICE = Family("voice", own_words(_VOICE) + "|突然到了", _VOICE, (
+    (r"突然到了(?=[\s，,]*\S{0,4}(脸|嘴唇|叫|喊|不动|起不来|没反应|不省人事|不答应))", "突然倒了"),))
+
 # read in this order: Hakka before Cantonese (they share 唔 佢 冇), the North last (its words are Mandarin's)
-FAMILIES = (HAKKA, CANTONESE, MIN, WU, GAN_XIANG, SOUTH_WEST, NORTH)
+FAMILIES = (HAKKA, CANTONESE, MIN, WU, GAN_XIANG, SOUTH_WEST, NORTH, VOICE)

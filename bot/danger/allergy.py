@@ -1,5 +1,5 @@
-"""A body's allergy turning grave: a sting to someone allergic, a swarm's attack, a food or a jab that swells the
-throat (issue 13, emergency23).
+"""A body's allergy turning grave: a food or a jab that swells the throat, and the words of the body answering that
+bot.danger.stings reads for a sting to someone allergic or a swarm's attack (issue 13, emergency23).
 
 What a beekeeper or a cook knows: for someone allergic (对蜂过敏, 过敏体质) one sting is enough, and the signs come
 in minutes: lips, tongue, throat or neck swelling, breath short or wheezing (呼哧, 呼噜, 嗓子眼堵), a rash all over,
@@ -13,32 +13,25 @@ or a jab, the 120 step of `unwell`.
 from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
+from bot.danger.body_signs import CHEST
 
-_STUNG = r"(蜇|(?<!惊)蛰|螫|叮(?!嘱|咚|当|铃))"
 # allergic, said of the one stung or fed
-_ALLERGIC = r"对\S{0,4}过敏|过敏体质|(蜂毒|蜜蜂|马蜂|海鲜|花生|芒果|青霉素|头孢)过敏"
+ALLERGIC = r"对\S{0,4}过敏|过敏体质|(蜂毒|蜜蜂|马蜂|海鲜|花生|芒果|青霉素|头孢)过敏"
 # the body answering as a whole: the airway, the breath, the face and lips, the skin all over, the blood pressure
 _THROAT = _any(r"""(喉咙|嗓子|嗓子眼|气管|脖子)\S{0,4}(肿|堵|紧|发紧|呼噜|嘶嘶|响|憋)
 喘\S{0,2}(不上|不过|不太上|不动|费劲|吃力|得厉害|呼哧|粗) 呼哧呼哧 呼吸\S{0,2}(困难|费劲|急|吃力) 上不来气 透不过气
 (嘴巴|嘴唇|嘴|舌头)\S{0,8}肿""")
-_CHEST = r"(胸口|心口)\S{0,3}(憋|闷|堵)"
-_AIRWAY = f"{_THROAT}|{_CHEST}"
-_WHOLE = _any(r"""(浑身|全身|满身|一身)\S{0,3}(红疙瘩|疙瘩|疹|风团|包|红|痒|肿) 脸\S{0,3}(肿成|全肿|肿起来|肿得)
+AIRWAY = f"{_THROAT}|{CHEST}"
+WHOLE = _any(r"""(浑身|全身|满身|一身)\S{0,3}(红疙瘩|疙瘩|疹|风团|包|红|痒|肿) 脸\S{0,3}(肿成|全肿|肿起来|肿得)
 眼皮\S{0,4}肿
 脸(色)?\S{0,2}(煞白|发白|苍白|刷白|惨白|白了) 心(里)?\S{0,2}(发慌|慌|跳得) 头晕 晕(倒|过去|乎) 站不住 出冷汗""")
-_PEN = r"(肾上腺素|急救笔|笔|针)\S{0,4}(没带|忘带|落在|不在身上|没在身上|找不到)"
-# a swarm breaking out, many stings at once
-_SWARM = _any(r"""炸窝 炸群 炸箱 蜂群炸 一窝蜂炸 蜂炸了 围着(蛰|蜇|叮) 追着(蛰|蜇|叮) (蛰|蜇|叮)(了)?满(头|脸|身)
-满(头|脸|身)(都是)?包 一身包 跑(都)?跑不掉""")
-STING = (rf"^(?=.*蜂)(?=.*{_STUNG})(?:.*({_ALLERGIC}).*({_AIRWAY}|{_WHOLE}|{_PEN})"
-         rf"|.*({_SWARM}).*({_AIRWAY}|{_WHOLE}|{_STUNG}|跑不掉)|.*{_STUNG}.*({_SWARM}))")
 # a food or a jab, then the airway or the skin all over with the breath
 _FOOD = _any(r"""虾 蟹 海鲜 花生 坚果 腰果 芒果 菠萝 鸡蛋 牛奶 蚕豆 荞麦 鱼 贝 蛤 螺 桃 猕猴桃 青霉素 头孢 消炎药
 阿莫西林 布洛芬 针 疫苗 输液 吊瓶""")
 _TOOK = rf"(吃|喝|打|输|用|挂)(了|完|过)?\S{{0,6}}({_FOOD})"
 # a fishbone or a date stone stuck in the throat (嗓子被鱼刺卡了) is no allergy
-FOOD = (rf"^(?!.*(好多了|好了|没事了|消了|退了|鱼刺|鱼骨|骨头|枣核|刺卡|卡了根|卡住))(?=.*({_TOOK}|{_ALLERGIC}))"
-        rf"(?:.*({_THROAT})|.*({_WHOLE}).*({_AIRWAY}|脸\S{{0,3}}肿|眼皮\S{{0,4}}肿)|.*({_AIRWAY}).*({_WHOLE})"
+FOOD = (rf"^(?!.*(好多了|好了|没事了|消了|退了|鱼刺|鱼骨|骨头|枣核|刺卡|卡了根|卡住))(?=.*({_TOOK}|{ALLERGIC}))"
+        rf"(?:.*({_THROAT})|.*({WHOLE}).*({AIRWAY}|脸\S{{0,3}}肿|眼皮\S{{0,4}}肿)|.*({AIRWAY}).*({WHOLE})"
         rf"|.*一下子\S{{0,3}}肿)")
 
-KINDS = {"sting": STING, "unwell": FOOD}
+KINDS = {"unwell": FOOD}  # a sting to someone allergic, a swarm: bot.danger.stings

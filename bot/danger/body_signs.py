@@ -32,15 +32,18 @@ _HOT_SKIN = r"(脸|身上|浑身|全身|额头|皮肤)\S{0,3}(烫|滚烫|发烫|
 _FELLED = r"(晒|热|闷)(晕|昏|倒)(了|过去|倒)"
 _BARELY = _any(r"只(会)?哼 哼(一下|哼) 叫\S{0,4}(不应|不醒|没反应) 喊\S{0,4}(不应|不醒|没反应) 躺(在)?地上 抽")
 HEAT = rf"^(?=.*不出汗).*{_HOT_SKIN}|^(?=.*{_HOT_SKIN}).*不出汗|^(?=.*{_FELLED}).*({_BARELY})"
+# the chest felt tight, pressed or aching: the one list of it, read by the heart here, by a chest pain eased or asked
+# about (bot.danger.body_now) and by an allergy's airway (bot.danger.allergy); 要紧 is no tightness (心脏病人要紧吗)
+CHEST = r"(胸口|心口|胸前|心脏|胸)\S{0,3}(发紧|(?<![要赶])紧|憋|闷|压|堵|疼|痛|绞|揪)"
 # a heart attack: the chest and a sweat, or a pain that spreads
-_CHEST = r"(胸口|心口|胸)\S{0,3}(发紧|紧|憋|闷|压|堵|疼|痛|绞)"
 _WITH = _any(r"""(一头|满头|一身|浑身)(的)?(冷|虚|凉)?汗 冷汗 虚汗 凉汗 大汗 汗(直|一直)?(往下)?(淌|流|冒)
 (左|左边)(胳膊|手臂|肩膀|膀子|胳臂|手)\S{0,3}(麻|疼|痛|酸) (后背|下巴|牙)\S{0,3}(疼|痛)
 脸(色)?\S{0,2}(发灰|灰|煞白|发白|苍白)""")
-HEART = rf"^(?!.*(跑完|运动完|老毛病|一直有|好几年))(?:.*{_CHEST}\S{{0,16}}({_WITH})|.*({_WITH})\S{{0,16}}{_CHEST})"
+HEART = rf"^(?!.*(跑完|运动完|老毛病|一直有|好几年))(?:.*{CHEST}\S{{0,16}}({_WITH})|.*({_WITH})\S{{0,16}}{CHEST})"
 
 # a stroke: one side gone weak and the speech gone, told as "a bit off" (有点难活 … 半边身子使不上劲 话也说不利索)
-_ONE_SIDE = r"(半边|一边|左边|右边|半个)(身子|身体|胳膊|腿|手|脸)?\S{0,3}(使不上劲|没劲|没力|不听使唤|不得劲|抬不起来)"
+_ONE_SIDE = (r"(半边|一边|左边|右边|半个)(身子|身体|胳膊|腿|手|脸)?\S{0,3}"
+             r"(使不上劲|没劲|没力|不听使唤|不得劲|抬不起来|不好使|不灵|不管用)")
 _SPEECH = r"话\S{0,3}(说不利索|说不清|讲不清|说不出|含糊|大舌头|不利索)|(说|讲)不(利索|清楚|清)(话)?"
 STROKE = rf"^(?!.*(麻药|针灸|康复|慢慢会好))(?:.*{_ONE_SIDE}.*({_SPEECH})|.*({_SPEECH}).*{_ONE_SIDE})"
 

@@ -44,7 +44,7 @@ from bot.danger.lost_alone import KINDS as LOST_ALONE  # the member lost alone o
 from bot.danger.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.danger.lures import lure  # a lure for ID and bank cards posted to everyone
 from bot.danger.out_of_sight import CALLED_IN_VAIN
-from bot.danger.said_otherwise import ANIMAL_GONE, FIGURE, NOW_AGAIN, ONE_STING, SELF_DISMISSED
+from bot.danger.said_otherwise import ANIMAL_GONE, FIGURE, NOW_AGAIN, ONE_STING, SELF_DISMISSED, SMALL_FALL
 from bot.danger.said_otherwise import PAST as PAST_DAY
 from bot.danger.shut_in import shut_in
 from bot.danger.stings import KINDS as STINGS  # a sting the whole body answers
@@ -111,8 +111,7 @@ _ADVICE, _ASKS_RULES, _ASKS_FIRST_AID, _LIFT = (
 _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROUND = (
     re.compile(p) for p in (LOST_CALM, LOST_OUTDOORS, dw.CALLING, dw.SMOKING, ew.PAST_FOR_SURE, ew.PLEA,
                             ew.BACKGROUND))
-_BURN, _BURN_HARM, _PLAYING, _LOST_HARM = (
-    re.compile(p) for p in (dw.BURN, dw.BURN_HARM, dw.PLAYING, LOST_HARM))
+_PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.PLAYING, LOST_HARM))
 _PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(ew.UNDERSTATED)
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
@@ -201,8 +200,11 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     maybe = _MAYBE.of(words)
     found = [(kind, m.group(0)) for at, (kind, pattern) in _PLAIN_AT if at in maybe and (m := pattern.search(words))]
     now = _NOW.search(text) is not None or NOW_AGAIN.search(words) is not None
-    if not found and _OLD_OR_ALONE.search(words) and (welfare := welfare_check.unreachable(words)):
+    ill_then_silent = welfare_check.ILL_THEN_SILENT.search(words) is not None
+    if not found and (_OLD_OR_ALONE.search(words) or ill_then_silent) and (
+            welfare := welfare_check.unreachable(words)):
         found.append(("unreachable", welfare))
+        now = now or ill_then_silent  # 说头疼得要命 后来就不回了 敲门没动静: the silence lasts, 后来 tells no past
         # 这几天没见她出门 is a sign of now, not a time word that puts it in the past
         text = welfare_check.TROUBLE.sub("", text)
     if not found:
@@ -212,8 +214,6 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
             rest = words[:m.start()] + "|" + words[m.end():] if (m := pattern.search(words)) else ""
             if m and (now or _HARM.search(rest) or (kind == "lost" and _LOST_HARM.search(rest))):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)
-        if not found and (m := _BURN.search(words)) and _BURN_HARM.search(words):
-            found.append(("burn", m.group(0)))  # 烫到手了 起了好大的泡: cool water first
         if not found and (m := _LOST_OUTDOORS.search(words)) and _LOST_HARM.search(words):
             found.append(("lost", m.group(0)))  # 我妈跟丢了 … 她不会英语 手机也没带: a person who cannot find us
         if not found and (m := _LOST_OUTDOORS.search(words)) and _HARM.search(words):
@@ -239,8 +239,9 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None
     if ONE_STING.search(compact(said)) or (
-            all(kind == "lost" for kind, _ in found) and ANIMAL_GONE.search(compact(said))):
-        return None  # one sting on a finger asked about; a dog run off
+            all(kind == "lost" for kind, _ in found) and ANIMAL_GONE.search(compact(said))) or (
+            all(kind == "fall" for kind, _ in found) and SMALL_FALL.search(compact(said))):
+        return None  # one sting on a finger asked about; a dog run off; a wrist that swells after a fall, asked about
     if _SMOKING.search(text) and all(kind != "gas" for kind, _ in found):
         return None
     if _PAST_FOR_SURE.search(text) and not _PLEA.search(text):

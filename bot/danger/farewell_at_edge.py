@@ -18,7 +18,15 @@ _FAREWELL = _any(r"""对不起(家里|大家|你们|爸妈|孩子|老婆|我妈|
 _EDGE = _any(r"江边 河边 桥上 大桥 楼顶 天台 水库 大坝 坝上 海边 悬崖 山顶 铁轨 湖边")
 _JUMP = r"(要|想|说)\S{0,2}跳(到|进|下|了)?\S{0,4}(水库|江|河|海|湖|楼|桥|崖)"
 _SILENT = _any(r"关机 打不通 不接 没人接 联系不上 找不到人 不回(消息|信息|微信)")
+# ... or, with no edge named, affairs settled (存折放哪了, 银行卡密码是多少) and 别找我, gone from home and silent: a
+# farewell told by what it leaves in order (emergency24); a burden to his children (拖累, 添麻烦) is its word too
+_BURDEN = _any(r"""活着\S{0,2}(没意思|拖累|受罪|没劲) 拖累(人|你们|大家|儿女|孩子) 添麻烦 别(去)?找(我|他|她)""")
+_AFFAIRS = _any(r"""(存折|银行卡|卡|密码|钱|房产证|保险|房本)\S{0,6}(放|藏|在|是)\S{0,3}(哪|多少)
+后事 交代\S{0,4}(后事|事情)""")
+_GONE = _any(r"人不在家 家里没人 不在家 出门了 人不见了 人没了影")
+GONE_AFTER = (rf"^(?=.*({_FAREWELL}|{_BURDEN}))(?=.*({_AFFAIRS}))(?=.*({_SILENT}))(?!.*(回来了|找到了|联系上了))"
+              rf".*({_GONE})")
 FAREWELL = (rf"^(?!.*(钓鱼|游泳|退休|种菜|玩|拍照|旅游|散步|日出|日落|看看风景))(?=.*({_FAREWELL}))(?=.*({_SILENT}))"
             rf".*({_EDGE}|{_JUMP})")
 
-KINDS = {"threat_to_die": FAREWELL}
+KINDS = {"threat_to_die": f"{FAREWELL}|{GONE_AFTER}"}

@@ -38,7 +38,12 @@ PAST = re.compile(rf"^(那(天|回|次|阵)|前阵子|前段时间|上回){_NOW_
 # the patient's own "it will pass" (躺一会就好, 缓一缓就好了, 撑到交班就行, 甭管我): never a danger over
 SELF_DISMISSED = re.compile(
     r"(没事|没甚|没啥|不碍事)?[\s，,]*(躺|歇|缓|坐|睡|撑|熬|忍)(一)?(躺|歇|缓|坐|睡|撑|熬|忍)?(一)?(会儿|会|下)?"
-    r"\S{0,6}?就(好|行|没事|过去)(了|啦)?|(甭|别|不用|不要)管(我|他|她)|^(没甚|没啥|没事)[\s，,]*(就是|只是)")
+    r"\S{0,6}?就(好|行|没事|过去)(了|啦)?|(甭|别|不用|不要)管(我|他|她)|^(没甚|没啥|没事|没什么|不要紧|不碍事)(的)?[\s，,]*(我|俺)?(就是|只是)")
+# a fall of one's own, small and asked about (摔了一跤 手腕有点肿 能动 不怎么疼 要拍片子吗): no kin named (an old
+# woman's fall is another matter), nothing of the head, blood or a body that will not move (emergency24)
+SMALL_FALL = re.compile(
+    r"^(?!.*(头|血|晕|起不来|站不起|动不了|不能动|叫不|变形|骨头|老人|老伴|爸|妈|奶奶|爷爷|姥|外婆|外公|孩子|孙))"
+    r"(?=.*(能动|能走|能站|能弯))(?=.*(不怎么疼|不太疼|不疼|有点肿|有点疼)).*(拍片|拍个片|去医院|看医生|用不用|要不要|要去)")
 # an animal gone, no person named beside it (那条黄狗 跑出去两天了; not 孩子跟着狗进林子了)
 ANIMAL_GONE = re.compile(
     r"^(?!.*(孩子|小孩|娃|孙子|孙女|老人|老伴|我爸|我妈|爷爷|奶奶|姥姥|姥爷|外婆|外公|人没|人不见|人找不))"

@@ -10,15 +10,24 @@ water, an adrenaline pen if prescribed.
 from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
+from bot.danger.allergy import AIRWAY, ALLERGIC, WHOLE
 
 _STINGER = _any("水母 海蜇 马蜂 黄蜂 野蜂 蜜蜂 胡蜂 土蜂 地蜂 蜂窝 蜂子 大黄蜂 蝎子 蜈蚣 海胆 毒虫")
-_STUNG = r"(蜇|(?<!惊)蛰|螫|叮(?!嘱|咚|当)|咬)"  # 叮嘱 is a word of advice
+_STUNG = r"(蜇|(?<!惊)蛰|螫|叮(?!嘱|咚|当|铃)|咬)"  # 叮嘱 is a word of advice
 _MANY = _any(r"(十几|几十|二十|好几|好多|很多|一身|满头|满身|\d{2,})\S{0,2}(下|口|个包|处|个) 一群 一窝")
 _ANSWERS = _any(r"""喘(气|不上|不过)\S{0,3}(困难|费劲|吃力|急|不上来|气) 喘不上 呼吸\S{0,2}(困难|急) 憋气 胸闷
 (嗓子|喉咙)\S{0,2}(发紧|肿|堵|紧) (嘴|嘴唇|舌头)\S{0,2}肿 (全身|浑身)\S{0,4}(疙瘩|疹|包|红|痒|肿)
 (脸|眼睛|眼皮)\S{0,4}肿\S{0,6}(喘|呼吸|憋|嗓子|喉咙|头晕|晕)
 头晕 晕(倒|过去|乎) 想吐 吐了 恶心 心慌 出冷汗 站不住 迷糊 说不出话 尿\S{0,2}(红|酱油|少)""")
 STING = rf"^(?=.*({_STINGER})\S{{0,12}}{_STUNG}|.*{_STUNG}\S{{0,6}}({_STINGER})).*({_MANY}|{_ANSWERS})"
+# a bee's sting to someone allergic (对蜂过敏, 过敏体质): one is enough, the body answering (bot.danger.allergy's
+# words) or the adrenaline pen left behind; a swarm breaking out (炸窝, 一窝蜂炸了, 围着蛰), many stings at once
+# (emergency23)
+_PEN = r"(肾上腺素|急救笔|笔|针)\S{0,4}(没带|忘带|落在|不在身上|没在身上|找不到)"
+_SWARM = _any(r"""炸窝 炸群 炸箱 蜂群炸 一窝蜂炸 蜂炸了 围着(蛰|蜇|叮) 追着(蛰|蜇|叮) (蛰|蜇|叮)(了)?满(头|脸|身)
+满(头|脸|身)(都是)?包 一身包 跑(都)?跑不掉""")
+STING += (rf"|^(?=.*蜂)(?=.*{_STUNG})(?:.*({ALLERGIC}).*({AIRWAY}|{WHOLE}|{_PEN})"
+          rf"|.*({_SWARM}).*({AIRWAY}|{WHOLE}|{_STUNG}|跑不掉)|.*{_STUNG}.*({_SWARM}))")
 
 # a snake's bite (emergency22): any bite may carry venom (竹叶青, 五步蛇, 银环蛇 live about the tea hills and
 # fields), so a bite is a danger beside a sign the body answers (肿, 发黑, 看不清, 头晕), a now, or a venomous

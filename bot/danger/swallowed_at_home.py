@@ -28,4 +28,10 @@ _CLEANER = _any(r"""洗洁精 洗衣液 洗衣粉 洗衣凝珠 消毒液 消毒�
 CLEANER = (rf"把\S{{0,4}}({_CLEANER})\S{{0,3}}(喝|吃|吞|舔)(了|下去|进去)"
            rf"|({_CLEANER})\S{{0,3}}(喝|吃|吞)了(一|几|两|好几|半)(口|瓶|杯)")
 
-KINDS = {"poison": f"{PILLS}|{CLEANER}"}
+# a child who drank from a bottle of medicine or a farm's, whatever was in it (把窗台上的药瓶子拿着喝了两口 … 哭着吐):
+# the bottle told, not the name (emergency24)
+_BODY_ANSWERS = _any(r"吐 脸(色)?\S{0,2}(煞白|发白|苍白) 迷糊 叫不醒 抽 嘴里\S{0,4}(味|白沫)")
+BOTTLE = (rf"^(?=.*({_CHILD}))(?=.*({_BODY_ANSWERS}))"
+          rf".*把\S{{0,10}}药(瓶|水瓶)(子)?\S{{0,6}}(喝|吃|吞|舔)(了|下|掉|进)")
+
+KINDS = {"poison": f"{PILLS}|{CLEANER}|{BOTTLE}"}

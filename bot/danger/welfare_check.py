@@ -20,11 +20,16 @@ _UNSEEN = _any(r"""(好几|两|三|四|几|这几|这两)天(都)?没(见|看见
 _NO_DOOR = _any(r"""敲门\S{0,6}(没人|不|没)(开|应|答应|回应|理|动静|反应) 没人(开门|应门) 门(也)?(敲不开|叫不开)
 屋里\S{0,2}没(动静|声音|声|人应)""")
 _UNREACHABLE = _any(rf"""(电话|手机|视频|微信|语音)\S{{0,8}}(没人接|不接|没接|打不通|无人接听|关机|没(有)?人?回)
+(然后|后来|之后)\S{{0,2}}(就)?(没(了)?(动静|声音|回音|消息)|不回(了|话|消息)?)
 联系不上 联系不到 找不到人 找不着人 打不通 {_UNSEEN} {_NO_DOOR}""")
 _TROUBLE = _any(rf"""{_NO_DOOR} (躺|趴|倒)(在)?地上 {_UNSEEN}
 (去|帮忙|帮我)\S{{0,4}}(敲\S{{0,2}}门|看(一)?看|瞧(一)?瞧)""")
 _CALM = _any(r"""估计 可能在 应该在 大概在 八成 打麻将 打牌 跳舞 睡着了 睡午觉 在(邻居|朋友|亲戚|女儿|儿子|我姐|我哥)家
-回来了 原来 后来 找到了 联系上了 没事 没电 明天 回头再 待会 等会""")
+回来了 原来 后来(?!\S{0,2}(不|没)) 找到了 联系上了 没事 没电 明天 回头再 待会 等会""")
+# a word of being ill told to the group or a friend, then silence (发了句"好难受" 然后就没动静了): ill now, whoever
+# she is (emergency24)
+_ILL_SAID = _any(r"""难受 不舒服 头疼得 头晕得 疼得(要命|厉害|受不了) 喘不(上|过) 胸口疼 肚子疼得 救命 不行了""")
+ILL_THEN_SILENT = re.compile(rf"({_ILL_SAID})\S{{0,12}}(然后|后来|之后|再)")
 UNREACHABLE, TROUBLE, CALM, ALONE, _ELDER = (
     re.compile(p) for p in (_UNREACHABLE, _TROUBLE, _CALM, ALONE_WORDS, _ELDER_WORDS))
 # with no door knocked on, an everyday reason is enough to wait (在洗澡, 出去买菜了, 手机静音); kept apart from CALM, a
