@@ -57,3 +57,51 @@ async def test_a_plain_hello_asks_nobody_to_answer(make_bot, line):
     await bot.wait(minutes=4)
     assert not [t for t in _to(bot, "op1") if "⏰ 吴大爷" in t]
     assert not [t for t in _said(bot) if "工作人员" in t]
+
+
+# --- a complaint asked as a question, or said after the bot answered someone else (findings 12, 14) ---
+
+@pytest.mark.parametrize("line", [
+    "你们店的奶粉是不是假的啊？我家宝宝喝了拉肚子",
+    "在你们这买的面膜 用了脸上起疹子 咋回事",
+    "你家的纸尿裤是不是三无的啊 孩子用了屁股红了一片",
+    "昨天店里买的牛肉 吃了全家闹肚子",
+    "买了三斤苹果 回家一称才两斤半",
+    "你们那个秤不准吧 我称的排骨少了好几两",
+])
+async def test_a_complaint_about_what_was_sold_reaches_the_operator_as_one(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="豆豆妈")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "⚠️" in t and "投诉" in t and "豆豆妈" in t]
+    assert not [t for t in _said_to(bot, "u1") if "正在确认" in t]
+
+
+@pytest.mark.parametrize("line", [
+    "群里说的那个消息是不是假的啊",
+    "宝宝吃了香蕉拉肚子怎么办",
+    "这个新闻是真的还是假的",
+    "你们春节放假的时间定了吗",
+    "你们这个秤准不准啊 我想称一下",
+])
+async def test_an_everyday_question_is_no_complaint(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="豆豆妈")
+    await bot.wait(minutes=4)
+    assert not [t for t in _to(bot, "op1") + _to(bot, "boss") if "投诉" in t]
+    assert not [t for t in _said(bot) if "添麻烦" in t or "抱歉" in t]
+
+
+@pytest.mark.parametrize("line", [
+    "你们家的鸡蛋 一盒里头三个是臭的",
+    "你们卖的挂面 里头有小黑虫子",
+    "你们那个冻虾 化开一半全是冰",
+])
+async def test_a_complaint_after_the_faq_answered_another_member_is_heard(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message("咱店能送货到家不", sender="u1", name="张婶")
+    await bot.wait(minutes=4)
+    assert _said_to(bot, "u1")  # the FAQ answered her
+    await bot.send_message(line, sender="u2", name="老周")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "老周" in t and ("投诉" in t or "⏰" in t)]
