@@ -105,3 +105,23 @@ async def test_a_complaint_after_the_faq_answered_another_member_is_heard(make_b
     await bot.send_message(line, sender="u2", name="老周")
     await bot.wait(minutes=4)
     assert [t for t in _to(bot, "op1") if "老周" in t and ("投诉" in t or "⏰" in t)]
+
+
+# --- a private question the FAQ answered (finding 38) ---
+
+@pytest.mark.parametrize("line", ["你们店几点开门", "店在哪里啊 地址发我一下", "积分怎么用啊", "能开发票吗"])
+async def test_a_private_question_the_faq_answered_closes_there(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_private(line, sender="u3", name="果果妈")
+    await bot.wait(minutes=4)
+    told = _to(bot, "u3")
+    assert told and not [t for t in told if "转告工作人员" in t or "请稍等" in t]
+    assert not [t for t in _to(bot, "op1") if "果果妈" in t]
+
+
+@pytest.mark.parametrize("line", ["我想给我妈订个生日蛋糕 你们能做无糖的不", "你们买的那箱牛奶坏了好几盒 怎么退"])
+async def test_a_private_message_the_faq_cannot_settle_still_reaches_a_person(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_private(line, sender="u3", name="果果妈")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "果果妈" in t]

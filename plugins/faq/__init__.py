@@ -26,6 +26,7 @@ from plugins.faq.unanswered import grouped
 from plugins.faq.words import asks
 
 TOPIC_CHARS = 14  # a member /help example at most this long: longer questions read badly inside a sentence
+ASKED_BACK = "faq-ask-back:"  # the ref of "您是想问…吗？": a question asked back, no answer yet
 
 
 class FaqConfig(PluginConfig):
@@ -141,7 +142,8 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
         if not just_answered and not complaint and not ctx.quiet(event.room).contains(now.astimezone(ctx.tz).time()):
             # at night the member would get the question in the morning, long after they could say yes; a member
             # complaining is not asked which FAQ question they meant (a person is called)
-            ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id)
+            ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")),
+                      ref=f"{ASKED_BACK}{entry.id}")
             _offered(ctx).offer(room_key, event.sender, entry.id, now)
         elif not just_answered:  # no ask-back at night: the likely answer goes to the operator for the morning
             _suggest(ctx, event, said, reading, found.entry)
