@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.chinese_text import compact
-from bot.conversation import ASKING, Conversation, Kind, Said
+from bot.conversation import ASKING, BOT, Conversation, Kind, Said
 from bot.cues import CONDOLENCE, GREETS, INVITING, PEERS_ASKED, asked_unmarked, asks_beside_greeting
 from bot.events import MessageReceived
 from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
@@ -125,7 +125,7 @@ class Reader:
         conversation = self.conversations.get(message.room or "")
         if not answers or conversation is None or conversation.find(message.id) is None:
             return
-        conversation.add(Said(f"answer:{message.id}", "", message.ts, Kind.ANSWER, True, message.id,
+        conversation.add(Said(f"answer:{message.id}", BOT, message.ts, Kind.ANSWER, True, message.id,
                               text=answers[0][:80]))
 
     def _forget_quiet_private_chats(self, key: str, now: datetime) -> None:

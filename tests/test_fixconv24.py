@@ -125,3 +125,17 @@ async def test_a_private_message_the_faq_cannot_settle_still_reaches_a_person(ma
     await bot.send_private(line, sender="u3", name="果果妈")
     await bot.wait(minutes=4)
     assert [t for t in _to(bot, "op1") if "果果妈" in t]
+
+
+# --- a question the bot answered minutes ago, asked again (finding 28) ---
+
+async def test_a_member_asking_again_minutes_after_the_pointer_is_told_the_answer_too(make_bot):
+    bot = await _bot(make_bot)
+    asked = await bot.send_message("积分怎么用啊", sender="u1", name="张婶")
+    await bot.wait(minutes=2)
+    await bot.send_message("积分能换东西不", sender="u2", name="李奶奶")
+    await bot.wait(minutes=3)
+    await bot.send_message("积分到底咋用 我也想知道", sender="u3", name="周阿姨", reply_to=asked.id)
+    await bot.wait(minutes=4)
+    assert [t for t in _said_to(bot, "u3") if "积分" in t]
+    assert not [t for t in _said(bot) if "正在确认" in t]

@@ -26,7 +26,7 @@ from plugins.faq.unanswered import grouped
 from plugins.faq.words import asks
 
 TOPIC_CHARS = 14  # a member /help example at most this long: longer questions read badly inside a sentence
-ASKED_BACK = "faq-ask-back:"  # the ref of "您是想问…吗？": a question asked back, no answer yet
+POINT_AGAIN = timedelta(minutes=1)  # a repeat this long after the last pointer to an answer is pointed to it again
 
 
 class FaqConfig(PluginConfig):
@@ -142,14 +142,15 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
         if not just_answered and not complaint and not ctx.quiet(event.room).contains(now.astimezone(ctx.tz).time()):
             # at night the member would get the question in the morning, long after they could say yes; a member
             # complaining is not asked which FAQ question they meant (a person is called)
-            ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")),
-                      ref=f"{ASKED_BACK}{entry.id}")
+            ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id)
             _offered(ctx).offer(room_key, event.sender, entry.id, now)
         elif not just_answered:  # no ask-back at night: the likely answer goes to the operator for the morning
             _suggest(ctx, event, said, reading, found.entry)
         return
     if not follow_up and just_answered and recent is not None:
-        if pointed_at is None or pointed_at < recent.answered_at:
+        if pointed_at is None or pointed_at < recent.answered_at or now - pointed_at >= POINT_AGAIN:
+            # a member who asks it again minutes after the last pointer cannot scroll up: she is told too (two
+            # asking in the same minute see the one pointer)
             ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id)
             answers.pointed(room_key, entry.id, recent.answered_at, now)
         return

@@ -180,9 +180,9 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
 
 
 def _faq_answered_privately(ctx: Ctx, event: MessageReceived) -> bool:
-    """The FAQ just answered the member's private question (not asked back "您是想问…吗", which answers nothing yet)."""
-    said = [a for a in ctx.outcome.actions if a.kind == "private" and a.to == event.sender and a.plugin == "faq"]
-    return bool(said) and not any((a.ref or "").startswith("faq-ask-back:") for a in said)
+    """The FAQ just answered the member's private question, or asked back which one she means (a yes gets the
+    answer): as in a group, her question is met, nobody else is sent to answer it."""
+    return any(a.kind == "private" and a.to == event.sender and a.plugin == "faq" for a in ctx.outcome.actions)
 
 
 def _acked_lately(ctx: Ctx, event: MessageReceived) -> bool:
