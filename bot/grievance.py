@@ -211,8 +211,8 @@ def overdue(text: str) -> str:
 # said to the shop as a question: a complaint to take up, not a question to look into; a rumour doubted (群里说的是不是
 # 假的) or a child's upset tummy after a banana, aimed at no shop, is not
 FAKE = re.compile(r"(?<![放休请度暑寒病事婚产年])假(的|货|冒)|冒牌|山寨|三无")
-HARMED = re.compile(r"(吃|喝|用|涂|抹|擦|戴|穿|泡|敷)(了)?\S{0,8}(拉肚子|腹泻|过敏|起(了)?(疹子|红疹|红点|痘)|肚子(疼|痛)|"
-                    r"上吐下泻|又吐又拉|发痒|红肿|烂脸|闹肚子)")
+HARMED = re.compile(r"(吃|喝|用|涂|抹|擦|戴|穿|泡|敷)(了)?\S{0,8}(拉肚子|腹泻|过敏|起(了)?(疹子|红疹|红点|痘)|"
+                    r"肚子(疼|痛)|上吐下泻|又吐又拉|发痒|红肿|烂脸|闹肚子)")
 SPOILED = re.compile(r"是(臭|坏|烂|馊|发霉)的(?!还是|才)|有(小|黑|白|活|死)?(黑|白)?(虫子?|头发|苍蝇|蟑螂)(?!咬)")
 SOLD_BY = re.compile(r"你们|你家|贵(店|公司)|(店|这|那|超市|网上|直播间)(里|儿|家)?(买|拿|订)的|买的|买了|订的|店的")
 

@@ -17,6 +17,7 @@ from bot.understanding import Kind
 from bot.undo import Journaled
 from plugins.faq import cli, followup, suggest, teach
 from plugins.faq.entry import Entry
+from plugins.faq.about_me import asks_if_bot
 from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
@@ -111,6 +112,9 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
         if entry is not None:  # (unless /faq del took it away meanwhile)
             ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
             ctx.records(Answers).answered(room_key, entry.id, now, None)
+        return
+    if asks_if_bot(said):
+        ctx.reply(ctx.render("about_me.j2"), ref="about-me")  # 你是真人还是机器人: honestly, at once
         return
     if not asks(said) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
