@@ -143,7 +143,8 @@ async def test_a_member_asking_again_minutes_after_the_pointer_is_told_the_answe
 
 # --- asked whether the bot is a person (finding 33) ---
 
-@pytest.mark.parametrize("line", ["@小助手 你是真人还是机器人啊", "小助手是机器人吗", "你是人工的不", "这是真人还是机器人在回啊"])
+@pytest.mark.parametrize("line", [
+    "@小助手 你是真人还是机器人啊", "小助手是机器人吗", "你是人工的不", "这是真人还是机器人在回啊"])
 async def test_asked_if_it_is_a_person_the_bot_says_plainly_it_is_a_program(make_bot, line):
     bot = await _bot(make_bot)
     await bot.send_message(line, sender="u1", name="王大爷")
@@ -153,7 +154,8 @@ async def test_asked_if_it_is_a_person_the_bot_says_plainly_it_is_a_program(make
     assert not [t for t in _said(bot) if "正在确认" in t]
 
 
-@pytest.mark.parametrize("line", ["你们客服是真人吗 电话打过去老是录音", "我家扫地机器人坏了", "孙子买了个机器人玩具 会唱歌"])
+@pytest.mark.parametrize("line", [
+    "你们客服是真人吗 电话打过去老是录音", "我家扫地机器人坏了", "孙子买了个机器人玩具 会唱歌"])
 async def test_robots_and_people_talked_of_otherwise_get_no_word_about_the_bot(make_bot, line):
     bot = await _bot(make_bot)
     await bot.send_message(line, sender="u1", name="王大爷")

@@ -16,8 +16,8 @@ from bot.rules import text_message
 from bot.understanding import Kind
 from bot.undo import Journaled
 from plugins.faq import cli, followup, suggest, teach
-from plugins.faq.entry import Entry
 from plugins.faq.about_me import asks_if_bot
+from plugins.faq.entry import Entry
 from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
