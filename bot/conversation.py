@@ -28,6 +28,9 @@ class Kind(StrEnum):
 ASKING = frozenset({Kind.QUESTION, Kind.REQUEST, Kind.COMPLAINT})
 
 
+BOT = ""  # the sender of the bot's own answers the conversation remembers (bot.understanding.Reader.answered)
+
+
 @dataclass(frozen=True, slots=True)
 class Said:
     """One message as the conversation remembers it."""
@@ -86,10 +89,13 @@ class Conversation:
         return next((s for s in reversed(self.said) if s.sender in wanted), None)
 
     def thought(self, sender: str, ts: datetime, gap_s: int) -> list[Said]:
-        """The sender's own lines just before `ts`, each within `gap_s` of the next, with nobody else between."""
+        """The sender's own lines just before `ts`, each within `gap_s` of the next, with nobody else between (the
+        bot's own answer to one of them does not part them: 鸡蛋怎么订 / (the FAQ answers) / 我不会弄)."""
         lines: list[Said] = []
         later, gap = ts, timedelta(seconds=gap_s)
         for said in reversed(self.said):
+            if said.sender == BOT:
+                continue
             if said.sender != sender or later - said.ts > gap:
                 break
             lines.append(said)

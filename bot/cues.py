@@ -259,7 +259,7 @@ def _greeting(text: str, words: str, operator: bool) -> str:
 # How a question beside a greeting asks for something ("早上好，请问今天中午吃什么", "您好 能送货吗"), and the
 # social questions that ask nothing ("大家早上好，吃了吗", "在吗").
 _PLAIN_ASK = re.compile(r"请问|想问|问一下|问下|打听|求问|咨询|吗|几点|几号|多少|多久|什么时候|哪里|哪儿|在哪|怎么|咋|"
-                        r"能不能|可不可以|有没有|是不是")
+                        r"能不能|可不可以|有没有|是不是|(有|卖|买|到了?)(啥|什么)(?!\S{0,3}(开心|高兴|喜事|好事))|没有$")
 _SOCIAL_ASK = re.compile(r"吃了?(饭|早饭|早餐|午饭|晚饭)?了?(吗|没有?)|(身体|最近|都|你|您|大家)?好吗|在吗|"
                          r"休息了吗|睡了吗|起(床|来)了吗")
 
@@ -274,7 +274,10 @@ def asks_beside_greeting(text: str, words: str) -> bool:
     if len(rest) < 4:
         return False
     marked = "?" in text or "？" in text
-    return bool(_PLAIN_ASK.search(rest) or REQUEST.search(rest) or marked and QUESTION.search(_EXCLAIM.sub("", rest)))
+    rest = _NOT_ASKING.sub("", rest)  # 啥也不想 干, 没什么事: no question
+    # 今天有啥特价, 明天门口停车方便不: asked without a mark, as members ask the shop
+    return bool(_PLAIN_ASK.search(rest) or REQUEST.search(rest) or asked_unmarked(rest)
+                or marked and QUESTION.search(_EXCLAIM.sub("", rest)))
 
 
 class _Asks:

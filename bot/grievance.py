@@ -37,6 +37,8 @@ MISSING = _any(r"""
 迟迟 没发货 不发货 没到货 物流不动 没动静 没下文 少(了|给|发)(一|两|三|几|半|\d)
 漏发 发错 错发 缺件 只收到 不够(秤|数|分量) 缺斤 短斤 缩水 差得.{0,3}多
 差(了)?这么多 少算 漏(录|算|记|单) (算|录|记|刷|收|扣)错 出错
+秤不准 缺秤 鬼秤 (秤|称|分量|斤两)\S{0,2}(不对|不足|不够|有问题)
+(买|称|要|订)(了)?[\d一二两三四五六七八九十半]+斤.{0,12}(才|只有|就剩|只剩)[\d一二两三四五六七八九十半]+(斤|两)
 """)
 MONEY = _any(r"""
 退款 退钱 退费 退货 换货 (能|可以|给我?)(不能)?(换|退)(?!成|什么|啥|哪|多少)
@@ -166,7 +168,7 @@ def grievance(text: str) -> str:
         return found.group(0)
     if (felt := FELT.search(text)) is not None and TARGET.search(text):
         return felt.group(0)  # strong words or a wait, aimed at whoever can put it right
-    return overdue(text) or sneered(text)
+    return overdue(text) or sneered(text) or suspected(text)
 
 
 # 化肥发了半个月还没到, 分红咋还没到账 都腊月二十五了, 取暖费补贴咋还不给发嘞 都腊月了: something owed has not
@@ -202,6 +204,26 @@ def overdue(text: str) -> str:
         return ""
     rest = text[:found.start()] + " " + text[found.end():]
     return found.group(0) if TARGET.search(text) or OWED.search(rest) else ""
+
+
+# 你们店的奶粉是不是假的啊, 在你们这买的面膜 用了脸上起疹子, 你们卖的挂面里头有小黑虫子: what was bought is doubted,
+# spoiled, or hurt someone who used it,
+# said to the shop as a question: a complaint to take up, not a question to look into; a rumour doubted (群里说的是不是
+# 假的) or a child's upset tummy after a banana, aimed at no shop, is not
+FAKE = re.compile(r"(?<![放休请度暑寒病事婚产年])假(的|货|冒)|冒牌|山寨|三无")
+HARMED = re.compile(r"(吃|喝|用|涂|抹|擦|戴|穿|泡|敷)(了)?\S{0,8}(拉肚子|腹泻|过敏|起(了)?(疹子|红疹|红点|痘)|"
+                    r"肚子(疼|痛)|上吐下泻|又吐又拉|发痒|红肿|烂脸|闹肚子)")
+SPOILED = re.compile(r"是(臭|坏|烂|馊|发霉)的(?!还是|才)|有(小|黑|白|活|死)?(黑|白)?(虫子?|头发|苍蝇|蟑螂)(?!咬)")
+SOLD_BY = re.compile(r"你们|你家|贵(店|公司)|(店|这|那|超市|网上|直播间)(里|儿|家)?(买|拿|订)的|买的|买了|订的|店的")
+
+
+def suspected(text: str) -> str:
+    """The words doubting what the shop sold, or telling that it hurt whoever used it, or "": 你们店的奶粉是不是假的,
+    你们卖的米宝宝吃了拉肚子."""
+    if not SOLD_BY.search(text):
+        return ""
+    found = FAKE.search(text) or HARMED.search(text) or SPOILED.search(text)
+    return found.group(0) if found else ""
 
 
 def sneered(text: str) -> str:

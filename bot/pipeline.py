@@ -153,6 +153,9 @@ class Pipeline(StoreOutage):
         await self.dispatcher.dispatch(event, lambda h: Context(app, h.plugin, outcome, event), self.work.savepoint)
         if outcome.stopped and isinstance(event, MessageReceived):
             self.stopped.note(self.work, event)
+        if isinstance(event, MessageReceived) and outcome.reading is not None:
+            self.reader.answered(event, [a.text for a in outcome.actions if a.plugin == "faq" and a.kind == "say"
+                                         and a.room == event.room and a.room is not None])
         self.outbox.accept(outcome.actions)
 
     async def _isolated(self, plugin: str, event: Event | None, cause: str | None, body,

@@ -5,7 +5,7 @@ import re
 from datetime import timedelta
 
 from bot.chinese_text import compact
-from bot.conversation import ASKING, Conversation, Kind, Said
+from bot.conversation import ASKING, BOT, Conversation, Kind, Said
 from bot.cues import TITLE as _TITLE
 from bot.cues import kind_of_words
 from bot.events import MessageReceived
@@ -30,7 +30,7 @@ def thought_before(conversation: Conversation, message: MessageReceived) -> list
     """The sender's lines just before, one thought with the message: a line a fragment gap before the next, and
     a line that only opened the matter ("刘主任" … "我说个事哈" … what happened) up to `OPENER_GAP_S` before."""
     lines = conversation.thought(message.sender, message.ts, FRAGMENT_GAP_S)
-    said = conversation.said
+    said = [s for s in conversation.said if s.sender != BOT]
     if len(said) <= len(lines):
         return lines
     opener = said[-len(lines) - 1]

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.chinese_text import compact
-from bot.conversation import ASKING, Conversation, Kind
+from bot.conversation import ASKING, BOT, Conversation, Kind, Said
 from bot.cues import CONDOLENCE, GREETS, INVITING, PEERS_ASKED, asked_unmarked, asks_beside_greeting
 from bot.events import MessageReceived
 from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
@@ -125,6 +125,16 @@ class Reader:
         if message.room is None:
             self._forget_quiet_private_chats(key, message.ts)
         return reading
+
+    def answered(self, message: MessageReceived, answers: list[str]) -> None:
+        """The bot answered `message` in its room (the FAQ): the room remembers an operator's answer to it, so the
+        question is no longer open and the next member's line (你们那个秤不准…) is read as what it is, not as the
+        answer to a question the bot already answered."""
+        conversation = self.conversations.get(message.room or "")
+        if not answers or conversation is None or conversation.find(message.id) is None:
+            return
+        conversation.add(Said(f"answer:{message.id}", BOT, message.ts, Kind.ANSWER, True, message.id,
+                              text=answers[0][:80]))
 
     def _forget_quiet_private_chats(self, key: str, now: datetime) -> None:
         """A private chat quiet for PRIVATE_IDLE is read afresh: its old lines say nothing about the next one, and

@@ -78,22 +78,26 @@ async def test_a_question_about_what_was_bought_at_another_shop_gets_no_answer_a
     assert [(m.ref, m.mentions) for m in bot.sent] == [("送药", ("u3",))]
 
 
-async def test_the_cool_down_gives_one_pointer_then_silence(make_bot):
-    """The repeat is the answer said again, never "往上翻一翻" (acceptance20 31: a senior cannot scroll a group)."""
+async def test_the_cool_down_points_later_askers_to_the_answer_but_not_twice_in_a_minute(make_bot):
+    """The repeat is the answer said again, never "往上翻一翻" (acceptance20 31: a senior cannot scroll a group); one
+    asking minutes after the last pointer is told too (acceptance24 28), two in the same minute see one pointer."""
     bot = _bot(make_bot)
     await bot.start()
     await bot.send_message("活动怎么报名", sender="u1")
     await bot.wait(minutes=2)
     await bot.send_message("请问在哪报名啊", sender="u2")
-    await bot.wait(minutes=2)
+    await bot.wait(seconds=30)
     await bot.send_message("报名找谁", sender="u3")
+    await bot.wait(minutes=2)
+    await bot.send_message("我也想问 活动在哪报名", sender="u5")
     await bot.wait(minutes=7)
     await bot.send_message("请问活动怎么报名呀", sender="u4")
     await bot.settle()
     texts = bot.texts()
-    assert len(texts) == 3
-    assert texts[0].startswith("报名很简单") and texts[2].startswith("报名很简单")
-    assert "刚才也有朋友问过这个，跟您说一下：报名很简单" in texts[1] and "翻" not in texts[1]
+    assert len(texts) == 4
+    assert texts[0].startswith("报名很简单") and texts[3].startswith("报名很简单")
+    assert all("刚才也有朋友问过这个，跟您说一下：报名很简单" in t and "翻" not in t for t in texts[1:3])
+    assert [m.mentions for m in bot.sent][1:3] == [("u2",), ("u5",)]
 
 
 async def test_an_operator_teaches_an_entry_and_the_next_question_gets_it(make_bot):

@@ -16,6 +16,7 @@ from bot.rules import text_message
 from bot.understanding import Kind
 from bot.undo import Journaled
 from plugins.faq import cli, followup, suggest, teach
+from plugins.faq.about_me import asks_if_bot
 from plugins.faq.entry import Entry
 from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
@@ -26,6 +27,7 @@ from plugins.faq.unanswered import grouped
 from plugins.faq.words import asks
 
 TOPIC_CHARS = 14  # a member /help example at most this long: longer questions read badly inside a sentence
+POINT_AGAIN = timedelta(minutes=1)  # a repeat this long after the last pointer to an answer is pointed to it again
 
 
 class FaqConfig(PluginConfig):
@@ -111,6 +113,9 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
             ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
             ctx.records(Answers).answered(room_key, entry.id, now, None)
         return
+    if asks_if_bot(said):
+        ctx.reply(ctx.render("about_me.j2"), ref="about-me")  # 你是真人还是机器人: honestly, at once
+        return
     if not asks(said) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
     if ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT and recital_would_mock(said):
@@ -147,7 +152,9 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
             _suggest(ctx, event, said, reading, found.entry)
         return
     if not follow_up and just_answered and recent is not None:
-        if pointed_at is None or pointed_at < recent.answered_at:
+        if pointed_at is None or pointed_at < recent.answered_at or now - pointed_at >= POINT_AGAIN:
+            # a member who asks it again minutes after the last pointer cannot scroll up: she is told too (two
+            # asking in the same minute see the one pointer)
             ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id)
             answers.pointed(room_key, entry.id, recent.answered_at, now)
         return

@@ -160,6 +160,8 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     night = in_quiet(ctx, event.ts)
     kind = SORROW if aches(words_of(event)) else FAREWELL if leaving_for_age(compact(words_of(event))) \
         else "complaint" if reading.kind is Kind.COMPLAINT else "private"  # 年纪大了 想退出协会: met warmly
+    if kind == "private" and not night and _faq_answered_privately(ctx, event):
+        return  # 你们店几点开门, answered: no "请稍等" after her answer, no errand for the operator
     if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
             and not unwell.unwell_at_night(ctx, event) \
             and not any(a.ref == grief.WORD for a in ctx.outcome.actions):  # pain at night: unwell.j2; a loss: its word
@@ -175,6 +177,12 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"
                                             for a in ctx.outcome.actions):
         ctx.state.faq_answered.add(waiter.id)  # the FAQ's answer waits for the morning: the digest says so
+
+
+def _faq_answered_privately(ctx: Ctx, event: MessageReceived) -> bool:
+    """The FAQ just answered the member's private question, or asked back which one she means (a yes gets the
+    answer): as in a group, her question is met, nobody else is sent to answer it."""
+    return any(a.kind == "private" and a.to == event.sender and a.plugin == "faq" for a in ctx.outcome.actions)
 
 
 def _acked_lately(ctx: Ctx, event: MessageReceived) -> bool:
