@@ -6,7 +6,7 @@ Chinese commas and a clock time pass. Each as a member or an operator would noti
 shipped plugins, in other words than the probes'."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -58,3 +58,72 @@ async def test_a_dizzy_patients_dose_question_by_voice_suggests_no_faq_answer_to
     await bot.wait(minutes=2)
     assert not [t for t in _to(bot, "op1") if "/发" in t or "免费体检" in t]
     assert not [a for a in bot.sent if a.kind == "say" and "免费体检" in a.text]
+
+
+POSTS = """
+plugins:
+  posts: {}
+"""
+MORNING = datetime(2026, 11, 23, 7, 0, tzinfo=TZ)  # a Monday, before the 07:30 post
+
+
+async def _posts_bot(make_bot, start: datetime) -> TestBot:
+    bot = make_bot(POSTS, start=start)
+    await bot.start()
+    await bot.send_message("早", room="r1")  # the bot knows the room
+    return bot
+
+
+def _morning_posts(bot: TestBot) -> list[str]:
+    return [a.text for a in bot.sent.by_plugin("posts").with_ref("morning")]
+
+
+@pytest.mark.parametrize("notice", ["明天下午社区义诊 带上医保卡", "今晚七点停水 大家提前接点水",
+                                    "后天上午九点老地方集合", "明早体检要空腹"])
+async def test_a_notice_queued_after_the_morning_post_says_its_day_and_which_words_will_be_wrong(make_bot, notice):
+    bot = await _posts_bot(make_bot, MORNING + timedelta(hours=2))
+    await bot.send_command(f"/post add morning {notice}", sender="op1")
+    reply = bot.texts("commands")[-1]
+    assert "明天（11月24日）早上7:30发" in reply.splitlines()[0]
+    assert "/post drop morning" in reply and "11月24日" in reply
+
+
+async def test_a_notice_queued_before_the_morning_post_goes_today_with_no_warning(make_bot):
+    bot = await _posts_bot(make_bot, MORNING)
+    await bot.send_command("/post add morning 今天降温 出门多穿点", sender="op1")
+    reply = bot.texts("commands")[-1]
+    assert "今天早上7:30发" in reply and "/post drop" not in reply
+    await bot.wait(hours=1)
+    today = _morning_posts(bot)
+    assert len(today) == 1 and "提醒：今天降温" in today[0] and "小贴士：今天降温" not in today[0]
+
+
+async def test_a_dropped_notice_never_goes_out_and_the_preview_shows_a_queued_one_on_its_day(make_bot):
+    bot = await _posts_bot(make_bot, MORNING + timedelta(hours=2))
+    await bot.send_command("/post add morning 明天下午社区义诊", sender="op1")
+    await bot.send_command("/post drop morning", sender="op1")
+    await bot.send_command("/post add morning 11月24日下午社区义诊 带上医保卡", sender="op1")
+    await bot.send_command("/post preview morning", sender="op1")
+    await bot.settle()
+    preview = next(t for t in bot.texts("commands") if t.startswith("【今天"))
+    today, tomorrow = preview.split("【明天")
+    assert "义诊" not in today and "提醒：11月24日下午社区义诊" in tomorrow
+    await bot.wait(days=1)
+    posted = "\n".join(_morning_posts(bot))
+    assert "11月24日下午社区义诊" in posted and "明天下午社区义诊" not in posted
+
+
+async def test_skipping_after_the_post_went_out_says_so_and_tomorrows_can_be_skipped(make_bot):
+    bot = await _posts_bot(make_bot, MORNING)
+    await bot.wait(hours=2)  # 09:00: today's went out at 07:30
+    assert len(_morning_posts(bot)) == 1
+    await bot.send_command("/post skip morning", sender="op1", room="r1")
+    reply = bot.texts("commands")[-1]
+    assert "7:30已经发过了" in reply and "/post skip morning 明天" in reply and "不再发了" not in reply
+    await bot.send_command("/post skip morning 明天", sender="op1", room="r1")
+    await bot.settle()
+    assert "明天（11月24日） morning 不再发了" in bot.texts("commands")[-1]
+    await bot.wait(days=1)
+    assert len(_morning_posts(bot)) == 1  # tomorrow's did not go out
+    await bot.wait(days=1)
+    assert len(_morning_posts(bot)) == 2  # and the day after, as usual
