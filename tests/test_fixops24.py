@@ -127,3 +127,31 @@ async def test_skipping_after_the_post_went_out_says_so_and_tomorrows_can_be_ski
     assert len(_morning_posts(bot)) == 1  # tomorrow's did not go out
     await bot.wait(days=1)
     assert len(_morning_posts(bot)) == 2  # and the day after, as usual
+
+
+LATE_THINGS_ASKED_POLITELY = [
+    ("请问一下 前几天寄的快递 怎么还没收到", "u5", "孙阿姨"),
+    ("麻烦问问 上个月交的押金 咋还没退给我", "u6", "赵叔"),
+    ("不好意思问下 前天订的米 怎么还没送来", "u7", "钱大妈"),
+    ("打扰一下 上礼拜退的那双鞋 钱怎么还没到账啊", "u8", "周姐"),
+]
+
+
+@pytest.mark.parametrize(("asked", "member", "name"), LATE_THINGS_ASKED_POLITELY)
+async def test_something_owed_and_late_asked_politely_reaches_the_operator_not_the_rule(make_bot, asked, member,
+                                                                                         name):
+    """A late refund or delivery put as a polite question is a complaint: a person looks it up; the member is not read
+    the procedure she already followed."""
+    bot = await _bot(make_bot)
+    await bot.send_message(asked, sender=member, name=name)
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if name in t]
+    assert not [a.text for a in bot.sent if a.kind == "say" and "7天内商品没拆封" in a.text]
+
+
+@pytest.mark.parametrize("asked", ["东西退了钱多久回来", "上周买的大米好吃吗 还有没有", "上周寄的 大家收到了吗"])
+async def test_asking_the_refund_rule_or_about_ones_own_purchase_is_no_complaint(make_bot, asked):
+    bot = await _bot(make_bot)
+    await bot.send_message(asked, sender="u9", name="吴伯")
+    await bot.wait(minutes=4)
+    assert not [t for t in _to(bot, "op1") if "投诉" in t]
