@@ -155,3 +155,27 @@ async def test_asking_the_refund_rule_or_about_ones_own_purchase_is_no_complaint
     await bot.send_message(asked, sender="u9", name="吴伯")
     await bot.wait(minutes=4)
     assert not [t for t in _to(bot, "op1") if "投诉" in t]
+
+
+OWN_SHOP_ASKED = ["你们超市几点开门啊", "咱超市周末开不开", "你们药店晚上几点关门", "咱们超市礼拜六营业吗"]
+
+
+@pytest.mark.parametrize("asked", OWN_SHOP_ASKED)
+def test_the_shop_named_by_its_kind_with_yours_is_this_shop(asked):
+    found = _shipped_faq().best(asked, 0.55)
+    assert found is not None and found.entry.id == "opening-hours"
+
+
+@pytest.mark.parametrize("asked", ["隔壁超市几点开门", "华联超市几点开门", "菜市场几点开门", "对面药店几点关门"])
+def test_another_shop_is_still_another(asked):
+    assert _shipped_faq().best(asked, 0.35) is None
+
+
+async def test_in_a_supermarkets_group_the_bare_supermarket_is_this_shop(make_bot):
+    bot = await _bot(make_bot)
+    await bot.send_message("超市礼拜天开不开门", sender="u3", name="老周", room_topic="惠民超市福利群")
+    await bot.send_message("华联超市几点开门", sender="u4", name="小刘", room_topic="惠民超市福利群")
+    await bot.send_message("超市几点开门", sender="u5", name="陈伯", room_topic="老年大学书法班")
+    await bot.wait(seconds=30)
+    answered = {m for a in bot.sent if a.kind == "say" and "8:30" in a.text for m in a.mentions}
+    assert answered == {"u3"}

@@ -44,6 +44,7 @@ OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附
                    r"[\u4e00-\u9fff]{1,2}(?<![店商床通地卧上下])铺(?=的|那|里|买|做|订)|"
                    r"[\u4e00-\u9fff]{1,2}(?<!地)摊(?=的|那|里|买|做|订)|"
                    r"[\u4e00-\u9fff]{2}(?<![县进出京满全长])城(?=的|那|买|做|订)")
+OURS = frozenset("你们 你家 您家 咱们 咱家 咱 贵 我们".split())
 YOURS = re.compile(r"你们|你家|您家|咱们|咱家")  # 你们豆腐摊的豆腐: the member names this shop by its kind
 # A member's own health case ("打了疫苗 发烧了 正常吗"): a symptom asked about an entry that speaks of no symptom at
 # all (a timetable, a price) is a question for a doctor, not for that entry, however many other words it shares.
@@ -185,7 +186,8 @@ class Elsewhere:
         """The place words of one chunk the FAQ's questions never mention; a place the member says they go to in a
         chunk before the question is their own plan, not what they ask about ("下周二我要去医院 来不了 怎么请假")."""
         return [w for at, w in enumerate(words) if len(w) >= 2 and PLACE_END.search(w) and w not in self._asked
-                and not (more_follows and at and words[at - 1] in GOING)]
+                and not (more_follows and at and words[at - 1] in GOING)
+                and not (at and words[at - 1] in OURS)]  # 你们超市, 咱药店: the member names this shop by its kind
 
     def owners(self, normalised: str) -> list[str]:
         """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的, 那边, a
