@@ -179,3 +179,37 @@ async def test_in_a_supermarkets_group_the_bare_supermarket_is_this_shop(make_bo
     await bot.wait(seconds=30)
     answered = {m for a in bot.sent if a.kind == "say" and "8:30" in a.text for m in a.mentions}
     assert answered == {"u3"}
+
+
+NUMBERS_NOT_OFFERED = [
+    ("东门那家新开的养老院 有人去过吗 电话13612345678 打了好几次都没人接", "u3", "何姐"),
+    ("谁知道这个开锁师傅 号码15912345678 我打过去是空号", "u4", "老马"),
+    ("大家好 我是新来的家庭医生小刘 以后量血压有啥问题找我 电话13712345678", "u5", "刘医生"),
+    ("各位叔叔阿姨好 我是咱小区的楼长 有事打我手机15012345678", "u6", "楼长老赵"),
+]
+ADS_WITH_A_NUMBER = [
+    ("大家好 我是做保险的小张 有需要找我 13812345678", "u7", "小张"),
+    ("有人需要月嫂吗 经验丰富 价格优惠 电话13812345678", "u8", "金牌月嫂"),
+    ("专业开锁换锁 电话13812345678 打不通就加微信", "u9", "开锁王"),
+]
+
+
+def _warned_in_group(bot: TestBot, member: str) -> list[str]:
+    return [a.text for a in bot.sent if a.kind == "say" and member in a.mentions and "不发广告" in a.text]
+
+
+@pytest.mark.parametrize(("said", "member", "name"), NUMBERS_NOT_OFFERED)
+async def test_a_number_asked_about_or_given_in_an_introduction_is_not_scolded_in_public(make_bot, said, member,
+                                                                                        name):
+    bot = await _bot(make_bot)
+    await bot.send_message(said, sender=member, name=name)
+    await bot.wait(minutes=1)
+    assert not _warned_in_group(bot, member)
+
+
+@pytest.mark.parametrize(("said", "member", "name"), ADS_WITH_A_NUMBER)
+async def test_a_number_given_to_sell_is_still_stopped(make_bot, said, member, name):
+    bot = await _bot(make_bot)
+    await bot.send_message(said, sender=member, name=name)
+    await bot.wait(minutes=1)
+    assert _warned_in_group(bot, member) or [a for a in bot.sent if a.kind in ("recall", "remove")]
