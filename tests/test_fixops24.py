@@ -213,3 +213,53 @@ async def test_a_number_given_to_sell_is_still_stopped(make_bot, said, member, n
     await bot.send_message(said, sender=member, name=name)
     await bot.wait(minutes=1)
     assert _warned_in_group(bot, member) or [a for a in bot.sent if a.kind in ("recall", "remove")]
+
+
+def _check_config(folder: Path, config: str, faq: str, capsys) -> tuple[int, str]:
+    from bot.cli import main
+    (folder / "config.yaml").write_text("bot:\n  timezone: Asia/Shanghai\n" + config, encoding="utf-8")
+    (folder / "faq.yaml").write_text(faq, encoding="utf-8")
+    code = main(["check-config", str(folder / "config.yaml")])
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+OWN_FAQ = """entries:
+  - id: 送货
+    question: 能送货上门吗？
+    questions: [送货要钱吗、多少钱起送]
+    answer: 镇上满50元免费送，下午4点前下单当天送到。
+  - id: 积分
+    question: 积分怎么换东西？
+    keywords: [积分，兑换；礼品]
+    answer: 100积分换一斤鸡蛋，到前台说一声就行。
+  - id: 会员
+    question: 怎么办会员卡？
+    keywords: [会员, 办卡]
+    answer: 带身份证到前台，免费办。
+"""
+
+
+def test_check_config_names_a_faq_list_typed_with_chinese_commas_on_its_line(tmp_path, capsys):
+    code, said = _check_config(tmp_path, "plugins:\n  faq:\n    file: faq.yaml\n", OWN_FAQ, capsys)
+    lines = [line for line in said.splitlines() if "中文逗号" in line]
+    assert len(lines) == 2
+    assert lines[0].startswith("faq.yaml:4 questions") and "[送货要钱吗, 多少钱起送]" in lines[0]
+    assert lines[1].startswith("faq.yaml:8 keywords") and "[积分, 兑换, 礼品]" in lines[1]
+    assert code == 0  # the rest of each entry still answers
+
+
+@pytest.mark.parametrize(("written", "crontab"), [("20:30", "30 20 * * *"), ("7：30", "30 7 * * *"),
+                                                  ("21点", "0 21 * * *"), ("8点半", "30 8 * * *")])
+def test_check_config_translates_a_report_time_written_as_a_clock(tmp_path, capsys, written, crontab):
+    config = f'plugins:\n  faq:\n    file: faq.yaml\n  nudge:\n    daily_report: "{written}"\n'
+    code, said = _check_config(tmp_path, config, OWN_FAQ, capsys)
+    (line,) = [line for line in said.splitlines() if "daily_report" in line]
+    assert f'"{crontab}"' in line and code != 0
+
+
+def test_a_crontab_that_is_no_clock_gets_the_plain_crontab_advice(tmp_path, capsys):
+    config = 'plugins:\n  faq:\n    file: faq.yaml\n  nudge:\n    daily_report: "每天晚上"\n'
+    code, said = _check_config(tmp_path, config, OWN_FAQ, capsys)
+    (line,) = [line for line in said.splitlines() if "daily_report" in line]
+    assert "crontab 写法" in line and "例如 \"30 7 * * *\"" in line and code != 0
