@@ -212,7 +212,7 @@ async def test_a_number_given_to_sell_is_still_stopped(make_bot, said, member, n
     bot = await _bot(make_bot)
     await bot.send_message(said, sender=member, name=name)
     await bot.wait(minutes=1)
-    assert _warned_in_group(bot, member) or [a for a in bot.sent if a.kind in ("recall", "remove")]
+    assert _warned_in_group(bot, member) or [a.text for a in bot.sent if a.kind in ("recall", "remove")]
 
 
 def _check_config(folder: Path, config: str, faq: str, capsys) -> tuple[int, str]:
