@@ -35,11 +35,21 @@ def _inside_folder(v: str, info: ValidationInfo) -> str:
     return v
 
 
+# a time of day written as a clock ("21:00", "7：30", "21点", "8点半"), which crontab writes "0 21 * * *"
+_CLOCK = re.compile(r"\s*(\d{1,2})\s*[:：点]\s*(\d{1,2}|半)?\s*分?\s*")
+
+
 def _crontab(v: str) -> str:
     from apscheduler.triggers.cron import CronTrigger
     try:
         CronTrigger.from_crontab(v)
     except (ValueError, TypeError):
+        clock = _CLOCK.fullmatch(str(v))
+        if clock is not None and int(clock.group(1)) < 24 and (clock.group(2) in (None, "半")
+                                                                or int(clock.group(2)) < 60):
+            minute = {None: "0", "半": "30"}.get(clock.group(2)) or str(int(clock.group(2)))
+            raise ValueError(say("config_crontab_clock", value=repr(v),
+                                 fixed=f"{minute} {int(clock.group(1))} * * *")) from None
         raise ValueError(say("config_crontab", value=repr(v))) from None
     return v
 

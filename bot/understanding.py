@@ -19,6 +19,7 @@ from bot.chinese_text import compact
 from bot.conversation import ASKING, BOT, Conversation, Kind, Said
 from bot.cues import CONDOLENCE, GREETS, INVITING, PEERS_ASKED, asked_unmarked, asks_beside_greeting
 from bot.events import MessageReceived
+from bot.grievance import overdue
 from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
 from bot.operator_lines import OperatorLine, recast
 from bot.passed_on import POINTED, RELAYED
@@ -80,6 +81,8 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
             kind is not Kind.COMPLAINT or reading.why in HOLD_OVER_A_COMPLAINT):
         return reading  # 我开车 还能坐三个娃, 明天免费量血压: an offer to the others, whatever asks in its words
         # (an invitation or a number passed on: whatever the learned layer weighs as a grievance; no cue said one)
+    elif kind in ASKING and reading.kind is Kind.COMPLAINT and overdue(spoken(message)):
+        kind = reading.kind  # 麻烦问下 上周退的牛奶 钱怎么还没到账: politely asked, what is owed is late all the same
     elif kind in ASKING and reading.kind is Kind.SHARING and gives_away(spoken(message)):
         kind = reading.kind  # 谁要来拿 不要钱: her own things offered to the others, free; nobody asks the staff
     if kind is reading.kind:

@@ -21,7 +21,7 @@ from plugins.faq.entry import Entry
 from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
-from plugins.faq.room_class import the_rooms_own_class
+from plugins.faq.room_class import the_rooms_own_class, the_rooms_own_shop
 from plugins.faq.store import Answers, Taught
 from plugins.faq.unanswered import grouped
 from plugins.faq.words import asks
@@ -122,10 +122,11 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
         return  # 化肥发了半个月还没到: the rule recited at someone it failed is not listening (the nudge plugin calls a
         # person); a complaint that asks what to do (烂了两个咋整, 能退吗) still gets the written rule, and a person
     asked, threshold = _asked(ctx), ctx.config.threshold
+    heard = the_rooms_own_shop(event.room_topic, said)  # 超市几点开门 in 惠民超市福利群: this shop
     # a follow-up ("那周末呢") is read with the question before it; asked again on purpose, no cool-down applies,
     # but one that lands on the entry just answered to this member is not given the same answer again
-    before = asked.before(room_key, event.sender, said, now)
-    found, reading = followup.read(index_for(ctx, event.room), before, said,
+    before = asked.before(room_key, event.sender, heard, now)
+    found, reading = followup.read(index_for(ctx, event.room), before, heard,
                                    min(ctx.config.ask_back_from, threshold), ctx.config.require_question)
     asked.remember(room_key, event.sender, reading, now)
     if found is None:

@@ -44,11 +44,16 @@ OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附
                    r"[\u4e00-\u9fff]{1,2}(?<![店商床通地卧上下])铺(?=的|那|里|买|做|订)|"
                    r"[\u4e00-\u9fff]{1,2}(?<!地)摊(?=的|那|里|买|做|订)|"
                    r"[\u4e00-\u9fff]{2}(?<![县进出京满全长])城(?=的|那|买|做|订)")
+OURS = frozenset("你们 你家 您家 咱们 咱家 咱 贵 我们".split())
 YOURS = re.compile(r"你们|你家|您家|咱们|咱家")  # 你们豆腐摊的豆腐: the member names this shop by its kind
 # A member's own health case ("打了疫苗 发烧了 正常吗"): a symptom asked about an entry that speaks of no symptom at
 # all (a timetable, a price) is a question for a doctor, not for that entry, however many other words it shares.
 SYMPTOM = re.compile(r"发烧|发热|烧到|咳嗽|拉肚子|腹泻|呕吐|吐了|头晕|头疼|头痛|肚子疼|疼|痛|肿|过敏|疹|痒|出血|流血|"
-                     r"流鼻涕|不舒服|难受|发炎|化脓|抽筋")
+                     r"流鼻涕|不舒服|难受|发炎|化脓|抽筋|头[^\s]{0,2}晕|发晕|晕乎|心慌|胸闷")
+# A member asking whether to change a medicine ("药要不要加量", "降压药能停吗", "多吃一片行不行"): a question for the
+# doctor or nurse; an entry that does not speak of that dose (a free check-up day, a price) never answers it.
+DOSE = re.compile(r"加量|减量|加药|减药|停药|换药|药量|剂量|[多少]吃[一两半几]?[片粒颗]|吃几[片粒颗]|"
+                  r"(?<![店房])药[^\s店房]{0,6}(?:停|减|加)")
 # Staying away from what the group does: an entry about it answers a member who says why ("孩子发烧了 去不了 怎么请假").
 ABSENCE = re.compile(r"请假|病假|缺课|缺席|补课|来不了|去不了|不能来|不能去")
 # Nouns and names (jieba's parts of speech) that can own what a message asks about: "联通的积分", "新华书店的书".
@@ -162,6 +167,7 @@ class Elsewhere:
         self._all = "".join(self._entries)
         # entries that speak of a symptom, or of staying away (请假): there an illness is the reason, not the question
         self._ailing = [SYMPTOM.search(t) is not None or ABSENCE.search(t) is not None for t in self._entries]
+        self._dosing = [DOSE.search(normalise(t)) is not None for t in entries]  # (spaced: 参加 量血压 is no 加量)
         self._kinds: dict[str, set[str]] = {}  # 收购 -> {玉米}: the things the FAQ's words head (玉米收购价)
         self._own = [_own_things(normalise(a), e, self._kinds) for a, e in zip(asked, self._entries, strict=True)]
 
@@ -173,13 +179,15 @@ class Elsewhere:
         found += [m.group() for m in OTHER.finditer(normalised) if m.group() not in self._asked
                   and not YOURS.search(normalised, max(0, m.start() - 3), m.end())]
         found += [m.group() for m in SYMPTOM.finditer(normalised)]  # per entry, in `beyond`: some may speak of it
+        found += [m.group() for m in DOSE.finditer(normalised)]  # counts against an entry that does not say it
         return found + self.owners(normalised) + self.other_things(normalised)
 
     def _places_asked(self, words: Sequence[str], more_follows: bool) -> list[str]:
         """The place words of one chunk the FAQ's questions never mention; a place the member says they go to in a
         chunk before the question is their own plan, not what they ask about ("下周二我要去医院 来不了 怎么请假")."""
         return [w for at, w in enumerate(words) if len(w) >= 2 and PLACE_END.search(w) and w not in self._asked
-                and not (more_follows and at and words[at - 1] in GOING)]
+                and not (more_follows and at and words[at - 1] in GOING)
+                and not (at and words[at - 1] in OURS)]  # 你们超市, 咱药店: the member names this shop by its kind
 
     def owners(self, normalised: str) -> list[str]:
         """Nouns and names the FAQ never mentions that own what the message asks about: followed by 的, 那边, a
@@ -225,8 +233,9 @@ class Elsewhere:
 
     def beyond(self, unknown: list[str], entry: int) -> list[str]:
         """Of the place words the FAQ's questions do not mention (`unknown`), those entry `entry` does not mention;
-        a symptom counts only against an entry that speaks of none, nor of staying away."""
-        return [w for w in unknown if w not in self._entries[entry]
+        a symptom counts only against an entry that speaks of none, nor of staying away; a change of dose against an
+        entry that speaks of no dose."""
+        return [w for w in unknown if (not self._dosing[entry] if DOSE.fullmatch(w) else w not in self._entries[entry])
                 and not (self._ailing[entry] and SYMPTOM.fullmatch(w))
                 and not (isinstance(w, OtherThing) and w.verb not in self._own[entry])]
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from bot import files
 from bot.config_problems import Problem
 from bot.terminal_text import say
+from plugins.faq.comma_slips import comma_slips
 from plugins.faq.entry import Entry
 from plugins.faq.hash_cut import cut_by_hash
 from plugins.faq.library import entry_lines, entry_name
@@ -41,7 +42,7 @@ def findings(path: Path, shown: str, entries: list[Entry]) -> tuple[list[Problem
     samples = [e for e in entries if is_sample(e)]
     twice = same_question_twice(own_entries(entries))
     cut = [Problem(shown, line, key, say("faq_cut_by_hash", dropped=dropped), warning=True)
-           for _, key, _, line, dropped in cut_by_hash(files.read_text(path))]
+           for _, key, _, line, dropped in cut_by_hash(files.read_text(path))] + comma_slips(path, shown)
     if not samples and not twice:
         return cut, set()
     places = entry_lines(path)

@@ -42,3 +42,17 @@ def the_rooms_own_class(entry: Entry, topic: str | None, said: str) -> str:
     other = any(m.group(1) != subject and m.group(1)[-1] not in NOT_A_NAME and m.group(1)[0] not in NOT_A_NAME
                 for t in texts for m in NAMED_CLASS.finditer(t))
     return subject if other or any(_ANOTHER_EVENT.search(t) for t in texts) else ""
+
+
+# the kind of shop a group is named for (惠民超市福利群, 康泰大药房会员群): its members call the shop by that kind
+ROOM_SHOP = re.compile(r"超市|药店|药房|商场|便利店|母婴店|水果店|粮油店")
+
+
+def the_rooms_own_shop(topic: str | None, said: str) -> str:
+    """`said` with the shop the room is named for, named bare by its kind at the start of a phrase ("超市礼拜天开不开门"
+    in 惠民超市福利群), said as this shop (你们超市); unchanged in any other room, and where other words name whose
+    shop it is (华联超市, 隔壁超市, 去超市)."""
+    found = ROOM_SHOP.search(simplify(topic or ""))
+    if found is None:
+        return said
+    return re.sub(rf"(?<![\u4e00-\u9fff]){found.group(0)}", f"你们{found.group(0)}", said)

@@ -11,6 +11,7 @@ from plugins.moderation.help_asked import help_or_gift
 from plugins.moderation.intent import signals
 from plugins.moderation.landline import trade_line
 from plugins.moderation.normalize import Views
+from plugins.moderation.number_asked_about import asked_about_or_own_in_role
 from plugins.moderation.request import answers_an_ask, given_on_request
 from plugins.moderation.told_id import symbol_cued_id, told_id
 from plugins.moderation.trade import own_trade
@@ -248,7 +249,7 @@ def contact(v: Views) -> str | None:
             and not (_ASKED_FOR.search(v.plain) and given_on_request(v.plain)):
         return f"id {m.group(1)[:3]}…"
     if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain) \
-            and not wants_to_buy(v.plain) and not help_or_gift(v.plain):
+            and not wants_to_buy(v.plain) and not help_or_gift(v.plain) and not asked_about_or_own_in_role(v.plain):
         return f"phone {number[:3]}…"
     if (line := trade_line(v)) is not None and not _official(v.plain):
         return f"phone {line[:4]}…"

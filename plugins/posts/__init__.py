@@ -1,7 +1,7 @@
 """Morning and evening posts: named schedules, a queue of items, exactly once per room per slot."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -15,6 +15,7 @@ from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.templates import Script
+from plugins.posts import queue_commands
 from plugins.posts import topic as topics
 from plugins.posts.calendar import day_of
 from plugins.posts.compose import compose, template_for, variety
@@ -106,11 +107,12 @@ def _targets(ctx: Ctx) -> list[str]:
     return [ctx.event.room] if ctx.event.room else _rooms(ctx)
 
 
-def _next_item(ctx: Ctx, schedule: str, day_number: int) -> str:
+def _next_item(ctx: Ctx, schedule: str, day_number: int) -> tuple[str, bool]:
+    """The item for a post, and whether it is an operator's queued one (a notice, not a tip)."""
     item = next(iter(_queued(ctx, schedule)), None)
     if item is not None:
         ctx.records(Posts).use(item, ctx.now())
-        return item.text
+        return item.text, True
     if ctx.config.items_file:
         path = ctx.folder / ctx.config.items_file
         try:
@@ -119,8 +121,8 @@ def _next_item(ctx: Ctx, schedule: str, day_number: int) -> str:
             ctx.log.warning("items file unreadable path=%s error=%s", path, exc)
             items = []
         if items:
-            return str(items[day_number % len(items)])
-    return ""
+            return str(items[day_number % len(items)]), False
+    return "", False
 
 
 def _holidays(ctx: Ctx) -> HolidayBook:
@@ -133,7 +135,7 @@ def _holidays_of(config: PostsConfig, folder: Path) -> HolidayBook:
 
 
 def _render(ctx: Ctx, config: PostsConfig, name: str, when: datetime, item: str, room: str | None,
-            keep: bool = True, also_drawn: dict[str, date] | None = None) -> Script:
+            keep: bool = True, also_drawn: dict[str, date] | None = None, notice: bool = False) -> Script:
     """A schedule's post for a room at `when`: the operator's item, else one from the audience's bank."""
     day = day_of(when.astimezone(ctx.tz).date(), _holidays(ctx))
     room_audience, tone = ctx.voice(room)
@@ -145,7 +147,7 @@ def _render(ctx: Ctx, config: PostsConfig, name: str, when: datetime, item: str,
     template = template_for(slot.template, audience, ctx.has_script)
     return compose(ctx.render, template, day, audience=audience, item=item, n=variety(room or "", day.date, name),
                    topic=_topic(ctx, room), schedule=name, tone=tone, voice=ctx.suggests_voice(room),
-                   **thanks)
+                   notice=notice, **thanks)
 
 
 def _thanks(ctx: Ctx, config: PostsConfig, room: str, day: date, until: datetime) -> dict:
@@ -180,7 +182,7 @@ async def post(ctx: Ctx, data: dict) -> None:
     """A slot is due: post once in every room that has this schedule at this time."""
     name, cron = data["schedule"], data["cron"]
     due = ctx.due or ctx.now()
-    item: str | None = None
+    item: tuple[str, bool] | None = None
     if not ctx.bot.quiet.contains(due.astimezone(ctx.tz).time()):  # the owners' night is the bot's
         _warn_owners(ctx, _holidays(ctx), due.astimezone(ctx.tz).date())
     for room in _rooms(ctx):
@@ -196,7 +198,7 @@ async def post(ctx: Ctx, data: dict) -> None:
             continue
         if item is None:
             item = _next_item(ctx, name, due.toordinal())
-        ctx.say(room, _render(ctx, config, name, due, item, room), ref=name)
+        ctx.say(room, _render(ctx, config, name, due, item[0], room, notice=item[1]), ref=name)
 
 
 def _schedule_arg(ctx: Ctx, args: str) -> str | None:
@@ -219,36 +221,6 @@ async def list_(ctx: Ctx, args: str) -> None:
     ctx.reply(ctx.render("list.j2", rows=rows))
 
 
-@plugin.command("post add", aliases=["定时问候 添加"], role="operator", usage="时段 内容", min_args=2,
-                summary="给某个时段排一条内容，例如 /post add morning 今天降温，注意保暖")
-async def add(ctx: Ctx, args: str) -> None:
-    """Queue an item for a schedule."""
-    if (name := _schedule_arg(ctx, args)) is None:
-        return
-    text = args.split(None, 1)[1].strip()
-    ctx.records(Posts).queue(name, text, ctx.now())
-    ctx.reply(ctx.render("added.j2", name=name, text=text))
-
-
-@plugin.command("post preview", aliases=["定时问候 预览"], role="operator", usage="时段", min_args=1,
-                summary="预览某个时段今天和明天会发的内容")
-async def preview(ctx: Ctx, args: str) -> None:
-    """Render a schedule's post for today and tomorrow, without using up queued or bank items."""
-    if (name := _schedule_arg(ctx, args)) is None:
-        return
-    assert isinstance(ctx.event, MessageReceived)
-    room = ctx.event.room
-    config = ctx.config_for(room)
-    queued = [q.text for q in _queued(ctx, name)] + ["", ""]
-    when = ctx.now()
-    seen: dict[str, date] = {}  # items drawn for today, so tomorrow's preview draws others
-    today = _render(ctx, config, name, when, queued[0], room, keep=False, also_drawn=seen)
-    tomorrow = _render(ctx, config, name, when + timedelta(days=1), queued[1], room, keep=False, also_drawn=seen)
-    book, local = _holidays(ctx), when.astimezone(ctx.tz).date()
-    ctx.reply(ctx.render("preview.j2", today=today.text, tomorrow=tomorrow.text, today_day=day_of(local, book),
-                         tomorrow_day=day_of(local + timedelta(days=1), book)), mention=False)
-
-
 @plugin.command("post now", aliases=["定时问候 立即"], role="operator", usage="时段", min_args=1,
                 summary="马上发一次（在群里发=本群，私聊发=所有群）")
 async def now(ctx: Ctx, args: str) -> None:
@@ -256,27 +228,11 @@ async def now(ctx: Ctx, args: str) -> None:
     if (name := _schedule_arg(ctx, args)) is None:
         return
     rooms = _targets(ctx)
-    item = _next_item(ctx, name, ctx.now().toordinal())
+    item, notice = _next_item(ctx, name, ctx.now().toordinal())
     for room in rooms:
         config = ctx.config_for(room)
         if config.enabled and name in config.schedules:
-            ctx.say(room, _render(ctx, config, name, ctx.now(), item, room), ref=name)
+            ctx.say(room, _render(ctx, config, name, ctx.now(), item, room, notice=notice), ref=name)
 
 
-@plugin.command("post skip", aliases=["定时问候 跳过"], role="operator", usage="时段", min_args=1,
-                summary="今天不发这个时段（在群里发=本群，私聊发=所有群）")
-async def skip(ctx: Ctx, args: str) -> None:
-    """Mark today's remaining runs of a schedule as done, in this room or every room."""
-    if (name := _schedule_arg(ctx, args)) is None:
-        return
-    rooms = _targets(ctx)
-    now_ = ctx.now()
-    midnight = now_.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
-    skipped = 0
-    for room in rooms:
-        cron = ctx.config_for(room).schedules[name].cron
-        when = ctx.schedule.next_run(cron, now_)
-        while when is not None and when < midnight:
-            skipped += ctx.records(Posts).claim_slot(room, name, _slot_key(when, ctx), "skipped")
-            when = ctx.schedule.next_run(cron, when + timedelta(seconds=1))
-    ctx.reply(ctx.render("skipped.j2", name=name, rooms=len(rooms), skipped=skipped))
+queue_commands.register(plugin, _schedule_arg, _queued, _targets, _render, _holidays)

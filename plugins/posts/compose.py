@@ -40,7 +40,8 @@ def pick(items: tuple[Item, ...], day: Day, last_drawn: dict[str, date], room: s
 def compose(render: Render, template: str, day: Day, *, audience: str, item: str = "", n: int = 0,
             **extra: Any) -> Script:
     """Render a post for `day`: the template gets the day, audience, item, variety number and extras."""
-    values: dict[str, Any] = {"question": "", "joined": [], "topic": "", "schedule": "", "tone": "cheerful", **extra}
+    values: dict[str, Any] = {"question": "", "joined": [], "topic": "", "schedule": "", "tone": "cheerful",
+                              "notice": False, **extra}
     return render(template, day=day, audience=audience, item=item, n=n, **values)
 
 

@@ -1,0 +1,29 @@
+"""Numbers a member gives without offering anything: one she asks the others about (a place she tried and could not
+reach: "那家月子中心怎么样 电话是138… 我打了没人接"), or her own, given as she introduces herself in a role the
+group's life has ("我是社区新来的网格员 以后有事找我 我电话139…"). Neither is an advert, when nothing is sold."""
+from __future__ import annotations
+
+import re
+
+from plugins.moderation.goods import sold
+from plugins.moderation.intent import signals
+from plugins.moderation.trade import own_trade
+
+# she tried the number, or asks the others about the place or the number
+_TRIED = re.compile(r"(?:打了?(?:好几[次遍]|[两几]次|半天)?(?:都|也)?(?:没人接|不通|没通|占线|关机)|打不通|没人接|"
+                    r"是空号|停机了|打过去(?:没人|不通|是))"
+                    r"(?!\s*(?:就|可|请|的话|再|加|发|留言))")  # 打不通就加微: a seller's second way, no try of hers
+_ASKS_OTHERS = re.compile(r"有(?:没有)?(?:人|谁)(?:去过|住过|用过|打过|知道|了解|认识)|"
+                          r"谁(?:去过|住过|用过|知道|了解|认识)|是哪里的|是哪儿的|是不是骗子")
+# introducing herself in a role members meet her in: the community's, the clinic's, the group's own
+_SELF_IN_ROLE = re.compile(r"我是[\u4e00-\u9fff\s]{0,10}?(?:网格员|社工|村医|家庭医生|护士|医生|大夫|民警|辅警|片警|"
+                           r"物业|楼长|志愿者|居委会|村委会|老师|教练|领队|队长|管理员|调解员|专干)"
+                           r"[^。]{0,20}?(?:电话|手机|号码|\d)")
+
+
+def asked_about_or_own_in_role(plain: str) -> bool:
+    """The number is one the member asks the others about (tried and not reached, or is the place any good), or her
+    own as she introduces herself in a role, with nothing sold or offered for money."""
+    if sold(plain) or own_trade(plain) or set(signals(plain)) - {"call"}:
+        return False
+    return any(r.search(plain) is not None for r in (_TRIED, _ASKS_OTHERS, _SELF_IN_ROLE))
