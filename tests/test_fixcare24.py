@@ -40,7 +40,7 @@ def _kind(text: str) -> str | None:
     ("我爷爷这会儿糊里糊涂的 答非所问 刚才还好好的", "confusion"),
     # bleeding on a blood thinner
     ("老头子一直吃波立维 今天大便发黑 跟柏油似的", "thinner_bleeding"),
-    ("我在吃利伐沙班 流鼻血止不住", "thinner_bleeding"),
+    ("我在吃利伐沙班 今天尿血了 尿是红的", "thinner_bleeding"),
     ("我爸吃阿司匹林 这两天身上青一块紫一块 牙龈出血", "thinner_bleeding"),
     # a wound after a birth or an operation bleeding with fever
     ("顺产侧切第四天 伤口流脓 发烧38度5", "wound_bleeding"),
@@ -73,8 +73,9 @@ def test_the_everyday_lines_of_the_same_words_stay_quiet(text):
     assert emergency(text) is None
 
 
-def test_a_cut_on_a_thinner_is_a_wound_to_press_not_a_thinners_bleeding():
+def test_a_cut_or_a_nose_on_a_thinner_is_pressed_not_a_thinners_bleeding():
     assert _kind("我在吃华法林 切菜切到手了 流血了") == "bleeding"
+    assert _kind("我在吃利伐沙班 流鼻血止不住") != "thinner_bleeding"  # a nose is pinched
 
 
 @pytest.mark.parametrize("text", [

@@ -33,9 +33,10 @@ _KIN = _any(r"""爸 妈 老伴 老头 老太 爷爷 奶奶 姥姥 姥爷 外公 
 宝宝 他 她 老人""")
 _CONFUSED = _any(r"""说胡话 胡言乱语 胡说八道 不认识人 不认人 认不出人 认不得人 认不出(我|家里人) 神志不清 意识不清
 答非所问 糊里糊涂 突然糊涂 人糊涂了 不知道自己在哪""")
-# told as a habit or an old illness (老年痴呆, 经常, 好几年), a dream's talk or drink: no sudden change
+# told as a habit or an old illness (老年痴呆, 经常, 好几年), a dream's talk or drink: no sudden change; a faint or
+# the heat beside it (晕在电梯口 身上滚烫 答非所问) is unwell's, with its cooling step
 _HABIT = _any(r"""痴呆 失智 认知症 阿尔茨海默 经常 平时 一向 老毛病 好几年 好些年 这几年 梦话 喝多 喝醉 酒
-说胡话呢 别说胡话 净说胡话""")
+说胡话呢 别说胡话 净说胡话 滚烫 中暑 热射病 晒 晕在 晕倒 晕过去""")
 CONFUSION = rf"^(?!.*({_HABIT}))(?=.*({_KIN})).*({_CONFUSED})"
 # the confusion is now whatever time word is beside it (上午出院的 回家以后一直说胡话): going on, or just begun (了)
 _CONFUSED_NOW = re.compile(rf"(一直|还在|还是|现在|又|突然|开始)\S{{0,3}}({_CONFUSED})|({_CONFUSED})(了|起来)")
@@ -43,10 +44,11 @@ _CONFUSED_NOW = re.compile(rf"(一直|还在|还是|现在|又|突然|开始)\S{
 _THINNER = _any(r"""华法林 华法令 阿司匹林 波立维 氯吡格雷 替格瑞洛 倍林达 利伐沙班 拜瑞妥 达比加群 泰毕全 阿哌沙班
 艾乐妥 肝素 抗凝药 抗凝的药 稀释血的药 化血栓的药 抗血小板""")
 _BLED = _any(r"""尿里有血 尿血 尿是红 尿发红 血尿 便血 大便(有血|发黑|是黑|黑) 拉黑 黑便 柏油
-牙龈\S{0,4}(出血|流血|渗血) 鼻血 流鼻血 吐血 呕血 咳血
+牙龈\S{0,4}(出血|流血|渗血) 吐血 呕血 咳血
 眼睛\S{0,2}(出血|红了一大片) 青一块紫一块 身上\S{0,4}(青|紫|瘀) 出血 流血 血止不住""")
 _IN_GENERAL = _any("会不会 会引起 能不能 可不可以 是不是副作用 注意什么 要注意")
-_CUT = _any("伤口 割 划 砍 切到 扎到 摔 跌 磕 撞 刀")  # a wound: pressed, as bleeding's step says
+# a wound or a nose: pressed or pinched, as bleeding's step says
+_CUT = _any("伤口 割 划 砍 切到 扎到 摔 跌 磕 撞 刀 鼻血 鼻子")
 THINNER_BLEEDING = rf"^(?!.*({_IN_GENERAL}|{_CUT}))(?=.*({_THINNER})).*({_BLED})"
 # still bleeding, whatever time word is beside it (这两天身上青一块紫一块, 今天尿里有血)
 _BLEEDING_NOW = re.compile(rf"(这两天|这几天|今天|一直|还在|还是|又)\S{{0,6}}({_BLED})"
