@@ -44,6 +44,8 @@ from bot.danger.lost_alone import KINDS as LOST_ALONE  # the member lost alone o
 from bot.danger.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.danger.lures import lure  # a lure for ID and bank cards posted to everyone
 from bot.danger.out_of_sight import CALLED_IN_VAIN
+from bot.danger.quiet_signs import HIDDEN_HARM, LOOKS_FINE, going_on
+from bot.danger.quiet_signs import KINDS as QUIET_SIGNS  # fixcare24's: a head hit, confusion, a thinner's bleeding
 from bot.danger.said_otherwise import ANIMAL_GONE, FIGURE, NOW_AGAIN, ONE_STING, SELF_DISMISSED, SMALL_FALL
 from bot.danger.said_otherwise import PAST as PAST_DAY
 from bot.danger.shut_in import shut_in
@@ -78,7 +80,7 @@ class Danger:
     # | mine | collapse (bot.danger.disaster) | shooting (bot.danger.hiding)
     # | double_dose | chest_pain (bot.danger.body_now) | threat_to_die (bot.danger.threat_to_die)
     # | road_crash | wound_bleeding | drug_level | medicine_out | eye_dark | belly | burn | ear_hit | pain_crisis
-    # | last_days (bot.danger.care_kinds, bot.danger.bedside)
+    # | last_days (bot.danger.care_kinds, bot.danger.bedside) | confusion | thinner_bleeding (bot.danger.quiet_signs)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -94,7 +96,7 @@ _PLAIN = [(kind, re.compile(pattern))
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
                                 *FIRST_AID.items(), *CHILD_AT_RISK.items(), *STINGS.items(), *KIDNEY.items(),
                                 *AT_SEA.items(), *WANDERED_OFF.items(), *COLD.items(), *CROWD.items(),
-                                *FIXCARE22, *DANGER_SIGNS, *FIXCARE23]]
+                                *FIXCARE22, *DANGER_SIGNS, *FIXCARE23, *QUIET_SIGNS.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 _THING_DROPPED = re.compile(dw.THING_DROPPED)
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
@@ -127,7 +129,8 @@ ORDER = ("mine", "fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "wat
          "potassium", "transplant",
          "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
          "armed", "violence_told",  # a knife and a threat to kill; a beating at home told by one who knows her
-         "coughing_blood", "food_poisoning", *LESSER, "unwell", "low_sugar", "blood_pressure", "bullied", "self_injury",
+         "coughing_blood", "food_poisoning", "thinner_bleeding", *LESSER, "unwell", "low_sugar", "blood_pressure",
+         "confusion", "bullied", "self_injury",
          "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
          "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "scam_lure", "despair")
 
@@ -235,6 +238,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     said = ASKS_IF_SERIOUS.sub("|", said)  # 要不要紧 asks; 刚才胸口疼得厉害 现在好点了: no pain over
     said = EASED.sub("|", said) if any(kind == "chest_pain" for kind, _ in found) else said
     said = PASSED.sub("|", said) if any(kind in STILL_WARNS for kind, _ in found) else said  # 又好了: still a warning
+    said = LOOKS_FINE.sub("|", said) if any(kind in HIDDEN_HARM for kind, _ in found) else said  # 吞了电池 看着没事
     elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None
@@ -248,7 +252,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None
     told = _BACKGROUND.sub("|", SELF_DISMISSED.sub("|", text))
     # a child touched by a grown-up (老是摸她, 最近): at risk as long as he is near her, however long it has gone on
-    lasting = any(kind in CHILD_AT_RISK for kind, _ in found)
+    lasting = any(kind in CHILD_AT_RISK or going_on(kind, words) for kind, _ in found)  # 出院后一直说胡话
     asks_rules = _ASKS_RULES.search(told) and not _ASKS_FIRST_AID.search(told)
     if not now and not lasting and (_PAST.search(told) or _ADVICE.search(told) or asks_rules
                                     or PAST_DAY.search(told)):

@@ -34,7 +34,9 @@ _NOW_AFTER = r"(?!.*(今天|现在|这次|这回|此刻|刚才|刚刚|还在))"
 # (not 上次有人被蛰了 这次要带什么药, nor 上次查了是低血糖 现在早上都让他吃饱: a plan and a habit)
 NOW_AGAIN = re.compile(r"(那(天|回|次)|前阵子|前段时间|上回|上次)\S*?(今天|现在|这次|这回|此刻)"
                        r"(又|\S{0,8}(倒地|叫不醒|流血|出血|冷汗|晕倒|昏|抽|喘不|疼|痛))")
-PAST = re.compile(rf"^(那(天|回|次|阵)|前阵子|前段时间|上回){_NOW_AFTER}|那(天|回)\S{{0,12}}(是|查了|医院){_NOW_AFTER}")
+# 法会那天, 过年那回: a day named by what happened on it (not 刚才那下, 今天这次)
+PAST = re.compile(rf"^((?:(?!刚|今|这|现在)\S){{0,6}}?那(天|回|次|阵)|前阵子|前段时间|上回){_NOW_AFTER}"
+                  rf"|那(天|回)\S{{0,12}}(是|查了|医院){_NOW_AFTER}")
 # the patient's own "it will pass" (躺一会就好, 缓一缓就好了, 撑到交班就行, 甭管我): never a danger over
 SELF_DISMISSED = re.compile(
     r"(没事|没甚|没啥|不碍事)?[\s，,]*(躺|歇|缓|坐|睡|撑|熬|忍)(一)?(躺|歇|缓|坐|睡|撑|熬|忍)?(一)?(会儿|会|下)?"

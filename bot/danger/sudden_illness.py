@@ -61,7 +61,7 @@ COUGHING_BLOOD = rf"({_COUGH_BLOOD})\S{{0,12}}({_MUCH})|({_MUCH})\S{{0,6}}({_COU
 _THING = _any("纽扣电池 扣子电池 电池 磁铁 磁珠 吸铁石 钉子 图钉 别针 刀片 硬币 钢珠")
 # nobody's body now: a tip kept or passed on (小孩吞了电池怎么办 先收藏), a machine that ate coins (售货机吞了硬币),
 # a figure (嗓子像吞了刀片), a sweet shaped like a coin (硬币巧克力)
-_NOT_A_BODY = _any("收藏 科普 小知识 须知 急救知识 转给大家 转发 机 像 一样 似的 巧克力 开玩笑")
+_NOT_A_BODY = _any("收藏 科普 小知识 须知 急救知识 转给大家 转发 机 (?<!好)像 一样 似的 巧克力 开玩笑")  # 好像: maybe
 SWALLOWED = rf"^(?!.*({_NOT_A_BODY})).*(" + _any(rf"""把\S{{0,6}}({_THING})\S{{0,3}}(吞|咽|吃)(下去|进去|了|咗)
 (吞|咽|误吞|误食|吃下|吃进(去|了))(了|咗)?(下去|进去|去)?\S{{0,4}}({_THING})(?!\S{{0,2}}(吗|没|吧))""") + ")"
 

@@ -1,0 +1,85 @@
+"""Dangers told quietly, as a mother or a son tells them, with no word of an emergency (issue 13, fixcare24).
+
+- a head hit, told by a bump and vomiting or drowsiness (月嫂把孩子摔了 宝宝头上起了个包 一直吐): `head_injury`,
+  120 now; a bump with no sign (磕了个包 玩得挺好) stays quiet;
+- sudden confusion (我爸上午出院的 回家以后一直说胡话 不认识人了): `confusion`, a stroke, bleeding or delirium:
+  120 now; a dementia told as a habit (老年痴呆好几年了 经常不认识人) or a sleeper's talk (说梦话) stays quiet;
+- bleeding on a blood thinner (吃了华法林 今天尿里有血 牙龈也一直出血): `thinner_bleeding`, no wound to press:
+  the hospital now, the next dose not taken, the pill box along; a question in general (吃华法林会不会牙龈出血) stays
+  quiet, a cut on a thinner is bleeding's (press it);
+- a wound after a birth or an operation bleeding with fever (剖腹产第五天 伤口一直往外渗血 还发烧): the
+  `wound_bleeding` of bot.danger.after_transplant, whose step (press it, ring the ward) fits.
+
+And two readings of what the member wrote: "looks fine" (现在看着没事) is no danger over after a swallowed battery or
+a head hit (`LOOKS_FINE`, taken out as bot.danger.emergency reads), and whether someone fallen or ill does not answer
+(`out_cold`: 叫他也不答应, 叫佢又唔應) for the step that looks at the breathing first.
+"""
+from __future__ import annotations
+
+import re
+
+from bot.chinese_text import any_of as _any
+
+_HEAD = r"(头|脑袋|脑壳|后脑勺|后脑|脑门|额头)"
+_BLOW = _any("摔 跌 掉下 掉到地 滚下 磕 撞 碰 栽 砸")
+_BUMP = (rf"{_HEAD}\S{{0,3}}(起|鼓|肿|长)(了)?(个|一个)?(大|好大的)?包|{_HEAD}\S{{0,2}}(着地|先着地|磕|撞|碰)"
+         rf"|(磕|撞|碰|摔|砸)(到|在|着|了)?\S{{0,3}}{_HEAD}")
+# the signs a doctor asks after a head hit (吐了好几次, 老想睡, 叫不醒, 抽); 吐奶 alone is a baby's everyday
+_AFTER_HIT = _any(r"""一直吐 老吐 又吐 吐个不停 吐了(好几|几|两|三)(次|回) 吐了 呕吐 喷射 老想睡 一直睡 嗜睡 睡不醒
+叫不醒 喊不醒 没精神 发蔫 蔫了 抽 眼神发直 不认人""")
+HEAD_BLOW = rf"^(?!.*(吐奶|吐槽|吐口水))(?=.*({_BLOW}))(?=.*({_BUMP})).*({_AFTER_HIT})"
+
+_KIN = _any(r"""爸 妈 老伴 老头 老太 爷爷 奶奶 姥姥 姥爷 外公 外婆 公公 婆婆 老公 老婆 媳妇 丈夫 儿子 女儿 闺女 孩子
+宝宝 他 她 老人""")
+_CONFUSED = _any(r"""说胡话 胡言乱语 胡说八道 不认识人 不认人 认不出人 认不得人 认不出(我|家里人) 神志不清 意识不清
+答非所问 糊里糊涂 突然糊涂 人糊涂了 不知道自己在哪""")
+# told as a habit or an old illness (老年痴呆, 经常, 好几年), a dream's talk or drink: no sudden change; a faint or
+# the heat beside it (晕在电梯口 身上滚烫 答非所问) is unwell's, with its cooling step
+_HABIT = _any(r"""痴呆 失智 认知症 阿尔茨海默 经常 平时 一向 老毛病 好几年 好些年 这几年 梦话 喝多 喝醉 酒
+说胡话呢 别说胡话 净说胡话 滚烫 中暑 热射病 晒 晕在 晕倒 晕过去""")
+CONFUSION = rf"^(?!.*({_HABIT}))(?=.*({_KIN})).*({_CONFUSED})"
+# the confusion is now whatever time word is beside it (上午出院的 回家以后一直说胡话): going on, or just begun (了)
+_CONFUSED_NOW = re.compile(rf"(一直|还在|还是|现在|又|突然|开始)\S{{0,3}}({_CONFUSED})|({_CONFUSED})(了|起来)")
+
+_THINNER = _any(r"""华法林 华法令 阿司匹林 波立维 氯吡格雷 替格瑞洛 倍林达 利伐沙班 拜瑞妥 达比加群 泰毕全 阿哌沙班
+艾乐妥 肝素 抗凝药 抗凝的药 稀释血的药 化血栓的药 抗血小板""")
+_BLED = _any(r"""尿里有血 尿血 尿是红 尿发红 血尿 便血 大便(有血|发黑|是黑|黑) 拉黑 黑便 柏油
+牙龈\S{0,4}(出血|流血|渗血) 吐血 呕血 咳血
+眼睛\S{0,2}(出血|红了一大片) 青一块紫一块 身上\S{0,4}(青|紫|瘀) 出血 流血 血止不住""")
+_IN_GENERAL = _any("会不会 会引起 能不能 可不可以 是不是副作用 注意什么 要注意")
+# a wound or a nose: pressed or pinched, as bleeding's step says
+_CUT = _any("伤口 割 划 砍 切到 扎到 摔 跌 磕 撞 刀 鼻血 鼻子")
+THINNER_BLEEDING = rf"^(?!.*({_IN_GENERAL}|{_CUT}))(?=.*({_THINNER})).*({_BLED})"
+# still bleeding, whatever time word is beside it (这两天身上青一块紫一块, 今天尿里有血)
+_BLEEDING_NOW = re.compile(rf"(这两天|这几天|今天|一直|还在|还是|又)\S{{0,6}}({_BLED})"
+                           rf"|({_BLED})\S{{0,2}}(止不住|不停|个不停)")
+
+_BIRTH_OR_OPERATION = _any(r"""剖腹产 剖宫产 剖了 顺产 侧切 生完 产后 坐月子 月子里 手术 术后 开刀 开完刀 刀口""")
+_WOUND_BLEEDS = r"(伤口|刀口|切口|缝的地方|缝针的地方)\S{0,8}(渗血|出血|流血|冒血|往外渗|流脓|化脓|裂开)"
+_FEVER = _any(r"发烧 发热 高烧 烧到 (3[89]|4[01])(\.\d)?度")
+WOUND_WITH_FEVER = (rf"^(?=.*({_BIRTH_OR_OPERATION}))"
+                    rf"(?:.*{_WOUND_BLEEDS}\S{{0,16}}({_FEVER})|.*({_FEVER})\S{{0,16}}{_WOUND_BLEEDS})")
+
+KINDS = {"head_injury": HEAD_BLOW, "confusion": CONFUSION, "thinner_bleeding": THINNER_BLEEDING,
+         "wound_bleeding": WOUND_WITH_FEVER}
+# the kinds whose harm does not show at first (a battery burns in hours, a head bleeds slowly): "looks fine" is no
+# danger over
+HIDDEN_HARM = ("swallowed", "head_injury")
+LOOKS_FINE = re.compile(r"(现在|目前|暂时|这会儿?)?\S{0,2}(看着|看起来|看上去|好像|像是|表面上)\S{0,2}"
+                        r"(没事|没啥事|没什么事|挺好|好好的|正常|跟没事人一样)(儿|了|的)?")
+
+_GOING_ON = {"confusion": _CONFUSED_NOW, "thinner_bleeding": _BLEEDING_NOW}
+
+
+def going_on(kind: str, words: str) -> bool:
+    """The sign of `kind` is told as going on now (一直说胡话, 今天尿里有血), whatever time word stands beside it."""
+    return kind in _GOING_ON and _GOING_ON[kind].search(words) is not None
+
+
+_OUT_COLD = re.compile(_any(r"""叫不应 叫不醒 喊不应 喊不醒 不答应 不吭声 没反应 没有反应 不省人事 没知觉 没了知觉 唔应
+唔應 冇反应 冇反應 叫(他|她|佢)?\S{0,2}(又|也)?不应(?!该)"""))
+
+
+def out_cold(text: str) -> bool:
+    """Someone who does not answer when called (叫他也不答应, 叫佢又唔應, 没反应): breathing is looked at first."""
+    return _OUT_COLD.search(text.replace(" ", "")) is not None
