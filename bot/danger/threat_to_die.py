@@ -68,13 +68,21 @@ def threatener(text: str) -> str:
     return "她" if _WOMAN.fullmatch(one.group()) else "他"
 
 
-# the one who threatened is gone already (已经出门了, 人不见了, 已经往河边去了): 110 first, the search second
-_OUT = re.compile(r"出门|出去了|跑了|跑出去")
+# the one who threatened is gone already (已经出门了, 人不见了, 已经往河边去了): 110 first, the search second; a plan
+# (等我出门了他就去喝农药, 要是找不到他) is no going: he is at home with the bottle, and someone stays with him
+# (native review 24b, finding 1)
+_OUT = re.compile(r"出门了|出去了|跑了|跑出去|(已经|人|刚|早就)\S{0,2}(出门|出去|跑)")
 _MISSING = re.compile(r"不见|找不到|联系不上")
 _AWAY = re.compile(r"已经(往|去|在)")
+_PLAN = re.compile(r"等|要是|如果|万一|趁|待会|一会|回头|哪天|的时候")
+
+
+def _told_done(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern` is said as done, not as a plan (等我出门了, 要是找不到他: a plan)."""
+    return any(_PLAN.search(text[max(0, m.start() - 6):m.start()]) is None for m in pattern.finditer(text))
 
 
 def gone_off(text: str) -> str:
     """How the one who threatened to die has gone, as the member says it (出门了, 不见了, 不在身边了), or ""."""
-    return ("出门了" if _OUT.search(text) else "不见了" if _MISSING.search(text)
+    return ("出门了" if _told_done(_OUT, text) else "不见了" if _told_done(_MISSING, text)
             else "不在身边了" if _AWAY.search(text) else "")

@@ -1,0 +1,26 @@
+"""The native review of session 24's scripts (issue 13, scriptmend2_24): a threat whose plan names 出门 keeps the
+person with him; a death at home is never sent to a bedside bell; the operator asks before ringing 110; a place the
+member names is told to the police; no 节哀 where a heart may still be saved; a child's slap hints at nobody the
+member did not name."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_scriptmend24 import _told
+
+
+# finding 1: 出门 in a plan is no going
+@pytest.mark.parametrize("text", ["我老伴说等我出门了他就去喝农药", "我老伴说等我出去了他就喝农药",
+                                  "我爸说等我们都出门了就去喝敌敌畏", "我老伴说等我出门买菜他就喝农药"])
+async def test_a_threat_whose_plan_names_going_out_keeps_someone_with_him_and_the_pesticide_away(make_bot, text):
+    group, alert, _ = await _told(make_bot, text)
+    assert "已经出门了，请马上打110" not in group and "分头去找" not in group + alert
+    assert group.index("一直陪着他") < group.index("农药这类东西先拿走收好") < group.index("110")
+    assert "人已经出门了" not in alert and "把农药这类东西拿走" in alert
+
+
+@pytest.mark.parametrize("text", ["我儿子说要跳河 已经出门了", "我老伴说要喝农药 人已经跑出去了",
+                                  "我儿子说要跳河 刚出门"])
+async def test_a_threat_whose_maker_has_gone_out_still_gets_110_and_the_search(make_bot, text):
+    group, _, _ = await _told(make_bot, text)
+    assert "他已经出门了，请马上打110" in group and "分头去找" in group
