@@ -24,3 +24,22 @@ async def test_a_threat_whose_plan_names_going_out_keeps_someone_with_him_and_th
 async def test_a_threat_whose_maker_has_gone_out_still_gets_110_and_the_search(make_bot, text):
     group, _, _ = await _told(make_bot, text)
     assert "他已经出门了，请马上打110" in group and "分头去找" in group
+
+
+# finding 2: a death at home after the hospital is no ward
+@pytest.mark.parametrize("text", ["我妈刚走了 刚从医院接回来 护士还没来", "我爸刚走了 前天出院的 护士还没到",
+                                  "老伴刚走了 上周从医院拉回来的 护士说马上过来"])
+async def test_a_death_at_home_after_the_hospital_is_never_sent_to_a_bedside_bell(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text, private=True)
+    assert "床头铃" not in word + alert and "护士站" not in word + alert and "打120" in word
+    assert "病房" not in alert and "120" in alert
+
+
+# finding 11: the ward as she named it
+@pytest.mark.parametrize(("text", "ward"), [("我爸刚走了 在医院 护士马上过来", "医院"),
+                                            ("我妈刚走了 还在住院部 护士还没来", "医院"),
+                                            ("我爸刚走了 安宁病房的护士说马上过来", "安宁病房")])
+async def test_the_operator_hears_the_ward_as_the_member_named_it(make_bot, text, ward):
+    _, alert, _ = await _told(make_bot, text, private=True)
+    assert f"对方说人在{ward}走的，护士会过来确认" in alert
+    assert ward == "安宁病房" or "安宁病房" not in alert
