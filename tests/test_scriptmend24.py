@@ -65,7 +65,7 @@ async def test_a_widow_who_wants_to_follow_still_hears_her_loss_named_and_a_call
 async def test_a_son_who_said_he_would_jump_and_has_gone_out_gets_110_first_never_silence(make_bot):
     group, alert, _ = await _told(make_bot, "我儿子说要跳河 已经出门了")
     assert group.index("他已经出门了，请马上打110") < group.index("分头去找") < group.index("12356")
-    assert alert.startswith("🚨 有人扬言要寻短见") and "人已经出门了：请马上帮忙打110" in alert
+    assert alert.startswith("🚨 有人说要寻短见") and "人已经出门了：请马上打给对方，先问报了110没有" in alert
     assert "已经去了" not in alert
 
 
@@ -104,4 +104,4 @@ async def test_a_death_in_a_hospice_ward_calls_the_nurse_never_120_and_condolenc
 async def test_a_deaf_members_word_of_a_son_gone_out_is_texted_and_the_operator_texts_her_too(make_bot):
     group, alert, _ = await _told(make_bot, "我儿子说要跳河 已经出门了", "聋人老年交流群")
     assert "请马上发短信到12110报警" in group and group.index("12110") < group.index("分头去找")
-    assert "人已经出门了：请马上帮忙打110" in alert and "再用文字联系对方，问清他穿的什么" in alert
+    assert "人已经出门了：请马上用文字联系对方，先问报了110没有" in alert and "可能去哪儿、穿的什么" in alert

@@ -43,3 +43,31 @@ async def test_the_operator_hears_the_ward_as_the_member_named_it(make_bot, text
     _, alert, _ = await _told(make_bot, text, private=True)
     assert f"对方说人在{ward}走的，护士会过来确认" in alert
     assert ward == "安宁病房" or "安宁病房" not in alert
+
+
+# findings 3, 8, 9: the operator asks before ringing 110; 说, not 扬言; the police help look, no promise
+@pytest.mark.parametrize("text", ["我儿子说要跳河 已经出门了", "我老伴说要喝农药 人已经跑出去了", "我妈说要跳河 现在找不到她了"])
+async def test_the_operator_of_a_threat_gone_out_rings_the_member_first_and_asks_about_110(make_bot, text):
+    group, alert, _ = await _told(make_bot, text)
+    assert alert.startswith("🚨 有人说要寻短见") and "扬言" not in alert
+    assert alert.index("请马上打给对方，先问报了110没有") < alert.index("没报就您马上替对方打110") < alert.index("分头去找")
+    assert "民警会帮着一起找" in group and "劝住" not in group
+
+
+async def test_a_deaf_members_threat_gone_out_has_the_operator_text_her_first(make_bot):
+    _, alert, _ = await _told(make_bot, "我儿子说要跳河 已经出门了", "聋人老年交流群")
+    assert "请马上用文字联系对方，先问报了110没有" in alert
+
+
+# finding 4: the place she named
+@pytest.mark.parametrize(("text", "told", "police"),
+                         [("我儿子说要跳河 已经在河边了", "他已经在河边了", "告诉民警就在河边"),
+                          ("我闺女说不想活了要跳楼 已经往楼顶去了", "她已经往楼顶去了", "告诉民警她往楼顶去了"),
+                          ("我老伴说要跳江 人已经到了江边", "他已经在江边了", "告诉民警就在江边"),
+                          ("我儿子说要跳河 现在在大桥上", "他已经在大桥上了", "告诉民警就在大桥上")])
+async def test_a_threat_whose_maker_is_at_a_named_place_sends_the_police_and_someone_near_there(make_bot, text, told,
+                                                                                                  police):
+    group, alert, _ = await _told(make_bot, text)
+    assert group.index(told) < group.index("打110") < group.index(police) < group.index("离得近的家里人、邻居马上过去")
+    assert "不在身边" not in group + alert and "分头去找" not in group + alert and "可能去哪儿" not in group
+    assert "先问报了110没有" in alert and "请离得近的家里人、邻居马上过去陪着" in alert
