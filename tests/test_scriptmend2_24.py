@@ -71,3 +71,27 @@ async def test_a_threat_whose_maker_is_at_a_named_place_sends_the_police_and_som
     assert group.index(told) < group.index("打110") < group.index(police) < group.index("离得近的家里人、邻居马上过去")
     assert "不在身边" not in group + alert and "分头去找" not in group + alert and "可能去哪儿" not in group
     assert "先问报了110没有" in alert and "请离得近的家里人、邻居马上过去陪着" in alert
+
+
+# finding 5: no question she cannot be answered on, no 节哀 where the heart may still be saved
+@pytest.mark.parametrize("text", ["我老伴刚走了 在家里 安宁疗护的护士说今晚过来", "我妈刚走了 刚从医院接回来 护士还没来",
+                                  "我爸刚没了气 在家 临终关怀的医生在路上"])
+async def test_a_death_at_home_awaiting_the_nurse_gets_120_for_the_sudden_case_and_no_condolence_yet(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text, private=True)
+    assert word.index("要是医生之前没说过时间不多了、人是突然没了呼吸的，请马上打120") < word.index("亲人身边")
+    assert "节哀" not in word and "揪心" not in word and "？" not in word
+    assert "没有说“节哀”" in alert and "最后才说" not in alert
+
+
+# findings 13, 14: the operator's lines read naturally; the ward word heard that the nurse is coming
+@pytest.mark.parametrize("text", ["我爸刚走了 安宁病房的护士说马上过来", "我妈刚走了 在病房 护士还没来",
+                                  "老伴刚走了 在医院 护士马上就来"])
+async def test_a_death_in_a_ward_asks_for_the_bell_only_if_the_nurse_has_not_come(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text, private=True)
+    assert "护士还没到的话，按一下床头铃，或者到护士站叫一声" in word and "请先按床头铃" not in word
+    assert "最后说了一句“节哀”" in alert and "最后才说" not in alert
+
+
+async def test_the_operator_of_an_awaited_death_at_home_says_condolence_once_the_member_is_calmer(make_bot):
+    _, alert, _ = await _told(make_bot, "我妈刚走了 在安宁疗护 护士还没来")
+    assert "等对方稳下来，最后再说一句“心里很难过，您节哀”" in alert and "这时再说" not in alert
