@@ -90,7 +90,7 @@ async def test_pain_in_a_hospice_group_keeps_its_team_and_gentle_word(make_bot):
 
 async def test_a_child_slapped_by_someone_unnamed_never_makes_the_parent_a_suspect(make_bot):
     group, alert, _ = await _told(make_bot, "孩子被人打了耳光 现在耳朵听不清")
-    assert "耳鼻喉科" in group and "是谁打的孩子，方便的话跟我们说说" in group
+    assert "耳鼻喉科" in group and "是谁打的，不用在群里说" in group
     assert "可靠的大人" not in group and "在家挨的打" not in alert and "动手的人可能就在旁边" not in alert
     assert "对方没说是谁打的" in alert and "问问是谁打的" in alert
 

@@ -46,11 +46,13 @@ async def test_the_operator_hears_the_ward_as_the_member_named_it(make_bot, text
 
 
 # findings 3, 8, 9: the operator asks before ringing 110; 说, not 扬言; the police help look, no promise
-@pytest.mark.parametrize("text", ["我儿子说要跳河 已经出门了", "我老伴说要喝农药 人已经跑出去了", "我妈说要跳河 现在找不到她了"])
+@pytest.mark.parametrize("text", ["我儿子说要跳河 已经出门了", "我老伴说要喝农药 人已经跑出去了",
+                                  "我妈说要跳河 现在找不到她了"])
 async def test_the_operator_of_a_threat_gone_out_rings_the_member_first_and_asks_about_110(make_bot, text):
     group, alert, _ = await _told(make_bot, text)
     assert alert.startswith("🚨 有人说要寻短见") and "扬言" not in alert
-    assert alert.index("请马上打给对方，先问报了110没有") < alert.index("没报就您马上替对方打110") < alert.index("分头去找")
+    assert (alert.index("请马上打给对方，先问报了110没有") < alert.index("没报就您马上替对方打110")
+            < alert.index("分头去找"))
     assert "民警会帮着一起找" in group and "劝住" not in group
 
 
@@ -74,8 +76,8 @@ async def test_a_threat_whose_maker_is_at_a_named_place_sends_the_police_and_som
 
 
 # finding 5: no question she cannot be answered on, no 节哀 where the heart may still be saved
-@pytest.mark.parametrize("text", ["我老伴刚走了 在家里 安宁疗护的护士说今晚过来", "我妈刚走了 刚从医院接回来 护士还没来",
-                                  "我爸刚没了气 在家 临终关怀的医生在路上"])
+@pytest.mark.parametrize("text", ["我老伴刚走了 在家里 安宁疗护的护士说今晚过来",
+                                  "我妈刚走了 刚从医院接回来 护士还没来", "我爸刚没了气 在家 临终关怀的医生在路上"])
 async def test_a_death_at_home_awaiting_the_nurse_gets_120_for_the_sudden_case_and_no_condolence_yet(make_bot, text):
     _, alert, (word,) = await _told(make_bot, text, private=True)
     assert word.index("要是医生之前没说过时间不多了、人是突然没了呼吸的，请马上打120") < word.index("亲人身边")
@@ -95,3 +97,42 @@ async def test_a_death_in_a_ward_asks_for_the_bell_only_if_the_nurse_has_not_com
 async def test_the_operator_of_an_awaited_death_at_home_says_condolence_once_the_member_is_calmer(make_bot):
     _, alert, _ = await _told(make_bot, "我妈刚走了 在安宁疗护 护士还没来")
     assert "等对方稳下来，最后再说一句“心里很难过，您节哀”" in alert and "这时再说" not in alert
+
+
+# finding 6: the writer's own title is no one at home who hit the child
+@pytest.mark.parametrize("text", ["孩子被人打了耳光 现在耳朵听不清 我是孩子奶奶",
+                                  "我是他爷爷 孙子在外面被人扇了一巴掌 耳朵嗡嗡响",
+                                  "孩子被打了耳光 耳朵听不见了 奶奶带着在医院呢"])
+async def test_a_grandmother_telling_of_a_slap_is_never_hinted_at_as_the_one_at_home(make_bot, text):
+    group, alert, _ = await _told(make_bot, text)
+    assert "可靠的大人" not in group and "在家挨的打" not in alert and "动手的人可能就在旁边" not in alert
+    assert "对方没说是谁打的" in alert
+
+
+@pytest.mark.parametrize("text", ["孩子被奶奶打了耳光 现在耳朵听不清", "孩子在家里被扇了一巴掌 耳朵嗡嗡响"])
+async def test_a_slap_by_someone_at_home_named_keeps_the_careful_line(make_bot, text):
+    group, alert, _ = await _told(make_bot, text)
+    assert "可靠的大人" in group and "动手的人可能就在旁边" in alert
+
+
+# finding 7: never asked in the group who hit the child
+@pytest.mark.parametrize("text", ["孩子被人打了耳光 现在耳朵听不清", "我孙子被人扇了一巴掌 耳朵听不见了",
+                                  "娃让人打了个耳光 现在耳朵一直嗡嗡的"])
+async def test_a_slap_by_someone_unnamed_is_not_asked_about_in_the_group(make_bot, text):
+    group, _, _ = await _told(make_bot, text)
+    assert "是谁打的，不用在群里说，工作人员会私下跟您聊，我们一起想办法" in group
+    assert "跟我们说说" not in group and "帮您一起" not in group
+
+
+# finding 12: 学校 alone is no teacher
+@pytest.mark.parametrize("text", ["孩子在学校门口被人打了耳光 耳朵听不清", "娃在学校被人扇了耳光 现在耳朵听不见",
+                                  "孩子放学在校门口被人扇了一巴掌 耳朵嗡嗡响"])
+async def test_a_slap_at_school_by_someone_unnamed_accuses_no_teacher(make_bot, text):
+    group, alert, _ = await _told(make_bot, text)
+    assert "老师" not in group + alert and "在学校里出的事，可以跟班主任说，请学校处理" in group
+    assert "帮着联系班主任，请学校处理" in alert
+
+
+async def test_a_slap_by_a_teacher_still_goes_to_the_headmaster(make_bot):
+    group, alert, _ = await _told(make_bot, "孩子被班主任打了耳光 现在耳朵听不清")
+    assert "老师打孩子的事，可以找校长说" in group and "孩子被老师打的事" in alert
