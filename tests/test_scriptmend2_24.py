@@ -136,3 +136,12 @@ async def test_a_slap_at_school_by_someone_unnamed_accuses_no_teacher(make_bot, 
 async def test_a_slap_by_a_teacher_still_goes_to_the_headmaster(make_bot):
     group, alert, _ = await _told(make_bot, "孩子被班主任打了耳光 现在耳朵听不清")
     assert "老师打孩子的事，可以找校长说" in group and "孩子被老师打的事" in alert
+
+
+# finding 10: 刚 only when she said it
+@pytest.mark.parametrize(("text", "told"), [("老伴走了三年了 我也不想活了", "（对方说亲人走了）"),
+                                            ("我妈去年走了 我也不想活了", "（对方说亲人走了）"),
+                                            ("老伴昨天走了 我也不想活了", "（对方说亲人刚走了）")])
+async def test_the_despair_alert_says_just_now_only_when_the_member_did(make_bot, text, told):
+    _, alert, _ = await _told(make_bot, text, private=True)
+    assert told in alert
