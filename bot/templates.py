@@ -18,7 +18,8 @@ from bot.danger.grief import lost_close
 from bot.danger.ill_child import fever, ill_child
 from bot.danger.no_sight import no_sight
 from bot.danger.quiet_signs import out_cold
-from bot.danger.threat_to_die import gone_off, threatener
+from bot.danger.threat_to_die import gone_off, gone_to, threatener
+from bot.danger.urgent_signs import hit_by
 from bot.shipped import scripts_dir
 
 log = logging.getLogger("qunbot.templates")
@@ -116,6 +117,8 @@ class Scripts:
         self.env.filters["in_pain"] = in_pain  # {{ text | in_pain }}: 老伴, "我" (the writer) or "" (danger.body_now)
         self.env.filters["threatener"] = threatener  # {{ text | threatener }}: 她 or 他 (danger.threat_to_die)
         self.env.filters["gone_off"] = gone_off  # {{ text | gone_off }}: 出门了, 不见了 or "" (danger.threat_to_die)
+        self.env.filters["hit_by"] = hit_by  # {{ text | hit_by }}: classmate, teacher, home, school or "" (danger)
+        self.env.filters["gone_to"] = gone_to  # {% set how, place = text | gone_to %}: 在/往 and 河边, or "", ""
         self.env.filters["no_sight"] = no_sight  # {% if text | no_sight(topic) %}: a member who cannot see
         self.env.filters["lost_close"] = lost_close  # {% if text | lost_close %}: someone close died (danger.grief)
         self.env.filters["hospice_room"] = hospice_room  # {% if topic|hospice_room %}: a hospice room (danger.bedside)

@@ -33,7 +33,7 @@ async def test_a_death_at_home_awaiting_the_hospice_nurse_asks_sudden_or_expecte
     _, alert, (word,) = await _told(make_bot, "我老伴刚走了 在家里 安宁疗护的护士说今晚过来", private=True)
     # 护士说今晚过来 is a nurse awaited, not a death confirmed: no "人在医院的话"
     assert "人在医院的话" not in word and "亲人身边" in word
-    assert word.index("医生之前说过时间不多了吗") < word.index("打120") < word.index("节哀")
+    assert word.index("医生之前没说过时间不多了") < word.index("打120") and "节哀" not in word and "吗？" not in word
     assert alert.index("医生之前是不是说过时间不多了？") < alert.index("先别劝节哀") < alert.rindex("您节哀")
 
 
@@ -59,13 +59,13 @@ async def test_a_husband_who_walked_out_is_never_mourned_as_dead(make_bot, text)
 async def test_a_widow_who_wants_to_follow_still_hears_her_loss_named_and_a_call_now(make_bot):
     _, alert, (word,) = await _told(make_bot, "老伴走了 我也不想活了", private=True)
     assert "老伴走了，您心里一定苦得很" in word and "马上给您打电话" in word
-    assert "（对方说亲人刚走了）" in alert and "照顾" not in alert.split("\n")[2]
+    assert "（对方说亲人走了）" in alert and "照顾" not in alert.split("\n")[2]
 
 
 async def test_a_son_who_said_he_would_jump_and_has_gone_out_gets_110_first_never_silence(make_bot):
     group, alert, _ = await _told(make_bot, "我儿子说要跳河 已经出门了")
     assert group.index("他已经出门了，请马上打110") < group.index("分头去找") < group.index("12356")
-    assert alert.startswith("🚨 有人扬言要寻短见") and "人已经出门了：请马上帮忙打110" in alert
+    assert alert.startswith("🚨 有人说要寻短见") and "人已经出门了：请马上打给对方，先问报了110没有" in alert
     assert "已经去了" not in alert
 
 
@@ -90,7 +90,7 @@ async def test_pain_in_a_hospice_group_keeps_its_team_and_gentle_word(make_bot):
 
 async def test_a_child_slapped_by_someone_unnamed_never_makes_the_parent_a_suspect(make_bot):
     group, alert, _ = await _told(make_bot, "孩子被人打了耳光 现在耳朵听不清")
-    assert "耳鼻喉科" in group and "是谁打的孩子，方便的话跟我们说说" in group
+    assert "耳鼻喉科" in group and "是谁打的，不用在群里说" in group
     assert "可靠的大人" not in group and "在家挨的打" not in alert and "动手的人可能就在旁边" not in alert
     assert "对方没说是谁打的" in alert and "问问是谁打的" in alert
 
@@ -104,4 +104,4 @@ async def test_a_death_in_a_hospice_ward_calls_the_nurse_never_120_and_condolenc
 async def test_a_deaf_members_word_of_a_son_gone_out_is_texted_and_the_operator_texts_her_too(make_bot):
     group, alert, _ = await _told(make_bot, "我儿子说要跳河 已经出门了", "聋人老年交流群")
     assert "请马上发短信到12110报警" in group and group.index("12110") < group.index("分头去找")
-    assert "人已经出门了：请马上帮忙打110" in alert and "再用文字联系对方，问清他穿的什么" in alert
+    assert "人已经出门了：请马上用文字联系对方，先问报了110没有" in alert and "可能去哪儿、穿的什么" in alert

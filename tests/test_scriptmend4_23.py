@@ -41,11 +41,11 @@ async def test_a_hospice_death_at_night_the_person_on_duty_is_not_told_the_membe
     await bot.send_private("我妈走了 刚走的 护士还没来", sender="u5", name="小周")
     await bot.wait(minutes=2)
     (word,) = _to(bot, "u5")
-    assert "节哀" in word and "亲人身边" in word and "老人" not in word
+    assert "节哀" not in word and "亲人身边" in word and "老人" not in word  # 节哀 is the caller's (review 24b, 5)
     # the question that may save a life (sudden, or expected?) before any condolence (native re-read 24, finding 1)
-    assert word.index("医生之前说过时间不多了吗") < word.index("120") < word.index("节哀")
+    assert word.index("医生之前没说过时间不多了") < word.index("120") < word.index("亲人身边")
     (told, *_) = _to(bot, "op1")
-    assert told.startswith("🕯️") and "私信提醒对方马上打120" not in told and "最后才说了“节哀”" in told
+    assert told.startswith("🕯️") and "私信提醒对方马上打120" not in told and "没有说“节哀”" in told
     assert "时间不多了" in told  # the person on duty asks whether the death was expected
     assert "先说一句“心里很难过，您节哀”" not in told and told.index("时间不多了？") < told.rindex("您节哀")
 
@@ -145,4 +145,4 @@ async def test_despair_after_the_death_of_the_mother_she_nursed_names_the_loss_a
     (word,) = _to(bot, "u5")
     assert "妈妈走了" in word and "马上给您打电话" in word and "会尽快" not in word
     (alert, *_) = _to(bot, "op1")
-    assert "对方说自己照顾的亲人刚走了" in alert and "会尽快" not in alert
+    assert "对方说自己照顾的亲人走了" in alert and "会尽快" not in alert

@@ -149,7 +149,9 @@ def awaited(text: str) -> bool:
 
 
 _WARD = re.compile(r"病房|医院|住院|病床|床头|护士站")
-_HOME = re.compile(r"家里|在家|回家|家中")  # 从医院接回家 护士还没来: at home after all
+# 从医院接回家, 刚从医院接回来, 出院了 护士还没来: at home after all, no bell and no nurses' station (native review
+# 24b, finding 2)
+_HOME = re.compile(r"家里|在家|回家|家中|接回|回来|出院|送回|拉回")
 
 
 def in_ward(text: str) -> bool:

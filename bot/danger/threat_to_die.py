@@ -68,13 +68,35 @@ def threatener(text: str) -> str:
     return "她" if _WOMAN.fullmatch(one.group()) else "他"
 
 
-# the one who threatened is gone already (已经出门了, 人不见了, 已经往河边去了): 110 first, the search second
-_OUT = re.compile(r"出门|出去了|跑了|跑出去")
+# the one who threatened is gone already (已经出门了, 人不见了, 已经往河边去了): 110 first, the search second; a plan
+# (等我出门了他就去喝农药, 要是找不到他) is no going: he is at home with the bottle, and someone stays with him
+# (native review 24b, finding 1)
+_OUT = re.compile(r"出门了|出去了|跑了|跑出去|(已经|人|刚|早就)\S{0,2}(出门|出去|跑)")
 _MISSING = re.compile(r"不见|找不到|联系不上")
 _AWAY = re.compile(r"已经(往|去|在)")
+_PLAN = re.compile(r"等|要是|如果|万一|趁|待会|一会|回头|哪天|的时候")
+
+
+def _told_done(pattern: re.Pattern[str], text: str) -> bool:
+    """`pattern` is said as done, not as a plan (等我出门了, 要是找不到他: a plan)."""
+    return any(_PLAN.search(text[max(0, m.start() - 6):m.start()]) is None for m in pattern.finditer(text))
 
 
 def gone_off(text: str) -> str:
     """How the one who threatened to die has gone, as the member says it (出门了, 不见了, 不在身边了), or ""."""
-    return ("出门了" if _OUT.search(text) else "不见了" if _MISSING.search(text)
+    return ("出门了" if _told_done(_OUT, text) else "不见了" if _told_done(_MISSING, text)
             else "不在身边了" if _AWAY.search(text) else "")
+
+
+# where the one who threatened is, when the member names it (已经在河边了, 已经往楼顶去了, 人到了桥上): the police told
+# the place, someone near goes there now, nobody sent searching (native review 24b, finding 4)
+_PLACE = (r"大桥上|河边|江边|湖边|海边|水库|塘边|桥上|大桥|楼顶|天台|阳台|楼上|房顶|顶楼|窗边|窗台|崖边|铁路|铁轨"
+          r"|[^\s，,。]{0,4}(门口|单位|村委会|居委会|政府|厂里|公司|医院|法院)")
+_THERE = re.compile(rf"(已经|人|现在|正)(在|到了|到|往|朝|去了|去)({_PLACE})")
+
+
+def gone_to(text: str) -> tuple[str, str]:
+    """("在", place) where the one who threatened already is, ("往", place) where they are heading, or ("", "")."""
+    if (there := _THERE.search(text)) is None or not _told_done(_THERE, text):
+        return "", ""
+    return ("往" if there.group(2) in ("往", "朝", "去", "去了") else "在"), there.group(3)

@@ -63,3 +63,23 @@ EAR_HIT_AT_HOME = rf"^(?!.*(老师|班主任|学校|校长|教练))(?=.*({_AT_HO
 
 KINDS = {"seizure": FEVER_FIT, "water": PULLED_OUT, "self_injury": BITES_SELF, "eye_dark": EYE_DARK,
          "belly": BELLY, "child_beaten": EAR_HIT_AT_HOME, "ear_hit": EAR_HIT}
+
+
+# who hit the child, as the member names the one who did it (native review 24b, findings 6, 12): the writer's own title
+# (我是孩子奶奶) hints at nobody, nor does 学校 alone (在学校门口被人打了): a teacher only when a teacher hit
+_HIT = r"(打|扇|抽|掴|甩|给了)"
+_CLASSMATE = re.compile(r"同学|同桌")
+_TEACHER = re.compile(rf"被\S{{0,2}}(老师|班主任|校长|教练)|(老师|班主任|校长|教练)\S{{0,2}}{_HIT}")
+_KIN_HIT = (r"他爸|她爸|他妈|她妈|孩子爸|孩子妈|孩子他爸|孩子他妈|他爹|她爹|爸爸|妈妈|继父|继母|后爸|后妈|爷爷|奶奶"
+            r"|姥姥|姥爷|家里人|老公|丈夫")
+_AT_HOME_HIT = re.compile(rf"被\S{{0,2}}({_KIN_HIT})|({_KIN_HIT})\S{{0,2}}{_HIT}|在家(里)?\S{{0,2}}(挨|被)")
+_SCHOOL = re.compile(r"学校|校门|幼儿园|教室|班上|班里")
+
+
+def hit_by(text: str) -> str:
+    """Who slapped the child, as named: classmate, teacher, home (someone at home named doing it), school (only the
+    place), or "" (nobody named)."""
+    for kind, said in (("classmate", _CLASSMATE), ("teacher", _TEACHER), ("home", _AT_HOME_HIT), ("school", _SCHOOL)):
+        if said.search(text):
+            return kind
+    return ""
