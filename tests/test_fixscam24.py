@@ -58,3 +58,36 @@ async def test_a_mother_who_would_jump_with_her_baby_gets_no_apology_and_a_perso
     (word,) = _to(bot, "u5")
     assert "12356" in word
     assert not [t for t in _said(bot) if "添麻烦" in t or "抱歉" in t]
+
+
+@pytest.mark.parametrize("text", [
+    "有个大师说我孙子命里有劫 要做场法事化解 收八千八 我明天去银行取钱",
+    "庙里师傅说给我老伴点长明灯捐三万 癌就能好 我把定期都提出来了",
+    "神婆说我家中邪了 要两万块驱邪 孩子才能好 我钱都准备好了",
+    "大师说花五千请个开光的符 孙子的病就好了 我已经凑齐了",
+])
+def test_savings_in_hand_for_a_rite_that_would_cure_is_a_scam_going_on(text):
+    assert _kind(text) == "scam"
+
+
+@pytest.mark.parametrize("text", [
+    "初一去庙里捐了一百块功德 求个平安",
+    "寺里下周做法事 义工师兄们早点到",
+    "师父说心诚则灵 不用花钱 身体就会好",
+    "大家注意 有假和尚说捐钱消业障 都是骗子",
+    "我把存款取出来了 给儿子交首付",
+    "王师傅说空调明天就能修好 收三百 我下午去取钱",
+])
+def test_a_temples_everyday_giving_a_warning_or_a_repair_paid_is_no_scam(text):
+    assert not (_kind(text) or "").startswith("scam")
+
+
+async def test_a_grandmother_with_her_savings_out_for_a_rite_is_told_not_to_give_it_and_a_person_rings(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("神婆说我家中邪了 要两万块驱邪 孩子才能好 我钱都准备好了", sender="u5", name="赵奶奶")
+    await bot.wait(minutes=3)
+    (reply, *_) = _said(bot)
+    assert "先别把钱给出去" in reply and "家里人" in reply and "96110" in reply
+    assert _to(bot, "op1")[0].startswith("🚨") and "赵奶奶" in _to(bot, "op1")[0]
+    assert not [t for t in _said(bot) if "添麻烦" in t]

@@ -105,7 +105,7 @@ _THEIR_MONEY = r"(阿姨|大姐|大妈|大爷|邻居|朋友|同事|亲戚|老乡
 PAID += (rf"|^(?!.*({_PAID_OVER}|骗局|别理|就\S{{0,4}}({_GONE})|{_THEIR_MONEY}))(?=.*({_SURE_THING}))"
          rf".*({_PAID_FOR})\S{{0,30}}({_GONE})")
 # a fraud's threat (不然封店, 否则冻结账户): part of the story, not a danger only supposed (不然 beside 万一, 如果)
-THREAT = re.compile(r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)")
+THREAT = r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)"
 # some money already sent to a fraud's promise and more asked for now (刷单返利 已经转了三千多 现在还让转, 投资黄金平台
 # 让我先投五万 我已经转了两万, 说是平台的 要交保证金五千 不交就封店 我刚转了两千): the rest must not go, and what went
 # is for the police and the bank now. A fraud's promise: easy money (刷单, 返利, 做任务, a platform to invest in,
@@ -123,5 +123,20 @@ MORE = (rf"^(?!.*({_PAID_OVER}|{_SEEN_THROUGH}|不转了|没再转|不再转))(?
         # 学校要交保证金 我已经转了一半: an everyday payee, unless impersonated or easy money (带着炒外汇的老师)
         rf"(?!(?!.*({_IMPOSTOR}|{_EASY_MONEY})).*({_PAYEE}))"
         rf"(?=.*({_I_SENT})).*({_MORE})")
+# money asked for a rite that would cure or save someone (师父说捐一万给儿子消业障 病就好了, 大师说要做场法事化解 收八千八)
+# and the writer's savings in hand or on the way to it (存款都取出来了, 明天去银行取): not given yet, so the first step
+# is not to give it and to ring the family first; not a temple's everyday 功德 or 法事, nor a warning of such frauds
+_RITE = _any(r"""业障 消灾 化解 法事 开光 改运 转运 驱邪 中邪 冲喜 超度 长明灯 续命 (命里|今年)\S{0,3}有劫 血光 神婆
+大仙 大师 神医 师父 师傅 高人""")
+_CURE = (r"化解|(病|癌|瘤|身体|孩子|孙子|儿子|女儿|老伴|运气|运势)\S{0,4}(就|才|都|马上)?(能|会)?(好|治好|痊愈|平安|顺)"
+         r"|保(平安|佑)|(消|化解|破)\S{0,2}(灾|劫|业障)")
+_SUM = r"(捐|交|给|花|收|要|请|供)\S{0,8}[\d一二两三四五六七八九十百千万]+(万|千|块|元)"
+_READY = (r"(存款|钱|存折|定期|养老钱|积蓄|棺材本)\S{0,4}(都|全|已经)?(取|提|拿)(出来|了)"
+          r"|(准备|凑|取)(好|齐)了|(明天|马上|这就|等下|等会|今天|下午)(就)?(去)?(银行|取钱|取款|捐|交|送|给)|去银行取")
+# a fraud's own words, threat or promise (不然封店, 病就好了): the story told, not a danger supposed or over
+FRAUDS_WORDS = re.compile(rf"{THREAT}|{_CURE}")
+_RITE_OVER = _any(r"""骗子 骗局 骗人 假和尚 假道士 大家 提醒 注意 千万 别信 没给 没捐 不给 不捐 报警 听说 新闻 以前 去年
+被骗""")
+BLESSING = rf"^(?!.*({_RITE_OVER}))(?=.*({_RITE}))(?=.*({_CURE}))(?=.*({_SUM}|{_READY})).*({_READY}|要\S{{0,2}}(去)?捐)"
 # the scams bot.danger.emergency reads, by kind (each with its own first step)
-KINDS = {"scam": GOING_ON, "scam_given": GIVEN, "scam_posted": POSTED, "scam_paid": PAID, "scam_more": MORE}
+KINDS = {"scam": f"{GOING_ON}|{BLESSING}", "scam_given": GIVEN, "scam_posted": POSTED, "scam_paid": PAID, "scam_more": MORE}
