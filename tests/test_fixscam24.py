@@ -91,3 +91,36 @@ async def test_a_grandmother_with_her_savings_out_for_a_rite_is_told_not_to_give
     assert "先别把钱给出去" in reply and "家里人" in reply and "96110" in reply
     assert _to(bot, "op1")[0].startswith("🚨") and "赵奶奶" in _to(bot, "op1")[0]
     assert not [t for t in _said(bot) if "添麻烦" in t]
+
+
+@pytest.mark.parametrize("text", [
+    "收到短信说社保卡要注销 点进去把卡号密码都填了",
+    "客服说我快递丢了要理赔 让我报验证码 我报给他了",
+    "微信上有人说我的ETC要过期 发了个网址 我点开把银行卡号和密码都输进去了",
+    "收到條鏈接話我醫保卡過期 叫我入銀行卡密碼 我入咗",  # 粤语
+])
+def test_a_password_or_code_typed_in_after_it_was_asked_for_is_given_to_a_fraud(text):
+    assert _kind(text) == "scam_given"
+
+
+@pytest.mark.parametrize("text", [
+    "链接让我输银行卡密码 我没输 直接删了",
+    "这个链接让输密码 是真的吗 我还没点",
+    "手机银行升级了 密码我输了好几次都不对",
+    "大家注意 有链接说医保卡过期让输密码 千万别点",
+    "wifi密码我输了还是连不上",
+    "孙子教我登微信 让我输验证码 我输了 登上了",
+])
+def test_a_password_refused_mistyped_or_warned_of_is_not_given_to_a_fraud(text):
+    assert _kind(text) != "scam_given"
+
+
+async def test_a_member_who_typed_her_password_into_a_link_hears_to_freeze_the_card_never_an_apology(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("客服说我快递丢了要理赔 让我报验证码 我报给他了", sender="u5", name="孙阿姨")
+    await bot.wait(minutes=3)
+    (reply, *_) = _said(bot)
+    assert "银行卡背面" in reply and "冻结" in reply
+    assert _to(bot, "op1")[0].startswith("🚨")
+    assert not [t for t in _said(bot) + _to(bot, "op1") if "添麻烦" in t or "投诉" in t]

@@ -61,7 +61,12 @@ GOING_ON = (rf"^(?!.*({_SEEN_THROUGH}))(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*
 # opens the account (a password, a code): an ID or card number is filled in on real forms (高龄补贴 填了身份证号)
 _GAVE = (r"((?<![没别不])(输|填|告诉|给|报)了|已经(输|填|告诉|给|报)(了)?)\S{0,6}(密码|验证码)"
          r"(?!\S{0,2}(吗|没))|把\S{0,6}(密码|验证码)\S{0,4}(告诉|给|发给|报给)\S{0,4}了"
-         r"|(密码|验证码)\S{0,12}(都|全|已经)(报|告诉|念|发)(给)?(他|她|对方|人家|那人|骗子|客服)\S{0,2}了")
+         r"|(密码|验证码)\S{0,12}(都|全|已经)(报|告诉|念|发)(给)?(他|她|对方|人家|那人|骗子|客服)\S{0,2}了"
+         # asked for, then done in her own words after it (让我输银行卡密码 我点了 输了, 要验证码 我报给他了, 叫我入密码
+         # 我入咗): not 我输了好几次都不对 (a password mistyped)
+         r"|把\S{0,8}(密码|验证码)\S{0,3}(都|全)?(输|填)(了|进去|上)"  # 点进去把卡号密码都填了
+         r"|(密码|验证码)\S{0,8}(我|俺)(也|都|就)?(点了|点开了|点进去了)?(?<![没别不])(输|填|报|给|告诉|念|入)(了|咗|进去了|上了|给他了)"
+         r"(?!\S{0,3}(吗|没|好几|几次|两次|三次|两遍|几遍|不对|错))")
 # 让我报卡号和验证码 我都报给他了: given to someone, never 发给我了 nor 发过来了 (a code received)
 # the lure: a fraud's message or errand, or a caller who says he is an office (说是社保局的): not a plain 说是 nor 认证
 _LURE = _any(r"""短信 链接 冻结 解冻 客服 退款 理赔 中奖 过期 注销 升级 异常 假的 骗 自称 冒充
@@ -70,7 +75,9 @@ _GIVEN_OVER = _any(r"""(?i:wifi|wi-fi)\S{0,2}密码 无线密码 网络密码
 改(了|过)密码 挂失(了|过) 冻结了卡 报(了)?警 没输 没填 没点 没给 没把 别把 不要把
 差点 别点 千万别 举报 不会让 从来不""")
 # a stranger's link opened and the ID or the card typed into it (点进去填了身份证号): the page has it, the card is next
-_LINK_FILLED = (r"(点(了|开|进去|进)|打开|扫了)\S{0,10}(填|输)(了|进去)\S{0,6}(身份证|银行卡|卡号|密码|验证码)")
+_LINK_FILLED = (r"(点(了|开|进去|进)|打开|扫了)\S{0,10}(填|输)(了|进去)\S{0,6}(身份证|银行卡|卡号|密码|验证码)"
+                # 点进去把卡号密码都填了: what was typed named before the typing
+                r"|(点(了|开|进去|进)|打开|扫了)\S{0,6}把\S{0,8}(身份证|银行卡|卡号|密码|验证码)\S{0,3}(都|全)?(填|输)(了|进去|上)")
 # ... from a link the writer doubts or a fraud's lure (那个链接是真的吗); a sign-up link filled in (报名成功了) is not
 _DOUBT = _any("""是真的吗 是不是真的 是不是骗 靠谱吗 是假的 不对劲 钓鱼 陌生
 中奖 退款 理赔 冻结 客服 过期 注销 异常 骗 冒充 自称""")
