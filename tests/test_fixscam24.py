@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 
 from bot.danger.emergency import emergency
+from bot.danger.heartache import heartache
 from bot.testing import TZ
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
@@ -124,3 +125,27 @@ async def test_a_member_who_typed_her_password_into_a_link_hears_to_freeze_the_c
     assert "银行卡背面" in reply and "冻结" in reply
     assert _to(bot, "op1")[0].startswith("🚨")
     assert not [t for t in _said(bot) + _to(bot, "op1") if "添麻烦" in t or "投诉" in t]
+
+
+@pytest.mark.parametrize(("text", "ache"), [
+    ("宝宝又一晚上没睡 我一个人抱着 太累了 真的要崩溃了", "worn_out"),
+    ("婆婆住院 我天天守着 还要带孩子 实在太累了 不知道怎么办", "worn_out"),
+    ("俺家娃一直闹 好累 俺也跟着哭", "worn_out"),
+    ("带孙子去公园玩了一天 真的好累 不过很开心", ""),  # a tiring day enjoyed
+    ("孩子一直哭 不知道怎么办 是不是饿了", ""),  # a question, no strength spent
+    ("今天跳舞跳得好累 大家都笑哭了", ""),
+])
+def test_a_mother_tired_out_and_at_a_loss_with_a_crying_child_is_worn_out(text, ache):
+    assert heartache(text) == ache
+
+
+async def test_an_exhausted_mother_at_midnight_hears_a_kind_word_and_is_no_complaint_in_the_morning(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("宝宝又一晚上没睡 我一个人抱着 太累了 真的要崩溃了", sender="u5", name="糖糖妈")
+    await bot.wait(minutes=2)
+    (word,) = _to(bot, "u5")
+    assert "辛苦" in word and "12356" in word
+    await bot.wait(hours=8)
+    (digest, *_) = [t for t in _to(bot, "op1") if t.startswith("🌅")]
+    assert "糖糖妈" in digest.splitlines()[0] and "投诉" not in digest

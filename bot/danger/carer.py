@@ -46,7 +46,11 @@ _CARE = _any(rf"""一(晚上|宿|夜)(都)?没睡 整(晚|夜|宿) 天天 每天
 # a laugh, a game, work or a match right beside it (游戏快撑不住了, 加班熬不住了)
 _NOT_CARE = _any("哈哈 笑死 游戏 加班 老板 比赛 球赛 考试 减肥 憋不住 尿 热得 冷得 困得 饿得")
 _OWN_DEATH, _TAKE_ALONG, _GONE = re.compile(OWN_DEATH), re.compile(TAKE_ALONG), re.compile(GONE)
+# ... or tired out and at a loss with it (真的好累 不知道怎么办, 好累 我也跟着哭): not a tiring day enjoyed
+_TIRED = r"(真的|真|好|太|实在)(好)?累(?!\S{0,3}(但|不过|开心|值|高兴|快乐))"
+_AT_A_LOSS = r"不知道(该|要)?(怎么办|咋办|怎么弄)|崩溃|受不了了|(我|俺)(也)?(跟着|陪着)?(一起)?哭"
 _SPENT_RE, _CARE_RE, _NOT_CARE_RE = re.compile(_SPENT), re.compile(_CARE), re.compile(_NOT_CARE)
+_TIRED_RE, _AT_A_LOSS_RE = re.compile(_TIRED), re.compile(_AT_A_LOSS)
 
 
 def takes_along_to_death(words: str) -> str | None:
@@ -65,5 +69,5 @@ def bereft(words: str) -> bool:
 
 def worn_out(words: str) -> bool:
     """The member's strength is at its end from caring for a child or someone ill (`words`: compacted)."""
-    spent = _SPENT_RE.search(words)
+    spent = _SPENT_RE.search(words) or (_TIRED_RE.search(words) and _AT_A_LOSS_RE.search(words))
     return (spent is not None and _CARE_RE.search(words) is not None and _NOT_CARE_RE.search(words) is None)
