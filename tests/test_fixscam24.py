@@ -149,3 +149,42 @@ async def test_an_exhausted_mother_at_midnight_hears_a_kind_word_and_is_no_compl
     await bot.wait(hours=8)
     (digest, *_) = [t for t in _to(bot, "op1") if t.startswith("🌅")]
     assert "糖糖妈" in digest.splitlines()[0] and "投诉" not in digest
+
+
+@pytest.mark.parametrize(("text", "ache"), [
+    ("公公死活不让开空调 说费电 我委屈得不行", "hurt"),  # a quarrel at home lost
+    ("老公天天跟我吵 嫌我带不好孩子 我躲在屋里哭", "hurt"),
+    ("我妈非要来帮我带孩子 感动哭了", ""),  # tears of joy
+    ("婆婆非要给孩子穿很多 孩子热得直哭", ""),  # the child's tears
+    ("老公非要吃火锅 那就去呗", ""),
+    ("老了脑子不中用 这个拼音怎么都记不住 我不来了", "discouraged"),  # a learner giving up
+    ("俺太笨了 跟不上大家 别教了", "discouraged"),
+    ("这个字太难写了 我学不会 算了 明天再问老师", ""),  # a pause, not giving up
+    ("这手机太笨了 算了不用了", ""),  # the phone blamed
+    ("孙子说他学不会数学", ""),
+    ("我学不会跳舞 算了 还是去打太极", ""),
+    ("凭什么每次领唱都是她们几个 我们排练从来不缺", "slighted"),  # hurt by other members
+    ("有人天天搞小团体 把我们几个排挤在外面", "slighted"),
+    ("比赛裁判不公平 有人说是黑哨", ""),
+    ("生活本来就不公平 有的人就是命好", ""),
+    ("有人说这样分不公平吗 我觉得挺好", ""),
+    ("有的人报了名就有位置 我们等了三天 你们店太不公平了", ""),  # aimed at the shop: a complaint
+])
+def test_a_quarrel_lost_at_home_a_learner_giving_up_and_a_member_slighted_ache(text, ache):
+    assert heartache(text) == ache
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("公公死活不让我抱孩子出门 说会着凉 我委屈得不行", "在家里受了委屈"),
+    ("老了脑子不中用 这个拼音怎么都记不住 我不来了", "学不会、想放弃了"),
+    ("凭什么每次领唱都是她们几个 我们排练从来不缺", "受了不公平的对待"),
+])
+async def test_each_ache_reaches_the_person_on_duty_with_no_apology_and_nothing_in_the_group(make_bot, text, heading):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="周姐")
+    await bot.wait(minutes=5)
+    (told,) = [t for t in _to(bot, "op1") if "周姐" in t]
+    assert told.startswith("💗") and heading in told and "换、退、补" not in told
+    assert not [t for t in _said(bot) if "周姐" in t or "抱歉" in t]
+    assert not [t for t in _to(bot, "owner") if "周姐" in t]
