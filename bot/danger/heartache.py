@@ -47,10 +47,10 @@ TEARS = _any("哭 眼泪 流泪 掉泪 委屈 心寒 寒心 伤心 难受 憋屈
 # about a slippery floor or a rough treatment is told)
 AFRAID = _any(r"""心里(怕|慌|害怕|发慌|发毛) (好|很|真|特别|太)怕 害怕 担心(得|死) 提心吊胆 不放心""")
 TROUBLE = _any(r"""摔 跌 病 住院 医院 疼 痛 血压 晕 喘 咳 发烧 烧 手术 老伴 孩子 孙 出事 半夜 夜里 晚上 今晚""")
-# a quarrel at home she lost and cried over (婆婆非要给孩子喂米糊…我说不过她 气哭了): the writer's own tears, not a child's
-# (热得直哭) nor tears of joy (我妈非要来帮我带孩子 感动哭了)
-INSISTS = (rf"({KIN}|儿媳|媳妇|女婿|亲家|老头子|老太婆|婆婆|公公)\S{{0,4}}(非要|非得|硬要|偏要|死活|就是不听|不听(我|劝)"
-           r"|跟我吵|和我吵|跟我闹)")
+# a quarrel at home she lost and cried over (婆婆非要给孩子喂米糊…我说不过她 气哭了): the writer's own tears, not a
+# child's (热得直哭) nor tears of joy (我妈非要来帮我带孩子 感动哭了)
+INSISTS = (rf"({KIN}|儿媳|媳妇|女婿|亲家|老头子|老太婆|婆婆|公公)\S{{0,4}}"
+           r"(非要|非得|硬要|偏要|死活|就是不听|不听(我|劝)|跟我吵|和我吵|跟我闹)")
 MY_TEARS = _any(r"""气哭 (我|俺)\S{0,4}(哭|掉眼泪|委屈|憋屈|心寒|难受) 说不过(她|他) 委屈 憋屈 心寒 气死(我|俺)""")
 NOT_SAD = _any("感动 开心 高兴 笑哭 暖心 幸福")
 # a learner ashamed and giving up (我学不会 太笨了 算了不学了, 老了脑子不中用 不来了): not a pause (明天再问老师)

@@ -130,9 +130,9 @@ MORE = (rf"^(?!.*({_PAID_OVER}|{_SEEN_THROUGH}|不转了|没再转|不再转))(?
         # 学校要交保证金 我已经转了一半: an everyday payee, unless impersonated or easy money (带着炒外汇的老师)
         rf"(?!(?!.*({_IMPOSTOR}|{_EASY_MONEY})).*({_PAYEE}))"
         rf"(?=.*({_I_SENT})).*({_MORE})")
-# money asked for a rite that would cure or save someone (师父说捐一万给儿子消业障 病就好了, 大师说要做场法事化解 收八千八)
-# and the writer's savings in hand or on the way to it (存款都取出来了, 明天去银行取): not given yet, so the first step
-# is not to give it and to ring the family first; not a temple's everyday 功德 or 法事, nor a warning of such frauds
+# money asked for a rite that would cure or save someone (师父说捐一万给儿子消业障 病就好了, 大师说要做场法事化解
+# 收八千八) and the writer's savings in hand or on the way to it (存款都取出来了, 明天去银行取): not given yet, so
+# the first step is not to give it and to ring the family first; not a temple's everyday 功德 or 法事, nor a warning
 _RITE = _any(r"""业障 消灾 化解 法事 开光 改运 转运 驱邪 中邪 冲喜 超度 长明灯 续命 (命里|今年)\S{0,3}有劫 血光 神婆
 大仙 大师 神医 师父 师傅 高人""")
 _CURE = (r"化解|(病|癌|瘤|身体|孩子|孙子|儿子|女儿|老伴|运气|运势)\S{0,4}(就|才|都|马上)?(能|会)?(好|治好|痊愈|平安|顺)"
@@ -144,6 +144,8 @@ _READY = (r"(存款|钱|存折|定期|养老钱|积蓄|棺材本)\S{0,4}(都|全
 FRAUDS_WORDS = re.compile(rf"{THREAT}|{_CURE}")
 _RITE_OVER = _any(r"""骗子 骗局 骗人 假和尚 假道士 大家 提醒 注意 千万 别信 没给 没捐 不给 不捐 报警 听说 新闻 以前 去年
 被骗""")
-BLESSING = rf"^(?!.*({_RITE_OVER}))(?=.*({_RITE}))(?=.*({_CURE}))(?=.*({_SUM}|{_READY})).*({_READY}|要\S{{0,2}}(去)?捐)"
+BLESSING = (rf"^(?!.*({_RITE_OVER}))(?=.*({_RITE}))(?=.*({_CURE}))(?=.*({_SUM}|{_READY}))"
+            rf".*({_READY}|要\S{{0,2}}(去)?捐)")
 # the scams bot.danger.emergency reads, by kind (each with its own first step)
-KINDS = {"scam": f"{GOING_ON}|{BLESSING}", "scam_given": GIVEN, "scam_posted": POSTED, "scam_paid": PAID, "scam_more": MORE}
+KINDS = {"scam": f"{GOING_ON}|{BLESSING}", "scam_given": GIVEN, "scam_posted": POSTED, "scam_paid": PAID,
+         "scam_more": MORE}
