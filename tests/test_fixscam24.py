@@ -169,6 +169,7 @@ async def test_an_exhausted_mother_at_midnight_hears_a_kind_word_and_is_no_compl
     ("生活本来就不公平 有的人就是命好", ""),
     ("有人说这样分不公平吗 我觉得挺好", ""),
     ("有的人报了名就有位置 我们等了三天 你们店太不公平了", ""),  # aimed at the shop: a complaint
+    ("人家体育馆也是看人下菜碟 打球的一说就修 我们说了白说", ""),  # a venue, not other members
 ])
 def test_a_quarrel_lost_at_home_a_learner_giving_up_and_a_member_slighted_ache(text, ache):
     assert heartache(text) == ache
