@@ -165,6 +165,7 @@ async def test_an_exhausted_mother_at_midnight_hears_a_kind_word_and_is_no_compl
     ("我学不会跳舞 算了 还是去打太极", ""),
     ("凭什么每次领唱都是她们几个 我们排练从来不缺", "slighted"),  # hurt by other members
     ("有人天天搞小团体 把我们几个排挤在外面", "slighted"),
+    ("演出又是有些人站前排 我们几个一直站最后 不公平", "slighted"),
     ("比赛裁判不公平 有人说是黑哨", ""),
     ("生活本来就不公平 有的人就是命好", ""),
     ("有人说这样分不公平吗 我觉得挺好", ""),

@@ -60,11 +60,11 @@ GIVE_UP = _any(r"""算了 不学了 不来了 不练了 不跳了 不唱了 不�
 GOING_ON = _any(r"""再(学|练|问|来|试) 慢慢 多练 接着 明天 下次 还是去 帮我""")
 # a member slighted by other members (有的人就知道站C位 我们跳了三年都站后排 不公平): a rift for a person to mend
 # privately, not a complaint about the shop nor an argument in the group; not a teacher or the shop (who serve: a
-# complaint), an office or a venue (人家文体中心也是看人下菜碟), a referee, the news, a life's lot
+# complaint), an office or a venue (人家文体中心也是看人下菜碟, 体育馆, 医院), a referee, the news, a life's lot
 UNFAIR = _any(r"""不公平 偏心 凭什么 区别对待 排挤 搞小团体 看人下菜 看不起(我|俺|我们)""")
 SOMEONE = _any(r"""有的人 有些人 某些人 个别人 有人 人家 她们 他们""")
-NOT_AMONG_US = _any(r"""老师 教练 老板 店 客服 工作人员 你们 中心 物业 社区 居委会 医院 单位 超市 银行 学校 街道
-裁判 球赛 足球 篮球 比赛规则 命好 本来就 老天 政策 规定
+NOT_AMONG_US = _any(r"""老师 教练 老板 店 客服 工作人员 你们 中心 物业 社区 居委会 馆 院 局 厅 单位 超市 银行 学校
+街道 裁判 球赛 足球 篮球 比赛规则 命好 本来就 老天 政策 规定
 公司 不公平(吗|吧|呢|\?|？)""")
 NOT_HERS = _any(r"哈哈 hhh 电视剧 电影 小说 剧里 新闻 那个人 有个人 笑死 开玩笑")
 
