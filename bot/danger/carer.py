@@ -24,9 +24,15 @@ OWN_DEATH = _any(r"""我(要是|哪天|万一|以后)?(死|走|不在)了(以后
 (等|要是|万一|哪天)我(死|走|不在)了 我百年(之)?后 我(一)?(闭眼|蹬腿)""")
 # the one she looks after taken along into death (带他一起走, 带着孩子一块死, 把他也带走); not a walk or a trip
 _ONE = "(他|她|孩子|娃|儿子|女儿|闺女|孙子|孙女|老伴|老头子|老婆子)"
+# ... or held in her arms as she jumps from a height (抱着孩子从楼上跳下去, 搂着宝宝从窗台跳下来, 粤语 攬住個仔喺
+# 天台跳落去): not a child's jump from the sofa or the steps, nor a jump rope or a dance with a child
+_HELD = "(他|她|孩子|娃|宝宝|宝贝|儿子|女儿|闺女|孙子|孙女|个仔|个女|BB)"
+_FROM_HIGH = (r"(从|喺|由)?\S{0,3}(楼上|楼顶|顶楼|天台|阳台|窗户|窗台|窗口|桥上|楼上面)\S{0,2}"
+              r"跳(下去|下来|落去|落嚟)?(?!价|舞|绳|操|皮筋|格子|房子|蹦|床|了|着|起)")
 _NOT_A_TRIP = r"(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|转转))"
 TAKE_ALONG = _any(rf"""带(着|上)?{_ONE}\S{{0,2}}一(起|块|道)(死|去死|走{_NOT_A_TRIP})
-把{_ONE}(也)?带走{_NOT_A_TRIP}""")
+把{_ONE}(也)?带走{_NOT_A_TRIP}
+(抱|搂|背|带|揽|孭)(着|上|住|紧)?{_HELD}\S{{0,3}}(跳(楼|河|江|湖|海|井)|{_FROM_HIGH})""")
 # what for (不知道自己还活着干什么, 我活着还图啥): a life felt empty, one of bot.danger.despair's burdens
 WHAT_FOR = r"活着(还|又)?(干什么|干嘛|干啥|图什么|图啥|为了什么|为了啥|为什么|为啥)(?!都|也|不)"
 # the one she lived for gone (他走了, 我爸没了, 老伴去世了): not a trip (他走了 去北京), a question, nor long ago
@@ -41,7 +47,11 @@ _CARE = _any(rf"""一(晚上|宿|夜)(都)?没睡 整(晚|夜|宿) 天天 每天
 # a laugh, a game, work or a match right beside it (游戏快撑不住了, 加班熬不住了)
 _NOT_CARE = _any("哈哈 笑死 游戏 加班 老板 比赛 球赛 考试 减肥 憋不住 尿 热得 冷得 困得 饿得")
 _OWN_DEATH, _TAKE_ALONG, _GONE = re.compile(OWN_DEATH), re.compile(TAKE_ALONG), re.compile(GONE)
+# ... or tired out and at a loss with it (真的好累 不知道怎么办, 好累 我也跟着哭): not a tiring day enjoyed
+_TIRED = r"(真的|真|好|太|实在)(好)?累(?!\S{0,3}(但|不过|开心|值|高兴|快乐))"
+_AT_A_LOSS = r"不知道(该|要)?(怎么办|咋办|怎么弄)|崩溃|受不了了|(我|俺)(也)?(跟着|陪着)?(一起)?哭"
 _SPENT_RE, _CARE_RE, _NOT_CARE_RE = re.compile(_SPENT), re.compile(_CARE), re.compile(_NOT_CARE)
+_TIRED_RE, _AT_A_LOSS_RE = re.compile(_TIRED), re.compile(_AT_A_LOSS)
 
 
 def takes_along_to_death(words: str) -> str | None:
@@ -60,5 +70,5 @@ def bereft(words: str) -> bool:
 
 def worn_out(words: str) -> bool:
     """The member's strength is at its end from caring for a child or someone ill (`words`: compacted)."""
-    spent = _SPENT_RE.search(words)
+    spent = _SPENT_RE.search(words) or (_TIRED_RE.search(words) and _AT_A_LOSS_RE.search(words))
     return (spent is not None and _CARE_RE.search(words) is not None and _NOT_CARE_RE.search(words) is None)

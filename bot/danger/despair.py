@@ -19,7 +19,7 @@ import re
 
 from bot.chinese_text import FORWARDED, compact, simplify
 from bot.chinese_text import any_of as _any
-from bot.danger.carer import WHAT_FOR, bereft, takes_along_to_death
+from bot.danger.carer import TAKE_ALONG, WHAT_FOR, bereft, takes_along_to_death
 from bot.danger.elsewhere_words import PET
 from bot.danger.heartache import alone_or_hurt
 from bot.literals import guarded
@@ -276,12 +276,9 @@ _KIN = re.compile(words(KIN))
 _SELF_WORD = re.compile(r"我(?!妈|爸|家|老伴|爱人|老公|媳妇|儿子|女儿|孙)|俺(?!娘|爹|妈|爸)|自己")
 
 
-# a wish to take the one the writer looks after along into death (想带着他一起走, 带上孩子一起死): that person's
-# life is at risk too; not a walk or a trip (带着孙子一起走走, 带上他一起去公园), nor 带着/带上 alone
-# (我带上安眠药去江边了, 我带着孙子实在太累了)
-_TAKE_ALONG = re.compile(r"带(着|上)?(他|她|孩子|老伴|孙\S?|家里人|老头子|老婆子|儿子|女儿|闺女)\S{0,2}一(起|块|道)"
-                         r"(死|去死|走(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|转转)))"
-                         r"|把(他|她|孩子|老伴|孙\S?|儿子|女儿|闺女)也带走")  # 真想把他也带走 (read beside despair)
+# a wish to take the one the writer looks after along into death (想带着他一起走, 带上孩子一起死, 抱着孩子从楼上跳下去):
+# that person's life is at risk too; the words are bot.danger.carer's (not a walk, a trip, a dance)
+_TAKE_ALONG = re.compile(TAKE_ALONG)
 
 
 def takes_along(text: str) -> bool:

@@ -233,13 +233,14 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None
     # 不然封店 is a fraud's threat, not 不然 supposing; beside a fire or gas, 不然罚款 is a notice's rule (不然 kept)
     scams_only = all(kind.startswith("scam") for kind, _ in found)
+    text = scam.FRAUDS_WORDS.sub("|", text) if scams_only else text  # 不然封店, 病就好了: a fraud's story
     said = _UNDERSTATED.sub("|", text)  # 他还说不要紧: the patient's own word, not a danger over
     said = SELF_DISMISSED.sub("|", said)  # 缓一缓就好了, 撑到交班就行: the patient's own too
     said = ASKS_IF_SERIOUS.sub("|", said)  # 要不要紧 asks; 刚才胸口疼得厉害 现在好点了: no pain over
     said = EASED.sub("|", said) if any(kind == "chest_pain" for kind, _ in found) else said
     said = PASSED.sub("|", said) if any(kind in STILL_WARNS for kind, _ in found) else said  # 又好了: still a warning
     said = LOOKS_FINE.sub("|", said) if any(kind in HIDDEN_HARM for kind, _ in found) else said  # 吞了电池 看着没事
-    elsewhere = _ELSEWHERE.search(scam.THREAT.sub("|", said) if scams_only else said)
+    elsewhere = _ELSEWHERE.search(said)
     if elsewhere or (_FAINT_FIGURE.search(said) and not _HARM.search(_FAINT_FIGURE.sub("|", said))):
         return None
     if ONE_STING.search(compact(said)) or (

@@ -47,16 +47,38 @@ TEARS = _any("哭 眼泪 流泪 掉泪 委屈 心寒 寒心 伤心 难受 憋屈
 # about a slippery floor or a rough treatment is told)
 AFRAID = _any(r"""心里(怕|慌|害怕|发慌|发毛) (好|很|真|特别|太)怕 害怕 担心(得|死) 提心吊胆 不放心""")
 TROUBLE = _any(r"""摔 跌 病 住院 医院 疼 痛 血压 晕 喘 咳 发烧 烧 手术 老伴 孩子 孙 出事 半夜 夜里 晚上 今晚""")
+# a quarrel at home she lost and cried over (婆婆非要给孩子喂米糊…我说不过她 气哭了): the writer's own tears, not a
+# child's (热得直哭) nor tears of joy (我妈非要来帮我带孩子 感动哭了)
+INSISTS = (rf"({KIN}|儿媳|媳妇|女婿|亲家|老头子|老太婆|婆婆|公公)\S{{0,4}}"
+           r"(非要|非得|硬要|偏要|死活|就是不听|不听(我|劝)|跟我吵|和我吵|跟我闹)")
+MY_TEARS = _any(r"""气哭 (我|俺)\S{0,4}(哭|掉眼泪|委屈|憋屈|心寒|难受) 说不过(她|他) 委屈 憋屈 心寒 气死(我|俺)""")
+NOT_SAD = _any("感动 开心 高兴 笑哭 暖心 幸福")
+# a learner ashamed and giving up (我学不会 太笨了 算了不学了, 老了脑子不中用 不来了): not a pause (明天再问老师)
+SELF_DOWN = _any(r"""(我|俺|咱)\S{0,3}(学不会|记不住|学不进去|跟不上|太笨|真笨|好笨|笨死|不中用|没用|脑子不)
+老了\S{0,3}(不中用|没用|学不会|记不住) 脑子(不好使|不行|不中用|跟不上|转不过来)""")
+GIVE_UP = _any(r"""算了 不学了 不来了 不练了 不跳了 不唱了 不上了 放弃 退(班|出|了) 别教了 不想学了 没脸来""")
+GOING_ON = _any(r"""再(学|练|问|来|试) 慢慢 多练 接着 明天 下次 还是去 帮我""")
+# a member slighted by other members (有的人就知道站C位 我们跳了三年都站后排 不公平): a rift for a person to mend
+# privately, not a complaint about the shop nor an argument in the group; not a teacher or the shop (who serve: a
+# complaint), an office or a venue (人家文体中心也是看人下菜碟, 体育馆, 医院), a referee, the news, a life's lot
+UNFAIR = _any(r"""不公平 偏心 凭什么 区别对待 排挤 搞小团体 看人下菜 看不起(我|俺|我们)""")
+SOMEONE = _any(r"""有的人 有些人 某些人 个别人 有人 人家 她们 他们""")
+NOT_AMONG_US = _any(r"""老师 教练 老板 店 客服 工作人员 你们 中心 物业 社区 居委会 馆 院 局 厅 单位 超市 银行 学校
+街道 裁判 球赛 足球 篮球 比赛规则 命好 本来就 老天 政策 规定
+公司 不公平(吗|吧|呢|\?|？)""")
 NOT_HERS = _any(r"哈哈 hhh 电视剧 电影 小说 剧里 新闻 那个人 有个人 笑死 开玩笑")
 
 _LONELY, _HURTS_ME, _TEARS, _AFRAID, _TROUBLE, _NOT_HERS, _ALONE, _EMPTY, _LONG_AGO, _MISSING = (
     re.compile(p) for p in (LONELY, HURTS_ME, TEARS, AFRAID, TROUBLE, NOT_HERS, ALONE, EMPTY, LONG_AGO, MISSING))
+_INSISTS, _MY_TEARS, _NOT_SAD, _SELF_DOWN, _GIVE_UP, _GOING_ON, _UNFAIR, _SOMEONE, _NOT_AMONG_US = (
+    re.compile(p) for p in (INSISTS, MY_TEARS, NOT_SAD, SELF_DOWN, GIVE_UP, GOING_ON, UNFAIR, SOMEONE, NOT_AMONG_US))
 _CLOSE_GONE = re.compile(rf"({KIN}|{SPOUSE}|老伴)\S{{0,4}}({GONE})")
 
 
 def heartache(text: str) -> str:
     """What ails the member's heart in `text`: "missing", "lonely", "hurt", "afraid", "worn_out" (a carer at the end
-    of her strength) or "child_harmed" (her child bullied by other children), or "" when nothing does."""
+    of her strength), "child_harmed" (her child bullied by other children), "discouraged" (a learner ashamed and
+    giving up) or "slighted" (hurt by other members), or "" when nothing does."""
     words = compact(simplify(text))
     if not words or _NOT_HERS.search(words):
         return ""
@@ -71,8 +93,14 @@ def heartache(text: str) -> str:
         return "lonely"
     if (hurt := _HURTS_ME.search(words)) and _TEARS.search(words) and "我" in words[hurt.end():hurt.end() + 3]:
         return "hurt"
+    if _INSISTS.search(words) and _MY_TEARS.search(words) and not _NOT_SAD.search(words):
+        return "hurt"  # 婆婆非要给孩子喂米糊 我说不过她 气哭了: a quarrel at home lost, not the shop's doing
     if (fear := _AFRAID.search(words)) and _TROUBLE.search(words[:fear.start()] + "|" + words[fear.end():]):
         return "afraid"
+    if _SELF_DOWN.search(words) and _GIVE_UP.search(words) and not _GOING_ON.search(words):
+        return "discouraged"  # 我学不会 太笨了 算了不学了: a word that nobody is too old, a lesson again one to one
+    if _UNFAIR.search(words) and _SOMEONE.search(words) and not _NOT_AMONG_US.search(words):
+        return "slighted"  # 有的人就知道站C位 我们…站后排 不公平: hurt by other members, mended privately
     return ""
 
 

@@ -61,7 +61,12 @@ GOING_ON = (rf"^(?!.*({_SEEN_THROUGH}))(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*
 # opens the account (a password, a code): an ID or card number is filled in on real forms (高龄补贴 填了身份证号)
 _GAVE = (r"((?<![没别不])(输|填|告诉|给|报)了|已经(输|填|告诉|给|报)(了)?)\S{0,6}(密码|验证码)"
          r"(?!\S{0,2}(吗|没))|把\S{0,6}(密码|验证码)\S{0,4}(告诉|给|发给|报给)\S{0,4}了"
-         r"|(密码|验证码)\S{0,12}(都|全|已经)(报|告诉|念|发)(给)?(他|她|对方|人家|那人|骗子|客服)\S{0,2}了")
+         r"|(密码|验证码)\S{0,12}(都|全|已经)(报|告诉|念|发)(给)?(他|她|对方|人家|那人|骗子|客服)\S{0,2}了"
+         # asked for, then done in her own words after it (让我输银行卡密码 我点了 输了, 要验证码 我报给他了, 叫我入密码
+         # 我入咗): not 我输了好几次都不对 (a password mistyped)
+         r"|把\S{0,8}(密码|验证码)\S{0,3}(都|全)?(输|填)(了|进去|上)"  # 点进去把卡号密码都填了
+         r"|(密码|验证码)\S{0,8}(我|俺)(也|都|就)?(点了|点开了|点进去了)?(?<![没别不])(输|填|报|给|告诉|念|入)(了|咗|进去了|上了|给他了)"
+         r"(?!\S{0,3}(吗|没|好几|几次|两次|三次|两遍|几遍|不对|错))")
 # 让我报卡号和验证码 我都报给他了: given to someone, never 发给我了 nor 发过来了 (a code received)
 # the lure: a fraud's message or errand, or a caller who says he is an office (说是社保局的): not a plain 说是 nor 认证
 _LURE = _any(r"""短信 链接 冻结 解冻 客服 退款 理赔 中奖 过期 注销 升级 异常 假的 骗 自称 冒充
@@ -70,7 +75,9 @@ _GIVEN_OVER = _any(r"""(?i:wifi|wi-fi)\S{0,2}密码 无线密码 网络密码
 改(了|过)密码 挂失(了|过) 冻结了卡 报(了)?警 没输 没填 没点 没给 没把 别把 不要把
 差点 别点 千万别 举报 不会让 从来不""")
 # a stranger's link opened and the ID or the card typed into it (点进去填了身份证号): the page has it, the card is next
-_LINK_FILLED = (r"(点(了|开|进去|进)|打开|扫了)\S{0,10}(填|输)(了|进去)\S{0,6}(身份证|银行卡|卡号|密码|验证码)")
+_LINK_FILLED = (r"(点(了|开|进去|进)|打开|扫了)\S{0,10}(填|输)(了|进去)\S{0,6}(身份证|银行卡|卡号|密码|验证码)"
+                # 点进去把卡号密码都填了: what was typed named before the typing
+                r"|(点(了|开|进去|进)|打开|扫了)\S{0,6}把\S{0,8}(身份证|银行卡|卡号|密码|验证码)\S{0,3}(都|全)?(填|输)(了|进去|上)")
 # ... from a link the writer doubts or a fraud's lure (那个链接是真的吗); a sign-up link filled in (报名成功了) is not
 _DOUBT = _any("""是真的吗 是不是真的 是不是骗 靠谱吗 是假的 不对劲 钓鱼 陌生
 中奖 退款 理赔 冻结 客服 过期 注销 异常 骗 冒充 自称""")
@@ -105,7 +112,7 @@ _THEIR_MONEY = r"(阿姨|大姐|大妈|大爷|邻居|朋友|同事|亲戚|老乡
 PAID += (rf"|^(?!.*({_PAID_OVER}|骗局|别理|就\S{{0,4}}({_GONE})|{_THEIR_MONEY}))(?=.*({_SURE_THING}))"
          rf".*({_PAID_FOR})\S{{0,30}}({_GONE})")
 # a fraud's threat (不然封店, 否则冻结账户): part of the story, not a danger only supposed (不然 beside 万一, 如果)
-THREAT = re.compile(r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)")
+THREAT = r"(不然|否则|要不然)(就|会|要)?(封|抓|冻结|起诉|坐牢|注销|扣|罚|停|拉黑|影响)"
 # some money already sent to a fraud's promise and more asked for now (刷单返利 已经转了三千多 现在还让转, 投资黄金平台
 # 让我先投五万 我已经转了两万, 说是平台的 要交保证金五千 不交就封店 我刚转了两千): the rest must not go, and what went
 # is for the police and the bank now. A fraud's promise: easy money (刷单, 返利, 做任务, a platform to invest in,
@@ -123,5 +130,22 @@ MORE = (rf"^(?!.*({_PAID_OVER}|{_SEEN_THROUGH}|不转了|没再转|不再转))(?
         # 学校要交保证金 我已经转了一半: an everyday payee, unless impersonated or easy money (带着炒外汇的老师)
         rf"(?!(?!.*({_IMPOSTOR}|{_EASY_MONEY})).*({_PAYEE}))"
         rf"(?=.*({_I_SENT})).*({_MORE})")
+# money asked for a rite that would cure or save someone (师父说捐一万给儿子消业障 病就好了, 大师说要做场法事化解
+# 收八千八) and the writer's savings in hand or on the way to it (存款都取出来了, 明天去银行取): not given yet, so
+# the first step is not to give it and to ring the family first; not a temple's everyday 功德 or 法事, nor a warning
+_RITE = _any(r"""业障 消灾 化解 法事 开光 改运 转运 驱邪 中邪 冲喜 超度 长明灯 续命 (命里|今年)\S{0,3}有劫 血光 神婆
+大仙 大师 神医 师父 师傅 高人""")
+_CURE = (r"化解|(病|癌|瘤|身体|孩子|孙子|儿子|女儿|老伴|运气|运势)\S{0,4}(就|才|都|马上)?(能|会)?(好|治好|痊愈|平安|顺)"
+         r"|保(平安|佑)|(消|化解|破)\S{0,2}(灾|劫|业障)")
+_SUM = r"(捐|交|给|花|收|要|请|供)\S{0,8}[\d一二两三四五六七八九十百千万]+(万|千|块|元)"
+_READY = (r"(存款|钱|存折|定期|养老钱|积蓄|棺材本)\S{0,4}(都|全|已经)?(取|提|拿)(出来|了)"
+          r"|(准备|凑|取)(好|齐)了|(明天|马上|这就|等下|等会|今天|下午)(就)?(去)?(银行|取钱|取款|捐|交|送|给)|去银行取")
+# a fraud's own words, threat or promise (不然封店, 病就好了): the story told, not a danger supposed or over
+FRAUDS_WORDS = re.compile(rf"{THREAT}|{_CURE}")
+_RITE_OVER = _any(r"""骗子 骗局 骗人 假和尚 假道士 大家 提醒 注意 千万 别信 没给 没捐 不给 不捐 报警 听说 新闻 以前 去年
+被骗""")
+BLESSING = (rf"^(?!.*({_RITE_OVER}))(?=.*({_RITE}))(?=.*({_CURE}))(?=.*({_SUM}|{_READY}))"
+            rf".*({_READY}|要\S{{0,2}}(去)?捐)")
 # the scams bot.danger.emergency reads, by kind (each with its own first step)
-KINDS = {"scam": GOING_ON, "scam_given": GIVEN, "scam_posted": POSTED, "scam_paid": PAID, "scam_more": MORE}
+KINDS = {"scam": f"{GOING_ON}|{BLESSING}", "scam_given": GIVEN, "scam_posted": POSTED, "scam_paid": PAID,
+         "scam_more": MORE}

@@ -32,9 +32,9 @@ def aches(words: str) -> str:
     if not words or TARGET.search(words) is not None:
         return ""
     ache = heartache(words)
-    # a child bullied, told with the school's shrug (又被同学锁在厕所里 老师说是闹着玩), or a carer spent (熬不动了: not
-    # a thing broken) is no grievance against us
-    return ache if ache in ("child_harmed", "worn_out") or not grievance(words) else ""
+    # a child bullied, told with the school's shrug (又被同学锁在厕所里 老师说是闹着玩), a carer spent (熬不动了: not
+    # a thing broken), or a member slighted by other members (凭什么每次领唱都是她们几个) is no grievance against us
+    return ache if ache in ("child_harmed", "worn_out", "slighted") or not grievance(words) else ""
 
 
 def heard_with_care(reading: Reading, words: str) -> str:
