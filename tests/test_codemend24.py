@@ -1,0 +1,52 @@
+"""Session 24, the code review's findings (/work/reviews24/code.md, issue 13, codemend24): each reviewer's line that
+went wrong, beside lines of our own in other words and the everyday lines that must stay as they are. A reading that
+decides whether a person is called errs toward calling one."""
+from __future__ import annotations
+
+import pytest
+
+from bot.danger.emergency import emergency
+from tests.test_scriptmend2_23 import _alert, _word
+
+
+def _kind(text: str) -> str | None:
+    found = emergency(text)
+    return None if found is None else found.kind
+
+
+# finding 2: an act already under way is no threat still to be acted on: the alert says 120, never 还没做
+
+@pytest.mark.parametrize("text", ["他说要去村委会门口喝农药 已经在那边喝上了",
+                                  "他说要去单位门口喝农药 他已经到了 正在喝",
+                                  "大爷嚷着要去厂门口喝敌敌畏 人已经喝进去了",
+                                  "她说要去医院门口喝百草枯 已经在门口喝下去了"])
+def test_a_threat_already_being_carried_out_is_a_poisoning(text):
+    assert _kind(text) == "poison"
+
+
+@pytest.mark.parametrize("text", ["那个大爷说要去儿子单位门口喝农药 让所有人看看",
+                                  "他说要去村委会门口喝农药 已经在楼顶了"])
+def test_a_threat_not_yet_acted_on_stays_a_threat(text):
+    assert _kind(text) == "threat_to_die"
+
+
+# finding 3: one list for "gone there": the one who has left is searched for, with 110, never told as still at home
+
+@pytest.mark.parametrize("text", ["我儿子说要去单位楼顶跳楼 已经上楼了",
+                                  "我爸说要去村委会门口喝农药 已经拿着农药走了",
+                                  "我儿子说要跳河 人已经走了",
+                                  "我闺女说要去学校楼顶跳楼 人已经上楼顶了",
+                                  "我老伴说要去河边跳河 已经往河边去了"])
+def test_a_threatener_who_has_left_is_searched_for_with_110(text):
+    assert _kind(text) == "threat_to_die"
+    alert = _alert(text)
+    assert "人已经" in alert and "请马上帮忙打110" in alert and "分头去找" in alert and "还没做" not in alert
+    word = _word(text)
+    assert "打110" in word and "分头去找" in word
+    assert "已经去了" not in word and "已经走了" not in word  # never read as "has died"
+
+
+@pytest.mark.parametrize("text", ["我老伴说要喝农药，跟儿子吵了一架", "他喊着要去厂门口喝敌敌畏 死给老板看"])
+def test_a_threatener_still_at_home_is_kept_company(text):
+    alert = _alert(text)
+    assert "还没做" in alert and "一直陪着" in alert
