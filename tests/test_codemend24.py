@@ -7,6 +7,7 @@ import pytest
 
 from bot.danger.emergency import emergency
 from tests.test_scriptmend2_23 import _alert, _word
+from tests.test_scriptmend24 import _told
 
 
 def _kind(text: str) -> str | None:
@@ -50,3 +51,37 @@ def test_a_threatener_who_has_left_is_searched_for_with_110(text):
 def test_a_threatener_still_at_home_is_kept_company(text):
     alert = _alert(text)
     assert "还没做" in alert and "一直陪着" in alert
+
+
+# finding 9: 家里人 on their way is no death at home: a hospice ward's death gets the bell and the nurses' station
+
+@pytest.mark.parametrize("text", ["我爸刚走了 安宁病房 护士说马上过来 家里人都在路上",
+                                  "我妈刚在安宁病房走了 家里人都赶过来了 护士还没来",
+                                  "老伴刚走了 在临终关怀病房 护士快到了 家里人我都通知了"])
+async def test_a_hospice_ward_death_with_the_family_on_its_way_gets_the_bell(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text, private=True)
+    assert "床头铃" in word and "护士站" in word and "打120" not in word
+    assert "安宁病房" in alert and "床头铃" in alert
+
+
+async def test_a_hospice_death_at_home_still_asks_sudden_or_expected(make_bot):
+    _, _, (word,) = await _told(make_bot, "我妈刚走了 在家里 安宁疗护的护士说今晚过来", private=True)
+    assert "床头铃" not in word and "医生之前说过时间不多了吗" in word
+
+
+# finding 10: a death said as 再也不回来了, beside a quarrel, or confirmed by a doctor is named as her loss
+
+@pytest.mark.parametrize(("text", "who"), [("我妈走了 再也不回来了 我不想活了", "妈妈"),
+                                           ("我爸走了 走之前还跟我吵架 我也不想活了", "爸爸"),
+                                           ("老公走了 医生说没救过来 我不想活了", "老伴"),
+                                           ("我妈去世了 她再也不回来了 我活着还有啥意思", "妈妈"),
+                                           ("老伴走了 抢救无效 我也不想活了", "老伴")])
+async def test_a_death_said_in_other_words_is_named_as_her_loss(make_bot, text, who):
+    _, _, (word,) = await _told(make_bot, text, private=True)
+    assert f"{who}走了，您心里一定苦得很" in word and "马上给您打电话" in word
+
+
+@pytest.mark.parametrize("text", ["老公走了 不要我了 我不想活了", "老公走了 跟我吵完架就走了 再也不回来了 我不想活了"])
+async def test_a_husband_who_walked_out_is_still_never_mourned(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text, private=True)
+    assert "您心里一定苦得很" not in word and "12356" in word
