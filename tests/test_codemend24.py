@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.danger.emergency import emergency
+from plugins.faq.after_a_loss import the_question
 from tests.test_scriptmend2_23 import _alert, _word
 from tests.test_scriptmend24 import _told
 
@@ -85,3 +86,11 @@ async def test_a_death_said_in_other_words_is_named_as_her_loss(make_bot, text, 
 async def test_a_husband_who_walked_out_is_still_never_mourned(make_bot, text):
     _, alert, (word,) = await _told(make_bot, text, private=True)
     assert "您心里一定苦得很" not in word and "12356" in word
+
+
+# finding 11: the amount asked about keeps its decimal point when the death told beside it is set aside
+
+@pytest.mark.parametrize(("text", "asked"), [("我爸过世了。请问3.5万的抚恤金什么时候到？", "3.5万"),
+                                             ("我妈昨天走了 丧葬费是2.5个月工资吗", "2.5个月")])
+def test_the_question_after_a_death_keeps_its_amount_whole(text, asked):
+    assert asked in the_question(text) and "过世" not in the_question(text) and "走了" not in the_question(text)
