@@ -161,9 +161,17 @@ INVITING = re.compile(r"(有没有人|有人|谁|哪位)\w{0,6}(一起|一块|�
 # 你们讲今年咋冷成这样 (南京话: 讲 for 说) / 你们清明都回老家上坟不 我们今年要开车回去 / 你们冬至吃啥 阿拉屋里还是汤团:
 # the room asked about its own days (a season, a feast, 都, 家) and the asker's own told after it (over every labelled
 # kind in session 24: 16 lines more, all small talk; not 你们那个…, 你们过年开不开门: the shop's hours)
+# what the room is asked about is how members live (吃/睡/守岁/回老家/晒被子…), never the shop's or the class's own
+# service (你们平时几点送到, 你们晚上有人值班吗, 你们中秋节有活动吗): a whitelist, so a service ask it does not know
+# still reaches a person
+_HOW_MEMBERS_LIVE = (r"吃|睡|守岁|守歲|回老家|回家|上坟|上墳|扫墓|掃墓|(咋|怎么|怎麼|怎样)(过|過)|过的|过得|"
+                     r"玩|爬山|出去|去哪|穿|晒|曬|晾|包(饺子|餃子|粽子|汤圆|湯圓|馄饨)|腌|醃|泡澡|洗澡|暖和|冷|热|熱|乘凉|博饼|空调|"
+                     r"被子|衣服|做饭|买菜|带(孩子|娃|孙)|锻炼|跳舞|散步|遛|打牌|打麻将|放鞭炮|贴春联|看春晚|拜年|团圆|"
+                     r"喝酒|熬夜|起床|午睡")
 _ROOMS_OWN_DAYS = (r"(?P<days>你[们們](?!那|这|這|店|能|可|有没有|卖|家的|家店|家还有|家卖|谁知道|谁会|哪个晓得|谁晓得)"
                    r"(家|[^\s，,我俺]{0,8}都|今年|晚上|夜里|平时|过年|過年|[^\s，,我俺]{0,3}(节|節|冬至|清明|端午|中秋|重阳))"
-                   r"(?![^\s，,]*(开门|開門|营业|關門|关门|上班|放假))[^\s，,我俺]{0,10}?"
+                   r"(?![^\s，,]*(开门|開門|营业|關門|关门|上班|放假))(?=[^\s，,]*(" + _HOW_MEMBERS_LIVE + r"))"
+                   r"[^\s，,我俺]{0,10}?"
                    r"(吗|嗎|不|没|沒|咋|啥|哪|几|幾|阿|有冇|未|莫)[^\s，,我俺]{0,4}[\s，,]+\S*"
                    r"(我家|我們家|我们家|俺家|俺们|我们|我們|阮|阿拉|我老伴|我老头|俺闺女|我闺女|我儿子|俺儿|我孙|俺孙|我屋|"
                    r"我那口子|俺))")  # asked in its own words (阿出去乘凉: 南京话's 阿 asks)

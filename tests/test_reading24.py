@@ -63,3 +63,26 @@ def test_doubting_the_promise_after_her_own_complaint_is_still_a_complaint():
                            ("op1", "刘阿姨 实在抱歉 前一家耽误了 师傅已经在路上了", True),
                            ("u1", "早上就说在路上", False))
     assert doubted.kind is Kind.COMPLAINT and doubted.needs_person, doubted
+
+
+# code review 24, finding 1: the shop's, the class's and the night duty's own questions that open with 你们 and tell
+# the asker's own after: a person is still called (the reviewer's six lines, then ours in other words)
+@pytest.mark.parametrize("ask", ["你们平时几点送到 我家老人等着呢",
+                                 "你们过年送货吗 我家要订十斤",
+                                 "你们今年还收学费吗 我家孩子还上不上",
+                                 "你们晚上有人值班吗 我老伴又发烧了",
+                                 "你们中秋节有活动吗 我们想报名",
+                                 "你们平时都几点下课 我家孩子说老师拖堂",
+                                 "你们端午节还接预约吗 我们家想拍个全家福",
+                                 "你们夜里能上门吗 我老伴血压又高了",
+                                 "你们今年都怎么收费啊 我家孙子想来学游泳"])
+def test_a_service_question_that_opens_with_you_still_reaches_a_person(ask):
+    (asked,) = _in_turn(("u1", ask, False))
+    assert asked.kind is Kind.QUESTION and asked.needs_person, asked
+
+
+@pytest.mark.parametrize("ask", ["你们冬至都包饺子吗 我们家今年包了韭菜馅的",
+                                 "你们晚上都几点起床 我老伴五点就出去遛弯了"])
+def test_the_room_asked_how_it_lives_is_still_chat(ask):
+    (asked,) = _in_turn(("u1", ask, False))
+    assert asked.kind is Kind.SMALLTALK and not asked.needs_person, asked

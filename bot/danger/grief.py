@@ -150,8 +150,8 @@ def awaited(text: str) -> bool:
 
 _WARD = re.compile(r"病房|医院|住院|病床|床头|护士站")
 # 从医院接回家, 刚从医院接回来, 出院了 护士还没来: at home after all, no bell and no nurses' station (native review
-# 24b, finding 2)
-_HOME = re.compile(r"家里|在家|回家|家中|接回|回来|出院|送回|拉回")
+# 24b, finding 2); 家里人都在路上: family, not a place (code review 24, finding 9)
+_HOME = re.compile(r"家里(?!人)|在家|回家|家中|接回|回来|出院|送回|拉回")
 
 
 def in_ward(text: str) -> bool:
@@ -185,11 +185,16 @@ def children_not_told(text: str) -> bool:
 # nor one who walked out (老公走了 不要我了, 跟人跑了, 离婚): a parting named as a death would wound her (native re-read
 # 24, finding 2); a husband or wife 走了 with no sign of a death is left unnamed (the farewell word, not condolence)
 _GONE = re.compile(r"没了|走了|去世|过世|不在了")
-_GONE_ONE = re.compile(r"妈|爸|娘|爹|老伴|老头|老公|老婆")
+# the one gone, from the module's own family words (bot.people, code review 24, finding 10): a parent or an old
+# partner (老伴, 老头子), or a husband or wife, whose 走了 may be a walking out
+_PARENT_OR_OLD_PARTNER = words(people.PARENT, "老伴 老头 妈 爸 娘 爹")
+_SPOUSE_ONLY = words(people.SPOUSE, people.PARTNER, but="老头子 老头儿 我家老头 俺家老头 老伴 爱人")
+_GONE_ONE = re.compile(rf"{_PARENT_OR_OLD_PARTNER}|{_SPOUSE_ONLY}")
 _OWN_GONE = re.compile(r"我(走了|不在了|没了)")
+# (再也不回来了 is how a death is most often said: not a walking out; a quarrel only before a husband's or wife's 走了)
 _WALKED_OUT = re.compile(_any(r"""不要(我|这个家|我们) 跟\S{0,4}(跑|走)了 跑了 离婚 离家出走 出走 外面有人 小三 出轨
-搬走 搬出去 不回来 不回家 不肯回 甩了 分居 吵架 吵完 找了别人 收拾(东西|行李) 带着行李"""))
-_SPOUSE_ONLY = re.compile(r"老公|老婆|丈夫|媳妇")
+搬走 搬出去 不回家 不肯回 甩了 分居 找了别人 收拾(东西|行李) 带着行李"""))
+_QUARREL = re.compile(r"吵架|吵完")
 _PLAIN_DEATH = re.compile(rf"没了|去世|过世|不在了|{FUNERAL}|抢救|医院|病房|临终|最后一面|身子\S{{0,2}}凉|走得")
 
 
@@ -199,5 +204,7 @@ def lost_close(text: str) -> bool:
     words = compact(simplify(text))
     if not (_GONE.search(words) and _GONE_ONE.search(words)) or _OWN_GONE.search(words) or _WALKED_OUT.search(words):
         return False
-    spouse_left = _SPOUSE_ONLY.search(words) and not re.search(r"老伴|老头|妈|爸|娘|爹", words)
-    return not spouse_left or _PLAIN_DEATH.search(words) is not None
+    spouse_left = re.search(_SPOUSE_ONLY, words) and not re.search(_PARENT_OR_OLD_PARTNER, words)
+    if spouse_left and _QUARREL.search(words):
+        return False
+    return not spouse_left or _PLAIN_DEATH.search(words) is not None or confirmed(text)

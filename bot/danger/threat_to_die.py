@@ -18,10 +18,16 @@ _WHO = _any(r"""他 她 大爷 大妈 大娘 大叔 阿姨 老汉 老头 老太 
 男的 女的 邻居 爸 妈 爷爷 奶奶 姥姥 姥爷 外公 外婆 媳妇 姐 妹 哥 弟 闺女 老伴""")
 _MEANS = _any(r"""喝农药 喝敌敌畏 喝百草枯 喝老鼠药 吃老鼠药 跳楼(?!价) 跳河 跳江 跳湖 跳桥 上吊 自焚
 浇汽油 点火烧自己 寻死 寻短见 死给""")
-# 他爸喝了酒说要上吊: the drink, not the act; 已经出门了, 已经往河边去了, 已经在楼顶: gone there, not done - the step's
-# own case for 110 now (native re-read 24, finding 4)
-_DONE = _any(r"""(喝|吃|跳|吊)了(?!酒) 喝下 吃下
-已经(?!\S{0,2}(出门|出去|走了|去了|往|到了|在|拿|上楼|跑|不见|找不到|联系不上))""")
+# gone there, not done (已经出门了, 已经往河边去了, 已经上楼了, 已经拿着农药走了, 已经在楼顶): the step's own case for
+# 110 now (native re-read 24, finding 4); one list, read by `_DONE` and by `gone_off` (code review 24, finding 3).
+# Never a bare 已经在 or 已经到了: 已经在那边喝上了 is an act under way
+GONE_OFF = (r"出门|出去|走了|去了|往\S{0,6}(去|走)|跑|不见|找不到|联系不上|上楼|上了楼|上天台|拿着\S{0,6}走|"
+            r"(在|到了?)(楼顶|楼上|天台|阳台|河边|江边|湖边|桥上)")
+_UP = re.compile(r"上楼|上了楼|上天台|(在|到了?)(楼顶|楼上|天台|阳台)")
+# 他爸喝了酒说要上吊: the drink, not the act; 正在喝, 喝上了, 喝进去: an act under way, 120 first (code review 24,
+# finding 2)
+_DONE = _any(r"""(喝|吃|跳|吊)了(?!酒) 喝下 吃下 正在(喝|吃|跳|吊) 在喝(?!酒) 喝上了 喝进去 在跳(?!舞)
+已经(?!\S{0,2}(""" + GONE_OFF + r"))")
 _SAYS = r"(说|扬言|嚷着|喊着|闹着|威胁|放话|要|想|准备|打算|就去)"
 _MINE = rf"(我|俺)(要|想|准备|打算|就|干脆)\S{{0,12}}({_MEANS})"  # the writer's own: bot.danger.despair
 _AT_PLAY = _any("游泳 玩水 洗澡 凉快 避暑 跳水 蹦极 跳伞 甩卖 清仓")  # 她想跳河里游泳, 跳楼价甩卖
@@ -68,10 +74,10 @@ def threatener(text: str) -> str:
     return "她" if _WOMAN.fullmatch(one.group()) else "他"
 
 
-# the one who threatened is gone already (已经出门了, 人不见了, 已经往河边去了): 110 first, the search second; a plan
-# (等我出门了他就去喝农药, 要是找不到他) is no going: he is at home with the bottle, and someone stays with him
-# (native review 24b, finding 1)
-_OUT = re.compile(r"出门了|出去了|跑了|跑出去|(已经|人|刚|早就)\S{0,2}(出门|出去|跑)")
+# the one who threatened is gone already (已经出门了, 人不见了, 已经往河边去了, 人已经走了): 110 first, the search
+# second; a plan (等我出门了他就去喝农药, 要是找不到他) is no going: he is at home with the bottle, and someone stays
+# with him (native review 24b, finding 1; one list of going with _DONE: code review 24, finding 3)
+_GONE = re.compile(rf"(已经|人)\S{{0,2}}({GONE_OFF})|出门|出去了|跑了|跑出去|不见|找不到|联系不上")
 _MISSING = re.compile(r"不见|找不到|联系不上")
 _AWAY = re.compile(r"已经(往|去|在)")
 _PLAN = re.compile(r"等|要是|如果|万一|趁|待会|一会|回头|哪天|的时候")
@@ -83,9 +89,14 @@ def _told_done(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def gone_off(text: str) -> str:
-    """How the one who threatened to die has gone, as the member says it (出门了, 不见了, 不在身边了), or ""."""
-    return ("出门了" if _told_done(_OUT, text) else "不见了" if _told_done(_MISSING, text)
-            else "不在身边了" if _AWAY.search(text) else "")
+    """How the one who threatened to die has gone, as the member says it (出门了, 不见了, 上楼了, 不在身边了), or ""
+    (never 走了 or 去了, read as "has died"; a plan is no going)."""
+    for gone in _GONE.finditer(text):
+        if _PLAN.search(text[max(0, gone.start() - 6):gone.start()]) is None:
+            said = gone.group()
+            return ("不见了" if _MISSING.search(said) else "上楼了" if _UP.search(said)
+                    else "不在身边了" if re.search(r"(在|到)(河|江|湖|桥)", said) else "出门了")
+    return "不在身边了" if _AWAY.search(text) else ""
 
 
 # where the one who threatened is, when the member names it (已经在河边了, 已经往楼顶去了, 人到了桥上): the police told

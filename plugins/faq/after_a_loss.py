@@ -11,7 +11,7 @@ import re
 from bot.danger.grief import bereaved
 from plugins.faq.words import asks
 
-CLAUSE = re.compile(r"[\s，,。.！!；;…~～]+")
+CLAUSE = re.compile(r"(?:[\s，,。！!；;…~～]|(?<!\d)\.|\.(?!\d))+")  # 3.5万 stays whole (code review 24, #11)
 
 
 def the_question(text: str) -> str:

@@ -192,13 +192,19 @@ _BODY_LINE = re.compile(r"(?:站|社|公司|中心|居委会?|社区|物业|医�
 _SELF_NAMED = re.compile(r"\s*我是[\u4e00-\u9fff]{1,6}[\s，,]")
 # or signing the line with their name after the number ("我从来不私下收钱 有事打我电话 138… 吴")
 _SIGNED = re.compile(r"\d[\s，,—-]+[\u4e00-\u9fff]{1,4}$")
-_SELLS_NOTHING = re.compile(r"不卖(?:东西|货)|不推销|(?:从|绝)?不(?:私下|私聊|私自|私人)(?:收|要)(?:钱|费)")
+_NO_MONEY_IN_PRIVATE = r"(?:从|绝)?不(?:私下|私聊|私自|私人)(?:收|要)(?:钱|费)"
+_SELLS_NOTHING = re.compile(rf"不卖(?:东西|货)|不推销|{_NO_MONEY_IN_PRIVATE}")
+# a signature counts only beside the officer's word that no money is taken in private, and no wares named: 本人不推销
+# 只做良心产品 电话… 张姐 is a pitch's own disclaimer (code review 24, finding 4)
+_SIGNED_HONEST = re.compile(_NO_MONEY_IN_PRIVATE)
+_WARES = re.compile(r"产品|良心|货|代理|品质|自用|正品|厂家|批发|包邮")
 
 
 def _official(plain: str) -> bool:
     """The number or id is someone's role in the group's life or a third person's with nothing sold, or the answer
     to someone's ask."""
-    if ("机" in plain and _BODY_LINE.search(plain) or _SELF_NAMED.match(plain) or _SIGNED.search(plain)) \
+    if ("机" in plain and _BODY_LINE.search(plain) or _SELF_NAMED.match(plain)
+            or _SIGNED.search(plain) and _SIGNED_HONEST.search(plain) and not _WARES.search(plain)) \
             and _SELLS_NOTHING.search(plain) \
             and not signals(plain):  # an office's line, or an officer of the group naming themself ("我是调度王")
         return True

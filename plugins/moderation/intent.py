@@ -76,7 +76,9 @@ _FREE = re.compile(r"免费|不要钱|不收钱|不收费|不卖东西|不推销
 # What makes "free" a sales hook instead: a price, a venue or a sign-up (lecture lures, try-out classes), a list of
 # goods, following an account.
 _HOOKED = re.compile(r"讲座|专家|现场|会场|名额|报名|体验|试听|试用|会员|关注|公众号|视频号|直播|扫码|领取|到场|签到|"
-                     r"[\u4e00-\u9fff]、[\u4e00-\u9fff]{1,6}、")
+                     r"[\u4e00-\u9fff]、[\u4e00-\u9fff]{1,6}、|"
+                     # a gift with an order (下单送群里姐妹一份 数量有限: code review 24, finding 8)
+                     r"下单|拍下|数量有限|限量|前\d+名|前[一二三四五六七八九十百]+名")
 
 
 @lru_cache(maxsize=4)  # asked by the rules and again by the learned layer
