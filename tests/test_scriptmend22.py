@@ -20,7 +20,8 @@ DAY = datetime(2026, 11, 23, 10, 0, tzinfo=TZ)
 
 SAFE_TO_VISIT = {"fall", "unwell", "bleeding", "power_alone", "unreachable", "choking", "stroke", "seizure",
                  "head_injury", "low_sugar", "blood_pressure", "potassium", "fistula", "sting", "lost",
-                 "coughing_blood", "swallowed", "food_poisoning", "transplant"}
+                 "coughing_blood", "swallowed", "food_poisoning", "transplant",
+                 "confusion", "thinner_bleeding"}  # fixcare24: nothing to walk into
 
 
 def _deaf_word(kind: str, text: str = "") -> str:
