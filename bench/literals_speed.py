@@ -19,8 +19,8 @@ from bot.chinese_text import compact, simplify
 from bot.danger import emergency, emergency_model
 from bot.literals import Candidates, Guarded
 
-_MODULES = ("bot.cues", "bot.danger.despair", "bot.danger.emergency", "bot.grievance", "plugins.faq.words",
-            "plugins.moderation.contact", "plugins.moderation.goods", "plugins.moderation.prices",
+_MODULES = ("bot.greetings", "bot.to_the_staff", "bot.danger.despair", "bot.danger.emergency", "bot.grievance",
+            "plugins.faq.words", "plugins.moderation.contact", "plugins.moderation.goods", "plugins.moderation.prices",
             "plugins.moderation.scam_talk", "plugins.moderation.trade")
 
 
