@@ -19,15 +19,20 @@ from bot.chinese_text import compact, simplify
 from bot.danger import emergency, emergency_model
 from bot.literals import Candidates, Guarded
 
-_MODULES = ("bot.cues", "bot.danger.despair", "bot.danger.emergency", "bot.grievance", "plugins.faq.words",
-            "plugins.moderation.contact", "plugins.moderation.goods", "plugins.moderation.prices",
+_MODULES = ("bot.to_the_staff", "bot.greetings", "bot.danger.despair", "bot.danger.emergency", "bot.grievance",
+            "plugins.faq.words", "plugins.moderation.contact", "plugins.moderation.goods", "plugins.moderation.prices",
             "plugins.moderation.scam_talk", "plugins.moderation.trade")
 
 
 def guarded_patterns() -> dict[str, Guarded]:
-    """The patterns kept behind a guard, by module and name."""
-    return {f"{module}.{name}": value for module in _MODULES
-            for name, value in vars(importlib.import_module(module)).items() if isinstance(value, Guarded)}
+    """The patterns kept behind a guard, by module and name (once: a pattern imported into another listed module keeps
+    the first module's name)."""
+    found: dict[str, Guarded] = {}
+    for module in _MODULES:
+        for name, value in vars(importlib.import_module(module)).items():
+            if isinstance(value, Guarded) and all(value is not kept for kept in found.values()):
+                found[f"{module}.{name}"] = value
+    return found
 
 
 def _per_text(texts: list[str], read: Callable[[str], object]) -> tuple[float, list[object]]:

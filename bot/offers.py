@@ -1,9 +1,10 @@
 """Offers to everyone: what a member puts before the whole group that asks nothing of the staff, though its words
 may ask (谁要…) or open with a greeting (各位早上好，…).
 
-Read by `bot.understanding` after the lexicons (`bot.cues`): her own things given away, free (我家自己种的橘子 谁要来拿
-不要钱: sharing, never "您的问题我们看到了"), and a task a teacher or organiser sets everyone (各位早上好，今天大家把
-上周临的《九成宫》拍照发群里，我逐个点评: a notice the others answer by doing it, never "谢谢您的问候").
+Read by `bot.understanding` after the lexicons (`bot.words_alone`): her own things given away, free
+(我家自己种的橘子 谁要来拿 不要钱: sharing, never "您的问题我们看到了"), and a task a teacher or organiser sets
+everyone (各位早上好，今天大家把上周临的《九成宫》拍照发群里，我逐个点评: a notice the others answer by doing
+it, never "谢谢您的问候").
 """
 from __future__ import annotations
 

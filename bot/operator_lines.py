@@ -1,10 +1,10 @@
 """What an operator's line does in the conversation: answers a member's ask, speaks to one member by name, asks a
 member for what it takes to help, or tells everyone something (a notice, a greeting) and answers nobody.
 
-The reader (`bot.understanding`) asks this module for every operator's or owner's message: the words' kind comes
-from the lexicons (`bot.cues`), whom the line answers from the room's recent conversation. A notice posted while a
-member's ask is open leaves it open (someone still has to answer it); a line that names what a member asked about
-answers that member even when someone else asked since (`OperatorLine.addresses`).
+The reader (`bot.understanding`) asks this module for every operator's or owner's message: the words' kind comes from
+the lexicons (`bot.acknowledgements`, `bot.sharing`), whom the line answers from the room's recent conversation. A
+notice posted while a member's ask is open leaves it open (someone still has to answer it); a line that names what a
+member asked about answers that member even when someone else asked since (`OperatorLine.addresses`).
 """
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
+from bot.acknowledgements import ACK_WORDS
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
-from bot.cues import ACK_WORDS, NOTICE
+from bot.sharing import NOTICE
 
 if TYPE_CHECKING:
     from bot.events import MessageReceived

@@ -8,14 +8,19 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
+from bot.acknowledgements import ACK_LEAD, THANKS
+from bot.among_members import SECONDING
 from bot.chinese_text import compact, simplify, strip_mentions
 from bot.context_cues import context_cues
 from bot.conversation import Conversation
-from bot.cues import CUES, SECONDING
 from bot.dialect import everyday_in_mandarin
 from bot.events import VOICE_TAG
-from bot.grievance import grievance
+from bot.greetings import GREETING_WORD
+from bot.grievance import TARGET, grievance
 from bot.memo import Memo, per_text
+from bot.question_shape import EXCLAIM, question_cue
+from bot.sharing import SHARE
+from bot.to_the_staff import REQUEST
 
 if TYPE_CHECKING:
     from bot.events import MessageReceived
@@ -111,6 +116,19 @@ class Worded(NamedTuple):
         return tuple(head)
 
 
+class _Asks:
+    """The learned layer's question cue: QUESTION, or else a question asked without a mark (UNMARKED_QUESTION), in the
+    words that may ask (`NOT_ASKING` taken out)."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        return question_cue(text)
+
+
+CUES: tuple[tuple[str, re.Pattern[str] | _Asks], ...] = (
+    ("request", REQUEST), ("question", _Asks()), ("thanks", THANKS), ("greeting", GREETING_WORD),
+    ("share", SHARE), ("seconding", SECONDING), ("ack_lead", ACK_LEAD), ("aimed", TARGET), ("exclaim", EXCLAIM))
+"""The lexicons that carry weight in the learned layer, by name (`#cue:request`; complaints: `#grievance`)."""
 _LENGTH = tuple(f"#len:{n}" for n in range(9))
 _CUE_NAMES = tuple((f"#cue:{name}", cue) for name, cue in CUES)
 _WORDED: Memo[tuple[str, str], Worded] = Memo(4096)

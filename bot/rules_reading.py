@@ -1,33 +1,26 @@
-"""The rules' reading of a message: lexicons over its words (`bot.cues`), then the room's conversation for what
+"""The rules' reading of a message: lexicons over its words (`bot.words_alone`), then the room's conversation for what
 only context tells (a reply to someone's question, a thought typed in several lines, a matter let go, a 接龙 line)."""
 from __future__ import annotations
 
 import re
 from datetime import timedelta
 
+from bot.among_members import ADVISES, ASKS_THE_ROOM, INVITING, SECONDING, SECONDS_A_COMPLAINT
 from bot.chain_letter import chain_letter
 from bot.chinese_text import compact
 from bot.conversation import ASKING, Conversation, Kind, Said
-from bot.cues import (
-    ADVISES,
-    ASKS_THE_ROOM,
-    INVITING,
-    LETS_GO_WORDS,
-    LETTING_GO,
-    RHETORICAL,
-    SECONDING,
-    SECONDS_A_COMPLAINT,
-    SHOWING,
-    kind_of_words,
-)
 from bot.events import MessageReceived
 from bot.grievance import returns_own_slip
 from bot.offers import CALLS, INVITES, NOTICES, offered
 from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, card_answer, operator_line
 from bot.passed_on import POINTED, RELAYED, pointed_ask, relays
+from bot.question_shape import RHETORICAL
 from bot.reading import CARD_TYPES, MEDIA_TYPES, NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import spoken
+from bot.sharing import SHOWING
 from bot.thoughts import ask_fragments, thought_before
+from bot.to_the_staff import LETS_GO_WORDS, LETTING_GO
+from bot.words_alone import kind_of_words
 
 __all__ = ["ASKS_THE_INVITER", "CHAIN_LETTER", "LET_GO", "MEDIA_ANSWER", "MEMBER_ANSWER_WINDOW_S", "read_by_rules"]
 

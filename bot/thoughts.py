@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from bot.chinese_text import compact
 from bot.conversation import ASKING, BOT, Conversation, Kind, Said
-from bot.cues import TITLE as _TITLE
-from bot.cues import kind_of_words
 from bot.events import MessageReceived
+from bot.to_the_staff import TITLE as _TITLE
+from bot.words_alone import kind_of_words
 
 __all__ = ["FRAGMENT_GAP_S", "OPENER", "OPENER_GAP_S", "ask_fragments", "thought_before"]
 

@@ -1,6 +1,6 @@
 """Understanding: what a message is (question, complaint, greeting, …) and whom it answers, for every plugin.
 
-`read(message, conversation)` looks at the message's own words and type first (`bot.cues`), then
+`read(message, conversation)` looks at the message's own words and type first (`bot.words_alone`), then
 at the room's recent conversation (`bot.conversation.Conversation`) for what only context tells:
 that a statement answers someone's question, that an operator's message answers a member or tells
 everyone something (`bot.operator_lines`), that a thanks closes a question, that five short lines
@@ -15,14 +15,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+from bot.among_members import CONDOLENCE, INVITING, PEERS_ASKED
 from bot.chinese_text import compact
 from bot.conversation import ASKING, BOT, Conversation, Kind, Said
-from bot.cues import CONDOLENCE, GREETS, INVITING, PEERS_ASKED, asked_unmarked, asks_beside_greeting
 from bot.events import MessageReceived
+from bot.greetings import GREETS, asks_beside_greeting
 from bot.grievance import overdue
 from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
 from bot.operator_lines import OperatorLine, recast
 from bot.passed_on import POINTED, RELAYED
+from bot.question_shape import asked_unmarked
 from bot.reading import NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import COMPLAINT_FLOOR, KindModel, plain, shipped, spoken
 from bot.rules_reading import (

@@ -9,8 +9,8 @@ from datetime import datetime
 
 import pytest
 
+from bot.among_members import CONDOLENCE
 from bot.conversation import Kind
-from bot.cues import CONDOLENCE
 from bot.danger.emergency import emergency
 from bot.sample_events import message
 from bot.testing import TZ

@@ -10,7 +10,7 @@ import pytest
 
 from bot.danger.emergency import emergency
 from bot.testing import TZ
-from tests.test_emergencies import _roster_bot
+from tests.roster_bot import _roster_bot
 
 NIGHT = datetime(2026, 12, 3, 2, 10, tzinfo=TZ)
 

@@ -10,7 +10,9 @@ from datetime import datetime
 
 import pytest
 
-from bench.kill_test import Bot, JournalPuppet, prepare, scripted_hour, until
+from bench.busy_hour import prepare
+from bench.kill_test import scripted_hour
+from bench.live_bot import Bot, JournalPuppet, until
 from bot.testing import on_postgres
 
 pytestmark = pytest.mark.skipif(on_postgres(), reason="SQLite only: the bot's own SQLite file is killed with it")

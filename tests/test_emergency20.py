@@ -15,7 +15,7 @@ import pytest
 
 from bot.danger.emergency import emergency
 from bot.testing import TZ
-from tests.test_emergencies import _roster_bot, _seconds
+from tests.roster_bot import _roster_bot, _seconds
 
 DAY = datetime(2026, 11, 23, 15, 0, tzinfo=TZ)
 EVENING = datetime(2026, 11, 23, 21, 0, tzinfo=TZ)  # before the quiet hours (22:30)

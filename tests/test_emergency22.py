@@ -19,7 +19,7 @@ import pytest
 
 from bot.danger.emergency import emergency
 from bot.testing import TZ
-from tests.test_emergencies import _roster_bot, _seconds
+from tests.roster_bot import _roster_bot, _seconds
 
 DAY = datetime(2026, 11, 23, 15, 0, tzinfo=TZ)
 NIGHT = datetime(2026, 11, 24, 1, 40, tzinfo=TZ)

@@ -20,7 +20,7 @@ import pytest
 
 from bot.danger.emergency import emergency
 from bot.testing import TZ
-from tests.test_emergencies import _roster_bot, _seconds
+from tests.roster_bot import _roster_bot, _seconds
 
 DAY = datetime(2026, 12, 2, 11, 0, tzinfo=TZ)
 NIGHT = datetime(2026, 12, 3, 2, 10, tzinfo=TZ)

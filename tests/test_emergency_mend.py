@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 
 from bot.danger.typed_in_pieces import Pieces
 from bot.testing import TZ, TestBot
-from tests.test_emergencies import _roster_bot
+from tests.roster_bot import _roster_bot
 
 AFTERNOON = datetime(2026, 11, 23, 14, 0, tzinfo=TZ)
 NIGHT = datetime(2026, 11, 24, 2, 0, tzinfo=TZ)

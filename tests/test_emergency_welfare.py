@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.danger.emergency import emergency
-from tests.test_emergencies import AFTERNOON, NIGHT, _roster_bot, _seconds
+from tests.roster_bot import AFTERNOON, NIGHT, _roster_bot, _seconds
 
 
 @pytest.mark.parametrize("start", [AFTERNOON, NIGHT], ids=["afternoon", "night"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from bot.testing import TZ
-from tests.test_emergencies import _roster_bot
+from tests.roster_bot import _roster_bot
 
 LATE = datetime(2026, 11, 23, 23, 30, tzinfo=TZ)
 NUDGE = "plugins:\n  nudge: {}\n"

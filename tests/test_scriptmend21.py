@@ -2,7 +2,7 @@
 member or an operator would notice them: when our own carer hurt someone, the doctor comes before the inquiry and a
 family that calls the police is helped, not talked out of it; a grown-up lost from home gets the estate's guards, not
 "watch the exits" (the third, a repeated FAQ question told "跟您说一下", not "再跟您说一遍", is in
-tests/test_faq.py)."""
+tests/test_faq_follow_ups.py)."""
 from __future__ import annotations
 
 from datetime import datetime

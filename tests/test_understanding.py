@@ -8,12 +8,12 @@ from pathlib import Path
 
 from bot.chinese_text import compact
 from bot.conversation import Conversation
-from bot.cues import kind_of_words
 from bot.grievance import BROKEN, COMPLAINT, DISSATISFIED, MISSING, MONEY, NUISANCE, SERVICE, grievance
 from bot.reading_model import CLASSES, KindModel, train
 from bot.testing import message
 from bot.understanding import Kind, Reader, read
 from bot.understanding_eval import examples, pooled, score, train_in_context
+from bot.words_alone import kind_of_words
 
 TUNE = Path(__file__).parent / "data" / "conversation_eval" / "tune"
 EXTRA = Path(__file__).parent / "data" / "conversation_train"

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from bot.danger.unwell import unwell
 from bot.testing import TZ
-from tests.test_emergencies import _roster_bot, _seconds
+from tests.roster_bot import _roster_bot, _seconds
 
 LATE = datetime(2026, 11, 23, 23, 30, tzinfo=TZ)
 

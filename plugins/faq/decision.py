@@ -31,7 +31,7 @@ SIGNALS = (
     "question",  # the message asks something
     "elsewhere",  # the message names a place the FAQ does not know
     "words_missing",  # content words of the message this entry never uses (0..4, over 4)
-    "asks",  # bot/cues.py: the words ask something
+    "asks",  # bot/question_shape.py: the words ask something
     "thanks",  # ... thank someone
     "complains",  # ... complain
     "requests",  # ... ask for something to be done

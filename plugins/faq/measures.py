@@ -7,9 +7,11 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz
 
-from bot import cues
+from bot.acknowledgements import THANKS
 from bot.chinese_text import compact, simplify, strip_mentions
 from bot.grievance import grievance
+from bot.question_shape import QUESTION
+from bot.to_the_staff import REQUEST
 from plugins.faq import asking, chat, days
 from plugins.faq.decision import BEHIND, SIGNALS
 from plugins.faq.elsewhere import Elsewhere
@@ -79,10 +81,11 @@ class Closeness:
 
 
 def message_cues(text: str) -> tuple[float, float, float, float]:
-    """What the message's own words say it is (bot/cues.py, bot/grievance.py): asks, thanks, complains, requests."""
+    """What the message's own words say it is (bot/question_shape.py, bot/acknowledgements.py,
+    bot/grievance.py, bot/to_the_staff.py): asks, thanks, complains, requests."""
     clean = simplify(strip_mentions(text))
-    return (float(cues.QUESTION.search(clean) is not None), float(cues.THANKS.search(clean) is not None),
-            float(bool(grievance(clean))), float(cues.REQUEST.search(clean) is not None))
+    return (float(QUESTION.search(clean) is not None), float(THANKS.search(clean) is not None),
+            float(bool(grievance(clean))), float(REQUEST.search(clean) is not None))
 
 
 def text_of(question: str, questions: tuple[str, ...], keywords: tuple[str, ...], groups: tuple[tuple[str, ...], ...],

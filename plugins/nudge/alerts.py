@@ -4,12 +4,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from bot.cues import OPENS_A_GRIEVANCE
 from bot.danger.heartache import heartache
 from bot.danger.outside_trouble import hurt_by_us, outside_trouble
 from bot.events import MessageReceived
 from bot.grievance import grievance
 from bot.plugin import Plugin
+from bot.to_the_staff import OPENS_A_GRIEVANCE
 from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line
 from plugins.nudge import emergencies, grief

@@ -1,0 +1,7 @@
+"""The activities bot the activities tests meet: its config."""
+from __future__ import annotations
+
+ACTIVITIES = """
+plugins:
+  activities: {}
+"""
