@@ -146,6 +146,15 @@ _RITE_OVER = _any(r"""骗子 骗局 骗人 假和尚 假道士 大家 提醒 注
 被骗""")
 BLESSING = (rf"^(?!.*({_RITE_OVER}))(?=.*({_RITE}))(?=.*({_CURE}))(?=.*({_SUM}|{_READY}))"
             rf".*({_READY}|要\S{{0,2}}(去)?捐)")
+_BLESSING = re.compile(BLESSING)
+
+
+def for_a_rite(words: str) -> bool:
+    """The money is asked for a rite that would cure or save someone (BLESSING; `words`: compacted): the rite's own
+    word to the member, never a claims scam's (快递师傅 说包裹丢了要理赔 is no rite)."""
+    return _BLESSING.search(words) is not None
+
+
 # the scams bot.danger.emergency reads, by kind (each with its own first step)
 KINDS = {"scam": f"{GOING_ON}|{BLESSING}", "scam_given": GIVEN, "scam_posted": POSTED, "scam_paid": PAID,
          "scam_more": MORE}

@@ -1,0 +1,71 @@
+"""The native review of the scripts merged at the end of session 24 (issue 13, scriptmend25): a mother who would jump
+with her baby hears the baby put down first and a call now; a rite scam's line only for a rite; a phishing victim who
+typed her code in after a link is read; a tenant unseen for days is someone to look for, not a complaint."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.testing import TZ
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 12, 2, 10, 0, tzinfo=TZ)
+
+
+async def _told(make_bot, text: str, private: bool = True) -> tuple[str, str, list[str]]:
+    """What the group is told, what the operator on duty reads, and what the member gets privately."""
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    if private:
+        await bot.send_private(text, sender="u5", name="小林")
+    else:
+        await bot.send_message(text, sender="u5", name="小林")
+    await bot.wait(minutes=2)
+    ops = _to(bot, "op1")
+    return "\n".join(_said(bot)), ops[0] if ops else "", _to(bot, "u5")
+
+
+# 1. a new mother who would jump with her baby: the baby down, away from the window, a call now, an illness treated
+@pytest.mark.parametrize("text", ["生完孩子一个月了，天天哭，真想抱着孩子从楼上跳下去",
+                                  "宝宝才满月，我天天睡不着，好几次想抱着宝宝从阳台跳下去",
+                                  "坐月子这段时间太难熬了，真想搂着孩子从窗户跳下去算了"])
+async def test_a_new_mother_who_would_jump_with_her_baby_hears_the_baby_put_down_and_a_call_now(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text)
+    assert word.index("把孩子放回小床上") < word.index("离开阳台和窗户") < word.index("马上给您打电话")
+    assert "这不是您的错，是能治好的" in word and "这些年太不容易" not in word and "尽快" not in word
+    assert "孩子" in alert and "12356" in word
+
+
+async def test_a_lifelong_carer_who_would_take_her_child_along_still_hears_her_years_and_a_call_now(make_bot):
+    _, _, (word,) = await _told(make_bot, "我死了以后这孩子怎么办 有时候想带他一起走")
+    assert "这些年太不容易了" in word and "马上给您打电话" in word and "小床" not in word
+
+
+async def test_a_jump_from_the_sofa_with_the_baby_is_no_danger(make_bot):
+    _, alert, words = await _told(make_bot, "抱着宝宝从沙发上跳下来，把他逗得哈哈笑")
+    assert "12356" not in "".join(words) and not alert.startswith("🚨")
+
+
+# 2. a claims scam with a 快递师傅 is no rite: no temple, no "钱请先存回银行"; a rite still hears its own line
+@pytest.mark.parametrize("text", ["快递师傅打电话说我的包裹丢了要理赔，让我加他QQ，现在让我转钱过去激活",
+                                  "有个自称快递客服的打电话，说我包裹丢了要给我理赔，让我先转三百块过去激活，他还在电话上等我",
+                                  "刚才有人冒充修车师傅打电话，说我儿子出车祸了，让我马上转两万过去"])
+async def test_a_claims_scam_told_with_a_shifu_hears_the_scams_own_step_not_a_temples(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text)
+    assert word.startswith("收到，请先别转钱！") and "法事" not in word and "寺院" not in word
+    assert "先挂掉电话" in word and alert.startswith("🚨")
+
+
+async def test_a_claim_told_with_qq_hears_not_to_add_him_nor_share_the_screen(make_bot):
+    _, _, (word,) = await _told(make_bot, "快递师傅打电话说我的包裹丢了要理赔，让我加他QQ，现在让我转钱过去激活")
+    assert "不会让您先转钱“激活”" in word and "别加对方的QQ、微信" in word and "共享屏幕" in word
+
+
+@pytest.mark.parametrize("text", ["师父说捐一万给儿子消业障 病就好了，存款都取出来了",
+                                  "大师说要做场法事化解 孙子的病才能好 收八千八 我明天去银行取"])
+async def test_money_for_a_rite_still_hears_the_rites_own_line(make_bot, text):
+    _, _, (word,) = await _told(make_bot, text)
+    assert word.startswith("收到，请先别把钱给出去！") and "正规的寺院不会开价要您的存款" in word
