@@ -69,3 +69,22 @@ async def test_a_claim_told_with_qq_hears_not_to_add_him_nor_share_the_screen(ma
 async def test_money_for_a_rite_still_hears_the_rites_own_line(make_bot, text):
     _, _, (word,) = await _told(make_bot, text)
     assert word.startswith("收到，请先别把钱给出去！") and "正规的寺院不会开价要您的存款" in word
+
+
+# 3. a PIN typed in after a link, told as people tell it (我点了链接 输了): the bank first, privately and in the group
+@pytest.mark.parametrize("text", ["刚才收到短信说卡被冻结了，让我输银行卡密码，我点了链接，输了",
+                                  "收到短信说卡被冻结了…让我输密码，我点了链接，输了",
+                                  "客服发了个网址说要退款，让我输银行卡密码，我点了那个网址输了"])
+@pytest.mark.parametrize("private", [True, False])
+async def test_a_pin_typed_in_after_a_link_gets_the_bank_first(make_bot, text, private):
+    group, alert, words = await _told(make_bot, text, private=private)
+    word = words[0] if private else group
+    assert "银行卡背面印的客服电话" in word and "把卡冻结" in word and "请稍等" not in word
+    assert alert.startswith("🚨")
+
+
+@pytest.mark.parametrize("text", ["短信说卡被冻结了，让我输密码，我点了链接，没输",
+                                  "银行APP让我输密码，我点了链接输了好几次都不对"])
+async def test_a_link_opened_and_nothing_typed_or_a_pin_mistyped_is_no_emergency(make_bot, text):
+    _, alert, words = await _told(make_bot, text)
+    assert "把卡冻结" not in "".join(words) and not alert.startswith("🚨")
