@@ -88,3 +88,21 @@ async def test_a_pin_typed_in_after_a_link_gets_the_bank_first(make_bot, text, p
 async def test_a_link_opened_and_nothing_typed_or_a_pin_mistyped_is_no_emergency(make_bot, text):
     _, alert, words = await _told(make_bot, text)
     assert "把卡冻结" not in "".join(words) and not alert.startswith("🚨")
+
+
+# 4. bleeding on an antiplatelet: the next dose asked of the prescriber, never stopped alone; no warfarin's INR for it
+@pytest.mark.parametrize("text", ["我老伴装了支架，吃氯吡格雷，今天牙龈一直出血", "我妈吃替格瑞洛，尿里有血了"])
+async def test_bleeding_on_an_antiplatelet_never_hears_to_skip_the_next_dose(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text)
+    assert "下一顿药先别吃" not in word and "药劲太大" not in word and "抽血查" not in word
+    assert "先打电话问开药的医生" in word and "千万别自己停药" in word and "今天就看" in word
+    assert alert.startswith("🚨")
+
+
+# 5. blood vomited or a black stool on a thinner: 120 now, lying still, not a trip to the hospital alone
+@pytest.mark.parametrize("text", ["我孩子吃华法林，今天吐血了", "我老伴吃华法林，今天拉的大便是黑的",
+                                  "我妈吃阿司匹林，刚才呕血了"])
+async def test_blood_vomited_or_a_black_stool_on_a_thinner_gets_120_and_lying_still(make_bot, text):
+    _, _, (word,) = await _told(make_bot, text)
+    assert word.startswith("收到，请马上打120！") and "人先躺下别动" in word and "侧过身子" in word
+    assert "路上要是" not in word and "去医院看急诊" not in word
