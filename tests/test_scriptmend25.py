@@ -106,3 +106,23 @@ async def test_blood_vomited_or_a_black_stool_on_a_thinner_gets_120_and_lying_st
     _, _, (word,) = await _told(make_bot, text)
     assert word.startswith("收到，请马上打120！") and "人先躺下别动" in word and "侧过身子" in word
     assert "路上要是" not in word and "去医院看急诊" not in word
+
+
+# 6. the mother's own caesarean wound: she lies down, covers it and rings 产科; a daughter's is pressed at her side
+@pytest.mark.parametrize("text", ["剖腹产第五天，伤口一直往外渗血，还发烧",
+                                  "我剖宫产刚一个礼拜，刀口渗血，今天烧到38度5"])
+async def test_a_mother_with_her_own_caesarean_wound_seeping_is_spoken_to_as_the_patient(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text)
+    assert word.index("您先躺下歇着") < word.index("产科") < word.index("可能是伤口感染了") < word.index("打120")
+    assert "让病人躺下" not in word and "按十分钟" not in word and "剖腹产第几天" in word
+    assert alert.startswith("🚨")
+
+
+async def test_a_daughters_caesarean_wound_is_told_to_the_carer_with_the_maternity_ward(make_bot):
+    _, _, (word,) = await _told(make_bot, "我女儿剖腹产第五天，伤口一直往外渗血，还发烧")
+    assert "请先让产妇躺下别动" in word and "生孩子的医院产科" in word and "您先躺下" not in word
+
+
+async def test_a_wound_after_an_operation_still_goes_to_the_surgical_ward(make_bot):
+    _, _, (word,) = await _told(make_bot, "我老伴做完手术第三天，伤口一直往外渗血，还发烧")
+    assert "做手术的医院病房" in word and "告诉医生是刚做完手术的病人" in word and "产科" not in word
