@@ -126,3 +126,25 @@ async def test_a_daughters_caesarean_wound_is_told_to_the_carer_with_the_materni
 async def test_a_wound_after_an_operation_still_goes_to_the_surgical_ward(make_bot):
     _, _, (word,) = await _told(make_bot, "我老伴做完手术第三天，伤口一直往外渗血，还发烧")
     assert "做手术的医院病房" in word and "告诉医生是刚做完手术的病人" in word and "产科" not in word
+
+
+# 7. someone unseen for days, phone and door unanswered, whoever they are: a welfare check, never a shop's apology
+@pytest.mark.parametrize("text", ["租我房子的小伙子三天没见人了，电话也不接，敲门没人应",
+                                  "楼下那个单身的姑娘好几天没见她出门了，敲门没人开",
+                                  "同事小王两天没见人了，手机一直关机，他一个外地人在这边"])
+async def test_someone_unseen_for_days_is_looked_for_whoever_they_are(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text)
+    assert "请再给对方打一次电话" in word and "请民警来开门" in word and "老人" not in word
+    assert alert.startswith("🚨") and "道歉" not in alert
+
+
+async def test_a_father_unseen_for_days_is_still_the_old_persons_check(make_bot):
+    _, _, (word,) = await _told(make_bot, "我爸三天没见人了，电话也不接，敲门没人应")
+    assert "请再给老人打一次电话" in word and "请民警来开门" in word
+
+
+@pytest.mark.parametrize("text", ["租我房子的小伙子三天没见人了，电话也不接，房租都欠两个月了",
+                                  "隔壁小伙子三天没见人了 电话也不接 估计回老家了"])
+async def test_a_tenant_gone_owing_rent_or_likely_away_is_no_emergency(make_bot, text):
+    _, alert, words = await _told(make_bot, text)
+    assert "请民警来开门" not in "".join(words) and not alert.startswith("🚨")
