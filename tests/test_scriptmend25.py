@@ -148,3 +148,18 @@ async def test_a_father_unseen_for_days_is_still_the_old_persons_check(make_bot)
 async def test_a_tenant_gone_owing_rent_or_likely_away_is_no_emergency(make_bot, text):
     _, alert, words = await _told(make_bot, text)
     assert "请民警来开门" not in "".join(words) and not alert.startswith("🚨")
+
+
+# 8-9. sudden confusion: sugar only as the one exception, for one awake who swallows well; 姥爷 and 牛奶 are no woman
+@pytest.mark.parametrize("text", ["我姥爷突然不认识人了，一直说胡话", "我爷爷早上喝了牛奶，突然就糊涂了，不认识人了",
+                                  "老伴突然说胡话，不认识我了"])
+async def test_a_grandfather_suddenly_confused_is_him_and_sugar_is_the_one_exception(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text)
+    assert "别让他一个人走动" in word and "她" not in word
+    assert word.index("先别给他吃东西、喝水") < word.index("血糖仪") < word.index("迷糊得厉害就什么都别喂")
+    assert "还能咽东西，就先喂" not in word and "一杯糖水" not in word and alert.startswith("🚨")
+
+
+async def test_a_grandmother_suddenly_confused_is_still_her(make_bot):
+    _, _, (word,) = await _told(make_bot, "我外婆突然不认识人了，一直说胡话，她有糖尿病")
+    assert "别让她一个人走动" in word and "半杯糖水" in word
