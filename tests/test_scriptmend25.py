@@ -192,3 +192,34 @@ async def test_are_you_a_person_alone_gets_a_true_line_and_no_errand(make_bot, p
     assert word.startswith("我是小助手，是自动回复的机器人，不是真人") and "自动回复的程序" not in word
     assert ("我会转告工作人员" in word) if private else ("没人回的话我会提醒工作人员" in word)
     assert "看得到" not in word and alert == "" and len(words if private else [group]) == 1
+
+
+# 13. an item queued days ahead: each of its words said with the date it meant, never the day it goes out as the fix
+POSTS = """
+plugins:
+  posts: {}
+"""
+
+
+async def _queued(make_bot, *items: str) -> str:
+    bot = make_bot(POSTS, start=datetime(2026, 12, 2, 9, 0, tzinfo=TZ))  # after the 07:30 post
+    await bot.start()
+    await bot.send_message("早", room="r1")
+    for item in items:
+        await bot.send_command(f"/post add morning {item}", sender="op1")
+        await bot.settle()
+    return bot.texts("commands")[-1]
+
+
+@pytest.mark.parametrize(("item", "said"), [
+    ("今晚有雨，明天出门带伞", "「今晚」指的是12月2日晚上，「明天」指的是12月3日"),
+    ("明早体检要空腹", "「明早」指的是12月3日早上"), ("今天降温 出门多穿点", "「今天」指的是12月2日")])
+async def test_an_item_queued_behind_another_says_what_each_day_word_meant(make_bot, item, said):
+    reply = await _queued(make_bot, "天凉了，早晚出门加件外套。", item)
+    assert "这条要到12月4日才发" in reply and said in reply and "到时候已经过了" in reply
+    assert "比如「12月4日上午" not in reply and "/post drop morning" in reply
+
+
+async def test_an_item_with_no_day_word_queued_ahead_has_no_warning(make_bot):
+    reply = await _queued(make_bot, "天凉了，早晚出门加件外套。", "多喝热水 注意保暖")
+    assert "提醒一下" not in reply and "12月4日" in reply

@@ -11,7 +11,7 @@ from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.templates import Script
 from plugins.posts.calendar import day_of
-from plugins.posts.going_out import day_said, relative_days, when_said
+from plugins.posts.going_out import day_said, meant, relative_days, when_said
 from plugins.posts.holidays import HolidayBook
 from plugins.posts.store import PostItem, Posts
 
@@ -54,8 +54,10 @@ def register(plugin: Plugin, schedule_arg: Callable[[Ctx, str], str | None],
             at += timedelta(days=ahead)
         later = at is not None and at.date() != today
         example = f"{at.month}月{at.day}日" if at is not None else ""
+        words = meant(relative_days(text), today)  # 明天 meant 12月3日: said with the day it goes out
         ctx.reply(ctx.render("added.j2", name=name, text=text, at=when_said(at, today) if at else "", later=later,
-                             shifted=relative_days(text), example=example))
+                             shifted=relative_days(text), example=example, meant=[(w, d) for w, d, _ in words],
+                             over=at is not None and bool(words) and all(d < at.date() for _, _, d in words)))
 
     @plugin.command("post drop", aliases=["定时问候 撤下"], role="operator", usage="时段", min_args=1,
                     summary="撤下某个时段最后排上的一条（还没发出去的）")
