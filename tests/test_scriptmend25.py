@@ -223,3 +223,19 @@ async def test_an_item_queued_behind_another_says_what_each_day_word_meant(make_
 async def test_an_item_with_no_day_word_queued_ahead_has_no_warning(make_bot):
     reply = await _queued(make_bot, "天凉了，早晚出门加件外套。", "多喝热水 注意保暖")
     assert "提醒一下" not in reply and "12月4日" in reply
+
+
+# 14, 24. skipping tomorrow's twice: told it is already skipped, never sent round again; the first time in plain words
+@pytest.mark.parametrize("first", ["/post skip morning 明天", "/定时问候 跳过 morning 明天"])
+async def test_skipping_tomorrows_post_twice_says_it_is_already_skipped(make_bot, first):
+    bot = make_bot(POSTS, start=datetime(2026, 12, 2, 9, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("早", room="r1")
+    await bot.send_command(first, sender="op1", room="r1")
+    await bot.settle()
+    once = bot.texts("commands")[-1]
+    await bot.send_command("/post skip morning 明天", sender="op1", room="r1")
+    await bot.settle()
+    twice = bot.texts("commands")[-1]
+    assert once.startswith("好的，明天（12月3日）的 morning 不发了") and "不再" not in once
+    assert twice.startswith("明天（12月3日）的 morning 已经跳过了，不会发。") and "/post skip" not in twice

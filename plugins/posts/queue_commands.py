@@ -108,13 +108,14 @@ def register(plugin: Plugin, schedule_arg: Callable[[Ctx, str], str | None],
         start = now_ if not tomorrow else (now_ + timedelta(days=1)).replace(hour=0, minute=0, second=0,
                                                                                 microsecond=0)
         end = start.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
-        skipped, gone, passed = 0, [], set()
+        skipped, tried, gone, passed = 0, 0, [], set()
         midnight = now_.replace(hour=0, minute=0, second=0, microsecond=0)
         for room in rooms:
             cron = ctx.config_for(room).schedules[name].cron
             when = ctx.schedule.next_run(cron, start - timedelta(seconds=1))
             while when is not None and when < end:
                 skipped += ctx.records(Posts).claim_slot(room, name, _slot_key(when, ctx), "skipped")
+                tried += 1  # a slot still ahead already claimed: skipped before (native review 25, finding 14)
                 when = ctx.schedule.next_run(cron, when + timedelta(seconds=1))
             gone += ctx.records(Posts).posted_slots(room, [name], now_.date()) if not tomorrow else []
             when = ctx.schedule.next_run(cron, midnight - timedelta(seconds=1))
@@ -123,4 +124,5 @@ def register(plugin: Plugin, schedule_arg: Callable[[Ctx, str], str | None],
                 when = ctx.schedule.next_run(cron, when + timedelta(seconds=1))
         clock = sorted({s[-5:].lstrip("0") for s in gone}), sorted({s[-5:].lstrip("0") for s in passed})
         ctx.reply(ctx.render("skipped.j2", name=name, rooms=len(rooms), skipped=skipped,
-                             day=day_said(start.date(), now_.date()), sent=clock[0], passed=clock[1]))
+                             day=day_said(start.date(), now_.date()), sent=clock[0], passed=clock[1],
+                             again=tried - skipped, tomorrow=tomorrow))
