@@ -239,3 +239,15 @@ async def test_skipping_tomorrows_post_twice_says_it_is_already_skipped(make_bot
     twice = bot.texts("commands")[-1]
     assert once.startswith("好的，明天（12月3日）的 morning 不发了") and "不再" not in once
     assert twice.startswith("明天（12月3日）的 morning 已经跳过了，不会发。") and "/post skip" not in twice
+
+
+# 15. a baby's head hit: no word of an old person's aspirin in the line a frightened mother reads
+@pytest.mark.parametrize("text", ["月嫂把孩子摔了，宝宝头上起了个包，一直吐", "孩子从床上掉下来磕到头了，吐了两次"])
+async def test_a_babys_head_hit_has_no_old_persons_thinner_line(make_bot, text):
+    _, _, (word,) = await _told(make_bot, text)
+    assert "请马上打120" in word and "孩子" in word and "阿司匹林" not in word and "老人" not in word
+
+
+async def test_an_old_mans_head_hit_still_names_the_thinners(make_bot):
+    _, _, (word,) = await _told(make_bot, "我爸摔了一跤头磕破了，一直吐")
+    assert "吃阿司匹林、华法林这类药的老人，一定要去医院查一查" in word
