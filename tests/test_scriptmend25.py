@@ -251,3 +251,18 @@ async def test_a_babys_head_hit_has_no_old_persons_thinner_line(make_bot, text):
 async def test_an_old_mans_head_hit_still_names_the_thinners(make_bot):
     _, _, (word,) = await _told(make_bot, "我爸摔了一跤头磕破了，一直吐")
     assert "吃阿司匹林、华法林这类药的老人，一定要去医院查一查" in word
+
+
+# 16. a heartache told privately by day: heard, and a person today, not the order desk's "请稍等"
+@pytest.mark.parametrize(("text", "extra"), [("我太笨了 学了三遍还是不会 算了不学了", "学得慢一点很正常，一点都不笨"),
+                                             ("凭什么每次领唱都是她们几个，我跳了三年了也没人看得见", ""),
+                                             ("儿媳妇又骂我了，我在屋里哭了一下午", "")])
+async def test_a_heartache_told_privately_by_day_is_heard_not_queued(make_bot, text, extra):
+    _, _, (word,) = await _told(make_bot, text)
+    assert word.startswith("收到您的消息了，您说的我们都看到了") and "工作人员今天就联系您，听您说说" in word
+    assert "请稍等" not in word and extra in word and ("不笨" in word) == bool(extra)
+
+
+async def test_an_errand_told_privately_by_day_still_gets_the_plain_ack(make_bot):
+    _, _, (word,) = await _told(make_bot, "我想改一下收货地址")
+    assert word == "收到您的消息啦，已经转告工作人员，稍后会有专人回复您，请稍等🙏"
