@@ -266,3 +266,18 @@ async def test_a_heartache_told_privately_by_day_is_heard_not_queued(make_bot, t
 async def test_an_errand_told_privately_by_day_still_gets_the_plain_ack(make_bot):
     _, _, (word,) = await _told(make_bot, "我想改一下收货地址")
     assert word == "收到您的消息啦，已经转告工作人员，稍后会有专人回复您，请稍等🙏"
+
+
+# 17. money for a rite asked as a transfer (让我给他转三千): read now, before the tap, and no "存回银行" for it
+@pytest.mark.parametrize("text", ["有个大师说我孙子的病要化解，让我给他转三千",
+                                  "师父说我老伴的病是业障，要消灾得做法事，叫我转八千八过去",
+                                  "神婆说儿子今年有劫，要化解让我交五千"])
+async def test_money_for_a_rite_asked_as_a_transfer_is_read_before_it_is_sent(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text)
+    assert word.startswith("收到，请先别把钱给出去！") and "先别转账，先给儿女" in word and "存回银行" not in word
+    assert alert.startswith("🚨")
+
+
+async def test_a_temples_everyday_offering_is_no_scam(make_bot):
+    _, alert, (word,) = await _told(make_bot, "庙里师父说初一可以去上香，功德随喜")
+    assert "别把钱给出去" not in word and not alert.startswith("🚨")
