@@ -281,3 +281,20 @@ async def test_money_for_a_rite_asked_as_a_transfer_is_read_before_it_is_sent(ma
 async def test_a_temples_everyday_offering_is_no_scam(make_bot):
     _, alert, (word,) = await _told(make_bot, "庙里师父说初一可以去上香，功德随喜")
     assert "别把钱给出去" not in word and not alert.startswith("🚨")
+
+
+# 18. the operator, of a new mother who would jump with her baby: the baby's life, postpartum depression, a doctor;
+# and what the bot told her, truly
+@pytest.mark.parametrize("text", ["生完孩子一个月了，天天哭，真想抱着孩子从楼上跳下去",
+                                  "坐月子这段时间太难熬了，真想搂着孩子从窗户跳下去算了",
+                                  "产后一直哭，活着没意思，想带着孩子一起死"])
+async def test_the_operator_hears_of_a_new_mother_the_babys_risk_and_postpartum_depression(make_bot, text):
+    _, alert, _ = await _told(make_bot, text)
+    assert "刚生完孩子的妈妈" in alert and "可能是产后抑郁" in alert and "精神心理科或产科" in alert
+    assert "请她先把孩子放到床上" in alert and "被照顾的那个人" not in alert
+    assert "说工作人员马上给对方打电话" in alert and "请对方马上打120" not in alert
+
+
+async def test_the_operator_hears_of_a_lifelong_carer_as_before(make_bot):
+    _, alert, _ = await _told(make_bot, "我死了以后这孩子怎么办 有时候想带他一起走")
+    assert "被照顾的那个人也有生命危险" in alert and "产后抑郁" not in alert
