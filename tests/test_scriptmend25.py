@@ -298,3 +298,28 @@ async def test_the_operator_hears_of_a_new_mother_the_babys_risk_and_postpartum_
 async def test_the_operator_hears_of_a_lifelong_carer_as_before(make_bot):
     _, alert, _ = await _told(make_bot, "我死了以后这孩子怎么办 有时候想带他一起走")
     assert "被照顾的那个人也有生命危险" in alert and "产后抑郁" not in alert
+
+
+# 20-21, 25, 27. the operator's word about a heartache: a baby's food only when a baby is named, a question of safety
+# at home, a slighted member not judged nor named to others, a learner spoken to as a grown-up; what she was told, truly
+@pytest.mark.parametrize("text", ["婆婆非要我吃猪蹄，我说不过她，气哭了", "儿子骂我老不死的，我哭了一晚上"])
+async def test_the_operator_of_one_hurt_at_home_asks_about_safety_and_no_babys_doctor_without_a_baby(make_bot, text):
+    _, alert, _ = await _told(make_bot, text)
+    assert alert.startswith("💗") and "有没有动过手" in alert and "按紧急情况处理" in alert
+    assert "儿科医生" not in alert and "工作人员今天就联系您" in alert and "稍后会有专人回复" not in alert
+
+
+async def test_the_operator_of_a_grandmother_feeding_the_baby_still_hears_of_the_paediatrician(make_bot):
+    _, alert, _ = await _told(make_bot, "婆婆非要给宝宝喂米糊，我说不过她，气哭了")
+    assert "儿科医生" in alert and "有没有动过手" in alert
+
+
+async def test_the_operator_of_a_slighted_dancer_neither_judges_nor_names_her(make_bot):
+    _, alert, _ = await _told(make_bot, "凭什么每次领唱都是她们几个，我跳了三年了也没人看得见")
+    assert alert.startswith("💗 小林私聊机器人说觉得不公平：") and "受了不公平的对待" not in alert
+    assert "谢谢对方这几年一直来参加" in alert and "别跟其他人说是谁提的" in alert and "坚持" not in alert
+
+
+async def test_the_operator_of_a_learner_giving_up_praises_as_to_a_grown_up(make_bot):
+    _, alert, _ = await _told(make_bot, "我太笨了 学了三遍还是不会 算了不学了")
+    assert "学会一步就说一声“对了，就是这样”" in alert and "夸一句" not in alert
