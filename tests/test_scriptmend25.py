@@ -323,3 +323,38 @@ async def test_the_operator_of_a_slighted_dancer_neither_judges_nor_names_her(ma
 async def test_the_operator_of_a_learner_giving_up_praises_as_to_a_grown_up(make_bot):
     _, alert, _ = await _told(make_bot, "我太笨了 学了三遍还是不会 算了不学了")
     assert "学会一步就说一声“对了，就是这样”" in alert and "夸一句" not in alert
+
+
+# 26. 明天也不来了 is a learner giving up, never going on; 明天再来试试 still is going on
+@pytest.mark.parametrize("text", ["我学不会，老了脑子不中用，算了不学了，明天也不来了",
+                                  "我太笨了 学不会 算了 明天就不去了"])
+async def test_a_learner_who_will_not_come_tomorrow_is_heard_as_giving_up(make_bot, text):
+    _, alert, (word,) = await _told(make_bot, text)
+    assert "学得慢一点很正常，一点都不笨" in word and alert.startswith("💗") and "学不会、想放弃了" in alert
+
+
+async def test_a_learner_who_will_try_again_tomorrow_is_not_mourned(make_bot):
+    _, alert, _ = await _told(make_bot, "我太笨了 学不会 明天再来试试")
+    assert "想放弃了" not in alert
+
+
+# 28-29. the operator's plain words: nothing to take back; a schedule that is off, and how to turn it on
+async def test_dropping_with_nothing_queued_says_so_plainly(make_bot):
+    bot = make_bot(POSTS, start=datetime(2026, 12, 2, 9, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("早", room="r1")
+    await bot.send_command("/post drop morning", sender="op1")
+    await bot.settle()
+    assert bot.texts("commands")[-1].strip() == "morning 现在没有排着要发的内容，不用撤。"
+
+
+async def test_an_item_for_a_schedule_that_is_off_says_how_to_turn_it_on(make_bot):
+    off = ("plugins:\n  posts:\n    schedules:\n"
+           "      morning: {cron: '30 7 * * *', template: morning.j2, enabled: false}\n")
+    bot = make_bot(off, start=datetime(2026, 12, 2, 9, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("早", room="r1")
+    await bot.send_command("/post add morning 多喝热水", sender="op1")
+    await bot.settle()
+    reply = bot.texts("commands")[-1]
+    assert "这个时段现在没开，这条先存着；在设置里把 morning 打开后才会发。" in reply and "关着" not in reply
