@@ -358,3 +358,15 @@ async def test_an_item_for_a_schedule_that_is_off_says_how_to_turn_it_on(make_bo
     await bot.settle()
     reply = bot.texts("commands")[-1]
     assert "这个时段现在没开，这条先存着；在设置里把 morning 打开后才会发。" in reply and "关着" not in reply
+
+
+# 23. an operator's own item in the morning post: her words, with no "提醒" before a greeting or a recipe
+@pytest.mark.parametrize("item", ["祝大家重阳节快乐", "今天教大家做个山药排骨汤：山药去皮切段，排骨焯水"])
+async def test_an_operators_item_goes_out_in_her_own_words_with_no_reminder_label(make_bot, item):
+    bot = make_bot(POSTS, start=datetime(2026, 12, 2, 7, 0, tzinfo=TZ))  # before the 07:30 post
+    await bot.start()
+    await bot.send_message("早", room="r1")
+    await bot.send_command(f"/post add morning {item}", sender="op1")
+    await bot.wait(hours=1)
+    (post,) = [a.text for a in bot.sent.by_plugin("posts").with_ref("morning")]
+    assert f"📌 {item}" in post and "提醒：" not in post
