@@ -370,3 +370,18 @@ async def test_an_operators_item_goes_out_in_her_own_words_with_no_reminder_labe
     await bot.wait(hours=1)
     (post,) = [a.text for a in bot.sent.by_plugin("posts").with_ref("morning")]
     assert f"📌 {item}" in post and "提醒：" not in post
+
+
+# 19. the operator, of money asked for a rite: named as a scam, and her children rung now; a claims scam as before
+@pytest.mark.parametrize(("text", "step"), [
+    ("有个大师说我孙子的病要化解，让我给他转三千", "劝对方先别转、别给"),
+    ("师父说捐一万给儿子消业障 病就好了，存款都取出来了", "劝对方先把钱存回去")])
+async def test_the_operator_of_money_for_a_rite_rings_her_children(make_bot, text, step):
+    _, alert, _ = await _told(make_bot, text)
+    assert alert.startswith("🚨 有人可能正在被骗钱，请马上处理") and step in alert
+    assert "联系对方的儿女，别让对方一个人去见那个人" in alert
+
+
+async def test_the_operator_of_a_claims_scam_hears_no_rite(make_bot):
+    _, alert, _ = await _told(make_bot, "快递师傅打电话说我的包裹丢了要理赔，让我加他QQ，现在让我转钱过去激活")
+    assert alert.startswith("🚨 有人可能正在被骗钱") and "法事" not in alert and "先别让对方转钱" in alert
