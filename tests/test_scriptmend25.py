@@ -385,3 +385,16 @@ async def test_the_operator_of_money_for_a_rite_rings_her_children(make_bot, tex
 async def test_the_operator_of_a_claims_scam_hears_no_rite(make_bot):
     _, alert, _ = await _told(make_bot, "快递师傅打电话说我的包裹丢了要理赔，让我加他QQ，现在让我转钱过去激活")
     assert alert.startswith("🚨 有人可能正在被骗钱") and "法事" not in alert and "先别让对方转钱" in alert
+
+
+# 22. the morning digest of the night's heartaches: a learner giving up and a member slighted each with her own step
+@pytest.mark.parametrize(("text", "step"), [
+    ("我太笨了 学了三遍还是不会 算了不学了", "灰心想放弃的，请老师约个时间一对一再教一遍"),
+    ("凭什么每次领唱都是她们几个，我跳了三年了也没人看得见", "站位分工可以商量轮换")])
+async def test_the_morning_digest_gives_each_nights_heartache_its_own_step(make_bot, text, step):
+    bot = _shipped_bot(make_bot, datetime(2026, 12, 2, 23, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="小林")
+    await bot.wait(hours=10)
+    (digest, *_) = [t for t in _to(bot, "op1") if t.startswith("🌅")]
+    assert "觉得不公平、灰心想放弃" in digest and step in digest
