@@ -148,13 +148,16 @@ async def test_a_wound_after_a_birth_bleeding_with_fever_gets_the_hospital_today
     assert _to(bot, "op1")[0].startswith("🚨")
 
 
-async def test_bleeding_on_a_thinner_gets_the_hospital_and_the_next_dose_held_never_a_wound_pressed(make_bot):
+async def test_bleeding_on_a_thinner_gets_120_and_the_next_dose_asked_of_the_doctor_never_a_wound_pressed(make_bot):
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
     await bot.send_message("老头子一直吃波立维 今天大便发黑 跟柏油似的", sender="u5", name="马阿姨")
     await bot.wait(minutes=2)
     (step,) = _said(bot)
-    assert "医院" in step and "下一顿药先别吃" in step and "药盒" in step
+    # a black, tarry stool on a thinner: 120 now and lying still (native review 25, finding 5); the next dose is the
+    # prescriber's to decide, never stopped alone (波立维 after a stent, finding 4)
+    assert "请马上打120" in step and "别自己走去医院" in step and "药盒" in step
+    assert "先打电话问开药的医生" in step and "下一顿药先别吃" not in step
     assert "按住" not in step
 
 

@@ -150,7 +150,8 @@ async def test_asked_if_it_is_a_person_the_bot_says_plainly_it_is_a_program(make
     await bot.send_message(line, sender="u1", name="王大爷")
     await bot.wait(minutes=4)
     told = _said_to(bot, "u1")
-    assert told and "程序" in told[0] and "不是真人" in told[0]
+    # 自动回复的机器人, the member's own word, not 程序 (native review 25, finding 12)
+    assert told and "自动回复的机器人" in told[0] and "不是真人" in told[0]
     assert not [t for t in _said(bot) if "正在确认" in t]
 
 

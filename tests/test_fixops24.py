@@ -95,7 +95,7 @@ async def test_a_notice_queued_before_the_morning_post_goes_today_with_no_warnin
     assert "今天早上7:30发" in reply and "/post drop" not in reply
     await bot.wait(hours=1)
     today = _morning_posts(bot)
-    assert len(today) == 1 and "提醒：今天降温" in today[0] and "小贴士：今天降温" not in today[0]
+    assert len(today) == 1 and "📌 今天降温" in today[0] and "小贴士：今天降温" not in today[0]  # no label (review 25)
 
 
 async def test_a_dropped_notice_never_goes_out_and_the_preview_shows_a_queued_one_on_its_day(make_bot):
@@ -107,7 +107,7 @@ async def test_a_dropped_notice_never_goes_out_and_the_preview_shows_a_queued_on
     await bot.settle()
     preview = next(t for t in bot.texts("commands") if t.startswith("【今天"))
     today, tomorrow = preview.split("【明天")
-    assert "义诊" not in today and "提醒：11月24日下午社区义诊" in tomorrow
+    assert "义诊" not in today and "📌 11月24日下午社区义诊" in tomorrow
     await bot.wait(days=1)
     posted = "\n".join(_morning_posts(bot))
     assert "11月24日下午社区义诊" in posted and "明天下午社区义诊" not in posted
@@ -122,7 +122,7 @@ async def test_skipping_after_the_post_went_out_says_so_and_tomorrows_can_be_ski
     assert "7:30已经发过了" in reply and "/post skip morning 明天" in reply and "不再发了" not in reply
     await bot.send_command("/post skip morning 明天", sender="op1", room="r1")
     await bot.settle()
-    assert "明天（11月24日） morning 不再发了" in bot.texts("commands")[-1]
+    assert "明天（11月24日）的 morning 不发了" in bot.texts("commands")[-1]  # 不再 fits no tomorrow (review 25, 24)
     await bot.wait(days=1)
     assert len(_morning_posts(bot)) == 1  # tomorrow's did not go out
     await bot.wait(days=1)

@@ -179,7 +179,7 @@ def test_a_quarrel_lost_at_home_a_learner_giving_up_and_a_member_slighted_ache(t
 @pytest.mark.parametrize(("text", "heading"), [
     ("公公死活不让我抱孩子出门 说会着凉 我委屈得不行", "在家里受了委屈"),
     ("老了脑子不中用 这个拼音怎么都记不住 我不来了", "学不会、想放弃了"),
-    ("凭什么每次领唱都是她们几个 我们排练从来不缺", "受了不公平的对待"),
+    ("凭什么每次领唱都是她们几个 我们排练从来不缺", "说觉得不公平"),  # her feeling, not judged (review 25, 25)
 ])
 async def test_each_ache_reaches_the_person_on_duty_with_no_apology_and_nothing_in_the_group(make_bot, text, heading):
     bot = _shipped_bot(make_bot, DAY)

@@ -204,7 +204,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     found = [(kind, m.group(0)) for at, (kind, pattern) in _PLAIN_AT if at in maybe and (m := pattern.search(words))]
     now = _NOW.search(text) is not None or NOW_AGAIN.search(words) is not None
     ill_then_silent = welfare_check.ILL_THEN_SILENT.search(words) is not None
-    if not found and (_OLD_OR_ALONE.search(words) or ill_then_silent) and (
+    if not found and (_OLD_OR_ALONE.search(words) or ill_then_silent or welfare_check.unseen_for_days(words)) and (
             welfare := welfare_check.unreachable(words)):
         found.append(("unreachable", welfare))
         now = now or ill_then_silent  # 说头疼得要命 后来就不回了 敲门没动静: the silence lasts, 后来 tells no past

@@ -57,7 +57,8 @@ NOT_SAD = _any("感动 开心 高兴 笑哭 暖心 幸福")
 SELF_DOWN = _any(r"""(我|俺|咱)\S{0,3}(学不会|记不住|学不进去|跟不上|太笨|真笨|好笨|笨死|不中用|没用|脑子不)
 老了\S{0,3}(不中用|没用|学不会|记不住) 脑子(不好使|不行|不中用|跟不上|转不过来)""")
 GIVE_UP = _any(r"""算了 不学了 不来了 不练了 不跳了 不唱了 不上了 放弃 退(班|出|了) 别教了 不想学了 没脸来""")
-GOING_ON = _any(r"""再(学|练|问|来|试) 慢慢 多练 接着 明天 下次 还是去 帮我""")
+# (明天也不来了, 明天就不去了: the plainest way of giving up, never going on; native review 25, finding 26)
+GOING_ON = _any(r"""再(学|练|问|来|试) 慢慢 多练 接着 明天(?!\S{0,2}(不|别)) 下次 还是去 帮我""")
 # a member slighted by other members (有的人就知道站C位 我们跳了三年都站后排 不公平): a rift for a person to mend
 # privately, not a complaint about the shop nor an argument in the group; not a teacher or the shop (who serve: a
 # complaint), an office or a venue (人家文体中心也是看人下菜碟, 体育馆, 医院), a referee, the news, a life's lot

@@ -62,10 +62,11 @@ GOING_ON = (rf"^(?!.*({_SEEN_THROUGH}))(?:(?=.*({_STILL}))|(?!.*({_OVER})))(?=.*
 _GAVE = (r"((?<![没别不])(输|填|告诉|给|报)了|已经(输|填|告诉|给|报)(了)?)\S{0,6}(密码|验证码)"
          r"(?!\S{0,2}(吗|没))|把\S{0,6}(密码|验证码)\S{0,4}(告诉|给|发给|报给)\S{0,4}了"
          r"|(密码|验证码)\S{0,12}(都|全|已经)(报|告诉|念|发)(给)?(他|她|对方|人家|那人|骗子|客服)\S{0,2}了"
-         # asked for, then done in her own words after it (让我输银行卡密码 我点了 输了, 要验证码 我报给他了, 叫我入密码
-         # 我入咗): not 我输了好几次都不对 (a password mistyped)
+         # asked for, then done in her own words after it (让我输银行卡密码 我点了 输了, 我点了链接 输了,
+         # 要验证码 我报给他了, 叫我入密码 我入咗): not 我输了好几次都不对 (a password mistyped)
          r"|把\S{0,8}(密码|验证码)\S{0,3}(都|全)?(输|填)(了|进去|上)"  # 点进去把卡号密码都填了
-         r"|(密码|验证码)\S{0,8}(我|俺)(也|都|就)?(点了|点开了|点进去了)?(?<![没别不])(输|填|报|给|告诉|念|入)(了|咗|进去了|上了|给他了)"
+         r"|(密码|验证码)\S{0,8}(我|俺)(也|都|就)?(点(了|开了|进去了|开)?(那个)?(链接|网址|网页)?(也)?)?"
+         r"(?<![没别不])(输|填|报|给|告诉|念|入)(了|咗|进去了|上了|给他了)"
          r"(?!\S{0,3}(吗|没|好几|几次|两次|三次|两遍|几遍|不对|错))")
 # 让我报卡号和验证码 我都报给他了: given to someone, never 发给我了 nor 发过来了 (a code received)
 # the lure: a fraud's message or errand, or a caller who says he is an office (说是社保局的): not a plain 说是 nor 认证
@@ -139,13 +140,24 @@ _CURE = (r"化解|(病|癌|瘤|身体|孩子|孙子|儿子|女儿|老伴|运气|
          r"|保(平安|佑)|(消|化解|破)\S{0,2}(灾|劫|业障)")
 _SUM = r"(捐|交|给|花|收|要|请|供)\S{0,8}[\d一二两三四五六七八九十百千万]+(万|千|块|元)"
 _READY = (r"(存款|钱|存折|定期|养老钱|积蓄|棺材本)\S{0,4}(都|全|已经)?(取|提|拿)(出来|了)"
-          r"|(准备|凑|取)(好|齐)了|(明天|马上|这就|等下|等会|今天|下午)(就)?(去)?(银行|取钱|取款|捐|交|送|给)|去银行取")
+          r"|(准备|凑|取)(好|齐)了|(明天|马上|这就|等下|等会|今天|下午)(就)?(去)?(银行|取钱|取款|捐|交|送|给)|去银行取"
+          # a transfer asked for, one tap away (让我给他转三千; native review 25, finding 17)
+          r"|(让|叫|要)(我|俺)\S{0,2}(给|转|交)")
 # a fraud's own words, threat or promise (不然封店, 病就好了): the story told, not a danger supposed or over
 FRAUDS_WORDS = re.compile(rf"{THREAT}|{_CURE}")
 _RITE_OVER = _any(r"""骗子 骗局 骗人 假和尚 假道士 大家 提醒 注意 千万 别信 没给 没捐 不给 不捐 报警 听说 新闻 以前 去年
 被骗""")
 BLESSING = (rf"^(?!.*({_RITE_OVER}))(?=.*({_RITE}))(?=.*({_CURE}))(?=.*({_SUM}|{_READY}))"
             rf".*({_READY}|要\S{{0,2}}(去)?捐)")
+_BLESSING = re.compile(BLESSING)
+
+
+def for_a_rite(words: str) -> bool:
+    """The money is asked for a rite that would cure or save someone (BLESSING; `words`: compacted): the rite's own
+    word to the member, never a claims scam's (快递师傅 说包裹丢了要理赔 is no rite)."""
+    return _BLESSING.search(words) is not None
+
+
 # the scams bot.danger.emergency reads, by kind (each with its own first step)
 KINDS = {"scam": f"{GOING_ON}|{BLESSING}", "scam_given": GIVEN, "scam_posted": POSTED, "scam_paid": PAID,
          "scam_more": MORE}

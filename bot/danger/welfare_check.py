@@ -32,6 +32,19 @@ _ILL_SAID = _any(r"""难受 不舒服 头疼得 头晕得 疼得(要命|厉害|�
 ILL_THEN_SILENT = re.compile(rf"({_ILL_SAID})\S{{0,12}}(然后|后来|之后|再)")
 UNREACHABLE, TROUBLE, CALM, ALONE, _ELDER = (
     re.compile(p) for p in (_UNREACHABLE, _TROUBLE, _CALM, ALONE_WORDS, _ELDER_WORDS))
+# unseen for days, and neither the phone nor the door answered (租我房子的小伙子三天没见人了 电话也不接 敲门没人应): a
+# person who may be lying inside, whoever they are, not only the old (native review 25, finding 7); not a tenant gone
+# owing the rent (跑路了, 欠了三个月房租)
+_PHONE_UNANSWERED = r"(电话|手机|视频|微信|语音)\S{0,8}(没人接|不接|没接|打不通|无人接听|关机|没(有)?人?回)"
+_DAYS_UNSEEN, _NO_ANSWER = re.compile(_UNSEEN), re.compile(rf"{_NO_DOOR}|{_PHONE_UNANSWERED}")
+_GONE_OWING = re.compile(_any("跑路 搬走 搬家 欠 押金 房租 租金 退租 卷钱"))
+
+
+def unseen_for_days(words: str) -> bool:
+    """Someone not seen for days whose phone or door goes unanswered (`words`: compacted), whoever they are: a
+    welfare check without the old or alone."""
+    return (_DAYS_UNSEEN.search(words) is not None and _NO_ANSWER.search(words) is not None
+            and _GONE_OWING.search(words) is None)
 # with no door knocked on, an everyday reason is enough to wait (在洗澡, 出去买菜了, 手机静音); kept apart from CALM, a
 # signal of the learned layer
 _EVERYDAY = re.compile(_any("洗澡 做饭 买菜 遛弯 散步 出去了 下楼了 静音 午睡 在忙 上班 开会"))

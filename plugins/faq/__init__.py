@@ -16,7 +16,7 @@ from bot.rules import text_message
 from bot.understanding import Kind
 from bot.undo import Journaled
 from plugins.faq import cli, followup, suggest, teach
-from plugins.faq.about_me import asks_if_bot
+from plugins.faq.about_me import asks_if_bot, beyond_about_me, wants_a_person
 from plugins.faq.entry import Entry
 from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
@@ -113,9 +113,14 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
             ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
             ctx.records(Answers).answered(room_key, entry.id, now, None)
         return
-    if asks_if_bot(said):
-        ctx.reply(ctx.render("about_me.j2"), ref="about-me")  # 你是真人还是机器人: honestly, at once
-        return
+    if asks_if_bot(said):  # 你是真人还是机器人: honestly, at once; a person when she asks for one (the nudge plugin
+        # reads the ref: "about-me:person" and "about-me:more" are no answer to what she needs)
+        person, rest = wants_a_person(said), beyond_about_me(said)
+        ctx.reply(ctx.render("about_me.j2", person=person, room=event.room is not None),
+                  ref="about-me:person" if person else "about-me:more" if rest else "about-me")
+        if person or not rest:
+            return
+        said = rest  # 你是真人吗？鸡蛋今天几点到货: the question goes on as any other
     if not asks(said) and ctx.config.require_question:
         return  # most chat: nothing to answer, nothing to count
     if ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT and recital_would_mock(said):

@@ -19,3 +19,21 @@ def asks_if_bot(text: str) -> bool:
     """Whether `text` asks if the bot is a person or a program."""
     words = compact(text)
     return bool(ASKS_IF_BOT.search(words)) and not NOT_ABOUT_ME.search(words)
+
+# ... and asks for a person, or says the bot missed the point (我要找真人, 转人工, 怎么老答非所问): an apology and a
+# person, never a smiley (native review 25, finding 10)
+WANTS_A_PERSON = re.compile(r"找(个)?(真人|人工|活人|工作人员|管理员|群主)|要(真人|人工)|转人工|答非所问|听不懂|没听懂"
+                            r"|不明白我|说不明白|牛头不对马嘴|驴唇不对马嘴")
+# what the question about the bot leaves of a message (你是真人吗？鸡蛋今天几点到货: 鸡蛋今天几点到货)
+_ABOUT_ME_CLAUSE = re.compile(r"[^。！？!?\n]*?(" + ASKS_IF_BOT.pattern + r")[^，,。！？!?\s]*[，,。！？!?\s]*")
+
+
+def wants_a_person(text: str) -> bool:
+    """The member who asks if the bot is a person also asks for one, or says it missed her point."""
+    return WANTS_A_PERSON.search(compact(text)) is not None
+
+
+def beyond_about_me(text: str) -> str:
+    """The rest of `text` once the question about the bot is taken out ("" when nothing else is asked)."""
+    rest = _ABOUT_ME_CLAUSE.sub("", text, count=1).strip()
+    return rest if len(compact(rest)) >= 2 else ""

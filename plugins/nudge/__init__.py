@@ -91,7 +91,10 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return
     words = words_of(event) if event.type in ("text", "voice") else ""
     kind = heard_with_care(reading, words) or kind  # lonely, hurt or afraid; a death told in passing
-    if not (reading.needs_person or warning or cheated or kind in (SORROW, CARE, JOY)) or not kind:
+    if _person_asked_for(ctx):  # 你是机器人吧 答非所问 我要找真人: the bot said a person comes; one must
+        kind = "complaint" if reading.kind is Kind.COMPLAINT else "request"
+    if not (reading.needs_person or warning or cheated or kind in (SORROW, CARE, JOY) or _person_asked_for(ctx)) \
+            or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
         return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it
@@ -106,7 +109,8 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     with_media = ctx.render("media.j2", type=shown.type).text.strip() + " " \
         if shown is not None and (event.ts - shown.at).total_seconds() <= WITH_MEDIA_S else ""
     answered = kind != "complaint" and any(  # an FAQ answer does not meet a complaint: a person must
-        a.kind == "say" and a.room == event.room and event.sender in a.mentions.split() for a in ctx.outcome.actions)
+        a.kind == "say" and a.room == event.room and event.sender in a.mentions.split()
+        and not _about_me_and_more(a.ref) for a in ctx.outcome.actions)
     earlier = [s for s in reading.revises if not s.media]
     if answered and not night:  # another plugin (the FAQ) already answered it; remembered, should the thought go on
         ctx.state.faq_met[event.room] = FaqMet(event.sender, event.ts, " ".join([*(s.text for s in earlier),
@@ -164,12 +168,14 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
         return  # 你们店几点开门, answered: no "请稍等" after her answer, no errand for the operator
     if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
             and not unwell.unwell_at_night(ctx, event) \
-            and not any(a.ref == grief.WORD for a in ctx.outcome.actions):  # pain at night: unwell.j2; a loss: its word
+            and not any(a.ref == grief.WORD for a in ctx.outcome.actions) \
+            and not _person_asked_for(ctx):  # pain at night: unwell.j2; a loss: its word; 找真人: already told
         ctx.state.acked[event.sender] = event.ts
         if night and kind == SORROW and aches(words_of(event)) == "worn_out":
             word_to_the_weary(ctx, event)  # 孩子又一晚上没睡…我快撑不住了: 您辛苦了 and a safety line, as in a group
         else:
-            ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night, aching=kind == SORROW),
+            ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night, aching=kind == SORROW,
+                                 discouraged=kind == SORROW and aches(words_of(event)) == "discouraged"),
                       at_night=True)
     waiter = open_wait(ctx, event, kind, night, reading.negative)
     if waiter is not None and kind in ("private", SORROW, FAREWELL) and not night:
@@ -182,7 +188,18 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
 def _faq_answered_privately(ctx: Ctx, event: MessageReceived) -> bool:
     """The FAQ just answered the member's private question, or asked back which one she means (a yes gets the
     answer): as in a group, her question is met, nobody else is sent to answer it."""
-    return any(a.kind == "private" and a.to == event.sender and a.plugin == "faq" for a in ctx.outcome.actions)
+    return any(a.kind == "private" and a.to == event.sender and a.plugin == "faq" and not _about_me_and_more(a.ref)
+               for a in ctx.outcome.actions)
+
+
+def _about_me_and_more(ref: str | None) -> bool:
+    """The FAQ said what the bot is, and the member asked more than that, or for a person (plugins.faq.about_me)."""
+    return (ref or "").startswith("about-me:")
+
+
+def _person_asked_for(ctx: Ctx) -> bool:
+    """The FAQ just told the member a person will answer her (你是机器人吧 我要找真人)."""
+    return any(a.ref == "about-me:person" for a in ctx.outcome.actions)
 
 
 def _acked_lately(ctx: Ctx, event: MessageReceived) -> bool:

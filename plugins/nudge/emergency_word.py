@@ -7,13 +7,14 @@ leaves the member the safety step in plain words.
 """
 from __future__ import annotations
 
-from bot.chinese_text import in_traditional
+from bot.chinese_text import compact, in_traditional
 from bot.danger.bedside import hospice_room
 from bot.danger.cannot_call import cannot_call
-from bot.danger.despair import despair
+from bot.danger.despair import despair, takes_along
 from bot.danger.emergency import Danger, in_mandarin
 from bot.danger.fall_up import up_again
 from bot.danger.no_sight import no_sight
+from bot.danger.scam import for_a_rite
 from bot.events import MessageReceived
 from bot.speaking import Content
 from plugins.nudge.memory import Ctx
@@ -44,6 +45,7 @@ def safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool,
                   despair=despair(event.text) is not None,
                   hospice=hospice_room(event.room_topic or ""),  # a hospice room: its nurse, not 120
                   no_sight=no_sight(said or event.text, event.room_topic or ""),  # a blind member: nothing to see
+                  rite=danger.kind == "scam" and for_a_rite(compact(in_mandarin(said or event.text))),
                   sms_alarm=ctx.bot.sms_alarm, up=up_again(in_mandarin(event.text)),
                   evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day
                   traditional=in_traditional(event.text))  # 佢暈咗 叫白車: 999 in Hong Kong and Macau
@@ -70,7 +72,7 @@ def comfort(ctx: Ctx, event: MessageReceived, *, told: bool, another: bool, done
     said = (ctx.emergency.pieces if ctx.emergency is not None else "") or event.text  # 孩子发消息说 / 妈妈我好累…
     try:
         word: Content = ctx.render("emergency.j2", kind="despair", name=event.sender_name, told=told,
-                                   another=another, done=done, text=said)
+                                   another=another, done=done, text=said, along=takes_along(said))
     except Exception:  # noqa: BLE001 - a custom script's error: the member still hears the help line
         ctx.log.exception("despair script failed; a plain word is sent instead")
         word = PLAIN_COMFORT

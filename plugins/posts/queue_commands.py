@@ -11,7 +11,7 @@ from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.templates import Script
 from plugins.posts.calendar import day_of
-from plugins.posts.going_out import day_said, relative_days, when_said
+from plugins.posts.going_out import day_said, meant, relative_days, when_said
 from plugins.posts.holidays import HolidayBook
 from plugins.posts.store import PostItem, Posts
 
@@ -54,8 +54,10 @@ def register(plugin: Plugin, schedule_arg: Callable[[Ctx, str], str | None],
             at += timedelta(days=ahead)
         later = at is not None and at.date() != today
         example = f"{at.month}月{at.day}日" if at is not None else ""
+        words = meant(relative_days(text), today)  # 明天 meant 12月3日: said with the day it goes out
         ctx.reply(ctx.render("added.j2", name=name, text=text, at=when_said(at, today) if at else "", later=later,
-                             shifted=relative_days(text), example=example))
+                             shifted=relative_days(text), example=example, meant=[(w, d) for w, d, _ in words],
+                             over=at is not None and bool(words) and all(d < at.date() for _, _, d in words)))
 
     @plugin.command("post drop", aliases=["定时问候 撤下"], role="operator", usage="时段", min_args=1,
                     summary="撤下某个时段最后排上的一条（还没发出去的）")
@@ -106,13 +108,14 @@ def register(plugin: Plugin, schedule_arg: Callable[[Ctx, str], str | None],
         start = now_ if not tomorrow else (now_ + timedelta(days=1)).replace(hour=0, minute=0, second=0,
                                                                                 microsecond=0)
         end = start.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
-        skipped, gone, passed = 0, [], set()
+        skipped, tried, gone, passed = 0, 0, [], set()
         midnight = now_.replace(hour=0, minute=0, second=0, microsecond=0)
         for room in rooms:
             cron = ctx.config_for(room).schedules[name].cron
             when = ctx.schedule.next_run(cron, start - timedelta(seconds=1))
             while when is not None and when < end:
                 skipped += ctx.records(Posts).claim_slot(room, name, _slot_key(when, ctx), "skipped")
+                tried += 1  # a slot still ahead already claimed: skipped before (native review 25, finding 14)
                 when = ctx.schedule.next_run(cron, when + timedelta(seconds=1))
             gone += ctx.records(Posts).posted_slots(room, [name], now_.date()) if not tomorrow else []
             when = ctx.schedule.next_run(cron, midnight - timedelta(seconds=1))
@@ -121,4 +124,5 @@ def register(plugin: Plugin, schedule_arg: Callable[[Ctx, str], str | None],
                 when = ctx.schedule.next_run(cron, when + timedelta(seconds=1))
         clock = sorted({s[-5:].lstrip("0") for s in gone}), sorted({s[-5:].lstrip("0") for s in passed})
         ctx.reply(ctx.render("skipped.j2", name=name, rooms=len(rooms), skipped=skipped,
-                             day=day_said(start.date(), now_.date()), sent=clock[0], passed=clock[1]))
+                             day=day_said(start.date(), now_.date()), sent=clock[0], passed=clock[1],
+                             again=tried - skipped, tomorrow=tomorrow))
