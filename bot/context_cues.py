@@ -40,7 +40,7 @@ def context_cues(words: str, sender: str, ts: datetime, conversation: Conversati
 
     `seconds`: the words open as a second (我也是, +1, 是啊): what it seconds is named (`#seconds:complaint`).
     """
-    said = conversation.said
+    said = [s for s in conversation.said if not s.by_bot]  # the room's own talk: the learned layer saw no bot line
     if not said:
         return ["#first"]
     size = "short" if len(words) <= 6 else "mid" if len(words) <= 16 else "long"
