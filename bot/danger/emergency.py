@@ -44,7 +44,7 @@ from bot.danger.lost_alone import KINDS as LOST_ALONE  # the member lost alone o
 from bot.danger.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.danger.lures import lure  # a lure for ID and bank cards posted to everyone
 from bot.danger.out_of_sight import CALLED_IN_VAIN
-from bot.danger.quiet_signs import HIDDEN_HARM, LOOKS_FINE, going_on
+from bot.danger.quiet_signs import GUMS_ONLY, HIDDEN_HARM, LOOKS_FINE, going_on
 from bot.danger.quiet_signs import KINDS as QUIET_SIGNS  # fixcare24's: a head hit, confusion, a thinner's bleeding
 from bot.danger.said_otherwise import ANIMAL_GONE, FIGURE, NOW_AGAIN, ONE_STING, SELF_DISMISSED, SMALL_FALL
 from bot.danger.said_otherwise import PAST as PAST_DAY
@@ -212,8 +212,8 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
         text = welfare_check.TROUBLE.sub("", text)
     if not found:
         for at, (kind, pattern) in _WEAK_AT:
-            if at not in maybe:
-                continue
+            if at not in maybe or kind == "bleeding" and GUMS_ONLY.search(words):
+                continue  # 吃阿司匹林 刷牙牙龈出血 正常吗: the clinic's (quiet_signs, code review 25, finding 10)
             rest = words[:m.start()] + "|" + words[m.end():] if (m := pattern.search(words)) else ""
             if m and (now or _HARM.search(rest) or (kind == "lost" and _LOST_HARM.search(rest))):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)
