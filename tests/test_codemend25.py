@@ -3,16 +3,35 @@ reviewer's line that went wrong, beside lines of our own in other words and the 
 are. A reading that decides whether a person is called errs toward calling one."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
+from bot.context_cues import context_cues
 from bot.danger.emergency import emergency
+from bot.danger.heartache import heartache
+from bot.events import MessageReceived
 from bot.templates import Scripts
+from bot.testing import TZ, TestBot
+from bot.understanding import Reader
+from bot.good_news import good_news
+from bot.grievance import grievance
+from plugins.nudge.sorrow import aches
 from plugins.nudge.warnings import death_told
+from tests.shipped_bot import shipped_bot, to as _to
+
+DAY = datetime(2026, 12, 2, 9, 0, tzinfo=TZ)
 
 
 def _kind(text: str) -> str | None:
     found = emergency(text)
     return None if found is None else found.kind
+
+
+async def _shipped(make_bot) -> TestBot:
+    bot = shipped_bot(make_bot, DAY)
+    await bot.start()
+    return bot
 
 
 def _word(text: str) -> str:
@@ -61,3 +80,142 @@ def test_a_threat_told_with_already_stays_a_threat(text):
                                   "我老伴说要去村委会门口喝农药"])
 def test_a_threat_acted_on_is_a_poisoning_and_a_plain_threat_a_threat(text):
     assert _kind(text) == ("threat_to_die" if text.endswith("农药") else "poison")
+
+
+# finding 4: a share handed out unfairly (团购, 补贴, 分红, the queue) is a complaint to see, never a rift to mend quietly
+
+@pytest.mark.parametrize("text", ["凭什么有的人团购能拿到折扣 我们就没有 不公平", "有些人领的补贴比我们多 凭什么 不公平",
+                                  "有人插队先拿了鸡蛋 我们排了半天没拿到 不公平", "他们说今年的分红不公平",
+                                  # our own, in other words
+                                  "有些人抢到了优惠券 我们一张都没有 凭什么", "他们报名的都能去 我们报了没消息 不公平",
+                                  "凭什么有人的快递先送 我们的等了三天"])
+def test_an_unfair_share_is_a_complaint_not_a_slight(text):
+    assert grievance(text) != "" and aches(text) == ""
+
+
+@pytest.mark.parametrize("text", ["有的人就知道站C位 我们跳了三年都站后排 不公平", "凭什么每次领唱都是她们几个",
+                                  "有人天天搞小团体 排挤我们几个新来的"])
+def test_a_member_slighted_by_other_members_is_still_mended_privately(text):
+    assert aches(text) == "slighted"
+
+
+# finding 5 (and 19): the bot's answer is recorded by whichever plugin gave it (Outcome.answered), never by the FAQ's
+# name in the core; it closes the question, and the room's talk the learned layer reads is the same without it
+
+@pytest.mark.parametrize("line", ["你们卖的酸奶 过期了还在卖", "你们送来的鸡蛋 碎了一半"])
+async def test_a_complaint_said_after_the_bot_answered_someone_reaches_the_operator(make_bot, line):
+    bot = await _shipped(make_bot)
+    await bot.send_message("咱店能送货到家不", sender="u1", name="张婶")
+    await bot.wait(minutes=4)
+    assert [a for a in bot.sent if a.kind == "say" and "u1" in a.mentions]  # the FAQ answered her
+    await bot.send_message(line, sender="u2", name="老周")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "老周" in t and ("投诉" in t or "⏰" in t)]
+
+
+@pytest.mark.parametrize("line", ["你们店几点关门啊", "积分能换什么"])
+async def test_a_private_question_a_plugin_answered_sends_nobody_else(make_bot, line):
+    bot = await _shipped(make_bot)
+    await bot.send_private(line, sender="u3", name="果果妈")
+    await bot.wait(minutes=4)
+    told = _to(bot, "u3")
+    assert told and not [t for t in told if "转告工作人员" in t or "请稍等" in t]
+    assert not [t for t in _to(bot, "op1") if "果果妈" in t]
+
+
+def test_the_bots_answer_closes_the_question_but_is_not_the_rooms_talk():
+    reader = Reader(learned=False)
+    asked = MessageReceived(id="m1", room="r1", sender="u1", sender_name="张婶", text="咱店能送货到家不", ts=DAY)
+    reader.take(asked, operator=False)
+    before = context_cues("好的", "u2", DAY, reader.conversations["r1"])
+    reader.answered(asked, ["能送的，满50元免费送到家"])
+    assert context_cues("好的", "u2", DAY, reader.conversations["r1"]) == before
+    assert [s for s in reader.conversations["r1"].said if s.by_bot and s.addresses == "m1"]
+
+
+# finding 6: one list of dementia words, one of "cannot find the way back", the family from bot.people: a word said
+# one way reaches every reading
+
+@pytest.mark.parametrize("text", ["我婆婆有阿尔茨海默 早上出门到现在没回来 手机也没带",
+                                  "我公公老糊涂了 下午出去到现在还没回家 电话打不通",
+                                  "我爸老年痴呆 早上出门到现在还没回来"])
+def test_someone_with_dementia_gone_for_hours_is_searched_for(text):
+    assert _kind(text) == "lost"
+
+
+@pytest.mark.parametrize("text", ["我岳父上午出院 回家以后一直说胡话 不认识人了", "我外婆出院回家以后一直说胡话"])
+def test_sudden_confusion_of_anyone_in_the_family_is_read(text):
+    assert _kind(text) == "confusion"
+
+
+@pytest.mark.parametrize("text", ["我妈阿尔茨海默好几年了 经常不认识人", "我爸脑退化了 平时就不太认人",
+                                  "我妈早上出门遛弯 一会儿就回来"])
+def test_a_dementia_told_as_a_habit_or_a_short_walk_stays_quiet(text):
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["我女婿天天骂我 我心里委屈得直哭", "亲家非要把孩子接走 我说不过她 气哭了"])
+def test_a_member_hurt_by_a_childs_family_is_heard_as_hurt(text):
+    assert heartache(text) == "hurt"
+
+
+# finding 7: someone who said she was ill and then fell silent is reached for, whoever she is: the silence is the sign
+
+@pytest.mark.parametrize("text", ["我姐在群里说头疼得要命 后来就不回了 电话也不接", "老伴发微信说难受 然后就联系不上了",
+                                  "她说不舒服 然后就没消息了 打电话也不接",
+                                  # our own, in other words
+                                  "我朋友说肚子疼得受不了 之后就没回音了 电话关机",
+                                  "说头疼得要命 后来就不回了 敲门没动静"])
+def test_ill_then_silent_is_a_welfare_check(text):
+    assert _kind(text) == "unreachable"
+
+
+@pytest.mark.parametrize("text", ["头疼得厉害 再睡会", "我说头晕得很 后来睡了一觉就好了", "刚才有点不舒服 然后吃了药好多了"])
+def test_ill_then_rest_or_better_stays_quiet(text):
+    assert _kind(text) is None
+
+
+# finding 8: a purchase told is not said to this shop: a complaint needs the shop named
+
+@pytest.mark.parametrize("text", ["我在超市买的香蕉 孩子吃了拉肚子", "我买的药 吃了过敏 医生说是体质问题",
+                                  "网上买的三无产品别买", "我请假的那天你们发的通知是假的吗",
+                                  # our own, in other words
+                                  "我在菜市场买的草莓 孩子吃了拉肚子", "我自己网购的面膜 用了过敏了"])
+def test_a_purchase_elsewhere_or_a_notice_doubted_is_no_complaint(text):
+    assert grievance(text) == ""
+
+
+@pytest.mark.parametrize("text", ["你们店的奶粉是不是假的啊", "在你们这买的面膜 用了脸上起疹子", "你们卖的挂面里头有小黑虫子",
+                                  "店里买的牛奶 孩子喝了拉肚子"])
+def test_what_this_shop_sold_doubted_or_hurting_is_a_complaint(text):
+    assert grievance(text) != ""
+
+
+# finding 10: gums that bleed when brushed, asked about on a thinner, are the clinic's; a grave bleed is still read
+
+@pytest.mark.parametrize("text", ["我在吃阿司匹林 刷牙牙龈出血 正常吗",
+                                  # our own, in other words
+                                  "吃华法林的 刷牙的时候牙龈有点出血", "我妈吃着波立维 牙龈出血要紧吗"])
+def test_gums_bleeding_on_a_thinner_asked_about_pages_nobody(text):
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["吃了华法林 今天尿里有血 牙龈也一直出血", "我在吃利伐沙班 牙龈出血止不住",
+                                  "我爸吃华法林 尿里有血 正常吗", "我妈在吃华法林 今天尿里有血 怎么办"])
+def test_a_grave_bleed_on_a_thinner_is_read_even_when_asked_about(text):
+    assert _kind(text) == "thinner_bleeding"
+
+
+# finding 18: glad news told with a question word is still glad; a worry about the milestone itself is not
+
+@pytest.mark.parametrize("text", ["孩子会走路了 哪天带来给大家看看", "宝宝会叫妈妈了 怎么办 好激动",
+                                  # our own, in other words
+                                  "小孙子会走路了 哪天带到群里聚聚", "闺女会翻身了 咋办 太开心了"])
+def test_glad_news_with_a_question_word_is_still_glad(text):
+    assert good_news(text) != ""
+
+
+@pytest.mark.parametrize("text", ["宝宝会走路了 怎么老是摔", "孩子会翻身了 咋防止掉床", "宝宝长牙了 正常不",
+                                  "孙子会坐了 担心他摔", "宝宝会爬了 怎么办 到处乱爬"])
+def test_a_worry_about_the_milestone_is_no_glad_news(text):
+    assert good_news(text) == ""
