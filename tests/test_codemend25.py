@@ -11,14 +11,15 @@ from bot.context_cues import context_cues
 from bot.danger.emergency import emergency
 from bot.danger.heartache import heartache
 from bot.events import MessageReceived
+from bot.good_news import good_news
+from bot.grievance import grievance
 from bot.templates import Scripts
 from bot.testing import TZ, TestBot
 from bot.understanding import Reader
-from bot.good_news import good_news
-from bot.grievance import grievance
 from plugins.nudge.sorrow import aches
 from plugins.nudge.warnings import death_told
-from tests.shipped_bot import shipped_bot, to as _to
+from tests.shipped_bot import shipped_bot
+from tests.shipped_bot import to as _to
 
 DAY = datetime(2026, 12, 2, 9, 0, tzinfo=TZ)
 
@@ -82,9 +83,10 @@ def test_a_threat_acted_on_is_a_poisoning_and_a_plain_threat_a_threat(text):
     assert _kind(text) == ("threat_to_die" if text.endswith("农药") else "poison")
 
 
-# finding 4: a share handed out unfairly (团购, 补贴, 分红, the queue) is a complaint to see, never a rift to mend quietly
+# finding 4: a share handed out unfairly (团购, 补贴, 分红, the queue) is a complaint to see, not a rift mended quietly
 
-@pytest.mark.parametrize("text", ["凭什么有的人团购能拿到折扣 我们就没有 不公平", "有些人领的补贴比我们多 凭什么 不公平",
+@pytest.mark.parametrize("text", ["凭什么有的人团购能拿到折扣 我们就没有 不公平",
+                                  "有些人领的补贴比我们多 凭什么 不公平",
                                   "有人插队先拿了鸡蛋 我们排了半天没拿到 不公平", "他们说今年的分红不公平",
                                   # our own, in other words
                                   "有些人抢到了优惠券 我们一张都没有 凭什么", "他们报名的都能去 我们报了没消息 不公平",
@@ -170,7 +172,8 @@ def test_ill_then_silent_is_a_welfare_check(text):
     assert _kind(text) == "unreachable"
 
 
-@pytest.mark.parametrize("text", ["头疼得厉害 再睡会", "我说头晕得很 后来睡了一觉就好了", "刚才有点不舒服 然后吃了药好多了"])
+@pytest.mark.parametrize("text", ["头疼得厉害 再睡会", "我说头晕得很 后来睡了一觉就好了",
+                                  "刚才有点不舒服 然后吃了药好多了"])
 def test_ill_then_rest_or_better_stays_quiet(text):
     assert _kind(text) is None
 
@@ -185,8 +188,8 @@ def test_a_purchase_elsewhere_or_a_notice_doubted_is_no_complaint(text):
     assert grievance(text) == ""
 
 
-@pytest.mark.parametrize("text", ["你们店的奶粉是不是假的啊", "在你们这买的面膜 用了脸上起疹子", "你们卖的挂面里头有小黑虫子",
-                                  "店里买的牛奶 孩子喝了拉肚子"])
+@pytest.mark.parametrize("text", ["你们店的奶粉是不是假的啊", "在你们这买的面膜 用了脸上起疹子",
+                                  "你们卖的挂面里头有小黑虫子", "店里买的牛奶 孩子喝了拉肚子"])
 def test_what_this_shop_sold_doubted_or_hurting_is_a_complaint(text):
     assert grievance(text) != ""
 

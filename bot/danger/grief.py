@@ -41,11 +41,12 @@ DEATH_SIGN = rf"{PLAIN_SIGN}|{SORROW}"
 # a softer word that is no death at all: someone gone somewhere (我妈走了 去超市了, 老伴走了 去闺女家住几天,
 # 出差, 旅游) or something lost (没了工作, 没了电), or a question; the one list of it, asked by every reading of a death
 # here (bereaved, lost_close: code review 25, finding 1)
-NOT_A_DEATH = _any(r"""走了(吗|没(?!气)|么) 没了(吗|没) 走了\S{0,2}(去|到|回) 没了(电|网|信号|钱|工作|胃口|力气|收入|饭碗)
-(去|在)外地 出差 旅游 旅行""")
+NOT_A_DEATH = _any(r"""走了(吗|没(?!气)|么) 没了(吗|没) 走了\S{0,2}(去|到|回)
+没了(电|网|信号|钱|工作|胃口|力气|收入|饭碗) (去|在)外地 出差 旅游 旅行""")
 NOT_THIS = _any(FORWARDED + r""" 猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔子 转发 新闻 报道 明星 电视剧 电影 小说
 (\d+|几|两|三|四|五|好几|十几|多)(个)?(年|周年)(了|前|多) 忌日 清明 祭日 去年 前年 节哀 保重 一路走好 安息 rip
-(去世|过世|走)(以)?后 《 谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)""" + " " + NOT_A_DEATH + " " + (
+(去世|过世|走)(以)?后 《 谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)"""
+    + " " + NOT_A_DEATH + " " + (
     # a death told as months or years ago (老伴走了半年了, 我妈去世三个月了): an old grief
     # (bot.danger.heartache), no news
     r"(走|去世|过世|离世|病逝|不在|没)了?(有|快|都|已经|整整)?(半|\d+|[一两二三四五六七八九十]+|几|好几)(个)?多?"
@@ -206,7 +207,8 @@ _PLAIN_DEATH = re.compile(rf"没了|去世|过世|不在了|{FUNERAL}|抢救|医
 
 def lost_close(text: str) -> bool:
     """Someone close to the writer has died, by her words of despair (我妈没了 我不想活了), not walked out on her
-    (老公走了 不要我了 我不想活了) nor gone somewhere or lost a job (妈妈没了工作, 老伴走了 去闺女家住几天: NOT_A_DEATH)."""
+    (老公走了 不要我了 我不想活了) nor gone somewhere or lost a job (妈妈没了工作, 老伴走了 去闺女家住几天:
+    NOT_A_DEATH)."""
     words = compact(simplify(text))
     if not (_GONE.search(words) and _GONE_ONE.search(words)) or _OWN_GONE.search(words) or _WALKED_OUT.search(words) \
             or _NOT_A_DEATH.search(words):

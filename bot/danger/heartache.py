@@ -43,7 +43,8 @@ LONG_AGO = (r"忌日|祭日|周年|(走|去世|过世|离世|病逝|不在|没)�
 # missing them now: tears, their things, a table or a night alone
 MISSING = _any(r"""哭 泪 想(他|她|老伴|老头|老婆|我妈|我爸|妈|爸|他们) 梦(见|到) 衣服 遗物 遗像 照片 相片 一个人 吃不下
 睡不着 心里空 空落落 难受 难过 伤心""")
-_HOME = rf"{KIN}|{SPOUSE}|{words(people.CHILD_IN_LAW)}"  # the family at home, from bot.people (code review 25, finding 6)
+# the family at home, from bot.people (code review 25, finding 6)
+_HOME = rf"{KIN}|{SPOUSE}|{words(people.CHILD_IN_LAW)}"
 HURTS_ME = (rf"({_HOME})\S{{0,4}}(又|总|老|天天|还)?"
             r"(骂|吼|凶|打|嫌弃|嫌|数落|怪|赶|甩脸)")
 TEARS = _any("哭 眼泪 流泪 掉泪 委屈 心寒 寒心 伤心 难受 憋屈 想不通 心里堵")

@@ -14,8 +14,8 @@ from bot.chinese_text import any_of as _any
 # the readings of a person lost, never by confusion's (人突然糊涂了 is sudden)
 DEMENTIA = _any("痴呆 失智 脑退化 认知障碍 认知症 阿尔茨海默 老糊涂")
 # who cannot find the way back alone: confused, a small child, a newcomer from the village with no Mandarin
-CANNOT_FIND_WAY = _any(rf"""{DEMENTIA} 糊涂 记性(不好|差|特别差|很差|不行) 说不清 不认(识)?路 不会(说|讲)?(英语|外语|普通话|话)
-听不懂普通话 刚从(老家|农村|乡下|村里)(来|过来|上来) 才[一二两三四五六七八九十\d]岁
+CANNOT_FIND_WAY = _any(rf"""{DEMENTIA} 糊涂 记性(不好|差|特别差|很差|不行) 说不清 不认(识)?路
+不会(说|讲)?(英语|外语|普通话|话) 听不懂普通话 刚从(老家|农村|乡下|村里)(来|过来|上来) 才[一二两三四五六七八九十\d]岁
 [一二两三四五六七八九\d]岁(的)?(孩子|儿子|女儿|孙子|孙女|娃|闺女)""")
 # a person lost who cannot find their way back alone (糊涂, 不会英语, 手机也没带, 电话打不通, 药在我这)
 LOST_HARM = _any(CANNOT_FIND_WAY + r""" 说不上来 答非所问

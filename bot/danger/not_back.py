@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
 from bot.danger.lost_words import CANNOT_FIND_WAY as _CANNOT_FIND_WAY  # one list (code review 25, finding 6)
+
 _HOURS = _any(r"""到现在 到这会(儿)? 到这时候 天(都|快|已经)?黑(了) 一上午 一下午 一整天 半天 一夜
 ([两三四五六七八九十几\d]|好几)个(多)?(钟头|小时|多钟头|多小时)""")
 _NOT_BACK = _any(r"""(还|都|也)?没(回来|回家|到家|见着人|见到人|看见人|见人) 找不(着|到)(人|他|她)?

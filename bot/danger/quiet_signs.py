@@ -48,7 +48,8 @@ _THINNER = _any(r"""华法林 华法令 阿司匹林 波立维 氯吡格雷 替�
 艾乐妥 肝素 抗凝药 抗凝的药 稀释血的药 化血栓的药 抗血小板""")
 # a bleed that cannot wait on a thinner: in urine or stool, blood brought up, bruises spreading, one that will not stop
 _GRAVE_BLEED = _any(r"""尿里有血 尿血 尿是红 尿发红 血尿 便血 大便(有血|发黑|是黑|黑) 拉黑 黑便 柏油 吐血 呕血 咳血
-眼睛\S{0,2}(出血|红了一大片) 青一块紫一块 身上\S{0,4}(青|紫|瘀) 止不住 不停 停不下来 (一直|还在|老是)\S{0,2}(出|流|渗)血""")
+眼睛\S{0,2}(出血|红了一大片) 青一块紫一块 身上\S{0,4}(青|紫|瘀) 止不住 不停 停不下来
+(一直|还在|老是)\S{0,2}(出|流|渗)血""")
 _BLED = _any(rf"""{_GRAVE_BLEED} 出血 流血 渗血""")
 _IN_GENERAL = _any("会不会 会引起 能不能 可不可以 是不是副作用 注意什么 要注意")
 # gums that bleed when brushed (刷牙牙龈出血, 牙龈出血正常吗), with no grave bleed beside it: a question for the
