@@ -222,3 +222,18 @@ def test_glad_news_with_a_question_word_is_still_glad(text):
                                   "孙子会坐了 担心他摔", "宝宝会爬了 怎么办 到处乱爬"])
 def test_a_worry_about_the_milestone_is_no_glad_news(text):
     assert good_news(text) == ""
+
+
+# finding 11: one list of the kinds of shop and of "ours" in the FAQ: a group named for any kind its members say
+# hears the bare kind as this shop
+
+@pytest.mark.parametrize(("asked", "topic"), [("超市礼拜天开不开门", "惠民超市福利群"),
+                                              # our own, in other words: kinds the room's list lacked
+                                              ("菜店礼拜天开门吗", "幸福里菜店邻里群"),
+                                              ("商店周末几点开门", "老街商店会员群")])
+async def test_the_bare_kind_of_the_shop_a_group_is_named_for_is_this_shop(make_bot, asked, topic):
+    bot = await _shipped(make_bot)
+    await bot.send_message(asked, sender="u3", name="老周", room_topic=topic)
+    await bot.send_message("华联超市几点开门", sender="u4", name="小刘", room_topic=topic)
+    await bot.wait(seconds=30)
+    assert {m for a in bot.sent if a.kind == "say" and "8:30" in a.text for m in a.mentions} == {"u3"}
