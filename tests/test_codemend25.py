@@ -237,3 +237,25 @@ async def test_the_bare_kind_of_the_shop_a_group_is_named_for_is_this_shop(make_
     await bot.send_message("华联超市几点开门", sender="u4", name="小刘", room_topic=topic)
     await bot.wait(seconds=30)
     assert {m for a in bot.sent if a.kind == "say" and "8:30" in a.text for m in a.mentions} == {"u3"}
+
+
+# finding 9: asked plainly whether it is a person, the bot says it is a program; a member asked so by name is left be
+
+@pytest.mark.parametrize("line", ["你是人吗", "你是AI吗", "你是不是人工智能", "这是自动回复吗", "你是人工客服吗",
+                                  # our own, in other words
+                                  "你是个人吗 回得这么快", "小助手你是不是AI啊"])
+async def test_asked_plainly_if_it_is_a_person_the_bot_says_it_is_a_program(make_bot, line):
+    bot = await _shipped(make_bot)
+    await bot.send_message(line, sender="u1", name="王大爷")
+    await bot.wait(minutes=4)
+    told = [a.text for a in bot.sent if a.kind == "say" and "u1" in a.mentions]
+    assert told and "程序" in told[0] and "不是真人" in told[0]
+
+
+@pytest.mark.parametrize("line", ["王姐你是真人吗 这么快就回了", "李哥 你是不是机器人啊 回这么快", "你是本地人吗",
+                                  "你们客服是真人吗 电话打过去老是录音"])
+async def test_a_member_asked_so_or_a_person_asked_about_gets_no_word_about_the_bot(make_bot, line):
+    bot = await _shipped(make_bot)
+    await bot.send_message(line, sender="u1", name="王大爷")
+    await bot.wait(minutes=4)
+    assert not [a for a in bot.sent if "自动回复的程序" in a.text]
