@@ -259,3 +259,35 @@ async def test_a_member_asked_so_or_a_person_asked_about_gets_no_word_about_the_
     await bot.send_message(line, sender="u1", name="王大爷")
     await bot.wait(minutes=4)
     assert not [a for a in bot.sent if "自动回复的程序" in a.text]
+
+
+# finding 15: the operator is told truly when a queued item goes out, for a schedule that posts twice a day, and a
+# run after midnight is said as 0:05
+
+TWICE = """
+plugins:
+  posts:
+    schedules:
+      morning: {cron: '30 7,19 * * *', template: morning.j2}
+"""
+
+
+async def test_the_second_queued_item_of_a_twice_daily_schedule_is_told_its_own_run(make_bot):
+    bot = make_bot(TWICE, start=datetime(2026, 11, 23, 9, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("早", room="r1")
+    await bot.send_command("/post add morning 今晚七点半停水", sender="op1")
+    assert "今天晚上19:30" in bot.texts("commands")[-1]
+    await bot.send_command("/post add morning 周二上午义诊", sender="op1")
+    await bot.settle()
+    assert "明天（11月24日）早上7:30" in bot.texts("commands")[-1]
+
+
+async def test_a_run_just_after_midnight_is_said_with_its_hour(make_bot):
+    bot = make_bot(TWICE.replace("30 7,19 * * *", "5 0 * * *"), start=datetime(2026, 11, 23, 0, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("早", room="r1")
+    await bot.wait(minutes=30)
+    await bot.send_command("/post skip morning", sender="op1", room="r1")
+    reply = bot.texts("commands")[-1]
+    assert "（0:05）" in reply and "（:05）" not in reply
