@@ -10,6 +10,7 @@ import pytest
 from bot.context_cues import context_cues
 from bot.danger.emergency import emergency
 from bot.danger.heartache import heartache
+from bot.danger.kinds import ORDER, READINGS
 from bot.events import MessageReceived
 from bot.good_news import good_news
 from bot.grievance import grievance
@@ -291,3 +292,10 @@ async def test_a_run_just_after_midnight_is_said_with_its_hour(make_bot):
     await bot.send_command("/post skip morning", sender="op1", room="r1")
     reply = bot.texts("commands")[-1]
     assert "（0:05）" in reply and "（:05）" not in reply
+
+
+# finding 12: the kinds read plainly and their order in one module named for the idea; every kind it reads is weighed
+
+def test_every_kind_read_plainly_has_its_place_in_the_order():
+    assert {kind for kind, _ in READINGS} <= set(ORDER)  # else a message of that kind could not be weighed at all
+    assert _kind("我妈摔倒了 起不来") == "fall"
