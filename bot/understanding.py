@@ -133,7 +133,7 @@ class Reader:
         """The bot answered `message` in its room (Outcome.answered): the room remembers an answer to it, so the
         question is no longer open and the next member's line (你们那个秤不准…) is read as what it is, not as the
         answer to a question the bot already answered. It is the bot's line (`by_bot`): the readings of the room's
-        own talk (context cues, an invitation) skip it, as the learned layer never saw one."""
+        own talk skip it where a bot line is no member's (an invitation)."""
         conversation = self.conversations.get(message.room or "")
         if not answers or conversation is None or conversation.find(message.id) is None:
             return
