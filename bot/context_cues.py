@@ -40,6 +40,8 @@ def context_cues(words: str, sender: str, ts: datetime, conversation: Conversati
 
     `seconds`: the words open as a second (我也是, +1, 是啊): what it seconds is named (`#seconds:complaint`).
     """
+    # (the bot's own answer, Said.by_bot, is kept: without it a complaint said just after it, 你们那个冻虾 化开一半
+    # 全是冰, read as the answer to the question the bot answered; code review 25, finding 5)
     said = conversation.said
     if not said:
         return ["#first"]

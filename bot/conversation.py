@@ -43,6 +43,7 @@ class Said:
     addresses: str | None = None  # id of the message it responded to
     media: bool = False  # a photo, video, voice message, sticker, link or card rather than typed words
     text: str = ""  # the first words of it, for whoever reads a thought of several lines back
+    by_bot: bool = False  # the bot's own answer (Reader.answered): it closes a question; an invitation skips it
 
 
 class Conversation:

@@ -3,7 +3,7 @@
 Two tables for two jobs, one longest-match reader (the longest word first: 跌落嚟 before 嚟, 几多日 before 几多).
 
 Danger (`danger_in_mandarin`, bot.danger.emergency): the danger, time and tone words of each dialect family
-(bot.danger_dialects: 粤语, 客家话, 闽语, 吴语, 赣语 and 湘语, the South-West's and the North's Mandarin), each
+(bot.danger.dialects: 粤语, 客家话, 闽语, 吴语, 赣语 and 湘语, the South-West's and the North's Mandarin), each
 family's read only in a message that shows it. A stallholder at a Cantonese wet market writes 阿婆跌亲 起唔到身; a
 Shanghai opera fan 伊勒卫生间掼了一跤 爬勿起来; a Chengdu teahouse's member 老头子倒起不醒事. The emergency reading
 knows the Mandarin words, so the same readings, vetoes included (琴日 is 昨天, 老早 is 以前, 冇事 is 没事), hear
@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from functools import partial
 
-from bot.danger_dialects import FAMILIES, Family
+from bot.danger.dialects import FAMILIES, Family
 from bot.literals import Candidates
 from bot.memo import per_text
 

@@ -41,7 +41,10 @@ GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_OWN_WORK}|{_MILE
 # not good news: asked, wished for, not come, or someone else's on a screen or in the news
 NOT_YET = re.compile(r"[?？吗]|希望|盼着|什么时候(才)?|能不能|会不会|还不会|还没|没(考上|出院|好)|不会|要是|如果|再说|"
                      r"没(评|拿|得)上?|不及格|没考好|考砸|祝|愿|又住|"
-                     r"怎么|咋|哪|要注意|正常不|担心|怕|"  # 又没评上, 祝王姐手术成功, 又住进去了, 正常吗
+                     # 又没评上, 祝王姐手术成功, 又住进去了, 正常吗; a worry about the milestone itself (怎么老是摔,
+                     # 咋防掉床, 正常不), never a glad 哪天带来看看 or 怎么办 好激动 (code review 25, finding 18)
+                     r"(怎么|咋)(老|总|还|不|防|回事|弄|才能)|(怎么|咋)办(?!\S{0,3}(激动|开心|高兴|兴奋|幸福))|"
+                     r"要注意|正常不|担心|怕|"
                      r"电视|新闻|视频里|剧里|听说")
 
 

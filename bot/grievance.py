@@ -128,6 +128,9 @@ COMPLAINT = guarded(f"{BROKEN}|{MISSING}|{MONEY}|{SERVICE}|{NUISANCE}|{DISSATISF
 FELT = guarded(WEAK)
 TARGET = re.compile(AIMED)
 NOT_COMPLAINT = re.compile(SOFTENED)
+# unfairness (不公平, 凭什么): a complaint when what is handed out is named (OWED: 补贴, 分红, 团, 名额, 排队), a rift
+# among members when nothing is (bot.danger.heartache "slighted": code review 25, finding 4)
+UNFAIR = re.compile(r"不公平|凭什么|凭啥|偏心|区别对待|看人下菜")
 OUTAGE = re.compile(r"停水|停电")
 WHAT_IS_THIS = re.compile(r"怎么回事|咋回事")
 # what was promised or fair, beside 咋回事 (合同上写的是东鹏…这是怎么回事, 排队…名额满了…后门): a wrong done, not a why
@@ -168,6 +171,8 @@ def grievance(text: str) -> str:
         return found.group(0)
     if (felt := FELT.search(text)) is not None and TARGET.search(text):
         return felt.group(0)  # strong words or a wait, aimed at whoever can put it right
+    if (unfair := UNFAIR.search(text)) is not None and OWED.search(text):
+        return unfair.group(0)  # 有些人领的补贴比我们多 不公平, 今年的分红不公平: a share handed out unfairly
     return overdue(text) or sneered(text) or suspected(text)
 
 
@@ -184,8 +189,8 @@ ELAPSED = re.compile(rf"{_SPAN}(了|啦|多)|(发|寄|报|交|申请|反映|说|
                      r"(上|前)(个|一)?(周|礼拜|星期|月)\S{0,2}(发|寄|报|交|申请|订|买|下单|捐|付|退|约)|"
                      r"(前几天|前些天|前天|大前天|前阵子|那天)\S{0,2}(发|寄|报|交|申请|订|买|下单|捐|付|退|约)")
 # what is owed by whoever can put it right (我的鸡蛋, 订的, 寄了, 押金, 到账, 说好的): a person's own lateness is not
-OWED = re.compile(r"(我|俺)(家)?的|发|寄|订|团|捐|报|申请|修|买|交|退|下单|快递|包裹|货|款|钱|账|费|补贴|补助|"
-                  r"分红|工资|押金|约|"
+OWED = re.compile(r"(我|俺)(家)?的|发|寄|订|团(?!体)|捐|报|申请|修|买|交|退|下单|快递|包裹|货|款|钱|账|费|补贴|补助|"
+                  r"分红|工资|押金|约|优惠|折扣|券|名额|排队|插队|"
                   r"上门|问|催|找|说(好|了|过|是)|说[\d一二两三四五六七八九十几半]|答应|反映|合同|签|通知|消息|回复|反馈|单")
 # someone of the member's own on their way (出去买菜, 来接我, 路上堵): late, not owed
 ON_THEIR_WAY = re.compile(r"出去|出门|跑出|接我|来接|放学|下班|回家|路上|堵车|堵")
@@ -217,13 +222,16 @@ FAKE = re.compile(r"(?<![放休请度暑寒病事婚产年])假(的|货|冒)|冒
 HARMED = re.compile(r"(吃|喝|用|涂|抹|擦|戴|穿|泡|敷)(了)?\S{0,8}(拉肚子|腹泻|过敏|起(了)?(疹子|红疹|红点|痘)|"
                     r"肚子(疼|痛)|上吐下泻|又吐又拉|发痒|红肿|烂脸|闹肚子)")
 SPOILED = re.compile(r"是(臭|坏|烂|馊|发霉)的(?!还是|才)|有(小|黑|白|活|死)?(黑|白)?(虫子?|头发|苍蝇|蟑螂)(?!咬)")
-SOLD_BY = re.compile(r"你们|你家|贵(店|公司)|(店|这|那|超市|网上|直播间)(里|儿|家)?(买|拿|订)的|买的|买了|订的|店的")
+# said to this shop (你们, 在你们这, 店里买的): not any purchase (我在超市买的香蕉, 网上买的三无产品别买: another shop,
+# and a warning is nudge.warnings'), nor a notice doubted (你们发的通知是假的吗: code review 25, finding 8)
+SOLD_BY = re.compile(r"你们|你家|贵(店|公司)|(店|这)(里|儿|家)?(买|拿|订)的|店的")
+NOT_SOLD = re.compile(r"通知|消息|新闻|传言|说法|群里说|别买|不要买")
 
 
 def suspected(text: str) -> str:
     """The words doubting what the shop sold, or telling that it hurt whoever used it, or "": 你们店的奶粉是不是假的,
     你们卖的米宝宝吃了拉肚子."""
-    if not SOLD_BY.search(text):
+    if not SOLD_BY.search(text) or NOT_SOLD.search(text):
         return ""
     found = FAKE.search(text) or HARMED.search(text) or SPOILED.search(text)
     return found.group(0) if found else ""

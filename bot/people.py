@@ -25,6 +25,8 @@ PARTNER = "老伴 老公 爱人 丈夫 妻子"
 CHILDS_PARENT = "孩子他爸 孩子他妈 孩子爸 孩子妈 娃他爸 娃他妈"
 SIBLING = "哥哥 姐姐 弟弟 妹妹"
 UNCLE_OR_AUNT = "舅舅 姑姑 叔叔 伯伯 大伯 婶婶"
+# a son's or daughter's spouse and their parents (儿媳又骂我了, 亲家非要…)
+CHILD_IN_LAW = "儿媳妇 儿媳 女婿 亲家"
 # the writer's own family, whose death or illness is the writer's own sorrow (我爸走了, 老伴住院了)
 KIN = (f"{PARENT} {ELDER} {PARTNER} {GRANDPARENT} {IN_LAW} {SIBLING} 儿子 女儿 {UNCLE_OR_AUNT} {CHILDS_PARENT}")
 # a husband or wife as they are called at home (老头子, 那口子, 孩子他爸)

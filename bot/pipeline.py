@@ -154,7 +154,7 @@ class Pipeline(StoreOutage):
         if outcome.stopped and isinstance(event, MessageReceived):
             self.stopped.note(self.work, event)
         if isinstance(event, MessageReceived) and outcome.reading is not None:
-            self.reader.answered(event, [a.text for a in outcome.actions if a.plugin == "faq" and a.kind == "say"
+            self.reader.answered(event, [a.text for a in outcome.answered if a.kind == "say"
                                          and a.room == event.room and a.room is not None])
         self.outbox.accept(outcome.actions)
 

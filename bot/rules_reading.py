@@ -164,9 +164,9 @@ def _inviting(conversation: Conversation, message: MessageReceived) -> Said | No
     else said but a greeting or thanks, a few minutes ago; or None."""
     since = message.ts - timedelta(seconds=INVITER_WINDOW_S)
     for said in reversed(conversation.said):
-        if said.ts < since or said.operator:
+        if said.ts < since or said.operator and not said.by_bot:
             return None
-        if said.sender == message.sender or said.kind in _IN_PASSING:
+        if said.sender == message.sender or said.kind in _IN_PASSING or said.by_bot:
             continue
         offer = offered(said.text, said.kind)
         return said if INVITING.search(compact(said.text)) or (offer and offer[1] in (INVITES, CALLS)) else None

@@ -34,6 +34,9 @@ class Outcome:
     stopped: bool = False  # a member's line stopped (an ad caught): kept as their stopped line (bot.stopped)
     reading: Reading | None = None  # what the message is and whom it answers (bot.understanding), read once
     emergency: Danger | None = None  # a member's message reporting a person in danger now (bot.danger.emergency)
+    # the answers a handler gave the message (ctx.reply(..., answer=True), any plugin): the room's conversation
+    # remembers one said in the room as answered by the bot (bot.understanding.Reader.answered)
+    answered: list[Action] = field(default_factory=list)
 
 
 class Speaking:
@@ -115,10 +118,17 @@ class Speaking:
         follow(first, then, otherwise)
 
     def reply(self, content: Content, *, mention: bool = True, ref: str | None = None,
-              at_night: bool = False) -> Action:
+              at_night: bool = False, answer: bool = False) -> Action:
         """Answer the message being handled where it was said (mentioning the sender in a room); `at_night`: in a
         private chat it goes in quiet hours too (an acknowledgement to someone who has just written: they are
-        awake, and it wakes nobody), where other answers wait for the morning as their plugin's do."""
+        awake, and it wakes nobody), where other answers wait for the morning as their plugin's do; `answer`: it
+        answers what the member asked (Outcome.answered), not an acknowledgement."""
+        action = self._reply(content, mention=mention, ref=ref, at_night=at_night)
+        if answer:
+            self.outcome.answered.append(action)
+        return action
+
+    def _reply(self, content: Content, *, mention: bool, ref: str | None, at_night: bool) -> Action:
         event = self.event
         assert isinstance(event, MessageReceived), "reply needs a message"
         answers = self.command is not None or self.plugin == "commands"

@@ -132,14 +132,15 @@ class Reader:
         return reading
 
     def answered(self, message: MessageReceived, answers: list[str]) -> None:
-        """The bot answered `message` in its room (the FAQ): the room remembers an operator's answer to it, so the
+        """The bot answered `message` in its room (Outcome.answered): the room remembers an answer to it, so the
         question is no longer open and the next member's line (你们那个秤不准…) is read as what it is, not as the
-        answer to a question the bot already answered."""
+        answer to a question the bot already answered. It is the bot's line (`by_bot`): the readings of the room's
+        own talk skip it where a bot line is no member's (an invitation)."""
         conversation = self.conversations.get(message.room or "")
         if not answers or conversation is None or conversation.find(message.id) is None:
             return
         conversation.add(Said(f"answer:{message.id}", BOT, message.ts, Kind.ANSWER, True, message.id,
-                              text=answers[0][:80]))
+                              text=answers[0][:80], by_bot=True))
 
     def _forget_quiet_private_chats(self, key: str, now: datetime) -> None:
         """A private chat quiet for PRIVATE_IDLE is read afresh: its old lines say nothing about the next one, and

@@ -30,4 +30,4 @@ BURN = (rf"^(?!.*((?<![水油汤粥气])烫(了)?(个)?(头|发)|染(黑|发)|�
         rf"|(?=.*({_HOT})\S{{0,6}}{_SPLASHED}\S{{0,3}}({_PLACE}))(?=.*({_DEEP}|哭|嚎|叫|疼)))"
         rf"|^(?=.*({_CHILD}))(?=.*({_HOT})\S{{0,8}}{_SPLASHED}).*({_WIDE}|{_DEEP}|{_PLACE})")
 
-KINDS = {"burn": BURN}  # fixcare23's kind: cool running water first, 120 for a grave one
+KINDS = {"burn": BURN}  # a burn: cool running water first, 120 for a grave one

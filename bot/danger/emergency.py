@@ -24,35 +24,21 @@ from dataclasses import dataclass
 
 from bot import dialect
 from bot.chinese_text import compact, simplify
-from bot.danger import body_danger, bullying, despair, emergency_model, scam, sudden_illness, violence, welfare_check
 from bot.danger import danger_words as dw
+from bot.danger import despair, emergency_model, scam, welfare_check
 from bot.danger import elsewhere_words as ew
-from bot.danger.at_sea import KINDS as AT_SEA  # a mudflat's tide, a boat not back
 from bot.danger.body_now import ASKS_IF_SERIOUS, EASED
-from bot.danger.body_now import KINDS as BODY_NOW  # a pill taken twice with dizziness, a chest pain eased
-from bot.danger.care_kinds import FIXCARE23, GRAVE, LESSER, PASSED, STILL_WARNS  # fixcare23's kinds
 from bot.danger.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched by a grown-up: kept private
-from bot.danger.cold import KINDS as COLD  # a body losing its heat after the water, the ice or the snow
-from bot.danger.crowd import KINDS as CROWD  # a crowd crush
-from bot.danger.danger_signs import KINDS as DANGER_SIGNS  # emergency23's: dangers told by their signs, not their name
-from bot.danger.disaster import KINDS as DISASTER  # a mine flooded, a building cracking, people inside
-from bot.danger.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
-from bot.danger.gas_left_on import KINDS as GAS_LEFT_ON  # a stove left on, told by its smell
-from bot.danger.hiding import KINDS as HIDING  # hiding from a shooting or an attack
-from bot.danger.kidney import KINDS as KIDNEY  # a dialysis patient's high potassium, a clotted fistula
-from bot.danger.lost_alone import KINDS as LOST_ALONE  # the member lost alone on a hill or at a crossroads
+from bot.danger.kinds import ORDER, READINGS, STILL_WARNS  # the kinds read plainly and their order
 from bot.danger.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.danger.lures import lure  # a lure for ID and bank cards posted to everyone
 from bot.danger.out_of_sight import CALLED_IN_VAIN
-from bot.danger.quiet_signs import HIDDEN_HARM, LOOKS_FINE, going_on
-from bot.danger.quiet_signs import KINDS as QUIET_SIGNS  # fixcare24's: a head hit, confusion, a thinner's bleeding
+from bot.danger.quiet_signs import GUMS_ONLY, HIDDEN_HARM, LOOKS_FINE, going_on
 from bot.danger.said_otherwise import ANIMAL_GONE, FIGURE, NOW_AGAIN, ONE_STING, SELF_DISMISSED, SMALL_FALL
 from bot.danger.said_otherwise import PAST as PAST_DAY
 from bot.danger.shut_in import shut_in
-from bot.danger.stings import KINDS as STINGS  # a sting the whole body answers
-from bot.danger.threat_to_die import KINDS as THREAT_TO_DIE  # someone who says he will end his life, not done yet
 from bot.danger.threat_to_die import OWN_PLAN
-from bot.danger.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
+from bot.danger.urgent_signs import PASSED
 from bot.literals import Candidates, guarded
 from bot.memo import per_text
 
@@ -80,23 +66,15 @@ class Danger:
     # | mine | collapse (bot.danger.disaster) | shooting (bot.danger.hiding)
     # | double_dose | chest_pain (bot.danger.body_now) | threat_to_die (bot.danger.threat_to_die)
     # | road_crash | wound_bleeding | drug_level | medicine_out | eye_dark | belly | burn | ear_hit | pain_crisis
-    # | last_days (bot.danger.care_kinds, bot.danger.bedside) | confusion | thinner_bleeding (bot.danger.quiet_signs)
+    # | last_days (bot.danger.kinds, bot.danger.bedside) | confusion | thinner_bleeding (bot.danger.quiet_signs)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
     pieces: str = ""  # the member's lines read together, when it was typed in several (摔了 / 起不来 / 腿疼)
 
 
-# the plain readings: the everyday kinds, the body's (bot.danger.body_danger) and a scam going on now (bot.danger.scam);
-# bleeding is read by both, the everyday words first
-FIXCARE22 = [*DISASTER.items(), *HIDING.items(), *BODY_NOW.items(), *THREAT_TO_DIE.items(), *GAS_LEFT_ON.items(),
-             *LOST_ALONE.items()]  # fixcare22's kinds
-_PLAIN = [(kind, re.compile(pattern))
-          for kind, pattern in [*dw.PLAIN.items(), *body_danger.BODY.items(), *violence.HURT.items(),
-                                *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
-                                *FIRST_AID.items(), *CHILD_AT_RISK.items(), *STINGS.items(), *KIDNEY.items(),
-                                *AT_SEA.items(), *WANDERED_OFF.items(), *COLD.items(), *CROWD.items(),
-                                *FIXCARE22, *DANGER_SIGNS, *FIXCARE23, *QUIET_SIGNS.items()]]
+# the plain readings (bot.danger.kinds): the everyday kinds, the body's, a scam going on now, the signs of a danger
+_PLAIN = [(kind, re.compile(pattern)) for kind, pattern in READINGS]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 _THING_DROPPED = re.compile(dw.THING_DROPPED)
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
@@ -119,20 +97,6 @@ _PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(ew.UNDERSTATED)
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
                           r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")
 _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welfare check is for the old or frail
-# the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
-# before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
-# its word is kept private, since the one who hits may be in the group; a shift not up from a mine before all
-# (矿上出事了 我老公在井下没上来 is the mine's dispatch room, not a well's foul air: native review 23, note A)
-ORDER = ("mine", "fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "crush",
-         "pinned", "locked_car", "collapse", "shooting", "threat_to_die", "double_dose", "chest_pain",  # fixcare22
-         *GRAVE, "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",
-         "potassium", "transplant",
-         "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
-         "armed", "violence_told",  # a knife and a threat to kill; a beating at home told by one who knows her
-         "coughing_blood", "food_poisoning", "thinner_bleeding", *LESSER, "unwell", "low_sugar", "blood_pressure",
-         "confusion", "bullied", "self_injury",
-         "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
-         "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "scam_lure", "despair")
 
 
 def despairing(text: str, *, cached: bool = True) -> Danger | None:
@@ -212,8 +176,8 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
         text = welfare_check.TROUBLE.sub("", text)
     if not found:
         for at, (kind, pattern) in _WEAK_AT:
-            if at not in maybe:
-                continue
+            if at not in maybe or kind == "bleeding" and GUMS_ONLY.search(words):
+                continue  # 吃阿司匹林 刷牙牙龈出血 正常吗: the clinic's (quiet_signs, code review 25, finding 10)
             rest = words[:m.start()] + "|" + words[m.end():] if (m := pattern.search(words)) else ""
             if m and (now or _HARM.search(rest) or (kind == "lost" and _LOST_HARM.search(rest))):
                 found.append((kind, m.group(0)))  # a harm other than the weak word itself (摔了 + 起不来)

@@ -19,6 +19,7 @@ Each is read as a danger named plainly: the past, an article, advice or a joke s
 from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
+from bot.danger.lost_words import DEMENTIA
 from bot.people import CHILD, words
 
 # a fit that goes on (抽了五分钟还没停, 一直抽 叫不醒): a short one over (抽了一下就好了) is no 120 call
@@ -49,7 +50,7 @@ PESTICIDE = rf"^(?!.*({_CLINIC})).*({_SPRAYED})\S{{0,16}}({_POISONED})"
 # a child hurting himself (拿头往墙上撞, 一直打自己的头, 咬自己) again and again or till he bleeds; a grown-up's
 # bump (在车门上撞头了) or a scratched bite (一直抓自己的腿) is no 120 call
 _CHILD = words(CHILD, "学生", but="外孙女")
-_UNAWARE = _any("痴呆 失智 认知症 老糊涂 自闭 孤独症")  # 我妈老年痴呆 一直拿头往墙上撞: cannot stop herself either
+_UNAWARE = _any(f"{DEMENTIA} 自闭 孤独症")  # 我妈老年痴呆 一直拿头往墙上撞: cannot stop herself either
 _HURTS_SELF = _any(r"""(拿|用)头\S{0,3}(往|朝|撞)\S{0,4} 头往\S{0,3}(墙|地|桌|门)\S{0,2}(上)?撞 磕头撞
 (打|咬|掐)自己(的)?(头|脸|手|胳膊)? 自己咬自己 自残 自伤""")
 _HURT_OR_UNSTOPPED = _any("出血 流血 撞破 磕破 打破 咬破 拦不住 拉不住 按不住")

@@ -20,7 +20,9 @@ from bot.memo import per_text
 from bot.people import words
 
 KIN = words(people.KIN)  # the regular expression of the writer's own family (bot.people)
-DIED = _any("去世 过世 离世 病逝 仙逝 辞世 逝世 不在了 咽气 断气 没气了 离开了我们 丢下我们 人没了")
+# a death plainly said, of anyone (the nudges' reading of someone else's death, plugins/nudge/warnings.py, asks this)
+PLAINLY = _any("去世 过世 离世 病逝 仙逝 辞世 逝世")
+DIED = PLAINLY + "|" + _any("不在了 咽气 断气 没气了 离开了我们 丢下我们 人没了")
 SOFTLY = _any("走了 没了")
 # the writer's own sorrow beside a softer word (那位奶奶今天下午走了 我心里好难受 一直在哭): a death, not a trip;
 # not 舍不得 nor 心里空, said as often of a parting (老公刚走了 好舍不得)
@@ -36,10 +38,15 @@ PLAIN_SIGN = _any(rf"""{FUNERAL} 抢救 安详 走得 最后一面 临终 昨晚
 # (a nurse or doctor beside a softer word: 我妈走了 刚走的 护士还没来, at home in hospice care)
 DEATH_SIGN = rf"{PLAIN_SIGN}|{SORROW}"
 # a pet, the news, an anniversary long after, a condolence to someone else, a question, someone gone somewhere
+# a softer word that is no death at all: someone gone somewhere (我妈走了 去超市了, 老伴走了 去闺女家住几天,
+# 出差, 旅游) or something lost (没了工作, 没了电), or a question; the one list of it, asked by every reading of a death
+# here (bereaved, lost_close: code review 25, finding 1)
+NOT_A_DEATH = _any(r"""走了(吗|没(?!气)|么) 没了(吗|没) 走了\S{0,2}(去|到|回)
+没了(电|网|信号|钱|工作|胃口|力气|收入|饭碗) (去|在)外地 出差 旅游 旅行""")
 NOT_THIS = _any(FORWARDED + r""" 猫 狗 狗狗 猫咪 宠物 鹦鹉 仓鼠 兔子 转发 新闻 报道 明星 电视剧 电影 小说
 (\d+|几|两|三|四|五|好几|十几|多)(个)?(年|周年)(了|前|多) 忌日 清明 祭日 去年 前年 节哀 保重 一路走好 安息 rip
-走了(吗|没(?!气)|么) 没了(吗|没) 走了\S{0,2}(去|到|回) 没了(电|网|信号|钱|工作|胃口|力气) (去世|过世|走)(以)?后 《
-(去|在)外地 出差 旅游 旅行 谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)""" + " " + (
+(去世|过世|走)(以)?后 《 谢谢大家(的)?关心 (后事|丧事|白事)\S{0,3}(都|已经|总算)?(办完|办好|忙完|结束)"""
+    + " " + NOT_A_DEATH + " " + (
     # a death told as months or years ago (老伴走了半年了, 我妈去世三个月了): an old grief
     # (bot.danger.heartache), no news
     r"(走|去世|过世|离世|病逝|不在|没)了?(有|快|都|已经|整整)?(半|\d+|[一两二三四五六七八九十]+|几|好几)(个)?多?"
@@ -55,7 +62,7 @@ _NEIGHBOUR = re.compile(r"楼下|楼上|邻居|隔壁|对门|对面|小区|村�
 _SURNAMED = re.compile(r"[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏"
                        r"吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
                        r"覃武戴莫孔向汤]$")
-_DEATH_SIGN, _NOT_THIS = re.compile(DEATH_SIGN), re.compile(NOT_THIS)
+_DEATH_SIGN, _NOT_THIS, _NOT_A_DEATH = re.compile(DEATH_SIGN), re.compile(NOT_THIS), re.compile(NOT_A_DEATH)
 _PARTING, _PLAIN_SIGN = re.compile(rf"{PARTING}|{WALK}"), re.compile(PLAIN_SIGN)
 
 
@@ -200,9 +207,11 @@ _PLAIN_DEATH = re.compile(rf"没了|去世|过世|不在了|{FUNERAL}|抢救|医
 
 def lost_close(text: str) -> bool:
     """Someone close to the writer has died, by her words of despair (我妈没了 我不想活了), not walked out on her
-    (老公走了 不要我了 我不想活了)."""
+    (老公走了 不要我了 我不想活了) nor gone somewhere or lost a job (妈妈没了工作, 老伴走了 去闺女家住几天:
+    NOT_A_DEATH)."""
     words = compact(simplify(text))
-    if not (_GONE.search(words) and _GONE_ONE.search(words)) or _OWN_GONE.search(words) or _WALKED_OUT.search(words):
+    if not (_GONE.search(words) and _GONE_ONE.search(words)) or _OWN_GONE.search(words) or _WALKED_OUT.search(words) \
+            or _NOT_A_DEATH.search(words):
         return False
     spouse_left = re.search(_SPOUSE_ONLY, words) and not re.search(_PARENT_OR_OLD_PARTNER, words)
     if spouse_left and _QUARREL.search(words):

@@ -9,11 +9,19 @@ from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
 
+# a dementia, by any of its names (老年痴呆, 脑退化, 阿尔茨海默): the one list every reading takes (code review 25,
+# finding 6: lost, wandered off, not back, self-injury, a habit that is no sudden confusion); bare 糊涂 is added by
+# the readings of a person lost, never by confusion's (人突然糊涂了 is sudden)
+DEMENTIA = _any("痴呆 失智 脑退化 认知障碍 认知症 阿尔茨海默 老糊涂")
+# who cannot find the way back alone: confused, a small child, a newcomer from the village with no Mandarin
+CANNOT_FIND_WAY = _any(rf"""{DEMENTIA} 糊涂 记性(不好|差|特别差|很差|不行) 说不清 不认(识)?路
+不会(说|讲)?(英语|外语|普通话|话) 听不懂普通话 刚从(老家|农村|乡下|村里)(来|过来|上来) 才[一二两三四五六七八九十\d]岁
+[一二两三四五六七八九\d]岁(的)?(孩子|儿子|女儿|孙子|孙女|娃|闺女)""")
 # a person lost who cannot find their way back alone (糊涂, 不会英语, 手机也没带, 电话打不通, 药在我这)
-LOST_HARM = _any(r"""糊涂 痴呆 脑退化 认知障碍 失智 记性(不好|差|特别差|很差|不行) 说不清 说不上来 答非所问
+LOST_HARM = _any(CANNOT_FIND_WAY + r""" 说不上来 答非所问
 天(快|要)?黑了 天都黑了 广播\S{0,4}(也|都)?找不(到|着)
 零下 穿得(很|太|特别)?少 (手|脚)?冻得 说\S{0,2}(她|他)?(今天)?没(来|去)过?
-不认路 不会(说|讲)?(英语|外语|普通话|话) 手机(也)?没带 没带手机
+手机(也)?没带 没带手机
 电话\S{0,4}(打不通|没人接|关机) 手机\S{0,2}关机 兜里\S{0,2}(也)?没(手机|电话) 手表\S{0,2}打不通 药\S{0,4}在我
 找不到(了|人)""")
 

@@ -11,10 +11,8 @@ someone waiting at home).
 from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
+from bot.danger.lost_words import CANNOT_FIND_WAY as _CANNOT_FIND_WAY  # one list (code review 25, finding 6)
 
-_CANNOT_FIND_WAY = _any(r"""痴呆 糊涂 失智 脑退化 认知障碍 不认(识)?路 不会(讲|说)普通话 听不懂普通话 说不清
-刚从(老家|农村|乡下|村里)(来|过来|上来) 才[一二两三四五六七八九十\d]岁
-[一二两三四五六七八九\d]岁(的)?(孩子|儿子|女儿|孙子|孙女|娃|闺女)""")
 _HOURS = _any(r"""到现在 到这会(儿)? 到这时候 天(都|快|已经)?黑(了) 一上午 一下午 一整天 半天 一夜
 ([两三四五六七八九十几\d]|好几)个(多)?(钟头|小时|多钟头|多小时)""")
 _NOT_BACK = _any(r"""(还|都|也)?没(回来|回家|到家|见着人|见到人|看见人|见人) 找不(着|到)(人|他|她)?

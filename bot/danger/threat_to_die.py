@@ -19,15 +19,16 @@ _WHO = _any(r"""他 她 大爷 大妈 大娘 大叔 阿姨 老汉 老头 老太 
 _MEANS = _any(r"""喝农药 喝敌敌畏 喝百草枯 喝老鼠药 吃老鼠药 跳楼(?!价) 跳河 跳江 跳湖 跳桥 上吊 自焚
 浇汽油 点火烧自己 寻死 寻短见 死给""")
 # gone there, not done (已经出门了, 已经往河边去了, 已经上楼了, 已经拿着农药走了, 已经在楼顶): the step's own case for
-# 110 now (native re-read 24, finding 4); one list, read by `_DONE` and by `gone_off` (code review 24, finding 3).
+# 110 now (native re-read 24, finding 4); one list, read by `gone_off` (code review 24, finding 3).
 # Never a bare 已经在 or 已经到了: 已经在那边喝上了 is an act under way
 GONE_OFF = (r"出门|出去|走了|去了|往\S{0,6}(去|走)|跑|不见|找不到|联系不上|上楼|上了楼|上天台|拿着\S{0,6}走|"
             r"(在|到了?)(楼顶|楼上|天台|阳台|河边|江边|湖边|桥上)")
 _UP = re.compile(r"上楼|上了楼|上天台|(在|到了?)(楼顶|楼上|天台|阳台)")
 # 他爸喝了酒说要上吊: the drink, not the act; 正在喝, 喝上了, 喝进去: an act under way, 120 first (code review 24,
-# finding 2)
+# finding 2); 已经 only with what is done (已经喝, 已经服下): 他已经说了好几次, 已经三天没吃饭 are a threat still
+# (code review 25, finding 3)
 _DONE = _any(r"""(喝|吃|跳|吊)了(?!酒) 喝下 吃下 正在(喝|吃|跳|吊) 在喝(?!酒) 喝上了 喝进去 在跳(?!舞)
-已经(?!\S{0,2}(""" + GONE_OFF + r"))")
+已经(喝|吃|跳|吊|服|灌|上吊|割)""")
 _SAYS = r"(说|扬言|嚷着|喊着|闹着|威胁|放话|要|想|准备|打算|就去)"
 _MINE = rf"(我|俺)(要|想|准备|打算|就|干脆)\S{{0,12}}({_MEANS})"  # the writer's own: bot.danger.despair
 _AT_PLAY = _any("游泳 玩水 洗澡 凉快 避暑 跳水 蹦极 跳伞 甩卖 清仓")  # 她想跳河里游泳, 跳楼价甩卖

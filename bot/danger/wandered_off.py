@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
 from bot.danger.danger_words import FAMILY
+from bot.danger.lost_words import DEMENTIA
 
-_CONFUSED = _any("痴呆 糊涂 失智 脑退化 认知障碍 记性不好")
+_CONFUSED = _any(f"{DEMENTIA} 糊涂 记性不好")  # the dementia words are lost_words' (code review 25, finding 6)
 _ELDER = _any("爹 娘 老父亲 老母亲 公公 老太 老爷子 老头子")  # beyond danger_words.FAMILY: 俺爹, 我娘
 _WENT_OUT = _any("出去 出门 走出 跑出 出了门 离家 溜出")  # not 走了: 奶奶走了 is a death
 # the person not found (找不着人了, 到现在找不到人, 到处都找不着): not a favour (找不到人帮忙), not a thing

@@ -27,9 +27,11 @@ _TROUBLE = _any(rf"""{_NO_DOOR} (躺|趴|倒)(在)?地上 {_UNSEEN}
 _CALM = _any(r"""估计 可能在 应该在 大概在 八成 打麻将 打牌 跳舞 睡着了 睡午觉 在(邻居|朋友|亲戚|女儿|儿子|我姐|我哥)家
 回来了 原来 后来(?!\S{0,2}(不|没)) 找到了 联系上了 没事 没电 明天 回头再 待会 等会""")
 # a word of being ill told to the group or a friend, then silence (发了句"好难受" 然后就没动静了): ill now, whoever
-# she is (emergency24)
+# she is (emergency24); the silence itself is the sign of trouble (电话也不接, 就联系不上了: code review 25, finding 7),
+# and 再 is no silence (头疼得厉害 再睡会)
 _ILL_SAID = _any(r"""难受 不舒服 头疼得 头晕得 疼得(要命|厉害|受不了) 喘不(上|过) 胸口疼 肚子疼得 救命 不行了""")
-ILL_THEN_SILENT = re.compile(rf"({_ILL_SAID})\S{{0,12}}(然后|后来|之后|再)")
+_SILENCE = _any(r"""不回 没回 没(了)?(动静|消息|回音|声音|声) 联系不(上|到) 不接 没人接 打不通 关机""")
+ILL_THEN_SILENT = re.compile(rf"({_ILL_SAID})\S{{0,12}}(然后|后来|之后)\S{{0,3}}({_SILENCE})")
 UNREACHABLE, TROUBLE, CALM, ALONE, _ELDER = (
     re.compile(p) for p in (_UNREACHABLE, _TROUBLE, _CALM, ALONE_WORDS, _ELDER_WORDS))
 # unseen for days, and neither the phone nor the door answered (租我房子的小伙子三天没见人了 电话也不接 敲门没人应): a
@@ -58,12 +60,16 @@ def unreachable(words: str) -> str | None:
     trouble = TROUBLE.search(words)
     if trouble is None and _ELDER.search(words) and not _EVERYDAY.search(words):
         trouble = ALONE.search(words)  # an old person living alone: nobody there to open the door
-    if trouble is None:
+    if trouble is not None:
+        start, end, sign = trouble.start(), trouble.end(), trouble.group(0)
+    elif (ill := ILL_THEN_SILENT.search(words)) is not None:
+        start, end, sign = ill.start(1), ill.end(1), ill.group(1)  # 说头疼得要命 后来就不回了: ill, then silence
+    else:
         return None
-    rest = words[:trouble.start()] + "|" + words[trouble.end():]  # two signs: 电话没人接 + 敲门没人应, not one twice
+    rest = words[:start] + "|" + words[end:]  # two signs: 电话没人接 + 敲门没人应, not one twice
     if (cannot := UNREACHABLE.search(rest)) is None:
         return None
-    return cannot.group(0) + "…" + trouble.group(0)
+    return cannot.group(0) + "…" + sign
 
 
 # overdue outdoors: 还没下山 names the hill itself; 还没回来 needs the hill or the water beside it (还没下来, the

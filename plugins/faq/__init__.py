@@ -110,14 +110,15 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     if ctx.state.offered is not None and (meant := ctx.state.offered.taken(room_key, event.sender, said, now)):
         entry = next((e for e in index_for(ctx, event.room).entries if e.id == meant), None)
         if entry is not None:  # (unless /faq del took it away meanwhile)
-            ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
+            ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id, answer=True)
             ctx.records(Answers).answered(room_key, entry.id, now, None)
         return
     if asks_if_bot(said):  # 你是真人还是机器人: honestly, at once; a person when she asks for one (the nudge plugin
         # reads the ref: "about-me:person" and "about-me:more" are no answer to what she needs)
         person, rest = wants_a_person(said), beyond_about_me(said)
         ctx.reply(ctx.render("about_me.j2", person=person, room=event.room is not None),
-                  ref="about-me:person" if person else "about-me:more" if rest else "about-me")
+                  ref="about-me:person" if person else "about-me:more" if rest else "about-me",
+                  answer=not (person or rest))
         if person or not rest:
             return
         said = rest  # 你是真人吗？鸡蛋今天几点到货: the question goes on as any other
@@ -152,7 +153,8 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
         if not just_answered and not complaint and not ctx.quiet(event.room).contains(now.astimezone(ctx.tz).time()):
             # at night the member would get the question in the morning, long after they could say yes; a member
             # complaining is not asked which FAQ question they meant (a person is called)
-            ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id)
+            ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id,
+                      answer=True)
             _offered(ctx).offer(room_key, event.sender, entry.id, now)
         elif not just_answered:  # no ask-back at night: the likely answer goes to the operator for the morning
             _suggest(ctx, event, said, reading, found.entry)
@@ -161,14 +163,14 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
         if pointed_at is None or pointed_at < recent.answered_at or now - pointed_at >= POINT_AGAIN:
             # a member who asks it again minutes after the last pointer cannot scroll up: she is told too (two
             # asking in the same minute see the one pointer)
-            ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id)
+            ctx.reply(ctx.render("pointer.j2", entry=entry), ref=entry.id, answer=True)
             answers.pointed(room_key, entry.id, recent.answered_at, now)
         return
     if follow_up and recent is not None and now - recent.answered_at < timedelta(minutes=ctx.config.follow_up_min) \
             and _asked_about(ctx, event, before, entry.id):
         _remember_unanswered(ctx, said)  # 那老人呢 after the flu jab's answer to them: the same words again settle
         return  # nothing, so the bot keeps quiet and a person answers (the nudge plugin waits for one)
-    ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id)
+    ctx.reply(ctx.render("answer.j2", entry=entry, name=event.sender_name), ref=entry.id, answer=True)
     answers.answered(room_key, entry.id, now, pointed_at)
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from plugins.faq import words as faq_words
 from plugins.faq.synonyms import synonym_groups
 from plugins.faq.words import DICTIONARY, cut, normalise
 
@@ -44,8 +45,9 @@ OTHER = re.compile(r"隔壁|别家|别的|其他|其它|对面|楼下|外面|附
                    r"[\u4e00-\u9fff]{1,2}(?<![店商床通地卧上下])铺(?=的|那|里|买|做|订)|"
                    r"[\u4e00-\u9fff]{1,2}(?<!地)摊(?=的|那|里|买|做|订)|"
                    r"[\u4e00-\u9fff]{2}(?<![县进出京满全长])城(?=的|那|买|做|订)")
-OURS = frozenset("你们 你家 您家 咱们 咱家 咱 贵 我们".split())
-YOURS = re.compile(r"你们|你家|您家|咱们|咱家")  # 你们豆腐摊的豆腐: the member names this shop by its kind
+OURS = frozenset(f"{faq_words.OURS} 我们".split())  # the plugin's one list (plugins.faq.words)
+# 你们豆腐摊的豆腐: the member names this shop by its kind
+YOURS = re.compile("|".join(faq_words.OURS_BEFORE_A_KIND.split()))
 # A member's own health case ("打了疫苗 发烧了 正常吗"): a symptom asked about an entry that speaks of no symptom at
 # all (a timetable, a price) is a question for a doctor, not for that entry, however many other words it shares.
 SYMPTOM = re.compile(r"发烧|发热|烧到|咳嗽|拉肚子|腹泻|呕吐|吐了|头晕|头疼|头痛|肚子疼|疼|痛|肿|过敏|疹|痒|出血|流血|"

@@ -12,6 +12,7 @@ import re
 
 from bot.chinese_text import compact, simplify
 from plugins.faq.entry import Entry
+from plugins.faq.words import SHOP_KINDS, THIS_SHOP
 
 ROOM_CLASS = re.compile(r"([\u4e00-\u9fff]{2})(班|课|学习班|培训班)$")  # 国画班, 书法课: the subject before it
 # the class spoken of without naming it: 这周的课, 下节课, 明天上课吗, 课在几楼, 班上几点
@@ -45,14 +46,14 @@ def the_rooms_own_class(entry: Entry, topic: str | None, said: str) -> str:
 
 
 # the kind of shop a group is named for (惠民超市福利群, 康泰大药房会员群): its members call the shop by that kind
-ROOM_SHOP = re.compile(r"超市|药店|药房|商场|便利店|母婴店|水果店|粮油店")
+ROOM_SHOP = re.compile("|".join(SHOP_KINDS.split()))
 
 
 def the_rooms_own_shop(topic: str | None, said: str) -> str:
     """`said` with the shop the room is named for, named bare by its kind at the start of a phrase ("超市礼拜天开不开门"
-    in 惠民超市福利群), said as this shop (你们超市); unchanged in any other room, and where other words name whose
-    shop it is (华联超市, 隔壁超市, 去超市)."""
+    in 惠民超市福利群), said as this shop (你们店, once, as normalise says it); unchanged in any other room, and where
+    other words name whose shop it is (华联超市, 隔壁超市, 去超市)."""
     found = ROOM_SHOP.search(simplify(topic or ""))
     if found is None:
         return said
-    return re.sub(rf"(?<![\u4e00-\u9fff]){found.group(0)}", f"你们{found.group(0)}", said)
+    return re.sub(rf"(?<![\u4e00-\u9fff]){found.group(0)}", THIS_SHOP, said)

@@ -36,9 +36,14 @@ FILLER = re.compile(r"请问|问一下|问下|想问问?|打听一下|咨询一�
                     r"(?<=[我俺])家?(老伴儿?|老公|老婆|爱人|媳妇|老头子?|老太婆)(?=的)")
 # Voice input writes 哪里 as 那里 ("上课在那里呀", "考试在那里约"): "在那里" closing a question (at most a verb and a
 # particle after it) asks where; "我在那里等你" says where someone is and is left alone.
+# the kinds of shop a member names this shop by (你们超市, 咱药店) and a group is named for (惠民超市福利群), and the
+# words that make a shop ours: one list each for the plugin (room_class, elsewhere: code review 25, finding 11)
+SHOP_KINDS = "超市 药店 药房 商场 商店 小店 店铺 铺子 门店 卖场 便利店 菜店 水果店 粮油店 母婴店"
+OURS_BEFORE_A_KIND = "你们 咱们 你家 咱家 您家"  # 你们豆腐摊的豆腐: said just before the shop's kind
+OURS = f"{OURS_BEFORE_A_KIND} 咱 贵"
 # 你们超市, 咱药店, 贵店: the member names this shop by its kind; read as the shop itself (你们店), as the FAQ says it
-OWN_SHOP = re.compile(r"(你们|咱们|你家|咱家|您家|咱|贵)(超市|药店|药房|商场|商店|小店|店铺|铺子|门店|卖场|便利店|"
-                      r"菜店|水果店|粮油店|母婴店)")
+OWN_SHOP = re.compile(rf"({'|'.join(OURS.split())})({'|'.join(SHOP_KINDS.split())})")
+THIS_SHOP = "你们店"  # the form normalise gives this shop, however it was named
 WHERE_SLIP = re.compile(r"在那(里|儿|边)?(?=[约办交买弄去找报考学练挂取]?[呀啊呢嘛哦哈]?(\s|[?？!！。，,]|$))")
 QUESTION_CUES = guarded(
     r"[?？]|吗|嘛|么|呢|怎|咋|如何|哪|几|多少|多久|多长时间|什么|啥|谁|何时|(.)不\1|是不是|有没有|请问|问一下|问下|想问|"

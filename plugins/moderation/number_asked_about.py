@@ -19,6 +19,10 @@ _ASKS_OTHERS = re.compile(r"有(?:没有)?(?:人|谁)(?:去过|住过|用过|打
 _SELF_IN_ROLE = re.compile(r"我是[\u4e00-\u9fff\s]{0,10}?(?:网格员|社工|村医|家庭医生|护士|医生|大夫|民警|辅警|片警|"
                            r"物业|楼长|志愿者|居委会|村委会|老师|教练|领队|队长|管理员|调解员|专干)"
                            r"[^。]{0,20}?(?:电话|手机|号码|\d)")
+# ... but a service offered to whoever wants it, in a role or not (我是社区志愿者 家里有旧家电要处理的打我电话
+# 上门回收): a trade, not an introduction (code review 25, finding 14)
+_OFFERED = re.compile(r"上门|回收|维修|疏通|开锁|搬家|保洁|家政|安装|清洗|收购|随叫随到|有需要|"
+                      r"(?:有|谁|哪位|哪家)[\u4e00-\u9fff]{0,10}?(?:需要|要处理|要修|要卖|要收|要装|要洗|要搬)|要处理的")
 
 
 def asked_about_or_own_in_role(plain: str) -> bool:
@@ -26,4 +30,5 @@ def asked_about_or_own_in_role(plain: str) -> bool:
     own as she introduces herself in a role, with nothing sold or offered for money."""
     if sold(plain) or own_trade(plain) or set(signals(plain)) - {"call"}:
         return False
-    return any(r.search(plain) is not None for r in (_TRIED, _ASKS_OTHERS, _SELF_IN_ROLE))
+    return _TRIED.search(plain) is not None or _ASKS_OTHERS.search(plain) is not None or (
+        _SELF_IN_ROLE.search(plain) is not None and _OFFERED.search(plain) is None)

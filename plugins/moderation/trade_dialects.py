@@ -1,6 +1,6 @@
 """How China's dialect families say "message me", "tell me", "cheap" and "how much", read in Mandarin for moderation.
 
-The danger words of each family are `bot.danger_dialects`' (read first, by `normalize.views`); these are the words of
+The danger words of each family are `bot.danger.dialects`' (read first, by `normalize.views`); these are the words of
 a trade: who to contact and how, what it costs, what is cheap. Written from knowledge of the dialects, not from any
 group's lines. Only words whose dialect reading is the one a group means are here; a word Mandarin uses otherwise is
 read only in a phrase (平 is cheap in 好平 and 平过, never alone; 俗 is cheap in 真俗 and 俗俗卖, not in 俗气; 港 is

@@ -164,7 +164,7 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     night = in_quiet(ctx, event.ts)
     kind = SORROW if aches(words_of(event)) else FAREWELL if leaving_for_age(compact(words_of(event))) \
         else "complaint" if reading.kind is Kind.COMPLAINT else "private"  # 年纪大了 想退出协会: met warmly
-    if kind == "private" and not night and _faq_answered_privately(ctx, event):
+    if kind == "private" and not night and _answered_privately(ctx, event):
         return  # 你们店几点开门, answered: no "请稍等" after her answer, no errand for the operator
     if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
             and not unwell.unwell_at_night(ctx, event) \
@@ -180,16 +180,8 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     waiter = open_wait(ctx, event, kind, night, reading.negative)
     if waiter is not None and kind in ("private", SORROW, FAREWELL) and not night:
         alerts.nudge(ctx, [waiter])  # the member was just told "已经转告工作人员": it is true when she reads it
-    if night and waiter is not None and any(a.kind == "private" and a.to == event.sender and a.plugin == "faq"
-                                            for a in ctx.outcome.actions):
+    if night and waiter is not None and _answered_privately(ctx, event):
         ctx.state.faq_answered.add(waiter.id)  # the FAQ's answer waits for the morning: the digest says so
-
-
-def _faq_answered_privately(ctx: Ctx, event: MessageReceived) -> bool:
-    """The FAQ just answered the member's private question, or asked back which one she means (a yes gets the
-    answer): as in a group, her question is met, nobody else is sent to answer it."""
-    return any(a.kind == "private" and a.to == event.sender and a.plugin == "faq" and not _about_me_and_more(a.ref)
-               for a in ctx.outcome.actions)
 
 
 def _about_me_and_more(ref: str | None) -> bool:
@@ -200,6 +192,13 @@ def _about_me_and_more(ref: str | None) -> bool:
 def _person_asked_for(ctx: Ctx) -> bool:
     """The FAQ just told the member a person will answer her (你是机器人吧 我要找真人)."""
     return any(a.ref == "about-me:person" for a in ctx.outcome.actions)
+
+
+def _answered_privately(ctx: Ctx, event: MessageReceived) -> bool:
+    """A plugin (the FAQ) just answered the member's private question, or asked back which one she means (a yes gets
+    the answer): as in a group, her question is met, nobody else is sent to answer it. Read from Outcome.answered,
+    never from another plugin's name (code review 25, findings 5 and 19)."""
+    return any(a.kind == "private" and a.to == event.sender for a in ctx.outcome.answered)
 
 
 def _acked_lately(ctx: Ctx, event: MessageReceived) -> bool:

@@ -9,7 +9,7 @@ from bot.danger.heartache import heartache
 from bot.danger.unwell import unwell
 from bot.events import MessageReceived
 from bot.good_news import good_news
-from bot.grievance import TARGET, grievance
+from bot.grievance import TARGET, UNFAIR, grievance
 from bot.reading import Reading
 from bot.understanding import Kind
 from plugins.nudge.warnings import tells_of_illness
@@ -33,8 +33,11 @@ def aches(words: str) -> str:
         return ""
     ache = heartache(words)
     # a child bullied, told with the school's shrug (又被同学锁在厕所里 老师说是闹着玩), a carer spent (熬不动了: not
-    # a thing broken), or a member slighted by other members (凭什么每次领唱都是她们几个) is no grievance against us
-    return ache if ache in ("child_harmed", "worn_out", "slighted") or not grievance(words) else ""
+    # a thing broken), or a member slighted by other members (凭什么每次领唱都是她们几个: the complaint's word is the
+    # slight itself, nothing owed) is no grievance against us; any other complaint wins (code review 25, finding 4)
+    complaint = grievance(words)
+    slight = ache == "slighted" and UNFAIR.fullmatch(complaint) is not None
+    return ache if ache in ("child_harmed", "worn_out") or slight or not complaint else ""
 
 
 def heard_with_care(reading: Reading, words: str) -> str:

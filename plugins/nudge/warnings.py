@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from bot.chinese_text import compact
+from bot.danger import grief
 from bot.danger.grief import bereaved
 from plugins.moderation.normalize import views
 from plugins.moderation.scam_talk import warns
@@ -48,12 +50,13 @@ ILLNESS = re.compile(r"住院(了|啦|治疗|观察|抢救)|住进(了)?医院|�
                      r"查出(来)?\S{0,4}(癌|瘤|肿瘤)|确诊")
 # someone else's death told to the group (the member's own family's is bot.danger.grief's, read first):
 # care, never thanks
-DIED = re.compile(r"去世|过世|离世|病逝|逝世")
+# (the words of a death are bot.danger.grief's, one list for every reading: code review 25, finding 1)
+DIED = re.compile(grief.PLAINLY)
 # a death said softly (老周今早走了), known by the farewell rite beside it: 殡仪馆, 追悼会, 送他最后一程
-SOFTLY_DIED = re.compile(r"走了|没了")
+SOFTLY_DIED = re.compile(grief.SOFTLY)
 FAREWELL = re.compile(r"殡仪馆|追悼会|告别仪式|遗体告别|出殡|灵堂|守灵|火化|下葬|最后一程|丧事|后事")
 # but a man who left for the rite (老王今早走了，去殡仪馆帮他亲家料理后事) is alive, unless he is the one seen off
-LEFT_FOR = re.compile(r"(走了|没了)[\s，,、。]*(去|到)")
+LEFT_FOR = re.compile(grief.NOT_A_DEATH)
 SEEN_OFF = re.compile(r"送(他|她)|最后一程|追悼会|遗体告别|告别仪式")
 # news shared with everyone, a talk, advice, a rumour to pass on: not one person's illness
 ABOUT_OTHERS = re.compile(r"^转|【|链接|文章|视频|科普|讲座|预防|专家|扩散|很多人|好多人")
@@ -65,7 +68,7 @@ def death_told(text: str) -> str:
     if DIED.search(text) is not None:
         return "plainly"
     if SOFTLY_DIED.search(text) is not None and FAREWELL.search(text) is not None \
-            and (LEFT_FOR.search(text) is None or SEEN_OFF.search(text) is not None):
+            and (LEFT_FOR.search(compact(text)) is None or SEEN_OFF.search(text) is not None):
         return "softly"
     return ""
 

@@ -12,7 +12,6 @@ from bot import files
 from bot.config import PluginConfig
 from bot.config_values import Crontab, LocalPath, Strict, TemplateName
 from bot.context import Context
-from bot.events import MessageReceived
 from bot.plugin import Plugin
 from bot.templates import Script
 from plugins.posts import queue_commands
@@ -22,7 +21,8 @@ from plugins.posts.compose import compose, template_for, variety
 from plugins.posts.content import Audience
 from plugins.posts.daily import from_bank
 from plugins.posts.holidays import HolidayBook
-from plugins.posts.store import PostItem, Posts
+from plugins.posts.slots import queued, rooms, slot_key, targets
+from plugins.posts.store import Posts
 
 
 class Slot(Strict):
@@ -57,10 +57,6 @@ plugin = Plugin(name="posts", description="早晚问候：定时、按群、每�
 Ctx = Context[PostsConfig, Any]
 
 
-def _slot_key(when: datetime, ctx: Ctx) -> str:
-    return when.astimezone(ctx.tz).strftime("%Y-%m-%dT%H:%M")
-
-
 @plugin.on_start
 async def arm(ctx: Ctx) -> None:
     """(Re)arm one stored job per distinct schedule time across rooms; forget stale ones."""
@@ -90,26 +86,9 @@ def _coverage(config: PostsConfig, folder: Path, today: date) -> list[str]:
 plugin.check = _coverage
 
 
-def _rooms(ctx: Ctx) -> list[str]:
-    if ctx.config.rooms is not None:
-        return list(ctx.config.rooms)
-    return ctx.records(Posts).rooms()
-
-
-def _queued(ctx: Ctx, schedule: str) -> list[PostItem]:
-    """Items queued for a schedule and not used yet, oldest first."""
-    return ctx.records(Posts).queued(schedule)
-
-
-def _targets(ctx: Ctx) -> list[str]:
-    """A command's rooms: the room it was typed in, or every room when typed privately."""
-    assert isinstance(ctx.event, MessageReceived)
-    return [ctx.event.room] if ctx.event.room else _rooms(ctx)
-
-
 def _next_item(ctx: Ctx, schedule: str, day_number: int) -> tuple[str, bool]:
     """The item for a post, and whether it is an operator's queued one (a notice, not a tip)."""
-    item = next(iter(_queued(ctx, schedule)), None)
+    item = next(iter(queued(ctx, schedule)), None)
     if item is not None:
         ctx.records(Posts).use(item, ctx.now())
         return item.text, True
@@ -185,7 +164,7 @@ async def post(ctx: Ctx, data: dict) -> None:
     item: tuple[str, bool] | None = None
     if not ctx.bot.quiet.contains(due.astimezone(ctx.tz).time()):  # the owners' night is the bot's
         _warn_owners(ctx, _holidays(ctx), due.astimezone(ctx.tz).date())
-    for room in _rooms(ctx):
+    for room in rooms(ctx):
         config = ctx.config_for(room)
         slot = config.schedules.get(name)
         if not config.enabled or slot is None or not slot.enabled or slot.cron != cron:
@@ -193,8 +172,8 @@ async def post(ctx: Ctx, data: dict) -> None:
         if ctx.quiet(room).contains(due.astimezone(ctx.tz).time()):  # the room's own night, or the bot's
             ctx.log.warning("post skipped in quiet hours room=%s schedule=%s due=%s", room, name, due.isoformat())
             continue
-        if not ctx.records(Posts).claim_slot(room, name, _slot_key(due, ctx), "posted"):
-            ctx.log.info("post already done room=%s schedule=%s slot=%s", room, name, _slot_key(due, ctx))
+        if not ctx.records(Posts).claim_slot(room, name, slot_key(due, ctx), "posted"):
+            ctx.log.info("post already done room=%s schedule=%s slot=%s", room, name, slot_key(due, ctx))
             continue
         if item is None:
             item = _next_item(ctx, name, due.toordinal())
@@ -215,8 +194,8 @@ async def list_(ctx: Ctx, args: str) -> None:
     rows = []
     for name, slot in ctx.config.schedules.items():
         nxt = ctx.schedule.next_run(slot.cron, ctx.now())
-        queued = len(_queued(ctx, name))
-        rows.append({"name": name, "cron": slot.cron, "enabled": slot.enabled, "queued": queued,
+        waiting = len(queued(ctx, name))
+        rows.append({"name": name, "cron": slot.cron, "enabled": slot.enabled, "queued": waiting,
                      "next": nxt.strftime("%m-%d %H:%M") if nxt else "-"})
     ctx.reply(ctx.render("list.j2", rows=rows))
 
@@ -227,12 +206,11 @@ async def now(ctx: Ctx, args: str) -> None:
     """Post a schedule now in this room, or in every room when asked privately."""
     if (name := _schedule_arg(ctx, args)) is None:
         return
-    rooms = _targets(ctx)
     item, notice = _next_item(ctx, name, ctx.now().toordinal())
-    for room in rooms:
+    for room in targets(ctx):
         config = ctx.config_for(room)
         if config.enabled and name in config.schedules:
             ctx.say(room, _render(ctx, config, name, ctx.now(), item, room, notice=notice), ref=name)
 
 
-queue_commands.register(plugin, _schedule_arg, _queued, _targets, _render, _holidays)
+queue_commands.register(plugin, _schedule_arg, _render, _holidays)

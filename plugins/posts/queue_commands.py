@@ -3,7 +3,7 @@ back, preview the next posts, skip a day's post (told when it has already gone o
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from bot.context import Context
@@ -13,27 +13,14 @@ from bot.templates import Script
 from plugins.posts.calendar import day_of
 from plugins.posts.going_out import day_said, meant, relative_days, when_said
 from plugins.posts.holidays import HolidayBook
-from plugins.posts.store import PostItem, Posts
+from plugins.posts.slots import clock, next_out, queued, slot_key, targets
+from plugins.posts.store import Posts
 
 Ctx = Context[Any, Any]
 Render = Callable[..., Script]  # _render of the plugin: (ctx, config, name, when, item, room, keep, also_drawn)
 
 
-def _slot_key(when: datetime, ctx: Ctx) -> str:
-    return when.astimezone(ctx.tz).strftime("%Y-%m-%dT%H:%M")
-
-
-def _next_out(ctx: Ctx, name: str, room: str | None) -> datetime | None:
-    """When schedule `name` next posts in the room the command was typed in (or by the main settings)."""
-    slot = ctx.config_for(room).schedules.get(name)
-    if slot is None or not slot.enabled:
-        return None
-    at = ctx.schedule.next_run(slot.cron, ctx.now())
-    return at.astimezone(ctx.tz) if at is not None else None
-
-
-def register(plugin: Plugin, schedule_arg: Callable[[Ctx, str], str | None],
-             queued: Callable[[Ctx, str], list[PostItem]], targets: Callable[[Ctx], list[str]], render: Render,
+def register(plugin: Plugin, schedule_arg: Callable[[Ctx, str], str | None], render: Render,
              holidays: Callable[[Ctx], HolidayBook]) -> None:
     """Add /post add, /post drop, /post preview and /post skip."""
 
@@ -47,11 +34,9 @@ def register(plugin: Plugin, schedule_arg: Callable[[Ctx, str], str | None],
         assert isinstance(ctx.event, MessageReceived)
         text = args.split(None, 1)[1].strip()
         ctx.records(Posts).queue(name, text, ctx.now())
-        ahead = len(queued(ctx, name)) - 1  # items queued before it go out first, one a day
-        at = _next_out(ctx, name, ctx.event.room)
+        ahead = len(queued(ctx, name)) - 1  # items queued before it go out first, one at each run
+        at = next_out(ctx, name, ctx.event.room, ahead)
         today = ctx.now().astimezone(ctx.tz).date()
-        if at is not None:
-            at += timedelta(days=ahead)
         later = at is not None and at.date() != today
         example = f"{at.month}月{at.day}日" if at is not None else ""
         words = meant(relative_days(text), today)  # 明天 meant 12月3日: said with the day it goes out
@@ -82,7 +67,7 @@ def register(plugin: Plugin, schedule_arg: Callable[[Ctx, str], str | None],
         config = ctx.config_for(room)
         when = ctx.now()
         local = when.astimezone(ctx.tz).date()
-        at = _next_out(ctx, name, room)
+        at = next_out(ctx, name, room)
         items = [q.text for q in queued(ctx, name)]
         if at is None or at.date() != local:
             items.insert(0, "")  # today's has gone out (or none is due today): the queue starts tomorrow
@@ -114,15 +99,14 @@ def register(plugin: Plugin, schedule_arg: Callable[[Ctx, str], str | None],
             cron = ctx.config_for(room).schedules[name].cron
             when = ctx.schedule.next_run(cron, start - timedelta(seconds=1))
             while when is not None and when < end:
-                skipped += ctx.records(Posts).claim_slot(room, name, _slot_key(when, ctx), "skipped")
+                skipped += ctx.records(Posts).claim_slot(room, name, slot_key(when, ctx), "skipped")
                 tried += 1  # a slot still ahead already claimed: skipped before (native review 25, finding 14)
                 when = ctx.schedule.next_run(cron, when + timedelta(seconds=1))
             gone += ctx.records(Posts).posted_slots(room, [name], now_.date()) if not tomorrow else []
             when = ctx.schedule.next_run(cron, midnight - timedelta(seconds=1))
             while when is not None and when < now_ and not tomorrow:
-                passed.add(_slot_key(when, ctx))
+                passed.add(slot_key(when, ctx))
                 when = ctx.schedule.next_run(cron, when + timedelta(seconds=1))
-        clock = sorted({s[-5:].lstrip("0") for s in gone}), sorted({s[-5:].lstrip("0") for s in passed})
         ctx.reply(ctx.render("skipped.j2", name=name, rooms=len(rooms), skipped=skipped,
-                             day=day_said(start.date(), now_.date()), sent=clock[0], passed=clock[1],
-                             again=tried - skipped, tomorrow=tomorrow))
+                             day=day_said(start.date(), now_.date()), sent=sorted({clock(s) for s in gone}),
+                             passed=sorted({clock(s) for s in passed}), again=tried - skipped, tomorrow=tomorrow))
