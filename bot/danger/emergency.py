@@ -51,7 +51,7 @@ from bot.danger.said_otherwise import PAST as PAST_DAY
 from bot.danger.shut_in import shut_in
 from bot.danger.stings import KINDS as STINGS  # a sting the whole body answers
 from bot.danger.threat_to_die import KINDS as THREAT_TO_DIE  # someone who says he will end his life, not done yet
-from bot.danger.threat_to_die import OWN_PLAN
+from bot.danger.threat_to_die import IF_I, OWN_PLAN
 from bot.danger.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
 from bot.literals import Candidates, guarded
 from bot.memo import per_text
@@ -235,6 +235,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     scams_only = all(kind.startswith("scam") for kind, _ in found)
     text = scam.FRAUDS_WORDS.sub("|", text) if scams_only else text  # 不然封店, 病就好了: a fraud's story
     said = _UNDERSTATED.sub("|", text)  # 他还说不要紧: the patient's own word, not a danger over
+    said = IF_I.sub("|", said) if any(kind == "threat_to_die" for kind, _ in found) else said  # 要是我出去了他就…
     said = SELF_DISMISSED.sub("|", said)  # 缓一缓就好了, 撑到交班就行: the patient's own too
     said = ASKS_IF_SERIOUS.sub("|", said)  # 要不要紧 asks; 刚才胸口疼得厉害 现在好点了: no pain over
     said = EASED.sub("|", said) if any(kind == "chest_pain" for kind, _ in found) else said
