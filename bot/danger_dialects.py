@@ -144,7 +144,8 @@ GAN_XIANG = Family("gan_xiang", r"(?<=[\u4e00-\u9fff])(?<![萌么嘀滴吧哒])�
       (r"(?<=[叫喊让给被跟和同问])渠(?![里中边道])|^渠(?=[说是在])", "他")))
 
 # the Mandarin of the North (东北, 北京, 天津, 山东, 河南) and 晋语 with the North-West's (山西, 陕北, 甘肃): words
-# Mandarin readers know, in any message that has one (河南's 木 for 没 only in its phrases: 冻木了 is numb); 咧 (了) after a word, 额 (我) only opening a sentence before kin
+# Mandarin readers know, in any message that has one (河南's 木 for 没 only in its phrases: 冻木了 is numb);
+# 咧 (了) after a word, 额 (我) only opening a sentence before kin
 _NORTH = """
 背过气去 昏过去 | 背过气 昏过去 | 闭过气去 昏过去 | 撅过去 昏过去 | 厥过去 昏过去 | 中了炭毒 煤气中毒
 中炭毒 煤气中毒 | 中了煤烟 煤气中毒 | 中煤烟 煤气中毒 | 炭气中毒 煤气中毒 | 煤烟子 煤烟 | 卡倒 摔倒

@@ -9,8 +9,8 @@ rain upstream, someone not yet pulled out (bot.danger.riverside); low sugar afte
 stroke told as "a bit off" (bot.danger.body_signs); a gas bottle's hose off (bot.danger.gas_bottle); a farewell from a
 bridge, then silence (bot.danger.farewell_at_edge); many ill after a feast (bot.danger.meal_sickness); a child, someone
 confused or just come from the village gone for hours (bot.danger.not_back); a body failing told by what is seen
-(bot.danger.body_seen) and a farm's, a works' or a beach's hazards told by the scene (bot.danger.hazards). What puts such
-words elsewhere is bot.danger.said_otherwise.
+(bot.danger.body_seen) and a farm's, a works' or a beach's hazards told by the scene (bot.danger.hazards). What puts
+such words elsewhere is bot.danger.said_otherwise.
 """
 from __future__ import annotations
 

@@ -50,8 +50,8 @@ from bot.danger.said_otherwise import ANIMAL_GONE, FIGURE, NOW_AGAIN, ONE_STING,
 from bot.danger.said_otherwise import PAST as PAST_DAY
 from bot.danger.shut_in import shut_in
 from bot.danger.stings import KINDS as STINGS  # a sting the whole body answers
-from bot.danger.threat_to_die import KINDS as THREAT_TO_DIE  # someone who says he will end his life, not done yet
 from bot.danger.threat_to_die import IF_I, OWN_PLAN
+from bot.danger.threat_to_die import KINDS as THREAT_TO_DIE  # someone who says he will end his life, not done yet
 from bot.danger.wandered_off import KINDS as WANDERED_OFF  # a grown-up gone from home
 from bot.literals import Candidates, guarded
 from bot.memo import per_text

@@ -53,7 +53,8 @@ _HARD_PAIN = _any(r"直不起腰 弯着腰 打滚 一直哭 直哭 疼得(直)?�
 BELLY = (rf"^(?!.*(拉肚子|拉了|腹泻|来例假|例假|月经|痛经))(?=.*({_BELLY}))(?=.*({_LOW_RIGHT}|{_PRESSED}))"
          rf"(?=.*({_LOW_RIGHT}|{_HARD_PAIN})).*")
 
-_SLAPPED = _any(r"(打|扇|抽|掴|甩)(了)?\S{0,3}(耳光|巴掌|嘴巴子|耳刮子) 挨了\S{0,3}(耳光|巴掌|嘴巴子|耳刮子) (打|扇|拍)(到|在)?(了)?\S{0,2}耳朵")
+_SLAPPED = _any(r"""(打|扇|抽|掴|甩)(了)?\S{0,3}(耳光|巴掌|嘴巴子|耳刮子) 挨了\S{0,3}(耳光|巴掌|嘴巴子|耳刮子)
+(打|扇|拍)(到|在)?(了)?\S{0,2}耳朵""")
 _EAR = r"耳(朵)?\S{0,4}(听不清|听不见|听不到|嗡嗡|流血|出血|疼得)"
 EAR_HIT = rf"({_SLAPPED})\S{{0,12}}{_EAR}"
 # who hit the child, as the member names the one who did it (native review 24b, findings 6, 12): someone at home named
@@ -61,7 +62,8 @@ EAR_HIT = rf"({_SLAPPED})\S{{0,12}}{_EAR}"
 _HIT = r"(打|扇|抽|掴|甩|给了)"
 _KIN_HIT = (r"他爸|她爸|他妈|她妈|孩子爸|孩子妈|孩子他爸|孩子他妈|他爹|她爹|爸爸|妈妈|继父|继母|后爸|后妈|爷爷|奶奶"
             r"|姥姥|姥爷|家里人|老公|丈夫")
-_KIN_HITTING = (rf"被\S{{0,2}}({_KIN_HIT})|({_KIN_HIT})(?:(?!被|说|讲|我|是)\S){{0,6}}{_HIT}(?!电话|针|工|车|扫|招呼|游戏|牌|麻将)"
+_KIN_HITTING = (rf"被\S{{0,2}}({_KIN_HIT})"
+                rf"|({_KIN_HIT})(?:(?!被|说|讲|我|是)\S){{0,6}}{_HIT}(?!电话|针|工|车|扫|招呼|游戏|牌|麻将)"
                 r"|在家(里)?\S{0,2}(挨|被)")
 # slapped by a parent or step-parent at home (孩子被他爸扇了一巴掌 现在一只耳朵听不见了): a child beaten at home, whose
 # step never rings first (the one who hits may hear the phone), not the teacher's complaint (issue 13, scriptmend3_23)
