@@ -73,6 +73,7 @@ class Danger:
     # | violence_told (someone beaten at home, told by a witness: bot.danger.violence) | scam_more (bot.danger.scam)
     # | scam_lure (a lure for ID and bank cards posted to everyone: bot.danger.lures)
     # | seizure | oil_fire | pesticide | self_injury | transplant (bot.danger.first_aid)
+    # | pit_air (someone fallen in a pit's foul air: bot.danger.hazards)
     # | child_abused (bot.danger.child_at_risk)
     # | sting | snakebite (bot.danger.stings) | potassium | fistula (bot.danger.kidney) | tide
     # | at_sea (bot.danger.at_sea)
@@ -123,7 +124,7 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group; a shift not up from a mine before all
 # (矿上出事了 我老公在井下没上来 is the mine's dispatch room, not a well's foul air: native review 23, note A)
-ORDER = ("mine", "fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "crush",
+ORDER = ("mine", "fumes", "pit_air", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "crush",
          "pinned", "locked_car", "collapse", "shooting", "threat_to_die", "double_dose", "chest_pain",  # fixcare22
          *GRAVE, "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",
          "potassium", "transplant",

@@ -4,7 +4,8 @@ What people of the trade know:
 - *an electric shock*: someone touched by the current (触电, 被电打了, 叫电住了) and thrown down or lying silent
   (甩地上, 躺那不出声, 没反应): `unwell`, the power off first;
 - *a pit's foul air*: someone gone down a cesspool, a biogas pit or a well who fell as soon as he was down, or the one
-  who went after him fell too (下去就倒里头了, 下去拉他也倒了): `gas`, nobody else goes down;
+  who went after him fell too (下去就倒里头了, 下去拉他也倒了), or who went down and has not come up: `pit_air`, nobody
+  else goes down (119 and 120);
 - *a thing caught fire with people near*: a haystack, a tent, a shed or a pan that 着了 / 点着了 / 着起来了 (the North's
   way of saying it burns), with someone asleep or inside, or the fire reaching a house or a hood: `fire`;
 - *water to the waist and someone gone in*, not come out or not answering the phone: `rising_water`;
@@ -25,7 +26,8 @@ SHOCK = rf"^(?!.*(以前|小时候|那次|会不会|怎么防))(?:.*{_SHOCKED}\S
 _PIT = _any("化粪池 粪池 粪坑 沼气池 窨井 污水井 下水道 污水池 地窖 菜窖 红薯窖 储罐 发酵罐 井(?!盖)")
 _FELL_IN = _any(r"""下去就(倒|晕|昏|不动) (倒|晕|昏)(在)?(里头|里面|下面|底下) (下去|进去)\S{0,8}(也|又)(倒|晕|昏)
 (下去|进去)\S{0,6}没(上来|出来|动静|反应)""")
-PIT_AIR = rf"(?:.*({_PIT})\S{{0,20}}({_FELL_IN}))"
+# gone down and not come up (老周下去掏池子半天没上来, 进去清淤的两个人没出来): emergency17's confined spaces
+PIT_AIR = rf"(?:.*({_PIT})\S{{0,20}}({_FELL_IN}))|(池|井|窖|罐|坑|管道|地下室)\S{{0,10}}没(上来|出来)"
 _BURNS = r"(着了|点着了|着起来了|着起来|烧着了|引着了)"
 _THING = _any("垛 草垛 麦秸 秸秆 柴火 草堆 帐篷 棚 窝棚 油锅 锅 抽油烟机 烟机 被子 床 蚊帐 窗帘 房子 屋")
 _PEOPLE_NEAR = _any(r"""(在|有)\S{0,4}(里面|里头|屋里)\S{0,4}(睡|躺|有人|有小孩|孩子|客人) 里面有 里头有
@@ -45,5 +47,5 @@ _CUT_OFF = _any(r"(电话|手机)\S{0,3}(关机|打不通|没人接|不接|联�
 GONE_OVERNIGHT = (rf"^(?!.*(找到了|回来了|在同学|在朋友|住朋友|出差))(?=.*({_OVERNIGHT}))(?=.*({_CUT_OFF}))"
                   rf".*{STILL_GONE}")
 
-KINDS: list[tuple[str, str]] = [("unwell", SHOCK), ("gas", PIT_AIR), ("fire", CAUGHT), ("rising_water", DEEP_WATER),
+KINDS: list[tuple[str, str]] = [("unwell", SHOCK), ("pit_air", PIT_AIR), ("fire", CAUGHT), ("rising_water", DEEP_WATER),
                                 ("trapped", FASTENED_IN), ("lost", GONE_OVERNIGHT)]
