@@ -2,7 +2,8 @@
 
 What anyone who has stood beside it knows:
 - *a fit told as a cramp*: 抽筋 is a leg's cramp, but the whole body shaking (全身抖, 浑身抽) or foam at the mouth
-  (嘴里有白沫) beside it is a fit, whatever word opened it (`seizure`: nothing in the mouth, time it, 120);
+  (嘴里有白沫) beside it is a fit, whatever word opened it (`seizure`: nothing in the mouth, time it, 120); foam
+  alone, someone down (倒了 嘴里冒白沫), stays `unwell`: a poison as likely as a fit;
 - *drunk past waking*: a great deal drunk (一斤白的, 喝多了, 喝醉了), then lying still, not waking, or a snore that
   sounds wrong (打呼噜声音很怪): alcohol poisoning, and the vomit may choke him (`unwell`: on his side, 120);
 - *no breath, and someone pressing the chest*: 没有呼吸 beside CPR begun (按胸口, 心肺复苏) or a body pulled out
@@ -20,7 +21,7 @@ from bot.chinese_text import any_of as _any
 
 _PET = r"^(?!.*(猫|狗|宠物|鸡|鸭|猪|牛|羊))"
 FIT = (rf"{_PET}(?:.*(抽筋|抽搐|抽风|抽起来)\S{{0,10}}((全身|浑身|身子)\S{{0,2}}(抖|抽|发抖|打颤)|白沫)"
-       rf"|.*(全身|浑身)\S{{0,2}}(抖|抽)\S{{0,12}}白沫|.*(嘴里|嘴边|嘴角)\S{{0,3}}(有|是|冒|吐|流)\S{{0,2}}白沫)")
+       rf"|.*(全身|浑身)\S{{0,2}}(抖|抽)\S{{0,12}}白沫)")
 _DRANK = _any(r"""喝(了)?\S{0,3}(一斤|半斤|两斤|一瓶|两瓶|好几瓶|一整瓶)\S{0,2}(白的|白酒|酒|二锅头)?
 喝多了 喝醉了 喝大了 喝断片 灌醉 醉得 醉了""")
 _PAST_WAKING = _any(r"""(躺|倒|趴)\S{0,4}(不动|叫不醒|没反应) 叫不醒 喊不醒 推不醒 没反应
