@@ -8,19 +8,22 @@ chemical drunk from a drink bottle (bot.danger.swallowed_chemicals); someone hea
 rain upstream, someone not yet pulled out (bot.danger.riverside); low sugar after insulin, heat stroke, a heart or a
 stroke told as "a bit off" (bot.danger.body_signs); a gas bottle's hose off (bot.danger.gas_bottle); a farewell from a
 bridge, then silence (bot.danger.farewell_at_edge); many ill after a feast (bot.danger.meal_sickness); a child, someone
-confused or just come from the village gone for hours (bot.danger.not_back). What puts such
-words elsewhere is bot.danger.said_otherwise.
+confused or just come from the village gone for hours (bot.danger.not_back); a body failing told by what is seen
+(bot.danger.body_seen) and a farm's, a works' or a beach's hazards told by the scene (bot.danger.hazards). What puts
+such words elsewhere is bot.danger.said_otherwise.
 """
 from __future__ import annotations
 
 from bot.danger import (
              allergy,
              blood_lost,
+             body_seen,
              body_signs,
              burns,
              cave_in,
              farewell_at_edge,
              gas_bottle,
+             hazards,
              meal_sickness,
              not_back,
              out_of_sight,
@@ -37,4 +40,4 @@ KINDS: list[tuple[str, str]] = [
     *allergy.KINDS.items(), *burns.KINDS.items(), *blood_lost.KINDS.items(), *swallowed_chemicals.KINDS.items(),
     *cave_in.KINDS.items(), *out_of_sight.KINDS.items(), *riverside.KINDS.items(), *body_signs.KINDS.items(),
     *body_signs.HEART_KINDS.items(), *gas_bottle.KINDS.items(), *farewell_at_edge.KINDS.items(),
-    *meal_sickness.KINDS.items(), *not_back.KINDS.items(), ("fire", FIRE_SEEN)]
+    *meal_sickness.KINDS.items(), *not_back.KINDS.items(), ("fire", FIRE_SEEN), *body_seen.KINDS, *hazards.KINDS]

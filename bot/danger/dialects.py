@@ -144,13 +144,15 @@ GAN_XIANG = Family("gan_xiang", r"(?<=[\u4e00-\u9fff])(?<![萌么嘀滴吧哒])�
       (r"(?<=[叫喊让给被跟和同问])渠(?![里中边道])|^渠(?=[说是在])", "他")))
 
 # the Mandarin of the North (东北, 北京, 天津, 山东, 河南) and 晋语 with the North-West's (山西, 陕北, 甘肃): words
-# Mandarin readers know, in any message that has one; 咧 (了) after a word, 额 (我) only opening a sentence before kin
+# Mandarin readers know, in any message that has one (河南's 木 for 没 only in its phrases: 冻木了 is numb);
+# 咧 (了) after a word, 额 (我) only opening a sentence before kin
 _NORTH = """
 背过气去 昏过去 | 背过气 昏过去 | 闭过气去 昏过去 | 撅过去 昏过去 | 厥过去 昏过去 | 中了炭毒 煤气中毒
 中炭毒 煤气中毒 | 中了煤烟 煤气中毒 | 中煤烟 煤气中毒 | 炭气中毒 煤气中毒 | 煤烟子 煤烟 | 卡倒 摔倒
 卡了一跤 摔了一跤 | 卡了个跟头 摔了一跤 | 卡跟头 摔跟头 | 栽了个跟头 摔了一跤 | 不吭气 不出声 | 不动弹 不动
 动弹不了 动不了 | 让车给撞 被车撞 | 让车撞 被车撞 | 叫车撞 被车撞 | 让车给轧 被车轧 | 让车轧 被车轧 | 兀家 他
-婆姨 老婆 | 碎娃 小孩
+婆姨 老婆 | 碎娃 小孩 | 还木回来 还没回来 | 木回来 没回来 | 木回家 没回家 | 木有 没有 | 还木下 还没下
+搁里头 在里头 | 搁里面 在里面
 """
 NORTH = Family("north", own_words(_NORTH) + r"|(?<=[\u4e00-\u9fff])咧(?![嘴开])|额", _NORTH, (
     (r"(?<=[\u4e00-\u9fff])咧(?![嘴开])", "了"),
@@ -161,6 +163,7 @@ NORTH = Family("north", own_words(_NORTH) + r"|(?<=[\u4e00-\u9fff])咧(?![嘴开
 # 叫她不打硬); read like a family, with 到了 as 倒了 only beside a body's sign (he arrived is 到了 too)
 _VOICE = """
 兄口 胸口 | 凶口 胸口 | 不答硬 不答应 | 不打硬 不答应 | 做在地上 坐在地上 | 做地上 坐地上 | 到在地上 倒在地上
+需汗 虚汗 | 嘴唇都子了 嘴唇都紫了 | 嘴唇发子 嘴唇发紫 | 往一边外 往一边歪
 """
 VOICE = Family("voice", own_words(_VOICE) + "|突然到了", _VOICE, (
     (r"突然到了(?=[\s，,]*\S{0,4}(脸|嘴唇|叫|喊|不动|起不来|没反应|不省人事|不答应))", "突然倒了"),))

@@ -37,7 +37,7 @@ from bot.danger.quiet_signs import GUMS_ONLY, HIDDEN_HARM, LOOKS_FINE, going_on
 from bot.danger.said_otherwise import ANIMAL_GONE, FIGURE, NOW_AGAIN, ONE_STING, SELF_DISMISSED, SMALL_FALL
 from bot.danger.said_otherwise import PAST as PAST_DAY
 from bot.danger.shut_in import shut_in
-from bot.danger.threat_to_die import OWN_PLAN
+from bot.danger.threat_to_die import IF_I, OWN_PLAN
 from bot.danger.urgent_signs import PASSED
 from bot.literals import Candidates, guarded
 from bot.memo import per_text
@@ -59,6 +59,7 @@ class Danger:
     # | violence_told (someone beaten at home, told by a witness: bot.danger.violence) | scam_more (bot.danger.scam)
     # | scam_lure (a lure for ID and bank cards posted to everyone: bot.danger.lures)
     # | seizure | oil_fire | pesticide | self_injury | transplant (bot.danger.first_aid)
+    # | pit_air (someone fallen in a pit's foul air: bot.danger.hazards)
     # | child_abused (bot.danger.child_at_risk)
     # | sting | snakebite (bot.danger.stings) | potassium | fistula (bot.danger.kidney) | tide
     # | at_sea (bot.danger.at_sea)
@@ -199,6 +200,7 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
     scams_only = all(kind.startswith("scam") for kind, _ in found)
     text = scam.FRAUDS_WORDS.sub("|", text) if scams_only else text  # 不然封店, 病就好了: a fraud's story
     said = _UNDERSTATED.sub("|", text)  # 他还说不要紧: the patient's own word, not a danger over
+    said = IF_I.sub("|", said) if any(kind == "threat_to_die" for kind, _ in found) else said  # 要是我出去了他就…
     said = SELF_DISMISSED.sub("|", said)  # 缓一缓就好了, 撑到交班就行: the patient's own too
     said = ASKS_IF_SERIOUS.sub("|", said)  # 要不要紧 asks; 刚才胸口疼得厉害 现在好点了: no pain over
     said = EASED.sub("|", said) if any(kind == "chest_pain" for kind, _ in found) else said

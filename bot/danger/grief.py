@@ -147,7 +147,9 @@ def confirmed(text: str) -> bool:
 # a death awaited in hospice care at home (护士还没来, 安宁疗护的医生在路上): the team that looks after the dying
 # confirms it; no 120 and no hurry (a call for help would bring chest compressions the family had declined)
 # a nurse alone is no sign (社区护士早上才来打过针, 护士邻居在按): only one awaited, or the hospice's own words
-_AWAITED = re.compile(r"安宁|临终|舒缓|护士\S{0,3}(还没(来|到)|没来|没到|在路上|马上(就)?(过)?来|快(要)?到|要来|过来)")
+# the nurse on her way, told any way (护士马上到, 说十分钟就到, 已经出发了, 在来的路上)
+_AWAITED = re.compile(r"安宁|临终|舒缓|护士\S{0,4}(还没(来|到)|没来|没到|(在)?(来的)?路上|马上(就)?(过来|来|到)"
+                      r"|快(要)?到|要来|过来|就到|一会(儿)?(就)?(到|来)|已经出发|出发了|[\d一二三四五六七八九十几半]+(个)?(分钟|小时)(就|能)?(到|来))")
 
 
 def awaited(text: str) -> bool:

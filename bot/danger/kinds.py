@@ -49,8 +49,8 @@ READINGS: list[tuple[str, str]] = [
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group; a shift not up from a mine before all
 # (矿上出事了 我老公在井下没上来 is the mine's dispatch room, not a well's foul air: native review 23, note A)
-ORDER = ("mine", "fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "crush",
-         "pinned", "locked_car", "collapse", "shooting", "threat_to_die", "double_dose", "chest_pain",
+ORDER = ("mine", "fumes", "pit_air", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea",
+         "crush", "pinned", "locked_car", "collapse", "shooting", "threat_to_die", "double_dose", "chest_pain",
          # the graver of the care kinds, before "trapped"
          "road_crash", "pain_crisis", "wound_bleeding", "drug_level", "eye_dark",
          "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",

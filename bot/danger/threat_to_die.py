@@ -50,7 +50,16 @@ _FROM_AFAR = _any("发消息 发微信 微信上 微信里 打电话 电话里 �
 KIN_THREAT = (rf"^(?!.*({_DONE}|{_AT_PLAY}|{_FROM_AFAR}))(?!.*{_MINE})"
               rf".*({_KIN})\S{{0,3}}{_KIN_SAYS}\S{{0,14}}({_MEANS})")
 
-KINDS = {"threat_to_die": rf"{THREAT}|{KIN_THREAT}"}
+# a threat told as a condition on the writer (native re-read 24, left): 我老伴说要是我出去了他就喝农药, 儿子说如果我不
+# 给钱他就跳楼, 她说只要我离婚她就上吊 are made to hold the writer where she is: the same danger as a threat made
+# outright (stay with him, the bottle away), never a danger only supposed; a plan of life (要是考不上他就去当兵, 等开春
+# 了他就去钓鱼) names no means
+IF_I = re.compile(r"(要是|如果|只要|假如|万一|敢|不让)(我|俺)|(我|俺)(要是|如果|敢)")
+_IF_MEANS = _any(r"喝药(?!水) 去死 死给 不活了 抹脖子 割腕 吃安眠药 吞安眠药 跳下去")
+IF_THREAT = (rf"^(?!.*({_DONE}|{_AT_PLAY}))(?!.*{_MINE})(?=.*({_KIN}|他|她)\S{{0,4}}{_KIN_SAYS})"
+             rf".*({IF_I.pattern})\S{{0,12}}就\S{{0,3}}({_MEANS}|{_IF_MEANS})")
+
+KINDS = {"threat_to_die": rf"{THREAT}|{KIN_THREAT}|{IF_THREAT}"}
 # the writer's own plan (我要去他单位门口喝农药): despair's word to the writer, never a poison swallowed
 OWN_PLAN = re.compile(rf"^(?!.*({_DONE})).*{_MINE}")
 
