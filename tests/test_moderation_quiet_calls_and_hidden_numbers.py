@@ -66,6 +66,8 @@ async def test_a_number_or_id_hidden_is_an_ad(make_bot, text, config):
     "我手机号13812345678 我眼睛不好 有事打电话 别发字",  # her own number: she cannot read
     "我电话一三八零三五一二二零九 谁有空帮我看看手机咋不响了",  # her own number to a helper
     "谁家有不用的旧纸箱 我收一下搬家用 私我",  # a member gathering boxes, nothing bought to sell
+    "收快递的姐妹 私我一下 我帮你拿",  # a neighbour fetching parcels
+    "想多赚点钱的 先把身体养好 有事找我",  # advice, the call about something else
     "报名今天最后一天 过时不候 要去的私我",  # a sign-up closing
     "我的密码倒过来写就是生日 我老记不住",  # a password, not a number
     "我家门牌3栋 然后1201 然后是门口那棵树",  # a door told in order
