@@ -8,6 +8,7 @@ from bot.chinese_text import compact
 from bot.literals import guarded
 from plugins.moderation.goods import sold, wants_to_buy
 from plugins.moderation.help_asked import help_or_gift
+from plugins.moderation.hidden_number import hidden_mobile
 from plugins.moderation.intent import signals
 from plugins.moderation.landline import trade_line
 from plugins.moderation.normalize import Views
@@ -85,6 +86,9 @@ _ASKED_FOR = re.compile(r"有人问|你问的|问.{0,8}(?:电话|号码|微信|�
 # A number shared as a person's own or a public service's is not an advert.
 # A lost or found notice (a pet, a child, a wallet, goggles left in a locker) gives the finder's number to call.
 # A number changed ("我原来那个号不用了 换成…") is the member's own.
+# A member's own number: she cannot read or hear a message ("我眼睛看不清 别发字"), asks a hand, is new.
+_CANNOT_READ = re.compile(r"眼睛(?:不好|看不清|花)|看不清|耳朵背|听不清|别发(?:语音|字)|不会打字|"
+                          r"帮我(?:看|弄|修)|多多指教")
 _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|原来(?:那个|的)?(?:号|手机号?)|(?:号|号码|手机号?)不用了|"
                        r"有人问|你问的|问.{0,8}(电话|号码)|急救|报警(?!器)|紧急联系|"
                        # given in answer to a member's ask, or at an officer's word ("@李姐 你上回问的", "理事长让发的")
@@ -172,7 +176,7 @@ def mobile(v: Views) -> str | None:
             joined, end = joined + nxt.group(0), nxt.end()
             if len(joined) == 11 and _MOBILE.fullmatch(joined):
                 return joined
-    return None
+    return hidden_mobile(v)  # backwards, in pieces joined by words of order, lettered, 十三-led
 
 
 # The poster steps out of the middle: whoever wants it calls the person themself ("要报培训班的自己打", "报名找她").
@@ -255,6 +259,7 @@ def contact(v: Views) -> str | None:
             and not (_ASKED_FOR.search(v.plain) and given_on_request(v.plain)):
         return f"id {m.group(1)[:3]}…"
     if (number := mobile(v)) is not None and not _PERSONAL.search(v.plain) and not _official(v.plain) \
+            and not (_CANNOT_READ.search(v.plain) and not signals(v.plain) and not sold(v.plain)) \
             and not wants_to_buy(v.plain) and not help_or_gift(v.plain) and not asked_about_or_own_in_role(v.plain):
         return f"phone {number[:3]}…"
     if (line := trade_line(v)) is not None and not _official(v.plain):

@@ -45,7 +45,7 @@ _HOLDS_GOOD = re.compile(r"我(?:这边?|这里|手头|手上|咯)?有(?:点|些
 # "在北京干满三年的阿姨"), then asked to come privately: what they get is promised, not named
 # ("私我 给你看个东西", "点我头像").
 _WHOEVER = re.compile(r"(?:^|[\s，,。！!])[\u4e00-\u9fff]{2,12}?的(?:阿姨|姐妹|朋友|老板|老乡|家长|宝妈|老人|兄弟|人)?"
-                      r"[\s，,]*(?:[\u4e00-\u9fff]{0,4}[\s，,]?)?(?<![别莫甭])(?:私我|私信我?|私聊|点我?的?头像|加我|小窗)(?!我?[说她他卖])")
+                      r"[\s，,]*(?:[\u4e00-\u9fff]{0,4}[\s，,]?)?(?<![别莫甭])(?:私我|私信我?|私聊|私下找我|点我?的?头像|加我|小窗)(?!我?[说她他卖])")
 # What the poster can get done, told with a private call: "办证的事我搞得定 私聊" (a fixer's claim, no goods named).
 _CAN_DO = re.compile(r"我(?:都|全)?(?:能|可以|会)?(?:办得成|办得了|办得下来|搞得定|搞定|摆得平|摆平|包办|包过)")
 # A good promised and not named, the hook of a pitch: "有个好事", "给你看个东西", "带你看个机会".

@@ -16,15 +16,16 @@ import regex
 # The letters part: letters typed out, or a name's pinyin named.
 _LETTERS = r"(?:(?<![a-z])[a-z]{2,}|拼音|全拼|首字母|缩写|小写|大写)"
 # How the parts are joined: "加上", "后面就是", "后面跟", "再加", "然后是".
-_JOIN = r"\s*(?:再?加上?|跟(?=\s)|(?:后面|后边|末尾|最后)(?:就是|再)?(?:跟|加|接|是|带)?上?|跟上|连上|接上|然后是)\s*"
+_JOIN = (r"\s*(?:\+|再?加上?|跟(?=\s)|(?:后面|后边|末尾|最后)(?:就是|再)?(?:跟|加|接|是|带)?上?|跟上|连上|接上|"
+         r"然后是)\s*")
 # The number part: digits or numerals, or a number only the poster knows (a birthday, a year, a room or door).
 _NUMBER = (r"(?:\d{2,}|[零〇一二两三四五六七八九幺么壹贰叁肆伍陆柒捌玖]{2,}|[两三四]个[零〇一二三四五六七八九幺么\d]|"
            r"生日|出生|那年|年份|门牌|房间号|房号|"
            r"教室号|尾号|车牌)")
 _RECIPE = re.compile(rf"{_LETTERS}{_JOIN}(?:[\u4e00-\u9fff]{{0,5}}?\s*)?{_NUMBER}")
 # The result is the poster's contact: the app named or spelt, "my number", "search", "add me".
-_CUE = re.compile(r"(?:我|俺)的?(?:号|微信|v信|vx|绿泡泡|小绿)|号就是|就是(?:我|俺)的|[薇徽威微]\s?[信芯心]?|"
-                  r"(?<![a-z])v(?![a-z])|vx|wx|绿泡泡|绿色软件|搜一?搜|加我|头像|同名")
+_CUE = re.compile(r"(?:我|俺)的?(?:号|微信|v信|vx|绿泡泡|小绿)|号就是|就是(?:我|俺)的|[薇徽威微嶶]\s?[信芯心]?|"
+                  r"维\W?[信芯]|(?<![a-z])v(?![a-z])|vx|wx|绿泡泡|绿色软件|搜一?搜|加我|头像|同名")
 # A password's advice or a lesson, not a contact: "密码别用名字拼音加生日".
 _NOT_A_CONTACT = re.compile(r"密码|口令|别用|不要用|作业|单词|课文")
 
@@ -51,8 +52,16 @@ def symbol_cued_id(pieces: str) -> str | None:
     return (m.group(1) or m.group(2))[:3] if (m := _SYMBOL_CUE_ID.search(pieces)) is not None else None
 
 
+# A word's pinyin to be read backwards, or the poster's phone number with a digit swapped for a letter ("把"木匠"的拼音
+# 倒过来写", "就是我手机号 把开头的1换成a"): the recipe of an id with no number in it.
+_TURNED = re.compile(r"拼音[^，。]{0,4}(?:倒过来|倒着|反过来|反着)|(?:手机号|电话号?)[^。]{0,8}换成\s?[a-z]")
+
+
 def told_id(plain: str) -> str | None:
     """The recipe of an id told to the group, in a few words, or None."""
+    if ("拼音" in plain or "换成" in plain) and (m := _TURNED.search(plain)) is not None \
+            and _CUE.search(plain) is not None and _NOT_A_CONTACT.search(plain) is None:
+        return m.group(0)[:8]
     if ("写" in plain or "拼" in plain or "后面" in plain or "后边" in plain or "末尾" in plain or "最后" in plain) \
             and (m := _SPELT.search(plain)) is not None and _SPELT_CUE.search(plain) is not None:
         return m.group(0)[:8]
