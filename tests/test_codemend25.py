@@ -247,7 +247,7 @@ async def test_asked_plainly_if_it_is_a_person_the_bot_says_it_is_a_program(make
     await bot.send_message(line, sender="u1", name="王大爷")
     await bot.wait(minutes=4)
     told = [a.text for a in bot.sent if a.kind == "say" and "u1" in a.mentions]
-    assert told and "程序" in told[0] and "不是真人" in told[0]
+    assert told and "自动回复" in told[0] and "不是真人" in told[0]
 
 
 @pytest.mark.parametrize("line", ["王姐你是真人吗 这么快就回了", "李哥 你是不是机器人啊 回这么快", "你是本地人吗",
@@ -256,7 +256,7 @@ async def test_a_member_asked_so_or_a_person_asked_about_gets_no_word_about_the_
     bot = await _shipped(make_bot)
     await bot.send_message(line, sender="u1", name="王大爷")
     await bot.wait(minutes=4)
-    assert not [a for a in bot.sent if "自动回复的程序" in a.text]
+    assert not [a for a in bot.sent if "不是真人" in a.text]
 
 
 # finding 15: the operator is told truly when a queued item goes out, for a schedule that posts twice a day, and a
