@@ -44,7 +44,7 @@ async def test_a_member_fairly_but_not_surely_understood_is_asked_back_and_her_1
     bot = make_bot(CONFIG)  # the shipped thresholds: answer from 0.55, ask back from 0.40
     (bot.folder / "faq.yaml").write_text(TAILOR, encoding="utf-8")
     await bot.start()
-    await bot.send_message("礼拜二开吗", sender="u1", name="王阿姨")  # the day off asked in three words: about 0.44 sure
+    await bot.send_message("礼拜二开吗", sender="u1", name="王阿姨")  # the day off in three words: 0.44 sure
     await bot.settle()
     (asked,) = bot.sent
     assert asked.text == ("您是想问「裁缝铺几点开门」吗？是的话回个“1”或“是”，我马上把答案发给您；"
