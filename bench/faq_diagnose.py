@@ -1,7 +1,7 @@
 """Where the answerable queries left silent go, leave-one-FAQ-out, from a bench/faq_lofo.py cache; and what a
 suggestion to the operator on duty would catch below the threshold.
 
-    python bench/faq_diagnose.py DIR [--threshold 0.55]
+    python bench/faq_diagnose.py DIR [--threshold 0.55] [--ask-back-from 0.5] [--suggest-from 0.35]
 
 Each FAQ is judged by the decision fitted without it (faq_lofo.held_out). An answerable query the bot leaves silent
 is counted by where its right entry stands among the candidates, ordered by the decision's confidence: first (the
@@ -89,10 +89,32 @@ def report(out: Path, threshold: float) -> None:
               f"right in {good / max(len(band), 1):.0%} of the {len(band)} suggestions")
 
 
+def bands(out: Path, threshold: float, ask_back_from: float, suggest_from: float) -> None:
+    """The two bands under the answer as the plugin has them: asked back (ask_back_from up to the threshold) and
+    suggested to the operator (suggest_from up to ask_back_from); each band's right entry and other entry as shares
+    of the answerable queries, its near misses (queries that should get silence) as a share of those."""
+    queries = judged(held_out(read(out)), threshold)
+    answerable = sum(q["should"] for q in queries)
+    nulls = len(queries) - answerable
+    for name, low, high in (("asked back", ask_back_from, threshold), ("suggested", suggest_from, ask_back_from)):
+        band = [q for q in queries if not q["answered"] and not q["ruled"] and low <= q["conf"] < high]
+        good = sum(q["should"] and q["top_right"] for q in band)
+        bad = sum(q["should"] and not q["top_right"] for q in band)
+        silent = sum(not q["should"] for q in band)
+        print(f"{name} {low:.2f}-{high:.2f}: {len(band)} queries; right entry {good} ({good / answerable:.1%} of "
+              f"answerable), another entry {bad} ({bad / answerable:.1%}), near misses {silent} ({silent / nulls:.1%} "
+              f"of those that should get silence); right in {good / max(len(band), 1):.0%}")
+
+
 if __name__ == "__main__":
     import argparse
     parser = argparse.ArgumentParser(prog="python bench/faq_diagnose.py")
     parser.add_argument("out", type=Path)
     parser.add_argument("--threshold", type=float, default=0.55)
+    parser.add_argument("--ask-back-from", type=float, help="print the asked-back and suggested bands")
+    parser.add_argument("--suggest-from", type=float, default=0.35)
     args = parser.parse_args()
-    report(args.out, args.threshold)
+    if args.ask_back_from is not None:
+        bands(args.out, args.threshold, args.ask_back_from, args.suggest_from)
+    else:
+        report(args.out, args.threshold)

@@ -99,8 +99,8 @@ async def test_a_question_the_bot_is_unsure_of_is_asked_back_once_and_a_yes_gets
     await bot.send_message("積份咋用啊", sender="u1", name="李叔")
     await bot.settle()
     (asked,) = bot.sent
-    assert asked.text == ("您是想问「积分怎么用」吗？是的话回个“是”或者“1”就行，我马上把答案发给您~\n"
-                          "不是的话也没关系，换个说法再问一遍就好。") and asked.mentions == ("u1",)
+    assert asked.text == ("您是想问「积分怎么用」吗？是的话回个“1”或“是”，我马上把答案发给您；"
+                          "不是也没关系，换个说法再问我就行。") and asked.mentions == ("u1",)
     await bot.send_message("1", sender="u2")  # someone else's yes is not the asker's
     await bot.send_message("1", sender="u1")
     await bot.send_message("1", sender="u1")  # asked once: a second yes gets nothing more

@@ -38,7 +38,7 @@ class FaqConfig(PluginConfig):
 
     file: LocalPath | None = "faq.yaml"
     threshold: float = Field(0.55, ge=0, le=1, description="how sure (0..1) the bot must be that an entry answers")
-    ask_back_from: float = Field(0.5, ge=0, le=1, description="from this sureness up to the threshold the bot asks "
+    ask_back_from: float = Field(0.4, ge=0, le=1, description="from this sureness up to the threshold the bot asks "
                                  "back once (您是想问…吗？) instead of answering; set it to the threshold to never ask")
     suggest_from: float = Field(0.35, ge=0, le=1, description="from this sureness up to ask_back_from the bot says "
                                 "nothing in the group and the operator on duty gets the likely answer privately, to "
