@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.conversation import Conversation, Kind
+from bot.grievance import sneered
 from bot.linear import class_sums, class_sums_after, fit_softmax, softmax
 from bot.memo import Memo
 from bot.reading_features import Worded, features, features_after_words, opening_features, plain, spoken, worded
@@ -121,6 +122,8 @@ class KindModel:
         kinds = self.kinds
         complaint = probability[kinds.index(Kind.COMPLAINT)]
         asked = reading.kind in (Kind.QUESTION, Kind.REQUEST)
+        if reading.kind is Kind.COMPLAINT and sneered(spoken(message)):  # 呵呵 这保洁做得可真"用心": praise a sneer
+            return Judgement(Kind.COMPLAINT, complaint, complaint)  # turns; the pool has none, the layer reads praise
         if reading.thought and not (asked and complaint >= ASKED_COMPLAINT_FLOOR):
             return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)
         floor = ASKED_COMPLAINT_FLOOR if asked else COMPLAINT_FLOOR if "#grievance" in said.shapes else \

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from bot.asking_for_help import TITLE as _TITLE
 from bot.chinese_text import compact
 from bot.conversation import ASKING, BOT, Conversation, Kind, Said
-from bot.cues import TITLE as _TITLE
 from bot.cues import kind_of_words
 from bot.events import MessageReceived
 
