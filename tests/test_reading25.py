@@ -44,7 +44,8 @@ def test_a_hand_asked_for_in_pieces_is_one_request():
 
 @pytest.mark.parametrize("said", ["你们给我送的那桶水是漏的 地上全是水",
                                   "上回给我换的那个阀门又漏气了 你们得赶紧来人",
-                                  "给我送错了 我要的是五升的不是十升的"])
+                                  "给我送错了 我要的是五升的不是十升的",
+                                  "昨天送来的那箱鸡蛋 一小半都是破的"])
 def test_what_was_done_for_her_and_went_wrong_is_still_a_complaint(said):
     (heard,) = _in_turn(("u1", said, False))
     assert heard.kind is Kind.COMPLAINT and heard.needs_person, heard
