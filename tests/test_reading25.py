@@ -1,8 +1,8 @@
 """What members notice when they ask for a hand in plain words (issue 13, reader25): a member who tells the staff
 to bring, fetch or fix something for her household ("过年给我送一瓶", "你们叫个人来看一哈", "下回顺便把减压阀也换一个",
-"借一个用一天"), or wishes aloud for a service, is waiting for a person, not chatting; what was already done for her
-(给我送错了, 给我换的那个又漏了) is still a complaint; and praise a sneer turns ("呵呵 这保洁做得可真"用心"") reaches the
-operator as a complaint, however the learned layer reads the praise in it. The lines are written for these tests,
+"借一个用一天"), or wishes aloud for a service, is waiting for a person, not chatting; what was already done for
+her (给我送错了, 给我换的那个又漏了) is still a complaint; and praise a sneer turns ("呵呵 这保洁做得可真"用心"") reaches
+the operator as a complaint, however the learned layer reads the praise in it. The lines are written for these tests,
 not taken from the data."""
 from __future__ import annotations
 
@@ -62,3 +62,11 @@ def test_what_her_family_does_for_her_is_chat(said):
 def test_praise_a_sneer_turns_reaches_the_operator_as_a_complaint(said):
     (heard,) = _in_turn(("u1", said, False))
     assert heard.kind is Kind.COMPLAINT and heard.needs_person, heard
+
+
+def test_a_neighbour_seconding_a_complaint_is_heard_as_one():
+    """She tells her own cold rooms after another's complaint about the heating: the README's '+1' kind, a complaint
+    (no second alert is owed: the first complaint carries it); never read as chat about the weather."""
+    _, seconded = _in_turn(("u1", "暖气又不热了 屋里才十五度 你们到底管不管", False),
+                           ("u2", "我们家也就十四五度 夜里冻得睡不着", False))
+    assert seconded.kind is Kind.COMPLAINT, seconded
