@@ -33,8 +33,8 @@ from bot.linear import class_sums, class_sums_after, fit_softmax, softmax
 from bot.memo import Memo
 from bot.reading_features import Worded, features, features_after_words, opening_features, plain, spoken, worded
 
-__all__ = ["CLASSES", "COMPLAINT_FLOOR", "NEGATIVE_DOUBT", "SECONDS", "SHIPPED", "Judgement", "KindModel", "features", "plain",
-           "shipped", "spoken", "train"]
+__all__ = ["CLASSES", "COMPLAINT_FLOOR", "NEGATIVE_DOUBT", "SECONDS", "SHIPPED", "Judgement", "KindModel", "features",
+           "plain", "shipped", "spoken", "train"]
 
 if TYPE_CHECKING:
     from bot.events import MessageReceived
