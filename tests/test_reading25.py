@@ -2,8 +2,8 @@
 to bring, fetch or fix something for her household ("过年给我送一瓶", "你们叫个人来看一哈", "下回顺便把减压阀也换一个",
 "借一个用一天"), or wishes aloud for a service, is waiting for a person, not chatting; what was already done for
 her (给我送错了, 给我换的那个又漏了) is still a complaint; and praise a sneer turns ("呵呵 这保洁做得可真"用心"")
-reaches the operator as a complaint, however the learned layer reads the praise in it. The lines are written for these tests,
-not taken from the data."""
+reaches the operator as a complaint, however the learned layer reads the praise in it. The lines are written for these
+tests, not taken from the data."""
 from __future__ import annotations
 
 from datetime import timedelta
