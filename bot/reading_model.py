@@ -28,12 +28,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.conversation import Conversation, Kind
+from bot.grievance import sneered
 from bot.linear import class_sums, class_sums_after, fit_softmax, softmax
 from bot.memo import Memo
 from bot.reading_features import Worded, features, features_after_words, opening_features, plain, spoken, worded
 
-__all__ = ["CLASSES", "COMPLAINT_FLOOR", "NEGATIVE_DOUBT", "SHIPPED", "Judgement", "KindModel", "features", "plain",
-           "shipped", "spoken", "train"]
+__all__ = ["CLASSES", "COMPLAINT_FLOOR", "NEGATIVE_DOUBT", "SECONDS", "SHIPPED", "Judgement", "KindModel", "features",
+           "plain", "shipped", "spoken", "train"]
 
 if TYPE_CHECKING:
     from bot.events import MessageReceived
@@ -61,10 +62,12 @@ OPERATOR_FLOOR = 0.6
 OPERATOR_KINDS = (Kind.ANSWER, Kind.SHARING, Kind.SMALLTALK, Kind.QUESTION)
 # the operator model keeps a feature only with a weight this large: it reads ~550 lines of the bench day's 2,500
 OPERATOR_PRUNE = 0.05  # and each kept feature is one more row summed (instructions per message: +11% unpruned)
-HEARD_COMPLAINT_FLOOR = 0.3  # a complaint the rules heard stays one, not a question, request or answer, from this on
+HEARD_COMPLAINT_FLOOR = 0.3  # a complaint the rules heard stays one, not a question, request or answer (nor any kind,
+# when it seconds an open complaint: 我们家也就十六度 晚上冷得很, the README's "+1"), from this on
 # a complaint the rules heard (本来不想麻烦师傅，可这水龙头修完还是滴水) is read as a question, request or answer only
 # from this on: an unsure ask is still given to a person, but without the complaint's alert, and an answer to nobody
 HEARD_ASK_FLOOR = 0.5
+SECONDS = "seconds someone else"  # why the rules read a line as a second of an open complaint
 NEGATIVE_DOUBT = 0.2  # from this complaint probability on a message is possibly negative: never praised
 OWN_COMPLAINT_S = 900  # a member's own complaint this recent: her next line, likeliest a complaint, goes on with it
 
@@ -121,6 +124,8 @@ class KindModel:
         kinds = self.kinds
         complaint = probability[kinds.index(Kind.COMPLAINT)]
         asked = reading.kind in (Kind.QUESTION, Kind.REQUEST)
+        if reading.kind is Kind.COMPLAINT and sneered(spoken(message)):  # 呵呵 这保洁做得可真"用心": praise a sneer
+            return Judgement(Kind.COMPLAINT, complaint, complaint)  # turns; the pool has none, the layer reads praise
         if reading.thought and not (asked and complaint >= ASKED_COMPLAINT_FLOOR):
             return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)
         floor = ASKED_COMPLAINT_FLOOR if asked else COMPLAINT_FLOOR if "#grievance" in said.shapes else \
@@ -133,7 +138,8 @@ class KindModel:
             if _goes_on_with_own_complaint(message, conversation):  # the rules' reading; but 上午就说在路上 after her
                 return Judgement(Kind.COMPLAINT, complaint, complaint)  # own complaint and the answer: still unheard
             return Judgement(reading.kind, probability[kinds.index(reading.kind)], complaint)
-        if reading.kind is Kind.COMPLAINT and kinds[best] in (Kind.QUESTION, Kind.REQUEST, Kind.ANSWER) \
+        if reading.kind is Kind.COMPLAINT and (kinds[best] in (Kind.QUESTION, Kind.REQUEST, Kind.ANSWER)
+                                               or reading.why == SECONDS) \
                 and complaint >= HEARD_COMPLAINT_FLOOR:  # 音箱太小声了…听不到口令: a grievance the rules heard,
             return Judgement(Kind.COMPLAINT, complaint, complaint)  # said to someone by name, is still a complaint
         if reading.kind is Kind.COMPLAINT and kinds[best] in (Kind.QUESTION, Kind.REQUEST, Kind.ANSWER) \

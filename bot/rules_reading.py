@@ -16,7 +16,7 @@ from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, card_answer, operator_l
 from bot.passed_on import POINTED, RELAYED, pointed_ask, relays
 from bot.question_shape import RHETORICAL
 from bot.reading import CARD_TYPES, MEDIA_TYPES, NEEDS_PERSON, WORDED_TYPES, Reading
-from bot.reading_model import spoken
+from bot.reading_model import SECONDS, spoken
 from bot.sharing import SHOWING
 from bot.thoughts import ask_fragments, thought_before
 from bot.to_the_staff import LETS_GO_WORDS, LETTING_GO
@@ -134,7 +134,7 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
                 text.startswith("是") or seconds.re is SECONDS_A_COMPLAINT)):
             # "+1 我也是" takes the kind of what it seconds (the data's convention); answering the first answers both
             seconded = other.kind if other.kind in (Kind.COMPLAINT, Kind.QUESTION) else Kind.SMALLTALK
-            return Reading(seconded, other, False, "seconds someone else")
+            return Reading(seconded, other, False, SECONDS)
     if (kind is Kind.SMALLTALK and why != ASKS_THE_ROOM) or (
             kind is Kind.SHARING and len(words) < 40 and not SHOWING.search(words)) or (
             kind is Kind.QUESTION and target is not None and not RHETORICAL.search(text)
