@@ -1,11 +1,11 @@
 """Session 25's left-over acceptance findings (fixleft25), as a member or an operator would see them."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 
-from bot.testing import TZ
+from bot.testing import TZ, join
 
 NUDGE = "plugins:\n  nudge: {}\n"
 
@@ -55,3 +55,44 @@ async def test_a_night_and_a_dawn_question_together_are_both_named_and_the_apolo
     digest = await _digest(make_bot, start, [(10, "李叔", "明天几点开门啊"), (400, "周老", "今天几点去扫墓")])
     assert "昨晚到今天一早「" in digest
     assert "说句“消息现在才回，让您久等了”" in digest
+
+
+WELCOME_AND_NUDGE = "plugins:\n  welcome:\n    purpose: 老战友们交流、互相照应的地方\n  nudge: {}\n"
+
+
+async def _newcomer_asks(make_bot, text: str, name: str = "老刘"):
+    """A newcomer joins, is welcomed, a minute later says `text`; what the bot said over the next five minutes."""
+    bot = make_bot(WELCOME_AND_NUDGE)
+    await bot.start()
+    await bot.send(join(("u7", name), ts=bot.now))
+    await bot.wait(minutes=1)
+    asked = bot.now
+    await bot.send_message(text, name=name, sender="u7")
+    await bot.wait(minutes=5)
+    said = [a for a in bot.sent if a.kind == "say" and a.mentions == ("u7",) and "welcome.j2" not in (a.ref or "")]
+    assert all(a.at - asked < timedelta(minutes=1) for a in said if "这里是" in a.text)  # at once, not a 3-min cover
+    told = [a.text for a in bot.sent if a.kind == "private" and a.to == "op1"]
+    return said, told
+
+
+@pytest.mark.parametrize("text", ["这群是干嘛用的啊", "请问这是什么群", "咱这群是弄啥哩", "拉我进来是干什么的",
+                                  "这个群是做什么的？"])
+async def test_a_newcomer_asking_what_the_group_is_for_is_told_its_purpose_at_once(make_bot, text):
+    said, told = await _newcomer_asks(make_bot, text)
+    assert [a.text for a in said] == ["欢迎您！这里是老战友们交流、互相照应的地方，有什么事随时在群里说🌷"]
+    assert not any("正在确认" in a.text or "工作人员" in a.text for a in said)
+    assert any("机器人已在群里告诉对方这个群是做什么的" in t for t in told)
+
+
+async def test_what_else_the_newcomer_asked_is_left_to_the_operator_by_name(make_bot):
+    said, told = await _newcomer_asks(make_bot, "这个群是干啥的 是部队组织的吗")
+    assert [a.text for a in said] == ["欢迎您！这里是老战友们交流、互相照应的地方。您问的其他情况，工作人员稍后跟您细说🌷"]
+    assert any("对方还问了别的（比如是谁办的群），请去群里叫一声名字" in t for t in told)
+
+
+@pytest.mark.parametrize("text", ["群里明天干啥", "这个群的群主是谁", "群里有人会修电脑吗", "这个活动是干啥的",
+                                  "明天去公园干啥"])
+async def test_other_first_questions_are_not_answered_with_the_groups_purpose(make_bot, text):
+    said, told = await _newcomer_asks(make_bot, text)
+    assert not any("这里是老战友们" in a.text for a in said)
+    assert any("快去叫一声名字欢迎一下" in t for t in told)

@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import Field
 
+from bot.about_the_group import asks_more_than_that, asks_what_the_group_is
 from bot.chinese_text import name_to_say
 from bot.config import PluginConfig
 from bot.config_values import TemplateName
@@ -166,11 +167,17 @@ async def first_words(ctx: Ctx, event: MessageReceived) -> None:
     if ctx.stopped_at(event.room, event.sender) is not None:  # posted ads within the hour: never "welcome him"
         return
     duty = ctx.on_duty(event.room)
+    told = asks_what_the_group_is(event.text)  # 这个群是干啥的: the welcome's purpose, said back at once
+    more = told and asks_more_than_that(event.text) and bool(duty)  # 是部队组织的吗: a person says who runs it
+    if told:
+        ctx.say(event.room, ctx.render("purpose.j2", config=ctx.config_for(event.room), more=more),
+                mentions=[event.sender], ref="purpose.j2")
     if duty:
         waited = int((event.ts - newcomer.joined_at).total_seconds() // 60)
         ctx.private(duty[0], ctx.render("first_words.j2", name=short(event.sender_name or event.sender),
                                         topic=short(event.room_topic or event.room, 30), minutes=waited,
-                                        excerpt=MEDIA_PLACEHOLDER.sub("", event.text)[:40], type=event.type))
+                                        excerpt=MEDIA_PLACEHOLDER.sub("", event.text)[:40], type=event.type,
+                                        told_purpose=told, more=more))
 
 
 @plugin.command("welcome preview", aliases=["欢迎 预览"], role="operator", summary="看看新人会收到的欢迎语")
