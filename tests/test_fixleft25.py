@@ -86,7 +86,8 @@ async def test_a_newcomer_asking_what_the_group_is_for_is_told_its_purpose_at_on
 
 async def test_what_else_the_newcomer_asked_is_left_to_the_operator_by_name(make_bot):
     said, told = await _newcomer_asks(make_bot, "这个群是干啥的 是部队组织的吗")
-    assert [a.text for a in said] == ["欢迎您！这里是老战友们交流、互相照应的地方。您问的其他情况，工作人员稍后跟您细说🌷"]
+    assert [a.text for a in said] == [
+        "欢迎您！这里是老战友们交流、互相照应的地方。您问的其他情况，工作人员稍后跟您细说🌷"]
     assert any("对方还问了别的（比如是谁办的群），请去群里叫一声名字" in t for t in told)
 
 
