@@ -97,3 +97,73 @@ async def test_other_first_questions_are_not_answered_with_the_groups_purpose(ma
     said, told = await _newcomer_asks(make_bot, text)
     assert not any("这里是老战友们" in a.text for a in said)
     assert any("快去叫一声名字欢迎一下" in t for t in told)
+
+
+async def _put_to(make_bot, named: str, notice: str, ask: str):
+    """`named` says `notice` in the room; a minute later 孙大哥 says `ask`; what the bot says to him, and 小王 hears."""
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(notice, name=named, sender="u2")
+    await bot.wait(minutes=1)
+    await bot.send_message(ask, name="孙大哥", sender="u3")
+    await bot.wait(minutes=5)
+    said = [a.text for a in bot.sent if a.kind == "say" and a.mentions == ("u3",)]
+    told = [a.text for a in bot.sent if a.kind == "private" and a.to == "op1"]
+    return said, told
+
+
+@pytest.mark.parametrize(("named", "notice", "ask"), [
+    ("李医生", "降压药饭后吃 别空腹", "李医生 我这个药能不能换成晚上吃"),
+    ("王姐", "今天腌的雪里蕻 香得很", "王姐 你那个腌菜的方子能发我一份吗"),
+    ("赵建国", "明天一早去水库 有一起的吗", "老赵 明天带上我行不行"),
+    ("刘教练", "今天太极拳练得不错", "刘教练，下周能不能单独帮我看看动作"),
+    ("张老师", "今晚排练 七点半 文化馆三楼", "张老师你有空帮我听听那段西皮流水吗"),
+])
+async def test_an_ask_put_to_a_member_by_name_gets_no_staff_promise(make_bot, named, notice, ask):
+    said, told = await _put_to(make_bot, named, notice, ask)
+    assert not any("工作人员" in t for t in said), said
+    assert any("孙大哥" in t for t in told)  # the operator still hears of it, quietly
+
+
+@pytest.mark.parametrize(("named", "notice", "ask"), [
+    ("张老师", "今晚排练 七点半 文化馆三楼", "张老师说的文化馆三楼在哪个门进"),
+    ("王姐", "今天腌的雪里蕻 香得很", "明天的活动几点开始啊"),
+    ("王姐", "今天腌的雪里蕻 香得很", "李老师 下周的课还上吗"),
+])
+async def test_an_ask_of_the_staff_is_still_met_by_the_bot(make_bot, named, notice, ask):
+    said, _ = await _put_to(make_bot, named, notice, ask)
+    assert len(said) == 1 and ("工作人员" in said[0] or "问题" in said[0]), said
+
+
+async def _greeted_after(make_bot, ask: str, operator_says: str) -> str:
+    """A member asks; four minutes on the operator says `operator_says` to the room; what /sla tells the operator."""
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(ask, name="李姊妹", sender="u5")
+    await bot.wait(minutes=4)
+    await bot.send_message(operator_says, name="小王", sender="op1")
+    await bot.wait(minutes=2)
+    await bot.send_command("/sla", sender="op1")
+    await bot.settle()
+    (sla,) = [a.text for a in bot.sent if a.to == "op1" and "回复统计" in a.text]
+    return sla
+
+
+@pytest.mark.parametrize(("ask", "greeting"), [
+    ("平安！我是新来的 主日几点到啊", "大家主日平安"),
+    ("请问今天体检在几楼啊", "各位早上好"),
+    ("中秋快乐 月饼什么时候发", "家人们中秋快乐"),
+    ("周末愉快 下周的课还上吗", "大家周末愉快🌷"),
+])
+async def test_a_greeting_to_everyone_leaves_the_question_unanswered(make_bot, ask, greeting):
+    sla = await _greeted_after(make_bot, ask, greeting)
+    assert "今天：1 位成员等回复，人工回复 0 位" in sla, sla
+
+
+@pytest.mark.parametrize(("ask", "answer"), [
+    ("平安！我是新来的 主日几点到啊", "大家主日平安 主日九点半到"),
+    ("平安！我是新来的 主日几点到啊", "李姊妹平安 九点半到就行"),
+])
+async def test_an_answer_opened_with_a_greeting_still_answers(make_bot, ask, answer):
+    sla = await _greeted_after(make_bot, ask, answer)
+    assert "今天：1 位成员等回复，人工回复 1 位" in sla, sla

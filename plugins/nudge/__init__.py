@@ -59,6 +59,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         answers.person_answers(ctx, event, reading)
         return
     covers.member_spoke(ctx, event.room)
+    covers.heard_from(ctx, event)
     asker = reading.addresses.sender if reading.addresses is not None else None
     if reading.kind in TALKING_BACK:
         covers.talked_back(ctx, event, asker)
@@ -124,6 +125,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
                        continues=reading.addresses.id if reading.thought and reading.addresses is not None else "")
     if waiter is not None:
         covers.went_on_to_ask(ctx, event)
+        covers.put_to_a_member(ctx, event, waiter)  # 张老师 能不能单独给我说说: hers to answer, no staff cover
     if reading.possibly_negative and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         ctx.state.doubtful.add(own.id)  # it may be a complaint read as something else: covered, never praised
     elif waiter is not None and kind in ("video", "sticker") and ctx.records(Pendings).troubled(

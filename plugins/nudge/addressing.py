@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from bot.chinese_text import compact, simplify, strip_mentions
+from bot.greetings import GREETS
 from bot.memo import per_text
 
 TITLES = ("阿姨", "大姐", "大哥", "叔叔", "大爷", "爷爷", "奶奶", "大妈", "大伯", "老师", "师傅", "姐", "哥", "叔",
@@ -166,3 +167,30 @@ def gives_what_was_asked(text: str, asked: str) -> bool:
     typed or said in a voice message), so it reads as an answer to check, not talk beside it."""
     said, ask = simplify(text), simplify(asked)
     return any(wants.search(ask) and gives.search(said) for wants, gives in _WANTS)
+
+
+def put_to(text: str, speakers: dict[str, str], sender: str) -> str | None:
+    """The member (not the sender) a message opens by calling by name, of those who spoke lately (张老师 我那段…
+    能不能单独给我说说): the ask is theirs to answer, not the staff's. None when it opens with no such name."""
+    said = simplify(strip_mentions(text)).strip()
+    for member, name in speakers.items():
+        if member != sender and any(len(form) >= 2 and said.startswith(form) and _CALLED.match(said[len(form):])
+                                    for form in forms_of(name)):
+            return member
+    return None
+
+
+# 张老师 我…, 王姐你…: a call, not 张老师说的
+_CALLED = re.compile(r"[，,、\s!！~～]|(你|您|我|能不能|能否|可不可以|麻烦|帮)")
+
+
+# a time, a day, a place or a number: a line to the room that gives one answers someone, whatever greeting opens it
+_GIVES = re.compile(r"\d|[一二三四五六七八九十两半]点|点半|[一二三四五六七八九十]号|星期|礼拜[一二三四五六天日]|"
+                    r"周[一二三四五六日天]|在|到|集合|地址|楼|门口|报名|通知")
+
+
+def only_greets_the_room(text: str) -> bool:
+    """A greeting to everyone and nothing more (大家主日平安, 各位早上好, 家人们中秋快乐): it answers nobody's ask,
+    though it shares a word or two with one (平安！…主日几点到啊)."""
+    said = _words(text)
+    return len(said) <= 12 and to_the_room(said) and GREETS.search(said) is not None and not _GIVES.search(said)

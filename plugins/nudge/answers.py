@@ -99,7 +99,7 @@ def person_answers(ctx: Ctx, event: MessageReceived, reading: Reading) -> None:
     _answers_emergencies(ctx, event, reading, waits)
     waits = [w for w in waits if w.kind != "emergency"]
     called = _called(event, waits)
-    if called or reading.kind in (Kind.GREETING, Kind.THANKS):
+    if called or reading.kind in (Kind.GREETING, Kind.THANKS) or addressing.only_greets_the_room(event.text):
         for waiter in called:
             _meets(ctx, waiter, event)
         return

@@ -9,6 +9,7 @@ from bot.introductions import introduces_self
 from bot.plugin import Plugin
 from bot.terminal_text import say
 from bot.undo import Group, Map
+from plugins.nudge import addressing
 from plugins.nudge.memory import Ctx, NudgeConfig, RoomBudget, settle
 from plugins.nudge.store import Waiter
 
@@ -74,8 +75,8 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
     if script == "complaint" and outside_trouble(waiter.excerpt):
         script = "outside"  # 城管 took her stall, a child shut in a dark room: heard, never our own apology
-    if waiter.id in ctx.state.member_answered or waiter.kind in QUIET:
-        pass  # a member already answered, or someone is ill: the bot keeps out of it, a person answers
+    if waiter.id in ctx.state.member_answered or waiter.kind in QUIET or waiter.id in ctx.state.to_a_member:
+        pass  # a member answered or was asked by name, or someone is ill: the bot keeps out of it, a person answers
     elif script in PROMISING and not (ctx.on_duty(waiter.room_id) or ctx.bot.owners):
         _nobody_to_answer(ctx, waiter)  # "工作人员正在确认" with no staff set would be untrue
     elif urgent or room.allows(now, *limits(config)):
@@ -178,3 +179,27 @@ def register(plugin: Plugin) -> None:
         if text is not None:
             ctx.say(room, text, mentions=list(wave), ref="cover:greeting")
             budget(ctx, room).spend(ctx.now())
+
+
+SPEAKERS_KEPT = 40  # members remembered per room as those an ask may be put to by name
+
+
+def heard_from(ctx: Ctx, event: MessageReceived) -> None:
+    """Remember who spoke in the room lately (the members an ask may be put to by name)."""
+    assert event.room is not None
+    speakers = ctx.state.speakers.get(event.room)
+    if speakers is None:
+        speakers = ctx.state.speakers[event.room] = Map()
+    speakers.pop(event.sender, None)
+    speakers[event.sender] = event.sender_name or ""
+    while len(speakers) > SPEAKERS_KEPT:
+        speakers.pop(next(iter(speakers)))
+
+
+def put_to_a_member(ctx: Ctx, event: MessageReceived, waiter: Waiter) -> None:
+    """A question or request that opens by calling by name a member who spoke lately (张老师 能不能单独给我说说) is
+    theirs to answer: the bot promises no staff over it (the operator still hears of it, quietly)."""
+    speakers = ctx.state.speakers.get(event.room or "")
+    if waiter.kind in ("question", "request") and speakers and \
+            addressing.put_to(event.text, dict(speakers), event.sender) is not None:
+        ctx.state.to_a_member.add(waiter.id)

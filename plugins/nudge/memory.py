@@ -141,6 +141,8 @@ class NudgeState(Journaled):
         self.acked: Map[str, datetime] = Map()  # member -> when the bot last told them privately "收到您的消息啦"
         self.heard: Map[str, datetime] = Map()  # room -> when anyone last spoke there (is a sticker on its own?)
         self.bereaved: Map[str, datetime] = Map()  # "room member" -> when they told of a loss (what follows is of it)
+        self.speakers: Map[str, Map[str, str]] = Map()  # room -> member -> name: who spoke there lately
+        self.to_a_member: Group[int] = Group()  # asks put to a member by name (张老师 能不能…): theirs, no staff cover
         self.resumed = False  # pendings re-armed after a start (a config reload does not re-arm them)
 
 
@@ -170,7 +172,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
     ctx.records(Pendings).settle(waiter, state, closed_at, closed_by)
     if state not in HELD:
         for marks in (ctx.state.member_answered, ctx.state.faq_answered, ctx.state.doubtful, ctx.state.spoken,
-                      ctx.state.warned, ctx.state.suggested):
+                      ctx.state.warned, ctx.state.suggested, ctx.state.to_a_member):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
         ctx.state.unwell.discard(waiter.id)
