@@ -36,8 +36,16 @@ _BABY_WORDS = r"(宝宝|宝贝|小宝|孩子|闺女|儿子|孙子|孙女|外孙|
 _MILESTONE = (_CHILD + r"\S{0,6}(会|能|学会)(自己)?(翻身|爬|坐|站|走路?|抬头|笑出声|叫(妈妈|爸爸|奶奶|爷爷|人))了|"
               + _CHILD + r"\S{0,4}长(出)?了?\S{0,3}牙了?|(满月|百天|周岁)(了|啦|照)|"
               r"(给|跟|让)大家(看看|瞧瞧|晒晒|分享)\S{0,2}(我|俺|咱)家\S{0,4}" + _BABY_WORDS)
+# the member's own feat, to be praised (厉害): a big catch (水库上了条12斤的草鱼, 今年最大的一条), a harvest, a record
+_NUM = r"(\d+|[一二两三四五六七八九十几百]+)(多)?"
+_FEAT = (r"(钓|上|逮|抓|起|中)(了)?(一|两|三|几)?(条|尾|只)\S{0,6}?" + _NUM + r"(斤|公斤)|"
+         + _NUM + r"(斤|公斤)(重)?(的)?(大)?(草鱼|鲤鱼|鲫鱼|青鱼|鲢鱼|鳙鱼|胖头|鲈鱼|黑鱼|鳜鱼|翘嘴|鳊鱼|鲶鱼|甲鱼)|"
+         r"(今年|这辈子|有史以来|头一回)\S{0,2}最大的一(条|尾|个)|(破|刷新)了?\S{0,4}(纪录|记录)|"
+         r"(收|摘|挖)了\S{0,3}" + _NUM + r"(斤|公斤|筐|袋)")
+_BOUGHT = re.compile(r"买|卖|多少钱|块钱|元|价|市场|超市")  # 买了条5斤的鲤鱼: shopping, no feat
 _GLAD = r"喜讯|报喜|太高兴了|高兴坏了|喜极而泣|开心死了"  # not 好消息 alone: a notice's headline (【好消息】…)
-GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_OWN_WORK}|{_MILESTONE}|{_GLAD}")
+GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_OWN_WORK}|{_MILESTONE}|{_GLAD}|{_FEAT}")
+FEAT = re.compile(_FEAT)
 # not good news: asked, wished for, not come, or someone else's on a screen or in the news
 NOT_YET = re.compile(r"[?？吗]|希望|盼着|什么时候(才)?|能不能|会不会|还不会|还没|没(考上|出院|好)|不会|要是|如果|再说|"
                      r"没(评|拿|得)上?|不及格|没考好|考砸|祝|愿|又住|"
@@ -53,6 +61,11 @@ def good_news(text: str) -> str:
     """The good news the member tells of her own life (第一次自己叫了一声妈妈), or ""."""
     words = compact(simplify(text))
     found = GOOD.search(words)
-    if found is None or NOT_YET.search(words) or grievance(text):
+    if found is None or NOT_YET.search(words) or grievance(text) or (FEAT.search(words) and _BOUGHT.search(words)):
         return ""
     return found.group(0)
+
+
+def a_feat(text: str) -> bool:
+    """Whether the good news is the member's own feat (a big catch, a harvest, a record): praised, 厉害, not 道喜."""
+    return bool(good_news(text)) and FEAT.search(compact(simplify(text))) is not None

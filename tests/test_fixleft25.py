@@ -167,3 +167,37 @@ async def test_a_greeting_to_everyone_leaves_the_question_unanswered(make_bot, a
 async def test_an_answer_opened_with_a_greeting_still_answers(make_bot, ask, answer):
     sla = await _greeted_after(make_bot, ask, answer)
     assert "今天：1 位成员等回复，人工回复 1 位" in sla, sla
+
+
+async def _shared(make_bot, text: str):
+    """A member says `text` in the room; what the bot says to her in five minutes, and what 小王 is asked."""
+    bot = make_bot(NUDGE)
+    await bot.start()
+    await bot.send_message(text, name="钱师傅", sender="u6")
+    await bot.wait(minutes=5)
+    said = [a.text for a in bot.sent if a.kind == "say" and a.mentions == ("u6",)]
+    told = "\n".join(a.text for a in bot.sent if a.kind == "private" and a.to == "op1")
+    return said, told
+
+
+@pytest.mark.parametrize("text", [
+    "今天水库上了条12斤的草鱼 哈哈哈 [图片]",
+    "早上在河边钓了一条八斤多的鲤鱼 手都拉酸了",
+    "十五斤的大青鱼！今年最大的一条💪",
+    "今年地里收了三百多斤红薯 够吃一冬了",
+    "今天快走破了我自己的纪录 一口气走了十公里",
+])
+async def test_a_members_own_feat_is_praised_by_a_person_never_thanked_for_sharing(make_bot, text):
+    said, told = await _shared(make_bot, text)
+    assert not any("分享" in t for t in said), said
+    assert "真心夸一句" in told and "厉害" in told, told
+
+
+@pytest.mark.parametrize("text", [
+    "昨天超市买了条5斤的鲤鱼 才三十块",
+    "谁钓过十斤的鱼吗",
+    "转发：钓鱼的十个小技巧",
+])
+async def test_shopping_a_question_or_an_article_is_not_praised_as_a_feat(make_bot, text):
+    _, told = await _shared(make_bot, text)
+    assert "夸一句" not in told, told
