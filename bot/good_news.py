@@ -42,7 +42,7 @@ _FEAT = (r"(钓|上|逮|抓|起|中)(了)?(一|两|三|几)?(条|尾|只)\S{0,6}
          + _NUM + r"(斤|公斤)(重)?(的)?(大)?(草鱼|鲤鱼|鲫鱼|青鱼|鲢鱼|鳙鱼|胖头|鲈鱼|黑鱼|鳜鱼|翘嘴|鳊鱼|鲶鱼|甲鱼)|"
          r"(今年|这辈子|有史以来|头一回)\S{0,2}最大的一(条|尾|个)|(破|刷新)了?\S{0,4}(纪录|记录)|"
          r"(收|摘|挖)了\S{0,3}" + _NUM + r"(斤|公斤|筐|袋)")
-_BOUGHT = re.compile(r"买|卖|多少钱|块钱|元|价|市场|超市")  # 买了条5斤的鲤鱼: shopping, no feat
+_BOUGHT = re.compile(r"买|卖|多少钱|块钱|元|价|市场|超市|放(了)?\S{0,2}(鱼|鲫|鲤|草)|塘主")  # shopping, a pond stocked
 _GLAD = r"喜讯|报喜|太高兴了|高兴坏了|喜极而泣|开心死了"  # not 好消息 alone: a notice's headline (【好消息】…)
 GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_OWN_WORK}|{_MILESTONE}|{_GLAD}|{_FEAT}")
 FEAT = re.compile(_FEAT)

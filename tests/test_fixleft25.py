@@ -197,6 +197,7 @@ async def test_a_members_own_feat_is_praised_by_a_person_never_thanked_for_shari
     "昨天超市买了条5斤的鲤鱼 才三十块",
     "谁钓过十斤的鱼吗",
     "转发：钓鱼的十个小技巧",
+    "跟塘主说好了 活动前一天放鲫鱼三百斤 鲤鱼二百斤",
 ])
 async def test_shopping_a_question_or_an_article_is_not_praised_as_a_feat(make_bot, text):
     _, told = await _shared(make_bot, text)
