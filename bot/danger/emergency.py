@@ -35,6 +35,7 @@ from bot.danger.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched b
 from bot.danger.cold import KINDS as COLD  # a body losing its heat after the water, the ice or the snow
 from bot.danger.crowd import KINDS as CROWD  # a crowd crush
 from bot.danger.danger_signs import KINDS as DANGER_SIGNS  # emergency23's: dangers told by their signs, not their name
+from bot.danger.diabetes import KINDS as DIABETES  # fixcare25's: a low measured, insulin doubled, a foot going black
 from bot.danger.disaster import KINDS as DISASTER  # a mine flooded, a building cracking, people inside
 from bot.danger.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
 from bot.danger.gas_left_on import KINDS as GAS_LEFT_ON  # a stove left on, told by its smell
@@ -81,6 +82,7 @@ class Danger:
     # | double_dose | chest_pain (bot.danger.body_now) | threat_to_die (bot.danger.threat_to_die)
     # | road_crash | wound_bleeding | drug_level | medicine_out | eye_dark | belly | burn | ear_hit | pain_crisis
     # | last_days (bot.danger.care_kinds, bot.danger.bedside) | confusion | thinner_bleeding (bot.danger.quiet_signs)
+    # | sugar_dose | foot_wound (bot.danger.diabetes)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -96,7 +98,7 @@ _PLAIN = [(kind, re.compile(pattern))
                                 *scam.KINDS.items(), *sudden_illness.KINDS.items(), *bullying.KINDS.items(),
                                 *FIRST_AID.items(), *CHILD_AT_RISK.items(), *STINGS.items(), *KIDNEY.items(),
                                 *AT_SEA.items(), *WANDERED_OFF.items(), *COLD.items(), *CROWD.items(),
-                                *FIXCARE22, *DANGER_SIGNS, *FIXCARE23, *QUIET_SIGNS.items()]]
+                                *FIXCARE22, *DANGER_SIGNS, *FIXCARE23, *QUIET_SIGNS.items(), *DIABETES.items()]]
 _WEAK = [(kind, re.compile(pattern)) for kind, pattern in dw.WEAK.items()]
 _THING_DROPPED = re.compile(dw.THING_DROPPED)
 # most messages hold none of the strings these need: one pass finds which could match at all (bot.literals)
@@ -115,6 +117,7 @@ _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROU
                             ew.BACKGROUND))
 _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.PLAYING, LOST_HARM))
 _PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(ew.UNDERSTATED)
+_DECIMAL_POINT = re.compile(r"(?<=\d)[.．](?=\d)")  # punctuation to compact(): a figure kept whole
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
                           r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")
@@ -124,13 +127,13 @@ _OLD_OR_ALONE = re.compile(f"{dw.FAMILY}|{welfare_check.ALONE_WORDS}")  # a welf
 # its word is kept private, since the one who hits may be in the group; a shift not up from a mine before all
 # (矿上出事了 我老公在井下没上来 is the mine's dispatch room, not a well's foul air: native review 23, note A)
 ORDER = ("mine", "fumes", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea", "crush",
-         "pinned", "locked_car", "collapse", "shooting", "threat_to_die", "double_dose", "chest_pain",  # fixcare22
+         "pinned", "locked_car", "collapse", "shooting", "threat_to_die", "double_dose", "sugar_dose", "chest_pain",
          *GRAVE, "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",
          "potassium", "transplant",
          "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
          "armed", "violence_told",  # a knife and a threat to kill; a beating at home told by one who knows her
-         "coughing_blood", "food_poisoning", "thinner_bleeding", *LESSER, "unwell", "low_sugar", "blood_pressure",
-         "confusion", "bullied", "self_injury",
+         "coughing_blood", "food_poisoning", "thinner_bleeding", *LESSER, "foot_wound", "unwell", "low_sugar",
+         "blood_pressure", "confusion", "bullied", "self_injury",
          "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
          "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "scam_lure", "despair")
 
@@ -167,7 +170,7 @@ def pleads(text: str) -> bool:
 def in_mandarin(text: str) -> str:
     """The message as the emergency reading reads it: simplified, its dialect's danger words in Mandarin
     (阿婆跌亲 流好多血: 阿婆摔伤了 流好多血), for the safety step that fits (a fall, a car in water)."""
-    return dialect.danger_in_mandarin(simplify(text))
+    return _DECIMAL_POINT.sub("点", dialect.danger_in_mandarin(simplify(text)))  # 血糖3.1: 3点1, never 31
 
 
 def emergency(text: str) -> Danger | None:
