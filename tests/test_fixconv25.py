@@ -1,0 +1,64 @@
+"""What the acceptance tester of session 25 found in hearing complaints (findings 6, 9, 10, 11, 16): a 上海话 question
+("哪能换", how do I change) a minute after another's filed as a complaint, a sarcastic complaint and one about where the
+dues went unheard or asked back as an FAQ, a politely said missing invoice answered with the invoice FAQ, and a memoir
+given away free apologised for. Each as a member or an operator would notice it, on the virtual clock, with the
+shipped plugins, in other words than the probes'."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.testing import TZ, TestBot
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 12, 2, 9, 0, tzinfo=TZ)
+
+
+async def _bot(make_bot) -> TestBot:
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    return bot
+
+
+def _complaint_alerts(bot: TestBot, name: str) -> list[str]:
+    return [t for t in _to(bot, "op1") + _to(bot, "boss") if "投诉" in t and name in t]
+
+
+def _apologies(bot: TestBot) -> list[str]:
+    return [t for t in _said(bot) if "抱歉" in t or "添麻烦" in t]
+
+
+# --- finding 6: 上海话 "哪能" (how) before 换/退 asks how, it asks for no exchange ---
+
+@pytest.mark.parametrize("line", [
+    "血糖仪试纸哪能换 有人晓得伐",
+    "阿拉屋里电视机遥控器电池哪能换啊",
+    "老花镜镜片哪能换 啥人晓得",
+    "医保卡密码哪能换 要到啥地方去",
+    "电瓶车电瓶哪能换 侬晓得伐",
+])
+async def test_a_shanghainese_how_to_change_after_another_question_is_no_complaint(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message("请问明朝几点开门伐", sender="u2", name="陈奶奶")
+    await bot.wait(minutes=1)
+    await bot.send_message(line, sender="u1", name="周伯")
+    await bot.wait(minutes=4)
+    assert not _complaint_alerts(bot, "周伯")
+    assert not _apologies(bot)
+
+
+@pytest.mark.parametrize("line", [
+    "在你们这买的血压计 用了三天就不准了 能换吗",
+    "上礼拜买的鞋子开胶了 给我换一双",
+    "你们发的米有虫子 可以退吗",
+])
+async def test_an_exchange_of_what_went_wrong_is_still_a_complaint(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message("请问明朝几点开门伐", sender="u2", name="陈奶奶")
+    await bot.wait(minutes=1)
+    await bot.send_message(line, sender="u1", name="周伯")
+    await bot.wait(minutes=1)
+    assert _complaint_alerts(bot, "周伯")
