@@ -62,3 +62,34 @@ async def test_an_exchange_of_what_went_wrong_is_still_a_complaint(make_bot, lin
     await bot.send_message(line, sender="u1", name="周伯")
     await bot.wait(minutes=1)
     assert _complaint_alerts(bot, "周伯")
+
+
+# --- finding 9: praise of the club said beside its decline, or with a smirk, is a complaint ---
+
+@pytest.mark.parametrize("line", [
+    "咱们老年大学真是越办越好了 课一学期比一学期少🙄",
+    "你们店可真厉害啊 东西一次比一次贵😏",
+    "这个合唱团真是越办越红火啊 排练一个月比一个月少",
+    "你们协会真行啊 活动越来越少😏",
+    "呵呵 咱们群真是越办越好了",
+])
+async def test_sarcastic_praise_of_the_club_reaches_the_operator(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="老胡")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "老胡" in t]
+
+
+@pytest.mark.parametrize("line", [
+    "咱们协会真是越办越好了 活动一年比一年多👍",
+    "你们店真是越来越好了 东西又新鲜又便宜",
+    "你们老师教得真好 我孙子错题一次比一次少",
+    "我这头发一年比一年少😏 老喽",
+    "我们老年大学越办越红火 今年又开了两个新班",
+])
+async def test_praise_meant_as_praise_is_no_complaint(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="老胡")
+    await bot.wait(minutes=4)
+    assert not _complaint_alerts(bot, "老胡")
+    assert not _apologies(bot)
