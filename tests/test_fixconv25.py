@@ -93,3 +93,35 @@ async def test_praise_meant_as_praise_is_no_complaint(make_bot, line):
     await bot.wait(minutes=4)
     assert not _complaint_alerts(bot, "老胡")
     assert not _apologies(bot)
+
+
+# --- finding 10: where the dues went, asked in scorn, is a complaint, never asked back as an FAQ ---
+
+@pytest.mark.parametrize("line", [
+    "交的班费都花哪儿去了 也不公布个账",
+    "大家凑的钱到底用哪儿去了",
+    "活动经费究竟花到哪里去了 谁给说说",
+    "交了三年会费 钱都花哪儿去了",
+    "呵呵 捐款都用到哪去了",
+])
+async def test_where_the_dues_went_reaches_the_operator_unasked_back(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="大刘")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "大刘" in t and "投诉" in t]
+    assert not [t for t in _said(bot) if "您是想问" in t]
+
+
+@pytest.mark.parametrize("line", [
+    "会费在哪里交啊",
+    "班费交给谁 在哪交",
+    "这个月退休金 钱都花哪去了 自己都不知道",
+    "捐款去哪里捐",
+    "活动费用到哪天交",
+])
+async def test_asking_where_to_pay_is_no_complaint(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="大刘")
+    await bot.wait(minutes=4)
+    assert not _complaint_alerts(bot, "大刘")
+    assert not _apologies(bot)
