@@ -125,3 +125,34 @@ async def test_asking_where_to_pay_is_no_complaint(make_bot, line):
     await bot.wait(minutes=4)
     assert not _complaint_alerts(bot, "大刘")
     assert not _apologies(bot)
+
+
+# --- finding 11: what was promised a week ago and never came, asked politely, is a complaint all the same ---
+
+@pytest.mark.parametrize("line", [
+    "麻烦问一下 前几天在你们店买的降压药 收据一直没给我开",
+    "不好意思 上个月交的体检费 发票一直没开 能帮忙问问吗",
+    "打扰了 上周订的助听器 一直没给我送来 麻烦帮我看看",
+    "不好意思啊 半个月前说好给我开的证明 到现在还没开",
+])
+async def test_a_politely_said_missing_invoice_reaches_the_operator_as_a_complaint(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="孙阿姨")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "⚠️ 投诉" in t and "孙阿姨" in t]
+    assert not [t for t in _to(bot, "op1") if "可能是问答" in t]
+
+
+@pytest.mark.parametrize("line", [
+    "发票能开吗",
+    "开发票要带什么",
+    "我一直没开过发票 这次要开吗",
+    "上个月在你们店配的眼镜 戴着挺舒服 谢谢啦",
+    "上礼拜的发票收到了 谢谢你们",
+])
+async def test_an_ask_about_invoices_or_ones_own_delay_is_no_complaint(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="孙阿姨")
+    await bot.wait(minutes=4)
+    assert not _complaint_alerts(bot, "孙阿姨")
+    assert not _apologies(bot)
