@@ -87,8 +87,9 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         kind = reading.kind  # 麻烦问下 上周退的牛奶 钱怎么还没到账: politely asked, what is owed is late all the same
     elif reading.kind is Kind.COMPLAINT and kind is not Kind.COMPLAINT and sneered(spoken(message)):
         kind = reading.kind  # 真是越办越好了 课一学期比一学期少🙄: praise its own words take back, whatever they weigh
-    elif kind in ASKING and reading.kind is Kind.SHARING and gives_away(spoken(message)):
-        kind = reading.kind  # 谁要来拿 不要钱: her own things offered to the others, free; nobody asks the staff
+    elif (kind in ASKING or kind is Kind.COMPLAINT) and reading.kind is Kind.SHARING and gives_away(spoken(message)):
+        kind = reading.kind  # 谁要来拿 不要钱, 自费印了一百本 送给老战友们: her own things offered to the others,
+        # free; nobody asks the staff, and no grievance the lexicons know is in it (they read it first)
     if kind is reading.kind:
         return replace(reading, negative=negative)
     addresses = reading.addresses

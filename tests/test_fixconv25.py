@@ -156,3 +156,31 @@ async def test_an_ask_about_invoices_or_ones_own_delay_is_no_complaint(make_bot,
     await bot.wait(minutes=4)
     assert not _complaint_alerts(bot, "孙阿姨")
     assert not _apologies(bot)
+
+
+# --- finding 16: a member's own things given free to the others is no complaint ---
+
+@pytest.mark.parametrize("line", [
+    "我画了几幅山水 装裱好了 送给老姐妹们 想要的说一声",
+    "家里石榴结多了 分给邻居们 谁要来拿",
+    "我编了本咱们连队的老照片集 印了五十本 赠给老战友们 想要的留个地址",
+    "自己腌的咸菜 送给群里的姐妹们 想要的来取",
+    "我写的诗集出版了 送给各位老同学 想要的私我地址",
+])
+async def test_a_gift_to_the_others_is_never_apologised_for(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="老马")
+    await bot.wait(minutes=4)
+    assert not _complaint_alerts(bot, "老马")
+    assert not _apologies(bot)
+
+
+@pytest.mark.parametrize("line", [
+    "说好送给老战友们的纪念册 到现在还没收到",
+    "送给会员的礼品 你们发了半个月还没到",
+])
+async def test_a_gift_promised_and_not_come_is_still_a_complaint(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="老马")
+    await bot.wait(minutes=1)
+    assert _complaint_alerts(bot, "老马")
