@@ -20,7 +20,7 @@ from bot.chinese_text import compact
 from bot.conversation import ASKING, BOT, Conversation, Kind, Said
 from bot.events import MessageReceived
 from bot.greetings import GREETS, asks_beside_greeting
-from bot.grievance import overdue
+from bot.grievance import overdue, sneered
 from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
 from bot.operator_lines import OperatorLine, recast
 from bot.passed_on import POINTED, RELAYED
@@ -85,8 +85,11 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         # (an invitation or a number passed on: whatever the learned layer weighs as a grievance; no cue said one)
     elif kind in ASKING and reading.kind is Kind.COMPLAINT and overdue(spoken(message)):
         kind = reading.kind  # 麻烦问下 上周退的牛奶 钱怎么还没到账: politely asked, what is owed is late all the same
-    elif kind in ASKING and reading.kind is Kind.SHARING and gives_away(spoken(message)):
-        kind = reading.kind  # 谁要来拿 不要钱: her own things offered to the others, free; nobody asks the staff
+    elif reading.kind is Kind.COMPLAINT and kind is not Kind.COMPLAINT and sneered(spoken(message)):
+        kind = reading.kind  # 真是越办越好了 课一学期比一学期少🙄: praise its own words take back, whatever they weigh
+    elif (kind in ASKING or kind is Kind.COMPLAINT) and reading.kind is Kind.SHARING and gives_away(spoken(message)):
+        kind = reading.kind  # 谁要来拿 不要钱, 自费印了一百本 送给老战友们: her own things offered to the others,
+        # free; nobody asks the staff, and no grievance the lexicons know is in it (they read it first)
     if kind is reading.kind:
         return replace(reading, negative=negative)
     addresses = reading.addresses
