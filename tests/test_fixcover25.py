@@ -49,3 +49,49 @@ async def test_a_question_a_loss_or_someone_elses_day_is_no_milestone_of_hers(ma
     await bot.send_message(said, sender="u1", name="张大姐")
     await bot.wait(minutes=4)
     assert not [t for t in _to(bot, "op1") if "喜事" in t]
+
+
+async def _newcomer_says(make_bot, said: str) -> TestBot:
+    bot = await _bot(make_bot)
+    await bot.send_join(("u7", "刘大爷"))
+    await bot.wait(minutes=1)
+    await bot.send_message(said, sender="u7", name="刘大爷")
+    await bot.wait(minutes=5)
+    return bot
+
+
+def _cheery(bot: TestBot) -> list[str]:
+    return [t for t in _said(bot) if "谢谢您的自我介绍" in t or "谢谢您的问候" in t or "介绍自己" in t or "介绍真亲切" in t]
+
+
+# newcomer_sugar_worry_thanked_for_introduction, widow_joining_for_late_husband_gets_cheery_greeting: a newcomer's
+# first words that tell of her own trouble (a reading that will not come down, a death) are heard, never thanked
+@pytest.mark.parametrize("said", [
+    "大家好 新来的 血压一直降不下来 吃了三种药了",
+    "大家好 我是新来的 尿酸老是偏高 脚疼得走不了路",
+    "新人报到 我这血糖总是控制不住 心里着急",
+    "大家好 我是新来的 我家老头子上个月走了 他生前天天看这个群",
+])
+async def test_a_newcomers_trouble_is_not_thanked_as_an_introduction(make_bot, said):
+    bot = await _newcomer_says(make_bot, said)
+    assert not _cheery(bot)
+    told = [t for t in _to(bot, "op1") if "刘大爷" in t and "第一次发言" in t]
+    assert not told or "难处" in told[0]
+
+
+async def test_a_widow_joining_in_her_late_husbands_place_reaches_the_operator_as_a_loss(make_bot):
+    bot = await _newcomer_says(make_bot, "大家好 我是老孙的老伴 老孙上个月走了 他生前最惦记这个群 我替他进来看看大家")
+    assert not _cheery(bot)
+    assert any(t.startswith("🕯") and "刘大爷" in t and "节哀" in t for t in _to(bot, "op1"))
+    assert not [t for t in _to(bot, "op1") if "第一次发言" in t]
+
+
+@pytest.mark.parametrize("said", [
+    "大家好 我是新来的 老刘 今年六十八 喜欢钓鱼",
+    "大家好 我是新来的 血糖控制得挺好 来跟大家学习",
+    "新人报到 退休老师 平时爱唱歌 请多关照",
+])
+async def test_a_newcomers_plain_introduction_is_still_welcomed_as_one(make_bot, said):
+    bot = await _newcomer_says(make_bot, said)
+    assert [t for t in _said(bot) if "刘大爷" in t or "欢迎" in t]
+    assert [t for t in _to(bot, "op1") if "第一次发言" in t and "难处" not in t]
