@@ -95,3 +95,36 @@ async def test_a_newcomers_plain_introduction_is_still_welcomed_as_one(make_bot,
     bot = await _newcomer_says(make_bot, said)
     assert [t for t in _said(bot) if "刘大爷" in t or "欢迎" in t]
     assert [t for t in _to(bot, "op1") if "第一次发言" in t and "难处" not in t]
+
+
+# member_medicine_answer_closes_wait_unchecked: a question on a medicine by its name (二甲双胍, 他汀, 地平), however
+# it is asked, is a health matter: a member's sure answer keeps the wait open and 小王 is asked to check it
+@pytest.mark.parametrize(("asked", "answer"), [
+    ("阿托伐他汀晚上吃还是早上吃啊", "@王阿姨 晚上 我一直睡前吃"),
+    ("硝苯地平能掰开吃吗", "@王阿姨 能掰 我都掰一半"),
+    ("阿司匹林肠溶片空腹吃行不行", "@王阿姨 行 我天天早上空腹吃"),
+    ("格列美脲漏吃了一顿要补吗", "@王阿姨 不用补 下顿照常吃"),
+    ("降压的那个缬沙坦 一天吃几片合适呢", "@王阿姨 一片 早上吃"),
+])
+async def test_a_members_answer_on_a_medicine_is_checked_by_a_person(make_bot, asked, answer):
+    bot = await _bot(make_bot)
+    await bot.send_message(asked, sender="u1", name="王阿姨")
+    await bot.wait(seconds=20)
+    await bot.send_message(answer, sender="u2", name="吴阿姨", mentions=("u1",))
+    await bot.wait(minutes=4)
+    told = [t for t in _to(bot, "op1") if "王阿姨" in t]
+    assert told and "吴阿姨在群里回了" in told[0] and "看一眼对不对" in told[0]
+
+
+@pytest.mark.parametrize(("asked", "answer"), [
+    ("周六聚餐几点集合", "@王阿姨 十点半 在小区门口"),
+    ("合唱团明天还练吗", "@王阿姨 练 下午三点"),
+    ("公交卡在哪办", "@王阿姨 街道办一楼就能办"),
+])
+async def test_a_members_sure_answer_on_everyday_matters_closes_the_wait(make_bot, asked, answer):
+    bot = await _bot(make_bot)
+    await bot.send_message(asked, sender="u1", name="王阿姨")
+    await bot.wait(seconds=20)
+    await bot.send_message(answer, sender="u2", name="吴阿姨", mentions=("u1",))
+    await bot.wait(minutes=4)
+    assert not [t for t in _to(bot, "op1") if "王阿姨" in t]
