@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from bot.chinese_text import compact
 from bot.danger.grief import bereaved, dying
 from bot.danger.unwell import unwell
 from bot.grievance import grievance
-from bot.chinese_text import compact
 from bot.literals import guarded
 from bot.question_shape import EXCLAIM, NOT_ASKING, QUESTION, asked_unmarked
 from bot.sharing import NOTICE, SHOWING

@@ -61,7 +61,8 @@ async def _newcomer_says(make_bot, said: str) -> TestBot:
 
 
 def _cheery(bot: TestBot) -> list[str]:
-    return [t for t in _said(bot) if "谢谢您的自我介绍" in t or "谢谢您的问候" in t or "介绍自己" in t or "介绍真亲切" in t]
+    thanked = ("谢谢您的自我介绍", "谢谢您的问候", "介绍自己", "介绍真亲切")
+    return [t for t in _said(bot) if any(w in t for w in thanked)]
 
 
 # newcomer_sugar_worry_thanked_for_introduction, widow_joining_for_late_husband_gets_cheery_greeting: a newcomer's

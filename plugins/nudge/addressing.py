@@ -117,7 +117,7 @@ def on_topic(text: str, asked: str, *, loosely: bool = False, room_wide: bool = 
     return loosely and not room_wide and any(c in topic for c in words if c not in _FUNCTION_CHARS and _HAN.match(c))
 
 
-# 透析的人每天能喝多少水, 降压药饭前吃还是饭后吃, 二甲双胍饭前吃还是饭后吃, 糖尿病能吃柚子吗: what is right depends on the person's illness and
+# 透析的人每天能喝多少水, 降压药饭前吃还是饭后吃, 糖尿病能吃柚子吗: what is right depends on the person's illness and
 # treatment, and a member's kind advice may be wrong for them ("多喝点好 排毒" to a dialysis patient)
 HEALTH = re.compile(r"透析|肾|血压|血糖|血脂|胰岛素|糖尿病|心脏|支架|化疗|放疗|手术|伤口|刀口|针眼|造瘘|内瘘|"
                     r"(?<!毛)病|症|药(?!店|房)|"
