@@ -36,8 +36,12 @@ _BABY_WORDS = r"(宝宝|宝贝|小宝|孩子|闺女|儿子|孙子|孙女|外孙|
 _MILESTONE = (_CHILD + r"\S{0,6}(会|能|学会)(自己)?(翻身|爬|坐|站|走路?|抬头|笑出声|叫(妈妈|爸爸|奶奶|爷爷|人))了|"
               + _CHILD + r"\S{0,4}长(出)?了?\S{0,3}牙了?|(满月|百天|周岁)(了|啦|照)|"
               r"(给|跟|让)大家(看看|瞧瞧|晒晒|分享)\S{0,2}(我|俺|咱)家\S{0,4}" + _BABY_WORDS)
+# her own day of life today: a round birthday, years since enlisting or marrying (今天是我七十岁生日, 今儿是俺八十大寿,
+# 今天是我入伍六十周年的日子, 金婚, 我今天满七十五岁了); not someone else's (明天王姐生日) nor a loss's anniversary
+_OWN_DAY = (r"(今天|今儿|今日)个?是?(我|俺)\S{0,10}(生日|大寿|寿辰|周年|纪念日)|(我|俺)(今天|今儿)满?\S{1,4}岁了|"
+            r"金婚|钻石婚|[七八九]十大寿|百岁大寿")
 _GLAD = r"喜讯|报喜|太高兴了|高兴坏了|喜极而泣|开心死了"  # not 好消息 alone: a notice's headline (【好消息】…)
-GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_OWN_WORK}|{_MILESTONE}|{_GLAD}")
+GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_OWN_WORK}|{_MILESTONE}|{_OWN_DAY}|{_GLAD}")
 # not good news: asked, wished for, not come, or someone else's on a screen or in the news
 NOT_YET = re.compile(r"[?？吗]|希望|盼着|什么时候(才)?|能不能|会不会|还不会|还没|没(考上|出院|好)|不会|要是|如果|再说|"
                      r"没(评|拿|得)上?|不及格|没考好|考砸|祝|愿|又住|"
@@ -45,7 +49,8 @@ NOT_YET = re.compile(r"[?？吗]|希望|盼着|什么时候(才)?|能不能|会�
                      # 咋防掉床, 正常不), never a glad 哪天带来看看 or 怎么办 好激动 (code review 25, finding 18)
                      r"(怎么|咋)(老|总|还|不|防|回事|弄|才能)|(怎么|咋)办(?!\S{0,3}(激动|开心|高兴|兴奋|幸福))|"
                      r"要注意|正常不|担心|怕|"
-                     r"电视|新闻|视频里|剧里|听说")
+                     r"电视|新闻|视频里|剧里|听说|"
+                     r"去世|过世|逝世|牺牲|忌日|祭日|走了\S{0,3}周?年")  # 老伴走了三周年: a loss's day, not a joy
 
 
 @per_text

@@ -19,7 +19,7 @@ from bot.among_members import CONDOLENCE, INVITING, PEERS_ASKED
 from bot.chinese_text import compact
 from bot.conversation import ASKING, BOT, Conversation, Kind, Said
 from bot.events import MessageReceived
-from bot.greetings import GREETS, asks_beside_greeting
+from bot.greetings import GREETS, asks_beside_greeting, tells_of_trouble
 from bot.grievance import overdue, sneered
 from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
 from bot.operator_lines import OperatorLine, recast
@@ -72,6 +72,8 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
     elif kind is Kind.GREETING and not GREETS.search(compact(spoken(message))):
         kind = reading.kind  # 浩浩明早不坐车了, 下周几上课来着: no word of greeting, whatever 早 or 周 weighs
+    elif kind is Kind.GREETING and tells_of_trouble(spoken(message)):
+        kind = reading.kind  # 大家好 我是新来的 血糖老是降不下来: a trouble told, never thanked as a greeting
     elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and (
             INVITING.search(compact(spoken(message))) or PEERS_ASKED.search(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的, 你们谁家老公半夜起来: the other members asked along or about
