@@ -23,7 +23,7 @@ _LEAD_IN = rf"(?:{FILLER.pattern}|我?(?:想|要)?(?:问问|问一下|问下|请
 
 
 def as_asked(text: str, bot_name: str) -> str:
-    """The question as a member would ask it, to teach with `/faq add`: "小助手 我想问问 优待证在哪办" -> "优待证在哪办"."""
+    """The question as a member would ask it, to teach with `/faq add` ("小助手 我想问问 优待证在哪办": 优待证在哪办)."""
     names = "|".join(re.escape(n) for n in dict.fromkeys((bot_name, "小助手", "助手")) if n)
     question = re.sub(rf"^(?:@?(?:{names})|{_LEAD_IN})+", "", text.strip())
     return question if len(compact(question)) >= 2 else text.strip()
