@@ -13,12 +13,19 @@ from plugins.faq.entry import Entry
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
 from plugins.faq.store import Taught
-from plugins.faq.words import asks, normalise, words
+from plugins.faq.unanswered import everyday
+from plugins.faq.words import STOP_WORDS, asks, normalise, words
+
+EVERYDAY_FROM = 100  # two one-character words make a keyword when jieba's dictionary counts them this often together
 
 
 def keywords_of(question: str) -> list[str]:
-    """Words that help find a taught question: its content words of two characters or more."""
-    return list(dict.fromkeys(w for w in words(normalise(question)) if len(w) >= 2))
+    """Words that help find a taught question: its content words of two characters or more, and the words its
+    one-character words make together as members say them (广场舞几点跳: 跳舞; 鱼在哪钓: 钓鱼)."""
+    said = words(normalise(question))
+    single = [w for w in said if len(w) == 1 and w not in STOP_WORDS]
+    together = [a + b for a in single for b in single if a != b and everyday(a + b) >= EVERYDAY_FROM]
+    return list(dict.fromkeys([*(w for w in said if len(w) >= 2), *together]))
 
 
 def slug(question: str, taken: set[str]) -> str:

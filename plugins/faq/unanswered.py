@@ -23,7 +23,7 @@ _LEAD_IN = rf"(?:{FILLER.pattern}|我?(?:想|要)?(?:问问|问一下|问下|请
 
 
 def as_asked(text: str, bot_name: str) -> str:
-    """The question as a member would ask it, to teach with `/faq add` ("小助手 我想问问 优待证在哪办": 优待证在哪办)."""
+    """The question as a member would ask it, to teach with `/faq add` (小助手 我想问问 优待证在哪办: 优待证在哪办)."""
     names = "|".join(re.escape(n) for n in dict.fromkeys((bot_name, "小助手", "助手")) if n)
     question = re.sub(rf"^(?:@?(?:{names})|{_LEAD_IN})+", "", text.strip())
     return question if len(compact(question)) >= 2 else text.strip()
@@ -56,6 +56,11 @@ def _dictionary() -> tuple[dict[str, int], int, frozenset[str]]:
         if tag and tag[0].startswith("n"):
             nouns.add(word)
     return counts, sum(counts.values()), frozenset(nouns)
+
+
+def everyday(word: str) -> int:
+    """How often a word occurs in everyday Chinese (jieba's dictionary; 0 when it is not a word there)."""
+    return _dictionary()[0].get(word, 0)
 
 
 def _rarity(word: str) -> float:
