@@ -19,7 +19,7 @@ from plugins.faq.synonyms import synonym_groups
 from plugins.faq.words import DICTIONARY, FILLER, normalise, words
 
 # what comes before the question itself: the bot called by name (小助手), asking leave to ask (我想问问, 麻烦问下)
-_LEAD_IN = rf"(?:{FILLER.pattern}|我?(?:想|要)?(?:问问|问一下|问下|请教一下?)|[\s，,:：、~!！。]+)"
+_LEAD_IN = rf"(?:我?(?:想|要)?(?:问问|问一下|问下|请教一下?)|{FILLER.pattern}|[\s，,:：、~!！。]+)"
 
 
 def as_asked(text: str, bot_name: str) -> str:
