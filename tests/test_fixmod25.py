@@ -56,3 +56,102 @@ async def test_a_member_who_filled_in_a_payout_link_is_helped_not_told_off(make_
     assert "不发广告" not in group and "冻结" in group
     assert "外部链接" not in "".join(_to(bot, "u7"))
     assert _to(bot, "op1")[0].startswith("🚨")
+
+
+def _told_off(bot, name: str) -> bool:
+    return any(line.startswith(f"{name}您好") and "不发广告" in line for line in _said(bot))
+
+
+async def _posted(make_bot, lines: list[tuple[str, str]], topic: str = "老年合唱团") -> object:
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    for i, (name, text) in enumerate(lines):
+        await bot.send_message(text, sender=f"u{i + 3}", name=name, room_topic=topic)
+    await bot.wait(minutes=1)
+    return bot
+
+
+# coop_dividend_notice_stopped_as_ad: the group's own body telling members when to collect what it pays them
+@pytest.mark.parametrize("text", [
+    "社里今年分红下来了 每户按股算 后天上午带存折到社里领",
+    "土地租金到了 明天九点 本人带身份证到村部签字领取",
+    "下周一发放种粮补贴 每亩一百二 带上银行卡到村委登记",
+])
+async def test_a_payout_notice_to_members_stands(make_bot, text):
+    bot = await _posted(make_bot, [("刘会计", text)], topic="合作社社员群")
+    assert not _told_off(bot, "刘会计") and not _to(bot, "u3")
+
+
+@pytest.mark.parametrize("text", [
+    "年底分红 一股能分三百 现在入股还来得及 私聊我",
+    "投资养老项目 月月分红 带身份证来现场签约",
+    "分红型保险 一年收益百分之五 带身份证来办",
+])
+async def test_a_dividend_that_draws_money_in_is_still_stopped(make_bot, text):
+    bot = await _posted(make_bot, [("钱经理", text)], topic="合作社社员群")
+    assert _told_off(bot, "钱经理")
+
+
+# coop_members_own_millet_stopped_as_ad: a member's own harvest come in, in a co-op's room
+@pytest.mark.parametrize("text", [
+    "我家新花生下来了 五块一斤 要的吱一声",
+    "自家种的红薯 两块五一斤 要的说",
+    "咱家的苹果熟了 十块三斤 要的给我打电话",
+])
+async def test_a_members_own_harvest_stands_in_a_coop_room(make_bot, text):
+    bot = await _posted(make_bot, [("老孙", text)], topic="小米合作社")
+    assert not _told_off(bot, "老孙")
+
+
+@pytest.mark.parametrize("text", [
+    "俺家今年的小米下来了 十块一斤 另外代办贷款 加我微信 lao123456",
+    "自家种的小米 十块一斤 一人推荐三个人买 返现二十 要的说",
+])
+async def test_a_loan_or_a_scheme_beside_the_harvest_is_still_stopped_in_a_coop_room(make_bot, text):
+    bot = await _posted(make_bot, [("贩子", text)], topic="合作社社员群")
+    assert _told_off(bot, "贩子")
+
+
+# choir_scarf_group_buy_stopped_as_ad: a member buying the matching things for the group's own event
+@pytest.mark.parametrize("text", [
+    "重阳节演出要穿统一的白手套 一副八块 我统一去订 要的在群里报个数",
+    "下月比赛需要统一的T恤 我来统一买 三十五一件 大家接龙报尺码",
+    "春游要戴统一的小红帽 五块一个 我统一下单 群里说个数就行",
+])
+async def test_the_groups_own_order_for_its_event_stands(make_bot, text):
+    bot = await _posted(make_bot, [("孙姐", text)])
+    assert not _told_off(bot, "孙姐")
+
+
+@pytest.mark.parametrize("text", [
+    "统一的红围巾 我这有货 一条25 要的私聊",
+    "演出要穿统一的鞋 我店里有 一双六十 比外面便宜 要的群里说",
+])
+async def test_a_seller_of_the_matching_things_is_still_stopped(make_bot, text):
+    bot = await _posted(make_bot, [("孙姐", text)])
+    assert _told_off(bot, "孙姐")
+
+
+# wechat_id_given_on_request_stopped_as_ad: a WeChat given to send the thing someone just asked the room for
+@pytest.mark.parametrize(("ask", "answer"), [
+    ("哪位存了上次合唱的视频 想给我闺女看看", "我手机里有 加我vx wang_1960 我传给你"),
+    ("有没有人有《沙家浜》的简谱", "我这有 你加我微信 lisa1958 给你发过去"),
+    ("谁有去年重阳节的合影 发我一张", "我拍了 加我微信 laozhou1949 发你"),
+])
+async def test_a_wechat_given_to_send_what_was_asked_stands(make_bot, ask, answer):
+    bot = await _posted(make_bot, [("刘姐", ask), ("赵姐", answer)])
+    assert not _told_off(bot, "赵姐") and not _to(bot, "u4")
+
+
+@pytest.mark.parametrize("answer", [
+    "我有 加我微信 zhao1955 发你 一首五块",
+    "我有好多伴奏 大家加我微信 zhao1955",
+])
+async def test_a_wechat_that_sells_or_calls_everyone_is_still_stopped(make_bot, answer):
+    bot = await _posted(make_bot, [("刘姐", "谁有《锁麟囊》的伴奏 发我一份呗"), ("赵姐", answer)])
+    assert _told_off(bot, "赵姐")
+
+
+async def test_a_wechat_posted_with_nothing_asked_is_still_stopped(make_bot):
+    bot = await _posted(make_bot, [("赵姐", "我有好多伴奏 加我微信 zhaojie1955 发你")])
+    assert _told_off(bot, "赵姐")
