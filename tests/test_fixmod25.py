@@ -155,3 +155,26 @@ async def test_a_wechat_that_sells_or_calls_everyone_is_still_stopped(make_bot, 
 async def test_a_wechat_posted_with_nothing_asked_is_still_stopped(make_bot):
     bot = await _posted(make_bot, [("赵姐", "我有好多伴奏 加我微信 zhaojie1955 发你")])
     assert _told_off(bot, "赵姐")
+
+
+# false_positive_undone_without_a_word_to_poster: a notice marked a mistake is owned to the poster and the group
+async def test_a_false_positive_is_owned_to_the_poster_and_the_operator_asked_to_clear_it_up(make_bot):
+    bot = await _posted(make_bot, [("赵姐", "我有好多伴奏 加我微信 zhaojie1955 发你")])
+    await bot.send_command("/mod fp 1", sender="op1")
+    await bot.wait(minutes=1)
+    (told_off, sorry) = _to(bot, "u3")
+    assert "联系方式" in told_off
+    assert "看错了" in sorry and "不好意思" in sorry and "不会记在您名下" in sorry
+    reply = _to(bot, "op1")[-1]
+    assert "已撤销" in reply and "私下跟赵姐说了声抱歉" in reply and "在群里说一句" in reply
+    assert sum("不发广告" in line for line in _said(bot)) == 1  # the bot says no more in the group itself
+
+
+async def test_a_fp_of_a_night_notice_never_said_asks_no_word_in_the_group(make_bot):
+    bot = _shipped_bot(make_bot, datetime(2026, 12, 2, 23, 30, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("我有好多伴奏 加我微信 zhaojie1955 发你", sender="u3", name="赵姐", room_topic="老年合唱团")
+    await bot.send_command("/mod fp 1", sender="op1")
+    await bot.wait(minutes=1)
+    assert "看错了" in _to(bot, "u3")[-1]
+    assert "在群里说一句" not in _to(bot, "op1")[-1]
