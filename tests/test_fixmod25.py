@@ -178,3 +178,21 @@ async def test_a_fp_of_a_night_notice_never_said_asks_no_word_in_the_group(make_
     await bot.wait(minutes=1)
     assert "看错了" in _to(bot, "u3")[-1]
     assert "在群里说一句" not in _to(bot, "op1")[-1]
+
+
+# diabetes_cure_device_claim_not_flagged: a pitch that cures a chronic illness gets a person to say the drugs go on
+@pytest.mark.parametrize(("text", "illness"), [
+    ("高血压克星 磁疗手环 戴一个月血压降到正常 原价598现价298 要的私我", "高血压"),
+    ("纯天然苦瓜片 三个月根治糖尿病 一盒128 要的私我", "糖尿病"),
+    ("痛风断根神药 三天尿酸恢复正常 一盒99 加微信 tf8899123", "痛风"),
+])
+async def test_a_cure_pitch_on_a_first_strike_gets_the_operator_at_once(make_bot, text, illness):
+    bot = await _posted(make_bot, [("刘大爷", text)], topic="糖友之家")
+    assert _told_off(bot, "刘大爷")
+    (alert,) = _to(bot, "op1")
+    assert "刘大爷" in alert and f"{illness}要靠按时吃药" in alert and "医生开的药请照常吃" in alert
+
+
+async def test_a_plain_first_ad_still_waits_for_a_second_strike_to_reach_the_operator(make_bot):
+    bot = await _posted(make_bot, [("刘大爷", "进口按摩椅 限时特价1980 要的私我")], topic="糖友之家")
+    assert _told_off(bot, "刘大爷") and not _to(bot, "op1")
