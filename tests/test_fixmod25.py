@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 from bot.danger.emergency import emergency
-from bot.testing import TZ
+from bot.testing import TZ, TestBot
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
 from tests.shipped_bot import to as _to
@@ -58,11 +58,11 @@ async def test_a_member_who_filled_in_a_payout_link_is_helped_not_told_off(make_
     assert _to(bot, "op1")[0].startswith("🚨")
 
 
-def _told_off(bot, name: str) -> bool:
+def _told_off(bot: TestBot, name: str) -> bool:
     return any(line.startswith(f"{name}您好") and "不发广告" in line for line in _said(bot))
 
 
-async def _posted(make_bot, lines: list[tuple[str, str]], topic: str = "老年合唱团") -> object:
+async def _posted(make_bot, lines: list[tuple[str, str]], topic: str = "老年合唱团") -> TestBot:
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
     for i, (name, text) in enumerate(lines):

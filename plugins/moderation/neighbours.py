@@ -77,7 +77,8 @@ _RUN_DOWN = re.compile(r"太贵|贵了|同款|更好的|外面|网上|京东|淘
 
 # ... or a member buying the matching things for the group's own event, answered in the group ("报佳音需要统一的红围巾
 # 一条25 我统一去买 要的在群里说个数"): what the poster buys for all, not stock of hers; a seller calls privately
-_BUYS_FOR_ALL = re.compile(r"(?:需要|要|得)(?:买|订|定|做|准备|穿|戴|用|拿)(?:一批|一套)?统一的|我(?:来|去|就)?统一(?:去|来)?(?:买|订|定|做|采购|下单)")
+_BUYS_FOR_ALL = re.compile(r"(?:需要|要|得)(?:买|订|定|做|准备|穿|戴|用|拿)(?:一批|一套)?统一的|"
+                           r"我(?:来|去|就)?统一(?:去|来)?(?:买|订|定|做|采购|下单)")
 _ANSWERED_HERE = re.compile(r"(?:在)?群里(?:说|报|接龙|回|吱)|接龙|报(?:个)?(?:数|尺码|名字)|说(?:个)?数")
 
 

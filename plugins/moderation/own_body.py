@@ -27,8 +27,8 @@ def own_body_accounts(plain: str) -> bool:
 
 # the body paying its members what they are owed: a dividend, a subsidy, the land's rent ("明天分红 每股二百八",
 # "土地租金到了"); not a gift of rice and oil (领鸡蛋, 发福利: a health talk's lure)
-_PAYOUT = re.compile(r"分红|发(?:放)?(?:补贴|补助|福利|慰问金|年货|工资|土地款|租金|征地款)|(?:补贴|补助|福利|土地款|租金)"
-                     r"(?:下来了|到了|发了)|领(?:取)?(?:补贴|补助|福利|分红|年货|米|油)")
+_PAYOUT = re.compile(r"分红|发(?:放)?(?:补贴|补助|慰问金|工资|土地款|租金|征地款)|"
+                     r"(?:补贴|补助|土地款|租金|征地款)(?:下来了|到了|发了)|领(?:取)?(?:补贴|补助|分红)")
 # ... told as a notice: when, and what to bring or where to come (带身份证, 带上存折, 到社里领, 来村委)
 _COLLECT = re.compile(r"带(?:上|好|着)?(?:身份证|户口本|存折|银行卡|社员证|股权证|印章|章|本子)|"
                       r"(?:到|来|去)(?:社里|合作社|村委会?|大队|办公室|会计室|村部|老地方)|本人(?:来|到)|自己来领")

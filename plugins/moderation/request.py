@@ -69,8 +69,8 @@ def answers_an_ask(plain: str) -> bool:
                 and "price" in signals(plain) and _THIRD_TRADE.search(plain) is None)
 
 
-# Asking the room for a thing to be sent (a backing track, a score, a recording, photos): "谁有《锁麟囊》的伴奏 发我一份呗",
-# "哪位存了上次合唱的视频"; a member who has it may give her WeChat to send it.
+# Asking the room for a thing to be sent (a backing track, a score, a recording, photos):
+# "谁有《锁麟囊》的伴奏 发我一份呗", "哪位存了上次合唱的视频"; a member who has it may give her WeChat to send it.
 _ASKS_THING = re.compile(r"(?:谁|哪位|有没有人|有人|大家|你们|各位)(?:有|存了?|录了?|拍了?|留了?|下载了?).{0,16}"
                          r"(?:伴奏|谱子|曲谱|简谱|歌谱|视频|录像|录音|音频|照片|相片|合影|歌词|课件|资料|文件|电子版|唱段)")
 # ... and the answer: she has it and will send it to the one who asked ("我有 加我微信 zhaojie1955 发你")
