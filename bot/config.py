@@ -61,6 +61,9 @@ class BotSection(Strict):
         for name in v:
             if (parts := [p.strip() for p in re.split("[，、]", name) if p.strip()]) and len(parts) > 1:
                 raise ValueError(say("config_names_chinese_comma", value=name, names=", ".join(parts)))
+            if len(parts := name.split()) > 1 and all(re.fullmatch(r"[\u4e00-\u9fff·]+", p) for p in parts):
+                # [小王 小李]: Chinese names hold no spaces, so two people were meant ("Amy Li" is one name)
+                raise ValueError(say("config_names_space", value=name, names=", ".join(parts)))
         return v
 
     @field_validator("quiet_hours")

@@ -43,8 +43,12 @@ _FEAT = (r"(钓|上|逮|抓|起|中)(了)?(一|两|三|几)?(条|尾|只)\S{0,6}
          r"(今年|这辈子|有史以来|头一回)\S{0,2}最大的一(条|尾|个)|(破|刷新)了?\S{0,4}(纪录|记录)|"
          r"(收|摘|挖)了\S{0,3}" + _NUM + r"(斤|公斤|筐|袋)")
 _BOUGHT = re.compile(r"买|卖|多少钱|块钱|元|价|市场|超市|放(了)?\S{0,2}(鱼|鲫|鲤|草)|塘主")  # shopping, a pond stocked
+# her own day of life today: a round birthday, years since enlisting or marrying (今天是我七十岁生日, 今儿是俺八十大寿,
+# 今天是我入伍六十周年的日子, 金婚, 我今天满七十五岁了); not someone else's (明天王姐生日) nor a loss's anniversary
+_OWN_DAY = (r"(今天|今儿|今日)个?是?(我|俺)\S{0,10}(生日|大寿|寿辰|周年|纪念日)|(我|俺)(今天|今儿)满?\S{1,4}岁了|"
+            r"金婚|钻石婚|[七八九]十大寿|百岁大寿")
 _GLAD = r"喜讯|报喜|太高兴了|高兴坏了|喜极而泣|开心死了"  # not 好消息 alone: a notice's headline (【好消息】…)
-GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_OWN_WORK}|{_MILESTONE}|{_GLAD}|{_FEAT}")
+GOOD = re.compile(f"{_FIRST}|{_AT_LAST}|{_RESULT}|{_NEW_LIFE}|{_OWN_WORK}|{_MILESTONE}|{_OWN_DAY}|{_GLAD}|{_FEAT}")
 FEAT = re.compile(_FEAT)
 # not good news: asked, wished for, not come, or someone else's on a screen or in the news
 NOT_YET = re.compile(r"[?？吗]|希望|盼着|什么时候(才)?|能不能|会不会|还不会|还没|没(考上|出院|好)|不会|要是|如果|再说|"
@@ -53,7 +57,8 @@ NOT_YET = re.compile(r"[?？吗]|希望|盼着|什么时候(才)?|能不能|会�
                      # 咋防掉床, 正常不), never a glad 哪天带来看看 or 怎么办 好激动 (code review 25, finding 18)
                      r"(怎么|咋)(老|总|还|不|防|回事|弄|才能)|(怎么|咋)办(?!\S{0,3}(激动|开心|高兴|兴奋|幸福))|"
                      r"要注意|正常不|担心|怕|"
-                     r"电视|新闻|视频里|剧里|听说")
+                     r"电视|新闻|视频里|剧里|听说|"
+                     r"去世|过世|逝世|牺牲|忌日|祭日|走了\S{0,3}周?年")  # 老伴走了三周年: a loss's day, not a joy
 
 
 @per_text

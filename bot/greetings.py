@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bot.chinese_text import compact
+from bot.danger.grief import bereaved, dying
+from bot.danger.unwell import unwell
 from bot.grievance import grievance
 from bot.literals import guarded
 from bot.question_shape import EXCLAIM, NOT_ASKING, QUESTION, asked_unmarked
@@ -20,10 +23,26 @@ GREETS = guarded(GREETING_WORD.pattern
                     + r"|(?<![明今昨一提趁稍最])早(?![点些饭餐上])|愉快|快乐|周末好|节日好|安康|吉祥|如意|平安|新春")
 # 我是新来的 / 大家好 新来的 小赵: the sender is new; 那个是新来的店员, 是新来的护士: someone else is (an apology)
 _NEWCOMER = re.compile(r"(^|我|俺|大家好|你们好|各位好)是?新来的|请多关照|多多关照|刚搬来|刚进群|刚加入|新人报到")
+# a reading of her own that will not come down (血糖老是降不下来, 尿酸一直偏高, 血压总是控制不住): a worry, however
+# it opens (大家好 我是新来的…); 血糖控制得挺好 is none
+_MEASURE = r"血糖|血压|尿酸|血脂|胆固醇|肌酐|转氨酶|甘油三酯|心率|餐后|空腹"
+_STUCK = (r"(老是|总是|一直|老|总|还是|始终|怎么也|咋也)\S{0,3}(降不下来|降不下去|下不来|不降|偏高|很高|高|不稳|"
+          r"控制不住|控制不好|控制不下来|压不住|压不下来)")
+_OWN_TROUBLE = re.compile(rf"({_MEASURE})\S{{0,4}}({_STUCK})")
+
+
+def tells_of_trouble(text: str) -> bool:
+    """The words tell of the writer's own trouble: a worrying reading, pain now (bot.danger.unwell), or a death or
+    someone dying (bot.danger.grief). Opened with 大家好 or 我是新来的, they are heard, never thanked as a greeting."""
+    return (_OWN_TROUBLE.search(compact(text)) is not None or unwell(text) is not None or bereaved(text) is not None
+            or dying(text) is not None)
 
 
 def why_a_greeting(text: str, words: str, operator: bool) -> str:
-    """Why the message is a greeting, or "" when it is not (a notice that opens with 大家好 is not)."""
+    """Why the message is a greeting, or "" when it is not (a notice that opens with 大家好 is not, nor a newcomer's
+    trouble told in her first words: 大家好 我是新来的 血糖老是降不下来)."""
+    if not operator and tells_of_trouble(text):
+        return ""
     if _NEWCOMER.search(words):
         return "a newcomer's first words"
     found = GREETING_WORD.search(words)

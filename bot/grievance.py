@@ -41,11 +41,13 @@ MISSING = _any(r"""
 (买|称|要|订)(了)?[\d一二两三四五六七八九十半]+斤.{0,12}(才|只有|就剩|只剩)[\d一二两三四五六七八九十半]+(斤|两)
 """)
 MONEY = _any(r"""
-退款 退钱 退费 退货 换货 (能|可以|给我?)(不能)?(换|退)(?!成|什么|啥|哪|多少)
+退款 退钱 退费 退货 换货 (?<!哪)(能|可以|给我?)(不能)?(换|退)(?!成|什么|啥|哪|多少)
 换(个|一个)(大|小|新) 不给退 不退 扣(了我|费|钱) 多扣 重复扣 乱扣 多收 乱收费
 收费不合理 白交 白花 冤枉钱 (交|花|付|掏|出)得(真|太|好|有点|也太)?(冤|亏|不值)
 智商税 被坑 坑人 坑钱 黑心 贵得离谱 多了\d+
-""")
+(会费|班费|团费|经费|活动费|物业费|管理费|捐款|善款|公款|(交|捐|凑|收|集)的(那些?)?钱)\S{0,4}(都|到底|究竟)?(花|用|弄|跑|去)?(到|在)?(哪|哪儿|哪里)(去)?了
+(会费|班费|团费|经费|活动费|物业费|管理费|交了|捐了)[^。！？?!]{0,16}钱(都|到底|究竟)?(花|用)(到)?(哪|哪儿|哪里)(去)?了
+""")  # 哪能换 (上海话, how to change it): asks how, it asks for no exchange
 SERVICE = _any(r"""
 (要|得)负责 负责任吗 (每次|老是|总是|又)(都)?这样 放鸽子
 没人(管|理|回|接|处理|负责|通知|告诉|联系|说一声|给我打|打(个)?电话) 不回(复|消息|话)
@@ -180,14 +182,15 @@ def grievance(text: str) -> str:
 # come, and how long it has been is said;
 # not a person of the member's own not yet back (老伴还没来接我, 他还没到, 我儿子还没回来) nor a seed (还没发芽)
 STILL_NOT = re.compile(r"(?<![我俺咱他她])(?<!老伴)(?<!孩子)(?<!儿子)(?<!女儿)(?<!闺女)(?<!老公)(?<!老婆)(?<!孙子)"
-                       r"(?<!孙女)(?<!口子)((还|都|也)没(有)?|(咋|怎么|为啥|为什么|咋个)还不(给)?)"
-                       r"(到|来|发(?!芽|烧|现|呆|胖|火)|收到|反馈|回|退|给|送|寄|修|通知|消息|动静|下文|音信|办)")
+                       r"(?<!孙女)(?<!口子)((还|都|也)没(有)?|一直没(有)?(给(我|俺)?)?|(咋|怎么|为啥|为什么|咋个)还不(给)?)"
+                       r"(到|来|发(?!芽|烧|现|呆|胖|火)|收到|反馈|回|退|给|送|寄|修|通知|消息|动静|下文|音信|办|"
+                       r"开(?!心|始|会|车|门|学|花|口|窍|刀|工|机|灯|火|玩笑))")  # 发票一直没给我开: an invoice owed
 _SPAN = r"(半个?月|半年|[\d一二两三四五六七八九十几好]+多?(天|周|个?礼拜|个?星期|个多?月|年))"
 ELAPSED = re.compile(rf"{_SPAN}(了|啦|多)|(发|寄|报|交|申请|反映|说|等|修|订|买|下单|捐|付|退|催|约|排)了"
                      rf"(快|整整|足足|都)?{_SPAN}|都[^\s，,。！!？?]{{1,8}}了|"
-                     # 上周退的那箱牛奶, 前几天寄的: the member's own act, days ago, is how long it has been
-                     r"(上|前)(个|一)?(周|礼拜|星期|月)\S{0,2}(发|寄|报|交|申请|订|买|下单|捐|付|退|约)|"
-                     r"(前几天|前些天|前天|大前天|前阵子|那天)\S{0,2}(发|寄|报|交|申请|订|买|下单|捐|付|退|约)")
+                     # 上周退的那箱牛奶, 上礼拜在你们这儿买的: the member's own act, days ago, is how long it has been
+                     r"(上|前)(个|一)?(周|礼拜|星期|月)\S{0,6}(发|寄|报|交|申请|订|买|下单|捐|付|退|约)|"
+                     r"(前几天|前些天|前天|大前天|前阵子|那天)\S{0,6}(发|寄|报|交|申请|订|买|下单|捐|付|退|约)")
 # what is owed by whoever can put it right (我的鸡蛋, 订的, 寄了, 押金, 到账, 说好的): a person's own lateness is not
 OWED = re.compile(r"(我|俺)(家)?的|发|寄|订|团(?!体)|捐|报|申请|修|买|交|退|下单|快递|包裹|货|款|钱|账|费|补贴|补助|"
                   r"分红|工资|押金|约|优惠|折扣|券|名额|排队|插队|"
@@ -202,6 +205,14 @@ QUOTED_PRAISE = re.compile(r"[\"“”「『'‘’](好|棒|贴心|周到|负�
                            r"|便宜|实惠|方便)[\"“”」』'‘’]")
 PRAISED = re.compile(r"(你们|贵|服务|态度|效率|速度|办事|管理|客服|物业)\S{0,8}(可|真|太|好)(是|真是|是太)?(太)?"
                      r"(好|棒|行|厉害|负责|专业|快|及时|周到|贴心|高效)")
+# 你们协会真是越办越好了啊 活动一年比一年少😏: the club praised for growing, beside its decline or with a smirk
+GROWING = re.compile(r"(你们|咱们|我们|贵|协会|合作社|群|团|队|店|学校|大学|社区|物业|服务|管理)\S{0,8}"
+                     r"越(办|来|做|搞|弄|管|开)越(好|棒|行|红火|出色|像样|厉害)")
+SMIRK = re.compile(r"[😏🙄🙃]|\[(撇嘴|白眼|奸笑|呵呵)\]")
+_WORSE = r"(一\S{1,2}比一\S{1,2}|越来越)"
+DECLINE = re.compile(rf"(活动|课|聚会|出游|郊游|福利|分量|菜|货|东西|服务|次数|排练|比赛|讲座)\S{{0,4}}{_WORSE}"
+                     rf"(少|差|贵|短|小|敷衍)|{_WORSE}(差|贵|敷衍|不像样|糊弄|不上心)|少得可怜|"
+                     r"(就|才|只)(组织|办|搞|开)了(一|两|1|2)(次|回|场)")
 
 
 def overdue(text: str) -> str:
@@ -239,8 +250,11 @@ def suspected(text: str) -> str:
 
 def sneered(text: str) -> str:
     """The praise a sneer turns into a complaint ("呵呵 你们的服务可真是太好了", 服务真是越来越"好"了), or ""."""
-    if SNEER.search(text) and (found := PRAISED.search(text)) is not None:
+    if SNEER.search(text) and (found := PRAISED.search(text) or GROWING.search(text)) is not None:
         return found.group(0)
+    if (found := PRAISED.search(text) or GROWING.search(text)) is not None and (SMIRK.search(text)
+                                                                               or DECLINE.search(text)):
+        return found.group(0)  # 真是越办越好了啊 活动一年比一年少😏: praise its own words or a smirk take back
     if (quoted := QUOTED_PRAISE.search(text)) is not None and (SNEER.search(text) or TARGET.search(text)):
         return quoted.group(0)  # 呵呵 …越来越"好"了, 你们可真"负责": scorn in quotes
     return ""

@@ -13,7 +13,9 @@ import re
 from bot.conversation import Kind
 
 # 我家自己种的橘子 谁要来拿 不要钱 / 多出来两盒月饼 送给有需要的邻居: free, and for whoever wants it
-GIVING_FREE = re.compile(r"(?<![要是还收])(不要钱|不收钱)|免费(送|拿|给|领)|白送|(送|分)(给)?(大家|邻居|有需要)")
+# 自费印了一百本 送给老战友们, 分给邻居们: given to the others, by whatever name she calls them
+GIVING_FREE = re.compile(r"(?<![要是还收])(不要钱|不收钱)|免费(送|拿|给|领)|白送|"
+                         r"(送|分|赠)(给)?(大家|各位|邻居|有需要)|(送|分|赠)给\S{0,6}(们|姐妹|战友|同学|老友|朋友|街坊)")
 TAKE_IT = re.compile(r"谁要|要的|想要|有需要|来拿|来取|自取|拿走|来摘|来搬")
 # 大家把…拍照发群里 / 请同学们把作业交上来 / 我逐个点评 / 今天作业：…: everyone is set something to do
 ASSIGNS = re.compile(r"(大家|各位|同学们|请)\S{0,8}(把|将)\S{0,20}(发|交|拍|传|写|练|背|读|带)|交上来|"

@@ -19,8 +19,8 @@ from bot.among_members import CONDOLENCE, INVITING, PEERS_ASKED
 from bot.chinese_text import compact
 from bot.conversation import ASKING, BOT, Conversation, Kind, Said
 from bot.events import MessageReceived
-from bot.greetings import GREETS, asks_beside_greeting
-from bot.grievance import overdue
+from bot.greetings import GREETS, asks_beside_greeting, tells_of_trouble
+from bot.grievance import overdue, sneered
 from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
 from bot.operator_lines import OperatorLine, recast
 from bot.passed_on import POINTED, RELAYED
@@ -72,6 +72,8 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         kind = reading.kind  # "早上好，请问…": an ask beside the greeting needs an answer, though the greeting does not
     elif kind is Kind.GREETING and not GREETS.search(compact(spoken(message))):
         kind = reading.kind  # 浩浩明早不坐车了, 下周几上课来着: no word of greeting, whatever 早 or 周 weighs
+    elif kind is Kind.GREETING and tells_of_trouble(spoken(message)):
+        kind = reading.kind  # 大家好 我是新来的 血糖老是降不下来: a trouble told, never thanked as a greeting
     elif kind is not reading.kind and reading.kind is Kind.SMALLTALK and (
             INVITING.search(compact(spoken(message))) or PEERS_ASKED.search(spoken(message))):
         kind = reading.kind  # 有没有人周六一起去爬山的, 你们谁家老公半夜起来: the other members asked along or about
@@ -85,8 +87,11 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
         # (an invitation or a number passed on: whatever the learned layer weighs as a grievance; no cue said one)
     elif kind in ASKING and reading.kind is Kind.COMPLAINT and overdue(spoken(message)):
         kind = reading.kind  # 麻烦问下 上周退的牛奶 钱怎么还没到账: politely asked, what is owed is late all the same
-    elif kind in ASKING and reading.kind is Kind.SHARING and gives_away(spoken(message)):
-        kind = reading.kind  # 谁要来拿 不要钱: her own things offered to the others, free; nobody asks the staff
+    elif reading.kind is Kind.COMPLAINT and kind is not Kind.COMPLAINT and sneered(spoken(message)):
+        kind = reading.kind  # 真是越办越好了 课一学期比一学期少🙄: praise its own words take back, whatever they weigh
+    elif (kind in ASKING or kind is Kind.COMPLAINT) and reading.kind is Kind.SHARING and gives_away(spoken(message)):
+        kind = reading.kind  # 谁要来拿 不要钱, 自费印了一百本 送给老战友们: her own things offered to the others,
+        # free; nobody asks the staff, and no grievance the lexicons know is in it (they read it first)
     if kind is reading.kind:
         return replace(reading, negative=negative)
     addresses = reading.addresses

@@ -68,6 +68,7 @@ class Danger:
     # | double_dose | chest_pain (bot.danger.body_now) | threat_to_die (bot.danger.threat_to_die)
     # | road_crash | wound_bleeding | drug_level | medicine_out | eye_dark | belly | burn | ear_hit | pain_crisis
     # | last_days (bot.danger.kinds, bot.danger.bedside) | confusion | thinner_bleeding (bot.danger.quiet_signs)
+    # | sugar_dose | foot_wound (bot.danger.diabetes)
     kind: str
     words: str
     lift: bool = False  # a lift: stay calm, press the alarm button, do not force the door
@@ -94,6 +95,7 @@ _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROU
                             ew.BACKGROUND))
 _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.PLAYING, LOST_HARM))
 _PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(ew.UNDERSTATED)
+_DECIMAL_POINT = re.compile(r"(?<=\d)[.．](?=\d)")  # punctuation to compact(): a figure kept whole
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
                           r"公交|通道|隧道|桥洞|涵洞|院子|村里|涨水|洪水")
@@ -132,7 +134,7 @@ def pleads(text: str) -> bool:
 def in_mandarin(text: str) -> str:
     """The message as the emergency reading reads it: simplified, its dialect's danger words in Mandarin
     (阿婆跌亲 流好多血: 阿婆摔伤了 流好多血), for the safety step that fits (a fall, a car in water)."""
-    return dialect.danger_in_mandarin(simplify(text))
+    return _DECIMAL_POINT.sub("点", dialect.danger_in_mandarin(simplify(text)))  # 血糖3.1: 3点1, never 31
 
 
 def emergency(text: str) -> Danger | None:

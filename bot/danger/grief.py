@@ -34,7 +34,7 @@ WALK = r"走了[\d一二两三四五六七八九十几半百千]+(步|公里|里
 FUNERAL = _any("出殡 追悼会 告别仪式 遗体告别 办丧事 丧事 守灵 头七 下葬 落葬 入土 火化 后事 白事 治丧 丧礼 葬礼")
 # (落葬, 入土: the burial as Wu and many southern members say it: 今朝落葬)
 PLAIN_SIGN = _any(rf"""{FUNERAL} 抢救 安详 走得 最后一面 临终 昨晚 昨天 昨夜 今早 今天早上 凌晨 半夜 夜里 刚刚 刚才
-住院 医院 病房 没能 身子\S{{0,2}}凉 护士 医生 大夫""")
+生前 遗愿 遗物 遗像 住院 医院 病房 没能 身子\S{{0,2}}凉 护士 医生 大夫""")
 # (a nurse or doctor beside a softer word: 我妈走了 刚走的 护士还没来, at home in hospice care)
 DEATH_SIGN = rf"{PLAIN_SIGN}|{SORROW}"
 # a pet, the news, an anniversary long after, a condolence to someone else, a question, someone gone somewhere

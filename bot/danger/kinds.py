@@ -16,6 +16,7 @@ from bot.danger.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched b
 from bot.danger.cold import KINDS as COLD  # a body losing its heat after the water, the ice or the snow
 from bot.danger.crowd import KINDS as CROWD  # a crowd crush
 from bot.danger.danger_signs import KINDS as DANGER_SIGNS  # dangers told by their signs, not their name
+from bot.danger.diabetes import KINDS as DIABETES  # a low measured, insulin doubled, a foot going black
 from bot.danger.disaster import KINDS as DISASTER  # a mine flooded, a building cracking, people inside
 from bot.danger.first_aid import KINDS as FIRST_AID  # dangers whose first step a plain 120 leaves out
 from bot.danger.gas_left_on import KINDS as GAS_LEFT_ON  # a stove left on, told by its smell
@@ -43,14 +44,15 @@ READINGS: list[tuple[str, str]] = [
     # care at home: swallowed, urgent signs, a road crash, after a transplant, the bedside
     *SWALLOWED_AT_HOME.items(), *URGENT_SIGNS.items(), *ROAD_CRASH.items(), *AFTER_TRANSPLANT.items(),
     *BEDSIDE.items(),
-    *QUIET_SIGNS.items()]
+    *QUIET_SIGNS.items(), *DIABETES.items()]
 
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
 # its word is kept private, since the one who hits may be in the group; a shift not up from a mine before all
 # (矿上出事了 我老公在井下没上来 is the mine's dispatch room, not a well's foul air: native review 23, note A)
 ORDER = ("mine", "fumes", "pit_air", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea",
-         "crush", "pinned", "locked_car", "collapse", "shooting", "threat_to_die", "double_dose", "chest_pain",
+         "crush", "pinned", "locked_car", "collapse", "shooting", "threat_to_die", "double_dose", "sugar_dose",
+         "chest_pain",
          # the graver of the care kinds, before "trapped"
          "road_crash", "pain_crisis", "wound_bleeding", "drug_level", "eye_dark",
          "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",
@@ -60,7 +62,7 @@ ORDER = ("mine", "fumes", "pit_air", "wildfire", "oil_fire", "fire", "gas", "cho
          "coughing_blood", "food_poisoning", "thinner_bleeding",
          # the lesser of the care kinds, before "unwell"
          "belly", "burn", "ear_hit", "medicine_out",
-         "unwell", "low_sugar", "blood_pressure", "confusion", "bullied", "self_injury",
+         "foot_wound", "unwell", "low_sugar", "blood_pressure", "confusion", "bullied", "self_injury",
          "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
          "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "scam_lure", "despair")
 # the kinds whose sign may have passed and still warns (一只眼睛突然看不见了 现在又好了)

@@ -82,8 +82,17 @@ _LINK_FILLED = (r"(点(了|开|进去|进)|打开|扫了)\S{0,10}(填|输)(了|�
 # ... from a link the writer doubts or a fraud's lure (那个链接是真的吗); a sign-up link filled in (报名成功了) is not
 _DOUBT = _any("""是真的吗 是不是真的 是不是骗 靠谱吗 是假的 不对劲 钓鱼 陌生
 中奖 退款 理赔 冻结 客服 过期 注销 异常 骗 冒充 自称""")
+# a stranger's link that promises money (说是给知青补发养老金, 领取高龄补贴) and asks for the ID and the bank card, then
+# the writer's own 我填了 after it (填个身份证号银行卡就行 … 我填了): a phishing page has the card; not a card filled in
+# for the 社区's form, which no link carries with a payout and a card asked for together
+_PAYOUT = r"(退|补发|发放|领取|领|退还|返还|退回|补贴|补助|养老金|退税|退费|红包|慰问金|津贴)"
+_CARD_ASKED = r"(填|输|提供|上传|写)\S{0,4}(身份证\S{0,4})?(银行卡|卡号|银行账号)"
+_I_FILLED = (r"(我|俺|我已经|俺已经|我都|俺都|我也|俺也)(已经|都|也|刚)?(填|输|弄|提交)(了|好了|进去了|上了|完了)"
+             r"(?!\S{0,2}(吗|没))")
+_PHISHED = (rf"(?=.*(https?|www|链接|网址|网页|二维码))(?=.*{_PAYOUT})"
+            rf".*{_CARD_ASKED}.*{_I_FILLED}")
 GIVEN = (rf"^(?!.*({_GIVEN_OVER}))(?:(?=.*({_LURE})).*({_GAVE})"
-         rf"|(?=.*(链接|网址|网页|二维码))(?=.*({_DOUBT})).*({_LINK_FILLED}))")
+         rf"|(?=.*(链接|网址|网页|二维码))(?=.*({_DOUBT})).*({_LINK_FILLED})|{_PHISHED})")
 # someone in the group posing as the treasurer asks everyone to send money to a personal card (我是基金会财务 这个月
 # 捐款请直接转到我个人账户 卡号…): the group is warned before anyone sends
 _ROLE = r"(我是|本人是)\S{0,8}(财务|会计|出纳|负责人|会长|秘书长|班主任|老师|群主|管理员)"

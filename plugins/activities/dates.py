@@ -93,9 +93,30 @@ def _chinese_date(found: re.Match[str], today: date) -> date | None:
     return _next(month, day, today)
 
 
+# the year a notice writes before the month (2027年7月15日, 2027-07-15, 2027/7/15, 2027.7.15)
+_YEAR = re.compile(r"^(?P<y>20\d{2})(?:年|[-/.](?=\d))")
+
+
 def when(word: str, now: datetime) -> datetime | None:
-    """A time as people write it (明天9点, 周六14:30, 12月5日下午3点, 12-05 09:00, 十二月五日下午3点, 正月初三上午10点);
-    None when it is not one."""
+    """A time as people write it (明天9点, 周六14:30, 12月5日下午3点, 12-05 09:00, 十二月五日下午3点, 正月初三上午10点,
+    2027年7月15日上午8点); None when it is not one."""
+    if (year := _YEAR.match(word)) is None:
+        return _when(word, now)
+    rest = word[year.end():].replace(".", "-", 1)
+    if not re.match(r"\d{1,2}[-/月]|(?:农历)?(?:十一|十二|[正一二三四五六七八九十冬腊])月", rest):
+        return None  # a year needs its month and day (2027年周六 is no day)
+    found = _when(rest, now)
+    if found is None:
+        return None
+    try:
+        dated = found.replace(year=int(year.group("y")))
+    except ValueError:  # 2月29日 of a year without one
+        return None
+    return dated if dated >= now else None
+
+
+def _when(word: str, now: datetime) -> datetime | None:
+    """A time without a year."""
     if (chinese := CHINESE_DATE.match(word)) is not None:
         day_on = _chinese_date(chinese, now.date())
         rest = WHEN.match(word[chinese.end():])

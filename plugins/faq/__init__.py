@@ -23,7 +23,7 @@ from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
 from plugins.faq.room_class import the_rooms_own_class, the_rooms_own_shop
 from plugins.faq.store import Answers, Taught
-from plugins.faq.unanswered import grouped
+from plugins.faq.unanswered import as_asked, grouped
 from plugins.faq.words import asks
 
 TOPIC_CHARS = 14  # a member /help example at most this long: longer questions read badly inside a sentence
@@ -216,7 +216,7 @@ def _asked(ctx: Ctx) -> Asked:
 
 
 def _remember_unanswered(ctx: Ctx, said: str) -> None:
-    text = strip_mentions(said)
+    text = as_asked(strip_mentions(said), ctx.bot.name)
     key = compact(simplify(text))[:60]
     if len(key) < 4 or not asks(text):
         return

@@ -184,7 +184,7 @@ class Library(Journaled):
 
     def __post_init__(self) -> None:
         self._files: dict[Path, tuple[float, list[Entry]]] = {}
-        self._indexes: dict[Path | None, tuple[tuple, FaqIndex]] = {}
+        self._indexes: dict[Path | None, tuple[list[Entry], int, FaqIndex]] = {}
         self._unsaid: list[FileNotice] = []
 
     def _path(self, name: str) -> Path:
@@ -231,14 +231,14 @@ class Library(Journaled):
     def index(self, file: str | None, taught: Callable[[], Taught]) -> FaqIndex:
         """The index for a FAQ file plus the entries taught in chat, minus the hidden ones (read from `taught()`)."""
         entries = self._file_entries(file)
-        key = (id(entries), self.version)
         path = self._path(file) if file else None
         cached = self._indexes.get(path)
-        if cached is not None and cached[0] == key:
-            return cached[1]
+        # the file's entries themselves (not their id(), which a freed list's successor may reuse) and the version
+        if cached is not None and cached[0] is entries and cached[1] == self.version:
+            return cached[2]
         store = taught()
         hidden = store.hidden()
         added = [taught_entry(a) for a in store.added()]
         index = FaqIndex([e for e in entries + added if e.id not in hidden])
-        self._indexes[path] = (key, index)
+        self._indexes[path] = (entries, self.version, index)
         return index

@@ -9,15 +9,23 @@ from bot.chinese_text import compact, pinyin, simplify
 from bot.context import Context
 from bot.events import MessageReceived
 from bot.plugin import Plugin
+from plugins.faq.entry import Entry
 from plugins.faq.library import Library
 from plugins.faq.matcher import FaqIndex
 from plugins.faq.store import Taught
-from plugins.faq.words import asks, normalise, words
+from plugins.faq.unanswered import everyday
+from plugins.faq.words import STOP_WORDS, asks, normalise, words
+
+EVERYDAY_FROM = 100  # two one-character words make a keyword when jieba's dictionary counts them this often together
 
 
 def keywords_of(question: str) -> list[str]:
-    """Words that help find a taught question: its content words of two characters or more."""
-    return list(dict.fromkeys(w for w in words(normalise(question)) if len(w) >= 2))
+    """Words that help find a taught question: its content words of two characters or more, and the words its
+    one-character words make together as members say them (广场舞几点跳: 跳舞; 鱼在哪钓: 钓鱼)."""
+    said = words(normalise(question))
+    single = [w for w in said if len(w) == 1 and w not in STOP_WORDS]
+    together = [a + b for a in single for b in single if a != b and everyday(a + b) >= EVERYDAY_FROM]
+    return list(dict.fromkeys([*(w for w in said if len(w) >= 2), *together]))
 
 
 def slug(question: str, taken: set[str]) -> str:
@@ -28,6 +36,16 @@ def slug(question: str, taken: set[str]) -> str:
     while candidate in taken:
         candidate, n = f"{base}-{n}", n + 1
     return candidate
+
+
+def named_entries(entries: list[Entry], named: str) -> list[Entry]:
+    """The entries an operator means: the one with this ID, else those taught with this question."""
+    by_id = [e for e in entries if e.id == named.strip()]
+    if by_id:
+        return by_id
+    said = compact(simplify(named)).rstrip("？?。.！!")
+    return [e for e in entries
+            if any(compact(simplify(q)).rstrip("？?。.！!") == said for q in (e.question, *e.questions))]
 
 
 Ctx = Context[Any, Any]
@@ -50,18 +68,18 @@ def register(plugin: Plugin, index_for: Callable[[Ctx, str | None], FaqIndex],
         library(ctx).version += 1
         ctx.reply(ctx.render("added.j2", id=entry_id, question=question))
 
-    @plugin.command("faq del", aliases=["问答 删除"], role="operator", usage="ID", min_args=1,
-                    parse=arguments.first_word, summary="不再用某条问答（ID 见 /faq list）")
-    async def delete(ctx: Ctx, entry_id: str) -> None:
-        """Remove a taught entry, or hide a file entry."""
+    @plugin.command("faq del", aliases=["问答 删除"], role="operator", usage="ID 或 问题", min_args=1,
+                    parse=arguments.text, summary="不再用某条问答（ID 见 /faq list，也可以写它的问题）")
+    async def delete(ctx: Ctx, named: str) -> None:
+        """Remove a taught entry, or hide a file entry, named by its ID or by the question it was taught with."""
         assert isinstance(ctx.event, MessageReceived)
-        known = {e.id for e in index_for(ctx, ctx.event.room).entries}
-        if entry_id not in known:
-            ctx.usage(f"没有 ID 为 {entry_id} 的问答")
+        found = named_entries(index_for(ctx, ctx.event.room).entries, named)
+        if len(found) != 1:
+            ctx.usage(f"有 {len(found)} 条问答都是这个问题，请写 ID" if found else f"没有 ID 或问题是「{named}」的问答")
             return
-        ctx.records(Taught).drop(entry_id, ctx.now())
+        ctx.records(Taught).drop(found[0].id, ctx.now())
         library(ctx).version += 1
-        ctx.reply(ctx.render("deleted.j2", id=entry_id))
+        ctx.reply(ctx.render("deleted.j2", id=found[0].id, question=found[0].question))
 
     @plugin.command("faq list", aliases=["问答 列表"], role="operator", summary="列出所有问答")
     async def list_(ctx: Ctx, args: str) -> None:

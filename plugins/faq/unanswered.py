@@ -9,13 +9,25 @@ not what), and little when it only says how one asks (跟着一起来).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from bot.chinese_text import syllables
+from bot.chinese_text import compact, syllables
 from plugins.faq.synonyms import synonym_groups
-from plugins.faq.words import DICTIONARY, normalise, words
+from plugins.faq.words import DICTIONARY, FILLER, normalise, words
+
+# what comes before the question itself: the bot called by name (小助手), asking leave to ask (我想问问, 麻烦问下)
+_LEAD_IN = rf"(?:我?(?:想|要)?(?:问问|问一下|问下|请教一下?)|{FILLER.pattern}|[\s，,:：、~!！。]+)"
+
+
+def as_asked(text: str, bot_name: str) -> str:
+    """The question as a member would ask it, to teach with `/faq add` (小助手 我想问问 优待证在哪办: 优待证在哪办)."""
+    names = "|".join(re.escape(n) for n in dict.fromkeys((bot_name, "小助手", "助手")) if n)
+    question = re.sub(rf"^(?:@?(?:{names})|{_LEAD_IN})+", "", text.strip())
+    return question if len(compact(question)) >= 2 else text.strip()
+
 
 SAME = 0.42  # how much of two questions' weighted words must meet (both ways, harmonic mean) to ask the same
 # words that say how one asks, not what about: counted at a third
@@ -44,6 +56,11 @@ def _dictionary() -> tuple[dict[str, int], int, frozenset[str]]:
         if tag and tag[0].startswith("n"):
             nouns.add(word)
     return counts, sum(counts.values()), frozenset(nouns)
+
+
+def everyday(word: str) -> int:
+    """How often a word occurs in everyday Chinese (jieba's dictionary; 0 when it is not a word there)."""
+    return _dictionary()[0].get(word, 0)
 
 
 def _rarity(word: str) -> float:

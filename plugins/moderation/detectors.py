@@ -20,6 +20,7 @@ from plugins.moderation.learned import Model
 from plugins.moderation.money_schemes import jargon
 from plugins.moderation.neighbours import (
     among_neighbours,
+    buys_for_all,
     club_order,
     gives_a_lift,
     match_particulars,
@@ -36,7 +37,7 @@ from plugins.moderation.out_of_sight import (
     kept_from_the_group,
     photos_or_one_member,
 )
-from plugins.moderation.own_body import own_body_accounts
+from plugins.moderation.own_body import own_body_accounts, pays_members
 from plugins.moderation.pitch import warns_of_another
 from plugins.moderation.prices import quoted_elsewhere
 from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, calls_privately, sellers_short_call
@@ -214,8 +215,8 @@ class Screen:
             return None, True
         if quoted_elsewhere(v.plain) and set(signals(v.plain)) <= {"sell", "price"} and offers_nothing(v.plain):
             return None, True  # "酒店报价 一桌五千八 我觉得有点贵": a shop's quote told, nothing of the poster's (sure)
-        if own_body_accounts(v.plain):  # "关注我们基金会的公众号 每月有捐款公示": the group's own body (sure)
-            return None, True
+        if own_body_accounts(v.plain) or pays_members(v.plain):  # "关注我们基金会的公众号 每月有捐款公示",
+            return None, True  # "明天分红 每股二百八 带身份证": the group's own body, to its members (sure)
         if organ_trade.organ_trade(v.plain):  # "肾源有 快速配型 费用面议 有意者私聊": organs for money, a crime (sure)
             return Hit("selling", "organs for money"), True
         if paid_way_in(v.plain):  # "我侄子在医院 给点红包就能安排": a place sold through someone inside (sure)
@@ -223,8 +224,8 @@ class Screen:
         if free_help(v.plain):  # help or a spare thing for nothing: no price, no goods, no venue (sure)
             return None, True
         brokered = offer(v.plain)  # the poster brokers a sale: sold privately, poaching, a testimony (sure)
-        if brokered is None and club_order(v.plain):  # "队里统一订的队服 … 跟我报尺码就行": the club's own (sure)
-            return None, True
+        if brokered is None and club_order(v.plain) or buys_for_all(v.plain):  # "队里统一订的队服 … 跟我报尺码就行",
+            return None, True  # "报佳音需要统一的红围巾 一条25 我统一去买 要的在群里说个数": the club's own (sure)
         brokered = brokered or service_through_kin(v.plain)  # "我孙女教少儿书法 有需要的可以问我"
         if brokered is None and (neighbourly(v.plain) and not signals(v.plain)  # "想去爬山的跟我说": coming along
                                  or gives_a_lift(v.plain) and set(signals(v.plain)) <= {"call"}  # "我开车带你们去"

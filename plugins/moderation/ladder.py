@@ -12,7 +12,7 @@ from bot.events import MessageReceived
 from plugins.moderation import night_notice
 from plugins.moderation.detectors import Hit
 from plugins.moderation.fixer import paid_way_in
-from plugins.moderation.medicine import against_medicine, against_treatment
+from plugins.moderation.medicine import against_medicine, against_treatment, cure_claim
 from plugins.moderation.organ_trade import organ_trade
 from plugins.moderation.store import Incidents, Members, RemovalAsks, window
 
@@ -77,6 +77,7 @@ def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
                   excerpt=event.text[:60], gift_line=config.gift_line if gift else "", can_private=who.can_private,
                   vip=who.vip, done=done, command=f"/mod remove @{name}", asking=False,
                   medicine=against_medicine(event.text), treatment=against_treatment(event.text),
+                  cured=cure_claim(event.text),
                   fixer=paid_way_in(event.text), organs=organ_trade(event.text))
     if values["organs"]:
         values["gift_line"] = ""  # a crime offered to patients: no first slip's kindness
@@ -95,7 +96,7 @@ def act(ctx: Ctx, event: MessageReceived, hit: Hit, normalized: str) -> None:
         _private(ctx, member, values, hit, done)
         # a pitch telling patients to cut their drugs or sessions, or a red envelope for a place: a person tells the
         # group plainly, at once
-        urgent = values["medicine"] or values["treatment"] or values["fixer"] or values["organs"]
+        urgent = values["medicine"] or values["treatment"] or values["cured"] or values["fixer"] or values["organs"]
         if count >= config.alert_operators_from or not who.can_private or urgent:
             _alert(ctx, room, values, hit, done)
     incidents.record(ts=ctx.now(), room_id=room, member_id=member, member_name=name, message_id=event.id,

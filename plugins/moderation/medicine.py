@@ -43,3 +43,24 @@ def against_treatment(text: str) -> str | None:
     if found is None:
         return None
     return _TREATMENT[next(g for g in found.groups() if g)]
+
+
+# a chronic illness members live on drugs for, and what a pitch promises to bring back to normal
+_ILLNESS = {"糖尿病": "糖尿病", "血糖": "糖尿病", "高血压": "高血压", "血压": "高血压", "痛风": "痛风", "尿酸": "痛风",
+            "高血脂": "高血脂", "血脂": "高血脂", "冠心病": "冠心病", "肾衰": "肾病", "尿毒症": "肾病"}
+_ILL = "(?:" + "|".join(sorted(_ILLNESS, key=len, reverse=True)) + ")"
+CURED = re.compile(
+    # the illness beaten for good: 糖尿病克星, 根治高血压, 痛风断根, 彻底治好糖尿病
+    rf"(?P<a>{_ILL})(?:的)?克星|(?:根治|治愈|断根|除根|逆转|告别|远离|摆脱)(?P<b>{_ILL})|"
+    rf"(?P<c>{_ILL})(?:可以|能|就能|就)?(?:根治|治愈|断根|除根|逆转|痊愈|彻底好)|"
+    # its figure back to normal in days: 一周血糖回正常, 血压降到正常, 三天尿酸恢复正常
+    rf"(?P<d>血糖|血压|尿酸|血脂)(?:就|都)?(?:能|可以|就能)?(?:回|恢复|降到|降回|回到|稳定在)(?:到)?正常")
+
+
+def cure_claim(text: str) -> str | None:
+    """The chronic illness a pitch claims to cure or bring back to normal (糖尿病克星, 一周血糖回正常), or None: a
+    member may trust it over her doctor's drugs, so a person says plainly in the group that the medicine goes on."""
+    found = CURED.search(text)
+    if found is None:
+        return None
+    return _ILLNESS[next(g for g in found.groups() if g)]

@@ -20,6 +20,11 @@ _OWN_CROP = re.compile(r"(?:俺|我|咱|自)家(?:里|地里|园里)?(?:还|今�
 # The household's own land or stock named as where it came from ("自家茶园的", "我家果园里摘的", "自己家鱼塘的").
 _OWN_LAND = re.compile(r"(?:俺|我|咱|自己?)家(?:的|里)?(?:茶园|茶山|茶树|果园|果树|菜园|菜地|田里|地里|园子|鱼塘|蜂场|"
                        r"牧场|山上|树上)(?:里|上)?[\u4e00-\u9fff]{0,2}?的")
+# The household's own crop come in this year ("俺家今年的小米下来了", "我家的新棉花摘完了"), or grown by the household
+# ("自家种的红薯", "俺自己种的小米"): told by the harvest, not by a measure.
+_OWN_HARVEST = re.compile(r"(?:俺|我|咱|自)家(?:今年|今年的|新|的|地里|地里的)?(?:新)?[\u4e00-\u9fff]{1,3}?"
+                          r"(?:下来了|熟了|收了|收完了|摘完了|打完了|出来了|上来了|刨出来了)|"
+                          r"(?:俺|我|咱)?(?:自家|自己|俺家|我家|咱家)(?:地里)?种的")
 # The farm's own litter or stock let go ("出一窝二十头仔猪", "有十几只羊羔要出"): a breeder's own animals.
 _OWN_STOCK = re.compile(r"(?:出|卖|有|下了)(?:一窝|[\d一二两三四五六七八九十百几]+(?:头|只|窝|匹))"
                         r"(?:[\d一二两三四五六七八九十百几]+(?:头|只))?[^，。\s]{0,3}?"
@@ -38,5 +43,6 @@ def own_goods(plain: str, rule: str) -> bool:
     """A member's own harvest, homemade goods or used thing offered in a trading room, caught by `rule`: not a dealer
     (paid to stand in the middle, buying up), and no intent beyond a sale (a loan, a scheme, a lure, a rival)."""
     return rule in _CLEARED and (_OWN_CROP.search(plain) is not None or _OWN_LAND.search(plain) is not None
+                                  or _OWN_HARVEST.search(plain) is not None
                                   or _OWN_STOCK.search(plain) is not None or homemade(plain) or second_hand(plain)) \
         and not paid_or_traded(plain) and set(signals(plain)) <= _TRADE_TALK

@@ -75,10 +75,24 @@ _RUN_DOWN = re.compile(r"太贵|贵了|同款|更好的|外面|网上|京东|淘
                        r"跟我(?:走|买|订)")
 
 
+# ... or a member buying the matching things for the group's own event, answered in the group ("报佳音需要统一的红围巾
+# 一条25 我统一去买 要的在群里说个数"): what the poster buys for all, not stock of hers; a seller calls privately
+_BUYS_FOR_ALL = re.compile(r"(?:需要|要|得)(?:买|订|定|做|准备|穿|戴|用|拿)(?:一批|一套)?统一的|"
+                           r"我(?:来|去|就)?统一(?:去|来)?(?:买|订|定|做|采购|下单)")
+_ANSWERED_HERE = re.compile(r"(?:在)?群里(?:说|报|接龙|回|吱)|接龙|报(?:个)?(?:数|尺码|名字)|说(?:个)?数")
+
+
 def club_order(plain: str) -> bool:
     """The group's own order collected by a member, not run down beside another offer, with no private call of the
     poster's (`sellers_short_call`)."""
     return ("统一" in plain or "集体" in plain) and _CLUB_ORDER.search(plain) is not None \
+        and _RUN_DOWN.search(plain) is None and not sellers_short_call(plain)
+
+
+def buys_for_all(plain: str) -> bool:
+    """A member buying the matching things for the group's event, answered in the group (`_BUYS_FOR_ALL`): the
+    club's own order even with a price by the piece, unless run down beside another offer or called privately."""
+    return _BUYS_FOR_ALL.search(plain) is not None and _ANSWERED_HERE.search(plain) is not None \
         and _RUN_DOWN.search(plain) is None and not sellers_short_call(plain)
 
 

@@ -69,6 +69,28 @@ def answers_an_ask(plain: str) -> bool:
                 and "price" in signals(plain) and _THIRD_TRADE.search(plain) is None)
 
 
+# Asking the room for a thing to be sent (a backing track, a score, a recording, photos):
+# "谁有《锁麟囊》的伴奏 发我一份呗", "哪位存了上次合唱的视频"; a member who has it may give her WeChat to send it.
+_ASKS_THING = re.compile(r"(?:谁|哪位|有没有人|有人|大家|你们|各位)(?:有|存了?|录了?|拍了?|留了?|下载了?).{0,16}"
+                         r"(?:伴奏|谱子|曲谱|简谱|歌谱|视频|录像|录音|音频|照片|相片|合影|歌词|课件|资料|文件|电子版|唱段)")
+# ... and the answer: she has it and will send it to the one who asked ("我有 加我微信 zhaojie1955 发你")
+_HAS_IT = re.compile(r"我(?:这|这儿|这里|手机里|电脑里)?(?:有|存了|录了|拍了|下载了)")
+_SENDS_IT = re.compile(r"(?:发|传|转|分享)(?:给)?(?:你|您)|给(?:你|您)(?:发|传|转)")
+
+
+def asks_for_a_thing(plain: str) -> bool:
+    """The message asks the room for a thing to be sent (a backing track, a score, photos): `_ASKS_THING`."""
+    return _ASKS_THING.search(plain) is not None
+
+
+def sends_what_was_asked(plain: str) -> bool:
+    """The poster has the thing asked for and gives her WeChat to send it ("我有 加我微信 … 发你"): help to one
+    member, with nothing priced, sold or offered to whoever wants it."""
+    return _HAS_IT.search(plain) is not None and _SENDS_IT.search(plain) is not None \
+        and jargon(plain) is None and not own_trade(plain) and set(signals(plain)) <= {"call"} \
+        and re.search(r"要的|需要的|有需要|谁要|大家|各位|你们", plain) is None
+
+
 def asks_for_contact(plain: str) -> bool:
     """The message asks the room for a contact (a number, a WeChat, who to call for a job)."""
     return _ASKS.search(plain) is not None

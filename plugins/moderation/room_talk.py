@@ -90,7 +90,8 @@ def note_ask(ctx: Ctx, event: MessageReceived) -> None:
     """Remember the room's latest ask for a contact ("谁有修空调师傅的电话？"), whoever asked."""
     text = event.text
     if event.type == "text" and text and len(text) <= 80 and (request.asks_for_contact(text.lower())
-                                                               or request.asks_for_recommendation(text.lower())):
+                                                               or request.asks_for_recommendation(text.lower())
+                                                               or request.asks_for_a_thing(text.lower())):
         ctx.state.asked[event.room] = (event.ts, event.sender)
 
 
@@ -101,4 +102,4 @@ def on_request(ctx: Ctx, event: MessageReceived, hit: Hit, plain: str) -> bool:
         return False
     asked = ctx.state.asked.get(event.room)
     return (asked is not None and asked[1] != event.sender and event.ts - asked[0] <= seconds(request.ASK_S)
-            and request.given_on_request(plain))
+            and (request.given_on_request(plain) or request.sends_what_was_asked(plain)))

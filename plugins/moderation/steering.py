@@ -126,7 +126,15 @@ def register(plugin: Plugin, screen_for: Callable[[Any, str | None], Screen]) ->
         incidents.revoke(incident, "false_positive")
         ctx.clear_stopped(incident.room_id, incident.member_id, incident.message_id,
                           incidents.standing_lines(incident.room_id, incident.member_id))
-        ctx.reply(ctx.render("false_positive.j2", incident=incident))
+        # the poster was told off for nothing: a word of sorry where the private word went, and the group, which saw
+        # the notice, is the operator's to clear up (a notice still waiting for the morning is never said now)
+        done = set(incident.action.split("+"))
+        sorry = "private" in done
+        if sorry:
+            ctx.private(incident.member_id, ctx.render("fp_sorry.j2", name=incident.member_name or incident.member_id,
+                                                       topic=incidents.topic(incident.room_id)), ref="fp")
+        ctx.reply(ctx.render("false_positive.j2", incident=incident, sorry=sorry,
+                             in_group=bool(done & {"notice", "same-wave"})))
 
     async def _word(ctx: Ctx, word: str, kind: str) -> None:
         assert isinstance(ctx.event, MessageReceived)

@@ -12,7 +12,19 @@ from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, MEDIA_ANSWER, Kind
 from plugins.nudge import alerts, answers, chain, covers, emergencies, grief, report, unwell
-from plugins.nudge.memory import Ctx, FaqMet, NightMedia, NudgeConfig, NudgeState, arm, in_quiet, rearm, settle, waiting
+from plugins.nudge.memory import (
+    Ctx,
+    FaqMet,
+    NightMedia,
+    NudgeConfig,
+    NudgeState,
+    arm,
+    held_till_morning,
+    in_quiet,
+    rearm,
+    settle,
+    waiting,
+)
 from plugins.nudge.sorrow import CARE, JOY, SORROW, aches, heard_with_care, word_to_the_weary
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.waits import open_wait, words_of
@@ -72,7 +84,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     warning = event.type == "text" and (reading.kind in WARNING_READ_AS and warns_everyone(event.text) or (
         reading.kind is Kind.COMPLAINT and warns_in_complaint(event.text)))  # 我刚被拉进一个群…你们别上当
     cheated = event.type == "text" and reading.kind in WARNING_READ_AS and tells_of_being_cheated(event.text)
-    if reading.kind is Kind.GREETING and not (warning or cheated) and not in_quiet(ctx, event.ts):
+    if reading.kind is Kind.GREETING and not (warning or cheated) and not in_quiet(ctx, event.ts, event.room):
         covers.greeted(ctx, event)
         return
     if grief.of_the_loss(ctx, event):
@@ -99,7 +111,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return
     if reading.follows_blocked and kind != "complaint":
         return  # the rest of a caught ad ("还有十袋", "要的抓紧"): nobody waits for an answer to it
-    night = in_quiet(ctx, event.ts)
+    night = held_till_morning(ctx, event.ts, event.room)
     if night and kind not in NIGHT_KINDS:
         if kind in ("photo", "video"):  # kept a moment: the question that goes with it tells the morning about it
             ctx.state.night_media[f"{event.room} {event.sender}"] = NightMedia(event.type, event.ts)
@@ -163,7 +175,7 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
     reading = ctx.reading
     if reading is None or reading.kind in (Kind.ACK, Kind.THANKS) or event.type == "emoticon":
         return
-    night = in_quiet(ctx, event.ts)
+    night = held_till_morning(ctx, event.ts, event.room)
     kind = SORROW if aches(words_of(event)) else FAREWELL if leaving_for_age(compact(words_of(event))) \
         else "complaint" if reading.kind is Kind.COMPLAINT else "private"  # 年纪大了 想退出协会: met warmly
     if kind == "private" and not night and _answered_privately(ctx, event):
@@ -233,7 +245,7 @@ async def tick(ctx: Ctx, data: dict) -> None:
             settle(ctx, waiter, "expired")  # nobody answered in time: it counts as a miss
         elif step == "alert":
             alerts.held_complaint_due(ctx, waiter, when)  # the member stopped typing their complaint
-        elif in_quiet(ctx, when) and waiter.kind != "emergency":
+        elif held_till_morning(ctx, when, waiter.room_id) and waiter.kind != "emergency":
             settle(ctx, waiter, "night")  # handed to the morning operator in the digest instead
         elif step == "nudge":
             nudges.append(waiter)  # everyone due at this moment goes in one nudge

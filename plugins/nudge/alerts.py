@@ -13,7 +13,16 @@ from bot.to_the_staff import OPENS_A_GRIEVANCE
 from bot.understanding import FRAGMENT_GAP_S
 from bot.undo import Line
 from plugins.nudge import emergencies, grief
-from plugins.nudge.memory import Ctx, arm, in_quiet, morning_after, rearm, settle, waited_min, waiting
+from plugins.nudge.memory import (
+    Ctx,
+    arm,
+    held_till_morning,
+    morning_after,
+    rearm,
+    settle,
+    waited_min,
+    waiting,
+)
 from plugins.nudge.store import ESCALATED, OPEN_STATES, Pendings, Waiter
 from plugins.nudge.warnings import death_told
 
@@ -260,7 +269,8 @@ def owed_by_morning(ctx: Ctx, waiter: Waiter, digest: datetime) -> None:
 def handed_over_at(ctx: Ctx, waiter: Waiter, now: datetime) -> datetime | None:
     """When the morning digest handed this night's wait over to the operator, or None if it did not (a wait of the
     day, an emergency): after a restart its give-up is counted from the digest, as it was before, not from 23:00."""
-    if waiter.state != "nudged" or waiter.kind == emergencies.KIND or not in_quiet(ctx, waiter.opened_at):
+    if waiter.state != "nudged" or waiter.kind == emergencies.KIND \
+            or not held_till_morning(ctx, waiter.opened_at, waiter.room_id):
         return None
     morning = morning_after(ctx, waiter.opened_at)
     return morning if morning <= now else None

@@ -37,7 +37,7 @@ from bot.keeping import Records, query
 from bot.models import ActionLog, Message
 from bot.plugin import Plugin
 from bot.rules import from_member
-from plugins.nudge.memory import Ctx, in_quiet, waiting
+from plugins.nudge.memory import Ctx, held_till_morning, in_quiet, waiting
 from plugins.nudge.store import Pending, Pendings
 
 KIND = "grief"  # the kind of a night wait that tells of a loss (the morning digest names it)
@@ -193,7 +193,8 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
     duty = ctx.on_duty(event.room) or list(ctx.bot.owners)
     fresh = needs_someone_tonight(event.text)  # 我爸刚刚走了, 一个人守着 好怕: a person tonight, not in the morning
     sure = confirmed(event.text)  # 没气了 unconfirmed may be a heart stopped just now: 120 first, no 节哀 yet
-    later = in_quiet(ctx, event.ts) and not fresh  # told in the morning digest: nobody hears of it tonight
+    # told in the morning digest: nobody hears of it tonight
+    later = held_till_morning(ctx, event.ts, event.room) and not fresh
     if event.room is None:  # the member wrote to the bot: a quiet word back, never "早上上班后就回复您"
         ctx.reply(ctx.render("bereaved_word.j2", name=event.sender_name, told=bool(duty), fresh=fresh,
                              dying=bereaved(event.text) is None, confirmed=sure, later=later,
@@ -214,5 +215,5 @@ def _tell(ctx: Ctx, event: MessageReceived) -> None:
                                                awaited=awaited(event.text), ward=in_ward(event.text),
                                                carer=cared_for(event.text), children=children_not_told(event.text)),
                            ref=BEREAVED, cause=event.id)
-        if in_quiet(ctx, event.ts):
+        if in_quiet(ctx, event.ts, None):
             ctx.urgently(told)  # a death just now, at night: the person on duty hears of it now

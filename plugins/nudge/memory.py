@@ -147,11 +147,19 @@ class NudgeState(Journaled):
 
 
 Ctx = Context[NudgeConfig, NudgeState]
+SAME_NIGHT = timedelta(hours=12)  # a room's evening before the bot's own night is handed over the next morning
 
 
-def in_quiet(ctx: Ctx, when: datetime) -> bool:
-    """`when` falls in the bot's quiet hours (the night), in the bot's time zone."""
-    return ctx.bot.quiet.contains(when.astimezone(ctx.tz).time())
+def in_quiet(ctx: Ctx, when: datetime, room: str | None) -> bool:
+    """`when` falls in the quiet hours (the night) of `room` (its own rooms.ROOM.bot.quiet_hours, else the bot's;
+    a private chat: the bot's), in the bot's time zone."""
+    return ctx.quiet(room or None).contains(when.astimezone(ctx.tz).time())
+
+
+def held_till_morning(ctx: Ctx, when: datetime, room: str | None) -> bool:
+    """A wait opened at `when` is the morning digest's, not a nudge's: the room sleeps then (its own night) and the
+    digest comes within the same night (a room sleeping till 08:00 past a 07:00 digest: nudged as by day)."""
+    return in_quiet(ctx, when, room) and (in_quiet(ctx, when, None) or morning_after(ctx, when) - when <= SAME_NIGHT)
 
 
 def morning_after(ctx: Ctx, when: datetime) -> datetime:

@@ -14,7 +14,7 @@ from bot.danger.unwell import unwell
 from bot.events import Event, MessageReceived
 from bot.plugin import Plugin
 from bot.rules import from_member
-from plugins.nudge.memory import Ctx, in_quiet, waiting
+from plugins.nudge.memory import Ctx, held_till_morning, waiting
 from plugins.nudge.store import Pendings
 
 WITH_MEDIA = timedelta(minutes=5)  # a photo this soon before the member's words shows what they tell of
@@ -24,7 +24,7 @@ AFTER_WATCH = 75  # the nudge plugin's watch (70) has opened or extended the mem
 def unwell_at_night(ctx: Ctx, event: Event) -> bool:
     """A member's message in quiet hours tells of a person unwell now and not in danger (bot.danger.unwell)."""
     return isinstance(event, MessageReceived) and ctx.emergency is None and bool(event.text) and \
-        in_quiet(ctx, event.ts) and unwell(event.text) is not None
+        held_till_morning(ctx, event.ts, event.room) and unwell(event.text) is not None
 
 
 def register(plugin: Plugin) -> None:
