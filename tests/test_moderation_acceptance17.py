@@ -87,7 +87,7 @@ async def test_a_scam_going_on_now_alerts_the_operator_once_with_the_emergencys_
     await bot.send_message("他又找我了 让我转钱到安全账户", sender="u5", name="阿芳")  # the same story, no danger read
     await bot.wait(minutes=5)
     (alert,) = alerts_to(bot, "op1")
-    assert "紧急情况" in alert and "私下找群友推销" not in alert and "/mod remove" not in alert
+    assert "🚨" in alert and "被骗" in alert and "私下找群友推销" not in alert and "/mod remove" not in alert
 
 
 async def test_a_private_pitch_told_over_several_lines_alerts_once_an_hour(make_bot):
