@@ -17,6 +17,7 @@ from bot.danger.body_now import in_pain
 from bot.danger.grief import lost_close
 from bot.danger.ill_child import fever, ill_child
 from bot.danger.no_sight import no_sight
+from bot.danger.hazards import shocked
 from bot.danger.quiet_signs import out_cold
 from bot.danger.threat_to_die import gone_off, gone_to, threatener
 from bot.danger.urgent_signs import hit_by
@@ -123,6 +124,7 @@ class Scripts:
         self.env.filters["lost_close"] = lost_close  # {% if text | lost_close %}: someone close died (danger.grief)
         self.env.filters["hospice_room"] = hospice_room  # {% if topic|hospice_room %}: a hospice room (danger.bedside)
         self.env.filters["out_cold"] = out_cold  # {% if text | out_cold %}: 叫他也不答应 (danger.quiet_signs)
+        self.env.filters["shocked"] = shocked  # {% if text | shocked %}: 叫电打了 躺那不出声 (danger.hazards)
         self.env.filters["fever"] = fever  # {% if text | fever %}: 发烧, 38度5; not 温度 or 烧心
         self._exists: dict[str, bool] = {}  # looked up once, like the compiled templates (a miss searched every folder)
         self._loaded: dict[str, Template] = {}  # by name, until the next reload (Jinja's own cache locks per look-up)

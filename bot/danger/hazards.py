@@ -19,6 +19,8 @@ meter read after a shock long past stay quiet.
 """
 from __future__ import annotations
 
+import re
+
 from bot.chinese_text import any_of as _any
 
 _SHOCKED = r"(触电|(被|叫|让|给)\S{0,1}电(住|打|倒|击|着|到)|电(住|倒)了|被电了)"
@@ -53,3 +55,11 @@ GONE_OVERNIGHT = (rf"^(?!.*(找到了|回来了|在同学|在朋友|住朋友|�
 
 KINDS: list[tuple[str, str]] = [("unwell", SHOCK), ("pit_air", PIT_AIR), ("fire", CAUGHT), ("water", DEEP_WATER),
                                 ("trapped", FASTENED_IN), ("lost", GONE_OVERNIGHT)]
+
+
+_SHOCK_NOW = re.compile(SHOCK)
+
+
+def shocked(text: str) -> bool:
+    """Someone thrown down by the current now (叫电打了 躺那不出声, 触电了 倒在地上): the power off before he is touched."""
+    return _SHOCK_NOW.search(text.replace(" ", "")) is not None

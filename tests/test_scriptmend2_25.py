@@ -1,0 +1,89 @@
+"""The native review of session 25's scripts (issue 13, scriptmend2_25): an electric shock told as 叫电打了 has the
+power off first; a man fallen into a biogas pit is no gas leak; a ritual scam whose savings are already out is heard;
+each tried in wordings written before the change, with everyday lines that stay as they are."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.danger.emergency import emergency
+from bot.testing import TZ
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 11, 24, 10, 0, tzinfo=TZ)
+NIGHT = datetime(2026, 11, 24, 23, 0, tzinfo=TZ)
+
+
+async def _told(make_bot, text: str, private: bool = False, at: datetime = DAY) -> tuple[str, str, list[str]]:
+    """What the group is told, what the operator on duty reads, and what the member gets privately."""
+    bot = _shipped_bot(make_bot, at)
+    await bot.start()
+    if private:
+        await bot.send_private(text, sender="u5", name="小林")
+    else:
+        await bot.send_message(text, sender="u5", name="小林")
+    await bot.wait(minutes=2)
+    ops = _to(bot, "op1")
+    return "\n".join(_said(bot)), ops[0] if ops else "", _to(bot, "u5")
+
+
+# finding 1: an electric shock, however it is told, has the power off before anyone touches him
+@pytest.mark.parametrize("text", ["我家那口子在院子里叫电打了 躺那不出声", "我爸修电闸让电打了 倒地上不动了",
+                                  "邻居大哥给电打着了 甩地上没反应", "装修师傅触电了 倒在地上不动了"])
+async def test_a_shock_tells_the_member_to_cut_the_power_first_and_look_at_his_breathing(make_bot, text):
+    group, alert, _ = await _told(make_bot, text)
+    assert group.startswith("收到！先拉电闸断电，电没断之前千万别用手碰他")
+    assert group.index("干木棍、竹竿把电线挑开") < group.index("断了电马上打120") < group.index("胸口有没有起伏")
+    assert alert.startswith("🚨 有人触电倒地") and "请提醒对方先断电再碰人" in alert
+
+
+@pytest.mark.parametrize("text", ["我老伴在家摔倒了 叫不醒", "我爸突然晕倒了 躺地上不动"])
+async def test_a_fall_without_a_shock_keeps_its_own_word(make_bot, text):
+    group, alert, _ = await _told(make_bot, text)
+    assert group.startswith("收到，请马上打120！") and "电闸" not in group + alert and "触电" not in alert
+
+
+@pytest.mark.parametrize("text", ["小时候叫电打过一次 现在还怕", "电表跳闸了 怎么合上", "我家电饭锅漏电 手麻了一下"])
+def test_a_shock_long_past_or_a_tripped_switch_is_no_emergency(text):
+    assert emergency(text) is None
+
+
+# finding 2: a man fallen into a pit is pit air, never a gas leak
+@pytest.mark.parametrize("text", ["邻居老王掉进沼气池里了 没动静了", "我爸掉到化粪池里了 不动了",
+                                  "我哥栽进粪坑里了 叫他没反应", "老周掉下去窨井了 没反应"])
+async def test_a_fall_into_a_pit_tells_nobody_to_go_down_after_him(make_bot, text):
+    danger = emergency(text)
+    assert danger is not None and danger.kind == "pit_air"
+    group, alert, _ = await _told(make_bot, text)
+    assert group.startswith("收到，请马上打119和120！千万别下去救人！") and "开关电灯" not in group
+    assert alert.startswith("🚨 有人在井下或池子里晕倒了")
+
+
+@pytest.mark.parametrize("text", ["厨房有股煤气味 是不是漏气了", "家里燃气泄漏了 味道很大"])
+def test_a_gas_smell_stays_gas(text):
+    danger = emergency(text)
+    assert danger is not None and danger.kind == "gas"
+
+
+@pytest.mark.parametrize("text", ["我家沼气池今年产气不多 怎么弄", "化粪池满了 找谁来抽"])
+def test_a_pit_talked_about_is_no_emergency(text):
+    assert emergency(text) is None
+
+
+# finding 5: a ritual scam whose savings are already out
+@pytest.mark.parametrize("text", ["大师说我老伴的病是业障 要捐三万做法事才能好 我钱都取出来了",
+                                  "大师说我家有业障 要三万块做法事 我把存款取出来了",
+                                  "有个师父说我儿子犯太岁 要做法事消灾 我存款都取出来了"])
+async def test_money_drawn_for_a_rite_is_a_scam_and_the_member_is_told_to_bank_it(make_bot, text):
+    danger = emergency(text)
+    assert danger is not None and danger.kind == "scam"
+    group, alert, _ = await _told(make_bot, text)
+    assert "钱请先存回银行" in group and "对方先把钱存回去" in alert
+
+
+@pytest.mark.parametrize("text", ["今天去庙里烧香了 求个平安", "大师讲的养生课挺好 下周还去听", "我把存款取出来给孙子交学费了"])
+def test_a_temple_visit_or_a_withdrawal_is_no_scam(text):
+    assert emergency(text) is None
