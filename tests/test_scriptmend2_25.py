@@ -59,6 +59,8 @@ async def test_a_fall_into_a_pit_tells_nobody_to_go_down_after_him(make_bot, tex
     assert danger is not None and danger.kind == "pit_air"
     group, alert, _ = await _told(make_bot, text)
     assert group.startswith("收到，请马上打119和120！千万别下去救人！") and "开关电灯" not in group
+    # finding 17: a rope is for whoever below can still answer
+    assert "大声喊下面的人，能应声的就扔绳子让他系在身上" in group and "能扔绳子就扔下去" not in group
     assert alert.startswith("🚨 有人在井下或池子里晕倒了")
 
 
