@@ -89,3 +89,36 @@ async def test_money_drawn_for_a_rite_is_a_scam_and_the_member_is_told_to_bank_i
 @pytest.mark.parametrize("text", ["今天去庙里烧香了 求个平安", "大师讲的养生课挺好 下周还去听", "我把存款取出来给孙子交学费了"])
 def test_a_temple_visit_or_a_withdrawal_is_no_scam(text):
     assert emergency(text) is None
+
+
+# finding 3: a newcomer's pain now is asked after privately first; a reading's worry is never laid out in the group
+async def _first_words(make_bot, said: str) -> str:
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_join(("u7", "老李"))
+    await bot.wait(minutes=1)
+    await bot.send_message(said, sender="u7", name="老李")
+    await bot.wait(minutes=5)
+    return "\n".join(t for t in _to(bot, "op1") if "第一次发言" in t)
+
+
+@pytest.mark.parametrize("said", ["大家好 我是新来的 这两天胸口一阵阵疼", "大家好 我是新来的 最近心口老是疼",
+                                  "大家好 新来的 这几天头疼得厉害"])
+async def test_a_newcomers_pain_has_the_operator_ask_privately_how_she_is_now(make_bot, said):
+    told = await _first_words(make_bot, said)
+    assert "新朋友老李第一次发言就说身体不舒服（原话见上）" in told and "请对方马上打120" in told
+    assert "别着急" not in told and "一起想办法" not in told and "🌷" not in told and "群里欢迎的话可以晚点说" in told
+
+
+@pytest.mark.parametrize(("said", "measure"), [("大家好 我是新来的 血糖老是降不下来", "血糖的事挺让人发愁的"),
+                                               ("大家好 我是新来的 我这血压老是降不下来", "血压的事挺让人发愁的"),
+                                               ("大家好 新来的 尿酸总是偏高", "尿酸的事挺让人发愁的")])
+async def test_a_newcomers_worry_about_a_reading_is_asked_about_privately(make_bot, said, measure):
+    told = await _first_words(make_bot, said)
+    assert "请在群里叫一声名字欢迎（比如“欢迎老李！”），再私信问问情况" in told and measure in told
+    assert "跟我们具体说说" not in told and "一起想办法" not in told
+
+
+async def test_a_newcomers_plain_hello_keeps_its_welcome_prompt(make_bot):
+    told = await _first_words(make_bot, "大家好 我是新来的 喜欢唱歌 请多关照")
+    assert "快去叫一声名字欢迎一下，比如：“欢迎老李！有什么事随时在群里说🌷”" in told
