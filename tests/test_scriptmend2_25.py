@@ -62,6 +62,8 @@ async def test_a_fall_into_a_pit_tells_nobody_to_go_down_after_him(make_bot, tex
     # finding 17: a rope is for whoever below can still answer
     assert "大声喊下面的人，能应声的就扔绳子让他系在身上" in group and "能扔绳子就扔下去" not in group
     assert alert.startswith("🚨 有人在井下或池子里晕倒了")
+    # finding 4: the operator sends nobody down
+    assert "千万叮嘱在场的人谁也别再下去救" in alert and "只在上面守着" in alert and "派人到场" not in alert
 
 
 @pytest.mark.parametrize("text", ["厨房有股煤气味 是不是漏气了", "家里燃气泄漏了 味道很大"])
