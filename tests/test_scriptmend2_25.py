@@ -124,3 +124,11 @@ async def test_a_newcomers_worry_about_a_reading_is_asked_about_privately(make_b
 async def test_a_newcomers_plain_hello_keeps_its_welcome_prompt(make_bot):
     told = await _first_words(make_bot, "大家好 我是新来的 喜欢唱歌 请多关照")
     assert "快去叫一声名字欢迎一下，比如：“欢迎老李！有什么事随时在群里说🌷”" in told
+
+
+# finding 16: the operator's rite line keys on the member's reading, never on 化解 alone
+@pytest.mark.parametrize("text", ["有人说能帮我化解理赔的事 让我先交手续费", "快递员说包裹丢了 能帮我化解理赔 让我先转五百手续费",
+                                  "客服说能化解我的贷款问题 要我先交三千保证金"])
+async def test_a_claims_scam_saying_huajie_is_no_rite_to_the_operator(make_bot, text):
+    group, alert, _ = await _told(make_bot, text)
+    assert "做法事" not in alert and "对方可能正在被骗：请马上联系对方，先别让对方转钱" in alert and "先别转钱" in group
