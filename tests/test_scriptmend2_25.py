@@ -132,3 +132,19 @@ async def test_a_newcomers_plain_hello_keeps_its_welcome_prompt(make_bot):
 async def test_a_claims_scam_saying_huajie_is_no_rite_to_the_operator(make_bot, text):
     group, alert, _ = await _told(make_bot, text)
     assert "做法事" not in alert and "对方可能正在被骗：请马上联系对方，先别让对方转钱" in alert and "先别转钱" in group
+
+
+# findings 6 and 11: one order on the phone with a mother at a window; her words apart from the bot's report
+@pytest.mark.parametrize("text", ["生完孩子一个月了 天天哭 真想抱着孩子从楼上跳下去", "刚生完孩子 天天哭 真想抱着孩子从窗户跳下去",
+                                  "月子里天天哭 真想抱着孩子从楼上跳下去"])
+async def test_a_new_mother_at_a_window_gives_the_operator_one_order(make_bot, text):
+    _, alert, _ = await _told(make_bot, text, private=True)
+    assert "”\n机器人" in alert
+    assert alert.index("请她先把孩子放到床上、离开窗边") < alert.index("电话接通后，先请她把孩子放下、离开窗边，再听她说")
+    assert "先听对方说，别急着讲道理，可以温和地直接问一句" not in alert
+
+
+@pytest.mark.parametrize("text", ["活着太累了 不想活了", "我真的撑不下去了 想一了百了"])
+async def test_despair_without_a_child_keeps_the_listening_first_line(make_bot, text):
+    _, alert, _ = await _told(make_bot, text, private=True)
+    assert "先听对方说，别急着讲道理" in alert and "”\n机器人" in alert and "把孩子放下" not in alert
