@@ -148,3 +148,27 @@ async def test_a_new_mother_at_a_window_gives_the_operator_one_order(make_bot, t
 async def test_despair_without_a_child_keeps_the_listening_first_line(make_bot, text):
     _, alert, _ = await _told(make_bot, text, private=True)
     assert "先听对方说，别急着讲道理" in alert and "”\n机器人" in alert and "把孩子放下" not in alert
+
+
+# findings 7 and 10: a dose taken twice at night has 120 or the A&E, a sulfonylurea is seen today, the operator hears
+# who took it as it was said
+@pytest.mark.parametrize("text", ["我妈把格列美脲吃了两遍", "老伴的消渴丸忘了吃没吃 又吃了一遍", "我爸的格列齐特早上吃了两次"])
+async def test_a_sugar_pill_taken_twice_at_night_sends_her_to_120_or_the_emergency_room(make_bot, text):
+    group, alert, _ = await _told(make_bot, text, at=NIGHT)
+    assert "夜里找不到医生，就打120问问，或者去医院急诊看看" in group and "打电话问问医生怎么办" not in group
+    assert "低血糖会反复好一阵，老人最好今晚就去医院急诊查一查" in group and "半夜也叫醒测一次血糖" in group
+    assert "提醒让用药的人现在就吃点东西" in alert and "还没不舒服" not in alert and "夜里就打120问" in alert
+
+
+@pytest.mark.parametrize("text", ["老头子早上打了胰岛素 忘了又打了一针", "我早上胰岛素打了两遍"])
+async def test_insulin_twice_by_day_still_rings_the_doctor(make_bot, text):
+    group, alert, _ = await _told(make_bot, text)
+    assert "打电话问问医生怎么办" in group and "反复好一阵" not in group and "提醒让用药的人" in alert
+
+
+# finding 14: a black toe is no diagnosis of diabetes
+@pytest.mark.parametrize("text", ["我爸脚趾头发黑了 还流脓水", "我妈脚上的伤口发黑了 有股味", "老伴脚底的口子流脓了 还发黑"])
+async def test_a_black_toe_is_taken_to_the_emergency_room_without_naming_diabetes(make_bot, text):
+    group, alert, _ = await _told(make_bot, text, at=NIGHT)
+    assert "老人（特别是有糖尿病的）最怕这样，请今晚就" in group and "有糖尿病的人最怕这样" not in group
+    assert alert.startswith("🚨 老人脚上的伤口发黑流脓，要今天就医") and "糖尿病足" not in alert
