@@ -156,7 +156,7 @@ async def test_a_tenant_gone_owing_rent_or_likely_away_is_no_emergency(make_bot,
 async def test_a_grandfather_suddenly_confused_is_him_and_sugar_is_the_one_exception(make_bot, text):
     _, alert, (word,) = await _told(make_bot, text)
     assert "别让他一个人走动" in word and "她" not in word
-    assert word.index("先别给他吃东西、喝水") < word.index("血糖仪") < word.index("迷糊得厉害就什么都别喂")
+    assert word.index("先别给他吃东西、喝水") < word.index("血糖仪") < word.index("叫不太醒、咽不好，就什么都别喂")
     assert "还能咽东西，就先喂" not in word and "一杯糖水" not in word and alert.startswith("🚨")
 
 

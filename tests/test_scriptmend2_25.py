@@ -172,3 +172,20 @@ async def test_a_black_toe_is_taken_to_the_emergency_room_without_naming_diabete
     group, alert, _ = await _told(make_bot, text, at=NIGHT)
     assert "老人（特别是有糖尿病的）最怕这样，请今晚就" in group and "有糖尿病的人最怕这样" not in group
     assert alert.startswith("🚨 老人脚上的伤口发黑流脓，要今天就医") and "糖尿病足" not in alert
+
+
+# finding 8: vomiting blood on a blood thinner: the next dose waits for the emergency doctor
+@pytest.mark.parametrize("text", ["我老伴吃华法林 今天吐血了", "我妈吃阿司匹林 拉黑便 头晕", "我爸吃利伐沙班 今天吐血了"])
+async def test_grave_bleeding_on_a_thinner_leaves_the_next_dose_to_the_emergency_doctor(make_bot, text):
+    group, _, _ = await _told(make_bot, text)
+    assert "最后一次是几点吃的；下一顿先别吃，等急诊医生定" in group
+    assert "千万别自己停药" not in group and "别自己加量" not in group
+
+
+# finding 9: a confused diabetic with a low reading who can still sit and swallow gets the sugar
+@pytest.mark.parametrize("text", ["我老伴突然说胡话 不认识人了 他有糖尿病", "我妈突然糊涂了 不认识我了 她打胰岛素的",
+                                  "我爸突然说胡话 不认识人了 他打胰岛素"])
+async def test_a_confused_diabetic_gets_sugar_when_the_reading_is_low_and_he_can_swallow(make_bot, text):
+    group, _, _ = await _told(make_bot, text)
+    assert "血糖低、人还能自己坐稳、能好好咽东西，就喂几块糖或半杯糖水；叫不太醒、咽不好，就什么都别喂" in group
+    assert "人清醒、能自己坐稳" not in group
