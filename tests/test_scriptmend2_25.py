@@ -189,3 +189,23 @@ async def test_a_confused_diabetic_gets_sugar_when_the_reading_is_low_and_he_can
     group, _, _ = await _told(make_bot, text)
     assert "血糖低、人还能自己坐稳、能好好咽东西，就喂几块糖或半杯糖水；叫不太醒、咽不好，就什么都别喂" in group
     assert "人清醒、能自己坐稳" not in group
+
+
+# finding 12: a grievance told privately at night is heard, never sent to a crisis hotline
+@pytest.mark.parametrize("text", ["凭什么每次领唱都是她们几个 不公平", "凭什么每次领唱都是她们几个，我跳了三年了也没人看得见",
+                                  "俺太笨了 跟不上大家 别教了"])
+async def test_a_grievance_or_a_learner_giving_up_at_night_hears_no_hotline(make_bot, text):
+    _, _, words = await _told(make_bot, text, private=True, at=NIGHT)
+    assert words and "12356" not in words[0] and "会认真对待" in words[0] and "明天一早就联系您，听您细说" in words[0]
+
+
+async def test_loneliness_at_night_keeps_the_hotline(make_bot):
+    _, _, words = await _told(make_bot, "老伴走了以后 晚上一个人在家 心里空落落的", private=True, at=NIGHT)
+    assert words and "12356" in words[0]
+
+
+# finding 19: no 🙂 to an old member asking whether we are a person
+@pytest.mark.parametrize("text", ["你是真人吗", "你是机器人吗", "请问你是真人还是机器人"])
+async def test_are_you_a_person_is_answered_without_the_cold_smile(make_bot, text):
+    _, _, words = await _told(make_bot, text, private=True)
+    assert any("不是真人" in w for w in words) and not any("🙂" in w for w in words)
