@@ -88,7 +88,9 @@ async def test_money_drawn_for_a_rite_is_a_scam_and_the_member_is_told_to_bank_i
     assert "钱请先存回银行" in group and "对方先把钱存回去" in alert
 
 
-@pytest.mark.parametrize("text", ["今天去庙里烧香了 求个平安", "大师讲的养生课挺好 下周还去听", "我把存款取出来给孙子交学费了"])
+@pytest.mark.parametrize("text", [
+    "今天去庙里烧香了 求个平安",
+    "大师讲的养生课挺好 下周还去听", "我把存款取出来给孙子交学费了"])
 def test_a_temple_visit_or_a_withdrawal_is_no_scam(text):
     assert emergency(text) is None
 
@@ -127,7 +129,9 @@ async def test_a_newcomers_plain_hello_keeps_its_welcome_prompt(make_bot):
 
 
 # finding 16: the operator's rite line keys on the member's reading, never on 化解 alone
-@pytest.mark.parametrize("text", ["有人说能帮我化解理赔的事 让我先交手续费", "快递员说包裹丢了 能帮我化解理赔 让我先转五百手续费",
+@pytest.mark.parametrize("text", [
+    "有人说能帮我化解理赔的事 让我先交手续费",
+    "快递员说包裹丢了 能帮我化解理赔 让我先转五百手续费",
                                   "客服说能化解我的贷款问题 要我先交三千保证金"])
 async def test_a_claims_scam_saying_huajie_is_no_rite_to_the_operator(make_bot, text):
     group, alert, _ = await _told(make_bot, text)
@@ -135,12 +139,15 @@ async def test_a_claims_scam_saying_huajie_is_no_rite_to_the_operator(make_bot, 
 
 
 # findings 6 and 11: one order on the phone with a mother at a window; her words apart from the bot's report
-@pytest.mark.parametrize("text", ["生完孩子一个月了 天天哭 真想抱着孩子从楼上跳下去", "刚生完孩子 天天哭 真想抱着孩子从窗户跳下去",
+@pytest.mark.parametrize("text", [
+    "生完孩子一个月了 天天哭 真想抱着孩子从楼上跳下去",
+    "刚生完孩子 天天哭 真想抱着孩子从窗户跳下去",
                                   "月子里天天哭 真想抱着孩子从楼上跳下去"])
 async def test_a_new_mother_at_a_window_gives_the_operator_one_order(make_bot, text):
     _, alert, _ = await _told(make_bot, text, private=True)
     assert "”\n机器人" in alert
-    assert alert.index("请她先把孩子放到床上、离开窗边") < alert.index("电话接通后，先请她把孩子放下、离开窗边，再听她说")
+    first, then = "请她先把孩子放到床上、离开窗边", "电话接通后，先请她把孩子放下、离开窗边，再听她说"
+    assert alert.index(first) < alert.index(then)
     assert "先听对方说，别急着讲道理，可以温和地直接问一句" not in alert
 
 
@@ -152,7 +159,9 @@ async def test_despair_without_a_child_keeps_the_listening_first_line(make_bot, 
 
 # findings 7 and 10: a dose taken twice at night has 120 or the A&E, a sulfonylurea is seen today, the operator hears
 # who took it as it was said
-@pytest.mark.parametrize("text", ["我妈把格列美脲吃了两遍", "老伴的消渴丸忘了吃没吃 又吃了一遍", "我爸的格列齐特早上吃了两次"])
+@pytest.mark.parametrize("text", [
+    "我妈把格列美脲吃了两遍",
+    "老伴的消渴丸忘了吃没吃 又吃了一遍", "我爸的格列齐特早上吃了两次"])
 async def test_a_sugar_pill_taken_twice_at_night_sends_her_to_120_or_the_emergency_room(make_bot, text):
     group, alert, _ = await _told(make_bot, text, at=NIGHT)
     assert "夜里找不到医生，就打120问问，或者去医院急诊看看" in group and "打电话问问医生怎么办" not in group
@@ -167,7 +176,9 @@ async def test_insulin_twice_by_day_still_rings_the_doctor(make_bot, text):
 
 
 # finding 14: a black toe is no diagnosis of diabetes
-@pytest.mark.parametrize("text", ["我爸脚趾头发黑了 还流脓水", "我妈脚上的伤口发黑了 有股味", "老伴脚底的口子流脓了 还发黑"])
+@pytest.mark.parametrize("text", [
+    "我爸脚趾头发黑了 还流脓水",
+    "我妈脚上的伤口发黑了 有股味", "老伴脚底的口子流脓了 还发黑"])
 async def test_a_black_toe_is_taken_to_the_emergency_room_without_naming_diabetes(make_bot, text):
     group, alert, _ = await _told(make_bot, text, at=NIGHT)
     assert "老人（特别是有糖尿病的）最怕这样，请今晚就" in group and "有糖尿病的人最怕这样" not in group
@@ -175,7 +186,9 @@ async def test_a_black_toe_is_taken_to_the_emergency_room_without_naming_diabete
 
 
 # finding 8: vomiting blood on a blood thinner: the next dose waits for the emergency doctor
-@pytest.mark.parametrize("text", ["我老伴吃华法林 今天吐血了", "我妈吃阿司匹林 拉黑便 头晕", "我爸吃利伐沙班 今天吐血了"])
+@pytest.mark.parametrize("text", [
+    "我老伴吃华法林 今天吐血了",
+    "我妈吃阿司匹林 拉黑便 头晕", "我爸吃利伐沙班 今天吐血了"])
 async def test_grave_bleeding_on_a_thinner_leaves_the_next_dose_to_the_emergency_doctor(make_bot, text):
     group, _, _ = await _told(make_bot, text)
     assert "最后一次是几点吃的；下一顿先别吃，等急诊医生定" in group
@@ -192,7 +205,9 @@ async def test_a_confused_diabetic_gets_sugar_when_the_reading_is_low_and_he_can
 
 
 # finding 12: a grievance told privately at night is heard, never sent to a crisis hotline
-@pytest.mark.parametrize("text", ["凭什么每次领唱都是她们几个 不公平", "凭什么每次领唱都是她们几个，我跳了三年了也没人看得见",
+@pytest.mark.parametrize("text", [
+    "凭什么每次领唱都是她们几个 不公平",
+    "凭什么每次领唱都是她们几个，我跳了三年了也没人看得见",
                                   "俺太笨了 跟不上大家 别教了"])
 async def test_a_grievance_or_a_learner_giving_up_at_night_hears_no_hotline(make_bot, text):
     _, _, words = await _told(make_bot, text, private=True, at=NIGHT)

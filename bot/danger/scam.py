@@ -168,14 +168,15 @@ BLESSING = (rf"{BLESSING}|^(?!.*({_RITE_OVER}))(?=.*({_MASTER}))(?=.*({_RITE_ITS
 _BLESSING = re.compile(BLESSING)
 
 
-# a claim's, a loan's or a parcel's fee (能帮我化解理赔的事 让我先交手续费): a scam still, but no rite (native review 25/2, 16)
-_CLAIM = re.compile(r"理赔|贷款|退款|包裹|快递|手续费|保证金|激活|征信")
+# a claim's, a loan's or a parcel's fee (能帮我化解理赔的事 让我先交手续费): a scam still, but no rite
+# (native review 25/2, finding 16)
+_FEE_NOT_RITE = re.compile(r"理赔|贷款|退款|包裹|快递|手续费|保证金|激活|征信")
 
 
 def for_a_rite(words: str) -> bool:
     """The money is asked for a rite that would cure or save someone (BLESSING; `words`: compacted): the rite's own
     word to the member, never a claims scam's (快递师傅 说包裹丢了要理赔 is no rite)."""
-    return _BLESSING.search(words) is not None and _CLAIM.search(words) is None
+    return _BLESSING.search(words) is not None and _FEE_NOT_RITE.search(words) is None
 
 
 # the scams bot.danger.emergency reads, by kind (each with its own first step)
