@@ -31,11 +31,26 @@ _STUCK = (r"(老是|总是|一直|老|总|还是|始终|怎么也|咋也)\S{0,3}
 _OWN_TROUBLE = re.compile(rf"({_MEASURE})\S{{0,4}}({_STUCK})")
 
 
+def trouble_told(text: str) -> str:
+    """Which trouble of her own the words tell of: "pain" (pain now: bot.danger.unwell), "reading" (a worrying
+    reading: 血糖老是降不下来), "loss" (a death or someone dying: bot.danger.grief), or ""."""
+    if unwell(text) is not None:
+        return "pain"
+    if _OWN_TROUBLE.search(compact(text)) is not None:
+        return "reading"
+    return "loss" if bereaved(text) is not None or dying(text) is not None else ""
+
+
 def tells_of_trouble(text: str) -> bool:
-    """The words tell of the writer's own trouble: a worrying reading, pain now (bot.danger.unwell), or a death or
-    someone dying (bot.danger.grief). Opened with 大家好 or 我是新来的, they are heard, never thanked as a greeting."""
-    return (_OWN_TROUBLE.search(compact(text)) is not None or unwell(text) is not None or bereaved(text) is not None
-            or dying(text) is not None)
+    """The words tell of the writer's own trouble (trouble_told). Opened with 大家好 or 我是新来的, they are heard,
+    never thanked as a greeting."""
+    return trouble_told(text) != ""
+
+
+def measure_named(text: str) -> str:
+    """The reading a worry names (血糖, 血压, 尿酸), or ""."""
+    found = _OWN_TROUBLE.search(compact(text))
+    return found.group(1) if found else ""
 
 
 def why_a_greeting(text: str, words: str, operator: bool) -> str:

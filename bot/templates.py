@@ -12,12 +12,16 @@ from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, Template, Te
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from bot.chinese_text import compact
 from bot.danger.bedside import hospice_room
 from bot.danger.body_now import in_pain
+from bot.danger.emergency import in_mandarin
 from bot.danger.grief import lost_close
+from bot.danger.hazards import shocked
 from bot.danger.ill_child import fever, ill_child
 from bot.danger.no_sight import no_sight
 from bot.danger.quiet_signs import out_cold
+from bot.danger.scam import for_a_rite
 from bot.danger.threat_to_die import gone_off, gone_to, threatener
 from bot.danger.urgent_signs import hit_by
 from bot.good_news import a_feat
@@ -36,6 +40,11 @@ def short(value: object, limit: int = NAME_CHARS) -> str:
     """A name or id as the bot may say it: at most `limit` characters, one line."""
     text = " ".join(str(value).split())
     return text if len(text) <= limit else text[: limit - 1] + CUT
+
+
+def _for_a_rite(text: str) -> bool:
+    """Money asked for a rite, read as the member's own word reads it (plugins.nudge.emergency_word): one reading."""
+    return for_a_rite(compact(in_mandarin(text)))
 
 
 class _Bounded(ImmutableSandboxedEnvironment):
@@ -125,6 +134,8 @@ class Scripts:
         self.env.filters["lost_close"] = lost_close  # {% if text | lost_close %}: someone close died (danger.grief)
         self.env.filters["hospice_room"] = hospice_room  # {% if topic|hospice_room %}: a hospice room (danger.bedside)
         self.env.filters["out_cold"] = out_cold  # {% if text | out_cold %}: 叫他也不答应 (danger.quiet_signs)
+        self.env.filters["shocked"] = shocked  # {% if text | shocked %}: 叫电打了 躺那不出声 (danger.hazards)
+        self.env.filters["for_a_rite"] = _for_a_rite  # {% if text | for_a_rite %}: money asked for a rite (danger.scam)
         self.env.filters["fever"] = fever  # {% if text | fever %}: 发烧, 38度5; not 温度 or 烧心
         self._exists: dict[str, bool] = {}  # looked up once, like the compiled templates (a miss searched every folder)
         self._loaded: dict[str, Template] = {}  # by name, until the next reload (Jinja's own cache locks per look-up)

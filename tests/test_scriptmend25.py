@@ -156,7 +156,7 @@ async def test_a_tenant_gone_owing_rent_or_likely_away_is_no_emergency(make_bot,
 async def test_a_grandfather_suddenly_confused_is_him_and_sugar_is_the_one_exception(make_bot, text):
     _, alert, (word,) = await _told(make_bot, text)
     assert "别让他一个人走动" in word and "她" not in word
-    assert word.index("先别给他吃东西、喝水") < word.index("血糖仪") < word.index("迷糊得厉害就什么都别喂")
+    assert word.index("先别给他吃东西、喝水") < word.index("血糖仪") < word.index("叫不太醒、咽不好，就什么都别喂")
     assert "还能咽东西，就先喂" not in word and "一杯糖水" not in word and alert.startswith("🚨")
 
 
@@ -317,7 +317,7 @@ async def test_the_operator_of_a_grandmother_feeding_the_baby_still_hears_of_the
 async def test_the_operator_of_a_slighted_dancer_neither_judges_nor_names_her(make_bot):
     _, alert, _ = await _told(make_bot, "凭什么每次领唱都是她们几个，我跳了三年了也没人看得见")
     assert alert.startswith("💗 小林私聊机器人说觉得不公平：") and "受了不公平的对待" not in alert
-    assert "谢谢对方这几年一直来参加" in alert and "别跟其他人说是谁提的" in alert and "坚持" not in alert
+    assert "谢谢对方一直这么上心地来参加" in alert and "别跟其他人说是谁提的" in alert and "坚持" not in alert
 
 
 async def test_the_operator_of_a_learner_giving_up_praises_as_to_a_grown_up(make_bot):

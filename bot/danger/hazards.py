@@ -19,6 +19,8 @@ meter read after a shock long past stay quiet.
 """
 from __future__ import annotations
 
+import re
+
 from bot.chinese_text import any_of as _any
 
 _SHOCKED = r"(触电|(被|叫|让|给)\S{0,1}电(住|打|倒|击|着|到)|电(住|倒)了|被电了)"
@@ -29,7 +31,11 @@ _PIT = _any("化粪池 粪池 粪坑 沼气池 窨井 污水井 下水道 污水
 _FELL_IN = _any(r"""下去就(倒|晕|昏|不动) (倒|晕|昏)(在)?(里头|里面|下面|底下) (下去|进去)\S{0,8}(也|又)(倒|晕|昏)
 (下去|进去)\S{0,6}没(上来|出来|动静|反应)""")
 # gone down and not come up (老周下去掏池子半天没上来, 进去清淤的两个人没出来): emergency17's confined spaces
+# fallen in and lying still (掉进沼气池里了 没动静了, 栽进粪坑里了 叫他没反应): the plainest telling
+# (native review 25/2, finding 2)
+_STILL = _any("没动静 不动 没反应 叫不应 喊不应 叫不醒 没声 不出声 不吭声 没气")
 PIT_AIR = (rf"(?:.*({_PIT})\S{{0,20}}({_FELL_IN}))|({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}(倒|晕|昏)"
+           rf"|(掉|栽|摔|跌|滑)(进|到|入|下去|下)\S{{0,3}}({_PIT})\S{{0,12}}({_STILL})"
            r"|(池|井|窖|罐|坑|管道|地下室)\S{0,10}没(上来|出来)")
 _BURNS = r"(着了|点着了|着起来了|着起来|烧着了|引着了)"
 _THING = _any("垛 草垛 麦秸 秸秆 柴火 草堆 帐篷 棚 窝棚 油锅 锅 抽油烟机 烟机 被子 床 蚊帐 窗帘 房子 屋")
@@ -53,3 +59,11 @@ GONE_OVERNIGHT = (rf"^(?!.*(找到了|回来了|在同学|在朋友|住朋友|�
 
 KINDS: list[tuple[str, str]] = [("unwell", SHOCK), ("pit_air", PIT_AIR), ("fire", CAUGHT), ("water", DEEP_WATER),
                                 ("trapped", FASTENED_IN), ("lost", GONE_OVERNIGHT)]
+
+
+_SHOCK_NOW = re.compile(SHOCK)
+
+
+def shocked(text: str) -> bool:
+    """Someone thrown down by the current now (叫电打了 躺那不出声, 触电了 倒在地上): the power off first."""
+    return _SHOCK_NOW.search(text.replace(" ", "")) is not None

@@ -158,13 +158,25 @@ _RITE_OVER = _any(r"""骗子 骗局 骗人 假和尚 假道士 大家 提醒 注
 被骗""")
 BLESSING = (rf"^(?!.*({_RITE_OVER}))(?=.*({_RITE}))(?=.*({_CURE}))(?=.*({_SUM}|{_READY}))"
             rf".*({_READY}|要\S{{0,2}}(去)?捐)")
+# the savings already drawn for a "master's" rite, no cure named (大师说我家有业障 要三万块做法事 我把存款取出来了;
+# native review 25/2, finding 5): the money in her hand is the danger itself
+_MASTER = _any("大师 师父 师傅 神婆 大仙 高人 神医 算命")
+_RITE_ITSELF = _any(r"业障 消灾 法事 开光 改运 转运 驱邪 中邪 冲喜 超度 长明灯 续命 (命里|今年)\S{0,3}有劫 血光 犯太岁")
+_DRAWN = r"(存款|钱|存折|定期|养老钱|积蓄|棺材本)\S{0,4}(都|全|已经)?(取|提|拿)出来"
+BLESSING = (rf"{BLESSING}|^(?!.*({_RITE_OVER}))(?=.*({_MASTER}))(?=.*({_RITE_ITSELF}))(?=.*({_SUM}))"
+            rf".*({_DRAWN})")
 _BLESSING = re.compile(BLESSING)
+
+
+# a claim's, a loan's or a parcel's fee (能帮我化解理赔的事 让我先交手续费): a scam still, but no rite
+# (native review 25/2, finding 16)
+_FEE_NOT_RITE = re.compile(r"理赔|贷款|退款|包裹|快递|手续费|保证金|激活|征信")
 
 
 def for_a_rite(words: str) -> bool:
     """The money is asked for a rite that would cure or save someone (BLESSING; `words`: compacted): the rite's own
     word to the member, never a claims scam's (快递师傅 说包裹丢了要理赔 is no rite)."""
-    return _BLESSING.search(words) is not None
+    return _BLESSING.search(words) is not None and _FEE_NOT_RITE.search(words) is None
 
 
 # the scams bot.danger.emergency reads, by kind (each with its own first step)

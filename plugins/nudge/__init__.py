@@ -189,7 +189,8 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
             word_to_the_weary(ctx, event)  # 孩子又一晚上没睡…我快撑不住了: 您辛苦了 and a safety line, as in a group
         else:
             ctx.reply(ctx.render("private.j2", name=event.sender_name, night=night, aching=kind == SORROW,
-                                 discouraged=kind == SORROW and aches(words_of(event)) == "discouraged"),
+                                 discouraged=kind == SORROW and aches(words_of(event)) == "discouraged",
+                                 slighted=kind == SORROW and aches(words_of(event)) == "slighted"),
                       at_night=True)
     waiter = open_wait(ctx, event, kind, night, reading.negative)
     if waiter is not None and kind in ("private", SORROW, FAREWELL) and not night:

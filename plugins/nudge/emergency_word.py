@@ -48,6 +48,7 @@ def safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool,
                   rite=danger.kind == "scam" and for_a_rite(compact(in_mandarin(said or event.text))),
                   sms_alarm=ctx.bot.sms_alarm, up=up_again(in_mandarin(event.text)),
                   evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day
+                  night=not 6 <= event.ts.astimezone(ctx.tz).hour < 22,  # no doctor to ring: 120 or the A&E
                   traditional=in_traditional(event.text))  # 佢暈咗 叫白車: 999 in Hong Kong and Macau
     try:
         reply: Content | None = ctx.render("emergency.j2", private=event.room is None or danger.kind in PRIVATE_ONLY,

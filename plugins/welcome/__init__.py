@@ -13,7 +13,7 @@ from bot.config_values import TemplateName
 from bot.context import Context
 from bot.danger.grief import bereaved, dying
 from bot.events import MEDIA_PLACEHOLDER, MemberJoined, MessageReceived
-from bot.greetings import tells_of_trouble
+from bot.greetings import measure_named, trouble_told
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room
 from bot.templates import short
@@ -178,7 +178,8 @@ async def first_words(ctx: Ctx, event: MessageReceived) -> None:
         ctx.private(duty[0], ctx.render("first_words.j2", name=short(event.sender_name or event.sender),
                                         topic=short(event.room_topic or event.room, 30), minutes=waited,
                                         excerpt=MEDIA_PLACEHOLDER.sub("", event.text)[:40], type=event.type,
-                                        told_purpose=told, more=more, trouble=tells_of_trouble(event.text)))
+                                        told_purpose=told, more=more, trouble=trouble_told(event.text),
+                                        measure=measure_named(event.text)))
 
 
 @plugin.command("welcome preview", aliases=["欢迎 预览"], role="operator", summary="看看新人会收到的欢迎语")
