@@ -25,8 +25,8 @@ _MEASURED = rf"血糖(仪\S{{0,4}}?测)?(?!仪|试纸|机)\S{{0,8}}?{_LOW_FIGURE
 _LOW_SAID = _any(r"血糖\S{0,3}(很低|太低|偏低|低了|低得|特别低|好低|掉得厉害|往下掉|掉下来|降得厉害|一下子降) 低血糖")
 _BODY = _any(r"""心慌 心里发慌 出汗 虚汗 冷汗 大汗 冒汗 手抖 发抖 哆嗦 抖得 头晕 眼前发黑 没劲 没力气 腿软 发软
 饿得发慌 迷糊 说话\S{0,2}不清 站不住 站不稳""")
-# a habit or a question in general (一低就会, 平时, 正常吗): not a low now
-_HABIT = _any("就会 容易 平时 一般 有时候 每次 经常 正常吗 会不会")
+# a habit or a question in general (一低就会, 平时, 正常吗, 是副作用吗): not a low now
+_HABIT = _any("就会 容易 平时 一般 有时候 每次 经常 正常吗 会不会 副作用")
 LOW_SUGAR = rf"^(?!.*({_HABIT}))(?=.*({_BODY})).*({_MEASURED}|{_LOW_SAID})"
 
 # insulin by its names, and the pills that bring a low (sulphonylureas); 二甲双胍 alone does not
