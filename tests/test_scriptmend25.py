@@ -138,6 +138,19 @@ async def test_someone_unseen_for_days_is_looked_for_whoever_they_are(make_bot, 
     assert alert.startswith("🚨") and "道歉" not in alert
 
 
+# acceptance25 veteran_alone_unreachable_three_days: unseen is also unheard in the group for days, the phone unanswered
+@pytest.mark.parametrize("text", ["老孙三天没在群里说话了 打电话也不接 他一个人住", "刘姐好几天没在群里冒泡了，微信语音也没人接"])
+async def test_a_member_unheard_in_the_group_for_days_with_the_phone_unanswered_is_looked_for(make_bot, text):
+    said, alert, _ = await _told(make_bot, text, private=False)
+    assert alert.startswith("🚨") and "道歉" not in alert and "添麻烦" not in said
+
+
+@pytest.mark.parametrize("text", ["李叔两天没在群里说话了 估计忙着带孙子", "王姐好几天没冒泡了 出去旅游了吧"])
+async def test_a_member_quiet_in_the_group_for_days_alone_is_no_emergency(make_bot, text):
+    _, alert, _ = await _told(make_bot, text, private=False)
+    assert not alert.startswith("🚨")
+
+
 async def test_a_father_unseen_for_days_is_still_the_old_persons_check(make_bot):
     _, _, (word,) = await _told(make_bot, "我爸三天没见人了，电话也不接，敲门没人应")
     assert "请再给老人打一次电话" in word and "请民警来开门" in word
