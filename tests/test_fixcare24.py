@@ -157,7 +157,8 @@ async def test_bleeding_on_a_thinner_gets_120_and_the_next_dose_asked_of_the_doc
     # a black, tarry stool on a thinner: 120 now and lying still (native review 25, finding 5); the next dose is the
     # prescriber's to decide, never stopped alone (波立维 after a stent, finding 4)
     assert "请马上打120" in step and "别自己走去医院" in step and "药盒" in step
-    assert "先打电话问开药的医生" in step and "下一顿药先别吃" not in step
+    # on the way to A&E the next dose is the emergency doctor's to decide (native review 25 of session 25, finding 8)
+    assert "等急诊医生定" in step and "下一顿药先别吃" not in step
     assert "按住" not in step
 
 

@@ -139,7 +139,8 @@ async def test_someone_unseen_for_days_is_looked_for_whoever_they_are(make_bot, 
 
 
 # acceptance25 veteran_alone_unreachable_three_days: unseen is also unheard in the group for days, the phone unanswered
-@pytest.mark.parametrize("text", ["老孙三天没在群里说话了 打电话也不接 他一个人住", "刘姐好几天没在群里冒泡了，微信语音也没人接"])
+@pytest.mark.parametrize("text", ["老孙三天没在群里说话了 打电话也不接 他一个人住",
+                                  "刘姐好几天没在群里冒泡了，微信语音也没人接"])
 async def test_a_member_unheard_in_the_group_for_days_with_the_phone_unanswered_is_looked_for(make_bot, text):
     said, alert, _ = await _told(make_bot, text, private=False)
     assert alert.startswith("🚨") and "道歉" not in alert and "添麻烦" not in said
