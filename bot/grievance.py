@@ -5,7 +5,7 @@ from one kind of group: a thing that does not work, something not received or la
 or owed back, service that is absent or rude, a promise broken, a nuisance nobody deals with, and
 dissatisfaction said outright. A complaint is a grievance about something a person can put right;
 venting about one's own day (累死了, 作业好多, 气死我了 about a child) is chat, so strong
-feelings and waits count as a complaint only when they are aimed at a provider (`AIMED`).
+feelings and waits count as a complaint only when they are aimed at a provider (`bot.providers`).
 """
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ import re
 from bot.chinese_text import any_of as _any
 from bot.literals import guarded
 from bot.memo import per_text
+from bot.providers import TARGET
+from bot.sarcasm import sneered
 
 BROKEN = _any(r"""
 (?<![吓急饿累乐笑美气馋])坏了 坏的 坏掉 烂了 烂的 发霉 (是|都是|全是)(漏|破|裂|碎|瘪|馊|臭)的
@@ -110,12 +112,6 @@ WEAK = _any(r"""
 (又|怎么|咋|为啥|为什么|凭啥)\S{0,3}涨 涨(了)?(这么|那么)多
 (去年|上期|以前|原来|上回|之前|上次)\S{0,6}(才|还是|只要)\S{0,3}[\d一二三四五六七八九十百千两]
 """)
-AIMED = _any(r"""
-你们 贵(店|公司|司) 客服 商家 店家 卖家 老板 物业 快递 外卖 骑手 平台 售后 师傅 机构
-公司 门店 工作人员 管理 群主 主办 产品 东西 货 服务 质量 这家 这店 店 厂 费 收费 价格 价钱
-买的 买了 订的
-食堂 饭菜 菜品
-""")
 SOFTENED = _any(r"""
 被我 我(自己)?(按|弄|搞|摔)坏 以为(是)?坏 差点报修 (差点|差一点|险些)\S{0,2}冤枉钱 没关系 不要紧 别急 还好没 幸好
 已经(好|解决|修好|退)了
@@ -128,7 +124,6 @@ SOFTENED = _any(r"""
 # some four hundred ways to say a complaint: searched only where one of the words they need is (bot.literals)
 COMPLAINT = guarded(f"{BROKEN}|{MISSING}|{MONEY}|{SERVICE}|{NUISANCE}|{DISSATISFIED}")
 FELT = guarded(WEAK)
-TARGET = re.compile(AIMED)
 NOT_COMPLAINT = re.compile(SOFTENED)
 # unfairness (不公平, 凭什么): a complaint when what is handed out is named (OWED: 补贴, 分红, 团, 名额, 排队), a rift
 # among members when nothing is (bot.danger.heartache "slighted": code review 25, finding 4)
@@ -198,21 +193,6 @@ OWED = re.compile(r"(我|俺)(家)?的|发|寄|订|团(?!体)|捐|报|申请|修
 # someone of the member's own on their way (出去买菜, 来接我, 路上堵): late, not owed
 ON_THEIR_WAY = re.compile(r"出去|出门|跑出|接我|来接|放学|下班|回家|路上|堵车|堵")
 NEUTRAL_WAIT = re.compile(r"正常吗|一般(要)?(几|多久)|要等多久|是不是还要")
-# 呵呵 你们的服务可真是太好了: praise of the provider after a sneer is a complaint in praise's words
-SNEER = re.compile(r"^(呵呵|呵|哼|嗬嗬|哦豁|啧啧)|[\s，,。](呵呵|哼)")
-# 服务真是越来越"好"了: praise in scare quotes says the opposite, whoever it is aimed at
-QUOTED_PRAISE = re.compile(r"[\"“”「『'‘’](好|棒|贴心|周到|负责|专业|快|及时|高效|靠谱|优质|用心|热情|省心|放心"
-                           r"|便宜|实惠|方便)[\"“”」』'‘’]")
-PRAISED = re.compile(r"(你们|贵|服务|态度|效率|速度|办事|管理|客服|物业)\S{0,8}(可|真|太|好)(是|真是|是太)?(太)?"
-                     r"(好|棒|行|厉害|负责|专业|快|及时|周到|贴心|高效)")
-# 你们协会真是越办越好了啊 活动一年比一年少😏: the club praised for growing, beside its decline or with a smirk
-GROWING = re.compile(r"(你们|咱们|我们|贵|协会|合作社|群|团|队|店|学校|大学|社区|物业|服务|管理)\S{0,8}"
-                     r"越(办|来|做|搞|弄|管|开)越(好|棒|行|红火|出色|像样|厉害)")
-SMIRK = re.compile(r"[😏🙄🙃]|\[(撇嘴|白眼|奸笑|呵呵)\]")
-_WORSE = r"(一\S{1,2}比一\S{1,2}|越来越)"
-DECLINE = re.compile(rf"(活动|课|聚会|出游|郊游|福利|分量|菜|货|东西|服务|次数|排练|比赛|讲座)\S{{0,4}}{_WORSE}"
-                     rf"(少|差|贵|短|小|敷衍)|{_WORSE}(差|贵|敷衍|不像样|糊弄|不上心)|少得可怜|"
-                     r"(就|才|只)(组织|办|搞|开)了(一|两|1|2)(次|回|场)")
 
 
 def overdue(text: str) -> str:
@@ -246,18 +226,6 @@ def suspected(text: str) -> str:
         return ""
     found = FAKE.search(text) or HARMED.search(text) or SPOILED.search(text)
     return found.group(0) if found else ""
-
-
-def sneered(text: str) -> str:
-    """The praise a sneer turns into a complaint ("呵呵 你们的服务可真是太好了", 服务真是越来越"好"了), or ""."""
-    if SNEER.search(text) and (found := PRAISED.search(text) or GROWING.search(text)) is not None:
-        return found.group(0)
-    if (found := PRAISED.search(text) or GROWING.search(text)) is not None and (SMIRK.search(text)
-                                                                               or DECLINE.search(text)):
-        return found.group(0)  # 真是越办越好了啊 活动一年比一年少😏: praise its own words or a smirk take back
-    if (quoted := QUOTED_PRAISE.search(text)) is not None and (SNEER.search(text) or TARGET.search(text)):
-        return quoted.group(0)  # 呵呵 …越来越"好"了, 你们可真"负责": scorn in quotes
-    return ""
 
 
 def routine_repair(text: str) -> bool:

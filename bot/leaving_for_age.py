@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from bot.grievance import TARGET, grievance
+from bot.grievance import grievance
+from bot.providers import TARGET
 
 # leaving the club, the group or its activity (退出协会, 以后不来了, 不参加了, 退群)
 _LEAVING = re.compile(r"退出|退群|退会|不来了|不参加了|不去了|不干了|来不了了|参加不了了|就不来|以后不(来|参加|去)")

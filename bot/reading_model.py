@@ -28,10 +28,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from bot.conversation import Conversation, Kind
-from bot.grievance import sneered
 from bot.linear import class_sums, class_sums_after, fit_softmax, softmax
 from bot.memo import Memo
 from bot.reading_features import Worded, features, features_after_words, opening_features, plain, spoken, worded
+from bot.sarcasm import sneered
 
 __all__ = ["CLASSES", "COMPLAINT_FLOOR", "NEGATIVE_DOUBT", "SECONDS", "SHIPPED", "Judgement", "KindModel", "features",
            "plain", "shipped", "spoken", "train"]

@@ -20,7 +20,7 @@ from bot.chinese_text import compact
 from bot.conversation import ASKING, BOT, Conversation, Kind, Said
 from bot.events import MessageReceived
 from bot.greetings import GREETS, asks_beside_greeting, tells_of_trouble
-from bot.grievance import overdue, sneered
+from bot.grievance import overdue
 from bot.offers import HOLD_OVER_A_COMPLAINT, NOTICES, SETS_A_TASK, gives_away
 from bot.operator_lines import OperatorLine, recast
 from bot.passed_on import POINTED, RELAYED
@@ -35,6 +35,7 @@ from bot.rules_reading import (
     MEMBER_ANSWER_WINDOW_S,
     read_by_rules,
 )
+from bot.sarcasm import sneered
 from bot.thoughts import FRAGMENT_GAP_S, ask_fragments, thought_before
 
 __all__ = ["ASKING", "COMPLAINT_FLOOR", "FRAGMENT_GAP_S", "MEDIA_ANSWER", "NEEDS_PERSON", "Kind", "Reader", "Reading",

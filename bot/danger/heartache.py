@@ -24,8 +24,9 @@ from bot.chinese_text import compact, simplify
 from bot.danger.bullying import harmed
 from bot.danger.carer import worn_out
 from bot.danger.grief import KIN, SPOUSE  # the writer's own family (bot.people)
-from bot.grievance import OWED, TARGET
+from bot.grievance import OWED
 from bot.people import words
+from bot.providers import TARGET
 
 LONELY = _any(r"""谁(都|也)不认识 一个(熟人|认识的人|说话的人|能说话的人|朋友)(都|也)没(有)?
 没(有)?人(说话|聊天|陪|理我|搭理)
@@ -69,8 +70,9 @@ GOING_ON = _any(r"""再(学|练|问|来|试) 慢慢 多练 接着 明天(?!\S{0,
 # complaint), an office or a venue (人家文体中心也是看人下菜碟, 体育馆, 医院), a referee, the news, a life's lot
 UNFAIR = _any(r"""不公平 偏心 凭什么 区别对待 排挤 搞小团体 看人下菜 看不起(我|俺|我们)""")
 SOMEONE = _any(r"""有的人 有些人 某些人 个别人 有人 人家 她们 他们""")
-# (whoever serves us and what they hand out is grievance's to say, TARGET and OWED, never a list here: code review 25,
-# finding 4; what stays here is no one who serves us: a teacher or coach of the class, an office, a referee, a lot)
+# (whoever serves us and what they hand out is grievance's to say, TARGET (bot.providers) and OWED, never a list
+# here: code review 25, finding 4; what stays here is no one who serves us:
+# a teacher or coach of the class, an office, a referee, a lot)
 NOT_AMONG_US = _any(r"""老师 教练 中心 社区 居委会 馆 院 局 厅 单位 超市 银行 学校 街道 裁判 球赛 足球 篮球 比赛规则
 命好 本来就 老天 政策 规定 不公平(吗|吧|呢|\?|？)""")
 NOT_HERS = _any(r"哈哈 hhh 电视剧 电影 小说 剧里 新闻 那个人 有个人 笑死 开玩笑")

@@ -9,7 +9,8 @@ from bot.danger.heartache import heartache
 from bot.danger.unwell import unwell
 from bot.events import MessageReceived
 from bot.good_news import good_news
-from bot.grievance import TARGET, UNFAIR, grievance
+from bot.grievance import UNFAIR, grievance
+from bot.providers import TARGET
 from bot.reading import Reading
 from bot.understanding import Kind
 from plugins.nudge.warnings import tells_of_illness
