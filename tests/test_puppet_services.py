@@ -3,7 +3,7 @@
 
 Run against both: messages in rooms and in private, mentions, joins and the welcome, quotes, an ad removed once the
 owner confirms, a picture's QR code read, a service stopped for five seconds, a stream left open and silent, a wrong
-token. Only against the fake (tests/test_wechaty.py): a malformed event and a cleanly closed stream (the official
+token. Only against the fake (tests/test_wechaty_*.py): a malformed event and a cleanly closed stream (the official
 server never sends either), friend requests and logouts (the Mocker has no way to make them), a QR scan (the mock
 puppet emits its own).
 """
@@ -22,7 +22,7 @@ from bot.adapters.wechaty.quotes import SEPARATOR
 from bot.models import Message
 from tests.fake_puppet import IMAGE, FakePuppet
 from tests.puppet_service import INSTALLED, WHY_NOT, OfficialService, free_port
-from tests.test_wechaty import CONFIG, DEFAULTS, Live, until
+from tests.wechaty_world import CONFIG, DEFAULTS, Live, until
 
 ROOM = "r1@chatroom"  # the mock tells rooms from contacts by the "@"
 

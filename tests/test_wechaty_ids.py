@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fake_puppet import FakePuppet
-from tests.test_wechaty import CONFIG, Live, until
+from tests.wechaty_world import CONFIG, Live, until
 
 
 async def _world(tmp_path, config: str = CONFIG):
