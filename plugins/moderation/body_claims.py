@@ -1,4 +1,4 @@
-"""A benefit claimed for the body, offered: how a health pitch is built whatever it sells and whatever its cure words.
+"""A benefit claimed for the body, offered: how a health pitch is built, whatever it sells and its cure words.
 
 A seller's line puts together a thing ("这款益生菌", "我这有个药膏"), how it is taken ("每天十五分钟", "一瓶吃三个月"),
 what the body gains ("牙就稳了", "血管通通的", "开口叫妈妈"), whoever ails ("眼睛花的"), and an offer to the room
@@ -13,20 +13,23 @@ from plugins.moderation.prices import named_price
 
 _N = r"[一二两三四五六七八九十半几\d]+"
 # the thing, pointed at or had by the poster
-_THING = re.compile(r"这(?:款|个|种|盒|瓶|罐|套)[\u4e00-\u9fff]{1,8}|我这(?:里|边)?(?:还)?有(?:个|种|款)?[\u4e00-\u9fff]{1,6}")
+_THING = re.compile(r"这(?:款|个|种|盒|瓶|罐|套)[\u4e00-\u9fff]{1,8}|"
+                    r"我这(?:里|边)?(?:还)?有(?:个|种|款)?[\u4e00-\u9fff]{1,6}")
 # how it is taken: a daily dose, or taken for a span
 _DOSE = re.compile(rf"(?:每天|每日|一天|天天|早上|晚上|睡前|饭后|早晚){_N}(?:分钟|次|勺|粒|片|包|袋|杯|贴|滴)|"
                    rf"[吃喝涂用贴泡戴擦抹敷][了上]?{_N}(?:天|周|个?月|个?星期|个?礼拜|瓶|盒|疗程)|"
                    rf"一[瓶盒罐袋]吃{_N}个?月|{_N}个?(?:月|周|礼拜|星期)(?:下来)?[^\s，。]{{0,3}}就")
 # what the body gains
-_GAIN = re.compile(r"就(?:稳|顺|好|通|消|降|不[疼痛喘咳抽干痒麻晕])|开口|通通的|都说精神|精神(?:多了|了)|[稳顺通]了|好多了|"
+_GAIN = re.compile(r"就(?:稳|顺|好|通|消|降|不[疼痛喘咳抽干痒麻晕])|开口|通通的|都说精神|精神(?:多了|了)|"
+                   r"[稳顺通]了|好多了|"
                    r"(?:摘|扔)掉了|不(?:疼|痛|喘|咳|抽筋|失眠)了|叫(?:妈妈|爸爸)|(?:情绪|睡眠|气色|视力|记性)(?:稳|好)")
 # whoever ails, called out as a clause of its own ("眼睛花的", "牙齿松了吹不动的")
 _AILING = re.compile(r"(?:^|[\s，,])[^\s，,。]{2,12}的(?:老哥|老姐|姐妹|老姐妹|朋友|阿姨|宝妈|家长)?(?=[\s，,])")
 # offered to the room: a try, a box, the poster's stock, payment in parts (a price is looked for apart)
 _OFFER = re.compile(r"试试|来一[盒瓶罐袋套]|我这(?:里|边)?(?:还)?有|要的|想要的|分期|原价")
 # not a pitch: a prescription, a therapist's exercise, a thing given away, a question
-_NOT_SOLD = re.compile(r"送给|白送|不要钱|免费送|(?:医生|医院|大夫|诊所)(?:给)?开的|(?:医生|大夫|老师|康复师|治疗师)(?:说|教)的|[?？]|吗")
+_NOT_SOLD = re.compile(r"送给|白送|不要钱|免费送|(?:医生|医院|大夫|诊所)(?:给)?开的|"
+                       r"(?:医生|大夫|老师|康复师|治疗师)(?:说|教)的|[?？]|吗")
 # the poster's own family took it: with nothing but a price, she is telling what it cost
 # a price by the piece in words that the price reader leaves to context ("一万二一台")
 _EACH = re.compile(r"[一二两三四五六七八九十百千万]{2,}(?:块|元)?一(?:台|瓶|盒|套|疗程)")

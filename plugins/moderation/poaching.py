@@ -117,7 +117,8 @@ def undercut(plain: str) -> bool:
 # Anyone's price, then the poster's for less and the room taken up on it ("老孟团的哨片十块一个 我…六块 要多少报个数",
 # "协会收六十 我们小区有个师傅 四十就拉 要坐的报名"): the offer to the room stands in for a provider the rules know.
 # A member telling what she paid, a lift shared at cost, a deposit or a refund offers nothing of her own.
-_TO_THE_ROOM = re.compile(r"就(?:走|拉|给|卖|做|能做|修|剪|送|包)|报个数|要几|要多少|还送|来了再说|上门|到我家来|找我|私我|"
+_TO_THE_ROOM = re.compile(r"就(?:走|拉|给|卖|做|能做|修|剪|送|包)|报个数|要几|要多少|还送|来了再说|上门|到我家来|"
+                          r"找我|私我|"
                           r"要[\u4e00-\u9fff]{0,3}的(?:说|报|吱|找|私)")
 _CHARGED = re.compile(r"(?:收|交|出|要|卖)[\d一二两三四五六七八九十百千]+|[\d一二两三四五六七八九十百千]+(?:块|元)|"
                       r"[一每](?:个人|人|次|位|盒|把|套|个|台|斤|箱)[\d一二两三四五六七八九十百千]+|"

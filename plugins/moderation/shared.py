@@ -81,8 +81,9 @@ _MINI_AD = re.compile(r"免费(?:问诊|估价|鉴定|评估|咨询)|高价(?:�
                       # a first order at a token price ("首单一元"), money for walking or watching ("每天一万步领五块"),
                       # a contest that ends in a paid book ("获奖即出书")
                       r"首单|赚钱|挣钱|领[一二两三四五六七八九十百\d]+(?:块|元)|获奖即|即可?出书|"
-                      # a valuation that ends in a sale, cash at a tap, a membership at a price ("拍鸟作品估价 一键变现",
-                      # "乐器估价回收 一键上门", "曲谱大全 会员九块九"); not a tap that reports, shows or calls a car
+                      # a valuation that ends in a sale, cash at a tap, a membership at a price ("拍鸟作品估价
+                      # 一键变现", "乐器估价回收 一键上门", "曲谱大全 会员九块九"); not a tap that reports, shows or
+                      # calls a car
                       r"估价|一键(?:变现|上门|回收|下单|购买|赚|提现|借|贷)|"
                       r"会员(?!费)[^\s｜|]{0,3}?(?:[\d.]+|[一二两三四五六七八九十]+)(?:块|元)")
 # A gift for signing in or signing up ("签到领球拍", "注册送鸡蛋"): a lure whatever else the card says; not points or a
