@@ -12,6 +12,7 @@ from bot.events import MessageReceived
 from plugins.moderation import organ_trade, shared
 from plugins.moderation.among_members import asks_about_a_link, old_mates
 from plugins.moderation.approached import approached
+from plugins.moderation.body_claims import own_medicine_told
 from plugins.moderation.contact import contact, own_number
 from plugins.moderation.fixer import paid_way_in
 from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, signals
@@ -161,7 +162,8 @@ class Screen:
                 hit, overruled = None, hit  # and selling words alone are no more than a hint ("房贷利息降了")
         elif hit is not None and model.score(v, event.type) < model.hint:
             hit, overruled = None, hit
-        elif hit is None and not collective(v.plain) and (score := model.score(v, event.type)) >= model.threshold:
+        elif hit is None and not collective(v.plain) and not own_medicine_told(v.plain) \
+                and (score := model.score(v, event.type)) >= model.threshold:
             hit = Hit("learned", f"{score:.2f}")
         return (hit if hit is None or hit.rule not in self.off else None), v, overruled
 
