@@ -42,7 +42,7 @@ from plugins.moderation.own_body import own_body_accounts, pays_members
 from plugins.moderation.pitch import warns_of_another
 from plugins.moderation.prices import quoted_elsewhere
 from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, calls_privately, sellers_short_call
-from plugins.moderation.quiet_offers import quiet_offer
+from plugins.moderation.quiet_offers import quiet_offer, the_groups_own_call
 from plugins.moderation.request import answers_an_ask, to_one_member
 from plugins.moderation.scam_talk import complains, offers_nothing, warns
 from plugins.moderation.testimony import ends_in_offer
@@ -163,6 +163,7 @@ class Screen:
         elif hit is not None and model.score(v, event.type) < model.hint:
             hit, overruled = None, hit
         elif hit is None and not collective(v.plain) and not own_medicine_told(v.plain) \
+                and not the_groups_own_call(v.plain, signals(v.plain)) \
                 and (score := model.score(v, event.type)) >= model.threshold:
             hit = Hit("learned", f"{score:.2f}")
         return (hit if hit is None or hit.rule not in self.off else None), v, overruled
