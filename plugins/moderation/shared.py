@@ -150,9 +150,16 @@ def card_ad(title: str) -> bool:
 _STAKES = re.compile(r"彩金|下注|投注|博彩|赔率|充值[^，。\s]{0,4}(?:竞猜|押|赌)|(?:竞猜|押注)[^，。\s]{0,4}充值")
 
 
+# A fortune told ("星座运势测算", "八字合婚"): every such mini program members were sent was a paid reading or a lure;
+# a public body's calculator ("人社｜养老金测算") is not one.
+_FORTUNE = re.compile(r"算命|合婚|姻缘|运势|改运|八字")
+
+
 def gift_for_signing_up(title: str) -> bool:
-    """A mini program that gives a gift for signing in or up ("注册送鸡蛋"), or takes stakes on a bet ("充值送彩金")."""
-    return _GIFT_FOR_SIGNING.search(title) is not None or _STAKES.search(title) is not None
+    """A mini program that gives a gift for signing in or up ("注册送鸡蛋"), takes stakes on a bet ("充值送彩金") or
+    tells fortunes ("星座运势测算"): sure, whatever the learned layer reads."""
+    return _GIFT_FOR_SIGNING.search(title) is not None or _STAKES.search(title) is not None \
+        or _FORTUNE.search(title) is not None and _MINI_OFFICIAL.search(title) is None
 
 
 def mini_program_ad(title: str) -> bool:
