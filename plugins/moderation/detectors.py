@@ -178,7 +178,7 @@ class Screen:
                 return Hit("card", f"{event.type}: {title[:30]}"), True
             if event.type == "contact_card" and answers_an_ask(v.plain):  # "你要的护工名片 推给你了"
                 return None, True
-            if event.type == "mini_program" and shared.gift_for_signing_up(v.plain):  # a lure, sure
+            if event.type == "mini_program" and shared.gift_for_signing_up(v.plain):  # a lure, a bet, a fortune: sure
                 return Hit("card", f"{event.type}: {title[:30]}"), True
             if _share_ad(event.type, v.plain):
                 return Hit("card", f"{event.type}: {title[:30]}"), False
