@@ -12,6 +12,7 @@ from bot.events import MessageReceived
 from plugins.moderation import organ_trade, shared
 from plugins.moderation.among_members import asks_about_a_link, old_mates
 from plugins.moderation.approached import approached
+from plugins.moderation.body_claims import own_medicine_told
 from plugins.moderation.contact import contact, own_number
 from plugins.moderation.fixer import paid_way_in
 from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, signals
@@ -41,7 +42,7 @@ from plugins.moderation.own_body import own_body_accounts, pays_members
 from plugins.moderation.pitch import warns_of_another
 from plugins.moderation.prices import quoted_elsewhere
 from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, calls_privately, sellers_short_call
-from plugins.moderation.quiet_offers import quiet_offer
+from plugins.moderation.quiet_offers import quiet_offer, the_groups_own_call
 from plugins.moderation.request import answers_an_ask, to_one_member
 from plugins.moderation.scam_talk import complains, offers_nothing, warns
 from plugins.moderation.testimony import ends_in_offer
@@ -161,7 +162,9 @@ class Screen:
                 hit, overruled = None, hit  # and selling words alone are no more than a hint ("房贷利息降了")
         elif hit is not None and model.score(v, event.type) < model.hint:
             hit, overruled = None, hit
-        elif hit is None and not collective(v.plain) and (score := model.score(v, event.type)) >= model.threshold:
+        elif hit is None and not collective(v.plain) and not own_medicine_told(v.plain) \
+                and not the_groups_own_call(v.plain, signals(v.plain)) \
+                and (score := model.score(v, event.type)) >= model.threshold:
             hit = Hit("learned", f"{score:.2f}")
         return (hit if hit is None or hit.rule not in self.off else None), v, overruled
 
@@ -175,7 +178,7 @@ class Screen:
                 return Hit("card", f"{event.type}: {title[:30]}"), True
             if event.type == "contact_card" and answers_an_ask(v.plain):  # "你要的护工名片 推给你了"
                 return None, True
-            if event.type == "mini_program" and shared.gift_for_signing_up(v.plain):  # a lure, sure
+            if event.type == "mini_program" and shared.gift_for_signing_up(v.plain):  # a lure, a bet, a fortune: sure
                 return Hit("card", f"{event.type}: {title[:30]}"), True
             if _share_ad(event.type, v.plain):
                 return Hit("card", f"{event.type}: {title[:30]}"), False

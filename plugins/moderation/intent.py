@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from plugins.moderation.body_claims import claims_for_the_body
 from plugins.moderation.classes import CLASS, COURSE_NAMES, PAYING
 from plugins.moderation.cues import Cues
 from plugins.moderation.goods import sold, stock_offered_privately
@@ -153,6 +154,8 @@ def commercial(plain: str) -> str | None:
         return "own+" + "+".join(found)
     if "这" in plain and remedy_to_the_ailing(plain):
         return "a remedy to whoever ails"  # "血压高的别瞎吃药了 这款黑蒜 一斤六十八": weighed by the model
+    if claims_for_the_body(plain):
+        return "a benefit claimed for the body"  # "牙齿松了吹不动的 我这有个药膏 涂一周牙就稳了": weighed by the model
     if "cure" in found and (len(set(CURE.findall(plain))) >= 2 or "price" in found and CLAIM.search(plain)):
         return "+".join(found)
     if "call" in found and len(found) >= 2:

@@ -9,6 +9,7 @@ from pathlib import Path
 from bot.chinese_text import compact
 from bot.linear import fit, logistic
 from plugins.moderation import shared
+from plugins.moderation.body_claims import claims_for_the_body
 from plugins.moderation.contact import contact
 from plugins.moderation.goods import sold
 from plugins.moderation.intent import free_help, question, signals
@@ -78,6 +79,8 @@ def _features(v: Views, kind: str) -> set[str]:
             grams.add("~gain+offer")
         if kept_from_the_group(v.plain) is not None:  # a private call whose offer is told by its shape alone
             grams.add("~kept")
+        if claims_for_the_body(v.plain):  # a thing or a price offered with a dose, a gain for the body, the ailing
+            grams.add("~body")
     return grams
 
 

@@ -75,7 +75,7 @@ _OWN_OFFER = re.compile(r"[来到在上]我这|去我那|找我|跟我|我(?:带
                         r"我(?:的)?(?:亲戚|朋友|表[哥姐弟妹]|侄子)[\u4e00-\u9fff]{0,2}厂|"
                         r"我这边|我这(?=[\d一二两三四五六七八九十百])")
 # Less for the money, or as good for the same ("十块五双 质量一样").
-_LESS = re.compile(r"便宜|划算|实惠|只(?:要|收|抽)|才|(?:质量|效果|东西)(?:都)?一样")
+_LESS = re.compile(r"免费|便宜|划算|实惠|只(?:要|收|抽)|才|(?:质量|效果|东西)(?:都)?一样")
 # An amount: figures, or numerals in words with their units ("二百八", "一百二", "两百多", "三成"); not a date, a time
 # of day, a floor or an age.
 _AMOUNT = re.compile(r"(\d+|[一二两三四五六七八九十百千]+)(?![\d年号月日点岁栋楼层路分])")
@@ -103,14 +103,38 @@ def _most(part: str) -> int:
 
 def undercut(plain: str) -> bool:
     """The club's or a public body's offer with its price, then the poster's own, for less, with the poster's way to it
-    (a call, a place, a service, goods sent)."""
-    if "我" not in plain or (provider := _PROVIDER.search(plain)) is None or "?" in plain or "？" in plain \
-            or "吗" in plain:
+    (a call, a place, a service, goods sent); or anyone's price, then the poster's for less with the room offered it."""
+    if "我" not in plain or "?" in plain or "？" in plain or "吗" in plain:
         return False
-    mine = plain.find("我", provider.end())
-    if mine < 0 or _OWN_OFFER.search(plain, mine) is None:
+    if (provider := _PROVIDER.search(plain)) is not None and (mine := plain.find("我", provider.end())) >= 0 \
+            and _OWN_OFFER.search(plain, mine) is not None:
+        theirs, own = _most(plain[provider.start():mine]), _most(plain[mine:])
+        if theirs > 0 and (0 < own < theirs or _LESS.search(plain, mine) is not None):
+            return True
+    return _rival_price(plain)
+
+
+# Anyone's price, then the poster's for less and the room taken up on it ("老孟团的哨片十块一个 我…六块 要多少报个数",
+# "协会收六十 我们小区有个师傅 四十就拉 要坐的报名"): the offer to the room stands in for a provider the rules know.
+# A member telling what she paid, a lift shared at cost, a deposit or a refund offers nothing of her own.
+_TO_THE_ROOM = re.compile(r"就(?:走|拉|给|卖|做|能做|修|剪|送|包)|报个数|要几|要多少|还送|来了再说|上门|到我家来|"
+                          r"找我|私我|"
+                          r"要[\u4e00-\u9fff]{0,3}的(?:说|报|吱|找|私)")
+_CHARGED = re.compile(r"(?:收|交|出|要|卖)[\d一二两三四五六七八九十百千]+|[\d一二两三四五六七八九十百千]+(?:块|元)|"
+                      r"[一每](?:个人|人|次|位|盒|把|套|个|台|斤|箱)[\d一二两三四五六七八九十百千]+|"
+                      r"[\d一二两三四五六七八九十百千]+[一每](?:个|把|套|盒|台|斤|箱|次)")
+_OWN_PRICE = re.compile(r"[\d一二两三四五六七八九十百千]+(?:块|元)|[\d一二两三四五六七八九十百千]+(?:块|元)?就|免费|"
+                        r"(?<=[\s的])[\d一二两三四五六七八九十百千]{2,}(?=\s|$)")
+_NOT_OFFERED = re.compile(r"怎么|咋|定金|押金|平摊|AA|aa|退|我(?:交|付|花|买)了?|油费|油钱")
+
+
+def _rival_price(plain: str) -> bool:
+    mine = plain.find("我", 1)
+    if mine < 0 or _NOT_OFFERED.search(plain) is not None or _TO_THE_ROOM.search(plain, mine) is None:
         return False
-    theirs, own = _most(plain[provider.start():mine]), _most(plain[mine:])
+    if _CHARGED.search(plain[:mine]) is None or _OWN_PRICE.search(plain, mine) is None:
+        return False
+    theirs, own = _most(plain[:mine]), _most(plain[mine:])
     return theirs > 0 and (0 < own < theirs or _LESS.search(plain, mine) is not None)
 
 

@@ -55,3 +55,21 @@ def quiet_offer(plain: str) -> str | None:
     if _HURRY.search(plain) is not None:
         return "a hurry with nothing named, privately"
     return None
+
+
+# The group's own life with a call and no other kind of intent: the learned layer alone reads the call and the hurry
+# as a pitch ("报名今天最后一天 过时不候 要去的私我", "要昨天演出原图的扣1 我私你们", "谁有意见私聊我"); it is not one.
+_LIFE = re.compile(r"报名|参加|活动|聚餐|聚会|吃饭|拼车|搭车|照片|原图|接龙|排练|演出|比赛|意见|建议|投诉|不满")
+
+
+# what the poster has or can get for whoever comes privately: an offer, not the group's matter
+_MEANS = re.compile(r"我(?:能|有|这|认识|表|家|们有|帮)|便宜|弄|保|门路|渠道|路子|名额|票|链接|课|服|号|"
+                    # or a thing tried and whoever wants it ("吃了膝盖不响了 … 要的找我", "想学的私我")
+                    r"想学|想了解|要的|想[\u4e00-\u9fff]{1,4}来的|吃了|用了")
+
+
+def the_groups_own_call(plain: str, kinds: tuple[str, ...]) -> bool:
+    """A private call about the group's own life, and the text shows no other kind of commercial intent and nothing
+    the poster has or can get."""
+    return _LIFE.search(plain) is not None and set(kinds) <= {"call"} and _CALL.search(plain) is not None \
+        and _MEANS.search(plain) is None

@@ -80,7 +80,12 @@ _MINI_AD = re.compile(r"免费(?:问诊|估价|鉴定|评估|咨询)|高价(?:�
                       r"新用户(?:免费|专享|立减|送|福利)|免费看\d+|测算|算命|合婚|看姻缘|运势|改运|"
                       # a first order at a token price ("首单一元"), money for walking or watching ("每天一万步领五块"),
                       # a contest that ends in a paid book ("获奖即出书")
-                      r"首单|赚钱|挣钱|领[一二两三四五六七八九十百\d]+(?:块|元)|获奖即|即可?出书")
+                      r"首单|赚钱|挣钱|领[一二两三四五六七八九十百\d]+(?:块|元)|获奖即|即可?出书|"
+                      # a valuation that ends in a sale, cash at a tap, a membership at a price ("拍鸟作品估价
+                      # 一键变现", "乐器估价回收 一键上门", "曲谱大全 会员九块九"); not a tap that reports, shows or
+                      # calls a car
+                      r"估价|一键(?:变现|上门|回收|下单|购买|赚|提现|借|贷)|"
+                      r"会员(?!费)[^\s｜|]{0,3}?(?:[\d.]+|[一二两三四五六七八九十]+)(?:块|元)")
 # A gift for signing in or signing up ("签到领球拍", "注册送鸡蛋"): a lure whatever else the card says; not points or a
 # badge ("打卡领积分"), which a club's own tracker gives.
 _GIFT_FOR_SIGNING = re.compile(r"(?:签到|打卡|注册|下载|登录)(?:就|即|可|免费)?(?:领|送)(?!积分|勋章|证书|奖状|\s|$)")
@@ -145,9 +150,16 @@ def card_ad(title: str) -> bool:
 _STAKES = re.compile(r"彩金|下注|投注|博彩|赔率|充值[^，。\s]{0,4}(?:竞猜|押|赌)|(?:竞猜|押注)[^，。\s]{0,4}充值")
 
 
+# A fortune told ("星座运势测算", "八字合婚"): every such mini program members were sent was a paid reading or a lure;
+# a public body's calculator ("人社｜养老金测算") is not one.
+_FORTUNE = re.compile(r"算命|合婚|姻缘|运势|改运|八字")
+
+
 def gift_for_signing_up(title: str) -> bool:
-    """A mini program that gives a gift for signing in or up ("注册送鸡蛋"), or takes stakes on a bet ("充值送彩金")."""
-    return _GIFT_FOR_SIGNING.search(title) is not None or _STAKES.search(title) is not None
+    """A mini program that gives a gift for signing in or up ("注册送鸡蛋"), takes stakes on a bet ("充值送彩金") or
+    tells fortunes ("星座运势测算"): sure, whatever the learned layer reads."""
+    return _GIFT_FOR_SIGNING.search(title) is not None or _STAKES.search(title) is not None \
+        or _FORTUNE.search(title) is not None and _MINI_OFFICIAL.search(title) is None
 
 
 def mini_program_ad(title: str) -> bool:
