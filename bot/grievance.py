@@ -278,6 +278,16 @@ def routine_repair(text: str) -> bool:
                 and not STILL.search(text) and not TAKEN_UP.search(text) and not THEIR_WORK.search(text))
 
 
+def calls_out(text: str) -> bool:
+    """The staff called out to the member's home to see to something (有空过来紧一紧, 能来个人不), with no blame and
+    nothing of their own work gone wrong: 上回你们师傅换的水龙头 又开始滴水了 有空过来看看 is a complaint."""
+    return bool(CALLED_OUT_WORDS.search(text) and not BLAME.search(text) and not THEIR_WORK.search(text)
+                and not TAKEN_UP.search(text))
+
+
+CALLED_OUT_WORDS = re.compile(CALLED_OUT)
+
+
 # 我家水管漏了 物业几点上班啊 / 俺家灯泡坏了 哪儿有修的: a fault at the member's own home, and a question of where or
 # when to get it put right (the property office's hours, a repairman's number): she asks the others, blames nobody
 OWN_HOME = re.compile(r"(我|俺|咱)(家|屋)|家里")
