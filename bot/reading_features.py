@@ -16,9 +16,10 @@ from bot.conversation import Conversation
 from bot.dialect import everyday_in_mandarin
 from bot.events import VOICE_TAG
 from bot.greetings import GREETING_WORD
-from bot.grievance import CALLED_OUT_WORDS, TARGET, calls_out, grievance
+from bot.grievance import TARGET, grievance
 from bot.memo import Memo, per_text
 from bot.question_shape import EXCLAIM, question_cue
+from bot.repairs import CALLED_OUT_WORDS, calls_out
 from bot.sharing import SHARE
 from bot.to_the_staff import REQUEST
 

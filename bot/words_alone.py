@@ -25,9 +25,10 @@ from bot.among_members import (
 from bot.conversation import Kind
 from bot.danger.grief import bereaved
 from bot.greetings import why_a_greeting
-from bot.grievance import asks_where_to_turn, calls_out, grievance, routine_repair
+from bot.grievance import grievance
 from bot.memo import per_text
 from bot.question_shape import EXCLAIM, QUESTION, question_cue
+from bot.repairs import asks_where_to_turn, calls_out, routine_repair
 from bot.sharing import NOTICE, SHARE, SHOWING
 from bot.to_the_staff import ABSENT, ASKED_OF, NO_GRIEVANCE_AFTER, OPENS_A_GRIEVANCE, REPORTS_AN_AD, REQUEST
 
