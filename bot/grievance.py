@@ -139,11 +139,10 @@ STILL = re.compile(r"又|一直|到现在|为什么|为啥|凭什么|每次|总�
 # 我这手机怎么收不到群通知: how to make one's own phone or app do something, no provider blamed, is a question
 HOW_TO = re.compile(r"(怎么|咋|怎样|如何)(才能?|老)?(收不到|打不开|开不了|登不上|登录不了|进不去|连不上|看不了|放不了|"
                     r"听不(到|见|清)|没(有)?声音)")
-BLAME = re.compile(r"又|一直|到现在|还是|还没|每次|总是|老是|凭什么|[!！]|破|垃圾|烂")
+# 破 and 烂 blame as words of scorn (什么破玩意, 烂东西), not as what happened to a thing (纱窗破了个洞, 被猫抓烂了)
+BLAME = re.compile(r"又|一直|到现在|还是|还没|每次|总是|老是|凭什么|[!！]|破(?![了个洞损])|垃圾|烂(?![了掉])")
 FAULT = guarded(BROKEN)
 TAKEN_UP = guarded(f"{SERVICE}|{DISSATISFIED}")  # service failed or displeasure said: a complaint, repair or not
-# 灯不亮了，能来修一下吗 / 门锁坏了 叫人修一下吧: a fault told for the first time with a repair asked for
-REPAIR_ASKED = re.compile(r"(来|过来|上门|派人|叫人|找人|帮忙|帮我)\S{0,2}(修|看一?下|看看)|修(一)?下|报个修|报修一下")
 
 
 @per_text  # the rules and the learned layer ask about the same message
@@ -228,27 +227,6 @@ def suspected(text: str) -> str:
     return found.group(0) if found else ""
 
 
-def routine_repair(text: str) -> bool:
-    """A repair asked for, of a thing that stopped working, without blame or a wait (a request to see to, not
-    a complaint to take up the roster): 小陈，我家厨房的灯不亮了，能来修一下吗."""
-    return bool(REPAIR_ASKED.search(text) and FAULT.search(text) and not BLAME.search(text)
-                and not STILL.search(text) and not TAKEN_UP.search(text))
-
-
-# 我家水管漏了 物业几点上班啊 / 俺家灯泡坏了 哪儿有修的: a fault at the member's own home, and a question of where or
-# when to get it put right (the property office's hours, a repairman's number): she asks the others, blames nobody
-OWN_HOME = re.compile(r"(我|俺|咱)(家|屋)|家里")
-WHERE_TO_TURN = re.compile(r"(几点|什么时候|啥时候|哪天)(上班|开门|有人|来人)|(电话|号码)(是)?(多少|有吗|有没有)|"
-                           r"找(谁|哪个|哪里|哪儿)|(哪|哪里|哪儿|哪家)\S{0,3}(修|能修|有修的|会修)|谁(会|能)修")
-TARGET_US = re.compile(r"你们|贵(店|公司)|客服|店家|卖家|买的|买了|订的")
-
-
-def asks_where_to_turn(text: str) -> bool:
-    """A fault at the member's own home and a question of whom to call or when they open, with no blame on anyone:
-    a question for whoever knows, not a complaint to us (我家水管漏了 物业几点上班啊)."""
-    return bool(OWN_HOME.search(text) and WHERE_TO_TURN.search(text) and FAULT.search(text)
-                and not BLAME.search(text) and not STILL.search(text) and not TAKEN_UP.search(text)
-                and not TARGET_US.search(text))
 
 
 # 药 / 买错了 / 能退不, 不小心拍多了一盒 能换吗: the member's own slip, put right by a return or exchange

@@ -20,6 +20,7 @@ from bot.grievance import grievance
 from bot.memo import Memo, per_text
 from bot.providers import TARGET
 from bot.question_shape import EXCLAIM, question_cue
+from bot.repairs import CALLED_OUT_WORDS, calls_out
 from bot.sharing import SHARE
 from bot.to_the_staff import REQUEST
 
@@ -126,8 +127,17 @@ class _Asks:
         return question_cue(text)
 
 
-CUES: tuple[tuple[str, re.Pattern[str] | _Asks], ...] = (
-    ("request", REQUEST), ("question", _Asks()), ("thanks", THANKS), ("greeting", GREETING_WORD),
+class _Requests:
+    """The learned layer's request cue: REQUEST, or the staff called out to the home with nothing of theirs blamed
+    (`calls_out`: 有空过来紧一紧, not 上回你们师傅换的水龙头 又开始滴水了 有空过来看看)."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        return REQUEST.search(text) or (CALLED_OUT_WORDS.search(text) if calls_out(text) else None)
+
+
+CUES: tuple[tuple[str, re.Pattern[str] | _Asks | _Requests], ...] = (
+    ("request", _Requests()), ("question", _Asks()), ("thanks", THANKS), ("greeting", GREETING_WORD),
     ("share", SHARE), ("seconding", SECONDING), ("ack_lead", ACK_LEAD), ("aimed", TARGET), ("exclaim", EXCLAIM))
 """The lexicons that carry weight in the learned layer, by name (`#cue:request`; complaints: `#grievance`)."""
 _LENGTH = tuple(f"#len:{n}" for n in range(9))

@@ -16,6 +16,14 @@ _SERVICE_ASKED = (r"(?<!要)(?<!说)(?<!非得)给(我|俺|我们|俺们|我家|
                   r"借(一|两|几|个)\S{0,2}(用|天|就还)|行个方便|通融|"
                   # 要是能上门给老头子量个血压就好了: the ask told as a wish, of a service
                   r"(要是|如果|若是|最好)能\S{0,12}(上门|送|帮|给|换|修|派|安排)\S{0,12}(就好了|最好|多好)")
+# 有空过来紧一紧 / 周六能来给看看不 / 能不能上门来拿 / 能来个人不 / 你们这次去一起看看: the staff asked to come to the
+# member's home and see to something, a shop's service called out (over every member line of the pool with heldout25:
+# 12 requests and 1 question, 你们可以上门装晾衣架吗); not the member's own coming (我下午来拿); a
+# request only when nothing the staff did is blamed (`bot.repairs.calls_out`)
+CALLED_OUT = (r"(?<![我俺])(能|可以|能不能|可不可以|有空|麻烦|哪天|什么时候|啥时候|几点)\S{0,4}(过来|来|上门|上们)"
+              r"(个人|个师傅|一趟|一下)?\S{0,2}(给|帮)?\S?(修|看一?下|看看|瞧瞧|补|紧|弄|换|装|调|通|量|拿|处理|收拾)|"
+              r"(能|可以|能不能|可不可以)\S{0,2}(派|来)(个|一个)(人|师傅)|"
+              r"(你们|师傅)\S{0,8}(一起|顺路)\S{0,2}(看看|看一下|修|换|弄|补)")
 REQUEST = guarded(
     r"帮(我|忙|帮|下|一下|个忙|看|查|问|我们)|麻烦(你|您|帮|给|老师|群主|管家|客服|一下|下|说|发|拍)|请(帮|给|把|您|你)|"
     r"能不能.{0,3}(帮|给|把|再|发|取消|改|换|订)|可不可以(帮|给|把)|可以(帮|给|把)我|求助|求帮|救救|"

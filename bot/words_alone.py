@@ -25,9 +25,10 @@ from bot.among_members import (
 from bot.conversation import Kind
 from bot.danger.grief import bereaved
 from bot.greetings import why_a_greeting
-from bot.grievance import asks_where_to_turn, grievance, routine_repair
+from bot.grievance import grievance
 from bot.memo import per_text
 from bot.question_shape import EXCLAIM, QUESTION, question_cue
+from bot.repairs import asks_where_to_turn, calls_out, routine_repair
 from bot.sharing import NOTICE, SHARE, SHOWING
 from bot.to_the_staff import ABSENT, ASKED_OF, NO_GRIEVANCE_AFTER, OPENS_A_GRIEVANCE, REPORTS_AN_AD, REQUEST
 
@@ -67,6 +68,8 @@ def kind_of_words(text: str, words: str, *, operator: bool = False) -> tuple[Kin
         return Kind.THANKS, "glad of the help"
     if request := REQUEST.search(text):
         return Kind.REQUEST, f"request cue {request.group(0)!r}"
+    if calls_out(text):
+        return Kind.REQUEST, "calls the staff out to see to something"
     if request := ASKED_OF.search(text):
         return Kind.REQUEST, f"asks {request.group(2)} to do something"
     if not asks and not operator and (absent := ABSENT.search(text)):
