@@ -1,0 +1,77 @@
+"""Code review 26 (`/work/reviews26/diff.md`), the dangers first: each finding's lines as the reviewer tried them, two
+or three of ours in other words, and the real cases each reading was written for, which are still heard
+(codemend26)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.danger.emergency import emergency
+from bot.testing import TZ
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 12, 2, 10, 0, tzinfo=TZ)
+
+
+def _kind(text: str) -> str | None:
+    found = emergency(text)
+    return None if found is None else found.kind
+
+
+async def _told(make_bot, text: str) -> tuple[list[str], list[str]]:
+    """What the group and the operator were told after `text`, at ten on a weekday."""
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="吴阿姨")
+    await bot.wait(minutes=4)
+    return _said(bot), _to(bot, "op1")
+
+
+# 1. a diabetic's everyday words: the type of diabetes is no reading, a high sugar no low, a regimen no dose twice
+@pytest.mark.parametrize("text", [
+    "血糖 1型 心慌", "血糖2型 心慌",                                    # the reviewer's
+    "我是1型的 血糖一直偏高 今天有点头晕", "血糖高 2类糖尿病 手有点抖",   # ours
+])
+def test_the_type_of_diabetes_or_a_high_sugar_is_no_low(text):
+    assert _kind(text) != "low_sugar"
+
+
+async def test_a_high_sugar_is_never_told_to_eat_sugar(make_bot):
+    group, op = await _told(make_bot, "血糖有点高 2型的 头晕")
+    assert not any("吃几块糖" in line or "糖水" in line for line in group)
+    assert not any(line.startswith("🚨") for line in op)
+
+
+@pytest.mark.parametrize("text", [
+    "胰岛素早上打了两针 一针长效一针短效", "老伴去医院打了两针胰岛素", "医院让把降糖药改成吃两次",  # the reviewer's
+    "降糖药吃了两片 心慌",
+    "胰岛素今天打了两针 早上一针晚上一针", "社区医生给老伴打了两针胰岛素 说回家好好吃饭",          # ours
+    "我的降糖药一次吃两片 饭后吃",
+])
+def test_a_regimen_a_clinic_visit_and_two_tablets_are_no_dose_twice(text):
+    assert _kind(text) not in {"sugar_dose", "double_dose"}
+
+
+async def test_the_basal_bolus_regimen_pages_nobody(make_bot):
+    group, op = await _told(make_bot, "胰岛素早上打了两针 一针长效一针短效")
+    assert not any("打重了" in line or "下一针先别打" in line for line in group)
+    assert not any(line.startswith("🚨") for line in op)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("血糖2.8 心慌 出虚汗", "low_sugar"),
+    ("刚测了血糖三点一 手抖得厉害 头晕", "low_sugar"),
+    ("2型糖尿病 刚测血糖2.9 浑身冒冷汗", "low_sugar"),
+    ("我早上胰岛素打了两遍", "sugar_dose"),
+    ("老头子早上打了胰岛素 忘了又打了一针", "sugar_dose"),
+    ("我爸的格列齐特早上吃了两次", "sugar_dose"),
+    ("胰岛素打了两针 他记不清晚上那针打过没有", "sugar_dose"),
+    ("我妈把降糖药早上吃了两回 现在出汗 手抖 叫她糊里糊涂的", "double_dose"),
+    ("我家老头 吃了两片降压药又吃了两片 他自己记不清了 现在晕得站不起来 心跳好慢", "double_dose"),
+])
+def test_a_diabetics_low_and_a_double_dose_are_still_told_plainly(text, kind):
+    assert _kind(text) == kind
+
