@@ -75,3 +75,28 @@ async def test_the_basal_bolus_regimen_pages_nobody(make_bot):
 def test_a_diabetics_low_and_a_double_dose_are_still_told_plainly(text, kind):
     assert _kind(text) == kind
 
+
+# 3. staff gone quiet is a complaint, a guess that asks no alarm; someone of the writer's life unseen is still sought
+@pytest.mark.parametrize("text", [
+    "客服两天没在群里冒泡了 电话也打不通 退款到底啥时候给", "小李好几天没露面了 电话关机 是不是换号了",  # the reviewer's
+    "群主这几天都没吭声 电话也没人接 活动还办不办了", "卖家三天没见人了 微信不回 货到底发没发",         # ours
+    "老王好几天没在群里说话了 电话也不接 估计出去旅游了吧",
+])
+def test_staff_gone_quiet_or_a_guess_that_asks_is_no_welfare_check(text):
+    assert _kind(text) != "unreachable"
+
+
+async def test_a_complaint_about_silent_staff_never_sends_the_police_to_break_in(make_bot):
+    group, op = await _told(make_bot, "客服两天没在群里冒泡了 电话也打不通 退款到底啥时候给")
+    assert not any("110" in line or "上门看看" in line for line in group)
+    assert not any(line.startswith("🚨") for line in op)
+
+
+@pytest.mark.parametrize("text", [
+    "老孙三天没在群里说话了 打电话也不接",
+    "租我房子的小伙子三天没见人了 电话也不接 敲门没人应",
+    "我同事老刘三天没来上班 这几天没见人 电话关机 敲门也没人应",
+    "楼下的张姐好几天没下楼了 电话打不通",
+])
+def test_someone_alone_unseen_for_days_with_the_phone_unanswered_is_still_sought(text):
+    assert _kind(text) == "unreachable"
