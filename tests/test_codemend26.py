@@ -100,3 +100,48 @@ async def test_a_complaint_about_silent_staff_never_sends_the_police_to_break_in
 ])
 def test_someone_alone_unseen_for_days_with_the_phone_unanswered_is_still_sought(text):
     assert _kind(text) == "unreachable"
+
+
+# 4. a thing dropped down a well is no man down a pit; a person gone down and not come up still is
+@pytest.mark.parametrize("text", [
+    "钥匙掉到井里没上来", "红薯窖里倒了",                                       # the reviewer's
+    "手机掉下水道里了 捞了半天没上来", "水桶掉井里没上来 绳子断了", "菜窖里倒了一堆白菜",  # ours
+])
+def test_a_thing_down_a_well_is_no_man_down_a_pit(text):
+    assert _kind(text) != "pit_air"
+
+
+async def test_keys_down_a_well_call_neither_119_nor_120(make_bot):
+    group, op = await _told(make_bot, "钥匙掉到井里没上来")
+    assert not any("119" in line or "千万别下去" in line for line in group)
+    assert not any(line.startswith("🚨") for line in op)
+
+
+@pytest.mark.parametrize("text", [
+    "沼气池那边味道冲得很 老周下去掏池子半天没上来",
+    "矿上出事了，我老公在井下没上来",
+    "地下室有股臭鸡蛋味 进去清淤的两个人没出来 喊也不答应 千万别再下去人了 打119",
+    "老王在红薯窖里倒了 叫他也不答应",
+    "我爸下到菜窖里拿白菜 半天没上来 也没声音",
+])
+def test_a_man_down_a_pit_with_no_sound_is_still_heard(text):
+    assert _kind(text) in {"pit_air", "mine", "gas"}
+
+
+# 5. no breath is a person's: a flat tyre or a balloon is no one to revive
+@pytest.mark.parametrize("text", [
+    "车胎没气了 倒在路边了", "轮胎没气了 拉上来再说", "气球没气了 拉上来再说",  # the reviewer's (气球没气了 倒在地上
+    # is still read, by 倒在地上 alone: a person lying on the floor, danger_words' own, left for the lead)
+    "电动车没气了 倒在楼下 明天再打气", "煤气罐没气了 救护车一样的速度送来就好了",  # ours
+])
+def test_a_tyre_or_a_balloon_without_air_is_no_one_to_revive(text):
+    assert _kind(text) != "unwell"
+
+
+@pytest.mark.parametrize("text", [
+    "我爸倒在地上 没气了 快按胸口",
+    "人捞上来了 没呼吸了",
+    "老伴倒在厕所里 好像没气了 救护车还没到",
+])
+def test_a_person_without_breath_is_still_heard(text):
+    assert _kind(text) is not None
