@@ -18,8 +18,8 @@ from bot.danger.body_signs import CHEST as _CHEST
 _MEDICINE = _any(r"""药 胰岛素 降压 降糖 安眠 片""")
 TWICE = _any(r"""吃了两(遍|次|回|顿|份) 又吃了[一两](遍|次|回|顿|片|粒|颗) 吃重了 吃重复了 重复吃了 多吃了 吃多了
 吃了双份 打了两(遍|次) 打重了 多打了 (吃|打)了两遍""")
-# a count that is also a regimen, a clinic's visit or an ordinary dose (打了两针 一针长效一针短效, 改成吃两次, 吃了两片):
-# a dose twice only when a mistake is told beside it (code review 26, finding 1)
+# a count that is also a regimen, a clinic's visit or an ordinary dose (打了两针 一针长效一针短效, 改成吃两次,
+# 吃了两片): a dose twice only when a mistake is told beside it (code review 26, finding 1)
 COUNTED = _any(r"打了两针 两针都打了 吃两(遍|次|回) 吃了两(片|粒|颗)")
 MISTAKE = _any(r"""又(吃|打) 吃重 打重 重复 多(吃|打) 忘了(已经)?(吃|打)过 (吃|打)没(吃|打)过 记不清 不记得 糊涂了
 不小心 弄错 搞错 搞混""")

@@ -40,7 +40,8 @@ _AGAIN = _any(r"""又打了一(针|次|遍|回) 打了两(遍|次|回) 打重了
 _REGIMEN = _any(r"一天 每天 每日 早晚各 医生(让|说|叫) 如果 万一 要是 会怎样 会怎么样 有人")
 # a count (打了两针, 吃两次, 吃了两片) is a dose twice only with a mistake told beside it (code review 26, finding 1)
 _DOSE_TWICE = rf"{TWICE}|{_AGAIN}"
-SUGAR_DOSE = (rf"^(?!.*({_REGIMEN}))(?:.*({_SUGAR_DRUG})\S{{0,12}}({_DOSE_TWICE})|.*({_DOSE_TWICE})\S{{0,6}}({_SUGAR_DRUG})"
+SUGAR_DOSE = (rf"^(?!.*({_REGIMEN}))(?:.*({_SUGAR_DRUG})\S{{0,12}}({_DOSE_TWICE})"
+              rf"|.*({_DOSE_TWICE})\S{{0,6}}({_SUGAR_DRUG})"
               rf"|(?=.*({MISTAKE}))(?:.*({_SUGAR_DRUG})\S{{0,12}}({COUNTED})|.*({COUNTED})\S{{0,6}}({_SUGAR_DRUG})))")
 
 _FOOT = _any(r"脚 足(?!球|够|迹|浴|疗|协|以|足) 趾")

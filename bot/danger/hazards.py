@@ -35,10 +35,11 @@ _FELL_IN = _any(r"""下去就(倒|晕|昏|不动) (倒|晕|昏)(在)?(里头|里
 # fallen in and lying still (掉进沼气池里了 没动静了, 栽进粪坑里了 叫他没反应): the plainest telling
 # (native review 25/2, finding 2)
 _STILL = _any("没动静 不动 没反应 叫不应 喊不应 叫不醒 没声 不出声 不吭声 没气")
-# a person, or a going down, is in the line; a thing dropped is not (钥匙掉到井里没上来, 菜窖里倒了一堆白菜: code review 26,
-# finding 4)
+# a person, or a going down, is in the line; a thing dropped is not (钥匙掉到井里没上来, 菜窖里倒了一堆白菜: code
+# review 26, finding 4)
 _SOMEONE = rf"人|他|她|(?<!找)老(?!鼠)[\u4e00-\u9fa5]|{words(KIN, SPOUSE, CHILD)}|下去|进去|下到|下井"
-_A_THING = rf"({_any('钥匙 手机 钱包 戒指 首饰 桶 东西 盖子 球 帽子 鞋 绳子 猫 狗 鸡 鸭')})\S{{0,2}}(掉|落|滑|丢)|倒了(一|好多|满)"
+_DROPPED = _any("钥匙 手机 钱包 戒指 首饰 桶 东西 盖子 球 帽子 鞋 绳子 猫 狗 鸡 鸭")
+_A_THING = rf"({_DROPPED})\S{{0,2}}(掉|落|滑|丢)|倒了(一|好多|满)"
 _PERSON_IN = rf"^(?=.*({_SOMEONE}))(?!.*({_A_THING}))"
 PIT_AIR = (rf"(?:.*({_PIT})\S{{0,20}}({_FELL_IN}))|({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}(晕|昏)"
            rf"|{_PERSON_IN}.*({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}倒"

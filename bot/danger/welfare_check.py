@@ -41,15 +41,17 @@ UNREACHABLE, TROUBLE, CALM, ALONE, _ELDER = (
 _PHONE_UNANSWERED = r"(电话|手机|视频|微信|语音)\S{0,8}(没人接|不接|没接|打不通|无人接听|关机|没(有)?人?回)"
 _DAYS_UNSEEN, _NO_ANSWER = re.compile(_UNSEEN), re.compile(rf"{_NO_DOOR}|{_PHONE_UNANSWERED}")
 _GONE_OWING = re.compile(_any("跑路 搬走 搬家 欠 押金 房租 租金 退租 卷钱"))
-# a guess that asks why (是不是换号了, 出去旅游了吧): the writer sees an everyday reason, nobody lying inside (code review
-# 26, finding 3)
-_GUESSED = re.compile(_any(r"是不是\S{0,4}(换号|换手机|出去|旅游|出差|忙) 换号了 换手机了 (出去|去)?旅游(了|去了) 出差(了|去了)"))
+# a guess that asks why (是不是换号了, 出去旅游了吧): the writer sees an everyday reason, nobody lying inside
+# (code review 26, finding 3)
+_GUESSED = re.compile(_any(r"""是不是\S{0,4}(换号|换手机|出去|旅游|出差|忙) 换号了 换手机了 (出去|去)?旅游(了|去了)
+出差(了|去了)"""))
 
 
 def unseen_for_days(words: str) -> bool:
     """Someone of the writer's life not seen for days whose phone or door goes unanswered (`words`: compacted),
-    whoever they are: a welfare check without the old or alone. Not the one who serves (客服两天没冒泡了 电话也打不通
-    退款到底啥时候给: grievance's TARGET before the silence, or a grievance of its own beside it), nor a guess that asks."""
+    whoever they are: a welfare check without the old or alone. Not the one who serves (客服两天没冒泡了
+    电话也打不通 退款到底啥时候给: grievance's TARGET before the silence, or a grievance of its own beside it), nor a
+    guess that asks."""
     unseen = _DAYS_UNSEEN.search(words)
     answer = _NO_ANSWER.search(words)
     if unseen is None or answer is None or _GONE_OWING.search(words) or _GUESSED.search(words):
