@@ -23,11 +23,17 @@ def _kind(text: str) -> str | None:
 
 async def _told(make_bot, text: str) -> tuple[list[str], list[str]]:
     """What the group and the operator were told after `text`, at ten on a weekday."""
+    group, op, _ = await _told_all(make_bot, text)
+    return group, op
+
+
+async def _told_all(make_bot, text: str) -> tuple[list[str], list[str], list[str]]:
+    """What the group, the operator and the member (privately) were told after `text`, at ten on a weekday."""
     bot = _shipped_bot(make_bot, DAY)
     await bot.start()
     await bot.send_message(text, sender="u5", name="吴阿姨")
     await bot.wait(minutes=4)
-    return _said(bot), _to(bot, "op1")
+    return _said(bot), _to(bot, "op1"), _to(bot, "u5")
 
 
 # 1. a diabetic's everyday words: the type of diabetes is no reading, a high sugar no low, a regimen no dose twice
@@ -78,7 +84,8 @@ def test_a_diabetics_low_and_a_double_dose_are_still_told_plainly(text, kind):
 
 # 3. staff gone quiet is a complaint, a guess that asks no alarm; someone of the writer's life unseen is still sought
 @pytest.mark.parametrize("text", [
-    "客服两天没在群里冒泡了 电话也打不通 退款到底啥时候给", "小李好几天没露面了 电话关机 是不是换号了",  # the reviewer's
+    "客服两天没在群里冒泡了 电话也打不通 退款到底啥时候给",  # the reviewer's
+    "小李好几天没露面了 电话关机 是不是换号了",
     "群主这几天都没吭声 电话也没人接 活动还办不办了", "卖家三天没见人了 微信不回 货到底发没发",         # ours
     "老王好几天没在群里说话了 电话也不接 估计出去旅游了吧",
 ])
@@ -145,3 +152,32 @@ def test_a_tyre_or_a_balloon_without_air_is_no_one_to_revive(text):
 ])
 def test_a_person_without_breath_is_still_heard(text):
     assert _kind(text) is not None
+
+
+# 2. who is meant is read once, by bot.people: 其他 holds no 他, 心跳 no leap, 老孙 no grandchild
+async def test_a_mother_who_suddenly_talks_nonsense_is_she(make_bot):
+    group, _ = await _told(make_bot, "我妈突然说胡话 不认识人了 其他都还好")  # the reviewer's
+    assert any("别等她自己好" in line for line in group)
+    assert not any("别等他" in line for line in group)
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    ("我婆婆突然不认识人了 其他倒没什么", "她"),     # ours
+    ("我爸突然说胡话 不认识人了", "他"),
+    ("孩子他妈突然说胡话 谁都不认识了", "她"),
+])
+async def test_the_one_who_talks_nonsense_is_named_as_the_family_says(make_bot, text, pronoun):
+    group, _ = await _told(make_bot, text)
+    assert any(f"别等{pronoun}自己好" in line for line in group)
+
+
+async def test_a_racing_heart_is_no_balcony_and_a_neighbour_called_lao_sun_no_child(make_bot):
+    _, op, member = await _told_all(make_bot, "我实在活不下去了 想带着老伴一起走 心跳得厉害 老孙劝我也没用")
+    assert op and op[0].startswith("🚨")
+    assert any("也担心老伴" in line for line in member)
+    assert not any("阳台" in line or "担心孩子" in line for line in member)
+
+
+async def test_a_leap_from_the_balcony_still_sends_her_away_from_the_window(make_bot):
+    _, _, member = await _told_all(make_bot, "我实在活不下去了 想抱着孩子从阳台跳下去")
+    assert any("离开阳台和窗户" in line and "也担心孩子" in line for line in member)
