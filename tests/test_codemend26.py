@@ -181,3 +181,30 @@ async def test_a_racing_heart_is_no_balcony_and_a_neighbour_called_lao_sun_no_ch
 async def test_a_leap_from_the_balcony_still_sends_her_away_from_the_window(make_bot):
     _, _, member = await _told_all(make_bot, "我实在活不下去了 想抱着孩子从阳台跳下去")
     assert any("离开阳台和窗户" in line and "也担心孩子" in line for line in member)
+
+
+# 12. the night with no doctor to ring is the operator's own quiet hours, not a second night of the plugin's
+async def _dose_twice_at(make_bot, hour: int, minute: int, quiet: str) -> str:
+    bot = _shipped_bot(make_bot, datetime(2026, 12, 2, hour, minute, tzinfo=TZ))
+    await bot.start()
+    await bot.send_command(f"/config set bot.quiet_hours {quiet}", sender="boss")
+    await bot.settle()
+    await bot.send_message("老头子晚上那针胰岛素又打了一针 他记不清打没打过", sender="u5", name="陈阿姨")
+    await bot.wait(minutes=4)
+    (step,) = _said(bot)
+    return step
+
+
+async def test_an_early_quiet_hours_evening_has_no_doctor_to_ring(make_bot):
+    step = await _dose_twice_at(make_bot, 21, 30, "21:00-07:00")  # the reviewer's
+    assert "夜里找不到医生" in step and "打120问问" in step
+
+
+async def test_a_late_quiet_hours_evening_still_rings_the_doctor(make_bot):
+    step = await _dose_twice_at(make_bot, 22, 40, "23:30-06:00")  # ours
+    assert "打电话问问医生" in step and "夜里找不到医生" not in step
+
+
+async def test_deep_night_has_no_doctor_to_ring_whatever_the_quiet_hours(make_bot):
+    step = await _dose_twice_at(make_bot, 2, 30, "23:30-06:00")  # ours: a real case at two in the morning
+    assert "夜里找不到医生" in step
