@@ -208,3 +208,20 @@ async def test_a_late_quiet_hours_evening_still_rings_the_doctor(make_bot):
 async def test_deep_night_has_no_doctor_to_ring_whatever_the_quiet_hours(make_bot):
     step = await _dose_twice_at(make_bot, 2, 30, "23:30-06:00")  # ours: a real case at two in the morning
     assert "夜里找不到医生" in step
+
+
+# 14. /faq del's refusals are scripts the operator can reword, not Chinese in Python
+@pytest.mark.parametrize(("named", "refusal"), [
+    ("排练几点", "没有 ID 或问题是「排练几点」的问答"),
+    ("排练在哪", "有 2 条问答都是这个问题，请写 ID"),
+])
+async def test_faq_del_refuses_in_the_words_of_its_script(make_bot, named, refusal):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_command("/faq add 排练在哪 | 周二晚上在文化馆", sender="op1")
+    await bot.send_command("/faq add 排练在哪 | 周四下午在社区活动室", sender="op1")
+    await bot.send_command(f"/faq del {named}", sender="op1")
+    await bot.wait(seconds=10)
+    assert any(refusal in line for line in _to(bot, "op1"))
+    assert not any("不再使用" in line for line in _to(bot, "op1"))
+
