@@ -48,9 +48,19 @@ def words(*groups: str, but: str = "") -> str:
 
 
 # she and he as the family words say (孩子他妈 is a woman; 其他 and 他们 are nobody): code review 26, finding 2
-_SHE = "妈 娘 奶奶 姥姥 外婆 阿婆 阿嬷 婆婆 老婆 老太 媳妇 儿媳 妻子 女儿 闺女 孙女 岳母 丈母娘 姐 妹 姑 婶 阿姨 大妈"
-_HE = "爸 爹 爷 外公 阿公 公公 老头 老爷子 老公 丈夫 儿子 孙子 岳父 老丈人 哥 弟 舅 叔 伯 大爷"
-_GENDERED = re.compile(rf"(?P<she>{words(_SHE)}|(?<!其)她(?!们))|(?P<he>{words(_HE)}|(?<![其吉])他(?!们|人))")
+_SHE = """妈 娘 奶奶 姥姥 外婆 阿婆 阿嬷 婆婆 老婆 老太 媳妇 儿媳 妻子 女儿 闺女 孙女 岳母 丈母娘
+姐(?!夫) 妹(?!夫) 姑(?!父) 婶 阿姨 大妈"""
+_HE = "姐夫 妹夫 姑父 姨父 爸 爹 爷 外公 阿公 公公 老头 老爷子 老公 丈夫 儿子 孙子 岳父 老丈人 哥 弟 舅 叔 伯 大爷"
+_BARE_SHE, _BARE_HE = r"(?<!其)她(?!们)", r"(?<![其吉])他(?!们|人)"
+
+
+def _gendered(she: str, he: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<she>{she})|(?P<he>{he})")
+
+
+_GENDERED = _gendered(f"{words(_SHE)}|{_BARE_SHE}", f"{words(_HE)}|{_BARE_HE}")
+_CHILD_GENDERED = _gendered(f"外孙女|孙女|女儿|闺女|{_BARE_SHE}", f"外孙|孙子|儿子|{_BARE_HE}")
+_PARTNER_GENDERED = _gendered(f"老太婆|老婆子|老婆|媳妇|妻子|{_BARE_SHE}", f"老公|丈夫|老头|{_BARE_HE}")
 _CHILD = re.compile(words(CHILD))
 _PARTNER = re.compile(words(PARTNER, SPOUSE, "老头", but="孩子他爸 孩子他妈 娃他爸 娃他爹 娃他妈"))
 _MOTHER = re.compile("妈|娘")
@@ -72,11 +82,13 @@ class Meant(NamedTuple):
 
 def who_is_meant(text: str) -> Meant:
     """Who `text` is about, read once for every template (`{% set meant = said | who_is_meant %}`), never by a
-    template's own `"他" in said` (其他 holds 他, 心跳 holds 跳, 老孙 holds 孙)."""
+    template's own `"他" in said` (其他 holds 他, 心跳 holds 跳, 老孙 holds 孙). She or he is the one meant's: a child's
+    own word (女儿, 孙子) or a bare 他/她; a partner's (老婆, 老公); else the first family word or pronoun."""
     words_ = re.sub(words(CHILDS_PARENT), lambda m: "妻子" if m.group(0)[-1] in "妈" else "丈夫", text or "")
     child = _CHILD.search(words_) is not None
-    first = _GENDERED.search(words_)
-    pronoun = "" if first is None else ("她" if first.group("she") else "他")
     relation = ("孩子" if child else "老伴" if _PARTNER.search(words_) else "妈妈" if _MOTHER.search(words_)
                 else "爸爸" if _FATHER.search(words_) else "家里人")
+    within = {"孩子": _CHILD_GENDERED, "老伴": _PARTNER_GENDERED}.get(relation, _GENDERED)
+    first = within.search(words_)
+    pronoun = "" if first is None else ("她" if first.group("she") else "他")
     return Meant(relation, pronoun, _OLD.search(words_) is not None, child)
