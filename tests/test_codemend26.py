@@ -129,6 +129,7 @@ async def test_keys_down_a_well_call_neither_119_nor_120(make_bot):
     "矿上出事了，我老公在井下没上来",
     "地下室有股臭鸡蛋味 进去清淤的两个人没出来 喊也不答应 千万别再下去人了 打119",
     "老王在红薯窖里倒了 叫他也不答应",
+    "沼气池里倒了一个人 上面的人喊他没反应",
     "我爸下到菜窖里拿白菜 半天没上来 也没声音",
 ])
 def test_a_man_down_a_pit_with_no_sound_is_still_heard(text):

@@ -39,7 +39,7 @@ _STILL = _any("没动静 不动 没反应 叫不应 喊不应 叫不醒 没声 �
 # review 26, finding 4)
 _SOMEONE = rf"人|他|她|(?<!找)老(?!鼠)[\u4e00-\u9fa5]|{words(KIN, SPOUSE, CHILD)}|下去|进去|下到|下井"
 _DROPPED = _any("钥匙 手机 钱包 戒指 首饰 桶 东西 盖子 球 帽子 鞋 绳子 猫 狗 鸡 鸭")
-_A_THING = rf"({_DROPPED})\S{{0,2}}(掉|落|滑|丢)|倒了(一|好多|满)"
+_A_THING = rf"({_DROPPED})\S{{0,2}}(掉|落|滑|丢)|倒了(一|好多|满)(堆|地|片|筐|袋|车|桶)"
 _PERSON_IN = rf"^(?=.*({_SOMEONE}))(?!.*({_A_THING}))"
 PIT_AIR = (rf"(?:.*({_PIT})\S{{0,20}}({_FELL_IN}))|({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}(晕|昏)"
            rf"|{_PERSON_IN}.*({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}倒"
