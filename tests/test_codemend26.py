@@ -226,3 +226,19 @@ async def test_faq_del_refuses_in_the_words_of_its_script(make_bot, named, refus
     assert any(refusal in line for line in _to(bot, "op1"))
     assert not any("不再使用" in line for line in _to(bot, "op1"))
 
+
+
+# 10. a catch stolen or a crop for sale is no feat to praise
+@pytest.mark.parametrize("text", [
+    "今年最大的一条鱼被人偷了", "今天收了三百斤红薯 要的私我 5块一斤",  # the reviewer's
+    "钓了一条8斤的草鱼 结果让野猫叼跑了", "摘了两百斤橘子 十块三斤 要的私聊",  # ours
+])
+def test_a_catch_lost_or_a_crop_for_sale_is_no_feat(text):
+    from bot.good_news import a_feat
+    assert not a_feat(text)
+
+
+@pytest.mark.parametrize("text", ["今天水库上了条12斤的草鱼", "今年收了三百斤红薯 够吃一冬了"])
+def test_a_members_own_catch_and_harvest_are_still_feats(text):
+    from bot.good_news import a_feat
+    assert a_feat(text)
