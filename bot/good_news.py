@@ -42,7 +42,10 @@ _FEAT = (r"(钓|上|逮|抓|起|中)(了)?(一|两|三|几)?(条|尾|只)\S{0,6}
          + _NUM + r"(斤|公斤)(重)?(的)?(大)?(草鱼|鲤鱼|鲫鱼|青鱼|鲢鱼|鳙鱼|胖头|鲈鱼|黑鱼|鳜鱼|翘嘴|鳊鱼|鲶鱼|甲鱼)|"
          r"(今年|这辈子|有史以来|头一回)\S{0,2}最大的一(条|尾|个)|(破|刷新)了?\S{0,4}(纪录|记录)|"
          r"(收|摘|挖)了\S{0,3}" + _NUM + r"(斤|公斤|筐|袋)")
-_BOUGHT = re.compile(r"买|卖|多少钱|块钱|元|价|市场|超市|放(了)?\S{0,2}(鱼|鲫|鲤|草)|塘主")  # shopping, a pond stocked
+_BOUGHT = re.compile(r"买|卖|多少钱|块钱|元|价|市场|超市|放(了)?\S{0,2}(鱼|鲫|鲤|草)|塘主"
+                     r"|\d+块|[一二两三四五六七八九十]块|私我|私聊|要的")  # shopping, a pond stocked, a crop for sale
+# the catch lost (被人偷了, 让野猫叼跑了): no feat to praise (code review 26, finding 10)
+_LOST = re.compile(r"偷|丢了|被人|叼(走|跑)|抢走")
 # her own day of life today: a round birthday, years since enlisting or marrying (今天是我七十岁生日, 今儿是俺八十大寿,
 # 今天是我入伍六十周年的日子, 金婚, 我今天满七十五岁了); not someone else's (明天王姐生日) nor a loss's anniversary
 _OWN_DAY = (r"(今天|今儿|今日)个?是?(我|俺)\S{0,10}(生日|大寿|寿辰|周年|纪念日)|(我|俺)(今天|今儿)满?\S{1,4}岁了|"
@@ -73,4 +76,5 @@ def good_news(text: str) -> str:
 
 def a_feat(text: str) -> bool:
     """Whether the good news is the member's own feat (a big catch, a harvest, a record): praised, 厉害, not 道喜."""
-    return bool(good_news(text)) and FEAT.search(compact(simplify(text))) is not None
+    words = compact(simplify(text))
+    return bool(good_news(text)) and FEAT.search(words) is not None and _LOST.search(words) is None

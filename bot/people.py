@@ -8,6 +8,9 @@ longer drift apart one copy at a time.
 """
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 # a young one, whatever the tie (孩子发烧了, 娃在哭, 宝宝吐了)
 LITTLE_ONE = "孩子 小孩 小朋友 娃 宝宝"
 GRANDCHILD = "孙子 孙女 外孙 外孙女"
@@ -42,3 +45,50 @@ def words(*groups: str, but: str = "") -> str:
         raise ValueError(f"people.words: but= names {' '.join(sorted(unknown))}, which no group given holds")
     chosen = [word for word in dict.fromkeys(given) if word not in left_out]
     return "|".join(sorted(chosen, key=len, reverse=True))
+
+
+# she and he as the family words say (孩子他妈 is a woman; 其他 and 他们 are nobody): code review 26, finding 2
+_SHE = """妈 娘 奶奶 姥姥 外婆 阿婆 阿嬷 婆婆 老婆 老太 媳妇 儿媳 妻子 女儿 闺女 孙女 岳母 丈母娘
+姐(?!夫) 妹(?!夫) 姑(?!父) 婶 阿姨 大妈"""
+_HE = "姐夫 妹夫 姑父 姨父 爸 爹 爷 外公 阿公 公公 老头 老爷子 老公 丈夫 儿子 孙子 岳父 老丈人 哥 弟 舅 叔 伯 大爷"
+_BARE_SHE, _BARE_HE = r"(?<!其)她(?!们)", r"(?<![其吉])他(?!们|人)"
+
+
+def _gendered(she: str, he: str) -> re.Pattern[str]:
+    return re.compile(rf"(?P<she>{she})|(?P<he>{he})")
+
+
+_GENDERED = _gendered(f"{words(_SHE)}|{_BARE_SHE}", f"{words(_HE)}|{_BARE_HE}")
+_CHILD_GENDERED = _gendered(f"外孙女|孙女|女儿|闺女|{_BARE_SHE}", f"外孙|孙子|儿子|{_BARE_HE}")
+_PARTNER_GENDERED = _gendered(f"老太婆|老婆子|老婆|媳妇|妻子|{_BARE_SHE}", f"老公|丈夫|老头|{_BARE_HE}")
+_CHILD = re.compile(words(CHILD))
+_PARTNER = re.compile(words(PARTNER, SPOUSE, "老头", but="孩子他爸 孩子他妈 娃他爸 娃他爹 娃他妈"))
+_MOTHER = re.compile("妈|娘")
+_FATHER = re.compile("爸|爹")
+# an old person by the words a family uses (老人, 老伴, 奶奶, 我妈, 独居, 八十多了)
+_OLD = re.compile(rf"{words(PARENT, GRANDPARENT, ELDER, IN_LAW, '老人 老太 老头 老伴 大爷 大妈 姥 爸 妈')}"
+                  r"|独居|孤寡|空巢|[6-9]\d岁|[六七八九]十(多|几)?(岁|了)")
+
+
+class Meant(NamedTuple):
+    """Who a member's words are about: `relation` (孩子, 老伴, 妈妈, 爸爸 or 家里人), `pronoun` (她, 他, or "" when
+    the words do not say), whether the person is `old` and whether a `child`."""
+
+    relation: str
+    pronoun: str
+    old: bool
+    child: bool
+
+
+def who_is_meant(text: str) -> Meant:
+    """Who `text` is about, read once for every template (`{% set meant = said | who_is_meant %}`), never by a
+    template's own `"他" in said` (其他 holds 他, 心跳 holds 跳, 老孙 holds 孙). She or he is the one meant's: a child's
+    own word (女儿, 孙子) or a bare 他/她; a partner's (老婆, 老公); else the first family word or pronoun."""
+    words_ = re.sub(words(CHILDS_PARENT), lambda m: "妻子" if m.group(0)[-1] in "妈" else "丈夫", text or "")
+    child = _CHILD.search(words_) is not None
+    relation = ("孩子" if child else "老伴" if _PARTNER.search(words_) else "妈妈" if _MOTHER.search(words_)
+                else "爸爸" if _FATHER.search(words_) else "家里人")
+    within = {"孩子": _CHILD_GENDERED, "老伴": _PARTNER_GENDERED}.get(relation, _GENDERED)
+    first = within.search(words_)
+    pronoun = "" if first is None else ("她" if first.group("she") else "他")
+    return Meant(relation, pronoun, _OLD.search(words_) is not None, child)

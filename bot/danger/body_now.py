@@ -16,11 +16,17 @@ from bot.chinese_text import any_of as _any
 from bot.danger.body_signs import CHEST as _CHEST
 
 _MEDICINE = _any(r"""药 胰岛素 降压 降糖 安眠 片""")
-TWICE = _any(r"""吃了两(遍|次|回|顿|份) 吃两(遍|次|回) 又吃了一(遍|次|回|顿) 吃重了 吃重复了 重复吃了 多吃了 吃多了
-吃了双份 吃了两片 打了两(遍|次|针) 打重了 多打了 (吃|打)了两遍""")
+TWICE = _any(r"""吃了两(遍|次|回|顿|份) 又吃了[一两](遍|次|回|顿|片|粒|颗) 吃重了 吃重复了 重复吃了 多吃了 吃多了
+吃了双份 打了两(遍|次) 打重了 多打了 (吃|打)了两遍""")
+# a count that is also a regimen, a clinic's visit or an ordinary dose (打了两针 一针长效一针短效, 改成吃两次,
+# 吃了两片): a dose twice only when a mistake is told beside it (code review 26, finding 1)
+COUNTED = _any(r"打了两针 两针都打了 吃两(遍|次|回) 吃了两(片|粒|颗)")
+MISTAKE = _any(r"""又(吃|打) 吃重 打重 重复 多(吃|打) 忘了(已经)?(吃|打)过 (吃|打)没(吃|打)过 记不清 不记得 糊涂了
+不小心 弄错 搞错 搞混""")
 _BODY_SAYS = _any(r"""晕 眼前发黑 发黑 心慌 心跳 没劲 没力气 站不稳 站不住 想吐 恶心 吐了 出冷汗 冒冷汗 发抖 手抖 迷糊
 难受 不舒服 胸闷 腿软 发软""")
-DOUBLE_DOSE = rf"^(?=.*({_MEDICINE})\S{{0,10}}({TWICE})|.*(多吃|多打)了?\S{{0,2}}(药|片|粒|针)).*({_BODY_SAYS})"
+DOUBLE_DOSE = (rf"^(?=.*({_MEDICINE})\S{{0,10}}({TWICE})|.*(多吃|多打)了?\S{{0,2}}(药|片|粒|针)"
+               rf"|(?=.*({MISTAKE})).*({_MEDICINE})\S{{0,10}}({COUNTED})).*({_BODY_SAYS})")
 
 # a hard pain in the chest (疼得厉害, 压着, 喘不上, 冷汗, 一个人), not 有点闷
 _HARD = _any(r"""厉害 剧 得不行 受不了 要命 喘不 冷汗 压着 压得 石头 一阵一阵 钻心 往(左)?(胳膊|后背|肩膀|下巴)

@@ -27,9 +27,14 @@ _DRANK = _any(r"""喝(了)?\S{0,3}(一斤|半斤|两斤|一瓶|两瓶|好几瓶|
 _PAST_WAKING = _any(r"""(躺|倒|趴)\S{0,4}(不动|叫不醒|没反应) 叫不醒 喊不醒 推不醒 没反应
 (打)?呼噜\S{0,4}(声音)?\S{0,2}(很怪|好怪|奇怪|不对|不正常|怪怪的|吓人|呼噜噜)""")
 DRUNK_OUT = rf"^(?!.*(明天|昨天|头疼|解酒|醒酒药))(?=.*({_DRANK})).*({_PAST_WAKING})"
-_NO_BREATH = r"(没有|没了|没)\S{0,1}(呼吸|心跳|气)(?!困难|急|道|机|氛|味|愤|质)"
+# a bare 没气 is a tyre's, a balloon's or a gas bottle's as often as a person's (车胎没气了 倒在路边了: code review 26,
+# finding 5): never right after the thing, nor in a line about air let out or pumped in
+_NO_BREATH = (r"((没有|没了|没)\S{0,1}(呼吸|心跳)|(?<![胎球罐瓶车])(?<!煤气)(没有|没了|没)\S{0,1}气)"
+              r"(?!困难|急|道|机|氛|味|愤|质)")
+_NO_AIR_HELD = r"^(?!.*(轮胎|车胎|气球|煤气罐|气罐|打气|充气|篮球|足球|皮球))"
 _CPR_OR_FOUND = _any(r"""按胸口 按压 心肺复苏 人工呼吸 捞上来 拉上来 救上来 抬上来 救护车 倒在 倒地""")
-NO_BREATH = rf"{_PET}(?:.*{_NO_BREATH}\S{{0,12}}({_CPR_OR_FOUND})|.*({_CPR_OR_FOUND})\S{{0,12}}{_NO_BREATH})"
+NO_BREATH = (rf"{_PET}(?:(?=.*(呼吸|心跳))|{_NO_AIR_HELD})"
+             rf"(?:.*{_NO_BREATH}\S{{0,12}}({_CPR_OR_FOUND})|.*({_CPR_OR_FOUND})\S{{0,12}}{_NO_BREATH})")
 _ASTHMA = _any("哮喘(又)?(犯|发作) 喘得 喘不上 喘不过 喘起来 就喘 一直喘 喘个不停")  # an attack now, not the illness
 _NO_INHALER = _any(r"""(哮喘药|喷雾|喷剂|气雾剂|吸入剂|药)\S{0,3}(找不到|找不着|没带|用完|没了|忘带|不见了)
 (嘴唇|嘴|脸)\S{0,2}(都|有点|已经|开始)?(发)?(紫|乌|青)(了)?""")

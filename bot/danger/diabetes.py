@@ -16,28 +16,33 @@ Each is read as a danger named plainly: the past, an article, advice or a joke s
 from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
-from bot.danger.body_now import TWICE
+from bot.danger.body_now import COUNTED, MISTAKE, TWICE
 
-# a reading under 4 mmol/L, in figures or in words (3.1, 2.8, 三点一, 两点几, 3点多), not 13.1 nor 3月 nor 3盒
+# a reading under 4 mmol/L, in figures or in words (3.1, 2.8, 三点一, 两点几, 3点多), not 13.1 nor 3月 nor 3盒, nor the
+# type of diabetes (2型, 1类: code review 26, finding 1)
 _LOW_FIGURE = (r"(?<![\d.０-９点])([0-3]((\.|点)\d+)?|[0-3]点(\d|多|几)|[零一二两三]点[一二三四五六七八九几多])"
-               r"(?![\d.０-９点]|\s?(月|号|日|次|天|点钟|盒|块|元|岁|年|个|瓶|支|片|针|遍|回|小时|分钟|袋|斤))")
+               r"(?![\d.０-９点]|\s?(月|号|日|次|天|点钟|盒|块|元|岁|年|个|瓶|支|片|针|遍|回|小时|分钟|袋|斤|型|类|级|代))")
 _MEASURED = rf"血糖(仪\S{{0,4}}?测)?(?!仪|试纸|机)\S{{0,8}}?{_LOW_FIGURE}"
 _LOW_SAID = _any(r"血糖\S{0,3}(很低|太低|偏低|低了|低得|特别低|好低|掉得厉害|往下掉|掉下来|降得厉害|一下子降) 低血糖")
 _BODY = _any(r"""心慌 心里发慌 出汗 虚汗 冷汗 大汗 冒汗 手抖 发抖 哆嗦 抖得 头晕 眼前发黑 没劲 没力气 腿软 发软
 饿得发慌 迷糊 说话\S{0,2}不清 站不住 站不稳""")
 # a habit or a question in general (一低就会, 平时, 正常吗, 是副作用吗): not a low now
 _HABIT = _any("就会 容易 平时 一般 有时候 每次 经常 正常吗 会不会 副作用")
-LOW_SUGAR = rf"^(?!.*({_HABIT}))(?=.*({_BODY})).*({_MEASURED}|{_LOW_SAID})"
+# a sugar told high (血糖有点高, 偏高, 降不下来) is no low, whatever figure stands beside it
+_HIGH = r"血糖\S{0,3}(?<!低)高(?!血压|压)|偏高|降不下来|下不来|居高不下"
+LOW_SUGAR = rf"^(?!.*({_HABIT}|{_HIGH}))(?=.*({_BODY})).*({_MEASURED}|{_LOW_SAID})"
 
 # insulin by its names, and the pills that bring a low (sulphonylureas); 二甲双胍 alone does not
 _SUGAR_DRUG = _any(r"""胰岛素 降糖药 降血糖的药 格列 优降糖 消渴丸 诺和灵 诺和锐 诺和平 甘精 来得时 长秀霖 优泌乐 门冬
 赖脯 德谷 打针的药 那一针""")
-_AGAIN = _any(r"""又打了一(针|次|遍|回) 打了两(遍|次|针|回) 打重了 打重复了 重复打了 多打了 打了双份 打了二遍
-两针都打了""")
+_AGAIN = _any(r"""又打了一(针|次|遍|回) 打了两(遍|次|回) 打重了 打重复了 重复打了 多打了 打了双份 打了二遍""")
 # a regimen told (一天打两次, 医生让我早晚各打一次) or a question in general (胰岛素打重了会怎样): no dose doubled now
 _REGIMEN = _any(r"一天 每天 每日 早晚各 医生(让|说|叫) 如果 万一 要是 会怎样 会怎么样 有人")
-SUGAR_DOSE = (rf"^(?!.*({_REGIMEN}))(?:.*({_SUGAR_DRUG})\S{{0,12}}({TWICE}|{_AGAIN})"
-              rf"|.*({TWICE}|{_AGAIN})\S{{0,6}}({_SUGAR_DRUG}))")
+# a count (打了两针, 吃两次, 吃了两片) is a dose twice only with a mistake told beside it (code review 26, finding 1)
+_DOSE_TWICE = rf"{TWICE}|{_AGAIN}"
+SUGAR_DOSE = (rf"^(?!.*({_REGIMEN}))(?:.*({_SUGAR_DRUG})\S{{0,12}}({_DOSE_TWICE})"
+              rf"|.*({_DOSE_TWICE})\S{{0,6}}({_SUGAR_DRUG})"
+              rf"|(?=.*({MISTAKE}))(?:.*({_SUGAR_DRUG})\S{{0,12}}({COUNTED})|.*({COUNTED})\S{{0,6}}({_SUGAR_DRUG})))")
 
 _FOOT = _any(r"脚 足(?!球|够|迹|浴|疗|协|以|足) 趾")
 # not a foot in danger: athlete's foot, a nail, a shoe, a dish, a table's leg, dirty feet

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from bot.chinese_text import any_of as _any
+from bot.people import CHILD, KIN, SPOUSE, words
 
 _SHOCKED = r"(触电|(被|叫|让|给)\S{0,1}电(住|打|倒|击|着|到)|电(住|倒)了|被电了)"
 _DOWN = _any(r"""甩(到)?地上 甩出去 倒(在)?地(上)? 躺(在)?(那|地上)\S{0,2}(不动|不出声|不吭气|没反应|不醒)
@@ -34,9 +35,16 @@ _FELL_IN = _any(r"""下去就(倒|晕|昏|不动) (倒|晕|昏)(在)?(里头|里
 # fallen in and lying still (掉进沼气池里了 没动静了, 栽进粪坑里了 叫他没反应): the plainest telling
 # (native review 25/2, finding 2)
 _STILL = _any("没动静 不动 没反应 叫不应 喊不应 叫不醒 没声 不出声 不吭声 没气")
-PIT_AIR = (rf"(?:.*({_PIT})\S{{0,20}}({_FELL_IN}))|({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}(倒|晕|昏)"
+# a person, or a going down, is in the line; a thing dropped is not (钥匙掉到井里没上来, 菜窖里倒了一堆白菜: code
+# review 26, finding 4)
+_SOMEONE = rf"人|他|她|(?<!找)老(?!鼠)[\u4e00-\u9fa5]|{words(KIN, SPOUSE, CHILD)}|下去|进去|下到|下井"
+_DROPPED = _any("钥匙 手机 钱包 戒指 首饰 桶 东西 盖子 球 帽子 鞋 绳子 猫 狗 鸡 鸭")
+_A_THING = rf"({_DROPPED})\S{{0,2}}(掉|落|滑|丢)|倒了(一|好多|满)(堆|地|片|筐|袋|车|桶)"
+_PERSON_IN = rf"^(?=.*({_SOMEONE}))(?!.*({_A_THING}))"
+PIT_AIR = (rf"(?:.*({_PIT})\S{{0,20}}({_FELL_IN}))|({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}(晕|昏)"
+           rf"|{_PERSON_IN}.*({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}倒"
            rf"|(掉|栽|摔|跌|滑)(进|到|入|下去|下)\S{{0,3}}({_PIT})\S{{0,12}}({_STILL})"
-           r"|(池|井|窖|罐|坑|管道|地下室)\S{0,10}没(上来|出来)")
+           rf"|{_PERSON_IN}.*(池|井|窖|罐|坑|管道|地下室)\S{{0,10}}没(上来|出来)")
 _BURNS = r"(着了|点着了|着起来了|着起来|烧着了|引着了)"
 _THING = _any("垛 草垛 麦秸 秸秆 柴火 草堆 帐篷 棚 窝棚 油锅 锅 抽油烟机 烟机 被子 床 蚊帐 窗帘 房子 屋")
 _PEOPLE_NEAR = _any(r"""(在|有)\S{0,4}(里面|里头|屋里)\S{0,4}(睡|躺|有人|有小孩|孩子|客人) 里面有 里头有

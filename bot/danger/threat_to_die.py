@@ -121,3 +121,12 @@ def gone_to(text: str) -> tuple[str, str]:
     if (there := _THERE.search(text)) is None or not _told_done(_THERE, text):
         return "", ""
     return ("往" if there.group(2) in ("往", "朝", "去", "去了") else "在"), there.group(3)
+
+
+# a leap from a height, told (跳下去, 跳楼, 从阳台, 窗台上): not 心跳, 跳舞, 跳绳, 吓了一跳 (code review 26, finding 2)
+_LEAP = re.compile(r"(?<![心吓])跳(?!舞|绳|广场|操|棋|高|远|一跳)|阳台|窗台|窗户|楼顶|天台|顶楼")
+
+
+def leaps(text: str) -> bool:
+    """Whether `text` tells of a leap or a height to leave first (抱着孩子想从阳台跳下去), never 心跳 or 跳舞."""
+    return _LEAP.search(text or "") is not None

@@ -75,7 +75,7 @@ def register(plugin: Plugin, index_for: Callable[[Ctx, str | None], FaqIndex],
         assert isinstance(ctx.event, MessageReceived)
         found = named_entries(index_for(ctx, ctx.event.room).entries, named)
         if len(found) != 1:
-            ctx.usage(f"有 {len(found)} 条问答都是这个问题，请写 ID" if found else f"没有 ID 或问题是「{named}」的问答")
+            ctx.usage(ctx.render("del_which.j2", found=len(found), named=named).text.strip())
             return
         ctx.records(Taught).drop(found[0].id, ctx.now())
         library(ctx).version += 1

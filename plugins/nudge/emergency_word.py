@@ -17,7 +17,7 @@ from bot.danger.no_sight import no_sight
 from bot.danger.scam import for_a_rite
 from bot.events import MessageReceived
 from bot.speaking import Content
-from plugins.nudge.memory import Ctx
+from plugins.nudge.memory import Ctx, in_quiet
 
 # said when a custom emergency script is broken: the safety step in plain words (the second with nobody to tell)
 PLAIN_REPLY_NOBODY = "收到，请别慌。有人受伤或不舒服请马上打120，着火、困住出不来请打119，其他危险打110。"
@@ -48,7 +48,7 @@ def safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool,
                   rite=danger.kind == "scam" and for_a_rite(compact(in_mandarin(said or event.text))),
                   sms_alarm=ctx.bot.sms_alarm, up=up_again(in_mandarin(event.text)),
                   evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day
-                  night=not 6 <= event.ts.astimezone(ctx.tz).hour < 22,  # no doctor to ring: 120 or the A&E
+                  night=in_quiet(ctx, event.ts, event.room),  # the room's night, no doctor to ring: 120 or the A&E
                   traditional=in_traditional(event.text))  # 佢暈咗 叫白車: 999 in Hong Kong and Macau
     try:
         reply: Content | None = ctx.render("emergency.j2", private=event.room is None or danger.kind in PRIVATE_ONLY,
