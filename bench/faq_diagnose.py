@@ -1,7 +1,8 @@
 """Where the answerable queries left silent go, leave-one-FAQ-out, from a bench/faq_lofo.py cache; and what a
 suggestion to the operator on duty would catch below the threshold.
 
-    python bench/faq_diagnose.py DIR [--threshold 0.55] [--ask-back-from 0.5] [--suggest-from 0.35]
+    python bench/faq_diagnose.py DIR [--threshold 0.55] [--ask-back-from 0.5] [--suggest-from 0.35] [--groups 8]
+                                     [--only FOLDER ...]
 
 Each FAQ is judged by the decision fitted without it (faq_lofo.held_out). An answerable query the bot leaves silent
 is counted by where its right entry stands among the candidates, ordered by the decision's confidence: first (the
@@ -42,9 +43,23 @@ def judged(pairs: list, threshold: float) -> list[dict]:
     return out
 
 
-def report(out: Path, threshold: float) -> None:
+def lofo(out: Path, groups: int, only: list[str]) -> list:
+    """(decision fitted without each FAQ or its part of `groups`, its rows), of the FAQs of the folders `only` (all
+    when empty): every FAQ's rows are fitted on, the figures are read on those folders."""
+    found = read(out)
+    pairs = held_out(found, groups=groups)
+    if not only:
+        return pairs
+    from plugins.faq.train_decision import read_folders
+    kept = {faq.name for faq in read_folders([Path(f) for f in only])}
+    names = list(found)
+    order = [n for k in range(groups) for n in names[k::groups]] if groups else names  # held_out's order
+    return [pair for name, pair in zip(order, pairs, strict=True) if name in kept]
+
+
+def report(out: Path, threshold: float, groups: int = 0, only: list[str] | None = None) -> None:
     """The table of where the silent answerable queries go, and the suggestion band's figures."""
-    queries = judged(held_out(read(out)), threshold)
+    queries = judged(lofo(out, groups, only or []), threshold)
     answerable = [q for q in queries if q["should"]]
     nulls = [q for q in queries if not q["should"]]
     left = [q for q in answerable if not q["answered"]]
@@ -89,11 +104,12 @@ def report(out: Path, threshold: float) -> None:
               f"right in {good / max(len(band), 1):.0%} of the {len(band)} suggestions")
 
 
-def bands(out: Path, threshold: float, ask_back_from: float, suggest_from: float) -> None:
+def bands(out: Path, threshold: float, ask_back_from: float, suggest_from: float, groups: int = 0,
+          only: list[str] | None = None) -> None:
     """The two bands under the answer as the plugin has them: asked back (ask_back_from up to the threshold) and
     suggested to the operator (suggest_from up to ask_back_from); each band's right entry and other entry as shares
     of the answerable queries, its near misses (queries that should get silence) as a share of those."""
-    queries = judged(held_out(read(out)), threshold)
+    queries = judged(lofo(out, groups, only or []), threshold)
     answerable = sum(q["should"] for q in queries)
     nulls = len(queries) - answerable
     for name, low, high in (("asked back", ask_back_from, threshold), ("suggested", suggest_from, ask_back_from)):
@@ -113,8 +129,10 @@ if __name__ == "__main__":
     parser.add_argument("--threshold", type=float, default=0.55)
     parser.add_argument("--ask-back-from", type=float, help="print the asked-back and suggested bands")
     parser.add_argument("--suggest-from", type=float, default=0.35)
+    parser.add_argument("--groups", type=int, default=0, help="refit the decision per this many parts (0: per FAQ)")
+    parser.add_argument("--only", nargs="*", default=[], help="read the figures on these folders' FAQs only")
     args = parser.parse_args()
     if args.ask_back_from is not None:
-        bands(args.out, args.threshold, args.ask_back_from, args.suggest_from)
+        bands(args.out, args.threshold, args.ask_back_from, args.suggest_from, args.groups, args.only)
     else:
-        report(args.out, args.threshold)
+        report(args.out, args.threshold, args.groups, args.only)

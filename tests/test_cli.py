@@ -50,6 +50,17 @@ def test_the_folder_init_writes_answers_faqs_as_surely_as_the_calibrated_default
     assert (written.threshold, written.ask_back_from) == (defaults.threshold, defaults.ask_back_from)
 
 
+def test_the_repositorys_own_config_asks_back_as_surely_as_init_and_the_defaults():
+    from plugins.faq import FaqConfig
+    # an operator who copies the repository's config.yaml asks members back ("您是想问…吗？") from the same sureness
+    # as one who ran `qunbot init` (faq26: it kept 0.50 while the default and init said 0.40)
+    shipped = load_config(Path(__file__).resolve().parents[1] / "config.yaml").plugin("faq")
+    defaults = FaqConfig()
+    assert isinstance(shipped, FaqConfig)
+    assert (shipped.threshold, shipped.ask_back_from, shipped.suggest_from) == (
+        defaults.threshold, defaults.ask_back_from, defaults.suggest_from)
+
+
 def test_the_faq_init_writes_is_in_the_plain_format_and_answers(tmp_path):
     init(tmp_path)
     text = (tmp_path / "faq.yaml").read_text(encoding="utf-8")

@@ -8,6 +8,7 @@ from pydantic import Field
 from bot.chinese_text import compact, simplify, strip_mentions
 from bot.config import LocalPath, PluginConfig
 from bot.context import Context
+from bot.danger.heartache import heartache
 from bot.events import Event, MessageReceived
 from bot.grievance import recital_would_mock
 from bot.plugin import Plugin
@@ -150,9 +151,11 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
     if found.score < threshold:
         _remember_unanswered(ctx, said)
         complaint = ctx.reading is not None and ctx.reading.kind is Kind.COMPLAINT
-        if not just_answered and not complaint and not ctx.quiet(event.room).contains(now.astimezone(ctx.tz).time()):
+        if not just_answered and not complaint and not heartache(said) \
+                and not ctx.quiet(event.room).contains(now.astimezone(ctx.tz).time()):
             # at night the member would get the question in the morning, long after they could say yes; a member
-            # complaining is not asked which FAQ question they meant (a person is called)
+            # complaining, or telling that she is lonely, hurt or afraid (来这边带外孙半年了 一个能说话的人都没有,
+            # 0.46 sure of "bring-family"), is not asked which FAQ question she meant: a person is called to listen
             ctx.reply(ctx.render("ask_back.j2", entry=entry, question=entry.question.rstrip("？?。 ")), ref=entry.id,
                       answer=True)
             _offered(ctx).offer(room_key, event.sender, entry.id, now)
