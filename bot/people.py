@@ -92,3 +92,18 @@ def who_is_meant(text: str) -> Meant:
     first = within.search(words_)
     pronoun = "" if first is None else ("她" if first.group("she") else "他")
     return Meant(relation, pronoun, _OLD.search(words_) is not None, child)
+
+
+# who is beaten, not who beats (我爸喝了酒就打我妈 → 她; 隔壁大爷被他儿子打了 → 他): script review 26, finding 1
+_HIT = r"(打|揍|踢|掐|扇|弄死|砍)"
+_HIT_BY = re.compile(rf"([^，,。！!？?；;\s]*?)(被|挨)[^，,。！!？?；;\s]{{0,6}}?{_HIT}")
+_HITS = re.compile(rf"{_HIT}(?!电话|工|牌|麻将|针|车|扫|算|听|开|招呼|个|了)(死|伤)?([^，,。！!？?；;\s]{{1,6}})")
+_WHOSE = re.compile(r"^(他|她|我|俺|你)(们)?(家)?(的)?(?=.)")
+
+
+def beaten(text: str) -> str:
+    """她 or 他 for the one beaten in `text` (打我妈, 我妹妹经常挨她老公打), "" when the words do not say (打得很重):
+    the one before 被 or 挨, else the one after 打, read by `who_is_meant` without a possessive 她爸's 她."""
+    found = _HIT_BY.search(text or "")
+    one = found.group(1) if found else (hit.group(3) if (hit := _HITS.search(text or "")) else text or "")
+    return who_is_meant(_WHOSE.sub("", one)).pronoun or who_is_meant(one).pronoun

@@ -25,7 +25,7 @@ from bot.danger.scam import for_a_rite
 from bot.danger.threat_to_die import gone_off, gone_to, leaps, threatener
 from bot.danger.urgent_signs import hit_by
 from bot.good_news import a_feat
-from bot.people import who_is_meant
+from bot.people import beaten, who_is_meant
 from bot.shipped import scripts_dir
 
 log = logging.getLogger("qunbot.templates")
@@ -126,6 +126,7 @@ class Scripts:
         self.env.filters["short"] = short  # {{ name | short }}: a display name fit to say
         self.env.filters["a_feat"] = a_feat  # {{ text | a_feat }}: a member's own feat, praised (bot.good_news)
         self.env.filters["ill_child"] = ill_child  # {{ text | ill_child }}: "yes", "maybe" or "" (danger.ill_child)
+        self.env.filters["beaten"] = beaten  # {{ text | beaten }}: 她/他 for the one beaten (打我妈 → 她), or ""
         self.env.filters["who_is_meant"] = who_is_meant  # {% set m = text | who_is_meant %}: m.relation, m.pronoun
         self.env.filters["in_pain"] = in_pain  # {{ text | in_pain }}: 老伴, "我" (the writer) or "" (danger.body_now)
         self.env.filters["leaps"] = leaps  # {% if text | leaps %}: 跳下去, 阳台; not 心跳 (danger.threat_to_die)
