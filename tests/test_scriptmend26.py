@@ -21,3 +21,16 @@ def test_the_member_who_tells_of_a_beating_is_asked_to_reach_the_beaten_one_not_
     assert "私下问问他现在安不安全" in _step("violence_told", "隔壁大爷被他儿子打了")
     unsure = _step("violence_told", "邻居家男的天天打得很凶")
     assert "挨打的人要是还在挨打" in unsure and "私下问问对方" in unsure
+
+
+def test_an_old_member_alone_with_a_double_dose_is_told_to_eat_now_not_to_see_to_an_old_one():
+    alone = _step("sugar_dose", "我今年七十了，早上胰岛素好像打了两次")
+    assert "请现在就吃点东西" in alone and "老人" not in alone.split("吃点东西")[0]
+    assert "请今天就去医院急诊看" in _step("foot_wound", "我独居，糖尿病十几年了，脚上的伤口发黑流脓")
+    assert "请让老人现在就吃点东西" in _step("sugar_dose", "我妈降糖药吃重了")
+
+
+def test_a_son_out_of_reach_is_no_old_one_whatever_age_his_mother_gives():
+    son = _step("unreachable", "我七十多了，我儿子三天联系不上了")
+    assert "请再给对方打一次电话" in son and "老人" not in son
+    assert "请再给老人打一次电话" in _step("unreachable", "隔壁独居的张大爷两天没见人了 电话也打不通")
