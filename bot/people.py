@@ -63,8 +63,9 @@ _CHILD_GENDERED = _gendered(f"外孙女|孙女|女儿|闺女|{_BARE_SHE}", f"外
 _PARTNER_GENDERED = _gendered(f"老太婆|老婆子|老婆|媳妇|妻子|{_BARE_SHE}", f"老公|丈夫|老头|{_BARE_HE}")
 _CHILD = re.compile(words(CHILD))
 _PARTNER = re.compile(words(PARTNER, SPOUSE, "老头", but="孩子他爸 孩子他妈 娃他爸 娃他爹 娃他妈"))
-_MOTHER = re.compile("妈|娘")
-_FATHER = re.compile("爸|爹")
+# a mother, not 大妈 姑娘 舅妈 or 他妈的 (隔壁小姑娘关在屋里 is no 妈妈: script review 26, finding 4)
+_MOTHER = re.compile(r"(?<![大姨舅姑干他])妈(?!的)|(?<![姑大新干])娘")
+_FATHER = re.compile(r"(?<![干])(爸|爹)")
 # an old person by the words a family uses (老人, 老伴, 奶奶, 我妈, 独居, 八十多了)
 _OLD = re.compile(rf"{words(PARENT, GRANDPARENT, ELDER, IN_LAW, '老人 老太 老头 老伴 大爷 大妈 姥 爸 妈')}"
                   r"|独居|孤寡|空巢|[6-9]\d岁|[六七八九]十(多|几)?(岁|了)")
