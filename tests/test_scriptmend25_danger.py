@@ -105,12 +105,14 @@ async def test_a_tenant_gone_owing_rent_or_likely_away_is_no_emergency(make_bot,
 
 
 # 8-9. sudden confusion: sugar only as the one exception, for one awake who swallows well; 姥爷 and 牛奶 are no woman
-@pytest.mark.parametrize("text", ["我姥爷突然不认识人了，一直说胡话", "我爷爷早上喝了牛奶，突然就糊涂了，不认识人了",
-                                  "老伴突然说胡话，不认识我了"])
-async def test_a_grandfather_suddenly_confused_is_him_and_sugar_is_the_one_exception(make_bot, text):
+# 老伴 says no sex: named, never a guessed 他 (script review 26, finding 8)
+@pytest.mark.parametrize("text, him", [("我姥爷突然不认识人了，一直说胡话", "他"),
+                                       ("我爷爷早上喝了牛奶，突然就糊涂了，不认识人了", "他"),
+                                       ("老伴突然说胡话，不认识我了", "老伴")])
+async def test_a_grandfather_suddenly_confused_is_him_and_sugar_is_the_one_exception(make_bot, text, him):
     _, alert, (word,) = await _told(make_bot, text)
-    assert "别让他一个人走动" in word and "她" not in word
-    assert word.index("先别给他吃东西、喝水") < word.index("血糖仪") < word.index("叫不太醒、咽不好，就什么都别喂")
+    assert f"别让{him}一个人走动" in word and "她" not in word
+    assert word.index(f"先别给{him}吃东西、喝水") < word.index("血糖仪") < word.index("叫不太醒、咽不好，就什么都别喂")
     assert "还能咽东西，就先喂" not in word and "一杯糖水" not in word and alert.startswith("🚨")
 
 

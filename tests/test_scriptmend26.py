@@ -40,3 +40,9 @@ def test_a_girl_shut_in_next_door_is_not_told_to_the_police_as_a_mother():
     girl = _step("shut_in", "隔壁小姑娘把自己关在屋里不开门，留了遗书")
     assert "妈妈" not in girl and "陪着她" in girl
     assert "说妈妈留了告别的话" in _step("shut_in", "我妈把自己关在屋里不开门，留了字条")
+
+
+def test_a_dying_spouse_is_called_laoban_not_a_guessed_he():
+    bedside = _step("last_days", "我老伴这两天不吃东西一直昏睡")
+    assert "多握握老伴的手" in bedside and "他" not in bedside.replace("他们", "")
+    assert "多握握她的手" in _step("last_days", "我妈这两天不吃东西一直昏睡")
