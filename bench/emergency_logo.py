@@ -3,9 +3,9 @@
     python -m bench.emergency_logo [--write] [--l2 X] [--min-count N] [--misses T] [--by-session]
 
 Fifty-three groups: tests/data/emergency_eval's five (src/*.txt, tune and test halves together), heldout15's four,
-heldout16's, heldout17's, heldout18's, heldout19's, heldout20's, heldout21's, heldout22's and heldout23's four, heldout24's and heldout25's four, and
-train23's four (written as training data; session23 is train23 and heldout23 together). `--by-session` leaves out one
-session's helpers' set at a time instead (session14 for the
+heldout16's, heldout17's, heldout18's, heldout19's, heldout20's, heldout21's, heldout22's and heldout23's four,
+heldout24's and heldout25's four, and train23's four (written as training data; session23 is train23 and
+heldout23 together). `--by-session` leaves out one session's helpers' set at a time instead (session14 for the
 first five groups, then session15 .. session25): the
 layer then reads groups written by a helper whose kinds of group it never saw. For each group the learned layer
 (bot.danger.emergency_model) is trained on the others, on the lines as it reads them (the dialect's words in Mandarin),
