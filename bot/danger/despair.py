@@ -117,7 +117,8 @@ SAFEKEEPING = _any(r"怕\S{0,4}(孙|孩子|小孩|娃|乱拿|乱吃|翻|误吃) 
 # someone else's words, whatever the signs: a forward (转 at the start: not 儿子转发了一篇文章给我 我看完更不想活了), a
 # third party's act, a hotline or advice on how to help
 NOT_ME = _any(FORWARDED + r""" 热线 心理援助 预防 怎么(劝|开导|帮) 劝劝
-(那个|有个|有人|邻居|隔壁|楼上|楼下)\S{0,6}(自杀|跳楼|跳河|轻生|寻死)""") + rf"|({PET})\S{{0,3}}想(要)?(从)?"
+(那个|有个|有人|邻居|隔壁|楼上|楼下)\S{0,8}(自杀|跳楼|跳河|跳海|跳江|跳湖|轻生|寻死)""")
+NOT_ME += rf"|({PET})\S{{0,3}}想(要)?(从)?"
 # a pet that would jump from the balcony (我家猫总想从阳台跳下去) is no person's despair
 # the news or a story, right before a single sign (电视剧里的女主角不想活了; not 我看了新闻 心里更难受 不想活了)
 STORY = _any("新闻 报道 专家 明星 电视剧 电影 小说 剧里 讲座")
@@ -236,9 +237,9 @@ def despair(text: str) -> str | None:
         return None
     if (along := takes_along_to_death(words)) is not None and not _LAUGH.search(words):
         return along  # 我死了以后这孩子怎么办 有时候想带他一起走: her life and the child's (bot.danger.carer)
-    if ((along := _TAKE_ALONG.search(words)) is not None and (_HEAVY.search(words) or _NEW_MOTHER.search(words))
+    if ((taken := _TAKE_ALONG.search(words)) is not None and (_HEAVY.search(words) or _NEW_MOTHER.search(words))
             and not _LAUGH.search(words) and not _STORY.search(words)):
-        return along.group(0)  # 产后两个月了 活着没意思 想带着孩子一起走: a life felt empty, and the baby taken along
+        return taken.group(0)  # 产后两个月了 活着没意思 想带着孩子一起走: a life felt empty, and the baby taken along
     if (_RUIN.search(words) and (sorry := _SORRY_TO_HOME.search(words)) and not _LAUGH.search(words)
             and not _RESOLVE.search(words) and not _HEARSAY.search(words) and not _lonely_is_another(words)):
         return sorry.group(0)  # ruined and sorry to those at home, his own and no next start: a farewell
