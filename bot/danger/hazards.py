@@ -67,6 +67,14 @@ KINDS: list[tuple[str, str]] = [("unwell", SHOCK), ("pit_air", PIT_AIR), ("fire"
                                 ("trapped", FASTENED_IN), ("lost", GONE_OVERNIGHT)]
 
 
+_AIR_GONE = re.compile(_NO_AIR)
+
+
+def air_gone(text: str) -> bool:
+    """A room whose air is gone (液氮间, 干冰, 二氧化碳, an oxygen alarm), not a pit: the step says "do not go in"."""
+    return _AIR_GONE.search(text) is not None
+
+
 _SHOCK_NOW = re.compile(SHOCK)
 
 
