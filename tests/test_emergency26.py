@@ -34,6 +34,8 @@ KINDS = [
     ("爷爷有糖尿病 刚才突然胡言乱语 手一直抖", "low_sugar"),
     ("我爸吃格列美脲 今天早上叫他 他答非所问 跟平时不一样", "low_sugar"),
     ("老头子糖尿病 今天没怎么吃饭 现在突然说胡话", "low_sugar"),
+    # written after the rule: a low read together with unwell's words gets the low's step (ORDER)
+    ("老伴打了胰岛素没吃饭 出了一身冷汗 手抖 叫他也不太应", "low_sugar"),
     # heldout25's kinds
     ("对面楼三层窗户里一团红光往外窜 还有噼里啪啦的声音", "fire"),
     ("门缝底下一直往屋里钻烟 一股焦糊味 外面走廊看不清", "fire"),
