@@ -29,10 +29,10 @@ KINDS = [
     ("我爸吃华法林的 今天吐了一口血 黑红黑红的", "thinner_bleeding"),
     ("妈妈吃利伐沙班 早上呕了小半碗血", "thinner_bleeding"),
     ("吃氯吡格雷的 今天拉出来的都是血", "thinner_bleeding"),
-    # a diabetic's sudden confusion: a low first
-    ("老头子突然说胡话 平时吃降糖药", "low_sugar"),
-    ("爷爷有糖尿病 刚才突然胡言乱语 手一直抖", "low_sugar"),
-    ("我爸吃格列美脲 今天早上叫他 他答非所问 跟平时不一样", "low_sugar"),
+    # a diabetic's sudden confusion: 120 now (a stroke or a low), the sugar measured, sugar only if low and he swallows
+    ("老头子突然说胡话 平时吃降糖药", "confusion"),
+    ("爷爷有糖尿病 刚才突然胡言乱语 手一直抖", "confusion"),
+    ("我爸吃格列美脲 今天早上叫他 他答非所问 跟平时不一样", "confusion"),
     ("老头子糖尿病 今天没怎么吃饭 现在突然说胡话", "low_sugar"),
     # written after the rule: a low read together with unwell's words gets the low's step (ORDER)
     ("老伴打了胰岛素没吃饭 出了一身冷汗 手抖 叫他也不太应", "low_sugar"),
@@ -109,10 +109,10 @@ async def test_blood_brought_up_on_a_thinner_is_120_lying_still_not_a_wound_to_p
     assert "吃抗凝药的人" in alert
 
 
-async def test_a_diabetics_sudden_confusion_gets_sugar_if_he_can_swallow_and_120_if_not(make_bot):
+async def test_a_diabetics_sudden_confusion_gets_120_the_sugar_measured_and_sugar_only_if_low(make_bot):
     group, alert, _ = await _told(make_bot, "老头子突然说胡话 平时吃降糖药")
-    assert "马上吃几块糖" in group and "别硬喂" in group and "120" in group
-    assert "低血糖" in alert
+    assert "请马上打120" in group and "家里有血糖仪就先测一下" in group and "叫不太醒、咽不好，就什么都别喂" in group
+    assert "突然说胡话" in alert
 
 
 async def test_a_room_whose_air_is_gone_keeps_everyone_out(make_bot):

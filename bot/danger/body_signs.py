@@ -31,14 +31,10 @@ _HABIT = _any("就会 容易 平时 一般 有时候 每次 经常 正常吗 副
 # about (bot.danger.body_now) and by an allergy's airway (bot.danger.allergy); 要紧 is no tightness (心脏病人要紧吗)
 CHEST = r"(胸口|心口|胸前|心脏|胸)\S{0,3}(发紧|(?<![要赶])紧|憋|闷|压|堵|疼|痛|绞|揪)"
 # a habit told (一般早上测, 平时就会手抖) is not a low now, unless a now is told beside it (现在一身冷汗 说胡话)
-_NOW_LOW = _any("现在 刚才 刚刚 突然 这会(儿)? 叫不醒 跟平时不一样 和平时不一样 不对劲")
-# ... or a mind gone astray all at once (老头子突然说胡话 平时吃降糖药, 吃格列美脲 今天答非所问 跟平时不一样): in
-# someone on insulin or a sugar pill a low is the first thought, and the sugar that mends it the first step
-# (emergency26)
-_SUDDEN = _any("突然 一下子 跟平时不一样 和平时不一样 不对劲")
+_NOW_LOW = _any("现在 刚才 刚刚 突然 这会(儿)? 叫不醒")
 # the chest beside a sweat is a heart's first (the heart's reading below), not a low's sugar
 LOW_SUGAR = (rf"^(?!(?!.*({_NOW_LOW})).*({_HABIT}))(?!.*{CHEST})(?=.*({_SUGAR_DRUG}))"
-             rf"(?:(?=.*({_SWEAT})).*({_MIND}|{_SHAKE})|(?=.*({_NO_MEAL}|{_SUDDEN})).*({_MIND}))")
+             rf"(?:(?=.*({_SWEAT})).*({_MIND}|{_SHAKE})|(?=.*({_NO_MEAL})).*({_MIND}))")
 # heat stroke: hot dry skin, or felled by the sun and barely answering
 _HOT_SKIN = r"(脸|身上|浑身|全身|额头|皮肤)\S{0,3}(烫|滚烫|发烫|烫手|烫得)"
 _FELLED = r"(晒|热|闷)(晕|昏|倒)(了|过去|倒)"

@@ -38,7 +38,9 @@ _KIN = f"{words(people.KIN, people.SPOUSE, people.CHILD)}|" + _any("爸 妈 老�
 _CONFUSED = f"{CONFUSED}|" + _any("胡说八道 糊里糊涂 突然糊涂 人糊涂了 不知道自己在哪")
 # told as a habit or an old illness (老年痴呆, 经常, 好几年), a dream's talk or drink: no sudden change; a faint or
 # the heat beside it (晕在电梯口 身上滚烫 答非所问) is unwell's, with its cooling step
-_HABIT = _any(rf"""{DEMENTIA} 经常 平时 一向 老毛病 好几年 好些年 这几年 梦话 喝多 喝醉 酒
+# (平时吃降糖药 is the medicine's habit, 跟平时不一样 a change: neither is the confusion's; emergency26)
+_HABIT = _any(rf"""{DEMENTIA} 经常 (?<![跟和])平时(?!(都|一直)?(在)?(吃|打|用)|不这样) 一向 老毛病
+好几年 好些年 这几年 梦话 喝多 喝醉 酒
 说胡话呢 别说胡话 净说胡话 滚烫 中暑 热射病 晒 晕在 晕倒 晕过去""")
 CONFUSION = rf"^(?!.*({_HABIT}))(?=.*({_KIN})).*({_CONFUSED})"
 # the confusion is now whatever time word is beside it (上午出院的 回家以后一直说胡话): going on, or just begun (了)
