@@ -17,10 +17,10 @@ from bot.danger.bedside import hospice_room
 from bot.danger.body_now import in_pain
 from bot.danger.emergency import in_mandarin
 from bot.danger.grief import lost_close
-from bot.danger.hazards import shocked
+from bot.danger.hazards import air_gone, shocked
 from bot.danger.ill_child import fever, ill_child
 from bot.danger.no_sight import no_sight
-from bot.danger.quiet_signs import out_cold
+from bot.danger.quiet_signs import bled_inside, out_cold
 from bot.danger.scam import for_a_rite
 from bot.danger.threat_to_die import gone_off, gone_to, leaps, threatener
 from bot.danger.urgent_signs import hit_by
@@ -137,6 +137,8 @@ class Scripts:
         self.env.filters["lost_close"] = lost_close  # {% if text | lost_close %}: someone close died (danger.grief)
         self.env.filters["hospice_room"] = hospice_room  # {% if topic|hospice_room %}: a hospice room (danger.bedside)
         self.env.filters["out_cold"] = out_cold  # {% if text | out_cold %}: 叫他也不答应 (danger.quiet_signs)
+        self.env.filters["bled_inside"] = bled_inside  # {% if text | bled_inside %}: 吐了好多血 (danger.quiet_signs)
+        self.env.filters["air_gone"] = air_gone  # {% if text | air_gone %}: 液氮间 氧气报警 (danger.hazards)
         self.env.filters["shocked"] = shocked  # {% if text | shocked %}: 叫电打了 躺那不出声 (danger.hazards)
         self.env.filters["for_a_rite"] = _for_a_rite  # {% if text | for_a_rite %}: money asked for a rite (danger.scam)
         self.env.filters["fever"] = fever  # {% if text | fever %}: 发烧, 38度5; not 温度 or 烧心
