@@ -75,8 +75,10 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
     if script == "complaint" and outside_trouble(waiter.excerpt):
         script = "outside"  # 城管 took her stall, a child shut in a dark room: heard, never our own apology
-    if waiter.id in ctx.state.member_answered or waiter.kind in QUIET or waiter.id in ctx.state.to_a_member:
-        pass  # a member answered or was asked by name, or someone is ill: the bot keeps out of it, a person answers
+    if waiter.id in ctx.state.member_answered or waiter.kind in QUIET or waiter.id in ctx.state.to_a_member \
+            or waiter.id in ctx.state.person_asked:
+        pass  # a member answered or was asked by name, someone is ill, or the bot has just said a person comes:
+        # the bot keeps out of it, a person answers
     elif script in PROMISING and not (ctx.on_duty(waiter.room_id) or ctx.bot.owners):
         _nobody_to_answer(ctx, waiter)  # "工作人员正在确认" with no staff set would be untrue
     elif urgent or room.allows(now, *limits(config)):
