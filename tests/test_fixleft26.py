@@ -132,3 +132,33 @@ async def test_a_deaf_members_neighbours_are_asked_over_only_where_it_is_safe(ma
     (step, *_) = said(bot)
     assert "12110" in step and "群里离老聂近的朋友，请马上替老聂打" in step
     assert ("能过去的请过去看看" in step) is visit
+
+
+# acceptance25: a grievance put as a question (a price above another seller's, less than last year, money someone may
+# have pocketed) reaches the operator as a complaint at once; questions about a price, a share or a date stay questions
+AGGRIEVED = ["你们家的鸡蛋怎么比菜市场贵一块多啊", "同样的血压计 为啥你们卖得比京东贵那么多",
+             "网上才卖五十 你们这咋要七十", "今年补贴咋只有一百了 往年都是两百",
+             "这次的年终福利咋才一桶油 去年还有米有面的", "大家凑的活动经费是不是被谁吞了", "这钱是不是让人给截留了"]
+STILL_QUESTIONS = ["这个药饭前吃还是饭后吃", "今年分红啥时候发", "为什么原研药比仿制药贵", "大瓶的比小瓶的贵多少",
+                   "咋才能领到今年的分红", "去年分红是多少来着", "孩子是不是把钱吞了 咋办"]
+
+
+async def _in_group(make_bot, text: str):
+    bot = shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(text, sender="u5", name="赵大哥")
+    await bot.wait(seconds=30)
+    return bot
+
+
+@pytest.mark.parametrize("text", AGGRIEVED)
+async def test_a_grievance_asked_as_a_question_reaches_the_operator_as_a_complaint(make_bot, text):
+    bot = await _in_group(make_bot, text)
+    (alert, *_) = to(bot, "op1")
+    assert alert.startswith("⚠️ 投诉") and text in alert
+
+
+@pytest.mark.parametrize("text", STILL_QUESTIONS)
+async def test_a_question_about_a_price_a_share_or_a_date_stays_a_question(make_bot, text):
+    bot = await _in_group(make_bot, text)
+    assert not any("投诉" in t for t in to(bot, "op1"))
