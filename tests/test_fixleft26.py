@@ -162,3 +162,39 @@ async def test_a_grievance_asked_as_a_question_reaches_the_operator_as_a_complai
 async def test_a_question_about_a_price_a_share_or_a_date_stays_a_question(make_bot, text):
     bot = await _in_group(make_bot, text)
     assert not any("投诉" in t for t in to(bot, "op1"))
+
+
+# acceptance24 question_answered_by_notice_minutes_before: a question of what the room was just told is pointed to it
+# (the operator told it may be the answer), never "工作人员正在确认"; a question of another matter is covered as ever
+TOLD = [("刘老师", "下周三停课一次 学校开运动会 大家互相转告", "下周三还用去学校不"),  # the FAQ answers 上课不
+        ("王站长", "明天上午八点在村口集合 坐大巴去县医院体检", "明天几点到村口啊"),
+        ("李会计", "本周六上午九点在村委会分红 带上身份证", "周六分红要带啥"),
+        ("张老师", "5号的合唱排练改到下午两点", "5号排练几点")]
+
+
+async def _asked_after(make_bot, teller: str, notice: str, question: str):
+    bot = shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message(notice, sender="u9", name=teller)
+    await bot.wait(minutes=3)
+    await bot.send_message(question, sender="u5", name="陈姨")
+    await bot.wait(minutes=4)
+    return bot
+
+
+@pytest.mark.parametrize(("teller", "notice", "question"), TOLD)
+async def test_a_question_of_what_the_room_was_just_told_is_pointed_to_it(make_bot, teller, notice, question):
+    bot = await _asked_after(make_bot, teller, notice, question)
+    assert "正在确认" not in "".join(said(bot))
+    assert all(f"{teller}刚才在群里说过：“{notice}”" in t for t in said(bot) if "您看看" in t or "您的问题" in t)
+    nudge = next(t for t in to(bot, "op1") if "陈姨" in t)
+    assert question in nudge and f"{teller}刚在群里说过：“{notice}”，可能就是答案" in nudge
+
+
+@pytest.mark.parametrize(("notice", "question"), [("下周三停课一次 学校开运动会", "下周四上课不"),
+                                                  ("明天上午八点在村口集合", "明天的药带几天的"),
+                                                  ("明天我去医院复查", "明天几点集合")])
+async def test_a_question_of_another_day_or_matter_is_not_pointed_to_it(make_bot, notice, question):
+    bot = await _asked_after(make_bot, "刘老师", notice, question)
+    assert not any("刚才在群里说过" in t for t in said(bot))
+    assert not any("可能就是答案" in t for t in to(bot, "op1"))

@@ -11,7 +11,7 @@ from bot.passed_on import POINTED
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, MEDIA_ANSWER, Kind
-from plugins.nudge import alerts, answers, chain, covers, emergencies, grief, report, unwell
+from plugins.nudge import alerts, answers, chain, covers, emergencies, grief, report, told_before, unwell
 from plugins.nudge.memory import (
     Ctx,
     FaqMet,
@@ -68,6 +68,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     heard, ctx.state.heard[event.room] = ctx.state.heard.get(event.room), event.ts
     if reading is None:
         return
+    told_before.heard(ctx, event, reading.kind)  # 下周三停课一次: a question of it soon after is pointed to it
     if ctx.role_of(event.sender) != "member":
         answers.person_answers(ctx, event, reading)
         return

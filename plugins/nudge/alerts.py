@@ -24,6 +24,7 @@ from plugins.nudge.memory import (
     waiting,
 )
 from plugins.nudge.store import ESCALATED, OPEN_STATES, Pendings, Waiter
+from plugins.nudge.told_before import told_before
 from plugins.nudge.warnings import death_told
 
 NUDGE_LIST = 10  # members named in one nudge; more are counted
@@ -77,10 +78,11 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
     answers = {w.id: a for w in items if (a := ctx.state.member_answers.get(w.id)) is not None}
     deaths = {w.id: death_told(w.excerpt) for w in items if w.kind == "care"}  # plainly, softly or ""
     people = {w.id: how for w in items if (how := ctx.state.person_asked.get(w.id))}  # 我要找真人: missed | asked
+    told = {w.id: t for w in items if (t := told_before(ctx, w)) is not None}  # 刘老师刚说了：下周三停课一次
     if len(items) == 1:
         aches = {w.id: heartache(w.excerpt) for w in items if w.kind == "sorrow"}  # missing, lonely, hurt, afraid
         text = ctx.render("nudge.j2", p=items[0], minutes=_waited(ctx, items[0]), answer=answers.get(items[0].id),
-                          deaths=deaths, aches=aches, people=people)
+                          deaths=deaths, aches=aches, people=people, told=told)
     else:  # the longest waits first; a phone screen shows ten, the rest are counted
         listed = sorted(items, key=lambda w: w.opened_at)[:NUDGE_LIST]
         text = ctx.render("nudges.j2", items=[(w, _waited(ctx, w)) for w in listed],
