@@ -54,3 +54,39 @@ async def test_despair_after_a_family_slight_gets_a_private_word_and_a_person_ne
     assert _to(bot, "op1")[0].startswith("🚨")
     assert any("12356" in s for s in _to(bot, "u5"))
     assert not any("抱歉" in s or "添麻烦" in s for s in _said(bot))
+
+
+# 2. someone at home drunk or raging and smashing things while the member hides: violence now
+@pytest.mark.parametrize("text", [
+    "我男人喝醉了在家摔东西 还拿凳子砸门 我和孩子锁在屋里 好怕",
+    "儿子又喝多了发酒疯 把电视都砸了 我跑到邻居家躲着 不敢回去",
+    "老伴喝了酒又在家里掀桌子骂人 我躲在卧室不敢出声",
+    "俺当家的又喝大了 在院里摔碗砸锅 俺抱着娃躲在屋里",
+    "老头子喝醉了在家骂人 我不敢回家",
+])
+def test_hiding_from_someone_at_home_drunk_or_smashing_things_is_violence_now(text):
+    assert _kind(text) == "violence"
+
+
+@pytest.mark.parametrize("text", [
+    "老头子又喝多了 睡了一下午",
+    "昨天孙子把碗摔了 吓我一跳",
+    "我躲在厕所里抽根烟 老婆不让抽",
+    "邻居家装修砸墙 吵死了 我躲到公园去了",
+    "他喝多了 我躲着他点 明天再说",
+    "老伴喝多了 我躲到女儿家住两天 清静清静",
+])
+def test_a_drink_a_broken_bowl_or_a_quiet_corner_stays_quiet(text):
+    assert emergency(text) is None
+
+
+async def test_a_woman_hiding_from_a_raging_husband_is_told_privately_to_stay_locked_in_and_call_110(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("我男人喝醉了在家摔东西 我锁在卧室里不敢出去", sender="u5", name="刘婶")
+    await bot.wait(minutes=2)
+    assert _to(bot, "op1")[0].startswith("🚨") and "刘婶" in _to(bot, "op1")[0]
+    (word,) = _to(bot, "u5")
+    assert word.index("门锁好") < word.index("110") and "静音" in word and "12110" in word
+    assert "先别回去" not in word
+    assert not any("摔东西" in s or "喝醉" in s for s in _said(bot))
