@@ -90,3 +90,36 @@ async def test_a_woman_hiding_from_a_raging_husband_is_told_privately_to_stay_lo
     assert word.index("门锁好") < word.index("110") and "静音" in word and "12110" in word
     assert "先别回去" not in word
     assert not any("摔东西" in s or "喝醉" in s for s in _said(bot))
+
+
+# 3. one ear suddenly deaf with the world spinning or the body pulled to one side: a stroke's sign, never a lost person
+@pytest.mark.parametrize("text", [
+    "老伴右耳朵一下子听不见了 天旋地转的 吐了两回",
+    "俺爹左边耳朵突然聋了 站不稳 直往左歪",
+    "我早上起来突然一边耳朵听不清了 头昏得厉害 走路发飘",
+    "刚才一只耳朵嗡的一下就听不见了 现在头晕想吐",
+])
+def test_one_ear_suddenly_deaf_with_vertigo_is_a_stroke_sign(text):
+    assert _kind(text) == "stroke"
+
+
+@pytest.mark.parametrize("text", [
+    "耳朵有点背 大声点说",
+    "游泳进水了 一只耳朵听不清 还有点晕",
+    "我左耳朵听不清好几年了 最近有点头晕",
+    "感冒了 一边耳朵听不见 头也晕乎乎的",
+    "助听器没电了 右耳朵突然听不见了",
+])
+def test_an_ear_blocked_long_hard_of_hearing_or_a_flat_battery_is_no_stroke(text):
+    assert _kind(text) not in ("stroke", "lost")
+
+
+async def test_a_mother_suddenly_deaf_in_one_ear_and_dizzy_gets_120_never_the_police(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("俺娘一只耳朵突然听不见了 头晕得站不住", sender="u5", name="周姐")
+    await bot.wait(minutes=2)
+    (step,) = _said(bot)
+    assert "120" in step and "中风" in step
+    assert "110" not in step and "监控" not in step and "民警" not in step
+    assert _to(bot, "op1")[0].startswith("🚨")
