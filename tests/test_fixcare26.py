@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.danger.chest_on_exertion import chest_on_exertion
 from bot.danger.despair import despair
 from bot.danger.emergency import emergency
 from bot.testing import TZ
@@ -123,3 +124,35 @@ async def test_a_mother_suddenly_deaf_in_one_ear_and_dizzy_gets_120_never_the_po
     assert "120" in step and "中风" in step
     assert "110" not in step and "监控" not in step and "民警" not in step
     assert _to(bot, "op1")[0].startswith("🚨")
+
+
+# 4. a chest that tightens on exertion and eases with rest: the heart's warning, a person answers today (no 120 alarm)
+@pytest.mark.parametrize("text", [
+    "爬楼梯胸口发紧 停下来歇歇就好 要紧吗",
+    "最近一走快了心口就憋得慌 坐下来就好了",
+    "跳完舞心口有点堵得慌 歇歇就没事了 是不是累的",
+    "老伴说爬山的时候胸闷 歇一下就缓过来了",
+])
+def test_a_chest_tight_on_exertion_is_the_hearts_warning(text):
+    assert chest_on_exertion(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "练完拳腿有点酸",
+    "昨晚没睡好",
+    "感冒了 咳嗽 胸口疼",
+    "跟儿子吵架 心里闷得慌",
+    "练完拳浑身舒坦 胸口也不闷了",
+])
+def test_sore_legs_a_cold_or_a_mood_are_no_hearts_warning(text):
+    assert chest_on_exertion(text) is None
+
+
+async def test_a_chest_tight_after_practice_reaches_the_operator_with_the_doctor_and_120_never_an_alarm(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("最近一爬楼梯胸口就发紧 歇一会儿就好了 没事吧", sender="u5", name="冯叔")
+    await bot.wait(minutes=5)
+    (note,) = [s for s in _to(bot, "op1") if "冯叔" in s]
+    assert not note.startswith("🚨") and "心脏" in note and "医院" in note and "120" in note
+    assert not any("添麻烦" in s or "抱歉" in s for s in _said(bot))
