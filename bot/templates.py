@@ -25,6 +25,7 @@ from bot.danger.scam import for_a_rite
 from bot.danger.threat_to_die import gone_off, gone_to, threatener
 from bot.danger.urgent_signs import hit_by
 from bot.danger.chest_on_exertion import chest_on_exertion
+from bot.danger.made_ill import made_ill
 from bot.good_news import a_feat
 from bot.shipped import scripts_dir
 
@@ -125,6 +126,7 @@ class Scripts:
         )
         self.env.filters["short"] = short  # {{ name | short }}: a display name fit to say
         self.env.filters["chest_on_exertion"] = chest_on_exertion  # {{ text | chest_on_exertion }}: the heart's warning
+        self.env.filters["made_ill"] = made_ill  # {{ text | made_ill }}: who fell ill from what we sold
         self.env.filters["a_feat"] = a_feat  # {{ text | a_feat }}: a member's own feat, praised (bot.good_news)
         self.env.filters["ill_child"] = ill_child  # {{ text | ill_child }}: "yes", "maybe" or "" (danger.ill_child)
         self.env.filters["in_pain"] = in_pain  # {{ text | in_pain }}: 老伴, "我" (the writer) or "" (danger.body_now)

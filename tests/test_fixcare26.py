@@ -10,6 +10,7 @@ import pytest
 from bot.danger.chest_on_exertion import chest_on_exertion
 from bot.danger.despair import despair
 from bot.danger.emergency import emergency
+from bot.danger.made_ill import made_ill
 from bot.testing import TZ
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
@@ -156,3 +157,37 @@ async def test_a_chest_tight_after_practice_reaches_the_operator_with_the_doctor
     (note,) = [s for s in _to(bot, "op1") if "冯叔" in s]
     assert not note.startswith("🚨") and "心脏" in note and "医院" in note and "120" in note
     assert not any("添麻烦" in s or "抱歉" in s for s in _said(bot))
+
+
+# 5. a complaint that someone fell ill from what we sold: the person asked after first, the batch checked
+@pytest.mark.parametrize(("text", "who"), [
+    ("你们家的肉松面包我孙子吃了 半夜吐了好几回", "孩子"),
+    ("买的豆浆喝完我老伴肚子疼了一宿", "老人家"),
+    ("昨天的鲜奶蛋糕 娃吃了就上吐下泻 今天还发烧", "孩子"),
+    ("在你们店买的月饼 我吃了拉肚子 都去医院挂水了", "您"),
+])
+def test_falling_ill_from_what_was_sold_names_who_fell_ill(text, who):
+    assert made_ill(text) == who
+
+
+@pytest.mark.parametrize("text", [
+    "蛋糕有点酸 味道不对",
+    "面包太硬了 孩子都咬不动",
+    "孩子吃了说好吃 还要",
+    "蛋糕送晚了 孩子等哭了",
+    "昨天喝多了 吐了一晚上",
+    "孩子感冒了 吃了药还发烧",
+])
+def test_a_taste_a_texture_or_a_late_cake_is_nobody_made_ill(text):
+    assert made_ill(text) == ""
+
+
+async def test_a_child_ill_from_the_cake_is_asked_after_first_in_the_group_and_by_the_operator(make_bot):
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    await bot.send_message("你们家的肉松面包我孙子吃了 半夜吐了好几回 太不像话了", sender="u5", name="王姐")
+    await bot.wait(minutes=4)
+    alert = _to(bot, "op1")[0]
+    assert "吃了生病" in alert and alert.index("孩子现在怎么样") < alert.index("对不起") and "这一批" in alert
+    (word,) = [s for s in _said(bot) if "孩子" in s]
+    assert word.index("孩子现在") < word.index("对不起") and "医院" in word and "添麻烦" not in word
