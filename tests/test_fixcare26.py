@@ -11,6 +11,7 @@ from bot.danger.chest_on_exertion import chest_on_exertion
 from bot.danger.despair import despair
 from bot.danger.emergency import emergency
 from bot.danger.made_ill import made_ill
+from bot.danger.unwell import unwell
 from bot.testing import TZ
 from tests.shipped_bot import said as _said
 from tests.shipped_bot import shipped_bot as _shipped_bot
@@ -191,3 +192,38 @@ async def test_a_child_ill_from_the_cake_is_asked_after_first_in_the_group_and_b
     assert "吃了生病" in alert and alert.index("孩子现在怎么样") < alert.index("对不起") and "这一批" in alert
     (word,) = [s for s in _said(bot) if "孩子" in s]
     assert word.index("孩子现在") < word.index("对不起") and "医院" in word and "添麻烦" not in word
+
+
+# 6. unwell at night and not in danger (ringing ears, an itch past bearing): one quiet word at once, first in the digest
+@pytest.mark.parametrize("text", [
+    "耳朵里嗡嗡的响个不停 睡不着觉",
+    "耳鸣 一直睡不着 咋整",
+    "耳朵一直响个不停 吵得睡不着",
+    "身上痒得受不了 挠破了 睡不着",
+])
+def test_ringing_ears_or_an_itch_that_keeps_the_member_awake_is_unwell_now(text):
+    assert unwell(text) is not None and emergency(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "昨晚没睡好",
+    "耳朵有点背 大声点说",
+    "睡不着 起来看会儿电视",
+    "耳鸣好几年了 习惯了",
+    "耳鸣吃什么药好",
+])
+def test_a_bad_night_an_old_ringing_or_a_question_about_it_is_not_unwell_now(text):
+    assert unwell(text) is None
+
+
+async def test_ringing_ears_at_night_get_one_quiet_word_and_the_digest_names_him_unwell(make_bot):
+    bot = _shipped_bot(make_bot, NIGHT)
+    await bot.start()
+    await bot.send_message("耳朵里嗡嗡的响个不停 一宿睡不着 怎么办", sender="u5", name="老周")
+    await bot.wait(minutes=5)
+    night = [*_said(bot), *_to(bot, "u5")]
+    assert len(night) == 1 and "耳鼻喉科" in night[0] and "急诊" in night[0]
+    assert not _to(bot, "op1")
+    await bot.wait(hours=9)
+    digest = next(s for s in _to(bot, "op1") if s.startswith("🌅"))
+    assert "老周" in digest and "身体不适" in digest
