@@ -15,17 +15,17 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from bot.chinese_text import compact
 from bot.danger.bedside import hospice_room
 from bot.danger.body_now import in_pain
+from bot.danger.chest_on_exertion import chest_on_exertion
 from bot.danger.emergency import in_mandarin
 from bot.danger.grief import lost_close
 from bot.danger.hazards import shocked
 from bot.danger.ill_child import fever, ill_child
+from bot.danger.made_ill import made_ill
 from bot.danger.no_sight import no_sight
 from bot.danger.quiet_signs import out_cold
 from bot.danger.scam import for_a_rite
 from bot.danger.threat_to_die import gone_off, gone_to, threatener
 from bot.danger.urgent_signs import hit_by
-from bot.danger.chest_on_exertion import chest_on_exertion
-from bot.danger.made_ill import made_ill
 from bot.good_news import a_feat
 from bot.shipped import scripts_dir
 
