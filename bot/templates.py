@@ -15,10 +15,12 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from bot.chinese_text import compact
 from bot.danger.bedside import hospice_room
 from bot.danger.body_now import in_pain
+from bot.danger.chest_on_exertion import chest_on_exertion
 from bot.danger.emergency import in_mandarin
 from bot.danger.grief import lost_close
 from bot.danger.hazards import air_gone, shocked
 from bot.danger.ill_child import fever, ill_child
+from bot.danger.made_ill import made_ill
 from bot.danger.no_sight import no_sight
 from bot.danger.quiet_signs import bled_inside, out_cold
 from bot.danger.scam import for_a_rite
@@ -124,6 +126,8 @@ class Scripts:
             auto_reload=False,
         )
         self.env.filters["short"] = short  # {{ name | short }}: a display name fit to say
+        self.env.filters["chest_on_exertion"] = chest_on_exertion  # {{ text | chest_on_exertion }}: the heart's warning
+        self.env.filters["made_ill"] = made_ill  # {{ text | made_ill }}: who fell ill from what we sold
         self.env.filters["a_feat"] = a_feat  # {{ text | a_feat }}: a member's own feat, praised (bot.good_news)
         self.env.filters["ill_child"] = ill_child  # {{ text | ill_child }}: "yes", "maybe" or "" (danger.ill_child)
         self.env.filters["who_is_meant"] = who_is_meant  # {% set m = text | who_is_meant %}: m.relation, m.pronoun
