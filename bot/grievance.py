@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.chinese_text import any_of as _any
+from bot.grievance_asked import asked_aggrieved
 from bot.literals import guarded
 from bot.memo import per_text
 from bot.providers import TARGET
@@ -169,7 +170,7 @@ def grievance(text: str) -> str:
         return felt.group(0)  # strong words or a wait, aimed at whoever can put it right
     if (unfair := UNFAIR.search(text)) is not None and OWED.search(text):
         return unfair.group(0)  # 有些人领的补贴比我们多 不公平, 今年的分红不公平: a share handed out unfairly
-    return overdue(text) or sneered(text) or suspected(text)
+    return overdue(text) or sneered(text) or suspected(text) or asked_aggrieved(text)  # 咋比网上贵, 是不是有人贪了
 
 
 # 化肥发了半个月还没到, 分红咋还没到账 都腊月二十五了, 取暖费补贴咋还不给发嘞 都腊月了: something owed has not

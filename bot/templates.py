@@ -15,12 +15,14 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from bot.chinese_text import compact
 from bot.danger.bedside import hospice_room
 from bot.danger.body_now import in_pain
+from bot.danger.chest_on_exertion import chest_on_exertion
 from bot.danger.emergency import in_mandarin
 from bot.danger.grief import lost_close
-from bot.danger.hazards import shocked
+from bot.danger.hazards import air_gone, shocked
 from bot.danger.ill_child import fever, ill_child
+from bot.danger.made_ill import made_ill
 from bot.danger.no_sight import no_sight
-from bot.danger.quiet_signs import out_cold
+from bot.danger.quiet_signs import bled_inside, out_cold
 from bot.danger.scam import for_a_rite
 from bot.danger.threat_to_die import gone_off, gone_to, leaps, threatener
 from bot.danger.urgent_signs import hit_by
@@ -124,6 +126,8 @@ class Scripts:
             auto_reload=False,
         )
         self.env.filters["short"] = short  # {{ name | short }}: a display name fit to say
+        self.env.filters["chest_on_exertion"] = chest_on_exertion  # {{ text | chest_on_exertion }}: the heart's warning
+        self.env.filters["made_ill"] = made_ill  # {{ text | made_ill }}: who fell ill from what we sold
         self.env.filters["a_feat"] = a_feat  # {{ text | a_feat }}: a member's own feat, praised (bot.good_news)
         self.env.filters["ill_child"] = ill_child  # {{ text | ill_child }}: "yes", "maybe" or "" (danger.ill_child)
         self.env.filters["beaten"] = beaten  # {{ text | beaten }}: 她/他 for the one beaten (打我妈 → 她), or ""
@@ -138,6 +142,8 @@ class Scripts:
         self.env.filters["lost_close"] = lost_close  # {% if text | lost_close %}: someone close died (danger.grief)
         self.env.filters["hospice_room"] = hospice_room  # {% if topic|hospice_room %}: a hospice room (danger.bedside)
         self.env.filters["out_cold"] = out_cold  # {% if text | out_cold %}: 叫他也不答应 (danger.quiet_signs)
+        self.env.filters["bled_inside"] = bled_inside  # {% if text | bled_inside %}: 吐了好多血 (danger.quiet_signs)
+        self.env.filters["air_gone"] = air_gone  # {% if text | air_gone %}: 液氮间 氧气报警 (danger.hazards)
         self.env.filters["shocked"] = shocked  # {% if text | shocked %}: 叫电打了 躺那不出声 (danger.hazards)
         self.env.filters["for_a_rite"] = _for_a_rite  # {% if text | for_a_rite %}: money asked for a rite (danger.scam)
         self.env.filters["fever"] = fever  # {% if text | fever %}: 发烧, 38度5; not 温度 or 烧心

@@ -11,6 +11,7 @@ bot.danger.first_aid's.
 from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
+from bot.danger.body_signs import CHEST
 
 # a stove or coal burning in a room (炭盆, 煤炉, 一股煤烟味, 炉子倒烟); a stove alone (炉子又坏了) only with smoke
 # or a smell
@@ -36,7 +37,8 @@ _BLEEDING_ON = r"(出血|渗血|流血|冒血|在流|在渗)\S{0,14}(止不住|�
 BODY = {
     "fumes": (rf"^(?!.*({_FIGURE}))(?:.*({_FUMES_SOURCE})\S{{0,24}}({_FUMES_SIGN})"
               rf"|.*({_FUMES_SIGN})\S{{0,24}}({_FUMES_SOURCE}))"),
-    "low_sugar": (rf"^(?!.*({_HABIT}))(?:.*(低血糖\S{{0,16}}({_LOW_SUGAR_SIGN})|({_LOW_SUGAR_SIGN})\S{{0,16}}低血糖)"
+    "low_sugar": (rf"^(?!.*({_HABIT}))(?!.*{CHEST})"
+                  rf"(?:.*(低血糖\S{{0,16}}({_LOW_SUGAR_SIGN})|({_LOW_SUGAR_SIGN})\S{{0,16}}低血糖)"
                   rf"|(?=.*({_SWEAT}))(?=.*({_SHAKES})).*({_SUGAR_DRUG}))"),
     "blood_pressure": rf"({_BP_HIGH})\S{{0,16}}({_BP_SIGN})|({_BP_SIGN})\S{{0,16}}({_BP_HIGH})",
     "bleeding": rf"{_BLEEDING_ON}|(针眼|针孔|伤口|刀口|内瘘|穿刺)\S{{0,8}}(一直|不停|还在)(在)?(出|流|渗|冒)血",

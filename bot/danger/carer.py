@@ -23,16 +23,19 @@ from bot.people import CHILD, ELDER, GRANDPARENT, PARENT, PARTNER, SPOUSE, words
 OWN_DEATH = _any(r"""我(要是|哪天|万一|以后)?(死|走|不在)了(以后|之后|后)? 我死(以)?后
 (等|要是|万一|哪天)我(死|走|不在)了 我百年(之)?后 我(一)?(闭眼|蹬腿)""")
 # the one she looks after taken along into death (带他一起走, 带着孩子一块死, 把他也带走); not a walk or a trip
-_ONE = "(他|她|孩子|娃|儿子|女儿|闺女|孙子|孙女|老伴|老头子|老婆子)"
+_ONE = "(他|她|孩子|娃|宝宝|宝贝|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|老伴|老头子|老婆子)"
 # ... or held in her arms as she jumps from a height (抱着孩子从楼上跳下去, 搂着宝宝从窗台跳下来, 粤语 攬住個仔喺
-# 天台跳落去): not a child's jump from the sofa or the steps, nor a jump rope or a dance with a child
-_HELD = "(他|她|孩子|娃|宝宝|宝贝|儿子|女儿|闺女|孙子|孙女|个仔|个女|BB)"
+# 天台跳落去), or with an end told (抱着宝宝一起跳下去算了), or mother and child together (我们娘俩一起走吧:
+# emergency26): not a child's jump from the sofa or the steps, nor a jump rope or a dance with a child
+_HELD = "(他|她|孩子|娃|宝宝|宝贝|儿子|女儿|闺女|孙子|孙女|外孙|个仔|个女|BB)"
 _FROM_HIGH = (r"(从|喺|由)?\S{0,3}(楼上|楼顶|顶楼|天台|阳台|窗户|窗台|窗口|桥上|楼上面)\S{0,2}"
               r"跳(下去|下来|落去|落嚟)?(?!价|舞|绳|操|皮筋|格子|房子|蹦|床|了|着|起)")
 _NOT_A_TRIP = r"(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|转转))"
 TAKE_ALONG = _any(rf"""带(着|上)?{_ONE}\S{{0,2}}一(起|块|道)(死|去死|走{_NOT_A_TRIP})
 把{_ONE}(也)?带走{_NOT_A_TRIP}
-(抱|搂|背|带|揽|孭)(着|上|住|紧)?{_HELD}\S{{0,3}}(跳(楼|河|江|湖|海|井)|{_FROM_HIGH})""")
+(抱|搂|背|带|揽|孭)(着|上|住|紧)?{_HELD}\S{{0,3}}(跳(楼|河|江|湖|海|井)|{_FROM_HIGH})
+(抱|搂|背|带|揽)(着|上|住|紧)?{_HELD}\S{{0,3}}(跳(下去|下来)\S{{0,2}}(算了|一了百了|死了|解脱)|一了百了)
+(娘俩|娘儿俩|母子俩|母女俩|我们俩|咱俩)\S{{0,2}}一(起|块|道)(死|去死|走{_NOT_A_TRIP})""")
 # what for (不知道自己还活着干什么, 我活着还图啥): a life felt empty, one of bot.danger.despair's burdens
 WHAT_FOR = r"活着(还|又)?(干什么|干嘛|干啥|图什么|图啥|为了什么|为了啥|为什么|为啥)(?!都|也|不)"
 # the one she lived for gone (他走了, 我爸没了, 老伴去世了): not a trip (他走了 去北京), a question, nor long ago

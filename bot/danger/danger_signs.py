@@ -9,7 +9,10 @@ rain upstream, someone not yet pulled out (bot.danger.riverside); low sugar afte
 stroke told as "a bit off" (bot.danger.body_signs); a gas bottle's hose off (bot.danger.gas_bottle); a farewell from a
 bridge, then silence (bot.danger.farewell_at_edge); many ill after a feast (bot.danger.meal_sickness); a child, someone
 confused or just come from the village gone for hours (bot.danger.not_back); a body failing told by what is seen
-(bot.danger.body_seen) and a farm's, a works' or a beach's hazards told by the scene (bot.danger.hazards). What puts
+(bot.danger.body_seen), a farm's, a works' or a beach's hazards told by the scene (bot.danger.hazards) and a fire
+told by what is seen, heard or smelled (bot.danger.fire_signs); a fall from a height lying still, a fever with a
+stiff neck, the worst headache of a life, a chemical in the eye, a child shut in a drum or a freezer, a boat sinking
+(bot.danger.grave_signs). What puts
 such words elsewhere is bot.danger.said_otherwise.
 """
 from __future__ import annotations
@@ -22,7 +25,9 @@ from bot.danger import (
              burns,
              cave_in,
              farewell_at_edge,
+             fire_signs,
              gas_bottle,
+             grave_signs,
              hazards,
              meal_sickness,
              not_back,
@@ -40,4 +45,5 @@ KINDS: list[tuple[str, str]] = [
     *allergy.KINDS.items(), *burns.KINDS.items(), *blood_lost.KINDS.items(), *swallowed_chemicals.KINDS.items(),
     *cave_in.KINDS.items(), *out_of_sight.KINDS.items(), *riverside.KINDS.items(), *body_signs.KINDS.items(),
     *body_signs.HEART_KINDS.items(), *gas_bottle.KINDS.items(), *farewell_at_edge.KINDS.items(),
-    *meal_sickness.KINDS.items(), *not_back.KINDS.items(), ("fire", FIRE_SEEN), *body_seen.KINDS, *hazards.KINDS]
+    *meal_sickness.KINDS.items(), *not_back.KINDS.items(), ("fire", FIRE_SEEN), *body_seen.KINDS, *hazards.KINDS,
+    *fire_signs.KINDS, *grave_signs.KINDS]

@@ -47,7 +47,7 @@ NOT_THE_WRITERS_ACT = _any(FORWARDED + r"""
 STRONG = _any(r"""不想活 (?<!快)(?<!都)不活了 活不下去 活够了
 (?<![闷笑乐美馋])(?<![闷笑乐美馋兴][得的])想死(?!(你|您|大家|咱|我了|我啦|了你|(我|俺)?(家)?\S{0,3}(孙|宝|孩子|闺女|儿子|姑娘|外甥|老伴)))
 (死了|走了)(算了|干净|一了百了|就解脱) 一了百了
-了结(自己|这条命|生命) 结束(自己|这条命|生命) 轻生 自杀 寻死
+了结(自己|这条命|生命) 结束(自己|这条命|生命) 轻生 自杀 寻死 离开这个世界 离开人世
 (跳楼|跳河|跳江|跳湖|喝农药|割腕|上吊)(算了|死了算|去|走) 想(要)?跳楼 此生已了
 (楼|天台|窗|桥|阳台)\S{0,12}(说|喊着|闹着|嚷着)(要|想)\S{0,6}跳下去(?!\S{0,3}(游泳|玩|拍|水|蹦极|跳伞))(?!.*(蹦极|跳伞|跳水|游泳|泳池))
 (说|喊着|闹着|嚷着)(要|想)\S{0,6}(楼|天台|窗|桥|阳台)\S{0,3}跳下去(?!\S{0,3}(游泳|玩|拍|水|蹦极|跳伞))(?!.*(蹦极|跳伞|跳水|游泳|泳池))
@@ -117,7 +117,8 @@ SAFEKEEPING = _any(r"怕\S{0,4}(孙|孩子|小孩|娃|乱拿|乱吃|翻|误吃) 
 # someone else's words, whatever the signs: a forward (转 at the start: not 儿子转发了一篇文章给我 我看完更不想活了), a
 # third party's act, a hotline or advice on how to help
 NOT_ME = _any(FORWARDED + r""" 热线 心理援助 预防 怎么(劝|开导|帮) 劝劝
-(那个|有个|有人|邻居|隔壁|楼上|楼下)\S{0,6}(自杀|跳楼|跳河|轻生|寻死)""") + rf"|({PET})\S{{0,3}}想(要)?(从)?"
+(那个|有个|有人|邻居|隔壁|楼上|楼下)\S{0,8}(自杀|跳楼|跳河|跳海|跳江|跳湖|轻生|寻死)""")
+NOT_ME += rf"|({PET})\S{{0,3}}想(要)?(从)?"
 # a pet that would jump from the balcony (我家猫总想从阳台跳下去) is no person's despair
 # the news or a story, right before a single sign (电视剧里的女主角不想活了; not 我看了新闻 心里更难受 不想活了)
 STORY = _any("新闻 报道 专家 明星 电视剧 电影 小说 剧里 讲座")
@@ -150,6 +151,11 @@ _LEAVING = re.compile(r"退群|退出(群|本群|这个群)|搬(家|走|去|到|
                       r"出国|离职|辞职|退休|不干了|调走|换(个|了)?群|新群|回国")
 _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
+# a jump wished, not begun (真想抱着宝宝一起跳下去算了, 恨不得跳楼算了, 好几次想跳河 一了百了): despair, not an act
+# under way; standing at the edge (站在桥上 跳下去就解脱了) is ACT's own line and stays one (emergency26)
+_WISHED = re.compile(r"(想|恨不得|巴不得|不如|干脆|还不如|倒不如)((?!站在|坐在|到了|来到)\S){0,10}$")
+# a new mother (产后, 坐月子, 生完孩子): taking her baby along is told as going (想带着孩子一起走), never as a trip
+_NEW_MOTHER = re.compile(_any("产后 月子 生完孩子 生了孩子 生完宝宝 刚生完 生完二胎 产假 满月"))
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
 # sign is reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了: hers)
 _CLOSE = words("他 她", CHILD, """老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公""",
@@ -197,6 +203,8 @@ def act(text: str) -> str | None:
         found = weak
     if found is None or _NOT_THE_WRITERS_ACT.search(words[:found.start()]):
         return None
+    if found.group(0).startswith("跳") and _WISHED.search(words[:found.start()]):
+        return None
     return found.group(0)
 
 
@@ -229,6 +237,9 @@ def despair(text: str) -> str | None:
         return None
     if (along := takes_along_to_death(words)) is not None and not _LAUGH.search(words):
         return along  # 我死了以后这孩子怎么办 有时候想带他一起走: her life and the child's (bot.danger.carer)
+    if ((taken := _TAKE_ALONG.search(words)) is not None and (_HEAVY.search(words) or _NEW_MOTHER.search(words))
+            and not _LAUGH.search(words) and not _STORY.search(words)):
+        return taken.group(0)  # 产后两个月了 活着没意思 想带着孩子一起走: a life felt empty, and the baby taken along
     if (_RUIN.search(words) and (sorry := _SORRY_TO_HOME.search(words)) and not _LAUGH.search(words)
             and not _RESOLVE.search(words) and not _HEARSAY.search(words) and not _lonely_is_another(words)):
         return sorry.group(0)  # ruined and sorry to those at home, his own and no next start: a farewell

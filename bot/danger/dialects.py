@@ -145,7 +145,8 @@ GAN_XIANG = Family("gan_xiang", r"(?<=[\u4e00-\u9fff])(?<![萌么嘀滴吧哒])�
 
 # the Mandarin of the North (东北, 北京, 天津, 山东, 河南) and 晋语 with the North-West's (山西, 陕北, 甘肃): words
 # Mandarin readers know, in any message that has one (河南's 木 for 没 only in its phrases: 冻木了 is numb);
-# 咧 (了) after a word, 额 (我) only opening a sentence before kin
+# 咧 (了) after a word, 额 (我) only opening a sentence before kin; 关中's 么 for 没 only before what can be lacking
+# (么劲, 么消息, 么反应: never 什么, 怎么, 这么, 那么, 多么; emergency26)
 _NORTH = """
 背过气去 昏过去 | 背过气 昏过去 | 闭过气去 昏过去 | 撅过去 昏过去 | 厥过去 昏过去 | 中了炭毒 煤气中毒
 中炭毒 煤气中毒 | 中了煤烟 煤气中毒 | 中煤烟 煤气中毒 | 炭气中毒 煤气中毒 | 煤烟子 煤烟 | 卡倒 摔倒
@@ -156,6 +157,7 @@ _NORTH = """
 """
 NORTH = Family("north", own_words(_NORTH) + r"|(?<=[\u4e00-\u9fff])咧(?![嘴开])|额", _NORTH, (
     (r"(?<=[\u4e00-\u9fff])咧(?![嘴开])", "了"),
+      (r"(?<![什怎这那多要为])么(?=劲|力气|消息|反应|动静|知觉|气了|呼吸|回来|见人)", "没"),
       (r"(?:(?<=^)|(?<=[\s，,。]))额大(?=[跌摔晕病倒在说了])", "我爸"),
       (r"(?:(?<=^)|(?<=[\s，,。]))额(?=妈|娘|爷|婆)", "我")))
 
@@ -163,7 +165,7 @@ NORTH = Family("north", own_words(_NORTH) + r"|(?<=[\u4e00-\u9fff])咧(?![嘴开
 # 叫她不打硬); read like a family, with 到了 as 倒了 only beside a body's sign (he arrived is 到了 too)
 _VOICE = """
 兄口 胸口 | 凶口 胸口 | 不答硬 不答应 | 不打硬 不答应 | 做在地上 坐在地上 | 做地上 坐地上 | 到在地上 倒在地上
-需汗 虚汗 | 嘴唇都子了 嘴唇都紫了 | 嘴唇发子 嘴唇发紫 | 往一边外 往一边歪
+需汗 虚汗 | 嘴唇都子了 嘴唇都紫了 | 嘴唇发子 嘴唇发紫 | 往一边外 往一边歪 | 含虎不清 含糊不清 | 含含虎虎 含含糊糊
 """
 VOICE = Family("voice", own_words(_VOICE) + "|突然到了", _VOICE, (
     (r"突然到了(?=[\s，,]*\S{0,4}(脸|嘴唇|叫|喊|不动|起不来|没反应|不省人事|不答应))", "突然倒了"),))

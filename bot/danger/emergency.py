@@ -29,6 +29,7 @@ from bot.danger import despair, emergency_model, scam, welfare_check
 from bot.danger import elsewhere_words as ew
 from bot.danger.body_now import ASKS_IF_SERIOUS, EASED
 from bot.danger.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched by a grown-up: kept private
+from bot.danger.fire_signs import KITCHEN_CRAFT  # a cook's flame (油烧到冒烟 泼辣子): no fire
 from bot.danger.kinds import ORDER, READINGS, STILL_WARNS  # the kinds read plainly and their order
 from bot.danger.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.danger.lures import lure  # a lure for ID and bank cards posted to everyone
@@ -94,7 +95,7 @@ _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROU
     re.compile(p) for p in (LOST_CALM, LOST_OUTDOORS, dw.CALLING, dw.SMOKING, ew.PAST_FOR_SURE, ew.PLEA,
                             ew.BACKGROUND))
 _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.PLAYING, LOST_HARM))
-_PIPE, _UNDERSTATED = re.compile(dw.PIPE), re.compile(ew.UNDERSTATED)
+_PIPE, _UNDERSTATED, _KITCHEN_CRAFT = re.compile(dw.PIPE), re.compile(ew.UNDERSTATED), re.compile(KITCHEN_CRAFT)
 _DECIMAL_POINT = re.compile(r"(?<=\d)[.．](?=\d)")  # punctuation to compact(): a figure kept whole
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
@@ -194,7 +195,8 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
             found.append(("calling", m.group(0)))
     if not found and model is not None and not _THING_DROPPED.search(words) and (
             wide := emergency_model.candidate(words)) is not None:  # 孩子的球掉到河里了: a thing, not a child
-        if model.score(emergency_model.features(words, _signals(text))) >= model.threshold:
+        if model.score(emergency_model.features(words, _signals(text))) >= model.threshold and not (
+                wide[0] == "fire" and _KITCHEN_CRAFT.search(words)):  # 油烧到冒烟 泼辣子: a cook's flame
             found.append(wide)  # told otherwise than the rules know (楼顶冒火了, 叫他没反应 身上冰凉的)
     if not found:
         return None

@@ -41,7 +41,12 @@ _SOMEONE = rf"人|他|她|(?<!找)老(?!鼠)[\u4e00-\u9fa5]|{words(KIN, SPOUSE, 
 _DROPPED = _any("钥匙 手机 钱包 戒指 首饰 桶 东西 盖子 球 帽子 鞋 绳子 猫 狗 鸡 鸭")
 _A_THING = rf"({_DROPPED})\S{{0,2}}(掉|落|滑|丢)|倒了(一|好多|满)(堆|地|片|筐|袋|车|桶)"
 _PERSON_IN = rf"^(?=.*({_SOMEONE}))(?!.*({_A_THING}))"
-PIT_AIR = (rf"(?:.*({_PIT})\S{{0,20}}({_FELL_IN}))|({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}(晕|昏)"
+# a room whose air is gone (液氮间, 氮气, 二氧化碳, 干冰, an oxygen alarm) with someone down inside: the pit's step,
+# never go in after him (emergency26)
+_NO_AIR = _any("液氮 氮气 二氧化碳 干冰 氩气 缺氧 氧气报警 氧含量 惰性气体")
+_DOWN = _any(r"倒在 倒了 晕倒 晕了 躺着 躺在 叫不应 叫他不应 没反应 不动")
+PIT_AIR = (rf"^(?=.*({_NO_AIR})).*({_DOWN})"
+           rf"|(?:.*({_PIT})\S{{0,20}}({_FELL_IN}))|({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}(晕|昏)"
            rf"|{_PERSON_IN}.*({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}倒"
            rf"|(掉|栽|摔|跌|滑)(进|到|入|下去|下)\S{{0,3}}({_PIT})\S{{0,12}}({_STILL})"
            rf"|{_PERSON_IN}.*(池|井|窖|罐|坑|管道|地下室)\S{{0,10}}没(上来|出来)")
@@ -59,7 +64,8 @@ _FASTENED = (r"门\S{0,6}(从|在)?外(头|面|边)\S{0,2}(挂|锁|插|扣|关|�
 _INSIDE = _any(r"(还)?(搁|在)(里头|里面|里边) 关在里 冻(木|僵|坏|得受不了) 手\S{0,2}冻 (里面|里头)\S{0,2}(零下|冷|冻)")
 FASTENED_IN = rf"(?:.*{_FASTENED}\S{{0,20}}({_INSIDE}))"
 # gone since yesterday and not back now (到现在没回宿舍): the lasting state, not a day past
-STILL_GONE = r"(到现在|至今|一夜|一晚上|一宿)\S{0,3}(都|也|还)?没(回|到|见|有消息)"
+STILL_GONE = (r"(到现在|至今|一夜|一晚上|一宿)\S{0,3}(都|也|还)?没(回|到|见|有消息|消息)"
+              r"|(到现在|至今)\S{0,3}(都|也|还)?联系不上")
 _OVERNIGHT = _any(r"昨天 昨晚 前天 夜里 一夜 一晚上 一宿")
 _CUT_OFF = _any(r"(电话|手机)\S{0,3}(关机|打不通|没人接|不接|联系不上) 联系不上 不回消息")
 GONE_OVERNIGHT = (rf"^(?!.*(找到了|回来了|在同学|在朋友|住朋友|出差))(?=.*({_OVERNIGHT}))(?=.*({_CUT_OFF}))"
@@ -67,6 +73,14 @@ GONE_OVERNIGHT = (rf"^(?!.*(找到了|回来了|在同学|在朋友|住朋友|�
 
 KINDS: list[tuple[str, str]] = [("unwell", SHOCK), ("pit_air", PIT_AIR), ("fire", CAUGHT), ("water", DEEP_WATER),
                                 ("trapped", FASTENED_IN), ("lost", GONE_OVERNIGHT)]
+
+
+_AIR_GONE = re.compile(_NO_AIR)
+
+
+def air_gone(text: str) -> bool:
+    """A room whose air is gone (液氮间, 干冰, 二氧化碳, an oxygen alarm), not a pit: the step says "do not go in"."""
+    return _AIR_GONE.search(text) is not None
 
 
 _SHOCK_NOW = re.compile(SHOCK)

@@ -123,6 +123,17 @@ def missing_the_dead(words: str) -> bool:
     return long_ago.group(0) in ("忌日", "祭日") or _CLOSE_GONE.search(words) is not None
 
 
+# shut out at home: the family finds her a bother (孩子们都嫌我耳背, 跟我说话都不耐烦, 闺女说我老糊涂,
+# 儿媳妇给我甩脸子): no tears need be told; a sign only beside a life felt empty (acceptance 26, #1)
+_FAMILY = rf"{_HOME}|{words(people.CHILD)}|儿女|家里人|一家人|家里"
+_SLIGHTS_ME = r"(嫌(弃)?|烦|骂|吼|看不起)(我|俺)"
+SHUT_OUT = _any(rf"""({_FAMILY})\S{{0,4}}(都|又|总|老|天天|还|也)?{_SLIGHTS_ME}
+({_FAMILY})\S{{0,10}}(不耐烦|甩脸|没好脸|爱答不理|不搭理|懒得(理|搭理|跟)(我|俺))
+({_FAMILY})\S{{0,3}}(说|骂)(我|俺)\S{{0,2}}(老糊涂|老不死|聋子|没用|多余|废物|累赘)""")
+_SHUT_OUT = re.compile(SHUT_OUT)
+
+
 def alone_or_hurt(text: str) -> bool:
-    """Lonely or hurt at home: beside a life felt empty (活着没意思), no low mood but despair (`bot.danger.despair`)."""
-    return heartache(text) in ("lonely", "hurt")
+    """Lonely, hurt or shut out at home: beside a life felt empty (活着没意思), no low mood but despair
+    (`bot.danger.despair`)."""
+    return heartache(text) in ("lonely", "hurt") or _SHUT_OUT.search(compact(simplify(text))) is not None

@@ -48,7 +48,8 @@ READINGS: list[tuple[str, str]] = [
 
 # the kinds, most urgent first: fumes before fire (a brazier wants fresh air, not a shut door), a hill fire's step
 # before a building's, the body's dangers beside feeling unwell; a beating before the wound it gave (老公打我 头磕破了):
-# its word is kept private, since the one who hits may be in the group; a shift not up from a mine before all
+# its word is kept private, since the one who hits may be in the group; a diabetic's low before feeling unwell (its
+# step gives sugar to one who can swallow and 120 to one who cannot: emergency26); a shift not up from a mine before all
 # (矿上出事了 我老公在井下没上来 is the mine's dispatch room, not a well's foul air: native review 23, note A)
 ORDER = ("mine", "fumes", "pit_air", "wildfire", "oil_fire", "fire", "gas", "choking", "water", "tide", "at_sea",
          "crush", "pinned", "locked_car", "collapse", "shooting", "threat_to_die", "double_dose", "sugar_dose",
@@ -62,7 +63,7 @@ ORDER = ("mine", "fumes", "pit_air", "wildfire", "oil_fire", "fire", "gas", "cho
          "coughing_blood", "food_poisoning", "thinner_bleeding",
          # the lesser of the care kinds, before "unwell"
          "belly", "burn", "ear_hit", "medicine_out",
-         "foot_wound", "unwell", "low_sugar", "blood_pressure", "confusion", "bullied", "self_injury",
+         "foot_wound", "low_sugar", "unwell", "blood_pressure", "confusion", "bullied", "self_injury",
          "bleeding", "flood", "rising_water", "power_alone", "fall", "lost", "astray", "overdue", "unreachable",
          "calling", "scam", "scam_given", "scam_more", "scam_paid", "scam_posted", "scam_lure", "despair")
 # the kinds whose sign may have passed and still warns (一只眼睛突然看不见了 现在又好了)

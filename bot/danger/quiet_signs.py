@@ -38,7 +38,9 @@ _KIN = f"{words(people.KIN, people.SPOUSE, people.CHILD)}|" + _any("爸 妈 老�
 _CONFUSED = f"{CONFUSED}|" + _any("胡说八道 糊里糊涂 突然糊涂 人糊涂了 不知道自己在哪")
 # told as a habit or an old illness (老年痴呆, 经常, 好几年), a dream's talk or drink: no sudden change; a faint or
 # the heat beside it (晕在电梯口 身上滚烫 答非所问) is unwell's, with its cooling step
-_HABIT = _any(rf"""{DEMENTIA} 经常 平时 一向 老毛病 好几年 好些年 这几年 梦话 喝多 喝醉 酒
+# (平时吃降糖药 is the medicine's habit, 跟平时不一样 a change: neither is the confusion's; emergency26)
+_HABIT = _any(rf"""{DEMENTIA} 经常 (?<![跟和])平时(?!(都|一直)?(在)?(吃|打|用)|不这样) 一向 老毛病
+好几年 好些年 这几年 梦话 喝多 喝醉 酒
 说胡话呢 别说胡话 净说胡话 滚烫 中暑 热射病 晒 晕在 晕倒 晕过去""")
 CONFUSION = rf"^(?!.*({_HABIT}))(?=.*({_KIN})).*({_CONFUSED})"
 # the confusion is now whatever time word is beside it (上午出院的 回家以后一直说胡话): going on, or just begun (了)
@@ -46,11 +48,17 @@ _CONFUSED_NOW = re.compile(rf"(一直|还在|还是|现在|又|突然|开始)\S{
 
 _THINNER = _any(r"""华法林 华法令 阿司匹林 波立维 氯吡格雷 替格瑞洛 倍林达 利伐沙班 拜瑞妥 达比加群 泰毕全 阿哌沙班
 艾乐妥 肝素 抗凝药 抗凝的药 稀释血的药 化血栓的药 抗血小板""")
-# a bleed that cannot wait on a thinner: in urine or stool, blood brought up, bruises spreading, one that will not stop
+# a bleed that cannot wait on a thinner: in urine or stool, blood brought up (吐了好多血, 呕了小半碗血: not plain
+# bleeding's "press the wound"; emergency26), bruises spreading, one that will not stop
 _GRAVE_BLEED = _any(r"""尿里有血 尿血 尿是红 尿发红 血尿 便血 大便(有血|发黑|是黑|黑) 拉黑 黑便 柏油 吐血 呕血 咳血
+(吐|呕|咳)(了|出|出来)?\S{0,5}血(?!压|糖|脂|丝|常规) 拉(的|出来的|出来)?(都是|全是|好多|一摊)血
 眼睛\S{0,2}(出血|红了一大片) 青一块紫一块 身上\S{0,4}(青|紫|瘀) 止不住 不停 停不下来
 (一直|还在|老是)\S{0,2}(出|流|渗)血""")
 _BLED = _any(rf"""{_GRAVE_BLEED} 出血 流血 渗血""")
+# blood brought up or passed (吐了好多血, 呕了小半碗血, 咳出来好多血, 拉出来的都是血, 黑便): a bleed inside,
+# 120 and lie still
+_INSIDE = re.compile(_any(r"""吐血 呕血 咳血 黑便 拉黑 柏油 大便(有血|发黑|是黑|黑) 便血
+(吐|呕|咳)(了|出|出来)?\S{0,5}血(?!压|糖|脂|丝|常规) 拉(的|出来的|出来)?(都是|全是|好多|一摊)血"""))
 _IN_GENERAL = _any("会不会 会引起 能不能 可不可以 是不是副作用 注意什么 要注意")
 # gums that bleed when brushed (刷牙牙龈出血, 牙龈出血正常吗), with no grave bleed beside it: a question for the
 # clinic, not a page (code review 25, finding 10); a grave bleed asked about (尿里有血 正常吗) is still read
@@ -78,6 +86,11 @@ LOOKS_FINE = re.compile(r"(现在|目前|暂时|这会儿?)?\S{0,2}(看着|看�
                         r"(没事|没啥事|没什么事|挺好|好好的|正常|跟没事人一样)(儿|了|的)?")
 
 _GOING_ON = {"confusion": _CONFUSED_NOW, "thinner_bleeding": _BLEEDING_NOW}
+
+
+def bled_inside(text: str) -> bool:
+    """Blood brought up or passed (吐了好多血, 拉黑便): a bleed inside (the thinner's step: 120, lie still)."""
+    return _INSIDE.search(text.replace(" ", "")) is not None
 
 
 def going_on(kind: str, words: str) -> bool:

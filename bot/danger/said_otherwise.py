@@ -23,7 +23,9 @@ _EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\uFE0F]"
 FIGURE = re.compile(
     rf"我(要|快要|快|都要)(晕倒|晕过去|昏过去|昏倒|晕)(了|啦|哒|咯)?[。!！~～\s]*{_EMOJI}+[。!！~～\s]*$"
     r"|(晒|热|烤|蒸|辣|急|气)得\S{0,3}(要|快要|快|都要)?(烧起来|着火|冒烟|化了|熟了)"
-    r"|(钱包|荷包|腰包|钱袋子)\S{0,3}(要|又要|得|都)?(大)?出血")
+    r"|(钱包|荷包|腰包|钱袋子)\S{0,3}(要|又要|得|都)?(大)?出血"
+    # 打呼噜那声 跟山洪下来一样: a snore told by a flood, a voice by thunder (emergency26)
+    r"|(跟|像|好像|就像|如同)\S{0,2}(山洪|洪水|打雷|地震|火山)\S{0,4}(一样|似的|一般)")
 _BODY = _any(r"""喘 嗓子 喉咙 头晕 晕 心慌 脸 嘴唇 嘴 全身 浑身 满身 一身 吐 对\S{0,4}过敏 过敏体质 好多下 几十
 十几 一群 一窝 炸""")
 ONE_STING = re.compile(  # never a snake's bite: a swollen one with no pain is how venom often starts

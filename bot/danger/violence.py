@@ -59,6 +59,18 @@ _HITS = {
     "violence": rf"(({_PARTNER}|{_HOUSEHOLD})\S{{0,4}}{_HIT}|{_by(f'{_PARTNER}|{_HOUSEHOLD}')}"
                 rf"|({_PARTNER}|{_HOUSEHOLD})\S{{0,6}}(对我)?动手(打)?(了)?|家暴)",
 }
+# someone at home drunk or raging and smashing things while the writer hides from him (老头子又喝多了 在外面砸东西
+# 俺躲在厕所里不敢出去, 我男人喝醉了摔东西 我和孩子锁在屋里): violence going on now though no blow is told yet
+# (acceptance 26, #2); not a drink slept off (喝多了 睡了一下午), a neighbour's building work, a child's broken bowl
+_DRUNK = r"喝多|喝醉|喝大|喝高"
+_RAGES = _any(r"""发酒疯 耍酒疯 撒酒疯 发疯 (砸|摔|掀)\S{0,3}(东西|碗|盘|锅|桌|门|电视|家具|凳|椅|杯) 砸门 踹门
+拿\S{0,3}(刀|棍|凳子|酒瓶)""")
+_SHUT_AWAY = _any(r"""锁(在|着|上|好)\S{0,3}(屋|门|房|厕所|卫生间) 反锁 不敢(出去|出来|出声|开门|回家|回去|吭声)""")
+_HIDES = _any(rf"""躲(在|进|到|起来) 藏(在|进|到|起来) 跑(到|去)\S{{0,4}}(邻居|亲戚|楼下|外面|娘家) {_SHUT_AWAY}""")
+_HIM = rf"({_PARTNER}|{_HOUSEHOLD}|当家的|那口子|他)"
+_RAGING = (rf"({_HIM}\S{{0,8}}({_RAGES})\S{{0,16}}({_HIDES})|({_HIDES})\S{{0,12}}{_HIM}\S{{0,8}}({_RAGES})"
+           rf"|{_HIM}\S{{0,3}}({_DRUNK})\S{{0,16}}({_SHUT_AWAY}))")
+_HITS["violence"] += f"|{_RAGING}"
 # the readings bot.danger.emergency adds to its plain ones: each needs a sign of now or harm, and none of the vetoes
 HURT = {kind: rf"^(?!.*({_NOT_THIS}))(?=.*({_NOW_OR_HURT})).*{hit}" for kind, hit in _HITS.items()}
 # a carer the member names as ours (你们托管班的老师打了我家孩子): the gravest complaint against us, not a child

@@ -17,7 +17,7 @@ from bot.rules import text_message
 from bot.understanding import Kind
 from bot.undo import Journaled
 from plugins.faq import cli, followup, suggest, teach
-from plugins.faq.about_me import asks_if_bot, beyond_about_me, wants_a_person
+from plugins.faq.about_me import asks_if_bot, beyond_about_me, says_bot_missed, wants_a_person
 from plugins.faq.entry import Entry
 from plugins.faq.followup import Asked, Offered
 from plugins.faq.library import Library
@@ -115,10 +115,11 @@ async def answer(ctx: Ctx, event: MessageReceived) -> None:
             ctx.records(Answers).answered(room_key, entry.id, now, None)
         return
     if asks_if_bot(said):  # 你是真人还是机器人: honestly, at once; a person when she asks for one (the nudge plugin
-        # reads the ref: "about-me:person" and "about-me:more" are no answer to what she needs)
-        person, rest = wants_a_person(said), beyond_about_me(said)
-        ctx.reply(ctx.render("about_me.j2", person=person, room=event.room is not None),
-                  ref="about-me:person" if person else "about-me:more" if rest else "about-me",
+        # reads the ref: "about-me:person", "about-me:missed" and "about-me:more" are no answer to what she needs)
+        person, rest, missed = wants_a_person(said), beyond_about_me(said), says_bot_missed(said)
+        ctx.reply(ctx.render("about_me.j2", person=person, missed=missed, room=event.room is not None),
+                  ref=("about-me:missed" if missed else "about-me:person") if person else
+                  "about-me:more" if rest else "about-me",
                   answer=not (person or rest))
         if person or not rest:
             return

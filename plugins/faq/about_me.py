@@ -13,7 +13,7 @@ ASKS_IF_BOT = re.compile(
     rf"{_YOU}\S{{0,3}}(是)?(真人|活人|人工)(客服)?(的)?(吗|不|啊|吧|还是|呀|么)|"
     rf"{_YOU}是(个)?人(吗|么|不|啊|呀)|"
     rf"{_YOU}\S{{0,3}}(是不是|是)(机器人|机器|程序|自动(回复|的)|ai|人工智能)|"
-    r"是(真)?人还是(机器人?|程序|自动|ai)|是机器人?还是(真)?人|是不是机器人在回|机器人(在)?回(的|复的)吗|"
+    r"是(真)?人还是(机器人?|程序|自动|ai)|是机器人?还是(真)?人|是不是机器人在回|机器人(在)?回(的|复的)?吗|"
     r"(这|这个|这些|刚才)\S{0,3}是(不是)?自动回复|自动回复(的)?(吗|吧|呀)", re.IGNORECASE)
 NOT_ABOUT_ME = re.compile(r"(?<!人工)客服|电话|扫地|拖地|玩具|买")
 # 王姐你是真人吗 这么快就回了: another member called by name before 你, not the bot
@@ -33,8 +33,10 @@ def asks_if_bot(text: str) -> bool:
 
 # ... and asks for a person, or says the bot missed the point (我要找真人, 转人工, 怎么老答非所问): an apology and a
 # person, never a smiley (native review 25, finding 10)
-WANTS_A_PERSON = re.compile(r"找(个)?(真人|人工|活人|工作人员|管理员|群主)|要(真人|人工)|转人工|答非所问|听不懂|没听懂"
-                            r"|不明白我|说不明白|牛头不对马嘴|驴唇不对马嘴")
+MISSED_HER_POINT = re.compile(r"答非所问|问东答西|听不懂|没听懂|不明白我|说不明白|说了半天|白说|鸡同鸭讲|牛头不对马嘴"
+                              r"|驴唇不对马嘴")
+WANTS_A_PERSON = re.compile(r"找(个|一下)?(真人|人工|活人|工作人员|管理员|群主)|要(真人|人工)|转人工"
+                            r"|叫(个)?(真人|人|工作人员|管理员|群主)(来|过来)|" + MISSED_HER_POINT.pattern)
 # what the question about the bot leaves of a message (你是真人吗？鸡蛋今天几点到货: 鸡蛋今天几点到货)
 _ABOUT_ME_CLAUSE = re.compile(r"[^。！？!?\n]*?(" + ASKS_IF_BOT.pattern + r")[^，,。！？!?\s]*[，,。！？!?\s]*",
                               re.IGNORECASE)
@@ -43,6 +45,11 @@ _ABOUT_ME_CLAUSE = re.compile(r"[^。！？!?\n]*?(" + ASKS_IF_BOT.pattern + r")
 def wants_a_person(text: str) -> bool:
     """The member who asks if the bot is a person also asks for one, or says it missed her point."""
     return WANTS_A_PERSON.search(compact(text)) is not None
+
+
+def says_bot_missed(text: str) -> bool:
+    """She says the bot missed her point (答非所问, 听不懂我说话): cross with it, not only asking for a person."""
+    return MISSED_HER_POINT.search(compact(text)) is not None
 
 
 def beyond_about_me(text: str) -> str:

@@ -11,7 +11,7 @@ from bot.passed_on import POINTED
 from bot.plugin import Plugin
 from bot.rules import from_member, in_room, private_chat
 from bot.understanding import FRAGMENT_GAP_S, MEDIA_ANSWER, Kind
-from plugins.nudge import alerts, answers, chain, covers, emergencies, grief, report, unwell
+from plugins.nudge import alerts, answers, chain, covers, emergencies, grief, report, told_before, unwell
 from plugins.nudge.memory import (
     Ctx,
     FaqMet,
@@ -25,6 +25,7 @@ from plugins.nudge.memory import (
     settle,
     waiting,
 )
+from plugins.nudge.person_asked import about_me_and_more, asked_kind, how_asked, passed_on
 from plugins.nudge.sorrow import CARE, JOY, SORROW, aches, heard_with_care, word_to_the_weary
 from plugins.nudge.store import OPEN_STATES, Pendings, Waiter
 from plugins.nudge.waits import open_wait, words_of
@@ -67,6 +68,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     heard, ctx.state.heard[event.room] = ctx.state.heard.get(event.room), event.ts
     if reading is None:
         return
+    told_before.heard(ctx, event, reading.kind)  # 下周三停课一次: a question of it soon after is pointed to it
     if ctx.role_of(event.sender) != "member":
         answers.person_answers(ctx, event, reading)
         return
@@ -104,9 +106,9 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         return
     words = words_of(event) if event.type in ("text", "voice") else ""
     kind = heard_with_care(reading, words) or kind  # lonely, hurt or afraid; a death told in passing
-    if _person_asked_for(ctx):  # 你是机器人吧 答非所问 我要找真人: the bot said a person comes; one must
-        kind = "complaint" if reading.kind is Kind.COMPLAINT else "request"
-    if not (reading.needs_person or warning or cheated or kind in (SORROW, CARE, JOY) or _person_asked_for(ctx)) \
+    if person := how_asked(ctx):  # 你是机器人吧 答非所问 我要找真人: the bot said a person comes; one must
+        kind = asked_kind("complaint" if reading.kind is Kind.COMPLAINT else "request", words, "request")
+    if not (reading.needs_person or warning or cheated or kind in (SORROW, CARE, JOY) or person) \
             or not kind:
         return
     if reading.follows_blocked and kind != "complaint":
@@ -123,7 +125,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         if shown is not None and (event.ts - shown.at).total_seconds() <= WITH_MEDIA_S else ""
     answered = kind != "complaint" and any(  # an FAQ answer does not meet a complaint: a person must
         a.kind == "say" and a.room == event.room and event.sender in a.mentions.split()
-        and not _about_me_and_more(a.ref) for a in ctx.outcome.actions)
+        and not about_me_and_more(a.ref) for a in ctx.outcome.actions)
     earlier = [s for s in reading.revises if not s.media]
     if answered and not night:  # another plugin (the FAQ) already answered it; remembered, should the thought go on
         ctx.state.faq_met[event.room] = FaqMet(event.sender, event.ts, " ".join([*(s.text for s in earlier),
@@ -135,6 +137,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
     waiter = open_wait(ctx, event, kind, night, reading.negative, earlier=earlier,
                        answered_before=met.said if goes_on and met is not None else "", with_media=with_media,
                        continues=reading.addresses.id if reading.thought and reading.addresses is not None else "")
+    passed_on(ctx, waiter, person, night)  # told at once what she asked and what to say, in her words
     if waiter is not None:
         covers.went_on_to_ask(ctx, event)
         covers.put_to_a_member(ctx, event, waiter)  # 张老师 能不能单独给我说说: hers to answer, no staff cover
@@ -180,10 +183,12 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
         else "complaint" if reading.kind is Kind.COMPLAINT else "private"  # 年纪大了 想退出协会: met warmly
     if kind == "private" and not night and _answered_privately(ctx, event):
         return  # 你们店几点开门, answered: no "请稍等" after her answer, no errand for the operator
+    if person := how_asked(ctx):  # 你是机器人吧 我要找真人: the FAQ told her a person comes
+        kind = asked_kind(kind, words_of(event), "private")
     if waiting(ctx).get("", event.sender) is None and not _acked_lately(ctx, event) \
             and not unwell.unwell_at_night(ctx, event) \
             and not any(a.ref == grief.WORD for a in ctx.outcome.actions) \
-            and not _person_asked_for(ctx):  # pain at night: unwell.j2; a loss: its word; 找真人: already told
+            and not person:  # pain at night: unwell.j2; a loss: its word; 找真人: already told
         ctx.state.acked[event.sender] = event.ts
         if night and kind == SORROW and aches(words_of(event)) == "worn_out":
             word_to_the_weary(ctx, event)  # 孩子又一晚上没睡…我快撑不住了: 您辛苦了 and a safety line, as in a group
@@ -193,20 +198,12 @@ async def private(ctx: Ctx, event: MessageReceived) -> None:
                                  slighted=kind == SORROW and aches(words_of(event)) == "slighted"),
                       at_night=True)
     waiter = open_wait(ctx, event, kind, night, reading.negative)
-    if waiter is not None and kind in ("private", SORROW, FAREWELL) and not night:
+    if person:
+        passed_on(ctx, waiter, person, night)  # told at once that she asked for a person, in her words
+    elif waiter is not None and kind in ("private", SORROW, FAREWELL) and not night:
         alerts.nudge(ctx, [waiter])  # the member was just told "已经转告工作人员": it is true when she reads it
     if night and waiter is not None and _answered_privately(ctx, event):
         ctx.state.faq_answered.add(waiter.id)  # the FAQ's answer waits for the morning: the digest says so
-
-
-def _about_me_and_more(ref: str | None) -> bool:
-    """The FAQ said what the bot is, and the member asked more than that, or for a person (plugins.faq.about_me)."""
-    return (ref or "").startswith("about-me:")
-
-
-def _person_asked_for(ctx: Ctx) -> bool:
-    """The FAQ just told the member a person will answer her (你是机器人吧 我要找真人)."""
-    return any(a.ref == "about-me:person" for a in ctx.outcome.actions)
 
 
 def _answered_privately(ctx: Ctx, event: MessageReceived) -> bool:
@@ -238,7 +235,8 @@ async def tick(ctx: Ctx, data: dict) -> None:
         waiter = ids.get(pid)
         if waiter is None or waiter.state not in OPEN_STATES or (step == "cover" and (
                 waiter.covered_at or waiter.kind == "emergency")) or (
-                step == "nudge" and (waiter.kind in ("complaint", "emergency") or waiter.id in ctx.state.suggested)):
+                step == "nudge" and (waiter.kind in ("complaint", "emergency") or waiter.id in ctx.state.suggested
+                                     or waiter.id in ctx.state.person_asked)):  # asked for a person: told at once
             if waiter is not None and step == "nudge" and waiter.id in ctx.state.suggested:
                 alerts.suggested(ctx, waiter)  # the FAQ's suggestion was the nudge: the wait is the operator's
             continue  # answered meanwhile, or a step a complaint's or an emergency's own alerts replaced

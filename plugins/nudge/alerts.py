@@ -24,6 +24,7 @@ from plugins.nudge.memory import (
     waiting,
 )
 from plugins.nudge.store import ESCALATED, OPEN_STATES, Pendings, Waiter
+from plugins.nudge.told_before import told_before
 from plugins.nudge.warnings import death_told
 
 NUDGE_LIST = 10  # members named in one nudge; more are counted
@@ -76,14 +77,16 @@ def nudge_now(ctx: Ctx, operator: str) -> None:
         return
     answers = {w.id: a for w in items if (a := ctx.state.member_answers.get(w.id)) is not None}
     deaths = {w.id: death_told(w.excerpt) for w in items if w.kind == "care"}  # plainly, softly or ""
+    people = {w.id: how for w in items if (how := ctx.state.person_asked.get(w.id))}  # 我要找真人: missed | asked
+    told = {w.id: t for w in items if (t := told_before(ctx, w)) is not None}  # 刘老师刚说了：下周三停课一次
     if len(items) == 1:
         aches = {w.id: heartache(w.excerpt) for w in items if w.kind == "sorrow"}  # missing, lonely, hurt, afraid
         text = ctx.render("nudge.j2", p=items[0], minutes=_waited(ctx, items[0]), answer=answers.get(items[0].id),
-                          deaths=deaths, aches=aches)
+                          deaths=deaths, aches=aches, people=people, told=told)
     else:  # the longest waits first; a phone screen shows ten, the rest are counted
         listed = sorted(items, key=lambda w: w.opened_at)[:NUDGE_LIST]
         text = ctx.render("nudges.j2", items=[(w, _waited(ctx, w)) for w in listed],
-                          more=len(items) - len(listed), answers=answers, deaths=deaths)
+                          more=len(items) - len(listed), answers=answers, deaths=deaths, people=people)
     ctx.private(operator, text, ref="nudge.j2", cause=items[0].message_ids.split()[0])
     ctx.state.last_nudged[operator] = ctx.now()
     for waiter in items:
@@ -106,8 +109,9 @@ def suggested(ctx: Ctx, waiter: Waiter) -> None:
 
 
 def _waited(ctx: Ctx, waiter: Waiter) -> int:
-    """Minutes the member has waited; 0 for a private message passed on the moment it came."""
-    if not waiter.room_id and ctx.now() - waiter.opened_at < timedelta(minutes=1):
+    """Minutes the member has waited; 0 for a private message, or a person asked for, passed on the moment it came."""
+    if (not waiter.room_id or waiter.id in ctx.state.person_asked) and \
+            ctx.now() - waiter.opened_at < timedelta(minutes=1):
         return 0
     return waited_min(ctx, waiter)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from bot.danger.made_ill import made_ill
 from bot.danger.outside_trouble import outside_trouble
 from bot.events import MessageReceived
 from bot.introductions import introduces_self
@@ -12,6 +13,7 @@ from bot.undo import Group, Map
 from plugins.nudge import addressing
 from plugins.nudge.memory import Ctx, NudgeConfig, RoomBudget, settle
 from plugins.nudge.store import Waiter
+from plugins.nudge.told_before import told_before
 
 PRAISING = ("sharing", "video", "sticker")  # never for a possible complaint (photo lines admire nothing)
 QUIET = ("care", "sorrow", "joy")  # news of an illness, heartache, good news: a person answers, never the bot
@@ -73,15 +75,21 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     if waiter.id in ctx.state.warned and waiter.kind == "sharing":
         shown = "warning"  # a member warned everyone (a scam caller): thanked for the reminder
     script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
+    told = told_before(ctx, waiter) if script == "question" else None  # 刘老师刚说了：下周三停课一次
     if script == "complaint" and outside_trouble(waiter.excerpt):
         script = "outside"  # 城管 took her stall, a child shut in a dark room: heard, never our own apology
-    if waiter.id in ctx.state.member_answered or waiter.kind in QUIET or waiter.id in ctx.state.to_a_member:
-        pass  # a member answered or was asked by name, or someone is ill: the bot keeps out of it, a person answers
+    elif script == "complaint" and made_ill(waiter.excerpt):
+        script = "sickened"  # 孩子吃了拉了一晚上肚子: the person asked after first, then sorry
+    if waiter.id in ctx.state.member_answered or waiter.kind in QUIET or waiter.id in ctx.state.to_a_member \
+            or waiter.id in ctx.state.person_asked:
+        pass  # a member answered or was asked by name, someone is ill, or the bot has just said a person comes:
+        # the bot keeps out of it, a person answers
     elif script in PROMISING and not (ctx.on_duty(waiter.room_id) or ctx.bot.owners):
         _nobody_to_answer(ctx, waiter)  # "工作人员正在确认" with no staff set would be untrue
     elif urgent or room.allows(now, *limits(config)):
-        text = fresh_line(ctx, waiter.room_id, f"nudge/covers/{script}.j2", name=waiter.member_name,
-                          voice=ctx.suggests_voice(waiter.room_id))
+        text = fresh_line(ctx, waiter.room_id, f"nudge/covers/{'told' if told else script}.j2",
+                          name=waiter.member_name, voice=ctx.suggests_voice(waiter.room_id), told=told,
+                          who=made_ill(waiter.excerpt))
     if text is not None:
         ctx.say(waiter.room_id, text, mentions=[waiter.member_id], ref=f"cover:{shown}",
                 cause=waiter.message_ids.split()[0])

@@ -31,6 +31,12 @@ TO_ALL = ("scam_posted", "scam_lure")
 KEPT_PRIVATE = ("child_hurt", "child_beaten", "violence", "violence_told")
 # the dangers never named in the group at all (a child touched by a grown-up: the child's name must not go round)
 PRIVATE_ONLY = ("child_abused",)
+# the dangers a deaf member's neighbours may walk into (a fall, an illness: nothing there to hurt them), asked "能过去
+# 的请过去看看"; never a knife, a river, fire, water or fumes (the template's `visit`; code review 25, finding 17)
+SAFE_TO_VISIT = frozenset({"fall", "unwell", "bleeding", "power_alone", "unreachable", "choking", "stroke", "seizure",
+                           "head_injury", "low_sugar", "blood_pressure", "potassium", "fistula", "sting", "lost",
+                           "coughing_blood", "swallowed", "food_poisoning", "transplant", "confusion",
+                           "thinner_bleeding"})
 
 
 def safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool, said: str = "") -> None:
@@ -40,6 +46,7 @@ def safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool,
     in_group = danger.kind in KEPT_PRIVATE and event.room is not None  # a beaten child's words: not before all
     reach = (in_group or danger.kind == "scam_lure" and event.room is not None) and ctx.can_private(event.sender)
     values = dict(kind=danger.kind, lift=danger.lift, text=in_mandarin(said or event.text), told=told,
+                  visit=danger.kind in SAFE_TO_VISIT,  # 能过去的请过去看看: only where nothing can hurt them
                   name=event.sender_name, no_phone=cannot_call(said or event.text, event.room_topic or "",
                                                      voice=ctx.suggests_voice(event.room)),
                   despair=despair(event.text) is not None,

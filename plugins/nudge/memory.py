@@ -93,6 +93,16 @@ class Rescued:
 
 
 @dataclass(frozen=True, slots=True)
+class Told:
+    """The last line in a room that said something of a day (a notice, a change of plan: plugins.nudge.told_before)."""
+
+    sender: str
+    name: str
+    text: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class FaqMet:
     """The last line in a room that the FAQ answered, with the lines of the thought it ended."""
 
@@ -130,7 +140,10 @@ class NudgeState(Journaled):
         self.suggested: Group[int] = Group()  # waits whose question the FAQ suggested an answer to: no first nudge
         self.warned: Group[int] = Group()  # waits a member's warning to everyone opened (a scam): thanked for it
         self.spoken: Group[int] = Group()  # waits a voice message opened: a question or request covered as heard
+        self.person_asked: Map[int, str] = Map()  # waits of a member who asked for a person (the FAQ told her one
+        # comes) -> missed (she said the bot missed her point) | asked: the operator told so at once, no bot cover
         self.alert_due: Map[int, datetime] = Map()  # complaints still being typed a line at a time: alert due then
+        self.told: Map[str, Told] = Map()  # room -> the last line there that told of a day (下周三停课一次)
         self.faq_met: Map[str, FaqMet] = Map()  # room -> what the FAQ just answered: a thought going on quotes it
         self.complained: Map[int, datetime] = Map()  # complaint wait -> when the operator was alerted to it
         self.praised: Map[int, tuple[str, str]] = Map()  # complaint wait -> (who, words): a reply only praising it
@@ -183,6 +196,7 @@ def settle(ctx: Ctx, waiter: Waiter, state: str, closed_at: datetime | None = No
                       ctx.state.warned, ctx.state.suggested, ctx.state.to_a_member):
             marks.discard(waiter.id)
         ctx.state.member_answers.pop(waiter.id, None)
+        ctx.state.person_asked.pop(waiter.id, None)
         ctx.state.unwell.discard(waiter.id)
         ctx.state.alert_due.pop(waiter.id, None)
         ctx.state.paged.pop(waiter.id, None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.context import Context
+from bot.danger.chest_on_exertion import chest_on_exertion
 from bot.danger.heartache import heartache
 from bot.danger.unwell import unwell
 from bot.events import MessageReceived
@@ -47,6 +48,8 @@ def heard_with_care(reading: Reading, words: str) -> str:
     if ache and (reading.kind in SORROW_READ_AS or reading.kind is Kind.QUESTION and ache != "afraid"):
         return SORROW  # 在这边一个说话的人都没有, 儿媳妇又骂我了…哭了: no complaint, no chat to let pass
         # (心里怕 明天要不要去医院 asks something a person answers as a question)
+    if reading.kind is not Kind.COMPLAINT and chest_on_exertion(words) is not None:
+        return CARE  # 练完拳胸口有点闷 歇一会儿就好了 没事吧: the heart's warning, a person answers today
     if reading.kind is Kind.SMALLTALK and tells_of_illness(words):
         return CARE  # 老周今早走了…后天在殡仪馆送他: told in passing, still news a person answers with care
     if (reading.kind in (Kind.SMALLTALK, Kind.SHARING) and unwell(words) is not None and _KIN.search(words)

@@ -8,5 +8,8 @@ cd coop
 sed -i 's/^  owners: \[\]/  owners: [王会计]/; s/^  operators: \[\]/  operators: [小王 小李]/' config.yaml
 "$QUNBOT" check-config 2>&1
 printf '#社员群 张三: 分红啥时候发啊\n:wait 2m\n~小王: /sla\n:wait 10s\n' | "$QUNBOT" run 2>&1
-## expect: 私聊→小王 小李|需要群管理员
+## fixleft26: the line above expected what the probe reports as Seen (the nudge to "小王 小李", the /sla refused): a bot
+## that refuses the config, as expected below, shows neither, so it must NOT be seen; `qunbot run` now stops with the
+## same line as check-config.
+## expect-not: 私聊→小王 小李|需要群管理员
 ## expect: config.yaml:\d+ bot.operators[^\n]*(空格|逗号)
