@@ -46,3 +46,19 @@ def test_a_dying_spouse_is_called_laoban_not_a_guessed_he():
     bedside = _step("last_days", "我老伴这两天不吃东西一直昏睡")
     assert "多握握老伴的手" in bedside and "他" not in bedside.replace("他们", "")
     assert "多握握她的手" in _step("last_days", "我妈这两天不吃东西一直昏睡")
+
+
+async def test_with_nobody_to_answer_a_child_ill_from_the_cake_is_promised_no_private_message(make_bot):
+    from datetime import datetime
+
+    from bot.testing import TZ
+    from tests.shipped_bot import said, shipped_bot
+
+    bot = shipped_bot(make_bot, datetime(2026, 12, 2, 10, 0, tzinfo=TZ))
+    text = bot.config_path.read_text(encoding="utf-8")
+    nobody = text.replace("owners: [boss]", "owners: []").replace("operators: [op1]", "operators: []")
+    bot.config_path.write_text(nobody, encoding="utf-8")
+    await bot.start()
+    await bot.send_message("你们家的肉松面包我孙子吃了 半夜吐了好几回 太不像话了", sender="u5", name="王姐")
+    await bot.wait(minutes=4)
+    assert not [s for s in said(bot) if "私信" in s or "负责人" in s]

@@ -17,7 +17,8 @@ from plugins.nudge.told_before import told_before
 
 PRAISING = ("sharing", "video", "sticker")  # never for a possible complaint (photo lines admire nothing)
 QUIET = ("care", "sorrow", "joy")  # news of an illness, heartache, good news: a person answers, never the bot
-PROMISING = ("question", "request", "complaint", "voice", "concern", "photo", "outside")  # a person will answer
+PROMISING = ("question", "request", "complaint", "voice", "concern", "photo", "outside",  # a person will answer
+             "sickened")  # 负责人马上私信您 only where someone is there (script review 26, finding 5)
 
 
 def budget(ctx: Ctx, room: str) -> RoomBudget:
