@@ -62,3 +62,11 @@ async def test_with_nobody_to_answer_a_child_ill_from_the_cake_is_promised_no_pr
     await bot.send_message("你们家的肉松面包我孙子吃了 半夜吐了好几回 太不像话了", sender="u5", name="王姐")
     await bot.wait(minutes=4)
     assert not [s for s in said(bot) if "私信" in s or "负责人" in s]
+
+
+def test_a_wife_ill_from_the_buns_is_asked_after_not_the_husband_who_wrote():
+    from bot.danger.made_ill import made_ill
+
+    who = made_ill("我媳妇吃了你们的包子拉肚子")
+    cover = SCRIPTS.render("nudge/covers/sickened.j2", who=who, name="老李").text
+    assert "家里人现在好些了吗" in cover and "您现在" not in cover and "您要是" not in cover

@@ -20,18 +20,20 @@ _ILL = _any(r"""拉肚子 拉了\S{0,4}(肚子|一晚|一宿|一夜|好几|几�
 _NOT_FOOD = _any(r"喝多 喝醉 喝酒 吃撑 吃多了 着凉 感冒 受凉 晕车 疫苗")
 _CHILD = re.compile(r"孩子|娃|宝宝|小孩|孙子|孙女|外孙|儿子|女儿|闺女")
 _ELDER = re.compile(r"老伴|老头|老太|我妈|我爸|俺娘|俺爹|俺妈|俺爸|老人|婆婆|公公|奶奶|爷爷|姥姥|姥爷")
+# another grown-up of the family (我媳妇吃了拉肚子): never "您", the writer who is well (script review 26, finding 9)
+_FAMILY = re.compile(r"媳妇|老婆|老公|爱人|丈夫|妻子|儿媳|女婿|家里人|家人|我哥|我姐|我弟|我妹")
 _ILL_AFTER = re.compile(rf"({_ATE})\S{{0,14}}?({_ILL})")
 _NOT_FOOD_RE = re.compile(_NOT_FOOD)
 
 
 @per_text
 def made_ill(text: str) -> str:
-    """Who fell ill from what was eaten or drunk in `text`: "孩子", "老人家", "您" (the writer or unnamed), or "" when
-    nobody did (a taste, a texture, a late delivery)."""
+    """Who fell ill from what was eaten or drunk in `text`: "孩子", "老人家", "家里人", "您" (the writer or unnamed),
+    or "" when nobody did (a taste, a texture, a late delivery)."""
     words = compact(simplify(text))
     found = _ILL_AFTER.search(words)
     if found is None or _NOT_FOOD_RE.search(words):
         return ""
     if _CHILD.search(words):
         return "孩子"
-    return "老人家" if _ELDER.search(words) else "您"
+    return "老人家" if _ELDER.search(words) else ("家里人" if _FAMILY.search(words) else "您")
