@@ -240,7 +240,7 @@ def test_a_joy_told_privately_is_greeted_privately_in_the_digest():
     from types import SimpleNamespace
     p = SimpleNamespace(id=1, kind="joy", member_name="王姐", member_id="u1", topic=None, room_id=None,
                         covered_at=None, excerpt="我当奶奶了！今天早上生的 六斤八两")
-    text = SCRIPTS.render("nudge/nudges.j2", items=[(p, 12)], more=0, answers={}, deaths={}).text
+    text = SCRIPTS.render("nudge/nudges.j2", items=[(p, 12)], more=0, answers={}, deaths={}, people={}).text
     assert "私信道一声喜" in text and "在群里道一声喜" not in text
 
 
