@@ -17,6 +17,7 @@ from bot.passed_on import POINTED, RELAYED, pointed_ask, relays
 from bot.question_shape import RHETORICAL
 from bot.reading import CARD_TYPES, MEDIA_TYPES, NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import SECONDS, spoken
+from bot.rumour import rumour
 from bot.sharing import SHOWING
 from bot.thoughts import ask_fragments, thought_before
 from bot.to_the_staff import LETS_GO_WORDS, LETTING_GO
@@ -87,6 +88,9 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
     kind, why = kind_of_words(text, words, operator=operator)
     if not operator and chain_letter(text):
         return Reading(Kind.SHARING, target, False, CHAIN_LETTER)  # nobody thanks it on: no cover, no wait
+    if not operator and (passed_on := rumour(text)) is not None:
+        return Reading(Kind.SHARING, target, False, passed_on)  # 微信要收费了 赶紧转发, 银杏叶能治耳聋 大家也试试:
+        # no complaint to apologise for; an operator sets it right (plugins/nudge/chain.py)
     if not operator and (offer := offered(text, kind, to_someone=target is not None)) is not None:
         kind, why = offer  # 谁要来拿 不要钱, 大家把…拍照发群里: an offer to everyone, nothing asked of the staff
         if why in NOTICES:

@@ -1,0 +1,89 @@
+"""What the acceptance tester of session 26 found in reading the room (findings 6, 8, 11, 12, 13): a forwarded scare
+and a folk cure filed as complaints and apologised for, and a member's "I don't know" taken for a question of her
+own. Each as a member or an operator would notice it, on the virtual clock, with the shipped plugins, in other words
+than the probes'."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bot.testing import TZ, TestBot
+from tests.shipped_bot import said as _said
+from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import to as _to
+
+DAY = datetime(2026, 12, 2, 9, 0, tzinfo=TZ)
+
+
+async def _bot(make_bot) -> TestBot:
+    bot = _shipped_bot(make_bot, DAY)
+    await bot.start()
+    return bot
+
+
+def _complaint_alerts(bot: TestBot, name: str) -> list[str]:
+    return [t for t in _to(bot, "op1") + _to(bot, "boss") if "投诉" in t and name in t]
+
+
+def _apologies(bot: TestBot) -> list[str]:
+    return [t for t in _said(bot) if "抱歉" in t or "添麻烦" in t]
+
+
+# --- findings 6 and 11: a rumour passed on is set right by a person, never apologised for ---
+
+@pytest.mark.parametrize("line", [
+    "下个月起支付宝转账要收手续费了 转发给八个群就免了",
+    "紧急扩散！明天开始微信要封号整顿 赶紧转发到五个群就没事",
+    "重要通知 从下周起老年卡坐公交要收费了 马上转发给十个好友",
+])
+async def test_a_forwarded_scare_is_told_to_the_operator_to_set_right(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="赵阿姨")
+    await bot.wait(minutes=4)
+    assert not _complaint_alerts(bot, "赵阿姨")
+    assert not _apologies(bot)
+    told = [t for t in _to(bot, "op1") if "赵阿姨" in t]
+    assert told and "谣言" in told[0] and "不用转" in told[0]
+
+
+@pytest.mark.parametrize("line", [
+    "洋葱泡醋能治老寒腿 俺喝了一个月 大家也试试",
+    "醋泡黑豆治白发特别灵 姐妹们也试试",
+    "每天拍打手臂能治糖尿病 比吃药还管用 大家都试试",
+    "喝芹菜汁能治耳鸣 俺助听器都不戴了 你们也试试",
+])
+async def test_a_folk_cure_urged_on_everyone_is_told_to_the_operator_to_set_right(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="孙大爷")
+    await bot.wait(minutes=4)
+    assert not _complaint_alerts(bot, "孙大爷")
+    assert not _apologies(bot)
+    told = [t for t in _to(bot, "op1") if "孙大爷" in t]
+    assert told and "偏方" in told[0] and "别停" in told[0]
+
+
+@pytest.mark.parametrize("line", [
+    "你们家助听器我戴了不管用 能退吗",
+    "上周买的降压仪根本不管用 你们得给个说法",
+    "这个降压药我吃了不管用 老是头晕 能换一种吗",
+])
+async def test_a_remedy_that_failed_is_still_a_complaint(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="钱叔")
+    await bot.wait(minutes=2)
+    assert not [t for t in _to(bot, "op1") if "偏方" in t or "谣言" in t]
+
+
+@pytest.mark.parametrize("line", [
+    "群里说微信要收费了 是真的吗",
+    "银杏叶泡水能治耳聋吗",
+    "大家注意 这是骗子 转发给十个群提醒大家",
+    "医生说这个药能治高血压 我吃了挺好",
+    "大家也试试新出的全麦面包 挺好吃",
+])
+async def test_everyday_lines_about_news_and_cures_are_no_rumour(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="钱叔")
+    await bot.wait(minutes=2)
+    assert not [t for t in _to(bot, "op1") if "偏方" in t or "谣言" in t]
