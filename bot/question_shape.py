@@ -14,7 +14,7 @@ QUESTION = re.compile(
 UNMARKED_QUESTION = re.compile(  # led by a look-ahead for its first characters: most positions are passed at one test
     r"(?=[不了几])((?<![我也都就还并可])不(?=[\s,，。]|$)|了没有?(?=[\s,，。啊呀呢]|$)|"
     r"(?<![好十])几(回|遍|趟|级|斤|岁|分|站|层|瓶|盒|包|袋|张|件|节|组|位|口|种|样|家|期|周|个月|钟))")
-UNMARKED_EITHER_OR = re.compile(r"[是的在去用要买交拆进装写好]\S{0,8}还是(?![不没得要挺很那老觉算冷热])\S")
+UNMARKED_EITHER_OR = re.compile(r"[是的在去用要买交拆进装写好吃喝坐打戴]\S{0,8}还是(?![不没得要挺很那老觉算冷热])\S")
 
 
 def question_cue(text: str) -> re.Match[str] | None:
@@ -48,5 +48,11 @@ NOT_ASKING = re.compile(
     r"(着|还\S{0,8})呢(?=\s*$|\s*[😂🤣😅😄])|(就|就是|只是|先|去|再|回去|给|随便)问问|"
     r"(?P<same>[^是能会可\W])不(?P=same)\w{0,2}?(的)?(无所谓|都|也)|一(?P<idle>\w)不(?P=idle)|"
     # 客气啥 老邻居了, 现在啥不涨 (6 chat lines); 盆不值几个钱 (5 lines, none a question); 一接就是啥啥中心
-    r"(客气|谢)啥|(现在|如今|这年头)\S{0,2}(啥|什么)不(?=涨|贵)|几个钱|啥啥|什么什么")
+    r"(客气|谢)啥|(现在|如今|这年头)\S{0,2}(啥|什么)不(?=涨|贵)|几个钱|啥啥|什么什么|"
+    # 俺也不知道 问问王医生吧, 我也不清楚哈: she does not know either, she asks nothing (我不知道怎么用 still asks)
+    r"(我|俺|咱|偶|阿拉|我哋)(也|都|真|还真|确实)?(不知道|不清楚|不晓得|不懂|唔知)(啊|呀|哎|诶|哈|咧|嘞|了)?"
+    r"(?=[\s,，。!！~～]|$|问问|你问|去问|得问|要问|可以问|找|等)|(?<=[\s,，。])(你|您)?(去|得|要|可以)?问问\S{1,5}(吧|呗)$")
+# 俺也不知道 问问王医生吧, 我也不清楚 等群主回吧: a member who does not know either answers nobody's question
+DOES_NOT_KNOW = re.compile(r"^\S{0,3}(我|俺|咱|偶|阿拉|我哋)(也|都|真|还真|确实)?(不知道|不清楚|不晓得|不懂|唔知)"
+                           r"(啊|呀|哎|诶|哈|咧|嘞|了)?(?=[\s,，。!！~～]|$|问问|你问|去问|得问|要问|可以问|找|等)")
 RHETORICAL = re.compile(r"[?？]{2,}|难道|凭什么|有没有搞错|什么玩意|搞什么|咋回事|怎么回事|怎么搞的|像话吗|还让不让")

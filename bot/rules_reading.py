@@ -14,7 +14,7 @@ from bot.grievance import returns_own_slip
 from bot.offers import CALLS, INVITES, NOTICES, offered
 from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, card_answer, operator_line
 from bot.passed_on import POINTED, RELAYED, pointed_ask, relays
-from bot.question_shape import RHETORICAL
+from bot.question_shape import DOES_NOT_KNOW, RHETORICAL
 from bot.reading import CARD_TYPES, MEDIA_TYPES, NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import SECONDS, spoken
 from bot.rumour import rumour
@@ -23,7 +23,8 @@ from bot.thoughts import ask_fragments, thought_before
 from bot.to_the_staff import LETS_GO_WORDS, LETTING_GO
 from bot.words_alone import kind_of_words
 
-__all__ = ["ASKS_THE_INVITER", "CHAIN_LETTER", "LET_GO", "MEDIA_ANSWER", "MEMBER_ANSWER_WINDOW_S", "read_by_rules"]
+__all__ = ["ASKS_THE_INVITER", "CHAIN_LETTER", "LET_GO", "MEDIA_ANSWER", "MEMBER_ANSWER_WINDOW_S", "NOT_KNOWN",
+           "read_by_rules"]
 
 WAVE = re.compile(r"(👋|🙋|🙋‍♀️|🙋‍♂️|\s)+")  # a hand waved, alone
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
@@ -47,6 +48,7 @@ MATTER_S = 1800  # an operator's answer to the sender's matter this recent may b
 LET_GO = "lets the matter go once a person answered it"
 MEDIA_ANSWER = "answers the question it quotes with a photo, voice or video"
 CHAIN_LETTER = "a chain letter: forward it on, or bad luck comes"
+NOT_KNOWN = "does not know either: the question stays open"
 ASKS_THE_INVITER = "takes up a member's invitation and asks her the details"
 INVITER_WINDOW_S = 600  # 我去 幾點 this soon after a member's 聽日飲茶 邊個去呀 is said to her
 # 我去 幾點 / 我也去 在哪集合 / 几点出发: a yes, or the time or place of it asked, in a short line
@@ -143,6 +145,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             kind is Kind.SHARING and len(words) < 40 and not SHOWING.search(words)) or (
             kind is Kind.QUESTION and target is not None and not RHETORICAL.search(text)
                                   and target.kind in (Kind.QUESTION, Kind.REQUEST) and not _asks_back(text)):
+        if DOES_NOT_KNOW.search(text):
+            return _reading(Kind.SMALLTALK, target, NOT_KNOWN, operator)
         asked = target if target is not None and target.kind in (Kind.QUESTION, Kind.REQUEST) else None
         if asked is None and target is None:
             asked = conversation.open_ask(message.ts, MEMBER_ANSWER_WINDOW_S, besides=message.sender,

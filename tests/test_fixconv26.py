@@ -87,3 +87,36 @@ async def test_everyday_lines_about_news_and_cures_are_no_rumour(make_bot, line)
     await bot.send_message(line, sender="u1", name="钱叔")
     await bot.wait(minutes=2)
     assert not [t for t in _to(bot, "op1") if "偏方" in t or "谣言" in t]
+
+
+# --- finding 8: a member who does not know either leaves the question open, and asks nothing of her own ---
+
+@pytest.mark.parametrize(("asked", "not_known"), [
+    ("降压药早上吃还是晚上吃", "我也不清楚 等群主回吧"),
+    ("社保卡丢了上哪补", "俺也不晓得"),
+    ("血糖仪坐公交去修还是打车去修", "我也不知道哎 问问店里吧"),
+    ("助听器的电池多久换一次", "咱也不懂 等王医生来了问问"),
+    ("明天体检要空腹不", "我真不知道，你问问小王吧"),
+])
+async def test_a_question_stays_open_behind_a_members_i_dont_know(make_bot, asked, not_known):
+    bot = await _bot(make_bot)
+    await bot.send_message(asked, sender="u1", name="刘大娘")
+    await bot.wait(seconds=20)
+    await bot.send_message(not_known, sender="u2", name="李婶")
+    await bot.wait(minutes=4)
+    nudges = _to(bot, "op1")
+    assert [t for t in nudges if "刘大娘" in t and asked in t]
+    assert not [t for t in nudges if "李婶" in t]
+    assert not [t for t in _said(bot) if "@李婶" in t]
+
+
+@pytest.mark.parametrize("own", [
+    "我不知道怎么挂号 谁能教教我",
+    "我不知道明天活动室开不开门 谁知道啊",
+    "我也不知道药放哪了 你们店里有没有人看见",
+])
+async def test_a_members_own_question_beginning_with_i_dont_know_is_still_heard(make_bot, own):
+    bot = await _bot(make_bot)
+    await bot.send_message(own, sender="u2", name="李婶")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "李婶" in t] or [t for t in _said(bot) if "@李婶" in t]
