@@ -120,3 +120,35 @@ async def test_a_members_own_question_beginning_with_i_dont_know_is_still_heard(
     await bot.send_message(own, sender="u2", name="李婶")
     await bot.wait(minutes=4)
     assert [t for t in _to(bot, "op1") if "李婶" in t] or [t for t in _said(bot) if "@李婶" in t]
+
+
+# --- finding 13: how many days ahead (提前几天) asks; another member's question after a complaint is hers ---
+
+@pytest.mark.parametrize("asked", [
+    "生日蛋糕要提前几天预定",
+    "体检要提前几天预约啊",
+    "包粽子的米要提前几个小时泡",
+    "过年的年糕能提前几天订",
+])
+async def test_a_question_of_how_far_ahead_after_anothers_complaint_is_her_own_question(make_bot, asked):
+    bot = await _bot(make_bot)
+    await bot.send_message("昨天买的肉松面包发霉了 吃了一口才看见", sender="u1", name="林姐")
+    await bot.wait(minutes=4)
+    await bot.send_message(asked, sender="u2", name="小美")
+    await bot.wait(minutes=4)
+    assert not _complaint_alerts(bot, "小美")
+    assert not [t for t in _said(bot) if "@小美" in t and ("抱歉" in t or "添麻烦" in t)]
+    assert [t for t in _to(bot, "op1") if "小美" in t] or [t for t in _said(bot) if "@小美" in t]
+
+
+@pytest.mark.parametrize("line", [
+    "前几天刚下过雨 路上滑 大家慢点走",
+    "我前几天去过一次了",
+    "这几天天冷 大家多穿点",
+])
+async def test_a_few_days_ago_asks_nothing(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u2", name="小美")
+    await bot.wait(minutes=4)
+    assert not [t for t in _to(bot, "op1") if "小美" in t and "回复" in t]
+    assert not [t for t in _said(bot) if "@小美" in t]
