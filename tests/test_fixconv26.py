@@ -152,3 +152,45 @@ async def test_a_few_days_ago_asks_nothing(make_bot, line):
     await bot.wait(minutes=4)
     assert not [t for t in _to(bot, "op1") if "小美" in t and "回复" in t]
     assert not [t for t in _said(bot) if "@小美" in t]
+
+
+# --- finding 16: a complaint of the bot itself reaches a person, and the bot does not @ the member again ---
+
+@pytest.mark.parametrize("line", [
+    "群里的机器人太烦人了 一天到晚@我",
+    "这个小助手吵死了 半夜手机老响",
+    "小助手老是@俺 烦死了 俺还以为家里出啥事了",
+])
+async def test_a_complaint_of_the_bot_itself_reaches_the_operator_without_another_mention(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="王大爷")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "王大爷" in t]
+    assert not [t for t in _said(bot) if "@王大爷" in t]
+
+
+# --- finding 17: praise its last words take back is a complaint ---
+
+@pytest.mark.parametrize("line", [
+    "你们的降压仪真管用 用了等于没用",
+    "这老花镜可真好 戴了跟没戴似的😂",
+    "你们店的除湿机真厉害 开了跟没开一样",
+])
+async def test_praise_taken_back_reaches_the_operator(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="孙叔")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "孙叔" in t]
+
+
+@pytest.mark.parametrize("line", [
+    "小助手提醒得真及时 谢谢啦",
+    "这个新助听器真好 轻得跟没戴一样舒服",
+    "我家扫地机器人真好用",
+])
+async def test_praise_meant_is_no_complaint(make_bot, line):
+    bot = await _bot(make_bot)
+    await bot.send_message(line, sender="u1", name="孙叔")
+    await bot.wait(minutes=4)
+    assert not _complaint_alerts(bot, "孙叔")
+    assert not _apologies(bot)

@@ -7,6 +7,7 @@ from bot.danger.outside_trouble import outside_trouble
 from bot.events import MessageReceived
 from bot.introductions import introduces_self
 from bot.plugin import Plugin
+from bot.providers import THE_BOT
 from bot.terminal_text import say
 from bot.undo import Group, Map
 from plugins.nudge import addressing
@@ -75,7 +76,9 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
     script = "concern" if shown in PRAISING and waiter.id in ctx.state.doubtful else shown
     if script == "complaint" and outside_trouble(waiter.excerpt):
         script = "outside"  # 城管 took her stall, a child shut in a dark room: heard, never our own apology
-    if waiter.id in ctx.state.member_answered or waiter.kind in QUIET or waiter.id in ctx.state.to_a_member:
+    if script == "complaint" and THE_BOT.search(waiter.excerpt):
+        pass  # 这个小助手烦死了 老是@我: a complaint of the bot itself is a person's to answer, never with another @
+    elif waiter.id in ctx.state.member_answered or waiter.kind in QUIET or waiter.id in ctx.state.to_a_member:
         pass  # a member answered or was asked by name, or someone is ill: the bot keeps out of it, a person answers
     elif script in PROMISING and not (ctx.on_duty(waiter.room_id) or ctx.bot.owners):
         _nobody_to_answer(ctx, waiter)  # "工作人员正在确认" with no staff set would be untrue
