@@ -49,6 +49,7 @@ LET_GO = "lets the matter go once a person answered it"
 MEDIA_ANSWER = "answers the question it quotes with a photo, voice or video"
 CHAIN_LETTER = "a chain letter: forward it on, or bad luck comes"
 NOT_KNOWN = "does not know either: the question stays open"
+OPERATOR_VOICE = "an operator's voice right after a member's question answers it"
 ASKS_THE_INVITER = "takes up a member's invitation and asks her the details"
 INVITER_WINDOW_S = 600  # 我去 幾點 this soon after a member's 聽日飲茶 邊個去呀 is said to her
 # 我去 幾點 / 我也去 在哪集合 / 几点出发: a yes, or the time or place of it asked, in a short line
@@ -78,6 +79,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             # 明天读书会在几楼啊, and a voice WeChat did not transcribe from someone else a moment later: most likely
             # the answer (a blind member's group speaks by voice); the operator is told to listen, nobody covers it
             return Reading(Kind.MEDIA, asked, False, MEDIA_ANSWER)
+        if operator and message.type == "voice" and target is None and (asked := _just_asked(conversation, message)):
+            return Reading(Kind.ANSWER, asked, False, OPERATOR_VOICE)  # 小王 answers 咋回事啊 by voice, as staff do
         return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)
     if message.type in CARD_TYPES:
         if operator and (line := card_answer(conversation, message, target, thought)) is not None:

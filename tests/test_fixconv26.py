@@ -194,3 +194,29 @@ async def test_praise_meant_is_no_complaint(make_bot, line):
     await bot.wait(minutes=4)
     assert not _complaint_alerts(bot, "孙叔")
     assert not _apologies(bot)
+
+
+# --- finding 19: an operator's voice message right after a member's question answers it ---
+
+@pytest.mark.parametrize("asked", [
+    "助听器进水了还能用吗",
+    "降压药漏吃了一顿要补吗",
+    "明天的课在几楼上啊",
+])
+async def test_an_operators_voice_answer_is_an_answer(make_bot, asked):
+    bot = await _bot(make_bot)
+    await bot.send_message(asked, sender="u1", name="王大爷")
+    await bot.wait(seconds=30)
+    await bot.send_message("[语音]", type="voice", sender="op1", name="小王")
+    await bot.wait(minutes=4)
+    assert not [t for t in _to(bot, "op1") if "王大爷" in t and "还没人回复" in t]
+    assert not [t for t in _said(bot) if "@王大爷" in t and "工作人员" in t]
+
+
+async def test_a_question_after_the_operators_voice_still_waits(make_bot):
+    bot = await _bot(make_bot)
+    await bot.send_message("[语音]", type="voice", sender="op1", name="小王")
+    await bot.wait(seconds=30)
+    await bot.send_message("助听器进水了还能用吗", sender="u1", name="王大爷")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "王大爷" in t and "还没人回复" in t]
