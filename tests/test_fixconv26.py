@@ -220,3 +220,21 @@ async def test_a_question_after_the_operators_voice_still_waits(make_bot):
     await bot.send_message("助听器进水了还能用吗", sender="u1", name="王大爷")
     await bot.wait(minutes=4)
     assert [t for t in _to(bot, "op1") if "王大爷" in t and "还没人回复" in t]
+
+
+# --- finding 22: the make or model asked for, given by a member, is an answer the operator is told of ---
+
+@pytest.mark.parametrize(("asked", "given"), [
+    ("你这助听器啥牌子的 戴着挺小巧", "西门子的"),
+    ("血压计用的什么牌子 准不准", "欧姆龙 U10"),
+    ("这张用的什么镜头啊", "佳能70-200"),
+])
+async def test_a_make_or_model_given_is_named_to_the_operator_as_an_answer(make_bot, asked, given):
+    bot = await _bot(make_bot)
+    await bot.send_message(asked, sender="u1", name="小何")
+    await bot.wait(seconds=30)
+    await bot.send_message(given, sender="u2", name="老杜")
+    await bot.wait(minutes=4)
+    nudges = [t for t in _to(bot, "op1") if "小何" in t]
+    assert not [t for t in nudges if "还没人回复" in t]
+    assert [t for t in nudges if "老杜" in t and given in t]
