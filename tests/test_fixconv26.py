@@ -238,3 +238,29 @@ async def test_a_make_or_model_given_is_named_to_the_operator_as_an_answer(make_
     nudges = [t for t in _to(bot, "op1") if "小何" in t]
     assert not [t for t in nudges if "还没人回复" in t]
     assert [t for t in nudges if "老杜" in t and given in t]
+
+
+# --- finding 18: the member a request was put to by name or title answers it; no staff promised over her ---
+
+@pytest.mark.parametrize(("name", "asked", "reply"), [
+    ("郑师傅", "师傅 我下周二去不了 家里来客人 跟您请个假", "好的 知道了"),
+    ("刘老师", "刘老师 明天我晚点到 帮我留个位子", "行 给你留着"),
+    ("赵大姐", "大姐 这周的菜钱我晚两天给您", "没事 不着急"),
+])
+async def test_the_member_asked_by_name_answers_the_request(make_bot, name, asked, reply):
+    bot = await _bot(make_bot)
+    await bot.send_message(asked, sender="u1", name="吴阿姨")
+    await bot.wait(seconds=20)
+    await bot.send_message(reply, sender="u2", name=name)
+    await bot.wait(minutes=4)
+    assert not [t for t in _to(bot, "op1") if "吴阿姨" in t and "还没人回复" in t]
+    assert not [t for t in _said(bot) if "@吴阿姨" in t and "工作人员" in t]
+
+
+async def test_a_request_to_the_staff_answered_by_another_member_still_waits(make_bot):
+    bot = await _bot(make_bot)
+    await bot.send_message("店里 我明天去不了 帮我把体检改到周五", sender="u1", name="吴阿姨")
+    await bot.wait(seconds=20)
+    await bot.send_message("好的 知道了", sender="u2", name="郑师傅")
+    await bot.wait(minutes=4)
+    assert [t for t in _to(bot, "op1") if "吴阿姨" in t]

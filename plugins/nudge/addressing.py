@@ -188,6 +188,14 @@ def put_to(text: str, speakers: dict[str, str], sender: str) -> str | None:
     return None
 
 
+def asked_of(asked: str, name: str) -> bool:
+    """Whether an ask opens by calling the member `name` by a form of the name or by the title it ends with (师傅 我明天
+    去不了 跟您请个假, to 郑师傅): the one called is the one to answer it."""
+    said = simplify(strip_mentions(asked)).strip()
+    calls_by = set(forms_of(name)) | {title for title in TITLES if len(title) >= 2 and _words(name).endswith(title)}
+    return any(said.startswith(form) and _CALLED.match(said[len(form):]) for form in calls_by)
+
+
 # 张老师 我…, 王姐你…: a call, not 张老师说的
 _CALLED = re.compile(r"[，,、\s!！~～]|(你|您|我|能不能|能否|可不可以|麻烦|帮)")
 
