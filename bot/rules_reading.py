@@ -14,15 +14,17 @@ from bot.grievance import returns_own_slip
 from bot.offers import CALLS, INVITES, NOTICES, offered
 from bot.operator_lines import OPERATOR_ANSWER_WINDOW_S, card_answer, operator_line
 from bot.passed_on import POINTED, RELAYED, pointed_ask, relays
-from bot.question_shape import RHETORICAL
+from bot.question_shape import DOES_NOT_KNOW, RHETORICAL
 from bot.reading import CARD_TYPES, MEDIA_TYPES, NEEDS_PERSON, WORDED_TYPES, Reading
 from bot.reading_model import SECONDS, spoken
+from bot.rumour import rumour
 from bot.sharing import SHOWING
 from bot.thoughts import ask_fragments, thought_before
 from bot.to_the_staff import LETS_GO_WORDS, LETTING_GO
 from bot.words_alone import kind_of_words
 
-__all__ = ["ASKS_THE_INVITER", "CHAIN_LETTER", "LET_GO", "MEDIA_ANSWER", "MEMBER_ANSWER_WINDOW_S", "read_by_rules"]
+__all__ = ["ASKS_THE_INVITER", "CHAIN_LETTER", "LET_GO", "MEDIA_ANSWER", "MEMBER_ANSWER_WINDOW_S", "NOT_KNOWN",
+           "read_by_rules"]
 
 WAVE = re.compile(r"(👋|🙋|🙋‍♀️|🙋‍♂️|\s)+")  # a hand waved, alone
 MEMBER_ANSWER_WINDOW_S = 600  # a member's statement this soon after another's question may answer it
@@ -46,6 +48,8 @@ MATTER_S = 1800  # an operator's answer to the sender's matter this recent may b
 LET_GO = "lets the matter go once a person answered it"
 MEDIA_ANSWER = "answers the question it quotes with a photo, voice or video"
 CHAIN_LETTER = "a chain letter: forward it on, or bad luck comes"
+NOT_KNOWN = "does not know either: the question stays open"
+OPERATOR_VOICE = "an operator's voice right after a member's question answers it"
 ASKS_THE_INVITER = "takes up a member's invitation and asks her the details"
 INVITER_WINDOW_S = 600  # 我去 幾點 this soon after a member's 聽日飲茶 邊個去呀 is said to her
 # 我去 幾點 / 我也去 在哪集合 / 几点出发: a yes, or the time or place of it asked, in a short line
@@ -75,6 +79,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             # 明天读书会在几楼啊, and a voice WeChat did not transcribe from someone else a moment later: most likely
             # the answer (a blind member's group speaks by voice); the operator is told to listen, nobody covers it
             return Reading(Kind.MEDIA, asked, False, MEDIA_ANSWER)
+        if operator and message.type == "voice" and target is None and (asked := _just_asked(conversation, message)):
+            return Reading(Kind.ANSWER, asked, False, OPERATOR_VOICE)  # 小王 answers 咋回事啊 by voice, as staff do
         return _reading(Kind.MEDIA, target or (thought[-1] if thought else None), "media without words", operator)
     if message.type in CARD_TYPES:
         if operator and (line := card_answer(conversation, message, target, thought)) is not None:
@@ -87,6 +93,9 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
     kind, why = kind_of_words(text, words, operator=operator)
     if not operator and chain_letter(text):
         return Reading(Kind.SHARING, target, False, CHAIN_LETTER)  # nobody thanks it on: no cover, no wait
+    if not operator and (passed_on := rumour(text)) is not None:
+        return Reading(Kind.SHARING, target, False, passed_on)  # 微信要收费了 赶紧转发, 银杏叶能治耳聋 大家也试试:
+        # no complaint to apologise for; an operator sets it right (plugins/nudge/chain.py)
     if not operator and (offer := offered(text, kind, to_someone=target is not None)) is not None:
         kind, why = offer  # 谁要来拿 不要钱, 大家把…拍照发群里: an offer to everyone, nothing asked of the staff
         if why in NOTICES:
@@ -139,6 +148,8 @@ def read_by_rules(message: MessageReceived, conversation: Conversation, *, opera
             kind is Kind.SHARING and len(words) < 40 and not SHOWING.search(words)) or (
             kind is Kind.QUESTION and target is not None and not RHETORICAL.search(text)
                                   and target.kind in (Kind.QUESTION, Kind.REQUEST) and not _asks_back(text)):
+        if DOES_NOT_KNOW.search(text):
+            return _reading(Kind.SMALLTALK, target, NOT_KNOWN, operator)
         asked = target if target is not None and target.kind in (Kind.QUESTION, Kind.REQUEST) else None
         if asked is None and target is None:
             asked = conversation.open_ask(message.ts, MEMBER_ANSWER_WINDOW_S, besides=message.sender,

@@ -25,6 +25,10 @@ _WORSE = r"(一\S{1,2}比一\S{1,2}|越来越)"
 DECLINE = re.compile(rf"(活动|课|聚会|出游|郊游|福利|分量|菜|货|东西|服务|次数|排练|比赛|讲座)\S{{0,4}}{_WORSE}"
                      rf"(少|差|贵|短|小|敷衍)|{_WORSE}(差|贵|敷衍|不像样|糊弄|不上心)|少得可怜|"
                      r"(就|才|只)(组织|办|搞|开)了(一|两|1|2)(次|回|场)")
+# 你们家助听器真好 戴上跟没戴一样😂: praise its last words take back, the thing no use at all
+USELESS = re.compile(r"((跟|和|同)没\S{1,3}(一样|似的|差不多)|有(跟|和)没有一样|等于没\S{1,2}|白(买|花钱|戴|装|用)了?)"
+                     r"(?=[^\w]*$)")
+GOOD = re.compile(r"(真|太|可|好)(是)?(好|棒|行|厉害|灵|管用|不错|好用)")
 
 
 def sneered(text: str) -> str:
@@ -36,4 +40,6 @@ def sneered(text: str) -> str:
         return found.group(0)  # 真是越办越好了啊 活动一年比一年少😏: praise its own words or a smirk take back
     if (quoted := QUOTED_PRAISE.search(text)) is not None and (SNEER.search(text) or TARGET.search(text)):
         return quoted.group(0)  # 呵呵 …越来越"好"了, 你们可真"负责": scorn in quotes
+    if (good := GOOD.search(text)) is not None and USELESS.search(text, good.end()):
+        return good.group(0)  # 助听器真好 戴上跟没戴一样😂: praise taken back by what follows
     return ""

@@ -33,8 +33,10 @@ from bot.rules_reading import (
     LET_GO,
     MEDIA_ANSWER,
     MEMBER_ANSWER_WINDOW_S,
+    NOT_KNOWN,
     read_by_rules,
 )
+from bot.rumour import CHAIN_RUMOUR, FOLK_CURE
 from bot.sarcasm import sneered
 from bot.thoughts import FRAGMENT_GAP_S, ask_fragments, thought_before
 
@@ -60,7 +62,8 @@ def read(message: MessageReceived, conversation: Conversation | None = None, *, 
     reading = read_by_rules(message, conversation, operator=operator)
     learned = shipped() if model is True else model or None
     if learned is None or message.type not in WORDED_TYPES or reading.kind is Kind.MEDIA or reading.why is LET_GO \
-            or reading.why in (CONDOLENCE, CHAIN_LETTER, RELAYED, POINTED, ASKS_THE_INVITER) \
+            or reading.why in (CONDOLENCE, CHAIN_LETTER, CHAIN_RUMOUR, FOLK_CURE, NOT_KNOWN, RELAYED, POINTED,
+                               ASKS_THE_INVITER) \
             or len(plain(message.text if message.type == "text" else spoken(message))[1]) <= TOO_SHORT_TO_LEARN:
         return reading
     if operator:

@@ -162,6 +162,10 @@ _WANTS = (
      re.compile(r"(去|到|找)\S{1,8}(登记|办|申请|报名|领|交|问)|带(上|好|着)?\S{1,10}(证|本|卡|照片|材料|证明)|"
                 r"先\S{1,10}再\S|填\S{0,4}(表|单)|"
                 r"(按住|长按|按一下|点一下|点开|拧一下|往[左右上下]拧|扫一扫|扫码|插上|拔掉|打开|关掉)")),  # 按住…三秒
+    # 哪个镜头拍的 / 助听器啥牌子的: a make or a model ("尼康200-500", "西门子的", "欧姆龙 U10")
+    (re.compile(r"(哪个|哪款|什么|啥|哪家)的?(牌子|品牌|镜头|型号|相机|机子|机器|款式?|厂家)|用的(什么|啥)(拍|照)?"),
+     re.compile(r"[A-Za-z]{2,}|[A-Za-z]?\d{2,}|尼康|佳能|索尼|富士|徕卡|华为|小米|苹果|西门子|峰力|奥迪康|瑞声达|唯听|"
+                r"斯达克|鱼跃|欧姆龙|三诺|罗氏|雅培")),
 )
 
 
@@ -182,6 +186,14 @@ def put_to(text: str, speakers: dict[str, str], sender: str) -> str | None:
                                     for form in forms_of(name)):
             return member
     return None
+
+
+def asked_of(asked: str, name: str) -> bool:
+    """Whether an ask opens by calling the member `name` by a form of the name or by the title it ends with (师傅 我明天
+    去不了 跟您请个假, to 郑师傅): the one called is the one to answer it."""
+    said = simplify(strip_mentions(asked)).strip()
+    calls_by = set(forms_of(name)) | {title for title in TITLES if len(title) >= 2 and _words(name).endswith(title)}
+    return any(said.startswith(form) and _CALLED.match(said[len(form):]) for form in calls_by)
 
 
 # 张老师 我…, 王姐你…: a call, not 张老师说的

@@ -68,6 +68,19 @@ def member_answers(ctx: Ctx, event: MessageReceived, asker: str | None, *, with_
                                                                unsure or health, health)
 
 
+def the_asked_answers(ctx: Ctx, event: MessageReceived) -> None:
+    """The member an ask was put to by name or title answers it (师傅 跟您请个假 / 郑师傅: 好的 照顾好孩子): the
+    asker's need is met by the one she asked, not the staff; a health question still goes to a person."""
+    assert event.room is not None
+    if addressing.hedged(event.text):
+        return
+    for waiter in list(waiting(ctx).rooms.get(event.room, {}).values()):
+        if waiter.member_id != event.sender and waiter.kind in ("question", "request") \
+                and addressing.asked_of(waiter.excerpt, event.sender_name or "") \
+                and (waiter.kind == "request" or not addressing.health_matter(waiter.excerpt)):
+            answered(ctx, waiter, event)  # a health question's answer still goes to a person to check
+
+
 def sticker_thanks(ctx: Ctx, event: MessageReceived) -> bool:
     """The asker's sticker soon after a member answered her, surely and on no health matter: a thanks by sticker
     (many seniors thank with a 抱拳 or a 玫瑰), so her wait closes as answered by that member."""

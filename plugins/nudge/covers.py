@@ -8,6 +8,7 @@ from bot.danger.outside_trouble import outside_trouble
 from bot.events import MessageReceived
 from bot.introductions import introduces_self
 from bot.plugin import Plugin
+from bot.providers import THE_BOT
 from bot.terminal_text import say
 from bot.undo import Group, Map
 from plugins.nudge import addressing
@@ -81,7 +82,9 @@ def cover(ctx: Ctx, waiter: Waiter) -> bool:
         script = "outside"  # 城管 took her stall, a child shut in a dark room: heard, never our own apology
     elif script == "complaint" and made_ill(waiter.excerpt):
         script = "sickened"  # 孩子吃了拉了一晚上肚子: the person asked after first, then sorry
-    if waiter.id in ctx.state.member_answered or waiter.kind in QUIET or waiter.id in ctx.state.to_a_member \
+    if script == "complaint" and THE_BOT.search(waiter.excerpt):
+        pass  # 这个小助手烦死了 老是@我: a complaint of the bot itself is a person's to answer, never with another @
+    elif waiter.id in ctx.state.member_answered or waiter.kind in QUIET or waiter.id in ctx.state.to_a_member \
             or waiter.id in ctx.state.person_asked:
         pass  # a member answered or was asked by name, someone is ill, or the bot has just said a person comes:
         # the bot keeps out of it, a person answers
