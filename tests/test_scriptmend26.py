@@ -70,3 +70,11 @@ def test_a_wife_ill_from_the_buns_is_asked_after_not_the_husband_who_wrote():
     who = made_ill("我媳妇吃了你们的包子拉肚子")
     cover = SCRIPTS.render("nudge/covers/sickened.j2", who=who, name="老李").text
     assert "家里人现在好些了吗" in cover and "您现在" not in cover and "您要是" not in cover
+
+
+def test_an_earache_that_spoils_sleep_is_not_answered_as_ringing_ears():
+    def word(said: str) -> str:
+        return SCRIPTS.render("nudge/unwell.j2", name="王姐", private=True, text=said, phone="").text
+
+    assert "耳朵响得睡不着" not in word("耳朵疼得厉害 影响睡觉")
+    assert "耳朵响得睡不着" in word("耳朵一直响个不停 吵得睡不着")
