@@ -78,3 +78,17 @@ def test_an_earache_that_spoils_sleep_is_not_answered_as_ringing_ears():
 
     assert "耳朵响得睡不着" not in word("耳朵疼得厉害 影响睡觉")
     assert "耳朵响得睡不着" in word("耳朵一直响个不停 吵得睡不着")
+
+
+def test_a_folk_cure_for_blood_pressure_is_set_right_without_a_word_of_hearing_aids():
+    def told(words: str) -> str:
+        return SCRIPTS.render("nudge/folk_cure.j2", name="王姐", topic="老年大学", words=words).text
+
+    assert "助听器" not in told("玉米须泡水能治高血压 降压药我都停了 大家也试试")
+    assert "原来的药和助听器千万别停" in told("喝芹菜汁能治耳鸣 俺助听器都不戴了 你们也试试")
+
+
+def test_a_forwarded_scare_is_checked_before_the_operator_denies_it_and_no_rumour_is_named_in_the_group():
+    told = SCRIPTS.render("nudge/chain_rumour.j2", name="王姐", topic="老年大学", words="微信要收费了 赶紧转发").text
+    line = told[told.index("比如“"):told.index("”）")]
+    assert "请您先查一下" in told and "我查了一下" in line and "谣言" not in line
