@@ -214,7 +214,7 @@ async def test_deep_night_has_no_doctor_to_ring_whatever_the_quiet_hours(make_bo
 # 14. /faq del's refusals are scripts the operator can reword, not Chinese in Python
 @pytest.mark.parametrize(("named", "refusal"), [
     ("排练几点", "没有 ID 或问题是「排练几点」的问答"),
-    ("排练在哪", "有 2 条问答都是这个问题，请写 ID"),
+    ("排练在哪", "有 2 条问答都是这个问题（ID："),  # and which to write (script review 26, finding 11)
 ])
 async def test_faq_del_refuses_in_the_words_of_its_script(make_bot, named, refusal):
     bot = _shipped_bot(make_bot, DAY)
@@ -225,6 +225,7 @@ async def test_faq_del_refuses_in_the_words_of_its_script(make_bot, named, refus
     await bot.wait(seconds=10)
     assert any(refusal in line for line in _to(bot, "op1"))
     assert not any("不再使用" in line for line in _to(bot, "op1"))
+    assert named == "排练几点" or any("删哪一条？请写它的 ID，比如 /faq del " in line for line in _to(bot, "op1"))
 
 
 

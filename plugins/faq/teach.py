@@ -75,7 +75,8 @@ def register(plugin: Plugin, index_for: Callable[[Ctx, str | None], FaqIndex],
         assert isinstance(ctx.event, MessageReceived)
         found = named_entries(index_for(ctx, ctx.event.room).entries, named)
         if len(found) != 1:
-            ctx.usage(ctx.render("del_which.j2", found=len(found), named=named).text.strip())
+            ctx.usage(ctx.render("del_which.j2", found=len(found), ids=[e.id for e in found],
+                                named=named).text.strip())
             return
         ctx.records(Taught).drop(found[0].id, ctx.now())
         library(ctx).version += 1
