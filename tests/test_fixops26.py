@@ -81,3 +81,26 @@ def test_a_plugin_written_wrong_in_a_room_is_not_sent_under_bot(tmp_path, capsys
                                "    faq: off\n", OWN_FAQ, capsys)
     (line,) = _lines(said, "rooms.r1.faq")
     assert "bot 下面" not in line and code != 0
+
+
+ASKED_OF_THE_SHOP = ["你们面包能送货上门不 我腿脚不方便", "你们还收旧助听器不 我那个坏了",
+                     "药房能送到小区不 我一个人在家", "咱们这个月饼能寄到外地不，我闺女在广州", "店里周日开门不 想去换个电池"]
+
+
+@pytest.mark.parametrize("asked", ASKED_OF_THE_SHOP)
+async def test_a_customer_asking_the_shop_in_the_norths_way_is_not_told_off_as_an_ad(make_bot, asked):
+    from tests.test_fixops25 import _bot
+    bot = await _bot(make_bot)
+    await bot.send_message(asked, sender="u7", name="林姐")
+    await bot.wait(minutes=3)
+    said = [a.text for a in bot.sent]
+    assert not [t for t in said if "广告" in t or "推广" in t]
+
+
+@pytest.mark.parametrize("ad", ["面包现烤现卖 能送货上门 加我微信 wx123456", "新到的助听器 八折 能上门验配 有意私聊"])
+async def test_an_ad_offering_delivery_is_still_stopped(make_bot, ad):
+    from tests.test_fixops25 import _bot
+    bot = await _bot(make_bot)
+    await bot.send_message(ad, sender="u7", name="钱老板")
+    await bot.wait(minutes=3)
+    assert [a.text for a in bot.sent if "u7" in a.mentions and "广告" in a.text]
