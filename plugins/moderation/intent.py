@@ -44,8 +44,9 @@ def question(plain: str) -> bool:
 
 
 def asks_plainly(plain: str) -> bool:
-    """A question with no call to message, no price and no other commercial word than selling ones ("你们面包能送货上门不
-    我腿脚不方便"): a customer asking the shop, which the learned layer alone must not strike (the rules still judge)."""
+    """A question with no call to message, no price, no commercial word but selling ones
+    ("你们面包能送货上门不 我腿脚不方便"): a customer asking the shop, which the learned layer alone must not strike
+    (the rules still judge it)."""
     return question(plain) and set(signals(plain)) <= {"sell"}
 
 
