@@ -84,7 +84,8 @@ def test_a_plugin_written_wrong_in_a_room_is_not_sent_under_bot(tmp_path, capsys
 
 
 ASKED_OF_THE_SHOP = ["你们面包能送货上门不 我腿脚不方便", "你们还收旧助听器不 我那个坏了",
-                     "药房能送到小区不 我一个人在家", "咱们这个月饼能寄到外地不，我闺女在广州", "店里周日开门不 想去换个电池"]
+                     "药房能送到小区不 我一个人在家", "咱们这个月饼能寄到外地不，我闺女在广州",
+                     "店里周日开门不 想去换个电池"]
 
 
 @pytest.mark.parametrize("asked", ASKED_OF_THE_SHOP)
