@@ -105,3 +105,35 @@ async def test_an_ad_offering_delivery_is_still_stopped(make_bot, ad):
     await bot.send_message(ad, sender="u7", name="钱老板")
     await bot.wait(minutes=3)
     assert [a.text for a in bot.sent if "u7" in a.mentions and "广告" in a.text]
+
+
+@pytest.mark.parametrize(("cron", "at"), [("30 5 * * *", "5:30"), ("0 23 * * *", "23:00"), ("15 6 * * *", "6:15")])
+async def test_a_post_never_sent_for_the_night_is_told_to_the_staff_once_in_the_day(make_bot, cron, at):
+    from datetime import datetime
+
+    from bot.testing import TZ
+    from tests.shipped_bot import shipped_bot
+    from tests.shipped_bot import to as to_
+    bot = shipped_bot(make_bot, datetime(2026, 12, 2, 4, 0, tzinfo=TZ))
+    text = bot.config_path.read_text(encoding="utf-8")
+    bot.config_path.write_text(text.replace('morning: {cron: "30 7 * * *"', f'morning: {{cron: "{cron}"'),
+                               encoding="utf-8")
+    await bot.start()
+    await bot.send_message("早上好", sender="u3", name="老钱")
+    await bot.wait(hours=44)
+    told = [t for t in to_(bot, "op1") if "定时问候「morning」" in t]
+    assert len(told) == 1 and f"定在 {at}" in told[0] and "没有发出去" in told[0] and "7:00 以后" in told[0]
+    assert not [a for a in bot.sent if a.kind == "say" and a.plugin == "posts" and "morning" in (a.ref or "")]
+
+
+async def test_posts_in_the_day_tell_the_staff_nothing(make_bot):
+    from datetime import datetime
+
+    from bot.testing import TZ
+    from tests.shipped_bot import shipped_bot
+    from tests.shipped_bot import to as to_
+    bot = shipped_bot(make_bot, datetime(2026, 12, 2, 4, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("早上好", sender="u3", name="老钱")
+    await bot.wait(hours=44)
+    assert not [t for t in to_(bot, "op1") if "定时问候" in t]
