@@ -138,8 +138,10 @@ def _findings(config: Config, found: list[Problem]) -> list[Problem]:
     """`found` (the keys the models refused) and what the rest of the config shows: files, scripts, store, names,
     each plugin's own check."""
     from bot.config_check import check, name_warnings, nobody_to_tell, plugin_findings, roster_warnings, sms_alarm_unset
+    from bot.night_check import long_nights, posts_at_night
     # a duty slot for someone not on the staff, a name not (yet) one contact or room, a plugin's reminder: warnings
-    return [*found, *check(config), *roster_warnings(config), *nobody_to_tell(config), *sms_alarm_unset(config),
+    return [*found, *check(config), *long_nights(config), *posts_at_night(config), *roster_warnings(config),
+            *nobody_to_tell(config), *sms_alarm_unset(config),
             *name_warnings(config),
             *plugin_findings(config, today_in(config.bot.tz))]
 

@@ -142,5 +142,16 @@ def problems_of(errors: list[Any], file: str, doc: Any, prefix: tuple[Any, ...],
         home = None
         if err["type"] == "extra_forbidden" and models is not None and len(loc) == 2:
             home = home_of(str(loc[-1]), models, ".".join(str(p) for p in loc[:-1]))
-        out.append(Problem(file, line_of(doc, loc), ".".join(str(p) for p in loc), _message(err, allowed, home)))
+        message = _room_voice_too_high(loc, err) or _message(err, allowed, home)
+        out.append(Problem(file, line_of(doc, loc), ".".join(str(p) for p in loc), message))
     return out
+
+
+def _room_voice_too_high(loc: tuple[Any, ...], err: Any) -> str | None:
+    """A room's own setting (quiet_hours, tone) written beside its plugins, a level above its `bot`: where it goes."""
+    from bot.room_voice import RoomVoice
+    if len(loc) != 3 or loc[0] != "rooms" or loc[2] not in RoomVoice.model_fields:
+        return None
+    value = err.get("input")
+    shown = f'"{value}"' if isinstance(value, str) else str(value).lower() if isinstance(value, bool) else value
+    return say("room_key_under_bot", name=loc[2], room=loc[1], value=shown)

@@ -15,7 +15,7 @@ from plugins.moderation.approached import approached
 from plugins.moderation.body_claims import own_medicine_told
 from plugins.moderation.contact import contact, own_number
 from plugins.moderation.fixer import paid_way_in
-from plugins.moderation.intent import collective, commercial, emoji_padded, free_help, intends, signals
+from plugins.moderation.intent import asks_plainly, collective, commercial, emoji_padded, free_help, intends, signals
 from plugins.moderation.kin_service import service_through_kin
 from plugins.moderation.learned import Model
 from plugins.moderation.money_schemes import jargon
@@ -163,7 +163,7 @@ class Screen:
         elif hit is not None and model.score(v, event.type) < model.hint:
             hit, overruled = None, hit
         elif hit is None and not collective(v.plain) and not own_medicine_told(v.plain) \
-                and not the_groups_own_call(v.plain, signals(v.plain)) \
+                and not the_groups_own_call(v.plain, signals(v.plain)) and not asks_plainly(v.plain) \
                 and (score := model.score(v, event.type)) >= model.threshold:
             hit = Hit("learned", f"{score:.2f}")
         return (hit if hit is None or hit.rule not in self.off else None), v, overruled

@@ -21,7 +21,9 @@ from plugins.moderation.private_call import CALL, WANTED, calls_privately
 from plugins.moderation.remedies import CLAIM, CURE, GATHER, remedy_to_the_ailing
 from plugins.moderation.trade import RIVAL, SELL, SOURCE, own_trade
 
-_ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1|请问")
+_ASKING = re.compile(r"[?？]|吗|靠谱|划算|哪里有|哪有|哪来的|谁知道|有没有|是不是|怎么|在哪|([\u4e00-\u9fff])不\1|请问|"
+                     # the north's yes-no question, its 不 at the end ("你们面包能送货上门不", "周日开门不")
+                     r"(?:能|会|可以|有|卖|送|收|开门|营业|上门|还在)[\u4e00-\u9fff]{0,8}不(?=[\s,，。.!！~～]|$)")
 # A question that opens a pitch ("钓鱼缺钱买装备？网贷秒批 无需征信 联系我") is a hook, not a question.
 _HOOK = re.compile(r"[?？][^?？]{8,}$")
 
@@ -39,6 +41,13 @@ def question(plain: str) -> bool:
         return False
     hook = _HOOK.search(plain)
     return hook is None or _ASKING.search(tail := hook.group(0)[1:]) is not None or CALL.search(tail) is None
+
+
+def asks_plainly(plain: str) -> bool:
+    """A question with no call to message, no price, no commercial word but selling ones
+    ("你们面包能送货上门不 我腿脚不方便"): a customer asking the shop, which the learned layer alone must not strike
+    (the rules still judge it)."""
+    return question(plain) and set(signals(plain)) <= {"sell"}
 
 
 # Agreed group buys (接龙, the committee) are how neighbours shop together, not adverts.

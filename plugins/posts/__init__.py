@@ -156,6 +156,23 @@ def _warn_owners(ctx: Ctx, book: HolidayBook, today: date) -> None:
         ctx.private(owner, ctx.render("holidays_ending.j2", end=date(book.last_year(), 12, 31)), ref="holidays")
 
 
+def _tell_of_night_slots(ctx: Ctx) -> None:
+    """Each schedule set inside the bot's quiet hours, so never posted: the owners and operators privately, once per
+    store, in the day (a line in the log at night is read by nobody)."""
+    quiet = ctx.bot.quiet
+    for name, slot in ctx.config.schedules.items():
+        nxt = ctx.schedule.next_run(slot.cron, ctx.now()) if slot.enabled else None
+        if nxt is None or not quiet.contains((at := nxt.astimezone(ctx.tz)).time()):
+            continue
+        if not ctx.records(Posts).first_notice(f"night-slot:{name}:{slot.cron}", ctx.now()):
+            continue
+        text = ctx.render("slot_in_quiet_hours.j2", name=name, at=f"{at.hour}:{at.minute:02d}",
+                          start=f"{quiet.start.hour}:{quiet.start.minute:02d}",
+                          end=f"{quiet.end.hour}:{quiet.end.minute:02d}")
+        for person in dict.fromkeys([*ctx.bot.owners, *ctx.bot.operators]):
+            ctx.private(person, text, ref="night-slot")
+
+
 @plugin.job("post")
 async def post(ctx: Ctx, data: dict) -> None:
     """A slot is due: post once in every room that has this schedule at this time."""
@@ -164,6 +181,7 @@ async def post(ctx: Ctx, data: dict) -> None:
     item: tuple[str, bool] | None = None
     if not ctx.bot.quiet.contains(due.astimezone(ctx.tz).time()):  # the owners' night is the bot's
         _warn_owners(ctx, _holidays(ctx), due.astimezone(ctx.tz).date())
+        _tell_of_night_slots(ctx)
     for room in rooms(ctx):
         config = ctx.config_for(room)
         slot = config.schedules.get(name)
