@@ -38,7 +38,7 @@ def test_a_son_out_of_reach_is_no_old_one_whatever_age_his_mother_gives():
 
 def test_a_girl_shut_in_next_door_is_not_told_to_the_police_as_a_mother():
     girl = _step("shut_in", "隔壁小姑娘把自己关在屋里不开门，留了遗书")
-    assert "妈妈" not in girl and "陪着她" in girl
+    assert "妈妈" not in girl and "家里人" not in girl and "说有人留了告别的话" in girl and "陪着她" in girl
     assert "说妈妈留了告别的话" in _step("shut_in", "我妈把自己关在屋里不开门，留了字条")
 
 
