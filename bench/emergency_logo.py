@@ -2,11 +2,11 @@
 
     python -m bench.emergency_logo [--write] [--l2 X] [--min-count N] [--misses T] [--by-session]
 
-Fifty-three groups: tests/data/emergency_eval's five (src/*.txt, tune and test halves together), heldout15's four,
+Fifty-seven groups: tests/data/emergency_eval's five (src/*.txt, tune and test halves together), heldout15's four,
 heldout16's, heldout17's, heldout18's, heldout19's, heldout20's, heldout21's, heldout22's and heldout23's four,
-heldout24's and heldout25's four, and train23's four (written as training data; session23 is train23 and
+heldout24's, heldout25's and heldout26's four, and train23's four (written as training data; session23 is train23 and
 heldout23 together). `--by-session` leaves out one session's helpers' set at a time instead (session14 for the
-first five groups, then session15 .. session25): the
+first five groups, then session15 .. session26): the
 layer then reads groups written by a helper whose kinds of group it never saw. For each group the learned layer
 (bot.danger.emergency_model) is trained on the others, on the lines as it reads them (the dialect's words in Mandarin),
 and reads the group; the pooled out-of-group readings give precision and recall at each threshold.
@@ -39,7 +39,7 @@ UNREAD = {"report", "sealed"}
 # later helpers' sets, each run once at the end of its session: training data now
 HELDOUT = ("heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
            "heldout22", "train23", "heldout23",
-           "heldout24", "heldout25")  # train23: written as training data by a helper who never read the code
+           "heldout24", "heldout25", "heldout26")  # train23: written as training data by a helper who never read the code
 THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(14)]
 
 

@@ -30,7 +30,7 @@ WHOLE = _any(r"""(浑身|全身|满身|一身)\S{0,3}(红疙瘩|疙瘩|疹|风�
 _FOOD = _any(r"""虾 蟹 海鲜 花生 坚果 腰果 芒果 菠萝 鸡蛋 牛奶 蚕豆 荞麦 鱼 贝 蛤 螺 桃 猕猴桃 青霉素 头孢 消炎药
 阿莫西林 布洛芬 针 疫苗 输液 吊瓶""")
 # ... or a medicine new to the body (换的新药吃了半小时, 新开的消炎药: emergency26)
-_TOOK = rf"(吃|喝|打|输|用|挂)(了|完|过)?\S{{0,6}}({_FOOD})|(新药|换的药|新开的药|换了药)"
+_TOOK = rf"(吃|恰|喝|打|输|用|挂)(了|完|过)?\S{{0,6}}({_FOOD})|(新药|换的药|新开的药|换了药)"
 # a fishbone or a date stone stuck in the throat (嗓子被鱼刺卡了) is no allergy
 FOOD = (rf"^(?!.*(好多了|好了|没事了|消了|退了|鱼刺|鱼骨|骨头|枣核|刺卡|卡了根|卡住))(?=.*({_TOOK}|{ALLERGIC}))"
         rf"(?:.*({_THROAT})|.*({WHOLE}).*({AIRWAY}|脸\S{{0,3}}肿|眼皮\S{{0,4}}肿)|.*({AIRWAY}).*({WHOLE})"

@@ -42,7 +42,8 @@ KINDS = {"double_dose": DOUBLE_DOSE, "chest_pain": CHEST_PAIN}
 EASED = re.compile(r"(现在|这会儿|这会|刚刚|已经)?\S{0,3}(好点|好些|好一点|好一些|轻点|轻些|缓过来|缓过劲|不那么疼|"
                    r"没那么疼|不太疼|不怎么疼)(了|啦)?")
 # "is it serious?" asks; it never says the danger is over (要不要紧 holds 不要紧)
-ASKS_IF_SERIOUS = re.compile(_any(r"""要不要紧 要紧不要紧 要紧吗 严不严重 严重吗 有没有事 有事没事 会不会有事"""))
+ASKS_IF_SERIOUS = re.compile(_any(r"""要不要紧 要紧不要紧 要紧吗 严不严重 严重吗 有没有事 有事没事 会不会有事
+是不是(不要紧|没事|没关系) 不要紧吧 没事吧"""))
 
 # who has the chest pain (native review 22b, finding 3): someone named just before it (老伴说胸口疼, 我老伴心口压得慌),
 # else the writer when the words say so (我胸口疼, 俺心口绞着疼, or alone: 一个人, 老伴不在家, 他们都上班去了), else

@@ -12,7 +12,8 @@ confused or just come from the village gone for hours (bot.danger.not_back); a b
 (bot.danger.body_seen), a farm's, a works' or a beach's hazards told by the scene (bot.danger.hazards) and a fire
 told by what is seen, heard or smelled (bot.danger.fire_signs); a fall from a height lying still, a fever with a
 stiff neck, the worst headache of a life, a chemical in the eye, a child shut in a drum or a freezer, a boat sinking
-(bot.danger.grave_signs). What puts
+(bot.danger.grave_signs); someone out of reach in open country as the dark or a storm comes
+(bot.danger.out_in_weather). What puts
 such words elsewhere is bot.danger.said_otherwise.
 """
 from __future__ import annotations
@@ -31,6 +32,7 @@ from bot.danger import (
              hazards,
              meal_sickness,
              not_back,
+             out_in_weather,
              out_of_sight,
              riverside,
              swallowed_chemicals,
@@ -46,4 +48,4 @@ KINDS: list[tuple[str, str]] = [
     *cave_in.KINDS.items(), *out_of_sight.KINDS.items(), *riverside.KINDS.items(), *body_signs.KINDS.items(),
     *body_signs.HEART_KINDS.items(), *gas_bottle.KINDS.items(), *farewell_at_edge.KINDS.items(),
     *meal_sickness.KINDS.items(), *not_back.KINDS.items(), ("fire", FIRE_SEEN), *body_seen.KINDS, *hazards.KINDS,
-    *fire_signs.KINDS, *grave_signs.KINDS]
+    *fire_signs.KINDS, *grave_signs.KINDS, *out_in_weather.KINDS.items()]

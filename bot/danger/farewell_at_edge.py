@@ -29,4 +29,12 @@ GONE_AFTER = (rf"^(?=.*({_FAREWELL}|{_BURDEN}))(?=.*({_AFFAIRS}))(?=.*({_SILENT}
 FAREWELL = (rf"^(?!.*(钓鱼|游泳|退休|种菜|玩|拍照|旅游|散步|日出|日落|看看风景))(?=.*({_FAREWELL}))(?=.*({_SILENT}))"
             rf".*({_EDGE}|{_JUMP})")
 
-KINDS = {"threat_to_die": f"{FAREWELL}|{GONE_AFTER}"}
+# someone seen past the railing or sitting on the edge, not answering (栏杆外头站了个人 喊他他不理, 楼顶边上坐着 腿在
+# 外面晃): he is at the place now, whoever he is (emergency27); a film or a rescue told after stays quiet
+_PAST_RAIL = r"(栏杆|护栏|围栏|栏板)(外面|外头|外边|外侧|外)\S{0,4}(站|坐|蹲|爬|翻)"
+_ON_EDGE = r"(楼顶|天台|房顶|桥)\S{0,3}(边上|边沿|沿上|边儿上|边)\S{0,2}(坐|站)\S{0,8}(腿|脚)\S{0,3}(在外|悬|晃|耷拉)"
+_NOT_ANSWERING = _any(r"不理 不回头 不应 不吭声 没反应 不说话 哭 喊不住 叫不住 拉不住 劝不(动|住|下来)")
+AT_THE_EDGE = (rf"^(?!.*(视频|电影|剧|救下来|拉回来|下来了|没事了|演习|拍))(?=.*({_NOT_ANSWERING}))"
+               rf".*({_PAST_RAIL}|{_ON_EDGE})")
+
+KINDS = {"threat_to_die": f"{FAREWELL}|{GONE_AFTER}|{AT_THE_EDGE}"}

@@ -22,7 +22,13 @@ _RISING = r"(窜|蹿|冒|喷|往上窜|往上蹿|往外窜|往外冒|呼呼)"
 # flames seen: a red or blue blaze rising, a tongue of flame as high as a man, an open fire
 _FLAMES = _any(rf"""一团(红|蓝|黄)?(的|色的)?(火|光)?\S{{0,3}}{_RISING} (窜|蹿)起\S{{0,4}}(火|火苗|火焰|火球|蓝火|红光)
 火苗\S{{0,3}}(好高|老高|一人多高|一米多高|往上(窜|蹿)|呼呼) 明火 火舌 火球 火光\S{{0,2}}(冲天|一片)
-(柴|柴火|柴堆|木头|木柴|草料|稻草|麦秸|被褥)\S{{0,4}}(呼呼|往上)\S{{0,2}}(窜|蹿|烧|着)""")
+(柴|柴火|柴堆|木头|木柴|草料|稻草|麦秸|被褥)\S{{0,4}}(呼呼|往上)\S{{0,2}}(窜|蹿|烧|着)
+(红光|火光|蓝火|火苗|火焰)\S{{0,3}}(一下|一下子)?(往上|往外)?(窜|蹿) (冒|腾)起\S{{0,4}}(红光|火光|火苗|火焰|蓝火)""")
+# a gas line's joint burning (管子接头那里一圈蓝的 呼呼往外喷): a jet of flame, not a stove's ring
+_JET = r"(管子|管道|气管|软管|接头|接口|阀门|气罐|罐口)\S{0,6}(一圈|一团|一股)?(蓝的|蓝火|蓝色的火|火苗|火)\S{0,4}(往外)?(喷|窜|蹿)"
+# a thing beside a stove or a kiln gone red, scorched or flaming (炉子旁边的毡子红了 往上冒苗, 窑边的纸箱已经黑了)
+_BESIDE_HEAT = (r"(炉子|火炉|炉|炕|窑|电热毯|取暖器|小太阳|烤火器)\S{0,2}(旁边|边上|边|跟前)的?\S{0,3}"
+                r"(毡子|毯子|被子|褥子|帘子|衣服|布|纸箱|纸|柴|草)\S{0,3}(已经)?(红了|着了|冒烟|烧着|焦了|黑了|冒火|冒\S?苗)")
 # ... or heard and smelled: the crackle beside a glow or a smoke
 _CRACKLE = r"(噼里啪啦|噼噼啪啪|噼啪|劈啪|劈里啪啦)"
 _GLOW_OR_SMOKE = _any("红光 红的 火 烟 焦味 糊味 烧焦")
@@ -30,7 +36,7 @@ _HEARD = rf"(?=.*{_CRACKLE}).*({_GLOW_OR_SMOKE})|(?=.*({_GLOW_OR_SMOKE})).*{_CRA
 # smoke coming in under the door or filling a corridor or a stairwell
 _SMOKE_IN = _any(r"""门缝\S{0,8}(进烟|钻烟|冒烟|往里\S{0,2}(进|钻|冒|灌)\S{0,2}烟|烟) (全|都|满)是(黑|浓)烟
 (走廊|楼道|楼梯|过道|屋里|房间)\S{0,4}(全|都)?是?(黑|浓)烟 黑烟\S{0,4}(往里|往屋里|进来|灌进来|滚滚)""")
-FIRE = rf"^(?!.*({KITCHEN_CRAFT}))(?:.*({_FLAMES}|{_SMOKE_IN})|{_HEARD})"
+FIRE = rf"^(?!.*({KITCHEN_CRAFT}))(?:.*({_FLAMES}|{_SMOKE_IN}|{_JET}|{_BESIDE_HEAT})|{_HEARD})"
 
 # a pan fire doused with water and grown (锅里窜起火苗 拿水一泼 更大了): the pan's step, the lid, never water again
 _PAN = _any("锅 油 灶台 炸")
@@ -43,5 +49,10 @@ DOUSED = rf"^(?!.*({KITCHEN_CRAFT}|{_SPREAD}))(?=.*({_PAN}))(?=.*火)(?=.*({_DOU
 # an open fire on a hill, a slope or in the woods (南坡冒明火咧, 后山冒明火了): the hill fire's step, upwind
 _HILL = _any("山 坡 沟 梁 岭 林子 树林 林场")
 HILL_FLAMES = rf"^(?!.*({KITCHEN_CRAFT})).*({_HILL})\S{{0,4}}(冒)?(明火|火光|冒火)"
+# a grass or field fire whose front comes on (西边草着了 风往我们这边刮 火线越来越近): the hill fire's step, upwind
+_FRONT = r"(火线|火头|火墙|火龙|火势)\S{0,4}(越来越近|近了|过来了|逼近|往我们|朝我们|冲\S{0,2}来|往\S{0,4}(这边|家)\S{0,2}(来|过来))"
+_FIELD = _any("草 草场 草原 草地 荒地 芦苇 麦地 麦田 庄稼 林子 树林 山")
+GRASS_FIRE = (rf"^(?!.*({KITCHEN_CRAFT}|纪录片))(?:.*{_FRONT}"
+              rf"|.*({_FIELD})\S{{0,3}}(着了|烧起来|起火|着火)\S{{0,12}}风\S{{0,2}}(往|朝)\S{{0,4}}(我们|这边|家))")
 
-KINDS: list[tuple[str, str]] = [("wildfire", HILL_FLAMES), ("oil_fire", DOUSED), ("fire", FIRE)]
+KINDS: list[tuple[str, str]] = [("wildfire", HILL_FLAMES), ("wildfire", GRASS_FIRE), ("oil_fire", DOUSED), ("fire", FIRE)]

@@ -66,6 +66,16 @@ _TAKING_WATER = _any(r"""漏了 漏水 进水 破了个洞 往下沉 在沉 要�
 (泵|抽水机)\S{0,4}(抽不赢|抽不过来|抽不及|抽不完|跟不上)""")
 SINKING = rf"^(?=.*({_BOAT}))(?=.*(往下沉|在沉|要沉|沉下去|抽不赢|抽不过来|抽不及|跟不上)).*({_TAKING_WATER})"
 
-KINDS: list[tuple[str, str]] = [("fall", FALL_FROM_HEIGHT), ("unwell", STIFF_NECK), ("unwell", WORST_HEADACHE),
+# a blow to the belly, then the belly swelling hard with a pale face or a cold sweat: bleeding inside (emergency27)
+_BELLY_BLOW = r"(踢|顶|撞|砸|压|磕|杵|戳)(了|到|在|中)?\S{0,3}(肚子|肚皮|腹部|小肚子|肋下|肋巴)"
+_BELLY_HARD = r"(肚子|肚皮|腹部)\S{0,4}(越来越)?(硬|胀|鼓)"
+_SHOCK = _any(r"脸(色)?\S{0,2}(煞白|发白|苍白|白了|白|刷白|蜡黄) (冷|虚)汗 出汗 心慌 头晕 站不住 迷糊")
+BELLY_STRUCK = rf"^(?=.*{_BELLY_BLOW})(?=.*{_BELLY_HARD}).*({_SHOCK})"
+# water into a home, a yurt or a tent and still rising, with someone who cannot walk out (水到膝盖了还在涨 老额吉走不了)
+_WATER_UP = r"水\S{0,3}(已经|都|快)?(到|过|没过|漫到)\S{0,2}(膝盖|大腿|腰|胸|床)\S{0,4}(还在|还|一直)\S{0,2}(涨|往上)"
+_CANNOT_LEAVE = _any(r"走不了 走不动 下不来 起不来 瘫 腿脚不好 出不去 不会走 抱不动 背不动")
+WATER_INDOORS = rf"^(?=.*{_WATER_UP}).*({_CANNOT_LEAVE})"
+
+KINDS: list[tuple[str, str]] = [("fall", FALL_FROM_HEIGHT), ("unwell", BELLY_STRUCK), ("rising_water", WATER_INDOORS), ("unwell", STIFF_NECK), ("unwell", WORST_HEADACHE),
                                 ("unwell", EYE_CHEMICAL), ("trapped", CLOSED_IN), ("trapped", BURIED_DOOR),
                                 ("trapped", HELD_IN), ("rising_water", SINKING)]

@@ -25,12 +25,12 @@ from bot.danger.lost_words import DEMENTIA
 from bot.people import words
 
 _HEAD = r"(头|脑袋|脑壳|后脑勺|后脑|脑门|额头)"
-_BLOW = _any("摔 跌 掉下 掉到地 滚下 磕 撞 碰 栽 砸")
-_BUMP = (rf"{_HEAD}\S{{0,3}}(起|鼓|肿|长)(了)?(个|一个)?(大|好大的)?包|{_HEAD}\S{{0,2}}(着地|先着地|磕|撞|碰)"
-         rf"|(磕|撞|碰|摔|砸)(到|在|着|了)?\S{{0,3}}{_HEAD}")
+_BLOW = _any("摔 跌 掉下 掉到地 滚下 磕 撞 碰 栽 砸 打到 敲到 踢到 打中")
+_BUMP = (rf"{_HEAD}\S{{0,3}}(起|鼓|肿|长)(了)?(个|一个)?(大|好大的)?包|{_HEAD}\S{{0,4}}(着地|先着地|磕|撞|碰|砸)"
+         rf"|(磕|撞|碰|摔|砸)(到|在|着|了)?\S{{0,3}}{_HEAD}|(打|敲|踢|砸)(到|中|在)\S{{0,2}}{_HEAD}")
 # the signs a doctor asks after a head hit (吐了好几次, 老想睡, 叫不醒, 抽); 吐奶 alone is a baby's everyday
 _AFTER_HIT = _any(r"""一直吐 老吐 又吐 吐个不停 吐了(好几|几|两|三)(次|回) 吐了 呕吐 喷射 老想睡 一直睡 嗜睡 睡不醒
-叫不醒 喊不醒 没精神 发蔫 蔫了 抽 眼神发直 不认人""")
+叫不醒 喊不醒 (叫|喊)\S{0,3}不(太|怎么)醒 昏昏沉沉 没精神 发蔫 蔫了 抽 眼神发直 不认人""")
 HEAD_BLOW = rf"^(?!.*(吐奶|吐槽|吐口水))(?=.*({_BLOW}))(?=.*({_BUMP})).*({_AFTER_HIT})"
 
 # the family from bot.people, and whoever the member names so (他, 老人): code review 25, finding 6
@@ -85,7 +85,9 @@ HIDDEN_HARM = ("swallowed", "head_injury")
 LOOKS_FINE = re.compile(r"(现在|目前|暂时|这会儿?)?\S{0,2}(看着|看起来|看上去|好像|像是|表面上)\S{0,2}"
                         r"(没事|没啥事|没什么事|挺好|好好的|正常|跟没事人一样)(儿|了|的)?")
 
-_GOING_ON = {"confusion": _CONFUSED_NOW, "thinner_bleeding": _BLEEDING_NOW}
+# a head hit, fine then and drowsy or sick now (当时没事 现在睡着了叫不醒): the interval a doctor fears (emergency27)
+_HEAD_NOW = re.compile(rf"(现在|这会儿?|刚才|越来越)\S{{0,6}}({_AFTER_HIT})")
+_GOING_ON = {"confusion": _CONFUSED_NOW, "thinner_bleeding": _BLEEDING_NOW, "head_injury": _HEAD_NOW}
 
 
 def bled_inside(text: str) -> bool:
