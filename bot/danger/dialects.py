@@ -155,9 +155,13 @@ _NORTH = """
 婆姨 老婆 | 碎娃 小孩 | 还木回来 还没回来 | 木回来 没回来 | 木回家 没回家 | 木有 没有 | 还木下 还没下
 搁里头 在里头 | 搁里面 在里面
 """
-NORTH = Family("north", own_words(_NORTH) + r"|(?<=[\u4e00-\u9fff])咧(?![嘴开])|额", _NORTH, (
+# 关中's 么 for 没 before what a person can lack or fail to do (么应, 么人接, 么醒, 么气了, 么见人; emergency27): it
+# tells the family by itself, with no 咧 or 额 beside it
+_MO_LACKING = (r"(?<![什怎这那多要为干么])么(?=劲|力气|消息|反应|动静|知觉|气|呼吸|回来|见人|见着|应|人(接|应|理|开|管)"
+               r"|醒|声音|信号|回音|回家|回消息)")
+NORTH = Family("north", own_words(_NORTH) + rf"|(?<=[\u4e00-\u9fff])咧(?![嘴开])|额|{_MO_LACKING}", _NORTH, (
     (r"(?<=[\u4e00-\u9fff])咧(?![嘴开])", "了"),
-      (r"(?<![什怎这那多要为])么(?=劲|力气|消息|反应|动静|知觉|气了|呼吸|回来|见人)", "没"),
+      (_MO_LACKING, "没"),
       (r"(?:(?<=^)|(?<=[\s，,。]))额大(?=[跌摔晕病倒在说了])", "我爸"),
       (r"(?:(?<=^)|(?<=[\s，,。]))额(?=妈|娘|爷|婆)", "我")))
 

@@ -6,7 +6,8 @@ emergency26).
 - a fever with a stiff neck (烧到39度 脖子硬 头往后仰, 吐得像喷出来一样): meningitis until a doctor says not: `unwell`;
 - the worst headache of a life, all at once (头疼得跟劈开一样, 像炸开, 这辈子没这么疼过) with vomiting or double
   sight: a bleed in the head: `unwell`, even asked as a cold (得是感冒咧);
-- a chemical in the eye with the sight going (NaOH溅进眼睛 看不见东西了, 石灰溅进眼睛 睁不开): `unwell`;
+- a chemical in the eye with the sight going (NaOH溅进眼睛 看不见东西了, 石灰溅进眼睛 睁不开): `eye_chemical`, whose
+  step is running water for fifteen minutes first (emergency27);
 - a child shut in something that closes on him (钻进滚筒洗衣机 门扣上了, 冰柜盖子扣上了, 躲进后备箱), a door buried
   by a slide or snow (门叫土堵死了 出不去), someone shut in a hold by its lid (把我儿子扣在舱里了): `trapped`;
 - a boat taking water faster than the pump (船底漏了 水到膝盖 泵抽不赢 船在往下沉): `rising_water`, up and off.
@@ -77,5 +78,5 @@ _CANNOT_LEAVE = _any(r"走不了 走不动 下不来 起不来 瘫 腿脚不好 
 WATER_INDOORS = rf"^(?=.*{_WATER_UP}).*({_CANNOT_LEAVE})"
 
 KINDS: list[tuple[str, str]] = [("fall", FALL_FROM_HEIGHT), ("unwell", BELLY_STRUCK), ("rising_water", WATER_INDOORS), ("unwell", STIFF_NECK), ("unwell", WORST_HEADACHE),
-                                ("unwell", EYE_CHEMICAL), ("trapped", CLOSED_IN), ("trapped", BURIED_DOOR),
+                                ("eye_chemical", EYE_CHEMICAL), ("trapped", CLOSED_IN), ("trapped", BURIED_DOOR),
                                 ("trapped", HELD_IN), ("rising_water", SINKING)]

@@ -55,7 +55,7 @@ ORDER = ("mine", "fumes", "pit_air", "wildfire", "oil_fire", "fire", "gas", "cho
          "crush", "pinned", "locked_car", "collapse", "shooting", "threat_to_die", "double_dose", "sugar_dose",
          "chest_pain",
          # the graver of the care kinds, before "trapped"
-         "road_crash", "pain_crisis", "wound_bleeding", "drug_level", "eye_dark",
+         "road_crash", "pain_crisis", "wound_bleeding", "drug_level", "eye_dark", "eye_chemical",
          "trapped", "cold", "pesticide", "poison", "swallowed", "sting", "snakebite", "stroke", "seizure",
          "potassium", "transplant",
          "fistula", "child_hurt", "child_beaten", "child_abused", "violence", "assault", "head_injury",
