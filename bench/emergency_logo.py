@@ -39,7 +39,8 @@ UNREAD = {"report", "sealed"}
 # later helpers' sets, each run once at the end of its session: training data now
 HELDOUT = ("heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
            "heldout22", "train23", "heldout23",
-           "heldout24", "heldout25", "heldout26")  # train23: written as training data by a helper who never read the code
+           "heldout24", "heldout25", "heldout26")  # train23: written as training data by a helper who never read the
+# code
 THRESHOLDS = [round(0.3 + 0.05 * i, 2) for i in range(14)]
 
 

@@ -17,14 +17,16 @@ from __future__ import annotations
 from bot.chinese_text import any_of as _any
 
 _SUGAR_DRUG = _any("胰岛素 降糖药 降血糖 二甲双胍 格列 优降糖 消渴丸 糖尿病")
-_NO_MEAL = _any(r"""没吃(饭|早饭|午饭|晚饭|东西|早点|早餐)? (没|冇|没有)过早 忘了吃 空腹 饿着 骑了\S{0,6}(公里|里地) 骑完 干了一上午
+_NO_MEAL = _any(r"""没吃(饭|早饭|午饭|晚饭|东西|早点|早餐)? (没|冇|没有)过早 忘了吃 空腹
+饿着 骑了\S{0,6}(公里|里地) 骑完 干了一上午
 没怎么吃 没吃几口 吃得很少""")
 _SWEAT = _any(r"(一身|满头|满身|浑身|一头)(的)?(虚|冷|大)?汗 冒汗 出汗 虚汗 冷汗 大汗")
 # a mind gone astray now, as a family tells it: the one list (quiet_signs' sudden confusion takes it: code review 25,
 # finding 6)
 CONFUSED = _any(r"""说胡话 胡言乱语 颠三倒四 答非所问 认不(得|出)人 不认识人 不认人 认不出(我|家里人)
 神志不清 意识不清""")
-_MIND = _any(rf"""{CONFUSED} (问|叫)\S{{0,6}}(都)?(答不上|答不出|不会答|说不出来|不知道说) 眼神\S{{0,2}}(发直|散|呆|不对) 迷糊 糊涂 像喝醉 说话\S{{0,2}}(不清|含糊|大舌头) 叫不醒""")
+_MIND = _any(rf"""{CONFUSED} (问|叫)\S{{0,6}}(都)?(答不上|答不出|不会答|说不出来|不知道说)
+眼神\S{{0,2}}(发直|散|呆|不对) 迷糊 糊涂 像喝醉 说话\S{{0,2}}(不清|含糊|大舌头) 叫不醒""")
 _SHAKE = _any(r"手抖 发抖 哆嗦 筛糠 抖得 心慌 脸(色)?\S{0,2}(煞白|发白|苍白)")
 _HABIT = _any("就会 容易 平时 一般 有时候 每次 经常 正常吗 副作用 会不会 记得 要按时 不然")
 # the chest felt tight, pressed or aching: the one list of it, read by the heart here, by a chest pain eased or asked

@@ -67,7 +67,8 @@ class Danger:
     # | cold (bot.danger.cold) | crush (bot.danger.crowd)
     # | mine | collapse (bot.danger.disaster) | shooting (bot.danger.hiding)
     # | double_dose | chest_pain (bot.danger.body_now) | threat_to_die (bot.danger.threat_to_die)
-    # | road_crash | wound_bleeding | drug_level | medicine_out | eye_dark | eye_chemical (bot.danger.grave_signs) | belly | burn | ear_hit | pain_crisis
+    # | road_crash | wound_bleeding | drug_level | medicine_out | eye_dark
+    # | eye_chemical (bot.danger.grave_signs) | belly | burn | ear_hit | pain_crisis
     # | last_days (bot.danger.kinds, bot.danger.bedside) | confusion | thinner_bleeding (bot.danger.quiet_signs)
     # | sugar_dose | foot_wound (bot.danger.diabetes)
     kind: str

@@ -25,7 +25,8 @@ _FLAMES = _any(rf"""一团(红|蓝|黄)?(的|色的)?(火|光)?\S{{0,3}}{_RISING
 (柴|柴火|柴堆|木头|木柴|草料|稻草|麦秸|被褥)\S{{0,4}}(呼呼|往上)\S{{0,2}}(窜|蹿|烧|着)
 (红光|火光|蓝火|火苗|火焰)\S{{0,3}}(一下|一下子)?(往上|往外)?(窜|蹿) (冒|腾)起\S{{0,4}}(红光|火光|火苗|火焰|蓝火)""")
 # a gas line's joint burning (管子接头那里一圈蓝的 呼呼往外喷): a jet of flame, not a stove's ring
-_JET = r"(管子|管道|气管|软管|接头|接口|阀门|气罐|罐口)\S{0,6}(一圈|一团|一股)?(蓝的|蓝火|蓝色的火|火苗|火)\S{0,4}(往外)?(喷|窜|蹿)"
+_JET = (r"(管子|管道|气管|软管|接头|接口|阀门|气罐|罐口)\S{0,6}(一圈|一团|一股)?(蓝的|蓝火|蓝色的火|火苗|火)"
+        r"\S{0,4}(往外)?(喷|窜|蹿)")
 # a thing beside a stove or a kiln gone red, scorched or flaming (炉子旁边的毡子红了 往上冒苗, 窑边的纸箱已经黑了)
 _BESIDE_HEAT = (r"(炉子|火炉|炉|炕|窑|电热毯|取暖器|小太阳|烤火器)\S{0,2}(旁边|边上|边|跟前)的?\S{0,3}"
                 r"(毡子|毯子|被子|褥子|帘子|衣服|布|纸箱|纸|柴|草)\S{0,3}(已经)?(红了|着了|冒烟|烧着|焦了|黑了|冒火|冒\S?苗)")
@@ -50,9 +51,11 @@ DOUSED = rf"^(?!.*({KITCHEN_CRAFT}|{_SPREAD}))(?=.*({_PAN}))(?=.*火)(?=.*({_DOU
 _HILL = _any("山 坡 沟 梁 岭 林子 树林 林场")
 HILL_FLAMES = rf"^(?!.*({KITCHEN_CRAFT})).*({_HILL})\S{{0,4}}(冒)?(明火|火光|冒火)"
 # a grass or field fire whose front comes on (西边草着了 风往我们这边刮 火线越来越近): the hill fire's step, upwind
-_FRONT = r"(火线|火头|火墙|火龙|火势)\S{0,4}(越来越近|近了|过来了|逼近|往我们|朝我们|冲\S{0,2}来|往\S{0,4}(这边|家)\S{0,2}(来|过来))"
+_FRONT = (r"(火线|火头|火墙|火龙|火势)\S{0,4}"
+          r"(越来越近|近了|过来了|逼近|往我们|朝我们|冲\S{0,2}来|往\S{0,4}(这边|家)\S{0,2}(来|过来))")
 _FIELD = _any("草 草场 草原 草地 荒地 芦苇 麦地 麦田 庄稼 林子 树林 山")
 GRASS_FIRE = (rf"^(?!.*({KITCHEN_CRAFT}|纪录片))(?:.*{_FRONT}"
               rf"|.*({_FIELD})\S{{0,3}}(着了|烧起来|起火|着火)\S{{0,12}}风\S{{0,2}}(往|朝)\S{{0,4}}(我们|这边|家))")
 
-KINDS: list[tuple[str, str]] = [("wildfire", HILL_FLAMES), ("wildfire", GRASS_FIRE), ("oil_fire", DOUSED), ("fire", FIRE)]
+KINDS: list[tuple[str, str]] = [("wildfire", HILL_FLAMES), ("wildfire", GRASS_FIRE), ("oil_fire", DOUSED),
+                                ("fire", FIRE)]

@@ -77,6 +77,7 @@ _WATER_UP = r"水\S{0,3}(已经|都|快)?(到|过|没过|漫到)\S{0,2}(膝盖|�
 _CANNOT_LEAVE = _any(r"走不了 走不动 下不来 起不来 瘫 腿脚不好 出不去 不会走 抱不动 背不动")
 WATER_INDOORS = rf"^(?=.*{_WATER_UP}).*({_CANNOT_LEAVE})"
 
-KINDS: list[tuple[str, str]] = [("fall", FALL_FROM_HEIGHT), ("unwell", BELLY_STRUCK), ("rising_water", WATER_INDOORS), ("unwell", STIFF_NECK), ("unwell", WORST_HEADACHE),
+KINDS: list[tuple[str, str]] = [("fall", FALL_FROM_HEIGHT), ("unwell", BELLY_STRUCK), ("rising_water", WATER_INDOORS),
+                                ("unwell", STIFF_NECK), ("unwell", WORST_HEADACHE),
                                 ("eye_chemical", EYE_CHEMICAL), ("trapped", CLOSED_IN), ("trapped", BURIED_DOOR),
                                 ("trapped", HELD_IN), ("rising_water", SINKING)]
