@@ -85,6 +85,13 @@ async def test_a_chemical_in_the_eye_is_rinsed_in_running_water_first_not_a_scal
     assert "眼睛溅进了化学品" in alert and "15分钟" in alert
 
 
+async def test_someone_past_a_bridge_railing_is_110_to_that_spot_now_not_a_threat_to_sit_with_at_home(make_bot):
+    group, alert, _ = await _told(make_bot, "大桥栏杆外面站着个姑娘 哭着 喊她也不回头 我就在边上")
+    assert "请马上打110" in group and "大桥栏杆外面" in group and "别自己下水救" in group
+    assert "刀、绳子、药这些先收好" not in group
+    assert "寻短见" in alert and "大桥栏杆外面" in alert
+
+
 async def test_someone_out_of_reach_in_a_blizzard_is_a_search_now(make_bot):
     group, alert, _ = await _told(make_bot, "我家老二骑马出去找牛 五个多小时了 刮起大风雪 手机打不通")
     assert "110" in group

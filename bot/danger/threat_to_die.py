@@ -114,12 +114,16 @@ def gone_off(text: str) -> str:
 _PLACE = (r"大桥上|河边|江边|湖边|海边|水库|塘边|桥上|大桥|楼顶|天台|阳台|楼上|房顶|顶楼|窗边|窗台|崖边|铁路|铁轨"
           r"|[^\s，,。]{0,4}(门口|单位|村委会|居委会|政府|厂里|公司|医院|法院)")
 _THERE = re.compile(rf"(已经|人|现在|正)(在|到了|到|往|朝|去了|去)({_PLACE})")
+# ... or seen past a railing (大桥栏杆外面站着个姑娘, 江汉桥栏杆外头站了个人): there now, the railing and its
+# bridge named as the member names them (emergency27)
+_PAST_RAIL = re.compile(r"[^\s，,。]{0,4}(栏杆|护栏|围栏)(外面|外头|外边|外侧)")
 
 
 def gone_to(text: str) -> tuple[str, str]:
     """("在", place) where the one who threatened already is, ("往", place) where they are heading, or ("", "")."""
     if (there := _THERE.search(text)) is None or not _told_done(_THERE, text):
-        return "", ""
+        rail = _PAST_RAIL.search(text)
+        return ("在", rail.group()) if rail else ("", "")
     return ("往" if there.group(2) in ("往", "朝", "去", "去了") else "在"), there.group(3)
 
 
