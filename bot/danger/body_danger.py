@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
 from bot.danger.body_signs import CHEST
+from bot.medicines import SUGAR_DRUG
 
 # a stove or coal burning in a room (炭盆, 煤炉, 一股煤烟味, 炉子倒烟); a stove alone (炉子又坏了) only with smoke
 # or a smell
@@ -22,7 +23,7 @@ _FUMES_SIGN = _any(r"""头晕 头疼 头痛 想吐 恶心 呕吐 吐了 没劲 �
 不开门 敲不开 反锁 叫不应 没动静
 (怎么|咋)\S{0,2}(叫|喊|敲)都不(应|开|理|吭声) (叫|喊|敲)都不(应|开)""")
 _FIGURE = _any("让人头疼 真头疼 头疼的是 电炉 头疼医头")  # 炉子又坏了 真让人头疼: a bother, no fumes
-_SUGAR_DRUG = _any("降糖药 降血糖 胰岛素 二甲双胍 格列 优降糖 消渴丸")  # its medicine: a sweat and a tremor beside it
+_SUGAR_DRUG = SUGAR_DRUG  # its medicine (bot.medicines): a sweat and a tremor beside it
 _LOW_SUGAR_SIGN = _any(r"""冷汗 出汗 大汗 手抖 发抖 哆嗦 抖得 说话\S{0,2}不清 说不清 迷糊 糊涂 叫不醒 晕 心慌
 站不住 没劲 没力气 饿得发慌""")
 _SWEAT = _any("冷汗 出汗 大汗 虚汗")

@@ -1,11 +1,8 @@
 """A carer at the end of her strength, and the thoughts that come with it, for every plugin (issue 13, fixscam23).
 
 A mother of a child who will always need her, a daughter who nursed her father for years: the words of despair
-they use are their own. Three kinds, read from the member's words:
-- taking the one she looks after along, beside a thought of her own death (我死了以后这孩子怎么办 有时候想带他一起走,
-  等我不在了谁管他 还不如带着他一块死): despair with a second life at risk (bot.danger.despair, a person at once,
-  12356); the worry alone (我走了以后孩子谁来管, the common worry of a lifelong carer) and a trip (带他一起走走)
-  are not;
+they use are their own. Taking the one she looks after along into death (我死了以后这孩子怎么办 有时候想带他一起走) is
+bot.danger.taken_along's; two kinds are read here, from the member's words:
 - a life with nothing left to live for once the one she lived for is gone (他走了我也不知道自己还活着干什么): a life
   felt empty (bot.danger.despair's BURDEN) beside a death just told is despair after a death, not a question;
 - worn out (孩子又一晚上没睡 一直撞门 我快撑不住了, 照顾老伴三年了 真的熬不动了): her strength at its end from a
@@ -19,23 +16,6 @@ import re
 from bot.chinese_text import any_of as _any
 from bot.people import CHILD, ELDER, GRANDPARENT, PARENT, PARTNER, SPOUSE, words
 
-# a thought of her own death (我死了以后, 等我不在了, 哪天我走了), as a carer says it
-OWN_DEATH = _any(r"""我(要是|哪天|万一|以后)?(死|走|不在)了(以后|之后|后)? 我死(以)?后
-(等|要是|万一|哪天)我(死|走|不在)了 我百年(之)?后 我(一)?(闭眼|蹬腿)""")
-# the one she looks after taken along into death (带他一起走, 带着孩子一块死, 把他也带走); not a walk or a trip
-_ONE = "(他|她|孩子|娃|宝宝|宝贝|儿子|女儿|闺女|孙子|孙女|外孙|外孙女|老伴|老头子|老婆子)"
-# ... or held in her arms as she jumps from a height (抱着孩子从楼上跳下去, 搂着宝宝从窗台跳下来, 粤语 攬住個仔喺
-# 天台跳落去), or with an end told (抱着宝宝一起跳下去算了), or mother and child together (我们娘俩一起走吧:
-# emergency26): not a child's jump from the sofa or the steps, nor a jump rope or a dance with a child
-_HELD = "(他|她|孩子|娃|宝宝|宝贝|儿子|女儿|闺女|孙子|孙女|外孙|个仔|个女|BB)"
-_FROM_HIGH = (r"(从|喺|由)?\S{0,3}(楼上|楼顶|顶楼|天台|阳台|窗户|窗台|窗口|桥上|楼上面)\S{0,2}"
-              r"跳(下去|下来|落去|落嚟)?(?!价|舞|绳|操|皮筋|格子|房子|蹦|床|了|着|起)")
-_NOT_A_TRIP = r"(?!走|\S{0,3}(去|到|回|旅|玩|逛|看|散步|转转))"
-TAKE_ALONG = _any(rf"""带(着|上)?{_ONE}\S{{0,2}}一(起|块|道)(死|去死|走{_NOT_A_TRIP})
-把{_ONE}(也)?带走{_NOT_A_TRIP}
-(抱|搂|背|带|揽|孭)(着|上|住|紧)?{_HELD}\S{{0,3}}(跳(楼|河|江|湖|海|井)|{_FROM_HIGH})
-(抱|搂|背|带|揽)(着|上|住|紧)?{_HELD}\S{{0,3}}(跳(下去|下来)\S{{0,2}}(算了|一了百了|死了|解脱)|一了百了)
-(娘俩|娘儿俩|母子俩|母女俩|我们俩|咱俩)\S{{0,2}}一(起|块|道)(死|去死|走{_NOT_A_TRIP})""")
 # what for (不知道自己还活着干什么, 我活着还图啥): a life felt empty, one of bot.danger.despair's burdens
 WHAT_FOR = r"活着(还|又)?(干什么|干嘛|干啥|图什么|图啥|为了什么|为了啥|为什么|为啥)(?!都|也|不)"
 # the one she lived for gone (他走了, 我爸没了, 老伴去世了): not a trip (他走了 去北京), a question, nor long ago
@@ -49,21 +29,12 @@ _CARE = _any(rf"""一(晚上|宿|夜)(都)?没睡 整(晚|夜|宿) 天天 每天
 撞门 撞墙 打自己 照顾\S{{0,6}}(年|个月) 伺候 守着 陪护 {words(CHILD)}""")
 # a laugh, a game, work or a match right beside it (游戏快撑不住了, 加班熬不住了)
 _NOT_CARE = _any("哈哈 笑死 游戏 加班 老板 比赛 球赛 考试 减肥 憋不住 尿 热得 冷得 困得 饿得")
-_OWN_DEATH, _TAKE_ALONG, _GONE = re.compile(OWN_DEATH), re.compile(TAKE_ALONG), re.compile(GONE)
+_GONE = re.compile(GONE)
 # ... or tired out and at a loss with it (真的好累 不知道怎么办, 好累 我也跟着哭): not a tiring day enjoyed
 _TIRED = r"(真的|真|好|太|实在)(好)?累(?!\S{0,3}(但|不过|开心|值|高兴|快乐))"
 _AT_A_LOSS = r"不知道(该|要)?(怎么办|咋办|怎么弄)|崩溃|受不了了|(我|俺)(也)?(跟着|陪着)?(一起)?哭"
 _SPENT_RE, _CARE_RE, _NOT_CARE_RE = re.compile(_SPENT), re.compile(_CARE), re.compile(_NOT_CARE)
 _TIRED_RE, _AT_A_LOSS_RE = re.compile(_TIRED), re.compile(_AT_A_LOSS)
-
-
-def takes_along_to_death(words: str) -> str | None:
-    """The words of a wish to take the one she looks after along into death, beside a thought of her own death
-    (`words`: compacted and simplified), or None."""
-    along = _TAKE_ALONG.search(words)
-    if along is None or (along.group(0).endswith("走") and _OWN_DEATH.search(words) is None):
-        return None  # 带他一起走 alone may be a trip; beside 我死了以后 it is not
-    return along.group(0)
 
 
 def bereft(words: str) -> bool:

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 
-from bot.chinese_text import FORWARDED, compact, simplify
+from bot.chinese_text import FORWARDED
 from bot.chinese_text import any_of as _any
-from bot.danger.carer import TAKE_ALONG, WHAT_FOR, bereft, takes_along_to_death
+from bot.danger.carer import WHAT_FOR, bereft
 from bot.danger.elsewhere_words import PET
 from bot.danger.heartache import alone_or_hurt
+from bot.danger.plain_words import plain_words
+from bot.danger.taken_along import taken_along
 from bot.literals import guarded
 from bot.memo import per_text
 from bot.people import CHILD, GRANDPARENT, KIN, PARENT, PARTNER, SPOUSE, words
@@ -126,10 +128,9 @@ _STORY_BEFORE = rf"({STORY})\S{{0,4}}({SIGN})"
 # hearsay of a third party (听说老李家小伙子不想活了): the writer's own words after it (听说儿子要离婚 我真的不想活了)
 # are the writer's, so only a sign reached from 听说 / 据说 with no 我 between is someone else's
 HEARSAY = rf"(听说|据说)((?!我|俺|咱|自己)\S){{0,12}}?({SIGN})"
-# a figure of speech in its tone: 累死了, a laugh (emoji read as 哈哈)
+# a figure of speech in its tone: 累死了, a laugh (emoji read as 哈哈: bot.danger.plain_words)
 # (朋友圈说此生已了 这文案绝了: a caption admired, not a farewell)
 LAUGH = _any(r"哈哈 hhh 开玩笑 逗你 [累烦热冷饿困忙笑气闷]死(了|我|人) 尴尬 社死 文案 台词 歌词")
-_EMOJI = re.compile("[😂🤣😅😄😆😁]")
 # a figure of speech by its cause (今天麻将又输了三百 不想活了, 加班加得不想活, 这天气让人不想活; a hand not won
 # told after it: 我不想活了 一下午没胡过一把)
 CAUSE = _any(r"""麻将 打牌 斗地主 输(了|得|光) 游戏 考试 考砸 作业(?!本) 加班 老板 堵车 减肥 追剧 球赛 股票 基金
@@ -154,8 +155,6 @@ _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
 # a jump wished, not begun (真想抱着宝宝一起跳下去算了, 恨不得跳楼算了, 好几次想跳河 一了百了): despair, not an act
 # under way; standing at the edge (站在桥上 跳下去就解脱了) is ACT's own line and stays one (emergency26)
 _WISHED = re.compile(r"(想|恨不得|巴不得|不如|干脆|还不如|倒不如)((?!站在|坐在|到了|来到)\S){0,10}$")
-# a new mother (产后, 坐月子, 生完孩子): taking her baby along is told as going (想带着孩子一起走), never as a trip
-_NEW_MOTHER = re.compile(_any("产后 月子 生完孩子 生了孩子 生完宝宝 刚生完 生完二胎 产假 满月"))
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
 # sign is reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了: hers)
 _CLOSE = words("他 她", CHILD, """老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公""",
@@ -186,18 +185,10 @@ def _lonely_is_another(words: str) -> bool:
     return bool(_THIRD.search(words) or _SOMEONE_ELSES.search(words)) and _SELF_WORD.search(words) is None
 
 
-# a shop's price or sale (跳楼价甩卖, 跳楼大甩卖): no one's despair
-_SALE = re.compile(r"跳楼(价|大?(甩卖|减价|清仓|促销|处理|放血|出血|抛售))")
-
-
-def _words(text: str) -> str:
-    return _SALE.sub("", compact(_EMOJI.sub("哈哈", simplify(text))))
-
-
 @per_text
 def act(text: str) -> str | None:
     """The act of self-harm already done or under way that `text` tells (喝了农药, 把遗书写好了), or None."""
-    words = _words(text)
+    words = plain_words(text)
     found = _ACT.search(words)
     if found is None and (weak := _ACT_IF_HARM.search(words)) and (_HARM.search(words) or _SIGN.search(words)):
         found = weak
@@ -212,7 +203,7 @@ def lone_sign(text: str) -> str | None:
     """The weight of the one sign in a line that is no danger alone, to read with the member's next lines: "heavy"
     (活着没意思, 不想活了) or "farewell" (对不起大家, 药都藏起来了); None when there is none, or a laugh, a story, a
     game, a forward or someone else's words carry it (这电视剧看得我活着没意思哈哈), or the medicine is kept safe."""
-    words = _words(text)
+    words = plain_words(text)
     found = _SIGN.search(words)
     if found is None or _NOT_ME.search(words) or _LAUGH.search(words) or _OVER.search(words):
         return None
@@ -231,15 +222,13 @@ def despair(text: str) -> str | None:
     done = act(text)
     if done is not None:
         return done  # an act done: nothing vetoes it
-    words = _words(text)
+    words = plain_words(text)
     found = list(_SIGN.finditer(words))
     if _NOT_ME.search(words):
         return None
-    if (along := takes_along_to_death(words)) is not None and not _LAUGH.search(words):
-        return along  # 我死了以后这孩子怎么办 有时候想带他一起走: her life and the child's (bot.danger.carer)
-    if ((taken := _TAKE_ALONG.search(words)) is not None and (_HEAVY.search(words) or _NEW_MOTHER.search(words))
-            and not _LAUGH.search(words) and not _STORY.search(words)):
-        return taken.group(0)  # 产后两个月了 活着没意思 想带着孩子一起走: a life felt empty, and the baby taken along
+    if ((along := taken_along(words, empty=_HEAVY.search, story=_STORY.search)) is not None
+            and not _LAUGH.search(words)):
+        return along  # her life and the child's (bot.danger.taken_along)
     if (_RUIN.search(words) and (sorry := _SORRY_TO_HOME.search(words)) and not _LAUGH.search(words)
             and not _RESOLVE.search(words) and not _HEARSAY.search(words) and not _lonely_is_another(words)):
         return sorry.group(0)  # ruined and sorry to those at home, his own and no next start: a farewell
@@ -270,7 +259,7 @@ def despair(text: str) -> str | None:
 def of_another(text: str) -> bool:
     """The despair is someone close to the writer (我妈老说活着没意思 不想拖累我们), not the writer's own: the sign is
     reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了 is hers)."""
-    words = _words(text)
+    words = plain_words(text)
     if (relayed := _RELAYED.search(words)) is not None:  # the writer's own despair outside the relayed words, or
         # inside them when the 我 is not the child's to the writer (孩子打电话说他没事 我真的不想活了;
         # 妈妈我好累: the child's)
@@ -287,20 +276,10 @@ _KIN = re.compile(words(KIN))
 _SELF_WORD = re.compile(r"我(?!妈|爸|家|老伴|爱人|老公|媳妇|儿子|女儿|孙)|俺(?!娘|爹|妈|爸)|自己")
 
 
-# a wish to take the one the writer looks after along into death (想带着他一起走, 带上孩子一起死, 抱着孩子从楼上跳下去):
-# that person's life is at risk too; the words are bot.danger.carer's (not a walk, a trip, a dance)
-_TAKE_ALONG = re.compile(TAKE_ALONG)
-
-
-def takes_along(text: str) -> bool:
-    """The writer speaks of taking someone they look after along (照顾他三年了 … 有时候想带着他一起走)."""
-    return _TAKE_ALONG.search(_words(text)) is not None
-
-
 def act_of_another(text: str) -> bool:
     """The act already done is someone close to the writer's (我妈喝了农药, 我老伴刚才吃了一瓶安眠药): a kin word before
     the act and no word of the writer's own between them (我妈说我没用 我喝了农药 is the writer's)."""
-    words = _words(text)
+    words = plain_words(text)
     found = _ACT.search(words) or _ACT_IF_HARM.search(words)
     if found is None:
         return False

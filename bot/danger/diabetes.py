@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bot.chinese_text import any_of as _any
 from bot.danger.body_now import COUNTED, MISTAKE, TWICE
+from bot.medicines import BRINGS_A_LOW
 
 # a reading under 4 mmol/L, in figures or in words (3.1, 2.8, 三点一, 两点几, 3点多), not 13.1 nor 3月 nor 3盒, nor the
 # type of diabetes (2型, 1类: code review 26, finding 1)
@@ -33,8 +34,7 @@ _HIGH = r"血糖\S{0,3}(?<!低)高(?!血压|压)|偏高|降不下来|下不来|�
 LOW_SUGAR = rf"^(?!.*({_HABIT}|{_HIGH}))(?=.*({_BODY})).*({_MEASURED}|{_LOW_SAID})"
 
 # insulin by its names, and the pills that bring a low (sulphonylureas); 二甲双胍 alone does not
-_SUGAR_DRUG = _any(r"""胰岛素 降糖药 降血糖的药 格列 优降糖 消渴丸 诺和灵 诺和锐 诺和平 甘精 来得时 长秀霖 优泌乐 门冬
-赖脯 德谷 打针的药 那一针""")
+_SUGAR_DRUG = rf"{BRINGS_A_LOW}|打针的药|那一针"  # bot.medicines
 _AGAIN = _any(r"""又打了一(针|次|遍|回) 打了两(遍|次|回) 打重了 打重复了 重复打了 多打了 打了双份 打了二遍""")
 # a regimen told (一天打两次, 医生让我早晚各打一次) or a question in general (胰岛素打重了会怎样): no dose doubled now
 _REGIMEN = _any(r"一天 每天 每日 早晚各 医生(让|说|叫) 如果 万一 要是 会怎样 会怎么样 有人")

@@ -22,6 +22,7 @@ from bot import people
 from bot.chinese_text import any_of as _any
 from bot.danger.body_signs import CONFUSED
 from bot.danger.lost_words import DEMENTIA
+from bot.medicines import THINNER
 from bot.people import words
 
 _HEAD = r"(头|脑袋|脑壳|后脑勺|后脑|脑门|额头)"
@@ -46,8 +47,8 @@ CONFUSION = rf"^(?!.*({_HABIT}))(?=.*({_KIN})).*({_CONFUSED})"
 # the confusion is now whatever time word is beside it (上午出院的 回家以后一直说胡话): going on, or just begun (了)
 _CONFUSED_NOW = re.compile(rf"(一直|还在|还是|现在|又|突然|开始)\S{{0,3}}({_CONFUSED})|({_CONFUSED})(了|起来)")
 
-_THINNER = _any(r"""华法林 华法令 阿司匹林 波立维 氯吡格雷 替格瑞洛 倍林达 利伐沙班 拜瑞妥 达比加群 泰毕全 阿哌沙班
-艾乐妥 肝素 抗凝药 抗凝的药 稀释血的药 化血栓的药 抗血小板""")
+_THINNER = THINNER  # bot.medicines
+
 # a bleed that cannot wait on a thinner: in urine or stool, blood brought up (吐了好多血, 呕了小半碗血: not plain
 # bleeding's "press the wound"; emergency26), bruises spreading, one that will not stop
 _GRAVE_BLEED = _any(r"""尿里有血 尿血 尿是红 尿发红 血尿 便血 大便(有血|发黑|是黑|黑) 拉黑 黑便 柏油 吐血 呕血 咳血

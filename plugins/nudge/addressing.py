@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from bot.chinese_text import compact, simplify, strip_mentions
 from bot.greetings import GREETS
+from bot.medicines import SUGAR_DRUG, THINNER
 from bot.memo import per_text
 
 TITLES = ("阿姨", "大姐", "大哥", "叔叔", "大爷", "爷爷", "奶奶", "大妈", "大伯", "老师", "师傅", "姐", "哥", "叔",
@@ -120,13 +121,14 @@ def on_topic(text: str, asked: str, *, loosely: bool = False, room_wide: bool = 
 
 # 透析的人每天能喝多少水, 降压药饭前吃还是饭后吃, 糖尿病能吃柚子吗: what is right depends on the person's illness and
 # treatment, and a member's kind advice may be wrong for them ("多喝点好 排毒" to a dialysis patient)
-HEALTH = re.compile(r"透析|肾|血压|血糖|血脂|胰岛素|糖尿病|心脏|支架|化疗|放疗|手术|伤口|刀口|针眼|造瘘|内瘘|"
+HEALTH = re.compile(rf"{SUGAR_DRUG}|{THINNER}|"  # a sugar medicine or a blood thinner by its name (bot.medicines)
+                    r"透析|肾|血压|血糖|血脂|胰岛素|糖尿病|心脏|支架|化疗|放疗|手术|伤口|刀口|针眼|造瘘|内瘘|"
                     r"(?<!毛)病|症|药(?!店|房)|"
                     r"剂量|忌口|打针|输液|疫苗|发烧|咳嗽|过敏|怀孕|孕妇|哺乳|医生|大夫|体检|化验|指标|肌酐|尿酸|痛风|"
                     r"保健品|偏方|中医|针灸|理疗|降压|降糖|"
                     # a medicine by its name (二甲双胍, 阿托伐他汀, 硝苯地平, 缬沙坦) or by how it is taken (饭后吃,
                     # 空腹吃, 掰开吃, 漏吃了一顿, 一天吃几片): never 药 in its words, a health matter all the same
-                    r"双胍|格列|他汀|地平|沙坦|普利|洛尔|阿司匹林|西林|头孢|沙星|霉素|布洛芬|胶囊|肠溶|缓释|"
+                    r"他汀|地平|沙坦|普利|洛尔|西林|头孢|沙星|霉素|布洛芬|胶囊|肠溶|缓释|"
                     r"饭(前|后)吃|空腹吃|掰开吃|漏吃|吃几片")
 
 

@@ -17,8 +17,9 @@ from datetime import datetime, timedelta
 from bot.context import Context
 from bot.conversation import ASKING, Kind
 from bot.danger.cannot_call import cannot_call
-from bot.danger.despair import act, act_of_another, of_another, takes_along
+from bot.danger.despair import act, act_of_another, of_another
 from bot.danger.emergency import Danger, in_mandarin, pleads
+from bot.danger.taken_along import takes_along
 from bot.events import Event, MessageReceived
 from bot.outbox_settings import EMERGENCY
 from bot.plugin import Plugin

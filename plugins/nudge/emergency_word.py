@@ -10,11 +10,12 @@ from __future__ import annotations
 from bot.chinese_text import compact, in_traditional
 from bot.danger.bedside import hospice_room
 from bot.danger.cannot_call import cannot_call
-from bot.danger.despair import despair, takes_along
+from bot.danger.despair import despair
 from bot.danger.emergency import Danger, in_mandarin
 from bot.danger.fall_up import up_again
 from bot.danger.no_sight import no_sight
 from bot.danger.scam import for_a_rite
+from bot.danger.taken_along import takes_along
 from bot.events import MessageReceived
 from bot.speaking import Content
 from plugins.nudge.memory import Ctx, in_quiet
