@@ -18,8 +18,8 @@ from bot.chinese_text import any_of as _any
 from bot.medicines import SUGAR_DRUG
 
 _SUGAR_DRUG = f"{SUGAR_DRUG}|糖尿病"  # bot.medicines
-_NO_MEAL = _any(r"""没吃(饭|早饭|午饭|晚饭|东西|早点|早餐)? (没|冇|没有)过早 忘了吃 空腹 饿着 骑了\S{0,6}(公里|里地) 骑完 干了一上午
-没怎么吃 没吃几口 吃得很少""")
+_NO_MEAL = _any(r"""没吃(饭|早饭|午饭|晚饭|东西|早点|早餐)? (没|冇|没有)过早 忘了吃 空腹 饿着
+骑了\S{0,6}(公里|里地) 骑完 干了一上午 没怎么吃 没吃几口 吃得很少""")
 _SWEAT = _any(r"(一身|满头|满身|浑身|一头)(的)?(虚|冷|大)?汗 冒汗 出汗 虚汗 冷汗 大汗")
 # a mind gone astray now, as a family tells it: the one list (quiet_signs' sudden confusion takes it: code review 25,
 # finding 6)
