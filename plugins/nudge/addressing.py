@@ -28,6 +28,7 @@ def _words(text: str) -> str:
     return compact(simplify(strip_mentions(text)))
 
 
+@per_text  # every waiting member's and every recent speaker's name, asked again with each message in the room
 def forms_of(name: str) -> frozenset[str]:
     """The ways a member may be called in the group: 孙阿姨 → 孙姐, 孙姨, 老孙…; 刘建华 → 建华, 老刘…"""
     name = _words(name)
@@ -181,9 +182,10 @@ def put_to(text: str, speakers: dict[str, str], sender: str) -> str | None:
     """The member (not the sender) a message opens by calling by name, of those who spoke lately (张老师 我那段…
     能不能单独给我说说): the ask is theirs to answer, not the staff's. None when it opens with no such name."""
     said = simplify(strip_mentions(text)).strip()
+    opening = said[:1]  # a form the message opens with starts with its first character: only those are looked at
     for member, name in speakers.items():
-        if member != sender and any(len(form) >= 2 and said.startswith(form) and _CALLED.match(said[len(form):])
-                                    for form in forms_of(name)):
+        if member != sender and any(said.startswith(form) and _CALLED.match(said[len(form):])
+                                    for first, forms in _forms(name) if first == opening for form in forms):
             return member
     return None
 
