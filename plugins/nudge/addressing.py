@@ -194,7 +194,9 @@ def asked_of(asked: str, name: str) -> bool:
     """Whether an ask opens by calling the member `name` by a form of the name or by the title it ends with (师傅 我明天
     去不了 跟您请个假, to 郑师傅): the one called is the one to answer it."""
     said = simplify(strip_mentions(asked)).strip()
-    calls_by = set(forms_of(name)) | {title for title in TITLES if len(title) >= 2 and _words(name).endswith(title)}
+    opening = said[:1]  # only the forms and titles that start with the ask's first character can open it
+    calls_by = [form for first, forms in _forms(name) if first == opening for form in forms]
+    calls_by += [title for title in TITLES if len(title) >= 2 and title[0] == opening and _words(name).endswith(title)]
     return any(said.startswith(form) and _CALLED.match(said[len(form):]) for form in calls_by)
 
 
