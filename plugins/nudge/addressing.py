@@ -28,7 +28,6 @@ def _words(text: str) -> str:
     return compact(simplify(strip_mentions(text)))
 
 
-@per_text  # every waiting member's and every recent speaker's name, asked again with each message in the room
 def forms_of(name: str) -> frozenset[str]:
     """The ways a member may be called in the group: 孙阿姨 → 孙姐, 孙姨, 老孙…; 刘建华 → 建华, 老刘…"""
     name = _words(name)
