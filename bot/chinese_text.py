@@ -47,6 +47,7 @@ def strip_mentions(text: str) -> str:
     return _MENTION.sub(" ", text + " ").strip()
 
 
+@per_text  # about forty readings squeeze the same message, ten times an event on the peer bench's day
 def compact(text: str) -> str:
     """Letters, digits and hanzi only: punctuation, spaces and emoji removed."""
     return _PUNCT_SPACE.sub("", text)

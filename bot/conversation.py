@@ -103,6 +103,16 @@ class Conversation:
             later = said.ts
         return lines[::-1]
 
+    def member_line_before(self, lines: int) -> Said | None:
+        """The line someone other than the bot said before the last `lines` such lines, or None when there is none
+        (read back from the end: most messages look only a line or two back)."""
+        for said in reversed(self.said):
+            if said.sender != BOT:
+                if not lines:
+                    return said
+                lines -= 1
+        return None
+
     def open_ask(self, ts: datetime, window_s: int, *, besides: str, kinds: frozenset[Kind] = ASKING,
                  by_member: bool = False) -> Said | None:
         """The latest member's question, request or complaint within `window_s` that is still open.

@@ -5,7 +5,7 @@ import re
 from datetime import timedelta
 
 from bot.chinese_text import compact
-from bot.conversation import ASKING, BOT, Conversation, Kind, Said
+from bot.conversation import ASKING, Conversation, Kind, Said
 from bot.events import MessageReceived
 from bot.to_the_staff import TITLE as _TITLE
 from bot.words_alone import kind_of_words
@@ -30,10 +30,9 @@ def thought_before(conversation: Conversation, message: MessageReceived) -> list
     """The sender's lines just before, one thought with the message: a line a fragment gap before the next, and
     a line that only opened the matter ("刘主任" … "我说个事哈" … what happened) up to `OPENER_GAP_S` before."""
     lines = conversation.thought(message.sender, message.ts, FRAGMENT_GAP_S)
-    said = [s for s in conversation.said if s.sender != BOT]
-    if len(said) <= len(lines):
+    opener = conversation.member_line_before(len(lines))
+    if opener is None:
         return lines
-    opener = said[-len(lines) - 1]
     if opener.sender == message.sender and not opener.media and opener.kind not in (Kind.THANKS, Kind.ACK) \
             and (words := compact(opener.text)) \
             and (lines[0].ts if lines else message.ts) - opener.ts <= timedelta(seconds=OPENER_GAP_S) \

@@ -183,9 +183,10 @@ def put_to(text: str, speakers: dict[str, str], sender: str) -> str | None:
     """The member (not the sender) a message opens by calling by name, of those who spoke lately (张老师 我那段…
     能不能单独给我说说): the ask is theirs to answer, not the staff's. None when it opens with no such name."""
     said = simplify(strip_mentions(text)).strip()
+    opening = said[:1]  # a form the message opens with starts with its first character: only those are looked at
     for member, name in speakers.items():
-        if member != sender and any(len(form) >= 2 and said.startswith(form) and _CALLED.match(said[len(form):])
-                                    for form in forms_of(name)):
+        if member != sender and any(said.startswith(form) and _CALLED.match(said[len(form):])
+                                    for first, forms in _forms(name) if first == opening for form in forms):
             return member
     return None
 
@@ -194,7 +195,9 @@ def asked_of(asked: str, name: str) -> bool:
     """Whether an ask opens by calling the member `name` by a form of the name or by the title it ends with (师傅 我明天
     去不了 跟您请个假, to 郑师傅): the one called is the one to answer it."""
     said = simplify(strip_mentions(asked)).strip()
-    calls_by = set(forms_of(name)) | {title for title in TITLES if len(title) >= 2 and _words(name).endswith(title)}
+    opening = said[:1]  # only the forms and titles that start with the ask's first character can open it
+    calls_by = [form for first, forms in _forms(name) if first == opening for form in forms]
+    calls_by += [title for title in TITLES if len(title) >= 2 and title[0] == opening and _words(name).endswith(title)]
     return any(said.startswith(form) and _CALLED.match(said[len(form):]) for form in calls_by)
 
 
