@@ -1,10 +1,11 @@
 """Fair to members first: the number of the outing's driver or doctor, named by role and name, is help; the
 household's own let go at the market's own price, said in the open, is a neighbour's. Then what still passed: a line
-that is nothing but whoever wants (or something good, unnamed) and a private call, and an id with one mark between
-each letter or digit (issue 14, session 27). Written in other groups' words than tests/data/moderation_eval/
+that is nothing but whoever wants (or something good, unnamed) and a private call, an id with one mark between each
+letter or digit or pointed to in the signature, digits scattered through a recipe and told to be joined and called
+(issue 14, session 27). Written in other groups' words than tests/data/moderation_eval/
 heldout26, where these kinds were flagged wrongly or missed. Still ads: a driver's own card with the hire he takes
 on, the household's own sold in bulk or privately. Still kept: a call that names the help, the coming along or the
-thing lent; a test's answers with a mark between them.
+thing lent; a test's answers with a mark between them; a signature talked of; a running order.
 """
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ async def _said(make_bot, text: str, config: str = "") -> list[str]:
     "有需要的 找我借轮椅",  # a thing lent
     "今天的答案 a、c、d、b、a 错的去掉重做",  # a test's answers, marks between
     "选a、b、c、d都对吗",
+    "我的个签改了 大家看看写得好不好",
+    "我微信同名 大家加我方便拉群",
+    "排练顺序 1号 王姐 2号 李姐 3号 老陈 4号 小刘 5号 张哥 6号 刘姨 7号 按顺序上台 有事打电话",
+    "本周三晚八点 协会中继台例行点名 大家按顺序报呼号",
+    "接龙 1.王姐 2份 2.李姐 3份 3.老陈 1份 按顺序排好 我拨给店里",
 ])
 @BOTH
 async def test_the_outings_helpers_a_neighbours_surplus_and_named_help_are_not_ads(make_bot, text, config):
@@ -54,6 +60,10 @@ async def test_the_outings_helpers_a_neighbours_surplus_and_named_help_are_not_a
     "要的加我 a★z★m★a★6★6",
     "加 q~w~e~r~8~8 波浪线去掉",
     "加我 L、I、U、6、6 顿号删掉",
+    "订花的扣我 号在个人签名里",  # the id pointed to, not given
+    "修鞋找我 绿泡泡同名 搜\"老街皮匠\"",
+    "腊肉好东西 v一下 头像那个灰色的",
+    "菜谱：1勺糖 3勺酱油 8克盐 6片姜 2根葱 0味精 9分钟 5个蛋 7两肉 4碗水 1个人 按顺序拨过去订菜",  # digits to join
 ])
 @BOTH
 async def test_a_hire_offered_a_call_with_nothing_named_and_a_marked_id_are_ads(make_bot, text, config):
