@@ -5,7 +5,7 @@ letter or digit or pointed to in the signature, digits scattered through a recip
 (issue 14, session 27). Written in other groups' words than tests/data/moderation_eval/
 heldout26, where these kinds were flagged wrongly or missed. Still ads: a driver's own card with the hire he takes
 on, the household's own sold in bulk or privately. Still kept: a call that names the help, the coming along or the
-thing lent; a test's answers with a mark between them; a signature talked of; a running order.
+thing lent, a song's words; a test's answers with a mark between them; a signature talked of; a running order.
 """
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ async def _said(make_bot, text: str, config: str = "") -> list[str]:
     "需要帮忙的找我",
     "想去的找我",  # coming along
     "有需要的 找我借轮椅",  # a thing lent
+    "想一起走的加我",  # coming along together
+    "要歌词的私我",  # the song's words, handed over
     "今天的答案 a、c、d、b、a 错的去掉重做",  # a test's answers, marks between
     "选a、b、c、d都对吗",
     "我的个签改了 大家看看写得好不好",
