@@ -73,7 +73,8 @@ def lofo(rows: dict[str, list], width: int) -> list:
 
 def bins(pairs: list) -> None:
     """Right / wrong / should-be-silent among first entries 0.25-0.55 sure, by sharing alone and lead."""
-    margin, counts = SIGNALS.index("margin"), {}
+    margin = SIGNALS.index("margin")
+    counts: dict[tuple[str, str, str], list[int]] = {}
     for model, part in pairs:
         for _, cands, should in part:
             if not cands:
