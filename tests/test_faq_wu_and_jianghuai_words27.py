@@ -1,7 +1,6 @@
 """Function words of Wu and Jianghuai members read as Mandarin before the FAQ matches (faq26's list, issue 15): 弗
 wherever it stands (走弗动, 寻弗着), 寻 for 找, 来事 for 行, 屋落 for 家里, 侬拉 for 你们, 阿 before a verb asking
-yes or no (阿送, 阿退, 阿照), 什呢 for 什么, 老鼻子 for 很多, 没得 for
-没有; Mandarin that shares the characters is left alone."""
+yes or no (阿送, 阿退, 阿照), 什呢 for 什么, 老鼻子 for 很多; Mandarin that shares the characters is left alone."""
 from __future__ import annotations
 
 import pytest
@@ -50,7 +49,6 @@ def test_a_wu_or_jianghuai_question_is_answered_by_its_entry(pharmacy, text, ent
 
 
 def test_the_function_words_read_as_mandarin_and_mandarin_that_shares_them_is_left_alone():
-    assert in_mandarin("寻弗着 来事伐 屋落 侬拉 阿收 什呢用 老鼻子 没得钱了") == \
-        "找不着 行伐 家里 你们 收不收 什么用 很多 没有钱了"
-    plain = "阿姨 阿里巴巴 阿胶 弗兰克 自愧弗如 寻找 寻常 会来事 来事儿 东阿 没得到 没得罪他 没得说"
+    assert in_mandarin("寻弗着 来事伐 屋落 侬拉 阿收 什呢用 老鼻子") == "找不着 行伐 家里 你们 收不收 什么用 很多"
+    plain = "阿姨 阿里巴巴 阿胶 弗兰克 自愧弗如 寻找 寻常 会来事 来事儿 东阿 没得到"
     assert in_mandarin(plain) == plain
