@@ -40,12 +40,8 @@ def examples(lines: list[dict], *, operators: bool = False, context: KindModel |
     With `context`: the lines before each are read as the bot reads them, rules and that learned layer (else by
     the rules alone), so what a feature of the context means in training is what it means when the bot runs.
 
-    Left out: a thought's first fragment (its label is the thought's, which its words cannot tell); it is still
-    read into the conversation, as the bot reads it, so the lines after it have the same context. A thought's
-    middle lines are kept, labelled as the thought they go on with, as its last line is: the cues of going on
-    from one's own line a moment ago (`#continues:…`, `#prev:self:now`) then learn from every line they fire on
-    at run time, of every kind of thought, not from thoughts' last lines alone, where the writers' complaints
-    typed in pieces made them a complaint's (reader26: the middle of a question read as the end of a complaint).
+    Left out: early fragments (their label is the thought's, which their words cannot tell); they are still
+    read into the conversation, as the bot reads them, so the lines after them have the same context.
     Seconds and follow-ups ("+1 我也是", a complaint's second line) are kept: the data's conventions
     label them as what they second or follow, and the context cues (`#seconds:…`, `#own_last:…`) tell.
     """
@@ -56,10 +52,9 @@ def examples(lines: list[dict], *, operators: bool = False, context: KindModel |
         message = _message(obj)
         operator = obj.get("role") == "operator"
         reading = read_by_rules(message, conversation, operator=operator)
-        # a thought's first fragment is labelled as the thought it turns out to be, which its own words cannot tell:
-        # it is context for the lines after it (as in the bot), never a training pair of its own
-        early = _early_fragment(obj, lines[n + 1] if n + 1 < len(lines) else None) \
-            and not (n and _early_fragment(lines[n - 1], obj))  # a middle line goes on with the thought: kept
+        # an early fragment is labelled as the thought it turns out to be, which its own words cannot tell: it is
+        # context for the lines after it (as in the bot), never a training pair of its own
+        early = _early_fragment(obj, lines[n + 1] if n + 1 < len(lines) else None)
         if not early and operator is operators and message.type in ("text", "voice") \
                 and reading.kind is not Kind.MEDIA and obj["label"] != "media" \
                 and (not operators or len(plain(message.text)[1]) > TOO_SHORT_TO_LEARN):
