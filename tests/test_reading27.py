@@ -31,7 +31,6 @@ async def _said(bot: TestBot, *lines: str) -> None:
                                   "昨天订的蛋糕送到家奶油都化了 是不是路上没放冰袋",
                                   "新换的地板一踩就咯吱咯吱响 你们用的是不是便宜料",
                                   "今年领回来的鸡苗没几天就蔫了好几只 孵化场是不是没消毒好",
-                                  "刘姐 刚送来的粥咸得没法喝 是不是盐放多了",
                                   "張師傅 上回補的牆角 一落雨又洇咗 係咪防水冇刷到位"])
 async def test_a_fault_put_down_to_the_staffs_work_as_a_question_is_a_complaint(make_bot, said):
     bot = make_bot(NUDGE)
