@@ -29,3 +29,28 @@ def test_a_member_at_a_height_who_wants_to_jump_is_despair(text):
 ])
 def test_a_height_named_beside_someone_else_or_a_sale_is_not_the_writers_despair(text):
     assert _kind(text) != "despair"
+
+
+# 2. the grave signs told by what the family sees: each needs a person and the sign itself, not an everyday word
+@pytest.mark.parametrize("text", [
+    "滴了眼药水 进眼睛里有点睁不开", "切柠檬 柠檬汁溅到眼睛里了 酸得睁不开",                   # the reviewer's
+    "行李箱锁上了 打不开 密码忘了 急得想哭", "孩子从上铺摔下来 哭了一会儿 现在不哭了",
+    "手机从三楼掉下去了 摔得不动了", "牙疼 从来没这么疼过 吃了就吐",
+    "洗头的时候洗发水进眼睛了 疼得直流泪", "冰箱门关不上 打不开 里面的菜都闷坏了",           # ours
+    "杯子从二楼掉下去了 不动了 碎了一地", "肚子疼 这辈子没这么疼过 还吐了两回",
+])
+def test_everyday_lines_with_a_grave_signs_words_are_no_alarm(text):
+    assert _kind(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("我叔从二楼阳台掉下去了 在楼下躺着不动", "fall"), ("从二楼阳台掉下去了 在楼下躺着不动", "fall"),
+    ("老人从梯子上摔下来 不动了", "fall"),
+    ("头疼得跟劈开一样 一直吐", "unwell"), ("头疼 这辈子没这么疼过 一直吐", "unwell"),
+    ("NaOH溅进眼睛 看不见东西了", "unwell"), ("石灰溅进眼睛 睁不开", "unwell"),
+    ("盐酸溅到眼睛里了 睁不开", "unwell"),
+    ("小孙子躲进后备箱 箱盖关上了 打不开 在里面哭", "trapped"), ("孩子钻进冰柜 盖子扣上了 打不开 没声了", "trapped"),
+    ("盖板掉下来 把我儿子扣在舱里了 他在里面敲", "trapped"),
+])
+def test_the_grave_signs_are_still_read(text, kind):
+    assert _kind(text) == kind
