@@ -54,3 +54,21 @@ def test_everyday_lines_with_a_grave_signs_words_are_no_alarm(text):
 ])
 def test_the_grave_signs_are_still_read(text, kind):
     assert _kind(text) == kind
+
+
+# 3. a fire told by what is seen or heard: a rash that comes up, rain that crackles, are no fire
+@pytest.mark.parametrize("text", [
+    "孩子脸上一团红疹子冒出来了", "外面噼里啪啦下大雨 烟雨蒙蒙的",                              # the reviewer's
+    "胳膊上一团包冒出来 痒得很", "噼里啪啦打了一下午麻将 火候到了才胡", "雨点噼里啪啦打在窗户上 抽根烟歇歇",  # ours
+])
+def test_a_rash_or_rain_is_no_fire(text):
+    assert _kind(text) != "fire"
+
+
+@pytest.mark.parametrize("text", [
+    "隔壁那条油船 船尾 一团红的 往上窜 噼啪响 岸上人都在喊", "对面楼三层窗户里一团红光往外窜 还有噼里啪啦的声音",
+    "水槽上面窜起一团蓝火 旁边就放着一桶乙醚", "仓库里噼里啪啦响 冒黑烟了",
+    "一团火往上窜 快跑",
+])
+def test_a_fire_seen_or_heard_is_still_read(text):
+    assert _kind(text) == "fire"
