@@ -72,3 +72,21 @@ def test_a_rash_or_rain_is_no_fire(text):
 ])
 def test_a_fire_seen_or_heard_is_still_read(text):
     assert _kind(text) == "fire"
+
+
+# 4. a room whose air is gone needs the room and someone down in it: a trip's thin air or a greenhouse is no pit
+@pytest.mark.parametrize("text", [
+    "去西藏旅游有点缺氧 躺在床上休息", "大棚里二氧化碳不够 菜苗倒了一片",                        # the reviewer's
+    "高原反应 有点缺氧 躺着吸了会儿氧好多了", "干冰拿来做舞台效果 大家都躺在草地上看", "鱼缸缺氧 鱼都不动了",  # ours
+])
+def test_thin_air_on_a_trip_or_in_a_greenhouse_is_no_pit(text):
+    assert _kind(text) != "pit_air"
+
+
+@pytest.mark.parametrize("text", [
+    "氮气间里躺着一个师傅 叫他不应 门口缺氧报警在叫", "液氮罐旁边有人倒了 氧气报警器在响 我不敢进去",
+    "液氮间门口氧气报警器一直在叫 学弟倒在里面地上 我不敢进去", "冷库里二氧化碳超标 老张倒在里面了",
+    "老周下去掏池子半天没上来",
+])
+def test_someone_down_where_the_air_is_gone_is_still_read(text):
+    assert _kind(text) == "pit_air"
