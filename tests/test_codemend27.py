@@ -90,3 +90,23 @@ def test_thin_air_on_a_trip_or_in_a_greenhouse_is_no_pit(text):
 ])
 def test_someone_down_where_the_air_is_gone_is_still_read(text):
     assert _kind(text) == "pit_air"
+
+
+# 5. someone unseen for days with the phone or the door unanswered is a welfare check, whatever their work; only the
+# one who serves gone quiet over a refund is a complaint
+@pytest.mark.parametrize("text", [
+    "楼下开小卖店的小刘好几天没见人了 敲门也没人应", "我们店里的小张三天没见人了 电话也打不通",   # the reviewer's
+    "修车的王师傅好几天没见人了 电话也没人接", "管理员老孙两天没见人了 敲门也没人应",            # ours
+    "给我们送菜的老板娘三天没见着人了 打电话一直关机",
+    "租我房子的小伙子三天没见人了 电话也不接 敲门没人应",                                      # the real case
+])
+def test_someone_named_by_their_work_unseen_and_unanswered_is_a_welfare_check(text):
+    assert _kind(text) == "unreachable"
+
+
+@pytest.mark.parametrize("text", [
+    "客服两天没冒泡了 电话也打不通 退款到底啥时候给", "快递两天没见动静了 电话也打不通 我的货呢",
+    "卖家三天没见人回 电话也不接 这钱还退不退",
+])
+def test_the_one_who_serves_gone_quiet_is_no_welfare_check(text):
+    assert _kind(text) != "unreachable"
