@@ -47,7 +47,7 @@ _GUESSED = re.compile(_any(r"""是不是\S{0,4}(换号|换手机|出去|旅游|�
 出差(了|去了)"""))
 # the one who serves as the subject right before the silence (客服两天没冒泡, 快递两天没见动静): a provider gone quiet,
 # not someone of the writer's life named by their work (店里的小张, code review 27, finding 5)
-_SERVES = re.compile(r"(客服|商家|平台|快递|店家|卖家|售后|物业)\S{0,2}$")
+_SERVES = re.compile(r"(客服|商家|平台|快递|店家|卖家|售后|物业|群主|主办方)\S{0,2}$")
 
 
 def unseen_for_days(words: str) -> bool:
