@@ -110,3 +110,21 @@ def test_someone_named_by_their_work_unseen_and_unanswered_is_a_welfare_check(te
 ])
 def test_the_one_who_serves_gone_quiet_is_no_welfare_check(text):
     assert _kind(text) != "unreachable"
+
+
+# 6. violence going on at home needs the one at home raging: a man cooking with a knife is no danger
+@pytest.mark.parametrize("text", [
+    "他拿着刀在厨房剁排骨 我躲在房间看电视",                                                     # the reviewer's
+    "老公拿刀切西瓜 我躲在屋里吹空调", "他拿着菜刀做饭呢 我藏在被窝里追剧", "儿子拿刀削苹果 我躲起来偷吃糖",  # ours
+])
+def test_a_knife_in_the_kitchen_and_someone_resting_is_no_violence(text):
+    assert _kind(text) != "violence"
+
+
+@pytest.mark.parametrize("text", [
+    "老头子又喝多了 在外面砸东西 俺躲在厕所里不敢出去", "老伴喝了酒又在家里掀桌子骂人 我躲在卧室不敢出声",
+    "我男人喝醉了在家摔东西 还拿凳子砸门 我和孩子锁在屋里 好怕", "俺当家的又喝大了 在院里摔碗砸锅 俺抱着娃躲在屋里",
+    "老公拿着刀说要砍我 我躲在卫生间", "他喝醉了 我和孩子锁在屋里不敢出去",
+])
+def test_someone_raging_at_home_while_she_hides_is_still_violence(text):
+    assert _kind(text) == "violence"

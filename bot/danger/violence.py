@@ -64,12 +64,14 @@ _HITS = {
 # (acceptance 26, #2); not a drink slept off (喝多了 睡了一下午), a neighbour's building work, a child's broken bowl
 _DRUNK = r"喝多|喝醉|喝大|喝高"
 _RAGES = _any(r"""发酒疯 耍酒疯 撒酒疯 发疯 (砸|摔|掀)\S{0,3}(东西|碗|盘|锅|桌|门|电视|家具|凳|椅|杯) 砸门 踹门
-拿\S{0,3}(刀|棍|凳子|酒瓶)""")
+拿\S{0,3}(刀|棍|凳子|酒瓶)\S{0,4}(砍|吓唬|追|要杀|杀|捅|砸|冲)""")
+# a knife raised at someone, not one that cuts a melon (他拿着刀在厨房剁排骨, code review 27, finding 6)
 _SHUT_AWAY = _any(r"""锁(在|着|上|好)\S{0,3}(屋|门|房|厕所|卫生间) 反锁 不敢(出去|出来|出声|开门|回家|回去|吭声)""")
 _HIDES = _any(rf"""躲(在|进|到|起来) 藏(在|进|到|起来) 跑(到|去)\S{{0,4}}(邻居|亲戚|楼下|外面|娘家) {_SHUT_AWAY}""")
-_HIM = rf"({_PARTNER}|{_HOUSEHOLD}|当家的|那口子|他)"
+# the one at home named for the rage (a bare 他 is anyone); 他 drunk with the writer shut away is hers to fear
+_HIM = rf"({_PARTNER}|{_HOUSEHOLD}|当家的|那口子)"
 _RAGING = (rf"({_HIM}\S{{0,8}}({_RAGES})\S{{0,16}}({_HIDES})|({_HIDES})\S{{0,12}}{_HIM}\S{{0,8}}({_RAGES})"
-           rf"|{_HIM}\S{{0,3}}({_DRUNK})\S{{0,16}}({_SHUT_AWAY}))")
+           rf"|({_HIM}|他)\S{{0,3}}({_DRUNK})\S{{0,16}}({_SHUT_AWAY}))")
 _HITS["violence"] += f"|{_RAGING}"
 # the readings bot.danger.emergency adds to its plain ones: each needs a sign of now or harm, and none of the vetoes
 HURT = {kind: rf"^(?!.*({_NOT_THIS}))(?=.*({_NOW_OR_HURT})).*{hit}" for kind, hit in _HITS.items()}
