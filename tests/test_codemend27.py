@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.danger.emergency import emergency
+from bot.danger.made_ill import made_ill
 
 
 def _kind(text: str) -> str | None:
@@ -128,3 +129,28 @@ def test_a_knife_in_the_kitchen_and_someone_resting_is_no_violence(text):
 ])
 def test_someone_raging_at_home_while_she_hides_is_still_violence(text):
     assert _kind(text) == "violence"
+
+
+# 7. made ill by what we sold: a meal before an errand, or a medicine that did not work, is nobody made ill by us
+@pytest.mark.parametrize("text", [
+    "我吃了饭去医院拿药 你们的快递怎么还没到", "吃了三天了还发烧 你们的药不管用",                 # the reviewer's
+    "孩子吃了退烧药还是发烧 你们诊所的医生也不接电话",
+    "老伴吃完饭去医院复查 你们的车一直没来", "吃了你们开的药 一点用没有 还是咳", "喝了一礼拜的中药 还是发烧 你们这大夫行不行",  # ours
+])
+def test_a_meal_an_errand_or_a_medicine_that_failed_is_nobody_made_ill(text):
+    assert made_ill(text) == ""
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("你们家的肉松面包我孙子吃了 半夜吐了好几回", "孩子"), ("买的豆浆喝完我老伴肚子疼了一宿", "老人家"),
+    ("昨天的鲜奶蛋糕 娃吃了就上吐下泻 今天还发烧", "孩子"), ("在你们店买的月饼 我吃了拉肚子 都去医院挂水了", "您"),
+    ("我媳妇吃了你们的包子拉肚子", "家里人"), ("你们卖的鱼我哥吃了就过敏 起了一身疹子", "家里人"),
+    ("在你们这买的熟食 我妈吃了上吐下泻", "老人家"),
+])
+def test_falling_ill_from_what_was_sold_still_names_who_fell_ill(text, who):
+    assert made_ill(text) == who
+
+
+def test_the_writer_ill_from_a_shops_cake_is_asked_after_as_you():
+    assert made_ill("你们家的月饼我吃了拉肚子") == "您"
+    assert made_ill("你们家的月饼家里人吃了都拉肚子") == "家里人"
