@@ -6,6 +6,7 @@ import pytest
 
 from bot.danger.emergency import emergency
 from bot.danger.made_ill import made_ill
+from bot.grievance import grievance
 
 
 def _kind(text: str) -> str | None:
@@ -154,3 +155,20 @@ def test_falling_ill_from_what_was_sold_still_names_who_fell_ill(text, who):
 def test_the_writer_ill_from_a_shops_cake_is_asked_after_as_you():
     assert made_ill("你们家的月饼我吃了拉肚子") == "您"
     assert made_ill("你们家的月饼家里人吃了都拉肚子") == "家里人"
+
+
+# 8. praise taken back is a complaint only of something of ours or something bought and used, never a joke on oneself
+@pytest.mark.parametrize("text", [
+    "孙子真好 教了半天跟没教一样", "今天天气真好 出去跟没出去一样",                               # the reviewer's
+    "我这记性真好 背了跟没背一样", "老伴真行 说了跟没说一样", "今天真不错 睡了跟没睡差不多",         # ours
+])
+def test_a_joke_on_oneself_or_the_family_is_no_complaint(text):
+    assert grievance(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "你们的降压仪真管用 用了等于没用", "这老花镜可真好 戴了跟没戴似的😂", "你们店的除湿机真厉害 开了跟没开一样",
+    "你们家助听器真好 戴上跟没戴一样",
+])
+def test_praise_of_a_thing_taken_back_is_still_a_complaint(text):
+    assert grievance(text) != ""
