@@ -7,6 +7,7 @@ import pytest
 from bot.danger.emergency import emergency
 from bot.danger.made_ill import made_ill
 from bot.grievance import grievance
+from bot.rumour import CHAIN_RUMOUR, FOLK_CURE, rumour
 
 
 def _kind(text: str) -> str | None:
@@ -172,3 +173,22 @@ def test_a_joke_on_oneself_or_the_family_is_no_complaint(text):
 ])
 def test_praise_of_a_thing_taken_back_is_still_a_complaint(text):
     assert grievance(text) != ""
+
+
+# 9. a rumour urged with 吧 is still urged; a hospital's or a doctor's word is no folk cure
+@pytest.mark.parametrize(("text", "kind"), [
+    ("银杏叶泡水喝能治耳聋 大家也试试吧", FOLK_CURE), ("明天开始微信聊天要收费了 赶紧转发吧", CHAIN_RUMOUR),  # reviewer's
+    ("醋泡黑豆能治好高血压 药都停了 大家也试试吧", FOLK_CURE), ("紧急通知 微信要封号了 看到的都转发吧", CHAIN_RUMOUR),  # ours
+    ("银杏叶泡水喝能治耳聋 大家也试试", FOLK_CURE),                                                  # the real case
+])
+def test_a_rumour_urged_with_ba_is_still_a_rumour(text, kind):
+    assert rumour(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "那家医院的康复科能治好面瘫 大家也可以试试", "医生说这药能治好 大家也试试",                  # the reviewer's
+    "针灸治好了我的肩周炎 大家也可以试试", "大夫说按医嘱吃药能治住 大家也试试",                # ours
+    "银杏叶泡水喝能治耳聋吧", "微信要收费了 真的假的",
+])
+def test_a_doctors_word_or_a_question_is_no_rumour(text):
+    assert rumour(text) is None
