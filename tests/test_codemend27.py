@@ -2,12 +2,16 @@
 three of ours in other words, and the real cases each reading was written for, which are still heard (codemend27)."""
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from bot.danger.emergency import emergency
 from bot.danger.made_ill import made_ill
 from bot.grievance import grievance
 from bot.rumour import CHAIN_RUMOUR, FOLK_CURE, rumour
+from bot.testing import TZ
+from tests.shipped_bot import said, shipped_bot, to
 
 
 def _kind(text: str) -> str | None:
@@ -192,3 +196,29 @@ def test_a_rumour_urged_with_ba_is_still_a_rumour(text, kind):
 ])
 def test_a_doctors_word_or_a_question_is_no_rumour(text):
     assert rumour(text) is None
+
+
+# 10. "the same matter" is a word of two characters shared, never one character (我, 下)
+async def _asked_after(make_bot, notice: str, question: str):
+    bot = shipped_bot(make_bot, datetime(2026, 12, 2, 10, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message(notice, sender="u9", name="刘老师")
+    await bot.wait(minutes=3)
+    await bot.send_message(question, sender="u5", name="陈姨")
+    await bot.wait(minutes=4)
+    return bot
+
+
+@pytest.mark.parametrize(("notice", "question"), [
+    ("明天我去医院看我妈", "明天谁有空帮我接孩子"), ("明天我们去爬山 下午回来", "明天下雨吗"),          # the reviewer's
+    ("周六我在家包饺子", "周六谁能帮我看下孩子"), ("明天大家早点到 人多", "明天的会议室在几楼"),       # ours
+])
+async def test_a_notice_sharing_one_character_with_the_question_is_not_pointed_to(make_bot, notice, question):
+    bot = await _asked_after(make_bot, notice, question)
+    assert not any("刚才在群里说过" in t for t in said(bot))
+    assert not any("可能就是答案" in t for t in to(bot, "op1"))
+
+
+async def test_a_notice_of_the_same_matter_is_still_pointed_to(make_bot):
+    bot = await _asked_after(make_bot, "本周六上午九点在村委会分红 带上身份证", "周六分红要带啥")
+    assert any("可能就是答案" in t for t in to(bot, "op1"))
