@@ -11,6 +11,7 @@ from bot.danger.made_ill import made_ill
 from bot.grievance import grievance
 from bot.rumour import CHAIN_RUMOUR, FOLK_CURE, rumour
 from bot.testing import TZ
+from plugins.nudge import addressing
 from tests.shipped_bot import said, shipped_bot, to
 
 
@@ -222,3 +223,33 @@ async def test_a_notice_sharing_one_character_with_the_question_is_not_pointed_t
 async def test_a_notice_of_the_same_matter_is_still_pointed_to(make_bot):
     bot = await _asked_after(make_bot, "本周六上午九点在村委会分红 带上身份证", "周六分红要带啥")
     assert any("可能就是答案" in t for t in to(bot, "op1"))
+
+
+# 11. a bare title is the member's only when she is the one in the room who bears it; small talk answers nobody
+@pytest.mark.parametrize(("asked", "name", "speakers"), [
+    ("老师，明天要带什么？", "刘老师", ["刘老师", "李老师", "吴阿姨"]),                              # the reviewer's
+    ("阿姨 您家门口的快递是谁的", "张阿姨", ["张阿姨", "王阿姨"]),
+    ("师傅 明天几点来修", "郑师傅", ["郑师傅", "李师傅", "小何"]), ("老师好 今天的作业是什么", "陈老师", ["陈老师", "刘老师"]),  # ours
+])
+def test_a_bare_title_that_two_members_bear_calls_neither(asked, name, speakers):
+    assert not addressing.asked_of(asked, name, speakers)
+
+
+@pytest.mark.parametrize(("asked", "name", "speakers"), [
+    ("师傅 我下周二去不了 家里来客人 跟您请个假", "郑师傅", ["郑师傅", "吴阿姨"]),
+    ("刘老师 明天我晚点到 帮我留个位子", "刘老师", ["刘老师", "李老师"]),
+])
+def test_the_one_member_called_by_name_or_title_is_still_asked(asked, name, speakers):
+    assert addressing.asked_of(asked, name, speakers)
+
+
+async def test_small_talk_from_a_member_with_the_title_leaves_the_question_waiting(make_bot):
+    bot = shipped_bot(make_bot, datetime(2026, 12, 2, 10, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("今天好冷啊 大家多穿点", sender="u3", name="李老师")
+    await bot.send_message("老师，明天的活动几点开始？要带身份证吗？", sender="u1", name="吴阿姨")
+    await bot.wait(seconds=20)
+    await bot.send_message("哈哈 今天好冷", sender="u2", name="刘老师")
+    await bot.wait(minutes=6)
+    assert [t for t in to(bot, "op1") if "吴阿姨" in t and "还没人回复" in t]
+
