@@ -253,3 +253,29 @@ async def test_small_talk_from_a_member_with_the_title_leaves_the_question_waiti
     await bot.wait(minutes=6)
     assert [t for t in to(bot, "op1") if "吴阿姨" in t and "还没人回复" in t]
 
+
+
+# 12. the night with no doctor to ring: the quiet hours may widen it, never shorten it
+async def _dose_twice_at(make_bot, hour: int, minute: int, quiet: str) -> str:
+    bot = shipped_bot(make_bot, datetime(2026, 12, 2, hour, minute, tzinfo=TZ))
+    await bot.start()
+    await bot.send_command(f"/config set bot.quiet_hours {quiet}", sender="boss")
+    await bot.settle()
+    await bot.send_message("老头子晚上那针胰岛素又打了一针 他记不清打没打过", sender="u5", name="陈阿姨")
+    await bot.wait(minutes=4)
+    (step,) = said(bot)
+    return step
+
+
+@pytest.mark.parametrize(("hour", "quiet"), [
+    (2, "00:00-00:00"),                       # the reviewer's: quiet hours off
+    (3, "12:00-14:00"), (23, "00:00-00:00"),  # ours: a room that rests at noon; late evening with quiet hours off
+])
+async def test_the_small_hours_have_no_doctor_to_ring_whatever_the_quiet_hours(make_bot, hour, quiet):
+    step = await _dose_twice_at(make_bot, hour, 30, quiet)
+    assert "夜里找不到医生" in step and "打电话问问医生" not in step
+
+
+async def test_a_day_with_quiet_hours_off_still_rings_the_doctor(make_bot):
+    step = await _dose_twice_at(make_bot, 10, 0, "00:00-00:00")
+    assert "打电话问问医生" in step and "夜里找不到医生" not in step
