@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from bot.danger.chest_on_exertion import chest_on_exertion
 from bot.danger.emergency import emergency
 from bot.danger.made_ill import made_ill
 from bot.grievance import grievance
@@ -279,3 +280,18 @@ async def test_the_small_hours_have_no_doctor_to_ring_whatever_the_quiet_hours(m
 async def test_a_day_with_quiet_hours_off_still_rings_the_doctor(make_bot):
     step = await _dose_twice_at(make_bot, 10, 0, "00:00-00:00")
     assert "打电话问问医生" in step and "夜里找不到医生" not in step
+
+
+# 13. a chest that tightens on walking and eases with a rest is the heart's warning, read with the one list of the chest
+@pytest.mark.parametrize("text", [
+    "一走路就胸口发闷 坐下来缓缓就好", "爬楼梯胸口发紧 停下来歇歇就好",                              # the reviewer's
+    "走两步胸口就憋得慌 歇一歇就好了", "一走快了心口就堵 缓一缓就过去了", "最近一走路前胸隐隐作痛 停下来就好",  # ours
+    "这两天练完拳胸口有点闷 歇一会儿就好了 没事吧",                                                   # the real case
+])
+def test_a_chest_tightening_on_walking_and_easing_with_rest_is_read(text):
+    assert chest_on_exertion(text)
+
+
+@pytest.mark.parametrize("text", ["走路走多了腿疼 歇一会就好", "屋里闷 走两步出去透透气就好了", "感冒了 一走路就咳 胸口闷"])
+def test_legs_a_stuffy_room_or_a_cold_are_no_heart(text):
+    assert chest_on_exertion(text) is None
