@@ -295,3 +295,18 @@ def test_a_chest_tightening_on_walking_and_easing_with_rest_is_read(text):
 @pytest.mark.parametrize("text", ["走路走多了腿疼 歇一会就好", "屋里闷 走两步出去透透气就好了", "感冒了 一走路就咳 胸口闷"])
 def test_legs_a_stuffy_room_or_a_cold_are_no_heart(text):
     assert chest_on_exertion(text) is None
+
+
+# 16. a cook's smoking oil is no fire, read by the one list of a cook's words; a fire in the kitchen still is
+@pytest.mark.parametrize("text", [
+    "油热了冒烟 赶紧下菜", "锅里的油烧得冒烟了 下葱花",                                      # the reviewer's
+    "油烧到冒烟再下肉片 这样才香", "等油冒烟了再炒 火要大", "围着火炉烤火 真暖和",             # ours
+])
+def test_a_cooks_smoking_oil_or_a_stove_is_no_fire(text):
+    assert _kind(text) != "fire"
+
+
+@pytest.mark.parametrize("text", ["厨房冒烟了 门打不开", "楼道里冒黑烟了 快跑", "炒菜的时候锅着火了 火窜到油烟机上了",
+                                  "隔壁厨房着火了"])
+def test_a_fire_in_the_kitchen_is_still_read(text):
+    assert _kind(text) in ("fire", "oil_fire")

@@ -18,6 +18,9 @@ KITCHEN_CRAFT = _any(r"""爆香 香得 香喷喷 滋啦 泼辣子 辣子面 辣�
 炉膛 灶膛 灶里
 壁炉 篝火 烧烤 烤串 烧纸 烟花 焰火 放炮 鞭炮 电影 剧里 视频 游戏 梦见 做梦 红烧 下锅 锅边 浇点酒
 大火(煎|炒|爆|收)""")
+# ... and a cook's smoke (油热了冒烟 赶紧下菜, 油烧得冒烟了 下葱花): smoking oil, vetoing a fire read from smoke alone
+# (bot.danger.emergency; flames named are still a fire: code review 27, finding 16)
+COOKS_SMOKE = KITCHEN_CRAFT + "|" + _any("油热 油烧 油冒烟 下菜 下葱花 下肉 再炒 再下 炝锅")
 _RISING = r"(窜|蹿|冒|喷|往上窜|往上蹿|往外窜|往外冒|呼呼)"
 # flames seen: a red or blue blaze rising, a tongue of flame as high as a man, an open fire
 # (一团 names a flame or a colour that leaps: 一团红疹子冒出来 is a rash, codemend27)
