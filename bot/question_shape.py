@@ -53,7 +53,7 @@ NOT_ASKING = re.compile(
     # 客气啥 老邻居了, 现在啥不涨 (6 chat lines); 盆不值几个钱 (5 lines, none a question); 一接就是啥啥中心
     r"(客气|谢)啥|(现在|如今|这年头)\S{0,2}(啥|什么)不(?=涨|贵)|几个钱|啥啥|什么什么|"
     # 俺也不知道 问问王医生吧, 我也不清楚哈: she does not know either, she asks nothing (我不知道怎么用 still asks)
-    rf"{_NOT_KNOWING}|(?<=[\s,，。])(你|您)?(去|得|要|可以)?问问\S{1,5}(吧|呗)$")
+    rf"{_NOT_KNOWING}|(?<=[\s,，。])(你|您)?(去|得|要|可以)?问问\S{{1,5}}(吧|呗)$")
 # 俺也不知道 问问王医生吧, 我也不清楚 等群主回吧: a member who does not know either answers nobody's question
 DOES_NOT_KNOW = re.compile(rf"^\S{{0,3}}{_NOT_KNOWING}")
 RHETORICAL = re.compile(r"[?？]{2,}|难道|凭什么|有没有搞错|什么玩意|搞什么|咋回事|怎么回事|怎么搞的|像话吗|还让不让")

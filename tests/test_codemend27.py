@@ -8,8 +8,12 @@ import pytest
 
 from bot.danger.chest_on_exertion import chest_on_exertion
 from bot.danger.emergency import emergency
+from bot.danger.threat_to_die import leaps
+from bot.good_news import a_feat
 from bot.danger.made_ill import made_ill
 from bot.grievance import grievance
+from bot.question_shape import DOES_NOT_KNOW, NOT_ASKING
+from bot.repairs import calls_out
 from bot.rumour import CHAIN_RUMOUR, FOLK_CURE, rumour
 from bot.testing import TZ
 from plugins.nudge import addressing
@@ -310,3 +314,61 @@ def test_a_cooks_smoking_oil_or_a_stove_is_no_fire(text):
                                   "隔壁厨房着火了"])
 def test_a_fire_in_the_kitchen_is_still_read(text):
     assert _kind(text) in ("fire", "oil_fire")
+
+
+# 19. the member's own coming is no call for the staff to come out
+@pytest.mark.parametrize("text", [
+    "我下午能来拿吗",                                                          # the reviewer's
+    "俺明天可以过来取不", "我等会能来看看吗", "我周六能过来拿药吗",                 # ours
+])
+def test_the_members_own_coming_is_no_call_out(text):
+    assert not calls_out(text)
+
+
+@pytest.mark.parametrize("text", ["有空过来紧一紧", "周六能来给看看不", "能不能上门来拿", "能来个人不"])
+def test_the_staff_asked_to_come_is_still_a_call_out(text):
+    assert calls_out(text)
+
+
+# 20. a leap is from a height, never a job changed, a flea or a twitching eyelid
+@pytest.mark.parametrize("text", [
+    "孩子跳槽了", "跳蚤咬了一身包", "我眼皮一直跳", "窗户开着",                  # the reviewer's
+    "血压一跳一跳的", "孙子跳级了", "这价格跳水了",                              # ours
+])
+def test_no_height_no_leap(text):
+    assert not leaps(text)
+
+
+@pytest.mark.parametrize("text", ["抱着孩子想从阳台跳下去", "说要跳楼", "想从楼顶跳下来", "要跳河", "站在窗台上"])
+def test_a_leap_from_a_height_is_still_one(text):
+    assert leaps(text)
+
+
+# 21. a catch shown to onlookers is still a feat; a catch stolen or snatched is none
+@pytest.mark.parametrize("text", [
+    "今天钓了条十斤的草鱼 被人围着拍照",                                        # the reviewer's
+    "钓了一条8斤的鲤鱼 被人夸了一下午", "今年最大的一条鱼 被人要了签名哈哈",         # ours
+])
+def test_a_catch_admired_by_others_is_a_feat(text):
+    assert a_feat(text)
+
+
+@pytest.mark.parametrize("text", ["今年最大的一条鱼被人偷了", "钓了一条8斤的草鱼 结果让野猫叼跑了",
+                                  "钓了条十斤的草鱼 被人顺走了", "钓了条十斤的草鱼 被狗叼走了"])
+def test_a_catch_lost_is_no_feat(text):
+    assert not a_feat(text)
+
+
+# 15. each pattern written once: the two readings of a bleed inside, the bot named as a provider, "I don't know" too
+@pytest.mark.parametrize("text", ["吃着华法林 刚才吐了好多血", "吃阿司匹林的 眼睛红了一大片", "吃华法林 身上青一块紫一块"])
+def test_a_bleed_on_a_thinner_is_read(text):
+    assert _kind(text) is not None
+
+
+def test_i_dont_know_pointing_to_someone_else_asks_nothing():
+    assert NOT_ASKING.search("我真不知道，你问问小王吧") and DOES_NOT_KNOW.search("我真不知道，你问问小王吧")
+
+
+# a knife-wielder chasing someone (追着…砍): its count of characters was lost to an f-string's braces
+def test_someone_chased_with_a_knife_is_armed():
+    assert _kind("有个人拿着菜刀在街上追着老头砍") == "armed"
