@@ -372,3 +372,33 @@ def test_i_dont_know_pointing_to_someone_else_asks_nothing():
 # a knife-wielder chasing someone (追着…砍): its count of characters was lost to an f-string's braces
 def test_someone_chased_with_a_knife_is_armed():
     assert _kind("有个人拿着菜刀在街上追着老头砍") == "armed"
+
+
+
+# 18. "I don't know either" followed by a question: checked on the whole reader path (the reviewer checked the pattern
+# only): a question of her own is answered, the same question leaves the open one waiting for a person; no change made
+async def _after_an_open_question(make_bot, reply: str):
+    bot = shipped_bot(make_bot, datetime(2026, 12, 2, 10, 0, tzinfo=TZ))
+    await bot.start()
+    await bot.send_message("明天体检要空腹不", sender="u1", name="吴阿姨")
+    await bot.wait(seconds=20)
+    await bot.send_message(reply, sender="u2", name="陈姨")
+    await bot.wait(minutes=5)
+    return bot
+
+
+@pytest.mark.parametrize("reply", ["我也不清楚 明天几点开门啊？", "我也不知道，你们店几点开门？"])  # ours
+async def test_i_dont_know_then_a_question_of_her_own_is_answered(make_bot, reply):
+    bot = await _after_an_open_question(make_bot, reply)
+    assert any("开门" in t for t in said(bot))
+
+
+@pytest.mark.parametrize("reply", ["我也不清楚，群主能说一下吗？", "我也不知道 你们知道吗？"])  # the reviewer's
+async def test_i_dont_know_then_the_same_question_leaves_it_waiting_for_a_person(make_bot, reply):
+    bot = await _after_an_open_question(make_bot, reply)
+    assert [t for t in to(bot, "op1") if "吴阿姨" in t and "还没人回复" in t]
+
+
+async def test_i_dont_know_pointing_elsewhere_asks_nothing_of_her_own(make_bot):  # the real case
+    bot = await _after_an_open_question(make_bot, "我也不清楚 等群主回吧")
+    assert not [t for t in to(bot, "op1") if "陈姨" in t]
