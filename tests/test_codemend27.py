@@ -402,3 +402,7 @@ async def test_i_dont_know_then_the_same_question_leaves_it_waiting_for_a_person
 async def test_i_dont_know_pointing_elsewhere_asks_nothing_of_her_own(make_bot):  # the real case
     bot = await _after_an_open_question(make_bot, "我也不清楚 等群主回吧")
     assert not [t for t in to(bot, "op1") if "陈姨" in t]
+
+
+def test_a_tent_set_alight_at_a_barbecue_with_a_child_inside_is_a_fire():
+    assert _kind("沙滩上烧烤把帐篷点着了 里面有小孩在睡觉 快拿水") == "fire"

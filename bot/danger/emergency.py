@@ -171,8 +171,8 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None
     maybe = _MAYBE.of(words)
     found = [(kind, m.group(0)) for at, (kind, pattern) in _PLAIN_AT if at in maybe and (m := pattern.search(words))]
-    if _COOKS_SMOKE.search(words):  # 油热了冒烟 赶紧下菜: a cook's smoke, no fire; flames named (着火) still are
-        found = [(kind, w) for kind, w in found if kind != "fire" or "火" in w]
+    if _COOKS_SMOKE.search(words):  # 油热了冒烟 赶紧下菜: a cook's smoke, no fire; flames or a thing alight still are
+        found = [(kind, w) for kind, w in found if kind != "fire" or "烟" not in w or "火" in w]
     now = _NOW.search(text) is not None or NOW_AGAIN.search(words) is not None
     ill_then_silent = welfare_check.ILL_THEN_SILENT.search(words) is not None
     if not found and (_OLD_OR_ALONE.search(words) or ill_then_silent or welfare_check.unseen_for_days(words)) and (
