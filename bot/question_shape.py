@@ -42,7 +42,8 @@ EXCLAIM = re.compile(r"^(是吗|真的吗|真的啊|是嘛|这样啊|这样吗|�
 # 还年轻呢, 我就问问, 免不免的无所谓, 加不加都一样, 一动不动). Taken out of the words before the rules or the
 # learned layer's cue look for a question.
 # 我也不知道 / 俺也不清楚哈 (followed by a pause, an end or a pointer to someone else): written once, read twice
-_NOT_KNOWING = (r"(我|俺|咱|偶|阿拉|我哋)(也|都|真|还真|确实)?(不知道|不清楚|不晓得|不懂|唔知)(啊|呀|哎|诶|哈|咧|嘞|了)?"
+_NOT_KNOWING = (r"(我|俺|咱|偶|阿拉|我哋)(也|都|真|还真|确实)?(不知道|不清楚|不晓得|不懂|唔知)"
+                r"(啊|呀|哎|诶|哈|咧|嘞|了)?"
                 r"(?=[\s,，。!！~～]|$|问问|你问|去问|得问|要问|可以问|找|等)")
 NOT_ASKING = re.compile(
     r"((?<![提往])前|[好十这那头没哥姐一二三四五六七八九])几(?=个|天|年|次|回|位|岁|家|样|种|张|条|块|斤|遍|句|分钟|年代)|"

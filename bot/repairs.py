@@ -30,8 +30,8 @@ def routine_repair(text: str) -> bool:
 
 def calls_out(text: str) -> bool:
     """The staff called out to the member's home to see to something (有空过来紧一紧, 能来个人不), with no blame and
-    nothing of their own work gone wrong: 上回你们师傅换的水龙头 又开始滴水了 有空过来看看 is a complaint; nor the member's
-    own coming (我下午能来拿吗)."""
+    nothing of their own work gone wrong: 上回你们师傅换的水龙头 又开始滴水了 有空过来看看 is a complaint; nor the
+    member's own coming (我下午能来拿吗)."""
     return bool(CALLED_OUT_WORDS.search(text) and not BLAME.search(text) and not THEIR_WORK.search(text)
                 and not TAKEN_UP.search(text) and not _OWN_COMING.search(text))
 

@@ -8,9 +8,9 @@ import pytest
 
 from bot.danger.chest_on_exertion import chest_on_exertion
 from bot.danger.emergency import emergency
+from bot.danger.made_ill import made_ill
 from bot.danger.threat_to_die import leaps
 from bot.good_news import a_feat
-from bot.danger.made_ill import made_ill
 from bot.grievance import grievance
 from bot.question_shape import DOES_NOT_KNOW, NOT_ASKING
 from bot.repairs import calls_out
@@ -147,7 +147,8 @@ def test_someone_raging_at_home_while_she_hides_is_still_violence(text):
 @pytest.mark.parametrize("text", [
     "我吃了饭去医院拿药 你们的快递怎么还没到", "吃了三天了还发烧 你们的药不管用",                 # the reviewer's
     "孩子吃了退烧药还是发烧 你们诊所的医生也不接电话",
-    "老伴吃完饭去医院复查 你们的车一直没来", "吃了你们开的药 一点用没有 还是咳", "喝了一礼拜的中药 还是发烧 你们这大夫行不行",  # ours
+    "老伴吃完饭去医院复查 你们的车一直没来", "吃了你们开的药 一点用没有 还是咳",                    # ours
+    "喝了一礼拜的中药 还是发烧 你们这大夫行不行",
 ])
 def test_a_meal_an_errand_or_a_medicine_that_failed_is_nobody_made_ill(text):
     assert made_ill(text) == ""
@@ -187,8 +188,10 @@ def test_praise_of_a_thing_taken_back_is_still_a_complaint(text):
 
 # 9. a rumour urged with 吧 is still urged; a hospital's or a doctor's word is no folk cure
 @pytest.mark.parametrize(("text", "kind"), [
-    ("银杏叶泡水喝能治耳聋 大家也试试吧", FOLK_CURE), ("明天开始微信聊天要收费了 赶紧转发吧", CHAIN_RUMOUR),  # reviewer's
-    ("醋泡黑豆能治好高血压 药都停了 大家也试试吧", FOLK_CURE), ("紧急通知 微信要封号了 看到的都转发吧", CHAIN_RUMOUR),  # ours
+    ("银杏叶泡水喝能治耳聋 大家也试试吧", FOLK_CURE),                      # the reviewer's
+    ("明天开始微信聊天要收费了 赶紧转发吧", CHAIN_RUMOUR),
+    ("醋泡黑豆能治好高血压 药都停了 大家也试试吧", FOLK_CURE),               # ours
+    ("紧急通知 微信要封号了 看到的都转发吧", CHAIN_RUMOUR),
     ("银杏叶泡水喝能治耳聋 大家也试试", FOLK_CURE),                                                  # the real case
 ])
 def test_a_rumour_urged_with_ba_is_still_a_rumour(text, kind):
@@ -234,7 +237,8 @@ async def test_a_notice_of_the_same_matter_is_still_pointed_to(make_bot):
 @pytest.mark.parametrize(("asked", "name", "speakers"), [
     ("老师，明天要带什么？", "刘老师", ["刘老师", "李老师", "吴阿姨"]),                              # the reviewer's
     ("阿姨 您家门口的快递是谁的", "张阿姨", ["张阿姨", "王阿姨"]),
-    ("师傅 明天几点来修", "郑师傅", ["郑师傅", "李师傅", "小何"]), ("老师好 今天的作业是什么", "陈老师", ["陈老师", "刘老师"]),  # ours
+    ("师傅 明天几点来修", "郑师傅", ["郑师傅", "李师傅", "小何"]),                                    # ours
+    ("老师好 今天的作业是什么", "陈老师", ["陈老师", "刘老师"]),
 ])
 def test_a_bare_title_that_two_members_bear_calls_neither(asked, name, speakers):
     assert not addressing.asked_of(asked, name, speakers)
@@ -296,7 +300,8 @@ def test_a_chest_tightening_on_walking_and_easing_with_rest_is_read(text):
     assert chest_on_exertion(text)
 
 
-@pytest.mark.parametrize("text", ["走路走多了腿疼 歇一会就好", "屋里闷 走两步出去透透气就好了", "感冒了 一走路就咳 胸口闷"])
+@pytest.mark.parametrize("text", ["走路走多了腿疼 歇一会就好", "屋里闷 走两步出去透透气就好了",
+                                  "感冒了 一走路就咳 胸口闷"])
 def test_legs_a_stuffy_room_or_a_cold_are_no_heart(text):
     assert chest_on_exertion(text) is None
 
@@ -360,7 +365,8 @@ def test_a_catch_lost_is_no_feat(text):
 
 
 # 15. each pattern written once: the two readings of a bleed inside, the bot named as a provider, "I don't know" too
-@pytest.mark.parametrize("text", ["吃着华法林 刚才吐了好多血", "吃阿司匹林的 眼睛红了一大片", "吃华法林 身上青一块紫一块"])
+@pytest.mark.parametrize("text", ["吃着华法林 刚才吐了好多血", "吃阿司匹林的 眼睛红了一大片",
+                                  "吃华法林 身上青一块紫一块"])
 def test_a_bleed_on_a_thinner_is_read(text):
     assert _kind(text) is not None
 

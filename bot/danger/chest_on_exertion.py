@@ -13,7 +13,9 @@ import re
 
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
-from bot.danger.body_signs import CHEST  # the one list of the chest (胸口发紧, 前胸隐隐作痛, 胸闷), shared with the heart
+from bot.danger.body_signs import (
+    CHEST,  # the one list of the chest (胸口发紧, 前胸隐隐作痛, 胸闷), shared with the heart
+)
 
 EXERTION = _any(r"""练完 练拳 打完拳 打拳 练功 跳完舞 跳舞 爬楼 上楼 爬山 走快 走急 快走 跑步 跑两步 跑完 干活 干完活
 使劲 用力 搬东西 扛 运动完 锻炼完 锻炼 一活动 一动 走路 一走 走两步 走几步""")

@@ -152,8 +152,9 @@ _LEAVING = re.compile(r"退群|退出(群|本群|这个群)|搬(家|走|去|到|
 _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
 # a jump wished, not begun (真想抱着宝宝一起跳下去算了, 恨不得跳楼算了, 好几次想跳河 一了百了): despair, not an act
-# under way, and read as despair (codemend27); at the edge (站在桥上, 我在楼顶, 爬到天台) is ACT's own line (emergency26)
-_WISHED = re.compile(r"(想|恨不得|巴不得|不如|干脆|还不如|倒不如)((?!站在|坐在|到了|来到|爬到|爬上|我在|人在)\S){0,10}$")
+# under way, and read as despair (codemend27); at the edge (站在桥上, 我在楼顶) is ACT's own line (emergency26)
+_WISHED = re.compile(r"(想|恨不得|巴不得|不如|干脆|还不如|倒不如)"
+                     r"((?!站在|坐在|到了|来到|爬到|爬上|我在|人在)\S){0,10}$")
 # a new mother (产后, 坐月子, 生完孩子): taking her baby along is told as going (想带着孩子一起走), never as a trip
 _NEW_MOTHER = re.compile(_any("产后 月子 生完孩子 生了孩子 生完宝宝 刚生完 生完二胎 产假 满月"))
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the

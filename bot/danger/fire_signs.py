@@ -24,7 +24,8 @@ COOKS_SMOKE = KITCHEN_CRAFT + "|" + _any("油热 油烧 油冒烟 下菜 下葱�
 _RISING = r"(窜|蹿|冒|喷|往上窜|往上蹿|往外窜|往外冒|呼呼)"
 # flames seen: a red or blue blaze rising, a tongue of flame as high as a man, an open fire
 # (一团 names a flame or a colour that leaps: 一团红疹子冒出来 is a rash, codemend27)
-_FLAMES = _any(rf"""一团(红|蓝|黄)?(的|色的)?(火|火苗|火光|红光|蓝光)\S{{0,3}}{_RISING} 一团(红|蓝|黄)(的|色的)?(往上|往外)?(窜|蹿|呼呼)
+_FLAMES = _any(rf"""一团(红|蓝|黄)?(的|色的)?(火|火苗|火光|红光|蓝光)\S{{0,3}}{_RISING}
+一团(红|蓝|黄)(的|色的)?(往上|往外)?(窜|蹿|呼呼)
 (窜|蹿)起\S{{0,4}}(火|火苗|火焰|火球|蓝火|红光)
 火苗\S{{0,3}}(好高|老高|一人多高|一米多高|往上(窜|蹿)|呼呼) 明火 火舌 火球 火光\S{{0,2}}(冲天|一片)
 (柴|柴火|柴堆|木头|木柴|草料|稻草|麦秸|被褥)\S{{0,4}}(呼呼|往上)\S{{0,2}}(窜|蹿|烧|着)""")

@@ -37,7 +37,8 @@ _FELL_IN = _any(r"""下去就(倒|晕|昏|不动) (倒|晕|昏)(在)?(里头|里
 _STILL = _any("没动静 不动 没反应 叫不应 喊不应 叫不醒 没声 不出声 不吭声 没气")
 # a person, or a going down, is in the line; a thing dropped is not (钥匙掉到井里没上来, 菜窖里倒了一堆白菜: code
 # review 26, finding 4)
-_SOMEONE = rf"人|他|她|师(傅|兄|姐|弟|妹)|学(弟|妹|生|长|姐)|工友|同事|(?<!找)老(?!鼠)[\u4e00-\u9fa5]|{words(KIN, SPOUSE, CHILD)}|下去|进去|下到|下井"
+_SOMEONE = (rf"人|他|她|师(傅|兄|姐|弟|妹)|学(弟|妹|生|长|姐)|工友|同事|(?<!找)老(?!鼠)[\u4e00-\u9fa5]"
+            rf"|{words(KIN, SPOUSE, CHILD)}|下去|进去|下到|下井")
 _DROPPED = _any("钥匙 手机 钱包 戒指 首饰 桶 东西 盖子 球 帽子 鞋 绳子 猫 狗 鸡 鸭")
 _A_THING = rf"({_DROPPED})\S{{0,2}}(掉|落|滑|丢)|倒了(一|好多|满)(堆|地|片|筐|袋|车|桶)"
 _PERSON_IN = rf"^(?=.*({_SOMEONE}))(?!.*({_A_THING}))"
