@@ -76,7 +76,10 @@ async def arm(ctx: Ctx) -> None:
             ctx.schedule.cancel(key)
     for warning in _coverage(ctx.config, ctx.folder, ctx.now().astimezone(ctx.tz).date()):
         ctx.log.warning(warning)
-    _tell_of_night_slots(ctx)  # at start, not from a day post: a room whose only slot is at night hears of it too
+    # the slots at night, told at start (in the day: a private word at night is dropped), not from a day post: a
+    # room whose only slot is at night hears of it too
+    now, quiet = ctx.now().astimezone(ctx.tz), ctx.bot.quiet
+    ctx.schedule.at("night-slots", quiet.next_end(now) if quiet.contains(now.time()) else now, "night_slots")
 
 
 def _coverage(config: PostsConfig, folder: Path, today: date) -> list[str]:
@@ -175,6 +178,12 @@ def _tell_of_night_slots(ctx: Ctx) -> None:
                               end=f"{quiet.end.hour}:{quiet.end.minute:02d}")
             for person in dict.fromkeys([*ctx.bot.owners, *ctx.bot.operators]):
                 ctx.private(person, text, ref="night-slot")
+
+
+@plugin.job("night_slots")
+async def night_slots(ctx: Ctx, data: dict) -> None:
+    """The morning after a start (or the start itself, in the day): the slots never posted for the night."""
+    _tell_of_night_slots(ctx)
 
 
 @plugin.job("post")
