@@ -18,6 +18,7 @@ from bot.rumour import CHAIN_RUMOUR, FOLK_CURE, rumour
 from bot.testing import TZ
 from plugins.nudge import addressing
 from tests.shipped_bot import said, shipped_bot, to
+from tests.test_codemend26 import _dose_twice_at
 
 
 def _kind(text: str) -> str | None:
@@ -264,18 +265,7 @@ async def test_small_talk_from_a_member_with_the_title_leaves_the_question_waiti
 
 
 
-# 12. the night with no doctor to ring: the quiet hours may widen it, never shorten it
-async def _dose_twice_at(make_bot, hour: int, minute: int, quiet: str) -> str:
-    bot = shipped_bot(make_bot, datetime(2026, 12, 2, hour, minute, tzinfo=TZ))
-    await bot.start()
-    await bot.send_command(f"/config set bot.quiet_hours {quiet}", sender="boss")
-    await bot.settle()
-    await bot.send_message("老头子晚上那针胰岛素又打了一针 他记不清打没打过", sender="u5", name="陈阿姨")
-    await bot.wait(minutes=4)
-    (step,) = said(bot)
-    return step
-
-
+# 12. the night with no doctor to ring: the quiet hours may widen it, never shorten it (codemend26's kit)
 @pytest.mark.parametrize(("hour", "quiet"), [
     (2, "00:00-00:00"),                       # the reviewer's: quiet hours off
     (3, "12:00-14:00"), (23, "00:00-00:00"),  # ours: a room that rests at noon; late evening with quiet hours off
