@@ -61,8 +61,8 @@ def test_everyday_lines_with_a_grave_signs_words_are_no_alarm(text):
     ("我叔从二楼阳台掉下去了 在楼下躺着不动", "fall"), ("从二楼阳台掉下去了 在楼下躺着不动", "fall"),
     ("老人从梯子上摔下来 不动了", "fall"),
     ("头疼得跟劈开一样 一直吐", "unwell"), ("头疼 这辈子没这么疼过 一直吐", "unwell"),
-    ("NaOH溅进眼睛 看不见东西了", "unwell"), ("石灰溅进眼睛 睁不开", "unwell"),
-    ("盐酸溅到眼睛里了 睁不开", "unwell"),
+    ("NaOH溅进眼睛 看不见东西了", "eye_chemical"), ("石灰溅进眼睛 睁不开", "eye_chemical"),
+    ("盐酸溅到眼睛里了 睁不开", "eye_chemical"),
     ("小孙子躲进后备箱 箱盖关上了 打不开 在里面哭", "trapped"), ("孩子钻进冰柜 盖子扣上了 打不开 没声了", "trapped"),
     ("盖板掉下来 把我儿子扣在舱里了 他在里面敲", "trapped"),
 ])
