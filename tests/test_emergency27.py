@@ -85,6 +85,13 @@ async def test_a_chemical_in_the_eye_is_rinsed_in_running_water_first_not_a_scal
     assert "眼睛溅进了化学品" in alert and "15分钟" in alert
 
 
+async def test_a_member_who_cannot_phone_with_a_chemical_in_the_eye_rinses_first_and_texts_after(make_bot):
+    # the water before any text message: a deaf member is not told to type with a burning eye (script review 27, 1)
+    group, _, _ = await _told(make_bot, "石灰溅进眼睛里了 睁不开 疼得直叫", room="聋人朋友交流群")
+    assert group.index("流动的清水冲") < group.index("发短信到") and "石灰颗粒" in group
+    assert group.index("石灰颗粒") < group.index("流动的清水冲") and "15分钟" in group and "打120" in group
+
+
 async def test_someone_past_a_bridge_railing_is_110_to_that_spot_now_not_a_threat_to_sit_with_at_home(make_bot):
     group, alert, _ = await _told(make_bot, "大桥栏杆外面站着个姑娘 哭着 喊她也不回头 我就在边上")
     assert "请马上打110" in group and "大桥栏杆外面" in group and "别自己下水救" in group
