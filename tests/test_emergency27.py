@@ -97,6 +97,9 @@ async def test_someone_past_a_bridge_railing_is_110_to_that_spot_now_not_a_threa
     assert "请马上打110" in group and "大桥栏杆外面" in group and "别自己下水救" in group
     assert "刀、绳子、药这些先收好" not in group
     assert "寻短见" in alert and "大桥栏杆外面" in alert
+    # the writer is there beside a stranger: what to do at the railing, no family of hers to send (script review 27, 2)
+    assert "别突然冲上去拽她" in group and "家里人、邻居马上过去" not in group
+    assert "别突然上前拽她" in alert and "家里人、邻居马上过去" not in alert
 
 
 async def test_someone_out_of_reach_in_a_blizzard_is_a_search_now(make_bot):
