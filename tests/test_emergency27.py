@@ -123,6 +123,16 @@ async def test_one_ear_suddenly_deaf_at_night_hears_the_ear_doctor_first_thing_a
     assert not [a for a in bot.sent if "emergency" in (a.ref or "")]
 
 
+async def test_an_ear_ache_with_dull_hearing_at_night_is_told_no_sudden_deafness(make_bot):
+    # neither one side nor sudden: no diagnosis put on her (script review 27, finding 4)
+    bot = _roster_bot(make_bot, LATE)
+    await bot.start()
+    await bot.send_message("耳朵疼得厉害 听不清 睡不着", name="张大爷")
+    await bot.wait(minutes=10)
+    (word,) = [a for a in bot.sent if a.ref == "unwell.j2"]
+    assert "突发性耳聋" not in word.text and "120" in word.text
+
+
 @pytest.mark.parametrize("text", ["炒米奶茶这么做：锅烧到冒烟 下黄油 倒炒米大火翻", "闻到液化气味别开灯 先关阀门开窗"])
 async def test_a_recipe_or_a_rule_of_safety_wakes_nobody_at_night(make_bot, text):
     bot = _roster_bot(make_bot, LATE)
