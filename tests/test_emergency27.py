@@ -83,6 +83,7 @@ async def test_a_chemical_in_the_eye_is_rinsed_in_running_water_first_not_a_scal
     assert "流动的清水冲眼睛" in group and "15分钟" in group and "打120" in group
     assert "烫伤" not in group and "揉眼睛" in group
     assert "眼睛溅进了化学品" in alert and "15分钟" in alert
+    assert "别让对方停下冲水" in alert and "开着免提" in alert  # her hands are on the rinse (script review 27, 14)
 
 
 async def test_a_member_who_cannot_phone_with_a_chemical_in_the_eye_rinses_first_and_texts_after(make_bot):
