@@ -44,8 +44,9 @@ _FEAT = (r"(钓|上|逮|抓|起|中)(了)?(一|两|三|几)?(条|尾|只)\S{0,6}
          r"(收|摘|挖)了\S{0,3}" + _NUM + r"(斤|公斤|筐|袋)")
 _BOUGHT = re.compile(r"买|卖|多少钱|块钱|元|价|市场|超市|放(了)?\S{0,2}(鱼|鲫|鲤|草)|塘主"
                      r"|\d+块|[一二两三四五六七八九十]块|私我|私聊|要的")  # shopping, a pond stocked, a crop for sale
-# the catch lost (被人偷了, 让野猫叼跑了): no feat to praise (code review 26, finding 10)
-_LOST = re.compile(r"偷|丢了|被人|叼(走|跑)|抢走")
+# the catch lost (被人偷了, 让野猫叼跑了, 被人顺走了): no feat to praise (code review 26, finding 10); 被人围着拍照 is
+# admired, not lost (code review 27, finding 21)
+_LOST = re.compile(r"偷|丢了|被人(偷|拿|顺|抢)|被\S{0,2}(叼|抢)|叼(走|跑)|抢走|顺走")
 # her own day of life today: a round birthday, years since enlisting or marrying (今天是我七十岁生日, 今儿是俺八十大寿,
 # 今天是我入伍六十周年的日子, 金婚, 我今天满七十五岁了); not someone else's (明天王姐生日) nor a loss's anniversary
 _OWN_DAY = (r"(今天|今儿|今日)个?是?(我|俺)\S{0,10}(生日|大寿|寿辰|周年|纪念日)|(我|俺)(今天|今儿)满?\S{1,4}岁了|"

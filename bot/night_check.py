@@ -74,9 +74,16 @@ def _crons(section: Any, key: str = "") -> Iterator[tuple[str, str]]:
         yield key, section
 
 
-def _night_times(config: Config, cron: str, window: QuietHours) -> list[time]:
+def slots_at_night(section: Any, window: QuietHours, tz: Any) -> list[tuple[str, time]]:
+    """(dotted key, first time of day) for each crontab of a plugin section (its `model_dump`) that fires inside the
+    quiet hours `window` over a week: never posted. The one reading of it, for `qunbot check-config` and for the posts
+    plugin's own notice to the operators (code review 27, finding 14)."""
+    return [(key, times[0]) for key, cron in _crons(section) if (times := _night_times(tz, cron, window))]
+
+
+def _night_times(tz: Any, cron: str, window: QuietHours) -> list[time]:
     """The times of day, over one week, this crontab fires inside `window`."""
-    trigger = CronTrigger.from_crontab(cron, timezone=config.bot.tz)
+    trigger = CronTrigger.from_crontab(cron, timezone=tz)
     at = datetime(2026, 1, 5, tzinfo=trigger.timezone)  # a Monday
     until, found = at + timedelta(days=7), []
     while (fire := trigger.get_next_fire_time(None, at)) is not None and fire < until:
@@ -97,10 +104,9 @@ def posts_at_night(config: Config) -> list[Problem]:
         if not model.enabled or type(model).at_night != "drop":
             continue
         window = config.quiet(room)
-        for key, cron in _crons(model.model_dump(mode="json")):
-            for at in _night_times(config, cron, window)[:1]:
-                dotted = f"{prefix}.{key}"
-                found.append(Problem(config.path.name, _line(config, dotted), dotted, say(
-                    "post_in_quiet_hours", at=_clock(at), start=_clock(window.start), end=_clock(window.end)),
-                    warning=True))
+        for key, at in slots_at_night(model.model_dump(mode="json"), window, config.bot.tz):
+            dotted = f"{prefix}.{key}"
+            found.append(Problem(config.path.name, _line(config, dotted), dotted, say(
+                "post_in_quiet_hours", at=_clock(at), start=_clock(window.start), end=_clock(window.end)),
+                warning=True))
     return found

@@ -12,8 +12,8 @@ AIMED = _any(r"""
 公司 门店 工作人员 管理 群主 主办 产品 东西 货 服务 质量 这家 这店 店 厂 费 收费 价格 价钱
 买的 买了 订的
 食堂 饭菜 菜品
-小助手 群助手 这个机器人 群里的机器人 自动回复
 """)
-TARGET = re.compile(AIMED)
 # 这个小助手烦死了 老是@我: the bot itself complained of; another @ from it would only make it worse
 THE_BOT = re.compile(r"小助手|群助手|这个机器人|群里的机器人|自动回复")
+AIMED += f"|{THE_BOT.pattern}"
+TARGET = re.compile(AIMED)

@@ -41,6 +41,10 @@ EXCLAIM = re.compile(r"^(是吗|真的吗|真的啊|是嘛|这样啊|这样吗|�
 # 谁都, 没啥, 也不是啥), a denial (哪会, 哪敢, 哪懂, 哪看得清, 这才哪到哪, 哪里哪里), a statement (记着呢,
 # 还年轻呢, 我就问问, 免不免的无所谓, 加不加都一样, 一动不动). Taken out of the words before the rules or the
 # learned layer's cue look for a question.
+# 我也不知道 / 俺也不清楚哈 (followed by a pause, an end or a pointer to someone else): written once, read twice
+_NOT_KNOWING = (r"(我|俺|咱|偶|阿拉|我哋)(也|都|真|还真|确实)?(不知道|不清楚|不晓得|不懂|唔知)"
+                r"(啊|呀|哎|诶|哈|咧|嘞|了)?"
+                r"(?=[\s,，。!！~～]|$|问问|你问|去问|得问|要问|可以问|找|等)")
 NOT_ASKING = re.compile(
     r"((?<![提往])前|[好十这那头没哥姐一二三四五六七八九])几(?=个|天|年|次|回|位|岁|家|样|种|张|条|块|斤|遍|句|分钟|年代)|"
     r"(啥|什么|哪儿?|哪里|谁|多少)(都|也)|(?<!有)没(啥|什么)|不是(啥|什么)|"
@@ -50,9 +54,7 @@ NOT_ASKING = re.compile(
     # 客气啥 老邻居了, 现在啥不涨 (6 chat lines); 盆不值几个钱 (5 lines, none a question); 一接就是啥啥中心
     r"(客气|谢)啥|(现在|如今|这年头)\S{0,2}(啥|什么)不(?=涨|贵)|几个钱|啥啥|什么什么|"
     # 俺也不知道 问问王医生吧, 我也不清楚哈: she does not know either, she asks nothing (我不知道怎么用 still asks)
-    r"(我|俺|咱|偶|阿拉|我哋)(也|都|真|还真|确实)?(不知道|不清楚|不晓得|不懂|唔知)(啊|呀|哎|诶|哈|咧|嘞|了)?"
-    r"(?=[\s,，。!！~～]|$|问问|你问|去问|得问|要问|可以问|找|等)|(?<=[\s,，。])(你|您)?(去|得|要|可以)?问问\S{1,5}(吧|呗)$")
+    rf"{_NOT_KNOWING}|(?<=[\s,，。])(你|您)?(去|得|要|可以)?问问\S{{1,5}}(吧|呗)$")
 # 俺也不知道 问问王医生吧, 我也不清楚 等群主回吧: a member who does not know either answers nobody's question
-DOES_NOT_KNOW = re.compile(r"^\S{0,3}(我|俺|咱|偶|阿拉|我哋)(也|都|真|还真|确实)?(不知道|不清楚|不晓得|不懂|唔知)"
-                           r"(啊|呀|哎|诶|哈|咧|嘞|了)?(?=[\s,，。!！~～]|$|问问|你问|去问|得问|要问|可以问|找|等)")
+DOES_NOT_KNOW = re.compile(rf"^\S{{0,3}}{_NOT_KNOWING}")
 RHETORICAL = re.compile(r"[?？]{2,}|难道|凭什么|有没有搞错|什么玩意|搞什么|咋回事|怎么回事|怎么搞的|像话吗|还让不让")

@@ -30,9 +30,15 @@ def routine_repair(text: str) -> bool:
 
 def calls_out(text: str) -> bool:
     """The staff called out to the member's home to see to something (有空过来紧一紧, 能来个人不), with no blame and
-    nothing of their own work gone wrong: 上回你们师傅换的水龙头 又开始滴水了 有空过来看看 is a complaint."""
+    nothing of their own work gone wrong: 上回你们师傅换的水龙头 又开始滴水了 有空过来看看 is a complaint; nor the
+    member's own coming (我下午能来拿吗)."""
     return bool(CALLED_OUT_WORDS.search(text) and not BLAME.search(text) and not THEIR_WORK.search(text)
-                and not TAKEN_UP.search(text))
+                and not TAKEN_UP.search(text) and not _OWN_COMING.search(text))
+
+
+# the member as the one who comes (我下午能来拿吗, 俺明天可以过来取不): code review 27, finding 19
+_OWN_COMING = re.compile(r"[我俺](自己)?(今天|明天|后天|下午|上午|晚上|中午|等会|待会|一会|周\S|礼拜\S|星期\S)?(儿)?"
+                         r"(也)?(能|可以|能不能|可不可以)(过来|来)(?!个|一个|人)")
 
 
 CALLED_OUT_WORDS = re.compile(CALLED_OUT)

@@ -28,6 +28,9 @@ DECLINE = re.compile(rf"(活动|课|聚会|出游|郊游|福利|分量|菜|货|�
 # 你们家助听器真好 戴上跟没戴一样😂: praise its last words take back, the thing no use at all
 USELESS = re.compile(r"((跟|和|同)没\S{1,3}(一样|似的|差不多)|有(跟|和)没有一样|等于没\S{1,2}|白(买|花钱|戴|装|用)了?)"
                      r"(?=[^\w]*$)")
+# ... of something of ours (TARGET) or a thing bought and used (戴了跟没戴似的), never a joke on oneself or the family
+# (孙子真好 教了半天跟没教一样, 天气真好 出去跟没出去一样: code review 27, finding 8)
+_A_THING_USED = re.compile(r"没(戴|用|开|装|买|吃|喝|擦|抹|贴|穿|涂|洗|修|换|吹|照|泡|插|充|调)")
 GOOD = re.compile(r"(真|太|可|好)(是)?(好|棒|行|厉害|灵|管用|不错|好用)")
 
 
@@ -40,6 +43,7 @@ def sneered(text: str) -> str:
         return found.group(0)  # 真是越办越好了啊 活动一年比一年少😏: praise its own words or a smirk take back
     if (quoted := QUOTED_PRAISE.search(text)) is not None and (SNEER.search(text) or TARGET.search(text)):
         return quoted.group(0)  # 呵呵 …越来越"好"了, 你们可真"负责": scorn in quotes
-    if (good := GOOD.search(text)) is not None and USELESS.search(text, good.end()):
+    if ((good := GOOD.search(text)) is not None and (useless := USELESS.search(text, good.end())) is not None
+            and (TARGET.search(text) or _A_THING_USED.search(useless.group(0)))):
         return good.group(0)  # 助听器真好 戴上跟没戴一样😂: praise taken back by what follows
     return ""

@@ -27,3 +27,20 @@ def to(bot: TestBot, who: str) -> list[str]:
 def said(bot: TestBot) -> list[str]:
     """What the bot said in the groups."""
     return [a.text for a in bot.sent if a.kind == "say"]
+
+
+async def started_bot(make_bot, start: datetime) -> TestBot:
+    """`shipped_bot`, started."""
+    bot = shipped_bot(make_bot, start)
+    await bot.start()
+    return bot
+
+
+def complaint_alerts(bot: TestBot, name: str) -> list[str]:
+    """The complaint alerts about the member `name` to the operator and the owner."""
+    return [t for t in to(bot, "op1") + to(bot, "boss") if "投诉" in t and name in t]
+
+
+def apologies(bot: TestBot) -> list[str]:
+    """What the bot said in the groups that says sorry."""
+    return [t for t in said(bot) if "抱歉" in t or "添麻烦" in t]

@@ -207,7 +207,7 @@ async def test_a_late_quiet_hours_evening_still_rings_the_doctor(make_bot):
 
 
 async def test_deep_night_has_no_doctor_to_ring_whatever_the_quiet_hours(make_bot):
-    step = await _dose_twice_at(make_bot, 2, 30, "23:30-06:00")  # ours: a real case at two in the morning
+    step = await _dose_twice_at(make_bot, 2, 30, "00:00-00:00")  # quiet hours off (code review 27, finding 12)
     assert "夜里找不到医生" in step
 
 

@@ -14,7 +14,8 @@ async def test_the_cool_down_points_later_askers_to_the_answer_but_not_twice_in_
     await bot.start()
     await bot.send_message("活动怎么报名", sender="u1")
     await bot.wait(minutes=2)
-    await bot.send_message("请问在哪报名啊", sender="u2")
+    await bot.send_message("报名咋报啊", sender="u2")  # 请问在哪报名啊 is 0.51 sure since faq27's retrain: within
+    # the cool-down a member under the bar is neither asked back nor pointed (faq27 RESULTS)
     await bot.wait(seconds=30)
     await bot.send_message("报名找谁", sender="u3")
     await bot.wait(minutes=2)

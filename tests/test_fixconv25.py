@@ -10,25 +10,17 @@ from datetime import datetime
 import pytest
 
 from bot.testing import TZ, TestBot
+from tests.shipped_bot import apologies as _apologies
+from tests.shipped_bot import complaint_alerts as _complaint_alerts
 from tests.shipped_bot import said as _said
-from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import started_bot
 from tests.shipped_bot import to as _to
 
 DAY = datetime(2026, 12, 2, 9, 0, tzinfo=TZ)
 
 
 async def _bot(make_bot) -> TestBot:
-    bot = _shipped_bot(make_bot, DAY)
-    await bot.start()
-    return bot
-
-
-def _complaint_alerts(bot: TestBot, name: str) -> list[str]:
-    return [t for t in _to(bot, "op1") + _to(bot, "boss") if "投诉" in t and name in t]
-
-
-def _apologies(bot: TestBot) -> list[str]:
-    return [t for t in _said(bot) if "抱歉" in t or "添麻烦" in t]
+    return await started_bot(make_bot, DAY)
 
 
 # --- finding 6: 上海话 "哪能" (how) before 换/退 asks how, it asks for no exchange ---

@@ -9,25 +9,17 @@ from datetime import datetime
 import pytest
 
 from bot.testing import TZ, TestBot
+from tests.shipped_bot import apologies as _apologies
+from tests.shipped_bot import complaint_alerts as _complaint_alerts
 from tests.shipped_bot import said as _said
-from tests.shipped_bot import shipped_bot as _shipped_bot
+from tests.shipped_bot import started_bot
 from tests.shipped_bot import to as _to
 
 DAY = datetime(2026, 12, 2, 9, 0, tzinfo=TZ)
 
 
 async def _bot(make_bot) -> TestBot:
-    bot = _shipped_bot(make_bot, DAY)
-    await bot.start()
-    return bot
-
-
-def _complaint_alerts(bot: TestBot, name: str) -> list[str]:
-    return [t for t in _to(bot, "op1") + _to(bot, "boss") if "投诉" in t and name in t]
-
-
-def _apologies(bot: TestBot) -> list[str]:
-    return [t for t in _said(bot) if "抱歉" in t or "添麻烦" in t]
+    return await started_bot(make_bot, DAY)
 
 
 # --- findings 6 and 11: a rumour passed on is set right by a person, never apologised for ---
@@ -36,6 +28,7 @@ def _apologies(bot: TestBot) -> list[str]:
     "下个月起支付宝转账要收手续费了 转发给八个群就免了",
     "紧急扩散！明天开始微信要封号整顿 赶紧转发到五个群就没事",
     "重要通知 从下周起老年卡坐公交要收费了 马上转发给十个好友",
+    "明天开始微信聊天要收费了 赶紧转发吧",  # the usual ending, 吧 (code review 27, finding 9)
 ])
 async def test_a_forwarded_scare_is_told_to_the_operator_to_set_right(make_bot, line):
     bot = await _bot(make_bot)
@@ -52,6 +45,7 @@ async def test_a_forwarded_scare_is_told_to_the_operator_to_set_right(make_bot, 
     "醋泡黑豆治白发特别灵 姐妹们也试试",
     "每天拍打手臂能治糖尿病 比吃药还管用 大家都试试",
     "喝芹菜汁能治耳鸣 俺助听器都不戴了 你们也试试",
+    "银杏叶泡水喝能治耳聋 大家也试试吧",
 ])
 async def test_a_folk_cure_urged_on_everyone_is_told_to_the_operator_to_set_right(make_bot, line):
     bot = await _bot(make_bot)

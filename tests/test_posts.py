@@ -156,3 +156,15 @@ async def test_items_from_a_file_are_used_in_turn_when_the_queue_is_empty(make_b
     texts = [a.text for a in _posts(bot)]
     assert len(texts) == 2 and {"多喝温水" in texts[0], "多喝温水" in texts[1]} == {True, False}
     assert any("早睡早起" in t for t in texts)
+
+
+async def test_a_room_whose_only_slot_is_at_night_has_its_operators_told_once(make_bot):
+    # code review 27, finding 14: told at start, as check-config reads it, not only after a day post that never comes
+    bot = make_bot(POSTS.replace("posts: {}", "posts:\n    schedules:\n      dawn: {cron: '30 5 * * *', "
+                                "template: morning.j2}"), start=SEVEN + timedelta(hours=3))
+    await bot.start()
+    await _rooms_speak(bot, "r1")
+    await bot.wait(hours=30)
+    told = [a for a in bot.sent if a.kind == "private" and "「dawn」定在 5:30" in a.text]
+    assert told and len({a.to for a in told}) == len(told)  # once to each owner or operator
+    assert "夜间免打扰" in told[0].text and _posts(bot, "dawn") == []

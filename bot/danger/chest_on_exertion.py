@@ -13,15 +13,15 @@ import re
 
 from bot.chinese_text import any_of as _any
 from bot.chinese_text import compact, simplify
+from bot.danger.body_signs import (
+    CHEST,  # the one list of the chest (胸口发紧, 前胸隐隐作痛, 胸闷), shared with the heart
+)
 
-_CHEST = r"(胸口|心口|胸前|胸部|前胸|心里头|心脏)"
-_TIGHT = _any(r"""闷 发闷 发紧 紧得慌 憋 憋得慌 压得慌 堵得慌 喘不上气 疼 痛 揪着 隐隐""")
-CHEST = rf"{_CHEST}\S{{0,3}}({_TIGHT})|胸闷"
 EXERTION = _any(r"""练完 练拳 打完拳 打拳 练功 跳完舞 跳舞 爬楼 上楼 爬山 走快 走急 快走 跑步 跑两步 跑完 干活 干完活
-使劲 用力 搬东西 扛 运动完 锻炼完 锻炼 一活动 一动""")
+使劲 用力 搬东西 扛 运动完 锻炼完 锻炼 一活动 一动 走路 一走 走两步 走几步""")
 EASES = _any(r"""歇(一会儿?|会儿?|一下|下|歇|了)\S{0,3}(就)?(好|没事|缓|过去)
 (停|坐|躺)(下来|下)\S{0,4}(就)?(好|没事|缓|过去)
-缓一缓 缓一会""")
+缓(缓|一缓|一会|过来)""")
 # not the heart: a cold, a stuffy room, a mood, smoke, a meal; sore legs and arms stay quiet with no chest named
 NOT_HEART = _any(r"""感冒 咳嗽 鼻塞 屋里闷 天气闷 天闷 闷热 下雨 心里(头)?(闷|堵|憋)得慌?\S{0,3}(烦|气) 生气 吵架 憋屈
 吃撑 吃多 胃 烟 哈哈 😂 转发 科普 讲座 专家 (不|没)(闷|疼|痛|憋|紧)""")

@@ -37,7 +37,7 @@ ACT = _any(r"""(喝|吃|吞|服)(了|下)\S{0,4}(农药|百草枯|敌敌畏|老�
 (一|整)(瓶|把|板|盒)\S{0,4}(药|(降压|安眠|止痛|心脏)要)\S{0,2}(都|全)(吃|吞|喝)(了|下|光|完)(?!吗|没|吧)
 安眠药\S{0,4}(都|全)(吃|吞)(了|下|光|完) 遗书\S{0,3}(写好|留好|写完|写了) (写|留)(好|完)(了)?遗书 (写|留)了遗书
 割腕 割了手腕 割脉 (跳下去|跳楼(?!价)|跳河|跳江|跳湖)\S{0,3}(就)?(解脱|一了百了|算了|干净|结束|死了)
-(站在|坐在|到了|来到)\S{0,4}(江边|河边|湖边|桥上|楼顶|天台|顶楼|窗台)\S{0,8}(跳下|跳河|跳江|跳湖|跳楼|不想活|解脱|一了百了|永别|再见了)""")
+(站在|坐在|到了|来到|爬到|爬上|我在|人在)\S{0,4}(江边|河边|湖边|桥上|楼顶|天台|顶楼|窗台)((?!有人|别人|看到|看见|他|她)\S){0,8}(跳下|跳河|跳江|跳湖|跳楼|不想活|解脱|一了百了|永别|再见了)""")
 ACT_IF_HARM = r"把((?!今天|早上|中午|晚上|按时|该吃)\S){0,6}药\S{0,2}(都|全)(吃|吞)(了|下|光|完)"
 HARM = _any("晕 难受 想吐 吐了 迷糊 心慌 站不住 没劲 睁不开")
 # not the writer's act: forwarded, or a stranger, a pet or someone on a screen right before it
@@ -153,8 +153,9 @@ _LEAVING = re.compile(r"退群|退出(群|本群|这个群)|搬(家|走|去|到|
 _ACT, _ACT_IF_HARM, _HARM, _NOT_THE_WRITERS_ACT = (
     re.compile(p) for p in (ACT, ACT_IF_HARM, HARM, NOT_THE_WRITERS_ACT))
 # a jump wished, not begun (真想抱着宝宝一起跳下去算了, 恨不得跳楼算了, 好几次想跳河 一了百了): despair, not an act
-# under way; standing at the edge (站在桥上 跳下去就解脱了) is ACT's own line and stays one (emergency26)
-_WISHED = re.compile(r"(想|恨不得|巴不得|不如|干脆|还不如|倒不如)((?!站在|坐在|到了|来到)\S){0,10}$")
+# under way, and read as despair (codemend27); at the edge (站在桥上, 我在楼顶) is ACT's own line (emergency26)
+_WISHED = re.compile(r"(想|恨不得|巴不得|不如|干脆|还不如|倒不如)"
+                     r"((?!站在|坐在|到了|来到|爬到|爬上|我在|人在)\S){0,10}$")
 # someone close who said it (我爸这几天老说不想活了): the carer who tells it needs help to keep them safe; only when the
 # sign is reached from their 说 with no word of the writer's own between (孩子们都说我是个累赘 我真的不想活了: hers)
 _CLOSE = words("他 她", CHILD, """老伴 我爸 我妈 老爸 老妈 父亲 母亲 老人 爷爷 奶奶 外公 外婆 婆婆 公公 爱人 老公""",
@@ -185,18 +186,24 @@ def _lonely_is_another(words: str) -> bool:
     return bool(_THIRD.search(words) or _SOMEONE_ELSES.search(words)) and _SELF_WORD.search(words) is None
 
 
+def _told_act(words: str) -> re.Match[str] | None:
+    """The writer's own act that `words` tell, done or only wished (真想跳下去算了)."""
+    found = _ACT.search(words)
+    if found is None and (weak := _ACT_IF_HARM.search(words)) and (_HARM.search(words) or _SIGN.search(words)):
+        found = weak
+    return None if found is None or _NOT_THE_WRITERS_ACT.search(words[:found.start()]) else found
+
+
+def _wished(words: str, found: re.Match[str]) -> bool:
+    return found.group(0).startswith("跳") and _WISHED.search(words[:found.start()]) is not None
+
+
 @per_text
 def act(text: str) -> str | None:
     """The act of self-harm already done or under way that `text` tells (喝了农药, 把遗书写好了), or None."""
     words = plain_words(text)
-    found = _ACT.search(words)
-    if found is None and (weak := _ACT_IF_HARM.search(words)) and (_HARM.search(words) or _SIGN.search(words)):
-        found = weak
-    if found is None or _NOT_THE_WRITERS_ACT.search(words[:found.start()]):
-        return None
-    if found.group(0).startswith("跳") and _WISHED.search(words[:found.start()]):
-        return None
-    return found.group(0)
+    found = _told_act(words)
+    return None if found is None or _wished(words, found) else found.group(0)
 
 
 def lone_sign(text: str) -> str | None:
@@ -226,6 +233,8 @@ def despair(text: str) -> str | None:
     found = list(_SIGN.finditer(words))
     if _NOT_ME.search(words):
         return None
+    if (jump := _told_act(words)) is not None and not _LAUGH.search(words) and not _FIGURE.search(words):
+        return jump.group(0)  # 真想跳下去算了: a jump wished, not begun, is despair, never nothing
     if ((along := taken_along(words, empty=_HEAVY.search, story=_STORY.search)) is not None
             and not _LAUGH.search(words)):
         return along  # her life and the child's (bot.danger.taken_along)

@@ -29,7 +29,7 @@ from bot.danger import despair, emergency_model, scam, welfare_check
 from bot.danger import elsewhere_words as ew
 from bot.danger.body_now import ASKS_IF_SERIOUS, EASED
 from bot.danger.child_at_risk import KINDS as CHILD_AT_RISK  # a child touched by a grown-up: kept private
-from bot.danger.fire_signs import KITCHEN_CRAFT  # a cook's flame (油烧到冒烟 泼辣子): no fire
+from bot.danger.fire_signs import COOKS_SMOKE, KITCHEN_CRAFT  # a cook's flame (油烧到冒烟 泼辣子): no fire
 from bot.danger.kinds import ORDER, READINGS, STILL_WARNS  # the kinds read plainly and their order
 from bot.danger.lost_words import LOST_CALM, LOST_HARM, LOST_OUTDOORS  # the words around a person lost
 from bot.danger.lures import lure  # a lure for ID and bank cards posted to everyone
@@ -97,6 +97,7 @@ _LOST_CALM, _LOST_OUTDOORS, _CALLING, _SMOKING, _PAST_FOR_SURE, _PLEA, _BACKGROU
                             ew.BACKGROUND))
 _PLAYING, _LOST_HARM = (re.compile(p) for p in (dw.PLAYING, LOST_HARM))
 _PIPE, _UNDERSTATED, _KITCHEN_CRAFT = re.compile(dw.PIPE), re.compile(ew.UNDERSTATED), re.compile(KITCHEN_CRAFT)
+_COOKS_SMOKE = re.compile(COOKS_SMOKE)
 _DECIMAL_POINT = re.compile(r"(?<=\d)[.．](?=\d)")  # punctuation to compact(): a figure kept whole
 # water from outside (a storm, a river, a garage or a road), not a bathroom's or a kitchen's
 _STORM_WATER = re.compile(r"车库|地下|负一|暴雨|大雨|下雨|雨水|河|江|山洪|上游|放水|沙洲|路上|马路|车里|车子|车门|车窗|"
@@ -171,6 +172,8 @@ def reading(text: str, model: emergency_model.Model | None) -> Danger | None:
         return None
     maybe = _MAYBE.of(words)
     found = [(kind, m.group(0)) for at, (kind, pattern) in _PLAIN_AT if at in maybe and (m := pattern.search(words))]
+    if _COOKS_SMOKE.search(words):  # 油热了冒烟 赶紧下菜: a cook's smoke, no fire; flames or a thing alight still are
+        found = [(kind, w) for kind, w in found if kind != "fire" or "烟" not in w or "火" in w]
     now = _NOW.search(text) is not None or NOW_AGAIN.search(words) is not None
     ill_then_silent = welfare_check.ILL_THEN_SILENT.search(words) is not None
     if not found and (_OLD_OR_ALONE.search(words) or ill_then_silent or welfare_check.unseen_for_days(words)) and (

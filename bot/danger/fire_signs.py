@@ -18,9 +18,15 @@ KITCHEN_CRAFT = _any(r"""爆香 香得 香喷喷 滋啦 泼辣子 辣子面 辣�
 炉膛 灶膛 灶里
 壁炉 篝火 烧烤 烤串 烧纸 烟花 焰火 放炮 鞭炮 电影 剧里 视频 游戏 梦见 做梦 红烧 下锅 锅边 浇点酒
 大火(煎|炒|爆|收)""")
+# ... and a cook's smoke (油热了冒烟 赶紧下菜, 油烧得冒烟了 下葱花): smoking oil, vetoing a fire read from smoke alone
+# (bot.danger.emergency; flames named are still a fire: code review 27, finding 16)
+COOKS_SMOKE = KITCHEN_CRAFT + "|" + _any("油热 油烧 油冒烟 下菜 下葱花 下肉 再炒 再下 炝锅")
 _RISING = r"(窜|蹿|冒|喷|往上窜|往上蹿|往外窜|往外冒|呼呼)"
 # flames seen: a red or blue blaze rising, a tongue of flame as high as a man, an open fire
-_FLAMES = _any(rf"""一团(红|蓝|黄)?(的|色的)?(火|光)?\S{{0,3}}{_RISING} (窜|蹿)起\S{{0,4}}(火|火苗|火焰|火球|蓝火|红光)
+# (一团 names a flame or a colour that leaps: 一团红疹子冒出来 is a rash, codemend27)
+_FLAMES = _any(rf"""一团(红|蓝|黄)?(的|色的)?(火|火苗|火光|红光|蓝光)\S{{0,3}}{_RISING}
+一团(红|蓝|黄)(的|色的)?(往上|往外)?(窜|蹿|呼呼)
+(窜|蹿)起\S{{0,4}}(火|火苗|火焰|火球|蓝火|红光)
 火苗\S{{0,3}}(好高|老高|一人多高|一米多高|往上(窜|蹿)|呼呼) 明火 火舌 火球 火光\S{{0,2}}(冲天|一片)
 (柴|柴火|柴堆|木头|木柴|草料|稻草|麦秸|被褥)\S{{0,4}}(呼呼|往上)\S{{0,2}}(窜|蹿|烧|着)
 (红光|火光|蓝火|火苗|火焰)\S{{0,3}}(一下|一下子)?(往上|往外)?(窜|蹿) (冒|腾)起\S{{0,4}}(红光|火光|火苗|火焰|蓝火)""")
@@ -32,7 +38,7 @@ _BESIDE_HEAT = (r"(炉子|火炉|炉|炕|窑|电热毯|取暖器|小太阳|烤�
                 r"(毡子|毯子|被子|褥子|帘子|衣服|布|纸箱|纸|柴|草)\S{0,3}(已经)?(红了|着了|冒烟|烧着|焦了|黑了|冒火|冒\S?苗)")
 # ... or heard and smelled: the crackle beside a glow or a smoke
 _CRACKLE = r"(噼里啪啦|噼噼啪啪|噼啪|劈啪|劈里啪啦)"
-_GLOW_OR_SMOKE = _any("红光 红的 火 烟 焦味 糊味 烧焦")
+_GLOW_OR_SMOKE = _any("红光 火光 火苗 着火 起火 黑烟 浓烟 冒烟 焦味 糊味 烧焦")  # whole words: no 烟雨, no 火候
 _HEARD = rf"(?=.*{_CRACKLE}).*({_GLOW_OR_SMOKE})|(?=.*({_GLOW_OR_SMOKE})).*{_CRACKLE}"
 # smoke coming in under the door or filling a corridor or a stairwell
 _SMOKE_IN = _any(r"""门缝\S{0,8}(进烟|钻烟|冒烟|往里\S{0,2}(进|钻|冒|灌)\S{0,2}烟|烟) (全|都|满)是(黑|浓)烟

@@ -37,15 +37,18 @@ _FELL_IN = _any(r"""下去就(倒|晕|昏|不动) (倒|晕|昏)(在)?(里头|里
 _STILL = _any("没动静 不动 没反应 叫不应 喊不应 叫不醒 没声 不出声 不吭声 没气")
 # a person, or a going down, is in the line; a thing dropped is not (钥匙掉到井里没上来, 菜窖里倒了一堆白菜: code
 # review 26, finding 4)
-_SOMEONE = rf"人|他|她|(?<!找)老(?!鼠)[\u4e00-\u9fa5]|{words(KIN, SPOUSE, CHILD)}|下去|进去|下到|下井"
+_SOMEONE = (rf"人|他|她|师(傅|兄|姐|弟|妹)|学(弟|妹|生|长|姐)|工友|同事|(?<!找)老(?!鼠)[\u4e00-\u9fa5]"
+            rf"|{words(KIN, SPOUSE, CHILD)}|下去|进去|下到|下井")
 _DROPPED = _any("钥匙 手机 钱包 戒指 首饰 桶 东西 盖子 球 帽子 鞋 绳子 猫 狗 鸡 鸭")
 _A_THING = rf"({_DROPPED})\S{{0,2}}(掉|落|滑|丢)|倒了(一|好多|满)(堆|地|片|筐|袋|车|桶)"
 _PERSON_IN = rf"^(?=.*({_SOMEONE}))(?!.*({_A_THING}))"
 # a room whose air is gone (液氮间, 氮气, 二氧化碳, 干冰, an oxygen alarm) with someone down inside: the pit's step,
-# never go in after him (emergency26)
+# never go in after him (emergency26); the room and the person named (not 西藏旅游有点缺氧 躺在床上, codemend27)
 _NO_AIR = _any("液氮 氮气 二氧化碳 干冰 氩气 缺氧 氧气报警 氧含量 惰性气体")
-_DOWN = _any(r"倒在 倒了 晕倒 晕了 躺着 躺在 叫不应 叫他不应 没反应 不动")
-PIT_AIR = (rf"^(?=.*({_NO_AIR})).*({_DOWN})"
+_SHUT_ROOM = _any(rf"""(液氮|氮气|干冰|氩气|二氧化碳)\S{{0,2}}(间|房|室|库|罐|舱|柜|箱) 冷库 冻库 地窖 实验室 车间 仓库
+机舱 船舱 货舱 罐(里|内|旁|边) (氧气|缺氧|氧含量)\S{{0,2}}报警 {_PIT}""")
+_FELL_INSIDE = _any(r"倒在 倒了 晕倒 晕了 躺着 躺在 叫不应 叫他不应 没反应 不动")
+PIT_AIR = (rf"{_PERSON_IN}(?=.*({_NO_AIR}))(?=.*({_SHUT_ROOM})).*({_FELL_INSIDE})"
            rf"|(?:.*({_PIT})\S{{0,20}}({_FELL_IN}))|({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}(晕|昏)"
            rf"|{_PERSON_IN}.*({_PIT})(里|里头|里面|下面|底下)\S{{0,3}}倒"
            rf"|(掉|栽|摔|跌|滑)(进|到|入|下去|下)\S{{0,3}}({_PIT})\S{{0,12}}({_STILL})"

@@ -51,15 +51,16 @@ _THINNER = THINNER  # bot.medicines
 
 # a bleed that cannot wait on a thinner: in urine or stool, blood brought up (吐了好多血, 呕了小半碗血: not plain
 # bleeding's "press the wound"; emergency26), bruises spreading, one that will not stop
-_GRAVE_BLEED = _any(r"""尿里有血 尿血 尿是红 尿发红 血尿 便血 大便(有血|发黑|是黑|黑) 拉黑 黑便 柏油 吐血 呕血 咳血
-(吐|呕|咳)(了|出|出来)?\S{0,5}血(?!压|糖|脂|丝|常规) 拉(的|出来的|出来)?(都是|全是|好多|一摊)血
-眼睛\S{0,2}(出血|红了一大片) 青一块紫一块 身上\S{0,4}(青|紫|瘀) 止不住 不停 停不下来
-(一直|还在|老是)\S{0,2}(出|流|渗)血""")
+# blood brought up or passed (吐了好多血, 呕了小半碗血, 咳出来好多血, 拉出来的都是血): written once, read twice
+_BLED_INSIDE = r"(吐|呕|咳)(了|出|出来)?\S{0,5}血(?!压|糖|脂|丝|常规) 拉(的|出来的|出来)?(都是|全是|好多|一摊)血"
+_GRAVE_BLEED = _any(rf"""尿里有血 尿血 尿是红 尿发红 血尿 便血 大便(有血|发黑|是黑|黑) 拉黑 黑便 柏油 吐血 呕血 咳血
+{_BLED_INSIDE}
+眼睛\S{{0,2}}(出血|红了一大片) 青一块紫一块 身上\S{{0,4}}(青|紫|瘀) 止不住 不停 停不下来
+(一直|还在|老是)\S{{0,2}}(出|流|渗)血""")
 _BLED = _any(rf"""{_GRAVE_BLEED} 出血 流血 渗血""")
 # blood brought up or passed (吐了好多血, 呕了小半碗血, 咳出来好多血, 拉出来的都是血, 黑便): a bleed inside,
 # 120 and lie still
-_INSIDE = re.compile(_any(r"""吐血 呕血 咳血 黑便 拉黑 柏油 大便(有血|发黑|是黑|黑) 便血
-(吐|呕|咳)(了|出|出来)?\S{0,5}血(?!压|糖|脂|丝|常规) 拉(的|出来的|出来)?(都是|全是|好多|一摊)血"""))
+_INSIDE = re.compile(_any(rf"""吐血 呕血 咳血 黑便 拉黑 柏油 大便(有血|发黑|是黑|黑) 便血 {_BLED_INSIDE}"""))
 _IN_GENERAL = _any("会不会 会引起 能不能 可不可以 是不是副作用 注意什么 要注意")
 # gums that bleed when brushed (刷牙牙龈出血, 牙龈出血正常吗), with no grave bleed beside it: a question for the
 # clinic, not a page (code review 25, finding 10); a grave bleed asked about (尿里有血 正常吗) is still read

@@ -127,8 +127,10 @@ def gone_to(text: str) -> tuple[str, str]:
     return ("往" if there.group(2) in ("往", "朝", "去", "去了") else "在"), there.group(3)
 
 
-# a leap from a height, told (跳下去, 跳楼, 从阳台, 窗台上): not 心跳, 跳舞, 跳绳, 吓了一跳 (code review 26, finding 2)
-_LEAP = re.compile(r"(?<![心吓])跳(?!舞|绳|广场|操|棋|高|远|一跳)|阳台|窗台|窗户|楼顶|天台|顶楼")
+# a leap from a height, told (跳下去, 跳楼, 从阳台, 站在窗台上): not 心跳, 跳舞, 跳槽, 跳蚤, 眼皮跳, nor a window open
+# (code review 26, finding 2; code review 27, finding 20)
+_LEAP = re.compile(r"跳(下去|下来|楼(?!价)|河|江|湖|海|井)|从\S{0,4}(阳台|窗台|窗户|窗口|楼顶|天台|顶楼|楼上|桥上)"
+                   r"|(站|坐|爬|蹲)(在|上|到)\S{0,2}(阳台|窗台|楼顶|天台|顶楼|桥)")
 
 
 def leaps(text: str) -> bool:

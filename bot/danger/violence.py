@@ -64,12 +64,14 @@ _HITS = {
 # (acceptance 26, #2); not a drink slept off (喝多了 睡了一下午), a neighbour's building work, a child's broken bowl
 _DRUNK = r"喝多|喝醉|喝大|喝高"
 _RAGES = _any(r"""发酒疯 耍酒疯 撒酒疯 发疯 (砸|摔|掀)\S{0,3}(东西|碗|盘|锅|桌|门|电视|家具|凳|椅|杯) 砸门 踹门
-拿\S{0,3}(刀|棍|凳子|酒瓶)""")
+拿\S{0,3}(刀|棍|凳子|酒瓶)\S{0,4}(砍|吓唬|追|要杀|杀|捅|砸|冲)""")
+# a knife raised at someone, not one that cuts a melon (他拿着刀在厨房剁排骨, code review 27, finding 6)
 _SHUT_AWAY = _any(r"""锁(在|着|上|好)\S{0,3}(屋|门|房|厕所|卫生间) 反锁 不敢(出去|出来|出声|开门|回家|回去|吭声)""")
 _HIDES = _any(rf"""躲(在|进|到|起来) 藏(在|进|到|起来) 跑(到|去)\S{{0,4}}(邻居|亲戚|楼下|外面|娘家) {_SHUT_AWAY}""")
-_HIM = rf"({_PARTNER}|{_HOUSEHOLD}|当家的|那口子|他)"
+# the one at home named for the rage (a bare 他 is anyone); 他 drunk with the writer shut away is hers to fear
+_HIM = rf"({_PARTNER}|{_HOUSEHOLD}|当家的|那口子)"
 _RAGING = (rf"({_HIM}\S{{0,8}}({_RAGES})\S{{0,16}}({_HIDES})|({_HIDES})\S{{0,12}}{_HIM}\S{{0,8}}({_RAGES})"
-           rf"|{_HIM}\S{{0,3}}({_DRUNK})\S{{0,16}}({_SHUT_AWAY}))")
+           rf"|({_HIM}|他)\S{{0,3}}({_DRUNK})\S{{0,16}}({_SHUT_AWAY}))")
 _HITS["violence"] += f"|{_RAGING}"
 # the readings bot.danger.emergency adds to its plain ones: each needs a sign of now or harm, and none of the vetoes
 HURT = {kind: rf"^(?!.*({_NOT_THIS}))(?=.*({_NOW_OR_HURT})).*{hit}" for kind, hit in _HITS.items()}
@@ -121,7 +123,7 @@ _HOLDS = _any("拿着 拿了 拿起 拿把 拿 提着 提了 举着 挥着 握�
 # a person killed, not a chicken: a bare 了 is no person (要剁了这只鸡); 要砍了他 still reads through 了?
 _VICTIM = r"(?=了?(人|死|你|我|他|她|们|掉|全家|\S{0,2}(家|人)))"
 _THREAT = _any(rf"""(要|想|扬言|喊着|嚷着)\S{{0,2}}(砍|杀|捅|劈|弄死|打死|掐死|剁|烧死|同归于尽){_VICTIM}
-砍人 杀人 捅人 伤人 (追着|见人就)\S{0,3}(砍|捅|打) 乱(挥|砍) 要拼命 同归于尽""")
+砍人 杀人 捅人 伤人 (追着|见人就)\S{{0,3}}(砍|捅|打) 乱(挥|砍) 要拼命 同归于尽""")
 # a film, a dream, the kitchen's or the yard's work (要剁了排骨, 要砍了那棵歪脖子树)
 _NOT_ARMED = _any(r"""电影 做梦 梦见 段子 杀鱼 杀鸡 杀猪 砍柴 砍树
 (剁|砍|杀|劈)(了)?\S{0,4}(排骨|肉|鱼|鸡|鸭|鹅|骨头|菜|树|柴|竹子|猪|羊)""")

@@ -69,7 +69,7 @@ _ASK_ADD = re.compile(r"(?:加|添加|联系|私聊|私信)(?:我|本人)?的?"
                       # the app spelt to pass a screen, then where to talk ("威❤上说", "嘉我v芯"): only a seller so
                       r"(?:[薇徽威喂v][信芯心言新]|微[芯心言新])上(?:说|聊|谈|细说|细聊|详谈|详聊)|"
                       r"(?<![回在到老娘住搬])[嘉佳伽咖]我的?(?:[薇徽威喂v][信芯心言新]|微[芯心言新]|vx|wx)|"
-                      r"(?:[微薇威维徽胃喂v][信芯心言]|vx)同号|"
+                      r"(?:[微薇威维徽胃喂v][信芯心言]|vx)同号|(?<![a-z])v一下|"
                       # "加我威详谈", "有意加薇": the app by sound
                       r"加(?:我|个)[薇徽微威](?![信芯心言])|(?<![增更参添])加[薇徽](?![信芯心言])")
 # "Add me on WeChat" by sound (加个威信, 加我绿泡泡, jia wo v xin), before any id is given.
@@ -93,7 +93,7 @@ _PERSONAL = re.compile(r"换.{0,3}号|新号|号码?换了|原来(?:那个|的)?
                        r"有人问|你问的|问.{0,8}(电话|号码)|急救|报警(?!器)|紧急联系|"
                        # given in answer to a member's ask, or at an officer's word ("@李姐 你上回问的", "理事长让发的")
                        r"你(?:上回|上次|前几天|昨天|刚才|刚刚|之前)问的|"
-                       r"(?:理事长|会长|主任|书记|群主|村委|居委|社区|站长|队长)让(?:我)?(?:发|转|通知)的?|"
+                       r"(?:理事长|会长|主任|书记|群主|村委|居委|社区|站长|队长|老师)让(?:我)?(?:发|转|通知)的?|"
                        # or with its owner's leave ("电工老刘 … 电话159… 他同意我发的")
                        r"(?:他|她|本人|人家|师傅)(?:同意|让|叫)(?:我)?(?:发|转|公开)的|"
                        r"走丢|跑丢|跑出去|丢了|寻(?:狗|猫|人|物)|启事|捡到|失物|招领|认领|(?:必有)?重谢|丧事联系人|追悼会|"
@@ -231,8 +231,8 @@ def own_number(v: Views) -> bool:
 
 
 # Where the seller is found, pointed to in a video or a post ("视频最后有购买方式", "视频后面有电话").
-_POINTER = re.compile(r"号(?:码)?(?:在|看)我的?(?:个性)?(?:签名|个签|昵称)|(?:我的?)?名字就是(?:号|微信号?)|"
-                      r"(?:视频|最后|结尾|后面|下方|左下角)[^，。\s]{0,3}有"
+_POINTER = re.compile(r"号(?:码)?(?:在|看)(?:我的?)?(?:个性|个人)?(?:签名|个签|昵称)|(?:我的?)?名字就是(?:号|微信号?)|"
+                      r"(?:绿泡泡|小绿)同名|同名\s*搜|(?:视频|最后|结尾|后面|下方|左下角)[^，。\s]{0,3}有"
                       r"(?:购买方式|店铺|电话|联系方式|链接|二维码|地址|店名)|号在我?的?头像|头像(?:里|上)有|"
                       r"(?:联系方式|联系电话|电话|微信|号码|购买方式|订购方式)(?:见|看|在)(?:下?图|图片|照片|海报)")
 
@@ -293,7 +293,7 @@ def contact(v: Views) -> str | None:
     if (m := _ASK_ADD.search(v.squeezed)) is not None:
         return f"asks to add {m.group(0)}"
     if ("有" in v.squeezed or "头像" in v.squeezed or "签" in v.squeezed or "名字就是" in v.squeezed
-            or "图" in v.squeezed) \
+            or "图" in v.squeezed or "同名" in v.squeezed) \
             and (m := _POINTER.search(v.squeezed)) is not None:
         return f"points to {m.group(0)}"
     return None

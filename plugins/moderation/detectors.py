@@ -42,7 +42,7 @@ from plugins.moderation.own_body import own_body_accounts, pays_members
 from plugins.moderation.pitch import warns_of_another
 from plugins.moderation.prices import quoted_elsewhere
 from plugins.moderation.private_call import asked_to_tell, asks_privately, brokers, calls_privately, sellers_short_call
-from plugins.moderation.quiet_offers import quiet_offer, the_groups_own_call
+from plugins.moderation.quiet_offers import UNNAMED, quiet_offer, the_groups_own_call
 from plugins.moderation.request import answers_an_ask, to_one_member
 from plugins.moderation.scam_talk import complains, offers_nothing, warns
 from plugins.moderation.testimony import ends_in_offer
@@ -246,7 +246,7 @@ class Screen:
             return None, True  # "我妹妹刷视频点赞 … 后来让充八百 … 钱就没了": the scam's words quoted (sure)
         # "化疗呕吐的我有好东西 不在群里发 自己来问", "家里旧家电 我高价收 私信"
         if (why := kept_from_the_group(v.plain) or quiet_offer(v.plain)) is not None:
-            return Hit("selling", why), why in (PROMISED, SECRET_TOLD) \
+            return Hit("selling", why), why in (PROMISED, SECRET_TOLD, UNNAMED) \
                 or why.startswith("whoever") and len(v.squeezed) < 10
         if (why := commercial(v.plain)) is not None:
             return Hit("selling", why), False

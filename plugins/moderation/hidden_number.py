@@ -53,10 +53,25 @@ def _in_ordered_pieces(plain: str) -> str | None:
     return None
 
 
+# Numbers scattered through a recipe, a price list or a firing curve, then told to be joined and called ("1勺盐 5勺醋
+# … 按顺序打过去订面", "第一段 13 第二段 390 … 四段连起来打过去"): the join and the call say what the digits are.
+_JOINED = re.compile(r"(?:连起来|拼起来|合起来|串起来|连在一起|拼在一起|拼一起)(?:就是)?[^，。\s]{0,3}?"
+                     r"(?:打|拨|(?:我的?)?(?:电话|手机))|按顺序(?:打|拨)")
+
+
+def _joined_to_call(v: Views) -> str | None:
+    if _JOINED.search(v.plain) is None or len(digits := "".join(re.findall(r"\d", v.pieces))) < 10:
+        return None
+    return digits if digits[0] == "1" else None  # a mobile's first digit
+
+
 def hidden_mobile(v: Views) -> str | None:
-    """The mobile number the message hides (backwards, in ordered pieces, lettered, 十三-led), or None."""
+    """The mobile number the message hides (backwards, in ordered pieces, lettered, 十三-led, scattered and told to
+    be joined and called), or None."""
     if _NOT_A_NUMBER.search(v.plain) is not None:
         return None
+    if (joined := _joined_to_call(v)) is not None:
+        return joined
     if (m := _LETTERED.search(v.plain)) is not None and _MOBILE.fullmatch(
             number := m.group(0).replace("o", "0").replace("l", "1")) and number != m.group(0):
         return number

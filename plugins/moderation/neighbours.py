@@ -48,9 +48,22 @@ _HOUSEHOLD = re.compile(r"自己|自家|家里|屋企|我们家|我家")
 _AT_ITS_COST = re.compile(r"成本价|不赚钱|不挣钱|不加价|一分不赚|没差价|按进价|(?:原价|进价)给")
 
 
+# The household's own, made or grown or sent from home ("我老家寄来的红枣", "我婆婆腌的萝卜干", "我家今年的百合"),
+# let go at the market's own price, said so ("跟超市一样", "和菜场一个价"): nothing undercut, no custom drawn away.
+_FROM_HOME = re.compile(r"(?:自家|自己|我家|俺家|咱家|老家|家里)|"
+                        r"我(?:婆婆|妈|老妈|爸|老伴|爱人|奶奶|姥姥|外婆|公公|老娘)[\u4e00-\u9fff]{0,2}?(?:腌|做|晒|种|包|蒸|炸|熬|酿)的")
+_MARKETS_PRICE = re.compile(r"(?:跟|和|同)(?:超市|市场|菜场|菜市场|集上|街上|外面)(?:里|上)?(?:的)?"
+                            r"(?:一样|一个价|价钱一样|差不多)")
+
+
 def own_surplus_at_cost(plain: str) -> bool:
     """More of one's own than the household can eat or use, let go at what it cost, or at a price said in the open
-    with no private call ("自己种的藕 吃不完 三块一斤 要的说"): not a dealer's stock."""
+    with no private call ("自己种的藕 吃不完 三块一斤 要的说"), or the household's own at the market's price said in
+    the open ("我婆婆腌的萝卜干 五块一包 跟菜场一样 要的说"): not a dealer's stock."""
+    if "一样" in plain or "一个价" in plain or "差不多" in plain:
+        if _MARKETS_PRICE.search(plain) is not None and _FROM_HOME.search(plain) is not None \
+                and not sellers_short_call(plain) and not in_bulk(plain) and not asks_privately(plain):
+            return True
     return _SURPLUS.search(plain) is not None and _HOUSEHOLD.search(plain) is not None \
         and (_AT_ITS_COST.search(plain) is not None or not sellers_short_call(plain) and not in_bulk(plain)
              and not asks_privately(plain))

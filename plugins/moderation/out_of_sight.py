@@ -58,10 +58,12 @@ SECRET_TOLD = "a benefit told only in private"
 _OWN_NEED = re.compile(r"我有(?:点|些|个|件)?(?:家事|事|难处|急事)|帮(?:我|个忙|帮我)|请教|求助|(?:有空|有时间|方便)的")
 # The group's own life organised privately: a sign-up, a meal, a photo retaken, a lift shared, an errand offered
 # ("报名合唱队的 私我", "今天拍照片没拍好的 私我 重拍", "没领到老年卡的 私聊我 我帮你问"): nothing is sold.
-_GROUP_LIFE = re.compile(r"报名|参加|活动|聚餐|拍照|照片|重拍|搭车|拼车|顺路|我帮你|帮你问|接龙|家属|体检|合唱|排练")
-# What members hand each other privately, named: a photo's original, a video of the day ("要原图的私我"); or the call
-# is a word to one member ("@李姐 想去的话私我"), not to all.
-_NAMED_THING = re.compile(r"原图|(?:要|想要|需要)[^，。\s]{0,4}(?:照片|相片|合影|合照|录像|视频)的|@(?!所有人)")
+_GROUP_LIFE = re.compile(r"报名|参加|活动|聚餐|拍照|照片|重拍|搭车|拼车|顺路|我帮你|帮你问|接龙|家属|体检|合唱|排练|"
+                         r"一起(?:走|去|玩|练|唱|跳|坐|爬|逛|骑|钓)")  # coming along together ("想一起走的加我")
+# What members hand each other privately, named: a photo's original, a video of the day, the words or score of a song
+# ("要原图的私我", "要歌词的私我"); or the call is a word to one member ("@李姐 想去的话私我"), not to all.
+_NAMED_THING = re.compile(r"原图|(?:要|想要|需要)[^，。\s]{0,4}"
+                          r"(?:照片|相片|合影|合照|录像|视频|歌词|歌谱|曲谱|简谱|谱子|伴奏)的|@(?!所有人)")
 # Gone soon: "晚了没有了", "手慢无", "先到先得", "就这几份".
 _HURRY = re.compile(r"晚了?就?没(?:有)?了|手慢无|先到先得|数量有限|卖完为止|卖完就没|就剩(?:这)?[一二两三四五几\d]")
 # Addressed to one member: a mention, or that member's own matter.

@@ -36,10 +36,34 @@ _OWN_LIFE = re.compile(r"报名|参加|活动|聚餐|聚会|吃饭|拼车|搭车
                        r"投诉|不满|@|[?？]|吗")
 
 
+# A line that is nothing but whoever wants or something good unnamed, a private call and a seller's tail ("需要的找我",
+# "好东西 私聊", "需要的私窗 先到先得", "想要的私 便宜出", "姐妹们 有个机会 私我", "想了解的加好友"): nothing of the
+# group's, nothing given or lent, nothing named at all is left once those are taken out. Members who call so name
+# what they mean: the coming along ("想去的找我"), the help ("不会用手机的问我"), the thing ("需要的找我 我家纸箱多").
+UNNAMED = "whoever wants it, nothing named, privately"  # sure: nothing else in the line for the layer to read
+_UNNAMED_CALL = re.compile(r"私[我俄聊信窗]|私(?=\W|$)|小窗我?|(?:来)?(?:找|问|加)[我俄]|加(?:个)?好友|滴滴我|戳我")
+_UNNAMED_WHO = re.compile(r"(?:有)?需要的|想要的|想了解的|想(?!去|来|玩|参加|聚|吃|看|一起)[\u4e00-\u9fff]{1,3}的|"
+                          r"感兴趣的|有兴趣的|懂的|好东西|有(?:个|一个)?(?:机会|资源|路子|门路|好事|项目)")
+_UNNAMED_REST = re.compile(r"姐妹们?|朋友们?|各位|大家|老哥老姐|家长|宝妈|先到先得|便宜出|价格美丽|少走弯路|手慢无|"
+                           r"名额有限|详聊|细聊|详谈|了解一下|速来|直接|可以|就|的|了|哦|啊|呀|吧|[\W_\d]")
+_NOT_AN_OFFER = re.compile(r"帮忙|帮你|不会|不懂|不要钱|不收|免费|送")
+
+
+def unnamed_offer(plain: str) -> bool:
+    """The line is only whoever wants (or something good unnamed) and a private call, nothing else named."""
+    if len(plain) > 24 or _UNNAMED_CALL.search(plain) is None or _UNNAMED_WHO.search(plain) is None \
+            or _OWN_LIFE.search(plain) is not None or _NOT_AN_OFFER.search(plain) is not None:
+        return False
+    rest = _UNNAMED_CALL.sub("", _UNNAMED_WHO.sub("", plain))
+    return _UNNAMED_REST.sub("", rest) == ""
+
+
 def quiet_offer(plain: str) -> str | None:
     """Why the line reads as an offer finished in private with nothing named (a hint), or None."""
     if _OWN_LIFE.search(plain) is not None:
         return None
+    if unnamed_offer(plain):
+        return UNNAMED
     if _TOKEN.search(plain) is not None:
         return "a token asked, each messaged privately"
     if _MOMENTS.search(plain) is not None:

@@ -57,8 +57,27 @@ def symbol_cued_id(pieces: str) -> str | None:
 _TURNED = re.compile(r"拼音[^，。]{0,4}(?:倒过来|倒着|反过来|反着)|(?:手机号|电话号?)[^。]{0,8}换成\s?[a-z]")
 
 
+# An id with one mark between every letter or digit ("加我 x、u、e、z、h、a、n、9、9 顿号删掉就是", "加 j~d~z~c~i~5~8",
+# "a★z★m★a★6★6"): the mark is there to break the id for a screen; a list of a test's answers (a、c、d、b) or of
+# numbers has no add cue before it and no mark to take out after it.
+_MARKED = re.compile(r"(?<![a-z0-9])[a-z0-9]\s?([^\w\s\u4e00-\u9fff])\s?(?:[a-z0-9]\s?\1\s?){3,}[a-z0-9](?![a-z0-9])")
+_ADD_BEFORE = re.compile(r"(?:加|\+|[微薇威徽]|(?<![a-z])v(?![a-z])|搜)[^a-z0-9]{0,8}$")
+_TAKE_OUT = re.compile(r"(?:号|线|点|符|星|心|杠|空格|[^\w\s\u4e00-\u9fff])\s?(?:都|全)?(?:去掉|删掉|拿掉|不要|不算)|"
+                       r"(?:去掉|删掉|拿掉)(?:所有|中间)")
+
+
+def marked_id(plain: str) -> str | None:
+    """An id with one mark between each of its letters or digits, after an add cue or with the mark to take out."""
+    if (m := _MARKED.search(plain)) is None or not any(c.isalpha() for c in m.group(0)) \
+            or _ADD_BEFORE.search(plain, 0, m.start()) is None and _TAKE_OUT.search(plain) is None:
+        return None
+    return "".join(c for c in m.group(0) if c.isalnum())[:3]
+
+
 def told_id(plain: str) -> str | None:
     """The recipe of an id told to the group, in a few words, or None."""
+    if (found := marked_id(plain)) is not None:
+        return found
     if ("拼音" in plain or "换成" in plain) and (m := _TURNED.search(plain)) is not None \
             and _CUE.search(plain) is not None and _NOT_A_CONTACT.search(plain) is None:
         return m.group(0)[:8]

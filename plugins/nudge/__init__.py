@@ -79,7 +79,7 @@ async def watch(ctx: Ctx, event: MessageReceived) -> None:
         covers.talked_back(ctx, event, asker)
     if reading.kind is Kind.ANSWER or reading.why == MEDIA_ANSWER:  # typed, said, or a photo quoting the ask
         answers.member_answers(ctx, event, asker, with_photo=reading.why == POINTED)
-    if reading.kind in (Kind.ANSWER, Kind.ACK, Kind.SMALLTALK):
+    if reading.kind in (Kind.ANSWER, Kind.ACK):  # small talk (哈哈 今天好冷) answers nobody's ask
         answers.the_asked_answers(ctx, event)  # 郑师傅's 好的 to 师傅 跟您请个假: the one asked answered
     if reading.kind is Kind.THANKS and (own := waiting(ctx).get(event.room, event.sender)) is not None:
         if answers.thanks_close(own, reading):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from bot.chinese_text import compact, simplify, strip_mentions
@@ -191,13 +192,16 @@ def put_to(text: str, speakers: dict[str, str], sender: str) -> str | None:
     return None
 
 
-def asked_of(asked: str, name: str) -> bool:
+def asked_of(asked: str, name: str, speakers: Iterable[str] = ()) -> bool:
     """Whether an ask opens by calling the member `name` by a form of the name or by the title it ends with (师傅 我明天
-    去不了 跟您请个假, to 郑师傅): the one called is the one to answer it."""
+    去不了 跟您请个假, to 郑师傅): the one called is the one to answer it. A bare title is hers only when she is the one
+    of the room's recent `speakers` who bears it (老师，明天要带什么 among 刘老师 and 李老师 is to the staff)."""
     said = simplify(strip_mentions(asked)).strip()
     opening = said[:1]  # only the forms and titles that start with the ask's first character can open it
+    bearers = [_words(other) for other in {*speakers, name}]
     calls_by = [form for first, forms in _forms(name) if first == opening for form in forms]
-    calls_by += [title for title in TITLES if len(title) >= 2 and title[0] == opening and _words(name).endswith(title)]
+    calls_by += [title for title in TITLES if len(title) >= 2 and title[0] == opening and _words(name).endswith(title)
+                 and sum(bearer.endswith(title) for bearer in bearers) == 1]
     return any(said.startswith(form) and _CALLED.match(said[len(form):]) for form in calls_by)
 
 

@@ -74,9 +74,10 @@ def the_asked_answers(ctx: Ctx, event: MessageReceived) -> None:
     assert event.room is not None
     if addressing.hedged(event.text):
         return
+    speakers = list(ctx.state.speakers.get(event.room, {}).values())
     for waiter in list(waiting(ctx).rooms.get(event.room, {}).values()):
         if waiter.member_id != event.sender and waiter.kind in ("question", "request") \
-                and addressing.asked_of(waiter.excerpt, event.sender_name or "") \
+                and addressing.asked_of(waiter.excerpt, event.sender_name or "", speakers) \
                 and (waiter.kind == "request" or not addressing.health_matter(waiter.excerpt)):
             answered(ctx, waiter, event)  # a health question's answer still goes to a person to check
 

@@ -40,6 +40,12 @@ SAFE_TO_VISIT = frozenset({"fall", "unwell", "bleeding", "power_alone", "unreach
                            "thinner_bleeding"})
 
 
+def no_doctor_to_ring(ctx: Ctx, event: MessageReceived) -> bool:
+    """The night, when no doctor can be rung: from eleven to six whatever the room's settings, and its quiet hours too
+    (they may widen the night, never shorten it: a room with quiet hours off is not told to ring a doctor at 02:30)."""
+    return in_quiet(ctx, event.ts, event.room) or not 6 <= event.ts.astimezone(ctx.tz).hour < 23
+
+
 def safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool, said: str = "") -> None:
     """The member hears at once, where they wrote, the first safety step and whether a person was told (a warning to
     all, never to its poster, when someone in the group asks for money to a personal card). A beaten child or a woman
@@ -56,7 +62,7 @@ def safety_step(ctx: Ctx, event: MessageReceived, danger: Danger, *, told: bool,
                   rite=danger.kind == "scam" and for_a_rite(compact(in_mandarin(said or event.text))),
                   sms_alarm=ctx.bot.sms_alarm, up=up_again(in_mandarin(event.text)),
                   evening=not 5 <= event.ts.astimezone(ctx.tz).hour < 17,  # 今晚 after five, 今天 in the day
-                  night=in_quiet(ctx, event.ts, event.room),  # the room's night, no doctor to ring: 120 or the A&E
+                  night=no_doctor_to_ring(ctx, event),  # 120 or the A&E
                   traditional=in_traditional(event.text))  # 佢暈咗 叫白車: 999 in Hong Kong and Macau
     try:
         reply: Content | None = ctx.render("emergency.j2", private=event.room is None or danger.kind in PRIVATE_ONLY,

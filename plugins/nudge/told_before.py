@@ -18,6 +18,9 @@ DAY = re.compile(r"(下下?|这|本)?(周|星期|礼拜)[一二三四五六日�
                  r"[\d一二三四五六七八九十]{1,3}(号|日)")
 # the words of a question that say nothing of its matter (下周三上课不: 上课 is its matter)
 _PLAIN = set("不吗呢了的是有没几点啥么吧啊呀哈要还去会能可以那这个请问么")
+# ... nor its persons: a matter is a word of two characters both told (分红, 村口, 学校), never one shared 我 or 下
+# (明天我去医院看我妈 / 明天谁有空帮我接孩子: code review 27, finding 10)
+_PERSONS = set("我你您他她它们谁咱俺大家人")
 
 
 def heard(ctx: Ctx, event: MessageReceived, kind: Kind) -> None:
@@ -35,5 +38,6 @@ def told_before(ctx: Ctx, waiter: Waiter) -> Told | None:
     day = DAY.search(waiter.excerpt)
     if day is None or day.group(0) not in told.text:
         return None
-    matter = set(compact(waiter.excerpt.replace(day.group(0), ""))) - _PLAIN
-    return told if matter & set(told.text.replace(day.group(0), "")) else None
+    asked, said = compact(waiter.excerpt.replace(day.group(0), "|")), compact(told.text.replace(day.group(0), "|"))
+    words = {asked[i:i + 2] for i in range(len(asked) - 1)}
+    return told if any(w in said for w in words if not set(w) & (_PLAIN | _PERSONS | {"|"})) else None

@@ -12,6 +12,7 @@ from bot import files
 from bot.config import PluginConfig
 from bot.config_values import Crontab, LocalPath, Strict, TemplateName
 from bot.context import Context
+from bot.night_check import slots_at_night
 from bot.plugin import Plugin
 from bot.templates import Script
 from plugins.posts import queue_commands
@@ -75,6 +76,10 @@ async def arm(ctx: Ctx) -> None:
             ctx.schedule.cancel(key)
     for warning in _coverage(ctx.config, ctx.folder, ctx.now().astimezone(ctx.tz).date()):
         ctx.log.warning(warning)
+    # the slots at night, told at start (in the day: a private word at night is dropped), not from a day post: a
+    # room whose only slot is at night hears of it too
+    now, quiet = ctx.now().astimezone(ctx.tz), ctx.bot.quiet
+    ctx.schedule.at("night-slots", quiet.next_end(now) if quiet.contains(now.time()) else now, "night_slots")
 
 
 def _coverage(config: PostsConfig, folder: Path, today: date) -> list[str]:
@@ -157,20 +162,28 @@ def _warn_owners(ctx: Ctx, book: HolidayBook, today: date) -> None:
 
 
 def _tell_of_night_slots(ctx: Ctx) -> None:
-    """Each schedule set inside the bot's quiet hours, so never posted: the owners and operators privately, once per
-    store, in the day (a line in the log at night is read by nobody)."""
-    quiet = ctx.bot.quiet
-    for name, slot in ctx.config.schedules.items():
-        nxt = ctx.schedule.next_run(slot.cron, ctx.now()) if slot.enabled else None
-        if nxt is None or not quiet.contains((at := nxt.astimezone(ctx.tz)).time()):
-            continue
-        if not ctx.records(Posts).first_notice(f"night-slot:{name}:{slot.cron}", ctx.now()):
-            continue
-        text = ctx.render("slot_in_quiet_hours.j2", name=name, at=f"{at.hour}:{at.minute:02d}",
-                          start=f"{quiet.start.hour}:{quiet.start.minute:02d}",
-                          end=f"{quiet.end.hour}:{quiet.end.minute:02d}")
-        for person in dict.fromkeys([*ctx.bot.owners, *ctx.bot.operators]):
-            ctx.private(person, text, ref="night-slot")
+    """Each schedule set inside the quiet hours of a room it posts in (bot.night_check.slots_at_night, as
+    check-config reads it), so never posted there: the owners and operators privately, once per store."""
+    sections = [(None, ctx.config), *((room, cfg) for room, cfg in ctx.room_configs().items())]
+    for room, config in sections:
+        quiet = ctx.quiet(room)
+        for key, at in slots_at_night(config.model_dump(mode="json"), quiet, ctx.tz) if config.enabled else []:
+            name = key.split(".")[1] if key.startswith("schedules.") else key
+            slot = config.schedules.get(name)
+            if slot is None or not slot.enabled or not ctx.records(Posts).first_notice(
+                    f"night-slot:{name}:{slot.cron}", ctx.now()):
+                continue
+            text = ctx.render("slot_in_quiet_hours.j2", name=name, at=f"{at.hour}:{at.minute:02d}",
+                              start=f"{quiet.start.hour}:{quiet.start.minute:02d}",
+                              end=f"{quiet.end.hour}:{quiet.end.minute:02d}")
+            for person in dict.fromkeys([*ctx.bot.owners, *ctx.bot.operators]):
+                ctx.private(person, text, ref="night-slot")
+
+
+@plugin.job("night_slots")
+async def night_slots(ctx: Ctx, data: dict) -> None:
+    """The morning after a start (or the start itself, in the day): the slots never posted for the night."""
+    _tell_of_night_slots(ctx)
 
 
 @plugin.job("post")
@@ -181,7 +194,6 @@ async def post(ctx: Ctx, data: dict) -> None:
     item: tuple[str, bool] | None = None
     if not ctx.bot.quiet.contains(due.astimezone(ctx.tz).time()):  # the owners' night is the bot's
         _warn_owners(ctx, _holidays(ctx), due.astimezone(ctx.tz).date())
-        _tell_of_night_slots(ctx)
     for room in rooms(ctx):
         config = ctx.config_for(room)
         slot = config.schedules.get(name)
