@@ -83,6 +83,14 @@ async def test_a_chemical_in_the_eye_is_rinsed_in_running_water_first_not_a_scal
     assert "流动的清水冲眼睛" in group and "15分钟" in group and "打120" in group
     assert "烫伤" not in group and "揉眼睛" in group
     assert "眼睛溅进了化学品" in alert and "15分钟" in alert
+    assert "别让对方停下冲水" in alert and "开着免提" in alert  # her hands are on the rinse (script review 27, 14)
+
+
+async def test_a_member_who_cannot_phone_with_a_chemical_in_the_eye_rinses_first_and_texts_after(make_bot):
+    # the water before any text message: a deaf member is not told to type with a burning eye (script review 27, 1)
+    group, _, _ = await _told(make_bot, "石灰溅进眼睛里了 睁不开 疼得直叫", room="聋人朋友交流群")
+    assert group.index("流动的清水冲") < group.index("发短信到") and "石灰颗粒" in group
+    assert group.index("石灰颗粒") < group.index("流动的清水冲") and "15分钟" in group and "打120" in group
 
 
 async def test_someone_past_a_bridge_railing_is_110_to_that_spot_now_not_a_threat_to_sit_with_at_home(make_bot):
@@ -90,6 +98,9 @@ async def test_someone_past_a_bridge_railing_is_110_to_that_spot_now_not_a_threa
     assert "请马上打110" in group and "大桥栏杆外面" in group and "别自己下水救" in group
     assert "刀、绳子、药这些先收好" not in group
     assert "寻短见" in alert and "大桥栏杆外面" in alert
+    # the writer is there beside a stranger: what to do at the railing, no family of hers to send (script review 27, 2)
+    assert "别突然冲上去拽她" in group and "家里人、邻居马上过去" not in group
+    assert "别突然上前拽她" in alert and "家里人、邻居马上过去" not in alert
 
 
 async def test_someone_out_of_reach_in_a_blizzard_is_a_search_now(make_bot):
@@ -111,6 +122,16 @@ async def test_one_ear_suddenly_deaf_at_night_hears_the_ear_doctor_first_thing_a
     (word,) = [a for a in bot.sent if a.ref == "unwell.j2"]
     assert "突发性耳聋" in word.text and "耳鼻喉科" in word.text and "头晕" in word.text and "120" in word.text
     assert not [a for a in bot.sent if "emergency" in (a.ref or "")]
+
+
+async def test_an_ear_ache_with_dull_hearing_at_night_is_told_no_sudden_deafness(make_bot):
+    # neither one side nor sudden: no diagnosis put on her (script review 27, finding 4)
+    bot = _roster_bot(make_bot, LATE)
+    await bot.start()
+    await bot.send_message("耳朵疼得厉害 听不清 睡不着", name="张大爷")
+    await bot.wait(minutes=10)
+    (word,) = [a for a in bot.sent if a.ref == "unwell.j2"]
+    assert "突发性耳聋" not in word.text and "120" in word.text
 
 
 @pytest.mark.parametrize("text", ["炒米奶茶这么做：锅烧到冒烟 下黄油 倒炒米大火翻", "闻到液化气味别开灯 先关阀门开窗"])
